@@ -1,0 +1,73 @@
+/** A calendar day with no time and no zone: what a programme row means by "21 février". */
+export interface PlainDate {
+  year: number;
+  /** 1 = January ... 12 = December. */
+  month: number;
+  day: number;
+}
+
+/** A time of day on the wall clock of the programme's time zone. */
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+}
+
+/**
+ * One day as the text wrote it, before the year is known. `year` is set only when the
+ * text itself carried one (chrono's lesson: what was said is kept apart from what is
+ * inferred).
+ */
+export interface DayMention {
+  day: number;
+  /** 1..12; a mention always has a month once parsed ("11 au 15 février" gives it to 11). */
+  month: number;
+  /** A year written in the text (two-digit years already widened: `19` -> 2019). */
+  year?: number;
+  /** A weekday written in the text, 1 = Monday ... 7 = Sunday (ISO), kept for checking. */
+  weekday?: number;
+  /** The words that named this day, for messages: `mardi 14 mars`. */
+  text: string;
+}
+
+/**
+ * What a dates cell says:
+ * - `single`: one day (`21 février`);
+ * - `range`: a run of days from `mentions[0]` to `mentions[1]` (`11 au 15 février`);
+ * - `set`: these days and only these (`16 & 17 mai`);
+ * - `alternatives`: one of these days, not settled yet (`7 ou 14 novembre`).
+ */
+export interface DateExpression {
+  kind: 'single' | 'range' | 'set' | 'alternatives';
+  mentions: DayMention[];
+}
+
+/** The outcome of reading a dates cell: an expression, or why it could not be read. */
+export type DateParseResult =
+  | { ok: true; value: DateExpression }
+  | { ok: false; reason: 'empty' | 'unreadable'; text: string };
+
+/** A span of clock time, optionally for one audience (`14h - 18h30 pour les mentors`). */
+export interface TimeSlot {
+  /** Who the slot is for, as written (`EIG`, `mentors`); absent when unlabelled. */
+  label?: string;
+  start: TimeOfDay;
+  /** Absent when only a start was written (`9h`). */
+  end?: TimeOfDay;
+}
+
+/**
+ * The outcome of reading an hours cell. `slots` is empty when the cell gives no clock
+ * hours (`Les 2 jours`, `TBC`, empty): an all-day session, not an error.
+ */
+export type HoursParseResult =
+  | { ok: true; slots: TimeSlot[] }
+  | {
+      ok: false;
+      reason: 'unreadable' | 'invalid-hour' | 'end-before-start';
+      text: string;
+      /** The offending piece of text (`25h`, `18h - 9h`). */
+      detail: string;
+    };
+
+/** Where a session's year came from, most trusted first. */
+export type YearSource = 'cell' | 'column-header' | 'heading' | 'section' | 'option' | 'rollover';

@@ -1,0 +1,106 @@
+import type { Position } from 'unist';
+import type { DateExpression, DayMention, PlainDate, TimeSlot, YearSource } from '../dates/types.js';
+
+/**
+ * A value read from the document, with the text it came from and the place of the
+ * cell or node that held it, so every diagnostic can point at it.
+ */
+export interface Field<T> {
+  /** The text as a reader sees it (markup removed, whitespace collapsed). */
+  text: string;
+  value: T;
+  position: Position;
+}
+
+/** Whether a session will happen, as the document says. */
+export type SessionStatus = 'confirmed' | 'cancelled' | 'tentative';
+
+/** The meaning of a dates cell once every day has its year. */
+export interface ResolvedDates {
+  expression: DateExpression;
+  /**
+   * Every day the session takes, in order. For an undecided date (`7 ou 14 novembre`)
+   * every day it may take; `alternatives` says which go together.
+   */
+  days: PlainDate[];
+  /** For undecided dates only: each option, as a list of days. */
+  alternatives?: PlainDate[][];
+  /** Where the year came from; `cell` when every mention wrote its own year. */
+  yearSource: YearSource;
+  /** The mentions as written, with the year each was given, for weekday checks. */
+  mentions: Array<DayMention & { resolvedYear: number }>;
+}
+
+/** The column roles the reader recognises in a schedule table header. */
+export type ColumnRole = 'title' | 'dates' | 'hours' | 'place' | 'audience' | 'theme';
+
+/** A column of the schedule table: its header text, its role if any, its index. */
+export interface Column {
+  index: number;
+  header: string;
+  role?: ColumnRole;
+  position: Position;
+}
+
+/** One row of the schedule table, read into a session. */
+export interface Session {
+  /** Plain-text title (markup removed); from the theme, else the audience, when there is no title column. */
+  title: Field<string>;
+  /** 0-based index of the row among the table's body rows. */
+  rowIndex: number;
+  /** The whole row's place in the document. */
+  position: Position;
+  status: SessionStatus;
+  /** The dates cell; `value` is undefined when it could not be read or resolved. */
+  dates: Field<ResolvedDates | undefined>;
+  /** The hours cell; `value` is empty when it gives no clock hours, undefined when unreadable. */
+  hours?: Field<TimeSlot[] | undefined>;
+  place?: Field<string>;
+  audience?: Field<string>;
+  theme?: Field<string>;
+  /** Every cell of the row, in column order, as written. */
+  cells: Array<Field<string>>;
+}
+
+/** A `- **Heures** : ...` style line of a detail section. */
+export interface SectionField {
+  /** The label as written (`Heures`, `Lieu`). */
+  name: string;
+  /** The role the label maps to, when known. */
+  role?: 'hours' | 'place' | 'theme';
+  /** The value after the colon. */
+  field: Field<string>;
+}
+
+/** A heading that carries a date (`### Session EIG | 14 mars`) and the fields under it. */
+export interface DetailSection {
+  /** The heading's plain text. */
+  heading: Field<string>;
+  /** Heading depth (1..6). */
+  depth: number;
+  /** The date the heading carries; `value` undefined when it could not be resolved. */
+  dates: Field<ResolvedDates | undefined>;
+  hours?: Field<TimeSlot[] | undefined>;
+  place?: Field<string>;
+  theme?: Field<string>;
+  fields: SectionField[];
+  /** From the heading to the line before the next heading of the same or higher level. */
+  position: Position;
+}
+
+/** The schedule table as found in the document. */
+export interface ScheduleTable {
+  columns: Column[];
+  position: Position;
+  /** The header row's place. */
+  headerPosition: Position;
+}
+
+/** Everything programme-sync knows about one programme file. */
+export interface Programme {
+  /** The document's first heading, plain text (the calendar's name). */
+  title?: string;
+  table?: ScheduleTable;
+  sessions: Session[];
+  sections: DetailSection[];
+}
