@@ -65,6 +65,34 @@ export const catalogue = {
     fr: (p) =>
       `Aucune année ne peut être trouvée pour ${q('fr', p.text)} de ${p.where} : ni la cellule, ni l’en-tête DATES, ni les titres, ni les sections détaillées n’en donnent. Écrivez l’année dans l’en-tête du tableau (« DATES 2019 ») ou dans un titre (« Programme 2019 »), ou passez --year.`,
   }),
+  'reversed-range': define<{ text: string; where: string }>({
+    en: (p) => `The dates ${q('en', p.text)} of ${p.where} run backwards: the last day comes before the first. Write the earlier day first ("11 au 15 février").`,
+    fr: (p) => `Les dates ${q('fr', p.text)} de ${p.where} sont à l’envers : le dernier jour précède le premier. Écrivez d’abord le jour le plus tôt (« 11 au 15 février »).`,
+  }),
+  'summary-file': define<{ path: string; sessions: number }>({
+    en: (p) => `${p.path}: ${p.sessions} ${p.sessions === 1 ? 'session' : 'sessions'}`,
+    fr: (p) => `${p.path} : ${p.sessions} session${p.sessions > 1 ? 's' : ''}`,
+  }),
+  'summary-range': define<{ from: string; to: string }>({
+    en: (p) => `${p.from} to ${p.to}`,
+    fr: (p) => `du ${p.from} au ${p.to}`,
+  }),
+  'summary-or': define<Record<string, never>>({ en: () => ' or ', fr: () => ' ou ' }),
+  'summary-undated': define<Record<string, never>>({ en: () => 'no date', fr: () => 'sans date' }),
+  'summary-status': define<{ status: 'cancelled' | 'tentative' }>({
+    en: (p) => (p.status === 'cancelled' ? '(cancelled)' : '(not settled)'),
+    fr: (p) => (p.status === 'cancelled' ? '(annulée)' : '(à confirmer)'),
+  }),
+  'summary-totals': define<{ errors: number; warnings: number; files: number }>({
+    en: (p) =>
+      `${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'} in ${p.files} ${p.files === 1 ? 'file' : 'files'}`,
+    fr: (p) =>
+      `${p.errors} erreur${p.errors > 1 ? 's' : ''}, ${p.warnings} avertissement${p.warnings > 1 ? 's' : ''} dans ${p.files} fichier${p.files > 1 ? 's' : ''}`,
+  }),
+  'no-programme-found': define<{ folder: string }>({
+    en: (p) => `No programme found under ${p.folder}: no markdown file holds a schedule table. Name the files to check.`,
+    fr: (p) => `Aucun programme trouvé dans ${p.folder} : aucun fichier markdown ne contient de tableau de planning. Indiquez les fichiers à vérifier.`,
+  }),
   'row-label': define<{ title: string; line: number }>({
     en: (p) => (p.title ? `the row ${q('en', p.title)} (line ${p.line})` : `the row on line ${p.line}`),
     fr: (p) => (p.title ? `la ligne ${q('fr', p.title)} (ligne ${p.line})` : `la ligne ${p.line}`),

@@ -1,0 +1,66 @@
+import type { Html, Root, RootContent, Table } from 'mdast';
+import type { Column } from './model.js';
+import { columnRole } from './column-roles.js';
+import { plainText } from './plain-text.js';
+
+/** The schedule table of a document: the mdast table, its columns, its index among the root's children. */
+export interface FoundTable {
+  table: Table;
+  columns: Column[];
+  /** Index of the table among the root's children (the table is always top-level in these documents; nested ones are searched too). */
+  path: RootContent[];
+}
+
+/**
+ * Finds the schedule: the first GFM table whose header has a column of dates. Tables
+ * without one (a day's agenda: `Heure début | Heure fin | Durée | Description`) are not
+ * the schedule.
+ */
+export function findScheduleTable(root: Root): FoundTable | undefined {
+  const found = walkTables(root.children, []);
+  return found;
+}
+
+function walkTables(nodes: RootContent[], ancestors: RootContent[]): FoundTable | undefined {
+  for (const node of nodes) {
+    if (node.type === 'table') {
+      const columns = readColumns(node);
+      if (columns.some((column) => column.role === 'dates')) return { table: node, columns, path: [...ancestors, node] };
+    } else if ('children' in node) {
+      const inner = walkTables(node.children as RootContent[], [...ancestors, node]);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+function readColumns(table: Table): Column[] {
+  const header = table.children[0];
+  if (!header) return [];
+  const seen = new Set<string>();
+  return header.children.map((cell, index) => {
+    const text = plainText(cell);
+    let role = columnRole(text);
+    // The first column of a role wins: a second `Date` column is not a second schedule.
+    if (role && seen.has(role)) role = undefined;
+    if (role) seen.add(role);
+    return { index, header: text, ...(role ? { role } : {}), position: cell.position! };
+  });
+}
+
+/**
+ * Raw HTML tables that look like a schedule (a header cell mentioning a date). They are
+ * reported, not read: the first versions of the real documents were an HTML export.
+ */
+export function findHtmlScheduleTables(root: Root): Html[] {
+  const found: Html[] = [];
+  const visit = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'html' && /<table\b/i.test(node.value) && /<th\b[^>]*>[^<]{0,200}\bdates?\b/i.test(node.value)) {
+        found.push(node);
+      } else if ('children' in node) visit(node.children as RootContent[]);
+    }
+  };
+  visit(root.children);
+  return found;
+}

@@ -1,0 +1,275 @@
+import type { Heading, Root } from 'mdast';
+import type { Position } from 'unist';
+import { parseFrenchDate } from '../dates/french-dates.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import { toIsoDate } from '../dates/plain-date.js';
+import { resolveDates } from '../dates/resolve-dates.js';
+import { inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
+import { extractYear } from '../dates/years.js';
+import type { DateExpression, DateParseResult, PlainDate, TimeSlot } from '../dates/types.js';
+import type { DiagnosticCollector } from '../diagnostics/collector.js';
+import { findHtmlScheduleTables, findScheduleTable } from './find-schedule-table.js';
+import type { DetailSection, Field, Programme, ResolvedDates, Session } from './model.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { plainText } from './plain-text.js';
+import { readRows, type RowDraft } from './read-rows.js';
+import { readSections, type SectionDraft } from './read-sections.js';
+import { SourceText } from './source-text.js';
+
+/** What reading a programme needs besides its text. */
+export interface ReadOptions {
+  /** The `--year` option: the year of the first session, used when the document gives none. */
+  year?: number;
+}
+
+/** The programme and the mdast it came from (rules and links work on the tree too). */
+export interface ReadResult {
+  programme: Programme;
+  tree: Root;
+  source: SourceText;
+}
+
+/**
+ * Reads a programme document into its sessions and detail sections, reporting every cell
+ * that cannot be read on that cell; the other rows are still read.
+ */
+export function readProgramme(text: string, options: ReadOptions, report: DiagnosticCollector): ReadResult {
+  const tree = parseMarkdown(text);
+  const source = new SourceText(text);
+  const title = documentTitle(tree);
+  const found = findScheduleTable(tree);
+
+  if (!found) {
+    const htmlTables = findHtmlScheduleTables(tree);
+    for (const html of htmlTables) report.add('html-table', 'info', 'html-table', {}, html.position);
+    if (htmlTables.length === 0) report.add('no-schedule-table', 'warning', 'no-schedule-table', {}, undefined);
+  }
+
+  const [, ...bodyRows] = found?.table.children ?? [];
+  const rows = found ? readRows(bodyRows, found.columns) : [];
+  const tableLine = found?.table.position?.start.line;
+  const sectionDrafts = readSections(tree, source, tableLine);
+
+  const parsedRows = rows.map((row) => parseRowDates(row, report));
+  const hints: YearHints = {
+    ...defined('columnHeaderYear', found ? extractYear(found.columns.find((c) => c.role === 'dates')?.header ?? '') : undefined),
+    ...defined('headingYear', found ? headingYearAbove(tree, found.table.position!.start.line) ?? yearOf(title) : yearOf(title)),
+    sectionDates: explicitSectionDates(sectionDrafts),
+    ...defined('optionYear', options.year),
+  };
+  const years = inferYears(parsedRows.map((p) => (p?.ok ? p.value : undefined)), hints);
+
+  let missingYearReported = false;
+  const sessions: Session[] = rows.map((row, index) => {
+    const where = rowLabel(row, report);
+    const parsed = parsedRows[index];
+    let dates: ResolvedDates | undefined;
+    if (parsed?.ok) {
+      const inferred = years[index];
+      if (!inferred) {
+        if (!missingYearReported) {
+          report.add('missing-year', 'error', 'missing-year', { text: row.byRole.dates!.text, where }, row.byRole.dates!.position);
+          missingYearReported = true;
+        }
+      } else {
+        dates = resolveOrReport(parsed.value, inferred, row.byRole.dates!, where, report);
+      }
+    }
+    const hours = row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : undefined;
+    const session: Session = {
+      title: row.title,
+      rowIndex: row.rowIndex,
+      position: row.position,
+      status: row.status === 'cancelled' ? 'cancelled' : dates?.alternatives ? 'tentative' : 'confirmed',
+      dates: { text: row.byRole.dates?.text ?? '', value: dates, position: row.byRole.dates?.position ?? row.position },
+      cells: row.cells,
+      ...(hours ? { hours } : {}),
+      ...(row.byRole.place ? { place: row.byRole.place } : {}),
+      ...(row.byRole.audience ? { audience: row.byRole.audience } : {}),
+      ...(row.byRole.theme ? { theme: row.byRole.theme } : {}),
+    };
+    return session;
+  });
+
+  const sections = sectionDrafts.map((draft) => readSection(draft, sessions, report));
+  const programme: Programme = {
+    ...(title ? { title } : {}),
+    ...(found
+      ? {
+          table: {
+            columns: found.columns,
+            position: found.table.position!,
+            headerPosition: found.table.children[0]!.position!,
+          },
+        }
+      : {}),
+    sessions,
+    sections,
+  };
+  return { programme, tree, source };
+}
+
+function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function documentTitle(tree: Root): string | undefined {
+  const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1) ??
+    tree.children.find((node): node is Heading => node.type === 'heading');
+  return heading ? plainText(heading) : undefined;
+}
+
+function yearOf(text: string | undefined): number | undefined {
+  return text ? extractYear(text) : undefined;
+}
+
+// The nearest heading above the table that names a year (`### Programme 2019`).
+function headingYearAbove(tree: Root, tableLine: number): number | undefined {
+  const headings = tree.children.filter(
+    (node): node is Heading => node.type === 'heading' && node.position!.start.line < tableLine,
+  );
+  for (const heading of headings.reverse()) {
+    const year = extractYear(plainText(heading));
+    if (year !== undefined) return year;
+  }
+  return undefined;
+}
+
+function explicitSectionDates(drafts: SectionDraft[]): PlainDate[] {
+  const dates: PlainDate[] = [];
+  for (const draft of drafts) {
+    if (!draft.parsed.ok) continue;
+    for (const mention of draft.parsed.value.mentions) {
+      if (mention.year !== undefined) dates.push({ year: mention.year, month: mention.month, day: mention.day });
+    }
+  }
+  return dates;
+}
+
+function rowLabel(row: RowDraft, report: DiagnosticCollector): string {
+  return report.say('row-label', { title: row.title.text, line: row.position.start.line });
+}
+
+function parseRowDates(row: RowDraft, report: DiagnosticCollector): DateParseResult | undefined {
+  const cell = row.byRole.dates;
+  if (!cell) return undefined;
+  const parsed = parseFrenchDate(cell.text);
+  if (parsed.ok) return parsed;
+  if (parsed.reason === 'empty') {
+    if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, cell.position);
+  } else {
+    report.add('unreadable-date', 'error', 'unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
+      actual: cell.text,
+    });
+  }
+  return parsed;
+}
+
+function resolveOrReport(
+  expression: DateExpression,
+  inferred: InferredYears,
+  cell: Field<string>,
+  where: string,
+  report: DiagnosticCollector,
+): ResolvedDates | undefined {
+  const resolved = resolveDates(expression, inferred);
+  if (resolved.ok) return resolved.value;
+  if ('invalid' in resolved) {
+    const { mention, year } = resolved.invalid;
+    report.add(
+      'invalid-date',
+      'error',
+      'invalid-date',
+      { text: cell.text, date: `${mention.day}/${String(mention.month).padStart(2, '0')}/${year}`, where },
+      cell.position,
+      { actual: cell.text },
+    );
+  } else {
+    report.add('reversed-range', 'error', 'reversed-range', { text: cell.text, where }, cell.position, { actual: cell.text });
+  }
+  return undefined;
+}
+
+function readHours(
+  cell: Field<string>,
+  where: string,
+  report: DiagnosticCollector,
+  reportUnreadable: boolean,
+): Field<TimeSlot[] | undefined> {
+  const parsed = parseFrenchHours(cell.text);
+  if (parsed.ok) return { ...cell, value: parsed.slots };
+  if (parsed.reason === 'unreadable') {
+    if (reportUnreadable) report.add('unreadable-hours', 'error', 'unreadable-hours', { text: cell.text, where }, cell.position, { actual: cell.text });
+  } else {
+    report.add(parsed.reason, 'error', parsed.reason, { text: cell.text, detail: parsed.detail, where }, cell.position, {
+      actual: parsed.detail,
+    });
+  }
+  return { ...cell, value: undefined };
+}
+
+function readSection(draft: SectionDraft, sessions: Session[], report: DiagnosticCollector): DetailSection {
+  const where = report.say('section-label', { heading: draft.heading.text });
+  let dates: ResolvedDates | undefined;
+  if (draft.parsed.ok) {
+    const years = sectionYears(draft.parsed.value, sessions);
+    if (years) dates = resolveOrReport(draft.parsed.value, years, draft.dateText, where, report);
+  }
+  const field = (role: 'hours' | 'place' | 'theme') => draft.fields.find((f) => f.role === role)?.field;
+  const hoursField = field('hours');
+  const place = field('place');
+  const theme = field('theme');
+  return {
+    heading: draft.heading,
+    depth: draft.depth,
+    dates: { ...draft.dateText, value: dates },
+    // Section hours are prose as often as times (`arriver jeudi entre 10h et 10h30...`):
+    // an unreadable one is left unread rather than reported.
+    ...(hoursField ? { hours: readHours(hoursField, where, report, false) } : {}),
+    ...(place ? { place } : {}),
+    ...(theme ? { theme } : {}),
+    fields: draft.fields,
+    position: draft.position,
+  };
+}
+
+/**
+ * A section heading's year: the one it writes; else the year of the table row with the
+ * same day and month; else counted from the programme's first session (a month before
+ * the first session's month is in the following year).
+ */
+function sectionYears(expression: DateExpression, sessions: Session[]): InferredYears | undefined {
+  if (expression.mentions.every((m) => m.year !== undefined)) {
+    return { years: expression.mentions.map((m) => m.year!), source: 'cell' };
+  }
+  const first = expression.mentions[0]!;
+  for (const session of sessions) {
+    const match = session.dates.value?.mentions.find((m) => m.day === first.day && m.month === first.month);
+    if (match) return withYear(expression, match.resolvedYear, 'section');
+  }
+  const start = sessions.find((s) => s.dates.value)?.dates.value?.days[0];
+  if (!start) return undefined;
+  return withYear(expression, first.month < start.month ? start.year + 1 : start.year, 'rollover');
+}
+
+function withYear(expression: DateExpression, year: number, source: InferredYears['source']): InferredYears {
+  let running = year;
+  let previousMonth = expression.mentions[0]!.month;
+  const years = expression.mentions.map((mention) => {
+    if (mention.year !== undefined) return (running = mention.year);
+    if (mention.month < previousMonth) running++;
+    previousMonth = mention.month;
+    return running;
+  });
+  return { years, source };
+}
+
+/** ISO days of a session, for reporters (`2019-02-11`). */
+export function isoDays(dates: ResolvedDates | undefined): string[] {
+  return dates ? dates.days.map(toIsoDate) : [];
+}
+
+/** A position's first line, for messages that cite "line N". */
+export function lineOf(position: Position): number {
+  return position.start.line;
+}

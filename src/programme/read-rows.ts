@@ -1,0 +1,65 @@
+import type { TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { normaliseText } from '../dates/normalise-text.js';
+import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
+import { isStruckThrough, plainText } from './plain-text.js';
+
+/** A schedule row as read from the table, before its dates are given years. */
+export interface RowDraft {
+  rowIndex: number;
+  position: Position;
+  cells: Array<Field<string>>;
+  /** The cell holding each role, when the row has that column. */
+  byRole: Partial<Record<ColumnRole, Field<string>>>;
+  /** The title shown to users: the title cell, else the theme, else the audience. */
+  title: Field<string>;
+  /** `cancelled` when struck through or marked; `confirmed` otherwise (dates may make it tentative later). */
+  status: Exclude<SessionStatus, 'tentative'>;
+}
+
+// `[ANNULE]`, `annulé`, `annulée`, `annulation`, matched on normalised words so that
+// accents and case do not matter.
+const cancelledWords = /(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)([^a-z]|$)/;
+
+/** Reads the body rows of a schedule table; rows whose cells are all empty are skipped. */
+export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
+  const drafts: RowDraft[] = [];
+  rows.forEach((row, rowIndex) => {
+    const cells = row.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: cell.position! }));
+    if (cells.every((cell) => cell.text === '')) return;
+    const byRole: RowDraft['byRole'] = {};
+    for (const column of columns) {
+      const cell = cells[column.index];
+      if (column.role && cell) byRole[column.role] = cell;
+    }
+    const title = byRole.title ?? (byRole.theme?.text ? byRole.theme : undefined) ?? byRole.audience ?? emptyFieldAt(row.position!);
+    drafts.push({
+      rowIndex,
+      position: row.position!,
+      cells,
+      byRole,
+      title: cleanTitle(title),
+      status: isCancelled(row) ? 'cancelled' : 'confirmed',
+    });
+  });
+  return drafts;
+}
+
+function isCancelled(row: TableRow): boolean {
+  const struck = row.children.filter((cell) => cell.children.length > 0);
+  // A row is struck through when each of its non-empty cells is, or its title or dates cell is.
+  if (struck.length > 0 && struck.every((cell) => isStruckThrough(cell))) return true;
+  const first = row.children[0];
+  if (first && isStruckThrough(first)) return true;
+  return row.children.some((cell) => cancelledWords.test(normaliseText(plainText(cell))));
+}
+
+// The title keeps what a reader sees; a `[ANNULE]` mark is status, not title.
+function cleanTitle(field: Field<string>): Field<string> {
+  const text = field.text.replace(/\[\s*annul[eé]e?\s*\]/gi, '').replace(/\s+/g, ' ').trim();
+  return { ...field, text, value: text };
+}
+
+function emptyFieldAt(position: Position): Field<string> {
+  return { text: '', value: '', position };
+}

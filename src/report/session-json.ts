@@ -1,0 +1,39 @@
+import { toIsoDate } from '../dates/plain-date.js';
+import type { TimeOfDay } from '../dates/types.js';
+import type { Session } from '../programme/model.js';
+
+/** A session as `--format json` prints it (the contract in the README; scripts rely on it). */
+export interface SessionJson {
+  title: string;
+  line: number;
+  status: Session['status'];
+  days: string[];
+  alternatives?: string[][];
+  times: Array<{ label: string | null; start: string; end: string | null }>;
+  place: string | null;
+  audience: string | null;
+}
+
+/** `HH:MM`, zero-padded. */
+export function formatTime(time: TimeOfDay): string {
+  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
+
+/** The JSON view of a session. */
+export function sessionToJson(session: Session): SessionJson {
+  const dates = session.dates.value;
+  return {
+    title: session.title.text,
+    line: session.position.start.line,
+    status: session.status,
+    days: dates ? dates.days.map(toIsoDate) : [],
+    ...(dates?.alternatives ? { alternatives: dates.alternatives.map((days) => days.map(toIsoDate)) } : {}),
+    times: (session.hours?.value ?? []).map((slot) => ({
+      label: slot.label ?? null,
+      start: formatTime(slot.start),
+      end: slot.end ? formatTime(slot.end) : null,
+    })),
+    place: session.place?.text || null,
+    audience: session.audience?.text || null,
+  };
+}

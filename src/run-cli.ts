@@ -1,0 +1,40 @@
+import { runCheck, type CommandOutcome } from './commands/check.js';
+import { UsageError } from './usage-error.js';
+
+/** Help for `programme-sync` itself. */
+export const mainHelp = `Usage: programme-sync <command> [FILES...] [options]
+
+Commands:
+  check    report what is wrong in each programme (writes nothing)
+
+Run "programme-sync <command> --help" for a command's options.
+`;
+
+const commands: Record<string, (argv: string[]) => Promise<CommandOutcome>> = {
+  check: runCheck,
+};
+
+/**
+ * Runs the command line and returns what to print and the exit status, so tests call it
+ * in-process. Usage and file problems become one line on stderr with status 2.
+ */
+export async function runCli(argv: string[]): Promise<CommandOutcome> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    return { stdout: mainHelp, stderr: '', exitCode: name === undefined ? 2 : 0 };
+  }
+  const command = commands[name];
+  if (!command) return usage(`unknown command "${name}"; run "programme-sync --help" for the list`);
+  try {
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    // parseArgs reports unknown or malformed options as TypeErrors with a code.
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usage((error as Error).message);
+    throw error;
+  }
+}
+
+function usage(message: string): CommandOutcome {
+  return { stdout: '', stderr: `programme-sync: ${message}\n`, exitCode: 2 };
+}
