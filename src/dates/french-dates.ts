@@ -49,6 +49,10 @@ function isWord(t: Token | undefined, ...words: string[]): boolean {
   return t !== undefined && t.kind === 'word' && words.includes(t.text);
 }
 
+function isMonthWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && monthFromWord(t.text) !== undefined;
+}
+
 /** Two-digit years are this century's: `19` -> 2019. */
 function widenYear(text: string): number {
   const n = Number(text);
@@ -95,14 +99,14 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   if (
     s2 !== undefined && s2.text === s1.text && adjacent(m, s2) &&
     y !== undefined && y.kind === 'num' && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) &&
-    !adjacent(y, toks[i + 5])
+    !adjacent(y, toks[i + 5]) && !isMonthWord(toks[i + 5])
   ) {
     return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
   }
   // Two numbers only: `18/04` is a date, but `16/17 mai` is two days of May and `6-7` is a range.
   if (s1.text !== '/') return undefined;
   const after = toks[i + 3];
-  if (after !== undefined && after.kind === 'word' && monthFromWord(after.text) !== undefined) return undefined;
+  if (isMonthWord(after)) return undefined;
   if (adjacent(m, after)) return undefined;
   return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
 }
