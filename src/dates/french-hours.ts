@@ -167,16 +167,15 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
   }
 
   // After the last time: nothing, a remark in brackets, or `pour les label`.
-  let suffix = s.slice(last.end, seg.end).trim();
-  let suffixStart = last.end + (s.slice(last.end, seg.end).length - s.slice(last.end, seg.end).trimStart().length);
+  const suffixStart = skipSpaces(s, last.end);
+  let suffix = s.slice(suffixStart, seg.end).trim();
   if (suffix.startsWith('(') && suffix.endsWith(')')) suffix = '';
   if (suffix === 'tbc' || suffix === '|') suffix = '';
   if (suffix !== '') {
     const m = /^pour (les |le |la |l')?/.exec(suffix);
     if (m === null) return { ok: false, empty: false };
     if (slot.label !== undefined) return { ok: false, empty: false };
-    suffixStart += m[0].length;
-    const label = originalSlice(text, map, suffixStart, seg.end);
+    const label = originalSlice(text, map, suffixStart + m[0].length, seg.end);
     if (label === '') return { ok: false, empty: false };
     slot.label = label;
   }
