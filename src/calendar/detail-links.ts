@@ -53,5 +53,6 @@ export function detailUrl(
   if (!anchor) return undefined;
   const base = repository.url.replace(/\/+$/, '');
   const encode = (path: string) => path.split('/').map(encodeURIComponent).join('/');
-  return `${base}/blob/${encode(repository.branch)}/${encode(repository.path)}#${anchor}`;
+  // GitHub anchors keep accented letters (`#séminaire-eig`); a URI carries them percent-encoded.
+  return `${base}/blob/${encode(repository.branch)}/${encode(repository.path)}#${encodeURIComponent(anchor)}`;
 }

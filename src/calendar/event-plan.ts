@@ -45,7 +45,7 @@ export function planSessionEvents(session: Session, context: PlanContext): Plann
   const allSlots = session.hours?.value ?? [];
   const ownSlots = context.hoursFor ? allSlots.filter((slot) => slot.label !== undefined && context.hoursFor!(slot.label)) : [];
   const span = timeSpan(ownSlots.length > 0 ? ownSlots : allSlots);
-  const status = session.status === 'cancelled' ? 'CANCELLED' : dates.alternatives ? 'TENTATIVE' : 'CONFIRMED';
+  const status = session.status === 'cancelled' ? 'CANCELLED' : session.status === 'tentative' || dates.alternatives ? 'TENTATIVE' : 'CONFIRMED';
   const text = describe(session, allSlots, dates.alternatives, context);
   const identity = { title: session.title.text, audience: session.audience?.text ?? '' };
 
@@ -100,7 +100,7 @@ function describe(
   const theme = session.theme?.text;
   let summary = theme && theme !== title ? `${title} – ${theme}` : title;
   if (session.status === 'cancelled') summary += ` ${say(language, 'summary-status', { status: 'cancelled' })}`;
-  else if (alternatives) summary += ` ${say(language, 'summary-status', { status: 'tentative' })}`;
+  else if (session.status === 'tentative' || alternatives) summary += ` ${say(language, 'summary-status', { status: 'tentative' })}`;
 
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(say(language, 'calendar-cancelled', {}));
