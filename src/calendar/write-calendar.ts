@@ -7,9 +7,9 @@ import { wallClockToUtc } from './wall-clock.js';
 
 /*
  * `ics` writes the calendar; what it cannot be told is done on its output: the refresh
- * interval, the time-zone name, and folding by octets rather than characters. UIDs,
- * DTSTAMPs and SEQUENCEs are always passed in, so `ics` never invents one (it would use
- * a random UID and the clock).
+ * interval, the time-zone name, each event's bookkeeping (UID, DTSTAMP, SEQUENCE,
+ * LAST-MODIFIED) and folding by octets rather than characters. It is always given a UID
+ * and a DTSTAMP, so it never invents one (it would use a random UID and the clock).
  */
 
 /** Fixed, with no version number: a new release must not rewrite every calendar. */
@@ -33,45 +33,86 @@ export interface CalendarInput {
 
 // `ics` reads `timestamp` (DTSTAMP) but its type declarations forget it.
 type IcsEvent = EventAttributes & { timestamp?: DateTime };
-type Bookkeeping = Pick<IcsEvent, 'uid' | 'timestamp' | 'sequence' | 'lastModified'>;
 
 /** Writes a whole calendar: CRLF, folded at 75 octets, identical bytes for identical input. */
 export function writeCalendar(input: CalendarInput): string {
-  const attributes = input.events.map((event) => toIcsAttributes(event, input.timezone));
-  // First pass, with placeholder bookkeeping: what each event will say, to match it with the previous calendar.
-  const drafts = attributes.map((event) => eventLines(render([{ ...event, uid: 'draft', timestamp: input.stamp, sequence: 0 }], {})));
+  const order = input.events.map((_, index) => index).sort((a, b) => compareEvents(input.events, a, b));
+  const events = order.map((index) => input.events[index]!);
+  // One `ics` call with placeholder bookkeeping (its validation is the costly part); each
+  // event's UID, DTSTAMP, SEQUENCE and LAST-MODIFIED are then set once it is matched with
+  // the previous calendar, which needs what the event says first.
+  const text = render(
+    events.map((event) => ({ ...toIcsAttributes(event, input.timezone), uid: 'draft', timestamp: input.stamp, sequence: 0 })),
+    { productId, method: 'PUBLISH', calName: escapeText(input.name) },
+  );
+  const { header, blocks, footer } = splitEvents(unfoldLines(text));
   const uids = assignUids(
-    input.events.map((event, index) => ({ identity: event.identity, start: drafts[index]!.find((l) => propertyName(l) === 'DTSTART')! })),
+    events.map((event, index) => ({ identity: event.identity, start: blocks[index]!.find((l) => propertyName(l) === 'DTSTART')! })),
     input.previous?.events ?? [],
   );
   const previousByUid = new Map((input.previous?.events ?? []).map((event) => [event.uid, event]));
-  const finished = attributes.map((event, index) => ({
-    ...event,
-    ...bookkeeping(uids[index]!, eventFingerprint(drafts[index]!), previousByUid.get(uids[index]!), input.stamp),
-  }));
-
-  const order = finished.map((_, index) => index).sort((a, b) => compareEvents(input.events, a, b));
-  const text = render(
-    order.map((index) => finished[index]!),
-    { productId, method: 'PUBLISH', calName: escapeText(input.name) },
+  const finished = blocks.map((block, index) =>
+    withBookkeeping(block, bookkeeping(uids[index]!, eventFingerprint(block), previousByUid.get(uids[index]!), input.stamp)),
   );
-  return foldCalendar(withFeedProperties(unfoldLines(text), input.timezone));
+  const lines = [...header, ...finished.flatMap((block) => ['BEGIN:VEVENT', ...block, 'END:VEVENT']), ...footer];
+  return foldCalendar(withFeedProperties(lines, input.timezone));
+}
+
+interface Bookkeeping {
+  uid: string;
+  dtstamp: string;
+  sequence: number;
+  lastModified?: string;
 }
 
 /** Unchanged events keep their stamp and sequence byte for byte; changed ones go up. */
 function bookkeeping(uid: string, fingerprint: string, previous: PreviousEvent | undefined, stamp: string): Bookkeeping {
-  if (!previous) return { uid, timestamp: stamp, sequence: 0 };
+  if (!previous) return { uid, dtstamp: stamp, sequence: 0 };
   if (previous.fingerprint === fingerprint) {
     return {
       uid,
-      timestamp: previous.dtstamp ?? stamp,
+      dtstamp: previous.dtstamp ?? stamp,
       sequence: previous.sequence,
       ...(previous.lastModified ? { lastModified: previous.lastModified } : {}),
     };
   }
   // A stamp older than the event's last one (a build from an older commit) would look like going back in time.
   const changedAt = previous.dtstamp && previous.dtstamp > stamp ? previous.dtstamp : stamp;
-  return { uid, timestamp: changedAt, sequence: previous.sequence + 1, lastModified: changedAt };
+  return { uid, dtstamp: changedAt, sequence: previous.sequence + 1, lastModified: changedAt };
+}
+
+// The lines of `ics`'s draft with the real bookkeeping; LAST-MODIFIED goes last, where `ics` puts it.
+function withBookkeeping(block: string[], values: Bookkeeping): string[] {
+  const lines = block.map((line) => {
+    switch (propertyName(line)) {
+      case 'UID':
+        return `UID:${values.uid}`;
+      case 'DTSTAMP':
+        return `DTSTAMP:${values.dtstamp}`;
+      case 'SEQUENCE':
+        return `SEQUENCE:${values.sequence}`;
+      default:
+        return line;
+    }
+  });
+  if (values.lastModified) lines.push(`LAST-MODIFIED:${values.lastModified}`);
+  return lines;
+}
+
+function splitEvents(lines: string[]): { header: string[]; blocks: string[][]; footer: string[] } {
+  const header: string[] = [];
+  const blocks: string[][] = [];
+  const footer: string[] = [];
+  let block: string[] | undefined;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') block = [];
+    else if (line === 'END:VEVENT' && block) {
+      blocks.push(block);
+      block = undefined;
+    } else if (block) block.push(line);
+    else (blocks.length === 0 ? header : footer).push(line);
+  }
+  return { header, blocks, footer };
 }
 
 function toIcsAttributes(event: PlannedEvent, zone: string): EventAttributes {
@@ -103,12 +144,7 @@ function render(events: IcsEvent[], header: { productId?: string; method?: strin
   return value;
 }
 
-function eventLines(text: string): string[] {
-  const lines = unfoldLines(text);
-  return lines.slice(lines.indexOf('BEGIN:VEVENT') + 1, lines.lastIndexOf('END:VEVENT'));
-}
-
-// Chronological, then in table order; the draft DTSTART values sort as dates (`20190211` before `20190211T080000Z`).
+// Chronological (a day's all-day events before its timed ones), then in table order.
 function compareEvents(events: PlannedEvent[], a: number, b: number): number {
   const key = (index: number) => {
     const timing = events[index]!.timing;
