@@ -40,7 +40,7 @@ describe('UIDs', () => {
   it('match the same start first, then pair moved events in order, then number new ones after the taken ones', () => {
     const previous = [
       { uid: `${hash}-1@programme-sync`, start: 'DTSTART;VALUE=DATE:20190221', sequence: 0, fingerprint: '' },
-      { uid: `${hash}-2@programme-sync`, start: 'DTSTART;VALUE=DATE:20190418', sequence: 0, fingerprint: '' },
+      { uid: `${hash}-7@programme-sync`, start: 'DTSTART;VALUE=DATE:20190418', sequence: 0, fingerprint: '' },
     ];
     const uids = assignUids(
       [
@@ -50,6 +50,12 @@ describe('UIDs', () => {
       ],
       previous,
     );
-    expect(uids).toEqual([`${hash}-1@programme-sync`, `${hash}-2@programme-sync`, `${hash}-3@programme-sync`]);
+    expect(uids).toEqual([`${hash}-1@programme-sync`, `${hash}-7@programme-sync`, `${hash}-3@programme-sync`]);
+    // A new event never takes a number the previous calendar used.
+    expect(assignUids([{ identity: mentors, start: 'DTSTART;VALUE=DATE:20190101' }, { identity: mentors, start: 'DTSTART;VALUE=DATE:20190102' }, { identity: mentors, start: 'DTSTART;VALUE=DATE:20190418' }], [{ ...previous[1]!, uid: `${hash}-2@programme-sync` }])).toEqual([
+      `${hash}-1@programme-sync`,
+      `${hash}-3@programme-sync`,
+      `${hash}-2@programme-sync`,
+    ]);
   });
 });
