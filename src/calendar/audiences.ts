@@ -11,8 +11,8 @@ export interface Audience {
   key: string;
 }
 
-// `EIG + mentors`, `EIG, mentors`, `EIG & mentors`, `EIG/mentors`, `EIG et mentors`.
-const separators = /\s*(?:\+|,|&|\/|;|\bet\b|\band\b)\s*/i;
+// `EIG + mentors`, `EIG, mentors`, `EIG & mentors`, `EIG/mentors`, `EIG et mentors`, `EIG (+ mentors)`.
+const separators = /\s*(?:[+,&/;()[\]]|\bet\b|\band\b)\s*/i;
 
 /** The audiences an audience cell names. */
 export function audienceNames(cell: string): Audience[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { audienceNames } from '../../src/calendar/audiences.js';
 import { buildCalendars } from '../../src/calendar/build-calendars.js';
 import { calendarPath } from '../../src/calendar/calendar-paths.js';
 import { unfoldLines } from '../../src/calendar/fold-lines.js';
@@ -76,5 +77,13 @@ describe('links to the detail sections', () => {
     const second = makeReport(report.programme.sessions, { path: 'accompagnement.md', tree, sections: [section(7)] });
     const [again] = await buildCalendars(second, { ...options, repository: { url: 'https://github.com/etalab/eig-link', branch: 'master', path: 'accompagnement.md' } });
     expect(parseIcs(again!.content).events[0]!.description).toContain('#session-eig--14-mars-1');
+  });
+});
+
+describe('audience names', () => {
+  it('reads the audiences of a cell however they are joined', () => {
+    for (const cell of ['EIG + mentors', 'EIG, mentors', 'EIG & Mentors', 'EIG/mentors', 'EIG et mentors', 'EIG (+ mentors)']) {
+      expect(audienceNames(cell).map((a) => a.key), cell).toEqual(['eig', 'mentor']);
+    }
   });
 });
