@@ -87,6 +87,13 @@ describe('programme-sync build', () => {
     expect(mentors.map((e) => e.summary)).toEqual(['Mentors', 'Séminaire']);
   });
 
+  it('keeps --format json to one object on stdout and says what it wrote on stderr', async () => {
+    writeFileSync(at('programme.md'), programme);
+    const outcome = await runCli(['build', at('programme.md'), '--format', 'json']);
+    expect(JSON.parse(outcome.stdout).version).toBe(1);
+    expect(outcome.stderr).toBe(`wrote ${at('programme.ics')}\n`);
+  });
+
   it('refuses an unknown --split and a malformed --repo-url with status 2', async () => {
     writeFileSync(at('programme.md'), programme);
     expect((await runCli(['build', at('programme.md'), '--split', 'place'])).exitCode).toBe(2);
