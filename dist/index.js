@@ -16915,7 +16915,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17055,7 +17055,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -19747,11 +19747,25 @@ function notice(message, properties = {}) {
 }
 
 // src/diagnostics/catalogue.ts
+var longestQuote = 80;
 function q(lang, text5) {
-  return lang === "fr" ? `\xAB ${text5} \xBB` : `"${text5}"`;
+  const shown = text5.length > longestQuote ? text5.slice(0, longestQuote - 1) + "\u2026" : text5;
+  return lang === "fr" ? `\xAB ${shown} \xBB` : `"${shown}"`;
 }
 var define = (t) => t;
 var catalogue = {
+  "binary-file": define({
+    en: () => "This file is not text (it holds NUL bytes), so it cannot be a programme. Check that the right file was given.",
+    fr: () => "Ce fichier n\u2019est pas du texte (il contient des octets nuls) : ce ne peut pas \xEAtre un programme. V\xE9rifiez que c\u2019est le bon fichier."
+  }),
+  "invalid-utf8": define({
+    en: () => "The file is not valid UTF-8 from here on: some characters are shown as \uFFFD. Save the file as UTF-8 in your editor.",
+    fr: () => "Le fichier n\u2019est pas en UTF-8 valide \xE0 partir d\u2019ici : certains caract\xE8res s\u2019affichent comme \uFFFD. Enregistrez le fichier en UTF-8 dans votre \xE9diteur."
+  }),
+  "too-deeply-nested": define({
+    en: () => "The document nests its markup too deeply to be read (thousands of levels of quotes or lists). Remove the nesting; nothing of this file was checked.",
+    fr: () => "Le document imbrique sa mise en forme trop profond\xE9ment pour \xEAtre lu (des milliers de niveaux de citations ou de listes). Supprimez cette imbrication ; rien de ce fichier n\u2019a \xE9t\xE9 v\xE9rifi\xE9."
+  }),
   "no-schedule-table": define({
     en: () => 'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
     fr: () => "Aucun tableau de planning trouv\xE9 : aucun tableau markdown n\u2019a de colonne de dates (un en-t\xEAte comme \xAB DATES \xBB ou \xAB Date \xBB). Ajoutez-en un pour lister les sessions."
@@ -19883,30 +19897,39 @@ function columnRole(header) {
   return void 0;
 }
 
+// src/programme/walk-nodes.ts
+function* walkNodes(root2) {
+  const stack = [root2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    yield node2;
+    if ("children" in node2) {
+      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+    }
+  }
+}
+
 // src/programme/plain-text.ts
 function plainText(node2) {
   const parts = [];
-  collect(node2, parts);
-  return parts.join("").replace(/\s+/g, " ").trim();
-}
-function collect(node2, parts) {
-  switch (node2.type) {
-    case "text":
-    case "inlineCode":
-      parts.push(node2.value);
-      return;
-    case "html":
-      if (/^<br\s*\/?>$/i.test(node2.value.trim())) parts.push(" ");
-      return;
-    case "break":
-      parts.push(" ");
-      return;
-    case "image":
-      parts.push(node2.alt ?? "");
-      return;
-    default:
-      if ("children" in node2) for (const child of node2.children) collect(child, parts);
+  for (const inner of walkNodes(node2)) {
+    switch (inner.type) {
+      case "text":
+      case "inlineCode":
+        parts.push(inner.value);
+        break;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(" ");
+        break;
+      case "break":
+        parts.push(" ");
+        break;
+      case "image":
+        parts.push(inner.alt ?? "");
+        break;
+    }
   }
+  return parts.join("").replace(/\s+/g, " ").trim();
 }
 function isStruckThrough(node2) {
   if (!("children" in node2)) return false;
@@ -19917,18 +19940,10 @@ function isStruckThrough(node2) {
 
 // src/programme/find-schedule-table.ts
 function findScheduleTable(root2) {
-  const found = walkTables(root2.children, []);
-  return found;
-}
-function walkTables(nodes, ancestors) {
-  for (const node2 of nodes) {
-    if (node2.type === "table") {
-      const columns = readColumns(node2);
-      if (columns.some((column) => column.role === "dates")) return { table: node2, columns, path: [...ancestors, node2] };
-    } else if ("children" in node2) {
-      const inner = walkTables(node2.children, [...ancestors, node2]);
-      if (inner) return inner;
-    }
+  for (const node2 of walkNodes(root2)) {
+    if (node2.type !== "table") continue;
+    const columns = readColumns(node2);
+    if (columns.some((column) => column.role === "dates")) return { table: node2, columns };
   }
   return void 0;
 }
@@ -19946,13 +19961,7 @@ function readColumns(table) {
 }
 function findHtmlScheduleTables(root2) {
   const htmlNodes = [];
-  const visit2 = (nodes) => {
-    for (const node2 of nodes) {
-      if (node2.type === "html") htmlNodes.push(node2);
-      else if ("children" in node2) visit2(node2.children);
-    }
-  };
-  visit2(root2.children);
+  for (const node2 of walkNodes(root2)) if (node2.type === "html") htmlNodes.push(node2);
   const found = [];
   let open2;
   let reported = false;
@@ -33359,8 +33368,15 @@ var SourceText = class {
 
 // src/programme/read-programme.ts
 function readProgramme(text5, options, report) {
-  const tree = parseMarkdown(text5);
   const source = new SourceText(text5);
+  let tree;
+  try {
+    tree = parseMarkdown(text5);
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    report.add("too-deeply-nested", "error", "too-deeply-nested", {}, void 0);
+    return emptyRead(text5);
+  }
   const title = documentTitle(tree);
   const found = findScheduleTable(tree);
   if (!found) {
@@ -33431,6 +33447,9 @@ function sessionStatus(row, parsed, dates) {
   if (dates?.alternatives) return "tentative";
   if (parsed && !parsed.ok && parsed.reason === "empty" && row.byRole.dates?.text) return "tentative";
   return "confirmed";
+}
+function emptyRead(text5) {
+  return { programme: { sessions: [], sections: [] }, tree: { type: "root", children: [] }, source: new SourceText(text5) };
 }
 function defined(key, value) {
   return value === void 0 ? {} : { [key]: value };
@@ -33563,15 +33582,55 @@ function withYear(expression, year, source) {
 }
 
 // src/pipeline.ts
-function checkText(path2, text5, options) {
+function checkDecoded(path2, decoded, options) {
   const report = new DiagnosticCollector(options.language);
-  const read = readProgramme(text5, options.year === void 0 ? {} : { year: options.year }, report);
+  let read;
+  if (decoded.binary) {
+    report.add("binary-file", "error", "binary-file", {}, void 0);
+    read = emptyRead("");
+  } else {
+    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report);
+    if (decoded.invalidUtf8Offset !== void 0) {
+      const at = decoded.invalidUtf8Offset;
+      report.add("invalid-utf8", "warning", "invalid-utf8", {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+    }
+  }
   const diagnostics = [...report.diagnostics].sort(compareDiagnostics);
   return { path: path2, programme: read.programme, diagnostics, read };
 }
 
 // src/read-text-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
+
+// src/decode-text.ts
+import { isUtf8 } from "node:buffer";
+function decodeText(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const binary = buffer.subarray(0, 8e3).includes(0);
+  let text5 = buffer.toString("utf8");
+  let bom = 0;
+  if (text5.charCodeAt(0) === 65279) {
+    text5 = text5.slice(1);
+    bom = 1;
+  }
+  if (isUtf8(buffer)) return { text: text5, binary };
+  const badByte = firstInvalidUtf8Byte(buffer);
+  const offset2 = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
+  return { text: text5, binary, invalidUtf8Offset: offset2 };
+}
+function firstInvalidUtf8Byte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1] ?? 0;
+    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
+    i += length;
+  }
+  return bytes.length;
+}
 
 // src/usage-error.ts
 var UsageError = class extends Error {
@@ -33586,8 +33645,7 @@ async function readTextFile(path2) {
   } catch (error2) {
     throw new UsageError(`cannot read ${path2}: ${describeIoError(error2)}`);
   }
-  const text5 = bytes.toString("utf8");
-  return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
+  return decodeText(bytes);
 }
 function describeIoError(error2) {
   const code3 = error2?.code;
@@ -33603,6 +33661,8 @@ function describeIoError(error2) {
       return "no space left on the disk";
     case "EROFS":
       return "the file system is read-only";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
     default:
       return error2 instanceof Error ? error2.message : String(error2);
   }
@@ -40162,7 +40222,7 @@ async function resolveFiles(positionals, options) {
 }
 async function checkFiles(paths, options) {
   const reports = [];
-  for (const path2 of paths) reports.push(checkText(path2, await readTextFile(path2), options));
+  for (const path2 of paths) reports.push(checkDecoded(path2, await readTextFile(path2), options));
   return reports;
 }
 

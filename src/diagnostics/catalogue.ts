@@ -7,14 +7,34 @@ import type { Language } from './language.js';
  */
 type Template<P> = Record<Language, (p: P) => string>;
 
-/** Quotes document text in a message; French uses guillemets. */
+// A quote longer than this is cut: a 100,000-character cell must not become the message.
+const longestQuote = 80;
+
+/** Quotes document text in a message (French uses guillemets), cut when very long. */
 function q(lang: Language, text: string): string {
-  return lang === 'fr' ? `« ${text} »` : `"${text}"`;
+  const shown = text.length > longestQuote ? text.slice(0, longestQuote - 1) + '…' : text;
+  return lang === 'fr' ? `« ${shown} »` : `"${shown}"`;
 }
 
 const define = <P>(t: Template<P>): Template<P> => t;
 
 export const catalogue = {
+  'binary-file': define<Record<string, never>>({
+    en: () => 'This file is not text (it holds NUL bytes), so it cannot be a programme. Check that the right file was given.',
+    fr: () => 'Ce fichier n’est pas du texte (il contient des octets nuls) : ce ne peut pas être un programme. Vérifiez que c’est le bon fichier.',
+  }),
+  'invalid-utf8': define<Record<string, never>>({
+    en: () =>
+      'The file is not valid UTF-8 from here on: some characters are shown as �. Save the file as UTF-8 in your editor.',
+    fr: () =>
+      'Le fichier n’est pas en UTF-8 valide à partir d’ici : certains caractères s’affichent comme �. Enregistrez le fichier en UTF-8 dans votre éditeur.',
+  }),
+  'too-deeply-nested': define<Record<string, never>>({
+    en: () =>
+      'The document nests its markup too deeply to be read (thousands of levels of quotes or lists). Remove the nesting; nothing of this file was checked.',
+    fr: () =>
+      'Le document imbrique sa mise en forme trop profondément pour être lu (des milliers de niveaux de citations ou de listes). Supprimez cette imbrication ; rien de ce fichier n’a été vérifié.',
+  }),
   'no-schedule-table': define<Record<string, never>>({
     en: () =>
       'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
