@@ -11,13 +11,13 @@ describe('bad cells are reported on the cell and the other rows are still read',
     ['bientôt', 'unreadable-date', /cannot be read/],
     ['15 au 11 février', 'reversed-range', /backwards/],
   ])('a dates cell "%s" gives %s', (cell, rule, message) => {
-    const text = '# Programme 2019\n\n' + table(header, `Mentors | ${cell} | 14h - 18h`, 'EIG | 14 mars | 9h - 18h');
+    const text = '# Programme 2019\n\n' + table(header, `Mentors | ${cell} | 14h - 18h`, 'EIG | 14 décembre | 9h - 18h');
     const { programme, diagnostics } = check(text);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ rule, severity: 'error', line: 5, column: 13 });
     expect(diagnostics[0]!.endColumn).toBe(13 + cell.length);
     expect(diagnostics[0]!.message).toMatch(message);
-    expect(days(programme.sessions[1])).toEqual(['2019-03-14']);
+    expect(days(programme.sessions[1])).toEqual(['2019-12-14']);
   });
 
   it('accepts 29 février in a leap year', () => {
@@ -63,5 +63,14 @@ describe('bad cells are reported on the cell and the other rows are still read',
   it('writes messages in French with language fr', () => {
     const { diagnostics } = check('# Programme 2019\n\n' + table(header, 'Mentors | 30 février | 14h - 18h'), { language: 'fr' });
     expect(diagnostics[0]!.message).toMatch(/n’est pas une vraie date/);
+  });
+});
+
+describe('a date not decided yet', () => {
+  it('keeps a TBC row as tentative with an info, not an error', () => {
+    const { diagnostics, programme } = check('# Programme 2019\n\n' + table(header, 'Restitution | TBC | 14h - 18h'));
+    expect(diagnostics.map((d) => [d.rule, d.severity])).toEqual([['date-to-be-confirmed', 'info']]);
+    expect(programme.sessions[0]!.status).toBe('tentative');
+    expect(programme.sessions[0]!.dates.value).toBeUndefined();
   });
 });

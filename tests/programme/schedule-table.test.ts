@@ -97,7 +97,7 @@ describe('finding the schedule table', () => {
     const text = '# Programme 2019\n\n' + table('SESSIONS | DATES | LIEU', 'Mentors | 21 février | Atelier C');
     const session = check(text).programme.sessions[0]!;
     expect(session.position.start.line).toBe(5);
-    expect(session.dates.position.start).toMatchObject({ line: 5, column: 12 });
+    expect(session.dates.position.start).toMatchObject({ line: 5, column: 13 });
     expect(session.place?.position.start).toMatchObject({ line: 5, column: 26 });
   });
 });

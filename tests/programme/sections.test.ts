@@ -29,7 +29,7 @@ describe('detail sections', () => {
     expect(section.hours?.value).toEqual([{ start: { hour: 9, minute: 30 }, end: { hour: 18, minute: 0 } }]);
     expect(section.hours?.position.start).toMatchObject({ line: 11, column: 16 });
     expect(section.place?.text).toBe('Grand atelier');
-    expect(section.place?.position.start).toMatchObject({ line: 12, column: 11 });
+    expect(section.place?.position.start).toMatchObject({ line: 12, column: 10 });
     expect(section.theme?.text).toBe('Open data');
     // Agenda lines under a sub-heading are not fields.
     expect(section.fields.map((f) => f.name)).toEqual(['Heures', 'Lieu', 'Thème']);
