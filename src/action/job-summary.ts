@@ -73,6 +73,8 @@ function describe(session: SessionJson | undefined, lang: Language): string {
 function dates(session: SessionJson, lang: Language): string {
   if (session.alternatives) return session.alternatives.map((days) => days.join(' ')).join(say(lang, 'summary-or', {}));
   if (session.days.length === 0) return say(lang, 'summary-undated', {});
+  // A week-long session reads better as its first and last day.
+  if (session.days.length > 2) return say(lang, 'summary-range', { from: session.days[0]!, to: session.days.at(-1)! });
   return session.days.join(' ');
 }
 
