@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import { checkText, type FileReport } from '../pipeline.js';
+import { checkDecoded, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -54,7 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let outputs: GeneratedFile[] = [];
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
-      for (const path of await findProgrammeFiles(settings)) reports.push(checkText(path, await readTextFile(path), settings.engine));
+      for (const path of await findProgrammeFiles(settings)) reports.push(checkDecoded(path, await readTextFile(path), settings.engine));
       outputs = await generateOutputs(reports, settings);
     };
 
@@ -131,9 +131,9 @@ function pushFailureMessage(error: Error, language: Language): string {
 async function countStale(outputs: readonly GeneratedFile[]): Promise<number> {
   let count = 0;
   for (const output of outputs) {
-    const current = await readTextFile(output.path).catch(() => undefined);
-    const content = typeof output.content === 'string' ? output.content : Buffer.from(output.content).toString('utf8');
-    if (current !== content) count++;
+    const current = await readFile(output.path).catch(() => undefined);
+    const content = typeof output.content === 'string' ? Buffer.from(output.content, 'utf8') : Buffer.from(output.content);
+    if (!current || !current.equals(content)) count++;
   }
   return count;
 }
