@@ -37,6 +37,10 @@ export const catalogue = {
     en: (p) => `The row ${q('en', p.title)} has a title but no date. Fill in its DATES cell, or remove the row.`,
     fr: (p) => `La ligne ${q('fr', p.title)} a un titre mais pas de date. Remplissez sa cellule DATES, ou supprimez la ligne.`,
   }),
+  'date-to-be-confirmed': define<{ text: string; where: string }>({
+    en: (p) => `The date of ${p.where} is not set yet (${q('en', p.text)}); it stays out of the calendar until a date is written.`,
+    fr: (p) => `La date de ${p.where} n’est pas encore fixée (${q('fr', p.text)}) ; elle reste hors du calendrier tant qu’aucune date n’est écrite.`,
+  }),
   'invalid-date': define<{ text: string; date: string; where: string }>({
     en: (p) => `${q('en', p.text)} in ${p.where} is not a real date: ${p.date} does not exist. Correct the day or the month.`,
     fr: (p) => `${q('fr', p.text)} dans ${p.where} n’est pas une vraie date : le ${p.date} n’existe pas. Corrigez le jour ou le mois.`,

@@ -50,17 +50,32 @@ function readColumns(table: Table): Column[] {
 
 /**
  * Raw HTML tables that look like a schedule (a header cell mentioning a date). They are
- * reported, not read: the first versions of the real documents were an HTML export.
+ * reported, not read: the first versions of the real documents were an HTML export, and
+ * its blank lines split one table into several HTML nodes, so a table is followed from its
+ * `<table>` node to its `</table>`.
  */
 export function findHtmlScheduleTables(root: Root): Html[] {
-  const found: Html[] = [];
+  const htmlNodes: Html[] = [];
   const visit = (nodes: RootContent[]): void => {
     for (const node of nodes) {
-      if (node.type === 'html' && /<table\b/i.test(node.value) && /<th\b[^>]*>[^<]{0,200}\bdates?\b/i.test(node.value)) {
-        found.push(node);
-      } else if ('children' in node) visit(node.children as RootContent[]);
+      if (node.type === 'html') htmlNodes.push(node);
+      else if ('children' in node) visit(node.children as RootContent[]);
     }
   };
   visit(root.children);
+  const found: Html[] = [];
+  let open: Html | undefined;
+  let reported = false;
+  for (const node of htmlNodes) {
+    if (/<table\b/i.test(node.value)) {
+      open = node;
+      reported = false;
+    }
+    if (open && !reported && /<th\b[^>]*>\s*dates?\b/i.test(node.value)) {
+      found.push(open);
+      reported = true;
+    }
+    if (/<\/table>/i.test(node.value)) open = undefined;
+  }
   return found;
 }

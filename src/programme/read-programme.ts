@@ -80,7 +80,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       title: row.title,
       rowIndex: row.rowIndex,
       position: row.position,
-      status: row.status === 'cancelled' ? 'cancelled' : dates?.alternatives ? 'tentative' : 'confirmed',
+      status: sessionStatus(row, parsed, dates),
       dates: { text: row.byRole.dates?.text ?? '', value: dates, position: row.byRole.dates?.position ?? row.position },
       cells: row.cells,
       ...(hours ? { hours } : {}),
@@ -107,6 +107,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return { programme, tree, source };
+}
+
+// Cancelled wins; a date that is not settled (`7 ou 14 novembre`, `TBC`) is tentative.
+function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates: ResolvedDates | undefined): Session['status'] {
+  if (row.status === 'cancelled') return 'cancelled';
+  if (dates?.alternatives) return 'tentative';
+  if (parsed && !parsed.ok && parsed.reason === 'empty' && row.byRole.dates?.text) return 'tentative';
+  return 'confirmed';
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
@@ -156,7 +164,12 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector): DateParseRes
   const parsed = parseFrenchDate(cell.text);
   if (parsed.ok) return parsed;
   if (parsed.reason === 'empty') {
-    if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, cell.position);
+    // An empty cell is an omission; `TBC` or `à venir` is a decision not taken yet.
+    if (cell.text === '') {
+      if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, cell.position);
+    } else {
+      report.add('date-to-be-confirmed', 'info', 'date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
+    }
   } else {
     report.add('unreadable-date', 'error', 'unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
       actual: cell.text,

@@ -1,4 +1,4 @@
-import type { TableRow } from 'mdast';
+import type { TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
@@ -25,7 +25,7 @@ const cancelledWords = /(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)
 export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
   const drafts: RowDraft[] = [];
   rows.forEach((row, rowIndex) => {
-    const cells = row.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: cell.position! }));
+    const cells = row.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: contentPosition(cell) }));
     if (cells.every((cell) => cell.text === '')) return;
     const byRole: RowDraft['byRole'] = {};
     for (const column of columns) {
@@ -58,6 +58,14 @@ function isCancelled(row: TableRow): boolean {
 function cleanTitle(field: Field<string>): Field<string> {
   const text = field.text.replace(/\[\s*annul[eé]e?\s*\]/gi, '').replace(/\s+/g, ' ').trim();
   return { ...field, text, value: text };
+}
+
+// A cell's mdast position starts at its pipe; a diagnostic should underline what is
+// written in it, so take the span of its content when it has some.
+function contentPosition(cell: TableCell): Position {
+  const first = cell.children[0]?.position;
+  const last = cell.children.at(-1)?.position;
+  return first && last ? { start: first.start, end: last.end } : cell.position!;
 }
 
 function emptyFieldAt(position: Position): Field<string> {

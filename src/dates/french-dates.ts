@@ -1,0 +1,316 @@
+/*
+ * The French date grammar of a programme's dates cell or heading.
+ *
+ * Why hand-written and not chrono-node: measured on the forms these documents use,
+ * chrono's French parser drops the 16 of `16 & 17 mai` and the 7 of `7 ou 14 novembre`,
+ * reads `16 et 17 mai` as 16:00 US Eastern time, gives a year-less date the year closest
+ * to today (it reads the clock, so the same file means different days on different
+ * runs), and cannot apply Europe/Paris summer time. A schedule needs the opposite: every
+ * day kept, no clock, no zone, and the year left open for the inference step.
+ *
+ * Why a tokenizer plus a small grammar and not one big regex: cells are user input, and
+ * a regex with nested quantifiers over `1 1 1 1 ...` backtracks exponentially. Here every
+ * token is looked at a bounded number of times, so a 100,000-character cell is linear.
+ */
+import { monthFromWord, weekdayFromWord } from './french-months.js';
+import { normaliseText } from './normalise-text.js';
+import { tokenize, type Token } from './tokenize.js';
+import type { DateExpression, DateParseResult, DayMention } from './types.js';
+
+/** A day as parsed, before the month and year of its neighbours are shared out. */
+interface Part {
+  day: number;
+  month?: number;
+  year?: number;
+  weekday?: number;
+  first: number;
+  last: number;
+}
+
+type Connector = 'range' | 'set' | 'alternatives' | 'list';
+
+type Mode = 'cell' | 'heading';
+
+/** What a cell says when it says "no date yet": an empty result, not an error. */
+const EMPTY_CELLS = new Set([
+  '', '-', '--', '---', '?', '...', '…', 'tbc', 'tbd', 'nc', 'n/a', 'na', 'x',
+  'a venir', 'a definir', 'a confirmer', 'a preciser', 'date a venir', 'date a definir', 'date a confirmer',
+]);
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+}
+
+function isWord(t: Token | undefined, ...words: string[]): boolean {
+  return t !== undefined && t.kind === 'word' && words.includes(t.text);
+}
+
+function isMonthWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && monthFromWord(t.text) !== undefined;
+}
+
+/** Two-digit years are this century's: `19` -> 2019. */
+function widenYear(text: string): number {
+  const n = Number(text);
+  return text.length <= 2 ? 2000 + n : n;
+}
+
+function isYearToken(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'num' || t.text.length !== 4) return false;
+  const n = Number(t.text);
+  return n >= 1900 && n <= 2199;
+}
+
+/** A day number: one or two digits, not glued to a letter other than `er` (`9h`, `2e`). */
+function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | undefined {
+  const t = toks[i];
+  if (t === undefined || t.kind !== 'num' || t.text.length > 2) return undefined;
+  const after = toks[i + 1];
+  if (adjacent(t, after) && after !== undefined) {
+    if (after.kind === 'word') {
+      // `1er octobre`; any other glued letters are hours (`9h`) or ordinals of something else.
+      if (after.text === 'er') return { day: Number(t.text), next: i + 2 };
+      return undefined;
+    }
+    // `20:00` is a time.
+    if (after.text === ':' || after.text === 'h') return undefined;
+  }
+  return { day: Number(t.text), next: i + 1 };
+}
+
+/** A numeric day-first date glued together: `18/04`, `18/04/2019`, `18-04-19`, `18.04.2019`. */
+function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
+  const d = toks[i];
+  const s1 = toks[i + 1];
+  const m = toks[i + 2];
+  if (d === undefined || d.kind !== 'num' || d.text.length > 2) return undefined;
+  if (!isPunct(s1, '/-.') || !adjacent(d, s1) || s1 === undefined) return undefined;
+  if (m === undefined || m.kind !== 'num' || m.text.length > 2 || !adjacent(s1, m)) return undefined;
+  const day = Number(d.text);
+  const month = Number(m.text);
+  // In a heading, only plausible dates: `EIG 3/4` is not a date there.
+  if (mode === 'heading' && (day < 1 || day > 31 || month < 1 || month > 12)) return undefined;
+  const s2 = toks[i + 3];
+  const y = toks[i + 4];
+  if (
+    s2 !== undefined && s2.text === s1.text && adjacent(m, s2) &&
+    y !== undefined && y.kind === 'num' && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) &&
+    !adjacent(y, toks[i + 5]) && !isMonthWord(toks[i + 5])
+  ) {
+    return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
+  }
+  // Two numbers only: `18/04` is a date, but `16/17 mai` is two days of May and `6-7` is a range.
+  if (s1.text !== '/') return undefined;
+  const after = toks[i + 3];
+  if (isMonthWord(after)) return undefined;
+  if (adjacent(m, after)) return undefined;
+  return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
+}
+
+/** One day: `[weekday] day[er] [month[.] [year]]`, or a numeric date. */
+function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
+  let j = i;
+  let weekday: number | undefined;
+  const w = toks[j];
+  if (w !== undefined && w.kind === 'word') {
+    weekday = weekdayFromWord(w.text);
+    if (weekday === undefined) return undefined;
+    j++;
+    if (isPunct(toks[j], '.,') ) j++;
+  }
+  const numeric = numericDateAt(toks, j, mode);
+  if (numeric !== undefined) {
+    if (weekday !== undefined) numeric.part.weekday = weekday;
+    numeric.part.first = i;
+    return numeric;
+  }
+  const dayNum = dayNumberAt(toks, j);
+  if (dayNum === undefined) return undefined;
+  const part: Part = { day: dayNum.day, first: i, last: dayNum.next - 1 };
+  if (weekday !== undefined) part.weekday = weekday;
+  j = dayNum.next;
+  const mt = toks[j];
+  const month = mt !== undefined && mt.kind === 'word' ? monthFromWord(mt.text) : undefined;
+  if (month === undefined) return { part, next: j };
+  part.month = month;
+  part.last = j;
+  j++;
+  // `sept.`: the abbreviation's dot belongs to the month.
+  if (isPunct(toks[j], '.') && adjacent(mt, toks[j])) {
+    part.last = j;
+    j++;
+  }
+  const yt = toks[j];
+  if (isYearToken(yt) && yt !== undefined && !adjacent(yt, toks[j + 1])) {
+    part.year = Number(yt.text);
+    part.last = j;
+    j++;
+  } else if (
+    mode === 'cell' && yt !== undefined && yt.kind === 'num' && yt.text.length === 2 &&
+    (toks[j + 1] === undefined || toks[j + 1]?.kind === 'punct') && !adjacent(yt, toks[j + 1])
+  ) {
+    // `6 juin 19` in a cell: a two-digit year, widened.
+    part.year = widenYear(yt.text);
+    part.last = j;
+    j++;
+  }
+  return { part, next: j };
+}
+
+/** The connector at `i` and the index after it, if any. */
+function connectorAt(toks: Token[], i: number): { kind: Connector; next: number } | undefined {
+  const t = toks[i];
+  if (t === undefined) return undefined;
+  let res: { kind: Connector; next: number } | undefined;
+  if (t.kind === 'punct') {
+    if (t.text === '-') res = { kind: 'range', next: i + 1 };
+    else if (t.text === '&' || t.text === '/' || t.text === '+') res = { kind: 'set', next: i + 1 };
+    else if (t.text === ',') res = { kind: 'list', next: i + 1 };
+  } else if (t.kind === 'word') {
+    if (t.text === 'au' || t.text === 'a') res = { kind: 'range', next: i + 1 };
+    else if (t.text === 'jusqu' && isPunct(toks[i + 1], "'") && isWord(toks[i + 2], 'au')) res = { kind: 'range', next: i + 3 };
+    else if (t.text === 'et') res = { kind: 'set', next: i + 1 };
+    else if (t.text === 'ou') res = { kind: 'alternatives', next: i + 1 };
+  }
+  // `16 et le 17 mai`, `du 11 au le`... only the article after a connector.
+  if (res !== undefined && isWord(toks[res.next], 'le')) res.next++;
+  return res;
+}
+
+type SequenceResult =
+  | { ok: true; expression: DateExpression; first: number; last: number }
+  | { ok: false; consumed: number };
+
+/** Reads `part (connector part)*` from `i`, stopping before a connector not followed by a day. */
+function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): SequenceResult {
+  const first = partAt(toks, i, mode);
+  if (first === undefined) return { ok: false, consumed: i + 1 };
+  const parts: Part[] = [first.part];
+  const kinds: Connector[] = [];
+  let j = first.next;
+  for (;;) {
+    const c = connectorAt(toks, j);
+    if (c === undefined) break;
+    const p = partAt(toks, c.next, mode);
+    if (p === undefined) break;
+    parts.push(p.part);
+    kinds.push(c.kind);
+    j = p.next;
+  }
+  const consumed = j;
+  const fail: SequenceResult = { ok: false, consumed: Math.max(consumed, i + 1) };
+
+  // One kind per expression; a comma goes with `et`/`&` (a set) or `ou` (alternatives).
+  const kindSet = new Set(kinds.filter((k) => k !== 'list'));
+  if (kindSet.size > 1) return fail;
+  let kind: DateExpression['kind'] = 'single';
+  if (parts.length > 1) kind = [...kindSet][0] ?? 'set';
+  if (kind === 'range' && parts.length !== 2) return fail;
+
+  // A month or year written once applies to the days before it (`11 au 15 février 2019`).
+  let month: number | undefined;
+  let carry: { year: number; month: number } | undefined;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k];
+    if (p === undefined) continue;
+    if (p.month === undefined) p.month = month;
+    else month = p.month;
+    if (p.month === undefined) return fail;
+    if (p.year !== undefined) carry = { year: p.year, month: p.month };
+    else if (carry !== undefined) {
+      // `30 décembre au 3 janvier 2020`: the earlier month belongs to the year before.
+      p.year = p.month > carry.month ? carry.year - 1 : carry.year;
+      carry = { year: p.year, month: p.month };
+    }
+  }
+  const mentions: DayMention[] = parts.map((p) => {
+    const from = toks[p.first]?.from ?? 0;
+    const to = toks[p.last]?.to ?? from;
+    const m: DayMention = { day: p.day, month: p.month ?? 0, text: text.slice(from, to) };
+    if (p.year !== undefined) m.year = p.year;
+    if (p.weekday !== undefined) m.weekday = p.weekday;
+    return m;
+  });
+  const lastPart = parts[parts.length - 1];
+  return { ok: true, expression: { kind, mentions }, first: i, last: lastPart?.last ?? i };
+}
+
+/** Words and marks that may precede a date in a cell: `Date :`, `le`, `les`, `du`. */
+function isLeadingNoise(t: Token): boolean {
+  if (t.kind === 'punct') return '|:*'.includes(t.text);
+  return ['date', 'dates', 'le', 'les', 'du', 'des'].includes(t.text);
+}
+
+/** Index of the last token that is not trailing noise (`|`, `TBC`, `(à confirmer)`, `?`). */
+function trimTrailingNoise(toks: Token[], lo: number): number {
+  let hi = toks.length - 1;
+  while (hi >= lo) {
+    const t = toks[hi];
+    if (t === undefined) break;
+    if (t.kind === 'punct' && '|.?!*;,'.includes(t.text)) {
+      hi--;
+    } else if (isWord(t, 'tbc', 'tbd', 'provisoire')) {
+      hi--;
+    } else if (isWord(t, 'confirmer', 'definir', 'preciser') && isWord(toks[hi - 1], 'a')) {
+      hi -= 2;
+    } else if (isWord(t, 'reserve') && isWord(toks[hi - 1], 'sous')) {
+      hi -= 2;
+    } else if (isPunct(t, ')')) {
+      // A parenthesis at the end is a remark, whatever it says.
+      let k = hi - 1;
+      while (k >= lo && !isPunct(toks[k], '(')) k--;
+      if (k < lo) break;
+      hi = k - 1;
+    } else {
+      break;
+    }
+  }
+  return hi;
+}
+
+/** Reads a dates cell (`11 au 15 février`, `16 & 17 mai`, `7 ou 14 novembre`, `18/04/2019`). */
+export function parseFrenchDate(text: string): DateParseResult {
+  const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
+  if (EMPTY_CELLS.has(norm)) return { ok: false, reason: 'empty', text };
+  const toks = tokenize(text);
+  let lo = 0;
+  while (lo < toks.length) {
+    const t = toks[lo];
+    if (t === undefined || !isLeadingNoise(t)) break;
+    lo++;
+  }
+  const hi = trimTrailingNoise(toks, lo);
+  if (hi < lo) return { ok: false, reason: 'empty', text };
+  const res = sequenceAt(toks, lo, text, 'cell');
+  // `res.last` may pass `hi` only by the dot of `sept.`, which the noise trimming dropped.
+  if (!res.ok || res.last < hi) return { ok: false, reason: 'unreadable', text };
+  return { ok: true, value: res.expression };
+}
+
+/** Where a heading's date is: `Session EIG | 14 mars` -> `14 mars` at offsets 14..21; undefined if none. */
+export function extractDateFromHeading(
+  text: string,
+): { dateText: string; start: number; end: number; expression: DateExpression } | undefined {
+  const toks = tokenize(text);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t !== undefined && (t.kind === 'num' || (t.kind === 'word' && weekdayFromWord(t.text) !== undefined))) {
+      const res = sequenceAt(toks, i, text, 'heading');
+      if (res.ok) {
+        const start = toks[res.first]?.from ?? 0;
+        const end = toks[res.last]?.to ?? start;
+        return { dateText: text.slice(start, end), start, end, expression: res.expression };
+      }
+      // Every start inside a failed run fails the same way, so skipping keeps this linear.
+      i = res.consumed;
+    } else {
+      i++;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,234 @@
+/*
+ * The hours grammar of a programme's hours cell or `**Heures**` line: `9h - 18h30`,
+ * `14:00-16:00`, `de 9h à 18h`, `9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors`.
+ *
+ * It is deliberately conservative. A false `invalid-hour` or `end-before-start` on a
+ * correct document is worse than saying nothing, so any shape it does not know (`arriver
+ * jeudi entre 10h et 10h30 ... Fin vendredi à 17h`) is `unreadable`, which callers may
+ * ignore for free-text section fields, and the hour checks only run on shapes it knows.
+ *
+ * One pass finds the time tokens, one pass splits segments, and each segment is checked
+ * by plain string comparisons: linear on any input, no backtracking regex.
+ */
+import { foldWithMap, normaliseText } from './normalise-text.js';
+import type { HoursParseResult, TimeOfDay, TimeSlot } from './types.js';
+
+/** A clock time found in the folded text, with the digits as written. */
+interface TimeToken {
+  hour: string;
+  minute: string | undefined;
+  /** Folded offsets of the whole token (`9 h 30`). */
+  start: number;
+  end: number;
+}
+
+/** Cells that give no clock hours on purpose: an all-day or not-yet-known session. */
+const NO_HOURS = new Set([
+  '', '-', '--', '?', '...', '…', 'tbc', 'tbd', 'nc', 'n/a',
+  'a venir', 'a definir', 'a confirmer', 'a preciser',
+  'journee', 'toute la journee', 'la journee', 'journee entiere',
+]);
+
+/** Words before a colon that name the field rather than an audience (`Horaires : 9h-18h`). */
+const FIELD_NAMES = new Set(['horaire', 'horaires', 'heure', 'heures']);
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+const skipSpaces = (s: string, i: number): number => {
+  while (s[i] === ' ') i++;
+  return i;
+};
+
+/** Finds `9h`, `9h30`, `9 h 30`, `14:00` in folded text, left to right. */
+function findTimes(s: string): TimeToken[] {
+  const times: TimeToken[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (!isDigit(s[i]) || isDigit(s[i - 1]) || isLetter(s[i - 1])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isDigit(s[j])) j++;
+    const hour = s.slice(i, j);
+    const k = skipSpaces(s, j);
+    if (s[k] === 'h' && !isLetter(s[k + 1])) {
+      // `9h`, `9h30`, `9 h 30`; minutes may be apart from the `h` only by spaces.
+      let m = skipSpaces(s, k + 1);
+      let minute: string | undefined;
+      if (isDigit(s[m])) {
+        const ms = m;
+        while (isDigit(s[m])) m++;
+        minute = s.slice(ms, m);
+      }
+      const end = minute === undefined ? k + 1 : m;
+      times.push({ hour, minute, start: i, end });
+      i = end;
+    } else if (s[j] === ':' && isDigit(s[j + 1])) {
+      let m = j + 1;
+      while (isDigit(s[m])) m++;
+      times.push({ hour, minute: s.slice(j + 1, m), start: i, end: m });
+      i = m;
+    } else {
+      i = j;
+    }
+  }
+  return times;
+}
+
+/** A piece of the cell holding one slot: `9h - 18h30 pour les EIG`. */
+interface Segment {
+  start: number;
+  end: number;
+  times: TimeToken[];
+}
+
+/** Splits on `,` and `;`, and on `et`/`puis` between two times (`9h-12h et 14h-17h`). */
+function splitSegments(s: string, times: TimeToken[]): Segment[] {
+  const segments: Segment[] = [];
+  let segStart = 0;
+  let t = 0;
+  let current: TimeToken[] = [];
+  // True while only spaces follow the last time token: `et` splits only right after a time.
+  let afterTime = false;
+  const close = (end: number, next: number): void => {
+    segments.push({ start: segStart, end, times: current });
+    current = [];
+    segStart = next;
+  };
+  let i = 0;
+  while (i < s.length) {
+    const tok = times[t];
+    if (tok !== undefined && tok.start === i) {
+      current.push(tok);
+      afterTime = true;
+      i = tok.end;
+      t++;
+      continue;
+    }
+    const ch = s[i];
+    if (ch === ',' || ch === ';') {
+      close(i, i + 1);
+    } else if (ch === ' ' && afterTime) {
+      const word = s.startsWith(' et ', i) ? 4 : s.startsWith(' puis ', i) ? 6 : 0;
+      const next = times[t];
+      if (word > 0 && next !== undefined && skipSpaces(s, i + word) === next.start) {
+        close(i, i + word);
+        i += word;
+        continue;
+      }
+    }
+    if (ch !== ' ') afterTime = false;
+    i++;
+  }
+  close(s.length, s.length);
+  return segments;
+}
+
+type SegmentReading = { ok: true; slot: TimeSlot; tokens: TimeToken[] } | { ok: false; empty: boolean };
+
+/** Label as written in the original text, between two folded offsets. */
+function originalSlice(text: string, map: number[], start: number, end: number): string {
+  return text.slice(map[start] ?? 0, map[end] ?? text.length).trim();
+}
+
+/** Reads one segment: `[label :] [de] time [- | à time] [pour les label]`. */
+function readSegment(s: string, text: string, map: number[], seg: Segment): SegmentReading {
+  const { times } = seg;
+  const first = times[0];
+  const last = times[times.length - 1];
+  if (first === undefined || last === undefined) {
+    const rest = s.slice(seg.start, seg.end).trim();
+    return { ok: false, empty: rest === '' || NO_HOURS.has(rest) };
+  }
+  if (times.length > 2) return { ok: false, empty: false };
+  const slot: TimeSlot = { start: { hour: 0, minute: 0 } };
+
+  // Before the first time: nothing, `de`, `a partir de`, or `label :`.
+  let prefix = s.slice(seg.start, first.start).trim();
+  for (const word of ['a partir de', 'des', 'de']) {
+    if (prefix === word) prefix = '';
+    else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();
+  }
+  if (prefix !== '') {
+    if (!prefix.endsWith(':')) return { ok: false, empty: false };
+    const labelFolded = prefix.slice(0, -1).trim();
+    if (labelFolded !== '' && !FIELD_NAMES.has(labelFolded)) {
+      const colon = s.lastIndexOf(':', first.start);
+      slot.label = originalSlice(text, map, seg.start, colon);
+    }
+  }
+
+  // Between two times: a dash or `à`.
+  const second = times[1];
+  if (second !== undefined) {
+    const between = s.slice(first.end, second.start).trim();
+    if (!['-', '--', 'a', "jusqu'a", 'au', '>', '->'].includes(between)) return { ok: false, empty: false };
+  }
+
+  // After the last time: nothing, a remark in brackets, or `pour les label`.
+  const suffixStart = skipSpaces(s, last.end);
+  let suffix = s.slice(suffixStart, seg.end).trim();
+  if (suffix.startsWith('(') && suffix.endsWith(')')) suffix = '';
+  if (suffix === 'tbc' || suffix === '|') suffix = '';
+  if (suffix !== '') {
+    const m = /^pour (les |le |la |l')?/.exec(suffix);
+    if (m === null) return { ok: false, empty: false };
+    if (slot.label !== undefined) return { ok: false, empty: false };
+    const label = originalSlice(text, map, suffixStart + m[0].length, seg.end);
+    if (label === '') return { ok: false, empty: false };
+    slot.label = label;
+  }
+  return { ok: true, slot, tokens: times };
+}
+
+function toTime(tok: TimeToken): TimeOfDay | undefined {
+  const hour = Number(tok.hour);
+  const minute = tok.minute === undefined ? 0 : Number(tok.minute);
+  if (tok.hour.length > 2 || (tok.minute !== undefined && tok.minute.length > 2)) return undefined;
+  if (hour > 23 || minute > 59) return undefined;
+  return { hour, minute };
+}
+
+/** Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`). */
+export function parseFrenchHours(text: string): HoursParseResult {
+  const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
+  if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
+  const { folded, map } = foldWithMap(text);
+  const times = findTimes(folded);
+  // No time-like token at all: words only (`Voir la page du bootcamp`), an all-day session.
+  if (times.length === 0) return { ok: true, slots: [] };
+
+  const readings: Array<{ slot: TimeSlot; tokens: TimeToken[] }> = [];
+  for (const seg of splitSegments(folded, times)) {
+    const r = readSegment(folded, text, map, seg);
+    if (r.ok) readings.push(r);
+    else if (!r.empty) {
+      return { ok: false, reason: 'unreadable', text, detail: originalSlice(text, map, seg.start, seg.end) };
+    }
+  }
+
+  for (const { tokens } of readings) {
+    for (const tok of tokens) {
+      if (toTime(tok) === undefined) {
+        return { ok: false, reason: 'invalid-hour', text, detail: originalSlice(text, map, tok.start, tok.end) };
+      }
+    }
+  }
+  const slots: TimeSlot[] = [];
+  for (const { slot, tokens } of readings) {
+    const [a, b] = tokens;
+    const start = a === undefined ? undefined : toTime(a);
+    const end = b === undefined ? undefined : toTime(b);
+    if (start === undefined) continue;
+    slot.start = start;
+    if (end !== undefined && a !== undefined && b !== undefined) {
+      if (end.hour * 60 + end.minute < start.hour * 60 + start.minute) {
+        return { ok: false, reason: 'end-before-start', text, detail: originalSlice(text, map, a.start, b.end) };
+      }
+      slot.end = end;
+    }
+    slots.push(slot);
+  }
+  return { ok: true, slots };
+}

@@ -1,0 +1,52 @@
+/*
+ * French month and weekday names as they appear in hand-written schedules, looked up as
+ * whole words on folded text (see normalise-text.ts), so `mar` can never match the start
+ * of `mars`: the tokenizer hands over `mars` entire. A trailing dot (`sept.`) is a
+ * separate token that the date grammar skips after an abbreviation.
+ */
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['janvier', 1], ['janv', 1], ['jan', 1],
+  ['fevrier', 2], ['fevr', 2], ['fev', 2],
+  ['mars', 3],
+  ['avril', 4], ['avr', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juillet', 7], ['juil', 7],
+  ['aout', 8],
+  ['septembre', 9], ['sept', 9], ['sep', 9],
+  ['octobre', 10], ['oct', 10],
+  ['novembre', 11], ['nov', 11],
+  ['decembre', 12], ['dec', 12],
+]);
+
+const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['lundi', 1], ['lun', 1],
+  ['mardi', 2], ['mar', 2],
+  ['mercredi', 3], ['mer', 3],
+  ['jeudi', 4], ['jeu', 4],
+  ['vendredi', 5], ['ven', 5],
+  ['samedi', 6], ['sam', 6],
+  ['dimanche', 7], ['dim', 7],
+]);
+
+/** Month number (1..12) of a folded French month word or abbreviation (`fevr`, `aout`), else undefined. */
+export function monthFromWord(word: string): number | undefined {
+  return MONTHS.get(word);
+}
+
+/** ISO weekday (1 = lundi ... 7 = dimanche) of a folded French weekday word or abbreviation, else undefined. */
+export function weekdayFromWord(word: string): number | undefined {
+  return WEEKDAYS.get(word);
+}
+
+/** Full French month names, index 0 = janvier, for messages and generated test text. */
+export const MONTH_NAMES: readonly string[] = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
+  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+];
+
+/** Full French weekday names, index 0 = lundi, for messages. */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+];

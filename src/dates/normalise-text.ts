@@ -1,0 +1,52 @@
+/**
+ * Text folding for matching only: the result is never shown to users, so it may lose
+ * accents and case. Two forms exist: `normaliseText` for whole-string comparisons, and
+ * `foldWithMap` for grammars that must report offsets into the original text (a heading's
+ * date columns), which is why the fold works one code point at a time.
+ */
+
+// Spaces that editors and word processors put in French text (before `:`, inside `9 h`).
+const SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
+// Hyphen, figure dash, en dash, em dash, horizontal bar, minus sign: all mean `-` in a date range.
+const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
+// Typographic apostrophes (`l’après-midi`) fold to the ASCII one.
+const APOSTROPHE_LIKE = /[\u2018\u2019\u02bc]/u;
+const COMBINING_MARK = /\p{M}/gu;
+
+/** Folds one code point: accents stripped, lower case, odd spaces and dashes made plain. */
+function foldCodePoint(cp: string): string {
+  if (SPACE_LIKE.test(cp)) return ' ';
+  if (DASH_LIKE.test(cp)) return '-';
+  if (APOSTROPHE_LIKE.test(cp)) return "'";
+  // NFD splits `é` into `e` + combining accent; dropping the marks keeps the base letter.
+  return cp.normalize('NFD').replace(COMBINING_MARK, '').toLowerCase();
+}
+
+/** Folded text for matching: NFC, lower case, no accents, plain spaces and dashes, collapsed and trimmed. */
+export function normaliseText(text: string): string {
+  let out = '';
+  for (const cp of text.normalize('NFC')) out += foldCodePoint(cp);
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+/** A folded string and, for each of its UTF-16 units, the offset in the original text it came from. */
+export interface FoldedText {
+  folded: string;
+  /** `map[i]` is the offset in the original text of `folded[i]`; `map[folded.length]` is the text's length. */
+  map: number[];
+}
+
+/** Folds like `normaliseText` but keeps every space (not collapsed) and an offset map back to the original. */
+export function foldWithMap(text: string): FoldedText {
+  let folded = '';
+  const map: number[] = [];
+  let offset = 0;
+  for (const cp of text) {
+    const f = foldCodePoint(cp);
+    for (let k = 0; k < f.length; k++) map.push(offset);
+    folded += f;
+    offset += cp.length;
+  }
+  map.push(text.length);
+  return { folded, map };
+}

@@ -1,0 +1,65 @@
+/*
+ * Turning a parsed expression plus its inferred years into actual days. This is where
+ * impossible days (`30 février`, `29 février 2019`, `31 avril`) are caught: the grammar
+ * keeps them as written so the message can quote the cell, and only here is the year
+ * known that decides whether `29 février` exists.
+ */
+import type { ResolvedDates } from '../programme/model.js';
+import { compareDates, daysFromTo, isRealDate } from './plain-date.js';
+import type { DateExpression, DayMention, PlainDate } from './types.js';
+import type { InferredYears } from './year-inference.js';
+
+/** The outcome of resolving: the days, or the first impossible day, or a range written backwards. */
+export type ResolveResult =
+  | { ok: true; value: ResolvedDates }
+  | { ok: false; invalid: { mention: DayMention; year: number } }
+  | { ok: false; backwards: { from: DayMention; to: DayMention } };
+
+function sortedUnique(days: PlainDate[]): PlainDate[] {
+  const sorted = [...days].sort(compareDates);
+  return sorted.filter((d, i) => {
+    const prev = sorted[i - 1];
+    return prev === undefined || compareDates(prev, d) !== 0;
+  });
+}
+
+/** Every day an expression means once each mention has its year (ranges expanded, options listed). */
+export function resolveDates(expression: DateExpression, inferred: InferredYears): ResolveResult {
+  const mentions: Array<DayMention & { resolvedYear: number }> = [];
+  const days: PlainDate[] = [];
+  for (const [k, mention] of expression.mentions.entries()) {
+    // A missing year per mention should not happen (inferYears gives one each); reuse the last one.
+    const year = inferred.years[k] ?? inferred.years[inferred.years.length - 1];
+    if (year === undefined || !isRealDate(year, mention.month, mention.day)) {
+      return { ok: false, invalid: { mention, year: year ?? Number.NaN } };
+    }
+    mentions.push({ ...mention, resolvedYear: year });
+    days.push({ year, month: mention.month, day: mention.day });
+  }
+
+  const value: ResolvedDates = { expression, days: [], yearSource: inferred.source, mentions };
+  switch (expression.kind) {
+    case 'range': {
+      const [from, to] = days;
+      const [fromMention, toMention] = expression.mentions;
+      if (from === undefined || to === undefined || fromMention === undefined || toMention === undefined) {
+        value.days = days;
+        break;
+      }
+      if (compareDates(to, from) < 0) return { ok: false, backwards: { from: fromMention, to: toMention } };
+      value.days = daysFromTo(from, to);
+      break;
+    }
+    case 'alternatives':
+      value.days = sortedUnique(days);
+      value.alternatives = days.map((d) => [d]);
+      break;
+    case 'set':
+      value.days = sortedUnique(days);
+      break;
+    case 'single':
+      value.days = days;
+      break;
+  }
+  return { ok: true, value };
+}

@@ -1,0 +1,59 @@
+import { foldWithMap } from './normalise-text.js';
+
+/*
+ * A one-pass tokenizer shared by the date grammar: runs of digits, runs of letters, and
+ * single punctuation characters, on folded text. Whitespace separates tokens and is
+ * dropped, but `start`/`end` let the grammar tell `9h` (adjacent) from `9 h`, and `16/17`
+ * from `16 / 17`. Linear in the input, no regular expression backtracking.
+ */
+
+/** One token of folded text; `start`/`end` index the folded string, `from`/`to` the original. */
+export interface Token {
+  kind: 'num' | 'word' | 'punct';
+  /** Folded text of the token (`fevrier`, `11`, `&`). */
+  text: string;
+  start: number;
+  end: number;
+  /** Offsets of the token in the original, unfolded text. */
+  from: number;
+  to: number;
+}
+
+const LETTER = /\p{L}/u;
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** Splits `text` into number, word and punctuation tokens, with offsets into the original text. */
+export function tokenize(text: string): Token[] {
+  const { folded, map } = foldWithMap(text);
+  const tokens: Token[] = [];
+  const push = (kind: Token['kind'], start: number, end: number): void => {
+    tokens.push({ kind, text: folded.slice(start, end), start, end, from: map[start] ?? 0, to: map[end] ?? text.length });
+  };
+  let i = 0;
+  while (i < folded.length) {
+    const ch = folded[i] ?? '';
+    if (ch === ' ') {
+      i++;
+    } else if (isDigit(ch)) {
+      let j = i + 1;
+      while (j < folded.length && isDigit(folded[j] ?? '')) j++;
+      push('num', i, j);
+      i = j;
+    } else if (LETTER.test(ch)) {
+      let j = i + 1;
+      while (j < folded.length && LETTER.test(folded[j] ?? '')) j++;
+      push('word', i, j);
+      i = j;
+    } else {
+      // Surrogate pairs (emoji) stay one token so offsets never split a character.
+      const cp = folded.codePointAt(i) ?? 0;
+      const len = cp > 0xffff ? 2 : 1;
+      push('punct', i, i + len);
+      i += len;
+    }
+  }
+  return tokens;
+}

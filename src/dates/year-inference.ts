@@ -1,0 +1,153 @@
+/*
+ * Giving a year to rows that wrote none. Programmes write `21 février`, not
+ * `21 février 2019`, and a September-to-June programme crosses a new year in the middle
+ * of its table. The clock is never read: a year-less date has no year until the document
+ * (or the --year option) gives one, else the caller reports `missing-year`.
+ *
+ * The order of trust, from the spec: a year written in the cell; else an anchor from the
+ * column header, the heading above the table, the detail sections' dated headings, then
+ * the --year option. From an anchored row the others are counted in document order: the
+ * year goes up by one whenever a row's month is earlier than the previous row's.
+ */
+import type { DateExpression, PlainDate, YearSource } from './types.js';
+
+/** What the document says about the year, besides the cells themselves. */
+export interface YearHints {
+  /** Year written in the dates column header (`DATES 2019`). */
+  columnHeaderYear?: number;
+  /** Year in the nearest heading above the table, else the document title. */
+  headingYear?: number;
+  /** Dates with explicit years found in detail-section headings. */
+  sectionDates?: PlainDate[];
+  /** The --year option: the year of the first session. */
+  optionYear?: number;
+}
+
+/**
+ * The years of one row. `source` is `cell` when the cell wrote its year; a row counted
+ * from a neighbour's written year, or that crossed a new year while counting, is
+ * `rollover`; otherwise the anchor's source (`column-header`, `heading`, `section`, `option`).
+ */
+export interface InferredYears {
+  /** One year per mention of the row's expression, in order. */
+  years: number[];
+  source: YearSource;
+  /** Index of the row whose year this one was counted from, when it was counted. */
+  from?: number;
+}
+
+/** Years per mention for a row whose first mention is in `base`; a later, earlier month is next year. */
+function yearsFrom(expression: DateExpression, base: number): number[] {
+  const years: number[] = [];
+  let year = base;
+  let previousMonth: number | undefined;
+  for (const m of expression.mentions) {
+    if (m.year !== undefined) year = m.year;
+    else if (previousMonth !== undefined && m.month < previousMonth) year++;
+    years.push(year);
+    previousMonth = m.month;
+  }
+  return years;
+}
+
+function firstMonth(e: DateExpression): number {
+  return e.mentions[0]?.month ?? 0;
+}
+
+function lastMonth(e: DateExpression): number {
+  return e.mentions[e.mentions.length - 1]?.month ?? 0;
+}
+
+/** A row whose year is settled by itself or by an anchor; the others are counted from these. */
+interface Fixed {
+  years: number[];
+  source: YearSource;
+}
+
+/** Section dates anchor the rows whose day and month they share (`### Session | 10 octobre 2019`). */
+function sectionAnchors(rows: Array<DateExpression | undefined>, dates: PlainDate[], fixed: Map<number, Fixed>): void {
+  rows.forEach((row, i) => {
+    if (row === undefined || fixed.has(i)) return;
+    row.mentions.forEach((m, k) => {
+      if (fixed.has(i)) return;
+      const match = dates.find((d) => d.day === m.day && d.month === m.month);
+      if (match === undefined) return;
+      const relative = yearsFrom(row, 0);
+      const shift = match.year - (relative[k] ?? 0);
+      fixed.set(i, { years: relative.map((y) => y + shift), source: 'section' });
+    });
+  });
+}
+
+/** Years for every row (one per mention), or undefined where no year can be known. */
+export function inferYears(
+  rows: Array<DateExpression | undefined>,
+  hints: YearHints,
+): Array<InferredYears | undefined> {
+  const out: Array<InferredYears | undefined> = rows.map(() => undefined);
+  const fixed = new Map<number, Fixed>();
+
+  // A year written in the cell wins for that row.
+  rows.forEach((row, i) => {
+    const y = row?.mentions[0]?.year;
+    if (row !== undefined && y !== undefined) fixed.set(i, { years: yearsFrom(row, y), source: 'cell' });
+  });
+
+  // One anchor, the most trusted available.
+  const firstDated = rows.findIndex((r) => r !== undefined && r.mentions.length > 0);
+  const anchorFirst = (year: number, source: YearSource): void => {
+    const row = rows[firstDated];
+    if (row !== undefined && !fixed.has(firstDated)) fixed.set(firstDated, { years: yearsFrom(row, year), source });
+  };
+  if (hints.columnHeaderYear !== undefined) anchorFirst(hints.columnHeaderYear, 'column-header');
+  else if (hints.headingYear !== undefined) anchorFirst(hints.headingYear, 'heading');
+  else {
+    const before = fixed.size;
+    if (hints.sectionDates !== undefined) sectionAnchors(rows, hints.sectionDates, fixed);
+    if (fixed.size === before && hints.optionYear !== undefined) anchorFirst(hints.optionYear, 'option');
+  }
+
+  const anchors = [...fixed.keys()].sort((a, b) => a - b);
+  const first = anchors[0];
+  if (first === undefined) return out;
+
+  // Downwards from the first anchor; every anchored row resets the count.
+  let running = { year: 0, month: 0, base: 0, source: 'cell' as YearSource, from: first };
+  for (let i = first; i < rows.length; i++) {
+    const row = rows[i];
+    if (row === undefined || row.mentions.length === 0) continue;
+    const f = fixed.get(i);
+    let years: number[];
+    if (f !== undefined) {
+      years = f.years;
+      out[i] = { years, source: f.source };
+      running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
+    } else {
+      const base = firstMonth(row) < running.month ? running.year + 1 : running.year;
+      years = yearsFrom(row, base);
+      const counted = running.source === 'cell' || base !== running.base ? 'rollover' : running.source;
+      out[i] = { years, source: counted, from: running.from };
+    }
+    running.year = years[years.length - 1] ?? running.year;
+    running.month = lastMonth(row);
+  }
+
+  // Upwards from the first anchor (only when it is not the first dated row: a section or a cell).
+  const anchor = fixed.get(first);
+  const firstRow = rows[first];
+  if (anchor === undefined || firstRow === undefined) return out;
+  let up = { year: anchor.years[0] ?? 0, month: firstMonth(firstRow) };
+  const base = anchor.years[0] ?? 0;
+  for (let i = first - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (row === undefined || row.mentions.length === 0) continue;
+    const target = lastMonth(row) > up.month ? up.year - 1 : up.year;
+    const relative = yearsFrom(row, 0);
+    const shift = target - (relative[relative.length - 1] ?? 0);
+    const years = relative.map((y) => y + shift);
+    const source = anchor.source === 'cell' || years[0] !== base ? 'rollover' : anchor.source;
+    out[i] = { years, source, from: first };
+    up = { year: years[0] ?? target, month: firstMonth(row) };
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/*
+ * A year written in a header or heading (`DATES 2019`, `promotion 2020-2021`). Only a
+ * four-digit number standing alone as a word counts, so `9h30`, `EIG3` or a 5-digit
+ * postcode are never taken for years; a scan, not a regex, so any length is linear.
+ */
+
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isAlnum = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || /\p{L}/u.test(ch));
+
+/** The first year 1900–2199 written as a separate word; for `2020-2021` the start year. */
+export function extractYear(text: string): number | undefined {
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isDigit(text[j])) j++;
+    const before = text[i - 1];
+    const after = text[j];
+    // `:` before the digits is a time (`20:2019` never is a year); letters glued on either side are a code.
+    if (j - i === 4 && !isAlnum(before) && before !== ':' && !isAlnum(after)) {
+      const year = Number(text.slice(i, j));
+      if (year >= 1900 && year <= 2199) return year;
+    }
+    i = j;
+  }
+  return undefined;
+}

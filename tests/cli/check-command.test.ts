@@ -1,0 +1,108 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/run-cli.js';
+import { repoRoot } from '../helpers/corpus.js';
+
+const example = join(repoRoot, 'examples', 'programme.md');
+const broken = join(repoRoot, 'examples', 'programme-with-errors.md');
+
+describe('programme-sync check', () => {
+  it('exits 0 and summarises the sessions of a valid programme', async () => {
+    const outcome = await runCli(['check', example]);
+    expect(outcome.stderr).toBe('');
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toMatch(/programme\.md: 10 sessions/);
+    expect(outcome.stdout).toMatch(/2027-02-08 to 2027-02-12 {2}Bootcamp/);
+    expect(outcome.stdout).toMatch(/0 errors/);
+  });
+
+  it('exits 1 and prints file:line:column severity message rule for each problem', async () => {
+    const outcome = await runCli(['check', broken]);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stdout).toMatch(/programme-with-errors\.md:6:13 error .*30\/02\/2027 does not exist.* invalid-date\n/);
+    expect(outcome.stdout).toMatch(/:7:\d+ error .* invalid-hour\n/);
+  });
+
+  it('prints the JSON contract', async () => {
+    const outcome = await runCli(['check', example, '--format', 'json']);
+    const report = JSON.parse(outcome.stdout);
+    expect(Object.keys(report)).toEqual(['version', 'files', 'errors', 'warnings']);
+    expect(report.version).toBe(1);
+    const session = report.files[0].sessions[2];
+    expect(session).toEqual({
+      title: 'Fellows (+ mentors l\'après-midi)',
+      line: 14,
+      status: 'confirmed',
+      days: ['2027-03-11'],
+      times: [
+        { label: 'fellows', start: '09:30', end: '18:00' },
+        { label: 'mentors', start: '14:00', end: '18:00' },
+      ],
+      place: 'Maison des projets, grande salle',
+      audience: null,
+    });
+    const restitution = report.files[0].sessions.at(-1);
+    expect(restitution.status).toBe('tentative');
+    expect(restitution.alternatives).toEqual([['2027-11-18'], ['2027-11-25']]);
+  });
+
+  it('carries each diagnostic with its rule, severity and full place in JSON', async () => {
+    const outcome = await runCli(['check', broken, '--format', 'json']);
+    const diagnostic = JSON.parse(outcome.stdout).files[0].diagnostics[0];
+    expect(diagnostic).toMatchObject({ rule: 'invalid-date', severity: 'error', line: 6, column: 13, endLine: 6, endColumn: 23 });
+  });
+
+  it('exits 2 with one line for a missing file', async () => {
+    const outcome = await runCli(['check', 'no/such/programme.md']);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toBe('programme-sync: cannot read no/such/programme.md: no such file or folder\n');
+  });
+
+  it.each([
+    [['check', example, '--format', 'xml'], /--format must be "text" or "json"/],
+    [['check', example, '--year', '19'], /--year must be a four-digit year/],
+    [['check', example, '--timezone', 'Mars/Olympus'], /--timezone must be an IANA time zone/],
+    [['check', example, '--nope'], /Unknown option '--nope'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('exits 2 for bad usage %j', async (argv, message) => {
+    const outcome = await runCli(argv);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toMatch(message);
+    expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('programme-sync check without files', () => {
+  let folder: string;
+  let previous: string;
+  beforeEach(() => {
+    previous = process.cwd();
+    folder = mkdtempSync(join(tmpdir(), 'programme-sync-'));
+    mkdirSync(join(folder, 'docs'));
+    mkdirSync(join(folder, 'node_modules', 'pkg'), { recursive: true });
+    const schedule = '# Programme 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| EIG | 14 mars |\n';
+    writeFileSync(join(folder, 'docs', 'planning.md'), schedule);
+    writeFileSync(join(folder, 'node_modules', 'pkg', 'README.md'), schedule);
+    writeFileSync(join(folder, 'README.md'), '# Hello\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    process.chdir(folder);
+  });
+  afterEach(() => {
+    process.chdir(previous);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('finds the markdown files that hold a schedule table, never under node_modules', async () => {
+    const outcome = await runCli(['check', '--format', 'json']);
+    expect(outcome.exitCode).toBe(0);
+    expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md']);
+  });
+
+  it('exits 2 when there is no programme to check', async () => {
+    rmSync(join(folder, 'docs'), { recursive: true });
+    const outcome = await runCli(['check']);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toMatch(/No programme found/);
+  });
+});

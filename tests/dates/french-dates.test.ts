@@ -1,0 +1,216 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractDateFromHeading, parseFrenchDate } from '../../src/dates/french-dates.js';
+import { MONTH_NAMES } from '../../src/dates/french-months.js';
+import type { DateExpression } from '../../src/dates/types.js';
+
+/** [day, month, year?] per mention, to keep the tables short. */
+type M = [number, number, number?];
+
+function shape(text: string): { kind: DateExpression['kind']; days: M[] } | string {
+  const r = parseFrenchDate(text);
+  if (!r.ok) return r.reason;
+  return {
+    kind: r.value.kind,
+    days: r.value.mentions.map((m): M => (m.year === undefined ? [m.day, m.month] : [m.day, m.month, m.year])),
+  };
+}
+
+describe('parseFrenchDate: one day', () => {
+  it.each<[string, M]>([
+    ['21 février', [21, 2]],
+    ['1er octobre', [1, 10]],
+    ['04 mars 2021', [4, 3, 2021]],
+    ['jeudi 5 septembre', [5, 9]],
+    ['07 novembre 2019', [7, 11, 2019]],
+    ['29 aout', [29, 8]],
+    ['12 Novembre', [12, 11]],
+    ['6 sept.', [6, 9]],
+    ['3 janv. 2020', [3, 1, 2020]],
+    ['9 févr', [9, 2]],
+    ['6 juin 19', [6, 6, 2019]],
+  ])('%j', (text, day) => {
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+  });
+
+  it('keeps the weekday and the words that named the day', () => {
+    const r = parseFrenchDate('mardi 14 mars 2019');
+    expect(r).toEqual({
+      ok: true,
+      value: { kind: 'single', mentions: [{ day: 14, month: 3, year: 2019, weekday: 2, text: 'mardi 14 mars 2019' }] },
+    });
+  });
+
+  it('leaves impossible days as written for the resolver to report', () => {
+    expect(shape('30 février')).toEqual({ kind: 'single', days: [[30, 2]] });
+    expect(shape('32 mars')).toEqual({ kind: 'single', days: [[32, 3]] });
+  });
+});
+
+describe('parseFrenchDate: runs, sets and alternatives', () => {
+  it.each<[string, DateExpression['kind'], M[]]>([
+    ['11 au 15 février', 'range', [[11, 2], [15, 2]]],
+    ['du 11 au 15 février', 'range', [[11, 2], [15, 2]]],
+    ['21 - 25 septembre', 'range', [[21, 9], [25, 9]]],
+    ['21 – 25 septembre', 'range', [[21, 9], [25, 9]]],
+    ['6-7 sept', 'range', [[6, 9], [7, 9]]],
+    ['11 à 15 février', 'range', [[11, 2], [15, 2]]],
+    ['30 juin au 2 juillet', 'range', [[30, 6], [2, 7]]],
+    ['du lundi 11 au vendredi 15 février 2019', 'range', [[11, 2, 2019], [15, 2, 2019]]],
+    ['30 décembre 2019 au 3 janvier 2020', 'range', [[30, 12, 2019], [3, 1, 2020]]],
+    ['30 décembre au 3 janvier 2020', 'range', [[30, 12, 2019], [3, 1, 2020]]],
+    ['16 & 17 mai', 'set', [[16, 5], [17, 5]]],
+    ['16 et 17 mai', 'set', [[16, 5], [17, 5]]],
+    ['5 & 6 septembre', 'set', [[5, 9], [6, 9]]],
+    ['5 & 6 Septembre', 'set', [[5, 9], [6, 9]]],
+    ['16/17 mai', 'set', [[16, 5], [17, 5]]],
+    ['10 et 11 décembre 2020', 'set', [[10, 12, 2020], [11, 12, 2020]]],
+    ['6, 7 et 8 juin', 'set', [[6, 6], [7, 6], [8, 6]]],
+    ['16/17/18 mai', 'set', [[16, 5], [17, 5], [18, 5]]],
+    ['du 11/02 au 15/02', 'range', [[11, 2], [15, 2]]],
+    ['lundi 11 et mardi 12 mars', 'set', [[11, 3], [12, 3]]],
+    ['7 ou 14 novembre', 'alternatives', [[7, 11], [14, 11]]],
+    ['28 novembre ou 5 décembre', 'alternatives', [[28, 11], [5, 12]]],
+    ['28 novembre ou 5 décembre 2019', 'alternatives', [[28, 11, 2019], [5, 12, 2019]]],
+  ])('%j is a %s', (text, kind, days) => {
+    expect(shape(text)).toEqual({ kind, days });
+  });
+
+  it('does not let the weekday `mar` swallow the month `mars`', () => {
+    expect(shape('mar 14 mars')).toEqual({ kind: 'single', days: [[14, 3]] });
+  });
+
+  it('rejects mixed or over-long connectors instead of guessing', () => {
+    expect(shape('11 au 15 et 18 février')).toBe('unreadable');
+    expect(shape('1 au 2 au 3 mars')).toBe('unreadable');
+  });
+});
+
+describe('parseFrenchDate: numeric, day first', () => {
+  it.each<[string, M]>([
+    ['18/04', [18, 4]],
+    ['10/12', [10, 12]],
+    ['18-04-19', [18, 4, 2019]],
+    ['18/04/2019', [18, 4, 2019]],
+    ['18.04.2019', [18, 4, 2019]],
+  ])('%j', (text, day) => {
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+  });
+});
+
+describe('parseFrenchDate: noise around real cells', () => {
+  it.each<[string, DateExpression['kind'], M[]]>([
+    ['21 février |', 'single', [[21, 2]]],
+    ['21 février (à confirmer)', 'single', [[21, 2]]],
+    ['21 février TBC', 'single', [[21, 2]]],
+    ['  21   février  ', 'single', [[21, 2]]],
+    ['le 21 février', 'single', [[21, 2]]],
+    ['les 16 & 17 mai', 'set', [[16, 5], [17, 5]]],
+    ['Date : 21 février', 'single', [[21, 2]]],
+    ['21\u00a0février', 'single', [[21, 2]]],
+  ])('%j', (text, kind, days) => {
+    expect(shape(text)).toEqual({ kind, days });
+  });
+
+  it.each(['', '   ', '-', 'TBC', 'tbd', 'à venir', 'A venir', 'à définir', '(à confirmer)', ' | '])(
+    '%j is empty',
+    (text) => {
+      expect(shape(text)).toBe('empty');
+    },
+  );
+
+  it.each(['bientôt', 'mi-mars', 'mars', 'février 2019', '2019', '9h30', 'semaine 12', '1 1 1'])(
+    '%j is unreadable',
+    (text) => {
+      expect(shape(text)).toBe('unreadable');
+    },
+  );
+});
+
+describe('extractDateFromHeading', () => {
+  it.each([
+    ['Session EIG | 14 mars', '14 mars'],
+    ['Session du 04 mars 2021', '04 mars 2021'],
+    ['Séminaire des 10 et 11 décembre 2020', '10 et 11 décembre 2020'],
+    ['Journée Démo du 11 février 2021', '11 février 2021'],
+    ['Séminaire hors-les-murs | 16 et 17 mai', '16 et 17 mai'],
+    ['Bootcamp (EIG + mentors à certain moment) | 11 au 15 février |', '11 au 15 février'],
+    ['Session EIG/mentor | 07 novembre 2019', '07 novembre 2019'],
+    ['Séminaire hors-les-murs EIG | 5 & 6 septembre', '5 & 6 septembre'],
+    ['Vendredi 6 septembre - Prospectif', 'Vendredi 6 septembre'],
+    ['Séminaire | 16/17 mai ', '16/17 mai'],
+    ['Session mentors EIG 3 | 19 septembre', '19 septembre'],
+    ['Session mentors EIG 3 & DIG | 11 juillet', '11 juillet'],
+    ['Session du 2 mai : atelier, 3 groupes', '2 mai'],
+    ['Session du 8 mars au Grand atelier', '8 mars'],
+  ])('%j -> %j', (heading, dateText) => {
+    const found = extractDateFromHeading(heading);
+    expect(found?.dateText).toBe(dateText);
+    expect(heading.slice(found?.start, found?.end)).toBe(dateText);
+    expect(parseFrenchDate(dateText).ok).toBe(true);
+  });
+
+  it('gives offsets into the original text, accents included', () => {
+    // A decomposed accent (e + U+0301) folds to one letter but takes two code units.
+    const heading = 'Se\u0301minaire e\u0301te\u0301 | 5 & 6 septembre';
+    expect(extractDateFromHeading(heading)).toMatchObject({ start: heading.indexOf('5'), end: heading.length });
+  });
+
+  it.each([
+    'Programme 2019',
+    'Planning des sessions',
+    'promotion 2020-2021',
+    'Atelier de 9h30',
+    'Planning des 2 jours',
+    'Vendredi - Transmission',
+    'Session EIG 3',
+  ])('%j has no date', (heading) => {
+    expect(extractDateFromHeading(heading)).toBeUndefined();
+  });
+});
+
+describe('hostile input', () => {
+  it.each([
+    ['1 '.repeat(50_000)],
+    ['1-'.repeat(50_000)],
+    ['1/'.repeat(50_000)],
+    ['1 et '.repeat(20_000)],
+    ['11 au 15 février '.repeat(6_000)],
+  ])('a %# long adversarial cell completes', (text) => {
+    expect(text.length).toBeGreaterThanOrEqual(100_000);
+    expect(typeof parseFrenchDate(text).ok).toBe('boolean');
+    const h = extractDateFromHeading(text);
+    expect(h === undefined || typeof h.dateText === 'string').toBe(true);
+  });
+});
+
+describe('properties', () => {
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        expect(typeof parseFrenchDate(text).ok).toBe('boolean');
+        extractDateFromHeading(text);
+      }),
+    );
+  });
+
+  it('never throws on strings built from date-like pieces', () => {
+    const piece = fc.constantFrom('1', '12', '2019', ' ', '-', '/', '&', ',', 'et', 'ou', 'au', 'mars', 'mar', 'er', 'h', '(', ')', '|', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(typeof parseFrenchDate(text).ok).toBe('boolean');
+        extractDateFromHeading(text);
+      }),
+    );
+  });
+
+  it('reads back any generated `D month` string', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), (day, month, pad) => {
+        const text = `${pad ? String(day).padStart(2, '0') : day} ${MONTH_NAMES[month - 1]}`;
+        expect(shape(text)).toEqual({ kind: 'single', days: [[day, month]] });
+      }),
+    );
+  });
+});

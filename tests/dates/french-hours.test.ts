@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseFrenchHours } from '../../src/dates/french-hours.js';
+import type { TimeSlot } from '../../src/dates/types.js';
+
+const t = (hour: number, minute = 0) => ({ hour, minute });
+const slot = (start: [number, number?], end?: [number, number?], label?: string): TimeSlot => {
+  const s: TimeSlot = { start: t(...start) };
+  if (end !== undefined) s.end = t(...end);
+  if (label !== undefined) s.label = label;
+  return s;
+};
+
+describe('parseFrenchHours: clock hours', () => {
+  it.each<[string, TimeSlot[]]>([
+    ['9h', [slot([9])]],
+    ['9h30', [slot([9, 30])]],
+    ['09:30', [slot([9, 30])]],
+    ['9h - 18h30', [slot([9], [18, 30])]],
+    ['9h \u2013 18h30', [slot([9], [18, 30])]],
+    ['14:00-16:00', [slot([14], [16])]],
+    ['de 9h à 18h', [slot([9], [18])]],
+    ['12h00-12:05', [slot([12], [12, 5])]],
+    ['9 h 30 - 18 h', [slot([9, 30], [18])]],
+    ['09h30-18h00', [slot([9, 30], [18])]],
+    ['14h-17h30', [slot([14], [17, 30])]],
+    ['à partir de 14h', [slot([14])]],
+    ['9h-12h et 14h-17h', [slot([9], [12]), slot([14], [17])]],
+    ['9h-18h (à confirmer)', [slot([9], [18])]],
+  ])('%j', (text, slots) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
+  });
+});
+
+describe('parseFrenchHours: slots per audience', () => {
+  it.each<[string, TimeSlot[]]>([
+    ['EIG : 9h30-18h, mentors : 14h-17h30', [slot([9, 30], [18], 'EIG'), slot([14], [17, 30], 'mentors')]],
+    ['9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors', [slot([9], [18, 30], 'EIG'), slot([14], [18, 30], 'mentors')]],
+    ['9h30 - 18h30 pour les EIG, 14h - 18h30 pour les mentors', [slot([9, 30], [18, 30], 'EIG'), slot([14], [18, 30], 'mentors')]],
+    ['10h-12h pour le jury', [slot([10], [12], 'jury')]],
+    ['Équipes : 9h-17h', [slot([9], [17], 'Équipes')]],
+  ])('%j', (text, slots) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
+  });
+});
+
+describe('parseFrenchHours: no clock hours', () => {
+  it.each([
+    'Les 2 jours', 'journée', 'toute la journée', 'Voir la page du bootcamp', 'A venir', 'à venir',
+    'TBC', 'TBD', 'à définir', '', '  ', '-', '...', 'matinée seulement',
+  ])('%j gives no slots', (text) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots: [] });
+  });
+});
+
+describe('parseFrenchHours: errors', () => {
+  it.each([
+    ['25h', 'invalid-hour', '25h'],
+    ['9h75', 'invalid-hour', '9h75'],
+    ['9h - 25h', 'invalid-hour', '25h'],
+    ['14:60', 'invalid-hour', '14:60'],
+    ['18h - 9h', 'end-before-start', '18h - 9h'],
+    ['EIG : 9h-18h, mentors : 18h - 14h', 'end-before-start', '18h - 14h'],
+    ['9h, 10h, 11h ou plus tard', 'unreadable', '11h ou plus tard'],
+    ['vers 9h', 'unreadable', 'vers 9h'],
+    ['9h-10h-11h', 'unreadable', '9h-10h-11h'],
+  ])('%j is %s', (text, reason, detail) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: false, reason, text, detail });
+  });
+
+  it('does not raise false alarms on free-text arrival lines', () => {
+    const line = 'arriver mardi entre 9h et 9h30 à la gare - Fin mercredi à 16h';
+    const r = parseFrenchHours(line);
+    expect(r.ok ? 'ok' : r.reason).not.toMatch(/invalid-hour|end-before-start/);
+    expect(parseFrenchHours('entre 10h et 10h30').ok).toBe(false);
+  });
+});
+
+describe('hostile input', () => {
+  it.each([['1h'.repeat(50_000)], ['1 '.repeat(50_000)], ['9h et '.repeat(20_000)], ['9h-'.repeat(34_000)], [', '.repeat(50_000)]])(
+    'a %# long adversarial cell completes',
+    (text) => {
+      expect(text.length).toBeGreaterThanOrEqual(100_000);
+      expect(typeof parseFrenchHours(text).ok).toBe('boolean');
+    },
+  );
+});
+
+describe('properties', () => {
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        expect(typeof parseFrenchHours(text).ok).toBe('boolean');
+      }),
+    );
+  });
+
+  it('reads back any generated valid range', () => {
+    const time = fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) });
+    fc.assert(
+      fc.property(time, time, (a, b) => {
+        const fmt = (x: { hour: number; minute: number }) => `${x.hour}h${String(x.minute).padStart(2, '0')}`;
+        const r = parseFrenchHours(`${fmt(a)} - ${fmt(b)}`);
+        if (b.hour * 60 + b.minute < a.hour * 60 + a.minute) expect(r.ok).toBe(false);
+        else expect(r).toEqual({ ok: true, slots: [{ start: a, end: b }] });
+      }),
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { foldWithMap, normaliseText } from '../../src/dates/normalise-text.js';
+
+describe('normaliseText', () => {
+  it.each([
+    ['Février', 'fevrier'],
+    ['AOÛT', 'aout'],
+    ['  16\u00a0&\u202f17   mai ', '16 & 17 mai'],
+    ['21\u201325 septembre', '21-25 septembre'],
+    ['9h\u2014 18h', '9h- 18h'],
+    ['10\u221211', '10-11'],
+    ['De\u0301cembre', 'decembre'], // decomposed accent
+    ['l’après-midi', "l'apres-midi"],
+    ['\t\n', ''],
+  ])('%j -> %j', (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+});
+
+describe('foldWithMap', () => {
+  it('maps folded offsets back to the original text', () => {
+    const text = 'De\u0301c. 5';
+    const { folded, map } = foldWithMap(text);
+    expect(folded).toBe('dec. 5');
+    expect(map[folded.indexOf('5')]).toBe(text.indexOf('5'));
+    expect(map[folded.length]).toBe(text.length);
+  });
+});

@@ -1,0 +1,19 @@
+import { checkText, type FileReport } from '../../src/pipeline.js';
+import { toIsoDate } from '../../src/dates/plain-date.js';
+import type { Session } from '../../src/programme/model.js';
+
+/** Runs the engine on markdown text with test defaults (English, Paris). */
+export function check(text: string, options: { year?: number; language?: 'en' | 'fr' } = {}): FileReport {
+  return checkText('programme.md', text, { language: options.language ?? 'en', timezone: 'Europe/Paris', ...(options.year ? { year: options.year } : {}) });
+}
+
+/** A session's days as ISO strings. */
+export function days(session: Session | undefined): string[] {
+  return session?.dates.value?.days.map(toIsoDate) ?? [];
+}
+
+/** Wraps table rows in a schedule table with the given header. */
+export function table(header: string, ...rows: string[]): string {
+  const cells = header.split('|').filter((c) => c.trim() !== '');
+  return [`| ${header} |`, `|${cells.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { check, days, table } from '../helpers/read.js';
+
+describe('the year of each session', () => {
+  it('comes from the dates column header', () => {
+    const { programme } = check('# Programme\n\n' + table('SESSIONS | DATES 2019', 'Mentors | 21 février'));
+    expect(days(programme.sessions[0])).toEqual(['2019-02-21']);
+    expect(programme.sessions[0]!.dates.value?.mentions[0]?.year).toBeUndefined();
+  });
+
+  it('comes from the nearest heading above the table before the document title', () => {
+    const text = '# Programme 2018\n\n## Planning\n\n### Programme 2019\n\n' + table('SESSIONS | DATES', 'Mentors | 21 février');
+    expect(days(check(text).programme.sessions[0])).toEqual(['2019-02-21']);
+  });
+
+  it('comes from the document title when no heading above the table has one', () => {
+    const text = '# Programme promotion 2020-2021\n\n## Planning\n\n' + table('SESSIONS | DATES', 'Rentrée | 14 septembre', 'Clôture | 10 juin');
+    const { programme } = check(text);
+    expect(days(programme.sessions[0])).toEqual(['2020-09-14']);
+    expect(days(programme.sessions[1])).toEqual(['2021-06-10']);
+  });
+
+  it('moves to the next year when the months go backwards (a September-to-June programme)', () => {
+    const text =
+      '# Programme 2019\n\n' +
+      table('SESSIONS | DATES', 'Rentrée | 12 septembre', 'Atelier | 17 octobre', 'Noël | 19 décembre', 'Reprise | 9 janvier', 'Clôture | 18 juin');
+    expect(check(text).programme.sessions.map((s) => days(s)[0])).toEqual([
+      '2019-09-12',
+      '2019-10-17',
+      '2019-12-19',
+      '2020-01-09',
+      '2020-06-18',
+    ]);
+  });
+
+  it('lets a year written in a cell win and keeps it marked as written', () => {
+    const text = '# Programme 2019\n\n' + table('SESSIONS | DATES', 'Mentors | 21 février', 'Démo | 11 février 2021');
+    const { programme } = check(text);
+    expect(days(programme.sessions[1])).toEqual(['2021-02-11']);
+    expect(programme.sessions[1]!.dates.value?.mentions[0]?.year).toBe(2021);
+  });
+
+  it('comes from a detail section heading that writes the year', () => {
+    const text = '# Programme\n\n' + table('SESSIONS | DATES', 'EIG | 10 octobre', 'EIG | 7 novembre') + '\n### Session EIG | 10 octobre 2019\n';
+    const { programme, diagnostics } = check(text);
+    expect(diagnostics).toEqual([]);
+    expect(programme.sessions.map((s) => days(s)[0])).toEqual(['2019-10-10', '2019-11-07']);
+  });
+});
