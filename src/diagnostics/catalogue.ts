@@ -156,7 +156,7 @@ export const catalogue = {
     en: (p) =>
       `No ${p.kind === 'archives' ? 'list of archived programmes' : 'calendar subscription links'} managed by programme-sync here. To have "programme-sync build" keep ${p.kind === 'archives' ? 'it' : 'them'} up to date, paste these two lines, one under the other, where ${p.kind === 'archives' ? 'it' : 'they'} should appear: ${p.opening} ${p.closing}`,
     fr: (p) =>
-      `Pas de ${p.kind === 'archives' ? 'liste des programmes archivés' : 'liens d’abonnement au calendrier'} tenue à jour par programme-sync ici. Pour que « programme-sync build » ${p.kind === 'archives' ? 'la' : 'les'} tienne à jour, collez ces deux lignes, l’une sous l’autre, là où ${p.kind === 'archives' ? 'elle doit' : 'ils doivent'} apparaître : ${p.opening} ${p.closing}`,
+      `Pas de ${p.kind === 'archives' ? 'liste des programmes archivés tenue' : 'liens d’abonnement au calendrier tenus'} à jour par programme-sync ici. Pour que « programme-sync build » ${p.kind === 'archives' ? 'la' : 'les'} tienne à jour, collez ces deux lignes, l’une sous l’autre, là où ${p.kind === 'archives' ? 'elle doit' : 'ils doivent'} apparaître : ${p.opening} ${p.closing}`,
   }),
   'managed-block-stale': define<{ kind: 'archives' | 'calendar' }>({
     en: (p) =>

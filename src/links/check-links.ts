@@ -7,7 +7,7 @@ import type { FileReport } from '../pipeline.js';
 import { findArchivedProgrammes } from './archives.js';
 import { renderBlockContents } from './block-contents.js';
 import { classifyDestination } from './classify-destination.js';
-import { closestPath } from './closest-path.js';
+import { closestPath, closestString } from './closest-path.js';
 import { collectLinks, type LinkReference } from './collect-links.js';
 import { hasAnchor, headingSlugs } from './heading-slugs.js';
 import { folderOf, linkFromFolder } from './link-path.js';
@@ -116,7 +116,7 @@ function checkAnchor(
   add: DiagnosticCollector['add'],
 ): void {
   if (hasAnchor(anchors, fragment)) return;
-  const suggestion = closestPath(fragment.toLowerCase(), anchors);
+  const suggestion = closestString(fragment.toLowerCase(), anchors);
   add('link-anchor-missing', 'error', 'link-anchor-missing', {
     target: link.url,
     anchor: fragment,

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findArchivedProgrammes, renderArchivesBlock } from '../../src/links/archives.js';
+import { closestPath } from '../../src/links/closest-path.js';
 import { calendarPathOf, calendarUrls, renderCalendarBlock } from '../../src/links/calendar-links.js';
 import { parseGitHubRemote, parseOwnerRepo } from '../../src/links/repository-identity.js';
 
@@ -75,5 +76,14 @@ describe('repository identity', () => {
     }
     expect(parseGitHubRemote('https://gitlab.com/a/b.git')).toBeUndefined();
     expect(parseOwnerRepo('a/b/c')).toBeUndefined();
+  });
+});
+
+describe('closest path', () => {
+  it('prefers a file of the same name that moved, else the nearest typo, else nothing', () => {
+    const files = ['guides/animation.md', 'animations.mdx', 'archives/2018/accompagnement_2018.org', 'README.md'];
+    expect(closestPath('animation.md', files)).toBe('guides/animation.md');
+    expect(closestPath('archives/2018/accompagnement_2018.md', files)).toBe('archives/2018/accompagnement_2018.org');
+    expect(closestPath('budget.xlsx', files)).toBeUndefined();
   });
 });
