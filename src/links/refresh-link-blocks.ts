@@ -7,6 +7,8 @@ import { repositoryFor, repositoryPathOf, type LinkSettings, type RepositoryCont
 /** What refreshing a programme's link blocks gives: the new content, for the caller to write (or compare, for `--check`). */
 export interface RefreshedLinkBlocks {
   path: string;
+  /** The file as it is now (what `build --check` compares against). */
+  original: string;
   /** The whole file as it should be (identical to the file when nothing changed). */
   content: string;
   changed: boolean;
@@ -34,7 +36,7 @@ export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocks
   const original = await readFile(path, 'utf8');
   const repo = await repositoryFor(path, options.settings, options.cache);
   const programmePath = await repositoryPathOf(repo, path);
-  if (programmePath === undefined) return { path, content: original, changed: false, blocks: [], problems: [] };
+  if (programmePath === undefined) return { path, original, content: original, changed: false, blocks: [], problems: [] };
   // remark drops a byte-order mark before counting offsets: take it off and put it back.
   const bom = original.startsWith(byteOrderMark) ? byteOrderMark : '';
   const text = original.slice(bom.length);
@@ -43,5 +45,5 @@ export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocks
     Object.entries(rendered).filter(([kind]) => options.kinds === undefined || options.kinds.includes(kind as BlockKind)),
   );
   const result = refreshManagedBlocks(text, contents);
-  return { path, content: bom + result.text, changed: result.changed, blocks: result.blocks, problems: result.problems };
+  return { path, original, content: bom + result.text, changed: result.changed, blocks: result.blocks, problems: result.problems };
 }
