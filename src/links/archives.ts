@@ -40,6 +40,20 @@ export function findArchivedProgrammes(programmePath: string, files: Iterable<st
   return found.sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * Whether a file is itself an archived programme (it matches the archives pattern, with
+ * any name, from one of its parent folders). Its managed blocks are a record of that year:
+ * they are neither refreshed nor reported as stale.
+ */
+export function isArchivedProgramme(path: string, glob = defaultArchivesGlob): boolean {
+  const matches = picomatch(glob.split('{name}').join('*'), { dot: false });
+  const segments = path.split('/');
+  for (let depth = 0; depth < segments.length - 1; depth++) {
+    if (matches(segments.slice(depth).join('/'))) return true;
+  }
+  return false;
+}
+
 /** The lines of the archives block: one link per archived programme, labelled with its year. */
 export function renderArchivesBlock(programmePath: string, archives: readonly ArchivedProgramme[], language: Language): string[] {
   if (archives.length === 0) return [say(language, 'archives-block-empty', {})];

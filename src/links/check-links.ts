@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { languages } from '../diagnostics/language.js';
 import type { FileReport } from '../pipeline.js';
-import { findArchivedProgrammes } from './archives.js';
+import { findArchivedProgrammes, isArchivedProgramme } from './archives.js';
 import { renderBlockContents } from './block-contents.js';
 import { classifyDestination } from './classify-destination.js';
 import { closestPath, closestString } from './closest-path.js';
@@ -33,6 +33,8 @@ export async function checkLinks(report: FileReport, repo: RepositoryContext, co
     managed.blocks.some((block) => (link.position.start.offset ?? -1) >= block.contentStart && (link.position.start.offset ?? -1) < block.contentEnd);
   const context: LinkCheck = { repo, collector, programmePath, folder: folderOf(programmePath), tree, ownAnchors: headingSlugs(tree), reached: new Map() };
   for (const link of collectLinks(tree)) await checkLink(context, link, !generated(link));
+  // An archived programme's blocks are the record of its year: nothing to refresh or link there.
+  if (isArchivedProgramme(programmePath, repo.archivesGlob)) return;
   reportUnlinkedArchives(context, managed);
   reportManagedBlocks(context, managed, source.text);
 }

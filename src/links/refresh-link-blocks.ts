@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Language } from '../diagnostics/language.js';
+import { isArchivedProgramme } from './archives.js';
 import { renderBlockContents } from './block-contents.js';
 import { refreshManagedBlocks, type BlockKind, type MarkerProblem, type RefreshedBlock } from './managed-blocks.js';
 import { repositoryFor, repositoryPathOf, type LinkSettings, type RepositoryContext } from './repository-context.js';
@@ -29,14 +30,14 @@ const byteOrderMark = '\uFEFF';
 
 /**
  * Computes a programme file with its managed blocks (archives, calendar) brought up to
- * date. Writes nothing: `build` writes `content` with writeFileAtomic when `changed`, and
+ * date (an archived programme's blocks are left as they were). Writes nothing: `build` writes `content` with writeFileAtomic when `changed`, and
  * `build --check` reports the file as stale instead. A file with no markers is unchanged.
  */
 export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocksOptions): Promise<RefreshedLinkBlocks> {
   const original = await readFile(path, 'utf8');
   const repo = await repositoryFor(path, options.settings, options.cache);
   const programmePath = await repositoryPathOf(repo, path);
-  if (programmePath === undefined) return { path, original, content: original, changed: false, blocks: [], problems: [] };
+  if (programmePath === undefined || isArchivedProgramme(programmePath, repo.archivesGlob)) return { path, original, content: original, changed: false, blocks: [], problems: [] };
   // remark drops a byte-order mark before counting offsets: take it off and put it back.
   const bom = original.startsWith(byteOrderMark) ? byteOrderMark : '';
   const text = original.slice(bom.length);

@@ -88,6 +88,10 @@ describe('programme-sync archive', () => {
     const check = await runCli(['check', join(root, 'archives/2019/accompagnement_2019.md'), '--format', 'json']);
     const rules = JSON.parse(check.stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule);
     expect(rules.filter((rule: string) => rule.startsWith('link-'))).toEqual([]);
+    // The copy's blocks are that year's record: not stale, and build leaves them alone.
+    expect(rules.filter((rule: string) => rule.startsWith('managed-block'))).toEqual([]);
+    const rebuilt = await refreshLinkBlocks(join(root, 'archives/2019/accompagnement_2019.md'), { language: 'en', settings: defaultLinkSettings });
+    expect(rebuilt.changed).toBe(false);
   });
 
   it('refuses with exit 2 when the year is archived already, writing nothing', async () => {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findArchivedProgrammes, renderArchivesBlock } from '../../src/links/archives.js';
+import { findArchivedProgrammes, isArchivedProgramme, renderArchivesBlock } from '../../src/links/archives.js';
 import { closestPath } from '../../src/links/closest-path.js';
 import { calendarPathOf, calendarUrls, renderCalendarBlock } from '../../src/links/calendar-links.js';
 import { parseGitHubRemote, parseOwnerRepo } from '../../src/links/repository-identity.js';
@@ -34,6 +34,13 @@ describe('archived programmes', () => {
     if (!existsSync(corpusTree)) context.skip(`corpus not found at ${corpusTree}`);
     const files = (await readFile(corpusTree, 'utf8')).split('\n').filter(Boolean);
     expect(findArchivedProgrammes('accompagnement.md', files)).toEqual([{ path: 'archives/2018/accompagnement_2018.org', year: 2018 }]);
+  });
+
+  it('recognises a file that is itself an archived programme', () => {
+    expect(isArchivedProgramme('archives/2019/accompagnement_2019.md')).toBe(true);
+    expect(isArchivedProgramme('docs/archives/2019/bootcamp_2019.org')).toBe(true);
+    expect(isArchivedProgramme('accompagnement.md')).toBe(false);
+    expect(isArchivedProgramme('archives/README.md')).toBe(false);
   });
 
   it('renders one link per archive, labelled with its year, in the chosen language', () => {
