@@ -129,11 +129,25 @@ var require_extend = __commonJS({
 import { parseArgs } from "node:util";
 
 // src/diagnostics/catalogue.ts
+var longestQuote = 80;
 function q(lang, text5) {
-  return lang === "fr" ? `\xAB ${text5} \xBB` : `"${text5}"`;
+  const shown = text5.length > longestQuote ? text5.slice(0, longestQuote - 1) + "\u2026" : text5;
+  return lang === "fr" ? `\xAB ${shown} \xBB` : `"${shown}"`;
 }
 var define = (t) => t;
 var catalogue = {
+  "binary-file": define({
+    en: () => "This file is not text (it holds NUL bytes), so it cannot be a programme. Check that the right file was given.",
+    fr: () => "Ce fichier n\u2019est pas du texte (il contient des octets nuls) : ce ne peut pas \xEAtre un programme. V\xE9rifiez que c\u2019est le bon fichier."
+  }),
+  "invalid-utf8": define({
+    en: () => "The file is not valid UTF-8 from here on: some characters are shown as \uFFFD. Save the file as UTF-8 in your editor.",
+    fr: () => "Le fichier n\u2019est pas en UTF-8 valide \xE0 partir d\u2019ici : certains caract\xE8res s\u2019affichent comme \uFFFD. Enregistrez le fichier en UTF-8 dans votre \xE9diteur."
+  }),
+  "too-deeply-nested": define({
+    en: () => "The document nests its markup too deeply to be read (thousands of levels of quotes or lists). Remove the nesting; nothing of this file was checked.",
+    fr: () => "Le document imbrique sa mise en forme trop profond\xE9ment pour \xEAtre lu (des milliers de niveaux de citations ou de listes). Supprimez cette imbrication ; rien de ce fichier n\u2019a \xE9t\xE9 v\xE9rifi\xE9."
+  }),
   "no-schedule-table": define({
     en: () => 'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
     fr: () => "Aucun tableau de planning trouv\xE9 : aucun tableau markdown n\u2019a de colonne de dates (un en-t\xEAte comme \xAB DATES \xBB ou \xAB Date \xBB). Ajoutez-en un pour lister les sessions."
@@ -207,7 +221,99 @@ var catalogue = {
   "section-label": define({
     en: (p) => `the section ${q("en", p.heading)}`,
     fr: (p) => `la section ${q("fr", p.heading)}`
+  }),
+  // --- The GitHub Action: inputs, pushing, annotations, job summary ---
+  "input-invalid": define({
+    en: (p) => `The input "${p.name}" is "${p.value}"; it must be ${p.expected}. Correct it in the workflow's "with:" block.`,
+    fr: (p) => `L\u2019entr\xE9e \xAB ${p.name} \xBB vaut \xAB ${p.value} \xBB ; elle doit \xEAtre ${p.expected}. Corrigez-la dans le bloc \xAB with: \xBB du workflow.`
+  }),
+  "input-expect-one-of": define({
+    en: (p) => `one of ${p.values.map((v) => `"${v}"`).join(", ")}`,
+    fr: (p) => `l\u2019une des valeurs ${p.values.map((v) => `\xAB ${v} \xBB`).join(", ")}`
+  }),
+  "input-expect-year": define({ en: () => "a four-digit year such as 2027, or empty", fr: () => "une ann\xE9e \xE0 quatre chiffres comme 2027, ou vide" }),
+  "input-expect-timezone": define({
+    en: () => 'an IANA time zone such as "Europe/Paris"',
+    fr: () => "un fuseau horaire IANA comme \xAB Europe/Paris \xBB"
+  }),
+  "input-expect-not-empty": define({ en: () => "a non-empty text", fr: () => "un texte non vide" }),
+  "input-expect-inside-workspace": define({
+    en: (p) => `a path inside the repository (${p.workspace}); "..", absolute paths elsewhere and "~" are refused`,
+    fr: (p) => `un chemin dans le d\xE9p\xF4t (${p.workspace}) ; \xAB .. \xBB, les chemins absolus ailleurs et \xAB ~ \xBB sont refus\xE9s`
+  }),
+  "input-matches-nothing": define({
+    en: (p) => `The input "${p.name}" lists "${p.pattern}", which matches no file of the repository. Check the path (it is relative to the repository root) or remove the line.`,
+    fr: (p) => `L\u2019entr\xE9e \xAB ${p.name} \xBB contient \xAB ${p.pattern} \xBB, qui ne correspond \xE0 aucun fichier du d\xE9p\xF4t. V\xE9rifiez le chemin (relatif \xE0 la racine du d\xE9p\xF4t) ou supprimez la ligne.`
+  }),
+  "action-pull-request-target": define({
+    en: () => `This workflow runs on "pull_request_target": it has the base repository's token and secrets while reading files from a pull request that anyone may have opened. programme-sync only reads the pull request's programme, but prefer "pull_request", which needs no write permission.`,
+    fr: () => "Ce workflow s\u2019ex\xE9cute sur \xAB pull_request_target \xBB : il dispose du jeton et des secrets du d\xE9p\xF4t de base tout en lisant des fichiers d\u2019une pull request que n\u2019importe qui peut avoir ouverte. programme-sync ne fait que lire le programme de la pull request, mais pr\xE9f\xE9rez \xAB pull_request \xBB, qui n\u2019a besoin d\u2019aucun droit d\u2019\xE9criture."
+  }),
+  "action-not-a-branch": define({
+    en: (p) => `${p.ref} is not a branch (a tag or a detached commit): the refreshed files are written but nothing is committed or pushed.`,
+    fr: (p) => `${p.ref} n\u2019est pas une branche (une \xE9tiquette ou un commit d\xE9tach\xE9) : les fichiers rafra\xEEchis sont \xE9crits mais rien n\u2019est commit\xE9 ni pouss\xE9.`
+  }),
+  "action-committed": define({
+    en: (p) => `Pushed ${p.sha.slice(0, 7)} to ${p.branch}, refreshing ${p.files.join(", ")}.`,
+    fr: (p) => `${p.sha.slice(0, 7)} pouss\xE9 sur ${p.branch}, qui rafra\xEEchit ${p.files.join(", ")}.`
+  }),
+  "action-nothing-to-commit": define({
+    en: () => "The generated files are already up to date: nothing to commit.",
+    fr: () => "Les fichiers g\xE9n\xE9r\xE9s sont d\xE9j\xE0 \xE0 jour : rien \xE0 commiter."
+  }),
+  "action-push-denied": define({
+    en: (p) => `GitHub refused the push to "${p.branch}" (${p.detail}). Nothing is lost: the branch is unchanged and the refreshed files stay committed as ${p.sha.slice(0, 7)} in this job's clone. To let programme-sync push, give the job "permissions: contents: write" (or pass a token with that right as "token"), and if the branch is protected by a rule or ruleset, let GitHub Actions bypass it. Otherwise set "commit: false".`,
+    fr: (p) => `GitHub a refus\xE9 la pouss\xE9e sur \xAB ${p.branch} \xBB (${p.detail}). Rien n\u2019est perdu : la branche est inchang\xE9e et les fichiers rafra\xEEchis restent commit\xE9s en ${p.sha.slice(0, 7)} dans le clone de ce job. Pour que programme-sync puisse pousser, donnez au job \xAB permissions: contents: write \xBB (ou passez en \xAB token \xBB un jeton qui a ce droit), et si la branche est prot\xE9g\xE9e par une r\xE8gle ou un ensemble de r\xE8gles, autorisez GitHub Actions \xE0 la contourner. Sinon, mettez \xAB commit: false \xBB.`
+  }),
+  "action-push-gave-up": define({
+    en: (p) => `The branch "${p.branch}" moved during each of ${p.attempts} attempts to push the refreshed files; nothing was pushed and every other commit is kept. Run the workflow again, and give it a "concurrency" group so that runs do not overlap.`,
+    fr: (p) => `La branche \xAB ${p.branch} \xBB a boug\xE9 pendant chacune des ${p.attempts} tentatives de pousser les fichiers rafra\xEEchis ; rien n\u2019a \xE9t\xE9 pouss\xE9 et tous les autres commits sont conserv\xE9s. Relancez le workflow, et donnez-lui un groupe \xAB concurrency \xBB pour que les ex\xE9cutions ne se chevauchent pas.`
+  }),
+  "action-annotations-hidden": define({
+    en: (p) => `GitHub shows only 10 errors and 10 warnings per step: ${p.errors} more errors, ${p.warnings} more warnings and ${p.notices} more notes are not annotated. The job summary and this step's log list every one.`,
+    fr: (p) => `GitHub n\u2019affiche que 10 erreurs et 10 avertissements par \xE9tape : ${p.errors} erreurs, ${p.warnings} avertissements et ${p.notices} remarques de plus ne sont pas annot\xE9s. Le r\xE9sum\xE9 du job et le journal de cette \xE9tape les listent tous.`
+  }),
+  "action-failed": define({
+    en: (p) => `The programmes have ${p.errors} errors and ${p.warnings} warnings (fail-on: ${p.failOn}). Each is annotated on its line and listed in the job summary.`,
+    fr: (p) => `Les programmes ont ${p.errors} erreurs et ${p.warnings} avertissements (fail-on : ${p.failOn}). Chacun est annot\xE9 sur sa ligne et list\xE9 dans le r\xE9sum\xE9 du job.`
+  }),
+  "action-base-unavailable": define({
+    en: (p) => `The base commit ${p.sha.slice(0, 7)} could not be fetched: the changes for subscribers are not shown.`,
+    fr: (p) => `Le commit de base ${p.sha.slice(0, 7)} n\u2019a pas pu \xEAtre r\xE9cup\xE9r\xE9 : les changements pour les abonn\xE9s ne sont pas affich\xE9s.`
+  }),
+  "job-summary-title": define({ en: () => "programme-sync", fr: () => "programme-sync" }),
+  "job-summary-problems": define({ en: () => "Problems", fr: () => "Probl\xE8mes" }),
+  "job-summary-no-problem": define({ en: () => "No problem found.", fr: () => "Aucun probl\xE8me trouv\xE9." }),
+  "job-summary-sessions": define({ en: (p) => `Sessions of ${p.path}`, fr: (p) => `Sessions de ${p.path}` }),
+  "job-summary-changes": define({
+    en: (p) => `What changes for subscribers to ${p.path}`,
+    fr: (p) => `Ce qui change pour les abonn\xE9s de ${p.path}`
+  }),
+  "job-summary-no-change": define({
+    en: () => "No session is added, moved, cancelled or removed.",
+    fr: () => "Aucune session n\u2019est ajout\xE9e, d\xE9plac\xE9e, annul\xE9e ou supprim\xE9e."
+  }),
+  "job-summary-column": define({
+    en: (p) => ({ file: "File", line: "Line", severity: "Severity", message: "Message", rule: "Rule", dates: "Dates", hours: "Hours", title: "Session", place: "Place", status: "Status", change: "Change", before: "Before", after: "After" })[p.column],
+    fr: (p) => ({ file: "Fichier", line: "Ligne", severity: "Gravit\xE9", message: "Message", rule: "R\xE8gle", dates: "Dates", hours: "Horaires", title: "Session", place: "Lieu", status: "Statut", change: "Changement", before: "Avant", after: "Apr\xE8s" })[p.column]
+  }),
+  "job-summary-severity": define({
+    en: (p) => ({ error: "error", warning: "warning", info: "note" })[p.severity],
+    fr: (p) => ({ error: "erreur", warning: "avertissement", info: "remarque" })[p.severity]
+  }),
+  "job-summary-change": define({
+    en: (p) => ({ added: "added", moved: "moved", cancelled: "cancelled", removed: "removed" })[p.kind],
+    fr: (p) => ({ added: "ajout\xE9e", moved: "d\xE9plac\xE9e", cancelled: "annul\xE9e", removed: "supprim\xE9e" })[p.kind]
+  }),
+  "job-summary-status": define({
+    en: (p) => ({ confirmed: "confirmed", cancelled: "cancelled", tentative: "not settled" })[p.status],
+    fr: (p) => ({ confirmed: "confirm\xE9e", cancelled: "annul\xE9e", tentative: "\xE0 confirmer" })[p.status]
+  }),
+  "job-summary-artifacts": define({
+    en: (p) => `The calendars, this summary and the JSON report are in ${p.dir} (upload it with actions/upload-artifact to download them).`,
+    fr: (p) => `Les calendriers, ce r\xE9sum\xE9 et le rapport JSON sont dans ${p.dir} (publiez-le avec actions/upload-artifact pour les t\xE9l\xE9charger).`
   })
+  // --- end of the GitHub Action block ---
 };
 function say(lang, id, params) {
   const template = catalogue[id][lang];
@@ -265,30 +371,39 @@ function columnRole(header) {
   return void 0;
 }
 
+// src/programme/walk-nodes.ts
+function* walkNodes(root2) {
+  const stack = [root2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    yield node2;
+    if ("children" in node2) {
+      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+    }
+  }
+}
+
 // src/programme/plain-text.ts
 function plainText(node2) {
   const parts = [];
-  collect(node2, parts);
-  return parts.join("").replace(/\s+/g, " ").trim();
-}
-function collect(node2, parts) {
-  switch (node2.type) {
-    case "text":
-    case "inlineCode":
-      parts.push(node2.value);
-      return;
-    case "html":
-      if (/^<br\s*\/?>$/i.test(node2.value.trim())) parts.push(" ");
-      return;
-    case "break":
-      parts.push(" ");
-      return;
-    case "image":
-      parts.push(node2.alt ?? "");
-      return;
-    default:
-      if ("children" in node2) for (const child of node2.children) collect(child, parts);
+  for (const inner of walkNodes(node2)) {
+    switch (inner.type) {
+      case "text":
+      case "inlineCode":
+        parts.push(inner.value);
+        break;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(" ");
+        break;
+      case "break":
+        parts.push(" ");
+        break;
+      case "image":
+        parts.push(inner.alt ?? "");
+        break;
+    }
   }
+  return parts.join("").replace(/\s+/g, " ").trim();
 }
 function isStruckThrough(node2) {
   if (!("children" in node2)) return false;
@@ -299,18 +414,10 @@ function isStruckThrough(node2) {
 
 // src/programme/find-schedule-table.ts
 function findScheduleTable(root2) {
-  const found = walkTables(root2.children, []);
-  return found;
-}
-function walkTables(nodes, ancestors) {
-  for (const node2 of nodes) {
-    if (node2.type === "table") {
-      const columns = readColumns(node2);
-      if (columns.some((column) => column.role === "dates")) return { table: node2, columns, path: [...ancestors, node2] };
-    } else if ("children" in node2) {
-      const inner = walkTables(node2.children, [...ancestors, node2]);
-      if (inner) return inner;
-    }
+  for (const node2 of walkNodes(root2)) {
+    if (node2.type !== "table") continue;
+    const columns = readColumns(node2);
+    if (columns.some((column) => column.role === "dates")) return { table: node2, columns };
   }
   return void 0;
 }
@@ -328,13 +435,7 @@ function readColumns(table) {
 }
 function findHtmlScheduleTables(root2) {
   const htmlNodes = [];
-  const visit2 = (nodes) => {
-    for (const node2 of nodes) {
-      if (node2.type === "html") htmlNodes.push(node2);
-      else if ("children" in node2) visit2(node2.children);
-    }
-  };
-  visit2(root2.children);
+  for (const node2 of walkNodes(root2)) if (node2.type === "html") htmlNodes.push(node2);
   const found = [];
   let open;
   let reported = false;
@@ -13745,8 +13846,15 @@ var SourceText = class {
 
 // src/programme/read-programme.ts
 function readProgramme(text5, options, report) {
-  const tree = parseMarkdown(text5);
   const source = new SourceText(text5);
+  let tree;
+  try {
+    tree = parseMarkdown(text5);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    report.add("too-deeply-nested", "error", "too-deeply-nested", {}, void 0);
+    return emptyRead(text5);
+  }
   const title = documentTitle(tree);
   const found = findScheduleTable(tree);
   if (!found) {
@@ -13817,6 +13925,9 @@ function sessionStatus(row, parsed, dates) {
   if (dates?.alternatives) return "tentative";
   if (parsed && !parsed.ok && parsed.reason === "empty" && row.byRole.dates?.text) return "tentative";
   return "confirmed";
+}
+function emptyRead(text5) {
+  return { programme: { sessions: [], sections: [] }, tree: { type: "root", children: [] }, source: new SourceText(text5) };
 }
 function defined(key, value) {
   return value === void 0 ? {} : { [key]: value };
@@ -13949,15 +14060,55 @@ function withYear(expression, year, source) {
 }
 
 // src/pipeline.ts
-function checkText(path2, text5, options) {
+function checkDecoded(path2, decoded, options) {
   const report = new DiagnosticCollector(options.language);
-  const read = readProgramme(text5, options.year === void 0 ? {} : { year: options.year }, report);
+  let read;
+  if (decoded.binary) {
+    report.add("binary-file", "error", "binary-file", {}, void 0);
+    read = emptyRead("");
+  } else {
+    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report);
+    if (decoded.invalidUtf8Offset !== void 0) {
+      const at = decoded.invalidUtf8Offset;
+      report.add("invalid-utf8", "warning", "invalid-utf8", {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+    }
+  }
   const diagnostics = [...report.diagnostics].sort(compareDiagnostics);
   return { path: path2, programme: read.programme, diagnostics, read };
 }
 
 // src/read-text-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
+
+// src/decode-text.ts
+import { isUtf8 } from "node:buffer";
+function decodeText(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const binary = buffer.subarray(0, 8e3).includes(0);
+  let text5 = buffer.toString("utf8");
+  let bom = 0;
+  if (text5.charCodeAt(0) === 65279) {
+    text5 = text5.slice(1);
+    bom = 1;
+  }
+  if (isUtf8(buffer)) return { text: text5, binary };
+  const badByte = firstInvalidUtf8Byte(buffer);
+  const offset2 = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
+  return { text: text5, binary, invalidUtf8Offset: offset2 };
+}
+function firstInvalidUtf8Byte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1] ?? 0;
+    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
+    i += length;
+  }
+  return bytes.length;
+}
 
 // src/usage-error.ts
 var UsageError = class extends Error {
@@ -13972,8 +14123,7 @@ async function readTextFile(path2) {
   } catch (error) {
     throw new UsageError(`cannot read ${path2}: ${describeIoError(error)}`);
   }
-  const text5 = bytes.toString("utf8");
-  return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
+  return decodeText(bytes);
 }
 function describeIoError(error) {
   const code3 = error?.code;
@@ -13989,6 +14139,8 @@ function describeIoError(error) {
       return "no space left on the disk";
     case "EROFS":
       return "the file system is read-only";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
     default:
       return error instanceof Error ? error.message : String(error);
   }
@@ -20650,7 +20802,7 @@ async function resolveFiles(positionals, options) {
 }
 async function checkFiles(paths, options) {
   const reports = [];
-  for (const path2 of paths) reports.push(checkText(path2, await readTextFile(path2), options));
+  for (const path2 of paths) reports.push(checkDecoded(path2, await readTextFile(path2), options));
   return reports;
 }
 async function runCheck(argv) {

@@ -2,7 +2,8 @@ import { DiagnosticCollector } from './diagnostics/collector.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Language } from './diagnostics/language.js';
 import type { Programme } from './programme/model.js';
-import { readProgramme, type ReadResult } from './programme/read-programme.js';
+import { emptyRead, readProgramme, type ReadResult } from './programme/read-programme.js';
+import type { DecodedText } from './decode-text.js';
 
 /** What the engine needs to know besides the files. */
 export interface EngineOptions {
@@ -26,8 +27,26 @@ export interface FileReport {
 
 /** Runs the engine on one document's text: read, then check. Never throws on bad input. */
 export function checkText(path: string, text: string, options: EngineOptions): FileReport {
+  return checkDecoded(path, { text, binary: false }, options);
+}
+
+/**
+ * Runs the engine on a decoded file: a binary file is reported and not read; invalid
+ * UTF-8 is reported where it starts and the rest is read as well as it can be.
+ */
+export function checkDecoded(path: string, decoded: DecodedText, options: EngineOptions): FileReport {
   const report = new DiagnosticCollector(options.language);
-  const read = readProgramme(text, options.year === undefined ? {} : { year: options.year }, report);
+  let read: ReadResult;
+  if (decoded.binary) {
+    report.add('binary-file', 'error', 'binary-file', {}, undefined);
+    read = emptyRead('');
+  } else {
+    read = readProgramme(decoded.text, options.year === undefined ? {} : { year: options.year }, report);
+    if (decoded.invalidUtf8Offset !== undefined) {
+      const at = decoded.invalidUtf8Offset;
+      report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+    }
+  }
   const diagnostics = [...report.diagnostics].sort(compareDiagnostics);
   return { path, programme: read.programme, diagnostics, read };
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { say } from '../diagnostics/catalogue.js';
 import { discoverProgrammes, toDisplayPath } from '../discover-programmes.js';
 import { checkReportLinks } from '../links/check-report-links.js';
-import { checkText, type FileReport } from '../pipeline.js';
+import { checkDecoded, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -45,7 +45,7 @@ export async function resolveFiles(positionals: string[], options: CommonOptions
 /** Runs the engine on each file; a file that cannot be read stops the run (exit 2). */
 export async function checkFiles(paths: string[], options: CommonOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const path of paths) reports.push(checkText(path, await readTextFile(path), options));
+  for (const path of paths) reports.push(checkDecoded(path, await readTextFile(path), options));
   return reports;
 }
 
