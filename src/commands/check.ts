@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { say } from '../diagnostics/catalogue.js';
 import { discoverProgrammes, toDisplayPath } from '../discover-programmes.js';
+import { checkReportLinks } from '../links/check-report-links.js';
 import { checkDecoded, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
@@ -8,6 +9,7 @@ import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
+import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** What a command gives back to the CLI: the text to print and the exit status. */
 export interface CommandOutcome {
@@ -27,7 +29,7 @@ Options:
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages (default: en)
-  -h, --help           show this help
+${linkOptionsHelp}  -h, --help           show this help
 
 Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
 `;
@@ -49,10 +51,11 @@ export async function checkFiles(paths: string[], options: CommonOptions): Promi
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
 export async function runCheck(argv: string[]): Promise<CommandOutcome> {
-  const { values, positionals } = parseArgs({ args: argv, options: commonOptionSpec, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: { ...commonOptionSpec, ...linkOptionSpec }, allowPositionals: true, strict: true });
   if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
-  const reports = await checkFiles(await resolveFiles(positionals, options), options);
+  const links = readLinkOptions(values);
+  const reports = await checkReportLinks(await checkFiles(await resolveFiles(positionals, options), options), links, options.language);
   const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, options.language);
   return { stdout, stderr: '', exitCode: countDiagnostics(reports).errors > 0 ? 1 : 0 };
 }

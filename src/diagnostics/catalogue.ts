@@ -181,6 +181,118 @@ export const catalogue = {
     fr: (p) => `${p.files} fichier${p.files > 1 ? 's sont' : ' est'} à jour`,
   }),
 
+  // --- Links and archives (src/links, src/commands/archive.ts) ---
+  'link-target-missing': define<{ target: string; path: string; suggestion?: string }>({
+    en: (p) =>
+      `The link ${q('en', p.target)} points to ${q('en', p.path)}, which does not exist in the repository.` +
+      (p.suggestion ? ` The closest existing file is ${q('en', p.suggestion)}: write that, or restore the file.` : ' Correct the link or restore the file.'),
+    fr: (p) =>
+      `Le lien ${q('fr', p.target)} mène à ${q('fr', p.path)}, qui n’existe pas dans le dépôt.` +
+      (p.suggestion ? ` Le fichier existant le plus proche est ${q('fr', p.suggestion)} : écrivez-le, ou rétablissez le fichier.` : ' Corrigez le lien ou rétablissez le fichier.'),
+  }),
+  'link-anchor-missing': define<{ target: string; anchor: string; file: string; suggestion?: string }>({
+    en: (p) =>
+      `The link ${q('en', p.target)} points to the heading #${p.anchor} of ${q('en', p.file)}, which has no such heading.` +
+      (p.suggestion ? ` The closest heading link is #${p.suggestion}.` : '') +
+      ' Correct the part after # (a heading link is the heading in lower case, spaces as dashes, punctuation removed).',
+    fr: (p) =>
+      `Le lien ${q('fr', p.target)} mène au titre #${p.anchor} de ${q('fr', p.file)}, qui n’a pas ce titre.` +
+      (p.suggestion ? ` Le lien de titre le plus proche est #${p.suggestion}.` : '') +
+      ' Corrigez la partie après # (le lien d’un titre est le titre en minuscules, espaces changés en tirets, ponctuation retirée).',
+  }),
+  'link-own-url-missing': define<{ url: string; repository: string; suggestion?: string }>({
+    en: (p) =>
+      `The link ${q('en', p.url)} points to a file of this repository (${p.repository}) that does not exist in the last commit.` +
+      (p.suggestion ? ` The closest existing file is ${q('en', p.suggestion)}.` : '') +
+      ' Correct the path in the URL, or better, write a relative link (it keeps working in forks and branches).',
+    fr: (p) =>
+      `Le lien ${q('fr', p.url)} mène à un fichier de ce dépôt (${p.repository}) qui n’existe pas dans le dernier commit.` +
+      (p.suggestion ? ` Le fichier existant le plus proche est ${q('fr', p.suggestion)}.` : '') +
+      ' Corrigez le chemin de l’URL, ou mieux, écrivez un lien relatif (il reste valable dans les copies et les branches).',
+  }),
+  'link-outside-repository': define<{ target: string }>({
+    en: (p) =>
+      `The link ${q('en', p.target)} leaves the repository (too many "../"): readers on GitHub cannot follow it. Point it at a file of the repository, or use a full https:// address.`,
+    fr: (p) =>
+      `Le lien ${q('fr', p.target)} sort du dépôt (trop de « ../ ») : les lecteurs sur GitHub ne peuvent pas le suivre. Faites-le pointer vers un fichier du dépôt, ou utilisez une adresse https:// complète.`,
+  }),
+  'link-through-outside-symlink': define<{ target: string; link: string }>({
+    en: (p) =>
+      `The link ${q('en', p.target)} goes through ${q('en', p.link)}, a symbolic link that leads outside the repository; it was not followed. Link to the file inside the repository instead.`,
+    fr: (p) =>
+      `Le lien ${q('fr', p.target)} passe par ${q('fr', p.link)}, un lien symbolique qui sort du dépôt ; il n’a pas été suivi. Faites plutôt un lien vers le fichier dans le dépôt.`,
+  }),
+  'archive-not-linked': define<{ path: string; link: string }>({
+    en: (p) =>
+      `The archived programme ${q('en', p.path)} is linked from nowhere in this programme. Add a link to ${q('en', p.link)}, or add the archives markers and run "programme-sync build".`,
+    fr: (p) =>
+      `Le programme archivé ${q('fr', p.path)} n’est lié nulle part dans ce programme. Ajoutez un lien vers ${q('fr', p.link)}, ou ajoutez les marqueurs des archives et lancez « programme-sync build ».`,
+  }),
+  'managed-block-missing': define<{ kind: 'archives' | 'calendar'; opening: string; closing: string }>({
+    en: (p) =>
+      `No ${p.kind === 'archives' ? 'list of archived programmes' : 'calendar subscription links'} managed by programme-sync here. To have "programme-sync build" keep ${p.kind === 'archives' ? 'it' : 'them'} up to date, paste these two lines, one under the other, where ${p.kind === 'archives' ? 'it' : 'they'} should appear: ${p.opening} ${p.closing}`,
+    fr: (p) =>
+      `Pas de ${p.kind === 'archives' ? 'liste des programmes archivés tenue' : 'liens d’abonnement au calendrier tenus'} à jour par programme-sync ici. Pour que « programme-sync build » ${p.kind === 'archives' ? 'la' : 'les'} tienne à jour, collez ces deux lignes, l’une sous l’autre, là où ${p.kind === 'archives' ? 'elle doit' : 'ils doivent'} apparaître : ${p.opening} ${p.closing}`,
+  }),
+  'managed-block-stale': define<{ kind: 'archives' | 'calendar' }>({
+    en: (p) =>
+      `The ${p.kind === 'archives' ? 'list of archived programmes' : 'calendar links'} between the programme-sync markers is out of date. Run "programme-sync build" to refresh it (do not edit between the markers: build rewrites that text).`,
+    fr: (p) =>
+      `${p.kind === 'archives' ? 'La liste des programmes archivés' : 'Les liens du calendrier'} entre les marqueurs programme-sync ${p.kind === 'archives' ? 'n’est plus à jour' : 'ne sont plus à jour'}. Lancez « programme-sync build » pour rafraîchir (ne modifiez pas le texte entre les marqueurs : build le réécrit).`,
+  }),
+  'managed-block-unpaired': define<{ marker: string; missing: string }>({
+    en: (p) => `The marker ${q('en', p.marker)} has no partner: nothing is written here until the line ${q('en', p.missing)} is added (or this one removed).`,
+    fr: (p) => `Le marqueur ${q('fr', p.marker)} n’a pas de partenaire : rien n’est écrit ici tant que la ligne ${q('fr', p.missing)} n’est pas ajoutée (ou celle-ci retirée).`,
+  }),
+  'calendar-link-no-repository': define<Record<string, never>>({
+    en: () =>
+      'The calendar links cannot be written: the GitHub repository is unknown. Pass --repo OWNER/REPO (or --calendar-base-url), or set the git remote "origin" to the GitHub repository.',
+    fr: () =>
+      'Les liens du calendrier ne peuvent pas être écrits : le dépôt GitHub est inconnu. Passez --repo PROPRIÉTAIRE/DÉPÔT (ou --calendar-base-url), ou faites pointer le remote git « origin » vers le dépôt GitHub.',
+  }),
+  'archives-block-item': define<{ year?: number; name: string }>({
+    en: (p) => (p.year === undefined ? p.name : `${p.year} programme`),
+    fr: (p) => (p.year === undefined ? p.name : `Programme ${p.year}`),
+  }),
+  'archives-block-empty': define<Record<string, never>>({
+    en: () => 'No programme from a previous year yet.',
+    fr: () => 'Pas encore de programme d’une année précédente.',
+  }),
+  'calendar-block-subscribe': define<Record<string, never>>({
+    en: () => 'Subscribe in a calendar app (updates follow):',
+    fr: () => 'S’abonner dans un agenda (les mises à jour suivent) :',
+  }),
+  'calendar-block-download': define<Record<string, never>>({
+    en: () => 'Add by URL or download the .ics file:',
+    fr: () => 'Ajouter par URL ou télécharger le fichier .ics :',
+  }),
+  'archive-target-exists': define<{ path: string }>({
+    en: (p) => `${p.path} exists already: this year is archived. Remove it first if you mean to archive again.`,
+    fr: (p) => `${p.path} existe déjà : cette année est déjà archivée. Supprimez-le d’abord pour archiver à nouveau.`,
+  }),
+  'archive-outside-repository': define<{ path: string }>({
+    en: (p) => `${p.path} is not inside the repository (or is reached through a symbolic link that leaves it): nothing was archived.`,
+    fr: (p) => `${p.path} n’est pas dans le dépôt (ou passe par un lien symbolique qui en sort) : rien n’a été archivé.`,
+  }),
+  'archive-copied': define<{ from: string; to: string; links: number }>({
+    en: (p) => `Copied ${p.from} to ${p.to} (${p.links} relative ${p.links === 1 ? 'link' : 'links'} adjusted to the new folder).`,
+    fr: (p) => `${p.from} copié vers ${p.to} (${p.links} lien${p.links > 1 ? 's' : ''} relatif${p.links > 1 ? 's' : ''} adapté${p.links > 1 ? 's' : ''} au nouveau dossier).`,
+  }),
+  'archive-link-kept': define<{ target: string; line: number }>({
+    en: (p) => `The link ${q('en', p.target)} on line ${p.line} of the copy is written in a way the tool does not rewrite; check it by hand.`,
+    fr: (p) => `Le lien ${q('fr', p.target)} ligne ${p.line} de la copie est écrit d’une façon que l’outil ne réécrit pas ; vérifiez-le à la main.`,
+  }),
+  'archive-block-updated': define<{ path: string }>({
+    en: (p) => `Added the archive to the list of archived programmes in ${p.path}.`,
+    fr: (p) => `Archive ajoutée à la liste des programmes archivés de ${p.path}.`,
+  }),
+  'archive-block-absent': define<{ path: string; opening: string; closing: string }>({
+    en: (p) =>
+      `${p.path} has no list of archived programmes managed by programme-sync, so it was not changed; to have one, paste these two lines, one under the other, into it and run "programme-sync build": ${p.opening} ${p.closing}`,
+    fr: (p) =>
+      `${p.path} n’a pas de liste des programmes archivés tenue par programme-sync, il n’a donc pas été modifié ; pour en avoir une, collez-y ces deux lignes, l’une sous l’autre, et lancez « programme-sync build » : ${p.opening} ${p.closing}`,
+  }),
+  // --- end of links and archives ---
   // --- The GitHub Action: inputs, pushing, annotations, job summary ---
   'input-invalid': define<{ name: string; value: string; expected: string }>({
     en: (p) => `The input "${p.name}" is "${p.value}"; it must be ${p.expected}. Correct it in the workflow's "with:" block.`,
