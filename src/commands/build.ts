@@ -1,11 +1,14 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCalendars } from '../calendar/build-calendars.js';
 import { sourceDateEpochOf } from '../calendar/dtstamp.js';
 import { gitCommitTime } from '../calendar/git-commit-time.js';
 import { pathInRepository } from '../calendar/repository-path.js';
 import { say } from '../diagnostics/catalogue.js';
+import { checkReportLinks } from '../links/check-report-links.js';
+import type { LinkSettings } from '../links/repository-context.js';
+import { findRepositoryIdentity } from '../links/repository-identity.js';
 import type { FileReport } from '../pipeline.js';
 import { describeIoError } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
@@ -15,6 +18,7 @@ import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 import { checkFiles, resolveFiles, type CommandOutcome } from './check.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
+import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** Help for `programme-sync build`. */
 export const buildHelp = `Usage: programme-sync build [FILES...] [options]
@@ -26,14 +30,14 @@ Options:
   --check              write nothing; exit 1 when a file would change
   --out-dir DIR        write the calendars in DIR instead of beside each programme
   --split audience     also write one calendar per audience: <name>.<audience>.ics
-  --repo-url URL       the repository on GitHub (https://github.com/OWNER/REPO), to link each
-                       event to its detail section
-  --branch NAME        the branch those links point to (default: main)
+  --repo-url URL       the repository's address (https://github.com/OWNER/REPO), to link each
+                       event to its detail section (default: from --repo, GITHUB_REPOSITORY or
+                       the git remote "origin", when it is on GitHub)
   --format text|json   output format of the diagnostics (default: text)
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages and of the calendar text (default: en)
-  -h, --help           show this help
+${linkOptionsHelp}  -h, --help           show this help
 
 SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
 Exit status: 0 done, 1 the programme has errors or (with --check) a file is stale,
@@ -42,11 +46,11 @@ Exit status: 0 done, 1 the programme has errors or (with --check) a file is stal
 
 const buildOptionSpec = {
   ...commonOptionSpec,
+  ...linkOptionSpec,
   check: { type: 'boolean', default: false },
   'out-dir': { type: 'string' },
   split: { type: 'string' },
   'repo-url': { type: 'string' },
-  branch: { type: 'string', default: 'main' },
 } as const;
 
 /** The options of `build`, validated. */
@@ -54,8 +58,10 @@ export interface BuildOptions extends CommonOptions {
   check: boolean;
   outDir?: string;
   split?: 'audience';
+  /** `--repo-url`; when absent, the repository named by the link settings, if on GitHub. */
   repoUrl?: string;
-  branch: string;
+  /** The options about links, archives and the repository, shared with `check`. */
+  links: LinkSettings;
 }
 
 /** A file a build step wants on disk: what it should hold, and what it holds now (undefined: absent). */
@@ -73,14 +79,13 @@ export const calendarStep: BuildStep = async (reports, options) => {
   const outputs: BuildOutput[] = [];
   const sourceDateEpoch = sourceDateEpochOf(process.env);
   for (const report of reports) {
+    const repositoryUrl = options.repoUrl ?? (await githubUrlOf(report.path, options.links));
     const calendars = await buildCalendars(report, {
       language: options.language,
       timezone: options.timezone,
       ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
       ...(options.split ? { split: options.split } : {}),
-      ...(options.repoUrl
-        ? { repository: { url: options.repoUrl, branch: options.branch, path: await pathInRepository(report.path) } }
-        : {}),
+      ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await pathInRepository(report.path) } } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       readPrevious: readIfPresent,
       commitTime: gitCommitTime,
@@ -98,7 +103,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   const { values, positionals } = parseArgs({ args: argv, options: buildOptionSpec, allowPositionals: true, strict: true });
   if (values.help) return { stdout: buildHelp, stderr: '', exitCode: 0 };
   const options = readBuildOptions(values);
-  const reports = await checkFiles(await resolveFiles(positionals, options), options);
+  const reports = await checkReportLinks(await checkFiles(await resolveFiles(positionals, options), options), options.links, options.language);
 
   const outputs: BuildOutput[] = [];
   for (const step of steps) outputs.push(...(await step(reports, options)));
@@ -127,7 +132,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
 }
 
 function readBuildOptions(values: Record<string, string | boolean | undefined>): BuildOptions {
-  const options: BuildOptions = { ...readCommonOptions(values), check: values['check'] === true, branch: String(values['branch']) };
+  const options: BuildOptions = { ...readCommonOptions(values), check: values['check'] === true, links: readLinkOptions(values) };
   const outDir = values['out-dir'];
   if (typeof outDir === 'string') {
     if (outDir === '') throw new UsageError('--out-dir needs a folder');
@@ -145,8 +150,17 @@ function readBuildOptions(values: Record<string, string | boolean | undefined>):
     }
     options.repoUrl = repoUrl.replace(/\/$/, '');
   }
-  if (options.branch === '') throw new UsageError('--branch needs a branch name');
   return options;
+}
+
+// The same repository the link checks and blocks use: --repo, else GITHUB_REPOSITORY, else origin.
+async function githubUrlOf(programmePath: string, links: LinkSettings): Promise<string | undefined> {
+  const identity = await findRepositoryIdentity({
+    ...(links.repo === undefined ? {} : { option: links.repo }),
+    ...(links.githubRepository === undefined ? {} : { environment: links.githubRepository }),
+    gitFolder: dirname(resolve(programmePath)),
+  });
+  return identity ? `https://github.com/${identity.owner}/${identity.name}` : undefined;
 }
 
 async function readIfPresent(path: string): Promise<string | undefined> {

@@ -119,6 +119,21 @@ describe('programme-sync build', () => {
     expect(parseIcs(readFileSync(at('programme.ics'), 'utf8')).events[0]!.dtstamp).toBe('2019-03-01T00:00:00Z');
   });
 
+  it('links events to their detail section on the repository of the git remote when no --repo-url is given', async () => {
+    writeFileSync(at('programme.md'), `${programme}\n## Détails\n\n### Atelier | 14 mars\n\n- **Heures** : 9h - 12h\n`);
+    execFileSync('git', ['init', '-q'], { cwd: folder });
+    execFileSync('git', ['remote', 'add', 'origin', 'git@github.com:owner/from-origin.git'], { cwd: folder });
+    const saved = process.env['GITHUB_REPOSITORY'];
+    delete process.env['GITHUB_REPOSITORY'];
+    try {
+      await runCli(['build', at('programme.md')]);
+    } finally {
+      if (saved !== undefined) process.env['GITHUB_REPOSITORY'] = saved;
+    }
+    const [atelier] = parseIcs(readFileSync(at('programme.ics'), 'utf8')).events;
+    expect(atelier!.description).toMatch(/https:\/\/github\.com\/owner\/from-origin\/blob\/main\/programme\.md#atelier--14-mars$/);
+  });
+
   it('links events to their detail section with --repo-url', async () => {
     writeFileSync(at('programme.md'), `${programme}\n## Détails\n\n### Atelier | 14 mars\n\n- **Heures** : 9h - 12h\n`);
     execFileSync('git', ['init', '-q'], { cwd: folder });
