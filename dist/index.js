@@ -23391,6 +23391,88 @@ var catalogue = {
     en: (p) => `the section ${q("en", p.heading)}`,
     fr: (p) => `la section ${q("fr", p.heading)}`
   }),
+  // --- Links and archives (src/links, src/commands/archive.ts) ---
+  "link-target-missing": define({
+    en: (p) => `The link ${q("en", p.target)} points to ${q("en", p.path)}, which does not exist in the repository.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}: write that, or restore the file.` : " Correct the link or restore the file."),
+    fr: (p) => `Le lien ${q("fr", p.target)} m\xE8ne \xE0 ${q("fr", p.path)}, qui n\u2019existe pas dans le d\xE9p\xF4t.` + (p.suggestion ? ` Le fichier existant le plus proche est ${q("fr", p.suggestion)} : \xE9crivez-le, ou r\xE9tablissez le fichier.` : " Corrigez le lien ou r\xE9tablissez le fichier.")
+  }),
+  "link-anchor-missing": define({
+    en: (p) => `The link ${q("en", p.target)} points to the heading #${p.anchor} of ${q("en", p.file)}, which has no such heading.` + (p.suggestion ? ` The closest heading link is #${p.suggestion}.` : "") + " Correct the part after # (a heading link is the heading in lower case, spaces as dashes, punctuation removed).",
+    fr: (p) => `Le lien ${q("fr", p.target)} m\xE8ne au titre #${p.anchor} de ${q("fr", p.file)}, qui n\u2019a pas ce titre.` + (p.suggestion ? ` Le lien de titre le plus proche est #${p.suggestion}.` : "") + " Corrigez la partie apr\xE8s # (le lien d\u2019un titre est le titre en minuscules, espaces chang\xE9s en tirets, ponctuation retir\xE9e)."
+  }),
+  "link-own-url-missing": define({
+    en: (p) => `The link ${q("en", p.url)} points to a file of this repository (${p.repository}) that does not exist in the last commit.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}.` : "") + " Correct the path in the URL, or better, write a relative link (it keeps working in forks and branches).",
+    fr: (p) => `Le lien ${q("fr", p.url)} m\xE8ne \xE0 un fichier de ce d\xE9p\xF4t (${p.repository}) qui n\u2019existe pas dans le dernier commit.` + (p.suggestion ? ` Le fichier existant le plus proche est ${q("fr", p.suggestion)}.` : "") + " Corrigez le chemin de l\u2019URL, ou mieux, \xE9crivez un lien relatif (il reste valable dans les copies et les branches)."
+  }),
+  "link-outside-repository": define({
+    en: (p) => `The link ${q("en", p.target)} leaves the repository (too many "../"): readers on GitHub cannot follow it. Point it at a file of the repository, or use a full https:// address.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} sort du d\xE9p\xF4t (trop de \xAB ../ \xBB) : les lecteurs sur GitHub ne peuvent pas le suivre. Faites-le pointer vers un fichier du d\xE9p\xF4t, ou utilisez une adresse https:// compl\xE8te.`
+  }),
+  "link-through-outside-symlink": define({
+    en: (p) => `The link ${q("en", p.target)} goes through ${q("en", p.link)}, a symbolic link that leads outside the repository; it was not followed. Link to the file inside the repository instead.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} passe par ${q("fr", p.link)}, un lien symbolique qui sort du d\xE9p\xF4t ; il n\u2019a pas \xE9t\xE9 suivi. Faites plut\xF4t un lien vers le fichier dans le d\xE9p\xF4t.`
+  }),
+  "archive-not-linked": define({
+    en: (p) => `The archived programme ${q("en", p.path)} is linked from nowhere in this programme. Add a link to ${q("en", p.link)}, or add the archives markers and run "programme-sync build".`,
+    fr: (p) => `Le programme archiv\xE9 ${q("fr", p.path)} n\u2019est li\xE9 nulle part dans ce programme. Ajoutez un lien vers ${q("fr", p.link)}, ou ajoutez les marqueurs des archives et lancez \xAB programme-sync build \xBB.`
+  }),
+  "managed-block-missing": define({
+    en: (p) => `No ${p.kind === "archives" ? "list of archived programmes" : "calendar subscription links"} managed by programme-sync here. To have "programme-sync build" keep ${p.kind === "archives" ? "it" : "them"} up to date, paste these two lines, one under the other, where ${p.kind === "archives" ? "it" : "they"} should appear: ${p.opening} ${p.closing}`,
+    fr: (p) => `Pas de ${p.kind === "archives" ? "liste des programmes archiv\xE9s tenue" : "liens d\u2019abonnement au calendrier tenus"} \xE0 jour par programme-sync ici. Pour que \xAB programme-sync build \xBB ${p.kind === "archives" ? "la" : "les"} tienne \xE0 jour, collez ces deux lignes, l\u2019une sous l\u2019autre, l\xE0 o\xF9 ${p.kind === "archives" ? "elle doit" : "ils doivent"} appara\xEEtre : ${p.opening} ${p.closing}`
+  }),
+  "managed-block-stale": define({
+    en: (p) => `The ${p.kind === "archives" ? "list of archived programmes" : "calendar links"} between the programme-sync markers is out of date. Run "programme-sync build" to refresh it (do not edit between the markers: build rewrites that text).`,
+    fr: (p) => `${p.kind === "archives" ? "La liste des programmes archiv\xE9s" : "Les liens du calendrier"} entre les marqueurs programme-sync ${p.kind === "archives" ? "n\u2019est plus \xE0 jour" : "ne sont plus \xE0 jour"}. Lancez \xAB programme-sync build \xBB pour rafra\xEEchir (ne modifiez pas le texte entre les marqueurs : build le r\xE9\xE9crit).`
+  }),
+  "managed-block-unpaired": define({
+    en: (p) => `The marker ${q("en", p.marker)} has no partner: nothing is written here until the line ${q("en", p.missing)} is added (or this one removed).`,
+    fr: (p) => `Le marqueur ${q("fr", p.marker)} n\u2019a pas de partenaire : rien n\u2019est \xE9crit ici tant que la ligne ${q("fr", p.missing)} n\u2019est pas ajout\xE9e (ou celle-ci retir\xE9e).`
+  }),
+  "calendar-link-no-repository": define({
+    en: () => 'The calendar links cannot be written: the GitHub repository is unknown. Pass --repo OWNER/REPO (or --calendar-base-url), or set the git remote "origin" to the GitHub repository.',
+    fr: () => "Les liens du calendrier ne peuvent pas \xEAtre \xE9crits : le d\xE9p\xF4t GitHub est inconnu. Passez --repo PROPRI\xC9TAIRE/D\xC9P\xD4T (ou --calendar-base-url), ou faites pointer le remote git \xAB origin \xBB vers le d\xE9p\xF4t GitHub."
+  }),
+  "archives-block-item": define({
+    en: (p) => p.year === void 0 ? p.name : `${p.year} programme`,
+    fr: (p) => p.year === void 0 ? p.name : `Programme ${p.year}`
+  }),
+  "archives-block-empty": define({
+    en: () => "No programme from a previous year yet.",
+    fr: () => "Pas encore de programme d\u2019une ann\xE9e pr\xE9c\xE9dente."
+  }),
+  "calendar-block-subscribe": define({
+    en: () => "Subscribe in a calendar app (updates follow):",
+    fr: () => "S\u2019abonner dans un agenda (les mises \xE0 jour suivent) :"
+  }),
+  "calendar-block-download": define({
+    en: () => "Add by URL or download the .ics file:",
+    fr: () => "Ajouter par URL ou t\xE9l\xE9charger le fichier .ics :"
+  }),
+  "archive-target-exists": define({
+    en: (p) => `${p.path} exists already: this year is archived. Remove it first if you mean to archive again.`,
+    fr: (p) => `${p.path} existe d\xE9j\xE0 : cette ann\xE9e est d\xE9j\xE0 archiv\xE9e. Supprimez-le d\u2019abord pour archiver \xE0 nouveau.`
+  }),
+  "archive-outside-repository": define({
+    en: (p) => `${p.path} is not inside the repository (or is reached through a symbolic link that leaves it): nothing was archived.`,
+    fr: (p) => `${p.path} n\u2019est pas dans le d\xE9p\xF4t (ou passe par un lien symbolique qui en sort) : rien n\u2019a \xE9t\xE9 archiv\xE9.`
+  }),
+  "archive-copied": define({
+    en: (p) => `Copied ${p.from} to ${p.to} (${p.links} relative ${p.links === 1 ? "link" : "links"} adjusted to the new folder).`,
+    fr: (p) => `${p.from} copi\xE9 vers ${p.to} (${p.links} lien${p.links > 1 ? "s" : ""} relatif${p.links > 1 ? "s" : ""} adapt\xE9${p.links > 1 ? "s" : ""} au nouveau dossier).`
+  }),
+  "archive-link-kept": define({
+    en: (p) => `The link ${q("en", p.target)} on line ${p.line} of the copy is written in a way the tool does not rewrite; check it by hand.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} ligne ${p.line} de la copie est \xE9crit d\u2019une fa\xE7on que l\u2019outil ne r\xE9\xE9crit pas ; v\xE9rifiez-le \xE0 la main.`
+  }),
+  "archive-block-updated": define({
+    en: (p) => `Added the archive to the list of archived programmes in ${p.path}.`,
+    fr: (p) => `Archive ajout\xE9e \xE0 la liste des programmes archiv\xE9s de ${p.path}.`
+  }),
+  "archive-block-absent": define({
+    en: (p) => `${p.path} has no list of archived programmes managed by programme-sync, so it was not changed; to have one, paste these two lines, one under the other, into it and run "programme-sync build": ${p.opening} ${p.closing}`,
+    fr: (p) => `${p.path} n\u2019a pas de liste des programmes archiv\xE9s tenue par programme-sync, il n\u2019a donc pas \xE9t\xE9 modifi\xE9 ; pour en avoir une, collez-y ces deux lignes, l\u2019une sous l\u2019autre, et lancez \xAB programme-sync build \xBB : ${p.opening} ${p.closing}`
+  }),
+  // --- end of links and archives ---
   // --- The GitHub Action: inputs, pushing, annotations, job summary ---
   "input-invalid": define({
     en: (p) => `The input "${p.name}" is "${p.value}"; it must be ${p.expected}. Correct it in the workflow's "with:" block.`,

@@ -28,8 +28,19 @@ export function parseOwnerRepo(text: string): RepositoryIdentity | undefined {
  * `git@github.com:o/r.git`, `ssh://git@github.com/o/r`); undefined for other hosts.
  */
 export function parseGitHubRemote(url: string): RepositoryIdentity | undefined {
-  const match = /^(?:(?:https?|ssh|git):\/\/(?:[^@/]+@)?github\.com(?::\d+)?\/|[^@/\s]+@github\.com:)([^/]+\/[^/]+?)\/?$/i.exec(url.trim());
-  return match ? parseOwnerRepo(match[1]!) : undefined;
+  const text = url.trim();
+  // The scp-like form is not a URL; the others are, and URL parsing beats one big regex
+  // (which would nest quantifiers and risk backtracking).
+  const scp = /^[^@/\s]+@github\.com:([^\s]+)$/i.exec(text);
+  if (scp) return parseOwnerRepo(scp[1]!.replace(/\/$/, ''));
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if (!['http:', 'https:', 'ssh:', 'git:'].includes(parsed.protocol) || parsed.hostname.toLowerCase() !== 'github.com') return undefined;
+  return parseOwnerRepo(parsed.pathname.replace(/^\//, '').replace(/\/$/, ''));
 }
 
 /** Finds which GitHub repository the programme lives in: option, else environment, else `origin`. */
