@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { say } from '../diagnostics/catalogue.js';
+import { checkReportLinks } from '../links/check-report-links.js';
 import type { Language } from '../diagnostics/language.js';
 import { checkDecoded, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
@@ -13,7 +14,7 @@ import { planAnnotations, writeAnnotations } from './annotations.js';
 import { readBaseChanges, type BaseChanges } from './base-changes.js';
 import { commitAndPush, PushDeniedError, PushGaveUpError, type CommitOutcome } from './commit-and-push.js';
 import { readEventRoute } from './event.js';
-import { generateOutputs } from './generate-outputs.js';
+import { buildOptionsOf, generateOutputs } from './generate-outputs.js';
 import type { GeneratedFile } from './generated-file.js';
 import { authorizationHeader, Git, needsCredentials } from './git.js';
 import { formatJobSummary } from './job-summary.js';
@@ -54,8 +55,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let outputs: GeneratedFile[] = [];
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
-      for (const path of await findProgrammeFiles(settings)) reports.push(checkDecoded(path, await readTextFile(path), settings.engine));
-      outputs = await generateOutputs(reports, settings);
+      const checked: FileReport[] = [];
+      for (const path of await findProgrammeFiles(settings)) checked.push(checkDecoded(path, await readTextFile(path), settings.engine));
+      const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
+      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
+      outputs = await generateOutputs(reports, settings, facts);
     };
 
     let commit: CommitOutcome | undefined;

@@ -7,7 +7,8 @@ import { gitCommitTime } from '../calendar/git-commit-time.js';
 import { pathInRepository } from '../calendar/repository-path.js';
 import { say } from '../diagnostics/catalogue.js';
 import { checkReportLinks } from '../links/check-report-links.js';
-import type { LinkSettings } from '../links/repository-context.js';
+import { refreshLinkBlocks } from '../links/refresh-link-blocks.js';
+import type { LinkSettings, RepositoryContext } from '../links/repository-context.js';
 import { findRepositoryIdentity } from '../links/repository-identity.js';
 import type { FileReport } from '../pipeline.js';
 import { describeIoError } from '../read-text-file.js';
@@ -23,7 +24,8 @@ import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options
 /** Help for `programme-sync build`. */
 export const buildHelp = `Usage: programme-sync build [FILES...] [options]
 
-Checks each programme like "check", then writes its calendar <name>.ics beside it.
+Checks each programme like "check", then writes its calendar <name>.ics beside it and
+refreshes the link blocks programme-sync manages in it (between its own markers).
 With no FILES, builds every markdown file of the current folder that holds a schedule table.
 
 Options:
@@ -95,8 +97,23 @@ export const calendarStep: BuildStep = async (reports, options) => {
   return outputs;
 };
 
-/** The steps `build` runs, in order; other outputs (managed link blocks) join this list. */
-export const buildSteps: BuildStep[] = [calendarStep];
+/**
+ * The link-block step: each programme with its managed blocks (archives, calendar links)
+ * brought up to date. A programme without markers, or already up to date, comes back as it is.
+ */
+export const linkBlocksStep: BuildStep = async (reports, options) => {
+  const outputs: BuildOutput[] = [];
+  const cache = new Map<string, RepositoryContext>();
+  for (const report of reports) {
+    const refreshed = await refreshLinkBlocks(report.path, { language: options.language, settings: options.links, cache });
+    // A programme without markers is not a file this step owns: nothing to say about it.
+    if (refreshed.blocks.length > 0) outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original });
+  }
+  return outputs;
+};
+
+/** The steps `build` runs, in order: calendars first, so the calendar links point at files that exist. */
+export const buildSteps: BuildStep[] = [calendarStep, linkBlocksStep];
 
 /** `programme-sync build`: check, then write what is stale (or, with --check, only say so). */
 export async function runBuild(argv: string[], steps: readonly BuildStep[] = buildSteps): Promise<CommandOutcome> {

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTempRepos, git, type TempRepos } from '../helpers/temp-git.js';
@@ -46,7 +46,8 @@ describe('the Action on a pull request', () => {
     // Rows 5.. hold the sessions; the dates cell of row n starts at column 16 (or 17 from "Atelier 10").
     expect(errors.map((c) => /line=(\d+)/.exec(c)?.[1])).toEqual(['5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
     expect(errors[0]).toMatch(/^::error title=invalid-date,file=programme.md,line=5,endLine=5,col=\d+,endColumn=\d+::"30 février"/);
-    const notices = commands.filter((c) => c.startsWith('::notice'));
+    // The cap's notice has no file: the other notices (an info on a line) are not it.
+    const notices = commands.filter((c) => c.startsWith('::notice::'));
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('2 more errors');
     expect(notices[0]).toContain('job summary');
@@ -56,6 +57,22 @@ describe('the Action on a pull request', () => {
     expect(git(repos.origin, 'rev-parse', 'main').trim()).toBe(baseSha);
     expect(run.outputs).toMatchObject({ errors: '12', warnings: '0', sessions: '12', 'commit-sha': '' });
     expect(readFileSync(join(repos.work, run.outputs['report']!), 'utf8')).toContain('"errors": 12');
+  });
+
+  it('writes the calendar the pull request would publish to the artifact folder, and pushes nothing', async () => {
+    repos = createTempRepos({ 'programme.md': validProgramme });
+    const baseSha = git(repos.origin, 'rev-parse', 'main').trim();
+    repos.write(repos.work, 'programme.md', validProgramme.replace('| 18 février |', '| 25 février |'));
+    git(repos.work, 'commit', '--quiet', '-am', 'Move the mentors session');
+    const run = await runAction({ bundle, workspace: repos.work, event: 'pull_request', payload: pullRequest(baseSha), ref: 'refs/pull/7/merge', inputs: { files: 'programme.md' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs['calendars']).toBe('programme-sync-artifacts/programme.ics');
+    const calendar = readFileSync(join(repos.work, 'programme-sync-artifacts', 'programme.ics'), 'utf8');
+    expect(calendar).toContain('DTSTART:20270225T130000Z');
+    // The pull request's working tree is not written to: the calendar is only an artifact.
+    expect(existsSync(join(repos.work, 'programme.ics'))).toBe(false);
+    expect(run.summary).toMatch(/moved/i);
+    expect(git(repos.origin, 'rev-parse', 'main').trim()).toBe(baseSha);
   });
 
   it('passes with fail-on never, still annotating', async () => {

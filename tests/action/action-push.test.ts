@@ -17,21 +17,35 @@ afterEach(() => {
 });
 
 describe('the Action on push', () => {
-  it('checks the programme, writes the artifacts, and commits nothing when nothing it generates changed', async () => {
+  it('commits the calendar it generated, as github-actions[bot], and a second run commits nothing', async () => {
     repos = createTempRepos({ 'programme.md': validProgramme });
-    const before = git(repos.origin, 'rev-parse', 'main');
+    const before = git(repos.origin, 'rev-parse', 'main').trim();
     const run = await runAction({ bundle, workspace: repos.work, event: 'push', payload: {} });
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ errors: '0', changed: 'false', 'commit-sha': '', report: 'programme-sync-artifacts/report.json' });
+    expect(run.outputs).toMatchObject({ errors: '0', changed: 'true', report: 'programme-sync-artifacts/report.json' });
     expect(Number(run.outputs['sessions'])).toBeGreaterThan(5);
-    expect(git(repos.origin, 'rev-parse', 'main')).toBe(before);
+    const landed = git(repos.origin, 'rev-parse', 'main').trim();
+    expect(landed).toBe(run.outputs['commit-sha']);
+    expect(git(repos.origin, 'rev-parse', `${landed}^`).trim()).toBe(before);
+    // Exactly the generated file, by the bot.
+    expect(git(repos.origin, 'show', '--name-only', '--format=%an <%ae>', landed).trim().split('\n').filter(Boolean)).toEqual([
+      'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+      'programme.ics',
+    ]);
+    expect(git(repos.origin, 'show', `${landed}:programme.ics`)).toContain('BEGIN:VCALENDAR');
+    // The calendar a subscriber would get is also in the artifacts.
+    expect(readFileSync(join(repos.work, 'programme-sync-artifacts', 'programme.ics'), 'utf8')).toContain('BEGIN:VEVENT');
     // The token was masked before anything else could print it, and never printed otherwise.
     expect(run.stdout.split('\n')[0]).toBe('::add-mask::ghs_testtoken0123456789abcdefABCDEF');
     expect(run.stdout.split('ghs_testtoken').length).toBe(2);
     expect(readFileSync(join(repos.work, 'programme-sync-artifacts', 'summary.md'), 'utf8')).toContain('Sessions of programme.md');
-    // The artifact folder's own summary (a table with a Dates column) is never taken for a programme.
+    // Nothing changed since: no second commit. The artifact folder's own summary (a table
+    // with a Dates column) is never taken for a programme.
     const second = await runAction({ bundle, workspace: repos.work, event: 'push', payload: {} });
+    expect(second.code).toBe(0);
+    expect(second.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' });
     expect(second.outputs['sessions']).toBe(run.outputs['sessions']);
+    expect(git(repos.origin, 'rev-parse', 'main').trim()).toBe(landed);
   });
 
   it('fails a push run on a programme with errors as fail-on says, annotating each', async () => {
