@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { defaultTimeZone, isValidTimeZone } from '../dates/time-zone.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import type { EngineOptions } from '../pipeline.js';
 import { UsageError } from '../usage-error.js';
@@ -15,7 +15,7 @@ export interface CommonOptions extends EngineOptions {
 export const commonOptionSpec = {
   format: { type: 'string', default: 'text' },
   year: { type: 'string' },
-  timezone: { type: 'string', default: 'Europe/Paris' },
+  timezone: { type: 'string' },
   lang: { type: 'string', default: 'en' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -26,8 +26,11 @@ export function readCommonOptions(values: Record<string, string | boolean | unde
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${String(format)}"`);
   const lang = values['lang'];
   if (!isLanguage(lang)) throw new UsageError(`--lang must be "en" or "fr", not "${String(lang)}"`);
-  const timezone = String(values['timezone']);
-  if (!IANAZone.isValidZone(timezone)) {
+  // Only a zone the user names is checked: the first use of the zone database costs more
+  // than the whole rest of a `check` start-up, and the default is known to be valid.
+  const given = values['timezone'];
+  const timezone = typeof given === 'string' ? given : defaultTimeZone;
+  if (typeof given === 'string' && !isValidTimeZone(timezone)) {
     throw new UsageError(`--timezone must be an IANA time zone such as "Europe/Paris", not "${timezone}"`);
   }
   const options: CommonOptions = { format, language: lang as Language, timezone };
