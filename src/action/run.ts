@@ -9,10 +9,11 @@ import { countDiagnostics } from '../report/counts.js';
  */
 export async function run(): Promise<void> {
   try {
+    // Inputs left empty fall back to the repository's .programme-sync.json, then the defaults.
     const options = readCommonOptions({
       format: 'text',
-      lang: core.getInput('language') || 'en',
-      timezone: core.getInput('timezone') || 'Europe/Paris',
+      ...(core.getInput('language') ? { lang: core.getInput('language') } : {}),
+      ...(core.getInput('timezone') ? { timezone: core.getInput('timezone') } : {}),
       ...(core.getInput('year') ? { year: core.getInput('year') } : {}),
     });
     const files = core.getMultilineInput('files').flatMap((line) => line.split(/\s+/)).filter(Boolean);

@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import { findConfigFile, loadConfigFile, type ProgrammeConfig } from '../config/config-file.js';
+import { engineOptionsFor } from '../config/engine-settings.js';
 import { say } from '../diagnostics/catalogue.js';
+import type { Language } from '../diagnostics/language.js';
 import { discoverProgrammes, toDisplayPath } from '../discover-programmes.js';
 import { checkText, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
@@ -27,7 +30,11 @@ Options:
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages (default: en)
+  --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
   -h, --help           show this help
+
+Settings not given as options are read from .programme-sync.json at the
+repository root (see README); options win over the file.
 
 Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
 `;
@@ -40,11 +47,28 @@ export async function resolveFiles(positionals: string[], options: CommonOptions
   return found;
 }
 
-/** Runs the engine on each file; a file that cannot be read stops the run (exit 2). */
+/**
+ * Runs the engine on each file with the settings of its `.programme-sync.json` under the
+ * command line's; a file or config that cannot be read stops the run (exit 2).
+ */
 export async function checkFiles(paths: string[], options: CommonOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const path of paths) reports.push(checkText(path, await readTextFile(path), options));
+  const configs = new Map<string, ProgrammeConfig>();
+  for (const path of paths) {
+    const configPath = findConfigFile(path, process.cwd());
+    let config: ProgrammeConfig = {};
+    if (configPath) {
+      config = configs.get(configPath) ?? (await loadConfigFile(configPath, toDisplayPath(configPath), options.language));
+      configs.set(configPath, config);
+    }
+    reports.push(checkText(path, await readTextFile(path), engineOptionsFor(config, options.overrides)));
+  }
   return reports;
+}
+
+/** The language of a run's summary: `--lang`, else the first file's config, else English. */
+export function runLanguage(reports: FileReport[], options: CommonOptions): Language {
+  return options.overrides.language ?? reports[0]?.language ?? options.language;
 }
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
@@ -53,6 +77,6 @@ export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
   const reports = await checkFiles(await resolveFiles(positionals, options), options);
-  const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, options.language);
+  const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, runLanguage(reports, options));
   return { stdout, stderr: '', exitCode: countDiagnostics(reports).errors > 0 ? 1 : 0 };
 }
