@@ -157,7 +157,7 @@ export const catalogue = {
     en: (p) =>
       `${capital(p.where)} and ${p.other} both hold the ${p.group} on ${p.date} at the same time (${p.hours} and ${p.otherHours}). Move one of the two sessions, or correct the hours or who each one is for.`,
     fr: (p) =>
-      `${capital(p.where)} et ${p.other} réunissent tous deux les ${p.group} le ${p.date} en même temps (${p.hours} et ${p.otherHours}). Déplacez l’une des deux sessions, ou corrigez les horaires ou le public de chacune.`,
+      `${capital(p.where)} et ${p.other} réunissent toutes les deux les ${p.group} le ${p.date} en même temps (${p.hours} et ${p.otherHours}). Déplacez l’une des deux sessions, ou corrigez les horaires ou le public de chacune.`,
   }),
   'undecided-date': define<{ text: string; where: string }>({
     en: (p) =>
@@ -165,11 +165,11 @@ export const catalogue = {
     fr: (p) =>
       `La date ${q('fr', p.text)} de ${p.where} n’est pas encore décidée : le calendrier affiche chacun de ces jours comme provisoire. Une fois la date fixée, n’écrivez que ce jour-là.`,
   }),
-  'detail-without-row': define<{ heading: string; text: string; date: string; nearest?: string }>({
+  'detail-without-row': define<{ heading: string; text: string; date: string; nearest?: string; nearestText?: string }>({
     en: (p) =>
-      `The section ${q('en', p.heading)} is on ${q('en', p.text)} (${p.date}), but no row of the schedule table is on that day${p.nearest ? ` (the nearest is ${p.nearest})` : ''}. Correct the section's date, or add the session to the table.`,
+      `The section ${q('en', p.heading)} is on ${q('en', p.text)} (${p.date}), but no row of the schedule table is on that day${p.nearest ? `; the nearest is ${p.nearest}, on ${q('en', p.nearestText ?? '')}` : ''}. Correct the section's date, or add the session to the table.`,
     fr: (p) =>
-      `La section ${q('fr', p.heading)} est datée du ${q('fr', p.text)} (${p.date}), mais aucune ligne du tableau n’est ce jour-là${p.nearest ? ` (la plus proche est ${p.nearest})` : ''}. Corrigez la date de la section, ou ajoutez la session au tableau.`,
+      `La section ${q('fr', p.heading)} est datée du ${q('fr', p.text)} (${p.date}), mais aucune ligne du tableau n’est ce jour-là${p.nearest ? ` ; la plus proche est ${p.nearest}, le ${q('fr', p.nearestText ?? '')}` : ''}. Corrigez la date de la section, ou ajoutez la session au tableau.`,
   }),
   'detail-hours-mismatch': define<{ heading: string; section: string; line: number; row: string }>({
     en: (p) => `The section ${q('en', p.heading)} says ${p.section}, but the table row (line ${p.line}) says ${p.row}. Make them agree.`,
@@ -217,7 +217,7 @@ export const catalogue = {
     en: (p) =>
       `This line is a merge-conflict marker (${q('en', p.marker)}): the file still holds two versions of the same text, and the schedule it shows is not the one anyone meant. Keep the right version and delete the marker lines (<<<<<<<, =======, >>>>>>>).`,
     fr: (p) =>
-      `Cette ligne est un marqueur de conflit de fusion (${q('fr', p.marker)}) : le fichier contient encore deux versions du même texte, et le planning affiché n’est celui que personne n’a voulu. Gardez la bonne version et supprimez les lignes de marqueurs (<<<<<<<, =======, >>>>>>>).`,
+      `Cette ligne est un marqueur de conflit de fusion (${q('fr', p.marker)}) : le fichier contient encore deux versions du même texte, et le planning affiché n’est celui voulu par personne. Gardez la bonne version et supprimez les lignes de marqueurs (<<<<<<<, =======, >>>>>>>).`,
   }),
   'config-invalid-json': define<{ file: string; detail: string }>({
     en: (p) => `${p.file} is not valid JSON (${p.detail}). Correct it, or delete it to use the defaults.`,

@@ -20,7 +20,7 @@ export const rule = defineRule({
           heading: section.heading.text,
           text: section.dates.text,
           date: longDate(context, day),
-          ...(nearest ? { nearest: rowWhere(context, nearest) } : {}),
+          ...(nearest ? { nearest: rowWhere(context, nearest), nearestText: nearest.dates.text } : {}),
         },
         section.dates.position,
         nearest ? { related: relatedAt(nearest.position, relatedRow(context, nearest)) } : {},
