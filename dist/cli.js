@@ -125,93 +125,1789 @@ var require_extend = __commonJS({
   }
 });
 
-// src/commands/check.ts
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code3;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek3 = () => str.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code3;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code3 = advance();
+        let next;
+        if (code3 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code3 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code3 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code3 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code3)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n3, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n2);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match2 = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match2 || match2.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match2.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
+        depth++;
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek3 = state.peek = (n2 = 1) => input[state.index + n2];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek3();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match2 = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek3() !== ":" || value === "-" && peek3() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push2(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek3();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek3() === "(") {
+            if (peek3(2) !== "?" || !/[!=<:]/.test(peek3(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek3() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create(match2[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match2[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix6 = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex2, options, { glob, posix: posix6 });
+        const result = { glob, state, regex: regex2, posix: posix6, input, output, match: match2, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      let match2 = input === glob;
+      let output = match2 && format ? format(input) : input;
+      if (match2 === false) {
+        output = format ? format(input) : input;
+        match2 = output === glob;
+      }
+      if (match2 === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match2 = picomatch2.matchBase(input, regex2, options, posix6);
+        } else {
+          match2 = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match2), match: match2, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix6 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/commands/archive.ts
 import { parseArgs } from "node:util";
 
-// src/diagnostics/catalogue.ts
-function q(lang, text5) {
-  return lang === "fr" ? `\xAB ${text5} \xBB` : `"${text5}"`;
-}
-var define = (t) => t;
-var catalogue = {
-  "no-schedule-table": define({
-    en: () => 'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
-    fr: () => "Aucun tableau de planning trouv\xE9 : aucun tableau markdown n\u2019a de colonne de dates (un en-t\xEAte comme \xAB DATES \xBB ou \xAB Date \xBB). Ajoutez-en un pour lister les sessions."
-  }),
-  "html-table": define({
-    en: () => "This schedule is a raw HTML table; only markdown tables are read, so its sessions are ignored. Rewrite it as a markdown table (| SESSION | DATES | ... |).",
-    fr: () => "Ce planning est un tableau HTML brut ; seuls les tableaux markdown sont lus, ses sessions sont donc ignor\xE9es. R\xE9\xE9crivez-le en tableau markdown (| SESSION | DATES | ... |)."
-  }),
-  "unreadable-date": define({
-    en: (p) => `The date ${q("en", p.text)} of ${p.where} cannot be read. Write it like "21 f\xE9vrier", "11 au 15 f\xE9vrier", "16 & 17 mai" or "7 ou 14 novembre".`,
-    fr: (p) => `La date ${q("fr", p.text)} de ${p.where} est illisible. \xC9crivez-la comme \xAB 21 f\xE9vrier \xBB, \xAB 11 au 15 f\xE9vrier \xBB, \xAB 16 & 17 mai \xBB ou \xAB 7 ou 14 novembre \xBB.`
-  }),
-  "missing-date": define({
-    en: (p) => `The row ${q("en", p.title)} has a title but no date. Fill in its DATES cell, or remove the row.`,
-    fr: (p) => `La ligne ${q("fr", p.title)} a un titre mais pas de date. Remplissez sa cellule DATES, ou supprimez la ligne.`
-  }),
-  "date-to-be-confirmed": define({
-    en: (p) => `The date of ${p.where} is not set yet (${q("en", p.text)}); it stays out of the calendar until a date is written.`,
-    fr: (p) => `La date de ${p.where} n\u2019est pas encore fix\xE9e (${q("fr", p.text)}) ; elle reste hors du calendrier tant qu\u2019aucune date n\u2019est \xE9crite.`
-  }),
-  "invalid-date": define({
-    en: (p) => `${q("en", p.text)} in ${p.where} is not a real date: ${p.date} does not exist. Correct the day or the month.`,
-    fr: (p) => `${q("fr", p.text)} dans ${p.where} n\u2019est pas une vraie date : le ${p.date} n\u2019existe pas. Corrigez le jour ou le mois.`
-  }),
-  "invalid-hour": define({
-    en: (p) => `The hours ${q("en", p.text)} of ${p.where} contain ${q("en", p.detail)}, which is not a time of day. Use hours from 0h to 23h59, like "9h30 - 18h".`,
-    fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} contiennent ${q("fr", p.detail)}, qui n\u2019est pas une heure valide. Utilisez des heures de 0h \xE0 23h59, comme \xAB 9h30 - 18h \xBB.`
-  }),
-  "end-before-start": define({
-    en: (p) => `The hours ${q("en", p.text)} of ${p.where} end before they start (${q("en", p.detail)}). Swap the two times or correct one of them.`,
-    fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} finissent avant de commencer (${q("fr", p.detail)}). Inversez les deux heures ou corrigez l\u2019une d\u2019elles.`
-  }),
-  "unreadable-hours": define({
-    en: (p) => `The hours ${q("en", p.text)} of ${p.where} cannot be read; the session is shown as all day. Write them like "9h - 18h30", "14:00-16:00" or "9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors".`,
-    fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} sont illisibles ; la session est affich\xE9e sur toute la journ\xE9e. \xC9crivez-les comme \xAB 9h - 18h30 \xBB, \xAB 14:00-16:00 \xBB ou \xAB 9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors \xBB.`
-  }),
-  "missing-year": define({
-    en: (p) => `No year can be found for ${q("en", p.text)} of ${p.where}: neither the cell, the DATES header, the headings nor the detail sections give one. Write the year in the table header ("DATES 2019") or a heading ("Programme 2019"), or pass --year.`,
-    fr: (p) => `Aucune ann\xE9e ne peut \xEAtre trouv\xE9e pour ${q("fr", p.text)} de ${p.where} : ni la cellule, ni l\u2019en-t\xEAte DATES, ni les titres, ni les sections d\xE9taill\xE9es n\u2019en donnent. \xC9crivez l\u2019ann\xE9e dans l\u2019en-t\xEAte du tableau (\xAB DATES 2019 \xBB) ou dans un titre (\xAB Programme 2019 \xBB), ou passez --year.`
-  }),
-  "reversed-range": define({
-    en: (p) => `The dates ${q("en", p.text)} of ${p.where} run backwards: the last day comes before the first. Write the earlier day first ("11 au 15 f\xE9vrier").`,
-    fr: (p) => `Les dates ${q("fr", p.text)} de ${p.where} sont \xE0 l\u2019envers : le dernier jour pr\xE9c\xE8de le premier. \xC9crivez d\u2019abord le jour le plus t\xF4t (\xAB 11 au 15 f\xE9vrier \xBB).`
-  }),
-  "summary-file": define({
-    en: (p) => `${p.path}: ${p.sessions} ${p.sessions === 1 ? "session" : "sessions"}`,
-    fr: (p) => `${p.path} : ${p.sessions} session${p.sessions > 1 ? "s" : ""}`
-  }),
-  "summary-range": define({
-    en: (p) => `${p.from} to ${p.to}`,
-    fr: (p) => `du ${p.from} au ${p.to}`
-  }),
-  "summary-or": define({ en: () => " or ", fr: () => " ou " }),
-  "summary-undated": define({ en: () => "no date", fr: () => "sans date" }),
-  "summary-status": define({
-    en: (p) => p.status === "cancelled" ? "(cancelled)" : "(not settled)",
-    fr: (p) => p.status === "cancelled" ? "(annul\xE9e)" : "(\xE0 confirmer)"
-  }),
-  "summary-totals": define({
-    en: (p) => `${p.errors} ${p.errors === 1 ? "error" : "errors"}, ${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"} in ${p.files} ${p.files === 1 ? "file" : "files"}`,
-    fr: (p) => `${p.errors} erreur${p.errors > 1 ? "s" : ""}, ${p.warnings} avertissement${p.warnings > 1 ? "s" : ""} dans ${p.files} fichier${p.files > 1 ? "s" : ""}`
-  }),
-  "no-programme-found": define({
-    en: (p) => `No programme found under ${p.folder}: no markdown file holds a schedule table. Name the files to check.`,
-    fr: (p) => `Aucun programme trouv\xE9 dans ${p.folder} : aucun fichier markdown ne contient de tableau de planning. Indiquez les fichiers \xE0 v\xE9rifier.`
-  }),
-  "row-label": define({
-    en: (p) => p.title ? `the row ${q("en", p.title)} (line ${p.line})` : `the row on line ${p.line}`,
-    fr: (p) => p.title ? `la ligne ${q("fr", p.title)} (ligne ${p.line})` : `la ligne ${p.line}`
-  }),
-  "section-label": define({
-    en: (p) => `the section ${q("en", p.heading)}`,
-    fr: (p) => `la section ${q("fr", p.heading)}`
-  })
-};
-function say(lang, id, params) {
-  const template = catalogue[id][lang];
-  return template(params);
+// src/diagnostics/language.ts
+var languages = ["en", "fr"];
+function isLanguage(value) {
+  return value === "en" || value === "fr";
 }
 
 // src/discover-programmes.ts
@@ -265,30 +1961,39 @@ function columnRole(header) {
   return void 0;
 }
 
+// src/programme/walk-nodes.ts
+function* walkNodes(root2) {
+  const stack = [root2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    yield node2;
+    if ("children" in node2) {
+      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+    }
+  }
+}
+
 // src/programme/plain-text.ts
 function plainText(node2) {
   const parts = [];
-  collect(node2, parts);
-  return parts.join("").replace(/\s+/g, " ").trim();
-}
-function collect(node2, parts) {
-  switch (node2.type) {
-    case "text":
-    case "inlineCode":
-      parts.push(node2.value);
-      return;
-    case "html":
-      if (/^<br\s*\/?>$/i.test(node2.value.trim())) parts.push(" ");
-      return;
-    case "break":
-      parts.push(" ");
-      return;
-    case "image":
-      parts.push(node2.alt ?? "");
-      return;
-    default:
-      if ("children" in node2) for (const child of node2.children) collect(child, parts);
+  for (const inner of walkNodes(node2)) {
+    switch (inner.type) {
+      case "text":
+      case "inlineCode":
+        parts.push(inner.value);
+        break;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(" ");
+        break;
+      case "break":
+        parts.push(" ");
+        break;
+      case "image":
+        parts.push(inner.alt ?? "");
+        break;
+    }
   }
+  return parts.join("").replace(/\s+/g, " ").trim();
 }
 function isStruckThrough(node2) {
   if (!("children" in node2)) return false;
@@ -299,18 +2004,10 @@ function isStruckThrough(node2) {
 
 // src/programme/find-schedule-table.ts
 function findScheduleTable(root2) {
-  const found = walkTables(root2.children, []);
-  return found;
-}
-function walkTables(nodes, ancestors) {
-  for (const node2 of nodes) {
-    if (node2.type === "table") {
-      const columns = readColumns(node2);
-      if (columns.some((column) => column.role === "dates")) return { table: node2, columns, path: [...ancestors, node2] };
-    } else if ("children" in node2) {
-      const inner = walkTables(node2.children, [...ancestors, node2]);
-      if (inner) return inner;
-    }
+  for (const node2 of walkNodes(root2)) {
+    if (node2.type !== "table") continue;
+    const columns = readColumns(node2);
+    if (columns.some((column) => column.role === "dates")) return { table: node2, columns };
   }
   return void 0;
 }
@@ -328,26 +2025,20 @@ function readColumns(table) {
 }
 function findHtmlScheduleTables(root2) {
   const htmlNodes = [];
-  const visit2 = (nodes) => {
-    for (const node2 of nodes) {
-      if (node2.type === "html") htmlNodes.push(node2);
-      else if ("children" in node2) visit2(node2.children);
-    }
-  };
-  visit2(root2.children);
+  for (const node2 of walkNodes(root2)) if (node2.type === "html") htmlNodes.push(node2);
   const found = [];
-  let open;
+  let open2;
   let reported = false;
   for (const node2 of htmlNodes) {
     if (/<table\b/i.test(node2.value)) {
-      open = node2;
+      open2 = node2;
       reported = false;
     }
-    if (open && !reported && /<th\b[^>]*>\s*dates?\b/i.test(node2.value)) {
-      found.push(open);
+    if (open2 && !reported && /<th\b[^>]*>\s*dates?\b/i.test(node2.value)) {
+      found.push(open2);
       reported = true;
     }
-    if (/<\/table>/i.test(node2.value)) open = void 0;
+    if (/<\/table>/i.test(node2.value)) open2 = void 0;
   }
   return found;
 }
@@ -396,10 +2087,10 @@ function markdownSpace(code3) {
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
+function regexCheck(regex2) {
   return check2;
   function check2(code3) {
-    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
 
@@ -1706,7 +3397,7 @@ function check(tokens, before, after) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open = !next || next === 2 && Boolean(previous3);
+    const open2 = !next || next === 2 && Boolean(previous3);
     const close = !previous3 || previous3 === 2 && Boolean(next);
     const run = {
       tokens: tokens.slice(index2, end),
@@ -1714,8 +3405,8 @@ function check(tokens, before, after) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous3) || !close) : open,
-      close: strict ? close && (Boolean(next) || !open) : close,
+      open: strict ? open2 && (Boolean(previous3) || !close) : open2,
+      close: strict ? close && (Boolean(next) || !open2) : close,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -1780,9 +3471,9 @@ function pair(runs, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open = closer.close ? openers.length : 0;
-    while (open-- && closer.start < closer.end) {
-      const opener = openers[open];
+    let open2 = closer.close ? openers.length : 0;
+    while (open2-- && closer.start < closer.end) {
+      const opener = openers[open2];
       const openerSize = opener.end - opener.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -1818,8 +3509,8 @@ function pair(runs, wrong) {
       }
       opener.end -= size;
       closer.start += size;
-      if (opener.start === opener.end) openers.splice(open, 1);
-      open = openers.length;
+      if (opener.start === opener.end) openers.splice(open2, 1);
+      open2 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -1995,12 +3686,12 @@ function render(items, chosen, before, after) {
     );
     const inside = render(item.children, chosen, sequence, sequence);
     const head = inside[0].value;
-    const open = encodeInfo(
+    const open2 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
       marker
     );
-    if (open.inside) encode(inside, true);
+    if (open2.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -2008,7 +3699,7 @@ function render(items, chosen, before, after) {
       marker
     );
     if (close.inside) encode(inside, false);
-    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close.outside) encodeAfter = outsideAfter;
@@ -5608,10 +7299,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve = constructs2[index2].resolveAll;
-    if (resolve && !called.includes(resolve)) {
-      events = resolve(events, context);
-      called.push(resolve);
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context);
+      called.push(resolve3);
     }
   }
   return events;
@@ -5628,16 +7319,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
-      while (open--) {
-        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open][1].end
+            ...events[open2][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -5648,7 +7339,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open][1].end
+              ...events[open2][1].end
             }
           };
           const closingSequence = {
@@ -5661,7 +7352,7 @@ function resolveAllAttention(events, context) {
           const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open][1].end
+              ...events[open2][1].end
             },
             end: {
               ...events[index2][1].start
@@ -5676,26 +7367,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open][1].end = {
+          events[open2][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset2 = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset2 = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset2 - 2;
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset2 - 2;
           break;
         }
       }
@@ -5727,10 +7418,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open));
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
     return ok3(code3);
   }
 }
@@ -5754,9 +7445,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (asciiAlpha(code3)) {
       effects.consume(code3);
       return schemeOrEmailAtext;
@@ -6001,9 +7692,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code3);
     effects.exit("characterReferenceMarker");
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code3);
@@ -7295,9 +8986,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code3);
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (code3 === 33) {
       effects.consume(code3);
       return declarationOpen;
@@ -7629,9 +9320,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code3);
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (code3 === 33) {
       effects.consume(code3);
       return declarationOpen;
@@ -7956,12 +9647,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset2 = 0;
-  let open;
+  let open2;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open) {
+    if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -7970,7 +9661,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset2 = 2;
           break;
@@ -7981,9 +9672,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open][1].type === "labelLink" ? "link" : "image",
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -7992,7 +9683,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[close][1].end
@@ -8001,20 +9692,20 @@ function resolveToLabelEnd(events, context) {
   const text5 = {
     type: "labelText",
     start: {
-      ...events[open + offset2 + 2][1].end
+      ...events[open2 + offset2 + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open + 1, open + offset2 + 3));
+  media = push(media, events.slice(open2 + 1, open2 + offset2 + 3));
   media = push(media, [["enter", text5, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset2 + 4, close - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset2 + 4, close - 3), context));
   media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open, events.length, media);
+  splice(events, open2, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -8161,9 +9852,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code3);
     effects.exit("labelImageMarker");
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (code3 === 91) {
       effects.enter("labelMarker");
       effects.consume(code3);
@@ -8889,30 +10580,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open = index2;
-        while (open--) {
-          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+        let open2 = index2;
+        while (open2--) {
+          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open][1].type = "strikethroughSequence";
+            events[open2][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open][1].start),
+              start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text5 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open][1].end),
+              start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open - 1, index2 - open + 3, nextEvents);
-            index2 = open + nextEvents.length - 2;
+            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+            index2 = open2 + nextEvents.length - 2;
             break;
           }
         }
@@ -9474,8 +11165,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
-  return open;
-  function open(code3) {
+  return open2;
+  function open2(code3) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -10823,8 +12514,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open;
-    function open(token) {
+    return open2;
+    function open2(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -10856,19 +12547,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open = this.tokenStack.pop();
-    if (!open) {
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open[0].type !== token.type) {
+    if (open2[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open[0]);
+        onExitError.call(this, token, open2[0]);
       } else {
-        const handler = open[1] || defaultOnError;
-        handler.call(this, token, open[0]);
+        const handler = open2[1] || defaultOnError;
+        handler.call(this, token, open2[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -11685,10 +13376,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
+  set basename(basename2) {
+    assertNonEmpty(basename2, "basename");
+    assertPart(basename2, "basename");
+    this.path = default2.join(this.dirname || "", basename2);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -11709,9 +13400,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname) {
+  set dirname(dirname4) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname || "", this.basename);
+    this.path = default2.join(dirname4 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -12310,7 +14001,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
+    function executor(resolve3, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -12341,8 +14032,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve) {
-          resolve(file2);
+        } else if (resolve3) {
+          resolve3(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -12444,7 +14135,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
+    function executor(resolve3, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -12458,8 +14149,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve) {
-          resolve(resultingTree);
+        } else if (resolve3) {
+          resolve3(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -12749,6 +14440,1027 @@ function toDisplayPath(path2) {
   return path2.split(sep).join("/");
 }
 
+// src/links/archive-year.ts
+import { lstat as lstat2, mkdir, readFile as readFile4 } from "node:fs/promises";
+import { join as join4, posix as posix5 } from "node:path";
+
+// src/diagnostics/catalogue.ts
+var longestQuote = 80;
+function q(lang, text5) {
+  const shown = text5.length > longestQuote ? text5.slice(0, longestQuote - 1) + "\u2026" : text5;
+  return lang === "fr" ? `\xAB ${shown} \xBB` : `"${shown}"`;
+}
+var define = (t) => t;
+var catalogue = {
+  "binary-file": define({
+    en: () => "This file is not text (it holds NUL bytes), so it cannot be a programme. Check that the right file was given.",
+    fr: () => "Ce fichier n\u2019est pas du texte (il contient des octets nuls) : ce ne peut pas \xEAtre un programme. V\xE9rifiez que c\u2019est le bon fichier."
+  }),
+  "invalid-utf8": define({
+    en: () => "The file is not valid UTF-8 from here on: some characters are shown as \uFFFD. Save the file as UTF-8 in your editor.",
+    fr: () => "Le fichier n\u2019est pas en UTF-8 valide \xE0 partir d\u2019ici : certains caract\xE8res s\u2019affichent comme \uFFFD. Enregistrez le fichier en UTF-8 dans votre \xE9diteur."
+  }),
+  "too-deeply-nested": define({
+    en: () => "The document nests its markup too deeply to be read (thousands of levels of quotes or lists). Remove the nesting; nothing of this file was checked.",
+    fr: () => "Le document imbrique sa mise en forme trop profond\xE9ment pour \xEAtre lu (des milliers de niveaux de citations ou de listes). Supprimez cette imbrication ; rien de ce fichier n\u2019a \xE9t\xE9 v\xE9rifi\xE9."
+  }),
+  "no-schedule-table": define({
+    en: () => 'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
+    fr: () => "Aucun tableau de planning trouv\xE9 : aucun tableau markdown n\u2019a de colonne de dates (un en-t\xEAte comme \xAB DATES \xBB ou \xAB Date \xBB). Ajoutez-en un pour lister les sessions."
+  }),
+  "html-table": define({
+    en: () => "This schedule is a raw HTML table; only markdown tables are read, so its sessions are ignored. Rewrite it as a markdown table (| SESSION | DATES | ... |).",
+    fr: () => "Ce planning est un tableau HTML brut ; seuls les tableaux markdown sont lus, ses sessions sont donc ignor\xE9es. R\xE9\xE9crivez-le en tableau markdown (| SESSION | DATES | ... |)."
+  }),
+  "unreadable-date": define({
+    en: (p) => `The date ${q("en", p.text)} of ${p.where} cannot be read. Write it like "21 f\xE9vrier", "11 au 15 f\xE9vrier", "16 & 17 mai" or "7 ou 14 novembre".`,
+    fr: (p) => `La date ${q("fr", p.text)} de ${p.where} est illisible. \xC9crivez-la comme \xAB 21 f\xE9vrier \xBB, \xAB 11 au 15 f\xE9vrier \xBB, \xAB 16 & 17 mai \xBB ou \xAB 7 ou 14 novembre \xBB.`
+  }),
+  "missing-date": define({
+    en: (p) => `The row ${q("en", p.title)} has a title but no date. Fill in its DATES cell, or remove the row.`,
+    fr: (p) => `La ligne ${q("fr", p.title)} a un titre mais pas de date. Remplissez sa cellule DATES, ou supprimez la ligne.`
+  }),
+  "date-to-be-confirmed": define({
+    en: (p) => `The date of ${p.where} is not set yet (${q("en", p.text)}); it stays out of the calendar until a date is written.`,
+    fr: (p) => `La date de ${p.where} n\u2019est pas encore fix\xE9e (${q("fr", p.text)}) ; elle reste hors du calendrier tant qu\u2019aucune date n\u2019est \xE9crite.`
+  }),
+  "invalid-date": define({
+    en: (p) => `${q("en", p.text)} in ${p.where} is not a real date: ${p.date} does not exist. Correct the day or the month.`,
+    fr: (p) => `${q("fr", p.text)} dans ${p.where} n\u2019est pas une vraie date : le ${p.date} n\u2019existe pas. Corrigez le jour ou le mois.`
+  }),
+  "invalid-hour": define({
+    en: (p) => `The hours ${q("en", p.text)} of ${p.where} contain ${q("en", p.detail)}, which is not a time of day. Use hours from 0h to 23h59, like "9h30 - 18h".`,
+    fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} contiennent ${q("fr", p.detail)}, qui n\u2019est pas une heure valide. Utilisez des heures de 0h \xE0 23h59, comme \xAB 9h30 - 18h \xBB.`
+  }),
+  "end-before-start": define({
+    en: (p) => `The hours ${q("en", p.text)} of ${p.where} end before they start (${q("en", p.detail)}). Swap the two times or correct one of them.`,
+    fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} finissent avant de commencer (${q("fr", p.detail)}). Inversez les deux heures ou corrigez l\u2019une d\u2019elles.`
+  }),
+  "unreadable-hours": define({
+    en: (p) => `The hours ${q("en", p.text)} of ${p.where} cannot be read; the session is shown as all day. Write them like "9h - 18h30", "14:00-16:00" or "9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors".`,
+    fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} sont illisibles ; la session est affich\xE9e sur toute la journ\xE9e. \xC9crivez-les comme \xAB 9h - 18h30 \xBB, \xAB 14:00-16:00 \xBB ou \xAB 9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors \xBB.`
+  }),
+  "missing-year": define({
+    en: (p) => `No year can be found for ${q("en", p.text)} of ${p.where}: neither the cell, the DATES header, the headings nor the detail sections give one. Write the year in the table header ("DATES 2019") or a heading ("Programme 2019"), or pass --year.`,
+    fr: (p) => `Aucune ann\xE9e ne peut \xEAtre trouv\xE9e pour ${q("fr", p.text)} de ${p.where} : ni la cellule, ni l\u2019en-t\xEAte DATES, ni les titres, ni les sections d\xE9taill\xE9es n\u2019en donnent. \xC9crivez l\u2019ann\xE9e dans l\u2019en-t\xEAte du tableau (\xAB DATES 2019 \xBB) ou dans un titre (\xAB Programme 2019 \xBB), ou passez --year.`
+  }),
+  "reversed-range": define({
+    en: (p) => `The dates ${q("en", p.text)} of ${p.where} run backwards: the last day comes before the first. Write the earlier day first ("11 au 15 f\xE9vrier").`,
+    fr: (p) => `Les dates ${q("fr", p.text)} de ${p.where} sont \xE0 l\u2019envers : le dernier jour pr\xE9c\xE8de le premier. \xC9crivez d\u2019abord le jour le plus t\xF4t (\xAB 11 au 15 f\xE9vrier \xBB).`
+  }),
+  "summary-file": define({
+    en: (p) => `${p.path}: ${p.sessions} ${p.sessions === 1 ? "session" : "sessions"}`,
+    fr: (p) => `${p.path} : ${p.sessions} session${p.sessions > 1 ? "s" : ""}`
+  }),
+  "summary-range": define({
+    en: (p) => `${p.from} to ${p.to}`,
+    fr: (p) => `du ${p.from} au ${p.to}`
+  }),
+  "summary-or": define({ en: () => " or ", fr: () => " ou " }),
+  "summary-undated": define({ en: () => "no date", fr: () => "sans date" }),
+  "summary-status": define({
+    en: (p) => p.status === "cancelled" ? "(cancelled)" : "(not settled)",
+    fr: (p) => p.status === "cancelled" ? "(annul\xE9e)" : "(\xE0 confirmer)"
+  }),
+  "summary-totals": define({
+    en: (p) => `${p.errors} ${p.errors === 1 ? "error" : "errors"}, ${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"} in ${p.files} ${p.files === 1 ? "file" : "files"}`,
+    fr: (p) => `${p.errors} erreur${p.errors > 1 ? "s" : ""}, ${p.warnings} avertissement${p.warnings > 1 ? "s" : ""} dans ${p.files} fichier${p.files > 1 ? "s" : ""}`
+  }),
+  "no-programme-found": define({
+    en: (p) => `No programme found under ${p.folder}: no markdown file holds a schedule table. Name the files to check.`,
+    fr: (p) => `Aucun programme trouv\xE9 dans ${p.folder} : aucun fichier markdown ne contient de tableau de planning. Indiquez les fichiers \xE0 v\xE9rifier.`
+  }),
+  "row-label": define({
+    en: (p) => p.title ? `the row ${q("en", p.title)} (line ${p.line})` : `the row on line ${p.line}`,
+    fr: (p) => p.title ? `la ligne ${q("fr", p.title)} (ligne ${p.line})` : `la ligne ${p.line}`
+  }),
+  "section-label": define({
+    en: (p) => `the section ${q("en", p.heading)}`,
+    fr: (p) => `la section ${q("fr", p.heading)}`
+  }),
+  // --- Links and archives (src/links, src/commands/archive.ts) ---
+  "link-target-missing": define({
+    en: (p) => `The link ${q("en", p.target)} points to ${q("en", p.path)}, which does not exist in the repository.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}: write that, or restore the file.` : " Correct the link or restore the file."),
+    fr: (p) => `Le lien ${q("fr", p.target)} m\xE8ne \xE0 ${q("fr", p.path)}, qui n\u2019existe pas dans le d\xE9p\xF4t.` + (p.suggestion ? ` Le fichier existant le plus proche est ${q("fr", p.suggestion)} : \xE9crivez-le, ou r\xE9tablissez le fichier.` : " Corrigez le lien ou r\xE9tablissez le fichier.")
+  }),
+  "link-anchor-missing": define({
+    en: (p) => `The link ${q("en", p.target)} points to the heading #${p.anchor} of ${q("en", p.file)}, which has no such heading.` + (p.suggestion ? ` The closest heading link is #${p.suggestion}.` : "") + " Correct the part after # (a heading link is the heading in lower case, spaces as dashes, punctuation removed).",
+    fr: (p) => `Le lien ${q("fr", p.target)} m\xE8ne au titre #${p.anchor} de ${q("fr", p.file)}, qui n\u2019a pas ce titre.` + (p.suggestion ? ` Le lien de titre le plus proche est #${p.suggestion}.` : "") + " Corrigez la partie apr\xE8s # (le lien d\u2019un titre est le titre en minuscules, espaces chang\xE9s en tirets, ponctuation retir\xE9e)."
+  }),
+  "link-own-url-missing": define({
+    en: (p) => `The link ${q("en", p.url)} points to a file of this repository (${p.repository}) that does not exist in the last commit.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}.` : "") + " Correct the path in the URL, or better, write a relative link (it keeps working in forks and branches).",
+    fr: (p) => `Le lien ${q("fr", p.url)} m\xE8ne \xE0 un fichier de ce d\xE9p\xF4t (${p.repository}) qui n\u2019existe pas dans le dernier commit.` + (p.suggestion ? ` Le fichier existant le plus proche est ${q("fr", p.suggestion)}.` : "") + " Corrigez le chemin de l\u2019URL, ou mieux, \xE9crivez un lien relatif (il reste valable dans les copies et les branches)."
+  }),
+  "link-outside-repository": define({
+    en: (p) => `The link ${q("en", p.target)} leaves the repository (too many "../"): readers on GitHub cannot follow it. Point it at a file of the repository, or use a full https:// address.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} sort du d\xE9p\xF4t (trop de \xAB ../ \xBB) : les lecteurs sur GitHub ne peuvent pas le suivre. Faites-le pointer vers un fichier du d\xE9p\xF4t, ou utilisez une adresse https:// compl\xE8te.`
+  }),
+  "link-through-outside-symlink": define({
+    en: (p) => `The link ${q("en", p.target)} goes through ${q("en", p.link)}, a symbolic link that leads outside the repository; it was not followed. Link to the file inside the repository instead.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} passe par ${q("fr", p.link)}, un lien symbolique qui sort du d\xE9p\xF4t ; il n\u2019a pas \xE9t\xE9 suivi. Faites plut\xF4t un lien vers le fichier dans le d\xE9p\xF4t.`
+  }),
+  "archive-not-linked": define({
+    en: (p) => `The archived programme ${q("en", p.path)} is linked from nowhere in this programme. Add a link to ${q("en", p.link)}, or add the archives markers and run "programme-sync build".`,
+    fr: (p) => `Le programme archiv\xE9 ${q("fr", p.path)} n\u2019est li\xE9 nulle part dans ce programme. Ajoutez un lien vers ${q("fr", p.link)}, ou ajoutez les marqueurs des archives et lancez \xAB programme-sync build \xBB.`
+  }),
+  "managed-block-missing": define({
+    en: (p) => `No ${p.kind === "archives" ? "list of archived programmes" : "calendar subscription links"} managed by programme-sync here. To have "programme-sync build" keep ${p.kind === "archives" ? "it" : "them"} up to date, paste these two lines, one under the other, where ${p.kind === "archives" ? "it" : "they"} should appear: ${p.opening} ${p.closing}`,
+    fr: (p) => `Pas de ${p.kind === "archives" ? "liste des programmes archiv\xE9s tenue" : "liens d\u2019abonnement au calendrier tenus"} \xE0 jour par programme-sync ici. Pour que \xAB programme-sync build \xBB ${p.kind === "archives" ? "la" : "les"} tienne \xE0 jour, collez ces deux lignes, l\u2019une sous l\u2019autre, l\xE0 o\xF9 ${p.kind === "archives" ? "elle doit" : "ils doivent"} appara\xEEtre : ${p.opening} ${p.closing}`
+  }),
+  "managed-block-stale": define({
+    en: (p) => `The ${p.kind === "archives" ? "list of archived programmes" : "calendar links"} between the programme-sync markers is out of date. Run "programme-sync build" to refresh it (do not edit between the markers: build rewrites that text).`,
+    fr: (p) => `${p.kind === "archives" ? "La liste des programmes archiv\xE9s" : "Les liens du calendrier"} entre les marqueurs programme-sync ${p.kind === "archives" ? "n\u2019est plus \xE0 jour" : "ne sont plus \xE0 jour"}. Lancez \xAB programme-sync build \xBB pour rafra\xEEchir (ne modifiez pas le texte entre les marqueurs : build le r\xE9\xE9crit).`
+  }),
+  "managed-block-unpaired": define({
+    en: (p) => `The marker ${q("en", p.marker)} has no partner: nothing is written here until the line ${q("en", p.missing)} is added (or this one removed).`,
+    fr: (p) => `Le marqueur ${q("fr", p.marker)} n\u2019a pas de partenaire : rien n\u2019est \xE9crit ici tant que la ligne ${q("fr", p.missing)} n\u2019est pas ajout\xE9e (ou celle-ci retir\xE9e).`
+  }),
+  "calendar-link-no-repository": define({
+    en: () => 'The calendar links cannot be written: the GitHub repository is unknown. Pass --repo OWNER/REPO (or --calendar-base-url), or set the git remote "origin" to the GitHub repository.',
+    fr: () => "Les liens du calendrier ne peuvent pas \xEAtre \xE9crits : le d\xE9p\xF4t GitHub est inconnu. Passez --repo PROPRI\xC9TAIRE/D\xC9P\xD4T (ou --calendar-base-url), ou faites pointer le remote git \xAB origin \xBB vers le d\xE9p\xF4t GitHub."
+  }),
+  "archives-block-item": define({
+    en: (p) => p.year === void 0 ? p.name : `${p.year} programme`,
+    fr: (p) => p.year === void 0 ? p.name : `Programme ${p.year}`
+  }),
+  "archives-block-empty": define({
+    en: () => "No programme from a previous year yet.",
+    fr: () => "Pas encore de programme d\u2019une ann\xE9e pr\xE9c\xE9dente."
+  }),
+  "calendar-block-subscribe": define({
+    en: () => "Subscribe in a calendar app (updates follow):",
+    fr: () => "S\u2019abonner dans un agenda (les mises \xE0 jour suivent) :"
+  }),
+  "calendar-block-download": define({
+    en: () => "Add by URL or download the .ics file:",
+    fr: () => "Ajouter par URL ou t\xE9l\xE9charger le fichier .ics :"
+  }),
+  "archive-target-exists": define({
+    en: (p) => `${p.path} exists already: this year is archived. Remove it first if you mean to archive again.`,
+    fr: (p) => `${p.path} existe d\xE9j\xE0 : cette ann\xE9e est d\xE9j\xE0 archiv\xE9e. Supprimez-le d\u2019abord pour archiver \xE0 nouveau.`
+  }),
+  "archive-outside-repository": define({
+    en: (p) => `${p.path} is not inside the repository (or is reached through a symbolic link that leaves it): nothing was archived.`,
+    fr: (p) => `${p.path} n\u2019est pas dans le d\xE9p\xF4t (ou passe par un lien symbolique qui en sort) : rien n\u2019a \xE9t\xE9 archiv\xE9.`
+  }),
+  "archive-copied": define({
+    en: (p) => `Copied ${p.from} to ${p.to} (${p.links} relative ${p.links === 1 ? "link" : "links"} adjusted to the new folder).`,
+    fr: (p) => `${p.from} copi\xE9 vers ${p.to} (${p.links} lien${p.links > 1 ? "s" : ""} relatif${p.links > 1 ? "s" : ""} adapt\xE9${p.links > 1 ? "s" : ""} au nouveau dossier).`
+  }),
+  "archive-link-kept": define({
+    en: (p) => `The link ${q("en", p.target)} on line ${p.line} of the copy is written in a way the tool does not rewrite; check it by hand.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} ligne ${p.line} de la copie est \xE9crit d\u2019une fa\xE7on que l\u2019outil ne r\xE9\xE9crit pas ; v\xE9rifiez-le \xE0 la main.`
+  }),
+  "archive-block-updated": define({
+    en: (p) => `Added the archive to the list of archived programmes in ${p.path}.`,
+    fr: (p) => `Archive ajout\xE9e \xE0 la liste des programmes archiv\xE9s de ${p.path}.`
+  }),
+  "archive-block-absent": define({
+    en: (p) => `${p.path} has no list of archived programmes managed by programme-sync, so it was not changed; to have one, paste these two lines, one under the other, into it and run "programme-sync build": ${p.opening} ${p.closing}`,
+    fr: (p) => `${p.path} n\u2019a pas de liste des programmes archiv\xE9s tenue par programme-sync, il n\u2019a donc pas \xE9t\xE9 modifi\xE9 ; pour en avoir une, collez-y ces deux lignes, l\u2019une sous l\u2019autre, et lancez \xAB programme-sync build \xBB : ${p.opening} ${p.closing}`
+  }),
+  // --- end of links and archives ---
+  // --- The GitHub Action: inputs, pushing, annotations, job summary ---
+  "input-invalid": define({
+    en: (p) => `The input "${p.name}" is "${p.value}"; it must be ${p.expected}. Correct it in the workflow's "with:" block.`,
+    fr: (p) => `L\u2019entr\xE9e \xAB ${p.name} \xBB vaut \xAB ${p.value} \xBB ; elle doit \xEAtre ${p.expected}. Corrigez-la dans le bloc \xAB with: \xBB du workflow.`
+  }),
+  "input-expect-one-of": define({
+    en: (p) => `one of ${p.values.map((v) => `"${v}"`).join(", ")}`,
+    fr: (p) => `l\u2019une des valeurs ${p.values.map((v) => `\xAB ${v} \xBB`).join(", ")}`
+  }),
+  "input-expect-year": define({ en: () => "a four-digit year such as 2027, or empty", fr: () => "une ann\xE9e \xE0 quatre chiffres comme 2027, ou vide" }),
+  "input-expect-timezone": define({
+    en: () => 'an IANA time zone such as "Europe/Paris"',
+    fr: () => "un fuseau horaire IANA comme \xAB Europe/Paris \xBB"
+  }),
+  "input-expect-not-empty": define({ en: () => "a non-empty text", fr: () => "un texte non vide" }),
+  "input-expect-inside-workspace": define({
+    en: (p) => `a path inside the repository (${p.workspace}); "..", absolute paths elsewhere and "~" are refused`,
+    fr: (p) => `un chemin dans le d\xE9p\xF4t (${p.workspace}) ; \xAB .. \xBB, les chemins absolus ailleurs et \xAB ~ \xBB sont refus\xE9s`
+  }),
+  "input-matches-nothing": define({
+    en: (p) => `The input "${p.name}" lists "${p.pattern}", which matches no file of the repository. Check the path (it is relative to the repository root) or remove the line.`,
+    fr: (p) => `L\u2019entr\xE9e \xAB ${p.name} \xBB contient \xAB ${p.pattern} \xBB, qui ne correspond \xE0 aucun fichier du d\xE9p\xF4t. V\xE9rifiez le chemin (relatif \xE0 la racine du d\xE9p\xF4t) ou supprimez la ligne.`
+  }),
+  "action-pull-request-target": define({
+    en: () => `This workflow runs on "pull_request_target": it has the base repository's token and secrets while reading files from a pull request that anyone may have opened. programme-sync only reads the pull request's programme, but prefer "pull_request", which needs no write permission.`,
+    fr: () => "Ce workflow s\u2019ex\xE9cute sur \xAB pull_request_target \xBB : il dispose du jeton et des secrets du d\xE9p\xF4t de base tout en lisant des fichiers d\u2019une pull request que n\u2019importe qui peut avoir ouverte. programme-sync ne fait que lire le programme de la pull request, mais pr\xE9f\xE9rez \xAB pull_request \xBB, qui n\u2019a besoin d\u2019aucun droit d\u2019\xE9criture."
+  }),
+  "action-not-a-branch": define({
+    en: (p) => `${p.ref} is not a branch (a tag or a detached commit): the refreshed files are written but nothing is committed or pushed.`,
+    fr: (p) => `${p.ref} n\u2019est pas une branche (une \xE9tiquette ou un commit d\xE9tach\xE9) : les fichiers rafra\xEEchis sont \xE9crits mais rien n\u2019est commit\xE9 ni pouss\xE9.`
+  }),
+  "action-committed": define({
+    en: (p) => `Pushed ${p.sha.slice(0, 7)} to ${p.branch}, refreshing ${p.files.join(", ")}.`,
+    fr: (p) => `${p.sha.slice(0, 7)} pouss\xE9 sur ${p.branch}, qui rafra\xEEchit ${p.files.join(", ")}.`
+  }),
+  "action-nothing-to-commit": define({
+    en: () => "The generated files are already up to date: nothing to commit.",
+    fr: () => "Les fichiers g\xE9n\xE9r\xE9s sont d\xE9j\xE0 \xE0 jour : rien \xE0 commiter."
+  }),
+  "action-push-denied": define({
+    en: (p) => `GitHub refused the push to "${p.branch}" (${p.detail}). Nothing is lost: the branch is unchanged and the refreshed files stay committed as ${p.sha.slice(0, 7)} in this job's clone. To let programme-sync push, give the job "permissions: contents: write" (or pass a token with that right as "token"), and if the branch is protected by a rule or ruleset, let GitHub Actions bypass it. Otherwise set "commit: false".`,
+    fr: (p) => `GitHub a refus\xE9 la pouss\xE9e sur \xAB ${p.branch} \xBB (${p.detail}). Rien n\u2019est perdu : la branche est inchang\xE9e et les fichiers rafra\xEEchis restent commit\xE9s en ${p.sha.slice(0, 7)} dans le clone de ce job. Pour que programme-sync puisse pousser, donnez au job \xAB permissions: contents: write \xBB (ou passez en \xAB token \xBB un jeton qui a ce droit), et si la branche est prot\xE9g\xE9e par une r\xE8gle ou un ensemble de r\xE8gles, autorisez GitHub Actions \xE0 la contourner. Sinon, mettez \xAB commit: false \xBB.`
+  }),
+  "action-push-gave-up": define({
+    en: (p) => `The branch "${p.branch}" moved during each of ${p.attempts} attempts to push the refreshed files; nothing was pushed and every other commit is kept. Run the workflow again, and give it a "concurrency" group so that runs do not overlap.`,
+    fr: (p) => `La branche \xAB ${p.branch} \xBB a boug\xE9 pendant chacune des ${p.attempts} tentatives de pousser les fichiers rafra\xEEchis ; rien n\u2019a \xE9t\xE9 pouss\xE9 et tous les autres commits sont conserv\xE9s. Relancez le workflow, et donnez-lui un groupe \xAB concurrency \xBB pour que les ex\xE9cutions ne se chevauchent pas.`
+  }),
+  "action-annotations-hidden": define({
+    en: (p) => `GitHub shows only 10 errors and 10 warnings per step: ${p.errors} more errors, ${p.warnings} more warnings and ${p.notices} more notes are not annotated. The job summary and this step's log list every one.`,
+    fr: (p) => `GitHub n\u2019affiche que 10 erreurs et 10 avertissements par \xE9tape : ${p.errors} erreurs, ${p.warnings} avertissements et ${p.notices} remarques de plus ne sont pas annot\xE9s. Le r\xE9sum\xE9 du job et le journal de cette \xE9tape les listent tous.`
+  }),
+  "action-failed": define({
+    en: (p) => `The programmes have ${p.errors} errors and ${p.warnings} warnings (fail-on: ${p.failOn}). Each is annotated on its line and listed in the job summary.`,
+    fr: (p) => `Les programmes ont ${p.errors} erreurs et ${p.warnings} avertissements (fail-on : ${p.failOn}). Chacun est annot\xE9 sur sa ligne et list\xE9 dans le r\xE9sum\xE9 du job.`
+  }),
+  "action-base-unavailable": define({
+    en: (p) => `The base commit ${p.sha.slice(0, 7)} could not be fetched: the changes for subscribers are not shown.`,
+    fr: (p) => `Le commit de base ${p.sha.slice(0, 7)} n\u2019a pas pu \xEAtre r\xE9cup\xE9r\xE9 : les changements pour les abonn\xE9s ne sont pas affich\xE9s.`
+  }),
+  "job-summary-title": define({ en: () => "programme-sync", fr: () => "programme-sync" }),
+  "job-summary-problems": define({ en: () => "Problems", fr: () => "Probl\xE8mes" }),
+  "job-summary-no-problem": define({ en: () => "No problem found.", fr: () => "Aucun probl\xE8me trouv\xE9." }),
+  "job-summary-sessions": define({ en: (p) => `Sessions of ${p.path}`, fr: (p) => `Sessions de ${p.path}` }),
+  "job-summary-changes": define({
+    en: (p) => `What changes for subscribers to ${p.path}`,
+    fr: (p) => `Ce qui change pour les abonn\xE9s de ${p.path}`
+  }),
+  "job-summary-no-change": define({
+    en: () => "No session is added, moved, cancelled or removed.",
+    fr: () => "Aucune session n\u2019est ajout\xE9e, d\xE9plac\xE9e, annul\xE9e ou supprim\xE9e."
+  }),
+  "job-summary-column": define({
+    en: (p) => ({ file: "File", line: "Line", severity: "Severity", message: "Message", rule: "Rule", dates: "Dates", hours: "Hours", title: "Session", place: "Place", status: "Status", change: "Change", before: "Before", after: "After" })[p.column],
+    fr: (p) => ({ file: "Fichier", line: "Ligne", severity: "Gravit\xE9", message: "Message", rule: "R\xE8gle", dates: "Dates", hours: "Horaires", title: "Session", place: "Lieu", status: "Statut", change: "Changement", before: "Avant", after: "Apr\xE8s" })[p.column]
+  }),
+  "job-summary-severity": define({
+    en: (p) => ({ error: "error", warning: "warning", info: "note" })[p.severity],
+    fr: (p) => ({ error: "erreur", warning: "avertissement", info: "remarque" })[p.severity]
+  }),
+  "job-summary-change": define({
+    en: (p) => ({ added: "added", moved: "moved", cancelled: "cancelled", removed: "removed" })[p.kind],
+    fr: (p) => ({ added: "ajout\xE9e", moved: "d\xE9plac\xE9e", cancelled: "annul\xE9e", removed: "supprim\xE9e" })[p.kind]
+  }),
+  "job-summary-status": define({
+    en: (p) => ({ confirmed: "confirmed", cancelled: "cancelled", tentative: "not settled" })[p.status],
+    fr: (p) => ({ confirmed: "confirm\xE9e", cancelled: "annul\xE9e", tentative: "\xE0 confirmer" })[p.status]
+  }),
+  "job-summary-artifacts": define({
+    en: (p) => `The calendars, this summary and the JSON report are in ${p.dir} (upload it with actions/upload-artifact to download them).`,
+    fr: (p) => `Les calendriers, ce r\xE9sum\xE9 et le rapport JSON sont dans ${p.dir} (publiez-le avec actions/upload-artifact pour les t\xE9l\xE9charger).`
+  })
+  // --- end of the GitHub Action block ---
+};
+function say(lang, id, params) {
+  const template = catalogue[id][lang];
+  return template(params);
+}
+
+// src/usage-error.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/write-file-atomic.ts
+import { randomBytes } from "node:crypto";
+import { open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join as join2 } from "node:path";
+async function writeFileAtomic(path2, data) {
+  const temporary = join2(dirname(path2), `.${basename(path2)}.${randomBytes(6).toString("hex")}.tmp`);
+  let handle2;
+  try {
+    handle2 = await open(temporary, "wx");
+    await handle2.writeFile(data);
+    await handle2.sync();
+    await handle2.close();
+    handle2 = void 0;
+    await rename(temporary, path2);
+  } catch (error) {
+    await handle2?.close().catch(() => void 0);
+    await unlink(temporary).catch(() => void 0);
+    throw error;
+  }
+}
+
+// src/links/calendar-links.ts
+import { posix as posix2 } from "node:path";
+
+// src/links/link-path.ts
+import { posix } from "node:path";
+function linkFromFolder(folder, target) {
+  const relative3 = posix.relative(folder, target) || ".";
+  return relative3.replace(/[ ()<>#?%\\\t]/g, (character) => "%" + character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+function folderOf(path2) {
+  const dir = posix.dirname(path2);
+  return dir === "." ? "" : dir;
+}
+
+// src/links/calendar-links.ts
+function calendarPathOf(programmePath) {
+  const stem = posix2.basename(programmePath).replace(/\.[^.]*$/, "");
+  return posix2.join(folderOf(programmePath), `${stem}.ics`);
+}
+function calendarUrls(calendarPath, publishing) {
+  const encodedPath = calendarPath.split("/").map(encodeURIComponent).join("/");
+  let https;
+  if (publishing.baseUrl !== void 0) {
+    https = `${publishing.baseUrl.replace(/\/+$/, "")}/${encodedPath}`;
+  } else if (publishing.identity !== void 0) {
+    const { owner, name } = publishing.identity;
+    https = `https://raw.githubusercontent.com/${owner}/${name}/${publishing.branch.split("/").map(encodeURIComponent).join("/")}/${encodedPath}`;
+  } else {
+    return void 0;
+  }
+  return { https, webcal: https.replace(/^https?:\/\//, "webcal://") };
+}
+function renderCalendarBlock(urls, language) {
+  return [
+    `- ${say(language, "calendar-block-subscribe", {})} [${urls.webcal}](${urls.webcal})`,
+    `- ${say(language, "calendar-block-download", {})} [${urls.https}](${urls.https})`
+  ];
+}
+
+// src/links/managed-blocks.ts
+function openingMarker(kind) {
+  return `<!-- programme-sync:${kind} -->`;
+}
+function closingMarker(kind) {
+  return `<!-- /programme-sync:${kind} -->`;
+}
+var markerPattern = /^<!--\s*(\/?)programme-sync:(archives|calendar)\s*-->$/;
+function findManagedBlocks(tree, text5) {
+  const blocks = [];
+  const problems = [];
+  let open2;
+  for (const node2 of tree.children) {
+    if (node2.type !== "html" || !node2.position) continue;
+    const match2 = markerPattern.exec(node2.value.trim());
+    if (!match2) continue;
+    const kind = match2[2];
+    const closing = match2[1] === "/";
+    if (!closing) {
+      if (open2) problems.push({ kind: open2.kind, problem: "unclosed", position: open2.node.position });
+      open2 = { kind, node: node2 };
+      continue;
+    }
+    if (!open2 || open2.kind !== kind) {
+      problems.push({ kind, problem: "unopened", position: node2.position });
+      continue;
+    }
+    const afterOpening = open2.node.position.end.offset;
+    const eol = text5.startsWith("\r\n", afterOpening) ? "\r\n" : "\n";
+    blocks.push({
+      kind,
+      contentStart: afterOpening + (text5.startsWith(eol, afterOpening) ? eol.length : 0),
+      contentEnd: node2.position.start.offset - (node2.position.start.column - 1),
+      eol,
+      position: { start: open2.node.position.start, end: node2.position.end }
+    });
+    open2 = void 0;
+  }
+  if (open2) problems.push({ kind: open2.kind, problem: "unclosed", position: open2.node.position });
+  return { blocks, problems };
+}
+function blockText(lines, eol) {
+  return lines.map((line) => line + eol).join("");
+}
+function refreshManagedBlocks(text5, contents, tree = parseMarkdown(text5)) {
+  const { blocks, problems } = findManagedBlocks(tree, text5);
+  const refreshed = [];
+  const pieces = [];
+  let cursor = 0;
+  for (const block of blocks) {
+    const lines = contents[block.kind];
+    const current = text5.slice(block.contentStart, block.contentEnd);
+    const wanted = lines === void 0 ? current : blockText(lines, block.eol);
+    refreshed.push({ kind: block.kind, position: block.position, changed: wanted !== current });
+    pieces.push(text5.slice(cursor, block.contentStart), wanted);
+    cursor = block.contentEnd;
+  }
+  pieces.push(text5.slice(cursor));
+  const result = pieces.join("");
+  return { text: result, changed: result !== text5, blocks: refreshed, problems };
+}
+
+// src/links/refresh-link-blocks.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/links/archives.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix3 } from "node:path";
+var defaultArchivesGlob = "archives/*/{name}*.{md,markdown,org}";
+function findArchivedProgrammes(programmePath, files, glob = defaultArchivesGlob) {
+  const folder = folderOf(programmePath);
+  const stem = posix3.basename(programmePath).replace(/\.[^.]*$/, "");
+  const pattern = glob.split("{name}").join(escapeGlob(stem));
+  const matches = (0, import_picomatch.default)(pattern, { dot: false });
+  const found = [];
+  for (const path2 of files) {
+    if (path2 === programmePath) continue;
+    const fromFolder = folder === "" ? path2 : path2.startsWith(folder + "/") ? path2.slice(folder.length + 1) : void 0;
+    if (fromFolder === void 0 || !matches(fromFolder)) continue;
+    const year = yearOf(fromFolder);
+    found.push(year === void 0 ? { path: path2 } : { path: path2, year });
+  }
+  return found.sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isArchivedProgramme(path2, glob = defaultArchivesGlob) {
+  const matches = (0, import_picomatch.default)(glob.split("{name}").join("*"), { dot: false });
+  const segments = path2.split("/");
+  for (let depth = 0; depth < segments.length - 1; depth++) {
+    if (matches(segments.slice(depth).join("/"))) return true;
+  }
+  return false;
+}
+function renderArchivesBlock(programmePath, archives, language) {
+  if (archives.length === 0) return [say(language, "archives-block-empty", {})];
+  const folder = folderOf(programmePath);
+  return archives.map((archive) => {
+    const label = say(language, "archives-block-item", { name: posix3.basename(archive.path), ...archive.year === void 0 ? {} : { year: archive.year } });
+    return `- [${escapeLinkText(label)}](${linkFromFolder(folder, archive.path)})`;
+  });
+}
+function yearOf(path2) {
+  const segments = path2.split("/");
+  for (const segment of segments.slice(0, -1)) if (/^(19|20)\d{2}$/.test(segment)) return Number(segment);
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(segments.at(-1) ?? "");
+  return inName ? Number(inName[1]) : void 0;
+}
+function escapeGlob(text5) {
+  return text5.replace(/[\\*?[\]{}()!+@|^$]/g, "\\$&");
+}
+function escapeLinkText(text5) {
+  return text5.replace(/[\\[\]]/g, "\\$&");
+}
+
+// src/links/block-contents.ts
+function renderBlockContents(programmePath, repo, language) {
+  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+  const contents = { archives: renderArchivesBlock(programmePath, archives, language) };
+  const urls = calendarUrls(calendarPathOf(programmePath), repo.publishing);
+  if (urls) contents.calendar = renderCalendarBlock(urls, language);
+  return contents;
+}
+
+// src/links/repository-context.ts
+import { readFile as readFile2, realpath as realpath2 } from "node:fs/promises";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
+
+// node_modules/github-slugger/regex.js
+var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+
+// node_modules/github-slugger/index.js
+var own4 = Object.hasOwnProperty;
+var BananaSlug = class {
+  /**
+   * Create a new slug class.
+   */
+  constructor() {
+    this.occurrences;
+    this.reset();
+  }
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug(value, maintainCase) {
+    const self = this;
+    let result = slug(value, maintainCase === true);
+    const originalSlug = result;
+    while (own4.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++;
+      result = originalSlug + "-" + self.occurrences[originalSlug];
+    }
+    self.occurrences[result] = 0;
+    return result;
+  }
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset() {
+    this.occurrences = /* @__PURE__ */ Object.create(null);
+  }
+};
+function slug(value, maintainCase) {
+  if (typeof value !== "string") return "";
+  if (!maintainCase) value = value.toLowerCase();
+  return value.replace(regex, "").replace(/ /g, "-");
+}
+
+// src/links/heading-slugs.ts
+var htmlAnchorPattern = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+function headingSlugs(tree) {
+  const slugger = new BananaSlug();
+  const anchors = /* @__PURE__ */ new Set();
+  visit(tree, (node2) => {
+    if (node2.type === "heading") anchors.add(slugger.slug(toString(node2)));
+    else if (node2.type === "html") {
+      for (const match2 of node2.value.matchAll(htmlAnchorPattern)) anchors.add((match2[1] ?? match2[2] ?? "").toLowerCase());
+    }
+  });
+  return anchors;
+}
+function hasAnchor(anchors, fragment) {
+  const wanted = fragment.toLowerCase().replace(/^user-content-/, "");
+  return wanted === "" || wanted === "top" || anchors.has(wanted);
+}
+
+// src/links/repository-files.ts
+import { lstat, readdir as readdir2, realpath } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/links/run-git.ts
+import { execFile } from "node:child_process";
+function runGit(args, cwd) {
+  return new Promise((resolve3) => {
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
+      resolve3(error ? void 0 : stdout);
+    });
+  });
+}
+
+// src/links/repository-files.ts
+var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function findRepositoryRoot(folder, fallbackRoot) {
+  const top = await runGit(["rev-parse", "--show-toplevel"], folder);
+  if (top !== void 0 && top.trim() !== "") return { root: await realpath(top.trim()), isGit: true };
+  const fallback = await realpath(fallbackRoot);
+  const real = await realpath(folder);
+  return { root: isInside(fallback, real) ? fallback : real, isGit: false };
+}
+async function listRepositoryFiles(root2, isGit) {
+  const working = /* @__PURE__ */ new Set();
+  if (isGit) {
+    const listed = await runGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], root2);
+    for (const path2 of splitNul(listed ?? "")) {
+      if (await exists(join3(root2, path2))) working.add(path2);
+    }
+  } else {
+    await walk2(root2, root2, working);
+  }
+  const headListing = isGit ? await runGit(["ls-tree", "-r", "-z", "--name-only", "HEAD"], root2) : void 0;
+  const head = headListing === void 0 ? working : new Set(splitNul(headListing));
+  return { root: root2, isGit, working, folders: foldersOf(working), head, headFolders: foldersOf(head) };
+}
+function isInside(folder, path2) {
+  const rel = relative2(folder, path2);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep2) && !isAbsolute(rel);
+}
+function toRepositoryPath(root2, path2) {
+  return relative2(root2, path2).split(sep2).join("/");
+}
+async function landOf(files, absolute) {
+  const lexical = resolve(absolute);
+  if (!isInside(files.root, lexical)) return { kind: "outside" };
+  let existing = lexical;
+  while (!await exists(existing) && existing !== files.root) existing = dirname2(existing);
+  const real = await realpath(existing).catch(() => void 0);
+  if (real === void 0) return { kind: "missing", path: toRepositoryPath(files.root, lexical) };
+  if (!isInside(files.root, real)) return { kind: "through-symlink", link: await escapingLink(files.root, existing) };
+  const path2 = toRepositoryPath(files.root, lexical);
+  if (existing !== lexical) return { kind: "missing", path: path2 };
+  const realPath = toRepositoryPath(files.root, real);
+  if (files.working.has(path2) || files.working.has(realPath)) return { kind: "file", path: path2 };
+  if (path2 === "" || files.folders.has(path2) || files.folders.has(realPath)) return { kind: "folder", path: path2 };
+  return { kind: "missing", path: path2 };
+}
+async function escapingLink(root2, path2) {
+  const parts = toRepositoryPath(root2, path2).split("/");
+  for (let count = 1; count <= parts.length; count++) {
+    const prefix = join3(root2, ...parts.slice(0, count));
+    const stats = await lstat(prefix).catch(() => void 0);
+    if (!stats?.isSymbolicLink()) continue;
+    const real = await realpath(prefix).catch(() => void 0);
+    if (real === void 0 || !isInside(root2, real)) return parts.slice(0, count).join("/");
+  }
+  return parts.join("/");
+}
+function foldersOf(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const path2 of paths) {
+    for (let slash = path2.lastIndexOf("/"); slash > 0; slash = path2.lastIndexOf("/", slash - 1)) {
+      const folder = path2.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  return folders;
+}
+function splitNul(listing) {
+  return listing.split("\0").filter((path2) => path2 !== "");
+}
+async function exists(path2) {
+  return lstat(path2).then(
+    () => true,
+    () => false
+  );
+}
+async function walk2(root2, folder, found) {
+  const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path2 = join3(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name)) await walk2(root2, path2, found);
+    } else {
+      found.add(toRepositoryPath(root2, path2));
+    }
+  }
+}
+
+// src/links/repository-identity.ts
+function parseOwnerRepo(text5) {
+  const match2 = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text5.trim());
+  if (!match2) return void 0;
+  return { owner: match2[1], name: match2[2].replace(/\.git$/, "") };
+}
+function parseGitHubRemote(url) {
+  const text5 = url.trim();
+  const scp = /^[^@/\s]+@github\.com:([^\s]+)$/i.exec(text5);
+  if (scp) return parseOwnerRepo(scp[1].replace(/\/$/, ""));
+  let parsed;
+  try {
+    parsed = new URL(text5);
+  } catch {
+    return void 0;
+  }
+  if (!["http:", "https:", "ssh:", "git:"].includes(parsed.protocol) || parsed.hostname.toLowerCase() !== "github.com") return void 0;
+  return parseOwnerRepo(parsed.pathname.replace(/^\//, "").replace(/\/$/, ""));
+}
+async function findRepositoryIdentity(sources) {
+  if (sources.option) return parseOwnerRepo(sources.option);
+  if (sources.environment) {
+    const fromEnvironment = parseOwnerRepo(sources.environment);
+    if (fromEnvironment) return fromEnvironment;
+  }
+  if (!sources.gitFolder) return void 0;
+  const remote = await runGit(["config", "--get", "remote.origin.url"], sources.gitFolder);
+  return remote === void 0 ? void 0 : parseGitHubRemote(remote);
+}
+function sameRepository(a, b) {
+  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+// src/links/repository-context.ts
+async function repositoryFor(programmePath, settings, cache = /* @__PURE__ */ new Map()) {
+  const { root: root2, isGit } = await findRepositoryRoot(dirname3(resolve2(programmePath)), process.cwd());
+  const known = cache.get(root2);
+  if (known) return known;
+  const identitySources = {
+    ...settings.repo === void 0 ? {} : { option: settings.repo },
+    ...settings.githubRepository === void 0 ? {} : { environment: settings.githubRepository },
+    ...isGit ? { gitFolder: root2 } : {}
+  };
+  const identity = await findRepositoryIdentity(identitySources);
+  const publishing = {
+    branch: settings.branch,
+    ...identity ? { identity } : {},
+    ...settings.calendarBaseUrl === void 0 ? {} : { baseUrl: settings.calendarBaseUrl }
+  };
+  const context = {
+    files: await listRepositoryFiles(root2, isGit),
+    publishing,
+    archivesGlob: settings.archivesGlob,
+    anchorCache: /* @__PURE__ */ new Map(),
+    ...identity ? { identity } : {}
+  };
+  cache.set(root2, context);
+  return context;
+}
+async function repositoryPathOf(repo, programmePath) {
+  const real = await realpath2(resolve2(programmePath)).catch(() => void 0);
+  if (real === void 0 || !isInside(repo.files.root, real)) return void 0;
+  return toRepositoryPath(repo.files.root, real);
+}
+async function anchorsOf(repo, repositoryPath) {
+  const real = await realpath2(resolve2(repo.files.root, repositoryPath)).catch(() => void 0);
+  if (real === void 0 || !isInside(repo.files.root, real)) return void 0;
+  const known = repo.anchorCache.get(real);
+  if (known) return known;
+  const text5 = await readFile2(real, "utf8").catch(() => void 0);
+  if (text5 === void 0) return void 0;
+  const anchors = headingSlugs(parseMarkdown(text5));
+  repo.anchorCache.set(real, anchors);
+  return anchors;
+}
+
+// src/links/refresh-link-blocks.ts
+var byteOrderMark = "\uFEFF";
+async function refreshLinkBlocks(path2, options) {
+  const original = await readFile3(path2, "utf8");
+  const repo = await repositoryFor(path2, options.settings, options.cache);
+  const programmePath = await repositoryPathOf(repo, path2);
+  if (programmePath === void 0 || isArchivedProgramme(programmePath, repo.archivesGlob)) return { path: path2, original, content: original, changed: false, blocks: [], problems: [] };
+  const bom = original.startsWith(byteOrderMark) ? byteOrderMark : "";
+  const text5 = original.slice(bom.length);
+  const rendered = renderBlockContents(programmePath, repo, options.language);
+  const contents = Object.fromEntries(
+    Object.entries(rendered).filter(([kind]) => options.kinds === void 0 || options.kinds.includes(kind))
+  );
+  const result = refreshManagedBlocks(text5, contents);
+  return { path: path2, original, content: bom + result.text, changed: result.changed, blocks: result.blocks, problems: result.problems };
+}
+
+// src/links/relocate-links.ts
+import { posix as posix4 } from "node:path";
+
+// src/links/classify-destination.ts
+var schemePattern = /^[a-z][a-z0-9+.-]*:/i;
+function classifyDestination(url) {
+  if (schemePattern.test(url) || url.startsWith("//")) return { kind: "absolute", url };
+  const hash = url.indexOf("#");
+  const beforeHash = hash < 0 ? url : url.slice(0, hash);
+  const fragment = hash < 0 ? void 0 : decodeOrUndefined(url.slice(hash + 1));
+  if (hash >= 0 && fragment === void 0) return { kind: "unreadable" };
+  const query = beforeHash.indexOf("?");
+  const rawPath = query < 0 ? beforeHash : beforeHash.slice(0, query);
+  if (rawPath === "") return fragment === void 0 ? { kind: "unreadable" } : { kind: "same-document", fragment };
+  const path2 = decodeOrUndefined(rawPath);
+  if (path2 === void 0) return { kind: "unreadable" };
+  const destination = { kind: "relative", path: path2, fromRoot: path2.startsWith("/") };
+  if (fragment !== void 0) destination.fragment = fragment;
+  return destination;
+}
+function decodeOrUndefined(text5) {
+  try {
+    return decodeURIComponent(text5);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/links/collect-links.ts
+function collectLinks(tree) {
+  const found = [];
+  visit(tree, (node2) => {
+    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
+    const withUrl = node2;
+    if (!withUrl.position) return;
+    found.push({ kind: node2.type, url: withUrl.url, position: withUrl.position });
+  });
+  return found;
+}
+
+// src/links/destination-span.ts
+function findDestinationSpan(text5, link2) {
+  const start = link2.position.start.offset;
+  const end = link2.position.end.offset;
+  if (start === void 0 || end === void 0) return void 0;
+  let at = link2.kind === "image" ? start + 1 : start;
+  if (text5[at] !== "[") return void 0;
+  at = link2.kind === "definition" ? skipLabel(text5, at + 1, end) : skipLinkText(text5, at + 1, end);
+  if (at < 0) return void 0;
+  if (link2.kind === "definition") {
+    if (text5[at] !== ":") return void 0;
+    at++;
+  } else {
+    if (text5[at] !== "(") return void 0;
+    at++;
+  }
+  at = skipSpaceAndOneLineEnding(text5, at, end);
+  if (text5[at] === "<") {
+    const close = text5.indexOf(">", at + 1);
+    if (close < 0 || close > end || /[\r\n]/.test(text5.slice(at + 1, close))) return void 0;
+    return { start: at + 1, end: close, raw: text5.slice(at + 1, close) };
+  }
+  let depth = 0;
+  let cursor = at;
+  for (; cursor < end; cursor++) {
+    const character = text5[cursor];
+    if (character === "\\" && cursor + 1 < end) {
+      cursor++;
+      continue;
+    }
+    if (/\s/.test(character)) break;
+    if (character === "(") depth++;
+    else if (character === ")") {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  if (cursor === at) return void 0;
+  return { start: at, end: cursor, raw: text5.slice(at, cursor) };
+}
+function unescapeDestination(raw) {
+  return raw.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+function skipLinkText(text5, at, end) {
+  let depth = 1;
+  for (let cursor = at; cursor < end; cursor++) {
+    const character = text5[cursor];
+    if (character === "\\") cursor++;
+    else if (character === "`") cursor = skipCodeSpan(text5, cursor, end);
+    else if (character === "[") depth++;
+    else if (character === "]" && --depth === 0) return cursor + 1;
+  }
+  return -1;
+}
+function skipLabel(text5, at, end) {
+  for (let cursor = at; cursor < end; cursor++) {
+    const character = text5[cursor];
+    if (character === "\\") cursor++;
+    else if (character === "]") return cursor + 1;
+    else if (character === "[") return -1;
+  }
+  return -1;
+}
+function skipCodeSpan(text5, at, end) {
+  let runEnd = at;
+  while (text5[runEnd] === "`") runEnd++;
+  const run = runEnd - at;
+  for (let cursor = runEnd; cursor < end; ) {
+    if (text5[cursor] !== "`") {
+      cursor++;
+      continue;
+    }
+    let closeEnd = cursor;
+    while (text5[closeEnd] === "`") closeEnd++;
+    if (closeEnd - cursor === run) return closeEnd - 1;
+    cursor = closeEnd;
+  }
+  return runEnd - 1;
+}
+function skipSpaceAndOneLineEnding(text5, at, end) {
+  let cursor = at;
+  let lineEndings = 0;
+  while (cursor < end) {
+    const character = text5[cursor];
+    if (character === " " || character === "	") cursor++;
+    else if ((character === "\n" || character === "\r") && lineEndings === 0) {
+      cursor += text5.startsWith("\r\n", cursor) ? 2 : 1;
+      lineEndings++;
+    } else break;
+  }
+  return cursor;
+}
+
+// src/links/relocate-links.ts
+function relocateLinks(text5, fromFolder, toFolder) {
+  const edits = [];
+  const kept = [];
+  for (const link2 of collectLinks(parseMarkdown(text5))) {
+    const destination = classifyDestination(link2.url);
+    if (destination.kind !== "relative" || destination.fromRoot) continue;
+    const span = findDestinationSpan(text5, link2);
+    if (!span || unescapeDestination(span.raw) !== link2.url) {
+      kept.push({ url: link2.url, line: link2.position.start.line });
+      continue;
+    }
+    const pathEnd = span.raw.search(/[?#]/);
+    const suffix = pathEnd < 0 ? "" : span.raw.slice(pathEnd);
+    const target = posix4.normalize(posix4.join(fromFolder, destination.path));
+    const trailingSlash = destination.path.endsWith("/") ? "/" : "";
+    const moved = linkFromFolder(toFolder, target) + trailingSlash + suffix;
+    if (moved !== span.raw) edits.push({ start: span.start, end: span.end, replacement: moved });
+  }
+  let result = "";
+  let cursor = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    result += text5.slice(cursor, edit.start) + edit.replacement;
+    cursor = edit.end;
+  }
+  result += text5.slice(cursor);
+  return { text: result, rewritten: edits.length, kept };
+}
+
+// src/links/archive-year.ts
+function archivePathOf(repositoryPath, year) {
+  const name = posix5.basename(repositoryPath);
+  const dot = name.lastIndexOf(".");
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const extension2 = dot > 0 ? name.slice(dot) : "";
+  return posix5.join(folderOf(repositoryPath), "archives", String(year), `${stem}_${year}${extension2}`);
+}
+async function archiveYear(programme, year, settings, language) {
+  const repo = await repositoryFor(programme, settings);
+  const files = repo.files;
+  const source = await repositoryPathOf(repo, programme);
+  if (source === void 0) throw new UsageError(say(language, "archive-outside-repository", { path: programme }));
+  const target = archivePathOf(source, year);
+  const calendar = calendarPathOf(source);
+  const hasCalendar = (await landOf(files, join4(files.root, calendar))).kind === "file";
+  const calendarTarget = archivePathOf(calendar, year);
+  for (const path2 of hasCalendar ? [target, calendarTarget] : [target]) await refuseUnlessFree(files, path2, language);
+  const original = await readFile4(join4(files.root, source), "utf8");
+  const relocated = relocateLinks(original, folderOf(source), folderOf(target));
+  await mkdir(join4(files.root, folderOf(target)), { recursive: true });
+  await writeFileAtomic(join4(files.root, target), relocated.text);
+  const written = [target];
+  const notes = [say(language, "archive-copied", { from: source, to: target, links: relocated.rewritten })];
+  for (const kept of relocated.kept) notes.push(say(language, "archive-link-kept", { target: kept.url, line: kept.line }));
+  if (hasCalendar) {
+    await writeFileAtomic(join4(files.root, calendarTarget), await readFile4(join4(files.root, calendar)));
+    written.push(calendarTarget);
+    notes.push(say(language, "archive-copied", { from: calendar, to: calendarTarget, links: 0 }));
+  }
+  const refreshed = await refreshLinkBlocks(programme, { language, settings, kinds: ["archives"] });
+  if (refreshed.blocks.some((block) => block.kind === "archives")) {
+    if (refreshed.changed) {
+      await writeFileAtomic(join4(files.root, source), refreshed.content);
+      written.push(source);
+    }
+    notes.push(say(language, "archive-block-updated", { path: source }));
+  } else {
+    notes.push(say(language, "archive-block-absent", { path: source, opening: openingMarker("archives"), closing: closingMarker("archives") }));
+  }
+  return { written, notes };
+}
+async function refuseUnlessFree(files, path2, language) {
+  const absolute = join4(files.root, path2);
+  const taken = await lstat2(absolute).then(
+    () => true,
+    () => false
+  );
+  if (taken) throw new UsageError(say(language, "archive-target-exists", { path: path2 }));
+  const landing = await landOf(files, absolute);
+  if (landing.kind === "outside" || landing.kind === "through-symlink") throw new UsageError(say(language, "archive-outside-repository", { path: path2 }));
+}
+
+// src/commands/link-options.ts
+var linkOptionSpec = {
+  repo: { type: "string" },
+  branch: { type: "string", default: "main" },
+  "calendar-base-url": { type: "string" },
+  archives: { type: "string", default: defaultArchivesGlob }
+};
+var linkOptionsHelp = `  --repo OWNER/REPO    the GitHub repository (default: GITHUB_REPOSITORY, else the git remote "origin")
+  --branch NAME        default branch the calendar is served from (default: main)
+  --calendar-base-url URL
+                       where the repository is published (e.g. GitHub Pages), instead of raw.githubusercontent.com
+  --archives GLOB      archived programmes, from the programme's folder; {name} is the programme's
+                       name (default: ${defaultArchivesGlob})
+`;
+function readLinkOptions(values, environment = process.env) {
+  const settings = { branch: String(values["branch"] ?? "main"), archivesGlob: String(values["archives"] ?? defaultArchivesGlob) };
+  const repo = values["repo"];
+  if (typeof repo === "string") {
+    if (!parseOwnerRepo(repo)) throw new UsageError(`--repo must be OWNER/REPO, such as "entrepreneur-interet-general/eig-link", not "${repo}"`);
+    settings.repo = repo;
+  }
+  if (settings.branch.trim() === "" || /[\s~^:?*[\\]/.test(settings.branch)) throw new UsageError(`--branch must be a branch name such as "main", not "${settings.branch}"`);
+  const base = values["calendar-base-url"];
+  if (typeof base === "string") {
+    if (!/^https?:\/\/[^\s/]+/.test(base)) throw new UsageError(`--calendar-base-url must be an http(s) address such as "https://owner.github.io/repo", not "${base}"`);
+    settings.calendarBaseUrl = base;
+  }
+  if (!settings.archivesGlob.includes("/") && !settings.archivesGlob.includes("*")) {
+    throw new UsageError(`--archives must be a pattern such as "${defaultArchivesGlob}", not "${settings.archivesGlob}"`);
+  }
+  const fromEnvironment = environment["GITHUB_REPOSITORY"];
+  if (fromEnvironment) settings.githubRepository = fromEnvironment;
+  return settings;
+}
+
+// src/commands/archive.ts
+var archiveHelp = `Usage: programme-sync archive FILE --year YYYY [options]
+
+The yearly rollover. Copies the programme to archives/YYYY/<name>_YYYY.md beside it (and its
+calendar <name>.ics to archives/YYYY/<name>_YYYY.ics when there is one), adjusts the copy's
+relative links to its new folder, and adds the copy to the programme's archives block.
+Review the result as an ordinary diff before committing. Refuses when the archive exists.
+
+Options:
+  --year YYYY          the year being archived (required)
+  --lang en|fr         language of the messages and of the generated block (default: en)
+${linkOptionsHelp}  -h, --help           show this help
+
+Exit status: 0 archived, 2 usage or file problem (nothing is written then).
+`;
+var archiveOptionSpec = {
+  year: { type: "string" },
+  lang: { type: "string", default: "en" },
+  help: { type: "boolean", short: "h", default: false },
+  ...linkOptionSpec
+};
+async function runArchive(argv) {
+  const { values, positionals } = parseArgs({ args: argv, options: archiveOptionSpec, allowPositionals: true, strict: true });
+  if (values.help) return { stdout: archiveHelp, stderr: "", exitCode: 0 };
+  if (!isLanguage(values.lang)) throw new UsageError(`--lang must be "en" or "fr", not "${String(values.lang)}"`);
+  const language = values.lang;
+  if (positionals.length !== 1) throw new UsageError('archive takes exactly one programme file, e.g. "programme-sync archive accompagnement.md --year 2019"');
+  const year = values.year;
+  if (year === void 0 || !/^\d{4}$/.test(year)) throw new UsageError(`--year must be given as a four-digit year such as 2019${year === void 0 ? "" : `, not "${year}"`}`);
+  const outcome2 = await archiveYear(toDisplayPath(positionals[0]), Number(year), readLinkOptions(values), language);
+  return { stdout: outcome2.notes.join("\n") + "\n", stderr: "", exitCode: 0 };
+}
+
+// src/commands/check.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
 // src/diagnostics/diagnostic.ts
 function placeOf(position2) {
   if (!position2) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -12787,6 +15499,219 @@ var DiagnosticCollector = class {
     return diagnostic;
   }
 };
+
+// src/links/check-links.ts
+import { join as join5 } from "node:path";
+
+// src/links/closest-path.ts
+function closestPath(wanted, candidates2) {
+  const all2 = [...candidates2];
+  const name = wanted.slice(wanted.lastIndexOf("/") + 1);
+  const moved = all2.filter((candidate) => candidate.slice(candidate.lastIndexOf("/") + 1) === name);
+  return closestString(wanted, moved.length > 0 ? moved : all2, moved.length > 0 ? Number.POSITIVE_INFINITY : void 0);
+}
+function closestString(wanted, candidates2, limit = Math.max(3, Math.floor(wanted.length / 2))) {
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of [...candidates2].sort()) {
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    const distance = editDistance(wanted, candidate, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b, ceiling = Number.POSITIVE_INFINITY) {
+  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous3[j] + 1, current[j - 1] + 1, previous3[j - 1] + cost);
+      current.push(value);
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum >= ceiling) return rowMinimum;
+    previous3 = current;
+  }
+  return previous3[b.length];
+}
+
+// src/links/own-repository-url.ts
+function parseRepositoryFileUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  const host = parsed.hostname.toLowerCase();
+  let parts;
+  try {
+    parts = parsed.pathname.split("/").filter((part) => part !== "").map(decodeURIComponent);
+  } catch {
+    return void 0;
+  }
+  const [owner, name, ...rest] = parts;
+  if (owner === void 0 || name === void 0) return void 0;
+  const repository = { owner, name: name.replace(/\.git$/, "") };
+  if (host === "raw.githubusercontent.com") return rest.length >= 2 ? { repository, segments: rest } : void 0;
+  if (host !== "github.com" && host !== "www.github.com") return void 0;
+  const [view, ...segments] = rest;
+  if (view !== "blob" && view !== "tree" && view !== "raw" || segments.length < 2) return void 0;
+  return { repository, segments };
+}
+function pathInRepository(segments, exists2) {
+  for (let branchLength = 1; branchLength < segments.length; branchLength++) {
+    const path2 = segments.slice(branchLength).join("/");
+    if (exists2(path2)) return path2;
+  }
+  return void 0;
+}
+
+// src/links/check-links.ts
+async function checkLinks(report, repo, collector) {
+  const programmePath = await repositoryPathOf(repo, report.path);
+  if (programmePath === void 0) return;
+  const { tree, source } = report.read;
+  const managed = findManagedBlocks(tree, source.text);
+  const generated = (link2) => managed.blocks.some((block) => (link2.position.start.offset ?? -1) >= block.contentStart && (link2.position.start.offset ?? -1) < block.contentEnd);
+  const context = { repo, collector, programmePath, folder: folderOf(programmePath), tree, ownAnchors: headingSlugs(tree), reached: /* @__PURE__ */ new Map() };
+  for (const link2 of collectLinks(tree)) await checkLink(context, link2, !generated(link2));
+  if (isArchivedProgramme(programmePath, repo.archivesGlob)) return;
+  reportUnlinkedArchives(context, managed);
+  reportManagedBlocks(context, managed, source.text);
+}
+async function checkLink(check2, link2, report) {
+  const { repo } = check2;
+  const destination = classifyDestination(link2.url);
+  const sink = report ? check2.collector : new DiagnosticCollector(check2.collector.language);
+  const add = (...args) => sink.add(...args);
+  if (destination.kind === "same-document") {
+    checkAnchor(check2, link2, check2.ownAnchors, destination.fragment, check2.programmePath, add);
+    return;
+  }
+  if (destination.kind === "absolute") {
+    const url = parseRepositoryFileUrl(destination.url);
+    if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
+    const { head, headFolders } = repo.files;
+    const path2 = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
+    if (path2 !== void 0) {
+      if (!check2.reached.has(path2)) check2.reached.set(path2, link2.position);
+      return;
+    }
+    const suggestion = closestPath(url.segments.slice(1).join("/"), head);
+    add("link-own-url-missing", "error", "link-own-url-missing", {
+      url: link2.url,
+      repository: `${repo.identity.owner}/${repo.identity.name}`,
+      ...suggestion === void 0 ? {} : { suggestion }
+    }, link2.position, { actual: link2.url, ...suggestion === void 0 ? {} : { expected: suggestion } });
+    return;
+  }
+  if (destination.kind !== "relative") return;
+  const wanted = destination.fromRoot ? destination.path : `${check2.folder === "" ? "" : check2.folder + "/"}${destination.path}`;
+  const landing = await landOf(repo.files, join5(repo.files.root, wanted));
+  switch (landing.kind) {
+    case "outside":
+      add("link-outside-repository", "error", "link-outside-repository", { target: link2.url }, link2.position, { actual: link2.url });
+      return;
+    case "through-symlink":
+      add("link-outside-repository", "error", "link-through-outside-symlink", { target: link2.url, link: landing.link }, link2.position, { actual: link2.url });
+      return;
+    case "missing": {
+      const closest = closestPath(landing.path, repo.files.working);
+      const suggestion = closest === void 0 ? void 0 : destination.fromRoot ? "/" + closest : linkFromFolder(check2.folder, closest);
+      add("link-target-missing", "error", "link-target-missing", {
+        target: link2.url,
+        path: landing.path,
+        ...suggestion === void 0 ? {} : { suggestion }
+      }, link2.position, { actual: link2.url, ...suggestion === void 0 ? {} : { expected: suggestion } });
+      return;
+    }
+    case "folder":
+      return;
+    case "file": {
+      if (!check2.reached.has(landing.path)) check2.reached.set(landing.path, link2.position);
+      if (destination.fragment === void 0 || link2.kind === "image" || !/\.(md|markdown)$/i.test(landing.path)) return;
+      const anchors = landing.path === check2.programmePath ? check2.ownAnchors : await anchorsOf(repo, landing.path);
+      if (anchors) checkAnchor(check2, link2, anchors, destination.fragment, landing.path, add);
+    }
+  }
+}
+function checkAnchor(check2, link2, anchors, fragment, file, add) {
+  if (hasAnchor(anchors, fragment)) return;
+  const suggestion = closestString(fragment.toLowerCase(), anchors);
+  add("link-anchor-missing", "error", "link-anchor-missing", {
+    target: link2.url,
+    anchor: fragment,
+    file,
+    ...suggestion === void 0 ? {} : { suggestion }
+  }, link2.position, { actual: `#${fragment}`, ...suggestion === void 0 ? {} : { expected: `#${suggestion}` } });
+}
+function reportUnlinkedArchives(check2, managed) {
+  const { repo, collector, programmePath } = check2;
+  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+  const archivesBlock = managed.blocks.find((block) => block.kind === "archives");
+  const firstArchiveLink = archives.map((archive) => check2.reached.get(archive.path)).find((place) => place !== void 0);
+  for (const archive of archives) {
+    if (check2.reached.has(archive.path)) continue;
+    const link2 = linkFromFolder(check2.folder, archive.path);
+    collector.add("archive-not-linked", "warning", "archive-not-linked", { path: archive.path, link: link2 }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check2.tree), {
+      expected: link2
+    });
+  }
+  if (archives.length > 0 && !archivesBlock && !managed.problems.some((problem) => problem.kind === "archives")) {
+    suggestMarkers(collector, "archives", firstArchiveLink ?? titlePosition(check2.tree));
+  }
+}
+function reportManagedBlocks(check2, managed, text5) {
+  const { repo, collector, programmePath } = check2;
+  const renderings = languages.map((language) => renderBlockContents(programmePath, repo, language));
+  const wantedHere = renderBlockContents(programmePath, repo, collector.language);
+  for (const block of managed.blocks) {
+    const current = text5.slice(block.contentStart, block.contentEnd);
+    if (renderings.every((contents) => contents[block.kind] === void 0)) {
+      collector.add("calendar-link-no-repository", "warning", "calendar-link-no-repository", {}, block.position);
+      continue;
+    }
+    if (renderings.some((contents) => blockText(contents[block.kind] ?? [], block.eol) === current)) continue;
+    collector.add("managed-block-stale", "warning", "managed-block-stale", { kind: block.kind }, block.position, {
+      actual: current.replace(/\r?\n$/, ""),
+      expected: (wantedHere[block.kind] ?? []).join("\n")
+    });
+  }
+  for (const problem of managed.problems) {
+    const [marker, missing] = problem.problem === "unclosed" ? [openingMarker(problem.kind), closingMarker(problem.kind)] : [closingMarker(problem.kind), openingMarker(problem.kind)];
+    collector.add("managed-block-unpaired", "warning", "managed-block-unpaired", { marker, missing }, problem.position);
+  }
+  const present = /* @__PURE__ */ new Set([...managed.blocks.map((block) => block.kind), ...managed.problems.map((problem) => problem.kind)]);
+  if (!present.has("calendar")) suggestMarkers(collector, "calendar", titlePosition(check2.tree));
+}
+function suggestMarkers(collector, kind, position2) {
+  collector.add("managed-block-missing", "info", "managed-block-missing", { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position2, {
+    expected: `${openingMarker(kind)}
+${closingMarker(kind)}`
+  });
+}
+function titlePosition(tree) {
+  return tree.children.find((node2) => node2.type === "heading")?.position;
+}
+
+// src/links/check-report-links.ts
+async function checkReportLinks(reports, settings, language) {
+  const cache = /* @__PURE__ */ new Map();
+  const checked = [];
+  for (const report of reports) {
+    const collector = new DiagnosticCollector(language);
+    await checkLinks(report, await repositoryFor(report.path, settings, cache), collector);
+    checked.push({ ...report, diagnostics: [...report.diagnostics, ...collector.diagnostics].sort(compareDiagnostics) });
+  }
+  return checked;
+}
 
 // src/dates/french-months.ts
 var MONTHS = /* @__PURE__ */ new Map([
@@ -13435,9 +16360,9 @@ function sectionAnchors(rows, dates, fixed) {
       if (fixed.has(i)) return;
       const match2 = dates.find((d) => d.day === m.day && d.month === m.month);
       if (match2 === void 0) return;
-      const relative2 = yearsFrom(row, 0);
-      const shift = match2.year - (relative2[k] ?? 0);
-      fixed.set(i, { years: relative2.map((y) => y + shift), source: "section" });
+      const relative3 = yearsFrom(row, 0);
+      const shift = match2.year - (relative3[k] ?? 0);
+      fixed.set(i, { years: relative3.map((y) => y + shift), source: "section" });
     });
   });
 }
@@ -13491,9 +16416,9 @@ function inferYears(rows, hints) {
     const row = rows[i];
     if (row === void 0 || row.mentions.length === 0) continue;
     const target = lastMonth(row) > up.month ? up.year - 1 : up.year;
-    const relative2 = yearsFrom(row, 0);
-    const shift = target - (relative2[relative2.length - 1] ?? 0);
-    const years = relative2.map((y) => y + shift);
+    const relative3 = yearsFrom(row, 0);
+    const shift = target - (relative3[relative3.length - 1] ?? 0);
+    const years = relative3.map((y) => y + shift);
     const source = anchor.source === "cell" || years[0] !== base ? "rollover" : anchor.source;
     out[i] = { years, source, from: first };
     up = { year: years[0] ?? target, month: firstMonth(row) };
@@ -13745,8 +16670,15 @@ var SourceText = class {
 
 // src/programme/read-programme.ts
 function readProgramme(text5, options, report) {
-  const tree = parseMarkdown(text5);
   const source = new SourceText(text5);
+  let tree;
+  try {
+    tree = parseMarkdown(text5);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    report.add("too-deeply-nested", "error", "too-deeply-nested", {}, void 0);
+    return emptyRead(text5);
+  }
   const title = documentTitle(tree);
   const found = findScheduleTable(tree);
   if (!found) {
@@ -13761,7 +16693,7 @@ function readProgramme(text5, options, report) {
   const parsedRows = rows.map((row) => parseRowDates(row, report));
   const hints = {
     ...defined("columnHeaderYear", found ? extractYear(found.columns.find((c) => c.role === "dates")?.header ?? "") : void 0),
-    ...defined("headingYear", found ? headingYearAbove(tree, found.table.position.start.line) ?? yearOf(title) : yearOf(title)),
+    ...defined("headingYear", found ? headingYearAbove(tree, found.table.position.start.line) ?? yearOf2(title) : yearOf2(title)),
     sectionDates: explicitSectionDates(sectionDrafts),
     ...defined("optionYear", options.year)
   };
@@ -13818,6 +16750,9 @@ function sessionStatus(row, parsed, dates) {
   if (parsed && !parsed.ok && parsed.reason === "empty" && row.byRole.dates?.text) return "tentative";
   return "confirmed";
 }
+function emptyRead(text5) {
+  return { programme: { sessions: [], sections: [] }, tree: { type: "root", children: [] }, source: new SourceText(text5) };
+}
 function defined(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
@@ -13825,7 +16760,7 @@ function documentTitle(tree) {
   const heading2 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1) ?? tree.children.find((node2) => node2.type === "heading");
   return heading2 ? plainText(heading2) : void 0;
 }
-function yearOf(text5) {
+function yearOf2(text5) {
   return text5 ? extractYear(text5) : void 0;
 }
 function headingYearAbove(tree, tableLine) {
@@ -13949,31 +16884,65 @@ function withYear(expression, year, source) {
 }
 
 // src/pipeline.ts
-function checkText(path2, text5, options) {
+function checkDecoded(path2, decoded, options) {
   const report = new DiagnosticCollector(options.language);
-  const read = readProgramme(text5, options.year === void 0 ? {} : { year: options.year }, report);
+  let read;
+  if (decoded.binary) {
+    report.add("binary-file", "error", "binary-file", {}, void 0);
+    read = emptyRead("");
+  } else {
+    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report);
+    if (decoded.invalidUtf8Offset !== void 0) {
+      const at = decoded.invalidUtf8Offset;
+      report.add("invalid-utf8", "warning", "invalid-utf8", {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+    }
+  }
   const diagnostics = [...report.diagnostics].sort(compareDiagnostics);
   return { path: path2, programme: read.programme, diagnostics, read };
 }
 
 // src/read-text-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 
-// src/usage-error.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
+// src/decode-text.ts
+import { isUtf8 } from "node:buffer";
+function decodeText(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const binary = buffer.subarray(0, 8e3).includes(0);
+  let text5 = buffer.toString("utf8");
+  let bom = 0;
+  if (text5.charCodeAt(0) === 65279) {
+    text5 = text5.slice(1);
+    bom = 1;
+  }
+  if (isUtf8(buffer)) return { text: text5, binary };
+  const badByte = firstInvalidUtf8Byte(buffer);
+  const offset2 = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
+  return { text: text5, binary, invalidUtf8Offset: offset2 };
+}
+function firstInvalidUtf8Byte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1] ?? 0;
+    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
+    i += length;
+  }
+  return bytes.length;
+}
 
 // src/read-text-file.ts
 async function readTextFile(path2) {
   let bytes;
   try {
-    bytes = await readFile2(path2);
+    bytes = await readFile5(path2);
   } catch (error) {
     throw new UsageError(`cannot read ${path2}: ${describeIoError(error)}`);
   }
-  const text5 = bytes.toString("utf8");
-  return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
+  return decodeText(bytes);
 }
 function describeIoError(error) {
   const code3 = error?.code;
@@ -13989,6 +16958,8 @@ function describeIoError(error) {
       return "no space left on the disk";
     case "EROFS":
       return "the file system is read-only";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
     default:
       return error instanceof Error ? error.message : String(error);
   }
@@ -15284,12 +18255,12 @@ function digitRegex({ numberingSystem }, append = "") {
     appendCache = /* @__PURE__ */ new Map();
     digitRegexCache.set(ns, appendCache);
   }
-  let regex = appendCache.get(append);
-  if (regex === void 0) {
-    regex = new RegExp(`${numberingSystems[ns]}${append}`);
-    appendCache.set(append, regex);
+  let regex2 = appendCache.get(append);
+  if (regex2 === void 0) {
+    regex2 = new RegExp(`${numberingSystems[ns]}${append}`);
+    appendCache.set(append, regex2);
   }
-  return regex;
+  return regex2;
 }
 var now = () => Date.now();
 var defaultZone = "system";
@@ -16282,8 +19253,8 @@ function parse2(s2, ...patterns) {
   if (s2 == null) {
     return [null, null];
   }
-  for (const [regex, extractor] of patterns) {
-    const m = regex.exec(s2);
+  for (const [regex2, extractor] of patterns) {
+    const m = regex2.exec(s2);
     if (m) {
       return extractor(m);
     }
@@ -17142,17 +20113,17 @@ var Duration = class _Duration {
     for (const k of orderedUnits$1) {
       if (units.indexOf(k) >= 0) {
         lastUnit = k;
-        let own4 = 0;
+        let own5 = 0;
         for (const ak in accumulated) {
-          own4 += this.matrix[ak][k] * accumulated[ak];
+          own5 += this.matrix[ak][k] * accumulated[ak];
           accumulated[ak] = 0;
         }
         if (isNumber(vals[k])) {
-          own4 += vals[k];
+          own5 += vals[k];
         }
-        const i = Math.trunc(own4);
+        const i = Math.trunc(own5);
         built[k] = i;
-        accumulated[k] = (own4 * 1e3 - i * 1e3) / 1e3;
+        accumulated[k] = (own5 * 1e3 - i * 1e3) / 1e3;
       } else if (isNumber(vals[k])) {
         accumulated[k] = vals[k];
       }
@@ -18100,8 +21071,8 @@ function diff(earlier, later, units, opts) {
   }
 }
 var MISSING_FTP = "missing Intl.DateTimeFormat.formatToParts support";
-function intUnit(regex, post = (i) => i) {
-  return { regex, deser: ([s2]) => post(parseDigits(s2)) };
+function intUnit(regex2, post = (i) => i) {
+  return { regex: regex2, deser: ([s2]) => post(parseDigits(s2)) };
 }
 var NBSP = String.fromCharCode(160);
 var spaceOrNBSP = `[ ${NBSP}]`;
@@ -18122,11 +21093,11 @@ function oneOf(strings, startIndex) {
     };
   }
 }
-function offset(regex, groups) {
-  return { regex, deser: ([, h, m]) => signedOffset(h, m), groups };
+function offset(regex2, groups) {
+  return { regex: regex2, deser: ([, h, m]) => signedOffset(h, m), groups };
 }
-function simple(regex) {
-  return { regex, deser: ([s2]) => s2 };
+function simple(regex2) {
+  return { regex: regex2, deser: ([s2]) => s2 };
 }
 function escapeToken(value) {
   return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
@@ -18342,8 +21313,8 @@ function buildRegex(units) {
   const re = units.map((u) => u.regex).reduce((f, r) => `${f}(${r.source})`, "");
   return [`^${re}$`, units];
 }
-function match(input, regex, handlers) {
-  const matches = input.match(regex);
+function match(input, regex2, handlers) {
+  const matches = input.match(regex2);
   if (matches) {
     const all2 = {};
     let matchIndex = 1;
@@ -20596,11 +23567,6 @@ function friendlyDateTime(dateTimeish) {
   }
 }
 
-// src/diagnostics/language.ts
-function isLanguage(value) {
-  return value === "en" || value === "fr";
-}
-
 // src/commands/common-options.ts
 var commonOptionSpec = {
   format: { type: "string", default: "text" },
@@ -20638,7 +23604,7 @@ Options:
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages (default: en)
-  -h, --help           show this help
+${linkOptionsHelp}  -h, --help           show this help
 
 Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
 `;
@@ -20650,14 +23616,15 @@ async function resolveFiles(positionals, options) {
 }
 async function checkFiles(paths, options) {
   const reports = [];
-  for (const path2 of paths) reports.push(checkText(path2, await readTextFile(path2), options));
+  for (const path2 of paths) reports.push(checkDecoded(path2, await readTextFile(path2), options));
   return reports;
 }
 async function runCheck(argv) {
-  const { values, positionals } = parseArgs({ args: argv, options: commonOptionSpec, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs2({ args: argv, options: { ...commonOptionSpec, ...linkOptionSpec }, allowPositionals: true, strict: true });
   if (values.help) return { stdout: checkHelp, stderr: "", exitCode: 0 };
   const options = readCommonOptions(values);
-  const reports = await checkFiles(await resolveFiles(positionals, options), options);
+  const links = readLinkOptions(values);
+  const reports = await checkReportLinks(await checkFiles(await resolveFiles(positionals, options), options), links, options.language);
   const stdout = options.format === "json" ? formatJsonReport(reports) : formatTextReport(reports, options.language);
   return { stdout, stderr: "", exitCode: countDiagnostics(reports).errors > 0 ? 1 : 0 };
 }
@@ -20667,11 +23634,13 @@ var mainHelp = `Usage: programme-sync <command> [FILES...] [options]
 
 Commands:
   check    report what is wrong in each programme (writes nothing)
+  archive  copy this year's programme into archives/YYYY/ and link it (the yearly rollover)
 
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: runCheck
+  check: runCheck,
+  archive: runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

@@ -45,9 +45,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
+    var http2 = __require("http");
+    var https2 = __require("https");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -56,24 +56,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -82,7 +82,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -99,7 +99,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -593,10 +593,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code3, data) {
+      constructor(message, code4, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code3 ? `HPE_${code3}` : void 0;
+        this.code = code4 ? `HPE_${code4}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -619,12 +619,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code3, { headers, data }) {
+      constructor(message, code4, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code3;
+        this.statusCode = code4;
         this.data = data;
         this.headers = headers;
       }
@@ -635,12 +635,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code3, { headers, data }) {
+      constructor(message, code4, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code3;
+        this.statusCode = code4;
         this.data = data;
         this.headers = headers;
       }
@@ -850,8 +850,8 @@ var require_tree = __commonJS({
         if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code3 = this.code = key.charCodeAt(index2);
-        if (code3 > 127) {
+        const code4 = this.code = key.charCodeAt(index2);
+        if (code4 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index2) {
@@ -872,11 +872,11 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node2 = this;
         while (true) {
-          const code3 = key.charCodeAt(index2);
-          if (code3 > 127) {
+          const code4 = key.charCodeAt(index2);
+          if (code4 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code3) {
+          if (node2.code === code4) {
             if (length === ++index2) {
               node2.value = value;
               break;
@@ -886,7 +886,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value, index2);
               break;
             }
-          } else if (node2.code < code3) {
+          } else if (node2.code < code4) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
@@ -910,19 +910,19 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node2 = this;
         while (node2 !== null && index2 < keylength) {
-          let code3 = key[index2];
-          if (code3 <= 90 && code3 >= 65) {
-            code3 |= 32;
+          let code4 = key[index2];
+          if (code4 <= 90 && code4 >= 65) {
+            code4 |= 32;
           }
           while (node2 !== null) {
-            if (code3 === node2.code) {
+            if (code4 === node2.code) {
               if (keylength === ++index2) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code3 ? node2.left : node2.right;
+            node2 = node2.code < code4 ? node2.left : node2.right;
           }
         }
         return null;
@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError2("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path7,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1629,11 +1629,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code3, reason } = evt;
+        const { websocket, code: code4, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code3,
+          code4,
           reason
         );
       });
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path7,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path2 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError2("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError2("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError2("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2053,8 +2053,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4121,9 +4121,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code3 = url.charCodeAt(i);
-        if (code3 > 126 || // Non-US-ASCII + DEL
-        code3 < 32) {
+        const code4 = url.charCodeAt(i);
+        if (code4 > 126 || // Non-US-ASCII + DEL
+        code4 < 32) {
           return false;
         }
       }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4714,8 +4714,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code3 = char.charCodeAt(0);
-          return code3 >= 48 && code3 <= 57;
+          const code4 = char.charCodeAt(0);
+          return code4 >= 48 && code4 <= 57;
         },
         data,
         position2
@@ -4741,8 +4741,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code3 = char.charCodeAt(0);
-          return code3 >= 48 && code3 <= 57;
+          const code4 = char.charCodeAt(0);
+          return code4 >= 48 && code4 <= 57;
         },
         data,
         position2
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request;
+      const { method, path: path7, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7033,9 +7033,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code3, id) {
+    function onHttp2FrameError(type, code4, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code4}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7045,8 +7045,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code3) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code3}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code4) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code4}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7251,8 +7251,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code3) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code3}`));
+      stream.once("frameError", (type, code4) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code4}`));
       });
       return true;
       function writeBodyH2() {
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search2 ? `${pathname}${search2}` : pathname;
+        const path7 = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7626,7 +7626,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7815,7 +7815,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -8622,7 +8622,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError2("factory must be a function.");
@@ -8697,7 +8697,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8707,7 +8707,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError: InvalidArgumentError2, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8822,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8931,7 +8931,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8951,7 +8951,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9190,7 +9190,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code: code3, headers } = err;
+        const { statusCode, code: code4, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9202,7 +9202,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code3 && code3 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code3)) {
+        if (code4 && code4 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code4)) {
           cb(err);
           return;
         }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path7,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11296,7 +11296,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11323,7 +11323,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError2("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11427,9 +11427,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError: InvalidArgumentError2 } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11945,8 +11945,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code3) {
-      return code3 === 10 || code3 === 13 || code3 === 9 || code3 === 32;
+    function isHTTPWhiteSpaceCharCode(code4) {
+      return code4 === 10 || code4 === 13 || code4 === 9 || code4 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12040,10 +12040,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14958,7 +14958,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15049,7 +15049,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa(decoder.write(chunk));
           }
@@ -15078,7 +15078,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16101,8 +16101,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code3 = value.charCodeAt(i);
-        if (code3 >= 0 && code3 <= 8 || code3 >= 10 && code3 <= 31 || code3 === 127) {
+        const code4 = value.charCodeAt(i);
+        if (code4 >= 0 && code4 <= 8 || code4 >= 10 && code4 <= 31 || code4 === 127) {
           return true;
         }
       }
@@ -16110,26 +16110,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code3 = name.charCodeAt(i);
-        if (code3 < 33 || // exclude CTLs (0-31), SP and HT
-        code3 > 126 || // exclude non-ascii and DEL
-        code3 === 34 || // "
-        code3 === 40 || // (
-        code3 === 41 || // )
-        code3 === 60 || // <
-        code3 === 62 || // >
-        code3 === 64 || // @
-        code3 === 44 || // ,
-        code3 === 59 || // ;
-        code3 === 58 || // :
-        code3 === 92 || // \
-        code3 === 47 || // /
-        code3 === 91 || // [
-        code3 === 93 || // ]
-        code3 === 63 || // ?
-        code3 === 61 || // =
-        code3 === 123 || // {
-        code3 === 125) {
+        const code4 = name.charCodeAt(i);
+        if (code4 < 33 || // exclude CTLs (0-31), SP and HT
+        code4 > 126 || // exclude non-ascii and DEL
+        code4 === 34 || // "
+        code4 === 40 || // (
+        code4 === 41 || // )
+        code4 === 60 || // <
+        code4 === 62 || // >
+        code4 === 64 || // @
+        code4 === 44 || // ,
+        code4 === 59 || // ;
+        code4 === 58 || // :
+        code4 === 92 || // \
+        code4 === 47 || // /
+        code4 === 91 || // [
+        code4 === 93 || // ]
+        code4 === 63 || // ?
+        code4 === 61 || // =
+        code4 === 123 || // {
+        code4 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16145,31 +16145,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code3 = value.charCodeAt(i++);
-        if (code3 < 33 || // exclude CTLs (0-31)
-        code3 > 126 || // non-ascii and DEL (127)
-        code3 === 34 || // "
-        code3 === 44 || // ,
-        code3 === 59 || // ;
-        code3 === 92) {
+        const code4 = value.charCodeAt(i++);
+        if (code4 < 33 || // exclude CTLs (0-31)
+        code4 > 126 || // non-ascii and DEL (127)
+        code4 === 34 || // "
+        code4 === 44 || // ,
+        code4 === 59 || // ;
+        code4 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code3 = path2.charCodeAt(i);
-        if (code3 < 32 || // exclude CTLs (0-31)
-        code3 > 126 || // exclude DEL and non-ascii
-        code3 === 59) {
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code4 = path7.charCodeAt(i);
+        if (code4 < 32 || // exclude CTLs (0-31)
+        code4 > 126 || // exclude DEL and non-ascii
+        code4 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code3) {
-      return code3 >= 48 && code3 <= 57 || // 0-9
-      code3 >= 65 && code3 <= 90 || // A-Z
-      code3 >= 97 && code3 <= 122;
+    function isLetterOrDigit(code4) {
+      return code4 >= 48 && code4 <= 57 || // 0-9
+      code4 >= 65 && code4 <= 90 || // A-Z
+      code4 >= 97 && code4 <= 122;
     }
     function validateCookieDomain(domain2) {
       if (domain2 === " ") {
@@ -16180,8 +16180,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain2.length; ++i) {
-        const code3 = domain2.charCodeAt(i);
-        if (code3 === 46) {
+        const code4 = domain2.charCodeAt(i);
+        if (code4 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16191,10 +16191,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code3)) {
+        if (labelLength === 0 && !isLetterOrDigit(code4)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code3) && code3 !== 45) {
+        if (!isLetterOrDigit(code4) && code4 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16915,7 +16915,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -16968,37 +16968,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code3 = protocol.charCodeAt(i);
-        if (code3 < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code3 > 126 || code3 === 34 || // "
-        code3 === 40 || // (
-        code3 === 41 || // )
-        code3 === 44 || // ,
-        code3 === 47 || // /
-        code3 === 58 || // :
-        code3 === 59 || // ;
-        code3 === 60 || // <
-        code3 === 61 || // =
-        code3 === 62 || // >
-        code3 === 63 || // ?
-        code3 === 64 || // @
-        code3 === 91 || // [
-        code3 === 92 || // \
-        code3 === 93 || // ]
-        code3 === 123 || // {
-        code3 === 125) {
+        const code4 = protocol.charCodeAt(i);
+        if (code4 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code4 > 126 || code4 === 34 || // "
+        code4 === 40 || // (
+        code4 === 41 || // )
+        code4 === 44 || // ,
+        code4 === 47 || // /
+        code4 === 58 || // :
+        code4 === 59 || // ;
+        code4 === 60 || // <
+        code4 === 61 || // =
+        code4 === 62 || // >
+        code4 === 63 || // ?
+        code4 === 64 || // @
+        code4 === 91 || // [
+        code4 === 92 || // \
+        code4 === 93 || // ]
+        code4 === 123 || // {
+        code4 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code3) {
-      if (code3 >= 1e3 && code3 < 1015) {
-        return code3 !== 1004 && // reserved
-        code3 !== 1005 && // "MUST NOT be set as a status code"
-        code3 !== 1006;
+    function isValidStatusCode(code4) {
+      if (code4 >= 1e3 && code4 < 1015) {
+        return code4 !== 1004 && // reserved
+        code4 !== 1005 && // "MUST NOT be set as a status code"
+        code4 !== 1006;
       }
-      return code3 >= 3e3 && code3 <= 4999;
+      return code4 >= 3e3 && code4 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17055,7 +17055,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -17267,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code3, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code4, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17275,12 +17275,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code3 !== void 0 && reason === void 0) {
+        if (code4 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code3, 0);
-        } else if (code3 !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code4, 0);
+        } else if (code4 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code3, 0);
+          frame.frameData.writeUInt16BE(code4, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17305,25 +17305,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code3 = 1005;
+      let code4 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code3 = result.code ?? 1005;
+        code4 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code3 = 1006;
+        code4 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code: code3,
+        code: code4,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code: code3,
+          code: code4,
           reason
         });
       }
@@ -17448,8 +17448,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code3, reason) {
-      closeWebSocketConnection(ws, code3, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code4, reason) {
+      closeWebSocketConnection(ws, code4, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17636,8 +17636,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code3 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code3, error2.message);
+                      const code4 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code4, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17723,11 +17723,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code3;
+        let code4;
         if (data.length >= 2) {
-          code3 = data.readUInt16BE(0);
+          code4 = data.readUInt16BE(0);
         }
-        if (code3 !== void 0 && !isValidStatusCode(code3)) {
+        if (code4 !== void 0 && !isValidStatusCode(code4)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17739,7 +17739,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code3, reason, error: false };
+        return { code: code4, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17754,8 +17754,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code3, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code3, reason, reason.length);
+            const { code: code4, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code4, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17993,17 +17993,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code3 = void 0, reason = void 0) {
+      close(code4 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code3 !== void 0) {
-          code3 = webidl.converters["unsigned short"](code3, prefix, "code", { clamp: true });
+        if (code4 !== void 0) {
+          code4 = webidl.converters["unsigned short"](code4, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code3 !== void 0) {
-          if (code3 !== 1e3 && (code3 < 3e3 || code3 > 4999)) {
+        if (code4 !== void 0) {
+          if (code4 !== 1e3 && (code4 < 3e3 || code4 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18017,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code3, reason, reasonByteLength);
+        closeWebSocketConnection(this, code4, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code3;
+      let code4;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code3 = err.code;
+        code4 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code3);
+      closeWebSocketConnection(this, code4);
     }
     module.exports = {
       WebSocket
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19019,7 +19019,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19042,7 +19042,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError2("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19244,6 +19244,1815 @@ var require_extend = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code4) => {
+      return code4 === CHAR_FORWARD_SLASH || code4 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code4;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek3 = () => str.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code4;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code4 = advance();
+        let next;
+        if (code4 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code4 = advance();
+          if (code4 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code4 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code4 = advance())) {
+            if (code4 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code4 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code4 === CHAR_DOT && (code4 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code4 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code4 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code4 === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code4 === CHAR_PLUS || code4 === CHAR_AT || code4 === CHAR_ASTERISK || code4 === CHAR_QUESTION_MARK || code4 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code4 === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code4 = advance())) {
+                if (code4 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code4 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code4 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code4 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code4 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code4 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code4 === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code4 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code4 = advance())) {
+              if (code4 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code4 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code4 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code4)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n3, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n2);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match2 = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match2 || match2.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match2.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
+        depth++;
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek3 = state.peek = (n2 = 1) => input[state.index + n2];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek3();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match2 = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek3() !== ":" || value === "-" && peek3() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push2(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek3();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek3() === "(") {
+            if (peek3(2) !== "?" || !/[!=<:]/.test(peek3(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek3() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create(match2[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match2[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants3 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match: match2, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match2 = input === glob;
+      let output = match2 && format ? format(input) : input;
+      if (match2 === false) {
+        output = format ? format(input) : input;
+        match2 = output === glob;
+      }
+      if (match2 === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match2 = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match2 = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match2), match: match2, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/@actions/core/lib/core.js
+var core_exports = {};
+__export(core_exports, {
+  ExitCode: () => ExitCode,
+  addPath: () => addPath,
+  debug: () => debug,
+  endGroup: () => endGroup,
+  error: () => error,
+  exportVariable: () => exportVariable,
+  getBooleanInput: () => getBooleanInput,
+  getIDToken: () => getIDToken,
+  getInput: () => getInput,
+  getMultilineInput: () => getMultilineInput,
+  getState: () => getState,
+  group: () => group,
+  info: () => info,
+  isDebug: () => isDebug,
+  markdownSummary: () => markdownSummary,
+  notice: () => notice,
+  platform: () => platform_exports,
+  saveState: () => saveState,
+  setCommandEcho: () => setCommandEcho,
+  setFailed: () => setFailed,
+  setOutput: () => setOutput,
+  setSecret: () => setSecret,
+  startGroup: () => startGroup,
+  summary: () => summary,
+  toPlatformPath: () => toPlatformPath,
+  toPosixPath: () => toPosixPath,
+  toWin32Path: () => toWin32Path,
+  warning: () => warning
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -19274,6 +21083,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -19332,23 +21144,128 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
+import * as path5 from "path";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -19400,17 +21317,564 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve4(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve4(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve4(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent) {
+    const baseUserAgent = userAgent || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve4(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve4(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19426,7 +21890,147 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options) {
+    if (!options.headers) {
+      throw Error("The request has no headers");
+    }
+    options.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      var _a;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error2.statusCode}
+ 
+        Error Message: ${error2.message}`);
+      });
+      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error2) {
+        throw new Error(`Error message: ${error2.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19444,7 +22048,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -19485,7 +22089,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -19499,7 +22103,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -19556,9 +22160,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code3, lang) {
+  addCodeBlock(code4, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code3), attrs);
+    const element = this.wrap("pre", this.wrap("code", code4), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19583,12 +22187,12 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -19684,29 +22288,916 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var markdownSummary = _summary;
+var summary = _summary;
+
+// node_modules/@actions/core/lib/path-utils.js
+import * as path from "path";
+function toPosixPath(pth) {
+  return pth.replace(/[\\]/g, "/");
+}
+function toWin32Path(pth) {
+  return pth.replace(/[/]/g, "\\");
+}
+function toPlatformPath(pth) {
+  return pth.replace(/[/\\]/g, path.sep);
+}
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var platform_exports = {};
+__export(platform_exports, {
+  arch: () => arch,
+  getDetails: () => getDetails,
+  isLinux: () => isLinux,
+  isMacOS: () => isMacOS,
+  isWindows: () => isWindows,
+  platform: () => platform
+});
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path4 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path3 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
+import * as path2 from "path";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path2.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension2 of extensions) {
+      filePath = originalFilePath + extension2;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path2.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check2) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check2) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension2 of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension2) {
+          extensions.push(extension2);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path3.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s2 = strBuffer + data.toString();
+      let n2 = s2.indexOf(os3.EOL);
+      while (n2 > -1) {
+        const line = s2.substring(0, n2);
+        onLine(line);
+        s2 = s2.substring(n2 + os3.EOL.length);
+        n2 = s2.indexOf(os3.EOL);
+      }
+      return s2;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter7(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s2 = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s2.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code4) => {
+          state.processExitCode = code4;
+          state.processExited = true;
+          this._debug(`Exit code ${code4} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code4) => {
+          state.processExitCode = code4;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve4(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+    silent: true
+  });
+  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+    silent: true
+  });
+  return {
+    name: name.trim(),
+    version: version.trim()
+  };
+});
+var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  var _a, _b, _c, _d;
+  const { stdout } = yield getExecOutput("sw_vers", void 0, {
+    silent: true
+  });
+  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
+  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  return {
+    name,
+    version
+  };
+});
+var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
+    silent: true
+  });
+  const [name, version] = stdout.trim().split("\n");
+  return {
+    name,
+    version
+  };
+});
+var platform = os4.platform();
+var arch = os4.arch();
+var isWindows = platform === "win32";
+var isMacOS = platform === "darwin";
+var isLinux = platform === "linux";
+function getDetails() {
+  return __awaiter9(this, void 0, void 0, function* () {
+    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
+      platform,
+      arch,
+      isWindows,
+      isMacOS,
+      isLinux
+    });
+  });
+}
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -19724,17 +23215,37 @@ function getMultilineInput(name, options) {
   }
   return inputs.map((input) => input.trim());
 }
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setCommandEcho(enabled) {
+  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
 }
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -19745,13 +23256,67 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function info(message) {
+  process.stdout.write(message + os5.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+function getIDToken(aud) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
+}
+
+// src/action/run.ts
+import { mkdir as mkdir3, readFile as readFile5 } from "node:fs/promises";
+import { join as join6, resolve as resolve3 } from "node:path";
 
 // src/diagnostics/catalogue.ts
+var longestQuote = 80;
 function q(lang, text5) {
-  return lang === "fr" ? `\xAB ${text5} \xBB` : `"${text5}"`;
+  const shown = text5.length > longestQuote ? text5.slice(0, longestQuote - 1) + "\u2026" : text5;
+  return lang === "fr" ? `\xAB ${shown} \xBB` : `"${shown}"`;
 }
 var define = (t) => t;
 var catalogue = {
+  "binary-file": define({
+    en: () => "This file is not text (it holds NUL bytes), so it cannot be a programme. Check that the right file was given.",
+    fr: () => "Ce fichier n\u2019est pas du texte (il contient des octets nuls) : ce ne peut pas \xEAtre un programme. V\xE9rifiez que c\u2019est le bon fichier."
+  }),
+  "invalid-utf8": define({
+    en: () => "The file is not valid UTF-8 from here on: some characters are shown as \uFFFD. Save the file as UTF-8 in your editor.",
+    fr: () => "Le fichier n\u2019est pas en UTF-8 valide \xE0 partir d\u2019ici : certains caract\xE8res s\u2019affichent comme \uFFFD. Enregistrez le fichier en UTF-8 dans votre \xE9diteur."
+  }),
+  "too-deeply-nested": define({
+    en: () => "The document nests its markup too deeply to be read (thousands of levels of quotes or lists). Remove the nesting; nothing of this file was checked.",
+    fr: () => "Le document imbrique sa mise en forme trop profond\xE9ment pour \xEAtre lu (des milliers de niveaux de citations ou de listes). Supprimez cette imbrication ; rien de ce fichier n\u2019a \xE9t\xE9 v\xE9rifi\xE9."
+  }),
   "no-schedule-table": define({
     en: () => 'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
     fr: () => "Aucun tableau de planning trouv\xE9 : aucun tableau markdown n\u2019a de colonne de dates (un en-t\xEAte comme \xAB DATES \xBB ou \xAB Date \xBB). Ajoutez-en un pour lister les sessions."
@@ -19825,16 +23390,274 @@ var catalogue = {
   "section-label": define({
     en: (p) => `the section ${q("en", p.heading)}`,
     fr: (p) => `la section ${q("fr", p.heading)}`
+  }),
+  // --- Links and archives (src/links, src/commands/archive.ts) ---
+  "link-target-missing": define({
+    en: (p) => `The link ${q("en", p.target)} points to ${q("en", p.path)}, which does not exist in the repository.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}: write that, or restore the file.` : " Correct the link or restore the file."),
+    fr: (p) => `Le lien ${q("fr", p.target)} m\xE8ne \xE0 ${q("fr", p.path)}, qui n\u2019existe pas dans le d\xE9p\xF4t.` + (p.suggestion ? ` Le fichier existant le plus proche est ${q("fr", p.suggestion)} : \xE9crivez-le, ou r\xE9tablissez le fichier.` : " Corrigez le lien ou r\xE9tablissez le fichier.")
+  }),
+  "link-anchor-missing": define({
+    en: (p) => `The link ${q("en", p.target)} points to the heading #${p.anchor} of ${q("en", p.file)}, which has no such heading.` + (p.suggestion ? ` The closest heading link is #${p.suggestion}.` : "") + " Correct the part after # (a heading link is the heading in lower case, spaces as dashes, punctuation removed).",
+    fr: (p) => `Le lien ${q("fr", p.target)} m\xE8ne au titre #${p.anchor} de ${q("fr", p.file)}, qui n\u2019a pas ce titre.` + (p.suggestion ? ` Le lien de titre le plus proche est #${p.suggestion}.` : "") + " Corrigez la partie apr\xE8s # (le lien d\u2019un titre est le titre en minuscules, espaces chang\xE9s en tirets, ponctuation retir\xE9e)."
+  }),
+  "link-own-url-missing": define({
+    en: (p) => `The link ${q("en", p.url)} points to a file of this repository (${p.repository}) that does not exist in the last commit.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}.` : "") + " Correct the path in the URL, or better, write a relative link (it keeps working in forks and branches).",
+    fr: (p) => `Le lien ${q("fr", p.url)} m\xE8ne \xE0 un fichier de ce d\xE9p\xF4t (${p.repository}) qui n\u2019existe pas dans le dernier commit.` + (p.suggestion ? ` Le fichier existant le plus proche est ${q("fr", p.suggestion)}.` : "") + " Corrigez le chemin de l\u2019URL, ou mieux, \xE9crivez un lien relatif (il reste valable dans les copies et les branches)."
+  }),
+  "link-outside-repository": define({
+    en: (p) => `The link ${q("en", p.target)} leaves the repository (too many "../"): readers on GitHub cannot follow it. Point it at a file of the repository, or use a full https:// address.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} sort du d\xE9p\xF4t (trop de \xAB ../ \xBB) : les lecteurs sur GitHub ne peuvent pas le suivre. Faites-le pointer vers un fichier du d\xE9p\xF4t, ou utilisez une adresse https:// compl\xE8te.`
+  }),
+  "link-through-outside-symlink": define({
+    en: (p) => `The link ${q("en", p.target)} goes through ${q("en", p.link)}, a symbolic link that leads outside the repository; it was not followed. Link to the file inside the repository instead.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} passe par ${q("fr", p.link)}, un lien symbolique qui sort du d\xE9p\xF4t ; il n\u2019a pas \xE9t\xE9 suivi. Faites plut\xF4t un lien vers le fichier dans le d\xE9p\xF4t.`
+  }),
+  "archive-not-linked": define({
+    en: (p) => `The archived programme ${q("en", p.path)} is linked from nowhere in this programme. Add a link to ${q("en", p.link)}, or add the archives markers and run "programme-sync build".`,
+    fr: (p) => `Le programme archiv\xE9 ${q("fr", p.path)} n\u2019est li\xE9 nulle part dans ce programme. Ajoutez un lien vers ${q("fr", p.link)}, ou ajoutez les marqueurs des archives et lancez \xAB programme-sync build \xBB.`
+  }),
+  "managed-block-missing": define({
+    en: (p) => `No ${p.kind === "archives" ? "list of archived programmes" : "calendar subscription links"} managed by programme-sync here. To have "programme-sync build" keep ${p.kind === "archives" ? "it" : "them"} up to date, paste these two lines, one under the other, where ${p.kind === "archives" ? "it" : "they"} should appear: ${p.opening} ${p.closing}`,
+    fr: (p) => `Pas de ${p.kind === "archives" ? "liste des programmes archiv\xE9s tenue" : "liens d\u2019abonnement au calendrier tenus"} \xE0 jour par programme-sync ici. Pour que \xAB programme-sync build \xBB ${p.kind === "archives" ? "la" : "les"} tienne \xE0 jour, collez ces deux lignes, l\u2019une sous l\u2019autre, l\xE0 o\xF9 ${p.kind === "archives" ? "elle doit" : "ils doivent"} appara\xEEtre : ${p.opening} ${p.closing}`
+  }),
+  "managed-block-stale": define({
+    en: (p) => `The ${p.kind === "archives" ? "list of archived programmes" : "calendar links"} between the programme-sync markers is out of date. Run "programme-sync build" to refresh it (do not edit between the markers: build rewrites that text).`,
+    fr: (p) => `${p.kind === "archives" ? "La liste des programmes archiv\xE9s" : "Les liens du calendrier"} entre les marqueurs programme-sync ${p.kind === "archives" ? "n\u2019est plus \xE0 jour" : "ne sont plus \xE0 jour"}. Lancez \xAB programme-sync build \xBB pour rafra\xEEchir (ne modifiez pas le texte entre les marqueurs : build le r\xE9\xE9crit).`
+  }),
+  "managed-block-unpaired": define({
+    en: (p) => `The marker ${q("en", p.marker)} has no partner: nothing is written here until the line ${q("en", p.missing)} is added (or this one removed).`,
+    fr: (p) => `Le marqueur ${q("fr", p.marker)} n\u2019a pas de partenaire : rien n\u2019est \xE9crit ici tant que la ligne ${q("fr", p.missing)} n\u2019est pas ajout\xE9e (ou celle-ci retir\xE9e).`
+  }),
+  "calendar-link-no-repository": define({
+    en: () => 'The calendar links cannot be written: the GitHub repository is unknown. Pass --repo OWNER/REPO (or --calendar-base-url), or set the git remote "origin" to the GitHub repository.',
+    fr: () => "Les liens du calendrier ne peuvent pas \xEAtre \xE9crits : le d\xE9p\xF4t GitHub est inconnu. Passez --repo PROPRI\xC9TAIRE/D\xC9P\xD4T (ou --calendar-base-url), ou faites pointer le remote git \xAB origin \xBB vers le d\xE9p\xF4t GitHub."
+  }),
+  "archives-block-item": define({
+    en: (p) => p.year === void 0 ? p.name : `${p.year} programme`,
+    fr: (p) => p.year === void 0 ? p.name : `Programme ${p.year}`
+  }),
+  "archives-block-empty": define({
+    en: () => "No programme from a previous year yet.",
+    fr: () => "Pas encore de programme d\u2019une ann\xE9e pr\xE9c\xE9dente."
+  }),
+  "calendar-block-subscribe": define({
+    en: () => "Subscribe in a calendar app (updates follow):",
+    fr: () => "S\u2019abonner dans un agenda (les mises \xE0 jour suivent) :"
+  }),
+  "calendar-block-download": define({
+    en: () => "Add by URL or download the .ics file:",
+    fr: () => "Ajouter par URL ou t\xE9l\xE9charger le fichier .ics :"
+  }),
+  "archive-target-exists": define({
+    en: (p) => `${p.path} exists already: this year is archived. Remove it first if you mean to archive again.`,
+    fr: (p) => `${p.path} existe d\xE9j\xE0 : cette ann\xE9e est d\xE9j\xE0 archiv\xE9e. Supprimez-le d\u2019abord pour archiver \xE0 nouveau.`
+  }),
+  "archive-outside-repository": define({
+    en: (p) => `${p.path} is not inside the repository (or is reached through a symbolic link that leaves it): nothing was archived.`,
+    fr: (p) => `${p.path} n\u2019est pas dans le d\xE9p\xF4t (ou passe par un lien symbolique qui en sort) : rien n\u2019a \xE9t\xE9 archiv\xE9.`
+  }),
+  "archive-copied": define({
+    en: (p) => `Copied ${p.from} to ${p.to} (${p.links} relative ${p.links === 1 ? "link" : "links"} adjusted to the new folder).`,
+    fr: (p) => `${p.from} copi\xE9 vers ${p.to} (${p.links} lien${p.links > 1 ? "s" : ""} relatif${p.links > 1 ? "s" : ""} adapt\xE9${p.links > 1 ? "s" : ""} au nouveau dossier).`
+  }),
+  "archive-link-kept": define({
+    en: (p) => `The link ${q("en", p.target)} on line ${p.line} of the copy is written in a way the tool does not rewrite; check it by hand.`,
+    fr: (p) => `Le lien ${q("fr", p.target)} ligne ${p.line} de la copie est \xE9crit d\u2019une fa\xE7on que l\u2019outil ne r\xE9\xE9crit pas ; v\xE9rifiez-le \xE0 la main.`
+  }),
+  "archive-block-updated": define({
+    en: (p) => `Added the archive to the list of archived programmes in ${p.path}.`,
+    fr: (p) => `Archive ajout\xE9e \xE0 la liste des programmes archiv\xE9s de ${p.path}.`
+  }),
+  "archive-block-absent": define({
+    en: (p) => `${p.path} has no list of archived programmes managed by programme-sync, so it was not changed; to have one, paste these two lines, one under the other, into it and run "programme-sync build": ${p.opening} ${p.closing}`,
+    fr: (p) => `${p.path} n\u2019a pas de liste des programmes archiv\xE9s tenue par programme-sync, il n\u2019a donc pas \xE9t\xE9 modifi\xE9 ; pour en avoir une, collez-y ces deux lignes, l\u2019une sous l\u2019autre, et lancez \xAB programme-sync build \xBB : ${p.opening} ${p.closing}`
+  }),
+  // --- end of links and archives ---
+  // --- The GitHub Action: inputs, pushing, annotations, job summary ---
+  "input-invalid": define({
+    en: (p) => `The input "${p.name}" is "${p.value}"; it must be ${p.expected}. Correct it in the workflow's "with:" block.`,
+    fr: (p) => `L\u2019entr\xE9e \xAB ${p.name} \xBB vaut \xAB ${p.value} \xBB ; elle doit \xEAtre ${p.expected}. Corrigez-la dans le bloc \xAB with: \xBB du workflow.`
+  }),
+  "input-expect-one-of": define({
+    en: (p) => `one of ${p.values.map((v) => `"${v}"`).join(", ")}`,
+    fr: (p) => `l\u2019une des valeurs ${p.values.map((v) => `\xAB ${v} \xBB`).join(", ")}`
+  }),
+  "input-expect-year": define({ en: () => "a four-digit year such as 2027, or empty", fr: () => "une ann\xE9e \xE0 quatre chiffres comme 2027, ou vide" }),
+  "input-expect-timezone": define({
+    en: () => 'an IANA time zone such as "Europe/Paris"',
+    fr: () => "un fuseau horaire IANA comme \xAB Europe/Paris \xBB"
+  }),
+  "input-expect-not-empty": define({ en: () => "a non-empty text", fr: () => "un texte non vide" }),
+  "input-expect-inside-workspace": define({
+    en: (p) => `a path inside the repository (${p.workspace}); "..", absolute paths elsewhere and "~" are refused`,
+    fr: (p) => `un chemin dans le d\xE9p\xF4t (${p.workspace}) ; \xAB .. \xBB, les chemins absolus ailleurs et \xAB ~ \xBB sont refus\xE9s`
+  }),
+  "input-matches-nothing": define({
+    en: (p) => `The input "${p.name}" lists "${p.pattern}", which matches no file of the repository. Check the path (it is relative to the repository root) or remove the line.`,
+    fr: (p) => `L\u2019entr\xE9e \xAB ${p.name} \xBB contient \xAB ${p.pattern} \xBB, qui ne correspond \xE0 aucun fichier du d\xE9p\xF4t. V\xE9rifiez le chemin (relatif \xE0 la racine du d\xE9p\xF4t) ou supprimez la ligne.`
+  }),
+  "action-pull-request-target": define({
+    en: () => `This workflow runs on "pull_request_target": it has the base repository's token and secrets while reading files from a pull request that anyone may have opened. programme-sync only reads the pull request's programme, but prefer "pull_request", which needs no write permission.`,
+    fr: () => "Ce workflow s\u2019ex\xE9cute sur \xAB pull_request_target \xBB : il dispose du jeton et des secrets du d\xE9p\xF4t de base tout en lisant des fichiers d\u2019une pull request que n\u2019importe qui peut avoir ouverte. programme-sync ne fait que lire le programme de la pull request, mais pr\xE9f\xE9rez \xAB pull_request \xBB, qui n\u2019a besoin d\u2019aucun droit d\u2019\xE9criture."
+  }),
+  "action-not-a-branch": define({
+    en: (p) => `${p.ref} is not a branch (a tag or a detached commit): the refreshed files are written but nothing is committed or pushed.`,
+    fr: (p) => `${p.ref} n\u2019est pas une branche (une \xE9tiquette ou un commit d\xE9tach\xE9) : les fichiers rafra\xEEchis sont \xE9crits mais rien n\u2019est commit\xE9 ni pouss\xE9.`
+  }),
+  "action-committed": define({
+    en: (p) => `Pushed ${p.sha.slice(0, 7)} to ${p.branch}, refreshing ${p.files.join(", ")}.`,
+    fr: (p) => `${p.sha.slice(0, 7)} pouss\xE9 sur ${p.branch}, qui rafra\xEEchit ${p.files.join(", ")}.`
+  }),
+  "action-nothing-to-commit": define({
+    en: () => "The generated files are already up to date: nothing to commit.",
+    fr: () => "Les fichiers g\xE9n\xE9r\xE9s sont d\xE9j\xE0 \xE0 jour : rien \xE0 commiter."
+  }),
+  "action-push-denied": define({
+    en: (p) => `GitHub refused the push to "${p.branch}" (${p.detail}). Nothing is lost: the branch is unchanged and the refreshed files stay committed as ${p.sha.slice(0, 7)} in this job's clone. To let programme-sync push, give the job "permissions: contents: write" (or pass a token with that right as "token"), and if the branch is protected by a rule or ruleset, let GitHub Actions bypass it. Otherwise set "commit: false".`,
+    fr: (p) => `GitHub a refus\xE9 la pouss\xE9e sur \xAB ${p.branch} \xBB (${p.detail}). Rien n\u2019est perdu : la branche est inchang\xE9e et les fichiers rafra\xEEchis restent commit\xE9s en ${p.sha.slice(0, 7)} dans le clone de ce job. Pour que programme-sync puisse pousser, donnez au job \xAB permissions: contents: write \xBB (ou passez en \xAB token \xBB un jeton qui a ce droit), et si la branche est prot\xE9g\xE9e par une r\xE8gle ou un ensemble de r\xE8gles, autorisez GitHub Actions \xE0 la contourner. Sinon, mettez \xAB commit: false \xBB.`
+  }),
+  "action-push-gave-up": define({
+    en: (p) => `The branch "${p.branch}" moved during each of ${p.attempts} attempts to push the refreshed files; nothing was pushed and every other commit is kept. Run the workflow again, and give it a "concurrency" group so that runs do not overlap.`,
+    fr: (p) => `La branche \xAB ${p.branch} \xBB a boug\xE9 pendant chacune des ${p.attempts} tentatives de pousser les fichiers rafra\xEEchis ; rien n\u2019a \xE9t\xE9 pouss\xE9 et tous les autres commits sont conserv\xE9s. Relancez le workflow, et donnez-lui un groupe \xAB concurrency \xBB pour que les ex\xE9cutions ne se chevauchent pas.`
+  }),
+  "action-annotations-hidden": define({
+    en: (p) => `GitHub shows only 10 errors and 10 warnings per step: ${p.errors} more errors, ${p.warnings} more warnings and ${p.notices} more notes are not annotated. The job summary and this step's log list every one.`,
+    fr: (p) => `GitHub n\u2019affiche que 10 erreurs et 10 avertissements par \xE9tape : ${p.errors} erreurs, ${p.warnings} avertissements et ${p.notices} remarques de plus ne sont pas annot\xE9s. Le r\xE9sum\xE9 du job et le journal de cette \xE9tape les listent tous.`
+  }),
+  "action-failed": define({
+    en: (p) => `The programmes have ${p.errors} errors and ${p.warnings} warnings (fail-on: ${p.failOn}). Each is annotated on its line and listed in the job summary.`,
+    fr: (p) => `Les programmes ont ${p.errors} erreurs et ${p.warnings} avertissements (fail-on : ${p.failOn}). Chacun est annot\xE9 sur sa ligne et list\xE9 dans le r\xE9sum\xE9 du job.`
+  }),
+  "action-base-unavailable": define({
+    en: (p) => `The base commit ${p.sha.slice(0, 7)} could not be fetched: the changes for subscribers are not shown.`,
+    fr: (p) => `Le commit de base ${p.sha.slice(0, 7)} n\u2019a pas pu \xEAtre r\xE9cup\xE9r\xE9 : les changements pour les abonn\xE9s ne sont pas affich\xE9s.`
+  }),
+  "job-summary-title": define({ en: () => "programme-sync", fr: () => "programme-sync" }),
+  "job-summary-problems": define({ en: () => "Problems", fr: () => "Probl\xE8mes" }),
+  "job-summary-no-problem": define({ en: () => "No problem found.", fr: () => "Aucun probl\xE8me trouv\xE9." }),
+  "job-summary-sessions": define({ en: (p) => `Sessions of ${p.path}`, fr: (p) => `Sessions de ${p.path}` }),
+  "job-summary-changes": define({
+    en: (p) => `What changes for subscribers to ${p.path}`,
+    fr: (p) => `Ce qui change pour les abonn\xE9s de ${p.path}`
+  }),
+  "job-summary-no-change": define({
+    en: () => "No session is added, moved, cancelled or removed.",
+    fr: () => "Aucune session n\u2019est ajout\xE9e, d\xE9plac\xE9e, annul\xE9e ou supprim\xE9e."
+  }),
+  "job-summary-column": define({
+    en: (p) => ({ file: "File", line: "Line", severity: "Severity", message: "Message", rule: "Rule", dates: "Dates", hours: "Hours", title: "Session", place: "Place", status: "Status", change: "Change", before: "Before", after: "After" })[p.column],
+    fr: (p) => ({ file: "Fichier", line: "Ligne", severity: "Gravit\xE9", message: "Message", rule: "R\xE8gle", dates: "Dates", hours: "Horaires", title: "Session", place: "Lieu", status: "Statut", change: "Changement", before: "Avant", after: "Apr\xE8s" })[p.column]
+  }),
+  "job-summary-severity": define({
+    en: (p) => ({ error: "error", warning: "warning", info: "note" })[p.severity],
+    fr: (p) => ({ error: "erreur", warning: "avertissement", info: "remarque" })[p.severity]
+  }),
+  "job-summary-change": define({
+    en: (p) => ({ added: "added", moved: "moved", cancelled: "cancelled", removed: "removed" })[p.kind],
+    fr: (p) => ({ added: "ajout\xE9e", moved: "d\xE9plac\xE9e", cancelled: "annul\xE9e", removed: "supprim\xE9e" })[p.kind]
+  }),
+  "job-summary-status": define({
+    en: (p) => ({ confirmed: "confirmed", cancelled: "cancelled", tentative: "not settled" })[p.status],
+    fr: (p) => ({ confirmed: "confirm\xE9e", cancelled: "annul\xE9e", tentative: "\xE0 confirmer" })[p.status]
+  }),
+  "job-summary-artifacts": define({
+    en: (p) => `The calendars, this summary and the JSON report are in ${p.dir} (upload it with actions/upload-artifact to download them).`,
+    fr: (p) => `Les calendriers, ce r\xE9sum\xE9 et le rapport JSON sont dans ${p.dir} (publiez-le avec actions/upload-artifact pour les t\xE9l\xE9charger).`
   })
+  // --- end of the GitHub Action block ---
 };
 function say(lang, id, params) {
   const template = catalogue[id][lang];
   return template(params);
 }
 
-// src/discover-programmes.ts
-import { readdir as readdir2, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+// src/diagnostics/diagnostic.ts
+function placeOf(position2) {
+  if (!position2) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return {
+    line: position2.start.line,
+    column: position2.start.column,
+    endLine: position2.end.line,
+    endColumn: position2.end.column
+  };
+}
+function compareDiagnostics(a, b) {
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+// src/diagnostics/collector.ts
+var DiagnosticCollector = class {
+  constructor(language) {
+    this.language = language;
+  }
+  language;
+  diagnostics = [];
+  /** Writes a catalogue message in this file's language (for labels inside other messages). */
+  say(id, params) {
+    return say(this.language, id, params);
+  }
+  /** Records one diagnostic at an mdast position. */
+  add(rule, severity, id, params, position2, extra = {}) {
+    const diagnostic = {
+      rule,
+      severity,
+      message: this.say(id, params),
+      ...placeOf(position2),
+      ...extra
+    };
+    this.diagnostics.push(diagnostic);
+    return diagnostic;
+  }
+};
+
+// src/dates/french-months.ts
+var MONTHS = /* @__PURE__ */ new Map([
+  ["janvier", 1],
+  ["janv", 1],
+  ["jan", 1],
+  ["fevrier", 2],
+  ["fevr", 2],
+  ["fev", 2],
+  ["mars", 3],
+  ["avril", 4],
+  ["avr", 4],
+  ["mai", 5],
+  ["juin", 6],
+  ["juillet", 7],
+  ["juil", 7],
+  ["aout", 8],
+  ["septembre", 9],
+  ["sept", 9],
+  ["sep", 9],
+  ["octobre", 10],
+  ["oct", 10],
+  ["novembre", 11],
+  ["nov", 11],
+  ["decembre", 12],
+  ["dec", 12]
+]);
+var WEEKDAYS = /* @__PURE__ */ new Map([
+  ["lundi", 1],
+  ["lun", 1],
+  ["mardi", 2],
+  ["mar", 2],
+  ["mercredi", 3],
+  ["mer", 3],
+  ["jeudi", 4],
+  ["jeu", 4],
+  ["vendredi", 5],
+  ["ven", 5],
+  ["samedi", 6],
+  ["sam", 6],
+  ["dimanche", 7],
+  ["dim", 7]
+]);
+function monthFromWord(word) {
+  return MONTHS.get(word);
+}
+function weekdayFromWord(word) {
+  return WEEKDAYS.get(word);
+}
 
 // src/dates/normalise-text.ts
 var SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
@@ -19866,6 +23689,693 @@ function foldWithMap(text5) {
   return { folded, map: map3 };
 }
 
+// src/dates/tokenize.ts
+var LETTER = new RegExp("\\p{L}", "u");
+function isDigit(ch) {
+  return ch >= "0" && ch <= "9";
+}
+function tokenize(text5) {
+  const { folded, map: map3 } = foldWithMap(text5);
+  const tokens = [];
+  const push2 = (kind, start, end) => {
+    tokens.push({ kind, text: folded.slice(start, end), start, end, from: map3[start] ?? 0, to: map3[end] ?? text5.length });
+  };
+  let i = 0;
+  while (i < folded.length) {
+    const ch = folded[i] ?? "";
+    if (ch === " ") {
+      i++;
+    } else if (isDigit(ch)) {
+      let j = i + 1;
+      while (j < folded.length && isDigit(folded[j] ?? "")) j++;
+      push2("num", i, j);
+      i = j;
+    } else if (LETTER.test(ch)) {
+      let j = i + 1;
+      while (j < folded.length && LETTER.test(folded[j] ?? "")) j++;
+      push2("word", i, j);
+      i = j;
+    } else {
+      const cp = folded.codePointAt(i) ?? 0;
+      const len = cp > 65535 ? 2 : 1;
+      push2("punct", i, i + len);
+      i += len;
+    }
+  }
+  return tokens;
+}
+
+// src/dates/french-dates.ts
+var EMPTY_CELLS = /* @__PURE__ */ new Set([
+  "",
+  "-",
+  "--",
+  "---",
+  "?",
+  "...",
+  "\u2026",
+  "tbc",
+  "tbd",
+  "nc",
+  "n/a",
+  "na",
+  "x",
+  "a venir",
+  "a definir",
+  "a confirmer",
+  "a preciser",
+  "date a venir",
+  "date a definir",
+  "date a confirmer"
+]);
+function adjacent(a, b) {
+  return a !== void 0 && b !== void 0 && a.end === b.start;
+}
+function isPunct(t, chars) {
+  return t !== void 0 && t.kind === "punct" && chars.includes(t.text);
+}
+function isWord(t, ...words) {
+  return t !== void 0 && t.kind === "word" && words.includes(t.text);
+}
+function isMonthWord(t) {
+  return t !== void 0 && t.kind === "word" && monthFromWord(t.text) !== void 0;
+}
+function widenYear(text5) {
+  const n2 = Number(text5);
+  return text5.length <= 2 ? 2e3 + n2 : n2;
+}
+function isYearToken(t) {
+  if (t === void 0 || t.kind !== "num" || t.text.length !== 4) return false;
+  const n2 = Number(t.text);
+  return n2 >= 1900 && n2 <= 2199;
+}
+function dayNumberAt(toks, i) {
+  const t = toks[i];
+  if (t === void 0 || t.kind !== "num" || t.text.length > 2) return void 0;
+  const after = toks[i + 1];
+  if (adjacent(t, after) && after !== void 0) {
+    if (after.kind === "word") {
+      if (after.text === "er") return { day: Number(t.text), next: i + 2 };
+      return void 0;
+    }
+    if (after.text === ":" || after.text === "h") return void 0;
+  }
+  return { day: Number(t.text), next: i + 1 };
+}
+function numericDateAt(toks, i, mode) {
+  const d = toks[i];
+  const s1 = toks[i + 1];
+  const m = toks[i + 2];
+  if (d === void 0 || d.kind !== "num" || d.text.length > 2) return void 0;
+  if (!isPunct(s1, "/-.") || !adjacent(d, s1) || s1 === void 0) return void 0;
+  if (m === void 0 || m.kind !== "num" || m.text.length > 2 || !adjacent(s1, m)) return void 0;
+  const day = Number(d.text);
+  const month = Number(m.text);
+  if (mode === "heading" && (day < 1 || day > 31 || month < 1 || month > 12)) return void 0;
+  const s2 = toks[i + 3];
+  const y = toks[i + 4];
+  if (s2 !== void 0 && s2.text === s1.text && adjacent(m, s2) && y !== void 0 && y.kind === "num" && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) && !adjacent(y, toks[i + 5]) && !isMonthWord(toks[i + 5])) {
+    return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
+  }
+  if (s1.text !== "/") return void 0;
+  const after = toks[i + 3];
+  if (isMonthWord(after)) return void 0;
+  if (adjacent(m, after)) return void 0;
+  return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
+}
+function partAt(toks, i, mode) {
+  let j = i;
+  let weekday;
+  const w = toks[j];
+  if (w !== void 0 && w.kind === "word") {
+    weekday = weekdayFromWord(w.text);
+    if (weekday === void 0) return void 0;
+    j++;
+    if (isPunct(toks[j], ".,")) j++;
+  }
+  const numeric = numericDateAt(toks, j, mode);
+  if (numeric !== void 0) {
+    if (weekday !== void 0) numeric.part.weekday = weekday;
+    numeric.part.first = i;
+    return numeric;
+  }
+  const dayNum = dayNumberAt(toks, j);
+  if (dayNum === void 0) return void 0;
+  const part = { day: dayNum.day, first: i, last: dayNum.next - 1 };
+  if (weekday !== void 0) part.weekday = weekday;
+  j = dayNum.next;
+  const mt = toks[j];
+  const month = mt !== void 0 && mt.kind === "word" ? monthFromWord(mt.text) : void 0;
+  if (month === void 0) return { part, next: j };
+  part.month = month;
+  part.last = j;
+  j++;
+  if (isPunct(toks[j], ".") && adjacent(mt, toks[j])) {
+    part.last = j;
+    j++;
+  }
+  const yt = toks[j];
+  if (isYearToken(yt) && yt !== void 0 && !adjacent(yt, toks[j + 1])) {
+    part.year = Number(yt.text);
+    part.last = j;
+    j++;
+  } else if (mode === "cell" && yt !== void 0 && yt.kind === "num" && yt.text.length === 2 && (toks[j + 1] === void 0 || toks[j + 1]?.kind === "punct") && !adjacent(yt, toks[j + 1])) {
+    part.year = widenYear(yt.text);
+    part.last = j;
+    j++;
+  }
+  return { part, next: j };
+}
+function connectorAt(toks, i) {
+  const t = toks[i];
+  if (t === void 0) return void 0;
+  let res;
+  if (t.kind === "punct") {
+    if (t.text === "-") res = { kind: "range", next: i + 1 };
+    else if (t.text === "&" || t.text === "/" || t.text === "+") res = { kind: "set", next: i + 1 };
+    else if (t.text === ",") res = { kind: "list", next: i + 1 };
+  } else if (t.kind === "word") {
+    if (t.text === "au" || t.text === "a") res = { kind: "range", next: i + 1 };
+    else if (t.text === "jusqu" && isPunct(toks[i + 1], "'") && isWord(toks[i + 2], "au")) res = { kind: "range", next: i + 3 };
+    else if (t.text === "et") res = { kind: "set", next: i + 1 };
+    else if (t.text === "ou") res = { kind: "alternatives", next: i + 1 };
+  }
+  if (res !== void 0 && isWord(toks[res.next], "le")) res.next++;
+  return res;
+}
+function sequenceAt(toks, i, text5, mode) {
+  const first = partAt(toks, i, mode);
+  if (first === void 0) return { ok: false, consumed: i + 1 };
+  const parts = [first.part];
+  const kinds = [];
+  let j = first.next;
+  for (; ; ) {
+    const c = connectorAt(toks, j);
+    if (c === void 0) break;
+    const p = partAt(toks, c.next, mode);
+    if (p === void 0) break;
+    parts.push(p.part);
+    kinds.push(c.kind);
+    j = p.next;
+  }
+  const consumed = j;
+  const fail = { ok: false, consumed: Math.max(consumed, i + 1) };
+  const kindSet = new Set(kinds.filter((k) => k !== "list"));
+  if (kindSet.size > 1) return fail;
+  let kind = "single";
+  if (parts.length > 1) kind = [...kindSet][0] ?? "set";
+  if (kind === "range" && parts.length !== 2) return fail;
+  let month;
+  let carry;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k];
+    if (p === void 0) continue;
+    if (p.month === void 0) p.month = month;
+    else month = p.month;
+    if (p.month === void 0) return fail;
+    if (p.year !== void 0) carry = { year: p.year, month: p.month };
+    else if (carry !== void 0) {
+      p.year = p.month > carry.month ? carry.year - 1 : carry.year;
+      carry = { year: p.year, month: p.month };
+    }
+  }
+  const mentions = parts.map((p) => {
+    const from = toks[p.first]?.from ?? 0;
+    const to = toks[p.last]?.to ?? from;
+    const m = { day: p.day, month: p.month ?? 0, text: text5.slice(from, to) };
+    if (p.year !== void 0) m.year = p.year;
+    if (p.weekday !== void 0) m.weekday = p.weekday;
+    return m;
+  });
+  const lastPart = parts[parts.length - 1];
+  return { ok: true, expression: { kind, mentions }, first: i, last: lastPart?.last ?? i };
+}
+function isLeadingNoise(t) {
+  if (t.kind === "punct") return "|:*".includes(t.text);
+  return ["date", "dates", "le", "les", "du", "des"].includes(t.text);
+}
+function trimTrailingNoise(toks, lo) {
+  let hi = toks.length - 1;
+  while (hi >= lo) {
+    const t = toks[hi];
+    if (t === void 0) break;
+    if (t.kind === "punct" && "|.?!*;,".includes(t.text)) {
+      hi--;
+    } else if (isWord(t, "tbc", "tbd", "provisoire")) {
+      hi--;
+    } else if (isWord(t, "confirmer", "definir", "preciser") && isWord(toks[hi - 1], "a")) {
+      hi -= 2;
+    } else if (isWord(t, "reserve") && isWord(toks[hi - 1], "sous")) {
+      hi -= 2;
+    } else if (isPunct(t, ")")) {
+      let k = hi - 1;
+      while (k >= lo && !isPunct(toks[k], "(")) k--;
+      if (k < lo) break;
+      hi = k - 1;
+    } else {
+      break;
+    }
+  }
+  return hi;
+}
+function parseFrenchDate(text5) {
+  const norm = normaliseText(text5).replace(/^[|\s]+|[|\s]+$/g, "");
+  if (EMPTY_CELLS.has(norm)) return { ok: false, reason: "empty", text: text5 };
+  const toks = tokenize(text5);
+  let lo = 0;
+  while (lo < toks.length) {
+    const t = toks[lo];
+    if (t === void 0 || !isLeadingNoise(t)) break;
+    lo++;
+  }
+  const hi = trimTrailingNoise(toks, lo);
+  if (hi < lo) return { ok: false, reason: "empty", text: text5 };
+  const res = sequenceAt(toks, lo, text5, "cell");
+  if (!res.ok || res.last < hi) return { ok: false, reason: "unreadable", text: text5 };
+  return { ok: true, value: res.expression };
+}
+function extractDateFromHeading(text5) {
+  const toks = tokenize(text5);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t !== void 0 && (t.kind === "num" || t.kind === "word" && weekdayFromWord(t.text) !== void 0)) {
+      const res = sequenceAt(toks, i, text5, "heading");
+      if (res.ok) {
+        const start = toks[res.first]?.from ?? 0;
+        const end = toks[res.last]?.to ?? start;
+        return { dateText: text5.slice(start, end), start, end, expression: res.expression };
+      }
+      i = res.consumed;
+    } else {
+      i++;
+    }
+  }
+  return void 0;
+}
+
+// src/dates/french-hours.ts
+var NO_HOURS = /* @__PURE__ */ new Set([
+  "",
+  "-",
+  "--",
+  "?",
+  "...",
+  "\u2026",
+  "tbc",
+  "tbd",
+  "nc",
+  "n/a",
+  "a venir",
+  "a definir",
+  "a confirmer",
+  "a preciser",
+  "journee",
+  "toute la journee",
+  "la journee",
+  "journee entiere"
+]);
+var FIELD_NAMES = /* @__PURE__ */ new Set(["horaire", "horaires", "heure", "heures"]);
+var isDigit2 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
+var isLetter = (ch) => ch !== void 0 && new RegExp("\\p{L}", "u").test(ch);
+var skipSpaces = (s2, i) => {
+  while (s2[i] === " ") i++;
+  return i;
+};
+function findTimes(s2) {
+  const times = [];
+  let i = 0;
+  while (i < s2.length) {
+    if (!isDigit2(s2[i]) || isDigit2(s2[i - 1]) || isLetter(s2[i - 1])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isDigit2(s2[j])) j++;
+    const hour = s2.slice(i, j);
+    const k = skipSpaces(s2, j);
+    if (s2[k] === "h" && !isLetter(s2[k + 1])) {
+      let m = skipSpaces(s2, k + 1);
+      let minute;
+      if (isDigit2(s2[m])) {
+        const ms = m;
+        while (isDigit2(s2[m])) m++;
+        minute = s2.slice(ms, m);
+      }
+      const end = minute === void 0 ? k + 1 : m;
+      times.push({ hour, minute, start: i, end });
+      i = end;
+    } else if (s2[j] === ":" && isDigit2(s2[j + 1])) {
+      let m = j + 1;
+      while (isDigit2(s2[m])) m++;
+      times.push({ hour, minute: s2.slice(j + 1, m), start: i, end: m });
+      i = m;
+    } else {
+      i = j;
+    }
+  }
+  return times;
+}
+function splitSegments(s2, times) {
+  const segments = [];
+  let segStart = 0;
+  let t = 0;
+  let current = [];
+  let afterTime = false;
+  const close = (end, next) => {
+    segments.push({ start: segStart, end, times: current });
+    current = [];
+    segStart = next;
+  };
+  let i = 0;
+  while (i < s2.length) {
+    const tok = times[t];
+    if (tok !== void 0 && tok.start === i) {
+      current.push(tok);
+      afterTime = true;
+      i = tok.end;
+      t++;
+      continue;
+    }
+    const ch = s2[i];
+    if (ch === "," || ch === ";") {
+      close(i, i + 1);
+    } else if (ch === " " && afterTime) {
+      const word = s2.startsWith(" et ", i) ? 4 : s2.startsWith(" puis ", i) ? 6 : 0;
+      const next = times[t];
+      if (word > 0 && next !== void 0 && skipSpaces(s2, i + word) === next.start) {
+        close(i, i + word);
+        i += word;
+        continue;
+      }
+    }
+    if (ch !== " ") afterTime = false;
+    i++;
+  }
+  close(s2.length, s2.length);
+  return segments;
+}
+function originalSlice(text5, map3, start, end) {
+  return text5.slice(map3[start] ?? 0, map3[end] ?? text5.length).trim();
+}
+function readSegment(s2, text5, map3, seg) {
+  const { times } = seg;
+  const first = times[0];
+  const last = times[times.length - 1];
+  if (first === void 0 || last === void 0) {
+    const rest = s2.slice(seg.start, seg.end).trim();
+    return { ok: false, empty: rest === "" || NO_HOURS.has(rest) };
+  }
+  if (times.length > 2) return { ok: false, empty: false };
+  const slot = { start: { hour: 0, minute: 0 } };
+  let prefix = s2.slice(seg.start, first.start).trim();
+  for (const word of ["a partir de", "des", "de"]) {
+    if (prefix === word) prefix = "";
+    else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();
+  }
+  if (prefix !== "") {
+    if (!prefix.endsWith(":")) return { ok: false, empty: false };
+    const labelFolded = prefix.slice(0, -1).trim();
+    if (labelFolded !== "" && !FIELD_NAMES.has(labelFolded)) {
+      const colon = s2.lastIndexOf(":", first.start);
+      slot.label = originalSlice(text5, map3, seg.start, colon);
+    }
+  }
+  const second = times[1];
+  if (second !== void 0) {
+    const between = s2.slice(first.end, second.start).trim();
+    if (!["-", "--", "a", "jusqu'a", "au", ">", "->"].includes(between)) return { ok: false, empty: false };
+  }
+  const suffixStart = skipSpaces(s2, last.end);
+  let suffix = s2.slice(suffixStart, seg.end).trim();
+  if (suffix.startsWith("(") && suffix.endsWith(")")) suffix = "";
+  if (suffix === "tbc" || suffix === "|") suffix = "";
+  if (suffix !== "") {
+    const m = /^pour (les |le |la |l')?/.exec(suffix);
+    if (m === null) return { ok: false, empty: false };
+    if (slot.label !== void 0) return { ok: false, empty: false };
+    const label = originalSlice(text5, map3, suffixStart + m[0].length, seg.end);
+    if (label === "") return { ok: false, empty: false };
+    slot.label = label;
+  }
+  return { ok: true, slot, tokens: times };
+}
+function toTime(tok) {
+  const hour = Number(tok.hour);
+  const minute = tok.minute === void 0 ? 0 : Number(tok.minute);
+  if (tok.hour.length > 2 || tok.minute !== void 0 && tok.minute.length > 2) return void 0;
+  if (hour > 23 || minute > 59) return void 0;
+  return { hour, minute };
+}
+function parseFrenchHours(text5) {
+  const norm = normaliseText(text5).replace(/^[|\s]+|[|\s]+$/g, "");
+  if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
+  const { folded, map: map3 } = foldWithMap(text5);
+  const times = findTimes(folded);
+  if (times.length === 0) return { ok: true, slots: [] };
+  const readings = [];
+  for (const seg of splitSegments(folded, times)) {
+    const r = readSegment(folded, text5, map3, seg);
+    if (r.ok) readings.push(r);
+    else if (!r.empty) {
+      return { ok: false, reason: "unreadable", text: text5, detail: originalSlice(text5, map3, seg.start, seg.end) };
+    }
+  }
+  for (const { tokens } of readings) {
+    for (const tok of tokens) {
+      if (toTime(tok) === void 0) {
+        return { ok: false, reason: "invalid-hour", text: text5, detail: originalSlice(text5, map3, tok.start, tok.end) };
+      }
+    }
+  }
+  const slots = [];
+  for (const { slot, tokens } of readings) {
+    const [a, b] = tokens;
+    const start = a === void 0 ? void 0 : toTime(a);
+    const end = b === void 0 ? void 0 : toTime(b);
+    if (start === void 0) continue;
+    slot.start = start;
+    if (end !== void 0 && a !== void 0 && b !== void 0) {
+      if (end.hour * 60 + end.minute < start.hour * 60 + start.minute) {
+        return { ok: false, reason: "end-before-start", text: text5, detail: originalSlice(text5, map3, a.start, b.end) };
+      }
+      slot.end = end;
+    }
+    slots.push(slot);
+  }
+  return { ok: true, slots };
+}
+
+// src/dates/plain-date.ts
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+var MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return 0;
+  if (month === 2 && isLeapYear(year)) return 29;
+  return MONTH_LENGTHS[month - 1] ?? 0;
+}
+function isRealDate(year, month, day) {
+  if (!Number.isInteger(year) || !Number.isInteger(day)) return false;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+function toDayNumber(date) {
+  const y = date.month <= 2 ? date.year - 1 : date.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (date.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + date.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function fromDayNumber(n2) {
+  const z = n2 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+function toIsoDate(date) {
+  const y = date.year < 0 ? `-${String(-date.year).padStart(4, "0")}` : String(date.year).padStart(4, "0");
+  return `${y}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}
+function compareDates(a, b) {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+function daysFromTo(a, b) {
+  const from = toDayNumber(a);
+  const to = toDayNumber(b);
+  const days = [];
+  for (let n2 = from; n2 <= to; n2++) days.push(fromDayNumber(n2));
+  return days;
+}
+
+// src/dates/resolve-dates.ts
+function sortedUnique(days) {
+  const sorted = [...days].sort(compareDates);
+  return sorted.filter((d, i) => {
+    const prev = sorted[i - 1];
+    return prev === void 0 || compareDates(prev, d) !== 0;
+  });
+}
+function resolveDates(expression, inferred) {
+  const mentions = [];
+  const days = [];
+  for (const [k, mention] of expression.mentions.entries()) {
+    const year = inferred.years[k] ?? inferred.years[inferred.years.length - 1];
+    if (year === void 0 || !isRealDate(year, mention.month, mention.day)) {
+      return { ok: false, invalid: { mention, year: year ?? Number.NaN } };
+    }
+    mentions.push({ ...mention, resolvedYear: year });
+    days.push({ year, month: mention.month, day: mention.day });
+  }
+  const value = { expression, days: [], yearSource: inferred.source, mentions };
+  switch (expression.kind) {
+    case "range": {
+      const [from, to] = days;
+      const [fromMention, toMention] = expression.mentions;
+      if (from === void 0 || to === void 0 || fromMention === void 0 || toMention === void 0) {
+        value.days = days;
+        break;
+      }
+      if (compareDates(to, from) < 0) return { ok: false, backwards: { from: fromMention, to: toMention } };
+      value.days = daysFromTo(from, to);
+      break;
+    }
+    case "alternatives":
+      value.days = sortedUnique(days);
+      value.alternatives = days.map((d) => [d]);
+      break;
+    case "set":
+      value.days = sortedUnique(days);
+      break;
+    case "single":
+      value.days = days;
+      break;
+  }
+  return { ok: true, value };
+}
+
+// src/dates/year-inference.ts
+function yearsFrom(expression, base) {
+  const years = [];
+  let year = base;
+  let previousMonth;
+  for (const m of expression.mentions) {
+    if (m.year !== void 0) year = m.year;
+    else if (previousMonth !== void 0 && m.month < previousMonth) year++;
+    years.push(year);
+    previousMonth = m.month;
+  }
+  return years;
+}
+function firstMonth(e) {
+  return e.mentions[0]?.month ?? 0;
+}
+function lastMonth(e) {
+  return e.mentions[e.mentions.length - 1]?.month ?? 0;
+}
+function sectionAnchors(rows, dates2, fixed) {
+  rows.forEach((row2, i) => {
+    if (row2 === void 0 || fixed.has(i)) return;
+    row2.mentions.forEach((m, k) => {
+      if (fixed.has(i)) return;
+      const match2 = dates2.find((d) => d.day === m.day && d.month === m.month);
+      if (match2 === void 0) return;
+      const relative4 = yearsFrom(row2, 0);
+      const shift = match2.year - (relative4[k] ?? 0);
+      fixed.set(i, { years: relative4.map((y) => y + shift), source: "section" });
+    });
+  });
+}
+function inferYears(rows, hints) {
+  const out = rows.map(() => void 0);
+  const fixed = /* @__PURE__ */ new Map();
+  rows.forEach((row2, i) => {
+    const y = row2?.mentions[0]?.year;
+    if (row2 !== void 0 && y !== void 0) fixed.set(i, { years: yearsFrom(row2, y), source: "cell" });
+  });
+  const firstDated = rows.findIndex((r) => r !== void 0 && r.mentions.length > 0);
+  const anchorFirst = (year, source) => {
+    const row2 = rows[firstDated];
+    if (row2 !== void 0 && !fixed.has(firstDated)) fixed.set(firstDated, { years: yearsFrom(row2, year), source });
+  };
+  if (hints.columnHeaderYear !== void 0) anchorFirst(hints.columnHeaderYear, "column-header");
+  else if (hints.headingYear !== void 0) anchorFirst(hints.headingYear, "heading");
+  else {
+    const before = fixed.size;
+    if (hints.sectionDates !== void 0) sectionAnchors(rows, hints.sectionDates, fixed);
+    if (fixed.size === before && hints.optionYear !== void 0) anchorFirst(hints.optionYear, "option");
+  }
+  const anchors = [...fixed.keys()].sort((a, b) => a - b);
+  const first = anchors[0];
+  if (first === void 0) return out;
+  let running = { year: 0, month: 0, base: 0, source: "cell", from: first };
+  for (let i = first; i < rows.length; i++) {
+    const row2 = rows[i];
+    if (row2 === void 0 || row2.mentions.length === 0) continue;
+    const f = fixed.get(i);
+    let years;
+    if (f !== void 0) {
+      years = f.years;
+      out[i] = { years, source: f.source };
+      running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
+    } else {
+      const base2 = firstMonth(row2) < running.month ? running.year + 1 : running.year;
+      years = yearsFrom(row2, base2);
+      const counted = running.source === "cell" || base2 !== running.base ? "rollover" : running.source;
+      out[i] = { years, source: counted, from: running.from };
+    }
+    running.year = years[years.length - 1] ?? running.year;
+    running.month = lastMonth(row2);
+  }
+  const anchor = fixed.get(first);
+  const firstRow = rows[first];
+  if (anchor === void 0 || firstRow === void 0) return out;
+  let up = { year: anchor.years[0] ?? 0, month: firstMonth(firstRow) };
+  const base = anchor.years[0] ?? 0;
+  for (let i = first - 1; i >= 0; i--) {
+    const row2 = rows[i];
+    if (row2 === void 0 || row2.mentions.length === 0) continue;
+    const target = lastMonth(row2) > up.month ? up.year - 1 : up.year;
+    const relative4 = yearsFrom(row2, 0);
+    const shift = target - (relative4[relative4.length - 1] ?? 0);
+    const years = relative4.map((y) => y + shift);
+    const source = anchor.source === "cell" || years[0] !== base ? "rollover" : anchor.source;
+    out[i] = { years, source, from: first };
+    up = { year: years[0] ?? target, month: firstMonth(row2) };
+  }
+  return out;
+}
+
+// src/dates/years.ts
+var isDigit3 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
+var isAlnum = (ch) => ch !== void 0 && (isDigit3(ch) || new RegExp("\\p{L}", "u").test(ch));
+function extractYear(text5) {
+  let i = 0;
+  while (i < text5.length) {
+    if (!isDigit3(text5[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isDigit3(text5[j])) j++;
+    const before = text5[i - 1];
+    const after = text5[j];
+    if (j - i === 4 && !isAlnum(before) && before !== ":" && !isAlnum(after)) {
+      const year = Number(text5.slice(i, j));
+      if (year >= 1900 && year <= 2199) return year;
+    }
+    i = j;
+  }
+  return void 0;
+}
+
 // src/programme/column-roles.ts
 var roleWords = [
   ["dates", ["date", "dates"]],
@@ -19883,52 +24393,53 @@ function columnRole(header) {
   return void 0;
 }
 
+// src/programme/walk-nodes.ts
+function* walkNodes(root2) {
+  const stack = [root2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    yield node2;
+    if ("children" in node2) {
+      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+    }
+  }
+}
+
 // src/programme/plain-text.ts
 function plainText(node2) {
   const parts = [];
-  collect(node2, parts);
-  return parts.join("").replace(/\s+/g, " ").trim();
-}
-function collect(node2, parts) {
-  switch (node2.type) {
-    case "text":
-    case "inlineCode":
-      parts.push(node2.value);
-      return;
-    case "html":
-      if (/^<br\s*\/?>$/i.test(node2.value.trim())) parts.push(" ");
-      return;
-    case "break":
-      parts.push(" ");
-      return;
-    case "image":
-      parts.push(node2.alt ?? "");
-      return;
-    default:
-      if ("children" in node2) for (const child of node2.children) collect(child, parts);
+  for (const inner of walkNodes(node2)) {
+    switch (inner.type) {
+      case "text":
+      case "inlineCode":
+        parts.push(inner.value);
+        break;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(" ");
+        break;
+      case "break":
+        parts.push(" ");
+        break;
+      case "image":
+        parts.push(inner.alt ?? "");
+        break;
+    }
   }
+  return parts.join("").replace(/\s+/g, " ").trim();
 }
 function isStruckThrough(node2) {
   if (!("children" in node2)) return false;
-  const visible = node2.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const visible = node2.children.filter((child2) => !(child2.type === "text" && child2.value.trim() === ""));
   if (visible.length === 0) return false;
-  return visible.every((child) => child.type === "delete" || child.type === "paragraph" && isStruckThrough(child));
+  return visible.every((child2) => child2.type === "delete" || child2.type === "paragraph" && isStruckThrough(child2));
 }
 
 // src/programme/find-schedule-table.ts
 function findScheduleTable(root2) {
-  const found = walkTables(root2.children, []);
-  return found;
-}
-function walkTables(nodes, ancestors) {
-  for (const node2 of nodes) {
-    if (node2.type === "table") {
-      const columns = readColumns(node2);
-      if (columns.some((column) => column.role === "dates")) return { table: node2, columns, path: [...ancestors, node2] };
-    } else if ("children" in node2) {
-      const inner = walkTables(node2.children, [...ancestors, node2]);
-      if (inner) return inner;
-    }
+  for (const node2 of walkNodes(root2)) {
+    if (node2.type !== "table") continue;
+    const columns = readColumns(node2);
+    if (columns.some((column) => column.role === "dates")) return { table: node2, columns };
   }
   return void 0;
 }
@@ -19936,36 +24447,30 @@ function readColumns(table) {
   const header = table.children[0];
   if (!header) return [];
   const seen = /* @__PURE__ */ new Set();
-  return header.children.map((cell, index2) => {
-    const text5 = plainText(cell);
+  return header.children.map((cell2, index2) => {
+    const text5 = plainText(cell2);
     let role = columnRole(text5);
     if (role && seen.has(role)) role = void 0;
     if (role) seen.add(role);
-    return { index: index2, header: text5, ...role ? { role } : {}, position: cell.position };
+    return { index: index2, header: text5, ...role ? { role } : {}, position: cell2.position };
   });
 }
 function findHtmlScheduleTables(root2) {
   const htmlNodes = [];
-  const visit2 = (nodes) => {
-    for (const node2 of nodes) {
-      if (node2.type === "html") htmlNodes.push(node2);
-      else if ("children" in node2) visit2(node2.children);
-    }
-  };
-  visit2(root2.children);
+  for (const node2 of walkNodes(root2)) if (node2.type === "html") htmlNodes.push(node2);
   const found = [];
-  let open2;
+  let open3;
   let reported = false;
   for (const node2 of htmlNodes) {
     if (/<table\b/i.test(node2.value)) {
-      open2 = node2;
+      open3 = node2;
       reported = false;
     }
-    if (open2 && !reported && /<th\b[^>]*>\s*dates?\b/i.test(node2.value)) {
-      found.push(open2);
+    if (open3 && !reported && /<th\b[^>]*>\s*dates?\b/i.test(node2.value)) {
+      found.push(open3);
       reported = true;
     }
-    if (/<\/table>/i.test(node2.value)) open2 = void 0;
+    if (/<\/table>/i.test(node2.value)) open3 = void 0;
   }
   return found;
 }
@@ -19993,31 +24498,31 @@ function ok() {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code3) {
+function asciiControl(code4) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code3 !== null && (code3 < 32 || code3 === 127)
+    code4 !== null && (code4 < 32 || code4 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code3) {
-  return code3 !== null && code3 < -2;
+function markdownLineEnding(code4) {
+  return code4 !== null && code4 < -2;
 }
-function markdownLineEndingOrSpace(code3) {
-  return code3 !== null && (code3 < 0 || code3 === 32);
+function markdownLineEndingOrSpace(code4) {
+  return code4 !== null && (code4 < 0 || code4 === 32);
 }
-function markdownSpace(code3) {
-  return code3 === -2 || code3 === -1 || code3 === 32;
+function markdownSpace(code4) {
+  return code4 === -2 || code4 === -1 || code4 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
   return check2;
-  function check2(code3) {
-    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
+  function check2(code4) {
+    return code4 !== null && code4 > -1 && regex.test(String.fromCharCode(code4));
   }
 }
 
@@ -20219,8 +24724,8 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           let offset2 = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset2 > -1 && offset2 < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset2];
-            const subresult = factory(child, offset2, grandparents)();
+            const child2 = nodeAsParent.children[offset2];
+            const subresult = factory(child2, offset2, grandparents)();
             if (subresult[0] === EXIT) {
               return subresult;
             }
@@ -20295,7 +24800,7 @@ function findAndReplace(tree, list3, options) {
           add({ type: "text", value: node2.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child of value) add(child);
+          for (const child2 of value) add(child2);
         } else if (value) {
           add(value);
         }
@@ -20316,12 +24821,12 @@ function findAndReplace(tree, list3, options) {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add(child) {
+    function add(child2) {
       const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child.type === "text") {
-        previous3.value += child.value;
+      if (previous3 && previous3.type === "text" && child2.type === "text") {
+        previous3.value += child2.value;
       } else {
-        nodes.push(child);
+        nodes.push(child2);
       }
     }
   }
@@ -20446,7 +24951,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path2, match2) {
+function findUrl(_, protocol, domain2, path7, match2) {
   if (!previous(match2)) {
     return false;
   }
@@ -20459,7 +24964,7 @@ function findUrl(_, protocol, domain2, path2, match2) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path2);
+  const parts = splitUrl(domain2 + path7);
   const result = {
     type: "link",
     title: null,
@@ -20520,8 +25025,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code3 = url.charCodeAt(index2 - 1);
-    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125) {
+    const code4 = url.charCodeAt(index2 - 1);
+    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 62 || code4 === 63 || code4 === 93 || code4 === 125) {
       index2--;
     } else {
       break;
@@ -20544,8 +25049,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous(match2) {
-  const code3 = match2.input.charCodeAt(match2.index - 1);
-  return match2.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
+  const code4 = match2.input.charCodeAt(match2.index - 1);
+  return match2.index === 0 || unicodeWhitespace(code4) || unicodePunctuation(code4);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -20597,8 +25102,8 @@ function exitFootnoteDefinition(token) {
 function footnoteReferencePeek() {
   return "[";
 }
-function footnoteReference(node2, _, state, info) {
-  const tracker = state.createTracker(info);
+function footnoteReference(node2, _, state, info2) {
+  const tracker = state.createTracker(info2);
   let value = tracker.move("[^");
   const exit3 = state.enter("footnoteReference");
   const subexit = state.enter("reference");
@@ -20636,8 +25141,8 @@ function gfmFootnoteToMarkdown(options) {
     // This is on by default already.
     unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
   };
-  function footnoteDefinition(node2, _, state, info) {
-    const tracker = state.createTracker(info);
+  function footnoteDefinition(node2, _, state, info2) {
+    const tracker = state.createTracker(info2);
     let value = tracker.move("[^");
     const exit3 = state.enter("footnoteDefinition");
     const subexit = state.enter("label");
@@ -20702,8 +25207,8 @@ function enterStrikethrough(token) {
 function exitStrikethrough(token) {
   this.exit(token);
 }
-function handleDelete(node2, _, state, info) {
-  const tracker = state.createTracker(info);
+function handleDelete(node2, _, state, info2) {
+  const tracker = state.createTracker(info2);
   const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
   const exit3 = state.enter("strikethrough");
   let value = tracker.move(sequence);
@@ -20738,24 +25243,24 @@ function markdownTable(table, options) {
   let mostCellsPerRow = 0;
   let rowIndex = -1;
   while (++rowIndex < table.length) {
-    const row2 = [];
+    const row3 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
     if (table[rowIndex].length > mostCellsPerRow) {
       mostCellsPerRow = table[rowIndex].length;
     }
     while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
+        const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
         if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row2.push(cell);
+      row3.push(cell2);
     }
-    cellMatrix[rowIndex] = row2;
+    cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
   }
   let columnIndex = -1;
@@ -20764,31 +25269,31 @@ function markdownTable(table, options) {
       alignments[columnIndex] = toAlignment(align[columnIndex]);
     }
   } else {
-    const code3 = toAlignment(align);
+    const code4 = toAlignment(align);
     while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code3;
+      alignments[columnIndex] = code4;
     }
   }
   columnIndex = -1;
-  const row = [];
+  const row2 = [];
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
-    const code3 = alignments[columnIndex];
+    const code4 = alignments[columnIndex];
     let before = "";
     let after = "";
-    if (code3 === 99) {
+    if (code4 === 99) {
       before = ":";
       after = ":";
-    } else if (code3 === 108) {
+    } else if (code4 === 108) {
       before = ":";
-    } else if (code3 === 114) {
+    } else if (code4 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell2 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
       size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
@@ -20796,28 +25301,28 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row[columnIndex] = cell;
+    row2[columnIndex] = cell2;
   }
-  cellMatrix.splice(1, 0, row);
+  cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
   const lines = [];
   while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
+    const row3 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
+      const cell2 = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code3 = alignments[columnIndex];
-        if (code3 === 114) {
+        const code4 = alignments[columnIndex];
+        if (code4 === 114) {
           before = " ".repeat(size);
-        } else if (code3 === 99) {
+        } else if (code4 === 99) {
           const half = size / 2;
           if (size % 2) {
             before = " ".repeat(half + 0.5);
@@ -20835,13 +25340,13 @@ function markdownTable(table, options) {
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
         line.push(before);
       }
-      line.push(cell);
+      line.push(cell2);
       if (settings.alignDelimiters !== false) {
         line.push(after);
       }
@@ -20862,8 +25367,8 @@ function serialize(value) {
   return value === null || value === void 0 ? "" : String(value);
 }
 function toAlignment(value) {
-  const code3 = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
+  const code4 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code4 === 67 || code4 === 99 ? 99 : code4 === 76 || code4 === 108 ? 108 : code4 === 82 || code4 === 114 ? 114 : 0;
 }
 
 // node_modules/mdast-util-phrasing/lib/index.js
@@ -20895,9 +25400,9 @@ var phrasing = (
 );
 
 // node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-function blockquote(node2, _, state, info) {
+function blockquote(node2, _, state, info2) {
   const exit3 = state.enter("blockquote");
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   tracker.move("> ");
   tracker.shift(2);
   const value = state.indentLines(
@@ -20932,12 +25437,12 @@ function listInScope(stack, list3, none) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/break.js
-function hardBreak(_, _1, state, info) {
+function hardBreak(_, _1, state, info2) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
     const pattern = state.unsafe[index2];
     if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
-      return /[\t ]/.test(info.before) ? "" : " ";
+      return /[\t ]/.test(info2.before) ? "" : " ";
     }
   }
   return "\\\n";
@@ -20989,7 +25494,7 @@ function checkFence(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code(node2, _, state, info) {
+function code(node2, _, state, info2) {
   const marker = checkFence(state);
   const raw = node2.value || "";
   if (formatCodeAsIndented(node2, state)) {
@@ -20998,7 +25503,7 @@ function code(node2, _, state, info) {
     exit4();
     return value2;
   }
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
   const exit3 = state.enter("codeFenced");
   const suffix = marker === "`" ? "GraveAccent" : "Tilde";
@@ -21052,12 +25557,12 @@ function checkQuote(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
-function definition(node2, _, state, info) {
+function definition(node2, _, state, info2) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   let value = tracker.move("[");
   value += tracker.move(
     state.safe(state.associationId(node2), {
@@ -21119,28 +25624,28 @@ function checkEmphasis(state) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code3) {
-  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+function classifyCharacter(code4) {
+  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
     return 1;
   }
-  if (unicodePunctuation(code3)) {
+  if (unicodePunctuation(code4)) {
     return 2;
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value) {
-  const code3 = value.codePointAt(0);
-  return code3 === void 0 ? "" : String.fromCodePoint(code3);
+  const code4 = value.codePointAt(0);
+  return code4 === void 0 ? "" : String.fromCodePoint(code4);
 }
 function lastCharacter(value) {
-  const code3 = value.codePointAt(value.length - 2);
-  return code3 !== void 0 && code3 > 65535 ? value.slice(-2) : value.slice(-1);
+  const code4 = value.codePointAt(value.length - 2);
+  return code4 !== void 0 && code4 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code3) {
-  return "&#x" + code3.toString(16).toUpperCase() + ";";
+function encodeCharacterReference(code4) {
+  return "&#x" + code4.toString(16).toUpperCase() + ";";
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/encode-info.js
@@ -21257,23 +25762,23 @@ function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
   if (next === 33) {
-    const code4 = value.charCodeAt(2);
-    if (code4 === 45) return 2;
-    if (code4 === 91) return 5;
-    if (asciiAlpha(code4)) return 4;
+    const code5 = value.charCodeAt(2);
+    if (code5 === 45) return 2;
+    if (code5 === 91) return 5;
+    if (asciiAlpha(code5)) return 4;
     return;
   }
   if (next === 63) return 3;
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code3 = value.charCodeAt(end);
-  if (!asciiAlpha(code3)) return;
-  while (code3 === 45 || asciiAlphanumeric(code3)) {
-    code3 = value.charCodeAt(++end);
+  let code4 = value.charCodeAt(end);
+  if (!asciiAlpha(code4)) return;
+  while (code4 === 45 || asciiAlphanumeric(code4)) {
+    code4 = value.charCodeAt(++end);
   }
   const name = value.slice(start, end).toLowerCase();
-  if (!closing && code3 !== 47 && htmlRawNames.includes(name)) {
+  if (!closing && code4 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
   return htmlBlockNames.includes(name) ? 6 : 7;
@@ -21324,7 +25829,7 @@ function check(tokens, before, after) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open2 = !next || next === 2 && Boolean(previous3);
+    const open3 = !next || next === 2 && Boolean(previous3);
     const close = !previous3 || previous3 === 2 && Boolean(next);
     const run2 = {
       tokens: tokens.slice(index2, end),
@@ -21332,8 +25837,8 @@ function check(tokens, before, after) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open2 && (Boolean(previous3) || !close) : open2,
-      close: strict ? close && (Boolean(next) || !open2) : close,
+      open: strict ? open3 && (Boolean(previous3) || !close) : open3,
+      close: strict ? close && (Boolean(next) || !open3) : close,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -21398,9 +25903,9 @@ function pair(runs, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open2 = closer.close ? openers.length : 0;
-    while (open2-- && closer.start < closer.end) {
-      const opener = openers[open2];
+    let open3 = closer.close ? openers.length : 0;
+    while (open3-- && closer.start < closer.end) {
+      const opener = openers[open3];
       const openerSize = opener.end - opener.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -21436,8 +25941,8 @@ function pair(runs, wrong) {
       }
       opener.end -= size;
       closer.start += size;
-      if (opener.start === opener.end) openers.splice(open2, 1);
-      open2 = openers.length;
+      if (opener.start === opener.end) openers.splice(open3, 1);
+      open3 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -21478,16 +25983,16 @@ function attentionSequences(type, markers, sizes) {
   }
   return sequences;
 }
-function phrasing2(parent, state, info) {
+function phrasing2(parent, state, info2) {
   const indexStack = state.indexStack;
   const children = parent.children || [];
   const results = [];
   let index2 = -1;
-  let before = info.before;
+  let before = info2.before;
   indexStack.push(-1);
-  let tracker = state.createTracker(info);
+  let tracker = state.createTracker(info2);
   while (++index2 < children.length) {
-    const child = children[index2];
+    const child2 = children[index2];
     let after;
     indexStack[indexStack.length - 1] = index2;
     if (index2 + 1 < children.length) {
@@ -21501,20 +26006,20 @@ function phrasing2(parent, state, info) {
         })
       ) : "";
     } else {
-      after = info.after;
+      after = info2.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child2.type === "html" && htmlKind(child2.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
       before = " ";
-      tracker = state.createTracker(info);
-      tracker.move(serialize2(results, info.before, info.after));
+      tracker = state.createTracker(info2);
+      tracker.move(serialize2(results, info2.before, info2.after));
     }
-    const handle2 = state.handle.handlers[child.type];
+    const handle2 = state.handle.handlers[child2.type];
     if (handle2 && handle2.attention) {
       const item = attentionItem(
         /** @type {PhrasingParents} */
-        child,
+        child2,
         handle2.attention,
         state,
         tracker
@@ -21523,7 +26028,7 @@ function phrasing2(parent, state, info) {
       results.push(item);
       before = lastCharacter(item.sequences[0]);
     } else {
-      const value = state.handle(child, parent, state, {
+      const value = state.handle(child2, parent, state, {
         ...tracker.current(),
         after,
         before
@@ -21613,12 +26118,12 @@ function render(items, chosen, before, after) {
     );
     const inside = render(item.children, chosen, sequence, sequence);
     const head = inside[0].value;
-    const open2 = encodeInfo(
+    const open3 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
       marker
     );
-    if (open2.inside) encode(inside, true);
+    if (open3.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -21626,7 +26131,7 @@ function render(items, chosen, before, after) {
       marker
     );
     if (close.inside) encode(inside, false);
-    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open3.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close.outside) encodeAfter = outsideAfter;
@@ -21655,10 +26160,10 @@ function serialize2(items, before, after) {
 // node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 emphasis.attention = attention;
 emphasis.peek = peek;
-function emphasis(node2, _, state, info) {
+function emphasis(node2, _, state, info2) {
   const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention, state, state.createTracker(info));
-  const value = item ? serialize2([item], info.before, info.after) : "";
+  const item = attentionItem(node2, attention, state, state.createTracker(info2));
+  const value = item ? serialize2([item], info2.before, info2.after) : "";
   exit3();
   return value;
 }
@@ -21761,9 +26266,9 @@ function formatHeadingAsSetext(node2, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading(node2, _, state, info) {
+function heading(node2, _, state, info2) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   if (formatHeadingAsSetext(node2, state)) {
     const exit4 = state.enter("headingSetext");
     const subexit2 = state.enter("phrasing");
@@ -21814,12 +26319,12 @@ function htmlPeek() {
 
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
-function image(node2, _, state, info) {
+function image(node2, _, state, info2) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   let value = tracker.move("![");
   value += tracker.move(
     state.safe(node2.alt, { before: value, after: "]", ...tracker.current() })
@@ -21871,11 +26376,11 @@ function imagePeek() {
 
 // node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 imageReference.peek = imageReferencePeek;
-function imageReference(node2, _, state, info) {
+function imageReference(node2, _, state, info2) {
   const type = node2.referenceType;
   const exit3 = state.enter("imageReference");
   let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   let value = tracker.move("![");
   const alt = state.safe(node2.alt, {
     before: value,
@@ -21958,10 +26463,10 @@ function formatLinkAsAutolink(node2, state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
-function link(node2, _, state, info) {
+function link(node2, _, state, info2) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   if (formatLinkAsAutolink(node2, state)) {
     const stack = state.stack;
     state.stack = stack.filter(function(d) {
@@ -21993,7 +26498,7 @@ function link(node2, _, state, info) {
   subexit();
   value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
-  const last = info.before.charAt(info.before.length - 1);
+  const last = info2.before.charAt(info2.before.length - 1);
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
@@ -22047,11 +26552,11 @@ function linkPeek(node2, _, state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 linkReference.peek = linkReferencePeek;
-function linkReference(node2, _, state, info) {
+function linkReference(node2, _, state, info2) {
   const type = node2.referenceType;
   const exit3 = state.enter("linkReference");
   let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   let value = tracker.move("[");
   const text5 = state.containerPhrasing(node2, {
     before: value,
@@ -22140,7 +26645,7 @@ function checkRule(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list(node2, parent, state, info) {
+function list(node2, parent, state, info2) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
   let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
@@ -22172,7 +26677,7 @@ function list(node2, parent, state, info) {
     bullet = bulletOther;
   }
   state.bulletCurrent = bullet;
-  const value = state.containerFlow(node2, info);
+  const value = state.containerFlow(node2, info2);
   state.bulletLastUsed = bullet;
   state.bulletCurrent = bulletCurrent;
   exit3();
@@ -22191,7 +26696,7 @@ function checkListItemIndent(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-function listItem(node2, parent, state, info) {
+function listItem(node2, parent, state, info2) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
   if (parent && parent.type === "list" && parent.ordered) {
@@ -22201,7 +26706,7 @@ function listItem(node2, parent, state, info) {
   if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
     size = Math.ceil(size / 4) * 4;
   }
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   tracker.move(bullet + " ".repeat(size - bullet.length));
   tracker.shift(size);
   const exit3 = state.enter("listItem");
@@ -22220,23 +26725,23 @@ function listItem(node2, parent, state, info) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph(node2, _, state, info) {
+function paragraph(node2, _, state, info2) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
-  const value = state.containerPhrasing(node2, info);
+  const value = state.containerPhrasing(node2, info2);
   subexit();
   exit3();
   return value;
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/root.js
-function root(node2, _, state, info) {
+function root(node2, _, state, info2) {
   const hasPhrasing = node2.children.some(function(d) {
     return phrasing(d);
   });
-  if (!hasPhrasing) return state.containerFlow(node2, info);
+  if (!hasPhrasing) return state.containerFlow(node2, info2);
   const exit3 = state.enter("phrasing");
-  const value = state.containerPhrasing(node2, info);
+  const value = state.containerPhrasing(node2, info2);
   exit3();
   return value;
 }
@@ -22255,10 +26760,10 @@ function checkStrong(state) {
 // node_modules/mdast-util-to-markdown/lib/handle/strong.js
 strong.attention = attention2;
 strong.peek = peek2;
-function strong(node2, _, state, info) {
+function strong(node2, _, state, info2) {
   const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention2, state, state.createTracker(info));
-  const value = item ? serialize2([item], info.before, info.after) : "";
+  const item = attentionItem(node2, attention2, state, state.createTracker(info2));
+  const value = item ? serialize2([item], info2.before, info2.after) : "";
   exit3();
   return value;
 }
@@ -22275,11 +26780,11 @@ function peek2(_, _1, state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text(node2, parent, state, info) {
+function text(node2, parent, state, info2) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
-    ...info,
+    ...info2,
     afterNode: siblings[index2 + 1],
     beforeNode: siblings[index2 - 1]
   });
@@ -24463,20 +28968,20 @@ function decodeNamedCharacterReference(value) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  const code3 = Number.parseInt(value, base);
+  const code4 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
-    code3 > 55295 && code3 < 57344 || // Noncharacters.
-    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
-    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
+    code4 > 55295 && code4 < 57344 || // Noncharacters.
+    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
+    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code3 > 1114111
+    code4 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code3);
+  return String.fromCodePoint(code4);
 }
 
 // node_modules/micromark-util-decode-string/index.js
@@ -24592,8 +29097,8 @@ function gfmTableToMarkdown(options) {
       { atBreak: true, character: "-", after: "[:|-]" }
     ]
   };
-  function handleTable(node2, _, state, info) {
-    const matrix = handleTableAsData(node2, state, info);
+  function handleTable(node2, _, state, info2) {
+    const matrix = handleTableAsData(node2, state, info2);
     const head = matrix[0];
     if (head) {
       let columns = node2.align ? node2.align.length : 0;
@@ -24607,16 +29112,16 @@ function gfmTableToMarkdown(options) {
     }
     return serializeData(matrix, node2.align);
   }
-  function handleTableRow(node2, _, state, info) {
-    const row = handleTableRowAsData(node2, state, info);
-    const value = serializeData([row]);
+  function handleTableRow(node2, _, state, info2) {
+    const row2 = handleTableRowAsData(node2, state, info2);
+    const value = serializeData([row2]);
     return value.slice(0, value.indexOf("\n"));
   }
-  function handleTableCell(node2, _, state, info) {
+  function handleTableCell(node2, _, state, info2) {
     const exit3 = state.enter("tableCell");
     const subexit = state.enter("phrasing");
     const value = state.containerPhrasing(node2, {
-      ...info,
+      ...info2,
       before: around,
       after: around
     });
@@ -24633,24 +29138,24 @@ function gfmTableToMarkdown(options) {
       stringLength
     });
   }
-  function handleTableAsData(node2, state, info) {
+  function handleTableAsData(node2, state, info2) {
     const { children } = node2;
     let index2 = -1;
     const result = [];
     const subexit = state.enter("table");
     while (++index2 < children.length) {
-      result[index2] = handleTableRowAsData(children[index2], state, info);
+      result[index2] = handleTableRowAsData(children[index2], state, info2);
     }
     subexit();
     return result;
   }
-  function handleTableRowAsData(node2, state, info) {
+  function handleTableRowAsData(node2, state, info2) {
     const { children } = node2;
     let index2 = -1;
     const result = [];
     const subexit = state.enter("tableRow");
     while (++index2 < children.length) {
-      result[index2] = handleTableCell(children[index2], node2, state, info);
+      result[index2] = handleTableCell(children[index2], node2, state, info2);
     }
     subexit();
     return result;
@@ -24745,18 +29250,18 @@ function exitParagraphWithTaskListItem(token) {
   }
   this.exit(token);
 }
-function paragraphWithTaskListItem(node2, parent, state, info) {
+function paragraphWithTaskListItem(node2, parent, state, info2) {
   if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node2) {
-    return handle.paragraph(node2, parent, state, info);
+    return handle.paragraph(node2, parent, state, info2);
   }
   const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
-  const tracker = state.createTracker(info);
+  const tracker = state.createTracker(info2);
   tracker.move(checkbox);
   const value = handle.paragraph(
     node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
     parent,
     state,
-    { ...info, ...tracker.current() }
+    { ...info2, ...tracker.current() }
   );
   return checkbox + value;
 }
@@ -24773,11 +29278,11 @@ function taskListItemParagraph(node2) {
   if (typeof node2.checked !== "boolean") {
     return;
   }
-  for (const child of node2.children) {
-    if (child.type === "paragraph") {
-      return child;
+  for (const child2 of node2.children) {
+    if (child2.type === "paragraph") {
+      return child2;
     }
-    if (child.type !== "definition") {
+    if (child2.type !== "definition") {
       return;
     }
   }
@@ -24855,14 +29360,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code3;
+    let code4;
     if (right) {
-      for (code3 in right) {
-        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
-        const value = right[code3];
+      for (code4 in right) {
+        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
+        const value = right[code4];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code3],
+          left[code4],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
@@ -24888,7 +29393,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path = {
+var path6 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -24941,65 +29446,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start;
-  function start(code3) {
-    if (!gfmAtext(code3) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code3);
+  function start(code4) {
+    if (!gfmAtext(code4) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code4);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code3);
+    return atext(code4);
   }
-  function atext(code3) {
-    if (gfmAtext(code3)) {
-      effects.consume(code3);
+  function atext(code4) {
+    if (gfmAtext(code4)) {
+      effects.consume(code4);
       return atext;
     }
-    if (code3 === 64) {
-      effects.consume(code3);
+    if (code4 === 64) {
+      effects.consume(code4);
       return emailDomain;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function emailDomain(code3) {
-    if (code3 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
+  function emailDomain(code4) {
+    if (code4 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
     }
-    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
+    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
       data = true;
-      effects.consume(code3);
+      effects.consume(code4);
       return emailDomain;
     }
-    return emailDomainAfter(code3);
+    return emailDomainAfter(code4);
   }
-  function emailDomainDot(code3) {
-    effects.consume(code3);
+  function emailDomainDot(code4) {
+    effects.consume(code4);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code3) {
+  function emailDomainAfter(code4) {
     if (data && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code3);
+      return ok3(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self = this;
   return wwwStart;
-  function wwwStart(code3) {
-    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code3);
+  function wwwStart(code4) {
+    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code4);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code3);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path6, wwwAfter), nok), nok)(code4);
   }
-  function wwwAfter(code3) {
+  function wwwAfter(code4) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -25007,68 +29512,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code3) {
-    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+  function protocolStart(code4) {
+    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code3);
-      effects.consume(code3);
+      buffer += String.fromCodePoint(code4);
+      effects.consume(code4);
       return protocolPrefixInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function protocolPrefixInside(code3) {
-    if (asciiAlpha(code3) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code3);
-      effects.consume(code3);
+  function protocolPrefixInside(code4) {
+    if (asciiAlpha(code4) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code4);
+      effects.consume(code4);
       return protocolPrefixInside;
     }
-    if (code3 === 58) {
+    if (code4 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code3);
+        effects.consume(code4);
         return protocolSlashesInside;
       }
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function protocolSlashesInside(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
+  function protocolSlashesInside(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function afterProtocol(code3) {
-    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code3);
+  function afterProtocol(code4) {
+    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path6, protocolAfter), nok)(code4);
   }
-  function protocolAfter(code3) {
+  function protocolAfter(code4) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code3) {
-    if ((code3 === 87 || code3 === 119) && size < 3) {
+  function wwwPrefixInside(code4) {
+    if ((code4 === 87 || code4 === 119) && size < 3) {
       size++;
-      effects.consume(code3);
+      effects.consume(code4);
       return wwwPrefixInside;
     }
-    if (code3 === 46 && size === 3) {
-      effects.consume(code3);
+    if (code4 === 46 && size === 3) {
+      effects.consume(code4);
       return wwwPrefixAfter;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function wwwPrefixAfter(code3) {
-    return code3 === null ? nok(code3) : ok3(code3);
+  function wwwPrefixAfter(code4) {
+    return code4 === null ? nok(code4) : ok3(code4);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -25076,136 +29581,136 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code3) {
-    if (code3 === 46 || code3 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
+  function domainInside(code4) {
+    if (code4 === 46 || code4 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
     }
-    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
-      return domainAfter(code3);
+    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
+      return domainAfter(code4);
     }
     seen = true;
-    effects.consume(code3);
+    effects.consume(code4);
     return domainInside;
   }
-  function domainAtPunctuation(code3) {
-    if (code3 === 95) {
+  function domainAtPunctuation(code4) {
+    if (code4 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return domainInside;
   }
-  function domainAfter(code3) {
+  function domainAfter(code4) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code3);
+      return nok(code4);
     }
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code3) {
-    if (code3 === 40) {
+  function pathInside(code4) {
+    if (code4 === 40) {
       sizeOpen++;
-      effects.consume(code3);
+      effects.consume(code4);
       return pathInside;
     }
-    if (code3 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code3);
+    if (code4 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code4);
     }
-    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code3);
+    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code4);
     }
-    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
-      return ok3(code3);
+    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+      return ok3(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return pathInside;
   }
-  function pathAtPunctuation(code3) {
-    if (code3 === 41) {
+  function pathAtPunctuation(code4) {
+    if (code4 === 41) {
       sizeClose++;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code3) {
-    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
-      effects.consume(code3);
+  function trail2(code4) {
+    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
+      effects.consume(code4);
       return trail2;
     }
-    if (code3 === 38) {
-      effects.consume(code3);
+    if (code4 === 38) {
+      effects.consume(code4);
       return trailCharacterReferenceStart;
     }
-    if (code3 === 93) {
-      effects.consume(code3);
+    if (code4 === 93) {
+      effects.consume(code4);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code3 === 60 || // So is whitespace.
-      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
+      code4 === 60 || // So is whitespace.
+      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
     ) {
-      return ok3(code3);
+      return ok3(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function trailBracketAfter(code3) {
-    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
-      return ok3(code3);
+  function trailBracketAfter(code4) {
+    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+      return ok3(code4);
     }
-    return trail2(code3);
+    return trail2(code4);
   }
-  function trailCharacterReferenceStart(code3) {
-    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
+  function trailCharacterReferenceStart(code4) {
+    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
   }
-  function trailCharacterReferenceInside(code3) {
-    if (code3 === 59) {
-      effects.consume(code3);
+  function trailCharacterReferenceInside(code4) {
+    if (code4 === 59) {
+      effects.consume(code4);
       return trail2;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return trailCharacterReferenceInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code3) {
-    effects.consume(code3);
+  function start(code4) {
+    effects.consume(code4);
     return after;
   }
-  function after(code3) {
-    return asciiAlphanumeric(code3) ? nok(code3) : ok3(code3);
+  function after(code4) {
+    return asciiAlphanumeric(code4) ? nok(code4) : ok3(code4);
   }
 }
-function previousWww(code3) {
-  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
+function previousWww(code4) {
+  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
 }
-function previousProtocol(code3) {
-  return !asciiAlpha(code3);
+function previousProtocol(code4) {
+  return !asciiAlpha(code4);
 }
-function previousEmail(code3) {
-  return !(code3 === 47 || gfmAtext(code3));
+function previousEmail(code4) {
+  return !(code4 === 47 || gfmAtext(code4));
 }
-function gfmAtext(code3) {
-  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
+function gfmAtext(code4) {
+  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
 }
-function previousUnbalanced(events) {
-  let index2 = events.length;
+function previousUnbalanced(events2) {
+  let index2 = events2.length;
   let result = false;
   while (index2--) {
-    const token = events[index2][1];
+    const token = events2[index2][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
       result = true;
       break;
@@ -25215,24 +29720,24 @@ function previousUnbalanced(events) {
       break;
     }
   }
-  if (events.length > 0 && !result) {
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  if (events2.length > 0 && !result) {
+    events2[events2.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
   return result;
 }
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
+function resolveAll(constructs2, events2, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve = constructs2[index2].resolveAll;
-    if (resolve && !called.includes(resolve)) {
-      events = resolve(events, context);
-      called.push(resolve);
+    const resolve4 = constructs2[index2].resolveAll;
+    if (resolve4 && !called.includes(resolve4)) {
+      events2 = resolve4(events2, context);
+      called.push(resolve4);
     }
   }
-  return events;
+  return events2;
 }
 
 // node_modules/micromark-core-commonmark/lib/attention.js
@@ -25241,24 +29746,24 @@ var attention3 = {
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
 };
-function resolveAllAttention(events, context) {
+function resolveAllAttention(events2, context) {
   let index2 = -1;
   let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+  while (++index2 < events2.length) {
+    if (events2[index2][0] === "enter" && events2[index2][1].type === "attentionSequence" && events2[index2][1]._close) {
+      let open3 = index2;
+      while (open3--) {
+        if (events2[open3][0] === "exit" && events2[open3][1].type === "attentionSequence" && events2[open3][1]._open && // If the markers are the same:
+        context.sliceSerialize(events2[open3][1]).charCodeAt(0) === context.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
+          if ((events2[open3][1]._close || events2[index2][1]._open) && (events2[index2][1].end.offset - events2[index2][1].start.offset) % 3 && !((events2[open3][1].end.offset - events2[open3][1].start.offset + events2[index2][1].end.offset - events2[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events2[open3][1].end.offset - events2[open3][1].start.offset > 1 && events2[index2][1].end.offset - events2[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events2[open3][1].end
           };
           const end = {
-            ...events[index2][1].start
+            ...events2[index2][1].start
           };
           movePoint(start, -use);
           movePoint(end, use);
@@ -25266,26 +29771,26 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events2[open3][1].end
             }
           };
           const closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
-              ...events[index2][1].start
+              ...events2[index2][1].start
             },
             end
           };
           const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events2[open3][1].end
             },
             end: {
-              ...events[index2][1].start
+              ...events2[index2][1].start
             }
           };
-          const group = {
+          const group2 = {
             type: use > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
@@ -25294,38 +29799,38 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events2[open3][1].end = {
             ...openingSequence.start
           };
-          events[index2][1].start = {
+          events2[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events2[open3][1].end.offset - events2[open3][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events2[open3][1], context], ["exit", events2[open3][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open3 + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset2 = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+          if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
             offset2 = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events2[index2][1], context], ["exit", events2[index2][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset2 - 2;
+          splice(events2, open3 - 1, index2 - open3 + 3, nextEvents);
+          index2 = open3 + nextEvents.length - offset2 - 2;
           break;
         }
       }
     }
   }
   index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
+  while (++index2 < events2.length) {
+    if (events2[index2][1].type === "attentionSequence") {
+      events2[index2][1].type = "data";
     }
   }
-  return events;
+  return events2;
 }
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
@@ -25333,23 +29838,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start;
-  function start(code3) {
-    marker = code3;
+  function start(code4) {
+    marker = code4;
     effects.enter("attentionSequence");
-    return inside(code3);
+    return inside(code4);
   }
-  function inside(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
+  function inside(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code3);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const after = classifyCharacter(code4);
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
-    return ok3(code3);
+    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open3));
+    return ok3(code4);
   }
 }
 function movePoint(point3, offset2) {
@@ -25366,96 +29871,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open3;
   }
-  function open2(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+  function open3(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return schemeOrEmailAtext;
     }
-    if (code3 === 64) {
-      return nok(code3);
+    if (code4 === 64) {
+      return nok(code4);
     }
-    return emailAtext(code3);
+    return emailAtext(code4);
   }
-  function schemeOrEmailAtext(code3) {
-    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
+  function schemeOrEmailAtext(code4) {
+    if (code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code3);
+      return schemeInsideOrEmailAtext(code4);
     }
-    return emailAtext(code3);
+    return emailAtext(code4);
   }
-  function schemeInsideOrEmailAtext(code3) {
-    if (code3 === 58) {
-      effects.consume(code3);
+  function schemeInsideOrEmailAtext(code4) {
+    if (code4 === 58) {
+      effects.consume(code4);
       size = 0;
       return urlInside;
     }
-    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
-      effects.consume(code3);
+    if ((code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) && size++ < 32) {
+      effects.consume(code4);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code3);
+    return emailAtext(code4);
   }
-  function urlInside(code3) {
-    if (code3 === 62) {
+  function urlInside(code4) {
+    if (code4 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
-      return nok(code3);
+    if (code4 === null || code4 === 32 || code4 === 60 || asciiControl(code4)) {
+      return nok(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return urlInside;
   }
-  function emailAtext(code3) {
-    if (code3 === 64) {
-      effects.consume(code3);
+  function emailAtext(code4) {
+    if (code4 === 64) {
+      effects.consume(code4);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code3)) {
-      effects.consume(code3);
+    if (asciiAtext(code4)) {
+      effects.consume(code4);
       return emailAtext;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function emailAtSignOrDot(code3) {
-    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
+  function emailAtSignOrDot(code4) {
+    return asciiAlphanumeric(code4) ? emailLabel(code4) : nok(code4);
   }
-  function emailLabel(code3) {
-    if (code3 === 46) {
-      effects.consume(code3);
+  function emailLabel(code4) {
+    if (code4 === 46) {
+      effects.consume(code4);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code3 === 62) {
+    if (code4 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code3);
+    return emailValue(code4);
   }
-  function emailValue(code3) {
-    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
-      const next = code3 === 45 ? emailValue : emailLabel;
-      effects.consume(code3);
+  function emailValue(code4) {
+    if ((code4 === 45 || asciiAlphanumeric(code4)) && size++ < 63) {
+      const next = code4 === 45 ? emailValue : emailLabel;
+      effects.consume(code4);
       return next;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -25464,43 +29969,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code3) {
-    if (markdownSpace(code3)) {
+  function start(code4) {
+    if (markdownSpace(code4)) {
       effects.enter(type);
-      return prefix(code3);
+      return prefix(code4);
     }
-    return ok3(code3);
+    return ok3(code4);
   }
-  function prefix(code3) {
-    if (markdownSpace(code3) && size++ < limit) {
-      effects.consume(code3);
+  function prefix(code4) {
+    if (markdownSpace(code4) && size++ < limit) {
+      effects.consume(code4);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code3) {
-    if (max > 0 && markdownSpace(code3)) {
+  function start(code4) {
+    if (max > 0 && markdownSpace(code4)) {
       effects.enter(type);
-      return prefix(code3);
+      return prefix(code4);
     }
-    return after(code3);
+    return after(code4);
   }
-  function prefix(code3) {
-    if (markdownSpace(code3) && size < max) {
-      effects.consume(code3);
+  function prefix(code4) {
+    if (markdownSpace(code4) && size < max) {
+      effects.consume(code4);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code3);
+    return after(code4);
   }
-  function after(code3) {
-    return size >= min ? ok3(code3) : nok(code3);
+  function after(code4) {
+    return size >= min ? ok3(code4) : nok(code4);
   }
 }
 
@@ -25511,11 +30016,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
+  function start(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
   }
-  function after(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+  function after(code4) {
+    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
   }
 }
 
@@ -25531,8 +30036,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self = this;
   return start;
-  function start(code3) {
-    if (code3 === 62) {
+  function start(code4) {
+    if (code4 === 62) {
       const state = self.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -25542,35 +30047,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function after(code3) {
-    if (markdownSpace(code3)) {
+  function after(code4) {
+    if (markdownSpace(code4)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self = this;
   return contStart;
-  function contStart(code3) {
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+  function contStart(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
     }
-    return contBefore(code3);
+    return contBefore(code4);
   }
-  function contBefore(code3) {
-    return effects.attempt(blockQuote, ok3, nok)(code3);
+  function contBefore(code4) {
+    return effects.attempt(blockQuote, ok3, nok)(code4);
   }
 }
 function exit2(effects) {
@@ -25584,22 +30089,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code3) {
-    if (asciiPunctuation(code3)) {
+  function inside(code4) {
+    if (asciiPunctuation(code4)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -25614,29 +30119,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open3;
   }
-  function open2(code3) {
-    if (code3 === 35) {
+  function open3(code4) {
+    if (code4 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value(code3);
+    return value(code4);
   }
-  function numeric(code3) {
-    if (code3 === 88 || code3 === 120) {
+  function numeric(code4) {
+    if (code4 === 88 || code4 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -25646,25 +30151,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value(code3);
+    return value(code4);
   }
-  function value(code3) {
-    if (code3 === 59 && size) {
+  function value(code4) {
+    if (code4 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code3);
+        return nok(code4);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code3) && size++ < max) {
-      effects.consume(code3);
+    if (test(code4) && size++ < max) {
+      effects.consume(code4);
       return value;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -25676,17 +30181,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self = this;
   return start;
-  function start(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function start(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : ok3(code3);
+  function after(code4) {
+    return self.parser.lazy[self.now().line] ? nok(code4) : ok3(code4);
   }
 }
 
@@ -25706,149 +30211,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code3) {
-    return beforeSequenceOpen(code3);
+  function start(code4) {
+    return beforeSequenceOpen(code4);
   }
-  function beforeSequenceOpen(code3) {
+  function beforeSequenceOpen(code4) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code3;
+    marker = code4;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code3);
+    return sequenceOpen(code4);
   }
-  function sequenceOpen(code3) {
-    if (code3 === marker) {
+  function sequenceOpen(code4) {
+    if (code4 === marker) {
       sizeOpen++;
-      effects.consume(code3);
+      effects.consume(code4);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
+    return markdownSpace(code4) ? factorySpace(effects, infoBefore, "whitespace")(code4) : infoBefore(code4);
   }
-  function infoBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function infoBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+      return self.interrupt ? ok3(code4) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code3);
+    return info2(code4);
   }
-  function info(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function info2(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code3);
+      return infoBefore(code4);
     }
-    if (markdownSpace(code3)) {
+    if (markdownSpace(code4)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code3);
+      return factorySpace(effects, metaBefore, "whitespace")(code4);
     }
-    if (code3 === 96 && code3 === marker) {
-      return nok(code3);
+    if (code4 === 96 && code4 === marker) {
+      return nok(code4);
     }
-    effects.consume(code3);
-    return info;
+    effects.consume(code4);
+    return info2;
   }
-  function metaBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return infoBefore(code3);
+  function metaBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return infoBefore(code4);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code3);
+    return meta(code4);
   }
-  function meta(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function meta(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code3);
+      return infoBefore(code4);
     }
-    if (code3 === 96 && code3 === marker) {
-      return nok(code3);
+    if (code4 === 96 && code4 === marker) {
+      return nok(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return meta;
   }
-  function atNonLazyBreak(code3) {
-    return effects.attempt(closeStart, after, contentBefore)(code3);
+  function atNonLazyBreak(code4) {
+    return effects.attempt(closeStart, after, contentBefore)(code4);
   }
-  function contentBefore(code3) {
+  function contentBefore(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code3) {
-    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
+  function contentStart(code4) {
+    return initialPrefix > 0 && markdownSpace(code4) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code4) : beforeContentChunk(code4);
   }
-  function beforeContentChunk(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+  function beforeContentChunk(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code3);
+    return contentChunk(code4);
   }
-  function contentChunk(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function contentChunk(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code3);
+      return beforeContentChunk(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return contentChunk;
   }
-  function after(code3) {
+  function after(code4) {
     effects.exit("codeFenced");
-    return ok3(code3);
+    return ok3(code4);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code3) {
+    function startBefore(code4) {
       effects2.enter("lineEnding");
-      effects2.consume(code3);
+      effects2.consume(code4);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code3) {
+    function start2(code4) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
+      return markdownSpace(code4) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : beforeSequenceClose(code4);
     }
-    function beforeSequenceClose(code3) {
-      if (code3 === marker) {
+    function beforeSequenceClose(code4) {
+      if (code4 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code3);
+        return sequenceClose(code4);
       }
-      return nok2(code3);
+      return nok2(code4);
     }
-    function sequenceClose(code3) {
-      if (code3 === marker) {
+    function sequenceClose(code4) {
+      if (code4 === marker) {
         size++;
-        effects2.consume(code3);
+        effects2.consume(code4);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
+        return markdownSpace(code4) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code4) : sequenceCloseAfter(code4);
       }
-      return nok2(code3);
+      return nok2(code4);
     }
-    function sequenceCloseAfter(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
+    function sequenceCloseAfter(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
         effects2.exit("codeFencedFence");
-        return ok4(code3);
+        return ok4(code4);
       }
-      return nok2(code3);
+      return nok2(code4);
     }
   }
 }
@@ -25864,50 +30369,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code4);
   }
-  function atBreak(code3) {
-    if (code3 === null) {
-      return after(code3);
+  function atBreak(code4) {
+    if (code4 === null) {
+      return after(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return effects.attempt(furtherStart, atBreak, after)(code3);
+    if (markdownLineEnding(code4)) {
+      return effects.attempt(furtherStart, atBreak, after)(code4);
     }
     effects.enter("codeFlowValue");
-    return inside(code3);
+    return inside(code4);
   }
-  function inside(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function inside(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("codeFlowValue");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return inside;
   }
-  function after(code3) {
+  function after(code4) {
     effects.exit("codeIndented");
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self = this;
   return furtherStart2;
-  function furtherStart2(code3) {
+  function furtherStart2(code4) {
     if (self.parser.lazy[self.now().line]) {
-      return nok(code3);
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code4);
   }
-  function onNotEnoughPrefix(code3) {
-    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
+  function onNotEnoughPrefix(code4) {
+    return markdownLineEnding(code4) ? furtherStart2(code4) : nok(code4);
   }
 }
 
@@ -25918,17 +30423,17 @@ var codeText = {
   resolve: resolveCodeText,
   tokenize: tokenizeCodeText
 };
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4;
+function resolveCodeText(events2) {
+  let tailExitIndex = events2.length - 4;
   let headEnterIndex = 3;
   let index2;
   let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+  if ((events2[headEnterIndex][1].type === "lineEnding" || events2[headEnterIndex][1].type === "space") && (events2[tailExitIndex][1].type === "lineEnding" || events2[tailExitIndex][1].type === "space")) {
     index2 = headEnterIndex;
     while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding";
-        events[tailExitIndex][1].type = "codeTextPadding";
+      if (events2[index2][1].type === "codeTextData") {
+        events2[headEnterIndex][1].type = "codeTextPadding";
+        events2[tailExitIndex][1].type = "codeTextPadding";
         headEnterIndex += 2;
         tailExitIndex -= 2;
         break;
@@ -25939,24 +30444,24 @@ function resolveCodeText(events) {
   tailExitIndex++;
   while (++index2 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+      if (index2 !== tailExitIndex && events2[index2][1].type !== "lineEnding") {
         enter = index2;
       }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "codeTextData";
+    } else if (index2 === tailExitIndex || events2[index2][1].type === "lineEnding") {
+      events2[enter][1].type = "codeTextData";
       if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
+        events2[enter][1].end = events2[index2 - 1][1].end;
+        events2.splice(enter + 2, index2 - enter - 2);
         tailExitIndex -= index2 - enter - 2;
         index2 = enter + 2;
       }
       enter = void 0;
     }
   }
-  return events;
+  return events2;
 }
-function previous2(code3) {
-  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code4) {
+  return code4 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self = this;
@@ -25964,65 +30469,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code3);
+    return sequenceOpen(code4);
   }
-  function sequenceOpen(code3) {
-    if (code3 === 96) {
-      effects.consume(code3);
+  function sequenceOpen(code4) {
+    if (code4 === 96) {
+      effects.consume(code4);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code3);
+    return between(code4);
   }
-  function between(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function between(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (code3 === 32) {
+    if (code4 === 32) {
       effects.enter("space");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("space");
       return between;
     }
-    if (code3 === 96) {
+    if (code4 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code3);
+      return sequenceClose(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code3);
+    return data(code4);
   }
-  function data(code3) {
-    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
+  function data(code4) {
+    if (code4 === null || code4 === 32 || code4 === 96 || markdownLineEnding(code4)) {
       effects.exit("codeTextData");
-      return between(code3);
+      return between(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return data;
   }
-  function sequenceClose(code3) {
-    if (code3 === 96) {
-      effects.consume(code3);
+  function sequenceClose(code4) {
+    if (code4 === 96) {
+      effects.consume(code4);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code3);
+      return ok3(code4);
     }
     token.type = "codeTextData";
-    return data(code3);
+    return data(code4);
   }
 }
 
@@ -26230,13 +30735,13 @@ function subtokenize(eventsArray) {
   let parameters;
   let subevents;
   let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
+  const events2 = new SpliceBuffer(eventsArray);
+  while (++index2 < events2.length) {
     while (index2 in jumps) {
       index2 = jumps[index2];
     }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+    event = events2.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events2.get(index2 - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -26256,7 +30761,7 @@ function subtokenize(eventsArray) {
     }
     if (event[0] === "enter") {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
+        Object.assign(jumps, subcontent(events2, index2));
         index2 = jumps[index2];
         more = true;
       }
@@ -26264,11 +30769,11 @@ function subtokenize(eventsArray) {
       otherIndex = index2;
       lineIndex = void 0;
       while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
+        otherEvent = events2.get(otherIndex);
         if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
           if (otherEvent[0] === "enter") {
             if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
+              events2.get(lineIndex)[1].type = "lineEndingBlank";
             }
             otherEvent[1].type = "lineEnding";
             lineIndex = otherIndex;
@@ -26280,20 +30785,20 @@ function subtokenize(eventsArray) {
       }
       if (lineIndex) {
         event[1].end = {
-          ...events.get(lineIndex)[1].start
+          ...events2.get(lineIndex)[1].start
         };
-        parameters = events.slice(lineIndex, index2);
+        parameters = events2.slice(lineIndex, index2);
         parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+        events2.splice(lineIndex, index2 - lineIndex + 1, parameters);
       }
     }
   }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events2.slice(0));
   return !more;
 }
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
+function subcontent(events2, eventIndex) {
+  const token = events2.get(eventIndex)[1];
+  const context = events2.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
   let tokenizer = token._tokenizer;
@@ -26314,7 +30819,7 @@ function subcontent(events, eventIndex) {
   let start = 0;
   const breaks = [start];
   while (current) {
-    while (events.get(++startPosition)[1] !== current) {
+    while (events2.get(++startPosition)[1] !== current) {
     }
     startPositions.push(startPosition);
     if (!current._tokenizer) {
@@ -26361,7 +30866,7 @@ function subcontent(events, eventIndex) {
     const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
     const start2 = startPositions.pop();
     jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
+    events2.splice(start2, 2, slice);
   }
   jumps.reverse();
   index2 = -1;
@@ -26381,37 +30886,37 @@ var continuationConstruct = {
   partial: true,
   tokenize: tokenizeContinuation
 };
-function resolveContent(events) {
-  subtokenize(events);
-  return events;
+function resolveContent(events2) {
+  subtokenize(events2);
+  return events2;
 }
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code3) {
+  function chunkStart(code4) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code3);
+    return chunkInside(code4);
   }
-  function chunkInside(code3) {
-    if (code3 === null) {
-      return contentEnd(code3);
+  function chunkInside(code4) {
+    if (code4 === null) {
+      return contentEnd(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
+    if (markdownLineEnding(code4)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return chunkInside;
   }
-  function contentEnd(code3) {
+  function contentEnd(code4) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code3);
+    return ok3(code4);
   }
-  function contentContinue(code3) {
-    effects.consume(code3);
+  function contentContinue(code4) {
+    effects.consume(code4);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -26424,22 +30929,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self = this;
   return startLookahead;
-  function startLookahead(code3) {
+  function startLookahead(code4) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return nok(code3);
+  function prefixed(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return nok(code4);
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code3);
+      return ok3(code4);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code3);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code4);
   }
 }
 
@@ -26448,17 +30953,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code3) {
-    if (code3 === 60) {
+  function start(code4) {
+    if (code4 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
-      return nok(code3);
+    if (code4 === null || code4 === 32 || code4 === 41 || asciiControl(code4)) {
+      return nok(code4);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -26466,12 +30971,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code3);
+    return raw(code4);
   }
-  function enclosedBefore(code3) {
-    if (code3 === 62) {
+  function enclosedBefore(code4) {
+    if (code4 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -26481,57 +30986,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code3);
+    return enclosed(code4);
   }
-  function enclosed(code3) {
-    if (code3 === 62) {
+  function enclosed(code4) {
+    if (code4 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code3);
+      return enclosedBefore(code4);
     }
-    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
-      return nok(code3);
+    if (code4 === null || code4 === 60 || markdownLineEnding(code4)) {
+      return nok(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code4);
+    return code4 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code3) {
-    if (code3 === 60 || code3 === 62 || code3 === 92) {
-      effects.consume(code3);
+  function enclosedEscape(code4) {
+    if (code4 === 60 || code4 === 62 || code4 === 92) {
+      effects.consume(code4);
       return enclosed;
     }
-    return enclosed(code3);
+    return enclosed(code4);
   }
-  function raw(code3) {
-    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
+  function raw(code4) {
+    if (!balance && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code3);
+      return ok3(code4);
     }
-    if (balance < limit && code3 === 40) {
-      effects.consume(code3);
+    if (balance < limit && code4 === 40) {
+      effects.consume(code4);
       balance++;
       return raw;
     }
-    if (code3 === 41) {
-      effects.consume(code3);
+    if (code4 === 41) {
+      effects.consume(code4);
       balance--;
       return raw;
     }
-    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
-      return nok(code3);
+    if (code4 === null || code4 === 32 || code4 === 40 || asciiControl(code4)) {
+      return nok(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? rawEscape : raw;
+    effects.consume(code4);
+    return code4 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code3) {
-    if (code3 === 40 || code3 === 41 || code3 === 92) {
-      effects.consume(code3);
+  function rawEscape(code4) {
+    if (code4 === 40 || code4 === 41 || code4 === 92) {
+      effects.consume(code4);
       return raw;
     }
-    return raw(code3);
+    return raw(code4);
   }
 }
 
@@ -26541,58 +31046,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code3) {
-    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code4) {
+    if (size > 999 || code4 === null || code4 === 91 || code4 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code3);
+    code4 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code4);
     }
-    if (code3 === 93) {
+    if (code4 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code3);
+    return labelInside(code4);
   }
-  function labelInside(code3) {
-    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
+  function labelInside(code4) {
+    if (code4 === null || code4 === 91 || code4 === 93 || markdownLineEnding(code4) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    effects.consume(code3);
-    if (!seen) seen = !markdownSpace(code3);
-    return code3 === 92 ? labelEscape : labelInside;
+    effects.consume(code4);
+    if (!seen) seen = !markdownSpace(code4);
+    return code4 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code3) {
-    if (code3 === 91 || code3 === 92 || code3 === 93) {
-      effects.consume(code3);
+  function labelEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return labelInside;
     }
-    return labelInside(code3);
+    return labelInside(code4);
   }
 }
 
@@ -26600,61 +31105,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code3) {
-    if (code3 === 34 || code3 === 39 || code3 === 40) {
+  function start(code4) {
+    if (code4 === 34 || code4 === 39 || code4 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(markerType);
-      marker = code3 === 40 ? 41 : code3;
+      marker = code4 === 40 ? 41 : code4;
       return begin;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function begin(code3) {
-    if (code3 === marker) {
+  function begin(code4) {
+    if (code4 === marker) {
       effects.enter(markerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code3);
+    return atBreak(code4);
   }
-  function atBreak(code3) {
-    if (code3 === marker) {
+  function atBreak(code4) {
+    if (code4 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code3 === null) {
-      return nok(code3);
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code3);
+    return inside(code4);
   }
-  function inside(code3) {
-    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
+  function inside(code4) {
+    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
       effects.exit("chunkString");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? escape : inside;
+    effects.consume(code4);
+    return code4 === 92 ? escape : inside;
   }
-  function escape(code3) {
-    if (code3 === marker || code3 === 92) {
-      effects.consume(code3);
+  function escape(code4) {
+    if (code4 === marker || code4 === 92) {
+      effects.consume(code4);
       return inside;
     }
-    return inside(code3);
+    return inside(code4);
   }
 }
 
@@ -26662,18 +31167,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
-  function start(code3) {
-    if (markdownLineEnding(code3)) {
+  function start(code4) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code4);
     }
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 
@@ -26690,11 +31195,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self = this;
   let identifier;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("definition");
-    return before(code3);
+    return before(code4);
   }
-  function before(code3) {
+  function before(code4) {
     return factoryLabel.call(
       self,
       effects,
@@ -26704,22 +31209,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code3);
+    )(code4);
   }
-  function labelAfter(code3) {
+  function labelAfter(code4) {
     identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code3 === 58) {
+    if (code4 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function markerAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
+  function markerAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, destinationBefore)(code4) : destinationBefore(code4);
   }
-  function destinationBefore(code3) {
+  function destinationBefore(code4) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -26730,36 +31235,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code3);
+    )(code4);
   }
-  function destinationAfter(code3) {
-    return effects.attempt(titleBefore, after, after)(code3);
+  function destinationAfter(code4) {
+    return effects.attempt(titleBefore, after, after)(code4);
   }
-  function after(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
+  function after(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, afterWhitespace, "whitespace")(code4) : afterWhitespace(code4);
   }
-  function afterWhitespace(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function afterWhitespace(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok3(code3);
+      return ok3(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
+  function titleBefore2(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, beforeMarker)(code4) : nok(code4);
   }
-  function beforeMarker(code3) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
+  function beforeMarker(code4) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code4);
   }
-  function titleAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
+  function titleAfter(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code4) : titleAfterOptionalWhitespace(code4);
   }
-  function titleAfterOptionalWhitespace(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+  function titleAfterOptionalWhitespace(code4) {
+    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
   }
 }
 
@@ -26770,17 +31275,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("hardBreakEscape");
-    effects.consume(code3);
+    effects.consume(code4);
     return after;
   }
-  function after(code3) {
-    if (markdownLineEnding(code3)) {
+  function after(code4) {
+    if (markdownLineEnding(code4)) {
       effects.exit("hardBreakEscape");
-      return ok3(code3);
+      return ok3(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -26790,85 +31295,85 @@ var headingAtx = {
   resolve: resolveHeadingAtx,
   tokenize: tokenizeHeadingAtx
 };
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2;
+function resolveHeadingAtx(events2, context) {
+  let contentEnd = events2.length - 2;
   let contentStart = 3;
-  if (events[contentStart][1].type === "whitespace") {
+  if (events2[contentStart][1].type === "whitespace") {
     contentStart += 2;
   }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+  if (contentEnd - 2 > contentStart && events2[contentEnd][1].type === "whitespace") {
     contentEnd -= 2;
   }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+  if (events2[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events2[contentEnd - 2][1].type === "whitespace")) {
     contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
   }
   if (contentEnd > contentStart) {
     const content3 = {
       type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
+      start: events2[contentStart][1].start,
+      end: events2[contentEnd][1].end
     };
     const text5 = {
       type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
+      start: events2[contentStart][1].start,
+      end: events2[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
+    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
   }
-  return events;
+  return events2;
 }
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("atxHeading");
-    return before(code3);
+    return before(code4);
   }
-  function before(code3) {
+  function before(code4) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code3);
+    return sequenceOpen(code4);
   }
-  function sequenceOpen(code3) {
-    if (code3 === 35 && size++ < 6) {
-      effects.consume(code3);
+  function sequenceOpen(code4) {
+    if (code4 === 35 && size++ < 6) {
+      effects.consume(code4);
       return sequenceOpen;
     }
-    if (code3 === null || markdownLineEndingOrSpace(code3)) {
+    if (code4 === null || markdownLineEndingOrSpace(code4)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function atBreak(code3) {
-    if (code3 === 35) {
+  function atBreak(code4) {
+    if (code4 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code3);
+      return sequenceFurther(code4);
     }
-    if (code3 === null || markdownLineEnding(code3)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("atxHeading");
-      return ok3(code3);
+      return ok3(code4);
     }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, atBreak, "whitespace")(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, atBreak, "whitespace")(code4);
     }
     effects.enter("atxHeadingText");
-    return data(code3);
+    return data(code4);
   }
-  function sequenceFurther(code3) {
-    if (code3 === 35) {
-      effects.consume(code3);
+  function sequenceFurther(code4) {
+    if (code4 === 35) {
+      effects.consume(code4);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code3);
+    return atBreak(code4);
   }
-  function data(code3) {
-    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
+  function data(code4) {
+    if (code4 === null || code4 === 35 || markdownLineEndingOrSpace(code4)) {
       effects.exit("atxHeadingText");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return data;
   }
 }
@@ -26884,19 +31389,19 @@ var blankLineBefore = {
   partial: true,
   tokenize: tokenizeBlankLineBefore
 };
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
+function resolveToHtmlFlow(events2) {
+  let index2 = events2.length;
   while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+    if (events2[index2][0] === "enter" && events2[index2][1].type === "htmlFlow") {
       break;
     }
   }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
+  if (index2 > 1 && events2[index2 - 2][1].type === "linePrefix") {
+    events2[index2][1].start = events2[index2 - 2][1].start;
+    events2[index2 + 1][1].start = events2[index2 - 2][1].start;
+    events2.splice(index2 - 2, 2);
   }
-  return events;
+  return events2;
 }
 function tokenizeHtmlFlow(effects, ok3, nok) {
   const self = this;
@@ -26906,327 +31411,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code3) {
-    return before(code3);
+  function start(code4) {
+    return before(code4);
   }
-  function before(code3) {
+  function before(code4) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code3);
-    return open2;
+    effects.consume(code4);
+    return open3;
   }
-  function open2(code3) {
-    if (code3 === 33) {
-      effects.consume(code3);
+  function open3(code4) {
+    if (code4 === 33) {
+      effects.consume(code4);
       return declarationOpen;
     }
-    if (code3 === 47) {
-      effects.consume(code3);
+    if (code4 === 47) {
+      effects.consume(code4);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code3 === 63) {
-      effects.consume(code3);
+    if (code4 === 63) {
+      effects.consume(code4);
       marker = 3;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      buffer = String.fromCharCode(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      buffer = String.fromCharCode(code4);
       return tagName;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function declarationOpen(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function declarationOpen(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       marker = 2;
       return commentOpenInside;
     }
-    if (code3 === 91) {
-      effects.consume(code3);
+    if (code4 === 91) {
+      effects.consume(code4);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       marker = 4;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function commentOpenInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function commentOpenInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function cdataOpenInside(code3) {
+  function cdataOpenInside(code4) {
     const value = "CDATA[";
-    if (code3 === value.charCodeAt(index2++)) {
-      effects.consume(code3);
+    if (code4 === value.charCodeAt(index2++)) {
+      effects.consume(code4);
       if (index2 === value.length) {
         return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function tagCloseStart(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      buffer = String.fromCharCode(code3);
+  function tagCloseStart(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      buffer = String.fromCharCode(code4);
       return tagName;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function tagName(code3) {
-    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      const slash = code3 === 47;
+  function tagName(code4) {
+    if (code4 === null || code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      const slash = code4 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self.interrupt ? ok3(code3) : continuation(code3);
+        return self.interrupt ? ok3(code4) : continuation(code4);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code3);
+          effects.consume(code4);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok3(code3) : continuation(code3);
+        return self.interrupt ? ok3(code4) : continuation(code4);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code4) : closingTag ? completeClosingTagAfter(code4) : completeAttributeNameBefore(code4);
     }
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
-      buffer += String.fromCharCode(code3);
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
+      buffer += String.fromCharCode(code4);
       return tagName;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function basicSelfClosing(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
+  function basicSelfClosing(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
       return self.interrupt ? ok3 : continuation;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function completeClosingTagAfter(code3) {
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+  function completeClosingTagAfter(code4) {
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeClosingTagAfter;
     }
-    return completeEnd(code3);
+    return completeEnd(code4);
   }
-  function completeAttributeNameBefore(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
+  function completeAttributeNameBefore(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       return completeEnd;
     }
-    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
+      effects.consume(code4);
       return completeAttributeName;
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code3);
+    return completeEnd(code4);
   }
-  function completeAttributeName(code3) {
-    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
+  function completeAttributeName(code4) {
+    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code3);
+    return completeAttributeNameAfter(code4);
   }
-  function completeAttributeNameAfter(code3) {
-    if (code3 === 61) {
-      effects.consume(code3);
+  function completeAttributeNameAfter(code4) {
+    if (code4 === 61) {
+      effects.consume(code4);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code3);
+    return completeAttributeNameBefore(code4);
   }
-  function completeAttributeValueBefore(code3) {
-    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
-      return nok(code3);
+  function completeAttributeValueBefore(code4) {
+    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
+      return nok(code4);
     }
-    if (code3 === 34 || code3 === 39) {
-      effects.consume(code3);
-      markerB = code3;
+    if (code4 === 34 || code4 === 39) {
+      effects.consume(code4);
+      markerB = code4;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code3);
+    return completeAttributeValueUnquoted(code4);
   }
-  function completeAttributeValueQuoted(code3) {
-    if (code3 === markerB) {
-      effects.consume(code3);
+  function completeAttributeValueQuoted(code4) {
+    if (code4 === markerB) {
+      effects.consume(code4);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code3 === null || markdownLineEnding(code3)) {
-      return nok(code3);
+    if (code4 === null || markdownLineEnding(code4)) {
+      return nok(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code3) {
-    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
-      return completeAttributeNameAfter(code3);
+  function completeAttributeValueUnquoted(code4) {
+    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 47 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || markdownLineEndingOrSpace(code4)) {
+      return completeAttributeNameAfter(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code3) {
-    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
-      return completeAttributeNameBefore(code3);
+  function completeAttributeValueQuotedAfter(code4) {
+    if (code4 === 47 || code4 === 62 || markdownSpace(code4)) {
+      return completeAttributeNameBefore(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function completeEnd(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
+  function completeEnd(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
       return completeAfter;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function completeAfter(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return continuation(code3);
+  function completeAfter(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return continuation(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeAfter;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function continuation(code3) {
-    if (code3 === 45 && marker === 2) {
-      effects.consume(code3);
+  function continuation(code4) {
+    if (code4 === 45 && marker === 2) {
+      effects.consume(code4);
       return continuationCommentInside;
     }
-    if (code3 === 60 && marker === 1) {
-      effects.consume(code3);
+    if (code4 === 60 && marker === 1) {
+      effects.consume(code4);
       return continuationRawTagOpen;
     }
-    if (code3 === 62 && marker === 4) {
-      effects.consume(code3);
+    if (code4 === 62 && marker === 4) {
+      effects.consume(code4);
       return continuationClose;
     }
-    if (code3 === 63 && marker === 3) {
-      effects.consume(code3);
+    if (code4 === 63 && marker === 3) {
+      effects.consume(code4);
       return continuationDeclarationInside;
     }
-    if (code3 === 93 && marker === 5) {
-      effects.consume(code3);
+    if (code4 === 93 && marker === 5) {
+      effects.consume(code4);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code4) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code4);
     }
-    if (code3 === null || markdownLineEnding(code3)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code3);
+      return continuationStart(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return continuation;
   }
-  function continuationStart(code3) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
+  function continuationStart(code4) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code4);
   }
-  function continuationStartNonLazy(code3) {
+  function continuationStartNonLazy(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return continuationStart(code3);
+  function continuationBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return continuationStart(code4);
     }
     effects.enter("htmlFlowData");
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationCommentInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function continuationCommentInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationRawTagOpen(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
+  function continuationRawTagOpen(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationRawEndTag(code3) {
-    if (code3 === 62) {
+  function continuationRawEndTag(code4) {
+    if (code4 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code3);
+        effects.consume(code4);
         return continuationClose;
       }
-      return continuation(code3);
+      return continuation(code4);
     }
-    if (asciiAlpha(code3) && buffer.length < 8) {
-      effects.consume(code3);
-      buffer += String.fromCharCode(code3);
+    if (asciiAlpha(code4) && buffer.length < 8) {
+      effects.consume(code4);
+      buffer += String.fromCharCode(code4);
       return continuationRawEndTag;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationCdataInside(code3) {
-    if (code3 === 93) {
-      effects.consume(code3);
+  function continuationCdataInside(code4) {
+    if (code4 === 93) {
+      effects.consume(code4);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationDeclarationInside(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
+  function continuationDeclarationInside(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
       return continuationClose;
     }
-    if (code3 === 45 && marker === 2) {
-      effects.consume(code3);
+    if (code4 === 45 && marker === 2) {
+      effects.consume(code4);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationClose(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function continuationClose(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code3);
+      return continuationAfter(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return continuationClose;
   }
-  function continuationAfter(code3) {
+  function continuationAfter(code4) {
     effects.exit("htmlFlow");
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -27243,298 +31748,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code3);
-    return open2;
+    effects.consume(code4);
+    return open3;
   }
-  function open2(code3) {
-    if (code3 === 33) {
-      effects.consume(code3);
+  function open3(code4) {
+    if (code4 === 33) {
+      effects.consume(code4);
       return declarationOpen;
     }
-    if (code3 === 47) {
-      effects.consume(code3);
+    if (code4 === 47) {
+      effects.consume(code4);
       return tagCloseStart;
     }
-    if (code3 === 63) {
-      effects.consume(code3);
+    if (code4 === 63) {
+      effects.consume(code4);
       return instruction;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return tagOpen;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function declarationOpen(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function declarationOpen(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return commentOpenInside;
     }
-    if (code3 === 91) {
-      effects.consume(code3);
+    if (code4 === 91) {
+      effects.consume(code4);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return declaration;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function commentOpenInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function commentOpenInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return commentEnd;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function comment(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function comment(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (code3 === 45) {
-      effects.consume(code3);
+    if (code4 === 45) {
+      effects.consume(code4);
       return commentClose;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = comment;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return comment;
   }
-  function commentClose(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function commentClose(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return commentEnd;
     }
-    return comment(code3);
+    return comment(code4);
   }
-  function commentEnd(code3) {
-    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
+  function commentEnd(code4) {
+    return code4 === 62 ? end(code4) : code4 === 45 ? commentClose(code4) : comment(code4);
   }
-  function cdataOpenInside(code3) {
+  function cdataOpenInside(code4) {
     const value = "CDATA[";
-    if (code3 === value.charCodeAt(index2++)) {
-      effects.consume(code3);
+    if (code4 === value.charCodeAt(index2++)) {
+      effects.consume(code4);
       return index2 === value.length ? cdata : cdataOpenInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function cdata(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function cdata(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (code3 === 93) {
-      effects.consume(code3);
+    if (code4 === 93) {
+      effects.consume(code4);
       return cdataClose;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = cdata;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return cdata;
   }
-  function cdataClose(code3) {
-    if (code3 === 93) {
-      effects.consume(code3);
+  function cdataClose(code4) {
+    if (code4 === 93) {
+      effects.consume(code4);
       return cdataEnd;
     }
-    return cdata(code3);
+    return cdata(code4);
   }
-  function cdataEnd(code3) {
-    if (code3 === 62) {
-      return end(code3);
+  function cdataEnd(code4) {
+    if (code4 === 62) {
+      return end(code4);
     }
-    if (code3 === 93) {
-      effects.consume(code3);
+    if (code4 === 93) {
+      effects.consume(code4);
       return cdataEnd;
     }
-    return cdata(code3);
+    return cdata(code4);
   }
-  function declaration(code3) {
-    if (code3 === null || code3 === 62) {
-      return end(code3);
+  function declaration(code4) {
+    if (code4 === null || code4 === 62) {
+      return end(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = declaration;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return declaration;
   }
-  function instruction(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function instruction(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (code3 === 63) {
-      effects.consume(code3);
+    if (code4 === 63) {
+      effects.consume(code4);
       return instructionClose;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = instruction;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return instruction;
   }
-  function instructionClose(code3) {
-    return code3 === 62 ? end(code3) : instruction(code3);
+  function instructionClose(code4) {
+    return code4 === 62 ? end(code4) : instruction(code4);
   }
-  function tagCloseStart(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+  function tagCloseStart(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return tagClose;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function tagClose(code3) {
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
+  function tagClose(code4) {
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
       return tagClose;
     }
-    return tagCloseBetween(code3);
+    return tagCloseBetween(code4);
   }
-  function tagCloseBetween(code3) {
-    if (markdownLineEnding(code3)) {
+  function tagCloseBetween(code4) {
+    if (markdownLineEnding(code4)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return tagCloseBetween;
     }
-    return end(code3);
+    return end(code4);
   }
-  function tagOpen(code3) {
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
+  function tagOpen(code4) {
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
       return tagOpen;
     }
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function tagOpenBetween(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
+  function tagOpenBetween(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       return end;
     }
-    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
+      effects.consume(code4);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return tagOpenBetween;
     }
-    return end(code3);
+    return end(code4);
   }
-  function tagOpenAttributeName(code3) {
-    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
+  function tagOpenAttributeName(code4) {
+    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code3);
+    return tagOpenAttributeNameAfter(code4);
   }
-  function tagOpenAttributeNameAfter(code3) {
-    if (code3 === 61) {
-      effects.consume(code3);
+  function tagOpenAttributeNameAfter(code4) {
+    if (code4 === 61) {
+      effects.consume(code4);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code3);
+    return tagOpenBetween(code4);
   }
-  function tagOpenAttributeValueBefore(code3) {
-    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
-      return nok(code3);
+  function tagOpenAttributeValueBefore(code4) {
+    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
+      return nok(code4);
     }
-    if (code3 === 34 || code3 === 39) {
-      effects.consume(code3);
-      marker = code3;
+    if (code4 === 34 || code4 === 39) {
+      effects.consume(code4);
+      marker = code4;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
+  function tagOpenAttributeValueQuoted(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code3 === null) {
-      return nok(code3);
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code3) {
-    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
-      return nok(code3);
+  function tagOpenAttributeValueUnquoted(code4) {
+    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 96) {
+      return nok(code4);
     }
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code3) {
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
+  function tagOpenAttributeValueQuotedAfter(code4) {
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function end(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
+  function end(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function lineEndingBefore(code3) {
+  function lineEndingBefore(code4) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
+  function lineEndingAfter(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : lineEndingAfterPrefix(code4);
   }
-  function lineEndingAfterPrefix(code3) {
+  function lineEndingAfterPrefix(code4) {
     effects.enter("htmlTextData");
-    return returnState(code3);
+    return returnState(code4);
   }
 }
 
@@ -27554,41 +32059,41 @@ var referenceFullConstruct = {
 var referenceCollapsedConstruct = {
   tokenize: tokenizeReferenceCollapsed
 };
-function resolveAllLabelEnd(events) {
+function resolveAllLabelEnd(events2) {
   let index2 = -1;
   const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
+  while (++index2 < events2.length) {
+    const token = events2[index2][1];
+    newEvents.push(events2[index2]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
       const offset2 = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
       index2 += offset2;
     }
   }
-  if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
+  if (events2.length !== newEvents.length) {
+    splice(events2, 0, events2.length, newEvents);
   }
-  return events;
+  return events2;
 }
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
+function resolveToLabelEnd(events2, context) {
+  let index2 = events2.length;
   let offset2 = 0;
-  let open2;
+  let open3;
   let close;
   let media;
   while (index2--) {
-    const token = events[index2][1];
-    if (open2) {
+    const token = events2[index2][1];
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
+      if (events2[index2][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
     } else if (close) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+      if (events2[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open3 = index2;
         if (token.type !== "labelLink") {
           offset2 = 2;
           break;
@@ -27598,42 +32103,42 @@ function resolveToLabelEnd(events, context) {
       close = index2;
     }
   }
-  const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+  const group2 = {
+    type: events2[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events2[open3][1].start
     },
     end: {
-      ...events[events.length - 1][1].end
+      ...events2[events2.length - 1][1].end
     }
   };
   const label = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events2[open3][1].start
     },
     end: {
-      ...events[close][1].end
+      ...events2[close][1].end
     }
   };
   const text5 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset2 + 2][1].end
+      ...events2[open3 + offset2 + 2][1].end
     },
     end: {
-      ...events[close - 2][1].start
+      ...events2[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset2 + 3));
+  media = [["enter", group2, context], ["enter", label, context]];
+  media = push(media, events2.slice(open3 + 1, open3 + offset2 + 3));
   media = push(media, [["enter", text5, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset2 + 4, close - 3), context));
-  media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
-  return events;
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open3 + offset2 + 4, close - 3), context));
+  media = push(media, [["exit", text5, context], events2[close - 2], events2[close - 1], ["exit", label, context]]);
+  media = push(media, events2.slice(close + 1));
+  media = push(media, [["exit", group2, context]]);
+  splice(events2, open3, events2.length, media);
+  return events2;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
   const self = this;
@@ -27647,12 +32152,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code3) {
+  function start(code4) {
     if (!labelStart) {
-      return nok(code3);
+      return nok(code4);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code3);
+      return labelEndNok(code4);
     }
     defined2 = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
@@ -27660,107 +32165,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code3) {
-    if (code3 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined2 ? labelEndOk : labelEndNok)(code3);
+  function after(code4) {
+    if (code4 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined2 ? labelEndOk : labelEndNok)(code4);
     }
-    if (code3 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined2 ? referenceNotFull : labelEndNok)(code3);
+    if (code4 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined2 ? referenceNotFull : labelEndNok)(code4);
     }
-    return defined2 ? labelEndOk(code3) : labelEndNok(code3);
+    return defined2 ? labelEndOk(code4) : labelEndNok(code4);
   }
-  function referenceNotFull(code3) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
+  function referenceNotFull(code4) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code4);
   }
-  function labelEndOk(code3) {
+  function labelEndOk(code4) {
     labelStarts.pop();
-    return ok3(code3);
+    return ok3(code4);
   }
-  function labelEndNok(code3) {
+  function labelEndNok(code4) {
     labelStart._balanced = true;
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code3) {
+  function resourceStart(code4) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
+  function resourceBefore(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceOpen)(code4) : resourceOpen(code4);
   }
-  function resourceOpen(code3) {
-    if (code3 === 41) {
-      return resourceEnd(code3);
+  function resourceOpen(code4) {
+    if (code4 === 41) {
+      return resourceEnd(code4);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code4);
   }
-  function resourceDestinationAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
+  function resourceDestinationAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceBetween)(code4) : resourceEnd(code4);
   }
-  function resourceDestinationMissing(code3) {
-    return nok(code3);
+  function resourceDestinationMissing(code4) {
+    return nok(code4);
   }
-  function resourceBetween(code3) {
-    if (code3 === 34 || code3 === 39 || code3 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
+  function resourceBetween(code4) {
+    if (code4 === 34 || code4 === 39 || code4 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code4);
     }
-    return resourceEnd(code3);
+    return resourceEnd(code4);
   }
-  function resourceTitleAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
+  function resourceTitleAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceEnd)(code4) : resourceEnd(code4);
   }
-  function resourceEnd(code3) {
-    if (code3 === 41) {
+  function resourceEnd(code4) {
+    if (code4 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self = this;
   return referenceFull;
-  function referenceFull(code3) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
+  function referenceFull(code4) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code4);
   }
-  function referenceFullAfter(code3) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
+  function referenceFullAfter(code4) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code4) : nok(code4);
   }
-  function referenceFullMissing(code3) {
-    return nok(code3);
+  function referenceFullMissing(code4) {
+    return nok(code4);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code3) {
+  function referenceCollapsedStart(code4) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code3) {
-    if (code3 === 93) {
+  function referenceCollapsedOpen(code4) {
+    if (code4 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -27774,30 +32279,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self = this;
   let labelImage;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("labelImageMarker");
-    return open2;
+    return open3;
   }
-  function open2(code3) {
-    if (code3 === 91) {
+  function open3(code4) {
+    if (code4 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function after(code3) {
-    if (code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code3);
+  function after(code4) {
+    if (code4 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code4);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelImage);
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 
@@ -27811,21 +32316,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self = this;
   let labelLink;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code3) {
-    if (code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code3);
+  function after(code4) {
+    if (code4 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code4);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelLink);
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 
@@ -27836,9 +32341,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -27853,33 +32358,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("thematicBreak");
-    return before(code3);
+    return before(code4);
   }
-  function before(code3) {
-    marker = code3;
-    return atBreak(code3);
+  function before(code4) {
+    marker = code4;
+    return atBreak(code4);
   }
-  function atBreak(code3) {
-    if (code3 === marker) {
+  function atBreak(code4) {
+    if (code4 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code3);
+      return sequence(code4);
     }
-    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
+    if (size >= 3 && (code4 === null || markdownLineEnding(code4))) {
       effects.exit("thematicBreak");
-      return ok3(code3);
+      return ok3(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function sequence(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
+  function sequence(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
+    return markdownSpace(code4) ? factorySpace(effects, atBreak, "whitespace")(code4) : atBreak(code4);
   }
 }
 
@@ -27906,9 +32411,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code3) {
-    const kind = self.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code3 === self.containerState.marker : asciiDigit(code3)) {
+  function start(code4) {
+    const kind = self.containerState.type || (code4 === 42 || code4 === 43 || code4 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code4 === self.containerState.marker : asciiDigit(code4)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -27917,32 +32422,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code3) : atMarker(code3);
+        return code4 === 42 || code4 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code4) : atMarker(code4);
       }
-      if (!self.interrupt || code3 === 49) {
+      if (!self.interrupt || code4 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code3);
+        return inside(code4);
       }
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function inside(code3) {
-    if (asciiDigit(code3) && ++size < 10) {
-      effects.consume(code3);
+  function inside(code4) {
+    if (asciiDigit(code4) && ++size < 10) {
+      effects.consume(code4);
       return inside;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code3 === self.containerState.marker : code3 === 41 || code3 === 46)) {
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code4 === self.containerState.marker : code4 === 41 || code4 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code3);
+      return atMarker(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function atMarker(code3) {
+  function atMarker(code4) {
     effects.enter("listItemMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code3;
+    self.containerState.marker = self.containerState.marker || code4;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -27950,55 +32455,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code3) {
+  function onBlank(code4) {
     self.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code3);
+    return endOfPrefix(code4);
   }
-  function otherPrefix(code3) {
-    if (markdownSpace(code3)) {
+  function otherPrefix(code4) {
+    if (markdownSpace(code4)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function endOfPrefix(code3) {
+  function endOfPrefix(code4) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code3);
+    return ok3(code4);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code3) {
+  function onBlank(code4) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code3);
+    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code4);
   }
-  function notBlank(code3) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code3)) {
+  function notBlank(code4) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code4)) {
       self.containerState.furtherBlankLines = void 0;
       self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code3);
+      return notInCurrentItem(code4);
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code4);
   }
-  function notInCurrentItem(code3) {
+  function notInCurrentItem(code4) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code3) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code3) : nok(code3);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code4) : nok(code4);
   }
 }
 function tokenizeListEnd(effects) {
@@ -28007,9 +32512,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code3) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
+    return !markdownSpace(code4) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code4) : nok(code4);
   }
 }
 
@@ -28064,7 +32569,7 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  consume(events) {
+  consume(events2) {
     this.map.sort(function(a, b) {
       return a[0] - b[0];
     });
@@ -28075,15 +32580,15 @@ var EditMap = class {
     const vecs = [];
     while (index2 > 0) {
       index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
+      vecs.push(events2.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events2.length = this.map[index2][0];
     }
-    vecs.push(events.slice());
-    events.length = 0;
+    vecs.push(events2.slice());
+    events2.length = 0;
     let slice = vecs.pop();
     while (slice) {
       for (const element of slice) {
-        events.push(element);
+        events2.push(element);
       }
       slice = vecs.pop();
     }
@@ -28117,26 +32622,26 @@ var setextUnderline = {
   resolveTo: resolveToSetextUnderline,
   tokenize: tokenizeSetextUnderline
 };
-function resolveToSetextUnderline(events, context) {
+function resolveToSetextUnderline(events2, context) {
   const editMap = new EditMap();
-  let index2 = events.length;
+  let index2 = events2.length;
   let content3;
   let text5;
   let definition3;
   while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
+    if (events2[index2][0] === "enter") {
+      if (events2[index2][1].type === "content") {
         content3 = index2;
         break;
       }
-      if (events[index2][1].type === "paragraph") {
+      if (events2[index2][1].type === "paragraph") {
         text5 = index2;
       }
     } else {
-      if (events[index2][1].type === "content") {
+      if (events2[index2][1].type === "content") {
         editMap.add(index2, 1, []);
       }
-      if (!definition3 && events[index2][1].type === "definition") {
+      if (!definition3 && events2[index2][1].type === "definition") {
         definition3 = index2;
       }
     }
@@ -28144,31 +32649,31 @@ function resolveToSetextUnderline(events, context) {
   const heading2 = {
     type: "setextHeading",
     start: {
-      ...events[content3][1].start
+      ...events2[content3][1].start
     },
     end: {
-      ...events[events.length - 1][1].end
+      ...events2[events2.length - 1][1].end
     }
   };
-  events[text5][1].type = "setextHeadingText";
+  events2[text5][1].type = "setextHeadingText";
   if (definition3) {
     editMap.add(text5, 0, [["enter", heading2, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
-    events[content3][1].end = {
-      ...events[definition3][1].end
+    editMap.add(definition3 + 1, 0, [["exit", events2[content3][1], context]]);
+    events2[content3][1].end = {
+      ...events2[definition3][1].end
     };
   } else {
-    events[content3][1] = heading2;
+    events2[content3][1] = heading2;
   }
-  editMap.add(events.length, 0, [["exit", heading2, context]]);
-  editMap.consume(events);
-  return events;
+  editMap.add(events2.length, 0, [["exit", heading2, context]]);
+  editMap.consume(events2);
+  return events2;
 }
 function tokenizeSetextUnderline(effects, ok3, nok) {
   const self = this;
   let marker;
   return start;
-  function start(code3) {
+  function start(code4) {
     let index2 = self.events.length;
     let paragraph2;
     while (index2--) {
@@ -28179,29 +32684,29 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
-      marker = code3;
-      return before(code3);
+      marker = code4;
+      return before(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function before(code3) {
+  function before(code4) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code3);
+    return inside(code4);
   }
-  function inside(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
+  function inside(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
+    return markdownSpace(code4) ? factorySpace(effects, after, "lineSuffix")(code4) : after(code4);
   }
-  function after(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function after(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("setextHeadingLine");
-      return ok3(code3);
+      return ok3(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -28252,43 +32757,43 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code3) {
+  function start(code4) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code3);
+      return nok(code4);
     }
     const id = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined2.includes(id.slice(1))) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code3);
+    return ok3(code4);
   }
 }
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length;
+function resolveToPotentialGfmFootnoteCall(events2, context) {
+  let index2 = events2.length;
   let labelStart;
   while (index2--) {
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
+    if (events2[index2][1].type === "labelImage" && events2[index2][0] === "enter") {
+      labelStart = events2[index2][1];
       break;
     }
   }
-  events[index2 + 1][1].type = "data";
-  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  events2[index2 + 1][1].type = "data";
+  events2[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
   const call = {
     type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
+    start: Object.assign({}, events2[index2 + 3][1].start),
+    end: Object.assign({}, events2[events2.length - 1][1].end)
   };
   const marker = {
     type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
+    start: Object.assign({}, events2[index2 + 3][1].end),
+    end: Object.assign({}, events2[index2 + 3][1].end)
   };
   marker.end.column++;
   marker.end.offset++;
@@ -28296,7 +32801,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   const string3 = {
     type: "gfmFootnoteCallString",
     start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
+    end: Object.assign({}, events2[events2.length - 1][1].start)
   };
   const chunk = {
     type: "chunkString",
@@ -28306,12 +32811,12 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
+    events2[index2 + 1],
+    events2[index2 + 2],
     ["enter", call, context],
     // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
+    events2[index2 + 3],
+    events2[index2 + 4],
     // The `^`.
     ["enter", marker, context],
     ["exit", marker, context],
@@ -28321,12 +32826,12 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     ["exit", chunk, context],
     ["exit", string3, context],
     // The ending (`]`, properly parsed and labelled).
-    events[events.length - 2],
-    events[events.length - 1],
+    events2[events2.length - 2],
+    events2[events2.length - 1],
     ["exit", call, context]
   ];
-  events.splice(index2, events.length - index2 + 1, ...replacement);
-  return events;
+  events2.splice(index2, events2.length - index2 + 1, ...replacement);
+  return events2;
 }
 function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   const self = this;
@@ -28334,58 +32839,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code3) {
-    if (code3 !== 94) return nok(code3);
+  function callStart(code4) {
+    if (code4 !== 94) return nok(code4);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code3) {
+  function callData(code4) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
     ) {
-      return nok(code3);
+      return nok(code4);
     }
-    if (code3 === 93) {
+    if (code4 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined2.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code3);
+        return nok(code4);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code3)) {
+    if (!markdownLineEndingOrSpace(code4)) {
       data = true;
     }
     size++;
-    effects.consume(code3);
-    return code3 === 92 ? callEscape : callData;
+    effects.consume(code4);
+    return code4 === 92 ? callEscape : callData;
   }
-  function callEscape(code3) {
-    if (code3 === 91 || code3 === 92 || code3 === 93) {
-      effects.consume(code3);
+  function callEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return callData;
     }
-    return callData(code3);
+    return callData(code4);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -28395,74 +32900,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code3) {
-    if (code3 === 94) {
+  function labelAtMarker(code4) {
+    if (code4 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function labelInside(code3) {
+  function labelInside(code4) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
     ) {
-      return nok(code3);
+      return nok(code4);
     }
-    if (code3 === 93) {
+    if (code4 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code3)) {
+    if (!markdownLineEndingOrSpace(code4)) {
       data = true;
     }
     size++;
-    effects.consume(code3);
-    return code3 === 92 ? labelEscape : labelInside;
+    effects.consume(code4);
+    return code4 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code3) {
-    if (code3 === 91 || code3 === 92 || code3 === 93) {
-      effects.consume(code3);
+  function labelEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return labelInside;
     }
-    return labelInside(code3);
+    return labelInside(code4);
   }
-  function labelAfter(code3) {
-    if (code3 === 58) {
+  function labelAfter(code4) {
+    if (code4 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("definitionMarker");
       if (!defined2.includes(identifier)) {
         defined2.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function whitespaceAfter(code3) {
-    return ok3(code3);
+  function whitespaceAfter(code4) {
+    return ok3(code4);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -28474,9 +32979,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code3) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code4) : nok(code4);
   }
 }
 
@@ -28503,73 +33008,73 @@ function gfmStrikethrough(options) {
       null: [126]
     }
   };
-  function resolveAllStrikethrough(events, context) {
+  function resolveAllStrikethrough(events2, context) {
     let index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open2 = index2;
-        while (open2--) {
-          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence";
-            events[open2][1].type = "strikethroughSequence";
+    while (++index2 < events2.length) {
+      if (events2[index2][0] === "enter" && events2[index2][1].type === "strikethroughSequenceTemporary" && events2[index2][1]._close) {
+        let open3 = index2;
+        while (open3--) {
+          if (events2[open3][0] === "exit" && events2[open3][1].type === "strikethroughSequenceTemporary" && events2[open3][1]._open && // If the sizes are the same:
+          events2[index2][1].end.offset - events2[index2][1].start.offset === events2[open3][1].end.offset - events2[open3][1].start.offset) {
+            events2[index2][1].type = "strikethroughSequence";
+            events2[open3][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open2][1].start),
-              end: Object.assign({}, events[index2][1].end)
+              start: Object.assign({}, events2[open3][1].start),
+              end: Object.assign({}, events2[index2][1].end)
             };
             const text5 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open2][1].end),
-              end: Object.assign({}, events[index2][1].start)
+              start: Object.assign({}, events2[open3][1].end),
+              end: Object.assign({}, events2[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events2[open3][1], context], ["exit", events2[open3][1], context], ["enter", text5, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events2.slice(open3 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-            index2 = open2 + nextEvents.length - 2;
+            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events2[index2][1], context], ["exit", events2[index2][1], context], ["exit", strikethrough, context]]);
+            splice(events2, open3 - 1, index2 - open3 + 3, nextEvents);
+            index2 = open3 + nextEvents.length - 2;
             break;
           }
         }
       }
     }
     index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][1].type === "strikethroughSequenceTemporary") {
-        events[index2][1].type = "data";
+    while (++index2 < events2.length) {
+      if (events2[index2][1].type === "strikethroughSequenceTemporary") {
+        events2[index2][1].type = "data";
       }
     }
-    return events;
+    return events2;
   }
   function tokenizeStrikethrough(effects, ok3, nok) {
     const previous3 = this.previous;
-    const events = this.events;
+    const events2 = this.events;
     let size = 0;
     return start;
-    function start(code3) {
-      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code3);
+    function start(code4) {
+      if (previous3 === 126 && events2[events2.length - 1][1].type !== "characterEscape") {
+        return nok(code4);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code3);
+      return more(code4);
     }
-    function more(code3) {
+    function more(code4) {
       const before = classifyCharacter(previous3);
-      if (code3 === 126) {
-        if (size > 1) return nok(code3);
-        effects.consume(code3);
+      if (code4 === 126) {
+        if (size > 1) return nok(code4);
+        effects.consume(code4);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code3);
+      if (size < 2 && !single) return nok(code4);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code3);
+      const after = classifyCharacter(code4);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code3);
+      return ok3(code4);
     }
   }
 }
@@ -28618,7 +33123,7 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  consume(events) {
+  consume(events2) {
     this.map.sort(function(a, b) {
       return a[0] - b[0];
     });
@@ -28629,15 +33134,15 @@ var EditMap2 = class {
     const vecs = [];
     while (index2 > 0) {
       index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
+      vecs.push(events2.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events2.length = this.map[index2][0];
     }
-    vecs.push(events.slice());
-    events.length = 0;
+    vecs.push(events2.slice());
+    events2.length = 0;
     let slice = vecs.pop();
     while (slice) {
       for (const element of slice) {
-        events.push(element);
+        events2.push(element);
       }
       slice = vecs.pop();
     }
@@ -28661,18 +33166,18 @@ function addImplementation2(editMap, at, remove, add) {
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
+function gfmTableAlign(events2, index2) {
   let inDelimiterRow = false;
   const align = [];
-  while (index2 < events.length) {
-    const event = events[index2];
+  while (index2 < events2.length) {
+    const event = events2[index2];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align.push(events2[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+        if (events2[index2 - 1][1].type === "tableDelimiterMarker") {
           const alignIndex = align.length - 1;
           align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
         }
@@ -28705,7 +33210,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code3) {
+  function start(code4) {
     let index2 = self.events.length - 1;
     while (index2 > -1) {
       const {
@@ -28721,218 +33226,218 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code3);
+      return nok(code4);
     }
-    return next(code3);
+    return next(code4);
   }
-  function headRowBefore(code3) {
+  function headRowBefore(code4) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code3);
+    return headRowStart(code4);
   }
-  function headRowStart(code3) {
-    if (code3 === 124) {
-      return headRowBreak(code3);
+  function headRowStart(code4) {
+    if (code4 === 124) {
+      return headRowBreak(code4);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code3);
+    return headRowBreak(code4);
   }
-  function headRowBreak(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function headRowBreak(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       if (sizeB > 1) {
         sizeB = 0;
         self.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code3);
+        effects.consume(code4);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code3);
+      return nok(code4);
     }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code4);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code3 === 124) {
+    if (code4 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code3);
+    return headRowData(code4);
   }
-  function headRowData(code3) {
-    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
+  function headRowData(code4) {
+    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
       effects.exit("data");
-      return headRowBreak(code3);
+      return headRowBreak(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? headRowEscape : headRowData;
+    effects.consume(code4);
+    return code4 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code3) {
-    if (code3 === 92 || code3 === 124) {
-      effects.consume(code3);
+  function headRowEscape(code4) {
+    if (code4 === 92 || code4 === 124) {
+      effects.consume(code4);
       return headRowData;
     }
-    return headRowData(code3);
+    return headRowData(code4);
   }
-  function headDelimiterStart(code3) {
+  function headDelimiterStart(code4) {
     self.interrupt = false;
     if (self.parser.lazy[self.now().line]) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
     }
-    return headDelimiterBefore(code3);
+    return headDelimiterBefore(code4);
   }
-  function headDelimiterBefore(code3) {
-    if (code3 === 45 || code3 === 58) {
-      return headDelimiterValueBefore(code3);
+  function headDelimiterBefore(code4) {
+    if (code4 === 45 || code4 === 58) {
+      return headDelimiterValueBefore(code4);
     }
-    if (code3 === 124) {
+    if (code4 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code3);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterCellBefore(code3) {
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
+  function headDelimiterCellBefore(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
     }
-    return headDelimiterValueBefore(code3);
+    return headDelimiterValueBefore(code4);
   }
-  function headDelimiterValueBefore(code3) {
-    if (code3 === 58) {
+  function headDelimiterValueBefore(code4) {
+    if (code4 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code3 === 45) {
+    if (code4 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code3);
+      return headDelimiterLeftAlignmentAfter(code4);
     }
-    if (code3 === null || markdownLineEnding(code3)) {
-      return headDelimiterCellAfter(code3);
+    if (code4 === null || markdownLineEnding(code4)) {
+      return headDelimiterCellAfter(code4);
     }
-    return headDelimiterNok(code3);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterLeftAlignmentAfter(code3) {
-    if (code3 === 45) {
+  function headDelimiterLeftAlignmentAfter(code4) {
+    if (code4 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code3);
+      return headDelimiterFiller(code4);
     }
-    return headDelimiterNok(code3);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterFiller(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function headDelimiterFiller(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return headDelimiterFiller;
     }
-    if (code3 === 58) {
+    if (code4 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code3);
+    return headDelimiterRightAlignmentAfter(code4);
   }
-  function headDelimiterRightAlignmentAfter(code3) {
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
+  function headDelimiterRightAlignmentAfter(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
     }
-    return headDelimiterCellAfter(code3);
+    return headDelimiterCellAfter(code4);
   }
-  function headDelimiterCellAfter(code3) {
-    if (code3 === 124) {
-      return headDelimiterBefore(code3);
+  function headDelimiterCellAfter(code4) {
+    if (code4 === 124) {
+      return headDelimiterBefore(code4);
     }
-    if (code3 === null || markdownLineEnding(code3)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code3);
+        return headDelimiterNok(code4);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code3);
+      return ok3(code4);
     }
-    return headDelimiterNok(code3);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterNok(code3) {
-    return nok(code3);
+  function headDelimiterNok(code4) {
+    return nok(code4);
   }
-  function bodyRowStart(code3) {
+  function bodyRowStart(code4) {
     effects.enter("tableRow");
-    return bodyRowBreak(code3);
+    return bodyRowBreak(code4);
   }
-  function bodyRowBreak(code3) {
-    if (code3 === 124) {
+  function bodyRowBreak(code4) {
+    if (code4 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code3 === null || markdownLineEnding(code3)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("tableRow");
-      return ok3(code3);
+      return ok3(code4);
     }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
     }
     effects.enter("data");
-    return bodyRowData(code3);
+    return bodyRowData(code4);
   }
-  function bodyRowData(code3) {
-    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
+  function bodyRowData(code4) {
+    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
       effects.exit("data");
-      return bodyRowBreak(code3);
+      return bodyRowBreak(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code4);
+    return code4 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code3) {
-    if (code3 === 92 || code3 === 124) {
-      effects.consume(code3);
+  function bodyRowEscape(code4) {
+    if (code4 === 92 || code4 === 124) {
+      effects.consume(code4);
       return bodyRowData;
     }
-    return bodyRowData(code3);
+    return bodyRowData(code4);
   }
 }
-function resolveTable(events, context) {
+function resolveTable(events2, context) {
   let index2 = -1;
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
   let currentBody;
   let currentCell;
   const map3 = new EditMap2();
-  while (++index2 < events.length) {
-    const event = events[index2];
+  while (++index2 < events2.length) {
+    const event = events2[index2];
     const token = event[1];
     if (event[0] === "enter") {
       if (token.type === "tableHead") {
@@ -28953,7 +33458,7 @@ function resolveTable(events, context) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -28967,24 +33472,24 @@ function resolveTable(events, context) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
+        if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index2;
+          cell2[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -28993,14 +33498,14 @@ function resolveTable(events, context) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
+        cell2[0] = cell2[1];
         currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map3, context, cell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map3, context, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
+      cell2[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -29014,7 +33519,7 @@ function resolveTable(events, context) {
       event[1]._align = gfmTableAlign(context.events, index2);
     }
   }
-  return events;
+  return events2;
 }
 function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
@@ -29072,8 +33577,8 @@ function flushTableEnd(map3, context, index2, table, tableBody) {
   exits.push(["exit", table, context]);
   map3.add(index2 + 1, 0, exits);
 }
-function getPoint(events, index2) {
-  const event = events[index2];
+function getPoint(events2, index2) {
+  const event = events2[index2];
   const side = event[0] === "enter" ? "start" : "end";
   return event[1][side];
 }
@@ -29092,63 +33597,63 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
-  return open2;
-  function open2(code3) {
+  return open3;
+  function open3(code4) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code3) {
-    if (markdownLineEndingOrSpace(code3)) {
+  function inside(code4) {
+    if (markdownLineEndingOrSpace(code4)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("taskListCheckValueUnchecked");
       return close;
     }
-    if (code3 === 88 || code3 === 120) {
+    if (code4 === 88 || code4 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("taskListCheckValueChecked");
       return close;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function close(code3) {
-    if (code3 === 93) {
+  function close(code4) {
+    if (code4 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function after(code3) {
-    if (markdownLineEnding(code3)) {
-      return ok3(code3);
+  function after(code4) {
+    if (markdownLineEnding(code4)) {
+      return ok3(code4);
     }
-    if (markdownSpace(code3)) {
+    if (markdownSpace(code4)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code3);
+      }, ok3, nok)(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code3) {
-    return code3 === null ? nok(code3) : ok3(code3);
+  function after(code4) {
+    return code4 === null ? nok(code4) : ok3(code4);
   }
 }
 
@@ -29188,21 +33693,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function afterContentStartConstruct(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code3) {
+  function paragraphInitial(code4) {
     effects.enter("paragraph");
-    return lineStart(code3);
+    return lineStart(code4);
   }
-  function lineStart(code3) {
+  function lineStart(code4) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -29211,21 +33716,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code3);
+    return data(code4);
   }
-  function data(code3) {
-    if (code3 === null) {
+  function data(code4) {
+    if (code4 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code3);
+      effects.consume(code4);
       return;
     }
-    if (markdownLineEnding(code3)) {
-      effects.consume(code3);
+    if (markdownLineEnding(code4)) {
+      effects.consume(code4);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return data;
   }
 }
@@ -29245,15 +33750,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code3) {
+  function start(code4) {
     if (continued < stack.length) {
       const item = stack[continued];
       self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code4);
     }
-    return checkNewContainers(code3);
+    return checkNewContainers(code4);
   }
-  function documentContinue(code3) {
+  function documentContinue(code4) {
     continued++;
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0;
@@ -29281,51 +33786,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self.events);
-      return checkNewContainers(code3);
+      return checkNewContainers(code4);
     }
-    return start(code3);
+    return start(code4);
   }
-  function checkNewContainers(code3) {
+  function checkNewContainers(code4) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code3);
+        return documentContinued(code4);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code3);
+        return flowStart(code4);
       }
       self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code4);
   }
-  function thereIsANewContainer(code3) {
+  function thereIsANewContainer(code4) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code3);
+    return documentContinued(code4);
   }
-  function thereIsNoNewContainer(code3) {
+  function thereIsNoNewContainer(code4) {
     self.parser.lazy[self.now().line] = continued !== stack.length;
     lineStartOffset = self.now().offset;
-    return flowStart(code3);
+    return flowStart(code4);
   }
-  function documentContinued(code3) {
+  function documentContinued(code4) {
     self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code4);
   }
-  function containerContinue(code3) {
+  function containerContinue(code4) {
     continued++;
     stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code3);
+    return documentContinued(code4);
   }
-  function flowStart(code3) {
-    if (code3 === null) {
+  function flowStart(code4) {
+    if (code4 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code3);
+      effects.consume(code4);
       return;
     }
     childFlow = childFlow || self.parser.flow(self.now());
@@ -29334,23 +33839,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code3);
+    return flowContinue(code4);
   }
-  function flowContinue(code3) {
-    if (code3 === null) {
+  function flowContinue(code4) {
+    if (code4 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code3);
+      effects.consume(code4);
       return;
     }
-    if (markdownLineEnding(code3)) {
-      effects.consume(code3);
+    if (markdownLineEnding(code4)) {
+      effects.consume(code4);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self.interrupt = void 0;
       return start;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -29438,24 +33943,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function atBlankEnding(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEndingBlank");
     self.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function afterConstruct(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     self.currentConstruct = void 0;
     return initial;
@@ -29478,31 +33983,31 @@ function initializeFactory(field) {
     const constructs2 = this.parser.constructs[field];
     const text5 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code3) {
-      return atBreak(code3) ? text5(code3) : notText(code3);
+    function start(code4) {
+      return atBreak(code4) ? text5(code4) : notText(code4);
     }
-    function notText(code3) {
-      if (code3 === null) {
-        effects.consume(code3);
+    function notText(code4) {
+      if (code4 === null) {
+        effects.consume(code4);
         return;
       }
       effects.enter("data");
-      effects.consume(code3);
+      effects.consume(code4);
       return data;
     }
-    function data(code3) {
-      if (atBreak(code3)) {
+    function data(code4) {
+      if (atBreak(code4)) {
         effects.exit("data");
-        return text5(code3);
+        return text5(code4);
       }
-      effects.consume(code3);
+      effects.consume(code4);
       return data;
     }
-    function atBreak(code3) {
-      if (code3 === null) {
+    function atBreak(code4) {
+      if (code4 === null) {
         return true;
       }
-      const list3 = constructs2[code3];
+      const list3 = constructs2[code4];
       let index2 = -1;
       if (list3) {
         while (++index2 < list3.length) {
@@ -29518,33 +34023,33 @@ function initializeFactory(field) {
 }
 function createResolver(extraResolver) {
   return resolveAllText;
-  function resolveAllText(events, context) {
+  function resolveAllText(events2, context) {
     let index2 = -1;
     let enter;
-    while (++index2 <= events.length) {
+    while (++index2 <= events2.length) {
       if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
+        if (events2[index2] && events2[index2][1].type === "data") {
           enter = index2;
           index2++;
         }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
+      } else if (!events2[index2] || events2[index2][1].type !== "data") {
         if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
+          events2[enter][1].end = events2[index2 - 1][1].end;
+          events2.splice(enter + 2, index2 - enter - 2);
           index2 = enter + 2;
         }
         enter = void 0;
       }
     }
-    return extraResolver ? extraResolver(events, context) : events;
+    return extraResolver ? extraResolver(events2, context) : events2;
   }
 }
-function resolveAllLineSuffixes(events, context) {
+function resolveAllLineSuffixes(events2, context) {
   const editMap = new EditMap();
   let eventIndex = 0;
-  while (++eventIndex <= events.length) {
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data = events[eventIndex - 1][1];
+  while (++eventIndex <= events2.length) {
+    if ((eventIndex === events2.length || events2[eventIndex][1].type === "lineEnding") && events2[eventIndex - 1][1].type === "data") {
+      const data = events2[eventIndex - 1][1];
       const chunks = context.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
@@ -29571,12 +34076,12 @@ function resolveAllLineSuffixes(events, context) {
           break;
         }
       }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+      if (context._contentTypeTextTrailing && eventIndex === events2.length) {
         size = 0;
       }
       if (size) {
         const token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          type: eventIndex === events2.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
             _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
             _index: data.start._index + index2,
@@ -29600,8 +34105,8 @@ function resolveAllLineSuffixes(events, context) {
       eventIndex++;
     }
   }
-  editMap.consume(events);
-  return events;
+  editMap.consume(events2);
+  return events2;
 }
 
 // node_modules/micromark/lib/constructs.js
@@ -29773,18 +34278,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code3) {
+  function go(code4) {
     consumed = void 0;
-    expectedCode = code3;
-    state = state(code3);
+    expectedCode = code4;
+    state = state(code4);
   }
-  function consume(code3) {
-    if (markdownLineEnding(code3)) {
+  function consume(code4) {
+    if (markdownLineEnding(code4)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code3 === -3 ? 2 : 1;
+      point3.offset += code4 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code3 !== -1) {
+    } else if (code4 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -29800,7 +34305,7 @@ function createTokenizer(parser, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code3;
+    context.previous = code4;
     consumed = true;
   }
   function enter(type, fields) {
@@ -29817,11 +34322,11 @@ function createTokenizer(parser, initialize, from) {
     context.events.push(["exit", token, context]);
     return token;
   }
-  function onsuccessfulconstruct(construct, info) {
-    addResult(construct, info.from);
+  function onsuccessfulconstruct(construct, info2) {
+    addResult(construct, info2.from);
   }
-  function onsuccessfulcheck(_, info) {
-    info.restore();
+  function onsuccessfulcheck(_, info2) {
+    info2.restore();
   }
   function constructFactory(onreturn, fields) {
     return hook;
@@ -29829,7 +34334,7 @@ function createTokenizer(parser, initialize, from) {
       let listOfConstructs;
       let constructIndex;
       let currentConstruct;
-      let info;
+      let info2;
       return Array.isArray(constructs2) ? (
         /* c8 ignore next 1 */
         handleListOfConstructs(constructs2)
@@ -29842,16 +34347,16 @@ function createTokenizer(parser, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map3) {
         return start;
-        function start(code3) {
-          const left = code3 !== null && map3[code3];
-          const all2 = code3 !== null && map3.null;
+        function start(code4) {
+          const left = code4 !== null && map3[code4];
+          const all2 = code4 !== null && map3.null;
           const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code3);
+          return handleListOfConstructs(list3)(code4);
         }
       }
       function handleListOfConstructs(list3) {
@@ -29864,14 +34369,14 @@ function createTokenizer(parser, initialize, from) {
       }
       function handleConstruct(construct) {
         return start;
-        function start(code3) {
-          info = store();
+        function start(code4) {
+          info2 = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code3);
+            return nok(code4);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -29881,17 +34386,17 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code3);
+          )(code4);
         }
       }
-      function ok3(code3) {
+      function ok3(code4) {
         consumed = true;
-        onreturn(currentConstruct, info);
+        onreturn(currentConstruct, info2);
         return returnState;
       }
-      function nok(code3) {
+      function nok(code4) {
         consumed = true;
-        info.restore();
+        info2.restore();
         if (++constructIndex < listOfConstructs.length) {
           return handleConstruct(listOfConstructs[constructIndex]);
         }
@@ -30032,10 +34537,10 @@ function parse(options) {
 }
 
 // node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  while (!subtokenize(events)) {
+function postprocess(events2) {
+  while (!subtokenize(events2)) {
   }
-  return events;
+  return events2;
 }
 
 // node_modules/micromark/lib/preprocess.js
@@ -30061,12 +34566,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       const match2 = search.exec(value);
       const endPosition = match2 && match2.index !== void 0 ? match2.index : value.length;
-      const code3 = value.charCodeAt(endPosition);
+      const code4 = value.charCodeAt(endPosition);
       if (!match2) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code4 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -30078,7 +34583,7 @@ function preprocess() {
           chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code3) {
+        switch (code4) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -30257,7 +34762,7 @@ function compiler(options) {
   configure(config, (options || {}).mdastExtensions || []);
   const data = {};
   return compile;
-  function compile(events) {
+  function compile(events2) {
     let tree = {
       type: "root",
       children: [],
@@ -30276,10 +34781,10 @@ function compiler(options) {
     const listStack = [];
     const prepared = [];
     let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
+    while (++index2 < events2.length) {
+      prepared.push(events2[index2]);
+      if (events2[index2][1].type === "listOrdered" || events2[index2][1].type === "listUnordered") {
+        if (events2[index2][0] === "enter") {
           listStack.push(prepared.length - 1);
         } else {
           const tail = listStack.pop();
@@ -30287,27 +34792,27 @@ function compiler(options) {
         }
       }
     }
-    events = prepared;
+    events2 = prepared;
     index2 = -1;
-    while (++index2 < events.length) {
-      const handler = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
+    while (++index2 < events2.length) {
+      const handler = config[events2[index2][0]];
+      if (events2[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events2[index2][2].sliceSerialize
+        }, events2[index2][1]);
       }
-      if (own2.call(handler, events[index2][1].type)) {
-        handler[events[index2][1].type].call({
+      if (own2.call(handler, events2[index2][1].type)) {
+        handler[events2[index2][1].type].call({
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events2[index2][2].sliceSerialize
+        }, events2[index2][1]);
       }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
+      if (events2[index2][0] === "exit" && config.afterExit.length > 0) {
         callListeners(config.afterExit, {
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events2[index2][2].sliceSerialize
+        }, events2[index2][1]);
       }
     }
     if (context.tokenStack.length > 0) {
@@ -30316,12 +34821,12 @@ function compiler(options) {
       handler.call(context, void 0, tail[0]);
     }
     tree.position = {
-      start: point2(events.length > 0 ? events[0][1].start : {
+      start: point2(events2.length > 0 ? events2[0][1].start : {
         line: 1,
         column: 1,
         offset: 0
       }),
-      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+      end: point2(events2.length > 0 ? events2[events2.length - 2][1].end : {
         line: 1,
         column: 1,
         offset: 0
@@ -30339,8 +34844,8 @@ function compiler(options) {
       listeners[index2].call(context, token);
     }
   }
-  function prepareList(events, start) {
-    const end = events.length - 1;
+  function prepareList(events2, start) {
+    const end = events2.length - 1;
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
@@ -30350,7 +34855,7 @@ function compiler(options) {
     let atMarker;
     const insertions = [];
     while (++index2 <= end) {
-      const event = events[index2];
+      const event = events2[index2];
       switch (event[1].type) {
         case "listUnordered":
         case "listOrdered":
@@ -30388,11 +34893,11 @@ function compiler(options) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
-            const tailEvent = events[tailIndex];
+            const tailEvent = events2[tailIndex];
             if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
               if (tailEvent[0] === "exit") continue;
               if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
+                events2[lineIndex][1].type = "lineEndingBlank";
                 listSpread = true;
               }
               tailEvent[1].type = "lineEnding";
@@ -30405,7 +34910,7 @@ function compiler(options) {
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
             listItem3._spread = true;
           }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem3.end = Object.assign({}, lineIndex ? events2[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
             event: ["exit", listItem3, event[2]]
@@ -30429,20 +34934,20 @@ function compiler(options) {
         }
       }
     }
-    const listEvents = events.splice(start);
+    const listEvents = events2.splice(start);
     let insertion = 0;
     index2 = -1;
     while (++index2 < listEvents.length) {
       while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events.push(insertions[insertion++].event);
+        events2.push(insertions[insertion++].event);
       }
-      events.push(listEvents[index2]);
+      events2.push(listEvents[index2]);
     }
-    events[start][1]._spread = listSpread;
+    events2[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open2;
-    function open2(token) {
+    return open3;
+    function open3(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -30474,19 +34979,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open3 = this.tokenStack.pop();
+    if (!open3) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open3[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open3[0]);
       } else {
-        const handler = open2[1] || defaultOnError;
-        handler.call(this, token, open2[0]);
+        const handler = open3[1] || defaultOnError;
+        handler.call(this, token, open3[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -31303,10 +35808,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
+  set basename(basename4) {
+    assertNonEmpty(basename4, "basename");
+    assertPart(basename4, "basename");
+    this.path = default2.join(this.dirname || "", basename4);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -31327,9 +35832,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname) {
+  set dirname(dirname5) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname || "", this.basename);
+    this.path = default2.join(dirname5 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -31352,18 +35857,18 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set extname(extname) {
-    assertPart(extname, "extname");
+  set extname(extname2) {
+    assertPart(extname2, "extname");
     assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
+    if (extname2) {
+      if (extname2.codePointAt(0) !== 46) {
         throw new Error("`extname` must start with `.`");
       }
-      if (extname.includes(".", 1)) {
+      if (extname2.includes(".", 1)) {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+    this.path = default2.join(this.dirname, this.stem + (extname2 || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -31386,13 +35891,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path2) {
-    if (isUrl(path2)) {
-      path2 = fileURLToPath(path2);
+  set path(path7) {
+    if (isUrl(path7)) {
+      path7 = fileURLToPath(path7);
     }
-    assertNonEmpty(path2, "path");
-    if (this.path !== path2) {
-      this.history.push(path2);
+    assertNonEmpty(path7, "path");
+    if (this.path !== path7) {
+      this.history.push(path7);
     }
   }
   /**
@@ -31659,8 +36164,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path2, name) {
-  if (!path2) {
+function assertPath(path7, name) {
+  if (!path7) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -31928,7 +36433,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
+    function executor(resolve4, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -31959,8 +36464,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve) {
-          resolve(file2);
+        } else if (resolve4) {
+          resolve4(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -32062,7 +36567,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
+    function executor(resolve4, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -32076,8 +36581,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve) {
-          resolve(resultingTree);
+        } else if (resolve4) {
+          resolve4(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -32341,842 +36846,45 @@ function parseMarkdown(text5) {
   return processor.parse(text5);
 }
 
-// src/discover-programmes.ts
-var skipped = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function discoverProgrammes(root2) {
-  const candidates2 = [];
-  await walk(root2, candidates2);
-  candidates2.sort();
-  const programmes = [];
-  for (const path2 of candidates2) {
-    const text5 = await readFile(path2, "utf8").catch(() => "");
-    if (!text5.includes("|") || !/date/i.test(text5)) continue;
-    if (findScheduleTable(parseMarkdown(text5))) programmes.push(toDisplayPath(relative(process.cwd(), path2)));
-  }
-  return programmes;
-}
-async function walk(folder, found) {
-  const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const path2 = join(folder, entry.name);
-    if (entry.isDirectory() && !skipped.has(entry.name)) await walk(path2, found);
-    else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(path2);
-  }
-}
-function toDisplayPath(path2) {
-  return path2.split(sep).join("/");
-}
-
-// src/diagnostics/diagnostic.ts
-function placeOf(position2) {
-  if (!position2) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return {
-    line: position2.start.line,
-    column: position2.start.column,
-    endLine: position2.end.line,
-    endColumn: position2.end.column
-  };
-}
-function compareDiagnostics(a, b) {
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
-// src/diagnostics/collector.ts
-var DiagnosticCollector = class {
-  constructor(language) {
-    this.language = language;
-  }
-  language;
-  diagnostics = [];
-  /** Writes a catalogue message in this file's language (for labels inside other messages). */
-  say(id, params) {
-    return say(this.language, id, params);
-  }
-  /** Records one diagnostic at an mdast position. */
-  add(rule, severity, id, params, position2, extra = {}) {
-    const diagnostic = {
-      rule,
-      severity,
-      message: this.say(id, params),
-      ...placeOf(position2),
-      ...extra
-    };
-    this.diagnostics.push(diagnostic);
-    return diagnostic;
-  }
-};
-
-// src/dates/french-months.ts
-var MONTHS = /* @__PURE__ */ new Map([
-  ["janvier", 1],
-  ["janv", 1],
-  ["jan", 1],
-  ["fevrier", 2],
-  ["fevr", 2],
-  ["fev", 2],
-  ["mars", 3],
-  ["avril", 4],
-  ["avr", 4],
-  ["mai", 5],
-  ["juin", 6],
-  ["juillet", 7],
-  ["juil", 7],
-  ["aout", 8],
-  ["septembre", 9],
-  ["sept", 9],
-  ["sep", 9],
-  ["octobre", 10],
-  ["oct", 10],
-  ["novembre", 11],
-  ["nov", 11],
-  ["decembre", 12],
-  ["dec", 12]
-]);
-var WEEKDAYS = /* @__PURE__ */ new Map([
-  ["lundi", 1],
-  ["lun", 1],
-  ["mardi", 2],
-  ["mar", 2],
-  ["mercredi", 3],
-  ["mer", 3],
-  ["jeudi", 4],
-  ["jeu", 4],
-  ["vendredi", 5],
-  ["ven", 5],
-  ["samedi", 6],
-  ["sam", 6],
-  ["dimanche", 7],
-  ["dim", 7]
-]);
-function monthFromWord(word) {
-  return MONTHS.get(word);
-}
-function weekdayFromWord(word) {
-  return WEEKDAYS.get(word);
-}
-
-// src/dates/tokenize.ts
-var LETTER = new RegExp("\\p{L}", "u");
-function isDigit(ch) {
-  return ch >= "0" && ch <= "9";
-}
-function tokenize(text5) {
-  const { folded, map: map3 } = foldWithMap(text5);
-  const tokens = [];
-  const push2 = (kind, start, end) => {
-    tokens.push({ kind, text: folded.slice(start, end), start, end, from: map3[start] ?? 0, to: map3[end] ?? text5.length });
-  };
-  let i = 0;
-  while (i < folded.length) {
-    const ch = folded[i] ?? "";
-    if (ch === " ") {
-      i++;
-    } else if (isDigit(ch)) {
-      let j = i + 1;
-      while (j < folded.length && isDigit(folded[j] ?? "")) j++;
-      push2("num", i, j);
-      i = j;
-    } else if (LETTER.test(ch)) {
-      let j = i + 1;
-      while (j < folded.length && LETTER.test(folded[j] ?? "")) j++;
-      push2("word", i, j);
-      i = j;
-    } else {
-      const cp = folded.codePointAt(i) ?? 0;
-      const len = cp > 65535 ? 2 : 1;
-      push2("punct", i, i + len);
-      i += len;
-    }
-  }
-  return tokens;
-}
-
-// src/dates/french-dates.ts
-var EMPTY_CELLS = /* @__PURE__ */ new Set([
-  "",
-  "-",
-  "--",
-  "---",
-  "?",
-  "...",
-  "\u2026",
-  "tbc",
-  "tbd",
-  "nc",
-  "n/a",
-  "na",
-  "x",
-  "a venir",
-  "a definir",
-  "a confirmer",
-  "a preciser",
-  "date a venir",
-  "date a definir",
-  "date a confirmer"
-]);
-function adjacent(a, b) {
-  return a !== void 0 && b !== void 0 && a.end === b.start;
-}
-function isPunct(t, chars) {
-  return t !== void 0 && t.kind === "punct" && chars.includes(t.text);
-}
-function isWord(t, ...words) {
-  return t !== void 0 && t.kind === "word" && words.includes(t.text);
-}
-function isMonthWord(t) {
-  return t !== void 0 && t.kind === "word" && monthFromWord(t.text) !== void 0;
-}
-function widenYear(text5) {
-  const n2 = Number(text5);
-  return text5.length <= 2 ? 2e3 + n2 : n2;
-}
-function isYearToken(t) {
-  if (t === void 0 || t.kind !== "num" || t.text.length !== 4) return false;
-  const n2 = Number(t.text);
-  return n2 >= 1900 && n2 <= 2199;
-}
-function dayNumberAt(toks, i) {
-  const t = toks[i];
-  if (t === void 0 || t.kind !== "num" || t.text.length > 2) return void 0;
-  const after = toks[i + 1];
-  if (adjacent(t, after) && after !== void 0) {
-    if (after.kind === "word") {
-      if (after.text === "er") return { day: Number(t.text), next: i + 2 };
-      return void 0;
-    }
-    if (after.text === ":" || after.text === "h") return void 0;
-  }
-  return { day: Number(t.text), next: i + 1 };
-}
-function numericDateAt(toks, i, mode) {
-  const d = toks[i];
-  const s1 = toks[i + 1];
-  const m = toks[i + 2];
-  if (d === void 0 || d.kind !== "num" || d.text.length > 2) return void 0;
-  if (!isPunct(s1, "/-.") || !adjacent(d, s1) || s1 === void 0) return void 0;
-  if (m === void 0 || m.kind !== "num" || m.text.length > 2 || !adjacent(s1, m)) return void 0;
-  const day = Number(d.text);
-  const month = Number(m.text);
-  if (mode === "heading" && (day < 1 || day > 31 || month < 1 || month > 12)) return void 0;
-  const s2 = toks[i + 3];
-  const y = toks[i + 4];
-  if (s2 !== void 0 && s2.text === s1.text && adjacent(m, s2) && y !== void 0 && y.kind === "num" && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) && !adjacent(y, toks[i + 5]) && !isMonthWord(toks[i + 5])) {
-    return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
-  }
-  if (s1.text !== "/") return void 0;
-  const after = toks[i + 3];
-  if (isMonthWord(after)) return void 0;
-  if (adjacent(m, after)) return void 0;
-  return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
-}
-function partAt(toks, i, mode) {
-  let j = i;
-  let weekday;
-  const w = toks[j];
-  if (w !== void 0 && w.kind === "word") {
-    weekday = weekdayFromWord(w.text);
-    if (weekday === void 0) return void 0;
-    j++;
-    if (isPunct(toks[j], ".,")) j++;
-  }
-  const numeric = numericDateAt(toks, j, mode);
-  if (numeric !== void 0) {
-    if (weekday !== void 0) numeric.part.weekday = weekday;
-    numeric.part.first = i;
-    return numeric;
-  }
-  const dayNum = dayNumberAt(toks, j);
-  if (dayNum === void 0) return void 0;
-  const part = { day: dayNum.day, first: i, last: dayNum.next - 1 };
-  if (weekday !== void 0) part.weekday = weekday;
-  j = dayNum.next;
-  const mt = toks[j];
-  const month = mt !== void 0 && mt.kind === "word" ? monthFromWord(mt.text) : void 0;
-  if (month === void 0) return { part, next: j };
-  part.month = month;
-  part.last = j;
-  j++;
-  if (isPunct(toks[j], ".") && adjacent(mt, toks[j])) {
-    part.last = j;
-    j++;
-  }
-  const yt = toks[j];
-  if (isYearToken(yt) && yt !== void 0 && !adjacent(yt, toks[j + 1])) {
-    part.year = Number(yt.text);
-    part.last = j;
-    j++;
-  } else if (mode === "cell" && yt !== void 0 && yt.kind === "num" && yt.text.length === 2 && (toks[j + 1] === void 0 || toks[j + 1]?.kind === "punct") && !adjacent(yt, toks[j + 1])) {
-    part.year = widenYear(yt.text);
-    part.last = j;
-    j++;
-  }
-  return { part, next: j };
-}
-function connectorAt(toks, i) {
-  const t = toks[i];
-  if (t === void 0) return void 0;
-  let res;
-  if (t.kind === "punct") {
-    if (t.text === "-") res = { kind: "range", next: i + 1 };
-    else if (t.text === "&" || t.text === "/" || t.text === "+") res = { kind: "set", next: i + 1 };
-    else if (t.text === ",") res = { kind: "list", next: i + 1 };
-  } else if (t.kind === "word") {
-    if (t.text === "au" || t.text === "a") res = { kind: "range", next: i + 1 };
-    else if (t.text === "jusqu" && isPunct(toks[i + 1], "'") && isWord(toks[i + 2], "au")) res = { kind: "range", next: i + 3 };
-    else if (t.text === "et") res = { kind: "set", next: i + 1 };
-    else if (t.text === "ou") res = { kind: "alternatives", next: i + 1 };
-  }
-  if (res !== void 0 && isWord(toks[res.next], "le")) res.next++;
-  return res;
-}
-function sequenceAt(toks, i, text5, mode) {
-  const first = partAt(toks, i, mode);
-  if (first === void 0) return { ok: false, consumed: i + 1 };
-  const parts = [first.part];
-  const kinds = [];
-  let j = first.next;
-  for (; ; ) {
-    const c = connectorAt(toks, j);
-    if (c === void 0) break;
-    const p = partAt(toks, c.next, mode);
-    if (p === void 0) break;
-    parts.push(p.part);
-    kinds.push(c.kind);
-    j = p.next;
-  }
-  const consumed = j;
-  const fail = { ok: false, consumed: Math.max(consumed, i + 1) };
-  const kindSet = new Set(kinds.filter((k) => k !== "list"));
-  if (kindSet.size > 1) return fail;
-  let kind = "single";
-  if (parts.length > 1) kind = [...kindSet][0] ?? "set";
-  if (kind === "range" && parts.length !== 2) return fail;
-  let month;
-  let carry;
-  for (let k = parts.length - 1; k >= 0; k--) {
-    const p = parts[k];
-    if (p === void 0) continue;
-    if (p.month === void 0) p.month = month;
-    else month = p.month;
-    if (p.month === void 0) return fail;
-    if (p.year !== void 0) carry = { year: p.year, month: p.month };
-    else if (carry !== void 0) {
-      p.year = p.month > carry.month ? carry.year - 1 : carry.year;
-      carry = { year: p.year, month: p.month };
-    }
-  }
-  const mentions = parts.map((p) => {
-    const from = toks[p.first]?.from ?? 0;
-    const to = toks[p.last]?.to ?? from;
-    const m = { day: p.day, month: p.month ?? 0, text: text5.slice(from, to) };
-    if (p.year !== void 0) m.year = p.year;
-    if (p.weekday !== void 0) m.weekday = p.weekday;
-    return m;
-  });
-  const lastPart = parts[parts.length - 1];
-  return { ok: true, expression: { kind, mentions }, first: i, last: lastPart?.last ?? i };
-}
-function isLeadingNoise(t) {
-  if (t.kind === "punct") return "|:*".includes(t.text);
-  return ["date", "dates", "le", "les", "du", "des"].includes(t.text);
-}
-function trimTrailingNoise(toks, lo) {
-  let hi = toks.length - 1;
-  while (hi >= lo) {
-    const t = toks[hi];
-    if (t === void 0) break;
-    if (t.kind === "punct" && "|.?!*;,".includes(t.text)) {
-      hi--;
-    } else if (isWord(t, "tbc", "tbd", "provisoire")) {
-      hi--;
-    } else if (isWord(t, "confirmer", "definir", "preciser") && isWord(toks[hi - 1], "a")) {
-      hi -= 2;
-    } else if (isWord(t, "reserve") && isWord(toks[hi - 1], "sous")) {
-      hi -= 2;
-    } else if (isPunct(t, ")")) {
-      let k = hi - 1;
-      while (k >= lo && !isPunct(toks[k], "(")) k--;
-      if (k < lo) break;
-      hi = k - 1;
-    } else {
-      break;
-    }
-  }
-  return hi;
-}
-function parseFrenchDate(text5) {
-  const norm = normaliseText(text5).replace(/^[|\s]+|[|\s]+$/g, "");
-  if (EMPTY_CELLS.has(norm)) return { ok: false, reason: "empty", text: text5 };
-  const toks = tokenize(text5);
-  let lo = 0;
-  while (lo < toks.length) {
-    const t = toks[lo];
-    if (t === void 0 || !isLeadingNoise(t)) break;
-    lo++;
-  }
-  const hi = trimTrailingNoise(toks, lo);
-  if (hi < lo) return { ok: false, reason: "empty", text: text5 };
-  const res = sequenceAt(toks, lo, text5, "cell");
-  if (!res.ok || res.last < hi) return { ok: false, reason: "unreadable", text: text5 };
-  return { ok: true, value: res.expression };
-}
-function extractDateFromHeading(text5) {
-  const toks = tokenize(text5);
-  let i = 0;
-  while (i < toks.length) {
-    const t = toks[i];
-    if (t !== void 0 && (t.kind === "num" || t.kind === "word" && weekdayFromWord(t.text) !== void 0)) {
-      const res = sequenceAt(toks, i, text5, "heading");
-      if (res.ok) {
-        const start = toks[res.first]?.from ?? 0;
-        const end = toks[res.last]?.to ?? start;
-        return { dateText: text5.slice(start, end), start, end, expression: res.expression };
-      }
-      i = res.consumed;
-    } else {
-      i++;
-    }
-  }
-  return void 0;
-}
-
-// src/dates/french-hours.ts
-var NO_HOURS = /* @__PURE__ */ new Set([
-  "",
-  "-",
-  "--",
-  "?",
-  "...",
-  "\u2026",
-  "tbc",
-  "tbd",
-  "nc",
-  "n/a",
-  "a venir",
-  "a definir",
-  "a confirmer",
-  "a preciser",
-  "journee",
-  "toute la journee",
-  "la journee",
-  "journee entiere"
-]);
-var FIELD_NAMES = /* @__PURE__ */ new Set(["horaire", "horaires", "heure", "heures"]);
-var isDigit2 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
-var isLetter = (ch) => ch !== void 0 && new RegExp("\\p{L}", "u").test(ch);
-var skipSpaces = (s2, i) => {
-  while (s2[i] === " ") i++;
-  return i;
-};
-function findTimes(s2) {
-  const times = [];
-  let i = 0;
-  while (i < s2.length) {
-    if (!isDigit2(s2[i]) || isDigit2(s2[i - 1]) || isLetter(s2[i - 1])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (isDigit2(s2[j])) j++;
-    const hour = s2.slice(i, j);
-    const k = skipSpaces(s2, j);
-    if (s2[k] === "h" && !isLetter(s2[k + 1])) {
-      let m = skipSpaces(s2, k + 1);
-      let minute;
-      if (isDigit2(s2[m])) {
-        const ms = m;
-        while (isDigit2(s2[m])) m++;
-        minute = s2.slice(ms, m);
-      }
-      const end = minute === void 0 ? k + 1 : m;
-      times.push({ hour, minute, start: i, end });
-      i = end;
-    } else if (s2[j] === ":" && isDigit2(s2[j + 1])) {
-      let m = j + 1;
-      while (isDigit2(s2[m])) m++;
-      times.push({ hour, minute: s2.slice(j + 1, m), start: i, end: m });
-      i = m;
-    } else {
-      i = j;
-    }
-  }
-  return times;
-}
-function splitSegments(s2, times) {
-  const segments = [];
-  let segStart = 0;
-  let t = 0;
-  let current = [];
-  let afterTime = false;
-  const close = (end, next) => {
-    segments.push({ start: segStart, end, times: current });
-    current = [];
-    segStart = next;
-  };
-  let i = 0;
-  while (i < s2.length) {
-    const tok = times[t];
-    if (tok !== void 0 && tok.start === i) {
-      current.push(tok);
-      afterTime = true;
-      i = tok.end;
-      t++;
-      continue;
-    }
-    const ch = s2[i];
-    if (ch === "," || ch === ";") {
-      close(i, i + 1);
-    } else if (ch === " " && afterTime) {
-      const word = s2.startsWith(" et ", i) ? 4 : s2.startsWith(" puis ", i) ? 6 : 0;
-      const next = times[t];
-      if (word > 0 && next !== void 0 && skipSpaces(s2, i + word) === next.start) {
-        close(i, i + word);
-        i += word;
-        continue;
-      }
-    }
-    if (ch !== " ") afterTime = false;
-    i++;
-  }
-  close(s2.length, s2.length);
-  return segments;
-}
-function originalSlice(text5, map3, start, end) {
-  return text5.slice(map3[start] ?? 0, map3[end] ?? text5.length).trim();
-}
-function readSegment(s2, text5, map3, seg) {
-  const { times } = seg;
-  const first = times[0];
-  const last = times[times.length - 1];
-  if (first === void 0 || last === void 0) {
-    const rest = s2.slice(seg.start, seg.end).trim();
-    return { ok: false, empty: rest === "" || NO_HOURS.has(rest) };
-  }
-  if (times.length > 2) return { ok: false, empty: false };
-  const slot = { start: { hour: 0, minute: 0 } };
-  let prefix = s2.slice(seg.start, first.start).trim();
-  for (const word of ["a partir de", "des", "de"]) {
-    if (prefix === word) prefix = "";
-    else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();
-  }
-  if (prefix !== "") {
-    if (!prefix.endsWith(":")) return { ok: false, empty: false };
-    const labelFolded = prefix.slice(0, -1).trim();
-    if (labelFolded !== "" && !FIELD_NAMES.has(labelFolded)) {
-      const colon = s2.lastIndexOf(":", first.start);
-      slot.label = originalSlice(text5, map3, seg.start, colon);
-    }
-  }
-  const second = times[1];
-  if (second !== void 0) {
-    const between = s2.slice(first.end, second.start).trim();
-    if (!["-", "--", "a", "jusqu'a", "au", ">", "->"].includes(between)) return { ok: false, empty: false };
-  }
-  const suffixStart = skipSpaces(s2, last.end);
-  let suffix = s2.slice(suffixStart, seg.end).trim();
-  if (suffix.startsWith("(") && suffix.endsWith(")")) suffix = "";
-  if (suffix === "tbc" || suffix === "|") suffix = "";
-  if (suffix !== "") {
-    const m = /^pour (les |le |la |l')?/.exec(suffix);
-    if (m === null) return { ok: false, empty: false };
-    if (slot.label !== void 0) return { ok: false, empty: false };
-    const label = originalSlice(text5, map3, suffixStart + m[0].length, seg.end);
-    if (label === "") return { ok: false, empty: false };
-    slot.label = label;
-  }
-  return { ok: true, slot, tokens: times };
-}
-function toTime(tok) {
-  const hour = Number(tok.hour);
-  const minute = tok.minute === void 0 ? 0 : Number(tok.minute);
-  if (tok.hour.length > 2 || tok.minute !== void 0 && tok.minute.length > 2) return void 0;
-  if (hour > 23 || minute > 59) return void 0;
-  return { hour, minute };
-}
-function parseFrenchHours(text5) {
-  const norm = normaliseText(text5).replace(/^[|\s]+|[|\s]+$/g, "");
-  if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
-  const { folded, map: map3 } = foldWithMap(text5);
-  const times = findTimes(folded);
-  if (times.length === 0) return { ok: true, slots: [] };
-  const readings = [];
-  for (const seg of splitSegments(folded, times)) {
-    const r = readSegment(folded, text5, map3, seg);
-    if (r.ok) readings.push(r);
-    else if (!r.empty) {
-      return { ok: false, reason: "unreadable", text: text5, detail: originalSlice(text5, map3, seg.start, seg.end) };
-    }
-  }
-  for (const { tokens } of readings) {
-    for (const tok of tokens) {
-      if (toTime(tok) === void 0) {
-        return { ok: false, reason: "invalid-hour", text: text5, detail: originalSlice(text5, map3, tok.start, tok.end) };
-      }
-    }
-  }
-  const slots = [];
-  for (const { slot, tokens } of readings) {
-    const [a, b] = tokens;
-    const start = a === void 0 ? void 0 : toTime(a);
-    const end = b === void 0 ? void 0 : toTime(b);
-    if (start === void 0) continue;
-    slot.start = start;
-    if (end !== void 0 && a !== void 0 && b !== void 0) {
-      if (end.hour * 60 + end.minute < start.hour * 60 + start.minute) {
-        return { ok: false, reason: "end-before-start", text: text5, detail: originalSlice(text5, map3, a.start, b.end) };
-      }
-      slot.end = end;
-    }
-    slots.push(slot);
-  }
-  return { ok: true, slots };
-}
-
-// src/dates/plain-date.ts
-function isLeapYear(year) {
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-}
-var MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-  if (!Number.isInteger(month) || month < 1 || month > 12) return 0;
-  if (month === 2 && isLeapYear(year)) return 29;
-  return MONTH_LENGTHS[month - 1] ?? 0;
-}
-function isRealDate(year, month, day) {
-  if (!Number.isInteger(year) || !Number.isInteger(day)) return false;
-  return day >= 1 && day <= daysInMonth(year, month);
-}
-function toDayNumber(date) {
-  const y = date.month <= 2 ? date.year - 1 : date.year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (date.month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + date.day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-function fromDayNumber(n2) {
-  const z = n2 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-function compareDates(a, b) {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-function daysFromTo(a, b) {
-  const from = toDayNumber(a);
-  const to = toDayNumber(b);
-  const days = [];
-  for (let n2 = from; n2 <= to; n2++) days.push(fromDayNumber(n2));
-  return days;
-}
-
-// src/dates/resolve-dates.ts
-function sortedUnique(days) {
-  const sorted = [...days].sort(compareDates);
-  return sorted.filter((d, i) => {
-    const prev = sorted[i - 1];
-    return prev === void 0 || compareDates(prev, d) !== 0;
-  });
-}
-function resolveDates(expression, inferred) {
-  const mentions = [];
-  const days = [];
-  for (const [k, mention] of expression.mentions.entries()) {
-    const year = inferred.years[k] ?? inferred.years[inferred.years.length - 1];
-    if (year === void 0 || !isRealDate(year, mention.month, mention.day)) {
-      return { ok: false, invalid: { mention, year: year ?? Number.NaN } };
-    }
-    mentions.push({ ...mention, resolvedYear: year });
-    days.push({ year, month: mention.month, day: mention.day });
-  }
-  const value = { expression, days: [], yearSource: inferred.source, mentions };
-  switch (expression.kind) {
-    case "range": {
-      const [from, to] = days;
-      const [fromMention, toMention] = expression.mentions;
-      if (from === void 0 || to === void 0 || fromMention === void 0 || toMention === void 0) {
-        value.days = days;
-        break;
-      }
-      if (compareDates(to, from) < 0) return { ok: false, backwards: { from: fromMention, to: toMention } };
-      value.days = daysFromTo(from, to);
-      break;
-    }
-    case "alternatives":
-      value.days = sortedUnique(days);
-      value.alternatives = days.map((d) => [d]);
-      break;
-    case "set":
-      value.days = sortedUnique(days);
-      break;
-    case "single":
-      value.days = days;
-      break;
-  }
-  return { ok: true, value };
-}
-
-// src/dates/year-inference.ts
-function yearsFrom(expression, base) {
-  const years = [];
-  let year = base;
-  let previousMonth;
-  for (const m of expression.mentions) {
-    if (m.year !== void 0) year = m.year;
-    else if (previousMonth !== void 0 && m.month < previousMonth) year++;
-    years.push(year);
-    previousMonth = m.month;
-  }
-  return years;
-}
-function firstMonth(e) {
-  return e.mentions[0]?.month ?? 0;
-}
-function lastMonth(e) {
-  return e.mentions[e.mentions.length - 1]?.month ?? 0;
-}
-function sectionAnchors(rows, dates, fixed) {
-  rows.forEach((row, i) => {
-    if (row === void 0 || fixed.has(i)) return;
-    row.mentions.forEach((m, k) => {
-      if (fixed.has(i)) return;
-      const match2 = dates.find((d) => d.day === m.day && d.month === m.month);
-      if (match2 === void 0) return;
-      const relative2 = yearsFrom(row, 0);
-      const shift = match2.year - (relative2[k] ?? 0);
-      fixed.set(i, { years: relative2.map((y) => y + shift), source: "section" });
-    });
-  });
-}
-function inferYears(rows, hints) {
-  const out = rows.map(() => void 0);
-  const fixed = /* @__PURE__ */ new Map();
-  rows.forEach((row, i) => {
-    const y = row?.mentions[0]?.year;
-    if (row !== void 0 && y !== void 0) fixed.set(i, { years: yearsFrom(row, y), source: "cell" });
-  });
-  const firstDated = rows.findIndex((r) => r !== void 0 && r.mentions.length > 0);
-  const anchorFirst = (year, source) => {
-    const row = rows[firstDated];
-    if (row !== void 0 && !fixed.has(firstDated)) fixed.set(firstDated, { years: yearsFrom(row, year), source });
-  };
-  if (hints.columnHeaderYear !== void 0) anchorFirst(hints.columnHeaderYear, "column-header");
-  else if (hints.headingYear !== void 0) anchorFirst(hints.headingYear, "heading");
-  else {
-    const before = fixed.size;
-    if (hints.sectionDates !== void 0) sectionAnchors(rows, hints.sectionDates, fixed);
-    if (fixed.size === before && hints.optionYear !== void 0) anchorFirst(hints.optionYear, "option");
-  }
-  const anchors = [...fixed.keys()].sort((a, b) => a - b);
-  const first = anchors[0];
-  if (first === void 0) return out;
-  let running = { year: 0, month: 0, base: 0, source: "cell", from: first };
-  for (let i = first; i < rows.length; i++) {
-    const row = rows[i];
-    if (row === void 0 || row.mentions.length === 0) continue;
-    const f = fixed.get(i);
-    let years;
-    if (f !== void 0) {
-      years = f.years;
-      out[i] = { years, source: f.source };
-      running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
-    } else {
-      const base2 = firstMonth(row) < running.month ? running.year + 1 : running.year;
-      years = yearsFrom(row, base2);
-      const counted = running.source === "cell" || base2 !== running.base ? "rollover" : running.source;
-      out[i] = { years, source: counted, from: running.from };
-    }
-    running.year = years[years.length - 1] ?? running.year;
-    running.month = lastMonth(row);
-  }
-  const anchor = fixed.get(first);
-  const firstRow = rows[first];
-  if (anchor === void 0 || firstRow === void 0) return out;
-  let up = { year: anchor.years[0] ?? 0, month: firstMonth(firstRow) };
-  const base = anchor.years[0] ?? 0;
-  for (let i = first - 1; i >= 0; i--) {
-    const row = rows[i];
-    if (row === void 0 || row.mentions.length === 0) continue;
-    const target = lastMonth(row) > up.month ? up.year - 1 : up.year;
-    const relative2 = yearsFrom(row, 0);
-    const shift = target - (relative2[relative2.length - 1] ?? 0);
-    const years = relative2.map((y) => y + shift);
-    const source = anchor.source === "cell" || years[0] !== base ? "rollover" : anchor.source;
-    out[i] = { years, source, from: first };
-    up = { year: years[0] ?? target, month: firstMonth(row) };
-  }
-  return out;
-}
-
-// src/dates/years.ts
-var isDigit3 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
-var isAlnum = (ch) => ch !== void 0 && (isDigit3(ch) || new RegExp("\\p{L}", "u").test(ch));
-function extractYear(text5) {
-  let i = 0;
-  while (i < text5.length) {
-    if (!isDigit3(text5[i])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (isDigit3(text5[j])) j++;
-    const before = text5[i - 1];
-    const after = text5[j];
-    if (j - i === 4 && !isAlnum(before) && before !== ":" && !isAlnum(after)) {
-      const year = Number(text5.slice(i, j));
-      if (year >= 1900 && year <= 2199) return year;
-    }
-    i = j;
-  }
-  return void 0;
-}
-
 // src/programme/read-rows.ts
 var cancelledWords = /(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)([^a-z]|$)/;
 function readRows(rows, columns) {
   const drafts = [];
-  rows.forEach((row, rowIndex) => {
-    const cells = row.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: contentPosition(cell) }));
-    if (cells.every((cell) => cell.text === "")) return;
+  rows.forEach((row2, rowIndex) => {
+    const cells = row2.children.map((cell2) => ({ text: plainText(cell2), value: plainText(cell2), position: contentPosition(cell2) }));
+    if (cells.every((cell2) => cell2.text === "")) return;
     const byRole = {};
     for (const column of columns) {
-      const cell = cells[column.index];
-      if (column.role && cell) byRole[column.role] = cell;
+      const cell2 = cells[column.index];
+      if (column.role && cell2) byRole[column.role] = cell2;
     }
-    const title = byRole.title ?? (byRole.theme?.text ? byRole.theme : void 0) ?? byRole.audience ?? emptyFieldAt(row.position);
+    const title = byRole.title ?? (byRole.theme?.text ? byRole.theme : void 0) ?? byRole.audience ?? emptyFieldAt(row2.position);
     drafts.push({
       rowIndex,
-      position: row.position,
+      position: row2.position,
       cells,
       byRole,
       title: cleanTitle(title),
-      status: isCancelled(row) ? "cancelled" : "confirmed"
+      status: isCancelled(row2) ? "cancelled" : "confirmed"
     });
   });
   return drafts;
 }
-function isCancelled(row) {
-  const struck = row.children.filter((cell) => cell.children.length > 0);
-  if (struck.length > 0 && struck.every((cell) => isStruckThrough(cell))) return true;
-  const first = row.children[0];
+function isCancelled(row2) {
+  const struck = row2.children.filter((cell2) => cell2.children.length > 0);
+  if (struck.length > 0 && struck.every((cell2) => isStruckThrough(cell2))) return true;
+  const first = row2.children[0];
   if (first && isStruckThrough(first)) return true;
-  return row.children.some((cell) => cancelledWords.test(normaliseText(plainText(cell))));
+  return row2.children.some((cell2) => cancelledWords.test(normaliseText(plainText(cell2))));
 }
 function cleanTitle(field) {
   const text5 = field.text.replace(/\[\s*annul[eé]e?\s*\]/gi, "").replace(/\s+/g, " ").trim();
   return { ...field, text: text5, value: text5 };
 }
-function contentPosition(cell) {
-  const first = cell.children[0]?.position;
-  const last = cell.children.at(-1)?.position;
-  return first && last ? { start: first.start, end: last.end } : cell.position;
+function contentPosition(cell2) {
+  const first = cell2.children[0]?.position;
+  const last = cell2.children.at(-1)?.position;
+  return first && last ? { start: first.start, end: last.end } : cell2.position;
 }
 function emptyFieldAt(position2) {
   return { text: "", value: "", position: position2 };
@@ -33359,8 +37067,15 @@ var SourceText = class {
 
 // src/programme/read-programme.ts
 function readProgramme(text5, options, report) {
-  const tree = parseMarkdown(text5);
   const source = new SourceText(text5);
+  let tree;
+  try {
+    tree = parseMarkdown(text5);
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    report.add("too-deeply-nested", "error", "too-deeply-nested", {}, void 0);
+    return emptyRead(text5);
+  }
   const title = documentTitle(tree);
   const found = findScheduleTable(tree);
   if (!found) {
@@ -33372,7 +37087,7 @@ function readProgramme(text5, options, report) {
   const rows = found ? readRows(bodyRows, found.columns) : [];
   const tableLine = found?.table.position?.start.line;
   const sectionDrafts = readSections(tree, source, tableLine);
-  const parsedRows = rows.map((row) => parseRowDates(row, report));
+  const parsedRows = rows.map((row2) => parseRowDates(row2, report));
   const hints = {
     ...defined("columnHeaderYear", found ? extractYear(found.columns.find((c) => c.role === "dates")?.header ?? "") : void 0),
     ...defined("headingYear", found ? headingYearAbove(tree, found.table.position.start.line) ?? yearOf(title) : yearOf(title)),
@@ -33381,33 +37096,33 @@ function readProgramme(text5, options, report) {
   };
   const years = inferYears(parsedRows.map((p) => p?.ok ? p.value : void 0), hints);
   let missingYearReported = false;
-  const sessions = rows.map((row, index2) => {
-    const where = rowLabel(row, report);
+  const sessions = rows.map((row2, index2) => {
+    const where = rowLabel(row2, report);
     const parsed = parsedRows[index2];
-    let dates;
+    let dates2;
     if (parsed?.ok) {
       const inferred = years[index2];
       if (!inferred) {
         if (!missingYearReported) {
-          report.add("missing-year", "error", "missing-year", { text: row.byRole.dates.text, where }, row.byRole.dates.position);
+          report.add("missing-year", "error", "missing-year", { text: row2.byRole.dates.text, where }, row2.byRole.dates.position);
           missingYearReported = true;
         }
       } else {
-        dates = resolveOrReport(parsed.value, inferred, row.byRole.dates, where, report);
+        dates2 = resolveOrReport(parsed.value, inferred, row2.byRole.dates, where, report);
       }
     }
-    const hours = row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : void 0;
+    const hours2 = row2.byRole.hours ? readHours(row2.byRole.hours, where, report, true) : void 0;
     const session = {
-      title: row.title,
-      rowIndex: row.rowIndex,
-      position: row.position,
-      status: sessionStatus(row, parsed, dates),
-      dates: { text: row.byRole.dates?.text ?? "", value: dates, position: row.byRole.dates?.position ?? row.position },
-      cells: row.cells,
-      ...hours ? { hours } : {},
-      ...row.byRole.place ? { place: row.byRole.place } : {},
-      ...row.byRole.audience ? { audience: row.byRole.audience } : {},
-      ...row.byRole.theme ? { theme: row.byRole.theme } : {}
+      title: row2.title,
+      rowIndex: row2.rowIndex,
+      position: row2.position,
+      status: sessionStatus(row2, parsed, dates2),
+      dates: { text: row2.byRole.dates?.text ?? "", value: dates2, position: row2.byRole.dates?.position ?? row2.position },
+      cells: row2.cells,
+      ...hours2 ? { hours: hours2 } : {},
+      ...row2.byRole.place ? { place: row2.byRole.place } : {},
+      ...row2.byRole.audience ? { audience: row2.byRole.audience } : {},
+      ...row2.byRole.theme ? { theme: row2.byRole.theme } : {}
     };
     return session;
   });
@@ -33426,11 +37141,14 @@ function readProgramme(text5, options, report) {
   };
   return { programme, tree, source };
 }
-function sessionStatus(row, parsed, dates) {
-  if (row.status === "cancelled") return "cancelled";
-  if (dates?.alternatives) return "tentative";
-  if (parsed && !parsed.ok && parsed.reason === "empty" && row.byRole.dates?.text) return "tentative";
+function sessionStatus(row2, parsed, dates2) {
+  if (row2.status === "cancelled") return "cancelled";
+  if (dates2?.alternatives) return "tentative";
+  if (parsed && !parsed.ok && parsed.reason === "empty" && row2.byRole.dates?.text) return "tentative";
   return "confirmed";
+}
+function emptyRead(text5) {
+  return { programme: { sessions: [], sections: [] }, tree: { type: "root", children: [] }, source: new SourceText(text5) };
 }
 function defined(key, value) {
   return value === void 0 ? {} : { [key]: value };
@@ -33453,37 +37171,37 @@ function headingYearAbove(tree, tableLine) {
   return void 0;
 }
 function explicitSectionDates(drafts) {
-  const dates = [];
+  const dates2 = [];
   for (const draft of drafts) {
     if (!draft.parsed.ok) continue;
     for (const mention of draft.parsed.value.mentions) {
-      if (mention.year !== void 0) dates.push({ year: mention.year, month: mention.month, day: mention.day });
+      if (mention.year !== void 0) dates2.push({ year: mention.year, month: mention.month, day: mention.day });
     }
   }
-  return dates;
+  return dates2;
 }
-function rowLabel(row, report) {
-  return report.say("row-label", { title: row.title.text, line: row.position.start.line });
+function rowLabel(row2, report) {
+  return report.say("row-label", { title: row2.title.text, line: row2.position.start.line });
 }
-function parseRowDates(row, report) {
-  const cell = row.byRole.dates;
-  if (!cell) return void 0;
-  const parsed = parseFrenchDate(cell.text);
+function parseRowDates(row2, report) {
+  const cell2 = row2.byRole.dates;
+  if (!cell2) return void 0;
+  const parsed = parseFrenchDate(cell2.text);
   if (parsed.ok) return parsed;
   if (parsed.reason === "empty") {
-    if (cell.text === "") {
-      if (row.title.text) report.add("missing-date", "error", "missing-date", { title: row.title.text }, cell.position);
+    if (cell2.text === "") {
+      if (row2.title.text) report.add("missing-date", "error", "missing-date", { title: row2.title.text }, cell2.position);
     } else {
-      report.add("date-to-be-confirmed", "info", "date-to-be-confirmed", { text: cell.text, where: rowLabel(row, report) }, cell.position);
+      report.add("date-to-be-confirmed", "info", "date-to-be-confirmed", { text: cell2.text, where: rowLabel(row2, report) }, cell2.position);
     }
   } else {
-    report.add("unreadable-date", "error", "unreadable-date", { text: cell.text, where: rowLabel(row, report) }, cell.position, {
-      actual: cell.text
+    report.add("unreadable-date", "error", "unreadable-date", { text: cell2.text, where: rowLabel(row2, report) }, cell2.position, {
+      actual: cell2.text
     });
   }
   return parsed;
 }
-function resolveOrReport(expression, inferred, cell, where, report) {
+function resolveOrReport(expression, inferred, cell2, where, report) {
   const resolved = resolveDates(expression, inferred);
   if (resolved.ok) return resolved.value;
   if ("invalid" in resolved) {
@@ -33492,33 +37210,33 @@ function resolveOrReport(expression, inferred, cell, where, report) {
       "invalid-date",
       "error",
       "invalid-date",
-      { text: cell.text, date: `${mention.day}/${String(mention.month).padStart(2, "0")}/${year}`, where },
-      cell.position,
-      { actual: cell.text }
+      { text: cell2.text, date: `${mention.day}/${String(mention.month).padStart(2, "0")}/${year}`, where },
+      cell2.position,
+      { actual: cell2.text }
     );
   } else {
-    report.add("reversed-range", "error", "reversed-range", { text: cell.text, where }, cell.position, { actual: cell.text });
+    report.add("reversed-range", "error", "reversed-range", { text: cell2.text, where }, cell2.position, { actual: cell2.text });
   }
   return void 0;
 }
-function readHours(cell, where, report, reportUnreadable) {
-  const parsed = parseFrenchHours(cell.text);
-  if (parsed.ok) return { ...cell, value: parsed.slots };
+function readHours(cell2, where, report, reportUnreadable) {
+  const parsed = parseFrenchHours(cell2.text);
+  if (parsed.ok) return { ...cell2, value: parsed.slots };
   if (parsed.reason === "unreadable") {
-    if (reportUnreadable) report.add("unreadable-hours", "error", "unreadable-hours", { text: cell.text, where }, cell.position, { actual: cell.text });
+    if (reportUnreadable) report.add("unreadable-hours", "error", "unreadable-hours", { text: cell2.text, where }, cell2.position, { actual: cell2.text });
   } else {
-    report.add(parsed.reason, "error", parsed.reason, { text: cell.text, detail: parsed.detail, where }, cell.position, {
+    report.add(parsed.reason, "error", parsed.reason, { text: cell2.text, detail: parsed.detail, where }, cell2.position, {
       actual: parsed.detail
     });
   }
-  return { ...cell, value: void 0 };
+  return { ...cell2, value: void 0 };
 }
 function readSection(draft, sessions, report) {
   const where = report.say("section-label", { heading: draft.heading.text });
-  let dates;
+  let dates2;
   if (draft.parsed.ok) {
     const years = sectionYears(draft.parsed.value, sessions);
-    if (years) dates = resolveOrReport(draft.parsed.value, years, draft.dateText, where, report);
+    if (years) dates2 = resolveOrReport(draft.parsed.value, years, draft.dateText, where, report);
   }
   const field = (role) => draft.fields.find((f) => f.role === role)?.field;
   const hoursField = field("hours");
@@ -33527,7 +37245,7 @@ function readSection(draft, sessions, report) {
   return {
     heading: draft.heading,
     depth: draft.depth,
-    dates: { ...draft.dateText, value: dates },
+    dates: { ...draft.dateText, value: dates2 },
     // Section hours are prose as often as times (`arriver jeudi entre 10h et 10h30...`):
     // an unreadable one is left unread rather than reported.
     ...hoursField ? { hours: readHours(hoursField, where, report, false) } : {},
@@ -33563,15 +37281,58 @@ function withYear(expression, year, source) {
 }
 
 // src/pipeline.ts
-function checkText(path2, text5, options) {
+function checkText(path7, text5, options) {
+  return checkDecoded(path7, { text: text5, binary: false }, options);
+}
+function checkDecoded(path7, decoded, options) {
   const report = new DiagnosticCollector(options.language);
-  const read = readProgramme(text5, options.year === void 0 ? {} : { year: options.year }, report);
+  let read;
+  if (decoded.binary) {
+    report.add("binary-file", "error", "binary-file", {}, void 0);
+    read = emptyRead("");
+  } else {
+    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report);
+    if (decoded.invalidUtf8Offset !== void 0) {
+      const at = decoded.invalidUtf8Offset;
+      report.add("invalid-utf8", "warning", "invalid-utf8", {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+    }
+  }
   const diagnostics = [...report.diagnostics].sort(compareDiagnostics);
-  return { path: path2, programme: read.programme, diagnostics, read };
+  return { path: path7, programme: read.programme, diagnostics, read };
 }
 
 // src/read-text-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+
+// src/decode-text.ts
+import { isUtf8 } from "node:buffer";
+function decodeText(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const binary = buffer.subarray(0, 8e3).includes(0);
+  let text5 = buffer.toString("utf8");
+  let bom = 0;
+  if (text5.charCodeAt(0) === 65279) {
+    text5 = text5.slice(1);
+    bom = 1;
+  }
+  if (isUtf8(buffer)) return { text: text5, binary };
+  const badByte = firstInvalidUtf8Byte(buffer);
+  const offset2 = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
+  return { text: text5, binary, invalidUtf8Offset: offset2 };
+}
+function firstInvalidUtf8Byte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1] ?? 0;
+    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
+    i += length;
+  }
+  return bytes.length;
+}
 
 // src/usage-error.ts
 var UsageError = class extends Error {
@@ -33579,19 +37340,18 @@ var UsageError = class extends Error {
 };
 
 // src/read-text-file.ts
-async function readTextFile(path2) {
+async function readTextFile(path7) {
   let bytes;
   try {
-    bytes = await readFile2(path2);
+    bytes = await readFile(path7);
   } catch (error2) {
-    throw new UsageError(`cannot read ${path2}: ${describeIoError(error2)}`);
+    throw new UsageError(`cannot read ${path7}: ${describeIoError(error2)}`);
   }
-  const text5 = bytes.toString("utf8");
-  return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
+  return decodeText(bytes);
 }
 function describeIoError(error2) {
-  const code3 = error2?.code;
-  switch (code3) {
+  const code4 = error2?.code;
+  switch (code4) {
     case "ENOENT":
       return "no such file or folder";
     case "EACCES":
@@ -33603,6 +37363,8 @@ function describeIoError(error2) {
       return "no space left on the disk";
     case "EROFS":
       return "the file system is read-only";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
     default:
       return error2 instanceof Error ? error2.message : String(error2);
   }
@@ -33621,6 +37383,517 @@ function countDiagnostics(files) {
     }
   }
   return { errors, warnings, infos };
+}
+
+// src/report/session-json.ts
+function formatTime(time) {
+  return `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
+}
+function sessionToJson(session) {
+  const dates2 = session.dates.value;
+  return {
+    title: session.title.text,
+    line: session.position.start.line,
+    status: session.status,
+    days: dates2 ? dates2.days.map(toIsoDate) : [],
+    ...dates2?.alternatives ? { alternatives: dates2.alternatives.map((days) => days.map(toIsoDate)) } : {},
+    times: (session.hours?.value ?? []).map((slot) => ({
+      label: slot.label ?? null,
+      start: formatTime(slot.start),
+      end: slot.end ? formatTime(slot.end) : null
+    })),
+    place: session.place?.text || null,
+    audience: session.audience?.text || null
+  };
+}
+
+// src/report/json-report.ts
+function toJsonReport(files) {
+  const { errors, warnings } = countDiagnostics(files);
+  return {
+    version: 1,
+    files: files.map((file) => ({
+      path: file.path,
+      sessions: file.programme.sessions.map(sessionToJson),
+      diagnostics: file.diagnostics
+    })),
+    errors,
+    warnings
+  };
+}
+function formatJsonReport(files) {
+  return JSON.stringify(toJsonReport(files), null, 2) + "\n";
+}
+
+// src/report/text-report.ts
+function formatTextReport(files, language) {
+  const lines = [];
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      lines.push(`${file.path}:${d.line}:${d.column} ${d.severity} ${d.message} ${d.rule}`);
+    }
+  }
+  if (lines.length > 0) lines.push("");
+  for (const file of files) {
+    lines.push(say(language, "summary-file", { path: file.path, sessions: file.programme.sessions.length }));
+    for (const session of file.programme.sessions) lines.push("  " + sessionLine(session, language));
+  }
+  const { errors, warnings } = countDiagnostics(files);
+  lines.push("", say(language, "summary-totals", { errors, warnings, files: files.length }));
+  return lines.join("\n") + "\n";
+}
+function sessionLine(session, language) {
+  const parts = [`${String(session.position.start.line).padStart(4)}  ${when(session, language)}`];
+  const times = (session.hours?.value ?? []).map(
+    (slot) => `${slot.label ? slot.label + " " : ""}${formatTime(slot.start)}${slot.end ? "-" + formatTime(slot.end) : ""}`
+  );
+  if (times.length > 0) parts.push(times.join(", "));
+  parts.push(session.title.text || "\u2014");
+  if (session.status !== "confirmed") parts.push(say(language, "summary-status", { status: session.status }));
+  return parts.join("  ");
+}
+function when(session, language) {
+  const dates2 = session.dates.value;
+  if (!dates2) return say(language, "summary-undated", {}).padEnd(10);
+  if (dates2.alternatives) {
+    return dates2.alternatives.map((days) => days.map(toIsoDate).join(" ")).join(say(language, "summary-or", {}));
+  }
+  const first = dates2.days[0];
+  const last = dates2.days.at(-1);
+  if (dates2.expression.kind === "range" && dates2.days.length > 1) {
+    return say(language, "summary-range", { from: toIsoDate(first), to: toIsoDate(last) });
+  }
+  return dates2.days.map(toIsoDate).join(" ");
+}
+
+// src/write-file-atomic.ts
+import { randomBytes } from "node:crypto";
+import { open as open2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
+async function writeFileAtomic(path7, data) {
+  const temporary = join3(dirname3(path7), `.${basename3(path7)}.${randomBytes(6).toString("hex")}.tmp`);
+  let handle2;
+  try {
+    handle2 = await open2(temporary, "wx");
+    await handle2.writeFile(data);
+    await handle2.sync();
+    await handle2.close();
+    handle2 = void 0;
+    await rename2(temporary, path7);
+  } catch (error2) {
+    await handle2?.close().catch(() => void 0);
+    await unlink2(temporary).catch(() => void 0);
+    throw error2;
+  }
+}
+
+// src/action/annotations.ts
+var annotationsShownPerSeverity = 10;
+var kindOf = { error: "error", warning: "warning", info: "notice" };
+function planAnnotations(files, language) {
+  const shown = { error: 0, warning: 0, notice: 0 };
+  const hidden = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  for (const file of files) {
+    for (const diagnostic of file.diagnostics) {
+      const kind = kindOf[diagnostic.severity];
+      const limit = kind === "notice" ? annotationsShownPerSeverity - 1 : annotationsShownPerSeverity;
+      if (shown[kind] >= limit) {
+        hidden[kind]++;
+        continue;
+      }
+      shown[kind]++;
+      annotations.push({ kind, message: diagnostic.message, properties: placeOf2(file.path, diagnostic) });
+    }
+  }
+  if (hidden.error + hidden.warning + hidden.notice > 0) {
+    annotations.push({
+      kind: "notice",
+      message: say(language, "action-annotations-hidden", { errors: hidden.error, warnings: hidden.warning, notices: hidden.notice }),
+      properties: {}
+    });
+  }
+  return annotations;
+}
+function placeOf2(path7, d) {
+  const properties = { title: d.rule, file: path7, startLine: d.line, endLine: d.endLine };
+  if (d.line === d.endLine) {
+    properties.startColumn = d.column;
+    properties.endColumn = Math.max(d.column, d.endColumn - 1);
+  }
+  return properties;
+}
+function writeAnnotations(annotations) {
+  for (const a of annotations) core_exports[a.kind](a.message, a.properties);
+}
+
+// src/report/schedule-changes.ts
+function compareSchedules(before, after) {
+  const unpairedBefore = [...before];
+  const unpairedAfter = [...after];
+  const pairs = [];
+  const pairBy = (same) => {
+    for (const next of [...unpairedAfter]) {
+      const index2 = unpairedBefore.findIndex((previous3) => same(previous3, next));
+      if (index2 < 0) continue;
+      pairs.push([unpairedBefore[index2], next]);
+      unpairedBefore.splice(index2, 1);
+      unpairedAfter.splice(unpairedAfter.indexOf(next), 1);
+    }
+  };
+  pairBy((a, b) => sameTitle(a, b) && sameDays(a, b) && sameTimes(a, b) && a.place === b.place && a.status === b.status);
+  pairBy((a, b) => sameTitle(a, b) && sameDays(a, b));
+  pairBy(sameTitle);
+  const changes = [];
+  for (const [previous3, next] of pairs) {
+    const kind = changeOf(previous3, next);
+    if (kind) changes.push({ kind, title: next.title, before: previous3, after: next });
+  }
+  for (const next of unpairedAfter) {
+    if (next.status !== "cancelled") changes.push({ kind: "added", title: next.title, after: next });
+  }
+  changes.sort((a, b) => a.after.line - b.after.line);
+  for (const previous3 of unpairedBefore) {
+    if (previous3.status !== "cancelled") changes.push({ kind: "removed", title: previous3.title, before: previous3 });
+  }
+  return changes;
+}
+function changeOf(before, after) {
+  if (after.status === "cancelled") return before.status === "cancelled" ? void 0 : "cancelled";
+  if (before.status === "cancelled") return "added";
+  if (!sameDays(before, after) || !sameTimes(before, after) || before.place !== after.place) return "moved";
+  return void 0;
+}
+function sameTitle(a, b) {
+  return titleKey(a.title) === titleKey(b.title);
+}
+function titleKey(title) {
+  return title.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+function sameDays(a, b) {
+  return a.days.join() === b.days.join() && JSON.stringify(a.alternatives ?? null) === JSON.stringify(b.alternatives ?? null);
+}
+function sameTimes(a, b) {
+  return JSON.stringify(a.times) === JSON.stringify(b.times);
+}
+
+// src/action/base-changes.ts
+async function readBaseChanges(git, baseSha, reports, engine) {
+  const changes = /* @__PURE__ */ new Map();
+  const present = async () => (await git.attempt(["cat-file", "-e", `${baseSha}^{commit}`])).code === 0;
+  if (!await present()) await git.attempt(["fetch", "--depth=1", "--no-tags", "origin", baseSha]);
+  const available = await present();
+  for (const report of reports) {
+    if (!available) {
+      changes.set(report.path, "unavailable");
+      continue;
+    }
+    const object = `${baseSha}:./${report.path}`;
+    const exists2 = (await git.attempt(["cat-file", "-e", object])).code === 0;
+    const text5 = exists2 ? (await git.run(["show", object])).stdout.replace(/^\uFEFF/, "") : void 0;
+    const before = text5 === void 0 ? [] : checkText(report.path, text5, engine).programme.sessions.map(sessionToJson);
+    changes.set(report.path, compareSchedules(before, report.programme.sessions.map(sessionToJson)));
+  }
+  return changes;
+}
+
+// src/action/commit-and-push.ts
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/action/git.ts
+import { execFile } from "node:child_process";
+var GitError = class extends Error {
+  constructor(args, result) {
+    super(`git ${args[0] ?? ""} failed (exit ${result.code}): ${result.stderr.trim() || result.stdout.trim()}`);
+    this.args = args;
+    this.result = result;
+  }
+  args;
+  result;
+  name = "GitError";
+};
+function authorizationHeader(token) {
+  return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, "utf8").toString("base64")}`;
+}
+var Git = class {
+  constructor(cwd, baseEnv = process.env) {
+    this.cwd = cwd;
+    this.baseEnv = baseEnv;
+  }
+  cwd;
+  baseEnv;
+  credentials;
+  /** Makes the commands that talk to the server authenticate with this token. */
+  useCredentials(credentials) {
+    this.credentials = credentials;
+  }
+  /** Runs a git command; throws GitError when it fails. */
+  async run(args, extraEnv = {}) {
+    const result = await this.attempt(args, extraEnv);
+    if (result.code !== 0) throw new GitError(args, result);
+    return result;
+  }
+  /** Runs a git command and returns its result whatever its exit status. */
+  attempt(args, extraEnv = {}) {
+    return new Promise((resolve4, reject) => {
+      execFile("git", [...args], { cwd: this.cwd, env: { ...this.environment(), ...extraEnv }, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
+        if (error2 && typeof error2.code !== "number") {
+          reject(error2);
+          return;
+        }
+        resolve4({ stdout, stderr, code: error2 ? error2.code : 0 });
+      });
+    });
+  }
+  environment() {
+    const env = { ...this.baseEnv, GIT_TERMINAL_PROMPT: "0" };
+    if (!this.credentials) return env;
+    const key = `http.${this.credentials.serverUrl.replace(/\/+$/, "")}/.extraheader`;
+    const count = Number(env["GIT_CONFIG_COUNT"] ?? 0) || 0;
+    env["GIT_CONFIG_COUNT"] = String(count + 2);
+    env[`GIT_CONFIG_KEY_${count}`] = key;
+    env[`GIT_CONFIG_VALUE_${count}`] = "";
+    env[`GIT_CONFIG_KEY_${count + 1}`] = key;
+    env[`GIT_CONFIG_VALUE_${count + 1}`] = authorizationHeader(this.credentials.token);
+    return env;
+  }
+};
+async function needsCredentials(git, serverUrl, token) {
+  if (!token) return false;
+  const key = `http.${serverUrl.replace(/\/+$/, "")}/.extraheader`;
+  const persisted = await git.attempt(["config", "--includes", "--get-all", key]);
+  if (persisted.code !== 0) return true;
+  return !persisted.stdout.split("\n").some((line) => line.trim() === authorizationHeader(token));
+}
+
+// src/action/push-outcome.ts
+var raceReasons = /cannot lock ref|but expected|failed to update ref|incorrect old value|reference already exists|stale info/i;
+var authProblems = /\b403\b|permission to .* denied|write access|authentication failed|could not read username|not permitted|denied to/i;
+function classifyPush(result) {
+  const refLine = result.stdout.split("\n").find((line) => /^[ +\-*=!]\t/.test(line));
+  const serverSaid = remoteLines(result.stderr);
+  if (refLine) {
+    const flag = refLine[0];
+    const summary2 = refLine.split("	")[2] ?? "";
+    if (flag !== "!") return { kind: "pushed" };
+    if (summary2.startsWith("[rejected]")) return { kind: "moved" };
+    if (summary2.startsWith("[remote rejected]")) {
+      if (raceReasons.test(summary2)) return { kind: "moved" };
+      return { kind: "denied", detail: [summary2, ...serverSaid].join(" ").trim() };
+    }
+    return { kind: "denied", detail: [summary2, ...serverSaid].join(" ").trim() };
+  }
+  if (result.code !== 0 && authProblems.test(result.stderr)) {
+    return { kind: "denied", detail: [...serverSaid, lastFatal(result.stderr)].filter(Boolean).join(" ").trim() };
+  }
+  return result.code === 0 ? { kind: "pushed" } : { kind: "failed" };
+}
+function remoteLines(stderr) {
+  return stderr.split("\n").filter((line) => line.startsWith("remote:")).map((line) => line.slice("remote:".length).trim()).filter(Boolean);
+}
+function lastFatal(stderr) {
+  return stderr.split("\n").filter((line) => line.startsWith("fatal:")).at(-1) ?? "";
+}
+
+// src/action/commit-and-push.ts
+var botIdentity = {
+  name: "github-actions[bot]",
+  email: "41898282+github-actions[bot]@users.noreply.github.com"
+};
+var PushDeniedError = class extends Error {
+  constructor(branch, sha, detail) {
+    super(`push to ${branch} refused: ${detail}`);
+    this.branch = branch;
+    this.sha = sha;
+    this.detail = detail;
+  }
+  branch;
+  sha;
+  detail;
+  name = "PushDeniedError";
+};
+var PushGaveUpError = class extends Error {
+  constructor(branch, attempts) {
+    super(`push to ${branch} overtaken ${attempts} times`);
+    this.branch = branch;
+    this.attempts = attempts;
+  }
+  branch;
+  attempts;
+  name = "PushGaveUpError";
+};
+async function jitteredWait(attempt) {
+  await sleep(500 * attempt + Math.floor(Math.random() * 1500));
+}
+async function commitAndPush(options) {
+  const { git, branch, message } = options;
+  const remote = options.remote ?? "origin";
+  const maxAttempts = options.maxAttempts ?? 4;
+  const wait = options.wait ?? jitteredWait;
+  for (let attempt = 1; ; attempt++) {
+    const paths = await options.refresh();
+    if (paths.length === 0) return { changed: false, attempts: attempt };
+    await git.run(["--literal-pathspecs", "add", "--", ...paths]);
+    const staged = await git.attempt(["--literal-pathspecs", "diff", "--staged", "--quiet", "--", ...paths]);
+    if (staged.code === 0) return { changed: false, attempts: attempt };
+    if (staged.code !== 1) throw new GitError(["diff"], staged);
+    const changedPaths = (await git.run(["--literal-pathspecs", "diff", "--staged", "--name-only", "--", ...paths])).stdout.split("\n").filter(Boolean);
+    await git.run(["--literal-pathspecs", "commit", "--only", "--no-verify", "--message", message, "--", ...changedPaths], {
+      GIT_AUTHOR_NAME: botIdentity.name,
+      GIT_AUTHOR_EMAIL: botIdentity.email,
+      GIT_COMMITTER_NAME: botIdentity.name,
+      GIT_COMMITTER_EMAIL: botIdentity.email
+    });
+    const sha = (await git.run(["rev-parse", "HEAD"])).stdout.trim();
+    const push2 = await git.attempt(["push", "--porcelain", remote, `HEAD:refs/heads/${branch}`]);
+    const outcome = classifyPush(push2);
+    if (outcome.kind === "pushed") return { changed: true, sha, files: changedPaths, attempts: attempt };
+    if (outcome.kind === "denied") throw new PushDeniedError(branch, sha, outcome.detail);
+    if (outcome.kind === "failed") throw new GitError(["push"], push2);
+    if (attempt >= maxAttempts) throw new PushGaveUpError(branch, attempt);
+    await wait(attempt + 1);
+    await git.run(["fetch", "--no-tags", remote, `refs/heads/${branch}`]);
+    await git.run(["reset", "--keep", "FETCH_HEAD"]);
+  }
+}
+
+// src/action/event.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var pushLike = /* @__PURE__ */ new Set(["push", "workflow_dispatch", "schedule"]);
+var pullRequestLike = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
+async function readEventRoute(env) {
+  const event = env["GITHUB_EVENT_NAME"] ?? "";
+  if (pushLike.has(event)) {
+    const ref = env["GITHUB_REF"] ?? "";
+    const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+    return { kind: "push", event, ref, branch };
+  }
+  if (pullRequestLike.has(event)) {
+    const payload = await readPayload(env["GITHUB_EVENT_PATH"]);
+    const baseSha = stringAt(payload, ["pull_request", "base", "sha"]) ?? stringAt(payload, ["merge_group", "base_sha"]);
+    return { kind: "pull-request", event, baseSha, target: event === "pull_request_target" };
+  }
+  return { kind: "check-only", event };
+}
+async function readPayload(path7) {
+  if (!path7) return void 0;
+  try {
+    return JSON.parse(await readFile2(path7, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function stringAt(value, keys) {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
+  }
+  return typeof current === "string" && /^[0-9a-f]{40,64}$/i.test(current) ? current : void 0;
+}
+
+// src/action/generate-outputs.ts
+async function generateOutputs(reports, settings) {
+  void reports;
+  void settings;
+  return [];
+}
+
+// src/action/job-summary.ts
+function formatJobSummary(input) {
+  const { language: lang } = input;
+  const column = (c) => say(lang, "job-summary-column", { column: c });
+  const { errors, warnings } = countDiagnostics([...input.files]);
+  const out = [`## ${say(lang, "job-summary-title", {})}`, "", say(lang, "summary-totals", { errors, warnings, files: input.files.length }), ""];
+  out.push(`### ${say(lang, "job-summary-problems", {})}`, "");
+  const problems = input.files.flatMap((file) => file.diagnostics.map((d) => ({ file, d })));
+  if (problems.length === 0) out.push(say(lang, "job-summary-no-problem", {}), "");
+  else {
+    out.push(row([column("file"), column("line"), column("severity"), column("message"), column("rule")]), row(["---", "---:", "---", "---", "---"]));
+    for (const { file, d } of problems) {
+      out.push(row([code3(file.path), `${d.line}:${d.column}`, say(lang, "job-summary-severity", { severity: d.severity }), cell(d.message), code3(d.rule)]));
+    }
+    out.push("");
+  }
+  for (const file of input.files) {
+    const changes = input.changes?.get(file.path);
+    if (changes === void 0) continue;
+    out.push(`### ${cell(say(lang, "job-summary-changes", { path: file.path }))}`, "");
+    if (changes === "unavailable") out.push(say(lang, "action-base-unavailable", { sha: input.baseSha ?? "" }), "");
+    else if (changes.length === 0) out.push(say(lang, "job-summary-no-change", {}), "");
+    else {
+      out.push(row([column("change"), column("title"), column("before"), column("after")]), row(["---", "---", "---", "---"]));
+      for (const change of changes) {
+        out.push(row([say(lang, "job-summary-change", { kind: change.kind }), cell(change.title), describe(change.before, lang), describe(change.after, lang)]));
+      }
+      out.push("");
+    }
+  }
+  for (const file of input.files) {
+    out.push(`### ${cell(say(lang, "job-summary-sessions", { path: file.path }))}`, "");
+    out.push(row([column("line"), column("dates"), column("hours"), column("title"), column("place"), column("status")]), row(["---:", "---", "---", "---", "---", "---"]));
+    for (const session of file.programme.sessions.map(sessionToJson)) {
+      out.push(row([String(session.line), dates(session, lang), hours(session), cell(session.title), cell(session.place ?? ""), say(lang, "job-summary-status", { status: session.status })]));
+    }
+    out.push("");
+  }
+  out.push(say(lang, "job-summary-artifacts", { dir: code3(input.artifactDir) }), "");
+  return out.join("\n");
+}
+function describe(session, lang) {
+  if (!session) return "";
+  return [dates(session, lang), hours(session), session.place ? cell(session.place) : ""].filter(Boolean).join(", ");
+}
+function dates(session, lang) {
+  if (session.alternatives) return session.alternatives.map((days) => days.join(" ")).join(say(lang, "summary-or", {}));
+  if (session.days.length === 0) return say(lang, "summary-undated", {});
+  if (session.days.length > 2) return say(lang, "summary-range", { from: session.days[0], to: session.days.at(-1) });
+  return session.days.join(" ");
+}
+function hours(session) {
+  return cell(session.times.map((t) => `${t.label ? t.label + " " : ""}${t.start}${t.end ? "\u2013" + t.end : ""}`).join(", "));
+}
+function row(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function cell(text5) {
+  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}
+function code3(text5) {
+  return `<code>${cell(text5)}</code>`;
+}
+
+// src/action/programme-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/discover-programmes.ts
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { join as join4, relative as relative2, sep as sep3 } from "node:path";
+var skipped = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function discoverProgrammes(root2) {
+  const candidates2 = [];
+  await walk(root2, candidates2);
+  candidates2.sort();
+  const programmes = [];
+  for (const path7 of candidates2) {
+    const text5 = await readFile3(path7, "utf8").catch(() => "");
+    if (!text5.includes("|") || !/date/i.test(text5)) continue;
+    if (findScheduleTable(parseMarkdown(text5))) programmes.push(toDisplayPath(relative2(process.cwd(), path7)));
+  }
+  return programmes;
+}
+async function walk(folder, found) {
+  const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path7 = join4(folder, entry.name);
+    if (entry.isDirectory() && !skipped.has(entry.name)) await walk(path7, found);
+    else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(path7);
+  }
+}
+function toDisplayPath(path7) {
+  return path7.split(sep3).join("/");
 }
 
 // node_modules/luxon/build/es6/luxon.mjs
@@ -34789,14 +39062,14 @@ function parseDigits(str) {
   if (isNaN(value)) {
     value = "";
     for (let i = 0; i < str.length; i++) {
-      const code3 = str.charCodeAt(i);
+      const code4 = str.charCodeAt(i);
       if (str[i].search(numberingSystems.hanidec) !== -1) {
         value += hanidecChars.indexOf(str[i]);
       } else {
         for (const key in numberingSystemsUTF16) {
           const [min, max] = numberingSystemsUTF16[key];
-          if (code3 >= min && code3 <= max) {
-            value += code3 - min;
+          if (code4 >= min && code4 <= max) {
+            value += code4 - min;
           }
         }
       }
@@ -35333,14 +39606,14 @@ function normalizeObject(obj, normalizer) {
   return normalized;
 }
 function formatOffset(offset2, format) {
-  const hours = Math.trunc(Math.abs(offset2 / 60)), minutes = Math.trunc(Math.abs(offset2 % 60)), sign = offset2 >= 0 ? "+" : "-";
+  const hours2 = Math.trunc(Math.abs(offset2 / 60)), minutes = Math.trunc(Math.abs(offset2 % 60)), sign = offset2 >= 0 ? "+" : "-";
   switch (format) {
     case "short":
-      return `${sign}${padStart(hours, 2)}:${padStart(minutes, 2)}`;
+      return `${sign}${padStart(hours2, 2)}:${padStart(minutes, 2)}`;
     case "narrow":
-      return `${sign}${hours}${minutes > 0 ? `:${minutes}` : ""}`;
+      return `${sign}${hours2}${minutes > 0 ? `:${minutes}` : ""}`;
     case "techie":
-      return `${sign}${padStart(hours, 2)}${padStart(minutes, 2)}`;
+      return `${sign}${padStart(hours2, 2)}${padStart(minutes, 2)}`;
     default:
       throw new RangeError(`Value format ${format} is out of range for property format`);
   }
@@ -35769,12 +40042,12 @@ var Formatter = class _Formatter {
         default:
           return null;
       }
-    }, tokenToString = (lildur, info) => (token) => {
+    }, tokenToString = (lildur, info2) => (token) => {
       const mapped = tokenToField(token);
       if (mapped) {
-        const inversionFactor = info.isNegativeDuration && mapped !== info.largestUnit ? invertLargest : 1;
+        const inversionFactor = info2.isNegativeDuration && mapped !== info2.largestUnit ? invertLargest : 1;
         let signDisplay;
-        if (this.opts.signMode === "negativeLargestOnly" && mapped !== info.largestUnit) {
+        if (this.opts.signMode === "negativeLargestOnly" && mapped !== info2.largestUnit) {
           signDisplay = "never";
         } else if (this.opts.signMode === "all") {
           signDisplay = "always";
@@ -40134,65 +44407,251 @@ function isLanguage(value) {
   return value === "en" || value === "fr";
 }
 
-// src/commands/common-options.ts
-function readCommonOptions(values) {
-  const format = values["format"];
-  if (format !== "text" && format !== "json") throw new UsageError(`--format must be "text" or "json", not "${String(format)}"`);
-  const lang = values["lang"];
-  if (!isLanguage(lang)) throw new UsageError(`--lang must be "en" or "fr", not "${String(lang)}"`);
-  const timezone = String(values["timezone"]);
-  if (!IANAZone.isValidZone(timezone)) {
-    throw new UsageError(`--timezone must be an IANA time zone such as "Europe/Paris", not "${timezone}"`);
-  }
-  const options = { format, language: lang, timezone };
-  const year = values["year"];
-  if (year !== void 0) {
-    if (typeof year !== "string" || !/^\d{4}$/.test(year)) throw new UsageError(`--year must be a four-digit year such as 2019, not "${String(year)}"`);
-    options.year = Number(year);
-  }
-  return options;
+// src/action/workspace-path.ts
+import { isAbsolute, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
+function insideWorkspace(workspace, path7) {
+  const absolute = resolve2(workspace, path7);
+  const fromRoot = relative3(workspace, absolute);
+  if (fromRoot === "") return absolute;
+  if (fromRoot === ".." || fromRoot.startsWith(".." + sep4) || isAbsolute(fromRoot)) return void 0;
+  return absolute;
+}
+function workspaceRelative(workspace, absolute) {
+  return relative3(workspace, absolute).split(sep4).join("/");
 }
 
-// src/commands/check.ts
-async function resolveFiles(positionals, options) {
-  if (positionals.length > 0) return positionals.map(toDisplayPath);
-  const found = await discoverProgrammes(process.cwd());
-  if (found.length === 0) throw new UsageError(say(options.language, "no-programme-found", { folder: toDisplayPath(process.cwd()) }));
-  return found;
+// src/action/settings.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+var failOnValues = ["error", "warning", "never"];
+var trueValues = ["true", "True", "TRUE"];
+var falseValues = ["false", "False", "FALSE"];
+function readSettings(input, workspace) {
+  const languageText = input("language") || "en";
+  const language = isLanguage(languageText) ? languageText : "en";
+  const invalid = (name, value, expected) => new InputError(say(language, "input-invalid", { name, value, expected }));
+  if (!isLanguage(languageText)) throw invalid("language", languageText, say(language, "input-expect-one-of", { values: ["en", "fr"] }));
+  const timezone = input("timezone") || "Europe/Paris";
+  if (!IANAZone.isValidZone(timezone)) throw invalid("timezone", timezone, say(language, "input-expect-timezone", {}));
+  const yearText = input("year");
+  if (yearText && !/^\d{4}$/.test(yearText)) throw invalid("year", yearText, say(language, "input-expect-year", {}));
+  const insideExpectation = say(language, "input-expect-inside-workspace", { workspace });
+  const files = input("files").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  for (const pattern of files) {
+    const path7 = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+    if (path7.startsWith("~") || !insideWorkspace(workspace, path7)) throw invalid("files", pattern, insideExpectation);
+  }
+  const commitText = input("commit") || "true";
+  if (!trueValues.includes(commitText) && !falseValues.includes(commitText)) {
+    throw invalid("commit", commitText, say(language, "input-expect-one-of", { values: ["true", "false"] }));
+  }
+  const commitMessage = input("commit-message");
+  if (!commitMessage) throw invalid("commit-message", commitMessage, say(language, "input-expect-not-empty", {}));
+  const failOn = input("fail-on") || "error";
+  if (!failOnValues.includes(failOn)) {
+    throw invalid("fail-on", failOn, say(language, "input-expect-one-of", { values: [...failOnValues] }));
+  }
+  const artifactText = input("artifact-dir");
+  if (!artifactText) throw invalid("artifact-dir", artifactText, say(language, "input-expect-not-empty", {}));
+  const artifactDir = artifactText.startsWith("~") ? void 0 : insideWorkspace(workspace, artifactText);
+  if (!artifactDir || artifactDir === workspace) throw invalid("artifact-dir", artifactText, insideExpectation);
+  return {
+    workspace,
+    files,
+    engine: { language, timezone, ...yearText ? { year: Number(yearText) } : {} },
+    commit: trueValues.includes(commitText),
+    commitMessage,
+    token: input("token"),
+    failOn,
+    artifactDir
+  };
 }
-async function checkFiles(paths, options) {
-  const reports = [];
-  for (const path2 of paths) reports.push(checkText(path2, await readTextFile(path2), options));
-  return reports;
+function readSettingsFromInputs(workspace) {
+  return readSettings((name) => getInput(name), workspace);
+}
+
+// src/action/programme-files.ts
+var skipped2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function findProgrammeFiles(settings) {
+  const { workspace, artifactDir } = settings;
+  const artifacts = workspaceRelative(workspace, artifactDir) + "/";
+  const outsideArtifacts = (path7) => !path7.startsWith(artifacts);
+  if (settings.files.length === 0) {
+    return (await discoverProgrammes(workspace)).filter(outsideArtifacts);
+  }
+  const all2 = (await listFiles(workspace, workspace)).filter(outsideArtifacts);
+  const includes = settings.files.filter((p) => !p.startsWith("!"));
+  const excludes = settings.files.filter((p) => p.startsWith("!")).map((p) => (0, import_picomatch.default)(normalise(p.slice(1))));
+  const chosen = /* @__PURE__ */ new Set();
+  for (const pattern of includes) {
+    const matcher = (0, import_picomatch.default)(normalise(pattern));
+    const matches = all2.filter((path7) => matcher(path7));
+    if (matches.length === 0) throw new InputError(say(settings.engine.language, "input-matches-nothing", { name: "files", pattern }));
+    for (const path7 of matches) if (!excludes.some((exclude) => exclude(path7))) chosen.add(path7);
+  }
+  return [...chosen].sort();
+}
+function normalise(pattern) {
+  return pattern.replace(/^\.\//, "").replace(/\\/g, "/");
+}
+async function listFiles(workspace, folder) {
+  const entries = await readdir3(folder, { withFileTypes: true }).catch(() => []);
+  const files = [];
+  for (const entry of entries) {
+    const path7 = join5(folder, entry.name);
+    if (entry.isDirectory() && !skipped2.has(entry.name)) files.push(...await listFiles(workspace, path7));
+    else if (entry.isFile() && insideWorkspace(workspace, path7)) files.push(workspaceRelative(workspace, path7));
+  }
+  return files;
+}
+
+// src/action/safe-log.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function untrustedLogBlock(text5, token = randomUUID2()) {
+  if (text5.includes(token)) return untrustedLogBlock(text5, randomUUID2());
+  const body = text5.endsWith("\n") ? text5 : text5 + "\n";
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
+}
+function logUntrusted(text5, write = (chunk) => void process.stdout.write(chunk)) {
+  write(untrustedLogBlock(text5));
+}
+
+// src/action/write-generated-files.ts
+import { mkdir as mkdir2, readFile as readFile4 } from "node:fs/promises";
+import { dirname as dirname4 } from "node:path";
+async function writeGeneratedFiles(root2, files) {
+  const written = [];
+  for (const file of files) {
+    const target = insideWorkspace(root2, file.path);
+    if (!target) throw new Error(`refusing to write ${file.path}: it is outside ${root2}`);
+    const bytes = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
+    const current = await readFile4(target).catch(() => void 0);
+    if (!current || !current.equals(bytes)) {
+      await mkdir2(dirname4(target), { recursive: true });
+      await writeFileAtomic(target, bytes);
+    }
+    written.push(file.path);
+  }
+  return written;
 }
 
 // src/action/run.ts
-async function run() {
+async function run(env = process.env) {
+  let language = "en";
   try {
-    const options = readCommonOptions({
-      format: "text",
-      lang: getInput("language") || "en",
-      timezone: getInput("timezone") || "Europe/Paris",
-      ...getInput("year") ? { year: getInput("year") } : {}
-    });
-    const files = getMultilineInput("files").flatMap((line) => line.split(/\s+/)).filter(Boolean);
-    const reports = await checkFiles(await resolveFiles(files, options), options);
-    for (const report of reports) {
-      for (const d of report.diagnostics) {
-        const properties = { file: report.path, startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, title: d.rule };
-        if (d.severity === "error") error(d.message, properties);
-        else if (d.severity === "warning") warning(d.message, properties);
-        else notice(d.message, properties);
-      }
+    const workspace = resolve3(env["GITHUB_WORKSPACE"] ?? process.cwd());
+    process.chdir(workspace);
+    const settings = readSettingsFromInputs(workspace);
+    language = settings.engine.language;
+    if (settings.token) {
+      setSecret(settings.token);
+      setSecret(authorizationHeader(settings.token).slice("AUTHORIZATION: basic ".length));
     }
+    const route = await readEventRoute(env);
+    if (route.kind === "pull-request" && route.target) warning(say(language, "action-pull-request-target", {}));
+    const git = new Git(workspace);
+    const authenticate = async () => {
+      const serverUrl = env["GITHUB_SERVER_URL"] || "https://github.com";
+      if (await needsCredentials(git, serverUrl, settings.token)) git.useCredentials({ serverUrl, token: settings.token });
+    };
+    let reports = [];
+    let outputs = [];
+    const checkAndGenerate = async () => {
+      reports = [];
+      for (const path7 of await findProgrammeFiles(settings)) reports.push(checkDecoded(path7, await readTextFile(path7), settings.engine));
+      outputs = await generateOutputs(reports, settings);
+    };
+    let commit;
+    let stale = 0;
+    let pushFailure;
+    if (route.kind === "push") {
+      const refresh = async () => {
+        await checkAndGenerate();
+        stale = await countStale(outputs);
+        return writeGeneratedFiles(workspace, outputs);
+      };
+      if (settings.commit && route.branch) {
+        await authenticate();
+        try {
+          commit = await commitAndPush({ git, branch: route.branch, refresh, message: settings.commitMessage });
+          if (commit.changed) info(say(language, "action-committed", { sha: commit.sha, branch: route.branch, files: commit.files }));
+          else info(say(language, "action-nothing-to-commit", {}));
+        } catch (error2) {
+          if (!(error2 instanceof PushDeniedError || error2 instanceof PushGaveUpError)) throw error2;
+          pushFailure = error2;
+        }
+      } else {
+        if (settings.commit) notice(say(language, "action-not-a-branch", { ref: route.ref || "HEAD" }));
+        await refresh();
+      }
+    } else {
+      await checkAndGenerate();
+      stale = await countStale(outputs);
+    }
+    let changes;
+    if (route.kind === "pull-request" && route.baseSha) {
+      await authenticate();
+      changes = await readBaseChanges(git, route.baseSha, reports, settings.engine);
+    }
+    writeAnnotations(planAnnotations(reports, language));
+    logUntrusted(formatTextReport(reports, language));
+    const artifacts = await writeArtifacts(settings, reports, outputs, changes, route.kind === "pull-request" ? route.baseSha : void 0);
+    if (env["GITHUB_STEP_SUMMARY"]) await summary.addRaw(artifacts.summary).write();
     const { errors, warnings } = countDiagnostics(reports);
     setOutput("sessions", reports.reduce((n2, r) => n2 + r.programme.sessions.length, 0));
     setOutput("errors", errors);
     setOutput("warnings", warnings);
-    if (errors > 0) setFailed(`${errors} schedule error(s) found`);
+    setOutput("calendars", artifacts.calendars.join("\n"));
+    setOutput("report", artifacts.report);
+    setOutput("changed", String(commit ? commit.changed : stale > 0));
+    setOutput("commit-sha", commit?.changed ? commit.sha : "");
+    if (pushFailure) setFailed(pushFailureMessage(pushFailure, language));
+    else if (failsOn(settings, errors, warnings)) setFailed(say(language, "action-failed", { errors, warnings, failOn: settings.failOn }));
   } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    setFailed(error2 instanceof InputError || error2 instanceof Error ? error2.message : String(error2));
   }
+}
+function failsOn(settings, errors, warnings) {
+  if (settings.failOn === "never") return false;
+  return errors > 0 || settings.failOn === "warning" && warnings > 0;
+}
+function pushFailureMessage(error2, language) {
+  if (error2 instanceof PushDeniedError) return say(language, "action-push-denied", { branch: error2.branch, sha: error2.sha, detail: error2.detail });
+  if (error2 instanceof PushGaveUpError) return say(language, "action-push-gave-up", { branch: error2.branch, attempts: error2.attempts });
+  return error2.message;
+}
+async function countStale(outputs) {
+  let count = 0;
+  for (const output of outputs) {
+    const current = await readFile5(output.path).catch(() => void 0);
+    const content3 = typeof output.content === "string" ? Buffer.from(output.content, "utf8") : Buffer.from(output.content);
+    if (!current || !current.equals(content3)) count++;
+  }
+  return count;
+}
+async function writeArtifacts(settings, reports, outputs, changes, baseSha) {
+  const { workspace, artifactDir } = settings;
+  await mkdir3(artifactDir, { recursive: true });
+  const calendars = outputs.filter((output) => output.path.endsWith(".ics"));
+  await writeGeneratedFiles(artifactDir, calendars);
+  const reportPath = join6(artifactDir, "report.json");
+  await writeFileAtomic(reportPath, formatJsonReport([...reports]));
+  const summary2 = formatJobSummary({
+    files: reports,
+    language: settings.engine.language,
+    ...changes ? { changes } : {},
+    ...baseSha ? { baseSha } : {},
+    artifactDir: workspaceRelative(workspace, artifactDir)
+  });
+  await writeFileAtomic(join6(artifactDir, "summary.md"), summary2);
+  return {
+    calendars: calendars.map((calendar) => workspaceRelative(workspace, join6(artifactDir, calendar.path))),
+    report: workspaceRelative(workspace, reportPath),
+    summary: summary2
+  };
 }
 
 // src/action/main.ts

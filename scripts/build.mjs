@@ -3,8 +3,13 @@
 // CLI starts fast (start-up is what a user feels).
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// --outdir lets tests bundle the working tree elsewhere, never depending on a stale dist/.
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const outdir = values.outdir ?? fileURLToPath(new URL('../dist', import.meta.url));
+await rm(outdir, { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -19,10 +24,10 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { index: 'src/action/main.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { index: 'src/action/main.ts' }, outdir });
 await build({
   ...common,
   entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });

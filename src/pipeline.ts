@@ -1,9 +1,10 @@
 import { applyRuleSettings, type RuleSettings } from './config/rule-settings.js';
+import type { DecodedText } from './decode-text.js';
 import { DiagnosticCollector } from './diagnostics/collector.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Language } from './diagnostics/language.js';
 import type { Programme } from './programme/model.js';
-import { readProgramme, type ReadResult } from './programme/read-programme.js';
+import { emptyRead, readProgramme, type ReadResult } from './programme/read-programme.js';
 import { applyIgnoreDirectives, findIgnoreDirectives } from './rules/ignore-comments.js';
 import { findRule } from './rules/index.js';
 import { runRules } from './rules/run-rules.js';
@@ -29,23 +30,49 @@ export interface FileReport {
   /** The parsed document, for the stages that work on it (links, managed blocks). */
   read: ReadResult;
   /** The language the diagnostics are written in. */
-  language: Language;
+  language?: Language;
+  /** The rule settings the diagnostics were filtered with, for the stages that add more (links). */
+  rules?: RuleSettings;
+}
+
+/** Runs the engine on one document's text: read, then check. Never throws on bad input. */
+export function checkText(path: string, text: string, options: EngineOptions): FileReport {
+  return checkDecoded(path, { text, binary: false }, options);
 }
 
 /**
- * Runs the engine on one document's text: read, then check with every rule, then apply
- * the ignore comments and the rule settings to all diagnostics, the reader's included.
- * Never throws on bad input.
+ * Runs the engine on a decoded file: a binary file is reported and not read; invalid
+ * UTF-8 is reported where it starts and the rest is read as well as it can be. The
+ * rules check what was read; then the ignore comments and the rule settings apply to
+ * every diagnostic, the reader's included.
  */
-export function checkText(path: string, text: string, options: EngineOptions): FileReport {
+export function checkDecoded(path: string, decoded: DecodedText, options: EngineOptions): FileReport {
   const report = new DiagnosticCollector(options.language);
-  const read = readProgramme(text, options.year === undefined ? {} : { year: options.year }, report);
-  runRules(read, report);
-  // The reader does not know the rules' docs; every diagnostic of a known rule points at them.
-  const documented = report.diagnostics.map((d) => (d.url ? d : { ...d, ...urlOf(d.rule) }));
-  const kept = applyRuleSettings(applyIgnoreDirectives(documented, findIgnoreDirectives(read.tree)), options.rules);
-  const diagnostics = kept.sort(compareDiagnostics);
-  return { path, programme: read.programme, diagnostics, read, language: options.language };
+  let read: ReadResult;
+  if (decoded.binary) {
+    report.add('binary-file', 'error', 'binary-file', {}, undefined);
+    read = emptyRead('');
+  } else {
+    read = readProgramme(decoded.text, options.year === undefined ? {} : { year: options.year }, report);
+    if (decoded.invalidUtf8Offset !== undefined) {
+      const at = decoded.invalidUtf8Offset;
+      report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+    }
+    runRules(read, report);
+  }
+  const diagnostics = settleDiagnostics(report.diagnostics, read, options.rules);
+  return { path, programme: read.programme, diagnostics, read, language: options.language, ...(options.rules ? { rules: options.rules } : {}) };
+}
+
+/**
+ * Applies the ignore comments and the rule settings to diagnostics of a document, stamps
+ * each known rule's docs URL, and sorts them in document order. Stages that add
+ * diagnostics later (links) call it on theirs.
+ */
+export function settleDiagnostics(diagnostics: Diagnostic[], read: ReadResult, rules: RuleSettings | undefined): Diagnostic[] {
+  // The reader does not know the rules' docs; every diagnostic of a documented rule points at them.
+  const documented = diagnostics.map((d) => (d.url ? d : { ...d, ...urlOf(d.rule) }));
+  return applyRuleSettings(applyIgnoreDirectives(documented, findIgnoreDirectives(read.tree)), rules).sort(compareDiagnostics);
 }
 
 function urlOf(rule: string): Pick<Diagnostic, 'url'> {

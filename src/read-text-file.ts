@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
+import { decodeText, type DecodedText } from './decode-text.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * Reads a programme as UTF-8 text. A missing or unreadable file is a usage problem
- * (exit 2) with a one-line message naming the path; a byte-order mark is dropped.
+ * Reads a programme file's bytes and decodes them. A missing or unreadable file is a
+ * usage problem (exit 2) with a one-line message naming the path.
  */
-export async function readTextFile(path: string): Promise<string> {
+export async function readTextFile(path: string): Promise<DecodedText> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
   }
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeText(bytes);
 }
 
 /** A short human reason for a file-system error (`no such file`), without a stack. */
@@ -31,6 +31,8 @@ export function describeIoError(error: unknown): string {
       return 'no space left on the disk';
     case 'EROFS':
       return 'the file system is read-only';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
     default:
       return error instanceof Error ? error.message : String(error);
   }

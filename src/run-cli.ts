@@ -1,3 +1,4 @@
+import { runArchive } from './commands/archive.js';
 import { runCheck, type CommandOutcome } from './commands/check.js';
 import { UsageError } from './usage-error.js';
 
@@ -6,12 +7,14 @@ export const mainHelp = `Usage: programme-sync <command> [FILES...] [options]
 
 Commands:
   check    report what is wrong in each programme (writes nothing)
+  archive  copy this year's programme into archives/YYYY/ and link it (the yearly rollover)
 
 Run "programme-sync <command> --help" for a command's options.
 `;
 
 const commands: Record<string, (argv: string[]) => Promise<CommandOutcome>> = {
   check: runCheck,
+  archive: runArchive,
 };
 
 /**

@@ -1,37 +1,170 @@
 import * as core from '@actions/core';
-import { checkFiles, resolveFiles } from '../commands/check.js';
-import { readCommonOptions } from '../commands/common-options.js';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { say } from '../diagnostics/catalogue.js';
+import type { Language } from '../diagnostics/language.js';
+import { checkDecoded, type FileReport } from '../pipeline.js';
+import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
+import { formatJsonReport } from '../report/json-report.js';
+import { formatTextReport } from '../report/text-report.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import { planAnnotations, writeAnnotations } from './annotations.js';
+import { readBaseChanges, type BaseChanges } from './base-changes.js';
+import { commitAndPush, PushDeniedError, PushGaveUpError, type CommitOutcome } from './commit-and-push.js';
+import { readEventRoute } from './event.js';
+import { generateOutputs } from './generate-outputs.js';
+import type { GeneratedFile } from './generated-file.js';
+import { authorizationHeader, Git, needsCredentials } from './git.js';
+import { formatJobSummary } from './job-summary.js';
+import { findProgrammeFiles } from './programme-files.js';
+import { logUntrusted } from './safe-log.js';
+import { InputError, readSettingsFromInputs, type Settings } from './settings.js';
+import { workspaceRelative } from './workspace-path.js';
+import { writeGeneratedFiles } from './write-generated-files.js';
 
 /**
- * The Action: checks the programmes and turns each diagnostic into an annotation on its
- * line; fails the step when a programme has errors.
+ * The Action. On push, workflow_dispatch and schedule: check, generate, commit the
+ * refreshed files and push. On pull requests: check only, compare with the base, never
+ * push. Every run annotates the diagnostics, writes the job summary, the artifacts and the
+ * outputs, and fails the step as `fail-on` says.
  */
-export async function run(): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let language: Language = 'en';
   try {
-    // Inputs left empty fall back to the repository's .programme-sync.json, then the defaults.
-    const options = readCommonOptions({
-      format: 'text',
-      ...(core.getInput('language') ? { lang: core.getInput('language') } : {}),
-      ...(core.getInput('timezone') ? { timezone: core.getInput('timezone') } : {}),
-      ...(core.getInput('year') ? { year: core.getInput('year') } : {}),
-    });
-    const files = core.getMultilineInput('files').flatMap((line) => line.split(/\s+/)).filter(Boolean);
-    const reports = await checkFiles(await resolveFiles(files, options), options);
-    for (const report of reports) {
-      for (const d of report.diagnostics) {
-        const properties = { file: report.path, startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, title: d.rule };
-        if (d.severity === 'error') core.error(d.message, properties);
-        else if (d.severity === 'warning') core.warning(d.message, properties);
-        else core.notice(d.message, properties);
-      }
+    const workspace = resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
+    // Paths in reports and generated file names are relative to the repository root.
+    process.chdir(workspace);
+    const settings = readSettingsFromInputs(workspace);
+    language = settings.engine.language;
+    if (settings.token) {
+      core.setSecret(settings.token);
+      core.setSecret(authorizationHeader(settings.token).slice('AUTHORIZATION: basic '.length));
     }
+    const route = await readEventRoute(env);
+    if (route.kind === 'pull-request' && route.target) core.warning(say(language, 'action-pull-request-target', {}));
+
+    const git = new Git(workspace);
+    const authenticate = async (): Promise<void> => {
+      const serverUrl = env['GITHUB_SERVER_URL'] || 'https://github.com';
+      if (await needsCredentials(git, serverUrl, settings.token)) git.useCredentials({ serverUrl, token: settings.token });
+    };
+
+    let reports: FileReport[] = [];
+    let outputs: GeneratedFile[] = [];
+    const checkAndGenerate = async (): Promise<void> => {
+      reports = [];
+      for (const path of await findProgrammeFiles(settings)) reports.push(checkDecoded(path, await readTextFile(path), settings.engine));
+      outputs = await generateOutputs(reports, settings);
+    };
+
+    let commit: CommitOutcome | undefined;
+    let stale = 0;
+    let pushFailure: Error | undefined;
+    if (route.kind === 'push') {
+      const refresh = async (): Promise<string[]> => {
+        await checkAndGenerate();
+        stale = await countStale(outputs);
+        return writeGeneratedFiles(workspace, outputs);
+      };
+      if (settings.commit && route.branch) {
+        await authenticate();
+        try {
+          commit = await commitAndPush({ git, branch: route.branch, refresh, message: settings.commitMessage });
+          if (commit.changed) core.info(say(language, 'action-committed', { sha: commit.sha, branch: route.branch, files: commit.files }));
+          else core.info(say(language, 'action-nothing-to-commit', {}));
+        } catch (error) {
+          if (!(error instanceof PushDeniedError || error instanceof PushGaveUpError)) throw error;
+          pushFailure = error;
+        }
+      } else {
+        if (settings.commit) core.notice(say(language, 'action-not-a-branch', { ref: route.ref || 'HEAD' }));
+        await refresh();
+      }
+    } else {
+      await checkAndGenerate();
+      stale = await countStale(outputs);
+    }
+
+    let changes: BaseChanges | undefined;
+    if (route.kind === 'pull-request' && route.baseSha) {
+      await authenticate();
+      changes = await readBaseChanges(git, route.baseSha, reports, settings.engine);
+    }
+
+    writeAnnotations(planAnnotations(reports, language));
+    // The whole list goes to the log too: annotations stop at 10 per severity.
+    logUntrusted(formatTextReport(reports, language));
+
+    const artifacts = await writeArtifacts(settings, reports, outputs, changes, route.kind === 'pull-request' ? route.baseSha : undefined);
+    if (env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(artifacts.summary).write();
+
     const { errors, warnings } = countDiagnostics(reports);
     core.setOutput('sessions', reports.reduce((n, r) => n + r.programme.sessions.length, 0));
     core.setOutput('errors', errors);
     core.setOutput('warnings', warnings);
-    if (errors > 0) core.setFailed(`${errors} schedule error(s) found`);
+    core.setOutput('calendars', artifacts.calendars.join('\n'));
+    core.setOutput('report', artifacts.report);
+    core.setOutput('changed', String(commit ? commit.changed : stale > 0));
+    core.setOutput('commit-sha', commit?.changed ? commit.sha : '');
+
+    if (pushFailure) core.setFailed(pushFailureMessage(pushFailure, language));
+    else if (failsOn(settings, errors, warnings)) core.setFailed(say(language, 'action-failed', { errors, warnings, failOn: settings.failOn }));
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    // An InputError already names the input and says how to fix it; anything else is
+    // reported as it came (git's own words, a file that cannot be read).
+    core.setFailed(error instanceof InputError || error instanceof Error ? error.message : String(error));
   }
+}
+
+function failsOn(settings: Settings, errors: number, warnings: number): boolean {
+  if (settings.failOn === 'never') return false;
+  return errors > 0 || (settings.failOn === 'warning' && warnings > 0);
+}
+
+function pushFailureMessage(error: Error, language: Language): string {
+  if (error instanceof PushDeniedError) return say(language, 'action-push-denied', { branch: error.branch, sha: error.sha, detail: error.detail });
+  if (error instanceof PushGaveUpError) return say(language, 'action-push-gave-up', { branch: error.branch, attempts: error.attempts });
+  return error.message;
+}
+
+async function countStale(outputs: readonly GeneratedFile[]): Promise<number> {
+  let count = 0;
+  for (const output of outputs) {
+    const current = await readFile(output.path).catch(() => undefined);
+    const content = typeof output.content === 'string' ? Buffer.from(output.content, 'utf8') : Buffer.from(output.content);
+    if (!current || !current.equals(content)) count++;
+  }
+  return count;
+}
+
+/** Writes the calendars, the JSON report and the summary to the artifact folder. */
+async function writeArtifacts(
+  settings: Settings,
+  reports: readonly FileReport[],
+  outputs: readonly GeneratedFile[],
+  changes: BaseChanges | undefined,
+  baseSha: string | undefined,
+): Promise<{ calendars: string[]; report: string; summary: string }> {
+  const { workspace, artifactDir } = settings;
+  await mkdir(artifactDir, { recursive: true });
+  // The calendars keep their path from the repository root, so two programmes in two
+  // folders cannot overwrite each other's calendar.
+  const calendars = outputs.filter((output) => output.path.endsWith('.ics'));
+  await writeGeneratedFiles(artifactDir, calendars);
+  const reportPath = join(artifactDir, 'report.json');
+  await writeFileAtomic(reportPath, formatJsonReport([...reports]));
+  const summary = formatJobSummary({
+    files: reports,
+    language: settings.engine.language,
+    ...(changes ? { changes } : {}),
+    ...(baseSha ? { baseSha } : {}),
+    artifactDir: workspaceRelative(workspace, artifactDir),
+  });
+  await writeFileAtomic(join(artifactDir, 'summary.md'), summary);
+  return {
+    calendars: calendars.map((calendar) => workspaceRelative(workspace, join(artifactDir, calendar.path))),
+    report: workspaceRelative(workspace, reportPath),
+    summary,
+  };
 }

@@ -4,13 +4,15 @@ import { engineOptionsFor } from '../config/engine-settings.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import { discoverProgrammes, toDisplayPath } from '../discover-programmes.js';
-import { checkText, type FileReport } from '../pipeline.js';
+import { checkReportLinks } from '../links/check-report-links.js';
+import { checkDecoded, settleDiagnostics, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
+import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** What a command gives back to the CLI: the text to print and the exit status. */
 export interface CommandOutcome {
@@ -31,7 +33,7 @@ Options:
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages (default: en)
   --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
-  -h, --help           show this help
+${linkOptionsHelp}  -h, --help           show this help
 
 Settings not given as options are read from .programme-sync.json at the
 repository root (see README); options win over the file.
@@ -61,7 +63,7 @@ export async function checkFiles(paths: string[], options: CommonOptions): Promi
       config = configs.get(configPath) ?? (await loadConfigFile(configPath, toDisplayPath(configPath), options.language));
       configs.set(configPath, config);
     }
-    reports.push(checkText(path, await readTextFile(path), engineOptionsFor(config, options.overrides)));
+    reports.push(checkDecoded(path, await readTextFile(path), engineOptionsFor(config, options.overrides)));
   }
   return reports;
 }
@@ -73,10 +75,14 @@ export function runLanguage(reports: FileReport[], options: CommonOptions): Lang
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
 export async function runCheck(argv: string[]): Promise<CommandOutcome> {
-  const { values, positionals } = parseArgs({ args: argv, options: commonOptionSpec, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: argv, options: { ...commonOptionSpec, ...linkOptionSpec }, allowPositionals: true, strict: true });
   if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
-  const reports = await checkFiles(await resolveFiles(positionals, options), options);
-  const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, runLanguage(reports, options));
+  const links = readLinkOptions(values);
+  const read = await checkFiles(await resolveFiles(positionals, options), options);
+  const language = runLanguage(read, options);
+  // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
+  const reports = (await checkReportLinks(read, links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.rules) }));
+  const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, language);
   return { stdout, stderr: '', exitCode: countDiagnostics(reports).errors > 0 ? 1 : 0 };
 }

@@ -7,9 +7,13 @@ import type { Language } from './language.js';
  */
 type Template<P> = Record<Language, (p: P) => string>;
 
-/** Quotes document text in a message; French uses guillemets. */
+// A quote longer than this is cut: a 100,000-character cell must not become the message.
+const longestQuote = 80;
+
+/** Quotes document text in a message (French uses guillemets), cut when very long. */
 function q(lang: Language, text: string): string {
-  return lang === 'fr' ? `« ${text} »` : `"${text}"`;
+  const shown = text.length > longestQuote ? text.slice(0, longestQuote - 1) + '…' : text;
+  return lang === 'fr' ? `« ${shown} »` : `"${shown}"`;
 }
 
 /** The first letter in capitals, for a label that starts a sentence. */
@@ -25,6 +29,22 @@ const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'
 const define = <P>(t: Template<P>): Template<P> => t;
 
 export const catalogue = {
+  'binary-file': define<Record<string, never>>({
+    en: () => 'This file is not text (it holds NUL bytes), so it cannot be a programme. Check that the right file was given.',
+    fr: () => 'Ce fichier n’est pas du texte (il contient des octets nuls) : ce ne peut pas être un programme. Vérifiez que c’est le bon fichier.',
+  }),
+  'invalid-utf8': define<Record<string, never>>({
+    en: () =>
+      'The file is not valid UTF-8 from here on: some characters are shown as �. Save the file as UTF-8 in your editor.',
+    fr: () =>
+      'Le fichier n’est pas en UTF-8 valide à partir d’ici : certains caractères s’affichent comme �. Enregistrez le fichier en UTF-8 dans votre éditeur.',
+  }),
+  'too-deeply-nested': define<Record<string, never>>({
+    en: () =>
+      'The document nests its markup too deeply to be read (thousands of levels of quotes or lists). Remove the nesting; nothing of this file was checked.',
+    fr: () =>
+      'Le document imbrique sa mise en forme trop profondément pour être lu (des milliers de niveaux de citations ou de listes). Supprimez cette imbrication ; rien de ce fichier n’a été vérifié.',
+  }),
   'no-schedule-table': define<Record<string, never>>({
     en: () =>
       'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
@@ -246,6 +266,220 @@ export const catalogue = {
     fr: (p) => `--rule s’écrit RÈGLE=GRAVITÉ (par exemple --rule overlap=off), pas « ${p.value} ».`,
   }),
   // --- end of schedule consistency rules ---
+  // --- Links and archives (src/links, src/commands/archive.ts) ---
+  'link-target-missing': define<{ target: string; path: string; suggestion?: string }>({
+    en: (p) =>
+      `The link ${q('en', p.target)} points to ${q('en', p.path)}, which does not exist in the repository.` +
+      (p.suggestion ? ` The closest existing file is ${q('en', p.suggestion)}: write that, or restore the file.` : ' Correct the link or restore the file.'),
+    fr: (p) =>
+      `Le lien ${q('fr', p.target)} mène à ${q('fr', p.path)}, qui n’existe pas dans le dépôt.` +
+      (p.suggestion ? ` Le fichier existant le plus proche est ${q('fr', p.suggestion)} : écrivez-le, ou rétablissez le fichier.` : ' Corrigez le lien ou rétablissez le fichier.'),
+  }),
+  'link-anchor-missing': define<{ target: string; anchor: string; file: string; suggestion?: string }>({
+    en: (p) =>
+      `The link ${q('en', p.target)} points to the heading #${p.anchor} of ${q('en', p.file)}, which has no such heading.` +
+      (p.suggestion ? ` The closest heading link is #${p.suggestion}.` : '') +
+      ' Correct the part after # (a heading link is the heading in lower case, spaces as dashes, punctuation removed).',
+    fr: (p) =>
+      `Le lien ${q('fr', p.target)} mène au titre #${p.anchor} de ${q('fr', p.file)}, qui n’a pas ce titre.` +
+      (p.suggestion ? ` Le lien de titre le plus proche est #${p.suggestion}.` : '') +
+      ' Corrigez la partie après # (le lien d’un titre est le titre en minuscules, espaces changés en tirets, ponctuation retirée).',
+  }),
+  'link-own-url-missing': define<{ url: string; repository: string; suggestion?: string }>({
+    en: (p) =>
+      `The link ${q('en', p.url)} points to a file of this repository (${p.repository}) that does not exist in the last commit.` +
+      (p.suggestion ? ` The closest existing file is ${q('en', p.suggestion)}.` : '') +
+      ' Correct the path in the URL, or better, write a relative link (it keeps working in forks and branches).',
+    fr: (p) =>
+      `Le lien ${q('fr', p.url)} mène à un fichier de ce dépôt (${p.repository}) qui n’existe pas dans le dernier commit.` +
+      (p.suggestion ? ` Le fichier existant le plus proche est ${q('fr', p.suggestion)}.` : '') +
+      ' Corrigez le chemin de l’URL, ou mieux, écrivez un lien relatif (il reste valable dans les copies et les branches).',
+  }),
+  'link-outside-repository': define<{ target: string }>({
+    en: (p) =>
+      `The link ${q('en', p.target)} leaves the repository (too many "../"): readers on GitHub cannot follow it. Point it at a file of the repository, or use a full https:// address.`,
+    fr: (p) =>
+      `Le lien ${q('fr', p.target)} sort du dépôt (trop de « ../ ») : les lecteurs sur GitHub ne peuvent pas le suivre. Faites-le pointer vers un fichier du dépôt, ou utilisez une adresse https:// complète.`,
+  }),
+  'link-through-outside-symlink': define<{ target: string; link: string }>({
+    en: (p) =>
+      `The link ${q('en', p.target)} goes through ${q('en', p.link)}, a symbolic link that leads outside the repository; it was not followed. Link to the file inside the repository instead.`,
+    fr: (p) =>
+      `Le lien ${q('fr', p.target)} passe par ${q('fr', p.link)}, un lien symbolique qui sort du dépôt ; il n’a pas été suivi. Faites plutôt un lien vers le fichier dans le dépôt.`,
+  }),
+  'archive-not-linked': define<{ path: string; link: string }>({
+    en: (p) =>
+      `The archived programme ${q('en', p.path)} is linked from nowhere in this programme. Add a link to ${q('en', p.link)}, or add the archives markers and run "programme-sync build".`,
+    fr: (p) =>
+      `Le programme archivé ${q('fr', p.path)} n’est lié nulle part dans ce programme. Ajoutez un lien vers ${q('fr', p.link)}, ou ajoutez les marqueurs des archives et lancez « programme-sync build ».`,
+  }),
+  'managed-block-missing': define<{ kind: 'archives' | 'calendar'; opening: string; closing: string }>({
+    en: (p) =>
+      `No ${p.kind === 'archives' ? 'list of archived programmes' : 'calendar subscription links'} managed by programme-sync here. To have "programme-sync build" keep ${p.kind === 'archives' ? 'it' : 'them'} up to date, paste these two lines, one under the other, where ${p.kind === 'archives' ? 'it' : 'they'} should appear: ${p.opening} ${p.closing}`,
+    fr: (p) =>
+      `Pas de ${p.kind === 'archives' ? 'liste des programmes archivés tenue' : 'liens d’abonnement au calendrier tenus'} à jour par programme-sync ici. Pour que « programme-sync build » ${p.kind === 'archives' ? 'la' : 'les'} tienne à jour, collez ces deux lignes, l’une sous l’autre, là où ${p.kind === 'archives' ? 'elle doit' : 'ils doivent'} apparaître : ${p.opening} ${p.closing}`,
+  }),
+  'managed-block-stale': define<{ kind: 'archives' | 'calendar' }>({
+    en: (p) =>
+      `The ${p.kind === 'archives' ? 'list of archived programmes' : 'calendar links'} between the programme-sync markers is out of date. Run "programme-sync build" to refresh it (do not edit between the markers: build rewrites that text).`,
+    fr: (p) =>
+      `${p.kind === 'archives' ? 'La liste des programmes archivés' : 'Les liens du calendrier'} entre les marqueurs programme-sync ${p.kind === 'archives' ? 'n’est plus à jour' : 'ne sont plus à jour'}. Lancez « programme-sync build » pour rafraîchir (ne modifiez pas le texte entre les marqueurs : build le réécrit).`,
+  }),
+  'managed-block-unpaired': define<{ marker: string; missing: string }>({
+    en: (p) => `The marker ${q('en', p.marker)} has no partner: nothing is written here until the line ${q('en', p.missing)} is added (or this one removed).`,
+    fr: (p) => `Le marqueur ${q('fr', p.marker)} n’a pas de partenaire : rien n’est écrit ici tant que la ligne ${q('fr', p.missing)} n’est pas ajoutée (ou celle-ci retirée).`,
+  }),
+  'calendar-link-no-repository': define<Record<string, never>>({
+    en: () =>
+      'The calendar links cannot be written: the GitHub repository is unknown. Pass --repo OWNER/REPO (or --calendar-base-url), or set the git remote "origin" to the GitHub repository.',
+    fr: () =>
+      'Les liens du calendrier ne peuvent pas être écrits : le dépôt GitHub est inconnu. Passez --repo PROPRIÉTAIRE/DÉPÔT (ou --calendar-base-url), ou faites pointer le remote git « origin » vers le dépôt GitHub.',
+  }),
+  'archives-block-item': define<{ year?: number; name: string }>({
+    en: (p) => (p.year === undefined ? p.name : `${p.year} programme`),
+    fr: (p) => (p.year === undefined ? p.name : `Programme ${p.year}`),
+  }),
+  'archives-block-empty': define<Record<string, never>>({
+    en: () => 'No programme from a previous year yet.',
+    fr: () => 'Pas encore de programme d’une année précédente.',
+  }),
+  'calendar-block-subscribe': define<Record<string, never>>({
+    en: () => 'Subscribe in a calendar app (updates follow):',
+    fr: () => 'S’abonner dans un agenda (les mises à jour suivent) :',
+  }),
+  'calendar-block-download': define<Record<string, never>>({
+    en: () => 'Add by URL or download the .ics file:',
+    fr: () => 'Ajouter par URL ou télécharger le fichier .ics :',
+  }),
+  'archive-target-exists': define<{ path: string }>({
+    en: (p) => `${p.path} exists already: this year is archived. Remove it first if you mean to archive again.`,
+    fr: (p) => `${p.path} existe déjà : cette année est déjà archivée. Supprimez-le d’abord pour archiver à nouveau.`,
+  }),
+  'archive-outside-repository': define<{ path: string }>({
+    en: (p) => `${p.path} is not inside the repository (or is reached through a symbolic link that leaves it): nothing was archived.`,
+    fr: (p) => `${p.path} n’est pas dans le dépôt (ou passe par un lien symbolique qui en sort) : rien n’a été archivé.`,
+  }),
+  'archive-copied': define<{ from: string; to: string; links: number }>({
+    en: (p) => `Copied ${p.from} to ${p.to} (${p.links} relative ${p.links === 1 ? 'link' : 'links'} adjusted to the new folder).`,
+    fr: (p) => `${p.from} copié vers ${p.to} (${p.links} lien${p.links > 1 ? 's' : ''} relatif${p.links > 1 ? 's' : ''} adapté${p.links > 1 ? 's' : ''} au nouveau dossier).`,
+  }),
+  'archive-link-kept': define<{ target: string; line: number }>({
+    en: (p) => `The link ${q('en', p.target)} on line ${p.line} of the copy is written in a way the tool does not rewrite; check it by hand.`,
+    fr: (p) => `Le lien ${q('fr', p.target)} ligne ${p.line} de la copie est écrit d’une façon que l’outil ne réécrit pas ; vérifiez-le à la main.`,
+  }),
+  'archive-block-updated': define<{ path: string }>({
+    en: (p) => `Added the archive to the list of archived programmes in ${p.path}.`,
+    fr: (p) => `Archive ajoutée à la liste des programmes archivés de ${p.path}.`,
+  }),
+  'archive-block-absent': define<{ path: string; opening: string; closing: string }>({
+    en: (p) =>
+      `${p.path} has no list of archived programmes managed by programme-sync, so it was not changed; to have one, paste these two lines, one under the other, into it and run "programme-sync build": ${p.opening} ${p.closing}`,
+    fr: (p) =>
+      `${p.path} n’a pas de liste des programmes archivés tenue par programme-sync, il n’a donc pas été modifié ; pour en avoir une, collez-y ces deux lignes, l’une sous l’autre, et lancez « programme-sync build » : ${p.opening} ${p.closing}`,
+  }),
+  // --- end of links and archives ---
+  // --- The GitHub Action: inputs, pushing, annotations, job summary ---
+  'input-invalid': define<{ name: string; value: string; expected: string }>({
+    en: (p) => `The input "${p.name}" is "${p.value}"; it must be ${p.expected}. Correct it in the workflow's "with:" block.`,
+    fr: (p) => `L’entrée « ${p.name} » vaut « ${p.value} » ; elle doit être ${p.expected}. Corrigez-la dans le bloc « with: » du workflow.`,
+  }),
+  'input-expect-one-of': define<{ values: string[] }>({
+    en: (p) => `one of ${p.values.map((v) => `"${v}"`).join(', ')}`,
+    fr: (p) => `l’une des valeurs ${p.values.map((v) => `« ${v} »`).join(', ')}`,
+  }),
+  'input-expect-year': define<Record<string, never>>({ en: () => 'a four-digit year such as 2027, or empty', fr: () => 'une année à quatre chiffres comme 2027, ou vide' }),
+  'input-expect-timezone': define<Record<string, never>>({
+    en: () => 'an IANA time zone such as "Europe/Paris"',
+    fr: () => 'un fuseau horaire IANA comme « Europe/Paris »',
+  }),
+  'input-expect-not-empty': define<Record<string, never>>({ en: () => 'a non-empty text', fr: () => 'un texte non vide' }),
+  'input-expect-inside-workspace': define<{ workspace: string }>({
+    en: (p) => `a path inside the repository (${p.workspace}); "..", absolute paths elsewhere and "~" are refused`,
+    fr: (p) => `un chemin dans le dépôt (${p.workspace}) ; « .. », les chemins absolus ailleurs et « ~ » sont refusés`,
+  }),
+  'input-matches-nothing': define<{ name: string; pattern: string }>({
+    en: (p) => `The input "${p.name}" lists "${p.pattern}", which matches no file of the repository. Check the path (it is relative to the repository root) or remove the line.`,
+    fr: (p) => `L’entrée « ${p.name} » contient « ${p.pattern} », qui ne correspond à aucun fichier du dépôt. Vérifiez le chemin (relatif à la racine du dépôt) ou supprimez la ligne.`,
+  }),
+  'action-pull-request-target': define<Record<string, never>>({
+    en: () =>
+      'This workflow runs on "pull_request_target": it has the base repository\'s token and secrets while reading files from a pull request that anyone may have opened. programme-sync only reads the pull request\'s programme, but prefer "pull_request", which needs no write permission.',
+    fr: () =>
+      'Ce workflow s’exécute sur « pull_request_target » : il dispose du jeton et des secrets du dépôt de base tout en lisant des fichiers d’une pull request que n’importe qui peut avoir ouverte. programme-sync ne fait que lire le programme de la pull request, mais préférez « pull_request », qui n’a besoin d’aucun droit d’écriture.',
+  }),
+  'action-not-a-branch': define<{ ref: string }>({
+    en: (p) => `${p.ref} is not a branch (a tag or a detached commit): the refreshed files are written but nothing is committed or pushed.`,
+    fr: (p) => `${p.ref} n’est pas une branche (une étiquette ou un commit détaché) : les fichiers rafraîchis sont écrits mais rien n’est commité ni poussé.`,
+  }),
+  'action-committed': define<{ sha: string; branch: string; files: string[] }>({
+    en: (p) => `Pushed ${p.sha.slice(0, 7)} to ${p.branch}, refreshing ${p.files.join(', ')}.`,
+    fr: (p) => `${p.sha.slice(0, 7)} poussé sur ${p.branch}, qui rafraîchit ${p.files.join(', ')}.`,
+  }),
+  'action-nothing-to-commit': define<Record<string, never>>({
+    en: () => 'The generated files are already up to date: nothing to commit.',
+    fr: () => 'Les fichiers générés sont déjà à jour : rien à commiter.',
+  }),
+  'action-push-denied': define<{ branch: string; sha: string; detail: string }>({
+    en: (p) =>
+      `GitHub refused the push to "${p.branch}" (${p.detail}). Nothing is lost: the branch is unchanged and the refreshed files stay committed as ${p.sha.slice(0, 7)} in this job's clone. To let programme-sync push, give the job "permissions: contents: write" (or pass a token with that right as "token"), and if the branch is protected by a rule or ruleset, let GitHub Actions bypass it. Otherwise set "commit: false".`,
+    fr: (p) =>
+      `GitHub a refusé la poussée sur « ${p.branch} » (${p.detail}). Rien n’est perdu : la branche est inchangée et les fichiers rafraîchis restent commités en ${p.sha.slice(0, 7)} dans le clone de ce job. Pour que programme-sync puisse pousser, donnez au job « permissions: contents: write » (ou passez en « token » un jeton qui a ce droit), et si la branche est protégée par une règle ou un ensemble de règles, autorisez GitHub Actions à la contourner. Sinon, mettez « commit: false ».`,
+  }),
+  'action-push-gave-up': define<{ branch: string; attempts: number }>({
+    en: (p) =>
+      `The branch "${p.branch}" moved during each of ${p.attempts} attempts to push the refreshed files; nothing was pushed and every other commit is kept. Run the workflow again, and give it a "concurrency" group so that runs do not overlap.`,
+    fr: (p) =>
+      `La branche « ${p.branch} » a bougé pendant chacune des ${p.attempts} tentatives de pousser les fichiers rafraîchis ; rien n’a été poussé et tous les autres commits sont conservés. Relancez le workflow, et donnez-lui un groupe « concurrency » pour que les exécutions ne se chevauchent pas.`,
+  }),
+  'action-annotations-hidden': define<{ errors: number; warnings: number; notices: number }>({
+    en: (p) =>
+      `GitHub shows only 10 errors and 10 warnings per step: ${p.errors} more errors, ${p.warnings} more warnings and ${p.notices} more notes are not annotated. The job summary and this step's log list every one.`,
+    fr: (p) =>
+      `GitHub n’affiche que 10 erreurs et 10 avertissements par étape : ${p.errors} erreurs, ${p.warnings} avertissements et ${p.notices} remarques de plus ne sont pas annotés. Le résumé du job et le journal de cette étape les listent tous.`,
+  }),
+  'action-failed': define<{ errors: number; warnings: number; failOn: string }>({
+    en: (p) => `The programmes have ${p.errors} errors and ${p.warnings} warnings (fail-on: ${p.failOn}). Each is annotated on its line and listed in the job summary.`,
+    fr: (p) => `Les programmes ont ${p.errors} erreurs et ${p.warnings} avertissements (fail-on : ${p.failOn}). Chacun est annoté sur sa ligne et listé dans le résumé du job.`,
+  }),
+  'action-base-unavailable': define<{ sha: string }>({
+    en: (p) => `The base commit ${p.sha.slice(0, 7)} could not be fetched: the changes for subscribers are not shown.`,
+    fr: (p) => `Le commit de base ${p.sha.slice(0, 7)} n’a pas pu être récupéré : les changements pour les abonnés ne sont pas affichés.`,
+  }),
+  'job-summary-title': define<Record<string, never>>({ en: () => 'programme-sync', fr: () => 'programme-sync' }),
+  'job-summary-problems': define<Record<string, never>>({ en: () => 'Problems', fr: () => 'Problèmes' }),
+  'job-summary-no-problem': define<Record<string, never>>({ en: () => 'No problem found.', fr: () => 'Aucun problème trouvé.' }),
+  'job-summary-sessions': define<{ path: string }>({ en: (p) => `Sessions of ${p.path}`, fr: (p) => `Sessions de ${p.path}` }),
+  'job-summary-changes': define<{ path: string }>({
+    en: (p) => `What changes for subscribers to ${p.path}`,
+    fr: (p) => `Ce qui change pour les abonnés de ${p.path}`,
+  }),
+  'job-summary-no-change': define<Record<string, never>>({
+    en: () => 'No session is added, moved, cancelled or removed.',
+    fr: () => 'Aucune session n’est ajoutée, déplacée, annulée ou supprimée.',
+  }),
+  'job-summary-column': define<{ column: 'file' | 'line' | 'severity' | 'message' | 'rule' | 'dates' | 'hours' | 'title' | 'place' | 'status' | 'change' | 'before' | 'after' }>({
+    en: (p) =>
+      ({ file: 'File', line: 'Line', severity: 'Severity', message: 'Message', rule: 'Rule', dates: 'Dates', hours: 'Hours', title: 'Session', place: 'Place', status: 'Status', change: 'Change', before: 'Before', after: 'After' })[p.column],
+    fr: (p) =>
+      ({ file: 'Fichier', line: 'Ligne', severity: 'Gravité', message: 'Message', rule: 'Règle', dates: 'Dates', hours: 'Horaires', title: 'Session', place: 'Lieu', status: 'Statut', change: 'Changement', before: 'Avant', after: 'Après' })[p.column],
+  }),
+  'job-summary-severity': define<{ severity: 'error' | 'warning' | 'info' }>({
+    en: (p) => ({ error: 'error', warning: 'warning', info: 'note' })[p.severity],
+    fr: (p) => ({ error: 'erreur', warning: 'avertissement', info: 'remarque' })[p.severity],
+  }),
+  'job-summary-change': define<{ kind: 'added' | 'moved' | 'cancelled' | 'removed' }>({
+    en: (p) => ({ added: 'added', moved: 'moved', cancelled: 'cancelled', removed: 'removed' })[p.kind],
+    fr: (p) => ({ added: 'ajoutée', moved: 'déplacée', cancelled: 'annulée', removed: 'supprimée' })[p.kind],
+  }),
+  'job-summary-status': define<{ status: 'confirmed' | 'cancelled' | 'tentative' }>({
+    en: (p) => ({ confirmed: 'confirmed', cancelled: 'cancelled', tentative: 'not settled' })[p.status],
+    fr: (p) => ({ confirmed: 'confirmée', cancelled: 'annulée', tentative: 'à confirmer' })[p.status],
+  }),
+  'job-summary-artifacts': define<{ dir: string }>({
+    en: (p) => `The calendars, this summary and the JSON report are in ${p.dir} (upload it with actions/upload-artifact to download them).`,
+    fr: (p) => `Les calendriers, ce résumé et le rapport JSON sont dans ${p.dir} (publiez-le avec actions/upload-artifact pour les télécharger).`,
+  }),
+  // --- end of the GitHub Action block ---
 } as const;
 
 /** The id of a message in the catalogue. */

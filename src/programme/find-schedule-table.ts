@@ -1,35 +1,25 @@
-import type { Html, Root, RootContent, Table } from 'mdast';
+import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
 import { columnRole } from './column-roles.js';
 import { plainText } from './plain-text.js';
+import { walkNodes } from './walk-nodes.js';
 
-/** The schedule table of a document: the mdast table, its columns, its index among the root's children. */
+/** The schedule table of a document: the mdast table and its columns. */
 export interface FoundTable {
   table: Table;
   columns: Column[];
-  /** Index of the table among the root's children (the table is always top-level in these documents; nested ones are searched too). */
-  path: RootContent[];
 }
 
 /**
- * Finds the schedule: the first GFM table whose header has a column of dates. Tables
- * without one (a day's agenda: `Heure début | Heure fin | Durée | Description`) are not
- * the schedule.
+ * Finds the schedule: the first GFM table, in document order, whose header has a column
+ * of dates. Tables without one (a day's agenda: `Heure début | Heure fin | Durée |
+ * Description`) are not the schedule.
  */
 export function findScheduleTable(root: Root): FoundTable | undefined {
-  const found = walkTables(root.children, []);
-  return found;
-}
-
-function walkTables(nodes: RootContent[], ancestors: RootContent[]): FoundTable | undefined {
-  for (const node of nodes) {
-    if (node.type === 'table') {
-      const columns = readColumns(node);
-      if (columns.some((column) => column.role === 'dates')) return { table: node, columns, path: [...ancestors, node] };
-    } else if ('children' in node) {
-      const inner = walkTables(node.children as RootContent[], [...ancestors, node]);
-      if (inner) return inner;
-    }
+  for (const node of walkNodes(root)) {
+    if (node.type !== 'table') continue;
+    const columns = readColumns(node);
+    if (columns.some((column) => column.role === 'dates')) return { table: node, columns };
   }
   return undefined;
 }
@@ -56,13 +46,7 @@ function readColumns(table: Table): Column[] {
  */
 export function findHtmlScheduleTables(root: Root): Html[] {
   const htmlNodes: Html[] = [];
-  const visit = (nodes: RootContent[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'html') htmlNodes.push(node);
-      else if ('children' in node) visit(node.children as RootContent[]);
-    }
-  };
-  visit(root.children);
+  for (const node of walkNodes(root)) if (node.type === 'html') htmlNodes.push(node);
   const found: Html[] = [];
   let open: Html | undefined;
   let reported = false;

@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { walkNodes } from './walk-nodes.js';
 
 /**
  * The text of a node as a reader sees it: markup dropped, `<br>` read as a space,
@@ -7,28 +8,24 @@ import type { Nodes } from 'mdast';
  */
 export function plainText(node: Nodes): string {
   const parts: string[] = [];
-  collect(node, parts);
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}
-
-function collect(node: Nodes, parts: string[]): void {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      parts.push(node.value);
-      return;
-    case 'html':
-      if (/^<br\s*\/?>$/i.test(node.value.trim())) parts.push(' ');
-      return;
-    case 'break':
-      parts.push(' ');
-      return;
-    case 'image':
-      parts.push(node.alt ?? '');
-      return;
-    default:
-      if ('children' in node) for (const child of node.children) collect(child as Nodes, parts);
+  for (const inner of walkNodes(node)) {
+    switch (inner.type) {
+      case 'text':
+      case 'inlineCode':
+        parts.push(inner.value);
+        break;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(' ');
+        break;
+      case 'break':
+        parts.push(' ');
+        break;
+      case 'image':
+        parts.push(inner.alt ?? '');
+        break;
+    }
   }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a node's visible text is entirely struck through (`~~...~~`). */

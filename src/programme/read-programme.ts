@@ -35,8 +35,17 @@ export interface ReadResult {
  * that cannot be read on that cell; the other rows are still read.
  */
 export function readProgramme(text: string, options: ReadOptions, report: DiagnosticCollector): ReadResult {
-  const tree = parseMarkdown(text);
   const source = new SourceText(text);
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch (error) {
+    // micromark recurses on nesting; thousands of levels overflow the stack. That is the
+    // document's problem, so it is reported like one rather than crashing the run.
+    if (!(error instanceof RangeError)) throw error;
+    report.add('too-deeply-nested', 'error', 'too-deeply-nested', {}, undefined);
+    return emptyRead(text);
+  }
   const title = documentTitle(tree);
   const found = findScheduleTable(tree);
 
@@ -133,6 +142,11 @@ function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates
   if (dates?.alternatives) return 'tentative';
   if (parsed && !parsed.ok && parsed.reason === 'empty' && row.byRole.dates?.text) return 'tentative';
   return 'confirmed';
+}
+
+/** The result of reading a document that could not be read at all: no sessions, no sections. */
+export function emptyRead(text: string): ReadResult {
+  return { programme: { sessions: [], sections: [] }, tree: { type: 'root', children: [] }, source: new SourceText(text) };
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

@@ -45,7 +45,7 @@ export function ruleUrl(id: string): string {
 
 /** Declares a rule; the docs URL is derived from its id so no rule can point elsewhere. */
 export function defineRule(spec: RuleSpec): Rule {
-  if (!/^[a-z]+(-[a-z]+)*$/.test(spec.id)) throw new Error(`rule id "${spec.id}" is not kebab-case words`);
+  if (!/^[a-z][a-z0-9-]*$/.test(spec.id) || /-$|--/.test(spec.id)) throw new Error(`rule id "${spec.id}" is not kebab-case words`);
   return { ...spec, url: ruleUrl(spec.id) };
 }
 

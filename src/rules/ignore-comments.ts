@@ -30,23 +30,25 @@ function directivesIn(value: string): Array<IgnoreDirective['rules']> {
  */
 export function findIgnoreDirectives(tree: Root): IgnoreDirective[] {
   const found: IgnoreDirective[] = [];
-  const walk = (parent: Nodes): void => {
-    if (!('children' in parent)) return;
+  // An explicit stack, not recursion: a hostile document may nest thousands of quotes.
+  const parents: Nodes[] = [tree];
+  while (parents.length > 0) {
+    const parent = parents.pop()!;
+    if (!('children' in parent)) continue;
     const children = parent.children as RootContent[];
     children.forEach((node, index) => {
       if (node.type === 'html' && node.position) {
         const named = directivesIn(node.value);
         if (named.length > 0) {
-          const target = BLOCK_PARENTS.has(parent.type) ? nextBlock(children, index) : undefined;
-          const span = target?.position ?? (BLOCK_PARENTS.has(parent.type) ? undefined : node.position);
+          const block = BLOCK_PARENTS.has(parent.type);
+          const span = block ? nextBlock(children, index)?.position : node.position;
           if (span) for (const rules of named) found.push({ rules, fromLine: span.start.line, toLine: span.end.line });
         }
       }
-      walk(node);
+      if ('children' in node) parents.push(node);
     });
-  };
-  walk(tree);
-  return found;
+  }
+  return found.sort((a, b) => a.fromLine - b.fromLine);
 }
 
 // Stacked comments (`<!-- ignore overlap -->` then `<!-- ignore out-of-order -->`) all reach the block below them.

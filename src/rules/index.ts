@@ -22,6 +22,7 @@ import { rule as undecidedDate } from './undecided-date.js';
 import { rule as unreadableDate } from './unreadable-date.js';
 import { rule as unreadableHours } from './unreadable-hours.js';
 import { rule as weekdayMismatch } from './weekday-mismatch.js';
+import { otherChecks } from './other-checks.js';
 
 /** Every rule programme-sync knows, in the order docs/rules.md lists them. */
 export const rules: readonly Rule[] = [
@@ -52,7 +53,7 @@ export const rules: readonly Rule[] = [
   detailThemeMismatch,
 ];
 
-/** A rule by id. */
+/** A rule by id, among the schedule rules and the file and link checks. */
 export function findRule(id: string): Rule | undefined {
-  return rules.find((rule) => rule.id === id);
+  return rules.find((rule) => rule.id === id) ?? otherChecks.find((rule) => rule.id === id);
 }

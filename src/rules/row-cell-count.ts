@@ -1,5 +1,4 @@
-import type { Table } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Table } from 'mdast';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { isConflictMarkerText } from '../programme/conflict-markers.js';
 import { parseFrenchDate } from '../dates/french-dates.js';
@@ -47,11 +46,15 @@ export const rule = defineRule({
 
 function scheduleTable(context: RuleContext): Table | undefined {
   const offset = context.programme.table?.position.start.offset;
-  let found: Table | undefined;
-  visit(context.tree, 'table', (node) => {
-    if (!found && node.position?.start.offset === offset) found = node;
-  });
-  return found;
+  if (offset === undefined) return undefined;
+  // An explicit stack, not recursion: a hostile document may nest thousands of quotes.
+  const stack: Nodes[] = [context.tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'table' && node.position?.start.offset === offset) return node;
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return undefined;
 }
 
 function looksShifted(texts: string[], columns: Column[]): boolean {

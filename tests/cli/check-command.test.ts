@@ -50,7 +50,8 @@ describe('programme-sync check', () => {
 
   it('carries each diagnostic with its rule, severity and full place in JSON', async () => {
     const outcome = await runCli(['check', broken, '--format', 'json']);
-    const diagnostic = JSON.parse(outcome.stdout).files[0].diagnostics[0];
+    // Other diagnostics (the link checks' suggestions) may come first; this one is the date's.
+    const diagnostic = JSON.parse(outcome.stdout).files[0].diagnostics.find((d: { rule: string }) => d.rule === 'invalid-date');
     expect(diagnostic).toMatchObject({ rule: 'invalid-date', severity: 'error', line: 6, column: 13, endLine: 6, endColumn: 23 });
   });
 

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/programme/plain-text.js';
 import { rules } from '../../src/rules/index.js';
+import { otherChecks } from '../../src/rules/other-checks.js';
 import { repoRoot } from '../helpers/corpus.js';
 import { check } from '../helpers/read.js';
 
@@ -38,8 +39,13 @@ function readDocs(): DocSection[] {
 const docs = readDocs();
 
 describe('docs/rules.md documents every rule, and its examples are the rule\'s tests', () => {
-  it('has one section per rule, in the order of the registry', () => {
-    expect(docs.map((d) => d.id)).toEqual(rules.map((r) => r.id));
+  it('has one section per rule, in the order of the registry, then the file and link checks', () => {
+    expect(docs.map((d) => d.id)).toEqual([...rules.map((r) => r.id), 'Checks of the file and its links']);
+  });
+
+  it('documents each file and link check under its own id, with its severity and description', () => {
+    const text = readFileSync(join(repoRoot, 'docs', 'rules.md'), 'utf8');
+    for (const rule of otherChecks) expect(text).toContain(`### ${rule.id}\n\n*${rule.severity}* · ${rule.description}\n`);
   });
 
   for (const rule of rules) {

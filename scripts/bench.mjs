@@ -1,0 +1,103 @@
+// The benchmark (`npm run bench`): whole processes, medians of several runs, each figure
+// beside a yardstick run on the same machine in the same run, and the targets the project
+// holds itself to. It prints a table; it never fails a build (timing belongs here, not in
+// unit tests).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { generateProgramme } from './bench/generate-programme.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, '.bench');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const cli = join(root, 'dist', 'cli.js');
+const probe = join(root, 'scripts', 'bench', 'usage-probe.mjs');
+const corpus = resolve(root, '..', 'shared', 'corpus', 'eig-link', 'accompagnement-2019');
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const bundle = (entry, out) =>
+  build({ entryPoints: [join(root, 'scripts', 'bench', entry)], outfile: join(work, out), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await bundle('bare-parse.ts', 'bare-parse.js');
+await bundle('corpus-run.ts', 'corpus-run.js');
+
+/** Runs a command `runs` times after one warm-up; returns median/min/max wall ms and peak memory MiB. */
+function measure(args, { cwd = work, before } = {}) {
+  const usageFile = join(work, 'usage.txt');
+  const times = [];
+  const memories = [];
+  for (let i = 0; i <= runs; i++) {
+    before?.();
+    rmSync(usageFile, { force: true });
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['--import', probe, ...args], { cwd, env: { ...process.env, BENCH_USAGE_FILE: usageFile }, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    if (i === 0) continue; // warm-up: file cache, disk
+    times.push(ms);
+    memories.push(Number(readFileSync(usageFile, 'utf8').trim()) / 1024);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1), memory: Math.max(...memories) };
+}
+
+const rows = [];
+const row = (name, m, yardstick, target) => {
+  const ratio = yardstick ? m.median / yardstick.median : undefined;
+  rows.push({ name, median: m.median.toFixed(0), range: `${m.min.toFixed(0)}–${m.max.toFixed(0)}`, memory: m.memory.toFixed(0), ratio: ratio?.toFixed(2) ?? '', target: target ? `${target.label} ${target.ok(ratio, m) ? 'met' : 'MISSED'}` : '' });
+  return m;
+};
+
+// Start-up: the example programme against an empty node process.
+const example = join(work, 'example');
+mkdirSync(example);
+cpSync(join(root, 'examples', 'programme.md'), join(example, 'programme.md'));
+const nodeBaseline = row('node -e 0', measure(['-e', '0']));
+row('bare remark-gfm parse, example', measure([join(work, 'bare-parse.js'), join(example, 'programme.md')]), nodeBaseline);
+row('check example', measure([cli, 'check', 'programme.md'], { cwd: example }), nodeBaseline, { label: '≤ 2x node', ok: (r) => r <= 2 });
+const hasBuild = spawnSync(process.execPath, [cli, 'build', '--help'], { encoding: 'utf8' }).status === 0;
+if (hasBuild) {
+  row('build example (unchanged)', measure([cli, 'build', 'programme.md'], { cwd: example }), nodeBaseline, { label: '≤ 2x node', ok: (r) => r <= 2 });
+}
+
+// Scale: generated programmes against a bare parse of the same file.
+const scale = {};
+for (const count of [1000, 10000]) {
+  const folder = join(work, `generated-${count}`);
+  mkdirSync(folder);
+  const file = join(folder, 'programme.md');
+  writeFileSync(file, generateProgramme(count));
+  const calendar = join(folder, 'programme.ics');
+  const bare = row(`bare parse, ${count} sessions`, measure([join(work, 'bare-parse.js'), file]));
+  const checked = row(`check, ${count} sessions`, measure([cli, 'check', 'programme.md'], { cwd: folder }), bare);
+  scale[count] = { bare, checked };
+  if (hasBuild) {
+    const first = row(`first build, ${count} sessions`, measure([cli, 'build', 'programme.md'], { cwd: folder, before: () => rmSync(calendar, { force: true }) }), bare, count === 10000 ? { label: '≤ 2.5x parse', ok: (r) => r <= 2.5 } : undefined);
+    const again = row(`unchanged build, ${count} sessions`, measure([cli, 'build', 'programme.md'], { cwd: folder }), bare, count === 10000 ? { label: '≤ 1.3x parse', ok: (r) => r <= 1.3 } : undefined);
+    if (count === 10000) {
+      const memoryRatio = Math.max(first.memory, again.memory) / bare.memory;
+      rows.push({ name: 'peak memory of build / bare parse, 10000', median: '', range: '', memory: '', ratio: memoryRatio.toFixed(2), target: `≤ 1.5x ${memoryRatio <= 1.5 ? 'met' : 'MISSED'}` });
+    }
+    scale[count].first = first;
+  }
+}
+const growthOf = (key) => scale[10000][key].median / scale[1000][key].median;
+rows.push({ name: 'check: time for 10x the sessions', median: '', range: '', memory: '', ratio: growthOf('checked').toFixed(2), target: `≤ 12x ${growthOf('checked') <= 12 ? 'met' : 'MISSED'}` });
+if (hasBuild) rows.push({ name: 'first build: time for 10x the sessions', median: '', range: '', memory: '', ratio: growthOf('first').toFixed(2), target: `≤ 12x ${growthOf('first') <= 12 ? 'met' : 'MISSED'}` });
+
+// Throughput: the whole corpus in one process.
+let corpusLine = 'corpus: absent (../shared/corpus), not measured';
+if (existsSync(corpus)) {
+  const result = JSON.parse(spawnSync(process.execPath, [join(work, 'corpus-run.js'), corpus], { encoding: 'utf8' }).stdout);
+  corpusLine = `corpus: ${result.documents} documents, ${result.sessions} sessions in ${result.seconds.toFixed(2)} s, ${(result.documents / result.seconds).toFixed(0)} documents per second (one process)`;
+}
+
+const header = ['what', 'median ms', 'min–max ms', 'peak MiB', 'ratio', 'target'];
+const table = [header, ...rows.map((r) => [r.name, r.median, r.range, r.memory, r.ratio, r.target])];
+const widths = header.map((_, i) => Math.max(...table.map((line) => String(line[i]).length)));
+console.log(`programme-sync benchmark: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${runs} runs after a warm-up (ratio: to node -e 0 for start-up rows, to the bare parse of the same file for scale rows)`);
+for (const line of table) console.log('| ' + line.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ') + ' |');
+console.log(corpusLine);

@@ -1,0 +1,34 @@
+// Writes a programme of N sessions (dates, hours, places, themes, detail sections) for the
+// benchmark. Deterministic: the same N gives the same bytes.
+const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const hours = ['9h - 18h30', '14h - 18h30', '9h30 - 18h pour les EIG, 14h - 18h pour les mentors', 'Les 2 jours', '14:00-16:00'];
+
+/** The markdown of a programme with `count` sessions, starting in 2019, in order. */
+export function generateProgramme(count) {
+  const rows = [];
+  const sections = [];
+  for (let i = 0; i < count; i++) {
+    // Sessions run in date order, about one a day, across as many years as needed.
+    const dayOfYear = i % 336;
+    const month = Math.floor(dayOfYear / 28);
+    const day = (dayOfYear % 28) + 1;
+    const year = 2019 + Math.floor(i / 336);
+    const dates = i % 336 === 0 ? `${day} ${months[month]} ${year}` : i % 7 === 3 && day < 28 ? `${day} & ${day + 1} ${months[month]}` : `${day} ${months[month]}`;
+    const title = i % 2 === 0 ? `Session EIG ${i}` : `Mentors ${i}`;
+    rows.push(`| ${title} | ${dates} | ${hours[i % hours.length]} | Salle ${i % 17}, bâtiment ${String.fromCharCode(65 + (i % 5))} | Thème ${i % 23} |`);
+    if (i % 4 === 0) {
+      sections.push(`### ${title} | ${day} ${months[month]} ${year}\n\n- **Heures** : ${hours[i % hours.length]}\n- **Lieu** : Salle ${i % 17}, bâtiment ${String.fromCharCode(65 + (i % 5))}\n`);
+    }
+  }
+  return [
+    '# Programme généré pour le banc d’essai',
+    '',
+    '| SESSIONS | DATES | HORAIRES | LIEU | THÉMATIQUE |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '## Présentation détaillée des sessions',
+    '',
+    ...sections,
+  ].join('\n');
+}

@@ -1,0 +1,67 @@
+import type { AnnotationProperties } from '@actions/core';
+import * as core from '@actions/core';
+import { say } from '../diagnostics/catalogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../diagnostics/language.js';
+import type { FileReport } from '../pipeline.js';
+
+/** GitHub shows at most this many annotations of each severity per step. */
+export const annotationsShownPerSeverity = 10;
+
+/** One annotation to write: its kind, message and place. */
+export interface Annotation {
+  kind: 'error' | 'warning' | 'notice';
+  message: string;
+  properties: AnnotationProperties;
+}
+
+const kindOf = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/**
+ * The annotations of a run, in file order: the first 10 errors and 10 warnings (and 9 notes,
+ * keeping room for the closing notice), then one notice counting the rest and saying where
+ * to read them. The rest would be dropped silently by GitHub.
+ */
+export function planAnnotations(files: readonly FileReport[], language: Language): Annotation[] {
+  const shown = { error: 0, warning: 0, notice: 0 };
+  const hidden = { error: 0, warning: 0, notice: 0 };
+  const annotations: Annotation[] = [];
+  for (const file of files) {
+    for (const diagnostic of file.diagnostics) {
+      const kind = kindOf[diagnostic.severity];
+      const limit = kind === 'notice' ? annotationsShownPerSeverity - 1 : annotationsShownPerSeverity;
+      if (shown[kind] >= limit) {
+        hidden[kind]++;
+        continue;
+      }
+      shown[kind]++;
+      annotations.push({ kind, message: diagnostic.message, properties: placeOf(file.path, diagnostic) });
+    }
+  }
+  if (hidden.error + hidden.warning + hidden.notice > 0) {
+    annotations.push({
+      kind: 'notice',
+      message: say(language, 'action-annotations-hidden', { errors: hidden.error, warnings: hidden.warning, notices: hidden.notice }),
+      properties: {},
+    });
+  }
+  return annotations;
+}
+
+function placeOf(path: string, d: Diagnostic): AnnotationProperties {
+  const properties: AnnotationProperties = { title: d.rule, file: path, startLine: d.line, endLine: d.endLine };
+  // GitHub reads columns only when the annotation is on one line; mdast's end column
+  // points past the last character, GitHub's at it.
+  if (d.line === d.endLine) {
+    properties.startColumn = d.column;
+    properties.endColumn = Math.max(d.column, d.endColumn - 1);
+  }
+  return properties;
+}
+
+/** Writes the annotations to the log, where the runner turns them into annotations. */
+export function writeAnnotations(annotations: readonly Annotation[]): void {
+  // @actions/core escapes '%', CR, LF in the message and ',' ':' in the properties, so
+  // programme text in them cannot end the command early or start another.
+  for (const a of annotations) core[a.kind](a.message, a.properties);
+}

@@ -1,0 +1,54 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { say } from '../diagnostics/catalogue.js';
+import { discoverProgrammes } from '../discover-programmes.js';
+import { InputError, type Settings } from './settings.js';
+import { insideWorkspace, workspaceRelative } from './workspace-path.js';
+
+// Folders that never hold a programme and can be huge.
+const skipped = new Set(['.git', 'node_modules']);
+
+/**
+ * The programme files to process, relative to the workspace, in path order: those the
+ * `files` globs match (a `!pattern` line excludes), or, with no globs, the markdown files
+ * that hold a schedule table. The artifact folder is never searched (its summary has a
+ * table of dates). Paths are matched only against files found inside the workspace, so a
+ * pattern cannot reach outside it.
+ */
+export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'engine'>): Promise<string[]> {
+  const { workspace, artifactDir } = settings;
+  const artifacts = workspaceRelative(workspace, artifactDir) + '/';
+  const outsideArtifacts = (path: string): boolean => !path.startsWith(artifacts);
+  if (settings.files.length === 0) {
+    // discoverProgrammes names files relative to the current folder, which run() sets to the workspace.
+    return (await discoverProgrammes(workspace)).filter(outsideArtifacts);
+  }
+  const all = (await listFiles(workspace, workspace)).filter(outsideArtifacts);
+  const includes = settings.files.filter((p) => !p.startsWith('!'));
+  const excludes = settings.files.filter((p) => p.startsWith('!')).map((p) => picomatch(normalise(p.slice(1))));
+  const chosen = new Set<string>();
+  for (const pattern of includes) {
+    const matcher = picomatch(normalise(pattern));
+    const matches = all.filter((path) => matcher(path));
+    if (matches.length === 0) throw new InputError(say(settings.engine.language, 'input-matches-nothing', { name: 'files', pattern }));
+    for (const path of matches) if (!excludes.some((exclude) => exclude(path))) chosen.add(path);
+  }
+  return [...chosen].sort();
+}
+
+function normalise(pattern: string): string {
+  return pattern.replace(/^\.\//, '').replace(/\\/g, '/');
+}
+
+async function listFiles(workspace: string, folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    // Symbolic links are not followed: they could point outside the workspace.
+    if (entry.isDirectory() && !skipped.has(entry.name)) files.push(...(await listFiles(workspace, path)));
+    else if (entry.isFile() && insideWorkspace(workspace, path)) files.push(workspaceRelative(workspace, path));
+  }
+  return files;
+}

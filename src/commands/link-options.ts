@@ -1,0 +1,43 @@
+import { defaultArchivesGlob } from '../links/archives.js';
+import type { LinkSettings } from '../links/repository-context.js';
+import { parseOwnerRepo } from '../links/repository-identity.js';
+import { UsageError } from '../usage-error.js';
+
+/** The `parseArgs` declaration of the options about links, archives and the calendar's address. */
+export const linkOptionSpec = {
+  repo: { type: 'string' },
+  branch: { type: 'string', default: 'main' },
+  'calendar-base-url': { type: 'string' },
+  archives: { type: 'string', default: defaultArchivesGlob },
+} as const;
+
+/** Help lines for the link options, to append to a command's help. */
+export const linkOptionsHelp = `  --repo OWNER/REPO    the GitHub repository (default: GITHUB_REPOSITORY, else the git remote "origin")
+  --branch NAME        default branch the calendar is served from (default: main)
+  --calendar-base-url URL
+                       where the repository is published (e.g. GitHub Pages), instead of raw.githubusercontent.com
+  --archives GLOB      archived programmes, from the programme's folder; {name} is the programme's
+                       name (default: ${defaultArchivesGlob})
+`;
+
+/** Validates the link options; `environment` is where GITHUB_REPOSITORY is read from. */
+export function readLinkOptions(values: Record<string, string | boolean | string[] | undefined>, environment: NodeJS.ProcessEnv = process.env): LinkSettings {
+  const settings: LinkSettings = { branch: String(values['branch'] ?? 'main'), archivesGlob: String(values['archives'] ?? defaultArchivesGlob) };
+  const repo = values['repo'];
+  if (typeof repo === 'string') {
+    if (!parseOwnerRepo(repo)) throw new UsageError(`--repo must be OWNER/REPO, such as "entrepreneur-interet-general/eig-link", not "${repo}"`);
+    settings.repo = repo;
+  }
+  if (settings.branch.trim() === '' || /[\s~^:?*[\\]/.test(settings.branch)) throw new UsageError(`--branch must be a branch name such as "main", not "${settings.branch}"`);
+  const base = values['calendar-base-url'];
+  if (typeof base === 'string') {
+    if (!/^https?:\/\/[^\s/]+/.test(base)) throw new UsageError(`--calendar-base-url must be an http(s) address such as "https://owner.github.io/repo", not "${base}"`);
+    settings.calendarBaseUrl = base;
+  }
+  if (!settings.archivesGlob.includes('/') && !settings.archivesGlob.includes('*')) {
+    throw new UsageError(`--archives must be a pattern such as "${defaultArchivesGlob}", not "${settings.archivesGlob}"`);
+  }
+  const fromEnvironment = environment['GITHUB_REPOSITORY'];
+  if (fromEnvironment) settings.githubRepository = fromEnvironment;
+  return settings;
+}

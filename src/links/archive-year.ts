@@ -1,0 +1,90 @@
+import { lstat, mkdir, readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import type { Language } from '../diagnostics/language.js';
+import { say } from '../diagnostics/catalogue.js';
+import { UsageError } from '../usage-error.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import { calendarPathOf } from './calendar-links.js';
+import { closingMarker, openingMarker } from './managed-blocks.js';
+import { folderOf } from './link-path.js';
+import { refreshLinkBlocks } from './refresh-link-blocks.js';
+import { relocateLinks } from './relocate-links.js';
+import { repositoryFor, repositoryPathOf, type LinkSettings } from './repository-context.js';
+import { landOf, type RepositoryFiles } from './repository-files.js';
+
+/** What archiving a year did, as sentences for the user and the paths written. */
+export interface ArchiveOutcome {
+  /** Repository-relative paths written, in the order they were written. */
+  written: string[];
+  /** What happened, in the user's language, one sentence a line. */
+  notes: string[];
+}
+
+/**
+ * Where a year's archive goes: `archives/<year>/<name>_<year>.<ext>` beside the programme,
+ * the convention the EIG repository already follows (`archives/2018/accompagnement_2018.org`),
+ * so every archived file says its year even once downloaded or opened in a tab.
+ */
+export function archivePathOf(repositoryPath: string, year: number): string {
+  const name = posix.basename(repositoryPath);
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const extension = dot > 0 ? name.slice(dot) : '';
+  return posix.join(folderOf(repositoryPath), 'archives', String(year), `${stem}_${year}${extension}`);
+}
+
+/**
+ * The yearly rollover: copies the programme (and its calendar, when there is one) into
+ * `archives/<year>/`, makes the copy's relative links work from there, and adds the copy
+ * to the programme's archives block. Refuses (UsageError, exit 2) when the archive exists
+ * or any path involved leaves the repository; writes nothing in that case.
+ */
+export async function archiveYear(programme: string, year: number, settings: LinkSettings, language: Language): Promise<ArchiveOutcome> {
+  const repo = await repositoryFor(programme, settings);
+  const files = repo.files;
+  const source = await repositoryPathOf(repo, programme);
+  if (source === undefined) throw new UsageError(say(language, 'archive-outside-repository', { path: programme }));
+  const target = archivePathOf(source, year);
+  const calendar = calendarPathOf(source);
+  const hasCalendar = (await landOf(files, join(files.root, calendar))).kind === 'file';
+  const calendarTarget = archivePathOf(calendar, year);
+  for (const path of hasCalendar ? [target, calendarTarget] : [target]) await refuseUnlessFree(files, path, language);
+
+  const original = await readFile(join(files.root, source), 'utf8');
+  const relocated = relocateLinks(original, folderOf(source), folderOf(target));
+  await mkdir(join(files.root, folderOf(target)), { recursive: true });
+  await writeFileAtomic(join(files.root, target), relocated.text);
+  const written = [target];
+  const notes = [say(language, 'archive-copied', { from: source, to: target, links: relocated.rewritten })];
+  for (const kept of relocated.kept) notes.push(say(language, 'archive-link-kept', { target: kept.url, line: kept.line }));
+  if (hasCalendar) {
+    await writeFileAtomic(join(files.root, calendarTarget), await readFile(join(files.root, calendar)));
+    written.push(calendarTarget);
+    notes.push(say(language, 'archive-copied', { from: calendar, to: calendarTarget, links: 0 }));
+  }
+
+  // A fresh look at the repository, so the new archive is in the file list.
+  const refreshed = await refreshLinkBlocks(programme, { language, settings, kinds: ['archives'] });
+  if (refreshed.blocks.some((block) => block.kind === 'archives')) {
+    if (refreshed.changed) {
+      await writeFileAtomic(join(files.root, source), refreshed.content);
+      written.push(source);
+    }
+    notes.push(say(language, 'archive-block-updated', { path: source }));
+  } else {
+    notes.push(say(language, 'archive-block-absent', { path: source, opening: openingMarker('archives'), closing: closingMarker('archives') }));
+  }
+  return { written, notes };
+}
+
+// The archive must be new, and its folder must not lead out of the repository through a symbolic link.
+async function refuseUnlessFree(files: RepositoryFiles, path: string, language: Language): Promise<void> {
+  const absolute = join(files.root, path);
+  const taken = await lstat(absolute).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new UsageError(say(language, 'archive-target-exists', { path }));
+  const landing = await landOf(files, absolute);
+  if (landing.kind === 'outside' || landing.kind === 'through-symlink') throw new UsageError(say(language, 'archive-outside-repository', { path }));
+}

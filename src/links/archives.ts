@@ -1,0 +1,81 @@
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import type { Language } from '../diagnostics/language.js';
+import { say } from '../diagnostics/catalogue.js';
+import { folderOf, linkFromFolder } from './link-path.js';
+
+/**
+ * Which files count as archived programmes, relative to the programme's folder; `{name}`
+ * stands for the programme's file name without extension. The default takes
+ * `archives/2018/accompagnement_2018.org` for `accompagnement.md`, not
+ * `archives/2018/bootcamp_2018.org`, and leaves the archived calendars (.ics) out.
+ */
+export const defaultArchivesGlob = 'archives/*/{name}*.{md,markdown,org}';
+
+/** A previous year's programme found in the repository. */
+export interface ArchivedProgramme {
+  /** Repository-relative path. */
+  path: string;
+  /** The year of its folder (`archives/2018/`) or, failing that, of its file name. */
+  year?: number;
+}
+
+/**
+ * Finds the archived programmes of a programme among the repository's files, newest year
+ * first (those without a year last), then by path, so the list is the same on every machine.
+ */
+export function findArchivedProgrammes(programmePath: string, files: Iterable<string>, glob = defaultArchivesGlob): ArchivedProgramme[] {
+  const folder = folderOf(programmePath);
+  const stem = posix.basename(programmePath).replace(/\.[^.]*$/, '');
+  const pattern = glob.split('{name}').join(escapeGlob(stem));
+  const matches = picomatch(pattern, { dot: false });
+  const found: ArchivedProgramme[] = [];
+  for (const path of files) {
+    if (path === programmePath) continue;
+    const fromFolder = folder === '' ? path : path.startsWith(folder + '/') ? path.slice(folder.length + 1) : undefined;
+    if (fromFolder === undefined || !matches(fromFolder)) continue;
+    const year = yearOf(fromFolder);
+    found.push(year === undefined ? { path } : { path, year });
+  }
+  return found.sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Whether a file is itself an archived programme (it matches the archives pattern, with
+ * any name, from one of its parent folders). Its managed blocks are a record of that year:
+ * they are neither refreshed nor reported as stale.
+ */
+export function isArchivedProgramme(path: string, glob = defaultArchivesGlob): boolean {
+  const matches = picomatch(glob.split('{name}').join('*'), { dot: false });
+  const segments = path.split('/');
+  for (let depth = 0; depth < segments.length - 1; depth++) {
+    if (matches(segments.slice(depth).join('/'))) return true;
+  }
+  return false;
+}
+
+/** The lines of the archives block: one link per archived programme, labelled with its year. */
+export function renderArchivesBlock(programmePath: string, archives: readonly ArchivedProgramme[], language: Language): string[] {
+  if (archives.length === 0) return [say(language, 'archives-block-empty', {})];
+  const folder = folderOf(programmePath);
+  return archives.map((archive) => {
+    const label = say(language, 'archives-block-item', { name: posix.basename(archive.path), ...(archive.year === undefined ? {} : { year: archive.year }) });
+    return `- [${escapeLinkText(label)}](${linkFromFolder(folder, archive.path)})`;
+  });
+}
+
+// A folder named like a year wins over a year in the file name (`archives/2019/notes_2018.md` is 2019's).
+function yearOf(path: string): number | undefined {
+  const segments = path.split('/');
+  for (const segment of segments.slice(0, -1)) if (/^(19|20)\d{2}$/.test(segment)) return Number(segment);
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(segments.at(-1) ?? '');
+  return inName ? Number(inName[1]) : undefined;
+}
+
+function escapeGlob(text: string): string {
+  return text.replace(/[\\*?[\]{}()!+@|^$]/g, '\\$&');
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&');
+}

@@ -1,0 +1,181 @@
+import type { Root } from 'mdast';
+import type { Position } from 'unist';
+import { join } from 'node:path';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { languages } from '../diagnostics/language.js';
+import type { FileReport } from '../pipeline.js';
+import { findArchivedProgrammes, isArchivedProgramme } from './archives.js';
+import { renderBlockContents } from './block-contents.js';
+import { classifyDestination } from './classify-destination.js';
+import { closestPath, closestString } from './closest-path.js';
+import { collectLinks, type LinkReference } from './collect-links.js';
+import { hasAnchor, headingSlugs } from './heading-slugs.js';
+import { folderOf, linkFromFolder } from './link-path.js';
+import { blockText, closingMarker, findManagedBlocks, openingMarker, type ManagedBlocks } from './managed-blocks.js';
+import { parseRepositoryFileUrl, pathInRepository } from './own-repository-url.js';
+import { anchorsOf, repositoryPathOf, type RepositoryContext } from './repository-context.js';
+import { landOf } from './repository-files.js';
+import { sameRepository } from './repository-identity.js';
+
+/**
+ * Checks a programme's links against its repository and adds the problems to `collector`:
+ * missing files and headings, links to this repository's own URLs that no longer exist,
+ * links leaving the repository, archived programmes nobody links to, and the state of the
+ * managed blocks. Nothing is fetched from the network; nothing outside the repository is read.
+ */
+export async function checkLinks(report: FileReport, repo: RepositoryContext, collector: DiagnosticCollector): Promise<void> {
+  const programmePath = await repositoryPathOf(repo, report.path);
+  if (programmePath === undefined) return;
+  const { tree, source } = report.read;
+  const managed = findManagedBlocks(tree, source.text);
+  // Links the tool wrote itself are judged by whether their block is fresh, not one by one.
+  const generated = (link: LinkReference) =>
+    managed.blocks.some((block) => (link.position.start.offset ?? -1) >= block.contentStart && (link.position.start.offset ?? -1) < block.contentEnd);
+  const context: LinkCheck = { repo, collector, programmePath, folder: folderOf(programmePath), tree, ownAnchors: headingSlugs(tree), reached: new Map() };
+  for (const link of collectLinks(tree)) await checkLink(context, link, !generated(link));
+  // An archived programme's blocks are the record of its year: nothing to refresh or link there.
+  if (isArchivedProgramme(programmePath, repo.archivesGlob)) return;
+  reportUnlinkedArchives(context, managed);
+  reportManagedBlocks(context, managed, source.text);
+}
+
+interface LinkCheck {
+  repo: RepositoryContext;
+  collector: DiagnosticCollector;
+  programmePath: string;
+  folder: string;
+  tree: Root;
+  ownAnchors: Set<string>;
+  /** Repository paths the programme links to, with the first link that does. */
+  reached: Map<string, Position>;
+}
+
+async function checkLink(check: LinkCheck, link: LinkReference, report: boolean): Promise<void> {
+  const { repo } = check;
+  const destination = classifyDestination(link.url);
+  // A generated link is still followed (it may be what links an archive) but reported nowhere.
+  const sink = report ? check.collector : new DiagnosticCollector(check.collector.language);
+  const add: DiagnosticCollector['add'] = (...args) => sink.add(...args);
+  if (destination.kind === 'same-document') {
+    checkAnchor(check, link, check.ownAnchors, destination.fragment, check.programmePath, add);
+    return;
+  }
+  if (destination.kind === 'absolute') {
+    const url = parseRepositoryFileUrl(destination.url);
+    if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
+    const { head, headFolders } = repo.files;
+    const path = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
+    if (path !== undefined) {
+      if (!check.reached.has(path)) check.reached.set(path, link.position);
+      return;
+    }
+    const suggestion = closestPath(url.segments.slice(1).join('/'), head);
+    add('link-own-url-missing', 'error', 'link-own-url-missing', {
+      url: link.url,
+      repository: `${repo.identity.owner}/${repo.identity.name}`,
+      ...(suggestion === undefined ? {} : { suggestion }),
+    }, link.position, { actual: link.url, ...(suggestion === undefined ? {} : { expected: suggestion }) });
+    return;
+  }
+  if (destination.kind !== 'relative') return;
+  const wanted = destination.fromRoot ? destination.path : `${check.folder === '' ? '' : check.folder + '/'}${destination.path}`;
+  const landing = await landOf(repo.files, join(repo.files.root, wanted));
+  switch (landing.kind) {
+    case 'outside':
+      add('link-outside-repository', 'error', 'link-outside-repository', { target: link.url }, link.position, { actual: link.url });
+      return;
+    case 'through-symlink':
+      add('link-outside-repository', 'error', 'link-through-outside-symlink', { target: link.url, link: landing.link }, link.position, { actual: link.url });
+      return;
+    case 'missing': {
+      const closest = closestPath(landing.path, repo.files.working);
+      const suggestion = closest === undefined ? undefined : destination.fromRoot ? '/' + closest : linkFromFolder(check.folder, closest);
+      add('link-target-missing', 'error', 'link-target-missing', {
+        target: link.url,
+        path: landing.path,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      }, link.position, { actual: link.url, ...(suggestion === undefined ? {} : { expected: suggestion }) });
+      return;
+    }
+    case 'folder':
+      return;
+    case 'file': {
+      if (!check.reached.has(landing.path)) check.reached.set(landing.path, link.position);
+      // GitHub gives anchors to rendered markdown only; an .org or .csv anchor is not checkable here.
+      if (destination.fragment === undefined || link.kind === 'image' || !/\.(md|markdown)$/i.test(landing.path)) return;
+      const anchors = landing.path === check.programmePath ? check.ownAnchors : await anchorsOf(repo, landing.path);
+      if (anchors) checkAnchor(check, link, anchors, destination.fragment, landing.path, add);
+    }
+  }
+}
+
+function checkAnchor(
+  check: LinkCheck,
+  link: LinkReference,
+  anchors: ReadonlySet<string>,
+  fragment: string,
+  file: string,
+  add: DiagnosticCollector['add'],
+): void {
+  if (hasAnchor(anchors, fragment)) return;
+  const suggestion = closestString(fragment.toLowerCase(), anchors);
+  add('link-anchor-missing', 'error', 'link-anchor-missing', {
+    target: link.url,
+    anchor: fragment,
+    file,
+    ...(suggestion === undefined ? {} : { suggestion }),
+  }, link.position, { actual: `#${fragment}`, ...(suggestion === undefined ? {} : { expected: `#${suggestion}` }) });
+}
+
+function reportUnlinkedArchives(check: LinkCheck, managed: ManagedBlocks): void {
+  const { repo, collector, programmePath } = check;
+  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+  const archivesBlock = managed.blocks.find((block) => block.kind === 'archives');
+  const firstArchiveLink = archives.map((archive) => check.reached.get(archive.path)).find((place) => place !== undefined);
+  for (const archive of archives) {
+    if (check.reached.has(archive.path)) continue;
+    const link = linkFromFolder(check.folder, archive.path);
+    collector.add('archive-not-linked', 'warning', 'archive-not-linked', { path: archive.path, link }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check.tree), {
+      expected: link,
+    });
+  }
+  if (archives.length > 0 && !archivesBlock && !managed.problems.some((problem) => problem.kind === 'archives')) {
+    suggestMarkers(collector, 'archives', firstArchiveLink ?? titlePosition(check.tree));
+  }
+}
+
+function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, text: string): void {
+  const { repo, collector, programmePath } = check;
+  // A block written with --lang fr is as fresh as one in English: check never asks for a language switch.
+  const renderings = languages.map((language) => renderBlockContents(programmePath, repo, language));
+  const wantedHere = renderBlockContents(programmePath, repo, collector.language);
+  for (const block of managed.blocks) {
+    const current = text.slice(block.contentStart, block.contentEnd);
+    if (renderings.every((contents) => contents[block.kind] === undefined)) {
+      collector.add('calendar-link-no-repository', 'warning', 'calendar-link-no-repository', {}, block.position);
+      continue;
+    }
+    if (renderings.some((contents) => blockText(contents[block.kind] ?? [], block.eol) === current)) continue;
+    collector.add('managed-block-stale', 'warning', 'managed-block-stale', { kind: block.kind }, block.position, {
+      actual: current.replace(/\r?\n$/, ''),
+      expected: (wantedHere[block.kind] ?? []).join('\n'),
+    });
+  }
+  for (const problem of managed.problems) {
+    const [marker, missing] =
+      problem.problem === 'unclosed' ? [openingMarker(problem.kind), closingMarker(problem.kind)] : [closingMarker(problem.kind), openingMarker(problem.kind)];
+    collector.add('managed-block-unpaired', 'warning', 'managed-block-unpaired', { marker, missing }, problem.position);
+  }
+  const present = new Set([...managed.blocks.map((block) => block.kind), ...managed.problems.map((problem) => problem.kind)]);
+  if (!present.has('calendar')) suggestMarkers(collector, 'calendar', titlePosition(check.tree));
+}
+
+function suggestMarkers(collector: DiagnosticCollector, kind: 'archives' | 'calendar', position: Position | undefined): void {
+  collector.add('managed-block-missing', 'info', 'managed-block-missing', { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position, {
+    expected: `${openingMarker(kind)}\n${closingMarker(kind)}`,
+  });
+}
+
+function titlePosition(tree: Root): Position | undefined {
+  return tree.children.find((node) => node.type === 'heading')?.position;
+}

@@ -1,0 +1,132 @@
+import type { Html, Root } from 'mdast';
+import type { Position } from 'unist';
+import { parseMarkdown } from '../programme/parse-markdown.js';
+
+/** The blocks programme-sync owns in a programme. */
+export type BlockKind = 'archives' | 'calendar';
+
+/** Every kind of managed block, in the order the tool suggests them. */
+export const blockKinds: readonly BlockKind[] = ['calendar', 'archives'];
+
+/** The line that opens a managed block. */
+export function openingMarker(kind: BlockKind): string {
+  return `<!-- programme-sync:${kind} -->`;
+}
+
+/** The line that closes a managed block. */
+export function closingMarker(kind: BlockKind): string {
+  return `<!-- /programme-sync:${kind} -->`;
+}
+
+/** A block found between its two markers; offsets delimit the lines the tool may rewrite. */
+export interface ManagedBlock {
+  kind: BlockKind;
+  /** Offset of the first character after the opening marker's line ending. */
+  contentStart: number;
+  /** Offset of the start of the closing marker's line. */
+  contentEnd: number;
+  /** The line ending the opening marker uses (`\r\n` or `\n`); the rewritten lines use it too. */
+  eol: string;
+  /** From the opening marker to the end of the closing marker. */
+  position: Position;
+}
+
+/** A marker without its partner, or inside another block: the tool writes nothing there. */
+export interface MarkerProblem {
+  kind: BlockKind;
+  problem: 'unclosed' | 'unopened';
+  position: Position;
+}
+
+/** The managed blocks of a document, and the markers that do not pair up. */
+export interface ManagedBlocks {
+  blocks: ManagedBlock[];
+  problems: MarkerProblem[];
+}
+
+const markerPattern = /^<!--\s*(\/?)programme-sync:(archives|calendar)\s*-->$/;
+
+/**
+ * Finds the managed blocks of a document. Markers count only as top-level HTML lines of
+ * the markdown (so a marker shown in a code block or quoted inside a list is text, not a
+ * marker); an opening marker pairs with the next marker if it closes the same kind.
+ */
+export function findManagedBlocks(tree: Root, text: string): ManagedBlocks {
+  const blocks: ManagedBlock[] = [];
+  const problems: MarkerProblem[] = [];
+  let open: { kind: BlockKind; node: Html } | undefined;
+  for (const node of tree.children) {
+    if (node.type !== 'html' || !node.position) continue;
+    const match = markerPattern.exec(node.value.trim());
+    if (!match) continue;
+    const kind = match[2] as BlockKind;
+    const closing = match[1] === '/';
+    if (!closing) {
+      if (open) problems.push({ kind: open.kind, problem: 'unclosed', position: open.node.position! });
+      open = { kind, node };
+      continue;
+    }
+    if (!open || open.kind !== kind) {
+      problems.push({ kind, problem: 'unopened', position: node.position });
+      continue;
+    }
+    const afterOpening = open.node.position!.end.offset!;
+    const eol = text.startsWith('\r\n', afterOpening) ? '\r\n' : '\n';
+    blocks.push({
+      kind,
+      contentStart: afterOpening + (text.startsWith(eol, afterOpening) ? eol.length : 0),
+      contentEnd: node.position.start.offset! - (node.position.start.column - 1),
+      eol,
+      position: { start: open.node.position!.start, end: node.position.end },
+    });
+    open = undefined;
+  }
+  if (open) problems.push({ kind: open.kind, problem: 'unclosed', position: open.node.position! });
+  return { blocks, problems };
+}
+
+/** The lines each kind of block should hold (without line endings); a kind left out is not touched. */
+export type BlockContents = Partial<Record<BlockKind, readonly string[]>>;
+
+/** What refreshing did to one block. */
+export interface RefreshedBlock {
+  kind: BlockKind;
+  position: Position;
+  changed: boolean;
+}
+
+/** The document after refreshing its managed blocks. */
+export interface RefreshResult {
+  text: string;
+  changed: boolean;
+  blocks: RefreshedBlock[];
+  problems: MarkerProblem[];
+}
+
+/** The exact text a block should hold: each line followed by the block's own line ending. */
+export function blockText(lines: readonly string[], eol: string): string {
+  return lines.map((line) => line + eol).join('');
+}
+
+/**
+ * Rewrites the text between each pair of markers with the given lines, by offsets into
+ * the original text: every byte outside the blocks (line endings, trailing spaces, a
+ * missing final newline) is kept as it was.
+ */
+export function refreshManagedBlocks(text: string, contents: BlockContents, tree: Root = parseMarkdown(text)): RefreshResult {
+  const { blocks, problems } = findManagedBlocks(tree, text);
+  const refreshed: RefreshedBlock[] = [];
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const block of blocks) {
+    const lines = contents[block.kind];
+    const current = text.slice(block.contentStart, block.contentEnd);
+    const wanted = lines === undefined ? current : blockText(lines, block.eol);
+    refreshed.push({ kind: block.kind, position: block.position, changed: wanted !== current });
+    pieces.push(text.slice(cursor, block.contentStart), wanted);
+    cursor = block.contentEnd;
+  }
+  pieces.push(text.slice(cursor));
+  const result = pieces.join('');
+  return { text: result, changed: result !== text, blocks: refreshed, problems };
+}

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import type { Language } from '../diagnostics/language.js';
+import { isArchivedProgramme } from './archives.js';
+import { renderBlockContents } from './block-contents.js';
+import { refreshManagedBlocks, type BlockKind, type MarkerProblem, type RefreshedBlock } from './managed-blocks.js';
+import { repositoryFor, repositoryPathOf, type LinkSettings, type RepositoryContext } from './repository-context.js';
+
+/** What refreshing a programme's link blocks gives: the new content, for the caller to write (or compare, for `--check`). */
+export interface RefreshedLinkBlocks {
+  path: string;
+  /** The file as it is now (what `build --check` compares against). */
+  original: string;
+  /** The whole file as it should be (identical to the file when nothing changed). */
+  content: string;
+  changed: boolean;
+  blocks: RefreshedBlock[];
+  problems: MarkerProblem[];
+}
+
+/** How to refresh: the language of the generated lines, the settings, and (optionally) a per-run repository cache. */
+export interface RefreshLinkBlocksOptions {
+  language: Language;
+  settings: LinkSettings;
+  cache?: Map<string, RepositoryContext>;
+  /** Only these kinds of block are rewritten (all by default). */
+  kinds?: readonly BlockKind[];
+}
+
+const byteOrderMark = '\uFEFF';
+
+/**
+ * Computes a programme file with its managed blocks (archives, calendar) brought up to
+ * date (an archived programme's blocks are left as they were). Writes nothing: `build` writes `content` with writeFileAtomic when `changed`, and
+ * `build --check` reports the file as stale instead. A file with no markers is unchanged.
+ */
+export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocksOptions): Promise<RefreshedLinkBlocks> {
+  const original = await readFile(path, 'utf8');
+  const repo = await repositoryFor(path, options.settings, options.cache);
+  const programmePath = await repositoryPathOf(repo, path);
+  if (programmePath === undefined || isArchivedProgramme(programmePath, repo.archivesGlob)) return { path, original, content: original, changed: false, blocks: [], problems: [] };
+  // remark drops a byte-order mark before counting offsets: take it off and put it back.
+  const bom = original.startsWith(byteOrderMark) ? byteOrderMark : '';
+  const text = original.slice(bom.length);
+  const rendered = renderBlockContents(programmePath, repo, options.language);
+  const contents = Object.fromEntries(
+    Object.entries(rendered).filter(([kind]) => options.kinds === undefined || options.kinds.includes(kind as BlockKind)),
+  );
+  const result = refreshManagedBlocks(text, contents);
+  return { path, original, content: bom + result.text, changed: result.changed, blocks: result.blocks, problems: result.problems };
+}

@@ -1,0 +1,92 @@
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseMarkdown } from '../programme/parse-markdown.js';
+import { defaultArchivesGlob } from './archives.js';
+import type { CalendarPublishing } from './calendar-links.js';
+import { headingSlugs } from './heading-slugs.js';
+import { findRepositoryRoot, isInside, listRepositoryFiles, toRepositoryPath, type RepositoryFiles } from './repository-files.js';
+import { findRepositoryIdentity, type RepositoryIdentity } from './repository-identity.js';
+
+/** What the link checks and managed blocks are told from outside (flags, Action inputs, environment). */
+export interface LinkSettings {
+  /** `--repo OWNER/REPO`. */
+  repo?: string;
+  /** `GITHUB_REPOSITORY`, passed in rather than read here so the engine stays testable. */
+  githubRepository?: string;
+  /** `--branch`: the default branch the calendar is served from. */
+  branch: string;
+  /** `--calendar-base-url`. */
+  calendarBaseUrl?: string;
+  /** `--archives`: which files are archived programmes (see `defaultArchivesGlob`). */
+  archivesGlob: string;
+}
+
+/** The settings used when nothing is configured. */
+export const defaultLinkSettings: LinkSettings = { branch: 'main', archivesGlob: defaultArchivesGlob };
+
+/** A repository as the link checks see it: its files, its GitHub identity, how its calendar is published. */
+export interface RepositoryContext {
+  files: RepositoryFiles;
+  identity?: RepositoryIdentity;
+  publishing: CalendarPublishing;
+  archivesGlob: string;
+  /** Anchors of markdown files already read, by real path. */
+  anchorCache: Map<string, Set<string>>;
+}
+
+/**
+ * Opens the repository around a programme, once per root for a whole run: `cache` maps
+ * roots to contexts so checking ten programmes lists the files once.
+ */
+export async function repositoryFor(
+  programmePath: string,
+  settings: LinkSettings,
+  cache: Map<string, RepositoryContext> = new Map(),
+): Promise<RepositoryContext> {
+  const { root, isGit } = await findRepositoryRoot(dirname(resolve(programmePath)), process.cwd());
+  const known = cache.get(root);
+  if (known) return known;
+  const identitySources = {
+    ...(settings.repo === undefined ? {} : { option: settings.repo }),
+    ...(settings.githubRepository === undefined ? {} : { environment: settings.githubRepository }),
+    ...(isGit ? { gitFolder: root } : {}),
+  };
+  const identity = await findRepositoryIdentity(identitySources);
+  const publishing: CalendarPublishing = {
+    branch: settings.branch,
+    ...(identity ? { identity } : {}),
+    ...(settings.calendarBaseUrl === undefined ? {} : { baseUrl: settings.calendarBaseUrl }),
+  };
+  const context: RepositoryContext = {
+    files: await listRepositoryFiles(root, isGit),
+    publishing,
+    archivesGlob: settings.archivesGlob,
+    anchorCache: new Map(),
+    ...(identity ? { identity } : {}),
+  };
+  cache.set(root, context);
+  return context;
+}
+
+/** A programme's path inside its repository, or undefined when it lies outside (through a symbolic link). */
+export async function repositoryPathOf(repo: RepositoryContext, programmePath: string): Promise<string | undefined> {
+  const real = await realpath(resolve(programmePath)).catch(() => undefined);
+  if (real === undefined || !isInside(repo.files.root, real)) return undefined;
+  return toRepositoryPath(repo.files.root, real);
+}
+
+/**
+ * The anchors of a markdown file of the repository. The caller has checked that the
+ * path's real location is inside the repository; it is read once per run.
+ */
+export async function anchorsOf(repo: RepositoryContext, repositoryPath: string): Promise<Set<string> | undefined> {
+  const real = await realpath(resolve(repo.files.root, repositoryPath)).catch(() => undefined);
+  if (real === undefined || !isInside(repo.files.root, real)) return undefined;
+  const known = repo.anchorCache.get(real);
+  if (known) return known;
+  const text = await readFile(real, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const anchors = headingSlugs(parseMarkdown(text));
+  repo.anchorCache.set(real, anchors);
+  return anchors;
+}

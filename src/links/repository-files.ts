@@ -1,0 +1,141 @@
+import { lstat, readdir, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { runGit } from './run-git.js';
+
+/** The files of a repository, as lists of repository-relative paths with forward slashes. */
+export interface RepositoryFiles {
+  /** The repository's root folder, symbolic links resolved. */
+  root: string;
+  /** Whether the root is a git work tree (else the lists come from the file system). */
+  isGit: boolean;
+  /** Files of the working tree that git tracks or would add (ignored files left out). */
+  working: ReadonlySet<string>;
+  /** Folders holding at least one of the working files. */
+  folders: ReadonlySet<string>;
+  /** Files of the last commit (`git ls-tree HEAD`); the working files outside git or before the first commit. */
+  head: ReadonlySet<string>;
+  /** Folders holding at least one file of the last commit. */
+  headFolders: ReadonlySet<string>;
+}
+
+// Folders a file-system walk skips: never linked to, and potentially huge.
+const skippedFolders = new Set(['.git', 'node_modules']);
+
+/**
+ * Finds the repository that holds a folder: the git work tree around it, else `fallbackRoot`
+ * (the current folder when it contains the programme, else the programme's own folder).
+ */
+export async function findRepositoryRoot(folder: string, fallbackRoot: string): Promise<{ root: string; isGit: boolean }> {
+  const top = await runGit(['rev-parse', '--show-toplevel'], folder);
+  if (top !== undefined && top.trim() !== '') return { root: await realpath(top.trim()), isGit: true };
+  const fallback = await realpath(fallbackRoot);
+  const real = await realpath(folder);
+  return { root: isInside(fallback, real) ? fallback : real, isGit: false };
+}
+
+/** Lists a repository's files, from git when it is a work tree, else by walking the folder. */
+export async function listRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
+  const working = new Set<string>();
+  if (isGit) {
+    const listed = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root);
+    for (const path of splitNul(listed ?? '')) {
+      // A file deleted but not yet `git rm`-ed is still in the index: it is gone for the reader.
+      if (await exists(join(root, path))) working.add(path);
+    }
+  } else {
+    await walk(root, root, working);
+  }
+  const headListing = isGit ? await runGit(['ls-tree', '-r', '-z', '--name-only', 'HEAD'], root) : undefined;
+  const head = headListing === undefined ? working : new Set(splitNul(headListing));
+  return { root, isGit, working, folders: foldersOf(working), head, headFolders: foldersOf(head) };
+}
+
+/** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+}
+
+/** A repository-relative path with forward slashes, for an absolute path inside the root. */
+export function toRepositoryPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+/** Where a path lands once resolved against the repository, checked before anything is read there. */
+export type Landing =
+  | { kind: 'file' | 'folder'; path: string }
+  | { kind: 'missing'; path: string }
+  | { kind: 'outside' }
+  | { kind: 'through-symlink'; link: string };
+
+/**
+ * Resolves an absolute path the way a reader of the repository would meet it, and says
+ * whether it is a file or folder of the repository, missing, outside the repository, or
+ * reached through a symbolic link that leads outside. Only file metadata is consulted
+ * (lstat, realpath); nothing outside the root is ever opened.
+ */
+export async function landOf(files: RepositoryFiles, absolute: string): Promise<Landing> {
+  const lexical = resolve(absolute);
+  if (!isInside(files.root, lexical)) return { kind: 'outside' };
+  // The deepest part of the path that exists decides whether a symbolic link leads out.
+  let existing = lexical;
+  while (!(await exists(existing)) && existing !== files.root) existing = dirname(existing);
+  const real = await realpath(existing).catch(() => undefined);
+  if (real === undefined) return { kind: 'missing', path: toRepositoryPath(files.root, lexical) };
+  if (!isInside(files.root, real)) return { kind: 'through-symlink', link: await escapingLink(files.root, existing) };
+  const path = toRepositoryPath(files.root, lexical);
+  if (existing !== lexical) return { kind: 'missing', path };
+  const realPath = toRepositoryPath(files.root, real);
+  if (files.working.has(path) || files.working.has(realPath)) return { kind: 'file', path };
+  if (path === '' || files.folders.has(path) || files.folders.has(realPath)) return { kind: 'folder', path };
+  return { kind: 'missing', path };
+}
+
+// The first symbolic link on the way from the root that leads out, so the message names what to fix.
+async function escapingLink(root: string, path: string): Promise<string> {
+  const parts = toRepositoryPath(root, path).split('/');
+  for (let count = 1; count <= parts.length; count++) {
+    const prefix = join(root, ...parts.slice(0, count));
+    const stats = await lstat(prefix).catch(() => undefined);
+    if (!stats?.isSymbolicLink()) continue;
+    const real = await realpath(prefix).catch(() => undefined);
+    if (real === undefined || !isInside(root, real)) return parts.slice(0, count).join('/');
+  }
+  return parts.join('/');
+}
+
+function foldersOf(paths: Iterable<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      const folder = path.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  return folders;
+}
+
+function splitNul(listing: string): string[] {
+  return listing.split('\0').filter((path) => path !== '');
+}
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function walk(root: string, folder: string, found: Set<string>): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    // Symbolic links are listed like git lists them, never followed: the walk stays inside.
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name)) await walk(root, path, found);
+    } else {
+      found.add(toRepositoryPath(root, path));
+    }
+  }
+}

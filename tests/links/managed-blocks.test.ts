@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { refreshManagedBlocks } from '../../src/links/managed-blocks.js';
+
+const lines = { archives: ['- [2018 programme](archives/2018/a_2018.org)'], calendar: ['- [webcal://x/a.ics](webcal://x/a.ics)'] };
+
+describe('refreshManagedBlocks', () => {
+  it('rewrites only between the markers, keeping trailing spaces and text around', () => {
+    const text = '# Title  \n\nBefore   \n<!-- programme-sync:archives -->\nold line\n<!-- /programme-sync:archives -->\nAfter\t\n';
+    const result = refreshManagedBlocks(text, lines);
+    expect(result.changed).toBe(true);
+    expect(result.text).toBe(
+      '# Title  \n\nBefore   \n<!-- programme-sync:archives -->\n- [2018 programme](archives/2018/a_2018.org)\n<!-- /programme-sync:archives -->\nAfter\t\n',
+    );
+    expect(result.blocks.map((block) => [block.kind, block.changed, block.position.start.line])).toEqual([['archives', true, 4]]);
+  });
+
+  it('keeps CRLF line endings, inside the block too', () => {
+    const text = '# T\r\n\r\n<!-- programme-sync:calendar -->\r\n<!-- /programme-sync:calendar -->\r\nend\r\n';
+    const result = refreshManagedBlocks(text, lines);
+    expect(result.text).toBe('# T\r\n\r\n<!-- programme-sync:calendar -->\r\n- [webcal://x/a.ics](webcal://x/a.ics)\r\n<!-- /programme-sync:calendar -->\r\nend\r\n');
+  });
+
+  it('keeps a missing final newline missing', () => {
+    const text = '# T\n<!-- programme-sync:archives -->\n<!-- /programme-sync:archives -->';
+    expect(refreshManagedBlocks(text, lines).text).toBe('# T\n<!-- programme-sync:archives -->\n- [2018 programme](archives/2018/a_2018.org)\n<!-- /programme-sync:archives -->');
+  });
+
+  it('changes nothing the second time', () => {
+    const text = 'x\n\n<!-- programme-sync:archives -->\n<!-- /programme-sync:archives -->\n\n<!-- programme-sync:calendar -->\nstale\n<!-- /programme-sync:calendar -->\n';
+    const once = refreshManagedBlocks(text, lines);
+    const twice = refreshManagedBlocks(once.text, lines);
+    expect(once.changed).toBe(true);
+    expect(twice).toMatchObject({ changed: false, text: once.text });
+  });
+
+  it('writes nothing without markers, with unpaired markers, or for markers shown in a code block', () => {
+    const texts = [
+      '# No markers\n\nText.\n',
+      '# Unclosed\n\n<!-- programme-sync:archives -->\nkeep me\n',
+      '# Crossed\n\n<!-- programme-sync:archives -->\nkeep\n<!-- /programme-sync:calendar -->\n',
+      '# Docs\n\n```\n<!-- programme-sync:archives -->\nexample\n<!-- /programme-sync:archives -->\n```\n',
+    ];
+    for (const text of texts) expect(refreshManagedBlocks(text, lines)).toMatchObject({ changed: false, text });
+    expect(refreshManagedBlocks(texts[2]!, lines).problems.map((p) => [p.kind, p.problem])).toEqual([
+      ['calendar', 'unopened'],
+      ['archives', 'unclosed'],
+    ]);
+  });
+
+  it('leaves a kind with no content given untouched', () => {
+    const text = '<!-- programme-sync:calendar -->\nmine\n<!-- /programme-sync:calendar -->\n';
+    expect(refreshManagedBlocks(text, { archives: ['x'] })).toMatchObject({ changed: false, text });
+  });
+});

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DiagnosticCollector } from '../../src/diagnostics/collector.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { Language } from '../../src/diagnostics/language.js';
+import { checkLinks } from '../../src/links/check-links.js';
+import { defaultLinkSettings, repositoryFor, type LinkSettings } from '../../src/links/repository-context.js';
+import type { FileReport } from '../../src/pipeline.js';
+import { parseMarkdown } from '../../src/programme/parse-markdown.js';
+import { SourceText } from '../../src/programme/source-text.js';
+
+/** A folder under the system's temporary folder, removed by `cleanup`. */
+export async function temporaryFolder(): Promise<{ path: string; cleanup: () => Promise<void> }> {
+  const path = await realpath(await mkdtemp(join(tmpdir(), 'programme-sync-links-')));
+  return { path, cleanup: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** Writes files (path -> content) under a folder, creating their folders. */
+export async function writeTree(root: string, files: Record<string, string>): Promise<void> {
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+}
+
+/** Runs git in a folder with a fixed identity, so commits work on any machine. */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+}
+
+/** Makes a folder a git repository with a local bare repository as origin, then points origin's URL at GitHub. */
+export function initRepository(root: string, bare: string, githubRemote?: string): void {
+  execFileSync('git', ['init', '--quiet', '--bare', bare]);
+  git(root, 'init', '--quiet', '--initial-branch=main');
+  git(root, 'remote', 'add', 'origin', bare);
+  if (githubRemote) git(root, 'remote', 'set-url', 'origin', githubRemote);
+}
+
+/**
+ * A report as `checkText` gives it, built from the markdown alone: the link checks use
+ * only the path and the parsed document, so this needs no schedule or dates.
+ */
+export function reportFor(path: string, text: string): FileReport {
+  const programme = { sessions: [], sections: [] };
+  return { path, programme, diagnostics: [], read: { programme, tree: parseMarkdown(text), source: new SourceText(text) } };
+}
+
+/** Runs the link checks of one programme file of a repository tree. */
+export async function linkDiagnostics(
+  path: string,
+  text: string,
+  settings: Partial<LinkSettings> = {},
+  language: Language = 'en',
+): Promise<Diagnostic[]> {
+  const collector = new DiagnosticCollector(language);
+  const repo = await repositoryFor(path, { ...defaultLinkSettings, ...settings });
+  await checkLinks(reportFor(path, text), repo, collector);
+  return collector.diagnostics;
+}
