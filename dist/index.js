@@ -23391,6 +23391,60 @@ var catalogue = {
     en: (p) => `the section ${q("en", p.heading)}`,
     fr: (p) => `la section ${q("fr", p.heading)}`
   }),
+  // --- Calendar (issue 4): what the .ics says, and what `build` prints ---
+  "calendar-untitled": define({ en: () => "Session", fr: () => "Session" }),
+  "calendar-audience-name": define({
+    en: (p) => `${p.title} (${p.audience})`,
+    fr: (p) => `${p.title} (${p.audience})`
+  }),
+  "calendar-time": define({
+    en: (p) => `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`,
+    fr: (p) => `${p.hour}h${p.minute === 0 ? "" : String(p.minute).padStart(2, "0")}`
+  }),
+  "calendar-slot": define({
+    en: (p) => `${p.label ? `${p.label}: ` : ""}${p.start}${p.end ? `\u2013${p.end}` : ""}`,
+    fr: (p) => `${p.label ? `${p.label} : ` : ""}${p.start}${p.end ? ` - ${p.end}` : ""}`
+  }),
+  "calendar-audience": define({
+    en: (p) => `Audience: ${p.audience}`,
+    fr: (p) => `Public : ${p.audience}`
+  }),
+  "calendar-hours": define({
+    en: (p) => `Hours: ${p.hours}`,
+    fr: (p) => `Horaires : ${p.hours}`
+  }),
+  "calendar-theme": define({
+    en: (p) => `Theme: ${p.theme}`,
+    fr: (p) => `Th\xE9matique : ${p.theme}`
+  }),
+  "calendar-not-settled": define({
+    en: (p) => `The date is not settled yet: ${p.dates.join(" or ")}. Each possible date is shown as tentative.`,
+    fr: (p) => `La date n\u2019est pas encore fix\xE9e : ${p.dates.join(" ou ")}. Chaque date possible est affich\xE9e comme provisoire.`
+  }),
+  "calendar-cancelled": define({
+    en: () => "This session is cancelled.",
+    fr: () => "Cette session est annul\xE9e."
+  }),
+  "calendar-details": define({
+    en: (p) => `Details: ${p.url}`,
+    fr: (p) => `D\xE9tails : ${p.url}`
+  }),
+  "build-wrote": define({
+    en: (p) => `wrote ${p.path}`,
+    fr: (p) => `\xE9crit ${p.path}`
+  }),
+  "build-up-to-date": define({
+    en: (p) => `${p.path} is up to date`,
+    fr: (p) => `${p.path} est \xE0 jour`
+  }),
+  "build-stale": define({
+    en: (p) => `${p.path} is out of date: it does not match the programme. Run "programme-sync build" to refresh it.`,
+    fr: (p) => `${p.path} n\u2019est pas \xE0 jour : il ne correspond pas au programme. Lancez \xAB programme-sync build \xBB pour le rafra\xEEchir.`
+  }),
+  "build-all-fresh": define({
+    en: (p) => `${p.files} ${p.files === 1 ? "file is" : "files are"} up to date`,
+    fr: (p) => `${p.files} fichier${p.files > 1 ? "s sont" : " est"} \xE0 jour`
+  }),
   // --- Links and archives (src/links, src/commands/archive.ts) ---
   "link-target-missing": define({
     en: (p) => `The link ${q("en", p.target)} points to ${q("en", p.path)}, which does not exist in the repository.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}: write that, or restore the file.` : " Correct the link or restore the file."),
