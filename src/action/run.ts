@@ -3,6 +3,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
+import { configForFile, type ConfigCache } from '../config/config-for-file.js';
+import { engineOptionsFor } from '../config/engine-settings.js';
 import { checkDecoded, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
@@ -54,7 +56,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let outputs: GeneratedFile[] = [];
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
-      for (const path of await findProgrammeFiles(settings)) reports.push(checkDecoded(path, await readTextFile(path), settings.engine));
+      // The repository's .programme-sync.json sets the rules (and the year when the input is empty); the inputs win.
+      const configs: ConfigCache = new Map();
+      for (const path of await findProgrammeFiles(settings)) {
+        const config = await configForFile(path, process.cwd(), settings.engine.language, configs);
+        reports.push(checkDecoded(path, await readTextFile(path), engineOptionsFor(config, settings.engine)));
+      }
       outputs = await generateOutputs(reports, settings);
     };
 

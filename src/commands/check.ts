@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { findConfigFile, loadConfigFile, type ProgrammeConfig } from '../config/config-file.js';
+import { configForFile, type ConfigCache } from '../config/config-for-file.js';
 import { engineOptionsFor } from '../config/engine-settings.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
@@ -55,14 +55,9 @@ export async function resolveFiles(positionals: string[], options: CommonOptions
  */
 export async function checkFiles(paths: string[], options: CommonOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  const configs = new Map<string, ProgrammeConfig>();
+  const configs: ConfigCache = new Map();
   for (const path of paths) {
-    const configPath = findConfigFile(path, process.cwd());
-    let config: ProgrammeConfig = {};
-    if (configPath) {
-      config = configs.get(configPath) ?? (await loadConfigFile(configPath, toDisplayPath(configPath), options.language));
-      configs.set(configPath, config);
-    }
+    const config = await configForFile(path, process.cwd(), options.language, configs);
     reports.push(checkDecoded(path, await readTextFile(path), engineOptionsFor(config, options.overrides)));
   }
   return reports;
