@@ -6295,7 +6295,7 @@ var require_extend = __commonJS({
 });
 
 // src/commands/build.ts
-import { mkdir, readFile as readFile4 } from "node:fs/promises";
+import { mkdir, readFile as readFile5 } from "node:fs/promises";
 import { dirname as dirname7, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -26740,8 +26740,26 @@ async function checkReportLinks(reports, settings, language) {
   return checked;
 }
 
-// src/read-text-file.ts
+// src/links/refresh-link-blocks.ts
 import { readFile as readFile2 } from "node:fs/promises";
+var byteOrderMark = "\uFEFF";
+async function refreshLinkBlocks(path2, options) {
+  const original = await readFile2(path2, "utf8");
+  const repo = await repositoryFor(path2, options.settings, options.cache);
+  const programmePath = await repositoryPathOf(repo, path2);
+  if (programmePath === void 0 || isArchivedProgramme(programmePath, repo.archivesGlob)) return { path: path2, original, content: original, changed: false, blocks: [], problems: [] };
+  const bom = original.startsWith(byteOrderMark) ? byteOrderMark : "";
+  const text5 = original.slice(bom.length);
+  const rendered = renderBlockContents(programmePath, repo, options.language);
+  const contents = Object.fromEntries(
+    Object.entries(rendered).filter(([kind]) => options.kinds === void 0 || options.kinds.includes(kind))
+  );
+  const result = refreshManagedBlocks(text5, contents);
+  return { path: path2, original, content: bom + result.text, changed: result.changed, blocks: result.blocks, problems: result.problems };
+}
+
+// src/read-text-file.ts
+import { readFile as readFile3 } from "node:fs/promises";
 
 // src/decode-text.ts
 import { isUtf8 } from "node:buffer";
@@ -26782,7 +26800,7 @@ var UsageError = class extends Error {
 async function readTextFile(path2) {
   let bytes;
   try {
-    bytes = await readFile2(path2);
+    bytes = await readFile3(path2);
   } catch (error) {
     throw new UsageError(`cannot read ${path2}: ${describeIoError(error)}`);
   }
@@ -26979,7 +26997,7 @@ async function writeFileAtomic(path2, data) {
 import { parseArgs } from "node:util";
 
 // src/discover-programmes.ts
-import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
 import { join as join6, relative as relative3, sep as sep2 } from "node:path";
 
 // src/dates/normalise-text.ts
@@ -27119,7 +27137,7 @@ async function discoverProgrammes(root2) {
   candidates2.sort();
   const programmes = [];
   for (const path2 of candidates2) {
-    const text5 = await readFile3(path2, "utf8").catch(() => "");
+    const text5 = await readFile4(path2, "utf8").catch(() => "");
     if (!text5.includes("|") || !/date/i.test(text5)) continue;
     if (findScheduleTable(parseMarkdown(text5))) programmes.push(toDisplayPath(relative3(process.cwd(), path2)));
   }
@@ -28376,7 +28394,8 @@ async function runCheck(argv) {
 // src/commands/build.ts
 var buildHelp = `Usage: programme-sync build [FILES...] [options]
 
-Checks each programme like "check", then writes its calendar <name>.ics beside it.
+Checks each programme like "check", then writes its calendar <name>.ics beside it and
+refreshes the link blocks programme-sync manages in it (between its own markers).
 With no FILES, builds every markdown file of the current folder that holds a schedule table.
 
 Options:
@@ -28423,7 +28442,16 @@ var calendarStep = async (reports, options) => {
   }
   return outputs;
 };
-var buildSteps = [calendarStep];
+var linkBlocksStep = async (reports, options) => {
+  const outputs = [];
+  const cache = /* @__PURE__ */ new Map();
+  for (const report of reports) {
+    const refreshed = await refreshLinkBlocks(report.path, { language: options.language, settings: options.links, cache });
+    if (refreshed.blocks.length > 0) outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original });
+  }
+  return outputs;
+};
+var buildSteps = [calendarStep, linkBlocksStep];
 async function runBuild(argv, steps = buildSteps) {
   const { values, positionals } = parseArgs2({ args: argv, options: buildOptionSpec, allowPositionals: true, strict: true });
   if (values.help) return { stdout: buildHelp, stderr: "", exitCode: 0 };
@@ -28483,7 +28511,7 @@ async function githubUrlOf(programmePath, links) {
 }
 async function readIfPresent(path2) {
   try {
-    return await readFile4(path2, "utf8");
+    return await readFile5(path2, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new UsageError(`cannot read ${path2}: ${describeIoError(error)}`);
@@ -28504,24 +28532,6 @@ import { parseArgs as parseArgs3 } from "node:util";
 // src/links/archive-year.ts
 import { lstat as lstat2, mkdir as mkdir2, readFile as readFile6 } from "node:fs/promises";
 import { join as join7, posix as posix5 } from "node:path";
-
-// src/links/refresh-link-blocks.ts
-import { readFile as readFile5 } from "node:fs/promises";
-var byteOrderMark = "\uFEFF";
-async function refreshLinkBlocks(path2, options) {
-  const original = await readFile5(path2, "utf8");
-  const repo = await repositoryFor(path2, options.settings, options.cache);
-  const programmePath = await repositoryPathOf(repo, path2);
-  if (programmePath === void 0 || isArchivedProgramme(programmePath, repo.archivesGlob)) return { path: path2, original, content: original, changed: false, blocks: [], problems: [] };
-  const bom = original.startsWith(byteOrderMark) ? byteOrderMark : "";
-  const text5 = original.slice(bom.length);
-  const rendered = renderBlockContents(programmePath, repo, options.language);
-  const contents = Object.fromEntries(
-    Object.entries(rendered).filter(([kind]) => options.kinds === void 0 || options.kinds.includes(kind))
-  );
-  const result = refreshManagedBlocks(text5, contents);
-  return { path: path2, original, content: bom + result.text, changed: result.changed, blocks: result.blocks, problems: result.problems };
-}
 
 // src/links/relocate-links.ts
 import { posix as posix4 } from "node:path";

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -3310,7 +3310,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder = new TextEncoder();
+    var encoder2 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3383,7 +3383,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
+      const bytes = encoder2.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve4(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -12038,12 +12038,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19150,97 +19150,6 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone2;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone2 = src && isArray(src) ? src : [];
-                } else {
-                  clone2 = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone2, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
   }
 });
 
@@ -20370,9 +20279,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20872,9 +20781,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -20889,18 +20798,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const posix4 = opts.windows;
+      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match2, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match: match2, isMatch };
+        const { isMatch, match: match2, output } = picomatch3.test(input, regex2, options, { glob, posix: posix4 });
+        const result = { glob, state, regex: regex2, posix: posix4, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -20925,7 +20834,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20933,7 +20842,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match2 = input === glob;
       let output = match2 && format ? format(input) : input;
       if (match2 === false) {
@@ -20942,24 +20851,24 @@ var require_picomatch = __commonJS({
       }
       if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match2 = picomatch2.matchBase(input, regex, options, posix);
+          match2 = picomatch3.matchBase(input, regex2, options, posix4);
         } else {
-          match2 = regex.exec(output);
+          match2 = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match2), match: match2, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+    picomatch3.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20970,13 +20879,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex2 = picomatch3.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20987,9 +20896,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20998,8 +20907,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -21009,14 +20918,4492 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone2;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone2 = src && isArray(src) ? src : [];
+                } else {
+                  clone2 = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone2, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// node_modules/nanoid/url-alphabet/index.cjs
+var require_url_alphabet = __commonJS({
+  "node_modules/nanoid/url-alphabet/index.cjs"(exports, module) {
+    var urlAlphabet = "useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict";
+    module.exports = { urlAlphabet };
+  }
+});
+
+// node_modules/nanoid/index.cjs
+var require_nanoid = __commonJS({
+  "node_modules/nanoid/index.cjs"(exports, module) {
+    var crypto2 = __require("crypto");
+    var { urlAlphabet } = require_url_alphabet();
+    var POOL_SIZE_MULTIPLIER = 128;
+    var pool;
+    var poolOffset;
+    var fillPool = (bytes) => {
+      if (bytes < 0 || bytes > 1024) throw new RangeError("Wrong ID size");
+      try {
+        if (!pool || pool.length < bytes) {
+          pool = Buffer.allocUnsafe(bytes * POOL_SIZE_MULTIPLIER);
+          crypto2.randomFillSync(pool);
+          poolOffset = 0;
+        } else if (poolOffset + bytes > pool.length) {
+          crypto2.randomFillSync(pool);
+          poolOffset = 0;
+        }
+      } catch (e) {
+        pool = void 0;
+        throw e;
+      }
+      poolOffset += bytes;
+    };
+    var random = (bytes) => {
+      fillPool(bytes |= 0);
+      return pool.subarray(poolOffset - bytes, poolOffset);
+    };
+    var customRandom = (alphabet, defaultSize, getRandom) => {
+      let mask = (2 << 31 - Math.clz32(alphabet.length - 1 | 1)) - 1;
+      let step = Math.ceil(1.6 * mask * defaultSize / alphabet.length);
+      return (size = defaultSize) => {
+        if (size <= 0) return "";
+        let id = "";
+        while (true) {
+          let bytes = getRandom(step);
+          let i = step;
+          while (i--) {
+            id += alphabet[bytes[i] & mask] || "";
+            if (id.length === size) return id;
+          }
+        }
+      };
+    };
+    var customAlphabet = (alphabet, size = 21) => customRandom(alphabet, size, random);
+    var nanoid = (size = 21) => {
+      fillPool(size |= 0);
+      let id = "";
+      for (let i = poolOffset - size; i < poolOffset; i++) {
+        id += urlAlphabet[pool[i] & 63];
+      }
+      return id;
+    };
+    module.exports = { nanoid, customAlphabet, customRandom, urlAlphabet, random };
+  }
+});
+
+// node_modules/ics/dist/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ics/dist/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.headerDefaults = exports.eventDefaults = void 0;
+    var _nanoid = require_nanoid();
+    var headerDefaults = exports.headerDefaults = function headerDefaults2() {
+      return {
+        productId: "adamgibbons/ics",
+        method: "PUBLISH"
+      };
+    };
+    var eventDefaults = exports.eventDefaults = function eventDefaults2() {
+      return {
+        title: "Untitled event",
+        uid: (0, _nanoid.nanoid)(),
+        timestamp: Date.now()
+      };
+    };
+  }
+});
+
+// node_modules/ics/dist/pipeline/build.js
+var require_build = __commonJS({
+  "node_modules/ics/dist/pipeline/build.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.buildEvent = buildEvent;
+    exports.buildHeader = buildHeader;
+    var _defaults = require_defaults();
+    function _typeof(o) {
+      "@babel/helpers - typeof";
+      return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+        return typeof o2;
+      } : function(o2) {
+        return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+      }, _typeof(o);
+    }
+    function _defineProperty(e, r, t) {
+      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: true, configurable: true, writable: true }) : e[r] = t, e;
+    }
+    function _toPropertyKey(t) {
+      var i = _toPrimitive(t, "string");
+      return "symbol" == _typeof(i) ? i : i + "";
+    }
+    function _toPrimitive(t, r) {
+      if ("object" != _typeof(t) || !t) return t;
+      var e = t[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t, r || "default");
+        if ("object" != _typeof(i)) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r ? String : Number)(t);
+    }
+    function removeUndefined(input) {
+      return Object.entries(input).reduce(function(clean, entry) {
+        return typeof entry[1] !== "undefined" ? Object.assign(clean, _defineProperty({}, entry[0], entry[1])) : clean;
+      }, {});
+    }
+    function buildHeader() {
+      var attributes = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
+      var output = Object.assign({}, (0, _defaults.headerDefaults)(), attributes);
+      return removeUndefined(output);
+    }
+    function buildEvent() {
+      var attributes = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
+      var output = Object.assign({}, (0, _defaults.eventDefaults)(), attributes);
+      return removeUndefined(output);
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/format-date.js
+var require_format_date = __commonJS({
+  "node_modules/ics/dist/utils/format-date.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = formatDate;
+    function _slicedToArray(r, e) {
+      return _arrayWithHoles(r) || _iterableToArrayLimit(r, e) || _unsupportedIterableToArray(r, e) || _nonIterableRest();
+    }
+    function _nonIterableRest() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
+    }
+    function _unsupportedIterableToArray(r, a) {
+      if (r) {
+        if ("string" == typeof r) return _arrayLikeToArray(r, a);
+        var t = {}.toString.call(r).slice(8, -1);
+        return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray(r, a) : void 0;
+      }
+    }
+    function _arrayLikeToArray(r, a) {
+      (null == a || a > r.length) && (a = r.length);
+      for (var e = 0, n2 = Array(a); e < a; e++) n2[e] = r[e];
+      return n2;
+    }
+    function _iterableToArrayLimit(r, l2) {
+      var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
+      if (null != t) {
+        var e, n2, i, u, a = [], f = true, o = false;
+        try {
+          if (i = (t = t.call(r)).next, 0 === l2) {
+            if (Object(t) !== t) return;
+            f = false;
+          } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l2); f = true) ;
+        } catch (r2) {
+          o = true, n2 = r2;
+        } finally {
+          try {
+            if (!f && null != t["return"] && (u = t["return"](), Object(u) !== u)) return;
+          } finally {
+            if (o) throw n2;
+          }
+        }
+        return a;
+      }
+    }
+    function _arrayWithHoles(r) {
+      if (Array.isArray(r)) return r;
+    }
+    var pad = function pad2(n2) {
+      return n2 < 10 ? "0".concat(n2) : "".concat(n2);
+    };
+    function formatDate() {
+      var args = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : [];
+      var outputType = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : "utc";
+      var inputType = arguments.length > 2 && arguments[2] !== void 0 ? arguments[2] : "local";
+      if (typeof args === "string") {
+        return args;
+      }
+      if (Array.isArray(args) && args.length === 3) {
+        var _args = _slicedToArray(args, 3), year = _args[0], month = _args[1], date = _args[2];
+        return "".concat(year).concat(pad(month)).concat(pad(date));
+      }
+      var outDate = /* @__PURE__ */ new Date();
+      if (Array.isArray(args) && args.length > 0 && args[0]) {
+        var _args2 = _slicedToArray(args, 6), _year = _args2[0], _month = _args2[1], _date = _args2[2], _args2$ = _args2[3], hours2 = _args2$ === void 0 ? 0 : _args2$, _args2$2 = _args2[4], minutes = _args2$2 === void 0 ? 0 : _args2$2, _args2$3 = _args2[5], seconds = _args2$3 === void 0 ? 0 : _args2$3;
+        if (inputType === "local") {
+          outDate = new Date(_year, _month - 1, _date, hours2, minutes, seconds);
+        } else {
+          outDate = new Date(Date.UTC(_year, _month - 1, _date, hours2, minutes, seconds));
+        }
+      } else if (!Array.isArray(args)) {
+        outDate = new Date(args);
+      }
+      if (outputType === "local") {
+        return [outDate.getFullYear(), pad(outDate.getMonth() + 1), pad(outDate.getDate()), "T", pad(outDate.getHours()), pad(outDate.getMinutes()), pad(outDate.getSeconds())].join("");
+      }
+      return [outDate.getUTCFullYear(), pad(outDate.getUTCMonth() + 1), pad(outDate.getUTCDate()), "T", pad(outDate.getUTCHours()), pad(outDate.getUTCMinutes()), pad(outDate.getUTCSeconds()), "Z"].join("");
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/set-geolocation.js
+var require_set_geolocation = __commonJS({
+  "node_modules/ics/dist/utils/set-geolocation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = setGeolocation;
+    function setGeolocation(_ref) {
+      var lat = _ref.lat, lon = _ref.lon;
+      return "".concat(lat, ";").concat(lon);
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/encode-param-value.js
+var require_encode_param_value = __commonJS({
+  "node_modules/ics/dist/utils/encode-param-value.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = encodeParamValue;
+    function encodeParamValue(value) {
+      return '"'.concat(value.replaceAll('"', '\\"'), '"');
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/set-contact.js
+var require_set_contact = __commonJS({
+  "node_modules/ics/dist/utils/set-contact.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = setContact;
+    var _encodeParamValue = _interopRequireDefault(require_encode_param_value());
+    function _interopRequireDefault(e) {
+      return e && e.__esModule ? e : { "default": e };
+    }
+    function setContact(_ref) {
+      var name = _ref.name, email = _ref.email, rsvp = _ref.rsvp, dir = _ref.dir, partstat = _ref.partstat, role = _ref.role, cutype = _ref.cutype, xNumGuests = _ref.xNumGuests, scheduleAgent = _ref.scheduleAgent;
+      var formattedParts = [];
+      if (rsvp !== void 0) {
+        formattedParts.push(rsvp ? "RSVP=TRUE" : "RSVP=FALSE");
+      }
+      if (cutype) {
+        formattedParts.push("CUTYPE=".concat((0, _encodeParamValue["default"])(cutype)));
+      }
+      if (xNumGuests !== void 0) {
+        formattedParts.push("X-NUM-GUESTS=".concat(xNumGuests));
+      }
+      if (role) {
+        formattedParts.push("ROLE=".concat((0, _encodeParamValue["default"])(role)));
+      }
+      if (partstat) {
+        formattedParts.push("PARTSTAT=".concat((0, _encodeParamValue["default"])(partstat)));
+      }
+      if (dir) {
+        formattedParts.push("DIR=".concat((0, _encodeParamValue["default"])(dir)));
+      }
+      if (scheduleAgent) {
+        formattedParts.push("SCHEDULE-AGENT=".concat((0, _encodeParamValue["default"])(scheduleAgent)));
+      }
+      formattedParts.push("CN=".concat((0, _encodeParamValue["default"])(name || "Unnamed attendee")));
+      var formattedAttendee = formattedParts.join(";").concat(email ? ":mailto:".concat(email) : "");
+      return formattedAttendee;
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/set-organizer.js
+var require_set_organizer = __commonJS({
+  "node_modules/ics/dist/utils/set-organizer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = setOrganizer;
+    var _encodeParamValue = _interopRequireDefault(require_encode_param_value());
+    function _interopRequireDefault(e) {
+      return e && e.__esModule ? e : { "default": e };
+    }
+    function setOrganizer(_ref) {
+      var name = _ref.name, email = _ref.email, dir = _ref.dir, sentBy = _ref.sentBy;
+      var formattedOrganizer = "";
+      formattedOrganizer += dir ? "DIR=".concat((0, _encodeParamValue["default"])(dir), ";") : "";
+      formattedOrganizer += sentBy ? "SENT-BY=".concat((0, _encodeParamValue["default"])("MAILTO:".concat(sentBy)), ";") : "";
+      formattedOrganizer += "CN=";
+      formattedOrganizer += (0, _encodeParamValue["default"])(name || "Organizer");
+      formattedOrganizer += email ? ":MAILTO:".concat(email) : "";
+      return formattedOrganizer;
+    }
+  }
+});
+
+// node_modules/runes2/dist/index.cjs.development.cjs
+var require_index_cjs_development = __commonJS({
+  "node_modules/runes2/dist/index.cjs.development.cjs"(exports, module) {
+    "use strict";
+    var EnumRunesCode = /* @__PURE__ */ (function(EnumRunesCode2) {
+      EnumRunesCode2[EnumRunesCode2["HIGH_SURROGATE_START"] = 55296] = "HIGH_SURROGATE_START";
+      EnumRunesCode2[EnumRunesCode2["HIGH_SURROGATE_END"] = 56319] = "HIGH_SURROGATE_END";
+      EnumRunesCode2[EnumRunesCode2["LOW_SURROGATE_START"] = 56320] = "LOW_SURROGATE_START";
+      EnumRunesCode2[EnumRunesCode2["REGIONAL_INDICATOR_START"] = 127462] = "REGIONAL_INDICATOR_START";
+      EnumRunesCode2[EnumRunesCode2["REGIONAL_INDICATOR_END"] = 127487] = "REGIONAL_INDICATOR_END";
+      EnumRunesCode2[EnumRunesCode2["FITZPATRICK_MODIFIER_START"] = 127995] = "FITZPATRICK_MODIFIER_START";
+      EnumRunesCode2[EnumRunesCode2["FITZPATRICK_MODIFIER_END"] = 127999] = "FITZPATRICK_MODIFIER_END";
+      EnumRunesCode2[EnumRunesCode2["VARIATION_MODIFIER_START"] = 65024] = "VARIATION_MODIFIER_START";
+      EnumRunesCode2[EnumRunesCode2["VARIATION_MODIFIER_END"] = 65039] = "VARIATION_MODIFIER_END";
+      EnumRunesCode2[EnumRunesCode2["DIACRITICAL_MARKS_START"] = 8400] = "DIACRITICAL_MARKS_START";
+      EnumRunesCode2[EnumRunesCode2["DIACRITICAL_MARKS_END"] = 8447] = "DIACRITICAL_MARKS_END";
+      EnumRunesCode2[EnumRunesCode2["SUBDIVISION_INDICATOR_START"] = 127988] = "SUBDIVISION_INDICATOR_START";
+      EnumRunesCode2[EnumRunesCode2["TAGS_START"] = 917504] = "TAGS_START";
+      EnumRunesCode2[EnumRunesCode2["TAGS_END"] = 917631] = "TAGS_END";
+      EnumRunesCode2[EnumRunesCode2["ZWJ"] = 8205] = "ZWJ";
+      return EnumRunesCode2;
+    })({});
+    var GRAPHEMES = /* @__PURE__ */ Object.freeze([776, 2359, 2367, 2984, 3007, 3021, 3633, 3635, 3648, 3657, 4352, 4449, 4520]);
+    var EnumCodeUnits = /* @__PURE__ */ (function(EnumCodeUnits2) {
+      EnumCodeUnits2[EnumCodeUnits2["unit_1"] = 1] = "unit_1";
+      EnumCodeUnits2[EnumCodeUnits2["unit_2"] = 2] = "unit_2";
+      EnumCodeUnits2[EnumCodeUnits2["unit_4"] = 4] = "unit_4";
+      return EnumCodeUnits2;
+    })({});
+    function runes(string3) {
+      if (typeof string3 !== "string") {
+        throw new TypeError("string cannot be undefined or null");
+      }
+      const result = [];
+      let i = 0;
+      let increment = 0;
+      while (i < string3.length) {
+        increment += nextUnits(i + increment, string3);
+        if (isGrapheme(string3[i + increment])) {
+          increment++;
+        }
+        if (isVariationSelector(string3[i + increment])) {
+          increment++;
+        }
+        if (isDiacriticalMark(string3[i + increment])) {
+          increment++;
+        }
+        if (isZeroWidthJoiner(string3[i + increment])) {
+          increment++;
+          continue;
+        }
+        result.push(string3.substring(i, i + increment));
+        i += increment;
+        increment = 0;
+      }
+      return result;
+    }
+    function nextUnits(i, string3) {
+      const current = string3[i];
+      if (!isFirstOfSurrogatePair(current) || i === string3.length - 1) {
+        return EnumCodeUnits.unit_1;
+      }
+      const currentPair = current + string3[i + 1];
+      let nextPair = string3.substring(i + 2, i + 5);
+      if (isRegionalIndicator(currentPair) && isRegionalIndicator(nextPair)) {
+        return EnumCodeUnits.unit_4;
+      }
+      if (isSubdivisionFlag(currentPair) && isSupplementarySpecialpurposePlane(nextPair)) {
+        return string3.slice(i).indexOf(String.fromCodePoint(EnumRunesCode.TAGS_END)) + 2;
+      }
+      if (isFitzpatrickModifier(nextPair)) {
+        return EnumCodeUnits.unit_4;
+      }
+      return EnumCodeUnits.unit_2;
+    }
+    function isFirstOfSurrogatePair(string3) {
+      return string3 && betweenInclusive(string3[0].charCodeAt(0), EnumRunesCode.HIGH_SURROGATE_START, EnumRunesCode.HIGH_SURROGATE_END);
+    }
+    function isRegionalIndicator(string3) {
+      return betweenInclusive(codePointFromSurrogatePair(string3), EnumRunesCode.REGIONAL_INDICATOR_START, EnumRunesCode.REGIONAL_INDICATOR_END);
+    }
+    function isSubdivisionFlag(string3) {
+      return betweenInclusive(codePointFromSurrogatePair(string3), EnumRunesCode.SUBDIVISION_INDICATOR_START, EnumRunesCode.SUBDIVISION_INDICATOR_START);
+    }
+    function isFitzpatrickModifier(string3) {
+      return betweenInclusive(codePointFromSurrogatePair(string3), EnumRunesCode.FITZPATRICK_MODIFIER_START, EnumRunesCode.FITZPATRICK_MODIFIER_END);
+    }
+    function isVariationSelector(string3) {
+      return typeof string3 === "string" && betweenInclusive(string3.charCodeAt(0), EnumRunesCode.VARIATION_MODIFIER_START, EnumRunesCode.VARIATION_MODIFIER_END);
+    }
+    function isDiacriticalMark(string3) {
+      return typeof string3 === "string" && betweenInclusive(string3.charCodeAt(0), EnumRunesCode.DIACRITICAL_MARKS_START, EnumRunesCode.DIACRITICAL_MARKS_END);
+    }
+    function isSupplementarySpecialpurposePlane(string3) {
+      const codePoint = string3.codePointAt(0);
+      return typeof string3 === "string" && typeof codePoint === "number" && betweenInclusive(codePoint, EnumRunesCode.TAGS_START, EnumRunesCode.TAGS_END);
+    }
+    function isGrapheme(string3) {
+      return typeof string3 === "string" && GRAPHEMES.includes(string3.charCodeAt(0));
+    }
+    function isZeroWidthJoiner(string3) {
+      return typeof string3 === "string" && string3.charCodeAt(0) === EnumRunesCode.ZWJ;
+    }
+    function codePointFromSurrogatePair(pair2) {
+      const highOffset = pair2.charCodeAt(0) - EnumRunesCode.HIGH_SURROGATE_START;
+      const lowOffset = pair2.charCodeAt(1) - EnumRunesCode.LOW_SURROGATE_START;
+      return (highOffset << 10) + lowOffset + 65536;
+    }
+    function betweenInclusive(value, lower, upper) {
+      return value >= lower && value <= upper;
+    }
+    function substring(string3, start, width) {
+      const chars = runes(string3);
+      if (start === void 0) {
+        return string3;
+      }
+      if (start >= chars.length) {
+        return "";
+      }
+      const rest = chars.length - start;
+      const stringWidth = width === void 0 ? rest : width;
+      let endIndex = start + stringWidth;
+      if (endIndex > start + rest) {
+        endIndex = void 0;
+      }
+      return chars.slice(start, endIndex).join("");
+    }
+    {
+      Object.defineProperty(runes, "runes", {
+        value: runes
+      });
+      Object.defineProperty(runes, "default", {
+        value: runes
+      });
+      Object.defineProperty(runes, "__esModule", {
+        value: true
+      });
+      Object.defineProperty(runes, "substr", {
+        value: substring
+      });
+      Object.defineProperty(runes, "substring", {
+        value: substring
+      });
+      Object.defineProperty(runes, "EnumRunesCode", {
+        value: EnumRunesCode
+      });
+      Object.defineProperty(runes, "EnumCodeUnits", {
+        value: EnumCodeUnits
+      });
+      Object.defineProperty(runes, "GRAPHEMES", {
+        value: GRAPHEMES
+      });
+    }
+    module.exports = runes;
+  }
+});
+
+// node_modules/runes2/dist/index.cjs.production.min.cjs
+var require_index_cjs_production_min = __commonJS({
+  "node_modules/runes2/dist/index.cjs.production.min.cjs"(exports, module) {
+    "use strict";
+    var e = /* @__PURE__ */ (function(e2) {
+      return e2[e2.HIGH_SURROGATE_START = 55296] = "HIGH_SURROGATE_START", e2[e2.HIGH_SURROGATE_END = 56319] = "HIGH_SURROGATE_END", e2[e2.LOW_SURROGATE_START = 56320] = "LOW_SURROGATE_START", e2[e2.REGIONAL_INDICATOR_START = 127462] = "REGIONAL_INDICATOR_START", e2[e2.REGIONAL_INDICATOR_END = 127487] = "REGIONAL_INDICATOR_END", e2[e2.FITZPATRICK_MODIFIER_START = 127995] = "FITZPATRICK_MODIFIER_START", e2[e2.FITZPATRICK_MODIFIER_END = 127999] = "FITZPATRICK_MODIFIER_END", e2[e2.VARIATION_MODIFIER_START = 65024] = "VARIATION_MODIFIER_START", e2[e2.VARIATION_MODIFIER_END = 65039] = "VARIATION_MODIFIER_END", e2[e2.DIACRITICAL_MARKS_START = 8400] = "DIACRITICAL_MARKS_START", e2[e2.DIACRITICAL_MARKS_END = 8447] = "DIACRITICAL_MARKS_END", e2[e2.SUBDIVISION_INDICATOR_START = 127988] = "SUBDIVISION_INDICATOR_START", e2[e2.TAGS_START = 917504] = "TAGS_START", e2[e2.TAGS_END = 917631] = "TAGS_END", e2[e2.ZWJ = 8205] = "ZWJ", e2;
+    })({});
+    var n2 = /* @__PURE__ */ Object.freeze([776, 2359, 2367, 2984, 3007, 3021, 3633, 3635, 3648, 3657, 4352, 4449, 4520]);
+    var t = /* @__PURE__ */ (function(e2) {
+      return e2[e2.unit_1 = 1] = "unit_1", e2[e2.unit_2 = 2] = "unit_2", e2[e2.unit_4 = 4] = "unit_4", e2;
+    })({});
+    function runes(e2) {
+      if ("string" != typeof e2) throw new TypeError("string cannot be undefined or null");
+      const n3 = [];
+      let t2 = 0, r = 0;
+      for (; t2 < e2.length; ) r += nextUnits(t2 + r, e2), isGrapheme(e2[t2 + r]) && r++, isVariationSelector(e2[t2 + r]) && r++, isDiacriticalMark(e2[t2 + r]) && r++, isZeroWidthJoiner(e2[t2 + r]) ? r++ : (n3.push(e2.substring(t2, t2 + r)), t2 += r, r = 0);
+      return n3;
+    }
+    function nextUnits(n3, r) {
+      const i = r[n3];
+      if (!(function isFirstOfSurrogatePair(n4) {
+        return n4 && betweenInclusive(n4[0].charCodeAt(0), e.HIGH_SURROGATE_START, e.HIGH_SURROGATE_END);
+      })(i) || n3 === r.length - 1) return t.unit_1;
+      const I = i + r[n3 + 1];
+      let A = r.substring(n3 + 2, n3 + 5);
+      return isRegionalIndicator(I) && isRegionalIndicator(A) ? t.unit_4 : (function isSubdivisionFlag(n4) {
+        return betweenInclusive(codePointFromSurrogatePair(n4), e.SUBDIVISION_INDICATOR_START, e.SUBDIVISION_INDICATOR_START);
+      })(I) && (function isSupplementarySpecialpurposePlane(n4) {
+        const t2 = n4.codePointAt(0);
+        return "string" == typeof n4 && "number" == typeof t2 && betweenInclusive(t2, e.TAGS_START, e.TAGS_END);
+      })(A) ? r.slice(n3).indexOf(String.fromCodePoint(e.TAGS_END)) + 2 : (function isFitzpatrickModifier(n4) {
+        return betweenInclusive(codePointFromSurrogatePair(n4), e.FITZPATRICK_MODIFIER_START, e.FITZPATRICK_MODIFIER_END);
+      })(A) ? t.unit_4 : t.unit_2;
+    }
+    function isRegionalIndicator(n3) {
+      return betweenInclusive(codePointFromSurrogatePair(n3), e.REGIONAL_INDICATOR_START, e.REGIONAL_INDICATOR_END);
+    }
+    function isVariationSelector(n3) {
+      return "string" == typeof n3 && betweenInclusive(n3.charCodeAt(0), e.VARIATION_MODIFIER_START, e.VARIATION_MODIFIER_END);
+    }
+    function isDiacriticalMark(n3) {
+      return "string" == typeof n3 && betweenInclusive(n3.charCodeAt(0), e.DIACRITICAL_MARKS_START, e.DIACRITICAL_MARKS_END);
+    }
+    function isGrapheme(e2) {
+      return "string" == typeof e2 && n2.includes(e2.charCodeAt(0));
+    }
+    function isZeroWidthJoiner(n3) {
+      return "string" == typeof n3 && n3.charCodeAt(0) === e.ZWJ;
+    }
+    function codePointFromSurrogatePair(n3) {
+      return (n3.charCodeAt(0) - e.HIGH_SURROGATE_START << 10) + (n3.charCodeAt(1) - e.LOW_SURROGATE_START) + 65536;
+    }
+    function betweenInclusive(e2, n3, t2) {
+      return e2 >= n3 && e2 <= t2;
+    }
+    function substring(e2, n3, t2) {
+      const r = runes(e2);
+      if (void 0 === n3) return e2;
+      if (n3 >= r.length) return "";
+      const i = r.length - n3;
+      let I = n3 + (void 0 === t2 ? i : t2);
+      return I > n3 + i && (I = void 0), r.slice(n3, I).join("");
+    }
+    Object.defineProperty(runes, "runes", {
+      value: runes
+    }), Object.defineProperty(runes, "default", {
+      value: runes
+    }), Object.defineProperty(runes, "__esModule", {
+      value: true
+    }), Object.defineProperty(runes, "substr", {
+      value: substring
+    }), Object.defineProperty(runes, "substring", {
+      value: substring
+    }), Object.defineProperty(runes, "EnumRunesCode", {
+      value: e
+    }), Object.defineProperty(runes, "EnumCodeUnits", {
+      value: t
+    }), Object.defineProperty(runes, "GRAPHEMES", {
+      value: n2
+    }), module.exports = runes;
+  }
+});
+
+// node_modules/runes2/dist/index.cjs
+var require_dist = __commonJS({
+  "node_modules/runes2/dist/index.cjs"(exports, module) {
+    "use strict";
+    if (typeof process !== "undefined" && process.env.NODE_ENV !== "production") {
+      module.exports = require_index_cjs_development();
+    } else {
+      module.exports = require_index_cjs_production_min();
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/fold-line.js
+var require_fold_line = __commonJS({
+  "node_modules/ics/dist/utils/fold-line.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = foldLine2;
+    var _runes = require_dist();
+    function foldLine2(line) {
+      var parts = [];
+      var length = 75;
+      while ((0, _runes.runes)(line).length > length) {
+        parts.push((0, _runes.substring)(line, 0, length));
+        line = (0, _runes.substring)(line, length);
+        length = 74;
+      }
+      parts.push(line);
+      return parts.join("\r\n	");
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/encode-new-lines.js
+var require_encode_new_lines = __commonJS({
+  "node_modules/ics/dist/utils/encode-new-lines.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = encodeNewLines;
+    function encodeNewLines(text5) {
+      return text5.replace(/\r?\n/gm, "\\n");
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/set-alarm.js
+var require_set_alarm = __commonJS({
+  "node_modules/ics/dist/utils/set-alarm.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = setAlarm;
+    var _formatDate = _interopRequireDefault(require_format_date());
+    var _foldLine = _interopRequireDefault(require_fold_line());
+    var _encodeNewLines = _interopRequireDefault(require_encode_new_lines());
+    function _interopRequireDefault(e) {
+      return e && e.__esModule ? e : { "default": e };
+    }
+    function setDuration(_ref) {
+      var weeks = _ref.weeks, days = _ref.days, hours2 = _ref.hours, minutes = _ref.minutes, seconds = _ref.seconds;
+      var formattedString = "P";
+      formattedString += weeks ? "".concat(weeks, "W") : "";
+      formattedString += days ? "".concat(days, "D") : "";
+      formattedString += "T";
+      formattedString += hours2 ? "".concat(hours2, "H") : "";
+      formattedString += minutes ? "".concat(minutes, "M") : "";
+      formattedString += seconds ? "".concat(seconds, "S") : "";
+      return formattedString;
+    }
+    function setTrigger(trigger) {
+      var formattedString = "";
+      if (Array.isArray(trigger) || typeof trigger === "number" || typeof trigger === "string") {
+        formattedString = "TRIGGER;VALUE=DATE-TIME:".concat((0, _encodeNewLines["default"])((0, _formatDate["default"])(trigger)), "\r\n");
+      } else {
+        var alert = trigger.before ? "-" : "";
+        formattedString = "TRIGGER:".concat((0, _encodeNewLines["default"])(alert + setDuration(trigger)), "\r\n");
+      }
+      return formattedString;
+    }
+    function setAction(action) {
+      return action.toUpperCase();
+    }
+    function setAlarm() {
+      var attributes = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
+      var action = attributes.action, repeat = attributes.repeat, description = attributes.description, duration = attributes.duration, attach = attributes.attach, attachType = attributes.attachType, trigger = attributes.trigger, summary2 = attributes.summary;
+      var formattedString = "BEGIN:VALARM\r\n";
+      formattedString += (0, _foldLine["default"])("ACTION:".concat((0, _encodeNewLines["default"])(setAction(action)))) + "\r\n";
+      formattedString += repeat ? (0, _foldLine["default"])("REPEAT:".concat(repeat)) + "\r\n" : "";
+      formattedString += description ? (0, _foldLine["default"])("DESCRIPTION:".concat((0, _encodeNewLines["default"])(description))) + "\r\n" : "";
+      formattedString += duration ? (0, _foldLine["default"])("DURATION:".concat(setDuration(duration))) + "\r\n" : "";
+      var attachInfo = attachType ? attachType : "FMTTYPE=audio/basic";
+      formattedString += attach ? (0, _foldLine["default"])((0, _encodeNewLines["default"])("ATTACH;".concat(attachInfo, ":").concat(attach))) + "\r\n" : "";
+      formattedString += trigger ? setTrigger(trigger) : "";
+      formattedString += summary2 ? (0, _foldLine["default"])("SUMMARY:".concat((0, _encodeNewLines["default"])(summary2))) + "\r\n" : "";
+      formattedString += "END:VALARM\r\n";
+      return formattedString;
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/format-text.js
+var require_format_text = __commonJS({
+  "node_modules/ics/dist/utils/format-text.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = formatText;
+    function formatText(text5) {
+      return text5.replace(/\\/gm, "\\\\").replace(/\r?\n/gm, "\\n").replace(/;/gm, "\\;").replace(/,/gm, "\\,");
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/set-description.js
+var require_set_description = __commonJS({
+  "node_modules/ics/dist/utils/set-description.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = setDescription;
+    var _formatText = _interopRequireDefault(require_format_text());
+    function _interopRequireDefault(e) {
+      return e && e.__esModule ? e : { "default": e };
+    }
+    function setDescription(description) {
+      return (0, _formatText["default"])(description);
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/set-summary.js
+var require_set_summary = __commonJS({
+  "node_modules/ics/dist/utils/set-summary.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = setSummary;
+    var _formatText = _interopRequireDefault(require_format_text());
+    function _interopRequireDefault(e) {
+      return e && e.__esModule ? e : { "default": e };
+    }
+    function setSummary(summary2) {
+      return (0, _formatText["default"])(summary2);
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/format-duration.js
+var require_format_duration = __commonJS({
+  "node_modules/ics/dist/utils/format-duration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = formatDuration;
+    function formatDuration() {
+      var attributes = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
+      var weeks = attributes.weeks, days = attributes.days, hours2 = attributes.hours, minutes = attributes.minutes, seconds = attributes.seconds;
+      var formattedDuration = "P";
+      formattedDuration += weeks ? "".concat(weeks, "W") : "";
+      formattedDuration += days ? "".concat(days, "D") : "";
+      formattedDuration += "T";
+      formattedDuration += hours2 ? "".concat(hours2, "H") : "";
+      formattedDuration += minutes ? "".concat(minutes, "M") : "";
+      formattedDuration += seconds ? "".concat(seconds, "S") : "";
+      return formattedDuration;
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/set-location.js
+var require_set_location = __commonJS({
+  "node_modules/ics/dist/utils/set-location.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports["default"] = setLocation;
+    var _formatText = _interopRequireDefault(require_format_text());
+    function _interopRequireDefault(e) {
+      return e && e.__esModule ? e : { "default": e };
+    }
+    function setLocation(location2) {
+      return (0, _formatText["default"])(location2);
+    }
+  }
+});
+
+// node_modules/ics/dist/utils/index.js
+var require_utils3 = __commonJS({
+  "node_modules/ics/dist/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    Object.defineProperty(exports, "encodeParamValue", {
+      enumerable: true,
+      get: function get() {
+        return _encodeParamValue["default"];
+      }
+    });
+    Object.defineProperty(exports, "foldLine", {
+      enumerable: true,
+      get: function get() {
+        return _foldLine["default"];
+      }
+    });
+    Object.defineProperty(exports, "formatDate", {
+      enumerable: true,
+      get: function get() {
+        return _formatDate["default"];
+      }
+    });
+    Object.defineProperty(exports, "formatDuration", {
+      enumerable: true,
+      get: function get() {
+        return _formatDuration["default"];
+      }
+    });
+    Object.defineProperty(exports, "setAlarm", {
+      enumerable: true,
+      get: function get() {
+        return _setAlarm["default"];
+      }
+    });
+    Object.defineProperty(exports, "setContact", {
+      enumerable: true,
+      get: function get() {
+        return _setContact["default"];
+      }
+    });
+    Object.defineProperty(exports, "setDescription", {
+      enumerable: true,
+      get: function get() {
+        return _setDescription["default"];
+      }
+    });
+    Object.defineProperty(exports, "setGeolocation", {
+      enumerable: true,
+      get: function get() {
+        return _setGeolocation["default"];
+      }
+    });
+    Object.defineProperty(exports, "setLocation", {
+      enumerable: true,
+      get: function get() {
+        return _setLocation["default"];
+      }
+    });
+    Object.defineProperty(exports, "setOrganizer", {
+      enumerable: true,
+      get: function get() {
+        return _setOrganizer["default"];
+      }
+    });
+    Object.defineProperty(exports, "setSummary", {
+      enumerable: true,
+      get: function get() {
+        return _setSummary["default"];
+      }
+    });
+    var _formatDate = _interopRequireDefault(require_format_date());
+    var _setGeolocation = _interopRequireDefault(require_set_geolocation());
+    var _setContact = _interopRequireDefault(require_set_contact());
+    var _setOrganizer = _interopRequireDefault(require_set_organizer());
+    var _setAlarm = _interopRequireDefault(require_set_alarm());
+    var _setDescription = _interopRequireDefault(require_set_description());
+    var _setSummary = _interopRequireDefault(require_set_summary());
+    var _formatDuration = _interopRequireDefault(require_format_duration());
+    var _foldLine = _interopRequireDefault(require_fold_line());
+    var _setLocation = _interopRequireDefault(require_set_location());
+    var _encodeParamValue = _interopRequireDefault(require_encode_param_value());
+    function _interopRequireDefault(e) {
+      return e && e.__esModule ? e : { "default": e };
+    }
+  }
+});
+
+// node_modules/ics/dist/pipeline/format.js
+var require_format = __commonJS({
+  "node_modules/ics/dist/pipeline/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.formatEvent = formatEvent;
+    exports.formatFooter = formatFooter;
+    exports.formatHeader = formatHeader;
+    var _utils = require_utils3();
+    var _encodeNewLines = _interopRequireDefault(require_encode_new_lines());
+    function _interopRequireDefault(e) {
+      return e && e.__esModule ? e : { "default": e };
+    }
+    function formatHeader() {
+      var attributes = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
+      var productId2 = attributes.productId, method = attributes.method, calName = attributes.calName;
+      var icsFormat = "";
+      icsFormat += "BEGIN:VCALENDAR\r\n";
+      icsFormat += "VERSION:2.0\r\n";
+      icsFormat += "CALSCALE:GREGORIAN\r\n";
+      icsFormat += (0, _utils.foldLine)("PRODID:".concat((0, _encodeNewLines["default"])(productId2))) + "\r\n";
+      icsFormat += method ? (0, _utils.foldLine)("METHOD:".concat((0, _encodeNewLines["default"])(method))) + "\r\n" : "";
+      icsFormat += calName ? (0, _utils.foldLine)("X-WR-CALNAME:".concat((0, _encodeNewLines["default"])(calName))) + "\r\n" : "";
+      icsFormat += "X-PUBLISHED-TTL:PT1H\r\n";
+      return icsFormat;
+    }
+    function formatFooter() {
+      return "END:VCALENDAR\r\n";
+    }
+    function formatEvent() {
+      var attributes = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
+      var title = attributes.title, uid = attributes.uid, sequence = attributes.sequence, timestamp = attributes.timestamp, start = attributes.start, startType = attributes.startType, startInputType = attributes.startInputType, startOutputType = attributes.startOutputType, duration = attributes.duration, end = attributes.end, endInputType = attributes.endInputType, endOutputType = attributes.endOutputType, description = attributes.description, url = attributes.url, geo = attributes.geo, location2 = attributes.location, status = attributes.status, categories = attributes.categories, organizer = attributes.organizer, attendees = attributes.attendees, alarms = attributes.alarms, recurrenceRule = attributes.recurrenceRule, exclusionDates = attributes.exclusionDates, busyStatus = attributes.busyStatus, transp = attributes.transp, classification = attributes.classification, created = attributes.created, lastModified = attributes.lastModified, htmlContent = attributes.htmlContent, recurrenceId = attributes.recurrenceId;
+      var icsFormat = "";
+      icsFormat += "BEGIN:VEVENT\r\n";
+      icsFormat += (0, _utils.foldLine)("UID:".concat((0, _encodeNewLines["default"])(uid))) + "\r\n";
+      icsFormat += title ? (0, _utils.foldLine)("SUMMARY:".concat((0, _encodeNewLines["default"])((0, _utils.setSummary)(title)))) + "\r\n" : "";
+      icsFormat += (0, _utils.foldLine)("DTSTAMP:".concat((0, _encodeNewLines["default"])((0, _utils.formatDate)(timestamp)))) + "\r\n";
+      icsFormat += (0, _utils.foldLine)("DTSTART".concat(start && start.length == 3 ? ";VALUE=DATE" : "", ":").concat((0, _encodeNewLines["default"])((0, _utils.formatDate)(start, startOutputType || startType, startInputType)))) + "\r\n";
+      if (!end || end.length !== 3 || start.length !== end.length || start.some(function(val, i) {
+        return val !== end[i];
+      })) {
+        if (end) {
+          icsFormat += (0, _utils.foldLine)("DTEND".concat(end.length === 3 ? ";VALUE=DATE" : "", ":").concat((0, _encodeNewLines["default"])((0, _utils.formatDate)(end, endOutputType || startOutputType || startType, endInputType || startInputType)))) + "\r\n";
+        }
+      }
+      icsFormat += typeof sequence !== "undefined" ? "SEQUENCE:".concat(sequence, "\r\n") : "";
+      icsFormat += description ? (0, _utils.foldLine)("DESCRIPTION:".concat((0, _encodeNewLines["default"])((0, _utils.setDescription)(description)))) + "\r\n" : "";
+      icsFormat += url ? (0, _utils.foldLine)("URL:".concat((0, _encodeNewLines["default"])(url))) + "\r\n" : "";
+      icsFormat += geo ? (0, _utils.foldLine)("GEO:".concat((0, _utils.setGeolocation)(geo))) + "\r\n" : "";
+      icsFormat += location2 ? (0, _utils.foldLine)("LOCATION:".concat((0, _encodeNewLines["default"])((0, _utils.setLocation)(location2)))) + "\r\n" : "";
+      icsFormat += status ? (0, _utils.foldLine)("STATUS:".concat((0, _encodeNewLines["default"])(status))) + "\r\n" : "";
+      icsFormat += categories ? (0, _utils.foldLine)("CATEGORIES:".concat((0, _encodeNewLines["default"])(categories.join(",")))) + "\r\n" : "";
+      icsFormat += organizer ? (0, _utils.foldLine)("ORGANIZER;".concat((0, _utils.setOrganizer)(organizer))) + "\r\n" : "";
+      icsFormat += busyStatus ? (0, _utils.foldLine)("X-MICROSOFT-CDO-BUSYSTATUS:".concat((0, _encodeNewLines["default"])(busyStatus))) + "\r\n" : "";
+      icsFormat += transp ? (0, _utils.foldLine)("TRANSP:".concat((0, _encodeNewLines["default"])(transp))) + "\r\n" : "";
+      icsFormat += classification ? (0, _utils.foldLine)("CLASS:".concat((0, _encodeNewLines["default"])(classification))) + "\r\n" : "";
+      icsFormat += created ? "CREATED:" + (0, _encodeNewLines["default"])((0, _utils.formatDate)(created)) + "\r\n" : "";
+      icsFormat += lastModified ? "LAST-MODIFIED:" + (0, _encodeNewLines["default"])((0, _utils.formatDate)(lastModified)) + "\r\n" : "";
+      icsFormat += htmlContent ? (0, _utils.foldLine)("X-ALT-DESC;FMTTYPE=text/html:".concat((0, _encodeNewLines["default"])(htmlContent))) + "\r\n" : "";
+      if (attendees) {
+        attendees.forEach(function(attendee) {
+          icsFormat += (0, _utils.foldLine)("ATTENDEE;".concat((0, _encodeNewLines["default"])((0, _utils.setContact)(attendee)))) + "\r\n";
+        });
+      }
+      icsFormat += recurrenceRule ? (0, _utils.foldLine)("RRULE:".concat((0, _encodeNewLines["default"])(recurrenceRule))) + "\r\n" : "";
+      icsFormat += exclusionDates ? (0, _utils.foldLine)("EXDATE:".concat((0, _encodeNewLines["default"])(exclusionDates.map(function(a) {
+        return (0, _utils.formatDate)(a);
+      }).join(",")))) + "\r\n" : "";
+      icsFormat += duration ? (0, _utils.foldLine)("DURATION:".concat((0, _utils.formatDuration)(duration))) + "\r\n" : "";
+      if (alarms) {
+        alarms.forEach(function(alarm) {
+          icsFormat += (0, _utils.setAlarm)(alarm);
+        });
+      }
+      icsFormat += recurrenceId ? (0, _utils.foldLine)("RECURRENCE-ID:".concat((0, _encodeNewLines["default"])((0, _utils.formatDate)(recurrenceId)))) + "\r\n" : "";
+      icsFormat += "END:VEVENT\r\n";
+      return icsFormat;
+    }
+  }
+});
+
+// node_modules/property-expr/index.js
+var require_property_expr = __commonJS({
+  "node_modules/property-expr/index.js"(exports, module) {
+    "use strict";
+    function Cache(maxSize) {
+      this._maxSize = maxSize;
+      this.clear();
+    }
+    Cache.prototype.clear = function() {
+      this._size = 0;
+      this._values = /* @__PURE__ */ Object.create(null);
+    };
+    Cache.prototype.get = function(key) {
+      return this._values[key];
+    };
+    Cache.prototype.set = function(key, value) {
+      this._size >= this._maxSize && this.clear();
+      if (!(key in this._values)) this._size++;
+      return this._values[key] = value;
+    };
+    var SPLIT_REGEX = /[^.^\]^[]+|(?=\[\]|\.\.)/g;
+    var DIGIT_REGEX = /^\d+$/;
+    var LEAD_DIGIT_REGEX = /^\d/;
+    var SPEC_CHAR_REGEX = /[~`!#$%\^&*+=\-\[\]\\';,/{}|\\":<>\?]/g;
+    var CLEAN_QUOTES_REGEX = /^\s*(['"]?)(.*?)(\1)\s*$/;
+    var MAX_CACHE_SIZE = 512;
+    var pathCache = new Cache(MAX_CACHE_SIZE);
+    var setCache = new Cache(MAX_CACHE_SIZE);
+    var getCache = new Cache(MAX_CACHE_SIZE);
+    module.exports = {
+      Cache,
+      split,
+      normalizePath,
+      setter: function(path7) {
+        var parts = normalizePath(path7);
+        return setCache.get(path7) || setCache.set(path7, function setter(obj, value) {
+          var index2 = 0;
+          var len = parts.length;
+          var data = obj;
+          while (index2 < len - 1) {
+            var part = parts[index2];
+            if (part === "__proto__" || part === "constructor" || part === "prototype") {
+              return obj;
+            }
+            data = data[parts[index2++]];
+          }
+          data[parts[index2]] = value;
+        });
+      },
+      getter: function(path7, safe) {
+        var parts = normalizePath(path7);
+        return getCache.get(path7) || getCache.set(path7, function getter(data) {
+          var index2 = 0, len = parts.length;
+          while (index2 < len) {
+            if (data != null || !safe) data = data[parts[index2++]];
+            else return;
+          }
+          return data;
+        });
+      },
+      join: function(segments) {
+        return segments.reduce(function(path7, part) {
+          return path7 + (isQuoted(part) || DIGIT_REGEX.test(part) ? "[" + part + "]" : (path7 ? "." : "") + part);
+        }, "");
+      },
+      forEach: function(path7, cb, thisArg) {
+        forEach(Array.isArray(path7) ? path7 : split(path7), cb, thisArg);
+      }
+    };
+    function normalizePath(path7) {
+      return pathCache.get(path7) || pathCache.set(
+        path7,
+        split(path7).map(function(part) {
+          return part.replace(CLEAN_QUOTES_REGEX, "$2");
+        })
+      );
+    }
+    function split(path7) {
+      return path7.match(SPLIT_REGEX) || [""];
+    }
+    function forEach(parts, iter, thisArg) {
+      var len = parts.length, part, idx, isArray, isBracket;
+      for (idx = 0; idx < len; idx++) {
+        part = parts[idx];
+        if (part) {
+          if (shouldBeQuoted(part)) {
+            part = '"' + part + '"';
+          }
+          isBracket = isQuoted(part);
+          isArray = !isBracket && /^\d+$/.test(part);
+          iter.call(thisArg, part, isBracket, isArray, idx, parts);
+        }
+      }
+    }
+    function isQuoted(str) {
+      return typeof str === "string" && str && ["'", '"'].indexOf(str.charAt(0)) !== -1;
+    }
+    function hasLeadingNumber(part) {
+      return part.match(LEAD_DIGIT_REGEX) && !part.match(DIGIT_REGEX);
+    }
+    function hasSpecialChars(part) {
+      return SPEC_CHAR_REGEX.test(part);
+    }
+    function shouldBeQuoted(part) {
+      return !isQuoted(part) && (hasLeadingNumber(part) || hasSpecialChars(part));
+    }
+  }
+});
+
+// node_modules/tiny-case/index.js
+var require_tiny_case = __commonJS({
+  "node_modules/tiny-case/index.js"(exports, module) {
+    var reWords = /[A-Z\xc0-\xd6\xd8-\xde]?[a-z\xdf-\xf6\xf8-\xff]+(?:['’](?:d|ll|m|re|s|t|ve))?(?=[\xac\xb1\xd7\xf7\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\u2000-\u206f \t\x0b\f\xa0\ufeff\n\r\u2028\u2029\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]|[A-Z\xc0-\xd6\xd8-\xde]|$)|(?:[A-Z\xc0-\xd6\xd8-\xde]|[^\ud800-\udfff\xac\xb1\xd7\xf7\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\u2000-\u206f \t\x0b\f\xa0\ufeff\n\r\u2028\u2029\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\d+\u2700-\u27bfa-z\xdf-\xf6\xf8-\xffA-Z\xc0-\xd6\xd8-\xde])+(?:['’](?:D|LL|M|RE|S|T|VE))?(?=[\xac\xb1\xd7\xf7\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\u2000-\u206f \t\x0b\f\xa0\ufeff\n\r\u2028\u2029\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]|[A-Z\xc0-\xd6\xd8-\xde](?:[a-z\xdf-\xf6\xf8-\xff]|[^\ud800-\udfff\xac\xb1\xd7\xf7\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\u2000-\u206f \t\x0b\f\xa0\ufeff\n\r\u2028\u2029\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\d+\u2700-\u27bfa-z\xdf-\xf6\xf8-\xffA-Z\xc0-\xd6\xd8-\xde])|$)|[A-Z\xc0-\xd6\xd8-\xde]?(?:[a-z\xdf-\xf6\xf8-\xff]|[^\ud800-\udfff\xac\xb1\xd7\xf7\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xbf\u2000-\u206f \t\x0b\f\xa0\ufeff\n\r\u2028\u2029\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\d+\u2700-\u27bfa-z\xdf-\xf6\xf8-\xffA-Z\xc0-\xd6\xd8-\xde])+(?:['’](?:d|ll|m|re|s|t|ve))?|[A-Z\xc0-\xd6\xd8-\xde]+(?:['’](?:D|LL|M|RE|S|T|VE))?|\d*(?:1ST|2ND|3RD|(?![123])\dTH)(?=\b|[a-z_])|\d*(?:1st|2nd|3rd|(?![123])\dth)(?=\b|[A-Z_])|\d+|(?:[\u2700-\u27bf]|(?:\ud83c[\udde6-\uddff]){2}|[\ud800-\udbff][\udc00-\udfff])[\ufe0e\ufe0f]?(?:[\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff]|\ud83c[\udffb-\udfff])?(?:\u200d(?:[^\ud800-\udfff]|(?:\ud83c[\udde6-\uddff]){2}|[\ud800-\udbff][\udc00-\udfff])[\ufe0e\ufe0f]?(?:[\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff]|\ud83c[\udffb-\udfff])?)*/g;
+    var words = (str) => str.match(reWords) || [];
+    var upperFirst = (str) => str[0].toUpperCase() + str.slice(1);
+    var join11 = (str, d) => words(str).join(d).toLowerCase();
+    var camelCase = (str) => words(str).reduce(
+      (acc, next) => `${acc}${!acc ? next.toLowerCase() : next[0].toUpperCase() + next.slice(1).toLowerCase()}`,
+      ""
+    );
+    var pascalCase = (str) => upperFirst(camelCase(str));
+    var snakeCase = (str) => join11(str, "_");
+    var kebabCase = (str) => join11(str, "-");
+    var sentenceCase = (str) => upperFirst(join11(str, " "));
+    var titleCase = (str) => words(str).map(upperFirst).join(" ");
+    module.exports = {
+      words,
+      upperFirst,
+      camelCase,
+      pascalCase,
+      snakeCase,
+      kebabCase,
+      sentenceCase,
+      titleCase
+    };
+  }
+});
+
+// node_modules/toposort/index.js
+var require_toposort = __commonJS({
+  "node_modules/toposort/index.js"(exports, module) {
+    module.exports = function(edges) {
+      return toposort(uniqueNodes(edges), edges);
+    };
+    module.exports.array = toposort;
+    function toposort(nodes, edges) {
+      var cursor = nodes.length, sorted = new Array(cursor), visited = {}, i = cursor, outgoingEdges = makeOutgoingEdges(edges), nodesHash = makeNodesHash(nodes);
+      edges.forEach(function(edge) {
+        if (!nodesHash.has(edge[0]) || !nodesHash.has(edge[1])) {
+          throw new Error("Unknown node. There is an unknown node in the supplied edges.");
+        }
+      });
+      while (i--) {
+        if (!visited[i]) visit2(nodes[i], i, /* @__PURE__ */ new Set());
+      }
+      return sorted;
+      function visit2(node2, i2, predecessors) {
+        if (predecessors.has(node2)) {
+          var nodeRep;
+          try {
+            nodeRep = ", node was:" + JSON.stringify(node2);
+          } catch (e) {
+            nodeRep = "";
+          }
+          throw new Error("Cyclic dependency" + nodeRep);
+        }
+        if (!nodesHash.has(node2)) {
+          throw new Error("Found unknown node. Make sure to provided all involved nodes. Unknown node: " + JSON.stringify(node2));
+        }
+        if (visited[i2]) return;
+        visited[i2] = true;
+        var outgoing = outgoingEdges.get(node2) || /* @__PURE__ */ new Set();
+        outgoing = Array.from(outgoing);
+        if (i2 = outgoing.length) {
+          predecessors.add(node2);
+          do {
+            var child2 = outgoing[--i2];
+            visit2(child2, nodesHash.get(child2), predecessors);
+          } while (i2);
+          predecessors.delete(node2);
+        }
+        sorted[--cursor] = node2;
+      }
+    }
+    function uniqueNodes(arr) {
+      var res = /* @__PURE__ */ new Set();
+      for (var i = 0, len = arr.length; i < len; i++) {
+        var edge = arr[i];
+        res.add(edge[0]);
+        res.add(edge[1]);
+      }
+      return Array.from(res);
+    }
+    function makeOutgoingEdges(arr) {
+      var edges = /* @__PURE__ */ new Map();
+      for (var i = 0, len = arr.length; i < len; i++) {
+        var edge = arr[i];
+        if (!edges.has(edge[0])) edges.set(edge[0], /* @__PURE__ */ new Set());
+        if (!edges.has(edge[1])) edges.set(edge[1], /* @__PURE__ */ new Set());
+        edges.get(edge[0]).add(edge[1]);
+      }
+      return edges;
+    }
+    function makeNodesHash(arr) {
+      var res = /* @__PURE__ */ new Map();
+      for (var i = 0, len = arr.length; i < len; i++) {
+        res.set(arr[i], i);
+      }
+      return res;
+    }
+  }
+});
+
+// node_modules/yup/index.js
+var require_yup = __commonJS({
+  "node_modules/yup/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var propertyExpr = require_property_expr();
+    var tinyCase = require_tiny_case();
+    var toposort = require_toposort();
+    function _interopDefaultLegacy(e) {
+      return e && typeof e === "object" && "default" in e ? e : { "default": e };
+    }
+    var toposort__default = /* @__PURE__ */ _interopDefaultLegacy(toposort);
+    var toString2 = Object.prototype.toString;
+    var errorToString = Error.prototype.toString;
+    var regExpToString = RegExp.prototype.toString;
+    var symbolToString = typeof Symbol !== "undefined" ? Symbol.prototype.toString : () => "";
+    var SYMBOL_REGEXP = /^Symbol\((.*)\)(.*)$/;
+    function printNumber(val) {
+      if (val != +val) return "NaN";
+      const isNegativeZero = val === 0 && 1 / val < 0;
+      return isNegativeZero ? "-0" : "" + val;
+    }
+    function printSimpleValue(val, quoteStrings = false) {
+      if (val == null || val === true || val === false) return "" + val;
+      const typeOf = typeof val;
+      if (typeOf === "number") return printNumber(val);
+      if (typeOf === "string") return quoteStrings ? `"${val}"` : val;
+      if (typeOf === "function") return "[Function " + (val.name || "anonymous") + "]";
+      if (typeOf === "symbol") return symbolToString.call(val).replace(SYMBOL_REGEXP, "Symbol($1)");
+      const tag = toString2.call(val).slice(8, -1);
+      if (tag === "Date") return isNaN(val.getTime()) ? "" + val : val.toISOString(val);
+      if (tag === "Error" || val instanceof Error) return "[" + errorToString.call(val) + "]";
+      if (tag === "RegExp") return regExpToString.call(val);
+      return null;
+    }
+    function printValue(value, quoteStrings) {
+      let result = printSimpleValue(value, quoteStrings);
+      if (result !== null) return result;
+      return JSON.stringify(value, function(key, value2) {
+        let result2 = printSimpleValue(this[key], quoteStrings);
+        if (result2 !== null) return result2;
+        return value2;
+      }, 2);
+    }
+    function toArray(value) {
+      return value == null ? [] : [].concat(value);
+    }
+    var _Symbol$toStringTag;
+    var _Symbol$hasInstance;
+    var _Symbol$toStringTag2;
+    var strReg = /\$\{\s*(\w+)\s*\}/g;
+    _Symbol$toStringTag = Symbol.toStringTag;
+    var ValidationErrorNoStack = class {
+      constructor(errorOrErrors, value, field, type) {
+        this.name = void 0;
+        this.message = void 0;
+        this.value = void 0;
+        this.path = void 0;
+        this.type = void 0;
+        this.params = void 0;
+        this.errors = void 0;
+        this.inner = void 0;
+        this[_Symbol$toStringTag] = "Error";
+        this.name = "ValidationError";
+        this.value = value;
+        this.path = field;
+        this.type = type;
+        this.errors = [];
+        this.inner = [];
+        toArray(errorOrErrors).forEach((err) => {
+          if (ValidationError.isError(err)) {
+            this.errors.push(...err.errors);
+            const innerErrors = err.inner.length ? err.inner : [err];
+            this.inner.push(...innerErrors);
+          } else {
+            this.errors.push(err);
+          }
+        });
+        this.message = this.errors.length > 1 ? `${this.errors.length} errors occurred` : this.errors[0];
+      }
+    };
+    _Symbol$hasInstance = Symbol.hasInstance;
+    _Symbol$toStringTag2 = Symbol.toStringTag;
+    var ValidationError = class _ValidationError extends Error {
+      static formatError(message, params) {
+        const path7 = params.label || params.path || "this";
+        params = Object.assign({}, params, {
+          path: path7,
+          originalPath: params.path
+        });
+        if (typeof message === "string") return message.replace(strReg, (_, key) => printValue(params[key]));
+        if (typeof message === "function") return message(params);
+        return message;
+      }
+      static isError(err) {
+        return err && err.name === "ValidationError";
+      }
+      constructor(errorOrErrors, value, field, type, disableStack) {
+        const errorNoStack = new ValidationErrorNoStack(errorOrErrors, value, field, type);
+        if (disableStack) {
+          return errorNoStack;
+        }
+        super();
+        this.value = void 0;
+        this.path = void 0;
+        this.type = void 0;
+        this.params = void 0;
+        this.errors = [];
+        this.inner = [];
+        this[_Symbol$toStringTag2] = "Error";
+        this.name = errorNoStack.name;
+        this.message = errorNoStack.message;
+        this.type = errorNoStack.type;
+        this.value = errorNoStack.value;
+        this.path = errorNoStack.path;
+        this.errors = errorNoStack.errors;
+        this.inner = errorNoStack.inner;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, _ValidationError);
+        }
+      }
+      static [_Symbol$hasInstance](inst) {
+        return ValidationErrorNoStack[Symbol.hasInstance](inst) || super[Symbol.hasInstance](inst);
+      }
+    };
+    var mixed = {
+      default: "${path} is invalid",
+      required: "${path} is a required field",
+      defined: "${path} must be defined",
+      notNull: "${path} cannot be null",
+      oneOf: "${path} must be one of the following values: ${values}",
+      notOneOf: "${path} must not be one of the following values: ${values}",
+      notType: ({
+        path: path7,
+        type,
+        value,
+        originalValue
+      }) => {
+        const castMsg = originalValue != null && originalValue !== value ? ` (cast from the value \`${printValue(originalValue, true)}\`).` : ".";
+        return type !== "mixed" ? `${path7} must be a \`${type}\` type, but the final value was: \`${printValue(value, true)}\`` + castMsg : `${path7} must match the configured type. The validated value was: \`${printValue(value, true)}\`` + castMsg;
+      }
+    };
+    var string3 = {
+      length: "${path} must be exactly ${length} characters",
+      min: "${path} must be at least ${min} characters",
+      max: "${path} must be at most ${max} characters",
+      matches: '${path} must match the following: "${regex}"',
+      email: "${path} must be a valid email",
+      url: "${path} must be a valid URL",
+      uuid: "${path} must be a valid UUID",
+      datetime: "${path} must be a valid ISO date-time",
+      datetime_precision: "${path} must be a valid ISO date-time with a sub-second precision of exactly ${precision} digits",
+      datetime_offset: '${path} must be a valid ISO date-time with UTC "Z" timezone',
+      trim: "${path} must be a trimmed string",
+      lowercase: "${path} must be a lowercase string",
+      uppercase: "${path} must be a upper case string"
+    };
+    var number = {
+      min: "${path} must be greater than or equal to ${min}",
+      max: "${path} must be less than or equal to ${max}",
+      lessThan: "${path} must be less than ${less}",
+      moreThan: "${path} must be greater than ${more}",
+      positive: "${path} must be a positive number",
+      negative: "${path} must be a negative number",
+      integer: "${path} must be an integer"
+    };
+    var date = {
+      min: "${path} field must be later than ${min}",
+      max: "${path} field must be at earlier than ${max}"
+    };
+    var boolean = {
+      isValue: "${path} field must be ${value}"
+    };
+    var object = {
+      noUnknown: "${path} field has unspecified keys: ${unknown}",
+      exact: "${path} object contains unknown properties: ${properties}"
+    };
+    var array = {
+      min: "${path} field must have at least ${min} items",
+      max: "${path} field must have less than or equal to ${max} items",
+      length: "${path} must have ${length} items"
+    };
+    var tuple = {
+      notType: (params) => {
+        const {
+          path: path7,
+          value,
+          spec
+        } = params;
+        const typeLen = spec.types.length;
+        if (Array.isArray(value)) {
+          if (value.length < typeLen) return `${path7} tuple value has too few items, expected a length of ${typeLen} but got ${value.length} for value: \`${printValue(value, true)}\``;
+          if (value.length > typeLen) return `${path7} tuple value has too many items, expected a length of ${typeLen} but got ${value.length} for value: \`${printValue(value, true)}\``;
+        }
+        return ValidationError.formatError(mixed.notType, params);
+      }
+    };
+    var locale = Object.assign(/* @__PURE__ */ Object.create(null), {
+      mixed,
+      string: string3,
+      number,
+      date,
+      object,
+      array,
+      boolean,
+      tuple
+    });
+    var isSchema = (obj) => obj && obj.__isYupSchema__;
+    var Condition = class _Condition {
+      static fromOptions(refs, config) {
+        if (!config.then && !config.otherwise) throw new TypeError("either `then:` or `otherwise:` is required for `when()` conditions");
+        let {
+          is: is2,
+          then,
+          otherwise
+        } = config;
+        let check2 = typeof is2 === "function" ? is2 : (...values) => values.every((value) => value === is2);
+        return new _Condition(refs, (values, schema) => {
+          var _branch;
+          let branch = check2(...values) ? then : otherwise;
+          return (_branch = branch == null ? void 0 : branch(schema)) != null ? _branch : schema;
+        });
+      }
+      constructor(refs, builder) {
+        this.fn = void 0;
+        this.refs = refs;
+        this.refs = refs;
+        this.fn = builder;
+      }
+      resolve(base, options) {
+        let values = this.refs.map((ref) => (
+          // TODO: ? operator here?
+          ref.getValue(options == null ? void 0 : options.value, options == null ? void 0 : options.parent, options == null ? void 0 : options.context)
+        ));
+        let schema = this.fn(values, base, options);
+        if (schema === void 0 || // @ts-ignore this can be base
+        schema === base) {
+          return base;
+        }
+        if (!isSchema(schema)) throw new TypeError("conditions must return a schema object");
+        return schema.resolve(options);
+      }
+    };
+    var prefixes = {
+      context: "$",
+      value: "."
+    };
+    function create$9(key, options) {
+      return new Reference(key, options);
+    }
+    var Reference = class {
+      constructor(key, options = {}) {
+        this.key = void 0;
+        this.isContext = void 0;
+        this.isValue = void 0;
+        this.isSibling = void 0;
+        this.path = void 0;
+        this.getter = void 0;
+        this.map = void 0;
+        if (typeof key !== "string") throw new TypeError("ref must be a string, got: " + key);
+        this.key = key.trim();
+        if (key === "") throw new TypeError("ref must be a non-empty string");
+        this.isContext = this.key[0] === prefixes.context;
+        this.isValue = this.key[0] === prefixes.value;
+        this.isSibling = !this.isContext && !this.isValue;
+        let prefix = this.isContext ? prefixes.context : this.isValue ? prefixes.value : "";
+        this.path = this.key.slice(prefix.length);
+        this.getter = this.path && propertyExpr.getter(this.path, true);
+        this.map = options.map;
+      }
+      getValue(value, parent, context) {
+        let result = this.isContext ? context : this.isValue ? value : parent;
+        if (this.getter) result = this.getter(result || {});
+        if (this.map) result = this.map(result);
+        return result;
+      }
+      /**
+       *
+       * @param {*} value
+       * @param {Object} options
+       * @param {Object=} options.context
+       * @param {Object=} options.parent
+       */
+      cast(value, options) {
+        return this.getValue(value, options == null ? void 0 : options.parent, options == null ? void 0 : options.context);
+      }
+      resolve() {
+        return this;
+      }
+      describe() {
+        return {
+          type: "ref",
+          key: this.key
+        };
+      }
+      toString() {
+        return `Ref(${this.key})`;
+      }
+      static isRef(value) {
+        return value && value.__isYupRef;
+      }
+    };
+    Reference.prototype.__isYupRef = true;
+    var isAbsent = (value) => value == null;
+    function createValidation(config) {
+      function validate({
+        value,
+        path: path7 = "",
+        options,
+        originalValue,
+        schema
+      }, panic, next) {
+        const {
+          name,
+          test,
+          params,
+          message,
+          skipAbsent
+        } = config;
+        let {
+          parent,
+          context,
+          abortEarly = schema.spec.abortEarly,
+          disableStackTrace = schema.spec.disableStackTrace
+        } = options;
+        const resolveOptions = {
+          value,
+          parent,
+          context
+        };
+        function createError(overrides = {}) {
+          const nextParams = resolveParams(Object.assign({
+            value,
+            originalValue,
+            label: schema.spec.label,
+            path: overrides.path || path7,
+            spec: schema.spec,
+            disableStackTrace: overrides.disableStackTrace || disableStackTrace
+          }, params, overrides.params), resolveOptions);
+          const error2 = new ValidationError(ValidationError.formatError(overrides.message || message, nextParams), value, nextParams.path, overrides.type || name, nextParams.disableStackTrace);
+          error2.params = nextParams;
+          return error2;
+        }
+        const invalid = abortEarly ? panic : next;
+        let ctx = {
+          path: path7,
+          parent,
+          type: name,
+          from: options.from,
+          createError,
+          resolve(item) {
+            return resolveMaybeRef(item, resolveOptions);
+          },
+          options,
+          originalValue,
+          schema
+        };
+        const handleResult = (validOrError) => {
+          if (ValidationError.isError(validOrError)) invalid(validOrError);
+          else if (!validOrError) invalid(createError());
+          else next(null);
+        };
+        const handleError = (err) => {
+          if (ValidationError.isError(err)) invalid(err);
+          else panic(err);
+        };
+        const shouldSkip = skipAbsent && isAbsent(value);
+        if (shouldSkip) {
+          return handleResult(true);
+        }
+        let result;
+        try {
+          var _result;
+          result = test.call(ctx, value, ctx);
+          if (typeof ((_result = result) == null ? void 0 : _result.then) === "function") {
+            if (options.sync) {
+              throw new Error(`Validation test of type: "${ctx.type}" returned a Promise during a synchronous validate. This test will finish after the validate call has returned`);
+            }
+            return Promise.resolve(result).then(handleResult, handleError);
+          }
+        } catch (err) {
+          handleError(err);
+          return;
+        }
+        handleResult(result);
+      }
+      validate.OPTIONS = config;
+      return validate;
+    }
+    function resolveParams(params, options) {
+      if (!params) return params;
+      for (const key of Object.keys(params)) {
+        params[key] = resolveMaybeRef(params[key], options);
+      }
+      return params;
+    }
+    function resolveMaybeRef(item, options) {
+      return Reference.isRef(item) ? item.getValue(options.value, options.parent, options.context) : item;
+    }
+    function getIn(schema, path7, value, context = value) {
+      let parent, lastPart, lastPartDebug;
+      if (!path7) return {
+        parent,
+        parentPath: path7,
+        schema
+      };
+      propertyExpr.forEach(path7, (_part, isBracket, isArray) => {
+        let part = isBracket ? _part.slice(1, _part.length - 1) : _part;
+        schema = schema.resolve({
+          context,
+          parent,
+          value
+        });
+        let isTuple = schema.type === "tuple";
+        let idx = isArray ? parseInt(part, 10) : 0;
+        if (schema.innerType || isTuple) {
+          if (isTuple && !isArray) throw new Error(`Yup.reach cannot implicitly index into a tuple type. the path part "${lastPartDebug}" must contain an index to the tuple element, e.g. "${lastPartDebug}[0]"`);
+          if (value && idx >= value.length) {
+            throw new Error(`Yup.reach cannot resolve an array item at index: ${_part}, in the path: ${path7}. because there is no value at that index. `);
+          }
+          parent = value;
+          value = value && value[idx];
+          schema = isTuple ? schema.spec.types[idx] : schema.innerType;
+        }
+        if (!isArray) {
+          if (!schema.fields || !schema.fields[part]) throw new Error(`The schema does not contain the path: ${path7}. (failed at: ${lastPartDebug} which is a type: "${schema.type}")`);
+          parent = value;
+          value = value && value[part];
+          schema = schema.fields[part];
+        }
+        lastPart = part;
+        lastPartDebug = isBracket ? "[" + _part + "]" : "." + _part;
+      });
+      return {
+        schema,
+        parent,
+        parentPath: lastPart
+      };
+    }
+    function reach(obj, path7, value, context) {
+      return getIn(obj, path7, value, context).schema;
+    }
+    var ReferenceSet = class _ReferenceSet extends Set {
+      describe() {
+        const description = [];
+        for (const item of this.values()) {
+          description.push(Reference.isRef(item) ? item.describe() : item);
+        }
+        return description;
+      }
+      resolveAll(resolve8) {
+        let result = [];
+        for (const item of this.values()) {
+          result.push(resolve8(item));
+        }
+        return result;
+      }
+      clone() {
+        return new _ReferenceSet(this.values());
+      }
+      merge(newItems, removeItems) {
+        const next = this.clone();
+        newItems.forEach((value) => next.add(value));
+        removeItems.forEach((value) => next.delete(value));
+        return next;
+      }
+    };
+    function clone2(src, seen = /* @__PURE__ */ new Map()) {
+      if (isSchema(src) || !src || typeof src !== "object") return src;
+      if (seen.has(src)) return seen.get(src);
+      let copy;
+      if (src instanceof Date) {
+        copy = new Date(src.getTime());
+        seen.set(src, copy);
+      } else if (src instanceof RegExp) {
+        copy = new RegExp(src);
+        seen.set(src, copy);
+      } else if (Array.isArray(src)) {
+        copy = new Array(src.length);
+        seen.set(src, copy);
+        for (let i = 0; i < src.length; i++) copy[i] = clone2(src[i], seen);
+      } else if (src instanceof Map) {
+        copy = /* @__PURE__ */ new Map();
+        seen.set(src, copy);
+        for (const [k, v] of src.entries()) copy.set(k, clone2(v, seen));
+      } else if (src instanceof Set) {
+        copy = /* @__PURE__ */ new Set();
+        seen.set(src, copy);
+        for (const v of src) copy.add(clone2(v, seen));
+      } else if (src instanceof Object) {
+        copy = {};
+        seen.set(src, copy);
+        for (const [k, v] of Object.entries(src)) copy[k] = clone2(v, seen);
+      } else {
+        throw Error(`Unable to clone ${src}`);
+      }
+      return copy;
+    }
+    function createStandardPath(path7) {
+      if (!(path7 != null && path7.length)) {
+        return void 0;
+      }
+      const segments = [];
+      let currentSegment = "";
+      let inBrackets = false;
+      let inQuotes = false;
+      for (let i = 0; i < path7.length; i++) {
+        const char = path7[i];
+        if (char === "[" && !inQuotes) {
+          if (currentSegment) {
+            segments.push(...currentSegment.split(".").filter(Boolean));
+            currentSegment = "";
+          }
+          inBrackets = true;
+          continue;
+        }
+        if (char === "]" && !inQuotes) {
+          if (currentSegment) {
+            if (/^\d+$/.test(currentSegment)) {
+              segments.push(currentSegment);
+            } else {
+              segments.push(currentSegment.replace(/^"|"$/g, ""));
+            }
+            currentSegment = "";
+          }
+          inBrackets = false;
+          continue;
+        }
+        if (char === '"') {
+          inQuotes = !inQuotes;
+          continue;
+        }
+        if (char === "." && !inBrackets && !inQuotes) {
+          if (currentSegment) {
+            segments.push(currentSegment);
+            currentSegment = "";
+          }
+          continue;
+        }
+        currentSegment += char;
+      }
+      if (currentSegment) {
+        segments.push(...currentSegment.split(".").filter(Boolean));
+      }
+      return segments;
+    }
+    function createStandardIssues(error2, parentPath) {
+      const path7 = parentPath ? `${parentPath}.${error2.path}` : error2.path;
+      return error2.errors.map((err) => ({
+        message: err,
+        path: createStandardPath(path7)
+      }));
+    }
+    function issuesFromValidationError(error2, parentPath) {
+      var _error$inner;
+      if (!((_error$inner = error2.inner) != null && _error$inner.length) && error2.errors.length) {
+        return createStandardIssues(error2, parentPath);
+      }
+      const path7 = parentPath ? `${parentPath}.${error2.path}` : error2.path;
+      return error2.inner.flatMap((err) => issuesFromValidationError(err, path7));
+    }
+    var Schema = class {
+      constructor(options) {
+        this.type = void 0;
+        this.deps = [];
+        this.tests = void 0;
+        this.transforms = void 0;
+        this.conditions = [];
+        this._mutate = void 0;
+        this.internalTests = {};
+        this._whitelist = new ReferenceSet();
+        this._blacklist = new ReferenceSet();
+        this.exclusiveTests = /* @__PURE__ */ Object.create(null);
+        this._typeCheck = void 0;
+        this.spec = void 0;
+        this.tests = [];
+        this.transforms = [];
+        this.withMutation(() => {
+          this.typeError(mixed.notType);
+        });
+        this.type = options.type;
+        this._typeCheck = options.check;
+        this.spec = Object.assign({
+          strip: false,
+          strict: false,
+          abortEarly: true,
+          recursive: true,
+          disableStackTrace: false,
+          nullable: false,
+          optional: true,
+          coerce: true
+        }, options == null ? void 0 : options.spec);
+        this.withMutation((s2) => {
+          s2.nonNullable();
+        });
+      }
+      // TODO: remove
+      get _type() {
+        return this.type;
+      }
+      clone(spec) {
+        if (this._mutate) {
+          if (spec) Object.assign(this.spec, spec);
+          return this;
+        }
+        const next = Object.create(Object.getPrototypeOf(this));
+        next.type = this.type;
+        next._typeCheck = this._typeCheck;
+        next._whitelist = this._whitelist.clone();
+        next._blacklist = this._blacklist.clone();
+        next.internalTests = Object.assign({}, this.internalTests);
+        next.exclusiveTests = Object.assign({}, this.exclusiveTests);
+        next.deps = [...this.deps];
+        next.conditions = [...this.conditions];
+        next.tests = [...this.tests];
+        next.transforms = [...this.transforms];
+        next.spec = clone2(Object.assign({}, this.spec, spec));
+        return next;
+      }
+      label(label) {
+        let next = this.clone();
+        next.spec.label = label;
+        return next;
+      }
+      meta(...args) {
+        if (args.length === 0) return this.spec.meta;
+        let next = this.clone();
+        next.spec.meta = Object.assign(next.spec.meta || {}, args[0]);
+        return next;
+      }
+      withMutation(fn) {
+        let before = this._mutate;
+        this._mutate = true;
+        let result = fn(this);
+        this._mutate = before;
+        return result;
+      }
+      concat(schema) {
+        if (!schema || schema === this) return this;
+        if (schema.type !== this.type && this.type !== "mixed") throw new TypeError(`You cannot \`concat()\` schema's of different types: ${this.type} and ${schema.type}`);
+        let base = this;
+        let combined = schema.clone();
+        const mergedSpec = Object.assign({}, base.spec, combined.spec);
+        combined.spec = mergedSpec;
+        combined.internalTests = Object.assign({}, base.internalTests, combined.internalTests);
+        combined._whitelist = base._whitelist.merge(schema._whitelist, schema._blacklist);
+        combined._blacklist = base._blacklist.merge(schema._blacklist, schema._whitelist);
+        combined.tests = base.tests;
+        combined.exclusiveTests = base.exclusiveTests;
+        combined.withMutation((next) => {
+          schema.tests.forEach((fn) => {
+            next.test(fn.OPTIONS);
+          });
+        });
+        combined.transforms = [...base.transforms, ...combined.transforms];
+        return combined;
+      }
+      isType(v) {
+        if (v == null) {
+          if (this.spec.nullable && v === null) return true;
+          if (this.spec.optional && v === void 0) return true;
+          return false;
+        }
+        return this._typeCheck(v);
+      }
+      resolve(options) {
+        let schema = this;
+        if (schema.conditions.length) {
+          let conditions = schema.conditions;
+          schema = schema.clone();
+          schema.conditions = [];
+          schema = conditions.reduce((prevSchema, condition) => condition.resolve(prevSchema, options), schema);
+          schema = schema.resolve(options);
+        }
+        return schema;
+      }
+      resolveOptions(options) {
+        var _options$strict, _options$abortEarly, _options$recursive, _options$disableStack;
+        return Object.assign({}, options, {
+          from: options.from || [],
+          strict: (_options$strict = options.strict) != null ? _options$strict : this.spec.strict,
+          abortEarly: (_options$abortEarly = options.abortEarly) != null ? _options$abortEarly : this.spec.abortEarly,
+          recursive: (_options$recursive = options.recursive) != null ? _options$recursive : this.spec.recursive,
+          disableStackTrace: (_options$disableStack = options.disableStackTrace) != null ? _options$disableStack : this.spec.disableStackTrace
+        });
+      }
+      /**
+       * Run the configured transform pipeline over an input value.
+       */
+      cast(value, options = {}) {
+        let resolvedSchema = this.resolve(Object.assign({}, options, {
+          value
+          // parent: options.parent,
+          // context: options.context,
+        }));
+        let allowOptionality = options.assert === "ignore-optionality";
+        let result = resolvedSchema._cast(value, options);
+        if (options.assert !== false && !resolvedSchema.isType(result)) {
+          if (allowOptionality && isAbsent(result)) {
+            return result;
+          }
+          let formattedValue = printValue(value);
+          let formattedResult = printValue(result);
+          throw new TypeError(`The value of ${options.path || "field"} could not be cast to a value that satisfies the schema type: "${resolvedSchema.type}". 
+
+attempted value: ${formattedValue} 
+` + (formattedResult !== formattedValue ? `result of cast: ${formattedResult}` : ""));
+        }
+        return result;
+      }
+      _cast(rawValue, options) {
+        let value = rawValue === void 0 ? rawValue : this.transforms.reduce((prevValue, fn) => fn.call(this, prevValue, rawValue, this, options), rawValue);
+        if (value === void 0) {
+          value = this.getDefault(options);
+        }
+        return value;
+      }
+      _validate(_value, options = {}, panic, next) {
+        let {
+          path: path7,
+          originalValue = _value,
+          strict = this.spec.strict
+        } = options;
+        let value = _value;
+        if (!strict) {
+          value = this._cast(value, Object.assign({
+            assert: false
+          }, options));
+        }
+        let initialTests = [];
+        for (let test of Object.values(this.internalTests)) {
+          if (test) initialTests.push(test);
+        }
+        this.runTests({
+          path: path7,
+          value,
+          originalValue,
+          options,
+          tests: initialTests
+        }, panic, (initialErrors) => {
+          if (initialErrors.length) {
+            return next(initialErrors, value);
+          }
+          this.runTests({
+            path: path7,
+            value,
+            originalValue,
+            options,
+            tests: this.tests
+          }, panic, next);
+        });
+      }
+      /**
+       * Executes a set of validations, either schema, produced Tests or a nested
+       * schema validate result.
+       */
+      runTests(runOptions, panic, next) {
+        let fired = false;
+        let {
+          tests,
+          value,
+          originalValue,
+          path: path7,
+          options
+        } = runOptions;
+        let panicOnce = (arg) => {
+          if (fired) return;
+          fired = true;
+          panic(arg, value);
+        };
+        let nextOnce = (arg) => {
+          if (fired) return;
+          fired = true;
+          next(arg, value);
+        };
+        let count = tests.length;
+        let nestedErrors = [];
+        if (!count) return nextOnce([]);
+        let args = {
+          value,
+          originalValue,
+          path: path7,
+          options,
+          schema: this
+        };
+        for (let i = 0; i < tests.length; i++) {
+          const test = tests[i];
+          test(args, panicOnce, function finishTestRun(err) {
+            if (err) {
+              Array.isArray(err) ? nestedErrors.push(...err) : nestedErrors.push(err);
+            }
+            if (--count <= 0) {
+              nextOnce(nestedErrors);
+            }
+          });
+        }
+      }
+      asNestedTest({
+        key,
+        index: index2,
+        parent,
+        parentPath,
+        originalParent,
+        options
+      }) {
+        const k = key != null ? key : index2;
+        if (k == null) {
+          throw TypeError("Must include `key` or `index` for nested validations");
+        }
+        const isIndex = typeof k === "number";
+        let value = parent[k];
+        const testOptions = Object.assign({}, options, {
+          // Nested validations fields are always strict:
+          //    1. parent isn't strict so the casting will also have cast inner values
+          //    2. parent is strict in which case the nested values weren't cast either
+          strict: true,
+          parent,
+          value,
+          originalValue: originalParent[k],
+          // FIXME: tests depend on `index` being passed around deeply,
+          //   we should not let the options.key/index bleed through
+          key: void 0,
+          // index: undefined,
+          [isIndex ? "index" : "key"]: k,
+          path: isIndex || k.includes(".") ? `${parentPath || ""}[${isIndex ? k : `"${k}"`}]` : (parentPath ? `${parentPath}.` : "") + key
+        });
+        return (_, panic, next) => this.resolve(testOptions)._validate(value, testOptions, panic, next);
+      }
+      validate(value, options) {
+        var _options$disableStack2;
+        let schema = this.resolve(Object.assign({}, options, {
+          value
+        }));
+        let disableStackTrace = (_options$disableStack2 = options == null ? void 0 : options.disableStackTrace) != null ? _options$disableStack2 : schema.spec.disableStackTrace;
+        return new Promise((resolve8, reject) => schema._validate(value, options, (error2, parsed) => {
+          if (ValidationError.isError(error2)) error2.value = parsed;
+          reject(error2);
+        }, (errors, validated) => {
+          if (errors.length) reject(new ValidationError(errors, validated, void 0, void 0, disableStackTrace));
+          else resolve8(validated);
+        }));
+      }
+      validateSync(value, options) {
+        var _options$disableStack3;
+        let schema = this.resolve(Object.assign({}, options, {
+          value
+        }));
+        let result;
+        let disableStackTrace = (_options$disableStack3 = options == null ? void 0 : options.disableStackTrace) != null ? _options$disableStack3 : schema.spec.disableStackTrace;
+        schema._validate(value, Object.assign({}, options, {
+          sync: true
+        }), (error2, parsed) => {
+          if (ValidationError.isError(error2)) error2.value = parsed;
+          throw error2;
+        }, (errors, validated) => {
+          if (errors.length) throw new ValidationError(errors, value, void 0, void 0, disableStackTrace);
+          result = validated;
+        });
+        return result;
+      }
+      isValid(value, options) {
+        return this.validate(value, options).then(() => true, (err) => {
+          if (ValidationError.isError(err)) return false;
+          throw err;
+        });
+      }
+      isValidSync(value, options) {
+        try {
+          this.validateSync(value, options);
+          return true;
+        } catch (err) {
+          if (ValidationError.isError(err)) return false;
+          throw err;
+        }
+      }
+      _getDefault(options) {
+        let defaultValue = this.spec.default;
+        if (defaultValue == null) {
+          return defaultValue;
+        }
+        return typeof defaultValue === "function" ? defaultValue.call(this, options) : clone2(defaultValue);
+      }
+      getDefault(options) {
+        let schema = this.resolve(options || {});
+        return schema._getDefault(options);
+      }
+      default(def) {
+        if (arguments.length === 0) {
+          return this._getDefault();
+        }
+        let next = this.clone({
+          default: def
+        });
+        return next;
+      }
+      strict(isStrict = true) {
+        return this.clone({
+          strict: isStrict
+        });
+      }
+      nullability(nullable, message) {
+        const next = this.clone({
+          nullable
+        });
+        next.internalTests.nullable = createValidation({
+          message,
+          name: "nullable",
+          test(value) {
+            return value === null ? this.schema.spec.nullable : true;
+          }
+        });
+        return next;
+      }
+      optionality(optional, message) {
+        const next = this.clone({
+          optional
+        });
+        next.internalTests.optionality = createValidation({
+          message,
+          name: "optionality",
+          test(value) {
+            return value === void 0 ? this.schema.spec.optional : true;
+          }
+        });
+        return next;
+      }
+      optional() {
+        return this.optionality(true);
+      }
+      defined(message = mixed.defined) {
+        return this.optionality(false, message);
+      }
+      nullable() {
+        return this.nullability(true);
+      }
+      nonNullable(message = mixed.notNull) {
+        return this.nullability(false, message);
+      }
+      required(message = mixed.required) {
+        return this.clone().withMutation((next) => next.nonNullable(message).defined(message));
+      }
+      notRequired() {
+        return this.clone().withMutation((next) => next.nullable().optional());
+      }
+      transform(fn) {
+        let next = this.clone();
+        next.transforms.push(fn);
+        return next;
+      }
+      /**
+       * Adds a test function to the schema's queue of tests.
+       * tests can be exclusive or non-exclusive.
+       *
+       * - exclusive tests, will replace any existing tests of the same name.
+       * - non-exclusive: can be stacked
+       *
+       * If a non-exclusive test is added to a schema with an exclusive test of the same name
+       * the exclusive test is removed and further tests of the same name will be stacked.
+       *
+       * If an exclusive test is added to a schema with non-exclusive tests of the same name
+       * the previous tests are removed and further tests of the same name will replace each other.
+       */
+      test(...args) {
+        let opts;
+        if (args.length === 1) {
+          if (typeof args[0] === "function") {
+            opts = {
+              test: args[0]
+            };
+          } else {
+            opts = args[0];
+          }
+        } else if (args.length === 2) {
+          opts = {
+            name: args[0],
+            test: args[1]
+          };
+        } else {
+          opts = {
+            name: args[0],
+            message: args[1],
+            test: args[2]
+          };
+        }
+        if (opts.message === void 0) opts.message = mixed.default;
+        if (typeof opts.test !== "function") throw new TypeError("`test` is a required parameters");
+        let next = this.clone();
+        let validate = createValidation(opts);
+        let isExclusive = opts.exclusive || opts.name && next.exclusiveTests[opts.name] === true;
+        if (opts.exclusive) {
+          if (!opts.name) throw new TypeError("Exclusive tests must provide a unique `name` identifying the test");
+        }
+        if (opts.name) next.exclusiveTests[opts.name] = !!opts.exclusive;
+        next.tests = next.tests.filter((fn) => {
+          if (fn.OPTIONS.name === opts.name) {
+            if (isExclusive) return false;
+            if (fn.OPTIONS.test === validate.OPTIONS.test) return false;
+          }
+          return true;
+        });
+        next.tests.push(validate);
+        return next;
+      }
+      when(keys, options) {
+        if (!Array.isArray(keys) && typeof keys !== "string") {
+          options = keys;
+          keys = ".";
+        }
+        let next = this.clone();
+        let deps = toArray(keys).map((key) => new Reference(key));
+        deps.forEach((dep) => {
+          if (dep.isSibling) next.deps.push(dep.key);
+        });
+        next.conditions.push(typeof options === "function" ? new Condition(deps, options) : Condition.fromOptions(deps, options));
+        return next;
+      }
+      typeError(message) {
+        let next = this.clone();
+        next.internalTests.typeError = createValidation({
+          message,
+          name: "typeError",
+          skipAbsent: true,
+          test(value) {
+            if (!this.schema._typeCheck(value)) return this.createError({
+              params: {
+                type: this.schema.type
+              }
+            });
+            return true;
+          }
+        });
+        return next;
+      }
+      oneOf(enums, message = mixed.oneOf) {
+        let next = this.clone();
+        enums.forEach((val) => {
+          next._whitelist.add(val);
+          next._blacklist.delete(val);
+        });
+        next.internalTests.whiteList = createValidation({
+          message,
+          name: "oneOf",
+          skipAbsent: true,
+          test(value) {
+            let valids = this.schema._whitelist;
+            let resolved = valids.resolveAll(this.resolve);
+            return resolved.includes(value) ? true : this.createError({
+              params: {
+                values: Array.from(valids).join(", "),
+                resolved
+              }
+            });
+          }
+        });
+        return next;
+      }
+      notOneOf(enums, message = mixed.notOneOf) {
+        let next = this.clone();
+        enums.forEach((val) => {
+          next._blacklist.add(val);
+          next._whitelist.delete(val);
+        });
+        next.internalTests.blacklist = createValidation({
+          message,
+          name: "notOneOf",
+          test(value) {
+            let invalids = this.schema._blacklist;
+            let resolved = invalids.resolveAll(this.resolve);
+            if (resolved.includes(value)) return this.createError({
+              params: {
+                values: Array.from(invalids).join(", "),
+                resolved
+              }
+            });
+            return true;
+          }
+        });
+        return next;
+      }
+      strip(strip = true) {
+        let next = this.clone();
+        next.spec.strip = strip;
+        return next;
+      }
+      /**
+       * Return a serialized description of the schema including validations, flags, types etc.
+       *
+       * @param options Provide any needed context for resolving runtime schema alterations (lazy, when conditions, etc).
+       */
+      describe(options) {
+        const next = (options ? this.resolve(options) : this).clone();
+        const {
+          label,
+          meta,
+          optional,
+          nullable
+        } = next.spec;
+        const description = {
+          meta,
+          label,
+          optional,
+          nullable,
+          default: next.getDefault(options),
+          type: next.type,
+          oneOf: next._whitelist.describe(),
+          notOneOf: next._blacklist.describe(),
+          tests: next.tests.filter((n2, idx, list3) => list3.findIndex((c) => c.OPTIONS.name === n2.OPTIONS.name) === idx).map((fn) => {
+            const params = fn.OPTIONS.params && options ? resolveParams(Object.assign({}, fn.OPTIONS.params), options) : fn.OPTIONS.params;
+            return {
+              name: fn.OPTIONS.name,
+              params
+            };
+          })
+        };
+        return description;
+      }
+      get ["~standard"]() {
+        const schema = this;
+        const standard = {
+          version: 1,
+          vendor: "yup",
+          async validate(value) {
+            try {
+              const result = await schema.validate(value, {
+                abortEarly: false
+              });
+              return {
+                value: result
+              };
+            } catch (err) {
+              if (err instanceof ValidationError) {
+                return {
+                  issues: issuesFromValidationError(err)
+                };
+              }
+              throw err;
+            }
+          }
+        };
+        return standard;
+      }
+    };
+    Schema.prototype.__isYupSchema__ = true;
+    for (const method of ["validate", "validateSync"]) Schema.prototype[`${method}At`] = function(path7, value, options = {}) {
+      const {
+        parent,
+        parentPath,
+        schema
+      } = getIn(this, path7, value, options.context);
+      return schema[method](parent && parent[parentPath], Object.assign({}, options, {
+        parent,
+        path: path7
+      }));
+    };
+    for (const alias of ["equals", "is"]) Schema.prototype[alias] = Schema.prototype.oneOf;
+    for (const alias of ["not", "nope"]) Schema.prototype[alias] = Schema.prototype.notOneOf;
+    var returnsTrue = () => true;
+    function create$8(spec) {
+      return new MixedSchema(spec);
+    }
+    var MixedSchema = class extends Schema {
+      constructor(spec) {
+        super(typeof spec === "function" ? {
+          type: "mixed",
+          check: spec
+        } : Object.assign({
+          type: "mixed",
+          check: returnsTrue
+        }, spec));
+      }
+    };
+    create$8.prototype = MixedSchema.prototype;
+    function create$7() {
+      return new BooleanSchema();
+    }
+    var BooleanSchema = class extends Schema {
+      constructor() {
+        super({
+          type: "boolean",
+          check(v) {
+            if (v instanceof Boolean) v = v.valueOf();
+            return typeof v === "boolean";
+          }
+        });
+        this.withMutation(() => {
+          this.transform((value, _raw) => {
+            if (this.spec.coerce && !this.isType(value)) {
+              if (/^(true|1)$/i.test(String(value))) return true;
+              if (/^(false|0)$/i.test(String(value))) return false;
+            }
+            return value;
+          });
+        });
+      }
+      isTrue(message = boolean.isValue) {
+        return this.test({
+          message,
+          name: "is-value",
+          exclusive: true,
+          params: {
+            value: "true"
+          },
+          test(value) {
+            return isAbsent(value) || value === true;
+          }
+        });
+      }
+      isFalse(message = boolean.isValue) {
+        return this.test({
+          message,
+          name: "is-value",
+          exclusive: true,
+          params: {
+            value: "false"
+          },
+          test(value) {
+            return isAbsent(value) || value === false;
+          }
+        });
+      }
+      default(def) {
+        return super.default(def);
+      }
+      defined(msg) {
+        return super.defined(msg);
+      }
+      optional() {
+        return super.optional();
+      }
+      required(msg) {
+        return super.required(msg);
+      }
+      notRequired() {
+        return super.notRequired();
+      }
+      nullable() {
+        return super.nullable();
+      }
+      nonNullable(msg) {
+        return super.nonNullable(msg);
+      }
+      strip(v) {
+        return super.strip(v);
+      }
+    };
+    create$7.prototype = BooleanSchema.prototype;
+    var isoReg = /^(\d{4}|[+-]\d{6})(?:-?(\d{2})(?:-?(\d{2}))?)?(?:[ T]?(\d{2}):?(\d{2})(?::?(\d{2})(?:[,.](\d{1,}))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+    function parseIsoDate(date2) {
+      const struct = parseDateStruct(date2);
+      if (!struct) return Date.parse ? Date.parse(date2) : Number.NaN;
+      if (struct.z === void 0 && struct.plusMinus === void 0) {
+        return new Date(struct.year, struct.month, struct.day, struct.hour, struct.minute, struct.second, struct.millisecond).valueOf();
+      }
+      let totalMinutesOffset = 0;
+      if (struct.z !== "Z" && struct.plusMinus !== void 0) {
+        totalMinutesOffset = struct.hourOffset * 60 + struct.minuteOffset;
+        if (struct.plusMinus === "+") totalMinutesOffset = 0 - totalMinutesOffset;
+      }
+      return Date.UTC(struct.year, struct.month, struct.day, struct.hour, struct.minute + totalMinutesOffset, struct.second, struct.millisecond);
+    }
+    function parseDateStruct(date2) {
+      var _regexResult$7$length, _regexResult$;
+      const regexResult = isoReg.exec(date2);
+      if (!regexResult) return null;
+      return {
+        year: toNumber(regexResult[1]),
+        month: toNumber(regexResult[2], 1) - 1,
+        day: toNumber(regexResult[3], 1),
+        hour: toNumber(regexResult[4]),
+        minute: toNumber(regexResult[5]),
+        second: toNumber(regexResult[6]),
+        millisecond: regexResult[7] ? (
+          // allow arbitrary sub-second precision beyond milliseconds
+          toNumber(regexResult[7].substring(0, 3))
+        ) : 0,
+        precision: (_regexResult$7$length = (_regexResult$ = regexResult[7]) == null ? void 0 : _regexResult$.length) != null ? _regexResult$7$length : void 0,
+        z: regexResult[8] || void 0,
+        plusMinus: regexResult[9] || void 0,
+        hourOffset: toNumber(regexResult[10]),
+        minuteOffset: toNumber(regexResult[11])
+      };
+    }
+    function toNumber(str, defaultValue = 0) {
+      return Number(str) || defaultValue;
+    }
+    var rEmail = (
+      // eslint-disable-next-line
+      /^[a-zA-Z0-9.!#$%&'*+\/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/
+    );
+    var rUrl = (
+      // eslint-disable-next-line
+      /^((https?|ftp):)?\/\/(((([a-z]|\d|-|\.|_|~|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])|(%[\da-f]{2})|[!\$&'\(\)\*\+,;=]|:)*@)?(((\d|[1-9]\d|1\d\d|2[0-4]\d|25[0-5])\.(\d|[1-9]\d|1\d\d|2[0-4]\d|25[0-5])\.(\d|[1-9]\d|1\d\d|2[0-4]\d|25[0-5])\.(\d|[1-9]\d|1\d\d|2[0-4]\d|25[0-5]))|((([a-z]|\d|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])|(([a-z]|\d|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])([a-z]|\d|-|\.|_|~|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])*([a-z]|\d|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])))\.)+(([a-z]|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])|(([a-z]|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])([a-z]|\d|-|\.|_|~|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])*([a-z]|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])))\.?)(:\d*)?)(\/((([a-z]|\d|-|\.|_|~|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])|(%[\da-f]{2})|[!\$&'\(\)\*\+,;=]|:|@)+(\/(([a-z]|\d|-|\.|_|~|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])|(%[\da-f]{2})|[!\$&'\(\)\*\+,;=]|:|@)*)*)?)?(\?((([a-z]|\d|-|\.|_|~|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])|(%[\da-f]{2})|[!\$&'\(\)\*\+,;=]|:|@)|[\uE000-\uF8FF]|\/|\?)*)?(\#((([a-z]|\d|-|\.|_|~|[\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF])|(%[\da-f]{2})|[!\$&'\(\)\*\+,;=]|:|@)|\/|\?)*)?$/i
+    );
+    var rUUID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000)$/i;
+    var yearMonthDay = "^\\d{4}-\\d{2}-\\d{2}";
+    var hourMinuteSecond = "\\d{2}:\\d{2}:\\d{2}";
+    var zOrOffset = "(([+-]\\d{2}(:?\\d{2})?)|Z)";
+    var rIsoDateTime = new RegExp(`${yearMonthDay}T${hourMinuteSecond}(\\.\\d+)?${zOrOffset}$`);
+    var isTrimmed = (value) => isAbsent(value) || value === value.trim();
+    var objStringTag = {}.toString();
+    function create$6() {
+      return new StringSchema();
+    }
+    var StringSchema = class extends Schema {
+      constructor() {
+        super({
+          type: "string",
+          check(value) {
+            if (value instanceof String) value = value.valueOf();
+            return typeof value === "string";
+          }
+        });
+        this.withMutation(() => {
+          this.transform((value, _raw) => {
+            if (!this.spec.coerce || this.isType(value)) return value;
+            if (Array.isArray(value)) return value;
+            const strValue = value != null && value.toString ? value.toString() : value;
+            if (strValue === objStringTag) return value;
+            return strValue;
+          });
+        });
+      }
+      required(message) {
+        return super.required(message).withMutation((schema) => schema.test({
+          message: message || mixed.required,
+          name: "required",
+          skipAbsent: true,
+          test: (value) => !!value.length
+        }));
+      }
+      notRequired() {
+        return super.notRequired().withMutation((schema) => {
+          schema.tests = schema.tests.filter((t) => t.OPTIONS.name !== "required");
+          return schema;
+        });
+      }
+      length(length, message = string3.length) {
+        return this.test({
+          message,
+          name: "length",
+          exclusive: true,
+          params: {
+            length
+          },
+          skipAbsent: true,
+          test(value) {
+            return value.length === this.resolve(length);
+          }
+        });
+      }
+      min(min, message = string3.min) {
+        return this.test({
+          message,
+          name: "min",
+          exclusive: true,
+          params: {
+            min
+          },
+          skipAbsent: true,
+          test(value) {
+            return value.length >= this.resolve(min);
+          }
+        });
+      }
+      max(max, message = string3.max) {
+        return this.test({
+          name: "max",
+          exclusive: true,
+          message,
+          params: {
+            max
+          },
+          skipAbsent: true,
+          test(value) {
+            return value.length <= this.resolve(max);
+          }
+        });
+      }
+      matches(regex2, options) {
+        let excludeEmptyString = false;
+        let message;
+        let name;
+        if (options) {
+          if (typeof options === "object") {
+            ({
+              excludeEmptyString = false,
+              message,
+              name
+            } = options);
+          } else {
+            message = options;
+          }
+        }
+        return this.test({
+          name: name || "matches",
+          message: message || string3.matches,
+          params: {
+            regex: regex2
+          },
+          skipAbsent: true,
+          test: (value) => value === "" && excludeEmptyString || value.search(regex2) !== -1
+        });
+      }
+      email(message = string3.email) {
+        return this.matches(rEmail, {
+          name: "email",
+          message,
+          excludeEmptyString: true
+        });
+      }
+      url(message = string3.url) {
+        return this.matches(rUrl, {
+          name: "url",
+          message,
+          excludeEmptyString: true
+        });
+      }
+      uuid(message = string3.uuid) {
+        return this.matches(rUUID, {
+          name: "uuid",
+          message,
+          excludeEmptyString: false
+        });
+      }
+      datetime(options) {
+        let message = "";
+        let allowOffset;
+        let precision;
+        if (options) {
+          if (typeof options === "object") {
+            ({
+              message = "",
+              allowOffset = false,
+              precision = void 0
+            } = options);
+          } else {
+            message = options;
+          }
+        }
+        return this.matches(rIsoDateTime, {
+          name: "datetime",
+          message: message || string3.datetime,
+          excludeEmptyString: true
+        }).test({
+          name: "datetime_offset",
+          message: message || string3.datetime_offset,
+          params: {
+            allowOffset
+          },
+          skipAbsent: true,
+          test: (value) => {
+            if (!value || allowOffset) return true;
+            const struct = parseDateStruct(value);
+            if (!struct) return false;
+            return !!struct.z;
+          }
+        }).test({
+          name: "datetime_precision",
+          message: message || string3.datetime_precision,
+          params: {
+            precision
+          },
+          skipAbsent: true,
+          test: (value) => {
+            if (!value || precision == void 0) return true;
+            const struct = parseDateStruct(value);
+            if (!struct) return false;
+            return struct.precision === precision;
+          }
+        });
+      }
+      //-- transforms --
+      ensure() {
+        return this.default("").transform((val) => val === null ? "" : val);
+      }
+      trim(message = string3.trim) {
+        return this.transform((val) => val != null ? val.trim() : val).test({
+          message,
+          name: "trim",
+          test: isTrimmed
+        });
+      }
+      lowercase(message = string3.lowercase) {
+        return this.transform((value) => !isAbsent(value) ? value.toLowerCase() : value).test({
+          message,
+          name: "string_case",
+          exclusive: true,
+          skipAbsent: true,
+          test: (value) => isAbsent(value) || value === value.toLowerCase()
+        });
+      }
+      uppercase(message = string3.uppercase) {
+        return this.transform((value) => !isAbsent(value) ? value.toUpperCase() : value).test({
+          message,
+          name: "string_case",
+          exclusive: true,
+          skipAbsent: true,
+          test: (value) => isAbsent(value) || value === value.toUpperCase()
+        });
+      }
+    };
+    create$6.prototype = StringSchema.prototype;
+    var isNaN$1 = (value) => value != +value;
+    function create$5() {
+      return new NumberSchema();
+    }
+    var NumberSchema = class extends Schema {
+      constructor() {
+        super({
+          type: "number",
+          check(value) {
+            if (value instanceof Number) value = value.valueOf();
+            return typeof value === "number" && !isNaN$1(value);
+          }
+        });
+        this.withMutation(() => {
+          this.transform((value, _raw) => {
+            if (!this.spec.coerce) return value;
+            let parsed = value;
+            if (typeof parsed === "string") {
+              parsed = parsed.replace(/\s/g, "");
+              if (parsed === "") return NaN;
+              parsed = +parsed;
+            }
+            if (this.isType(parsed) || parsed === null) return parsed;
+            return parseFloat(parsed);
+          });
+        });
+      }
+      min(min, message = number.min) {
+        return this.test({
+          message,
+          name: "min",
+          exclusive: true,
+          params: {
+            min
+          },
+          skipAbsent: true,
+          test(value) {
+            return value >= this.resolve(min);
+          }
+        });
+      }
+      max(max, message = number.max) {
+        return this.test({
+          message,
+          name: "max",
+          exclusive: true,
+          params: {
+            max
+          },
+          skipAbsent: true,
+          test(value) {
+            return value <= this.resolve(max);
+          }
+        });
+      }
+      lessThan(less, message = number.lessThan) {
+        return this.test({
+          message,
+          name: "max",
+          exclusive: true,
+          params: {
+            less
+          },
+          skipAbsent: true,
+          test(value) {
+            return value < this.resolve(less);
+          }
+        });
+      }
+      moreThan(more, message = number.moreThan) {
+        return this.test({
+          message,
+          name: "min",
+          exclusive: true,
+          params: {
+            more
+          },
+          skipAbsent: true,
+          test(value) {
+            return value > this.resolve(more);
+          }
+        });
+      }
+      positive(msg = number.positive) {
+        return this.moreThan(0, msg);
+      }
+      negative(msg = number.negative) {
+        return this.lessThan(0, msg);
+      }
+      integer(message = number.integer) {
+        return this.test({
+          name: "integer",
+          message,
+          skipAbsent: true,
+          test: (val) => Number.isInteger(val)
+        });
+      }
+      truncate() {
+        return this.transform((value) => !isAbsent(value) ? value | 0 : value);
+      }
+      round(method) {
+        var _method;
+        let avail = ["ceil", "floor", "round", "trunc"];
+        method = ((_method = method) == null ? void 0 : _method.toLowerCase()) || "round";
+        if (method === "trunc") return this.truncate();
+        if (avail.indexOf(method.toLowerCase()) === -1) throw new TypeError("Only valid options for round() are: " + avail.join(", "));
+        return this.transform((value) => !isAbsent(value) ? Math[method](value) : value);
+      }
+    };
+    create$5.prototype = NumberSchema.prototype;
+    var invalidDate = /* @__PURE__ */ new Date("");
+    var isDate2 = (obj) => Object.prototype.toString.call(obj) === "[object Date]";
+    function create$4() {
+      return new DateSchema();
+    }
+    var DateSchema = class _DateSchema extends Schema {
+      constructor() {
+        super({
+          type: "date",
+          check(v) {
+            return isDate2(v) && !isNaN(v.getTime());
+          }
+        });
+        this.withMutation(() => {
+          this.transform((value, _raw) => {
+            if (!this.spec.coerce || this.isType(value) || value === null) return value;
+            value = parseIsoDate(value);
+            return !isNaN(value) ? new Date(value) : _DateSchema.INVALID_DATE;
+          });
+        });
+      }
+      prepareParam(ref, name) {
+        let param;
+        if (!Reference.isRef(ref)) {
+          let cast = this.cast(ref);
+          if (!this._typeCheck(cast)) throw new TypeError(`\`${name}\` must be a Date or a value that can be \`cast()\` to a Date`);
+          param = cast;
+        } else {
+          param = ref;
+        }
+        return param;
+      }
+      min(min, message = date.min) {
+        let limit = this.prepareParam(min, "min");
+        return this.test({
+          message,
+          name: "min",
+          exclusive: true,
+          params: {
+            min
+          },
+          skipAbsent: true,
+          test(value) {
+            return value >= this.resolve(limit);
+          }
+        });
+      }
+      max(max, message = date.max) {
+        let limit = this.prepareParam(max, "max");
+        return this.test({
+          message,
+          name: "max",
+          exclusive: true,
+          params: {
+            max
+          },
+          skipAbsent: true,
+          test(value) {
+            return value <= this.resolve(limit);
+          }
+        });
+      }
+    };
+    DateSchema.INVALID_DATE = invalidDate;
+    create$4.prototype = DateSchema.prototype;
+    create$4.INVALID_DATE = invalidDate;
+    function sortFields(fields, excludedEdges = []) {
+      let edges = [];
+      let nodes = /* @__PURE__ */ new Set();
+      let excludes = new Set(excludedEdges.map(([a, b]) => `${a}-${b}`));
+      function addNode(depPath, key) {
+        let node2 = propertyExpr.split(depPath)[0];
+        nodes.add(node2);
+        if (!excludes.has(`${key}-${node2}`)) edges.push([key, node2]);
+      }
+      for (const key of Object.keys(fields)) {
+        let value = fields[key];
+        nodes.add(key);
+        if (Reference.isRef(value) && value.isSibling) addNode(value.path, key);
+        else if (isSchema(value) && "deps" in value) value.deps.forEach((path7) => addNode(path7, key));
+      }
+      return toposort__default["default"].array(Array.from(nodes), edges).reverse();
+    }
+    function findIndex(arr, err) {
+      let idx = Infinity;
+      arr.some((key, ii) => {
+        var _err$path;
+        if ((_err$path = err.path) != null && _err$path.includes(key)) {
+          idx = ii;
+          return true;
+        }
+      });
+      return idx;
+    }
+    function sortByKeyOrder(keys) {
+      return (a, b) => {
+        return findIndex(keys, a) - findIndex(keys, b);
+      };
+    }
+    var parseJson = (value, _, schema) => {
+      if (typeof value !== "string") {
+        return value;
+      }
+      let parsed = value;
+      try {
+        parsed = JSON.parse(value);
+      } catch (err) {
+      }
+      return schema.isType(parsed) ? parsed : value;
+    };
+    function deepPartial(schema) {
+      if ("fields" in schema) {
+        const partial = {};
+        for (const [key, fieldSchema] of Object.entries(schema.fields)) {
+          partial[key] = deepPartial(fieldSchema);
+        }
+        return schema.setFields(partial);
+      }
+      if (schema.type === "array") {
+        const nextArray = schema.optional();
+        if (nextArray.innerType) nextArray.innerType = deepPartial(nextArray.innerType);
+        return nextArray;
+      }
+      if (schema.type === "tuple") {
+        return schema.optional().clone({
+          types: schema.spec.types.map(deepPartial)
+        });
+      }
+      if ("optional" in schema) {
+        return schema.optional();
+      }
+      return schema;
+    }
+    var deepHas = (obj, p) => {
+      const path7 = [...propertyExpr.normalizePath(p)];
+      if (path7.length === 1) return path7[0] in obj;
+      let last = path7.pop();
+      let parent = propertyExpr.getter(propertyExpr.join(path7), true)(obj);
+      return !!(parent && last in parent);
+    };
+    var isObject = (obj) => Object.prototype.toString.call(obj) === "[object Object]";
+    function unknown(ctx, value) {
+      let known = Object.keys(ctx.fields);
+      return Object.keys(value).filter((key) => known.indexOf(key) === -1);
+    }
+    var defaultSort = sortByKeyOrder([]);
+    function create$3(spec) {
+      return new ObjectSchema(spec);
+    }
+    var ObjectSchema = class extends Schema {
+      constructor(spec) {
+        super({
+          type: "object",
+          check(value) {
+            return isObject(value) || typeof value === "function";
+          }
+        });
+        this.fields = /* @__PURE__ */ Object.create(null);
+        this._sortErrors = defaultSort;
+        this._nodes = [];
+        this._excludedEdges = [];
+        this.withMutation(() => {
+          if (spec) {
+            this.shape(spec);
+          }
+        });
+      }
+      _cast(_value, options = {}) {
+        var _options$stripUnknown;
+        let value = super._cast(_value, options);
+        if (value === void 0) return this.getDefault(options);
+        if (!this._typeCheck(value)) return value;
+        let fields = this.fields;
+        let strip = (_options$stripUnknown = options.stripUnknown) != null ? _options$stripUnknown : this.spec.noUnknown;
+        let props = [].concat(this._nodes, Object.keys(value).filter((v) => !this._nodes.includes(v)));
+        let intermediateValue = {};
+        let innerOptions = Object.assign({}, options, {
+          parent: intermediateValue,
+          __validating: options.__validating || false
+        });
+        let isChanged = false;
+        for (const prop of props) {
+          let field = fields[prop];
+          let exists3 = prop in value;
+          let inputValue = value[prop];
+          if (field) {
+            let fieldValue;
+            innerOptions.path = (options.path ? `${options.path}.` : "") + prop;
+            field = field.resolve({
+              value: inputValue,
+              context: options.context,
+              parent: intermediateValue
+            });
+            let fieldSpec = field instanceof Schema ? field.spec : void 0;
+            let strict = fieldSpec == null ? void 0 : fieldSpec.strict;
+            if (fieldSpec != null && fieldSpec.strip) {
+              isChanged = isChanged || prop in value;
+              continue;
+            }
+            fieldValue = !options.__validating || !strict ? field.cast(inputValue, innerOptions) : inputValue;
+            if (fieldValue !== void 0) {
+              intermediateValue[prop] = fieldValue;
+            }
+          } else if (exists3 && !strip) {
+            intermediateValue[prop] = inputValue;
+          }
+          if (exists3 !== prop in intermediateValue || intermediateValue[prop] !== inputValue) {
+            isChanged = true;
+          }
+        }
+        return isChanged ? intermediateValue : value;
+      }
+      _validate(_value, options = {}, panic, next) {
+        let {
+          from = [],
+          originalValue = _value,
+          recursive = this.spec.recursive
+        } = options;
+        options.from = [{
+          schema: this,
+          value: originalValue
+        }, ...from];
+        options.__validating = true;
+        options.originalValue = originalValue;
+        super._validate(_value, options, panic, (objectErrors, value) => {
+          if (!recursive || !isObject(value)) {
+            next(objectErrors, value);
+            return;
+          }
+          originalValue = originalValue || value;
+          let tests = [];
+          for (let key of this._nodes) {
+            let field = this.fields[key];
+            if (!field || Reference.isRef(field)) {
+              continue;
+            }
+            tests.push(field.asNestedTest({
+              options,
+              key,
+              parent: value,
+              parentPath: options.path,
+              originalParent: originalValue
+            }));
+          }
+          this.runTests({
+            tests,
+            value,
+            originalValue,
+            options
+          }, panic, (fieldErrors) => {
+            next(fieldErrors.sort(this._sortErrors).concat(objectErrors), value);
+          });
+        });
+      }
+      clone(spec) {
+        const next = super.clone(spec);
+        next.fields = Object.assign({}, this.fields);
+        next._nodes = this._nodes;
+        next._excludedEdges = this._excludedEdges;
+        next._sortErrors = this._sortErrors;
+        return next;
+      }
+      concat(schema) {
+        let next = super.concat(schema);
+        let nextFields = next.fields;
+        for (let [field, schemaOrRef] of Object.entries(this.fields)) {
+          const target = nextFields[field];
+          nextFields[field] = target === void 0 ? schemaOrRef : target;
+        }
+        return next.withMutation((s2) => (
+          // XXX: excludes here is wrong
+          s2.setFields(nextFields, [...this._excludedEdges, ...schema._excludedEdges])
+        ));
+      }
+      _getDefault(options) {
+        if ("default" in this.spec) {
+          return super._getDefault(options);
+        }
+        if (!this._nodes.length) {
+          return void 0;
+        }
+        let dft = {};
+        this._nodes.forEach((key) => {
+          var _innerOptions;
+          const field = this.fields[key];
+          let innerOptions = options;
+          if ((_innerOptions = innerOptions) != null && _innerOptions.value) {
+            innerOptions = Object.assign({}, innerOptions, {
+              parent: innerOptions.value,
+              value: innerOptions.value[key]
+            });
+          }
+          dft[key] = field && "getDefault" in field ? field.getDefault(innerOptions) : void 0;
+        });
+        return dft;
+      }
+      setFields(shape, excludedEdges) {
+        let next = this.clone();
+        next.fields = shape;
+        next._nodes = sortFields(shape, excludedEdges);
+        next._sortErrors = sortByKeyOrder(Object.keys(shape));
+        if (excludedEdges) next._excludedEdges = excludedEdges;
+        return next;
+      }
+      shape(additions, excludes = []) {
+        return this.clone().withMutation((next) => {
+          let edges = next._excludedEdges;
+          if (excludes.length) {
+            if (!Array.isArray(excludes[0])) excludes = [excludes];
+            edges = [...next._excludedEdges, ...excludes];
+          }
+          return next.setFields(Object.assign(next.fields, additions), edges);
+        });
+      }
+      partial() {
+        const partial = {};
+        for (const [key, schema] of Object.entries(this.fields)) {
+          partial[key] = "optional" in schema && schema.optional instanceof Function ? schema.optional() : schema;
+        }
+        return this.setFields(partial);
+      }
+      deepPartial() {
+        const next = deepPartial(this);
+        return next;
+      }
+      pick(keys) {
+        const picked = {};
+        for (const key of keys) {
+          if (this.fields[key]) picked[key] = this.fields[key];
+        }
+        return this.setFields(picked, this._excludedEdges.filter(([a, b]) => keys.includes(a) && keys.includes(b)));
+      }
+      omit(keys) {
+        const remaining = [];
+        for (const key of Object.keys(this.fields)) {
+          if (keys.includes(key)) continue;
+          remaining.push(key);
+        }
+        return this.pick(remaining);
+      }
+      from(from, to, alias) {
+        let fromGetter = propertyExpr.getter(from, true);
+        return this.transform((obj) => {
+          if (!obj) return obj;
+          let newObj = obj;
+          if (deepHas(obj, from)) {
+            newObj = Object.assign({}, obj);
+            if (!alias) delete newObj[from];
+            newObj[to] = fromGetter(obj);
+          }
+          return newObj;
+        });
+      }
+      /** Parse an input JSON string to an object */
+      json() {
+        return this.transform(parseJson);
+      }
+      /**
+       * Similar to `noUnknown` but only validates that an object is the right shape without stripping the unknown keys
+       */
+      exact(message) {
+        return this.test({
+          name: "exact",
+          exclusive: true,
+          message: message || object.exact,
+          test(value) {
+            if (value == null) return true;
+            const unknownKeys = unknown(this.schema, value);
+            return unknownKeys.length === 0 || this.createError({
+              params: {
+                properties: unknownKeys.join(", ")
+              }
+            });
+          }
+        });
+      }
+      stripUnknown() {
+        return this.clone({
+          noUnknown: true
+        });
+      }
+      noUnknown(noAllow = true, message = object.noUnknown) {
+        if (typeof noAllow !== "boolean") {
+          message = noAllow;
+          noAllow = true;
+        }
+        let next = this.test({
+          name: "noUnknown",
+          exclusive: true,
+          message,
+          test(value) {
+            if (value == null) return true;
+            const unknownKeys = unknown(this.schema, value);
+            return !noAllow || unknownKeys.length === 0 || this.createError({
+              params: {
+                unknown: unknownKeys.join(", ")
+              }
+            });
+          }
+        });
+        next.spec.noUnknown = noAllow;
+        return next;
+      }
+      unknown(allow = true, message = object.noUnknown) {
+        return this.noUnknown(!allow, message);
+      }
+      transformKeys(fn) {
+        return this.transform((obj) => {
+          if (!obj) return obj;
+          const result = {};
+          for (const key of Object.keys(obj)) result[fn(key)] = obj[key];
+          return result;
+        });
+      }
+      camelCase() {
+        return this.transformKeys(tinyCase.camelCase);
+      }
+      snakeCase() {
+        return this.transformKeys(tinyCase.snakeCase);
+      }
+      constantCase() {
+        return this.transformKeys((key) => tinyCase.snakeCase(key).toUpperCase());
+      }
+      describe(options) {
+        const next = (options ? this.resolve(options) : this).clone();
+        const base = super.describe(options);
+        base.fields = {};
+        for (const [key, value] of Object.entries(next.fields)) {
+          var _innerOptions2;
+          let innerOptions = options;
+          if ((_innerOptions2 = innerOptions) != null && _innerOptions2.value) {
+            innerOptions = Object.assign({}, innerOptions, {
+              parent: innerOptions.value,
+              value: innerOptions.value[key]
+            });
+          }
+          base.fields[key] = value.describe(innerOptions);
+        }
+        return base;
+      }
+    };
+    create$3.prototype = ObjectSchema.prototype;
+    function create$2(type) {
+      return new ArraySchema(type);
+    }
+    var ArraySchema = class extends Schema {
+      constructor(type) {
+        super({
+          type: "array",
+          spec: {
+            types: type
+          },
+          check(v) {
+            return Array.isArray(v);
+          }
+        });
+        this.innerType = void 0;
+        this.innerType = type;
+      }
+      _cast(_value, _opts) {
+        const value = super._cast(_value, _opts);
+        if (!this._typeCheck(value) || !this.innerType) {
+          return value;
+        }
+        let isChanged = false;
+        const castArray = value.map((v, idx) => {
+          const castElement = this.innerType.cast(v, Object.assign({}, _opts, {
+            path: `${_opts.path || ""}[${idx}]`,
+            parent: value,
+            originalValue: v,
+            value: v,
+            index: idx
+          }));
+          if (castElement !== v) {
+            isChanged = true;
+          }
+          return castElement;
+        });
+        return isChanged ? castArray : value;
+      }
+      _validate(_value, options = {}, panic, next) {
+        var _options$recursive;
+        let innerType = this.innerType;
+        let recursive = (_options$recursive = options.recursive) != null ? _options$recursive : this.spec.recursive;
+        options.originalValue != null ? options.originalValue : _value;
+        super._validate(_value, options, panic, (arrayErrors, value) => {
+          var _options$originalValu2;
+          if (!recursive || !innerType || !this._typeCheck(value)) {
+            next(arrayErrors, value);
+            return;
+          }
+          let tests = new Array(value.length);
+          for (let index2 = 0; index2 < value.length; index2++) {
+            var _options$originalValu;
+            tests[index2] = innerType.asNestedTest({
+              options,
+              index: index2,
+              parent: value,
+              parentPath: options.path,
+              originalParent: (_options$originalValu = options.originalValue) != null ? _options$originalValu : _value
+            });
+          }
+          this.runTests({
+            value,
+            tests,
+            originalValue: (_options$originalValu2 = options.originalValue) != null ? _options$originalValu2 : _value,
+            options
+          }, panic, (innerTypeErrors) => next(innerTypeErrors.concat(arrayErrors), value));
+        });
+      }
+      clone(spec) {
+        const next = super.clone(spec);
+        next.innerType = this.innerType;
+        return next;
+      }
+      /** Parse an input JSON string to an object */
+      json() {
+        return this.transform(parseJson);
+      }
+      concat(schema) {
+        let next = super.concat(schema);
+        next.innerType = this.innerType;
+        if (schema.innerType)
+          next.innerType = next.innerType ? (
+            // @ts-expect-error Lazy doesn't have concat and will break
+            next.innerType.concat(schema.innerType)
+          ) : schema.innerType;
+        return next;
+      }
+      of(schema) {
+        let next = this.clone();
+        if (!isSchema(schema)) throw new TypeError("`array.of()` sub-schema must be a valid yup schema not: " + printValue(schema));
+        next.innerType = schema;
+        next.spec = Object.assign({}, next.spec, {
+          types: schema
+        });
+        return next;
+      }
+      length(length, message = array.length) {
+        return this.test({
+          message,
+          name: "length",
+          exclusive: true,
+          params: {
+            length
+          },
+          skipAbsent: true,
+          test(value) {
+            return value.length === this.resolve(length);
+          }
+        });
+      }
+      min(min, message) {
+        message = message || array.min;
+        return this.test({
+          message,
+          name: "min",
+          exclusive: true,
+          params: {
+            min
+          },
+          skipAbsent: true,
+          // FIXME(ts): Array<typeof T>
+          test(value) {
+            return value.length >= this.resolve(min);
+          }
+        });
+      }
+      max(max, message) {
+        message = message || array.max;
+        return this.test({
+          message,
+          name: "max",
+          exclusive: true,
+          params: {
+            max
+          },
+          skipAbsent: true,
+          test(value) {
+            return value.length <= this.resolve(max);
+          }
+        });
+      }
+      ensure() {
+        return this.default(() => []).transform((val, original) => {
+          if (this._typeCheck(val)) return val;
+          return original == null ? [] : [].concat(original);
+        });
+      }
+      compact(rejector) {
+        let reject = !rejector ? (v) => !!v : (v, i, a) => !rejector(v, i, a);
+        return this.transform((values) => values != null ? values.filter(reject) : values);
+      }
+      describe(options) {
+        const next = (options ? this.resolve(options) : this).clone();
+        const base = super.describe(options);
+        if (next.innerType) {
+          var _innerOptions;
+          let innerOptions = options;
+          if ((_innerOptions = innerOptions) != null && _innerOptions.value) {
+            innerOptions = Object.assign({}, innerOptions, {
+              parent: innerOptions.value,
+              value: innerOptions.value[0]
+            });
+          }
+          base.innerType = next.innerType.describe(innerOptions);
+        }
+        return base;
+      }
+    };
+    create$2.prototype = ArraySchema.prototype;
+    function create$1(schemas) {
+      return new TupleSchema(schemas);
+    }
+    var TupleSchema = class extends Schema {
+      constructor(schemas) {
+        super({
+          type: "tuple",
+          spec: {
+            types: schemas
+          },
+          check(v) {
+            const types = this.spec.types;
+            return Array.isArray(v) && v.length === types.length;
+          }
+        });
+        this.withMutation(() => {
+          this.typeError(tuple.notType);
+        });
+      }
+      _cast(inputValue, options) {
+        const {
+          types
+        } = this.spec;
+        const value = super._cast(inputValue, options);
+        if (!this._typeCheck(value)) {
+          return value;
+        }
+        let isChanged = false;
+        const castArray = types.map((type, idx) => {
+          const castElement = type.cast(value[idx], Object.assign({}, options, {
+            path: `${options.path || ""}[${idx}]`,
+            parent: value,
+            originalValue: value[idx],
+            value: value[idx],
+            index: idx
+          }));
+          if (castElement !== value[idx]) isChanged = true;
+          return castElement;
+        });
+        return isChanged ? castArray : value;
+      }
+      _validate(_value, options = {}, panic, next) {
+        let itemTypes = this.spec.types;
+        super._validate(_value, options, panic, (tupleErrors, value) => {
+          var _options$originalValu2;
+          if (!this._typeCheck(value)) {
+            next(tupleErrors, value);
+            return;
+          }
+          let tests = [];
+          for (let [index2, itemSchema] of itemTypes.entries()) {
+            var _options$originalValu;
+            tests[index2] = itemSchema.asNestedTest({
+              options,
+              index: index2,
+              parent: value,
+              parentPath: options.path,
+              originalParent: (_options$originalValu = options.originalValue) != null ? _options$originalValu : _value
+            });
+          }
+          this.runTests({
+            value,
+            tests,
+            originalValue: (_options$originalValu2 = options.originalValue) != null ? _options$originalValu2 : _value,
+            options
+          }, panic, (innerTypeErrors) => next(innerTypeErrors.concat(tupleErrors), value));
+        });
+      }
+      describe(options) {
+        const next = (options ? this.resolve(options) : this).clone();
+        const base = super.describe(options);
+        base.innerType = next.spec.types.map((schema, index2) => {
+          var _innerOptions;
+          let innerOptions = options;
+          if ((_innerOptions = innerOptions) != null && _innerOptions.value) {
+            innerOptions = Object.assign({}, innerOptions, {
+              parent: innerOptions.value,
+              value: innerOptions.value[index2]
+            });
+          }
+          return schema.describe(innerOptions);
+        });
+        return base;
+      }
+    };
+    create$1.prototype = TupleSchema.prototype;
+    function create(builder) {
+      return new Lazy(builder);
+    }
+    function catchValidationError(fn) {
+      try {
+        return fn();
+      } catch (err) {
+        if (ValidationError.isError(err)) return Promise.reject(err);
+        throw err;
+      }
+    }
+    var Lazy = class _Lazy {
+      constructor(builder) {
+        this.type = "lazy";
+        this.__isYupSchema__ = true;
+        this.spec = void 0;
+        this._resolve = (value, options = {}) => {
+          let schema = this.builder(value, options);
+          if (!isSchema(schema)) throw new TypeError("lazy() functions must return a valid schema");
+          if (this.spec.optional) schema = schema.optional();
+          return schema.resolve(options);
+        };
+        this.builder = builder;
+        this.spec = {
+          meta: void 0,
+          optional: false
+        };
+      }
+      clone(spec) {
+        const next = new _Lazy(this.builder);
+        next.spec = Object.assign({}, this.spec, spec);
+        return next;
+      }
+      optionality(optional) {
+        const next = this.clone({
+          optional
+        });
+        return next;
+      }
+      optional() {
+        return this.optionality(true);
+      }
+      resolve(options) {
+        return this._resolve(options.value, options);
+      }
+      cast(value, options) {
+        return this._resolve(value, options).cast(value, options);
+      }
+      asNestedTest(config) {
+        let {
+          key,
+          index: index2,
+          parent,
+          options
+        } = config;
+        let value = parent[index2 != null ? index2 : key];
+        return this._resolve(value, Object.assign({}, options, {
+          value,
+          parent
+        })).asNestedTest(config);
+      }
+      validate(value, options) {
+        return catchValidationError(() => this._resolve(value, options).validate(value, options));
+      }
+      validateSync(value, options) {
+        return this._resolve(value, options).validateSync(value, options);
+      }
+      validateAt(path7, value, options) {
+        return catchValidationError(() => this._resolve(value, options).validateAt(path7, value, options));
+      }
+      validateSyncAt(path7, value, options) {
+        return this._resolve(value, options).validateSyncAt(path7, value, options);
+      }
+      isValid(value, options) {
+        try {
+          return this._resolve(value, options).isValid(value, options);
+        } catch (err) {
+          if (ValidationError.isError(err)) {
+            return Promise.resolve(false);
+          }
+          throw err;
+        }
+      }
+      isValidSync(value, options) {
+        return this._resolve(value, options).isValidSync(value, options);
+      }
+      describe(options) {
+        return options ? this.resolve(options).describe(options) : {
+          type: "lazy",
+          meta: this.spec.meta,
+          label: void 0
+        };
+      }
+      meta(...args) {
+        if (args.length === 0) return this.spec.meta;
+        let next = this.clone();
+        next.spec.meta = Object.assign(next.spec.meta || {}, args[0]);
+        return next;
+      }
+      get ["~standard"]() {
+        const schema = this;
+        const standard = {
+          version: 1,
+          vendor: "yup",
+          async validate(value) {
+            try {
+              const result = await schema.validate(value, {
+                abortEarly: false
+              });
+              return {
+                value: result
+              };
+            } catch (err) {
+              if (ValidationError.isError(err)) {
+                return {
+                  issues: issuesFromValidationError(err)
+                };
+              }
+              throw err;
+            }
+          }
+        };
+        return standard;
+      }
+    };
+    function setLocale(custom) {
+      Object.keys(custom).forEach((type) => {
+        Object.keys(custom[type]).forEach((method) => {
+          locale[type][method] = custom[type][method];
+        });
+      });
+    }
+    function addMethod(schemaType, name, fn) {
+      if (!schemaType || !isSchema(schemaType.prototype)) throw new TypeError("You must provide a yup schema constructor function");
+      if (typeof name !== "string") throw new TypeError("A Method name must be provided");
+      if (typeof fn !== "function") throw new TypeError("Method function must be provided");
+      schemaType.prototype[name] = fn;
+    }
+    exports.ArraySchema = ArraySchema;
+    exports.BooleanSchema = BooleanSchema;
+    exports.DateSchema = DateSchema;
+    exports.LazySchema = Lazy;
+    exports.MixedSchema = MixedSchema;
+    exports.NumberSchema = NumberSchema;
+    exports.ObjectSchema = ObjectSchema;
+    exports.Schema = Schema;
+    exports.StringSchema = StringSchema;
+    exports.TupleSchema = TupleSchema;
+    exports.ValidationError = ValidationError;
+    exports.addMethod = addMethod;
+    exports.array = create$2;
+    exports.bool = create$7;
+    exports.boolean = create$7;
+    exports.date = create$4;
+    exports.defaultLocale = locale;
+    exports.getIn = getIn;
+    exports.isSchema = isSchema;
+    exports.lazy = create;
+    exports.mixed = create$8;
+    exports.number = create$5;
+    exports.object = create$3;
+    exports.printValue = printValue;
+    exports.reach = reach;
+    exports.ref = create$9;
+    exports.setLocale = setLocale;
+    exports.string = create$6;
+    exports.tuple = create$1;
+  }
+});
+
+// node_modules/ics/dist/schema/index.js
+var require_schema = __commonJS({
+  "node_modules/ics/dist/schema/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.urlRegex = void 0;
+    exports.validateHeader = validateHeader;
+    exports.validateHeaderAndEvent = validateHeaderAndEvent;
+    var yup = _interopRequireWildcard(require_yup());
+    function _interopRequireWildcard(e, t) {
+      if ("function" == typeof WeakMap) var r = /* @__PURE__ */ new WeakMap(), n2 = /* @__PURE__ */ new WeakMap();
+      return (_interopRequireWildcard = function _interopRequireWildcard2(e2, t2) {
+        if (!t2 && e2 && e2.__esModule) return e2;
+        var o, i, f = { __proto__: null, "default": e2 };
+        if (null === e2 || "object" != _typeof(e2) && "function" != typeof e2) return f;
+        if (o = t2 ? n2 : r) {
+          if (o.has(e2)) return o.get(e2);
+          o.set(e2, f);
+        }
+        for (var _t in e2) "default" !== _t && {}.hasOwnProperty.call(e2, _t) && ((i = (o = Object.defineProperty) && Object.getOwnPropertyDescriptor(e2, _t)) && (i.get || i.set) ? o(f, _t, i) : f[_t] = e2[_t]);
+        return f;
+      })(e, t);
+    }
+    function _typeof(o) {
+      "@babel/helpers - typeof";
+      return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+        return typeof o2;
+      } : function(o2) {
+        return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+      }, _typeof(o);
+    }
+    function ownKeys(e, r) {
+      var t = Object.keys(e);
+      if (Object.getOwnPropertySymbols) {
+        var o = Object.getOwnPropertySymbols(e);
+        r && (o = o.filter(function(r2) {
+          return Object.getOwnPropertyDescriptor(e, r2).enumerable;
+        })), t.push.apply(t, o);
+      }
+      return t;
+    }
+    function _objectSpread(e) {
+      for (var r = 1; r < arguments.length; r++) {
+        var t = null != arguments[r] ? arguments[r] : {};
+        r % 2 ? ownKeys(Object(t), true).forEach(function(r2) {
+          _defineProperty(e, r2, t[r2]);
+        }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r2) {
+          Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t, r2));
+        });
+      }
+      return e;
+    }
+    function _defineProperty(e, r, t) {
+      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: true, configurable: true, writable: true }) : e[r] = t, e;
+    }
+    function _toPropertyKey(t) {
+      var i = _toPrimitive(t, "string");
+      return "symbol" == _typeof(i) ? i : i + "";
+    }
+    function _toPrimitive(t, r) {
+      if ("object" != _typeof(t) || !t) return t;
+      var e = t[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t, r || "default");
+        if ("object" != _typeof(i)) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r ? String : Number)(t);
+    }
+    var urlRegex = exports.urlRegex = /^(?:([a-z0-9+.-]+):\/\/)(?:\S+(?::\S*)?@)?(?:(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z\u00a1-\uffff0-9]-*)*[a-z\u00a1-\uffff0-9]+)(?:\.(?:[a-z\u00a1-\uffff0-9]-*)*[a-z\u00a1-\uffff0-9]+)*\.?)(?::\d{2,5})?(?:[/?#]\S*)?$/;
+    var dateTimeSchema = function dateTimeSchema2(_ref) {
+      var required = _ref.required;
+      return yup.lazy(function(value) {
+        if (typeof value === "number") {
+          return yup.number().integer().min(0);
+        }
+        if (typeof value === "string") {
+          return yup.string().required();
+        }
+        if (!required && typeof value === "undefined") {
+          return yup.mixed().oneOf([void 0]);
+        }
+        return yup.array().required().min(3).max(7).of(yup.lazy(function(item, options) {
+          var itemIndex = options.parent.findIndex(function(element) {
+            return isNaN(element) || element === options.value;
+          });
+          return [yup.number().integer(), yup.number().integer().min(1).max(12), yup.number().integer().min(1).max(31), yup.number().integer().min(0).max(23), yup.number().integer().min(0).max(60), yup.number().integer().min(0).max(60)][itemIndex];
+        }));
+      });
+    };
+    var durationSchema = yup.object().shape({
+      before: yup["boolean"](),
+      //option to set before alaram
+      weeks: yup.number(),
+      days: yup.number(),
+      hours: yup.number(),
+      minutes: yup.number(),
+      seconds: yup.number()
+    }).noUnknown();
+    var contactSchema = yup.object().shape({
+      name: yup.string(),
+      email: yup.string().email(),
+      rsvp: yup["boolean"](),
+      dir: yup.string().matches(urlRegex),
+      partstat: yup.string(),
+      role: yup.string(),
+      scheduleAgent: yup.string().matches(/^(SERVER|CLIENT|NONE)$/),
+      cutype: yup.string(),
+      xNumGuests: yup.number()
+    }).noUnknown();
+    var organizerSchema = yup.object().shape({
+      name: yup.string(),
+      email: yup.string().email(),
+      dir: yup.string(),
+      sentBy: yup.string()
+    }).noUnknown();
+    var alarmSchema = yup.object().shape({
+      action: yup.string().matches(/^(audio|display|email)$/).required(),
+      trigger: yup.mixed().required(),
+      description: yup.string(),
+      duration: durationSchema,
+      repeat: yup.number(),
+      attach: yup.string(),
+      attachType: yup.string(),
+      summary: yup.string(),
+      attendee: contactSchema,
+      "x-prop": yup.mixed(),
+      "iana-prop": yup.mixed()
+    }).noUnknown();
+    var headerShape = {
+      productId: yup.string(),
+      method: yup.string(),
+      calName: yup.string()
+    };
+    var headerSchema = yup.object().shape(headerShape).noUnknown();
+    var eventShape = {
+      summary: yup.string(),
+      timestamp: dateTimeSchema({
+        required: false
+      }),
+      title: yup.string(),
+      uid: yup.string(),
+      sequence: yup.number().integer().max(2147483647),
+      start: dateTimeSchema({
+        required: true
+      }),
+      duration: durationSchema,
+      startType: yup.string().matches(/^(utc|local)$/),
+      startInputType: yup.string().matches(/^(utc|local)$/),
+      startOutputType: yup.string().matches(/^(utc|local)$/),
+      end: dateTimeSchema({
+        required: false
+      }),
+      endInputType: yup.string().matches(/^(utc|local)$/),
+      endOutputType: yup.string().matches(/^(utc|local)$/),
+      description: yup.string(),
+      url: yup.string().matches(urlRegex),
+      geo: yup.object().shape({
+        lat: yup.number(),
+        lon: yup.number()
+      }),
+      location: yup.string(),
+      status: yup.string().matches(/^(TENTATIVE|CANCELLED|CONFIRMED)$/i),
+      categories: yup.array().of(yup.string()),
+      organizer: organizerSchema,
+      attendees: yup.array().of(contactSchema),
+      alarms: yup.array().of(alarmSchema),
+      recurrenceRule: yup.string(),
+      busyStatus: yup.string().matches(/^(TENTATIVE|FREE|BUSY|OOF)$/i),
+      transp: yup.string().matches(/^(TRANSPARENT|OPAQUE)$/i),
+      classification: yup.string(),
+      created: dateTimeSchema({
+        required: false
+      }),
+      lastModified: dateTimeSchema({
+        required: false
+      }),
+      exclusionDates: yup.array().of(dateTimeSchema({
+        required: true
+      })),
+      htmlContent: yup.string(),
+      recurrenceId: dateTimeSchema({
+        required: false
+      })
+    };
+    var headerAndEventSchema = yup.object().shape(_objectSpread(_objectSpread({}, headerShape), eventShape)).test("xor", "object should have end or duration (but not both)", function(val) {
+      var hasEnd = !!val.end;
+      var hasDuration = !!val.duration;
+      return hasEnd && !hasDuration || !hasEnd && hasDuration || !hasEnd && !hasDuration;
+    }).noUnknown();
+    function validateHeader(candidate) {
+      try {
+        var value = headerSchema.validateSync(candidate, {
+          abortEarly: false,
+          strict: true
+        });
+        return {
+          error: null,
+          value
+        };
+      } catch (error2) {
+        return {
+          error: Object.assign({}, error2),
+          value: void 0
+        };
+      }
+    }
+    function validateHeaderAndEvent(candidate) {
+      try {
+        var value = headerAndEventSchema.validateSync(candidate, {
+          abortEarly: false,
+          strict: true
+        });
+        return {
+          error: null,
+          value
+        };
+      } catch (error2) {
+        return {
+          error: Object.assign({}, error2),
+          value: void 0
+        };
+      }
+    }
+  }
+});
+
+// node_modules/ics/dist/pipeline/validate.js
+var require_validate = __commonJS({
+  "node_modules/ics/dist/pipeline/validate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    var _schema = require_schema();
+    Object.keys(_schema).forEach(function(key) {
+      if (key === "default" || key === "__esModule") return;
+      if (key in exports && exports[key] === _schema[key]) return;
+      Object.defineProperty(exports, key, {
+        enumerable: true,
+        get: function get() {
+          return _schema[key];
+        }
+      });
+    });
+  }
+});
+
+// node_modules/ics/dist/pipeline/index.js
+var require_pipeline = __commonJS({
+  "node_modules/ics/dist/pipeline/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    Object.defineProperty(exports, "buildEvent", {
+      enumerable: true,
+      get: function get() {
+        return _build.buildEvent;
+      }
+    });
+    Object.defineProperty(exports, "buildHeader", {
+      enumerable: true,
+      get: function get() {
+        return _build.buildHeader;
+      }
+    });
+    Object.defineProperty(exports, "formatEvent", {
+      enumerable: true,
+      get: function get() {
+        return _format.formatEvent;
+      }
+    });
+    Object.defineProperty(exports, "formatFooter", {
+      enumerable: true,
+      get: function get() {
+        return _format.formatFooter;
+      }
+    });
+    Object.defineProperty(exports, "formatHeader", {
+      enumerable: true,
+      get: function get() {
+        return _format.formatHeader;
+      }
+    });
+    Object.defineProperty(exports, "urlRegex", {
+      enumerable: true,
+      get: function get() {
+        return _validate.urlRegex;
+      }
+    });
+    Object.defineProperty(exports, "validateHeader", {
+      enumerable: true,
+      get: function get() {
+        return _validate.validateHeader;
+      }
+    });
+    Object.defineProperty(exports, "validateHeaderAndEvent", {
+      enumerable: true,
+      get: function get() {
+        return _validate.validateHeaderAndEvent;
+      }
+    });
+    var _build = require_build();
+    var _format = require_format();
+    var _validate = require_validate();
+  }
+});
+
+// node_modules/ics/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/ics/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.convertTimestampToArray = convertTimestampToArray;
+    exports.createEvent = createEvent;
+    exports.createEvents = createEvents2;
+    exports.createEventsAsync = createEventsAsync;
+    exports.isValidURL = isValidURL;
+    var _pipeline = require_pipeline();
+    function _regeneratorRuntime() {
+      "use strict";
+      var r = _regenerator(), e = r.m(_regeneratorRuntime), t = (Object.getPrototypeOf ? Object.getPrototypeOf(e) : e.__proto__).constructor;
+      function n2(r2) {
+        var e2 = "function" == typeof r2 && r2.constructor;
+        return !!e2 && (e2 === t || "GeneratorFunction" === (e2.displayName || e2.name));
+      }
+      var o = { "throw": 1, "return": 2, "break": 3, "continue": 3 };
+      function a(r2) {
+        var e2, t2;
+        return function(n3) {
+          e2 || (e2 = { stop: function stop() {
+            return t2(n3.a, 2);
+          }, "catch": function _catch() {
+            return n3.v;
+          }, abrupt: function abrupt(r3, e3) {
+            return t2(n3.a, o[r3], e3);
+          }, delegateYield: function delegateYield(r3, o2, a2) {
+            return e2.resultName = o2, t2(n3.d, _regeneratorValues(r3), a2);
+          }, finish: function finish(r3) {
+            return t2(n3.f, r3);
+          } }, t2 = function t3(r3, _t, o2) {
+            n3.p = e2.prev, n3.n = e2.next;
+            try {
+              return r3(_t, o2);
+            } finally {
+              e2.next = n3.n;
+            }
+          }), e2.resultName && (e2[e2.resultName] = n3.v, e2.resultName = void 0), e2.sent = n3.v, e2.next = n3.n;
+          try {
+            return r2.call(this, e2);
+          } finally {
+            n3.p = e2.prev, n3.n = e2.next;
+          }
+        };
+      }
+      return (_regeneratorRuntime = function _regeneratorRuntime2() {
+        return { wrap: function wrap3(e2, t2, n3, o2) {
+          return r.w(a(e2), t2, n3, o2 && o2.reverse());
+        }, isGeneratorFunction: n2, mark: r.m, awrap: function awrap(r2, e2) {
+          return new _OverloadYield(r2, e2);
+        }, AsyncIterator: _regeneratorAsyncIterator, async: function async(r2, e2, t2, o2, u) {
+          return (n2(e2) ? _regeneratorAsyncGen : _regeneratorAsync)(a(r2), e2, t2, o2, u);
+        }, keys: _regeneratorKeys, values: _regeneratorValues };
+      })();
+    }
+    function _regeneratorValues(e) {
+      if (null != e) {
+        var t = e["function" == typeof Symbol && Symbol.iterator || "@@iterator"], r = 0;
+        if (t) return t.call(e);
+        if ("function" == typeof e.next) return e;
+        if (!isNaN(e.length)) return { next: function next() {
+          return e && r >= e.length && (e = void 0), { value: e && e[r++], done: !e };
+        } };
+      }
+      throw new TypeError(_typeof(e) + " is not iterable");
+    }
+    function _regeneratorKeys(e) {
+      var n2 = Object(e), r = [];
+      for (var t in n2) r.unshift(t);
+      return function e2() {
+        for (; r.length; ) if ((t = r.pop()) in n2) return e2.value = t, e2.done = false, e2;
+        return e2.done = true, e2;
+      };
+    }
+    function _regeneratorAsync(n2, e, r, t, o) {
+      var a = _regeneratorAsyncGen(n2, e, r, t, o);
+      return a.next().then(function(n3) {
+        return n3.done ? n3.value : a.next();
+      });
+    }
+    function _regeneratorAsyncGen(r, e, t, o, n2) {
+      return new _regeneratorAsyncIterator(_regenerator().w(r, e, t, o), n2 || Promise);
+    }
+    function _regeneratorAsyncIterator(t, e) {
+      function n2(r2, o, i, f) {
+        try {
+          var c = t[r2](o), u = c.value;
+          return u instanceof _OverloadYield ? e.resolve(u.v).then(function(t2) {
+            n2("next", t2, i, f);
+          }, function(t2) {
+            n2("throw", t2, i, f);
+          }) : e.resolve(u).then(function(t2) {
+            c.value = t2, i(c);
+          }, function(t2) {
+            return n2("throw", t2, i, f);
+          });
+        } catch (t2) {
+          f(t2);
+        }
+      }
+      var r;
+      this.next || (_regeneratorDefine2(_regeneratorAsyncIterator.prototype), _regeneratorDefine2(_regeneratorAsyncIterator.prototype, "function" == typeof Symbol && Symbol.asyncIterator || "@asyncIterator", function() {
+        return this;
+      })), _regeneratorDefine2(this, "_invoke", function(t2, o, i) {
+        function f() {
+          return new e(function(e2, r2) {
+            n2(t2, i, e2, r2);
+          });
+        }
+        return r = r ? r.then(f, f) : f();
+      }, true);
+    }
+    function _regenerator() {
+      var e, t, r = "function" == typeof Symbol ? Symbol : {}, n2 = r.iterator || "@@iterator", o = r.toStringTag || "@@toStringTag";
+      function i(r2, n3, o2, i2) {
+        var c2 = n3 && n3.prototype instanceof Generator ? n3 : Generator, u2 = Object.create(c2.prototype);
+        return _regeneratorDefine2(u2, "_invoke", (function(r3, n4, o3) {
+          var i3, c3, u3, f2 = 0, p = o3 || [], y = false, G = { p: 0, n: 0, v: e, a: d, f: d.bind(e, 4), d: function d2(t2, r4) {
+            return i3 = t2, c3 = 0, u3 = e, G.n = r4, a;
+          } };
+          function d(r4, n5) {
+            for (c3 = r4, u3 = n5, t = 0; !y && f2 && !o4 && t < p.length; t++) {
+              var o4, i4 = p[t], d2 = G.p, l2 = i4[2];
+              r4 > 3 ? (o4 = l2 === n5) && (u3 = i4[(c3 = i4[4]) ? 5 : (c3 = 3, 3)], i4[4] = i4[5] = e) : i4[0] <= d2 && ((o4 = r4 < 2 && d2 < i4[1]) ? (c3 = 0, G.v = n5, G.n = i4[1]) : d2 < l2 && (o4 = r4 < 3 || i4[0] > n5 || n5 > l2) && (i4[4] = r4, i4[5] = n5, G.n = l2, c3 = 0));
+            }
+            if (o4 || r4 > 1) return a;
+            throw y = true, n5;
+          }
+          return function(o4, p2, l2) {
+            if (f2 > 1) throw TypeError("Generator is already running");
+            for (y && 1 === p2 && d(p2, l2), c3 = p2, u3 = l2; (t = c3 < 2 ? e : u3) || !y; ) {
+              i3 || (c3 ? c3 < 3 ? (c3 > 1 && (G.n = -1), d(c3, u3)) : G.n = u3 : G.v = u3);
+              try {
+                if (f2 = 2, i3) {
+                  if (c3 || (o4 = "next"), t = i3[o4]) {
+                    if (!(t = t.call(i3, u3))) throw TypeError("iterator result is not an object");
+                    if (!t.done) return t;
+                    u3 = t.value, c3 < 2 && (c3 = 0);
+                  } else 1 === c3 && (t = i3["return"]) && t.call(i3), c3 < 2 && (u3 = TypeError("The iterator does not provide a '" + o4 + "' method"), c3 = 1);
+                  i3 = e;
+                } else if ((t = (y = G.n < 0) ? u3 : r3.call(n4, G)) !== a) break;
+              } catch (t2) {
+                i3 = e, c3 = 1, u3 = t2;
+              } finally {
+                f2 = 1;
+              }
+            }
+            return { value: t, done: y };
+          };
+        })(r2, o2, i2), true), u2;
+      }
+      var a = {};
+      function Generator() {
+      }
+      function GeneratorFunction() {
+      }
+      function GeneratorFunctionPrototype() {
+      }
+      t = Object.getPrototypeOf;
+      var c = [][n2] ? t(t([][n2]())) : (_regeneratorDefine2(t = {}, n2, function() {
+        return this;
+      }), t), u = GeneratorFunctionPrototype.prototype = Generator.prototype = Object.create(c);
+      function f(e2) {
+        return Object.setPrototypeOf ? Object.setPrototypeOf(e2, GeneratorFunctionPrototype) : (e2.__proto__ = GeneratorFunctionPrototype, _regeneratorDefine2(e2, o, "GeneratorFunction")), e2.prototype = Object.create(u), e2;
+      }
+      return GeneratorFunction.prototype = GeneratorFunctionPrototype, _regeneratorDefine2(u, "constructor", GeneratorFunctionPrototype), _regeneratorDefine2(GeneratorFunctionPrototype, "constructor", GeneratorFunction), GeneratorFunction.displayName = "GeneratorFunction", _regeneratorDefine2(GeneratorFunctionPrototype, o, "GeneratorFunction"), _regeneratorDefine2(u), _regeneratorDefine2(u, o, "Generator"), _regeneratorDefine2(u, n2, function() {
+        return this;
+      }), _regeneratorDefine2(u, "toString", function() {
+        return "[object Generator]";
+      }), (_regenerator = function _regenerator2() {
+        return { w: i, m: f };
+      })();
+    }
+    function _regeneratorDefine2(e, r, n2, t) {
+      var i = Object.defineProperty;
+      try {
+        i({}, "", {});
+      } catch (e2) {
+        i = 0;
+      }
+      _regeneratorDefine2 = function _regeneratorDefine(e2, r2, n3, t2) {
+        function o(r3, n4) {
+          _regeneratorDefine2(e2, r3, function(e3) {
+            return this._invoke(r3, n4, e3);
+          });
+        }
+        r2 ? i ? i(e2, r2, { value: n3, enumerable: !t2, configurable: !t2, writable: !t2 }) : e2[r2] = n3 : (o("next", 0), o("throw", 1), o("return", 2));
+      }, _regeneratorDefine2(e, r, n2, t);
+    }
+    function _OverloadYield(e, d) {
+      this.v = e, this.k = d;
+    }
+    function asyncGeneratorStep(n2, t, e, r, o, a, c) {
+      try {
+        var i = n2[a](c), u = i.value;
+      } catch (n3) {
+        return void e(n3);
+      }
+      i.done ? t(u) : Promise.resolve(u).then(r, o);
+    }
+    function _asyncToGenerator(n2) {
+      return function() {
+        var t = this, e = arguments;
+        return new Promise(function(r, o) {
+          var a = n2.apply(t, e);
+          function _next(n3) {
+            asyncGeneratorStep(a, r, o, _next, _throw, "next", n3);
+          }
+          function _throw(n3) {
+            asyncGeneratorStep(a, r, o, _next, _throw, "throw", n3);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    function _typeof(o) {
+      "@babel/helpers - typeof";
+      return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+        return typeof o2;
+      } : function(o2) {
+        return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+      }, _typeof(o);
+    }
+    function ownKeys(e, r) {
+      var t = Object.keys(e);
+      if (Object.getOwnPropertySymbols) {
+        var o = Object.getOwnPropertySymbols(e);
+        r && (o = o.filter(function(r2) {
+          return Object.getOwnPropertyDescriptor(e, r2).enumerable;
+        })), t.push.apply(t, o);
+      }
+      return t;
+    }
+    function _objectSpread(e) {
+      for (var r = 1; r < arguments.length; r++) {
+        var t = null != arguments[r] ? arguments[r] : {};
+        r % 2 ? ownKeys(Object(t), true).forEach(function(r2) {
+          _defineProperty(e, r2, t[r2]);
+        }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r2) {
+          Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t, r2));
+        });
+      }
+      return e;
+    }
+    function _defineProperty(e, r, t) {
+      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: true, configurable: true, writable: true }) : e[r] = t, e;
+    }
+    function _toPropertyKey(t) {
+      var i = _toPrimitive(t, "string");
+      return "symbol" == _typeof(i) ? i : i + "";
+    }
+    function _toPrimitive(t, r) {
+      if ("object" != _typeof(t) || !t) return t;
+      var e = t[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t, r || "default");
+        if ("object" != _typeof(i)) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r ? String : Number)(t);
+    }
+    function buildHeaderAndValidate(header) {
+      return (0, _pipeline.validateHeader)((0, _pipeline.buildHeader)(header));
+    }
+    function buildHeaderAndEventAndValidate(event) {
+      return (0, _pipeline.validateHeaderAndEvent)(_objectSpread(_objectSpread({}, (0, _pipeline.buildHeader)(event)), (0, _pipeline.buildEvent)(event)));
+    }
+    function convertTimestampToArray(timestamp) {
+      var inputType = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : "local";
+      var dateArray = [];
+      var d = new Date(timestamp);
+      dateArray.push(inputType === "local" ? d.getFullYear() : d.getUTCFullYear());
+      dateArray.push((inputType === "local" ? d.getMonth() : d.getUTCMonth()) + 1);
+      dateArray.push(inputType === "local" ? d.getDate() : d.getUTCDate());
+      dateArray.push(inputType === "local" ? d.getHours() : d.getUTCHours());
+      dateArray.push(inputType === "local" ? d.getMinutes() : d.getUTCMinutes());
+      return dateArray;
+    }
+    function createEvent(attributes, cb) {
+      return createEvents2([attributes], cb);
+    }
+    function createEvents2(events2, headerAttributesOrCb, cb) {
+      var resolvedHeaderAttributes = _typeof(headerAttributesOrCb) === "object" ? headerAttributesOrCb : {};
+      var resolvedCb = arguments.length === 3 ? cb : typeof headerAttributesOrCb === "function" ? headerAttributesOrCb : null;
+      var run2 = function run3() {
+        if (!events2) {
+          return {
+            error: new Error("one argument is required"),
+            value: null
+          };
+        }
+        var _ref = events2.length === 0 ? buildHeaderAndValidate(resolvedHeaderAttributes) : buildHeaderAndEventAndValidate(_objectSpread(_objectSpread({}, events2[0]), resolvedHeaderAttributes)), headerError = _ref.error, headerValue = _ref.value;
+        if (headerError) {
+          return {
+            error: headerError,
+            value: null
+          };
+        }
+        var value = "";
+        value += (0, _pipeline.formatHeader)(headerValue);
+        for (var i = 0; i < events2.length; i++) {
+          var _buildHeaderAndEventA = buildHeaderAndEventAndValidate(events2[i]), eventError = _buildHeaderAndEventA.error, eventValue = _buildHeaderAndEventA.value;
+          if (eventError) return {
+            error: eventError,
+            value: null
+          };
+          value += (0, _pipeline.formatEvent)(eventValue);
+        }
+        value += (0, _pipeline.formatFooter)();
+        return {
+          error: null,
+          value
+        };
+      };
+      var returnValue;
+      try {
+        returnValue = run2();
+      } catch (e) {
+        returnValue = {
+          error: e,
+          value: null
+        };
+      }
+      if (!resolvedCb) {
+        return returnValue;
+      }
+      return resolvedCb(returnValue.error, returnValue.value);
+    }
+    function createEventsAsync(_x) {
+      return _createEventsAsync.apply(this, arguments);
+    }
+    function _createEventsAsync() {
+      _createEventsAsync = _asyncToGenerator(/* @__PURE__ */ _regeneratorRuntime().mark(function _callee2(events2) {
+        var headerAttributes, tick, runAsync, returnValue, _args2 = arguments;
+        return _regeneratorRuntime().wrap(function _callee2$(_context2) {
+          while (1) switch (_context2.prev = _context2.next) {
+            case 0:
+              headerAttributes = _args2.length > 1 && _args2[1] !== void 0 ? _args2[1] : {};
+              tick = typeof (globalThis === null || globalThis === void 0 ? void 0 : globalThis.setImmediate) === "function" ? function() {
+                return new Promise(function(resolve8) {
+                  return globalThis.setImmediate(resolve8);
+                });
+              } : function() {
+                return new Promise(function(resolve8) {
+                  return setTimeout(resolve8, 0);
+                });
+              };
+              runAsync = /* @__PURE__ */ (function() {
+                var _ref2 = _asyncToGenerator(/* @__PURE__ */ _regeneratorRuntime().mark(function _callee() {
+                  var _ref3, headerError, headerValue, parts, yieldEvery, i, _buildHeaderAndEventA2, eventError, eventValue;
+                  return _regeneratorRuntime().wrap(function _callee$(_context) {
+                    while (1) switch (_context.prev = _context.next) {
+                      case 0:
+                        if (events2) {
+                          _context.next = 2;
+                          break;
+                        }
+                        return _context.abrupt("return", {
+                          error: new Error("one argument is required"),
+                          value: null
+                        });
+                      case 2:
+                        _ref3 = events2.length === 0 ? buildHeaderAndValidate(headerAttributes) : buildHeaderAndEventAndValidate(_objectSpread(_objectSpread({}, events2[0]), headerAttributes)), headerError = _ref3.error, headerValue = _ref3.value;
+                        if (!headerError) {
+                          _context.next = 5;
+                          break;
+                        }
+                        return _context.abrupt("return", {
+                          error: headerError,
+                          value: null
+                        });
+                      case 5:
+                        parts = [(0, _pipeline.formatHeader)(headerValue)];
+                        yieldEvery = 1e3;
+                        i = 0;
+                      case 8:
+                        if (!(i < events2.length)) {
+                          _context.next = 19;
+                          break;
+                        }
+                        _buildHeaderAndEventA2 = buildHeaderAndEventAndValidate(events2[i]), eventError = _buildHeaderAndEventA2.error, eventValue = _buildHeaderAndEventA2.value;
+                        if (!eventError) {
+                          _context.next = 12;
+                          break;
+                        }
+                        return _context.abrupt("return", {
+                          error: eventError,
+                          value: null
+                        });
+                      case 12:
+                        parts.push((0, _pipeline.formatEvent)(eventValue));
+                        if (!(i > 0 && i % yieldEvery === 0)) {
+                          _context.next = 16;
+                          break;
+                        }
+                        _context.next = 16;
+                        return tick();
+                      case 16:
+                        i++;
+                        _context.next = 8;
+                        break;
+                      case 19:
+                        parts.push((0, _pipeline.formatFooter)());
+                        return _context.abrupt("return", {
+                          error: null,
+                          value: parts.join("")
+                        });
+                      case 21:
+                      case "end":
+                        return _context.stop();
+                    }
+                  }, _callee);
+                }));
+                return function runAsync2() {
+                  return _ref2.apply(this, arguments);
+                };
+              })();
+              _context2.prev = 3;
+              _context2.next = 6;
+              return runAsync();
+            case 6:
+              returnValue = _context2.sent;
+              _context2.next = 12;
+              break;
+            case 9:
+              _context2.prev = 9;
+              _context2.t0 = _context2["catch"](3);
+              returnValue = {
+                error: _context2.t0,
+                value: null
+              };
+            case 12:
+              return _context2.abrupt("return", returnValue);
+            case 13:
+            case "end":
+              return _context2.stop();
+          }
+        }, _callee2, null, [[3, 9]]);
+      }));
+      return _createEventsAsync.apply(this, arguments);
+    }
+    function isValidURL(url) {
+      return _pipeline.urlRegex.test(url);
+    }
   }
 });
 
@@ -21241,11 +25628,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21261,7 +25648,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21334,26 +25721,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve4(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -21556,14 +25943,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve4(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -21807,12 +26194,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -21820,7 +26207,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -21859,7 +26246,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve4(response);
+          resolve8(response);
         }
       }));
     });
@@ -21870,11 +26257,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21890,7 +26277,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21921,11 +26308,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21941,7 +26328,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22010,11 +26397,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22030,7 +26417,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22332,11 +26719,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22352,7 +26739,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22456,11 +26843,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22476,7 +26863,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22550,11 +26937,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22570,7 +26957,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22789,7 +27176,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -22872,7 +27259,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve4(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -22995,11 +27382,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23015,7 +27402,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23068,11 +27455,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23088,7 +27475,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23147,11 +27534,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23167,7 +27554,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23294,8 +27681,8 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdir as mkdir3, readFile as readFile5 } from "node:fs/promises";
-import { join as join6, resolve as resolve3 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile8 } from "node:fs/promises";
+import { join as join10, resolve as resolve7 } from "node:path";
 
 // src/diagnostics/catalogue.ts
 var longestQuote = 80;
@@ -23664,928 +28051,171 @@ var DiagnosticCollector = class {
   }
 };
 
-// src/dates/french-months.ts
-var MONTHS = /* @__PURE__ */ new Map([
-  ["janvier", 1],
-  ["janv", 1],
-  ["jan", 1],
-  ["fevrier", 2],
-  ["fevr", 2],
-  ["fev", 2],
-  ["mars", 3],
-  ["avril", 4],
-  ["avr", 4],
-  ["mai", 5],
-  ["juin", 6],
-  ["juillet", 7],
-  ["juil", 7],
-  ["aout", 8],
-  ["septembre", 9],
-  ["sept", 9],
-  ["sep", 9],
-  ["octobre", 10],
-  ["oct", 10],
-  ["novembre", 11],
-  ["nov", 11],
-  ["decembre", 12],
-  ["dec", 12]
-]);
-var WEEKDAYS = /* @__PURE__ */ new Map([
-  ["lundi", 1],
-  ["lun", 1],
-  ["mardi", 2],
-  ["mar", 2],
-  ["mercredi", 3],
-  ["mer", 3],
-  ["jeudi", 4],
-  ["jeu", 4],
-  ["vendredi", 5],
-  ["ven", 5],
-  ["samedi", 6],
-  ["sam", 6],
-  ["dimanche", 7],
-  ["dim", 7]
-]);
-function monthFromWord(word) {
-  return MONTHS.get(word);
-}
-function weekdayFromWord(word) {
-  return WEEKDAYS.get(word);
+// src/links/check-links.ts
+import { join as join4 } from "node:path";
+
+// src/diagnostics/language.ts
+var languages = ["en", "fr"];
+function isLanguage(value) {
+  return value === "en" || value === "fr";
 }
 
-// src/dates/normalise-text.ts
-var SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
-var DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
-var APOSTROPHE_LIKE = /[\u2018\u2019\u02bc]/u;
-var COMBINING_MARK = new RegExp("\\p{M}", "gu");
-function foldCodePoint(cp) {
-  if (SPACE_LIKE.test(cp)) return " ";
-  if (DASH_LIKE.test(cp)) return "-";
-  if (APOSTROPHE_LIKE.test(cp)) return "'";
-  return cp.normalize("NFD").replace(COMBINING_MARK, "").toLowerCase();
+// src/links/archives.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { posix as posix2 } from "node:path";
+
+// src/links/link-path.ts
+import { posix } from "node:path";
+function linkFromFolder(folder, target) {
+  const relative6 = posix.relative(folder, target) || ".";
+  return relative6.replace(/[ ()<>#?%\\\t]/g, (character) => "%" + character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
 }
-function normaliseText(text5) {
-  let out = "";
-  for (const cp of text5.normalize("NFC")) out += foldCodePoint(cp);
-  return out.replace(/ {2,}/g, " ").trim();
-}
-function foldWithMap(text5) {
-  let folded = "";
-  const map3 = [];
-  let offset2 = 0;
-  for (const cp of text5) {
-    const f = foldCodePoint(cp);
-    for (let k = 0; k < f.length; k++) map3.push(offset2);
-    folded += f;
-    offset2 += cp.length;
-  }
-  map3.push(text5.length);
-  return { folded, map: map3 };
+function folderOf(path7) {
+  const dir = posix.dirname(path7);
+  return dir === "." ? "" : dir;
 }
 
-// src/dates/tokenize.ts
-var LETTER = new RegExp("\\p{L}", "u");
-function isDigit(ch) {
-  return ch >= "0" && ch <= "9";
-}
-function tokenize(text5) {
-  const { folded, map: map3 } = foldWithMap(text5);
-  const tokens = [];
-  const push2 = (kind, start, end) => {
-    tokens.push({ kind, text: folded.slice(start, end), start, end, from: map3[start] ?? 0, to: map3[end] ?? text5.length });
-  };
-  let i = 0;
-  while (i < folded.length) {
-    const ch = folded[i] ?? "";
-    if (ch === " ") {
-      i++;
-    } else if (isDigit(ch)) {
-      let j = i + 1;
-      while (j < folded.length && isDigit(folded[j] ?? "")) j++;
-      push2("num", i, j);
-      i = j;
-    } else if (LETTER.test(ch)) {
-      let j = i + 1;
-      while (j < folded.length && LETTER.test(folded[j] ?? "")) j++;
-      push2("word", i, j);
-      i = j;
-    } else {
-      const cp = folded.codePointAt(i) ?? 0;
-      const len = cp > 65535 ? 2 : 1;
-      push2("punct", i, i + len);
-      i += len;
-    }
-  }
-  return tokens;
-}
-
-// src/dates/french-dates.ts
-var EMPTY_CELLS = /* @__PURE__ */ new Set([
-  "",
-  "-",
-  "--",
-  "---",
-  "?",
-  "...",
-  "\u2026",
-  "tbc",
-  "tbd",
-  "nc",
-  "n/a",
-  "na",
-  "x",
-  "a venir",
-  "a definir",
-  "a confirmer",
-  "a preciser",
-  "date a venir",
-  "date a definir",
-  "date a confirmer"
-]);
-function adjacent(a, b) {
-  return a !== void 0 && b !== void 0 && a.end === b.start;
-}
-function isPunct(t, chars) {
-  return t !== void 0 && t.kind === "punct" && chars.includes(t.text);
-}
-function isWord(t, ...words) {
-  return t !== void 0 && t.kind === "word" && words.includes(t.text);
-}
-function isMonthWord(t) {
-  return t !== void 0 && t.kind === "word" && monthFromWord(t.text) !== void 0;
-}
-function widenYear(text5) {
-  const n2 = Number(text5);
-  return text5.length <= 2 ? 2e3 + n2 : n2;
-}
-function isYearToken(t) {
-  if (t === void 0 || t.kind !== "num" || t.text.length !== 4) return false;
-  const n2 = Number(t.text);
-  return n2 >= 1900 && n2 <= 2199;
-}
-function dayNumberAt(toks, i) {
-  const t = toks[i];
-  if (t === void 0 || t.kind !== "num" || t.text.length > 2) return void 0;
-  const after = toks[i + 1];
-  if (adjacent(t, after) && after !== void 0) {
-    if (after.kind === "word") {
-      if (after.text === "er") return { day: Number(t.text), next: i + 2 };
-      return void 0;
-    }
-    if (after.text === ":" || after.text === "h") return void 0;
-  }
-  return { day: Number(t.text), next: i + 1 };
-}
-function numericDateAt(toks, i, mode) {
-  const d = toks[i];
-  const s1 = toks[i + 1];
-  const m = toks[i + 2];
-  if (d === void 0 || d.kind !== "num" || d.text.length > 2) return void 0;
-  if (!isPunct(s1, "/-.") || !adjacent(d, s1) || s1 === void 0) return void 0;
-  if (m === void 0 || m.kind !== "num" || m.text.length > 2 || !adjacent(s1, m)) return void 0;
-  const day = Number(d.text);
-  const month = Number(m.text);
-  if (mode === "heading" && (day < 1 || day > 31 || month < 1 || month > 12)) return void 0;
-  const s2 = toks[i + 3];
-  const y = toks[i + 4];
-  if (s2 !== void 0 && s2.text === s1.text && adjacent(m, s2) && y !== void 0 && y.kind === "num" && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) && !adjacent(y, toks[i + 5]) && !isMonthWord(toks[i + 5])) {
-    return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
-  }
-  if (s1.text !== "/") return void 0;
-  const after = toks[i + 3];
-  if (isMonthWord(after)) return void 0;
-  if (adjacent(m, after)) return void 0;
-  return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
-}
-function partAt(toks, i, mode) {
-  let j = i;
-  let weekday;
-  const w = toks[j];
-  if (w !== void 0 && w.kind === "word") {
-    weekday = weekdayFromWord(w.text);
-    if (weekday === void 0) return void 0;
-    j++;
-    if (isPunct(toks[j], ".,")) j++;
-  }
-  const numeric = numericDateAt(toks, j, mode);
-  if (numeric !== void 0) {
-    if (weekday !== void 0) numeric.part.weekday = weekday;
-    numeric.part.first = i;
-    return numeric;
-  }
-  const dayNum = dayNumberAt(toks, j);
-  if (dayNum === void 0) return void 0;
-  const part = { day: dayNum.day, first: i, last: dayNum.next - 1 };
-  if (weekday !== void 0) part.weekday = weekday;
-  j = dayNum.next;
-  const mt = toks[j];
-  const month = mt !== void 0 && mt.kind === "word" ? monthFromWord(mt.text) : void 0;
-  if (month === void 0) return { part, next: j };
-  part.month = month;
-  part.last = j;
-  j++;
-  if (isPunct(toks[j], ".") && adjacent(mt, toks[j])) {
-    part.last = j;
-    j++;
-  }
-  const yt = toks[j];
-  if (isYearToken(yt) && yt !== void 0 && !adjacent(yt, toks[j + 1])) {
-    part.year = Number(yt.text);
-    part.last = j;
-    j++;
-  } else if (mode === "cell" && yt !== void 0 && yt.kind === "num" && yt.text.length === 2 && (toks[j + 1] === void 0 || toks[j + 1]?.kind === "punct") && !adjacent(yt, toks[j + 1])) {
-    part.year = widenYear(yt.text);
-    part.last = j;
-    j++;
-  }
-  return { part, next: j };
-}
-function connectorAt(toks, i) {
-  const t = toks[i];
-  if (t === void 0) return void 0;
-  let res;
-  if (t.kind === "punct") {
-    if (t.text === "-") res = { kind: "range", next: i + 1 };
-    else if (t.text === "&" || t.text === "/" || t.text === "+") res = { kind: "set", next: i + 1 };
-    else if (t.text === ",") res = { kind: "list", next: i + 1 };
-  } else if (t.kind === "word") {
-    if (t.text === "au" || t.text === "a") res = { kind: "range", next: i + 1 };
-    else if (t.text === "jusqu" && isPunct(toks[i + 1], "'") && isWord(toks[i + 2], "au")) res = { kind: "range", next: i + 3 };
-    else if (t.text === "et") res = { kind: "set", next: i + 1 };
-    else if (t.text === "ou") res = { kind: "alternatives", next: i + 1 };
-  }
-  if (res !== void 0 && isWord(toks[res.next], "le")) res.next++;
-  return res;
-}
-function sequenceAt(toks, i, text5, mode) {
-  const first = partAt(toks, i, mode);
-  if (first === void 0) return { ok: false, consumed: i + 1 };
-  const parts = [first.part];
-  const kinds = [];
-  let j = first.next;
-  for (; ; ) {
-    const c = connectorAt(toks, j);
-    if (c === void 0) break;
-    const p = partAt(toks, c.next, mode);
-    if (p === void 0) break;
-    parts.push(p.part);
-    kinds.push(c.kind);
-    j = p.next;
-  }
-  const consumed = j;
-  const fail = { ok: false, consumed: Math.max(consumed, i + 1) };
-  const kindSet = new Set(kinds.filter((k) => k !== "list"));
-  if (kindSet.size > 1) return fail;
-  let kind = "single";
-  if (parts.length > 1) kind = [...kindSet][0] ?? "set";
-  if (kind === "range" && parts.length !== 2) return fail;
-  let month;
-  let carry;
-  for (let k = parts.length - 1; k >= 0; k--) {
-    const p = parts[k];
-    if (p === void 0) continue;
-    if (p.month === void 0) p.month = month;
-    else month = p.month;
-    if (p.month === void 0) return fail;
-    if (p.year !== void 0) carry = { year: p.year, month: p.month };
-    else if (carry !== void 0) {
-      p.year = p.month > carry.month ? carry.year - 1 : carry.year;
-      carry = { year: p.year, month: p.month };
-    }
-  }
-  const mentions = parts.map((p) => {
-    const from = toks[p.first]?.from ?? 0;
-    const to = toks[p.last]?.to ?? from;
-    const m = { day: p.day, month: p.month ?? 0, text: text5.slice(from, to) };
-    if (p.year !== void 0) m.year = p.year;
-    if (p.weekday !== void 0) m.weekday = p.weekday;
-    return m;
-  });
-  const lastPart = parts[parts.length - 1];
-  return { ok: true, expression: { kind, mentions }, first: i, last: lastPart?.last ?? i };
-}
-function isLeadingNoise(t) {
-  if (t.kind === "punct") return "|:*".includes(t.text);
-  return ["date", "dates", "le", "les", "du", "des"].includes(t.text);
-}
-function trimTrailingNoise(toks, lo) {
-  let hi = toks.length - 1;
-  while (hi >= lo) {
-    const t = toks[hi];
-    if (t === void 0) break;
-    if (t.kind === "punct" && "|.?!*;,".includes(t.text)) {
-      hi--;
-    } else if (isWord(t, "tbc", "tbd", "provisoire")) {
-      hi--;
-    } else if (isWord(t, "confirmer", "definir", "preciser") && isWord(toks[hi - 1], "a")) {
-      hi -= 2;
-    } else if (isWord(t, "reserve") && isWord(toks[hi - 1], "sous")) {
-      hi -= 2;
-    } else if (isPunct(t, ")")) {
-      let k = hi - 1;
-      while (k >= lo && !isPunct(toks[k], "(")) k--;
-      if (k < lo) break;
-      hi = k - 1;
-    } else {
-      break;
-    }
-  }
-  return hi;
-}
-function parseFrenchDate(text5) {
-  const norm = normaliseText(text5).replace(/^[|\s]+|[|\s]+$/g, "");
-  if (EMPTY_CELLS.has(norm)) return { ok: false, reason: "empty", text: text5 };
-  const toks = tokenize(text5);
-  let lo = 0;
-  while (lo < toks.length) {
-    const t = toks[lo];
-    if (t === void 0 || !isLeadingNoise(t)) break;
-    lo++;
-  }
-  const hi = trimTrailingNoise(toks, lo);
-  if (hi < lo) return { ok: false, reason: "empty", text: text5 };
-  const res = sequenceAt(toks, lo, text5, "cell");
-  if (!res.ok || res.last < hi) return { ok: false, reason: "unreadable", text: text5 };
-  return { ok: true, value: res.expression };
-}
-function extractDateFromHeading(text5) {
-  const toks = tokenize(text5);
-  let i = 0;
-  while (i < toks.length) {
-    const t = toks[i];
-    if (t !== void 0 && (t.kind === "num" || t.kind === "word" && weekdayFromWord(t.text) !== void 0)) {
-      const res = sequenceAt(toks, i, text5, "heading");
-      if (res.ok) {
-        const start = toks[res.first]?.from ?? 0;
-        const end = toks[res.last]?.to ?? start;
-        return { dateText: text5.slice(start, end), start, end, expression: res.expression };
-      }
-      i = res.consumed;
-    } else {
-      i++;
-    }
-  }
-  return void 0;
-}
-
-// src/dates/french-hours.ts
-var NO_HOURS = /* @__PURE__ */ new Set([
-  "",
-  "-",
-  "--",
-  "?",
-  "...",
-  "\u2026",
-  "tbc",
-  "tbd",
-  "nc",
-  "n/a",
-  "a venir",
-  "a definir",
-  "a confirmer",
-  "a preciser",
-  "journee",
-  "toute la journee",
-  "la journee",
-  "journee entiere"
-]);
-var FIELD_NAMES = /* @__PURE__ */ new Set(["horaire", "horaires", "heure", "heures"]);
-var isDigit2 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
-var isLetter = (ch) => ch !== void 0 && new RegExp("\\p{L}", "u").test(ch);
-var skipSpaces = (s2, i) => {
-  while (s2[i] === " ") i++;
-  return i;
-};
-function findTimes(s2) {
-  const times = [];
-  let i = 0;
-  while (i < s2.length) {
-    if (!isDigit2(s2[i]) || isDigit2(s2[i - 1]) || isLetter(s2[i - 1])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (isDigit2(s2[j])) j++;
-    const hour = s2.slice(i, j);
-    const k = skipSpaces(s2, j);
-    if (s2[k] === "h" && !isLetter(s2[k + 1])) {
-      let m = skipSpaces(s2, k + 1);
-      let minute;
-      if (isDigit2(s2[m])) {
-        const ms = m;
-        while (isDigit2(s2[m])) m++;
-        minute = s2.slice(ms, m);
-      }
-      const end = minute === void 0 ? k + 1 : m;
-      times.push({ hour, minute, start: i, end });
-      i = end;
-    } else if (s2[j] === ":" && isDigit2(s2[j + 1])) {
-      let m = j + 1;
-      while (isDigit2(s2[m])) m++;
-      times.push({ hour, minute: s2.slice(j + 1, m), start: i, end: m });
-      i = m;
-    } else {
-      i = j;
-    }
-  }
-  return times;
-}
-function splitSegments(s2, times) {
-  const segments = [];
-  let segStart = 0;
-  let t = 0;
-  let current = [];
-  let afterTime = false;
-  const close = (end, next) => {
-    segments.push({ start: segStart, end, times: current });
-    current = [];
-    segStart = next;
-  };
-  let i = 0;
-  while (i < s2.length) {
-    const tok = times[t];
-    if (tok !== void 0 && tok.start === i) {
-      current.push(tok);
-      afterTime = true;
-      i = tok.end;
-      t++;
-      continue;
-    }
-    const ch = s2[i];
-    if (ch === "," || ch === ";") {
-      close(i, i + 1);
-    } else if (ch === " " && afterTime) {
-      const word = s2.startsWith(" et ", i) ? 4 : s2.startsWith(" puis ", i) ? 6 : 0;
-      const next = times[t];
-      if (word > 0 && next !== void 0 && skipSpaces(s2, i + word) === next.start) {
-        close(i, i + word);
-        i += word;
-        continue;
-      }
-    }
-    if (ch !== " ") afterTime = false;
-    i++;
-  }
-  close(s2.length, s2.length);
-  return segments;
-}
-function originalSlice(text5, map3, start, end) {
-  return text5.slice(map3[start] ?? 0, map3[end] ?? text5.length).trim();
-}
-function readSegment(s2, text5, map3, seg) {
-  const { times } = seg;
-  const first = times[0];
-  const last = times[times.length - 1];
-  if (first === void 0 || last === void 0) {
-    const rest = s2.slice(seg.start, seg.end).trim();
-    return { ok: false, empty: rest === "" || NO_HOURS.has(rest) };
-  }
-  if (times.length > 2) return { ok: false, empty: false };
-  const slot = { start: { hour: 0, minute: 0 } };
-  let prefix = s2.slice(seg.start, first.start).trim();
-  for (const word of ["a partir de", "des", "de"]) {
-    if (prefix === word) prefix = "";
-    else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();
-  }
-  if (prefix !== "") {
-    if (!prefix.endsWith(":")) return { ok: false, empty: false };
-    const labelFolded = prefix.slice(0, -1).trim();
-    if (labelFolded !== "" && !FIELD_NAMES.has(labelFolded)) {
-      const colon = s2.lastIndexOf(":", first.start);
-      slot.label = originalSlice(text5, map3, seg.start, colon);
-    }
-  }
-  const second = times[1];
-  if (second !== void 0) {
-    const between = s2.slice(first.end, second.start).trim();
-    if (!["-", "--", "a", "jusqu'a", "au", ">", "->"].includes(between)) return { ok: false, empty: false };
-  }
-  const suffixStart = skipSpaces(s2, last.end);
-  let suffix = s2.slice(suffixStart, seg.end).trim();
-  if (suffix.startsWith("(") && suffix.endsWith(")")) suffix = "";
-  if (suffix === "tbc" || suffix === "|") suffix = "";
-  if (suffix !== "") {
-    const m = /^pour (les |le |la |l')?/.exec(suffix);
-    if (m === null) return { ok: false, empty: false };
-    if (slot.label !== void 0) return { ok: false, empty: false };
-    const label = originalSlice(text5, map3, suffixStart + m[0].length, seg.end);
-    if (label === "") return { ok: false, empty: false };
-    slot.label = label;
-  }
-  return { ok: true, slot, tokens: times };
-}
-function toTime(tok) {
-  const hour = Number(tok.hour);
-  const minute = tok.minute === void 0 ? 0 : Number(tok.minute);
-  if (tok.hour.length > 2 || tok.minute !== void 0 && tok.minute.length > 2) return void 0;
-  if (hour > 23 || minute > 59) return void 0;
-  return { hour, minute };
-}
-function parseFrenchHours(text5) {
-  const norm = normaliseText(text5).replace(/^[|\s]+|[|\s]+$/g, "");
-  if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
-  const { folded, map: map3 } = foldWithMap(text5);
-  const times = findTimes(folded);
-  if (times.length === 0) return { ok: true, slots: [] };
-  const readings = [];
-  for (const seg of splitSegments(folded, times)) {
-    const r = readSegment(folded, text5, map3, seg);
-    if (r.ok) readings.push(r);
-    else if (!r.empty) {
-      return { ok: false, reason: "unreadable", text: text5, detail: originalSlice(text5, map3, seg.start, seg.end) };
-    }
-  }
-  for (const { tokens } of readings) {
-    for (const tok of tokens) {
-      if (toTime(tok) === void 0) {
-        return { ok: false, reason: "invalid-hour", text: text5, detail: originalSlice(text5, map3, tok.start, tok.end) };
-      }
-    }
-  }
-  const slots = [];
-  for (const { slot, tokens } of readings) {
-    const [a, b] = tokens;
-    const start = a === void 0 ? void 0 : toTime(a);
-    const end = b === void 0 ? void 0 : toTime(b);
-    if (start === void 0) continue;
-    slot.start = start;
-    if (end !== void 0 && a !== void 0 && b !== void 0) {
-      if (end.hour * 60 + end.minute < start.hour * 60 + start.minute) {
-        return { ok: false, reason: "end-before-start", text: text5, detail: originalSlice(text5, map3, a.start, b.end) };
-      }
-      slot.end = end;
-    }
-    slots.push(slot);
-  }
-  return { ok: true, slots };
-}
-
-// src/dates/plain-date.ts
-function isLeapYear(year) {
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-}
-var MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-  if (!Number.isInteger(month) || month < 1 || month > 12) return 0;
-  if (month === 2 && isLeapYear(year)) return 29;
-  return MONTH_LENGTHS[month - 1] ?? 0;
-}
-function isRealDate(year, month, day) {
-  if (!Number.isInteger(year) || !Number.isInteger(day)) return false;
-  return day >= 1 && day <= daysInMonth(year, month);
-}
-function toDayNumber(date) {
-  const y = date.month <= 2 ? date.year - 1 : date.year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (date.month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + date.day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-function fromDayNumber(n2) {
-  const z = n2 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-function toIsoDate(date) {
-  const y = date.year < 0 ? `-${String(-date.year).padStart(4, "0")}` : String(date.year).padStart(4, "0");
-  return `${y}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
-}
-function compareDates(a, b) {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-function daysFromTo(a, b) {
-  const from = toDayNumber(a);
-  const to = toDayNumber(b);
-  const days = [];
-  for (let n2 = from; n2 <= to; n2++) days.push(fromDayNumber(n2));
-  return days;
-}
-
-// src/dates/resolve-dates.ts
-function sortedUnique(days) {
-  const sorted = [...days].sort(compareDates);
-  return sorted.filter((d, i) => {
-    const prev = sorted[i - 1];
-    return prev === void 0 || compareDates(prev, d) !== 0;
-  });
-}
-function resolveDates(expression, inferred) {
-  const mentions = [];
-  const days = [];
-  for (const [k, mention] of expression.mentions.entries()) {
-    const year = inferred.years[k] ?? inferred.years[inferred.years.length - 1];
-    if (year === void 0 || !isRealDate(year, mention.month, mention.day)) {
-      return { ok: false, invalid: { mention, year: year ?? Number.NaN } };
-    }
-    mentions.push({ ...mention, resolvedYear: year });
-    days.push({ year, month: mention.month, day: mention.day });
-  }
-  const value = { expression, days: [], yearSource: inferred.source, mentions };
-  switch (expression.kind) {
-    case "range": {
-      const [from, to] = days;
-      const [fromMention, toMention] = expression.mentions;
-      if (from === void 0 || to === void 0 || fromMention === void 0 || toMention === void 0) {
-        value.days = days;
-        break;
-      }
-      if (compareDates(to, from) < 0) return { ok: false, backwards: { from: fromMention, to: toMention } };
-      value.days = daysFromTo(from, to);
-      break;
-    }
-    case "alternatives":
-      value.days = sortedUnique(days);
-      value.alternatives = days.map((d) => [d]);
-      break;
-    case "set":
-      value.days = sortedUnique(days);
-      break;
-    case "single":
-      value.days = days;
-      break;
-  }
-  return { ok: true, value };
-}
-
-// src/dates/year-inference.ts
-function yearsFrom(expression, base) {
-  const years = [];
-  let year = base;
-  let previousMonth;
-  for (const m of expression.mentions) {
-    if (m.year !== void 0) year = m.year;
-    else if (previousMonth !== void 0 && m.month < previousMonth) year++;
-    years.push(year);
-    previousMonth = m.month;
-  }
-  return years;
-}
-function firstMonth(e) {
-  return e.mentions[0]?.month ?? 0;
-}
-function lastMonth(e) {
-  return e.mentions[e.mentions.length - 1]?.month ?? 0;
-}
-function sectionAnchors(rows, dates2, fixed) {
-  rows.forEach((row2, i) => {
-    if (row2 === void 0 || fixed.has(i)) return;
-    row2.mentions.forEach((m, k) => {
-      if (fixed.has(i)) return;
-      const match2 = dates2.find((d) => d.day === m.day && d.month === m.month);
-      if (match2 === void 0) return;
-      const relative4 = yearsFrom(row2, 0);
-      const shift = match2.year - (relative4[k] ?? 0);
-      fixed.set(i, { years: relative4.map((y) => y + shift), source: "section" });
-    });
-  });
-}
-function inferYears(rows, hints) {
-  const out = rows.map(() => void 0);
-  const fixed = /* @__PURE__ */ new Map();
-  rows.forEach((row2, i) => {
-    const y = row2?.mentions[0]?.year;
-    if (row2 !== void 0 && y !== void 0) fixed.set(i, { years: yearsFrom(row2, y), source: "cell" });
-  });
-  const firstDated = rows.findIndex((r) => r !== void 0 && r.mentions.length > 0);
-  const anchorFirst = (year, source) => {
-    const row2 = rows[firstDated];
-    if (row2 !== void 0 && !fixed.has(firstDated)) fixed.set(firstDated, { years: yearsFrom(row2, year), source });
-  };
-  if (hints.columnHeaderYear !== void 0) anchorFirst(hints.columnHeaderYear, "column-header");
-  else if (hints.headingYear !== void 0) anchorFirst(hints.headingYear, "heading");
-  else {
-    const before = fixed.size;
-    if (hints.sectionDates !== void 0) sectionAnchors(rows, hints.sectionDates, fixed);
-    if (fixed.size === before && hints.optionYear !== void 0) anchorFirst(hints.optionYear, "option");
-  }
-  const anchors = [...fixed.keys()].sort((a, b) => a - b);
-  const first = anchors[0];
-  if (first === void 0) return out;
-  let running = { year: 0, month: 0, base: 0, source: "cell", from: first };
-  for (let i = first; i < rows.length; i++) {
-    const row2 = rows[i];
-    if (row2 === void 0 || row2.mentions.length === 0) continue;
-    const f = fixed.get(i);
-    let years;
-    if (f !== void 0) {
-      years = f.years;
-      out[i] = { years, source: f.source };
-      running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
-    } else {
-      const base2 = firstMonth(row2) < running.month ? running.year + 1 : running.year;
-      years = yearsFrom(row2, base2);
-      const counted = running.source === "cell" || base2 !== running.base ? "rollover" : running.source;
-      out[i] = { years, source: counted, from: running.from };
-    }
-    running.year = years[years.length - 1] ?? running.year;
-    running.month = lastMonth(row2);
-  }
-  const anchor = fixed.get(first);
-  const firstRow = rows[first];
-  if (anchor === void 0 || firstRow === void 0) return out;
-  let up = { year: anchor.years[0] ?? 0, month: firstMonth(firstRow) };
-  const base = anchor.years[0] ?? 0;
-  for (let i = first - 1; i >= 0; i--) {
-    const row2 = rows[i];
-    if (row2 === void 0 || row2.mentions.length === 0) continue;
-    const target = lastMonth(row2) > up.month ? up.year - 1 : up.year;
-    const relative4 = yearsFrom(row2, 0);
-    const shift = target - (relative4[relative4.length - 1] ?? 0);
-    const years = relative4.map((y) => y + shift);
-    const source = anchor.source === "cell" || years[0] !== base ? "rollover" : anchor.source;
-    out[i] = { years, source, from: first };
-    up = { year: years[0] ?? target, month: firstMonth(row2) };
-  }
-  return out;
-}
-
-// src/dates/years.ts
-var isDigit3 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
-var isAlnum = (ch) => ch !== void 0 && (isDigit3(ch) || new RegExp("\\p{L}", "u").test(ch));
-function extractYear(text5) {
-  let i = 0;
-  while (i < text5.length) {
-    if (!isDigit3(text5[i])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (isDigit3(text5[j])) j++;
-    const before = text5[i - 1];
-    const after = text5[j];
-    if (j - i === 4 && !isAlnum(before) && before !== ":" && !isAlnum(after)) {
-      const year = Number(text5.slice(i, j));
-      if (year >= 1900 && year <= 2199) return year;
-    }
-    i = j;
-  }
-  return void 0;
-}
-
-// src/programme/column-roles.ts
-var roleWords = [
-  ["dates", ["date", "dates"]],
-  ["hours", ["horaire", "horaires", "heure", "heures", "horraire", "horraires"]],
-  ["place", ["lieu", "lieux", "salle", "salles", "adresse"]],
-  ["audience", ["public", "publics", "audience", "participants", "mentors", "promotion"]],
-  ["theme", ["thematique", "thematiques", "theme", "themes", "sujet", "sujets"]],
-  ["title", ["session", "sessions", "seance", "seances", "evenement", "evenements", "titre", "intitule", "activite", "activites", "rendez-vous"]]
-];
-function columnRole(header) {
-  const words = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
-  for (const [role, keys] of roleWords) {
-    if (words.some((word) => keys.includes(word))) return role;
-  }
-  return void 0;
-}
-
-// src/programme/walk-nodes.ts
-function* walkNodes(root2) {
-  const stack = [root2];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    yield node2;
-    if ("children" in node2) {
-      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
-    }
-  }
-}
-
-// src/programme/plain-text.ts
-function plainText(node2) {
-  const parts = [];
-  for (const inner of walkNodes(node2)) {
-    switch (inner.type) {
-      case "text":
-      case "inlineCode":
-        parts.push(inner.value);
-        break;
-      case "html":
-        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(" ");
-        break;
-      case "break":
-        parts.push(" ");
-        break;
-      case "image":
-        parts.push(inner.alt ?? "");
-        break;
-    }
-  }
-  return parts.join("").replace(/\s+/g, " ").trim();
-}
-function isStruckThrough(node2) {
-  if (!("children" in node2)) return false;
-  const visible = node2.children.filter((child2) => !(child2.type === "text" && child2.value.trim() === ""));
-  if (visible.length === 0) return false;
-  return visible.every((child2) => child2.type === "delete" || child2.type === "paragraph" && isStruckThrough(child2));
-}
-
-// src/programme/find-schedule-table.ts
-function findScheduleTable(root2) {
-  for (const node2 of walkNodes(root2)) {
-    if (node2.type !== "table") continue;
-    const columns = readColumns(node2);
-    if (columns.some((column) => column.role === "dates")) return { table: node2, columns };
-  }
-  return void 0;
-}
-function readColumns(table) {
-  const header = table.children[0];
-  if (!header) return [];
-  const seen = /* @__PURE__ */ new Set();
-  return header.children.map((cell2, index2) => {
-    const text5 = plainText(cell2);
-    let role = columnRole(text5);
-    if (role && seen.has(role)) role = void 0;
-    if (role) seen.add(role);
-    return { index: index2, header: text5, ...role ? { role } : {}, position: cell2.position };
-  });
-}
-function findHtmlScheduleTables(root2) {
-  const htmlNodes = [];
-  for (const node2 of walkNodes(root2)) if (node2.type === "html") htmlNodes.push(node2);
+// src/links/archives.ts
+var defaultArchivesGlob = "archives/*/{name}*.{md,markdown,org}";
+function findArchivedProgrammes(programmePath, files, glob = defaultArchivesGlob) {
+  const folder = folderOf(programmePath);
+  const stem = posix2.basename(programmePath).replace(/\.[^.]*$/, "");
+  const pattern = glob.split("{name}").join(escapeGlob(stem));
+  const matches = (0, import_picomatch.default)(pattern, { dot: false });
   const found = [];
-  let open3;
-  let reported = false;
-  for (const node2 of htmlNodes) {
-    if (/<table\b/i.test(node2.value)) {
-      open3 = node2;
-      reported = false;
+  for (const path7 of files) {
+    if (path7 === programmePath) continue;
+    const fromFolder = folder === "" ? path7 : path7.startsWith(folder + "/") ? path7.slice(folder.length + 1) : void 0;
+    if (fromFolder === void 0 || !matches(fromFolder)) continue;
+    const year = yearOf(fromFolder);
+    found.push(year === void 0 ? { path: path7 } : { path: path7, year });
+  }
+  return found.sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isArchivedProgramme(path7, glob = defaultArchivesGlob) {
+  const matches = (0, import_picomatch.default)(glob.split("{name}").join("*"), { dot: false });
+  const segments = path7.split("/");
+  for (let depth = 0; depth < segments.length - 1; depth++) {
+    if (matches(segments.slice(depth).join("/"))) return true;
+  }
+  return false;
+}
+function renderArchivesBlock(programmePath, archives, language) {
+  if (archives.length === 0) return [say(language, "archives-block-empty", {})];
+  const folder = folderOf(programmePath);
+  return archives.map((archive) => {
+    const label = say(language, "archives-block-item", { name: posix2.basename(archive.path), ...archive.year === void 0 ? {} : { year: archive.year } });
+    return `- [${escapeLinkText(label)}](${linkFromFolder(folder, archive.path)})`;
+  });
+}
+function yearOf(path7) {
+  const segments = path7.split("/");
+  for (const segment of segments.slice(0, -1)) if (/^(19|20)\d{2}$/.test(segment)) return Number(segment);
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(segments.at(-1) ?? "");
+  return inName ? Number(inName[1]) : void 0;
+}
+function escapeGlob(text5) {
+  return text5.replace(/[\\*?[\]{}()!+@|^$]/g, "\\$&");
+}
+function escapeLinkText(text5) {
+  return text5.replace(/[\\[\]]/g, "\\$&");
+}
+
+// src/links/calendar-links.ts
+import { posix as posix3 } from "node:path";
+function calendarPathOf(programmePath) {
+  const stem = posix3.basename(programmePath).replace(/\.[^.]*$/, "");
+  return posix3.join(folderOf(programmePath), `${stem}.ics`);
+}
+function calendarUrls(calendarPath2, publishing) {
+  const encodedPath = calendarPath2.split("/").map(encodeURIComponent).join("/");
+  let https2;
+  if (publishing.baseUrl !== void 0) {
+    https2 = `${publishing.baseUrl.replace(/\/+$/, "")}/${encodedPath}`;
+  } else if (publishing.identity !== void 0) {
+    const { owner, name } = publishing.identity;
+    https2 = `https://raw.githubusercontent.com/${owner}/${name}/${publishing.branch.split("/").map(encodeURIComponent).join("/")}/${encodedPath}`;
+  } else {
+    return void 0;
+  }
+  return { https: https2, webcal: https2.replace(/^https?:\/\//, "webcal://") };
+}
+function renderCalendarBlock(urls, language) {
+  return [
+    `- ${say(language, "calendar-block-subscribe", {})} [${urls.webcal}](${urls.webcal})`,
+    `- ${say(language, "calendar-block-download", {})} [${urls.https}](${urls.https})`
+  ];
+}
+
+// src/links/block-contents.ts
+function renderBlockContents(programmePath, repo, language) {
+  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+  const contents = { archives: renderArchivesBlock(programmePath, archives, language) };
+  const urls = calendarUrls(calendarPathOf(programmePath), repo.publishing);
+  if (urls) contents.calendar = renderCalendarBlock(urls, language);
+  return contents;
+}
+
+// src/links/classify-destination.ts
+var schemePattern = /^[a-z][a-z0-9+.-]*:/i;
+function classifyDestination(url) {
+  if (schemePattern.test(url) || url.startsWith("//")) return { kind: "absolute", url };
+  const hash = url.indexOf("#");
+  const beforeHash = hash < 0 ? url : url.slice(0, hash);
+  const fragment = hash < 0 ? void 0 : decodeOrUndefined(url.slice(hash + 1));
+  if (hash >= 0 && fragment === void 0) return { kind: "unreadable" };
+  const query = beforeHash.indexOf("?");
+  const rawPath = query < 0 ? beforeHash : beforeHash.slice(0, query);
+  if (rawPath === "") return fragment === void 0 ? { kind: "unreadable" } : { kind: "same-document", fragment };
+  const path7 = decodeOrUndefined(rawPath);
+  if (path7 === void 0) return { kind: "unreadable" };
+  const destination = { kind: "relative", path: path7, fromRoot: path7.startsWith("/") };
+  if (fragment !== void 0) destination.fragment = fragment;
+  return destination;
+}
+function decodeOrUndefined(text5) {
+  try {
+    return decodeURIComponent(text5);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/links/closest-path.ts
+function closestPath(wanted, candidates2) {
+  const all2 = [...candidates2];
+  const name = wanted.slice(wanted.lastIndexOf("/") + 1);
+  const moved = all2.filter((candidate) => candidate.slice(candidate.lastIndexOf("/") + 1) === name);
+  return closestString(wanted, moved.length > 0 ? moved : all2, moved.length > 0 ? Number.POSITIVE_INFINITY : void 0);
+}
+function closestString(wanted, candidates2, limit = Math.max(3, Math.floor(wanted.length / 2))) {
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of [...candidates2].sort()) {
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    const distance = editDistance(wanted, candidate, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
     }
-    if (open3 && !reported && /<th\b[^>]*>\s*dates?\b/i.test(node2.value)) {
-      found.push(open3);
-      reported = true;
+  }
+  return best;
+}
+function editDistance(a, b, ceiling = Number.POSITIVE_INFINITY) {
+  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous3[j] + 1, current[j - 1] + 1, previous3[j - 1] + cost);
+      current.push(value);
+      if (value < rowMinimum) rowMinimum = value;
     }
-    if (/<\/table>/i.test(node2.value)) open3 = void 0;
+    if (rowMinimum >= ceiling) return rowMinimum;
+    previous3 = current;
   }
-  return found;
-}
-
-// node_modules/ccount/index.js
-function ccount(value, character) {
-  const source = String(value);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
-  }
-  let count = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count;
-}
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/);
-var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code4) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code4 !== null && (code4 < 32 || code4 === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/);
-var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code4) {
-  return code4 !== null && code4 < -2;
-}
-function markdownLineEndingOrSpace(code4) {
-  return code4 !== null && (code4 < 0 || code4 === 32);
-}
-function markdownSpace(code4) {
-  return code4 === -2 || code4 === -1 || code4 === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
-  return check2;
-  function check2(code4) {
-    return code4 !== null && code4 > -1 && regex.test(String.fromCharCode(code4));
-  }
-}
-
-// node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError("Expected a string");
-  }
-  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+  return previous3[b.length];
 }
 
 // node_modules/unist-util-is/lib/index.js
@@ -24606,7 +28236,7 @@ var convert = (
    */
   (function(test) {
     if (test === null || test === void 0) {
-      return ok2;
+      return ok;
     }
     if (typeof test === "function") {
       return castFactory(test);
@@ -24680,7 +28310,7 @@ function castFactory(testFunction) {
     );
   }
 }
-function ok2() {
+function ok() {
   return true;
 }
 function looksLikeANode(value) {
@@ -24810,6 +28440,220 @@ function toResult(value) {
     return [CONTINUE, value];
   }
   return value === null || value === void 0 ? empty : [value];
+}
+
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check2;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check2, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check2, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
+// src/links/collect-links.ts
+function collectLinks(tree) {
+  const found = [];
+  visit(tree, (node2) => {
+    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
+    const withUrl = node2;
+    if (!withUrl.position) return;
+    found.push({ kind: node2.type, url: withUrl.url, position: withUrl.position });
+  });
+  return found;
+}
+
+// node_modules/github-slugger/regex.js
+var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+
+// node_modules/github-slugger/index.js
+var own = Object.hasOwnProperty;
+var BananaSlug = class {
+  /**
+   * Create a new slug class.
+   */
+  constructor() {
+    this.occurrences;
+    this.reset();
+  }
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug(value, maintainCase) {
+    const self = this;
+    let result = slug(value, maintainCase === true);
+    const originalSlug = result;
+    while (own.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++;
+      result = originalSlug + "-" + self.occurrences[originalSlug];
+    }
+    self.occurrences[result] = 0;
+    return result;
+  }
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset() {
+    this.occurrences = /* @__PURE__ */ Object.create(null);
+  }
+};
+function slug(value, maintainCase) {
+  if (typeof value !== "string") return "";
+  if (!maintainCase) value = value.toLowerCase();
+  return value.replace(regex, "").replace(/ /g, "-");
+}
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value, includeImageAlt, includeHtml);
+}
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ("value" in value) {
+      return value.type === "html" && !includeHtml ? "" : value.value;
+    }
+    if (includeImageAlt && "alt" in value && value.alt) {
+      return value.alt;
+    }
+    if ("children" in value) {
+      return all(value.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value) {
+  return Boolean(value && typeof value === "object");
+}
+
+// src/links/heading-slugs.ts
+var htmlAnchorPattern = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+function headingSlugs(tree) {
+  const slugger = new BananaSlug();
+  const anchors = /* @__PURE__ */ new Set();
+  visit(tree, (node2) => {
+    if (node2.type === "heading") anchors.add(slugger.slug(toString(node2)));
+    else if (node2.type === "html") {
+      for (const match2 of node2.value.matchAll(htmlAnchorPattern)) anchors.add((match2[1] ?? match2[2] ?? "").toLowerCase());
+    }
+  });
+  return anchors;
+}
+function hasAnchor(anchors, fragment) {
+  const wanted = fragment.toLowerCase().replace(/^user-content-/, "");
+  return wanted === "" || wanted === "top" || anchors.has(wanted);
+}
+
+// node_modules/ccount/index.js
+function ccount(value, character) {
+  const source = String(value);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count;
+}
+
+// node_modules/devlop/lib/default.js
+function ok2() {
+}
+
+// node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/);
+var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code4) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code4 !== null && (code4 < 32 || code4 === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/);
+var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code4) {
+  return code4 !== null && code4 < -2;
+}
+function markdownLineEndingOrSpace(code4) {
+  return code4 !== null && (code4 < 0 || code4 === 32);
+}
+function markdownSpace(code4) {
+  return code4 === -2 || code4 === -1 || code4 === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+var unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex2) {
+  return check2;
+  function check2(code4) {
+    return code4 !== null && code4 > -1 && regex2.test(String.fromCharCode(code4));
+  }
+}
+
+// node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
@@ -24975,7 +28819,7 @@ function exitLiteralAutolinkHttp(token) {
 function exitLiteralAutolinkWww(token) {
   this.config.exit.data.call(this, token);
   const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "link");
+  ok2(node2.type === "link");
   node2.url = "http://" + this.sliceSerialize(token);
 }
 function exitLiteralAutolinkEmail(token) {
@@ -25132,7 +28976,7 @@ function enterFootnoteDefinition(token) {
 function exitFootnoteCallString(token) {
   const label = this.resume();
   const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteReference");
+  ok2(node2.type === "footnoteReference");
   node2.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
@@ -25144,7 +28988,7 @@ function exitFootnoteCall(token) {
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume();
   const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteDefinition");
+  ok2(node2.type === "footnoteDefinition");
   node2.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
@@ -25560,10 +29404,10 @@ function code(node2, _, state, info2) {
   const tracker = state.createTracker(info2);
   const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
   const exit3 = state.enter("codeFenced");
-  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
+  const suffix2 = marker === "`" ? "GraveAccent" : "Tilde";
   let value = tracker.move(sequence);
   if (node2.lang) {
-    const subexit = state.enter(`codeFencedLang${suffix}`);
+    const subexit = state.enter(`codeFencedLang${suffix2}`);
     value += tracker.move(
       state.safe(node2.lang, {
         before: value,
@@ -25575,7 +29419,7 @@ function code(node2, _, state, info2) {
     subexit();
   }
   if (node2.lang && node2.meta) {
-    const subexit = state.enter(`codeFencedMeta${suffix}`);
+    const subexit = state.enter(`codeFencedMeta${suffix2}`);
     value += tracker.move(" ");
     value += tracker.move(
       state.safe(node2.meta, {
@@ -25613,7 +29457,7 @@ function checkQuote(state) {
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info2) {
   const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const suffix2 = quote === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -25650,7 +29494,7 @@ function definition(node2, _, state, info2) {
   }
   subexit();
   if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
+    subexit = state.enter(`title${suffix2}`);
     value += tracker.move(" " + quote);
     value += tracker.move(
       state.safe(node2.title, {
@@ -26233,78 +30077,6 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 
-// node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check2;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check2, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check2, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value, includeImageAlt, includeHtml);
-}
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ("value" in value) {
-      return value.type === "html" && !includeHtml ? "" : value.value;
-    }
-    if (includeImageAlt && "alt" in value && value.alt) {
-      return value.alt;
-    }
-    if ("children" in value) {
-      return all(value.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value)) {
-    return all(value, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value) {
-  return Boolean(value && typeof value === "object");
-}
-
 // node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
@@ -26375,7 +30147,7 @@ function htmlPeek() {
 image.peek = imagePeek;
 function image(node2, _, state, info2) {
   const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const suffix2 = quote === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -26408,7 +30180,7 @@ function image(node2, _, state, info2) {
   }
   subexit();
   if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
+    subexit = state.enter(`title${suffix2}`);
     value += tracker.move(" " + quote);
     value += tracker.move(
       state.safe(node2.title, {
@@ -26519,7 +30291,7 @@ function formatLinkAsAutolink(node2, state) {
 link.peek = linkPeek;
 function link(node2, _, state, info2) {
   const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const suffix2 = quote === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info2);
   if (formatLinkAsAutolink(node2, state)) {
     const stack = state.stack;
@@ -26584,7 +30356,7 @@ function link(node2, _, state, info2) {
   }
   subexit();
   if (typeof title === "string") {
-    subexit = state.enter(`title${suffix}`);
+    subexit = state.enter(`title${suffix2}`);
     value += tracker.move(" " + quote);
     value += tracker.move(
       state.safe(title, {
@@ -29015,9 +32787,9 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
-  return own.call(characterEntities, value) ? characterEntities[value] : false;
+  return own2.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
@@ -29076,7 +32848,7 @@ function gfmTableFromMarkdown() {
 }
 function enterTable(token) {
   const align = token._align;
-  ok(align, "expected `_align` on table");
+  ok2(align, "expected `_align` on table");
   this.enter(
     {
       type: "table",
@@ -29109,7 +32881,7 @@ function exitCodeText(token) {
     value = value.replace(/\\([\\|])/g, replace);
   }
   const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "inlineCode");
+  ok2(node2.type === "inlineCode");
   node2.value = value;
   this.exit(token);
 }
@@ -29270,14 +33042,14 @@ function gfmTaskListItemToMarkdown() {
 }
 function exitCheck(token) {
   const node2 = this.stack[this.stack.length - 2];
-  ok(node2.type === "listItem");
+  ok2(node2.type === "listItem");
   node2.checked = token.type === "taskListCheckValueChecked";
 }
 function exitParagraphWithTaskListItem(token) {
   const parent = this.stack[this.stack.length - 2];
   if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
     const node2 = this.stack[this.stack.length - 1];
-    ok(node2.type === "paragraph");
+    ok2(node2.type === "paragraph");
     const head = node2.children[0];
     if (head && head.type === "text") {
       const siblings = parent.children;
@@ -29785,10 +33557,10 @@ function resolveAll(constructs2, events2, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events2 = resolve4(events2, context);
-      called.push(resolve4);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events2 = resolve8(events2, context);
+      called.push(resolve8);
     }
   }
   return events2;
@@ -34704,7 +38476,7 @@ function index(value) {
 }
 
 // node_modules/mdast-util-from-markdown/lib/index.js
-var own2 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
@@ -34856,7 +38628,7 @@ function compiler(options) {
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
-      if (own2.call(handler, events2[index2][1].type)) {
+      if (own3.call(handler, events2[index2][1].type)) {
         handler[events2[index2][1].type].call({
           ...context,
           sliceSerialize: events2[index2][2].sliceSerialize
@@ -35421,7 +39193,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own2.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -35862,10 +39634,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename4) {
-    assertNonEmpty(basename4, "basename");
-    assertPart(basename4, "basename");
-    this.path = default2.join(this.dirname || "", basename4);
+  set basename(basename8) {
+    assertNonEmpty(basename8, "basename");
+    assertPart(basename8, "basename");
+    this.path = default2.join(this.dirname || "", basename8);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -35886,9 +39658,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname5) {
+  set dirname(dirname11) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname5 || "", this.basename);
+    this.path = default2.join(dirname11 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -35911,18 +39683,18 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set extname(extname2) {
-    assertPart(extname2, "extname");
+  set extname(extname4) {
+    assertPart(extname4, "extname");
     assertPath(this.dirname, "extname");
-    if (extname2) {
-      if (extname2.codePointAt(0) !== 46) {
+    if (extname4) {
+      if (extname4.codePointAt(0) !== 46) {
         throw new Error("`extname` must start with `.`");
       }
-      if (extname2.includes(".", 1)) {
+      if (extname4.includes(".", 1)) {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = default2.join(this.dirname, this.stem + (extname2 || ""));
+    this.path = default2.join(this.dirname, this.stem + (extname4 || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -36259,7 +40031,7 @@ var CallableInstance = (
 );
 
 // node_modules/unified/lib/index.js
-var own3 = {}.hasOwnProperty;
+var own4 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
    * Create a processor.
@@ -36366,7 +40138,7 @@ var Processor = class _Processor extends CallableInstance {
         this.namespace[key] = value;
         return this;
       }
-      return own3.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own4.call(this.namespace, key) && this.namespace[key] || void 0;
     }
     if (key) {
       assertUnfrozen("data", this.frozen);
@@ -36487,7 +40259,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve8, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -36518,10 +40290,10 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve8) {
+          resolve8(file2);
         } else {
-          ok(done, "`done` is defined if `resolve` is not");
+          ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
         }
       }
@@ -36566,7 +40338,7 @@ var Processor = class _Processor extends CallableInstance {
     assertCompiler("processSync", this.compiler || this.Compiler);
     this.process(file, realDone);
     assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
+    ok2(result, "we either bailed on an error or have a tree");
     return result;
     function realDone(error2, file2) {
       complete = true;
@@ -36621,8 +40393,8 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
-      ok(
+    function executor(resolve8, reject) {
+      ok2(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
       );
@@ -36635,10 +40407,10 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve8) {
+          resolve8(resultingTree);
         } else {
-          ok(done, "`done` is defined if `resolve` is not");
+          ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
         }
       }
@@ -36666,7 +40438,7 @@ var Processor = class _Processor extends CallableInstance {
     let result;
     this.run(tree, file, realDone);
     assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
+    ok2(result, "we either bailed on an error or have a tree");
     return result;
     function realDone(error2, tree2) {
       bail(error2);
@@ -36898,6 +40670,1288 @@ function isUint8Array2(value) {
 var processor = unified().use(remarkParse).use(remarkGfm).freeze();
 function parseMarkdown(text5) {
   return processor.parse(text5);
+}
+
+// src/links/managed-blocks.ts
+function openingMarker(kind) {
+  return `<!-- programme-sync:${kind} -->`;
+}
+function closingMarker(kind) {
+  return `<!-- /programme-sync:${kind} -->`;
+}
+var markerPattern = /^<!--\s*(\/?)programme-sync:(archives|calendar)\s*-->$/;
+function findManagedBlocks(tree, text5) {
+  const blocks = [];
+  const problems = [];
+  let open3;
+  for (const node2 of tree.children) {
+    if (node2.type !== "html" || !node2.position) continue;
+    const match2 = markerPattern.exec(node2.value.trim());
+    if (!match2) continue;
+    const kind = match2[2];
+    const closing = match2[1] === "/";
+    if (!closing) {
+      if (open3) problems.push({ kind: open3.kind, problem: "unclosed", position: open3.node.position });
+      open3 = { kind, node: node2 };
+      continue;
+    }
+    if (!open3 || open3.kind !== kind) {
+      problems.push({ kind, problem: "unopened", position: node2.position });
+      continue;
+    }
+    const afterOpening = open3.node.position.end.offset;
+    const eol = text5.startsWith("\r\n", afterOpening) ? "\r\n" : "\n";
+    blocks.push({
+      kind,
+      contentStart: afterOpening + (text5.startsWith(eol, afterOpening) ? eol.length : 0),
+      contentEnd: node2.position.start.offset - (node2.position.start.column - 1),
+      eol,
+      position: { start: open3.node.position.start, end: node2.position.end }
+    });
+    open3 = void 0;
+  }
+  if (open3) problems.push({ kind: open3.kind, problem: "unclosed", position: open3.node.position });
+  return { blocks, problems };
+}
+function blockText(lines, eol) {
+  return lines.map((line) => line + eol).join("");
+}
+function refreshManagedBlocks(text5, contents, tree = parseMarkdown(text5)) {
+  const { blocks, problems } = findManagedBlocks(tree, text5);
+  const refreshed = [];
+  const pieces = [];
+  let cursor = 0;
+  for (const block of blocks) {
+    const lines = contents[block.kind];
+    const current = text5.slice(block.contentStart, block.contentEnd);
+    const wanted = lines === void 0 ? current : blockText(lines, block.eol);
+    refreshed.push({ kind: block.kind, position: block.position, changed: wanted !== current });
+    pieces.push(text5.slice(cursor, block.contentStart), wanted);
+    cursor = block.contentEnd;
+  }
+  pieces.push(text5.slice(cursor));
+  const result = pieces.join("");
+  return { text: result, changed: result !== text5, blocks: refreshed, problems };
+}
+
+// src/links/own-repository-url.ts
+function parseRepositoryFileUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  const host = parsed.hostname.toLowerCase();
+  let parts;
+  try {
+    parts = parsed.pathname.split("/").filter((part) => part !== "").map(decodeURIComponent);
+  } catch {
+    return void 0;
+  }
+  const [owner, name, ...rest] = parts;
+  if (owner === void 0 || name === void 0) return void 0;
+  const repository = { owner, name: name.replace(/\.git$/, "") };
+  if (host === "raw.githubusercontent.com") return rest.length >= 2 ? { repository, segments: rest } : void 0;
+  if (host !== "github.com" && host !== "www.github.com") return void 0;
+  const [view, ...segments] = rest;
+  if (view !== "blob" && view !== "tree" && view !== "raw" || segments.length < 2) return void 0;
+  return { repository, segments };
+}
+function pathInRepository(segments, exists3) {
+  for (let branchLength = 1; branchLength < segments.length; branchLength++) {
+    const path7 = segments.slice(branchLength).join("/");
+    if (exists3(path7)) return path7;
+  }
+  return void 0;
+}
+
+// src/links/repository-context.ts
+import { readFile, realpath as realpath2 } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve3 } from "node:path";
+
+// src/links/repository-files.ts
+import { lstat as lstat2, readdir as readdir2, realpath } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+
+// src/links/run-git.ts
+import { execFile } from "node:child_process";
+function runGit(args, cwd) {
+  return new Promise((resolve8) => {
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error2, stdout) => {
+      resolve8(error2 ? void 0 : stdout);
+    });
+  });
+}
+
+// src/links/repository-files.ts
+var skippedFolders = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function findRepositoryRoot(folder, fallbackRoot) {
+  const top = await runGit(["rev-parse", "--show-toplevel"], folder);
+  if (top !== void 0 && top.trim() !== "") return { root: await realpath(top.trim()), isGit: true };
+  const fallback = await realpath(fallbackRoot);
+  const real = await realpath(folder);
+  return { root: isInside(fallback, real) ? fallback : real, isGit: false };
+}
+async function listRepositoryFiles(root2, isGit) {
+  const working = /* @__PURE__ */ new Set();
+  if (isGit) {
+    const listed = await runGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], root2);
+    for (const path7 of splitNul(listed ?? "")) {
+      if (await exists2(join3(root2, path7))) working.add(path7);
+    }
+  } else {
+    await walk(root2, root2, working);
+  }
+  const headListing = isGit ? await runGit(["ls-tree", "-r", "-z", "--name-only", "HEAD"], root2) : void 0;
+  const head = headListing === void 0 ? working : new Set(splitNul(headListing));
+  return { root: root2, isGit, working, folders: foldersOf(working), head, headFolders: foldersOf(head) };
+}
+function isInside(folder, path7) {
+  const rel = relative2(folder, path7);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + sep3) && !isAbsolute(rel);
+}
+function toRepositoryPath(root2, path7) {
+  return relative2(root2, path7).split(sep3).join("/");
+}
+async function landOf(files, absolute) {
+  const lexical = resolve2(absolute);
+  if (!isInside(files.root, lexical)) return { kind: "outside" };
+  let existing = lexical;
+  while (!await exists2(existing) && existing !== files.root) existing = dirname3(existing);
+  const real = await realpath(existing).catch(() => void 0);
+  if (real === void 0) return { kind: "missing", path: toRepositoryPath(files.root, lexical) };
+  if (!isInside(files.root, real)) return { kind: "through-symlink", link: await escapingLink(files.root, existing) };
+  const path7 = toRepositoryPath(files.root, lexical);
+  if (existing !== lexical) return { kind: "missing", path: path7 };
+  const realPath = toRepositoryPath(files.root, real);
+  if (files.working.has(path7) || files.working.has(realPath)) return { kind: "file", path: path7 };
+  if (path7 === "" || files.folders.has(path7) || files.folders.has(realPath)) return { kind: "folder", path: path7 };
+  return { kind: "missing", path: path7 };
+}
+async function escapingLink(root2, path7) {
+  const parts = toRepositoryPath(root2, path7).split("/");
+  for (let count = 1; count <= parts.length; count++) {
+    const prefix = join3(root2, ...parts.slice(0, count));
+    const stats = await lstat2(prefix).catch(() => void 0);
+    if (!stats?.isSymbolicLink()) continue;
+    const real = await realpath(prefix).catch(() => void 0);
+    if (real === void 0 || !isInside(root2, real)) return parts.slice(0, count).join("/");
+  }
+  return parts.join("/");
+}
+function foldersOf(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const path7 of paths) {
+    for (let slash = path7.lastIndexOf("/"); slash > 0; slash = path7.lastIndexOf("/", slash - 1)) {
+      const folder = path7.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  return folders;
+}
+function splitNul(listing) {
+  return listing.split("\0").filter((path7) => path7 !== "");
+}
+async function exists2(path7) {
+  return lstat2(path7).then(
+    () => true,
+    () => false
+  );
+}
+async function walk(root2, folder, found) {
+  const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path7 = join3(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name)) await walk(root2, path7, found);
+    } else {
+      found.add(toRepositoryPath(root2, path7));
+    }
+  }
+}
+
+// src/links/repository-identity.ts
+function parseOwnerRepo(text5) {
+  const match2 = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text5.trim());
+  if (!match2) return void 0;
+  return { owner: match2[1], name: match2[2].replace(/\.git$/, "") };
+}
+function parseGitHubRemote(url) {
+  const text5 = url.trim();
+  const scp = /^[^@/\s]+@github\.com:([^\s]+)$/i.exec(text5);
+  if (scp) return parseOwnerRepo(scp[1].replace(/\/$/, ""));
+  let parsed;
+  try {
+    parsed = new URL(text5);
+  } catch {
+    return void 0;
+  }
+  if (!["http:", "https:", "ssh:", "git:"].includes(parsed.protocol) || parsed.hostname.toLowerCase() !== "github.com") return void 0;
+  return parseOwnerRepo(parsed.pathname.replace(/^\//, "").replace(/\/$/, ""));
+}
+async function findRepositoryIdentity(sources) {
+  if (sources.option) return parseOwnerRepo(sources.option);
+  if (sources.environment) {
+    const fromEnvironment = parseOwnerRepo(sources.environment);
+    if (fromEnvironment) return fromEnvironment;
+  }
+  if (!sources.gitFolder) return void 0;
+  const remote = await runGit(["config", "--get", "remote.origin.url"], sources.gitFolder);
+  return remote === void 0 ? void 0 : parseGitHubRemote(remote);
+}
+function sameRepository(a, b) {
+  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+// src/links/repository-context.ts
+async function repositoryFor(programmePath, settings, cache = /* @__PURE__ */ new Map()) {
+  const { root: root2, isGit } = await findRepositoryRoot(dirname4(resolve3(programmePath)), process.cwd());
+  const known = cache.get(root2);
+  if (known) return known;
+  const identitySources = {
+    ...settings.repo === void 0 ? {} : { option: settings.repo },
+    ...settings.githubRepository === void 0 ? {} : { environment: settings.githubRepository },
+    ...isGit ? { gitFolder: root2 } : {}
+  };
+  const identity = await findRepositoryIdentity(identitySources);
+  const publishing = {
+    branch: settings.branch,
+    ...identity ? { identity } : {},
+    ...settings.calendarBaseUrl === void 0 ? {} : { baseUrl: settings.calendarBaseUrl }
+  };
+  const context = {
+    files: await listRepositoryFiles(root2, isGit),
+    publishing,
+    archivesGlob: settings.archivesGlob,
+    anchorCache: /* @__PURE__ */ new Map(),
+    ...identity ? { identity } : {}
+  };
+  cache.set(root2, context);
+  return context;
+}
+async function repositoryPathOf(repo, programmePath) {
+  const real = await realpath2(resolve3(programmePath)).catch(() => void 0);
+  if (real === void 0 || !isInside(repo.files.root, real)) return void 0;
+  return toRepositoryPath(repo.files.root, real);
+}
+async function anchorsOf(repo, repositoryPath) {
+  const real = await realpath2(resolve3(repo.files.root, repositoryPath)).catch(() => void 0);
+  if (real === void 0 || !isInside(repo.files.root, real)) return void 0;
+  const known = repo.anchorCache.get(real);
+  if (known) return known;
+  const text5 = await readFile(real, "utf8").catch(() => void 0);
+  if (text5 === void 0) return void 0;
+  const anchors = headingSlugs(parseMarkdown(text5));
+  repo.anchorCache.set(real, anchors);
+  return anchors;
+}
+
+// src/links/check-links.ts
+async function checkLinks(report, repo, collector) {
+  const programmePath = await repositoryPathOf(repo, report.path);
+  if (programmePath === void 0) return;
+  const { tree, source } = report.read;
+  const managed = findManagedBlocks(tree, source.text);
+  const generated = (link2) => managed.blocks.some((block) => (link2.position.start.offset ?? -1) >= block.contentStart && (link2.position.start.offset ?? -1) < block.contentEnd);
+  const context = { repo, collector, programmePath, folder: folderOf(programmePath), tree, ownAnchors: headingSlugs(tree), reached: /* @__PURE__ */ new Map() };
+  for (const link2 of collectLinks(tree)) await checkLink(context, link2, !generated(link2));
+  if (isArchivedProgramme(programmePath, repo.archivesGlob)) return;
+  reportUnlinkedArchives(context, managed);
+  reportManagedBlocks(context, managed, source.text);
+}
+async function checkLink(check2, link2, report) {
+  const { repo } = check2;
+  const destination = classifyDestination(link2.url);
+  const sink = report ? check2.collector : new DiagnosticCollector(check2.collector.language);
+  const add = (...args) => sink.add(...args);
+  if (destination.kind === "same-document") {
+    checkAnchor(check2, link2, check2.ownAnchors, destination.fragment, check2.programmePath, add);
+    return;
+  }
+  if (destination.kind === "absolute") {
+    const url = parseRepositoryFileUrl(destination.url);
+    if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
+    const { head, headFolders } = repo.files;
+    const path7 = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
+    if (path7 !== void 0) {
+      if (!check2.reached.has(path7)) check2.reached.set(path7, link2.position);
+      return;
+    }
+    const suggestion = closestPath(url.segments.slice(1).join("/"), head);
+    add("link-own-url-missing", "error", "link-own-url-missing", {
+      url: link2.url,
+      repository: `${repo.identity.owner}/${repo.identity.name}`,
+      ...suggestion === void 0 ? {} : { suggestion }
+    }, link2.position, { actual: link2.url, ...suggestion === void 0 ? {} : { expected: suggestion } });
+    return;
+  }
+  if (destination.kind !== "relative") return;
+  const wanted = destination.fromRoot ? destination.path : `${check2.folder === "" ? "" : check2.folder + "/"}${destination.path}`;
+  const landing = await landOf(repo.files, join4(repo.files.root, wanted));
+  switch (landing.kind) {
+    case "outside":
+      add("link-outside-repository", "error", "link-outside-repository", { target: link2.url }, link2.position, { actual: link2.url });
+      return;
+    case "through-symlink":
+      add("link-outside-repository", "error", "link-through-outside-symlink", { target: link2.url, link: landing.link }, link2.position, { actual: link2.url });
+      return;
+    case "missing": {
+      const closest = closestPath(landing.path, repo.files.working);
+      const suggestion = closest === void 0 ? void 0 : destination.fromRoot ? "/" + closest : linkFromFolder(check2.folder, closest);
+      add("link-target-missing", "error", "link-target-missing", {
+        target: link2.url,
+        path: landing.path,
+        ...suggestion === void 0 ? {} : { suggestion }
+      }, link2.position, { actual: link2.url, ...suggestion === void 0 ? {} : { expected: suggestion } });
+      return;
+    }
+    case "folder":
+      return;
+    case "file": {
+      if (!check2.reached.has(landing.path)) check2.reached.set(landing.path, link2.position);
+      if (destination.fragment === void 0 || link2.kind === "image" || !/\.(md|markdown)$/i.test(landing.path)) return;
+      const anchors = landing.path === check2.programmePath ? check2.ownAnchors : await anchorsOf(repo, landing.path);
+      if (anchors) checkAnchor(check2, link2, anchors, destination.fragment, landing.path, add);
+    }
+  }
+}
+function checkAnchor(check2, link2, anchors, fragment, file, add) {
+  if (hasAnchor(anchors, fragment)) return;
+  const suggestion = closestString(fragment.toLowerCase(), anchors);
+  add("link-anchor-missing", "error", "link-anchor-missing", {
+    target: link2.url,
+    anchor: fragment,
+    file,
+    ...suggestion === void 0 ? {} : { suggestion }
+  }, link2.position, { actual: `#${fragment}`, ...suggestion === void 0 ? {} : { expected: `#${suggestion}` } });
+}
+function reportUnlinkedArchives(check2, managed) {
+  const { repo, collector, programmePath } = check2;
+  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+  const archivesBlock = managed.blocks.find((block) => block.kind === "archives");
+  const firstArchiveLink = archives.map((archive) => check2.reached.get(archive.path)).find((place) => place !== void 0);
+  for (const archive of archives) {
+    if (check2.reached.has(archive.path)) continue;
+    const link2 = linkFromFolder(check2.folder, archive.path);
+    collector.add("archive-not-linked", "warning", "archive-not-linked", { path: archive.path, link: link2 }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check2.tree), {
+      expected: link2
+    });
+  }
+  if (archives.length > 0 && !archivesBlock && !managed.problems.some((problem) => problem.kind === "archives")) {
+    suggestMarkers(collector, "archives", firstArchiveLink ?? titlePosition(check2.tree));
+  }
+}
+function reportManagedBlocks(check2, managed, text5) {
+  const { repo, collector, programmePath } = check2;
+  const renderings = languages.map((language) => renderBlockContents(programmePath, repo, language));
+  const wantedHere = renderBlockContents(programmePath, repo, collector.language);
+  for (const block of managed.blocks) {
+    const current = text5.slice(block.contentStart, block.contentEnd);
+    if (renderings.every((contents) => contents[block.kind] === void 0)) {
+      collector.add("calendar-link-no-repository", "warning", "calendar-link-no-repository", {}, block.position);
+      continue;
+    }
+    if (renderings.some((contents) => blockText(contents[block.kind] ?? [], block.eol) === current)) continue;
+    collector.add("managed-block-stale", "warning", "managed-block-stale", { kind: block.kind }, block.position, {
+      actual: current.replace(/\r?\n$/, ""),
+      expected: (wantedHere[block.kind] ?? []).join("\n")
+    });
+  }
+  for (const problem of managed.problems) {
+    const [marker, missing] = problem.problem === "unclosed" ? [openingMarker(problem.kind), closingMarker(problem.kind)] : [closingMarker(problem.kind), openingMarker(problem.kind)];
+    collector.add("managed-block-unpaired", "warning", "managed-block-unpaired", { marker, missing }, problem.position);
+  }
+  const present = /* @__PURE__ */ new Set([...managed.blocks.map((block) => block.kind), ...managed.problems.map((problem) => problem.kind)]);
+  if (!present.has("calendar")) suggestMarkers(collector, "calendar", titlePosition(check2.tree));
+}
+function suggestMarkers(collector, kind, position2) {
+  collector.add("managed-block-missing", "info", "managed-block-missing", { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position2, {
+    expected: `${openingMarker(kind)}
+${closingMarker(kind)}`
+  });
+}
+function titlePosition(tree) {
+  return tree.children.find((node2) => node2.type === "heading")?.position;
+}
+
+// src/links/check-report-links.ts
+async function checkReportLinks(reports, settings, language) {
+  const cache = /* @__PURE__ */ new Map();
+  const checked = [];
+  for (const report of reports) {
+    const collector = new DiagnosticCollector(language);
+    await checkLinks(report, await repositoryFor(report.path, settings, cache), collector);
+    checked.push({ ...report, diagnostics: [...report.diagnostics, ...collector.diagnostics].sort(compareDiagnostics) });
+  }
+  return checked;
+}
+
+// src/dates/french-months.ts
+var MONTHS = /* @__PURE__ */ new Map([
+  ["janvier", 1],
+  ["janv", 1],
+  ["jan", 1],
+  ["fevrier", 2],
+  ["fevr", 2],
+  ["fev", 2],
+  ["mars", 3],
+  ["avril", 4],
+  ["avr", 4],
+  ["mai", 5],
+  ["juin", 6],
+  ["juillet", 7],
+  ["juil", 7],
+  ["aout", 8],
+  ["septembre", 9],
+  ["sept", 9],
+  ["sep", 9],
+  ["octobre", 10],
+  ["oct", 10],
+  ["novembre", 11],
+  ["nov", 11],
+  ["decembre", 12],
+  ["dec", 12]
+]);
+var WEEKDAYS = /* @__PURE__ */ new Map([
+  ["lundi", 1],
+  ["lun", 1],
+  ["mardi", 2],
+  ["mar", 2],
+  ["mercredi", 3],
+  ["mer", 3],
+  ["jeudi", 4],
+  ["jeu", 4],
+  ["vendredi", 5],
+  ["ven", 5],
+  ["samedi", 6],
+  ["sam", 6],
+  ["dimanche", 7],
+  ["dim", 7]
+]);
+function monthFromWord(word) {
+  return MONTHS.get(word);
+}
+function weekdayFromWord(word) {
+  return WEEKDAYS.get(word);
+}
+
+// src/dates/normalise-text.ts
+var SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
+var DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
+var APOSTROPHE_LIKE = /[\u2018\u2019\u02bc]/u;
+var COMBINING_MARK = new RegExp("\\p{M}", "gu");
+function foldCodePoint(cp) {
+  if (SPACE_LIKE.test(cp)) return " ";
+  if (DASH_LIKE.test(cp)) return "-";
+  if (APOSTROPHE_LIKE.test(cp)) return "'";
+  return cp.normalize("NFD").replace(COMBINING_MARK, "").toLowerCase();
+}
+function normaliseText(text5) {
+  let out = "";
+  for (const cp of text5.normalize("NFC")) out += foldCodePoint(cp);
+  return out.replace(/ {2,}/g, " ").trim();
+}
+function foldWithMap(text5) {
+  let folded = "";
+  const map3 = [];
+  let offset2 = 0;
+  for (const cp of text5) {
+    const f = foldCodePoint(cp);
+    for (let k = 0; k < f.length; k++) map3.push(offset2);
+    folded += f;
+    offset2 += cp.length;
+  }
+  map3.push(text5.length);
+  return { folded, map: map3 };
+}
+
+// src/dates/tokenize.ts
+var LETTER = new RegExp("\\p{L}", "u");
+function isDigit(ch) {
+  return ch >= "0" && ch <= "9";
+}
+function tokenize(text5) {
+  const { folded, map: map3 } = foldWithMap(text5);
+  const tokens = [];
+  const push2 = (kind, start, end) => {
+    tokens.push({ kind, text: folded.slice(start, end), start, end, from: map3[start] ?? 0, to: map3[end] ?? text5.length });
+  };
+  let i = 0;
+  while (i < folded.length) {
+    const ch = folded[i] ?? "";
+    if (ch === " ") {
+      i++;
+    } else if (isDigit(ch)) {
+      let j = i + 1;
+      while (j < folded.length && isDigit(folded[j] ?? "")) j++;
+      push2("num", i, j);
+      i = j;
+    } else if (LETTER.test(ch)) {
+      let j = i + 1;
+      while (j < folded.length && LETTER.test(folded[j] ?? "")) j++;
+      push2("word", i, j);
+      i = j;
+    } else {
+      const cp = folded.codePointAt(i) ?? 0;
+      const len = cp > 65535 ? 2 : 1;
+      push2("punct", i, i + len);
+      i += len;
+    }
+  }
+  return tokens;
+}
+
+// src/dates/french-dates.ts
+var EMPTY_CELLS = /* @__PURE__ */ new Set([
+  "",
+  "-",
+  "--",
+  "---",
+  "?",
+  "...",
+  "\u2026",
+  "tbc",
+  "tbd",
+  "nc",
+  "n/a",
+  "na",
+  "x",
+  "a venir",
+  "a definir",
+  "a confirmer",
+  "a preciser",
+  "date a venir",
+  "date a definir",
+  "date a confirmer"
+]);
+function adjacent(a, b) {
+  return a !== void 0 && b !== void 0 && a.end === b.start;
+}
+function isPunct(t, chars) {
+  return t !== void 0 && t.kind === "punct" && chars.includes(t.text);
+}
+function isWord(t, ...words) {
+  return t !== void 0 && t.kind === "word" && words.includes(t.text);
+}
+function isMonthWord(t) {
+  return t !== void 0 && t.kind === "word" && monthFromWord(t.text) !== void 0;
+}
+function widenYear(text5) {
+  const n2 = Number(text5);
+  return text5.length <= 2 ? 2e3 + n2 : n2;
+}
+function isYearToken(t) {
+  if (t === void 0 || t.kind !== "num" || t.text.length !== 4) return false;
+  const n2 = Number(t.text);
+  return n2 >= 1900 && n2 <= 2199;
+}
+function dayNumberAt(toks, i) {
+  const t = toks[i];
+  if (t === void 0 || t.kind !== "num" || t.text.length > 2) return void 0;
+  const after = toks[i + 1];
+  if (adjacent(t, after) && after !== void 0) {
+    if (after.kind === "word") {
+      if (after.text === "er") return { day: Number(t.text), next: i + 2 };
+      return void 0;
+    }
+    if (after.text === ":" || after.text === "h") return void 0;
+  }
+  return { day: Number(t.text), next: i + 1 };
+}
+function numericDateAt(toks, i, mode) {
+  const d = toks[i];
+  const s1 = toks[i + 1];
+  const m = toks[i + 2];
+  if (d === void 0 || d.kind !== "num" || d.text.length > 2) return void 0;
+  if (!isPunct(s1, "/-.") || !adjacent(d, s1) || s1 === void 0) return void 0;
+  if (m === void 0 || m.kind !== "num" || m.text.length > 2 || !adjacent(s1, m)) return void 0;
+  const day = Number(d.text);
+  const month = Number(m.text);
+  if (mode === "heading" && (day < 1 || day > 31 || month < 1 || month > 12)) return void 0;
+  const s2 = toks[i + 3];
+  const y = toks[i + 4];
+  if (s2 !== void 0 && s2.text === s1.text && adjacent(m, s2) && y !== void 0 && y.kind === "num" && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) && !adjacent(y, toks[i + 5]) && !isMonthWord(toks[i + 5])) {
+    return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
+  }
+  if (s1.text !== "/") return void 0;
+  const after = toks[i + 3];
+  if (isMonthWord(after)) return void 0;
+  if (adjacent(m, after)) return void 0;
+  return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
+}
+function partAt(toks, i, mode) {
+  let j = i;
+  let weekday;
+  const w = toks[j];
+  if (w !== void 0 && w.kind === "word") {
+    weekday = weekdayFromWord(w.text);
+    if (weekday === void 0) return void 0;
+    j++;
+    if (isPunct(toks[j], ".,")) j++;
+  }
+  const numeric = numericDateAt(toks, j, mode);
+  if (numeric !== void 0) {
+    if (weekday !== void 0) numeric.part.weekday = weekday;
+    numeric.part.first = i;
+    return numeric;
+  }
+  const dayNum = dayNumberAt(toks, j);
+  if (dayNum === void 0) return void 0;
+  const part = { day: dayNum.day, first: i, last: dayNum.next - 1 };
+  if (weekday !== void 0) part.weekday = weekday;
+  j = dayNum.next;
+  const mt = toks[j];
+  const month = mt !== void 0 && mt.kind === "word" ? monthFromWord(mt.text) : void 0;
+  if (month === void 0) return { part, next: j };
+  part.month = month;
+  part.last = j;
+  j++;
+  if (isPunct(toks[j], ".") && adjacent(mt, toks[j])) {
+    part.last = j;
+    j++;
+  }
+  const yt = toks[j];
+  if (isYearToken(yt) && yt !== void 0 && !adjacent(yt, toks[j + 1])) {
+    part.year = Number(yt.text);
+    part.last = j;
+    j++;
+  } else if (mode === "cell" && yt !== void 0 && yt.kind === "num" && yt.text.length === 2 && (toks[j + 1] === void 0 || toks[j + 1]?.kind === "punct") && !adjacent(yt, toks[j + 1])) {
+    part.year = widenYear(yt.text);
+    part.last = j;
+    j++;
+  }
+  return { part, next: j };
+}
+function connectorAt(toks, i) {
+  const t = toks[i];
+  if (t === void 0) return void 0;
+  let res;
+  if (t.kind === "punct") {
+    if (t.text === "-") res = { kind: "range", next: i + 1 };
+    else if (t.text === "&" || t.text === "/" || t.text === "+") res = { kind: "set", next: i + 1 };
+    else if (t.text === ",") res = { kind: "list", next: i + 1 };
+  } else if (t.kind === "word") {
+    if (t.text === "au" || t.text === "a") res = { kind: "range", next: i + 1 };
+    else if (t.text === "jusqu" && isPunct(toks[i + 1], "'") && isWord(toks[i + 2], "au")) res = { kind: "range", next: i + 3 };
+    else if (t.text === "et") res = { kind: "set", next: i + 1 };
+    else if (t.text === "ou") res = { kind: "alternatives", next: i + 1 };
+  }
+  if (res !== void 0 && isWord(toks[res.next], "le")) res.next++;
+  return res;
+}
+function sequenceAt(toks, i, text5, mode) {
+  const first = partAt(toks, i, mode);
+  if (first === void 0) return { ok: false, consumed: i + 1 };
+  const parts = [first.part];
+  const kinds = [];
+  let j = first.next;
+  for (; ; ) {
+    const c = connectorAt(toks, j);
+    if (c === void 0) break;
+    const p = partAt(toks, c.next, mode);
+    if (p === void 0) break;
+    parts.push(p.part);
+    kinds.push(c.kind);
+    j = p.next;
+  }
+  const consumed = j;
+  const fail = { ok: false, consumed: Math.max(consumed, i + 1) };
+  const kindSet = new Set(kinds.filter((k) => k !== "list"));
+  if (kindSet.size > 1) return fail;
+  let kind = "single";
+  if (parts.length > 1) kind = [...kindSet][0] ?? "set";
+  if (kind === "range" && parts.length !== 2) return fail;
+  let month;
+  let carry;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k];
+    if (p === void 0) continue;
+    if (p.month === void 0) p.month = month;
+    else month = p.month;
+    if (p.month === void 0) return fail;
+    if (p.year !== void 0) carry = { year: p.year, month: p.month };
+    else if (carry !== void 0) {
+      p.year = p.month > carry.month ? carry.year - 1 : carry.year;
+      carry = { year: p.year, month: p.month };
+    }
+  }
+  const mentions = parts.map((p) => {
+    const from = toks[p.first]?.from ?? 0;
+    const to = toks[p.last]?.to ?? from;
+    const m = { day: p.day, month: p.month ?? 0, text: text5.slice(from, to) };
+    if (p.year !== void 0) m.year = p.year;
+    if (p.weekday !== void 0) m.weekday = p.weekday;
+    return m;
+  });
+  const lastPart = parts[parts.length - 1];
+  return { ok: true, expression: { kind, mentions }, first: i, last: lastPart?.last ?? i };
+}
+function isLeadingNoise(t) {
+  if (t.kind === "punct") return "|:*".includes(t.text);
+  return ["date", "dates", "le", "les", "du", "des"].includes(t.text);
+}
+function trimTrailingNoise(toks, lo) {
+  let hi = toks.length - 1;
+  while (hi >= lo) {
+    const t = toks[hi];
+    if (t === void 0) break;
+    if (t.kind === "punct" && "|.?!*;,".includes(t.text)) {
+      hi--;
+    } else if (isWord(t, "tbc", "tbd", "provisoire")) {
+      hi--;
+    } else if (isWord(t, "confirmer", "definir", "preciser") && isWord(toks[hi - 1], "a")) {
+      hi -= 2;
+    } else if (isWord(t, "reserve") && isWord(toks[hi - 1], "sous")) {
+      hi -= 2;
+    } else if (isPunct(t, ")")) {
+      let k = hi - 1;
+      while (k >= lo && !isPunct(toks[k], "(")) k--;
+      if (k < lo) break;
+      hi = k - 1;
+    } else {
+      break;
+    }
+  }
+  return hi;
+}
+function parseFrenchDate(text5) {
+  const norm = normaliseText(text5).replace(/^[|\s]+|[|\s]+$/g, "");
+  if (EMPTY_CELLS.has(norm)) return { ok: false, reason: "empty", text: text5 };
+  const toks = tokenize(text5);
+  let lo = 0;
+  while (lo < toks.length) {
+    const t = toks[lo];
+    if (t === void 0 || !isLeadingNoise(t)) break;
+    lo++;
+  }
+  const hi = trimTrailingNoise(toks, lo);
+  if (hi < lo) return { ok: false, reason: "empty", text: text5 };
+  const res = sequenceAt(toks, lo, text5, "cell");
+  if (!res.ok || res.last < hi) return { ok: false, reason: "unreadable", text: text5 };
+  return { ok: true, value: res.expression };
+}
+function extractDateFromHeading(text5) {
+  const toks = tokenize(text5);
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t !== void 0 && (t.kind === "num" || t.kind === "word" && weekdayFromWord(t.text) !== void 0)) {
+      const res = sequenceAt(toks, i, text5, "heading");
+      if (res.ok) {
+        const start = toks[res.first]?.from ?? 0;
+        const end = toks[res.last]?.to ?? start;
+        return { dateText: text5.slice(start, end), start, end, expression: res.expression };
+      }
+      i = res.consumed;
+    } else {
+      i++;
+    }
+  }
+  return void 0;
+}
+
+// src/dates/french-hours.ts
+var NO_HOURS = /* @__PURE__ */ new Set([
+  "",
+  "-",
+  "--",
+  "?",
+  "...",
+  "\u2026",
+  "tbc",
+  "tbd",
+  "nc",
+  "n/a",
+  "a venir",
+  "a definir",
+  "a confirmer",
+  "a preciser",
+  "journee",
+  "toute la journee",
+  "la journee",
+  "journee entiere"
+]);
+var FIELD_NAMES = /* @__PURE__ */ new Set(["horaire", "horaires", "heure", "heures"]);
+var isDigit2 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
+var isLetter = (ch) => ch !== void 0 && new RegExp("\\p{L}", "u").test(ch);
+var skipSpaces = (s2, i) => {
+  while (s2[i] === " ") i++;
+  return i;
+};
+function findTimes(s2) {
+  const times = [];
+  let i = 0;
+  while (i < s2.length) {
+    if (!isDigit2(s2[i]) || isDigit2(s2[i - 1]) || isLetter(s2[i - 1])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isDigit2(s2[j])) j++;
+    const hour = s2.slice(i, j);
+    const k = skipSpaces(s2, j);
+    if (s2[k] === "h" && !isLetter(s2[k + 1])) {
+      let m = skipSpaces(s2, k + 1);
+      let minute;
+      if (isDigit2(s2[m])) {
+        const ms = m;
+        while (isDigit2(s2[m])) m++;
+        minute = s2.slice(ms, m);
+      }
+      const end = minute === void 0 ? k + 1 : m;
+      times.push({ hour, minute, start: i, end });
+      i = end;
+    } else if (s2[j] === ":" && isDigit2(s2[j + 1])) {
+      let m = j + 1;
+      while (isDigit2(s2[m])) m++;
+      times.push({ hour, minute: s2.slice(j + 1, m), start: i, end: m });
+      i = m;
+    } else {
+      i = j;
+    }
+  }
+  return times;
+}
+function splitSegments(s2, times) {
+  const segments = [];
+  let segStart = 0;
+  let t = 0;
+  let current = [];
+  let afterTime = false;
+  const close = (end, next) => {
+    segments.push({ start: segStart, end, times: current });
+    current = [];
+    segStart = next;
+  };
+  let i = 0;
+  while (i < s2.length) {
+    const tok = times[t];
+    if (tok !== void 0 && tok.start === i) {
+      current.push(tok);
+      afterTime = true;
+      i = tok.end;
+      t++;
+      continue;
+    }
+    const ch = s2[i];
+    if (ch === "," || ch === ";") {
+      close(i, i + 1);
+    } else if (ch === " " && afterTime) {
+      const word = s2.startsWith(" et ", i) ? 4 : s2.startsWith(" puis ", i) ? 6 : 0;
+      const next = times[t];
+      if (word > 0 && next !== void 0 && skipSpaces(s2, i + word) === next.start) {
+        close(i, i + word);
+        i += word;
+        continue;
+      }
+    }
+    if (ch !== " ") afterTime = false;
+    i++;
+  }
+  close(s2.length, s2.length);
+  return segments;
+}
+function originalSlice(text5, map3, start, end) {
+  return text5.slice(map3[start] ?? 0, map3[end] ?? text5.length).trim();
+}
+function readSegment(s2, text5, map3, seg) {
+  const { times } = seg;
+  const first = times[0];
+  const last = times[times.length - 1];
+  if (first === void 0 || last === void 0) {
+    const rest = s2.slice(seg.start, seg.end).trim();
+    return { ok: false, empty: rest === "" || NO_HOURS.has(rest) };
+  }
+  if (times.length > 2) return { ok: false, empty: false };
+  const slot = { start: { hour: 0, minute: 0 } };
+  let prefix = s2.slice(seg.start, first.start).trim();
+  for (const word of ["a partir de", "des", "de"]) {
+    if (prefix === word) prefix = "";
+    else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();
+  }
+  if (prefix !== "") {
+    if (!prefix.endsWith(":")) return { ok: false, empty: false };
+    const labelFolded = prefix.slice(0, -1).trim();
+    if (labelFolded !== "" && !FIELD_NAMES.has(labelFolded)) {
+      const colon = s2.lastIndexOf(":", first.start);
+      slot.label = originalSlice(text5, map3, seg.start, colon);
+    }
+  }
+  const second = times[1];
+  if (second !== void 0) {
+    const between = s2.slice(first.end, second.start).trim();
+    if (!["-", "--", "a", "jusqu'a", "au", ">", "->"].includes(between)) return { ok: false, empty: false };
+  }
+  const suffixStart = skipSpaces(s2, last.end);
+  let suffix2 = s2.slice(suffixStart, seg.end).trim();
+  if (suffix2.startsWith("(") && suffix2.endsWith(")")) suffix2 = "";
+  if (suffix2 === "tbc" || suffix2 === "|") suffix2 = "";
+  if (suffix2 !== "") {
+    const m = /^pour (les |le |la |l')?/.exec(suffix2);
+    if (m === null) return { ok: false, empty: false };
+    if (slot.label !== void 0) return { ok: false, empty: false };
+    const label = originalSlice(text5, map3, suffixStart + m[0].length, seg.end);
+    if (label === "") return { ok: false, empty: false };
+    slot.label = label;
+  }
+  return { ok: true, slot, tokens: times };
+}
+function toTime(tok) {
+  const hour = Number(tok.hour);
+  const minute = tok.minute === void 0 ? 0 : Number(tok.minute);
+  if (tok.hour.length > 2 || tok.minute !== void 0 && tok.minute.length > 2) return void 0;
+  if (hour > 23 || minute > 59) return void 0;
+  return { hour, minute };
+}
+function parseFrenchHours(text5) {
+  const norm = normaliseText(text5).replace(/^[|\s]+|[|\s]+$/g, "");
+  if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
+  const { folded, map: map3 } = foldWithMap(text5);
+  const times = findTimes(folded);
+  if (times.length === 0) return { ok: true, slots: [] };
+  const readings = [];
+  for (const seg of splitSegments(folded, times)) {
+    const r = readSegment(folded, text5, map3, seg);
+    if (r.ok) readings.push(r);
+    else if (!r.empty) {
+      return { ok: false, reason: "unreadable", text: text5, detail: originalSlice(text5, map3, seg.start, seg.end) };
+    }
+  }
+  for (const { tokens } of readings) {
+    for (const tok of tokens) {
+      if (toTime(tok) === void 0) {
+        return { ok: false, reason: "invalid-hour", text: text5, detail: originalSlice(text5, map3, tok.start, tok.end) };
+      }
+    }
+  }
+  const slots = [];
+  for (const { slot, tokens } of readings) {
+    const [a, b] = tokens;
+    const start = a === void 0 ? void 0 : toTime(a);
+    const end = b === void 0 ? void 0 : toTime(b);
+    if (start === void 0) continue;
+    slot.start = start;
+    if (end !== void 0 && a !== void 0 && b !== void 0) {
+      if (end.hour * 60 + end.minute < start.hour * 60 + start.minute) {
+        return { ok: false, reason: "end-before-start", text: text5, detail: originalSlice(text5, map3, a.start, b.end) };
+      }
+      slot.end = end;
+    }
+    slots.push(slot);
+  }
+  return { ok: true, slots };
+}
+
+// src/dates/plain-date.ts
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+var MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return 0;
+  if (month === 2 && isLeapYear(year)) return 29;
+  return MONTH_LENGTHS[month - 1] ?? 0;
+}
+function isRealDate(year, month, day) {
+  if (!Number.isInteger(year) || !Number.isInteger(day)) return false;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+function toDayNumber(date) {
+  const y = date.month <= 2 ? date.year - 1 : date.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (date.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + date.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function fromDayNumber(n2) {
+  const z = n2 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+function toIsoDate(date) {
+  const y = date.year < 0 ? `-${String(-date.year).padStart(4, "0")}` : String(date.year).padStart(4, "0");
+  return `${y}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}
+function compareDates(a, b) {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+function daysFromTo(a, b) {
+  const from = toDayNumber(a);
+  const to = toDayNumber(b);
+  const days = [];
+  for (let n2 = from; n2 <= to; n2++) days.push(fromDayNumber(n2));
+  return days;
+}
+
+// src/dates/resolve-dates.ts
+function sortedUnique(days) {
+  const sorted = [...days].sort(compareDates);
+  return sorted.filter((d, i) => {
+    const prev = sorted[i - 1];
+    return prev === void 0 || compareDates(prev, d) !== 0;
+  });
+}
+function resolveDates(expression, inferred) {
+  const mentions = [];
+  const days = [];
+  for (const [k, mention] of expression.mentions.entries()) {
+    const year = inferred.years[k] ?? inferred.years[inferred.years.length - 1];
+    if (year === void 0 || !isRealDate(year, mention.month, mention.day)) {
+      return { ok: false, invalid: { mention, year: year ?? Number.NaN } };
+    }
+    mentions.push({ ...mention, resolvedYear: year });
+    days.push({ year, month: mention.month, day: mention.day });
+  }
+  const value = { expression, days: [], yearSource: inferred.source, mentions };
+  switch (expression.kind) {
+    case "range": {
+      const [from, to] = days;
+      const [fromMention, toMention] = expression.mentions;
+      if (from === void 0 || to === void 0 || fromMention === void 0 || toMention === void 0) {
+        value.days = days;
+        break;
+      }
+      if (compareDates(to, from) < 0) return { ok: false, backwards: { from: fromMention, to: toMention } };
+      value.days = daysFromTo(from, to);
+      break;
+    }
+    case "alternatives":
+      value.days = sortedUnique(days);
+      value.alternatives = days.map((d) => [d]);
+      break;
+    case "set":
+      value.days = sortedUnique(days);
+      break;
+    case "single":
+      value.days = days;
+      break;
+  }
+  return { ok: true, value };
+}
+
+// src/dates/year-inference.ts
+function yearsFrom(expression, base) {
+  const years = [];
+  let year = base;
+  let previousMonth;
+  for (const m of expression.mentions) {
+    if (m.year !== void 0) year = m.year;
+    else if (previousMonth !== void 0 && m.month < previousMonth) year++;
+    years.push(year);
+    previousMonth = m.month;
+  }
+  return years;
+}
+function firstMonth(e) {
+  return e.mentions[0]?.month ?? 0;
+}
+function lastMonth(e) {
+  return e.mentions[e.mentions.length - 1]?.month ?? 0;
+}
+function sectionAnchors(rows, dates2, fixed) {
+  rows.forEach((row2, i) => {
+    if (row2 === void 0 || fixed.has(i)) return;
+    row2.mentions.forEach((m, k) => {
+      if (fixed.has(i)) return;
+      const match2 = dates2.find((d) => d.day === m.day && d.month === m.month);
+      if (match2 === void 0) return;
+      const relative6 = yearsFrom(row2, 0);
+      const shift = match2.year - (relative6[k] ?? 0);
+      fixed.set(i, { years: relative6.map((y) => y + shift), source: "section" });
+    });
+  });
+}
+function inferYears(rows, hints) {
+  const out = rows.map(() => void 0);
+  const fixed = /* @__PURE__ */ new Map();
+  rows.forEach((row2, i) => {
+    const y = row2?.mentions[0]?.year;
+    if (row2 !== void 0 && y !== void 0) fixed.set(i, { years: yearsFrom(row2, y), source: "cell" });
+  });
+  const firstDated = rows.findIndex((r) => r !== void 0 && r.mentions.length > 0);
+  const anchorFirst = (year, source) => {
+    const row2 = rows[firstDated];
+    if (row2 !== void 0 && !fixed.has(firstDated)) fixed.set(firstDated, { years: yearsFrom(row2, year), source });
+  };
+  if (hints.columnHeaderYear !== void 0) anchorFirst(hints.columnHeaderYear, "column-header");
+  else if (hints.headingYear !== void 0) anchorFirst(hints.headingYear, "heading");
+  else {
+    const before = fixed.size;
+    if (hints.sectionDates !== void 0) sectionAnchors(rows, hints.sectionDates, fixed);
+    if (fixed.size === before && hints.optionYear !== void 0) anchorFirst(hints.optionYear, "option");
+  }
+  const anchors = [...fixed.keys()].sort((a, b) => a - b);
+  const first = anchors[0];
+  if (first === void 0) return out;
+  let running = { year: 0, month: 0, base: 0, source: "cell", from: first };
+  for (let i = first; i < rows.length; i++) {
+    const row2 = rows[i];
+    if (row2 === void 0 || row2.mentions.length === 0) continue;
+    const f = fixed.get(i);
+    let years;
+    if (f !== void 0) {
+      years = f.years;
+      out[i] = { years, source: f.source };
+      running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
+    } else {
+      const base2 = firstMonth(row2) < running.month ? running.year + 1 : running.year;
+      years = yearsFrom(row2, base2);
+      const counted = running.source === "cell" || base2 !== running.base ? "rollover" : running.source;
+      out[i] = { years, source: counted, from: running.from };
+    }
+    running.year = years[years.length - 1] ?? running.year;
+    running.month = lastMonth(row2);
+  }
+  const anchor = fixed.get(first);
+  const firstRow = rows[first];
+  if (anchor === void 0 || firstRow === void 0) return out;
+  let up = { year: anchor.years[0] ?? 0, month: firstMonth(firstRow) };
+  const base = anchor.years[0] ?? 0;
+  for (let i = first - 1; i >= 0; i--) {
+    const row2 = rows[i];
+    if (row2 === void 0 || row2.mentions.length === 0) continue;
+    const target = lastMonth(row2) > up.month ? up.year - 1 : up.year;
+    const relative6 = yearsFrom(row2, 0);
+    const shift = target - (relative6[relative6.length - 1] ?? 0);
+    const years = relative6.map((y) => y + shift);
+    const source = anchor.source === "cell" || years[0] !== base ? "rollover" : anchor.source;
+    out[i] = { years, source, from: first };
+    up = { year: years[0] ?? target, month: firstMonth(row2) };
+  }
+  return out;
+}
+
+// src/dates/years.ts
+var isDigit3 = (ch) => ch !== void 0 && ch >= "0" && ch <= "9";
+var isAlnum = (ch) => ch !== void 0 && (isDigit3(ch) || new RegExp("\\p{L}", "u").test(ch));
+function extractYear(text5) {
+  let i = 0;
+  while (i < text5.length) {
+    if (!isDigit3(text5[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isDigit3(text5[j])) j++;
+    const before = text5[i - 1];
+    const after = text5[j];
+    if (j - i === 4 && !isAlnum(before) && before !== ":" && !isAlnum(after)) {
+      const year = Number(text5.slice(i, j));
+      if (year >= 1900 && year <= 2199) return year;
+    }
+    i = j;
+  }
+  return void 0;
+}
+
+// src/programme/column-roles.ts
+var roleWords = [
+  ["dates", ["date", "dates"]],
+  ["hours", ["horaire", "horaires", "heure", "heures", "horraire", "horraires"]],
+  ["place", ["lieu", "lieux", "salle", "salles", "adresse"]],
+  ["audience", ["public", "publics", "audience", "participants", "mentors", "promotion"]],
+  ["theme", ["thematique", "thematiques", "theme", "themes", "sujet", "sujets"]],
+  ["title", ["session", "sessions", "seance", "seances", "evenement", "evenements", "titre", "intitule", "activite", "activites", "rendez-vous"]]
+];
+function columnRole(header) {
+  const words = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
+  for (const [role, keys] of roleWords) {
+    if (words.some((word) => keys.includes(word))) return role;
+  }
+  return void 0;
+}
+
+// src/programme/walk-nodes.ts
+function* walkNodes(root2) {
+  const stack = [root2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    yield node2;
+    if ("children" in node2) {
+      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+    }
+  }
+}
+
+// src/programme/plain-text.ts
+function plainText(node2) {
+  const parts = [];
+  for (const inner of walkNodes(node2)) {
+    switch (inner.type) {
+      case "text":
+      case "inlineCode":
+        parts.push(inner.value);
+        break;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(" ");
+        break;
+      case "break":
+        parts.push(" ");
+        break;
+      case "image":
+        parts.push(inner.alt ?? "");
+        break;
+    }
+  }
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
+function isStruckThrough(node2) {
+  if (!("children" in node2)) return false;
+  const visible = node2.children.filter((child2) => !(child2.type === "text" && child2.value.trim() === ""));
+  if (visible.length === 0) return false;
+  return visible.every((child2) => child2.type === "delete" || child2.type === "paragraph" && isStruckThrough(child2));
+}
+
+// src/programme/find-schedule-table.ts
+function findScheduleTable(root2) {
+  for (const node2 of walkNodes(root2)) {
+    if (node2.type !== "table") continue;
+    const columns = readColumns(node2);
+    if (columns.some((column) => column.role === "dates")) return { table: node2, columns };
+  }
+  return void 0;
+}
+function readColumns(table) {
+  const header = table.children[0];
+  if (!header) return [];
+  const seen = /* @__PURE__ */ new Set();
+  return header.children.map((cell2, index2) => {
+    const text5 = plainText(cell2);
+    let role = columnRole(text5);
+    if (role && seen.has(role)) role = void 0;
+    if (role) seen.add(role);
+    return { index: index2, header: text5, ...role ? { role } : {}, position: cell2.position };
+  });
+}
+function findHtmlScheduleTables(root2) {
+  const htmlNodes = [];
+  for (const node2 of walkNodes(root2)) if (node2.type === "html") htmlNodes.push(node2);
+  const found = [];
+  let open3;
+  let reported = false;
+  for (const node2 of htmlNodes) {
+    if (/<table\b/i.test(node2.value)) {
+      open3 = node2;
+      reported = false;
+    }
+    if (open3 && !reported && /<th\b[^>]*>\s*dates?\b/i.test(node2.value)) {
+      found.push(open3);
+      reported = true;
+    }
+    if (/<\/table>/i.test(node2.value)) open3 = void 0;
+  }
+  return found;
 }
 
 // src/programme/read-rows.ts
@@ -37144,7 +42198,7 @@ function readProgramme(text5, options, report) {
   const parsedRows = rows.map((row2) => parseRowDates(row2, report));
   const hints = {
     ...defined("columnHeaderYear", found ? extractYear(found.columns.find((c) => c.role === "dates")?.header ?? "") : void 0),
-    ...defined("headingYear", found ? headingYearAbove(tree, found.table.position.start.line) ?? yearOf(title) : yearOf(title)),
+    ...defined("headingYear", found ? headingYearAbove(tree, found.table.position.start.line) ?? yearOf2(title) : yearOf2(title)),
     sectionDates: explicitSectionDates(sectionDrafts),
     ...defined("optionYear", options.year)
   };
@@ -37211,7 +42265,7 @@ function documentTitle(tree) {
   const heading2 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1) ?? tree.children.find((node2) => node2.type === "heading");
   return heading2 ? plainText(heading2) : void 0;
 }
-function yearOf(text5) {
+function yearOf2(text5) {
   return text5 ? extractYear(text5) : void 0;
 }
 function headingYearAbove(tree, tableLine) {
@@ -37356,7 +42410,7 @@ function checkDecoded(path7, decoded, options) {
 }
 
 // src/read-text-file.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // src/decode-text.ts
 import { isUtf8 } from "node:buffer";
@@ -37397,7 +42451,7 @@ var UsageError = class extends Error {
 async function readTextFile(path7) {
   let bytes;
   try {
-    bytes = await readFile(path7);
+    bytes = await readFile2(path7);
   } catch (error2) {
     throw new UsageError(`cannot read ${path7}: ${describeIoError(error2)}`);
   }
@@ -37523,9 +42577,9 @@ function when(session, language) {
 // src/write-file-atomic.ts
 import { randomBytes } from "node:crypto";
 import { open as open2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
+import { basename as basename3, dirname as dirname5, join as join5 } from "node:path";
 async function writeFileAtomic(path7, data) {
-  const temporary = join3(dirname3(path7), `.${basename3(path7)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join5(dirname5(path7), `.${basename3(path7)}.${randomBytes(6).toString("hex")}.tmp`);
   let handle2;
   try {
     handle2 = await open2(temporary, "wx");
@@ -37643,8 +42697,8 @@ async function readBaseChanges(git, baseSha, reports, engine) {
       continue;
     }
     const object = `${baseSha}:./${report.path}`;
-    const exists2 = (await git.attempt(["cat-file", "-e", object])).code === 0;
-    const text5 = exists2 ? (await git.run(["show", object])).stdout.replace(/^\uFEFF/, "") : void 0;
+    const exists3 = (await git.attempt(["cat-file", "-e", object])).code === 0;
+    const text5 = exists3 ? (await git.run(["show", object])).stdout.replace(/^\uFEFF/, "") : void 0;
     const before = text5 === void 0 ? [] : checkText(report.path, text5, engine).programme.sessions.map(sessionToJson);
     changes.set(report.path, compareSchedules(before, report.programme.sessions.map(sessionToJson)));
   }
@@ -37655,7 +42709,7 @@ async function readBaseChanges(git, baseSha, reports, engine) {
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/action/git.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 var GitError = class extends Error {
   constructor(args, result) {
     super(`git ${args[0] ?? ""} failed (exit ${result.code}): ${result.stderr.trim() || result.stdout.trim()}`);
@@ -37689,13 +42743,13 @@ var Git = class {
   }
   /** Runs a git command and returns its result whatever its exit status. */
   attempt(args, extraEnv = {}) {
-    return new Promise((resolve4, reject) => {
-      execFile("git", [...args], { cwd: this.cwd, env: { ...this.environment(), ...extraEnv }, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
+    return new Promise((resolve8, reject) => {
+      execFile2("git", [...args], { cwd: this.cwd, env: { ...this.environment(), ...extraEnv }, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
         if (error2 && typeof error2.code !== "number") {
           reject(error2);
           return;
         }
-        resolve4({ stdout, stderr, code: error2 ? error2.code : 0 });
+        resolve8({ stdout, stderr, code: error2 ? error2.code : 0 });
       });
     });
   }
@@ -37812,27 +42866,28 @@ async function commitAndPush(options) {
 }
 
 // src/action/event.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 var pushLike = /* @__PURE__ */ new Set(["push", "workflow_dispatch", "schedule"]);
 var pullRequestLike = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
 async function readEventRoute(env) {
   const event = env["GITHUB_EVENT_NAME"] ?? "";
+  const payload = await readPayload(env["GITHUB_EVENT_PATH"]);
+  const defaultBranch = branchNameAt(payload, ["repository", "default_branch"]);
   if (pushLike.has(event)) {
     const ref = env["GITHUB_REF"] ?? "";
     const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
-    return { kind: "push", event, ref, branch };
+    return { kind: "push", event, ref, branch, defaultBranch };
   }
   if (pullRequestLike.has(event)) {
-    const payload = await readPayload(env["GITHUB_EVENT_PATH"]);
     const baseSha = stringAt(payload, ["pull_request", "base", "sha"]) ?? stringAt(payload, ["merge_group", "base_sha"]);
-    return { kind: "pull-request", event, baseSha, target: event === "pull_request_target" };
+    return { kind: "pull-request", event, baseSha, target: event === "pull_request_target", defaultBranch };
   }
-  return { kind: "check-only", event };
+  return { kind: "check-only", event, defaultBranch };
 }
 async function readPayload(path7) {
   if (!path7) return void 0;
   try {
-    return JSON.parse(await readFile2(path7, "utf8"));
+    return JSON.parse(await readFile3(path7, "utf8"));
   } catch {
     return void 0;
   }
@@ -37845,109 +42900,152 @@ function stringAt(value, keys) {
   }
   return typeof current === "string" && /^[0-9a-f]{40,64}$/i.test(current) ? current : void 0;
 }
-
-// src/action/generate-outputs.ts
-async function generateOutputs(reports, settings) {
-  void reports;
-  void settings;
-  return [];
+function branchNameAt(value, keys) {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
+  }
+  return typeof current === "string" && /^[\w./-]{1,200}$/.test(current) ? current : void 0;
 }
 
-// src/action/job-summary.ts
-function formatJobSummary(input) {
-  const { language: lang } = input;
-  const column = (c) => say(lang, "job-summary-column", { column: c });
-  const { errors, warnings } = countDiagnostics([...input.files]);
-  const out = [`## ${say(lang, "job-summary-title", {})}`, "", say(lang, "summary-totals", { errors, warnings, files: input.files.length }), ""];
-  out.push(`### ${say(lang, "job-summary-problems", {})}`, "");
-  const problems = input.files.flatMap((file) => file.diagnostics.map((d) => ({ file, d })));
-  if (problems.length === 0) out.push(say(lang, "job-summary-no-problem", {}), "");
-  else {
-    out.push(row([column("file"), column("line"), column("severity"), column("message"), column("rule")]), row(["---", "---:", "---", "---", "---"]));
-    for (const { file, d } of problems) {
-      out.push(row([code3(file.path), `${d.line}:${d.column}`, say(lang, "job-summary-severity", { severity: d.severity }), cell(d.message), code3(d.rule)]));
+// src/commands/build.ts
+import { mkdir as mkdir2, readFile as readFile6 } from "node:fs/promises";
+import { dirname as dirname9, resolve as resolve5 } from "node:path";
+
+// src/calendar/build-calendars.ts
+import { basename as basename5, extname as extname3 } from "node:path";
+
+// src/calendar/audiences.ts
+var separators = /[+,&/;()[\]]|\bet\b|\band\b/i;
+function audienceNames(cell2) {
+  return cell2.split(separators).map((name) => name.trim()).filter((name) => slug(name) !== "").map((name) => ({ name, slug: slug(name), key: audienceKey(name) }));
+}
+function audienceKey(name) {
+  const s2 = slug(name);
+  return s2.length > 3 && s2.endsWith("s") ? s2.slice(0, -1) : s2;
+}
+function programmeAudiences(sessions) {
+  const found = /* @__PURE__ */ new Map();
+  for (const session of sessions) {
+    for (const audience of audienceNames(session.audience?.text ?? "")) {
+      if (!found.has(audience.key)) found.set(audience.key, audience);
     }
-    out.push("");
   }
-  for (const file of input.files) {
-    const changes = input.changes?.get(file.path);
-    if (changes === void 0) continue;
-    out.push(`### ${cell(say(lang, "job-summary-changes", { path: file.path }))}`, "");
-    if (changes === "unavailable") out.push(say(lang, "action-base-unavailable", { sha: input.baseSha ?? "" }), "");
-    else if (changes.length === 0) out.push(say(lang, "job-summary-no-change", {}), "");
-    else {
-      out.push(row([column("change"), column("title"), column("before"), column("after")]), row(["---", "---", "---", "---"]));
-      for (const change of changes) {
-        out.push(row([say(lang, "job-summary-change", { kind: change.kind }), cell(change.title), describe(change.before, lang), describe(change.after, lang)]));
+  return [...found.values()];
+}
+function isForAudience(session, audience) {
+  const names = audienceNames(session.audience?.text ?? "");
+  return names.length === 0 || names.some((name) => name.key === audience.key);
+}
+
+// src/calendar/calendar-paths.ts
+import { basename as basename4, dirname as dirname6, extname as extname2, join as join6 } from "node:path";
+function calendarPath(programmePath, options = {}) {
+  const name = basename4(programmePath, extname2(programmePath));
+  const file = options.audienceSlug ? `${name}.${options.audienceSlug}.ics` : `${name}.ics`;
+  const folder = options.outDir ?? dirname6(programmePath);
+  return folder === "." ? file : join6(folder, file).split("\\").join("/");
+}
+
+// src/calendar/uid.ts
+import { createHash } from "node:crypto";
+var suffix = "@programme-sync";
+var uidPattern = /^([0-9a-f]{16})-(\d+)@programme-sync$/;
+function foldForIdentity(text5) {
+  return text5.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function identityHash(identity) {
+  const key = `${foldForIdentity(identity.title)}\0${foldForIdentity(identity.audience)}`;
+  return createHash("sha256").update(key, "utf8").digest("hex").slice(0, 16);
+}
+function assignUids(events2, previous3) {
+  const uids = events2.map(() => void 0);
+  const groups = /* @__PURE__ */ new Map();
+  events2.forEach((event, index2) => {
+    const hash = identityHash(event.identity);
+    groups.set(hash, [...groups.get(hash) ?? [], index2]);
+  });
+  for (const [hash, members] of groups) {
+    const earlier = previous3.filter((event) => uidPattern.exec(event.uid)?.[1] === hash);
+    const used = /* @__PURE__ */ new Set();
+    for (const index2 of members) {
+      const same = earlier.find((event) => !used.has(event.uid) && event.start === events2[index2].start);
+      if (same) {
+        uids[index2] = same.uid;
+        used.add(same.uid);
       }
-      out.push("");
     }
-  }
-  for (const file of input.files) {
-    out.push(`### ${cell(say(lang, "job-summary-sessions", { path: file.path }))}`, "");
-    out.push(row([column("line"), column("dates"), column("hours"), column("title"), column("place"), column("status")]), row(["---:", "---", "---", "---", "---", "---"]));
-    for (const session of file.programme.sessions.map(sessionToJson)) {
-      out.push(row([String(session.line), dates(session, lang), hours(session), cell(session.title), cell(session.place ?? ""), say(lang, "job-summary-status", { status: session.status })]));
+    const moved = earlier.filter((event) => !used.has(event.uid));
+    for (const index2 of members) {
+      if (uids[index2] !== void 0) continue;
+      const event = moved.shift();
+      if (!event) break;
+      uids[index2] = event.uid;
+      used.add(event.uid);
     }
-    out.push("");
+    const taken = /* @__PURE__ */ new Set([...earlier.map((event) => event.uid), ...used]);
+    members.forEach((index2, ordinal) => {
+      if (uids[index2] !== void 0) return;
+      let n2 = ordinal + 1;
+      while (taken.has(`${hash}-${n2}${suffix}`)) n2++;
+      uids[index2] = `${hash}-${n2}${suffix}`;
+      taken.add(uids[index2]);
+    });
   }
-  out.push(say(lang, "job-summary-artifacts", { dir: code3(input.artifactDir) }), "");
-  return out.join("\n");
-}
-function describe(session, lang) {
-  if (!session) return "";
-  return [dates(session, lang), hours(session), session.place ? cell(session.place) : ""].filter(Boolean).join(", ");
-}
-function dates(session, lang) {
-  if (session.alternatives) return session.alternatives.map((days) => days.join(" ")).join(say(lang, "summary-or", {}));
-  if (session.days.length === 0) return say(lang, "summary-undated", {});
-  if (session.days.length > 2) return say(lang, "summary-range", { from: session.days[0], to: session.days.at(-1) });
-  return session.days.join(" ");
-}
-function hours(session) {
-  return cell(session.times.map((t) => `${t.label ? t.label + " " : ""}${t.start}${t.end ? "\u2013" + t.end : ""}`).join(", "));
-}
-function row(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function cell(text5) {
-  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
-}
-function code3(text5) {
-  return `<code>${cell(text5)}</code>`;
+  return uids;
 }
 
-// src/action/programme-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+// src/calendar/detail-links.ts
+function headingAnchors(tree) {
+  const slugger = new BananaSlug();
+  const anchors = /* @__PURE__ */ new Map();
+  visit(tree, "heading", (heading2) => {
+    const anchor = slugger.slug(toString(heading2));
+    if (heading2.position) anchors.set(heading2.position.start.line, anchor);
+  });
+  return anchors;
+}
+function matchingSection(session, programme) {
+  const dates2 = session.dates.value;
+  if (!dates2) return void 0;
+  const days = new Set(dates2.days.map((d) => `${d.year}-${d.month}-${d.day}`));
+  const candidates2 = programme.sections.filter((section) => {
+    const first = section.dates.value?.days[0];
+    return first !== void 0 && days.has(`${first.year}-${first.month}-${first.day}`);
+  });
+  const title = foldForIdentity(session.title.text);
+  return candidates2.find((section) => title !== "" && foldForIdentity(section.heading.text).includes(title)) ?? candidates2[0];
+}
+function detailUrl(session, programme, anchors, repository) {
+  const section = matchingSection(session, programme);
+  const anchor = section ? anchors.get(section.heading.position.start.line) : void 0;
+  if (!anchor) return void 0;
+  const base = repository.url.replace(/\/+$/, "");
+  const encode2 = (path7) => path7.split("/").map(encodeURIComponent).join("/");
+  return `${base}/blob/${encode2(repository.branch)}/${encode2(repository.path)}#${encodeURIComponent(anchor)}`;
+}
 
-// src/discover-programmes.ts
-import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import { join as join4, relative as relative2, sep as sep3 } from "node:path";
-var skipped = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-async function discoverProgrammes(root2) {
-  const candidates2 = [];
-  await walk(root2, candidates2);
-  candidates2.sort();
-  const programmes = [];
-  for (const path7 of candidates2) {
-    const text5 = await readFile3(path7, "utf8").catch(() => "");
-    if (!text5.includes("|") || !/date/i.test(text5)) continue;
-    if (findScheduleTable(parseMarkdown(text5))) programmes.push(toDisplayPath(relative2(process.cwd(), path7)));
-  }
-  return programmes;
+// src/calendar/dtstamp.ts
+function formatStamp(epochSeconds) {
+  const iso = new Date(epochSeconds * 1e3).toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
-async function walk(folder, found) {
-  const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const path7 = join4(folder, entry.name);
-    if (entry.isDirectory() && !skipped.has(entry.name)) await walk(path7, found);
-    else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(path7);
-  }
+function chooseStamp(sources) {
+  if (sources.sourceDateEpoch !== void 0) return formatStamp(sources.sourceDateEpoch);
+  if (sources.commitTime !== void 0) return formatStamp(sources.commitTime);
+  const previous3 = latestStamp(sources.previous);
+  if (previous3) return previous3;
+  const year = sources.firstDay?.year ?? 1980;
+  return `${String(year).padStart(4, "0")}0101T000000Z`;
 }
-function toDisplayPath(path7) {
-  return path7.split(sep3).join("/");
+function sourceDateEpochOf(env) {
+  const value = env["SOURCE_DATE_EPOCH"];
+  return value !== void 0 && /^\d+$/.test(value.trim()) ? Number(value.trim()) : void 0;
+}
+function latestStamp(previous3) {
+  const stamps = (previous3?.events ?? []).flatMap((event) => event.dtstamp ? [event.dtstamp] : []);
+  return stamps.length > 0 ? stamps.reduce((a, b) => b > a ? b : a) : void 0;
 }
 
 // node_modules/luxon/build/es6/luxon.mjs
@@ -39144,12 +44242,12 @@ function digitRegex({ numberingSystem }, append = "") {
     appendCache = /* @__PURE__ */ new Map();
     digitRegexCache.set(ns, appendCache);
   }
-  let regex = appendCache.get(append);
-  if (regex === void 0) {
-    regex = new RegExp(`${numberingSystems[ns]}${append}`);
-    appendCache.set(append, regex);
+  let regex2 = appendCache.get(append);
+  if (regex2 === void 0) {
+    regex2 = new RegExp(`${numberingSystems[ns]}${append}`);
+    appendCache.set(append, regex2);
   }
-  return regex;
+  return regex2;
 }
 var now = () => Date.now();
 var defaultZone = "system";
@@ -40142,8 +45240,8 @@ function parse2(s2, ...patterns) {
   if (s2 == null) {
     return [null, null];
   }
-  for (const [regex, extractor] of patterns) {
-    const m = regex.exec(s2);
+  for (const [regex2, extractor] of patterns) {
+    const m = regex2.exec(s2);
     if (m) {
       return extractor(m);
     }
@@ -41002,17 +46100,17 @@ var Duration = class _Duration {
     for (const k of orderedUnits$1) {
       if (units.indexOf(k) >= 0) {
         lastUnit = k;
-        let own4 = 0;
+        let own5 = 0;
         for (const ak in accumulated) {
-          own4 += this.matrix[ak][k] * accumulated[ak];
+          own5 += this.matrix[ak][k] * accumulated[ak];
           accumulated[ak] = 0;
         }
         if (isNumber(vals[k])) {
-          own4 += vals[k];
+          own5 += vals[k];
         }
-        const i = Math.trunc(own4);
+        const i = Math.trunc(own5);
         built[k] = i;
-        accumulated[k] = (own4 * 1e3 - i * 1e3) / 1e3;
+        accumulated[k] = (own5 * 1e3 - i * 1e3) / 1e3;
       } else if (isNumber(vals[k])) {
         accumulated[k] = vals[k];
       }
@@ -41960,8 +47058,8 @@ function diff(earlier, later, units, opts) {
   }
 }
 var MISSING_FTP = "missing Intl.DateTimeFormat.formatToParts support";
-function intUnit(regex, post = (i) => i) {
-  return { regex, deser: ([s2]) => post(parseDigits(s2)) };
+function intUnit(regex2, post = (i) => i) {
+  return { regex: regex2, deser: ([s2]) => post(parseDigits(s2)) };
 }
 var NBSP = String.fromCharCode(160);
 var spaceOrNBSP = `[ ${NBSP}]`;
@@ -41982,11 +47080,11 @@ function oneOf(strings, startIndex) {
     };
   }
 }
-function offset(regex, groups) {
-  return { regex, deser: ([, h, m]) => signedOffset(h, m), groups };
+function offset(regex2, groups) {
+  return { regex: regex2, deser: ([, h, m]) => signedOffset(h, m), groups };
 }
-function simple(regex) {
-  return { regex, deser: ([s2]) => s2 };
+function simple(regex2) {
+  return { regex: regex2, deser: ([s2]) => s2 };
 }
 function escapeToken(value) {
   return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
@@ -42202,8 +47300,8 @@ function buildRegex(units) {
   const re = units.map((u) => u.regex).reduce((f, r) => `${f}(${r.source})`, "");
   return [`^${re}$`, units];
 }
-function match(input, regex, handlers) {
-  const matches = input.match(regex);
+function match(input, regex2, handlers) {
+  const matches = input.match(regex2);
   if (matches) {
     const all2 = {};
     let matchIndex = 1;
@@ -44456,22 +49554,669 @@ function friendlyDateTime(dateTimeish) {
   }
 }
 
-// src/diagnostics/language.ts
-function isLanguage(value) {
-  return value === "en" || value === "fr";
+// src/calendar/wall-clock.ts
+function wallClockToUtc(day, time, zone) {
+  const local = DateTime.fromObject({ ...day, hour: time.hour, minute: time.minute }, { zone });
+  if (!local.isValid) throw new RangeError(`cannot place ${JSON.stringify({ day, time })} in ${zone}: ${local.invalidExplanation ?? ""}`);
+  const utc = local.toUTC();
+  return [utc.year, utc.month, utc.day, utc.hour, utc.minute];
+}
+function isRealDay(day) {
+  return DateTime.fromObject(day, { zone: "utc" }).isValid;
+}
+function addDays(day, n2) {
+  const next = DateTime.fromObject(day, { zone: "utc" }).plus({ days: n2 });
+  return { year: next.year, month: next.month, day: next.day };
+}
+function isNextDay(a, b) {
+  const next = addDays(a, 1);
+  return next.year === b.year && next.month === b.month && next.day === b.day;
+}
+function formatDay(day, language) {
+  return DateTime.fromObject(day, { zone: "utc" }).setLocale(language).toLocaleString(DateTime.DATE_FULL);
 }
 
+// src/calendar/event-plan.ts
+function planSessionEvents(session, context) {
+  const dates2 = session.dates.value;
+  if (!dates2) return [];
+  const options = dates2.alternatives ?? [dates2.days];
+  const allSlots = session.hours?.value ?? [];
+  const ownSlots = context.hoursFor ? allSlots.filter((slot) => slot.label !== void 0 && context.hoursFor(slot.label)) : [];
+  const span = timeSpan(ownSlots.length > 0 ? ownSlots : allSlots);
+  const status = session.status === "cancelled" ? "CANCELLED" : session.status === "tentative" || dates2.alternatives ? "TENTATIVE" : "CONFIRMED";
+  const text5 = describe(session, allSlots, dates2.alternatives, context);
+  const identity = { title: session.title.text, audience: session.audience?.text ?? "" };
+  const events2 = [];
+  for (const days of options) {
+    const real = days.filter(isRealDay);
+    const timings = span ? real.map((day) => ({ kind: "timed", day, start: span.start, ...span.end ? { end: span.end } : {} })) : consecutiveRuns(real).map((run2) => ({ kind: "all-day", start: run2[0], endExclusive: addDays(run2.at(-1), 1) }));
+    for (const timing of timings) {
+      events2.push({
+        identity,
+        timing,
+        status,
+        ...text5,
+        ...context.detailUrl ? { url: context.detailUrl } : {},
+        rowIndex: session.rowIndex
+      });
+    }
+  }
+  return events2;
+}
+function timeSpan(slots) {
+  if (slots.length === 0) return void 0;
+  const minutes = (t) => t.hour * 60 + t.minute;
+  const start = slots.map((s2) => s2.start).reduce((a, b) => minutes(b) < minutes(a) ? b : a);
+  const ends = slots.flatMap((s2) => s2.end ? [s2.end] : []);
+  const end = ends.length > 0 ? ends.reduce((a, b) => minutes(b) > minutes(a) ? b : a) : void 0;
+  return end && minutes(end) > minutes(start) ? { start, end } : { start };
+}
+function consecutiveRuns(days) {
+  const runs = [];
+  for (const day of days) {
+    const run2 = runs.at(-1);
+    if (run2 && isNextDay(run2.at(-1), day)) run2.push(day);
+    else runs.push([day]);
+  }
+  return runs;
+}
+function describe(session, slots, alternatives, { language, detailUrl: detailUrl2 }) {
+  const title = session.title.text || say(language, "calendar-untitled", {});
+  const theme = session.theme?.text;
+  let summary2 = theme && theme !== title ? `${title} \u2013 ${theme}` : title;
+  if (session.status === "cancelled") summary2 += ` ${say(language, "summary-status", { status: "cancelled" })}`;
+  else if (session.status === "tentative" || alternatives) summary2 += ` ${say(language, "summary-status", { status: "tentative" })}`;
+  const lines = [];
+  if (session.status === "cancelled") lines.push(say(language, "calendar-cancelled", {}));
+  if (alternatives) {
+    const dates2 = alternatives.map((days) => days.map((day) => formatDay(day, language)).join(", "));
+    lines.push(say(language, "calendar-not-settled", { dates: dates2 }));
+  }
+  if (session.audience?.text) lines.push(say(language, "calendar-audience", { audience: session.audience.text }));
+  if (slots.length > 0) {
+    const time = (t) => say(language, "calendar-time", t);
+    const hours2 = slots.map(
+      (slot) => say(language, "calendar-slot", {
+        ...slot.label ? { label: slot.label } : {},
+        start: time(slot.start),
+        ...slot.end ? { end: time(slot.end) } : {}
+      })
+    );
+    lines.push(say(language, "calendar-hours", { hours: hours2.join(", ") }));
+  }
+  if (theme) lines.push(say(language, "calendar-theme", { theme }));
+  if (detailUrl2) lines.push(say(language, "calendar-details", { url: detailUrl2 }));
+  return {
+    summary: summary2,
+    description: lines.join("\n"),
+    ...session.place?.text ? { location: session.place.text } : {}
+  };
+}
+
+// src/calendar/fold-lines.ts
+var maxLineOctets = 75;
+var encoder = new TextEncoder();
+function unfoldLines(text5) {
+  const lines = text5.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+  if (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+function foldLine(line) {
+  const pieces = [];
+  let current = "";
+  let octets = 0;
+  let room = maxLineOctets;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    if (octets + size > room) {
+      pieces.push(current);
+      current = " ";
+      octets = 1;
+      room = maxLineOctets;
+    }
+    current += character;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces;
+}
+function foldCalendar(lines) {
+  return lines.flatMap(foldLine).map((line) => `${line}\r
+`).join("");
+}
+
+// src/calendar/previous-calendar.ts
+var bookkeeping = /* @__PURE__ */ new Set(["UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED"]);
+function propertyName(line) {
+  const end = line.search(/[;:]/);
+  return (end < 0 ? line : line.slice(0, end)).toUpperCase();
+}
+function propertyValue(line) {
+  const colon = line.indexOf(":");
+  return colon < 0 ? "" : line.slice(colon + 1);
+}
+function eventFingerprint(lines) {
+  return lines.filter((line) => !bookkeeping.has(propertyName(line))).sort().join("\n");
+}
+function readPreviousCalendar(text5) {
+  const events2 = [];
+  let body;
+  for (const line of unfoldLines(text5)) {
+    if (line === "BEGIN:VEVENT") {
+      body = [];
+    } else if (line === "END:VEVENT" && body) {
+      const event = toPreviousEvent(body);
+      if (event) events2.push(event);
+      body = void 0;
+    } else if (body) {
+      body.push(line);
+    }
+  }
+  return { events: events2 };
+}
+function toPreviousEvent(lines) {
+  const find = (name) => lines.find((line) => propertyName(line) === name);
+  const uid = find("UID");
+  const start = find("DTSTART");
+  if (!uid || !start) return void 0;
+  const dtstamp = find("DTSTAMP");
+  const lastModified = find("LAST-MODIFIED");
+  const sequence = Number(propertyValue(find("SEQUENCE") ?? "SEQUENCE:0"));
+  return {
+    uid: propertyValue(uid),
+    start,
+    ...dtstamp ? { dtstamp: propertyValue(dtstamp) } : {},
+    sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : 0,
+    ...lastModified ? { lastModified: propertyValue(lastModified) } : {},
+    fingerprint: eventFingerprint(lines)
+  };
+}
+
+// src/calendar/write-calendar.ts
+var import_ics = __toESM(require_dist2(), 1);
+var productId = "-//programme-sync//programme-sync//EN";
+var refreshInterval = "PT12H";
+function writeCalendar(input) {
+  const order2 = input.events.map((_, index2) => index2).sort((a, b) => compareEvents(input.events, a, b));
+  const events2 = order2.map((index2) => input.events[index2]);
+  const text5 = render2(
+    events2.map((event) => ({ ...toIcsAttributes(event, input.timezone), uid: "draft", timestamp: input.stamp, sequence: 0 })),
+    { productId, method: "PUBLISH", calName: escapeText(input.name) }
+  );
+  const { header, blocks, footer } = splitEvents(unfoldLines(text5));
+  const uids = assignUids(
+    events2.map((event, index2) => ({ identity: event.identity, start: blocks[index2].find((l2) => propertyName(l2) === "DTSTART") })),
+    input.previous?.events ?? []
+  );
+  const previousByUid = new Map((input.previous?.events ?? []).map((event) => [event.uid, event]));
+  const finished = blocks.map(
+    (block, index2) => withBookkeeping(block, bookkeeping2(uids[index2], eventFingerprint(block), previousByUid.get(uids[index2]), input.stamp))
+  );
+  const lines = [...header, ...finished.flatMap((block) => ["BEGIN:VEVENT", ...block, "END:VEVENT"]), ...footer];
+  return foldCalendar(withFeedProperties(lines, input.timezone));
+}
+function bookkeeping2(uid, fingerprint, previous3, stamp) {
+  if (!previous3) return { uid, dtstamp: stamp, sequence: 0 };
+  if (previous3.fingerprint === fingerprint) {
+    return {
+      uid,
+      dtstamp: previous3.dtstamp ?? stamp,
+      sequence: previous3.sequence,
+      ...previous3.lastModified ? { lastModified: previous3.lastModified } : {}
+    };
+  }
+  const changedAt = previous3.dtstamp && previous3.dtstamp > stamp ? previous3.dtstamp : stamp;
+  return { uid, dtstamp: changedAt, sequence: previous3.sequence + 1, lastModified: changedAt };
+}
+function withBookkeeping(block, values) {
+  const lines = block.map((line) => {
+    switch (propertyName(line)) {
+      case "UID":
+        return `UID:${values.uid}`;
+      case "DTSTAMP":
+        return `DTSTAMP:${values.dtstamp}`;
+      case "SEQUENCE":
+        return `SEQUENCE:${values.sequence}`;
+      default:
+        return line;
+    }
+  });
+  if (values.lastModified) lines.push(`LAST-MODIFIED:${values.lastModified}`);
+  return lines;
+}
+function splitEvents(lines) {
+  const header = [];
+  const blocks = [];
+  const footer = [];
+  let block;
+  for (const line of lines) {
+    if (line === "BEGIN:VEVENT") block = [];
+    else if (line === "END:VEVENT" && block) {
+      blocks.push(block);
+      block = void 0;
+    } else if (block) block.push(line);
+    else (blocks.length === 0 ? header : footer).push(line);
+  }
+  return { header, blocks, footer };
+}
+function toIcsAttributes(event, zone) {
+  const common = {
+    title: event.summary,
+    status: event.status,
+    ...event.description ? { description: event.description } : {},
+    ...event.location ? { location: event.location } : {},
+    ...event.url ? { url: event.url } : {}
+  };
+  const timing = event.timing;
+  if (timing.kind === "all-day") {
+    const { start: start2, endExclusive: end } = timing;
+    return { ...common, start: [start2.year, start2.month, start2.day], end: [end.year, end.month, end.day] };
+  }
+  const utc = { startInputType: "utc", startOutputType: "utc", endInputType: "utc", endOutputType: "utc" };
+  const start = wallClockToUtc(timing.day, timing.start, zone);
+  if (!timing.end) {
+    return { ...common, ...utc, start };
+  }
+  return { ...common, ...utc, start, end: wallClockToUtc(timing.day, timing.end, zone) };
+}
+function render2(events2, header) {
+  const { error: error2, value } = (0, import_ics.createEvents)(events2, header);
+  if (error2 || value === null) throw error2 ?? new Error("ics returned no calendar");
+  return value;
+}
+function compareEvents(events2, a, b) {
+  const key = (index2) => {
+    const timing = events2[index2].timing;
+    const day = timing.kind === "all-day" ? timing.start : timing.day;
+    const minutes = timing.kind === "all-day" ? -1 : timing.start.hour * 60 + timing.start.minute;
+    return [day.year, day.month, day.day, minutes, events2[index2].rowIndex, index2];
+  };
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+  return 0;
+}
+function withFeedProperties(lines, timezone) {
+  const header = lines.filter((line) => propertyName(line) !== "X-PUBLISHED-TTL");
+  const at = header.findIndex((line) => line === "BEGIN:VEVENT" || line === "END:VCALENDAR");
+  header.splice(
+    at,
+    0,
+    `X-WR-TIMEZONE:${escapeText(timezone)}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${refreshInterval}`,
+    `X-PUBLISHED-TTL:${refreshInterval}`
+  );
+  return header;
+}
+function escapeText(text5) {
+  return text5.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+// src/calendar/build-calendars.ts
+async function buildCalendars(report, options) {
+  const { programme } = report;
+  const anchors = options.repository ? headingAnchors(report.read.tree) : void 0;
+  const urls = programme.sessions.map(
+    (session) => anchors && options.repository ? detailUrl(session, programme, anchors, options.repository) : void 0
+  );
+  const title = programme.title || basename5(report.path, extname3(report.path));
+  const feeds = [];
+  feeds.push({ path: calendarPath(report.path, options), name: title, events: plan(void 0) });
+  if (options.split === "audience") {
+    for (const audience of programmeAudiences(programme.sessions)) {
+      feeds.push({
+        path: calendarPath(report.path, { ...options, audienceSlug: audience.slug }),
+        name: say(options.language, "calendar-audience-name", { title, audience: audience.name }),
+        events: plan(audience)
+      });
+    }
+  }
+  const commitTime = options.sourceDateEpoch === void 0 ? await options.commitTime(report.path) : void 0;
+  const outputs = [];
+  for (const feed of feeds) {
+    const previousText = await options.readPrevious(feed.path);
+    const previous3 = previousText === void 0 ? void 0 : readPreviousCalendar(previousText);
+    const stamp = chooseStamp({
+      ...options.sourceDateEpoch !== void 0 ? { sourceDateEpoch: options.sourceDateEpoch } : {},
+      ...commitTime !== void 0 ? { commitTime } : {},
+      ...previous3 ? { previous: previous3 } : {},
+      ...firstDayOf(feed.events)
+    });
+    const content3 = writeCalendar({
+      name: feed.name,
+      timezone: options.timezone,
+      events: feed.events,
+      ...previous3 ? { previous: previous3 } : {},
+      stamp
+    });
+    outputs.push({
+      path: feed.path,
+      content: content3,
+      ...previousText !== void 0 ? { previous: previousText } : {},
+      changed: content3 !== previousText
+    });
+  }
+  return outputs;
+  function plan(audience) {
+    return programme.sessions.flatMap((session, index2) => {
+      if (audience && !isForAudience(session, audience)) return [];
+      const url = urls[index2];
+      return planSessionEvents(session, {
+        language: options.language,
+        ...url ? { detailUrl: url } : {},
+        ...audience ? { hoursFor: (label) => audienceKey(label) === audience.key } : {}
+      });
+    });
+  }
+}
+function firstDayOf(events2) {
+  const days = events2.map((event) => event.timing.kind === "all-day" ? event.timing.start : event.timing.day);
+  if (days.length === 0) return {};
+  const first = days.reduce((a, b) => b.year * 1e4 + b.month * 100 + b.day < a.year * 1e4 + a.month * 100 + a.day ? b : a);
+  return { firstDay: first };
+}
+
+// src/calendar/git-commit-time.ts
+import { execFile as execFile3 } from "node:child_process";
+import { basename as basename6, dirname as dirname7 } from "node:path";
+function gitCommitTime(path7) {
+  return new Promise((resolve8) => {
+    execFile3(
+      "git",
+      ["log", "-1", "--format=%ct", "--", basename6(path7)],
+      { cwd: dirname7(path7) || ".", encoding: "utf8", windowsHide: true },
+      (error2, stdout) => {
+        const value = stdout?.trim() ?? "";
+        resolve8(!error2 && /^\d+$/.test(value) ? Number(value) : void 0);
+      }
+    );
+  });
+}
+
+// src/calendar/repository-path.ts
+import { execFile as execFile4 } from "node:child_process";
+import { realpath as realpath3 } from "node:fs/promises";
+import { basename as basename7, dirname as dirname8, join as join7, relative as relative3, resolve as resolve4 } from "node:path";
+async function pathInRepository2(path7) {
+  const folder = await realpath3(dirname8(resolve4(path7))).catch(() => dirname8(resolve4(path7)));
+  const file = join7(folder, basename7(path7));
+  const root2 = await new Promise((done) => {
+    execFile4("git", ["rev-parse", "--show-toplevel"], { cwd: folder, encoding: "utf8", windowsHide: true }, (error2, stdout) => {
+      done(!error2 && stdout.trim() ? stdout.trim() : void 0);
+    });
+  });
+  return relative3(root2 ?? process.cwd(), file).split("\\").join("/");
+}
+
+// src/links/refresh-link-blocks.ts
+import { readFile as readFile4 } from "node:fs/promises";
+var byteOrderMark = "\uFEFF";
+async function refreshLinkBlocks(path7, options) {
+  const original = await readFile4(path7, "utf8");
+  const repo = await repositoryFor(path7, options.settings, options.cache);
+  const programmePath = await repositoryPathOf(repo, path7);
+  if (programmePath === void 0 || isArchivedProgramme(programmePath, repo.archivesGlob)) return { path: path7, original, content: original, changed: false, blocks: [], problems: [] };
+  const bom = original.startsWith(byteOrderMark) ? byteOrderMark : "";
+  const text5 = original.slice(bom.length);
+  const rendered = renderBlockContents(programmePath, repo, options.language);
+  const contents = Object.fromEntries(
+    Object.entries(rendered).filter(([kind]) => options.kinds === void 0 || options.kinds.includes(kind))
+  );
+  const result = refreshManagedBlocks(text5, contents);
+  return { path: path7, original, content: bom + result.text, changed: result.changed, blocks: result.blocks, problems: result.problems };
+}
+
+// src/discover-programmes.ts
+import { readdir as readdir3, readFile as readFile5 } from "node:fs/promises";
+import { join as join8, relative as relative4, sep as sep4 } from "node:path";
+var skipped = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function discoverProgrammes(root2) {
+  const candidates2 = [];
+  await walk2(root2, candidates2);
+  candidates2.sort();
+  const programmes = [];
+  for (const path7 of candidates2) {
+    const text5 = await readFile5(path7, "utf8").catch(() => "");
+    if (!text5.includes("|") || !/date/i.test(text5)) continue;
+    if (findScheduleTable(parseMarkdown(text5))) programmes.push(toDisplayPath(relative4(process.cwd(), path7)));
+  }
+  return programmes;
+}
+async function walk2(folder, found) {
+  const entries = await readdir3(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path7 = join8(folder, entry.name);
+    if (entry.isDirectory() && !skipped.has(entry.name)) await walk2(path7, found);
+    else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(path7);
+  }
+}
+function toDisplayPath(path7) {
+  return path7.split(sep4).join("/");
+}
+
+// src/commands/common-options.ts
+var commonOptionSpec = {
+  format: { type: "string", default: "text" },
+  year: { type: "string" },
+  timezone: { type: "string", default: "Europe/Paris" },
+  lang: { type: "string", default: "en" },
+  help: { type: "boolean", short: "h", default: false }
+};
+
+// src/commands/link-options.ts
+var linkOptionSpec = {
+  repo: { type: "string" },
+  branch: { type: "string", default: "main" },
+  "calendar-base-url": { type: "string" },
+  archives: { type: "string", default: defaultArchivesGlob }
+};
+var linkOptionsHelp = `  --repo OWNER/REPO    the GitHub repository (default: GITHUB_REPOSITORY, else the git remote "origin")
+  --branch NAME        default branch the calendar is served from (default: main)
+  --calendar-base-url URL
+                       where the repository is published (e.g. GitHub Pages), instead of raw.githubusercontent.com
+  --archives GLOB      archived programmes, from the programme's folder; {name} is the programme's
+                       name (default: ${defaultArchivesGlob})
+`;
+
+// src/commands/check.ts
+var checkHelp = `Usage: programme-sync check [FILES...] [options]
+
+Reads each programme and reports what is wrong, without writing anything.
+With no FILES, checks every markdown file of the current folder that holds a schedule table.
+
+Options:
+  --format text|json   output format (default: text)
+  --year YYYY          year of the first session, when the document gives none
+  --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
+  --lang en|fr         language of the messages (default: en)
+${linkOptionsHelp}  -h, --help           show this help
+
+Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
+`;
+
+// src/commands/build.ts
+var buildHelp = `Usage: programme-sync build [FILES...] [options]
+
+Checks each programme like "check", then writes its calendar <name>.ics beside it and
+refreshes the link blocks programme-sync manages in it (between its own markers).
+With no FILES, builds every markdown file of the current folder that holds a schedule table.
+
+Options:
+  --check              write nothing; exit 1 when a file would change
+  --out-dir DIR        write the calendars in DIR instead of beside each programme
+  --split audience     also write one calendar per audience: <name>.<audience>.ics
+  --repo-url URL       the repository's address (https://github.com/OWNER/REPO), to link each
+                       event to its detail section (default: from --repo, GITHUB_REPOSITORY or
+                       the git remote "origin", when it is on GitHub)
+  --format text|json   output format of the diagnostics (default: text)
+  --year YYYY          year of the first session, when the document gives none
+  --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
+  --lang en|fr         language of the messages and of the calendar text (default: en)
+${linkOptionsHelp}  -h, --help           show this help
+
+SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
+Exit status: 0 done, 1 the programme has errors or (with --check) a file is stale,
+2 usage or file problem.
+`;
+var buildOptionSpec = {
+  ...commonOptionSpec,
+  ...linkOptionSpec,
+  check: { type: "boolean", default: false },
+  "out-dir": { type: "string" },
+  split: { type: "string" },
+  "repo-url": { type: "string" }
+};
+var calendarStep = async (reports, options) => {
+  const outputs = [];
+  const sourceDateEpoch = sourceDateEpochOf(process.env);
+  for (const report of reports) {
+    const repositoryUrl = options.repoUrl ?? await githubUrlOf(report.path, options.links);
+    const calendars = await buildCalendars(report, {
+      language: options.language,
+      timezone: options.timezone,
+      ...options.outDir !== void 0 ? { outDir: options.outDir } : {},
+      ...options.split ? { split: options.split } : {},
+      ...repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await pathInRepository2(report.path) } } : {},
+      ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
+      readPrevious: readIfPresent,
+      commitTime: gitCommitTime
+    });
+    for (const calendar of calendars) outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous });
+  }
+  return outputs;
+};
+var linkBlocksStep = async (reports, options) => {
+  const outputs = [];
+  const cache = /* @__PURE__ */ new Map();
+  for (const report of reports) {
+    const refreshed = await refreshLinkBlocks(report.path, { language: options.language, settings: options.links, cache });
+    if (refreshed.blocks.length > 0) outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original });
+  }
+  return outputs;
+};
+var buildSteps = [calendarStep, linkBlocksStep];
+async function githubUrlOf(programmePath, links) {
+  const identity = await findRepositoryIdentity({
+    ...links.repo === void 0 ? {} : { option: links.repo },
+    ...links.githubRepository === void 0 ? {} : { environment: links.githubRepository },
+    gitFolder: dirname9(resolve5(programmePath))
+  });
+  return identity ? `https://github.com/${identity.owner}/${identity.name}` : void 0;
+}
+async function readIfPresent(path7) {
+  try {
+    return await readFile6(path7, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    throw new UsageError(`cannot read ${path7}: ${describeIoError(error2)}`);
+  }
+}
+
+// src/action/generate-outputs.ts
+async function generateOutputs(reports, settings, facts, steps = buildSteps) {
+  const options = buildOptionsOf(settings, facts);
+  const files = [];
+  for (const step of steps) {
+    for (const output of await step([...reports], options)) {
+      if (output.newContent !== output.oldContent) files.push({ path: output.path, content: output.newContent });
+    }
+  }
+  return files;
+}
+function buildOptionsOf(settings, facts) {
+  return {
+    ...settings.engine,
+    format: "text",
+    check: false,
+    links: {
+      branch: facts.defaultBranch ?? "main",
+      archivesGlob: defaultArchivesGlob,
+      ...facts.githubRepository ? { githubRepository: facts.githubRepository } : {}
+    }
+  };
+}
+
+// src/action/job-summary.ts
+function formatJobSummary(input) {
+  const { language: lang } = input;
+  const column = (c) => say(lang, "job-summary-column", { column: c });
+  const { errors, warnings } = countDiagnostics([...input.files]);
+  const out = [`## ${say(lang, "job-summary-title", {})}`, "", say(lang, "summary-totals", { errors, warnings, files: input.files.length }), ""];
+  out.push(`### ${say(lang, "job-summary-problems", {})}`, "");
+  const problems = input.files.flatMap((file) => file.diagnostics.map((d) => ({ file, d })));
+  if (problems.length === 0) out.push(say(lang, "job-summary-no-problem", {}), "");
+  else {
+    out.push(row([column("file"), column("line"), column("severity"), column("message"), column("rule")]), row(["---", "---:", "---", "---", "---"]));
+    for (const { file, d } of problems) {
+      out.push(row([code3(file.path), `${d.line}:${d.column}`, say(lang, "job-summary-severity", { severity: d.severity }), cell(d.message), code3(d.rule)]));
+    }
+    out.push("");
+  }
+  for (const file of input.files) {
+    const changes = input.changes?.get(file.path);
+    if (changes === void 0) continue;
+    out.push(`### ${cell(say(lang, "job-summary-changes", { path: file.path }))}`, "");
+    if (changes === "unavailable") out.push(say(lang, "action-base-unavailable", { sha: input.baseSha ?? "" }), "");
+    else if (changes.length === 0) out.push(say(lang, "job-summary-no-change", {}), "");
+    else {
+      out.push(row([column("change"), column("title"), column("before"), column("after")]), row(["---", "---", "---", "---"]));
+      for (const change of changes) {
+        out.push(row([say(lang, "job-summary-change", { kind: change.kind }), cell(change.title), describe2(change.before, lang), describe2(change.after, lang)]));
+      }
+      out.push("");
+    }
+  }
+  for (const file of input.files) {
+    out.push(`### ${cell(say(lang, "job-summary-sessions", { path: file.path }))}`, "");
+    out.push(row([column("line"), column("dates"), column("hours"), column("title"), column("place"), column("status")]), row(["---:", "---", "---", "---", "---", "---"]));
+    for (const session of file.programme.sessions.map(sessionToJson)) {
+      out.push(row([String(session.line), dates(session, lang), hours(session), cell(session.title), cell(session.place ?? ""), say(lang, "job-summary-status", { status: session.status })]));
+    }
+    out.push("");
+  }
+  out.push(say(lang, "job-summary-artifacts", { dir: code3(input.artifactDir) }), "");
+  return out.join("\n");
+}
+function describe2(session, lang) {
+  if (!session) return "";
+  return [dates(session, lang), hours(session), session.place ? cell(session.place) : ""].filter(Boolean).join(", ");
+}
+function dates(session, lang) {
+  if (session.alternatives) return session.alternatives.map((days) => days.join(" ")).join(say(lang, "summary-or", {}));
+  if (session.days.length === 0) return say(lang, "summary-undated", {});
+  if (session.days.length > 2) return say(lang, "summary-range", { from: session.days[0], to: session.days.at(-1) });
+  return session.days.join(" ");
+}
+function hours(session) {
+  return cell(session.times.map((t) => `${t.label ? t.label + " " : ""}${t.start}${t.end ? "\u2013" + t.end : ""}`).join(", "));
+}
+function row(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function cell(text5) {
+  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}
+function code3(text5) {
+  return `<code>${cell(text5)}</code>`;
+}
+
+// src/action/programme-files.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+
 // src/action/workspace-path.ts
-import { isAbsolute, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 function insideWorkspace(workspace, path7) {
-  const absolute = resolve2(workspace, path7);
-  const fromRoot = relative3(workspace, absolute);
+  const absolute = resolve6(workspace, path7);
+  const fromRoot = relative5(workspace, absolute);
   if (fromRoot === "") return absolute;
-  if (fromRoot === ".." || fromRoot.startsWith(".." + sep4) || isAbsolute(fromRoot)) return void 0;
+  if (fromRoot === ".." || fromRoot.startsWith(".." + sep5) || isAbsolute2(fromRoot)) return void 0;
   return absolute;
 }
 function workspaceRelative(workspace, absolute) {
-  return relative3(workspace, absolute).split(sep4).join("/");
+  return relative5(workspace, absolute).split(sep5).join("/");
 }
 
 // src/action/settings.ts
@@ -44536,10 +50281,10 @@ async function findProgrammeFiles(settings) {
   }
   const all2 = (await listFiles(workspace, workspace)).filter(outsideArtifacts);
   const includes = settings.files.filter((p) => !p.startsWith("!"));
-  const excludes = settings.files.filter((p) => p.startsWith("!")).map((p) => (0, import_picomatch.default)(normalise(p.slice(1))));
+  const excludes = settings.files.filter((p) => p.startsWith("!")).map((p) => (0, import_picomatch2.default)(normalise(p.slice(1))));
   const chosen = /* @__PURE__ */ new Set();
   for (const pattern of includes) {
-    const matcher = (0, import_picomatch.default)(normalise(pattern));
+    const matcher = (0, import_picomatch2.default)(normalise(pattern));
     const matches = all2.filter((path7) => matcher(path7));
     if (matches.length === 0) throw new InputError(say(settings.engine.language, "input-matches-nothing", { name: "files", pattern }));
     for (const path7 of matches) if (!excludes.some((exclude) => exclude(path7))) chosen.add(path7);
@@ -44550,10 +50295,10 @@ function normalise(pattern) {
   return pattern.replace(/^\.\//, "").replace(/\\/g, "/");
 }
 async function listFiles(workspace, folder) {
-  const entries = await readdir3(folder, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir4(folder, { withFileTypes: true }).catch(() => []);
   const files = [];
   for (const entry of entries) {
-    const path7 = join5(folder, entry.name);
+    const path7 = join9(folder, entry.name);
     if (entry.isDirectory() && !skipped2.has(entry.name)) files.push(...await listFiles(workspace, path7));
     else if (entry.isFile() && insideWorkspace(workspace, path7)) files.push(workspaceRelative(workspace, path7));
   }
@@ -44574,17 +50319,17 @@ function logUntrusted(text5, write = (chunk) => void process.stdout.write(chunk)
 }
 
 // src/action/write-generated-files.ts
-import { mkdir as mkdir2, readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname4 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile7 } from "node:fs/promises";
+import { dirname as dirname10 } from "node:path";
 async function writeGeneratedFiles(root2, files) {
   const written = [];
   for (const file of files) {
     const target = insideWorkspace(root2, file.path);
     if (!target) throw new Error(`refusing to write ${file.path}: it is outside ${root2}`);
     const bytes = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
-    const current = await readFile4(target).catch(() => void 0);
+    const current = await readFile7(target).catch(() => void 0);
     if (!current || !current.equals(bytes)) {
-      await mkdir2(dirname4(target), { recursive: true });
+      await mkdir3(dirname10(target), { recursive: true });
       await writeFileAtomic(target, bytes);
     }
     written.push(file.path);
@@ -44596,7 +50341,7 @@ async function writeGeneratedFiles(root2, files) {
 async function run(env = process.env) {
   let language = "en";
   try {
-    const workspace = resolve3(env["GITHUB_WORKSPACE"] ?? process.cwd());
+    const workspace = resolve7(env["GITHUB_WORKSPACE"] ?? process.cwd());
     process.chdir(workspace);
     const settings = readSettingsFromInputs(workspace);
     language = settings.engine.language;
@@ -44615,8 +50360,11 @@ async function run(env = process.env) {
     let outputs = [];
     const checkAndGenerate = async () => {
       reports = [];
-      for (const path7 of await findProgrammeFiles(settings)) reports.push(checkDecoded(path7, await readTextFile(path7), settings.engine));
-      outputs = await generateOutputs(reports, settings);
+      const checked = [];
+      for (const path7 of await findProgrammeFiles(settings)) checked.push(checkDecoded(path7, await readTextFile(path7), settings.engine));
+      const facts = { defaultBranch: route.defaultBranch, githubRepository: env["GITHUB_REPOSITORY"] };
+      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
+      outputs = await generateOutputs(reports, settings, facts);
     };
     let commit;
     let stale = 0;
@@ -44680,7 +50428,7 @@ function pushFailureMessage(error2, language) {
 async function countStale(outputs) {
   let count = 0;
   for (const output of outputs) {
-    const current = await readFile5(output.path).catch(() => void 0);
+    const current = await readFile8(output.path).catch(() => void 0);
     const content3 = typeof output.content === "string" ? Buffer.from(output.content, "utf8") : Buffer.from(output.content);
     if (!current || !current.equals(content3)) count++;
   }
@@ -44688,10 +50436,10 @@ async function countStale(outputs) {
 }
 async function writeArtifacts(settings, reports, outputs, changes, baseSha) {
   const { workspace, artifactDir } = settings;
-  await mkdir3(artifactDir, { recursive: true });
+  await mkdir4(artifactDir, { recursive: true });
   const calendars = outputs.filter((output) => output.path.endsWith(".ics"));
   await writeGeneratedFiles(artifactDir, calendars);
-  const reportPath = join6(artifactDir, "report.json");
+  const reportPath = join10(artifactDir, "report.json");
   await writeFileAtomic(reportPath, formatJsonReport([...reports]));
   const summary2 = formatJobSummary({
     files: reports,
@@ -44700,9 +50448,9 @@ async function writeArtifacts(settings, reports, outputs, changes, baseSha) {
     ...baseSha ? { baseSha } : {},
     artifactDir: workspaceRelative(workspace, artifactDir)
   });
-  await writeFileAtomic(join6(artifactDir, "summary.md"), summary2);
+  await writeFileAtomic(join10(artifactDir, "summary.md"), summary2);
   return {
-    calendars: calendars.map((calendar) => workspaceRelative(workspace, join6(artifactDir, calendar.path))),
+    calendars: calendars.map((calendar) => workspaceRelative(workspace, join10(artifactDir, calendar.path))),
     report: workspaceRelative(workspace, reportPath),
     summary: summary2
   };

@@ -29,10 +29,8 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** The parsed document, for the stages that work on it (links, managed blocks). */
   read: ReadResult;
-  /** The language the diagnostics are written in. */
-  language?: Language;
-  /** The rule settings the diagnostics were filtered with, for the stages that add more (links). */
-  rules?: RuleSettings;
+  /** The options the file was checked with (its config file under the command line), for the stages after (links, calendar). */
+  engine?: EngineOptions;
 }
 
 /** Runs the engine on one document's text: read, then check. Never throws on bad input. */
@@ -61,7 +59,7 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
     runRules(read, report);
   }
   const diagnostics = settleDiagnostics(report.diagnostics, read, options.rules);
-  return { path, programme: read.programme, diagnostics, read, language: options.language, ...(options.rules ? { rules: options.rules } : {}) };
+  return { path, programme: read.programme, diagnostics, read, engine: options };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { runBuild } from './commands/build.js';
 import { runArchive } from './commands/archive.js';
 import { runCheck, type CommandOutcome } from './commands/check.js';
 import { UsageError } from './usage-error.js';
@@ -7,6 +8,7 @@ export const mainHelp = `Usage: programme-sync <command> [FILES...] [options]
 
 Commands:
   check    report what is wrong in each programme (writes nothing)
+  build    check, then write each programme's calendar (.ics); --check only tells what is stale
   archive  copy this year's programme into archives/YYYY/ and link it (the yearly rollover)
 
 Run "programme-sync <command> --help" for a command's options.
@@ -14,6 +16,7 @@ Run "programme-sync <command> --help" for a command's options.
 
 const commands: Record<string, (argv: string[]) => Promise<CommandOutcome>> = {
   check: runCheck,
+  build: runBuild,
   archive: runArchive,
 };
 

@@ -65,7 +65,7 @@ export async function checkFiles(paths: string[], options: CommonOptions): Promi
 
 /** The language of a run's summary: `--lang`, else the first file's config, else English. */
 export function runLanguage(reports: FileReport[], options: CommonOptions): Language {
-  return options.overrides.language ?? reports[0]?.language ?? options.language;
+  return options.overrides.language ?? reports[0]?.engine?.language ?? options.language;
 }
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
@@ -77,7 +77,7 @@ export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   const read = await checkFiles(await resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
-  const reports = (await checkReportLinks(read, links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.rules) }));
+  const reports = (await checkReportLinks(read, links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules) }));
   const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, language);
   return { stdout, stderr: '', exitCode: countDiagnostics(reports).errors > 0 ? 1 : 0 };
 }

@@ -266,6 +266,62 @@ export const catalogue = {
     fr: (p) => `--rule s’écrit RÈGLE=GRAVITÉ (par exemple --rule overlap=off), pas « ${p.value} ».`,
   }),
   // --- end of schedule consistency rules ---
+
+  // --- Calendar (issue 4): what the .ics says, and what `build` prints ---
+  'calendar-untitled': define<Record<string, never>>({ en: () => 'Session', fr: () => 'Session' }),
+  'calendar-audience-name': define<{ title: string; audience: string }>({
+    en: (p) => `${p.title} (${p.audience})`,
+    fr: (p) => `${p.title} (${p.audience})`,
+  }),
+  'calendar-time': define<{ hour: number; minute: number }>({
+    en: (p) => `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`,
+    fr: (p) => `${p.hour}h${p.minute === 0 ? '' : String(p.minute).padStart(2, '0')}`,
+  }),
+  'calendar-slot': define<{ label?: string; start: string; end?: string }>({
+    en: (p) => `${p.label ? `${p.label}: ` : ''}${p.start}${p.end ? `–${p.end}` : ''}`,
+    fr: (p) => `${p.label ? `${p.label} : ` : ''}${p.start}${p.end ? ` - ${p.end}` : ''}`,
+  }),
+  'calendar-audience': define<{ audience: string }>({
+    en: (p) => `Audience: ${p.audience}`,
+    fr: (p) => `Public : ${p.audience}`,
+  }),
+  'calendar-hours': define<{ hours: string }>({
+    en: (p) => `Hours: ${p.hours}`,
+    fr: (p) => `Horaires : ${p.hours}`,
+  }),
+  'calendar-theme': define<{ theme: string }>({
+    en: (p) => `Theme: ${p.theme}`,
+    fr: (p) => `Thématique : ${p.theme}`,
+  }),
+  'calendar-not-settled': define<{ dates: string[] }>({
+    en: (p) => `The date is not settled yet: ${p.dates.join(' or ')}. Each possible date is shown as tentative.`,
+    fr: (p) => `La date n’est pas encore fixée : ${p.dates.join(' ou ')}. Chaque date possible est affichée comme provisoire.`,
+  }),
+  'calendar-cancelled': define<Record<string, never>>({
+    en: () => 'This session is cancelled.',
+    fr: () => 'Cette session est annulée.',
+  }),
+  'calendar-details': define<{ url: string }>({
+    en: (p) => `Details: ${p.url}`,
+    fr: (p) => `Détails : ${p.url}`,
+  }),
+  'build-wrote': define<{ path: string }>({
+    en: (p) => `wrote ${p.path}`,
+    fr: (p) => `écrit ${p.path}`,
+  }),
+  'build-up-to-date': define<{ path: string }>({
+    en: (p) => `${p.path} is up to date`,
+    fr: (p) => `${p.path} est à jour`,
+  }),
+  'build-stale': define<{ path: string }>({
+    en: (p) => `${p.path} is out of date: it does not match the programme. Run "programme-sync build" to refresh it.`,
+    fr: (p) => `${p.path} n’est pas à jour : il ne correspond pas au programme. Lancez « programme-sync build » pour le rafraîchir.`,
+  }),
+  'build-all-fresh': define<{ files: number }>({
+    en: (p) => `${p.files} ${p.files === 1 ? 'file is' : 'files are'} up to date`,
+    fr: (p) => `${p.files} fichier${p.files > 1 ? 's sont' : ' est'} à jour`,
+  }),
+
   // --- Links and archives (src/links, src/commands/archive.ts) ---
   'link-target-missing': define<{ target: string; path: string; suggestion?: string }>({
     en: (p) =>

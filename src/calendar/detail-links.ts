@@ -1,0 +1,58 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { DetailSection, Programme, Session } from '../programme/model.js';
+import { foldForIdentity } from './uid.js';
+
+/** Where the programme lives on GitHub, for links to its detail sections. */
+export interface RepositoryLocation {
+  /** `https://github.com/OWNER/REPO`. */
+  url: string;
+  branch: string;
+  /** The programme's path inside the repository, with forward slashes. */
+  path: string;
+}
+
+/**
+ * The GitHub anchor of every heading, by its first line. GitHub numbers repeated
+ * headings (`-1`, `-2`) in document order, so all headings go through one slugger.
+ */
+export function headingAnchors(tree: Root): Map<number, string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Map<number, string>();
+  visit(tree, 'heading', (heading: Heading) => {
+    const anchor = slugger.slug(toString(heading));
+    if (heading.position) anchors.set(heading.position.start.line, anchor);
+  });
+  return anchors;
+}
+
+/** The detail section that tells about a session: one dated on one of its days, preferably naming its title. */
+export function matchingSection(session: Session, programme: Programme): DetailSection | undefined {
+  const dates = session.dates.value;
+  if (!dates) return undefined;
+  const days = new Set(dates.days.map((d) => `${d.year}-${d.month}-${d.day}`));
+  const candidates = programme.sections.filter((section) => {
+    const first = section.dates.value?.days[0];
+    return first !== undefined && days.has(`${first.year}-${first.month}-${first.day}`);
+  });
+  const title = foldForIdentity(session.title.text);
+  return candidates.find((section) => title !== '' && foldForIdentity(section.heading.text).includes(title)) ?? candidates[0];
+}
+
+/** The link to a session's detail section on GitHub, when one matches. */
+export function detailUrl(
+  session: Session,
+  programme: Programme,
+  anchors: Map<number, string>,
+  repository: RepositoryLocation,
+): string | undefined {
+  const section = matchingSection(session, programme);
+  const anchor = section ? anchors.get(section.heading.position.start.line) : undefined;
+  if (!anchor) return undefined;
+  const base = repository.url.replace(/\/+$/, '');
+  const encode = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+  // GitHub anchors keep accented letters (`#séminaire-eig`); a URI carries them percent-encoded.
+  return `${base}/blob/${encode(repository.branch)}/${encode(repository.path)}#${encodeURIComponent(anchor)}`;
+}

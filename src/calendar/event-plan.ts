@@ -1,0 +1,130 @@
+import type { PlainDate, TimeOfDay, TimeSlot } from '../dates/types.js';
+import { say } from '../diagnostics/catalogue.js';
+import type { Language } from '../diagnostics/language.js';
+import type { Session } from '../programme/model.js';
+import { addDays, formatDay, isNextDay, isRealDay } from './wall-clock.js';
+
+/** When an event happens: whole days, or a span of wall-clock time on one day. */
+export type EventTiming =
+  | { kind: 'all-day'; start: PlainDate; /** The day after the last day (DTEND is exclusive). */ endExclusive: PlainDate }
+  | { kind: 'timed'; day: PlainDate; start: TimeOfDay; /** Absent when the programme gives only a start. */ end?: TimeOfDay };
+
+/** An event as the programme means it, before UIDs, stamps and zones. */
+export interface PlannedEvent {
+  /** Who the event is for and what it is called: what keeps its UID (see uid.ts). */
+  identity: { title: string; audience: string };
+  timing: EventTiming;
+  status: 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE';
+  summary: string;
+  description: string;
+  location?: string;
+  url?: string;
+  /** The session's row, for ordering events of the same day as the table does. */
+  rowIndex: number;
+}
+
+/** What planning needs besides the session. */
+export interface PlanContext {
+  language: Language;
+  /** The link to the session's detail section, when the repository is known and a section matches. */
+  detailUrl?: string;
+  /** In a feed for one audience: keep only the hours labelled for it, when some are. */
+  hoursFor?: (label: string) => boolean;
+}
+
+/**
+ * The events a session becomes: one per day when it has clock hours, else one all-day
+ * event per run of consecutive days; for an undecided date, the same for each option,
+ * marked tentative. A session whose dates could not be read gives none (the engine has
+ * reported it).
+ */
+export function planSessionEvents(session: Session, context: PlanContext): PlannedEvent[] {
+  const dates = session.dates.value;
+  if (!dates) return [];
+  const options = dates.alternatives ?? [dates.days];
+  const allSlots = session.hours?.value ?? [];
+  const ownSlots = context.hoursFor ? allSlots.filter((slot) => slot.label !== undefined && context.hoursFor!(slot.label)) : [];
+  const span = timeSpan(ownSlots.length > 0 ? ownSlots : allSlots);
+  const status = session.status === 'cancelled' ? 'CANCELLED' : session.status === 'tentative' || dates.alternatives ? 'TENTATIVE' : 'CONFIRMED';
+  const text = describe(session, allSlots, dates.alternatives, context);
+  const identity = { title: session.title.text, audience: session.audience?.text ?? '' };
+
+  const events: PlannedEvent[] = [];
+  for (const days of options) {
+    // A day that cannot exist never reaches the file; the engine reports it.
+    const real = days.filter(isRealDay);
+    const timings: EventTiming[] = span
+      ? real.map((day) => ({ kind: 'timed', day, start: span.start, ...(span.end ? { end: span.end } : {}) }))
+      : consecutiveRuns(real).map((run) => ({ kind: 'all-day', start: run[0]!, endExclusive: addDays(run.at(-1)!, 1) }));
+    for (const timing of timings) {
+      events.push({
+        identity,
+        timing,
+        status,
+        ...text,
+        ...(context.detailUrl ? { url: context.detailUrl } : {}),
+        rowIndex: session.rowIndex,
+      });
+    }
+  }
+  return events;
+}
+
+/** From the earliest start to the latest end; no end when no slot gives one. */
+function timeSpan(slots: TimeSlot[]): { start: TimeOfDay; end?: TimeOfDay } | undefined {
+  if (slots.length === 0) return undefined;
+  const minutes = (t: TimeOfDay) => t.hour * 60 + t.minute;
+  const start = slots.map((s) => s.start).reduce((a, b) => (minutes(b) < minutes(a) ? b : a));
+  const ends = slots.flatMap((s) => (s.end ? [s.end] : []));
+  const end = ends.length > 0 ? ends.reduce((a, b) => (minutes(b) > minutes(a) ? b : a)) : undefined;
+  return end && minutes(end) > minutes(start) ? { start, end } : { start };
+}
+
+function consecutiveRuns(days: PlainDate[]): PlainDate[][] {
+  const runs: PlainDate[][] = [];
+  for (const day of days) {
+    const run = runs.at(-1);
+    if (run && isNextDay(run.at(-1)!, day)) run.push(day);
+    else runs.push([day]);
+  }
+  return runs;
+}
+
+function describe(
+  session: Session,
+  slots: TimeSlot[],
+  alternatives: PlainDate[][] | undefined,
+  { language, detailUrl }: PlanContext,
+): Pick<PlannedEvent, 'summary' | 'description' | 'location'> {
+  const title = session.title.text || say(language, 'calendar-untitled', {});
+  const theme = session.theme?.text;
+  let summary = theme && theme !== title ? `${title} – ${theme}` : title;
+  if (session.status === 'cancelled') summary += ` ${say(language, 'summary-status', { status: 'cancelled' })}`;
+  else if (session.status === 'tentative' || alternatives) summary += ` ${say(language, 'summary-status', { status: 'tentative' })}`;
+
+  const lines: string[] = [];
+  if (session.status === 'cancelled') lines.push(say(language, 'calendar-cancelled', {}));
+  if (alternatives) {
+    const dates = alternatives.map((days) => days.map((day) => formatDay(day, language)).join(', '));
+    lines.push(say(language, 'calendar-not-settled', { dates }));
+  }
+  if (session.audience?.text) lines.push(say(language, 'calendar-audience', { audience: session.audience.text }));
+  if (slots.length > 0) {
+    const time = (t: TimeOfDay) => say(language, 'calendar-time', t);
+    const hours = slots.map((slot) =>
+      say(language, 'calendar-slot', {
+        ...(slot.label ? { label: slot.label } : {}),
+        start: time(slot.start),
+        ...(slot.end ? { end: time(slot.end) } : {}),
+      }),
+    );
+    lines.push(say(language, 'calendar-hours', { hours: hours.join(', ') }));
+  }
+  if (theme) lines.push(say(language, 'calendar-theme', { theme }));
+  if (detailUrl) lines.push(say(language, 'calendar-details', { url: detailUrl }));
+  return {
+    summary,
+    description: lines.join('\n'),
+    ...(session.place?.text ? { location: session.place.text } : {}),
+  };
+}

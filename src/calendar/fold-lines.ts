@@ -1,0 +1,44 @@
+/*
+ * RFC 5545 line folding, by octets. The `ics` package folds by characters, so a French
+ * title produced an 83-octet line; no maintained library folds by octets without also
+ * taking over the whole serialisation, so this small piece is written by hand.
+ */
+
+/** The longest a content line may be, in octets, without its CRLF (RFC 5545 §3.1). */
+export const maxLineOctets = 75;
+
+const encoder = new TextEncoder();
+
+/** Splits calendar text into logical lines: folds (CRLF or LF, then a space or tab) undone, no empty last line. */
+export function unfoldLines(text: string): string[] {
+  const lines = text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** Folds one logical line into physical lines of at most 75 octets, never inside a character. */
+export function foldLine(line: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  // The first physical line has 75 octets; the next ones give one to the leading space.
+  let room = maxLineOctets;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    if (octets + size > room) {
+      pieces.push(current);
+      current = ' ';
+      octets = 1;
+      room = maxLineOctets;
+    }
+    current += character;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces;
+}
+
+/** Joins logical lines into calendar text: each folded by octets, every line ended by CRLF. */
+export function foldCalendar(lines: readonly string[]): string {
+  return lines.flatMap(foldLine).map((line) => `${line}\r\n`).join('');
+}

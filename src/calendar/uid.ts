@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { PreviousEvent } from './previous-calendar.js';
+
+/*
+ * A UID is `<identity>-<n>@programme-sync`: <identity> is a hash of the session's
+ * normalised title and audience, <n> tells apart the events that share them (the third
+ * "Mentors" session, the second day of a seminar). The previous calendar is then read
+ * back so that an event keeps the UID it had: the same identity on the same start first,
+ * then, in order, the same identity whose date moved (a corrected date).
+ */
+
+const suffix = '@programme-sync';
+const uidPattern = /^([0-9a-f]{16})-(\d+)@programme-sync$/;
+
+/**
+ * Folds a title for identity: accents, case, punctuation and spacing ignored. Owned here
+ * rather than shared with the date grammar's folding, because changing it changes UIDs.
+ */
+export function foldForIdentity(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The identity part of a UID, for a title and an audience. */
+export function identityHash(identity: { title: string; audience: string }): string {
+  const key = `${foldForIdentity(identity.title)}\u0000${foldForIdentity(identity.audience)}`;
+  return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+}
+
+/** What UID assignment needs to know of an event about to be written. */
+export interface UidCandidate {
+  identity: { title: string; audience: string };
+  /** The unfolded DTSTART line the event will have. */
+  start: string;
+}
+
+/** Gives each event its UID, keeping those of the previous calendar's matching events. */
+export function assignUids(events: readonly UidCandidate[], previous: readonly PreviousEvent[]): string[] {
+  const uids: Array<string | undefined> = events.map(() => undefined);
+  const groups = new Map<string, number[]>();
+  events.forEach((event, index) => {
+    const hash = identityHash(event.identity);
+    groups.set(hash, [...(groups.get(hash) ?? []), index]);
+  });
+
+  for (const [hash, members] of groups) {
+    const earlier = previous.filter((event) => uidPattern.exec(event.uid)?.[1] === hash);
+    const used = new Set<string>();
+    for (const index of members) {
+      const same = earlier.find((event) => !used.has(event.uid) && event.start === events[index]!.start);
+      if (same) {
+        uids[index] = same.uid;
+        used.add(same.uid);
+      }
+    }
+    const moved = earlier.filter((event) => !used.has(event.uid));
+    for (const index of members) {
+      if (uids[index] !== undefined) continue;
+      const event = moved.shift();
+      if (!event) break;
+      uids[index] = event.uid;
+      used.add(event.uid);
+    }
+    const taken = new Set([...earlier.map((event) => event.uid), ...used]);
+    members.forEach((index, ordinal) => {
+      if (uids[index] !== undefined) return;
+      let n = ordinal + 1;
+      while (taken.has(`${hash}-${n}${suffix}`)) n++;
+      uids[index] = `${hash}-${n}${suffix}`;
+      taken.add(uids[index]!);
+    });
+  }
+  return uids as string[];
+}

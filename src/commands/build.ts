@@ -1,0 +1,187 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCalendars } from '../calendar/build-calendars.js';
+import { sourceDateEpochOf } from '../calendar/dtstamp.js';
+import { gitCommitTime } from '../calendar/git-commit-time.js';
+import { pathInRepository } from '../calendar/repository-path.js';
+import { say } from '../diagnostics/catalogue.js';
+import { checkReportLinks } from '../links/check-report-links.js';
+import type { LinkSettings } from '../links/repository-context.js';
+import { findRepositoryIdentity } from '../links/repository-identity.js';
+import { settleDiagnostics, type FileReport } from '../pipeline.js';
+import { describeIoError } from '../read-text-file.js';
+import { countDiagnostics } from '../report/counts.js';
+import { formatJsonReport } from '../report/json-report.js';
+import { formatTextReport } from '../report/text-report.js';
+import { UsageError } from '../usage-error.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
+import { DEFAULT_TIMEZONE } from '../config/engine-settings.js';
+import { checkFiles, resolveFiles, runLanguage, type CommandOutcome } from './check.js';
+import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
+import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
+
+/** Help for `programme-sync build`. */
+export const buildHelp = `Usage: programme-sync build [FILES...] [options]
+
+Checks each programme like "check", then writes its calendar <name>.ics beside it.
+With no FILES, builds every markdown file of the current folder that holds a schedule table.
+
+Options:
+  --check              write nothing; exit 1 when a file would change
+  --out-dir DIR        write the calendars in DIR instead of beside each programme
+  --split audience     also write one calendar per audience: <name>.<audience>.ics
+  --repo-url URL       the repository's address (https://github.com/OWNER/REPO), to link each
+                       event to its detail section (default: from --repo, GITHUB_REPOSITORY or
+                       the git remote "origin", when it is on GitHub)
+  --format text|json   output format of the diagnostics (default: text)
+  --year YYYY          year of the first session, when the document gives none
+  --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
+  --lang en|fr         language of the messages and of the calendar text (default: en)
+  --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
+${linkOptionsHelp}  -h, --help           show this help
+
+SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
+Exit status: 0 done, 1 the programme has errors or (with --check) a file is stale,
+2 usage or file problem.
+`;
+
+const buildOptionSpec = {
+  ...commonOptionSpec,
+  ...linkOptionSpec,
+  check: { type: 'boolean', default: false },
+  'out-dir': { type: 'string' },
+  split: { type: 'string' },
+  'repo-url': { type: 'string' },
+} as const;
+
+/** The options of `build`, validated. */
+export interface BuildOptions extends CommonOptions {
+  check: boolean;
+  outDir?: string;
+  split?: 'audience';
+  /** `--repo-url`; when absent, the repository named by the link settings, if on GitHub. */
+  repoUrl?: string;
+  /** The options about links, archives and the repository, shared with `check`. */
+  links: LinkSettings;
+}
+
+/** A file a build step wants on disk: what it should hold, and what it holds now (undefined: absent). */
+export interface BuildOutput {
+  path: string;
+  newContent: string;
+  oldContent: string | undefined;
+}
+
+/** One step of a build: from the programmes' reports to the files it owns. Steps run in order. */
+export type BuildStep = (reports: FileReport[], options: BuildOptions) => Promise<BuildOutput[]>;
+
+/** The calendar step: each programme's .ics (and one per audience with --split audience). */
+export const calendarStep: BuildStep = async (reports, options) => {
+  const outputs: BuildOutput[] = [];
+  const sourceDateEpoch = sourceDateEpochOf(process.env);
+  for (const report of reports) {
+    const repositoryUrl = options.repoUrl ?? (await githubUrlOf(report.path, options.links));
+    const calendars = await buildCalendars(report, {
+      language: report.engine?.language ?? options.language,
+      timezone: report.engine?.timezone ?? options.overrides.timezone ?? DEFAULT_TIMEZONE,
+      ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
+      ...(options.split ? { split: options.split } : {}),
+      ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await pathInRepository(report.path) } } : {}),
+      ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+      readPrevious: readIfPresent,
+      commitTime: gitCommitTime,
+    });
+    for (const calendar of calendars) outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous });
+  }
+  return outputs;
+};
+
+/** The steps `build` runs, in order; other outputs (managed link blocks) join this list. */
+export const buildSteps: BuildStep[] = [calendarStep];
+
+/** `programme-sync build`: check, then write what is stale (or, with --check, only say so). */
+export async function runBuild(argv: string[], steps: readonly BuildStep[] = buildSteps): Promise<CommandOutcome> {
+  const { values, positionals } = parseArgs({ args: argv, options: buildOptionSpec, allowPositionals: true, strict: true });
+  if (values.help) return { stdout: buildHelp, stderr: '', exitCode: 0 };
+  const options = readBuildOptions(values);
+  const read = await checkFiles(await resolveFiles(positionals, options), options);
+  const language = runLanguage(read, options);
+  // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
+  const reports = (await checkReportLinks(read, options.links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules) }));
+
+  const outputs: BuildOutput[] = [];
+  for (const step of steps) outputs.push(...(await step(reports, options)));
+  const stale = outputs.filter((output) => output.newContent !== output.oldContent);
+
+  const messages: string[] = [];
+  if (options.check) {
+    for (const output of stale) messages.push(say(options.language, 'build-stale', { path: output.path }));
+    if (stale.length === 0) messages.push(say(options.language, 'build-all-fresh', { files: outputs.length }));
+  } else {
+    for (const output of stale) {
+      await writeOutput(output);
+      messages.push(say(options.language, 'build-wrote', { path: output.path }));
+    }
+    for (const output of outputs) {
+      if (!stale.includes(output)) messages.push(say(options.language, 'build-up-to-date', { path: output.path }));
+    }
+  }
+
+  const hasErrors = countDiagnostics(reports).errors > 0;
+  const exitCode = hasErrors || (options.check && stale.length > 0) ? 1 : 0;
+  const buildText = messages.map((line) => `${line}\n`).join('');
+  // JSON output stays one object on stdout; what the build did then goes to stderr.
+  if (options.format === 'json') return { stdout: formatJsonReport(reports), stderr: buildText, exitCode };
+  return { stdout: `${formatTextReport(reports, options.language)}${buildText}`, stderr: '', exitCode };
+}
+
+function readBuildOptions(values: Record<string, string | boolean | string[] | undefined>): BuildOptions {
+  const options: BuildOptions = { ...readCommonOptions(values), check: values['check'] === true, links: readLinkOptions(values) };
+  const outDir = values['out-dir'];
+  if (typeof outDir === 'string') {
+    if (outDir === '') throw new UsageError('--out-dir needs a folder');
+    options.outDir = outDir;
+  }
+  const split = values['split'];
+  if (split !== undefined) {
+    if (split !== 'audience') throw new UsageError(`--split must be "audience", not "${String(split)}"`);
+    options.split = 'audience';
+  }
+  const repoUrl = values['repo-url'];
+  if (typeof repoUrl === 'string') {
+    if (!/^https:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/?$/.test(repoUrl)) {
+      throw new UsageError(`--repo-url must be a repository address such as "https://github.com/OWNER/REPO", not "${repoUrl}"`);
+    }
+    options.repoUrl = repoUrl.replace(/\/$/, '');
+  }
+  return options;
+}
+
+// The same repository the link checks and blocks use: --repo, else GITHUB_REPOSITORY, else origin.
+async function githubUrlOf(programmePath: string, links: LinkSettings): Promise<string | undefined> {
+  const identity = await findRepositoryIdentity({
+    ...(links.repo === undefined ? {} : { option: links.repo }),
+    ...(links.githubRepository === undefined ? {} : { environment: links.githubRepository }),
+    gitFolder: dirname(resolve(programmePath)),
+  });
+  return identity ? `https://github.com/${identity.owner}/${identity.name}` : undefined;
+}
+
+async function readIfPresent(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
+  }
+}
+
+async function writeOutput(output: BuildOutput): Promise<void> {
+  try {
+    await mkdir(dirname(output.path), { recursive: true });
+    await writeFileAtomic(output.path, output.newContent);
+  } catch (error) {
+    throw new UsageError(`cannot write ${output.path}: ${describeIoError(error)}`);
+  }
+}
