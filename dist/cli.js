@@ -15,9 +15,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-AXSJDQSF.js")).runCheck,
-  build: async () => (await import("./chunks/build-CJIXZSZS.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-R3ENL7YP.js")).runArchive
+  check: async () => (await import("./chunks/check-VXEMVW7Q.js")).runCheck,
+  build: async () => (await import("./chunks/build-YJSU4S6H.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-GSC27RUP.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

@@ -1,28 +1,31 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-IGZ46R2O.js";
+} from "./chunks/chunk-ECOKNBQT.js";
 import {
   checkDecoded,
   checkReportLinks,
   checkText,
+  configForFile,
   countDiagnostics,
+  engineOptionsFor,
   formatJsonReport,
   formatTextReport,
   isValidTimeZone,
   readTextFile,
-  sessionToJson
-} from "./chunks/chunk-RFU2XSXA.js";
+  sessionToJson,
+  settleDiagnostics
+} from "./chunks/chunk-EJ23H4OU.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-H4DH3LMM.js";
+} from "./chunks/chunk-J3ZOWMSO.js";
 import {
   defaultArchivesGlob,
   discoverProgrammes,
   isLanguage,
   require_picomatch,
   say
-} from "./chunks/chunk-M22QM75K.js";
+} from "./chunks/chunk-5JJ6LKCO.js";
 import {
   __commonJS,
   __export,
@@ -21748,8 +21751,14 @@ async function generateOutputs(reports, settings, facts, steps = buildSteps) {
 }
 function buildOptionsOf(settings, facts) {
   return {
-    ...settings.engine,
     format: "text",
+    language: settings.engine.language,
+    // The Action's inputs are explicit settings: they win over .programme-sync.json, as flags do.
+    overrides: {
+      language: settings.engine.language,
+      timezone: settings.engine.timezone,
+      ...settings.engine.year === void 0 ? {} : { year: settings.engine.year }
+    },
     check: false,
     links: {
       branch: facts.defaultBranch ?? "main",
@@ -21982,10 +21991,17 @@ async function run(env = process.env) {
     let outputs = [];
     const checkAndGenerate = async () => {
       reports = [];
+      const configs = /* @__PURE__ */ new Map();
       const checked = [];
-      for (const path6 of await findProgrammeFiles(settings)) checked.push(checkDecoded(path6, await readTextFile(path6), settings.engine));
+      for (const path6 of await findProgrammeFiles(settings)) {
+        const config = await configForFile(path6, process.cwd(), settings.engine.language, configs);
+        checked.push(checkDecoded(path6, await readTextFile(path6), engineOptionsFor(config, settings.engine)));
+      }
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env["GITHUB_REPOSITORY"] };
-      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
+      reports = (await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language)).map((r) => ({
+        ...r,
+        diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules)
+      }));
       outputs = await generateOutputs(reports, settings, facts);
     };
     let commit;

@@ -10,14 +10,15 @@ import { checkReportLinks } from '../links/check-report-links.js';
 import { refreshLinkBlocks } from '../links/refresh-link-blocks.js';
 import type { LinkSettings, RepositoryContext } from '../links/repository-context.js';
 import { findRepositoryIdentity } from '../links/repository-identity.js';
-import type { FileReport } from '../pipeline.js';
+import { settleDiagnostics, type FileReport } from '../pipeline.js';
 import { describeIoError } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
-import { checkFiles, resolveFiles, type CommandOutcome } from './check.js';
+import { DEFAULT_TIMEZONE } from '../config/engine-settings.js';
+import { checkFiles, resolveFiles, runLanguage, type CommandOutcome } from './check.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
@@ -39,6 +40,7 @@ Options:
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages and of the calendar text (default: en)
+  --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
 ${linkOptionsHelp}  -h, --help           show this help
 
 SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
@@ -83,8 +85,8 @@ export const calendarStep: BuildStep = async (reports, options) => {
   for (const report of reports) {
     const repositoryUrl = options.repoUrl ?? (await githubUrlOf(report.path, options.links));
     const calendars = await buildCalendars(report, {
-      language: options.language,
-      timezone: options.timezone,
+      language: report.engine?.language ?? options.language,
+      timezone: report.engine?.timezone ?? options.overrides.timezone ?? DEFAULT_TIMEZONE,
       ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
       ...(options.split ? { split: options.split } : {}),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await pathInRepository(report.path) } } : {}),
@@ -120,7 +122,10 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   const { values, positionals } = parseArgs({ args: argv, options: buildOptionSpec, allowPositionals: true, strict: true });
   if (values.help) return { stdout: buildHelp, stderr: '', exitCode: 0 };
   const options = readBuildOptions(values);
-  const reports = await checkReportLinks(await checkFiles(await resolveFiles(positionals, options), options), options.links, options.language);
+  const read = await checkFiles(await resolveFiles(positionals, options), options);
+  const language = runLanguage(read, options);
+  // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
+  const reports = (await checkReportLinks(read, options.links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules) }));
 
   const outputs: BuildOutput[] = [];
   for (const step of steps) outputs.push(...(await step(reports, options)));
@@ -148,7 +153,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   return { stdout: `${formatTextReport(reports, options.language)}${buildText}`, stderr: '', exitCode };
 }
 
-function readBuildOptions(values: Record<string, string | boolean | undefined>): BuildOptions {
+function readBuildOptions(values: Record<string, string | boolean | string[] | undefined>): BuildOptions {
   const options: BuildOptions = { ...readCommonOptions(values), check: values['check'] === true, links: readLinkOptions(values) };
   const outDir = values['out-dir'];
   if (typeof outDir === 'string') {
