@@ -16,7 +16,7 @@ Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
   check: async () => (await import("./chunks/check-VXEMVW7Q.js")).runCheck,
-  build: async () => (await import("./chunks/build-YJSU4S6H.js")).runBuild,
+  build: async () => (await import("./chunks/build-2PC7AAUI.js")).runBuild,
   archive: async () => (await import("./chunks/archive-GSC27RUP.js")).runArchive
 };
 async function runCli(argv) {

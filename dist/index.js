@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-ECOKNBQT.js";
+} from "./chunks/chunk-2WHF7VLB.js";
 import {
   checkDecoded,
   checkReportLinks,

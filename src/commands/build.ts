@@ -73,6 +73,8 @@ export interface BuildOutput {
   path: string;
   newContent: string;
   oldContent: string | undefined;
+  /** Diagnostics of the programme at `path` that writing this output settles (a stale block). */
+  settles?: readonly string[];
 }
 
 /** One step of a build: from the programmes' reports to the files it owns. Steps run in order. */
@@ -109,7 +111,10 @@ export const linkBlocksStep: BuildStep = async (reports, options) => {
   for (const report of reports) {
     const refreshed = await refreshLinkBlocks(report.path, { language: options.language, settings: options.links, cache });
     // A programme without markers is not a file this step owns: nothing to say about it.
-    if (refreshed.blocks.length > 0) outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original });
+    if (refreshed.blocks.length === 0) continue;
+    // Once written, the blocks are fresh, and an archives block lists every archive.
+    const settles = ['managed-block-stale', ...(refreshed.blocks.some((block) => block.kind === 'archives') ? ['archive-not-linked'] : [])];
+    outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original, settles });
   }
   return outputs;
 };
@@ -145,12 +150,23 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
     }
   }
 
-  const hasErrors = countDiagnostics(reports).errors > 0;
+  // What build just fixed is not a problem left to report (with --check nothing was fixed).
+  const settled = options.check ? reports : reports.map((report) => settle(report, stale));
+  const hasErrors = countDiagnostics(settled).errors > 0;
   const exitCode = hasErrors || (options.check && stale.length > 0) ? 1 : 0;
   const buildText = messages.map((line) => `${line}\n`).join('');
   // JSON output stays one object on stdout; what the build did then goes to stderr.
-  if (options.format === 'json') return { stdout: formatJsonReport(reports), stderr: buildText, exitCode };
-  return { stdout: `${formatTextReport(reports, options.language)}${buildText}`, stderr: '', exitCode };
+  if (options.format === 'json') return { stdout: formatJsonReport(settled), stderr: buildText, exitCode };
+  return { stdout: `${formatTextReport(settled, options.language)}${buildText}`, stderr: '', exitCode };
+}
+
+function settle(report: FileReport, written: readonly BuildOutput[]): FileReport {
+  const rules = new Set(written.filter((output) => samePath(output.path, report.path)).flatMap((output) => output.settles ?? []));
+  return rules.size === 0 ? report : { ...report, diagnostics: report.diagnostics.filter((d) => !rules.has(d.rule)) };
+}
+
+function samePath(a: string, b: string): boolean {
+  return resolve(a) === resolve(b);
 }
 
 function readBuildOptions(values: Record<string, string | boolean | string[] | undefined>): BuildOptions {
