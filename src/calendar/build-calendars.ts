@@ -76,7 +76,7 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
       ...(previous ? { previous } : {}),
       ...firstDayOf(feed.events),
     });
-    const content = writeCalendar({
+    const content = await writeCalendar({
       name: feed.name,
       timezone: options.timezone,
       events: feed.events,

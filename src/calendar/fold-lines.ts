@@ -18,6 +18,8 @@ export function unfoldLines(text: string): string[] {
 
 /** Folds one logical line into physical lines of at most 75 octets, never inside a character. */
 export function foldLine(line: string): string[] {
+  // Most lines are short: measured at once rather than character by character.
+  if (line.length <= maxLineOctets && Buffer.byteLength(line, 'utf8') <= maxLineOctets) return [line];
   const pieces: string[] = [];
   let current = '';
   let octets = 0;

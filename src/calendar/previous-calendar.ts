@@ -1,3 +1,4 @@
+import { contentKeyProperty } from './content-key.js';
 import { unfoldLines } from './fold-lines.js';
 
 /*
@@ -19,6 +20,10 @@ export interface PreviousEvent {
   lastModified?: string;
   /** What the event says, minus the bookkeeping lines: equal fingerprints mean an unchanged event. */
   fingerprint: string;
+  /** Its content key (see content-key.ts), when it was written with one. */
+  key?: string;
+  /** Its unfolded lines between BEGIN:VEVENT and END:VEVENT, as written: what is carried over. */
+  lines: string[];
 }
 
 /** A calendar written earlier, as far as keeping events stable needs it. */
@@ -26,8 +31,10 @@ export interface PreviousCalendar {
   events: PreviousEvent[];
 }
 
-// Lines that record when and how often an event changed, not what it says.
-const bookkeeping = new Set(['UID', 'DTSTAMP', 'SEQUENCE', 'LAST-MODIFIED']);
+// Lines that record when and how often an event changed, not what it says. The content
+// key is derived from what it says, so a calendar written before keys existed does not
+// count as changed for lacking one.
+const bookkeeping = new Set(['UID', 'DTSTAMP', 'SEQUENCE', 'LAST-MODIFIED', contentKeyProperty]);
 
 /** The property name of a content line (`DTSTART;VALUE=DATE:2019...` -> `DTSTART`). */
 export function propertyName(line: string): string {
@@ -73,6 +80,7 @@ function toPreviousEvent(lines: string[]): PreviousEvent | undefined {
   if (!uid || !start) return undefined;
   const dtstamp = find('DTSTAMP');
   const lastModified = find('LAST-MODIFIED');
+  const key = find(contentKeyProperty);
   const sequence = Number(propertyValue(find('SEQUENCE') ?? 'SEQUENCE:0'));
   return {
     uid: propertyValue(uid),
@@ -81,5 +89,7 @@ function toPreviousEvent(lines: string[]): PreviousEvent | undefined {
     sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : 0,
     ...(lastModified ? { lastModified: propertyValue(lastModified) } : {}),
     fingerprint: eventFingerprint(lines),
+    ...(key ? { key: propertyValue(key) } : {}),
+    lines,
   };
 }

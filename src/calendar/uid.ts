@@ -38,9 +38,17 @@ export interface UidCandidate {
   start: string;
 }
 
-/** Gives each event its UID, keeping those of the previous calendar's matching events. */
-export function assignUids(events: readonly UidCandidate[], previous: readonly PreviousEvent[]): string[] {
-  const uids: Array<string | undefined> = events.map(() => undefined);
+/**
+ * Gives each event its UID, keeping those of the previous calendar's matching events.
+ * `known` holds the UIDs already settled (events carried over whole by content key); the
+ * others are matched around them and never given one of theirs.
+ */
+export function assignUids(
+  events: readonly UidCandidate[],
+  previous: ReadonlyArray<Pick<PreviousEvent, 'uid' | 'start'>>,
+  known: ReadonlyArray<string | undefined> = [],
+): string[] {
+  const uids: Array<string | undefined> = events.map((_, index) => known[index]);
   const groups = new Map<string, number[]>();
   events.forEach((event, index) => {
     const hash = identityHash(event.identity);
@@ -49,7 +57,7 @@ export function assignUids(events: readonly UidCandidate[], previous: readonly P
     else groups.set(hash, [index]);
   });
   // The previous events by identity, read once: a programme of 10,000 rows has as many groups.
-  const previousByHash = new Map<string, PreviousEvent[]>();
+  const previousByHash = new Map<string, Array<Pick<PreviousEvent, 'uid' | 'start'>>>();
   for (const event of previous) {
     const hash = uidPattern.exec(event.uid)?.[1];
     if (hash === undefined) continue;
@@ -60,8 +68,9 @@ export function assignUids(events: readonly UidCandidate[], previous: readonly P
 
   for (const [hash, members] of groups) {
     const earlier = previousByHash.get(hash) ?? [];
-    const used = new Set<string>();
+    const used = new Set<string>(members.flatMap((index) => (uids[index] === undefined ? [] : [uids[index]!])));
     for (const index of members) {
+      if (uids[index] !== undefined) continue;
       const same = earlier.find((event) => !used.has(event.uid) && event.start === events[index]!.start);
       if (same) {
         uids[index] = same.uid;

@@ -1,4 +1,5 @@
-import { createEvents, type DateTime, type EventAttributes } from 'ics';
+import type { DateTime, EventAttributes } from 'ics';
+import { contentKey, contentKeyProperty } from './content-key.js';
 import type { EventTiming, PlannedEvent } from './event-plan.js';
 import { foldCalendar, unfoldLines } from './fold-lines.js';
 import { eventFingerprint, propertyName, type PreviousCalendar, type PreviousEvent } from './previous-calendar.js';
@@ -6,10 +7,16 @@ import { assignUids } from './uid.js';
 import { wallClockToUtc } from './wall-clock.js';
 
 /*
- * `ics` writes the calendar; what it cannot be told is done on its output: the refresh
+ * `ics` writes the events; what it cannot be told is done on its output: the refresh
  * interval, the time-zone name, each event's bookkeeping (UID, DTSTAMP, SEQUENCE,
- * LAST-MODIFIED) and folding by octets rather than characters. It is always given a UID
- * and a DTSTAMP, so it never invents one (it would use a random UID and the clock).
+ * LAST-MODIFIED), its content key and folding by octets rather than characters. It is
+ * always given a UID and a DTSTAMP, so it never invents one (it would use a random UID
+ * and the clock).
+ *
+ * An event whose content key is in the previous calendar is carried over from it line
+ * for line (bookkeeping included): those lines are what `ics` would write again, and its
+ * validation is most of a build's cost. `ics` is loaded only when some event is new or
+ * changed, which also keeps it out of the start-up of a build that changes nothing.
  */
 
 /** Fixed, with no version number: a new release must not rewrite every calendar. */
@@ -29,33 +36,93 @@ export interface CalendarInput {
   previous?: PreviousCalendar;
   /** DTSTAMP for new and changed events (see dtstamp.ts). */
   stamp: string;
+  /**
+   * `false` formats every event and the header with `ics`, carrying nothing over: the
+   * reference the carried-over output must equal byte for byte. Default `true`.
+   */
+  carryOver?: boolean;
 }
 
 // `ics` reads `timestamp` (DTSTAMP) but its type declarations forget it.
 type IcsEvent = EventAttributes & { timestamp?: DateTime };
 
 /** Writes a whole calendar: CRLF, folded at 75 octets, identical bytes for identical input. */
-export function writeCalendar(input: CalendarInput): string {
+export async function writeCalendar(input: CalendarInput): Promise<string> {
+  const carryOver = input.carryOver ?? true;
   const order = input.events.map((_, index) => index).sort((a, b) => compareEvents(input.events, a, b));
   const events = order.map((index) => input.events[index]!);
-  // One `ics` call with placeholder bookkeeping (its validation is the costly part); each
-  // event's UID, DTSTAMP, SEQUENCE and LAST-MODIFIED are then set once it is matched with
-  // the previous calendar, which needs what the event says first.
-  const text = render(
-    events.map((event) => ({ ...toIcsAttributes(event, input.timezone), uid: 'draft', timestamp: input.stamp, sequence: 0 })),
-    { productId, method: 'PUBLISH', calName: escapeText(input.name) },
-  );
-  const { header, blocks, footer } = splitEvents(unfoldLines(text));
+  const attributes = events.map((event) => toIcsAttributes(event, input.timezone));
+  const keys = events.map((event, index) => contentKey(attributes[index]!, event.identity));
+  const previousEvents = input.previous?.events ?? [];
+  const carried = matchByKey(keys, previousEvents);
+
+  // One `ics` call for every event to format, with placeholder bookkeeping (its validation
+  // is the costly part); each event's UID, DTSTAMP, SEQUENCE and LAST-MODIFIED are then
+  // set once it is matched with the previous calendar, which needs what the event says first.
+  const toRender = events.map((_, index) => index).filter((index) => !carryOver || !carried[index]);
+  const rendered =
+    toRender.length > 0 || !carryOver
+      ? await render(
+          toRender.map((index) => ({ ...attributes[index]!, uid: 'draft', timestamp: input.stamp, sequence: 0 })),
+          { productId, method: 'PUBLISH', calName: escapeText(input.name) },
+        )
+      : undefined;
+  const blocks: Array<string[] | undefined> = events.map(() => undefined);
+  toRender.forEach((index, position) => (blocks[index] = rendered!.blocks[position]!));
+
   const uids = assignUids(
-    events.map((event, index) => ({ identity: event.identity, start: blocks[index]!.find((l) => propertyName(l) === 'DTSTART')! })),
-    input.previous?.events ?? [],
+    events.map((event, index) => ({
+      identity: event.identity,
+      start: carried[index]?.start ?? blocks[index]!.find((l) => propertyName(l) === 'DTSTART')!,
+    })),
+    previousEvents,
+    carried.map((event) => event?.uid),
   );
-  const previousByUid = new Map((input.previous?.events ?? []).map((event) => [event.uid, event]));
-  const finished = blocks.map((block, index) =>
-    withBookkeeping(block, bookkeeping(uids[index]!, eventFingerprint(block), previousByUid.get(uids[index]!), input.stamp)),
-  );
+  const previousByUid = new Map(previousEvents.map((event) => [event.uid, event]));
+  const finished = events.map((_, index) => {
+    const block = blocks[index];
+    if (!block) return carried[index]!.lines;
+    const values = bookkeeping(uids[index]!, eventFingerprint(block), previousByUid.get(uids[index]!), input.stamp);
+    return withBookkeeping(block, values, keys[index]!);
+  });
+  const header = rendered && !carryOver ? withFeedProperties(rendered.header, input.timezone) : feedHeader(input.name, input.timezone);
+  const footer = rendered && !carryOver ? rendered.footer : ['END:VCALENDAR'];
   const lines = [...header, ...finished.flatMap((block) => ['BEGIN:VEVENT', ...block, 'END:VEVENT']), ...footer];
-  return foldCalendar(withFeedProperties(lines, input.timezone));
+  return foldCalendar(lines);
+}
+
+/** For each event, the previous event with the same content key, each previous event used once, in order. */
+function matchByKey(keys: readonly string[], previous: readonly PreviousEvent[]): Array<PreviousEvent | undefined> {
+  const byKey = new Map<string, PreviousEvent[]>();
+  for (const event of previous) {
+    if (event.key === undefined) continue;
+    const list = byKey.get(event.key);
+    if (list) list.push(event);
+    else byKey.set(event.key, [event]);
+  }
+  return keys.map((key) => byKey.get(key)?.shift());
+}
+
+/**
+ * The calendar's properties, as `ics` writes them followed by those added to its output
+ * (the byte-identity test holds the two together). Written by hand so that a build with
+ * nothing to format never loads `ics`.
+ */
+function feedHeader(name: string, timezone: string): string[] {
+  const calName = escapeText(name);
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    `PRODID:${productId}`,
+    'METHOD:PUBLISH',
+    ...(calName ? [`X-WR-CALNAME:${calName}`] : []),
+    ...feedProperties(timezone),
+  ];
+}
+
+function feedProperties(timezone: string): string[] {
+  return [`X-WR-TIMEZONE:${escapeText(timezone)}`, `REFRESH-INTERVAL;VALUE=DURATION:${refreshInterval}`, `X-PUBLISHED-TTL:${refreshInterval}`];
 }
 
 interface Bookkeeping {
@@ -81,8 +148,9 @@ function bookkeeping(uid: string, fingerprint: string, previous: PreviousEvent |
   return { uid, dtstamp: changedAt, sequence: previous.sequence + 1, lastModified: changedAt };
 }
 
-// The lines of `ics`'s draft with the real bookkeeping; LAST-MODIFIED goes last, where `ics` puts it.
-function withBookkeeping(block: string[], values: Bookkeeping): string[] {
+// The lines of `ics`'s draft with the real bookkeeping and the content key (an X- property,
+// which calendar clients ignore); LAST-MODIFIED goes last, where `ics` puts it.
+function withBookkeeping(block: string[], values: Bookkeeping, key: string): string[] {
   const lines = block.map((line) => {
     switch (propertyName(line)) {
       case 'UID':
@@ -95,6 +163,7 @@ function withBookkeeping(block: string[], values: Bookkeeping): string[] {
         return line;
     }
   });
+  lines.push(`${contentKeyProperty}:${key}`);
   if (values.lastModified) lines.push(`LAST-MODIFIED:${values.lastModified}`);
   return lines;
 }
@@ -110,7 +179,7 @@ function splitEvents(lines: string[]): { header: string[]; blocks: string[][]; f
       blocks.push(block);
       block = undefined;
     } else if (block) block.push(line);
-    else (blocks.length === 0 ? header : footer).push(line);
+    else (blocks.length === 0 && line !== 'END:VCALENDAR' ? header : footer).push(line);
   }
   return { header, blocks, footer };
 }
@@ -137,11 +206,16 @@ function toIcsAttributes(event: PlannedEvent, zone: string): EventAttributes {
   return { ...common, ...utc, start, end: wallClockToUtc(timing.day, timing.end, zone) };
 }
 
-function render(events: IcsEvent[], header: { productId?: string; method?: string; calName?: string }): string {
+/** Formats events with `ics`, loaded on first use; its calendar's lines around and between the events. */
+async function render(
+  events: IcsEvent[],
+  header: { productId?: string; method?: string; calName?: string },
+): Promise<{ header: string[]; blocks: string[][]; footer: string[] }> {
+  const { createEvents } = await import('ics');
   const { error, value } = createEvents(events as EventAttributes[], header);
   // Every value is built above from checked parts; an error here is a bug, not bad input.
   if (error || value === null) throw error ?? new Error('ics returned no calendar');
-  return value;
+  return splitEvents(unfoldLines(value));
 }
 
 // Chronological (a day's all-day events before its timed ones), then in table order.
@@ -158,17 +232,9 @@ function compareEvents(events: PlannedEvent[], a: number, b: number): number {
   return 0;
 }
 
-function withFeedProperties(lines: string[], timezone: string): string[] {
-  const header = lines.filter((line) => propertyName(line) !== 'X-PUBLISHED-TTL');
-  const at = header.findIndex((line) => line === 'BEGIN:VEVENT' || line === 'END:VCALENDAR');
-  header.splice(
-    at,
-    0,
-    `X-WR-TIMEZONE:${escapeText(timezone)}`,
-    `REFRESH-INTERVAL;VALUE=DURATION:${refreshInterval}`,
-    `X-PUBLISHED-TTL:${refreshInterval}`,
-  );
-  return header;
+// `ics`'s header, its own refresh line replaced by the feed's properties.
+function withFeedProperties(header: string[], timezone: string): string[] {
+  return [...header.filter((line) => propertyName(line) !== 'X-PUBLISHED-TTL'), ...feedProperties(timezone)];
 }
 
 // `ics` escapes event text but writes the calendar name as given; TEXT values escape `\ ; ,` and newlines.
