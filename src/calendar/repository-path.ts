@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * A file's path inside its git repository (`docs/programme.md`), for links on GitHub;
  * when git cannot tell (no git, not a repository), the path from the current folder, taken
- * as the repository's root. Argument array, no shell.
+ * as the repository's root, or from the file's own folder when it lies outside the current
+ * folder (the same root the link checks take). Argument array, no shell.
  */
 export async function pathInRepository(path: string): Promise<string> {
   // git answers with the real path; a temporary folder behind a symbolic link (macOS /var) must compare equal.
@@ -16,5 +17,10 @@ export async function pathInRepository(path: string): Promise<string> {
       done(!error && stdout.trim() ? stdout.trim() : undefined);
     });
   });
-  return relative(root ?? process.cwd(), file).split('\\').join('/');
+  if (root !== undefined) return relative(root, file).split('\\').join('/');
+  // Without this, a programme outside the current folder got `../../tmp/...` in its links,
+  // a path no repository has (found by the build property test).
+  const fromHere = relative(await realpath(process.cwd()).catch(() => process.cwd()), file);
+  const outside = fromHere === '..' || fromHere.startsWith('..' + sep) || isAbsolute(fromHere);
+  return (outside ? basename(file) : fromHere).split('\\').join('/');
 }
