@@ -181,6 +181,49 @@ export const catalogue = {
     fr: (p) => `${p.files} fichier${p.files > 1 ? 's sont' : ' est'} à jour`,
   }),
 
+  // --- Faults (issue 7): file-system problems while reading or writing, and what build did about them ---
+  'io-reason': define<{ code: string | undefined; detail: string }>({
+    en: (p) =>
+      ({
+        ENOENT: 'no such file or folder',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EISDIR: 'it is a folder, not a file',
+        ENOSPC: 'no space left on the disk',
+        EDQUOT: 'no space left on the disk (quota reached)',
+        EROFS: 'the file system is read-only',
+        ENOTDIR: 'a part of the path is a file, not a folder',
+      })[p.code ?? ''] ?? p.detail,
+    fr: (p) =>
+      ({
+        ENOENT: 'fichier ou dossier introuvable',
+        EACCES: 'permission refusée',
+        EPERM: 'permission refusée',
+        EISDIR: 'c’est un dossier, pas un fichier',
+        ENOSPC: 'plus de place sur le disque',
+        EDQUOT: 'plus de place sur le disque (quota atteint)',
+        EROFS: 'le système de fichiers est en lecture seule',
+        ENOTDIR: 'une partie du chemin est un fichier, pas un dossier',
+      })[p.code ?? ''] ?? p.detail,
+  }),
+  'build-cannot-write': define<{ path: string; reason: string; written: string[]; notWritten: string[] }>({
+    en: (p) =>
+      `cannot write ${p.path}: ${p.reason}. ` +
+      (p.written.length === 0
+        ? 'Nothing was written: every file is as it was.'
+        : `Written: ${p.written.join(', ')}. Not written, left as they were: ${p.notWritten.join(', ')}. Fix the problem and run "programme-sync build" again.`),
+    fr: (p) =>
+      `impossible d’écrire ${p.path} : ${p.reason}. ` +
+      (p.written.length === 0
+        ? 'Rien n’a été écrit : chaque fichier est resté tel quel.'
+        : `Écrits : ${p.written.join(', ')}. Pas écrits, restés tels quels : ${p.notWritten.join(', ')}. Corrigez le problème et relancez « programme-sync build ».`),
+  }),
+  'build-removed-temporary': define<{ path: string }>({
+    en: (p) => `removed ${p.path}, a temporary file left by an interrupted build`,
+    fr: (p) => `supprimé ${p.path}, un fichier temporaire laissé par une construction interrompue`,
+  }),
+  // --- end of faults ---
+
   // --- Links and archives (src/links, src/commands/archive.ts) ---
   'link-target-missing': define<{ target: string; path: string; suggestion?: string }>({
     en: (p) =>
