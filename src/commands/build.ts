@@ -187,7 +187,9 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // ENOTDIR (a part of the path is a file): no calendar can be there yet; writing it will say what is wrong.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
   }
 }
