@@ -222,6 +222,18 @@ export const catalogue = {
     en: (p) => `removed ${p.path}, a temporary file left by an interrupted build`,
     fr: (p) => `supprimé ${p.path}, un fichier temporaire laissé par une construction interrompue`,
   }),
+  'archive-cannot-write': define<{ path: string; reason: string }>({
+    en: (p) => `cannot write ${p.path}: ${p.reason}. Nothing was archived: every file is as it was.`,
+    fr: (p) => `impossible d’écrire ${p.path} : ${p.reason}. Rien n’a été archivé : chaque fichier est resté tel quel.`,
+  }),
+  'action-cannot-write': define<{ path: string; reason: string; written: string[] }>({
+    en: (p) =>
+      `cannot write ${p.path}: ${p.reason}. ` +
+      (p.written.length === 0 ? 'None of the files to generate was written.' : `Of the files to generate, only ${p.written.join(', ')} ${p.written.length === 1 ? 'was' : 'were'} written.`),
+    fr: (p) =>
+      `impossible d’écrire ${p.path} : ${p.reason}. ` +
+      (p.written.length === 0 ? 'Aucun des fichiers à générer n’a été écrit.' : `Des fichiers à générer, seul${p.written.length === 1 ? '' : 's'} ${p.written.join(', ')} ${p.written.length === 1 ? 'a' : 'ont'} été écrit${p.written.length === 1 ? '' : 's'}.`),
+  }),
   // --- end of faults ---
 
   // --- Links and archives (src/links, src/commands/archive.ts) ---

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { bundleCli, runBundledCli, type CliRun } from './cli-bundle.js';
+import { bundleCli, runBundledCli } from './cli-bundle.js';
+import { expectOneLineError, snapshot, tryCommand, withImmutable } from './fault-helpers.js';
 import { largeProgramme } from './large-programme.js';
 
 /*
@@ -42,48 +42,6 @@ async function folderWithOldOutputs(rows = 3, folder = join(root, `case-${++case
   expect(first.code, first.stderr).toBe(0);
   writeFileSync(join(folder, 'programme.md'), largeProgramme(rows, 'Salle B', { block: 'an old line' }));
   return folder;
-}
-
-/** Every file under a folder, by relative path, as bytes (base64, so a diff stays readable). */
-function snapshot(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[path.slice(folder.length + 1)] = readFileSync(path).toString('base64');
-  }
-  return files;
-}
-
-/** The fault's promise: status 2, one line on stderr naming the path and the reason, nothing printed on stdout. */
-function expectOneLineError(run: CliRun, path: string, reason: string): void {
-  expect(run.code, run.stdout + run.stderr).toBe(2);
-  expect(run.stdout).toBe('');
-  expect(run.stderr.endsWith('\n')).toBe(true);
-  expect(run.stderr.trimEnd().split('\n'), run.stderr).toHaveLength(1);
-  expect(run.stderr).toContain(path);
-  expect(run.stderr).toContain(reason);
-}
-
-function tryCommand(command: string, args: string[]): string | undefined {
-  try {
-    execFileSync(command, args, { stdio: 'pipe' });
-    return undefined;
-  } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
-    return stderr || (error as Error).message;
-  }
-}
-
-/** Runs `body` with `chattr +i` on `path`, always lifted afterwards; skips the test when chattr is refused. */
-async function withImmutable(ctx: TestContext, path: string, body: () => Promise<void>): Promise<void> {
-  const refused = tryCommand('chattr', ['+i', path]);
-  if (refused !== undefined) ctx.skip(`chattr +i is not possible here (needs root on ext4 or similar): ${refused}`);
-  try {
-    await body();
-  } finally {
-    tryCommand('chattr', ['-i', path]);
-  }
 }
 
 describe('build on a read-only file or folder', () => {
