@@ -234,6 +234,12 @@ export const catalogue = {
       `impossible d’écrire ${p.path} : ${p.reason}. ` +
       (p.written.length === 0 ? 'Aucun des fichiers à générer n’a été écrit.' : `Des fichiers à générer, seul${p.written.length === 1 ? '' : 's'} ${p.written.join(', ')} ${p.written.length === 1 ? 'a' : 'ont'} été écrit${p.written.length === 1 ? '' : 's'}.`),
   }),
+  'range-too-long': define<{ text: string; where: string; days: number }>({
+    en: (p) =>
+      `The dates ${q('en', p.text)} of ${p.where} span ${p.days} days, more than a year: a year is probably mistyped. Correct it ("11 au 15 février 2019"); the session is left out of the calendar until then.`,
+    fr: (p) =>
+      `Les dates ${q('fr', p.text)} de ${p.where} couvrent ${p.days} jours, plus d’un an : une année est sans doute mal tapée. Corrigez-la (« 11 au 15 février 2019 ») ; la session reste hors du calendrier d’ici là.`,
+  }),
   // --- end of faults ---
 
   // --- Links and archives (src/links, src/commands/archive.ts) ---

@@ -24,4 +24,19 @@ describe('found by the property tests', () => {
     expect(calendar).toContain('URL:https://github.com/owner/repo/blob/main/programme.md#session--lundi-1-janvier');
     expect(calendar).not.toContain('/../');
   });
+
+  it('reports a range longer than a year as a mistyped year, and leaves it out of the calendar', async () => {
+    const programme = join(folder, 'programme.md');
+    const text = '# Programme 2019\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n| Mentors | 4 sept. 2019 au 3 févr 2199 | 9h - 18h |\n| EIG | 14 mars 2019 | 9h - 18h |\n';
+    writeFileSync(programme, text);
+    const outcome = await runCli(['build', programme, '--format', 'json']);
+    expect(outcome.exitCode).toBe(1);
+    const report = JSON.parse(outcome.stdout) as { files: Array<{ diagnostics: Array<{ rule: string; line: number; column: number; message: string }>; sessions: Array<{ days: string[] }> }> };
+    const tooLong = report.files[0]!.diagnostics.filter((d) => d.rule === 'range-too-long');
+    expect(tooLong.map((d) => [d.line, d.column])).toEqual([[5, 13]]);
+    expect(tooLong[0]!.message).toMatch(/span \d+ days, more than a year/);
+    expect(report.files[0]!.sessions.map((s) => s.days.length)).toEqual([0, 1]);
+    const calendar = readFileSync(join(folder, 'programme.ics'), 'utf8');
+    expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
 });
