@@ -1,18 +1,25 @@
-// Bundles the Action (dist/index.js) and the command line (dist/cli.js) with esbuild.
-// One self-contained ESM file each, so the Action runs without node_modules and the
-// CLI starts fast (start-up is what a user feels).
+// Bundles the Action (dist/index.js) and the command line (dist/cli.js) with esbuild, as
+// ESM with code splitting: each command of the CLI is a chunk loaded only when it runs,
+// so `check` starts without parsing the calendar writer (start-up is what a user feels).
+// The output is deterministic (content-hashed chunk names), so CI can compare dist/ with
+// a fresh build. `--outdir DIR` builds elsewhere (the end-to-end tests use it).
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-// --outdir lets tests bundle the working tree elsewhere, never depending on a stale dist/.
+const root = resolve(new URL('..', import.meta.url).pathname);
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
-const outdir = values.outdir ?? fileURLToPath(new URL('../dist', import.meta.url));
-await rm(outdir, { recursive: true, force: true });
+const outdir = resolve(values.outdir ?? join(root, 'dist'));
 
-const common = {
+await rm(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli.ts' },
+  outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -22,12 +29,8 @@ const common = {
   },
   legalComments: 'none',
   logLevel: 'warning',
-};
-
-await build({ ...common, entryPoints: { index: 'src/action/main.ts' }, outdir });
-await build({
-  ...common,
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir,
-  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });
+
+// The command line is run directly (`bin`), so it needs an interpreter line, first.
+const cli = join(outdir, 'cli.js');
+await writeFile(cli, '#!/usr/bin/env node\n' + (await readFile(cli, 'utf8')));

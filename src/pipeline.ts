@@ -1,9 +1,13 @@
+import { applyRuleSettings, type RuleSettings } from './config/rule-settings.js';
+import type { DecodedText } from './decode-text.js';
 import { DiagnosticCollector } from './diagnostics/collector.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Language } from './diagnostics/language.js';
 import type { Programme } from './programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from './programme/read-programme.js';
-import type { DecodedText } from './decode-text.js';
+import { applyIgnoreDirectives, findIgnoreDirectives } from './rules/ignore-comments.js';
+import { findRule } from './rules/index.js';
+import { runRules } from './rules/run-rules.js';
 
 /** What the engine needs to know besides the files. */
 export interface EngineOptions {
@@ -12,6 +16,8 @@ export interface EngineOptions {
   year?: number;
   /** IANA time zone of the programme's wall-clock times. */
   timezone: string;
+  /** Rules turned off or given another severity (config file, `--rule`); absent means every default. */
+  rules?: RuleSettings;
 }
 
 /** Everything the engine found in one programme file. */
@@ -23,6 +29,8 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** The parsed document, for the stages that work on it (links, managed blocks). */
   read: ReadResult;
+  /** The options the file was checked with (its config file under the command line), for the stages after (links, calendar). */
+  engine?: EngineOptions;
 }
 
 /** Runs the engine on one document's text: read, then check. Never throws on bad input. */
@@ -32,7 +40,9 @@ export function checkText(path: string, text: string, options: EngineOptions): F
 
 /**
  * Runs the engine on a decoded file: a binary file is reported and not read; invalid
- * UTF-8 is reported where it starts and the rest is read as well as it can be.
+ * UTF-8 is reported where it starts and the rest is read as well as it can be. The
+ * rules check what was read; then the ignore comments and the rule settings apply to
+ * every diagnostic, the reader's included.
  */
 export function checkDecoded(path: string, decoded: DecodedText, options: EngineOptions): FileReport {
   const report = new DiagnosticCollector(options.language);
@@ -46,7 +56,24 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
       const at = decoded.invalidUtf8Offset;
       report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
     }
+    runRules(read, report);
   }
-  const diagnostics = [...report.diagnostics].sort(compareDiagnostics);
-  return { path, programme: read.programme, diagnostics, read };
+  const diagnostics = settleDiagnostics(report.diagnostics, read, options.rules);
+  return { path, programme: read.programme, diagnostics, read, engine: options };
+}
+
+/**
+ * Applies the ignore comments and the rule settings to diagnostics of a document, stamps
+ * each known rule's docs URL, and sorts them in document order. Stages that add
+ * diagnostics later (links) call it on theirs.
+ */
+export function settleDiagnostics(diagnostics: Diagnostic[], read: ReadResult, rules: RuleSettings | undefined): Diagnostic[] {
+  // The reader does not know the rules' docs; every diagnostic of a documented rule points at them.
+  const documented = diagnostics.map((d) => (d.url ? d : { ...d, ...urlOf(d.rule) }));
+  return applyRuleSettings(applyIgnoreDirectives(documented, findIgnoreDirectives(read.tree)), rules).sort(compareDiagnostics);
+}
+
+function urlOf(rule: string): Pick<Diagnostic, 'url'> {
+  const known = findRule(rule);
+  return known ? { url: known.url } : {};
 }

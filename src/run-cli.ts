@@ -1,6 +1,4 @@
-import { runBuild } from './commands/build.js';
-import { runArchive } from './commands/archive.js';
-import { runCheck, type CommandOutcome } from './commands/check.js';
+import type { CommandOutcome } from './commands/check.js';
 import { UsageError } from './usage-error.js';
 
 /** Help for `programme-sync` itself. */
@@ -14,10 +12,12 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 
-const commands: Record<string, (argv: string[]) => Promise<CommandOutcome>> = {
-  check: runCheck,
-  build: runBuild,
-  archive: runArchive,
+// Each command is loaded only when it runs: start-up is what a user of `check` feels, and
+// `check` needs neither the calendar writer nor the archiver.
+const commands: Record<string, () => Promise<(argv: string[]) => Promise<CommandOutcome>>> = {
+  check: async () => (await import('./commands/check.js')).runCheck,
+  build: async () => (await import('./commands/build.js')).runBuild,
+  archive: async () => (await import('./commands/archive.js')).runArchive,
 };
 
 /**
@@ -29,8 +29,9 @@ export async function runCli(argv: string[]): Promise<CommandOutcome> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     return { stdout: mainHelp, stderr: '', exitCode: name === undefined ? 2 : 0 };
   }
-  const command = commands[name];
-  if (!command) return usage(`unknown command "${name}"; run "programme-sync --help" for the list`);
+  const load = commands[name];
+  if (!load) return usage(`unknown command "${name}"; run "programme-sync --help" for the list`);
+  const command = await load();
   try {
     return await command(rest);
   } catch (error) {

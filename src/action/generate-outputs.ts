@@ -36,8 +36,14 @@ export async function generateOutputs(
 /** The build options the Action's settings stand for. */
 export function buildOptionsOf(settings: Settings, facts: RepositoryFacts): BuildOptions {
   return {
-    ...settings.engine,
     format: 'text',
+    language: settings.engine.language,
+    // The Action's inputs are explicit settings: they win over .programme-sync.json, as flags do.
+    overrides: {
+      language: settings.engine.language,
+      timezone: settings.engine.timezone,
+      ...(settings.engine.year === undefined ? {} : { year: settings.engine.year }),
+    },
     check: false,
     links: {
       branch: facts.defaultBranch ?? 'main',

@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { say } from '../diagnostics/catalogue.js';
 import { checkReportLinks } from '../links/check-report-links.js';
 import type { Language } from '../diagnostics/language.js';
-import { checkDecoded, type FileReport } from '../pipeline.js';
+import { configForFile, type ConfigCache } from '../config/config-for-file.js';
+import { engineOptionsFor } from '../config/engine-settings.js';
+import { checkDecoded, settleDiagnostics, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -55,10 +57,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let outputs: GeneratedFile[] = [];
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
+      // The repository's .programme-sync.json sets the rules (and the year when the input is empty); the inputs win.
+      const configs: ConfigCache = new Map();
       const checked: FileReport[] = [];
-      for (const path of await findProgrammeFiles(settings)) checked.push(checkDecoded(path, await readTextFile(path), settings.engine));
+      for (const path of await findProgrammeFiles(settings)) {
+        const config = await configForFile(path, process.cwd(), settings.engine.language, configs);
+        checked.push(checkDecoded(path, await readTextFile(path), engineOptionsFor(config, settings.engine)));
+      }
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
-      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
+      // Link diagnostics come after the rules ran: ignore comments and rule settings apply to them too.
+      reports = (await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language)).map((r) => ({
+        ...r,
+        diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules),
+      }));
       outputs = await generateOutputs(reports, settings, facts);
     };
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { IANAZone } from 'luxon';
+import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import type { EngineOptions } from '../pipeline.js';
@@ -48,7 +48,7 @@ export function readSettings(input: (name: string) => string, workspace: string)
   if (!isLanguage(languageText)) throw invalid('language', languageText, say(language, 'input-expect-one-of', { values: ['en', 'fr'] }));
 
   const timezone = input('timezone') || 'Europe/Paris';
-  if (!IANAZone.isValidZone(timezone)) throw invalid('timezone', timezone, say(language, 'input-expect-timezone', {}));
+  if (!isValidTimeZone(timezone)) throw invalid('timezone', timezone, say(language, 'input-expect-timezone', {}));
 
   const yearText = input('year');
   if (yearText && !/^\d{4}$/.test(yearText)) throw invalid('year', yearText, say(language, 'input-expect-year', {}));

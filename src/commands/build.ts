@@ -10,7 +10,7 @@ import { checkReportLinks } from '../links/check-report-links.js';
 import { refreshLinkBlocks } from '../links/refresh-link-blocks.js';
 import type { LinkSettings, RepositoryContext } from '../links/repository-context.js';
 import { findRepositoryIdentity } from '../links/repository-identity.js';
-import type { FileReport } from '../pipeline.js';
+import { settleDiagnostics, type FileReport } from '../pipeline.js';
 import { describeIoError } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -19,7 +19,8 @@ import { UsageError } from '../usage-error.js';
 import type { Language } from '../diagnostics/language.js';
 import { removeStaleTemporaryFiles } from '../write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../write-file-set.js';
-import { checkFiles, resolveFiles, type CommandOutcome } from './check.js';
+import { DEFAULT_TIMEZONE } from '../config/engine-settings.js';
+import { checkFiles, resolveFiles, runLanguage, type CommandOutcome } from './check.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
@@ -41,6 +42,7 @@ Options:
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages and of the calendar text (default: en)
+  --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
 ${linkOptionsHelp}  -h, --help           show this help
 
 SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
@@ -73,6 +75,8 @@ export interface BuildOutput {
   path: string;
   newContent: string;
   oldContent: string | undefined;
+  /** Diagnostics of the programme at `path` that writing this output settles (a stale block). */
+  settles?: readonly string[];
 }
 
 /** One step of a build: from the programmes' reports to the files it owns. Steps run in order. */
@@ -85,8 +89,8 @@ export const calendarStep: BuildStep = async (reports, options) => {
   for (const report of reports) {
     const repositoryUrl = options.repoUrl ?? (await githubUrlOf(report.path, options.links));
     const calendars = await buildCalendars(report, {
-      language: options.language,
-      timezone: options.timezone,
+      language: report.engine?.language ?? options.language,
+      timezone: report.engine?.timezone ?? options.overrides.timezone ?? DEFAULT_TIMEZONE,
       ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
       ...(options.split ? { split: options.split } : {}),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await pathInRepository(report.path) } } : {}),
@@ -109,7 +113,10 @@ export const linkBlocksStep: BuildStep = async (reports, options) => {
   for (const report of reports) {
     const refreshed = await refreshLinkBlocks(report.path, { language: options.language, settings: options.links, cache });
     // A programme without markers is not a file this step owns: nothing to say about it.
-    if (refreshed.blocks.length > 0) outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original });
+    if (refreshed.blocks.length === 0) continue;
+    // Once written, the blocks are fresh, and an archives block lists every archive.
+    const settles = ['managed-block-stale', ...(refreshed.blocks.some((block) => block.kind === 'archives') ? ['archive-not-linked'] : [])];
+    outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original, settles });
   }
   return outputs;
 };
@@ -122,7 +129,10 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   const { values, positionals } = parseArgs({ args: argv, options: buildOptionSpec, allowPositionals: true, strict: true });
   if (values.help) return { stdout: buildHelp, stderr: '', exitCode: 0 };
   const options = readBuildOptions(values);
-  const reports = await checkReportLinks(await checkFiles(await resolveFiles(positionals, options), options), options.links, options.language);
+  const read = await checkFiles(await resolveFiles(positionals, options), options);
+  const language = runLanguage(read, options);
+  // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
+  const reports = (await checkReportLinks(read, options.links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules) }));
 
   const outputs: BuildOutput[] = [];
   for (const step of steps) outputs.push(...(await step(reports, options)));
@@ -143,15 +153,26 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
     }
   }
 
-  const hasErrors = countDiagnostics(reports).errors > 0;
+  // What build just fixed is not a problem left to report (with --check nothing was fixed).
+  const settled = options.check ? reports : reports.map((report) => settle(report, stale));
+  const hasErrors = countDiagnostics(settled).errors > 0;
   const exitCode = hasErrors || (options.check && stale.length > 0) ? 1 : 0;
   const buildText = messages.map((line) => `${line}\n`).join('');
   // JSON output stays one object on stdout; what the build did then goes to stderr.
-  if (options.format === 'json') return { stdout: formatJsonReport(reports), stderr: buildText, exitCode };
-  return { stdout: `${formatTextReport(reports, options.language)}${buildText}`, stderr: '', exitCode };
+  if (options.format === 'json') return { stdout: formatJsonReport(settled), stderr: buildText, exitCode };
+  return { stdout: `${formatTextReport(settled, options.language)}${buildText}`, stderr: '', exitCode };
 }
 
-function readBuildOptions(values: Record<string, string | boolean | undefined>): BuildOptions {
+function settle(report: FileReport, written: readonly BuildOutput[]): FileReport {
+  const rules = new Set(written.filter((output) => samePath(output.path, report.path)).flatMap((output) => output.settles ?? []));
+  return rules.size === 0 ? report : { ...report, diagnostics: report.diagnostics.filter((d) => !rules.has(d.rule)) };
+}
+
+function samePath(a: string, b: string): boolean {
+  return resolve(a) === resolve(b);
+}
+
+function readBuildOptions(values: Record<string, string | boolean | string[] | undefined>): BuildOptions {
   const options: BuildOptions = { ...readCommonOptions(values), check: values['check'] === true, links: readLinkOptions(values) };
   const outDir = values['out-dir'];
   if (typeof outDir === 'string') {

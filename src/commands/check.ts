@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
+import { configForFile, type ConfigCache } from '../config/config-for-file.js';
+import { engineOptionsFor } from '../config/engine-settings.js';
 import { say } from '../diagnostics/catalogue.js';
+import type { Language } from '../diagnostics/language.js';
 import { discoverProgrammes, toDisplayPath } from '../discover-programmes.js';
 import { checkReportLinks } from '../links/check-report-links.js';
-import { checkDecoded, type FileReport } from '../pipeline.js';
+import { checkDecoded, settleDiagnostics, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -29,7 +32,11 @@ Options:
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages (default: en)
+  --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
 ${linkOptionsHelp}  -h, --help           show this help
+
+Settings not given as options are read from .programme-sync.json at the
+repository root (see README); options win over the file.
 
 Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
 `;
@@ -42,11 +49,23 @@ export async function resolveFiles(positionals: string[], options: CommonOptions
   return found;
 }
 
-/** Runs the engine on each file; a file that cannot be read stops the run (exit 2). */
+/**
+ * Runs the engine on each file with the settings of its `.programme-sync.json` under the
+ * command line's; a file or config that cannot be read stops the run (exit 2).
+ */
 export async function checkFiles(paths: string[], options: CommonOptions): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const path of paths) reports.push(checkDecoded(path, await readTextFile(path), options));
+  const configs: ConfigCache = new Map();
+  for (const path of paths) {
+    const config = await configForFile(path, process.cwd(), options.language, configs);
+    reports.push(checkDecoded(path, await readTextFile(path), engineOptionsFor(config, options.overrides)));
+  }
   return reports;
+}
+
+/** The language of a run's summary: `--lang`, else the first file's config, else English. */
+export function runLanguage(reports: FileReport[], options: CommonOptions): Language {
+  return options.overrides.language ?? reports[0]?.engine?.language ?? options.language;
 }
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
@@ -55,7 +74,10 @@ export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
   const links = readLinkOptions(values);
-  const reports = await checkReportLinks(await checkFiles(await resolveFiles(positionals, options), options), links, options.language);
-  const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, options.language);
+  const read = await checkFiles(await resolveFiles(positionals, options), options);
+  const language = runLanguage(read, options);
+  // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
+  const reports = (await checkReportLinks(read, links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules) }));
+  const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, language);
   return { stdout, stderr: '', exitCode: countDiagnostics(reports).errors > 0 ? 1 : 0 };
 }

@@ -21,7 +21,7 @@ export const linkOptionsHelp = `  --repo OWNER/REPO    the GitHub repository (de
 `;
 
 /** Validates the link options; `environment` is where GITHUB_REPOSITORY is read from. */
-export function readLinkOptions(values: Record<string, string | boolean | undefined>, environment: NodeJS.ProcessEnv = process.env): LinkSettings {
+export function readLinkOptions(values: Record<string, string | boolean | string[] | undefined>, environment: NodeJS.ProcessEnv = process.env): LinkSettings {
   const settings: LinkSettings = { branch: String(values['branch'] ?? 'main'), archivesGlob: String(values['archives'] ?? defaultArchivesGlob) };
   const repo = values['repo'];
   if (typeof repo === 'string') {

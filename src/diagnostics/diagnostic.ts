@@ -29,6 +29,8 @@ export interface Diagnostic {
   /** What the text was expected to say, when known. */
   expected?: string;
   related?: RelatedPlace;
+  /** Where the rule is documented (`docs/rules.md#overlap`). */
+  url?: string;
 }
 
 /** A diagnostic's place, cut from an mdast position (or the whole first line when absent). */

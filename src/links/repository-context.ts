@@ -51,14 +51,15 @@ export async function repositoryFor(
     ...(settings.githubRepository === undefined ? {} : { environment: settings.githubRepository }),
     ...(isGit ? { gitFolder: root } : {}),
   };
-  const identity = await findRepositoryIdentity(identitySources);
+  // Independent look-ups (git processes): run them together.
+  const [identity, files] = await Promise.all([findRepositoryIdentity(identitySources), listRepositoryFiles(root, isGit)]);
   const publishing: CalendarPublishing = {
     branch: settings.branch,
     ...(identity ? { identity } : {}),
     ...(settings.calendarBaseUrl === undefined ? {} : { baseUrl: settings.calendarBaseUrl }),
   };
   const context: RepositoryContext = {
-    files: await listRepositoryFiles(root, isGit),
+    files,
     publishing,
     archivesGlob: settings.archivesGlob,
     anchorCache: new Map(),

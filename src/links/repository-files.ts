@@ -26,26 +26,37 @@ const skippedFolders = new Set(['.git', 'node_modules']);
  * (the current folder when it contains the programme, else the programme's own folder).
  */
 export async function findRepositoryRoot(folder: string, fallbackRoot: string): Promise<{ root: string; isGit: boolean }> {
-  const top = await runGit(['rev-parse', '--show-toplevel'], folder);
-  if (top !== undefined && top.trim() !== '') return { root: await realpath(top.trim()), isGit: true };
-  const fallback = await realpath(fallbackRoot);
+  // Looking for `.git` upwards is what git itself does first, without starting a process
+  // (each git process costs more than the rest of a small `check`).
   const real = await realpath(folder);
+  for (let current = real; ; current = dirname(current)) {
+    if (await exists(join(current, '.git'))) return { root: current, isGit: true };
+    if (dirname(current) === current) break;
+  }
+  const fallback = await realpath(fallbackRoot);
   return { root: isInside(fallback, real) ? fallback : real, isGit: false };
 }
 
 /** Lists a repository's files, from git when it is a work tree, else by walking the folder. */
 export async function listRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
   const working = new Set<string>();
-  if (isGit) {
-    const listed = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root);
-    for (const path of splitNul(listed ?? '')) {
-      // A file deleted but not yet `git rm`-ed is still in the index: it is gone for the reader.
-      if (await exists(join(root, path))) working.add(path);
-    }
+  // The two listings are independent: ask git for both at once.
+  const [listed, headListing] = isGit
+    ? await Promise.all([
+        runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root),
+        runGit(['ls-tree', '-r', '-z', '--name-only', 'HEAD'], root),
+      ])
+    : [undefined, undefined];
+  if (isGit && listed !== undefined) {
+    const paths = splitNul(listed);
+    const present = await Promise.all(paths.map((path) => exists(join(root, path))));
+    // A file deleted but not yet `git rm`-ed is still in the index: it is gone for the reader.
+    paths.forEach((path, index) => {
+      if (present[index]) working.add(path);
+    });
   } else {
     await walk(root, root, working);
   }
-  const headListing = isGit ? await runGit(['ls-tree', '-r', '-z', '--name-only', 'HEAD'], root) : undefined;
   const head = headListing === undefined ? working : new Set(splitNul(headListing));
   return { root, isGit, working, folders: foldersOf(working), head, headFolders: foldersOf(head) };
 }

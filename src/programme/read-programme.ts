@@ -9,7 +9,8 @@ import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { findHtmlScheduleTables, findScheduleTable } from './find-schedule-table.js';
-import type { DetailSection, Field, Programme, ResolvedDates, Session } from './model.js';
+import type { Column, DetailSection, Field, Programme, ResolvedDates, Session } from './model.js';
+import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainText } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
@@ -84,6 +85,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
         dates = resolveOrReport(parsed.value, inferred, row.byRole.dates!, where, report);
       }
     }
+    if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, found!.columns, where, report);
     const hours = row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : undefined;
     const session: Session = {
       title: row.title,
@@ -116,6 +118,22 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return { programme, tree, source };
+}
+
+// The calendar must be right even when the warning is turned off, so the swap is made here.
+function swapHoursAndPlace(row: RowDraft, columns: Column[], where: string, report: DiagnosticCollector): void {
+  const hours = row.byRole.hours!;
+  const place = row.byRole.place!;
+  const header = (role: 'hours' | 'place') => columns.find((column) => column.role === role)?.header ?? role;
+  report.add(
+    'swapped-columns',
+    'warning',
+    'swapped-columns',
+    { where, hours: place.text, place: hours.text, hoursHeader: header('hours'), placeHeader: header('place') },
+    place.position,
+  );
+  row.byRole.hours = place;
+  row.byRole.place = hours;
 }
 
 // Cancelled wins; a date that is not settled (`7 ou 14 novembre`, `TBC`) is tentative.

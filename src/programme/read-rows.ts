@@ -2,6 +2,7 @@ import type { TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
+import { isConflictMarkerText } from './conflict-markers.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 
 /** A schedule row as read from the table, before its dates are given years. */
@@ -27,6 +28,8 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
   rows.forEach((row, rowIndex) => {
     const cells = row.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: contentPosition(cell) }));
     if (cells.every((cell) => cell.text === '')) return;
+    // A conflict marker that fell inside the table (`<<<<<<< HEAD`) is not a session; merge-conflict reports it.
+    if (isConflictMarkerText(cells[0]?.text ?? '')) return;
     const byRole: RowDraft['byRole'] = {};
     for (const column of columns) {
       const cell = cells[column.index];

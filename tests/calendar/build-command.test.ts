@@ -142,3 +142,30 @@ describe('programme-sync build', () => {
     expect(atelier!.description).toMatch(/Details: https:\/\/github\.com\/owner\/repo\/blob\/main\/programme\.md#atelier--14-mars$/);
   });
 });
+
+describe('programme-sync build and the managed link blocks', () => {
+  it('refreshes the blocks, does not report as a problem what it just fixed, and a second build changes nothing', async () => {
+    const withMarkers = `${programme}\n## Calendrier\n\n<!-- programme-sync:calendar -->\n<!-- /programme-sync:calendar -->\n\n## Archives\n\n<!-- programme-sync:archives -->\n<!-- /programme-sync:archives -->\n`;
+    writeFileSync(at('programme.md'), withMarkers);
+    execFileSync('mkdir', ['-p', at('archives/2018')]);
+    writeFileSync(at('archives/2018/programme_2018.md'), '# Programme 2018\n');
+
+    const check = await runCli(['check', at('programme.md'), '--repo', 'acme/fellows']);
+    expect(check.stdout).toMatch(/managed-block-stale/);
+    expect(check.stdout).toMatch(/archive-not-linked/);
+
+    const first = await runCli(['build', at('programme.md'), '--repo', 'acme/fellows']);
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).not.toMatch(/managed-block-stale|archive-not-linked/);
+    expect(first.stdout).toContain(`wrote ${at('programme.md')}`);
+    const written = readFileSync(at('programme.md'), 'utf8');
+    expect(written).toContain('(archives/2018/programme_2018.md)');
+    expect(written).toContain('webcal://raw.githubusercontent.com/acme/fellows/main/programme.ics');
+    // Everything outside the markers is as the user wrote it.
+    expect(written.startsWith(programme)).toBe(true);
+
+    const second = await runCli(['build', at('programme.md'), '--repo', 'acme/fellows', '--check']);
+    expect(second.exitCode).toBe(0);
+    expect(readFileSync(at('programme.md'), 'utf8')).toBe(written);
+  });
+});

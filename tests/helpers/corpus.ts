@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 /** The project's root folder. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The shared corpus of real programmes, beside the checkout (absent on some machines). */
-export const corpusRoot = resolve(repoRoot, '..', 'shared', 'corpus', 'eig-link');
+/**
+ * The shared corpus of real programmes, beside the checkout (absent on some machines).
+ * PROGRAMME_SYNC_CORPUS points elsewhere, for checkouts that are not beside it (git worktrees).
+ */
+export const corpusRoot = resolve(process.env['PROGRAMME_SYNC_CORPUS'] ?? resolve(repoRoot, '..', 'shared', 'corpus'), 'eig-link');
 
 /** The folder of every 2019 version of the real programme. */
 export const corpusVersions = join(corpusRoot, 'accompagnement-2019');

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { isValidTimeZone } from '../dates/time-zone.js';
+import { say } from '../diagnostics/catalogue.js';
+import { isLanguage, type Language } from '../diagnostics/language.js';
+import { UsageError } from '../usage-error.js';
+import { validateRuleSetting, type RuleSetting, type RuleSettings } from './rule-settings.js';
+
+/** The name of the config file, at the repository root. */
+export const CONFIG_FILE_NAME = '.programme-sync.json';
+
+/** What `.programme-sync.json` may set; command-line flags override each. */
+export interface ProgrammeConfig {
+  rules?: RuleSettings;
+  timezone?: string;
+  year?: number;
+  language?: Language;
+}
+
+/**
+ * The config file that applies to a programme: the first `.programme-sync.json` met
+ * walking up from the programme's folder to the repository root (the folder holding
+ * `.git`); outside a repository, the one in the current folder.
+ */
+export function findConfigFile(programmePath: string, cwd: string): string | undefined {
+  let folder = dirname(resolve(cwd, programmePath));
+  const visited: string[] = [];
+  for (;;) {
+    visited.push(folder);
+    if (existsSync(join(folder, '.git'))) {
+      return visited.map((f) => join(f, CONFIG_FILE_NAME)).find((candidate) => existsSync(candidate));
+    }
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  const here = join(cwd, CONFIG_FILE_NAME);
+  return existsSync(here) ? here : undefined;
+}
+
+/** Reads and validates a config file; anything it cannot use is a usage error naming the file and the key. */
+export async function loadConfigFile(path: string, displayPath: string, language: Language): Promise<ProgrammeConfig> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(say(language, 'config-invalid-json', { file: displayPath, detail: (error as Error).message }));
+  }
+  return validateConfig(data, displayPath, language);
+}
+
+/** Validates the parsed JSON of a config file. */
+export function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
+  if (!isPlainObject(data)) throw new UsageError(say(language, 'config-invalid-json', { file, detail: 'not an object' }));
+  const config: ProgrammeConfig = {};
+  const bad = (key: 'timezone' | 'year' | 'language' | 'rules', value: unknown): UsageError =>
+    new UsageError(say(language, 'config-bad-value', { file, key, value: JSON.stringify(value) ?? String(value) }));
+  for (const [key, value] of Object.entries(data)) {
+    switch (key) {
+      case 'rules': {
+        if (!isPlainObject(value)) throw bad('rules', value);
+        const rules: Record<string, RuleSetting> = {};
+        for (const [id, setting] of Object.entries(value)) rules[id] = validateRuleSetting(`${file}: rules`, id, setting, language);
+        config.rules = rules;
+        break;
+      }
+      case 'timezone':
+        if (typeof value !== 'string' || !isValidTimeZone(value)) throw bad('timezone', value);
+        config.timezone = value;
+        break;
+      case 'year':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1000 || value > 9999) throw bad('year', value);
+        config.year = value;
+        break;
+      case 'language':
+        if (!isLanguage(value)) throw bad('language', value);
+        config.language = value;
+        break;
+      case '$schema':
+        break;
+      default:
+        throw new UsageError(say(language, 'config-unknown-key', { file, key }));
+    }
+  }
+  return config;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,29 @@
+import type { Language } from '../diagnostics/language.js';
+import type { EngineOptions } from '../pipeline.js';
+import type { ProgrammeConfig } from './config-file.js';
+import type { RuleSettings } from './rule-settings.js';
+
+/** What the command line (or the Action's inputs) said explicitly; it wins over the config file. */
+export interface EngineOverrides {
+  language?: Language;
+  timezone?: string;
+  year?: number;
+  rules?: RuleSettings;
+}
+
+/** The defaults when neither the command line nor the config file says. */
+export const DEFAULT_LANGUAGE: Language = 'en';
+/** The default time zone of a programme's hours. */
+export const DEFAULT_TIMEZONE = 'Europe/Paris';
+
+/** Engine options for one file: flags over the config file over the defaults; rule settings merged rule by rule. */
+export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides): EngineOptions {
+  const year = overrides.year ?? config.year;
+  const rules = { ...config.rules, ...overrides.rules };
+  return {
+    language: overrides.language ?? config.language ?? DEFAULT_LANGUAGE,
+    timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
+    ...(year === undefined ? {} : { year }),
+    ...(Object.keys(rules).length > 0 ? { rules } : {}),
+  };
+}
