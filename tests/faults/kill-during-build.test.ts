@@ -72,11 +72,11 @@ beforeAll(async () => {
   template = join(root, 'template');
   mkdirSync(template);
   // Last year's build: a calendar of the same sessions in other places, fresh blocks...
-  writeFileSync(join(template, 'programme.md'), largeProgramme(100, 'Salle A', { proseBytes: 1_000_000 }));
+  writeFileSync(join(template, 'programme.md'), largeProgramme(40, 'Salle A', { proseBytes: 300_000 }));
   const first = await runBundledCli(cli, buildArgs, template);
   expect(first.code, first.stderr).toBe(0);
   // ... then the programme edited: new places, and the calendar block gone stale.
-  writeFileSync(join(template, 'programme.md'), largeProgramme(100, 'Salle B', { block: 'an old line', proseBytes: 1_000_000 }));
+  writeFileSync(join(template, 'programme.md'), largeProgramme(40, 'Salle B', { block: 'an old line', proseBytes: 300_000 }));
   old = filesOf(template);
 
   const reference = copyOfTemplate('reference');
