@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-2WHF7VLB.js";
+} from "./chunks/chunk-QSCII4LO.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -15,17 +15,17 @@ import {
   readTextFile,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-EJ23H4OU.js";
+} from "./chunks/chunk-W4BSDWHC.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-J3ZOWMSO.js";
+} from "./chunks/chunk-BYWWOAQC.js";
 import {
   defaultArchivesGlob,
   discoverProgrammes,
   isLanguage,
   require_picomatch,
   say
-} from "./chunks/chunk-5JJ6LKCO.js";
+} from "./chunks/chunk-SSXHBRJD.js";
 import {
   __commonJS,
   __export,

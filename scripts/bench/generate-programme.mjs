@@ -8,16 +8,18 @@ export function generateProgramme(count) {
   const rows = [];
   const sections = [];
   for (let i = 0; i < count; i++) {
-    // Sessions run in date order, about one a day, across as many years as needed.
-    const dayOfYear = i % 336;
-    const month = Math.floor(dayOfYear / 28);
-    const day = (dayOfYear % 28) + 1;
-    const year = 2019 + Math.floor(i / 336);
-    const dates = i % 336 === 0 ? `${day} ${months[month]} ${year}` : i % 7 === 3 && day < 28 ? `${day} & ${day + 1} ${months[month]}` : `${day} ${months[month]}`;
+    // Sessions run in date order, one every other day (so a two-day session never meets the
+    // next one), 14 a month, across as many years as needed: a valid programme, as a real one is.
+    const inYear = i % 168;
+    const month = Math.floor(inYear / 14);
+    const day = (inYear % 14) * 2 + 1;
+    const year = 2019 + Math.floor(i / 168);
+    const dates = inYear === 0 ? `${day} ${months[month]} ${year}` : i % 7 === 3 ? `${day} & ${day + 1} ${months[month]}` : `${day} ${months[month]}`;
     const title = i % 2 === 0 ? `Session EIG ${i}` : `Mentors ${i}`;
-    rows.push(`| ${title} | ${dates} | ${hours[i % hours.length]} | Salle ${i % 17}, bâtiment ${String.fromCharCode(65 + (i % 5))} | Thème ${i % 23} |`);
+    const place = `Salle ${i % 17}, bâtiment ${String.fromCharCode(65 + (i % 5))}`;
+    rows.push(`| ${title} | ${dates} | ${hours[i % hours.length]} | ${place} | Thème ${i % 23} |`);
     if (i % 4 === 0) {
-      sections.push(`### ${title} | ${day} ${months[month]} ${year}\n\n- **Heures** : ${hours[i % hours.length]}\n- **Lieu** : Salle ${i % 17}, bâtiment ${String.fromCharCode(65 + (i % 5))}\n`);
+      sections.push(`### ${title} | ${day} ${months[month]} ${year}\n\n- **Heures** : ${hours[i % hours.length]}\n- **Lieu** : ${place}\n`);
     }
   }
   return [

@@ -1,21 +1,11 @@
-import { execFile } from 'node:child_process';
 import { basename, dirname } from 'node:path';
+import { runGit } from '../git/run-git.js';
 
 /**
  * The time of the last commit that touched a file, in seconds, from git. Undefined when
  * git is absent, the folder is not a repository, or the file was never committed.
- * git runs with an argument array, never through a shell.
  */
-export function gitCommitTime(path: string): Promise<number | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['log', '-1', '--format=%ct', '--', basename(path)],
-      { cwd: dirname(path) || '.', encoding: 'utf8', windowsHide: true },
-      (error, stdout) => {
-        const value = stdout?.trim() ?? '';
-        resolve(!error && /^\d+$/.test(value) ? Number(value) : undefined);
-      },
-    );
-  });
+export async function gitCommitTime(path: string): Promise<number | undefined> {
+  const value = (await runGit(['log', '-1', '--format=%ct', '--', basename(path)], dirname(path) || '.'))?.trim() ?? '';
+  return /^\d+$/.test(value) ? Number(value) : undefined;
 }

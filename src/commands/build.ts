@@ -111,7 +111,8 @@ export const linkBlocksStep: BuildStep = async (reports, options) => {
   const outputs: BuildOutput[] = [];
   const cache = new Map<string, RepositoryContext>();
   for (const report of reports) {
-    const refreshed = await refreshLinkBlocks(report.path, { language: options.language, settings: options.links, cache });
+    const parsed = { text: report.read.source.text, tree: report.read.tree };
+    const refreshed = await refreshLinkBlocks(report.path, { language: report.engine?.language ?? options.language, settings: options.links, cache, parsed });
     // A programme without markers is not a file this step owns: nothing to say about it.
     if (refreshed.blocks.length === 0) continue;
     // Once written, the blocks are fresh, and an archives block lists every archive.

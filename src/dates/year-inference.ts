@@ -103,7 +103,9 @@ export function inferYears(
   else if (hints.headingYear !== undefined) anchorFirst(hints.headingYear, 'heading');
   else {
     const before = fixed.size;
-    if (hints.sectionDates !== undefined) sectionAnchors(rows, hints.sectionDates, fixed);
+    // Rows that write their year are counted from; a section's `9 janvier 2019` must not pull
+    // a later year's `9 janvier` row back (a programme over several years repeats days).
+    if (hints.sectionDates !== undefined && before === 0) sectionAnchors(rows, hints.sectionDates, fixed);
     if (fixed.size === before && hints.optionYear !== undefined) anchorFirst(hints.optionYear, 'option');
   }
 

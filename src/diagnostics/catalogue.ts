@@ -28,6 +28,7 @@ const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'
 
 const define = <P>(t: Template<P>): Template<P> => t;
 
+/** Every message, by id, in English and French. */
 export const catalogue = {
   'binary-file': define<Record<string, never>>({
     en: () => 'This file is not text (it holds NUL bytes), so it cannot be a programme. Check that the right file was given.',

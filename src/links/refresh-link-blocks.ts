@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { readFile } from 'node:fs/promises';
 import type { Language } from '../diagnostics/language.js';
 import { isArchivedProgramme } from './archives.js';
@@ -24,6 +25,8 @@ export interface RefreshLinkBlocksOptions {
   cache?: Map<string, RepositoryContext>;
   /** Only these kinds of block are rewritten (all by default). */
   kinds?: readonly BlockKind[];
+  /** The document as the engine already parsed it; used when the file still holds that text. */
+  parsed?: { text: string; tree: Root };
 }
 
 const byteOrderMark = '\uFEFF';
@@ -41,10 +44,13 @@ export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocks
   // remark drops a byte-order mark before counting offsets: take it off and put it back.
   const bom = original.startsWith(byteOrderMark) ? byteOrderMark : '';
   const text = original.slice(bom.length);
+  // Without a marker there is no block to refresh, and no reason to parse the file again.
+  if (!text.includes('programme-sync:')) return { path, original, content: original, changed: false, blocks: [], problems: [] };
   const rendered = renderBlockContents(programmePath, repo, options.language);
   const contents = Object.fromEntries(
     Object.entries(rendered).filter(([kind]) => options.kinds === undefined || options.kinds.includes(kind as BlockKind)),
   );
-  const result = refreshManagedBlocks(text, contents);
+  const tree = options.parsed && options.parsed.text === text ? options.parsed.tree : undefined;
+  const result = tree ? refreshManagedBlocks(text, contents, tree) : refreshManagedBlocks(text, contents);
   return { path, original, content: bom + result.text, changed: result.changed, blocks: result.blocks, problems: result.problems };
 }

@@ -1,6 +1,6 @@
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { runGit } from './run-git.js';
+import { runGit } from '../git/run-git.js';
 
 /** The files of a repository, as lists of repository-relative paths with forward slashes. */
 export interface RepositoryFiles {

@@ -1,4 +1,4 @@
-import { runGit } from './run-git.js';
+import { runGit } from '../git/run-git.js';
 
 /** A GitHub repository's owner and name (`entrepreneur-interet-general/eig-link`). */
 export interface RepositoryIdentity {

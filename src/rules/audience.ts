@@ -35,6 +35,18 @@ export function groupsIn(text: string): Set<string> {
  * the hours labels. Empty when nothing says; overlap checks then stay silent.
  */
 export function audienceOf(session: Session): Set<string> {
+  let groups = audiences.get(session);
+  if (!groups) {
+    groups = readAudience(session);
+    audiences.set(session, groups);
+  }
+  return groups;
+}
+
+// Read once per session: the overlap rule asks for each pair of rows sharing a day.
+const audiences = new WeakMap<Session, Set<string>>();
+
+function readAudience(session: Session): Set<string> {
   const fromColumn = session.audience ? groupsIn(session.audience.text) : new Set<string>();
   if (fromColumn.size > 0) return fromColumn;
   const groups = groupsIn(session.title.text);

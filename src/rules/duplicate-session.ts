@@ -1,7 +1,8 @@
 import type { Session } from '../programme/model.js';
 import { defineRule, relatedAt } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
-import { sameSession, sharedDay } from './same-session.js';
+import { toIsoDate } from '../dates/plain-date.js';
+import { sharedDay, titleKey } from './same-session.js';
 
 /** The same session listed twice: same title, same day. */
 export const rule = defineRule({
@@ -9,10 +10,13 @@ export const rule = defineRule({
   severity: 'warning',
   description: 'The same session listed twice in the table: same title, same day.',
   check(context) {
-    const seen: Session[] = [];
+    // The first row of each title and day: a later row with the same key is its duplicate.
+    const firstOf = new Map<string, Session>();
     for (const session of context.programme.sessions) {
       if (session.status === 'cancelled' || !session.dates.value) continue;
-      const earlier = seen.find((other) => sameSession(other, session));
+      const title = titleKey(session);
+      const keys = title === '' ? [] : session.dates.value.days.map((day) => `${title}|${toIsoDate(day)}`);
+      const earlier = keys.map((key) => firstOf.get(key)).find((found) => found !== undefined);
       if (earlier) {
         const day = sharedDay(earlier, session)!;
         context.report(
@@ -22,7 +26,7 @@ export const rule = defineRule({
           { related: relatedAt(earlier.position, relatedRow(context, earlier)) },
         );
       } else {
-        seen.push(session);
+        for (const key of keys) firstOf.set(key, session);
       }
     }
   },

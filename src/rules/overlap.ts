@@ -4,6 +4,7 @@ import type { Session } from '../programme/model.js';
 import { audienceOf, groupName, spanFor, type Span } from './audience.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
+import { rowsSharingADay } from './rows-sharing-a-day.js';
 import { sameSession } from './same-session.js';
 
 /**
@@ -20,11 +21,9 @@ export const rule = defineRule({
     const sessions = context.programme.sessions.filter(
       (s) => s.status === 'confirmed' && s.dates.value && !s.dates.value.alternatives && audienceOf(s).size > 0,
     );
-    for (let j = 1; j < sessions.length; j++) {
-      for (let i = 0; i < j; i++) {
-        const clash = findClash(sessions[i]!, sessions[j]!);
-        if (clash) report(context, sessions[i]!, sessions[j]!, clash);
-      }
+    for (const [first, second] of rowsSharingADay(sessions)) {
+      const clash = findClash(first, second);
+      if (clash) report(context, first, second, clash);
     }
   },
 });

@@ -3,10 +3,23 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { PlainDate } from '../dates/types.js';
 import type { Session } from '../programme/model.js';
 
+// Rules compare many pairs of rows: each title is folded once per run, not once per pair.
+const titleKeys = new WeakMap<Session, string>();
+
+/** A session's title as a reader compares it: case, accents and markup aside. */
+export function titleKey(session: Session): string {
+  let key = titleKeys.get(session);
+  if (key === undefined) {
+    key = normaliseText(session.title.text).replace(/[^a-z0-9]+/g, ' ').trim();
+    titleKeys.set(session, key);
+  }
+  return key;
+}
+
 /** Titles compared as a reader would: case, accents and markup aside. */
 export function sameTitle(a: Session, b: Session): boolean {
-  const ta = normaliseText(a.title.text).replace(/[^a-z0-9]+/g, ' ').trim();
-  return ta !== '' && ta === normaliseText(b.title.text).replace(/[^a-z0-9]+/g, ' ').trim();
+  const ta = titleKey(a);
+  return ta !== '' && ta === titleKey(b);
 }
 
 /** The first day two rows share, if any. */

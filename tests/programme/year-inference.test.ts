@@ -47,3 +47,15 @@ describe('the year of each session', () => {
     expect(programme.sessions.map((s) => days(s)[0])).toEqual(['2019-10-10', '2019-11-07']);
   });
 });
+
+describe('a programme over several years', () => {
+  it('counts rows from the years the cells write, not from a section of another year with the same day', () => {
+    const text =
+      '# Programme\n\n' +
+      table('SESSIONS | DATES', 'A | 9 janvier 2019', 'B | 12 mars', 'C | 2 janvier 2020', 'D | 9 janvier') +
+      '\n### Session A | 9 janvier 2019\n';
+    const { programme, diagnostics } = check(text);
+    expect(programme.sessions.map((s) => days(s)[0])).toEqual(['2019-01-09', '2019-03-12', '2020-01-02', '2020-01-09']);
+    expect(diagnostics.filter((d) => d.rule === 'out-of-order')).toEqual([]);
+  });
+});
