@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundleAction, repoRoot, runAction } from '../helpers/run-action.js';
 import { createTempRepos, git, type TempRepos } from '../helpers/temp-git.js';
 import { withImmutable } from './fault-helpers.js';
@@ -14,6 +14,9 @@ let bundle: string;
 let repos: TempRepos | undefined;
 beforeAll(() => {
   bundle = bundleAction();
+});
+afterAll(() => {
+  rmSync(dirname(bundle), { recursive: true, force: true });
 });
 afterEach(() => {
   repos?.cleanup();
