@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-QSCII4LO.js";
+} from "./chunks/chunk-BV3FEVNA.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -12,20 +12,23 @@ import {
   formatJsonReport,
   formatTextReport,
   isValidTimeZone,
-  readTextFile,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-W4BSDWHC.js";
+} from "./chunks/chunk-KAUZJ7NO.js";
 import {
-  writeFileAtomic
-} from "./chunks/chunk-BYWWOAQC.js";
+  FileSetWriteError,
+  writeFileAtomic,
+  writeFileSet
+} from "./chunks/chunk-ANSRKAW6.js";
 import {
   defaultArchivesGlob,
+  describeIoError,
   discoverProgrammes,
   isLanguage,
+  readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-SSXHBRJD.js";
+} from "./chunks/chunk-S7MSMDJ7.js";
 import {
   __commonJS,
   __export,
@@ -21421,7 +21424,7 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdir as mkdir3, readFile as readFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
 import { join as join4, resolve as resolve3 } from "node:path";
 
 // src/action/annotations.ts
@@ -21950,22 +21953,34 @@ function logUntrusted(text, write = (chunk) => void process.stdout.write(chunk))
 }
 
 // src/action/write-generated-files.ts
-import { mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-async function writeGeneratedFiles(root, files) {
-  const written = [];
+import { readFile as readFile2 } from "node:fs/promises";
+async function writeGeneratedFiles(root, files, language = "en") {
+  const changed = [];
+  const shownAs = /* @__PURE__ */ new Map();
   for (const file of files) {
     const target = insideWorkspace(root, file.path);
     if (!target) throw new Error(`refusing to write ${file.path}: it is outside ${root}`);
     const bytes = typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content);
     const current = await readFile2(target).catch(() => void 0);
     if (!current || !current.equals(bytes)) {
-      await mkdir2(dirname3(target), { recursive: true });
-      await writeFileAtomic(target, bytes);
+      changed.push({ path: target, content: bytes });
+      shownAs.set(target, file.path);
     }
-    written.push(file.path);
   }
-  return written;
+  try {
+    await writeFileSet(changed);
+  } catch (error2) {
+    if (!(error2 instanceof FileSetWriteError)) throw error2;
+    const name = (path6) => shownAs.get(path6) ?? path6;
+    throw new Error(
+      say(language, "action-cannot-write", {
+        path: name(error2.path),
+        reason: describeIoError(error2.cause, language),
+        written: error2.written.map(name)
+      })
+    );
+  }
+  return files.map((file) => file.path);
 }
 
 // src/action/run.ts
@@ -22011,7 +22026,7 @@ async function run(env = process.env) {
       const refresh = async () => {
         await checkAndGenerate();
         stale = await countStale(outputs);
-        return writeGeneratedFiles(workspace, outputs);
+        return writeGeneratedFiles(workspace, outputs, language);
       };
       if (settings.commit && route.branch) {
         await authenticate();
@@ -22074,9 +22089,9 @@ async function countStale(outputs) {
 }
 async function writeArtifacts(settings, reports, outputs, changes, baseSha) {
   const { workspace, artifactDir } = settings;
-  await mkdir3(artifactDir, { recursive: true });
+  await mkdir2(artifactDir, { recursive: true });
   const calendars = outputs.filter((output) => output.path.endsWith(".ics"));
-  await writeGeneratedFiles(artifactDir, calendars);
+  await writeGeneratedFiles(artifactDir, calendars, settings.engine.language);
   const reportPath = join4(artifactDir, "report.json");
   await writeFileAtomic(reportPath, formatJsonReport([...reports]));
   const summary2 = formatJobSummary({

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { say } from './diagnostics/catalogue.js';
+import type { Language } from './diagnostics/language.js';
 import { decodeText, type DecodedText } from './decode-text.js';
 import { UsageError } from './usage-error.js';
 
@@ -16,24 +18,8 @@ export async function readTextFile(path: string): Promise<DecodedText> {
   return decodeText(bytes);
 }
 
-/** A short human reason for a file-system error (`no such file`), without a stack. */
-export function describeIoError(error: unknown): string {
+/** A short human reason for a file-system error (`no such file`), without a stack, in the user's language. */
+export function describeIoError(error: unknown, language: Language = 'en'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'ENOSPC':
-      return 'no space left on the disk';
-    case 'EROFS':
-      return 'the file system is read-only';
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return say(language, 'io-reason', { code, detail: error instanceof Error ? error.message : String(error) });
 }

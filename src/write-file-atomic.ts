@@ -1,6 +1,49 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/*
+ * Temporary files are named `.<target name>.<pid>-<12 hex>.tmp`, beside their target. The
+ * process id is in the name so that a later run can tell a file left by a killed writer
+ * (its process is gone: the file is removed) from one a running writer is still filling
+ * (left alone). Nothing reads these files: they are hidden, never end in .md or .ics, and
+ * the Action commits only the paths it generated.
+ */
+const temporaryName = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+/** The temporary file a write of `path` goes through: hidden, in the same folder, naming this process. */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Writes `data` to a new temporary file beside `path`, flushed to disk, and returns its
+ * path. On failure (a full disk, a read-only folder) nothing is left behind.
+ */
+export async function writeTemporaryFile(path: string, data: string | Uint8Array): Promise<string> {
+  const temporary = temporaryPathFor(path);
+  let handle;
+  try {
+    handle = await open(temporary, 'wx');
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    return temporary;
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Renames a written temporary file over its target, then flushes the folder so the rename itself survives a power cut. */
+export async function moveIntoPlace(temporary: string, path: string): Promise<void> {
+  await rename(temporary, path);
+  // A folder cannot be opened for syncing everywhere (Windows); the rename is done, and atomic, either way.
+  const folder = await open(dirname(path), 'r').catch(() => undefined);
+  await folder?.sync().catch(() => undefined);
+  await folder?.close().catch(() => undefined);
+}
 
 /**
  * Writes a file so that a reader, a crash or a kill never sees it half-written: the data
@@ -9,18 +52,40 @@ import { basename, dirname, join } from 'node:path';
  * removed and the target is untouched.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle;
+  const temporary = await writeTemporaryFile(path, data);
   try {
-    handle = await open(temporary, 'wx');
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(temporary, path);
+    await moveIntoPlace(temporary, path);
   } catch (error) {
-    await handle?.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Removes the temporary files that writes of `path` left behind when their process was
+ * killed, and returns their paths. Files of a process still running are kept (it is
+ * writing them now), and so is anything that cannot be removed: cleaning up never fails.
+ */
+export async function removeStaleTemporaryFiles(path: string): Promise<string[]> {
+  const folder = dirname(path);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = temporaryName.exec(name);
+    if (!match || match[1] !== basename(path) || isRunning(Number(match[2]))) continue;
+    const stale = join(folder, name);
+    if (await unlink(stale).then(() => true, () => false)) removed.push(stale);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

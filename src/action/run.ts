@@ -80,7 +80,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const refresh = async (): Promise<string[]> => {
         await checkAndGenerate();
         stale = await countStale(outputs);
-        return writeGeneratedFiles(workspace, outputs);
+        return writeGeneratedFiles(workspace, outputs, language);
       };
       if (settings.commit && route.branch) {
         await authenticate();
@@ -166,7 +166,7 @@ async function writeArtifacts(
   // The calendars keep their path from the repository root, so two programmes in two
   // folders cannot overwrite each other's calendar.
   const calendars = outputs.filter((output) => output.path.endsWith('.ics'));
-  await writeGeneratedFiles(artifactDir, calendars);
+  await writeGeneratedFiles(artifactDir, calendars, settings.engine.language);
   const reportPath = join(artifactDir, 'report.json');
   await writeFileAtomic(reportPath, formatJsonReport([...reports]));
   const summary = formatJobSummary({

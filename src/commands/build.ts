@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCalendars } from '../calendar/build-calendars.js';
@@ -16,7 +16,9 @@ import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import type { Language } from '../diagnostics/language.js';
+import { removeStaleTemporaryFiles } from '../write-file-atomic.js';
+import { FileSetWriteError, writeFileSet } from '../write-file-set.js';
 import { DEFAULT_TIMEZONE } from '../config/engine-settings.js';
 import { checkFiles, resolveFiles, runLanguage, type CommandOutcome } from './check.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
@@ -142,10 +144,11 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
     for (const output of stale) messages.push(say(options.language, 'build-stale', { path: output.path }));
     if (stale.length === 0) messages.push(say(options.language, 'build-all-fresh', { files: outputs.length }));
   } else {
-    for (const output of stale) {
-      await writeOutput(output);
-      messages.push(say(options.language, 'build-wrote', { path: output.path }));
+    for (const output of outputs) {
+      for (const path of await removeStaleTemporaryFiles(output.path)) messages.push(say(options.language, 'build-removed-temporary', { path }));
     }
+    await writeOutputs(stale, options.language);
+    for (const output of stale) messages.push(say(options.language, 'build-wrote', { path: output.path }));
     for (const output of outputs) {
       if (!stale.includes(output)) messages.push(say(options.language, 'build-up-to-date', { path: output.path }));
     }
@@ -206,16 +209,28 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // ENOTDIR (a part of the path is a file): no calendar can be there yet; writing it will say what is wrong.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
   }
 }
 
-async function writeOutput(output: BuildOutput): Promise<void> {
+// All the stale files are written together (see write-file-set.ts): a full disk or a
+// read-only file found on the last one leaves the first ones as they were, and the one
+// line on stderr says what was written and what was not.
+async function writeOutputs(outputs: BuildOutput[], language: Language): Promise<void> {
   try {
-    await mkdir(dirname(output.path), { recursive: true });
-    await writeFileAtomic(output.path, output.newContent);
+    await writeFileSet(outputs.map((output) => ({ path: output.path, content: output.newContent })));
   } catch (error) {
-    throw new UsageError(`cannot write ${output.path}: ${describeIoError(error)}`);
+    if (!(error instanceof FileSetWriteError)) throw error;
+    throw new UsageError(
+      say(language, 'build-cannot-write', {
+        path: error.path,
+        reason: describeIoError(error.cause, language),
+        written: error.written,
+        notWritten: error.notWritten,
+      }),
+    );
   }
 }

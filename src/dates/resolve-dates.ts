@@ -9,11 +9,24 @@ import { compareDates, daysFromTo, isRealDate } from './plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from './types.js';
 import type { InferredYears } from './year-inference.js';
 
-/** The outcome of resolving: the days, or the first impossible day, or a range written backwards. */
+/** The outcome of resolving: the days, or the first impossible day, or a range written backwards, or one longer than a year. */
 export type ResolveResult =
   | { ok: true; value: ResolvedDates }
   | { ok: false; invalid: { mention: DayMention; year: number } }
-  | { ok: false; backwards: { from: DayMention; to: DayMention } };
+  | { ok: false; backwards: { from: DayMention; to: DayMention } }
+  | { ok: false; tooLong: { days: number } };
+
+/**
+ * The longest range a session may span, in days. A programme covers a year; a longer range
+ * is a mistyped year (`4 septembre 2019 au 3 février 2199`, found by the property tests),
+ * and expanded it became tens of thousands of events: seconds of work and a calendar of
+ * tens of megabytes for a one-line typo.
+ */
+export const longestRangeDays = 366;
+
+function dayCount(from: PlainDate, to: PlainDate): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000) + 1;
+}
 
 function sortedUnique(days: PlainDate[]): PlainDate[] {
   const sorted = [...days].sort(compareDates);
@@ -47,6 +60,7 @@ export function resolveDates(expression: DateExpression, inferred: InferredYears
         break;
       }
       if (compareDates(to, from) < 0) return { ok: false, backwards: { from: fromMention, to: toMention } };
+      if (dayCount(from, to) > longestRangeDays) return { ok: false, tooLong: { days: dayCount(from, to) } };
       value.days = daysFromTo(from, to);
       break;
     }

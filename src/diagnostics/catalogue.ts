@@ -323,6 +323,67 @@ export const catalogue = {
     fr: (p) => `${p.files} fichier${p.files > 1 ? 's sont' : ' est'} à jour`,
   }),
 
+  // --- Faults (issue 7): file-system problems while reading or writing, and what build did about them ---
+  'io-reason': define<{ code: string | undefined; detail: string }>({
+    en: (p) =>
+      ({
+        ENOENT: 'no such file or folder',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EISDIR: 'it is a folder, not a file',
+        ENOSPC: 'no space left on the disk',
+        EDQUOT: 'no space left on the disk (quota reached)',
+        EROFS: 'the file system is read-only',
+        ENOTDIR: 'a part of the path is a file, not a folder',
+      })[p.code ?? ''] ?? p.detail,
+    fr: (p) =>
+      ({
+        ENOENT: 'fichier ou dossier introuvable',
+        EACCES: 'permission refusée',
+        EPERM: 'permission refusée',
+        EISDIR: 'c’est un dossier, pas un fichier',
+        ENOSPC: 'plus de place sur le disque',
+        EDQUOT: 'plus de place sur le disque (quota atteint)',
+        EROFS: 'le système de fichiers est en lecture seule',
+        ENOTDIR: 'une partie du chemin est un fichier, pas un dossier',
+      })[p.code ?? ''] ?? p.detail,
+  }),
+  'build-cannot-write': define<{ path: string; reason: string; written: string[]; notWritten: string[] }>({
+    en: (p) =>
+      `cannot write ${p.path}: ${p.reason}. ` +
+      (p.written.length === 0
+        ? 'Nothing was written: every file is as it was.'
+        : `Written: ${p.written.join(', ')}. Not written, left as they were: ${p.notWritten.join(', ')}. Fix the problem and run "programme-sync build" again.`),
+    fr: (p) =>
+      `impossible d’écrire ${p.path} : ${p.reason}. ` +
+      (p.written.length === 0
+        ? 'Rien n’a été écrit : chaque fichier est resté tel quel.'
+        : `Écrits : ${p.written.join(', ')}. Pas écrits, restés tels quels : ${p.notWritten.join(', ')}. Corrigez le problème et relancez « programme-sync build ».`),
+  }),
+  'build-removed-temporary': define<{ path: string }>({
+    en: (p) => `removed ${p.path}, a temporary file left by an interrupted build`,
+    fr: (p) => `supprimé ${p.path}, un fichier temporaire laissé par une construction interrompue`,
+  }),
+  'archive-cannot-write': define<{ path: string; reason: string }>({
+    en: (p) => `cannot write ${p.path}: ${p.reason}. Nothing was archived: every file is as it was.`,
+    fr: (p) => `impossible d’écrire ${p.path} : ${p.reason}. Rien n’a été archivé : chaque fichier est resté tel quel.`,
+  }),
+  'action-cannot-write': define<{ path: string; reason: string; written: string[] }>({
+    en: (p) =>
+      `cannot write ${p.path}: ${p.reason}. ` +
+      (p.written.length === 0 ? 'None of the files to generate was written.' : `Of the files to generate, only ${p.written.join(', ')} ${p.written.length === 1 ? 'was' : 'were'} written.`),
+    fr: (p) =>
+      `impossible d’écrire ${p.path} : ${p.reason}. ` +
+      (p.written.length === 0 ? 'Aucun des fichiers à générer n’a été écrit.' : `Des fichiers à générer, seul${p.written.length === 1 ? '' : 's'} ${p.written.join(', ')} ${p.written.length === 1 ? 'a' : 'ont'} été écrit${p.written.length === 1 ? '' : 's'}.`),
+  }),
+  'range-too-long': define<{ text: string; where: string; days: number }>({
+    en: (p) =>
+      `The dates ${q('en', p.text)} of ${p.where} span ${p.days} days, more than a year: a year is probably mistyped. Correct it ("11 au 15 février 2019"); the session is left out of the calendar until then.`,
+    fr: (p) =>
+      `Les dates ${q('fr', p.text)} de ${p.where} couvrent ${p.days} jours, plus d’un an : une année est sans doute mal tapée. Corrigez-la (« 11 au 15 février 2019 ») ; la session reste hors du calendrier d’ici là.`,
+  }),
+  // --- end of faults ---
+
   // --- Links and archives (src/links, src/commands/archive.ts) ---
   'link-target-missing': define<{ target: string; path: string; suggestion?: string }>({
     en: (p) =>

@@ -1,16 +1,17 @@
-import { lstat, mkdir, readFile } from 'node:fs/promises';
+import { lstat, readFile, rmdir, unlink } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { Language } from '../diagnostics/language.js';
 import { say } from '../diagnostics/catalogue.js';
 import { UsageError } from '../usage-error.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { describeIoError } from '../read-text-file.js';
+import { commitFileSet, FileSetWriteError, prepareFileSet, writeFileSet, type FileToWrite } from '../write-file-set.js';
 import { calendarPathOf } from './calendar-links.js';
 import { closingMarker, openingMarker } from './managed-blocks.js';
 import { folderOf } from './link-path.js';
 import { refreshLinkBlocks } from './refresh-link-blocks.js';
 import { relocateLinks } from './relocate-links.js';
 import { repositoryFor, repositoryPathOf, type LinkSettings } from './repository-context.js';
-import { landOf, type RepositoryFiles } from './repository-files.js';
+import { landOf, toRepositoryPath, type RepositoryFiles } from './repository-files.js';
 
 /** What archiving a year did, as sentences for the user and the paths written. */
 export interface ArchiveOutcome {
@@ -37,7 +38,8 @@ export function archivePathOf(repositoryPath: string, year: number): string {
  * The yearly rollover: copies the programme (and its calendar, when there is one) into
  * `archives/<year>/`, makes the copy's relative links work from there, and adds the copy
  * to the programme's archives block. Refuses (UsageError, exit 2) when the archive exists
- * or any path involved leaves the repository; writes nothing in that case.
+ * or any path involved leaves the repository, and fails the same way when a file cannot be
+ * written (a full disk, a read-only folder); nothing is changed in either case.
  */
 export async function archiveYear(programme: string, year: number, settings: LinkSettings, language: Language): Promise<ArchiveOutcome> {
   const repo = await repositoryFor(programme, settings);
@@ -52,29 +54,47 @@ export async function archiveYear(programme: string, year: number, settings: Lin
 
   const original = await readFile(join(files.root, source), 'utf8');
   const relocated = relocateLinks(original, folderOf(source), folderOf(target));
-  await mkdir(join(files.root, folderOf(target)), { recursive: true });
-  await writeFileAtomic(join(files.root, target), relocated.text);
-  const written = [target];
+  const copies: FileToWrite[] = [{ path: join(files.root, target), content: relocated.text }];
+  if (hasCalendar) copies.push({ path: join(files.root, calendarTarget), content: await readFile(join(files.root, calendar)) });
   const notes = [say(language, 'archive-copied', { from: source, to: target, links: relocated.rewritten })];
   for (const kept of relocated.kept) notes.push(say(language, 'archive-link-kept', { target: kept.url, line: kept.line }));
-  if (hasCalendar) {
-    await writeFileAtomic(join(files.root, calendarTarget), await readFile(join(files.root, calendar)));
-    written.push(calendarTarget);
-    notes.push(say(language, 'archive-copied', { from: calendar, to: calendarTarget, links: 0 }));
-  }
+  if (hasCalendar) notes.push(say(language, 'archive-copied', { from: calendar, to: calendarTarget, links: 0 }));
 
-  // A fresh look at the repository, so the new archive is in the file list.
-  const refreshed = await refreshLinkBlocks(programme, { language, settings, kinds: ['archives'] });
-  if (refreshed.blocks.some((block) => block.kind === 'archives')) {
-    if (refreshed.changed) {
-      await writeFileAtomic(join(files.root, source), refreshed.content);
-      written.push(source);
+  // All or nothing: the copies are new files (an existing archive is refused above), so when
+  // the programme cannot be updated after them, removing them gives back the folder as it was.
+  const prepared = await prepareFileSet(copies).catch((error: unknown) => {
+    throw cannotArchive(error, files.root, language);
+  });
+  const written: string[] = [];
+  try {
+    await commitFileSet(prepared);
+    written.push(...copies.map((copy) => copy.path));
+    // A fresh look at the repository, so the new archive is in the file list.
+    const refreshed = await refreshLinkBlocks(programme, { language, settings, kinds: ['archives'] });
+    if (refreshed.blocks.some((block) => block.kind === 'archives')) {
+      if (refreshed.changed) await writeFileSet([{ path: join(files.root, source), content: refreshed.content }]);
+      notes.push(say(language, 'archive-block-updated', { path: source }));
+    } else {
+      notes.push(say(language, 'archive-block-absent', { path: source, opening: openingMarker('archives'), closing: closingMarker('archives') }));
     }
-    notes.push(say(language, 'archive-block-updated', { path: source }));
-  } else {
-    notes.push(say(language, 'archive-block-absent', { path: source, opening: openingMarker('archives'), closing: closingMarker('archives') }));
+    return { written: [target, ...(hasCalendar ? [calendarTarget] : []), ...(refreshed.changed ? [source] : [])], notes };
+  } catch (error) {
+    for (const path of written) await unlink(path).catch(() => undefined);
+    for (const folder of [...prepared.createdFolders].reverse()) await rmdir(folder).catch(() => undefined);
+    throw cannotArchive(error, files.root, language);
   }
-  return { written, notes };
+}
+
+// A file-system failure becomes one line naming the file (from the repository root) and why; anything else is a bug and goes up as it is.
+function cannotArchive(error: unknown, root: string, language: Language): unknown {
+  if (error instanceof FileSetWriteError) {
+    return new UsageError(say(language, 'archive-cannot-write', { path: toRepositoryPath(root, error.path), reason: describeIoError(error.cause, language) }));
+  }
+  const failed = error as NodeJS.ErrnoException;
+  if (typeof failed.code === 'string' && typeof failed.path === 'string') {
+    return new UsageError(say(language, 'archive-cannot-write', { path: toRepositoryPath(root, failed.path), reason: describeIoError(error, language) }));
+  }
+  return error;
 }
 
 // The archive must be new, and its folder must not lead out of the repository through a symbolic link.

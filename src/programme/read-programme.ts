@@ -229,6 +229,8 @@ function resolveOrReport(
       cell.position,
       { actual: cell.text },
     );
+  } else if ('tooLong' in resolved) {
+    report.add('range-too-long', 'error', 'range-too-long', { text: cell.text, where, days: resolved.tooLong.days }, cell.position, { actual: cell.text });
   } else {
     report.add('reversed-range', 'error', 'reversed-range', { text: cell.text, where }, cell.position, { actual: cell.text });
   }

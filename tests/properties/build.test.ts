@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCalendars, type CalendarOptions } from '../../src/calendar/build-calendars.js';
+import { checkText } from '../../src/pipeline.js';
+import { runCli } from '../../src/run-cli.js';
+import { parseIcs } from '../calendar/parse-ics.js';
+import { scheduledProgrammeText } from './programme-arbitrary.js';
+
+/** The calendar file rules every generated feed must follow: CRLF-terminated lines of at most 75 octets, readable by ical.js. */
+function expectWellFormedCalendar(text: string): void {
+  expect(text.endsWith('\r\n'), 'the calendar ends with CRLF').toBe(true);
+  const lines = text.slice(0, -2).split('\r\n');
+  for (const line of lines) {
+    expect(line.includes('\n') || line.includes('\r'), `a bare line end in ${JSON.stringify(line)}`).toBe(false);
+    expect(Buffer.byteLength(line, 'utf8'), `too long: ${JSON.stringify(line)}`).toBeLessThanOrEqual(75);
+  }
+  expect(() => parseIcs(text)).not.toThrow();
+}
+
+const zones = fc.constantFrom('Europe/Paris', 'Pacific/Auckland', 'America/New_York', 'UTC');
+
+describe('the calendar of any programme', () => {
+  it('is the same bytes built twice, changes nothing built over itself, and is a well-formed iCalendar file', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        scheduledProgrammeText,
+        zones,
+        fc.constantFrom('en', 'fr' as const),
+        fc.option(fc.integer({ min: 0, max: 4_000_000_000 }), { nil: undefined }),
+        fc.boolean(),
+        async (text, timezone, language, commitSeconds, withRepository) => {
+          const report = checkText('docs/programme.md', text, { language, timezone });
+          const build = (previous: Map<string, string>) =>
+            buildCalendars(report, {
+              language,
+              timezone,
+              split: 'audience',
+              ...(withRepository ? { repository: { url: 'https://github.com/owner/repo', branch: 'main', path: 'docs/programme.md' } } : {}),
+              readPrevious: async (path) => previous.get(path),
+              commitTime: async () => commitSeconds,
+            } satisfies CalendarOptions);
+          const first = await build(new Map());
+          const second = await build(new Map());
+          expect(second.map((c) => [c.path, c.content])).toEqual(first.map((c) => [c.path, c.content]));
+          const again = await build(new Map(first.map((c) => [c.path, c.content])));
+          expect(again.map((c) => [c.path, c.content, c.changed])).toEqual(first.map((c) => [c.path, c.content, false]));
+          for (const calendar of first) expectWellFormedCalendar(calendar.content);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('programme-sync build on any programme', () => {
+  let root: string;
+  let savedEpoch: string | undefined;
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'programme-sync-build-property-'));
+    savedEpoch = process.env['SOURCE_DATE_EPOCH'];
+    process.env['SOURCE_DATE_EPOCH'] = '1548288000';
+  });
+
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    if (savedEpoch === undefined) delete process.env['SOURCE_DATE_EPOCH'];
+    else process.env['SOURCE_DATE_EPOCH'] = savedEpoch;
+  });
+
+  /** Every file of a folder, by name, as bytes. */
+  function snapshot(folder: string): Map<string, string> {
+    return new Map(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]));
+  }
+
+  it('writes the same bytes in two fresh folders, then changes nothing when run again', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(scheduledProgrammeText, fc.boolean(), async (text, lf) => {
+        run++;
+        // Managed blocks at the top, so the link step has something to own.
+        const markers = '<!-- programme-sync:calendar -->\n<!-- /programme-sync:calendar -->\n\n<!-- programme-sync:archives -->\nold\n<!-- /programme-sync:archives -->\n\n';
+        const source = lf ? markers + text : (markers + text).replace(/\r?\n/g, '\r\n');
+        const folders = ['a', 'b'].map((name) => join(root, `${run}-${name}`));
+        for (const folder of folders) mkdirSync(folder);
+        const outcomes = [];
+        for (const folder of folders) {
+          writeFileSync(join(folder, 'programme.md'), source);
+          writeFileSync(join(folder, 'programme.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+          outcomes.push(await runCli(['build', join(folder, 'programme.md'), '--repo', 'owner/repo', '--split', 'audience']));
+        }
+        expect(outcomes[0]!.exitCode).toBeLessThan(2);
+        expect(snapshot(folders[1]!)).toEqual(snapshot(folders[0]!));
+        const written = snapshot(folders[0]!);
+        for (const [name, content] of written) if (name.endsWith('.ics')) expectWellFormedCalendar(Buffer.from(content, 'base64').toString('utf8'));
+
+        const rerun = await runCli(['build', join(folders[0]!, 'programme.md'), '--repo', 'owner/repo', '--split', 'audience']);
+        expect(rerun.stdout).not.toContain('wrote ');
+        expect(snapshot(folders[0]!)).toEqual(written);
+        for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkText, type FileReport } from '../../src/pipeline.js';
+import { formatJsonReport, toJsonReport } from '../../src/report/json-report.js';
+import { formatTextReport } from '../../src/report/text-report.js';
+import { programmeText, scheduledProgrammeText } from './programme-arbitrary.js';
+
+const numRuns = 200;
+
+/** The length, in characters (UTF-16 units, as mdast columns count), of each line of a text. */
+function lineLengths(text: string): number[] {
+  return text.split(/\r\n|\r|\n/).map((line) => line.length);
+}
+
+/** Every place a diagnostic names is in the file, and its end is not before its start. */
+function expectPlacesInside(report: FileReport, text: string): void {
+  const lengths = lineLengths(text);
+  const where = (line: number, column: number) => `${line}:${column} in a ${lengths.length}-line file`;
+  for (const d of report.diagnostics) {
+    const at = `${d.rule} at ${where(d.line, d.column)}-${d.endLine}:${d.endColumn}`;
+    expect(d.line, at).toBeGreaterThanOrEqual(1);
+    expect(d.line, at).toBeLessThanOrEqual(lengths.length);
+    expect(d.column, at).toBeGreaterThanOrEqual(1);
+    expect(d.column, at).toBeLessThanOrEqual(lengths[d.line - 1]! + 1);
+    expect(d.endLine, at).toBeLessThanOrEqual(lengths.length);
+    expect(d.endLine > d.line || (d.endLine === d.line && d.endColumn >= d.column), at).toBe(true);
+    expect(d.endColumn, at).toBeLessThanOrEqual(lengths[d.endLine - 1]! + 1);
+    if (d.related) {
+      expect(d.related.line, at).toBeGreaterThanOrEqual(1);
+      expect(d.related.line, at).toBeLessThanOrEqual(lengths.length);
+      expect(d.related.column, at).toBeGreaterThanOrEqual(1);
+    }
+  }
+}
+
+function expectReportersHold(report: FileReport): void {
+  for (const language of ['en', 'fr'] as const) expect(typeof formatTextReport([report], language)).toBe('string');
+  const json = formatJsonReport([report]);
+  // Round trip: what a script reads back is what the tool meant (no undefined, NaN or cycles lost on the way).
+  expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(toJsonReport([report]))));
+  expect(JSON.parse(json)).toMatchObject({ version: 1, files: [{ path: 'programme.md' }] });
+}
+
+describe('the engine on any programme', () => {
+  it('never throws, places every diagnostic inside the file, and both reporters print it', () => {
+    fc.assert(
+      fc.property(programmeText, fc.constantFrom('en', 'fr' as const), fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: undefined }), (text, language, year) => {
+        const report = checkText('programme.md', text, { language, timezone: 'Europe/Paris', ...(year === undefined ? {} : { year }) });
+        expectPlacesInside(report, text);
+        expectReportersHold(report);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('holds on programmes that certainly have a schedule with rows', () => {
+    fc.assert(
+      fc.property(scheduledProgrammeText, (text) => {
+        const report = checkText('programme.md', text, { language: 'en', timezone: 'Europe/Paris' });
+        expect(report.diagnostics.map((d) => d.rule)).not.toContain('no-schedule-table');
+        expectPlacesInside(report, text);
+        expectReportersHold(report);
+      }),
+      { numRuns },
+    );
+  });
+});
