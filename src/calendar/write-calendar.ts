@@ -211,11 +211,19 @@ async function render(
   events: IcsEvent[],
   header: { productId?: string; method?: string; calName?: string },
 ): Promise<{ header: string[]; blocks: string[][]; footer: string[] }> {
-  const { createEvents } = await import('ics');
+  const { createEvents } = await loadIcs();
   const { error, value } = createEvents(events as EventAttributes[], header);
   // Every value is built above from checked parts; an error here is a bug, not bad input.
   if (error || value === null) throw error ?? new Error('ics returned no calendar');
   return splitEvents(unfoldLines(value));
+}
+
+type Ics = typeof import('ics');
+
+// `ics` is CommonJS: Node gives its exports by name, a bundle's split chunk only as `default`.
+async function loadIcs(): Promise<Ics> {
+  const loaded = (await import('ics')) as Ics & { default?: Ics };
+  return typeof loaded.createEvents === 'function' ? loaded : loaded.default!;
 }
 
 // Chronological (a day's all-day events before its timed ones), then in table order.
