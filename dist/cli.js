@@ -15,8 +15,8 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-B5HWMRXH.js")).runCheck,
-  build: async () => (await import("./chunks/build-O6J7545L.js")).runBuild,
+  check: async () => (await import("./chunks/check-TFZT6FMQ.js")).runCheck,
+  build: async () => (await import("./chunks/build-SG7NPE5Z.js")).runBuild,
   archive: async () => (await import("./chunks/archive-E5T2KRQN.js")).runArchive
 };
 async function runCli(argv) {

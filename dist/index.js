@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-BV3FEVNA.js";
+} from "./chunks/chunk-DDXPFZM7.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,7 +14,7 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-KAUZJ7NO.js";
+} from "./chunks/chunk-C357CAH7.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
