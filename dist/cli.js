@@ -15,9 +15,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-TFZT6FMQ.js")).runCheck,
-  build: async () => (await import("./chunks/build-SG7NPE5Z.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-E5T2KRQN.js")).runArchive
+  check: async () => (await import("./chunks/check-4UGMFSBW.js")).runCheck,
+  build: async () => (await import("./chunks/build-PJXZJFKZ.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-YGEMWGNA.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

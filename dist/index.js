@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-DDXPFZM7.js";
+} from "./chunks/chunk-TIK6SNBP.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-C357CAH7.js";
+} from "./chunks/chunk-T2LWBCJ5.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-ANSRKAW6.js";
+} from "./chunks/chunk-R55H6HPP.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-S7MSMDJ7.js";
+} from "./chunks/chunk-LTIFG3VE.js";
 import {
   __commonJS,
   __export,
