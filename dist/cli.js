@@ -15,9 +15,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-4UGMFSBW.js")).runCheck,
-  build: async () => (await import("./chunks/build-PJXZJFKZ.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-YGEMWGNA.js")).runArchive
+  check: async () => (await import("./chunks/check-YEG3QHQN.js")).runCheck,
+  build: async () => (await import("./chunks/build-EWG5MN7H.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-3KDO7JOX.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

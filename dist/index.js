@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-TIK6SNBP.js";
+} from "./chunks/chunk-OPXKPAE2.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-T2LWBCJ5.js";
+} from "./chunks/chunk-JWR2HPRS.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-R55H6HPP.js";
+} from "./chunks/chunk-5UXOHGFK.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-LTIFG3VE.js";
+} from "./chunks/chunk-4GOU5WHT.js";
 import {
   __commonJS,
   __export,

@@ -76,7 +76,7 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
   if (destination.kind === 'absolute') {
     const url = parseRepositoryFileUrl(destination.url);
     if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
-    const { head, headFolders } = repo.files;
+    const { files: head, folders: headFolders } = await repo.files.head();
     const path = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
     if (path !== undefined) {
       if (!check.reached.has(path)) check.reached.set(path, link.position);
