@@ -15,9 +15,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-B5HWMRXH.js")).runCheck,
-  build: async () => (await import("./chunks/build-O6J7545L.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-E5T2KRQN.js")).runArchive
+  check: async () => (await import("./chunks/check-YEG3QHQN.js")).runCheck,
+  build: async () => (await import("./chunks/build-EWG5MN7H.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-3KDO7JOX.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-BV3FEVNA.js";
+} from "./chunks/chunk-OPXKPAE2.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-KAUZJ7NO.js";
+} from "./chunks/chunk-JWR2HPRS.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-ANSRKAW6.js";
+} from "./chunks/chunk-5UXOHGFK.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-S7MSMDJ7.js";
+} from "./chunks/chunk-4GOU5WHT.js";
 import {
   __commonJS,
   __export,

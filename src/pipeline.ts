@@ -18,6 +18,8 @@ export interface EngineOptions {
   timezone: string;
   /** Rules turned off or given another severity (config file, `--rule`); absent means every default. */
   rules?: RuleSettings;
+  /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
+  calendarDir?: string;
 }
 
 /** Everything the engine found in one programme file. */

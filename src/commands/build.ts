@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCalendars } from '../calendar/build-calendars.js';
 import { sourceDateEpochOf } from '../calendar/dtstamp.js';
@@ -11,6 +11,7 @@ import { refreshLinkBlocks } from '../links/refresh-link-blocks.js';
 import type { LinkSettings, RepositoryContext } from '../links/repository-context.js';
 import { findRepositoryIdentity } from '../links/repository-identity.js';
 import { settleDiagnostics, type FileReport } from '../pipeline.js';
+import { toDisplayPath } from '../discover-programmes.js';
 import { describeIoError } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -91,7 +92,7 @@ export const calendarStep: BuildStep = async (reports, options) => {
     const calendars = await buildCalendars(report, {
       language: report.engine?.language ?? options.language,
       timezone: report.engine?.timezone ?? options.overrides.timezone ?? DEFAULT_TIMEZONE,
-      ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
+      ...outDirFor(report, options),
       ...(options.split ? { split: options.split } : {}),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await pathInRepository(report.path) } } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
@@ -112,7 +113,14 @@ export const linkBlocksStep: BuildStep = async (reports, options) => {
   const cache = new Map<string, RepositoryContext>();
   for (const report of reports) {
     const parsed = { text: report.read.source.text, tree: report.read.tree };
-    const refreshed = await refreshLinkBlocks(report.path, { language: report.engine?.language ?? options.language, settings: options.links, cache, parsed });
+    const calendarDir = options.outDir !== undefined ? resolve(options.outDir) : report.engine?.calendarDir;
+    const refreshed = await refreshLinkBlocks(report.path, {
+      language: report.engine?.language ?? options.language,
+      settings: options.links,
+      cache,
+      parsed,
+      ...(calendarDir === undefined ? {} : { calendarDir }),
+    });
     // A programme without markers is not a file this step owns: nothing to say about it.
     if (refreshed.blocks.length === 0) continue;
     // Once written, the blocks are fresh, and an archives block lists every archive.
@@ -162,6 +170,13 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   // JSON output stays one object on stdout; what the build did then goes to stderr.
   if (options.format === 'json') return { stdout: formatJsonReport(settled), stderr: buildText, exitCode };
   return { stdout: `${formatTextReport(settled, options.language)}${buildText}`, stderr: '', exitCode };
+}
+
+// --out-dir wins; else the config file's outDir, shown relative to the current folder as paths are.
+function outDirFor(report: FileReport, options: BuildOptions): { outDir?: string } {
+  if (options.outDir !== undefined) return { outDir: options.outDir };
+  const configured = report.engine?.calendarDir;
+  return configured === undefined ? {} : { outDir: toDisplayPath(relative(process.cwd(), configured) || '.') };
 }
 
 function settle(report: FileReport, written: readonly BuildOutput[]): FileReport {

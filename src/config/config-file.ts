@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
@@ -16,6 +16,8 @@ export interface ProgrammeConfig {
   timezone?: string;
   year?: number;
   language?: Language;
+  /** Where calendars are written (`"outDir": "calendars"`), absolute once loaded: relative to the config file's folder. */
+  outDir?: string;
 }
 
 /**
@@ -47,14 +49,17 @@ export async function loadConfigFile(path: string, displayPath: string, language
   } catch (error) {
     throw new UsageError(say(language, 'config-invalid-json', { file: displayPath, detail: (error as Error).message }));
   }
-  return validateConfig(data, displayPath, language);
+  const config = validateConfig(data, displayPath, language);
+  // A folder in the config file means the same wherever the tool is run from.
+  if (config.outDir !== undefined) config.outDir = resolve(dirname(path), config.outDir);
+  return config;
 }
 
 /** Validates the parsed JSON of a config file. */
 export function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
   if (!isPlainObject(data)) throw new UsageError(say(language, 'config-invalid-json', { file, detail: 'not an object' }));
   const config: ProgrammeConfig = {};
-  const bad = (key: 'timezone' | 'year' | 'language' | 'rules', value: unknown): UsageError =>
+  const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir', value: unknown): UsageError =>
     new UsageError(say(language, 'config-bad-value', { file, key, value: JSON.stringify(value) ?? String(value) }));
   for (const [key, value] of Object.entries(data)) {
     switch (key) {
@@ -76,6 +81,10 @@ export function validateConfig(data: unknown, file: string, language: Language):
       case 'language':
         if (!isLanguage(value)) throw bad('language', value);
         config.language = value;
+        break;
+      case 'outDir':
+        if (typeof value !== 'string' || value.trim() === '' || isAbsolute(value)) throw bad('outDir', value);
+        config.outDir = value;
         break;
       case '$schema':
         break;

@@ -25,5 +25,6 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
     timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
     ...(year === undefined ? {} : { year }),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
+    ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),
   };
 }

@@ -7,11 +7,12 @@ import type { RepositoryContext } from './repository-context.js';
 /**
  * What each managed block of a programme should hold now. The calendar block is left out
  * when its address cannot be known (no repository identity, no base URL): it is then not touched.
+ * `calendarFolder` is the repository folder calendars are written to, when not beside the programme.
  */
-export function renderBlockContents(programmePath: string, repo: RepositoryContext, language: Language): BlockContents {
+export function renderBlockContents(programmePath: string, repo: RepositoryContext, language: Language, calendarFolder?: string): BlockContents {
   const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
   const contents: BlockContents = { archives: renderArchivesBlock(programmePath, archives, language) };
-  const urls = calendarUrls(calendarPathOf(programmePath), repo.publishing);
+  const urls = calendarUrls(calendarPathOf(programmePath, calendarFolder), repo.publishing);
   if (urls) contents.calendar = renderCalendarBlock(urls, language);
   return contents;
 }

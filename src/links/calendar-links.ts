@@ -13,10 +13,13 @@ export interface CalendarPublishing {
   baseUrl?: string;
 }
 
-/** The repository path of a programme's calendar: `<name>.ics` beside the programme. */
-export function calendarPathOf(programmePath: string): string {
+/**
+ * The repository path of a programme's calendar: `<name>.ics` beside the programme, or in
+ * `calendarFolder` (a repository path) when calendars are written elsewhere.
+ */
+export function calendarPathOf(programmePath: string, calendarFolder?: string): string {
   const stem = posix.basename(programmePath).replace(/\.[^.]*$/, '');
-  return posix.join(folderOf(programmePath), `${stem}.ics`);
+  return posix.join(calendarFolder ?? folderOf(programmePath), `${stem}.ics`);
 }
 
 /** The two addresses of a published calendar; undefined when neither a repository nor a base URL is known. */

@@ -13,7 +13,7 @@ import { hasAnchor, headingSlugs } from './heading-slugs.js';
 import { folderOf, linkFromFolder } from './link-path.js';
 import { blockText, closingMarker, findManagedBlocks, openingMarker, type ManagedBlocks } from './managed-blocks.js';
 import { parseRepositoryFileUrl, pathInRepository } from './own-repository-url.js';
-import { anchorsOf, repositoryPathOf, type RepositoryContext } from './repository-context.js';
+import { anchorsOf, repositoryFolderOf, repositoryPathOf, type RepositoryContext } from './repository-context.js';
 import { landOf } from './repository-files.js';
 import { sameRepository } from './repository-identity.js';
 
@@ -31,7 +31,18 @@ export async function checkLinks(report: FileReport, repo: RepositoryContext, co
   // Links the tool wrote itself are judged by whether their block is fresh, not one by one.
   const generated = (link: LinkReference) =>
     managed.blocks.some((block) => (link.position.start.offset ?? -1) >= block.contentStart && (link.position.start.offset ?? -1) < block.contentEnd);
-  const context: LinkCheck = { repo, collector, programmePath, folder: folderOf(programmePath), tree, ownAnchors: headingSlugs(tree), reached: new Map() };
+  const calendarDir = report.engine?.calendarDir;
+  const calendarFolder = calendarDir === undefined ? undefined : await repositoryFolderOf(repo, calendarDir);
+  const context: LinkCheck = {
+    repo,
+    collector,
+    programmePath,
+    folder: folderOf(programmePath),
+    tree,
+    ownAnchors: headingSlugs(tree),
+    reached: new Map(),
+    ...(calendarFolder === undefined ? {} : { calendarFolder }),
+  };
   for (const link of collectLinks(tree)) await checkLink(context, link, !generated(link));
   // An archived programme's blocks are the record of its year: nothing to refresh or link there.
   if (isArchivedProgramme(programmePath, repo.archivesGlob)) return;
@@ -48,6 +59,8 @@ interface LinkCheck {
   ownAnchors: Set<string>;
   /** Repository paths the programme links to, with the first link that does. */
   reached: Map<string, Position>;
+  /** The repository folder calendars are written to, when not beside the programme (config `outDir`). */
+  calendarFolder?: string;
 }
 
 async function checkLink(check: LinkCheck, link: LinkReference, report: boolean): Promise<void> {
@@ -63,7 +76,7 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
   if (destination.kind === 'absolute') {
     const url = parseRepositoryFileUrl(destination.url);
     if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
-    const { head, headFolders } = repo.files;
+    const { files: head, folders: headFolders } = await repo.files.head();
     const path = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
     if (path !== undefined) {
       if (!check.reached.has(path)) check.reached.set(path, link.position);
@@ -147,8 +160,8 @@ function reportUnlinkedArchives(check: LinkCheck, managed: ManagedBlocks): void 
 function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, text: string): void {
   const { repo, collector, programmePath } = check;
   // A block written with --lang fr is as fresh as one in English: check never asks for a language switch.
-  const renderings = languages.map((language) => renderBlockContents(programmePath, repo, language));
-  const wantedHere = renderBlockContents(programmePath, repo, collector.language);
+  const renderings = languages.map((language) => renderBlockContents(programmePath, repo, language, check.calendarFolder));
+  const wantedHere = renderBlockContents(programmePath, repo, collector.language, check.calendarFolder);
   for (const block of managed.blocks) {
     const current = text.slice(block.contentStart, block.contentEnd);
     if (renderings.every((contents) => contents[block.kind] === undefined)) {

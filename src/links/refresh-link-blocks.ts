@@ -4,7 +4,7 @@ import type { Language } from '../diagnostics/language.js';
 import { isArchivedProgramme } from './archives.js';
 import { renderBlockContents } from './block-contents.js';
 import { refreshManagedBlocks, type BlockKind, type MarkerProblem, type RefreshedBlock } from './managed-blocks.js';
-import { repositoryFor, repositoryPathOf, type LinkSettings, type RepositoryContext } from './repository-context.js';
+import { repositoryFolderOf, repositoryFor, repositoryPathOf, type LinkSettings, type RepositoryContext } from './repository-context.js';
 
 /** What refreshing a programme's link blocks gives: the new content, for the caller to write (or compare, for `--check`). */
 export interface RefreshedLinkBlocks {
@@ -27,6 +27,8 @@ export interface RefreshLinkBlocksOptions {
   kinds?: readonly BlockKind[];
   /** The document as the engine already parsed it; used when the file still holds that text. */
   parsed?: { text: string; tree: Root };
+  /** The folder calendars are written to (absolute), when not beside the programme. */
+  calendarDir?: string;
 }
 
 const byteOrderMark = '\uFEFF';
@@ -46,7 +48,8 @@ export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocks
   const text = original.slice(bom.length);
   // Without a marker there is no block to refresh, and no reason to parse the file again.
   if (!text.includes('programme-sync:')) return { path, original, content: original, changed: false, blocks: [], problems: [] };
-  const rendered = renderBlockContents(programmePath, repo, options.language);
+  const calendarFolder = options.calendarDir === undefined ? undefined : await repositoryFolderOf(repo, options.calendarDir);
+  const rendered = renderBlockContents(programmePath, repo, options.language, calendarFolder);
   const contents = Object.fromEntries(
     Object.entries(rendered).filter(([kind]) => options.kinds === undefined || options.kinds.includes(kind as BlockKind)),
   );

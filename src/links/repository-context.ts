@@ -77,6 +77,27 @@ export async function repositoryPathOf(repo: RepositoryContext, programmePath: s
 }
 
 /**
+ * A folder's path inside the repository, whether or not it exists yet (a calendar folder
+ * build is about to make); undefined when it lies outside. Symbolic links are resolved on
+ * the part that exists, as the repository root is.
+ */
+export async function repositoryFolderOf(repo: RepositoryContext, folder: string): Promise<string | undefined> {
+  let existing = resolve(folder);
+  const rest: string[] = [];
+  for (;;) {
+    const real = await realpath(existing).catch(() => undefined);
+    if (real !== undefined) {
+      const full = resolve(real, ...rest.reverse());
+      return isInside(repo.files.root, full) ? toRepositoryPath(repo.files.root, full) || '.' : undefined;
+    }
+    const parent = dirname(existing);
+    if (parent === existing) return undefined;
+    rest.push(existing.slice(parent.length).replace(/^[\\/]/, ''));
+    existing = parent;
+  }
+}
+
+/**
  * The anchors of a markdown file of the repository. The caller has checked that the
  * path's real location is inside the repository; it is read once per run.
  */

@@ -12,10 +12,12 @@ export interface RepositoryFiles {
   working: ReadonlySet<string>;
   /** Folders holding at least one of the working files. */
   folders: ReadonlySet<string>;
-  /** Files of the last commit (`git ls-tree HEAD`); the working files outside git or before the first commit. */
-  head: ReadonlySet<string>;
-  /** Folders holding at least one file of the last commit. */
-  headFolders: ReadonlySet<string>;
+  /**
+   * Files of the last commit (`git ls-tree HEAD`) and their folders; the working files
+   * outside git or before the first commit. Listed on first use: only links to this
+   * repository's own GitHub URLs need them, and a git process costs a small `check` dearly.
+   */
+  head(): Promise<{ files: ReadonlySet<string>; folders: ReadonlySet<string> }>;
 }
 
 // Folders a file-system walk skips: never linked to, and potentially huge.
@@ -40,13 +42,7 @@ export async function findRepositoryRoot(folder: string, fallbackRoot: string): 
 /** Lists a repository's files, from git when it is a work tree, else by walking the folder. */
 export async function listRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
   const working = new Set<string>();
-  // The two listings are independent: ask git for both at once.
-  const [listed, headListing] = isGit
-    ? await Promise.all([
-        runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root),
-        runGit(['ls-tree', '-r', '-z', '--name-only', 'HEAD'], root),
-      ])
-    : [undefined, undefined];
+  const listed = isGit ? await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root) : undefined;
   if (isGit && listed !== undefined) {
     const paths = splitNul(listed);
     const present = await Promise.all(paths.map((path) => exists(join(root, path))));
@@ -57,8 +53,13 @@ export async function listRepositoryFiles(root: string, isGit: boolean): Promise
   } else {
     await walk(root, root, working);
   }
-  const head = headListing === undefined ? working : new Set(splitNul(headListing));
-  return { root, isGit, working, folders: foldersOf(working), head, headFolders: foldersOf(head) };
+  let head: Promise<{ files: ReadonlySet<string>; folders: ReadonlySet<string> }> | undefined;
+  const loadHead = async (): Promise<{ files: ReadonlySet<string>; folders: ReadonlySet<string> }> => {
+    const headListing = isGit ? await runGit(['ls-tree', '-r', '-z', '--name-only', 'HEAD'], root) : undefined;
+    const files = headListing === undefined ? working : new Set(splitNul(headListing));
+    return { files, folders: foldersOf(files) };
+  };
+  return { root, isGit, working, folders: foldersOf(working), head: () => (head ??= loadHead()) };
 }
 
 /** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */

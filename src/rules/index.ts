@@ -15,6 +15,7 @@ import { rule as missingYear } from './missing-year.js';
 import { rule as noScheduleTable } from './no-schedule-table.js';
 import { rule as outOfOrder } from './out-of-order.js';
 import { rule as overlap } from './overlap.js';
+import { rule as rangeTooLong } from './range-too-long.js';
 import { rule as reversedRange } from './reversed-range.js';
 import { rule as rowCellCount } from './row-cell-count.js';
 import { rule as swappedColumns } from './swapped-columns.js';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   dateToBeConfirmed,
   invalidDate,
   reversedRange,
+  rangeTooLong,
   missingYear,
   unreadableHours,
   invalidHour,

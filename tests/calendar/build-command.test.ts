@@ -169,3 +169,43 @@ describe('programme-sync build and the managed link blocks', () => {
     expect(readFileSync(at('programme.md'), 'utf8')).toBe(written);
   });
 });
+
+describe('where calendars go', () => {
+  const withCalendarBlock = `${programme}\n<!-- programme-sync:calendar -->\n<!-- /programme-sync:calendar -->\n`;
+
+  it('follows "outDir" of .programme-sync.json, and the calendar links point there', async () => {
+    execFileSync('git', ['init', '--quiet', folder]);
+    writeFileSync(at('programme.md'), withCalendarBlock);
+    writeFileSync(at('.programme-sync.json'), JSON.stringify({ outDir: 'calendars' }));
+    const previous = process.cwd();
+    process.chdir(folder);
+    try {
+      const built = await runCli(['build', 'programme.md', '--repo', 'acme/fellows']);
+      expect(built.exitCode).toBe(0);
+      expect(built.stdout).toContain('wrote calendars/programme.ics');
+      expect(existsSync(at('calendars/programme.ics'))).toBe(true);
+      expect(existsSync(at('programme.ics'))).toBe(false);
+      expect(readFileSync(at('programme.md'), 'utf8')).toContain('https://raw.githubusercontent.com/acme/fellows/main/calendars/programme.ics');
+      // check agrees with what build wrote: nothing stale.
+      const checked = await runCli(['check', 'programme.md', '--repo', 'acme/fellows']);
+      expect(checked.stdout).not.toMatch(/managed-block-stale/);
+      expect((await runCli(['build', 'programme.md', '--repo', 'acme/fellows', '--check'])).exitCode).toBe(0);
+    } finally {
+      process.chdir(previous);
+    }
+  });
+
+  it('refuses an "outDir" that is not a relative folder, naming the file and the key', async () => {
+    writeFileSync(at('programme.md'), programme);
+    writeFileSync(at('.programme-sync.json'), JSON.stringify({ outDir: '/etc' }));
+    const previous = process.cwd();
+    process.chdir(folder);
+    try {
+      const outcome = await runCli(['build', 'programme.md']);
+      expect(outcome.exitCode).toBe(2);
+      expect(outcome.stderr).toMatch(/\.programme-sync\.json: "outDir" must be a folder relative to this file/);
+    } finally {
+      process.chdir(previous);
+    }
+  });
+});
