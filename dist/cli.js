@@ -2,7 +2,8 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunks/chunk-EQOJ3N3T.js";
+} from "./chunks/chunk-4CNZGLYD.js";
+import "./chunks/chunk-6TJNHUQQ.js";
 
 // src/run-cli.ts
 var mainHelp = `Usage: programme-sync <command> [FILES...] [options]
@@ -15,9 +16,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-YEG3QHQN.js")).runCheck,
-  build: async () => (await import("./chunks/build-EWG5MN7H.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-3KDO7JOX.js")).runArchive
+  check: async () => (await import("./chunks/check-C6CYNKGU.js")).runCheck,
+  build: async () => (await import("./chunks/build-KJNJDBXQ.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-MWGMUZVW.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

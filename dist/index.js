@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-OPXKPAE2.js";
+} from "./chunks/chunk-ZJ34SPBJ.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-JWR2HPRS.js";
+} from "./chunks/chunk-HSWYGNMN.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-5UXOHGFK.js";
+} from "./chunks/chunk-RRXWDK4K.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,13 +28,14 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-4GOU5WHT.js";
+} from "./chunks/chunk-QMBICHSK.js";
+import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-EQOJ3N3T.js";
+} from "./chunks/chunk-6TJNHUQQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
