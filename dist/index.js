@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-ZJ34SPBJ.js";
+} from "./chunks/chunk-M5ANVAB5.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-HSWYGNMN.js";
+} from "./chunks/chunk-EDSOP4NB.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-RRXWDK4K.js";
+} from "./chunks/chunk-E7HJBVL4.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-QMBICHSK.js";
+} from "./chunks/chunk-MCIIHHJK.js";
 import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,

@@ -1,4 +1,4 @@
-import { runGit } from '../git/run-git.js';
+import { originUrl } from '../git/origin-url.js';
 
 /** A GitHub repository's owner and name (`entrepreneur-interet-general/eig-link`). */
 export interface RepositoryIdentity {
@@ -51,7 +51,7 @@ export async function findRepositoryIdentity(sources: IdentitySources): Promise<
     if (fromEnvironment) return fromEnvironment;
   }
   if (!sources.gitFolder) return undefined;
-  const remote = await runGit(['config', '--get', 'remote.origin.url'], sources.gitFolder);
+  const remote = await originUrl(sources.gitFolder);
   return remote === undefined ? undefined : parseGitHubRemote(remote);
 }
 

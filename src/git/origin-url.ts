@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runGit } from './run-git.js';
+
+/**
+ * The URL of a repository's `origin` remote. Read from `.git/config` directly when that
+ * file is plain: starting a git process costs more than the rest of a small `check`. A
+ * config that git would rewrite or extend (`[include]`, `insteadOf`), or a work tree whose
+ * `.git` is not a folder, is left to git itself.
+ */
+export async function originUrl(root: string): Promise<string | undefined> {
+  const config = await readFile(join(root, '.git', 'config'), 'utf8').catch(() => undefined);
+  if (config === undefined || /\[\s*include|insteadof/i.test(config)) {
+    return (await runGit(['remote', 'get-url', 'origin'], root))?.trim() || undefined;
+  }
+  let inOrigin = false;
+  for (const line of config.split(/\r?\n/)) {
+    const section = /^\s*\[([^\]]*)\]/.exec(line);
+    if (section) {
+      inOrigin = /^\s*remote\s+"origin"\s*$/i.test(section[1]!);
+      continue;
+    }
+    const url = inOrigin ? /^\s*url\s*=\s*(.*)$/i.exec(line) : null;
+    if (url) return url[1]!.trim().replace(/^"(.*)"$/, '$1') || undefined;
+  }
+  return undefined;
+}

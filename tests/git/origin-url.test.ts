@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { originUrl } from '../../src/git/origin-url.js';
+
+let folder: string;
+const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, stdio: 'pipe' });
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'programme-sync-origin-'));
+  git('init', '--quiet');
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the origin remote of a repository', () => {
+  it('is read as git reads it, among other remotes', async () => {
+    git('remote', 'add', 'upstream', 'https://github.com/other/repo.git');
+    git('remote', 'add', 'origin', 'git@github.com:acme/fellows.git');
+    expect(await originUrl(folder)).toBe('git@github.com:acme/fellows.git');
+  });
+
+  it('is undefined when there is no origin', async () => {
+    git('remote', 'add', 'upstream', 'https://github.com/other/repo.git');
+    expect(await originUrl(folder)).toBeUndefined();
+  });
+
+  it('follows git when the config rewrites URLs (insteadOf)', async () => {
+    git('config', 'url.https://github.com/.insteadOf', 'gh:');
+    git('remote', 'add', 'origin', 'gh:acme/fellows');
+    expect(await originUrl(folder)).toBe('https://github.com/acme/fellows');
+  });
+});
