@@ -16,9 +16,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-XOQ5MF5S.js")).runCheck,
-  build: async () => (await import("./chunks/build-TR6EM6Y6.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-BTXV5VQG.js")).runArchive
+  check: async () => (await import("./chunks/check-UB2532CC.js")).runCheck,
+  build: async () => (await import("./chunks/build-R7MN5U23.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-HWR6P75S.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

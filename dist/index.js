@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-M5ANVAB5.js";
+} from "./chunks/chunk-55257OZI.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-EDSOP4NB.js";
+} from "./chunks/chunk-25PR7434.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-E7HJBVL4.js";
+} from "./chunks/chunk-CPPJYNEF.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-MCIIHHJK.js";
+} from "./chunks/chunk-WJ4CYZWY.js";
 import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,

@@ -65,17 +65,21 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
     }
   }
 
-  const commitTime = options.sourceDateEpoch === undefined ? await options.commitTime(report.path) : undefined;
+  // Asked once, and only when an event is new or changed: it may start a git process.
+  let commitTime: Promise<number | undefined> | undefined;
   const outputs: CalendarOutput[] = [];
   for (const feed of feeds) {
     const previousText = await options.readPrevious(feed.path);
     const previous = previousText === undefined ? undefined : readPreviousCalendar(previousText);
-    const stamp = chooseStamp({
-      ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
-      ...(commitTime !== undefined ? { commitTime } : {}),
-      ...(previous ? { previous } : {}),
-      ...firstDayOf(feed.events),
-    });
+    const stamp = async (): Promise<string> => {
+      const committed = options.sourceDateEpoch === undefined ? await (commitTime ??= options.commitTime(report.path)) : undefined;
+      return chooseStamp({
+        ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+        ...(committed !== undefined ? { commitTime: committed } : {}),
+        ...(previous ? { previous } : {}),
+        ...firstDayOf(feed.events),
+      });
+    };
     const content = await writeCalendar({
       name: feed.name,
       timezone: options.timezone,

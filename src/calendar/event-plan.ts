@@ -2,7 +2,7 @@ import type { PlainDate, TimeOfDay, TimeSlot } from '../dates/types.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import type { Session } from '../programme/model.js';
-import { addDays, formatDay, isNextDay, isRealDay } from './wall-clock.js';
+import { addDays, compareDates, isRealDate } from '../dates/plain-date.js';
 
 /** When an event happens: whole days, or a span of wall-clock time on one day. */
 export type EventTiming =
@@ -52,7 +52,7 @@ export function planSessionEvents(session: Session, context: PlanContext): Plann
   const events: PlannedEvent[] = [];
   for (const days of options) {
     // A day that cannot exist never reaches the file; the engine reports it.
-    const real = days.filter(isRealDay);
+    const real = days.filter((day) => isRealDate(day.year, day.month, day.day));
     const timings: EventTiming[] = span
       ? real.map((day) => ({ kind: 'timed', day, start: span.start, ...(span.end ? { end: span.end } : {}) }))
       : consecutiveRuns(real).map((run) => ({ kind: 'all-day', start: run[0]!, endExclusive: addDays(run.at(-1)!, 1) }));
@@ -84,7 +84,7 @@ function consecutiveRuns(days: PlainDate[]): PlainDate[][] {
   const runs: PlainDate[][] = [];
   for (const day of days) {
     const run = runs.at(-1);
-    if (run && isNextDay(run.at(-1)!, day)) run.push(day);
+    if (run && compareDates(addDays(run.at(-1)!, 1), day) === 0) run.push(day);
     else runs.push([day]);
   }
   return runs;
@@ -105,7 +105,7 @@ function describe(
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(say(language, 'calendar-cancelled', {}));
   if (alternatives) {
-    const dates = alternatives.map((days) => days.map((day) => formatDay(day, language)).join(', '));
+    const dates = alternatives.map((days) => days.map((day) => say(language, 'date-long', day)).join(', '));
     lines.push(say(language, 'calendar-not-settled', { dates }));
   }
   if (session.audience?.text) lines.push(say(language, 'calendar-audience', { audience: session.audience.text }));

@@ -34,8 +34,11 @@ export interface CalendarInput {
   events: PlannedEvent[];
   /** The calendar written last time, to keep UIDs, DTSTAMPs and SEQUENCEs. */
   previous?: PreviousCalendar;
-  /** DTSTAMP for new and changed events (see dtstamp.ts). */
-  stamp: string;
+  /**
+   * DTSTAMP for new and changed events (see dtstamp.ts), or how to find it: asked only when
+   * an event is new or changed, since finding it may start a git process.
+   */
+  stamp: string | (() => Promise<string>);
   /**
    * `false` formats every event and the header with `ics`, carrying nothing over: the
    * reference the carried-over output must equal byte for byte. Default `true`.
@@ -60,10 +63,12 @@ export async function writeCalendar(input: CalendarInput): Promise<string> {
   // is the costly part); each event's UID, DTSTAMP, SEQUENCE and LAST-MODIFIED are then
   // set once it is matched with the previous calendar, which needs what the event says first.
   const toRender = events.map((_, index) => index).filter((index) => !carryOver || !carried[index]);
+  const needsRender = toRender.length > 0 || !carryOver;
+  const stamp = !needsRender ? '' : typeof input.stamp === 'string' ? input.stamp : await input.stamp();
   const rendered =
-    toRender.length > 0 || !carryOver
+    needsRender
       ? await render(
-          toRender.map((index) => ({ ...attributes[index]!, uid: 'draft', timestamp: input.stamp, sequence: 0 })),
+          toRender.map((index) => ({ ...attributes[index]!, uid: 'draft', timestamp: stamp, sequence: 0 })),
           { productId, method: 'PUBLISH', calName: escapeText(input.name) },
         )
       : undefined;
@@ -82,7 +87,7 @@ export async function writeCalendar(input: CalendarInput): Promise<string> {
   const finished = events.map((_, index) => {
     const block = blocks[index];
     if (!block) return carried[index]!.lines;
-    const values = bookkeeping(uids[index]!, eventFingerprint(block), previousByUid.get(uids[index]!), input.stamp);
+    const values = bookkeeping(uids[index]!, eventFingerprint(block), previousByUid.get(uids[index]!), stamp);
     return withBookkeeping(block, values, keys[index]!);
   });
   const header = rendered && !carryOver ? withFeedProperties(rendered.header, input.timezone) : feedHeader(input.name, input.timezone);

@@ -84,7 +84,7 @@ describe('what the calendar holds', () => {
       ['Restitution (not settled)', '2019-11-07', 'TENTATIVE'],
       ['Restitution (not settled)', '2019-11-14', 'TENTATIVE'],
     ]);
-    expect(events[1]!.description).toContain('not settled yet: November 7, 2019 or November 14, 2019');
+    expect(events[1]!.description).toContain('not settled yet: 7 November 2019 or 14 November 2019');
   });
 
   it('puts theme in the summary, place in LOCATION, audience and theme in the description, all escaped', async () => {

@@ -32,3 +32,11 @@ describe('the origin remote of a repository', () => {
     expect(await originUrl(folder)).toBe('https://github.com/acme/fellows');
   });
 });
+
+describe('the origin remote seen from a sub-folder', () => {
+  it('is the repository\'s, found upwards', async () => {
+    git('remote', 'add', 'origin', 'https://github.com/acme/fellows.git');
+    execFileSync('mkdir', ['-p', join(folder, 'docs', 'programme')]);
+    expect(await originUrl(join(folder, 'docs', 'programme'))).toBe('https://github.com/acme/fellows.git');
+  });
+});
