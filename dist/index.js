@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-55257OZI.js";
+} from "./chunks/chunk-U5JZ7G4S.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-25PR7434.js";
+} from "./chunks/chunk-ZZUMZTA3.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-CPPJYNEF.js";
+} from "./chunks/chunk-E446Q2RV.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-WJ4CYZWY.js";
+} from "./chunks/chunk-M7BK42VJ.js";
 import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,

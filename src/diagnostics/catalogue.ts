@@ -439,7 +439,7 @@ export const catalogue = {
   }),
   'managed-block-stale': define<{ kind: 'archives' | 'calendar' }>({
     en: (p) =>
-      `The ${p.kind === 'archives' ? 'list of archived programmes' : 'calendar links'} between the programme-sync markers is out of date. Run "programme-sync build" to refresh it (do not edit between the markers: build rewrites that text).`,
+      `The ${p.kind === 'archives' ? 'list of archived programmes' : 'calendar links'} between the programme-sync markers ${p.kind === 'archives' ? 'is' : 'are'} out of date. Run "programme-sync build" to refresh ${p.kind === 'archives' ? 'it' : 'them'} (do not edit between the markers: build rewrites that text).`,
     fr: (p) =>
       `${p.kind === 'archives' ? 'La liste des programmes archivés' : 'Les liens du calendrier'} entre les marqueurs programme-sync ${p.kind === 'archives' ? 'n’est plus à jour' : 'ne sont plus à jour'}. Lancez « programme-sync build » pour rafraîchir (ne modifiez pas le texte entre les marqueurs : build le réécrit).`,
   }),
