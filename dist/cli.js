@@ -16,9 +16,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-JWZOSKNC.js")).runCheck,
-  build: async () => (await import("./chunks/build-2PT2VNJ2.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-3IYUZTU4.js")).runArchive
+  check: async () => (await import("./chunks/check-5DP5OPWQ.js")).runCheck,
+  build: async () => (await import("./chunks/build-XNNBJDOR.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-OWG2GAMV.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-U5JZ7G4S.js";
+} from "./chunks/chunk-TI67KHWV.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-ZZUMZTA3.js";
+} from "./chunks/chunk-4LPPG6VV.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-E446Q2RV.js";
+} from "./chunks/chunk-XDKSX6CL.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-M7BK42VJ.js";
+} from "./chunks/chunk-IDFWH7BA.js";
 import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,

@@ -2,7 +2,11 @@ import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
 import type { FileReport } from '../pipeline.js';
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { checkLinks } from './check-links.js';
+import { classifyDestination } from './classify-destination.js';
+import { collectLinks } from './collect-links.js';
 import { repositoryFor, type LinkSettings, type RepositoryContext } from './repository-context.js';
 
 /**
@@ -14,8 +18,30 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
   const checked: FileReport[] = [];
   for (const report of reports) {
     const collector = new DiagnosticCollector(language);
-    await checkLinks(report, await repositoryFor(report.path, settings, cache), collector);
+    const listFiles = await needsFileList(report, settings);
+    await checkLinks(report, await repositoryFor(report.path, settings, cache, { listFiles }), collector);
     checked.push({ ...report, diagnostics: [...report.diagnostics, ...collector.diagnostics].sort(compareDiagnostics) });
   }
   return checked;
+}
+
+/**
+ * Whether checking a programme's links needs the list of the repository's files: it has a
+ * relative link or image, a managed block, or an archives folder beside it. Listing costs
+ * a git process, more than the rest of a small `check`.
+ */
+async function needsFileList(report: FileReport, settings: LinkSettings): Promise<boolean> {
+  if (report.read.source.text.includes('programme-sync:')) return true;
+  if (collectLinks(report.read.tree).some((link) => classifyDestination(link.url).kind === 'relative')) return true;
+  // The archives glob's fixed folder (`archives` of `archives/*/{name}*`): no folder, no archive.
+  const prefix: string[] = [];
+  for (const segment of settings.archivesGlob.split('/')) {
+    if (/[*?[{]/.test(segment)) break;
+    prefix.push(segment);
+  }
+  if (prefix.length === 0) return true;
+  return stat(join(dirname(resolve(report.path)), ...prefix)).then(
+    () => true,
+    () => false,
+  );
 }

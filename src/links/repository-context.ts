@@ -4,7 +4,7 @@ import { parseMarkdown } from '../programme/parse-markdown.js';
 import { defaultArchivesGlob } from './archives.js';
 import type { CalendarPublishing } from './calendar-links.js';
 import { headingSlugs } from './heading-slugs.js';
-import { findRepositoryRoot, isInside, listRepositoryFiles, toRepositoryPath, type RepositoryFiles } from './repository-files.js';
+import { findRepositoryRoot, isInside, listRepositoryFiles, toRepositoryPath, unlistedRepositoryFiles, type RepositoryFiles } from './repository-files.js';
 import { findRepositoryIdentity, type RepositoryIdentity } from './repository-identity.js';
 
 /** What the link checks and managed blocks are told from outside (flags, Action inputs, environment). */
@@ -42,17 +42,24 @@ export async function repositoryFor(
   programmePath: string,
   settings: LinkSettings,
   cache: Map<string, RepositoryContext> = new Map(),
+  options: { listFiles?: boolean } = {},
 ): Promise<RepositoryContext> {
   const { root, isGit } = await findRepositoryRoot(dirname(resolve(programmePath)), process.cwd());
   const known = cache.get(root);
   if (known) return known;
+  // A programme with no relative link, no managed block and no archives folder needs no
+  // list of the repository's files; it is not cached, so a later programme still lists them.
+  const listFiles = options.listFiles ?? true;
   const identitySources = {
     ...(settings.repo === undefined ? {} : { option: settings.repo }),
     ...(settings.githubRepository === undefined ? {} : { environment: settings.githubRepository }),
     ...(isGit ? { gitFolder: root } : {}),
   };
   // Independent look-ups (git processes): run them together.
-  const [identity, files] = await Promise.all([findRepositoryIdentity(identitySources), listRepositoryFiles(root, isGit)]);
+  const [identity, files] = await Promise.all([
+    findRepositoryIdentity(identitySources),
+    listFiles ? listRepositoryFiles(root, isGit) : unlistedRepositoryFiles(root, isGit),
+  ]);
   const publishing: CalendarPublishing = {
     branch: settings.branch,
     ...(identity ? { identity } : {}),
@@ -65,7 +72,7 @@ export async function repositoryFor(
     anchorCache: new Map(),
     ...(identity ? { identity } : {}),
   };
-  cache.set(root, context);
+  if (listFiles) cache.set(root, context);
   return context;
 }
 

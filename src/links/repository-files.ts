@@ -41,6 +41,20 @@ export async function findRepositoryRoot(folder: string, fallbackRoot: string): 
 
 /** Lists a repository's files, from git when it is a work tree, else by walking the folder. */
 export async function listRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
+  const working = await listWorkingFiles(root, isGit);
+  return { root, isGit, working, folders: foldersOf(working), head: lastCommitFiles(root, isGit, async () => working) };
+}
+
+/**
+ * A repository whose working files are not listed: for a programme that links to none of
+ * them (a git process saved). The last commit's files stay available on demand.
+ */
+export function unlistedRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
+  const none = new Set<string>();
+  return Promise.resolve({ root, isGit, working: none, folders: none, head: lastCommitFiles(root, isGit, () => listWorkingFiles(root, isGit)) });
+}
+
+async function listWorkingFiles(root: string, isGit: boolean): Promise<Set<string>> {
   const working = new Set<string>();
   const listed = isGit ? await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root) : undefined;
   if (isGit && listed !== undefined) {
@@ -53,13 +67,18 @@ export async function listRepositoryFiles(root: string, isGit: boolean): Promise
   } else {
     await walk(root, root, working);
   }
+  return working;
+}
+
+// The last commit's files, listed on first use; outside git (or before the first commit), the working files.
+function lastCommitFiles(root: string, isGit: boolean, working: () => Promise<ReadonlySet<string>>): RepositoryFiles['head'] {
   let head: Promise<{ files: ReadonlySet<string>; folders: ReadonlySet<string> }> | undefined;
-  const loadHead = async (): Promise<{ files: ReadonlySet<string>; folders: ReadonlySet<string> }> => {
+  const load = async (): Promise<{ files: ReadonlySet<string>; folders: ReadonlySet<string> }> => {
     const headListing = isGit ? await runGit(['ls-tree', '-r', '-z', '--name-only', 'HEAD'], root) : undefined;
-    const files = headListing === undefined ? working : new Set(splitNul(headListing));
+    const files = headListing === undefined ? await working() : new Set(splitNul(headListing));
     return { files, folders: foldersOf(files) };
   };
-  return { root, isGit, working, folders: foldersOf(working), head: () => (head ??= loadHead()) };
+  return () => (head ??= load());
 }
 
 /** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */

@@ -3,7 +3,9 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { git, initRepository, linkDiagnostics, temporaryFolder, writeTree } from './temporary-repository.js';
+import { checkReportLinks } from '../../src/links/check-report-links.js';
+import { defaultLinkSettings, type LinkSettings } from '../../src/links/repository-context.js';
+import { git, initRepository, linkDiagnostics, reportFor, temporaryFolder, writeTree } from './temporary-repository.js';
 
 let folder: { path: string; cleanup: () => Promise<void> };
 let root: string;
@@ -190,5 +192,30 @@ describe('managed blocks in check', () => {
       ['calendar-link-no-repository', 3],
       ['managed-block-unpaired', 6],
     ]);
+  });
+});
+
+describe('a programme whose links need no list of the repository files', () => {
+  // check does not list the working files for such a programme; the own-URL checks must not notice.
+  const run = async (path: string, text: string, settings: Partial<LinkSettings> = {}) =>
+    (await checkReportLinks([reportFor(path, text)], { ...defaultLinkSettings, ...settings }, 'en'))[0]!.diagnostics;
+
+  it('still checks its own URLs against the last commit', async () => {
+    initRepository(root, join(folder.path, 'origin.git'), 'git@github.com:Owner/Repo.git');
+    await writeTree(root, { 'animation.md': '# A\n' });
+    git(root, 'add', '.');
+    git(root, 'commit', '--quiet', '-m', 'first');
+    const text = '# P\n\n[ok](https://github.com/owner/repo/blob/master/animation.md) [bad](https://github.com/Owner/Repo/blob/master/animations.md)\n';
+    await writeTree(root, { 'p.md': text });
+    const missing = byRule(await run(join(root, 'p.md'), text), 'link-own-url-missing');
+    expect(missing.map((d) => [d.line, d.expected])).toEqual([[3, 'animation.md']]);
+  });
+
+  it('outside git, checks its own URLs against the files on disk', async () => {
+    await writeTree(root, { 'here.md': '# H\n' });
+    const text = '# P\n\n[x](https://github.com/a/b/blob/main/gone.md) [y](https://github.com/a/b/blob/main/here.md)\n';
+    await writeTree(root, { 'p.md': text });
+    const missing = byRule(await run(join(root, 'p.md'), text, { repo: 'a/b' }), 'link-own-url-missing');
+    expect(missing.map((d) => d.column)).toEqual([1]);
   });
 });
