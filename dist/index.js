@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-TI67KHWV.js";
+} from "./chunks/chunk-XX3UGHQS.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-4LPPG6VV.js";
+} from "./chunks/chunk-3AAILZW4.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-XDKSX6CL.js";
+} from "./chunks/chunk-TCVHXCOZ.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-IDFWH7BA.js";
+} from "./chunks/chunk-J5WHQP6C.js";
 import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,

@@ -1,6 +1,3 @@
-/** The time zone of a programme that names none: the documents this tool was made for are French. */
-export const defaultTimeZone = 'Europe/Paris';
-
 /**
  * Whether a name is an IANA time zone this runtime knows (`Europe/Paris`). Intl is the
  * authority luxon itself asks; asking it directly keeps the command line from loading

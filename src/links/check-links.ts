@@ -70,7 +70,7 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
   const sink = report ? check.collector : new DiagnosticCollector(check.collector.language);
   const add: DiagnosticCollector['add'] = (...args) => sink.add(...args);
   if (destination.kind === 'same-document') {
-    checkAnchor(check, link, check.ownAnchors, destination.fragment, check.programmePath, add);
+    checkAnchor(link, check.ownAnchors, destination.fragment, check.programmePath, add);
     return;
   }
   if (destination.kind === 'absolute') {
@@ -117,13 +117,12 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
       // GitHub gives anchors to rendered markdown only; an .org or .csv anchor is not checkable here.
       if (destination.fragment === undefined || link.kind === 'image' || !/\.(md|markdown)$/i.test(landing.path)) return;
       const anchors = landing.path === check.programmePath ? check.ownAnchors : await anchorsOf(repo, landing.path);
-      if (anchors) checkAnchor(check, link, anchors, destination.fragment, landing.path, add);
+      if (anchors) checkAnchor(link, anchors, destination.fragment, landing.path, add);
     }
   }
 }
 
 function checkAnchor(
-  check: LinkCheck,
   link: LinkReference,
   anchors: ReadonlySet<string>,
   fragment: string,

@@ -5,9 +5,6 @@ import { parseMarkdown } from '../programme/parse-markdown.js';
 /** The blocks programme-sync owns in a programme. */
 export type BlockKind = 'archives' | 'calendar';
 
-/** Every kind of managed block, in the order the tool suggests them. */
-export const blockKinds: readonly BlockKind[] = ['calendar', 'archives'];
-
 /** The line that opens a managed block. */
 export function openingMarker(kind: BlockKind): string {
   return `<!-- programme-sync:${kind} -->`;

@@ -1,8 +1,6 @@
 import type { Heading, Root } from 'mdast';
-import type { Position } from 'unist';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import { toIsoDate } from '../dates/plain-date.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
@@ -309,14 +307,4 @@ function withYear(expression: DateExpression, year: number, source: InferredYear
     return running;
   });
   return { years, source };
-}
-
-/** ISO days of a session, for reporters (`2019-02-11`). */
-export function isoDays(dates: ResolvedDates | undefined): string[] {
-  return dates ? dates.days.map(toIsoDate) : [];
-}
-
-/** A position's first line, for messages that cite "line N". */
-export function lineOf(position: Position): number {
-  return position.start.line;
 }
