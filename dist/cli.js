@@ -16,9 +16,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-N65A24ZQ.js")).runCheck,
-  build: async () => (await import("./chunks/build-KDLLSBAS.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-IXLFXAVH.js")).runArchive
+  check: async () => (await import("./chunks/check-OJPZM6AP.js")).runCheck,
+  build: async () => (await import("./chunks/build-ZE6WHZRX.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-GMYLBH4B.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-XX3UGHQS.js";
+} from "./chunks/chunk-TJY3D4JY.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,12 +14,12 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-3AAILZW4.js";
+} from "./chunks/chunk-YCNX4FDZ.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-TCVHXCOZ.js";
+} from "./chunks/chunk-EOS5K2BP.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -28,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-J5WHQP6C.js";
+} from "./chunks/chunk-TP3QTAXS.js";
 import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,

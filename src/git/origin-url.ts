@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { findRepositoryRoot } from './repository-root.js';
 import { runGit } from './run-git.js';
 
 /**
@@ -26,12 +27,9 @@ export async function originUrl(folder: string): Promise<string | undefined> {
   return undefined;
 }
 
-// The `.git/config` of the repository around a folder, found upwards as git finds it;
-// undefined when the nearest `.git` is not a folder with a config (a linked work tree).
+// The `.git/config` of the repository around a folder; undefined when there is no
+// repository, or its `.git` is not a folder with a config (a linked work tree).
 async function readPlainConfig(folder: string): Promise<string | undefined> {
-  for (let current = resolve(folder); ; current = dirname(current)) {
-    const found = await stat(join(current, '.git')).catch(() => undefined);
-    if (found) return found.isDirectory() ? readFile(join(current, '.git', 'config'), 'utf8').catch(() => undefined) : undefined;
-    if (dirname(current) === current) return undefined;
-  }
+  const { root, isGit } = await findRepositoryRoot(folder, folder);
+  return isGit ? readFile(join(root, '.git', 'config'), 'utf8').catch(() => undefined) : undefined;
 }

@@ -4,7 +4,8 @@ import { parseMarkdown } from '../programme/parse-markdown.js';
 import { defaultArchivesGlob } from './archives.js';
 import type { CalendarPublishing } from './calendar-links.js';
 import { headingSlugs } from './heading-slugs.js';
-import { findRepositoryRoot, isInside, listRepositoryFiles, toRepositoryPath, unlistedRepositoryFiles, type RepositoryFiles } from './repository-files.js';
+import { findRepositoryRoot, isInside } from '../git/repository-root.js';
+import { listRepositoryFiles, toRepositoryPath, unlistedRepositoryFiles, type RepositoryFiles } from './repository-files.js';
 import { findRepositoryIdentity, type RepositoryIdentity } from './repository-identity.js';
 
 /** What the link checks and managed blocks are told from outside (flags, Action inputs, environment). */

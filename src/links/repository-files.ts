@@ -1,5 +1,6 @@
 import { lstat, readdir, realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { isInside } from '../git/repository-root.js';
 import { runGit } from '../git/run-git.js';
 
 /** The files of a repository, as lists of repository-relative paths with forward slashes. */
@@ -22,22 +23,6 @@ export interface RepositoryFiles {
 
 // Folders a file-system walk skips: never linked to, and potentially huge.
 const skippedFolders = new Set(['.git', 'node_modules']);
-
-/**
- * Finds the repository that holds a folder: the git work tree around it, else `fallbackRoot`
- * (the current folder when it contains the programme, else the programme's own folder).
- */
-export async function findRepositoryRoot(folder: string, fallbackRoot: string): Promise<{ root: string; isGit: boolean }> {
-  // Looking for `.git` upwards is what git itself does first, without starting a process
-  // (each git process costs more than the rest of a small `check`).
-  const real = await realpath(folder);
-  for (let current = real; ; current = dirname(current)) {
-    if (await exists(join(current, '.git'))) return { root: current, isGit: true };
-    if (dirname(current) === current) break;
-  }
-  const fallback = await realpath(fallbackRoot);
-  return { root: isInside(fallback, real) ? fallback : real, isGit: false };
-}
 
 /** Lists a repository's files, from git when it is a work tree, else by walking the folder. */
 export async function listRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
@@ -79,12 +64,6 @@ function lastCommitFiles(root: string, isGit: boolean, working: () => Promise<Re
     return { files, folders: foldersOf(files) };
   };
   return () => (head ??= load());
-}
-
-/** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
 }
 
 /** A repository-relative path with forward slashes, for an absolute path inside the root. */

@@ -209,3 +209,26 @@ describe('where calendars go', () => {
     }
   });
 });
+
+describe('the detail links of a programme in a sub-folder of a repository', () => {
+  it('name its path from the repository root, wherever build is run from', async () => {
+    execFileSync('git', ['init', '--quiet', folder]);
+    execFileSync('mkdir', ['-p', at('docs')]);
+    writeFileSync(at('docs/programme.md'), `${programme}\n### Atelier | 14 mars\n`);
+    const previous = process.cwd();
+    try {
+      for (const [cwd, file] of [
+        [folder, 'docs/programme.md'],
+        [at('docs'), 'programme.md'],
+      ] as const) {
+        process.chdir(cwd);
+        rmSync(at('docs/programme.ics'), { force: true });
+        expect((await runCli(['build', file, '--repo-url', 'https://github.com/acme/fellows'])).exitCode).toBe(0);
+        const unfolded = readFileSync(at('docs/programme.ics'), 'utf8').replace(/\r\n /g, '');
+        expect(unfolded).toContain('URL:https://github.com/acme/fellows/blob/main/docs/programme.md#atelier--14-mars');
+      }
+    } finally {
+      process.chdir(previous);
+    }
+  });
+});

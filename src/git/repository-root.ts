@@ -1,0 +1,30 @@
+import { lstat, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+
+/** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+}
+
+/**
+ * Finds the repository that holds a folder, symbolic links resolved: the git work tree
+ * around it, else `fallbackRoot` (the current folder when it contains the folder, else the
+ * folder itself). The links, the calendar's detail links and the origin remote all take
+ * their root from here, so they agree on what "the repository" is.
+ */
+export async function findRepositoryRoot(folder: string, fallbackRoot: string): Promise<{ root: string; isGit: boolean }> {
+  // Looking for `.git` upwards is what git itself does first, without starting a process
+  // (each git process costs more than the rest of a small `check`).
+  const real = await realpath(folder);
+  for (let current = real; ; current = dirname(current)) {
+    const found = await lstat(join(current, '.git')).then(
+      () => true,
+      () => false,
+    );
+    if (found) return { root: current, isGit: true };
+    if (dirname(current) === current) break;
+  }
+  const fallback = await realpath(fallbackRoot).catch(() => fallbackRoot);
+  return { root: isInside(fallback, real) ? fallback : real, isGit: false };
+}
