@@ -16,9 +16,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-OJPZM6AP.js")).runCheck,
-  build: async () => (await import("./chunks/build-ZE6WHZRX.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-GMYLBH4B.js")).runArchive
+  check: async () => (await import("./chunks/check-7HHEZLUD.js")).runCheck,
+  build: async () => (await import("./chunks/build-S3PAEZQE.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-CIB2YDUU.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

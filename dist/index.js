@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-TJY3D4JY.js";
+} from "./chunks/chunk-KBAL4HZY.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -14,21 +14,22 @@ import {
   isValidTimeZone,
   sessionToJson,
   settleDiagnostics
-} from "./chunks/chunk-YCNX4FDZ.js";
+} from "./chunks/chunk-D5GDJQGT.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-EOS5K2BP.js";
+} from "./chunks/chunk-AMVFXUZF.js";
 import {
   defaultArchivesGlob,
   describeIoError,
   discoverProgrammes,
   isLanguage,
+  listFolderFiles,
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-TP3QTAXS.js";
+} from "./chunks/chunk-PDBTHGAV.js";
 import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,
@@ -21426,7 +21427,7 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 import { mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join3, resolve as resolve3 } from "node:path";
 
 // src/action/annotations.ts
 var annotationsShownPerSeverity = 10;
@@ -21838,8 +21839,6 @@ function code(text) {
 
 // src/action/programme-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
 
 // src/action/workspace-path.ts
 import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
@@ -21906,7 +21905,6 @@ function readSettingsFromInputs(workspace) {
 }
 
 // src/action/programme-files.ts
-var skipped = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function findProgrammeFiles(settings) {
   const { workspace, artifactDir } = settings;
   const artifacts = workspaceRelative(workspace, artifactDir) + "/";
@@ -21914,7 +21912,7 @@ async function findProgrammeFiles(settings) {
   if (settings.files.length === 0) {
     return (await discoverProgrammes(workspace)).filter(outsideArtifacts);
   }
-  const all = (await listFiles(workspace, workspace)).filter(outsideArtifacts);
+  const all = (await listFolderFiles(workspace)).filter(outsideArtifacts);
   const includes = settings.files.filter((p) => !p.startsWith("!"));
   const excludes = settings.files.filter((p) => p.startsWith("!")).map((p) => (0, import_picomatch.default)(normalise(p.slice(1))));
   const chosen = /* @__PURE__ */ new Set();
@@ -21928,16 +21926,6 @@ async function findProgrammeFiles(settings) {
 }
 function normalise(pattern) {
   return pattern.replace(/^\.\//, "").replace(/\\/g, "/");
-}
-async function listFiles(workspace, folder) {
-  const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
-  const files = [];
-  for (const entry of entries) {
-    const path6 = join3(folder, entry.name);
-    if (entry.isDirectory() && !skipped.has(entry.name)) files.push(...await listFiles(workspace, path6));
-    else if (entry.isFile() && insideWorkspace(workspace, path6)) files.push(workspaceRelative(workspace, path6));
-  }
-  return files;
 }
 
 // src/action/safe-log.ts
@@ -22093,7 +22081,7 @@ async function writeArtifacts(settings, reports, outputs, changes, baseSha) {
   await mkdir2(artifactDir, { recursive: true });
   const calendars = outputs.filter((output) => output.path.endsWith(".ics"));
   await writeGeneratedFiles(artifactDir, calendars, settings.engine.language);
-  const reportPath = join4(artifactDir, "report.json");
+  const reportPath = join3(artifactDir, "report.json");
   await writeFileAtomic(reportPath, formatJsonReport([...reports]));
   const summary2 = formatJobSummary({
     files: reports,
@@ -22102,9 +22090,9 @@ async function writeArtifacts(settings, reports, outputs, changes, baseSha) {
     ...baseSha ? { baseSha } : {},
     artifactDir: workspaceRelative(workspace, artifactDir)
   });
-  await writeFileAtomic(join4(artifactDir, "summary.md"), summary2);
+  await writeFileAtomic(join3(artifactDir, "summary.md"), summary2);
   return {
-    calendars: calendars.map((calendar) => workspaceRelative(workspace, join4(artifactDir, calendar.path))),
+    calendars: calendars.map((calendar) => workspaceRelative(workspace, join3(artifactDir, calendar.path))),
     report: workspaceRelative(workspace, reportPath),
     summary: summary2
   };

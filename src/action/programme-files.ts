@@ -1,13 +1,9 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { say } from '../diagnostics/catalogue.js';
 import { discoverProgrammes } from '../discover-programmes.js';
+import { listFolderFiles } from '../folder-files.js';
 import { InputError, type Settings } from './settings.js';
-import { insideWorkspace, workspaceRelative } from './workspace-path.js';
-
-// Folders that never hold a programme and can be huge.
-const skipped = new Set(['.git', 'node_modules']);
+import { workspaceRelative } from './workspace-path.js';
 
 /**
  * The programme files to process, relative to the workspace, in path order: those the
@@ -24,7 +20,7 @@ export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 
     // discoverProgrammes names files relative to the current folder, which run() sets to the workspace.
     return (await discoverProgrammes(workspace)).filter(outsideArtifacts);
   }
-  const all = (await listFiles(workspace, workspace)).filter(outsideArtifacts);
+  const all = (await listFolderFiles(workspace)).filter(outsideArtifacts);
   const includes = settings.files.filter((p) => !p.startsWith('!'));
   const excludes = settings.files.filter((p) => p.startsWith('!')).map((p) => picomatch(normalise(p.slice(1))));
   const chosen = new Set<string>();
@@ -39,16 +35,4 @@ export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 
 
 function normalise(pattern: string): string {
   return pattern.replace(/^\.\//, '').replace(/\\/g, '/');
-}
-
-async function listFiles(workspace: string, folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    // Symbolic links are not followed: they could point outside the workspace.
-    if (entry.isDirectory() && !skipped.has(entry.name)) files.push(...(await listFiles(workspace, path)));
-    else if (entry.isFile() && insideWorkspace(workspace, path)) files.push(workspaceRelative(workspace, path));
-  }
-  return files;
 }

@@ -1,6 +1,7 @@
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside } from '../git/repository-root.js';
+import { listFolderFiles } from '../folder-files.js';
 import { runGit } from '../git/run-git.js';
 
 /** The files of a repository, as lists of repository-relative paths with forward slashes. */
@@ -21,8 +22,6 @@ export interface RepositoryFiles {
   head(): Promise<{ files: ReadonlySet<string>; folders: ReadonlySet<string> }>;
 }
 
-// Folders a file-system walk skips: never linked to, and potentially huge.
-const skippedFolders = new Set(['.git', 'node_modules']);
 
 /** Lists a repository's files, from git when it is a work tree, else by walking the folder. */
 export async function listRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
@@ -50,7 +49,7 @@ async function listWorkingFiles(root: string, isGit: boolean): Promise<Set<strin
       if (present[index]) working.add(path);
     });
   } else {
-    await walk(root, root, working);
+    for (const path of await listFolderFiles(root, { symbolicLinks: true })) working.add(path);
   }
   return working;
 }
@@ -137,15 +136,3 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-async function walk(root: string, folder: string, found: Set<string>): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    // Symbolic links are listed like git lists them, never followed: the walk stays inside.
-    if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name)) await walk(root, path, found);
-    } else {
-      found.add(toRepositoryPath(root, path));
-    }
-  }
-}

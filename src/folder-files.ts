@@ -1,0 +1,27 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+// Folders that never hold a programme or a link target, and can be huge.
+const skippedFolders = new Set(['.git', 'node_modules']);
+
+/**
+ * Every file under a folder, as paths relative to it with forward slashes, in path order.
+ * Symbolic links are never followed, so the walk stays inside the folder; with
+ * `symbolicLinks`, they are listed as files, as git lists them.
+ */
+export async function listFolderFiles(root: string, options: { symbolicLinks?: boolean } = {}): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) await walk(path);
+      } else if (entry.isFile() || (options.symbolicLinks && entry.isSymbolicLink())) {
+        found.push(relative(root, path).split(sep).join('/'));
+      }
+    }
+  };
+  await walk(root);
+  return found.sort();
+}
