@@ -16,9 +16,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-7HHEZLUD.js")).runCheck,
-  build: async () => (await import("./chunks/build-S3PAEZQE.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-CIB2YDUU.js")).runArchive
+  check: async () => (await import("./chunks/check-VTXZIZ2Q.js")).runCheck,
+  build: async () => (await import("./chunks/build-DF4M4S5F.js")).runBuild,
+  archive: async () => (await import("./chunks/archive-WFEEXSXT.js")).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;

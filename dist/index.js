@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-KBAL4HZY.js";
+} from "./chunks/chunk-Y3XVJWQ4.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -12,14 +12,13 @@ import {
   formatJsonReport,
   formatTextReport,
   isValidTimeZone,
-  sessionToJson,
-  settleDiagnostics
-} from "./chunks/chunk-D5GDJQGT.js";
+  sessionToJson
+} from "./chunks/chunk-VYR3G3ES.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
   writeFileSet
-} from "./chunks/chunk-AMVFXUZF.js";
+} from "./chunks/chunk-X3QF3FHS.js";
 import {
   defaultArchivesGlob,
   describeIoError,
@@ -29,7 +28,7 @@ import {
   readTextFile,
   require_picomatch,
   say
-} from "./chunks/chunk-PDBTHGAV.js";
+} from "./chunks/chunk-OIZ7RXTP.js";
 import "./chunks/chunk-4CNZGLYD.js";
 import {
   __commonJS,
@@ -22002,10 +22001,7 @@ async function run(env = process.env) {
         checked.push(checkDecoded(path6, await readTextFile(path6), engineOptionsFor(config, settings.engine)));
       }
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env["GITHUB_REPOSITORY"] };
-      reports = (await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language)).map((r) => ({
-        ...r,
-        diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules)
-      }));
+      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
       outputs = await generateOutputs(reports, settings, facts);
     };
     let commit;

@@ -1,13 +1,12 @@
-import { applyRuleSettings, type RuleSettings } from './config/rule-settings.js';
+import type { RuleSettings } from './config/rule-settings.js';
 import type { DecodedText } from './decode-text.js';
 import { DiagnosticCollector } from './diagnostics/collector.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { Language } from './diagnostics/language.js';
 import type { Programme } from './programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from './programme/read-programme.js';
-import { applyIgnoreDirectives, findIgnoreDirectives } from './rules/ignore-comments.js';
-import { findRule } from './rules/index.js';
 import { runRules } from './rules/run-rules.js';
+import { settleDiagnostics } from './rules/settle-diagnostics.js';
 
 /** What the engine needs to know besides the files. */
 export interface EngineOptions {
@@ -62,20 +61,4 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
   }
   const diagnostics = settleDiagnostics(report.diagnostics, read, options.rules);
   return { path, programme: read.programme, diagnostics, read, engine: options };
-}
-
-/**
- * Applies the ignore comments and the rule settings to diagnostics of a document, stamps
- * each known rule's docs URL, and sorts them in document order. Stages that add
- * diagnostics later (links) call it on theirs.
- */
-export function settleDiagnostics(diagnostics: Diagnostic[], read: ReadResult, rules: RuleSettings | undefined): Diagnostic[] {
-  // The reader does not know the rules' docs; every diagnostic of a documented rule points at them.
-  const documented = diagnostics.map((d) => (d.url ? d : { ...d, ...urlOf(d.rule) }));
-  return applyRuleSettings(applyIgnoreDirectives(documented, findIgnoreDirectives(read.tree)), rules).sort(compareDiagnostics);
-}
-
-function urlOf(rule: string): Pick<Diagnostic, 'url'> {
-  const known = findRule(rule);
-  return known ? { url: known.url } : {};
 }

@@ -6,7 +6,7 @@ import { checkReportLinks } from '../links/check-report-links.js';
 import type { Language } from '../diagnostics/language.js';
 import { configForFile, type ConfigCache } from '../config/config-for-file.js';
 import { engineOptionsFor } from '../config/engine-settings.js';
-import { checkDecoded, settleDiagnostics, type FileReport } from '../pipeline.js';
+import { checkDecoded, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -66,10 +66,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
       // Link diagnostics come after the rules ran: ignore comments and rule settings apply to them too.
-      reports = (await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language)).map((r) => ({
-        ...r,
-        diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules),
-      }));
+      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
       outputs = await generateOutputs(reports, settings, facts);
     };
 

@@ -10,7 +10,7 @@ import { checkReportLinks } from '../links/check-report-links.js';
 import { refreshLinkBlocks } from '../links/refresh-link-blocks.js';
 import type { LinkSettings, RepositoryContext } from '../links/repository-context.js';
 import { findRepositoryIdentity } from '../links/repository-identity.js';
-import { settleDiagnostics, type FileReport } from '../pipeline.js';
+import type { FileReport } from '../pipeline.js';
 import { toDisplayPath } from '../discover-programmes.js';
 import { describeIoError } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
@@ -141,7 +141,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   const read = await checkFiles(await resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
-  const reports = (await checkReportLinks(read, options.links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules) }));
+  const reports = await checkReportLinks(read, options.links, language);
 
   const outputs: BuildOutput[] = [];
   for (const step of steps) outputs.push(...(await step(reports, options)));

@@ -5,7 +5,7 @@ import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import { discoverProgrammes, toDisplayPath } from '../discover-programmes.js';
 import { checkReportLinks } from '../links/check-report-links.js';
-import { checkDecoded, settleDiagnostics, type FileReport } from '../pipeline.js';
+import { checkDecoded, type FileReport } from '../pipeline.js';
 import { readTextFile } from '../read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -77,7 +77,7 @@ export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   const read = await checkFiles(await resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
-  const reports = (await checkReportLinks(read, links, language)).map((r) => ({ ...r, diagnostics: settleDiagnostics(r.diagnostics, r.read, r.engine?.rules) }));
+  const reports = await checkReportLinks(read, links, language);
   const stdout = options.format === 'json' ? formatJsonReport(reports) : formatTextReport(reports, language);
   return { stdout, stderr: '', exitCode: countDiagnostics(reports).errors > 0 ? 1 : 0 };
 }

@@ -4,6 +4,7 @@ import type { Language } from '../diagnostics/language.js';
 import type { FileReport } from '../pipeline.js';
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { settleDiagnostics } from '../rules/settle-diagnostics.js';
 import { checkLinks } from './check-links.js';
 import { classifyDestination } from './classify-destination.js';
 import { collectLinks } from './collect-links.js';
@@ -11,7 +12,8 @@ import { repositoryFor, type LinkSettings, type RepositoryContext } from './repo
 
 /**
  * The file-system step after `checkText`: adds each programme's link diagnostics to its
- * report, keeping document order. Repositories are listed once per run.
+ * report, settled like the engine's (ignore comments, rule settings), in document order.
+ * Repositories are listed once per run.
  */
 export async function checkReportLinks(reports: FileReport[], settings: LinkSettings, language: Language): Promise<FileReport[]> {
   const cache = new Map<string, RepositoryContext>();
@@ -20,7 +22,9 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
     const collector = new DiagnosticCollector(language);
     const listFiles = await needsFileList(report, settings);
     await checkLinks(report, await repositoryFor(report.path, settings, cache, { listFiles }), collector);
-    checked.push({ ...report, diagnostics: [...report.diagnostics, ...collector.diagnostics].sort(compareDiagnostics) });
+    // The engine's diagnostics are settled already; the ignore comments and rule settings apply to these too.
+    const links = settleDiagnostics(collector.diagnostics, report.read, report.engine?.rules);
+    checked.push({ ...report, diagnostics: [...report.diagnostics, ...links].sort(compareDiagnostics) });
   }
   return checked;
 }

@@ -107,3 +107,28 @@ describe('programme-sync check without files', () => {
     expect(outcome.stderr).toMatch(/No programme found/);
   });
 });
+
+describe('the link checks follow the rule settings and ignore comments like the schedule rules', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'programme-sync-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('a missing link target is reported, silenced by --rule, and by a comment', async () => {
+    const table = '| SESSIONS | DATES |\n| --- | --- |\n| EIG | 14 mars |\n';
+    writeFileSync(join(folder, 'p.md'), `# Programme 2019\n\n${table}\n[guide](missing.md)\n`);
+    const reported = await runCli(['check', join(folder, 'p.md'), '--format', 'json']);
+    expect(JSON.parse(reported.stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule)).toContain('link-target-missing');
+    expect(reported.exitCode).toBe(1);
+
+    const off = await runCli(['check', join(folder, 'p.md'), '--format', 'json', '--rule', 'link-target-missing=off']);
+    expect(JSON.parse(off.stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule)).not.toContain('link-target-missing');
+    expect(off.exitCode).toBe(0);
+
+    writeFileSync(join(folder, 'p.md'), `# Programme 2019\n\n${table}\n<!-- programme-sync ignore link-target-missing -->\n[guide](missing.md)\n`);
+    const ignored = await runCli(['check', join(folder, 'p.md')]);
+    expect(ignored.exitCode).toBe(0);
+    expect(ignored.stdout).not.toMatch(/link-target-missing/);
+  });
+});
