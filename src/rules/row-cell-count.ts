@@ -1,6 +1,5 @@
 import type { Nodes, Table } from 'mdast';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { isConflictMarkerText } from '../programme/conflict-markers.js';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { Column } from '../programme/model.js';
@@ -24,37 +23,47 @@ export const rule = defineRule({
     const [header, ...rows] = table.children;
     if (!header) return;
     const width = header.children.length;
-    for (const row of rows) {
+    // Each session is a body row the reader kept (rows of empty cells and conflict markers
+    // are skipped there too), with its cells' text already read: no cell is read twice.
+    for (const session of context.programme.sessions) {
+      const row = rows[session.rowIndex];
+      if (!row) continue;
       const cells = row.children;
-      const texts = cells.map((cell) => plainText(cell));
-      if (texts.every((text) => text === '') || isConflictMarkerText(texts[0] ?? '')) continue;
-      const where = context.say('row-label', { title: titleOf(context, row.position!.start.line, texts), line: row.position!.start.line });
+      const where = () => context.say('row-label', { title: session.title.text, line: row.position!.start.line });
       if (cells.length > width) {
         const extra = cells.slice(width).filter((cell) => plainText(cell) !== '');
         if (extra.length === 0) continue;
         const position = { start: extra[0]!.position!.start, end: extra.at(-1)!.position!.end };
         const text = extra.map((cell) => plainText(cell)).join(' | ');
-        context.report('row-cell-count-extra', { where, cells: cells.length, header: width, extra: text }, position, { actual: text });
-      } else if (cells.length < width && looksShifted(texts, columns)) {
+        context.report('row-cell-count-extra', { where: where(), cells: cells.length, header: width, extra: text }, position, { actual: text });
+      } else if (cells.length < width && looksShifted(session.cells.map((cell) => cell.text), columns)) {
         const missing = columns.slice(cells.length);
         const names = missing.map((column) => column.header).join(', ');
-        context.report('row-cell-count-missing', { where, cells: cells.length, header: width, columns: names }, row.position);
+        context.report('row-cell-count-missing', { where: where(), cells: cells.length, header: width, columns: names }, row.position);
       }
     }
   },
 });
 
+// Descends only into the node that spans the table's offset, rather than walking the whole
+// document: on a 10,000-row programme a full walk costs more than the rule itself.
 function scheduleTable(context: RuleContext): Table | undefined {
   const offset = context.programme.table?.position.start.offset;
   if (offset === undefined) return undefined;
-  // An explicit stack, not recursion: a hostile document may nest thousands of quotes.
-  const stack: Nodes[] = [context.tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  // A loop, not recursion: a hostile document may nest thousands of quotes.
+  let node: Nodes | undefined = context.tree;
+  while (node) {
     if (node.type === 'table' && node.position?.start.offset === offset) return node;
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if (!('children' in node)) return undefined;
+    node = (node.children as Nodes[]).find((child) => spans(child, offset));
   }
   return undefined;
+}
+
+function spans(node: Nodes, offset: number): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined && start <= offset && offset < end;
 }
 
 function looksShifted(texts: string[], columns: Column[]): boolean {
@@ -68,8 +77,4 @@ function looksShifted(texts: string[], columns: Column[]): boolean {
     if (column.role === 'hours') return !parseFrenchHours(text).ok;
     return false;
   });
-}
-
-function titleOf(context: RuleContext, line: number, texts: string[]): string {
-  return context.programme.sessions.find((s) => s.position.start.line === line)?.title.text ?? texts[0] ?? '';
 }
