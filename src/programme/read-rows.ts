@@ -26,7 +26,10 @@ const cancelledWords = /(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)
 export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
   const drafts: RowDraft[] = [];
   rows.forEach((row, rowIndex) => {
-    const cells = row.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: contentPosition(cell) }));
+    const cells = row.children.map((cell) => {
+      const text = plainText(cell);
+      return { text, value: text, position: contentPosition(cell) };
+    });
     if (cells.every((cell) => cell.text === '')) return;
     // A conflict marker that fell inside the table (`<<<<<<< HEAD`) is not a session; merge-conflict reports it.
     if (isConflictMarkerText(cells[0]?.text ?? '')) return;
@@ -42,19 +45,20 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       cells,
       byRole,
       title: cleanTitle(title),
-      status: isCancelled(row) ? 'cancelled' : 'confirmed',
+      status: isCancelled(row, cells) ? 'cancelled' : 'confirmed',
     });
   });
   return drafts;
 }
 
-function isCancelled(row: TableRow): boolean {
+// `cells` are the row's cells as read: their text is not read a second time here.
+function isCancelled(row: TableRow, cells: Array<Field<string>>): boolean {
   const struck = row.children.filter((cell) => cell.children.length > 0);
   // A row is struck through when each of its non-empty cells is, or its title or dates cell is.
   if (struck.length > 0 && struck.every((cell) => isStruckThrough(cell))) return true;
   const first = row.children[0];
   if (first && isStruckThrough(first)) return true;
-  return row.children.some((cell) => cancelledWords.test(normaliseText(plainText(cell))));
+  return cells.some((cell) => cancelledWords.test(normaliseText(cell.text)));
 }
 
 // The title keeps what a reader sees; a `[ANNULE]` mark is status, not title.
