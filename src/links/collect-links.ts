@@ -1,6 +1,6 @@
 import type { Definition, Image, Link, Root } from 'mdast';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { walkNodes } from '../programme/walk-nodes.js';
 
 /** What kind of node carries a link destination. */
 export type LinkKind = 'link' | 'image' | 'definition';
@@ -14,18 +14,33 @@ export interface LinkReference {
   position: Position;
 }
 
+// `check` asks twice for one tree (does it need the repository's file list? then the links
+// themselves); each walk of a 10,000-session programme costs tens of milliseconds.
+const collected = new WeakMap<Root, readonly LinkReference[]>();
+
 /**
  * Every link, image and definition of a document with a destination, in document order.
  * Reference-style links (`[text][label]`) carry no destination of their own: their
  * definition is collected instead, so each destination is checked once, where it is written.
  */
-export function collectLinks(tree: Root): LinkReference[] {
+export function collectLinks(tree: Root): readonly LinkReference[] {
+  let found = collected.get(tree);
+  if (!found) {
+    found = findLinks(tree);
+    collected.set(tree, found);
+  }
+  return found;
+}
+
+// walkNodes rather than unist-util-visit: it is several times faster on a large tree (no
+// array of ancestors per node) and does not recurse, so deep nesting cannot overflow it.
+function findLinks(tree: Root): LinkReference[] {
   const found: LinkReference[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+  for (const node of walkNodes(tree)) {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') continue;
     const withUrl = node as Link | Image | Definition;
-    if (!withUrl.position) return;
+    if (!withUrl.position) continue;
     found.push({ kind: node.type, url: withUrl.url, position: withUrl.position });
-  });
+  }
   return found;
 }

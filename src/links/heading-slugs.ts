@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walkNodes } from '../programme/walk-nodes.js';
 
 // `id="..."` and `name="..."` in raw HTML (`<a name="planning"></a>`): GitHub keeps these as anchors too.
 const htmlAnchorPattern = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
@@ -14,12 +14,13 @@ const htmlAnchorPattern = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 export function headingSlugs(tree: Root): Set<string> {
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
-  visit(tree, (node) => {
+  // walkNodes, not unist-util-visit: several times faster on a large tree, and no recursion.
+  for (const node of walkNodes(tree)) {
     if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
     else if (node.type === 'html') {
       for (const match of node.value.matchAll(htmlAnchorPattern)) anchors.add((match[1] ?? match[2] ?? '').toLowerCase());
     }
-  });
+  }
   return anchors;
 }
 
