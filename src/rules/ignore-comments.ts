@@ -28,7 +28,20 @@ function directivesIn(value: string): Array<IgnoreDirective['rules']> {
  * line of its own silences the next block (a whole table, a list, a heading); a comment
  * inside a line (a table cell, after a `- **Heures** : ...` field) silences that line.
  */
-export function findIgnoreDirectives(tree: Root): IgnoreDirective[] {
+export function findIgnoreDirectives(tree: Root): readonly IgnoreDirective[] {
+  let found = directivesOf.get(tree);
+  if (!found) {
+    found = readIgnoreDirectives(tree);
+    directivesOf.set(tree, found);
+  }
+  return found;
+}
+
+// The engine's diagnostics and then the link checks' are settled against one tree: its
+// comments are found once (a walk of every node of a 10,000-session programme).
+const directivesOf = new WeakMap<Root, readonly IgnoreDirective[]>();
+
+function readIgnoreDirectives(tree: Root): IgnoreDirective[] {
   const found: IgnoreDirective[] = [];
   // An explicit stack, not recursion: a hostile document may nest thousands of quotes.
   const parents: Nodes[] = [tree];
@@ -62,7 +75,7 @@ function nextBlock(siblings: RootContent[], index: number): RootContent | undefi
 }
 
 /** The diagnostics that no ignore comment silences. */
-export function applyIgnoreDirectives(diagnostics: Diagnostic[], directives: IgnoreDirective[]): Diagnostic[] {
+export function applyIgnoreDirectives(diagnostics: Diagnostic[], directives: readonly IgnoreDirective[]): Diagnostic[] {
   if (directives.length === 0) return diagnostics;
   return diagnostics.filter(
     (d) =>
