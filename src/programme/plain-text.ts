@@ -7,6 +7,11 @@ import { walkNodes } from './walk-nodes.js';
  * verbatim (`Demo <br> Accueil`), which is not what a calendar title should say.
  */
 export function plainText(node: Nodes): string {
+  // Most table cells hold one text node: read it directly rather than walk (a 10,000-row
+  // programme has 50,000 cells, read here first of all).
+  if ('children' in node && node.children.length === 1 && node.children[0]!.type === 'text') {
+    return node.children[0].value.replace(/\s+/g, ' ').trim();
+  }
   const parts: string[] = [];
   for (const inner of walkNodes(node)) {
     switch (inner.type) {
