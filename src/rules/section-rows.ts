@@ -45,14 +45,36 @@ export function rowsForSection(section: DetailSection, sessions: Session[]): Ses
     .map((entry) => entry.session);
 }
 
+// The index's days in order, so the nearest is found by a binary search rather than by a
+// scan of every row for each section without a row (quadratic when many are stale).
+const sortedDays = new WeakMap<Session[], number[]>();
+
+function daysInOrder(sessions: Session[]): number[] {
+  let days = sortedDays.get(sessions);
+  if (!days) {
+    days = [...rowsByDay(sessions).keys()].sort((a, b) => a - b);
+    sortedDays.set(sessions, days);
+  }
+  return days;
+}
+
 /** The dated row nearest to a day, for a message that suggests where a section belongs. */
 export function nearestRow(day: PlainDate, sessions: Session[]): Session | undefined {
-  let best: { session: Session; distance: number } | undefined;
-  for (const session of sessions) {
-    for (const other of session.dates.value?.days ?? []) {
-      const distance = Math.abs(toDayNumber(other) - toDayNumber(day));
-      if (!best || distance < best.distance) best = { session, distance };
-    }
+  const days = daysInOrder(sessions);
+  const target = toDayNumber(day);
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (days[middle]! < target) low = middle + 1;
+    else high = middle;
   }
-  return best?.session;
+  // The nearest day is just before or at/after the target; at equal distance, the row met
+  // first in table order wins.
+  const candidates = [days[low - 1], days[low]].filter((d): d is number => d !== undefined);
+  if (candidates.length === 0) return undefined;
+  const distance = Math.min(...candidates.map((d) => Math.abs(d - target)));
+  const index = rowsByDay(sessions);
+  const rows = candidates.filter((d) => Math.abs(d - target) === distance).map((d) => index.get(d)![0]!);
+  return rows.reduce((first, row) => (row.rowIndex < first.rowIndex ? row : first));
 }
