@@ -84,6 +84,8 @@ function contains(big: Set<string>, small: Set<string>): boolean {
  * (every significant word of one is in the other). Placeholders agree with anything.
  */
 export function sameOrMoreDetailed(a: string, b: string): boolean {
+  // A section usually copies its row's place: the same text agrees, without reading its words.
+  if (a === b) return true;
   if (isUnsettled(a) || isUnsettled(b)) return true;
   const [wa, wb] = comparableWords(a, b);
   if (wa.size === 0 || wb.size === 0) return true;
