@@ -40,3 +40,14 @@ describe('the origin remote seen from a sub-folder', () => {
     expect(await originUrl(join(folder, 'docs', 'programme'))).toBe('https://github.com/acme/fellows.git');
   });
 });
+
+describe('the origin remote outside any repository', () => {
+  it('is undefined', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'programme-sync-no-repo-'));
+    try {
+      expect(await originUrl(outside)).toBeUndefined();
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
