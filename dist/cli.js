@@ -16,8 +16,8 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-VTXZIZ2Q.js")).runCheck,
-  build: async () => (await import("./chunks/build-DF4M4S5F.js")).runBuild,
+  check: async () => (await import("./chunks/check-PQOEBCWA.js")).runCheck,
+  build: async () => (await import("./chunks/build-7DITIDJD.js")).runBuild,
   archive: async () => (await import("./chunks/archive-WFEEXSXT.js")).runArchive
 };
 async function runCli(argv) {

@@ -1,7 +1,7 @@
 import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
 import {
   buildSteps
-} from "./chunks/chunk-Y3XVJWQ4.js";
+} from "./chunks/chunk-F33UHGOW.js";
 import {
   checkDecoded,
   checkReportLinks,
@@ -13,7 +13,7 @@ import {
   formatTextReport,
   isValidTimeZone,
   sessionToJson
-} from "./chunks/chunk-VYR3G3ES.js";
+} from "./chunks/chunk-TP5P6ZXQ.js";
 import {
   FileSetWriteError,
   writeFileAtomic,
@@ -21830,7 +21830,7 @@ function row(cells) {
   return `| ${cells.join(" | ")} |`;
 }
 function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\s+/g, (run2) => run2.includes("\n") ? " " : run2);
 }
 function code(text) {
   return `<code>${cell(text)}</code>`;

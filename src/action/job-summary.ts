@@ -88,7 +88,9 @@ function row(cells: string[]): string {
 
 /** Programme text inside a table cell: no HTML, no cell break, no line break. */
 function cell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  // Each run of white space holding a line break becomes one space. Not /\s*\n\s*/: tried
+  // at every space of a long run without a line break, it is quadratic.
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
 }
 
 function code(text: string): string {

@@ -20,7 +20,10 @@ const NOT_SETTLED = new Set(['', '-', '?', 'tbc', 'tbd', 'nc', 'a venir', 'a def
 
 /** Whether a place or theme is a placeholder (`TBC`, `À définir`) rather than a value. */
 export function isUnsettled(text: string): boolean {
-  return NOT_SETTLED.has(normaliseText(text).replace(/[.\s]+$/, ''));
+  const folded = normaliseText(text);
+  // Trailing dots and spaces off. Not with /[.\s]+$/: tried at every run of spaces, that
+  // expression is quadratic on a long cell of spaces.
+  return NOT_SETTLED.has(folded.replace(/[.\s]+/g, (run, offset: number) => (offset + run.length === folded.length ? '' : run)));
 }
 
 interface Word {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTempRepos, git, type TempRepos } from '../helpers/temp-git.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTempRepos, git } from '../helpers/temp-git.js';
 import { bundleAction, repoRoot, runAction, workflowCommands } from '../helpers/run-action.js';
 
 const validProgramme = readFileSync(join(repoRoot, 'examples', 'programme.md'), 'utf8');
@@ -17,15 +17,9 @@ const manyErrors = [
 ].join('\n');
 
 let bundle: string;
-let repos: TempRepos | undefined;
 beforeAll(() => {
   bundle = bundleAction();
 });
-afterEach(() => {
-  repos?.cleanup();
-  repos = undefined;
-});
-afterAll(() => undefined);
 
 function pullRequest(baseSha: string): unknown {
   return { pull_request: { number: 7, base: { sha: baseSha, ref: 'main' }, head: { sha: '0'.repeat(40) } } };
@@ -33,7 +27,7 @@ function pullRequest(baseSha: string): unknown {
 
 describe('the Action on a pull request', () => {
   it('annotates the first 10 errors in file order, counts the rest in one notice, lists all in the summary, and pushes nothing', async () => {
-    repos = createTempRepos({ 'programme.md': validProgramme });
+    const repos = createTempRepos({ 'programme.md': validProgramme });
     const baseSha = git(repos.origin, 'rev-parse', 'main').trim();
     repos.write(repos.work, 'programme.md', manyErrors);
     git(repos.work, 'commit', '--quiet', '-am', 'Break every date');
@@ -60,7 +54,7 @@ describe('the Action on a pull request', () => {
   });
 
   it('writes the calendar the pull request would publish to the artifact folder, and pushes nothing', async () => {
-    repos = createTempRepos({ 'programme.md': validProgramme });
+    const repos = createTempRepos({ 'programme.md': validProgramme });
     const baseSha = git(repos.origin, 'rev-parse', 'main').trim();
     repos.write(repos.work, 'programme.md', validProgramme.replace('| 18 février |', '| 25 février |'));
     git(repos.work, 'commit', '--quiet', '-am', 'Move the mentors session');
@@ -76,7 +70,7 @@ describe('the Action on a pull request', () => {
   });
 
   it('passes with fail-on never, still annotating', async () => {
-    repos = createTempRepos({ 'programme.md': manyErrors });
+    const repos = createTempRepos({ 'programme.md': manyErrors });
     const baseSha = git(repos.origin, 'rev-parse', 'main').trim();
     const run = await runAction({ bundle, workspace: repos.work, event: 'pull_request', payload: pullRequest(baseSha), inputs: { 'fail-on': 'never' } });
     expect(run.code).toBe(0);
@@ -84,7 +78,7 @@ describe('the Action on a pull request', () => {
   });
 
   it('tells subscribers what changes compared with the base, fetching the base commit when the clone lacks it', async () => {
-    repos = createTempRepos({ 'programme.md': validProgramme });
+    const repos = createTempRepos({ 'programme.md': validProgramme });
     // The base branch moves on after the clone: its commit is not in the runner's clone.
     repos.write(repos.other, 'programme.md', validProgramme.replace('| Mentors | 10 juin |', '| Mentors | 17 juin |'));
     git(repos.other, 'pull', '--quiet', '--no-rebase', 'origin', 'main');
@@ -115,7 +109,7 @@ describe('the Action on a pull request', () => {
       '| ::add-mask::Maison | 4 mars | 9h - 12h |',
       '',
     ].join('\n');
-    repos = createTempRepos({ 'programme.md': hostile });
+    const repos = createTempRepos({ 'programme.md': hostile });
     renameSync(join(repos.work, 'programme.md'), join(repos.work, '::warning::forged file.md'));
     const baseSha = git(repos.origin, 'rev-parse', 'main').trim();
     const run = await runAction({ bundle, workspace: repos.work, event: 'pull_request', payload: pullRequest(baseSha), inputs: { files: '*.md' } });
@@ -129,7 +123,7 @@ describe('the Action on a pull request', () => {
   });
 
   it('refuses an invalid input with a message that names it', async () => {
-    repos = createTempRepos({ 'programme.md': validProgramme });
+    const repos = createTempRepos({ 'programme.md': validProgramme });
     for (const [name, value] of [
       ['fail-on', 'sometimes'],
       ['artifact-dir', '../outside'],

@@ -1,24 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTempRepos, git, type TempRepos } from '../helpers/temp-git.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTempRepos, git } from '../helpers/temp-git.js';
 import { bundleAction, repoRoot, runAction, workflowCommands } from '../helpers/run-action.js';
 
 const validProgramme = readFileSync(join(repoRoot, 'examples', 'programme.md'), 'utf8');
 
 let bundle: string;
-let repos: TempRepos | undefined;
 beforeAll(() => {
   bundle = bundleAction();
-});
-afterEach(() => {
-  repos?.cleanup();
-  repos = undefined;
 });
 
 describe('the Action on push', () => {
   it('commits the calendar it generated, as github-actions[bot], and a second run commits nothing', async () => {
-    repos = createTempRepos({ 'programme.md': validProgramme });
+    const repos = createTempRepos({ 'programme.md': validProgramme });
     const before = git(repos.origin, 'rev-parse', 'main').trim();
     const run = await runAction({ bundle, workspace: repos.work, event: 'push', payload: {} });
     expect(run.code).toBe(0);
@@ -49,7 +44,7 @@ describe('the Action on push', () => {
   });
 
   it('fails a push run on a programme with errors as fail-on says, annotating each', async () => {
-    repos = createTempRepos({ 'examples/programme-with-errors.md': readFileSync(join(repoRoot, 'examples', 'programme-with-errors.md'), 'utf8') });
+    const repos = createTempRepos({ 'examples/programme-with-errors.md': readFileSync(join(repoRoot, 'examples', 'programme-with-errors.md'), 'utf8') });
     const run = await runAction({ bundle, workspace: repos.work, event: 'push', payload: {}, ref: 'refs/tags/v1' });
     expect(run.code).toBe(1);
     const commands = workflowCommands(run.stdout);

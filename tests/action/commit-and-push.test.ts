@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commitAndPush, PushDeniedError, PushGaveUpError } from '../../src/action/commit-and-push.js';
 import { Git } from '../../src/action/git.js';
-import { createTempRepos, git, gitEnv, installHook, type TempRepos } from '../helpers/temp-git.js';
+import { createTempRepos, git, gitEnv, installHook } from '../helpers/temp-git.js';
 
 const programme = '| SESSIONS | DATES |\n| --- | --- |\n| Mentors | 21 février |\n';
 
@@ -19,15 +19,10 @@ function refreshIn(work: string, calls: string[]): () => Promise<string[]> {
 }
 
 const noWait = async (): Promise<void> => undefined;
-let repos: TempRepos | undefined;
-afterEach(() => {
-  repos?.cleanup();
-  repos = undefined;
-});
 
 describe('commitAndPush', () => {
   it('commits exactly the generated files as github-actions[bot] from a shallow clone, and nothing the second time', async () => {
-    repos = createTempRepos({ 'programme.md': programme });
+    const repos = createTempRepos({ 'programme.md': programme });
     const { work, origin } = repos;
     expect(git(work, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
     // Changes an earlier step made are not the tool's to commit.
@@ -48,7 +43,7 @@ describe('commitAndPush', () => {
   });
 
   it('retries from the new tip when another clone pushes during the run, keeping both commits', async () => {
-    repos = createTempRepos({ 'programme.md': programme });
+    const repos = createTempRepos({ 'programme.md': programme });
     const { work, other } = repos;
     // A real pre-push hook: the first time, someone else pushes a programme change just
     // before our push reaches origin.
@@ -72,7 +67,7 @@ git add programme.md && git commit --quiet -m 'Add the March session' && git pus
   });
 
   it('gives up after the allowed attempts when the branch keeps moving, without losing their commits', async () => {
-    repos = createTempRepos({ 'programme.md': programme });
+    const repos = createTempRepos({ 'programme.md': programme });
     const { work, other } = repos;
     installHook(join(work, '.git'), 'pre-push', `#!/bin/sh
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_PREFIX
@@ -97,7 +92,7 @@ git add busy.txt && git commit --quiet -m 'Busy branch' && git push --quiet orig
   });
 
   it('stops with a refusal when origin rejects the push, leaving origin and the files as they were', async () => {
-    repos = createTempRepos({ 'programme.md': programme });
+    const repos = createTempRepos({ 'programme.md': programme });
     const { work, origin } = repos;
     installHook(origin, 'pre-receive', `#!/bin/sh
 echo "error: GH006: Protected branch update failed for refs/heads/main." >&2

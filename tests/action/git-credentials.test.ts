@@ -1,20 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { authorizationHeader, Git, needsCredentials } from '../../src/action/git.js';
 import { git, gitEnv } from '../helpers/temp-git.js';
 
 const token = 'ghs_secret0123456789';
-let root: string | undefined;
-afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-  root = undefined;
-});
-
 describe('the token reaches git only through the child process environment', () => {
   it('resets a header persisted by the checkout, then sends this token, and writes it nowhere', async () => {
-    root = mkdtempSync(join(tmpdir(), 'programme-sync-cred-'));
+    const root = temporaryFolder('cred');
     git(root, 'init', '--quiet');
     // What actions/checkout persists for another token.
     git(root, 'config', '--local', 'http.https://github.com/.extraheader', authorizationHeader('ghs_checkout_token'));

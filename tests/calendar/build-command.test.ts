@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { runCli } from '../../src/run-cli.js';
 import { parseIcs } from './parse-ics.js';
 
@@ -19,13 +19,12 @@ let folder: string;
 let savedEpoch: string | undefined;
 
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'programme-sync-build-'));
+  folder = temporaryFolder('build');
   savedEpoch = process.env['SOURCE_DATE_EPOCH'];
   delete process.env['SOURCE_DATE_EPOCH'];
 });
 
 afterEach(() => {
-  rmSync(folder, { recursive: true, force: true });
   if (savedEpoch === undefined) delete process.env['SOURCE_DATE_EPOCH'];
   else process.env['SOURCE_DATE_EPOCH'] = savedEpoch;
 });

@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { gitCommitTime } from '../../src/calendar/git-commit-time.js';
 
 let folder: string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, env: { ...process.env, GIT_AUTHOR_DATE: '@1548322200 +0100', GIT_COMMITTER_DATE: '@1548322200 +0100' } });
 
 beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'programme-sync-git-'));
+  folder = temporaryFolder('commit-time');
   git('init', '-q');
   git('config', 'user.email', 'test@example.org');
   git('config', 'user.name', 'Test');
@@ -19,19 +19,13 @@ beforeAll(() => {
   writeFileSync(join(folder, 'untracked.md'), '# Untracked\n');
 });
 
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
 it('reads the last commit time of a programme file', async () => {
   expect(await gitCommitTime(join(folder, 'programme.md'))).toBe(1548322200);
 });
 
 it('gives nothing for an untracked file or a folder outside any repository', async () => {
   expect(await gitCommitTime(join(folder, 'untracked.md'))).toBeUndefined();
-  const outside = mkdtempSync(join(tmpdir(), 'programme-sync-nogit-'));
-  try {
-    writeFileSync(join(outside, 'p.md'), 'x');
-    expect(await gitCommitTime(join(outside, 'p.md'))).toBeUndefined();
-  } finally {
-    rmSync(outside, { recursive: true, force: true });
-  }
+  const outside = temporaryFolder('nogit');
+  writeFileSync(join(outside, 'p.md'), 'x');
+  expect(await gitCommitTime(join(outside, 'p.md'))).toBeUndefined();
 });

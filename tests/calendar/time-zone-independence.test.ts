@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
 // The calendar is generated in child processes whose TZ differs: the bytes must not.
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -26,7 +25,7 @@ process.stdout.write(outputs[0].content);
 `;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'programme-sync-tz-'));
+  folder = temporaryFolder('tz');
   script = join(folder, 'generate.mjs');
   await build({
     stdin: { contents: entry, resolveDir: repoRoot, loader: 'ts', sourcefile: 'generate.ts' },
@@ -38,8 +37,6 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
 });
-
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 it('writes the same bytes under TZ=UTC and TZ=Pacific/Auckland', () => {
   const run = (tz: string) => execFileSync(process.execPath, [script], { env: { ...process.env, TZ: tz } });

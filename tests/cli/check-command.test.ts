@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { runCli } from '../../src/run-cli.js';
 import { repoRoot } from '../helpers/corpus.js';
 
@@ -80,7 +80,7 @@ describe('programme-sync check without files', () => {
   let previous: string;
   beforeEach(() => {
     previous = process.cwd();
-    folder = mkdtempSync(join(tmpdir(), 'programme-sync-'));
+    folder = temporaryFolder('check');
     mkdirSync(join(folder, 'docs'));
     mkdirSync(join(folder, 'node_modules', 'pkg'), { recursive: true });
     const schedule = '# Programme 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| EIG | 14 mars |\n';
@@ -91,7 +91,6 @@ describe('programme-sync check without files', () => {
   });
   afterEach(() => {
     process.chdir(previous);
-    rmSync(folder, { recursive: true, force: true });
   });
 
   it('finds the markdown files that hold a schedule table, never under node_modules', async () => {
@@ -111,9 +110,8 @@ describe('programme-sync check without files', () => {
 describe('the link checks follow the rule settings and ignore comments like the schedule rules', () => {
   let folder: string;
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'programme-sync-'));
+    folder = temporaryFolder('check');
   });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it('a missing link target is reported, silenced by --rule, and by a comment', async () => {
     const table = '| SESSIONS | DATES |\n| --- | --- |\n| EIG | 14 mars |\n';

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleAction, repoRoot, runAction } from '../helpers/run-action.js';
-import { createTempRepos, git, type TempRepos } from '../helpers/temp-git.js';
+import { createTempRepos, git } from '../helpers/temp-git.js';
 import { withImmutable } from './fault-helpers.js';
 
 /* The Action writes the files it generates all together: one it cannot write fails the step, names the file, and nothing is committed. */
@@ -11,21 +11,13 @@ const programme =
   '<!-- programme-sync:archives -->\nan old line\n<!-- /programme-sync:archives -->\n\n' + readFileSync(join(repoRoot, 'examples', 'programme.md'), 'utf8');
 
 let bundle: string;
-let repos: TempRepos | undefined;
 beforeAll(() => {
   bundle = bundleAction();
-});
-afterAll(() => {
-  rmSync(dirname(bundle), { recursive: true, force: true });
-});
-afterEach(() => {
-  repos?.cleanup();
-  repos = undefined;
 });
 
 describe('the Action on push, when a generated file cannot be written', () => {
   it('fails naming the file, writes none of the generated files, and commits nothing', async (ctx) => {
-    repos = createTempRepos({ 'programme.md': programme });
+    const repos = createTempRepos({ 'programme.md': programme });
     const work = repos.work;
     const before = git(repos.origin, 'rev-parse', 'main').trim();
     await withImmutable(ctx, join(work, 'programme.md'), async () => {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { bundleCli, runBundledCli } from './cli-bundle.js';
 import { expectOneLineError, snapshot, withImmutable } from './fault-helpers.js';
 
@@ -11,18 +11,12 @@ const programme = '# Programme 2019\n\n<!-- programme-sync:archives -->\n<!-- /p
 const archiveArgs = ['archive', 'programme.md', '--year', '2019'];
 
 let cli: string;
-let bundleFolder: string;
 let root: string;
 let caseNumber = 0;
 
 beforeAll(async () => {
-  ({ folder: bundleFolder, cli } = await bundleCli());
-  root = mkdtempSync(join(tmpdir(), 'programme-sync-archive-faults-'));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-  rmSync(bundleFolder, { recursive: true, force: true });
+  cli = await bundleCli();
+  root = temporaryFolder('archive-faults');
 });
 
 function folderWithProgramme(): string {

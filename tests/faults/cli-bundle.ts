@@ -1,13 +1,12 @@
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/run-action.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-/** Bundles the command line from this working tree into a fresh folder (never the committed dist/); returns the folder and the script. */
-export async function bundleCli(): Promise<{ folder: string; cli: string }> {
-  const folder = mkdtempSync(join(tmpdir(), 'programme-sync-cli-'));
+/** Bundles the command line from this working tree into a fresh temporary folder (never the committed dist/); returns the script. */
+export async function bundleCli(): Promise<string> {
+  const folder = temporaryFolder('cli');
   await build({
     entryPoints: [join(repoRoot, 'src', 'cli.ts')],
     outfile: join(folder, 'cli.mjs'),
@@ -19,7 +18,7 @@ export async function bundleCli(): Promise<{ folder: string; cli: string }> {
     banner: { js: "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  return { folder, cli: join(folder, 'cli.mjs') };
+  return join(folder, 'cli.mjs');
 }
 
 /** What one run of the command line printed, and how it ended. */

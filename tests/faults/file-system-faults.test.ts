@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { bundleCli, runBundledCli } from './cli-bundle.js';
 import { expectOneLineError, snapshot, tryCommand, withImmutable } from './fault-helpers.js';
 import { largeProgramme } from './large-programme.js';
@@ -17,18 +17,12 @@ import { largeProgramme } from './large-programme.js';
 const buildArgs = ['build', 'programme.md', '--repo', 'owner/repo'];
 
 let cli: string;
-let bundleFolder: string;
 let root: string;
 let caseNumber = 0;
 
 beforeAll(async () => {
-  ({ folder: bundleFolder, cli } = await bundleCli());
-  root = mkdtempSync(join(tmpdir(), 'programme-sync-faults-'));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-  rmSync(bundleFolder, { recursive: true, force: true });
+  cli = await bundleCli();
+  root = temporaryFolder('faults');
 });
 
 /**
@@ -101,13 +95,9 @@ describe('build on a full or read-only disk', () => {
   let mountRefused: string | undefined;
 
   beforeAll(() => {
-    disk = mkdtempSync(join(tmpdir(), 'programme-sync-tmpfs-'));
+    // temporaryFolder unmounts the disk when the file is done, before removing the folder.
+    disk = temporaryFolder('tmpfs');
     mountRefused = tryCommand('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', disk]);
-  });
-
-  afterAll(() => {
-    if (mountRefused === undefined) tryCommand('umount', [disk]);
-    rmSync(disk, { recursive: true, force: true });
   });
 
   function needsMount(ctx: TestContext): void {

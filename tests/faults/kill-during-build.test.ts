@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { bundleCli, cliEnv, runBundledCli, type CliRun } from './cli-bundle.js';
 import { largeProgramme } from './large-programme.js';
 
@@ -18,7 +18,6 @@ const buildArgs = ['build', 'programme.md', '--repo', 'owner/repo'];
 const isTemporary = (name: string) => /^\..*\.tmp$/.test(name);
 
 let cli: string;
-let bundleFolder: string;
 let root: string;
 let template: string;
 let old: { ics: Buffer; md: Buffer };
@@ -67,8 +66,8 @@ const after = (ms: number) => (kill: () => void) => {
 };
 
 beforeAll(async () => {
-  ({ folder: bundleFolder, cli } = await bundleCli());
-  root = mkdtempSync(join(tmpdir(), 'programme-sync-kill-'));
+  cli = await bundleCli();
+  root = temporaryFolder('kill');
   template = join(root, 'template');
   mkdirSync(template);
   // Last year's build: a calendar of the same sessions in other places, fresh blocks...
@@ -88,11 +87,6 @@ beforeAll(async () => {
   // Both files change, or the test could not tell old from new.
   expect(fresh.ics.equals(old.ics)).toBe(false);
   expect(fresh.md.equals(old.md)).toBe(false);
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-  rmSync(bundleFolder, { recursive: true, force: true });
 });
 
 async function expectOldOrNewThenRecovered(folder: string, run: CliRun): Promise<void> {

@@ -1,18 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { originUrl } from '../../src/git/origin-url.js';
 
 let folder: string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, stdio: 'pipe' });
 
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'programme-sync-origin-'));
+  folder = temporaryFolder('origin');
   git('init', '--quiet');
 });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the origin remote of a repository', () => {
   it('is read as git reads it, among other remotes', async () => {

@@ -1,15 +1,15 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gitEnv } from './temp-git.js';
+import { temporaryFolder } from './temporary-folder.js';
 
 /** The repository root of the code under test. */
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
-/** Bundles the Action from this working tree into a fresh folder (never the committed dist/). */
+/** Bundles the Action from this working tree into a fresh temporary folder (never the committed dist/). */
 export function bundleAction(): string {
-  const outdir = mkdtempSync(join(tmpdir(), 'programme-sync-dist-'));
+  const outdir = temporaryFolder('dist');
   execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', outdir], { cwd: repoRoot, stdio: 'pipe' });
   return join(outdir, 'index.js');
 }
@@ -48,7 +48,7 @@ export interface ActionCall {
 
 /** Runs the bundled Action as the runner does: GITHUB_* variables, INPUT_*, output and summary files. */
 export async function runAction(call: ActionCall): Promise<ActionRun> {
-  const scratch = mkdtempSync(join(tmpdir(), 'programme-sync-runner-'));
+  const scratch = temporaryFolder('runner');
   const eventPath = join(scratch, 'event.json');
   writeFileSync(eventPath, JSON.stringify(call.payload ?? {}));
   const outputPath = join(scratch, 'output');

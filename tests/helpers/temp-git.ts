@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { temporaryFolder } from './temporary-folder.js';
 
 /** Runs git in a folder with a fixed identity and no user or system config. */
 export function git(cwd: string, ...args: string[]): string {
@@ -36,12 +36,11 @@ export interface TempRepos {
   commitAndPushAll(clone: string, message: string): void;
   /** The subjects of origin/main, newest first. */
   originLog(): string[];
-  cleanup(): void;
 }
 
-/** Creates the repositories, seeding origin with the given files. */
+/** Creates the repositories in a temporary folder, seeding origin with the given files. */
 export function createTempRepos(files: Record<string, string>): TempRepos {
-  const root = mkdtempSync(join(tmpdir(), 'programme-sync-git-'));
+  const root = temporaryFolder('git');
   const origin = join(root, 'origin.git');
   git(root, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
   const seed = join(root, 'seed');
@@ -74,7 +73,6 @@ export function createTempRepos(files: Record<string, string>): TempRepos {
     write,
     commitAndPushAll,
     originLog: () => git(origin, 'log', '--format=%s', 'main').trim().split('\n'),
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }
 

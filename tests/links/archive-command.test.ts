@@ -1,21 +1,21 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { refreshLinkBlocks } from '../../src/links/refresh-link-blocks.js';
 import { defaultLinkSettings } from '../../src/links/repository-context.js';
 import { relocateLinks } from '../../src/links/relocate-links.js';
 import { runCli } from '../../src/run-cli.js';
-import { git, initRepository, temporaryFolder, writeTree } from './temporary-repository.js';
+import { git, initRepository, writeTree } from './temporary-repository.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-let folder: { path: string; cleanup: () => Promise<void> };
+let folder: string;
 let root: string;
 
 beforeEach(async () => {
-  folder = await temporaryFolder();
-  root = join(folder.path, 'repo');
+  folder = temporaryFolder('links');
+  root = join(folder, 'repo');
   await mkdir(root);
 });
-afterEach(() => folder.cleanup());
 
 const programme = [
   '# Accompagnement 2019\r',
@@ -55,7 +55,7 @@ describe('relocateLinks', () => {
 
 describe('programme-sync archive', () => {
   beforeEach(async () => {
-    initRepository(root, join(folder.path, 'origin.git'), 'https://github.com/owner/repo.git');
+    initRepository(root, join(folder, 'origin.git'), 'https://github.com/owner/repo.git');
     await writeTree(root, {
       'accompagnement.md': programme,
       'accompagnement.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
@@ -111,7 +111,7 @@ describe('programme-sync archive', () => {
 
 describe('refreshLinkBlocks (what build calls)', () => {
   it('fills both blocks, keeps everything else, and changes nothing the second time', async () => {
-    initRepository(root, join(folder.path, 'origin.git'), 'git@github.com:owner/repo.git');
+    initRepository(root, join(folder, 'origin.git'), 'git@github.com:owner/repo.git');
     const text = '# P\n\n<!-- programme-sync:calendar -->\n<!-- /programme-sync:calendar -->\n\n<!-- programme-sync:archives -->\n<!-- /programme-sync:archives -->';
     await writeTree(root, { 'docs/p.md': text, 'docs/archives/2018/p_2018.md': '# 2018\n' });
     const options = { language: 'en' as const, settings: { ...defaultLinkSettings, branch: 'gh-pages' } };

@@ -1,21 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { checkReportLinks } from '../../src/links/check-report-links.js';
 import { defaultLinkSettings, type LinkSettings } from '../../src/links/repository-context.js';
-import { git, initRepository, linkDiagnostics, reportFor, temporaryFolder, writeTree } from './temporary-repository.js';
+import { git, initRepository, linkDiagnostics, reportFor, writeTree } from './temporary-repository.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-let folder: { path: string; cleanup: () => Promise<void> };
+let folder: string;
 let root: string;
 
 beforeEach(async () => {
-  folder = await temporaryFolder();
-  root = join(folder.path, 'repo');
+  folder = temporaryFolder('links');
+  root = join(folder, 'repo');
   await mkdir(root);
 });
-afterEach(() => folder.cleanup());
 
 const byRule = (diagnostics: Diagnostic[], rule: string) => diagnostics.filter((d) => d.rule === rule);
 
@@ -40,7 +40,7 @@ describe('relative links and images', () => {
     const text = '# P\n\n[ok](../guides/guide.md) [root](/images/agenda.png) ![logo](../images/logo.png)\n';
     await writeTree(root, { 'docs/programme.md': text, 'guides/guide.md': '# G\n', 'images/agenda.png': 'png' });
     // The repository's root is the git work tree, above the programme's folder.
-    initRepository(root, join(folder.path, 'origin.git'));
+    initRepository(root, join(folder, 'origin.git'));
     const missing = byRule(await linkDiagnostics(join(root, 'docs/programme.md'), text), 'link-target-missing');
     expect(missing.map((d) => d.actual)).toEqual(['../images/logo.png']);
     expect(missing[0]!.expected).toBe('../images/agenda.png');
@@ -54,7 +54,7 @@ describe('relative links and images', () => {
   });
 
   it('reports links that leave the repository, and never follows a symbolic link leading out', async () => {
-    const outside = join(folder.path, 'outside');
+    const outside = join(folder, 'outside');
     await mkdir(outside);
     // A FIFO blocks whoever opens it: if the tool read through the link, this test would hang.
     execFileSync('mkfifo', [join(outside, 'secret.md')]);
@@ -101,7 +101,7 @@ describe('links to headings', () => {
 
 describe('links to this repository’s own URLs', () => {
   it('reports blob and raw URLs whose path is not in the last commit (identity from the origin remote)', async () => {
-    initRepository(root, join(folder.path, 'origin.git'), 'git@github.com:Owner/Repo.git');
+    initRepository(root, join(folder, 'origin.git'), 'git@github.com:Owner/Repo.git');
     await writeTree(root, { 'animation.md': '# A\n', 'guides/guide.md': '# G\n' });
     git(root, 'add', '.');
     git(root, 'commit', '--quiet', '-m', 'first');
@@ -201,7 +201,7 @@ describe('a programme whose links need no list of the repository files', () => {
     (await checkReportLinks([reportFor(path, text)], { ...defaultLinkSettings, ...settings }, 'en'))[0]!.diagnostics;
 
   it('still checks its own URLs against the last commit', async () => {
-    initRepository(root, join(folder.path, 'origin.git'), 'git@github.com:Owner/Repo.git');
+    initRepository(root, join(folder, 'origin.git'), 'git@github.com:Owner/Repo.git');
     await writeTree(root, { 'animation.md': '# A\n' });
     git(root, 'add', '.');
     git(root, 'commit', '--quiet', '-m', 'first');

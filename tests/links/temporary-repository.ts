@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DiagnosticCollector } from '../../src/diagnostics/collector.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -10,12 +9,6 @@ import { defaultLinkSettings, repositoryFor, type LinkSettings } from '../../src
 import type { FileReport } from '../../src/pipeline.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 import { SourceText } from '../../src/programme/source-text.js';
-
-/** A folder under the system's temporary folder, removed by `cleanup`. */
-export async function temporaryFolder(): Promise<{ path: string; cleanup: () => Promise<void> }> {
-  const path = await realpath(await mkdtemp(join(tmpdir(), 'programme-sync-links-')));
-  return { path, cleanup: () => rm(path, { recursive: true, force: true }) };
-}
 
 /** Writes files (path -> content) under a folder, creating their folders. */
 export async function writeTree(root: string, files: Record<string, string>): Promise<void> {

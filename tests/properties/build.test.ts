@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { buildCalendars, type CalendarOptions } from '../../src/calendar/build-calendars.js';
 import { checkText } from '../../src/pipeline.js';
 import { runCli } from '../../src/run-cli.js';
@@ -60,13 +60,12 @@ describe('programme-sync build on any programme', () => {
   let savedEpoch: string | undefined;
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'programme-sync-build-property-'));
+    root = temporaryFolder('build-property');
     savedEpoch = process.env['SOURCE_DATE_EPOCH'];
     process.env['SOURCE_DATE_EPOCH'] = '1548288000';
   });
 
   afterAll(() => {
-    rmSync(root, { recursive: true, force: true });
     if (savedEpoch === undefined) delete process.env['SOURCE_DATE_EPOCH'];
     else process.env['SOURCE_DATE_EPOCH'] = savedEpoch;
   });

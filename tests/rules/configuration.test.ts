@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { runCli } from '../../src/run-cli.js';
 import { check, table } from '../helpers/read.js';
 import { checkText } from '../../src/pipeline.js';
@@ -18,7 +18,7 @@ let repo: string;
 let cwd: string;
 
 beforeEach(() => {
-  repo = mkdtempSync(join(tmpdir(), 'programme-sync-config-'));
+  repo = temporaryFolder('config');
   execFileSync('git', ['init', '--quiet', repo]);
   mkdirSync(join(repo, 'docs'));
   writeFileSync(join(repo, 'docs', 'programme.md'), programme);
@@ -27,7 +27,6 @@ beforeEach(() => {
 
 afterEach(() => {
   process.chdir(cwd);
-  rmSync(repo, { recursive: true, force: true });
 });
 
 // The link checks of `check` (managed blocks) are another topic; these tests look at the schedule rules.
@@ -71,17 +70,12 @@ describe('rule settings: the config file at the repository root and --rule', () 
   });
 
   it('outside a repository, uses the config of the current folder', async () => {
-    const bare = mkdtempSync(join(tmpdir(), 'programme-sync-nogit-'));
-    try {
-      writeFileSync(join(bare, 'programme.md'), programme);
-      writeFileSync(join(bare, '.programme-sync.json'), JSON.stringify({ rules: { overlap: 'off' } }));
-      process.chdir(bare);
-      const outcome = await runCli(['check', 'programme.md', '--format', 'json']);
-      expect(rulesOf(outcome.stdout)).toEqual(['out-of-order:warning']);
-    } finally {
-      process.chdir(cwd);
-      rmSync(bare, { recursive: true, force: true });
-    }
+    const bare = temporaryFolder('nogit');
+    writeFileSync(join(bare, 'programme.md'), programme);
+    writeFileSync(join(bare, '.programme-sync.json'), JSON.stringify({ rules: { overlap: 'off' } }));
+    process.chdir(bare);
+    const outcome = await runCli(['check', 'programme.md', '--format', 'json']);
+    expect(rulesOf(outcome.stdout)).toEqual(['out-of-order:warning']);
   });
 
   it.each([
