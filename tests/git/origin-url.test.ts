@@ -41,11 +41,6 @@ describe('the origin remote seen from a sub-folder', () => {
 
 describe('the origin remote outside any repository', () => {
   it('is undefined', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'programme-sync-no-repo-'));
-    try {
-      expect(await originUrl(outside)).toBeUndefined();
-    } finally {
-      rmSync(outside, { recursive: true, force: true });
-    }
+    expect(await originUrl(temporaryFolder('no-repository'))).toBeUndefined();
   });
 });
