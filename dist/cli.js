@@ -1,9 +1,32 @@
 #!/usr/bin/env node
-import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);
-import {
-  UsageError
-} from "./chunks/chunk-4CNZGLYD.js";
-import "./chunks/chunk-6TJNHUQQ.js";
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/usage-error.ts
+function isUsageError(error) {
+  return error instanceof Error && error.name === "UsageError";
+}
 
 // src/run-cli.ts
 var mainHelp = `Usage: programme-sync <command> [FILES...] [options]
@@ -16,9 +39,9 @@ Commands:
 Run "programme-sync <command> --help" for a command's options.
 `;
 var commands = {
-  check: async () => (await import("./chunks/check-PQOEBCWA.js")).runCheck,
-  build: async () => (await import("./chunks/build-7DITIDJD.js")).runBuild,
-  archive: async () => (await import("./chunks/archive-WFEEXSXT.js")).runArchive
+  check: async () => (await Promise.resolve().then(() => __toESM(require("./lazy/check.js"), 1))).runCheck,
+  build: async () => (await Promise.resolve().then(() => __toESM(require("./lazy/build.js"), 1))).runBuild,
+  archive: async () => (await Promise.resolve().then(() => __toESM(require("./lazy/archive.js"), 1))).runArchive
 };
 async function runCli(argv) {
   const [name, ...rest] = argv;
@@ -31,7 +54,7 @@ async function runCli(argv) {
   try {
     return await command(rest);
   } catch (error) {
-    if (error instanceof UsageError) return usage(error.message);
+    if (isUsageError(error)) return usage(error.message);
     if (error.code?.startsWith("ERR_PARSE_ARGS")) return usage(error.message);
     throw error;
   }
@@ -41,8 +64,24 @@ function usage(message) {
 `, exitCode: 2 };
 }
 
+// src/write-output.ts
+var import_node_fs = require("node:fs");
+function writeOutput(fd, text) {
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs.writeSync)(fd, bytes, written);
+  } catch (error) {
+    const code = error.code;
+    if (code === "EPIPE") return;
+    if (code === "EAGAIN") (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(written));
+    else throw error;
+  }
+}
+
 // src/cli.ts
-var outcome = await runCli(process.argv.slice(2));
-if (outcome.stdout) process.stdout.write(outcome.stdout);
-if (outcome.stderr) process.stderr.write(outcome.stderr);
-process.exitCode = outcome.exitCode;
+void runCli(process.argv.slice(2)).then((outcome) => {
+  if (outcome.stdout) writeOutput(1, outcome.stdout);
+  if (outcome.stderr) writeOutput(2, outcome.stderr);
+  process.exitCode = outcome.exitCode;
+});

@@ -1,7 +1,10 @@
 import { runCli } from './run-cli.js';
+import { writeOutput } from './write-output.js';
 
-// The entry point only runs; everything testable lives in run-cli.ts.
-const outcome = await runCli(process.argv.slice(2));
-if (outcome.stdout) process.stdout.write(outcome.stdout);
-if (outcome.stderr) process.stderr.write(outcome.stderr);
-process.exitCode = outcome.exitCode;
+// The entry point only runs; everything testable lives in run-cli.ts. No top-level await:
+// the bundle is CommonJS (see scripts/build.mjs).
+void runCli(process.argv.slice(2)).then((outcome) => {
+  if (outcome.stdout) writeOutput(1, outcome.stdout);
+  if (outcome.stderr) writeOutput(2, outcome.stderr);
+  process.exitCode = outcome.exitCode;
+});

@@ -1,5 +1,5 @@
 import type { CommandOutcome } from './commands/check.js';
-import { UsageError } from './usage-error.js';
+import { isUsageError } from './usage-error.js';
 
 /** Help for `programme-sync` itself. */
 export const mainHelp = `Usage: programme-sync <command> [FILES...] [options]
@@ -35,7 +35,7 @@ export async function runCli(argv: string[]): Promise<CommandOutcome> {
   try {
     return await command(rest);
   } catch (error) {
-    if (error instanceof UsageError) return usage(error.message);
+    if (isUsageError(error)) return usage(error.message);
     // parseArgs reports unknown or malformed options as TypeErrors with a code.
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usage((error as Error).message);
     throw error;

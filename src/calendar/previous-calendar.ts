@@ -82,13 +82,18 @@ function toPreviousEvent(lines: string[]): PreviousEvent | undefined {
   const lastModified = find('LAST-MODIFIED');
   const key = find(contentKeyProperty);
   const sequence = Number(propertyValue(find('SEQUENCE') ?? 'SEQUENCE:0'));
+  // Worked out on first use: only an event formatted again is compared with its old self,
+  // and most events of a rebuild are carried over by key.
+  let fingerprint: string | undefined;
   return {
     uid: propertyValue(uid),
     start,
     ...(dtstamp ? { dtstamp: propertyValue(dtstamp) } : {}),
     sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : 0,
     ...(lastModified ? { lastModified: propertyValue(lastModified) } : {}),
-    fingerprint: eventFingerprint(lines),
+    get fingerprint() {
+      return (fingerprint ??= eventFingerprint(lines));
+    },
     ...(key ? { key: propertyValue(key) } : {}),
     lines,
   };

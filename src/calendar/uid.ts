@@ -49,6 +49,8 @@ export function assignUids(
   known: ReadonlyArray<string | undefined> = [],
 ): string[] {
   const uids: Array<string | undefined> = events.map((_, index) => known[index]);
+  // A rebuild that changed nothing carries every UID over: no identity to hash.
+  if (uids.every((uid) => uid !== undefined)) return uids as string[];
   const groups = new Map<string, number[]>();
   events.forEach((event, index) => {
     const hash = identityHash(event.identity);

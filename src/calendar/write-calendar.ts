@@ -4,7 +4,7 @@ import type { EventTiming, PlannedEvent } from './event-plan.js';
 import { foldCalendar, unfoldLines } from './fold-lines.js';
 import { eventFingerprint, propertyName, type PreviousCalendar, type PreviousEvent } from './previous-calendar.js';
 import { assignUids } from './uid.js';
-import { wallClockToUtc } from './wall-clock.js';
+import type { wallClockToUtc } from './wall-clock.js';
 
 /*
  * `ics` writes the events; what it cannot be told is done on its output: the refresh
@@ -15,8 +15,9 @@ import { wallClockToUtc } from './wall-clock.js';
  *
  * An event whose content key is in the previous calendar is carried over from it line
  * for line (bookkeeping included): those lines are what `ics` would write again, and its
- * validation is most of a build's cost. `ics` is loaded only when some event is new or
- * changed, which also keeps it out of the start-up of a build that changes nothing.
+ * validation is most of a build's cost. `ics`, and the time-zone conversion (luxon and
+ * the runtime's zone database), are loaded only when some event is new or changed, which
+ * keeps them out of the start-up of a build that changes nothing.
  */
 
 /** Fixed, with no version number: a new release must not rewrite every calendar. */
@@ -54,8 +55,7 @@ export async function writeCalendar(input: CalendarInput): Promise<string> {
   const carryOver = input.carryOver ?? true;
   const order = input.events.map((_, index) => index).sort((a, b) => compareEvents(input.events, a, b));
   const events = order.map((index) => input.events[index]!);
-  const attributes = events.map((event) => toIcsAttributes(event, input.timezone));
-  const keys = events.map((event, index) => contentKey(attributes[index]!, event.identity));
+  const keys = events.map((event) => contentKey(keyedContent(event, input.timezone)));
   const previousEvents = input.previous?.events ?? [];
   const carried = matchByKey(keys, previousEvents);
 
@@ -65,13 +65,14 @@ export async function writeCalendar(input: CalendarInput): Promise<string> {
   const toRender = events.map((_, index) => index).filter((index) => !carryOver || !carried[index]);
   const needsRender = toRender.length > 0 || !carryOver;
   const stamp = !needsRender ? '' : typeof input.stamp === 'string' ? input.stamp : await input.stamp();
-  const rendered =
-    needsRender
-      ? await render(
-          toRender.map((index) => ({ ...attributes[index]!, uid: 'draft', timestamp: stamp, sequence: 0 })),
-          { productId, method: 'PUBLISH', calName: escapeText(input.name) },
-        )
-      : undefined;
+  let rendered: Awaited<ReturnType<typeof render>> | undefined;
+  if (needsRender) {
+    const toUtc = toRender.some((index) => events[index]!.timing.kind === 'timed') ? (await import('./wall-clock.js')).wallClockToUtc : undefined;
+    rendered = await render(
+      toRender.map((index) => ({ ...toIcsAttributes(events[index]!, input.timezone, toUtc), uid: 'draft', timestamp: stamp, sequence: 0 })),
+      { productId, method: 'PUBLISH', calName: escapeText(input.name) },
+    );
+  }
   const blocks: Array<string[] | undefined> = events.map(() => undefined);
   toRender.forEach((index, position) => (blocks[index] = rendered!.blocks[position]!));
 
@@ -189,7 +190,15 @@ function splitEvents(lines: string[]): { header: string[]; blocks: string[][]; f
   return { header, blocks, footer };
 }
 
-function toIcsAttributes(event: PlannedEvent, zone: string): EventAttributes {
+// What an event's key is taken from: the planned event without its table position (which
+// orders events but is not written), and the zone for wall-clock hours (see content-key.ts).
+function keyedContent(event: PlannedEvent, zone: string): object {
+  const { rowIndex: _order, ...content } = event;
+  return event.timing.kind === 'timed' ? { ...content, zone } : content;
+}
+
+// `toUtc` is given whenever a timed event is among those to format (loaded lazily above).
+function toIcsAttributes(event: PlannedEvent, zone: string, toUtc: typeof wallClockToUtc | undefined): EventAttributes {
   const common = {
     title: event.summary,
     status: event.status,
@@ -202,13 +211,14 @@ function toIcsAttributes(event: PlannedEvent, zone: string): EventAttributes {
     const { start, endExclusive: end } = timing;
     return { ...common, start: [start.year, start.month, start.day], end: [end.year, end.month, end.day] };
   }
+  if (!toUtc) throw new Error('a timed event was formatted without the time-zone conversion');
   const utc = { startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' } as const;
-  const start = wallClockToUtc(timing.day, timing.start, zone);
+  const start = toUtc(timing.day, timing.start, zone);
   if (!timing.end) {
     // Only a start was written: RFC 5545 reads a DTSTART without DTEND as an instant, which is what the programme says.
     return { ...common, ...utc, start } as EventAttributes;
   }
-  return { ...common, ...utc, start, end: wallClockToUtc(timing.day, timing.end, zone) };
+  return { ...common, ...utc, start, end: toUtc(timing.day, timing.end, zone) };
 }
 
 /** Formats events with `ics`, loaded on first use; its calendar's lines around and between the events. */

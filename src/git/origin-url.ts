@@ -10,7 +10,10 @@ import { runGit } from './run-git.js';
  * `.git` is not a folder, is left to git itself.
  */
 export async function originUrl(folder: string): Promise<string | undefined> {
-  const config = await readPlainConfig(folder);
+  const { root, isGit } = await findRepositoryRoot(folder, folder);
+  // Outside any repository there is no remote to ask git about.
+  if (!isGit) return undefined;
+  const config = await readFile(join(root, '.git', 'config'), 'utf8').catch(() => undefined);
   if (config === undefined || /\[\s*include|insteadof/i.test(config)) {
     return (await runGit(['remote', 'get-url', 'origin'], folder))?.trim() || undefined;
   }
@@ -25,11 +28,4 @@ export async function originUrl(folder: string): Promise<string | undefined> {
     if (url) return url[1]!.trim().replace(/^"(.*)"$/, '$1') || undefined;
   }
   return undefined;
-}
-
-// The `.git/config` of the repository around a folder; undefined when there is no
-// repository, or its `.git` is not a folder with a config (a linked work tree).
-async function readPlainConfig(folder: string): Promise<string | undefined> {
-  const { root, isGit } = await findRepositoryRoot(folder, folder);
-  return isGit ? readFile(join(root, '.git', 'config'), 'utf8').catch(() => undefined) : undefined;
 }

@@ -12,6 +12,17 @@ import { folderOf, linkFromFolder } from './link-path.js';
  */
 export const defaultArchivesGlob = 'archives/*/{name}*.{md,markdown,org}';
 
+/** The pattern's leading folders that hold no wildcard: `archives` for the default pattern. */
+export function literalFolders(glob: string): string[] {
+  const folders: string[] = [];
+  const segments = glob.replace(/^\.\//, '').split('/');
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[{!+@()\\]/.test(segment)) break;
+    folders.push(segment);
+  }
+  return folders;
+}
+
 /** A previous year's programme found in the repository. */
 export interface ArchivedProgramme {
   /** Repository-relative path. */
@@ -27,13 +38,15 @@ export interface ArchivedProgramme {
 export function findArchivedProgrammes(programmePath: string, files: Iterable<string>, glob = defaultArchivesGlob): ArchivedProgramme[] {
   const folder = folderOf(programmePath);
   const stem = posix.basename(programmePath).replace(/\.[^.]*$/, '');
-  const pattern = glob.split('{name}').join(escapeGlob(stem));
-  const matches = picomatch(pattern, { dot: false });
+  const fixed = literalFolders(glob).map((segment) => segment + '/').join('');
+  let matches: picomatch.Matcher | undefined;
   const found: ArchivedProgramme[] = [];
   for (const path of files) {
     if (path === programmePath) continue;
     const fromFolder = folder === '' ? path : path.startsWith(folder + '/') ? path.slice(folder.length + 1) : undefined;
-    if (fromFolder === undefined || !matches(fromFolder)) continue;
+    if (fromFolder === undefined || !fromFolder.startsWith(fixed)) continue;
+    matches ??= picomatch(glob.split('{name}').join(escapeGlob(stem)), { dot: false });
+    if (!matches(fromFolder)) continue;
     const year = yearOf(fromFolder);
     found.push(year === undefined ? { path } : { path, year });
   }
@@ -46,8 +59,12 @@ export function findArchivedProgrammes(programmePath: string, files: Iterable<st
  * they are neither refreshed nor reported as stale.
  */
 export function isArchivedProgramme(path: string, glob = defaultArchivesGlob): boolean {
-  const matches = picomatch(glob.split('{name}').join('*'), { dot: false });
   const segments = path.split('/');
+  // Compiling a matcher costs more than the rest of a small `check`: a path without the
+  // pattern's fixed folder (`archives`) cannot match, and needs none.
+  const fixed = literalFolders(glob);
+  if (fixed.length > 0 && !segments.slice(0, -1).includes(fixed[0]!)) return false;
+  const matches = picomatch(glob.split('{name}').join('*'), { dot: false });
   for (let depth = 0; depth < segments.length - 1; depth++) {
     if (matches(segments.slice(depth).join('/'))) return true;
   }

@@ -5,6 +5,7 @@ import type { FileReport } from '../pipeline.js';
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { settleDiagnostics } from '../rules/settle-diagnostics.js';
+import { literalFolders } from './archives.js';
 import { checkLinks } from './check-links.js';
 import { classifyDestination } from './classify-destination.js';
 import { collectLinks } from './collect-links.js';
@@ -38,11 +39,7 @@ async function needsFileList(report: FileReport, settings: LinkSettings): Promis
   if (report.read.source.text.includes('programme-sync:')) return true;
   if (collectLinks(report.read.tree).some((link) => classifyDestination(link.url).kind === 'relative')) return true;
   // The archives glob's fixed folder (`archives` of `archives/*/{name}*`): no folder, no archive.
-  const prefix: string[] = [];
-  for (const segment of settings.archivesGlob.split('/')) {
-    if (/[*?[{]/.test(segment)) break;
-    prefix.push(segment);
-  }
+  const prefix = literalFolders(settings.archivesGlob);
   if (prefix.length === 0) return true;
   return stat(join(dirname(resolve(report.path)), ...prefix)).then(
     () => true,

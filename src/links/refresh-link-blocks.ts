@@ -40,14 +40,16 @@ const byteOrderMark = '\uFEFF';
  */
 export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocksOptions): Promise<RefreshedLinkBlocks> {
   const original = await readFile(path, 'utf8');
+  const unchanged: RefreshedLinkBlocks = { path, original, content: original, changed: false, blocks: [], problems: [] };
+  // Without a marker there is no block to refresh: no reason to list the repository's
+  // files (a git process) nor to parse the file again.
+  if (!original.includes('programme-sync:')) return unchanged;
   const repo = await repositoryFor(path, options.settings, options.cache);
   const programmePath = await repositoryPathOf(repo, path);
-  if (programmePath === undefined || isArchivedProgramme(programmePath, repo.archivesGlob)) return { path, original, content: original, changed: false, blocks: [], problems: [] };
+  if (programmePath === undefined || isArchivedProgramme(programmePath, repo.archivesGlob)) return unchanged;
   // remark drops a byte-order mark before counting offsets: take it off and put it back.
   const bom = original.startsWith(byteOrderMark) ? byteOrderMark : '';
   const text = original.slice(bom.length);
-  // Without a marker there is no block to refresh, and no reason to parse the file again.
-  if (!text.includes('programme-sync:')) return { path, original, content: original, changed: false, blocks: [], problems: [] };
   const calendarFolder = options.calendarDir === undefined ? undefined : await repositoryFolderOf(repo, options.calendarDir);
   const rendered = renderBlockContents(programmePath, repo, options.language, calendarFolder);
   const contents = Object.fromEntries(

@@ -6,6 +6,18 @@ import { day, makeSession, slot, type SessionSketch } from './make-session.js';
 
 // Counts the events `ics` is asked to format, to see which ones were carried over instead.
 const icsCalls = vi.hoisted(() => ({ calls: 0, events: 0 }));
+// Counts conversions to UTC, which need the time-zone database (costly on first use).
+const utcConversions = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/calendar/wall-clock.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/calendar/wall-clock.js')>();
+  return {
+    ...real,
+    wallClockToUtc: (...args: Parameters<typeof real.wallClockToUtc>) => {
+      utcConversions.count += 1;
+      return real.wallClockToUtc(...args);
+    },
+  };
+});
 vi.mock('ics', async (importOriginal) => {
   const real = await importOriginal<typeof import('ics')>();
   return {
@@ -29,18 +41,17 @@ const rows: SessionSketch[] = [
 ];
 
 const name = 'Programme 2019, promotion 3; Paris';
-const timezone = 'Europe/Paris';
 
-async function write(sketches: SessionSketch[], stamp: string, previousText: string | undefined, carryOver: boolean): Promise<string> {
+async function write(sketches: SessionSketch[], stamp: string, previousText: string | undefined, carryOver: boolean, timezone = 'Europe/Paris'): Promise<string> {
   const events = sketches.flatMap((sketch, rowIndex) => planSessionEvents(makeSession({ ...sketch, rowIndex }), { language: 'fr' }));
   const previous = previousText === undefined ? undefined : readPreviousCalendar(previousText);
   return writeCalendar({ name, timezone, events, stamp, carryOver, ...(previous ? { previous } : {}) });
 }
 
 /** The carried-over calendar, checked against a render of every event from scratch with the same previous calendar. */
-async function carriedAndChecked(sketches: SessionSketch[], stamp: string, previous?: string): Promise<string> {
-  const carried = await write(sketches, stamp, previous, true);
-  expect(carried).toBe(await write(sketches, stamp, previous, false));
+async function carriedAndChecked(sketches: SessionSketch[], stamp: string, previous?: string, timezone?: string): Promise<string> {
+  const carried = await write(sketches, stamp, previous, true, timezone);
+  expect(carried).toBe(await write(sketches, stamp, previous, false, timezone));
   return carried;
 }
 
@@ -60,9 +71,13 @@ describe('events carried over from the previous calendar', () => {
 
   it('rewrites an unchanged programme to the same bytes without asking `ics` to format anything', async () => {
     const first = await carriedAndChecked(rows, '20190124T000000Z');
+    expect(utcConversions.count).toBeGreaterThan(0);
     icsCalls.calls = 0;
+    utcConversions.count = 0;
     const second = await write(rows, '20190301T000000Z', first, true);
     expect(icsCalls.calls).toBe(0);
+    // Nor to convert a single time to UTC: the time-zone database is never consulted.
+    expect(utcConversions.count).toBe(0);
     expect(second).toBe(first);
     expect(await write(rows, '20190301T000000Z', first, false)).toBe(first);
   });
@@ -81,6 +96,19 @@ describe('events carried over from the previous calendar', () => {
     ]);
     // Built again over itself, nothing moves.
     expect(await carriedAndChecked(edited, '20190401T000000Z', second)).toBe(second);
+  });
+
+  it('formats the timed events again, and only those, when the programme moves to another time zone', async () => {
+    const paris = await carriedAndChecked(rows, '20190124T000000Z');
+    icsCalls.events = 0;
+    const montreal = await carriedAndChecked(rows, '20190301T000000Z', paris, 'America/Montreal');
+    // The timed events change (their UTC times do); the all-day ones are carried over.
+    const timed = readPreviousCalendar(paris).events.filter((event) => event.start.endsWith('Z'));
+    expect(icsCalls.events - 9).toBe(timed.length);
+    expect(montreal).toContain('DTSTART:20190221T190000Z');
+    expect(paris).toContain('DTSTART:20190221T130000Z');
+    const bumped = readPreviousCalendar(montreal).events.filter((event) => event.sequence === 1);
+    expect(bumped.map((event) => event.uid).sort()).toEqual(timed.map((event) => event.uid).sort());
   });
 
   it('upgrades a calendar written before content keys without counting its events as changed', async () => {

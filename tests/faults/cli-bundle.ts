@@ -1,24 +1,15 @@
-import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/run-action.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-/** Bundles the command line from this working tree into a fresh temporary folder (never the committed dist/); returns the script. */
+/** Bundles the command line from this working tree into a fresh temporary folder (never the committed dist/), as `npm run build` does; returns the script. */
 export async function bundleCli(): Promise<string> {
   const folder = temporaryFolder('cli');
-  await build({
-    entryPoints: [join(repoRoot, 'src', 'cli.ts')],
-    outfile: join(folder, 'cli.mjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    // Bundled CommonJS dependencies call require(); ESM output needs one to exist.
-    banner: { js: "import { createRequire as __psCreateRequire } from 'node:module'; const require = __psCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
+  await new Promise<void>((done, fail) => {
+    execFile(process.execPath, ['scripts/build.mjs', '--outdir', folder], { cwd: repoRoot }, (error) => (error ? fail(error) : done()));
   });
-  return join(folder, 'cli.mjs');
+  return join(folder, 'cli.js');
 }
 
 /** What one run of the command line printed, and how it ended. */

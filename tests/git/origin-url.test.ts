@@ -38,3 +38,9 @@ describe('the origin remote seen from a sub-folder', () => {
     expect(await originUrl(join(folder, 'docs', 'programme'))).toBe('https://github.com/acme/fellows.git');
   });
 });
+
+describe('the origin remote outside any repository', () => {
+  it('is undefined', async () => {
+    expect(await originUrl(temporaryFolder('no-repository'))).toBeUndefined();
+  });
+});

@@ -41,6 +41,17 @@ describe('archived programmes', () => {
     expect(isArchivedProgramme('docs/archives/2019/bootcamp_2019.org')).toBe(true);
     expect(isArchivedProgramme('accompagnement.md')).toBe(false);
     expect(isArchivedProgramme('archives/README.md')).toBe(false);
+    expect(isArchivedProgramme('docs/2019/archives.md')).toBe(false);
+  });
+
+  it('recognises archives under any pattern: fixed folders, a wildcard first, a leading ./', () => {
+    expect(isArchivedProgramme('old/years/2019/programme.md', 'old/years/*/{name}*.md')).toBe(true);
+    expect(isArchivedProgramme('old/2019/programme.md', 'old/years/*/{name}*.md')).toBe(false);
+    expect(isArchivedProgramme('2019/archive/programme.md', '*/archive/{name}.md')).toBe(true);
+    expect(isArchivedProgramme('archives/2019/programme.md', './archives/*/{name}*.md')).toBe(true);
+    expect(findArchivedProgrammes('programme.md', ['old/years/2018/programme_2018.md', 'old/2018/programme_2018.md'], 'old/years/*/{name}*.md')).toEqual([
+      { path: 'old/years/2018/programme_2018.md', year: 2018 },
+    ]);
   });
 
   it('renders one link per archive, labelled with its year, in the chosen language', () => {
