@@ -1942,6 +1942,18 @@ async function listFolderFiles(root2, options = {}) {
 // src/dates/normalise-text.ts
 var COMBINING_MARK = new RegExp("\\p{M}", "gu");
 
+// src/programme/walk-nodes.ts
+function* walkNodes(root2) {
+  const stack = [root2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    yield node2;
+    if ("children" in node2) {
+      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+    }
+  }
+}
+
 // node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
@@ -15368,14 +15380,23 @@ function decodeOrUndefined(text5) {
 }
 
 // src/links/collect-links.ts
+var collected = /* @__PURE__ */ new WeakMap();
 function collectLinks(tree) {
+  let found = collected.get(tree);
+  if (!found) {
+    found = findLinks(tree);
+    collected.set(tree, found);
+  }
+  return found;
+}
+function findLinks(tree) {
   const found = [];
-  visit(tree, (node2) => {
-    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
+  for (const node2 of walkNodes(tree)) {
+    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") continue;
     const withUrl = node2;
-    if (!withUrl.position) return;
+    if (!withUrl.position) continue;
     found.push({ kind: node2.type, url: withUrl.url, position: withUrl.position });
-  });
+  }
   return found;
 }
 

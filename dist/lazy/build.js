@@ -3493,18 +3493,32 @@ var SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 var DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 var APOSTROPHE_LIKE = /[\u2018\u2019\u02bc]/u;
 var COMBINING_MARK = new RegExp("\\p{M}", "gu");
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var folds = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED_FOLDS = 4096;
 function foldCodePoint(cp) {
+  let folded = folds.get(cp);
+  if (folded === void 0) {
+    folded = foldOnce(cp);
+    if (folds.size < MAX_REMEMBERED_FOLDS) folds.set(cp, folded);
+  }
+  return folded;
+}
+function foldOnce(cp) {
   if (SPACE_LIKE.test(cp)) return " ";
   if (DASH_LIKE.test(cp)) return "-";
   if (APOSTROPHE_LIKE.test(cp)) return "'";
   return cp.normalize("NFD").replace(COMBINING_MARK, "").toLowerCase();
 }
 function normaliseText(text5) {
+  const composed = text5.normalize("NFC");
   let out = "";
-  for (const cp of text5.normalize("NFC")) out += foldCodePoint(cp);
+  if (PRINTABLE_ASCII.test(composed)) out = composed.toLowerCase();
+  else for (const cp of composed) out += foldCodePoint(cp);
   return out.replace(/ {2,}/g, " ").trim();
 }
 function foldWithMap(text5) {
+  if (PRINTABLE_ASCII.test(text5)) return { folded: text5.toLowerCase(), map: Array.from({ length: text5.length + 1 }, (_, i) => i) };
   let folded = "";
   const map3 = [];
   let offset = 0;
@@ -3569,8 +3583,8 @@ function spanFor(session, group) {
   const labelled = slots.filter((slot) => slot.label && groupsIn(slot.label).has(group));
   const unlabelled = slots.filter((slot) => !slot.label);
   const chosen = labelled.length > 0 ? labelled : unlabelled.length > 0 ? unlabelled : slots;
-  const spans = chosen.map(spanOf);
-  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  const spans2 = chosen.map(spanOf);
+  return { start: Math.min(...spans2.map((s) => s.start)), end: Math.max(...spans2.map((s) => s.end)) };
 }
 
 // src/rules/compare-hours.ts
@@ -3631,15 +3645,31 @@ function rowsForSection(section, sessions) {
   const score = (session) => [...audienceOf(session)].filter((g) => named.has(g)).length;
   return rows.map((session, index3) => ({ session, index: index3, score: score(session) })).sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.session);
 }
-function nearestRow(day, sessions) {
-  let best;
-  for (const session of sessions) {
-    for (const other of session.dates.value?.days ?? []) {
-      const distance = Math.abs(toDayNumber(other) - toDayNumber(day));
-      if (!best || distance < best.distance) best = { session, distance };
-    }
+var sortedDays = /* @__PURE__ */ new WeakMap();
+function daysInOrder(sessions) {
+  let days = sortedDays.get(sessions);
+  if (!days) {
+    days = [...rowsByDay(sessions).keys()].sort((a, b) => a - b);
+    sortedDays.set(sessions, days);
   }
-  return best?.session;
+  return days;
+}
+function nearestRow(day, sessions) {
+  const days = daysInOrder(sessions);
+  const target = toDayNumber(day);
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (days[middle] < target) low = middle + 1;
+    else high = middle;
+  }
+  const candidates2 = [days[low - 1], days[low]].filter((d) => d !== void 0);
+  if (candidates2.length === 0) return void 0;
+  const distance = Math.min(...candidates2.map((d) => Math.abs(d - target)));
+  const index2 = rowsByDay(sessions);
+  const rows = candidates2.filter((d) => Math.abs(d - target) === distance).map((d) => index2.get(d)[0]);
+  return rows.reduce((first, row) => row.rowIndex < first.rowIndex ? row : first);
 }
 
 // src/rules/detail-field-check.ts
@@ -3757,6 +3787,7 @@ function contains(big, small) {
   return true;
 }
 function sameOrMoreDetailed(a, b) {
+  if (a === b) return true;
   if (isUnsettled(a) || isUnsettled(b)) return true;
   const [wa, wb] = comparableWords(a, b);
   if (wa.size === 0 || wb.size === 0) return true;
@@ -4657,6 +4688,9 @@ function* walkNodes(root2) {
 
 // src/programme/plain-text.ts
 function plainText(node2) {
+  if ("children" in node2 && node2.children.length === 1 && node2.children[0].type === "text") {
+    return node2.children[0].value.replace(/\s+/g, " ").trim();
+  }
   const parts = [];
   for (const inner of walkNodes(node2)) {
     switch (inner.type) {
@@ -4696,21 +4730,21 @@ var rule19 = defineRule({
     const [header, ...rows] = table.children;
     if (!header) return;
     const width = header.children.length;
-    for (const row of rows) {
+    for (const session of context.programme.sessions) {
+      const row = rows[session.rowIndex];
+      if (!row) continue;
       const cells = row.children;
-      const texts = cells.map((cell) => plainText(cell));
-      if (texts.every((text5) => text5 === "") || isConflictMarkerText(texts[0] ?? "")) continue;
-      const where = context.say("row-label", { title: titleOf(context, row.position.start.line, texts), line: row.position.start.line });
+      const where = () => context.say("row-label", { title: session.title.text, line: row.position.start.line });
       if (cells.length > width) {
         const extra = cells.slice(width).filter((cell) => plainText(cell) !== "");
         if (extra.length === 0) continue;
         const position2 = { start: extra[0].position.start, end: extra.at(-1).position.end };
         const text5 = extra.map((cell) => plainText(cell)).join(" | ");
-        context.report("row-cell-count-extra", { where, cells: cells.length, header: width, extra: text5 }, position2, { actual: text5 });
-      } else if (cells.length < width && looksShifted(texts, columns)) {
+        context.report("row-cell-count-extra", { where: where(), cells: cells.length, header: width, extra: text5 }, position2, { actual: text5 });
+      } else if (cells.length < width && looksShifted(session.cells.map((cell) => cell.text), columns)) {
         const missing = columns.slice(cells.length);
         const names = missing.map((column) => column.header).join(", ");
-        context.report("row-cell-count-missing", { where, cells: cells.length, header: width, columns: names }, row.position);
+        context.report("row-cell-count-missing", { where: where(), cells: cells.length, header: width, columns: names }, row.position);
       }
     }
   }
@@ -4718,13 +4752,18 @@ var rule19 = defineRule({
 function scheduleTable(context) {
   const offset = context.programme.table?.position.start.offset;
   if (offset === void 0) return void 0;
-  const stack = [context.tree];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
+  let node2 = context.tree;
+  while (node2) {
     if (node2.type === "table" && node2.position?.start.offset === offset) return node2;
-    if ("children" in node2) stack.push(...node2.children);
+    if (!("children" in node2)) return void 0;
+    node2 = node2.children.find((child) => spans(child, offset));
   }
   return void 0;
+}
+function spans(node2, offset) {
+  const start = node2.position?.start.offset;
+  const end = node2.position?.end.offset;
+  return start !== void 0 && end !== void 0 && start <= offset && offset < end;
 }
 function looksShifted(texts, columns) {
   return columns.some((column) => {
@@ -4737,9 +4776,6 @@ function looksShifted(texts, columns) {
     if (column.role === "hours") return !parseFrenchHours(text5).ok;
     return false;
   });
-}
-function titleOf(context, line, texts) {
-  return context.programme.sessions.find((s) => s.position.start.line === line)?.title.text ?? texts[0] ?? "";
 }
 
 // src/rules/swapped-columns.ts
@@ -4896,6 +4932,15 @@ function directivesIn(value) {
   return [...value.matchAll(DIRECTIVE)].map((match) => rulesNamed(match[1] ?? ""));
 }
 function findIgnoreDirectives(tree) {
+  let found = directivesOf.get(tree);
+  if (!found) {
+    found = readIgnoreDirectives(tree);
+    directivesOf.set(tree, found);
+  }
+  return found;
+}
+var directivesOf = /* @__PURE__ */ new WeakMap();
+function readIgnoreDirectives(tree) {
   const found = [];
   const parents = [tree];
   while (parents.length > 0) {
@@ -5124,14 +5169,23 @@ function editDistance(a, b, ceiling = Number.POSITIVE_INFINITY) {
 }
 
 // src/links/collect-links.ts
+var collected = /* @__PURE__ */ new WeakMap();
 function collectLinks(tree) {
+  let found = collected.get(tree);
+  if (!found) {
+    found = findLinks(tree);
+    collected.set(tree, found);
+  }
+  return found;
+}
+function findLinks(tree) {
   const found = [];
-  visit(tree, (node2) => {
-    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
+  for (const node2 of walkNodes(tree)) {
+    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") continue;
     const withUrl = node2;
-    if (!withUrl.position) return;
+    if (!withUrl.position) continue;
     found.push({ kind: node2.type, url: withUrl.url, position: withUrl.position });
-  });
+  }
   return found;
 }
 
@@ -5140,12 +5194,12 @@ var htmlAnchorPattern = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 function headingSlugs(tree) {
   const slugger = new BananaSlug();
   const anchors = /* @__PURE__ */ new Set();
-  visit(tree, (node2) => {
+  for (const node2 of walkNodes(tree)) {
     if (node2.type === "heading") anchors.add(slugger.slug(toString(node2)));
     else if (node2.type === "html") {
       for (const match of node2.value.matchAll(htmlAnchorPattern)) anchors.add((match[1] ?? match[2] ?? "").toLowerCase());
     }
-  });
+  }
   return anchors;
 }
 function hasAnchor(anchors, fragment) {
@@ -18370,7 +18424,10 @@ var cancelledWords = /(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)([
 function readRows(rows, columns) {
   const drafts = [];
   rows.forEach((row, rowIndex) => {
-    const cells = row.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: contentPosition(cell) }));
+    const cells = row.children.map((cell) => {
+      const text5 = plainText(cell);
+      return { text: text5, value: text5, position: contentPosition(cell) };
+    });
     if (cells.every((cell) => cell.text === "")) return;
     if (isConflictMarkerText(cells[0]?.text ?? "")) return;
     const byRole = {};
@@ -18385,17 +18442,17 @@ function readRows(rows, columns) {
       cells,
       byRole,
       title: cleanTitle(title),
-      status: isCancelled(row) ? "cancelled" : "confirmed"
+      status: isCancelled(row, cells) ? "cancelled" : "confirmed"
     });
   });
   return drafts;
 }
-function isCancelled(row) {
+function isCancelled(row, cells) {
   const struck = row.children.filter((cell) => cell.children.length > 0);
   if (struck.length > 0 && struck.every((cell) => isStruckThrough(cell))) return true;
   const first = row.children[0];
   if (first && isStruckThrough(first)) return true;
-  return row.children.some((cell) => cancelledWords.test(normaliseText(plainText(cell))));
+  return cells.some((cell) => cancelledWords.test(normaliseText(cell.text)));
 }
 function cleanTitle(field) {
   const text5 = field.text.replace(/\[\s*annul[eé]e?\s*\]/gi, "").replace(/\s+/g, " ").trim();
