@@ -1,21 +1,45 @@
+import type { Root } from 'mdast';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { decodeText, type DecodedText } from './decode-text.js';
 import { listFolderFiles } from './folder-files.js';
 import { findScheduleTable } from './programme/find-schedule-table.js';
 import { parseMarkdown } from './programme/parse-markdown.js';
 
+/** A programme found under a folder: its path as reports name it, and what was read of it. */
+export interface FoundProgramme {
+  /** Relative to the current folder, with forward slashes. */
+  path: string;
+  decoded: DecodedText;
+  /** The tree it was parsed into to find its table; absent when it was too deeply nested to parse. */
+  tree?: Root;
+}
+
 /**
- * Finds the markdown files under a folder that hold a schedule table, in path order.
+ * Finds the markdown files under a folder that hold a schedule table, in path order, with
+ * their text and tree so that checking them does not read and parse them again.
  * Symbolic links are not followed, so the search never leaves the folder.
  */
-export async function discoverProgrammes(root: string): Promise<string[]> {
+export async function discoverProgrammes(root: string): Promise<FoundProgramme[]> {
   const candidates = (await listFolderFiles(root)).filter((path) => /\.(md|markdown)$/i.test(path)).map((path) => join(root, path));
-  const programmes: string[] = [];
-  for (const path of candidates) {
-    const text = await readFile(path, 'utf8').catch(() => '');
+  const programmes: FoundProgramme[] = [];
+  for (const file of candidates) {
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes === undefined) continue;
+    const decoded = decodeText(bytes);
     // Cheap test first: a schedule table needs a pipe and the word "date".
-    if (!text.includes('|') || !/date/i.test(text)) continue;
-    if (findScheduleTable(parseMarkdown(text))) programmes.push(toDisplayPath(relative(process.cwd(), path)));
+    if (decoded.binary || !decoded.text.includes('|') || !/date/i.test(decoded.text)) continue;
+    const path = toDisplayPath(relative(process.cwd(), file));
+    let tree: Root;
+    try {
+      tree = parseMarkdown(decoded.text);
+    } catch (error) {
+      // Nesting deep enough to overflow the parser: checking it will say so.
+      if (!(error instanceof RangeError)) throw error;
+      programmes.push({ path, decoded });
+      continue;
+    }
+    if (findScheduleTable(tree)) programmes.push({ path, decoded, tree });
   }
   return programmes;
 }

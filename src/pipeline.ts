@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { RuleSettings } from './config/rule-settings.js';
 import type { DecodedText } from './decode-text.js';
 import { DiagnosticCollector } from './diagnostics/collector.js';
@@ -43,16 +44,17 @@ export function checkText(path: string, text: string, options: EngineOptions): F
  * Runs the engine on a decoded file: a binary file is reported and not read; invalid
  * UTF-8 is reported where it starts and the rest is read as well as it can be. The
  * rules check what was read; then the ignore comments and the rule settings apply to
- * every diagnostic, the reader's included.
+ * every diagnostic, the reader's included. `parsed` is the text's tree when the caller
+ * has parsed it already.
  */
-export function checkDecoded(path: string, decoded: DecodedText, options: EngineOptions): FileReport {
+export function checkDecoded(path: string, decoded: DecodedText, options: EngineOptions, parsed?: Root): FileReport {
   const report = new DiagnosticCollector(options.language);
   let read: ReadResult;
   if (decoded.binary) {
     report.add('binary-file', 'error', 'binary-file', {}, undefined);
     read = emptyRead('');
   } else {
-    read = readProgramme(decoded.text, options.year === undefined ? {} : { year: options.year }, report);
+    read = readProgramme(decoded.text, options.year === undefined ? {} : { year: options.year }, report, parsed);
     if (decoded.invalidUtf8Offset !== undefined) {
       const at = decoded.invalidUtf8Offset;
       report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { say } from '../diagnostics/catalogue.js';
+import type { ProgrammeSource } from '../check-programme-files.js';
 import { discoverProgrammes } from '../discover-programmes.js';
 import { listFolderFiles } from '../folder-files.js';
 import { InputError, type Settings } from './settings.js';
@@ -8,17 +9,17 @@ import { workspaceRelative } from './workspace-path.js';
 /**
  * The programme files to process, relative to the workspace, in path order: those the
  * `files` globs match (a `!pattern` line excludes), or, with no globs, the markdown files
- * that hold a schedule table. The artifact folder is never searched (its summary has a
+ * that hold a schedule table (already read and parsed). The artifact folder is never searched (its summary has a
  * table of dates). Paths are matched only against files found inside the workspace, so a
  * pattern cannot reach outside it.
  */
-export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'engine'>): Promise<string[]> {
+export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'engine'>): Promise<ProgrammeSource[]> {
   const { workspace, artifactDir } = settings;
   const artifacts = workspaceRelative(workspace, artifactDir) + '/';
   const outsideArtifacts = (path: string): boolean => !path.startsWith(artifacts);
   if (settings.files.length === 0) {
     // discoverProgrammes names files relative to the current folder, which run() sets to the workspace.
-    return (await discoverProgrammes(workspace)).filter(outsideArtifacts);
+    return (await discoverProgrammes(workspace)).filter((found) => outsideArtifacts(found.path));
   }
   const all = (await listFolderFiles(workspace)).filter(outsideArtifacts);
   const includes = settings.files.filter((p) => !p.startsWith('!'));

@@ -4,10 +4,8 @@ import { join, resolve } from 'node:path';
 import { say } from '../diagnostics/catalogue.js';
 import { checkReportLinks } from '../links/check-report-links.js';
 import type { Language } from '../diagnostics/language.js';
-import { configForFile, type ConfigCache } from '../config/config-for-file.js';
-import { engineOptionsFor } from '../config/engine-settings.js';
-import { checkDecoded, type FileReport } from '../pipeline.js';
-import { readTextFile } from '../read-text-file.js';
+import { checkProgrammeFiles } from '../check-programme-files.js';
+import type { FileReport } from '../pipeline.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
@@ -58,12 +56,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
       // The repository's .programme-sync.json sets the rules (and the year when the input is empty); the inputs win.
-      const configs: ConfigCache = new Map();
-      const checked: FileReport[] = [];
-      for (const path of await findProgrammeFiles(settings)) {
-        const config = await configForFile(path, process.cwd(), settings.engine.language, configs);
-        checked.push(checkDecoded(path, await readTextFile(path), engineOptionsFor(config, settings.engine)));
-      }
+      const checked = await checkProgrammeFiles(await findProgrammeFiles(settings), { language: settings.engine.language, overrides: settings.engine });
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
       // Link diagnostics come after the rules ran: ignore comments and rule settings apply to them too.
       reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);

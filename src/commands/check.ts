@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
-import { configForFile, type ConfigCache } from '../config/config-for-file.js';
-import { engineOptionsFor } from '../config/engine-settings.js';
+import { checkProgrammeFiles, type ProgrammeSource } from '../check-programme-files.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import { discoverProgrammes, toDisplayPath } from '../discover-programmes.js';
 import { checkReportLinks } from '../links/check-report-links.js';
-import { checkDecoded, type FileReport } from '../pipeline.js';
-import { readTextFile } from '../read-text-file.js';
+import type { FileReport } from '../pipeline.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
@@ -42,7 +40,7 @@ Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
 `;
 
 /** Resolves the files a command works on: those given, or the programmes found under the current folder. */
-export async function resolveFiles(positionals: string[], options: CommonOptions): Promise<string[]> {
+export async function resolveFiles(positionals: string[], options: CommonOptions): Promise<ProgrammeSource[]> {
   if (positionals.length > 0) return positionals.map(toDisplayPath);
   const found = await discoverProgrammes(process.cwd());
   if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toDisplayPath(process.cwd()) }));
@@ -53,14 +51,8 @@ export async function resolveFiles(positionals: string[], options: CommonOptions
  * Runs the engine on each file with the settings of its `.programme-sync.json` under the
  * command line's; a file or config that cannot be read stops the run (exit 2).
  */
-export async function checkFiles(paths: string[], options: CommonOptions): Promise<FileReport[]> {
-  const reports: FileReport[] = [];
-  const configs: ConfigCache = new Map();
-  for (const path of paths) {
-    const config = await configForFile(path, process.cwd(), options.language, configs);
-    reports.push(checkDecoded(path, await readTextFile(path), engineOptionsFor(config, options.overrides)));
-  }
-  return reports;
+export function checkFiles(sources: readonly ProgrammeSource[], options: CommonOptions): Promise<FileReport[]> {
+  return checkProgrammeFiles(sources, options);
 }
 
 /** The language of a run's summary: `--lang`, else the first file's config, else English. */

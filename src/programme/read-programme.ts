@@ -30,13 +30,14 @@ export interface ReadResult {
 
 /**
  * Reads a programme document into its sessions and detail sections, reporting every cell
- * that cannot be read on that cell; the other rows are still read.
+ * that cannot be read on that cell; the other rows are still read. `parsed`: the text's
+ * tree, when the caller has parsed it already (discovery does, to find the table).
  */
-export function readProgramme(text: string, options: ReadOptions, report: DiagnosticCollector): ReadResult {
+export function readProgramme(text: string, options: ReadOptions, report: DiagnosticCollector, parsed?: Root): ReadResult {
   const source = new SourceText(text);
   let tree: Root;
   try {
-    tree = parseMarkdown(text);
+    tree = parsed ?? parseMarkdown(text);
   } catch (error) {
     // micromark recurses on nesting; thousands of levels overflow the stack. That is the
     // document's problem, so it is reported like one rather than crashing the run.

@@ -1,9 +1,21 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { runCli } from '../../src/run-cli.js';
 import { repoRoot } from '../helpers/corpus.js';
+
+// Counts markdown parses, to see that a discovered programme is not parsed twice.
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/programme/parse-markdown.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/programme/parse-markdown.js')>();
+  return {
+    parseMarkdown: (text: string) => {
+      parses.count += 1;
+      return real.parseMarkdown(text);
+    },
+  };
+});
 
 const example = join(repoRoot, 'examples', 'programme.md');
 const broken = join(repoRoot, 'examples', 'programme-with-errors.md');
@@ -97,6 +109,15 @@ describe('programme-sync check without files', () => {
     const outcome = await runCli(['check', '--format', 'json']);
     expect(outcome.exitCode).toBe(0);
     expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md']);
+  });
+
+  it('reads and parses each file once: the programmes it finds are checked from that parse', async () => {
+    writeFileSync(join(folder, 'docs', 'seminaire.md'), '# Séminaire 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| EIG | 16 & 17 mai |\n');
+    parses.count = 0;
+    const outcome = await runCli(['check', '--format', 'json']);
+    expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md', 'docs/seminaire.md']);
+    // README.md (a table, but no date) is passed over without a parse; each programme is parsed once.
+    expect(parses.count).toBe(2);
   });
 
   it('exits 2 when there is no programme to check', async () => {
