@@ -16,8 +16,7 @@ export function unfoldLines(text: string): string[] {
 
 /** Folds one logical line into physical lines of at most 75 octets, never inside a character. */
 export function foldLine(line: string): string[] {
-  // Most lines are short: measured at once rather than character by character.
-  if (line.length <= maxLineOctets && Buffer.byteLength(line, 'utf8') <= maxLineOctets) return [line];
+  if (fitsOnOneLine(line)) return [line];
   const pieces: string[] = [];
   let current = '';
   let octets = 0;
@@ -46,5 +45,17 @@ function utf8Length(codePoint: number): number {
 
 /** Joins logical lines into calendar text: each folded by octets, every line ended by CRLF. */
 export function foldCalendar(lines: readonly string[]): string {
-  return lines.flatMap(foldLine).map((line) => `${line}\r\n`).join('');
+  // One string built as it goes: a calendar of 10,000 events has over 100,000 lines.
+  let text = '';
+  for (const line of lines) {
+    if (fitsOnOneLine(line)) text += line + '\r\n';
+    else for (const piece of foldLine(line)) text += piece + '\r\n';
+  }
+  return text;
+}
+
+// Most lines are short: measured at once rather than character by character. A UTF-16
+// code unit is at most 3 octets in UTF-8, so 25 units always fit without counting.
+function fitsOnOneLine(line: string): boolean {
+  return line.length <= maxLineOctets / 3 || (line.length <= maxLineOctets && Buffer.byteLength(line, 'utf8') <= maxLineOctets);
 }

@@ -74,14 +74,38 @@ export function readPreviousCalendar(text: string): PreviousCalendar {
 }
 
 function toPreviousEvent(lines: string[]): PreviousEvent | undefined {
-  const find = (name: string) => lines.find((line) => propertyName(line) === name);
-  const uid = find('UID');
-  const start = find('DTSTART');
+  // One pass over the event's lines, the first of each property kept (a calendar of
+  // 10,000 events is read on every build).
+  let uid: string | undefined;
+  let start: string | undefined;
+  let dtstamp: string | undefined;
+  let lastModified: string | undefined;
+  let key: string | undefined;
+  let sequenceLine: string | undefined;
+  for (const line of lines) {
+    switch (propertyName(line)) {
+      case 'UID':
+        uid ??= line;
+        break;
+      case 'DTSTART':
+        start ??= line;
+        break;
+      case 'DTSTAMP':
+        dtstamp ??= line;
+        break;
+      case 'LAST-MODIFIED':
+        lastModified ??= line;
+        break;
+      case contentKeyProperty:
+        key ??= line;
+        break;
+      case 'SEQUENCE':
+        sequenceLine ??= line;
+        break;
+    }
+  }
   if (!uid || !start) return undefined;
-  const dtstamp = find('DTSTAMP');
-  const lastModified = find('LAST-MODIFIED');
-  const key = find(contentKeyProperty);
-  const sequence = Number(propertyValue(find('SEQUENCE') ?? 'SEQUENCE:0'));
+  const sequence = Number(propertyValue(sequenceLine ?? 'SEQUENCE:0'));
   // Worked out on first use: only an event formatted again is compared with its old self,
   // and most events of a rebuild are carried over by key.
   let fingerprint: string | undefined;
