@@ -49494,6 +49494,36 @@ async function needsFileList(report2, settings) {
 var import_promises7 = require("node:fs/promises");
 var import_node_path12 = require("node:path");
 
+// src/decode-text.ts
+var import_node_buffer = require("node:buffer");
+function decodeText(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const binary = buffer.subarray(0, 8e3).includes(0);
+  let text5 = buffer.toString("utf8");
+  let bom = 0;
+  if (text5.charCodeAt(0) === 65279) {
+    text5 = text5.slice(1);
+    bom = 1;
+  }
+  if ((0, import_node_buffer.isUtf8)(buffer)) return { text: text5, binary };
+  const badByte = firstInvalidUtf8Byte(buffer);
+  const offset2 = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
+  return { text: text5, binary, invalidUtf8Offset: offset2 };
+}
+function firstInvalidUtf8Byte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1] ?? 0;
+    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
 // src/programme/column-roles.ts
 var roleWords = [
   ["dates", ["date", "dates"]],
@@ -49556,10 +49586,21 @@ function findHtmlScheduleTables(root2) {
 async function discoverProgrammes(root2) {
   const candidates2 = (await listFolderFiles(root2)).filter((path7) => /\.(md|markdown)$/i.test(path7)).map((path7) => (0, import_node_path12.join)(root2, path7));
   const programmes = [];
-  for (const path7 of candidates2) {
-    const text5 = await (0, import_promises7.readFile)(path7, "utf8").catch(() => "");
-    if (!text5.includes("|") || !/date/i.test(text5)) continue;
-    if (findScheduleTable(parseMarkdown(text5))) programmes.push(toDisplayPath((0, import_node_path12.relative)(process.cwd(), path7)));
+  for (const file of candidates2) {
+    const bytes = await (0, import_promises7.readFile)(file).catch(() => void 0);
+    if (bytes === void 0) continue;
+    const decoded = decodeText(bytes);
+    if (decoded.binary || !decoded.text.includes("|") || !/date/i.test(decoded.text)) continue;
+    const path7 = toDisplayPath((0, import_node_path12.relative)(process.cwd(), file));
+    let tree;
+    try {
+      tree = parseMarkdown(decoded.text);
+    } catch (error2) {
+      if (!(error2 instanceof RangeError)) throw error2;
+      programmes.push({ path: path7, decoded });
+      continue;
+    }
+    if (findScheduleTable(tree)) programmes.push({ path: path7, decoded, tree });
   }
   return programmes;
 }
@@ -50077,11 +50118,11 @@ var SourceText = class {
 };
 
 // src/programme/read-programme.ts
-function readProgramme(text5, options, report2) {
+function readProgramme(text5, options, report2, parsed) {
   const source = new SourceText(text5);
   let tree;
   try {
-    tree = parseMarkdown(text5);
+    tree = parsed ?? parseMarkdown(text5);
   } catch (error2) {
     if (!(error2 instanceof RangeError)) throw error2;
     report2.add("too-deeply-nested", "error", "too-deeply-nested", {}, void 0);
@@ -50109,9 +50150,9 @@ function readProgramme(text5, options, report2) {
   let missingYearReported = false;
   const sessions = rows.map((row2, index2) => {
     const where = rowLabel(row2, report2);
-    const parsed = parsedRows[index2];
+    const parsed2 = parsedRows[index2];
     let dates2;
-    if (parsed?.ok) {
+    if (parsed2?.ok) {
       const inferred = years[index2];
       if (!inferred) {
         if (!missingYearReported) {
@@ -50119,7 +50160,7 @@ function readProgramme(text5, options, report2) {
           missingYearReported = true;
         }
       } else {
-        dates2 = resolveOrReport(parsed.value, inferred, row2.byRole.dates, where, report2);
+        dates2 = resolveOrReport(parsed2.value, inferred, row2.byRole.dates, where, report2);
       }
     }
     if (hoursAndPlaceSwapped(row2.byRole.hours, row2.byRole.place)) swapHoursAndPlace(row2, found.columns, where, report2);
@@ -50128,7 +50169,7 @@ function readProgramme(text5, options, report2) {
       title: row2.title,
       rowIndex: row2.rowIndex,
       position: row2.position,
-      status: sessionStatus(row2, parsed, dates2),
+      status: sessionStatus(row2, parsed2, dates2),
       dates: { text: row2.byRole.dates?.text ?? "", value: dates2, position: row2.byRole.dates?.position ?? row2.position },
       cells: row2.cells,
       ...hours2 ? { hours: hours2 } : {},
@@ -50317,14 +50358,14 @@ function runRules(input, collector) {
 function checkText(path7, text5, options) {
   return checkDecoded(path7, { text: text5, binary: false }, options);
 }
-function checkDecoded(path7, decoded, options) {
+function checkDecoded(path7, decoded, options, parsed) {
   const report2 = new DiagnosticCollector(options.language);
   let read;
   if (decoded.binary) {
     report2.add("binary-file", "error", "binary-file", {}, void 0);
     read = emptyRead("");
   } else {
-    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report2);
+    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report2, parsed);
     if (decoded.invalidUtf8Offset !== void 0) {
       const at = decoded.invalidUtf8Offset;
       report2.add("invalid-utf8", "warning", "invalid-utf8", {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
@@ -50337,38 +50378,6 @@ function checkDecoded(path7, decoded, options) {
 
 // src/read-text-file.ts
 var import_promises9 = require("node:fs/promises");
-
-// src/decode-text.ts
-var import_node_buffer = require("node:buffer");
-function decodeText(bytes) {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const binary = buffer.subarray(0, 8e3).includes(0);
-  let text5 = buffer.toString("utf8");
-  let bom = 0;
-  if (text5.charCodeAt(0) === 65279) {
-    text5 = text5.slice(1);
-    bom = 1;
-  }
-  if ((0, import_node_buffer.isUtf8)(buffer)) return { text: text5, binary };
-  const badByte = firstInvalidUtf8Byte(buffer);
-  const offset2 = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
-  return { text: text5, binary, invalidUtf8Offset: offset2 };
-}
-function firstInvalidUtf8Byte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i];
-    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
-    const second = bytes[i + 1] ?? 0;
-    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
-    i += length;
-  }
-  return bytes.length;
-}
-
-// src/read-text-file.ts
 async function readTextFile(path7) {
   let bytes;
   try {
@@ -50381,6 +50390,19 @@ async function readTextFile(path7) {
 function describeIoError(error2, language = "en") {
   const code4 = error2?.code;
   return say(language, "io-reason", { code: code4, detail: error2 instanceof Error ? error2.message : String(error2) });
+}
+
+// src/check-programme-files.ts
+async function checkProgrammeFiles(sources, settings) {
+  const reports = [];
+  const configs = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const path7 = typeof source === "string" ? source : source.path;
+    const config = await configForFile(path7, process.cwd(), settings.language, configs);
+    const options = engineOptionsFor(config, settings.overrides);
+    reports.push(typeof source === "string" ? checkDecoded(path7, await readTextFile(path7), options) : checkDecoded(path7, source.decoded, options, source.tree));
+  }
+  return reports;
 }
 
 // src/report/counts.ts
@@ -51077,7 +51099,7 @@ function unfoldLines(text5) {
   return lines;
 }
 function foldLine(line) {
-  if (line.length <= maxLineOctets && Buffer.byteLength(line, "utf8") <= maxLineOctets) return [line];
+  if (fitsOnOneLine(line)) return [line];
   const pieces = [];
   let current = "";
   let octets = 0;
@@ -51100,8 +51122,15 @@ function utf8Length(codePoint) {
   return codePoint < 128 ? 1 : codePoint < 2048 ? 2 : codePoint < 65536 ? 3 : 4;
 }
 function foldCalendar(lines) {
-  return lines.flatMap(foldLine).map((line) => `${line}\r
-`).join("");
+  let text5 = "";
+  for (const line of lines) {
+    if (fitsOnOneLine(line)) text5 += line + "\r\n";
+    else for (const piece of foldLine(line)) text5 += piece + "\r\n";
+  }
+  return text5;
+}
+function fitsOnOneLine(line) {
+  return line.length <= maxLineOctets / 3 || line.length <= maxLineOctets && Buffer.byteLength(line, "utf8") <= maxLineOctets;
 }
 
 // src/calendar/previous-calendar.ts
@@ -51134,14 +51163,36 @@ function readPreviousCalendar(text5) {
   return { events: events2 };
 }
 function toPreviousEvent(lines) {
-  const find = (name) => lines.find((line) => propertyName(line) === name);
-  const uid = find("UID");
-  const start = find("DTSTART");
+  let uid;
+  let start;
+  let dtstamp;
+  let lastModified;
+  let key;
+  let sequenceLine;
+  for (const line of lines) {
+    switch (propertyName(line)) {
+      case "UID":
+        uid ??= line;
+        break;
+      case "DTSTART":
+        start ??= line;
+        break;
+      case "DTSTAMP":
+        dtstamp ??= line;
+        break;
+      case "LAST-MODIFIED":
+        lastModified ??= line;
+        break;
+      case contentKeyProperty:
+        key ??= line;
+        break;
+      case "SEQUENCE":
+        sequenceLine ??= line;
+        break;
+    }
+  }
   if (!uid || !start) return void 0;
-  const dtstamp = find("DTSTAMP");
-  const lastModified = find("LAST-MODIFIED");
-  const key = find(contentKeyProperty);
-  const sequence = Number(propertyValue(find("SEQUENCE") ?? "SEQUENCE:0"));
+  const sequence = Number(propertyValue(sequenceLine ?? "SEQUENCE:0"));
   let fingerprint;
   return {
     uid: propertyValue(uid),
@@ -51807,7 +51858,7 @@ async function findProgrammeFiles(settings) {
   const artifacts = workspaceRelative(workspace, artifactDir) + "/";
   const outsideArtifacts = (path7) => !path7.startsWith(artifacts);
   if (settings.files.length === 0) {
-    return (await discoverProgrammes(workspace)).filter(outsideArtifacts);
+    return (await discoverProgrammes(workspace)).filter((found) => outsideArtifacts(found.path));
   }
   const all2 = (await listFolderFiles(workspace)).filter(outsideArtifacts);
   const includes = settings.files.filter((p) => !p.startsWith("!"));
@@ -51892,12 +51943,7 @@ async function run(env = process.env) {
     let outputs = [];
     const checkAndGenerate = async () => {
       reports = [];
-      const configs = /* @__PURE__ */ new Map();
-      const checked = [];
-      for (const path7 of await findProgrammeFiles(settings)) {
-        const config = await configForFile(path7, process.cwd(), settings.engine.language, configs);
-        checked.push(checkDecoded(path7, await readTextFile(path7), engineOptionsFor(config, settings.engine)));
-      }
+      const checked = await checkProgrammeFiles(await findProgrammeFiles(settings), { language: settings.engine.language, overrides: settings.engine });
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env["GITHUB_REPOSITORY"] };
       reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
       outputs = await generateOutputs(reports, settings, facts);

@@ -3044,7 +3044,7 @@ function unfoldLines(text5) {
   return lines;
 }
 function foldLine(line) {
-  if (line.length <= maxLineOctets && Buffer.byteLength(line, "utf8") <= maxLineOctets) return [line];
+  if (fitsOnOneLine(line)) return [line];
   const pieces = [];
   let current = "";
   let octets = 0;
@@ -3067,8 +3067,15 @@ function utf8Length(codePoint) {
   return codePoint < 128 ? 1 : codePoint < 2048 ? 2 : codePoint < 65536 ? 3 : 4;
 }
 function foldCalendar(lines) {
-  return lines.flatMap(foldLine).map((line) => `${line}\r
-`).join("");
+  let text5 = "";
+  for (const line of lines) {
+    if (fitsOnOneLine(line)) text5 += line + "\r\n";
+    else for (const piece of foldLine(line)) text5 += piece + "\r\n";
+  }
+  return text5;
+}
+function fitsOnOneLine(line) {
+  return line.length <= maxLineOctets / 3 || line.length <= maxLineOctets && Buffer.byteLength(line, "utf8") <= maxLineOctets;
 }
 
 // src/calendar/previous-calendar.ts
@@ -3101,14 +3108,36 @@ function readPreviousCalendar(text5) {
   return { events };
 }
 function toPreviousEvent(lines) {
-  const find = (name) => lines.find((line) => propertyName(line) === name);
-  const uid = find("UID");
-  const start = find("DTSTART");
+  let uid;
+  let start;
+  let dtstamp;
+  let lastModified;
+  let key;
+  let sequenceLine;
+  for (const line of lines) {
+    switch (propertyName(line)) {
+      case "UID":
+        uid ??= line;
+        break;
+      case "DTSTART":
+        start ??= line;
+        break;
+      case "DTSTAMP":
+        dtstamp ??= line;
+        break;
+      case "LAST-MODIFIED":
+        lastModified ??= line;
+        break;
+      case contentKeyProperty:
+        key ??= line;
+        break;
+      case "SEQUENCE":
+        sequenceLine ??= line;
+        break;
+    }
+  }
   if (!uid || !start) return void 0;
-  const dtstamp = find("DTSTAMP");
-  const lastModified = find("LAST-MODIFIED");
-  const key = find(contentKeyProperty);
-  const sequence = Number(propertyValue(find("SEQUENCE") ?? "SEQUENCE:0"));
+  const sequence = Number(propertyValue(sequenceLine ?? "SEQUENCE:0"));
   let fingerprint;
   return {
     uid: propertyValue(uid),
@@ -17795,6 +17824,36 @@ async function refreshLinkBlocks(path2, options) {
 var import_promises9 = require("node:fs/promises");
 var import_node_path16 = require("node:path");
 
+// src/decode-text.ts
+var import_node_buffer = require("node:buffer");
+function decodeText(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const binary = buffer.subarray(0, 8e3).includes(0);
+  let text5 = buffer.toString("utf8");
+  let bom = 0;
+  if (text5.charCodeAt(0) === 65279) {
+    text5 = text5.slice(1);
+    bom = 1;
+  }
+  if ((0, import_node_buffer.isUtf8)(buffer)) return { text: text5, binary };
+  const badByte = firstInvalidUtf8Byte(buffer);
+  const offset = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
+  return { text: text5, binary, invalidUtf8Offset: offset };
+}
+function firstInvalidUtf8Byte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1] ?? 0;
+    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
 // src/programme/column-roles.ts
 var roleWords = [
   ["dates", ["date", "dates"]],
@@ -17857,10 +17916,21 @@ function findHtmlScheduleTables(root2) {
 async function discoverProgrammes(root2) {
   const candidates2 = (await listFolderFiles(root2)).filter((path2) => /\.(md|markdown)$/i.test(path2)).map((path2) => (0, import_node_path16.join)(root2, path2));
   const programmes = [];
-  for (const path2 of candidates2) {
-    const text5 = await (0, import_promises9.readFile)(path2, "utf8").catch(() => "");
-    if (!text5.includes("|") || !/date/i.test(text5)) continue;
-    if (findScheduleTable(parseMarkdown(text5))) programmes.push(toDisplayPath((0, import_node_path16.relative)(process.cwd(), path2)));
+  for (const file of candidates2) {
+    const bytes = await (0, import_promises9.readFile)(file).catch(() => void 0);
+    if (bytes === void 0) continue;
+    const decoded = decodeText(bytes);
+    if (decoded.binary || !decoded.text.includes("|") || !/date/i.test(decoded.text)) continue;
+    const path2 = toDisplayPath((0, import_node_path16.relative)(process.cwd(), file));
+    let tree;
+    try {
+      tree = parseMarkdown(decoded.text);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      programmes.push({ path: path2, decoded });
+      continue;
+    }
+    if (findScheduleTable(tree)) programmes.push({ path: path2, decoded, tree });
   }
   return programmes;
 }
@@ -17870,38 +17940,6 @@ function toDisplayPath(path2) {
 
 // src/read-text-file.ts
 var import_promises10 = require("node:fs/promises");
-
-// src/decode-text.ts
-var import_node_buffer = require("node:buffer");
-function decodeText(bytes) {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const binary = buffer.subarray(0, 8e3).includes(0);
-  let text5 = buffer.toString("utf8");
-  let bom = 0;
-  if (text5.charCodeAt(0) === 65279) {
-    text5 = text5.slice(1);
-    bom = 1;
-  }
-  if ((0, import_node_buffer.isUtf8)(buffer)) return { text: text5, binary };
-  const badByte = firstInvalidUtf8Byte(buffer);
-  const offset = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
-  return { text: text5, binary, invalidUtf8Offset: offset };
-}
-function firstInvalidUtf8Byte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i];
-    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
-    const second = bytes[i + 1] ?? 0;
-    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
-    i += length;
-  }
-  return bytes.length;
-}
-
-// src/read-text-file.ts
 async function readTextFile(path2) {
   let bytes;
   try {
@@ -18643,11 +18681,11 @@ var SourceText = class {
 };
 
 // src/programme/read-programme.ts
-function readProgramme(text5, options, report2) {
+function readProgramme(text5, options, report2, parsed) {
   const source = new SourceText(text5);
   let tree;
   try {
-    tree = parseMarkdown(text5);
+    tree = parsed ?? parseMarkdown(text5);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     report2.add("too-deeply-nested", "error", "too-deeply-nested", {}, void 0);
@@ -18675,9 +18713,9 @@ function readProgramme(text5, options, report2) {
   let missingYearReported = false;
   const sessions = rows.map((row, index2) => {
     const where = rowLabel(row, report2);
-    const parsed = parsedRows[index2];
+    const parsed2 = parsedRows[index2];
     let dates;
-    if (parsed?.ok) {
+    if (parsed2?.ok) {
       const inferred = years[index2];
       if (!inferred) {
         if (!missingYearReported) {
@@ -18685,7 +18723,7 @@ function readProgramme(text5, options, report2) {
           missingYearReported = true;
         }
       } else {
-        dates = resolveOrReport(parsed.value, inferred, row.byRole.dates, where, report2);
+        dates = resolveOrReport(parsed2.value, inferred, row.byRole.dates, where, report2);
       }
     }
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, found.columns, where, report2);
@@ -18694,7 +18732,7 @@ function readProgramme(text5, options, report2) {
       title: row.title,
       rowIndex: row.rowIndex,
       position: row.position,
-      status: sessionStatus(row, parsed, dates),
+      status: sessionStatus(row, parsed2, dates),
       dates: { text: row.byRole.dates?.text ?? "", value: dates, position: row.byRole.dates?.position ?? row.position },
       cells: row.cells,
       ...hours ? { hours } : {},
@@ -18880,14 +18918,14 @@ function runRules(input, collector) {
 }
 
 // src/pipeline.ts
-function checkDecoded(path2, decoded, options) {
+function checkDecoded(path2, decoded, options, parsed) {
   const report2 = new DiagnosticCollector(options.language);
   let read;
   if (decoded.binary) {
     report2.add("binary-file", "error", "binary-file", {}, void 0);
     read = emptyRead("");
   } else {
-    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report2);
+    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report2, parsed);
     if (decoded.invalidUtf8Offset !== void 0) {
       const at = decoded.invalidUtf8Offset;
       report2.add("invalid-utf8", "warning", "invalid-utf8", {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
@@ -18896,6 +18934,19 @@ function checkDecoded(path2, decoded, options) {
   }
   const diagnostics = settleDiagnostics(report2.diagnostics, read, options.rules);
   return { path: path2, programme: read.programme, diagnostics, read, engine: options };
+}
+
+// src/check-programme-files.ts
+async function checkProgrammeFiles(sources, settings) {
+  const reports = [];
+  const configs = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const path2 = typeof source === "string" ? source : source.path;
+    const config = await configForFile(path2, process.cwd(), settings.language, configs);
+    const options = engineOptionsFor(config, settings.overrides);
+    reports.push(typeof source === "string" ? checkDecoded(path2, await readTextFile(path2), options) : checkDecoded(path2, source.decoded, options, source.tree));
+  }
+  return reports;
 }
 
 // src/config/rule-flags.ts
@@ -19006,14 +19057,8 @@ async function resolveFiles(positionals, options) {
   if (found.length === 0) throw new UsageError(say(options.language, "no-programme-found", { folder: toDisplayPath(process.cwd()) }));
   return found;
 }
-async function checkFiles(paths, options) {
-  const reports = [];
-  const configs = /* @__PURE__ */ new Map();
-  for (const path2 of paths) {
-    const config = await configForFile(path2, process.cwd(), options.language, configs);
-    reports.push(checkDecoded(path2, await readTextFile(path2), engineOptionsFor(config, options.overrides)));
-  }
-  return reports;
+function checkFiles(sources, options) {
+  return checkProgrammeFiles(sources, options);
 }
 function runLanguage(reports, options) {
   return options.overrides.language ?? reports[0]?.engine?.language ?? options.language;

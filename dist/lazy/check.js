@@ -1917,6 +1917,36 @@ var import_node_util = require("node:util");
 var import_promises2 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
 
+// src/decode-text.ts
+var import_node_buffer = require("node:buffer");
+function decodeText(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const binary = buffer.subarray(0, 8e3).includes(0);
+  let text5 = buffer.toString("utf8");
+  let bom = 0;
+  if (text5.charCodeAt(0) === 65279) {
+    text5 = text5.slice(1);
+    bom = 1;
+  }
+  if ((0, import_node_buffer.isUtf8)(buffer)) return { text: text5, binary };
+  const badByte = firstInvalidUtf8Byte(buffer);
+  const offset = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
+  return { text: text5, binary, invalidUtf8Offset: offset };
+}
+function firstInvalidUtf8Byte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
+    const second = bytes[i + 1] ?? 0;
+    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
 // src/folder-files.ts
 var import_promises = require("node:fs/promises");
 var import_node_path = require("node:path");
@@ -14459,10 +14489,21 @@ function parseMarkdown(text5) {
 async function discoverProgrammes(root2) {
   const candidates2 = (await listFolderFiles(root2)).filter((path2) => /\.(md|markdown)$/i.test(path2)).map((path2) => (0, import_node_path3.join)(root2, path2));
   const programmes = [];
-  for (const path2 of candidates2) {
-    const text5 = await (0, import_promises2.readFile)(path2, "utf8").catch(() => "");
-    if (!text5.includes("|") || !/date/i.test(text5)) continue;
-    if (findScheduleTable(parseMarkdown(text5))) programmes.push(toDisplayPath((0, import_node_path3.relative)(process.cwd(), path2)));
+  for (const file of candidates2) {
+    const bytes = await (0, import_promises2.readFile)(file).catch(() => void 0);
+    if (bytes === void 0) continue;
+    const decoded = decodeText(bytes);
+    if (decoded.binary || !decoded.text.includes("|") || !/date/i.test(decoded.text)) continue;
+    const path2 = toDisplayPath((0, import_node_path3.relative)(process.cwd(), file));
+    let tree;
+    try {
+      tree = parseMarkdown(decoded.text);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      programmes.push({ path: path2, decoded });
+      continue;
+    }
+    if (findScheduleTable(tree)) programmes.push({ path: path2, decoded, tree });
   }
   return programmes;
 }
@@ -16541,823 +16582,6 @@ var DiagnosticCollector = class {
   }
 };
 
-// src/links/check-report-links.ts
-var import_promises8 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
-
-// src/rules/ignore-comments.ts
-var DIRECTIVE = /<!--\s*programme-sync\s+ignore\b([\s\S]*?)-->/g;
-var BLOCK_PARENTS = /* @__PURE__ */ new Set(["root", "blockquote", "listItem", "footnoteDefinition"]);
-function rulesNamed(words) {
-  const ids = words.split(/[\s,]+/).filter(Boolean);
-  return ids.length === 0 ? "all" : ids;
-}
-function directivesIn(value) {
-  return [...value.matchAll(DIRECTIVE)].map((match) => rulesNamed(match[1] ?? ""));
-}
-function findIgnoreDirectives(tree) {
-  let found = directivesOf.get(tree);
-  if (!found) {
-    found = readIgnoreDirectives(tree);
-    directivesOf.set(tree, found);
-  }
-  return found;
-}
-var directivesOf = /* @__PURE__ */ new WeakMap();
-function readIgnoreDirectives(tree) {
-  const found = [];
-  const parents = [tree];
-  while (parents.length > 0) {
-    const parent = parents.pop();
-    if (!("children" in parent)) continue;
-    const children = parent.children;
-    children.forEach((node2, index2) => {
-      if (node2.type === "html" && node2.position) {
-        const named = directivesIn(node2.value);
-        if (named.length > 0) {
-          const block = BLOCK_PARENTS.has(parent.type);
-          const span = block ? nextBlock(children, index2)?.position : node2.position;
-          if (span) for (const rules2 of named) found.push({ rules: rules2, fromLine: span.start.line, toLine: span.end.line });
-        }
-      }
-      if ("children" in node2) parents.push(node2);
-    });
-  }
-  return found.sort((a, b) => a.fromLine - b.fromLine);
-}
-function nextBlock(siblings, index2) {
-  for (let i = index2 + 1; i < siblings.length; i++) {
-    const node2 = siblings[i];
-    if (node2.type === "html" && directivesIn(node2.value).length > 0) continue;
-    return node2;
-  }
-  return void 0;
-}
-function applyIgnoreDirectives(diagnostics, directives) {
-  if (directives.length === 0) return diagnostics;
-  return diagnostics.filter(
-    (d) => !directives.some(
-      (directive) => d.line >= directive.fromLine && d.line <= directive.toLine && (directive.rules === "all" || directive.rules.includes(d.rule))
-    )
-  );
-}
-
-// src/rules/settle-diagnostics.ts
-function settleDiagnostics(diagnostics, read, rules2) {
-  const documented = diagnostics.map((d) => d.url ? d : { ...d, ...urlOf(d.rule) });
-  return applyRuleSettings(applyIgnoreDirectives(documented, findIgnoreDirectives(read.tree)), rules2).sort(compareDiagnostics);
-}
-function urlOf(rule25) {
-  const known = findRule(rule25);
-  return known ? { url: known.url } : {};
-}
-
-// src/links/archives.ts
-var import_node_path6 = require("node:path");
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/links/link-path.ts
-var import_node_path5 = require("node:path");
-function linkFromFolder(folder, target) {
-  const relative5 = import_node_path5.posix.relative(folder, target) || ".";
-  return relative5.replace(/[ ()<>#?%\\\t]/g, (character) => "%" + character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
-}
-function folderOf(path2) {
-  const dir = import_node_path5.posix.dirname(path2);
-  return dir === "." ? "" : dir;
-}
-
-// src/links/archives.ts
-var defaultArchivesGlob = "archives/*/{name}*.{md,markdown,org}";
-function literalFolders(glob) {
-  const folders = [];
-  const segments = glob.replace(/^\.\//, "").split("/");
-  for (const segment of segments.slice(0, -1)) {
-    if (/[*?[{!+@()\\]/.test(segment)) break;
-    folders.push(segment);
-  }
-  return folders;
-}
-function findArchivedProgrammes(programmePath, files, glob = defaultArchivesGlob) {
-  const folder = folderOf(programmePath);
-  const stem2 = import_node_path6.posix.basename(programmePath).replace(/\.[^.]*$/, "");
-  const fixed = literalFolders(glob).map((segment) => segment + "/").join("");
-  let matches;
-  const found = [];
-  for (const path2 of files) {
-    if (path2 === programmePath) continue;
-    const fromFolder = folder === "" ? path2 : path2.startsWith(folder + "/") ? path2.slice(folder.length + 1) : void 0;
-    if (fromFolder === void 0 || !fromFolder.startsWith(fixed)) continue;
-    matches ??= (0, import_picomatch.default)(glob.split("{name}").join(escapeGlob(stem2)), { dot: false });
-    if (!matches(fromFolder)) continue;
-    const year = yearOf(fromFolder);
-    found.push(year === void 0 ? { path: path2 } : { path: path2, year });
-  }
-  return found.sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function isArchivedProgramme(path2, glob = defaultArchivesGlob) {
-  const segments = path2.split("/");
-  const fixed = literalFolders(glob);
-  if (fixed.length > 0 && !segments.slice(0, -1).includes(fixed[0])) return false;
-  const matches = (0, import_picomatch.default)(glob.split("{name}").join("*"), { dot: false });
-  for (let depth = 0; depth < segments.length - 1; depth++) {
-    if (matches(segments.slice(depth).join("/"))) return true;
-  }
-  return false;
-}
-function renderArchivesBlock(programmePath, archives, language) {
-  if (archives.length === 0) return [say(language, "archives-block-empty", {})];
-  const folder = folderOf(programmePath);
-  return archives.map((archive) => {
-    const label = say(language, "archives-block-item", { name: import_node_path6.posix.basename(archive.path), ...archive.year === void 0 ? {} : { year: archive.year } });
-    return `- [${escapeLinkText(label)}](${linkFromFolder(folder, archive.path)})`;
-  });
-}
-function yearOf(path2) {
-  const segments = path2.split("/");
-  for (const segment of segments.slice(0, -1)) if (/^(19|20)\d{2}$/.test(segment)) return Number(segment);
-  const inName = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(segments.at(-1) ?? "");
-  return inName ? Number(inName[1]) : void 0;
-}
-function escapeGlob(text5) {
-  return text5.replace(/[\\*?[\]{}()!+@|^$]/g, "\\$&");
-}
-function escapeLinkText(text5) {
-  return text5.replace(/[\\[\]]/g, "\\$&");
-}
-
-// src/links/check-links.ts
-var import_node_path12 = require("node:path");
-
-// src/links/calendar-links.ts
-var import_node_path7 = require("node:path");
-function calendarPathOf(programmePath, calendarFolder) {
-  const stem2 = import_node_path7.posix.basename(programmePath).replace(/\.[^.]*$/, "");
-  return import_node_path7.posix.join(calendarFolder ?? folderOf(programmePath), `${stem2}.ics`);
-}
-function calendarUrls(calendarPath, publishing) {
-  const encodedPath = calendarPath.split("/").map(encodeURIComponent).join("/");
-  let https;
-  if (publishing.baseUrl !== void 0) {
-    https = `${publishing.baseUrl.replace(/\/+$/, "")}/${encodedPath}`;
-  } else if (publishing.identity !== void 0) {
-    const { owner, name } = publishing.identity;
-    https = `https://raw.githubusercontent.com/${owner}/${name}/${publishing.branch.split("/").map(encodeURIComponent).join("/")}/${encodedPath}`;
-  } else {
-    return void 0;
-  }
-  return { https, webcal: https.replace(/^https?:\/\//, "webcal://") };
-}
-function renderCalendarBlock(urls, language) {
-  return [
-    `- ${say(language, "calendar-block-subscribe", {})} [${urls.webcal}](${urls.webcal})`,
-    `- ${say(language, "calendar-block-download", {})} [${urls.https}](${urls.https})`
-  ];
-}
-
-// src/links/block-contents.ts
-function renderBlockContents(programmePath, repo, language, calendarFolder) {
-  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
-  const contents = { archives: renderArchivesBlock(programmePath, archives, language) };
-  const urls = calendarUrls(calendarPathOf(programmePath, calendarFolder), repo.publishing);
-  if (urls) contents.calendar = renderCalendarBlock(urls, language);
-  return contents;
-}
-
-// src/links/classify-destination.ts
-var schemePattern = /^[a-z][a-z0-9+.-]*:/i;
-function classifyDestination(url) {
-  if (schemePattern.test(url) || url.startsWith("//")) return { kind: "absolute", url };
-  const hash = url.indexOf("#");
-  const beforeHash = hash < 0 ? url : url.slice(0, hash);
-  const fragment = hash < 0 ? void 0 : decodeOrUndefined(url.slice(hash + 1));
-  if (hash >= 0 && fragment === void 0) return { kind: "unreadable" };
-  const query = beforeHash.indexOf("?");
-  const rawPath = query < 0 ? beforeHash : beforeHash.slice(0, query);
-  if (rawPath === "") return fragment === void 0 ? { kind: "unreadable" } : { kind: "same-document", fragment };
-  const path2 = decodeOrUndefined(rawPath);
-  if (path2 === void 0) return { kind: "unreadable" };
-  const destination = { kind: "relative", path: path2, fromRoot: path2.startsWith("/") };
-  if (fragment !== void 0) destination.fragment = fragment;
-  return destination;
-}
-function decodeOrUndefined(text5) {
-  try {
-    return decodeURIComponent(text5);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/links/closest-path.ts
-function closestPath(wanted, candidates2) {
-  const all2 = [...candidates2];
-  const name = wanted.slice(wanted.lastIndexOf("/") + 1);
-  const moved = all2.filter((candidate) => candidate.slice(candidate.lastIndexOf("/") + 1) === name);
-  return closestString(wanted, moved.length > 0 ? moved : all2, moved.length > 0 ? Number.POSITIVE_INFINITY : void 0);
-}
-function closestString(wanted, candidates2, limit = Math.max(3, Math.floor(wanted.length / 2))) {
-  let best;
-  let bestDistance = limit + 1;
-  for (const candidate of [...candidates2].sort()) {
-    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
-    const distance = editDistance(wanted, candidate, bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function editDistance(a, b, ceiling = Number.POSITIVE_INFINITY) {
-  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous3[j] + 1, current[j - 1] + 1, previous3[j - 1] + cost);
-      current.push(value);
-      if (value < rowMinimum) rowMinimum = value;
-    }
-    if (rowMinimum >= ceiling) return rowMinimum;
-    previous3 = current;
-  }
-  return previous3[b.length];
-}
-
-// src/links/collect-links.ts
-var collected = /* @__PURE__ */ new WeakMap();
-function collectLinks(tree) {
-  let found = collected.get(tree);
-  if (!found) {
-    found = findLinks(tree);
-    collected.set(tree, found);
-  }
-  return found;
-}
-function findLinks(tree) {
-  const found = [];
-  for (const node2 of walkNodes(tree)) {
-    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") continue;
-    const withUrl = node2;
-    if (!withUrl.position) continue;
-    found.push({ kind: node2.type, url: withUrl.url, position: withUrl.position });
-  }
-  return found;
-}
-
-// node_modules/github-slugger/regex.js
-var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
-
-// node_modules/github-slugger/index.js
-var own4 = Object.hasOwnProperty;
-var BananaSlug = class {
-  /**
-   * Create a new slug class.
-   */
-  constructor() {
-    this.occurrences;
-    this.reset();
-  }
-  /**
-   * Generate a unique slug.
-  *
-  * Tracks previously generated slugs: repeated calls with the same value
-  * will result in different slugs.
-  * Use the `slug` function to get same slugs.
-   *
-   * @param  {string} value
-   *   String of text to slugify
-   * @param  {boolean} [maintainCase=false]
-   *   Keep the current case, otherwise make all lowercase
-   * @return {string}
-   *   A unique slug string
-   */
-  slug(value, maintainCase) {
-    const self = this;
-    let result = slug(value, maintainCase === true);
-    const originalSlug = result;
-    while (own4.call(self.occurrences, result)) {
-      self.occurrences[originalSlug]++;
-      result = originalSlug + "-" + self.occurrences[originalSlug];
-    }
-    self.occurrences[result] = 0;
-    return result;
-  }
-  /**
-   * Reset - Forget all previous slugs
-   *
-   * @return void
-   */
-  reset() {
-    this.occurrences = /* @__PURE__ */ Object.create(null);
-  }
-};
-function slug(value, maintainCase) {
-  if (typeof value !== "string") return "";
-  if (!maintainCase) value = value.toLowerCase();
-  return value.replace(regex, "").replace(/ /g, "-");
-}
-
-// src/links/heading-slugs.ts
-var htmlAnchorPattern = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-function headingSlugs(tree) {
-  const slugger = new BananaSlug();
-  const anchors = /* @__PURE__ */ new Set();
-  for (const node2 of walkNodes(tree)) {
-    if (node2.type === "heading") anchors.add(slugger.slug(toString(node2)));
-    else if (node2.type === "html") {
-      for (const match of node2.value.matchAll(htmlAnchorPattern)) anchors.add((match[1] ?? match[2] ?? "").toLowerCase());
-    }
-  }
-  return anchors;
-}
-function hasAnchor(anchors, fragment) {
-  const wanted = fragment.toLowerCase().replace(/^user-content-/, "");
-  return wanted === "" || wanted === "top" || anchors.has(wanted);
-}
-
-// src/links/managed-blocks.ts
-function openingMarker(kind) {
-  return `<!-- programme-sync:${kind} -->`;
-}
-function closingMarker(kind) {
-  return `<!-- /programme-sync:${kind} -->`;
-}
-var markerPattern = /^<!--\s*(\/?)programme-sync:(archives|calendar)\s*-->$/;
-function findManagedBlocks(tree, text5) {
-  const blocks = [];
-  const problems = [];
-  let open;
-  for (const node2 of tree.children) {
-    if (node2.type !== "html" || !node2.position) continue;
-    const match = markerPattern.exec(node2.value.trim());
-    if (!match) continue;
-    const kind = match[2];
-    const closing = match[1] === "/";
-    if (!closing) {
-      if (open) problems.push({ kind: open.kind, problem: "unclosed", position: open.node.position });
-      open = { kind, node: node2 };
-      continue;
-    }
-    if (!open || open.kind !== kind) {
-      problems.push({ kind, problem: "unopened", position: node2.position });
-      continue;
-    }
-    const afterOpening = open.node.position.end.offset;
-    const eol = text5.startsWith("\r\n", afterOpening) ? "\r\n" : "\n";
-    blocks.push({
-      kind,
-      contentStart: afterOpening + (text5.startsWith(eol, afterOpening) ? eol.length : 0),
-      contentEnd: node2.position.start.offset - (node2.position.start.column - 1),
-      eol,
-      position: { start: open.node.position.start, end: node2.position.end }
-    });
-    open = void 0;
-  }
-  if (open) problems.push({ kind: open.kind, problem: "unclosed", position: open.node.position });
-  return { blocks, problems };
-}
-function blockText(lines, eol) {
-  return lines.map((line) => line + eol).join("");
-}
-
-// src/links/own-repository-url.ts
-function parseRepositoryFileUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  const host = parsed.hostname.toLowerCase();
-  let parts;
-  try {
-    parts = parsed.pathname.split("/").filter((part) => part !== "").map(decodeURIComponent);
-  } catch {
-    return void 0;
-  }
-  const [owner, name, ...rest] = parts;
-  if (owner === void 0 || name === void 0) return void 0;
-  const repository = { owner, name: name.replace(/\.git$/, "") };
-  if (host === "raw.githubusercontent.com") return rest.length >= 2 ? { repository, segments: rest } : void 0;
-  if (host !== "github.com" && host !== "www.github.com") return void 0;
-  const [view, ...segments] = rest;
-  if (view !== "blob" && view !== "tree" && view !== "raw" || segments.length < 2) return void 0;
-  return { repository, segments };
-}
-function pathInRepository(segments, exists2) {
-  for (let branchLength = 1; branchLength < segments.length; branchLength++) {
-    const path2 = segments.slice(branchLength).join("/");
-    if (exists2(path2)) return path2;
-  }
-  return void 0;
-}
-
-// src/links/repository-context.ts
-var import_promises7 = require("node:fs/promises");
-var import_node_path11 = require("node:path");
-
-// src/git/repository-root.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
-function isInside(folder, path2) {
-  const rel = (0, import_node_path8.relative)(folder, path2);
-  return rel === "" || rel !== ".." && !rel.startsWith(".." + import_node_path8.sep) && !(0, import_node_path8.isAbsolute)(rel);
-}
-async function findRepositoryRoot(folder, fallbackRoot) {
-  const real = await (0, import_promises4.realpath)(folder);
-  for (let current = real; ; current = (0, import_node_path8.dirname)(current)) {
-    const found = await (0, import_promises4.lstat)((0, import_node_path8.join)(current, ".git")).then(
-      () => true,
-      () => false
-    );
-    if (found) return { root: current, isGit: true };
-    if ((0, import_node_path8.dirname)(current) === current) break;
-  }
-  const fallback = await (0, import_promises4.realpath)(fallbackRoot).catch(() => fallbackRoot);
-  return { root: isInside(fallback, real) ? fallback : real, isGit: false };
-}
-
-// src/links/repository-files.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
-
-// src/git/run-git.ts
-async function runGit(args, cwd) {
-  const { execFile } = await Promise.resolve().then(() => __toESM(require("node:child_process"), 1));
-  return new Promise((resolve5) => {
-    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
-      resolve5(error ? void 0 : stdout);
-    });
-  });
-}
-
-// src/links/repository-files.ts
-async function listRepositoryFiles(root2, isGit) {
-  const working = await listWorkingFiles(root2, isGit);
-  return { root: root2, isGit, working, folders: foldersOf(working), head: lastCommitFiles(root2, isGit, async () => working) };
-}
-function unlistedRepositoryFiles(root2, isGit) {
-  const none = /* @__PURE__ */ new Set();
-  return Promise.resolve({ root: root2, isGit, working: none, folders: none, head: lastCommitFiles(root2, isGit, () => listWorkingFiles(root2, isGit)) });
-}
-async function listWorkingFiles(root2, isGit) {
-  const working = /* @__PURE__ */ new Set();
-  const listed = isGit ? await runGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], root2) : void 0;
-  if (isGit && listed !== void 0) {
-    const paths = splitNul(listed);
-    const present = await Promise.all(paths.map((path2) => exists((0, import_node_path9.join)(root2, path2))));
-    paths.forEach((path2, index2) => {
-      if (present[index2]) working.add(path2);
-    });
-  } else {
-    for (const path2 of await listFolderFiles(root2, { symbolicLinks: true })) working.add(path2);
-  }
-  return working;
-}
-function lastCommitFiles(root2, isGit, working) {
-  let head;
-  const load = async () => {
-    const headListing = isGit ? await runGit(["ls-tree", "-r", "-z", "--name-only", "HEAD"], root2) : void 0;
-    const files = headListing === void 0 ? await working() : new Set(splitNul(headListing));
-    return { files, folders: foldersOf(files) };
-  };
-  return () => head ??= load();
-}
-function toRepositoryPath(root2, path2) {
-  return (0, import_node_path9.relative)(root2, path2).split(import_node_path9.sep).join("/");
-}
-async function landOf(files, absolute) {
-  const lexical = (0, import_node_path9.resolve)(absolute);
-  if (!isInside(files.root, lexical)) return { kind: "outside" };
-  let existing = lexical;
-  while (!await exists(existing) && existing !== files.root) existing = (0, import_node_path9.dirname)(existing);
-  const real = await (0, import_promises5.realpath)(existing).catch(() => void 0);
-  if (real === void 0) return { kind: "missing", path: toRepositoryPath(files.root, lexical) };
-  if (!isInside(files.root, real)) return { kind: "through-symlink", link: await escapingLink(files.root, existing) };
-  const path2 = toRepositoryPath(files.root, lexical);
-  if (existing !== lexical) return { kind: "missing", path: path2 };
-  const realPath = toRepositoryPath(files.root, real);
-  if (files.working.has(path2) || files.working.has(realPath)) return { kind: "file", path: path2 };
-  if (path2 === "" || files.folders.has(path2) || files.folders.has(realPath)) return { kind: "folder", path: path2 };
-  return { kind: "missing", path: path2 };
-}
-async function escapingLink(root2, path2) {
-  const parts = toRepositoryPath(root2, path2).split("/");
-  for (let count = 1; count <= parts.length; count++) {
-    const prefix = (0, import_node_path9.join)(root2, ...parts.slice(0, count));
-    const stats = await (0, import_promises5.lstat)(prefix).catch(() => void 0);
-    if (!stats?.isSymbolicLink()) continue;
-    const real = await (0, import_promises5.realpath)(prefix).catch(() => void 0);
-    if (real === void 0 || !isInside(root2, real)) return parts.slice(0, count).join("/");
-  }
-  return parts.join("/");
-}
-function foldersOf(paths) {
-  const folders = /* @__PURE__ */ new Set();
-  for (const path2 of paths) {
-    for (let slash = path2.lastIndexOf("/"); slash > 0; slash = path2.lastIndexOf("/", slash - 1)) {
-      const folder = path2.slice(0, slash);
-      if (folders.has(folder)) break;
-      folders.add(folder);
-    }
-  }
-  return folders;
-}
-function splitNul(listing) {
-  return listing.split("\0").filter((path2) => path2 !== "");
-}
-async function exists(path2) {
-  return (0, import_promises5.lstat)(path2).then(
-    () => true,
-    () => false
-  );
-}
-
-// src/git/origin-url.ts
-var import_promises6 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
-async function originUrl(folder) {
-  const { root: root2, isGit } = await findRepositoryRoot(folder, folder);
-  if (!isGit) return void 0;
-  const config = await (0, import_promises6.readFile)((0, import_node_path10.join)(root2, ".git", "config"), "utf8").catch(() => void 0);
-  if (config === void 0 || /\[\s*include|insteadof/i.test(config)) {
-    return (await runGit(["remote", "get-url", "origin"], folder))?.trim() || void 0;
-  }
-  let inOrigin = false;
-  for (const line of config.split(/\r?\n/)) {
-    const section = /^\s*\[([^\]]*)\]/.exec(line);
-    if (section) {
-      inOrigin = /^\s*remote\s+"origin"\s*$/i.test(section[1]);
-      continue;
-    }
-    const url = inOrigin ? /^\s*url\s*=\s*(.*)$/i.exec(line) : null;
-    if (url) return url[1].trim().replace(/^"(.*)"$/, "$1") || void 0;
-  }
-  return void 0;
-}
-
-// src/links/repository-identity.ts
-function parseOwnerRepo(text5) {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text5.trim());
-  if (!match) return void 0;
-  return { owner: match[1], name: match[2].replace(/\.git$/, "") };
-}
-function parseGitHubRemote(url) {
-  const text5 = url.trim();
-  const scp = /^[^@/\s]+@github\.com:([^\s]+)$/i.exec(text5);
-  if (scp) return parseOwnerRepo(scp[1].replace(/\/$/, ""));
-  let parsed;
-  try {
-    parsed = new URL(text5);
-  } catch {
-    return void 0;
-  }
-  if (!["http:", "https:", "ssh:", "git:"].includes(parsed.protocol) || parsed.hostname.toLowerCase() !== "github.com") return void 0;
-  return parseOwnerRepo(parsed.pathname.replace(/^\//, "").replace(/\/$/, ""));
-}
-async function findRepositoryIdentity(sources) {
-  if (sources.option) return parseOwnerRepo(sources.option);
-  if (sources.environment) {
-    const fromEnvironment = parseOwnerRepo(sources.environment);
-    if (fromEnvironment) return fromEnvironment;
-  }
-  if (!sources.gitFolder) return void 0;
-  const remote = await originUrl(sources.gitFolder);
-  return remote === void 0 ? void 0 : parseGitHubRemote(remote);
-}
-function sameRepository(a, b) {
-  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
-}
-
-// src/links/repository-context.ts
-async function repositoryFor(programmePath, settings, cache = /* @__PURE__ */ new Map(), options = {}) {
-  const { root: root2, isGit } = await findRepositoryRoot((0, import_node_path11.dirname)((0, import_node_path11.resolve)(programmePath)), process.cwd());
-  const known = cache.get(root2);
-  if (known) return known;
-  const listFiles = options.listFiles ?? true;
-  const identitySources = {
-    ...settings.repo === void 0 ? {} : { option: settings.repo },
-    ...settings.githubRepository === void 0 ? {} : { environment: settings.githubRepository },
-    ...isGit ? { gitFolder: root2 } : {}
-  };
-  const [identity, files] = await Promise.all([
-    findRepositoryIdentity(identitySources),
-    listFiles ? listRepositoryFiles(root2, isGit) : unlistedRepositoryFiles(root2, isGit)
-  ]);
-  const publishing = {
-    branch: settings.branch,
-    ...identity ? { identity } : {},
-    ...settings.calendarBaseUrl === void 0 ? {} : { baseUrl: settings.calendarBaseUrl }
-  };
-  const context = {
-    files,
-    publishing,
-    archivesGlob: settings.archivesGlob,
-    anchorCache: /* @__PURE__ */ new Map(),
-    ...identity ? { identity } : {}
-  };
-  if (listFiles) cache.set(root2, context);
-  return context;
-}
-async function repositoryPathOf(repo, programmePath) {
-  const real = await (0, import_promises7.realpath)((0, import_node_path11.resolve)(programmePath)).catch(() => void 0);
-  if (real === void 0 || !isInside(repo.files.root, real)) return void 0;
-  return toRepositoryPath(repo.files.root, real);
-}
-async function repositoryFolderOf(repo, folder) {
-  let existing = (0, import_node_path11.resolve)(folder);
-  const rest = [];
-  for (; ; ) {
-    const real = await (0, import_promises7.realpath)(existing).catch(() => void 0);
-    if (real !== void 0) {
-      const full = (0, import_node_path11.resolve)(real, ...rest.reverse());
-      return isInside(repo.files.root, full) ? toRepositoryPath(repo.files.root, full) || "." : void 0;
-    }
-    const parent = (0, import_node_path11.dirname)(existing);
-    if (parent === existing) return void 0;
-    rest.push(existing.slice(parent.length).replace(/^[\\/]/, ""));
-    existing = parent;
-  }
-}
-async function anchorsOf(repo, repositoryPath) {
-  const real = await (0, import_promises7.realpath)((0, import_node_path11.resolve)(repo.files.root, repositoryPath)).catch(() => void 0);
-  if (real === void 0 || !isInside(repo.files.root, real)) return void 0;
-  const known = repo.anchorCache.get(real);
-  if (known) return known;
-  const text5 = await (0, import_promises7.readFile)(real, "utf8").catch(() => void 0);
-  if (text5 === void 0) return void 0;
-  const anchors = headingSlugs(parseMarkdown(text5));
-  repo.anchorCache.set(real, anchors);
-  return anchors;
-}
-
-// src/links/check-links.ts
-async function checkLinks(report2, repo, collector) {
-  const programmePath = await repositoryPathOf(repo, report2.path);
-  if (programmePath === void 0) return;
-  const { tree, source } = report2.read;
-  const managed = findManagedBlocks(tree, source.text);
-  const generated = (link2) => managed.blocks.some((block) => (link2.position.start.offset ?? -1) >= block.contentStart && (link2.position.start.offset ?? -1) < block.contentEnd);
-  const calendarDir = report2.engine?.calendarDir;
-  const calendarFolder = calendarDir === void 0 ? void 0 : await repositoryFolderOf(repo, calendarDir);
-  const context = {
-    repo,
-    collector,
-    programmePath,
-    folder: folderOf(programmePath),
-    tree,
-    ownAnchors: headingSlugs(tree),
-    reached: /* @__PURE__ */ new Map(),
-    ...calendarFolder === void 0 ? {} : { calendarFolder }
-  };
-  for (const link2 of collectLinks(tree)) await checkLink(context, link2, !generated(link2));
-  if (isArchivedProgramme(programmePath, repo.archivesGlob)) return;
-  reportUnlinkedArchives(context, managed);
-  reportManagedBlocks(context, managed, source.text);
-}
-async function checkLink(check2, link2, report2) {
-  const { repo } = check2;
-  const destination = classifyDestination(link2.url);
-  const sink = report2 ? check2.collector : new DiagnosticCollector(check2.collector.language);
-  const add = (...args) => sink.add(...args);
-  if (destination.kind === "same-document") {
-    checkAnchor(link2, check2.ownAnchors, destination.fragment, check2.programmePath, add);
-    return;
-  }
-  if (destination.kind === "absolute") {
-    const url = parseRepositoryFileUrl(destination.url);
-    if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
-    const { files: head, folders: headFolders } = await repo.files.head();
-    const path2 = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
-    if (path2 !== void 0) {
-      if (!check2.reached.has(path2)) check2.reached.set(path2, link2.position);
-      return;
-    }
-    const suggestion = closestPath(url.segments.slice(1).join("/"), head);
-    add("link-own-url-missing", "error", "link-own-url-missing", {
-      url: link2.url,
-      repository: `${repo.identity.owner}/${repo.identity.name}`,
-      ...suggestion === void 0 ? {} : { suggestion }
-    }, link2.position, { actual: link2.url, ...suggestion === void 0 ? {} : { expected: suggestion } });
-    return;
-  }
-  if (destination.kind !== "relative") return;
-  const wanted = destination.fromRoot ? destination.path : `${check2.folder === "" ? "" : check2.folder + "/"}${destination.path}`;
-  const landing = await landOf(repo.files, (0, import_node_path12.join)(repo.files.root, wanted));
-  switch (landing.kind) {
-    case "outside":
-      add("link-outside-repository", "error", "link-outside-repository", { target: link2.url }, link2.position, { actual: link2.url });
-      return;
-    case "through-symlink":
-      add("link-outside-repository", "error", "link-through-outside-symlink", { target: link2.url, link: landing.link }, link2.position, { actual: link2.url });
-      return;
-    case "missing": {
-      const closest = closestPath(landing.path, repo.files.working);
-      const suggestion = closest === void 0 ? void 0 : destination.fromRoot ? "/" + closest : linkFromFolder(check2.folder, closest);
-      add("link-target-missing", "error", "link-target-missing", {
-        target: link2.url,
-        path: landing.path,
-        ...suggestion === void 0 ? {} : { suggestion }
-      }, link2.position, { actual: link2.url, ...suggestion === void 0 ? {} : { expected: suggestion } });
-      return;
-    }
-    case "folder":
-      return;
-    case "file": {
-      if (!check2.reached.has(landing.path)) check2.reached.set(landing.path, link2.position);
-      if (destination.fragment === void 0 || link2.kind === "image" || !/\.(md|markdown)$/i.test(landing.path)) return;
-      const anchors = landing.path === check2.programmePath ? check2.ownAnchors : await anchorsOf(repo, landing.path);
-      if (anchors) checkAnchor(link2, anchors, destination.fragment, landing.path, add);
-    }
-  }
-}
-function checkAnchor(link2, anchors, fragment, file, add) {
-  if (hasAnchor(anchors, fragment)) return;
-  const suggestion = closestString(fragment.toLowerCase(), anchors);
-  add("link-anchor-missing", "error", "link-anchor-missing", {
-    target: link2.url,
-    anchor: fragment,
-    file,
-    ...suggestion === void 0 ? {} : { suggestion }
-  }, link2.position, { actual: `#${fragment}`, ...suggestion === void 0 ? {} : { expected: `#${suggestion}` } });
-}
-function reportUnlinkedArchives(check2, managed) {
-  const { repo, collector, programmePath } = check2;
-  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
-  const archivesBlock = managed.blocks.find((block) => block.kind === "archives");
-  const firstArchiveLink = archives.map((archive) => check2.reached.get(archive.path)).find((place) => place !== void 0);
-  for (const archive of archives) {
-    if (check2.reached.has(archive.path)) continue;
-    const link2 = linkFromFolder(check2.folder, archive.path);
-    collector.add("archive-not-linked", "warning", "archive-not-linked", { path: archive.path, link: link2 }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check2.tree), {
-      expected: link2
-    });
-  }
-  if (archives.length > 0 && !archivesBlock && !managed.problems.some((problem) => problem.kind === "archives")) {
-    suggestMarkers(collector, "archives", firstArchiveLink ?? titlePosition(check2.tree));
-  }
-}
-function reportManagedBlocks(check2, managed, text5) {
-  const { repo, collector, programmePath } = check2;
-  const renderings = languages.map((language) => renderBlockContents(programmePath, repo, language, check2.calendarFolder));
-  const wantedHere = renderBlockContents(programmePath, repo, collector.language, check2.calendarFolder);
-  for (const block of managed.blocks) {
-    const current = text5.slice(block.contentStart, block.contentEnd);
-    if (renderings.every((contents) => contents[block.kind] === void 0)) {
-      collector.add("calendar-link-no-repository", "warning", "calendar-link-no-repository", {}, block.position);
-      continue;
-    }
-    if (renderings.some((contents) => blockText(contents[block.kind] ?? [], block.eol) === current)) continue;
-    collector.add("managed-block-stale", "warning", "managed-block-stale", { kind: block.kind }, block.position, {
-      actual: current.replace(/\r?\n$/, ""),
-      expected: (wantedHere[block.kind] ?? []).join("\n")
-    });
-  }
-  for (const problem of managed.problems) {
-    const [marker, missing] = problem.problem === "unclosed" ? [openingMarker(problem.kind), closingMarker(problem.kind)] : [closingMarker(problem.kind), openingMarker(problem.kind)];
-    collector.add("managed-block-unpaired", "warning", "managed-block-unpaired", { marker, missing }, problem.position);
-  }
-  const present = /* @__PURE__ */ new Set([...managed.blocks.map((block) => block.kind), ...managed.problems.map((problem) => problem.kind)]);
-  if (!present.has("calendar")) suggestMarkers(collector, "calendar", titlePosition(check2.tree));
-}
-function suggestMarkers(collector, kind, position2) {
-  collector.add("managed-block-missing", "info", "managed-block-missing", { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position2, {
-    expected: `${openingMarker(kind)}
-${closingMarker(kind)}`
-  });
-}
-function titlePosition(tree) {
-  return tree.children.find((node2) => node2.type === "heading")?.position;
-}
-
-// src/links/check-report-links.ts
-async function checkReportLinks(reports, settings, language) {
-  const cache = /* @__PURE__ */ new Map();
-  const checked = [];
-  for (const report2 of reports) {
-    const collector = new DiagnosticCollector(language);
-    const listFiles = await needsFileList(report2, settings);
-    await checkLinks(report2, await repositoryFor(report2.path, settings, cache, { listFiles }), collector);
-    const links = settleDiagnostics(collector.diagnostics, report2.read, report2.engine?.rules);
-    checked.push({ ...report2, diagnostics: [...report2.diagnostics, ...links].sort(compareDiagnostics) });
-  }
-  return checked;
-}
-async function needsFileList(report2, settings) {
-  if (report2.read.source.text.includes("programme-sync:")) return true;
-  if (collectLinks(report2.read.tree).some((link2) => classifyDestination(link2.url).kind === "relative")) return true;
-  const prefix = literalFolders(settings.archivesGlob);
-  if (prefix.length === 0) return true;
-  return (0, import_promises8.stat)((0, import_node_path13.join)((0, import_node_path13.dirname)((0, import_node_path13.resolve)(report2.path)), ...prefix)).then(
-    () => true,
-    () => false
-  );
-}
-
 // src/dates/resolve-dates.ts
 var longestRangeDays = 366;
 function dayCount(from, to) {
@@ -17757,11 +16981,11 @@ var SourceText = class {
 };
 
 // src/programme/read-programme.ts
-function readProgramme(text5, options, report2) {
+function readProgramme(text5, options, report2, parsed) {
   const source = new SourceText(text5);
   let tree;
   try {
-    tree = parseMarkdown(text5);
+    tree = parsed ?? parseMarkdown(text5);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     report2.add("too-deeply-nested", "error", "too-deeply-nested", {}, void 0);
@@ -17781,7 +17005,7 @@ function readProgramme(text5, options, report2) {
   const parsedRows = rows.map((row) => parseRowDates(row, report2));
   const hints = {
     ...defined("columnHeaderYear", found ? extractYear(found.columns.find((c) => c.role === "dates")?.header ?? "") : void 0),
-    ...defined("headingYear", found ? headingYearAbove(tree, found.table.position.start.line) ?? yearOf2(title) : yearOf2(title)),
+    ...defined("headingYear", found ? headingYearAbove(tree, found.table.position.start.line) ?? yearOf(title) : yearOf(title)),
     sectionDates: explicitSectionDates(sectionDrafts),
     ...defined("optionYear", options.year)
   };
@@ -17789,9 +17013,9 @@ function readProgramme(text5, options, report2) {
   let missingYearReported = false;
   const sessions = rows.map((row, index2) => {
     const where = rowLabel(row, report2);
-    const parsed = parsedRows[index2];
+    const parsed2 = parsedRows[index2];
     let dates;
-    if (parsed?.ok) {
+    if (parsed2?.ok) {
       const inferred = years[index2];
       if (!inferred) {
         if (!missingYearReported) {
@@ -17799,7 +17023,7 @@ function readProgramme(text5, options, report2) {
           missingYearReported = true;
         }
       } else {
-        dates = resolveOrReport(parsed.value, inferred, row.byRole.dates, where, report2);
+        dates = resolveOrReport(parsed2.value, inferred, row.byRole.dates, where, report2);
       }
     }
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, found.columns, where, report2);
@@ -17808,7 +17032,7 @@ function readProgramme(text5, options, report2) {
       title: row.title,
       rowIndex: row.rowIndex,
       position: row.position,
-      status: sessionStatus(row, parsed, dates),
+      status: sessionStatus(row, parsed2, dates),
       dates: { text: row.byRole.dates?.text ?? "", value: dates, position: row.byRole.dates?.position ?? row.position },
       cells: row.cells,
       ...hours ? { hours } : {},
@@ -17863,7 +17087,7 @@ function documentTitle(tree) {
   const heading2 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1) ?? tree.children.find((node2) => node2.type === "heading");
   return heading2 ? plainText(heading2) : void 0;
 }
-function yearOf2(text5) {
+function yearOf(text5) {
   return text5 ? extractYear(text5) : void 0;
 }
 function headingYearAbove(tree, tableLine) {
@@ -17993,15 +17217,82 @@ function runRules(input, collector) {
   for (const rule25 of rules) rule25.check?.(contextFor(rule25, input, collector));
 }
 
+// src/rules/ignore-comments.ts
+var DIRECTIVE = /<!--\s*programme-sync\s+ignore\b([\s\S]*?)-->/g;
+var BLOCK_PARENTS = /* @__PURE__ */ new Set(["root", "blockquote", "listItem", "footnoteDefinition"]);
+function rulesNamed(words) {
+  const ids = words.split(/[\s,]+/).filter(Boolean);
+  return ids.length === 0 ? "all" : ids;
+}
+function directivesIn(value) {
+  return [...value.matchAll(DIRECTIVE)].map((match) => rulesNamed(match[1] ?? ""));
+}
+function findIgnoreDirectives(tree) {
+  let found = directivesOf.get(tree);
+  if (!found) {
+    found = readIgnoreDirectives(tree);
+    directivesOf.set(tree, found);
+  }
+  return found;
+}
+var directivesOf = /* @__PURE__ */ new WeakMap();
+function readIgnoreDirectives(tree) {
+  const found = [];
+  const parents = [tree];
+  while (parents.length > 0) {
+    const parent = parents.pop();
+    if (!("children" in parent)) continue;
+    const children = parent.children;
+    children.forEach((node2, index2) => {
+      if (node2.type === "html" && node2.position) {
+        const named = directivesIn(node2.value);
+        if (named.length > 0) {
+          const block = BLOCK_PARENTS.has(parent.type);
+          const span = block ? nextBlock(children, index2)?.position : node2.position;
+          if (span) for (const rules2 of named) found.push({ rules: rules2, fromLine: span.start.line, toLine: span.end.line });
+        }
+      }
+      if ("children" in node2) parents.push(node2);
+    });
+  }
+  return found.sort((a, b) => a.fromLine - b.fromLine);
+}
+function nextBlock(siblings, index2) {
+  for (let i = index2 + 1; i < siblings.length; i++) {
+    const node2 = siblings[i];
+    if (node2.type === "html" && directivesIn(node2.value).length > 0) continue;
+    return node2;
+  }
+  return void 0;
+}
+function applyIgnoreDirectives(diagnostics, directives) {
+  if (directives.length === 0) return diagnostics;
+  return diagnostics.filter(
+    (d) => !directives.some(
+      (directive) => d.line >= directive.fromLine && d.line <= directive.toLine && (directive.rules === "all" || directive.rules.includes(d.rule))
+    )
+  );
+}
+
+// src/rules/settle-diagnostics.ts
+function settleDiagnostics(diagnostics, read, rules2) {
+  const documented = diagnostics.map((d) => d.url ? d : { ...d, ...urlOf(d.rule) });
+  return applyRuleSettings(applyIgnoreDirectives(documented, findIgnoreDirectives(read.tree)), rules2).sort(compareDiagnostics);
+}
+function urlOf(rule25) {
+  const known = findRule(rule25);
+  return known ? { url: known.url } : {};
+}
+
 // src/pipeline.ts
-function checkDecoded(path2, decoded, options) {
+function checkDecoded(path2, decoded, options, parsed) {
   const report2 = new DiagnosticCollector(options.language);
   let read;
   if (decoded.binary) {
     report2.add("binary-file", "error", "binary-file", {}, void 0);
     read = emptyRead("");
   } else {
-    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report2);
+    read = readProgramme(decoded.text, options.year === void 0 ? {} : { year: options.year }, report2, parsed);
     if (decoded.invalidUtf8Offset !== void 0) {
       const at = decoded.invalidUtf8Offset;
       report2.add("invalid-utf8", "warning", "invalid-utf8", {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
@@ -18013,43 +17304,11 @@ function checkDecoded(path2, decoded, options) {
 }
 
 // src/read-text-file.ts
-var import_promises9 = require("node:fs/promises");
-
-// src/decode-text.ts
-var import_node_buffer = require("node:buffer");
-function decodeText(bytes) {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const binary = buffer.subarray(0, 8e3).includes(0);
-  let text5 = buffer.toString("utf8");
-  let bom = 0;
-  if (text5.charCodeAt(0) === 65279) {
-    text5 = text5.slice(1);
-    bom = 1;
-  }
-  if ((0, import_node_buffer.isUtf8)(buffer)) return { text: text5, binary };
-  const badByte = firstInvalidUtf8Byte(buffer);
-  const offset = Math.max(0, buffer.subarray(0, badByte).toString("utf8").length - bom);
-  return { text: text5, binary, invalidUtf8Offset: offset };
-}
-function firstInvalidUtf8Byte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i];
-    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k] & 192) !== 128) return i;
-    const second = bytes[i + 1] ?? 0;
-    if (lead === 224 && second < 160 || lead === 237 && second > 159 || lead === 240 && second < 144 || lead === 244 && second > 143) return i;
-    i += length;
-  }
-  return bytes.length;
-}
-
-// src/read-text-file.ts
+var import_promises4 = require("node:fs/promises");
 async function readTextFile(path2) {
   let bytes;
   try {
-    bytes = await (0, import_promises9.readFile)(path2);
+    bytes = await (0, import_promises4.readFile)(path2);
   } catch (error) {
     throw new UsageError(`cannot read ${path2}: ${describeIoError(error)}`);
   }
@@ -18058,6 +17317,769 @@ async function readTextFile(path2) {
 function describeIoError(error, language = "en") {
   const code3 = error?.code;
   return say(language, "io-reason", { code: code3, detail: error instanceof Error ? error.message : String(error) });
+}
+
+// src/check-programme-files.ts
+async function checkProgrammeFiles(sources, settings) {
+  const reports = [];
+  const configs = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const path2 = typeof source === "string" ? source : source.path;
+    const config = await configForFile(path2, process.cwd(), settings.language, configs);
+    const options = engineOptionsFor(config, settings.overrides);
+    reports.push(typeof source === "string" ? checkDecoded(path2, await readTextFile(path2), options) : checkDecoded(path2, source.decoded, options, source.tree));
+  }
+  return reports;
+}
+
+// src/links/check-report-links.ts
+var import_promises9 = require("node:fs/promises");
+var import_node_path13 = require("node:path");
+
+// src/links/archives.ts
+var import_node_path6 = require("node:path");
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/links/link-path.ts
+var import_node_path5 = require("node:path");
+function linkFromFolder(folder, target) {
+  const relative5 = import_node_path5.posix.relative(folder, target) || ".";
+  return relative5.replace(/[ ()<>#?%\\\t]/g, (character) => "%" + character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+function folderOf(path2) {
+  const dir = import_node_path5.posix.dirname(path2);
+  return dir === "." ? "" : dir;
+}
+
+// src/links/archives.ts
+var defaultArchivesGlob = "archives/*/{name}*.{md,markdown,org}";
+function literalFolders(glob) {
+  const folders = [];
+  const segments = glob.replace(/^\.\//, "").split("/");
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[{!+@()\\]/.test(segment)) break;
+    folders.push(segment);
+  }
+  return folders;
+}
+function findArchivedProgrammes(programmePath, files, glob = defaultArchivesGlob) {
+  const folder = folderOf(programmePath);
+  const stem2 = import_node_path6.posix.basename(programmePath).replace(/\.[^.]*$/, "");
+  const fixed = literalFolders(glob).map((segment) => segment + "/").join("");
+  let matches;
+  const found = [];
+  for (const path2 of files) {
+    if (path2 === programmePath) continue;
+    const fromFolder = folder === "" ? path2 : path2.startsWith(folder + "/") ? path2.slice(folder.length + 1) : void 0;
+    if (fromFolder === void 0 || !fromFolder.startsWith(fixed)) continue;
+    matches ??= (0, import_picomatch.default)(glob.split("{name}").join(escapeGlob(stem2)), { dot: false });
+    if (!matches(fromFolder)) continue;
+    const year = yearOf2(fromFolder);
+    found.push(year === void 0 ? { path: path2 } : { path: path2, year });
+  }
+  return found.sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isArchivedProgramme(path2, glob = defaultArchivesGlob) {
+  const segments = path2.split("/");
+  const fixed = literalFolders(glob);
+  if (fixed.length > 0 && !segments.slice(0, -1).includes(fixed[0])) return false;
+  const matches = (0, import_picomatch.default)(glob.split("{name}").join("*"), { dot: false });
+  for (let depth = 0; depth < segments.length - 1; depth++) {
+    if (matches(segments.slice(depth).join("/"))) return true;
+  }
+  return false;
+}
+function renderArchivesBlock(programmePath, archives, language) {
+  if (archives.length === 0) return [say(language, "archives-block-empty", {})];
+  const folder = folderOf(programmePath);
+  return archives.map((archive) => {
+    const label = say(language, "archives-block-item", { name: import_node_path6.posix.basename(archive.path), ...archive.year === void 0 ? {} : { year: archive.year } });
+    return `- [${escapeLinkText(label)}](${linkFromFolder(folder, archive.path)})`;
+  });
+}
+function yearOf2(path2) {
+  const segments = path2.split("/");
+  for (const segment of segments.slice(0, -1)) if (/^(19|20)\d{2}$/.test(segment)) return Number(segment);
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(segments.at(-1) ?? "");
+  return inName ? Number(inName[1]) : void 0;
+}
+function escapeGlob(text5) {
+  return text5.replace(/[\\*?[\]{}()!+@|^$]/g, "\\$&");
+}
+function escapeLinkText(text5) {
+  return text5.replace(/[\\[\]]/g, "\\$&");
+}
+
+// src/links/check-links.ts
+var import_node_path12 = require("node:path");
+
+// src/links/calendar-links.ts
+var import_node_path7 = require("node:path");
+function calendarPathOf(programmePath, calendarFolder) {
+  const stem2 = import_node_path7.posix.basename(programmePath).replace(/\.[^.]*$/, "");
+  return import_node_path7.posix.join(calendarFolder ?? folderOf(programmePath), `${stem2}.ics`);
+}
+function calendarUrls(calendarPath, publishing) {
+  const encodedPath = calendarPath.split("/").map(encodeURIComponent).join("/");
+  let https;
+  if (publishing.baseUrl !== void 0) {
+    https = `${publishing.baseUrl.replace(/\/+$/, "")}/${encodedPath}`;
+  } else if (publishing.identity !== void 0) {
+    const { owner, name } = publishing.identity;
+    https = `https://raw.githubusercontent.com/${owner}/${name}/${publishing.branch.split("/").map(encodeURIComponent).join("/")}/${encodedPath}`;
+  } else {
+    return void 0;
+  }
+  return { https, webcal: https.replace(/^https?:\/\//, "webcal://") };
+}
+function renderCalendarBlock(urls, language) {
+  return [
+    `- ${say(language, "calendar-block-subscribe", {})} [${urls.webcal}](${urls.webcal})`,
+    `- ${say(language, "calendar-block-download", {})} [${urls.https}](${urls.https})`
+  ];
+}
+
+// src/links/block-contents.ts
+function renderBlockContents(programmePath, repo, language, calendarFolder) {
+  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+  const contents = { archives: renderArchivesBlock(programmePath, archives, language) };
+  const urls = calendarUrls(calendarPathOf(programmePath, calendarFolder), repo.publishing);
+  if (urls) contents.calendar = renderCalendarBlock(urls, language);
+  return contents;
+}
+
+// src/links/classify-destination.ts
+var schemePattern = /^[a-z][a-z0-9+.-]*:/i;
+function classifyDestination(url) {
+  if (schemePattern.test(url) || url.startsWith("//")) return { kind: "absolute", url };
+  const hash = url.indexOf("#");
+  const beforeHash = hash < 0 ? url : url.slice(0, hash);
+  const fragment = hash < 0 ? void 0 : decodeOrUndefined(url.slice(hash + 1));
+  if (hash >= 0 && fragment === void 0) return { kind: "unreadable" };
+  const query = beforeHash.indexOf("?");
+  const rawPath = query < 0 ? beforeHash : beforeHash.slice(0, query);
+  if (rawPath === "") return fragment === void 0 ? { kind: "unreadable" } : { kind: "same-document", fragment };
+  const path2 = decodeOrUndefined(rawPath);
+  if (path2 === void 0) return { kind: "unreadable" };
+  const destination = { kind: "relative", path: path2, fromRoot: path2.startsWith("/") };
+  if (fragment !== void 0) destination.fragment = fragment;
+  return destination;
+}
+function decodeOrUndefined(text5) {
+  try {
+    return decodeURIComponent(text5);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/links/closest-path.ts
+function closestPath(wanted, candidates2) {
+  const all2 = [...candidates2];
+  const name = wanted.slice(wanted.lastIndexOf("/") + 1);
+  const moved = all2.filter((candidate) => candidate.slice(candidate.lastIndexOf("/") + 1) === name);
+  return closestString(wanted, moved.length > 0 ? moved : all2, moved.length > 0 ? Number.POSITIVE_INFINITY : void 0);
+}
+function closestString(wanted, candidates2, limit = Math.max(3, Math.floor(wanted.length / 2))) {
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of [...candidates2].sort()) {
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    const distance = editDistance(wanted, candidate, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b, ceiling = Number.POSITIVE_INFINITY) {
+  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous3[j] + 1, current[j - 1] + 1, previous3[j - 1] + cost);
+      current.push(value);
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum >= ceiling) return rowMinimum;
+    previous3 = current;
+  }
+  return previous3[b.length];
+}
+
+// src/links/collect-links.ts
+var collected = /* @__PURE__ */ new WeakMap();
+function collectLinks(tree) {
+  let found = collected.get(tree);
+  if (!found) {
+    found = findLinks(tree);
+    collected.set(tree, found);
+  }
+  return found;
+}
+function findLinks(tree) {
+  const found = [];
+  for (const node2 of walkNodes(tree)) {
+    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") continue;
+    const withUrl = node2;
+    if (!withUrl.position) continue;
+    found.push({ kind: node2.type, url: withUrl.url, position: withUrl.position });
+  }
+  return found;
+}
+
+// node_modules/github-slugger/regex.js
+var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+
+// node_modules/github-slugger/index.js
+var own4 = Object.hasOwnProperty;
+var BananaSlug = class {
+  /**
+   * Create a new slug class.
+   */
+  constructor() {
+    this.occurrences;
+    this.reset();
+  }
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug(value, maintainCase) {
+    const self = this;
+    let result = slug(value, maintainCase === true);
+    const originalSlug = result;
+    while (own4.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++;
+      result = originalSlug + "-" + self.occurrences[originalSlug];
+    }
+    self.occurrences[result] = 0;
+    return result;
+  }
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset() {
+    this.occurrences = /* @__PURE__ */ Object.create(null);
+  }
+};
+function slug(value, maintainCase) {
+  if (typeof value !== "string") return "";
+  if (!maintainCase) value = value.toLowerCase();
+  return value.replace(regex, "").replace(/ /g, "-");
+}
+
+// src/links/heading-slugs.ts
+var htmlAnchorPattern = /\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+function headingSlugs(tree) {
+  const slugger = new BananaSlug();
+  const anchors = /* @__PURE__ */ new Set();
+  for (const node2 of walkNodes(tree)) {
+    if (node2.type === "heading") anchors.add(slugger.slug(toString(node2)));
+    else if (node2.type === "html") {
+      for (const match of node2.value.matchAll(htmlAnchorPattern)) anchors.add((match[1] ?? match[2] ?? "").toLowerCase());
+    }
+  }
+  return anchors;
+}
+function hasAnchor(anchors, fragment) {
+  const wanted = fragment.toLowerCase().replace(/^user-content-/, "");
+  return wanted === "" || wanted === "top" || anchors.has(wanted);
+}
+
+// src/links/managed-blocks.ts
+function openingMarker(kind) {
+  return `<!-- programme-sync:${kind} -->`;
+}
+function closingMarker(kind) {
+  return `<!-- /programme-sync:${kind} -->`;
+}
+var markerPattern = /^<!--\s*(\/?)programme-sync:(archives|calendar)\s*-->$/;
+function findManagedBlocks(tree, text5) {
+  const blocks = [];
+  const problems = [];
+  let open;
+  for (const node2 of tree.children) {
+    if (node2.type !== "html" || !node2.position) continue;
+    const match = markerPattern.exec(node2.value.trim());
+    if (!match) continue;
+    const kind = match[2];
+    const closing = match[1] === "/";
+    if (!closing) {
+      if (open) problems.push({ kind: open.kind, problem: "unclosed", position: open.node.position });
+      open = { kind, node: node2 };
+      continue;
+    }
+    if (!open || open.kind !== kind) {
+      problems.push({ kind, problem: "unopened", position: node2.position });
+      continue;
+    }
+    const afterOpening = open.node.position.end.offset;
+    const eol = text5.startsWith("\r\n", afterOpening) ? "\r\n" : "\n";
+    blocks.push({
+      kind,
+      contentStart: afterOpening + (text5.startsWith(eol, afterOpening) ? eol.length : 0),
+      contentEnd: node2.position.start.offset - (node2.position.start.column - 1),
+      eol,
+      position: { start: open.node.position.start, end: node2.position.end }
+    });
+    open = void 0;
+  }
+  if (open) problems.push({ kind: open.kind, problem: "unclosed", position: open.node.position });
+  return { blocks, problems };
+}
+function blockText(lines, eol) {
+  return lines.map((line) => line + eol).join("");
+}
+
+// src/links/own-repository-url.ts
+function parseRepositoryFileUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  const host = parsed.hostname.toLowerCase();
+  let parts;
+  try {
+    parts = parsed.pathname.split("/").filter((part) => part !== "").map(decodeURIComponent);
+  } catch {
+    return void 0;
+  }
+  const [owner, name, ...rest] = parts;
+  if (owner === void 0 || name === void 0) return void 0;
+  const repository = { owner, name: name.replace(/\.git$/, "") };
+  if (host === "raw.githubusercontent.com") return rest.length >= 2 ? { repository, segments: rest } : void 0;
+  if (host !== "github.com" && host !== "www.github.com") return void 0;
+  const [view, ...segments] = rest;
+  if (view !== "blob" && view !== "tree" && view !== "raw" || segments.length < 2) return void 0;
+  return { repository, segments };
+}
+function pathInRepository(segments, exists2) {
+  for (let branchLength = 1; branchLength < segments.length; branchLength++) {
+    const path2 = segments.slice(branchLength).join("/");
+    if (exists2(path2)) return path2;
+  }
+  return void 0;
+}
+
+// src/links/repository-context.ts
+var import_promises8 = require("node:fs/promises");
+var import_node_path11 = require("node:path");
+
+// src/git/repository-root.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+function isInside(folder, path2) {
+  const rel = (0, import_node_path8.relative)(folder, path2);
+  return rel === "" || rel !== ".." && !rel.startsWith(".." + import_node_path8.sep) && !(0, import_node_path8.isAbsolute)(rel);
+}
+async function findRepositoryRoot(folder, fallbackRoot) {
+  const real = await (0, import_promises5.realpath)(folder);
+  for (let current = real; ; current = (0, import_node_path8.dirname)(current)) {
+    const found = await (0, import_promises5.lstat)((0, import_node_path8.join)(current, ".git")).then(
+      () => true,
+      () => false
+    );
+    if (found) return { root: current, isGit: true };
+    if ((0, import_node_path8.dirname)(current) === current) break;
+  }
+  const fallback = await (0, import_promises5.realpath)(fallbackRoot).catch(() => fallbackRoot);
+  return { root: isInside(fallback, real) ? fallback : real, isGit: false };
+}
+
+// src/links/repository-files.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_path9 = require("node:path");
+
+// src/git/run-git.ts
+async function runGit(args, cwd) {
+  const { execFile } = await Promise.resolve().then(() => __toESM(require("node:child_process"), 1));
+  return new Promise((resolve5) => {
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
+      resolve5(error ? void 0 : stdout);
+    });
+  });
+}
+
+// src/links/repository-files.ts
+async function listRepositoryFiles(root2, isGit) {
+  const working = await listWorkingFiles(root2, isGit);
+  return { root: root2, isGit, working, folders: foldersOf(working), head: lastCommitFiles(root2, isGit, async () => working) };
+}
+function unlistedRepositoryFiles(root2, isGit) {
+  const none = /* @__PURE__ */ new Set();
+  return Promise.resolve({ root: root2, isGit, working: none, folders: none, head: lastCommitFiles(root2, isGit, () => listWorkingFiles(root2, isGit)) });
+}
+async function listWorkingFiles(root2, isGit) {
+  const working = /* @__PURE__ */ new Set();
+  const listed = isGit ? await runGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], root2) : void 0;
+  if (isGit && listed !== void 0) {
+    const paths = splitNul(listed);
+    const present = await Promise.all(paths.map((path2) => exists((0, import_node_path9.join)(root2, path2))));
+    paths.forEach((path2, index2) => {
+      if (present[index2]) working.add(path2);
+    });
+  } else {
+    for (const path2 of await listFolderFiles(root2, { symbolicLinks: true })) working.add(path2);
+  }
+  return working;
+}
+function lastCommitFiles(root2, isGit, working) {
+  let head;
+  const load = async () => {
+    const headListing = isGit ? await runGit(["ls-tree", "-r", "-z", "--name-only", "HEAD"], root2) : void 0;
+    const files = headListing === void 0 ? await working() : new Set(splitNul(headListing));
+    return { files, folders: foldersOf(files) };
+  };
+  return () => head ??= load();
+}
+function toRepositoryPath(root2, path2) {
+  return (0, import_node_path9.relative)(root2, path2).split(import_node_path9.sep).join("/");
+}
+async function landOf(files, absolute) {
+  const lexical = (0, import_node_path9.resolve)(absolute);
+  if (!isInside(files.root, lexical)) return { kind: "outside" };
+  let existing = lexical;
+  while (!await exists(existing) && existing !== files.root) existing = (0, import_node_path9.dirname)(existing);
+  const real = await (0, import_promises6.realpath)(existing).catch(() => void 0);
+  if (real === void 0) return { kind: "missing", path: toRepositoryPath(files.root, lexical) };
+  if (!isInside(files.root, real)) return { kind: "through-symlink", link: await escapingLink(files.root, existing) };
+  const path2 = toRepositoryPath(files.root, lexical);
+  if (existing !== lexical) return { kind: "missing", path: path2 };
+  const realPath = toRepositoryPath(files.root, real);
+  if (files.working.has(path2) || files.working.has(realPath)) return { kind: "file", path: path2 };
+  if (path2 === "" || files.folders.has(path2) || files.folders.has(realPath)) return { kind: "folder", path: path2 };
+  return { kind: "missing", path: path2 };
+}
+async function escapingLink(root2, path2) {
+  const parts = toRepositoryPath(root2, path2).split("/");
+  for (let count = 1; count <= parts.length; count++) {
+    const prefix = (0, import_node_path9.join)(root2, ...parts.slice(0, count));
+    const stats = await (0, import_promises6.lstat)(prefix).catch(() => void 0);
+    if (!stats?.isSymbolicLink()) continue;
+    const real = await (0, import_promises6.realpath)(prefix).catch(() => void 0);
+    if (real === void 0 || !isInside(root2, real)) return parts.slice(0, count).join("/");
+  }
+  return parts.join("/");
+}
+function foldersOf(paths) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const path2 of paths) {
+    for (let slash = path2.lastIndexOf("/"); slash > 0; slash = path2.lastIndexOf("/", slash - 1)) {
+      const folder = path2.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  return folders;
+}
+function splitNul(listing) {
+  return listing.split("\0").filter((path2) => path2 !== "");
+}
+async function exists(path2) {
+  return (0, import_promises6.lstat)(path2).then(
+    () => true,
+    () => false
+  );
+}
+
+// src/git/origin-url.ts
+var import_promises7 = require("node:fs/promises");
+var import_node_path10 = require("node:path");
+async function originUrl(folder) {
+  const { root: root2, isGit } = await findRepositoryRoot(folder, folder);
+  if (!isGit) return void 0;
+  const config = await (0, import_promises7.readFile)((0, import_node_path10.join)(root2, ".git", "config"), "utf8").catch(() => void 0);
+  if (config === void 0 || /\[\s*include|insteadof/i.test(config)) {
+    return (await runGit(["remote", "get-url", "origin"], folder))?.trim() || void 0;
+  }
+  let inOrigin = false;
+  for (const line of config.split(/\r?\n/)) {
+    const section = /^\s*\[([^\]]*)\]/.exec(line);
+    if (section) {
+      inOrigin = /^\s*remote\s+"origin"\s*$/i.test(section[1]);
+      continue;
+    }
+    const url = inOrigin ? /^\s*url\s*=\s*(.*)$/i.exec(line) : null;
+    if (url) return url[1].trim().replace(/^"(.*)"$/, "$1") || void 0;
+  }
+  return void 0;
+}
+
+// src/links/repository-identity.ts
+function parseOwnerRepo(text5) {
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text5.trim());
+  if (!match) return void 0;
+  return { owner: match[1], name: match[2].replace(/\.git$/, "") };
+}
+function parseGitHubRemote(url) {
+  const text5 = url.trim();
+  const scp = /^[^@/\s]+@github\.com:([^\s]+)$/i.exec(text5);
+  if (scp) return parseOwnerRepo(scp[1].replace(/\/$/, ""));
+  let parsed;
+  try {
+    parsed = new URL(text5);
+  } catch {
+    return void 0;
+  }
+  if (!["http:", "https:", "ssh:", "git:"].includes(parsed.protocol) || parsed.hostname.toLowerCase() !== "github.com") return void 0;
+  return parseOwnerRepo(parsed.pathname.replace(/^\//, "").replace(/\/$/, ""));
+}
+async function findRepositoryIdentity(sources) {
+  if (sources.option) return parseOwnerRepo(sources.option);
+  if (sources.environment) {
+    const fromEnvironment = parseOwnerRepo(sources.environment);
+    if (fromEnvironment) return fromEnvironment;
+  }
+  if (!sources.gitFolder) return void 0;
+  const remote = await originUrl(sources.gitFolder);
+  return remote === void 0 ? void 0 : parseGitHubRemote(remote);
+}
+function sameRepository(a, b) {
+  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+// src/links/repository-context.ts
+async function repositoryFor(programmePath, settings, cache = /* @__PURE__ */ new Map(), options = {}) {
+  const { root: root2, isGit } = await findRepositoryRoot((0, import_node_path11.dirname)((0, import_node_path11.resolve)(programmePath)), process.cwd());
+  const known = cache.get(root2);
+  if (known) return known;
+  const listFiles = options.listFiles ?? true;
+  const identitySources = {
+    ...settings.repo === void 0 ? {} : { option: settings.repo },
+    ...settings.githubRepository === void 0 ? {} : { environment: settings.githubRepository },
+    ...isGit ? { gitFolder: root2 } : {}
+  };
+  const [identity, files] = await Promise.all([
+    findRepositoryIdentity(identitySources),
+    listFiles ? listRepositoryFiles(root2, isGit) : unlistedRepositoryFiles(root2, isGit)
+  ]);
+  const publishing = {
+    branch: settings.branch,
+    ...identity ? { identity } : {},
+    ...settings.calendarBaseUrl === void 0 ? {} : { baseUrl: settings.calendarBaseUrl }
+  };
+  const context = {
+    files,
+    publishing,
+    archivesGlob: settings.archivesGlob,
+    anchorCache: /* @__PURE__ */ new Map(),
+    ...identity ? { identity } : {}
+  };
+  if (listFiles) cache.set(root2, context);
+  return context;
+}
+async function repositoryPathOf(repo, programmePath) {
+  const real = await (0, import_promises8.realpath)((0, import_node_path11.resolve)(programmePath)).catch(() => void 0);
+  if (real === void 0 || !isInside(repo.files.root, real)) return void 0;
+  return toRepositoryPath(repo.files.root, real);
+}
+async function repositoryFolderOf(repo, folder) {
+  let existing = (0, import_node_path11.resolve)(folder);
+  const rest = [];
+  for (; ; ) {
+    const real = await (0, import_promises8.realpath)(existing).catch(() => void 0);
+    if (real !== void 0) {
+      const full = (0, import_node_path11.resolve)(real, ...rest.reverse());
+      return isInside(repo.files.root, full) ? toRepositoryPath(repo.files.root, full) || "." : void 0;
+    }
+    const parent = (0, import_node_path11.dirname)(existing);
+    if (parent === existing) return void 0;
+    rest.push(existing.slice(parent.length).replace(/^[\\/]/, ""));
+    existing = parent;
+  }
+}
+async function anchorsOf(repo, repositoryPath) {
+  const real = await (0, import_promises8.realpath)((0, import_node_path11.resolve)(repo.files.root, repositoryPath)).catch(() => void 0);
+  if (real === void 0 || !isInside(repo.files.root, real)) return void 0;
+  const known = repo.anchorCache.get(real);
+  if (known) return known;
+  const text5 = await (0, import_promises8.readFile)(real, "utf8").catch(() => void 0);
+  if (text5 === void 0) return void 0;
+  const anchors = headingSlugs(parseMarkdown(text5));
+  repo.anchorCache.set(real, anchors);
+  return anchors;
+}
+
+// src/links/check-links.ts
+async function checkLinks(report2, repo, collector) {
+  const programmePath = await repositoryPathOf(repo, report2.path);
+  if (programmePath === void 0) return;
+  const { tree, source } = report2.read;
+  const managed = findManagedBlocks(tree, source.text);
+  const generated = (link2) => managed.blocks.some((block) => (link2.position.start.offset ?? -1) >= block.contentStart && (link2.position.start.offset ?? -1) < block.contentEnd);
+  const calendarDir = report2.engine?.calendarDir;
+  const calendarFolder = calendarDir === void 0 ? void 0 : await repositoryFolderOf(repo, calendarDir);
+  const context = {
+    repo,
+    collector,
+    programmePath,
+    folder: folderOf(programmePath),
+    tree,
+    ownAnchors: headingSlugs(tree),
+    reached: /* @__PURE__ */ new Map(),
+    ...calendarFolder === void 0 ? {} : { calendarFolder }
+  };
+  for (const link2 of collectLinks(tree)) await checkLink(context, link2, !generated(link2));
+  if (isArchivedProgramme(programmePath, repo.archivesGlob)) return;
+  reportUnlinkedArchives(context, managed);
+  reportManagedBlocks(context, managed, source.text);
+}
+async function checkLink(check2, link2, report2) {
+  const { repo } = check2;
+  const destination = classifyDestination(link2.url);
+  const sink = report2 ? check2.collector : new DiagnosticCollector(check2.collector.language);
+  const add = (...args) => sink.add(...args);
+  if (destination.kind === "same-document") {
+    checkAnchor(link2, check2.ownAnchors, destination.fragment, check2.programmePath, add);
+    return;
+  }
+  if (destination.kind === "absolute") {
+    const url = parseRepositoryFileUrl(destination.url);
+    if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
+    const { files: head, folders: headFolders } = await repo.files.head();
+    const path2 = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
+    if (path2 !== void 0) {
+      if (!check2.reached.has(path2)) check2.reached.set(path2, link2.position);
+      return;
+    }
+    const suggestion = closestPath(url.segments.slice(1).join("/"), head);
+    add("link-own-url-missing", "error", "link-own-url-missing", {
+      url: link2.url,
+      repository: `${repo.identity.owner}/${repo.identity.name}`,
+      ...suggestion === void 0 ? {} : { suggestion }
+    }, link2.position, { actual: link2.url, ...suggestion === void 0 ? {} : { expected: suggestion } });
+    return;
+  }
+  if (destination.kind !== "relative") return;
+  const wanted = destination.fromRoot ? destination.path : `${check2.folder === "" ? "" : check2.folder + "/"}${destination.path}`;
+  const landing = await landOf(repo.files, (0, import_node_path12.join)(repo.files.root, wanted));
+  switch (landing.kind) {
+    case "outside":
+      add("link-outside-repository", "error", "link-outside-repository", { target: link2.url }, link2.position, { actual: link2.url });
+      return;
+    case "through-symlink":
+      add("link-outside-repository", "error", "link-through-outside-symlink", { target: link2.url, link: landing.link }, link2.position, { actual: link2.url });
+      return;
+    case "missing": {
+      const closest = closestPath(landing.path, repo.files.working);
+      const suggestion = closest === void 0 ? void 0 : destination.fromRoot ? "/" + closest : linkFromFolder(check2.folder, closest);
+      add("link-target-missing", "error", "link-target-missing", {
+        target: link2.url,
+        path: landing.path,
+        ...suggestion === void 0 ? {} : { suggestion }
+      }, link2.position, { actual: link2.url, ...suggestion === void 0 ? {} : { expected: suggestion } });
+      return;
+    }
+    case "folder":
+      return;
+    case "file": {
+      if (!check2.reached.has(landing.path)) check2.reached.set(landing.path, link2.position);
+      if (destination.fragment === void 0 || link2.kind === "image" || !/\.(md|markdown)$/i.test(landing.path)) return;
+      const anchors = landing.path === check2.programmePath ? check2.ownAnchors : await anchorsOf(repo, landing.path);
+      if (anchors) checkAnchor(link2, anchors, destination.fragment, landing.path, add);
+    }
+  }
+}
+function checkAnchor(link2, anchors, fragment, file, add) {
+  if (hasAnchor(anchors, fragment)) return;
+  const suggestion = closestString(fragment.toLowerCase(), anchors);
+  add("link-anchor-missing", "error", "link-anchor-missing", {
+    target: link2.url,
+    anchor: fragment,
+    file,
+    ...suggestion === void 0 ? {} : { suggestion }
+  }, link2.position, { actual: `#${fragment}`, ...suggestion === void 0 ? {} : { expected: `#${suggestion}` } });
+}
+function reportUnlinkedArchives(check2, managed) {
+  const { repo, collector, programmePath } = check2;
+  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+  const archivesBlock = managed.blocks.find((block) => block.kind === "archives");
+  const firstArchiveLink = archives.map((archive) => check2.reached.get(archive.path)).find((place) => place !== void 0);
+  for (const archive of archives) {
+    if (check2.reached.has(archive.path)) continue;
+    const link2 = linkFromFolder(check2.folder, archive.path);
+    collector.add("archive-not-linked", "warning", "archive-not-linked", { path: archive.path, link: link2 }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check2.tree), {
+      expected: link2
+    });
+  }
+  if (archives.length > 0 && !archivesBlock && !managed.problems.some((problem) => problem.kind === "archives")) {
+    suggestMarkers(collector, "archives", firstArchiveLink ?? titlePosition(check2.tree));
+  }
+}
+function reportManagedBlocks(check2, managed, text5) {
+  const { repo, collector, programmePath } = check2;
+  const renderings = languages.map((language) => renderBlockContents(programmePath, repo, language, check2.calendarFolder));
+  const wantedHere = renderBlockContents(programmePath, repo, collector.language, check2.calendarFolder);
+  for (const block of managed.blocks) {
+    const current = text5.slice(block.contentStart, block.contentEnd);
+    if (renderings.every((contents) => contents[block.kind] === void 0)) {
+      collector.add("calendar-link-no-repository", "warning", "calendar-link-no-repository", {}, block.position);
+      continue;
+    }
+    if (renderings.some((contents) => blockText(contents[block.kind] ?? [], block.eol) === current)) continue;
+    collector.add("managed-block-stale", "warning", "managed-block-stale", { kind: block.kind }, block.position, {
+      actual: current.replace(/\r?\n$/, ""),
+      expected: (wantedHere[block.kind] ?? []).join("\n")
+    });
+  }
+  for (const problem of managed.problems) {
+    const [marker, missing] = problem.problem === "unclosed" ? [openingMarker(problem.kind), closingMarker(problem.kind)] : [closingMarker(problem.kind), openingMarker(problem.kind)];
+    collector.add("managed-block-unpaired", "warning", "managed-block-unpaired", { marker, missing }, problem.position);
+  }
+  const present = /* @__PURE__ */ new Set([...managed.blocks.map((block) => block.kind), ...managed.problems.map((problem) => problem.kind)]);
+  if (!present.has("calendar")) suggestMarkers(collector, "calendar", titlePosition(check2.tree));
+}
+function suggestMarkers(collector, kind, position2) {
+  collector.add("managed-block-missing", "info", "managed-block-missing", { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position2, {
+    expected: `${openingMarker(kind)}
+${closingMarker(kind)}`
+  });
+}
+function titlePosition(tree) {
+  return tree.children.find((node2) => node2.type === "heading")?.position;
+}
+
+// src/links/check-report-links.ts
+async function checkReportLinks(reports, settings, language) {
+  const cache = /* @__PURE__ */ new Map();
+  const checked = [];
+  for (const report2 of reports) {
+    const collector = new DiagnosticCollector(language);
+    const listFiles = await needsFileList(report2, settings);
+    await checkLinks(report2, await repositoryFor(report2.path, settings, cache, { listFiles }), collector);
+    const links = settleDiagnostics(collector.diagnostics, report2.read, report2.engine?.rules);
+    checked.push({ ...report2, diagnostics: [...report2.diagnostics, ...links].sort(compareDiagnostics) });
+  }
+  return checked;
+}
+async function needsFileList(report2, settings) {
+  if (report2.read.source.text.includes("programme-sync:")) return true;
+  if (collectLinks(report2.read.tree).some((link2) => classifyDestination(link2.url).kind === "relative")) return true;
+  const prefix = literalFolders(settings.archivesGlob);
+  if (prefix.length === 0) return true;
+  return (0, import_promises9.stat)((0, import_node_path13.join)((0, import_node_path13.dirname)((0, import_node_path13.resolve)(report2.path)), ...prefix)).then(
+    () => true,
+    () => false
+  );
 }
 
 // src/report/counts.ts
@@ -18264,14 +18286,8 @@ async function resolveFiles(positionals, options) {
   if (found.length === 0) throw new UsageError(say(options.language, "no-programme-found", { folder: toDisplayPath(process.cwd()) }));
   return found;
 }
-async function checkFiles(paths, options) {
-  const reports = [];
-  const configs = /* @__PURE__ */ new Map();
-  for (const path2 of paths) {
-    const config = await configForFile(path2, process.cwd(), options.language, configs);
-    reports.push(checkDecoded(path2, await readTextFile(path2), engineOptionsFor(config, options.overrides)));
-  }
-  return reports;
+function checkFiles(sources, options) {
+  return checkProgrammeFiles(sources, options);
 }
 function runLanguage(reports, options) {
   return options.overrides.language ?? reports[0]?.engine?.language ?? options.language;
