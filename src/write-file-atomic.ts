@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -13,7 +12,9 @@ const temporaryName = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.tmp$/;
 
 /** The temporary file a write of `path` goes through: hidden, in the same folder, naming this process. */
 export function temporaryPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  // node:crypto on first use: a build that writes nothing should not load it (see uid.ts).
+  const random = process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex');
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${random}.tmp`);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { PreviousEvent } from './previous-calendar.js';
 
 /*
@@ -28,7 +27,9 @@ export function foldForIdentity(text: string): string {
 /** The identity part of a UID, for a title and an audience. */
 export function identityHash(identity: { title: string; audience: string }): string {
   const key = `${foldForIdentity(identity.title)}\u0000${foldForIdentity(identity.audience)}`;
-  return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+  // node:crypto is loaded on first use, not with the module: it pulls in the stream modules,
+  // a cost a build that carries every event over (and so hashes no identity) need not pay.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
 }
 
 /** What UID assignment needs to know of an event about to be written. */
