@@ -14833,11 +14833,11 @@ var import_promises3 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 
 // src/write-file-atomic.ts
-var import_node_crypto = require("node:crypto");
 var import_promises2 = require("node:fs/promises");
 var import_node_path4 = require("node:path");
 function temporaryPathFor(path2) {
-  return (0, import_node_path4.join)((0, import_node_path4.dirname)(path2), `.${(0, import_node_path4.basename)(path2)}.${process.pid}-${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
+  const random = process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
+  return (0, import_node_path4.join)((0, import_node_path4.dirname)(path2), `.${(0, import_node_path4.basename)(path2)}.${process.pid}-${random}.tmp`);
 }
 async function writeTemporaryFile(path2, data) {
   const temporary = temporaryPathFor(path2);

@@ -34,6 +34,394 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// node_modules/murmurhash3js-revisited/lib/murmurHash3js.js
+var require_murmurHash3js = __commonJS({
+  "node_modules/murmurhash3js-revisited/lib/murmurHash3js.js"(exports2, module2) {
+    (function(root2, undefined2) {
+      "use strict";
+      var library = {
+        "version": "3.0.0",
+        "x86": {},
+        "x64": {},
+        "inputValidation": true
+      };
+      function _validBytes(bytes) {
+        if (!Array.isArray(bytes) && !ArrayBuffer.isView(bytes)) {
+          return false;
+        }
+        for (var i = 0; i < bytes.length; i++) {
+          if (!Number.isInteger(bytes[i]) || bytes[i] < 0 || bytes[i] > 255) {
+            return false;
+          }
+        }
+        return true;
+      }
+      function _x86Multiply(m, n) {
+        return (m & 65535) * n + (((m >>> 16) * n & 65535) << 16);
+      }
+      function _x86Rotl(m, n) {
+        return m << n | m >>> 32 - n;
+      }
+      function _x86Fmix(h) {
+        h ^= h >>> 16;
+        h = _x86Multiply(h, 2246822507);
+        h ^= h >>> 13;
+        h = _x86Multiply(h, 3266489909);
+        h ^= h >>> 16;
+        return h;
+      }
+      function _x64Add(m, n) {
+        m = [m[0] >>> 16, m[0] & 65535, m[1] >>> 16, m[1] & 65535];
+        n = [n[0] >>> 16, n[0] & 65535, n[1] >>> 16, n[1] & 65535];
+        var o = [0, 0, 0, 0];
+        o[3] += m[3] + n[3];
+        o[2] += o[3] >>> 16;
+        o[3] &= 65535;
+        o[2] += m[2] + n[2];
+        o[1] += o[2] >>> 16;
+        o[2] &= 65535;
+        o[1] += m[1] + n[1];
+        o[0] += o[1] >>> 16;
+        o[1] &= 65535;
+        o[0] += m[0] + n[0];
+        o[0] &= 65535;
+        return [o[0] << 16 | o[1], o[2] << 16 | o[3]];
+      }
+      function _x64Multiply(m, n) {
+        m = [m[0] >>> 16, m[0] & 65535, m[1] >>> 16, m[1] & 65535];
+        n = [n[0] >>> 16, n[0] & 65535, n[1] >>> 16, n[1] & 65535];
+        var o = [0, 0, 0, 0];
+        o[3] += m[3] * n[3];
+        o[2] += o[3] >>> 16;
+        o[3] &= 65535;
+        o[2] += m[2] * n[3];
+        o[1] += o[2] >>> 16;
+        o[2] &= 65535;
+        o[2] += m[3] * n[2];
+        o[1] += o[2] >>> 16;
+        o[2] &= 65535;
+        o[1] += m[1] * n[3];
+        o[0] += o[1] >>> 16;
+        o[1] &= 65535;
+        o[1] += m[2] * n[2];
+        o[0] += o[1] >>> 16;
+        o[1] &= 65535;
+        o[1] += m[3] * n[1];
+        o[0] += o[1] >>> 16;
+        o[1] &= 65535;
+        o[0] += m[0] * n[3] + m[1] * n[2] + m[2] * n[1] + m[3] * n[0];
+        o[0] &= 65535;
+        return [o[0] << 16 | o[1], o[2] << 16 | o[3]];
+      }
+      function _x64Rotl(m, n) {
+        n %= 64;
+        if (n === 32) {
+          return [m[1], m[0]];
+        } else if (n < 32) {
+          return [m[0] << n | m[1] >>> 32 - n, m[1] << n | m[0] >>> 32 - n];
+        } else {
+          n -= 32;
+          return [m[1] << n | m[0] >>> 32 - n, m[0] << n | m[1] >>> 32 - n];
+        }
+      }
+      function _x64LeftShift(m, n) {
+        n %= 64;
+        if (n === 0) {
+          return m;
+        } else if (n < 32) {
+          return [m[0] << n | m[1] >>> 32 - n, m[1] << n];
+        } else {
+          return [m[1] << n - 32, 0];
+        }
+      }
+      function _x64Xor(m, n) {
+        return [m[0] ^ n[0], m[1] ^ n[1]];
+      }
+      function _x64Fmix(h) {
+        h = _x64Xor(h, [0, h[0] >>> 1]);
+        h = _x64Multiply(h, [4283543511, 3981806797]);
+        h = _x64Xor(h, [0, h[0] >>> 1]);
+        h = _x64Multiply(h, [3301882366, 444984403]);
+        h = _x64Xor(h, [0, h[0] >>> 1]);
+        return h;
+      }
+      library.x86.hash32 = function(bytes, seed) {
+        if (library.inputValidation && !_validBytes(bytes)) {
+          return undefined2;
+        }
+        seed = seed || 0;
+        var remainder = bytes.length % 4;
+        var blocks = bytes.length - remainder;
+        var h1 = seed;
+        var k1 = 0;
+        var c1 = 3432918353;
+        var c2 = 461845907;
+        for (var i = 0; i < blocks; i = i + 4) {
+          k1 = bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16 | bytes[i + 3] << 24;
+          k1 = _x86Multiply(k1, c1);
+          k1 = _x86Rotl(k1, 15);
+          k1 = _x86Multiply(k1, c2);
+          h1 ^= k1;
+          h1 = _x86Rotl(h1, 13);
+          h1 = _x86Multiply(h1, 5) + 3864292196;
+        }
+        k1 = 0;
+        switch (remainder) {
+          case 3:
+            k1 ^= bytes[i + 2] << 16;
+          case 2:
+            k1 ^= bytes[i + 1] << 8;
+          case 1:
+            k1 ^= bytes[i];
+            k1 = _x86Multiply(k1, c1);
+            k1 = _x86Rotl(k1, 15);
+            k1 = _x86Multiply(k1, c2);
+            h1 ^= k1;
+        }
+        h1 ^= bytes.length;
+        h1 = _x86Fmix(h1);
+        return h1 >>> 0;
+      };
+      library.x86.hash128 = function(bytes, seed) {
+        if (library.inputValidation && !_validBytes(bytes)) {
+          return undefined2;
+        }
+        seed = seed || 0;
+        var remainder = bytes.length % 16;
+        var blocks = bytes.length - remainder;
+        var h1 = seed;
+        var h2 = seed;
+        var h3 = seed;
+        var h4 = seed;
+        var k1 = 0;
+        var k2 = 0;
+        var k3 = 0;
+        var k4 = 0;
+        var c1 = 597399067;
+        var c2 = 2869860233;
+        var c3 = 951274213;
+        var c4 = 2716044179;
+        for (var i = 0; i < blocks; i = i + 16) {
+          k1 = bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16 | bytes[i + 3] << 24;
+          k2 = bytes[i + 4] | bytes[i + 5] << 8 | bytes[i + 6] << 16 | bytes[i + 7] << 24;
+          k3 = bytes[i + 8] | bytes[i + 9] << 8 | bytes[i + 10] << 16 | bytes[i + 11] << 24;
+          k4 = bytes[i + 12] | bytes[i + 13] << 8 | bytes[i + 14] << 16 | bytes[i + 15] << 24;
+          k1 = _x86Multiply(k1, c1);
+          k1 = _x86Rotl(k1, 15);
+          k1 = _x86Multiply(k1, c2);
+          h1 ^= k1;
+          h1 = _x86Rotl(h1, 19);
+          h1 += h2;
+          h1 = _x86Multiply(h1, 5) + 1444728091;
+          k2 = _x86Multiply(k2, c2);
+          k2 = _x86Rotl(k2, 16);
+          k2 = _x86Multiply(k2, c3);
+          h2 ^= k2;
+          h2 = _x86Rotl(h2, 17);
+          h2 += h3;
+          h2 = _x86Multiply(h2, 5) + 197830471;
+          k3 = _x86Multiply(k3, c3);
+          k3 = _x86Rotl(k3, 17);
+          k3 = _x86Multiply(k3, c4);
+          h3 ^= k3;
+          h3 = _x86Rotl(h3, 15);
+          h3 += h4;
+          h3 = _x86Multiply(h3, 5) + 2530024501;
+          k4 = _x86Multiply(k4, c4);
+          k4 = _x86Rotl(k4, 18);
+          k4 = _x86Multiply(k4, c1);
+          h4 ^= k4;
+          h4 = _x86Rotl(h4, 13);
+          h4 += h1;
+          h4 = _x86Multiply(h4, 5) + 850148119;
+        }
+        k1 = 0;
+        k2 = 0;
+        k3 = 0;
+        k4 = 0;
+        switch (remainder) {
+          case 15:
+            k4 ^= bytes[i + 14] << 16;
+          case 14:
+            k4 ^= bytes[i + 13] << 8;
+          case 13:
+            k4 ^= bytes[i + 12];
+            k4 = _x86Multiply(k4, c4);
+            k4 = _x86Rotl(k4, 18);
+            k4 = _x86Multiply(k4, c1);
+            h4 ^= k4;
+          case 12:
+            k3 ^= bytes[i + 11] << 24;
+          case 11:
+            k3 ^= bytes[i + 10] << 16;
+          case 10:
+            k3 ^= bytes[i + 9] << 8;
+          case 9:
+            k3 ^= bytes[i + 8];
+            k3 = _x86Multiply(k3, c3);
+            k3 = _x86Rotl(k3, 17);
+            k3 = _x86Multiply(k3, c4);
+            h3 ^= k3;
+          case 8:
+            k2 ^= bytes[i + 7] << 24;
+          case 7:
+            k2 ^= bytes[i + 6] << 16;
+          case 6:
+            k2 ^= bytes[i + 5] << 8;
+          case 5:
+            k2 ^= bytes[i + 4];
+            k2 = _x86Multiply(k2, c2);
+            k2 = _x86Rotl(k2, 16);
+            k2 = _x86Multiply(k2, c3);
+            h2 ^= k2;
+          case 4:
+            k1 ^= bytes[i + 3] << 24;
+          case 3:
+            k1 ^= bytes[i + 2] << 16;
+          case 2:
+            k1 ^= bytes[i + 1] << 8;
+          case 1:
+            k1 ^= bytes[i];
+            k1 = _x86Multiply(k1, c1);
+            k1 = _x86Rotl(k1, 15);
+            k1 = _x86Multiply(k1, c2);
+            h1 ^= k1;
+        }
+        h1 ^= bytes.length;
+        h2 ^= bytes.length;
+        h3 ^= bytes.length;
+        h4 ^= bytes.length;
+        h1 += h2;
+        h1 += h3;
+        h1 += h4;
+        h2 += h1;
+        h3 += h1;
+        h4 += h1;
+        h1 = _x86Fmix(h1);
+        h2 = _x86Fmix(h2);
+        h3 = _x86Fmix(h3);
+        h4 = _x86Fmix(h4);
+        h1 += h2;
+        h1 += h3;
+        h1 += h4;
+        h2 += h1;
+        h3 += h1;
+        h4 += h1;
+        return ("00000000" + (h1 >>> 0).toString(16)).slice(-8) + ("00000000" + (h2 >>> 0).toString(16)).slice(-8) + ("00000000" + (h3 >>> 0).toString(16)).slice(-8) + ("00000000" + (h4 >>> 0).toString(16)).slice(-8);
+      };
+      library.x64.hash128 = function(bytes, seed) {
+        if (library.inputValidation && !_validBytes(bytes)) {
+          return undefined2;
+        }
+        seed = seed || 0;
+        var remainder = bytes.length % 16;
+        var blocks = bytes.length - remainder;
+        var h1 = [0, seed];
+        var h2 = [0, seed];
+        var k1 = [0, 0];
+        var k2 = [0, 0];
+        var c1 = [2277735313, 289559509];
+        var c2 = [1291169091, 658871167];
+        for (var i = 0; i < blocks; i = i + 16) {
+          k1 = [bytes[i + 4] | bytes[i + 5] << 8 | bytes[i + 6] << 16 | bytes[i + 7] << 24, bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16 | bytes[i + 3] << 24];
+          k2 = [bytes[i + 12] | bytes[i + 13] << 8 | bytes[i + 14] << 16 | bytes[i + 15] << 24, bytes[i + 8] | bytes[i + 9] << 8 | bytes[i + 10] << 16 | bytes[i + 11] << 24];
+          k1 = _x64Multiply(k1, c1);
+          k1 = _x64Rotl(k1, 31);
+          k1 = _x64Multiply(k1, c2);
+          h1 = _x64Xor(h1, k1);
+          h1 = _x64Rotl(h1, 27);
+          h1 = _x64Add(h1, h2);
+          h1 = _x64Add(_x64Multiply(h1, [0, 5]), [0, 1390208809]);
+          k2 = _x64Multiply(k2, c2);
+          k2 = _x64Rotl(k2, 33);
+          k2 = _x64Multiply(k2, c1);
+          h2 = _x64Xor(h2, k2);
+          h2 = _x64Rotl(h2, 31);
+          h2 = _x64Add(h2, h1);
+          h2 = _x64Add(_x64Multiply(h2, [0, 5]), [0, 944331445]);
+        }
+        k1 = [0, 0];
+        k2 = [0, 0];
+        switch (remainder) {
+          case 15:
+            k2 = _x64Xor(k2, _x64LeftShift([0, bytes[i + 14]], 48));
+          case 14:
+            k2 = _x64Xor(k2, _x64LeftShift([0, bytes[i + 13]], 40));
+          case 13:
+            k2 = _x64Xor(k2, _x64LeftShift([0, bytes[i + 12]], 32));
+          case 12:
+            k2 = _x64Xor(k2, _x64LeftShift([0, bytes[i + 11]], 24));
+          case 11:
+            k2 = _x64Xor(k2, _x64LeftShift([0, bytes[i + 10]], 16));
+          case 10:
+            k2 = _x64Xor(k2, _x64LeftShift([0, bytes[i + 9]], 8));
+          case 9:
+            k2 = _x64Xor(k2, [0, bytes[i + 8]]);
+            k2 = _x64Multiply(k2, c2);
+            k2 = _x64Rotl(k2, 33);
+            k2 = _x64Multiply(k2, c1);
+            h2 = _x64Xor(h2, k2);
+          case 8:
+            k1 = _x64Xor(k1, _x64LeftShift([0, bytes[i + 7]], 56));
+          case 7:
+            k1 = _x64Xor(k1, _x64LeftShift([0, bytes[i + 6]], 48));
+          case 6:
+            k1 = _x64Xor(k1, _x64LeftShift([0, bytes[i + 5]], 40));
+          case 5:
+            k1 = _x64Xor(k1, _x64LeftShift([0, bytes[i + 4]], 32));
+          case 4:
+            k1 = _x64Xor(k1, _x64LeftShift([0, bytes[i + 3]], 24));
+          case 3:
+            k1 = _x64Xor(k1, _x64LeftShift([0, bytes[i + 2]], 16));
+          case 2:
+            k1 = _x64Xor(k1, _x64LeftShift([0, bytes[i + 1]], 8));
+          case 1:
+            k1 = _x64Xor(k1, [0, bytes[i]]);
+            k1 = _x64Multiply(k1, c1);
+            k1 = _x64Rotl(k1, 31);
+            k1 = _x64Multiply(k1, c2);
+            h1 = _x64Xor(h1, k1);
+        }
+        h1 = _x64Xor(h1, [0, bytes.length]);
+        h2 = _x64Xor(h2, [0, bytes.length]);
+        h1 = _x64Add(h1, h2);
+        h2 = _x64Add(h2, h1);
+        h1 = _x64Fmix(h1);
+        h2 = _x64Fmix(h2);
+        h1 = _x64Add(h1, h2);
+        h2 = _x64Add(h2, h1);
+        return ("00000000" + (h1[0] >>> 0).toString(16)).slice(-8) + ("00000000" + (h1[1] >>> 0).toString(16)).slice(-8) + ("00000000" + (h2[0] >>> 0).toString(16)).slice(-8) + ("00000000" + (h2[1] >>> 0).toString(16)).slice(-8);
+      };
+      if (typeof exports2 !== "undefined") {
+        if (typeof module2 !== "undefined" && module2.exports) {
+          exports2 = module2.exports = library;
+        }
+        exports2.murmurHash3 = library;
+      } else if (typeof define === "function" && define.amd) {
+        define([], function() {
+          return library;
+        });
+      } else {
+        library._murmurHash3 = root2.murmurHash3;
+        library.noConflict = function() {
+          root2.murmurHash3 = library._murmurHash3;
+          library._murmurHash3 = undefined2;
+          library.noConflict = undefined2;
+          return library;
+        };
+        root2.murmurHash3 = library;
+      }
+    })(exports2);
+  }
+});
+
+// node_modules/murmurhash3js-revisited/index.js
+var require_murmurhash3js_revisited = __commonJS({
+  "node_modules/murmurhash3js-revisited/index.js"(exports2, module2) {
+    module2.exports = require_murmurHash3js();
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -1931,253 +2319,253 @@ var EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July",
 var FR_MONTHS = ["janvier", "f\xE9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\xFBt", "septembre", "octobre", "novembre", "d\xE9cembre"];
 var EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 var FR_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-var define = (t) => t;
+var define2 = (t) => t;
 var catalogue = {
-  "binary-file": define({
+  "binary-file": define2({
     en: () => "This file is not text (it holds NUL bytes), so it cannot be a programme. Check that the right file was given.",
     fr: () => "Ce fichier n\u2019est pas du texte (il contient des octets nuls) : ce ne peut pas \xEAtre un programme. V\xE9rifiez que c\u2019est le bon fichier."
   }),
-  "invalid-utf8": define({
+  "invalid-utf8": define2({
     en: () => "The file is not valid UTF-8 from here on: some characters are shown as \uFFFD. Save the file as UTF-8 in your editor.",
     fr: () => "Le fichier n\u2019est pas en UTF-8 valide \xE0 partir d\u2019ici : certains caract\xE8res s\u2019affichent comme \uFFFD. Enregistrez le fichier en UTF-8 dans votre \xE9diteur."
   }),
-  "too-deeply-nested": define({
+  "too-deeply-nested": define2({
     en: () => "The document nests its markup too deeply to be read (thousands of levels of quotes or lists). Remove the nesting; nothing of this file was checked.",
     fr: () => "Le document imbrique sa mise en forme trop profond\xE9ment pour \xEAtre lu (des milliers de niveaux de citations ou de listes). Supprimez cette imbrication ; rien de ce fichier n\u2019a \xE9t\xE9 v\xE9rifi\xE9."
   }),
-  "no-schedule-table": define({
+  "no-schedule-table": define2({
     en: () => 'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
     fr: () => "Aucun tableau de planning trouv\xE9 : aucun tableau markdown n\u2019a de colonne de dates (un en-t\xEAte comme \xAB DATES \xBB ou \xAB Date \xBB). Ajoutez-en un pour lister les sessions."
   }),
-  "html-table": define({
+  "html-table": define2({
     en: () => "This schedule is a raw HTML table; only markdown tables are read, so its sessions are ignored. Rewrite it as a markdown table (| SESSION | DATES | ... |).",
     fr: () => "Ce planning est un tableau HTML brut ; seuls les tableaux markdown sont lus, ses sessions sont donc ignor\xE9es. R\xE9\xE9crivez-le en tableau markdown (| SESSION | DATES | ... |)."
   }),
-  "unreadable-date": define({
+  "unreadable-date": define2({
     en: (p) => `The date ${q("en", p.text)} of ${p.where} cannot be read. Write it like "21 f\xE9vrier", "11 au 15 f\xE9vrier", "16 & 17 mai" or "7 ou 14 novembre".`,
     fr: (p) => `La date ${q("fr", p.text)} de ${p.where} est illisible. \xC9crivez-la comme \xAB 21 f\xE9vrier \xBB, \xAB 11 au 15 f\xE9vrier \xBB, \xAB 16 & 17 mai \xBB ou \xAB 7 ou 14 novembre \xBB.`
   }),
-  "missing-date": define({
+  "missing-date": define2({
     en: (p) => `The row ${q("en", p.title)} has a title but no date. Fill in its DATES cell, or remove the row.`,
     fr: (p) => `La ligne ${q("fr", p.title)} a un titre mais pas de date. Remplissez sa cellule DATES, ou supprimez la ligne.`
   }),
-  "date-to-be-confirmed": define({
+  "date-to-be-confirmed": define2({
     en: (p) => `The date of ${p.where} is not set yet (${q("en", p.text)}); it stays out of the calendar until a date is written.`,
     fr: (p) => `La date de ${p.where} n\u2019est pas encore fix\xE9e (${q("fr", p.text)}) ; elle reste hors du calendrier tant qu\u2019aucune date n\u2019est \xE9crite.`
   }),
-  "invalid-date": define({
+  "invalid-date": define2({
     en: (p) => `${q("en", p.text)} in ${p.where} is not a real date: ${p.date} does not exist. Correct the day or the month.`,
     fr: (p) => `${q("fr", p.text)} dans ${p.where} n\u2019est pas une vraie date : le ${p.date} n\u2019existe pas. Corrigez le jour ou le mois.`
   }),
-  "invalid-hour": define({
+  "invalid-hour": define2({
     en: (p) => `The hours ${q("en", p.text)} of ${p.where} contain ${q("en", p.detail)}, which is not a time of day. Use hours from 0h to 23h59, like "9h30 - 18h".`,
     fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} contiennent ${q("fr", p.detail)}, qui n\u2019est pas une heure valide. Utilisez des heures de 0h \xE0 23h59, comme \xAB 9h30 - 18h \xBB.`
   }),
-  "end-before-start": define({
+  "end-before-start": define2({
     en: (p) => `The hours ${q("en", p.text)} of ${p.where} end before they start (${q("en", p.detail)}). Swap the two times or correct one of them.`,
     fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} finissent avant de commencer (${q("fr", p.detail)}). Inversez les deux heures ou corrigez l\u2019une d\u2019elles.`
   }),
-  "unreadable-hours": define({
+  "unreadable-hours": define2({
     en: (p) => `The hours ${q("en", p.text)} of ${p.where} cannot be read; the session is shown as all day. Write them like "9h - 18h30", "14:00-16:00" or "9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors".`,
     fr: (p) => `Les horaires ${q("fr", p.text)} de ${p.where} sont illisibles ; la session est affich\xE9e sur toute la journ\xE9e. \xC9crivez-les comme \xAB 9h - 18h30 \xBB, \xAB 14:00-16:00 \xBB ou \xAB 9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors \xBB.`
   }),
-  "missing-year": define({
+  "missing-year": define2({
     en: (p) => `No year can be found for ${q("en", p.text)} of ${p.where}: neither the cell, the DATES header, the headings nor the detail sections give one. Write the year in the table header ("DATES 2019") or a heading ("Programme 2019"), or pass --year.`,
     fr: (p) => `Aucune ann\xE9e ne peut \xEAtre trouv\xE9e pour ${q("fr", p.text)} de ${p.where} : ni la cellule, ni l\u2019en-t\xEAte DATES, ni les titres, ni les sections d\xE9taill\xE9es n\u2019en donnent. \xC9crivez l\u2019ann\xE9e dans l\u2019en-t\xEAte du tableau (\xAB DATES 2019 \xBB) ou dans un titre (\xAB Programme 2019 \xBB), ou passez --year.`
   }),
-  "reversed-range": define({
+  "reversed-range": define2({
     en: (p) => `The dates ${q("en", p.text)} of ${p.where} run backwards: the last day comes before the first. Write the earlier day first ("11 au 15 f\xE9vrier").`,
     fr: (p) => `Les dates ${q("fr", p.text)} de ${p.where} sont \xE0 l\u2019envers : le dernier jour pr\xE9c\xE8de le premier. \xC9crivez d\u2019abord le jour le plus t\xF4t (\xAB 11 au 15 f\xE9vrier \xBB).`
   }),
-  "summary-file": define({
+  "summary-file": define2({
     en: (p) => `${p.path}: ${p.sessions} ${p.sessions === 1 ? "session" : "sessions"}`,
     fr: (p) => `${p.path} : ${p.sessions} session${p.sessions > 1 ? "s" : ""}`
   }),
-  "summary-range": define({
+  "summary-range": define2({
     en: (p) => `${p.from} to ${p.to}`,
     fr: (p) => `du ${p.from} au ${p.to}`
   }),
-  "summary-or": define({ en: () => " or ", fr: () => " ou " }),
-  "summary-undated": define({ en: () => "no date", fr: () => "sans date" }),
-  "summary-status": define({
+  "summary-or": define2({ en: () => " or ", fr: () => " ou " }),
+  "summary-undated": define2({ en: () => "no date", fr: () => "sans date" }),
+  "summary-status": define2({
     en: (p) => p.status === "cancelled" ? "(cancelled)" : "(not settled)",
     fr: (p) => p.status === "cancelled" ? "(annul\xE9e)" : "(\xE0 confirmer)"
   }),
-  "summary-totals": define({
+  "summary-totals": define2({
     en: (p) => `${p.errors} ${p.errors === 1 ? "error" : "errors"}, ${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"} in ${p.files} ${p.files === 1 ? "file" : "files"}`,
     fr: (p) => `${p.errors} erreur${p.errors > 1 ? "s" : ""}, ${p.warnings} avertissement${p.warnings > 1 ? "s" : ""} dans ${p.files} fichier${p.files > 1 ? "s" : ""}`
   }),
-  "no-programme-found": define({
+  "no-programme-found": define2({
     en: (p) => `No programme found under ${p.folder}: no markdown file holds a schedule table. Name the files to check.`,
     fr: (p) => `Aucun programme trouv\xE9 dans ${p.folder} : aucun fichier markdown ne contient de tableau de planning. Indiquez les fichiers \xE0 v\xE9rifier.`
   }),
-  "row-label": define({
+  "row-label": define2({
     en: (p) => p.title ? `the row ${q("en", p.title)} (line ${p.line})` : `the row on line ${p.line}`,
     fr: (p) => p.title ? `la ligne ${q("fr", p.title)} (ligne ${p.line})` : `la ligne ${p.line}`
   }),
-  "section-label": define({
+  "section-label": define2({
     en: (p) => `the section ${q("en", p.heading)}`,
     fr: (p) => `la section ${q("fr", p.heading)}`
   }),
   // --- Schedule consistency rules (src/rules) and their configuration (src/config) ---
-  "date-long": define({
+  "date-long": define2({
     en: (p) => `${p.day} ${EN_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
     fr: (p) => `${p.day === 1 ? "1er" : p.day} ${FR_MONTHS[p.month - 1] ?? p.month} ${p.year}`
   }),
-  "month-year": define({
+  "month-year": define2({
     en: (p) => `${EN_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
     fr: (p) => `${FR_MONTHS[p.month - 1] ?? p.month} ${p.year}`
   }),
-  "weekday-name": define({
+  "weekday-name": define2({
     en: (p) => EN_WEEKDAYS[p.weekday - 1] ?? String(p.weekday),
     fr: (p) => FR_WEEKDAYS[p.weekday - 1] ?? String(p.weekday)
   }),
-  "all-day": define({ en: () => "all day", fr: () => "toute la journ\xE9e" }),
-  "weekday-mismatch": define({
+  "all-day": define2({ en: () => "all day", fr: () => "toute la journ\xE9e" }),
+  "weekday-mismatch": define2({
     en: (p) => `${q("en", p.text)} in ${p.where} does not hold together: ${p.date} is a ${p.actual}, not a ${p.written}. Correct the weekday or the date.`,
     fr: (p) => `${q("fr", p.text)} dans ${p.where} se contredit : le ${p.date} est un ${p.actual}, pas un ${p.written}. Corrigez le jour de la semaine ou la date.`
   }),
-  "out-of-order": define({
+  "out-of-order": define2({
     en: (p) => `${capital(p.where)} is on ${q("en", p.text)} (${p.date}), before the row above it, ${p.previous}, on ${q("en", p.previousText)} (${p.previousDate}). Put the rows in date order, or correct the date.`,
     fr: (p) => `${capital(p.where)} est le ${q("fr", p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q("fr", p.previousText)} (${p.previousDate}). Remettez les lignes dans l\u2019ordre des dates, ou corrigez la date.`
   }),
-  "out-of-order-rollover": define({
+  "out-of-order-rollover": define2({
     en: (p) => `${capital(p.where)} says ${q("en", p.text)} just after ${p.previous} on ${q("en", p.previousText)}: rows are read in date order, so it falls in ${p.date}, almost a year later. If it is in ${p.sameYear}, move the row up to its place; if it really is in ${p.year}, write the year (${q("en", `${p.text} ${p.year}`)}).`,
     fr: (p) => `${capital(p.where)} indique ${q("fr", p.text)} juste apr\xE8s ${p.previous} du ${q("fr", p.previousText)} : les lignes se lisent dans l\u2019ordre des dates, elle tombe donc en ${p.date}, presque un an plus tard. Si elle a lieu en ${p.sameYear}, remontez la ligne \xE0 sa place ; si c\u2019est bien en ${p.year}, \xE9crivez l\u2019ann\xE9e (${q("fr", `${p.text} ${p.year}`)}).`
   }),
-  "duplicate-session": define({
+  "duplicate-session": define2({
     en: (p) => `${capital(p.where)} repeats the row of line ${p.first}: same title ${q("en", p.title)}, same day (${p.date}). Delete one of the two rows, or correct its date or its title.`,
     fr: (p) => `${capital(p.where)} r\xE9p\xE8te la ligne ${p.first} : m\xEAme titre ${q("fr", p.title)}, m\xEAme jour (${p.date}). Supprimez l\u2019une des deux lignes, ou corrigez sa date ou son titre.`
   }),
-  "overlap": define({
+  "overlap": define2({
     en: (p) => `${capital(p.where)} and ${p.other} both hold the ${p.group} on ${p.date} at the same time (${p.hours} and ${p.otherHours}). Move one of the two sessions, or correct the hours or who each one is for.`,
     fr: (p) => `${capital(p.where)} et ${p.other} r\xE9unissent toutes les deux les ${p.group} le ${p.date} en m\xEAme temps (${p.hours} et ${p.otherHours}). D\xE9placez l\u2019une des deux sessions, ou corrigez les horaires ou le public de chacune.`
   }),
-  "undecided-date": define({
+  "undecided-date": define2({
     en: (p) => `The date ${q("en", p.text)} of ${p.where} is not decided yet: the calendar shows every one of these days as tentative. Once the date is set, write only that day.`,
     fr: (p) => `La date ${q("fr", p.text)} de ${p.where} n\u2019est pas encore d\xE9cid\xE9e : le calendrier affiche chacun de ces jours comme provisoire. Une fois la date fix\xE9e, n\u2019\xE9crivez que ce jour-l\xE0.`
   }),
-  "detail-without-row": define({
+  "detail-without-row": define2({
     en: (p) => `The section ${q("en", p.heading)} is on ${q("en", p.text)} (${p.date}), but no row of the schedule table is on that day${p.nearest ? `; the nearest is ${p.nearest}, on ${q("en", p.nearestText ?? "")}` : ""}. Correct the section's date, or add the session to the table.`,
     fr: (p) => `La section ${q("fr", p.heading)} est dat\xE9e du ${q("fr", p.text)} (${p.date}), mais aucune ligne du tableau n\u2019est ce jour-l\xE0${p.nearest ? ` ; la plus proche est ${p.nearest}, le ${q("fr", p.nearestText ?? "")}` : ""}. Corrigez la date de la section, ou ajoutez la session au tableau.`
   }),
-  "detail-hours-mismatch": define({
+  "detail-hours-mismatch": define2({
     en: (p) => `The section ${q("en", p.heading)} says ${p.section}, but the table row (line ${p.line}) says ${p.row}. Make them agree.`,
     fr: (p) => `La section ${q("fr", p.heading)} indique ${p.section}, mais la ligne du tableau (ligne ${p.line}) indique ${p.row}. Mettez-les d\u2019accord.`
   }),
-  "detail-place-mismatch": define({
+  "detail-place-mismatch": define2({
     en: (p) => `The section ${q("en", p.heading)} gives the place ${q("en", p.section)}, but the table row (line ${p.line}) says ${q("en", p.row)}. Make them agree.`,
     fr: (p) => `La section ${q("fr", p.heading)} donne le lieu ${q("fr", p.section)}, mais la ligne du tableau (ligne ${p.line}) indique ${q("fr", p.row)}. Mettez-les d\u2019accord.`
   }),
-  "detail-theme-mismatch": define({
+  "detail-theme-mismatch": define2({
     en: (p) => `The section ${q("en", p.heading)} gives the theme ${q("en", p.section)}, but the table row (line ${p.line}) says ${q("en", p.row)}. Make them agree.`,
     fr: (p) => `La section ${q("fr", p.heading)} donne le th\xE8me ${q("fr", p.section)}, mais la ligne du tableau (ligne ${p.line}) indique ${q("fr", p.row)}. Mettez-les d\u2019accord.`
   }),
-  "related-row": define({
+  "related-row": define2({
     en: (p) => p.title ? `the table row ${q("en", p.title)} (line ${p.line})` : `the table row on line ${p.line}`,
     fr: (p) => p.title ? `la ligne du tableau ${q("fr", p.title)} (ligne ${p.line})` : `la ligne du tableau, ligne ${p.line}`
   }),
-  "related-first-marker": define({
+  "related-first-marker": define2({
     en: (p) => `the conflict starts on line ${p.line}`,
     fr: (p) => `le conflit commence ligne ${p.line}`
   }),
-  "row-cell-count-extra": define({
+  "row-cell-count-extra": define2({
     en: (p) => `${capital(p.where)} has ${p.cells} cells but the header has ${p.header}: ${q("en", p.extra)} is in a cell under no column, so the table does not show it. Move it into the right cell, or add a column to the header.`,
     fr: (p) => `${capital(p.where)} a ${p.cells} cellules mais l\u2019en-t\xEAte en a ${p.header} : ${q("fr", p.extra)} est dans une cellule sans colonne, le tableau ne l\u2019affiche donc pas. D\xE9placez-le dans la bonne cellule, ou ajoutez une colonne \xE0 l\u2019en-t\xEAte.`
   }),
-  "row-cell-count-missing": define({
+  "row-cell-count-missing": define2({
     en: (p) => `${capital(p.where)} has ${p.cells} cells but the header has ${p.header}: nothing is under ${p.columns}. If a cell was left out in the middle, the ones after it have moved one column to the left; add the missing cells (an empty one is "| |") so that each value sits under its column.`,
     fr: (p) => `${capital(p.where)} a ${p.cells} cellules mais l\u2019en-t\xEAte en a ${p.header} : rien n\u2019est sous ${p.columns}. Si une cellule manque au milieu, les suivantes ont gliss\xE9 d\u2019une colonne vers la gauche ; ajoutez les cellules manquantes (une cellule vide s\u2019\xE9crit \xAB | | \xBB) pour que chaque valeur soit sous sa colonne.`
   }),
-  "swapped-columns": define({
+  "swapped-columns": define2({
     en: (p) => `${capital(p.where)} has hours (${q("en", p.hours)}) in its ${p.placeHeader} column and a place (${q("en", p.place)}) in its ${p.hoursHeader} column; they are read the other way round for the calendar. Swap the two cells.`,
     fr: (p) => `${capital(p.where)} a des horaires (${q("fr", p.hours)}) dans sa colonne ${p.placeHeader} et un lieu (${q("fr", p.place)}) dans sa colonne ${p.hoursHeader} ; le calendrier les lit dans le bon sens. \xC9changez les deux cellules.`
   }),
-  "merge-conflict": define({
+  "merge-conflict": define2({
     en: (p) => `This line is a merge-conflict marker (${q("en", p.marker)}): the file still holds two versions of the same text, and the schedule it shows is not the one anyone meant. Keep the right version and delete the marker lines (<<<<<<<, =======, >>>>>>>).`,
     fr: (p) => `Cette ligne est un marqueur de conflit de fusion (${q("fr", p.marker)}) : le fichier contient encore deux versions du m\xEAme texte, et le planning affich\xE9 n\u2019est celui voulu par personne. Gardez la bonne version et supprimez les lignes de marqueurs (<<<<<<<, =======, >>>>>>>).`
   }),
-  "config-invalid-json": define({
+  "config-invalid-json": define2({
     en: (p) => `${p.file} is not valid JSON (${p.detail}). Correct it, or delete it to use the defaults.`,
     fr: (p) => `${p.file} n\u2019est pas un JSON valide (${p.detail}). Corrigez-le, ou supprimez-le pour garder les r\xE9glages par d\xE9faut.`
   }),
-  "config-unknown-key": define({
+  "config-unknown-key": define2({
     en: (p) => `${p.file}: "${p.key}" is not a setting programme-sync knows; the settings are "rules", "timezone", "year" and "language".`,
     fr: (p) => `${p.file} : \xAB ${p.key} \xBB n\u2019est pas un r\xE9glage connu de programme-sync ; les r\xE9glages sont \xAB rules \xBB, \xAB timezone \xBB, \xAB year \xBB et \xAB language \xBB.`
   }),
-  "config-unknown-rule": define({
+  "config-unknown-rule": define2({
     en: (p) => `${p.where}: "${p.key}" is not a rule programme-sync knows. The rules are listed in docs/rules.md.`,
     fr: (p) => `${p.where} : \xAB ${p.key} \xBB n\u2019est pas une r\xE8gle connue de programme-sync. La liste des r\xE8gles est dans docs/rules.md.`
   }),
-  "config-bad-severity": define({
+  "config-bad-severity": define2({
     en: (p) => `${p.where}: the rule "${p.key}" must be set to "error", "warning", "info" or "off", not ${p.value}.`,
     fr: (p) => `${p.where} : la r\xE8gle \xAB ${p.key} \xBB doit valoir "error", "warning", "info" ou "off", pas ${p.value}.`
   }),
-  "config-bad-value": define({
+  "config-bad-value": define2({
     en: (p) => `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: "a four-digit year such as 2019", language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"' }[p.key]}, not ${p.value}.`,
     fr: (p) => `${p.file} : \xAB ${p.key} \xBB doit \xEAtre ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: "une ann\xE9e \xE0 quatre chiffres comme 2019", language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif \xE0 ce fichier, comme "calendriers"' }[p.key]}, pas ${p.value}.`
   }),
-  "flag-rule-syntax": define({
+  "flag-rule-syntax": define2({
     en: (p) => `--rule must be written RULE=SEVERITY (for example --rule overlap=off), not "${p.value}".`,
     fr: (p) => `--rule s\u2019\xE9crit R\xC8GLE=GRAVIT\xC9 (par exemple --rule overlap=off), pas \xAB ${p.value} \xBB.`
   }),
   // --- end of schedule consistency rules ---
   // --- Calendar (issue 4): what the .ics says, and what `build` prints ---
-  "calendar-untitled": define({ en: () => "Session", fr: () => "Session" }),
-  "calendar-audience-name": define({
+  "calendar-untitled": define2({ en: () => "Session", fr: () => "Session" }),
+  "calendar-audience-name": define2({
     en: (p) => `${p.title} (${p.audience})`,
     fr: (p) => `${p.title} (${p.audience})`
   }),
-  "calendar-time": define({
+  "calendar-time": define2({
     en: (p) => `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`,
     fr: (p) => `${p.hour}h${p.minute === 0 ? "" : String(p.minute).padStart(2, "0")}`
   }),
-  "calendar-slot": define({
+  "calendar-slot": define2({
     en: (p) => `${p.label ? `${p.label}: ` : ""}${p.start}${p.end ? `\u2013${p.end}` : ""}`,
     fr: (p) => `${p.label ? `${p.label} : ` : ""}${p.start}${p.end ? ` - ${p.end}` : ""}`
   }),
-  "calendar-audience": define({
+  "calendar-audience": define2({
     en: (p) => `Audience: ${p.audience}`,
     fr: (p) => `Public : ${p.audience}`
   }),
-  "calendar-hours": define({
+  "calendar-hours": define2({
     en: (p) => `Hours: ${p.hours}`,
     fr: (p) => `Horaires : ${p.hours}`
   }),
-  "calendar-theme": define({
+  "calendar-theme": define2({
     en: (p) => `Theme: ${p.theme}`,
     fr: (p) => `Th\xE9matique : ${p.theme}`
   }),
-  "calendar-not-settled": define({
+  "calendar-not-settled": define2({
     en: (p) => `The date is not settled yet: ${p.dates.join(" or ")}. Each possible date is shown as tentative.`,
     fr: (p) => `La date n\u2019est pas encore fix\xE9e : ${p.dates.join(" ou ")}. Chaque date possible est affich\xE9e comme provisoire.`
   }),
-  "calendar-cancelled": define({
+  "calendar-cancelled": define2({
     en: () => "This session is cancelled.",
     fr: () => "Cette session est annul\xE9e."
   }),
-  "calendar-details": define({
+  "calendar-details": define2({
     en: (p) => `Details: ${p.url}`,
     fr: (p) => `D\xE9tails : ${p.url}`
   }),
-  "build-wrote": define({
+  "build-wrote": define2({
     en: (p) => `wrote ${p.path}`,
     fr: (p) => `\xE9crit ${p.path}`
   }),
-  "build-up-to-date": define({
+  "build-up-to-date": define2({
     en: (p) => `${p.path} is up to date`,
     fr: (p) => `${p.path} est \xE0 jour`
   }),
-  "build-stale": define({
+  "build-stale": define2({
     en: (p) => `${p.path} is out of date: it does not match the programme. Run "programme-sync build" to refresh it.`,
     fr: (p) => `${p.path} n\u2019est pas \xE0 jour : il ne correspond pas au programme. Lancez \xAB programme-sync build \xBB pour le rafra\xEEchir.`
   }),
-  "build-all-fresh": define({
+  "build-all-fresh": define2({
     en: (p) => `${p.files} ${p.files === 1 ? "file is" : "files are"} up to date`,
     fr: (p) => `${p.files} fichier${p.files > 1 ? "s sont" : " est"} \xE0 jour`
   }),
   // --- Faults (issue 7): file-system problems while reading or writing, and what build did about them ---
-  "io-reason": define({
+  "io-reason": define2({
     en: (p) => ({
       ENOENT: "no such file or folder",
       EACCES: "permission denied",
@@ -2199,197 +2587,197 @@ var catalogue = {
       ENOTDIR: "une partie du chemin est un fichier, pas un dossier"
     })[p.code ?? ""] ?? p.detail
   }),
-  "build-cannot-write": define({
+  "build-cannot-write": define2({
     en: (p) => `cannot write ${p.path}: ${p.reason}. ` + (p.written.length === 0 ? "Nothing was written: every file is as it was." : `Written: ${p.written.join(", ")}. Not written, left as they were: ${p.notWritten.join(", ")}. Fix the problem and run "programme-sync build" again.`),
     fr: (p) => `impossible d\u2019\xE9crire ${p.path} : ${p.reason}. ` + (p.written.length === 0 ? "Rien n\u2019a \xE9t\xE9 \xE9crit : chaque fichier est rest\xE9 tel quel." : `\xC9crits : ${p.written.join(", ")}. Pas \xE9crits, rest\xE9s tels quels : ${p.notWritten.join(", ")}. Corrigez le probl\xE8me et relancez \xAB programme-sync build \xBB.`)
   }),
-  "build-removed-temporary": define({
+  "build-removed-temporary": define2({
     en: (p) => `removed ${p.path}, a temporary file left by an interrupted build`,
     fr: (p) => `supprim\xE9 ${p.path}, un fichier temporaire laiss\xE9 par une construction interrompue`
   }),
-  "archive-cannot-write": define({
+  "archive-cannot-write": define2({
     en: (p) => `cannot write ${p.path}: ${p.reason}. Nothing was archived: every file is as it was.`,
     fr: (p) => `impossible d\u2019\xE9crire ${p.path} : ${p.reason}. Rien n\u2019a \xE9t\xE9 archiv\xE9 : chaque fichier est rest\xE9 tel quel.`
   }),
-  "action-cannot-write": define({
+  "action-cannot-write": define2({
     en: (p) => `cannot write ${p.path}: ${p.reason}. ` + (p.written.length === 0 ? "None of the files to generate was written." : `Of the files to generate, only ${p.written.join(", ")} ${p.written.length === 1 ? "was" : "were"} written.`),
     fr: (p) => `impossible d\u2019\xE9crire ${p.path} : ${p.reason}. ` + (p.written.length === 0 ? "Aucun des fichiers \xE0 g\xE9n\xE9rer n\u2019a \xE9t\xE9 \xE9crit." : `Des fichiers \xE0 g\xE9n\xE9rer, seul${p.written.length === 1 ? "" : "s"} ${p.written.join(", ")} ${p.written.length === 1 ? "a" : "ont"} \xE9t\xE9 \xE9crit${p.written.length === 1 ? "" : "s"}.`)
   }),
-  "range-too-long": define({
+  "range-too-long": define2({
     en: (p) => `The dates ${q("en", p.text)} of ${p.where} span ${p.days} days, more than a year: a year is probably mistyped. Correct it ("11 au 15 f\xE9vrier 2019"); the session is left out of the calendar until then.`,
     fr: (p) => `Les dates ${q("fr", p.text)} de ${p.where} couvrent ${p.days} jours, plus d\u2019un an : une ann\xE9e est sans doute mal tap\xE9e. Corrigez-la (\xAB 11 au 15 f\xE9vrier 2019 \xBB) ; la session reste hors du calendrier d\u2019ici l\xE0.`
   }),
   // --- end of faults ---
   // --- Links and archives (src/links, src/commands/archive.ts) ---
-  "link-target-missing": define({
+  "link-target-missing": define2({
     en: (p) => `The link ${q("en", p.target)} points to ${q("en", p.path)}, which does not exist in the repository.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}: write that, or restore the file.` : " Correct the link or restore the file."),
     fr: (p) => `Le lien ${q("fr", p.target)} m\xE8ne \xE0 ${q("fr", p.path)}, qui n\u2019existe pas dans le d\xE9p\xF4t.` + (p.suggestion ? ` Le fichier existant le plus proche est ${q("fr", p.suggestion)} : \xE9crivez-le, ou r\xE9tablissez le fichier.` : " Corrigez le lien ou r\xE9tablissez le fichier.")
   }),
-  "link-anchor-missing": define({
+  "link-anchor-missing": define2({
     en: (p) => `The link ${q("en", p.target)} points to the heading #${p.anchor} of ${q("en", p.file)}, which has no such heading.` + (p.suggestion ? ` The closest heading link is #${p.suggestion}.` : "") + " Correct the part after # (a heading link is the heading in lower case, spaces as dashes, punctuation removed).",
     fr: (p) => `Le lien ${q("fr", p.target)} m\xE8ne au titre #${p.anchor} de ${q("fr", p.file)}, qui n\u2019a pas ce titre.` + (p.suggestion ? ` Le lien de titre le plus proche est #${p.suggestion}.` : "") + " Corrigez la partie apr\xE8s # (le lien d\u2019un titre est le titre en minuscules, espaces chang\xE9s en tirets, ponctuation retir\xE9e)."
   }),
-  "link-own-url-missing": define({
+  "link-own-url-missing": define2({
     en: (p) => `The link ${q("en", p.url)} points to a file of this repository (${p.repository}) that does not exist in the last commit.` + (p.suggestion ? ` The closest existing file is ${q("en", p.suggestion)}.` : "") + " Correct the path in the URL, or better, write a relative link (it keeps working in forks and branches).",
     fr: (p) => `Le lien ${q("fr", p.url)} m\xE8ne \xE0 un fichier de ce d\xE9p\xF4t (${p.repository}) qui n\u2019existe pas dans le dernier commit.` + (p.suggestion ? ` Le fichier existant le plus proche est ${q("fr", p.suggestion)}.` : "") + " Corrigez le chemin de l\u2019URL, ou mieux, \xE9crivez un lien relatif (il reste valable dans les copies et les branches)."
   }),
-  "link-outside-repository": define({
+  "link-outside-repository": define2({
     en: (p) => `The link ${q("en", p.target)} leaves the repository (too many "../"): readers on GitHub cannot follow it. Point it at a file of the repository, or use a full https:// address.`,
     fr: (p) => `Le lien ${q("fr", p.target)} sort du d\xE9p\xF4t (trop de \xAB ../ \xBB) : les lecteurs sur GitHub ne peuvent pas le suivre. Faites-le pointer vers un fichier du d\xE9p\xF4t, ou utilisez une adresse https:// compl\xE8te.`
   }),
-  "link-through-outside-symlink": define({
+  "link-through-outside-symlink": define2({
     en: (p) => `The link ${q("en", p.target)} goes through ${q("en", p.link)}, a symbolic link that leads outside the repository; it was not followed. Link to the file inside the repository instead.`,
     fr: (p) => `Le lien ${q("fr", p.target)} passe par ${q("fr", p.link)}, un lien symbolique qui sort du d\xE9p\xF4t ; il n\u2019a pas \xE9t\xE9 suivi. Faites plut\xF4t un lien vers le fichier dans le d\xE9p\xF4t.`
   }),
-  "archive-not-linked": define({
+  "archive-not-linked": define2({
     en: (p) => `The archived programme ${q("en", p.path)} is linked from nowhere in this programme. Add a link to ${q("en", p.link)}, or add the archives markers and run "programme-sync build".`,
     fr: (p) => `Le programme archiv\xE9 ${q("fr", p.path)} n\u2019est li\xE9 nulle part dans ce programme. Ajoutez un lien vers ${q("fr", p.link)}, ou ajoutez les marqueurs des archives et lancez \xAB programme-sync build \xBB.`
   }),
-  "managed-block-missing": define({
+  "managed-block-missing": define2({
     en: (p) => `No ${p.kind === "archives" ? "list of archived programmes" : "calendar subscription links"} managed by programme-sync here. To have "programme-sync build" keep ${p.kind === "archives" ? "it" : "them"} up to date, paste these two lines, one under the other, where ${p.kind === "archives" ? "it" : "they"} should appear: ${p.opening} ${p.closing}`,
     fr: (p) => `Pas de ${p.kind === "archives" ? "liste des programmes archiv\xE9s tenue" : "liens d\u2019abonnement au calendrier tenus"} \xE0 jour par programme-sync ici. Pour que \xAB programme-sync build \xBB ${p.kind === "archives" ? "la" : "les"} tienne \xE0 jour, collez ces deux lignes, l\u2019une sous l\u2019autre, l\xE0 o\xF9 ${p.kind === "archives" ? "elle doit" : "ils doivent"} appara\xEEtre : ${p.opening} ${p.closing}`
   }),
-  "managed-block-stale": define({
+  "managed-block-stale": define2({
     en: (p) => `The ${p.kind === "archives" ? "list of archived programmes" : "calendar links"} between the programme-sync markers ${p.kind === "archives" ? "is" : "are"} out of date. Run "programme-sync build" to refresh ${p.kind === "archives" ? "it" : "them"} (do not edit between the markers: build rewrites that text).`,
     fr: (p) => `${p.kind === "archives" ? "La liste des programmes archiv\xE9s" : "Les liens du calendrier"} entre les marqueurs programme-sync ${p.kind === "archives" ? "n\u2019est plus \xE0 jour" : "ne sont plus \xE0 jour"}. Lancez \xAB programme-sync build \xBB pour rafra\xEEchir (ne modifiez pas le texte entre les marqueurs : build le r\xE9\xE9crit).`
   }),
-  "managed-block-unpaired": define({
+  "managed-block-unpaired": define2({
     en: (p) => `The marker ${q("en", p.marker)} has no partner: nothing is written here until the line ${q("en", p.missing)} is added (or this one removed).`,
     fr: (p) => `Le marqueur ${q("fr", p.marker)} n\u2019a pas de partenaire : rien n\u2019est \xE9crit ici tant que la ligne ${q("fr", p.missing)} n\u2019est pas ajout\xE9e (ou celle-ci retir\xE9e).`
   }),
-  "calendar-link-no-repository": define({
+  "calendar-link-no-repository": define2({
     en: () => 'The calendar links cannot be written: the GitHub repository is unknown. Pass --repo OWNER/REPO (or --calendar-base-url), or set the git remote "origin" to the GitHub repository.',
     fr: () => "Les liens du calendrier ne peuvent pas \xEAtre \xE9crits : le d\xE9p\xF4t GitHub est inconnu. Passez --repo PROPRI\xC9TAIRE/D\xC9P\xD4T (ou --calendar-base-url), ou faites pointer le remote git \xAB origin \xBB vers le d\xE9p\xF4t GitHub."
   }),
-  "archives-block-item": define({
+  "archives-block-item": define2({
     en: (p) => p.year === void 0 ? p.name : `${p.year} programme`,
     fr: (p) => p.year === void 0 ? p.name : `Programme ${p.year}`
   }),
-  "archives-block-empty": define({
+  "archives-block-empty": define2({
     en: () => "No programme from a previous year yet.",
     fr: () => "Pas encore de programme d\u2019une ann\xE9e pr\xE9c\xE9dente."
   }),
-  "calendar-block-subscribe": define({
+  "calendar-block-subscribe": define2({
     en: () => "Subscribe in a calendar app (updates follow):",
     fr: () => "S\u2019abonner dans un agenda (les mises \xE0 jour suivent) :"
   }),
-  "calendar-block-download": define({
+  "calendar-block-download": define2({
     en: () => "Add by URL or download the .ics file:",
     fr: () => "Ajouter par URL ou t\xE9l\xE9charger le fichier .ics :"
   }),
-  "archive-target-exists": define({
+  "archive-target-exists": define2({
     en: (p) => `${p.path} exists already: this year is archived. Remove it first if you mean to archive again.`,
     fr: (p) => `${p.path} existe d\xE9j\xE0 : cette ann\xE9e est d\xE9j\xE0 archiv\xE9e. Supprimez-le d\u2019abord pour archiver \xE0 nouveau.`
   }),
-  "archive-outside-repository": define({
+  "archive-outside-repository": define2({
     en: (p) => `${p.path} is not inside the repository (or is reached through a symbolic link that leaves it): nothing was archived.`,
     fr: (p) => `${p.path} n\u2019est pas dans le d\xE9p\xF4t (ou passe par un lien symbolique qui en sort) : rien n\u2019a \xE9t\xE9 archiv\xE9.`
   }),
-  "archive-copied": define({
+  "archive-copied": define2({
     en: (p) => `Copied ${p.from} to ${p.to} (${p.links} relative ${p.links === 1 ? "link" : "links"} adjusted to the new folder).`,
     fr: (p) => `${p.from} copi\xE9 vers ${p.to} (${p.links} lien${p.links > 1 ? "s" : ""} relatif${p.links > 1 ? "s" : ""} adapt\xE9${p.links > 1 ? "s" : ""} au nouveau dossier).`
   }),
-  "archive-link-kept": define({
+  "archive-link-kept": define2({
     en: (p) => `The link ${q("en", p.target)} on line ${p.line} of the copy is written in a way the tool does not rewrite; check it by hand.`,
     fr: (p) => `Le lien ${q("fr", p.target)} ligne ${p.line} de la copie est \xE9crit d\u2019une fa\xE7on que l\u2019outil ne r\xE9\xE9crit pas ; v\xE9rifiez-le \xE0 la main.`
   }),
-  "archive-block-updated": define({
+  "archive-block-updated": define2({
     en: (p) => `Added the archive to the list of archived programmes in ${p.path}.`,
     fr: (p) => `Archive ajout\xE9e \xE0 la liste des programmes archiv\xE9s de ${p.path}.`
   }),
-  "archive-block-absent": define({
+  "archive-block-absent": define2({
     en: (p) => `${p.path} has no list of archived programmes managed by programme-sync, so it was not changed; to have one, paste these two lines, one under the other, into it and run "programme-sync build": ${p.opening} ${p.closing}`,
     fr: (p) => `${p.path} n\u2019a pas de liste des programmes archiv\xE9s tenue par programme-sync, il n\u2019a donc pas \xE9t\xE9 modifi\xE9 ; pour en avoir une, collez-y ces deux lignes, l\u2019une sous l\u2019autre, et lancez \xAB programme-sync build \xBB : ${p.opening} ${p.closing}`
   }),
   // --- end of links and archives ---
   // --- The GitHub Action: inputs, pushing, annotations, job summary ---
-  "input-invalid": define({
+  "input-invalid": define2({
     en: (p) => `The input "${p.name}" is "${p.value}"; it must be ${p.expected}. Correct it in the workflow's "with:" block.`,
     fr: (p) => `L\u2019entr\xE9e \xAB ${p.name} \xBB vaut \xAB ${p.value} \xBB ; elle doit \xEAtre ${p.expected}. Corrigez-la dans le bloc \xAB with: \xBB du workflow.`
   }),
-  "input-expect-one-of": define({
+  "input-expect-one-of": define2({
     en: (p) => `one of ${p.values.map((v) => `"${v}"`).join(", ")}`,
     fr: (p) => `l\u2019une des valeurs ${p.values.map((v) => `\xAB ${v} \xBB`).join(", ")}`
   }),
-  "input-expect-year": define({ en: () => "a four-digit year such as 2027, or empty", fr: () => "une ann\xE9e \xE0 quatre chiffres comme 2027, ou vide" }),
-  "input-expect-timezone": define({
+  "input-expect-year": define2({ en: () => "a four-digit year such as 2027, or empty", fr: () => "une ann\xE9e \xE0 quatre chiffres comme 2027, ou vide" }),
+  "input-expect-timezone": define2({
     en: () => 'an IANA time zone such as "Europe/Paris"',
     fr: () => "un fuseau horaire IANA comme \xAB Europe/Paris \xBB"
   }),
-  "input-expect-not-empty": define({ en: () => "a non-empty text", fr: () => "un texte non vide" }),
-  "input-expect-inside-workspace": define({
+  "input-expect-not-empty": define2({ en: () => "a non-empty text", fr: () => "un texte non vide" }),
+  "input-expect-inside-workspace": define2({
     en: (p) => `a path inside the repository (${p.workspace}); "..", absolute paths elsewhere and "~" are refused`,
     fr: (p) => `un chemin dans le d\xE9p\xF4t (${p.workspace}) ; \xAB .. \xBB, les chemins absolus ailleurs et \xAB ~ \xBB sont refus\xE9s`
   }),
-  "input-matches-nothing": define({
+  "input-matches-nothing": define2({
     en: (p) => `The input "${p.name}" lists "${p.pattern}", which matches no file of the repository. Check the path (it is relative to the repository root) or remove the line.`,
     fr: (p) => `L\u2019entr\xE9e \xAB ${p.name} \xBB contient \xAB ${p.pattern} \xBB, qui ne correspond \xE0 aucun fichier du d\xE9p\xF4t. V\xE9rifiez le chemin (relatif \xE0 la racine du d\xE9p\xF4t) ou supprimez la ligne.`
   }),
-  "action-pull-request-target": define({
+  "action-pull-request-target": define2({
     en: () => `This workflow runs on "pull_request_target": it has the base repository's token and secrets while reading files from a pull request that anyone may have opened. programme-sync only reads the pull request's programme, but prefer "pull_request", which needs no write permission.`,
     fr: () => "Ce workflow s\u2019ex\xE9cute sur \xAB pull_request_target \xBB : il dispose du jeton et des secrets du d\xE9p\xF4t de base tout en lisant des fichiers d\u2019une pull request que n\u2019importe qui peut avoir ouverte. programme-sync ne fait que lire le programme de la pull request, mais pr\xE9f\xE9rez \xAB pull_request \xBB, qui n\u2019a besoin d\u2019aucun droit d\u2019\xE9criture."
   }),
-  "action-not-a-branch": define({
+  "action-not-a-branch": define2({
     en: (p) => `${p.ref} is not a branch (a tag or a detached commit): the refreshed files are written but nothing is committed or pushed.`,
     fr: (p) => `${p.ref} n\u2019est pas une branche (une \xE9tiquette ou un commit d\xE9tach\xE9) : les fichiers rafra\xEEchis sont \xE9crits mais rien n\u2019est commit\xE9 ni pouss\xE9.`
   }),
-  "action-committed": define({
+  "action-committed": define2({
     en: (p) => `Pushed ${p.sha.slice(0, 7)} to ${p.branch}, refreshing ${p.files.join(", ")}.`,
     fr: (p) => `${p.sha.slice(0, 7)} pouss\xE9 sur ${p.branch}, qui rafra\xEEchit ${p.files.join(", ")}.`
   }),
-  "action-nothing-to-commit": define({
+  "action-nothing-to-commit": define2({
     en: () => "The generated files are already up to date: nothing to commit.",
     fr: () => "Les fichiers g\xE9n\xE9r\xE9s sont d\xE9j\xE0 \xE0 jour : rien \xE0 commiter."
   }),
-  "action-push-denied": define({
+  "action-push-denied": define2({
     en: (p) => `GitHub refused the push to "${p.branch}" (${p.detail}). Nothing is lost: the branch is unchanged and the refreshed files stay committed as ${p.sha.slice(0, 7)} in this job's clone. To let programme-sync push, give the job "permissions: contents: write" (or pass a token with that right as "token"), and if the branch is protected by a rule or ruleset, let GitHub Actions bypass it. Otherwise set "commit: false".`,
     fr: (p) => `GitHub a refus\xE9 la pouss\xE9e sur \xAB ${p.branch} \xBB (${p.detail}). Rien n\u2019est perdu : la branche est inchang\xE9e et les fichiers rafra\xEEchis restent commit\xE9s en ${p.sha.slice(0, 7)} dans le clone de ce job. Pour que programme-sync puisse pousser, donnez au job \xAB permissions: contents: write \xBB (ou passez en \xAB token \xBB un jeton qui a ce droit), et si la branche est prot\xE9g\xE9e par une r\xE8gle ou un ensemble de r\xE8gles, autorisez GitHub Actions \xE0 la contourner. Sinon, mettez \xAB commit: false \xBB.`
   }),
-  "action-push-gave-up": define({
+  "action-push-gave-up": define2({
     en: (p) => `The branch "${p.branch}" moved during each of ${p.attempts} attempts to push the refreshed files; nothing was pushed and every other commit is kept. Run the workflow again, and give it a "concurrency" group so that runs do not overlap.`,
     fr: (p) => `La branche \xAB ${p.branch} \xBB a boug\xE9 pendant chacune des ${p.attempts} tentatives de pousser les fichiers rafra\xEEchis ; rien n\u2019a \xE9t\xE9 pouss\xE9 et tous les autres commits sont conserv\xE9s. Relancez le workflow, et donnez-lui un groupe \xAB concurrency \xBB pour que les ex\xE9cutions ne se chevauchent pas.`
   }),
-  "action-annotations-hidden": define({
+  "action-annotations-hidden": define2({
     en: (p) => `GitHub shows only 10 errors and 10 warnings per step: ${p.errors} more errors, ${p.warnings} more warnings and ${p.notices} more notes are not annotated. The job summary and this step's log list every one.`,
     fr: (p) => `GitHub n\u2019affiche que 10 erreurs et 10 avertissements par \xE9tape : ${p.errors} erreurs, ${p.warnings} avertissements et ${p.notices} remarques de plus ne sont pas annot\xE9s. Le r\xE9sum\xE9 du job et le journal de cette \xE9tape les listent tous.`
   }),
-  "action-failed": define({
+  "action-failed": define2({
     en: (p) => `The programmes have ${p.errors} errors and ${p.warnings} warnings (fail-on: ${p.failOn}). Each is annotated on its line and listed in the job summary.`,
     fr: (p) => `Les programmes ont ${p.errors} erreurs et ${p.warnings} avertissements (fail-on : ${p.failOn}). Chacun est annot\xE9 sur sa ligne et list\xE9 dans le r\xE9sum\xE9 du job.`
   }),
-  "action-base-unavailable": define({
+  "action-base-unavailable": define2({
     en: (p) => `The base commit ${p.sha.slice(0, 7)} could not be fetched: the changes for subscribers are not shown.`,
     fr: (p) => `Le commit de base ${p.sha.slice(0, 7)} n\u2019a pas pu \xEAtre r\xE9cup\xE9r\xE9 : les changements pour les abonn\xE9s ne sont pas affich\xE9s.`
   }),
-  "job-summary-title": define({ en: () => "programme-sync", fr: () => "programme-sync" }),
-  "job-summary-problems": define({ en: () => "Problems", fr: () => "Probl\xE8mes" }),
-  "job-summary-no-problem": define({ en: () => "No problem found.", fr: () => "Aucun probl\xE8me trouv\xE9." }),
-  "job-summary-sessions": define({ en: (p) => `Sessions of ${p.path}`, fr: (p) => `Sessions de ${p.path}` }),
-  "job-summary-changes": define({
+  "job-summary-title": define2({ en: () => "programme-sync", fr: () => "programme-sync" }),
+  "job-summary-problems": define2({ en: () => "Problems", fr: () => "Probl\xE8mes" }),
+  "job-summary-no-problem": define2({ en: () => "No problem found.", fr: () => "Aucun probl\xE8me trouv\xE9." }),
+  "job-summary-sessions": define2({ en: (p) => `Sessions of ${p.path}`, fr: (p) => `Sessions de ${p.path}` }),
+  "job-summary-changes": define2({
     en: (p) => `What changes for subscribers to ${p.path}`,
     fr: (p) => `Ce qui change pour les abonn\xE9s de ${p.path}`
   }),
-  "job-summary-no-change": define({
+  "job-summary-no-change": define2({
     en: () => "No session is added, moved, cancelled or removed.",
     fr: () => "Aucune session n\u2019est ajout\xE9e, d\xE9plac\xE9e, annul\xE9e ou supprim\xE9e."
   }),
-  "job-summary-column": define({
+  "job-summary-column": define2({
     en: (p) => ({ file: "File", line: "Line", severity: "Severity", message: "Message", rule: "Rule", dates: "Dates", hours: "Hours", title: "Session", place: "Place", status: "Status", change: "Change", before: "Before", after: "After" })[p.column],
     fr: (p) => ({ file: "Fichier", line: "Ligne", severity: "Gravit\xE9", message: "Message", rule: "R\xE8gle", dates: "Dates", hours: "Horaires", title: "Session", place: "Lieu", status: "Statut", change: "Changement", before: "Avant", after: "Apr\xE8s" })[p.column]
   }),
-  "job-summary-severity": define({
+  "job-summary-severity": define2({
     en: (p) => ({ error: "error", warning: "warning", info: "note" })[p.severity],
     fr: (p) => ({ error: "erreur", warning: "avertissement", info: "remarque" })[p.severity]
   }),
-  "job-summary-change": define({
+  "job-summary-change": define2({
     en: (p) => ({ added: "added", moved: "moved", cancelled: "cancelled", removed: "removed" })[p.kind],
     fr: (p) => ({ added: "ajout\xE9e", moved: "d\xE9plac\xE9e", cancelled: "annul\xE9e", removed: "supprim\xE9e" })[p.kind]
   }),
-  "job-summary-status": define({
+  "job-summary-status": define2({
     en: (p) => ({ confirmed: "confirmed", cancelled: "cancelled", tentative: "not settled" })[p.status],
     fr: (p) => ({ confirmed: "confirm\xE9e", cancelled: "annul\xE9e", tentative: "\xE0 confirmer" })[p.status]
   }),
-  "job-summary-artifacts": define({
+  "job-summary-artifacts": define2({
     en: (p) => `The calendars, this summary and the JSON report are in ${p.dir} (upload it with actions/upload-artifact to download them).`,
     fr: (p) => `Les calendriers, ce r\xE9sum\xE9 et le rapport JSON sont dans ${p.dir} (publiez-le avec actions/upload-artifact pour les t\xE9l\xE9charger).`
   })
@@ -2782,7 +3170,6 @@ function wrap(visitor) {
 }
 
 // src/calendar/uid.ts
-var import_node_crypto = require("node:crypto");
 var suffix = "@programme-sync";
 var uidPattern = /^([0-9a-f]{16})-(\d+)@programme-sync$/;
 function foldForIdentity(text5) {
@@ -2790,7 +3177,7 @@ function foldForIdentity(text5) {
 }
 function identityHash(identity) {
   const key = `${foldForIdentity(identity.title)}\0${foldForIdentity(identity.audience)}`;
-  return (0, import_node_crypto.createHash)("sha256").update(key, "utf8").digest("hex").slice(0, 16);
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(key, "utf8").digest("hex").slice(0, 16);
 }
 function assignUids(events, previous3, known = []) {
   const uids = events.map((_, index2) => known[index2]);
@@ -3028,12 +3415,12 @@ function describe(session, slots, alternatives, { language, detailUrl: detailUrl
 }
 
 // src/calendar/content-key.ts
-var import_node_crypto2 = require("node:crypto");
+var import_murmurhash3js_revisited = __toESM(require_murmurhash3js_revisited(), 1);
 var contentKeyProperty = "X-PROGRAMME-SYNC-KEY";
 var renderingVersion = 2;
 function contentKey(event) {
   const json = JSON.stringify({ renderingVersion, event });
-  return (0, import_node_crypto2.createHash)("sha256").update(json, "utf8").digest("hex").slice(0, 32);
+  return import_murmurhash3js_revisited.default.x86.hash128(Buffer.from(json, "utf8"));
 }
 
 // src/calendar/fold-lines.ts
@@ -18051,12 +18438,12 @@ function when(session, language) {
 }
 
 // src/write-file-atomic.ts
-var import_node_crypto3 = require("node:crypto");
 var import_promises11 = require("node:fs/promises");
 var import_node_path17 = require("node:path");
 var temporaryName = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.tmp$/;
 function temporaryPathFor(path2) {
-  return (0, import_node_path17.join)((0, import_node_path17.dirname)(path2), `.${(0, import_node_path17.basename)(path2)}.${process.pid}-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`);
+  const random = process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
+  return (0, import_node_path17.join)((0, import_node_path17.dirname)(path2), `.${(0, import_node_path17.basename)(path2)}.${process.pid}-${random}.tmp`);
 }
 async function writeTemporaryFile(path2, data) {
   const temporary = temporaryPathFor(path2);
