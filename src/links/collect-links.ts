@@ -1,3 +1,4 @@
+import { oncePerTree } from '../programme/once-per-tree.js';
 import type { Definition, Image, Link, Root } from 'mdast';
 import type { Position } from 'unist';
 import { walkNodes } from '../programme/walk-nodes.js';
@@ -14,23 +15,14 @@ export interface LinkReference {
   position: Position;
 }
 
-// `check` asks twice for one tree (does it need the repository's file list? then the links
-// themselves); each walk of a 10,000-session programme costs tens of milliseconds.
-const collected = new WeakMap<Root, readonly LinkReference[]>();
-
 /**
  * Every link, image and definition of a document with a destination, in document order.
  * Reference-style links (`[text][label]`) carry no destination of their own: their
  * definition is collected instead, so each destination is checked once, where it is written.
+ * Once per tree: `check` asks twice (does it need the repository's file list? then the
+ * links themselves), and each walk of a 10,000-session programme costs tens of milliseconds.
  */
-export function collectLinks(tree: Root): readonly LinkReference[] {
-  let found = collected.get(tree);
-  if (!found) {
-    found = findLinks(tree);
-    collected.set(tree, found);
-  }
-  return found;
-}
+export const collectLinks: (tree: Root) => readonly LinkReference[] = oncePerTree(findLinks);
 
 // walkNodes rather than unist-util-visit: it is several times faster on a large tree (no
 // array of ancestors per node) and does not recurse, so deep nesting cannot overflow it.

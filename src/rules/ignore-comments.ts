@@ -1,3 +1,4 @@
+import { oncePerTree } from '../programme/once-per-tree.js';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -27,19 +28,10 @@ function directivesIn(value: string): Array<IgnoreDirective['rules']> {
  * Finds the ignore comments, as remark-lint and markdownlint allow them. A comment on a
  * line of its own silences the next block (a whole table, a list, a heading); a comment
  * inside a line (a table cell, after a `- **Heures** : ...` field) silences that line.
+ * Once per tree: the engine's diagnostics and then the link checks' are settled against
+ * one tree (a walk of every node of a 10,000-session programme).
  */
-export function findIgnoreDirectives(tree: Root): readonly IgnoreDirective[] {
-  let found = directivesOf.get(tree);
-  if (!found) {
-    found = readIgnoreDirectives(tree);
-    directivesOf.set(tree, found);
-  }
-  return found;
-}
-
-// The engine's diagnostics and then the link checks' are settled against one tree: its
-// comments are found once (a walk of every node of a 10,000-session programme).
-const directivesOf = new WeakMap<Root, readonly IgnoreDirective[]>();
+export const findIgnoreDirectives: (tree: Root) => readonly IgnoreDirective[] = oncePerTree(readIgnoreDirectives);
 
 function readIgnoreDirectives(tree: Root): IgnoreDirective[] {
   const found: IgnoreDirective[] = [];
