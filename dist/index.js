@@ -36650,6 +36650,19 @@ function applyRuleSettings(diagnostics, settings) {
   return out;
 }
 
+// src/programme/once-per-tree.ts
+function oncePerTree(read) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (tree) => {
+    let result = results.get(tree);
+    if (!result) {
+      result = { value: read(tree) };
+      results.set(tree, result);
+    }
+    return result.value;
+  };
+}
+
 // src/rules/ignore-comments.ts
 var DIRECTIVE = /<!--\s*programme-sync\s+ignore\b([\s\S]*?)-->/g;
 var BLOCK_PARENTS = /* @__PURE__ */ new Set(["root", "blockquote", "listItem", "footnoteDefinition"]);
@@ -36660,15 +36673,7 @@ function rulesNamed(words) {
 function directivesIn(value) {
   return [...value.matchAll(DIRECTIVE)].map((match2) => rulesNamed(match2[1] ?? ""));
 }
-function findIgnoreDirectives(tree) {
-  let found = directivesOf.get(tree);
-  if (!found) {
-    found = readIgnoreDirectives(tree);
-    directivesOf.set(tree, found);
-  }
-  return found;
-}
-var directivesOf = /* @__PURE__ */ new WeakMap();
+var findIgnoreDirectives = oncePerTree(readIgnoreDirectives);
 function readIgnoreDirectives(tree) {
   const found = [];
   const parents = [tree];
@@ -36898,15 +36903,7 @@ function editDistance(a, b, ceiling = Number.POSITIVE_INFINITY) {
 }
 
 // src/links/collect-links.ts
-var collected = /* @__PURE__ */ new WeakMap();
-function collectLinks(tree) {
-  let found = collected.get(tree);
-  if (!found) {
-    found = findLinks(tree);
-    collected.set(tree, found);
-  }
-  return found;
-}
+var collectLinks = oncePerTree(findLinks);
 function findLinks(tree) {
   const found = [];
   for (const node2 of walkNodes(tree)) {

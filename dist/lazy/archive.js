@@ -15379,16 +15379,21 @@ function decodeOrUndefined(text5) {
   }
 }
 
-// src/links/collect-links.ts
-var collected = /* @__PURE__ */ new WeakMap();
-function collectLinks(tree) {
-  let found = collected.get(tree);
-  if (!found) {
-    found = findLinks(tree);
-    collected.set(tree, found);
-  }
-  return found;
+// src/programme/once-per-tree.ts
+function oncePerTree(read) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (tree) => {
+    let result = results.get(tree);
+    if (!result) {
+      result = { value: read(tree) };
+      results.set(tree, result);
+    }
+    return result.value;
+  };
 }
+
+// src/links/collect-links.ts
+var collectLinks = oncePerTree(findLinks);
 function findLinks(tree) {
   const found = [];
   for (const node2 of walkNodes(tree)) {

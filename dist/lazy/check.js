@@ -17217,6 +17217,19 @@ function runRules(input, collector) {
   for (const rule25 of rules) rule25.check?.(contextFor(rule25, input, collector));
 }
 
+// src/programme/once-per-tree.ts
+function oncePerTree(read) {
+  const results = /* @__PURE__ */ new WeakMap();
+  return (tree) => {
+    let result = results.get(tree);
+    if (!result) {
+      result = { value: read(tree) };
+      results.set(tree, result);
+    }
+    return result.value;
+  };
+}
+
 // src/rules/ignore-comments.ts
 var DIRECTIVE = /<!--\s*programme-sync\s+ignore\b([\s\S]*?)-->/g;
 var BLOCK_PARENTS = /* @__PURE__ */ new Set(["root", "blockquote", "listItem", "footnoteDefinition"]);
@@ -17227,15 +17240,7 @@ function rulesNamed(words) {
 function directivesIn(value) {
   return [...value.matchAll(DIRECTIVE)].map((match) => rulesNamed(match[1] ?? ""));
 }
-function findIgnoreDirectives(tree) {
-  let found = directivesOf.get(tree);
-  if (!found) {
-    found = readIgnoreDirectives(tree);
-    directivesOf.set(tree, found);
-  }
-  return found;
-}
-var directivesOf = /* @__PURE__ */ new WeakMap();
+var findIgnoreDirectives = oncePerTree(readIgnoreDirectives);
 function readIgnoreDirectives(tree) {
   const found = [];
   const parents = [tree];
@@ -17511,15 +17516,7 @@ function editDistance(a, b, ceiling = Number.POSITIVE_INFINITY) {
 }
 
 // src/links/collect-links.ts
-var collected = /* @__PURE__ */ new WeakMap();
-function collectLinks(tree) {
-  let found = collected.get(tree);
-  if (!found) {
-    found = findLinks(tree);
-    collected.set(tree, found);
-  }
-  return found;
-}
+var collectLinks = oncePerTree(findLinks);
 function findLinks(tree) {
   const found = [];
   for (const node2 of walkNodes(tree)) {
