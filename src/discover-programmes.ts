@@ -1,8 +1,10 @@
 import type { Root } from 'mdast';
-import { readFile } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeText, type DecodedText } from './decode-text.js';
 import { listFolderFiles } from './folder-files.js';
+import { orUndefined } from './or-undefined.js';
 import { findScheduleTable } from './programme/find-schedule-table.js';
 import { parseMarkdown } from './programme/parse-markdown.js';
 
@@ -24,7 +26,7 @@ export async function discoverProgrammes(root: string): Promise<FoundProgramme[]
   const candidates = (await listFolderFiles(root)).filter((path) => /\.(md|markdown)$/i.test(path)).map((path) => join(root, path));
   const programmes: FoundProgramme[] = [];
   for (const file of candidates) {
-    const bytes = await readFile(file).catch(() => undefined);
+    const bytes = orUndefined(() => readFileSync(file));
     if (bytes === undefined) continue;
     const decoded = decodeText(bytes);
     // Cheap test first: a schedule table needs a pipe and the word "date".

@@ -1,5 +1,7 @@
-import { readdir } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { orUndefined } from './or-undefined.js';
 
 // Folders that never hold a programme or a link target, and can be huge.
 const skippedFolders = new Set(['.git', 'node_modules']);
@@ -12,7 +14,7 @@ const skippedFolders = new Set(['.git', 'node_modules']);
 export async function listFolderFiles(root: string, options: { symbolicLinks?: boolean } = {}): Promise<string[]> {
   const found: string[] = [];
   const walk = async (folder: string): Promise<void> => {
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    const entries = orUndefined(() => readdirSync(folder, { withFileTypes: true })) ?? [];
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {

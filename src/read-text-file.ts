@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { readFileSync } from 'node:fs';
 import { say } from './diagnostics/catalogue.js';
 import type { Language } from './diagnostics/language.js';
 import { decodeText, type DecodedText } from './decode-text.js';
@@ -11,7 +12,7 @@ import { UsageError } from './usage-error.js';
 export async function readTextFile(path: string): Promise<DecodedText> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
   }

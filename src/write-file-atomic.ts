@@ -1,5 +1,7 @@
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { orUndefined } from './or-undefined.js';
 
 /*
  * Temporary files are named `.<target name>.<pid>-<12 hex>.tmp`, beside their target. The
@@ -23,27 +25,32 @@ export function temporaryPathFor(path: string): string {
  */
 export async function writeTemporaryFile(path: string, data: string | Uint8Array): Promise<string> {
   const temporary = temporaryPathFor(path);
-  let handle;
+  let descriptor: number | undefined;
   try {
-    handle = await open(temporary, 'wx');
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
+    descriptor = openSync(temporary, 'wx');
+    writeFileSync(descriptor, data);
+    fsyncSync(descriptor);
+    const written = descriptor;
+    // Never closed twice: after a failed close the number may already name another open file.
+    descriptor = undefined;
+    closeSync(written);
     return temporary;
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
+    const opened = descriptor;
+    if (opened !== undefined) orUndefined(() => closeSync(opened));
+    orUndefined(() => unlinkSync(temporary));
     throw error;
   }
 }
 
 /** Renames a written temporary file over its target, then flushes the folder so the rename itself survives a power cut. */
 export async function moveIntoPlace(temporary: string, path: string): Promise<void> {
-  await rename(temporary, path);
+  renameSync(temporary, path);
   // A folder cannot be opened for syncing everywhere (Windows); the rename is done, and atomic, either way.
-  const folder = await open(dirname(path), 'r').catch(() => undefined);
-  await folder?.sync().catch(() => undefined);
-  await folder?.close().catch(() => undefined);
+  const folder = orUndefined(() => openSync(dirname(path), 'r'));
+  if (folder === undefined) return;
+  orUndefined(() => fsyncSync(folder));
+  orUndefined(() => closeSync(folder));
 }
 
 /**
@@ -57,7 +64,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   try {
     await moveIntoPlace(temporary, path);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    orUndefined(() => unlinkSync(temporary));
     throw error;
   }
 }
@@ -69,13 +76,18 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  */
 export async function removeStaleTemporaryFiles(path: string): Promise<string[]> {
   const folder = dirname(path);
-  const names = await readdir(folder).catch(() => [] as string[]);
+  const names = orUndefined(() => readdirSync(folder)) ?? [];
   const removed: string[] = [];
   for (const name of names) {
     const match = temporaryName.exec(name);
     if (!match || match[1] !== basename(path) || isRunning(Number(match[2]))) continue;
     const stale = join(folder, name);
-    if (await unlink(stale).then(() => true, () => false)) removed.push(stale);
+    try {
+      unlinkSync(stale);
+      removed.push(stale);
+    } catch {
+      // Kept: cleaning up never fails.
+    }
   }
   return removed;
 }

@@ -1,6 +1,7 @@
-import { constants } from 'node:fs';
-import { access, mkdir, rmdir, unlink } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { accessSync, constants, mkdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { orUndefined } from './or-undefined.js';
 import { moveIntoPlace, writeTemporaryFile } from './write-file-atomic.js';
 
 /*
@@ -52,12 +53,12 @@ export async function prepareFileSet(files: readonly FileToWrite[]): Promise<Pre
   const prepared: PreparedFileSet = { files: [], createdFolders: [] };
   for (const file of files) {
     try {
-      const first = await mkdir(dirname(file.path), { recursive: true });
+      const first = mkdirSync(dirname(file.path), { recursive: true });
       if (first !== undefined) prepared.createdFolders.push(...foldersBetween(first, dirname(file.path)));
-      await refuseReadOnlyTarget(file.path);
+      refuseReadOnlyTarget(file.path);
       prepared.files.push({ path: file.path, temporary: await writeTemporaryFile(file.path, file.content) });
     } catch (error) {
-      await abandonFileSet(prepared);
+      abandonFileSet(prepared);
       throw new FileSetWriteError(file.path, error, [], files.map((f) => f.path));
     }
   }
@@ -77,7 +78,7 @@ export async function commitFileSet(prepared: PreparedFileSet): Promise<void> {
       written.push(file.path);
     } catch (error) {
       const rest = prepared.files.slice(index);
-      for (const left of rest) await unlink(left.temporary).catch(() => undefined);
+      for (const left of rest) orUndefined(() => unlinkSync(left.temporary));
       throw new FileSetWriteError(file.path, error, written, rest.map((f) => f.path));
     }
   }
@@ -89,16 +90,16 @@ export async function writeFileSet(files: readonly FileToWrite[]): Promise<void>
 }
 
 /** Removes what the first phase made: the temporary files, then the folders it created (deepest first). */
-async function abandonFileSet(prepared: PreparedFileSet): Promise<void> {
-  for (const file of prepared.files) await unlink(file.temporary).catch(() => undefined);
-  for (const folder of [...prepared.createdFolders].reverse()) await rmdir(folder).catch(() => undefined);
+function abandonFileSet(prepared: PreparedFileSet): void {
+  for (const file of prepared.files) orUndefined(() => unlinkSync(file.temporary));
+  for (const folder of [...prepared.createdFolders].reverse()) orUndefined(() => rmdirSync(folder));
 }
 
 // A file the user made read-only (or immutable, which stops even root) is not replaced
 // behind their back: a rename would do it, since it needs only the folder's permission.
-async function refuseReadOnlyTarget(path: string): Promise<void> {
+function refuseReadOnlyTarget(path: string): void {
   try {
-    await access(path, constants.W_OK);
+    accessSync(path, constants.W_OK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

@@ -1,6 +1,8 @@
-import { realpath } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { findRepositoryRoot } from '../git/repository-root.js';
+import { orUndefined } from '../or-undefined.js';
 
 /**
  * A file's path inside its repository (`docs/programme.md`), for links on GitHub: from the
@@ -10,7 +12,7 @@ import { findRepositoryRoot } from '../git/repository-root.js';
  */
 export async function pathInRepository(path: string): Promise<string> {
   const folder = dirname(resolve(path));
-  const real = await realpath(folder).catch(() => folder);
+  const real = orUndefined(() => realpathSync.native(folder)) ?? folder;
   const { root } = await findRepositoryRoot(real, process.cwd());
   return relative(root, join(real, basename(path))).split('\\').join('/');
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCalendars } from '../calendar/build-calendars.js';
@@ -222,7 +223,7 @@ async function githubUrlOf(programmePath: string, links: LinkSettings): Promise<
 
 async function readIfPresent(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     // ENOTDIR (a part of the path is a file): no calendar can be there yet; writing it will say what is wrong.
     const code = (error as NodeJS.ErrnoException).code;

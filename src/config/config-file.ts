@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
@@ -45,7 +45,7 @@ export function findConfigFile(programmePath: string, cwd: string): string | und
 export async function loadConfigFile(path: string, displayPath: string, language: Language): Promise<ProgrammeConfig> {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new UsageError(say(language, 'config-invalid-json', { file: displayPath, detail: (error as Error).message }));
   }

@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { orUndefined } from '../or-undefined.js';
 import { findRepositoryRoot } from './repository-root.js';
 import { runGit } from './run-git.js';
 
@@ -13,7 +15,7 @@ export async function originUrl(folder: string): Promise<string | undefined> {
   const { root, isGit } = await findRepositoryRoot(folder, folder);
   // Outside any repository there is no remote to ask git about.
   if (!isGit) return undefined;
-  const config = await readFile(join(root, '.git', 'config'), 'utf8').catch(() => undefined);
+  const config = orUndefined(() => readFileSync(join(root, '.git', 'config'), 'utf8'));
   if (config === undefined || /\[\s*include|insteadof/i.test(config)) {
     return (await runGit(['remote', 'get-url', 'origin'], folder))?.trim() || undefined;
   }

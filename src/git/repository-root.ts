@@ -1,5 +1,7 @@
-import { lstat, realpath } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { orUndefined } from '../or-undefined.js';
 
 /** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */
 export function isInside(folder: string, path: string): boolean {
@@ -16,15 +18,11 @@ export function isInside(folder: string, path: string): boolean {
 export async function findRepositoryRoot(folder: string, fallbackRoot: string): Promise<{ root: string; isGit: boolean }> {
   // Looking for `.git` upwards is what git itself does first, without starting a process
   // (each git process costs more than the rest of a small `check`).
-  const real = await realpath(folder);
+  const real = realpathSync.native(folder);
   for (let current = real; ; current = dirname(current)) {
-    const found = await lstat(join(current, '.git')).then(
-      () => true,
-      () => false,
-    );
-    if (found) return { root: current, isGit: true };
+    if (orUndefined(() => lstatSync(join(current, '.git'))) !== undefined) return { root: current, isGit: true };
     if (dirname(current) === current) break;
   }
-  const fallback = await realpath(fallbackRoot).catch(() => fallbackRoot);
+  const fallback = orUndefined(() => realpathSync.native(fallbackRoot)) ?? fallbackRoot;
   return { root: isInside(fallback, real) ? fallback : real, isGit: false };
 }

@@ -1,8 +1,10 @@
-import { lstat, readFile, rmdir, unlink } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { lstatSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Language } from '../diagnostics/language.js';
 import { say } from '../diagnostics/catalogue.js';
 import { UsageError } from '../usage-error.js';
+import { orUndefined } from '../or-undefined.js';
 import { describeIoError } from '../read-text-file.js';
 import { commitFileSet, FileSetWriteError, prepareFileSet, writeFileSet, type FileToWrite } from '../write-file-set.js';
 import { calendarPathOf } from './calendar-links.js';
@@ -52,10 +54,10 @@ export async function archiveYear(programme: string, year: number, settings: Lin
   const calendarTarget = archivePathOf(calendar, year);
   for (const path of hasCalendar ? [target, calendarTarget] : [target]) await refuseUnlessFree(files, path, language);
 
-  const original = await readFile(join(files.root, source), 'utf8');
+  const original = readFileSync(join(files.root, source), 'utf8');
   const relocated = relocateLinks(original, folderOf(source), folderOf(target));
   const copies: FileToWrite[] = [{ path: join(files.root, target), content: relocated.text }];
-  if (hasCalendar) copies.push({ path: join(files.root, calendarTarget), content: await readFile(join(files.root, calendar)) });
+  if (hasCalendar) copies.push({ path: join(files.root, calendarTarget), content: readFileSync(join(files.root, calendar)) });
   const notes = [say(language, 'archive-copied', { from: source, to: target, links: relocated.rewritten })];
   for (const kept of relocated.kept) notes.push(say(language, 'archive-link-kept', { target: kept.url, line: kept.line }));
   if (hasCalendar) notes.push(say(language, 'archive-copied', { from: calendar, to: calendarTarget, links: 0 }));
@@ -79,8 +81,8 @@ export async function archiveYear(programme: string, year: number, settings: Lin
     }
     return { written: [target, ...(hasCalendar ? [calendarTarget] : []), ...(refreshed.changed ? [source] : [])], notes };
   } catch (error) {
-    for (const path of written) await unlink(path).catch(() => undefined);
-    for (const folder of [...prepared.createdFolders].reverse()) await rmdir(folder).catch(() => undefined);
+    for (const path of written) orUndefined(() => unlinkSync(path));
+    for (const folder of [...prepared.createdFolders].reverse()) orUndefined(() => rmdirSync(folder));
     throw cannotArchive(error, files.root, language);
   }
 }
@@ -100,10 +102,7 @@ function cannotArchive(error: unknown, root: string, language: Language): unknow
 // The archive must be new, and its folder must not lead out of the repository through a symbolic link.
 async function refuseUnlessFree(files: RepositoryFiles, path: string, language: Language): Promise<void> {
   const absolute = join(files.root, path);
-  const taken = await lstat(absolute).then(
-    () => true,
-    () => false,
-  );
+  const taken = orUndefined(() => lstatSync(absolute)) !== undefined;
   if (taken) throw new UsageError(say(language, 'archive-target-exists', { path }));
   const landing = await landOf(files, absolute);
   if (landing.kind === 'outside' || landing.kind === 'through-symlink') throw new UsageError(say(language, 'archive-outside-repository', { path }));

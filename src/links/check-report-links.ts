@@ -2,8 +2,10 @@ import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
 import type { FileReport } from '../pipeline.js';
-import { stat } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { orUndefined } from '../or-undefined.js';
 import { settleDiagnostics } from '../rules/settle-diagnostics.js';
 import { literalFolders } from './archives.js';
 import { checkLinks } from './check-links.js';
@@ -41,8 +43,5 @@ async function needsFileList(report: FileReport, settings: LinkSettings): Promis
   // The archives glob's fixed folder (`archives` of `archives/*/{name}*`): no folder, no archive.
   const prefix = literalFolders(settings.archivesGlob);
   if (prefix.length === 0) return true;
-  return stat(join(dirname(resolve(report.path)), ...prefix)).then(
-    () => true,
-    () => false,
-  );
+  return orUndefined(() => statSync(join(dirname(resolve(report.path)), ...prefix))) !== undefined;
 }

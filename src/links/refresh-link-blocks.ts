@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
-import { readFile } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { readFileSync } from 'node:fs';
 import type { Language } from '../diagnostics/language.js';
 import { isArchivedProgramme } from './archives.js';
 import { renderBlockContents } from './block-contents.js';
@@ -39,7 +40,7 @@ const byteOrderMark = '\uFEFF';
  * `build --check` reports the file as stale instead. A file with no markers is unchanged.
  */
 export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocksOptions): Promise<RefreshedLinkBlocks> {
-  const original = await readFile(path, 'utf8');
+  const original = readFileSync(path, 'utf8');
   const unchanged: RefreshedLinkBlocks = { path, original, content: original, changed: false, blocks: [], problems: [] };
   // Without a marker there is no block to refresh: no reason to list the repository's
   // files (a git process) nor to parse the file again.

@@ -1,5 +1,7 @@
-import { readFile, realpath } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { orUndefined } from '../or-undefined.js';
 import { parseMarkdown } from '../programme/parse-markdown.js';
 import { defaultArchivesGlob } from './archives.js';
 import type { CalendarPublishing } from './calendar-links.js';
@@ -79,7 +81,7 @@ export async function repositoryFor(
 
 /** A programme's path inside its repository, or undefined when it lies outside (through a symbolic link). */
 export async function repositoryPathOf(repo: RepositoryContext, programmePath: string): Promise<string | undefined> {
-  const real = await realpath(resolve(programmePath)).catch(() => undefined);
+  const real = orUndefined(() => realpathSync.native(resolve(programmePath)));
   if (real === undefined || !isInside(repo.files.root, real)) return undefined;
   return toRepositoryPath(repo.files.root, real);
 }
@@ -93,7 +95,7 @@ export async function repositoryFolderOf(repo: RepositoryContext, folder: string
   let existing = resolve(folder);
   const rest: string[] = [];
   for (;;) {
-    const real = await realpath(existing).catch(() => undefined);
+    const real = orUndefined(() => realpathSync.native(existing));
     if (real !== undefined) {
       const full = resolve(real, ...rest.reverse());
       return isInside(repo.files.root, full) ? toRepositoryPath(repo.files.root, full) || '.' : undefined;
@@ -110,11 +112,11 @@ export async function repositoryFolderOf(repo: RepositoryContext, folder: string
  * path's real location is inside the repository; it is read once per run.
  */
 export async function anchorsOf(repo: RepositoryContext, repositoryPath: string): Promise<Set<string> | undefined> {
-  const real = await realpath(resolve(repo.files.root, repositoryPath)).catch(() => undefined);
+  const real = orUndefined(() => realpathSync.native(resolve(repo.files.root, repositoryPath)));
   if (real === undefined || !isInside(repo.files.root, real)) return undefined;
   const known = repo.anchorCache.get(real);
   if (known) return known;
-  const text = await readFile(real, 'utf8').catch(() => undefined);
+  const text = orUndefined(() => readFileSync(real, 'utf8'));
   if (text === undefined) return undefined;
   const anchors = headingSlugs(parseMarkdown(text));
   repo.anchorCache.set(real, anchors);

@@ -1,8 +1,10 @@
-import { lstat, realpath } from 'node:fs/promises';
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside } from '../git/repository-root.js';
 import { listFolderFiles } from '../folder-files.js';
 import { runGit } from '../git/run-git.js';
+import { orUndefined } from '../or-undefined.js';
 
 /** The files of a repository, as lists of repository-relative paths with forward slashes. */
 export interface RepositoryFiles {
@@ -43,7 +45,7 @@ async function listWorkingFiles(root: string, isGit: boolean): Promise<Set<strin
   const listed = isGit ? await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root) : undefined;
   if (isGit && listed !== undefined) {
     const paths = splitNul(listed);
-    const present = await Promise.all(paths.map((path) => exists(join(root, path))));
+    const present = paths.map((path) => exists(join(root, path)));
     // A file deleted but not yet `git rm`-ed is still in the index: it is gone for the reader.
     paths.forEach((path, index) => {
       if (present[index]) working.add(path);
@@ -88,8 +90,8 @@ export async function landOf(files: RepositoryFiles, absolute: string): Promise<
   if (!isInside(files.root, lexical)) return { kind: 'outside' };
   // The deepest part of the path that exists decides whether a symbolic link leads out.
   let existing = lexical;
-  while (!(await exists(existing)) && existing !== files.root) existing = dirname(existing);
-  const real = await realpath(existing).catch(() => undefined);
+  while (!exists(existing) && existing !== files.root) existing = dirname(existing);
+  const real = orUndefined(() => realpathSync.native(existing));
   if (real === undefined) return { kind: 'missing', path: toRepositoryPath(files.root, lexical) };
   if (!isInside(files.root, real)) return { kind: 'through-symlink', link: await escapingLink(files.root, existing) };
   const path = toRepositoryPath(files.root, lexical);
@@ -105,9 +107,9 @@ async function escapingLink(root: string, path: string): Promise<string> {
   const parts = toRepositoryPath(root, path).split('/');
   for (let count = 1; count <= parts.length; count++) {
     const prefix = join(root, ...parts.slice(0, count));
-    const stats = await lstat(prefix).catch(() => undefined);
+    const stats = orUndefined(() => lstatSync(prefix));
     if (!stats?.isSymbolicLink()) continue;
-    const real = await realpath(prefix).catch(() => undefined);
+    const real = orUndefined(() => realpathSync.native(prefix));
     if (real === undefined || !isInside(root, real)) return parts.slice(0, count).join('/');
   }
   return parts.join('/');
@@ -129,10 +131,8 @@ function splitNul(listing: string): string[] {
   return listing.split('\0').filter((path) => path !== '');
 }
 
-async function exists(path: string): Promise<boolean> {
-  return lstat(path).then(
-    () => true,
-    () => false,
-  );
+// Any entry, a symbolic link not followed; an error of any kind counts as none.
+function exists(path: string): boolean {
+  return orUndefined(() => lstatSync(path)) !== undefined;
 }
 
