@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
+import type picomatch from 'picomatch';
 import type { Language } from '../diagnostics/language.js';
 import { say } from '../diagnostics/catalogue.js';
 import { folderOf, linkFromFolder } from './link-path.js';
@@ -35,7 +35,7 @@ export interface ArchivedProgramme {
  * Finds the archived programmes of a programme among the repository's files, newest year
  * first (those without a year last), then by path, so the list is the same on every machine.
  */
-export function findArchivedProgrammes(programmePath: string, files: Iterable<string>, glob = defaultArchivesGlob): ArchivedProgramme[] {
+export async function findArchivedProgrammes(programmePath: string, files: Iterable<string>, glob = defaultArchivesGlob): Promise<ArchivedProgramme[]> {
   const folder = folderOf(programmePath);
   const stem = posix.basename(programmePath).replace(/\.[^.]*$/, '');
   const fixed = literalFolders(glob).map((segment) => segment + '/').join('');
@@ -45,7 +45,7 @@ export function findArchivedProgrammes(programmePath: string, files: Iterable<st
     if (path === programmePath) continue;
     const fromFolder = folder === '' ? path : path.startsWith(folder + '/') ? path.slice(folder.length + 1) : undefined;
     if (fromFolder === undefined || !fromFolder.startsWith(fixed)) continue;
-    matches ??= picomatch(glob.split('{name}').join(escapeGlob(stem)), { dot: false });
+    matches ??= (await loadPicomatch())(glob.split('{name}').join(escapeGlob(stem)), { dot: false });
     if (!matches(fromFolder)) continue;
     const year = yearOf(fromFolder);
     found.push(year === undefined ? { path } : { path, year });
@@ -58,17 +58,24 @@ export function findArchivedProgrammes(programmePath: string, files: Iterable<st
  * any name, from one of its parent folders). Its managed blocks are a record of that year:
  * they are neither refreshed nor reported as stale.
  */
-export function isArchivedProgramme(path: string, glob = defaultArchivesGlob): boolean {
+export async function isArchivedProgramme(path: string, glob = defaultArchivesGlob): Promise<boolean> {
   const segments = path.split('/');
   // Compiling a matcher costs more than the rest of a small `check`: a path without the
   // pattern's fixed folder (`archives`) cannot match, and needs none.
   const fixed = literalFolders(glob);
   if (fixed.length > 0 && !segments.slice(0, -1).includes(fixed[0]!)) return false;
-  const matches = picomatch(glob.split('{name}').join('*'), { dot: false });
+  const matches = (await loadPicomatch())(glob.split('{name}').join('*'), { dot: false });
   for (let depth = 0; depth < segments.length - 1; depth++) {
     if (matches(segments.slice(depth).join('/'))) return true;
   }
   return false;
+}
+
+// picomatch is loaded when a path must be matched: a programme with no archives folder
+// never needs it, and loading it cost a small `check` a fortieth of its time.
+async function loadPicomatch(): Promise<typeof picomatch> {
+  const loaded = (await import('picomatch')) as typeof picomatch & { default?: typeof picomatch };
+  return loaded.default ?? loaded;
 }
 
 /** The lines of the archives block: one link per archived programme, labelled with its year. */

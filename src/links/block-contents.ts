@@ -9,8 +9,8 @@ import type { RepositoryContext } from './repository-context.js';
  * when its address cannot be known (no repository identity, no base URL): it is then not touched.
  * `calendarFolder` is the repository folder calendars are written to, when not beside the programme.
  */
-export function renderBlockContents(programmePath: string, repo: RepositoryContext, language: Language, calendarFolder?: string): BlockContents {
-  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+export async function renderBlockContents(programmePath: string, repo: RepositoryContext, language: Language, calendarFolder?: string): Promise<BlockContents> {
+  const archives = await findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
   const contents: BlockContents = { archives: renderArchivesBlock(programmePath, archives, language) };
   const urls = calendarUrls(calendarPathOf(programmePath, calendarFolder), repo.publishing);
   if (urls) contents.calendar = renderCalendarBlock(urls, language);

@@ -45,9 +45,9 @@ export async function checkLinks(report: FileReport, repo: RepositoryContext, co
   };
   for (const link of collectLinks(tree)) await checkLink(context, link, !generated(link));
   // An archived programme's blocks are the record of its year: nothing to refresh or link there.
-  if (isArchivedProgramme(programmePath, repo.archivesGlob)) return;
-  reportUnlinkedArchives(context, managed);
-  reportManagedBlocks(context, managed, source.text);
+  if (await isArchivedProgramme(programmePath, repo.archivesGlob)) return;
+  await reportUnlinkedArchives(context, managed);
+  await reportManagedBlocks(context, managed, source.text);
 }
 
 interface LinkCheck {
@@ -139,9 +139,9 @@ function checkAnchor(
   }, link.position, { actual: `#${fragment}`, ...(suggestion === undefined ? {} : { expected: `#${suggestion}` }) });
 }
 
-function reportUnlinkedArchives(check: LinkCheck, managed: ManagedBlocks): void {
+async function reportUnlinkedArchives(check: LinkCheck, managed: ManagedBlocks): Promise<void> {
   const { repo, collector, programmePath } = check;
-  const archives = findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
+  const archives = await findArchivedProgrammes(programmePath, repo.files.working, repo.archivesGlob);
   const archivesBlock = managed.blocks.find((block) => block.kind === 'archives');
   const firstArchiveLink = archives.map((archive) => check.reached.get(archive.path)).find((place) => place !== undefined);
   for (const archive of archives) {
@@ -156,11 +156,11 @@ function reportUnlinkedArchives(check: LinkCheck, managed: ManagedBlocks): void 
   }
 }
 
-function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, text: string): void {
+async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, text: string): Promise<void> {
   const { repo, collector, programmePath } = check;
   // A block written with --lang fr is as fresh as one in English: check never asks for a language switch.
-  const renderings = languages.map((language) => renderBlockContents(programmePath, repo, language, check.calendarFolder));
-  const wantedHere = renderBlockContents(programmePath, repo, collector.language, check.calendarFolder);
+  const renderings = await Promise.all(languages.map((language) => renderBlockContents(programmePath, repo, language, check.calendarFolder)));
+  const wantedHere = await renderBlockContents(programmePath, repo, collector.language, check.calendarFolder);
   for (const block of managed.blocks) {
     const current = text.slice(block.contentStart, block.contentEnd);
     if (renderings.every((contents) => contents[block.kind] === undefined)) {

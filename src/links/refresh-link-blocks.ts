@@ -47,12 +47,12 @@ export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocks
   if (!original.includes('programme-sync:')) return unchanged;
   const repo = await repositoryFor(path, options.settings, options.cache);
   const programmePath = await repositoryPathOf(repo, path);
-  if (programmePath === undefined || isArchivedProgramme(programmePath, repo.archivesGlob)) return unchanged;
+  if (programmePath === undefined || (await isArchivedProgramme(programmePath, repo.archivesGlob))) return unchanged;
   // remark drops a byte-order mark before counting offsets: take it off and put it back.
   const bom = original.startsWith(byteOrderMark) ? byteOrderMark : '';
   const text = original.slice(bom.length);
   const calendarFolder = options.calendarDir === undefined ? undefined : await repositoryFolderOf(repo, options.calendarDir);
-  const rendered = renderBlockContents(programmePath, repo, options.language, calendarFolder);
+  const rendered = await renderBlockContents(programmePath, repo, options.language, calendarFolder);
   const contents = Object.fromEntries(
     Object.entries(rendered).filter(([kind]) => options.kinds === undefined || options.kinds.includes(kind as BlockKind)),
   );

@@ -11,7 +11,7 @@ import { parseGitHubRemote, parseOwnerRepo } from '../../src/links/repository-id
 const corpusTree = resolve(fileURLToPath(new URL('../..', import.meta.url)), '..', 'shared', 'corpus', 'eig-link', 'tree-at-seed.txt');
 
 describe('archived programmes', () => {
-  it('finds the archives named like the programme, newest year first', () => {
+  it('finds the archives named like the programme, newest year first', async () => {
     const files = [
       'accompagnement.md',
       'archives/2018/accompagnement_2018.org',
@@ -21,35 +21,35 @@ describe('archived programmes', () => {
       'archives/notes/accompagnement-old.md',
       'other/archives/2020/accompagnement_2020.md',
     ];
-    expect(findArchivedProgrammes('accompagnement.md', files)).toEqual([
+    expect(await findArchivedProgrammes('accompagnement.md', files)).toEqual([
       { path: 'archives/2019/accompagnement_2019.md', year: 2019 },
       { path: 'archives/2018/accompagnement_2018.org', year: 2018 },
       { path: 'archives/notes/accompagnement-old.md' },
     ]);
-    expect(findArchivedProgrammes('other/accompagnement.md', files)).toEqual([{ path: 'other/archives/2020/accompagnement_2020.md', year: 2020 }]);
-    expect(findArchivedProgrammes('accompagnement.md', files, 'archives/*/bootcamp*').map((a) => a.path)).toEqual(['archives/2018/bootcamp_2018.org']);
+    expect(await findArchivedProgrammes('other/accompagnement.md', files)).toEqual([{ path: 'other/archives/2020/accompagnement_2020.md', year: 2020 }]);
+    expect((await findArchivedProgrammes('accompagnement.md', files, 'archives/*/bootcamp*')).map((a) => a.path)).toEqual(['archives/2018/bootcamp_2018.org']);
   });
 
   it('finds the 2018 archive in the EIG repository’s real layout', async (context) => {
     if (!existsSync(corpusTree)) context.skip(`corpus not found at ${corpusTree}`);
     const files = (await readFile(corpusTree, 'utf8')).split('\n').filter(Boolean);
-    expect(findArchivedProgrammes('accompagnement.md', files)).toEqual([{ path: 'archives/2018/accompagnement_2018.org', year: 2018 }]);
+    expect(await findArchivedProgrammes('accompagnement.md', files)).toEqual([{ path: 'archives/2018/accompagnement_2018.org', year: 2018 }]);
   });
 
-  it('recognises a file that is itself an archived programme', () => {
-    expect(isArchivedProgramme('archives/2019/accompagnement_2019.md')).toBe(true);
-    expect(isArchivedProgramme('docs/archives/2019/bootcamp_2019.org')).toBe(true);
-    expect(isArchivedProgramme('accompagnement.md')).toBe(false);
-    expect(isArchivedProgramme('archives/README.md')).toBe(false);
-    expect(isArchivedProgramme('docs/2019/archives.md')).toBe(false);
+  it('recognises a file that is itself an archived programme', async () => {
+    expect(await isArchivedProgramme('archives/2019/accompagnement_2019.md')).toBe(true);
+    expect(await isArchivedProgramme('docs/archives/2019/bootcamp_2019.org')).toBe(true);
+    expect(await isArchivedProgramme('accompagnement.md')).toBe(false);
+    expect(await isArchivedProgramme('archives/README.md')).toBe(false);
+    expect(await isArchivedProgramme('docs/2019/archives.md')).toBe(false);
   });
 
-  it('recognises archives under any pattern: fixed folders, a wildcard first, a leading ./', () => {
-    expect(isArchivedProgramme('old/years/2019/programme.md', 'old/years/*/{name}*.md')).toBe(true);
-    expect(isArchivedProgramme('old/2019/programme.md', 'old/years/*/{name}*.md')).toBe(false);
-    expect(isArchivedProgramme('2019/archive/programme.md', '*/archive/{name}.md')).toBe(true);
-    expect(isArchivedProgramme('archives/2019/programme.md', './archives/*/{name}*.md')).toBe(true);
-    expect(findArchivedProgrammes('programme.md', ['old/years/2018/programme_2018.md', 'old/2018/programme_2018.md'], 'old/years/*/{name}*.md')).toEqual([
+  it('recognises archives under any pattern: fixed folders, a wildcard first, a leading ./', async () => {
+    expect(await isArchivedProgramme('old/years/2019/programme.md', 'old/years/*/{name}*.md')).toBe(true);
+    expect(await isArchivedProgramme('old/2019/programme.md', 'old/years/*/{name}*.md')).toBe(false);
+    expect(await isArchivedProgramme('2019/archive/programme.md', '*/archive/{name}.md')).toBe(true);
+    expect(await isArchivedProgramme('archives/2019/programme.md', './archives/*/{name}*.md')).toBe(true);
+    expect(await findArchivedProgrammes('programme.md', ['old/years/2018/programme_2018.md', 'old/2018/programme_2018.md'], 'old/years/*/{name}*.md')).toEqual([
       { path: 'old/years/2018/programme_2018.md', year: 2018 },
     ]);
   });
