@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCalendars } from '../../src/calendar/build-calendars.js';
 import { checkText } from '../../src/pipeline.js';
 import { parseIcs } from './parse-ics.js';
+import { corpusVersions } from '../helpers/corpus.js';
 
-const repoRoot = resolve(import.meta.dirname, '..', '..');
-const seed = resolve(repoRoot, '..', 'shared', 'corpus', 'eig-link', 'accompagnement-2019', '2019-01-24_5508229.md');
+const seed = join(corpusVersions, '2019-01-24_5508229.md');
 const present = existsSync(seed);
 if (!present) console.warn(`corpus seed not found at ${seed}: skipping the seed calendar test`);
 

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findArchivedProgrammes, isArchivedProgramme, renderArchivesBlock } from '../../src/links/archives.js';
 import { closestPath } from '../../src/links/closest-path.js';
 import { calendarPathOf, calendarUrls, renderCalendarBlock } from '../../src/links/calendar-links.js';
 import { parseGitHubRemote, parseOwnerRepo } from '../../src/links/repository-identity.js';
+import { corpusRoot } from '../helpers/corpus.js';
 
-const corpusTree = resolve(fileURLToPath(new URL('../..', import.meta.url)), '..', 'shared', 'corpus', 'eig-link', 'tree-at-seed.txt');
+const corpusTree = join(corpusRoot, 'tree-at-seed.txt');
 
 describe('archived programmes', () => {
   it('finds the archives named like the programme, newest year first', async () => {
