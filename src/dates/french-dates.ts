@@ -314,3 +314,38 @@ export function extractDateFromHeading(
   }
   return undefined;
 }
+
+/** A day a heading starts with (`Jeudi 5 septembre - Rétrospectif`, `VENDREDI 6`); month and year only when written. */
+export interface LeadingDay {
+  weekday: number;
+  day: number;
+  month?: number;
+  year?: number;
+  /** The words that name the day, as written (`Jeudi 5 septembre`). */
+  text: string;
+}
+
+/**
+ * The day a sub-heading opens with: a weekday, then a day number, then optionally a month
+ * and a year. Unlike a section's date, the month may be left to the enclosing section
+ * (`#### Vendredi 6` under `### Séminaire | 5 & 6 septembre`), so this reads one part of
+ * the grammar rather than a whole expression.
+ */
+export function leadingDayOfHeading(text: string): LeadingDay | undefined {
+  const toks = tokenize(text);
+  let i = 0;
+  // Leading marks only (`- Jeudi 5`, `> Jeudi 5`): a word before the weekday makes it prose.
+  while (i < toks.length && toks[i]?.kind === 'punct') i++;
+  const found = partAt(toks, i, 'heading');
+  const part = found?.part;
+  if (part?.weekday === undefined) return undefined;
+  const from = toks[part.first]?.from ?? 0;
+  const to = toks[part.last]?.to ?? from;
+  return {
+    weekday: part.weekday,
+    day: part.day,
+    ...(part.month !== undefined ? { month: part.month } : {}),
+    ...(part.year !== undefined ? { year: part.year } : {}),
+    text: text.slice(from, to),
+  };
+}

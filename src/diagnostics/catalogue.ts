@@ -27,6 +27,9 @@ const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Sa
 const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 const define = <P>(t: Template<P>): Template<P> => t;
+/** `a, b and c` / `a, b et c`. */
+const listed = (items: string[], last: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 
 /** Every message, by id, in English and French. */
 export const catalogue = {
@@ -207,6 +210,21 @@ export const catalogue = {
       `The section ${q('en', p.heading)} gives the theme ${q('en', p.section)}, but the table row (line ${p.line}) says ${q('en', p.row)}. Make them agree.`,
     fr: (p) =>
       `La section ${q('fr', p.heading)} donne le thème ${q('fr', p.section)}, mais la ligne du tableau (ligne ${p.line}) indique ${q('fr', p.row)}. Mettez-les d’accord.`,
+  }),
+  // --- Dated sub-headings of a detail section (src/rules/sub-heading-outside-session.ts, weekday-mismatch) ---
+  'sub-heading-label': define<{ heading: string; section: string }>({
+    en: (p) => `the sub-heading ${q('en', p.heading)} of the section ${q('en', p.section)}`,
+    fr: (p) => `le sous-titre ${q('fr', p.heading)} de la section ${q('fr', p.section)}`,
+  }),
+  'section-days': define<{ kind: 'single' | 'range' | 'set' | 'alternatives'; dates: string[] }>({
+    en: (p) => (p.kind === 'range' ? `every day from ${p.dates[0]} to ${p.dates.at(-1)}` : listed(p.dates, p.kind === 'alternatives' ? 'or' : 'and')),
+    fr: (p) => (p.kind === 'range' ? `tous les jours du ${p.dates[0]} au ${p.dates.at(-1)}` : listed(p.dates, p.kind === 'alternatives' ? 'ou' : 'et')),
+  }),
+  'sub-heading-outside-session': define<{ text: string; where: string; date: string; sectionText: string; days: string }>({
+    en: (p) =>
+      `${q('en', p.text)} in ${p.where} is ${p.date}, which is not one of the section's days (${q('en', p.sectionText)}: ${p.days}). Correct the day of the sub-heading, or the section's dates.`,
+    fr: (p) =>
+      `${q('fr', p.text)} dans ${p.where} tombe le ${p.date}, qui n’est pas un des jours de la section (${q('fr', p.sectionText)} : ${p.days}). Corrigez le jour du sous-titre, ou les dates de la section.`,
   }),
   'related-row': define<{ title: string; line: number }>({
     en: (p) => (p.title ? `the table row ${q('en', p.title)} (line ${p.line})` : `the table row on line ${p.line}`),

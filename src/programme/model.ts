@@ -72,6 +72,27 @@ export interface SectionField {
   field: Field<string>;
 }
 
+/** A day a sub-heading of a detail section opens with, once given its month and year. */
+export interface SubHeadingDay {
+  date: PlainDate;
+  /** The weekday as written, 1 = Monday ... 7 = Sunday. */
+  weekday: number;
+  /** Whether the month was written in the sub-heading, or taken from the section (`#### Vendredi 6`). */
+  monthWritten: boolean;
+}
+
+/**
+ * A deeper heading inside a detail section that opens with a day
+ * (`#### Jeudi 5 septembre - Rétrospectif` under `### Séminaire | 5 & 6 septembre`).
+ */
+export interface SubHeading {
+  /** The heading's plain text. */
+  heading: Field<string>;
+  depth: number;
+  /** The day's words (`Jeudi 5 septembre`) and place; `value` undefined when no such day exists or no year is known. */
+  day: Field<SubHeadingDay | undefined>;
+}
+
 /** A heading that carries a date (`### Session EIG | 14 mars`) and the fields under it. */
 export interface DetailSection {
   /** The heading's plain text. */
@@ -84,6 +105,8 @@ export interface DetailSection {
   place?: Field<string>;
   theme?: Field<string>;
   fields: SectionField[];
+  /** The sub-headings that open with a day, in document order. */
+  subHeadings: SubHeading[];
   /** From the heading to the line before the next heading of the same or higher level. */
   position: Position;
 }

@@ -7,12 +7,13 @@ import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { findHtmlScheduleTables, findScheduleTable } from './find-schedule-table.js';
-import type { Column, DetailSection, Field, Programme, ResolvedDates, Session } from './model.js';
+import type { Column, DetailSection, Field, Programme, ResolvedDates, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainText } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
-import { readSections, type SectionDraft } from './read-sections.js';
+import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
+import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
 
 /** What reading a programme needs besides its text. */
@@ -275,8 +276,29 @@ function readSection(draft: SectionDraft, sessions: Session[], report: Diagnosti
     ...(place ? { place } : {}),
     ...(theme ? { theme } : {}),
     fields: draft.fields,
+    subHeadings: draft.subHeadings.map((sub) => readSubHeading(sub, draft, dates, report)),
     position: draft.position,
   };
+}
+
+function readSubHeading(sub: SubHeadingDraft, section: SectionDraft, dates: ResolvedDates | undefined, report: DiagnosticCollector): SubHeading {
+  const found = subHeadingDate(sub.leading, dates?.days ?? []);
+  let day: SubHeading['day']['value'];
+  if (found?.ok) {
+    day = { date: found.date, weekday: sub.leading.weekday, monthWritten: found.monthWritten };
+  } else if (found) {
+    const { year, month, day: dayNumber } = found.impossible;
+    const where = report.say('sub-heading-label', { heading: sub.heading.text, section: section.heading.text });
+    report.add(
+      'invalid-date',
+      'error',
+      'invalid-date',
+      { text: sub.dayText.text, date: `${dayNumber}/${String(month).padStart(2, '0')}/${year}`, where },
+      sub.dayText.position,
+      { actual: sub.dayText.text },
+    );
+  }
+  return { heading: sub.heading, depth: sub.depth, day: { ...sub.dayText, value: day } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import { extractDateFromHeading, parseFrenchDate } from '../dates/french-dates.js';
+import { extractDateFromHeading, leadingDayOfHeading, parseFrenchDate, type LeadingDay } from '../dates/french-dates.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { DateParseResult } from '../dates/types.js';
 import type { Field, SectionField } from './model.js';
@@ -15,7 +15,17 @@ export interface SectionDraft {
   dateText: Field<string>;
   parsed: DateParseResult;
   fields: SectionField[];
+  subHeadings: SubHeadingDraft[];
   position: Position;
+}
+
+/** A sub-heading that opens with a day, before the day is given the section's month and year. */
+export interface SubHeadingDraft {
+  heading: Field<string>;
+  depth: number;
+  /** The words naming the day (`Jeudi 5 septembre`) and where they are. */
+  dayText: Field<string>;
+  leading: LeadingDay;
 }
 
 // Field labels as the documents write them (`- **Heures** : ...`, `- Lieu : ...`).
@@ -53,6 +63,7 @@ export function readSections(root: Root, source: SourceText, tableLine: number |
     const last = body.at(-1) ?? node;
     draft.position = { start: node.position!.start, end: last.position!.end };
     draft.fields = readFields(body, source);
+    draft.subHeadings = readSubHeadings(body, source);
     drafts.push(draft);
     i = end - 1;
   }
@@ -71,8 +82,28 @@ function readHeading(node: Heading, source: SourceText): SectionDraft | undefine
     dateText: { text: dateText, value: dateText, position: source.find(node.position!, dateText) },
     parsed: parseFrenchDate(dateText),
     fields: [],
+    subHeadings: [],
     position: node.position!,
   };
+}
+
+// Only headings: a table cell or a list item that names a day (`| JEUDI 5 - RETROSPECTIVE |`)
+// is part of an agenda's content, not a day of the section.
+function readSubHeadings(body: RootContent[], source: SourceText): SubHeadingDraft[] {
+  const drafts: SubHeadingDraft[] = [];
+  for (const node of body) {
+    if (node.type !== 'heading') continue;
+    const text = plainText(node);
+    const leading = leadingDayOfHeading(text);
+    if (!leading) continue;
+    drafts.push({
+      heading: { text, value: text, position: node.position! },
+      depth: node.depth,
+      dayText: { text: leading.text, value: leading.text, position: source.find(node.position!, leading.text) },
+      leading,
+    });
+  }
+  return drafts;
 }
 
 // Fields are the labelled lines before the section's first sub-heading; lower down are

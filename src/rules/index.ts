@@ -18,6 +18,7 @@ import { rule as overlap } from './overlap.js';
 import { rule as rangeTooLong } from './range-too-long.js';
 import { rule as reversedRange } from './reversed-range.js';
 import { rule as rowCellCount } from './row-cell-count.js';
+import { rule as subHeadingOutsideSession } from './sub-heading-outside-session.js';
 import { rule as swappedColumns } from './swapped-columns.js';
 import { rule as undecidedDate } from './undecided-date.js';
 import { rule as unreadableDate } from './unreadable-date.js';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   detailHoursMismatch,
   detailPlaceMismatch,
   detailThemeMismatch,
+  subHeadingOutsideSession,
 ];
 
 /** A rule by id, among the schedule rules and the file and link checks. */

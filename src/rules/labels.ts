@@ -1,5 +1,5 @@
 import type { PlainDate } from '../dates/types.js';
-import type { Session } from '../programme/model.js';
+import type { DetailSection, Session, SubHeading } from '../programme/model.js';
 import type { RuleContext } from './define-rule.js';
 
 /** `the row "Mentors" (line 21)`, in the document's language. */
@@ -15,4 +15,14 @@ export function relatedRow(context: RuleContext, session: Session): string {
 /** `14 March 2019` / `14 mars 2019`. */
 export function longDate(context: RuleContext, date: PlainDate): string {
   return context.say('date-long', date);
+}
+
+/** `the section "Session EIG | 14 mars"`, in the document's language. */
+export function sectionWhere(context: RuleContext, section: DetailSection): string {
+  return context.say('section-label', { heading: section.heading.text });
+}
+
+/** `the sub-heading "Jeudi 5 septembre" of the section "Séminaire | 5 & 6 septembre"`. */
+export function subHeadingWhere(context: RuleContext, sub: SubHeading, section: DetailSection): string {
+  return context.say('sub-heading-label', { heading: sub.heading.text, section: section.heading.text });
 }

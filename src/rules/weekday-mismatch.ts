@@ -1,7 +1,9 @@
+import type { Position } from 'unist';
 import { isoWeekday } from '../dates/plain-date.js';
+import type { PlainDate } from '../dates/types.js';
 import type { Field, ResolvedDates } from '../programme/model.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { longDate, rowWhere } from './labels.js';
+import { longDate, rowWhere, sectionWhere, subHeadingWhere } from './labels.js';
 
 /** A weekday written next to a date that falls on another day (`mardi 14 mars 2019`, a Thursday). */
 export const rule = defineRule({
@@ -11,7 +13,12 @@ export const rule = defineRule({
   check(context) {
     for (const session of context.programme.sessions) checkDates(context, session.dates, rowWhere(context, session));
     for (const section of context.programme.sections) {
-      checkDates(context, section.dates, context.say('section-label', { heading: section.heading.text }));
+      checkDates(context, section.dates, sectionWhere(context, section));
+      // Day agendas copied from year to year (`#### Jeudi 5 septembre`) keep last year's weekday.
+      for (const sub of section.subHeadings) {
+        const day = sub.day.value;
+        if (day) checkWeekday(context, day.weekday, day.date, sub.day.text, sub.day.position, subHeadingWhere(context, sub, section));
+      }
     }
   },
 });
@@ -20,19 +27,23 @@ function checkDates(context: RuleContext, dates: Field<ResolvedDates | undefined
   for (const mention of dates.value?.mentions ?? []) {
     if (mention.weekday === undefined) continue;
     const date = { year: mention.resolvedYear, month: mention.month, day: mention.day };
-    const actual = isoWeekday(date);
-    if (actual === mention.weekday) continue;
-    context.report(
-      'weekday-mismatch',
-      {
-        text: mention.text,
-        where,
-        date: longDate(context, date),
-        actual: context.say('weekday-name', { weekday: actual }),
-        written: context.say('weekday-name', { weekday: mention.weekday }),
-      },
-      context.source.find(dates.position, mention.text),
-      { actual: mention.text },
-    );
+    checkWeekday(context, mention.weekday, date, mention.text, context.source.find(dates.position, mention.text), where);
   }
+}
+
+function checkWeekday(context: RuleContext, written: number, date: PlainDate, text: string, position: Position, where: string): void {
+  const actual = isoWeekday(date);
+  if (actual === written) return;
+  context.report(
+    'weekday-mismatch',
+    {
+      text,
+      where,
+      date: longDate(context, date),
+      actual: context.say('weekday-name', { weekday: actual }),
+      written: context.say('weekday-name', { weekday: written }),
+    },
+    position,
+    { actual: text },
+  );
 }

@@ -65,6 +65,7 @@ describe('links to the detail sections', () => {
       depth: 3,
       dates: { text: '14 mars', value: { expression: { kind: 'single', mentions: [] }, days: [day(2019, 3, 14)], yearSource: 'section', mentions: [] }, position: { start: { line, column: 1 }, end: { line, column: 26 } } },
       fields: [],
+      subHeadings: [],
       position: { start: { line, column: 1 }, end: { line, column: 26 } },
     });
     const report = makeReport([makeSession({ title: 'Session EIG', days: [day(2019, 3, 14)] })], { path: 'accompagnement.md', tree, sections: [section(5)] });
