@@ -77,8 +77,6 @@ export interface SubHeadingDay {
   date: PlainDate;
   /** The weekday as written, 1 = Monday ... 7 = Sunday. */
   weekday: number;
-  /** Whether the month was written in the sub-heading, or taken from the section (`#### Vendredi 6`). */
-  monthWritten: boolean;
 }
 
 /**

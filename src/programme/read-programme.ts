@@ -285,7 +285,7 @@ function readSubHeading(sub: SubHeadingDraft, section: SectionDraft, dates: Reso
   const found = subHeadingDate(sub.leading, dates?.days ?? []);
   let day: SubHeading['day']['value'];
   if (found?.ok) {
-    day = { date: found.date, weekday: sub.leading.weekday, monthWritten: found.monthWritten };
+    day = { date: found.date, weekday: sub.leading.weekday };
   } else if (found) {
     const { year, month, day: dayNumber } = found.impossible;
     const where = report.say('sub-heading-label', { heading: sub.heading.text, section: section.heading.text });

@@ -4,7 +4,7 @@ import type { PlainDate } from '../dates/types.js';
 
 /** A sub-heading's day with its month and year, or the impossible day it names, or nothing when no year can be known. */
 export type SubHeadingDate =
-  | { ok: true; date: PlainDate; monthWritten: boolean }
+  | { ok: true; date: PlainDate }
   | { ok: false; impossible: PlainDate }
   | undefined;
 
@@ -35,7 +35,7 @@ export function subHeadingDate(leading: LeadingDay, sectionDays: readonly PlainD
   }
   const date = { year, month, day: leading.day };
   if (!isRealDate(year, month, leading.day)) return { ok: false, impossible: date };
-  return { ok: true, date, monthWritten: leading.month !== undefined };
+  return { ok: true, date };
 }
 
 function nearestYear(month: number, near: PlainDate): number {
