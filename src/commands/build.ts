@@ -22,7 +22,8 @@ import type { Language } from '../diagnostics/language.js';
 import { removeStaleTemporaryFiles } from '../write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../write-file-set.js';
 import { DEFAULT_TIMEZONE } from '../config/engine-settings.js';
-import { checkFiles, resolveFiles, runLanguage, type CommandOutcome } from './check.js';
+import { checkProgrammeFiles } from '../check-programme-files.js';
+import { resolveFiles, runLanguage, type CommandOutcome } from './check.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
@@ -139,7 +140,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   const { values, positionals } = parseArgs({ args: argv, options: buildOptionSpec, allowPositionals: true, strict: true });
   if (values.help) return { stdout: buildHelp, stderr: '', exitCode: 0 };
   const options = readBuildOptions(values);
-  const read = await checkFiles(await resolveFiles(positionals, options), options);
+  const read = await checkProgrammeFiles(await resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
   const reports = await checkReportLinks(read, options.links, language);

@@ -47,14 +47,6 @@ export async function resolveFiles(positionals: string[], options: CommonOptions
   return found;
 }
 
-/**
- * Runs the engine on each file with the settings of its `.programme-sync.json` under the
- * command line's; a file or config that cannot be read stops the run (exit 2).
- */
-export function checkFiles(sources: readonly ProgrammeSource[], options: CommonOptions): Promise<FileReport[]> {
-  return checkProgrammeFiles(sources, options);
-}
-
 /** The language of a run's summary: `--lang`, else the first file's config, else English. */
 export function runLanguage(reports: FileReport[], options: CommonOptions): Language {
   return options.overrides.language ?? reports[0]?.engine?.language ?? options.language;
@@ -66,7 +58,7 @@ export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
   const links = readLinkOptions(values);
-  const read = await checkFiles(await resolveFiles(positionals, options), options);
+  const read = await checkProgrammeFiles(await resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
   const reports = await checkReportLinks(read, links, language);
