@@ -73,11 +73,21 @@ export interface TimeSlot {
 }
 
 /**
+ * Something read but written oddly, for the caller to report as a warning:
+ * `dotted-minutes` is `18.00` for `18:00` (`17:30-18.00`); `detail` is the time as written.
+ */
+export interface HoursWarning {
+  kind: 'dotted-minutes';
+  detail: string;
+}
+
+/**
  * The outcome of reading an hours cell. `slots` is empty when the cell gives no clock
- * hours (`Les 2 jours`, `TBC`, empty): an all-day session, not an error.
+ * hours (`Les 2 jours`, `TBC`, empty): an all-day session, not an error. `warnings` is
+ * present only when something was read that the coordinator should still fix.
  */
 export type HoursParseResult =
-  | { ok: true; slots: TimeSlot[] }
+  | { ok: true; slots: TimeSlot[]; warnings?: HoursWarning[] }
   | {
       ok: false;
       reason: 'unreadable' | 'invalid-hour' | 'end-before-start';
