@@ -82,6 +82,19 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
   return { day: Number(t.text), next: i + 1 };
 }
 
+/**
+ * Whether token `k` continues the number before it: a letter or digit glued on, or a
+ * glued `/`, `-` or `.` with a digit after (`18/04/20191`, `18/04/2019/3`). A glued
+ * bracket or colon ends the date: `(3h vendredi 19/09/25):`.
+ */
+function gluedContinuation(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || !adjacent(toks[k - 1], t)) return false;
+  if (t.kind !== 'punct') return true;
+  const after = toks[k + 1];
+  return '/-.'.includes(t.text) && after !== undefined && after.kind === 'num' && adjacent(t, after);
+}
+
 /** A numeric day-first date glued together: `18/04`, `18/04/2019`, `18-04-19`, `18.04.2019`. */
 function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
   const d = toks[i];
@@ -99,7 +112,7 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   if (
     s2 !== undefined && s2.text === s1.text && adjacent(m, s2) &&
     y !== undefined && y.kind === 'num' && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) &&
-    !adjacent(y, toks[i + 5]) && !isMonthWord(toks[i + 5])
+    !gluedContinuation(toks, i + 5) && !isMonthWord(toks[i + 5])
   ) {
     return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
   }
@@ -158,6 +171,8 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     if (weekday === undefined) return undefined;
     j++;
     if (isPunct(toks[j], '.,') ) j++;
+    // `Mardi le 24 mai`.
+    if (isWord(toks[j], 'le') && toks[j + 1]?.kind === 'num') j++;
   }
   const numeric = yearFirstDateAt(toks, j, mode) ?? numericDateAt(toks, j, mode);
   if (numeric !== undefined) {
@@ -276,6 +291,20 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   return { ok: true, expression: { kind, mentions }, first: i, last: lastPart?.last ?? i };
 }
 
+/**
+ * The date expression that starts exactly at token `i` (heading rules: numeric dates only
+ * when plausible), with the indexes of its first and last tokens; for grammars built on
+ * this one, such as dated lines.
+ */
+export function dateExpressionAt(
+  toks: Token[],
+  i: number,
+  text: string,
+): { expression: DateExpression; first: number; last: number } | undefined {
+  const res = sequenceAt(toks, i, text, 'heading');
+  return res.ok ? { expression: res.expression, first: res.first, last: res.last } : undefined;
+}
+
 /** Words and marks that may precede a date in a cell: `Date :`, `le`, `les`, `du`. */
 function isLeadingNoise(t: Token): boolean {
   if (t.kind === 'punct') return '|:*'.includes(t.text);
@@ -321,7 +350,7 @@ function isDateTemplate(norm: string): boolean {
 }
 
 /** Whether a clock time starts at token `k`: `14h`, `9 h 30`, `18h30`, `18:30`. */
-function timeAt(toks: Token[], k: number): boolean {
+export function timeAt(toks: Token[], k: number): boolean {
   const n = toks[k];
   if (n === undefined || n.kind !== 'num' || n.text.length > 2) return false;
   const next = toks[k + 1];
