@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
 import type { Language } from './language.js';
 
 /**
@@ -22,9 +23,7 @@ function capital(text: string): string {
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 const define = <P>(t: Template<P>): Template<P> => t;
 /** `a, b and c` / `a, b et c`. */
@@ -148,15 +147,15 @@ export const catalogue = {
   // --- Schedule consistency rules (src/rules) and their configuration (src/config) ---
   'date-long': define<{ year: number; month: number; day: number }>({
     en: (p) => `${p.day} ${EN_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
-    fr: (p) => `${p.day === 1 ? '1er' : p.day} ${FR_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
+    fr: (p) => `${p.day === 1 ? '1er' : p.day} ${MONTH_NAMES[p.month - 1] ?? p.month} ${p.year}`,
   }),
   'month-year': define<{ year: number; month: number }>({
     en: (p) => `${EN_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
-    fr: (p) => `${FR_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
+    fr: (p) => `${MONTH_NAMES[p.month - 1] ?? p.month} ${p.year}`,
   }),
   'weekday-name': define<{ weekday: number }>({
     en: (p) => EN_WEEKDAYS[p.weekday - 1] ?? String(p.weekday),
-    fr: (p) => FR_WEEKDAYS[p.weekday - 1] ?? String(p.weekday),
+    fr: (p) => WEEKDAY_NAMES[p.weekday - 1] ?? String(p.weekday),
   }),
   'all-day': define<Record<string, never>>({ en: () => 'all day', fr: () => 'toute la journée' }),
   'weekday-mismatch': define<{ text: string; where: string; date: string; actual: string; written: string }>({
