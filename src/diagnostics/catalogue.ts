@@ -50,9 +50,9 @@ export const catalogue = {
   }),
   'no-schedule-table': define<Record<string, never>>({
     en: () =>
-      'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
+      'No schedule found: no markdown table has a column of dates (a header such as "DATES" or "Date"), and no heading or list item opens with a date ("### Lundi 21 septembre"). If this file is a programme, add a table or dated headings to list the sessions.',
     fr: () =>
-      'Aucun tableau de planning trouvé : aucun tableau markdown n’a de colonne de dates (un en-tête comme « DATES » ou « Date »). Ajoutez-en un pour lister les sessions.',
+      'Aucun planning trouvé : aucun tableau markdown n’a de colonne de dates (un en-tête comme « DATES » ou « Date »), et aucun titre ni élément de liste ne commence par une date (« ### Lundi 21 septembre »). Si ce fichier est un programme, ajoutez un tableau ou des titres datés pour lister les sessions.',
   }),
   'not-a-programme': define<{ headers: string }>({
     en: (p) =>

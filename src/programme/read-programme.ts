@@ -17,6 +17,7 @@ import { documentYearClues } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
+import { readSessionsOutsideTables } from './read-sessions-outside-tables.js';
 
 /** What reading a programme needs besides its text. */
 export interface ReadOptions {
@@ -64,10 +65,16 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     const listing = dated[0]?.notAProgramme;
     if (listing) {
       report.add('not-a-programme', 'info', 'not-a-programme', { headers: listing.headers.join(' | ') }, dated[0]!.table.position);
-    } else if (htmlTables.length === 0) {
-      report.add('no-schedule-table', 'warning', 'no-schedule-table', {}, undefined);
     }
   }
+  // The one place the shapes meet: a document with a schedule table is read from it (its
+  // dated headings are detail sections); one without, from its headings, agendas and lists.
+  const outside = found.length === 0 && findHtmlScheduleTables(tree).length === 0 ? readSessionsOutsideTables(tree, source, { ...defined('title', title), ...defined('year', options.year), ...defined('referenceYear', options.referenceYear) }, report) : [];
+  if (found.length === 0 && outside.length === 0 && !dated[0]?.notAProgramme && findHtmlScheduleTables(tree).length === 0) {
+    // A narrative page is not a mistake: said, not warned.
+    report.add('no-schedule-table', 'info', 'no-schedule-table', {}, undefined);
+  }
+  if (outside.length > 0) return { programme: { ...defined('title', title), tables: [], sessions: outside, sections: [] }, tree, source };
 
   const tableLine = found[0]?.table.position?.start.line;
   const sectionDrafts = readSections(tree, source, tableLine);

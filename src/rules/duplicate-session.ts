@@ -15,7 +15,10 @@ export const rule = defineRule({
     for (const session of context.programme.sessions) {
       if (session.status === 'cancelled' || !session.dates.value) continue;
       const title = titleKey(session);
-      const keys = title === '' ? [] : session.dates.value.days.map((day) => `${title}|${toIsoDate(day)}`);
+      // A day's agenda may hold two pauses or two parallel sessions with the same title: off a
+      // table, the same title is the same session only at the same hours.
+      const slot = session.source === 'table' ? '' : `|${session.hours?.text ?? ''}`;
+      const keys = title === '' ? [] : session.dates.value.days.map((day) => `${title}|${toIsoDate(day)}${slot}`);
       const earlier = keys.map((key) => firstOf.get(key)).find((found) => found !== undefined);
       if (earlier) {
         const day = sharedDay(earlier, session)!;

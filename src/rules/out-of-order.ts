@@ -16,7 +16,11 @@ export const rule = defineRule({
   description: 'A row dated before the row above it: the table is read in date order.',
   check(context) {
     let previous: Session | undefined;
+    // Tables and logs are written in date order. A list may run newest first (a seminar's
+    // past talks), and the slots of a day take their date from its heading (a festival
+    // page lists its workshops' days, then its talks' days): neither is compared.
     for (const session of context.programme.sessions) {
+      if (session.source === 'list' || session.dates.position.start.line !== session.position.start.line) continue;
       const dates = session.dates.value;
       if (!dates) continue;
       if (previous) checkPair(context, previous, session);

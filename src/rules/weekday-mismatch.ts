@@ -11,7 +11,11 @@ export const rule = defineRule({
   severity: 'error',
   description: 'A weekday that is not the weekday of its date, such as mardi 14 mars 2019 (a Thursday).',
   check(context) {
-    for (const session of context.programme.sessions) checkDates(context, session.dates, rowWhere(context, session));
+    // A day carried down to more slots (an agenda's empty dates cell, the slots under a
+    // day heading) is checked once, on the session that wrote it.
+    for (const session of context.programme.sessions) {
+      if (session.dayFrom === undefined) checkDates(context, session.dates, rowWhere(context, session));
+    }
     for (const section of context.programme.sections) {
       checkDates(context, section.dates, sectionWhere(context, section));
       // Day agendas copied from year to year (`#### Jeudi 5 septembre`) keep last year's weekday.

@@ -58,7 +58,7 @@ describe('finding the schedule table', () => {
     const { programme, diagnostics } = check('# Notes\n\nNothing planned yet.\n');
     expect(programme.sessions).toEqual([]);
     expect(diagnostics.map((d) => d.rule)).toEqual(['no-schedule-table']);
-    expect(diagnostics[0]!.message).toMatch(/No schedule table/);
+    expect(diagnostics[0]!.message).toMatch(/No schedule found/);
   });
 
   it('keeps struck-through and [ANNULE] rows as cancelled sessions', () => {

@@ -1,0 +1,44 @@
+/*
+ * The date a heading, list item or log title opens with, through the grammar's
+ * readDatedLine. A log title may name its chapter before the session
+ * (`Chapitre 1 - Séance 1 : jeudi 5/09/2024`): then the date opens the part after a
+ * ` - ` or ` : `, and only there (a date inside a sentence is still prose).
+ */
+import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
+
+// Square brackets around a date (`Séance 1 - [04/03/2025]`) are read as spaces: same
+// length, so the offsets readDatedLine gives still point into the text.
+function unbracketed(text: string): string {
+  return text.replace(/[[\]]/g, ' ');
+}
+
+/** The date `text` opens with, or that opens one of its ` - ` / ` : ` parts (at most three tried). */
+export function datedTextOf(text: string, allowParts: boolean): DatedLine | undefined {
+  const plain = unbracketed(text);
+  const whole = readDatedLine(plain);
+  if (whole) return whole;
+  // `Abstract du 13 avr. 2018 - Tarik Fahlaoui`: one word naming the item, then the date.
+  const named = /^(\p{L}+) (?:du|des) /u.exec(plain);
+  if (named) {
+    const line = shifted(readDatedLine(plain.slice(named[0].length)), named[0].length, named[1]!);
+    if (line) return line;
+  }
+  if (!allowParts) return undefined;
+  const separator = / [-:–] /g;
+  for (let tries = 0; tries < 3; tries++) {
+    const found = separator.exec(plain);
+    if (!found) break;
+    const from = found.index + found[0].length;
+    const line = shifted(readDatedLine(plain.slice(from)), from, plain.slice(0, found.index).trim());
+    if (line) return line;
+  }
+  return undefined;
+}
+
+// A line read from `from` on, its offsets moved back into the whole text and `lead` put before its title.
+function shifted(line: DatedLine | undefined, from: number, lead: string): DatedLine | undefined {
+  if (!line) return undefined;
+  const title = line.title ? `${lead} : ${line.title}` : lead;
+  const hours = line.hours ? { hours: { ...line.hours, start: line.hours.start + from, end: line.hours.end + from } } : {};
+  return { ...line, ...hours, start: line.start + from, end: line.end + from, lead, title };
+}

@@ -1,0 +1,165 @@
+/*
+ * Dated headings (`### Lundi 21 septembre`, `## 📆 Samedi 24 janvier 2026`, `### Séance 1 -
+ * [04/03/2025]`) and what sits under them: the hours in the heading or on the line below
+ * (`#### 9h - 17h : Le Lieu`, `**9h30 - 17h30 : En ligne**`), a day's agenda table,
+ * timed headings (`### 8h30-9h Accueil`), timed lines (`09h00 - 11h00 : Yoga`) and timed
+ * list items. A heading's day runs to the next heading of the same or a higher level.
+ * A dated heading with slots under it is the day; without, it is one session.
+ */
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import type { DatedLine } from '../dates/dated-line.js';
+import { datedTextOf } from './dated-text.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { isStruckThrough, plainText } from './plain-text.js';
+import { readDatedList } from './read-dated-lists.js';
+import { readDayAgenda } from './read-day-agendas.js';
+import { saysCancelled, type SessionDraft } from './session-drafts.js';
+import { leadingHours, type SlotHours } from './slot-hours.js';
+import type { SourceText } from './source-text.js';
+
+interface Open {
+  depth: number;
+  draft: SessionDraft;
+}
+
+/** The sessions written as dated headings and under them, in document order. */
+export function readDatedHeadings(tree: Root, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+  const nodes = tree.children;
+  const drafts: SessionDraft[] = [];
+  const days: Open[] = [];
+  let timed: Open | undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (isHidden(hidden, node.position?.start.offset)) continue;
+    if (node.type === 'heading') {
+      while (days.length > 0 && days.at(-1)!.depth >= node.depth) days.pop();
+      if (timed && timed.depth >= node.depth) timed = undefined;
+      const text = plainText(node);
+      const dated = datedTextOf(text, true);
+      if (dated) {
+        const draft = headingDraft(node, text, dated, source);
+        if (!draft.hours && hoursBelow(nodes, i, node.depth, source)) {
+          const next = nodes[i + 1] as Heading | Paragraph;
+          const found = leadingHours(firstLine(next, source))!;
+          draft.hours = { text: found.text, position: source.find(next.position!, found.text), slots: found.slots };
+          i++;
+        }
+        drafts.push(draft);
+        // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
+        // `### Lundi 21 septembre`) is the period they fall in, not one more session.
+        for (const open of days) open.draft.slots++;
+        days.push({ depth: node.depth, draft });
+        timed = undefined;
+        continue;
+      }
+      const day = days.at(-1)?.draft;
+      if (!day) continue;
+      const found = leadingHours(text);
+      if (found) {
+        const slot = slotDraft('heading', found.rest, node, day, found, source);
+        slot.cancelled ||= isStruckThrough(node) || saysCancelled(text);
+        drafts.push(slot);
+        timed = { depth: node.depth, draft: slot };
+      } else if (timed && node.depth > timed.depth && timed.draft.hours) {
+        timed.draft.group = true;
+        drafts.push({ ...slotDraft('heading', text, node, day, undefined, source), hours: timed.draft.hours });
+      }
+      continue;
+    }
+    const day = days.at(-1)?.draft;
+    if (node.type === 'table' && day) drafts.push(...readDayAgenda(node, day, source));
+    else if (node.type === 'list') drafts.push(...readDatedList(node, day, source, hidden));
+    else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
+  }
+  for (const draft of drafts) if (draft.day) draft.day.slots++;
+  return drafts;
+}
+
+function headingDraft(node: Heading, text: string, dated: DatedLine, source: SourceText): SessionDraft {
+  const draft: SessionDraft = {
+    source: 'heading',
+    title: dated.title || text,
+    position: node.position!,
+    dated: { line: dated, position: source.find(node.position!, dated.dateText) },
+    cancelled: isStruckThrough(node) || saysCancelled(text),
+    slots: 0,
+  };
+  if (dated.hours) {
+    const parsed = parseFrenchHours(dated.hours.text);
+    if (parsed.ok && parsed.slots.length > 0) draft.hours = { text: dated.hours.text, position: source.find(node.position!, dated.hours.text), slots: parsed.slots };
+  }
+  return draft;
+}
+
+function slotDraft(
+  kind: SessionDraft['source'],
+  title: string,
+  node: RootContent,
+  day: SessionDraft,
+  found: SlotHours | undefined,
+  source: SourceText,
+): SessionDraft {
+  return {
+    source: kind,
+    title,
+    position: node.position!,
+    day,
+    ...(found ? { hours: { text: found.text, position: source.find(node.position!, found.text), slots: found.slots } } : {}),
+    cancelled: day.cancelled,
+    slots: 0,
+  };
+}
+
+// The first line of a node as a reader sees it, markup dropped.
+function firstLine(node: Heading | Paragraph, source: SourceText): string {
+  if (node.type === 'heading') return plainText(node);
+  const raw = source.slice(node.position!).split('\n')[0] ?? '';
+  return raw.replace(/[*_`]/g, '').trim();
+}
+
+/**
+ * Whether the line right below a dated heading gives that day's hours (`#### 9h - 17h :
+ * Le Lieu`, `**9h30 - 17h30 : En ligne**`, `#### de 10h à 17h, au Funlab`) rather than
+ * opening its first slot: it is a timed line, and no other timed heading follows it in
+ * the day (`### 8h30-9h Accueil` then `### 9h-9h10 Ouverture` are slots).
+ */
+function hoursBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): boolean {
+  const next = nodes[at + 1];
+  if (!next || !(next.type === 'paragraph' || (next.type === 'heading' && next.depth > depth))) return false;
+  if (!leadingHours(firstLine(next, source))) return false;
+  // A plain paragraph below is the day's first slot (`21h00 - 03h30 : Cinéma`); a day's
+  // hours stand out, as a heading or in bold (`**9h30 - 17h30 : En ligne**`).
+  if (next.type === 'paragraph' && !(next.children.length === 1 && (next.children[0]!.type === 'strong' || next.children[0]!.type === 'emphasis'))) return false;
+  for (let k = at + 2; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.type === 'heading' && node.depth <= depth) break;
+    if ((node.type === 'heading' || node.type === 'paragraph') && leadingHours(firstLine(node, source))) return false;
+  }
+  return true;
+}
+
+/** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
+function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  const base = node.position!.start.offset ?? 0;
+  let offset = base;
+  for (const raw of source.slice(node.position!).split('\n')) {
+    const start = offset;
+    offset += raw.length + 1;
+    const line = raw.replace(/[*_`]/g, '').trim();
+    const found = leadingHours(line);
+    if (!found) continue;
+    const position = source.span(start, start + raw.length);
+    drafts.push({
+      source: 'agenda',
+      title: found.rest,
+      position,
+      day,
+      hours: { text: found.text, position: source.find(position, found.text), slots: found.slots },
+      cancelled: day.cancelled || saysCancelled(line),
+      slots: 0,
+    });
+  }
+  return drafts;
+}

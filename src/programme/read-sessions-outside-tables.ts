@@ -1,0 +1,127 @@
+/*
+ * The sessions of a document that has no schedule table: dated headings with their day
+ * agendas, dated list items and course-log titles, given their years the way a table's
+ * rows are (inferYears over every written date in document order, with the document's
+ * clues; countYears within one date), and turned into sessions with positions.
+ */
+import type { Root } from 'mdast';
+import { resolveDates } from '../dates/resolve-dates.js';
+import { inferYears, type YearHints } from '../dates/year-inference.js';
+import { yearsWhereWeekdaysFit } from '../dates/weekday-years.js';
+import type { DiagnosticCollector } from '../diagnostics/collector.js';
+import { hiddenRanges } from './hidden-ranges.js';
+import type { ResolvedDates, Session } from './model.js';
+import { readCourseLog } from './read-course-log.js';
+import { readDatedHeadings } from './read-dated-headings.js';
+import type { SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+import { documentYearClues } from './year-clues.js';
+
+/** What the years of these sessions may come from besides the document. */
+export interface OutsideTableOptions {
+  title?: string;
+  year?: number;
+  referenceYear?: () => number | undefined;
+}
+
+/** Which of the shapes to read: all of them, only headings (with their agendas and log titles), or only lists. */
+export type OutsideTableShapes = 'all' | 'headings' | 'lists';
+
+// A dated list item, or a timed item under one; timed items under a heading belong to the heading's day.
+function isListShape(draft: SessionDraft): boolean {
+  return draft.source === 'list' && (draft.dated !== undefined || draft.day?.source === 'list');
+}
+
+/** Reads the sessions written outside tables, in document order. */
+export function readSessionsOutsideTables(
+  tree: Root,
+  source: SourceText,
+  options: OutsideTableOptions,
+  report: DiagnosticCollector,
+  shapes: OutsideTableShapes = 'all',
+): Session[] {
+  const hidden = hiddenRanges(source.text);
+  const found = [...readDatedHeadings(tree, source, hidden), ...readCourseLog(tree, source, hidden)];
+  const seen = new Set<number>();
+  const drafts = found
+    .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+    .filter((draft) => {
+      const line = draft.position.start.line;
+      if (seen.has(line)) return false;
+      seen.add(line);
+      return shapes === 'all' || (shapes === 'lists') === isListShape(draft);
+    });
+  if (drafts.length === 0) return [];
+
+  const dated = drafts.filter((draft) => draft.dated);
+  const expressions = dated.map((draft) => draft.dated!.line.expression);
+  const clues = documentYearClues(tree, options.title, dated[0]?.position.start.line);
+  const hints: YearHints = { ...clues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
+  let years = inferYears(expressions, hints);
+  if (options.referenceYear && years.some((y) => y === undefined)) {
+    const mentions = expressions.flatMap((e) => e.mentions).filter((m) => m.year === undefined);
+    const near = mentions.some((m) => m.weekday !== undefined) ? options.referenceYear() : undefined;
+    const fit = near === undefined ? undefined : yearsWhereWeekdaysFit(mentions, near);
+    if (fit?.year !== undefined) {
+      report.add('year-from-weekdays', 'info', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, dated[0]!.dated!.position);
+      years = inferYears(expressions, { ...hints, weekdayYear: fit.year });
+    }
+  }
+  const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
+  let missingYear = false;
+  dated.forEach((draft, index) => {
+    const inferred = years[index];
+    const text = draft.dated!.line.dateText;
+    const where = report.say('section-label', { heading: draft.title || text });
+    if (!inferred) {
+      if (!missingYear) report.add('missing-year', 'error', 'missing-year', { text, where }, draft.dated!.position);
+      missingYear = true;
+      resolved.set(draft, undefined);
+      return;
+    }
+    const result = resolveDates(draft.dated!.line.expression, inferred);
+    if (result.ok) {
+      resolved.set(draft, result.value);
+    } else {
+      if ('invalid' in result) {
+        const { mention, year } = result.invalid;
+        const date = `${mention.day}/${String(mention.month).padStart(2, '0')}/${year}`;
+        report.add('invalid-date', 'error', 'invalid-date', { text, date, where }, draft.dated!.position, { actual: text });
+      } else if ('backwards' in result) {
+        report.add('reversed-range', 'error', 'reversed-range', { text, where }, draft.dated!.position, { actual: text });
+      }
+      resolved.set(draft, undefined);
+    }
+  });
+
+  const sessions: Session[] = [];
+  const firstOfDay = new Map<SessionDraft, number>();
+  for (const draft of drafts) {
+    // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
+    if ((draft.dated && draft.slots > 0) || draft.group) continue;
+    const owner = draft.day ?? draft;
+    const value = resolved.get(owner);
+    const index = sessions.length;
+    const carried = draft.day ? firstOfDay.get(draft.day) : undefined;
+    if (draft.day && carried === undefined) firstOfDay.set(draft.day, index);
+    const dateText = owner.dated?.line.dateText ?? '';
+    sessions.push({
+      source: draft.source,
+      title: { text: draft.title, value: draft.title, position: draft.position },
+      rowIndex: index,
+      ...(carried === undefined ? {} : { dayFrom: carried }),
+      position: draft.position,
+      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives ? 'tentative' : 'confirmed',
+      // `dayFrom` marks the slots after a day's first: its weekday is checked once, at the day's heading.
+      dates: {
+        text: dateText,
+        value,
+        position: owner.dated?.position ?? draft.position,
+      },
+      cells: [],
+      ...(draft.hours ? { hours: { text: draft.hours.text, value: draft.hours.slots, position: draft.hours.position } } : {}),
+    });
+  }
+  return sessions;
+}
+

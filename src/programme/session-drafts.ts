@@ -1,0 +1,49 @@
+/*
+ * A session found outside a schedule table (a dated heading, an agenda row, a dated list
+ * item, a log entry) before its date is given a year. Slots (agenda rows, timed items)
+ * take the day of the dated heading or item they sit under.
+ */
+import type { Position } from 'unist';
+import type { DatedLine } from '../dates/dated-line.js';
+import type { TimeSlot } from '../dates/types.js';
+import type { SessionSource } from './model.js';
+
+/** Hours read for a draft, with the text and place that wrote them. */
+export interface DraftHours {
+  text: string;
+  position: Position;
+  slots: TimeSlot[];
+}
+
+/** One dated heading, agenda slot, list item or log entry, before years are known. */
+export interface SessionDraft {
+  source: SessionSource;
+  title: string;
+  /** The heading, row, item or line that holds it. */
+  position: Position;
+  /** The date it writes itself (a day heading, a dated item, a log entry), and where. */
+  dated?: { line: DatedLine; position: Position };
+  /** For a slot: the dated draft whose day it takes. */
+  day?: SessionDraft;
+  hours?: DraftHours;
+  cancelled: boolean;
+  /** How many slots take this draft's day: a dated draft with slots is the day, not a session. */
+  slots: number;
+  /** A timed heading whose sub-headings are the sessions (`### 10h30-12h30` over `#### Session #1`). */
+  group?: boolean;
+}
+
+// `ANNULÉ`, `ANNULATION !`, `reporté`, `Fermé.`: how people cancel outside a table. Whole
+// words, accents kept: `ferme` without its accent is a verb (`le lab ferme à 18h`).
+const CANCELLING_WORDS = new Set([
+  'annulé', 'annulée', 'annulés', 'annulées', 'annule', 'annulation', 'reporté', 'reportée', 'reportés', 'reportées', 'fermé', 'fermée',
+]);
+
+/** Whether a line's words say the session will not take place. */
+export function saysCancelled(text: string): boolean {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => CANCELLING_WORDS.has(word));
+}

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check, days } from '../helpers/read.js';
+
+const sessionsOf = (text: string) => check(text).programme.sessions.map(sessionToJson);
+const rulesOf = (text: string) => check(text).diagnostics.map((d) => d.rule);
+
+describe('dated headings', () => {
+  it('reads a heading with its hours in it as one session', () => {
+    const [session, ...others] = check('# Rentrée 2020\n\n### Lundi 21 septembre, 9h - 16h *+ verre*\n\nAccueil des EIG.\n').programme.sessions;
+    expect(others).toEqual([]);
+    expect(session!.source).toBe('heading');
+    expect(days(session)).toEqual(['2020-09-21']);
+    expect(sessionToJson(session!).times).toEqual([{ label: null, start: '09:00', end: '16:00' }]);
+    expect(session!.position.start.line).toBe(3);
+  });
+
+  it('takes the hours from the heading line below (`#### de 10h à 17h, au Funlab`)', () => {
+    const [session] = sessionsOf('# Editathon\n\n### Mercredi 4 mai 2022\n#### de 10h à 17h, au Funlab\n\nVenez nombreux.\n');
+    expect(session).toMatchObject({ days: ['2022-05-04'], times: [{ start: '10:00', end: '17:00' }] });
+  });
+
+  it('reads a course log whose headings carry numeric dates (`### Séance 1 - [04/03/2025]`)', () => {
+    const text = '# Journal\n\n### Séance 1 - [04/03/2025]\n\n- fait\n\n### Séance 2 - [05/03/2025]\n\n- fait\n';
+    expect(sessionsOf(text).map((s) => [s.line, s.days])).toEqual([
+      [3, ['2025-03-04']],
+      [7, ['2025-03-05']],
+    ]);
+  });
+
+  it('is the period, not a session, when dated headings sit under it', () => {
+    const text = '# Bootcamp - 21 au 25 septembre 2020\n\n### Lundi 21 septembre\n\n### Mardi 22 septembre\n';
+    expect(sessionsOf(text).map((s) => s.days)).toEqual([['2020-09-21'], ['2020-09-22']]);
+  });
+
+  it('reports a weekday that does not fit the heading’s date', () => {
+    const diagnostics = check('# Log\n\n### Séance 1 - mardi 19/09/2025\n').diagnostics;
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['weekday-mismatch', 3]]);
+  });
+});
+
+describe('day agendas', () => {
+  const agenda = [
+    '# Hackathon',
+    '',
+    '## 📆 Samedi 24 janvier 2026',
+    '',
+    '| Horaire | Activité |',
+    '| --- | --- |',
+    '| 09h00 - 09h30 | **Accueil** ☕ |',
+    '| Matinée | Travail libre |',
+    '| 20h00 - ... | Travail en autonomie |',
+    '',
+  ].join('\n');
+
+  it('reads each row with clock hours as a session on the heading’s day; the heading is the day', () => {
+    const sessions = sessionsOf(agenda);
+    expect(sessions.map((s) => [s.line, s.title, s.days, s.times.map((t) => [t.start, t.end])])).toEqual([
+      [7, 'Accueil ☕', ['2026-01-24'], [['09:00', '09:30']]],
+      [9, 'Travail en autonomie', ['2026-01-24'], [['20:00', null]]],
+    ]);
+    expect(check(agenda).programme.sessions.map((s) => s.source)).toEqual(['agenda', 'agenda']);
+  });
+
+  it('reads timed lines and timed headings under a day heading', () => {
+    const text = '# Festival\n\n#### Vendredi 7 septembre 2018\n\n09h00 - 11h00 : Yoga\n\n21h00 - 03h30 : Cinéma\n\n## Mercredi 1er juillet 2026\n\n### 8h30-9h Accueil\n\n### 9h-9h10 Ouverture - Amphi\n';
+    expect(sessionsOf(text).map((s) => [s.title, s.days[0], s.times[0]?.start, s.times[0]?.end])).toEqual([
+      ['Yoga', '2018-09-07', '09:00', '11:00'],
+      ['Cinéma', '2018-09-07', '21:00', '03:30'],
+      ['Accueil', '2026-07-01', '08:30', '09:00'],
+      ['Ouverture - Amphi', '2026-07-01', '09:00', '09:10'],
+    ]);
+  });
+
+  it('does not take the same title twice in a day for a duplicate when the hours differ', () => {
+    const text = '# Hackathon\n\n## Samedi 24 janvier 2026\n\n| Horaire | Activité |\n| --- | --- |\n| 10h30 - 11h00 | Pause |\n| 15h30 - 16h00 | Pause |\n';
+    expect(rulesOf(text)).not.toContain('duplicate-session');
+  });
+});
+
+describe('dated lists', () => {
+  it('reads dated items with their hours in brackets, after the date or after the title', () => {
+    const text = [
+      '# Agenda',
+      '',
+      '* Vendredi 1er octobre 2021 (17h30-19h) : Défi AECS.',
+      '* Lundi 19/10/2020 : Soutien scolaire (17h - 19h)',
+      '- [Abstract du 13 avr. 2018  - Tarik Fahlaoui](abstract.pdf)',
+      '',
+    ].join('\n');
+    expect(sessionsOf(text).map((s) => [s.line, s.days, s.times.map((t) => `${t.start}-${t.end}`)])).toEqual([
+      [3, ['2021-10-01'], ['17:30-19:00']],
+      [4, ['2020-10-19'], ['17:00-19:00']],
+      [5, ['2018-04-13'], []],
+    ]);
+  });
+
+  it('reads a dated item with timed items under it as the day', () => {
+    const text = '# Vacances 2020\n\n* Samedi 31/10\n  - Activité cuisine (16h30-18h)\n  - Soirée Halloween (18h - 20h)\n';
+    expect(sessionsOf(text).map((s) => [s.line, s.title, s.days])).toEqual([
+      [4, 'Activité cuisine', ['2020-10-31']],
+      [5, 'Soirée Halloween', ['2020-10-31']],
+    ]);
+  });
+
+  it('reads a struck-through, ANNULÉ or reporté item as cancelled', () => {
+    const text = '# Agenda 2021\n\n* Samedi 25 septembre (14h-15h30) : ~~Blind Test~~ Fermé.\n* Mercredi 29 septembre : Atelier magie ANNULÉ\n* Vendredi 1er octobre : Défi reporté\n* Samedi 2 octobre : Échecs\n';
+    expect(sessionsOf(text).map((s) => s.status)).toEqual(['cancelled', 'cancelled', 'cancelled', 'confirmed']);
+  });
+});
+
+describe('course logs in admonitions', () => {
+  it('reads each dated admonition title as an all-day session; a failure did not take place', () => {
+    const text = [
+      '# Progression 2025-2026',
+      '',
+      '!!! done "séance 1 (2h jeudi 04/09/25):"',
+      '    - Cours sur la POO',
+      '',
+      '??? failure "Chapitre 1 - Séance 2 : lundi 8/09/2025"',
+      '    Férié.',
+      '',
+    ].join('\n');
+    expect(sessionsOf(text).map((s) => [s.line, s.days, s.times, s.status])).toEqual([
+      [3, ['2025-09-04'], [], 'confirmed'],
+      [6, ['2025-09-08'], [], 'cancelled'],
+    ]);
+  });
+});
+
+describe('what is not a session', () => {
+  it.each([
+    ['times in a paragraph', '# Infos\n\nRendez-vous le 3 mars à 18h devant la salle, la séance dure de 18h à 20h.\n'],
+    ['a deadline inside a sentence', '# Rendu\n\n- Le rendu est à faire avant le 3 mars 2025 à 14h.\n'],
+    ['an HTML comment', '# Programme\n\n<!--\n### Lundi 3 mars 2025, 9h - 12h\n\n- 4 mars 2025 : atelier\n-->\n'],
+    ['a template comment', '# Programme\n\n{#\n### Lundi 3 mars 2025, 9h - 12h\n#}\n'],
+    ['an archive folded in details', '# Programme\n\n<details>\n<summary>Archives</summary>\n\n### Lundi 3 mars 2025\n\n</details>\n'],
+  ])('%s yields nothing and raises nothing but an info', (_name, text) => {
+    const report = check(text);
+    expect(report.programme.sessions).toEqual([]);
+    expect(report.diagnostics.map((d) => [d.rule, d.severity])).toEqual([['no-schedule-table', 'info']]);
+  });
+
+  it('keeps a document with a schedule table as it was: its dated headings are detail sections', () => {
+    const text = '# Programme 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| Mentors | 21 février |\n\n### Session Mentors | 21 février\n\n- **Heures** : 14h - 17h\n';
+    const { programme } = check(text);
+    expect(programme.sessions.map((s) => s.source)).toEqual(['table']);
+    expect(programme.sections).toHaveLength(1);
+  });
+});
+
+describe('a real day-agenda document: the EIG bootcamp planning (September 2020)', () => {
+  const text = readFileSync('tests/fixtures/real/eig-link-bootcamp-planning-2020-09-14/input.md', 'utf8');
+
+  it('gives its five days, each with its slots and hours', () => {
+    const { programme } = check(text);
+    const byDay = new Map<string, string[]>();
+    for (const session of programme.sessions.map(sessionToJson)) {
+      const slots = byDay.get(session.days[0]!) ?? [];
+      slots.push(`${session.times[0]?.start}-${session.times[0]?.end}`);
+      byDay.set(session.days[0]!, slots);
+    }
+    expect([...byDay.keys()]).toEqual(['2020-09-21', '2020-09-22', '2020-09-23', '2020-09-24', '2020-09-25']);
+    expect(byDay.get('2020-09-21')).toEqual(['09:00-12:00', '12:00-12:30', '12:30-14:00', '14:00-16:00', '16:00-18:00']);
+    expect(programme.sessions.every((s) => s.source === 'agenda')).toBe(true);
+  });
+});
