@@ -158,6 +158,10 @@ export const catalogue = {
     en: (p) => (p.title ? `the row ${q('en', p.title)} (line ${p.line})` : `the row on line ${p.line}`),
     fr: (p) => (p.title ? `la ligne ${q('fr', p.title)} (ligne ${p.line})` : `la ligne ${p.line}`),
   }),
+  'line-label': define<{ line: number }>({
+    en: (p) => `the text on line ${p.line}`,
+    fr: (p) => `le texte de la ligne ${p.line}`,
+  }),
   'section-label': define<{ heading: string }>({
     en: (p) => `the section ${q('en', p.heading)}`,
     fr: (p) => `la section ${q('fr', p.heading)}`,
