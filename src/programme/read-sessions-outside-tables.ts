@@ -7,8 +7,9 @@
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { inferYears, type YearHints } from '../dates/year-inference.js';
-import { yearsWhereWeekdaysFit } from '../dates/weekday-years.js';
+import type { PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
+import { guessYear } from './guess-year.js';
 import { hiddenRanges } from './hidden-ranges.js';
 import type { ResolvedDates, Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
@@ -21,7 +22,8 @@ import { documentYearClues } from './year-clues.js';
 export interface OutsideTableOptions {
   title?: string;
   year?: number;
-  referenceYear?: () => number | undefined;
+  /** The day the file was last committed, asked only when no year is written (see guess-year.ts). */
+  referenceDate?: () => PlainDate | undefined;
 }
 
 /** Which of the shapes to read: all of them, only headings (with their agendas and log titles), or only lists. */
@@ -58,14 +60,9 @@ export function readSessionsOutsideTables(
   const clues = documentYearClues(tree, options.title, dated[0]?.position.start.line);
   const hints: YearHints = { ...clues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
   let years = inferYears(expressions, hints);
-  if (options.referenceYear && years.some((y) => y === undefined)) {
-    const mentions = expressions.flatMap((e) => e.mentions).filter((m) => m.year === undefined);
-    const near = mentions.some((m) => m.weekday !== undefined) ? options.referenceYear() : undefined;
-    const fit = near === undefined ? undefined : yearsWhereWeekdaysFit(mentions, near);
-    if (fit?.year !== undefined) {
-      report.add('year-from-weekdays', 'info', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, dated[0]!.dated!.position);
-      years = inferYears(expressions, { ...hints, weekdayYear: fit.year });
-    }
+  if (options.referenceDate && years.some((y) => y === undefined)) {
+    const guess = guessYear(expressions, options.referenceDate, dated[0]!.dated!.position, report);
+    if (guess) years = inferYears(expressions, { ...hints, ...guess });
   }
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   let missingYear = false;
