@@ -68,7 +68,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       continue;
     }
     const day = days.at(-1)?.draft;
-    if (node.type === 'table' && day) drafts.push(...readDayAgenda(node, day, source));
+    if (node.type === 'table' && day) {
+      const rows = readDayAgenda(node, day, source);
+      // `* **9h30 - 12h : Rencontre des acteurs**` over a table of its parallel slots: the
+      // item names the block, its rows are the sessions.
+      const above = nodes[i - 1];
+      const last = drafts.at(-1);
+      if (rows.length > 0 && above?.type === 'list' && last?.day === day && last.source === 'list' && isInside(last, above)) last.group = true;
+      drafts.push(...rows);
+    }
     else if (node.type === 'list') drafts.push(...readDatedList(node, day, source, hidden));
     else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
   }
@@ -162,4 +170,9 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
     });
   }
   return drafts;
+}
+
+function isInside(draft: SessionDraft, node: RootContent): boolean {
+  const at = draft.position.start.offset ?? -1;
+  return at >= (node.position?.start.offset ?? 0) && at < (node.position?.end.offset ?? 0);
 }

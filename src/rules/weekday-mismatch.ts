@@ -6,6 +6,7 @@ import { walkNodes } from '../programme/walk-nodes.js';
 import type { PlainDate } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Field, ResolvedDates, Session } from '../programme/model.js';
+import { hiddenRanges, isHidden } from '../programme/hidden-ranges.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { longDate, rowWhere, sectionWhere, subHeadingWhere } from './labels.js';
 
@@ -41,11 +42,13 @@ export const rule = defineRule({
  */
 function checkProse(context: RuleContext): void {
   const checked = new Set<number>();
-  for (const session of context.programme.sessions) checked.add(session.position.start.line);
+  // A day heading over its slots is checked through its first slot; a commented-out block is not read.
+  for (const session of context.programme.sessions) checked.add(session.position.start.line).add(session.dates.position.start.line);
+  const hidden = hiddenRanges(context.source.text);
   for (const section of context.programme.sections) checked.add(section.heading.position.start.line);
   for (const node of walkNodes(context.tree)) {
     if (node.type !== 'paragraph' && node.type !== 'heading') continue;
-    if (checked.has(node.position!.start.line)) continue;
+    if (checked.has(node.position!.start.line) || isHidden(hidden, node.position!.start.offset)) continue;
     const text = plainText(node);
     // A full date writes a four-digit year: most text has none, and is not parsed.
     if (!/\d{4}/.test(text)) continue;
