@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { RuleSettings } from './config/rule-settings.js';
+import type { Organizer } from './config/organizer.js';
 import type { DecodedText } from './decode-text.js';
 import { DiagnosticCollector } from './diagnostics/collector.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -20,6 +21,8 @@ export interface EngineOptions {
   rules?: RuleSettings;
   /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
   calendarDir?: string;
+  /** The calendar's ORGANIZER (config file, `--organizer`, the Action's input); without it the calendar has no METHOD. */
+  organizer?: Organizer;
 }
 
 /** Everything the engine found in one programme file. */
