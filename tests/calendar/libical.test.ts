@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCalendars, type CalendarOptions } from '../../src/calendar/build-calendars.js';
 import type { Organizer } from '../../src/config/organizer.js';
-import { checkText } from '../../src/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
 import { scheduledProgrammeText } from '../properties/programme-arbitrary.js';
 import { parseIcs } from './parse-ics.js';
 

@@ -1,14 +1,14 @@
 import type { Root } from 'mdast';
-import type { RuleSettings } from './config/rule-settings.js';
-import type { Organizer } from './config/organizer.js';
-import type { DecodedText } from './decode-text.js';
-import { DiagnosticCollector } from './diagnostics/collector.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { Language } from './diagnostics/language.js';
-import type { Programme } from './programme/model.js';
-import { emptyRead, readProgramme, type ReadResult } from './programme/read-programme.js';
-import { runRules } from './rules/run-rules.js';
-import { settleDiagnostics } from './rules/settle-diagnostics.js';
+import type { RuleSettings } from '../config/rule-settings.js';
+import type { DecodedText } from '../fs/decode-text.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../diagnostics/language.js';
+import type { Programme } from '../programme/model.js';
+import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
+import { runRules } from './run-rules.js';
+import { settleDiagnostics } from './settle-diagnostics.js';
+import type { Organizer } from '../config/organizer.js';
 
 /** What the engine needs to know besides the files. */
 export interface EngineOptions {

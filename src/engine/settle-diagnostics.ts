@@ -2,7 +2,7 @@ import { applyRuleSettings, type RuleSettings } from '../config/rule-settings.js
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReadResult } from '../programme/read-programme.js';
 import { applyIgnoreDirectives, findIgnoreDirectives } from './ignore-comments.js';
-import { findRule } from './index.js';
+import { findRule } from '../rules/index.js';
 
 /**
  * Applies the ignore comments and the rule settings to diagnostics of a document, stamps

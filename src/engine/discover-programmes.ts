@@ -2,11 +2,11 @@ import type { Root } from 'mdast';
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { decodeText, type DecodedText } from './decode-text.js';
-import { listFolderFiles } from './folder-files.js';
-import { orUndefined } from './or-undefined.js';
-import { findScheduleTable } from './programme/find-schedule-table.js';
-import { parseMarkdown } from './programme/parse-markdown.js';
+import { decodeText, type DecodedText } from '../fs/decode-text.js';
+import { listFolderFiles } from '../fs/folder-files.js';
+import { orUndefined } from '../fs/or-undefined.js';
+import { findScheduleTable } from '../programme/find-schedule-table.js';
+import { parseMarkdown } from '../programme/parse-markdown.js';
 
 /** A programme found under a folder: its path as reports name it, and what was read of it. */
 export interface FoundProgramme {

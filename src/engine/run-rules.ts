@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import type { Programme } from '../programme/model.js';
 import type { SourceText } from '../programme/source-text.js';
-import { contextFor } from './define-rule.js';
-import { rules } from './index.js';
+import { contextFor } from '../rules/define-rule.js';
+import { rules } from '../rules/index.js';
 
 /** What the rules check: the programme as read, and the document it came from. */
 export interface RuleInput {
