@@ -247,12 +247,25 @@ function toIcsAttributes(event: PlannedEvent, zone: string, toUtc: typeof wallCl
   }
   if (!toUtc) throw new Error('a timed event was formatted without the time-zone conversion');
   const utc = { startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' } as const;
-  const start = toUtc(timing.day, timing.start, zone);
+  const start = icsMoment(toUtc(timing.day, timing.start, zone));
   if (!timing.end) {
     // Only a start was written: RFC 5545 reads a DTSTART without DTEND as an instant, which is what the programme says.
     return { ...common, ...utc, start } as EventAttributes;
   }
-  return { ...common, ...utc, start, end: toUtc(timing.day, timing.end, zone) };
+  return { ...common, ...utc, start, end: icsMoment(toUtc(timing.day, timing.end, zone)) };
+}
+
+/*
+ * A moment as `ics` is given it: milliseconds since 1970, which it validates with one number
+ * check and writes as `YYYYMMDDTHHMMSSZ`. A date array (`[y, m, d, h, min]`) writes the
+ * same bytes, but `ics` validates it with a schema built afresh for each of its parts: that
+ * was half the time of a first build of a large programme. `ics` accepts no negative
+ * number, so a moment before 1970 goes as an array.
+ */
+function icsMoment(ms: number): DateTime {
+  if (ms >= 0) return ms;
+  const date = new Date(ms);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 }
 
 /** Formats events with `ics`, loaded on first use; its calendar's lines around and between the events. */
