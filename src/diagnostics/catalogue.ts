@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
 import type { Language } from './language.js';
 
 /**
@@ -22,9 +23,7 @@ function capital(text: string): string {
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 const define = <P>(t: Template<P>): Template<P> => t;
 /** `a, b and c` / `a, b et c`. */
@@ -60,6 +59,18 @@ export const catalogue = {
       `This file's dated table (${q('en', p.headers)}) is not a schedule: it has no hours, place, audience or session column, so it is not read and nothing goes to a calendar. If it is a programme, name its columns (such as "Séance", "Horaires", "Lieu").`,
     fr: (p) =>
       `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : il n’a pas de colonne d’horaires, de lieu, de public ou de séance, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
+  }),
+  'year-from-weekdays': define<{ year: number; weekdays: number }>({
+    en: (p) =>
+      `No year is written for this schedule; its weekdays (${p.weekdays}) all fit ${p.year}, the closest such year to the file's last commit, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite pour ce planning ; ses jours de la semaine (${p.weekdays}) tombent tous juste en ${p.year}, l’année la plus proche du dernier commit du fichier : il est lu en ${p.year}. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
+  'hours-typo': define<{ text: string; detail: string; where: string }>({
+    en: (p) =>
+      `The hours ${q('en', p.text)} of ${p.where} write ${q('en', p.detail)} with a dot; it is read as ${q('en', p.detail.replace('.', ':'))}. Write it with a colon or an h (${q('en', p.detail.replace('.', 'h'))}).`,
+    fr: (p) =>
+      `Les horaires ${q('fr', p.text)} de ${p.where} écrivent ${q('fr', p.detail)} avec un point ; c’est lu ${q('fr', p.detail.replace('.', ':'))}. Écrivez-le avec deux-points ou un h (${q('fr', p.detail.replace('.', 'h'))}).`,
   }),
   'html-table': define<Record<string, never>>({
     en: () =>
@@ -148,15 +159,15 @@ export const catalogue = {
   // --- Schedule consistency rules (src/rules) and their configuration (src/config) ---
   'date-long': define<{ year: number; month: number; day: number }>({
     en: (p) => `${p.day} ${EN_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
-    fr: (p) => `${p.day === 1 ? '1er' : p.day} ${FR_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
+    fr: (p) => `${p.day === 1 ? '1er' : p.day} ${MONTH_NAMES[p.month - 1] ?? p.month} ${p.year}`,
   }),
   'month-year': define<{ year: number; month: number }>({
     en: (p) => `${EN_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
-    fr: (p) => `${FR_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
+    fr: (p) => `${MONTH_NAMES[p.month - 1] ?? p.month} ${p.year}`,
   }),
   'weekday-name': define<{ weekday: number }>({
     en: (p) => EN_WEEKDAYS[p.weekday - 1] ?? String(p.weekday),
-    fr: (p) => FR_WEEKDAYS[p.weekday - 1] ?? String(p.weekday),
+    fr: (p) => WEEKDAY_NAMES[p.weekday - 1] ?? String(p.weekday),
   }),
   'all-day': define<Record<string, never>>({ en: () => 'all day', fr: () => 'toute la journée' }),
   'weekday-mismatch': define<{ text: string; where: string; date: string; actual: string; written: string }>({
