@@ -192,6 +192,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
   }),
+  'heading-year-mismatch': define<{ where: string; text: string; date: string; heading: string; line: number }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), but its table is under the heading ${q('en', p.heading)} (line ${p.line}). Correct the year, or move the row under its own year.`,
+    fr: (p) =>
+      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), mais son tableau est sous le titre ${q('fr', p.heading)} (ligne ${p.line}). Corrigez l’année, ou déplacez la ligne sous sa propre année.`,
+  }),
   'out-of-order-newest-first': define<{ where: string; text: string; date: string; previous: string; previousText: string; previousDate: string }>({
     en: (p) =>
       `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), after the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}), in a list kept newest first. Move the row to its place, or correct the date.`,
