@@ -16,6 +16,7 @@ import { rule as missingYear } from './missing-year.js';
 import { rule as noScheduleTable } from './no-schedule-table.js';
 import { rule as notAProgramme } from './not-a-programme.js';
 import { rule as outOfOrder } from './out-of-order.js';
+import { rule as headingYearMismatch } from './heading-year-mismatch.js';
 import { rule as overlap } from './overlap.js';
 import { rule as rangeTooLong } from './range-too-long.js';
 import { rule as reversedRange } from './reversed-range.js';
@@ -26,7 +27,7 @@ import { rule as undecidedDate } from './undecided-date.js';
 import { rule as unreadableDate } from './unreadable-date.js';
 import { rule as unreadableHours } from './unreadable-hours.js';
 import { rule as weekdayMismatch } from './weekday-mismatch.js';
-import { rule as yearFromWeekdays } from './year-from-weekdays.js';
+import { rule as guessedYear } from './guessed-year.js';
 import { otherChecks } from './other-checks.js';
 
 /** Every rule programme-sync knows, in the order docs/rules.md lists them. */
@@ -42,7 +43,7 @@ export const rules: readonly Rule[] = [
   reversedRange,
   rangeTooLong,
   missingYear,
-  yearFromWeekdays,
+  guessedYear,
   unreadableHours,
   invalidHour,
   endBeforeStart,
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   rowCellCount,
   weekdayMismatch,
   outOfOrder,
+  headingYearMismatch,
   duplicateSession,
   overlap,
   undecidedDate,
