@@ -97,4 +97,13 @@ export type HoursParseResult =
     };
 
 /** Where a session's year came from, most trusted first. */
-export type YearSource = 'cell' | 'column-header' | 'heading' | 'section' | 'option' | 'rollover';
+export type YearSource =
+  | 'cell'
+  | 'column-header'
+  | 'heading'
+  | 'front-matter'
+  | 'section'
+  | 'nearby-date'
+  | 'option'
+  | 'weekdays'
+  | 'rollover';

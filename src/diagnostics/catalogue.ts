@@ -54,6 +54,12 @@ export const catalogue = {
     fr: () =>
       'Aucun tableau de planning trouvé : aucun tableau markdown n’a de colonne de dates (un en-tête comme « DATES » ou « Date »). Ajoutez-en un pour lister les sessions.',
   }),
+  'not-a-programme': define<{ headers: string }>({
+    en: (p) =>
+      `This file's dated table (${q('en', p.headers)}) is not a schedule: it has no hours, place, audience or session column, so it is not read and nothing goes to a calendar. If it is a programme, name its columns (such as "Séance", "Horaires", "Lieu").`,
+    fr: (p) =>
+      `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : il n’a pas de colonne d’horaires, de lieu, de public ou de séance, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
+  }),
   'html-table': define<Record<string, never>>({
     en: () =>
       'This schedule is a raw HTML table; only markdown tables are read, so its sessions are ignored. Rewrite it as a markdown table (| SESSION | DATES | ... |).',
