@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
 import type { Programme } from '../programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
+import { commitYear } from '../git/commit-year.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
 
@@ -20,6 +21,11 @@ export interface EngineOptions {
   rules?: RuleSettings;
   /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
   calendarDir?: string;
+  /**
+   * The year the file was last committed, asked only when nothing but weekdays tells a
+   * programme's year; the file's git history when absent.
+   */
+  referenceYear?: () => number | undefined;
 }
 
 /** Everything the engine found in one programme file. */
@@ -54,7 +60,12 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
     report.add('binary-file', 'error', 'binary-file', {}, undefined);
     read = emptyRead('');
   } else {
-    read = readProgramme(decoded.text, options.year === undefined ? {} : { year: options.year }, report, parsed);
+    read = readProgramme(
+      decoded.text,
+      { ...(options.year === undefined ? {} : { year: options.year }), referenceYear: options.referenceYear ?? (() => commitYear(path)) },
+      report,
+      parsed,
+    );
     if (decoded.invalidUtf8Offset !== undefined) {
       const at = decoded.invalidUtf8Offset;
       report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
