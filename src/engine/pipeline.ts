@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { PlainDate } from '../dates/types.js';
 import type { RuleSettings } from '../config/rule-settings.js';
 import type { DecodedText } from '../fs/decode-text.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
@@ -6,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
 import type { Programme } from '../programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
-import { commitYear } from '../git/commit-year.js';
+import { commitDate } from '../git/commit-date.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
 
@@ -21,11 +22,8 @@ export interface EngineOptions {
   rules?: RuleSettings;
   /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
   calendarDir?: string;
-  /**
-   * The year the file was last committed, asked only when nothing but weekdays tells a
-   * programme's year; the file's git history when absent.
-   */
-  referenceYear?: () => number | undefined;
+  /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
+  referenceDate?: () => PlainDate | undefined;
 }
 
 /** Everything the engine found in one programme file. */
@@ -62,7 +60,7 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
   } else {
     read = readProgramme(
       decoded.text,
-      { ...(options.year === undefined ? {} : { year: options.year }), referenceYear: options.referenceYear ?? (() => commitYear(path)) },
+      { ...(options.year === undefined ? {} : { year: options.year }), referenceDate: options.referenceDate ?? (() => commitDate(path)) },
       report,
       parsed,
     );
