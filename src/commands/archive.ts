@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../diagnostics/language.js';
-import { toDisplayPath } from '../engine/discover-programmes.js';
+import { toDisplayPath } from '../fs/paths.js';
 import { archiveYear } from '../links/archive-year.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import type { CommandOutcome } from './check.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 

@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { checkProgrammeFiles, type ProgrammeSource } from '../engine/check-programme-files.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import { discoverProgrammes, toDisplayPath } from '../engine/discover-programmes.js';
+import { discoverProgrammes } from '../engine/discover-programmes.js';
+import { toDisplayPath } from '../fs/paths.js';
 import { checkReportLinks } from '../links/check-report-links.js';
 import type { FileReport } from '../engine/pipeline.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 

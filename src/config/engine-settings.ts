@@ -1,7 +1,19 @@
 import type { Language } from '../diagnostics/language.js';
-import type { EngineOptions } from '../engine/pipeline.js';
 import type { ProgrammeConfig } from './config-file.js';
 import type { RuleSettings } from './rule-settings.js';
+
+/** What the engine needs to know besides the files. */
+export interface EngineOptions {
+  language: Language;
+  /** The `--year` option: the year of the first session, when the document gives none. */
+  year?: number;
+  /** IANA time zone of the programme's wall-clock times. */
+  timezone: string;
+  /** Rules turned off or given another severity (config file, `--rule`); absent means every default. */
+  rules?: RuleSettings;
+  /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
+  calendarDir?: string;
+}
 
 /** What the command line (or the Action's inputs) said explicitly; it wins over the config file. */
 export interface EngineOverrides {

@@ -1,10 +1,11 @@
 import type { Root } from 'mdast';
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { decodeText, type DecodedText } from '../fs/decode-text.js';
 import { listFolderFiles } from '../fs/folder-files.js';
 import { orUndefined } from '../fs/or-undefined.js';
+import { toDisplayPath } from '../fs/paths.js';
 import { findScheduleTable } from '../programme/find-schedule-table.js';
 import { parseMarkdown } from '../programme/parse-markdown.js';
 
@@ -44,9 +45,4 @@ export async function discoverProgrammes(root: string): Promise<FoundProgramme[]
     if (findScheduleTable(tree)) programmes.push({ path, decoded, tree });
   }
   return programmes;
-}
-
-/** A path as users read it in reports: relative, with forward slashes on every system. */
-export function toDisplayPath(path: string): string {
-  return path.split(sep).join('/');
 }

@@ -1,26 +1,12 @@
 import type { Root } from 'mdast';
-import type { RuleSettings } from '../config/rule-settings.js';
+import type { EngineOptions } from '../config/engine-settings.js';
 import type { DecodedText } from '../fs/decode-text.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Language } from '../diagnostics/language.js';
 import type { Programme } from '../programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
-
-/** What the engine needs to know besides the files. */
-export interface EngineOptions {
-  language: Language;
-  /** The `--year` option: the year of the first session, when the document gives none. */
-  year?: number;
-  /** IANA time zone of the programme's wall-clock times. */
-  timezone: string;
-  /** Rules turned off or given another severity (config file, `--rule`); absent means every default. */
-  rules?: RuleSettings;
-  /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
-  calendarDir?: string;
-}
 
 /** Everything the engine found in one programme file. */
 export interface FileReport {

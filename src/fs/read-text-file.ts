@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import { decodeText, type DecodedText } from './decode-text.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 
 /**
  * Reads a programme file's bytes and decodes them. A missing or unreadable file is a

@@ -3,7 +3,7 @@ import { lstatSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Language } from '../diagnostics/language.js';
 import { say } from '../diagnostics/catalogue.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { orUndefined } from '../fs/or-undefined.js';
 import { describeIoError } from '../fs/read-text-file.js';
 import { commitFileSet, FileSetWriteError, prepareFileSet, writeFileSet, type FileToWrite } from '../fs/write-file-set.js';

@@ -1,7 +1,8 @@
 import type { Position } from 'unist';
 import { isoWeekday } from '../dates/plain-date.js';
 import type { PlainDate } from '../dates/types.js';
-import type { Field, ResolvedDates } from '../programme/model.js';
+import type { ResolvedDates } from '../dates/types.js';
+import type { Field } from '../programme/model.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { longDate, rowWhere, sectionWhere, subHeadingWhere } from './labels.js';
 
