@@ -1,7 +1,7 @@
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { findRepositoryRoot } from '../git/repository-root.js';
+import { findRepositoryRoot } from './repository-root.js';
 import { orUndefined } from '../fs/or-undefined.js';
 
 /**
