@@ -4,7 +4,7 @@ import type { ProgrammeSource } from '../engine/check-programme-files.js';
 import { discoverProgrammes } from '../engine/discover-programmes.js';
 import { listFolderFiles } from '../fs/folder-files.js';
 import { InputError, type Settings } from './settings.js';
-import { workspaceRelative } from './workspace-path.js';
+import { relativePosix } from '../fs/paths.js';
 
 /**
  * The programme files to process, relative to the workspace, in path order: those the
@@ -15,7 +15,7 @@ import { workspaceRelative } from './workspace-path.js';
  */
 export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'engine'>): Promise<ProgrammeSource[]> {
   const { workspace, artifactDir } = settings;
-  const artifacts = workspaceRelative(workspace, artifactDir) + '/';
+  const artifacts = relativePosix(workspace, artifactDir) + '/';
   const outsideArtifacts = (path: string): boolean => !path.startsWith(artifacts);
   if (settings.files.length === 0) {
     // discoverProgrammes names files relative to the current folder, which run() sets to the workspace.

@@ -21,7 +21,7 @@ import { formatJobSummary } from './job-summary.js';
 import { findProgrammeFiles } from './programme-files.js';
 import { logUntrusted } from './safe-log.js';
 import { InputError, readSettingsFromInputs, type Settings } from './settings.js';
-import { workspaceRelative } from './workspace-path.js';
+import { relativePosix } from '../fs/paths.js';
 import { writeGeneratedFiles } from './write-generated-files.js';
 
 /**
@@ -164,12 +164,12 @@ async function writeArtifacts(
     language: settings.engine.language,
     ...(changes ? { changes } : {}),
     ...(baseSha ? { baseSha } : {}),
-    artifactDir: workspaceRelative(workspace, artifactDir),
+    artifactDir: relativePosix(workspace, artifactDir),
   });
   await writeFileAtomic(join(artifactDir, 'summary.md'), summary);
   return {
-    calendars: calendars.map((calendar) => workspaceRelative(workspace, join(artifactDir, calendar.path))),
-    report: workspaceRelative(workspace, reportPath),
+    calendars: calendars.map((calendar) => relativePosix(workspace, join(artifactDir, calendar.path))),
+    report: relativePosix(workspace, reportPath),
     summary,
   };
 }

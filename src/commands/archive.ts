@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../diagnostics/language.js';
-import { toDisplayPath } from '../fs/paths.js';
+import { toPosix } from '../fs/paths.js';
 import { archiveYear } from '../links/archive-year.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import type { CommandOutcome } from './check.js';
@@ -38,6 +38,6 @@ export async function runArchive(argv: string[]): Promise<CommandOutcome> {
   if (positionals.length !== 1) throw new UsageError('archive takes exactly one programme file, e.g. "programme-sync archive accompagnement.md --year 2019"');
   const year = values.year;
   if (year === undefined || !/^\d{4}$/.test(year)) throw new UsageError(`--year must be given as a four-digit year such as 2019${year === undefined ? '' : `, not "${year}"`}`);
-  const outcome = await archiveYear(toDisplayPath(positionals[0]!), Number(year), readLinkOptions(values), language);
+  const outcome = await archiveYear(toPosix(positionals[0]!), Number(year), readLinkOptions(values), language);
   return { stdout: outcome.notes.join('\n') + '\n', stderr: '', exitCode: 0 };
 }

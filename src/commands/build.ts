@@ -5,14 +5,14 @@ import { parseArgs } from 'node:util';
 import { buildCalendars } from '../calendar/build-calendars.js';
 import { sourceDateEpochOf } from '../calendar/dtstamp.js';
 import { gitCommitTime } from '../git/commit-time.js';
-import { pathInRepository } from '../git/repository-path.js';
+import { findRepositoryPath } from '../git/repository-path.js';
 import { say } from '../diagnostics/catalogue.js';
 import { checkReportLinks } from '../links/check-report-links.js';
 import { refreshLinkBlocks } from '../links/refresh-link-blocks.js';
 import type { LinkSettings, RepositoryContext } from '../links/repository-context.js';
 import { findRepositoryIdentity } from '../links/repository-identity.js';
 import type { FileReport } from '../engine/pipeline.js';
-import { toDisplayPath } from '../fs/paths.js';
+import { toPosix } from '../fs/paths.js';
 import { describeIoError } from '../fs/read-text-file.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -96,7 +96,7 @@ export const calendarStep: BuildStep = async (reports, options) => {
       timezone: report.engine?.timezone ?? options.overrides.timezone ?? DEFAULT_TIMEZONE,
       ...outDirFor(report, options),
       ...(options.split ? { split: options.split } : {}),
-      ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await pathInRepository(report.path) } } : {}),
+      ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await findRepositoryPath(report.path) } } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       readPrevious: readIfPresent,
       commitTime: gitCommitTime,
@@ -178,7 +178,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
 function outDirFor(report: FileReport, options: BuildOptions): { outDir?: string } {
   if (options.outDir !== undefined) return { outDir: options.outDir };
   const configured = report.engine?.calendarDir;
-  return configured === undefined ? {} : { outDir: toDisplayPath(relative(process.cwd(), configured) || '.') };
+  return configured === undefined ? {} : { outDir: toPosix(relative(process.cwd(), configured) || '.') };
 }
 
 function settle(report: FileReport, written: readonly BuildOutput[]): FileReport {

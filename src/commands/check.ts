@@ -3,7 +3,7 @@ import { checkProgrammeFiles, type ProgrammeSource } from '../engine/check-progr
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import { discoverProgrammes } from '../engine/discover-programmes.js';
-import { toDisplayPath } from '../fs/paths.js';
+import { toPosix } from '../fs/paths.js';
 import { checkReportLinks } from '../links/check-report-links.js';
 import type { FileReport } from '../engine/pipeline.js';
 import { countDiagnostics } from '../report/counts.js';
@@ -42,9 +42,9 @@ Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
 
 /** Resolves the files a command works on: those given, or the programmes found under the current folder. */
 export async function resolveFiles(positionals: string[], options: CommonOptions): Promise<ProgrammeSource[]> {
-  if (positionals.length > 0) return positionals.map(toDisplayPath);
+  if (positionals.length > 0) return positionals.map(toPosix);
   const found = await discoverProgrammes(process.cwd());
-  if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toDisplayPath(process.cwd()) }));
+  if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toPosix(process.cwd()) }));
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { toDisplayPath } from '../fs/paths.js';
+import { toPosix } from '../fs/paths.js';
 import type { Language } from '../diagnostics/language.js';
 import { findConfigFile, loadConfigFile, type ProgrammeConfig } from './config-file.js';
 
@@ -11,7 +11,7 @@ export async function configForFile(programmePath: string, cwd: string, language
   if (!configPath) return {};
   const cached = cache.get(configPath);
   if (cached) return cached;
-  const config = await loadConfigFile(configPath, toDisplayPath(configPath), language);
+  const config = await loadConfigFile(configPath, toPosix(configPath), language);
   cache.set(configPath, config);
   return config;
 }

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { decodeText, type DecodedText } from '../fs/decode-text.js';
 import { listFolderFiles } from '../fs/folder-files.js';
 import { orUndefined } from '../fs/or-undefined.js';
-import { toDisplayPath } from '../fs/paths.js';
+import { toPosix } from '../fs/paths.js';
 import { findScheduleTable } from '../programme/find-schedule-table.js';
 import { parseMarkdown } from '../programme/parse-markdown.js';
 
@@ -32,7 +32,7 @@ export async function discoverProgrammes(root: string): Promise<FoundProgramme[]
     const decoded = decodeText(bytes);
     // Cheap test first: a schedule table needs a pipe and the word "date".
     if (decoded.binary || !decoded.text.includes('|') || !/date/i.test(decoded.text)) continue;
-    const path = toDisplayPath(relative(process.cwd(), file));
+    const path = toPosix(relative(process.cwd(), file));
     let tree: Root;
     try {
       tree = parseMarkdown(decoded.text);

@@ -1,7 +1,8 @@
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { orUndefined } from './or-undefined.js';
+import { relativePosix } from './paths.js';
 
 // Folders that never hold a programme or a link target, and can be huge.
 const skippedFolders = new Set(['.git', 'node_modules']);
@@ -20,7 +21,7 @@ export async function listFolderFiles(root: string, options: { symbolicLinks?: b
       if (entry.isDirectory()) {
         if (!skippedFolders.has(entry.name)) await walk(path);
       } else if (entry.isFile() || (options.symbolicLinks && entry.isSymbolicLink())) {
-        found.push(relative(root, path).split(sep).join('/'));
+        found.push(relativePosix(root, path));
       }
     }
   };

@@ -1,13 +1,8 @@
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
-
-/** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
-}
+import { isInside } from '../fs/paths.js';
 
 /**
  * Finds the repository that holds a folder, symbolic links resolved: the git work tree

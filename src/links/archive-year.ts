@@ -13,7 +13,8 @@ import { folderOf } from './link-path.js';
 import { refreshLinkBlocks } from './refresh-link-blocks.js';
 import { relocateLinks } from './relocate-links.js';
 import { repositoryFor, repositoryPathOf, type LinkSettings } from './repository-context.js';
-import { landOf, toRepositoryPath, type RepositoryFiles } from './repository-files.js';
+import { landOf, type RepositoryFiles } from './repository-files.js';
+import { relativePosix } from '../fs/paths.js';
 
 /** What archiving a year did, as sentences for the user and the paths written. */
 export interface ArchiveOutcome {
@@ -90,11 +91,11 @@ export async function archiveYear(programme: string, year: number, settings: Lin
 // A file-system failure becomes one line naming the file (from the repository root) and why; anything else is a bug and goes up as it is.
 function cannotArchive(error: unknown, root: string, language: Language): unknown {
   if (error instanceof FileSetWriteError) {
-    return new UsageError(say(language, 'archive-cannot-write', { path: toRepositoryPath(root, error.path), reason: describeIoError(error.cause, language) }));
+    return new UsageError(say(language, 'archive-cannot-write', { path: relativePosix(root, error.path), reason: describeIoError(error.cause, language) }));
   }
   const failed = error as NodeJS.ErrnoException;
   if (typeof failed.code === 'string' && typeof failed.path === 'string') {
-    return new UsageError(say(language, 'archive-cannot-write', { path: toRepositoryPath(root, failed.path), reason: describeIoError(error, language) }));
+    return new UsageError(say(language, 'archive-cannot-write', { path: relativePosix(root, failed.path), reason: describeIoError(error, language) }));
   }
   return error;
 }

@@ -12,7 +12,7 @@ import { collectLinks, type LinkReference } from './collect-links.js';
 import { hasAnchor, headingSlugs } from './heading-slugs.js';
 import { folderOf, linkFromFolder } from './link-path.js';
 import { blockText, closingMarker, findManagedBlocks, openingMarker, type ManagedBlocks } from './managed-blocks.js';
-import { parseRepositoryFileUrl, pathInRepository } from './own-repository-url.js';
+import { parseRepositoryFileUrl, pathAfterBranch } from './own-repository-url.js';
 import { anchorsOf, repositoryFolderOf, repositoryPathOf, type RepositoryContext } from './repository-context.js';
 import { landOf } from './repository-files.js';
 import { sameRepository } from './repository-identity.js';
@@ -77,7 +77,7 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
     const url = parseRepositoryFileUrl(destination.url);
     if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
     const { files: head, folders: headFolders } = await repo.files.head();
-    const path = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
+    const path = pathAfterBranch(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
     if (path !== undefined) {
       if (!check.reached.has(path)) check.reached.set(path, link.position);
       return;

@@ -6,8 +6,9 @@ import { parseMarkdown } from '../programme/parse-markdown.js';
 import { defaultArchivesGlob } from './archives.js';
 import type { CalendarPublishing } from './calendar-links.js';
 import { headingSlugs } from './heading-slugs.js';
-import { findRepositoryRoot, isInside } from '../git/repository-root.js';
-import { listRepositoryFiles, toRepositoryPath, unlistedRepositoryFiles, type RepositoryFiles } from './repository-files.js';
+import { isInside, relativePosix } from '../fs/paths.js';
+import { findRepositoryRoot } from '../git/repository-root.js';
+import { listRepositoryFiles, unlistedRepositoryFiles, type RepositoryFiles } from './repository-files.js';
 import { findRepositoryIdentity, type RepositoryIdentity } from './repository-identity.js';
 
 /** What the link checks and managed blocks are told from outside (flags, Action inputs, environment). */
@@ -83,7 +84,7 @@ export async function repositoryFor(
 export async function repositoryPathOf(repo: RepositoryContext, programmePath: string): Promise<string | undefined> {
   const real = orUndefined(() => realpathSync.native(resolve(programmePath)));
   if (real === undefined || !isInside(repo.files.root, real)) return undefined;
-  return toRepositoryPath(repo.files.root, real);
+  return relativePosix(repo.files.root, real);
 }
 
 /**
@@ -98,7 +99,7 @@ export async function repositoryFolderOf(repo: RepositoryContext, folder: string
     const real = orUndefined(() => realpathSync.native(existing));
     if (real !== undefined) {
       const full = resolve(real, ...rest.reverse());
-      return isInside(repo.files.root, full) ? toRepositoryPath(repo.files.root, full) || '.' : undefined;
+      return isInside(repo.files.root, full) ? relativePosix(repo.files.root, full) || '.' : undefined;
     }
     const parent = dirname(existing);
     if (parent === existing) return undefined;
