@@ -1,6 +1,7 @@
 import { buildSteps, type BuildOptions, type BuildStep } from '../commands/build.js';
 import { defaultArchivesGlob } from '../links/archives.js';
 import type { FileReport } from '../engine/pipeline.js';
+import type { Language } from '../diagnostics/language.js';
 import type { GeneratedFile } from './generated-file.js';
 import type { Settings } from './settings.js';
 
@@ -21,9 +22,10 @@ export async function generateOutputs(
   reports: readonly FileReport[],
   settings: Settings,
   facts: RepositoryFacts,
+  language: Language,
   steps: readonly BuildStep[] = buildSteps,
 ): Promise<GeneratedFile[]> {
-  const options = buildOptionsOf(settings, facts);
+  const options = buildOptionsOf(settings, facts, language);
   const files: GeneratedFile[] = [];
   for (const step of steps) {
     for (const output of await step([...reports], options)) {
@@ -33,17 +35,13 @@ export async function generateOutputs(
   return files;
 }
 
-/** The build options the Action's settings stand for. */
-export function buildOptionsOf(settings: Settings, facts: RepositoryFacts): BuildOptions {
+/** The build options the Action's settings stand for, with the run's language (the inputs', else the first config file's). */
+export function buildOptionsOf(settings: Settings, facts: RepositoryFacts, language: Language): BuildOptions {
   return {
     format: 'text',
-    language: settings.engine.language,
-    // The Action's inputs are explicit settings: they win over .programme-sync.json, as flags do.
-    overrides: {
-      language: settings.engine.language,
-      timezone: settings.engine.timezone,
-      ...(settings.engine.year === undefined ? {} : { year: settings.engine.year }),
-    },
+    language,
+    // The inputs that were set win over .programme-sync.json, as flags do.
+    overrides: settings.overrides,
     check: false,
     links: {
       branch: facts.defaultBranch ?? 'main',

@@ -13,7 +13,7 @@ import { relativePosix } from '../fs/paths.js';
  * table of dates). Paths are matched only against files found inside the workspace, so a
  * pattern cannot reach outside it.
  */
-export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'engine'>): Promise<ProgrammeSource[]> {
+export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'language'>): Promise<ProgrammeSource[]> {
   const { workspace, artifactDir } = settings;
   const artifacts = relativePosix(workspace, artifactDir) + '/';
   const outsideArtifacts = (path: string): boolean => !path.startsWith(artifacts);
@@ -28,7 +28,7 @@ export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 
   for (const pattern of includes) {
     const matcher = picomatch(normalise(pattern));
     const matches = all.filter((path) => matcher(path));
-    if (matches.length === 0) throw new InputError(say(settings.engine.language, 'input-matches-nothing', { name: 'files', pattern }));
+    if (matches.length === 0) throw new InputError(say(settings.language, 'input-matches-nothing', { name: 'files', pattern }));
     for (const path of matches) if (!excludes.some((exclude) => exclude(path))) chosen.add(path);
   }
   return [...chosen].sort();

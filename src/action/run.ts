@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { say } from '../diagnostics/catalogue.js';
 import { checkReportLinks } from '../links/check-report-links.js';
 import type { Language } from '../diagnostics/language.js';
-import { checkProgrammeFiles } from '../engine/check-programme-files.js';
+import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
 import type { FileReport } from '../engine/pipeline.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
@@ -37,7 +37,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // Paths in reports and generated file names are relative to the repository root.
     process.chdir(workspace);
     const settings = readSettingsFromInputs(workspace);
-    language = settings.engine.language;
+    language = settings.language;
     if (settings.token) {
       core.setSecret(settings.token);
       core.setSecret(authorizationHeader(settings.token).slice('AUTHORIZATION: basic '.length));
@@ -55,12 +55,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let outputs: GeneratedFile[] = [];
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
-      // The repository's .programme-sync.json sets the rules (and the year when the input is empty); the inputs win.
-      const checked = await checkProgrammeFiles(await findProgrammeFiles(settings), { language: settings.engine.language, overrides: settings.engine });
+      // Each programme's .programme-sync.json sets what the inputs leave empty.
+      const checked = await checkProgrammeFiles(await findProgrammeFiles(settings), settings);
+      language = runLanguage(checked, settings);
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
       // Link diagnostics come after the rules ran: ignore comments and rule settings apply to them too.
-      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
-      outputs = await generateOutputs(reports, settings, facts);
+      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts, language).links, language);
+      outputs = await generateOutputs(reports, settings, facts, language);
     };
 
     let commit: CommitOutcome | undefined;
@@ -94,14 +95,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let changes: BaseChanges | undefined;
     if (route.kind === 'pull-request' && route.baseSha) {
       await authenticate();
-      changes = await readBaseChanges(git, route.baseSha, reports, settings.engine);
+      changes = await readBaseChanges(git, route.baseSha, reports);
     }
 
     writeAnnotations(planAnnotations(reports, language));
     // The whole list goes to the log too: annotations stop at 10 per severity.
     logUntrusted(formatTextReport(reports, language));
 
-    const artifacts = await writeArtifacts(settings, reports, outputs, changes, route.kind === 'pull-request' ? route.baseSha : undefined);
+    const artifacts = await writeArtifacts(settings, language, reports, outputs, changes, route.kind === 'pull-request' ? route.baseSha : undefined);
     if (env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(artifacts.summary).write();
 
     const { errors, warnings } = countDiagnostics(reports);
@@ -146,6 +147,7 @@ async function countStale(outputs: readonly GeneratedFile[]): Promise<number> {
 /** Writes the calendars, the JSON report and the summary to the artifact folder. */
 async function writeArtifacts(
   settings: Settings,
+  language: Language,
   reports: readonly FileReport[],
   outputs: readonly GeneratedFile[],
   changes: BaseChanges | undefined,
@@ -156,12 +158,12 @@ async function writeArtifacts(
   // The calendars keep their path from the repository root, so two programmes in two
   // folders cannot overwrite each other's calendar.
   const calendars = outputs.filter((output) => output.path.endsWith('.ics'));
-  await writeGeneratedFiles(artifactDir, calendars, settings.engine.language);
+  await writeGeneratedFiles(artifactDir, calendars, language);
   const reportPath = join(artifactDir, 'report.json');
   await writeFileAtomic(reportPath, formatJsonReport([...reports]));
   const summary = formatJobSummary({
     files: reports,
-    language: settings.engine.language,
+    language,
     ...(changes ? { changes } : {}),
     ...(baseSha ? { baseSha } : {}),
     artifactDir: relativePosix(workspace, artifactDir),

@@ -21,9 +21,8 @@ import { UsageError } from '../diagnostics/usage-error.js';
 import type { Language } from '../diagnostics/language.js';
 import { removeStaleTemporaryFiles } from '../fs/write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../fs/write-file-set.js';
-import { DEFAULT_TIMEZONE } from '../config/engine-settings.js';
-import { checkProgrammeFiles } from '../engine/check-programme-files.js';
-import { resolveFiles, runLanguage, type CommandOutcome } from './check.js';
+import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
+import { resolveFiles, type CommandOutcome } from './check.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
@@ -92,8 +91,8 @@ export const calendarStep: BuildStep = async (reports, options) => {
   for (const report of reports) {
     const repositoryUrl = options.repoUrl ?? (await githubUrlOf(report.path, options.links));
     const calendars = await buildCalendars(report, {
-      language: report.engine?.language ?? options.language,
-      timezone: report.engine?.timezone ?? options.overrides.timezone ?? DEFAULT_TIMEZONE,
+      language: report.engine.language,
+      timezone: report.engine.timezone,
       ...outDirFor(report, options),
       ...(options.split ? { split: options.split } : {}),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await findRepositoryPath(report.path) } } : {}),
@@ -115,9 +114,9 @@ export const linkBlocksStep: BuildStep = async (reports, options) => {
   const cache = new Map<string, RepositoryContext>();
   for (const report of reports) {
     const parsed = { text: report.read.source.text, tree: report.read.tree };
-    const calendarDir = options.outDir !== undefined ? resolve(options.outDir) : report.engine?.calendarDir;
+    const calendarDir = options.outDir !== undefined ? resolve(options.outDir) : report.engine.calendarDir;
     const refreshed = await refreshLinkBlocks(report.path, {
-      language: report.engine?.language ?? options.language,
+      language: report.engine.language,
       settings: options.links,
       cache,
       parsed,
@@ -177,7 +176,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
 // --out-dir wins; else the config file's outDir, shown relative to the current folder as paths are.
 function outDirFor(report: FileReport, options: BuildOptions): { outDir?: string } {
   if (options.outDir !== undefined) return { outDir: options.outDir };
-  const configured = report.engine?.calendarDir;
+  const configured = report.engine.calendarDir;
   return configured === undefined ? {} : { outDir: toPosix(relative(process.cwd(), configured) || '.') };
 }
 

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
-import { checkProgrammeFiles, type ProgrammeSource } from '../engine/check-programme-files.js';
+import { checkProgrammeFiles, runLanguage, type ProgrammeSource } from '../engine/check-programme-files.js';
 import { say } from '../diagnostics/catalogue.js';
-import type { Language } from '../diagnostics/language.js';
 import { discoverProgrammes } from '../engine/discover-programmes.js';
 import { toPosix } from '../fs/paths.js';
 import { checkReportLinks } from '../links/check-report-links.js';
-import type { FileReport } from '../engine/pipeline.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
@@ -46,11 +44,6 @@ export async function resolveFiles(positionals: string[], options: CommonOptions
   const found = await discoverProgrammes(process.cwd());
   if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toPosix(process.cwd()) }));
   return found;
-}
-
-/** The language of a run's summary: `--lang`, else the first file's config, else English. */
-export function runLanguage(reports: FileReport[], options: CommonOptions): Language {
-  return options.overrides.language ?? reports[0]?.engine?.language ?? options.language;
 }
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */

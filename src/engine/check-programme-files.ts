@@ -28,3 +28,8 @@ export async function checkProgrammeFiles(
   }
   return reports;
 }
+
+/** The language of a run's own messages: `--lang` or the input, else the first file's config file, else English. */
+export function runLanguage(reports: readonly FileReport[], settings: { language: Language; overrides: EngineOverrides }): Language {
+  return settings.overrides.language ?? reports[0]?.engine.language ?? settings.language;
+}

@@ -18,7 +18,7 @@ export interface FileReport {
   /** The parsed document, for the stages that work on it (links, managed blocks). */
   read: ReadResult;
   /** The options the file was checked with (its config file under the command line), for the stages after (links, calendar). */
-  engine?: EngineOptions;
+  engine: EngineOptions;
 }
 
 /** Runs the engine on one document's text: read, then check. Never throws on bad input. */

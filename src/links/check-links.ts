@@ -31,7 +31,7 @@ export async function checkLinks(report: FileReport, repo: RepositoryContext, co
   // Links the tool wrote itself are judged by whether their block is fresh, not one by one.
   const generated = (link: LinkReference) =>
     managed.blocks.some((block) => (link.position.start.offset ?? -1) >= block.contentStart && (link.position.start.offset ?? -1) < block.contentEnd);
-  const calendarDir = report.engine?.calendarDir;
+  const calendarDir = report.engine.calendarDir;
   const calendarFolder = calendarDir === undefined ? undefined : await repositoryFolderOf(repo, calendarDir);
   const context: LinkCheck = {
     repo,

@@ -26,7 +26,7 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
     const listFiles = await needsFileList(report, settings);
     await checkLinks(report, await repositoryFor(report.path, settings, cache, { listFiles }), collector);
     // The engine's diagnostics are settled already; the ignore comments and rule settings apply to these too.
-    const links = settleDiagnostics(collector.diagnostics, report.read, report.engine?.rules);
+    const links = settleDiagnostics(collector.diagnostics, report.read, report.engine.rules);
     checked.push({ ...report, diagnostics: [...report.diagnostics, ...links].sort(compareDiagnostics) });
   }
   return checked;

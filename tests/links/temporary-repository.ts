@@ -40,7 +40,7 @@ export function initRepository(root: string, bare: string, githubRemote?: string
  */
 export function reportFor(path: string, text: string): FileReport {
   const programme = { sessions: [], sections: [] };
-  return { path, programme, diagnostics: [], read: { programme, tree: parseMarkdown(text), source: new SourceText(text) } };
+  return { path, programme, diagnostics: [], read: { programme, tree: parseMarkdown(text), source: new SourceText(text) }, engine: { language: 'en', timezone: 'Europe/Paris' } };
 }
 
 /** Runs the link checks of one programme file of a repository tree. */
