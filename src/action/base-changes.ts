@@ -1,4 +1,5 @@
-import { checkText, type FileReport } from '../engine/pipeline.js';
+import { checkText } from '../engine/pipeline.js';
+import type { FileReport } from '../report/file-report.js';
 import { compareSchedules, type ScheduleChange } from '../report/schedule-changes.js';
 import { sessionToJson } from '../report/session-json.js';
 import type { Git } from './git.js';

@@ -2,10 +2,10 @@ import * as core from '@actions/core';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { say } from '../diagnostics/catalogue.js';
-import { checkReportLinks } from '../links/check-report-links.js';
+import { checkReportLinks } from '../engine/check-report-links.js';
 import type { Language } from '../diagnostics/language.js';
 import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from '../report/file-report.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
@@ -60,8 +60,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       language = runLanguage(checked, settings);
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
       // Link diagnostics come after the rules ran: ignore comments and rule settings apply to them too.
-      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts, language).links, language);
-      outputs = await generateOutputs(reports, settings, facts, language);
+      reports = await checkReportLinks(checked, buildOptionsOf(facts).links, language);
+      outputs = await generateOutputs(reports, facts);
     };
 
     let commit: CommitOutcome | undefined;

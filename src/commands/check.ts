@@ -3,7 +3,7 @@ import { checkProgrammeFiles, runLanguage, type ProgrammeSource } from '../engin
 import { say } from '../diagnostics/catalogue.js';
 import { discoverProgrammes } from '../engine/discover-programmes.js';
 import { toPosix } from '../fs/paths.js';
-import { checkReportLinks } from '../links/check-report-links.js';
+import { checkReportLinks } from '../engine/check-report-links.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';

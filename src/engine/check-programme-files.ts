@@ -2,7 +2,8 @@ import { configForFile, type ConfigCache } from '../config/config-for-file.js';
 import { engineOptionsFor, type EngineOverrides } from '../config/engine-settings.js';
 import type { Language } from '../diagnostics/language.js';
 import type { FoundProgramme } from './discover-programmes.js';
-import { checkDecoded, type FileReport } from './pipeline.js';
+import { checkDecoded } from './pipeline.js';
+import type { FileReport } from '../report/file-report.js';
 import { readTextFile } from '../fs/read-text-file.js';
 
 /** A programme to check: a path to read, or a file discovery has already read and parsed. */

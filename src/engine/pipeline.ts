@@ -2,24 +2,10 @@ import type { Root } from 'mdast';
 import type { EngineOptions } from '../config/engine-settings.js';
 import type { DecodedText } from '../fs/decode-text.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Programme } from '../programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
+import type { FileReport } from '../report/file-report.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
-
-/** Everything the engine found in one programme file. */
-export interface FileReport {
-  /** The path as the user gave it (or as found), with forward slashes. */
-  path: string;
-  programme: Programme;
-  /** Every diagnostic, in document order. */
-  diagnostics: Diagnostic[];
-  /** The parsed document, for the stages that work on it (links, managed blocks). */
-  read: ReadResult;
-  /** The options the file was checked with (its config file under the command line), for the stages after (links, calendar). */
-  engine: EngineOptions;
-}
 
 /** Runs the engine on one document's text: read, then check. Never throws on bad input. */
 export function checkText(path: string, text: string, options: EngineOptions): FileReport {

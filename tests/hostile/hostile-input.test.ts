@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/fs/decode-text.js';
-import { checkDecoded, type FileReport } from '../../src/engine/pipeline.js';
+import { checkDecoded } from '../../src/engine/pipeline.js';
+import type { FileReport } from '../../src/report/file-report.js';
 
 const options = { language: 'en' as const, timezone: 'Europe/Paris' };
 const schedule = '# Programme 2019\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n';

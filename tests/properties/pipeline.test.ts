@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText, type FileReport } from '../../src/engine/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
+import type { FileReport } from '../../src/report/file-report.js';
 import { formatJsonReport, toJsonReport } from '../../src/report/json-report.js';
 import { formatTextReport } from '../../src/report/text-report.js';
 import { programmeText, scheduledProgrammeText } from './programme-arbitrary.js';

@@ -1,17 +1,17 @@
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from '../report/file-report.js';
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
-import { settleDiagnostics } from '../engine/settle-diagnostics.js';
-import { literalFolders } from './archives.js';
-import { checkLinks } from './check-links.js';
-import { classifyDestination } from './classify-destination.js';
-import { collectLinks } from './collect-links.js';
-import { repositoryFor, type LinkSettings, type RepositoryContext } from './repository-context.js';
+import { settleDiagnostics } from './settle-diagnostics.js';
+import { literalFolders } from '../links/archives.js';
+import { checkLinks } from '../links/check-links.js';
+import { classifyDestination } from '../links/classify-destination.js';
+import { collectLinks } from '../links/collect-links.js';
+import { repositoryFor, type LinkSettings, type RepositoryContext } from '../links/repository-context.js';
 
 /**
  * The file-system step after `checkText`: adds each programme's link diagnostics to its
