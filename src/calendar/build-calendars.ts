@@ -3,7 +3,7 @@ import type { PlainDate } from '../dates/types.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import type { FileReport } from '../report/file-report.js';
-import { audienceKey, isForAudience, programmeAudiences, type Audience } from './audiences.js';
+import { audienceKey, isForAudience, programmeAudiences, type Audience } from '../programme/audience.js';
 import { calendarPath } from './calendar-paths.js';
 import { detailUrl, headingAnchors, type RepositoryLocation } from './detail-links.js';
 import { chooseStamp } from './dtstamp.js';
