@@ -13,6 +13,11 @@ export interface EngineOptions {
   rules?: RuleSettings;
   /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
   calendarDir?: string;
+  /**
+   * The year the file was last committed, asked only when nothing but weekdays tells a
+   * programme's year; the file's git history when absent.
+   */
+  referenceYear?: () => number | undefined;
 }
 
 /** What the command line (or the Action's inputs) said explicitly; it wins over the config file. */

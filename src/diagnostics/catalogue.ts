@@ -60,6 +60,18 @@ export const catalogue = {
     fr: (p) =>
       `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : il n’a pas de colonne d’horaires, de lieu, de public ou de séance, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
   }),
+  'year-from-weekdays': define<{ year: number; weekdays: number }>({
+    en: (p) =>
+      `No year is written for this schedule; its weekdays (${p.weekdays}) all fit ${p.year}, the closest such year to the file's last commit, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite pour ce planning ; ses jours de la semaine (${p.weekdays}) tombent tous juste en ${p.year}, l’année la plus proche du dernier commit du fichier : il est lu en ${p.year}. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
+  'hours-typo': define<{ text: string; detail: string; where: string }>({
+    en: (p) =>
+      `The hours ${q('en', p.text)} of ${p.where} write ${q('en', p.detail)} with a dot; it is read as ${q('en', p.detail.replace('.', ':'))}. Write it with a colon or an h (${q('en', p.detail.replace('.', 'h'))}).`,
+    fr: (p) =>
+      `Les horaires ${q('fr', p.text)} de ${p.where} écrivent ${q('fr', p.detail)} avec un point ; c’est lu ${q('fr', p.detail.replace('.', ':'))}. Écrivez-le avec deux-points ou un h (${q('fr', p.detail.replace('.', 'h'))}).`,
+  }),
   'html-table': define<Record<string, never>>({
     en: () =>
       'This schedule is a raw HTML table; only markdown tables are read, so its sessions are ignored. Rewrite it as a markdown table (| SESSION | DATES | ... |).',

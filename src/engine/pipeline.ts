@@ -3,6 +3,7 @@ import type { EngineOptions } from '../config/engine-settings.js';
 import type { DecodedText } from '../fs/decode-text.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
+import { commitYear } from '../git/commit-year.js';
 import type { FileReport } from '../report/file-report.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
@@ -26,7 +27,12 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
     report.add('binary-file', 'error', 'binary-file', {}, undefined);
     read = emptyRead('');
   } else {
-    read = readProgramme(decoded.text, options.year === undefined ? {} : { year: options.year }, report, parsed);
+    read = readProgramme(
+      decoded.text,
+      { ...(options.year === undefined ? {} : { year: options.year }), referenceYear: options.referenceYear ?? (() => commitYear(path)) },
+      report,
+      parsed,
+    );
     if (decoded.invalidUtf8Offset !== undefined) {
       const at = decoded.invalidUtf8Offset;
       report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));

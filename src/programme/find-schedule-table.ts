@@ -1,6 +1,6 @@
 import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
-import { parseFrenchHours } from '../dates/french-hours.js';
+import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole } from './column-roles.js';
@@ -85,19 +85,12 @@ function readColumns(table: Table): Column[] {
   });
 }
 
-/**
- * The hours a header writes in parentheses (`Cours (13:15 - 14:45)`), labelled with the
- * rest of the header (`Cours`): a start and an end, nothing else inside the parentheses.
- */
+/** The slot a header's hours give its column (`Cours (13:15 - 14:45)`), labelled with the rest of the header. */
 function headerSlot(header: string): TimeSlot | undefined {
-  const open = header.indexOf('(');
-  const close = header.indexOf(')', open);
-  if (open < 0 || close < 0) return undefined;
-  const parsed = parseFrenchHours(header.slice(open + 1, close));
-  const slot = parsed.ok && parsed.slots.length === 1 ? parsed.slots[0] : undefined;
-  if (!slot?.end || slot.label !== undefined) return undefined;
-  const label = (header.slice(0, open) + header.slice(close + 1)).replace(/\s+/g, ' ').trim();
-  return { ...(label ? { label } : {}), start: slot.start, end: slot.end };
+  const found = hoursInHeader(header);
+  const slot = found?.slots.length === 1 ? found.slots[0] : undefined;
+  if (!slot || slot.label !== undefined) return undefined;
+  return { ...(found!.label ? { label: found!.label } : {}), start: slot.start, ...(slot.end ? { end: slot.end } : {}) };
 }
 
 /**

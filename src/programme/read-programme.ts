@@ -6,7 +6,8 @@ import { countYears, inferYears, type InferredYears, type YearHints } from '../d
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
-import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
+import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
+import { yearsWhereWeekdaysFit } from '../dates/weekday-years.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -21,6 +22,11 @@ import { SourceText } from './source-text.js';
 export interface ReadOptions {
   /** The `--year` option: the year of the first session, used when the document gives none. */
   year?: number;
+  /**
+   * The year the file was last committed, asked only when nothing but the weekdays the
+   * rows write can tell the year (`jeudi 15 janvier`): the fitting year closest to it is taken.
+   */
+  referenceYear?: () => number | undefined;
 }
 
 /** The programme and the mdast it came from (rules and links work on the tree too). */
@@ -81,7 +87,12 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sectionDates: explicitSectionDates(sectionDrafts),
     ...defined('optionYear', options.year),
   };
-  const years = inferYears(parsedRows.map((p) => (p?.ok ? p.value : undefined)), hints);
+  const expressions = parsedRows.map((p) => (p?.ok ? p.value : undefined));
+  let years = inferYears(expressions, hints);
+  if (options.referenceYear && expressions.some((e, i) => e && !years[i])) {
+    const weekdayYear = yearFromWeekdays(expressions, options.referenceYear, found[0], report);
+    if (weekdayYear !== undefined) years = inferYears(expressions, { ...hints, weekdayYear });
+  }
 
   let missingYearReported = false;
   const sessions: Session[] = rows.map((row, index) => {
@@ -105,7 +116,9 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     }
     const columns = found[row.tableIndex]!.columns;
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, columns, where, report);
-    const hours = row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : headerSlots(row, columns);
+    const hours = row.byRole.hours?.text
+      ? readHours(row.byRole.hours, where, report, true)
+      : (hoursInDatesCell(row, parsed, source, where, report) ?? headerSlots(row, columns) ?? (row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : undefined));
     const session: Session = {
       source: 'table',
       title: row.title,
@@ -141,6 +154,44 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return { programme, tree, source };
+}
+
+/**
+ * The hours a dates cell writes after its date (`Lundi 7 septembre 2026 à 18:30`, a
+ * `Date et heure` column), read like an hours cell; only on the row that wrote them.
+ */
+function hoursInDatesCell(
+  row: RowDraft,
+  parsed: DateParseResult | undefined,
+  source: SourceText,
+  where: string,
+  report: DiagnosticCollector,
+): Field<TimeSlot[] | undefined> | undefined {
+  const cell = row.byRole.dates;
+  if (!cell || row.dayFrom !== undefined || !parsed?.ok || !parsed.hours) return undefined;
+  const text = parsed.hours.text;
+  return readHours({ text, value: text, position: source.find(cell.position, text) }, where, report, true);
+}
+
+/**
+ * When no year is written anywhere, the year in which every weekday the rows write falls
+ * on its day, the one closest to the file's last commit; said in an info, because the
+ * coordinator should still write the year.
+ */
+function yearFromWeekdays(
+  expressions: Array<DateExpression | undefined>,
+  referenceYear: () => number | undefined,
+  table: FoundTable | undefined,
+  report: DiagnosticCollector,
+): number | undefined {
+  const mentions = expressions.flatMap((e) => e?.mentions ?? []).filter((m) => m.year === undefined);
+  if (!mentions.some((m) => m.weekday !== undefined)) return undefined;
+  const near = referenceYear();
+  if (near === undefined) return undefined;
+  const fit = yearsWhereWeekdaysFit(mentions, near);
+  if (fit.year === undefined) return undefined;
+  report.add('year-from-weekdays', 'info', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, table?.table.children[0]?.position);
+  return fit.year;
 }
 
 /**
@@ -266,7 +317,14 @@ function readHours(
   reportUnreadable: boolean,
 ): Field<TimeSlot[] | undefined> {
   const parsed = parseFrenchHours(cell.text);
-  if (parsed.ok) return { ...cell, value: parsed.slots };
+  if (parsed.ok) {
+    for (const warning of parsed.warnings ?? []) {
+      report.add('hours-typo', 'warning', 'hours-typo', { text: cell.text, detail: warning.detail, where }, cell.position, {
+        actual: warning.detail,
+      });
+    }
+    return { ...cell, value: parsed.slots };
+  }
   if (parsed.reason === 'unreadable') {
     if (reportUnreadable) report.add('unreadable-hours', 'error', 'unreadable-hours', { text: cell.text, where }, cell.position, { actual: cell.text });
   } else {

@@ -9,6 +9,7 @@ import { rule as endBeforeStart } from './end-before-start.js';
 import { rule as htmlTable } from './html-table.js';
 import { rule as invalidDate } from './invalid-date.js';
 import { rule as invalidHour } from './invalid-hour.js';
+import { rule as hoursTypo } from './hours-typo.js';
 import { rule as mergeConflict } from './merge-conflict.js';
 import { rule as missingDate } from './missing-date.js';
 import { rule as missingYear } from './missing-year.js';
@@ -25,6 +26,7 @@ import { rule as undecidedDate } from './undecided-date.js';
 import { rule as unreadableDate } from './unreadable-date.js';
 import { rule as unreadableHours } from './unreadable-hours.js';
 import { rule as weekdayMismatch } from './weekday-mismatch.js';
+import { rule as yearFromWeekdays } from './year-from-weekdays.js';
 import { otherChecks } from './other-checks.js';
 
 /** Every rule programme-sync knows, in the order docs/rules.md lists them. */
@@ -40,9 +42,11 @@ export const rules: readonly Rule[] = [
   reversedRange,
   rangeTooLong,
   missingYear,
+  yearFromWeekdays,
   unreadableHours,
   invalidHour,
   endBeforeStart,
+  hoursTypo,
   swappedColumns,
   // Checked on what was read.
   mergeConflict,

@@ -3,9 +3,17 @@ import type { FileReport } from '../../src/report/file-report.js';
 import { toIsoDate } from '../../src/dates/plain-date.js';
 import type { Session } from '../../src/programme/model.js';
 
-/** Runs the engine on markdown text with test defaults (English, Paris). */
+/** The year the test documents count as last committed in, for the weekdays' year (docs/rules.md says it too). */
+export const testCommitYear = 2026;
+
+/** Runs the engine on markdown text with test defaults (English, Paris, last committed in 2026). */
 export function check(text: string, options: { year?: number; language?: 'en' | 'fr' } = {}): FileReport {
-  return checkText('programme.md', text, { language: options.language ?? 'en', timezone: 'Europe/Paris', ...(options.year ? { year: options.year } : {}) });
+  return checkText('programme.md', text, {
+    language: options.language ?? 'en',
+    timezone: 'Europe/Paris',
+    referenceYear: () => testCommitYear,
+    ...(options.year ? { year: options.year } : {}),
+  });
 }
 
 /** A session's days as ISO strings. */
