@@ -13,15 +13,15 @@ import { relativePosix } from '../fs/paths.js';
  * table of dates). Paths are matched only against files found inside the workspace, so a
  * pattern cannot reach outside it.
  */
-export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'language'>): Promise<ProgrammeSource[]> {
+export function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'language'>): ProgrammeSource[] {
   const { workspace, artifactDir } = settings;
   const artifacts = relativePosix(workspace, artifactDir) + '/';
   const outsideArtifacts = (path: string): boolean => !path.startsWith(artifacts);
   if (settings.files.length === 0) {
     // discoverProgrammes names files relative to the current folder, which run() sets to the workspace.
-    return (await discoverProgrammes(workspace)).filter((found) => outsideArtifacts(found.path));
+    return discoverProgrammes(workspace).filter((found) => outsideArtifacts(found.path));
   }
-  const all = (await listFolderFiles(workspace)).filter(outsideArtifacts);
+  const all = listFolderFiles(workspace).filter(outsideArtifacts);
   const includes = settings.files.filter((p) => !p.startsWith('!'));
   const excludes = settings.files.filter((p) => p.startsWith('!')).map((p) => picomatch(normalise(p.slice(1))));
   const chosen = new Set<string>();

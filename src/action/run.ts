@@ -56,7 +56,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
       // Each programme's .programme-sync.json sets what the inputs leave empty.
-      const checked = await checkProgrammeFiles(await findProgrammeFiles(settings), settings);
+      const checked = checkProgrammeFiles(findProgrammeFiles(settings), settings);
       language = runLanguage(checked, settings);
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
       // Link diagnostics come after the rules ran: ignore comments and rule settings apply to them too.
@@ -160,7 +160,7 @@ async function writeArtifacts(
   const calendars = outputs.filter((output) => output.path.endsWith('.ics'));
   await writeGeneratedFiles(artifactDir, calendars, language);
   const reportPath = join(artifactDir, 'report.json');
-  await writeFileAtomic(reportPath, formatJsonReport([...reports]));
+  writeFileAtomic(reportPath, formatJsonReport([...reports]));
   const summary = formatJobSummary({
     files: reports,
     language,
@@ -168,7 +168,7 @@ async function writeArtifacts(
     ...(baseSha ? { baseSha } : {}),
     artifactDir: relativePosix(workspace, artifactDir),
   });
-  await writeFileAtomic(join(artifactDir, 'summary.md'), summary);
+  writeFileAtomic(join(artifactDir, 'summary.md'), summary);
   return {
     calendars: calendars.map((calendar) => relativePosix(workspace, join(artifactDir, calendar.path))),
     report: relativePosix(workspace, reportPath),

@@ -25,7 +25,7 @@ export interface CalendarOptions {
   /** SOURCE_DATE_EPOCH, in seconds, when set. */
   sourceDateEpoch?: number;
   /** Reads a calendar written earlier; undefined when there is none. */
-  readPrevious: (path: string) => Promise<string | undefined>;
+  readPrevious: (path: string) => string | undefined | Promise<string | undefined>;
   /** The programme file's last commit time in seconds; undefined when unknown. */
   commitTime: (programmePath: string) => Promise<number | undefined>;
 }

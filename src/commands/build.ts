@@ -63,7 +63,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   const { values, positionals } = parseArgs({ args: argv, options: buildOptionSpec, allowPositionals: true, strict: true });
   if (values.help) return { stdout: buildHelp, stderr: '', exitCode: 0 };
   const options = readBuildOptions(values);
-  const read = await checkProgrammeFiles(await resolveFiles(positionals, options), options);
+  const read = checkProgrammeFiles(resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
   const reports = await checkReportLinks(read, options.links, language);
@@ -77,9 +77,9 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
     if (stale.length === 0) messages.push(say(options.language, 'build-all-fresh', { files: outputs.length }));
   } else {
     for (const output of outputs) {
-      for (const path of await removeStaleTemporaryFiles(output.path)) messages.push(say(options.language, 'build-removed-temporary', { path }));
+      for (const path of removeStaleTemporaryFiles(output.path)) messages.push(say(options.language, 'build-removed-temporary', { path }));
     }
-    await writeOutputs(stale, options.language);
+    writeOutputs(stale, options.language);
     for (const output of stale) messages.push(say(options.language, 'build-wrote', { path: output.path }));
     for (const output of outputs) {
       if (!stale.includes(output)) messages.push(say(options.language, 'build-up-to-date', { path: output.path }));
@@ -133,9 +133,9 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
 // All the stale files are written together (see write-file-set.ts): a full disk or a
 // read-only file found on the last one leaves the first ones as they were, and the one
 // line on stderr says what was written and what was not.
-async function writeOutputs(outputs: BuildOutput[], language: Language): Promise<void> {
+function writeOutputs(outputs: BuildOutput[], language: Language): void {
   try {
-    await writeFileSet(outputs.map((output) => ({ path: output.path, content: output.newContent })));
+    writeFileSet(outputs.map((output) => ({ path: output.path, content: output.newContent })));
   } catch (error) {
     if (!(error instanceof FileSetWriteError)) throw error;
     throw new UsageError(

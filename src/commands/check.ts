@@ -39,9 +39,9 @@ Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
 `;
 
 /** Resolves the files a command works on: those given, or the programmes found under the current folder. */
-export async function resolveFiles(positionals: string[], options: CommonOptions): Promise<ProgrammeSource[]> {
+export function resolveFiles(positionals: string[], options: CommonOptions): ProgrammeSource[] {
   if (positionals.length > 0) return positionals.map(toPosix);
-  const found = await discoverProgrammes(process.cwd());
+  const found = discoverProgrammes(process.cwd());
   if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toPosix(process.cwd()) }));
   return found;
 }
@@ -52,7 +52,7 @@ export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
   const links = readLinkOptions(values);
-  const read = await checkProgrammeFiles(await resolveFiles(positionals, options), options);
+  const read = checkProgrammeFiles(resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
   const reports = await checkReportLinks(read, links, language);

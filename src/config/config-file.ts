@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isValidTimeZone } from '../dates/time-zone.js';
@@ -42,7 +41,7 @@ export function findConfigFile(programmePath: string, cwd: string): string | und
 }
 
 /** Reads and validates a config file; anything it cannot use is a usage error naming the file and the key. */
-export async function loadConfigFile(path: string, displayPath: string, language: Language): Promise<ProgrammeConfig> {
+export function loadConfigFile(path: string, displayPath: string, language: Language): ProgrammeConfig {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));

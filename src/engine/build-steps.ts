@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { buildCalendars } from '../calendar/build-calendars.js';
@@ -51,7 +50,7 @@ export const calendarStep: BuildStep = async (reports, options) => {
       timezone: report.engine.timezone,
       ...outDirFor(report, options),
       ...(options.split ? { split: options.split } : {}),
-      ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await findRepositoryPath(report.path) } } : {}),
+      ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: findRepositoryPath(report.path) } } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       readPrevious: readIfPresent,
       commitTime: gitCommitTime,
@@ -117,7 +116,7 @@ async function githubUrlOf(programmePath: string, links: LinkSettings): Promise<
   return identity ? `https://github.com/${identity.owner}/${identity.name}` : undefined;
 }
 
-async function readIfPresent(path: string): Promise<string | undefined> {
+function readIfPresent(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {

@@ -14,18 +14,18 @@ export type ProgrammeSource = string | FoundProgramme;
  * `overrides` (flags, Action inputs). A file or config that cannot be read stops the run
  * with a UsageError. The command line and the Action both check files through here.
  */
-export async function checkProgrammeFiles(
+export function checkProgrammeFiles(
   sources: readonly ProgrammeSource[],
   settings: { language: Language; overrides: EngineOverrides },
-): Promise<FileReport[]> {
+): FileReport[] {
   const reports: FileReport[] = [];
   const configs: ConfigCache = new Map();
   for (const source of sources) {
     const path = typeof source === 'string' ? source : source.path;
-    const config = await configForFile(path, process.cwd(), settings.language, configs);
+    const config = configForFile(path, process.cwd(), settings.language, configs);
     const options = engineOptionsFor(config, settings.overrides);
     // A file found by discovery was parsed to find its schedule table: not parsed twice.
-    reports.push(typeof source === 'string' ? checkDecoded(path, await readTextFile(path), options) : checkDecoded(path, source.decoded, options, source.tree));
+    reports.push(typeof source === 'string' ? checkDecoded(path, readTextFile(path), options) : checkDecoded(path, source.decoded, options, source.tree));
   }
   return reports;
 }

@@ -2,7 +2,6 @@ import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
 import type { FileReport } from '../report/file-report.js';
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
@@ -23,7 +22,7 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
   const checked: FileReport[] = [];
   for (const report of reports) {
     const collector = new DiagnosticCollector(language);
-    const listFiles = await needsFileList(report, settings);
+    const listFiles = needsFileList(report, settings);
     await checkLinks(report, await repositoryFor(report.path, settings, cache, { listFiles }), collector);
     // The engine's diagnostics are settled already; the ignore comments and rule settings apply to these too.
     const links = settleDiagnostics(collector.diagnostics, report.read, report.engine.rules);
@@ -37,7 +36,7 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
  * relative link or image, a managed block, or an archives folder beside it. Listing costs
  * a git process, more than the rest of a small `check`.
  */
-async function needsFileList(report: FileReport, settings: LinkSettings): Promise<boolean> {
+function needsFileList(report: FileReport, settings: LinkSettings): boolean {
   if (report.read.source.text.includes('programme-sync:')) return true;
   if (collectLinks(report.read.tree).some((link) => classifyDestination(link.url).kind === 'relative')) return true;
   // The archives glob's fixed folder (`archives` of `archives/*/{name}*`): no folder, no archive.

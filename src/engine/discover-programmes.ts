@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeText, type DecodedText } from '../fs/decode-text.js';
@@ -23,8 +22,8 @@ export interface FoundProgramme {
  * their text and tree so that checking them does not read and parse them again.
  * Symbolic links are not followed, so the search never leaves the folder.
  */
-export async function discoverProgrammes(root: string): Promise<FoundProgramme[]> {
-  const candidates = (await listFolderFiles(root)).filter((path) => /\.(md|markdown)$/i.test(path)).map((path) => join(root, path));
+export function discoverProgrammes(root: string): FoundProgramme[] {
+  const candidates = listFolderFiles(root).filter((path) => /\.(md|markdown)$/i.test(path)).map((path) => join(root, path));
   const programmes: FoundProgramme[] = [];
   for (const file of candidates) {
     const bytes = orUndefined(() => readFileSync(file));

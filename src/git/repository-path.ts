@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { findRepositoryRoot } from './repository-root.js';
@@ -11,9 +10,9 @@ import { relativePosix } from '../fs/paths.js';
  * when it lies outside the current folder (the root the link checks take too; without
  * that, a programme outside the current folder got `../../tmp/...` in its links).
  */
-export async function findRepositoryPath(path: string): Promise<string> {
+export function findRepositoryPath(path: string): string {
   const folder = dirname(resolve(path));
   const real = orUndefined(() => realpathSync.native(folder)) ?? folder;
-  const { root } = await findRepositoryRoot(real, process.cwd());
+  const { root } = findRepositoryRoot(real, process.cwd());
   return relativePosix(root, join(real, basename(path)));
 }

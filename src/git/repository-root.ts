@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
@@ -10,7 +9,7 @@ import { isInside } from '../fs/paths.js';
  * folder itself). The links, the calendar's detail links and the origin remote all take
  * their root from here, so they agree on what "the repository" is.
  */
-export async function findRepositoryRoot(folder: string, fallbackRoot: string): Promise<{ root: string; isGit: boolean }> {
+export function findRepositoryRoot(folder: string, fallbackRoot: string): { root: string; isGit: boolean } {
   // Looking for `.git` upwards is what git itself does first, without starting a process
   // (each git process costs more than the rest of a small `check`).
   const real = realpathSync.native(folder);

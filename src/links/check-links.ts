@@ -24,7 +24,7 @@ import { sameRepository } from './repository-identity.js';
  * managed blocks. Nothing is fetched from the network; nothing outside the repository is read.
  */
 export async function checkLinks(report: FileReport, repo: RepositoryContext, collector: DiagnosticCollector): Promise<void> {
-  const programmePath = await repositoryPathOf(repo, report.path);
+  const programmePath = repositoryPathOf(repo, report.path);
   if (programmePath === undefined) return;
   const { tree, source } = report.read;
   const managed = findManagedBlocks(tree, source.text);
@@ -32,7 +32,7 @@ export async function checkLinks(report: FileReport, repo: RepositoryContext, co
   const generated = (link: LinkReference) =>
     managed.blocks.some((block) => (link.position.start.offset ?? -1) >= block.contentStart && (link.position.start.offset ?? -1) < block.contentEnd);
   const calendarDir = report.engine.calendarDir;
-  const calendarFolder = calendarDir === undefined ? undefined : await repositoryFolderOf(repo, calendarDir);
+  const calendarFolder = calendarDir === undefined ? undefined : repositoryFolderOf(repo, calendarDir);
   const context: LinkCheck = {
     repo,
     collector,
@@ -92,7 +92,7 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
   }
   if (destination.kind !== 'relative') return;
   const wanted = destination.fromRoot ? destination.path : `${check.folder === '' ? '' : check.folder + '/'}${destination.path}`;
-  const landing = await landOf(repo.files, join(repo.files.root, wanted));
+  const landing = landOf(repo.files, join(repo.files.root, wanted));
   switch (landing.kind) {
     case 'outside':
       add('link-outside-repository', 'error', 'link-outside-repository', { target: link.url }, link.position, { actual: link.url });
@@ -116,7 +116,7 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
       if (!check.reached.has(landing.path)) check.reached.set(landing.path, link.position);
       // GitHub gives anchors to rendered markdown only; an .org or .csv anchor is not checkable here.
       if (destination.fragment === undefined || link.kind === 'image' || !/\.(md|markdown)$/i.test(landing.path)) return;
-      const anchors = landing.path === check.programmePath ? check.ownAnchors : await anchorsOf(repo, landing.path);
+      const anchors = landing.path === check.programmePath ? check.ownAnchors : anchorsOf(repo, landing.path);
       if (anchors) checkAnchor(link, anchors, destination.fragment, landing.path, add);
     }
   }

@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
@@ -48,7 +47,7 @@ export async function repositoryFor(
   cache: Map<string, RepositoryContext> = new Map(),
   options: { listFiles?: boolean } = {},
 ): Promise<RepositoryContext> {
-  const { root, isGit } = await findRepositoryRoot(dirname(resolve(programmePath)), process.cwd());
+  const { root, isGit } = findRepositoryRoot(dirname(resolve(programmePath)), process.cwd());
   const known = cache.get(root);
   if (known) return known;
   // A programme with no relative link, no managed block and no archives folder needs no
@@ -81,7 +80,7 @@ export async function repositoryFor(
 }
 
 /** A programme's path inside its repository, or undefined when it lies outside (through a symbolic link). */
-export async function repositoryPathOf(repo: RepositoryContext, programmePath: string): Promise<string | undefined> {
+export function repositoryPathOf(repo: RepositoryContext, programmePath: string): string | undefined {
   const real = orUndefined(() => realpathSync.native(resolve(programmePath)));
   if (real === undefined || !isInside(repo.files.root, real)) return undefined;
   return relativePosix(repo.files.root, real);
@@ -92,7 +91,7 @@ export async function repositoryPathOf(repo: RepositoryContext, programmePath: s
  * build is about to make); undefined when it lies outside. Symbolic links are resolved on
  * the part that exists, as the repository root is.
  */
-export async function repositoryFolderOf(repo: RepositoryContext, folder: string): Promise<string | undefined> {
+export function repositoryFolderOf(repo: RepositoryContext, folder: string): string | undefined {
   let existing = resolve(folder);
   const rest: string[] = [];
   for (;;) {
@@ -112,7 +111,7 @@ export async function repositoryFolderOf(repo: RepositoryContext, folder: string
  * The anchors of a markdown file of the repository. The caller has checked that the
  * path's real location is inside the repository; it is read once per run.
  */
-export async function anchorsOf(repo: RepositoryContext, repositoryPath: string): Promise<Set<string> | undefined> {
+export function anchorsOf(repo: RepositoryContext, repositoryPath: string): Set<string> | undefined {
   const real = orUndefined(() => realpathSync.native(resolve(repo.files.root, repositoryPath)));
   if (real === undefined || !isInside(repo.files.root, real)) return undefined;
   const known = repo.anchorCache.get(real);

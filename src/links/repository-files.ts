@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { listFolderFiles } from '../fs/folder-files.js';
@@ -28,7 +27,7 @@ export interface RepositoryFiles {
 /** Lists a repository's files, from git when it is a work tree, else by walking the folder. */
 export async function listRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
   const working = await listWorkingFiles(root, isGit);
-  return { root, isGit, working, folders: foldersOf(working), head: lastCommitFiles(root, isGit, async () => working) };
+  return { root, isGit, working, folders: foldersOf(working), head: lastCommitFiles(root, isGit, () => Promise.resolve(working)) };
 }
 
 /**
@@ -51,7 +50,7 @@ async function listWorkingFiles(root: string, isGit: boolean): Promise<Set<strin
       if (present[index]) working.add(path);
     });
   } else {
-    for (const path of await listFolderFiles(root, { symbolicLinks: true })) working.add(path);
+    for (const path of listFolderFiles(root, { symbolicLinks: true })) working.add(path);
   }
   return working;
 }
@@ -80,7 +79,7 @@ export type Landing =
  * reached through a symbolic link that leads outside. Only file metadata is consulted
  * (lstat, realpath); nothing outside the root is ever opened.
  */
-export async function landOf(files: RepositoryFiles, absolute: string): Promise<Landing> {
+export function landOf(files: RepositoryFiles, absolute: string): Landing {
   const lexical = resolve(absolute);
   if (!isInside(files.root, lexical)) return { kind: 'outside' };
   // The deepest part of the path that exists decides whether a symbolic link leads out.
@@ -88,7 +87,7 @@ export async function landOf(files: RepositoryFiles, absolute: string): Promise<
   while (!exists(existing) && existing !== files.root) existing = dirname(existing);
   const real = orUndefined(() => realpathSync.native(existing));
   if (real === undefined) return { kind: 'missing', path: relativePosix(files.root, lexical) };
-  if (!isInside(files.root, real)) return { kind: 'through-symlink', link: await escapingLink(files.root, existing) };
+  if (!isInside(files.root, real)) return { kind: 'through-symlink', link: escapingLink(files.root, existing) };
   const path = relativePosix(files.root, lexical);
   if (existing !== lexical) return { kind: 'missing', path };
   const realPath = relativePosix(files.root, real);
@@ -98,7 +97,7 @@ export async function landOf(files: RepositoryFiles, absolute: string): Promise<
 }
 
 // The first symbolic link on the way from the root that leads out, so the message names what to fix.
-async function escapingLink(root: string, path: string): Promise<string> {
+function escapingLink(root: string, path: string): string {
   const parts = relativePosix(root, path).split('/');
   for (let count = 1; count <= parts.length; count++) {
     const prefix = join(root, ...parts.slice(0, count));
