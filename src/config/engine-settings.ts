@@ -1,3 +1,4 @@
+import type { PlainDate } from '../dates/types.js';
 import type { Language } from '../diagnostics/language.js';
 import type { ProgrammeConfig } from './config-file.js';
 import type { RuleSettings } from './rule-settings.js';
@@ -13,11 +14,8 @@ export interface EngineOptions {
   rules?: RuleSettings;
   /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
   calendarDir?: string;
-  /**
-   * The year the file was last committed, asked only when nothing but weekdays tells a
-   * programme's year; the file's git history when absent.
-   */
-  referenceYear?: () => number | undefined;
+  /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
+  referenceDate?: () => PlainDate | undefined;
 }
 
 /** What the command line (or the Action's inputs) said explicitly; it wins over the config file. */

@@ -106,6 +106,7 @@ export type YearSource =
   | 'nearby-date'
   | 'option'
   | 'weekdays'
+  | 'commit'
   | 'rollover';
 
 /** The meaning of a dates cell once every day has its year. */

@@ -3,7 +3,7 @@ import type { EngineOptions } from '../config/engine-settings.js';
 import type { DecodedText } from '../fs/decode-text.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
-import { commitYear } from '../git/commit-year.js';
+import { commitDate } from '../git/commit-date.js';
 import type { FileReport } from '../report/file-report.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
@@ -29,7 +29,7 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
   } else {
     read = readProgramme(
       decoded.text,
-      { ...(options.year === undefined ? {} : { year: options.year }), referenceYear: options.referenceYear ?? (() => commitYear(path)) },
+      { ...(options.year === undefined ? {} : { year: options.year }), referenceDate: options.referenceDate ?? (() => commitDate(path)) },
       report,
       parsed,
     );

@@ -3,7 +3,7 @@ import type { Column } from './model.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
-import { columnRole } from './column-roles.js';
+import { columnRole, namesSpeaker } from './column-roles.js';
 import { plainText } from './plain-text.js';
 import { walkNodes } from './walk-nodes.js';
 
@@ -35,7 +35,8 @@ const listingWords = new Set([
 /**
  * Every table with a column of dates, in document order. A reader decides whether a
  * dated table is a programme from what a session has besides its date, so a table is a
- * programme when it has an hours, place or audience column; or a title or theme column
+ * programme when it has an hours, place, audience or speaker column, or hours in a
+ * header; or a title or theme column
  * and no column of a listing (`URL`, `Site`, `Version`, `Auteur`: a press review or a
  * changelog has a title too); or when the document has dated detail sections to go with
  * it (`hasDatedSections`, asked only when it decides). Tables without a dates column (a day's agenda: `Heure début |
@@ -61,6 +62,8 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
 function isProgrammeTable(columns: Column[], hasDatedSections: () => boolean): boolean {
   const roles = new Set(columns.map((column) => column.role));
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return true;
+  // Hours in a header (`Matin (9h-12h)`) or a speaker column are as telling as an hours column.
+  if (columns.some((column) => column.slot || namesSpeaker(column.header))) return true;
   const listing = columns.some((column) =>
     normaliseText(column.header)
       .split(/[^a-z0-9]+/)

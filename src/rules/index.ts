@@ -26,7 +26,7 @@ import { rule as undecidedDate } from './undecided-date.js';
 import { rule as unreadableDate } from './unreadable-date.js';
 import { rule as unreadableHours } from './unreadable-hours.js';
 import { rule as weekdayMismatch } from './weekday-mismatch.js';
-import { rule as yearFromWeekdays } from './year-from-weekdays.js';
+import { rule as guessedYear } from './guessed-year.js';
 import { otherChecks } from './other-checks.js';
 
 /** Every rule programme-sync knows, in the order docs/rules.md lists them. */
@@ -42,7 +42,7 @@ export const rules: readonly Rule[] = [
   reversedRange,
   rangeTooLong,
   missingYear,
-  yearFromWeekdays,
+  guessedYear,
   unreadableHours,
   invalidHour,
   endBeforeStart,

@@ -2,16 +2,18 @@ import { checkText } from '../../src/engine/pipeline.js';
 import type { FileReport } from '../../src/report/file-report.js';
 import { toIsoDate } from '../../src/dates/plain-date.js';
 import type { Session } from '../../src/programme/model.js';
+import type { PlainDate } from '../../src/dates/types.js';
 
-/** The year the test documents count as last committed in, for the weekdays' year (docs/rules.md says it too). */
-export const testCommitYear = 2026;
-
-/** Runs the engine on markdown text with test defaults (English, Paris, last committed in 2026). */
-export function check(text: string, options: { year?: number; language?: 'en' | 'fr' } = {}): FileReport {
+/**
+ * Runs the engine on markdown text with test defaults (English, Paris). `committed`: the
+ * day the file counts as last committed; by default it has no history, as a file outside
+ * a repository (so no year is guessed).
+ */
+export function check(text: string, options: { year?: number; language?: 'en' | 'fr'; committed?: PlainDate } = {}): FileReport {
   return checkText('programme.md', text, {
     language: options.language ?? 'en',
     timezone: 'Europe/Paris',
-    referenceYear: () => testCommitYear,
+    referenceDate: () => options.committed,
     ...(options.year ? { year: options.year } : {}),
   });
 }

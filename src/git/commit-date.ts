@@ -1,25 +1,27 @@
 import { basename, dirname } from 'node:path';
+import type { PlainDate } from '../dates/types.js';
 
 /**
- * The year of the last commit that touched a file, from git, or undefined when git is
+ * The day of the last commit that touched a file, from git, or undefined when git is
  * absent, the folder is not a repository or the file was never committed. Synchronous,
  * because the reader asks for it in the middle of reading and only in the rare case that
- * nothing but weekdays tells a programme's year; child_process is loaded then, not at
+ * no year is written for a programme; child_process is loaded then, not at
  * start-up. The commit's own date is used, never the clock, so the answer is the same on
  * every machine.
  */
-export function commitYear(path: string): number | undefined {
+export function commitDate(path: string): PlainDate | undefined {
   try {
     const out = process
       .getBuiltinModule('node:child_process')
-      .execFileSync('git', ['log', '-1', '--format=%cd', '--date=format:%Y', '--', basename(path)], {
+      .execFileSync('git', ['log', '-1', '--format=%cd', '--date=format:%Y-%m-%d', '--', basename(path)], {
         cwd: dirname(path) || '.',
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
         windowsHide: true,
       })
       .trim();
-    return /^\d{4}$/.test(out) ? Number(out) : undefined;
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(out);
+    return date ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } : undefined;
   } catch {
     return undefined;
   }
