@@ -41,3 +41,18 @@ export async function runGit(args: readonly string[], cwd: string): Promise<stri
     return undefined;
   }
 }
+
+/**
+ * runGit for a caller that cannot wait (the reader, in the middle of a document): the
+ * same argument array and the same answer, undefined when git is missing or fails.
+ * node:child_process is loaded on first use here too.
+ */
+export function runGitSync(args: readonly string[], cwd: string): string | undefined {
+  try {
+    return process
+      .getBuiltinModule('node:child_process')
+      .execFileSync('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+  } catch {
+    return undefined;
+  }
+}
