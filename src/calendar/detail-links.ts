@@ -29,7 +29,7 @@ export function headingAnchors(tree: Root): Map<number, string> {
 }
 
 /** The detail section that tells about a session: one dated on one of its days, preferably naming its title. */
-export function matchingSection(session: Session, programme: Programme): DetailSection | undefined {
+function matchingSection(session: Session, programme: Programme): DetailSection | undefined {
   const dates = session.dates.value;
   if (!dates) return undefined;
   const days = new Set(dates.days.map((d) => `${d.year}-${d.month}-${d.day}`));

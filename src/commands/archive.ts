@@ -7,7 +7,7 @@ import type { CommandOutcome } from './check.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** Help for `programme-sync archive`. */
-export const archiveHelp = `Usage: programme-sync archive FILE --year YYYY [options]
+const archiveHelp = `Usage: programme-sync archive FILE --year YYYY [options]
 
 The yearly rollover. Copies the programme to archives/YYYY/<name>_YYYY.md beside it (and its
 calendar <name>.ics to archives/YYYY/<name>_YYYY.ics when there is one), adjusts the copy's

@@ -18,7 +18,7 @@ import { commonOptionSpec, readCommonOptions, type CommonOptions } from './commo
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** Help for `programme-sync build`. */
-export const buildHelp = `Usage: programme-sync build [FILES...] [options]
+const buildHelp = `Usage: programme-sync build [FILES...] [options]
 
 Checks each programme like "check", then writes its calendar <name>.ics beside it and
 refreshes the link blocks programme-sync manages in it (between its own markers).

@@ -19,7 +19,7 @@ export interface CommandOutcome {
 }
 
 /** Help for `programme-sync check`. */
-export const checkHelp = `Usage: programme-sync check [FILES...] [options]
+const checkHelp = `Usage: programme-sync check [FILES...] [options]
 
 Reads each programme and reports what is wrong, without writing anything.
 With no FILES, checks every markdown file of the current folder that holds a schedule table.

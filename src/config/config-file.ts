@@ -7,7 +7,7 @@ import { UsageError } from '../diagnostics/usage-error.js';
 import { validateRuleSetting, type RuleSetting, type RuleSettings } from './rule-settings.js';
 
 /** The name of the config file, at the repository root. */
-export const CONFIG_FILE_NAME = '.programme-sync.json';
+const CONFIG_FILE_NAME = '.programme-sync.json';
 
 /** What `.programme-sync.json` may set; command-line flags override each. */
 export interface ProgrammeConfig {
@@ -55,7 +55,7 @@ export function loadConfigFile(path: string, displayPath: string, language: Lang
 }
 
 /** Validates the parsed JSON of a config file. */
-export function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
+function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
   if (!isPlainObject(data)) throw new UsageError(say(language, 'config-invalid-json', { file, detail: 'not an object' }));
   const config: ProgrammeConfig = {};
   const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir', value: unknown): UsageError =>

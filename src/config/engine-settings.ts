@@ -29,7 +29,7 @@ export interface EngineOverrides {
 /** The defaults when neither the command line nor the config file says. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 /** The default time zone of a programme's hours. */
-export const DEFAULT_TIMEZONE = 'Europe/Paris';
+const DEFAULT_TIMEZONE = 'Europe/Paris';
 
 /** Engine options for one file: flags over the config file over the defaults; rule settings merged rule by rule. */
 export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides): EngineOptions {

@@ -40,7 +40,7 @@ export interface BuildOutput {
 export type BuildStep = (reports: FileReport[], options: BuildStepOptions) => Promise<BuildOutput[]>;
 
 /** The calendar step: each programme's .ics (and one per audience with --split audience). */
-export const calendarStep: BuildStep = async (reports, options) => {
+const calendarStep: BuildStep = async (reports, options) => {
   const outputs: BuildOutput[] = [];
   const sourceDateEpoch = sourceDateEpochOf(process.env);
   for (const report of reports) {
@@ -64,7 +64,7 @@ export const calendarStep: BuildStep = async (reports, options) => {
  * The link-block step: each programme with its managed blocks (archives, calendar links)
  * brought up to date. A programme without markers, or already up to date, comes back as it is.
  */
-export const linkBlocksStep: BuildStep = async (reports, options) => {
+const linkBlocksStep: BuildStep = async (reports, options) => {
   const outputs: BuildOutput[] = [];
   const cache = new Map<string, RepositoryContext>();
   for (const report of reports) {

@@ -12,7 +12,7 @@ import { orUndefined } from './or-undefined.js';
 const temporaryName = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.tmp$/;
 
 /** The temporary file a write of `path` goes through: hidden, in the same folder, naming this process. */
-export function temporaryPathFor(path: string): string {
+function temporaryPathFor(path: string): string {
   // node:crypto on first use: a build that writes nothing should not load it (see uid.ts).
   const random = process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex');
   return join(dirname(path), `.${basename(path)}.${process.pid}-${random}.tmp`);

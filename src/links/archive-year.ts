@@ -28,7 +28,7 @@ export interface ArchiveOutcome {
  * the convention the EIG repository already follows (`archives/2018/accompagnement_2018.org`),
  * so every archived file says its year even once downloaded or opened in a tab.
  */
-export function archivePathOf(repositoryPath: string, year: number): string {
+function archivePathOf(repositoryPath: string, year: number): string {
   const name = posix.basename(repositoryPath);
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;

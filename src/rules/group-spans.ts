@@ -15,7 +15,7 @@ function toMinutes(time: { hour: number; minute: number }): number {
 }
 
 /** A slot as minutes; a slot with only a start runs to the end of the day. */
-export function spanOf(slot: TimeSlot): Span {
+function spanOf(slot: TimeSlot): Span {
   return { start: toMinutes(slot.start), end: slot.end ? toMinutes(slot.end) : WHOLE_DAY.end };
 }
 
