@@ -158,6 +158,10 @@ export const catalogue = {
     en: (p) => (p.title ? `the row ${q('en', p.title)} (line ${p.line})` : `the row on line ${p.line}`),
     fr: (p) => (p.title ? `la ligne ${q('fr', p.title)} (ligne ${p.line})` : `la ligne ${p.line}`),
   }),
+  'line-label': define<{ line: number }>({
+    en: (p) => `the text on line ${p.line}`,
+    fr: (p) => `le texte de la ligne ${p.line}`,
+  }),
   'section-label': define<{ heading: string }>({
     en: (p) => `the section ${q('en', p.heading)}`,
     fr: (p) => `la section ${q('fr', p.heading)}`,
@@ -187,6 +191,12 @@ export const catalogue = {
       `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), before the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}). Put the rows in date order, or correct the date.`,
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
+  }),
+  'heading-year-mismatch': define<{ where: string; text: string; date: string; heading: string; line: number }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), but its table is under the heading ${q('en', p.heading)} (line ${p.line}). Correct the year, or move the row under its own year.`,
+    fr: (p) =>
+      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), mais son tableau est sous le titre ${q('fr', p.heading)} (ligne ${p.line}). Corrigez l’année, ou déplacez la ligne sous sa propre année.`,
   }),
   'out-of-order-newest-first': define<{ where: string; text: string; date: string; previous: string; previousText: string; previousDate: string }>({
     en: (p) =>

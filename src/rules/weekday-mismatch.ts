@@ -1,5 +1,8 @@
 import type { Position } from 'unist';
-import { isoWeekday } from '../dates/plain-date.js';
+import { extractDateFromHeading } from '../dates/french-dates.js';
+import { isoWeekday, isRealDate } from '../dates/plain-date.js';
+import { plainText } from '../programme/plain-text.js';
+import { walkNodes } from '../programme/walk-nodes.js';
 import type { PlainDate } from '../dates/types.js';
 import type { ResolvedDates } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -25,8 +28,34 @@ export const rule = defineRule({
         if (day) checkWeekday(context, day.weekday, day.date, sub.day.text, sub.day.position, subHeadingWhere(context, sub, section));
       }
     }
+    checkProse(context);
   },
 });
+
+/**
+ * Full dates written in the text around the schedule (`le mercredi 29 novembre 2024`):
+ * not sessions, but a weekday that does not fit a date whose year is written is a mistake
+ * a reader sees, and a coordinator wants to hear about. Only a weekday, a day, a month and
+ * a year together count; the lines the sessions and sections hold are checked above.
+ */
+function checkProse(context: RuleContext): void {
+  const checked = new Set<number>();
+  for (const session of context.programme.sessions) checked.add(session.position.start.line);
+  for (const section of context.programme.sections) checked.add(section.heading.position.start.line);
+  for (const node of walkNodes(context.tree)) {
+    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    if (checked.has(node.position!.start.line)) continue;
+    const text = plainText(node);
+    // A full date writes a four-digit year: most text has none, and is not parsed.
+    if (!/\d{4}/.test(text)) continue;
+    const found = extractDateFromHeading(text);
+    const mention = found?.expression.mentions.length === 1 ? found.expression.mentions[0] : undefined;
+    if (mention?.weekday === undefined || mention.year === undefined || !isRealDate(mention.year, mention.month, mention.day)) continue;
+    const date = { year: mention.year, month: mention.month, day: mention.day };
+    const where = context.say('line-label', { line: node.position!.start.line });
+    checkWeekday(context, mention.weekday, date, mention.text, context.source.find(node.position!, mention.text), where);
+  }
+}
 
 function checkDates(context: RuleContext, dates: Field<ResolvedDates | undefined>, where: string): void {
   for (const mention of dates.value?.mentions ?? []) {
