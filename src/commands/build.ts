@@ -8,6 +8,7 @@ import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../diagnostics/usage-error.js';
+import { organizerForm, parseOrganizer } from '../config/organizer.js';
 import type { Language } from '../diagnostics/language.js';
 import { removeStaleTemporaryFiles } from '../fs/write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../fs/write-file-set.js';
@@ -28,6 +29,9 @@ Options:
   --check              write nothing; exit 1 when a file would change
   --out-dir DIR        write the calendars in DIR instead of beside each programme
   --split audience     also write one calendar per audience: <name>.<audience>.ics
+  --organizer "Name <email>"
+                       write this ORGANIZER on every event, and METHOD:PUBLISH (default:
+                       the config file's "organizer"; without one, no METHOD line)
   --repo-url URL       the repository's address (https://github.com/OWNER/REPO), to link each
                        event to its detail section (default: from --repo, GITHUB_REPOSITORY or
                        the git remote "origin", when it is on GitHub)
@@ -50,6 +54,7 @@ const buildOptionSpec = {
   'out-dir': { type: 'string' },
   split: { type: 'string' },
   'repo-url': { type: 'string' },
+  organizer: { type: 'string' },
 } as const;
 
 /** The options of `build`, validated. */
@@ -117,6 +122,12 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
   if (split !== undefined) {
     if (split !== 'audience') throw new UsageError(`--split must be "audience", not "${String(split)}"`);
     options.split = 'audience';
+  }
+  const organizer = values['organizer'];
+  if (typeof organizer === 'string') {
+    const parsed = parseOrganizer(organizer);
+    if (!parsed) throw new UsageError(`--organizer must be "${organizerForm}", such as "Équipe EIG <eig@example.org>", not "${organizer}"`);
+    options.overrides.organizer = parsed;
   }
   const repoUrl = values['repo-url'];
   if (typeof repoUrl === 'string') {

@@ -1,6 +1,7 @@
 import type { PlainDate } from '../dates/types.js';
 import type { Language } from '../diagnostics/language.js';
 import type { ProgrammeConfig } from './config-file.js';
+import type { Organizer } from './organizer.js';
 import type { RuleSettings } from './rule-settings.js';
 
 /** What the engine needs to know besides the files. */
@@ -14,6 +15,8 @@ export interface EngineOptions {
   rules?: RuleSettings;
   /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
   calendarDir?: string;
+  /** The calendar's ORGANIZER (config file, `--organizer`, the Action's input); without it the calendar has no METHOD. */
+  organizer?: Organizer;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
   referenceDate?: () => PlainDate | undefined;
 }
@@ -24,6 +27,7 @@ export interface EngineOverrides {
   timezone?: string;
   year?: number;
   rules?: RuleSettings;
+  organizer?: Organizer;
 }
 
 /** The defaults when neither the command line nor the config file says. */
@@ -35,11 +39,13 @@ const DEFAULT_TIMEZONE = 'Europe/Paris';
 export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides): EngineOptions {
   const year = overrides.year ?? config.year;
   const rules = { ...config.rules, ...overrides.rules };
+  const organizer = overrides.organizer ?? config.organizer;
   return {
     language: overrides.language ?? config.language ?? DEFAULT_LANGUAGE,
     timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
     ...(year === undefined ? {} : { year }),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),
+    ...(organizer === undefined ? {} : { organizer }),
   };
 }

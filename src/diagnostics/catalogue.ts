@@ -302,8 +302,8 @@ export const catalogue = {
     fr: (p) => `${p.file} n’est pas un JSON valide (${p.detail}). Corrigez-le, ou supprimez-le pour garder les réglages par défaut.`,
   }),
   'config-unknown-key': define<{ file: string; key: string }>({
-    en: (p) => `${p.file}: "${p.key}" is not a setting programme-sync knows; the settings are "rules", "timezone", "year" and "language".`,
-    fr: (p) => `${p.file} : « ${p.key} » n’est pas un réglage connu de programme-sync ; les réglages sont « rules », « timezone », « year » et « language ».`,
+    en: (p) => `${p.file}: "${p.key}" is not a setting programme-sync knows; the settings are "rules", "timezone", "year", "language", "outDir" and "organizer".`,
+    fr: (p) => `${p.file} : « ${p.key} » n’est pas un réglage connu de programme-sync ; les réglages sont « rules », « timezone », « year », « language », « outDir » et « organizer ».`,
   }),
   'config-unknown-rule': define<{ where: string; key: string }>({
     en: (p) => `${p.where}: "${p.key}" is not a rule programme-sync knows. The rules are listed in docs/rules.md.`,
@@ -313,11 +313,11 @@ export const catalogue = {
     en: (p) => `${p.where}: the rule "${p.key}" must be set to "error", "warning", "info" or "off", not ${p.value}.`,
     fr: (p) => `${p.where} : la règle « ${p.key} » doit valoir "error", "warning", "info" ou "off", pas ${p.value}.`,
   }),
-  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir'; value: string }>({
+  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer'; value: string }>({
     en: (p) =>
-      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"' }[p.key]}, not ${p.value}.`,
+      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"', organizer: 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>"' }[p.key]}, not ${p.value}.`,
     fr: (p) =>
-      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"' }[p.key]}, pas ${p.value}.`,
+      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"', organizer: 'un nom et une adresse électronique, "Nom <adresse>", comme "Équipe EIG <eig@example.org>"' }[p.key]}, pas ${p.value}.`,
   }),
   'flag-rule-syntax': define<{ value: string }>({
     en: (p) => `--rule must be written RULE=SEVERITY (for example --rule overlap=off), not "${p.value}".`,
@@ -566,6 +566,10 @@ export const catalogue = {
   'input-expect-timezone': define<Record<string, never>>({
     en: () => 'an IANA time zone such as "Europe/Paris"',
     fr: () => 'un fuseau horaire IANA comme « Europe/Paris »',
+  }),
+  'input-expect-organizer': define<Record<string, never>>({
+    en: () => 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>", or empty',
+    fr: () => 'un nom et une adresse électronique, « Nom <adresse> », comme « Équipe EIG <eig@example.org> », ou vide',
   }),
   'input-expect-not-empty': define<Record<string, never>>({ en: () => 'a non-empty text', fr: () => 'un texte non vide' }),
   'input-expect-inside-workspace': define<{ workspace: string }>({

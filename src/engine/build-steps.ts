@@ -50,6 +50,8 @@ const calendarStep: BuildStep = async (reports, options) => {
       timezone: report.engine.timezone,
       ...outDirFor(report, options),
       ...(options.split ? { split: options.split } : {}),
+      // The organizer of --organizer, the input or the config file, merged in the file's settings.
+      ...(report.engine.organizer === undefined ? {} : { organizer: report.engine.organizer }),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: findRepositoryPath(report.path) } } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       readPrevious: readIfPresent,

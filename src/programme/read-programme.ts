@@ -81,7 +81,11 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const headingMonth = tableLine === undefined ? undefined : monthNamedAbove(tree, tableLine);
   const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonth) : undefined));
   rows.forEach((row, index) => {
-    if (row.dayFrom !== undefined) parsedRows[index] = parsedRows[index - row.dayFrom];
+    if (row.dayFrom === undefined) return;
+    const above = parsedRows[index - row.dayFrom];
+    // Only a day that could be read is carried down; under an unreadable one the row has no date of its own.
+    if (above?.ok) parsedRows[index] = above;
+    else if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, row.byRole.dates!.position);
   });
   const clues = documentYearClues(tree, title, tableLine);
   const hints: YearHints = {

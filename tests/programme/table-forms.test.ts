@@ -171,3 +171,10 @@ describe('checks that real tables need', () => {
     expect(rules(remark)).toEqual(['5 error weekday-mismatch']);
   });
 });
+
+describe('carrying a day down', () => {
+  it('carries only a day that could be read: under an unreadable date, the empty cell is still a missing date', () => {
+    const text = '# Programme 2027\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n| Séminaire | bientôt | Les 2 jours |\n| Mentors | | 14h - 18h |\n';
+    expect(rules(text)).toEqual(['5 error unreadable-date', '6 error missing-date']);
+  });
+});
