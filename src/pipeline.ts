@@ -6,6 +6,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { Language } from './diagnostics/language.js';
 import type { Programme } from './programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from './programme/read-programme.js';
+import { findRule } from './rules/index.js';
 import { runRules } from './rules/run-rules.js';
 import { settleDiagnostics } from './rules/settle-diagnostics.js';
 
@@ -48,16 +49,16 @@ export function checkText(path: string, text: string, options: EngineOptions): F
  * has parsed it already.
  */
 export function checkDecoded(path: string, decoded: DecodedText, options: EngineOptions, parsed?: Root): FileReport {
-  const report = new DiagnosticCollector(options.language);
+  const report = new DiagnosticCollector(options.language, findRule);
   let read: ReadResult;
   if (decoded.binary) {
-    report.add('binary-file', 'error', 'binary-file', {}, undefined);
+    report.add('binary-file', {}, undefined);
     read = emptyRead('');
   } else {
     read = readProgramme(decoded.text, options.year === undefined ? {} : { year: options.year }, report, parsed);
     if (decoded.invalidUtf8Offset !== undefined) {
       const at = decoded.invalidUtf8Offset;
-      report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+      report.add('invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
     }
     runRules(read, report);
   }

@@ -6,6 +6,7 @@ import type { FileReport } from '../pipeline.js';
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { orUndefined } from '../or-undefined.js';
+import { findRule } from '../rules/index.js';
 import { settleDiagnostics } from '../rules/settle-diagnostics.js';
 import { literalFolders } from './archives.js';
 import { checkLinks } from './check-links.js';
@@ -22,7 +23,7 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
   const cache = new Map<string, RepositoryContext>();
   const checked: FileReport[] = [];
   for (const report of reports) {
-    const collector = new DiagnosticCollector(language);
+    const collector = new DiagnosticCollector(language, findRule);
     const listFiles = await needsFileList(report, settings);
     await checkLinks(report, await repositoryFor(report.path, settings, cache, { listFiles }), collector);
     // The engine's diagnostics are settled already; the ignore comments and rule settings apply to these too.
