@@ -1,5 +1,5 @@
 import { runCli } from './run-cli.js';
-import { writeOutput } from './write-output.js';
+import { writeOutput } from './fs/write-output.js';
 
 // The entry point only runs; everything testable lives in run-cli.ts. No top-level await:
 // the bundle is CommonJS (see scripts/build.mjs).

@@ -1,7 +1,7 @@
 // Checks every file of a folder in one process and prints how many documents per second.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../../src/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
 
 const folder = process.argv[2]!;
 const names = readdirSync(folder).filter((name) => name.endsWith('.md'));

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { say } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
-import type { FileReport } from '../pipeline.js';
+import type { FileReport } from '../engine/pipeline.js';
 
 /** GitHub shows at most this many annotations of each severity per step. */
 export const annotationsShownPerSeverity = 10;

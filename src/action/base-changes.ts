@@ -1,4 +1,4 @@
-import { checkText, type EngineOptions, type FileReport } from '../pipeline.js';
+import { checkText, type EngineOptions, type FileReport } from '../engine/pipeline.js';
 import { compareSchedules, type ScheduleChange } from '../report/schedule-changes.js';
 import { sessionToJson } from '../report/session-json.js';
 import type { Git } from './git.js';

@@ -1,6 +1,6 @@
 import { buildSteps, type BuildOptions, type BuildStep } from '../commands/build.js';
 import { defaultArchivesGlob } from '../links/archives.js';
-import type { FileReport } from '../pipeline.js';
+import type { FileReport } from '../engine/pipeline.js';
 import type { GeneratedFile } from './generated-file.js';
 import type { Settings } from './settings.js';
 

@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
 import { say } from '../diagnostics/catalogue.js';
-import type { ProgrammeSource } from '../check-programme-files.js';
-import { discoverProgrammes } from '../discover-programmes.js';
-import { listFolderFiles } from '../folder-files.js';
+import type { ProgrammeSource } from '../engine/check-programme-files.js';
+import { discoverProgrammes } from '../engine/discover-programmes.js';
+import { listFolderFiles } from '../fs/folder-files.js';
 import { InputError, type Settings } from './settings.js';
 import { workspaceRelative } from './workspace-path.js';
 

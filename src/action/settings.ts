@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
-import type { EngineOptions } from '../pipeline.js';
+import type { EngineOptions } from '../engine/pipeline.js';
 import { insideWorkspace } from './workspace-path.js';
 
 /** When the step fails: on errors, on errors or warnings, or never. */

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import { describeIoError } from '../read-text-file.js';
-import { FileSetWriteError, writeFileSet, type FileToWrite } from '../write-file-set.js';
+import { describeIoError } from '../fs/read-text-file.js';
+import { FileSetWriteError, writeFileSet, type FileToWrite } from '../fs/write-file-set.js';
 import type { GeneratedFile } from './generated-file.js';
 import { insideWorkspace } from './workspace-path.js';
 

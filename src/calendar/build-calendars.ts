@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { PlainDate } from '../dates/types.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import type { FileReport } from '../pipeline.js';
+import type { FileReport } from '../engine/pipeline.js';
 import { audienceKey, isForAudience, programmeAudiences, type Audience } from './audiences.js';
 import { calendarPath } from './calendar-paths.js';
 import { detailUrl, headingAnchors, type RepositoryLocation } from './detail-links.js';

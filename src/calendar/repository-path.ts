@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { findRepositoryRoot } from '../git/repository-root.js';
-import { orUndefined } from '../or-undefined.js';
+import { orUndefined } from '../fs/or-undefined.js';
 
 /**
  * A file's path inside its repository (`docs/programme.md`), for links on GitHub: from the

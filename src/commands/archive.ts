@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../diagnostics/language.js';
-import { toDisplayPath } from '../discover-programmes.js';
+import { toDisplayPath } from '../engine/discover-programmes.js';
 import { archiveYear } from '../links/archive-year.js';
 import { UsageError } from '../usage-error.js';
 import type { CommandOutcome } from './check.js';

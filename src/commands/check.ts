@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { checkProgrammeFiles, type ProgrammeSource } from '../check-programme-files.js';
+import { checkProgrammeFiles, type ProgrammeSource } from '../engine/check-programme-files.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import { discoverProgrammes, toDisplayPath } from '../discover-programmes.js';
+import { discoverProgrammes, toDisplayPath } from '../engine/discover-programmes.js';
 import { checkReportLinks } from '../links/check-report-links.js';
-import type { FileReport } from '../pipeline.js';
+import type { FileReport } from '../engine/pipeline.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';

@@ -1,4 +1,4 @@
-import { toDisplayPath } from '../discover-programmes.js';
+import { toDisplayPath } from '../engine/discover-programmes.js';
 import type { Language } from '../diagnostics/language.js';
 import { findConfigFile, loadConfigFile, type ProgrammeConfig } from './config-file.js';
 

@@ -1,5 +1,5 @@
 import type { Language } from '../diagnostics/language.js';
-import type { EngineOptions } from '../pipeline.js';
+import type { EngineOptions } from '../engine/pipeline.js';
 import type { ProgrammeConfig } from './config-file.js';
 import type { RuleSettings } from './rule-settings.js';
 

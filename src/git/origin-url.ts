@@ -1,7 +1,7 @@
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { orUndefined } from '../or-undefined.js';
+import { orUndefined } from '../fs/or-undefined.js';
 import { findRepositoryRoot } from './repository-root.js';
 import { runGit } from './run-git.js';
 

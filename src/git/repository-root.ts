@@ -1,7 +1,7 @@
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { orUndefined } from '../or-undefined.js';
+import { orUndefined } from '../fs/or-undefined.js';
 
 /** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */
 export function isInside(folder: string, path: string): boolean {

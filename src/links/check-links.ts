@@ -3,7 +3,7 @@ import type { Position } from 'unist';
 import { join } from 'node:path';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { languages } from '../diagnostics/language.js';
-import type { FileReport } from '../pipeline.js';
+import type { FileReport } from '../engine/pipeline.js';
 import { findArchivedProgrammes, isArchivedProgramme } from './archives.js';
 import { renderBlockContents } from './block-contents.js';
 import { classifyDestination } from './classify-destination.js';

@@ -1,13 +1,13 @@
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
-import type { FileReport } from '../pipeline.js';
+import type { FileReport } from '../engine/pipeline.js';
 // Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { orUndefined } from '../or-undefined.js';
+import { orUndefined } from '../fs/or-undefined.js';
+import { settleDiagnostics } from '../engine/settle-diagnostics.js';
 import { findRule } from '../rules/index.js';
-import { settleDiagnostics } from '../rules/settle-diagnostics.js';
 import { literalFolders } from './archives.js';
 import { checkLinks } from './check-links.js';
 import { classifyDestination } from './classify-destination.js';

@@ -2,9 +2,9 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isInside } from '../git/repository-root.js';
-import { listFolderFiles } from '../folder-files.js';
+import { listFolderFiles } from '../fs/folder-files.js';
 import { runGit } from '../git/run-git.js';
-import { orUndefined } from '../or-undefined.js';
+import { orUndefined } from '../fs/or-undefined.js';
 
 /** The files of a repository, as lists of repository-relative paths with forward slashes. */
 export interface RepositoryFiles {

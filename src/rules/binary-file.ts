@@ -1,6 +1,6 @@
 import { defineRule } from './define-rule.js';
 
-/** Found when the file is decoded (src/pipeline.ts): a file holding NUL bytes is not read at all. */
+/** Found when the file is decoded (src/engine/pipeline.ts): a file holding NUL bytes is not read at all. */
 export const rule = defineRule({
   id: 'binary-file',
   severity: 'error',

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCalendars } from '../../src/calendar/build-calendars.js';
-import { checkText } from '../../src/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
 import { parseIcs } from './parse-ics.js';
 import { corpusVersions } from '../helpers/corpus.js';
 

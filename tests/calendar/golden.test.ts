@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCalendars, type CalendarOutput } from '../../src/calendar/build-calendars.js';
-import { checkText } from '../../src/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
 import { parseIcs } from './parse-ics.js';
 
 // Each tests/fixtures/calendar-<case>/ holds input.md and the calendars it must give:

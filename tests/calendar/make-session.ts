@@ -1,6 +1,6 @@
 import type { PlainDate, TimeSlot } from '../../src/dates/types.js';
 import type { Root } from 'mdast';
-import type { FileReport } from '../../src/pipeline.js';
+import type { FileReport } from '../../src/engine/pipeline.js';
 import type { DetailSection, Field, Programme, Session } from '../../src/programme/model.js';
 
 const here = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };

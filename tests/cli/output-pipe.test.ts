@@ -7,7 +7,7 @@ import { generateProgramme } from '../../scripts/bench/generate-programme.mjs';
 import { bundleCli, cliEnv } from '../faults/cli-bundle.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 
-// The command line writes its report straight to the file descriptor (src/write-output.ts):
+// The command line writes its report straight to the file descriptor (src/fs/write-output.ts):
 // what a reading program gets must still be the whole report, however slowly it reads.
 let cli: string;
 let folder: string;

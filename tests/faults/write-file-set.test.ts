@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { say } from '../../src/diagnostics/catalogue.js';
-import { removeStaleTemporaryFiles } from '../../src/write-file-atomic.js';
-import { commitFileSet, FileSetWriteError, prepareFileSet } from '../../src/write-file-set.js';
+import { removeStaleTemporaryFiles } from '../../src/fs/write-file-atomic.js';
+import { commitFileSet, FileSetWriteError, prepareFileSet } from '../../src/fs/write-file-set.js';
 
 let folder: string;
 beforeEach(() => {

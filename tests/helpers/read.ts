@@ -1,4 +1,4 @@
-import { checkText, type FileReport } from '../../src/pipeline.js';
+import { checkText, type FileReport } from '../../src/engine/pipeline.js';
 import { toIsoDate } from '../../src/dates/plain-date.js';
 import type { Session } from '../../src/programme/model.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/decode-text.js';
-import { checkDecoded, type FileReport } from '../../src/pipeline.js';
+import { decodeText } from '../../src/fs/decode-text.js';
+import { checkDecoded, type FileReport } from '../../src/engine/pipeline.js';
 
 const options = { language: 'en' as const, timezone: 'Europe/Paris' };
 const schedule = '# Programme 2019\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n';

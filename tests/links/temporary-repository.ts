@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Language } from '../../src/diagnostics/language.js';
 import { checkLinks } from '../../src/links/check-links.js';
 import { defaultLinkSettings, repositoryFor, type LinkSettings } from '../../src/links/repository-context.js';
-import type { FileReport } from '../../src/pipeline.js';
+import type { FileReport } from '../../src/engine/pipeline.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 import { SourceText } from '../../src/programme/source-text.js';
 import { findRule } from '../../src/rules/index.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { buildCalendars, type CalendarOptions } from '../../src/calendar/build-calendars.js';
-import { checkText } from '../../src/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
 import { runCli } from '../../src/run-cli.js';
 import { parseIcs } from '../calendar/parse-ics.js';
 import { scheduledProgrammeText } from './programme-arbitrary.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText, type FileReport } from '../../src/pipeline.js';
+import { checkText, type FileReport } from '../../src/engine/pipeline.js';
 import { say } from '../../src/diagnostics/catalogue.js';
 import { countDiagnostics } from '../../src/report/counts.js';
 import { formatJsonReport, toJsonReport } from '../../src/report/json-report.js';

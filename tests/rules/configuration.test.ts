@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { runCli } from '../../src/run-cli.js';
 import { check, table } from '../helpers/read.js';
-import { checkText } from '../../src/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
 import { scheduleRules } from '../../src/rules/index.js';
 
 const header = 'SESSIONS | DATES | HORAIRES';

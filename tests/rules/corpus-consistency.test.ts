@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
 import { corpusFiles, corpusSkipReason, corpusVersions, hasCorpus } from '../helpers/corpus.js';
 
 const read = (name: string) =>

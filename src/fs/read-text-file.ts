@@ -1,0 +1,26 @@
+// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import { readFileSync } from 'node:fs';
+import { say } from '../diagnostics/catalogue.js';
+import type { Language } from '../diagnostics/language.js';
+import { decodeText, type DecodedText } from './decode-text.js';
+import { UsageError } from '../usage-error.js';
+
+/**
+ * Reads a programme file's bytes and decodes them. A missing or unreadable file is a
+ * usage problem (exit 2) with a one-line message naming the path.
+ */
+export async function readTextFile(path: string): Promise<DecodedText> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
+  }
+  return decodeText(bytes);
+}
+
+/** A short human reason for a file-system error (`no such file`), without a stack, in the user's language. */
+export function describeIoError(error: unknown, language: Language = 'en'): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return say(language, 'io-reason', { code, detail: error instanceof Error ? error.message : String(error) });
+}
