@@ -82,6 +82,19 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
   return { day: Number(t.text), next: i + 1 };
 }
 
+/**
+ * Whether token `k` continues the number before it: a letter or digit glued on, or a
+ * glued `/`, `-` or `.` with a digit after (`18/04/20191`, `18/04/2019/3`). A glued
+ * bracket or colon ends the date: `(3h vendredi 19/09/25):`.
+ */
+function gluedContinuation(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || !adjacent(toks[k - 1], t)) return false;
+  if (t.kind !== 'punct') return true;
+  const after = toks[k + 1];
+  return '/-.'.includes(t.text) && after !== undefined && after.kind === 'num' && adjacent(t, after);
+}
+
 /** A numeric day-first date glued together: `18/04`, `18/04/2019`, `18-04-19`, `18.04.2019`. */
 function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
   const d = toks[i];
@@ -99,7 +112,7 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   if (
     s2 !== undefined && s2.text === s1.text && adjacent(m, s2) &&
     y !== undefined && y.kind === 'num' && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) &&
-    !adjacent(y, toks[i + 5]) && !isMonthWord(toks[i + 5])
+    !gluedContinuation(toks, i + 5) && !isMonthWord(toks[i + 5])
   ) {
     return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
   }
@@ -109,6 +122,43 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   if (isMonthWord(after)) return undefined;
   if (adjacent(m, after)) return undefined;
   return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
+}
+
+/**
+ * A numeric year-first date glued together: `2024-02-23`, `2021/09/17`, `2021.09.17`.
+ * The year must be four digits, so `19/06/19` stays day-first (see `numericDateAt`).
+ */
+function yearFirstDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
+  const y = toks[i];
+  const s1 = toks[i + 1];
+  const m = toks[i + 2];
+  const s2 = toks[i + 3];
+  const d = toks[i + 4];
+  if (!isYearToken(y) || y === undefined || !isPunct(s1, '/-.') || s1 === undefined || !adjacent(y, s1)) return undefined;
+  if (m === undefined || m.kind !== 'num' || m.text.length > 2 || !adjacent(s1, m)) return undefined;
+  if (s2 === undefined || s2.text !== s1.text || !adjacent(m, s2)) return undefined;
+  if (d === undefined || d.kind !== 'num' || d.text.length > 2 || !adjacent(s2, d)) return undefined;
+  // `2024-02-231` or `2024-02-23x` is a code, not a date.
+  const after = toks[i + 5];
+  if (adjacent(d, after) && after !== undefined && after.kind !== 'punct') return undefined;
+  const month = Number(m.text);
+  const day = Number(d.text);
+  if (mode === 'heading' && (day < 1 || day > 31 || month < 1 || month > 12)) return undefined;
+  return { part: { day, month, year: Number(y.text), first: i, last: i + 4 }, next: i + 5 };
+}
+
+/**
+ * The month word after a day number. `mar` is both mardi and mars; after a day number it
+ * can only be the month (`Lun 09 Mar`), unless a day number follows it (`9 mar 10`), where
+ * it would start the next day and is left alone.
+ */
+function monthAfterDay(toks: Token[], j: number): number | undefined {
+  const mt = toks[j];
+  if (mt === undefined || mt.kind !== 'word') return undefined;
+  const month = monthFromWord(mt.text);
+  if (month !== undefined) return month;
+  if (mt.text === 'mar' && toks[j + 1]?.kind !== 'num') return 3;
+  return undefined;
 }
 
 /** One day: `[weekday] day[er] [month[.] [year]]`, or a numeric date. */
@@ -121,8 +171,10 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     if (weekday === undefined) return undefined;
     j++;
     if (isPunct(toks[j], '.,') ) j++;
+    // `Mardi le 24 mai`.
+    if (isWord(toks[j], 'le') && toks[j + 1]?.kind === 'num') j++;
   }
-  const numeric = numericDateAt(toks, j, mode);
+  const numeric = yearFirstDateAt(toks, j, mode) ?? numericDateAt(toks, j, mode);
   if (numeric !== undefined) {
     if (weekday !== undefined) numeric.part.weekday = weekday;
     numeric.part.first = i;
@@ -134,7 +186,7 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
   if (weekday !== undefined) part.weekday = weekday;
   j = dayNum.next;
   const mt = toks[j];
-  const month = mt !== undefined && mt.kind === 'word' ? monthFromWord(mt.text) : undefined;
+  const month = monthAfterDay(toks, j);
   if (month === undefined) return { part, next: j };
   part.month = month;
   part.last = j;
@@ -239,6 +291,20 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   return { ok: true, expression: { kind, mentions }, first: i, last: lastPart?.last ?? i };
 }
 
+/**
+ * The date expression that starts exactly at token `i` (heading rules: numeric dates only
+ * when plausible), with the indexes of its first and last tokens; for grammars built on
+ * this one, such as dated lines.
+ */
+export function dateExpressionAt(
+  toks: Token[],
+  i: number,
+  text: string,
+): { expression: DateExpression; first: number; last: number } | undefined {
+  const res = sequenceAt(toks, i, text, 'heading');
+  return res.ok ? { expression: res.expression, first: res.first, last: res.last } : undefined;
+}
+
 /** Words and marks that may precede a date in a cell: `Date :`, `le`, `les`, `du`. */
 function isLeadingNoise(t: Token): boolean {
   if (t.kind === 'punct') return '|:*'.includes(t.text);
@@ -272,10 +338,53 @@ function trimTrailingNoise(toks: Token[], lo: number): number {
   return hi;
 }
 
-/** Reads a dates cell (`11 au 15 février`, `16 & 17 mai`, `7 ou 14 novembre`, `18/04/2019`). */
+/** Whether a folded cell is a date template left unfilled: `????/??/??`, `xx/xx/xxxx`, `jj/mm/aaaa`. */
+function isDateTemplate(norm: string): boolean {
+  if (norm === 'jj/mm/aaaa' || norm === 'jj/mm/aa' || norm === 'aaaa-mm-jj') return true;
+  let marks = 0;
+  for (const ch of norm) {
+    if (ch === '?' || ch === 'x') marks++;
+    else if (!'/-. '.includes(ch)) return false;
+  }
+  return marks > 0;
+}
+
+/** Whether a clock time starts at token `k`: `14h`, `9 h 30`, `18h30`, `18:30`. */
+export function timeAt(toks: Token[], k: number): boolean {
+  const n = toks[k];
+  if (n === undefined || n.kind !== 'num' || n.text.length > 2) return false;
+  const next = toks[k + 1];
+  if (isWord(next, 'h')) return true;
+  return isPunct(next, ':') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && adjacent(next, toks[k + 2]);
+}
+
+/**
+ * Where the hours written after a date begin, if they do: `à 18:30`, `, 14h`, ` 14h-16h`,
+ * ` (17h30-19h)`, ` de 9h à 12h`. The words that parseFrenchHours reads (`de`, `à partir
+ * de`, a bracket) stay in the hours part; the separators before them (`,`, `à`, `-`, `|`)
+ * do not. Returns the index of the hours' first token.
+ */
+function hoursStartAfter(toks: Token[], k: number): number | undefined {
+  let i = k;
+  // At most two separators: `, à 14h`.
+  for (let n = 0; n < 2 && (isPunct(toks[i], ',-|@;') || isWord(toks[i], 'a')); n++) {
+    if (isWord(toks[i], 'a') && isWord(toks[i + 1], 'partir')) break;
+    i++;
+  }
+  if (timeAt(toks, i)) return i;
+  if ((isPunct(toks[i], '(') || isWord(toks[i], 'de', 'des')) && timeAt(toks, i + 1)) return i;
+  if (isWord(toks[i], 'a') && isWord(toks[i + 1], 'partir') && isWord(toks[i + 2], 'de') && timeAt(toks, i + 3)) return i;
+  return undefined;
+}
+
+/**
+ * Reads a dates cell (`11 au 15 février`, `16 & 17 mai`, `7 ou 14 novembre`, `18/04/2019`,
+ * `2024-02-23`, `Lun 09 Mar`). When the date is followed by hours (`Lundi 7 septembre 2026
+ * à 18:30`, `3 mars, 14h`), the result's `hours` locates them for parseFrenchHours.
+ */
 export function parseFrenchDate(text: string): DateParseResult {
   const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
-  if (EMPTY_CELLS.has(norm)) return { ok: false, reason: 'empty', text };
+  if (EMPTY_CELLS.has(norm) || isDateTemplate(norm)) return { ok: false, reason: 'empty', text };
   const toks = tokenize(text);
   let lo = 0;
   while (lo < toks.length) {
@@ -286,9 +395,20 @@ export function parseFrenchDate(text: string): DateParseResult {
   const hi = trimTrailingNoise(toks, lo);
   if (hi < lo) return { ok: false, reason: 'empty', text };
   const res = sequenceAt(toks, lo, text, 'cell');
-  // `res.last` may pass `hi` only by the dot of `sept.`, which the noise trimming dropped.
-  if (!res.ok || res.last < hi) return { ok: false, reason: 'unreadable', text };
-  return { ok: true, value: res.expression };
+  if (!res.ok) return { ok: false, reason: 'unreadable', text };
+  // Hours are looked for before the end is trimmed: `(17h30-19h)` is hours, not a remark.
+  const hoursFirst = hoursStartAfter(toks, res.last + 1);
+  if (hoursFirst === undefined) {
+    // `res.last` may pass `hi` only by the dot of `sept.`, which the noise trimming dropped.
+    if (res.last >= hi) return { ok: true, value: res.expression };
+    return { ok: false, reason: 'unreadable', text };
+  }
+  // The hours run to the end of the cell, remarks included: parseFrenchHours reads them.
+  let hoursLast = toks.length - 1;
+  while (hoursLast > hoursFirst && isPunct(toks[hoursLast], '|')) hoursLast--;
+  const start = toks[hoursFirst]?.from ?? 0;
+  const end = toks[hoursLast]?.to ?? text.length;
+  return { ok: true, value: res.expression, hours: { text: text.slice(start, end), start, end } };
 }
 
 /** Where a heading's date is: `Session EIG | 14 mars` -> `14 mars` at offsets 14..21; undefined if none. */

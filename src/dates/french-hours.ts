@@ -1,6 +1,7 @@
 /*
  * The hours grammar of a programme's hours cell or `**Heures**` line: `9h - 18h30`,
- * `14:00-16:00`, `de 9h à 18h`, `9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors`.
+ * `14:00-16:00`, `de 9h à 18h`, `9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors`,
+ * `(17h30-19h)`, `20h00 - ...` (an open end), `17:30-18.00` (read, with a warning).
  *
  * It is deliberately conservative. A false `invalid-hour` or `end-before-start` on a
  * correct document is worse than saying nothing, so any shape it does not know (`arriver
@@ -11,12 +12,14 @@
  * by plain string comparisons: linear on any input, no backtracking regex.
  */
 import { foldWithMap, normaliseText } from './normalise-text.js';
-import type { HoursParseResult, TimeOfDay, TimeSlot } from './types.js';
+import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 
 /** A clock time found in the folded text, with the digits as written. */
 interface TimeToken {
   hour: string;
   minute: string | undefined;
+  /** `18.00`: minutes after a dot, a typo read only beside a real time (`17:30-18.00`). */
+  dotted?: boolean;
   /** Folded offsets of the whole token (`9 h 30`). */
   start: number;
   end: number;
@@ -28,6 +31,9 @@ const NO_HOURS = new Set([
   'a venir', 'a definir', 'a confirmer', 'a preciser',
   'journee', 'toute la journee', 'la journee', 'journee entiere',
 ]);
+
+/** What follows a lone start to say the end is open: `20h00 - ...`, `20h -`, `20h - ?`. */
+const OPEN_ENDS = new Set(['-', '- ...', '-...', '- …', '-…', '- ?', '-?', 'a ...', 'a ?', "jusqu'a ...", "jusqu'a ?"]);
 
 /** Words before a colon that name the field rather than an audience (`Horaires : 9h-18h`). */
 const FIELD_NAMES = new Set(['horaire', 'horaires', 'heure', 'heures']);
@@ -69,11 +75,36 @@ function findTimes(s: string): TimeToken[] {
       while (isDigit(s[m])) m++;
       times.push({ hour, minute: s.slice(j + 1, m), start: i, end: m });
       i = m;
+    } else if (s[j] === '.' && j - i <= 2 && isDigit(s[j + 1]) && isDigit(s[j + 2]) && !isDigit(s[j + 3]) && !isLetter(s[j + 3]) && s[j + 3] !== '.') {
+      times.push({ hour, minute: s.slice(j + 1, j + 3), start: i, end: j + 3, dotted: true });
+      i = j + 3;
     } else {
       i = j;
     }
   }
-  return times;
+  return keepDottedBesideRealTimes(s, times);
+}
+
+/** Whether only a range mark separates two folded offsets: `17:30-18.00`, `9.30 à 12h`. */
+function onlyRangeMarkBetween(s: string, from: number, to: number): boolean {
+  return ['-', '--', 'a', '>', '->'].includes(s.slice(from, to).trim());
+}
+
+/**
+ * A dotted time (`18.00`) is a typo a reader understands only as the other end of a range
+ * whose first or last time is a real one; anywhere else (`12.50 €`, `v2.10`) it is not a
+ * time at all, so a price or a version number never turns a cell unreadable.
+ */
+function keepDottedBesideRealTimes(s: string, times: TimeToken[]): TimeToken[] {
+  return times.filter((tok, k) => {
+    if (tok.dotted !== true) return true;
+    const before = times[k - 1];
+    const after = times[k + 1];
+    return (
+      (before !== undefined && before.dotted !== true && onlyRangeMarkBetween(s, before.end, tok.start)) ||
+      (after !== undefined && after.dotted !== true && onlyRangeMarkBetween(s, tok.end, after.start))
+    );
+  });
 }
 
 /** A piece of the cell holding one slot: `9h - 18h30 pour les EIG`. */
@@ -146,6 +177,12 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
 
   // Before the first time: nothing, `de`, `a partir de`, or `label :`.
   let prefix = s.slice(seg.start, first.start).trim();
+  // `(17h30-19h)`: hours in brackets, read as if the brackets were not there.
+  let bracketed = false;
+  if (prefix === '(' || prefix.endsWith(' (')) {
+    prefix = prefix.slice(0, -1).trim();
+    bracketed = true;
+  }
   for (const word of ['a partir de', 'des', 'de']) {
     if (prefix === word) prefix = '';
     else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();
@@ -167,8 +204,14 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
   }
 
   // After the last time: nothing, a remark in brackets, or `pour les label`.
-  const suffixStart = skipSpaces(s, last.end);
+  let suffixStart = skipSpaces(s, last.end);
+  if (bracketed) {
+    if (s[suffixStart] !== ')') return { ok: false, empty: false };
+    suffixStart = skipSpaces(s, suffixStart + 1);
+  }
   let suffix = s.slice(suffixStart, seg.end).trim();
+  // `20h00 - ...`: the end is left open on purpose, a start only.
+  if (second === undefined && OPEN_ENDS.has(suffix)) suffix = '';
   if (suffix.startsWith('(') && suffix.endsWith(')')) suffix = '';
   if (suffix === 'tbc' || suffix === '|') suffix = '';
   if (suffix !== '') {
@@ -230,5 +273,11 @@ export function parseFrenchHours(text: string): HoursParseResult {
     }
     slots.push(slot);
   }
-  return { ok: true, slots };
+  const warnings: HoursWarning[] = [];
+  for (const { tokens } of readings) {
+    for (const tok of tokens) {
+      if (tok.dotted === true) warnings.push({ kind: 'dotted-minutes', detail: originalSlice(text, map, tok.start, tok.end) });
+    }
+  }
+  return warnings.length > 0 ? { ok: true, slots, warnings } : { ok: true, slots };
 }

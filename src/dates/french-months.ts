@@ -40,13 +40,13 @@ export function weekdayFromWord(word: string): number | undefined {
   return WEEKDAYS.get(word);
 }
 
-/** Full French month names, index 0 = janvier, for messages and generated test text. */
+/** Full French month names, index 0 = janvier: the one list, used by the message catalogue and tests. */
 export const MONTH_NAMES: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ];
 
-/** Full French weekday names, index 0 = lundi, for messages. */
+/** Full French weekday names, index 0 = lundi: the one list, used by the message catalogue. */
 export const WEEKDAY_NAMES: readonly string[] = [
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
 ];

@@ -41,9 +41,26 @@ export interface DateExpression {
   mentions: DayMention[];
 }
 
-/** The outcome of reading a dates cell: an expression, or why it could not be read. */
+/**
+ * Hours written in a dates cell after the date (`Lundi 7 septembre 2026 à 18:30`,
+ * `3 mars, 14h`, `Mardi 5 mars 14h-16h`): `text` is the hours part as written, from the
+ * first time (or the `de`, `à partir de` or bracket that opens it) to the end of the cell,
+ * and `start`/`end` its offsets in the cell text. The date grammar only finds them; the
+ * caller reads them with parseFrenchHours, which reports a bad hour like any hours cell.
+ */
+export interface HoursInDateText {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The outcome of reading a dates cell: an expression, or why it could not be read.
+ * `hours` is present only when the cell wrote hours after the date. `empty` is a cell
+ * that gives no date on purpose (``, `...`, `?`, `????/??/??`, `à venir`, `TBD`).
+ */
 export type DateParseResult =
-  | { ok: true; value: DateExpression }
+  | { ok: true; value: DateExpression; hours?: HoursInDateText }
   | { ok: false; reason: 'empty' | 'unreadable'; text: string };
 
 /** A span of clock time, optionally for one audience (`14h - 18h30 pour les mentors`). */
@@ -56,11 +73,21 @@ export interface TimeSlot {
 }
 
 /**
+ * Something read but written oddly, for the caller to report as a warning:
+ * `dotted-minutes` is `18.00` for `18:00` (`17:30-18.00`); `detail` is the time as written.
+ */
+export interface HoursWarning {
+  kind: 'dotted-minutes';
+  detail: string;
+}
+
+/**
  * The outcome of reading an hours cell. `slots` is empty when the cell gives no clock
- * hours (`Les 2 jours`, `TBC`, empty): an all-day session, not an error.
+ * hours (`Les 2 jours`, `TBC`, empty): an all-day session, not an error. `warnings` is
+ * present only when something was read that the coordinator should still fix.
  */
 export type HoursParseResult =
-  | { ok: true; slots: TimeSlot[] }
+  | { ok: true; slots: TimeSlot[]; warnings?: HoursWarning[] }
   | {
       ok: false;
       reason: 'unreadable' | 'invalid-hour' | 'end-before-start';
@@ -70,4 +97,13 @@ export type HoursParseResult =
     };
 
 /** Where a session's year came from, most trusted first. */
-export type YearSource = 'cell' | 'column-header' | 'heading' | 'section' | 'option' | 'rollover';
+export type YearSource =
+  | 'cell'
+  | 'column-header'
+  | 'heading'
+  | 'front-matter'
+  | 'section'
+  | 'nearby-date'
+  | 'option'
+  | 'weekdays'
+  | 'rollover';

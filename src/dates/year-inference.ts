@@ -11,16 +11,43 @@
  */
 import type { DateExpression, PlainDate, YearSource } from './types.js';
 
-/** What the document says about the year, besides the cells themselves. */
+/**
+ * A clue to the year of the first dated row: a year (`Programme 2019`); a school year
+ * (`2018/2019`: a first row from August on is in its first year, an earlier one in its
+ * second); or a full date written near the schedule (`date: 2022-05-05` in the front
+ * matter, `le mercredi 29 novembre 2024`): the row takes the year that puts it closest to
+ * that day.
+ */
+export type YearClue = number | { schoolYear: number } | { near: PlainDate };
+
+/** What the document says about the year, besides the cells themselves; each field is a fallback for the ones above it. */
 export interface YearHints {
   /** Year written in the dates column header (`DATES 2019`). */
   columnHeaderYear?: number;
   /** Year in the nearest heading above the table, else the document title. */
-  headingYear?: number;
+  headingYear?: YearClue;
+  /** The front matter's date or the year in its title. */
+  frontMatter?: YearClue;
   /** Dates with explicit years found in detail-section headings. */
   sectionDates?: PlainDate[];
+  /** A year in any other heading of the document (a school-year label lower down). */
+  otherHeadingYear?: YearClue;
+  /** A full date written in a heading or sentence before the schedule. */
+  nearbyDate?: PlainDate;
   /** The --year option: the year of the first session. */
   optionYear?: number;
+  /** The year in which every weekday the rows write fits (see weekday-years.ts). */
+  weekdayYear?: number;
+}
+
+/** The year a clue gives a row whose first day is `first`. */
+export function yearFromClue(clue: YearClue, first: { month: number; day: number }): number {
+  if (typeof clue === 'number') return clue;
+  if ('schoolYear' in clue) return first.month >= 8 ? clue.schoolYear : clue.schoolYear + 1;
+  const { near } = clue;
+  const distance = (year: number) =>
+    Math.abs(Date.UTC(year, first.month - 1, first.day) - Date.UTC(near.year, near.month - 1, near.day));
+  return [near.year - 1, near.year, near.year + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best));
 }
 
 /**
@@ -36,8 +63,13 @@ export interface InferredYears {
   from?: number;
 }
 
-/** Years per mention for a row whose first mention is in `base`; a later, earlier month is next year. */
-function yearsFrom(expression: DateExpression, base: number): number[] {
+/**
+ * The one way years are counted within a date expression: the first mention is in
+ * `base`; a mention that writes its year sets it; a mention whose month is earlier than
+ * the one before it is in the next year (`10 octobre & 5 janvier 2020 & 7 février`:
+ * 2019, 2020, 2020). Rows, detail sections and headings all count this way.
+ */
+export function countYears(expression: DateExpression, base: number): number[] {
   const years: number[] = [];
   let year = base;
   let previousMonth: number | undefined;
@@ -72,7 +104,7 @@ function sectionAnchors(rows: Array<DateExpression | undefined>, dates: PlainDat
       if (fixed.has(i)) return;
       const match = dates.find((d) => d.day === m.day && d.month === m.month);
       if (match === undefined) return;
-      const relative = yearsFrom(row, 0);
+      const relative = countYears(row, 0);
       const shift = match.year - (relative[k] ?? 0);
       fixed.set(i, { years: relative.map((y) => y + shift), source: 'section' });
     });
@@ -90,24 +122,39 @@ export function inferYears(
   // A year written in the cell wins for that row.
   rows.forEach((row, i) => {
     const y = row?.mentions[0]?.year;
-    if (row !== undefined && y !== undefined) fixed.set(i, { years: yearsFrom(row, y), source: 'cell' });
+    if (row !== undefined && y !== undefined) fixed.set(i, { years: countYears(row, y), source: 'cell' });
   });
 
   // One anchor, the most trusted available.
   const firstDated = rows.findIndex((r) => r !== undefined && r.mentions.length > 0);
   const anchorFirst = (year: number, source: YearSource): void => {
     const row = rows[firstDated];
-    if (row !== undefined && !fixed.has(firstDated)) fixed.set(firstDated, { years: yearsFrom(row, year), source });
+    if (row !== undefined && !fixed.has(firstDated)) fixed.set(firstDated, { years: countYears(row, year), source });
   };
-  if (hints.columnHeaderYear !== undefined) anchorFirst(hints.columnHeaderYear, 'column-header');
-  else if (hints.headingYear !== undefined) anchorFirst(hints.headingYear, 'heading');
-  else {
-    const before = fixed.size;
-    // Rows that write their year are counted from; a section's `9 janvier 2019` must not pull
-    // a later year's `9 janvier` row back (a programme over several years repeats days).
-    if (hints.sectionDates !== undefined && before === 0) sectionAnchors(rows, hints.sectionDates, fixed);
-    if (fixed.size === before && hints.optionYear !== undefined) anchorFirst(hints.optionYear, 'option');
-  }
+  const firstMention = rows[firstDated]?.mentions[0];
+  const clue = (value: YearClue | undefined, source: YearSource): boolean => {
+    if (value === undefined || firstMention === undefined) return false;
+    anchorFirst(yearFromClue(value, firstMention), source);
+    return true;
+  };
+  // Rows that write their year are counted from; a section's `9 janvier 2019` must not pull
+  // a later year's `9 janvier` row back (a programme over several years repeats days).
+  const sections = (): boolean => {
+    if (hints.sectionDates === undefined || fixed.size > 0) return false;
+    sectionAnchors(rows, hints.sectionDates, fixed);
+    return fixed.size > 0;
+  };
+  // The most trusted clue the document gives anchors the first dated row; the first that applies wins.
+  void (
+    clue(hints.columnHeaderYear, 'column-header') ||
+    clue(hints.headingYear, 'heading') ||
+    clue(hints.frontMatter, 'front-matter') ||
+    sections() ||
+    clue(hints.otherHeadingYear, 'heading') ||
+    clue(hints.nearbyDate === undefined ? undefined : { near: hints.nearbyDate }, 'nearby-date') ||
+    clue(hints.optionYear, 'option') ||
+    clue(hints.weekdayYear, 'weekdays')
+  );
 
   const anchors = [...fixed.keys()].sort((a, b) => a - b);
   const first = anchors[0];
@@ -126,7 +173,7 @@ export function inferYears(
       running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
     } else {
       const base = firstMonth(row) < running.month ? running.year + 1 : running.year;
-      years = yearsFrom(row, base);
+      years = countYears(row, base);
       const counted = running.source === 'cell' || base !== running.base ? 'rollover' : running.source;
       out[i] = { years, source: counted, from: running.from };
     }
@@ -144,7 +191,7 @@ export function inferYears(
     const row = rows[i];
     if (row === undefined || row.mentions.length === 0) continue;
     const target = lastMonth(row) > up.month ? up.year - 1 : up.year;
-    const relative = yearsFrom(row, 0);
+    const relative = countYears(row, 0);
     const shift = target - (relative[relative.length - 1] ?? 0);
     const years = relative.map((y) => y + shift);
     const source = anchor.source === 'cell' || years[0] !== base ? 'rollover' : anchor.source;

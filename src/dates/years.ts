@@ -3,6 +3,7 @@
  * four-digit number standing alone as a word counts, so `9h30`, `EIG3` or a 5-digit
  * postcode are never taken for years; a scan, not a regex, so any length is linear.
  */
+import type { YearClue } from './year-inference.js';
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isAlnum = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || /\p{L}/u.test(ch));
@@ -27,4 +28,21 @@ export function extractYear(text: string): number | undefined {
     i = j;
   }
   return undefined;
+}
+
+/**
+ * The year clue a title or heading gives: a school year (`2018/2019`, `2024-2025`,
+ * `2018-19`: the second year follows the first) or a plain year, else undefined.
+ */
+export function extractYearClue(text: string): YearClue | undefined {
+  const year = extractYear(text);
+  if (year === undefined) return undefined;
+  const at = text.indexOf(String(year));
+  // What follows the year: a separator, then the next year in four or two digits.
+  const rest = /^\s?[/-]\s?(\d{4}|\d{2})(?!\d)/.exec(text.slice(at + 4, at + 12));
+  if (rest) {
+    const next = Number(rest[1]);
+    if (next === year + 1 || (rest[1]!.length === 2 && next === (year + 1) % 100)) return { schoolYear: year };
+  }
+  return year;
 }

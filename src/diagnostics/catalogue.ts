@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
 import type { Language } from './language.js';
 
 /**
@@ -22,9 +23,7 @@ function capital(text: string): string {
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const FR_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 const define = <P>(t: Template<P>): Template<P> => t;
 /** `a, b and c` / `a, b et c`. */
@@ -54,6 +53,12 @@ export const catalogue = {
       'No schedule table found: no markdown table has a column of dates (a header such as "DATES" or "Date"). Add one to list the sessions.',
     fr: () =>
       'Aucun tableau de planning trouvé : aucun tableau markdown n’a de colonne de dates (un en-tête comme « DATES » ou « Date »). Ajoutez-en un pour lister les sessions.',
+  }),
+  'not-a-programme': define<{ headers: string }>({
+    en: (p) =>
+      `This file's dated table (${q('en', p.headers)}) is not a schedule: it has no hours, place, audience or session column, so it is not read and nothing goes to a calendar. If it is a programme, name its columns (such as "Séance", "Horaires", "Lieu").`,
+    fr: (p) =>
+      `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : il n’a pas de colonne d’horaires, de lieu, de public ou de séance, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
   }),
   'html-table': define<Record<string, never>>({
     en: () =>
@@ -142,15 +147,15 @@ export const catalogue = {
   // --- Schedule consistency rules (src/rules) and their configuration (src/config) ---
   'date-long': define<{ year: number; month: number; day: number }>({
     en: (p) => `${p.day} ${EN_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
-    fr: (p) => `${p.day === 1 ? '1er' : p.day} ${FR_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
+    fr: (p) => `${p.day === 1 ? '1er' : p.day} ${MONTH_NAMES[p.month - 1] ?? p.month} ${p.year}`,
   }),
   'month-year': define<{ year: number; month: number }>({
     en: (p) => `${EN_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
-    fr: (p) => `${FR_MONTHS[p.month - 1] ?? p.month} ${p.year}`,
+    fr: (p) => `${MONTH_NAMES[p.month - 1] ?? p.month} ${p.year}`,
   }),
   'weekday-name': define<{ weekday: number }>({
     en: (p) => EN_WEEKDAYS[p.weekday - 1] ?? String(p.weekday),
-    fr: (p) => FR_WEEKDAYS[p.weekday - 1] ?? String(p.weekday),
+    fr: (p) => WEEKDAY_NAMES[p.weekday - 1] ?? String(p.weekday),
   }),
   'all-day': define<Record<string, never>>({ en: () => 'all day', fr: () => 'toute la journée' }),
   'weekday-mismatch': define<{ text: string; where: string; date: string; actual: string; written: string }>({

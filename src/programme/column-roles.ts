@@ -2,20 +2,48 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { ColumnRole } from './model.js';
 
 // Words that give a header its role, matched on whole words of the normalised header
-// (case, accents and extra words ignored: `SESSIONS D'ACCOMPAGNEMENT`, `DATES 2019`).
-// `horraire` is a misspelling the real documents use.
+// (case, accents, extra words and a trailing `s` ignored: `SESSIONS D'ACCOMPAGNEMENT`,
+// `DATES 2019`, `Date et heure`). A French programme often has English headers, so both
+// languages are listed. `horraire` is a misspelling the real documents use. The first
+// role in this order wins: `Date et heure` is a dates column (whose cells may also carry
+// a time), `Heure début` an hours column.
+// `Jour`, `Day` and `Time` name the column only as its first word: `Programme du jour` is
+// a title and `Full-time` nothing.
+const firstWordRoles: ReadonlyMap<string, ColumnRole> = new Map([
+  ['jour', 'dates'],
+  ['day', 'dates'],
+  ['time', 'hours'],
+]);
 const roleWords: Array<[ColumnRole, readonly string[]]> = [
-  ['dates', ['date', 'dates']],
-  ['hours', ['horaire', 'horaires', 'heure', 'heures', 'horraire', 'horraires']],
-  ['place', ['lieu', 'lieux', 'salle', 'salles', 'adresse']],
-  ['audience', ['public', 'publics', 'audience', 'participants', 'mentors', 'promotion']],
-  ['theme', ['thematique', 'thematiques', 'theme', 'themes', 'sujet', 'sujets']],
-  ['title', ['session', 'sessions', 'seance', 'seances', 'evenement', 'evenements', 'titre', 'intitule', 'activite', 'activites', 'rendez-vous']],
+  ['dates', ['date', 'quand', 'when']],
+  ['hours', ['horaire', 'heure', 'horraire', 'creneau', 'hour']],
+  ['place', ['lieu', 'lieux', 'salle', 'adresse', 'location', 'venue', 'room']],
+  ['audience', ['public', 'audience', 'participant', 'mentor', 'promotion']],
+  ['theme', ['thematique', 'theme', 'sujet']],
+  [
+    'title',
+    [
+      'session', 'seance', 'programme', 'evenement', 'activite', 'cours', 'titre', 'intitule',
+      'description', 'event', 'talk', 'rendez-vous', 'atelier', 'title', 'quoi', 'what',
+    ],
+  ],
 ];
 
-/** The role a schedule-table header names, if any (`Thématique` -> `theme`). */
+/** A header word without its plural mark: `dates` -> `date`, `lieux` stays (listed as is). */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** The role a schedule-table header names, if any (`Thématique` -> `theme`, `Venue` -> `place`). */
 export function columnRole(header: string): ColumnRole | undefined {
-  const words = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
+  // `Où` folds to `ou`, which is also "or": only the header that is that word alone is a place.
+  if (/^\s*où\s*\??\s*$/i.test(header)) return 'place';
+  const words = normaliseText(header)
+    .split(/[^a-z0-9-]+/)
+    .filter(Boolean)
+    .map(singular);
+  const first = words[0] === undefined ? undefined : firstWordRoles.get(words[0]);
+  if (first) return first;
   for (const [role, keys] of roleWords) {
     if (words.some((word) => keys.includes(word))) return role;
   }

@@ -1,27 +1,73 @@
 import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import type { TimeSlot } from '../dates/types.js';
 import { columnRole } from './column-roles.js';
 import { plainText } from './plain-text.js';
 import { walkNodes } from './walk-nodes.js';
 
-/** The schedule table of a document: the mdast table and its columns. */
+/** A table of a document that has a column of dates: the mdast table and its columns. */
 export interface FoundTable {
   table: Table;
   columns: Column[];
+  /**
+   * Why this table is not a programme (`undefined` when it is one): a dated table with
+   * nothing a session has besides its date, such as a press review (`Date | Site | URL`).
+   */
+  notAProgramme?: NotAProgrammeReason;
 }
 
+/** Why a dated table is not read as a schedule. */
+export interface NotAProgrammeReason {
+  /** The headers of the table, as written, for the message. */
+  headers: string[];
+}
+
+// Headers of the tables that carry dates without being schedules: press reviews,
+// changelogs, lists of publications or releases.
+const listingWords = new Set([
+  'url', 'lien', 'liens', 'link', 'links', 'site', 'source', 'media', 'medias', 'journal', 'revue',
+  'version', 'auteur', 'auteurs', 'author', 'authors', 'publication', 'publications', 'article',
+  'articles', 'presse', 'commit', 'release', 'doi', 'acces', 'changement', 'changements', 'changes',
+]);
+
 /**
- * Finds the schedule: the first GFM table, in document order, whose header has a column
- * of dates. Tables without one (a day's agenda: `Heure début | Heure fin | Durée |
- * Description`) are not the schedule.
+ * Every table with a column of dates, in document order. A reader decides whether a
+ * dated table is a programme from what a session has besides its date, so a table is a
+ * programme when it has an hours, place or audience column; or a title or theme column
+ * and no column of a listing (`URL`, `Site`, `Version`, `Auteur`: a press review or a
+ * changelog has a title too); or when the document has dated detail sections to go with
+ * it (`hasDatedSections`, asked only when it decides). Tables without a dates column (a day's agenda: `Heure début |
+ * Heure fin | Durée | Description`) are not found here.
  */
-export function findScheduleTable(root: Root): FoundTable | undefined {
+export function findScheduleTables(root: Root, hasDatedSections: () => boolean = () => false): FoundTable[] {
+  const found: FoundTable[] = [];
   for (const node of walkNodes(root)) {
     if (node.type !== 'table') continue;
     const columns = readColumns(node);
-    if (columns.some((column) => column.role === 'dates')) return { table: node, columns };
+    if (!columns.some((column) => column.role === 'dates')) continue;
+    const programme = isProgrammeTable(columns, hasDatedSections);
+    found.push({ table: node, columns, ...(programme ? {} : { notAProgramme: { headers: columns.map((c) => c.header) } }) });
   }
-  return undefined;
+  return found;
+}
+
+/** The first dated table that is a programme, if any (discovery's test). */
+export function findScheduleTable(root: Root): FoundTable | undefined {
+  return findScheduleTables(root).find((table) => !table.notAProgramme);
+}
+
+function isProgrammeTable(columns: Column[], hasDatedSections: () => boolean): boolean {
+  const roles = new Set(columns.map((column) => column.role));
+  if (roles.has('hours') || roles.has('place') || roles.has('audience')) return true;
+  const listing = columns.some((column) =>
+    normaliseText(column.header)
+      .split(/[^a-z0-9]+/)
+      .some((word) => listingWords.has(word)),
+  );
+  if (listing) return false;
+  return roles.has('title') || roles.has('theme') || hasDatedSections();
 }
 
 function readColumns(table: Table): Column[] {
@@ -34,8 +80,24 @@ function readColumns(table: Table): Column[] {
     // The first column of a role wins: a second `Date` column is not a second schedule.
     if (role && seen.has(role)) role = undefined;
     if (role) seen.add(role);
-    return { index, header: text, ...(role ? { role } : {}), position: cell.position! };
+    const slot = headerSlot(text);
+    return { index, header: text, ...(role ? { role } : {}), ...(slot ? { slot } : {}), position: cell.position! };
   });
+}
+
+/**
+ * The hours a header writes in parentheses (`Cours (13:15 - 14:45)`), labelled with the
+ * rest of the header (`Cours`): a start and an end, nothing else inside the parentheses.
+ */
+function headerSlot(header: string): TimeSlot | undefined {
+  const open = header.indexOf('(');
+  const close = header.indexOf(')', open);
+  if (open < 0 || close < 0) return undefined;
+  const parsed = parseFrenchHours(header.slice(open + 1, close));
+  const slot = parsed.ok && parsed.slots.length === 1 ? parsed.slots[0] : undefined;
+  if (!slot?.end || slot.label !== undefined) return undefined;
+  const label = (header.slice(0, open) + header.slice(close + 1)).replace(/\s+/g, ' ').trim();
+  return { ...(label ? { label } : {}), start: slot.start, end: slot.end };
 }
 
 /**

@@ -39,15 +39,37 @@ export interface Column {
   index: number;
   header: string;
   role?: ColumnRole;
+  /**
+   * Hours written in the header (`Cours (13:15 - 14:45)`): every row with something in
+   * this column has that slot, labelled with the header's words (`Cours`).
+   */
+  slot?: TimeSlot;
   position: Position;
 }
 
-/** One row of the schedule table, read into a session. */
+/**
+ * Where a session was written: a row of a schedule table, a dated heading, a row of a
+ * day's agenda under a dated heading, or a dated list item.
+ */
+export type SessionSource = 'table' | 'heading' | 'agenda' | 'list';
+
+/** One session of the programme: a row of a schedule table, or a dated heading, agenda slot or list item. */
 export interface Session {
+  /** Where it was written. */
+  source: SessionSource;
+  /** For a table row: the index of its table in `Programme.tables`. */
+  tableIndex?: number;
+  /** For a table row: its 0-based index among its table's body rows. */
+  tableRow?: number;
   /** Plain-text title (markup removed); from the theme, else the audience, when there is no title column. */
   title: Field<string>;
-  /** 0-based index of the row among the table's body rows. */
+  /** 0-based order of the session in the document, whatever its source (events of a day keep it). */
   rowIndex: number;
+  /**
+   * For a table row whose dates cell was left empty under the day's first slot (an
+   * agenda): the row the day was carried down from, by its index in `Programme.sessions`.
+   */
+  dayFrom?: number;
   /** The whole row's place in the document. */
   position: Position;
   status: SessionStatus;
@@ -109,7 +131,7 @@ export interface DetailSection {
   position: Position;
 }
 
-/** The schedule table as found in the document. */
+/** A schedule table as found in the document. */
 export interface ScheduleTable {
   columns: Column[];
   position: Position;
@@ -121,7 +143,8 @@ export interface ScheduleTable {
 export interface Programme {
   /** The document's first heading, plain text (the calendar's name). */
   title?: string;
-  table?: ScheduleTable;
+  /** Every schedule table, in document order (a document may hold one per day, or upcoming and past). */
+  tables: ScheduleTable[];
   sessions: Session[];
   sections: DetailSection[];
 }

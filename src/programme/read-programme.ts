@@ -2,16 +2,17 @@ import type { Heading, Root } from 'mdast';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
-import { inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
+import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
-import { findHtmlScheduleTables, findScheduleTable } from './find-schedule-table.js';
+import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, ResolvedDates, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainText } from './plain-text.js';
-import { readRows, type RowDraft } from './read-rows.js';
+import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
+import { documentYearClues } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
@@ -31,8 +32,9 @@ export interface ReadResult {
 
 /**
  * Reads a programme document into its sessions and detail sections, reporting every cell
- * that cannot be read on that cell; the other rows are still read. `parsed`: the text's
- * tree, when the caller has parsed it already (discovery does, to find the table).
+ * that cannot be read on that cell; the other rows are still read. Every schedule table
+ * is read, in document order, and the years are counted across them. `parsed`: the
+ * text's tree, when the caller has parsed it already (discovery does, to find the table).
  */
 export function readProgramme(text: string, options: ReadOptions, report: DiagnosticCollector, parsed?: Root): ReadResult {
   const source = new SourceText(text);
@@ -47,23 +49,35 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return emptyRead(text);
   }
   const title = documentTitle(tree);
-  const found = findScheduleTable(tree);
+  const dated = findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
+  const found = dated.filter((table) => !table.notAProgramme);
 
-  if (!found) {
+  if (found.length === 0) {
     const htmlTables = findHtmlScheduleTables(tree);
     for (const html of htmlTables) report.add('html-table', {}, html.position);
-    if (htmlTables.length === 0) report.add('no-schedule-table', {}, undefined);
+    const listing = dated[0]?.notAProgramme;
+    if (listing) {
+      report.add('not-a-programme', { headers: listing.headers.join(' | ') }, dated[0]!.table.position);
+    } else if (htmlTables.length === 0) {
+      report.add('no-schedule-table', {}, undefined);
+    }
   }
 
-  const [, ...bodyRows] = found?.table.children ?? [];
-  const rows = found ? readRows(bodyRows, found.columns) : [];
-  const tableLine = found?.table.position?.start.line;
+  const tableLine = found[0]?.table.position?.start.line;
   const sectionDrafts = readSections(tree, source, tableLine);
+  const rows = found.flatMap((table, tableIndex) => {
+    const [, ...bodyRows] = table.table.children;
+    return carryDaysDown(readRows(bodyRows, table.columns), table.columns).map((row) => ({ ...row, tableIndex }));
+  });
 
-  const parsedRows = rows.map((row) => parseRowDates(row, report));
+  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report) : undefined));
+  rows.forEach((row, index) => {
+    if (row.dayFrom !== undefined) parsedRows[index] = parsedRows[index - row.dayFrom];
+  });
+  const clues = documentYearClues(tree, title, tableLine);
   const hints: YearHints = {
-    ...defined('columnHeaderYear', found ? extractYear(found.columns.find((c) => c.role === 'dates')?.header ?? '') : undefined),
-    ...defined('headingYear', found ? headingYearAbove(tree, found.table.position!.start.line) ?? yearOf(title) : yearOf(title)),
+    ...defined('columnHeaderYear', extractYear(found[0]?.columns.find((c) => c.role === 'dates')?.header ?? '')),
+    ...clues,
     sectionDates: explicitSectionDates(sectionDrafts),
     ...defined('optionYear', options.year),
   };
@@ -81,18 +95,31 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
           report.add('missing-year', { text: row.byRole.dates!.text, where }, row.byRole.dates!.position);
           missingYearReported = true;
         }
-      } else {
+      } else if (row.dayFrom === undefined) {
         dates = resolveOrReport(parsed.value, inferred, row.byRole.dates!, where, report);
+      } else {
+        // A carried day was checked on the row that wrote it.
+        const resolved = resolveDates(parsed.value, inferred);
+        if (resolved.ok) dates = resolved.value;
       }
     }
-    if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, found!.columns, where, report);
-    const hours = row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : undefined;
+    const columns = found[row.tableIndex]!.columns;
+    if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, columns, where, report);
+    const hours = row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : headerSlots(row, columns);
     const session: Session = {
+      source: 'table',
       title: row.title,
-      rowIndex: row.rowIndex,
+      rowIndex: index,
+      tableIndex: row.tableIndex,
+      tableRow: row.rowIndex,
+      ...(row.dayFrom === undefined ? {} : { dayFrom: index - row.dayFrom }),
       position: row.position,
       status: sessionStatus(row, parsed, dates),
-      dates: { text: row.byRole.dates?.text ?? '', value: dates, position: row.byRole.dates?.position ?? row.position },
+      dates: {
+        text: row.byRole.dates?.text ?? '',
+        value: dates,
+        position: row.byRole.dates?.position ?? row.position,
+      },
       cells: row.cells,
       ...(hours ? { hours } : {}),
       ...(row.byRole.place ? { place: row.byRole.place } : {}),
@@ -105,19 +132,30 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const sections = sectionDrafts.map((draft) => readSection(draft, sessions, report));
   const programme: Programme = {
     ...(title ? { title } : {}),
-    ...(found
-      ? {
-          table: {
-            columns: found.columns,
-            position: found.table.position!,
-            headerPosition: found.table.children[0]!.position!,
-          },
-        }
-      : {}),
+    tables: found.map((table) => ({
+      columns: table.columns,
+      position: table.table.position!,
+      headerPosition: table.table.children[0]!.position!,
+    })),
     sessions,
     sections,
   };
   return { programme, tree, source };
+}
+
+/**
+ * The hours a row takes from its table's header (`Cours (13:15 - 14:45)`): one labelled
+ * slot for each such column the row writes something in; undefined when there are none.
+ */
+function headerSlots(row: RowDraft, columns: Column[]): Field<TimeSlot[] | undefined> | undefined {
+  const slotted = columns.filter((column) => column.slot && row.cells[column.index]?.text);
+  if (slotted.length === 0) return undefined;
+  const first = slotted[0]!;
+  return {
+    text: slotted.map((column) => column.header).join(', '),
+    value: slotted.map((column) => column.slot!),
+    position: row.cells[first.index]!.position,
+  };
 }
 
 // The calendar must be right even when the warning is turned off, so the swap is made here.
@@ -144,7 +182,7 @@ function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates
 
 /** The result of reading a document that could not be read at all: no sessions, no sections. */
 export function emptyRead(text: string): ReadResult {
-  return { programme: { sessions: [], sections: [] }, tree: { type: 'root', children: [] }, source: new SourceText(text) };
+  return { programme: { tables: [], sessions: [], sections: [] }, tree: { type: 'root', children: [] }, source: new SourceText(text) };
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
@@ -155,22 +193,6 @@ function documentTitle(tree: Root): string | undefined {
   const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1) ??
     tree.children.find((node): node is Heading => node.type === 'heading');
   return heading ? plainText(heading) : undefined;
-}
-
-function yearOf(text: string | undefined): number | undefined {
-  return text ? extractYear(text) : undefined;
-}
-
-// The nearest heading above the table that names a year (`### Programme 2019`).
-function headingYearAbove(tree: Root, tableLine: number): number | undefined {
-  const headings = tree.children.filter(
-    (node): node is Heading => node.type === 'heading' && node.position!.start.line < tableLine,
-  );
-  for (const heading of headings.reverse()) {
-    const year = extractYear(plainText(heading));
-    if (year !== undefined) return year;
-  }
-  return undefined;
 }
 
 function explicitSectionDates(drafts: SectionDraft[]): PlainDate[] {
@@ -307,21 +329,9 @@ function sectionYears(expression: DateExpression, sessions: Session[]): Inferred
   const first = expression.mentions[0]!;
   for (const session of sessions) {
     const match = session.dates.value?.mentions.find((m) => m.day === first.day && m.month === first.month);
-    if (match) return withYear(expression, match.resolvedYear, 'section');
+    if (match) return { years: countYears(expression, match.resolvedYear), source: 'section' };
   }
   const start = sessions.find((s) => s.dates.value)?.dates.value?.days[0];
   if (!start) return undefined;
-  return withYear(expression, first.month < start.month ? start.year + 1 : start.year, 'rollover');
-}
-
-function withYear(expression: DateExpression, year: number, source: InferredYears['source']): InferredYears {
-  let running = year;
-  let previousMonth = expression.mentions[0]!.month;
-  const years = expression.mentions.map((mention) => {
-    if (mention.year !== undefined) return (running = mention.year);
-    if (mention.month < previousMonth) running++;
-    previousMonth = mention.month;
-    return running;
-  });
-  return { years, source };
+  return { years: countYears(expression, first.month < start.month ? start.year + 1 : start.year), source: 'rollover' };
 }

@@ -16,6 +16,8 @@ export interface RowDraft {
   title: Field<string>;
   /** `cancelled` when struck through or marked; `confirmed` otherwise (dates may make it tentative later). */
   status: Exclude<SessionStatus, 'tentative'>;
+  /** For a row whose dates cell was left empty under a dated row: how many rows up its day is written. */
+  dayFrom?: number;
 }
 
 // `[ANNULE]`, `annulé`, `annulée`, `annulation`, matched on normalised words so that
@@ -77,4 +79,29 @@ function contentPosition(cell: TableCell): Position {
 
 function emptyFieldAt(position: Position): Field<string> {
   return { text: '', value: '', position };
+}
+
+/**
+ * An agenda with several slots a day writes the day once, on its first slot, and leaves
+ * the dates cell empty below: a reader carries the day down, and so does this. A row
+ * with an empty dates cell under a dated row of the same table takes that row's day,
+ * unless its hours cell is empty too in a table that has one: then the row goes on with
+ * the slot above (a second line of its description) and is not a session of its own.
+ * A row with nothing above to carry down keeps its empty cell, for `missing-date`.
+ */
+export function carryDaysDown(rows: RowDraft[], columns: Column[]): RowDraft[] {
+  const hoursColumn = columns.some((column) => column.role === 'hours');
+  const kept: RowDraft[] = [];
+  let lastDated: number | undefined;
+  for (const row of rows) {
+    const dates = row.byRole.dates;
+    if (dates && dates.text === '' && lastDated !== undefined) {
+      if (hoursColumn && !row.byRole.hours?.text) continue;
+      kept.push({ ...row, dayFrom: kept.length - lastDated });
+      continue;
+    }
+    if (dates?.text) lastDated = kept.length;
+    kept.push(row);
+  }
+  return kept;
 }

@@ -8,8 +8,8 @@ export const rule = defineRule({
   severity: 'warning',
   description: 'A detail section whose date no row of the schedule table has.',
   check(context) {
-    const { sessions, table } = context.programme;
-    if (!table || sessions.length === 0) return;
+    const { sessions, tables } = context.programme;
+    if (tables.length === 0 || sessions.length === 0) return;
     for (const section of context.programme.sections) {
       const day = section.dates.value?.days[0];
       if (!day || rowsForSection(section, sessions).length > 0) continue;

@@ -13,6 +13,7 @@ import { rule as mergeConflict } from './merge-conflict.js';
 import { rule as missingDate } from './missing-date.js';
 import { rule as missingYear } from './missing-year.js';
 import { rule as noScheduleTable } from './no-schedule-table.js';
+import { rule as notAProgramme } from './not-a-programme.js';
 import { rule as outOfOrder } from './out-of-order.js';
 import { rule as overlap } from './overlap.js';
 import { rule as rangeTooLong } from './range-too-long.js';
@@ -41,6 +42,7 @@ import { rule as managedBlockUnpaired } from './managed-block-unpaired.js';
 export const scheduleRules: readonly Rule[] = [
   // Found by the reader while it reads the document.
   noScheduleTable,
+  notAProgramme,
   htmlTable,
   unreadableDate,
   missingDate,

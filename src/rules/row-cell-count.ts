@@ -17,38 +17,39 @@ export const rule = defineRule({
   severity: 'warning',
   description: 'A table row with more cells than the header, or with a cell left out so that values sit under the wrong column.',
   check(context) {
-    const table = scheduleTable(context);
-    const columns = context.programme.table?.columns;
-    if (!table || !columns) return;
-    const [header, ...rows] = table.children;
-    if (!header) return;
-    const width = header.children.length;
-    // Each session is a body row the reader kept (rows of empty cells and conflict markers
-    // are skipped there too), with its cells' text already read: no cell is read twice.
-    for (const session of context.programme.sessions) {
-      const row = rows[session.rowIndex];
-      if (!row) continue;
-      const cells = row.children;
-      const where = () => context.say('row-label', { title: session.title.text, line: row.position!.start.line });
-      if (cells.length > width) {
-        const extra = cells.slice(width).filter((cell) => plainText(cell) !== '');
-        if (extra.length === 0) continue;
-        const position = { start: extra[0]!.position!.start, end: extra.at(-1)!.position!.end };
-        const text = extra.map((cell) => plainText(cell)).join(' | ');
-        context.report('row-cell-count-extra', { where: where(), cells: cells.length, header: width, extra: text }, position, { actual: text });
-      } else if (cells.length < width && looksShifted(session.cells.map((cell) => cell.text), columns)) {
-        const missing = columns.slice(cells.length);
-        const names = missing.map((column) => column.header).join(', ');
-        context.report('row-cell-count-missing', { where: where(), cells: cells.length, header: width, columns: names }, row.position);
+    context.programme.tables.forEach((found, tableIndex) => {
+      const table = tableAt(context, found.position.start.offset);
+      const [header, ...rows] = table?.children ?? [];
+      if (!header) return;
+      const width = header.children.length;
+      const columns = found.columns;
+      // Each session is a body row the reader kept (rows of empty cells and conflict markers
+      // are skipped there too), with its cells' text already read: no cell is read twice.
+      for (const session of context.programme.sessions) {
+        if (session.tableIndex !== tableIndex || session.tableRow === undefined) continue;
+        const row = rows[session.tableRow];
+        if (!row) continue;
+        const cells = row.children;
+        const where = () => context.say('row-label', { title: session.title.text, line: row.position!.start.line });
+        if (cells.length > width) {
+          const extra = cells.slice(width).filter((cell) => plainText(cell) !== '');
+          if (extra.length === 0) continue;
+          const position = { start: extra[0]!.position!.start, end: extra.at(-1)!.position!.end };
+          const text = extra.map((cell) => plainText(cell)).join(' | ');
+          context.report('row-cell-count-extra', { where: where(), cells: cells.length, header: width, extra: text }, position, { actual: text });
+        } else if (cells.length < width && looksShifted(session.cells.map((cell) => cell.text), columns)) {
+          const missing = columns.slice(cells.length);
+          const names = missing.map((column) => column.header).join(', ');
+          context.report('row-cell-count-missing', { where: where(), cells: cells.length, header: width, columns: names }, row.position);
+        }
       }
-    }
+    });
   },
 });
 
 // Descends only into the node that spans the table's offset, rather than walking the whole
 // document: on a 10,000-row programme a full walk costs more than the rule itself.
-function scheduleTable(context: RuleContext): Table | undefined {
-  const offset = context.programme.table?.position.start.offset;
+function tableAt(context: RuleContext, offset: number | undefined): Table | undefined {
   if (offset === undefined) return undefined;
   // A loop, not recursion: a hostile document may nest thousands of quotes.
   let node: Nodes | undefined = context.tree;

@@ -26,6 +26,7 @@ export interface SessionSketch {
 export function makeSession(sketch: SessionSketch): Session {
   const kind = sketch.alternatives ? 'alternatives' : sketch.days.length > 1 ? 'set' : 'single';
   return {
+    source: 'table',
     title: field(sketch.title, sketch.title),
     rowIndex: sketch.rowIndex ?? 0,
     position: here,
@@ -61,7 +62,7 @@ export function slot(start: [number, number], end?: [number, number], label?: st
 
 /** A file report around hand-built sessions, as buildCalendars receives it from the engine. */
 export function makeReport(sessions: Session[], options: { path?: string; title?: string; tree?: Root; sections?: DetailSection[] } = {}): FileReport {
-  const programme: Programme = { ...(options.title ? { title: options.title } : {}), sessions, sections: options.sections ?? [] };
+  const programme: Programme = { ...(options.title ? { title: options.title } : {}), tables: [], sessions, sections: options.sections ?? [] };
   const tree: Root = options.tree ?? { type: 'root', children: [] };
   return { path: options.path ?? 'programme.md', programme, diagnostics: [], read: { programme, tree, source: undefined as never } };
 }

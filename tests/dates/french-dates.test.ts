@@ -98,6 +98,89 @@ describe('parseFrenchDate: numeric, day first', () => {
   });
 });
 
+describe('parseFrenchDate: numeric with the year first', () => {
+  it.each<[string, M]>([
+    ['2024-02-23', [23, 2, 2024]],
+    ['2021/09/17', [17, 9, 2021]],
+    ['2021.09.17', [17, 9, 2021]],
+    ['2020-08-28', [28, 8, 2020]],
+    ['Vendredi 2020-08-28', [28, 8, 2020]],
+  ])('%j', (text, day) => {
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+  });
+
+  it('reads a range of numeric dates, year first or day first', () => {
+    expect(shape('19/06/2019 - 21/06/2019')).toEqual({ kind: 'range', days: [[19, 6, 2019], [21, 6, 2019]] });
+    expect(shape('2024-02-23 au 2024-02-25')).toEqual({ kind: 'range', days: [[23, 2, 2024], [25, 2, 2024]] });
+  });
+
+  it.each(['2020-2021', '2024-02', '2024-02-231', '2024-02-23abc', '2024/02-23'])('%j is not a date', (text) => {
+    expect(shape(text)).toBe('unreadable');
+  });
+});
+
+describe('parseFrenchDate: abbreviated and capitalised names', () => {
+  it.each<[string, M, number?]>([
+    ['Jeu 15 Janv', [15, 1], 4],
+    ['Lun 02 Fév', [2, 2], 1],
+    ['Lun 09 Mar', [9, 3], 1],
+    ['Mer. 4 Sept.', [4, 9], 3],
+    ['mar. 5 mars', [5, 3], 2],
+    ['Mar 5 Mar', [5, 3], 2],
+    ['Ven 3 Déc 2021', [3, 12, 2021], 5],
+    ['JEUDI 15 JANVIER', [15, 1], 4],
+    ['Lundi 21 septembre', [21, 9], 1],
+    ['**Lundi 21 septembre**', [21, 9], 1],
+  ])('%j', (text, day, weekday) => {
+    const r = parseFrenchDate(text);
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+    expect(r.ok && r.value.mentions[0]?.weekday).toBe(weekday ?? false);
+  });
+
+  it.each<[string, M[]]>([
+    ['19 - 24 Août', [[19, 8], [24, 8]]],
+    ['30 Septembre - 4 Octobre', [[30, 9], [4, 10]]],
+    ['Lun 9 Mar - Ven 13 Mar', [[9, 3], [13, 3]]],
+  ])('%j is a range', (text, days) => {
+    expect(shape(text)).toEqual({ kind: 'range', days });
+  });
+});
+
+describe('parseFrenchDate: a date followed by its hours', () => {
+  it.each<[string, M, string]>([
+    ['Lundi 07 septembre 2026 à 18:30', [7, 9, 2026], '18:30'],
+    ['3 mars, 14h', [3, 3], '14h'],
+    ['Mardi 5 mars 14h-16h', [5, 3], '14h-16h'],
+    ['Jeudi 15 janvier (17h30-19h)', [15, 1], '(17h30-19h)'],
+    ['21 février de 9h à 12h', [21, 2], 'de 9h à 12h'],
+    ['21 février, à partir de 14h', [21, 2], 'à partir de 14h'],
+    ['2024-02-23 18:30', [23, 2, 2024], '18:30'],
+    ['19/06/2019 - 9h30 - 17h |', [19, 6, 2019], '9h30 - 17h'],
+    ['3 mars 14 h 30', [3, 3], '14 h 30'],
+  ])('%j', (text, day, hours) => {
+    const r = parseFrenchDate(text);
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+    if (!r.ok) throw new Error('not read');
+    expect(r.hours?.text).toBe(hours);
+    expect(text.slice(r.hours?.start, r.hours?.end)).toBe(hours);
+  });
+
+  it('gives the hours of a range of days', () => {
+    const r = parseFrenchDate('11 au 15 février, 9h - 18h');
+    expect(r.ok && r.value.kind).toBe('range');
+    expect(r.ok && r.hours?.text).toBe('9h - 18h');
+  });
+
+  it('gives no hours when the cell wrote none', () => {
+    const r = parseFrenchDate('Lundi 07 septembre 2026');
+    expect(r.ok && 'hours' in r).toBe(false);
+  });
+
+  it.each(['3 mars, salle 14', '3 mars vers 14h', '3 mars 2019 au matin, 14h', '3 mars, 14'])('%j is unreadable', (text) => {
+    expect(shape(text)).toBe('unreadable');
+  });
+});
+
 describe('parseFrenchDate: noise around real cells', () => {
   it.each<[string, DateExpression['kind'], M[]]>([
     ['21 février |', 'single', [[21, 2]]],
@@ -112,14 +195,14 @@ describe('parseFrenchDate: noise around real cells', () => {
     expect(shape(text)).toEqual({ kind, days });
   });
 
-  it.each(['', '   ', '-', 'TBC', 'tbd', 'à venir', 'A venir', 'à définir', '(à confirmer)', ' | '])(
+  it.each(['', '   ', '-', 'TBC', 'tbd', 'TBD', 'à venir', 'A venir', 'à définir', '(à confirmer)', ' | ', '...', '…', '?', '????/??/??', '??/??/????', 'xx/xx/xxxx', 'jj/mm/aaaa'])(
     '%j is empty',
     (text) => {
       expect(shape(text)).toBe('empty');
     },
   );
 
-  it.each(['bientôt', 'mi-mars', 'mars', 'février 2019', '2019', '9h30', 'semaine 12', '1 1 1'])(
+  it.each(['bientôt', 'mi-mars', 'mars', 'février 2019', '2019', '9h30', 'semaine 12', '1 1 1', '?? mars', 'x mars'])(
     '%j is unreadable',
     (text) => {
       expect(shape(text)).toBe('unreadable');
@@ -176,6 +259,10 @@ describe('hostile input', () => {
     ['1/'.repeat(50_000)],
     ['1 et '.repeat(20_000)],
     ['11 au 15 février '.repeat(6_000)],
+    ['2024-02-23 - '.repeat(8_000)],
+    ['????/'.repeat(20_000)],
+    ['lun 9 mar '.repeat(10_000)],
+    ['3 mars, à (14h'.repeat(8_000)],
   ])('a %# long adversarial cell completes', (text) => {
     expect(text.length).toBeGreaterThanOrEqual(100_000);
     expect(typeof parseFrenchDate(text).ok).toBe('boolean');
@@ -201,6 +288,18 @@ describe('properties', () => {
         const text = pieces.join('');
         expect(typeof parseFrenchDate(text).ok).toBe('boolean');
         extractDateFromHeading(text);
+      }),
+    );
+  });
+
+  it('reads back any day written `YYYY-MM-DD`, `DD/MM/YYYY` or `DD.MM.YYYY`', () => {
+    const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(day, fc.constantFrom('iso', 'slash', 'dot'), (date, form) => {
+        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+        const [mm, dd] = [String(m).padStart(2, '0'), String(d).padStart(2, '0')];
+        const text = form === 'iso' ? `${y}-${mm}-${dd}` : form === 'slash' ? `${dd}/${mm}/${y}` : `${dd}.${mm}.${y}`;
+        expect(shape(text)).toEqual({ kind: 'single', days: [[d, m, y]] });
       }),
     );
   });

@@ -27,8 +27,38 @@ describe('parseFrenchHours: clock hours', () => {
     ['à partir de 14h', [slot([14])]],
     ['9h-12h et 14h-17h', [slot([9], [12]), slot([14], [17])]],
     ['9h-18h (à confirmer)', [slot([9], [18])]],
+    ['8h30', [slot([8, 30])]],
+    ['18:30', [slot([18, 30])]],
+    ['09h00 - 09h30', [slot([9], [9, 30])]],
+    ['20h00 - ...', [slot([20])]],
+    ['20h00 - …', [slot([20])]],
+    ['20h -', [slot([20])]],
+    ['(17h30-19h)', [slot([17, 30], [19])]],
+    ['( 17h30 - 19h )', [slot([17, 30], [19])]],
+    ['Atelier : (9h-12h)', [slot([9], [12], 'Atelier')]],
   ])('%j', (text, slots) => {
     expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
+  });
+});
+
+describe('parseFrenchHours: minutes after a dot', () => {
+  it.each<[string, TimeSlot[], string]>([
+    ['17:30-18.00', [slot([17, 30], [18])], '18.00'],
+    ['9.30 - 12h', [slot([9, 30], [12])], '9.30'],
+    ['14h à 16.45', [slot([14], [16, 45])], '16.45'],
+  ])('%j is read, with a warning naming %j', (text, slots, detail) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots: slots, warnings: [{ kind: 'dotted-minutes', detail }] });
+  });
+
+  it('does not read a dot as minutes away from a real time', () => {
+    expect(parseFrenchHours('12.50 €')).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('18.00')).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('17.30-18.00')).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('19.06.2019')).toEqual({ ok: true, slots: [] });
+  });
+
+  it('gives no warnings key on a well-written cell', () => {
+    expect('warnings' in parseFrenchHours('17:30-18:00')).toBe(false);
   });
 });
 
@@ -64,6 +94,8 @@ describe('parseFrenchHours: errors', () => {
     ['9h, 10h, 11h ou plus tard', 'unreadable', '11h ou plus tard'],
     ['vers 9h', 'unreadable', 'vers 9h'],
     ['9h-10h-11h', 'unreadable', '9h-10h-11h'],
+    ['(17h30-19h', 'unreadable', '(17h30-19h'],
+    ['9h - 25.00', 'invalid-hour', '25.00'],
   ])('%j is %s', (text, reason, detail) => {
     expect(parseFrenchHours(text)).toEqual({ ok: false, reason, text, detail });
   });
@@ -77,7 +109,7 @@ describe('parseFrenchHours: errors', () => {
 });
 
 describe('hostile input', () => {
-  it.each([['1h'.repeat(50_000)], ['1 '.repeat(50_000)], ['9h et '.repeat(20_000)], ['9h-'.repeat(34_000)], [', '.repeat(50_000)]])(
+  it.each([['1h'.repeat(50_000)], ['1.00-'.repeat(25_000)], ['(1h'.repeat(40_000)], ['1 '.repeat(50_000)], ['9h et '.repeat(20_000)], ['9h-'.repeat(34_000)], [', '.repeat(50_000)]])(
     'a %# long adversarial cell completes',
     (text) => {
       expect(text.length).toBeGreaterThanOrEqual(100_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthFromWord, weekdayFromWord } from '../../src/dates/french-months.js';
+import { MONTH_NAMES, WEEKDAY_NAMES, monthFromWord, weekdayFromWord } from '../../src/dates/french-months.js';
 import { normaliseText } from '../../src/dates/normalise-text.js';
 
 describe('month words', () => {
@@ -24,5 +24,12 @@ describe('weekday words', () => {
     ['vendredi', 5], ['ven', 5], ['samedi', 6], ['sam', 6], ['dimanche', 7], ['dim', 7],
   ])('%s is weekday %i', (word, weekday) => {
     expect(weekdayFromWord(word)).toBe(weekday);
+  });
+});
+
+describe('the one list of names', () => {
+  it('reads back every month and weekday name it writes', () => {
+    expect(MONTH_NAMES.map((name) => monthFromWord(normaliseText(name)))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(WEEKDAY_NAMES.map((name) => weekdayFromWord(normaliseText(name)))).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });

@@ -40,7 +40,7 @@ export function initRepository(root: string, bare: string, githubRemote?: string
  * only the path and the parsed document, so this needs no schedule or dates.
  */
 export function reportFor(path: string, text: string): FileReport {
-  const programme = { sessions: [], sections: [] };
+  const programme = { tables: [], sessions: [], sections: [] };
   return { path, programme, diagnostics: [], read: { programme, tree: parseMarkdown(text), source: new SourceText(text) } };
 }
 

@@ -1,0 +1,75 @@
+/*
+ * Where a careful reader finds the year of a programme that its rows do not write: the
+ * heading above the schedule or the title, the front matter, another heading (a
+ * school-year label lower down), a full date written before the schedule. Each is a
+ * fallback for the one before it; year-inference.ts decides the order of trust.
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import { extractDateFromHeading } from '../dates/french-dates.js';
+import type { PlainDate } from '../dates/types.js';
+import type { YearClue } from '../dates/year-inference.js';
+import { extractYearClue } from '../dates/years.js';
+import { plainText } from './plain-text.js';
+
+/** The clues of one document, for the rows of a schedule starting at `scheduleLine`. */
+export interface DocumentYearClues {
+  headingYear?: YearClue;
+  frontMatter?: YearClue;
+  otherHeadingYear?: YearClue;
+  nearbyDate?: PlainDate;
+}
+
+/** Gathers the year clues of a document around the schedule that starts on `scheduleLine` (or the title's alone). */
+export function documentYearClues(tree: Root, title: string | undefined, scheduleLine: number | undefined): DocumentYearClues {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
+  const above = scheduleLine === undefined ? [] : headings.filter((h) => h.position!.start.line < scheduleLine);
+  let headingYear: YearClue | undefined;
+  for (const heading of above.reverse()) {
+    headingYear = extractYearClue(plainText(heading));
+    if (headingYear !== undefined) break;
+  }
+  headingYear ??= title === undefined ? undefined : extractYearClue(title);
+  let otherHeadingYear: YearClue | undefined;
+  for (const heading of headings) {
+    otherHeadingYear = extractYearClue(plainText(heading));
+    if (otherHeadingYear !== undefined) break;
+  }
+  const frontMatter = frontMatterClue(tree);
+  const nearbyDate = scheduleLine === undefined ? undefined : fullDateBefore(tree.children, scheduleLine);
+  return {
+    ...(headingYear !== undefined ? { headingYear } : {}),
+    ...(frontMatter !== undefined ? { frontMatter } : {}),
+    ...(otherHeadingYear !== undefined ? { otherHeadingYear } : {}),
+    ...(nearbyDate !== undefined ? { nearbyDate } : {}),
+  };
+}
+
+/**
+ * The front matter's `date:` (a Jekyll or Hugo page's date: the schedule is the closest
+ * year to it), else a year in its `title:`. Only these two top-level keys are read, by
+ * line, so no YAML parser is loaded for them; anything else in it is ignored.
+ */
+function frontMatterClue(tree: Root): YearClue | undefined {
+  const yaml = tree.children[0];
+  if (yaml?.type !== 'yaml') return undefined;
+  let titleClue: YearClue | undefined;
+  for (const line of yaml.value.split('\n')) {
+    const date = /^date:\s*["']?(\d{4})-(\d{2})-(\d{2})/.exec(line);
+    if (date) return { near: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } };
+    if (titleClue === undefined && /^title:/.test(line)) titleClue = extractYearClue(line.slice(6));
+  }
+  return titleClue;
+}
+
+/** The last full date (day, month and year written) in a heading or paragraph before the schedule. */
+function fullDateBefore(nodes: RootContent[], scheduleLine: number): PlainDate | undefined {
+  let found: PlainDate | undefined;
+  for (const node of nodes) {
+    if (node.position!.start.line >= scheduleLine) break;
+    if (node.type !== 'heading' && node.type !== 'paragraph') continue;
+    const date = extractDateFromHeading(plainText(node));
+    const first = date?.expression.mentions[0];
+    if (first?.year !== undefined) found = { year: first.year, month: first.month, day: first.day };
+  }
+  return found;
+}

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readDatedLine } from '../../src/dates/dated-line.js';
+
+/** [day, month, year?, weekday?] per mention. */
+type M = [number, number, number?, number?];
+
+function read(text: string) {
+  const line = readDatedLine(text);
+  if (line === undefined) return undefined;
+  return {
+    date: line.dateText,
+    kind: line.expression.kind,
+    days: line.expression.mentions.map((m): M => {
+      const d: M = [m.day, m.month];
+      if (m.year !== undefined || m.weekday !== undefined) d.push(m.year);
+      if (m.weekday !== undefined) d.push(m.weekday);
+      return d;
+    }),
+    hours: line.hours?.text,
+    title: line.title,
+  };
+}
+
+describe('readDatedLine: headings and items that open with a date', () => {
+  it.each([
+    ['Lundi 21 septembre, 9h - 16h + verre', { date: 'Lundi 21 septembre', days: [[21, 9, undefined, 1]], hours: '9h - 16h', title: '+ verre' }],
+    ['Vendredi 8 Septembre', { date: 'Vendredi 8 Septembre', days: [[8, 9, undefined, 5]], hours: undefined, title: '' }],
+    ['Mardi le 24 mai: CCOB - Université McGill', { date: 'Mardi le 24 mai', days: [[24, 5, undefined, 2]], hours: undefined, title: 'CCOB - Université McGill' }],
+    ['Séminaire des 10 et 11 décembre 2020', { date: '10 et 11 décembre 2020', kind: 'set', days: [[10, 12, 2020], [11, 12, 2020]], title: 'Séminaire' }],
+    ['📆 Samedi 24 janvier 2026', { date: 'Samedi 24 janvier 2026', days: [[24, 1, 2026, 6]], title: '' }],
+    ['Week-end du 16-17 septembre', { date: '16-17 septembre', kind: 'range', days: [[16, 9], [17, 9]], title: 'Week-end' }],
+    ['Vendredi 1er octobre (17h30-19h) : Défi AECS.', { date: 'Vendredi 1er octobre', days: [[1, 10, undefined, 5]], hours: '(17h30-19h)', title: 'Défi AECS.' }],
+    ['3 avril, 13h30-14h30 : lancement', { date: '3 avril', days: [[3, 4]], hours: '13h30-14h30', title: 'lancement' }],
+    ['séance 7 (3h vendredi 19/09/25):', { date: 'vendredi 19/09/25', days: [[19, 9, 2025, 5]], hours: undefined, title: 'séance 7' }],
+    ['Lundi 7 septembre 2026 à 18:30 - Ouverture', { date: 'Lundi 7 septembre 2026', hours: '18:30', title: 'Ouverture' }],
+    ['Samedi 3 mars 20h00 - ... : Soirée', { date: 'Samedi 3 mars', hours: '20h00 - ...', title: 'Soirée' }],
+    ['Mardi 5 mars 14h-16h et 17h-18h : TP', { hours: '14h-16h et 17h-18h', title: 'TP' }],
+    ['Jeudi 12 mars, 17:30-18.00 : point', { hours: '17:30-18.00', title: 'point' }],
+    ['Journée Démo du 11 février 2021', { date: '11 février 2021', title: 'Journée Démo' }],
+    ['Séminaire hors-les-murs | 16 et 17 mai', { date: '16 et 17 mai', title: 'Séminaire hors-les-murs' }],
+    ['Séance 3 : jeudi 2 octobre, 14h-17h : graphes', { date: 'jeudi 2 octobre', hours: '14h-17h', title: 'Séance 3 : graphes' }],
+    ['Le 3 mars : atelier cartographie', { date: '3 mars', title: 'atelier cartographie' }],
+    ['1. Lundi 3 mars 2025', { date: 'Lundi 3 mars 2025', title: '' }],
+    ['2024-02-23 : Hackathon', { date: '2024-02-23', days: [[23, 2, 2024]], title: 'Hackathon' }],
+    ['Jeu 15 Janv - Lancement', { date: 'Jeu 15 Janv', days: [[15, 1, undefined, 4]], title: 'Lancement' }],
+    ['Vendredi 19/09', { date: 'Vendredi 19/09', days: [[19, 9, undefined, 5]] }],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toMatchObject(expected);
+  });
+
+  it('gives offsets of the date and hours in the line as written', () => {
+    const text = '📆 Vendredi 1er octobre (17h30-19h) : Défi';
+    const line = readDatedLine(text);
+    expect(text.slice(line?.start, line?.end)).toBe('Vendredi 1er octobre');
+    expect(text.slice(line?.hours?.start, line?.hours?.end)).toBe('(17h30-19h)');
+  });
+
+  it('keeps the lead and the rest apart for callers that want them', () => {
+    expect(readDatedLine('Séance 3 : jeudi 2 octobre : graphes')).toMatchObject({ lead: 'Séance 3', rest: 'graphes' });
+  });
+});
+
+describe('readDatedLine: prose and other numbers are not dated lines', () => {
+  it.each([
+    'Le rendu est à faire avant le 3 mars',
+    'Le 3 mars, nous irons au musée',
+    '3 mars est la date limite',
+    'Programme du 3 mars',
+    'Rappel : inscription avant le 3 mars',
+    '1/2 journée de formation',
+    '19/09',
+    'Mai 2024',
+    '10 conseils pour réussir',
+    'Jeudi - Production',
+    'Vendredi 8',
+    'Atelier de 9h30',
+    '14h - 16h : atelier du 3 mars',
+    'Nous nous retrouverons lundi 3 mars',
+    '',
+  ])('%j', (text) => {
+    expect(readDatedLine(text)).toBeUndefined();
+  });
+});
+
+describe('readDatedLine: hostile input', () => {
+  it.each([
+    ['Séance 1 ('.repeat(10_000)],
+    ['1. '.repeat(40_000)],
+    ['le '.repeat(40_000)],
+    ['Lundi 3 mars '.repeat(10_000)],
+    ['3 mars' + ')'.repeat(100_000)],
+    ['3 mars : ' + '('.repeat(50_000) + ')'.repeat(50_000)],
+    ['Séance ' + '1 '.repeat(50_000)],
+    ['3 mars 9h' + '-9h'.repeat(34_000)],
+  ])('a %# long line completes', (text) => {
+    expect(text.length).toBeGreaterThanOrEqual(100_000);
+    const line = readDatedLine(text);
+    expect(line === undefined || typeof line.title === 'string').toBe(true);
+  });
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        const line = readDatedLine(text);
+        if (line !== undefined) expect(text.slice(line.start, line.end)).toBe(line.dateText);
+      }),
+    );
+  });
+});
