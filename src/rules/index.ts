@@ -70,11 +70,11 @@ export const scheduleRules: readonly Rule[] = [
   subHeadingOutsideSession,
 ];
 
-/** The rules found around the schedule checks: decoding the file, then its links and managed blocks. */
-export const fileAndLinkRules: readonly Rule[] = [
-  binaryFile,
-  invalidUtf8,
-  tooDeeplyNested,
+/** The rules of the file itself, found when it is decoded and parsed: it cannot be read as a programme. */
+export const fileRules: readonly Rule[] = [binaryFile, invalidUtf8, tooDeeplyNested];
+
+/** The rules of the links and managed blocks, checked against the repository the programme is in. */
+export const linkRules: readonly Rule[] = [
   linkTargetMissing,
   linkAnchorMissing,
   linkOwnUrlMissing,
@@ -90,7 +90,7 @@ export const fileAndLinkRules: readonly Rule[] = [
  * Every rule programme-sync knows, in the order docs/rules.md lists them: the one registry
  * the severities and docs URLs of all diagnostics come from.
  */
-export const rules: readonly Rule[] = [...scheduleRules, ...fileAndLinkRules];
+export const rules: readonly Rule[] = [...scheduleRules, ...fileRules, ...linkRules];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
 
