@@ -106,4 +106,5 @@ export type YearSource =
   | 'nearby-date'
   | 'option'
   | 'weekdays'
+  | 'commit'
   | 'rollover';

@@ -32,12 +32,14 @@ export interface YearHints {
   sectionDates?: PlainDate[];
   /** A year in any other heading of the document (a school-year label lower down). */
   otherHeadingYear?: YearClue;
-  /** A full date written in a heading or sentence before the schedule. */
+  /** A full date written in a heading or sentence near the schedule (before it, else after). */
   nearbyDate?: PlainDate;
   /** The --year option: the year of the first session. */
   optionYear?: number;
   /** The year in which every weekday the rows write fits (see weekday-years.ts). */
   weekdayYear?: number;
+  /** The day the file was last committed: the first row takes the year that puts it closest. */
+  commitDate?: PlainDate;
 }
 
 /** The year a clue gives a row whose first day is `first`. */
@@ -153,7 +155,8 @@ export function inferYears(
     clue(hints.otherHeadingYear, 'heading') ||
     clue(hints.nearbyDate === undefined ? undefined : { near: hints.nearbyDate }, 'nearby-date') ||
     clue(hints.optionYear, 'option') ||
-    clue(hints.weekdayYear, 'weekdays')
+    clue(hints.weekdayYear, 'weekdays') ||
+    clue(hints.commitDate === undefined ? undefined : { near: hints.commitDate }, 'commit')
   );
 
   const anchors = [...fixed.keys()].sort((a, b) => a - b);

@@ -60,6 +60,24 @@ export const catalogue = {
     fr: (p) =>
       `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : il n’a pas de colonne d’horaires, de lieu, de public ou de séance, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
   }),
+  'year-from-weekdays': define<{ year: number; weekdays: number }>({
+    en: (p) =>
+      `No year is written for this schedule; its weekdays (${p.weekdays}) all fit ${p.year}, the closest such year to the file's last commit, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite pour ce planning ; ses jours de la semaine (${p.weekdays}) tombent tous juste en ${p.year}, l’année la plus proche du dernier commit du fichier : il est lu en ${p.year}. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
+  'year-from-commit': define<{ year: number; date: string }>({
+    en: (p) =>
+      `No year is written for this schedule, and it names no weekday to tell one: it is read in ${p.year}, the year that puts its first session closest to the file's last commit (${p.date}). Write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite pour ce planning, et aucun jour de la semaine ne permet de la trouver : il est lu en ${p.year}, l’année qui place sa première session au plus près du dernier commit du fichier (${p.date}). Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
+  'hours-typo': define<{ text: string; detail: string; where: string }>({
+    en: (p) =>
+      `The hours ${q('en', p.text)} of ${p.where} write ${q('en', p.detail)} with a dot; it is read as ${q('en', p.detail.replace('.', ':'))}. Write it with a colon or an h (${q('en', p.detail.replace('.', 'h'))}).`,
+    fr: (p) =>
+      `Les horaires ${q('fr', p.text)} de ${p.where} écrivent ${q('fr', p.detail)} avec un point ; c’est lu ${q('fr', p.detail.replace('.', ':'))}. Écrivez-le avec deux-points ou un h (${q('fr', p.detail.replace('.', 'h'))}).`,
+  }),
   'html-table': define<Record<string, never>>({
     en: () =>
       'This schedule is a raw HTML table; only markdown tables are read, so its sessions are ignored. Rewrite it as a markdown table (| SESSION | DATES | ... |).',
@@ -169,6 +187,12 @@ export const catalogue = {
       `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), before the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}). Put the rows in date order, or correct the date.`,
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
+  }),
+  'out-of-order-newest-first': define<{ where: string; text: string; date: string; previous: string; previousText: string; previousDate: string }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), after the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}), in a list kept newest first. Move the row to its place, or correct the date.`,
+    fr: (p) =>
+      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), après la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}), dans une liste tenue du plus récent au plus ancien. Remettez la ligne à sa place, ou corrigez la date.`,
   }),
   'out-of-order-rollover': define<{ where: string; text: string; date: string; previous: string; previousText: string; sameYear: string; year: number }>({
     en: (p) =>

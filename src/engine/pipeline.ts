@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { PlainDate } from '../dates/types.js';
 import type { RuleSettings } from '../config/rule-settings.js';
 import type { DecodedText } from '../fs/decode-text.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
@@ -6,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
 import type { Programme } from '../programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
+import { commitDate } from '../git/commit-date.js';
 import { findRule } from '../rules/index.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
@@ -21,6 +23,8 @@ export interface EngineOptions {
   rules?: RuleSettings;
   /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
   calendarDir?: string;
+  /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
+  referenceDate?: () => PlainDate | undefined;
 }
 
 /** Everything the engine found in one programme file. */
@@ -55,7 +59,12 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
     report.add('binary-file', {}, undefined);
     read = emptyRead('');
   } else {
-    read = readProgramme(decoded.text, options.year === undefined ? {} : { year: options.year }, report, parsed);
+    read = readProgramme(
+      decoded.text,
+      { ...(options.year === undefined ? {} : { year: options.year }), referenceDate: options.referenceDate ?? (() => commitDate(path)) },
+      report,
+      parsed,
+    );
     if (decoded.invalidUtf8Offset !== undefined) {
       const at = decoded.invalidUtf8Offset;
       report.add('invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));

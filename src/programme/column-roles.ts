@@ -25,6 +25,8 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
     [
       'session', 'seance', 'programme', 'evenement', 'activite', 'cours', 'titre', 'intitule',
       'description', 'event', 'talk', 'rendez-vous', 'atelier', 'title', 'quoi', 'what',
+      'evaluation', 'examen', 'epreuve', 'soutenance', 'rencontre', 'seminaire', 'conference',
+      'presentation', 'formation', 'module', 'contenu', 'matiere', 'activity', 'topic',
     ],
   ],
 ];
@@ -38,14 +40,23 @@ function singular(word: string): string {
 export function columnRole(header: string): ColumnRole | undefined {
   // `Où` folds to `ou`, which is also "or": only the header that is that word alone is a place.
   if (/^\s*où\s*\??\s*$/i.test(header)) return 'place';
-  const words = normaliseText(header)
-    .split(/[^a-z0-9-]+/)
-    .filter(Boolean)
-    .map(singular);
-  const first = words[0] === undefined ? undefined : firstWordRoles.get(words[0]);
+  // Each word as written and without its plural mark (`cours` is singular too).
+  const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
+  const words = [...written, ...written.map(singular)];
+  const first = written[0] === undefined ? undefined : firstWordRoles.get(singular(written[0]));
   if (first) return first;
   for (const [role, keys] of roleWords) {
     if (words.some((word) => keys.includes(word))) return role;
   }
   return undefined;
+}
+
+// Who runs a session: a table with such a column is a programme even without hours or place.
+const speakerWords = new Set(['intervenant', 'orateur', 'oratrice', 'speaker', 'animateur', 'animatrice', 'formateur', 'formatrice', 'enseignant', 'responsable']);
+
+/** Whether a header names who runs a session (`Intervenant`, `Speaker`), a sign of a programme. */
+export function namesSpeaker(header: string): boolean {
+  return normaliseText(header)
+    .split(/[^a-z0-9-]+/)
+    .some((word) => speakerWords.has(word) || speakerWords.has(singular(word)));
 }

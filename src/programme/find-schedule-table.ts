@@ -1,9 +1,9 @@
 import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
-import { parseFrenchHours } from '../dates/french-hours.js';
+import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
-import { columnRole } from './column-roles.js';
+import { columnRole, namesSpeaker } from './column-roles.js';
 import { plainText } from './plain-text.js';
 import { walkNodes } from './walk-nodes.js';
 
@@ -35,7 +35,8 @@ const listingWords = new Set([
 /**
  * Every table with a column of dates, in document order. A reader decides whether a
  * dated table is a programme from what a session has besides its date, so a table is a
- * programme when it has an hours, place or audience column; or a title or theme column
+ * programme when it has an hours, place, audience or speaker column, or hours in a
+ * header; or a title or theme column
  * and no column of a listing (`URL`, `Site`, `Version`, `Auteur`: a press review or a
  * changelog has a title too); or when the document has dated detail sections to go with
  * it (`hasDatedSections`, asked only when it decides). Tables without a dates column (a day's agenda: `Heure début |
@@ -61,6 +62,8 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
 function isProgrammeTable(columns: Column[], hasDatedSections: () => boolean): boolean {
   const roles = new Set(columns.map((column) => column.role));
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return true;
+  // Hours in a header (`Matin (9h-12h)`) or a speaker column are as telling as an hours column.
+  if (columns.some((column) => column.slot || namesSpeaker(column.header))) return true;
   const listing = columns.some((column) =>
     normaliseText(column.header)
       .split(/[^a-z0-9]+/)
@@ -85,19 +88,12 @@ function readColumns(table: Table): Column[] {
   });
 }
 
-/**
- * The hours a header writes in parentheses (`Cours (13:15 - 14:45)`), labelled with the
- * rest of the header (`Cours`): a start and an end, nothing else inside the parentheses.
- */
+/** The slot a header's hours give its column (`Cours (13:15 - 14:45)`), labelled with the rest of the header. */
 function headerSlot(header: string): TimeSlot | undefined {
-  const open = header.indexOf('(');
-  const close = header.indexOf(')', open);
-  if (open < 0 || close < 0) return undefined;
-  const parsed = parseFrenchHours(header.slice(open + 1, close));
-  const slot = parsed.ok && parsed.slots.length === 1 ? parsed.slots[0] : undefined;
-  if (!slot?.end || slot.label !== undefined) return undefined;
-  const label = (header.slice(0, open) + header.slice(close + 1)).replace(/\s+/g, ' ').trim();
-  return { ...(label ? { label } : {}), start: slot.start, end: slot.end };
+  const found = hoursInHeader(header);
+  const slot = found?.slots.length === 1 ? found.slots[0] : undefined;
+  if (!slot || slot.label !== undefined) return undefined;
+  return { ...(found!.label ? { label: found!.label } : {}), start: slot.start, ...(slot.end ? { end: slot.end } : {}) };
 }
 
 /**

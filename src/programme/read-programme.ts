@@ -1,18 +1,20 @@
 import type { Heading, Root } from 'mdast';
-import { parseFrenchDate } from '../dates/french-dates.js';
+import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
+import { readDatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
-import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
+import { countYears, inferYears, yearFromClue, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
-import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
+import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
+import { yearsWhereWeekdaysFit } from '../dates/weekday-years.js';
 import type { Column, DetailSection, Field, Programme, ResolvedDates, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
-import { documentYearClues } from './year-clues.js';
+import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
@@ -21,6 +23,12 @@ import { SourceText } from './source-text.js';
 export interface ReadOptions {
   /** The `--year` option: the year of the first session, used when the document gives none. */
   year?: number;
+  /**
+   * The day the file was last committed, asked only when no year is written: the year
+   * the rows' weekdays fit that is closest to it is taken (`jeudi 15 janvier`), else the
+   * year that puts the first session closest to it.
+   */
+  referenceDate?: () => PlainDate | undefined;
 }
 
 /** The programme and the mdast it came from (rules and links work on the tree too). */
@@ -70,7 +78,8 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return carryDaysDown(readRows(bodyRows, table.columns), table.columns).map((row) => ({ ...row, tableIndex }));
   });
 
-  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report) : undefined));
+  const headingMonth = tableLine === undefined ? undefined : monthNamedAbove(tree, tableLine);
+  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonth) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom !== undefined) parsedRows[index] = parsedRows[index - row.dayFrom];
   });
@@ -81,7 +90,12 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sectionDates: explicitSectionDates(sectionDrafts),
     ...defined('optionYear', options.year),
   };
-  const years = inferYears(parsedRows.map((p) => (p?.ok ? p.value : undefined)), hints);
+  const expressions = parsedRows.map((p) => (p?.ok ? p.value : undefined));
+  let years = inferYears(expressions, hints);
+  if (options.referenceDate && expressions.some((e, i) => e && !years[i])) {
+    const guess = guessYear(expressions, options.referenceDate, found[0], report);
+    if (guess) years = inferYears(expressions, { ...hints, ...guess });
+  }
 
   let missingYearReported = false;
   const sessions: Session[] = rows.map((row, index) => {
@@ -105,7 +119,9 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     }
     const columns = found[row.tableIndex]!.columns;
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, columns, where, report);
-    const hours = row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : headerSlots(row, columns);
+    const hours = row.byRole.hours?.text
+      ? readHours(row.byRole.hours, where, report, true)
+      : (hoursInDatesCell(row, parsed, source, where, report) ?? headerSlots(row, columns) ?? (row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : undefined));
     const session: Session = {
       source: 'table',
       title: row.title,
@@ -141,6 +157,53 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return { programme, tree, source };
+}
+
+/**
+ * The hours a dates cell writes after its date (`Lundi 7 septembre 2026 à 18:30`, a
+ * `Date et heure` column), read like an hours cell; only on the row that wrote them.
+ */
+function hoursInDatesCell(
+  row: RowDraft,
+  parsed: DateParseResult | undefined,
+  source: SourceText,
+  where: string,
+  report: DiagnosticCollector,
+): Field<TimeSlot[] | undefined> | undefined {
+  const cell = row.byRole.dates;
+  if (!cell || row.dayFrom !== undefined || !parsed?.ok || !parsed.hours) return undefined;
+  const text = parsed.hours.text;
+  return readHours({ text, value: text, position: source.find(cell.position, text) }, where, report, true);
+}
+
+/**
+ * When no year is written anywhere, a reader guesses it and so does this, saying so in an
+ * info because the coordinator should still write it: the year in which every weekday
+ * the rows write falls on its day, the one closest to the file's last commit; else, with
+ * no weekdays to go by, the year that puts the first session closest to that commit.
+ */
+function guessYear(
+  expressions: Array<DateExpression | undefined>,
+  referenceDate: () => PlainDate | undefined,
+  table: FoundTable | undefined,
+  report: DiagnosticCollector,
+): Pick<YearHints, 'weekdayYear' | 'commitDate'> | undefined {
+  const committed = referenceDate();
+  if (committed === undefined) return undefined;
+  const where = table?.table.children[0]?.position;
+  const mentions = expressions.flatMap((e) => e?.mentions ?? []).filter((m) => m.year === undefined);
+  const fit = yearsWhereWeekdaysFit(mentions, committed.year);
+  if (fit.year !== undefined) {
+    report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
+    return { weekdayYear: fit.year };
+  }
+  // Weekdays that fit no year near the commit are a mistake for weekday-mismatch to find, not a clue.
+  if (fit.weekdayMentions > 0 && fit.years.length === 0) return undefined;
+  const first = mentions[0];
+  if (!first) return undefined;
+  const year = yearFromClue({ near: committed }, first);
+  report.addMessage('guessed-year', 'year-from-commit', { year, date: `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}` }, where);
+  return { commitDate: committed };
 }
 
 /**
@@ -210,11 +273,13 @@ function rowLabel(row: RowDraft, report: DiagnosticCollector): string {
   return report.say('row-label', { title: row.title.text, line: row.position.start.line });
 }
 
-function parseRowDates(row: RowDraft, report: DiagnosticCollector): DateParseResult | undefined {
+function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth: number | undefined): DateParseResult | undefined {
   const cell = row.byRole.dates;
   if (!cell) return undefined;
   const parsed = parseFrenchDate(cell.text);
   if (parsed.ok) return parsed;
+  const remarked = parsed.reason === 'unreadable' ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth)) : undefined;
+  if (remarked) return remarked;
   if (parsed.reason === 'empty') {
     // An empty cell is an omission; `TBC` or `à venir` is a decision not taken yet.
     if (cell.text === '') {
@@ -228,6 +293,26 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector): DateParseRes
     });
   }
   return parsed;
+}
+
+/**
+ * A dates cell that opens with a date and goes on with a remark in words (`Jeudi 16
+ * octobre Horaire du lundi`): a reader takes the date and reads the remark as a remark.
+ * Only words may follow: a number after the date may be another date or an hour that the
+ * grammar could not read, and that must stay an error.
+ */
+function dateBeforeRemark(text: string): DateParseResult | undefined {
+  const line = readDatedLine(text);
+  if (!line || line.start !== 0 || line.lead !== '' || line.hours || /\d/.test(line.rest)) return undefined;
+  return { ok: true, value: line.expression };
+}
+
+/** A cell that writes only a weekday and a day (`Mardi 7`), in the month the heading above names. */
+function dayOfHeadingMonth(text: string, month: number | undefined): DateParseResult | undefined {
+  if (month === undefined) return undefined;
+  const day = leadingDayOfHeading(text);
+  if (!day || day.month !== undefined || day.text.length !== text.trim().length) return undefined;
+  return { ok: true, value: { kind: 'single', mentions: [{ day: day.day, month, weekday: day.weekday, text: day.text }] } };
 }
 
 function resolveOrReport(
@@ -262,7 +347,14 @@ function readHours(
   reportUnreadable: boolean,
 ): Field<TimeSlot[] | undefined> {
   const parsed = parseFrenchHours(cell.text);
-  if (parsed.ok) return { ...cell, value: parsed.slots };
+  if (parsed.ok) {
+    for (const warning of parsed.warnings ?? []) {
+      report.add('hours-typo', { text: cell.text, detail: warning.detail, where }, cell.position, {
+        actual: warning.detail,
+      });
+    }
+    return { ...cell, value: parsed.slots };
+  }
   if (parsed.reason === 'unreadable') {
     if (reportUnreadable) report.add('unreadable-hours', { text: cell.text, where }, cell.position, { actual: cell.text });
   } else {

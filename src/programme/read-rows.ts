@@ -12,7 +12,7 @@ export interface RowDraft {
   cells: Array<Field<string>>;
   /** The cell holding each role, when the row has that column. */
   byRole: Partial<Record<ColumnRole, Field<string>>>;
-  /** The title shown to users: the title cell, else the theme, else the audience. */
+  /** The title shown to users: the title cell, else the theme, else the audience, else the first slot's cell. */
   title: Field<string>;
   /** `cancelled` when struck through or marked; `confirmed` otherwise (dates may make it tentative later). */
   status: Exclude<SessionStatus, 'tentative'>;
@@ -40,7 +40,14 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       const cell = cells[column.index];
       if (column.role && cell) byRole[column.role] = cell;
     }
-    const title = byRole.title ?? (byRole.theme?.text ? byRole.theme : undefined) ?? byRole.audience ?? emptyFieldAt(row.position!);
+    // Without a title column, a row of slots (`| Jour | Matin (9h-12h) | Après-midi (14h-17h) |`) is named by its first slot.
+    const slotted = columns.find((column) => column.slot && cells[column.index]?.text);
+    const title =
+      byRole.title ??
+      (byRole.theme?.text ? byRole.theme : undefined) ??
+      byRole.audience ??
+      (slotted ? cells[slotted.index] : undefined) ??
+      emptyFieldAt(row.position!);
     drafts.push({
       rowIndex,
       position: row.position!,

@@ -1,7 +1,7 @@
 /*
  * Where a careful reader finds the year of a programme that its rows do not write: the
  * heading above the schedule or the title, the front matter, another heading (a
- * school-year label lower down), a full date written before the schedule. Each is a
+ * school-year label lower down), a full date written near the schedule. Each is a
  * fallback for the one before it; year-inference.ts decides the order of trust.
  */
 import type { Heading, Root, RootContent } from 'mdast';
@@ -9,6 +9,8 @@ import { extractDateFromHeading } from '../dates/french-dates.js';
 import type { PlainDate } from '../dates/types.js';
 import type { YearClue } from '../dates/year-inference.js';
 import { extractYearClue } from '../dates/years.js';
+import { MONTH_NAMES } from '../dates/french-months.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from './plain-text.js';
 
 /** The clues of one document, for the rows of a schedule starting at `scheduleLine`. */
@@ -35,7 +37,7 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     if (otherHeadingYear !== undefined) break;
   }
   const frontMatter = frontMatterClue(tree);
-  const nearbyDate = scheduleLine === undefined ? undefined : fullDateBefore(tree.children, scheduleLine);
+  const nearbyDate = scheduleLine === undefined ? undefined : fullDateNear(tree.children, scheduleLine);
   return {
     ...(headingYear !== undefined ? { headingYear } : {}),
     ...(frontMatter !== undefined ? { frontMatter } : {}),
@@ -61,15 +63,39 @@ function frontMatterClue(tree: Root): YearClue | undefined {
   return titleClue;
 }
 
-/** The last full date (day, month and year written) in a heading or paragraph before the schedule. */
-function fullDateBefore(nodes: RootContent[], scheduleLine: number): PlainDate | undefined {
-  let found: PlainDate | undefined;
+/**
+ * The last full date (day, month and year written) in a heading or paragraph before the
+ * schedule, else the first one after it (an annex: `le lundi 02 décembre 2024`).
+ */
+function fullDateNear(nodes: RootContent[], scheduleLine: number): PlainDate | undefined {
+  let before: PlainDate | undefined;
   for (const node of nodes) {
-    if (node.position!.start.line >= scheduleLine) break;
     if (node.type !== 'heading' && node.type !== 'paragraph') continue;
     const date = extractDateFromHeading(plainText(node));
     const first = date?.expression.mentions[0];
-    if (first?.year !== undefined) found = { year: first.year, month: first.month, day: first.day };
+    if (first?.year === undefined) continue;
+    const found = { year: first.year, month: first.month, day: first.day };
+    if (node.position!.start.line > scheduleLine) return before ?? found;
+    before = found;
   }
-  return found;
+  return before;
 }
+
+/**
+ * The month the nearest heading above the schedule names in full (`Programme du
+ * séminaire (Avril 2026)`), for dates cells that write only a weekday and a day
+ * (`**Mardi 7**`). Abbreviations are not taken: a short word such as `mar` is too often
+ * something else in a heading.
+ */
+export function monthNamedAbove(tree: Root, scheduleLine: number): number | undefined {
+  const headings = tree.children.filter(
+    (node): node is Heading => node.type === 'heading' && node.position!.start.line < scheduleLine,
+  );
+  const nearest = headings.at(-1);
+  if (!nearest) return undefined;
+  const words = normaliseText(plainText(nearest)).split(/[^a-z]+/);
+  const index = FOLDED_MONTHS.findIndex((month) => words.includes(month));
+  return index < 0 ? undefined : index + 1;
+}
+
+const FOLDED_MONTHS = MONTH_NAMES.map((name) => normaliseText(name));

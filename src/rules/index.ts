@@ -9,6 +9,7 @@ import { rule as endBeforeStart } from './end-before-start.js';
 import { rule as htmlTable } from './html-table.js';
 import { rule as invalidDate } from './invalid-date.js';
 import { rule as invalidHour } from './invalid-hour.js';
+import { rule as hoursTypo } from './hours-typo.js';
 import { rule as mergeConflict } from './merge-conflict.js';
 import { rule as missingDate } from './missing-date.js';
 import { rule as missingYear } from './missing-year.js';
@@ -25,6 +26,7 @@ import { rule as undecidedDate } from './undecided-date.js';
 import { rule as unreadableDate } from './unreadable-date.js';
 import { rule as unreadableHours } from './unreadable-hours.js';
 import { rule as weekdayMismatch } from './weekday-mismatch.js';
+import { rule as guessedYear } from './guessed-year.js';
 import { rule as binaryFile } from './binary-file.js';
 import { rule as invalidUtf8 } from './invalid-utf8.js';
 import { rule as tooDeeplyNested } from './too-deeply-nested.js';
@@ -51,9 +53,11 @@ export const scheduleRules: readonly Rule[] = [
   reversedRange,
   rangeTooLong,
   missingYear,
+  guessedYear,
   unreadableHours,
   invalidHour,
   endBeforeStart,
+  hoursTypo,
   swappedColumns,
   // Checked on what was read.
   mergeConflict,

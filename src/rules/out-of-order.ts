@@ -8,22 +8,70 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
  * that goes backwards rolls into the next year: `3 octobre` under `10 novembre` becomes
  * October of the next year. A careful reader sees a misplaced row there, not a session
  * eleven months later, so a roll-over of three months back or less is reported too,
- * while `9 janvier` under `12 décembre` (the programme crossing New Year) is not.
+ * while `9 janvier` under `12 décembre` (the programme crossing New Year) is not. Each
+ * table is checked on its own, and a list kept newest first is checked the other way.
  */
 export const rule = defineRule({
   id: 'out-of-order',
   severity: 'warning',
   description: 'A row dated before the row above it: the table is read in date order.',
   check(context) {
-    let previous: Session | undefined;
-    for (const session of context.programme.sessions) {
-      const dates = session.dates.value;
-      if (!dates) continue;
-      if (previous) checkPair(context, previous, session);
-      previous = session;
+    for (const group of listsOfSessions(context.programme.sessions)) {
+      const dated = group.filter((session) => session.dates.value);
+      if (newestFirst(dated)) {
+        for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
+      } else {
+        for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!);
+      }
     }
   },
 });
+
+/** The sessions of each table, then those written otherwise, each list in document order. */
+function listsOfSessions(sessions: readonly Session[]): Session[][] {
+  const lists = new Map<number | undefined, Session[]>();
+  for (const session of sessions) {
+    const list = lists.get(session.tableIndex);
+    if (list) list.push(session);
+    else lists.set(session.tableIndex, [session]);
+  }
+  return [...lists.values()];
+}
+
+/**
+ * Whether a list is kept newest first (a log of past events, a changelog-like agenda):
+ * most of its rows, and at least three, are dated before the row above. Such a list is
+ * in order when it goes down in time; a row that goes up is the one out of place.
+ */
+function newestFirst(dated: Session[]): boolean {
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < dated.length; i++) {
+    const order = compareDates(dated[i]!.dates.value!.days[0]!, dated[i - 1]!.dates.value!.days[0]!);
+    if (order < 0) down++;
+    else if (order > 0) up++;
+  }
+  return down >= 3 && down > up;
+}
+
+function checkNewestFirstPair(context: RuleContext, previous: Session, session: Session): void {
+  const start = session.dates.value!.days[0]!;
+  const previousStart = previous.dates.value!.days[0]!;
+  if (compareDates(start, previousStart) <= 0) return;
+  context.report(
+    'out-of-order-newest-first',
+    {
+      where: rowWhere(context, session),
+      text: session.dates.text,
+      date: longDate(context, start),
+      previous: rowWhere(context, previous),
+      previousText: previous.dates.text,
+      previousDate: longDate(context, previousStart),
+    },
+    session.dates.position,
+    { related: relatedAt(previous.position, relatedRow(context, previous)) },
+  );
+}
 
 // A roll-over this many months back or less is more likely a misplaced row.
 const MISPLACED_MONTHS = 3;

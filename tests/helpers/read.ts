@@ -1,10 +1,20 @@
 import { checkText, type FileReport } from '../../src/engine/pipeline.js';
 import { toIsoDate } from '../../src/dates/plain-date.js';
 import type { Session } from '../../src/programme/model.js';
+import type { PlainDate } from '../../src/dates/types.js';
 
-/** Runs the engine on markdown text with test defaults (English, Paris). */
-export function check(text: string, options: { year?: number; language?: 'en' | 'fr' } = {}): FileReport {
-  return checkText('programme.md', text, { language: options.language ?? 'en', timezone: 'Europe/Paris', ...(options.year ? { year: options.year } : {}) });
+/**
+ * Runs the engine on markdown text with test defaults (English, Paris). `committed`: the
+ * day the file counts as last committed; by default it has no history, as a file outside
+ * a repository (so no year is guessed).
+ */
+export function check(text: string, options: { year?: number; language?: 'en' | 'fr'; committed?: PlainDate } = {}): FileReport {
+  return checkText('programme.md', text, {
+    language: options.language ?? 'en',
+    timezone: 'Europe/Paris',
+    referenceDate: () => options.committed,
+    ...(options.year ? { year: options.year } : {}),
+  });
 }
 
 /** A session's days as ISO strings. */

@@ -5,6 +5,7 @@ import type { Code, Heading, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import type { PlainDate } from '../../src/dates/types.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Language } from '../../src/diagnostics/language.js';
 import { checkDecoded } from '../../src/engine/pipeline.js';
@@ -84,9 +85,15 @@ function bytesOf(example: Example): Uint8Array {
 
 const engineOptions = (language: Language) => ({ language, timezone: 'Europe/Paris' });
 
-/** The diagnostics of an example checked by the engine alone. */
-function checkAlone(example: Example, language: Language): Diagnostic[] {
-  return checkDecoded('programme.md', decodeText(bytesOf(example)), engineOptions(language)).diagnostics;
+// The examples of guessed-year are read as docs/rules.md says: last committed on 15 January 2026.
+const committedFor: Record<string, PlainDate> = {
+  'guessed-year': { year: 2026, month: 1, day: 15 },
+};
+
+/** The diagnostics of an example checked by the engine alone, as a file with no history unless its rule says otherwise. */
+function checkAlone(rule: string, example: Example, language: Language): Diagnostic[] {
+  const options = { ...engineOptions(language), referenceDate: () => committedFor[rule] };
+  return checkDecoded('programme.md', decodeText(bytesOf(example)), options).diagnostics;
 }
 
 /** The diagnostics of an example checked with its links, as programme.md of a committed repository. */
@@ -122,7 +129,7 @@ describe("docs/rules.md documents every rule, and its examples are the rule's te
   for (const rule of rules) {
     const section = docs.find((d) => d.id === rule.id);
     const check = (example: Example, language: Language) =>
-      linkRuleIds.has(rule.id) ? checkInRepository(example, section?.files ?? {}, language) : Promise.resolve(checkAlone(example, language));
+      linkRuleIds.has(rule.id) ? checkInRepository(example, section?.files ?? {}, language) : Promise.resolve(checkAlone(rule.id, example, language));
     describe(rule.id, () => {
       it('states the default severity and the one-line description', () => {
         expect(section?.summary).toBe(`${rule.severity} · ${rule.description}`);

@@ -1,0 +1,171 @@
+/*
+ * Scores what the engine reads in a real document against what a careful reader wrote
+ * down by hand in its expected.json (tests/fixtures/real/README.md says how it is made).
+ * A session is matched by the line that holds it; its days are right when they are the
+ * same set of days, its hours when the same starts and ends. A problem the reader saw is
+ * reported when an error or warning stands on its line; an error or warning on a line
+ * where the reader saw none is a false alarm.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkText, type FileReport } from '../../src/engine/pipeline.js';
+import { sessionToJson } from '../../src/report/session-json.js';
+
+/** One session as the reader wrote it down. */
+export interface ExpectedSession {
+  line: number;
+  title?: string;
+  days: string[];
+  times: Array<{ start: string; end: string | null; label?: string }>;
+  status: 'confirmed' | 'cancelled' | 'tentative';
+  source?: string;
+}
+
+/** A real document's expected.json. */
+export interface Expected {
+  shape: string[];
+  programme: boolean;
+  sessions: ExpectedSession[];
+  problems: Array<{ line: number; rule: string; why?: string }>;
+}
+
+/** A real document of the fixtures, with what its reader expects and the day it was last committed. */
+export interface RealDocument {
+  slug: string;
+  text: string;
+  expected: Expected;
+  /** The commit date of the published version (SOURCE.md), `YYYY-MM-DD`. */
+  committed?: { year: number; month: number; day: number };
+}
+
+/** How the engine did on one document. */
+export interface DocumentScore {
+  slug: string;
+  sessions: number;
+  daysRight: number;
+  hoursRight: number;
+  statusRight: number;
+  /** Sessions the engine read where the reader saw none. */
+  extraSessions: number;
+  problems: number;
+  problemsFound: number;
+  falseAlarms: Array<{ line: number; rule: string; message: string }>;
+  missed: Array<{ line: number; want: string; got: string }>;
+}
+
+/** Reads every document of a fixtures folder (`tests/fixtures/real`), in name order. */
+export function readRealDocuments(folder: string): RealDocument[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'expected.json')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((slug) => {
+      const dir = join(folder, slug);
+      const source = readFileSync(join(dir, 'SOURCE.md'), 'utf8');
+      const date = /Commit date:\s*\**\s*(\d{4})-(\d{2})-(\d{2})/i.exec(source);
+      return {
+        slug,
+        text: readFileSync(join(dir, 'input.md'), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected,
+        ...(date ? { committed: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } } : {}),
+      };
+    });
+}
+
+/** Runs the engine on a real document as `check FILE` would, the file last committed when its source says. */
+export function checkRealDocument(document: RealDocument): FileReport {
+  return checkText(`${document.slug}/input.md`, document.text, {
+    language: 'en',
+    timezone: 'Europe/Paris',
+    ...(document.committed ? { referenceDate: () => document.committed } : {}),
+  });
+}
+
+const timesKey = (times: Array<{ start: string; end: string | null }>): string =>
+  times
+    .map((time) => `${time.start}-${time.end ?? ''}`)
+    .sort()
+    .join(',');
+
+/**
+ * Compares the engine's reading of a document with its reader's; `sources` keeps only the
+ * expected sessions of those sources (`['table']` to score the tables of a document).
+ */
+export function scoreDocument(document: RealDocument, sources?: readonly string[], report: FileReport = checkRealDocument(document)): DocumentScore {
+  const read = report.programme.sessions.map(sessionToJson);
+  const byLine = new Map(read.map((session) => [session.line, session]));
+  const score: DocumentScore = {
+    slug: document.slug,
+    sessions: 0,
+    daysRight: 0,
+    hoursRight: 0,
+    statusRight: 0,
+    extraSessions: 0,
+    problems: document.expected.problems.length,
+    problemsFound: 0,
+    falseAlarms: [],
+    missed: [],
+  };
+  const expectedLines = new Set(document.expected.sessions.map((session) => session.line));
+  const wanted = document.expected.sessions.filter((session) => !sources || sources.includes(session.source ?? 'table'));
+  score.sessions = wanted.length;
+  for (const want of wanted) {
+    const got = byLine.get(want.line);
+    const days = got ? [...got.days].sort().join(' ') : '';
+    const wantDays = [...want.days].sort().join(' ');
+    const daysRight = got !== undefined && days === wantDays;
+    const hoursRight = got !== undefined && timesKey(got.times) === timesKey(want.times);
+    if (daysRight) score.daysRight++;
+    if (hoursRight) score.hoursRight++;
+    if (got?.status === want.status) score.statusRight++;
+    if (!daysRight || !hoursRight) {
+      score.missed.push({
+        line: want.line,
+        want: `${wantDays} ${timesKey(want.times)} ${want.status}`,
+        got: got ? `${days} ${timesKey(got.times)} ${got.status}` : '(no session)',
+      });
+    }
+  }
+  // A session the engine gives with days on a line the reader did not count.
+  score.extraSessions = read.filter((session) => !expectedLines.has(session.line) && session.days.length > 0).length;
+  const problemLines = new Set(document.expected.problems.map((problem) => problem.line));
+  const alarms = report.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  score.problemsFound = document.expected.problems.filter((problem) => alarms.some((d) => d.line === problem.line)).length;
+  score.falseAlarms = alarms
+    .filter((d) => d.line === undefined || !problemLines.has(d.line))
+    .map((d) => ({ line: d.line ?? 0, rule: d.rule, message: d.message }));
+  return score;
+}
+
+/** The totals of a set of scores, as the issues state their targets. */
+export interface CorpusScore {
+  documents: number;
+  sessions: number;
+  days: number;
+  hours: number;
+  status: number;
+  extraSessions: number;
+  problems: number;
+  problemsFound: number;
+  falseAlarms: number;
+}
+
+/** Adds up document scores; ratios are between 0 and 1 (1 when there is nothing to count). */
+export function totalScore(scores: DocumentScore[]): CorpusScore {
+  const sum = (pick: (score: DocumentScore) => number) => scores.reduce((total, score) => total + pick(score), 0);
+  const sessions = sum((s) => s.sessions);
+  const problems = sum((s) => s.problems);
+  const ratio = (n: number, of: number) => (of === 0 ? 1 : n / of);
+  return {
+    documents: scores.length,
+    sessions,
+    days: ratio(sum((s) => s.daysRight), sessions),
+    hours: ratio(sum((s) => s.hoursRight), sessions),
+    status: ratio(sum((s) => s.statusRight), sessions),
+    extraSessions: sum((s) => s.extraSessions),
+    problems,
+    problemsFound: ratio(sum((s) => s.problemsFound), problems),
+    falseAlarms: sum((s) => s.falseAlarms.length),
+  };
+}
