@@ -34,3 +34,24 @@ export function generateProgramme(count) {
     ...sections,
   ].join('\n');
 }
+
+const tableHours = ['9h - 18h30', '14h - 18h30', '9h30 - 12h', '14:00-16:00', '18h - 20h'];
+
+/**
+ * The markdown of a table-only programme with `count` sessions: one row a day on following
+ * days from 1 January 2019, each with hours and a place, and no detail section, so the
+ * markdown parse is light and the calendar is most of a build. The year is written on the
+ * first row of each year, as a programme spanning years does.
+ */
+export function generateTableProgramme(count) {
+  const rows = [];
+  const day = new Date(Date.UTC(2019, 0, 1));
+  for (let i = 0; i < count; i++) {
+    const d = day.getUTCDate();
+    const month = months[day.getUTCMonth()];
+    const dates = day.getUTCMonth() === 0 && d === 1 ? `${d} ${month} ${day.getUTCFullYear()}` : `${d} ${month}`;
+    rows.push(`| Atelier ${i} | ${dates} | ${tableHours[i % tableHours.length]} | Salle ${i % 17}, bâtiment ${String.fromCharCode(65 + (i % 5))} |`);
+    day.setUTCDate(d + 1);
+  }
+  return ['# Programme au tableau seul', '', '| SESSIONS | DATES | HORAIRES | LIEU |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+}

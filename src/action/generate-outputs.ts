@@ -43,6 +43,7 @@ export function buildOptionsOf(settings: Settings, facts: RepositoryFacts): Buil
       language: settings.engine.language,
       timezone: settings.engine.timezone,
       ...(settings.engine.year === undefined ? {} : { year: settings.engine.year }),
+      ...(settings.engine.organizer === undefined ? {} : { organizer: settings.engine.organizer }),
     },
     check: false,
     links: {

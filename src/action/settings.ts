@@ -3,6 +3,7 @@ import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import type { EngineOptions } from '../engine/pipeline.js';
+import { parseOrganizer } from '../config/organizer.js';
 import { insideWorkspace } from './workspace-path.js';
 
 /** When the step fails: on errors, on errors or warnings, or never. */
@@ -53,6 +54,10 @@ export function readSettings(input: (name: string) => string, workspace: string)
   const yearText = input('year');
   if (yearText && !/^\d{4}$/.test(yearText)) throw invalid('year', yearText, say(language, 'input-expect-year', {}));
 
+  const organizerText = input('organizer');
+  const organizer = organizerText ? parseOrganizer(organizerText) : undefined;
+  if (organizerText && !organizer) throw invalid('organizer', organizerText, say(language, 'input-expect-organizer', {}));
+
   const insideExpectation = say(language, 'input-expect-inside-workspace', { workspace });
   const files = input('files')
     .split(/\r?\n/)
@@ -84,7 +89,7 @@ export function readSettings(input: (name: string) => string, workspace: string)
   return {
     workspace,
     files,
-    engine: { language, timezone, ...(yearText ? { year: Number(yearText) } : {}) },
+    engine: { language, timezone, ...(yearText ? { year: Number(yearText) } : {}), ...(organizer ? { organizer } : {}) },
     commit: trueValues.includes(commitText),
     commitMessage,
     token: input('token'),

@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import type { Organizer } from '../config/organizer.js';
 import type { PlainDate } from '../dates/types.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
@@ -24,6 +25,8 @@ export interface CalendarOptions {
   repository?: RepositoryLocation;
   /** SOURCE_DATE_EPOCH, in seconds, when set. */
   sourceDateEpoch?: number;
+  /** Written as every event's ORGANIZER, with METHOD:PUBLISH; without it the calendar has no METHOD. */
+  organizer?: Organizer;
   /** Reads a calendar written earlier; undefined when there is none. */
   readPrevious: (path: string) => Promise<string | undefined>;
   /** The programme file's last commit time in seconds; undefined when unknown. */
@@ -85,6 +88,7 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
       timezone: options.timezone,
       events: feed.events,
       ...(previous ? { previous } : {}),
+      ...(options.organizer ? { organizer: options.organizer } : {}),
       stamp,
     });
     outputs.push({

@@ -7,17 +7,13 @@ import type { PlainDate, TimeOfDay } from '../dates/types.js';
  * Day arithmetic without a zone is plain-date.ts's.
  */
 
-/** A moment in UTC as the parts `ics` takes (`[y, m, d, h, min]` with `utc` input and output). */
-export type UtcDateTime = [number, number, number, number, number];
-
 /**
  * The UTC moment of a wall-clock time on a day in an IANA zone, summer time included.
  * A time skipped by the spring change (02:30 on the last Sunday of March in Paris) moves
- * forward an hour, as clocks do.
+ * forward an hour, as clocks do. In milliseconds since 1970 (UTC), as `Date` counts.
  */
-export function wallClockToUtc(day: PlainDate, time: TimeOfDay, zone: string): UtcDateTime {
+export function wallClockToUtc(day: PlainDate, time: TimeOfDay, zone: string): number {
   const local = DateTime.fromObject({ ...day, hour: time.hour, minute: time.minute }, { zone });
   if (!local.isValid) throw new RangeError(`cannot place ${JSON.stringify({ day, time })} in ${zone}: ${local.invalidExplanation ?? ''}`);
-  const utc = local.toUTC();
-  return [utc.year, utc.month, utc.day, utc.hour, utc.minute];
+  return local.toMillis();
 }

@@ -1,4 +1,5 @@
 import type { DateTime, EventAttributes } from 'ics';
+import type { Organizer } from '../config/organizer.js';
 import { contentKey, contentKeyProperty } from './content-key.js';
 import type { EventTiming, PlannedEvent } from './event-plan.js';
 import { foldCalendar, unfoldLines } from './fold-lines.js';
@@ -9,7 +10,8 @@ import type { wallClockToUtc } from './wall-clock.js';
 /*
  * `ics` writes the events; what it cannot be told is done on its output: the refresh
  * interval, the time-zone name, each event's bookkeeping (UID, DTSTAMP, SEQUENCE,
- * LAST-MODIFIED), its content key and folding by octets rather than characters. It is
+ * LAST-MODIFIED), its content key, the organizer (see organizerLine) and folding by
+ * octets rather than characters. It is
  * always given a UID and a DTSTAMP, so it never invents one (it would use a random UID
  * and the clock).
  *
@@ -33,6 +35,12 @@ export interface CalendarInput {
   /** IANA zone of the programme's wall-clock times (X-WR-TIMEZONE). */
   timezone: string;
   events: PlannedEvent[];
+  /**
+   * Written as every event's ORGANIZER, and then the calendar says METHOD:PUBLISH: RFC 5546
+   * requires an organizer of each event of a PUBLISH calendar. Without it the calendar has
+   * no METHOD at all, a plain RFC 5545 calendar, which is what subscribing clients expect.
+   */
+  organizer?: Organizer;
   /** The calendar written last time, to keep UIDs, DTSTAMPs and SEQUENCEs. */
   previous?: PreviousCalendar;
   /**
@@ -55,7 +63,7 @@ export async function writeCalendar(input: CalendarInput): Promise<string> {
   const carryOver = input.carryOver ?? true;
   const order = input.events.map((_, index) => index).sort((a, b) => compareEvents(input.events, a, b));
   const events = order.map((index) => input.events[index]!);
-  const keys = events.map((event) => contentKey(keyedContent(event, input.timezone)));
+  const keys = events.map((event) => contentKey(keyedContent(event, input.timezone, input.organizer)));
   const previousEvents = input.previous?.events ?? [];
   const carried = matchByKey(keys, previousEvents);
 
@@ -70,11 +78,13 @@ export async function writeCalendar(input: CalendarInput): Promise<string> {
     const toUtc = toRender.some((index) => events[index]!.timing.kind === 'timed') ? (await import('./wall-clock.js')).wallClockToUtc : undefined;
     rendered = await render(
       toRender.map((index) => ({ ...toIcsAttributes(events[index]!, input.timezone, toUtc), uid: 'draft', timestamp: stamp, sequence: 0 })),
-      { productId, method: 'PUBLISH', calName: escapeText(input.name) },
+      // `method: undefined` drops ics's default METHOD:PUBLISH.
+      { productId, method: input.organizer ? 'PUBLISH' : undefined, calName: escapeText(input.name) },
     );
   }
   const blocks: Array<string[] | undefined> = events.map(() => undefined);
-  toRender.forEach((index, position) => (blocks[index] = rendered!.blocks[position]!));
+  const organizer = input.organizer ? organizerLine(input.organizer) : undefined;
+  toRender.forEach((index, position) => (blocks[index] = withOrganizer(rendered!.blocks[position]!, organizer)));
 
   const uids = assignUids(
     events.map((event, index) => ({
@@ -91,7 +101,8 @@ export async function writeCalendar(input: CalendarInput): Promise<string> {
     const values = bookkeeping(uids[index]!, eventFingerprint(block), previousByUid.get(uids[index]!), stamp);
     return withBookkeeping(block, values, keys[index]!);
   });
-  const header = rendered && !carryOver ? withFeedProperties(rendered.header, input.timezone) : feedHeader(input.name, input.timezone);
+  const header =
+    rendered && !carryOver ? withFeedProperties(rendered.header, input.timezone) : feedHeader(input.name, input.timezone, input.organizer !== undefined);
   const footer = rendered && !carryOver ? rendered.footer : ['END:VCALENDAR'];
   const lines = [...header, ...finished.flatMap((block) => ['BEGIN:VEVENT', ...block, 'END:VEVENT']), ...footer];
   return foldCalendar(lines);
@@ -114,14 +125,14 @@ function matchByKey(keys: readonly string[], previous: readonly PreviousEvent[])
  * (the byte-identity test holds the two together). Written by hand so that a build with
  * nothing to format never loads `ics`.
  */
-function feedHeader(name: string, timezone: string): string[] {
+function feedHeader(name: string, timezone: string, publish: boolean): string[] {
   const calName = escapeText(name);
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     `PRODID:${productId}`,
-    'METHOD:PUBLISH',
+    ...(publish ? ['METHOD:PUBLISH'] : []),
     ...(calName ? [`X-WR-CALNAME:${calName}`] : []),
     ...feedProperties(timezone),
   ];
@@ -191,10 +202,33 @@ function splitEvents(lines: string[]): { header: string[]; blocks: string[][]; f
 }
 
 // What an event's key is taken from: the planned event without its table position (which
-// orders events but is not written), and the zone for wall-clock hours (see content-key.ts).
-function keyedContent(event: PlannedEvent, zone: string): object {
+// orders events but is not written), the zone for wall-clock hours (see content-key.ts) and
+// the organizer when there is one (a calendar without one keeps the keys it had).
+function keyedContent(event: PlannedEvent, zone: string, organizer: Organizer | undefined): object {
   const { rowIndex: _order, ...content } = event;
-  return event.timing.kind === 'timed' ? { ...content, zone } : content;
+  const zoned = event.timing.kind === 'timed' ? { ...content, zone } : content;
+  return organizer ? { ...zoned, organizer } : zoned;
+}
+
+/**
+ * `ORGANIZER;CN=Name:mailto:email`. Written here rather than by `ics`: `ics` quotes every
+ * name and escapes a double quote in it with a backslash, which RFC 5545 parameter values
+ * do not allow, and writes the scheme as `MAILTO:`. A name is quoted only when it holds
+ * `:`, `;` or `,`; the settings refuse a name with a double quote or a control character.
+ */
+export function organizerLine(organizer: Organizer): string {
+  const address = `mailto:${organizer.email}`;
+  if (organizer.name === undefined) return `ORGANIZER:${address}`;
+  const name = /[:;,]/.test(organizer.name) ? `"${organizer.name}"` : organizer.name;
+  return `ORGANIZER;CN=${name}:${address}`;
+}
+
+// The organizer goes after STATUS, where `ics` itself writes an ORGANIZER.
+function withOrganizer(block: string[], organizer: string | undefined): string[] {
+  if (organizer === undefined) return block;
+  const status = block.findIndex((line) => propertyName(line) === 'STATUS');
+  const at = status < 0 ? block.length : status + 1;
+  return [...block.slice(0, at), organizer, ...block.slice(at)];
 }
 
 // `toUtc` is given whenever a timed event is among those to format (loaded lazily above).
@@ -213,12 +247,25 @@ function toIcsAttributes(event: PlannedEvent, zone: string, toUtc: typeof wallCl
   }
   if (!toUtc) throw new Error('a timed event was formatted without the time-zone conversion');
   const utc = { startInputType: 'utc', startOutputType: 'utc', endInputType: 'utc', endOutputType: 'utc' } as const;
-  const start = toUtc(timing.day, timing.start, zone);
+  const start = icsMoment(toUtc(timing.day, timing.start, zone));
   if (!timing.end) {
     // Only a start was written: RFC 5545 reads a DTSTART without DTEND as an instant, which is what the programme says.
     return { ...common, ...utc, start } as EventAttributes;
   }
-  return { ...common, ...utc, start, end: toUtc(timing.day, timing.end, zone) };
+  return { ...common, ...utc, start, end: icsMoment(toUtc(timing.day, timing.end, zone)) };
+}
+
+/*
+ * A moment as `ics` is given it: milliseconds since 1970, which it validates with one number
+ * check and writes as `YYYYMMDDTHHMMSSZ`. A date array (`[y, m, d, h, min]`) writes the
+ * same bytes, but `ics` validates it with a schema built afresh for each of its parts: that
+ * was half the time of a first build of a large programme. `ics` accepts no negative
+ * number, so a moment before 1970 goes as an array.
+ */
+function icsMoment(ms: number): DateTime {
+  if (ms >= 0) return ms;
+  const date = new Date(ms);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 }
 
 /** Formats events with `ics`, loaded on first use; its calendar's lines around and between the events. */

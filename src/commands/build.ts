@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCalendars } from '../calendar/build-calendars.js';
+import { buildCalendars, type CalendarOptions } from '../calendar/build-calendars.js';
 import { sourceDateEpochOf } from '../calendar/dtstamp.js';
 import { gitCommitTime } from '../calendar/git-commit-time.js';
 import { pathInRepository } from '../calendar/repository-path.js';
@@ -18,6 +18,7 @@ import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../usage-error.js';
+import { organizerForm, parseOrganizer } from '../config/organizer.js';
 import type { Language } from '../diagnostics/language.js';
 import { removeStaleTemporaryFiles } from '../fs/write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../fs/write-file-set.js';
@@ -38,6 +39,9 @@ Options:
   --check              write nothing; exit 1 when a file would change
   --out-dir DIR        write the calendars in DIR instead of beside each programme
   --split audience     also write one calendar per audience: <name>.<audience>.ics
+  --organizer "Name <email>"
+                       write this ORGANIZER on every event, and METHOD:PUBLISH (default:
+                       the config file's "organizer"; without one, no METHOD line)
   --repo-url URL       the repository's address (https://github.com/OWNER/REPO), to link each
                        event to its detail section (default: from --repo, GITHUB_REPOSITORY or
                        the git remote "origin", when it is on GitHub)
@@ -60,6 +64,7 @@ const buildOptionSpec = {
   'out-dir': { type: 'string' },
   split: { type: 'string' },
   'repo-url': { type: 'string' },
+  organizer: { type: 'string' },
 } as const;
 
 /** The options of `build`, validated. */
@@ -96,6 +101,7 @@ export const calendarStep: BuildStep = async (reports, options) => {
       timezone: report.engine?.timezone ?? options.overrides.timezone ?? DEFAULT_TIMEZONE,
       ...outDirFor(report, options),
       ...(options.split ? { split: options.split } : {}),
+      ...organizerFor(report, options),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: await pathInRepository(report.path) } } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       readPrevious: readIfPresent,
@@ -181,6 +187,12 @@ function outDirFor(report: FileReport, options: BuildOptions): { outDir?: string
   return configured === undefined ? {} : { outDir: toDisplayPath(relative(process.cwd(), configured) || '.') };
 }
 
+// --organizer wins over the config file's organizer (report.engine has them merged when present).
+function organizerFor(report: FileReport, options: BuildOptions): Pick<CalendarOptions, 'organizer'> {
+  const organizer = report.engine?.organizer ?? options.overrides.organizer;
+  return organizer === undefined ? {} : { organizer };
+}
+
 function settle(report: FileReport, written: readonly BuildOutput[]): FileReport {
   const rules = new Set(written.filter((output) => samePath(output.path, report.path)).flatMap((output) => output.settles ?? []));
   return rules.size === 0 ? report : { ...report, diagnostics: report.diagnostics.filter((d) => !rules.has(d.rule)) };
@@ -201,6 +213,12 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
   if (split !== undefined) {
     if (split !== 'audience') throw new UsageError(`--split must be "audience", not "${String(split)}"`);
     options.split = 'audience';
+  }
+  const organizer = values['organizer'];
+  if (typeof organizer === 'string') {
+    const parsed = parseOrganizer(organizer);
+    if (!parsed) throw new UsageError(`--organizer must be "${organizerForm}", such as "Équipe EIG <eig@example.org>", not "${organizer}"`);
+    options.overrides.organizer = parsed;
   }
   const repoUrl = values['repo-url'];
   if (typeof repoUrl === 'string') {

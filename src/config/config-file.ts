@@ -5,6 +5,7 @@ import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import { UsageError } from '../usage-error.js';
+import { parseOrganizer, type Organizer } from './organizer.js';
 import { validateRuleSetting, type RuleSetting, type RuleSettings } from './rule-settings.js';
 
 /** The name of the config file, at the repository root. */
@@ -18,6 +19,8 @@ export interface ProgrammeConfig {
   language?: Language;
   /** Where calendars are written (`"outDir": "calendars"`), absolute once loaded: relative to the config file's folder. */
   outDir?: string;
+  /** Written as the ORGANIZER of every event, with METHOD:PUBLISH (`"organizer": "Name <email>"`). */
+  organizer?: Organizer;
 }
 
 /**
@@ -59,7 +62,7 @@ export async function loadConfigFile(path: string, displayPath: string, language
 export function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
   if (!isPlainObject(data)) throw new UsageError(say(language, 'config-invalid-json', { file, detail: 'not an object' }));
   const config: ProgrammeConfig = {};
-  const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir', value: unknown): UsageError =>
+  const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer', value: unknown): UsageError =>
     new UsageError(say(language, 'config-bad-value', { file, key, value: JSON.stringify(value) ?? String(value) }));
   for (const [key, value] of Object.entries(data)) {
     switch (key) {
@@ -86,6 +89,12 @@ export function validateConfig(data: unknown, file: string, language: Language):
         if (typeof value !== 'string' || value.trim() === '' || isAbsolute(value)) throw bad('outDir', value);
         config.outDir = value;
         break;
+      case 'organizer': {
+        const organizer = typeof value === 'string' ? parseOrganizer(value) : undefined;
+        if (!organizer) throw bad('organizer', value);
+        config.organizer = organizer;
+        break;
+      }
       case '$schema':
         break;
       default:

@@ -1,6 +1,7 @@
 import type { Language } from '../diagnostics/language.js';
 import type { EngineOptions } from '../engine/pipeline.js';
 import type { ProgrammeConfig } from './config-file.js';
+import type { Organizer } from './organizer.js';
 import type { RuleSettings } from './rule-settings.js';
 
 /** What the command line (or the Action's inputs) said explicitly; it wins over the config file. */
@@ -9,6 +10,7 @@ export interface EngineOverrides {
   timezone?: string;
   year?: number;
   rules?: RuleSettings;
+  organizer?: Organizer;
 }
 
 /** The defaults when neither the command line nor the config file says. */
@@ -20,11 +22,13 @@ export const DEFAULT_TIMEZONE = 'Europe/Paris';
 export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides): EngineOptions {
   const year = overrides.year ?? config.year;
   const rules = { ...config.rules, ...overrides.rules };
+  const organizer = overrides.organizer ?? config.organizer;
   return {
     language: overrides.language ?? config.language ?? DEFAULT_LANGUAGE,
     timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
     ...(year === undefined ? {} : { year }),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),
+    ...(organizer === undefined ? {} : { organizer }),
   };
 }

@@ -10,7 +10,8 @@
  * (`Le rendu est à faire avant le 3 mars`) is prose and gives nothing. The date is tried at
  * a bounded number of token positions near the start, so any line is read in linear time.
  */
-import { dateExpressionAt, timeAt } from './french-dates.js';
+import { dateExpressionAt } from './french-dates.js';
+import { durationEnd, hoursExtentAt } from './hours-extent.js';
 import { weekdayFromWord } from './french-months.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { DateExpression, HoursInDateText } from './types.js';
@@ -40,6 +41,7 @@ const LEAD_NOUNS = new Set([
   'formation', 'bootcamp', 'jour', 'td', 'tp', 'cm', 'evenement', 'webinaire', 'webinar', 'permanence',
   'visite', 'stage', 'forum', 'colloque', 'assemblee', 'ag', 'examen', 'soutenance', 'soutenances',
   'jury', 'lecon', 'module', 'cafe', 'apero', 'afterwork', 'conseil', 'comite', 'ceremonie',
+  'chapitre', 'devoir', 'ds', 'controle', 'evaluation', 'partiel', 'abstract', 'expose', 'talk', 'workshop', 'seminar',
 ]);
 
 // Words that join a lead to its date: `Séminaire des`, `Week-end du`, `Séance le`.
@@ -62,62 +64,34 @@ function isWord(t: Token | undefined, ...words: string[]): boolean {
   return t !== undefined && t.kind === 'word' && words.includes(t.text);
 }
 
-/** The index after a clock time at `k` (`9h`, `14h30`, `9 h 30`, `18:30`, and `18.00` as a range's end). */
-function timeEnd(toks: Token[], k: number): number {
-  const sep = toks[k + 1];
-  if (isWord(sep, 'h')) {
-    const m = toks[k + 2];
-    return m !== undefined && m.kind === 'num' && m.text.length === 2 ? k + 3 : k + 2;
-  }
-  return k + 3;
-}
-
-/** Whether `18.00` starts at `k`: a typo read only as a range's end. */
-function dottedTimeAt(toks: Token[], k: number): boolean {
-  const [h, dot, m] = [toks[k], toks[k + 1], toks[k + 2]];
-  return h?.kind === 'num' && h.text.length <= 2 && isPunct(dot, '.') && h.end === dot?.start && m?.kind === 'num' && m.text.length === 2 && dot.end === m.start;
-}
-
 /**
- * The tokens of the hours written from `i`: `[(] [de|à partir de] time [- time|- ...]
- * [et time [- time]] [)]`; the index of their last token, or undefined when no hours start
- * there. Stops at the hours' end so the title after them is kept (`13h30-14h30 : lancement`).
+ * What the words before the date require of what follows it:
+ * - `free`: the date opens the line or follows an event lead; any title may follow;
+ * - `apart`: led by `le`/`les`/`du` alone, prose-prone: the date must stand apart
+ *   (`Le 3 mars : atelier`, not `Le 3 mars, nous irons`);
+ * - `alone`: after a lead of any words and a colon (`Bac blanc de français : jeudi
+ *   17/04/2025`): only a weekday date with nothing after it but hours or a duration.
  */
-function hoursExtentAt(toks: Token[], i: number): number | undefined {
-  let j = i;
-  const bracket = isPunct(toks[j], '(');
-  if (bracket) j++;
-  if (isWord(toks[j], 'de', 'des')) j++;
-  else if (isWord(toks[j], 'a') && isWord(toks[j + 1], 'partir') && isWord(toks[j + 2], 'de')) j += 3;
-  if (!timeAt(toks, j)) return undefined;
-  j = timeEnd(toks, j);
-  // `9h-12h et 14h-17h`: a few ranges at most, each looked at once.
-  for (let ranges = 0; ranges < 4; ranges++) {
-    if (isPunct(toks[j], '-') || isWord(toks[j], 'a', 'au')) {
-      if (timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
-      else if (dottedTimeAt(toks, j + 1)) j += 4;
-      else if (isPunct(toks[j + 1], '.') && isPunct(toks[j + 2], '.') && isPunct(toks[j + 3], '.')) j += 4;
-      else if (isPunct(toks[j + 1], '…?')) j += 2;
-    }
-    if (isWord(toks[j], 'et') && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
-    else break;
-  }
-  if (bracket) {
-    if (!isPunct(toks[j], ')')) return undefined;
-    j++;
-  }
-  return j - 1;
-}
+type After = 'free' | 'apart' | 'alone';
 
 /** A candidate start for the date, and what the words before it require. */
 interface Start {
   at: number;
   /** The lead ends before this token (its link word or mark), for the title. */
   leadEnd: number;
-  /** Led by `le`/`les`/`du` alone: prose-prone, so the date must stand apart (`Le 3 mars : ...`). */
-  strict: boolean;
-  /** Opened by a bracket (`séance 7 (3h vendredi 19/09/25)`): the bracket must close after the date. */
-  bracket: boolean;
+  after: After;
+  /** Opened by a bracket (`séance 7 (3h vendredi 19/09/25)`, `Séance 1 - [04/03/2025]`): its closing mark. */
+  close?: string;
+}
+
+/** The first token after the leading marks and list number (`📆`, `*`, `1.`). */
+function leadFromOf(toks: Token[]): number {
+  let i = 0;
+  while (i < toks.length && toks[i]?.kind === 'punct' && !isPunct(toks[i], '([')) i++;
+  const n = toks[i];
+  const mark = toks[i + 1];
+  if (n?.kind === 'num' && isPunct(mark, '.)') && n.end === mark?.start && (toks[i + 2]?.start ?? 0) > mark.end) i += 2;
+  return i;
 }
 
 /** The positions where the date may start, nearest first: a bounded list. */
@@ -125,33 +99,34 @@ function candidateStarts(toks: Token[]): Start[] {
   const starts: Start[] = [];
   let i = 0;
   // Marks before anything: `📆`, `*`, `>`, `#`.
-  while (i < toks.length && toks[i]?.kind === 'punct' && !isPunct(toks[i], '(')) i++;
-  const leadFrom = i;
-  starts.push({ at: i, leadEnd: i, strict: false, bracket: false });
+  while (i < toks.length && toks[i]?.kind === 'punct' && !isPunct(toks[i], '([')) i++;
+  starts.push({ at: i, leadEnd: i, after: 'free' });
+  const from = leadFromOf(toks);
   // A list number: `1. Lundi 3 mars`, `2) 3 mars`.
-  const n = toks[i];
-  const mark = toks[i + 1];
-  if (n?.kind === 'num' && isPunct(mark, '.)') && n.end === mark?.start && (toks[i + 2]?.start ?? 0) > mark.end) {
-    starts.push({ at: i + 2, leadEnd: i + 2, strict: false, bracket: false });
-  }
-  if (isWord(toks[i], 'le', 'les', 'du')) starts.push({ at: i + 1, leadEnd: leadFrom, strict: true, bracket: false });
-  const noun = toks[i];
-  if (noun === undefined || noun.kind !== 'word' || !LEAD_NOUNS.has(noun.text)) return starts;
-  // After the noun, a few words or numbers, then a link word, a mark, or a bracket.
-  for (let j = i + 1; j <= i + 1 + LEAD_TOKENS && j < toks.length; j++) {
+  if (from !== i) starts.push({ at: from, leadEnd: from, after: 'free' });
+  if (isWord(toks[from], 'le', 'les', 'du')) starts.push({ at: from + 1, leadEnd: from, after: 'apart' });
+  const noun = toks[from];
+  const eventLead = noun !== undefined && noun.kind === 'word' && LEAD_NOUNS.has(noun.text);
+  // After the lead's first word, a few words or numbers, then a link word, a mark, or a bracket.
+  for (let j = from + 1; j <= from + 1 + LEAD_TOKENS && j < toks.length; j++) {
     const t = toks[j];
     if (t === undefined) break;
-    if (isWord(t, ...LINK_WORDS)) starts.push({ at: j + 1, leadEnd: j, strict: false, bracket: false });
-    else if (isPunct(t, ':|,-–')) starts.push({ at: j + 1, leadEnd: j, strict: false, bracket: false });
-    else if (isPunct(t, '(')) {
-      starts.push({ at: j + 1, leadEnd: j, strict: false, bracket: true });
+    if (eventLead && isWord(t, ...LINK_WORDS)) starts.push({ at: j + 1, leadEnd: j, after: 'free' });
+    else if (isPunct(t, ':|,-–')) {
+      const weekdayNext = toks[j + 1]?.kind === 'word' && weekdayFromWord(toks[j + 1]?.text ?? '') !== undefined;
+      if (eventLead) starts.push({ at: j + 1, leadEnd: j, after: 'free' });
+      else if (weekdayNext && t.text === ':') starts.push({ at: j + 1, leadEnd: j, after: 'alone' });
+    } else if (isPunct(t, '([')) {
+      if (!eventLead) break;
+      const close = t.text === '(' ? ')' : ']';
+      starts.push({ at: j + 1, leadEnd: j, after: 'free', close });
       // `(3h vendredi 19/09/25)`: a duration before the date, not a clock time.
       const d = toks[j + 1];
       const h = toks[j + 2];
-      if (d?.kind === 'num' && isWord(h, 'h') && d.end === h?.start) starts.push({ at: j + 3, leadEnd: j, strict: false, bracket: true });
+      if (d?.kind === 'num' && isWord(h, 'h') && d.end === h?.start) starts.push({ at: j + 3, leadEnd: j, after: 'free', close });
       break;
-    } else if (t.kind === 'word' && weekdayFromWord(t.text) !== undefined) {
-      starts.push({ at: j, leadEnd: j, strict: false, bracket: false });
+    } else if (eventLead && t.kind === 'word' && weekdayFromWord(t.text) !== undefined) {
+      starts.push({ at: j, leadEnd: j, after: 'free' });
     }
   }
   return starts;
@@ -170,6 +145,16 @@ function trimmedSlice(text: string, from: number, to: number): string {
   return text.slice(a, b);
 }
 
+/** The `(…)` group that ends the line, if it holds only hours: `Soutien scolaire (17h - 19h)`. */
+function trailingHours(toks: Token[], from: number): number | undefined {
+  const last = toks.length - 1;
+  if (!isPunct(toks[last], ')')) return undefined;
+  let open = last - 1;
+  while (open >= from && !isPunct(toks[open], '(')) open--;
+  if (open < from) return undefined;
+  return hoursExtentAt(toks, open) === last ? open : undefined;
+}
+
 /** Reads a line from a start; undefined when what follows the date does not fit a heading. */
 function readFrom(text: string, toks: Token[], start: Start): DatedLine | undefined {
   const found = dateExpressionAt(toks, start.at, text);
@@ -179,48 +164,53 @@ function readFrom(text: string, toks: Token[], start: Start): DatedLine | undefi
   const lastTok = toks[found.last];
   if (firstTok === undefined || lastTok === undefined) return undefined;
   const dateText = text.slice(firstTok.from, lastTok.to);
-  // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   const first = expression.mentions[0];
+  // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   if (first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText)) return undefined;
+  if (start.after === 'alone' && first?.weekday === undefined) return undefined;
   let j = found.last + 1;
-  if (start.bracket) {
-    if (!isPunct(toks[j], ')')) return undefined;
+  if (start.close !== undefined) {
+    if (!isPunct(toks[j], start.close)) return undefined;
     j++;
   }
   // The hours right after the date, past at most two separators: `, 9h - 16h`, `: 14h`, ` à 18h`.
   let hours: HoursInDateText | undefined;
   let k = j;
   for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|–') || isWord(toks[k], 'a')); n++) k++;
-  const hoursLast = hoursExtentAt(toks, k);
-  if (hoursLast !== undefined) {
+  const duration = durationEnd(toks, k);
+  const hoursLast = duration === undefined ? hoursExtentAt(toks, k) : undefined;
+  if (duration !== undefined) {
+    j = duration + 1;
+  } else if (hoursLast !== undefined) {
     const from = toks[k]?.from ?? 0;
     const to = toks[hoursLast]?.to ?? from;
     hours = { text: text.slice(from, to), start: from, end: to };
     j = hoursLast + 1;
   }
   const next = toks[j];
-  if (next !== undefined && hours === undefined) {
-    if (start.strict && !isPunct(next, ':|-–(')) return undefined;
+  if (next !== undefined) {
+    if (start.after === 'alone') return undefined;
     if (isWord(next, ...PROSE_AFTER_DATE)) return undefined;
+    if (hours === undefined && duration === undefined && start.after === 'apart' && !isPunct(next, ':|-–(')) return undefined;
   }
-  const lead = trimmedSlice(text, toks[candidateLeadFrom(toks)]?.from ?? 0, toks[start.leadEnd]?.from ?? 0);
+  // Hours may also close the line, after the title: `Lundi 19/10 : Soutien scolaire (17h - 19h)`.
+  let restEnd = text.length;
+  if (hours === undefined && next !== undefined) {
+    const open = trailingHours(toks, j);
+    const openTok = open === undefined ? undefined : toks[open];
+    if (openTok !== undefined) {
+      hours = { text: text.slice(openTok.from, toks[toks.length - 1]?.to ?? text.length), start: openTok.from, end: toks[toks.length - 1]?.to ?? text.length };
+      restEnd = openTok.from;
+    }
+  }
+  const lead = trimmedSlice(text, toks[leadFromOf(toks)]?.from ?? 0, toks[start.leadEnd]?.from ?? 0);
   const restFrom = toks[j - 1]?.to ?? text.length;
-  let rest = trimmedSlice(text, restFrom, text.length);
+  let rest = trimmedSlice(text, restFrom, restEnd);
   if (rest.endsWith(':')) rest = rest.slice(0, -1).trimEnd();
   const title = lead !== '' && rest !== '' ? `${lead} : ${rest}` : lead || rest;
   const line: DatedLine = { expression, dateText, start: firstTok.from, end: lastTok.to, lead, rest, title };
   if (hours !== undefined) line.hours = hours;
   return line;
-}
-
-/** The first token after the leading marks and list number. */
-function candidateLeadFrom(toks: Token[]): number {
-  let i = 0;
-  while (i < toks.length && toks[i]?.kind === 'punct' && !isPunct(toks[i], '(')) i++;
-  const n = toks[i];
-  const mark = toks[i + 1];
-  if (n?.kind === 'num' && isPunct(mark, '.)') && n.end === mark?.start && (toks[i + 2]?.start ?? 0) > mark.end) i += 2;
-  return i;
 }
 
 /**

@@ -197,7 +197,10 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     j++;
   }
   const yt = toks[j];
-  if (isYearToken(yt) && yt !== undefined && !adjacent(yt, toks[j + 1])) {
+  // A year may end a sentence or a bracket (`le 29 novembre 2024.`); glued to anything else it is a code.
+  const after = toks[j + 1];
+  const endsYear = !adjacent(yt, after) || (isPunct(after, '.,;:)!?') && !(toks[j + 2]?.kind === 'num' && adjacent(after, toks[j + 2])));
+  if (isYearToken(yt) && yt !== undefined && endsYear) {
     part.year = Number(yt.text);
     part.last = j;
     j++;

@@ -177,15 +177,21 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
 
   // Before the first time: nothing, `de`, `a partir de`, or `label :`.
   let prefix = s.slice(seg.start, first.start).trim();
-  // `(17h30-19h)`: hours in brackets, read as if the brackets were not there.
+  // `(17h30-19h)`, `(après 19h)`, `Atelier : (9h-12h)`: hours in brackets, read as if the
+  // brackets were not there.
   let bracketed = false;
-  if (prefix === '(' || prefix.endsWith(' (')) {
-    prefix = prefix.slice(0, -1).trim();
+  if (prefix.startsWith('(')) {
+    prefix = prefix.slice(1).trim();
     bracketed = true;
   }
-  for (const word of ['a partir de', 'des', 'de']) {
+  // `après 19h` is a start, like `à partir de 19h`.
+  for (const word of ['a partir de', 'apres', 'des', 'de']) {
     if (prefix === word) prefix = '';
     else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();
+  }
+  if (!bracketed && (prefix === '(' || prefix.endsWith(' ('))) {
+    prefix = prefix.slice(0, -1).trim();
+    bracketed = true;
   }
   if (prefix !== '') {
     if (!prefix.endsWith(':')) return { ok: false, empty: false };

@@ -158,6 +158,10 @@ export const catalogue = {
     en: (p) => (p.title ? `the row ${q('en', p.title)} (line ${p.line})` : `the row on line ${p.line}`),
     fr: (p) => (p.title ? `la ligne ${q('fr', p.title)} (ligne ${p.line})` : `la ligne ${p.line}`),
   }),
+  'line-label': define<{ line: number }>({
+    en: (p) => `the text on line ${p.line}`,
+    fr: (p) => `le texte de la ligne ${p.line}`,
+  }),
   'section-label': define<{ heading: string }>({
     en: (p) => `the section ${q('en', p.heading)}`,
     fr: (p) => `la section ${q('fr', p.heading)}`,
@@ -187,6 +191,12 @@ export const catalogue = {
       `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), before the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}). Put the rows in date order, or correct the date.`,
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
+  }),
+  'heading-year-mismatch': define<{ where: string; text: string; date: string; heading: string; line: number }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), but its table is under the heading ${q('en', p.heading)} (line ${p.line}). Correct the year, or move the row under its own year.`,
+    fr: (p) =>
+      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), mais son tableau est sous le titre ${q('fr', p.heading)} (ligne ${p.line}). Corrigez l’année, ou déplacez la ligne sous sa propre année.`,
   }),
   'out-of-order-newest-first': define<{ where: string; text: string; date: string; previous: string; previousText: string; previousDate: string }>({
     en: (p) =>
@@ -292,8 +302,8 @@ export const catalogue = {
     fr: (p) => `${p.file} n’est pas un JSON valide (${p.detail}). Corrigez-le, ou supprimez-le pour garder les réglages par défaut.`,
   }),
   'config-unknown-key': define<{ file: string; key: string }>({
-    en: (p) => `${p.file}: "${p.key}" is not a setting programme-sync knows; the settings are "rules", "timezone", "year" and "language".`,
-    fr: (p) => `${p.file} : « ${p.key} » n’est pas un réglage connu de programme-sync ; les réglages sont « rules », « timezone », « year » et « language ».`,
+    en: (p) => `${p.file}: "${p.key}" is not a setting programme-sync knows; the settings are "rules", "timezone", "year", "language", "outDir" and "organizer".`,
+    fr: (p) => `${p.file} : « ${p.key} » n’est pas un réglage connu de programme-sync ; les réglages sont « rules », « timezone », « year », « language », « outDir » et « organizer ».`,
   }),
   'config-unknown-rule': define<{ where: string; key: string }>({
     en: (p) => `${p.where}: "${p.key}" is not a rule programme-sync knows. The rules are listed in docs/rules.md.`,
@@ -303,11 +313,11 @@ export const catalogue = {
     en: (p) => `${p.where}: the rule "${p.key}" must be set to "error", "warning", "info" or "off", not ${p.value}.`,
     fr: (p) => `${p.where} : la règle « ${p.key} » doit valoir "error", "warning", "info" ou "off", pas ${p.value}.`,
   }),
-  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir'; value: string }>({
+  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer'; value: string }>({
     en: (p) =>
-      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"' }[p.key]}, not ${p.value}.`,
+      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"', organizer: 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>"' }[p.key]}, not ${p.value}.`,
     fr: (p) =>
-      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"' }[p.key]}, pas ${p.value}.`,
+      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"', organizer: 'un nom et une adresse électronique, "Nom <adresse>", comme "Équipe EIG <eig@example.org>"' }[p.key]}, pas ${p.value}.`,
   }),
   'flag-rule-syntax': define<{ value: string }>({
     en: (p) => `--rule must be written RULE=SEVERITY (for example --rule overlap=off), not "${p.value}".`,
@@ -556,6 +566,10 @@ export const catalogue = {
   'input-expect-timezone': define<Record<string, never>>({
     en: () => 'an IANA time zone such as "Europe/Paris"',
     fr: () => 'un fuseau horaire IANA comme « Europe/Paris »',
+  }),
+  'input-expect-organizer': define<Record<string, never>>({
+    en: () => 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>", or empty',
+    fr: () => 'un nom et une adresse électronique, « Nom <adresse> », comme « Équipe EIG <eig@example.org> », ou vide',
   }),
   'input-expect-not-empty': define<Record<string, never>>({ en: () => 'a non-empty text', fr: () => 'un texte non vide' }),
   'input-expect-inside-workspace': define<{ workspace: string }>({

@@ -11,6 +11,7 @@ import { commitDate } from '../git/commit-date.js';
 import { findRule } from '../rules/index.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
+import type { Organizer } from '../config/organizer.js';
 
 /** What the engine needs to know besides the files. */
 export interface EngineOptions {
@@ -23,6 +24,8 @@ export interface EngineOptions {
   rules?: RuleSettings;
   /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
   calendarDir?: string;
+  /** The calendar's ORGANIZER (config file, `--organizer`, the Action's input); without it the calendar has no METHOD. */
+  organizer?: Organizer;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
   referenceDate?: () => PlainDate | undefined;
 }

@@ -63,22 +63,32 @@ function frontMatterClue(tree: Root): YearClue | undefined {
   return titleClue;
 }
 
+// How many blocks of the document around the schedule count as near it: a date further
+// away is about something else, and a long document is not read twice for it.
+const NEAR_BLOCKS = 12;
+
 /**
- * The last full date (day, month and year written) in a heading or paragraph before the
- * schedule, else the first one after it (an annex: `le lundi 02 décembre 2024`).
+ * The last full date (day, month and year written) in a heading or paragraph shortly
+ * before the schedule, else the first one shortly after it (an annex:
+ * `le lundi 02 décembre 2024`).
  */
 function fullDateNear(nodes: RootContent[], scheduleLine: number): PlainDate | undefined {
-  let before: PlainDate | undefined;
-  for (const node of nodes) {
-    if (node.type !== 'heading' && node.type !== 'paragraph') continue;
-    const date = extractDateFromHeading(plainText(node));
-    const first = date?.expression.mentions[0];
-    if (first?.year === undefined) continue;
-    const found = { year: first.year, month: first.month, day: first.day };
-    if (node.position!.start.line > scheduleLine) return before ?? found;
-    before = found;
+  const at = nodes.findIndex((node) => node.position!.end.line >= scheduleLine);
+  if (at < 0) return undefined;
+  const fullDate = (node: RootContent): PlainDate | undefined => {
+    if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
+    const first = extractDateFromHeading(plainText(node))?.expression.mentions[0];
+    return first?.year === undefined ? undefined : { year: first.year, month: first.month, day: first.day };
+  };
+  for (let i = at - 1; i >= Math.max(0, at - NEAR_BLOCKS); i--) {
+    const found = fullDate(nodes[i]!);
+    if (found) return found;
   }
-  return before;
+  for (let i = at + 1; i < Math.min(nodes.length, at + 1 + NEAR_BLOCKS); i++) {
+    const found = fullDate(nodes[i]!);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

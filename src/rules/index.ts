@@ -16,6 +16,7 @@ import { rule as missingYear } from './missing-year.js';
 import { rule as noScheduleTable } from './no-schedule-table.js';
 import { rule as notAProgramme } from './not-a-programme.js';
 import { rule as outOfOrder } from './out-of-order.js';
+import { rule as headingYearMismatch } from './heading-year-mismatch.js';
 import { rule as overlap } from './overlap.js';
 import { rule as rangeTooLong } from './range-too-long.js';
 import { rule as reversedRange } from './reversed-range.js';
@@ -64,6 +65,7 @@ export const scheduleRules: readonly Rule[] = [
   rowCellCount,
   weekdayMismatch,
   outOfOrder,
+  headingYearMismatch,
   duplicateSession,
   overlap,
   undecidedDate,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { planSessionEvents } from '../../src/calendar/event-plan.js';
 import { readPreviousCalendar } from '../../src/calendar/previous-calendar.js';
 import { writeCalendar } from '../../src/calendar/write-calendar.js';
+import type { Organizer } from '../../src/config/organizer.js';
 import { day, makeSession, slot, type SessionSketch } from './make-session.js';
 
 // Counts the events `ics` is asked to format, to see which ones were carried over instead.
@@ -42,16 +43,23 @@ const rows: SessionSketch[] = [
 
 const name = 'Programme 2019, promotion 3; Paris';
 
-async function write(sketches: SessionSketch[], stamp: string, previousText: string | undefined, carryOver: boolean, timezone = 'Europe/Paris'): Promise<string> {
+async function write(
+  sketches: SessionSketch[],
+  stamp: string,
+  previousText: string | undefined,
+  carryOver: boolean,
+  timezone = 'Europe/Paris',
+  organizer?: Organizer,
+): Promise<string> {
   const events = sketches.flatMap((sketch, rowIndex) => planSessionEvents(makeSession({ ...sketch, rowIndex }), { language: 'fr' }));
   const previous = previousText === undefined ? undefined : readPreviousCalendar(previousText);
-  return writeCalendar({ name, timezone, events, stamp, carryOver, ...(previous ? { previous } : {}) });
+  return writeCalendar({ name, timezone, events, stamp, carryOver, ...(previous ? { previous } : {}), ...(organizer ? { organizer } : {}) });
 }
 
 /** The carried-over calendar, checked against a render of every event from scratch with the same previous calendar. */
-async function carriedAndChecked(sketches: SessionSketch[], stamp: string, previous?: string, timezone?: string): Promise<string> {
-  const carried = await write(sketches, stamp, previous, true, timezone);
-  expect(carried).toBe(await write(sketches, stamp, previous, false, timezone));
+async function carriedAndChecked(sketches: SessionSketch[], stamp: string, previous?: string, timezone?: string, organizer?: Organizer): Promise<string> {
+  const carried = await write(sketches, stamp, previous, true, timezone, organizer);
+  expect(carried).toBe(await write(sketches, stamp, previous, false, timezone, organizer));
   return carried;
 }
 
@@ -127,5 +135,27 @@ describe('events carried over from the previous calendar', () => {
     const uidOf = (text: string, end: string) => readPreviousCalendar(text).events.find((e) => e.lines.includes(end))!.uid;
     expect(uidOf(swapped, 'DTEND:20190221T110000Z')).toBe(uidOf(first, 'DTEND:20190221T110000Z'));
     expect(readPreviousCalendar(swapped).events.map((e) => e.sequence)).toEqual([0, 0]);
+  });
+
+  it('writes no METHOD without an organizer; with one, METHOD:PUBLISH and an ORGANIZER on every event, each event formatted again with its SEQUENCE up', async () => {
+    const plain = await carriedAndChecked(rows, '20190124T000000Z');
+    expect(plain).not.toMatch(/^METHOD:/m);
+    expect(plain).not.toMatch(/^ORGANIZER/m);
+    const organizer = { name: 'Équipe EIG', email: 'eig@example.org' };
+    const published = await carriedAndChecked(rows, '20190301T000000Z', plain, 'Europe/Paris', organizer);
+    expect(published).toMatch(/^PRODID:-\/\/programme-sync\/\/programme-sync\/\/EN\r\nMETHOD:PUBLISH\r\n/m);
+    const events = readPreviousCalendar(published).events;
+    expect(events.every((event) => event.lines.includes('ORGANIZER;CN=Équipe EIG:mailto:eig@example.org'))).toBe(true);
+    expect(events.map((event) => event.sequence)).toEqual(events.map(() => 1));
+    // Built again over itself with the same organizer, nothing moves; without it, the METHOD goes.
+    expect(await carriedAndChecked(rows, '20190401T000000Z', published, 'Europe/Paris', organizer)).toBe(published);
+    expect(await carriedAndChecked(rows, '20190401T000000Z', published)).not.toMatch(/^(METHOD|ORGANIZER)/m);
+  });
+
+  it('quotes an organizer name holding a comma, and writes a bare address without CN', async () => {
+    const quoted = await carriedAndChecked(rows.slice(0, 1), '20190124T000000Z', undefined, 'Europe/Paris', { name: 'EIG, promotion 3', email: 'eig@example.org' });
+    expect(quoted).toContain('\r\nORGANIZER;CN="EIG, promotion 3":mailto:eig@example.org\r\n');
+    const bare = await carriedAndChecked(rows.slice(0, 1), '20190124T000000Z', undefined, 'Europe/Paris', { email: 'eig@example.org' });
+    expect(bare).toContain('\r\nORGANIZER:mailto:eig@example.org\r\n');
   });
 });

@@ -45,6 +45,14 @@ describe('readDatedLine: headings and items that open with a date', () => {
     ['2024-02-23 : Hackathon', { date: '2024-02-23', days: [[23, 2, 2024]], title: 'Hackathon' }],
     ['Jeu 15 Janv - Lancement', { date: 'Jeu 15 Janv', days: [[15, 1, undefined, 4]], title: 'Lancement' }],
     ['Vendredi 19/09', { date: 'Vendredi 19/09', days: [[19, 9, undefined, 5]] }],
+    ['Séance 1 - [04/03/2025]', { date: '04/03/2025', days: [[4, 3, 2025]], title: 'Séance 1' }],
+    ['Séance 5/6 - [11-12/03/2025]', { date: '11-12/03/2025', kind: 'range', days: [[11, 3, 2025], [12, 3, 2025]], title: 'Séance 5/6' }],
+    ['Chapitre 5 - Séance 5 : jeudi 23/01/2025', { date: 'jeudi 23/01/2025', days: [[23, 1, 2025, 4]], title: 'Chapitre 5 - Séance 5' }],
+    ['Bac blanc de français : jeudi 17/04/2025', { date: 'jeudi 17/04/2025', title: 'Bac blanc de français' }],
+    ['Devoir surveillé : mardi 04/02/2025 2h', { date: 'mardi 04/02/2025', hours: undefined, title: 'Devoir surveillé' }],
+    ['Lundi 19/10 : Soutien scolaire (17h - 19h)', { date: 'Lundi 19/10', hours: '(17h - 19h)', title: 'Soutien scolaire' }],
+    ['Mercredi 19/05/2021 (après 19h): Réunion des bénévoles', { hours: '(après 19h)', title: 'Réunion des bénévoles' }],
+    ['Abstract du 30 mar. 2018 - Hajer Khlaifi', { date: '30 mar. 2018', days: [[30, 3, 2018]], title: 'Abstract : Hajer Khlaifi' }],
   ])('%j', (text, expected) => {
     expect(read(text)).toMatchObject(expected);
   });
@@ -77,6 +85,10 @@ describe('readDatedLine: prose and other numbers are not dated lines', () => {
     'Atelier de 9h30',
     '14h - 16h : atelier du 3 mars',
     'Nous nous retrouverons lundi 3 mars',
+    'Attention : lundi 3 mars la salle change',
+    'Rappel : le cours du lundi 3 mars est annulé',
+    'Activité cuisine (16h30-18h)',
+    'Lundi 3 mars (2h) est la date limite',
     '',
   ])('%j', (text) => {
     expect(readDatedLine(text)).toBeUndefined();

@@ -36,6 +36,7 @@ describe('parseFrenchHours: clock hours', () => {
     ['(17h30-19h)', [slot([17, 30], [19])]],
     ['( 17h30 - 19h )', [slot([17, 30], [19])]],
     ['Atelier : (9h-12h)', [slot([9], [12], 'Atelier')]],
+    ['(après 19h)', [slot([19])]],
   ])('%j', (text, slots) => {
     expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
   });

@@ -52,8 +52,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     const heldOut = measure(holdout, ['table']);
     console.log(show('tables, development set', tables));
     console.log(show('tables, held-out set', heldOut));
-    // The development set's misses are two syllabi whose year is only in the repository's name.
-    expect(tables.days).toBeGreaterThanOrEqual(0.83);
+    // The development set's misses are a syllabus whose year is only in the repository's name.
+    expect(tables.days).toBeGreaterThanOrEqual(0.91);
     expect(tables.hours).toBeGreaterThanOrEqual(0.99);
     expect(tables.extraSessions).toBe(0);
     expect(heldOut.days).toBeGreaterThanOrEqual(0.74);

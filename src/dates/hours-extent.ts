@@ -1,0 +1,80 @@
+/*
+ * Where clock hours written in running text begin and end, on the date grammar's tokens:
+ * `9h - 16h`, `(17h30-19h)`, `de 9h à 12h`, `20h00 - ...`, `14h-16h et 17h-18h`. Unlike
+ * parseFrenchHours, which reads a whole cell, this finds the hours' extent inside a line
+ * so the title after them is kept (`13h30-14h30 : lancement`). Every step looks a bounded
+ * number of tokens ahead: linear.
+ */
+import { timeAt } from './french-dates.js';
+import type { Token } from './tokenize.js';
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+}
+
+function isWord(t: Token | undefined, ...words: string[]): boolean {
+  return t !== undefined && t.kind === 'word' && words.includes(t.text);
+}
+
+/** The index after a clock time at `k` (`9h`, `14h30`, `9 h 30`, `18:30`, and `18.00` as a range's end). */
+function timeEnd(toks: Token[], k: number): number {
+  const sep = toks[k + 1];
+  if (isWord(sep, 'h')) {
+    const m = toks[k + 2];
+    return m !== undefined && m.kind === 'num' && m.text.length === 2 ? k + 3 : k + 2;
+  }
+  return k + 3;
+}
+
+/** Whether `18.00` starts at `k`: a typo read only as a range's end. */
+function dottedTimeAt(toks: Token[], k: number): boolean {
+  const [h, dot, m] = [toks[k], toks[k + 1], toks[k + 2]];
+  return h?.kind === 'num' && h.text.length <= 2 && isPunct(dot, '.') && h.end === dot?.start && m?.kind === 'num' && m.text.length === 2 && dot.end === m.start;
+}
+
+/**
+ * The tokens of the hours written from `i`: `[(] [de|à partir de] time [- time|- ...]
+ * [et time [- time]] [)]`; the index of their last token, or undefined when no hours start
+ * there. Stops at the hours' end so the title after them is kept (`13h30-14h30 : lancement`).
+ */
+export function hoursExtentAt(toks: Token[], i: number): number | undefined {
+  let j = i;
+  const bracket = isPunct(toks[j], '(');
+  if (bracket) j++;
+  if (isWord(toks[j], 'de', 'des', 'apres')) j++;
+  else if (isWord(toks[j], 'a') && isWord(toks[j + 1], 'partir') && isWord(toks[j + 2], 'de')) j += 3;
+  if (!timeAt(toks, j)) return undefined;
+  j = timeEnd(toks, j);
+  // `9h-12h et 14h-17h`: a few ranges at most, each looked at once.
+  for (let ranges = 0; ranges < 4; ranges++) {
+    if (isPunct(toks[j], '-') || isWord(toks[j], 'a', 'au')) {
+      if (timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
+      else if (dottedTimeAt(toks, j + 1)) j += 4;
+      else if (isPunct(toks[j + 1], '.') && isPunct(toks[j + 2], '.') && isPunct(toks[j + 3], '.')) j += 4;
+      else if (isPunct(toks[j + 1], '…?')) j += 2;
+    }
+    if (isWord(toks[j], 'et') && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
+    else break;
+  }
+  if (bracket) {
+    if (!isPunct(toks[j], ')')) return undefined;
+    j++;
+  }
+  return j - 1;
+}
+
+/**
+ * The last token of a duration written at `k`, if one is: a whole number of hours under 7
+ * standing alone (`2h`, `(3h)`), which is how long, not when (`mardi 04/02/2025 2h`).
+ */
+export function durationEnd(toks: Token[], k: number): number | undefined {
+  const bracket = isPunct(toks[k], '(');
+  const j = bracket ? k + 1 : k;
+  const n = toks[j];
+  const h = toks[j + 1];
+  if (n?.kind !== 'num' || Number(n.text) > 6 || n.text.length > 1 || !isWord(h, 'h') || n.end !== h?.start) return undefined;
+  if (toks[j + 2]?.kind === 'num' && toks[j + 2]?.start === h.end) return undefined;
+  if (isPunct(toks[j + 2], '-') || isWord(toks[j + 2], 'a')) return undefined;
+  if (bracket) return isPunct(toks[j + 2], ')') ? j + 2 : undefined;
+  return j + 1;
+}

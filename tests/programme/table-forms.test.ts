@@ -1,0 +1,173 @@
+/*
+ * The table forms of real French schedules (issue: read the schedules people really
+ * write), each in the words of a real document, checked as a user sees them: the days and
+ * hours read, and what is said.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+function sessions(text: string, options: Parameters<typeof check>[1] = {}) {
+  return check(text, options).programme.sessions.map(sessionToJson).map(({ title, days, times, status }) => ({
+    title,
+    days,
+    times: times.map((t) => `${t.label ? `${t.label} ` : ''}${t.start}-${t.end ?? ''}`),
+    status,
+  }));
+}
+
+function rules(text: string, options: Parameters<typeof check>[1] = {}): string[] {
+  return check(text, options).diagnostics.map((d) => `${d.line} ${d.severity} ${d.rule}`);
+}
+
+describe('schedule tables as people write them', () => {
+  it('reads every dated table in order and counts the years across them (autumn, then winter)', () => {
+    const text = [
+      '# Séminaires 2024-2025',
+      '',
+      '## Automne',
+      '',
+      '| Date | Séance |',
+      '| --- | --- |',
+      '| 12 novembre | Ouverture |',
+      '',
+      '## Hiver',
+      '',
+      '| Date | Séance |',
+      '| --- | --- |',
+      '| 14 janvier | Clôture |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days])).toEqual([
+      ['Ouverture', ['2024-11-12']],
+      ['Clôture', ['2025-01-14']],
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('carries the day down an agenda whose later slots leave the date empty, and a row without hours goes on with its slot', () => {
+    const text = [
+      '## Programme du 21 au 25 septembre 2020',
+      '',
+      '| Date | Horaires | Thématique |',
+      '| --- | --- | --- |',
+      '| **Mardi 22 septembre** | 9h - 18h | Être EIG |',
+      '|  | 18h - 20h | AfterWork (optionnel) |',
+      '|  |  | (suite de l’AfterWork) |',
+      '',
+    ].join('\n');
+    expect(sessions(text)).toEqual([
+      { title: 'Être EIG', days: ['2020-09-22'], times: ['09:00-18:00'], status: 'confirmed' },
+      { title: 'AfterWork (optionnel)', days: ['2020-09-22'], times: ['18:00-20:00'], status: 'confirmed' },
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still says a date is missing when there is nothing above to carry down', () => {
+    const text = '# Programme 2020\n\n| Date | Horaires | Séance |\n| --- | --- | --- |\n|  | 9h - 12h | Accueil |\n';
+    expect(rules(text)).toEqual(['5 error missing-date']);
+  });
+
+  it('gives each row the labelled slots its header writes, for the columns it fills', () => {
+    const text = [
+      '## Programme du séminaire (Avril 2026)',
+      '',
+      '| Jour | Matin (9h-12h) | Après-midi (14h-17h) |',
+      '| :--- | :--- | :--- |',
+      '| **Mardi 7** | Introduction IA | Statistiques |',
+      '| **Mercredi 8** | Python |  |',
+      '',
+    ].join('\n');
+    expect(sessions(text)).toEqual([
+      { title: 'Introduction IA', days: ['2026-04-07'], times: ['Matin 09:00-12:00', 'Après-midi 14:00-17:00'], status: 'confirmed' },
+      { title: 'Python', days: ['2026-04-08'], times: ['Matin 09:00-12:00'], status: 'confirmed' },
+    ]);
+  });
+
+  it('reads the hours a dates cell writes after its date', () => {
+    const text = '# Évaluations 2025\n\n| Évaluation | Date |\n| --- | --- |\n| Midterm | 17 avril, 9h15-11h |\n| Soirée | Lundi 07 avril 2025 à 18:30 |\n';
+    expect(sessions(text).map((s) => [s.days, s.times])).toEqual([
+      [['2025-04-17'], ['09:15-11:00']],
+      [['2025-04-07'], ['18:30-']],
+    ]);
+  });
+
+  it('keeps the date of a cell that goes on with a remark in words', () => {
+    const text = '# Automne 2025\n\n| Date | Contenu |\n| --- | --- |\n| Jeudi 16 octobre<br>**Horaire du lundi** | Temps TP2 |\n';
+    expect(sessions(text)[0]?.days).toEqual(['2025-10-16']);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads a dotted time and says how to write it', () => {
+    const text = '# Programme 2019\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n| Mentors | 21 février | 17:30-18.00 |\n';
+    expect(sessions(text)[0]?.times).toEqual(['17:30-18:00']);
+    expect(rules(text)).toEqual(['5 warning hours-typo']);
+  });
+});
+
+describe('a dated table that is not a programme', () => {
+  const pressReview = '# 2020\n\n## Presse\n\n| Date | Site | URL | Accès |\n| --- | --- | --- | --- |\n| 2020-08-28 | AEF | [Article](https://example.org/a) | Payant |\n';
+
+  it('is not read: no session, no error, one info saying why', () => {
+    const report = check(pressReview);
+    expect(report.programme.sessions).toEqual([]);
+    expect(report.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['info not-a-programme']);
+    expect(report.diagnostics[0]?.message).toContain('Date | Site | URL | Accès');
+  });
+
+  it('is a programme when it has hours, a place, an audience or a speaker column', () => {
+    for (const header of ['Date | Horaires | URL', 'Date | Lieu | Lien', 'Date | Intervenant | Lien']) {
+      const text = `# 2020\n\n| ${header} |\n| --- | --- | --- |\n| 28 août | 9h | x |\n`;
+      expect(check(text).programme.sessions, header).toHaveLength(1);
+    }
+  });
+});
+
+describe('the year, where a careful reader finds it', () => {
+  const table = '| Date | Séance |\n| --- | --- |\n| 15 janvier | Cours 1 |\n| 3 mars | Cours 2 |\n';
+
+  it('from a school-year label: a January row is in its second year', () => {
+    expect(sessions(`# Cours 2024-2025\n\n${table}`).map((s) => s.days[0])).toEqual(['2025-01-15', '2025-03-03']);
+    expect(sessions(`# Cours 2018/2019\n\n| Date | Séance |\n| --- | --- |\n| 10 septembre | Rentrée |\n`)[0]?.days).toEqual(['2018-09-10']);
+  });
+
+  it('from the front matter: the year that puts the schedule closest to its date', () => {
+    expect(sessions(`---\nlayout: post\ndate: 2022-12-20\n---\n\n${table}`).map((s) => s.days[0])).toEqual(['2023-01-15', '2023-03-03']);
+  });
+
+  it('from a full date written near the table', () => {
+    expect(sessions(`Inscriptions avant le mercredi 29 novembre 2024.\n\n${table}`)[0]?.days).toEqual(['2025-01-15']);
+  });
+
+  it('guessed from the weekdays the rows write, the year closest to the last commit, and said', () => {
+    const text = '| Séance | Date |\n| --- | --- |\n| Cours 1 | Jeu 15 janv |\n| Cours 2 | Lun 19 janv |\n';
+    const committed = { year: 2025, month: 9, day: 1 };
+    expect(sessions(text, { committed }).map((s) => s.days[0])).toEqual(['2026-01-15', '2026-01-19']);
+    expect(rules(text, { committed })).toEqual(['1 info guessed-year']);
+  });
+
+  it('guessed from the last commit when no weekday is written, and said', () => {
+    expect(sessions(table, { committed: { year: 2019, month: 12, day: 10 } }).map((s) => s.days[0])).toEqual(['2020-01-15', '2020-03-03']);
+    expect(rules(table, { committed: { year: 2019, month: 12, day: 10 } })).toEqual(['1 info guessed-year']);
+  });
+
+  it('not guessed outside a repository: the year is missing', () => {
+    expect(rules(table)).toEqual(['3 error missing-year']);
+  });
+});
+
+describe('checks that real tables need', () => {
+  it('a list kept newest first is in order going down in time; a row going up is out of place', () => {
+    const rows = ['15/11/2018', '12/10/2018', '11/10/2018', '02/02/2019', '10/09/2018'].map((d, i) => `| ${d} | Événement ${i + 1} |`);
+    const text = `# Événements\n\n| Date | Évènement |\n| --- | --- |\n${rows.join('\n')}\n`;
+    expect(rules(text)).toEqual(['8 warning out-of-order']);
+    expect(check(text).diagnostics[0]?.message).toContain('newest first');
+  });
+
+  it('a weekday named by the header of the dates column, or by a remark, is checked', () => {
+    const header = '# Cours 2025\n\n| Séance | Date (mardi) |\n| --- | --- |\n| Cours 1 | 2 septembre |\n| Cours 2 | 10 septembre |\n';
+    expect(rules(header)).toEqual(['6 error weekday-mismatch']);
+    const remark = '# Programme 2019\n\n| SESSIONS | DATES | REMARQUE |\n| --- | --- | --- |\n| EIG | 14 mars | Exceptionnellement, la session a lieu un vendredi |\n| Mentors | 15 mars | La session a lieu un vendredi |\n';
+    expect(rules(remark)).toEqual(['5 error weekday-mismatch']);
+  });
+});
