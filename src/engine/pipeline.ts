@@ -8,6 +8,7 @@ import type { Language } from '../diagnostics/language.js';
 import type { Programme } from '../programme/model.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
 import { commitDate } from '../git/commit-date.js';
+import { findRule } from '../rules/index.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
 import type { Organizer } from '../config/organizer.js';
@@ -55,10 +56,10 @@ export function checkText(path: string, text: string, options: EngineOptions): F
  * has parsed it already.
  */
 export function checkDecoded(path: string, decoded: DecodedText, options: EngineOptions, parsed?: Root): FileReport {
-  const report = new DiagnosticCollector(options.language);
+  const report = new DiagnosticCollector(options.language, findRule);
   let read: ReadResult;
   if (decoded.binary) {
-    report.add('binary-file', 'error', 'binary-file', {}, undefined);
+    report.add('binary-file', {}, undefined);
     read = emptyRead('');
   } else {
     read = readProgramme(
@@ -69,7 +70,7 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
     );
     if (decoded.invalidUtf8Offset !== undefined) {
       const at = decoded.invalidUtf8Offset;
-      report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+      report.add('invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
     }
     runRules(read, report);
   }
