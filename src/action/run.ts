@@ -67,6 +67,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let commit: CommitOutcome | undefined;
     let stale = 0;
     let pushFailure: Error | undefined;
+    let notABranch = false;
     if (route.kind === 'push') {
       const refresh = async (): Promise<string[]> => {
         await checkAndGenerate();
@@ -84,7 +85,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           pushFailure = error;
         }
       } else {
-        if (settings.commit) core.notice(say(language, 'action-not-a-branch', { ref: route.ref || 'HEAD' }));
+        notABranch = settings.commit;
+        if (notABranch) core.notice(say(language, 'action-not-a-branch', { ref: route.ref || 'HEAD' }));
         await refresh();
       }
     } else {
@@ -98,14 +100,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       changes = await readBaseChanges(git, route.baseSha, reports);
     }
 
-    writeAnnotations(planAnnotations(reports, language));
+    const { errors, warnings } = countDiagnostics(reports);
+    const fails = pushFailure !== undefined || failsOn(settings, errors, warnings);
+    const others = {
+      error: fails ? 1 : 0,
+      warning: route.kind === 'pull-request' && route.target ? 1 : 0,
+      notice: notABranch ? 1 : 0,
+    };
+    writeAnnotations(planAnnotations(reports, language, others));
     // The whole list goes to the log too: annotations stop at 10 per severity.
     logUntrusted(formatTextReport(reports, language));
 
     const artifacts = await writeArtifacts(settings, language, reports, outputs, changes, route.kind === 'pull-request' ? route.baseSha : undefined);
     if (env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(artifacts.summary).write();
 
-    const { errors, warnings } = countDiagnostics(reports);
     core.setOutput('sessions', reports.reduce((n, r) => n + r.programme.sessions.length, 0));
     core.setOutput('errors', errors);
     core.setOutput('warnings', warnings);
@@ -115,7 +123,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('commit-sha', commit?.changed ? commit.sha : '');
 
     if (pushFailure) core.setFailed(pushFailureMessage(pushFailure, language));
-    else if (failsOn(settings, errors, warnings)) core.setFailed(say(language, 'action-failed', { errors, warnings, failOn: settings.failOn }));
+    else if (fails) core.setFailed(say(language, 'action-failed', { errors, warnings, failOn: settings.failOn }));
   } catch (error) {
     // An InputError already names the input and says how to fix it; anything else is
     // reported as it came (git's own words, a file that cannot be read).

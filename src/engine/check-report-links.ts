@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
+import { findRule } from '../rules/index.js';
 import { literalFolders } from '../links/archives.js';
 import { checkLinks } from '../links/check-links.js';
 import { classifyDestination } from '../links/classify-destination.js';
@@ -21,7 +22,7 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
   const cache = new Map<string, RepositoryContext>();
   const checked: FileReport[] = [];
   for (const report of reports) {
-    const collector = new DiagnosticCollector(language);
+    const collector = new DiagnosticCollector(language, findRule);
     const listFiles = needsFileList(report, settings);
     await checkLinks(report, await repositoryFor(report.path, settings, cache, { listFiles }), collector);
     // The engine's diagnostics are settled already; the ignore comments and rule settings apply to these too.

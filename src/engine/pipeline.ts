@@ -5,6 +5,7 @@ import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
 import { commitDate } from '../git/commit-date.js';
 import type { FileReport } from '../report/file-report.js';
+import { findRule } from '../rules/index.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
 
@@ -21,10 +22,10 @@ export function checkText(path: string, text: string, options: EngineOptions): F
  * has parsed it already.
  */
 export function checkDecoded(path: string, decoded: DecodedText, options: EngineOptions, parsed?: Root): FileReport {
-  const report = new DiagnosticCollector(options.language);
+  const report = new DiagnosticCollector(options.language, findRule);
   let read: ReadResult;
   if (decoded.binary) {
-    report.add('binary-file', 'error', 'binary-file', {}, undefined);
+    report.add('binary-file', {}, undefined);
     read = emptyRead('');
   } else {
     read = readProgramme(
@@ -35,7 +36,7 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
     );
     if (decoded.invalidUtf8Offset !== undefined) {
       const at = decoded.invalidUtf8Offset;
-      report.add('invalid-utf8', 'warning', 'invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
+      report.add('invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
     }
     runRules(read, report);
   }

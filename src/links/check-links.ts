@@ -67,10 +67,9 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
   const { repo } = check;
   const destination = classifyDestination(link.url);
   // A generated link is still followed (it may be what links an archive) but reported nowhere.
-  const sink = report ? check.collector : new DiagnosticCollector(check.collector.language);
-  const add: DiagnosticCollector['add'] = (...args) => sink.add(...args);
+  const sink = report ? check.collector : new DiagnosticCollector(check.collector.language, check.collector.rules);
   if (destination.kind === 'same-document') {
-    checkAnchor(link, check.ownAnchors, destination.fragment, check.programmePath, add);
+    checkAnchor(link, check.ownAnchors, destination.fragment, check.programmePath, sink);
     return;
   }
   if (destination.kind === 'absolute') {
@@ -83,7 +82,7 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
       return;
     }
     const suggestion = closestPath(url.segments.slice(1).join('/'), head);
-    add('link-own-url-missing', 'error', 'link-own-url-missing', {
+    sink.add('link-own-url-missing', {
       url: link.url,
       repository: `${repo.identity.owner}/${repo.identity.name}`,
       ...(suggestion === undefined ? {} : { suggestion }),
@@ -95,15 +94,15 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
   const landing = landOf(repo.files, join(repo.files.root, wanted));
   switch (landing.kind) {
     case 'outside':
-      add('link-outside-repository', 'error', 'link-outside-repository', { target: link.url }, link.position, { actual: link.url });
+      sink.add('link-outside-repository', { target: link.url }, link.position, { actual: link.url });
       return;
     case 'through-symlink':
-      add('link-outside-repository', 'error', 'link-through-outside-symlink', { target: link.url, link: landing.link }, link.position, { actual: link.url });
+      sink.addMessage('link-outside-repository', 'link-through-outside-symlink', { target: link.url, link: landing.link }, link.position, { actual: link.url });
       return;
     case 'missing': {
       const closest = closestPath(landing.path, repo.files.working);
       const suggestion = closest === undefined ? undefined : destination.fromRoot ? '/' + closest : linkFromFolder(check.folder, closest);
-      add('link-target-missing', 'error', 'link-target-missing', {
+      sink.add('link-target-missing', {
         target: link.url,
         path: landing.path,
         ...(suggestion === undefined ? {} : { suggestion }),
@@ -117,7 +116,7 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
       // GitHub gives anchors to rendered markdown only; an .org or .csv anchor is not checkable here.
       if (destination.fragment === undefined || link.kind === 'image' || !/\.(md|markdown)$/i.test(landing.path)) return;
       const anchors = landing.path === check.programmePath ? check.ownAnchors : anchorsOf(repo, landing.path);
-      if (anchors) checkAnchor(link, anchors, destination.fragment, landing.path, add);
+      if (anchors) checkAnchor(link, anchors, destination.fragment, landing.path, sink);
     }
   }
 }
@@ -127,11 +126,11 @@ function checkAnchor(
   anchors: ReadonlySet<string>,
   fragment: string,
   file: string,
-  add: DiagnosticCollector['add'],
+  sink: DiagnosticCollector,
 ): void {
   if (hasAnchor(anchors, fragment)) return;
   const suggestion = closestString(fragment.toLowerCase(), anchors);
-  add('link-anchor-missing', 'error', 'link-anchor-missing', {
+  sink.add('link-anchor-missing', {
     target: link.url,
     anchor: fragment,
     file,
@@ -147,7 +146,7 @@ async function reportUnlinkedArchives(check: LinkCheck, managed: ManagedBlocks):
   for (const archive of archives) {
     if (check.reached.has(archive.path)) continue;
     const link = linkFromFolder(check.folder, archive.path);
-    collector.add('archive-not-linked', 'warning', 'archive-not-linked', { path: archive.path, link }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check.tree), {
+    collector.add('archive-not-linked', { path: archive.path, link }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check.tree), {
       expected: link,
     });
   }
@@ -164,11 +163,11 @@ async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, tex
   for (const block of managed.blocks) {
     const current = text.slice(block.contentStart, block.contentEnd);
     if (renderings.every((contents) => contents[block.kind] === undefined)) {
-      collector.add('calendar-link-no-repository', 'warning', 'calendar-link-no-repository', {}, block.position);
+      collector.add('calendar-link-no-repository', {}, block.position);
       continue;
     }
     if (renderings.some((contents) => blockText(contents[block.kind] ?? [], block.eol) === current)) continue;
-    collector.add('managed-block-stale', 'warning', 'managed-block-stale', { kind: block.kind }, block.position, {
+    collector.add('managed-block-stale', { kind: block.kind }, block.position, {
       actual: current.replace(/\r?\n$/, ''),
       expected: (wantedHere[block.kind] ?? []).join('\n'),
     });
@@ -176,14 +175,14 @@ async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, tex
   for (const problem of managed.problems) {
     const [marker, missing] =
       problem.problem === 'unclosed' ? [openingMarker(problem.kind), closingMarker(problem.kind)] : [closingMarker(problem.kind), openingMarker(problem.kind)];
-    collector.add('managed-block-unpaired', 'warning', 'managed-block-unpaired', { marker, missing }, problem.position);
+    collector.add('managed-block-unpaired', { marker, missing }, problem.position);
   }
   const present = new Set([...managed.blocks.map((block) => block.kind), ...managed.problems.map((problem) => problem.kind)]);
   if (!present.has('calendar')) suggestMarkers(collector, 'calendar', titlePosition(check.tree));
 }
 
 function suggestMarkers(collector: DiagnosticCollector, kind: 'archives' | 'calendar', position: Position | undefined): void {
-  collector.add('managed-block-missing', 'info', 'managed-block-missing', { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position, {
+  collector.add('managed-block-missing', { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position, {
     expected: `${openingMarker(kind)}\n${closingMarker(kind)}`,
   });
 }

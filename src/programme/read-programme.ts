@@ -53,7 +53,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     // micromark recurses on nesting; thousands of levels overflow the stack. That is the
     // document's problem, so it is reported like one rather than crashing the run.
     if (!(error instanceof RangeError)) throw error;
-    report.add('too-deeply-nested', 'error', 'too-deeply-nested', {}, undefined);
+    report.add('too-deeply-nested', {}, undefined);
     return emptyRead(text);
   }
   const title = documentTitle(tree);
@@ -62,12 +62,12 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
 
   if (found.length === 0) {
     const htmlTables = findHtmlScheduleTables(tree);
-    for (const html of htmlTables) report.add('html-table', 'info', 'html-table', {}, html.position);
+    for (const html of htmlTables) report.add('html-table', {}, html.position);
     const listing = dated[0]?.notAProgramme;
     if (listing) {
-      report.add('not-a-programme', 'info', 'not-a-programme', { headers: listing.headers.join(' | ') }, dated[0]!.table.position);
+      report.add('not-a-programme', { headers: listing.headers.join(' | ') }, dated[0]!.table.position);
     } else if (htmlTables.length === 0) {
-      report.add('no-schedule-table', 'warning', 'no-schedule-table', {}, undefined);
+      report.add('no-schedule-table', {}, undefined);
     }
   }
 
@@ -85,7 +85,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     const above = parsedRows[index - row.dayFrom];
     // Only a day that could be read is carried down; under an unreadable one the row has no date of its own.
     if (above?.ok) parsedRows[index] = above;
-    else if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, row.byRole.dates!.position);
+    else if (row.title.text) report.add('missing-date', { title: row.title.text }, row.byRole.dates!.position);
   });
   const clues = documentYearClues(tree, title, tableLine);
   const hints: YearHints = {
@@ -110,7 +110,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       const inferred = years[index];
       if (!inferred) {
         if (!missingYearReported) {
-          report.add('missing-year', 'error', 'missing-year', { text: row.byRole.dates!.text, where }, row.byRole.dates!.position);
+          report.add('missing-year', { text: row.byRole.dates!.text, where }, row.byRole.dates!.position);
           missingYearReported = true;
         }
       } else if (row.dayFrom === undefined) {
@@ -198,7 +198,7 @@ function guessYear(
   const mentions = expressions.flatMap((e) => e?.mentions ?? []).filter((m) => m.year === undefined);
   const fit = yearsWhereWeekdaysFit(mentions, committed.year);
   if (fit.year !== undefined) {
-    report.add('guessed-year', 'info', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
+    report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
     return { weekdayYear: fit.year };
   }
   // Weekdays that fit no year near the commit are a mistake for weekday-mismatch to find, not a clue.
@@ -206,7 +206,7 @@ function guessYear(
   const first = mentions[0];
   if (!first) return undefined;
   const year = yearFromClue({ near: committed }, first);
-  report.add('guessed-year', 'info', 'year-from-commit', { year, date: `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}` }, where);
+  report.addMessage('guessed-year', 'year-from-commit', { year, date: `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}` }, where);
   return { commitDate: committed };
 }
 
@@ -231,8 +231,6 @@ function swapHoursAndPlace(row: RowDraft, columns: Column[], where: string, repo
   const place = row.byRole.place!;
   const header = (role: 'hours' | 'place') => columns.find((column) => column.role === role)?.header ?? role;
   report.add(
-    'swapped-columns',
-    'warning',
     'swapped-columns',
     { where, hours: place.text, place: hours.text, hoursHeader: header('hours'), placeHeader: header('place') },
     place.position,
@@ -289,12 +287,12 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   if (parsed.reason === 'empty') {
     // An empty cell is an omission; `TBC` or `à venir` is a decision not taken yet.
     if (cell.text === '') {
-      if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, cell.position);
+      if (row.title.text) report.add('missing-date', { title: row.title.text }, cell.position);
     } else {
-      report.add('date-to-be-confirmed', 'info', 'date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
+      report.add('date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
     }
   } else {
-    report.add('unreadable-date', 'error', 'unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
+    report.add('unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
       actual: cell.text,
     });
   }
@@ -334,16 +332,14 @@ function resolveOrReport(
     const { mention, year } = resolved.invalid;
     report.add(
       'invalid-date',
-      'error',
-      'invalid-date',
       { text: cell.text, date: `${mention.day}/${String(mention.month).padStart(2, '0')}/${year}`, where },
       cell.position,
       { actual: cell.text },
     );
   } else if ('tooLong' in resolved) {
-    report.add('range-too-long', 'error', 'range-too-long', { text: cell.text, where, days: resolved.tooLong.days }, cell.position, { actual: cell.text });
+    report.add('range-too-long', { text: cell.text, where, days: resolved.tooLong.days }, cell.position, { actual: cell.text });
   } else {
-    report.add('reversed-range', 'error', 'reversed-range', { text: cell.text, where }, cell.position, { actual: cell.text });
+    report.add('reversed-range', { text: cell.text, where }, cell.position, { actual: cell.text });
   }
   return undefined;
 }
@@ -357,16 +353,16 @@ function readHours(
   const parsed = parseFrenchHours(cell.text);
   if (parsed.ok) {
     for (const warning of parsed.warnings ?? []) {
-      report.add('hours-typo', 'warning', 'hours-typo', { text: cell.text, detail: warning.detail, where }, cell.position, {
+      report.add('hours-typo', { text: cell.text, detail: warning.detail, where }, cell.position, {
         actual: warning.detail,
       });
     }
     return { ...cell, value: parsed.slots };
   }
   if (parsed.reason === 'unreadable') {
-    if (reportUnreadable) report.add('unreadable-hours', 'error', 'unreadable-hours', { text: cell.text, where }, cell.position, { actual: cell.text });
+    if (reportUnreadable) report.add('unreadable-hours', { text: cell.text, where }, cell.position, { actual: cell.text });
   } else {
-    report.add(parsed.reason, 'error', parsed.reason, { text: cell.text, detail: parsed.detail, where }, cell.position, {
+    report.add(parsed.reason, { text: cell.text, detail: parsed.detail, where }, cell.position, {
       actual: parsed.detail,
     });
   }
@@ -408,8 +404,6 @@ function readSubHeading(sub: SubHeadingDraft, section: SectionDraft, dates: Reso
     const { year, month, day: dayNumber } = found.impossible;
     const where = report.say('sub-heading-label', { heading: sub.heading.text, section: section.heading.text });
     report.add(
-      'invalid-date',
-      'error',
       'invalid-date',
       { text: sub.dayText.text, date: `${dayNumber}/${String(month).padStart(2, '0')}/${year}`, where },
       sub.dayText.position,

@@ -9,6 +9,7 @@ import { defaultLinkSettings, repositoryFor, type LinkSettings } from '../../src
 import type { FileReport } from '../../src/report/file-report.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 import { SourceText } from '../../src/programme/source-text.js';
+import { findRule } from '../../src/rules/index.js';
 
 /** Writes files (path -> content) under a folder, creating their folders. */
 export async function writeTree(root: string, files: Record<string, string>): Promise<void> {
@@ -50,7 +51,7 @@ export async function linkDiagnostics(
   settings: Partial<LinkSettings> = {},
   language: Language = 'en',
 ): Promise<Diagnostic[]> {
-  const collector = new DiagnosticCollector(language);
+  const collector = new DiagnosticCollector(language, findRule);
   const repo = await repositoryFor(path, { ...defaultLinkSettings, ...settings });
   await checkLinks(reportFor(path, text), repo, collector);
   return collector.diagnostics;
