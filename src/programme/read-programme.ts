@@ -85,7 +85,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     const above = parsedRows[index - row.dayFrom];
     // Only a day that could be read is carried down; under an unreadable one the row has no date of its own.
     if (above?.ok) parsedRows[index] = above;
-    else if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, row.byRole.dates!.position);
+    else if (row.title.text) report.add('missing-date', { title: row.title.text }, row.byRole.dates!.position);
   });
   const clues = documentYearClues(tree, title, tableLine);
   const hints: YearHints = {
