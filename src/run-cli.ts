@@ -1,8 +1,8 @@
 import type { CommandOutcome } from './commands/check.js';
-import { isUsageError } from './usage-error.js';
+import { isUsageError } from './diagnostics/usage-error.js';
 
 /** Help for `programme-sync` itself. */
-export const mainHelp = `Usage: programme-sync <command> [FILES...] [options]
+const mainHelp = `Usage: programme-sync <command> [FILES...] [options]
 
 Commands:
   check    report what is wrong in each programme (writes nothing)

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { say } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from '../report/file-report.js';
 
 /** GitHub shows at most this many annotations of each severity per step. */
 export const annotationsShownPerSeverity = 10;
@@ -18,19 +18,35 @@ export interface Annotation {
 const kindOf = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /**
- * The annotations of a run, in file order: the first 10 errors and 10 warnings (and 9 notes,
- * keeping room for the closing notice), then one notice counting the rest and saying where
- * to read them. The rest would be dropped silently by GitHub.
+ * What the step writes as annotations besides the diagnostics: the failure message
+ * (`core.setFailed` is an error annotation), the pull_request_target warning, the
+ * not-a-branch notice. They take places in GitHub's 10 per severity like any other.
  */
-export function planAnnotations(files: readonly FileReport[], language: Language): Annotation[] {
+export interface OtherAnnotations {
+  error?: number;
+  warning?: number;
+  notice?: number;
+}
+
+/**
+ * The annotations of a run, in file order: as many errors, warnings and notes as GitHub
+ * shows once the step's own annotations are counted (one note kept for the closing
+ * notice), then one notice counting the rest and saying where to read them. The rest
+ * would be dropped silently by GitHub.
+ */
+export function planAnnotations(files: readonly FileReport[], language: Language, others: OtherAnnotations = {}): Annotation[] {
+  const limit = {
+    error: annotationsShownPerSeverity - (others.error ?? 0),
+    warning: annotationsShownPerSeverity - (others.warning ?? 0),
+    notice: annotationsShownPerSeverity - (others.notice ?? 0) - 1,
+  };
   const shown = { error: 0, warning: 0, notice: 0 };
   const hidden = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
   for (const file of files) {
     for (const diagnostic of file.diagnostics) {
       const kind = kindOf[diagnostic.severity];
-      const limit = kind === 'notice' ? annotationsShownPerSeverity - 1 : annotationsShownPerSeverity;
-      if (shown[kind] >= limit) {
+      if (shown[kind] >= limit[kind]) {
         hidden[kind]++;
         continue;
       }

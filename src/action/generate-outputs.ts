@@ -1,8 +1,7 @@
-import { buildSteps, type BuildOptions, type BuildStep } from '../commands/build.js';
+import { runBuildSteps, type BuildStep, type BuildStepOptions } from '../engine/build-steps.js';
 import { defaultArchivesGlob } from '../links/archives.js';
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from '../report/file-report.js';
 import type { GeneratedFile } from './generated-file.js';
-import type { Settings } from './settings.js';
 
 /** What the Action knows about the repository besides its inputs. */
 export interface RepositoryFacts {
@@ -14,38 +13,18 @@ export interface RepositoryFacts {
 
 /**
  * The one place the Action asks what to generate for the programmes just checked: the
- * same build steps as `programme-sync build` (calendars, then managed link blocks), run
- * with the Action's settings. Only the files whose bytes would change are returned.
+ * same build steps as `programme-sync build` (calendars, then managed link blocks), each
+ * programme with the settings it was checked with. Only the files whose bytes would
+ * change are returned.
  */
-export async function generateOutputs(
-  reports: readonly FileReport[],
-  settings: Settings,
-  facts: RepositoryFacts,
-  steps: readonly BuildStep[] = buildSteps,
-): Promise<GeneratedFile[]> {
-  const options = buildOptionsOf(settings, facts);
-  const files: GeneratedFile[] = [];
-  for (const step of steps) {
-    for (const output of await step([...reports], options)) {
-      if (output.newContent !== output.oldContent) files.push({ path: output.path, content: output.newContent });
-    }
-  }
-  return files;
+export async function generateOutputs(reports: readonly FileReport[], facts: RepositoryFacts, steps?: readonly BuildStep[]): Promise<GeneratedFile[]> {
+  const outputs = await runBuildSteps([...reports], buildOptionsOf(facts), steps);
+  return outputs.filter((output) => output.newContent !== output.oldContent).map((output) => ({ path: output.path, content: output.newContent }));
 }
 
-/** The build options the Action's settings stand for. */
-export function buildOptionsOf(settings: Settings, facts: RepositoryFacts): BuildOptions {
+/** The build options the Action stands for: links to the default branch of the repository it runs in. */
+export function buildOptionsOf(facts: RepositoryFacts): BuildStepOptions {
   return {
-    format: 'text',
-    language: settings.engine.language,
-    // The Action's inputs are explicit settings: they win over .programme-sync.json, as flags do.
-    overrides: {
-      language: settings.engine.language,
-      timezone: settings.engine.timezone,
-      ...(settings.engine.year === undefined ? {} : { year: settings.engine.year }),
-      ...(settings.engine.organizer === undefined ? {} : { organizer: settings.engine.organizer }),
-    },
-    check: false,
     links: {
       branch: facts.defaultBranch ?? 'main',
       archivesGlob: defaultArchivesGlob,

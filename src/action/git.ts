@@ -1,12 +1,4 @@
-import { execFile } from 'node:child_process';
-
-/** What a git command printed and how it ended. */
-export interface GitResult {
-  stdout: string;
-  stderr: string;
-  /** 0 on success; git's exit status otherwise. */
-  code: number;
-}
+import { attemptGit, type GitResult } from '../git/run-git.js';
 
 /** A git command that ended with a non-zero status. */
 export class GitError extends Error {
@@ -34,10 +26,10 @@ export function authorizationHeader(token: string): string {
 }
 
 /**
- * Runs git in one repository. Commands go through argument arrays (execFile, never a shell),
- * so no path, message or title can be read as shell syntax. When credentials are set, the
- * token travels only in the environment of the git child process (GIT_CONFIG_COUNT...), so
- * it never appears in a command line, a URL, a config file or the log.
+ * Runs git in one repository, through the one runner (git/run-git.ts: argument arrays,
+ * never a shell). When credentials are set, the token travels only in the environment of
+ * the git child process (GIT_CONFIG_COUNT...), so it never appears in a command line, a
+ * URL, a config file or the log.
  */
 export class Git {
   private credentials: GitCredentials | undefined;
@@ -61,15 +53,7 @@ export class Git {
 
   /** Runs a git command and returns its result whatever its exit status. */
   attempt(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<GitResult> {
-    return new Promise((resolve, reject) => {
-      execFile('git', [...args], { cwd: this.cwd, env: { ...this.environment(), ...extraEnv }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          reject(error);
-          return;
-        }
-        resolve({ stdout, stderr, code: error ? (error.code as number) : 0 });
-      });
-    });
+    return attemptGit(args, this.cwd, { ...this.environment(), ...extraEnv });
   }
 
   private environment(): NodeJS.ProcessEnv {

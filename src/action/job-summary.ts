@@ -1,6 +1,6 @@
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from '../report/file-report.js';
 import { countDiagnostics } from '../report/counts.js';
 import type { ScheduleChange } from '../report/schedule-changes.js';
 import { sessionToJson, type SessionJson } from '../report/session-json.js';

@@ -4,7 +4,7 @@ import type { ProgrammeSource } from '../engine/check-programme-files.js';
 import { discoverProgrammes } from '../engine/discover-programmes.js';
 import { listFolderFiles } from '../fs/folder-files.js';
 import { InputError, type Settings } from './settings.js';
-import { workspaceRelative } from './workspace-path.js';
+import { relativePosix } from '../fs/paths.js';
 
 /**
  * The programme files to process, relative to the workspace, in path order: those the
@@ -13,22 +13,22 @@ import { workspaceRelative } from './workspace-path.js';
  * table of dates). Paths are matched only against files found inside the workspace, so a
  * pattern cannot reach outside it.
  */
-export async function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'engine'>): Promise<ProgrammeSource[]> {
+export function findProgrammeFiles(settings: Pick<Settings, 'workspace' | 'files' | 'artifactDir' | 'language'>): ProgrammeSource[] {
   const { workspace, artifactDir } = settings;
-  const artifacts = workspaceRelative(workspace, artifactDir) + '/';
+  const artifacts = relativePosix(workspace, artifactDir) + '/';
   const outsideArtifacts = (path: string): boolean => !path.startsWith(artifacts);
   if (settings.files.length === 0) {
     // discoverProgrammes names files relative to the current folder, which run() sets to the workspace.
-    return (await discoverProgrammes(workspace)).filter((found) => outsideArtifacts(found.path));
+    return discoverProgrammes(workspace).filter((found) => outsideArtifacts(found.path));
   }
-  const all = (await listFolderFiles(workspace)).filter(outsideArtifacts);
+  const all = listFolderFiles(workspace).filter(outsideArtifacts);
   const includes = settings.files.filter((p) => !p.startsWith('!'));
   const excludes = settings.files.filter((p) => p.startsWith('!')).map((p) => picomatch(normalise(p.slice(1))));
   const chosen = new Set<string>();
   for (const pattern of includes) {
     const matcher = picomatch(normalise(pattern));
     const matches = all.filter((path) => matcher(path));
-    if (matches.length === 0) throw new InputError(say(settings.engine.language, 'input-matches-nothing', { name: 'files', pattern }));
+    if (matches.length === 0) throw new InputError(say(settings.language, 'input-matches-nothing', { name: 'files', pattern }));
     for (const path of matches) if (!excludes.some((exclude) => exclude(path))) chosen.add(path);
   }
   return [...chosen].sort();

@@ -1,4 +1,4 @@
-import type { GitResult } from './git.js';
+import type { GitResult } from '../git/run-git.js';
 
 /** How a `git push --porcelain` ended, as far as retrying is concerned. */
 export type PushOutcome =

@@ -2,10 +2,10 @@ import * as core from '@actions/core';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { say } from '../diagnostics/catalogue.js';
-import { checkReportLinks } from '../links/check-report-links.js';
+import { checkReportLinks } from '../engine/check-report-links.js';
 import type { Language } from '../diagnostics/language.js';
-import { checkProgrammeFiles } from '../engine/check-programme-files.js';
-import type { FileReport } from '../engine/pipeline.js';
+import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
+import type { FileReport } from '../report/file-report.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
@@ -21,7 +21,7 @@ import { formatJobSummary } from './job-summary.js';
 import { findProgrammeFiles } from './programme-files.js';
 import { logUntrusted } from './safe-log.js';
 import { InputError, readSettingsFromInputs, type Settings } from './settings.js';
-import { workspaceRelative } from './workspace-path.js';
+import { relativePosix } from '../fs/paths.js';
 import { writeGeneratedFiles } from './write-generated-files.js';
 
 /**
@@ -37,7 +37,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // Paths in reports and generated file names are relative to the repository root.
     process.chdir(workspace);
     const settings = readSettingsFromInputs(workspace);
-    language = settings.engine.language;
+    language = settings.language;
     if (settings.token) {
       core.setSecret(settings.token);
       core.setSecret(authorizationHeader(settings.token).slice('AUTHORIZATION: basic '.length));
@@ -55,17 +55,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let outputs: GeneratedFile[] = [];
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
-      // The repository's .programme-sync.json sets the rules (and the year when the input is empty); the inputs win.
-      const checked = await checkProgrammeFiles(await findProgrammeFiles(settings), { language: settings.engine.language, overrides: settings.engine });
+      // Each programme's .programme-sync.json sets what the inputs leave empty.
+      const checked = checkProgrammeFiles(findProgrammeFiles(settings), settings);
+      language = runLanguage(checked, settings);
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
       // Link diagnostics come after the rules ran: ignore comments and rule settings apply to them too.
-      reports = await checkReportLinks(checked, buildOptionsOf(settings, facts).links, language);
-      outputs = await generateOutputs(reports, settings, facts);
+      reports = await checkReportLinks(checked, buildOptionsOf(facts).links, language);
+      outputs = await generateOutputs(reports, facts);
     };
 
     let commit: CommitOutcome | undefined;
     let stale = 0;
     let pushFailure: Error | undefined;
+    let notABranch = false;
     if (route.kind === 'push') {
       const refresh = async (): Promise<string[]> => {
         await checkAndGenerate();
@@ -83,7 +85,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           pushFailure = error;
         }
       } else {
-        if (settings.commit) core.notice(say(language, 'action-not-a-branch', { ref: route.ref || 'HEAD' }));
+        notABranch = settings.commit;
+        if (notABranch) core.notice(say(language, 'action-not-a-branch', { ref: route.ref || 'HEAD' }));
         await refresh();
       }
     } else {
@@ -94,17 +97,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let changes: BaseChanges | undefined;
     if (route.kind === 'pull-request' && route.baseSha) {
       await authenticate();
-      changes = await readBaseChanges(git, route.baseSha, reports, settings.engine);
+      changes = await readBaseChanges(git, route.baseSha, reports);
     }
 
-    writeAnnotations(planAnnotations(reports, language));
+    const { errors, warnings } = countDiagnostics(reports);
+    const fails = pushFailure !== undefined || failsOn(settings, errors, warnings);
+    const others = {
+      error: fails ? 1 : 0,
+      warning: route.kind === 'pull-request' && route.target ? 1 : 0,
+      notice: notABranch ? 1 : 0,
+    };
+    writeAnnotations(planAnnotations(reports, language, others));
     // The whole list goes to the log too: annotations stop at 10 per severity.
     logUntrusted(formatTextReport(reports, language));
 
-    const artifacts = await writeArtifacts(settings, reports, outputs, changes, route.kind === 'pull-request' ? route.baseSha : undefined);
+    const artifacts = await writeArtifacts(settings, language, reports, outputs, changes, route.kind === 'pull-request' ? route.baseSha : undefined);
     if (env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(artifacts.summary).write();
 
-    const { errors, warnings } = countDiagnostics(reports);
     core.setOutput('sessions', reports.reduce((n, r) => n + r.programme.sessions.length, 0));
     core.setOutput('errors', errors);
     core.setOutput('warnings', warnings);
@@ -114,7 +123,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('commit-sha', commit?.changed ? commit.sha : '');
 
     if (pushFailure) core.setFailed(pushFailureMessage(pushFailure, language));
-    else if (failsOn(settings, errors, warnings)) core.setFailed(say(language, 'action-failed', { errors, warnings, failOn: settings.failOn }));
+    else if (fails) core.setFailed(say(language, 'action-failed', { errors, warnings, failOn: settings.failOn }));
   } catch (error) {
     // An InputError already names the input and says how to fix it; anything else is
     // reported as it came (git's own words, a file that cannot be read).
@@ -146,6 +155,7 @@ async function countStale(outputs: readonly GeneratedFile[]): Promise<number> {
 /** Writes the calendars, the JSON report and the summary to the artifact folder. */
 async function writeArtifacts(
   settings: Settings,
+  language: Language,
   reports: readonly FileReport[],
   outputs: readonly GeneratedFile[],
   changes: BaseChanges | undefined,
@@ -156,20 +166,20 @@ async function writeArtifacts(
   // The calendars keep their path from the repository root, so two programmes in two
   // folders cannot overwrite each other's calendar.
   const calendars = outputs.filter((output) => output.path.endsWith('.ics'));
-  await writeGeneratedFiles(artifactDir, calendars, settings.engine.language);
+  await writeGeneratedFiles(artifactDir, calendars, language);
   const reportPath = join(artifactDir, 'report.json');
-  await writeFileAtomic(reportPath, formatJsonReport([...reports]));
+  writeFileAtomic(reportPath, formatJsonReport([...reports]));
   const summary = formatJobSummary({
     files: reports,
-    language: settings.engine.language,
+    language,
     ...(changes ? { changes } : {}),
     ...(baseSha ? { baseSha } : {}),
-    artifactDir: workspaceRelative(workspace, artifactDir),
+    artifactDir: relativePosix(workspace, artifactDir),
   });
-  await writeFileAtomic(join(artifactDir, 'summary.md'), summary);
+  writeFileAtomic(join(artifactDir, 'summary.md'), summary);
   return {
-    calendars: calendars.map((calendar) => workspaceRelative(workspace, join(artifactDir, calendar.path))),
-    report: workspaceRelative(workspace, reportPath),
+    calendars: calendars.map((calendar) => relativePosix(workspace, join(artifactDir, calendar.path))),
+    report: relativePosix(workspace, reportPath),
     summary,
   };
 }

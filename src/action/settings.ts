@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
-import type { EngineOptions } from '../engine/pipeline.js';
+import { DEFAULT_LANGUAGE, type EngineOverrides } from '../config/engine-settings.js';
 import { parseOrganizer } from '../config/organizer.js';
 import { insideWorkspace } from './workspace-path.js';
 
@@ -15,7 +15,13 @@ export interface Settings {
   workspace: string;
   /** Glob patterns of programme files, relative to the workspace; empty: discover them. */
   files: string[];
-  engine: EngineOptions;
+  /** The language of the run's own messages until the config files are read: the `language` input, else English. */
+  language: Language;
+  /**
+   * What the inputs set: each wins over `.programme-sync.json`; an empty input sets
+   * nothing, so the config file's value applies, else the built-in default.
+   */
+  overrides: EngineOverrides;
   /** Commit and push refreshed files on push-like events. */
   commit: boolean;
   commitMessage: string;
@@ -41,15 +47,15 @@ const falseValues = ['false', 'False', 'FALSE'];
  * passes `INPUT_<NAME>`). Throws InputError naming the first bad input.
  */
 export function readSettings(input: (name: string) => string, workspace: string): Settings {
-  const languageText = input('language') || 'en';
+  const languageText = input('language');
   // Until the language is known to be valid, complaints are in English.
-  const language: Language = isLanguage(languageText) ? languageText : 'en';
+  const language: Language = isLanguage(languageText) ? languageText : DEFAULT_LANGUAGE;
   const invalid = (name: string, value: string, expected: string): InputError =>
     new InputError(say(language, 'input-invalid', { name, value, expected }));
-  if (!isLanguage(languageText)) throw invalid('language', languageText, say(language, 'input-expect-one-of', { values: ['en', 'fr'] }));
+  if (languageText && !isLanguage(languageText)) throw invalid('language', languageText, say(language, 'input-expect-one-of', { values: ['en', 'fr'] }));
 
-  const timezone = input('timezone') || 'Europe/Paris';
-  if (!isValidTimeZone(timezone)) throw invalid('timezone', timezone, say(language, 'input-expect-timezone', {}));
+  const timezone = input('timezone');
+  if (timezone && !isValidTimeZone(timezone)) throw invalid('timezone', timezone, say(language, 'input-expect-timezone', {}));
 
   const yearText = input('year');
   if (yearText && !/^\d{4}$/.test(yearText)) throw invalid('year', yearText, say(language, 'input-expect-year', {}));
@@ -89,7 +95,13 @@ export function readSettings(input: (name: string) => string, workspace: string)
   return {
     workspace,
     files,
-    engine: { language, timezone, ...(yearText ? { year: Number(yearText) } : {}), ...(organizer ? { organizer } : {}) },
+    language,
+    overrides: {
+      ...(languageText ? { language } : {}),
+      ...(timezone ? { timezone } : {}),
+      ...(yearText ? { year: Number(yearText) } : {}),
+      ...(organizer ? { organizer } : {}),
+    },
     commit: trueValues.includes(commitText),
     commitMessage,
     token: input('token'),

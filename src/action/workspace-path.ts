@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { isInside } from '../fs/paths.js';
 
 /**
  * Resolves a path given by the workflow against the workspace and returns it, or
@@ -7,13 +8,5 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
  */
 export function insideWorkspace(workspace: string, path: string): string | undefined {
   const absolute = resolve(workspace, path);
-  const fromRoot = relative(workspace, absolute);
-  if (fromRoot === '') return absolute;
-  if (fromRoot === '..' || fromRoot.startsWith('..' + sep) || isAbsolute(fromRoot)) return undefined;
-  return absolute;
-}
-
-/** A workspace path as git and reports name it: relative to the root, forward slashes. */
-export function workspaceRelative(workspace: string, absolute: string): string {
-  return relative(workspace, absolute).split(sep).join('/');
+  return isInside(workspace, absolute) ? absolute : undefined;
 }

@@ -27,7 +27,7 @@ export async function writeGeneratedFiles(root: string, files: readonly Generate
     }
   }
   try {
-    await writeFileSet(changed);
+    writeFileSet(changed);
   } catch (error) {
     if (!(error instanceof FileSetWriteError)) throw error;
     const name = (path: string) => shownAs.get(path) ?? path;

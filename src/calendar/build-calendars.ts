@@ -3,8 +3,8 @@ import type { Organizer } from '../config/organizer.js';
 import type { PlainDate } from '../dates/types.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import type { FileReport } from '../engine/pipeline.js';
-import { audienceKey, isForAudience, programmeAudiences, type Audience } from './audiences.js';
+import type { FileReport } from '../report/file-report.js';
+import { audienceKey, isForAudience, programmeAudiences, type Audience } from '../programme/audience.js';
 import { calendarPath } from './calendar-paths.js';
 import { detailUrl, headingAnchors, type RepositoryLocation } from './detail-links.js';
 import { chooseStamp } from './dtstamp.js';
@@ -28,7 +28,7 @@ export interface CalendarOptions {
   /** Written as every event's ORGANIZER, with METHOD:PUBLISH; without it the calendar has no METHOD. */
   organizer?: Organizer;
   /** Reads a calendar written earlier; undefined when there is none. */
-  readPrevious: (path: string) => Promise<string | undefined>;
+  readPrevious: (path: string) => string | undefined | Promise<string | undefined>;
   /** The programme file's last commit time in seconds; undefined when unknown. */
   commitTime: (programmePath: string) => Promise<number | undefined>;
 }

@@ -3,7 +3,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { DetailSection, Programme, Session } from '../programme/model.js';
-import { foldForIdentity } from './uid.js';
+import { foldTitle } from '../programme/fold-title.js';
 
 /** Where the programme lives on GitHub, for links to its detail sections. */
 export interface RepositoryLocation {
@@ -29,7 +29,7 @@ export function headingAnchors(tree: Root): Map<number, string> {
 }
 
 /** The detail section that tells about a session: one dated on one of its days, preferably naming its title. */
-export function matchingSection(session: Session, programme: Programme): DetailSection | undefined {
+function matchingSection(session: Session, programme: Programme): DetailSection | undefined {
   const dates = session.dates.value;
   if (!dates) return undefined;
   const days = new Set(dates.days.map((d) => `${d.year}-${d.month}-${d.day}`));
@@ -37,8 +37,8 @@ export function matchingSection(session: Session, programme: Programme): DetailS
     const first = section.dates.value?.days[0];
     return first !== undefined && days.has(`${first.year}-${first.month}-${first.day}`);
   });
-  const title = foldForIdentity(session.title.text);
-  return candidates.find((section) => title !== '' && foldForIdentity(section.heading.text).includes(title)) ?? candidates[0];
+  const title = foldTitle(session.title.text);
+  return candidates.find((section) => title !== '' && foldTitle(section.heading.text).includes(title)) ?? candidates[0];
 }
 
 /** The link to a session's detail section on GitHub, when one matches. */

@@ -21,7 +21,7 @@ export interface StampSources {
 }
 
 /** `20190124T101500Z`: an iCalendar UTC date-time for a Unix time in seconds. */
-export function formatStamp(epochSeconds: number): string {
+function formatStamp(epochSeconds: number): string {
   // toISOString is always UTC, whatever TZ says.
   const iso = new Date(epochSeconds * 1000).toISOString();
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;

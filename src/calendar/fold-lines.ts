@@ -5,7 +5,7 @@
  */
 
 /** The longest a content line may be, in octets, without its CRLF (RFC 5545 §3.1). */
-export const maxLineOctets = 75;
+const maxLineOctets = 75;
 
 /** Splits calendar text into logical lines: folds (CRLF or LF, then a space or tab) undone, no empty last line. */
 export function unfoldLines(text: string): string[] {

@@ -1,3 +1,4 @@
+import { foldTitle } from '../programme/fold-title.js';
 import type { PreviousEvent } from './previous-calendar.js';
 
 /*
@@ -11,22 +12,9 @@ import type { PreviousEvent } from './previous-calendar.js';
 const suffix = '@programme-sync';
 const uidPattern = /^([0-9a-f]{16})-(\d+)@programme-sync$/;
 
-/**
- * Folds a title for identity: accents, case, punctuation and spacing ignored. Owned here
- * rather than shared with the date grammar's folding, because changing it changes UIDs.
- */
-export function foldForIdentity(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** The identity part of a UID, for a title and an audience. */
 export function identityHash(identity: { title: string; audience: string }): string {
-  const key = `${foldForIdentity(identity.title)}\u0000${foldForIdentity(identity.audience)}`;
+  const key = `${foldTitle(identity.title)}\u0000${foldTitle(identity.audience)}`;
   // node:crypto is loaded on first use, not with the module: it pulls in the stream modules,
   // a cost a build that carries every event over (and so hashes no identity) need not pay.
   return process.getBuiltinModule('node:crypto').createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);

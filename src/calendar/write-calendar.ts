@@ -23,10 +23,10 @@ import type { wallClockToUtc } from './wall-clock.js';
  */
 
 /** Fixed, with no version number: a new release must not rewrite every calendar. */
-export const productId = '-//programme-sync//programme-sync//EN';
+const productId = '-//programme-sync//programme-sync//EN';
 
 /** How often subscribed clients should fetch the feed again. */
-export const refreshInterval = 'PT12H';
+const refreshInterval = 'PT12H';
 
 /** What a calendar file is made of. */
 export interface CalendarInput {

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from '../diagnostics/language.js';
-import { toDisplayPath } from '../engine/discover-programmes.js';
+import { toPosix } from '../fs/paths.js';
 import { archiveYear } from '../links/archive-year.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import type { CommandOutcome } from './check.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** Help for `programme-sync archive`. */
-export const archiveHelp = `Usage: programme-sync archive FILE --year YYYY [options]
+const archiveHelp = `Usage: programme-sync archive FILE --year YYYY [options]
 
 The yearly rollover. Copies the programme to archives/YYYY/<name>_YYYY.md beside it (and its
 calendar <name>.ics to archives/YYYY/<name>_YYYY.ics when there is one), adjusts the copy's
@@ -38,6 +38,6 @@ export async function runArchive(argv: string[]): Promise<CommandOutcome> {
   if (positionals.length !== 1) throw new UsageError('archive takes exactly one programme file, e.g. "programme-sync archive accompagnement.md --year 2019"');
   const year = values.year;
   if (year === undefined || !/^\d{4}$/.test(year)) throw new UsageError(`--year must be given as a four-digit year such as 2019${year === undefined ? '' : `, not "${year}"`}`);
-  const outcome = await archiveYear(toDisplayPath(positionals[0]!), Number(year), readLinkOptions(values), language);
+  const outcome = await archiveYear(toPosix(positionals[0]!), Number(year), readLinkOptions(values), language);
   return { stdout: outcome.notes.join('\n') + '\n', stderr: '', exitCode: 0 };
 }

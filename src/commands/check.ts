@@ -1,14 +1,13 @@
 import { parseArgs } from 'node:util';
-import { checkProgrammeFiles, type ProgrammeSource } from '../engine/check-programme-files.js';
+import { checkProgrammeFiles, runLanguage, type ProgrammeSource } from '../engine/check-programme-files.js';
 import { say } from '../diagnostics/catalogue.js';
-import type { Language } from '../diagnostics/language.js';
-import { discoverProgrammes, toDisplayPath } from '../engine/discover-programmes.js';
-import { checkReportLinks } from '../links/check-report-links.js';
-import type { FileReport } from '../engine/pipeline.js';
+import { discoverProgrammes } from '../engine/discover-programmes.js';
+import { toPosix } from '../fs/paths.js';
+import { checkReportLinks } from '../engine/check-report-links.js';
 import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
@@ -20,7 +19,7 @@ export interface CommandOutcome {
 }
 
 /** Help for `programme-sync check`. */
-export const checkHelp = `Usage: programme-sync check [FILES...] [options]
+const checkHelp = `Usage: programme-sync check [FILES...] [options]
 
 Reads each programme and reports what is wrong, without writing anything.
 With no FILES, checks every markdown file of the current folder that holds a schedule table.
@@ -40,16 +39,11 @@ Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
 `;
 
 /** Resolves the files a command works on: those given, or the programmes found under the current folder. */
-export async function resolveFiles(positionals: string[], options: CommonOptions): Promise<ProgrammeSource[]> {
-  if (positionals.length > 0) return positionals.map(toDisplayPath);
-  const found = await discoverProgrammes(process.cwd());
-  if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toDisplayPath(process.cwd()) }));
+export function resolveFiles(positionals: string[], options: CommonOptions): ProgrammeSource[] {
+  if (positionals.length > 0) return positionals.map(toPosix);
+  const found = discoverProgrammes(process.cwd());
+  if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toPosix(process.cwd()) }));
   return found;
-}
-
-/** The language of a run's summary: `--lang`, else the first file's config, else English. */
-export function runLanguage(reports: FileReport[], options: CommonOptions): Language {
-  return options.overrides.language ?? reports[0]?.engine?.language ?? options.language;
 }
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
@@ -58,7 +52,7 @@ export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
   const links = readLinkOptions(values);
-  const read = await checkProgrammeFiles(await resolveFiles(positionals, options), options);
+  const read = checkProgrammeFiles(resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
   const reports = await checkReportLinks(read, links, language);

@@ -2,7 +2,7 @@ import { isValidTimeZone } from '../dates/time-zone.js';
 import { parseRuleFlags } from '../config/rule-flags.js';
 import { DEFAULT_LANGUAGE, type EngineOverrides } from '../config/engine-settings.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 
 /** The output formats of `check`. */
 export type OutputFormat = 'text' | 'json';

@@ -1,7 +1,7 @@
 import { defaultArchivesGlob } from '../links/archives.js';
 import type { LinkSettings } from '../links/repository-context.js';
 import { parseOwnerRepo } from '../links/repository-identity.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 
 /** The `parseArgs` declaration of the options about links, archives and the calendar's address. */
 export const linkOptionSpec = {

@@ -1,15 +1,14 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { parseOrganizer, type Organizer } from './organizer.js';
 import { validateRuleSetting, type RuleSetting, type RuleSettings } from './rule-settings.js';
 
 /** The name of the config file, at the repository root. */
-export const CONFIG_FILE_NAME = '.programme-sync.json';
+const CONFIG_FILE_NAME = '.programme-sync.json';
 
 /** What `.programme-sync.json` may set; command-line flags override each. */
 export interface ProgrammeConfig {
@@ -45,7 +44,7 @@ export function findConfigFile(programmePath: string, cwd: string): string | und
 }
 
 /** Reads and validates a config file; anything it cannot use is a usage error naming the file and the key. */
-export async function loadConfigFile(path: string, displayPath: string, language: Language): Promise<ProgrammeConfig> {
+export function loadConfigFile(path: string, displayPath: string, language: Language): ProgrammeConfig {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -59,7 +58,7 @@ export async function loadConfigFile(path: string, displayPath: string, language
 }
 
 /** Validates the parsed JSON of a config file. */
-export function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
+function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
   if (!isPlainObject(data)) throw new UsageError(say(language, 'config-invalid-json', { file, detail: 'not an object' }));
   const config: ProgrammeConfig = {};
   const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer', value: unknown): UsageError =>

@@ -1,4 +1,4 @@
-import { toDisplayPath } from '../engine/discover-programmes.js';
+import { toPosix } from '../fs/paths.js';
 import type { Language } from '../diagnostics/language.js';
 import { findConfigFile, loadConfigFile, type ProgrammeConfig } from './config-file.js';
 
@@ -6,12 +6,12 @@ import { findConfigFile, loadConfigFile, type ProgrammeConfig } from './config-f
 export type ConfigCache = Map<string, ProgrammeConfig>;
 
 /** The validated `.programme-sync.json` that applies to a programme, or `{}` when there is none. */
-export async function configForFile(programmePath: string, cwd: string, language: Language, cache: ConfigCache): Promise<ProgrammeConfig> {
+export function configForFile(programmePath: string, cwd: string, language: Language, cache: ConfigCache): ProgrammeConfig {
   const configPath = findConfigFile(programmePath, cwd);
   if (!configPath) return {};
   const cached = cache.get(configPath);
   if (cached) return cached;
-  const config = await loadConfigFile(configPath, toDisplayPath(configPath), language);
+  const config = loadConfigFile(configPath, toPosix(configPath), language);
   cache.set(configPath, config);
   return config;
 }

@@ -1,8 +1,25 @@
+import type { PlainDate } from '../dates/types.js';
 import type { Language } from '../diagnostics/language.js';
-import type { EngineOptions } from '../engine/pipeline.js';
 import type { ProgrammeConfig } from './config-file.js';
 import type { Organizer } from './organizer.js';
 import type { RuleSettings } from './rule-settings.js';
+
+/** What the engine needs to know besides the files. */
+export interface EngineOptions {
+  language: Language;
+  /** The `--year` option: the year of the first session, when the document gives none. */
+  year?: number;
+  /** IANA time zone of the programme's wall-clock times. */
+  timezone: string;
+  /** Rules turned off or given another severity (config file, `--rule`); absent means every default. */
+  rules?: RuleSettings;
+  /** Where this programme's calendars go (the config file's `outDir`), absolute; beside the programme when absent. */
+  calendarDir?: string;
+  /** The calendar's ORGANIZER (config file, `--organizer`, the Action's input); without it the calendar has no METHOD. */
+  organizer?: Organizer;
+  /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
+  referenceDate?: () => PlainDate | undefined;
+}
 
 /** What the command line (or the Action's inputs) said explicitly; it wins over the config file. */
 export interface EngineOverrides {
@@ -16,7 +33,7 @@ export interface EngineOverrides {
 /** The defaults when neither the command line nor the config file says. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 /** The default time zone of a programme's hours. */
-export const DEFAULT_TIMEZONE = 'Europe/Paris';
+const DEFAULT_TIMEZONE = 'Europe/Paris';
 
 /** Engine options for one file: flags over the config file over the defaults; rule settings merged rule by rule. */
 export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides): EngineOptions {

@@ -1,6 +1,6 @@
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { validateRuleSetting, type RuleSetting, type RuleSettings } from './rule-settings.js';
 
 /** Reads `--rule overlap=off --rule out-of-order=error`; the last flag for a rule wins. */

@@ -3,7 +3,7 @@ import type { Language } from '../diagnostics/language.js';
 import { say } from '../diagnostics/catalogue.js';
 import { isSeverity, type Severity } from '../diagnostics/severity.js';
 import { findRule } from '../rules/index.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 
 /** What a rule is set to: a severity of its own, or off. */
 export type RuleSetting = Severity | 'off';

@@ -4,9 +4,8 @@
  * keeps them as written so the message can quote the cell, and only here is the year
  * known that decides whether `29 février` exists.
  */
-import type { ResolvedDates } from '../programme/model.js';
 import { compareDates, daysFromTo, isRealDate } from './plain-date.js';
-import type { DateExpression, DayMention, PlainDate } from './types.js';
+import type { DateExpression, DayMention, PlainDate, ResolvedDates } from './types.js';
 import type { InferredYears } from './year-inference.js';
 
 /** The outcome of resolving: the days, or the first impossible day, or a range written backwards, or one longer than a year. */

@@ -108,3 +108,19 @@ export type YearSource =
   | 'weekdays'
   | 'commit'
   | 'rollover';
+
+/** The meaning of a dates cell once every day has its year. */
+export interface ResolvedDates {
+  expression: DateExpression;
+  /**
+   * Every day the session takes, in order. For an undecided date (`7 ou 14 novembre`)
+   * every day it may take; `alternatives` says which go together.
+   */
+  days: PlainDate[];
+  /** For undecided dates only: each option, as a list of days. */
+  alternatives?: PlainDate[][];
+  /** Where the year came from; `cell` when every mention wrote its own year. */
+  yearSource: YearSource;
+  /** The mentions as written, with the year each was given, for weekday checks. */
+  mentions: Array<DayMention & { resolvedYear: number }>;
+}

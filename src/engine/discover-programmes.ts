@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { decodeText, type DecodedText } from '../fs/decode-text.js';
 import { listFolderFiles } from '../fs/folder-files.js';
 import { orUndefined } from '../fs/or-undefined.js';
+import { toPosix } from '../fs/paths.js';
 import { findScheduleTable } from '../programme/find-schedule-table.js';
 import { parseMarkdown } from '../programme/parse-markdown.js';
 
@@ -22,8 +22,8 @@ export interface FoundProgramme {
  * their text and tree so that checking them does not read and parse them again.
  * Symbolic links are not followed, so the search never leaves the folder.
  */
-export async function discoverProgrammes(root: string): Promise<FoundProgramme[]> {
-  const candidates = (await listFolderFiles(root)).filter((path) => /\.(md|markdown)$/i.test(path)).map((path) => join(root, path));
+export function discoverProgrammes(root: string): FoundProgramme[] {
+  const candidates = listFolderFiles(root).filter((path) => /\.(md|markdown)$/i.test(path)).map((path) => join(root, path));
   const programmes: FoundProgramme[] = [];
   for (const file of candidates) {
     const bytes = orUndefined(() => readFileSync(file));
@@ -31,7 +31,7 @@ export async function discoverProgrammes(root: string): Promise<FoundProgramme[]
     const decoded = decodeText(bytes);
     // Cheap test first: a schedule table needs a pipe and the word "date".
     if (decoded.binary || !decoded.text.includes('|') || !/date/i.test(decoded.text)) continue;
-    const path = toDisplayPath(relative(process.cwd(), file));
+    const path = toPosix(relative(process.cwd(), file));
     let tree: Root;
     try {
       tree = parseMarkdown(decoded.text);
@@ -44,9 +44,4 @@ export async function discoverProgrammes(root: string): Promise<FoundProgramme[]
     if (findScheduleTable(tree)) programmes.push({ path, decoded, tree });
   }
   return programmes;
-}
-
-/** A path as users read it in reports: relative, with forward slashes on every system. */
-export function toDisplayPath(path: string): string {
-  return path.split(sep).join('/');
 }

@@ -15,7 +15,7 @@ export interface RuleInput {
 /**
  * Runs every rule that checks the read programme; their findings go to the collector
  * beside the reader's. Rules that are off are still run: the off switch is applied to
- * every diagnostic in one place (src/config/apply-rule-settings.ts), reader's and rules' alike.
+ * every diagnostic in one place (settle-diagnostics.ts), reader's and rules' alike.
  */
 export function runRules(input: RuleInput, collector: DiagnosticCollector): void {
   for (const rule of rules) rule.check?.(contextFor(rule, input, collector));

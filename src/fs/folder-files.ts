@@ -1,7 +1,7 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { orUndefined } from './or-undefined.js';
+import { relativePosix } from './paths.js';
 
 // Folders that never hold a programme or a link target, and can be huge.
 const skippedFolders = new Set(['.git', 'node_modules']);
@@ -11,19 +11,19 @@ const skippedFolders = new Set(['.git', 'node_modules']);
  * Symbolic links are never followed, so the walk stays inside the folder; with
  * `symbolicLinks`, they are listed as files, as git lists them.
  */
-export async function listFolderFiles(root: string, options: { symbolicLinks?: boolean } = {}): Promise<string[]> {
+export function listFolderFiles(root: string, options: { symbolicLinks?: boolean } = {}): string[] {
   const found: string[] = [];
-  const walk = async (folder: string): Promise<void> => {
+  const walk = (folder: string): void => {
     const entries = orUndefined(() => readdirSync(folder, { withFileTypes: true })) ?? [];
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) await walk(path);
+        if (!skippedFolders.has(entry.name)) walk(path);
       } else if (entry.isFile() || (options.symbolicLinks && entry.isSymbolicLink())) {
-        found.push(relative(root, path).split(sep).join('/'));
+        found.push(relativePosix(root, path));
       }
     }
   };
-  await walk(root);
+  walk(root);
   return found.sort();
 }

@@ -1,15 +1,14 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import { decodeText, type DecodedText } from './decode-text.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 
 /**
  * Reads a programme file's bytes and decodes them. A missing or unreadable file is a
  * usage problem (exit 2) with a one-line message naming the path.
  */
-export async function readTextFile(path: string): Promise<DecodedText> {
+export function readTextFile(path: string): DecodedText {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { orUndefined } from './or-undefined.js';
@@ -13,7 +12,7 @@ import { orUndefined } from './or-undefined.js';
 const temporaryName = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.tmp$/;
 
 /** The temporary file a write of `path` goes through: hidden, in the same folder, naming this process. */
-export function temporaryPathFor(path: string): string {
+function temporaryPathFor(path: string): string {
   // node:crypto on first use: a build that writes nothing should not load it (see uid.ts).
   const random = process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex');
   return join(dirname(path), `.${basename(path)}.${process.pid}-${random}.tmp`);
@@ -23,7 +22,7 @@ export function temporaryPathFor(path: string): string {
  * Writes `data` to a new temporary file beside `path`, flushed to disk, and returns its
  * path. On failure (a full disk, a read-only folder) nothing is left behind.
  */
-export async function writeTemporaryFile(path: string, data: string | Uint8Array): Promise<string> {
+export function writeTemporaryFile(path: string, data: string | Uint8Array): string {
   const temporary = temporaryPathFor(path);
   let descriptor: number | undefined;
   try {
@@ -44,7 +43,7 @@ export async function writeTemporaryFile(path: string, data: string | Uint8Array
 }
 
 /** Renames a written temporary file over its target, then flushes the folder so the rename itself survives a power cut. */
-export async function moveIntoPlace(temporary: string, path: string): Promise<void> {
+export function moveIntoPlace(temporary: string, path: string): void {
   renameSync(temporary, path);
   // A folder cannot be opened for syncing everywhere (Windows); the rename is done, and atomic, either way.
   const folder = orUndefined(() => openSync(dirname(path), 'r'));
@@ -59,10 +58,10 @@ export async function moveIntoPlace(temporary: string, path: string): Promise<vo
  * is flushed to disk, then renamed over the target. On failure the temporary file is
  * removed and the target is untouched.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = await writeTemporaryFile(path, data);
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const temporary = writeTemporaryFile(path, data);
   try {
-    await moveIntoPlace(temporary, path);
+    moveIntoPlace(temporary, path);
   } catch (error) {
     orUndefined(() => unlinkSync(temporary));
     throw error;
@@ -74,7 +73,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  * killed, and returns their paths. Files of a process still running are kept (it is
  * writing them now), and so is anything that cannot be removed: cleaning up never fails.
  */
-export async function removeStaleTemporaryFiles(path: string): Promise<string[]> {
+export function removeStaleTemporaryFiles(path: string): string[] {
   const folder = dirname(path);
   const names = orUndefined(() => readdirSync(folder)) ?? [];
   const removed: string[] = [];

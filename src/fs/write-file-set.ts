@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { accessSync, constants, mkdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { orUndefined } from './or-undefined.js';
@@ -49,14 +48,14 @@ export interface PreparedFileSet {
  * writes each file's content to a temporary file beside it. On failure everything it made
  * is removed and a FileSetWriteError naming the file is thrown: nothing has changed.
  */
-export async function prepareFileSet(files: readonly FileToWrite[]): Promise<PreparedFileSet> {
+export function prepareFileSet(files: readonly FileToWrite[]): PreparedFileSet {
   const prepared: PreparedFileSet = { files: [], createdFolders: [] };
   for (const file of files) {
     try {
       const first = mkdirSync(dirname(file.path), { recursive: true });
       if (first !== undefined) prepared.createdFolders.push(...foldersBetween(first, dirname(file.path)));
       refuseReadOnlyTarget(file.path);
-      prepared.files.push({ path: file.path, temporary: await writeTemporaryFile(file.path, file.content) });
+      prepared.files.push({ path: file.path, temporary: writeTemporaryFile(file.path, file.content) });
     } catch (error) {
       abandonFileSet(prepared);
       throw new FileSetWriteError(file.path, error, [], files.map((f) => f.path));
@@ -70,11 +69,11 @@ export async function prepareFileSet(files: readonly FileToWrite[]): Promise<Pre
  * rest are not written (their temporary files are removed) and the error says which
  * files are new and which are as they were.
  */
-export async function commitFileSet(prepared: PreparedFileSet): Promise<void> {
+export function commitFileSet(prepared: PreparedFileSet): void {
   const written: string[] = [];
   for (const [index, file] of prepared.files.entries()) {
     try {
-      await moveIntoPlace(file.temporary, file.path);
+      moveIntoPlace(file.temporary, file.path);
       written.push(file.path);
     } catch (error) {
       const rest = prepared.files.slice(index);
@@ -85,8 +84,8 @@ export async function commitFileSet(prepared: PreparedFileSet): Promise<void> {
 }
 
 /** Writes a set of files: all of them, none of them, or (only if a rename fails) a reported part of them. */
-export async function writeFileSet(files: readonly FileToWrite[]): Promise<void> {
-  await commitFileSet(await prepareFileSet(files));
+export function writeFileSet(files: readonly FileToWrite[]): void {
+  commitFileSet(prepareFileSet(files));
 }
 
 /** Removes what the first phase made: the temporary files, then the folders it created (deepest first). */

@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
@@ -12,7 +11,7 @@ import { runGit } from './run-git.js';
  * `.git` is not a folder, is left to git itself.
  */
 export async function originUrl(folder: string): Promise<string | undefined> {
-  const { root, isGit } = await findRepositoryRoot(folder, folder);
+  const { root, isGit } = findRepositoryRoot(folder, folder);
   // Outside any repository there is no remote to ask git about.
   if (!isGit) return undefined;
   const config = orUndefined(() => readFileSync(join(root, '.git', 'config'), 'utf8'));

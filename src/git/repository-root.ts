@@ -1,13 +1,7 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
-
-/** Whether a path is the folder itself or inside it (both absolute, symbolic links already resolved). */
-export function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
-}
+import { isInside } from '../fs/paths.js';
 
 /**
  * Finds the repository that holds a folder, symbolic links resolved: the git work tree
@@ -15,7 +9,7 @@ export function isInside(folder: string, path: string): boolean {
  * folder itself). The links, the calendar's detail links and the origin remote all take
  * their root from here, so they agree on what "the repository" is.
  */
-export async function findRepositoryRoot(folder: string, fallbackRoot: string): Promise<{ root: string; isGit: boolean }> {
+export function findRepositoryRoot(folder: string, fallbackRoot: string): { root: string; isGit: boolean } {
   // Looking for `.git` upwards is what git itself does first, without starting a process
   // (each git process costs more than the rest of a small `check`).
   const real = realpathSync.native(folder);

@@ -1,19 +1,19 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { lstatSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Language } from '../diagnostics/language.js';
 import { say } from '../diagnostics/catalogue.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../diagnostics/usage-error.js';
 import { orUndefined } from '../fs/or-undefined.js';
 import { describeIoError } from '../fs/read-text-file.js';
-import { commitFileSet, FileSetWriteError, prepareFileSet, writeFileSet, type FileToWrite } from '../fs/write-file-set.js';
+import { commitFileSet, FileSetWriteError, prepareFileSet, writeFileSet, type FileToWrite, type PreparedFileSet } from '../fs/write-file-set.js';
 import { calendarPathOf } from './calendar-links.js';
 import { closingMarker, openingMarker } from './managed-blocks.js';
 import { folderOf } from './link-path.js';
 import { refreshLinkBlocks } from './refresh-link-blocks.js';
 import { relocateLinks } from './relocate-links.js';
 import { repositoryFor, repositoryPathOf, type LinkSettings } from './repository-context.js';
-import { landOf, toRepositoryPath, type RepositoryFiles } from './repository-files.js';
+import { landOf, type RepositoryFiles } from './repository-files.js';
+import { relativePosix } from '../fs/paths.js';
 
 /** What archiving a year did, as sentences for the user and the paths written. */
 export interface ArchiveOutcome {
@@ -28,7 +28,7 @@ export interface ArchiveOutcome {
  * the convention the EIG repository already follows (`archives/2018/accompagnement_2018.org`),
  * so every archived file says its year even once downloaded or opened in a tab.
  */
-export function archivePathOf(repositoryPath: string, year: number): string {
+function archivePathOf(repositoryPath: string, year: number): string {
   const name = posix.basename(repositoryPath);
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
@@ -46,13 +46,13 @@ export function archivePathOf(repositoryPath: string, year: number): string {
 export async function archiveYear(programme: string, year: number, settings: LinkSettings, language: Language): Promise<ArchiveOutcome> {
   const repo = await repositoryFor(programme, settings);
   const files = repo.files;
-  const source = await repositoryPathOf(repo, programme);
+  const source = repositoryPathOf(repo, programme);
   if (source === undefined) throw new UsageError(say(language, 'archive-outside-repository', { path: programme }));
   const target = archivePathOf(source, year);
   const calendar = calendarPathOf(source);
-  const hasCalendar = (await landOf(files, join(files.root, calendar))).kind === 'file';
+  const hasCalendar = landOf(files, join(files.root, calendar)).kind === 'file';
   const calendarTarget = archivePathOf(calendar, year);
-  for (const path of hasCalendar ? [target, calendarTarget] : [target]) await refuseUnlessFree(files, path, language);
+  for (const path of hasCalendar ? [target, calendarTarget] : [target]) refuseUnlessFree(files, path, language);
 
   const original = readFileSync(join(files.root, source), 'utf8');
   const relocated = relocateLinks(original, folderOf(source), folderOf(target));
@@ -64,17 +64,20 @@ export async function archiveYear(programme: string, year: number, settings: Lin
 
   // All or nothing: the copies are new files (an existing archive is refused above), so when
   // the programme cannot be updated after them, removing them gives back the folder as it was.
-  const prepared = await prepareFileSet(copies).catch((error: unknown) => {
+  let prepared: PreparedFileSet;
+  try {
+    prepared = prepareFileSet(copies);
+  } catch (error) {
     throw cannotArchive(error, files.root, language);
-  });
+  }
   const written: string[] = [];
   try {
-    await commitFileSet(prepared);
+    commitFileSet(prepared);
     written.push(...copies.map((copy) => copy.path));
     // A fresh look at the repository, so the new archive is in the file list.
     const refreshed = await refreshLinkBlocks(programme, { language, settings, kinds: ['archives'] });
     if (refreshed.blocks.some((block) => block.kind === 'archives')) {
-      if (refreshed.changed) await writeFileSet([{ path: join(files.root, source), content: refreshed.content }]);
+      if (refreshed.changed) writeFileSet([{ path: join(files.root, source), content: refreshed.content }]);
       notes.push(say(language, 'archive-block-updated', { path: source }));
     } else {
       notes.push(say(language, 'archive-block-absent', { path: source, opening: openingMarker('archives'), closing: closingMarker('archives') }));
@@ -90,20 +93,20 @@ export async function archiveYear(programme: string, year: number, settings: Lin
 // A file-system failure becomes one line naming the file (from the repository root) and why; anything else is a bug and goes up as it is.
 function cannotArchive(error: unknown, root: string, language: Language): unknown {
   if (error instanceof FileSetWriteError) {
-    return new UsageError(say(language, 'archive-cannot-write', { path: toRepositoryPath(root, error.path), reason: describeIoError(error.cause, language) }));
+    return new UsageError(say(language, 'archive-cannot-write', { path: relativePosix(root, error.path), reason: describeIoError(error.cause, language) }));
   }
   const failed = error as NodeJS.ErrnoException;
   if (typeof failed.code === 'string' && typeof failed.path === 'string') {
-    return new UsageError(say(language, 'archive-cannot-write', { path: toRepositoryPath(root, failed.path), reason: describeIoError(error, language) }));
+    return new UsageError(say(language, 'archive-cannot-write', { path: relativePosix(root, failed.path), reason: describeIoError(error, language) }));
   }
   return error;
 }
 
 // The archive must be new, and its folder must not lead out of the repository through a symbolic link.
-async function refuseUnlessFree(files: RepositoryFiles, path: string, language: Language): Promise<void> {
+function refuseUnlessFree(files: RepositoryFiles, path: string, language: Language): void {
   const absolute = join(files.root, path);
   const taken = orUndefined(() => lstatSync(absolute)) !== undefined;
   if (taken) throw new UsageError(say(language, 'archive-target-exists', { path }));
-  const landing = await landOf(files, absolute);
+  const landing = landOf(files, absolute);
   if (landing.kind === 'outside' || landing.kind === 'through-symlink') throw new UsageError(say(language, 'archive-outside-repository', { path }));
 }

@@ -3,7 +3,7 @@ import type { Position } from 'unist';
 import { join } from 'node:path';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { languages } from '../diagnostics/language.js';
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from '../report/file-report.js';
 import { findArchivedProgrammes, isArchivedProgramme } from './archives.js';
 import { renderBlockContents } from './block-contents.js';
 import { classifyDestination } from './classify-destination.js';
@@ -12,7 +12,7 @@ import { collectLinks, type LinkReference } from './collect-links.js';
 import { hasAnchor, headingSlugs } from './heading-slugs.js';
 import { folderOf, linkFromFolder } from './link-path.js';
 import { blockText, closingMarker, findManagedBlocks, openingMarker, type ManagedBlocks } from './managed-blocks.js';
-import { parseRepositoryFileUrl, pathInRepository } from './own-repository-url.js';
+import { parseRepositoryFileUrl, pathAfterBranch } from './own-repository-url.js';
 import { anchorsOf, repositoryFolderOf, repositoryPathOf, type RepositoryContext } from './repository-context.js';
 import { landOf } from './repository-files.js';
 import { sameRepository } from './repository-identity.js';
@@ -24,15 +24,15 @@ import { sameRepository } from './repository-identity.js';
  * managed blocks. Nothing is fetched from the network; nothing outside the repository is read.
  */
 export async function checkLinks(report: FileReport, repo: RepositoryContext, collector: DiagnosticCollector): Promise<void> {
-  const programmePath = await repositoryPathOf(repo, report.path);
+  const programmePath = repositoryPathOf(repo, report.path);
   if (programmePath === undefined) return;
   const { tree, source } = report.read;
   const managed = findManagedBlocks(tree, source.text);
   // Links the tool wrote itself are judged by whether their block is fresh, not one by one.
   const generated = (link: LinkReference) =>
     managed.blocks.some((block) => (link.position.start.offset ?? -1) >= block.contentStart && (link.position.start.offset ?? -1) < block.contentEnd);
-  const calendarDir = report.engine?.calendarDir;
-  const calendarFolder = calendarDir === undefined ? undefined : await repositoryFolderOf(repo, calendarDir);
+  const calendarDir = report.engine.calendarDir;
+  const calendarFolder = calendarDir === undefined ? undefined : repositoryFolderOf(repo, calendarDir);
   const context: LinkCheck = {
     repo,
     collector,
@@ -67,23 +67,22 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
   const { repo } = check;
   const destination = classifyDestination(link.url);
   // A generated link is still followed (it may be what links an archive) but reported nowhere.
-  const sink = report ? check.collector : new DiagnosticCollector(check.collector.language);
-  const add: DiagnosticCollector['add'] = (...args) => sink.add(...args);
+  const sink = report ? check.collector : new DiagnosticCollector(check.collector.language, check.collector.rules);
   if (destination.kind === 'same-document') {
-    checkAnchor(link, check.ownAnchors, destination.fragment, check.programmePath, add);
+    checkAnchor(link, check.ownAnchors, destination.fragment, check.programmePath, sink);
     return;
   }
   if (destination.kind === 'absolute') {
     const url = parseRepositoryFileUrl(destination.url);
     if (!url || !repo.identity || !sameRepository(url.repository, repo.identity)) return;
     const { files: head, folders: headFolders } = await repo.files.head();
-    const path = pathInRepository(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
+    const path = pathAfterBranch(url.segments, (candidate) => head.has(candidate) || headFolders.has(candidate));
     if (path !== undefined) {
       if (!check.reached.has(path)) check.reached.set(path, link.position);
       return;
     }
     const suggestion = closestPath(url.segments.slice(1).join('/'), head);
-    add('link-own-url-missing', 'error', 'link-own-url-missing', {
+    sink.add('link-own-url-missing', {
       url: link.url,
       repository: `${repo.identity.owner}/${repo.identity.name}`,
       ...(suggestion === undefined ? {} : { suggestion }),
@@ -92,18 +91,18 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
   }
   if (destination.kind !== 'relative') return;
   const wanted = destination.fromRoot ? destination.path : `${check.folder === '' ? '' : check.folder + '/'}${destination.path}`;
-  const landing = await landOf(repo.files, join(repo.files.root, wanted));
+  const landing = landOf(repo.files, join(repo.files.root, wanted));
   switch (landing.kind) {
     case 'outside':
-      add('link-outside-repository', 'error', 'link-outside-repository', { target: link.url }, link.position, { actual: link.url });
+      sink.add('link-outside-repository', { target: link.url }, link.position, { actual: link.url });
       return;
     case 'through-symlink':
-      add('link-outside-repository', 'error', 'link-through-outside-symlink', { target: link.url, link: landing.link }, link.position, { actual: link.url });
+      sink.addMessage('link-outside-repository', 'link-through-outside-symlink', { target: link.url, link: landing.link }, link.position, { actual: link.url });
       return;
     case 'missing': {
       const closest = closestPath(landing.path, repo.files.working);
       const suggestion = closest === undefined ? undefined : destination.fromRoot ? '/' + closest : linkFromFolder(check.folder, closest);
-      add('link-target-missing', 'error', 'link-target-missing', {
+      sink.add('link-target-missing', {
         target: link.url,
         path: landing.path,
         ...(suggestion === undefined ? {} : { suggestion }),
@@ -116,8 +115,8 @@ async function checkLink(check: LinkCheck, link: LinkReference, report: boolean)
       if (!check.reached.has(landing.path)) check.reached.set(landing.path, link.position);
       // GitHub gives anchors to rendered markdown only; an .org or .csv anchor is not checkable here.
       if (destination.fragment === undefined || link.kind === 'image' || !/\.(md|markdown)$/i.test(landing.path)) return;
-      const anchors = landing.path === check.programmePath ? check.ownAnchors : await anchorsOf(repo, landing.path);
-      if (anchors) checkAnchor(link, anchors, destination.fragment, landing.path, add);
+      const anchors = landing.path === check.programmePath ? check.ownAnchors : anchorsOf(repo, landing.path);
+      if (anchors) checkAnchor(link, anchors, destination.fragment, landing.path, sink);
     }
   }
 }
@@ -127,11 +126,11 @@ function checkAnchor(
   anchors: ReadonlySet<string>,
   fragment: string,
   file: string,
-  add: DiagnosticCollector['add'],
+  sink: DiagnosticCollector,
 ): void {
   if (hasAnchor(anchors, fragment)) return;
   const suggestion = closestString(fragment.toLowerCase(), anchors);
-  add('link-anchor-missing', 'error', 'link-anchor-missing', {
+  sink.add('link-anchor-missing', {
     target: link.url,
     anchor: fragment,
     file,
@@ -147,7 +146,7 @@ async function reportUnlinkedArchives(check: LinkCheck, managed: ManagedBlocks):
   for (const archive of archives) {
     if (check.reached.has(archive.path)) continue;
     const link = linkFromFolder(check.folder, archive.path);
-    collector.add('archive-not-linked', 'warning', 'archive-not-linked', { path: archive.path, link }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check.tree), {
+    collector.add('archive-not-linked', { path: archive.path, link }, archivesBlock?.position ?? firstArchiveLink ?? titlePosition(check.tree), {
       expected: link,
     });
   }
@@ -164,11 +163,11 @@ async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, tex
   for (const block of managed.blocks) {
     const current = text.slice(block.contentStart, block.contentEnd);
     if (renderings.every((contents) => contents[block.kind] === undefined)) {
-      collector.add('calendar-link-no-repository', 'warning', 'calendar-link-no-repository', {}, block.position);
+      collector.add('calendar-link-no-repository', {}, block.position);
       continue;
     }
     if (renderings.some((contents) => blockText(contents[block.kind] ?? [], block.eol) === current)) continue;
-    collector.add('managed-block-stale', 'warning', 'managed-block-stale', { kind: block.kind }, block.position, {
+    collector.add('managed-block-stale', { kind: block.kind }, block.position, {
       actual: current.replace(/\r?\n$/, ''),
       expected: (wantedHere[block.kind] ?? []).join('\n'),
     });
@@ -176,14 +175,14 @@ async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, tex
   for (const problem of managed.problems) {
     const [marker, missing] =
       problem.problem === 'unclosed' ? [openingMarker(problem.kind), closingMarker(problem.kind)] : [closingMarker(problem.kind), openingMarker(problem.kind)];
-    collector.add('managed-block-unpaired', 'warning', 'managed-block-unpaired', { marker, missing }, problem.position);
+    collector.add('managed-block-unpaired', { marker, missing }, problem.position);
   }
   const present = new Set([...managed.blocks.map((block) => block.kind), ...managed.problems.map((problem) => problem.kind)]);
   if (!present.has('calendar')) suggestMarkers(collector, 'calendar', titlePosition(check.tree));
 }
 
 function suggestMarkers(collector: DiagnosticCollector, kind: 'archives' | 'calendar', position: Position | undefined): void {
-  collector.add('managed-block-missing', 'info', 'managed-block-missing', { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position, {
+  collector.add('managed-block-missing', { kind, opening: openingMarker(kind), closing: closingMarker(kind) }, position, {
     expected: `${openingMarker(kind)}\n${closingMarker(kind)}`,
   });
 }

@@ -31,7 +31,7 @@ export function closestString(wanted: string, candidates: Iterable<string>, limi
 }
 
 /** Levenshtein distance, stopping early once every path costs at least `ceiling`. */
-export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INFINITY): number {
+function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INFINITY): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

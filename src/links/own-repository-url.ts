@@ -44,7 +44,7 @@ export function parseRepositoryFileUrl(url: string): RepositoryFileUrl | undefin
  * The file path of a repository URL, choosing where the branch name ends so that the path
  * exists; undefined when no split gives an existing file or folder. `refs/heads/` is skipped.
  */
-export function pathInRepository(segments: string[], exists: (path: string) => boolean): string | undefined {
+export function pathAfterBranch(segments: string[], exists: (path: string) => boolean): string | undefined {
   for (let branchLength = 1; branchLength < segments.length; branchLength++) {
     const path = segments.slice(branchLength).join('/');
     if (exists(path)) return path;

@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync } from 'node:fs';
 import type { Language } from '../diagnostics/language.js';
 import { isArchivedProgramme } from './archives.js';
@@ -46,12 +45,12 @@ export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocks
   // files (a git process) nor to parse the file again.
   if (!original.includes('programme-sync:')) return unchanged;
   const repo = await repositoryFor(path, options.settings, options.cache);
-  const programmePath = await repositoryPathOf(repo, path);
+  const programmePath = repositoryPathOf(repo, path);
   if (programmePath === undefined || (await isArchivedProgramme(programmePath, repo.archivesGlob))) return unchanged;
   // remark drops a byte-order mark before counting offsets: take it off and put it back.
   const bom = original.startsWith(byteOrderMark) ? byteOrderMark : '';
   const text = original.slice(bom.length);
-  const calendarFolder = options.calendarDir === undefined ? undefined : await repositoryFolderOf(repo, options.calendarDir);
+  const calendarFolder = options.calendarDir === undefined ? undefined : repositoryFolderOf(repo, options.calendarDir);
   const rendered = await renderBlockContents(programmePath, repo, options.language, calendarFolder);
   const contents = Object.fromEntries(
     Object.entries(rendered).filter(([kind]) => options.kinds === undefined || options.kinds.includes(kind as BlockKind)),

@@ -1,4 +1,3 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
@@ -6,8 +5,9 @@ import { parseMarkdown } from '../programme/parse-markdown.js';
 import { defaultArchivesGlob } from './archives.js';
 import type { CalendarPublishing } from './calendar-links.js';
 import { headingSlugs } from './heading-slugs.js';
-import { findRepositoryRoot, isInside } from '../git/repository-root.js';
-import { listRepositoryFiles, toRepositoryPath, unlistedRepositoryFiles, type RepositoryFiles } from './repository-files.js';
+import { isInside, relativePosix } from '../fs/paths.js';
+import { findRepositoryRoot } from '../git/repository-root.js';
+import { listRepositoryFiles, unlistedRepositoryFiles, type RepositoryFiles } from './repository-files.js';
 import { findRepositoryIdentity, type RepositoryIdentity } from './repository-identity.js';
 
 /** What the link checks and managed blocks are told from outside (flags, Action inputs, environment). */
@@ -47,7 +47,7 @@ export async function repositoryFor(
   cache: Map<string, RepositoryContext> = new Map(),
   options: { listFiles?: boolean } = {},
 ): Promise<RepositoryContext> {
-  const { root, isGit } = await findRepositoryRoot(dirname(resolve(programmePath)), process.cwd());
+  const { root, isGit } = findRepositoryRoot(dirname(resolve(programmePath)), process.cwd());
   const known = cache.get(root);
   if (known) return known;
   // A programme with no relative link, no managed block and no archives folder needs no
@@ -80,10 +80,10 @@ export async function repositoryFor(
 }
 
 /** A programme's path inside its repository, or undefined when it lies outside (through a symbolic link). */
-export async function repositoryPathOf(repo: RepositoryContext, programmePath: string): Promise<string | undefined> {
+export function repositoryPathOf(repo: RepositoryContext, programmePath: string): string | undefined {
   const real = orUndefined(() => realpathSync.native(resolve(programmePath)));
   if (real === undefined || !isInside(repo.files.root, real)) return undefined;
-  return toRepositoryPath(repo.files.root, real);
+  return relativePosix(repo.files.root, real);
 }
 
 /**
@@ -91,14 +91,14 @@ export async function repositoryPathOf(repo: RepositoryContext, programmePath: s
  * build is about to make); undefined when it lies outside. Symbolic links are resolved on
  * the part that exists, as the repository root is.
  */
-export async function repositoryFolderOf(repo: RepositoryContext, folder: string): Promise<string | undefined> {
+export function repositoryFolderOf(repo: RepositoryContext, folder: string): string | undefined {
   let existing = resolve(folder);
   const rest: string[] = [];
   for (;;) {
     const real = orUndefined(() => realpathSync.native(existing));
     if (real !== undefined) {
       const full = resolve(real, ...rest.reverse());
-      return isInside(repo.files.root, full) ? toRepositoryPath(repo.files.root, full) || '.' : undefined;
+      return isInside(repo.files.root, full) ? relativePosix(repo.files.root, full) || '.' : undefined;
     }
     const parent = dirname(existing);
     if (parent === existing) return undefined;
@@ -111,7 +111,7 @@ export async function repositoryFolderOf(repo: RepositoryContext, folder: string
  * The anchors of a markdown file of the repository. The caller has checked that the
  * path's real location is inside the repository; it is read once per run.
  */
-export async function anchorsOf(repo: RepositoryContext, repositoryPath: string): Promise<Set<string> | undefined> {
+export function anchorsOf(repo: RepositoryContext, repositoryPath: string): Set<string> | undefined {
   const real = orUndefined(() => realpathSync.native(resolve(repo.files.root, repositoryPath)));
   if (real === undefined || !isInside(repo.files.root, real)) return undefined;
   const known = repo.anchorCache.get(real);

@@ -1,10 +1,9 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { isInside } from '../git/repository-root.js';
+import { dirname, join, resolve } from 'node:path';
 import { listFolderFiles } from '../fs/folder-files.js';
 import { runGit } from '../git/run-git.js';
 import { orUndefined } from '../fs/or-undefined.js';
+import { isInside, relativePosix } from '../fs/paths.js';
 
 /** The files of a repository, as lists of repository-relative paths with forward slashes. */
 export interface RepositoryFiles {
@@ -28,7 +27,7 @@ export interface RepositoryFiles {
 /** Lists a repository's files, from git when it is a work tree, else by walking the folder. */
 export async function listRepositoryFiles(root: string, isGit: boolean): Promise<RepositoryFiles> {
   const working = await listWorkingFiles(root, isGit);
-  return { root, isGit, working, folders: foldersOf(working), head: lastCommitFiles(root, isGit, async () => working) };
+  return { root, isGit, working, folders: foldersOf(working), head: lastCommitFiles(root, isGit, () => Promise.resolve(working)) };
 }
 
 /**
@@ -51,7 +50,7 @@ async function listWorkingFiles(root: string, isGit: boolean): Promise<Set<strin
       if (present[index]) working.add(path);
     });
   } else {
-    for (const path of await listFolderFiles(root, { symbolicLinks: true })) working.add(path);
+    for (const path of listFolderFiles(root, { symbolicLinks: true })) working.add(path);
   }
   return working;
 }
@@ -67,11 +66,6 @@ function lastCommitFiles(root: string, isGit: boolean, working: () => Promise<Re
   return () => (head ??= load());
 }
 
-/** A repository-relative path with forward slashes, for an absolute path inside the root. */
-export function toRepositoryPath(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
-}
-
 /** Where a path lands once resolved against the repository, checked before anything is read there. */
 export type Landing =
   | { kind: 'file' | 'folder'; path: string }
@@ -85,26 +79,26 @@ export type Landing =
  * reached through a symbolic link that leads outside. Only file metadata is consulted
  * (lstat, realpath); nothing outside the root is ever opened.
  */
-export async function landOf(files: RepositoryFiles, absolute: string): Promise<Landing> {
+export function landOf(files: RepositoryFiles, absolute: string): Landing {
   const lexical = resolve(absolute);
   if (!isInside(files.root, lexical)) return { kind: 'outside' };
   // The deepest part of the path that exists decides whether a symbolic link leads out.
   let existing = lexical;
   while (!exists(existing) && existing !== files.root) existing = dirname(existing);
   const real = orUndefined(() => realpathSync.native(existing));
-  if (real === undefined) return { kind: 'missing', path: toRepositoryPath(files.root, lexical) };
-  if (!isInside(files.root, real)) return { kind: 'through-symlink', link: await escapingLink(files.root, existing) };
-  const path = toRepositoryPath(files.root, lexical);
+  if (real === undefined) return { kind: 'missing', path: relativePosix(files.root, lexical) };
+  if (!isInside(files.root, real)) return { kind: 'through-symlink', link: escapingLink(files.root, existing) };
+  const path = relativePosix(files.root, lexical);
   if (existing !== lexical) return { kind: 'missing', path };
-  const realPath = toRepositoryPath(files.root, real);
+  const realPath = relativePosix(files.root, real);
   if (files.working.has(path) || files.working.has(realPath)) return { kind: 'file', path };
   if (path === '' || files.folders.has(path) || files.folders.has(realPath)) return { kind: 'folder', path };
   return { kind: 'missing', path };
 }
 
 // The first symbolic link on the way from the root that leads out, so the message names what to fix.
-async function escapingLink(root: string, path: string): Promise<string> {
-  const parts = toRepositoryPath(root, path).split('/');
+function escapingLink(root: string, path: string): string {
+  const parts = relativePosix(root, path).split('/');
   for (let count = 1; count <= parts.length; count++) {
     const prefix = join(root, ...parts.slice(0, count));
     const stats = orUndefined(() => lstatSync(prefix));

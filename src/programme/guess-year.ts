@@ -21,7 +21,7 @@ export function guessYear(
   const mentions = expressions.flatMap((e) => e?.mentions ?? []).filter((m) => m.year === undefined);
   const fit = yearsWhereWeekdaysFit(mentions, committed.year);
   if (fit.year !== undefined) {
-    report.add('guessed-year', 'info', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
+    report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
     return { weekdayYear: fit.year };
   }
   // Weekdays that fit no year near the commit are a mistake for weekday-mismatch to find, not a clue.
@@ -29,6 +29,6 @@ export function guessYear(
   const first = mentions[0];
   if (!first) return undefined;
   const year = yearFromClue({ near: committed }, first);
-  report.add('guessed-year', 'info', 'year-from-commit', { year, date: `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}` }, where);
+  report.addMessage('guessed-year', 'year-from-commit', { year, date: `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}` }, where);
   return { commitDate: committed };
 }

@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import type { DateExpression, DayMention, PlainDate, TimeSlot, YearSource } from '../dates/types.js';
+import type { PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
 
 /**
  * A value read from the document, with the text it came from and the place of the
@@ -14,22 +14,6 @@ export interface Field<T> {
 
 /** Whether a session will happen, as the document says. */
 export type SessionStatus = 'confirmed' | 'cancelled' | 'tentative';
-
-/** The meaning of a dates cell once every day has its year. */
-export interface ResolvedDates {
-  expression: DateExpression;
-  /**
-   * Every day the session takes, in order. For an undecided date (`7 ou 14 novembre`)
-   * every day it may take; `alternatives` says which go together.
-   */
-  days: PlainDate[];
-  /** For undecided dates only: each option, as a list of days. */
-  alternatives?: PlainDate[][];
-  /** Where the year came from; `cell` when every mention wrote its own year. */
-  yearSource: YearSource;
-  /** The mentions as written, with the year each was given, for weekday checks. */
-  mentions: Array<DayMention & { resolvedYear: number }>;
-}
 
 /** The column roles the reader recognises in a schedule table header. */
 export type ColumnRole = 'title' | 'dates' | 'hours' | 'place' | 'audience' | 'theme';

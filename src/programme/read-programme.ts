@@ -5,10 +5,10 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
-import type { DateExpression, DateParseResult, PlainDate, TimeSlot } from '../dates/types.js';
+import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
-import type { Column, DetailSection, Field, Programme, ResolvedDates, Session, SubHeading } from './model.js';
+import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainText } from './plain-text.js';
@@ -54,7 +54,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     // micromark recurses on nesting; thousands of levels overflow the stack. That is the
     // document's problem, so it is reported like one rather than crashing the run.
     if (!(error instanceof RangeError)) throw error;
-    report.add('too-deeply-nested', 'error', 'too-deeply-nested', {}, undefined);
+    report.add('too-deeply-nested', {}, undefined);
     return emptyRead(text);
   }
   const title = documentTitle(tree);
@@ -62,9 +62,9 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const found = dated.filter((table) => !table.notAProgramme);
 
   const htmlTables = found.length === 0 ? findHtmlScheduleTables(tree) : [];
-  for (const html of htmlTables) report.add('html-table', 'info', 'html-table', {}, html.position);
+  for (const html of htmlTables) report.add('html-table', {}, html.position);
   const listing = found.length === 0 ? dated[0]?.notAProgramme : undefined;
-  if (listing) report.add('not-a-programme', 'info', 'not-a-programme', { headers: listing.headers.join(' | ') }, dated[0]!.table.position);
+  if (listing) report.add('not-a-programme', { headers: listing.headers.join(' | ') }, dated[0]!.table.position);
   // The one place the shapes meet: a document with a schedule table is read from it (its
   // dated headings are detail sections); one without, from its headings, agendas and lists.
   if (found.length === 0 && htmlTables.length === 0) {
@@ -72,7 +72,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report);
     if (sessions.length > 0) return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
     // A narrative page is not a mistake: said in an info, not warned.
-    if (!listing) report.add('no-schedule-table', 'info', 'no-schedule-table', {}, undefined);
+    if (!listing) report.add('no-schedule-table', {}, undefined);
   }
 
   const tableLine = found[0]?.table.position?.start.line;
@@ -89,7 +89,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     const above = parsedRows[index - row.dayFrom];
     // Only a day that could be read is carried down; under an unreadable one the row has no date of its own.
     if (above?.ok) parsedRows[index] = above;
-    else if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, row.byRole.dates!.position);
+    else if (row.title.text) report.add('missing-date', { title: row.title.text }, row.byRole.dates!.position);
   });
   const clues = documentYearClues(tree, title, tableLine);
   const hints: YearHints = {
@@ -114,7 +114,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       const inferred = years[index];
       if (!inferred) {
         if (!missingYearReported) {
-          report.add('missing-year', 'error', 'missing-year', { text: row.byRole.dates!.text, where }, row.byRole.dates!.position);
+          report.add('missing-year', { text: row.byRole.dates!.text, where }, row.byRole.dates!.position);
           missingYearReported = true;
         }
       } else if (row.dayFrom === undefined) {
@@ -206,8 +206,6 @@ function swapHoursAndPlace(row: RowDraft, columns: Column[], where: string, repo
   const header = (role: 'hours' | 'place') => columns.find((column) => column.role === role)?.header ?? role;
   report.add(
     'swapped-columns',
-    'warning',
-    'swapped-columns',
     { where, hours: place.text, place: hours.text, hoursHeader: header('hours'), placeHeader: header('place') },
     place.position,
   );
@@ -263,12 +261,12 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   if (parsed.reason === 'empty') {
     // An empty cell is an omission; `TBC` or `à venir` is a decision not taken yet.
     if (cell.text === '') {
-      if (row.title.text) report.add('missing-date', 'error', 'missing-date', { title: row.title.text }, cell.position);
+      if (row.title.text) report.add('missing-date', { title: row.title.text }, cell.position);
     } else {
-      report.add('date-to-be-confirmed', 'info', 'date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
+      report.add('date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
     }
   } else {
-    report.add('unreadable-date', 'error', 'unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
+    report.add('unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
       actual: cell.text,
     });
   }
@@ -308,16 +306,14 @@ function resolveOrReport(
     const { mention, year } = resolved.invalid;
     report.add(
       'invalid-date',
-      'error',
-      'invalid-date',
       { text: cell.text, date: `${mention.day}/${String(mention.month).padStart(2, '0')}/${year}`, where },
       cell.position,
       { actual: cell.text },
     );
   } else if ('tooLong' in resolved) {
-    report.add('range-too-long', 'error', 'range-too-long', { text: cell.text, where, days: resolved.tooLong.days }, cell.position, { actual: cell.text });
+    report.add('range-too-long', { text: cell.text, where, days: resolved.tooLong.days }, cell.position, { actual: cell.text });
   } else {
-    report.add('reversed-range', 'error', 'reversed-range', { text: cell.text, where }, cell.position, { actual: cell.text });
+    report.add('reversed-range', { text: cell.text, where }, cell.position, { actual: cell.text });
   }
   return undefined;
 }
@@ -331,16 +327,16 @@ function readHours(
   const parsed = parseFrenchHours(cell.text);
   if (parsed.ok) {
     for (const warning of parsed.warnings ?? []) {
-      report.add('hours-typo', 'warning', 'hours-typo', { text: cell.text, detail: warning.detail, where }, cell.position, {
+      report.add('hours-typo', { text: cell.text, detail: warning.detail, where }, cell.position, {
         actual: warning.detail,
       });
     }
     return { ...cell, value: parsed.slots };
   }
   if (parsed.reason === 'unreadable') {
-    if (reportUnreadable) report.add('unreadable-hours', 'error', 'unreadable-hours', { text: cell.text, where }, cell.position, { actual: cell.text });
+    if (reportUnreadable) report.add('unreadable-hours', { text: cell.text, where }, cell.position, { actual: cell.text });
   } else {
-    report.add(parsed.reason, 'error', parsed.reason, { text: cell.text, detail: parsed.detail, where }, cell.position, {
+    report.add(parsed.reason, { text: cell.text, detail: parsed.detail, where }, cell.position, {
       actual: parsed.detail,
     });
   }
@@ -382,8 +378,6 @@ function readSubHeading(sub: SubHeadingDraft, section: SectionDraft, dates: Reso
     const { year, month, day: dayNumber } = found.impossible;
     const where = report.say('sub-heading-label', { heading: sub.heading.text, section: section.heading.text });
     report.add(
-      'invalid-date',
-      'error',
       'invalid-date',
       { text: sub.dayText.text, date: `${dayNumber}/${String(month).padStart(2, '0')}/${year}`, where },
       sub.dayText.position,

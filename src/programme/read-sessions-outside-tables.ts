@@ -11,7 +11,8 @@ import type { PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { guessYear } from './guess-year.js';
 import { hiddenRanges } from './hidden-ranges.js';
-import type { ResolvedDates, Session } from './model.js';
+import type { ResolvedDates } from '../dates/types.js';
+import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import type { SessionDraft } from './session-drafts.js';
@@ -71,7 +72,7 @@ export function readSessionsOutsideTables(
     const text = draft.dated!.line.dateText;
     const where = report.say('section-label', { heading: draft.title || text });
     if (!inferred) {
-      if (!missingYear) report.add('missing-year', 'error', 'missing-year', { text, where }, draft.dated!.position);
+      if (!missingYear) report.add('missing-year', { text, where }, draft.dated!.position);
       missingYear = true;
       resolved.set(draft, undefined);
       return;
@@ -83,9 +84,9 @@ export function readSessionsOutsideTables(
       if ('invalid' in result) {
         const { mention, year } = result.invalid;
         const date = `${mention.day}/${String(mention.month).padStart(2, '0')}/${year}`;
-        report.add('invalid-date', 'error', 'invalid-date', { text, date, where }, draft.dated!.position, { actual: text });
+        report.add('invalid-date', { text, date, where }, draft.dated!.position, { actual: text });
       } else if ('backwards' in result) {
-        report.add('reversed-range', 'error', 'reversed-range', { text, where }, draft.dated!.position, { actual: text });
+        report.add('reversed-range', { text, where }, draft.dated!.position, { actual: text });
       }
       resolved.set(draft, undefined);
     }

@@ -1,4 +1,4 @@
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from './file-report.js';
 
 /** How many errors and warnings a run found, over all its files. */
 export function countDiagnostics(files: FileReport[]): { errors: number; warnings: number; infos: number } {

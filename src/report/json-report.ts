@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from './file-report.js';
 import { countDiagnostics } from './counts.js';
 import { sessionToJson, type SessionJson } from './session-json.js';
 

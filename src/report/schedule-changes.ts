@@ -1,3 +1,4 @@
+import { foldTitle } from '../programme/fold-title.js';
 import type { SessionJson } from './session-json.js';
 
 /** How a session changed for someone subscribed to the calendar. */
@@ -60,11 +61,7 @@ function changeOf(before: SessionJson, after: SessionJson): ScheduleChangeKind |
 }
 
 function sameTitle(a: SessionJson, b: SessionJson): boolean {
-  return titleKey(a.title) === titleKey(b.title);
-}
-
-function titleKey(title: string): string {
-  return title.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldTitle(a.title) === foldTitle(b.title);
 }
 
 function sameDays(a: SessionJson, b: SessionJson): boolean {

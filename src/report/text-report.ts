@@ -2,7 +2,7 @@ import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import { toIsoDate } from '../dates/plain-date.js';
 import type { Session } from '../programme/model.js';
-import type { FileReport } from '../engine/pipeline.js';
+import type { FileReport } from './file-report.js';
 import { countDiagnostics } from './counts.js';
 import { formatTime } from './session-json.js';
 

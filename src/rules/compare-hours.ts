@@ -1,5 +1,5 @@
 import type { TimeSlot } from '../dates/types.js';
-import { groupsIn } from './audience.js';
+import { groupsIn } from '../programme/audience.js';
 
 function sameTime(a: TimeSlot['start'] | undefined, b: TimeSlot['start'] | undefined): boolean {
   return a === undefined || b === undefined || (a.hour === b.hour && a.minute === b.minute);

@@ -68,7 +68,7 @@ function expandAcronyms(words: Word[], other: Word[]): string[] {
 }
 
 /** The significant words of two texts, each with its acronyms read against the other. */
-export function comparableWords(a: string, b: string): [Set<string>, Set<string>] {
+function comparableWords(a: string, b: string): [Set<string>, Set<string>] {
   const wa = wordsOf(a);
   const wb = wordsOf(b);
   return [new Set(expandAcronyms(wa, wb)), new Set(expandAcronyms(wb, wa))];

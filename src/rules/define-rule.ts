@@ -1,15 +1,13 @@
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { MessageId, MessageParams } from '../diagnostics/catalogue.js';
-import type { DiagnosticCollector } from '../diagnostics/collector.js';
-import type { Diagnostic, RelatedPlace } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCollector, DiagnosticExtra } from '../diagnostics/collector.js';
+import type { RelatedPlace } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
+import type { RuleMetadata } from '../diagnostics/rule-metadata.js';
 import type { Severity } from '../diagnostics/severity.js';
 import type { Programme } from '../programme/model.js';
 import type { SourceText } from '../programme/source-text.js';
-
-/** What a rule may add besides its message: the text at fault, what was expected, the other place. */
-export type ReportExtra = Pick<Diagnostic, 'actual' | 'expected' | 'related'>;
 
 /** What a rule sees of one document, and the one way it reports a problem. */
 export interface RuleContext {
@@ -19,11 +17,15 @@ export interface RuleContext {
   language: Language;
   /** Writes a catalogue message in the document's language (labels inside messages). */
   say<K extends MessageId>(id: K, params: MessageParams<K>): string;
-  /** Reports a problem; the rule's id, severity and docs URL are stamped on it. */
-  report<K extends MessageId>(id: K, params: MessageParams<K>, position: Position | undefined, extra?: ReportExtra): void;
+  /** Reports a problem under the rule's id; its severity and docs URL come from the rule's declaration. */
+  report<K extends MessageId>(id: K, params: MessageParams<K>, position: Position | undefined, extra?: DiagnosticExtra): void;
 }
 
-/** A rule as written in its file. `check` is absent for problems the reader itself finds. */
+/**
+ * A rule as written in its file: the one place its id, default severity and description
+ * are declared. `check` is absent for problems found by another stage (the reader, the
+ * decoding of the file, the link checks), which report them by id.
+ */
 export interface RuleSpec {
   /** Kebab-case words (`detail-hours-mismatch`). */
   id: string;
@@ -34,9 +36,7 @@ export interface RuleSpec {
 }
 
 /** A registered rule: its spec plus where it is documented. */
-export interface Rule extends RuleSpec {
-  url: string;
-}
+export interface Rule extends RuleSpec, RuleMetadata {}
 
 /** Where a rule is documented, relative to the repository root. */
 export function ruleUrl(id: string): string {
@@ -49,7 +49,7 @@ export function defineRule(spec: RuleSpec): Rule {
   return { ...spec, url: ruleUrl(spec.id) };
 }
 
-/** The context a rule runs in: its reports go to the collector under the rule's id, severity and URL. */
+/** The context a rule runs in: its reports go to the collector under the rule's id (the collector adds severity and URL). */
 export function contextFor(
   rule: Rule,
   base: Pick<RuleContext, 'programme' | 'tree' | 'source'>,
@@ -60,8 +60,7 @@ export function contextFor(
     language: collector.language,
     say: (id, params) => collector.say(id, params),
     report: (id, params, position, extra = {}) => {
-      const diagnostic = collector.add(rule.id, rule.severity, id, params, position, extra);
-      diagnostic.url = rule.url;
+      collector.addMessage(rule.id, id, params, position, extra);
     },
   };
 }

@@ -28,10 +28,21 @@ import { rule as unreadableDate } from './unreadable-date.js';
 import { rule as unreadableHours } from './unreadable-hours.js';
 import { rule as weekdayMismatch } from './weekday-mismatch.js';
 import { rule as guessedYear } from './guessed-year.js';
-import { otherChecks } from './other-checks.js';
+import { rule as binaryFile } from './binary-file.js';
+import { rule as invalidUtf8 } from './invalid-utf8.js';
+import { rule as tooDeeplyNested } from './too-deeply-nested.js';
+import { rule as linkTargetMissing } from './link-target-missing.js';
+import { rule as linkAnchorMissing } from './link-anchor-missing.js';
+import { rule as linkOwnUrlMissing } from './link-own-url-missing.js';
+import { rule as linkOutsideRepository } from './link-outside-repository.js';
+import { rule as archiveNotLinked } from './archive-not-linked.js';
+import { rule as calendarLinkNoRepository } from './calendar-link-no-repository.js';
+import { rule as managedBlockMissing } from './managed-block-missing.js';
+import { rule as managedBlockStale } from './managed-block-stale.js';
+import { rule as managedBlockUnpaired } from './managed-block-unpaired.js';
 
-/** Every rule programme-sync knows, in the order docs/rules.md lists them. */
-export const rules: readonly Rule[] = [
+/** The rules of the schedule: found by the reader while it reads, then checked on what was read. */
+export const scheduleRules: readonly Rule[] = [
   // Found by the reader while it reads the document.
   noScheduleTable,
   notAProgramme,
@@ -65,7 +76,31 @@ export const rules: readonly Rule[] = [
   subHeadingOutsideSession,
 ];
 
-/** A rule by id, among the schedule rules and the file and link checks. */
+/** The rules of the file itself, found when it is decoded and parsed: it cannot be read as a programme. */
+export const fileRules: readonly Rule[] = [binaryFile, invalidUtf8, tooDeeplyNested];
+
+/** The rules of the links and managed blocks, checked against the repository the programme is in. */
+export const linkRules: readonly Rule[] = [
+  linkTargetMissing,
+  linkAnchorMissing,
+  linkOwnUrlMissing,
+  linkOutsideRepository,
+  archiveNotLinked,
+  calendarLinkNoRepository,
+  managedBlockMissing,
+  managedBlockStale,
+  managedBlockUnpaired,
+];
+
+/**
+ * Every rule programme-sync knows, in the order docs/rules.md lists them: the one registry
+ * the severities and docs URLs of all diagnostics come from.
+ */
+export const rules: readonly Rule[] = [...scheduleRules, ...fileRules, ...linkRules];
+
+const byId = new Map(rules.map((rule) => [rule.id, rule]));
+
+/** A rule by id; the collector takes severities and docs URLs from here. */
 export function findRule(id: string): Rule | undefined {
-  return rules.find((rule) => rule.id === id) ?? otherChecks.find((rule) => rule.id === id);
+  return byId.get(id);
 }

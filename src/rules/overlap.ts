@@ -1,7 +1,8 @@
 import { compareDates } from '../dates/plain-date.js';
 import type { PlainDate } from '../dates/types.js';
 import type { Session } from '../programme/model.js';
-import { audienceOf, groupName, spanFor, type Span } from './audience.js';
+import { audienceOf, groupName } from '../programme/audience.js';
+import { spanFor, type Span } from './group-spans.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
 import { rowsSharingADay } from './rows-sharing-a-day.js';

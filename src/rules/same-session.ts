@@ -1,16 +1,16 @@
 import { compareDates } from '../dates/plain-date.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { foldTitle } from '../programme/fold-title.js';
 import type { PlainDate } from '../dates/types.js';
 import type { Session } from '../programme/model.js';
 
 // Rules compare many pairs of rows: each title is folded once per run, not once per pair.
 const titleKeys = new WeakMap<Session, string>();
 
-/** A session's title as a reader compares it: case, accents and markup aside. */
+/** A session's title as a reader compares it (see fold-title.ts), folded once per session. */
 export function titleKey(session: Session): string {
   let key = titleKeys.get(session);
   if (key === undefined) {
-    key = normaliseText(session.title.text).replace(/[^a-z0-9]+/g, ' ').trim();
+    key = foldTitle(session.title.text);
     titleKeys.set(session, key);
   }
   return key;

@@ -1,7 +1,7 @@
 import { toDayNumber } from '../dates/plain-date.js';
 import type { PlainDate } from '../dates/types.js';
 import type { DetailSection, Session } from '../programme/model.js';
-import { groupsIn, audienceOf } from './audience.js';
+import { groupsIn, audienceOf } from '../programme/audience.js';
 
 // Sections look their rows up by day; the index is built once per programme, so a
 // programme of 10,000 rows and 2,500 sections costs look-ups, not 25 million comparisons.

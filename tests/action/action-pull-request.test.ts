@@ -26,7 +26,7 @@ function pullRequest(baseSha: string): unknown {
 }
 
 describe('the Action on a pull request', () => {
-  it('annotates the first 10 errors in file order, counts the rest in one notice, lists all in the summary, and pushes nothing', async () => {
+  it('annotates the first 9 errors in file order (the failure message is the tenth), counts the rest in one notice, lists all in the summary, and pushes nothing', async () => {
     const repos = createTempRepos({ 'programme.md': validProgramme });
     const baseSha = git(repos.origin, 'rev-parse', 'main').trim();
     repos.write(repos.work, 'programme.md', manyErrors);
@@ -36,14 +36,16 @@ describe('the Action on a pull request', () => {
     expect(run.code).toBe(1);
     const commands = workflowCommands(run.stdout);
     const errors = commands.filter((c) => c.startsWith('::error '));
-    expect(errors).toHaveLength(10);
+    // GitHub shows 10 error annotations per step, the step's failure message among them.
+    expect(errors).toHaveLength(9);
+    expect(commands.filter((c) => c.startsWith('::error'))).toHaveLength(10);
     // Rows 5.. hold the sessions; the dates cell of row n starts at column 16 (or 17 from "Atelier 10").
-    expect(errors.map((c) => /line=(\d+)/.exec(c)?.[1])).toEqual(['5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
+    expect(errors.map((c) => /line=(\d+)/.exec(c)?.[1])).toEqual(['5', '6', '7', '8', '9', '10', '11', '12', '13']);
     expect(errors[0]).toMatch(/^::error title=invalid-date,file=programme.md,line=5,endLine=5,col=\d+,endColumn=\d+::"30 février"/);
     // The cap's notice has no file: the other notices (an info on a line) are not it.
     const notices = commands.filter((c) => c.startsWith('::notice::'));
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('2 more errors');
+    expect(notices[0]).toContain('3 more errors');
     expect(notices[0]).toContain('job summary');
     // The summary carries every one of the 12, and the failure names the rule broken.
     expect(run.summary.match(/invalid-date/g)).toHaveLength(12);
@@ -69,7 +71,7 @@ describe('the Action on a pull request', () => {
     expect(git(repos.origin, 'rev-parse', 'main').trim()).toBe(baseSha);
   });
 
-  it('passes with fail-on never, still annotating', async () => {
+  it('passes with fail-on never, still annotating, and then has all 10 error places for the diagnostics', async () => {
     const repos = createTempRepos({ 'programme.md': manyErrors });
     const baseSha = git(repos.origin, 'rev-parse', 'main').trim();
     const run = await runAction({ bundle, workspace: repos.work, event: 'pull_request', payload: pullRequest(baseSha), inputs: { 'fail-on': 'never' } });

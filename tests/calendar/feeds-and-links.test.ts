@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audienceNames } from '../../src/calendar/audiences.js';
+import { audienceNames } from '../../src/programme/audience.js';
 import { buildCalendars } from '../../src/calendar/build-calendars.js';
 import { calendarPath } from '../../src/calendar/calendar-paths.js';
 import { unfoldLines } from '../../src/calendar/fold-lines.js';

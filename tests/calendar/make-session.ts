@@ -1,6 +1,6 @@
 import type { PlainDate, TimeSlot } from '../../src/dates/types.js';
 import type { Root } from 'mdast';
-import type { FileReport } from '../../src/engine/pipeline.js';
+import type { FileReport } from '../../src/report/file-report.js';
 import type { DetailSection, Field, Programme, Session } from '../../src/programme/model.js';
 
 const here = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
@@ -64,5 +64,5 @@ export function slot(start: [number, number], end?: [number, number], label?: st
 export function makeReport(sessions: Session[], options: { path?: string; title?: string; tree?: Root; sections?: DetailSection[] } = {}): FileReport {
   const programme: Programme = { ...(options.title ? { title: options.title } : {}), tables: [], sessions, sections: options.sections ?? [] };
   const tree: Root = options.tree ?? { type: 'root', children: [] };
-  return { path: options.path ?? 'programme.md', programme, diagnostics: [], read: { programme, tree, source: undefined as never } };
+  return { path: options.path ?? 'programme.md', programme, diagnostics: [], read: { programme, tree, source: undefined as never }, engine: { language: 'en', timezone: 'Europe/Paris' } };
 }

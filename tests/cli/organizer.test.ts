@@ -62,8 +62,8 @@ describe('the organizer setting', () => {
   it('the Action input is read into the settings, and a bad one names the input and the form', () => {
     const inputs: Record<string, string> = { 'commit-message': 'Refresh', 'artifact-dir': 'out' };
     const read = (organizer: string) => readSettings((name) => (name === 'organizer' ? organizer : (inputs[name] ?? '')), repo);
-    expect(read('Équipe EIG <eig@example.org>').engine.organizer).toEqual({ name: 'Équipe EIG', email: 'eig@example.org' });
-    expect(read('').engine.organizer).toBeUndefined();
+    expect(read('Équipe EIG <eig@example.org>').overrides.organizer).toEqual({ name: 'Équipe EIG', email: 'eig@example.org' });
+    expect(read('').overrides.organizer).toBeUndefined();
     expect(() => read('eig')).toThrow(/The input "organizer" is "eig"; it must be a name and an e-mail address, "Name <email>"/);
   });
 });

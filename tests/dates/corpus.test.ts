@@ -1,28 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDateFromHeading, parseFrenchDate } from '../../src/dates/french-dates.js';
 import { parseFrenchHours } from '../../src/dates/french-hours.js';
+import { corpusFiles, corpusSkipReason, corpusVersions, hasCorpus } from '../helpers/corpus.js';
 
 /*
  * Runs the grammars over every version of the real EIG programme (shared corpus, not
  * copied into the project). The cells are pulled out with a rough line split on purpose:
  * this test is about the grammars, not the markdown reader.
  */
-
-function findCorpus(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let k = 0; k < 8; k++) {
-    const candidate = join(dir, 'shared', 'corpus', 'eig-link', 'accompagnement-2019');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  return undefined;
-}
-
-const corpus = findCorpus();
-if (corpus === undefined) console.warn('corpus tests skipped: shared/corpus/eig-link not found above this folder');
 
 function cellsOfColumn(markdown: string, header: RegExp): string[] {
   const out: string[] = [];
@@ -41,9 +28,8 @@ function cellsOfColumn(markdown: string, header: RegExp): string[] {
   return out;
 }
 
-describe.skipIf(corpus === undefined)('the real EIG programme, every 2019 version', () => {
-  const files = corpus === undefined ? [] : readdirSync(corpus).filter((f) => f.endsWith('.md'));
-  const texts = files.map((f) => readFileSync(join(corpus ?? '', f), 'utf8'));
+describe.skipIf(!hasCorpus)('the real EIG programme, every 2019 version', () => {
+  const texts = corpusFiles().map((f) => readFileSync(join(corpusVersions, f), 'utf8'));
 
   it('reads every DATES cell of the schedule table', () => {
     const cells = new Set(texts.flatMap((t) => cellsOfColumn(t, /^DATES\b/)));
@@ -82,4 +68,8 @@ describe.skipIf(corpus === undefined)('the real EIG programme, every 2019 versio
       if (found !== undefined) expect(parseFrenchDate(found.dateText).ok, h).toBe(true);
     }
   });
+});
+
+describe.skipIf(hasCorpus)('the corpus', () => {
+  it.skip(corpusSkipReason, () => {});
 });

@@ -17,13 +17,13 @@ const at = (name: string) => join(folder, name);
 describe('a set of files written together', () => {
   it('is not visible until every file of it is ready, then is all there', async () => {
     writeFileSync(at('a.ics'), 'old a');
-    const prepared = await prepareFileSet([
+    const prepared = prepareFileSet([
       { path: at('a.ics'), content: 'new a' },
       { path: at('sub/b.md'), content: 'new b' },
     ]);
     expect(readFileSync(at('a.ics'), 'utf8')).toBe('old a');
     expect(existsSync(at('sub/b.md'))).toBe(false);
-    await commitFileSet(prepared);
+    commitFileSet(prepared);
     expect([readFileSync(at('a.ics'), 'utf8'), readFileSync(at('sub/b.md'), 'utf8')]).toEqual(['new a', 'new b']);
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -32,17 +32,19 @@ describe('a set of files written together', () => {
     writeFileSync(at('a.ics'), 'old a');
     writeFileSync(at('b.md'), 'old b');
     writeFileSync(at('c.ics'), 'old c');
-    const prepared = await prepareFileSet(['a.ics', 'b.md', 'c.ics'].map((name) => ({ path: at(name), content: `new ${name[0]}` })));
+    const prepared = prepareFileSet(['a.ics', 'b.md', 'c.ics'].map((name) => ({ path: at(name), content: `new ${name[0]}` })));
     try {
       execFileSync('chattr', ['+i', at('b.md')], { stdio: 'pipe' });
     } catch (error) {
       ctx.skip(`chattr +i is not possible here (needs root on ext4 or similar): ${(error as Error).message}`);
     }
     try {
-      const failure = await commitFileSet(prepared).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+      let failure: unknown;
+      try {
+        commitFileSet(prepared);
+      } catch (error) {
+        failure = error;
+      }
       expect(failure).toBeInstanceOf(FileSetWriteError);
       const { path, written, notWritten } = failure as FileSetWriteError;
       expect({ path, written, notWritten }).toEqual({ path: at('b.md'), written: [at('a.ics')], notWritten: [at('b.md'), at('c.ics')] });
@@ -71,11 +73,11 @@ describe('temporary files left by a killed writer', () => {
       'programme.ics',
     ];
     for (const name of names) writeFileSync(at(name), 'x');
-    expect(await removeStaleTemporaryFiles(at('programme.ics'))).toEqual([at(names[0]!)]);
+    expect(removeStaleTemporaryFiles(at('programme.ics'))).toEqual([at(names[0]!)]);
     expect(readdirSync(folder).sort()).toEqual(names.slice(1).sort());
   });
 
   it('never fails, even in a folder that does not exist', async () => {
-    expect(await removeStaleTemporaryFiles(at('missing/programme.ics'))).toEqual([]);
+    expect(removeStaleTemporaryFiles(at('missing/programme.ics'))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { checkText, type FileReport } from '../../src/engine/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
+import type { FileReport } from '../../src/report/file-report.js';
 import { toIsoDate } from '../../src/dates/plain-date.js';
 import type { Session } from '../../src/programme/model.js';
 import type { PlainDate } from '../../src/dates/types.js';

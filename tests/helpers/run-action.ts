@@ -17,9 +17,9 @@ export function bundleAction(): string {
 /** The defaults action.yml gives, as the runner would pass them. */
 const defaultInputs: Record<string, string> = {
   files: '',
-  timezone: 'Europe/Paris',
+  timezone: '',
   year: '',
-  language: 'en',
+  language: '',
   commit: 'true',
   'commit-message': 'Refresh the programme calendar',
   token: 'ghs_testtoken0123456789abcdefABCDEF',

@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { checkReportLinks } from '../../src/links/check-report-links.js';
+import { checkReportLinks } from '../../src/engine/check-report-links.js';
 import { defaultLinkSettings, type LinkSettings } from '../../src/links/repository-context.js';
 import { git, initRepository, linkDiagnostics, reportFor, writeTree } from './temporary-repository.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';

@@ -6,9 +6,10 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Language } from '../../src/diagnostics/language.js';
 import { checkLinks } from '../../src/links/check-links.js';
 import { defaultLinkSettings, repositoryFor, type LinkSettings } from '../../src/links/repository-context.js';
-import type { FileReport } from '../../src/engine/pipeline.js';
+import type { FileReport } from '../../src/report/file-report.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 import { SourceText } from '../../src/programme/source-text.js';
+import { findRule } from '../../src/rules/index.js';
 
 /** Writes files (path -> content) under a folder, creating their folders. */
 export async function writeTree(root: string, files: Record<string, string>): Promise<void> {
@@ -40,7 +41,7 @@ export function initRepository(root: string, bare: string, githubRemote?: string
  */
 export function reportFor(path: string, text: string): FileReport {
   const programme = { tables: [], sessions: [], sections: [] };
-  return { path, programme, diagnostics: [], read: { programme, tree: parseMarkdown(text), source: new SourceText(text) } };
+  return { path, programme, diagnostics: [], read: { programme, tree: parseMarkdown(text), source: new SourceText(text) }, engine: { language: 'en', timezone: 'Europe/Paris' } };
 }
 
 /** Runs the link checks of one programme file of a repository tree. */
@@ -50,7 +51,7 @@ export async function linkDiagnostics(
   settings: Partial<LinkSettings> = {},
   language: Language = 'en',
 ): Promise<Diagnostic[]> {
-  const collector = new DiagnosticCollector(language);
+  const collector = new DiagnosticCollector(language, findRule);
   const repo = await repositoryFor(path, { ...defaultLinkSettings, ...settings });
   await checkLinks(reportFor(path, text), repo, collector);
   return collector.diagnostics;

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText, type FileReport } from '../../src/engine/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
+import type { FileReport } from '../../src/report/file-report.js';
+import { say } from '../../src/diagnostics/catalogue.js';
+import { countDiagnostics } from '../../src/report/counts.js';
 import { formatJsonReport, toJsonReport } from '../../src/report/json-report.js';
 import { formatTextReport } from '../../src/report/text-report.js';
 import { programmeText, scheduledProgrammeText } from './programme-arbitrary.js';
@@ -33,12 +36,23 @@ function expectPlacesInside(report: FileReport, text: string): void {
   }
 }
 
+/** Both reporters carry every diagnostic and the totals: the text one line each, the JSON one object each. */
 function expectReportersHold(report: FileReport): void {
-  for (const language of ['en', 'fr'] as const) expect(typeof formatTextReport([report], language)).toBe('string');
+  const lines = report.diagnostics.map((d) => `programme.md:${d.line}:${d.column} ${d.severity} ${d.message} ${d.rule}\n`).join('');
+  const { errors, warnings } = countDiagnostics([report]);
+  for (const language of ['en', 'fr'] as const) {
+    const text = formatTextReport([report], language);
+    expect(text.startsWith(lines)).toBe(true);
+    expect(text).toContain(say(language, 'summary-file', { path: 'programme.md', sessions: report.programme.sessions.length }) + '\n');
+    expect(text.endsWith(`\n${say(language, 'summary-totals', { errors, warnings, files: 1 })}\n`)).toBe(true);
+  }
   const json = formatJsonReport([report]);
   // Round trip: what a script reads back is what the tool meant (no undefined, NaN or cycles lost on the way).
   expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(toJsonReport([report]))));
-  expect(JSON.parse(json)).toMatchObject({ version: 1, files: [{ path: 'programme.md' }] });
+  expect(JSON.parse(json)).toMatchObject({ version: 1, files: [{ path: 'programme.md' }], errors, warnings });
+  const parsed = JSON.parse(json) as { files: Array<{ sessions: unknown[]; diagnostics: Array<{ rule: string; line: number; message: string }> }> };
+  expect(parsed.files[0]!.sessions).toHaveLength(report.programme.sessions.length);
+  expect(parsed.files[0]!.diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual(report.diagnostics.map((d) => [d.rule, d.line, d.message]));
 }
 
 describe('the engine on any programme', () => {

@@ -8,7 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText, type FileReport } from '../../src/engine/pipeline.js';
+import { checkText } from '../../src/engine/pipeline.js';
+import type { FileReport } from '../../src/report/file-report.js';
 import { sessionToJson } from '../../src/report/session-json.js';
 
 /** One session as the reader wrote it down. */

@@ -6,7 +6,7 @@ import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { runCli } from '../../src/run-cli.js';
 import { check, table } from '../helpers/read.js';
 import { checkText } from '../../src/engine/pipeline.js';
-import { rules } from '../../src/rules/index.js';
+import { scheduleRules } from '../../src/rules/index.js';
 
 const header = 'SESSIONS | DATES | HORAIRES';
 // One overlap (warning) and one row out of order (warning).
@@ -31,7 +31,7 @@ afterEach(() => {
 
 // The link checks of `check` (managed blocks) are another topic; these tests look at the schedule rules.
 const scheduleDiagnostics = (stdout: string) =>
-  JSON.parse(stdout).files[0].diagnostics.filter((d: { rule: string }) => rules.some((rule) => rule.id === d.rule));
+  JSON.parse(stdout).files[0].diagnostics.filter((d: { rule: string }) => scheduleRules.some((rule) => rule.id === d.rule));
 const rulesOf = (stdout: string) => scheduleDiagnostics(stdout).map((d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`);
 
 describe('rule settings: the config file at the repository root and --rule', () => {

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { runGit } from '../git/run-git.js';
+import { runGit } from './run-git.js';
 
 /**
  * The time of the last commit that touched a file, in seconds, from git. Undefined when

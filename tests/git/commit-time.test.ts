@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
-import { gitCommitTime } from '../../src/calendar/git-commit-time.js';
+import { gitCommitTime } from '../../src/git/commit-time.js';
 
 let folder: string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, env: { ...process.env, GIT_AUTHOR_DATE: '@1548322200 +0100', GIT_COMMITTER_DATE: '@1548322200 +0100' } });

@@ -1,8 +1,8 @@
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
 import { realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { findRepositoryRoot } from '../git/repository-root.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { findRepositoryRoot } from './repository-root.js';
 import { orUndefined } from '../fs/or-undefined.js';
+import { relativePosix } from '../fs/paths.js';
 
 /**
  * A file's path inside its repository (`docs/programme.md`), for links on GitHub: from the
@@ -10,9 +10,9 @@ import { orUndefined } from '../fs/or-undefined.js';
  * when it lies outside the current folder (the root the link checks take too; without
  * that, a programme outside the current folder got `../../tmp/...` in its links).
  */
-export async function pathInRepository(path: string): Promise<string> {
+export function findRepositoryPath(path: string): string {
   const folder = dirname(resolve(path));
   const real = orUndefined(() => realpathSync.native(folder)) ?? folder;
-  const { root } = await findRepositoryRoot(real, process.cwd());
-  return relative(root, join(real, basename(path))).split('\\').join('/');
+  const { root } = findRepositoryRoot(real, process.cwd());
+  return relativePosix(root, join(real, basename(path)));
 }

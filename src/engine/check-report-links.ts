@@ -1,17 +1,17 @@
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/language.js';
-import type { FileReport } from '../engine/pipeline.js';
-// Synchronous node:fs: loading its promise API would cost every command's start-up (see scripts/build.mjs).
+import type { FileReport } from '../report/file-report.js';
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { orUndefined } from '../fs/or-undefined.js';
-import { settleDiagnostics } from '../engine/settle-diagnostics.js';
-import { literalFolders } from './archives.js';
-import { checkLinks } from './check-links.js';
-import { classifyDestination } from './classify-destination.js';
-import { collectLinks } from './collect-links.js';
-import { repositoryFor, type LinkSettings, type RepositoryContext } from './repository-context.js';
+import { settleDiagnostics } from './settle-diagnostics.js';
+import { findRule } from '../rules/index.js';
+import { literalFolders } from '../links/archives.js';
+import { checkLinks } from '../links/check-links.js';
+import { classifyDestination } from '../links/classify-destination.js';
+import { collectLinks } from '../links/collect-links.js';
+import { repositoryFor, type LinkSettings, type RepositoryContext } from '../links/repository-context.js';
 
 /**
  * The file-system step after `checkText`: adds each programme's link diagnostics to its
@@ -22,11 +22,11 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
   const cache = new Map<string, RepositoryContext>();
   const checked: FileReport[] = [];
   for (const report of reports) {
-    const collector = new DiagnosticCollector(language);
-    const listFiles = await needsFileList(report, settings);
+    const collector = new DiagnosticCollector(language, findRule);
+    const listFiles = needsFileList(report, settings);
     await checkLinks(report, await repositoryFor(report.path, settings, cache, { listFiles }), collector);
     // The engine's diagnostics are settled already; the ignore comments and rule settings apply to these too.
-    const links = settleDiagnostics(collector.diagnostics, report.read, report.engine?.rules);
+    const links = settleDiagnostics(collector.diagnostics, report.read, report.engine.rules);
     checked.push({ ...report, diagnostics: [...report.diagnostics, ...links].sort(compareDiagnostics) });
   }
   return checked;
@@ -37,7 +37,7 @@ export async function checkReportLinks(reports: FileReport[], settings: LinkSett
  * relative link or image, a managed block, or an archives folder beside it. Listing costs
  * a git process, more than the rest of a small `check`.
  */
-async function needsFileList(report: FileReport, settings: LinkSettings): Promise<boolean> {
+function needsFileList(report: FileReport, settings: LinkSettings): boolean {
   if (report.read.source.text.includes('programme-sync:')) return true;
   if (collectLinks(report.read.tree).some((link) => classifyDestination(link.url).kind === 'relative')) return true;
   // The archives glob's fixed folder (`archives` of `archives/*/{name}*`): no folder, no archive.

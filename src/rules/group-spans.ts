@@ -1,0 +1,34 @@
+import type { TimeSlot } from '../dates/types.js';
+import { groupsIn } from '../programme/audience.js';
+import type { Session } from '../programme/model.js';
+
+/** A span of the day in minutes, [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const WHOLE_DAY: Span = { start: 0, end: 24 * 60 };
+
+function toMinutes(time: { hour: number; minute: number }): number {
+  return time.hour * 60 + time.minute;
+}
+
+/** A slot as minutes; a slot with only a start runs to the end of the day. */
+function spanOf(slot: TimeSlot): Span {
+  return { start: toMinutes(slot.start), end: slot.end ? toMinutes(slot.end) : WHOLE_DAY.end };
+}
+
+/**
+ * When a group is at a session: its labelled slot (`14h - 18h30 pour les mentors`), else
+ * the span of the unlabelled slots, else of all slots; the whole day when no hours are given.
+ */
+export function spanFor(session: Session, group: string): Span {
+  const slots = session.hours?.value ?? [];
+  if (slots.length === 0) return WHOLE_DAY;
+  const labelled = slots.filter((slot) => slot.label && groupsIn(slot.label).has(group));
+  const unlabelled = slots.filter((slot) => !slot.label);
+  const chosen = labelled.length > 0 ? labelled : unlabelled.length > 0 ? unlabelled : slots;
+  const spans = chosen.map(spanOf);
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
