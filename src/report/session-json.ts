@@ -6,6 +6,8 @@ import type { Session } from '../programme/model.js';
 export interface SessionJson {
   title: string;
   line: number;
+  /** Where it was written: a schedule table's row, a dated heading, a day agenda's slot, a dated list item. */
+  source: Session['source'];
   status: Session['status'];
   days: string[];
   alternatives?: string[][];
@@ -25,6 +27,7 @@ export function sessionToJson(session: Session): SessionJson {
   return {
     title: session.title.text,
     line: session.position.start.line,
+    source: session.source,
     status: session.status,
     days: dates ? dates.days.map(toIsoDate) : [],
     ...(dates?.alternatives ? { alternatives: dates.alternatives.map((days) => days.map(toIsoDate)) } : {}),

@@ -36,7 +36,7 @@ describe('the job summary', () => {
 
   it('on a pull request, shows what changes for subscribers, that nothing does, or that the base could not be read', () => {
     const first = check(programme);
-    const session = { title: 'Mentors', line: 5, status: 'confirmed' as const, place: null, audience: null };
+    const session = { title: 'Mentors', line: 5, source: 'table' as const, status: 'confirmed' as const, place: null, audience: null };
     const moved: ScheduleChange = {
       kind: 'moved',
       title: 'Mentors',

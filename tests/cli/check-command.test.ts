@@ -46,6 +46,7 @@ describe('programme-sync check', () => {
     expect(session).toEqual({
       title: 'Fellows (+ mentors l\'après-midi)',
       line: 14,
+      source: 'table',
       status: 'confirmed',
       days: ['2027-03-11'],
       times: [

@@ -3,7 +3,7 @@ import { compareSchedules } from '../../src/report/schedule-changes.js';
 import type { SessionJson } from '../../src/report/session-json.js';
 
 function session(title: string, line: number, days: string[], extra: Partial<SessionJson> = {}): SessionJson {
-  return { title, line, status: 'confirmed', days, times: [], place: 'Maison des projets', audience: null, ...extra };
+  return { title, line, source: 'table', status: 'confirmed', days, times: [], place: 'Maison des projets', audience: null, ...extra };
 }
 
 const base = [
