@@ -61,18 +61,20 @@ function newestFirst(dated: Session[]): boolean {
 }
 
 function checkNewestFirstPair(context: RuleContext, previous: Session, session: Session): void {
-  const start = session.dates.value!.days[0]!;
-  const previousStart = previous.dates.value!.days[0]!;
-  if (compareDates(start, previousStart) <= 0) return;
+  if (compareDates(session.dates.value!.days[0]!, previous.dates.value!.days[0]!) > 0) reportMisplaced(context, 'out-of-order-newest-first', previous, session);
+}
+
+/** A row out of its list's order, said with both rows' dates and the row above as the related place. */
+function reportMisplaced(context: RuleContext, messageId: 'out-of-order' | 'out-of-order-newest-first', previous: Session, session: Session): void {
   context.report(
-    'out-of-order-newest-first',
+    messageId,
     {
       where: rowWhere(context, session),
       text: session.dates.text,
-      date: longDate(context, start),
+      date: longDate(context, session.dates.value!.days[0]!),
       previous: rowWhere(context, previous),
       previousText: previous.dates.text,
-      previousDate: longDate(context, previousStart),
+      previousDate: longDate(context, previous.dates.value!.days[0]!),
     },
     session.dates.position,
     { related: relatedAt(previous.position, relatedRow(context, previous)) },
@@ -91,19 +93,7 @@ function checkPair(context: RuleContext, previous: Session, session: Session): v
   const first = now.mentions[0]!;
   const previousLast = before.mentions.at(-1)!;
   if (compareDates(start, previousStart) < 0) {
-    context.report(
-      'out-of-order',
-      {
-        where: rowWhere(context, session),
-        text: session.dates.text,
-        date: longDate(context, start),
-        previous: rowWhere(context, previous),
-        previousText: previous.dates.text,
-        previousDate: longDate(context, previousStart),
-      },
-      session.dates.position,
-      related,
-    );
+    reportMisplaced(context, 'out-of-order', previous, session);
     return;
   }
   // Only a year the reader inferred by counting can be a roll-over mistake; a written

@@ -70,10 +70,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     }
   });
 
-  it('prints the whole figures of both sets', () => {
-    console.log(show('all shapes, development set', measure(real)));
-    console.log(show('all shapes, held-out set', measure(holdout)));
-    expect(real.length + holdout.length).toBeGreaterThan(0);
+  it('reads the sessions of every shape (tables, dated headings, day agendas, lists), with few false alarms', () => {
+    const all = measure(real);
+    const heldOut = measure(holdout);
+    console.log(show('all shapes, development set', all));
+    console.log(show('all shapes, held-out set', heldOut));
+    expect(all.days).toBeGreaterThanOrEqual(0.91);
+    expect(all.hours).toBeGreaterThanOrEqual(0.95);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.7);
+    expect(all.falseAlarms).toBeLessThanOrEqual(Math.ceil(all.documents / 3));
+    // The held-out set is where the engine still falls short of the issues' targets: these floors only keep it from falling.
+    expect(heldOut.days).toBeGreaterThanOrEqual(0.53);
+    expect(heldOut.hours).toBeGreaterThanOrEqual(0.57);
   });
 });
 
