@@ -127,9 +127,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     }
     const columns = found[row.tableIndex]!.columns;
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, columns, where, report);
-    const hours = row.byRole.hours?.text
-      ? readHours(row.byRole.hours, where, report, true)
-      : (hoursInDatesCell(row, parsed, source, where, report) ?? headerSlots(row, columns) ?? (row.byRole.hours ? readHours(row.byRole.hours, where, report, true) : undefined));
+    const hours = rowHours(row, parsed, columns, source, where, report);
     const session: Session = {
       source: 'table',
       title: row.title,
@@ -165,6 +163,24 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return { programme, tree, source };
+}
+
+/**
+ * A row's hours, from the first place that writes them: its hours cell; the dates cell,
+ * after the date; the headers of the columns it fills. An empty hours cell gives no
+ * clock hours (an all-day session); a row of a table without any of these has none.
+ */
+function rowHours(
+  row: RowDraft,
+  parsed: DateParseResult | undefined,
+  columns: Column[],
+  source: SourceText,
+  where: string,
+  report: DiagnosticCollector,
+): Field<TimeSlot[] | undefined> | undefined {
+  const cell = row.byRole.hours;
+  if (cell?.text) return readHours(cell, where, report, true);
+  return hoursInDatesCell(row, parsed, source, where, report) ?? headerSlots(row, columns) ?? (cell ? { ...cell, value: [] } : undefined);
 }
 
 /**
