@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './parse-command-args.js';
 import { say } from '../diagnostics/catalogue.js';
 import { checkReportLinks } from '../engine/check-report-links.js';
 import type { FileReport } from '../report/file-report.js';
@@ -8,14 +8,14 @@ import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { organizerForm, parseOrganizer } from '../config/organizer.js';
+import { parseOrganizer } from '../config/organizer.js';
 import type { Language } from '../diagnostics/language.js';
 import { removeStaleTemporaryFiles } from '../fs/write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../fs/write-file-set.js';
 import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
 import { buildSteps, runBuildSteps, type BuildOutput, type BuildStep, type BuildStepOptions } from '../engine/build-steps.js';
 import { resolveFiles, type CommandOutcome } from './check.js';
-import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
+import { badOption, commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** Help for `programme-sync build`. */
@@ -65,7 +65,7 @@ export interface BuildOptions extends CommonOptions, BuildStepOptions {
 
 /** `programme-sync build`: check, then write what is stale (or, with --check, only say so). */
 export async function runBuild(argv: string[], steps: readonly BuildStep[] = buildSteps): Promise<CommandOutcome> {
-  const { values, positionals } = parseArgs({ args: argv, options: buildOptionSpec, allowPositionals: true, strict: true });
+  const { values, positionals } = parseCommandArgs('build', argv, buildOptionSpec);
   if (values.help) return { stdout: buildHelp, stderr: '', exitCode: 0 };
   const options = readBuildOptions(values);
   const read = checkProgrammeFiles(resolveFiles(positionals, options), options);
@@ -115,24 +115,24 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
   const options: BuildOptions = { ...readCommonOptions(values), check: values['check'] === true, links: readLinkOptions(values) };
   const outDir = values['out-dir'];
   if (typeof outDir === 'string') {
-    if (outDir === '') throw new UsageError('--out-dir needs a folder');
+    if (outDir === '') throw badOption(options.language, 'out-dir', undefined);
     options.outDir = outDir;
   }
   const split = values['split'];
   if (split !== undefined) {
-    if (split !== 'audience') throw new UsageError(`--split must be "audience", not "${String(split)}"`);
+    if (split !== 'audience') throw badOption(options.language, 'split', split);
     options.split = 'audience';
   }
   const organizer = values['organizer'];
   if (typeof organizer === 'string') {
     const parsed = parseOrganizer(organizer);
-    if (!parsed) throw new UsageError(`--organizer must be "${organizerForm}", such as "Équipe EIG <eig@example.org>", not "${organizer}"`);
+    if (!parsed) throw badOption(options.language, 'organizer', organizer);
     options.overrides.organizer = parsed;
   }
   const repoUrl = values['repo-url'];
   if (typeof repoUrl === 'string') {
     if (!/^https:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/?$/.test(repoUrl)) {
-      throw new UsageError(`--repo-url must be a repository address such as "https://github.com/OWNER/REPO", not "${repoUrl}"`);
+      throw badOption(options.language, 'repo-url', repoUrl);
     }
     options.repoUrl = repoUrl.replace(/\/$/, '');
   }

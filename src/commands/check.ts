@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './parse-command-args.js';
 import { checkProgrammeFiles, runLanguage, type ProgrammeSource } from '../engine/check-programme-files.js';
 import { say } from '../diagnostics/catalogue.js';
 import { discoverProgrammes } from '../engine/discover-programmes.js';
@@ -48,7 +48,7 @@ export function resolveFiles(positionals: string[], options: CommonOptions): Pro
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
 export async function runCheck(argv: string[]): Promise<CommandOutcome> {
-  const { values, positionals } = parseArgs({ args: argv, options: { ...commonOptionSpec, ...linkOptionSpec }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseCommandArgs('check', argv, { ...commonOptionSpec, ...linkOptionSpec });
   if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
   const links = readLinkOptions(values);

@@ -3,6 +3,8 @@ import { parseRuleFlags } from '../config/rule-flags.js';
 import { DEFAULT_LANGUAGE, type EngineOverrides } from '../config/engine-settings.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import { UsageError } from '../diagnostics/usage-error.js';
+import { localeLanguage } from '../diagnostics/locale.js';
+import { say, type MessageParams } from '../diagnostics/catalogue.js';
 
 /** The output formats of `check`. */
 export type OutputFormat = 'text' | 'json';
@@ -10,7 +12,7 @@ export type OutputFormat = 'text' | 'json';
 /** The options every command shares, validated. */
 export interface CommonOptions {
   format: OutputFormat;
-  /** The language of the run's own messages when no file's config says otherwise (`--lang`, else English). */
+  /** The language of the run's own messages when no file's config says otherwise (`--lang`, else the locale, else English). */
   language: Language;
   /** What the command line set explicitly; it wins over each file's `.programme-sync.json`. */
   overrides: EngineOverrides;
@@ -26,30 +28,46 @@ export const commonOptionSpec = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** Validates the shared options; a bad value is a usage error naming the option. */
-export function readCommonOptions(values: Record<string, string | boolean | string[] | undefined>): CommonOptions {
-  const format = values['format'] ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${String(format)}"`);
+/**
+ * Validates the shared options; a bad value is a usage error naming the option.
+ * `environment` gives the locale, the language of messages when `--lang` is not given.
+ */
+export function readCommonOptions(values: Record<string, string | boolean | string[] | undefined>, environment: NodeJS.ProcessEnv = process.env): CommonOptions {
   const overrides: EngineOverrides = {};
-  const lang = values['lang'];
-  if (lang !== undefined) {
-    if (!isLanguage(lang)) throw new UsageError(`--lang must be "en" or "fr", not "${String(lang)}"`);
-    overrides.language = lang;
-  }
-  const language = overrides.language ?? DEFAULT_LANGUAGE;
+  const language = readLanguageOption(values, environment);
+  if (values['lang'] !== undefined) overrides.language = language;
+  const format = values['format'] ?? 'text';
+  if (format !== 'text' && format !== 'json') throw badOption(language, 'format', format);
   const timezone = values['timezone'];
   if (timezone !== undefined) {
     if (typeof timezone !== 'string' || !isValidTimeZone(timezone)) {
-      throw new UsageError(`--timezone must be an IANA time zone such as "Europe/Paris", not "${String(timezone)}"`);
+      throw badOption(language, 'timezone', timezone);
     }
     overrides.timezone = timezone;
   }
   const year = values['year'];
   if (year !== undefined) {
-    if (typeof year !== 'string' || !/^\d{4}$/.test(year)) throw new UsageError(`--year must be a four-digit year such as 2019, not "${String(year)}"`);
+    if (typeof year !== 'string' || !/^\d{4}$/.test(year)) throw badOption(language, 'year', year);
     overrides.year = Number(year);
   }
   const rules = values['rule'];
   if (Array.isArray(rules) && rules.length > 0) overrides.rules = parseRuleFlags(rules, language);
   return { format, language, overrides };
+}
+
+/**
+ * The language of the run's messages from the command line alone: `--lang`, else the
+ * locale, else English. A bad `--lang` is said in the locale's language.
+ */
+export function readLanguageOption(values: Record<string, unknown>, environment: NodeJS.ProcessEnv = process.env): Language {
+  const fallback = localeLanguage(environment) ?? DEFAULT_LANGUAGE;
+  const lang = values['lang'];
+  if (lang === undefined) return fallback;
+  if (!isLanguage(lang)) throw badOption(fallback, 'lang', lang);
+  return lang;
+}
+
+/** The usage error of an option given a value it does not take. */
+export function badOption(language: Language, option: MessageParams<'option-bad-value'>['option'], value: unknown): UsageError {
+  return new UsageError(say(language, 'option-bad-value', { option, ...(value === undefined ? {} : { value: String(value) }) }));
 }

@@ -1,7 +1,8 @@
 import { defaultArchivesGlob } from '../links/archives.js';
 import type { LinkSettings } from '../links/repository-context.js';
 import { parseOwnerRepo } from '../links/repository-identity.js';
-import { UsageError } from '../diagnostics/usage-error.js';
+import type { Language } from '../diagnostics/language.js';
+import { badOption, readLanguageOption } from './common-options.js';
 
 /** The `parseArgs` declaration of the options about links, archives and the calendar's address. */
 export const linkOptionSpec = {
@@ -21,21 +22,21 @@ export const linkOptionsHelp = `  --repo OWNER/REPO    the GitHub repository (de
 `;
 
 /** Validates the link options; `environment` is where GITHUB_REPOSITORY is read from. */
-export function readLinkOptions(values: Record<string, string | boolean | string[] | undefined>, environment: NodeJS.ProcessEnv = process.env): LinkSettings {
+export function readLinkOptions(values: Record<string, string | boolean | string[] | undefined>, environment: NodeJS.ProcessEnv = process.env, language: Language = readLanguageOption(values, environment)): LinkSettings {
   const settings: LinkSettings = { branch: String(values['branch'] ?? 'main'), archivesGlob: String(values['archives'] ?? defaultArchivesGlob) };
   const repo = values['repo'];
   if (typeof repo === 'string') {
-    if (!parseOwnerRepo(repo)) throw new UsageError(`--repo must be OWNER/REPO, such as "entrepreneur-interet-general/eig-link", not "${repo}"`);
+    if (!parseOwnerRepo(repo)) throw badOption(language, 'repo', repo);
     settings.repo = repo;
   }
-  if (settings.branch.trim() === '' || /[\s~^:?*[\\]/.test(settings.branch)) throw new UsageError(`--branch must be a branch name such as "main", not "${settings.branch}"`);
+  if (settings.branch.trim() === '' || /[\s~^:?*[\\]/.test(settings.branch)) throw badOption(language, 'branch', settings.branch);
   const base = values['calendar-base-url'];
   if (typeof base === 'string') {
-    if (!/^https?:\/\/[^\s/]+/.test(base)) throw new UsageError(`--calendar-base-url must be an http(s) address such as "https://owner.github.io/repo", not "${base}"`);
+    if (!/^https?:\/\/[^\s/]+/.test(base)) throw badOption(language, 'calendar-base-url', base);
     settings.calendarBaseUrl = base;
   }
   if (!settings.archivesGlob.includes('/') && !settings.archivesGlob.includes('*')) {
-    throw new UsageError(`--archives must be a pattern such as "${defaultArchivesGlob}", not "${settings.archivesGlob}"`);
+    throw badOption(language, 'archives', settings.archivesGlob);
   }
   const fromEnvironment = environment['GITHUB_REPOSITORY'];
   if (fromEnvironment) settings.githubRepository = fromEnvironment;

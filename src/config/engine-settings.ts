@@ -6,7 +6,15 @@ import type { RuleSettings } from './rule-settings.js';
 
 /** What the engine needs to know besides the files. */
 export interface EngineOptions {
+  /** The language of the messages: `--lang`, the config file's `language`, the locale, else English. */
   language: Language;
+  /**
+   * The language of the words subscribers see (calendar events, the blocks written into the
+   * programme): `--lang` or the config file's `language`, else the programme's own, French.
+   * Never the locale: the same programme gives the same calendar on every machine.
+   * Absent (engine options made by hand): French, see `calendarLanguageOf`.
+   */
+  calendarLanguage?: Language;
   /** The `--year` option: the year of the first session, when the document gives none. */
   year?: number;
   /** IANA time zone of the programme's wall-clock times. */
@@ -30,22 +38,33 @@ export interface EngineOverrides {
   organizer?: Organizer;
 }
 
-/** The defaults when neither the command line nor the config file says. */
+/** The language of messages when neither the command line, the config file nor the locale says. */
 export const DEFAULT_LANGUAGE: Language = 'en';
+/** The language of what subscribers see when nothing says otherwise: the language programmes are written in. */
+export const PROGRAMME_LANGUAGE: Language = 'fr';
 /** The default time zone of a programme's hours. */
 const DEFAULT_TIMEZONE = 'Europe/Paris';
 
-/** Engine options for one file: flags over the config file over the defaults; rule settings merged rule by rule. */
-export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides): EngineOptions {
+/**
+ * Engine options for one file: flags over the config file over the defaults; rule settings
+ * merged rule by rule. `messageLanguage` is the run's language when neither says (the locale).
+ */
+export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides, messageLanguage: Language = DEFAULT_LANGUAGE): EngineOptions {
   const year = overrides.year ?? config.year;
   const rules = { ...config.rules, ...overrides.rules };
   const organizer = overrides.organizer ?? config.organizer;
   return {
-    language: overrides.language ?? config.language ?? DEFAULT_LANGUAGE,
+    language: overrides.language ?? config.language ?? messageLanguage,
+    calendarLanguage: overrides.language ?? config.language ?? PROGRAMME_LANGUAGE,
     timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
     ...(year === undefined ? {} : { year }),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),
     ...(organizer === undefined ? {} : { organizer }),
   };
+}
+
+/** The language of the words subscribers see for a file checked with these options. */
+export function calendarLanguageOf(options: Pick<EngineOptions, 'calendarLanguage'>): Language {
+  return options.calendarLanguage ?? PROGRAMME_LANGUAGE;
 }

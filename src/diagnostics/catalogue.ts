@@ -30,6 +30,43 @@ const define = <P>(t: Template<P>): Template<P> => t;
 const listed = (items: string[], last: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 
+/** The options whose values are checked, for `option-bad-value`. */
+type OptionName = 'format' | 'lang' | 'timezone' | 'year' | 'archive-year' | 'repo' | 'branch' | 'calendar-base-url' | 'archives' | 'out-dir' | 'split' | 'organizer' | 'repo-url';
+
+// What each option takes, said the way its error says it.
+const optionExpectations: Record<Language, Record<OptionName, string>> = {
+  en: {
+    format: '"text" or "json"',
+    lang: '"en" or "fr"',
+    timezone: 'an IANA time zone such as "Europe/Paris"',
+    year: 'a four-digit year such as 2019',
+    'archive-year': 'given as the year archived, such as 2025, or a school year such as 2025-2026',
+    repo: 'OWNER/REPO, such as "entrepreneur-interet-general/eig-link"',
+    branch: 'a branch name such as "main"',
+    'calendar-base-url': 'an http(s) address such as "https://owner.github.io/repo"',
+    archives: 'a pattern such as "archives/*/{name}*.{md,markdown,org}"',
+    'out-dir': 'a folder',
+    split: '"audience" or "none"',
+    organizer: '"Name <email>", such as "Équipe EIG <eig@example.org>"',
+    'repo-url': 'a repository address such as "https://github.com/OWNER/REPO"',
+  },
+  fr: {
+    format: '« text » ou « json »',
+    lang: '« en » ou « fr »',
+    timezone: 'un fuseau horaire IANA comme « Europe/Paris »',
+    year: 'une année à quatre chiffres comme 2019',
+    'archive-year': 'l’année archivée, comme 2025, ou une année scolaire comme 2025-2026',
+    repo: 'PROPRIÉTAIRE/DÉPÔT, comme « entrepreneur-interet-general/eig-link »',
+    branch: 'un nom de branche comme « main »',
+    'calendar-base-url': 'une adresse http(s) comme « https://owner.github.io/repo »',
+    archives: 'un motif comme « archives/*/{name}*.{md,markdown,org} »',
+    'out-dir': 'un dossier',
+    split: '« audience » ou « none »',
+    organizer: '« Nom <adresse> », comme « Équipe EIG <eig@example.org> »',
+    'repo-url': 'une adresse de dépôt comme « https://github.com/OWNER/REPO »',
+  },
+};
+
 /** Every message, by id, in English and French. */
 export const catalogue = {
   'binary-file': define<Record<string, never>>({
@@ -137,6 +174,10 @@ export const catalogue = {
   'summary-range': define<{ from: string; to: string }>({
     en: (p) => `${p.from} to ${p.to}`,
     fr: (p) => `du ${p.from} au ${p.to}`,
+  }),
+  'severity-word': define<{ severity: 'error' | 'warning' | 'info' }>({
+    en: (p) => p.severity,
+    fr: (p) => ({ error: 'erreur', warning: 'avertissement', info: 'remarque' })[p.severity],
   }),
   'summary-or': define<Record<string, never>>({ en: () => ' or ', fr: () => ' ou ' }),
   'summary-undated': define<Record<string, never>>({ en: () => 'no date', fr: () => 'sans date' }),
@@ -439,7 +480,34 @@ export const catalogue = {
     fr: (p) =>
       `Les dates ${q('fr', p.text)} de ${p.where} couvrent ${p.days} jours, plus d’un an : une année est sans doute mal tapée. Corrigez-la (« 11 au 15 février 2019 ») ; la session reste hors du calendrier d’ici là.`,
   }),
+  'cannot-read': define<{ path: string; reason: string }>({
+    en: (p) => `cannot read ${p.path}: ${p.reason}`,
+    fr: (p) => `impossible de lire ${p.path} : ${p.reason}`,
+  }),
   // --- end of faults ---
+
+  // --- The command line's own words: options, usage, what each command did ---
+  'option-bad-value': define<{ option: OptionName; value?: string }>({
+    en: (p) => `--${p.option === 'archive-year' ? 'year' : p.option} must be ${optionExpectations.en[p.option]}${p.value === undefined ? '' : `, not "${p.value}"`}`,
+    fr: (p) => `--${p.option === 'archive-year' ? 'year' : p.option} doit être ${optionExpectations.fr[p.option]}${p.value === undefined ? '' : `, pas « ${p.value} »`}`,
+  }),
+  'option-unknown': define<{ option: string; command: string }>({
+    en: (p) => `unknown option ${p.option}; run "programme-sync ${p.command} --help" for the options`,
+    fr: (p) => `option inconnue ${p.option} ; lancez « programme-sync ${p.command} --help » pour la liste des options`,
+  }),
+  'option-needs-value': define<{ option: string }>({
+    en: (p) => `the option ${p.option} needs a value`,
+    fr: (p) => `l’option ${p.option} demande une valeur`,
+  }),
+  'command-unknown': define<{ name: string }>({
+    en: (p) => `unknown command "${p.name}"; run "programme-sync --help" for the list`,
+    fr: (p) => `commande inconnue « ${p.name} » ; lancez « programme-sync --help » pour la liste`,
+  }),
+  'archive-one-file': define<Record<string, never>>({
+    en: () => 'archive takes exactly one programme file, e.g. "programme-sync archive accompagnement.md --year 2025-2026"',
+    fr: () => 'archive prend exactement un fichier de programme, par exemple « programme-sync archive accompagnement.md --year 2025-2026 »',
+  }),
+
 
   // --- Links and archives (src/links, src/commands/archive.ts) ---
   'link-target-missing': define<{ target: string; path: string; suggestion?: string }>({
@@ -510,7 +578,7 @@ export const catalogue = {
     fr: () =>
       'Les liens du calendrier ne peuvent pas être écrits : le dépôt GitHub est inconnu. Passez --repo PROPRIÉTAIRE/DÉPÔT (ou --calendar-base-url), ou faites pointer le remote git « origin » vers le dépôt GitHub.',
   }),
-  'archives-block-item': define<{ year?: number; name: string }>({
+  'archives-block-item': define<{ year?: number | string; name: string }>({
     en: (p) => (p.year === undefined ? p.name : `${p.year} programme`),
     fr: (p) => (p.year === undefined ? p.name : `Programme ${p.year}`),
   }),

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { buildCalendars } from '../calendar/build-calendars.js';
+import { calendarLanguageOf } from '../config/engine-settings.js';
 import { sourceDateEpochOf } from '../calendar/dtstamp.js';
 import { UsageError } from '../diagnostics/usage-error.js';
+import { say } from '../diagnostics/catalogue.js';
+import type { Language } from '../diagnostics/language.js';
 import { toPosix } from '../fs/paths.js';
 import { describeIoError } from '../fs/read-text-file.js';
 import { gitCommitTime } from '../git/commit-time.js';
@@ -46,7 +49,7 @@ const calendarStep: BuildStep = async (reports, options) => {
   for (const report of reports) {
     const repositoryUrl = options.repoUrl ?? (await githubUrlOf(report.path, options.links));
     const calendars = await buildCalendars(report, {
-      language: report.engine.language,
+      language: calendarLanguageOf(report.engine),
       timezone: report.engine.timezone,
       ...outDirFor(report, options),
       ...(options.split ? { split: options.split } : {}),
@@ -54,7 +57,7 @@ const calendarStep: BuildStep = async (reports, options) => {
       ...(report.engine.organizer === undefined ? {} : { organizer: report.engine.organizer }),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: findRepositoryPath(report.path) } } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-      readPrevious: readIfPresent,
+      readPrevious: (path) => readIfPresent(path, report.engine.language),
       commitTime: gitCommitTime,
     });
     for (const calendar of calendars) outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous });
@@ -73,7 +76,7 @@ const linkBlocksStep: BuildStep = async (reports, options) => {
     const parsed = { text: report.read.source.text, tree: report.read.tree };
     const calendarDir = options.outDir !== undefined ? resolve(options.outDir) : report.engine.calendarDir;
     const refreshed = await refreshLinkBlocks(report.path, {
-      language: report.engine.language,
+      language: calendarLanguageOf(report.engine),
       settings: options.links,
       cache,
       parsed,
@@ -118,13 +121,13 @@ async function githubUrlOf(programmePath: string, links: LinkSettings): Promise<
   return identity ? `https://github.com/${identity.owner}/${identity.name}` : undefined;
 }
 
-function readIfPresent(path: string): string | undefined {
+function readIfPresent(path: string, language: Language): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
     // ENOTDIR (a part of the path is a file): no calendar can be there yet; writing it will say what is wrong.
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
+    throw new UsageError(say(language, 'cannot-read', { path, reason: describeIoError(error, language) }));
   }
 }

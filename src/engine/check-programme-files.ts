@@ -23,14 +23,14 @@ export function checkProgrammeFiles(
   for (const source of sources) {
     const path = typeof source === 'string' ? source : source.path;
     const config = configForFile(path, process.cwd(), settings.language, configs);
-    const options = engineOptionsFor(config, settings.overrides);
+    const options = engineOptionsFor(config, settings.overrides, settings.language);
     // A file found by discovery was parsed to find its schedule table: not parsed twice.
-    reports.push(typeof source === 'string' ? checkDecoded(path, readTextFile(path), options) : checkDecoded(path, source.decoded, options, source.tree));
+    reports.push(typeof source === 'string' ? checkDecoded(path, readTextFile(path, options.language), options) : checkDecoded(path, source.decoded, options, source.tree));
   }
   return reports;
 }
 
-/** The language of a run's own messages: `--lang` or the input, else the first file's config file, else English. */
+/** The language of a run's own messages: `--lang` or the input, else the first file's config file, else the locale, else English. */
 export function runLanguage(reports: readonly FileReport[], settings: { language: Language; overrides: EngineOverrides }): Language {
   return settings.overrides.language ?? reports[0]?.engine.language ?? settings.language;
 }

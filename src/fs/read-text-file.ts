@@ -8,12 +8,12 @@ import { UsageError } from '../diagnostics/usage-error.js';
  * Reads a programme file's bytes and decodes them. A missing or unreadable file is a
  * usage problem (exit 2) with a one-line message naming the path.
  */
-export function readTextFile(path: string): DecodedText {
+export function readTextFile(path: string, language: Language = 'en'): DecodedText {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${describeIoError(error)}`);
+    throw new UsageError(say(language, 'cannot-read', { path, reason: describeIoError(error, language) }));
   }
   return decodeText(bytes);
 }

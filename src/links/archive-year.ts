@@ -6,14 +6,20 @@ import { UsageError } from '../diagnostics/usage-error.js';
 import { orUndefined } from '../fs/or-undefined.js';
 import { describeIoError } from '../fs/read-text-file.js';
 import { commitFileSet, FileSetWriteError, prepareFileSet, writeFileSet, type FileToWrite, type PreparedFileSet } from '../fs/write-file-set.js';
-import { calendarPathOf } from './calendar-links.js';
-import { closingMarker, openingMarker } from './managed-blocks.js';
+import { calendarPathOf, calendarUrls, renderCalendarBlock, type CalendarPublishing } from './calendar-links.js';
+import { closingMarker, openingMarker, refreshManagedBlocks } from './managed-blocks.js';
 import { folderOf } from './link-path.js';
 import { refreshLinkBlocks } from './refresh-link-blocks.js';
 import { relocateLinks } from './relocate-links.js';
 import { repositoryFor, repositoryPathOf, type LinkSettings } from './repository-context.js';
 import { landOf, type RepositoryFiles } from './repository-files.js';
 import { relativePosix } from '../fs/paths.js';
+
+/** The languages of an archive run: its messages, and the lines it writes into the programme (the subscribers' words). */
+export interface ArchiveLanguages {
+  messages: Language;
+  blocks: Language;
+}
 
 /** What archiving a year did, as sentences for the user and the paths written. */
 export interface ArchiveOutcome {
@@ -28,7 +34,7 @@ export interface ArchiveOutcome {
  * the convention the EIG repository already follows (`archives/2018/accompagnement_2018.org`),
  * so every archived file says its year even once downloaded or opened in a tab.
  */
-function archivePathOf(repositoryPath: string, year: number): string {
+function archivePathOf(repositoryPath: string, year: string): string {
   const name = posix.basename(repositoryPath);
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
@@ -43,7 +49,8 @@ function archivePathOf(repositoryPath: string, year: number): string {
  * or any path involved leaves the repository, and fails the same way when a file cannot be
  * written (a full disk, a read-only folder); nothing is changed in either case.
  */
-export async function archiveYear(programme: string, year: number, settings: LinkSettings, language: Language): Promise<ArchiveOutcome> {
+export async function archiveYear(programme: string, year: string, settings: LinkSettings, languages: ArchiveLanguages): Promise<ArchiveOutcome> {
+  const language = languages.messages;
   const repo = await repositoryFor(programme, settings);
   const files = repo.files;
   const source = repositoryPathOf(repo, programme);
@@ -56,7 +63,9 @@ export async function archiveYear(programme: string, year: number, settings: Lin
 
   const original = readFileSync(join(files.root, source), 'utf8');
   const relocated = relocateLinks(original, folderOf(source), folderOf(target));
-  const copies: FileToWrite[] = [{ path: join(files.root, target), content: relocated.text }];
+  // The copy's subscribe links are the record of its year: they name the archived calendar, not the live feed.
+  const archivedText = hasCalendar ? pointCalendarBlockAt(relocated.text, calendarTarget, repo.publishing, languages.blocks) : relocated.text;
+  const copies: FileToWrite[] = [{ path: join(files.root, target), content: archivedText }];
   if (hasCalendar) copies.push({ path: join(files.root, calendarTarget), content: readFileSync(join(files.root, calendar)) });
   const notes = [say(language, 'archive-copied', { from: source, to: target, links: relocated.rewritten })];
   for (const kept of relocated.kept) notes.push(say(language, 'archive-link-kept', { target: kept.url, line: kept.line }));
@@ -75,7 +84,7 @@ export async function archiveYear(programme: string, year: number, settings: Lin
     commitFileSet(prepared);
     written.push(...copies.map((copy) => copy.path));
     // A fresh look at the repository, so the new archive is in the file list.
-    const refreshed = await refreshLinkBlocks(programme, { language, settings, kinds: ['archives'] });
+    const refreshed = await refreshLinkBlocks(programme, { language: languages.blocks, settings, kinds: ['archives'] });
     if (refreshed.blocks.some((block) => block.kind === 'archives')) {
       if (refreshed.changed) writeFileSet([{ path: join(files.root, source), content: refreshed.content }]);
       notes.push(say(language, 'archive-block-updated', { path: source }));
@@ -109,4 +118,13 @@ function refuseUnlessFree(files: RepositoryFiles, path: string, language: Langua
   if (taken) throw new UsageError(say(language, 'archive-target-exists', { path }));
   const landing = landOf(files, absolute);
   if (landing.kind === 'outside' || landing.kind === 'through-symlink') throw new UsageError(say(language, 'archive-outside-repository', { path }));
+}
+
+// The calendar block of the archived copy, when it has one, rewritten to the archived
+// calendar's address; a copy without a block, or a repository without an address, is left as it is.
+function pointCalendarBlockAt(text: string, calendarPath: string, publishing: CalendarPublishing, language: Language): string {
+  const urls = calendarUrls(calendarPath, publishing);
+  if (!urls || !text.includes(openingMarker('calendar'))) return text;
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  return bom + refreshManagedBlocks(text.slice(bom.length), { calendar: renderCalendarBlock(urls, language) }).text;
 }

@@ -27,8 +27,10 @@ export function literalFolders(glob: string): string[] {
 export interface ArchivedProgramme {
   /** Repository-relative path. */
   path: string;
-  /** The year of its folder (`archives/2018/`) or, failing that, of its file name. */
+  /** The year of its folder (`archives/2018/`) or, failing that, of its file name; a school year's first year. */
   year?: number;
+  /** How the year is written when it is a school year (`2025-2026`). */
+  period?: string;
 }
 
 /**
@@ -47,8 +49,7 @@ export async function findArchivedProgrammes(programmePath: string, files: Itera
     if (fromFolder === undefined || !fromFolder.startsWith(fixed)) continue;
     matches ??= (await loadPicomatch())(glob.split('{name}').join(escapeGlob(stem)), { dot: false });
     if (!matches(fromFolder)) continue;
-    const year = yearOf(fromFolder);
-    found.push(year === undefined ? { path } : { path, year });
+    found.push({ path, ...yearOf(fromFolder) });
   }
   return found.sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -83,17 +84,23 @@ export function renderArchivesBlock(programmePath: string, archives: readonly Ar
   if (archives.length === 0) return [say(language, 'archives-block-empty', {})];
   const folder = folderOf(programmePath);
   return archives.map((archive) => {
-    const label = say(language, 'archives-block-item', { name: posix.basename(archive.path), ...(archive.year === undefined ? {} : { year: archive.year }) });
+    const year = archive.period ?? archive.year;
+    const label = say(language, 'archives-block-item', { name: posix.basename(archive.path), ...(year === undefined ? {} : { year }) });
     return `- [${escapeLinkText(label)}](${linkFromFolder(folder, archive.path)})`;
   });
 }
 
-// A folder named like a year wins over a year in the file name (`archives/2019/notes_2018.md` is 2019's).
-function yearOf(path: string): number | undefined {
+// A folder named like a year wins over a year in the file name (`archives/2019/notes_2018.md` is 2019's);
+// a school year (`2025-2026`, as `archive --year 2025-2026` writes it) counts as its first year.
+function yearOf(path: string): { year?: number; period?: string } {
   const segments = path.split('/');
-  for (const segment of segments.slice(0, -1)) if (/^(19|20)\d{2}$/.test(segment)) return Number(segment);
-  const inName = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(segments.at(-1) ?? '');
-  return inName ? Number(inName[1]) : undefined;
+  for (const segment of segments.slice(0, -1)) {
+    const match = /^((?:19|20)\d{2})(?:-((?:19|20)\d{2}))?$/.exec(segment);
+    if (match) return { year: Number(match[1]), ...(match[2] === undefined ? {} : { period: segment }) };
+  }
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?:-((?:19|20)\d{2}))?(?!\d)/.exec(segments.at(-1) ?? '');
+  if (!inName) return {};
+  return { year: Number(inName[1]), ...(inName[2] === undefined ? {} : { period: `${inName[1]}-${inName[2]}` }) };
 }
 
 function escapeGlob(text: string): string {

@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import { join } from 'node:path';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
-import { languages } from '../diagnostics/language.js';
+import { languages, type Language } from '../diagnostics/language.js';
+import { calendarLanguageOf } from '../config/engine-settings.js';
 import type { FileReport } from '../report/file-report.js';
 import { findArchivedProgrammes, isArchivedProgramme } from './archives.js';
 import { renderBlockContents } from './block-contents.js';
@@ -41,6 +42,7 @@ export async function checkLinks(report: FileReport, repo: RepositoryContext, co
     tree,
     ownAnchors: headingSlugs(tree),
     reached: new Map(),
+    calendarLanguage: calendarLanguageOf(report.engine),
     ...(calendarFolder === undefined ? {} : { calendarFolder }),
   };
   for (const link of collectLinks(tree)) await checkLink(context, link, !generated(link));
@@ -61,6 +63,8 @@ interface LinkCheck {
   reached: Map<string, Position>;
   /** The repository folder calendars are written to, when not beside the programme (config `outDir`). */
   calendarFolder?: string;
+  /** The language build writes the blocks in (subscribers' words, not the messages'). */
+  calendarLanguage: Language;
 }
 
 async function checkLink(check: LinkCheck, link: LinkReference, report: boolean): Promise<void> {
@@ -159,7 +163,7 @@ async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, tex
   const { repo, collector, programmePath } = check;
   // A block written with --lang fr is as fresh as one in English: check never asks for a language switch.
   const renderings = await Promise.all(languages.map((language) => renderBlockContents(programmePath, repo, language, check.calendarFolder)));
-  const wantedHere = await renderBlockContents(programmePath, repo, collector.language, check.calendarFolder);
+  const wantedHere = await renderBlockContents(programmePath, repo, check.calendarLanguage, check.calendarFolder);
   for (const block of managed.blocks) {
     const current = text.slice(block.contentStart, block.contentEnd);
     if (renderings.every((contents) => contents[block.kind] === undefined)) {

@@ -15,7 +15,7 @@ export function formatTextReport(files: FileReport[], language: Language): strin
   const lines: string[] = [];
   for (const file of files) {
     for (const d of file.diagnostics) {
-      lines.push(`${file.path}:${d.line}:${d.column} ${d.severity} ${d.message} ${d.rule}`);
+      lines.push(`${file.path}:${d.line}:${d.column} ${say(language, 'severity-word', { severity: d.severity })} ${d.message} ${d.rule}`);
     }
   }
   if (lines.length > 0) lines.push('');

@@ -138,7 +138,7 @@ describe('programme-sync build', () => {
     execFileSync('git', ['init', '-q'], { cwd: folder });
     await runCli(['build', at('programme.md'), '--repo-url', 'https://github.com/owner/repo', '--branch', 'main']);
     const [atelier] = parseIcs(readFileSync(at('programme.ics'), 'utf8')).events;
-    expect(atelier!.description).toMatch(/Details: https:\/\/github\.com\/owner\/repo\/blob\/main\/programme\.md#atelier--14-mars$/);
+    expect(atelier!.description).toMatch(/Détails : https:\/\/github\.com\/owner\/repo\/blob\/main\/programme\.md#atelier--14-mars$/);
   });
 });
 

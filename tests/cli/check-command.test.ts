@@ -78,7 +78,7 @@ describe('programme-sync check', () => {
     [['check', example, '--format', 'xml'], /--format must be "text" or "json"/],
     [['check', example, '--year', '19'], /--year must be a four-digit year/],
     [['check', example, '--timezone', 'Mars/Olympus'], /--timezone must be an IANA time zone/],
-    [['check', example, '--nope'], /Unknown option '--nope'/],
+    [['check', example, '--nope'], /unknown option --nope; run "programme-sync check --help"/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('exits 2 for bad usage %j', async (argv, message) => {
     const outcome = await runCli(argv);

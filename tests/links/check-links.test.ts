@@ -172,7 +172,7 @@ describe('managed blocks in check', () => {
     await writeTree(root, { 'accompagnement.md': text });
     const diagnostics = await linkDiagnostics(join(root, 'accompagnement.md'), text, { repo: 'o/r' });
     expect(byRule(diagnostics, 'managed-block-stale')).toMatchObject([
-      { severity: 'warning', line: 3, endLine: 5, expected: '- [2019 programme](archives/2019/accompagnement_2019.md)\n- [2018 programme](archives/2018/accompagnement_2018.org)' },
+      { severity: 'warning', line: 3, endLine: 5, expected: '- [Programme 2019](archives/2019/accompagnement_2019.md)\n- [Programme 2018](archives/2018/accompagnement_2018.org)' },
     ]);
     const noMarkers = '# Accompagnement\n';
     await writeFile(join(root, 'accompagnement.md'), noMarkers);
