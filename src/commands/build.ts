@@ -10,6 +10,8 @@ import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { parseOrganizer } from '../config/organizer.js';
 import type { Language } from '../diagnostics/language.js';
+import { calendarLanguageOf } from '../config/engine-settings.js';
+import { sessionsLeftOut } from '../calendar/sessions-left-out.js';
 import { removeStaleTemporaryFiles } from '../fs/write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../fs/write-file-set.js';
 import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
@@ -78,16 +80,29 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
 
   const messages: string[] = [];
   if (options.check) {
-    for (const output of stale) messages.push(say(options.language, 'build-stale', { path: output.path }));
-    if (stale.length === 0) messages.push(say(options.language, 'build-all-fresh', { files: outputs.length }));
+    const builtInOtherLanguage = stale.length === 0 ? new Set<string>() : await pathsBuiltInOtherLanguage(reports, options, steps, stale);
+    for (const output of stale) {
+      const report = reports.find((r) => r.path === output.programme);
+      const asked = report ? calendarLanguageOf(report.engine) : undefined;
+      if (asked && builtInOtherLanguage.has(output.path)) {
+        messages.push(say(language, 'build-stale-language', { path: output.path, built: otherLanguage(asked), asked }));
+      } else {
+        messages.push(say(language, 'build-stale', { path: output.path }));
+      }
+    }
+    if (stale.length === 0) messages.push(say(language, 'build-all-fresh', { files: outputs.length }));
   } else {
     for (const output of outputs) {
-      for (const path of removeStaleTemporaryFiles(output.path)) messages.push(say(options.language, 'build-removed-temporary', { path }));
+      for (const path of removeStaleTemporaryFiles(output.path)) messages.push(say(language, 'build-removed-temporary', { path }));
     }
-    writeOutputs(stale, options.language);
-    for (const output of stale) messages.push(say(options.language, 'build-wrote', { path: output.path }));
+    writeOutputs(stale, language);
+    for (const output of stale) messages.push(say(language, 'build-wrote', { path: output.path }));
     for (const output of outputs) {
-      if (!stale.includes(output)) messages.push(say(options.language, 'build-up-to-date', { path: output.path }));
+      if (!stale.includes(output)) messages.push(say(language, 'build-up-to-date', { path: output.path }));
+    }
+    for (const report of reports) {
+      const left = sessionsLeftOut(report);
+      if (left.length > 0) messages.push(say(language, 'build-left-out', { path: report.path, sessions: left }));
     }
   }
 
@@ -98,13 +113,32 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   const buildText = messages.map((line) => `${line}\n`).join('');
   // JSON output stays one object on stdout; what the build did then goes to stderr.
   if (options.format === 'json') return { stdout: formatJsonReport(settled), stderr: buildText, exitCode };
-  return { stdout: `${formatTextReport(settled, options.language)}${buildText}`, stderr: '', exitCode };
+  return { stdout: `${formatTextReport(settled, language)}${buildText}`, stderr: '', exitCode };
 }
 
 
 function settle(report: FileReport, written: readonly BuildOutput[]): FileReport {
   const rules = new Set(written.filter((output) => samePath(output.path, report.path)).flatMap((output) => output.settles ?? []));
   return rules.size === 0 ? report : { ...report, diagnostics: report.diagnostics.filter((d) => !rules.has(d.rule)) };
+}
+
+function otherLanguage(language: Language): Language {
+  return language === 'fr' ? 'en' : 'fr';
+}
+
+/**
+ * The stale files that are exactly what a build in the other language would write: the
+ * calendar was built with another --lang (or language setting) than this check's. Saying so
+ * beats calling the file out of date, and advising `build` would switch the feed's language.
+ */
+async function pathsBuiltInOtherLanguage(reports: FileReport[], options: BuildStepOptions, steps: readonly BuildStep[], stale: readonly BuildOutput[]): Promise<Set<string>> {
+  const flipped = reports.map((report) => ({ ...report, engine: { ...report.engine, calendarLanguage: otherLanguage(calendarLanguageOf(report.engine)) } }));
+  const other = await runBuildSteps(flipped, options, steps);
+  const found = new Set<string>();
+  for (const output of stale) {
+    if (other.some((candidate) => candidate.path === output.path && candidate.newContent === output.oldContent)) found.add(output.path);
+  }
+  return found;
 }
 
 function samePath(a: string, b: string): boolean {

@@ -179,6 +179,10 @@ export const catalogue = {
     en: (p) => p.severity,
     fr: (p) => ({ error: 'erreur', warning: 'avertissement', info: 'remarque' })[p.severity],
   }),
+  'summary-source': define<{ source: 'heading' | 'agenda' | 'list' | 'table' }>({
+    en: (p) => `[${p.source}]`,
+    fr: (p) => `[${({ heading: 'titre', agenda: 'agenda', list: 'liste', table: 'tableau' } as const)[p.source]}]`,
+  }),
   'summary-or': define<Record<string, never>>({ en: () => ' or ', fr: () => ' ou ' }),
   'summary-undated': define<Record<string, never>>({ en: () => 'no date', fr: () => 'sans date' }),
   'summary-status': define<{ status: 'cancelled' | 'tentative' }>({
@@ -415,6 +419,22 @@ export const catalogue = {
   'build-stale': define<{ path: string }>({
     en: (p) => `${p.path} is out of date: it does not match the programme. Run "programme-sync build" to refresh it.`,
     fr: (p) => `${p.path} n’est pas à jour : il ne correspond pas au programme. Lancez « programme-sync build » pour le rafraîchir.`,
+  }),
+  'build-left-out': define<{ path: string; sessions: Array<{ line: number; title: string; rules: string[] }> }>({
+    en: (p) =>
+      `${p.path}: ${p.sessions.length} ${p.sessions.length === 1 ? 'session is' : 'sessions are'} not in the calendar: ` +
+      p.sessions.map((s) => `line ${s.line}${s.title ? ` ${q('en', s.title)}` : ''} (${s.rules.length > 0 ? s.rules.join(', ') : 'no date'})`).join(', ') +
+      '. Correct what the messages above say on those lines and run "programme-sync build" again.',
+    fr: (p) =>
+      `${p.path} : ${p.sessions.length} session${p.sessions.length > 1 ? 's ne sont' : ' n’est'} pas dans le calendrier : ` +
+      p.sessions.map((s) => `ligne ${s.line}${s.title ? ` ${q('fr', s.title)}` : ''} (${s.rules.length > 0 ? s.rules.join(', ') : 'sans date'})`).join(', ') +
+      '. Corrigez ce que disent les messages ci-dessus sur ces lignes et relancez « programme-sync build ».',
+  }),
+  'build-stale-language': define<{ path: string; built: Language; asked: Language }>({
+    en: (p) =>
+      `${p.path} was built in ${p.built === 'fr' ? 'French' : 'English'}; this check asked for ${p.asked === 'fr' ? 'French' : 'English'}: pass --lang ${p.built} or set "language": "${p.built}" in .programme-sync.json.`,
+    fr: (p) =>
+      `${p.path} a été construit en ${p.built === 'fr' ? 'français' : 'anglais'} ; cette vérification le demande en ${p.asked === 'fr' ? 'français' : 'anglais'} : passez --lang ${p.built} ou mettez "language": "${p.built}" dans .programme-sync.json.`,
   }),
   'build-all-fresh': define<{ files: number }>({
     en: (p) => `${p.files} ${p.files === 1 ? 'file is' : 'files are'} up to date`,

@@ -35,6 +35,8 @@ export interface BuildOutput {
   path: string;
   newContent: string;
   oldContent: string | undefined;
+  /** The programme this file is made from (its calendar's, or itself for its blocks). */
+  programme?: string;
   /** Diagnostics of the programme at `path` that writing this output settles (a stale block). */
   settles?: readonly string[];
 }
@@ -60,7 +62,7 @@ const calendarStep: BuildStep = async (reports, options) => {
       readPrevious: (path) => readIfPresent(path, report.engine.language),
       commitTime: gitCommitTime,
     });
-    for (const calendar of calendars) outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous });
+    for (const calendar of calendars) outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous, programme: report.path });
   }
   return outputs;
 };
@@ -86,7 +88,7 @@ const linkBlocksStep: BuildStep = async (reports, options) => {
     if (refreshed.blocks.length === 0) continue;
     // Once written, the blocks are fresh, and an archives block lists every archive.
     const settles = ['managed-block-stale', ...(refreshed.blocks.some((block) => block.kind === 'archives') ? ['archive-not-linked'] : [])];
-    outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original, settles });
+    outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original, programme: report.path, settles });
   }
   return outputs;
 };

@@ -36,7 +36,7 @@ function sessionLine(session: Session, language: Language): string {
   if (times.length > 0) parts.push(times.join(', '));
   parts.push(session.title.text || '—');
   // A session read off a table says where it was written (`[heading]`, `[agenda]`, `[list]`).
-  if (session.source !== 'table') parts.push(`[${session.source}]`);
+  if (session.source !== 'table') parts.push(say(language, 'summary-source', { source: session.source }));
   if (session.status !== 'confirmed') parts.push(say(language, 'summary-status', { status: session.status }));
   return parts.join('  ');
 }
