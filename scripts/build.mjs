@@ -25,6 +25,7 @@ const lazyParts = {
   './commands/check.js': 'check',
   './commands/build.js': 'build',
   './commands/archive.js': 'archive',
+  './commands/help.js': 'help',
   './wall-clock.js': 'wall-clock',
   ics: 'ics',
 };
@@ -32,6 +33,7 @@ const lazyEntries = {
   check: 'src/commands/check.ts',
   build: 'src/commands/build.ts',
   archive: 'src/commands/archive.ts',
+  help: 'src/commands/help.ts',
   'wall-clock': 'src/calendar/wall-clock.ts',
   ics: 'ics',
 };

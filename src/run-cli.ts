@@ -1,17 +1,6 @@
 import type { CommandOutcome } from './commands/check.js';
 import { isUsageError } from './diagnostics/usage-error.js';
 
-/** Help for `programme-sync` itself. */
-const mainHelp = `Usage: programme-sync <command> [FILES...] [options]
-
-Commands:
-  check    report what is wrong in each programme (writes nothing)
-  build    check, then write each programme's calendar (.ics); --check only tells what is stale
-  archive  copy this year's programme into archives/YYYY/ and link it (the yearly rollover)
-
-Run "programme-sync <command> --help" for a command's options.
-`;
-
 // Each command is loaded only when it runs: start-up is what a user of `check` feels, and
 // `check` needs neither the calendar writer nor the archiver.
 const commands: Record<string, () => Promise<(argv: string[]) => Promise<CommandOutcome>>> = {
@@ -27,10 +16,11 @@ const commands: Record<string, () => Promise<(argv: string[]) => Promise<Command
 export async function runCli(argv: string[]): Promise<CommandOutcome> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    return { stdout: mainHelp, stderr: '', exitCode: name === undefined ? 2 : 0 };
+    const { mainHelpText } = await import('./commands/help.js');
+    return { stdout: mainHelpText(rest), stderr: '', exitCode: name === undefined ? 2 : 0 };
   }
   const load = commands[name];
-  if (!load) return usage(`unknown command "${name}"; run "programme-sync --help" for the list`);
+  if (!load) return usage((await import('./commands/help.js')).unknownCommandText(name, rest));
   const command = await load();
   try {
     return await command(rest);

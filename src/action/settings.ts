@@ -64,6 +64,9 @@ export function readSettings(input: (name: string) => string, workspace: string)
   const organizer = organizerText ? parseOrganizer(organizerText) : undefined;
   if (organizerText && !organizer) throw invalid('organizer', organizerText, say(language, 'input-expect-organizer', {}));
 
+  const split = input('split');
+  if (split && split !== 'audience' && split !== 'none') throw invalid('split', split, say(language, 'input-expect-one-of', { values: ['audience', 'none'] }));
+
   const insideExpectation = say(language, 'input-expect-inside-workspace', { workspace });
   const files = input('files')
     .split(/\r?\n/)
@@ -101,6 +104,7 @@ export function readSettings(input: (name: string) => string, workspace: string)
       ...(timezone ? { timezone } : {}),
       ...(yearText ? { year: Number(yearText) } : {}),
       ...(organizer ? { organizer } : {}),
+      ...(split === 'audience' || split === 'none' ? { split } : {}),
     },
     commit: trueValues.includes(commitText),
     commitMessage,

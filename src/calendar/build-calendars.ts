@@ -4,7 +4,9 @@ import type { PlainDate } from '../dates/types.js';
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import type { FileReport } from '../report/file-report.js';
-import { audienceKey, isForAudience, programmeAudiences, type Audience } from '../programme/audience.js';
+import { audienceKey, isForAudience, type Audience } from '../programme/audience.js';
+import type { FeedSplit } from '../config/config-file.js';
+import { audiencesWithFeeds } from './audience-feeds.js';
 import { calendarPath } from './calendar-paths.js';
 import { detailUrl, headingAnchors, type RepositoryLocation } from './detail-links.js';
 import { chooseStamp } from './dtstamp.js';
@@ -19,8 +21,10 @@ export interface CalendarOptions {
   timezone: string;
   /** Write calendars in this folder instead of beside the programme. */
   outDir?: string;
-  /** `audience`: also one feed per audience named in the audience column. */
-  split?: 'audience';
+  /** `audience`: also one feed per audience named in the audience column; `none`: never; absent: the audience feeds that exist. */
+  split?: FeedSplit;
+  /** Whether a file is there already (an audience feed written by an earlier build). */
+  exists?: (path: string) => boolean;
   /** Where the programme lives on GitHub; without it, descriptions carry no link. */
   repository?: RepositoryLocation;
   /** SOURCE_DATE_EPOCH, in seconds, when set. */
@@ -44,8 +48,8 @@ export interface CalendarOutput {
 }
 
 /**
- * Builds the calendar(s) of one programme, writing nothing: the full feed, and with
- * `split: 'audience'` one feed per audience. Sessions the engine could not date are left
+ * Builds the calendar(s) of one programme, writing nothing: the full feed, and one feed
+ * per audience as `audiencesWithFeeds` says. Sessions the engine could not date are left
  * out; the rest is still built.
  */
 export async function buildCalendars(report: FileReport, options: CalendarOptions): Promise<CalendarOutput[]> {
@@ -58,10 +62,12 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
 
   const feeds: Array<{ path: string; name: string; events: PlannedEvent[] }> = [];
   feeds.push({ path: calendarPath(report.path, options), name: title, events: plan(undefined) });
-  if (options.split === 'audience') {
-    for (const audience of programmeAudiences(programme.sessions)) {
+  const audiencePath = (audience: Audience) => calendarPath(report.path, { ...options, audienceSlug: audience.slug });
+  const exists = options.exists ?? (() => false);
+  for (const audience of audiencesWithFeeds(programme.sessions, options.split, (audience) => exists(audiencePath(audience)))) {
+    {
       feeds.push({
-        path: calendarPath(report.path, { ...options, audienceSlug: audience.slug }),
+        path: audiencePath(audience),
         name: say(options.language, 'calendar-audience-name', { title, audience: audience.name }),
         events: plan(audience),
       });

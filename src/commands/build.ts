@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseCommandArgs } from './parse-command-args.js';
+import { languageOfArguments, parseCommandArgs } from './parse-command-args.js';
 import { say } from '../diagnostics/catalogue.js';
 import { checkReportLinks } from '../engine/check-report-links.js';
 import type { FileReport } from '../report/file-report.js';
@@ -20,8 +20,9 @@ import { resolveFiles, type CommandOutcome } from './check.js';
 import { badOption, commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
-/** Help for `programme-sync build`. */
-const buildHelp = `Usage: programme-sync build [FILES...] [options]
+/** Help for `programme-sync build`, in each language. */
+const buildHelp: Record<Language, string> = {
+  en: `Usage: programme-sync build [FILES...] [options]
 
 Checks each programme like "check", then writes its calendar <name>.ics beside it and
 refreshes the link blocks programme-sync manages in it (between its own markers).
@@ -30,7 +31,10 @@ With no FILES, builds every markdown file of the current folder that holds a sch
 Options:
   --check              write nothing; exit 1 when a file would change
   --out-dir DIR        write the calendars in DIR instead of beside each programme
-  --split audience     also write one calendar per audience: <name>.<audience>.ics
+  --split audience|none
+                       audience: also write one calendar per audience, <name>.<audience>.ics
+                       (default: the config file's "split"; feeds per audience already
+                       written are refreshed either way)
   --organizer "Name <email>"
                        write this ORGANIZER on every event, and METHOD:PUBLISH (default:
                        the config file's "organizer"; without one, no METHOD line)
@@ -40,14 +44,49 @@ Options:
   --format text|json   output format of the diagnostics (default: text)
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
-  --lang en|fr         language of the messages and of the calendar text (default: en)
+  --lang en|fr         language of the messages and of the calendar text (default: the config
+                       file's "language"; else the calendar is in French and the messages in
+                       the locale's language: LC_ALL, LC_MESSAGES, LANG; else en)
   --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
-${linkOptionsHelp}  -h, --help           show this help
+${linkOptionsHelp.en}  -h, --help           show this help
 
 SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
 Exit status: 0 done, 1 the programme has errors or (with --check) a file is stale,
 2 usage or file problem.
-`;
+`,
+  fr: `Utilisation : programme-sync build [FICHIERS...] [options]
+
+Vérifie chaque programme comme « check », puis écrit son calendrier <nom>.ics à côté et
+rafraîchit les blocs de liens que programme-sync y tient (entre ses propres marqueurs).
+Sans FICHIERS, traite chaque fichier markdown du dossier courant qui contient un tableau de planning.
+
+Options :
+  --check              n’écrit rien ; code 1 quand un fichier changerait
+  --out-dir DOSSIER    écrit les calendriers dans DOSSIER au lieu d’à côté de chaque programme
+  --split audience|none
+                       audience : écrit aussi un calendrier par public, <nom>.<public>.ics
+                       (par défaut : le « split » du fichier de réglages ; les calendriers par
+                       public déjà écrits sont rafraîchis dans tous les cas)
+  --organizer "Nom <adresse>"
+                       écrit cet ORGANIZER sur chaque événement, et METHOD:PUBLISH (par défaut :
+                       l’« organizer » du fichier de réglages ; sans lui, pas de ligne METHOD)
+  --repo-url URL       l’adresse du dépôt (https://github.com/PROPRIÉTAIRE/DÉPÔT), pour lier chaque
+                       événement à sa section détaillée (par défaut : d’après --repo,
+                       GITHUB_REPOSITORY ou le remote git « origin », quand il est sur GitHub)
+  --format text|json   format de sortie des diagnostics (par défaut : text)
+  --year AAAA          année de la première session, quand le document n’en donne pas
+  --timezone FUSEAU    fuseau horaire IANA des horaires du programme (par défaut : Europe/Paris)
+  --lang en|fr         langue des messages et du texte du calendrier (par défaut : le « language »
+                       du fichier de réglages ; sinon le calendrier est en français et les messages
+                       dans la langue de la locale : LC_ALL, LC_MESSAGES, LANG ; sinon en)
+  --rule RÈGLE=GRAVITÉ règle une règle sur error, warning, info ou off (répétable)
+${linkOptionsHelp.fr}  -h, --help           affiche cette aide
+
+SOURCE_DATE_EPOCH, quand elle est définie, donne le DTSTAMP des événements nouveaux ou modifiés.
+Code de sortie : 0 fait, 1 le programme a des erreurs ou (avec --check) un fichier n’est pas à
+jour, 2 problème d’utilisation ou de fichier.
+`,
+};
 
 const buildOptionSpec = {
   ...commonOptionSpec,
@@ -68,7 +107,7 @@ export interface BuildOptions extends CommonOptions, BuildStepOptions {
 /** `programme-sync build`: check, then write what is stale (or, with --check, only say so). */
 export async function runBuild(argv: string[], steps: readonly BuildStep[] = buildSteps): Promise<CommandOutcome> {
   const { values, positionals } = parseCommandArgs('build', argv, buildOptionSpec);
-  if (values.help) return { stdout: buildHelp, stderr: '', exitCode: 0 };
+  if (values.help) return { stdout: buildHelp[languageOfArguments(argv)], stderr: '', exitCode: 0 };
   const options = readBuildOptions(values);
   const read = checkProgrammeFiles(resolveFiles(positionals, options), options);
   const language = runLanguage(read, options);
@@ -154,8 +193,8 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
   }
   const split = values['split'];
   if (split !== undefined) {
-    if (split !== 'audience') throw badOption(options.language, 'split', split);
-    options.split = 'audience';
+    if (split !== 'audience' && split !== 'none') throw badOption(options.language, 'split', split);
+    options.overrides.split = split;
   }
   const organizer = values['organizer'];
   if (typeof organizer === 'string') {

@@ -1,4 +1,5 @@
-import { parseCommandArgs } from './parse-command-args.js';
+import { languageOfArguments, parseCommandArgs } from './parse-command-args.js';
+import type { Language } from '../diagnostics/language.js';
 import { checkProgrammeFiles, runLanguage, type ProgrammeSource } from '../engine/check-programme-files.js';
 import { say } from '../diagnostics/catalogue.js';
 import { discoverProgrammes } from '../engine/discover-programmes.js';
@@ -18,8 +19,9 @@ export interface CommandOutcome {
   exitCode: 0 | 1 | 2;
 }
 
-/** Help for `programme-sync check`. */
-const checkHelp = `Usage: programme-sync check [FILES...] [options]
+/** Help for `programme-sync check`, in each language (help is the command's own text, kept beside it). */
+const checkHelp: Record<Language, string> = {
+  en: `Usage: programme-sync check [FILES...] [options]
 
 Reads each programme and reports what is wrong, without writing anything.
 With no FILES, checks every markdown file of the current folder that holds a schedule table.
@@ -28,15 +30,36 @@ Options:
   --format text|json   output format (default: text)
   --year YYYY          year of the first session, when the document gives none
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
-  --lang en|fr         language of the messages (default: en)
+  --lang en|fr         language of the messages (default: the config file's "language", else
+                       the locale: LC_ALL, LC_MESSAGES, LANG; else en)
   --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
-${linkOptionsHelp}  -h, --help           show this help
+${linkOptionsHelp.en}  -h, --help           show this help
 
 Settings not given as options are read from .programme-sync.json at the
 repository root (see README); options win over the file.
 
 Exit status: 0 no error, 1 the programme has errors, 2 usage or file problem.
-`;
+`,
+  fr: `Utilisation : programme-sync check [FICHIERS...] [options]
+
+Lit chaque programme et signale ce qui ne va pas, sans rien écrire.
+Sans FICHIERS, vérifie chaque fichier markdown du dossier courant qui contient un tableau de planning.
+
+Options :
+  --format text|json   format de sortie (par défaut : text)
+  --year AAAA          année de la première session, quand le document n’en donne pas
+  --timezone FUSEAU    fuseau horaire IANA des horaires du programme (par défaut : Europe/Paris)
+  --lang en|fr         langue des messages (par défaut : le « language » du fichier de réglages,
+                       sinon la locale : LC_ALL, LC_MESSAGES, LANG ; sinon en)
+  --rule RÈGLE=GRAVITÉ règle une règle sur error, warning, info ou off (répétable)
+${linkOptionsHelp.fr}  -h, --help           affiche cette aide
+
+Les réglages non donnés en options sont lus dans .programme-sync.json à la racine
+du dépôt (voir le README) ; les options l’emportent sur le fichier.
+
+Code de sortie : 0 aucune erreur, 1 le programme a des erreurs, 2 problème d’utilisation ou de fichier.
+`,
+};
 
 /** Resolves the files a command works on: those given, or the programmes found under the current folder. */
 export function resolveFiles(positionals: string[], options: CommonOptions): ProgrammeSource[] {
@@ -49,7 +72,7 @@ export function resolveFiles(positionals: string[], options: CommonOptions): Pro
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
 export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   const { values, positionals } = parseCommandArgs('check', argv, { ...commonOptionSpec, ...linkOptionSpec });
-  if (values.help) return { stdout: checkHelp, stderr: '', exitCode: 0 };
+  if (values.help) return { stdout: checkHelp[languageOfArguments(argv)], stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
   const links = readLinkOptions(values);
   const read = checkProgrammeFiles(resolveFiles(positionals, options), options);

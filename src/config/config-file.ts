@@ -20,6 +20,8 @@ export interface ProgrammeConfig {
   outDir?: string;
   /** Written as the ORGANIZER of every event, with METHOD:PUBLISH (`"organizer": "Name <email>"`). */
   organizer?: Organizer;
+  /** `"split": "audience"`: one more calendar per audience; `"none"`: only the whole programme's. */
+  split?: FeedSplit;
 }
 
 /**
@@ -61,7 +63,7 @@ export function loadConfigFile(path: string, displayPath: string, language: Lang
 function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
   if (!isPlainObject(data)) throw new UsageError(say(language, 'config-invalid-json', { file, detail: 'not an object' }));
   const config: ProgrammeConfig = {};
-  const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer', value: unknown): UsageError =>
+  const bad = (key: ConfigSetting, value: unknown): UsageError =>
     new UsageError(say(language, 'config-bad-value', { file, key, value: JSON.stringify(value) ?? String(value) }));
   for (const [key, value] of Object.entries(data)) {
     switch (key) {
@@ -94,13 +96,50 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
         config.organizer = organizer;
         break;
       }
+      case 'split':
+        if (value !== 'audience' && value !== 'none') throw bad('split', value);
+        config.split = value;
+        break;
       case '$schema':
         break;
       default:
-        throw new UsageError(say(language, 'config-unknown-key', { file, key }));
+        throw new UsageError(say(language, 'config-unknown-key', { file, key, settings: configSettings, closest: closestSetting(key) }));
     }
   }
   return config;
+}
+
+/** Every setting `.programme-sync.json` takes, in the order the README lists them. */
+export const configSettings = ['rules', 'timezone', 'year', 'language', 'outDir', 'organizer', 'split'] as const;
+
+/** A setting of `.programme-sync.json`. */
+export type ConfigSetting = (typeof configSettings)[number];
+
+/** How a programme's calendar is split: `audience`, one feed per audience besides the whole one; `none`, the whole one only. */
+export type FeedSplit = 'audience' | 'none';
+
+// The setting an unknown key was probably meant to be: same letters whatever the case, or
+// at most two edits away (`timeZone`, `outdir`, `langage`). Hand-written: a few lines of
+// edit distance do not justify a dependency.
+function closestSetting(key: string): ConfigSetting | undefined {
+  let best: { setting: ConfigSetting; distance: number } | undefined;
+  for (const setting of configSettings) {
+    const distance = editDistance(key.toLowerCase(), setting.toLowerCase());
+    if (distance <= Math.max(2, Math.floor(setting.length / 3)) && (!best || distance < best.distance)) best = { setting, distance };
+  }
+  return best?.setting;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

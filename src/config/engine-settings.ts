@@ -1,6 +1,6 @@
 import type { PlainDate } from '../dates/types.js';
 import type { Language } from '../diagnostics/language.js';
-import type { ProgrammeConfig } from './config-file.js';
+import type { FeedSplit, ProgrammeConfig } from './config-file.js';
 import type { Organizer } from './organizer.js';
 import type { RuleSettings } from './rule-settings.js';
 
@@ -25,6 +25,8 @@ export interface EngineOptions {
   calendarDir?: string;
   /** The calendar's ORGANIZER (config file, `--organizer`, the Action's input); without it the calendar has no METHOD. */
   organizer?: Organizer;
+  /** `audience`: one more calendar per audience; `none`: the whole one only; absent: the audience feeds already written are refreshed. */
+  split?: FeedSplit;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
   referenceDate?: () => PlainDate | undefined;
 }
@@ -36,6 +38,7 @@ export interface EngineOverrides {
   year?: number;
   rules?: RuleSettings;
   organizer?: Organizer;
+  split?: FeedSplit;
 }
 
 /** The language of messages when neither the command line, the config file nor the locale says. */
@@ -53,6 +56,7 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
   const year = overrides.year ?? config.year;
   const rules = { ...config.rules, ...overrides.rules };
   const organizer = overrides.organizer ?? config.organizer;
+  const split = overrides.split ?? config.split;
   return {
     language: overrides.language ?? config.language ?? messageLanguage,
     calendarLanguage: overrides.language ?? config.language ?? PROGRAMME_LANGUAGE,
@@ -61,6 +65,7 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),
     ...(organizer === undefined ? {} : { organizer }),
+    ...(split === undefined ? {} : { split }),
   };
 }
 

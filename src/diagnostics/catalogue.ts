@@ -346,9 +346,11 @@ export const catalogue = {
     en: (p) => `${p.file} is not valid JSON (${p.detail}). Correct it, or delete it to use the defaults.`,
     fr: (p) => `${p.file} n’est pas un JSON valide (${p.detail}). Corrigez-le, ou supprimez-le pour garder les réglages par défaut.`,
   }),
-  'config-unknown-key': define<{ file: string; key: string }>({
-    en: (p) => `${p.file}: "${p.key}" is not a setting programme-sync knows; the settings are "rules", "timezone", "year", "language", "outDir" and "organizer".`,
-    fr: (p) => `${p.file} : « ${p.key} » n’est pas un réglage connu de programme-sync ; les réglages sont « rules », « timezone », « year », « language », « outDir » et « organizer ».`,
+  'config-unknown-key': define<{ file: string; key: string; settings: readonly string[]; closest?: string | undefined }>({
+    en: (p) =>
+      `${p.file}: "${p.key}" is not a setting programme-sync knows${p.closest ? `; did you mean "${p.closest}"?` : ''} The settings are ${listed(p.settings.map((s) => `"${s}"`), 'and')}.`,
+    fr: (p) =>
+      `${p.file} : « ${p.key} » n’est pas un réglage connu de programme-sync${p.closest ? ` ; vouliez-vous dire « ${p.closest} » ?` : '.'} Les réglages sont ${listed(p.settings.map((s) => `« ${s} »`), 'et')}.`,
   }),
   'config-unknown-rule': define<{ where: string; key: string }>({
     en: (p) => `${p.where}: "${p.key}" is not a rule programme-sync knows. The rules are listed in docs/rules.md.`,
@@ -358,11 +360,11 @@ export const catalogue = {
     en: (p) => `${p.where}: the rule "${p.key}" must be set to "error", "warning", "info" or "off", not ${p.value}.`,
     fr: (p) => `${p.where} : la règle « ${p.key} » doit valoir "error", "warning", "info" ou "off", pas ${p.value}.`,
   }),
-  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer'; value: string }>({
+  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'split'; value: string }>({
     en: (p) =>
-      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"', organizer: 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>"' }[p.key]}, not ${p.value}.`,
+      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"', organizer: 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>"', split: '"audience" (one more calendar per audience) or "none"' }[p.key]}, not ${p.value}.`,
     fr: (p) =>
-      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"', organizer: 'un nom et une adresse électronique, "Nom <adresse>", comme "Équipe EIG <eig@example.org>"' }[p.key]}, pas ${p.value}.`,
+      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"', organizer: 'un nom et une adresse électronique, "Nom <adresse>", comme "Équipe EIG <eig@example.org>"', split: '"audience" (un calendrier de plus par public) ou "none"' }[p.key]}, pas ${p.value}.`,
   }),
   'flag-rule-syntax': define<{ value: string }>({
     en: (p) => `--rule must be written RULE=SEVERITY (for example --rule overlap=off), not "${p.value}".`,
@@ -609,6 +611,10 @@ export const catalogue = {
   'calendar-block-subscribe': define<Record<string, never>>({
     en: () => 'Subscribe in a calendar app (updates follow):',
     fr: () => 'S’abonner dans un agenda (les mises à jour suivent) :',
+  }),
+  'calendar-block-audience': define<{ audience: string }>({
+    en: (p) => `Only the sessions for ${p.audience}, to subscribe:`,
+    fr: (p) => `Seulement les sessions pour ${p.audience}, pour s’abonner :`,
   }),
   'calendar-block-download': define<Record<string, never>>({
     en: () => 'Add by URL or download the .ics file:',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { buildCalendars } from '../calendar/build-calendars.js';
 import { calendarLanguageOf } from '../config/engine-settings.js';
@@ -22,8 +22,6 @@ import type { FileReport } from '../report/file-report.js';
 export interface BuildStepOptions {
   /** `--out-dir`: every calendar goes there, over each config file's `outDir`. */
   outDir?: string;
-  /** `--split audience`: also one calendar per audience. */
-  split?: 'audience';
   /** `--repo-url`; when absent, the repository named by the link settings, if on GitHub. */
   repoUrl?: string;
   /** The options about links, archives and the repository, shared with `check`. */
@@ -44,7 +42,7 @@ export interface BuildOutput {
 /** One step of a build: from the programmes' reports to the files it owns. Steps run in order. */
 export type BuildStep = (reports: FileReport[], options: BuildStepOptions) => Promise<BuildOutput[]>;
 
-/** The calendar step: each programme's .ics (and one per audience with --split audience). */
+/** The calendar step: each programme's .ics, and one per audience when split so or written so before. */
 const calendarStep: BuildStep = async (reports, options) => {
   const outputs: BuildOutput[] = [];
   const sourceDateEpoch = sourceDateEpochOf(process.env);
@@ -54,7 +52,8 @@ const calendarStep: BuildStep = async (reports, options) => {
       language: calendarLanguageOf(report.engine),
       timezone: report.engine.timezone,
       ...outDirFor(report, options),
-      ...(options.split ? { split: options.split } : {}),
+      ...(report.engine.split === undefined ? {} : { split: report.engine.split }),
+      exists: existsSync,
       // The organizer of --organizer, the input or the config file, merged in the file's settings.
       ...(report.engine.organizer === undefined ? {} : { organizer: report.engine.organizer }),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: findRepositoryPath(report.path) } } : {}),
@@ -82,6 +81,7 @@ const linkBlocksStep: BuildStep = async (reports, options) => {
       settings: options.links,
       cache,
       parsed,
+      feeds: { sessions: report.programme.sessions, split: report.engine.split },
       ...(calendarDir === undefined ? {} : { calendarDir }),
     });
     // A programme without markers is not a file this step owns: nothing to say about it.

@@ -17,9 +17,9 @@ export interface CalendarPublishing {
  * The repository path of a programme's calendar: `<name>.ics` beside the programme, or in
  * `calendarFolder` (a repository path) when calendars are written elsewhere.
  */
-export function calendarPathOf(programmePath: string, calendarFolder?: string): string {
+export function calendarPathOf(programmePath: string, calendarFolder?: string, audienceSlug?: string): string {
   const stem = posix.basename(programmePath).replace(/\.[^.]*$/, '');
-  return posix.join(calendarFolder ?? folderOf(programmePath), `${stem}.ics`);
+  return posix.join(calendarFolder ?? folderOf(programmePath), audienceSlug ? `${stem}.${audienceSlug}.ics` : `${stem}.ics`);
 }
 
 /** The two addresses of a published calendar; undefined when neither a repository nor a base URL is known. */
@@ -37,10 +37,18 @@ export function calendarUrls(calendarPath: string, publishing: CalendarPublishin
   return { https, webcal: https.replace(/^https?:\/\//, 'webcal://') };
 }
 
-/** The lines of the calendar block: a webcal:// link to subscribe, an https:// one to add by URL or download. */
-export function renderCalendarBlock(urls: { https: string; webcal: string }, language: Language): string[] {
+/**
+ * The lines of the calendar block: a webcal:// link to subscribe, an https:// one to add by
+ * URL or download, then one subscribe link per audience that has a feed of its own.
+ */
+export function renderCalendarBlock(
+  urls: { https: string; webcal: string },
+  language: Language,
+  audienceFeeds: ReadonlyArray<{ audience: string; urls: { https: string; webcal: string } }> = [],
+): string[] {
   return [
     `- ${say(language, 'calendar-block-subscribe', {})} [${urls.webcal}](${urls.webcal})`,
     `- ${say(language, 'calendar-block-download', {})} [${urls.https}](${urls.https})`,
+    ...audienceFeeds.map((feed) => `- ${say(language, 'calendar-block-audience', { audience: feed.audience })} [${feed.urls.webcal}](${feed.urls.webcal})`),
   ];
 }

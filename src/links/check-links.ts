@@ -6,7 +6,7 @@ import { languages, type Language } from '../diagnostics/language.js';
 import { calendarLanguageOf } from '../config/engine-settings.js';
 import type { FileReport } from '../report/file-report.js';
 import { findArchivedProgrammes, isArchivedProgramme } from './archives.js';
-import { renderBlockContents } from './block-contents.js';
+import { renderBlockContents, type AudienceFeedSettings } from './block-contents.js';
 import { classifyDestination } from './classify-destination.js';
 import { closestPath, closestString } from './closest-path.js';
 import { collectLinks, type LinkReference } from './collect-links.js';
@@ -43,6 +43,7 @@ export async function checkLinks(report: FileReport, repo: RepositoryContext, co
     ownAnchors: headingSlugs(tree),
     reached: new Map(),
     calendarLanguage: calendarLanguageOf(report.engine),
+    feeds: { sessions: report.programme.sessions, split: report.engine.split },
     ...(calendarFolder === undefined ? {} : { calendarFolder }),
   };
   for (const link of collectLinks(tree)) await checkLink(context, link, !generated(link));
@@ -65,6 +66,8 @@ interface LinkCheck {
   calendarFolder?: string;
   /** The language build writes the blocks in (subscribers' words, not the messages'). */
   calendarLanguage: Language;
+  /** What decides the audience feeds the calendar block lists. */
+  feeds: AudienceFeedSettings;
 }
 
 async function checkLink(check: LinkCheck, link: LinkReference, report: boolean): Promise<void> {
@@ -162,8 +165,8 @@ async function reportUnlinkedArchives(check: LinkCheck, managed: ManagedBlocks):
 async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, text: string): Promise<void> {
   const { repo, collector, programmePath } = check;
   // A block written with --lang fr is as fresh as one in English: check never asks for a language switch.
-  const renderings = await Promise.all(languages.map((language) => renderBlockContents(programmePath, repo, language, check.calendarFolder)));
-  const wantedHere = await renderBlockContents(programmePath, repo, check.calendarLanguage, check.calendarFolder);
+  const renderings = await Promise.all(languages.map((language) => renderBlockContents(programmePath, repo, language, check.calendarFolder, check.feeds)));
+  const wantedHere = await renderBlockContents(programmePath, repo, check.calendarLanguage, check.calendarFolder, check.feeds);
   for (const block of managed.blocks) {
     const current = text.slice(block.contentStart, block.contentEnd);
     if (renderings.every((contents) => contents[block.kind] === undefined)) {

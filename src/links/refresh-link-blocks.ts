@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { readFileSync } from 'node:fs';
 import type { Language } from '../diagnostics/language.js';
 import { isArchivedProgramme } from './archives.js';
-import { renderBlockContents } from './block-contents.js';
+import { renderBlockContents, type AudienceFeedSettings } from './block-contents.js';
 import { refreshManagedBlocks, type BlockKind, type MarkerProblem, type RefreshedBlock } from './managed-blocks.js';
 import { repositoryFolderOf, repositoryFor, repositoryPathOf, type LinkSettings, type RepositoryContext } from './repository-context.js';
 
@@ -29,6 +29,8 @@ export interface RefreshLinkBlocksOptions {
   parsed?: { text: string; tree: Root };
   /** The folder calendars are written to (absolute), when not beside the programme. */
   calendarDir?: string;
+  /** The programme's sessions and split setting, for the audience feeds the calendar block lists. */
+  feeds?: AudienceFeedSettings;
 }
 
 const byteOrderMark = '\uFEFF';
@@ -51,7 +53,7 @@ export async function refreshLinkBlocks(path: string, options: RefreshLinkBlocks
   const bom = original.startsWith(byteOrderMark) ? byteOrderMark : '';
   const text = original.slice(bom.length);
   const calendarFolder = options.calendarDir === undefined ? undefined : repositoryFolderOf(repo, options.calendarDir);
-  const rendered = await renderBlockContents(programmePath, repo, options.language, calendarFolder);
+  const rendered = await renderBlockContents(programmePath, repo, options.language, calendarFolder, options.feeds);
   const contents = Object.fromEntries(
     Object.entries(rendered).filter(([kind]) => options.kinds === undefined || options.kinds.includes(kind as BlockKind)),
   );

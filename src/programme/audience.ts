@@ -16,7 +16,7 @@ import type { Session } from './model.js';
 export interface Audience {
   /** As first written in the table. */
   name: string;
-  /** For file names: `mentors`. */
+  /** For file names, ASCII: `mentors`, `referents` for `Référents`. */
   slug: string;
   /** For matching: the slug without a plural `s`, so `mentor` and `mentors` meet. */
   key: string;
@@ -31,13 +31,21 @@ export function audienceNames(cell: string): Audience[] {
   return cell
     .split(separators)
     .map((name) => name.trim())
-    .filter((name) => slug(name) !== '')
-    .map((name) => ({ name, slug: slug(name), key: audienceKey(name) }));
+    .filter((name) => asciiSlug(name) !== '')
+    .map((name) => ({ name, slug: asciiSlug(name), key: audienceKey(name) }));
+}
+
+/**
+ * A name as it goes into a file name and an address: github-slugger's slug with the
+ * accents taken off (`Référents` -> `referents`), so a feed's URL needs no escaping.
+ */
+export function asciiSlug(name: string): string {
+  return slug(name.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** The matching key of an audience name: its slug, a trailing plural `s` dropped. */
 export function audienceKey(name: string): string {
-  const s = slug(name);
+  const s = asciiSlug(name);
   return s.length > 3 && s.endsWith('s') ? s.slice(0, -1) : s;
 }
 
