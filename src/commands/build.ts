@@ -79,7 +79,7 @@ Options :
   --lang en|fr         langue des messages et du texte du calendrier (par défaut : le « language »
                        du fichier de réglages ; sinon le calendrier est en français et les messages
                        dans la langue de la locale : LC_ALL, LC_MESSAGES, LANG ; sinon en)
-  --rule RÈGLE=GRAVITÉ règle une règle sur error, warning, info ou off (répétable)
+  --rule RÈGLE=GRAVITÉ met une règle à « error », « warning », « info » ou « off » (répétable)
 ${linkOptionsHelp.fr}  -h, --help           affiche cette aide
 
 SOURCE_DATE_EPOCH, quand elle est définie, donne le DTSTAMP des événements nouveaux ou modifiés.

@@ -51,7 +51,7 @@ Options :
   --timezone FUSEAU    fuseau horaire IANA des horaires du programme (par défaut : Europe/Paris)
   --lang en|fr         langue des messages (par défaut : le « language » du fichier de réglages,
                        sinon la locale : LC_ALL, LC_MESSAGES, LANG ; sinon en)
-  --rule RÈGLE=GRAVITÉ règle une règle sur error, warning, info ou off (répétable)
+  --rule RÈGLE=GRAVITÉ met une règle à « error », « warning », « info » ou « off » (répétable)
 ${linkOptionsHelp.fr}  -h, --help           affiche cette aide
 
 Les réglages non donnés en options sont lus dans .programme-sync.json à la racine

@@ -20,19 +20,23 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the bundled command line in a folder, SOURCE_DATE_EPOCH fixed so that builds compare byte for byte. */
-export function runBundledCli(cli: string, args: string[], cwd: string): Promise<CliRun> {
+/** Runs the bundled command line in a folder, SOURCE_DATE_EPOCH fixed so that builds compare byte for byte; `env` replaces the environment. */
+export function runBundledCli(cli: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = cliEnv()): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(process.execPath, [cli, ...args], { cwd, env: cliEnv(), encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cli, ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       done({ code, signal: (error?.signal as NodeJS.Signals | undefined) ?? null, stdout, stderr });
     });
   });
 }
 
-/** The environment of a CLI run: the test's, without GitHub's variables, with a fixed SOURCE_DATE_EPOCH. */
-export function cliEnv(): NodeJS.ProcessEnv {
+/**
+ * The environment of a CLI run: the test's, without GitHub's variables nor a locale (so
+ * messages are in English unless `locale` says otherwise), with a fixed SOURCE_DATE_EPOCH.
+ */
+export function cliEnv(locale: { LANG?: string; LC_ALL?: string; LC_MESSAGES?: string } = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1548288000' };
   delete env['GITHUB_REPOSITORY'];
-  return env;
+  for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE'] as const) delete env[name];
+  return { ...env, ...locale };
 }
