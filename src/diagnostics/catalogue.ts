@@ -348,7 +348,7 @@ export const catalogue = {
   }),
   'config-unknown-key': define<{ file: string; key: string; settings: readonly string[]; closest?: string | undefined }>({
     en: (p) =>
-      `${p.file}: "${p.key}" is not a setting programme-sync knows${p.closest ? `; did you mean "${p.closest}"?` : ''} The settings are ${listed(p.settings.map((s) => `"${s}"`), 'and')}.`,
+      `${p.file}: "${p.key}" is not a setting programme-sync knows${p.closest ? `; did you mean "${p.closest}"?` : '.'} The settings are ${listed(p.settings.map((s) => `"${s}"`), 'and')}.`,
     fr: (p) =>
       `${p.file} : « ${p.key} » n’est pas un réglage connu de programme-sync${p.closest ? ` ; vouliez-vous dire « ${p.closest} » ?` : '.'} Les réglages sont ${listed(p.settings.map((s) => `« ${s} »`), 'et')}.`,
   }),
