@@ -79,8 +79,9 @@ export async function runArchive(argv: string[]): Promise<CommandOutcome> {
  */
 export function readArchivePeriod(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const match = /^(\d{4})(?:[-–/](\d{4}))?$/.exec(text.trim());
-  if (!match) return undefined;
-  if (match[2] !== undefined && Number(match[2]) !== Number(match[1]) + 1) return undefined;
-  return match[2] === undefined ? match[1] : `${match[1]}-${match[2]}`;
+  const trimmed = text.trim();
+  if (/^\d{4}$/.test(trimmed)) return trimmed;
+  const match = /^(\d{4})[-–/](\d{4})$/.exec(trimmed);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) return undefined;
+  return `${match[1]}-${match[2]}`;
 }

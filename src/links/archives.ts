@@ -95,12 +95,14 @@ export function renderArchivesBlock(programmePath: string, archives: readonly Ar
 function yearOf(path: string): { year?: number; period?: string } {
   const segments = path.split('/');
   for (const segment of segments.slice(0, -1)) {
-    const match = /^((?:19|20)\d{2})(?:-((?:19|20)\d{2}))?$/.exec(segment);
-    if (match) return { year: Number(match[1]), ...(match[2] === undefined ? {} : { period: segment }) };
+    if (/^(19|20)\d{2}$/.test(segment)) return { year: Number(segment) };
+    if (/^(19|20)\d{2}-(19|20)\d{2}$/.test(segment)) return { year: Number(segment.slice(0, 4)), period: segment };
   }
-  const inName = /(?:^|\D)((?:19|20)\d{2})(?:-((?:19|20)\d{2}))?(?!\d)/.exec(segments.at(-1) ?? '');
-  if (!inName) return {};
-  return { year: Number(inName[1]), ...(inName[2] === undefined ? {} : { period: `${inName[1]}-${inName[2]}` }) };
+  const name = segments.at(-1) ?? '';
+  const schoolYear = /(?:^|\D)((?:19|20)\d{2})-((?:19|20)\d{2})(?!\d)/.exec(name);
+  if (schoolYear) return { year: Number(schoolYear[1]), period: `${schoolYear[1]}-${schoolYear[2]}` };
+  const inName = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(name);
+  return inName ? { year: Number(inName[1]) } : {};
 }
 
 function escapeGlob(text: string): string {

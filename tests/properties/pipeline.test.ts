@@ -38,9 +38,10 @@ function expectPlacesInside(report: FileReport, text: string): void {
 
 /** Both reporters carry every diagnostic and the totals: the text one line each, the JSON one object each. */
 function expectReportersHold(report: FileReport): void {
-  const lines = report.diagnostics.map((d) => `programme.md:${d.line}:${d.column} ${d.severity} ${d.message} ${d.rule}\n`).join('');
   const { errors, warnings } = countDiagnostics([report]);
   for (const language of ['en', 'fr'] as const) {
+    // The severity is said in the report's language (`error`, `erreur`).
+    const lines = report.diagnostics.map((d) => `programme.md:${d.line}:${d.column} ${say(language, 'severity-word', { severity: d.severity })} ${d.message} ${d.rule}\n`).join('');
     const text = formatTextReport([report], language);
     expect(text.startsWith(lines)).toBe(true);
     expect(text).toContain(say(language, 'summary-file', { path: 'programme.md', sessions: report.programme.sessions.length }) + '\n');
