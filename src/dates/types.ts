@@ -39,6 +39,16 @@ export interface DayMention {
 export interface DateExpression {
   kind: 'single' | 'range' | 'set' | 'alternatives';
   mentions: DayMention[];
+  /** Present when the text marks the date as not settled (`21 mai (à confirmer)`, `21 mai ?`, `TBC`). */
+  unsettled?: UnsettledMark;
+}
+
+/** A mark after a date saying it is not settled yet: the session is tentative. */
+export interface UnsettledMark {
+  /** The mark as written: `(à confirmer)`, `?`, `TBC`, `sous réserve`. */
+  text: string;
+  /** The dates text without the mark, what to write once the date is confirmed (`Jeudi 21 mai`). */
+  settled: string;
 }
 
 /**

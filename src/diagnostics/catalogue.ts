@@ -228,6 +228,12 @@ export const catalogue = {
     fr: (p) =>
       `La date ${q('fr', p.text)} de ${p.where} n’est pas encore décidée : le calendrier affiche chacun de ces jours comme provisoire. Une fois la date fixée, n’écrivez que ce jour-là.`,
   }),
+  'unsettled-date': define<{ text: string; where: string; mark: string }>({
+    en: (p) =>
+      `The date ${q('en', p.text)} of ${p.where} is marked as not settled (${q('en', p.mark)}): the calendar shows it as tentative. Once the date is confirmed, remove ${q('en', p.mark)}.`,
+    fr: (p) =>
+      `La date ${q('fr', p.text)} de ${p.where} est marquée comme non fixée (${q('fr', p.mark)}) : le calendrier l’affiche comme provisoire. Une fois la date confirmée, retirez ${q('fr', p.mark)}.`,
+  }),
   'detail-without-row': define<{ heading: string; text: string; date: string; nearest?: string; nearestText?: string }>({
     en: (p) =>
       `The section ${q('en', p.heading)} is on ${q('en', p.text)} (${p.date}), but no row of the schedule table is on that day${p.nearest ? `; the nearest is ${p.nearest}, on ${q('en', p.nearestText ?? '')}` : ''}. Correct the section's date, or add the session to the table.`,

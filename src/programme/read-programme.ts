@@ -229,10 +229,10 @@ function swapHoursAndPlace(row: RowDraft, columns: Column[], where: string, repo
   row.byRole.place = hours;
 }
 
-// Cancelled wins; a date that is not settled (`7 ou 14 novembre`, `TBC`) is tentative.
+// Cancelled wins; a date that is not settled (`7 ou 14 novembre`, `21 mai (à confirmer)`, `TBC`) is tentative.
 function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates: ResolvedDates | undefined): Session['status'] {
   if (row.status === 'cancelled') return 'cancelled';
-  if (dates?.alternatives) return 'tentative';
+  if (dates?.alternatives || dates?.expression.unsettled) return 'tentative';
   if (parsed && !parsed.ok && parsed.reason === 'empty' && row.byRole.dates?.text) return 'tentative';
   return 'confirmed';
 }

@@ -1,0 +1,78 @@
+/*
+ * What a coordinator wrote on their first day, without studying the accepted formats
+ * (issue 16, "What they write"): each test starts from the text that user wrote.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCalendars } from '../../src/calendar/build-calendars.js';
+import type { FileReport } from '../../src/report/file-report.js';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { parseIcs } from '../calendar/parse-ics.js';
+import { check, days, table } from '../helpers/read.js';
+
+const header = 'Session | Date | Horaires | Lieu';
+
+/** A 2025-2026 programme holding the given rows. */
+function programme(...rows: string[]): string {
+  return '# Programme 2025-2026\n\n' + table(header, ...rows);
+}
+
+async function calendar(report: FileReport, repository = false) {
+  const [output] = await buildCalendars(report, {
+    language: 'en',
+    timezone: 'Europe/Paris',
+    readPrevious: async () => undefined,
+    commitTime: async () => undefined,
+    ...(repository ? { repository: { url: 'https://github.com/coordination/programme', branch: 'main', path: 'programme.md' } } : {}),
+  });
+  return parseIcs(output!.content).events;
+}
+
+describe('a date marked as not settled is tentative, like "7 ou 14 novembre"', () => {
+  it.each([
+    ['Jeudi 21 mai (à confirmer)', '(à confirmer)', 'Jeudi 21 mai'],
+    ['21 mai ?', '?', '21 mai'],
+    ['Jeudi 21 mai (à préciser)', '(à préciser)', 'Jeudi 21 mai'],
+    ['Jeudi 21 mai sous réserve', 'sous réserve', 'Jeudi 21 mai'],
+    ['Jeudi 21 mai TBC', 'TBC', 'Jeudi 21 mai'],
+    ['Jeudi 21 mai (date à confirmer)', '(date à confirmer)', 'Jeudi 21 mai'],
+    ['Jeudi 21 mai - à confirmer', 'à confirmer', 'Jeudi 21 mai'],
+    ['Jeudi 21 mai (sous réserve de confirmation)', '(sous réserve de confirmation)', 'Jeudi 21 mai'],
+    ['Jeudi 21 mai (?)', '(?)', 'Jeudi 21 mai'],
+  ])('"%s" is tentative with the undecided-date warning, and the fix drops %j', async (cell, mark, settled) => {
+    const report = check(programme(`Atelier B | ${cell} | 14h - 17h | Lyon`));
+    const session = report.programme.sessions[0]!;
+    expect(days(session)).toEqual(['2026-05-21']);
+    expect(session.status).toBe('tentative');
+    expect(report.diagnostics.map((d) => [d.rule, d.severity])).toContainEqual(['undecided-date', 'warning']);
+    const warning = report.diagnostics.find((d) => d.rule === 'undecided-date')!;
+    expect(warning).toMatchObject({ line: 5, actual: cell, expected: settled });
+    expect(warning.message).toContain(`marked as not settled ("${mark}")`);
+    expect(sessionToJson(session)).toMatchObject({ status: 'tentative', days: ['2026-05-21'] });
+    const [event] = await calendar(report);
+    expect(event).toMatchObject({ status: 'TENTATIVE', start: '2026-05-21T12:00:00Z' });
+  });
+
+  it('says it in French too', () => {
+    const report = check(programme('Atelier B | Jeudi 21 mai (à confirmer) | 14h - 17h | Lyon'), { language: 'fr' });
+    expect(report.diagnostics.find((d) => d.rule === 'undecided-date')!.message).toContain('marquée comme non fixée');
+  });
+
+  it('leaves a remark about something else confirmed: "21 mai (horaires à confirmer)"', () => {
+    const report = check(programme('Atelier B | Jeudi 21 mai (horaires à confirmer) | 14h - 17h | Lyon'));
+    expect(report.programme.sessions[0]!.status).toBe('confirmed');
+    expect(report.diagnostics.map((d) => d.rule)).not.toContain('undecided-date');
+  });
+});
+
+describe('a month with a "to be set" remark is an undecided date, not an unreadable one', () => {
+  it.each(['Mai (date à définir)', 'Mai ?', 'mai 2026 (à préciser)', 'Courant mai (à confirmer)'])('"%s" is an info, tentative, out of the calendar', async (cell) => {
+    const report = check(programme(`Atelier D | ${cell} | | `, 'Séminaire | Jeudi 25 juin | 9h30 - 17h | Paris'));
+    expect(report.diagnostics.map((d) => [d.rule, d.severity])).toEqual([['date-to-be-confirmed', 'info']]);
+    expect(report.programme.sessions[0]!.status).toBe('tentative');
+    expect((await calendar(report)).map((e) => e.summary)).toEqual(['Séminaire']);
+  });
+
+  it('still reports a month alone, with nothing saying it is to be set, as unreadable', () => {
+    expect(check(programme('Atelier D | Mai | | ')).diagnostics.map((d) => d.rule)).toEqual(['unreadable-date']);
+  });
+});
