@@ -76,3 +76,14 @@ describe('a month with a "to be set" remark is an undecided date, not an unreada
     expect(check(programme('Atelier D | Mai | | ')).diagnostics.map((d) => d.rule)).toEqual(['unreadable-date']);
   });
 });
+
+describe('a seminar written as one row per day, with one detail section', () => {
+  it('links both days\' events to the section (`Jeudi 25 juin`, `Vendredi 26 juin`)', async () => {
+    const text =
+      programme('Séminaire | Jeudi 25 juin | 9h30 - 17h | Paris', 'Séminaire | Vendredi 26 juin | 9h - 12h30 | Paris') +
+      '\n### Séminaire | 25 et 26 juin\n\n- **Horaires** : 9h30 - 17h le jeudi, 9h - 12h30 le vendredi\n';
+    const events = await calendar(check(text), true);
+    expect(events.map((e) => e.start)).toEqual(['2026-06-25T07:30:00Z', '2026-06-26T07:00:00Z']);
+    for (const event of events) expect(event.description).toContain('https://github.com/coordination/programme/blob/main/programme.md#séminaire--25-et-26-juin'.replace('é', '%C3%A9'));
+  });
+});
