@@ -239,11 +239,27 @@ function toTime(tok: TimeToken): TimeOfDay | undefined {
   return { hour, minute };
 }
 
+/**
+ * Where a closing remark in brackets begins, when the hours before it are complete and the
+ * remark is not hours itself: `9h - 17h (accueil dès 8h45)` is the slot 9h - 17h, whatever
+ * time the remark names. A bracket that holds hours (`(17h30-19h)`, `(14h-17h pour les
+ * mentors)`) is not a remark. Returns the folded text's length when there is no remark.
+ */
+function remarkStart(folded: string, text: string, map: number[]): number {
+  const end = folded.trimEnd();
+  if (!end.endsWith(')')) return folded.length;
+  const open = end.lastIndexOf('(');
+  if (open <= 0 || end.indexOf(')') < end.length - 1 || findTimes(folded.slice(0, open)).length === 0) return folded.length;
+  const inner = parseFrenchHours(text.slice((map[open] ?? 0) + 1, map[end.length - 1] ?? text.length));
+  return inner.ok && inner.slots.length > 0 ? folded.length : open;
+}
+
 /** Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`). */
 export function parseFrenchHours(text: string): HoursParseResult {
   const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
   if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
-  const { folded, map } = foldWithMap(text);
+  const { folded: whole, map } = foldWithMap(text);
+  const folded = whole.slice(0, remarkStart(whole, text, map));
   const times = findTimes(folded);
   // No time-like token at all: words only (`Voir la page du bootcamp`), an all-day session.
   if (times.length === 0) return { ok: true, slots: [] };

@@ -87,3 +87,23 @@ describe('a seminar written as one row per day, with one detail section', () => 
     for (const event of events) expect(event.description).toContain('https://github.com/coordination/programme/blob/main/programme.md#séminaire--25-et-26-juin'.replace('é', '%C3%A9'));
   });
 });
+
+describe('a section\'s hours followed by a remark are still compared with the row', () => {
+  const withSection = (hours: string) =>
+    programme('Atelier E | Jeudi 4 décembre | 9h30 - 17h | Paris') + `\n### Atelier E | 4 décembre\n\n- **Horaires** : ${hours}\n`;
+
+  it('reports `9h - 17h (accueil dès 8h45)` against the row\'s `9h30 - 17h`, ignoring the remark', () => {
+    const { diagnostics } = check(withSection('9h - 17h (accueil dès 8h45)'));
+    expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([['detail-hours-mismatch', 9]]);
+    expect(diagnostics[0]).toMatchObject({ actual: '9h - 17h (accueil dès 8h45)', expected: '9h30 - 17h' });
+  });
+
+  it('is silent when the hours before the remark agree: `9h30 - 17h (accueil dès 9h15)`', () => {
+    expect(check(withSection('9h30 - 17h (accueil dès 9h15)')).diagnostics).toEqual([]);
+  });
+
+  it('still reads hours written in brackets as hours: `9h - 12h (14h - 17h pour les mentors)` is not a remark', () => {
+    const { programme: read } = check(withSection('9h - 12h (14h - 17h pour les mentors)'));
+    expect(read.sections[0]!.hours?.value).toBeUndefined();
+  });
+});
