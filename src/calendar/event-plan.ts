@@ -104,6 +104,8 @@ function describe(
 
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(say(language, 'calendar-cancelled', {}));
+  // The coordinator's own words (`reporté au 12 mars`), as written.
+  if (session.remark?.text) lines.push(session.remark.text);
   if (alternatives) {
     const dates = alternatives.map((days) => days.map((day) => say(language, 'date-long', day)).join(', '));
     lines.push(say(language, 'calendar-not-settled', { dates }));

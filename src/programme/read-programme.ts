@@ -147,6 +147,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       ...(row.byRole.place ? { place: row.byRole.place } : {}),
       ...(row.byRole.audience ? { audience: row.byRole.audience } : {}),
       ...(row.byRole.theme ? { theme: row.byRole.theme } : {}),
+      ...(row.remark ? { remark: row.remark } : {}),
     };
     return session;
   });

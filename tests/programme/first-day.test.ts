@@ -107,3 +107,26 @@ describe('a section\'s hours followed by a remark are still compared with the ro
     expect(read.sections[0]!.hours?.value).toBeUndefined();
   });
 });
+
+describe('a cancelled row says so once, and keeps its remark', () => {
+  it('`~~Atelier outils collaboratifs~~ **Annulé** (reporté au 12 mars)` is the title `Atelier outils collaboratifs`, cancelled, the remark in the description', async () => {
+    const report = check(programme('~~Atelier outils collaboratifs~~ **Annulé** (reporté au 12 mars) | Jeudi 5 mars | 14h - 17h | Lyon'));
+    const session = report.programme.sessions[0]!;
+    expect(session.title.text).toBe('Atelier outils collaboratifs');
+    expect(session.status).toBe('cancelled');
+    expect(sessionToJson(session)).toMatchObject({ title: 'Atelier outils collaboratifs', status: 'cancelled' });
+    const [event] = await calendar(report);
+    expect(event!.summary).toBe('Atelier outils collaboratifs (cancelled)');
+    expect(event!.status).toBe('CANCELLED');
+    expect(event!.description.split('\n')).toEqual(['This session is cancelled.', 'reporté au 12 mars', 'Hours: 14:00–17:00']);
+  });
+
+  it.each([
+    ['Atelier X - ANNULÉ', 'Atelier X'],
+    ['[ANNULE] Atelier X', 'Atelier X'],
+    ['Atelier X (annulé)', 'Atelier X'],
+  ])('`%s` is the title `%s`', (cell, title) => {
+    const session = check(programme(`${cell} | Jeudi 5 mars | 14h - 17h | Lyon`)).programme.sessions[0]!;
+    expect([session.title.text, session.status, session.remark]).toEqual([title, 'cancelled', undefined]);
+  });
+});
