@@ -77,9 +77,22 @@ export type DateParseResult =
 export interface TimeSlot {
   /** Who the slot is for, as written (`EIG`, `mentors`); absent when unlabelled. */
   label?: string;
+  /** On a row of several days, the day the slot is for (`9h - 12h30 le vendredi`); absent when it is for every day. */
+  day?: DaySelector;
   start: TimeOfDay;
   /** Absent when only a start was written (`9h`). */
   end?: TimeOfDay;
+}
+
+/** A day named beside a slot's hours: a weekday, a day number, a month, or several of them (`jeudi`, `vendredi 17`, `16 octobre`). */
+export interface DaySelector {
+  /** 1 = Monday ... 7 = Sunday (ISO). */
+  weekday?: number;
+  day?: number;
+  /** 1..12. */
+  month?: number;
+  /** The words as written, without their article (`jeudi`, `16 octobre`). */
+  text: string;
 }
 
 /**

@@ -90,6 +90,12 @@ export const catalogue = {
     fr: (p) =>
       `La date ${q('fr', p.text)} de ${p.where} est illisible. Écrivez-la comme « 21 février », « 11 au 15 février », « 16 & 17 mai » ou « 7 ou 14 novembre ».`,
   }),
+  'unreadable-date-typo': define<{ text: string; where: string; word: string; suggestion: string; corrected: string }>({
+    en: (p) =>
+      `The date ${q('en', p.text)} of ${p.where} cannot be read: ${q('en', p.word)} is not a French month or weekday. Did you mean ${q('en', p.suggestion)}? Write ${q('en', p.corrected)}.`,
+    fr: (p) =>
+      `La date ${q('fr', p.text)} de ${p.where} est illisible : ${q('fr', p.word)} n’est ni un mois ni un jour de la semaine. Vouliez-vous écrire ${q('fr', p.suggestion)} ? Écrivez ${q('fr', p.corrected)}.`,
+  }),
   'missing-date': define<{ title: string }>({
     en: (p) => `The row ${q('en', p.title)} has a title but no date. Fill in its DATES cell, or remove the row.`,
     fr: (p) => `La ligne ${q('fr', p.title)} a un titre mais pas de date. Remplissez sa cellule DATES, ou supprimez la ligne.`,

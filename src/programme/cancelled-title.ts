@@ -5,12 +5,13 @@
  * name; what follows the word is a remark a subscriber wants to read.
  */
 
-// `Annulé`, `ANNULÉE`, `[ANNULE]`, `cancelled`: the word that marks the status, whole.
-// `annulation` is left alone: it is as often a subject (`Atelier sur l'annulation`).
-const MARK = /(^|[^\p{L}])(\[\s*)?(annul[ée]e?s?|cancell?ed)(\s*\])?(?=$|[^\p{L}])/iu;
+// `Annulé`, `ANNULÉE`, `cancelled`: the word that marks the status, whole. `annulation` is
+// left alone: it is as often a subject (`Atelier sur l'annulation`). The title's spaces
+// are collapsed before, so one optional space and bracket stand for any.
+const MARK = /(^|[^\p{L}])\[? ?(annul[ée]e?s?|cancell?ed) ?\]?(?=$|[^\p{L}])/iu;
 
-const LEADING_SEPARATORS = /^[\s\-–—:|,;!.]+/u;
-const TRAILING_SEPARATORS = /[\s\-–—:|,;!/]+$/u;
+// What separates the mark from the words around it: spaces, dashes, colons, bars, commas.
+const SEPARATORS = ' -–—:|,;!./';
 
 /** The words of a title cell around its cancellation mark: the session's name, and a remark after the mark. */
 export interface CancelledTitle {
@@ -19,10 +20,19 @@ export interface CancelledTitle {
   remark?: string;
 }
 
+// Trimmed by hand rather than with `[...]+$`, which backtracks on a long run of separators.
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATORS.includes(text[start]!)) start++;
+  while (end > start && SEPARATORS.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
 /** A whole remark in one pair of brackets loses them: `(reporté au 12 mars)` -> `reporté au 12 mars`. */
 function unwrap(text: string): string {
-  const match = /^\((.*)\)$/su.exec(text);
-  return match && !match[1]!.includes(')') ? match[1]!.trim() : text;
+  if (!text.startsWith('(') || !text.endsWith(')') || text.indexOf(')') !== text.length - 1) return text;
+  return text.slice(1, -1).trim();
 }
 
 /**
@@ -33,15 +43,15 @@ function unwrap(text: string): string {
 export function splitCancelledTitle(text: string): CancelledTitle {
   const match = MARK.exec(text);
   if (!match) return { title: text };
-  let before = text.slice(0, match.index + match[1]!.length);
-  let after = text.slice(match.index + match[0].length);
+  let before = text.slice(0, match.index + match[1]!.length).trimEnd();
+  let after = text.slice(match.index + match[0].length).trimStart();
   // `Atelier (annulé)`: the brackets held only the mark.
-  if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) {
-    before = before.replace(/\(\s*$/u, '');
-    after = after.replace(/^\s*\)/u, '');
+  if (before.endsWith('(') && after.startsWith(')')) {
+    before = before.slice(0, -1);
+    after = after.slice(1);
   }
-  before = before.replace(TRAILING_SEPARATORS, '').trim();
-  after = unwrap(after.replace(LEADING_SEPARATORS, '').trim());
+  before = trimSeparators(before);
+  after = unwrap(trimSeparators(after));
   if (before === '') return { title: after };
   return after === '' ? { title: before } : { title: before, remark: after };
 }

@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { readDatedLine } from '../dates/dated-line.js';
+import { dateWordHint } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
@@ -283,9 +284,18 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
       report.add('date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
     }
   } else {
-    report.add('unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
-      actual: cell.text,
-    });
+    // `Jeudi 13 novmebre`: a misspelt month or weekday gets its closest name, in the message and as the fix.
+    const hint = dateWordHint(cell.text);
+    if (hint) {
+      report.addMessage('unreadable-date', 'unreadable-date-typo', { text: cell.text, where: rowLabel(row, report), ...hint }, cell.position, {
+        actual: cell.text,
+        expected: hint.corrected,
+      });
+    } else {
+      report.add('unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
+        actual: cell.text,
+      });
+    }
   }
   return parsed;
 }

@@ -130,3 +130,35 @@ describe('a cancelled row says so once, and keeps its remark', () => {
     expect([session.title.text, session.status, session.remark]).toEqual([title, 'cancelled', undefined]);
   });
 });
+
+describe('a misspelt month or weekday gets a hint', () => {
+  it('suggests `novembre` for `Jeudi 13 novmebre`, in the message and as the fix', () => {
+    const { diagnostics } = check(programme('Atelier A | Jeudi 13 novmebre | 14h - 17h | Lyon'));
+    expect(diagnostics.map((d) => [d.rule, d.severity])).toEqual([['unreadable-date', 'error']]);
+    expect(diagnostics[0]!.message).toContain('Did you mean "novembre"? Write "Jeudi 13 novembre".');
+    expect(diagnostics[0]).toMatchObject({ actual: 'Jeudi 13 novmebre', expected: 'Jeudi 13 novembre' });
+  });
+
+  it.each([
+    ['Mecredi 12 novembre', 'Mercredi 12 novembre'],
+    ['Jeudi 13 Novmebre', 'Jeudi 13 Novembre'],
+    ['jeudy 13 novembre', 'jeudi 13 novembre'],
+    ['16 et 17 octbre', '16 et 17 octobre'],
+  ])('suggests the fix of `%s`: `%s`', (cell, fixed) => {
+    expect(check(programme(`Atelier A | ${cell} | 14h - 17h | Lyon`)).diagnostics[0]).toMatchObject({ rule: 'unreadable-date', expected: fixed });
+  });
+
+  it('says it in French', () => {
+    const { diagnostics } = check(programme('Atelier A | Jeudi 13 novmebre | 14h - 17h | Lyon'), { language: 'fr' });
+    expect(diagnostics[0]!.message).toContain('Vouliez-vous écrire « novembre » ? Écrivez « Jeudi 13 novembre ».');
+  });
+
+  it('gives no hint when no single name makes the date readable', () => {
+    for (const cell of ['bientôt', 'Jeudi 13 brumaire', 'semaine 12']) {
+      const [diagnostic] = check(programme(`Atelier A | ${cell} | 14h - 17h | Lyon`)).diagnostics;
+      expect(diagnostic, cell).toMatchObject({ rule: 'unreadable-date' });
+      expect(diagnostic!.expected, cell).toBeUndefined();
+      expect(diagnostic!.message, cell).not.toContain('Did you mean');
+    }
+  });
+});
