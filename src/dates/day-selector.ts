@@ -21,6 +21,16 @@ function weekdayOf(word: string): number | undefined {
  */
 export function readDaySelector(words: string): DaySelector | undefined {
   const toks = tokenize(words).filter((t) => !(t.kind === 'punct' && '.,'.includes(t.text)));
+  // Before hours: `jeudi :`, `le jeudi de`, `vendredi à partir de`, `jeudi (`.
+  for (;;) {
+    const last = toks.at(-1);
+    if (last === undefined) break;
+    if (last.kind === 'punct' && ':('.includes(last.text)) toks.pop();
+    else if (last.kind === 'word' && ['de', 'des', 'apres'].includes(last.text)) {
+      toks.pop();
+      if (toks.at(-1)?.text === 'partir' && toks.at(-2)?.text === 'a') toks.splice(-2);
+    } else break;
+  }
   let k = 0;
   if (toks[k]?.kind === 'word' && (toks[k]!.text === 'le' || toks[k]!.text === 'les')) k++;
   const selector: Partial<DaySelector> = {};

@@ -11,6 +11,7 @@
  * One pass finds the time tokens, one pass splits segments, and each segment is checked
  * by plain string comparisons: linear on any input, no backtracking regex.
  */
+import { readDaySelector } from './day-selector.js';
 import { foldWithMap, normaliseText } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 
@@ -163,6 +164,11 @@ function originalSlice(text: string, map: number[], start: number, end: number):
   return text.slice(map[start] ?? 0, map[end] ?? text.length).trim();
 }
 
+/** `(vendredi)` -> `vendredi`: a remark's words without their brackets. */
+function unbracketed(words: string): string {
+  return words.startsWith('(') && words.endsWith(')') ? words.slice(1, -1) : words;
+}
+
 /** Reads one segment: `[label :] [de] time [- | à time] [pour les label]`. */
 function readSegment(s: string, text: string, map: number[], seg: Segment): SegmentReading {
   const { times } = seg;
@@ -193,7 +199,10 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
     prefix = prefix.slice(0, -1).trim();
     bracketed = true;
   }
-  if (prefix !== '') {
+  // `le jeudi de 9h30 à 17h`, `vendredi : 9h - 12h30`: the day of the row the slot is for.
+  const dayBefore = prefix === '' ? undefined : readDaySelector(originalSlice(text, map, seg.start, first.start));
+  if (dayBefore !== undefined) slot.day = dayBefore;
+  else if (prefix !== '') {
     if (!prefix.endsWith(':')) return { ok: false, empty: false };
     const labelFolded = prefix.slice(0, -1).trim();
     if (labelFolded !== '' && !FIELD_NAMES.has(labelFolded)) {
@@ -216,6 +225,12 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
     suffixStart = skipSpaces(s, suffixStart + 1);
   }
   let suffix = s.slice(suffixStart, seg.end).trim();
+  // `9h30 - 17h le jeudi`, `9h - 12h30 (vendredi)`: the day of the row the slot is for.
+  const dayAfter = suffix === '' || slot.day !== undefined ? undefined : readDaySelector(unbracketed(originalSlice(text, map, suffixStart, seg.end)));
+  if (dayAfter !== undefined) {
+    slot.day = dayAfter;
+    suffix = '';
+  }
   // `20h00 - ...`: the end is left open on purpose, a start only.
   if (second === undefined && OPEN_ENDS.has(suffix)) suffix = '';
   if (suffix.startsWith('(') && suffix.endsWith(')')) suffix = '';

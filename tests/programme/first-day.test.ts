@@ -162,3 +162,53 @@ describe('a misspelt month or weekday gets a hint', () => {
     }
   });
 });
+
+describe('hours given per day of a two-day row apply to that day', () => {
+  it('reads `9h30 - 17h le jeudi, 9h - 12h30 le vendredi` on `Jeudi 16 et vendredi 17 octobre`: each day with its hours', async () => {
+    const report = check(programme('Lancement | Jeudi 16 et vendredi 17 octobre | 9h30 - 17h le jeudi, 9h - 12h30 le vendredi | Paris'));
+    expect(report.diagnostics).toEqual([]);
+    const session = report.programme.sessions[0]!;
+    expect(days(session)).toEqual(['2025-10-16', '2025-10-17']);
+    expect(sessionToJson(session).times).toEqual([
+      { label: null, start: '09:30', end: '17:00', day: 'jeudi' },
+      { label: null, start: '09:00', end: '12:30', day: 'vendredi' },
+    ]);
+    const events = await calendar(report);
+    expect(events.map((e) => [e.start, e.end])).toEqual([
+      ['2025-10-16T07:30:00Z', '2025-10-16T15:00:00Z'],
+      ['2025-10-17T07:00:00Z', '2025-10-17T10:30:00Z'],
+    ]);
+    expect(events[0]!.description).toBe('Hours: jeudi: 09:30–17:00, vendredi: 09:00–12:30');
+  });
+
+  it.each([
+    'jeudi : 9h30 - 17h ; vendredi : 9h - 12h30',
+    'le jeudi de 9h30 à 17h, le vendredi de 9h à 12h30',
+    '9h30 - 17h (jeudi), 9h - 12h30 (vendredi)',
+    '16 octobre : 9h30 - 17h, 17 octobre : 9h - 12h30',
+    '9h30 - 17h le 16, 9h - 12h30 le 17',
+  ])('reads the days by weekday name or by date: `%s`', async (hours) => {
+    const report = check(programme(`Lancement | Jeudi 16 et vendredi 17 octobre | ${hours} | Paris`));
+    expect(report.diagnostics).toEqual([]);
+    expect((await calendar(report)).map((e) => [e.start, e.end])).toEqual([
+      ['2025-10-16T07:30:00Z', '2025-10-16T15:00:00Z'],
+      ['2025-10-17T07:00:00Z', '2025-10-17T10:30:00Z'],
+    ]);
+  });
+
+  it('gives a day of the row without hours of its own an all-day event', async () => {
+    const report = check(programme('Lancement | Jeudi 16 et vendredi 17 octobre | 9h - 12h30 le vendredi | Paris'));
+    expect((await calendar(report)).map((e) => [e.start, e.end])).toEqual([
+      ['2025-10-16', '2025-10-17'],
+      ['2025-10-17T07:00:00Z', '2025-10-17T10:30:00Z'],
+    ]);
+  });
+
+  it('keeps per-audience hours as they were: `9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors`', async () => {
+    const report = check(programme('Séminaire | 16 et 17 octobre | 9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors | Paris'));
+    expect((await calendar(report)).map((e) => [e.start, e.end])).toEqual([
+      ['2025-10-16T07:00:00Z', '2025-10-16T16:30:00Z'],
+      ['2025-10-17T07:00:00Z', '2025-10-17T16:30:00Z'],
+    ]);
+  });
+});
