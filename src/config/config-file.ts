@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isValidTimeZone } from '../dates/time-zone.js';
 import { say } from '../diagnostics/catalogue.js';
@@ -119,27 +120,14 @@ export type ConfigSetting = (typeof configSettings)[number];
 export type FeedSplit = 'audience' | 'none';
 
 // The setting an unknown key was probably meant to be: same letters whatever the case, or
-// at most two edits away (`timeZone`, `outdir`, `langage`). Hand-written: a few lines of
-// edit distance do not justify a dependency.
+// a few edits away (`timeZone`, `outdir`, `langage`).
 function closestSetting(key: string): ConfigSetting | undefined {
   let best: { setting: ConfigSetting; distance: number } | undefined;
   for (const setting of configSettings) {
-    const distance = editDistance(key.toLowerCase(), setting.toLowerCase());
-    if (distance <= Math.max(2, Math.floor(setting.length / 3)) && (!best || distance < best.distance)) best = { setting, distance };
+    const edits = distance(key.toLowerCase(), setting.toLowerCase());
+    if (edits <= Math.max(2, Math.floor(setting.length / 3)) && (!best || edits < best.distance)) best = { setting, distance: edits };
   }
   return best?.setting;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
