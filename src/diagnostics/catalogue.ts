@@ -444,7 +444,7 @@ export const catalogue = {
           encoding: 'it is not valid UTF-8',
           conflict: 'it holds merge-conflict markers',
           nesting: 'it nests its markup too deeply',
-          'no-schedule': 'no schedule table is found in it',
+          'no-schedule': 'no session is found in it',
           undated: 'none of its sessions has a date that can be read',
         }[p.reason]
       }), so its calendar ${p.calendar} is left as it was, with its ${p.events} events. Correct the file (the problems above say where); to empty the calendar on purpose, run "programme-sync build --allow-removals".`,
@@ -455,7 +455,7 @@ export const catalogue = {
           encoding: 'il n’est pas en UTF-8 valide',
           conflict: 'il contient des marqueurs de conflit de fusion',
           nesting: 'sa mise en forme est imbriquée trop profondément',
-          'no-schedule': 'aucun tableau de planning n’y est trouvé',
+          'no-schedule': 'aucune session n’y est trouvée',
           undated: 'aucune de ses sessions n’a une date lisible',
         }[p.reason]
       }) : son calendrier ${p.calendar} est laissé tel quel, avec ses ${p.events} événements. Corrigez le fichier (les problèmes ci-dessus disent où) ; pour vider le calendrier volontairement, lancez « programme-sync build --allow-removals ».`,
