@@ -447,7 +447,7 @@ export const catalogue = {
           'no-schedule': 'no session is found in it',
           undated: 'none of its sessions has a date that can be read',
         }[p.reason]
-      }), so its calendar ${p.calendar} is left as it was, with its ${p.events} events. Correct the file (the problems above say where); to empty the calendar on purpose, run "programme-sync build --allow-removals".`,
+      }), so its calendar ${p.calendar} is left as it was, with its ${p.events} events. Correct the file (the problems above say where); to empty the calendar on purpose, run "programme-sync build --allow-removals" (in the GitHub Action, add the line "programme-sync: allow-removals" to the commit message).`,
     fr: (p) =>
       `${p.path} ne peut plus être lu comme un programme (${
         {
@@ -458,7 +458,7 @@ export const catalogue = {
           'no-schedule': 'aucune session n’y est trouvée',
           undated: 'aucune de ses sessions n’a une date lisible',
         }[p.reason]
-      }) : son calendrier ${p.calendar} est laissé tel quel, avec ses ${p.events} événements. Corrigez le fichier (les problèmes ci-dessus disent où) ; pour vider le calendrier volontairement, lancez « programme-sync build --allow-removals ».`,
+      }) : son calendrier ${p.calendar} est laissé tel quel, avec ses ${p.events} événements. Corrigez le fichier (les problèmes ci-dessus disent où) ; pour vider le calendrier volontairement, lancez « programme-sync build --allow-removals » (dans l’Action GitHub, ajoutez la ligne « programme-sync: allow-removals » au message du commit).`,
   }),
   'build-removals-refused': define<{ path: string; calendar: string; removed: string[]; count: number; total: number; threshold: number }>({
     en: (p) =>
