@@ -25,7 +25,8 @@ const buildHelp = `Usage: programme-sync build [FILES...] [options]
 
 Checks each programme like "check", then writes its calendar <name>.ics beside it and
 refreshes the link blocks programme-sync manages in it (between its own markers).
-With no FILES, builds every markdown file of the current folder that holds a schedule table.
+With no FILES, builds every markdown file of the current folder that holds a schedule table
+or has a calendar <name>.ics beside it.
 
 Options:
   --check              write nothing; exit 1 when a file would change
