@@ -121,11 +121,11 @@ export function holdPreviousEvents(
 /** Where an event starts, in the calendar's zone, from its DTSTART line as this project writes it. */
 export function localStart(line: string, timezone: string): LocalStart {
   const value = line.slice(line.indexOf(':') + 1);
-  const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(Z?))?$/.exec(value);
-  if (!match) return { day: { year: 0, month: 1, day: 1 }, minute: -1 };
-  const [, y, mo, d, h, mi, utc] = match;
-  if (h === undefined) return { day: { year: Number(y), month: Number(mo), day: Number(d) }, minute: -1 };
-  if (!utc) return { day: { year: Number(y), month: Number(mo), day: Number(d) }, minute: Number(h) * 60 + Number(mi) };
+  const timed = /^\d{8}T\d{6}Z?$/.test(value);
+  if (!timed && !/^\d{8}$/.test(value)) return { day: { year: 0, month: 1, day: 1 }, minute: -1 };
+  const [y, mo, d, h, mi] = [value.slice(0, 4), value.slice(4, 6), value.slice(6, 8), value.slice(9, 11), value.slice(11, 13)];
+  if (!timed) return { day: { year: Number(y), month: Number(mo), day: Number(d) }, minute: -1 };
+  if (!value.endsWith('Z')) return { day: { year: Number(y), month: Number(mo), day: Number(d) }, minute: Number(h) * 60 + Number(mi) };
   // A UTC start is shown on the wall clock of the programme's zone (Intl, built in: no library needed).
   const instant = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -117,16 +117,27 @@ export async function composeCalendar(input: CalendarInput & { held?: readonly H
   let starts = events.map((_, index) => carried[index]?.start ?? blocks[index]!.find((l) => propertyName(l) === 'DTSTART')!);
 
   let kept: PreviousEvent[][] = held.map(() => []);
-  if (held.length > 0) {
+  // A request whose fallback is already in the calendar as it is (a whole-day session with an
+  // empty hours cell, rebuilt unchanged) has nothing to keep: no identity to hash for it.
+  const settled = held.map(() => true);
+  events.forEach((_, index) => {
+    if (owners[index]! >= 0 && !carried[index]) settled[owners[index]!] = false;
+  });
+  held.forEach((request, index) => {
+    if (request.fallback.length === 0) settled[index] = false;
+  });
+  const asking = held.map((_, index) => index).filter((index) => !settled[index]);
+  if (asking.length > 0) {
     const own = events.map((_, index) => index).filter((index) => owners[index]! < 0);
     const claimed = new Set(carried.flatMap((event) => (event ? [event.uid] : [])));
-    kept = holdPreviousEvents(
-      held,
+    const found = holdPreviousEvents(
+      asking.map((index) => held[index]!),
       own.map((index) => ({ identity: events[index]!.identity, start: starts[index]! })),
       claimed,
       previousEvents,
       input.timezone,
     );
+    asking.forEach((index, position) => (kept[index] = found[position]!));
     // A request that keeps its previous events does not write its fallback too.
     const stays = events.map((_, index) => owners[index]! < 0 || kept[owners[index]!]!.length === 0);
     const pick = <T>(list: T[]): T[] => list.filter((_, index) => stays[index]);
