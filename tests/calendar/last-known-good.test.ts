@@ -224,6 +224,18 @@ describe('a programme that cannot be read any more leaves its calendar as it was
     expect(repo.events().map((e) => e.uid)).toEqual(repo.beforeEvents.slice(0, 3).map((e) => e.uid));
   });
 
+  it('the yearly rollover: events copied to the archives by `archive` do not count as removed', async () => {
+    const repo = await builtRepository();
+    git(join(repo.programme, '..'), 'add', 'programme.ics');
+    git(join(repo.programme, '..'), 'commit', '--quiet', '-m', 'Calendar');
+    const archived = await runCli(['archive', repo.programme, '--year', '2027', '--repo', 'owner/repo']);
+    expect(archived.exitCode).toBe(0);
+    const next = ['# Programme 2028', '', '| SESSIONS | DATES 2028 | HORAIRES |', '| --- | --- | --- |', '| Bootcamp | 7 février | 9h - 18h |', ''].join('\n');
+    repo.write(next);
+    expect((await repo.build()).exitCode).toBe(0);
+    expect(repo.events().map((e) => e.start)).toEqual(['2028-02-07T08:00:00Z']);
+  });
+
   it('refuses a threshold that is not a percentage, naming the option or the key', async () => {
     const repo = await builtRepository();
     await expect(repo.build('--removal-threshold', '150')).resolves.toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--removal-threshold must be a whole percentage from 0 to 100') });
