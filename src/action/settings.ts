@@ -4,6 +4,7 @@ import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import { DEFAULT_LANGUAGE, type EngineOverrides } from '../config/engine-settings.js';
 import { parseOrganizer } from '../config/organizer.js';
+import { isRemovalThreshold } from '../config/config-file.js';
 import { insideWorkspace } from './workspace-path.js';
 
 /** When the step fails: on errors, on errors or warnings, or never. */
@@ -66,6 +67,9 @@ export function readSettings(input: (name: string) => string, workspace: string)
 
   const split = input('split');
   if (split && split !== 'audience' && split !== 'none') throw invalid('split', split, say(language, 'input-expect-one-of', { values: ['audience', 'none'] }));
+  const thresholdText = input('removal-threshold');
+  const removalThreshold = /^\d{1,3}$/.test(thresholdText) ? Number(thresholdText) : undefined;
+  if (thresholdText && !isRemovalThreshold(removalThreshold)) throw invalid('removal-threshold', thresholdText, say(language, 'input-expect-percentage', {}));
 
   const insideExpectation = say(language, 'input-expect-inside-workspace', { workspace });
   const files = input('files')
@@ -105,6 +109,7 @@ export function readSettings(input: (name: string) => string, workspace: string)
       ...(yearText ? { year: Number(yearText) } : {}),
       ...(organizer ? { organizer } : {}),
       ...(split === 'audience' || split === 'none' ? { split } : {}),
+      ...(removalThreshold !== undefined ? { removalThreshold } : {}),
     },
     commit: trueValues.includes(commitText),
     commitMessage,

@@ -23,6 +23,8 @@ export interface ProgrammeConfig {
   organizer?: Organizer;
   /** `"split": "audience"`: one more calendar per audience; `"none"`: only the whole programme's. */
   split?: FeedSplit;
+  /** A build refuses to remove more than this percentage of a calendar's events at once (`"removalThreshold": 50`). */
+  removalThreshold?: number;
 }
 
 /**
@@ -101,6 +103,10 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
         if (value !== 'audience' && value !== 'none') throw bad('split', value);
         config.split = value;
         break;
+      case 'removalThreshold':
+        if (!isRemovalThreshold(value)) throw bad('removalThreshold', value);
+        config.removalThreshold = value;
+        break;
       case '$schema':
         break;
       default:
@@ -111,7 +117,7 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
 }
 
 /** Every setting `.programme-sync.json` takes, in the order the README lists them. */
-export const configSettings = ['rules', 'timezone', 'year', 'language', 'outDir', 'organizer', 'split'] as const;
+export const configSettings = ['rules', 'timezone', 'year', 'language', 'outDir', 'organizer', 'split', 'removalThreshold'] as const;
 
 /** A setting of `.programme-sync.json`. */
 export type ConfigSetting = (typeof configSettings)[number];
@@ -128,6 +134,11 @@ function closestSetting(key: string): ConfigSetting | undefined {
     if (edits <= Math.max(2, Math.floor(setting.length / 3)) && (!best || edits < best.distance)) best = { setting, distance: edits };
   }
   return best?.setting;
+}
+
+/** A percentage of a calendar's events, 0 to 100 (100: never refuse). */
+export function isRemovalThreshold(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -27,6 +27,8 @@ export interface EngineOptions {
   organizer?: Organizer;
   /** `audience`: one more calendar per audience; `none`: the whole one only; absent: the audience feeds already written are refreshed. */
   split?: FeedSplit;
+  /** A build refuses to remove more than this percentage of a calendar's events at once; DEFAULT_REMOVAL_THRESHOLD when absent. */
+  removalThreshold?: number;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
   referenceDate?: () => PlainDate | undefined;
 }
@@ -39,6 +41,7 @@ export interface EngineOverrides {
   rules?: RuleSettings;
   organizer?: Organizer;
   split?: FeedSplit;
+  removalThreshold?: number;
 }
 
 /** The language of messages when neither the command line, the config file nor the locale says. */
@@ -47,6 +50,8 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 export const PROGRAMME_LANGUAGE: Language = 'fr';
 /** The default time zone of a programme's hours. */
 const DEFAULT_TIMEZONE = 'Europe/Paris';
+/** By default a build refuses to remove more than half of a calendar's events at once. */
+export const DEFAULT_REMOVAL_THRESHOLD = 50;
 
 /**
  * Engine options for one file: flags over the config file over the defaults; rule settings
@@ -61,6 +66,7 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
     language: overrides.language ?? config.language ?? messageLanguage,
     calendarLanguage: overrides.language ?? config.language ?? PROGRAMME_LANGUAGE,
     timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
+    removalThreshold: overrides.removalThreshold ?? config.removalThreshold ?? DEFAULT_REMOVAL_THRESHOLD,
     ...(year === undefined ? {} : { year }),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),

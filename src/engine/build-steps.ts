@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { buildCalendars } from '../calendar/build-calendars.js';
 import { calendarLanguageOf } from '../config/engine-settings.js';
+import { buildCalendars, type CalendarOutput } from '../calendar/build-calendars.js';
 import { sourceDateEpochOf } from '../calendar/dtstamp.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { say } from '../diagnostics/catalogue.js';
@@ -26,6 +26,8 @@ export interface BuildStepOptions {
   repoUrl?: string;
   /** The options about links, archives and the repository, shared with `check`. */
   links: LinkSettings;
+  /** `--allow-removals` (the Action: a confirming line in the commit message): let a build empty or cut a calendar. */
+  allowRemovals?: boolean;
 }
 
 /** A file a build step wants on disk: what it should hold, and what it holds now (undefined: absent). */
@@ -33,10 +35,12 @@ export interface BuildOutput {
   path: string;
   newContent: string;
   oldContent: string | undefined;
-  /** The programme this file is made from (its calendar's, or itself for its blocks). */
-  programme?: string;
   /** Diagnostics of the programme at `path` that writing this output settles (a stale block). */
   settles?: readonly string[];
+  /** The programme this output is made from, as its report names it. */
+  programme?: string;
+  /** For a calendar: what it keeps of the previous one and what it drops. */
+  calendar?: Pick<CalendarOutput, 'kept' | 'removed' | 'previousCount'>;
 }
 
 /** One step of a build: from the programmes' reports to the files it owns. Steps run in order. */
@@ -61,7 +65,10 @@ const calendarStep: BuildStep = async (reports, options) => {
       readPrevious: (path) => readIfPresent(path, report.engine.language),
       commitTime: gitCommitTime,
     });
-    for (const calendar of calendars) outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous, programme: report.path });
+    for (const calendar of calendars) {
+      const { kept, removed, previousCount } = calendar;
+      outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous, programme: report.path, calendar: { kept, removed, previousCount } });
+    }
   }
   return outputs;
 };
@@ -88,7 +95,7 @@ const linkBlocksStep: BuildStep = async (reports, options) => {
     if (refreshed.blocks.length === 0) continue;
     // Once written, the blocks are fresh, and an archives block lists every archive.
     const settles = ['managed-block-stale', ...(refreshed.blocks.some((block) => block.kind === 'archives') ? ['archive-not-linked'] : [])];
-    outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original, programme: report.path, settles });
+    outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original, settles, programme: report.path });
   }
   return outputs;
 };
