@@ -105,6 +105,53 @@ describe('schedule tables as people write them', () => {
   });
 });
 
+describe('the forms of a spreadsheet or a timetable', () => {
+  it('reads a day and a month glued by a dash (`26-janv`) beside the usual form', () => {
+    const text = '# Cours 2024\n\n| Cours | Date | Matière |\n| --- | --- | --- |\n| 3 | 24 janv | Clés |\n| 4 | 26-janv | CRUD |\n| 8 | 09-févr. | Jointures |\n';
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2024-01-24', '2024-01-26', '2024-02-09']);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads a weekday letter before a numeric date and checks it (`L 22/09`, `J 15/01`)', () => {
+    const text = 'TAA - 2025/2026\n\n# Programme\n\n| Jour/Date | Heure | Contenu |\n| --- | --- | --- |\n| L 22/09 | 9h45-13h | ML |\n| J 15/01 | 9h45-13h | MLops |\n| V 22/01 | 9h45-13h | Exposés |\n';
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2025-09-22', '2026-01-15', '2026-01-22']);
+    expect(rules(text)).toEqual(['9 error weekday-mismatch']);
+  });
+
+  it('reads an hours range whose start has no h (`14-16h`, `de 10 à 12h`)', () => {
+    const text = '# Examens 2019\n\n| Date | Examen | Heure |\n| --- | --- | --- |\n| 8 janvier | Logique | 14-16h |\n| 9 janvier | Calcul | de 10 à 12h |\n';
+    expect(sessions(text).map((s) => s.times)).toEqual([['14:00-16:00'], ['10:00-12:00']]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads a table and a list indented inside the tabs of an MDX page as its site shows them', () => {
+    const text = [
+      "import Tabs from '@theme/Tabs';",
+      "import TabItem from '@theme/TabItem';",
+      '',
+      '# Calendrier H25',
+      '',
+      '<Tabs>',
+      '  <TabItem value="a" label="Groupe A">',
+      '',
+      '    | Date | Séance | Salle |',
+      '    | --- | --- | --- |',
+      '    | 23 janvier | Séance 1 | B-12 |',
+      '    | 28 janvier | Séance 2 | B-12 |',
+      '',
+      '  </TabItem>',
+      '</Tabs>',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2025-01-23', '2025-01-28']);
+  });
+
+  it('keeps indented code as code in a page that is not MDX', () => {
+    const text = '# Calendrier 2025\n\nExemple :\n\n    | Date | Séance | Salle |\n    | --- | --- | --- |\n    | 23 janvier | Séance 1 | B-12 |\n';
+    expect(sessions(text)).toEqual([]);
+  });
+});
+
 describe('a dated table that is not a programme', () => {
   const pressReview = '# 2020\n\n## Presse\n\n| Date | Site | URL | Accès |\n| --- | --- | --- | --- |\n| 2020-08-28 | AEF | [Article](https://example.org/a) | Payant |\n';
 
