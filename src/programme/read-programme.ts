@@ -106,6 +106,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   }
 
   let missingYearReported = false;
+  const hoursOfRows: Array<Field<TimeSlot[] | undefined> | undefined> = [];
   const sessions: Session[] = rows.map((row, index) => {
     const where = rowLabel(row, report);
     const parsed = parsedRows[index];
@@ -127,7 +128,10 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     }
     const columns = found[row.tableIndex]!.columns;
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, columns, where, report);
-    const hours = rowHours(row, parsed, columns, source, where, report);
+    const slot = row.hoursFrom === undefined ? undefined : hoursOfRows[index - row.hoursFrom];
+    // A row of a slot shares the slot's hours, shown on its own (empty) hours cell.
+    const hours = slot && row.byRole.hours ? { ...slot, position: row.byRole.hours.position } : rowHours(row, parsed, columns, source, where, report);
+    hoursOfRows.push(hours);
     const session: Session = {
       source: 'table',
       title: row.title,

@@ -63,6 +63,30 @@ describe('schedule tables as people write them', () => {
     expect(rules(text)).toEqual([]);
   });
 
+  it('reads the rows of one slot (a defence schedule) as sessions sharing the slot’s day and start', () => {
+    const text = [
+      '## Planning des soutenances 2019',
+      '',
+      '| Date | Horaire | #sujet | titre | encadrant |',
+      '| --- | --- | --- | --- | --- |',
+      '| 19/06/19 | 8h30 | 2 | Scanner 3D | Formenti |',
+      '| | | 3 | Robot explorateur | Pelleau |',
+      '| | 10h30 | 29 | MicroMouse | Formenti |',
+      '| | | 5 | Bras robot | Renevier |',
+      '| | | | (suite : démonstration en salle 2) | |',
+      '| 20/06/19 | 10h | OASIS | Waste no more | ? |',
+      '',
+    ].join('\n');
+    expect(sessions(text)).toEqual([
+      { title: 'Scanner 3D', days: ['2019-06-19'], times: ['08:30-'], status: 'confirmed' },
+      { title: 'Robot explorateur', days: ['2019-06-19'], times: ['08:30-'], status: 'confirmed' },
+      { title: 'MicroMouse', days: ['2019-06-19'], times: ['10:30-'], status: 'confirmed' },
+      { title: 'Bras robot', days: ['2019-06-19'], times: ['10:30-'], status: 'confirmed' },
+      { title: 'Waste no more', days: ['2019-06-20'], times: ['10:00-'], status: 'confirmed' },
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
   it('still says a date is missing when there is nothing above to carry down', () => {
     const text = '# Programme 2020\n\n| Date | Horaires | Séance |\n| --- | --- | --- |\n|  | 9h - 12h | Accueil |\n';
     expect(rules(text)).toEqual(['5 error missing-date']);
