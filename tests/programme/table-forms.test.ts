@@ -217,6 +217,15 @@ describe('the year, where a careful reader finds it', () => {
     expect(rules(text, { committed })).toEqual(['1 info guessed-year']);
   });
 
+  it('guessed from the weekdays of a table that crosses a new year, and from most of them when one is mistyped', () => {
+    const rows = ['Lun 22 sept', 'Lun 17 nov', 'Jeu 15 janv', 'Ven 26 janv'].map((d, i) => `| Cours ${i + 1} | ${d} |`);
+    const text = `| Séance | Date |\n| --- | --- |\n${rows.join('\n')}\n`;
+    const committed = { year: 2026, month: 1, day: 13 };
+    expect(sessions(text, { committed }).map((s) => s.days[0])).toEqual(['2025-09-22', '2025-11-17', '2026-01-15', '2026-01-26']);
+    // 26 January 2026 is a Monday: the one mistyped weekday is reported, the year still found.
+    expect(rules(text, { committed })).toEqual(['1 info guessed-year', '6 error weekday-mismatch']);
+  });
+
   it('guessed from the last commit when no weekday is written, and said', () => {
     expect(sessions(table, { committed: { year: 2019, month: 12, day: 10 } }).map((s) => s.days[0])).toEqual(['2020-01-15', '2020-03-03']);
     expect(rules(table, { committed: { year: 2019, month: 12, day: 10 } })).toEqual(['1 info guessed-year']);
