@@ -120,7 +120,9 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   if (s1.text !== '/') return undefined;
   const after = toks[i + 3];
   if (isMonthWord(after)) return undefined;
-  if (adjacent(m, after)) return undefined;
+  // `15/10-16/10`: a dash glued on starts the other end of a range, not a longer number.
+  const rangeAfter = isPunct(after, '-') && toks[i + 4]?.kind === 'num' && isPunct(toks[i + 5], '/');
+  if (adjacent(m, after) && !rangeAfter) return undefined;
   return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
 }
 
@@ -254,7 +256,7 @@ function connectorAt(toks: Token[], i: number): { kind: Connector; next: number 
   if (t === undefined) return undefined;
   let res: { kind: Connector; next: number } | undefined;
   if (t.kind === 'punct') {
-    if (t.text === '-') res = { kind: 'range', next: i + 1 };
+    if (t.text === '-' || t.text === '\u2192') res = { kind: 'range', next: i + 1 };
     else if (t.text === '&' || t.text === '/' || t.text === '+') res = { kind: 'set', next: i + 1 };
     else if (t.text === ',') res = { kind: 'list', next: i + 1 };
   } else if (t.kind === 'word') {
@@ -360,6 +362,15 @@ function trimTrailingNoise(toks: Token[], lo: number): number {
       hi -= 2;
     } else if (isWord(t, 'reserve') && isWord(toks[hi - 1], 'sous')) {
       hi -= 2;
+    } else if (isWord(t, 'matin', 'soir', 'soiree', 'journee', 'am', 'pm')) {
+      // `07/10 matin`, `7 octobre - soir`: the part of the day, not a date and not hours.
+      hi--;
+      if (isWord(toks[hi], 'la', 'le')) hi--;
+      if (isWord(toks[hi], 'toute')) hi--;
+      if (isPunct(toks[hi], '-')) hi--;
+    } else if (isWord(t, 'midi') && isPunct(toks[hi - 1], '-') && isWord(toks[hi - 2], 'apres')) {
+      hi -= 3;
+      if (isPunct(toks[hi], '-')) hi--;
     } else if (isPunct(t, ')')) {
       // A parenthesis at the end is a remark, whatever it says.
       let k = hi - 1;

@@ -151,6 +151,9 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
     const ch = s[i];
     if (ch === ',' || ch === ';') {
       close(i, i + 1);
+    } else if (ch === '/' && afterTime && s[i - 1] === ' ' && s[i + 1] === ' ') {
+      // `9h00-12h00 / 14h00-17h00`: a slash between spaces after a time parts two slots.
+      close(i, i + 1);
     } else if (ch === ' ' && afterTime) {
       const word = s.startsWith(' et ', i) ? 4 : s.startsWith(' puis ', i) ? 6 : 0;
       const next = times[t];
@@ -174,9 +177,23 @@ function originalSlice(text: string, map: number[], start: number, end: number):
   return text.slice(map[start] ?? 0, map[end] ?? text.length).trim();
 }
 
+/**
+ * The times of a segment without those of a remark in brackets at its end, after the
+ * slot (`14h (2h)`, `18h30-20h30 (accueil 18h)`): the remark says something about the
+ * slot, it is not another one.
+ */
+function withoutRemarkTimes(s: string, seg: Segment): TimeToken[] {
+  const { times } = seg;
+  const first = times[0];
+  if (times.length < 2 || first === undefined || !s.slice(seg.start, seg.end).trimEnd().endsWith(')')) return times;
+  const open = s.lastIndexOf('(', seg.end);
+  if (open < first.end) return times;
+  return times.filter((tok) => tok.start < open);
+}
+
 /** Reads one segment: `[label :] [de] time [- | à time] [pour les label]`. */
 function readSegment(s: string, text: string, map: number[], seg: Segment): SegmentReading {
-  const { times } = seg;
+  const times = withoutRemarkTimes(s, seg);
   const first = times[0];
   const last = times[times.length - 1];
   if (first === undefined || last === undefined) {

@@ -146,6 +146,29 @@ describe('parseFrenchDate: abbreviated and capitalised names', () => {
   });
 });
 
+describe('parseFrenchDate: the part of the day after the date, and other range marks', () => {
+  it.each<[string, M]>([
+    ['07/10 matin', [7, 10]],
+    ['7 octobre - matin', [7, 10]],
+    ['vendredi 11/10 après-midi', [11, 10]],
+    ['11 octobre, soir', [11, 10]],
+    ['Samedi 12 octobre toute la journée', [12, 10]],
+    ['12 oct. PM', [12, 10]],
+  ])('%j', (text, day) => {
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+  });
+
+  it('reads a range of numeric dates glued by a dash, or marked by an arrow', () => {
+    expect(shape('15/10-16/10')).toEqual({ kind: 'range', days: [[15, 10], [16, 10]] });
+    expect(shape('2024-10-07 → 2024-10-09')).toEqual({ kind: 'range', days: [[7, 10, 2024], [9, 10, 2024]] });
+    expect(shape('7 → 9 octobre')).toEqual({ kind: 'range', days: [[7, 10], [9, 10]] });
+  });
+
+  it.each(['matin', '07/10 matinée libre', '15/10-16'])('%j is not read', (text) => {
+    expect(shape(text)).not.toEqual(expect.objectContaining({ kind: 'single' }));
+  });
+});
+
 describe('parseFrenchDate: a spreadsheet export, day and month glued by a mark', () => {
   it.each<[string, M]>([
     ['26-janv', [26, 1]],
