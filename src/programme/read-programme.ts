@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { readDatedLine } from '../dates/dated-line.js';
+import { dateWordHint } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
@@ -82,8 +83,9 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return carryDaysDown(readRows(bodyRows, table.columns), table.columns).map((row) => ({ ...row, tableIndex }));
   });
 
-  const headingMonth = tableLine === undefined ? undefined : monthNamedAbove(tree, tableLine);
-  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonth) : undefined));
+  // Each table under its own month heading (`## Octobre`, `## Novembre`): the month above each.
+  const headingMonths = found.map((table) => monthNamedAbove(tree, table.table.position!.start.line));
+  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonths[row.tableIndex]) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom === undefined) return;
     const above = parsedRows[index - row.dayFrom];
@@ -151,6 +153,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       ...(row.byRole.place ? { place: row.byRole.place } : {}),
       ...(row.byRole.audience ? { audience: row.byRole.audience } : {}),
       ...(row.byRole.theme ? { theme: row.byRole.theme } : {}),
+      ...(row.remark ? { remark: row.remark } : {}),
     };
     return session;
   });
@@ -233,10 +236,10 @@ function swapHoursAndPlace(row: RowDraft, columns: Column[], where: string, repo
   row.byRole.place = hours;
 }
 
-// Cancelled wins; a date that is not settled (`7 ou 14 novembre`, `TBC`) is tentative.
+// Cancelled wins; a date that is not settled (`7 ou 14 novembre`, `21 mai (à confirmer)`, `TBC`) is tentative.
 function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates: ResolvedDates | undefined): Session['status'] {
   if (row.status === 'cancelled') return 'cancelled';
-  if (dates?.alternatives) return 'tentative';
+  if (dates?.alternatives || dates?.expression.unsettled) return 'tentative';
   if (parsed && !parsed.ok && parsed.reason === 'empty' && row.byRole.dates?.text) return 'tentative';
   return 'confirmed';
 }
@@ -286,9 +289,18 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
       report.add('date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
     }
   } else {
-    report.add('unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
-      actual: cell.text,
-    });
+    // `Jeudi 13 novmebre`: a misspelt month or weekday gets its closest name, in the message and as the fix.
+    const hint = dateWordHint(cell.text);
+    if (hint) {
+      report.addMessage('unreadable-date', 'unreadable-date-typo', { text: cell.text, where: rowLabel(row, report), ...hint }, cell.position, {
+        actual: cell.text,
+        expected: hint.corrected,
+      });
+    } else {
+      report.add('unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
+        actual: cell.text,
+      });
+    }
   }
   return parsed;
 }
@@ -305,9 +317,16 @@ function dateBeforeRemark(text: string): DateParseResult | undefined {
   return { ok: true, value: line.expression };
 }
 
-/** A cell that writes only a weekday and a day (`Mardi 7`), in the month the heading above names. */
+/**
+ * A cell that writes only a weekday and a day (`Mardi 7`), or only a day (`7`, `7 et 14`
+ * is left alone), in the month the heading above names.
+ */
 function dayOfHeadingMonth(text: string, month: number | undefined): DateParseResult | undefined {
   if (month === undefined) return undefined;
+  const lone = /^\s*(\d{1,2})(?:er)?\s*$/.exec(text);
+  if (lone && Number(lone[1]) >= 1 && Number(lone[1]) <= 31) {
+    return { ok: true, value: { kind: 'single', mentions: [{ day: Number(lone[1]), month, text: text.trim() }] } };
+  }
   const day = leadingDayOfHeading(text);
   if (!day || day.month !== undefined || day.text.length !== text.trim().length) return undefined;
   return { ok: true, value: { kind: 'single', mentions: [{ day: day.day, month, weekday: day.weekday, text: day.text }] } };

@@ -90,7 +90,6 @@ describe('parseFrenchHours: a start hour written without its h', () => {
 describe('parseFrenchHours: slots apart by a slash, and times in a remark', () => {
   it.each<[string, TimeSlot[]]>([
     ['9h00-12h00 / 14h00-17h00', [slot([9], [12]), slot([14], [17])]],
-    ['14h (2h)', [slot([14])]],
     ['14h00 (durée 2h)', [slot([14])]],
     ['18h30-20h30 (accueil 18h)', [slot([18, 30], [20, 30])]],
     ['(17h30-19h)', [slot([17, 30], [19])]],

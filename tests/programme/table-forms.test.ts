@@ -176,6 +176,35 @@ describe('the forms of a spreadsheet or a timetable', () => {
   });
 });
 
+describe('one table per month, under a heading that names it', () => {
+  it('reads `Mardi 8` or a lone `15` in the month of the heading above its own table', () => {
+    const text = [
+      '# Planning 2024',
+      '',
+      '## Octobre',
+      '',
+      '| Date | Séance |',
+      '| --- | --- |',
+      '| Mardi 8 | Cours 1 |',
+      '| 15 | Cours 2 |',
+      '',
+      '## Novembre',
+      '',
+      '| Date | Séance |',
+      '| --- | --- |',
+      '| Mardi 5 | Cours 3 |',
+      '| 19 | Cours 4 |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2024-10-08', '2024-10-15', '2024-11-05', '2024-11-19']);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still cannot read a lone day number with no month above', () => {
+    expect(rules('# Planning 2024\n\n| Date | Séance |\n| --- | --- |\n| 15 | Cours 2 |\n')).toEqual(['5 error unreadable-date']);
+  });
+});
+
 describe('a dated table that is not a programme', () => {
   const pressReview = '# 2020\n\n## Presse\n\n| Date | Site | URL | Accès |\n| --- | --- | --- | --- |\n| 2020-08-28 | AEF | [Article](https://example.org/a) | Payant |\n';
 
