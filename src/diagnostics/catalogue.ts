@@ -192,6 +192,12 @@ export const catalogue = {
     fr: (p) =>
       `${q('fr', p.text)} dans ${p.where} se contredit : le ${p.date} est un ${p.actual}, pas un ${p.written}. Corrigez le jour de la semaine ou la date.`,
   }),
+  'hours-day-not-in-row': define<{ hours: string; where: string; day: string; days: string }>({
+    en: (p) =>
+      `The hours ${q('en', p.hours)} of ${p.where} are given for ${q('en', p.day)}, which is not a day of the row (${p.days}): those hours are left out of the calendar. Correct the day, or the row's dates.`,
+    fr: (p) =>
+      `Les horaires ${q('fr', p.hours)} de ${p.where} sont donnés pour ${q('fr', p.day)}, qui n’est pas un jour de la ligne (${p.days}) : ces horaires restent hors du calendrier. Corrigez le jour, ou les dates de la ligne.`,
+  }),
   'out-of-order': define<{ where: string; text: string; date: string; previous: string; previousText: string; previousDate: string }>({
     en: (p) =>
       `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), before the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}). Put the rows in date order, or correct the date.`,
