@@ -12,12 +12,13 @@ import { build } from 'esbuild';
 import { generateProgramme, generateTableProgramme } from './bench/generate-programme.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const work = join(root, '.bench');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 // `npm run bench -- --only start-up` (or `scale`, or one shape: `sections`, `table`) times
 // one part: the whole takes long.
 const { values: options } = parseArgs({ options: { only: { type: 'string' } } });
 const part = (name) => options.only === undefined || options.only === name;
+// A folder of its own for each part, so two parts can be timed at once.
+const work = join(root, '.bench', options.only ?? 'all');
 // The command line as built from the source at hand (scripts/build.mjs, into the bench's
 // own folder): the figures are those of this source, not of whatever dist/ holds.
 const dist = join(work, 'dist');
@@ -145,14 +146,18 @@ if (part('start-up')) {
   const startUp = { cwd: example, count: runs * 4 };
   const nodeArgs = ['-e', '0'];
   row('node -e 0', measure(nodeArgs, startUp));
-  const againstNode = (name, args, target) => {
-    const { measured, yardstick, ratio } = measurePaired(args, nodeArgs, startUp);
+  const againstNode = (name, args, target, env = {}) => {
+    const { measured, yardstick, ratio } = measurePaired(args, nodeArgs, { ...startUp, env });
     row(name, measured, yardstick, target, ratio);
   };
   const underTwice = { label: '≤ 2x node', ok: (r) => r <= 2 };
   againstNode('bare remark-gfm parse, example', [join(work, 'bare-parse.js'), join(example, 'programme.md')]);
   againstNode('check example', [cli, 'check', 'programme.md'], underTwice);
   againstNode('build example (unchanged)', [cli, 'build', 'programme.md'], underTwice);
+  // What a first run after an install or an upgrade costs: without the code cache (src/load-bundle.ts).
+  const noCache = { NODE_DISABLE_COMPILE_CACHE: '1' };
+  againstNode('check example, no code cache', [cli, 'check', 'programme.md'], undefined, noCache);
+  againstNode('build example (unchanged), no code cache', [cli, 'build', 'programme.md'], undefined, noCache);
 }
 
 // Scale: generated programmes against a bare parse of the same file, in two shapes: detail
