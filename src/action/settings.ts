@@ -4,6 +4,7 @@ import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import { DEFAULT_LANGUAGE, type EngineOverrides } from '../config/engine-settings.js';
 import { parseOrganizer } from '../config/organizer.js';
+import { isRemovalThreshold } from '../config/config-file.js';
 import { insideWorkspace } from './workspace-path.js';
 
 /** When the step fails: on errors, on errors or warnings, or never. */
@@ -64,6 +65,10 @@ export function readSettings(input: (name: string) => string, workspace: string)
   const organizer = organizerText ? parseOrganizer(organizerText) : undefined;
   if (organizerText && !organizer) throw invalid('organizer', organizerText, say(language, 'input-expect-organizer', {}));
 
+  const thresholdText = input('removal-threshold');
+  const removalThreshold = /^\d{1,3}$/.test(thresholdText) ? Number(thresholdText) : undefined;
+  if (thresholdText && !isRemovalThreshold(removalThreshold)) throw invalid('removal-threshold', thresholdText, say(language, 'input-expect-percentage', {}));
+
   const insideExpectation = say(language, 'input-expect-inside-workspace', { workspace });
   const files = input('files')
     .split(/\r?\n/)
@@ -101,6 +106,7 @@ export function readSettings(input: (name: string) => string, workspace: string)
       ...(timezone ? { timezone } : {}),
       ...(yearText ? { year: Number(yearText) } : {}),
       ...(organizer ? { organizer } : {}),
+      ...(removalThreshold !== undefined ? { removalThreshold } : {}),
     },
     commit: trueValues.includes(commitText),
     commitMessage,

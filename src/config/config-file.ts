@@ -20,6 +20,8 @@ export interface ProgrammeConfig {
   outDir?: string;
   /** Written as the ORGANIZER of every event, with METHOD:PUBLISH (`"organizer": "Name <email>"`). */
   organizer?: Organizer;
+  /** A build refuses to remove more than this percentage of a calendar's events at once (`"removalThreshold": 50`). */
+  removalThreshold?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export function loadConfigFile(path: string, displayPath: string, language: Lang
 function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
   if (!isPlainObject(data)) throw new UsageError(say(language, 'config-invalid-json', { file, detail: 'not an object' }));
   const config: ProgrammeConfig = {};
-  const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer', value: unknown): UsageError =>
+  const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'removalThreshold', value: unknown): UsageError =>
     new UsageError(say(language, 'config-bad-value', { file, key, value: JSON.stringify(value) ?? String(value) }));
   for (const [key, value] of Object.entries(data)) {
     switch (key) {
@@ -94,6 +96,10 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
         config.organizer = organizer;
         break;
       }
+      case 'removalThreshold':
+        if (!isRemovalThreshold(value)) throw bad('removalThreshold', value);
+        config.removalThreshold = value;
+        break;
       case '$schema':
         break;
       default:
@@ -101,6 +107,11 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
     }
   }
   return config;
+}
+
+/** A percentage of a calendar's events, 0 to 100 (100: never refuse). */
+export function isRemovalThreshold(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -17,6 +17,8 @@ export interface EngineOptions {
   calendarDir?: string;
   /** The calendar's ORGANIZER (config file, `--organizer`, the Action's input); without it the calendar has no METHOD. */
   organizer?: Organizer;
+  /** A build refuses to remove more than this percentage of a calendar's events at once; DEFAULT_REMOVAL_THRESHOLD when absent. */
+  removalThreshold?: number;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
   referenceDate?: () => PlainDate | undefined;
 }
@@ -28,12 +30,15 @@ export interface EngineOverrides {
   year?: number;
   rules?: RuleSettings;
   organizer?: Organizer;
+  removalThreshold?: number;
 }
 
 /** The defaults when neither the command line nor the config file says. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 /** The default time zone of a programme's hours. */
 const DEFAULT_TIMEZONE = 'Europe/Paris';
+/** By default a build refuses to remove more than half of a calendar's events at once. */
+export const DEFAULT_REMOVAL_THRESHOLD = 50;
 
 /** Engine options for one file: flags over the config file over the defaults; rule settings merged rule by rule. */
 export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides): EngineOptions {
@@ -43,6 +48,7 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
   return {
     language: overrides.language ?? config.language ?? DEFAULT_LANGUAGE,
     timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
+    removalThreshold: overrides.removalThreshold ?? config.removalThreshold ?? DEFAULT_REMOVAL_THRESHOLD,
     ...(year === undefined ? {} : { year }),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),
