@@ -126,7 +126,25 @@ interface Segment {
   times: TimeToken[];
 }
 
-/** Splits on `,` and `;`, and on `et`/`puis` between two times (`9h-12h et 14h-17h`). */
+// A day's words beside its hours are a few (`le vendredi 17 octobre de`); longer text is
+// not looked at, so a cell of 300,000 `et` stays linear.
+const LONGEST_DAY_WORDS = 40;
+
+/**
+ * Whether the `et` at `i` joins the hours of two days (`jeudi 9h30-17h et vendredi 9h-12h30`,
+ * `9h30-17h le jeudi et 9h-12h30 le vendredi`): after the last time only a day's words,
+ * and before the next time a day's words, at least one of the two naming a day.
+ */
+function joinsDays(s: string, last: TimeToken | undefined, i: number, next: TimeToken | undefined): boolean {
+  if (last === undefined || next === undefined || i - last.end > LONGEST_DAY_WORDS || next.start - i > LONGEST_DAY_WORDS) return false;
+  const before = s.slice(last.end, i).trim();
+  const after = s.slice(i + 4, next.start).trim();
+  const dayBefore = before !== '' && readDaySelector(before) !== undefined;
+  const dayAfter = after !== '' && readDaySelector(after) !== undefined;
+  return (dayBefore || before === '') && (dayAfter || after === '') && (dayBefore || dayAfter);
+}
+
+/** Splits on `,` and `;`, on `et`/`puis` between two times (`9h-12h et 14h-17h`), and on `et` between two days' hours. */
 function splitSegments(s: string, times: TimeToken[]): Segment[] {
   const segments: Segment[] = [];
   let segStart = 0;
@@ -163,6 +181,11 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
         i += word;
         continue;
       }
+    }
+    if (ch === ' ' && s.startsWith(' et ', i) && joinsDays(s, current.at(-1), i, times[t])) {
+      close(i, i + 4);
+      i += 4;
+      continue;
     }
     if (ch !== ' ') afterTime = false;
     i++;
