@@ -32,10 +32,12 @@ export function runBundledCli(cli: string, args: string[], cwd: string, env: Nod
 
 /**
  * The environment of a CLI run: the test's, without GitHub's variables nor a locale (so
- * messages are in English unless `locale` says otherwise), with a fixed SOURCE_DATE_EPOCH.
+ * messages are in English unless `locale` says otherwise), with a fixed SOURCE_DATE_EPOCH,
+ * and without the code cache, which would leave a file in the system's temporary folder for
+ * every bundle a test makes (tests/cli/code-cache.test.ts tests it).
  */
 export function cliEnv(locale: { LANG?: string; LC_ALL?: string; LC_MESSAGES?: string } = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1548288000' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1548288000', NODE_DISABLE_COMPILE_CACHE: '1' };
   delete env['GITHUB_REPOSITORY'];
   for (const name of ['LANG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE'] as const) delete env[name];
   return { ...env, ...locale };
