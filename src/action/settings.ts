@@ -4,6 +4,7 @@ import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import { DEFAULT_LANGUAGE, type EngineOverrides } from '../config/engine-settings.js';
 import { parseOrganizer } from '../config/organizer.js';
+import { granularities, isGranularity, isSessionShape, sessionShapes } from '../config/reading-settings.js';
 import { insideWorkspace } from './workspace-path.js';
 
 /** When the step fails: on errors, on errors or warnings, or never. */
@@ -64,6 +65,14 @@ export function readSettings(input: (name: string) => string, workspace: string)
   const organizer = organizerText ? parseOrganizer(organizerText) : undefined;
   if (organizerText && !organizer) throw invalid('organizer', organizerText, say(language, 'input-expect-organizer', {}));
 
+  const sessions = input('sessions');
+  if (sessions && !isSessionShape(sessions)) throw invalid('sessions', sessions, say(language, 'input-expect-one-of', { values: [...sessionShapes] }));
+
+  const granularity = input('granularity');
+  if (granularity && !isGranularity(granularity)) {
+    throw invalid('granularity', granularity, say(language, 'input-expect-one-of', { values: [...granularities] }));
+  }
+
   const insideExpectation = say(language, 'input-expect-inside-workspace', { workspace });
   const files = input('files')
     .split(/\r?\n/)
@@ -101,6 +110,8 @@ export function readSettings(input: (name: string) => string, workspace: string)
       ...(timezone ? { timezone } : {}),
       ...(yearText ? { year: Number(yearText) } : {}),
       ...(organizer ? { organizer } : {}),
+      ...(isSessionShape(sessions) ? { sessions } : {}),
+      ...(isGranularity(granularity) ? { granularity } : {}),
     },
     commit: trueValues.includes(commitText),
     commitMessage,

@@ -9,6 +9,8 @@ import { calendarPath } from './calendar-paths.js';
 import { detailUrl, headingAnchors, type RepositoryLocation } from './detail-links.js';
 import { chooseStamp } from './dtstamp.js';
 import { planSessionEvents, type PlannedEvent } from './event-plan.js';
+import { eventsPerDay } from './day-events.js';
+import type { Granularity } from '../config/reading-settings.js';
 import { readPreviousCalendar } from './previous-calendar.js';
 import { writeCalendar } from './write-calendar.js';
 
@@ -27,6 +29,8 @@ export interface CalendarOptions {
   sourceDateEpoch?: number;
   /** Written as every event's ORGANIZER, with METHOD:PUBLISH; without it the calendar has no METHOD. */
   organizer?: Organizer;
+  /** `day`: one event per day, its sessions in the description (see day-events.ts); one per session when absent. */
+  granularity?: Granularity;
   /** Reads a calendar written earlier; undefined when there is none. */
   readPrevious: (path: string) => string | undefined | Promise<string | undefined>;
   /** The programme file's last commit time in seconds; undefined when unknown. */
@@ -57,14 +61,13 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
   const title = programme.title || basename(report.path, extname(report.path));
 
   const feeds: Array<{ path: string; name: string; events: PlannedEvent[] }> = [];
-  feeds.push({ path: calendarPath(report.path, options), name: title, events: plan(undefined) });
+  const perDay = (name: string, events: PlannedEvent[]) =>
+    options.granularity === 'day' ? eventsPerDay(events, { language: options.language, name }) : events;
+  feeds.push({ path: calendarPath(report.path, options), name: title, events: perDay(title, plan(undefined)) });
   if (options.split === 'audience') {
     for (const audience of programmeAudiences(programme.sessions)) {
-      feeds.push({
-        path: calendarPath(report.path, { ...options, audienceSlug: audience.slug }),
-        name: say(options.language, 'calendar-audience-name', { title, audience: audience.name }),
-        events: plan(audience),
-      });
+      const name = say(options.language, 'calendar-audience-name', { title, audience: audience.name });
+      feeds.push({ path: calendarPath(report.path, { ...options, audienceSlug: audience.slug }), name, events: perDay(name, plan(audience)) });
     }
   }
 

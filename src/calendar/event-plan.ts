@@ -7,7 +7,15 @@ import { addDays, compareDates, isRealDate } from '../dates/plain-date.js';
 /** When an event happens: whole days, or a span of wall-clock time on one day. */
 export type EventTiming =
   | { kind: 'all-day'; start: PlainDate; /** The day after the last day (DTEND is exclusive). */ endExclusive: PlainDate }
-  | { kind: 'timed'; day: PlainDate; start: TimeOfDay; /** Absent when the programme gives only a start. */ end?: TimeOfDay };
+  | {
+      kind: 'timed';
+      day: PlainDate;
+      start: TimeOfDay;
+      /** Absent when the programme gives only a start. */
+      end?: TimeOfDay;
+      /** The end is on the day after `day` (`22h - 2h`). */
+      endsNextDay?: true;
+    };
 
 /** An event as the programme means it, before UIDs, stamps and zones. */
 export interface PlannedEvent {
@@ -54,7 +62,7 @@ export function planSessionEvents(session: Session, context: PlanContext): Plann
     // A day that cannot exist never reaches the file; the engine reports it.
     const real = days.filter((day) => isRealDate(day.year, day.month, day.day));
     const timings: EventTiming[] = span
-      ? real.map((day) => ({ kind: 'timed', day, start: span.start, ...(span.end ? { end: span.end } : {}) }))
+      ? real.map((day) => ({ kind: 'timed', day, start: span.start, ...(span.end ? { end: span.end } : {}), ...(span.nextDay ? { endsNextDay: true } : {}) }))
       : consecutiveRuns(real).map((run) => ({ kind: 'all-day', start: run[0]!, endExclusive: addDays(run.at(-1)!, 1) }));
     for (const timing of timings) {
       events.push({
@@ -70,14 +78,22 @@ export function planSessionEvents(session: Session, context: PlanContext): Plann
   return events;
 }
 
-/** From the earliest start to the latest end; no end when no slot gives one. */
-function timeSpan(slots: TimeSlot[]): { start: TimeOfDay; end?: TimeOfDay } | undefined {
+/** A span of one day's wall-clock time; `nextDay` when its end is past midnight. */
+export interface DaySpan {
+  start: TimeOfDay;
+  end?: TimeOfDay;
+  nextDay?: true;
+}
+
+/** From the earliest start to the latest end (an end past midnight counts after the day's); no end when no slot gives one. */
+export function timeSpan(slots: readonly TimeSlot[]): DaySpan | undefined {
   if (slots.length === 0) return undefined;
   const minutes = (t: TimeOfDay) => t.hour * 60 + t.minute;
   const start = slots.map((s) => s.start).reduce((a, b) => (minutes(b) < minutes(a) ? b : a));
-  const ends = slots.flatMap((s) => (s.end ? [s.end] : []));
-  const end = ends.length > 0 ? ends.reduce((a, b) => (minutes(b) > minutes(a) ? b : a)) : undefined;
-  return end && minutes(end) > minutes(start) ? { start, end } : { start };
+  const ends = slots.flatMap((s) => (s.end ? [{ time: s.end, at: minutes(s.end) + (s.nextDay ? 24 * 60 : 0) }] : []));
+  const end = ends.length > 0 ? ends.reduce((a, b) => (b.at > a.at ? b : a)) : undefined;
+  if (!end || end.at <= minutes(start)) return { start };
+  return end.at >= 24 * 60 ? { start, end: end.time, nextDay: true } : { start, end: end.time };
 }
 
 function consecutiveRuns(days: PlainDate[]): PlainDate[][] {

@@ -9,6 +9,7 @@ import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { organizerForm, parseOrganizer } from '../config/organizer.js';
+import { isGranularity } from '../config/reading-settings.js';
 import type { Language } from '../diagnostics/language.js';
 import { removeStaleTemporaryFiles } from '../fs/write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../fs/write-file-set.js';
@@ -32,6 +33,10 @@ Options:
   --organizer "Name <email>"
                        write this ORGANIZER on every event, and METHOD:PUBLISH (default:
                        the config file's "organizer"; without one, no METHOD line)
+  --granularity session|day
+                       one event per session (default), or one per day from its first start
+                       to its last end, its sessions listed in the description (default: the
+                       config file's "granularity")
   --repo-url URL       the repository's address (https://github.com/OWNER/REPO), to link each
                        event to its detail section (default: from --repo, GITHUB_REPOSITORY or
                        the git remote "origin", when it is on GitHub)
@@ -40,6 +45,10 @@ Options:
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages and of the calendar text (default: en)
   --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
+  --sessions auto|table|headings|lists
+                       where the sessions are read from (default: the config file's
+                       "sessions", else auto: the table when there is one, else the dated
+                       headings, day agendas and dated lists)
 ${linkOptionsHelp}  -h, --help           show this help
 
 SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
@@ -55,6 +64,7 @@ const buildOptionSpec = {
   split: { type: 'string' },
   'repo-url': { type: 'string' },
   organizer: { type: 'string' },
+  granularity: { type: 'string' },
 } as const;
 
 /** The options of `build`, validated. */
@@ -128,6 +138,13 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
     const parsed = parseOrganizer(organizer);
     if (!parsed) throw new UsageError(`--organizer must be "${organizerForm}", such as "Équipe EIG <eig@example.org>", not "${organizer}"`);
     options.overrides.organizer = parsed;
+  }
+  const granularity = values['granularity'];
+  if (granularity !== undefined) {
+    if (!isGranularity(granularity)) {
+      throw new UsageError(`--granularity must be "session" (one event per session) or "day" (one event per day), not "${String(granularity)}"`);
+    }
+    options.overrides.granularity = granularity;
   }
   const repoUrl = values['repo-url'];
   if (typeof repoUrl === 'string') {

@@ -30,6 +30,10 @@ Options:
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages (default: en)
   --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
+  --sessions auto|table|headings|lists
+                       where the sessions are read from (default: the config file's
+                       "sessions", else auto: the table when there is one, else the dated
+                       headings, day agendas and dated lists)
 ${linkOptionsHelp}  -h, --help           show this help
 
 Settings not given as options are read from .programme-sync.json at the

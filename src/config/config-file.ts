@@ -6,6 +6,7 @@ import { isLanguage, type Language } from '../diagnostics/language.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { parseOrganizer, type Organizer } from './organizer.js';
 import { validateRuleSetting, type RuleSetting, type RuleSettings } from './rule-settings.js';
+import { isGranularity, isSessionShape, type Granularity, type SessionShape } from './reading-settings.js';
 
 /** The name of the config file, at the repository root. */
 const CONFIG_FILE_NAME = '.programme-sync.json';
@@ -20,6 +21,10 @@ export interface ProgrammeConfig {
   outDir?: string;
   /** Written as the ORGANIZER of every event, with METHOD:PUBLISH (`"organizer": "Name <email>"`). */
   organizer?: Organizer;
+  /** Where sessions are read from (`"sessions": "headings"`); `auto` when absent. */
+  sessions?: SessionShape;
+  /** One event per session (`session`, the default) or per day (`"granularity": "day"`). */
+  granularity?: Granularity;
 }
 
 /**
@@ -61,7 +66,7 @@ export function loadConfigFile(path: string, displayPath: string, language: Lang
 function validateConfig(data: unknown, file: string, language: Language): ProgrammeConfig {
   if (!isPlainObject(data)) throw new UsageError(say(language, 'config-invalid-json', { file, detail: 'not an object' }));
   const config: ProgrammeConfig = {};
-  const bad = (key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer', value: unknown): UsageError =>
+  const bad = (key: ConfigKey, value: unknown): UsageError =>
     new UsageError(say(language, 'config-bad-value', { file, key, value: JSON.stringify(value) ?? String(value) }));
   for (const [key, value] of Object.entries(data)) {
     switch (key) {
@@ -94,6 +99,14 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
         config.organizer = organizer;
         break;
       }
+      case 'sessions':
+        if (!isSessionShape(value)) throw bad('sessions', value);
+        config.sessions = value;
+        break;
+      case 'granularity':
+        if (!isGranularity(value)) throw bad('granularity', value);
+        config.granularity = value;
+        break;
       case '$schema':
         break;
       default:
@@ -102,6 +115,9 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
   }
   return config;
 }
+
+/** The keys of a config file whose value can be wrong. */
+export type ConfigKey = 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'sessions' | 'granularity';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

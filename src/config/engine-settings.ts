@@ -3,6 +3,7 @@ import type { Language } from '../diagnostics/language.js';
 import type { ProgrammeConfig } from './config-file.js';
 import type { Organizer } from './organizer.js';
 import type { RuleSettings } from './rule-settings.js';
+import type { Granularity, SessionShape } from './reading-settings.js';
 
 /** What the engine needs to know besides the files. */
 export interface EngineOptions {
@@ -17,6 +18,10 @@ export interface EngineOptions {
   calendarDir?: string;
   /** The calendar's ORGANIZER (config file, `--organizer`, the Action's input); without it the calendar has no METHOD. */
   organizer?: Organizer;
+  /** Where sessions are read from (config file, `--sessions`, the Action's input); `auto` when absent. */
+  sessions?: SessionShape;
+  /** `day`: one calendar event per day (config file, `--granularity`, the Action's input); one per session when absent. */
+  granularity?: Granularity;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
   referenceDate?: () => PlainDate | undefined;
 }
@@ -28,6 +33,8 @@ export interface EngineOverrides {
   year?: number;
   rules?: RuleSettings;
   organizer?: Organizer;
+  sessions?: SessionShape;
+  granularity?: Granularity;
 }
 
 /** The defaults when neither the command line nor the config file says. */
@@ -40,6 +47,8 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
   const year = overrides.year ?? config.year;
   const rules = { ...config.rules, ...overrides.rules };
   const organizer = overrides.organizer ?? config.organizer;
+  const sessions = overrides.sessions ?? config.sessions;
+  const granularity = overrides.granularity ?? config.granularity;
   return {
     language: overrides.language ?? config.language ?? DEFAULT_LANGUAGE,
     timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
@@ -47,5 +56,7 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),
     ...(organizer === undefined ? {} : { organizer }),
+    ...(sessions === undefined || sessions === 'auto' ? {} : { sessions }),
+    ...(granularity === undefined || granularity === 'session' ? {} : { granularity }),
   };
 }

@@ -19,6 +19,7 @@ import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
 import { readSessionsOutsideTables } from './read-sessions-outside-tables.js';
 import { guessYear } from './guess-year.js';
+import type { SessionShape } from '../config/reading-settings.js';
 
 /** What reading a programme needs besides its text. */
 export interface ReadOptions {
@@ -30,6 +31,12 @@ export interface ReadOptions {
    * year that puts the first session closest to it.
    */
   referenceDate?: () => PlainDate | undefined;
+  /**
+   * Where the sessions are read from (the `sessions` setting): `auto` (absent) the
+   * schedule table when there is one, else the headings, agendas and lists; `table` the
+   * table only; `headings` or `lists` that shape only, tables or not.
+   */
+  sessions?: SessionShape;
 }
 
 /** The programme and the mdast it came from (rules and links work on the tree too). */
@@ -58,6 +65,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return emptyRead(text);
   }
   const title = documentTitle(tree);
+  const shape = options.sessions ?? 'auto';
+  if (shape === 'headings' || shape === 'lists') {
+    // The coordinator said where the sessions are: tables are not read as a schedule.
+    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+    const sessions = readSessionsOutsideTables(tree, source, readOptions, report, shape);
+    if (sessions.length === 0) report.add('no-schedule-table', { sessions: shape }, undefined);
+    return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
+  }
   const dated = findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
   const found = dated.filter((table) => !table.notAProgramme);
 
@@ -67,12 +82,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (listing) report.add('not-a-programme', { headers: listing.headers.join(' | ') }, dated[0]!.table.position);
   // The one place the shapes meet: a document with a schedule table is read from it (its
   // dated headings are detail sections); one without, from its headings, agendas and lists.
-  if (found.length === 0 && htmlTables.length === 0) {
+  if (found.length === 0 && htmlTables.length === 0 && shape === 'auto') {
     const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report);
     if (sessions.length > 0) return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
     // A narrative page is not a mistake: said in an info, not warned.
     if (!listing) report.add('no-schedule-table', {}, undefined);
+  } else if (found.length === 0 && htmlTables.length === 0 && !listing) {
+    report.add('no-schedule-table', { sessions: 'table' }, undefined);
   }
 
   const tableLine = found[0]?.table.position?.start.line;
