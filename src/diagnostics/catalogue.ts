@@ -226,6 +226,24 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} et ${p.other} réunissent toutes les deux les ${p.group} le ${p.date} en même temps (${p.hours} et ${p.otherHours}). Déplacez l’une des deux sessions, ou corrigez les horaires ou le public de chacune.`,
   }),
+  'overlap-in-agenda': define<{ where: string; other: string; date: string; hours: string; otherHours: string }>({
+    en: (p) =>
+      `${capital(p.where)} (${p.hours}) starts before ${p.other} (${p.otherHours}) ends, in the programme of ${p.date}. Correct the hours of one of the two slots, so that one starts when the other ends (a break written inside a longer slot is fine).`,
+    fr: (p) =>
+      `${capital(p.where)} (${p.hours}) commence avant la fin de ${p.other} (${p.otherHours}), dans le programme du ${p.date}. Corrigez les horaires de l’un des deux créneaux, pour que l’un commence quand l’autre finit (une pause écrite à l’intérieur d’un créneau plus long convient).`,
+  }),
+  'key-time-mismatch': define<{ text: string; line: number; date: string; where: string; hours: string }>({
+    en: (p) =>
+      `The key time ${q('en', p.text)} (line ${p.line}) does not match the programme of ${p.date}: it has ${p.where} at ${p.hours}. Correct the key time or the slot, so that both give the same hours.`,
+    fr: (p) =>
+      `L’horaire clé ${q('fr', p.text)} (ligne ${p.line}) ne correspond pas au programme du ${p.date} : celui-ci place ${p.where} à ${p.hours}. Corrigez l’horaire clé ou le créneau, pour qu’ils donnent les mêmes heures.`,
+  }),
+  'key-time-outside-day': define<{ text: string; line: number; date: string; from: string; to: string }>({
+    en: (p) =>
+      `The key time ${q('en', p.text)} (line ${p.line}) falls outside the programme of ${p.date}, which runs from its first slot (${p.from}) to its last (${p.to}). Correct the key time, or add its slot to that day's programme.`,
+    fr: (p) =>
+      `L’horaire clé ${q('fr', p.text)} (ligne ${p.line}) tombe en dehors du programme du ${p.date}, qui va de son premier créneau (${p.from}) à son dernier (${p.to}). Corrigez l’horaire clé, ou ajoutez son créneau au programme de ce jour.`,
+  }),
   'undecided-date': define<{ text: string; where: string }>({
     en: (p) =>
       `The date ${q('en', p.text)} of ${p.where} is not decided yet: the calendar shows every one of these days as tentative. Once the date is set, write only that day.`,

@@ -6,7 +6,8 @@ import { resolveDates } from '../dates/resolve-dates.js';
 import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
-import type { DiagnosticCollector } from '../diagnostics/collector.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { toIsoDate } from '../dates/plain-date.js';
 import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
@@ -168,7 +169,15 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return session;
   });
 
-  const sections = sectionDrafts.map((draft) => readSection(draft, sessions, report));
+  // A dated heading that holds a day agenda on a day no row of the table is on is a day of
+  // its own beside the table (a hackathon's days under its preparatory sessions): its rows
+  // are sessions, and the heading is no detail section.
+  const agendas = shape === 'auto' ? agendaDaysBesideTables(tree, source, title, options, sessions, report) : [];
+  const agendaHeadings = new Set(agendas.map((session) => session.dates.position.start.line));
+  const sections = sectionDrafts
+    .filter((draft) => !agendaHeadings.has(draft.dateText.position.start.line))
+    .map((draft) => readSection(draft, sessions, report));
+  sessions.push(...agendas);
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({
@@ -180,6 +189,38 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return { programme, tree, source };
+}
+
+/**
+ * The slots of the day agendas under dated headings whose day no table row is on, as
+ * sessions numbered after the table's. Only days read whole are kept: an agenda whose
+ * heading could not be dated stays a detail section, reported as one.
+ */
+function agendaDaysBesideTables(
+  tree: Root,
+  source: SourceText,
+  title: string | undefined,
+  options: ReadOptions,
+  tableSessions: Session[],
+  report: DiagnosticCollector,
+): Session[] {
+  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+  // What the reading would report is about headings that stay detail sections: they are reported as such.
+  const scratch = new DiagnosticCollector(report.language, report.rules);
+  const slots = readSessionsOutsideTables(tree, source, readOptions, scratch, 'headings').filter(
+    (session) => session.source === 'agenda' && session.dates.value && session.hours?.value?.length,
+  );
+  const tableDays = new Set(tableSessions.flatMap((session) => (session.dates.value?.days ?? []).map(toIsoDate)));
+  const kept = slots.filter((session) => !session.dates.value!.days.some((day) => tableDays.has(toIsoDate(day))));
+  const offset = tableSessions.length;
+  const firstOfDay = new Map<number, number>();
+  return kept.map((session, index) => {
+    const line = session.dates.position.start.line;
+    const first = firstOfDay.get(line);
+    if (first === undefined) firstOfDay.set(line, offset + index);
+    const { dayFrom: _dropped, ...rest } = session;
+    return { ...rest, rowIndex: offset + index, ...(first === undefined ? {} : { dayFrom: first }) };
+  });
 }
 
 /**

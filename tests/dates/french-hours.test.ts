@@ -91,7 +91,7 @@ describe('parseFrenchHours: an evening past midnight', () => {
     ['20h00 - 01h00', [20, 0], [1, 0]],
     ['20h - 24h', [20, 0], [0, 0]],
     ['19h - 24h00', [19, 0], [0, 0]],
-  ] as const)('%j ends on the next day', (text, start, end) => {
+  ] as Array<[string, [number, number], [number, number]]>)('%j ends on the next day', (text, start, end) => {
     expect(parseFrenchHours(text)).toEqual({ ok: true, slots: [{ start: t(...start), end: t(...end), nextDay: true }] });
   });
 
