@@ -4,13 +4,9 @@
  * line and the Action's inputs, so that the three accept the same words.
  */
 
-/**
- * Where a document's sessions are read from: `auto` reads the schedule table when there
- * is one, else the dated headings, day agendas and dated lists; `table` only the table;
- * `headings` only the dated headings (with their agendas and course-log titles); `lists`
- * only the dated list items.
- */
-export type SessionShape = 'auto' | 'table' | 'headings' | 'lists';
+import type { SessionShape } from '../programme/read-programme.js';
+
+export type { SessionShape };
 
 /** Every value of the `sessions` setting, in the order the help lists them. */
 export const sessionShapes: readonly SessionShape[] = ['auto', 'table', 'headings', 'lists'];

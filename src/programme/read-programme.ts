@@ -7,7 +7,7 @@ import { countYears, inferYears, type InferredYears, type YearHints } from '../d
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
-import { toIsoDate } from '../dates/plain-date.js';
+import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
@@ -20,7 +20,14 @@ import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
 import { readSessionsOutsideTables } from './read-sessions-outside-tables.js';
 import { guessYear } from './guess-year.js';
-import type { SessionShape } from '../config/reading-settings.js';
+
+/**
+ * Where a document's sessions are read from (the `sessions` setting): `auto` reads the
+ * schedule table when there is one, else the dated headings, day agendas and dated lists;
+ * `table` only the table; `headings` only the dated headings (with their agendas and
+ * course-log titles); `lists` only the dated list items.
+ */
+export type SessionShape = 'auto' | 'table' | 'headings' | 'lists';
 
 /** What reading a programme needs besides its text. */
 export interface ReadOptions {
@@ -210,8 +217,18 @@ function agendaDaysBesideTables(
   const slots = readSessionsOutsideTables(tree, source, readOptions, scratch, 'headings').filter(
     (session) => session.source === 'agenda' && session.dates.value && session.hours?.value?.length,
   );
-  const tableDays = new Set(tableSessions.flatMap((session) => (session.dates.value?.days ?? []).map(toIsoDate)));
-  const kept = slots.filter((session) => !session.dates.value!.days.some((day) => tableDays.has(toIsoDate(day))));
+  // Day and month only: a year counted differently must not turn a row's detail section into a day of its own.
+  const dayOf = (day: PlainDate) => `${day.month}-${day.day}`;
+  const tableDays = new Set(tableSessions.flatMap((session) => (session.dates.value?.days ?? []).map(dayOf)));
+  // A heading that opens with its date (`### Mardi 2 décembre 2025`, `### Mardi 03/09/2024
+  // matin - salle B`) is a day; one that names a session first (`### Session EIG & mentors |
+  // 6 juin`) is that session's detail section.
+  const dayHeadings = new Set(
+    tree.children.flatMap((node) => (node.type === 'heading' && datedTextOf(plainText(node), true)?.lead === '' ? [node.position!.start.line] : [])),
+  );
+  const kept = slots.filter(
+    (session) => dayHeadings.has(session.dates.position.start.line) && !session.dates.value!.days.some((day) => tableDays.has(dayOf(day))),
+  );
   const offset = tableSessions.length;
   const firstOfDay = new Map<number, number>();
   return kept.map((session, index) => {

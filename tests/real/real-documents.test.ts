@@ -89,14 +89,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as measured when the previous held-out documents joined the development set
-    // (79.8% days, 83.8% hours, 48.8% of problems, 28 false alarms); the issues ask for at
-    // most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.79);
-    expect(all.hours).toBeGreaterThanOrEqual(0.83);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.48);
-    expect(all.falseAlarms).toBeLessThanOrEqual(28);
-  });
+    // Floors as measured once day agendas beside a table, dated fields under a session
+    // heading, end-of-slot rows and the agenda rules were read as a reader reads them (87.0%
+    // days, 91.0% hours, 67.4% of problems, 23 false alarms, none of them a session); the
+    // issues ask for at most one false alarm per three documents.
+    expect(all.days).toBeGreaterThanOrEqual(0.87);
+    expect(all.hours).toBeGreaterThanOrEqual(0.91);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.67);
+    expect(all.falseAlarms).toBeLessThanOrEqual(23);
+    expect(all.extraSessions).toBe(0);
+    // Both sets, 97 documents, read twice each: longer than the default 30 s on a loaded machine.
+  }, 180_000);
 });
 
 describe('the corpus repository as it is today (entrepreneur-interet-general/eig-link, newest tree)', () => {
