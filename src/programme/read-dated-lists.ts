@@ -7,6 +7,7 @@
  */
 import type { List, ListItem } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
+import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
@@ -34,6 +35,23 @@ export function readDatedList(
     drafts.push(...readItem(item, day, source, hidden));
   }
   return drafts;
+}
+
+/**
+ * An item that ends with its date in brackets (`Test 1 (mardi 8 octobre 2019)`, `Réunion de
+ * rentrée (2 septembre, 18h - 20h)`): the date is the item's, the words before are its
+ * title. The brackets must hold the date (and hours) alone.
+ */
+function trailingDate(text: string): { title: string; line: DatedLine; hours?: Omit<DraftHours, 'position'> } | undefined {
+  const found = /^(.*\S)\s*\(([^()]+)\)\s*[.;]?\s*$/.exec(text);
+  if (!found) return undefined;
+  const line = datedTextOf(found[2]!, false);
+  if (!line || line.lead !== '' || line.rest !== '') return undefined;
+  const title = found[1]!.replace(/[\s:,–-]+$/, '');
+  if (title === '') return undefined;
+  if (!line.hours) return { title, line };
+  const parsed = parseFrenchHours(line.hours.text);
+  return parsed.ok && parsed.slots.length > 0 ? { title, line, hours: { text: line.hours.text, slots: parsed.slots } } : { title, line };
 }
 
 // `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date.
@@ -100,6 +118,19 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
       position: first.position!,
       dated: { line: dated, position: source.find(first.position!, dated.dateText) },
       ...(hours ? { hours } : {}),
+      cancelled: struck || saysCancelled(text),
+      slots: 0,
+    };
+    return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
+  }
+  const bracketed = day ? undefined : trailingDate(text);
+  if (bracketed) {
+    const draft: SessionDraft = {
+      source: 'list',
+      title: bracketed.title,
+      position: first.position!,
+      dated: { line: bracketed.line, position: source.find(first.position!, bracketed.line.dateText) },
+      ...(bracketed.hours ? { hours: { ...bracketed.hours, position: source.find(first.position!, bracketed.hours.text) } } : {}),
       cancelled: struck || saysCancelled(text),
       slots: 0,
     };

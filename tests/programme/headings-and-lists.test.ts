@@ -229,3 +229,33 @@ describe('what a reader sees beside the slots', () => {
     expect(programme.sections).toHaveLength(1);
   });
 });
+
+describe('dated list items as pages write them', () => {
+  it.each([
+    ['- [Test 1](test1.pdf) *(mardi 8 octobre 2019)*', 'Test 1', ['2019-10-08'], []],
+    ['- Réunion de rentrée (2 septembre 2019, 18h - 20h)', 'Réunion de rentrée', ['2019-09-02'], [{ start: '18:00', end: '20:00' }]],
+    ["* Pique-nique de fin d'année (vendredi 21/06/2019).", "Pique-nique de fin d'année", ['2019-06-21'], []],
+  ])('an item that ends with its date in brackets is a session on that date (%j)', (item, title, days, times) => {
+    const [session, ...others] = sessionsOf(`# Cours\n\n${item}\n`);
+    expect(others).toEqual([]);
+    expect([session!.title, session!.days, session!.times.map((t) => ({ start: t.start, end: t.end }))]).toEqual([title, days, times]);
+  });
+
+  it('brackets that hold more than a date, or a date inside a sentence, are prose', () => {
+    expect(sessionsOf('# Cours\n\n- Le cours reprend (après le 8 octobre 2019, sauf grève)\n- Rendu le 8 octobre 2019 (voir le sujet)\n')).toEqual([]);
+  });
+
+  it('upcoming dates listed before past ones keep the year their weekdays fit', () => {
+    const text = '# Cours\n\n## Dates à retenir\n\n* Test 3 : mercredi 20 Novembre\n* Examen : Mardi 17 Décembre de 13h45 à 16h45\n\n## Sujets\n\n- [Test 1](t.pdf) *(mardi 8 octobre 2019)*\n';
+    const report = check(text);
+    expect(report.programme.sessions.map(sessionToJson).map((s) => s.days)).toEqual([['2019-11-20'], ['2019-12-17'], ['2019-10-08']]);
+    expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toEqual([]);
+  });
+
+  it('one weekday that does not fit is still a weekday-mismatch, not a reason to change the year', () => {
+    const text = '# Cours\n\n* Test 3 : mercredi 20 Novembre\n* Test 4 : 27 Novembre\n\n- [Test 1](t.pdf) *(mardi 8 octobre 2019)*\n';
+    const report = check(text);
+    expect(report.programme.sessions.map(sessionToJson)[0]!.days).toEqual(['2018-11-20']);
+    expect(report.diagnostics.map((d) => d.rule)).toContain('weekday-mismatch');
+  });
+});
