@@ -28,17 +28,27 @@ export function headingAnchors(tree: Root): Map<number, string> {
   return anchors;
 }
 
-/** The detail section that tells about a session: one dated on one of its days, preferably naming its title. */
+/**
+ * The detail section that tells about a session: one dated on one of its days, preferably
+ * naming its title, then one that opens on the session's day. A section over several days
+ * (`### Séminaire | 25 et 26 juin`) tells about every row on those days, so a seminar
+ * written as one row per day links each day to it.
+ */
 function matchingSection(session: Session, programme: Programme): DetailSection | undefined {
   const dates = session.dates.value;
   if (!dates) return undefined;
-  const days = new Set(dates.days.map((d) => `${d.year}-${d.month}-${d.day}`));
-  const candidates = programme.sections.filter((section) => {
-    const first = section.dates.value?.days[0];
-    return first !== undefined && days.has(`${first.year}-${first.month}-${first.day}`);
-  });
+  const key = (d: { year: number; month: number; day: number }) => `${d.year}-${d.month}-${d.day}`;
+  const days = new Set(dates.days.map(key));
+  const candidates = programme.sections.filter((section) => section.dates.value?.days.some((day) => days.has(key(day))));
   const title = foldTitle(session.title.text);
-  return candidates.find((section) => title !== '' && foldTitle(section.heading.text).includes(title)) ?? candidates[0];
+  const named = (section: DetailSection) => title !== '' && foldTitle(section.heading.text).includes(title);
+  const opensOnItsDay = (section: DetailSection) => days.has(key(section.dates.value!.days[0]!));
+  return (
+    candidates.find((section) => named(section) && opensOnItsDay(section)) ??
+    candidates.find(named) ??
+    candidates.find(opensOnItsDay) ??
+    candidates[0]
+  );
 }
 
 /** The link to a session's detail section on GitHub, when one matches. */

@@ -3,6 +3,7 @@ import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
 import type { Session } from '../programme/model.js';
 import { addDays, compareDates, isRealDate } from '../dates/plain-date.js';
+import { slotsOnDay } from '../dates/day-selector.js';
 
 /** When an event happens: whole days, or a span of wall-clock time on one day. */
 export type EventTiming =
@@ -51,8 +52,12 @@ export function planSessionEvents(session: Session, context: PlanContext): Plann
   if (!dates) return [];
   const options = dates.alternatives ?? [dates.days];
   const allSlots = session.hours?.value ?? [];
-  const ownSlots = context.hoursFor ? allSlots.filter((slot) => slot.label !== undefined && context.hoursFor!(slot.label)) : [];
-  const span = timeSpan(ownSlots.length > 0 ? ownSlots : allSlots);
+  // Hours given per day of the row (`9h30 - 17h le jeudi, 9h - 12h30 le vendredi`) hold on their day only.
+  const spanOn = (day: PlainDate) => {
+    const slots = slotsOnDay(allSlots, day);
+    const ownSlots = context.hoursFor ? slots.filter((slot) => slot.label !== undefined && context.hoursFor!(slot.label)) : [];
+    return timeSpan(ownSlots.length > 0 ? ownSlots : slots);
+  };
   const status = session.status === 'cancelled' ? 'CANCELLED' : session.status === 'tentative' || dates.alternatives ? 'TENTATIVE' : 'CONFIRMED';
   const text = describe(session, allSlots, dates.alternatives, context);
   const identity = { title: session.title.text, audience: session.audience?.text ?? '' };
@@ -61,10 +66,7 @@ export function planSessionEvents(session: Session, context: PlanContext): Plann
   for (const days of options) {
     // A day that cannot exist never reaches the file; the engine reports it.
     const real = days.filter((day) => isRealDate(day.year, day.month, day.day));
-    const timings: EventTiming[] = span
-      ? real.map((day) => ({ kind: 'timed', day, start: span.start, ...(span.end ? { end: span.end } : {}), ...(span.nextDay ? { endsNextDay: true } : {}) }))
-      : consecutiveRuns(real).map((run) => ({ kind: 'all-day', start: run[0]!, endExclusive: addDays(run.at(-1)!, 1) }));
-    for (const timing of timings) {
+    for (const timing of timingsOf(real, spanOn)) {
       events.push({
         identity,
         timing,
@@ -76,6 +78,31 @@ export function planSessionEvents(session: Session, context: PlanContext): Plann
     }
   }
   return events;
+}
+
+/**
+ * A day with hours is an event of its own with them; following days without hours make
+ * one all-day event. In day order, so a row whose hours are given for some of its days
+ * only (`9h - 12h le vendredi` on a Thursday-Friday row) keeps both kinds.
+ */
+function timingsOf(days: PlainDate[], spanOn: (day: PlainDate) => DaySpan | undefined): EventTiming[] {
+  const timings: EventTiming[] = [];
+  let untimed: PlainDate[] = [];
+  const flush = () => {
+    for (const run of consecutiveRuns(untimed)) timings.push({ kind: 'all-day', start: run[0]!, endExclusive: addDays(run.at(-1)!, 1) });
+    untimed = [];
+  };
+  for (const day of days) {
+    const span = spanOn(day);
+    if (!span) {
+      untimed.push(day);
+      continue;
+    }
+    flush();
+    timings.push({ kind: 'timed', day, start: span.start, ...(span.end ? { end: span.end } : {}), ...(span.nextDay ? { endsNextDay: true } : {}) });
+  }
+  flush();
+  return timings;
 }
 
 /** A span of one day's wall-clock time; `nextDay` when its end is past midnight. */
@@ -120,6 +147,8 @@ function describe(
 
   const lines: string[] = [];
   if (session.status === 'cancelled') lines.push(say(language, 'calendar-cancelled', {}));
+  // The coordinator's own words (`reporté au 12 mars`), as written.
+  if (session.remark?.text) lines.push(session.remark.text);
   if (alternatives) {
     const dates = alternatives.map((days) => days.map((day) => say(language, 'date-long', day)).join(', '));
     lines.push(say(language, 'calendar-not-settled', { dates }));
@@ -127,13 +156,15 @@ function describe(
   if (session.audience?.text) lines.push(say(language, 'calendar-audience', { audience: session.audience.text }));
   if (slots.length > 0) {
     const time = (t: TimeOfDay) => say(language, 'calendar-time', t);
-    const hours = slots.map((slot) =>
-      say(language, 'calendar-slot', {
-        ...(slot.label ? { label: slot.label } : {}),
+    const hours = slots.map((slot) => {
+      // A slot for one day of the row says which (`jeudi: 09:30–17:00`).
+      const label = [slot.label, slot.day?.text].filter((part) => part !== undefined).join(', ');
+      return say(language, 'calendar-slot', {
+        ...(label ? { label } : {}),
         start: time(slot.start),
         ...(slot.end ? { end: time(slot.end) } : {}),
-      }),
-    );
+      });
+    });
     lines.push(say(language, 'calendar-hours', { hours: hours.join(', ') }));
   }
   if (theme) lines.push(say(language, 'calendar-theme', { theme }));

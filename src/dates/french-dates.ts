@@ -15,7 +15,7 @@
 import { monthFromWord, weekdayFromWord } from './french-months.js';
 import { normaliseText } from './normalise-text.js';
 import { tokenize, type Token } from './tokenize.js';
-import type { DateExpression, DateParseResult, DayMention } from './types.js';
+import type { DateExpression, DateParseResult, DayMention, UnsettledMark } from './types.js';
 
 /** A day as parsed, before the month and year of its neighbours are shared out. */
 interface Part {
@@ -314,31 +314,109 @@ function isLeadingNoise(t: Token): boolean {
   return ['date', 'dates', 'le', 'les', 'du', 'des'].includes(t.text);
 }
 
-/** Index of the last token that is not trailing noise (`|`, `TBC`, `(à confirmer)`, `?`). */
-function trimTrailingNoise(toks: Token[], lo: number): number {
+/**
+ * What a remark says when it marks a date as not settled, folded, without punctuation and
+ * without a leading `date`: `(à confirmer)`, `(date à préciser)`, `(sous réserve)`, `TBC`.
+ * A remark about something else (`(horaires à confirmer)`) is not one.
+ */
+const UNSETTLED_PHRASES = new Set([
+  'a confirmer', 'a preciser', 'a definir', 'a determiner', 'a fixer', 'a valider',
+  'sous reserve', 'sous reserve de confirmation', 'tbc', 'tbd', 'to be confirmed',
+  'provisoire', 'previsionnelle', 'previsionnel', 'non confirme', 'non confirmee', 'pas encore confirme',
+  'pas encore confirmee', 'pas encore fixe', 'pas encore fixee', 'en attente de confirmation',
+]);
+
+/** Words a marker may open with that only say what is unsettled: `date à confirmer`, `jour à préciser`. */
+const MARKER_LEAD = new Set(['date', 'dates', 'jour', 'le', 'la']);
+
+/** Whether tokens `from..to` (inclusive) say only that the date is not settled (`à confirmer`, `?`). */
+function isUnsettledPhrase(toks: Token[], from: number, to: number): boolean {
+  const words: string[] = [];
+  let question = false;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k];
+    if (t === undefined) continue;
+    if (t.kind === 'punct') question ||= t.text === '?';
+    else words.push(t.text);
+  }
+  while (words.length > 0 && MARKER_LEAD.has(words[0]!)) words.shift();
+  if (words.length === 0) return question;
+  return UNSETTLED_PHRASES.has(words.join(' '));
+}
+
+/** Trailing noise found after a date: where the date's tokens end, and the first token of an unsettled mark. */
+interface TrailingNoise {
+  /** Index of the last token that is not noise. */
+  hi: number;
+  /** The first and last tokens of a mark that says the date is not settled (`(à confirmer)`, `?`, `TBC`). */
+  unsettled?: { from: number; to: number };
+}
+
+/** Finds the trailing noise (`|`, `TBC`, `(à confirmer)`, `?`), and whether it marks the date as not settled. */
+function trimTrailingNoise(toks: Token[], lo: number): TrailingNoise {
   let hi = toks.length - 1;
+  let unsettled: { from: number; to: number } | undefined;
+  const marked = (from: number): void => {
+    // A second mark (`21 mai ? (à confirmer)`) widens the first.
+    unsettled = { from, to: unsettled?.to ?? hi };
+    hi = from - 1;
+    // `date à confirmer`, `jour à préciser`: the word naming the date belongs to the mark.
+    while (hi >= lo && isWord(toks[hi], 'date', 'jour')) unsettled.from = hi--;
+  };
   while (hi >= lo) {
     const t = toks[hi];
     if (t === undefined) break;
-    if (t.kind === 'punct' && '|.?!*;,'.includes(t.text)) {
+    if (isPunct(t, '?')) {
+      marked(hi);
+    } else if (unsettled !== undefined && unsettled.from === hi + 1 && isPunct(t, '-:,;')) {
+      // `21 mai - à confirmer`, `21 mai, date à préciser`: the separator leads the mark.
+      unsettled.from = hi--;
+    } else if (t.kind === 'punct' && '|.!*;,'.includes(t.text)) {
       hi--;
     } else if (isWord(t, 'tbc', 'tbd', 'provisoire')) {
-      hi--;
-    } else if (isWord(t, 'confirmer', 'definir', 'preciser') && isWord(toks[hi - 1], 'a')) {
-      hi -= 2;
+      marked(hi);
+    } else if (isWord(t, 'confirmer', 'definir', 'preciser', 'determiner', 'fixer', 'valider') && isWord(toks[hi - 1], 'a')) {
+      marked(hi - 1);
     } else if (isWord(t, 'reserve') && isWord(toks[hi - 1], 'sous')) {
-      hi -= 2;
+      marked(hi - 1);
     } else if (isPunct(t, ')')) {
-      // A parenthesis at the end is a remark, whatever it says.
+      // A parenthesis at the end is a remark, whatever it says; it may say the date is not settled.
       let k = hi - 1;
       while (k >= lo && !isPunct(toks[k], '(')) k--;
       if (k < lo) break;
-      hi = k - 1;
+      if (isUnsettledPhrase(toks, k + 1, hi - 1)) marked(k);
+      else hi = k - 1;
     } else {
       break;
     }
   }
-  return hi;
+  return unsettled === undefined ? { hi } : { hi, unsettled };
+}
+
+/** The mark as written (`(à confirmer)`) and the cell without it (`Jeudi 21 mai`), for the message and its fix. */
+function unsettledMark(toks: Token[], text: string, span: { from: number; to: number }): UnsettledMark {
+  let first = span.from;
+  while (first < span.to && isPunct(toks[first], '-:,;')) first++;
+  const before = toks[span.from - 1]?.to ?? 0;
+  const after = toks[span.to]?.to ?? text.length;
+  return {
+    text: text.slice(toks[first]?.from ?? before, after),
+    settled: `${text.slice(0, before)}${text.slice(after)}`.replace(/\s+/g, ' ').trim(),
+  };
+}
+
+/**
+ * A month alone (`Mai`, `mi-mai`, `courant mai 2026`): with a mark that the day is not set
+ * (`Mai (date à définir)`), the cell says "no date yet", like `À définir`.
+ */
+function isMonthOnly(toks: Token[], lo: number, hi: number): boolean {
+  let k = lo;
+  if (isWord(toks[k], 'debut', 'fin', 'mi', 'courant', 'en')) k++;
+  if (isPunct(toks[k], '-')) k++;
+  if (!isMonthWord(toks[k])) return false;
+  k++;
+  if (isYearToken(toks[k])) k++;
+  return k === hi + 1;
 }
 
 /** Whether a folded cell is a date template left unfilled: `????/??/??`, `xx/xx/xxxx`, `jj/mm/aaaa`. */
@@ -395,16 +473,19 @@ export function parseFrenchDate(text: string): DateParseResult {
     if (t === undefined || !isLeadingNoise(t)) break;
     lo++;
   }
-  const hi = trimTrailingNoise(toks, lo);
+  const { hi, unsettled } = trimTrailingNoise(toks, lo);
   if (hi < lo) return { ok: false, reason: 'empty', text };
+  // `Mai (date à définir)`: the month is known, the day is not set yet.
+  if (unsettled !== undefined && isMonthOnly(toks, lo, hi)) return { ok: false, reason: 'empty', text };
   const res = sequenceAt(toks, lo, text, 'cell');
   if (!res.ok) return { ok: false, reason: 'unreadable', text };
   // Hours are looked for before the end is trimmed: `(17h30-19h)` is hours, not a remark.
   const hoursFirst = hoursStartAfter(toks, res.last + 1);
   if (hoursFirst === undefined) {
     // `res.last` may pass `hi` only by the dot of `sept.`, which the noise trimming dropped.
-    if (res.last >= hi) return { ok: true, value: res.expression };
-    return { ok: false, reason: 'unreadable', text };
+    if (res.last < hi) return { ok: false, reason: 'unreadable', text };
+    if (unsettled === undefined) return { ok: true, value: res.expression };
+    return { ok: true, value: { ...res.expression, unsettled: unsettledMark(toks, text, unsettled) } };
   }
   // The hours run to the end of the cell, remarks included: parseFrenchHours reads them.
   let hoursLast = toks.length - 1;

@@ -11,6 +11,7 @@
  * One pass finds the time tokens, one pass splits segments, and each segment is checked
  * by plain string comparisons: linear on any input, no backtracking regex.
  */
+import { readDaySelector } from './day-selector.js';
 import { foldWithMap, normaliseText } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 
@@ -163,6 +164,11 @@ function originalSlice(text: string, map: number[], start: number, end: number):
   return text.slice(map[start] ?? 0, map[end] ?? text.length).trim();
 }
 
+/** `(vendredi)` -> `vendredi`: a remark's words without their brackets. */
+function unbracketed(words: string): string {
+  return words.startsWith('(') && words.endsWith(')') ? words.slice(1, -1) : words;
+}
+
 /** Reads one segment: `[label :] [de] time [- | à time] [pour les label]`. */
 function readSegment(s: string, text: string, map: number[], seg: Segment): SegmentReading {
   const { times } = seg;
@@ -193,7 +199,10 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
     prefix = prefix.slice(0, -1).trim();
     bracketed = true;
   }
-  if (prefix !== '') {
+  // `le jeudi de 9h30 à 17h`, `vendredi : 9h - 12h30`: the day of the row the slot is for.
+  const dayBefore = prefix === '' ? undefined : readDaySelector(originalSlice(text, map, seg.start, first.start));
+  if (dayBefore !== undefined) slot.day = dayBefore;
+  else if (prefix !== '') {
     if (!prefix.endsWith(':')) return { ok: false, empty: false };
     const labelFolded = prefix.slice(0, -1).trim();
     if (labelFolded !== '' && !FIELD_NAMES.has(labelFolded)) {
@@ -216,6 +225,12 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
     suffixStart = skipSpaces(s, suffixStart + 1);
   }
   let suffix = s.slice(suffixStart, seg.end).trim();
+  // `9h30 - 17h le jeudi`, `9h - 12h30 (vendredi)`: the day of the row the slot is for.
+  const dayAfter = suffix === '' || slot.day !== undefined ? undefined : readDaySelector(unbracketed(originalSlice(text, map, suffixStart, seg.end)));
+  if (dayAfter !== undefined) {
+    slot.day = dayAfter;
+    suffix = '';
+  }
   // `20h00 - ...`: the end is left open on purpose, a start only.
   if (second === undefined && OPEN_ENDS.has(suffix)) suffix = '';
   if (suffix.startsWith('(') && suffix.endsWith(')')) suffix = '';
@@ -254,11 +269,27 @@ function endsNextDay(start: TimeOfDay, end: TimeOfDay): boolean {
   return minutes(start) >= 17 * 60 && minutes(end) <= 6 * 60;
 }
 
+/**
+ * Where a closing remark in brackets begins, when the hours before it are complete and the
+ * remark is not hours itself: `9h - 17h (accueil dès 8h45)` is the slot 9h - 17h, whatever
+ * time the remark names. A bracket that holds hours (`(17h30-19h)`, `(14h-17h pour les
+ * mentors)`) is not a remark. Returns the folded text's length when there is no remark.
+ */
+function remarkStart(folded: string, text: string, map: number[]): number {
+  const end = folded.trimEnd();
+  if (!end.endsWith(')')) return folded.length;
+  const open = end.lastIndexOf('(');
+  if (open <= 0 || end.indexOf(')') < end.length - 1 || findTimes(folded.slice(0, open)).length === 0) return folded.length;
+  const inner = parseFrenchHours(text.slice((map[open] ?? 0) + 1, map[end.length - 1] ?? text.length));
+  return inner.ok && inner.slots.length > 0 ? folded.length : open;
+}
+
 /** Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`). */
 export function parseFrenchHours(text: string): HoursParseResult {
   const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
   if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
-  const { folded, map } = foldWithMap(text);
+  const { folded: whole, map } = foldWithMap(text);
+  const folded = whole.slice(0, remarkStart(whole, text, map));
   const times = findTimes(folded);
   // No time-like token at all: words only (`Voir la page du bootcamp`), an all-day session.
   if (times.length === 0) return { ok: true, slots: [] };

@@ -39,6 +39,16 @@ export interface DayMention {
 export interface DateExpression {
   kind: 'single' | 'range' | 'set' | 'alternatives';
   mentions: DayMention[];
+  /** Present when the text marks the date as not settled (`21 mai (à confirmer)`, `21 mai ?`, `TBC`). */
+  unsettled?: UnsettledMark;
+}
+
+/** A mark after a date saying it is not settled yet: the session is tentative. */
+export interface UnsettledMark {
+  /** The mark as written: `(à confirmer)`, `?`, `TBC`, `sous réserve`. */
+  text: string;
+  /** The dates text without the mark, what to write once the date is confirmed (`Jeudi 21 mai`). */
+  settled: string;
 }
 
 /**
@@ -67,11 +77,24 @@ export type DateParseResult =
 export interface TimeSlot {
   /** Who the slot is for, as written (`EIG`, `mentors`); absent when unlabelled. */
   label?: string;
+  /** On a row of several days, the day the slot is for (`9h - 12h30 le vendredi`); absent when it is for every day. */
+  day?: DaySelector;
   start: TimeOfDay;
   /** Absent when only a start was written (`9h`). */
   end?: TimeOfDay;
   /** The end is on the following day: an evening that runs past midnight (`22h - 2h`, `20h - 24h`). */
   nextDay?: true;
+}
+
+/** A day named beside a slot's hours: a weekday, a day number, a month, or several of them (`jeudi`, `vendredi 17`, `16 octobre`). */
+export interface DaySelector {
+  /** 1 = Monday ... 7 = Sunday (ISO). */
+  weekday?: number;
+  day?: number;
+  /** 1..12. */
+  month?: number;
+  /** The words as written, without their article (`jeudi`, `16 octobre`). */
+  text: string;
 }
 
 /**

@@ -94,6 +94,12 @@ export const catalogue = {
     fr: (p) =>
       `La date ${q('fr', p.text)} de ${p.where} est illisible. Écrivez-la comme « 21 février », « 11 au 15 février », « 16 & 17 mai » ou « 7 ou 14 novembre ».`,
   }),
+  'unreadable-date-typo': define<{ text: string; where: string; word: string; suggestion: string; corrected: string }>({
+    en: (p) =>
+      `The date ${q('en', p.text)} of ${p.where} cannot be read: ${q('en', p.word)} is not a French month or weekday. Did you mean ${q('en', p.suggestion)}? Write ${q('en', p.corrected)}.`,
+    fr: (p) =>
+      `La date ${q('fr', p.text)} de ${p.where} est illisible : ${q('fr', p.word)} n’est ni un mois ni un jour de la semaine. Vouliez-vous écrire ${q('fr', p.suggestion)} ? Écrivez ${q('fr', p.corrected)}.`,
+  }),
   'missing-date': define<{ title: string }>({
     en: (p) => `The row ${q('en', p.title)} has a title but no date. Fill in its DATES cell, or remove the row.`,
     fr: (p) => `La ligne ${q('fr', p.title)} a un titre mais pas de date. Remplissez sa cellule DATES, ou supprimez la ligne.`,
@@ -249,6 +255,12 @@ export const catalogue = {
       `The date ${q('en', p.text)} of ${p.where} is not decided yet: the calendar shows every one of these days as tentative. Once the date is set, write only that day.`,
     fr: (p) =>
       `La date ${q('fr', p.text)} de ${p.where} n’est pas encore décidée : le calendrier affiche chacun de ces jours comme provisoire. Une fois la date fixée, n’écrivez que ce jour-là.`,
+  }),
+  'unsettled-date': define<{ text: string; where: string; mark: string }>({
+    en: (p) =>
+      `The date ${q('en', p.text)} of ${p.where} is marked as not settled (${q('en', p.mark)}): the calendar shows it as tentative. Once the date is confirmed, remove ${q('en', p.mark)}.`,
+    fr: (p) =>
+      `La date ${q('fr', p.text)} de ${p.where} est marquée comme non fixée (${q('fr', p.mark)}) : le calendrier l’affiche comme provisoire. Une fois la date confirmée, retirez ${q('fr', p.mark)}.`,
   }),
   'detail-without-row': define<{ heading: string; text: string; date: string; nearest?: string; nearestText?: string }>({
     en: (p) =>

@@ -64,6 +64,8 @@ export interface Session {
   place?: Field<string>;
   audience?: Field<string>;
   theme?: Field<string>;
+  /** What the title cell says beside the name, such as why it is cancelled (`reporté au 12 mars`). */
+  remark?: Field<string>;
   /** Every cell of the row, in column order, as written. */
   cells: Array<Field<string>>;
 }

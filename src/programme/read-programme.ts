@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { readDatedLine } from '../dates/dated-line.js';
+import { dateWordHint } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
@@ -172,6 +173,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       ...(row.byRole.place ? { place: row.byRole.place } : {}),
       ...(row.byRole.audience ? { audience: row.byRole.audience } : {}),
       ...(row.byRole.theme ? { theme: row.byRole.theme } : {}),
+      ...(row.remark ? { remark: row.remark } : {}),
     };
     return session;
   });
@@ -304,10 +306,10 @@ function swapHoursAndPlace(row: RowDraft, columns: Column[], where: string, repo
   row.byRole.place = hours;
 }
 
-// Cancelled wins; a date that is not settled (`7 ou 14 novembre`, `TBC`) is tentative.
+// Cancelled wins; a date that is not settled (`7 ou 14 novembre`, `21 mai (à confirmer)`, `TBC`) is tentative.
 function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates: ResolvedDates | undefined): Session['status'] {
   if (row.status === 'cancelled') return 'cancelled';
-  if (dates?.alternatives) return 'tentative';
+  if (dates?.alternatives || dates?.expression.unsettled) return 'tentative';
   if (parsed && !parsed.ok && parsed.reason === 'empty' && row.byRole.dates?.text) return 'tentative';
   return 'confirmed';
 }
@@ -357,9 +359,18 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
       report.add('date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
     }
   } else {
-    report.add('unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
-      actual: cell.text,
-    });
+    // `Jeudi 13 novmebre`: a misspelt month or weekday gets its closest name, in the message and as the fix.
+    const hint = dateWordHint(cell.text);
+    if (hint) {
+      report.addMessage('unreadable-date', 'unreadable-date-typo', { text: cell.text, where: rowLabel(row, report), ...hint }, cell.position, {
+        actual: cell.text,
+        expected: hint.corrected,
+      });
+    } else {
+      report.add('unreadable-date', { text: cell.text, where: rowLabel(row, report) }, cell.position, {
+        actual: cell.text,
+      });
+    }
   }
   return parsed;
 }

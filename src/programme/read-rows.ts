@@ -2,6 +2,7 @@ import type { TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
+import { splitCancelledTitle } from './cancelled-title.js';
 import { isConflictMarkerText } from './conflict-markers.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 
@@ -14,6 +15,8 @@ export interface RowDraft {
   byRole: Partial<Record<ColumnRole, Field<string>>>;
   /** The title shown to users: the title cell, else the theme, else the audience, else the first slot's cell. */
   title: Field<string>;
+  /** What the title cell says after a cancellation word (`reporté au 12 mars`). */
+  remark?: Field<string>;
   /** `cancelled` when struck through or marked; `confirmed` otherwise (dates may make it tentative later). */
   status: Exclude<SessionStatus, 'tentative'>;
   /** For a row whose dates cell was left empty under a dated row: how many rows up its day is written. */
@@ -48,13 +51,15 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       byRole.audience ??
       (slotted ? cells[slotted.index] : undefined) ??
       emptyFieldAt(row.position!);
+    const status = isCancelled(row, cells) ? 'cancelled' : 'confirmed';
+    const cleaned = cleanTitle(title, status);
     drafts.push({
       rowIndex,
       position: row.position!,
       cells,
       byRole,
-      title: cleanTitle(title),
-      status: isCancelled(row, cells) ? 'cancelled' : 'confirmed',
+      ...cleaned,
+      status,
     });
   });
   return drafts;
@@ -70,10 +75,16 @@ function isCancelled(row: TableRow, cells: Array<Field<string>>): boolean {
   return cells.some((cell) => cancelledWords.test(normaliseText(cell.text)));
 }
 
-// The title keeps what a reader sees; a `[ANNULE]` mark is status, not title.
-function cleanTitle(field: Field<string>): Field<string> {
-  const text = field.text.replace(/\[\s*annul[eé]e?\s*\]/gi, '').replace(/\s+/g, ' ').trim();
-  return { ...field, text, value: text };
+// The title keeps what a reader sees; a cancellation word (`**Annulé**`, `[ANNULE]`) is
+// status, not title, and what the cell says after it is a remark.
+function cleanTitle(field: Field<string>, status: RowDraft['status']): Pick<RowDraft, 'title' | 'remark'> {
+  const collapsed = field.text.replace(/\s+/g, ' ').trim();
+  if (status !== 'cancelled') return { title: { ...field, text: collapsed, value: collapsed } };
+  const { title, remark } = splitCancelledTitle(collapsed);
+  return {
+    title: { ...field, text: title, value: title },
+    ...(remark ? { remark: { text: remark, value: remark, position: field.position } } : {}),
+  };
 }
 
 // A cell's mdast position starts at its pipe; a diagnostic should underline what is

@@ -11,7 +11,8 @@ export interface SessionJson {
   status: Session['status'];
   days: string[];
   alternatives?: string[][];
-  times: Array<{ label: string | null; start: string; end: string | null }>;
+  /** `day`: only for hours given per day of the row (`9h - 12h30 le vendredi`). */
+  times: Array<{ label: string | null; start: string; end: string | null; day?: string }>;
   place: string | null;
   audience: string | null;
 }
@@ -35,6 +36,8 @@ export function sessionToJson(session: Session): SessionJson {
       label: slot.label ?? null,
       start: formatTime(slot.start),
       end: slot.end ? formatTime(slot.end) : null,
+      // Only for hours given per day of the row (`9h - 12h30 le vendredi`): the day's words.
+      ...(slot.day ? { day: slot.day.text } : {}),
     })),
     place: session.place?.text || null,
     audience: session.audience?.text || null,

@@ -31,7 +31,8 @@ export function formatTextReport(files: FileReport[], language: Language): strin
 function sessionLine(session: Session, language: Language): string {
   const parts = [`${String(session.position.start.line).padStart(4)}  ${when(session, language)}`];
   const times = (session.hours?.value ?? []).map(
-    (slot) => `${slot.label ? slot.label + ' ' : ''}${formatTime(slot.start)}${slot.end ? '-' + formatTime(slot.end) : ''}`,
+    (slot) =>
+      `${slot.label ? slot.label + ' ' : ''}${slot.day ? slot.day.text + ' ' : ''}${formatTime(slot.start)}${slot.end ? '-' + formatTime(slot.end) : ''}`,
   );
   if (times.length > 0) parts.push(times.join(', '));
   parts.push(session.title.text || '—');

@@ -1,4 +1,5 @@
-import type { TimeSlot } from '../dates/types.js';
+import { slotsOnDay } from '../dates/day-selector.js';
+import type { PlainDate, TimeSlot } from '../dates/types.js';
 import { groupsIn } from '../programme/audience.js';
 import type { Session } from '../programme/model.js';
 
@@ -24,9 +25,11 @@ function spanOf(slot: TimeSlot): Span {
 /**
  * When a group is at a session: its labelled slot (`14h - 18h30 pour les mentors`), else
  * the span of the unlabelled slots, else of all slots; the whole day when no hours are given.
+ * With a `day`, only the slots that hold on it (hours given per day of the row).
  */
-export function spanFor(session: Session, group: string): Span {
-  const slots = session.hours?.value ?? [];
+export function spanFor(session: Session, group: string, day?: PlainDate): Span {
+  const all = session.hours?.value ?? [];
+  const slots = day ? slotsOnDay(all, day) : all;
   if (slots.length === 0) return WHOLE_DAY;
   const labelled = slots.filter((slot) => slot.label && groupsIn(slot.label).has(group));
   const unlabelled = slots.filter((slot) => !slot.label);

@@ -58,8 +58,8 @@ function findClash(a: Session, b: Session): Clash | undefined {
   for (const day of a.dates.value!.days) {
     if (!b.dates.value!.days.some((other) => compareDates(day, other) === 0)) continue;
     for (const group of shared) {
-      const spanA = spanFor(a, group);
-      const spanB = spanFor(b, group);
+      const spanA = spanFor(a, group, day);
+      const spanB = spanFor(b, group, day);
       if (!intersects(spanA, spanB)) continue;
       if (within(spanB, spanA) && isStrictSuperset(groupsA, groupsB)) continue;
       if (within(spanA, spanB) && isStrictSuperset(groupsB, groupsA)) continue;

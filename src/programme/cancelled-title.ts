@@ -1,0 +1,57 @@
+/*
+ * A cancelled session's title cell often says it twice: struck through and with a word
+ * (`~~Atelier outils collaboratifs~~ **Annulé** (reporté au 12 mars)`). The word is the
+ * session's status, which the calendar says in its own words; the title is the session's
+ * name; what follows the word is a remark a subscriber wants to read.
+ */
+
+// `Annulé`, `ANNULÉE`, `cancelled`: the word that marks the status, whole. `annulation` is
+// left alone: it is as often a subject (`Atelier sur l'annulation`). The title's spaces
+// are collapsed before, so one optional space and bracket stand for any.
+const MARK = /(^|[^\p{L}])\[? ?(annul[ée]e?s?|cancell?ed) ?\]?(?=$|[^\p{L}])/iu;
+
+// What separates the mark from the words around it: spaces, dashes, colons, bars, commas.
+const SEPARATORS = ' -–—:|,;!./';
+
+/** The words of a title cell around its cancellation mark: the session's name, and a remark after the mark. */
+export interface CancelledTitle {
+  title: string;
+  /** What the cell says after the mark, without its brackets (`reporté au 12 mars`). */
+  remark?: string;
+}
+
+// Trimmed by hand rather than with `[...]+$`, which backtracks on a long run of separators.
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATORS.includes(text[start]!)) start++;
+  while (end > start && SEPARATORS.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/** A whole remark in one pair of brackets loses them: `(reporté au 12 mars)` -> `reporté au 12 mars`. */
+function unwrap(text: string): string {
+  if (!text.startsWith('(') || !text.endsWith(')') || text.indexOf(')') !== text.length - 1) return text;
+  return text.slice(1, -1).trim();
+}
+
+/**
+ * Splits a cancelled row's title at its cancellation word: `Atelier Annulé (reporté au 12
+ * mars)` is the title `Atelier` and the remark `reporté au 12 mars`; `ANNULÉ - Atelier` is
+ * `Atelier`; `Atelier (annulé)` is `Atelier`. A title without the word is returned whole.
+ */
+export function splitCancelledTitle(text: string): CancelledTitle {
+  const match = MARK.exec(text);
+  if (!match) return { title: text };
+  let before = text.slice(0, match.index + match[1]!.length).trimEnd();
+  let after = text.slice(match.index + match[0].length).trimStart();
+  // `Atelier (annulé)`: the brackets held only the mark.
+  if (before.endsWith('(') && after.startsWith(')')) {
+    before = before.slice(0, -1);
+    after = after.slice(1);
+  }
+  before = trimSeparators(before);
+  after = unwrap(trimSeparators(after));
+  if (before === '') return { title: after };
+  return after === '' ? { title: before } : { title: before, remark: after };
+}
