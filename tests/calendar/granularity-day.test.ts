@@ -62,7 +62,10 @@ describe('--granularity day', () => {
       ['Mercredi 23 septembre', '2020-09-23', '2020-09-24'],
     ]);
     expect(days[0]!.description.split('\n')).toEqual(['09:00–12:00: Introduction du programme', '12:30–14:00: Déjeuner libre', '14:00–16:00: Premiers pas']);
-    expect(days[1]!.description.split('\n')).toEqual(['09:30–12:30: Échanger', '20:00–01:00: Soirée']);
+    // One place for the whole day is the event's place; slots at different places say theirs.
+    expect(days[0]!.location).toBe('Le Lieu');
+    expect(days[1]!.location).toBeNull();
+    expect(days[1]!.description.split('\n')).toEqual(['09:30–12:30: Échanger (Zalthabar)', '20:00–01:00: Soirée (Bar)']);
     // A day of one session keeps that session's title.
     expect(days[2]!.description).toBe('all day: Mercredi 23 septembre');
   });
