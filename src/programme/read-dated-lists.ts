@@ -47,11 +47,19 @@ function trailingDate(text: string): { title: string; line: DatedLine; hours?: O
   if (!found) return undefined;
   const line = datedTextOf(found[2]!, false);
   if (!line || line.lead !== '' || line.rest !== '') return undefined;
-  const title = found[1]!.replace(/[\s:,–-]+$/, '');
+  const title = withoutTrailingMarks(found[1]!);
   if (title === '') return undefined;
   if (!line.hours) return { title, line };
   const parsed = parseFrenchHours(line.hours.text);
   return parsed.ok && parsed.slots.length > 0 ? { title, line, hours: { text: line.hours.text, slots: parsed.slots } } : { title, line };
+}
+
+// `Test 1 :` or `Test 1 -` before the brackets: the marks are not the title's. A loop, not a
+// `[…]+$` expression, which backtracks on a long run of marks.
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t:,–-'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 // `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date.

@@ -78,8 +78,7 @@ export function checkKeyTimes(context: RuleContext): void {
     if (Number(found[2]) > 23 || Number(found[3] ?? 0) > 59) return;
     const { slots, day } = entry;
     if (slots.some((slot) => slot.start === time || slot.end === time)) return;
-    const written = /\d{1,2}\s*[h:]\s*(?:\d{2})?/.exec(text)?.[0] ?? '';
-    if (!parseFrenchHours(written).ok) return;
+    if (!parseFrenchHours(`${found[2]}h${found[3] ?? ''}`).ok) return;
     const opens = Math.min(...slots.map((slot) => slot.start));
     const last = Math.max(...slots.map((slot) => slot.end ?? slot.start));
     const base = { text, line: first.position!.start.line, date: longDate(context, day) };
