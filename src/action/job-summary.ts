@@ -45,9 +45,29 @@ export function formatJobSummary(input: JobSummaryInput): string {
     if (changes === 'unavailable') out.push(say(lang, 'action-base-unavailable', { sha: input.baseSha ?? '' }), '');
     else if (changes.length === 0) out.push(say(lang, 'job-summary-no-change', {}), '');
     else {
+      // A row that cannot be read keeps its events: for subscribers it has not moved or gone.
+      const keptLines = new Set((file.kept ?? []).map((kept) => kept.line));
       out.push(row([column('change'), column('title'), column('before'), column('after')]), row(['---', '---', '---', '---']));
       for (const change of changes) {
-        out.push(row([say(lang, 'job-summary-change', { kind: change.kind }), cell(change.title), describe(change.before, lang), describe(change.after, lang)]));
+        const kind = change.after && keptLines.has(change.after.line) ? 'kept' : change.kind;
+        out.push(row([say(lang, 'job-summary-change', { kind }), cell(change.title), describe(change.before, lang), describe(change.after, lang)]));
+      }
+      out.push('');
+    }
+    // A removal the push would refuse, said before the pull request is merged.
+    for (const refusal of file.refused ?? []) out.push(`> ${cell(refusal.message)}`, '');
+  }
+
+  for (const file of input.files) {
+    const kept = file.kept ?? [];
+    const refused = input.changes?.has(file.path) ? [] : (file.refused ?? []);
+    if (kept.length === 0 && refused.length === 0) continue;
+    out.push(`### ${cell(say(lang, 'job-summary-kept', { path: file.path }))}`, '');
+    for (const refusal of refused) out.push(`> ${cell(refusal.message)}`, '');
+    if (kept.length > 0) {
+      out.push(row([column('line'), column('title'), column('dates'), column('message')]), row(['---:', '---', '---', '---']));
+      for (const entry of kept) {
+        out.push(row([String(entry.line), cell(entry.title), cell(entry.events.map((event) => event.start.replace('T', ' ')).join(', ')), cell(entry.message)]));
       }
       out.push('');
     }

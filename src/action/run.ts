@@ -14,7 +14,7 @@ import { planAnnotations, writeAnnotations } from './annotations.js';
 import { readBaseChanges, type BaseChanges } from './base-changes.js';
 import { commitAndPush, PushDeniedError, PushGaveUpError, type CommitOutcome } from './commit-and-push.js';
 import { readEventRoute } from './event.js';
-import { buildOptionsOf, generateOutputs } from './generate-outputs.js';
+import { buildOptionsOf, confirmsRemovals, generateOutputs } from './generate-outputs.js';
 import type { GeneratedFile } from './generated-file.js';
 import { authorizationHeader, Git, needsCredentials } from './git.js';
 import { formatJobSummary } from './job-summary.js';
@@ -53,6 +53,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     let reports: FileReport[] = [];
     let outputs: GeneratedFile[] = [];
+    // A push confirms a large removal with a line of its commit message, for that push only.
+    const allowRemovals = route.kind === 'push' && confirmsRemovals(await headMessage(git));
     const checkAndGenerate = async (): Promise<void> => {
       reports = [];
       // Each programme's .programme-sync.json sets what the inputs leave empty.
@@ -61,7 +63,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const facts = { defaultBranch: route.defaultBranch, githubRepository: env['GITHUB_REPOSITORY'] };
       // Link diagnostics come after the rules ran: ignore comments and rule settings apply to them too.
       reports = await checkReportLinks(checked, buildOptionsOf(facts).links, language);
-      outputs = await generateOutputs(reports, facts);
+      ({ files: outputs, reports } = await generateOutputs(reports, facts, allowRemovals));
     };
 
     let commit: CommitOutcome | undefined;
@@ -101,7 +103,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
 
     const { errors, warnings } = countDiagnostics(reports);
-    const fails = pushFailure !== undefined || failsOn(settings, errors, warnings);
+    // A calendar left as it was, rather than emptied or cut, fails a push: someone must look.
+    const refusals = reports.flatMap((report) => report.refused ?? []);
+    const refusedPush = route.kind === 'push' && refusals.length > 0;
+    if (route.kind !== 'push') for (const refusal of refusals) core.warning(refusal.message);
+    const fails = pushFailure !== undefined || refusedPush || failsOn(settings, errors, warnings);
     const others = {
       error: fails ? 1 : 0,
       warning: route.kind === 'pull-request' && route.target ? 1 : 0,
@@ -123,12 +129,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('commit-sha', commit?.changed ? commit.sha : '');
 
     if (pushFailure) core.setFailed(pushFailureMessage(pushFailure, language));
+    else if (refusedPush) core.setFailed(refusals.map((refusal) => refusal.message).join('\n'));
     else if (fails) core.setFailed(say(language, 'action-failed', { errors, warnings, failOn: settings.failOn }));
   } catch (error) {
     // An InputError already names the input and says how to fix it; anything else is
     // reported as it came (git's own words, a file that cannot be read).
     core.setFailed(error instanceof InputError || error instanceof Error ? error.message : String(error));
   }
+}
+
+// The pushed commit's message; empty when it cannot be read (then nothing is confirmed).
+async function headMessage(git: Git): Promise<string> {
+  const result = await git.attempt(['log', '-1', '--format=%B', 'HEAD']);
+  return result.code === 0 ? result.stdout : '';
 }
 
 function failsOn(settings: Settings, errors: number, warnings: number): boolean {

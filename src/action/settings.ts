@@ -5,6 +5,7 @@ import { isLanguage, type Language } from '../diagnostics/language.js';
 import { DEFAULT_LANGUAGE, type EngineOverrides } from '../config/engine-settings.js';
 import { parseOrganizer } from '../config/organizer.js';
 import { granularities, isGranularity, isSessionShape, sessionShapes } from '../config/reading-settings.js';
+import { isRemovalThreshold } from '../config/config-file.js';
 import { insideWorkspace } from './workspace-path.js';
 
 /** When the step fails: on errors, on errors or warnings, or never. */
@@ -72,6 +73,9 @@ export function readSettings(input: (name: string) => string, workspace: string)
   if (granularity && !isGranularity(granularity)) {
     throw invalid('granularity', granularity, say(language, 'input-expect-one-of', { values: [...granularities] }));
   }
+  const thresholdText = input('removal-threshold');
+  const removalThreshold = /^\d{1,3}$/.test(thresholdText) ? Number(thresholdText) : undefined;
+  if (thresholdText && !isRemovalThreshold(removalThreshold)) throw invalid('removal-threshold', thresholdText, say(language, 'input-expect-percentage', {}));
 
   const insideExpectation = say(language, 'input-expect-inside-workspace', { workspace });
   const files = input('files')
@@ -112,6 +116,7 @@ export function readSettings(input: (name: string) => string, workspace: string)
       ...(organizer ? { organizer } : {}),
       ...(isSessionShape(sessions) ? { sessions } : {}),
       ...(isGranularity(granularity) ? { granularity } : {}),
+      ...(removalThreshold !== undefined ? { removalThreshold } : {}),
     },
     commit: trueValues.includes(commitText),
     commitMessage,

@@ -11,8 +11,9 @@ import { chooseStamp } from './dtstamp.js';
 import { planSessionEvents, type PlannedEvent } from './event-plan.js';
 import { eventsPerDay } from './day-events.js';
 import type { Granularity } from '../config/reading-settings.js';
-import { readPreviousCalendar } from './previous-calendar.js';
-import { writeCalendar } from './write-calendar.js';
+import type { Session } from '../programme/model.js';
+import { readPreviousCalendar, type PreviousEvent } from './previous-calendar.js';
+import { composeCalendar, type HeldRequest } from './write-calendar.js';
 
 /** How to build a programme's calendars. Disk and git are reached only through the injected functions. */
 export interface CalendarOptions {
@@ -45,6 +46,22 @@ export interface CalendarOutput {
   previous?: string;
   /** Whether `content` differs from what is on disk. */
   changed: boolean;
+  /** The sessions that could not be read and kept their previous events, in document order. */
+  kept: KeptSession[];
+  /** The previous calendar's events that this one no longer has. */
+  removed: PreviousEvent[];
+  /** How many events the previous calendar had (0 when there was none). */
+  previousCount: number;
+}
+
+/** Why a session keeps its previous events: its date, or its hours, cannot be read; or its hours cell was emptied. */
+export type KeepReason = 'date' | 'hours' | 'hours-missing';
+
+/** A session that could not be read, with the events of the previous calendar written again for it. */
+export interface KeptSession {
+  session: Session;
+  reason: KeepReason;
+  events: PreviousEvent[];
 }
 
 /**
@@ -60,14 +77,15 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
   );
   const title = programme.title || basename(report.path, extname(report.path));
 
-  const feeds: Array<{ path: string; name: string; events: PlannedEvent[] }> = [];
-  const perDay = (name: string, events: PlannedEvent[]) =>
-    options.granularity === 'day' ? eventsPerDay(events, { language: options.language, name }) : events;
-  feeds.push({ path: calendarPath(report.path, options), name: title, events: perDay(title, plan(undefined)) });
+  // With `granularity: day`, each feed's events become one per day, named after the feed.
+  const perDay = (name: string, feed: FeedPlan): FeedPlan =>
+    options.granularity === 'day' ? { ...feed, events: eventsPerDay(feed.events, { language: options.language, name }) } : feed;
+  const feeds: Array<{ path: string; name: string } & FeedPlan> = [];
+  feeds.push({ path: calendarPath(report.path, options), name: title, ...perDay(title, plan(undefined)) });
   if (options.split === 'audience') {
     for (const audience of programmeAudiences(programme.sessions)) {
       const name = say(options.language, 'calendar-audience-name', { title, audience: audience.name });
-      feeds.push({ path: calendarPath(report.path, { ...options, audienceSlug: audience.slug }), name, events: perDay(name, plan(audience)) });
+      feeds.push({ path: calendarPath(report.path, { ...options, audienceSlug: audience.slug }), name, ...perDay(name, plan(audience)) });
     }
   }
 
@@ -86,34 +104,80 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
         ...firstDayOf(feed.events),
       });
     };
-    const content = await writeCalendar({
+    const composed = await composeCalendar({
       name: feed.name,
       timezone: options.timezone,
-      events: feed.events,
-      ...(previous ? { previous } : {}),
+      // Without a previous calendar there is nothing to keep: each held session writes what it reads.
+      events: previous ? feed.events : [...feed.events, ...feed.held.flatMap((entry) => entry.request.fallback)],
+      ...(previous ? { previous, held: feed.held.map((entry) => entry.request) } : {}),
       ...(options.organizer ? { organizer: options.organizer } : {}),
       stamp,
     });
+    const kept = previous
+      ? feed.held.flatMap((entry, index) => (composed.kept[index]!.length > 0 ? [{ session: entry.session, reason: entry.reason, events: composed.kept[index]! }] : []))
+      : [];
     outputs.push({
       path: feed.path,
-      content,
+      content: composed.content,
       ...(previousText !== undefined ? { previous: previousText } : {}),
-      changed: content !== previousText,
+      changed: composed.content !== previousText,
+      kept,
+      removed: composed.removed,
+      previousCount: previous?.events.length ?? 0,
     });
   }
   return outputs;
 
-  function plan(audience: Audience | undefined): PlannedEvent[] {
-    return programme.sessions.flatMap((session, index) => {
-      if (audience && !isForAudience(session, audience)) return [];
+  function plan(audience: Audience | undefined): FeedPlan {
+    const events: PlannedEvent[] = [];
+    const held: FeedPlan['held'] = [];
+    programme.sessions.forEach((session, index) => {
+      if (audience && !isForAudience(session, audience)) return;
       const url = urls[index];
-      return planSessionEvents(session, {
+      const planned = planSessionEvents(session, {
         language: options.language,
         ...(url ? { detailUrl: url } : {}),
         ...(audience ? { hoursFor: (label: string) => audienceKey(label) === audience.key } : {}),
       });
+      const reason = unreadablePart(session);
+      if (reason === undefined) events.push(...planned);
+      else held.push({ session, reason, request: heldRequest(programme.sessions, index, reason, planned) });
     });
+    return { events, held };
   }
+}
+
+/** The events of one feed, and the sessions of it that ask to keep their previous events. */
+interface FeedPlan {
+  events: PlannedEvent[];
+  held: Array<{ session: Session; reason: KeepReason; request: HeldRequest }>;
+}
+
+/**
+ * What of a session can no longer be read, when something can: its dates (unreadable,
+ * impossible, no year), its hours (unreadable, impossible), or its hours cell, emptied in a
+ * table that has one. An empty cell is not a written choice: a whole-day session says so
+ * (`Journée`, `Les 2 jours`), so an emptied cell keeps the hours the calendar had.
+ */
+function unreadablePart(session: Session): KeepReason | undefined {
+  if (!session.dates.value) return 'date';
+  if (session.hours && session.hours.value === undefined) return 'hours';
+  if (session.source === 'table' && session.hours && session.hours.text === '' && session.hours.value?.length === 0) return 'hours-missing';
+  return undefined;
+}
+
+function heldRequest(sessions: readonly Session[], index: number, reason: KeepReason, fallback: PlannedEvent[]): HeldRequest {
+  const session = sessions[index]!;
+  const identity = { title: session.title.text, audience: session.audience?.text ?? '' };
+  const dates = session.dates.value;
+  if (dates && reason !== 'date') {
+    const days = (dates.alternatives ?? [dates.days]).flat();
+    return { identity, rowIndex: session.rowIndex, days, ...(reason === 'hours-missing' ? { timedOnly: true } : {}), fallback };
+  }
+  // Its neighbours' days bound where its previous events lie (a schedule table runs in order).
+  const before = sessions.slice(0, index).findLast((other) => other.dates.value)?.dates.value?.days.at(-1);
+  const after = sessions.slice(index + 1).find((other) => other.dates.value)?.dates.value?.days[0];
+  return { identity, rowIndex: session.rowIndex, ...(before ? { after: before } : {}), ...(after ? { before: after } : {}), fallback };
 }
 
 function firstDayOf(events: PlannedEvent[]): { firstDay?: PlainDate } {

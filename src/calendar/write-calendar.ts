@@ -6,6 +6,7 @@ import { foldCalendar, unfoldLines } from './fold-lines.js';
 import { eventFingerprint, propertyName, type PreviousCalendar, type PreviousEvent } from './previous-calendar.js';
 import { assignUids } from './uid.js';
 import { addDays } from '../dates/plain-date.js';
+import { compareStarts, holdPreviousEvents, localStart, type HeldSession, type LocalStart } from './held-events.js';
 import type { wallClockToUtc } from './wall-clock.js';
 
 /*
@@ -59,14 +60,42 @@ export interface CalendarInput {
 // `ics` reads `timestamp` (DTSTAMP) but its type declarations forget it.
 type IcsEvent = EventAttributes & { timestamp?: DateTime };
 
+/** A session asking to keep its previous events (see held-events.ts), with what to write when it has none. */
+export interface HeldRequest extends HeldSession {
+  /** The events to write when no previous event is its own (a row that lost its hours is then all day). */
+  fallback: PlannedEvent[];
+}
+
+/** A calendar's text, and what it kept and dropped of the previous one. */
+export interface CalendarComposition {
+  content: string;
+  /** For each held request, in order: the previous events carried over for it, line for line. */
+  kept: PreviousEvent[][];
+  /** The previous events that are not in the new calendar. */
+  removed: PreviousEvent[];
+}
+
 /** Writes a whole calendar: CRLF, folded at 75 octets, identical bytes for identical input. */
 export async function writeCalendar(input: CalendarInput): Promise<string> {
+  return (await composeCalendar(input)).content;
+}
+
+/**
+ * Writes a whole calendar as writeCalendar does, keeping for each held request the previous
+ * events no readable row claims, and says what was kept and what went.
+ */
+export async function composeCalendar(input: CalendarInput & { held?: readonly HeldRequest[] }): Promise<CalendarComposition> {
   const carryOver = input.carryOver ?? true;
-  const order = input.events.map((_, index) => index).sort((a, b) => compareEvents(input.events, a, b));
-  const events = order.map((index) => input.events[index]!);
-  const keys = events.map((event) => contentKey(keyedContent(event, input.timezone, input.organizer)));
+  const held = input.held ?? [];
+  const planned = [...input.events, ...held.flatMap((request) => request.fallback)];
+  // For each planned event, the held request whose fallback it is (-1: an event of its own).
+  const ownerOf = [...input.events.map(() => -1), ...held.flatMap((request, index) => request.fallback.map(() => index))];
+  const order = planned.map((_, index) => index).sort((a, b) => compareEvents(planned, a, b));
+  let events = order.map((index) => planned[index]!);
+  let owners = order.map((index) => ownerOf[index]!);
+  let keys = events.map((event) => contentKey(keyedContent(event, input.timezone, input.organizer)));
   const previousEvents = input.previous?.events ?? [];
-  const carried = matchByKey(keys, previousEvents);
+  let carried = matchByKey(keys, previousEvents);
 
   // One `ics` call for every event to format, with placeholder bookkeeping (its validation
   // is the costly part); each event's UID, DTSTAMP, SEQUENCE and LAST-MODIFIED are then
@@ -83,30 +112,80 @@ export async function writeCalendar(input: CalendarInput): Promise<string> {
       { productId, method: input.organizer ? 'PUBLISH' : undefined, calName: escapeText(input.name) },
     );
   }
-  const blocks: Array<string[] | undefined> = events.map(() => undefined);
+  let blocks: Array<string[] | undefined> = events.map(() => undefined);
   const organizer = input.organizer ? organizerLine(input.organizer) : undefined;
   toRender.forEach((index, position) => (blocks[index] = withOrganizer(rendered!.blocks[position]!, organizer)));
+  let starts = events.map((_, index) => carried[index]?.start ?? blocks[index]!.find((l) => propertyName(l) === 'DTSTART')!);
+
+  let kept: PreviousEvent[][] = held.map(() => []);
+  // A request whose fallback is already in the calendar as it is (a whole-day session with an
+  // empty hours cell, rebuilt unchanged) has nothing to keep: no identity to hash for it.
+  const settled = held.map(() => true);
+  events.forEach((_, index) => {
+    if (owners[index]! >= 0 && !carried[index]) settled[owners[index]!] = false;
+  });
+  held.forEach((request, index) => {
+    if (request.fallback.length === 0) settled[index] = false;
+  });
+  const asking = held.map((_, index) => index).filter((index) => !settled[index]);
+  if (asking.length > 0) {
+    const own = events.map((_, index) => index).filter((index) => owners[index]! < 0);
+    const claimed = new Set(carried.flatMap((event) => (event ? [event.uid] : [])));
+    const found = holdPreviousEvents(
+      asking.map((index) => held[index]!),
+      own.map((index) => ({ identity: events[index]!.identity, start: starts[index]! })),
+      claimed,
+      previousEvents,
+      input.timezone,
+    );
+    asking.forEach((index, position) => (kept[index] = found[position]!));
+    // A request that keeps its previous events does not write its fallback too.
+    const stays = events.map((_, index) => owners[index]! < 0 || kept[owners[index]!]!.length === 0);
+    const pick = <T>(list: T[]): T[] => list.filter((_, index) => stays[index]);
+    [events, owners, keys, carried, blocks, starts] = [pick(events), pick(owners), pick(keys), pick(carried), pick(blocks), pick(starts)];
+  }
+  const heldUids = new Set(kept.flat().map((event) => event.uid));
 
   const uids = assignUids(
-    events.map((event, index) => ({
-      identity: event.identity,
-      start: carried[index]?.start ?? blocks[index]!.find((l) => propertyName(l) === 'DTSTART')!,
-    })),
-    previousEvents,
+    events.map((event, index) => ({ identity: event.identity, start: starts[index]! })),
+    heldUids.size === 0 ? previousEvents : previousEvents.filter((event) => !heldUids.has(event.uid)),
     carried.map((event) => event?.uid),
   );
   const previousByUid = new Map(previousEvents.map((event) => [event.uid, event]));
-  const finished = events.map((_, index) => {
+  let finished = events.map((_, index) => {
     const block = blocks[index];
     if (!block) return carried[index]!.lines;
     const values = bookkeeping(uids[index]!, eventFingerprint(block), previousByUid.get(uids[index]!), stamp);
     return withBookkeeping(block, values, keys[index]!);
   });
+  if (heldUids.size > 0) finished = withKeptEvents(events, finished, held, kept, input.timezone);
   const header =
     rendered && !carryOver ? withFeedProperties(rendered.header, input.timezone) : feedHeader(input.name, input.timezone, input.organizer !== undefined);
   const footer = rendered && !carryOver ? rendered.footer : ['END:VCALENDAR'];
   const lines = [...header, ...finished.flatMap((block) => ['BEGIN:VEVENT', ...block, 'END:VEVENT']), ...footer];
-  return foldCalendar(lines);
+  const written = new Set([...uids, ...heldUids]);
+  return { content: foldCalendar(lines), kept, removed: previousEvents.filter((event) => !written.has(event.uid)) };
+}
+
+// The kept events among the others, each at its day and hour in the calendar's zone, after
+// the planned events of the same start (their order is the table's).
+function withKeptEvents(
+  events: readonly PlannedEvent[],
+  finished: string[][],
+  held: readonly HeldRequest[],
+  kept: readonly PreviousEvent[][],
+  timezone: string,
+): string[][] {
+  const entries = events.map((event, index) => {
+    const timing = event.timing;
+    const start: LocalStart = timing.kind === 'all-day' ? { day: timing.start, minute: -1 } : { day: timing.day, minute: timing.start.hour * 60 + timing.start.minute };
+    return { start, row: event.rowIndex, lines: finished[index]! };
+  });
+  held.forEach((request, index) => {
+    for (const event of kept[index]!) entries.push({ start: localStart(event.start, timezone), row: request.rowIndex, lines: event.lines });
+  });
+  // Array.prototype.sort is stable: equal entries keep the order above.
+  return entries.sort((a, b) => compareStarts(a.start, b.start) || a.row - b.row).map((entry) => entry.lines);
 }
 
 /** For each event, the previous event with the same content key, each previous event used once, in order. */

@@ -14,6 +14,8 @@ import type { Language } from '../diagnostics/language.js';
 import { removeStaleTemporaryFiles } from '../fs/write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../fs/write-file-set.js';
 import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
+import { isRemovalThreshold } from '../config/config-file.js';
+import { guardCalendars } from '../engine/calendar-guard.js';
 import { buildSteps, runBuildSteps, type BuildOutput, type BuildStep, type BuildStepOptions } from '../engine/build-steps.js';
 import { resolveFiles, type CommandOutcome } from './check.js';
 import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
@@ -24,7 +26,8 @@ const buildHelp = `Usage: programme-sync build [FILES...] [options]
 
 Checks each programme like "check", then writes its calendar <name>.ics beside it and
 refreshes the link blocks programme-sync manages in it (between its own markers).
-With no FILES, builds every markdown file of the current folder that holds a schedule table.
+With no FILES, builds every markdown file of the current folder that holds a schedule table
+or has a calendar <name>.ics beside it.
 
 Options:
   --check              write nothing; exit 1 when a file would change
@@ -37,6 +40,12 @@ Options:
                        one event per session (default), or one per day from its first start
                        to its last end, its sessions listed in the description (default: the
                        config file's "granularity")
+  --allow-removals     let this build remove events from a calendar although the programme
+                       cannot be read any more, or although more than the removal threshold
+                       of its events would go at once (otherwise nothing is written for it)
+  --removal-threshold N
+                       refuse a build that removes more than N% of a calendar's events at
+                       once, at least 3 (default: the config file's "removalThreshold", else 50)
   --repo-url URL       the repository's address (https://github.com/OWNER/REPO), to link each
                        event to its detail section (default: from --repo, GITHUB_REPOSITORY or
                        the git remote "origin", when it is on GitHub)
@@ -51,9 +60,11 @@ Options:
                        headings, day agendas and dated lists)
 ${linkOptionsHelp}  -h, --help           show this help
 
+A row whose date or hours can no longer be read keeps its events in the calendar as
+they were, until it is corrected.
 SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
-Exit status: 0 done, 1 the programme has errors or (with --check) a file is stale,
-2 usage or file problem.
+Exit status: 0 done, 1 the programme has errors, a calendar was left as it was rather than
+emptied or cut, or (with --check) a file is stale, 2 usage or file problem.
 `;
 
 const buildOptionSpec = {
@@ -65,6 +76,8 @@ const buildOptionSpec = {
   'repo-url': { type: 'string' },
   organizer: { type: 'string' },
   granularity: { type: 'string' },
+  'allow-removals': { type: 'boolean', default: false },
+  'removal-threshold': { type: 'string' },
 } as const;
 
 /** The options of `build`, validated. */
@@ -83,10 +96,15 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
   const reports = await checkReportLinks(read, options.links, language);
 
-  const outputs = await runBuildSteps(reports, options, steps);
+  const built = await runBuildSteps(reports, options, steps);
+  // A calendar changes only because its programme did, never because it could not be read.
+  const guarded = guardCalendars(reports, built, options.allowRemovals === true);
+  const outputs = guarded.outputs;
   const stale = outputs.filter((output) => output.newContent !== output.oldContent);
+  const refused = guarded.reports.flatMap((report) => report.refused ?? []);
+  const refusedPaths = new Set(refused.map((refusal) => refusal.calendar));
 
-  const messages: string[] = [];
+  const messages: string[] = refused.map((refusal) => refusal.message);
   if (options.check) {
     for (const output of stale) messages.push(say(options.language, 'build-stale', { path: output.path }));
     if (stale.length === 0) messages.push(say(options.language, 'build-all-fresh', { files: outputs.length }));
@@ -97,14 +115,14 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
     writeOutputs(stale, options.language);
     for (const output of stale) messages.push(say(options.language, 'build-wrote', { path: output.path }));
     for (const output of outputs) {
-      if (!stale.includes(output)) messages.push(say(options.language, 'build-up-to-date', { path: output.path }));
+      if (!stale.includes(output) && !refusedPaths.has(output.path)) messages.push(say(options.language, 'build-up-to-date', { path: output.path }));
     }
   }
 
   // What build just fixed is not a problem left to report (with --check nothing was fixed).
-  const settled = options.check ? reports : reports.map((report) => settle(report, stale));
+  const settled = options.check ? guarded.reports : guarded.reports.map((report) => settle(report, stale));
   const hasErrors = countDiagnostics(settled).errors > 0;
-  const exitCode = hasErrors || (options.check && stale.length > 0) ? 1 : 0;
+  const exitCode = hasErrors || refused.length > 0 || (options.check && stale.length > 0) ? 1 : 0;
   const buildText = messages.map((line) => `${line}\n`).join('');
   // JSON output stays one object on stdout; what the build did then goes to stderr.
   if (options.format === 'json') return { stdout: formatJsonReport(settled), stderr: buildText, exitCode };
@@ -122,7 +140,18 @@ function samePath(a: string, b: string): boolean {
 }
 
 function readBuildOptions(values: Record<string, string | boolean | string[] | undefined>): BuildOptions {
-  const options: BuildOptions = { ...readCommonOptions(values), check: values['check'] === true, links: readLinkOptions(values) };
+  const options: BuildOptions = {
+    ...readCommonOptions(values),
+    check: values['check'] === true,
+    links: readLinkOptions(values),
+    allowRemovals: values['allow-removals'] === true,
+  };
+  const threshold = values['removal-threshold'];
+  if (typeof threshold === 'string') {
+    const value = /^\d{1,3}$/.test(threshold) ? Number(threshold) : undefined;
+    if (!isRemovalThreshold(value)) throw new UsageError(`--removal-threshold must be a whole percentage from 0 to 100, such as 50, not "${threshold}"`);
+    options.overrides.removalThreshold = value;
+  }
   const outDir = values['out-dir'];
   if (typeof outDir === 'string') {
     if (outDir === '') throw new UsageError('--out-dir needs a folder');

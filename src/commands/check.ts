@@ -22,7 +22,8 @@ export interface CommandOutcome {
 const checkHelp = `Usage: programme-sync check [FILES...] [options]
 
 Reads each programme and reports what is wrong, without writing anything.
-With no FILES, checks every markdown file of the current folder that holds a schedule table.
+With no FILES, checks every markdown file of the current folder that holds a schedule table
+or has a calendar <name>.ics beside it.
 
 Options:
   --format text|json   output format (default: text)

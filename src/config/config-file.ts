@@ -25,6 +25,8 @@ export interface ProgrammeConfig {
   sessions?: SessionShape;
   /** One event per session (`session`, the default) or per day (`"granularity": "day"`). */
   granularity?: Granularity;
+  /** A build refuses to remove more than this percentage of a calendar's events at once (`"removalThreshold": 50`). */
+  removalThreshold?: number;
 }
 
 /**
@@ -107,6 +109,10 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
         if (!isGranularity(value)) throw bad('granularity', value);
         config.granularity = value;
         break;
+      case 'removalThreshold':
+        if (!isRemovalThreshold(value)) throw bad('removalThreshold', value);
+        config.removalThreshold = value;
+        break;
       case '$schema':
         break;
       default:
@@ -117,7 +123,11 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
 }
 
 /** The keys of a config file whose value can be wrong. */
-export type ConfigKey = 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'sessions' | 'granularity';
+export type ConfigKey = 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'sessions' | 'granularity' | 'removalThreshold';
+/** A percentage of a calendar's events, 0 to 100 (100: never refuse). */
+export function isRemovalThreshold(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -22,6 +22,8 @@ export interface EngineOptions {
   sessions?: SessionShape;
   /** `day`: one calendar event per day (config file, `--granularity`, the Action's input); one per session when absent. */
   granularity?: Granularity;
+  /** A build refuses to remove more than this percentage of a calendar's events at once; DEFAULT_REMOVAL_THRESHOLD when absent. */
+  removalThreshold?: number;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
   referenceDate?: () => PlainDate | undefined;
 }
@@ -35,12 +37,15 @@ export interface EngineOverrides {
   organizer?: Organizer;
   sessions?: SessionShape;
   granularity?: Granularity;
+  removalThreshold?: number;
 }
 
 /** The defaults when neither the command line nor the config file says. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 /** The default time zone of a programme's hours. */
 const DEFAULT_TIMEZONE = 'Europe/Paris';
+/** By default a build refuses to remove more than half of a calendar's events at once. */
+export const DEFAULT_REMOVAL_THRESHOLD = 50;
 
 /** Engine options for one file: flags over the config file over the defaults; rule settings merged rule by rule. */
 export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverrides): EngineOptions {
@@ -52,6 +57,7 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
   return {
     language: overrides.language ?? config.language ?? DEFAULT_LANGUAGE,
     timezone: overrides.timezone ?? config.timezone ?? DEFAULT_TIMEZONE,
+    removalThreshold: overrides.removalThreshold ?? config.removalThreshold ?? DEFAULT_REMOVAL_THRESHOLD,
     ...(year === undefined ? {} : { year }),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),

@@ -196,6 +196,12 @@ export const catalogue = {
     fr: (p) =>
       `${q('fr', p.text)} dans ${p.where} se contredit : le ${p.date} est un ${p.actual}, pas un ${p.written}. Corrigez le jour de la semaine ou la date.`,
   }),
+  'hours-day-not-in-row': define<{ hours: string; where: string; day: string; days: string }>({
+    en: (p) =>
+      `The hours ${q('en', p.hours)} of ${p.where} are given for ${q('en', p.day)}, which is not a day of the row (${p.days}): those hours are left out of the calendar. Correct the day, or the row's dates.`,
+    fr: (p) =>
+      `Les horaires ${q('fr', p.hours)} de ${p.where} sont donnés pour ${q('fr', p.day)}, qui n’est pas un jour de la ligne (${p.days}) : ces horaires restent hors du calendrier. Corrigez le jour, ou les dates de la ligne.`,
+  }),
   'out-of-order': define<{ where: string; text: string; date: string; previous: string; previousText: string; previousDate: string }>({
     en: (p) =>
       `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), before the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}). Put the rows in date order, or correct the date.`,
@@ -347,11 +353,11 @@ export const catalogue = {
     en: (p) => `${p.where}: the rule "${p.key}" must be set to "error", "warning", "info" or "off", not ${p.value}.`,
     fr: (p) => `${p.where} : la règle « ${p.key} » doit valoir "error", "warning", "info" ou "off", pas ${p.value}.`,
   }),
-  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'sessions' | 'granularity'; value: string }>({
+  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'sessions' | 'granularity' | 'removalThreshold'; value: string }>({
     en: (p) =>
-      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"', organizer: 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>"', sessions: '"auto" (the table when there is one, else the dated headings and lists), "table", "headings" or "lists"', granularity: '"session" (one event per session) or "day" (one event per day)' }[p.key]}, not ${p.value}.`,
+      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"', organizer: 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>"', removalThreshold: 'a whole percentage from 0 to 100, such as 50', sessions: '"auto" (the table when there is one, else the dated headings and lists), "table", "headings" or "lists"', granularity: '"session" (one event per session) or "day" (one event per day)' }[p.key]}, not ${p.value}.`,
     fr: (p) =>
-      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"', organizer: 'un nom et une adresse électronique, "Nom <adresse>", comme "Équipe EIG <eig@example.org>"', sessions: '"auto" (le tableau s’il y en a un, sinon les titres et listes datés), "table", "headings" ou "lists"', granularity: '"session" (un événement par séance) ou "day" (un événement par jour)' }[p.key]}, pas ${p.value}.`,
+      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"', organizer: 'un nom et une adresse électronique, "Nom <adresse>", comme "Équipe EIG <eig@example.org>"', removalThreshold: 'un pourcentage entier de 0 à 100, comme 50', sessions: '"auto" (le tableau s’il y en a un, sinon les titres et listes datés), "table", "headings" ou "lists"', granularity: '"session" (un événement par séance) ou "day" (un événement par jour)' }[p.key]}, pas ${p.value}.`,
   }),
   'flag-rule-syntax': define<{ value: string }>({
     en: (p) => `--rule must be written RULE=SEVERITY (for example --rule overlap=off), not "${p.value}".`,
@@ -462,6 +468,55 @@ export const catalogue = {
   'build-removed-temporary': define<{ path: string }>({
     en: (p) => `removed ${p.path}, a temporary file left by an interrupted build`,
     fr: (p) => `supprimé ${p.path}, un fichier temporaire laissé par une construction interrompue`,
+  }),
+  // --- Last known good (issue 15): what a build keeps or refuses so that a typo never empties a feed ---
+  'calendar-kept': define<{ dates: string; what: 'date' | 'hours' }>({
+    en: (p) => `The calendar keeps this session as it was (${p.dates}) until the ${p.what === 'date' ? 'date is' : 'hours are'} corrected.`,
+    fr: (p) => `Le calendrier garde cette session telle qu’elle était (${p.dates}) jusqu’à ce que ${p.what === 'date' ? 'la date soit corrigée' : 'les horaires soient corrigés'}.`,
+  }),
+  'calendar-kept-hours-missing': define<{ dates: string }>({
+    en: (p) =>
+      `Its hours cell is empty: the calendar keeps this session as it was (${p.dates}) until hours are written. For a whole-day session, write "Journée" in the cell.`,
+    fr: (p) =>
+      `Sa cellule d’horaires est vide : le calendrier garde cette session telle qu’elle était (${p.dates}) jusqu’à ce que des horaires soient écrits. Pour une session sur toute la journée, écrivez « Journée » dans la cellule.`,
+  }),
+  'calendar-kept-when': define<{ date: string; time?: string }>({
+    en: (p) => (p.time ? `${p.date}, ${p.time}` : p.date),
+    fr: (p) => (p.time ? `${p.date}, ${p.time}` : p.date),
+  }),
+  'build-unreadable-kept': define<{ path: string; calendar: string; events: number; reason: 'binary' | 'encoding' | 'conflict' | 'nesting' | 'no-schedule' | 'undated' }>({
+    en: (p) =>
+      `${p.path} cannot be read as a programme any more (${
+        {
+          binary: 'it is not text',
+          encoding: 'it is not valid UTF-8',
+          conflict: 'it holds merge-conflict markers',
+          nesting: 'it nests its markup too deeply',
+          'no-schedule': 'no session is found in it',
+          undated: 'none of its sessions has a date that can be read',
+        }[p.reason]
+      }), so its calendar ${p.calendar} is left as it was, with its ${p.events} events. Correct the file (the problems above say where); to empty the calendar on purpose, run "programme-sync build --allow-removals" (in the GitHub Action, add the line "programme-sync: allow-removals" to the commit message).`,
+    fr: (p) =>
+      `${p.path} ne peut plus être lu comme un programme (${
+        {
+          binary: 'ce n’est pas du texte',
+          encoding: 'il n’est pas en UTF-8 valide',
+          conflict: 'il contient des marqueurs de conflit de fusion',
+          nesting: 'sa mise en forme est imbriquée trop profondément',
+          'no-schedule': 'aucune session n’y est trouvée',
+          undated: 'aucune de ses sessions n’a une date lisible',
+        }[p.reason]
+      }) : son calendrier ${p.calendar} est laissé tel quel, avec ses ${p.events} événements. Corrigez le fichier (les problèmes ci-dessus disent où) ; pour vider le calendrier volontairement, lancez « programme-sync build --allow-removals » (dans l’Action GitHub, ajoutez la ligne « programme-sync: allow-removals » au message du commit).`,
+  }),
+  'build-removals-refused': define<{ path: string; calendar: string; removed: string[]; count: number; total: number; threshold: number }>({
+    en: (p) =>
+      `${p.calendar} would lose ${p.count} of its ${p.total} events at once: ${p.removed.join('; ')}${p.count > p.removed.length ? `; and ${p.count - p.removed.length} more` : ''}. Removing more than ${p.threshold}% of a calendar is almost always an accident (a table cut short, a bad paste), so nothing was written for ${p.path}. If the sessions really are gone, run "programme-sync build --allow-removals" (in the GitHub Action, add the line "programme-sync: allow-removals" to the commit message); for the yearly rollover, run "programme-sync archive ${p.path} --year YYYY" first.`,
+    fr: (p) =>
+      `${p.calendar} perdrait ${p.count} de ses ${p.total} événements d’un coup : ${p.removed.join(' ; ')}${p.count > p.removed.length ? ` ; et ${p.count - p.removed.length} autres` : ''}. Retirer plus de ${p.threshold} % d’un calendrier est presque toujours un accident (un tableau coupé, un mauvais collage) : rien n’a été écrit pour ${p.path}. Si ces sessions sont vraiment supprimées, lancez « programme-sync build --allow-removals » (dans l’Action GitHub, ajoutez la ligne « programme-sync: allow-removals » au message du commit) ; pour le passage à l’année suivante, lancez d’abord « programme-sync archive ${p.path} --year AAAA ».`,
+  }),
+  'summary-kept': define<{ line: number; title: string; when: string }>({
+    en: (p) => `${String(p.line).padStart(4)}  kept as it was: ${p.when}  ${p.title}`,
+    fr: (p) => `${String(p.line).padStart(4)}  gardée telle quelle : ${p.when}  ${p.title}`,
   }),
   'archive-cannot-write': define<{ path: string; reason: string }>({
     en: (p) => `cannot write ${p.path}: ${p.reason}. Nothing was archived: every file is as it was.`,
@@ -609,6 +664,10 @@ export const catalogue = {
     en: () => 'an IANA time zone such as "Europe/Paris"',
     fr: () => 'un fuseau horaire IANA comme « Europe/Paris »',
   }),
+  'input-expect-percentage': define<Record<string, never>>({
+    en: () => 'a whole percentage from 0 to 100, such as 50',
+    fr: () => 'un pourcentage entier de 0 à 100, comme 50',
+  }),
   'input-expect-organizer': define<Record<string, never>>({
     en: () => 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>", or empty',
     fr: () => 'un nom et une adresse électronique, « Nom <adresse> », comme « Équipe EIG <eig@example.org> », ou vide',
@@ -674,6 +733,10 @@ export const catalogue = {
     en: (p) => `What changes for subscribers to ${p.path}`,
     fr: (p) => `Ce qui change pour les abonnés de ${p.path}`,
   }),
+  'job-summary-kept': define<{ path: string }>({
+    en: (p) => `What the calendar of ${p.path} keeps as it was`,
+    fr: (p) => `Ce que le calendrier de ${p.path} garde tel quel`,
+  }),
   'job-summary-no-change': define<Record<string, never>>({
     en: () => 'No session is added, moved, cancelled or removed.',
     fr: () => 'Aucune session n’est ajoutée, déplacée, annulée ou supprimée.',
@@ -688,9 +751,9 @@ export const catalogue = {
     en: (p) => ({ error: 'error', warning: 'warning', info: 'note' })[p.severity],
     fr: (p) => ({ error: 'erreur', warning: 'avertissement', info: 'remarque' })[p.severity],
   }),
-  'job-summary-change': define<{ kind: 'added' | 'moved' | 'cancelled' | 'removed' }>({
-    en: (p) => ({ added: 'added', moved: 'moved', cancelled: 'cancelled', removed: 'removed' })[p.kind],
-    fr: (p) => ({ added: 'ajoutée', moved: 'déplacée', cancelled: 'annulée', removed: 'supprimée' })[p.kind],
+  'job-summary-change': define<{ kind: 'added' | 'moved' | 'cancelled' | 'removed' | 'kept' }>({
+    en: (p) => ({ added: 'added', moved: 'moved', cancelled: 'cancelled', removed: 'removed', kept: 'kept as it was (cannot be read)' })[p.kind],
+    fr: (p) => ({ added: 'ajoutée', moved: 'déplacée', cancelled: 'annulée', removed: 'supprimée', kept: 'gardée telle quelle (illisible)' })[p.kind],
   }),
   'job-summary-status': define<{ status: 'confirmed' | 'cancelled' | 'tentative' }>({
     en: (p) => ({ confirmed: 'confirmed', cancelled: 'cancelled', tentative: 'not settled' })[p.status],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { buildCalendars } from '../calendar/build-calendars.js';
+import { buildCalendars, type CalendarOutput } from '../calendar/build-calendars.js';
 import { sourceDateEpochOf } from '../calendar/dtstamp.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { toPosix } from '../fs/paths.js';
@@ -25,6 +25,8 @@ export interface BuildStepOptions {
   repoUrl?: string;
   /** The options about links, archives and the repository, shared with `check`. */
   links: LinkSettings;
+  /** `--allow-removals` (the Action: a confirming line in the commit message): let a build empty or cut a calendar. */
+  allowRemovals?: boolean;
 }
 
 /** A file a build step wants on disk: what it should hold, and what it holds now (undefined: absent). */
@@ -34,6 +36,10 @@ export interface BuildOutput {
   oldContent: string | undefined;
   /** Diagnostics of the programme at `path` that writing this output settles (a stale block). */
   settles?: readonly string[];
+  /** The programme this output is made from, as its report names it. */
+  programme?: string;
+  /** For a calendar: what it keeps of the previous one and what it drops. */
+  calendar?: Pick<CalendarOutput, 'kept' | 'removed' | 'previousCount'>;
 }
 
 /** One step of a build: from the programmes' reports to the files it owns. Steps run in order. */
@@ -58,7 +64,10 @@ const calendarStep: BuildStep = async (reports, options) => {
       readPrevious: readIfPresent,
       commitTime: gitCommitTime,
     });
-    for (const calendar of calendars) outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous });
+    for (const calendar of calendars) {
+      const { kept, removed, previousCount } = calendar;
+      outputs.push({ path: calendar.path, newContent: calendar.content, oldContent: calendar.previous, programme: report.path, calendar: { kept, removed, previousCount } });
+    }
   }
   return outputs;
 };
@@ -84,7 +93,7 @@ const linkBlocksStep: BuildStep = async (reports, options) => {
     if (refreshed.blocks.length === 0) continue;
     // Once written, the blocks are fresh, and an archives block lists every archive.
     const settles = ['managed-block-stale', ...(refreshed.blocks.some((block) => block.kind === 'archives') ? ['archive-not-linked'] : [])];
-    outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original, settles });
+    outputs.push({ path: refreshed.path, newContent: refreshed.content, oldContent: refreshed.original, settles, programme: report.path });
   }
   return outputs;
 };

@@ -18,20 +18,30 @@ export interface FoundProgramme {
 }
 
 /**
- * Finds the markdown files under a folder that hold a schedule table, in path order, with
- * their text and tree so that checking them does not read and parse them again.
+ * Finds the markdown files under a folder that hold a schedule table, or that have a
+ * calendar beside them (`<name>.ics`: a programme that had one, whatever state it is in
+ * now, so that a build can say why it cannot be read rather than pass it by), in path
+ * order, with their text and tree so that checking them does not read and parse them again.
  * Symbolic links are not followed, so the search never leaves the folder.
  */
 export function discoverProgrammes(root: string): FoundProgramme[] {
-  const candidates = listFolderFiles(root).filter((path) => /\.(md|markdown)$/i.test(path)).map((path) => join(root, path));
+  const files = listFolderFiles(root);
+  const calendars = new Set(files.filter((path) => /\.ics$/i.test(path)));
+  const candidates = files.filter((path) => /\.(md|markdown)$/i.test(path));
   const programmes: FoundProgramme[] = [];
-  for (const file of candidates) {
+  for (const candidate of candidates) {
+    const file = join(root, candidate);
+    const hadCalendar = calendars.has(candidate.replace(/\.(md|markdown)$/i, '.ics'));
     const bytes = orUndefined(() => readFileSync(file));
     if (bytes === undefined) continue;
     const decoded = decodeText(bytes);
-    // Cheap test first: a schedule table needs a pipe and the word "date".
-    if (decoded.binary || !decoded.text.includes('|') || !/date/i.test(decoded.text)) continue;
     const path = toPosix(relative(process.cwd(), file));
+    if (hadCalendar && decoded.binary) {
+      programmes.push({ path, decoded });
+      continue;
+    }
+    // Cheap test first: a schedule table needs a pipe and the word "date".
+    if (!hadCalendar && (decoded.binary || !decoded.text.includes('|') || !/date/i.test(decoded.text))) continue;
     let tree: Root;
     try {
       tree = parseMarkdown(decoded.text);
@@ -41,7 +51,7 @@ export function discoverProgrammes(root: string): FoundProgramme[] {
       programmes.push({ path, decoded });
       continue;
     }
-    if (findScheduleTable(tree)) programmes.push({ path, decoded, tree });
+    if (hadCalendar || findScheduleTable(tree)) programmes.push({ path, decoded, tree });
   }
   return programmes;
 }

@@ -22,6 +22,11 @@ export function formatTextReport(files: FileReport[], language: Language): strin
   for (const file of files) {
     lines.push(say(language, 'summary-file', { path: file.path, sessions: file.programme.sessions.length }));
     for (const session of file.programme.sessions) lines.push('  ' + sessionLine(session, language));
+    // What the calendar keeps of a row it cannot read, and why (after a build).
+    for (const kept of file.kept ?? []) {
+      const when = kept.events.map((event) => event.start.replace('T', ' ')).join(', ');
+      lines.push('  ' + say(language, 'summary-kept', { line: kept.line, title: kept.title || '—', when }), `        ${kept.message}`);
+    }
   }
   const { errors, warnings } = countDiagnostics(files);
   lines.push('', say(language, 'summary-totals', { errors, warnings, files: files.length }));

@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import { extractDateFromHeading } from '../dates/french-dates.js';
+import { selectsDay } from '../dates/day-selector.js';
 import { isoWeekday, isRealDate } from '../dates/plain-date.js';
 import { plainText } from '../programme/plain-text.js';
 import { walkNodes } from '../programme/walk-nodes.js';
@@ -15,13 +16,14 @@ import { longDate, rowWhere, sectionWhere, subHeadingWhere } from './labels.js';
 export const rule = defineRule({
   id: 'weekday-mismatch',
   severity: 'error',
-  description: 'A weekday that is not the weekday of its date, such as mardi 14 mars 2019 (a Thursday), in the date, a header or a remark.',
+  description: 'A weekday that is not the weekday of its date, such as mardi 14 mars 2019 (a Thursday), in the date, a header or a remark, or hours given for a day the row does not have.',
   check(context) {
     // A day carried down to more slots (an agenda's empty dates cell, the slots under a
     // day heading) is checked once, on the session that wrote it.
     for (const session of context.programme.sessions) {
       if (session.dayFrom === undefined) checkDates(context, session.dates, rowWhere(context, session));
       checkWrittenAround(context, session);
+      checkHoursDays(context, session);
     }
     for (const section of context.programme.sections) {
       checkDates(context, section.dates, sectionWhere(context, section));
@@ -92,6 +94,30 @@ function checkWrittenAround(context: RuleContext, session: Session): void {
     if (columns[index]?.role === 'dates') continue;
     const remark = weekdayInRemark(cell.text);
     if (remark) checkWeekday(context, remark.weekday, day, remark.text, context.source.find(cell.position, remark.text), where);
+  }
+}
+
+/**
+ * Hours given for one day of the row (`9h - 12h30 le samedi`) that name none of its days:
+ * the calendar cannot place them, so they are left out and said to be.
+ */
+function checkHoursDays(context: RuleContext, session: Session): void {
+  const days = session.dates.value?.days;
+  const hours = session.hours;
+  if (!days || !hours?.value) return;
+  for (const slot of hours.value) {
+    if (!slot.day || days.some((day) => selectsDay(slot.day!, day))) continue;
+    context.report(
+      'hours-day-not-in-row',
+      {
+        hours: hours.text,
+        where: rowWhere(context, session),
+        day: slot.day.text,
+        days: days.map((day) => longDate(context, day)).join(', '),
+      },
+      hours.position,
+      { actual: hours.text },
+    );
   }
 }
 

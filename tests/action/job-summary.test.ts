@@ -54,4 +54,30 @@ describe('the job summary', () => {
     expect(summary).toContain('### What changes for subscribers to other.md\n\nNo session is added, moved, cancelled or removed.\n');
     expect(summary).toContain('### What changes for subscribers to third.md\n\nThe base commit abcdef0 could not be fetched: the changes for subscribers are not shown.\n');
   });
+
+  it('shows what a calendar keeps as it was, marks a kept session in the changes, and says when a push would be refused', () => {
+    const file = check(programme);
+    const kept = [
+      {
+        line: 6,
+        title: 'Atelier',
+        reason: 'date' as const,
+        message: 'The calendar keeps this session as it was (23 February 2027, 09:00) until the date is corrected.',
+        events: [{ uid: 'a-1@programme-sync', summary: 'Atelier', start: '2027-02-23T09:00' }],
+      },
+    ];
+    const refused = [{ calendar: 'programme.ics', kind: 'removals' as const, message: 'programme.ics would lose 4 of its 6 events at once: ...', removed: [] }];
+    const pushed = formatJobSummary({ files: [{ ...file, kept, refused }], language: 'en', artifactDir: 'out' });
+    expect(pushed).toContain(
+      '### What the calendar of programme.md keeps as it was\n\n> programme.ics would lose 4 of its 6 events at once: ...\n\n| Line | Session | Dates | Message |\n| ---: | --- | --- | --- |\n| 6 | Atelier | 2027-02-23 09:00 | The calendar keeps this session as it was (23 February 2027, 09:00) until the date is corrected. |\n',
+    );
+
+    const session = { title: 'Atelier', line: 6, source: 'table' as const, status: 'confirmed' as const, place: null, audience: null };
+    const changes = new Map<string, readonly ScheduleChange[] | 'unavailable'>([
+      ['programme.md', [{ kind: 'moved', title: 'Atelier', before: { ...session, days: ['2027-02-23'], times: [] }, after: { ...session, days: [], times: [] } }]],
+    ]);
+    const pull = formatJobSummary({ files: [{ ...file, kept, refused }], language: 'fr', changes, artifactDir: 'out' });
+    expect(pull).toContain('| gardée telle quelle (illisible) | Atelier | 2027-02-23 | sans date |\n');
+    expect(pull).toContain('\n> programme.ics would lose 4 of its 6 events at once: ...\n');
+  });
 });

@@ -2,10 +2,14 @@
  * What a coordinator wrote on their first day, without studying the accepted formats
  * (issue 16, "What they write"): each test starts from the text that user wrote.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCalendars } from '../../src/calendar/build-calendars.js';
 import type { FileReport } from '../../src/report/file-report.js';
 import { sessionToJson } from '../../src/report/session-json.js';
+import { formatTextReport } from '../../src/report/text-report.js';
+import { repoRoot } from '../helpers/corpus.js';
 import { parseIcs } from '../calendar/parse-ics.js';
 import { check, days, table } from '../helpers/read.js';
 
@@ -210,5 +214,35 @@ describe('hours given per day of a two-day row apply to that day', () => {
       ['2025-10-16T07:00:00Z', '2025-10-16T16:30:00Z'],
       ['2025-10-17T07:00:00Z', '2025-10-17T16:30:00Z'],
     ]);
+  });
+});
+
+describe('hours given for a day the row does not have', () => {
+  it('reports `9h - 12h30 le samedi` on a Thursday-Friday row, and leaves those hours out of the calendar', async () => {
+    const report = check(programme('Lancement | Jeudi 16 et vendredi 17 octobre | 9h30 - 17h le jeudi, 9h - 12h30 le samedi | Paris'));
+    expect(report.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['weekday-mismatch', 'error', 5]]);
+    expect(report.diagnostics[0]!.message).toContain('are given for "samedi", which is not a day of the row (16 October 2025, 17 October 2025)');
+    expect((await calendar(report)).map((e) => [e.start, e.end])).toEqual([
+      ['2025-10-16T07:30:00Z', '2025-10-16T15:00:00Z'],
+      ['2025-10-17', '2025-10-18'],
+    ]);
+  });
+});
+
+describe('the README\'s example of what a coordinator writes', () => {
+  it('is read as the README says: per-day hours, per-audience hours, undecided and unsettled dates', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const from = readme.indexOf('A table as a coordinator writes it');
+    const block = (start: number, fence: string) => {
+      const open = readme.indexOf(fence, start) + fence.length;
+      const close = readme.indexOf('\n```', open);
+      return { text: readme.slice(open, close).trim(), end: close + 4 };
+    };
+    const input = block(from, '```markdown\n');
+    const output = block(input.end, '```\n');
+    const report = check(input.text + '\n');
+    const printed = formatTextReport([report], 'en').trimEnd().split('\n');
+    // The README leaves out the totals line.
+    expect(printed.slice(0, -2).join('\n')).toBe(output.text);
   });
 });
