@@ -52,6 +52,8 @@ export function readDaySelector(words: string): DaySelector | undefined {
     }
   }
   if (start === undefined || k !== toks.length || (selector.weekday === undefined && selector.day === undefined)) return undefined;
+  // `Sam :`, `Jeu :` alone may be a name or a word; an abbreviated weekday is a day only with its number (`jeu. 16`).
+  if (selector.day === undefined && start.text.length <= 3) return undefined;
   const end = toks[k - 1]!;
   return { ...selector, text: words.slice(start.from, end.to) };
 }

@@ -120,7 +120,9 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   if (s1.text !== '/') return undefined;
   const after = toks[i + 3];
   if (isMonthWord(after)) return undefined;
-  if (adjacent(m, after)) return undefined;
+  // `15/10-16/10`: a dash glued on starts the other end of a range, not a longer number.
+  const rangeAfter = isPunct(after, '-') && toks[i + 4]?.kind === 'num' && isPunct(toks[i + 5], '/');
+  if (adjacent(m, after) && !rangeAfter) return undefined;
   return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
 }
 
@@ -161,14 +163,43 @@ function monthAfterDay(toks: Token[], j: number): number | undefined {
   return undefined;
 }
 
+// The weekday letters of a timetable (`L 22/09`, `J 15/01`, `Ve 9/01`): `M` is mardi or mercredi.
+const WEEKDAY_LETTERS: ReadonlyMap<string, number | 'mardi-or-mercredi'> = new Map<string, number | 'mardi-or-mercredi'>([
+  ['l', 1], ['lu', 1], ['m', 'mardi-or-mercredi'], ['ma', 2], ['me', 3], ['j', 4], ['je', 4],
+  ['v', 5], ['ve', 5], ['s', 6], ['sa', 6], ['d', 7], ['di', 7],
+]);
+
+/**
+ * A weekday written as a timetable's letter, in a dates cell only and only right before a
+ * day number (`L 22/09`, `Me 3 mars`): anywhere else one or two letters are something else.
+ */
+function weekdayLetter(toks: Token[], i: number): number | 'mardi-or-mercredi' | undefined {
+  const letter = toks[i];
+  // `L. 22/09` as well; `S1` (a semester, a week) is glued, so never a weekday.
+  const next = isPunct(toks[i + 1], '.') && adjacent(letter, toks[i + 1]) ? toks[i + 2] : toks[i + 1];
+  if (letter === undefined || next?.kind !== 'num' || adjacent(letter, next)) return undefined;
+  return WEEKDAY_LETTERS.get(letter.text);
+}
+
+/**
+ * `26-janv`, `09-févr.`, `26/janv/24`: a spreadsheet's day and month glued by a dash, a
+ * slash or a dot; the index of the month word when `j` is such a mark, else `j`.
+ */
+function gluedMonthAt(toks: Token[], j: number): number {
+  const mark = toks[j];
+  if (!isPunct(mark, '-/.') || !adjacent(toks[j - 1], mark) || !adjacent(mark, toks[j + 1])) return j;
+  return monthFromWord(toks[j + 1]?.text ?? '') === undefined ? j : j + 1;
+}
+
 /** One day: `[weekday] day[er] [month[.] [year]]`, or a numeric date. */
 function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
   let j = i;
   let weekday: number | undefined;
   const w = toks[j];
   if (w !== undefined && w.kind === 'word') {
-    weekday = weekdayFromWord(w.text);
-    if (weekday === undefined) return undefined;
+    const letter = mode === 'cell' ? weekdayLetter(toks, j) : undefined;
+    weekday = weekdayFromWord(w.text) ?? (letter === 'mardi-or-mercredi' ? undefined : letter);
+    if (weekday === undefined && letter === undefined) return undefined;
     j++;
     if (isPunct(toks[j], '.,') ) j++;
     // `Mardi le 24 mai`.
@@ -184,7 +215,8 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
   if (dayNum === undefined) return undefined;
   const part: Part = { day: dayNum.day, first: i, last: dayNum.next - 1 };
   if (weekday !== undefined) part.weekday = weekday;
-  j = dayNum.next;
+  j = gluedMonthAt(toks, dayNum.next);
+  const glue = j === dayNum.next ? undefined : toks[j - 1]?.text;
   const mt = toks[j];
   const month = monthAfterDay(toks, j);
   if (month === undefined) return { part, next: j };
@@ -196,6 +228,8 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     part.last = j;
     j++;
   }
+  // `26-janv-24`: the year glued on by the same mark.
+  if (glue !== undefined && isPunct(toks[j], glue) && adjacent(toks[j - 1], toks[j]) && adjacent(toks[j], toks[j + 1]) && toks[j + 1]?.kind === 'num') j++;
   const yt = toks[j];
   // A year may end a sentence or a bracket (`le 29 novembre 2024.`); glued to anything else it is a code.
   const after = toks[j + 1];
@@ -222,7 +256,7 @@ function connectorAt(toks: Token[], i: number): { kind: Connector; next: number 
   if (t === undefined) return undefined;
   let res: { kind: Connector; next: number } | undefined;
   if (t.kind === 'punct') {
-    if (t.text === '-') res = { kind: 'range', next: i + 1 };
+    if (t.text === '-' || t.text === '\u2192') res = { kind: 'range', next: i + 1 };
     else if (t.text === '&' || t.text === '/' || t.text === '+') res = { kind: 'set', next: i + 1 };
     else if (t.text === ',') res = { kind: 'list', next: i + 1 };
   } else if (t.kind === 'word') {
@@ -379,6 +413,15 @@ function trimTrailingNoise(toks: Token[], lo: number): TrailingNoise {
       marked(hi - 1);
     } else if (isWord(t, 'reserve') && isWord(toks[hi - 1], 'sous')) {
       marked(hi - 1);
+    } else if (isWord(t, 'matin', 'soir', 'soiree', 'journee', 'am', 'pm')) {
+      // `07/10 matin`, `7 octobre - soir`: the part of the day, not a date and not hours.
+      hi--;
+      if (isWord(toks[hi], 'la', 'le')) hi--;
+      if (isWord(toks[hi], 'toute')) hi--;
+      if (isPunct(toks[hi], '-')) hi--;
+    } else if (isWord(t, 'midi') && isPunct(toks[hi - 1], '-') && isWord(toks[hi - 2], 'apres')) {
+      hi -= 3;
+      if (isPunct(toks[hi], '-')) hi--;
     } else if (isPunct(t, ')')) {
       // A parenthesis at the end is a remark, whatever it says; it may say the date is not settled.
       let k = hi - 1;

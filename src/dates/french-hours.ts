@@ -21,6 +21,8 @@ interface TimeToken {
   minute: string | undefined;
   /** `18.00`: minutes after a dot, a typo read only beside a real time (`17:30-18.00`). */
   dotted?: boolean;
+  /** `14` of `14-16h`: an hour without its `h`, read only as the other end of a range that writes one. */
+  bare?: boolean;
   /** Folded offsets of the whole token (`9 h 30`). */
   start: number;
   end: number;
@@ -79,6 +81,9 @@ function findTimes(s: string): TimeToken[] {
     } else if (s[j] === '.' && j - i <= 2 && isDigit(s[j + 1]) && isDigit(s[j + 2]) && !isDigit(s[j + 3]) && !isLetter(s[j + 3]) && s[j + 3] !== '.') {
       times.push({ hour, minute: s.slice(j + 1, j + 3), start: i, end: j + 3, dotted: true });
       i = j + 3;
+    } else if (j - i <= 2 && Number(hour) <= 24 && s[j] !== '.' && s[j] !== '/' && !isLetter(s[j])) {
+      times.push({ hour, minute: undefined, start: i, end: j, bare: true });
+      i = j;
     } else {
       i = j;
     }
@@ -91,21 +96,27 @@ function onlyRangeMarkBetween(s: string, from: number, to: number): boolean {
   return ['-', '--', 'a', '>', '->'].includes(s.slice(from, to).trim());
 }
 
+const isReal = (tok: TimeToken | undefined): tok is TimeToken => tok !== undefined && tok.dotted !== true && tok.bare !== true;
+
 /**
- * A dotted time (`18.00`) is a typo a reader understands only as the other end of a range
- * whose first or last time is a real one; anywhere else (`12.50 €`, `v2.10`) it is not a
- * time at all, so a price or a version number never turns a cell unreadable.
+ * A dotted time (`18.00`) or a bare hour (`14` of `14-16h`, `de 14 à 16h`) is read as a
+ * reader reads it: only as the other end of a range whose first or last time is a real
+ * one. Anywhere else (`12.50 €`, `v2.10`, `2 groupes`) it is not a time at all, so a price,
+ * a version or a count never turns a cell unreadable. A bare hour is plain French, a
+ * dotted one a typo (warned).
  */
 function keepDottedBesideRealTimes(s: string, times: TimeToken[]): TimeToken[] {
-  return times.filter((tok, k) => {
-    if (tok.dotted !== true) return true;
+  const kept: TimeToken[] = [];
+  times.forEach((tok, k) => {
+    if (tok.dotted !== true && tok.bare !== true) {
+      kept.push(tok);
+      return;
+    }
     const before = times[k - 1];
     const after = times[k + 1];
-    return (
-      (before !== undefined && before.dotted !== true && onlyRangeMarkBetween(s, before.end, tok.start)) ||
-      (after !== undefined && after.dotted !== true && onlyRangeMarkBetween(s, tok.end, after.start))
-    );
+    if ((isReal(before) && onlyRangeMarkBetween(s, before.end, tok.start)) || (isReal(after) && onlyRangeMarkBetween(s, tok.end, after.start))) kept.push(tok);
   });
+  return kept;
 }
 
 /** A piece of the cell holding one slot: `9h - 18h30 pour les EIG`. */
@@ -115,7 +126,25 @@ interface Segment {
   times: TimeToken[];
 }
 
-/** Splits on `,` and `;`, and on `et`/`puis` between two times (`9h-12h et 14h-17h`). */
+// A day's words beside its hours are a few (`le vendredi 17 octobre de`); longer text is
+// not looked at, so a cell of 300,000 `et` stays linear.
+const LONGEST_DAY_WORDS = 40;
+
+/**
+ * Whether the `et` at `i` joins the hours of two days (`jeudi 9h30-17h et vendredi 9h-12h30`,
+ * `9h30-17h le jeudi et 9h-12h30 le vendredi`): after the last time only a day's words,
+ * and before the next time a day's words, at least one of the two naming a day.
+ */
+function joinsDays(s: string, last: TimeToken | undefined, i: number, next: TimeToken | undefined): boolean {
+  if (last === undefined || next === undefined || i - last.end > LONGEST_DAY_WORDS || next.start - i > LONGEST_DAY_WORDS) return false;
+  const before = s.slice(last.end, i).trim();
+  const after = s.slice(i + 4, next.start).trim();
+  const dayBefore = before !== '' && readDaySelector(before) !== undefined;
+  const dayAfter = after !== '' && readDaySelector(after) !== undefined;
+  return (dayBefore || before === '') && (dayAfter || after === '') && (dayBefore || dayAfter);
+}
+
+/** Splits on `,` and `;`, on `et`/`puis` between two times (`9h-12h et 14h-17h`), and on `et` between two days' hours. */
 function splitSegments(s: string, times: TimeToken[]): Segment[] {
   const segments: Segment[] = [];
   let segStart = 0;
@@ -141,6 +170,9 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
     const ch = s[i];
     if (ch === ',' || ch === ';') {
       close(i, i + 1);
+    } else if (ch === '/' && afterTime && s[i - 1] === ' ' && s[i + 1] === ' ') {
+      // `9h00-12h00 / 14h00-17h00`: a slash between spaces after a time parts two slots.
+      close(i, i + 1);
     } else if (ch === ' ' && afterTime) {
       const word = s.startsWith(' et ', i) ? 4 : s.startsWith(' puis ', i) ? 6 : 0;
       const next = times[t];
@@ -149,6 +181,11 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
         i += word;
         continue;
       }
+    }
+    if (ch === ' ' && s.startsWith(' et ', i) && joinsDays(s, current.at(-1), i, times[t])) {
+      close(i, i + 4);
+      i += 4;
+      continue;
     }
     if (ch !== ' ') afterTime = false;
     i++;

@@ -8,7 +8,15 @@
  * - one mention with a weekday: only when exactly one fitting year lies within
  *   `±nearWindow` of `near` (a single weekday fits about one year in seven, so a wider
  *   search would always find several);
- * - a tie (two fitting years equally close to `near`) picks nothing.
+ * - a tie (two fitting years equally close to `near`) picks nothing;
+ * - when no year fits every weekday (a typo or two in a long list), the year most of them
+ *   fit, as a reader who checks a calendar concludes: only with four weekdays or more, three
+ *   in four of them fitting, and the same closeness rule; the others are then weekday
+ *   mistakes for weekday-mismatch to report.
+ *
+ * A list from September to June crosses a new year: each mention carries how many years
+ * after the first one it falls, as the rows are counted (`yearOffset`), and is checked in
+ * that year.
  */
 import { isoWeekday, isRealDate } from './plain-date.js';
 
@@ -18,6 +26,8 @@ export interface WeekdayMention {
   month: number;
   /** 1 = Monday ... 7 = Sunday; a mention without one says nothing about the year. */
   weekday?: number;
+  /** Years after the first mention's, as the rows count them (a new year after December). */
+  yearOffset?: number;
 }
 
 /** What the weekdays say about the year. */
@@ -28,6 +38,8 @@ export interface WeekdayFit {
   year?: number;
   /** How many mentions had a weekday. */
   weekdayMentions: number;
+  /** When `year` is the one most weekdays fit rather than all: how many do not. */
+  misfits?: number;
 }
 
 /** How far from `near` years are searched: the weekdays of a calendar repeat every 28 years. */
@@ -36,29 +48,20 @@ export const searchYears = 28;
 /** How far from `near` a lone weekday may pick a year. */
 export const nearWindow = 5;
 
-/**
- * The years in which every written weekday fits its day, and the one to use (closest to
- * `near`, the year of the file's last commit) when the clue is strong enough.
- */
-export function yearsWhereWeekdaysFit(mentions: readonly WeekdayMention[], near: number): WeekdayFit {
-  const dated = mentions.filter((m): m is Required<WeekdayMention> => m.weekday !== undefined);
-  const years: number[] = [];
-  if (dated.length === 0) return { years, weekdayMentions: 0 };
-  for (let year = near - searchYears; year <= near + searchYears; year++) {
-    const fits = dated.every(
-      (m) => isRealDate(year, m.month, m.day) && isoWeekday({ year, month: m.month, day: m.day }) === m.weekday,
-    );
-    if (fits) years.push(year);
-  }
-  const fit: WeekdayFit = { years, weekdayMentions: dated.length };
-  if (dated.length === 1) {
-    const close = years.filter((y) => Math.abs(y - near) <= nearWindow);
-    if (close.length === 1 && close[0] !== undefined) fit.year = close[0];
-    return fit;
-  }
+/** How many weekdays a year must fit, at least, to be taken when none fits them all. */
+const majority = { mentions: 4, share: 0.75 };
+
+/** Whether a mention's weekday falls on its day when its list starts in `year`. */
+function fitsIn(year: number, m: Required<Pick<WeekdayMention, 'weekday'>> & WeekdayMention): boolean {
+  const y = year + (m.yearOffset ?? 0);
+  return isRealDate(y, m.month, m.day) && isoWeekday({ year: y, month: m.month, day: m.day }) === m.weekday;
+}
+
+/** The one year of `candidates` closest to `near`; a tie picks nothing. */
+function closest(candidates: readonly number[], near: number): number | undefined {
   let best: number | undefined;
   let tie = false;
-  for (const y of years) {
+  for (const y of candidates) {
     const d = Math.abs(y - near);
     const bestD = best === undefined ? Infinity : Math.abs(best - near);
     if (d < bestD) {
@@ -68,6 +71,41 @@ export function yearsWhereWeekdaysFit(mentions: readonly WeekdayMention[], near:
       tie = true;
     }
   }
-  if (best !== undefined && !tie) fit.year = best;
+  return tie ? undefined : best;
+}
+
+/**
+ * The years in which every written weekday fits its day, and the one to use (closest to
+ * `near`, the year of the file's last commit) when the clue is strong enough.
+ */
+export function yearsWhereWeekdaysFit(mentions: readonly WeekdayMention[], near: number): WeekdayFit {
+  const dated = mentions.filter((m): m is WeekdayMention & { weekday: number } => m.weekday !== undefined);
+  const years: number[] = [];
+  if (dated.length === 0) return { years, weekdayMentions: 0 };
+  const counts = new Map<number, number>();
+  for (let year = near - searchYears; year <= near + searchYears; year++) {
+    const fitting = dated.filter((m) => fitsIn(year, m)).length;
+    counts.set(year, fitting);
+    if (fitting === dated.length) years.push(year);
+  }
+  const fit: WeekdayFit = { years, weekdayMentions: dated.length };
+  if (dated.length === 1) {
+    const close = years.filter((y) => Math.abs(y - near) <= nearWindow);
+    if (close.length === 1 && close[0] !== undefined) fit.year = close[0];
+    return fit;
+  }
+  if (years.length > 0) {
+    const best = closest(years, near);
+    if (best !== undefined) fit.year = best;
+    return fit;
+  }
+  if (dated.length < majority.mentions) return fit;
+  const most = Math.max(...counts.values());
+  if (most < dated.length * majority.share) return fit;
+  const best = closest([...counts].filter(([, n]) => n === most).map(([year]) => year), near);
+  if (best !== undefined) {
+    fit.year = best;
+    fit.misfits = dated.length - most;
+  }
   return fit;
 }

@@ -17,9 +17,9 @@ import type { DateExpression, PlainDate, YearSource } from './types.js';
  * (`2018/2019`: a first row from August on is in its first year, an earlier one in its
  * second); or a full date written near the schedule (`date: 2022-05-05` in the front
  * matter, `le mercredi 29 novembre 2024`): the row takes the year that puts it closest to
- * that day.
+ * that day; or a term (`H25`, the winter term of 2025) that every row of the schedule is in.
  */
-export type YearClue = number | { schoolYear: number } | { near: PlainDate };
+export type YearClue = number | { schoolYear: number } | { term: number } | { near: PlainDate };
 
 /** What the document says about the year, besides the cells themselves; each field is a fallback for the ones above it. */
 export interface YearHints {
@@ -47,6 +47,7 @@ export interface YearHints {
 export function yearFromClue(clue: YearClue, first: { month: number; day: number }): number {
   if (typeof clue === 'number') return clue;
   if ('schoolYear' in clue) return first.month >= 8 ? clue.schoolYear : clue.schoolYear + 1;
+  if ('term' in clue) return clue.term;
   const { near } = clue;
   const distance = (year: number) =>
     Math.abs(Date.UTC(year, first.month - 1, first.day) - Date.UTC(near.year, near.month - 1, near.day));
@@ -137,6 +138,14 @@ export function inferYears(
   const firstMention = rows[firstDated]?.mentions[0];
   const clue = (value: YearClue | undefined, source: YearSource): boolean => {
     if (value === undefined || firstMention === undefined) return false;
+    if (typeof value === 'object' && 'term' in value) {
+      // A term holds every row: two groups' lists of one term (one tab each) both start in
+      // January of its year, they are not one list crossing into the next year.
+      rows.forEach((row, i) => {
+        if (row !== undefined && row.mentions.length > 0 && !fixed.has(i)) fixed.set(i, { years: countYears(row, value.term), source });
+      });
+      return true;
+    }
     anchorFirst(yearFromClue(value, firstMention), source);
     return true;
   };

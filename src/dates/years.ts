@@ -36,7 +36,7 @@ export function extractYear(text: string): number | undefined {
  */
 export function extractYearClue(text: string): YearClue | undefined {
   const year = extractYear(text);
-  if (year === undefined) return undefined;
+  if (year === undefined) return termCode(text);
   const at = text.indexOf(String(year));
   // What follows the year: a separator, then the next year in four or two digits.
   const rest = /^\s?[/-]\s?(\d{4}|\d{2})(?!\d)/.exec(text.slice(at + 4, at + 12));
@@ -45,4 +45,23 @@ export function extractYearClue(text: string): YearClue | undefined {
     if (next === year + 1 || (rest[1]!.length === 2 && next === (year + 1) % 100)) return { schoolYear: year };
   }
   return year;
+}
+
+// `H25`, `A24`, `E2023`: the session code of a Québec college or university (hiver,
+// automne, été), a capital letter and the year, standing alone as a word.
+const TERM_CODE = /^[HAE](\d\d|20\d\d)$/;
+
+/**
+ * The term a heading names by its session code (`Calendrier 5W5 H25`): every session of
+ * a term is in its year (a Québec term never crosses a new year), so the clue is a term,
+ * not just the first row's year.
+ */
+function termCode(text: string): YearClue | undefined {
+  const code = text
+    .split(/[^\p{L}\d]+/u)
+    .map((word) => TERM_CODE.exec(word))
+    .find((match) => match !== null);
+  if (!code) return undefined;
+  const digits = code[1]!;
+  return { term: digits.length === 2 ? 2000 + Number(digits) : Number(digits) };
 }

@@ -232,6 +232,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} répète la ligne ${p.first} : même titre ${q('fr', p.title)}, même jour (${p.date}). Supprimez l’une des deux lignes, ou corrigez sa date ou son titre.`,
   }),
+  'duplicate-section': define<{ heading: string; line: number; first: number; date: string }>({
+    en: (p) =>
+      `The section ${q('en', p.heading)} (line ${p.line}) repeats the section of line ${p.first}: same heading, same day (${p.date}). One of the two is probably a stale copy: delete it, or keep what is true of both in one section.`,
+    fr: (p) =>
+      `La section ${q('fr', p.heading)} (ligne ${p.line}) répète la section de la ligne ${p.first} : même titre, même jour (${p.date}). L’une des deux est sans doute une copie périmée : supprimez-la, ou gardez dans une seule section ce qui est vrai des deux.`,
+  }),
   'overlap': define<{ where: string; other: string; group: string; date: string; hours: string; otherHours: string }>({
     en: (p) =>
       `${capital(p.where)} and ${p.other} both hold the ${p.group} on ${p.date} at the same time (${p.hours} and ${p.otherHours}). Move one of the two sessions, or correct the hours or who each one is for.`,
@@ -308,6 +314,10 @@ export const catalogue = {
   'related-row': define<{ title: string; line: number }>({
     en: (p) => (p.title ? `the table row ${q('en', p.title)} (line ${p.line})` : `the table row on line ${p.line}`),
     fr: (p) => (p.title ? `la ligne du tableau ${q('fr', p.title)} (ligne ${p.line})` : `la ligne du tableau, ligne ${p.line}`),
+  }),
+  'related-section': define<{ heading: string; line: number }>({
+    en: (p) => `the section ${q('en', p.heading)} (line ${p.line})`,
+    fr: (p) => `la section ${q('fr', p.heading)} (ligne ${p.line})`,
   }),
   'related-first-marker': define<{ line: number }>({
     en: (p) => `the conflict starts on line ${p.line}`,

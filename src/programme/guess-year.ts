@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import { yearsWhereWeekdaysFit } from '../dates/weekday-years.js';
+import { yearsWhereWeekdaysFit, type WeekdayMention } from '../dates/weekday-years.js';
 import { yearFromClue, type YearHints } from '../dates/year-inference.js';
 import type { DateExpression, PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
@@ -18,17 +18,33 @@ export function guessYear(
 ): Pick<YearHints, 'weekdayYear' | 'commitDate'> | undefined {
   const committed = referenceDate();
   if (committed === undefined) return undefined;
-  const mentions = expressions.flatMap((e) => e?.mentions ?? []).filter((m) => m.year === undefined);
-  const fit = yearsWhereWeekdaysFit(mentions, committed.year);
+  const fit = yearsWhereWeekdaysFit(countedMentions(expressions), committed.year);
   if (fit.year !== undefined) {
     report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
     return { weekdayYear: fit.year };
   }
   // Weekdays that fit no year near the commit are a mistake for weekday-mismatch to find, not a clue.
   if (fit.weekdayMentions > 0 && fit.years.length === 0) return undefined;
-  const first = mentions[0];
+  const first = expressions.flatMap((e) => e?.mentions ?? []).find((m) => m.year === undefined);
   if (!first) return undefined;
   const year = yearFromClue({ near: committed }, first);
   report.addMessage('guessed-year', 'year-from-commit', { year, date: `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}` }, where);
   return { commitDate: committed };
+}
+
+/**
+ * The mentions that write no year, each with the years it falls after the first, counted
+ * as the rows are (the month going backwards is a new year: a September-to-June list).
+ */
+function countedMentions(expressions: Array<DateExpression | undefined>): WeekdayMention[] {
+  const counted: WeekdayMention[] = [];
+  let offset = 0;
+  let previousMonth: number | undefined;
+  for (const m of expressions.flatMap((e) => e?.mentions ?? [])) {
+    if (m.year !== undefined) continue;
+    if (previousMonth !== undefined && m.month < previousMonth) offset++;
+    previousMonth = m.month;
+    counted.push({ day: m.day, month: m.month, yearOffset: offset, ...(m.weekday === undefined ? {} : { weekday: m.weekday }) });
+  }
+  return counted;
 }

@@ -108,8 +108,9 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return carryDaysDown(readRows(bodyRows, table.columns), table.columns).map((row) => ({ ...row, tableIndex }));
   });
 
-  const headingMonth = tableLine === undefined ? undefined : monthNamedAbove(tree, tableLine);
-  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonth) : undefined));
+  // Each table under its own month heading (`## Octobre`, `## Novembre`): the month above each.
+  const headingMonths = found.map((table) => monthNamedAbove(tree, table.table.position!.start.line));
+  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonths[row.tableIndex]) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom === undefined) return;
     const above = parsedRows[index - row.dayFrom];
@@ -132,6 +133,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   }
 
   let missingYearReported = false;
+  const hoursOfRows: Array<Field<TimeSlot[] | undefined> | undefined> = [];
   const sessions: Session[] = rows.map((row, index) => {
     const where = rowLabel(row, report);
     const parsed = parsedRows[index];
@@ -153,7 +155,10 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     }
     const columns = found[row.tableIndex]!.columns;
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, columns, where, report);
-    const hours = rowHours(row, parsed, columns, source, where, report);
+    const slot = row.hoursFrom === undefined ? undefined : hoursOfRows[index - row.hoursFrom];
+    // A row of a slot shares the slot's hours, shown on its own (empty) hours cell.
+    const hours = slot && row.byRole.hours ? { ...slot, position: row.byRole.hours.position } : rowHours(row, parsed, columns, source, where, report);
+    hoursOfRows.push(hours);
     const session: Session = {
       source: 'table',
       title: row.title,
@@ -387,9 +392,16 @@ function dateBeforeRemark(text: string): DateParseResult | undefined {
   return { ok: true, value: line.expression };
 }
 
-/** A cell that writes only a weekday and a day (`Mardi 7`), in the month the heading above names. */
+/**
+ * A cell that writes only a weekday and a day (`Mardi 7`), or only a day (`7`, `7 et 14`
+ * is left alone), in the month the heading above names.
+ */
 function dayOfHeadingMonth(text: string, month: number | undefined): DateParseResult | undefined {
   if (month === undefined) return undefined;
+  const lone = /^\s*(\d{1,2})(?:er)?\s*$/.exec(text);
+  if (lone && Number(lone[1]) >= 1 && Number(lone[1]) <= 31) {
+    return { ok: true, value: { kind: 'single', mentions: [{ day: Number(lone[1]), month, text: text.trim() }] } };
+  }
   const day = leadingDayOfHeading(text);
   if (!day || day.month !== undefined || day.text.length !== text.trim().length) return undefined;
   return { ok: true, value: { kind: 'single', mentions: [{ day: day.day, month, weekday: day.weekday, text: day.text }] } };

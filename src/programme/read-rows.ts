@@ -21,6 +21,8 @@ export interface RowDraft {
   status: Exclude<SessionStatus, 'tentative'>;
   /** For a row whose dates cell was left empty under a dated row: how many rows up its day is written. */
   dayFrom?: number;
+  /** For a row whose hours cell was left empty too, under a slot: how many rows up the slot's hours are written. */
+  hoursFrom?: number;
 }
 
 // `[ANNULE]`, `annulé`, `annulée`, `annulation`, matched on normalised words so that
@@ -102,24 +104,40 @@ function emptyFieldAt(position: Position): Field<string> {
 /**
  * An agenda with several slots a day writes the day once, on its first slot, and leaves
  * the dates cell empty below: a reader carries the day down, and so does this. A row
- * with an empty dates cell under a dated row of the same table takes that row's day,
- * unless its hours cell is empty too in a table that has one: then the row goes on with
- * the slot above (a second line of its description) and is not a session of its own.
- * A row with nothing above to carry down keeps its empty cell, for `missing-date`.
+ * with an empty dates cell under a dated row of the same table takes that row's day.
+ * When its hours cell is empty too, in a table that has one, it belongs to the slot
+ * above: as a session of that slot when it fills two cells or more (a defence with its
+ * subject and its jury, beside the others of the slot), else as a second line of the
+ * slot's description, not a session. A row with nothing above to carry down keeps its
+ * empty cell, for `missing-date`.
  */
 export function carryDaysDown(rows: RowDraft[], columns: Column[]): RowDraft[] {
   const hoursColumn = columns.some((column) => column.role === 'hours');
   const kept: RowDraft[] = [];
   let lastDated: number | undefined;
+  let lastSlot: number | undefined;
   for (const row of rows) {
     const dates = row.byRole.dates;
     if (dates && dates.text === '' && lastDated !== undefined) {
-      if (hoursColumn && !row.byRole.hours?.text) continue;
+      if (hoursColumn && !row.byRole.hours?.text) {
+        if (filledCells(row) < 2) continue;
+        const slot = lastSlot !== undefined && lastSlot >= lastDated ? lastSlot : lastDated;
+        kept.push({ ...row, dayFrom: kept.length - lastDated, hoursFrom: kept.length - slot });
+        continue;
+      }
+      lastSlot = kept.length;
       kept.push({ ...row, dayFrom: kept.length - lastDated });
       continue;
     }
     if (dates?.text) lastDated = kept.length;
+    lastSlot = kept.length;
     kept.push(row);
   }
   return kept;
+}
+
+// The cells a row fills besides its dates and hours.
+function filledCells(row: RowDraft): number {
+  const skipped = new Set([row.byRole.dates, row.byRole.hours]);
+  return row.cells.filter((cell) => cell.text !== '' && !skipped.has(cell)).length;
 }

@@ -31,6 +31,7 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     if (headingYear !== undefined) break;
   }
   headingYear ??= title === undefined ? undefined : extractYearClue(title);
+  headingYear ??= scheduleLine === undefined ? undefined : schoolYearAbove(tree.children, scheduleLine);
   let otherHeadingYear: YearClue | undefined;
   for (const heading of headings) {
     otherHeadingYear = extractYearClue(plainText(heading));
@@ -61,6 +62,21 @@ function frontMatterClue(tree: Root): YearClue | undefined {
     if (titleClue === undefined && /^title:/.test(line)) titleClue = extractYearClue(line.slice(6));
   }
   return titleClue;
+}
+
+/**
+ * A school year written in a line of text above the schedule rather than in a heading
+ * (`TAA - 2025/2026` as a page's first line). Only a school year: a plain year in prose
+ * (`créé en 2019`) says nothing sure about the schedule.
+ */
+function schoolYearAbove(nodes: RootContent[], scheduleLine: number): YearClue | undefined {
+  for (const node of nodes) {
+    if (node.position!.start.line >= scheduleLine) break;
+    if (node.type !== 'paragraph') continue;
+    const clue = extractYearClue(plainText(node));
+    if (typeof clue === 'object' && 'schoolYear' in clue) return clue;
+  }
+  return undefined;
 }
 
 // How many blocks of the document around the schedule count as near it: a date further

@@ -4,6 +4,7 @@ import { rule as detailHoursMismatch } from './detail-hours-mismatch.js';
 import { rule as detailPlaceMismatch } from './detail-place-mismatch.js';
 import { rule as detailThemeMismatch } from './detail-theme-mismatch.js';
 import { rule as detailWithoutRow } from './detail-without-row.js';
+import { rule as duplicateSection } from './duplicate-section.js';
 import { rule as duplicateSession } from './duplicate-session.js';
 import { rule as endBeforeStart } from './end-before-start.js';
 import { rule as htmlTable } from './html-table.js';
@@ -67,6 +68,7 @@ export const scheduleRules: readonly Rule[] = [
   outOfOrder,
   headingYearMismatch,
   duplicateSession,
+  duplicateSection,
   overlap,
   undecidedDate,
   detailWithoutRow,

@@ -6,11 +6,15 @@ import type { Session } from '../programme/model.js';
 // Rules compare many pairs of rows: each title is folded once per run, not once per pair.
 const titleKeys = new WeakMap<Session, string>();
 
-/** A session's title as a reader compares it (see fold-title.ts), folded once per session. */
+// A web address written in a title (`Apéro Python https://meetup.com/e/123`): a generated
+// list gives each copy of one evening another link, which does not make it another session.
+const webAddress = /\b(?:https?:\/\/|www\.)\S+/gi;
+
+/** A session's title as a reader compares it (see fold-title.ts), its web addresses aside, folded once per session. */
 export function titleKey(session: Session): string {
   let key = titleKeys.get(session);
   if (key === undefined) {
-    key = foldTitle(session.title.text);
+    key = foldTitle(session.title.text.replace(webAddress, ' '));
     titleKeys.set(session, key);
   }
   return key;

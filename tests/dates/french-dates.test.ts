@@ -146,6 +146,74 @@ describe('parseFrenchDate: abbreviated and capitalised names', () => {
   });
 });
 
+describe('parseFrenchDate: the part of the day after the date, and other range marks', () => {
+  it.each<[string, M]>([
+    ['07/10 matin', [7, 10]],
+    ['7 octobre - matin', [7, 10]],
+    ['vendredi 11/10 après-midi', [11, 10]],
+    ['11 octobre, soir', [11, 10]],
+    ['Samedi 12 octobre toute la journée', [12, 10]],
+    ['12 oct. PM', [12, 10]],
+  ])('%j', (text, day) => {
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+  });
+
+  it('reads a range of numeric dates glued by a dash, or marked by an arrow', () => {
+    expect(shape('15/10-16/10')).toEqual({ kind: 'range', days: [[15, 10], [16, 10]] });
+    expect(shape('2024-10-07 → 2024-10-09')).toEqual({ kind: 'range', days: [[7, 10, 2024], [9, 10, 2024]] });
+    expect(shape('7 → 9 octobre')).toEqual({ kind: 'range', days: [[7, 10], [9, 10]] });
+  });
+
+  it.each(['matin', '07/10 matinée libre', '15/10-16'])('%j is not read', (text) => {
+    expect(shape(text)).not.toEqual(expect.objectContaining({ kind: 'single' }));
+  });
+});
+
+describe('parseFrenchDate: a spreadsheet export, day and month glued by a mark', () => {
+  it.each<[string, M]>([
+    ['26-janv', [26, 1]],
+    ['09-févr', [9, 2]],
+    ['22-mars', [22, 3]],
+    ['3-avr.', [3, 4]],
+    ['26/janv', [26, 1]],
+    ['14-Sept', [14, 9]],
+    ['26-janv-24', [26, 1, 2024]],
+    ['26-janv-2024', [26, 1, 2024]],
+    ['1-déc.', [1, 12]],
+  ])('%j', (text, day) => {
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+  });
+
+  it('keeps a range of day numbers a range', () => {
+    expect(shape('26-27 janv')).toEqual({ kind: 'range', days: [[26, 1], [27, 1]] });
+    expect(shape('26-janv - 27-janv')).toEqual({ kind: 'range', days: [[26, 1], [27, 1]] });
+  });
+});
+
+describe("parseFrenchDate: a timetable's weekday letter before the day", () => {
+  it.each<[string, M, number | undefined]>([
+    ['L 22/09', [22, 9], 1],
+    ['V 09/01', [9, 1], 5],
+    ['J 15/01', [15, 1], 4],
+    ['S 4 octobre', [4, 10], 6],
+    ['D 5 oct.', [5, 10], 7],
+    ['Lu 22/09', [22, 9], 1],
+    ['Me 24 sept', [24, 9], 3],
+    ['Ma 23/09', [23, 9], 2],
+    ['L. 22/09/2025', [22, 9, 2025], 1],
+    // `M` is mardi or mercredi: the day is read, the weekday is not guessed.
+    ['M 23/09', [23, 9], undefined],
+  ])('%j', (text, day, weekday) => {
+    const r = parseFrenchDate(text);
+    expect(shape(text)).toEqual({ kind: 'single', days: [day] });
+    expect(r.ok && r.value.mentions[0]?.weekday).toBe(weekday);
+  });
+
+  it.each(['S1 22/09', 'X 22/09', 'L', 'J 15'])('%j is not read as a weekday and a date', (text) => {
+    expect(shape(text)).toBe('unreadable');
+  });
+});
+
 describe('parseFrenchDate: a date followed by its hours', () => {
   it.each<[string, M, string]>([
     ['Lundi 07 septembre 2026 à 18:30', [7, 9, 2026], '18:30'],

@@ -63,6 +63,45 @@ describe('parseFrenchHours: minutes after a dot', () => {
   });
 });
 
+describe('parseFrenchHours: a start hour written without its h', () => {
+  it.each<[string, TimeSlot[]]>([
+    ['14-16h', [slot([14], [16])]],
+    ['10-12h', [slot([10], [12])]],
+    ['9 - 12h30', [slot([9], [12, 30])]],
+    ['de 14 à 16h', [slot([14], [16])]],
+    ['8-10h et 14-16h', [slot([8], [10]), slot([14], [16])]],
+    ['9h-12', [slot([9], [12])]],
+    ['14:00-16', [slot([14], [16])]],
+  ])('%j', (text, slots) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
+  });
+
+  it('reads no hour in a number away from a written one', () => {
+    expect(parseFrenchHours('2 groupes')).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('14-16')).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('salle 12')).toEqual({ ok: true, slots: [] });
+  });
+
+  it('still finds an end before its start', () => {
+    expect(parseFrenchHours('16-14h')).toMatchObject({ ok: false, reason: 'end-before-start' });
+  });
+});
+
+describe('parseFrenchHours: slots apart by a slash, and times in a remark', () => {
+  it.each<[string, TimeSlot[]]>([
+    ['9h00-12h00 / 14h00-17h00', [slot([9], [12]), slot([14], [17])]],
+    ['14h00 (durée 2h)', [slot([14])]],
+    ['18h30-20h30 (accueil 18h)', [slot([18, 30], [20, 30])]],
+    ['(17h30-19h)', [slot([17, 30], [19])]],
+  ])('%j', (text, slots) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
+  });
+
+  it('does not take a slash inside a time for two slots', () => {
+    expect(parseFrenchHours('9h/12h')).toMatchObject({ ok: false });
+  });
+});
+
 describe('parseFrenchHours: slots per audience', () => {
   it.each<[string, TimeSlot[]]>([
     ['EIG : 9h30-18h, mentors : 14h-17h30', [slot([9, 30], [18], 'EIG'), slot([14], [17, 30], 'mentors')]],

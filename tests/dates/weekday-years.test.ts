@@ -51,6 +51,36 @@ describe('the year the written weekdays point to', () => {
     expect(yearsWhereWeekdaysFit([], 2026)).toEqual({ years: [], weekdayMentions: 0 });
   });
 
+  it('checks a September-to-June list in the year each row falls in', () => {
+    // Lundi 22 septembre 2025, lundi 17 novembre 2025, jeudi 15 janvier 2026, lundi 26 janvier 2026.
+    const list = [
+      { day: 22, month: 9, weekday: 1, yearOffset: 0 },
+      { day: 17, month: 11, weekday: 1, yearOffset: 0 },
+      { day: 15, month: 1, weekday: 4, yearOffset: 1 },
+      { day: 26, month: 1, weekday: 1, yearOffset: 1 },
+    ];
+    expect(yearsWhereWeekdaysFit(list, 2026)).toMatchObject({ year: 2025, weekdayMentions: 4 });
+  });
+
+  it('takes the year most weekdays fit when a few are mistyped, and says how many do not', () => {
+    // Mardi/jeudi of February and March 2025, with `Jeudi 7 mars` (a Friday) mistyped.
+    const list = [
+      { day: 4, month: 2, weekday: 2 }, { day: 6, month: 2, weekday: 4 }, { day: 11, month: 2, weekday: 2 },
+      { day: 13, month: 2, weekday: 4 }, { day: 4, month: 3, weekday: 2 }, { day: 7, month: 3, weekday: 4 },
+    ];
+    expect(yearsWhereWeekdaysFit(list, 2025)).toMatchObject({ years: [], year: 2025, misfits: 1 });
+  });
+
+  it('takes no year from weekdays that mostly disagree, or from too few of them', () => {
+    const few = [{ day: 4, month: 2, weekday: 2 }, { day: 6, month: 2, weekday: 4 }, { day: 7, month: 3, weekday: 4 }];
+    expect(yearsWhereWeekdaysFit(few, 2025).year).toBeUndefined();
+    const split = [
+      { day: 4, month: 2, weekday: 2 }, { day: 6, month: 2, weekday: 4 },
+      { day: 4, month: 2, weekday: 1 }, { day: 6, month: 2, weekday: 3 },
+    ];
+    expect(yearsWhereWeekdaysFit(split, 2025).year).toBeUndefined();
+  });
+
   it('finds the year back from the weekdays of any week in it', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 21 }), fc.integer({ min: -2, max: 2 }), (year, month, day, offset) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractYear } from '../../src/dates/years.js';
+import { extractYear, extractYearClue } from '../../src/dates/years.js';
 
 describe('extractYear', () => {
   it.each<[string, number | undefined]>([
@@ -23,5 +23,26 @@ describe('extractYear', () => {
 
   it('completes on a long run of digits and separators', () => {
     expect(extractYear('12345 '.repeat(20_000))).toBeUndefined();
+  });
+});
+
+describe('extractYearClue', () => {
+  it.each<[string, unknown]>([
+    ['Programme 2019', 2019],
+    ['Année 2024-2025', { schoolYear: 2024 }],
+    ['TAA - 2025/2026', { schoolYear: 2025 }],
+    ['Calendrier 2018-19', { schoolYear: 2018 }],
+    // A Québec session code: hiver, automne, été.
+    ['Calendrier 5W5 H25', { term: 2025 }],
+    ['Plan de cours A24', { term: 2024 }],
+    ['Cours E2023', { term: 2023 }],
+    ['Planification (H26)', { term: 2026 }],
+    ['Salle A2', undefined],
+    ['H2O et chimie', undefined],
+    ['Groupe 5W5', undefined],
+    ['h25', undefined],
+    ['PH25 séance', undefined],
+  ])('%j -> %j', (text, clue) => {
+    expect(extractYearClue(text)).toEqual(clue);
   });
 });

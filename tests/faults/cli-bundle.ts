@@ -30,9 +30,13 @@ export function runBundledCli(cli: string, args: string[], cwd: string): Promise
   });
 }
 
-/** The environment of a CLI run: the test's, without GitHub's variables, with a fixed SOURCE_DATE_EPOCH. */
+/**
+ * The environment of a CLI run: the test's, without GitHub's variables, with a fixed
+ * SOURCE_DATE_EPOCH, and without the code cache, which would leave a file in the system's
+ * temporary folder for every bundle a test makes (tests/cli/code-cache.test.ts tests it).
+ */
 export function cliEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1548288000' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1548288000', NODE_DISABLE_COMPILE_CACHE: '1' };
   delete env['GITHUB_REPOSITORY'];
   return env;
 }

@@ -191,6 +191,8 @@ describe('hours given per day of a two-day row apply to that day', () => {
     '9h30 - 17h (jeudi), 9h - 12h30 (vendredi)',
     '16 octobre : 9h30 - 17h, 17 octobre : 9h - 12h30',
     '9h30 - 17h le 16, 9h - 12h30 le 17',
+    'jeudi 9h30 - 17h et vendredi 9h - 12h30',
+    '9h30 - 17h le jeudi et 9h - 12h30 le vendredi',
   ])('reads the days by weekday name or by date: `%s`', async (hours) => {
     const report = check(programme(`Lancement | Jeudi 16 et vendredi 17 octobre | ${hours} | Paris`));
     expect(report.diagnostics).toEqual([]);
@@ -198,6 +200,11 @@ describe('hours given per day of a two-day row apply to that day', () => {
       ['2025-10-16T07:30:00Z', '2025-10-16T15:00:00Z'],
       ['2025-10-17T07:00:00Z', '2025-10-17T10:30:00Z'],
     ]);
+  });
+
+  it('leaves a short label that only looks like an abbreviated weekday to the audience: `Sam : 14h - 16h`', () => {
+    const session = check(programme('Atelier | Jeudi 16 octobre | Sam : 14h - 16h | Paris')).programme.sessions[0]!;
+    expect(session.hours?.value).toEqual([{ label: 'Sam', start: { hour: 14, minute: 0 }, end: { hour: 16, minute: 0 } }]);
   });
 
   it('gives a day of the row without hours of its own an all-day event', async () => {

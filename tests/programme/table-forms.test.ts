@@ -63,6 +63,30 @@ describe('schedule tables as people write them', () => {
     expect(rules(text)).toEqual([]);
   });
 
+  it('reads the rows of one slot (a defence schedule) as sessions sharing the slot’s day and start', () => {
+    const text = [
+      '## Planning des soutenances 2019',
+      '',
+      '| Date | Horaire | #sujet | titre | encadrant |',
+      '| --- | --- | --- | --- | --- |',
+      '| 19/06/19 | 8h30 | 2 | Scanner 3D | Formenti |',
+      '| | | 3 | Robot explorateur | Pelleau |',
+      '| | 10h30 | 29 | MicroMouse | Formenti |',
+      '| | | 5 | Bras robot | Renevier |',
+      '| | | | (suite : démonstration en salle 2) | |',
+      '| 20/06/19 | 10h | OASIS | Waste no more | ? |',
+      '',
+    ].join('\n');
+    expect(sessions(text)).toEqual([
+      { title: 'Scanner 3D', days: ['2019-06-19'], times: ['08:30-'], status: 'confirmed' },
+      { title: 'Robot explorateur', days: ['2019-06-19'], times: ['08:30-'], status: 'confirmed' },
+      { title: 'MicroMouse', days: ['2019-06-19'], times: ['10:30-'], status: 'confirmed' },
+      { title: 'Bras robot', days: ['2019-06-19'], times: ['10:30-'], status: 'confirmed' },
+      { title: 'Waste no more', days: ['2019-06-20'], times: ['10:00-'], status: 'confirmed' },
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
   it('still says a date is missing when there is nothing above to carry down', () => {
     const text = '# Programme 2020\n\n| Date | Horaires | Séance |\n| --- | --- | --- |\n|  | 9h - 12h | Accueil |\n';
     expect(rules(text)).toEqual(['5 error missing-date']);
@@ -105,6 +129,82 @@ describe('schedule tables as people write them', () => {
   });
 });
 
+describe('the forms of a spreadsheet or a timetable', () => {
+  it('reads a day and a month glued by a dash (`26-janv`) beside the usual form', () => {
+    const text = '# Cours 2024\n\n| Cours | Date | Matière |\n| --- | --- | --- |\n| 3 | 24 janv | Clés |\n| 4 | 26-janv | CRUD |\n| 8 | 09-févr. | Jointures |\n';
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2024-01-24', '2024-01-26', '2024-02-09']);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads a weekday letter before a numeric date and checks it (`L 22/09`, `J 15/01`)', () => {
+    const text = 'TAA - 2025/2026\n\n# Programme\n\n| Jour/Date | Heure | Contenu |\n| --- | --- | --- |\n| L 22/09 | 9h45-13h | ML |\n| J 15/01 | 9h45-13h | MLops |\n| V 22/01 | 9h45-13h | Exposés |\n';
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2025-09-22', '2026-01-15', '2026-01-22']);
+    expect(rules(text)).toEqual(['9 error weekday-mismatch']);
+  });
+
+  it('reads an hours range whose start has no h (`14-16h`, `de 10 à 12h`)', () => {
+    const text = '# Examens 2019\n\n| Date | Examen | Heure |\n| --- | --- | --- |\n| 8 janvier | Logique | 14-16h |\n| 9 janvier | Calcul | de 10 à 12h |\n';
+    expect(sessions(text).map((s) => s.times)).toEqual([['14:00-16:00'], ['10:00-12:00']]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads a table and a list indented inside the tabs of an MDX page as its site shows them', () => {
+    const text = [
+      "import Tabs from '@theme/Tabs';",
+      "import TabItem from '@theme/TabItem';",
+      '',
+      '# Calendrier H25',
+      '',
+      '<Tabs>',
+      '  <TabItem value="a" label="Groupe A">',
+      '',
+      '    | Date | Séance | Salle |',
+      '    | --- | --- | --- |',
+      '    | 23 janvier | Séance 1 | B-12 |',
+      '    | 28 janvier | Séance 2 | B-12 |',
+      '',
+      '  </TabItem>',
+      '</Tabs>',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2025-01-23', '2025-01-28']);
+  });
+
+  it('keeps indented code as code in a page that is not MDX', () => {
+    const text = '# Calendrier 2025\n\nExemple :\n\n    | Date | Séance | Salle |\n    | --- | --- | --- |\n    | 23 janvier | Séance 1 | B-12 |\n';
+    expect(sessions(text)).toEqual([]);
+  });
+});
+
+describe('one table per month, under a heading that names it', () => {
+  it('reads `Mardi 8` or a lone `15` in the month of the heading above its own table', () => {
+    const text = [
+      '# Planning 2024',
+      '',
+      '## Octobre',
+      '',
+      '| Date | Séance |',
+      '| --- | --- |',
+      '| Mardi 8 | Cours 1 |',
+      '| 15 | Cours 2 |',
+      '',
+      '## Novembre',
+      '',
+      '| Date | Séance |',
+      '| --- | --- |',
+      '| Mardi 5 | Cours 3 |',
+      '| 19 | Cours 4 |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2024-10-08', '2024-10-15', '2024-11-05', '2024-11-19']);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('still cannot read a lone day number with no month above', () => {
+    expect(rules('# Planning 2024\n\n| Date | Séance |\n| --- | --- |\n| 15 | Cours 2 |\n')).toEqual(['5 error unreadable-date']);
+  });
+});
+
 describe('a dated table that is not a programme', () => {
   const pressReview = '# 2020\n\n## Presse\n\n| Date | Site | URL | Accès |\n| --- | --- | --- | --- |\n| 2020-08-28 | AEF | [Article](https://example.org/a) | Payant |\n';
 
@@ -144,6 +244,15 @@ describe('the year, where a careful reader finds it', () => {
     const committed = { year: 2025, month: 9, day: 1 };
     expect(sessions(text, { committed }).map((s) => s.days[0])).toEqual(['2026-01-15', '2026-01-19']);
     expect(rules(text, { committed })).toEqual(['1 info guessed-year']);
+  });
+
+  it('guessed from the weekdays of a table that crosses a new year, and from most of them when one is mistyped', () => {
+    const rows = ['Lun 22 sept', 'Lun 17 nov', 'Jeu 15 janv', 'Ven 26 janv'].map((d, i) => `| Cours ${i + 1} | ${d} |`);
+    const text = `| Séance | Date |\n| --- | --- |\n${rows.join('\n')}\n`;
+    const committed = { year: 2026, month: 1, day: 13 };
+    expect(sessions(text, { committed }).map((s) => s.days[0])).toEqual(['2025-09-22', '2025-11-17', '2026-01-15', '2026-01-26']);
+    // 26 January 2026 is a Monday: the one mistyped weekday is reported, the year still found.
+    expect(rules(text, { committed })).toEqual(['1 info guessed-year', '6 error weekday-mismatch']);
   });
 
   it('guessed from the last commit when no weekday is written, and said', () => {

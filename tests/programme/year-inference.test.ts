@@ -59,3 +59,22 @@ describe('a programme over several years', () => {
     expect(diagnostics.filter((d) => d.rule === 'out-of-order')).toEqual([]);
   });
 });
+
+describe('a term label: every session of the term is in its year', () => {
+  it('reads two groups of one term (a tab each) in the term year, not the second into the next year', () => {
+    const text =
+      '# Calendrier H25\n\n## Groupe 1\n\n' +
+      table('Séance | Date', '1.1 | Jeudi 23 janvier', '15.1 | Mardi 20 mai') +
+      '\n## Groupe 2\n\n' +
+      table('Séance | Date', '1.1 | Mercredi 22 janvier', '15.1 | Vendredi 16 mai');
+    const { programme, diagnostics } = check(text);
+    expect(programme.sessions.map((s) => days(s)[0])).toEqual(['2025-01-23', '2025-05-20', '2025-01-22', '2025-05-16']);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('finds the weekdays that do not fit the term year', () => {
+    const text = '# Plan de cours A24\n\n' + table('Séance | Date', '1 | Jeudi 22 août', '2 | Mardi 27 août', '3 | Vendredi 29 août');
+    const { diagnostics } = check(text);
+    expect(diagnostics.filter((d) => d.rule === 'weekday-mismatch').map((d) => d.line)).toEqual([7]);
+  });
+});
