@@ -4,6 +4,7 @@ import { say } from '../diagnostics/catalogue.js';
 import { isLanguage, type Language } from '../diagnostics/language.js';
 import { DEFAULT_LANGUAGE, type EngineOverrides } from '../config/engine-settings.js';
 import { parseOrganizer } from '../config/organizer.js';
+import { granularities, isGranularity, isSessionShape, sessionShapes } from '../config/reading-settings.js';
 import { isRemovalThreshold } from '../config/config-file.js';
 import { insideWorkspace } from './workspace-path.js';
 
@@ -67,6 +68,13 @@ export function readSettings(input: (name: string) => string, workspace: string)
 
   const split = input('split');
   if (split && split !== 'audience' && split !== 'none') throw invalid('split', split, say(language, 'input-expect-one-of', { values: ['audience', 'none'] }));
+  const sessions = input('sessions');
+  if (sessions && !isSessionShape(sessions)) throw invalid('sessions', sessions, say(language, 'input-expect-one-of', { values: [...sessionShapes] }));
+
+  const granularity = input('granularity');
+  if (granularity && !isGranularity(granularity)) {
+    throw invalid('granularity', granularity, say(language, 'input-expect-one-of', { values: [...granularities] }));
+  }
   const thresholdText = input('removal-threshold');
   const removalThreshold = /^\d{1,3}$/.test(thresholdText) ? Number(thresholdText) : undefined;
   if (thresholdText && !isRemovalThreshold(removalThreshold)) throw invalid('removal-threshold', thresholdText, say(language, 'input-expect-percentage', {}));
@@ -109,6 +117,8 @@ export function readSettings(input: (name: string) => string, workspace: string)
       ...(yearText ? { year: Number(yearText) } : {}),
       ...(organizer ? { organizer } : {}),
       ...(split === 'audience' || split === 'none' ? { split } : {}),
+      ...(isSessionShape(sessions) ? { sessions } : {}),
+      ...(isGranularity(granularity) ? { granularity } : {}),
       ...(removalThreshold !== undefined ? { removalThreshold } : {}),
     },
     commit: trueValues.includes(commitText),

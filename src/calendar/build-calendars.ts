@@ -11,6 +11,8 @@ import { calendarPath } from './calendar-paths.js';
 import { detailUrl, headingAnchors, type RepositoryLocation } from './detail-links.js';
 import { chooseStamp } from './dtstamp.js';
 import { planSessionEvents, type PlannedEvent } from './event-plan.js';
+import { eventsPerDay } from './day-events.js';
+import type { Granularity } from '../config/reading-settings.js';
 import type { Session } from '../programme/model.js';
 import { readPreviousCalendar, type PreviousEvent } from './previous-calendar.js';
 import { composeCalendar, type HeldRequest } from './write-calendar.js';
@@ -32,6 +34,8 @@ export interface CalendarOptions {
   sourceDateEpoch?: number;
   /** Written as every event's ORGANIZER, with METHOD:PUBLISH; without it the calendar has no METHOD. */
   organizer?: Organizer;
+  /** `day`: one event per day, its sessions in the description (see day-events.ts); one per session when absent. */
+  granularity?: Granularity;
   /** Reads a calendar written earlier; undefined when there is none. */
   readPrevious: (path: string) => string | undefined | Promise<string | undefined>;
   /** The programme file's last commit time in seconds; undefined when unknown. */
@@ -77,16 +81,16 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
   );
   const title = programme.title || basename(report.path, extname(report.path));
 
+  // With `granularity: day`, each feed's events become one per day, named after the feed.
+  const perDay = (name: string, feed: FeedPlan): FeedPlan =>
+    options.granularity === 'day' ? { ...feed, events: eventsPerDay(feed.events, { language: options.language, name }) } : feed;
   const feeds: Array<{ path: string; name: string } & FeedPlan> = [];
-  feeds.push({ path: calendarPath(report.path, options), name: title, ...plan(undefined) });
+  feeds.push({ path: calendarPath(report.path, options), name: title, ...perDay(title, plan(undefined)) });
   const audiencePath = (audience: Audience) => calendarPath(report.path, { ...options, audienceSlug: audience.slug });
   const exists = options.exists ?? (() => false);
   for (const audience of audiencesWithFeeds(programme.sessions, options.split, (audience) => exists(audiencePath(audience)))) {
-    feeds.push({
-      path: audiencePath(audience),
-      name: say(options.language, 'calendar-audience-name', { title, audience: audience.name }),
-      ...plan(audience),
-    });
+    const name = say(options.language, 'calendar-audience-name', { title, audience: audience.name });
+    feeds.push({ path: audiencePath(audience), name, ...perDay(name, plan(audience)) });
   }
 
   // Asked once, and only when an event is new or changed: it may start a git process.

@@ -8,7 +8,15 @@ import { slotsOnDay } from '../dates/day-selector.js';
 /** When an event happens: whole days, or a span of wall-clock time on one day. */
 export type EventTiming =
   | { kind: 'all-day'; start: PlainDate; /** The day after the last day (DTEND is exclusive). */ endExclusive: PlainDate }
-  | { kind: 'timed'; day: PlainDate; start: TimeOfDay; /** Absent when the programme gives only a start. */ end?: TimeOfDay };
+  | {
+      kind: 'timed';
+      day: PlainDate;
+      start: TimeOfDay;
+      /** Absent when the programme gives only a start. */
+      end?: TimeOfDay;
+      /** The end is on the day after `day` (`22h - 2h`). */
+      endsNextDay?: true;
+    };
 
 /** An event as the programme means it, before UIDs, stamps and zones. */
 export interface PlannedEvent {
@@ -77,7 +85,7 @@ export function planSessionEvents(session: Session, context: PlanContext): Plann
  * one all-day event. In day order, so a row whose hours are given for some of its days
  * only (`9h - 12h le vendredi` on a Thursday-Friday row) keeps both kinds.
  */
-function timingsOf(days: PlainDate[], spanOn: (day: PlainDate) => { start: TimeOfDay; end?: TimeOfDay } | undefined): EventTiming[] {
+function timingsOf(days: PlainDate[], spanOn: (day: PlainDate) => DaySpan | undefined): EventTiming[] {
   const timings: EventTiming[] = [];
   let untimed: PlainDate[] = [];
   const flush = () => {
@@ -91,20 +99,28 @@ function timingsOf(days: PlainDate[], spanOn: (day: PlainDate) => { start: TimeO
       continue;
     }
     flush();
-    timings.push({ kind: 'timed', day, start: span.start, ...(span.end ? { end: span.end } : {}) });
+    timings.push({ kind: 'timed', day, start: span.start, ...(span.end ? { end: span.end } : {}), ...(span.nextDay ? { endsNextDay: true } : {}) });
   }
   flush();
   return timings;
 }
 
-/** From the earliest start to the latest end; no end when no slot gives one. */
-function timeSpan(slots: TimeSlot[]): { start: TimeOfDay; end?: TimeOfDay } | undefined {
+/** A span of one day's wall-clock time; `nextDay` when its end is past midnight. */
+export interface DaySpan {
+  start: TimeOfDay;
+  end?: TimeOfDay;
+  nextDay?: true;
+}
+
+/** From the earliest start to the latest end (an end past midnight counts after the day's); no end when no slot gives one. */
+export function timeSpan(slots: readonly TimeSlot[]): DaySpan | undefined {
   if (slots.length === 0) return undefined;
   const minutes = (t: TimeOfDay) => t.hour * 60 + t.minute;
   const start = slots.map((s) => s.start).reduce((a, b) => (minutes(b) < minutes(a) ? b : a));
-  const ends = slots.flatMap((s) => (s.end ? [s.end] : []));
-  const end = ends.length > 0 ? ends.reduce((a, b) => (minutes(b) > minutes(a) ? b : a)) : undefined;
-  return end && minutes(end) > minutes(start) ? { start, end } : { start };
+  const ends = slots.flatMap((s) => (s.end ? [{ time: s.end, at: minutes(s.end) + (s.nextDay ? 24 * 60 : 0) }] : []));
+  const end = ends.length > 0 ? ends.reduce((a, b) => (b.at > a.at ? b : a)) : undefined;
+  if (!end || end.at <= minutes(start)) return { start };
+  return end.at >= 24 * 60 ? { start, end: end.time, nextDay: true } : { start, end: end.time };
 }
 
 function consecutiveRuns(days: PlainDate[]): PlainDate[][] {

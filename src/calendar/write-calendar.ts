@@ -5,6 +5,7 @@ import type { EventTiming, PlannedEvent } from './event-plan.js';
 import { foldCalendar, unfoldLines } from './fold-lines.js';
 import { eventFingerprint, propertyName, type PreviousCalendar, type PreviousEvent } from './previous-calendar.js';
 import { assignUids } from './uid.js';
+import { addDays } from '../dates/plain-date.js';
 import { compareStarts, holdPreviousEvents, localStart, type HeldSession, type LocalStart } from './held-events.js';
 import type { wallClockToUtc } from './wall-clock.js';
 
@@ -331,7 +332,8 @@ function toIcsAttributes(event: PlannedEvent, zone: string, toUtc: typeof wallCl
     // Only a start was written: RFC 5545 reads a DTSTART without DTEND as an instant, which is what the programme says.
     return { ...common, ...utc, start } as EventAttributes;
   }
-  return { ...common, ...utc, start, end: icsMoment(toUtc(timing.day, timing.end, zone)) };
+  const endDay = timing.endsNextDay ? addDays(timing.day, 1) : timing.day;
+  return { ...common, ...utc, start, end: icsMoment(toUtc(endDay, timing.end, zone)) };
 }
 
 /*

@@ -9,6 +9,7 @@ import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { parseOrganizer } from '../config/organizer.js';
+import { isGranularity } from '../config/reading-settings.js';
 import type { Language } from '../diagnostics/language.js';
 import { calendarLanguageOf } from '../config/engine-settings.js';
 import { sessionsLeftOut } from '../calendar/sessions-left-out.js';
@@ -41,6 +42,10 @@ Options:
   --organizer "Name <email>"
                        write this ORGANIZER on every event, and METHOD:PUBLISH (default:
                        the config file's "organizer"; without one, no METHOD line)
+  --granularity session|day
+                       one event per session (default), or one per day from its first start
+                       to its last end, its sessions listed in the description (default: the
+                       config file's "granularity")
   --allow-removals     let this build remove events from a calendar although the programme
                        cannot be read any more, or although more than the removal threshold
                        of its events would go at once (otherwise nothing is written for it)
@@ -57,10 +62,12 @@ Options:
                        file's "language"; else the calendar is in French and the messages in
                        the locale's language: LC_ALL, LC_MESSAGES, LANG; else en)
   --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
+  --sessions auto|table|headings|lists
+                       where the sessions are read from (default: the config file's
+                       "sessions", else auto: the table when there is one, else the dated
+                       headings, day agendas and dated lists)
 ${linkOptionsHelp.en}  -h, --help           show this help
 
-A row whose date or hours can no longer be read keeps its events in the calendar as
-they were, until it is corrected.
 A row whose date or hours can no longer be read keeps its events in the calendar as
 they were, until it is corrected.
 SOURCE_DATE_EPOCH, when set, gives the DTSTAMP of new and changed events.
@@ -100,6 +107,10 @@ Options :
                        du fichier de réglages ; sinon le calendrier est en français et les messages
                        dans la langue de la locale : LC_ALL, LC_MESSAGES, LANG ; sinon en)
   --rule RÈGLE=GRAVITÉ met une règle à « error », « warning », « info » ou « off » (répétable)
+  --sessions auto|table|headings|lists
+                       d’où les sessions sont lues (par défaut : le « sessions » du fichier de
+                       réglages, sinon auto : le tableau s’il y en a un, sinon les titres datés,
+                       les agendas du jour et les listes datées)
 ${linkOptionsHelp.fr}  -h, --help           affiche cette aide
 
 Une ligne dont la date ou les horaires ne peuvent plus être lus garde ses événements dans le
@@ -119,6 +130,7 @@ const buildOptionSpec = {
   split: { type: 'string' },
   'repo-url': { type: 'string' },
   organizer: { type: 'string' },
+  granularity: { type: 'string' },
   'allow-removals': { type: 'boolean', default: false },
   'removal-threshold': { type: 'string' },
 } as const;
@@ -242,6 +254,13 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
     const parsed = parseOrganizer(organizer);
     if (!parsed) throw badOption(options.language, 'organizer', organizer);
     options.overrides.organizer = parsed;
+  }
+  const granularity = values['granularity'];
+  if (granularity !== undefined) {
+    if (!isGranularity(granularity)) {
+      throw new UsageError(`--granularity must be "session" (one event per session) or "day" (one event per day), not "${String(granularity)}"`);
+    }
+    options.overrides.granularity = granularity;
   }
   const repoUrl = values['repo-url'];
   if (typeof repoUrl === 'string') {

@@ -34,6 +34,10 @@ Options:
   --lang en|fr         language of the messages (default: the config file's "language", else
                        the locale: LC_ALL, LC_MESSAGES, LANG; else en)
   --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
+  --sessions auto|table|headings|lists
+                       where the sessions are read from (default: the config file's
+                       "sessions", else auto: the table when there is one, else the dated
+                       headings, day agendas and dated lists)
 ${linkOptionsHelp.en}  -h, --help           show this help
 
 Settings not given as options are read from .programme-sync.json at the
@@ -53,6 +57,10 @@ Options :
   --lang en|fr         langue des messages (par défaut : le « language » du fichier de réglages,
                        sinon la locale : LC_ALL, LC_MESSAGES, LANG ; sinon en)
   --rule RÈGLE=GRAVITÉ met une règle à « error », « warning », « info » ou « off » (répétable)
+  --sessions auto|table|headings|lists
+                       d’où les sessions sont lues (par défaut : le « sessions » du fichier de
+                       réglages, sinon auto : le tableau s’il y en a un, sinon les titres datés,
+                       les agendas du jour et les listes datées)
 ${linkOptionsHelp.fr}  -h, --help           affiche cette aide
 
 Les réglages non donnés en options sont lus dans .programme-sync.json à la racine

@@ -5,6 +5,7 @@ import { isLanguage, type Language } from '../diagnostics/language.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { localeLanguage } from '../diagnostics/locale.js';
 import { say, type MessageParams } from '../diagnostics/catalogue.js';
+import { isSessionShape, sessionShapes } from '../config/reading-settings.js';
 
 /** The output formats of `check`. */
 export type OutputFormat = 'text' | 'json';
@@ -25,6 +26,7 @@ export const commonOptionSpec = {
   timezone: { type: 'string' },
   lang: { type: 'string' },
   rule: { type: 'string', multiple: true },
+  sessions: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -49,6 +51,15 @@ export function readCommonOptions(values: Record<string, string | boolean | stri
   if (year !== undefined) {
     if (typeof year !== 'string' || !/^\d{4}$/.test(year)) throw badOption(language, 'year', year);
     overrides.year = Number(year);
+  }
+  const sessions = values['sessions'];
+  if (sessions !== undefined) {
+    if (!isSessionShape(sessions)) {
+      throw new UsageError(
+        `--sessions must be ${sessionShapes.map((v) => `"${v}"`).join(', ')} (auto: the schedule table when there is one, else the dated headings and lists), not "${String(sessions)}"`,
+      );
+    }
+    overrides.sessions = sessions;
   }
   const rules = values['rule'];
   if (Array.isArray(rules) && rules.length > 0) overrides.rules = parseRuleFlags(rules, language);

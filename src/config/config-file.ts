@@ -7,6 +7,7 @@ import { isLanguage, type Language } from '../diagnostics/language.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { parseOrganizer, type Organizer } from './organizer.js';
 import { validateRuleSetting, type RuleSetting, type RuleSettings } from './rule-settings.js';
+import { isGranularity, isSessionShape, type Granularity, type SessionShape } from './reading-settings.js';
 
 /** The name of the config file, at the repository root. */
 const CONFIG_FILE_NAME = '.programme-sync.json';
@@ -23,6 +24,10 @@ export interface ProgrammeConfig {
   organizer?: Organizer;
   /** `"split": "audience"`: one more calendar per audience; `"none"`: only the whole programme's. */
   split?: FeedSplit;
+  /** Where sessions are read from (`"sessions": "headings"`); `auto` when absent. */
+  sessions?: SessionShape;
+  /** One event per session (`session`, the default) or per day (`"granularity": "day"`). */
+  granularity?: Granularity;
   /** A build refuses to remove more than this percentage of a calendar's events at once (`"removalThreshold": 50`). */
   removalThreshold?: number;
 }
@@ -103,6 +108,14 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
         if (value !== 'audience' && value !== 'none') throw bad('split', value);
         config.split = value;
         break;
+      case 'sessions':
+        if (!isSessionShape(value)) throw bad('sessions', value);
+        config.sessions = value;
+        break;
+      case 'granularity':
+        if (!isGranularity(value)) throw bad('granularity', value);
+        config.granularity = value;
+        break;
       case 'removalThreshold':
         if (!isRemovalThreshold(value)) throw bad('removalThreshold', value);
         config.removalThreshold = value;
@@ -117,7 +130,7 @@ function validateConfig(data: unknown, file: string, language: Language): Progra
 }
 
 /** Every setting `.programme-sync.json` takes, in the order the README lists them. */
-export const configSettings = ['rules', 'timezone', 'year', 'language', 'outDir', 'organizer', 'split', 'removalThreshold'] as const;
+export const configSettings = ['rules', 'timezone', 'year', 'language', 'outDir', 'organizer', 'split', 'sessions', 'granularity', 'removalThreshold'] as const;
 
 /** A setting of `.programme-sync.json`. */
 export type ConfigSetting = (typeof configSettings)[number];
@@ -136,6 +149,8 @@ function closestSetting(key: string): ConfigSetting | undefined {
   return best?.setting;
 }
 
+/** The keys of a config file whose value can be wrong. */
+export type ConfigKey = 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'sessions' | 'granularity' | 'removalThreshold';
 /** A percentage of a calendar's events, 0 to 100 (100: never refuse). */
 export function isRemovalThreshold(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;

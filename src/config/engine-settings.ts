@@ -3,6 +3,7 @@ import type { Language } from '../diagnostics/language.js';
 import type { FeedSplit, ProgrammeConfig } from './config-file.js';
 import type { Organizer } from './organizer.js';
 import type { RuleSettings } from './rule-settings.js';
+import type { Granularity, SessionShape } from './reading-settings.js';
 
 /** What the engine needs to know besides the files. */
 export interface EngineOptions {
@@ -27,6 +28,10 @@ export interface EngineOptions {
   organizer?: Organizer;
   /** `audience`: one more calendar per audience; `none`: the whole one only; absent: the audience feeds already written are refreshed. */
   split?: FeedSplit;
+  /** Where sessions are read from (config file, `--sessions`, the Action's input); `auto` when absent. */
+  sessions?: SessionShape;
+  /** `day`: one calendar event per day (config file, `--granularity`, the Action's input); one per session when absent. */
+  granularity?: Granularity;
   /** A build refuses to remove more than this percentage of a calendar's events at once; DEFAULT_REMOVAL_THRESHOLD when absent. */
   removalThreshold?: number;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
@@ -41,6 +46,8 @@ export interface EngineOverrides {
   rules?: RuleSettings;
   organizer?: Organizer;
   split?: FeedSplit;
+  sessions?: SessionShape;
+  granularity?: Granularity;
   removalThreshold?: number;
 }
 
@@ -62,6 +69,8 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
   const rules = { ...config.rules, ...overrides.rules };
   const organizer = overrides.organizer ?? config.organizer;
   const split = overrides.split ?? config.split;
+  const sessions = overrides.sessions ?? config.sessions;
+  const granularity = overrides.granularity ?? config.granularity;
   return {
     language: overrides.language ?? config.language ?? messageLanguage,
     calendarLanguage: overrides.language ?? config.language ?? PROGRAMME_LANGUAGE,
@@ -72,6 +81,8 @@ export function engineOptionsFor(config: ProgrammeConfig, overrides: EngineOverr
     ...(config.outDir === undefined ? {} : { calendarDir: config.outDir }),
     ...(organizer === undefined ? {} : { organizer }),
     ...(split === undefined ? {} : { split }),
+    ...(sessions === undefined || sessions === 'auto' ? {} : { sessions }),
+    ...(granularity === undefined || granularity === 'session' ? {} : { granularity }),
   };
 }
 

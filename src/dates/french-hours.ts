@@ -291,6 +291,21 @@ function toTime(tok: TimeToken): TimeOfDay | undefined {
   return { hour, minute };
 }
 
+/** `24h` or `24h00`: midnight at the end of the day, written only as an end (`20h - 24h`). */
+function isMidnight(tok: TimeToken): boolean {
+  return Number(tok.hour) === 24 && (tok.minute === undefined || Number(tok.minute) === 0);
+}
+
+/*
+ * An evening that runs past midnight (`22h - 2h`, `23h30 - 0h30`): a reader takes the end
+ * on the next day. Only an evening start and a small-hours end are read so; anything else
+ * that ends before it starts (`18h - 9h`, `14h - 12h`) is a slip, reported as one.
+ */
+function endsNextDay(start: TimeOfDay, end: TimeOfDay): boolean {
+  const minutes = (t: TimeOfDay) => t.hour * 60 + t.minute;
+  return minutes(start) >= 17 * 60 && minutes(end) <= 6 * 60;
+}
+
 /**
  * Where a closing remark in brackets begins, when the hours before it are complete and the
  * remark is not hours itself: `9h - 17h (accueil dès 8h45)` is the slot 9h - 17h, whatever
@@ -326,8 +341,8 @@ export function parseFrenchHours(text: string): HoursParseResult {
   }
 
   for (const { tokens } of readings) {
-    for (const tok of tokens) {
-      if (toTime(tok) === undefined) {
+    for (const [index, tok] of tokens.entries()) {
+      if (toTime(tok) === undefined && !(index === 1 && isMidnight(tok))) {
         return { ok: false, reason: 'invalid-hour', text, detail: originalSlice(text, map, tok.start, tok.end) };
       }
     }
@@ -336,11 +351,12 @@ export function parseFrenchHours(text: string): HoursParseResult {
   for (const { slot, tokens } of readings) {
     const [a, b] = tokens;
     const start = a === undefined ? undefined : toTime(a);
-    const end = b === undefined ? undefined : toTime(b);
+    const end = b === undefined ? undefined : isMidnight(b) ? { hour: 0, minute: 0 } : toTime(b);
     if (start === undefined) continue;
     slot.start = start;
     if (end !== undefined && a !== undefined && b !== undefined) {
-      if (end.hour * 60 + end.minute < start.hour * 60 + start.minute) {
+      if (endsNextDay(start, end) || isMidnight(b)) slot.nextDay = true;
+      else if (end.hour * 60 + end.minute < start.hour * 60 + start.minute) {
         return { ok: false, reason: 'end-before-start', text, detail: originalSlice(text, map, a.start, b.end) };
       }
       slot.end = end;

@@ -82,6 +82,8 @@ export interface TimeSlot {
   start: TimeOfDay;
   /** Absent when only a start was written (`9h`). */
   end?: TimeOfDay;
+  /** The end is on the following day: an evening that runs past midnight (`22h - 2h`, `20h - 24h`). */
+  nextDay?: true;
 }
 
 /** A day named beside a slot's hours: a weekday, a day number, a month, or several of them (`jeudi`, `vendredi 17`, `16 octobre`). */

@@ -9,6 +9,7 @@
  * the --year option. From an anchored row the others are counted in document order: the
  * year goes up by one whenever a row's month is earlier than the previous row's.
  */
+import { isoWeekday } from './plain-date.js';
 import type { DateExpression, PlainDate, YearSource } from './types.js';
 
 /**
@@ -210,5 +211,30 @@ export function inferYears(
     out[i] = { years, source, from: first };
     up = { year: years[0] ?? target, month: firstMonth(row) };
   }
+  keepUpcomingFirst(rows, out, first);
   return out;
+}
+
+/*
+ * Rows counted back from a later anchor (`Test 3 : mercredi 20 Novembre` above `Test 1
+ * (mardi 8 octobre 2019)`) are taken as the year before when their month is later. A page
+ * that puts what is coming before what is past says otherwise with its weekdays: when at
+ * least two of those rows write weekdays, none fits the counted year and every one fits the
+ * year after, a reader takes the year after. One weekday alone is left to weekday-mismatch.
+ */
+function keepUpcomingFirst(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, first: number): void {
+  const counted: number[] = [];
+  for (let i = 0; i < first; i++) if (rows[i]?.mentions.some((m) => m.weekday !== undefined) && out[i]) counted.push(i);
+  if (counted.length < 2) return;
+  const fits = (i: number, shift: number) =>
+    rows[i]!.mentions.every((m, k) => {
+      if (m.weekday === undefined) return true;
+      const year = (out[i]!.years[k] ?? out[i]!.years[0]!) + shift;
+      return isoWeekday({ year, month: m.month, day: m.day }) === m.weekday;
+    });
+  if (counted.some((i) => fits(i, 0)) || !counted.every((i) => fits(i, 1))) return;
+  for (let i = 0; i < first; i++) {
+    const inferred = out[i];
+    if (inferred) out[i] = { ...inferred, years: inferred.years.map((year) => year + 1) };
+  }
 }

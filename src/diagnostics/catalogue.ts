@@ -85,11 +85,15 @@ export const catalogue = {
     fr: () =>
       'Le document imbrique sa mise en forme trop profondément pour être lu (des milliers de niveaux de citations ou de listes). Supprimez cette imbrication ; rien de ce fichier n’a été vérifié.',
   }),
-  'no-schedule-table': define<Record<string, never>>({
-    en: () =>
-      'No schedule found: no markdown table has a column of dates (a header such as "DATES" or "Date"), and no heading or list item opens with a date ("### Lundi 21 septembre"). If this file is a programme, add a table or dated headings to list the sessions.',
-    fr: () =>
-      'Aucun planning trouvé : aucun tableau markdown n’a de colonne de dates (un en-tête comme « DATES » ou « Date »), et aucun titre ni élément de liste ne commence par une date (« ### Lundi 21 septembre »). Si ce fichier est un programme, ajoutez un tableau ou des titres datés pour lister les sessions.',
+  'no-schedule-table': define<{ sessions?: 'table' | 'headings' | 'lists' }>({
+    en: (p) =>
+      p.sessions === undefined
+        ? 'No schedule found: no markdown table has a column of dates (a header such as "DATES" or "Date"), and no heading or list item opens with a date ("### Lundi 21 septembre"). If this file is a programme, add a table or dated headings to list the sessions.'
+        : `No session found: the "sessions" setting is "${p.sessions}", so only ${{ table: 'a table with a column of dates (a header such as "DATES" or "Date")', headings: 'headings that open with a date ("### Lundi 21 septembre") and their day agendas', lists: 'list items that open with a date ("- 3 avril, 13h30-14h30 : lancement")' }[p.sessions]} can hold sessions, and this file has none. Write the sessions that way, or set "sessions" to "auto" (in .programme-sync.json or with --sessions) to read them wherever they are.`,
+    fr: (p) =>
+      p.sessions === undefined
+        ? 'Aucun planning trouvé : aucun tableau markdown n’a de colonne de dates (un en-tête comme « DATES » ou « Date »), et aucun titre ni élément de liste ne commence par une date (« ### Lundi 21 septembre »). Si ce fichier est un programme, ajoutez un tableau ou des titres datés pour lister les sessions.'
+        : `Aucune séance trouvée : le réglage « sessions » vaut « ${p.sessions} », donc seuls ${{ table: 'un tableau avec une colonne de dates (un en-tête comme « DATES » ou « Date »)', headings: 'les titres qui commencent par une date (« ### Lundi 21 septembre ») et leurs programmes de la journée', lists: 'les éléments de liste qui commencent par une date (« - 3 avril, 13h30-14h30 : lancement »)' }[p.sessions]} peuvent porter des séances, et ce fichier n’en a pas. Écrivez les séances ainsi, ou mettez « sessions » à « auto » (dans .programme-sync.json ou avec --sessions) pour les lire où qu’elles soient.`,
   }),
   'not-a-programme': define<{ headers: string }>({
     en: (p) =>
@@ -285,6 +289,24 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} et ${p.other} réunissent toutes les deux les ${p.group} le ${p.date} en même temps (${p.hours} et ${p.otherHours}). Déplacez l’une des deux sessions, ou corrigez les horaires ou le public de chacune.`,
   }),
+  'overlap-in-agenda': define<{ where: string; other: string; date: string; hours: string; otherHours: string }>({
+    en: (p) =>
+      `${capital(p.where)} (${p.hours}) starts before ${p.other} (${p.otherHours}) ends, in the programme of ${p.date}. Correct the hours of one of the two slots, so that one starts when the other ends (a break written inside a longer slot is fine).`,
+    fr: (p) =>
+      `${capital(p.where)} (${p.hours}) commence avant la fin de ${p.other} (${p.otherHours}), dans le programme du ${p.date}. Corrigez les horaires de l’un des deux créneaux, pour que l’un commence quand l’autre finit (une pause écrite à l’intérieur d’un créneau plus long convient).`,
+  }),
+  'key-time-mismatch': define<{ text: string; line: number; date: string; where: string; hours: string }>({
+    en: (p) =>
+      `The key time ${q('en', p.text)} (line ${p.line}) does not match the programme of ${p.date}: it has ${p.where} at ${p.hours}. Correct the key time or the slot, so that both give the same hours.`,
+    fr: (p) =>
+      `L’horaire clé ${q('fr', p.text)} (ligne ${p.line}) ne correspond pas au programme du ${p.date} : celui-ci place ${p.where} à ${p.hours}. Corrigez l’horaire clé ou le créneau, pour qu’ils donnent les mêmes heures.`,
+  }),
+  'key-time-outside-day': define<{ text: string; line: number; date: string; from: string; to: string }>({
+    en: (p) =>
+      `The key time ${q('en', p.text)} (line ${p.line}) falls outside the programme of ${p.date}, which runs from its first slot (${p.from}) to its last (${p.to}). Correct the key time, or add its slot to that day's programme.`,
+    fr: (p) =>
+      `L’horaire clé ${q('fr', p.text)} (ligne ${p.line}) tombe en dehors du programme du ${p.date}, qui va de son premier créneau (${p.from}) à son dernier (${p.to}). Corrigez l’horaire clé, ou ajoutez son créneau au programme de ce jour.`,
+  }),
   'undecided-date': define<{ text: string; where: string }>({
     en: (p) =>
       `The date ${q('en', p.text)} of ${p.where} is not decided yet: the calendar shows every one of these days as tentative. Once the date is set, write only that day.`,
@@ -388,11 +410,11 @@ export const catalogue = {
     en: (p) => `${p.where}: the rule "${p.key}" must be set to "error", "warning", "info" or "off", not ${p.value}.`,
     fr: (p) => `${p.where} : la règle « ${p.key} » doit valoir "error", "warning", "info" ou "off", pas ${p.value}.`,
   }),
-  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'removalThreshold' | 'split'; value: string }>({
+  'config-bad-value': define<{ file: string; key: 'timezone' | 'year' | 'language' | 'rules' | 'outDir' | 'organizer' | 'sessions' | 'granularity' | 'removalThreshold' | 'split'; value: string }>({
     en: (p) =>
-      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"', organizer: 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>"', removalThreshold: 'a whole percentage from 0 to 100, such as 50', split: '"audience" (one more calendar per audience) or "none"' }[p.key]}, not ${p.value}.`,
+      `${p.file}: "${p.key}" must be ${{ timezone: 'an IANA time zone such as "Europe/Paris"', year: 'a four-digit year such as 2019', language: '"en" or "fr"', rules: 'an object such as {"overlap": "off"}', outDir: 'a folder relative to this file, such as "calendars"', organizer: 'a name and an e-mail address, "Name <email>", such as "Équipe EIG <eig@example.org>"', removalThreshold: 'a whole percentage from 0 to 100, such as 50', sessions: '"auto" (the table when there is one, else the dated headings and lists), "table", "headings" or "lists"', granularity: '"session" (one event per session) or "day" (one event per day)', split: '\"audience\" (one more calendar per audience) or \"none\"' }[p.key]}, not ${p.value}.`,
     fr: (p) =>
-      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"', organizer: 'un nom et une adresse électronique, "Nom <adresse>", comme "Équipe EIG <eig@example.org>"', removalThreshold: 'un pourcentage entier de 0 à 100, comme 50', split: '"audience" (un calendrier de plus par public) ou "none"' }[p.key]}, pas ${p.value}.`,
+      `${p.file} : « ${p.key} » doit être ${{ timezone: 'un fuseau horaire IANA comme "Europe/Paris"', year: 'une année à quatre chiffres comme 2019', language: '"en" ou "fr"', rules: 'un objet comme {"overlap": "off"}', outDir: 'un dossier relatif à ce fichier, comme "calendriers"', organizer: 'un nom et une adresse électronique, "Nom <adresse>", comme "Équipe EIG <eig@example.org>"', removalThreshold: 'un pourcentage entier de 0 à 100, comme 50', sessions: '"auto" (le tableau s’il y en a un, sinon les titres et listes datés), "table", "headings" ou "lists"', granularity: '"session" (un événement par séance) ou "day" (un événement par jour)', split: '\"audience\" (un calendrier de plus par public) ou \"none\"' }[p.key]}, pas ${p.value}.`,
   }),
   'flag-rule-syntax': define<{ value: string }>({
     en: (p) => `--rule must be written RULE=SEVERITY (for example --rule overlap=off), not "${p.value}".`,
@@ -402,6 +424,14 @@ export const catalogue = {
 
   // --- Calendar (issue 4): what the .ics says, and what `build` prints ---
   'calendar-untitled': define<Record<string, never>>({ en: () => 'Session', fr: () => 'Session' }),
+  'calendar-day-summary': define<{ title: string; date: string }>({
+    en: (p) => `${p.title}, ${p.date}`,
+    fr: (p) => `${p.title}, ${p.date}`,
+  }),
+  'calendar-day-entry': define<{ when: string; summary: string }>({
+    en: (p) => `${p.when}: ${p.summary}`,
+    fr: (p) => `${p.when} : ${p.summary}`,
+  }),
   'calendar-audience-name': define<{ title: string; audience: string }>({
     en: (p) => `${p.title} (${p.audience})`,
     fr: (p) => `${p.title} (${p.audience})`,

@@ -60,6 +60,7 @@ const calendarStep: BuildStep = async (reports, options) => {
       exists: existsSync,
       // The organizer of --organizer, the input or the config file, merged in the file's settings.
       ...(report.engine.organizer === undefined ? {} : { organizer: report.engine.organizer }),
+      ...(report.engine.granularity === undefined ? {} : { granularity: report.engine.granularity }),
       ...(repositoryUrl ? { repository: { url: repositoryUrl, branch: options.links.branch, path: findRepositoryPath(report.path) } } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
       readPrevious: (path) => readIfPresent(path, report.engine.language),

@@ -30,7 +30,11 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
   } else {
     read = readProgramme(
       decoded.text,
-      { ...(options.year === undefined ? {} : { year: options.year }), referenceDate: options.referenceDate ?? (() => commitDate(path)) },
+      {
+        ...(options.year === undefined ? {} : { year: options.year }),
+        ...(options.sessions === undefined ? {} : { sessions: options.sessions }),
+        referenceDate: options.referenceDate ?? (() => commitDate(path)),
+      },
       report,
       parsed,
     );

@@ -29,6 +29,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
   let timed: Open | undefined;
+  // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
+  let session: string | undefined;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (isHidden(hidden, node.position?.start.offset)) continue;
@@ -37,6 +39,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (timed && timed.depth >= node.depth) timed = undefined;
       const text = plainText(node);
       const dated = datedTextOf(text, true);
+      session = days.length === 0 && !dated && !leadingHours(text) ? text : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
         if (!draft.hours && hoursBelow(nodes, i, node.depth, source)) {
@@ -77,7 +80,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (rows.length > 0 && above?.type === 'list' && last?.day === day && last.source === 'list' && isInside(last, above)) last.group = true;
       drafts.push(...rows);
     }
-    else if (node.type === 'list') drafts.push(...readDatedList(node, day, source, hidden));
+    else if (node.type === 'list') {
+      const read = readDatedList(node, day, source, hidden, session);
+      if (session !== undefined && read.some((draft) => draft.title === session)) session = undefined;
+      drafts.push(...read);
+    }
     else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
   }
   for (const draft of drafts) if (draft.day) draft.day.slots++;

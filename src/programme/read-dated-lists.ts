@@ -7,6 +7,7 @@
  */
 import type { List, ListItem } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
+import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
@@ -14,14 +15,89 @@ import { saysCancelled, type DraftHours, type SessionDraft } from './session-dra
 import { leadingHours, trailingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
-/** The sessions of a list, in order; `day` is the dated heading or item it sits under, if any. */
-export function readDatedList(list: List, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+/**
+ * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
+ * any. `session`: the undated heading the list sits under (`### Séance 1: UNIX`), whose
+ * fields may give its date (`- **Date :** 7 octobre`, `- **Horaires :** 14h - 16h`).
+ */
+export function readDatedList(
+  list: List,
+  day: SessionDraft | undefined,
+  source: SourceText,
+  hidden: HiddenRanges,
+  session?: string,
+): SessionDraft[] {
   const drafts: SessionDraft[] = [];
+  const fields = session !== undefined && !day ? dateField(list, session, source, hidden) : undefined;
+  if (fields) return [fields];
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
     drafts.push(...readItem(item, day, source, hidden));
   }
   return drafts;
+}
+
+/**
+ * An item that ends with its date in brackets (`Test 1 (mardi 8 octobre 2019)`, `Réunion de
+ * rentrée (2 septembre, 18h - 20h)`): the date is the item's, the words before are its
+ * title. The brackets must hold the date (and hours) alone.
+ */
+function trailingDate(text: string): { title: string; line: DatedLine; hours?: Omit<DraftHours, 'position'> } | undefined {
+  const found = /^(.*\S)\s*\(([^()]+)\)\s*[.;]?\s*$/.exec(text);
+  if (!found) return undefined;
+  const line = datedTextOf(found[2]!, false);
+  if (!line || line.lead !== '' || line.rest !== '') return undefined;
+  const title = withoutTrailingMarks(found[1]!);
+  if (title === '') return undefined;
+  if (!line.hours) return { title, line };
+  const parsed = parseFrenchHours(line.hours.text);
+  return parsed.ok && parsed.slots.length > 0 ? { title, line, hours: { text: line.hours.text, slots: parsed.slots } } : { title, line };
+}
+
+// `Test 1 :` or `Test 1 -` before the brackets: the marks are not the title's. A loop, not a
+// `[…]+$` expression, which backtracks on a long run of marks.
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t:,–-'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+// `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date.
+const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
+// `Horaires :`, `Heure :`, `Horaire:` — the label of the field that gives its hours.
+const HOURS_FIELD = /^\s*(?:horaires?|heures?)\s*:\s*/i;
+
+/**
+ * A list of a session's fields under its heading, one of which gives the date: the session
+ * the heading names, placed on that field's line, with the hours of an hours field if any.
+ */
+function dateField(list: List, title: string, source: SourceText, hidden: HiddenRanges): SessionDraft | undefined {
+  const texts = list.children.map((item) => {
+    const first = item.children[0];
+    return first?.type === 'paragraph' && !isHidden(hidden, item.position?.start.offset) ? { first, text: plainText(first) } : undefined;
+  });
+  const field = texts.find((entry) => entry && DATE_FIELD.test(entry.text));
+  if (!field) return undefined;
+  const value = field.text.replace(DATE_FIELD, '');
+  const dated = datedTextOf(value, false);
+  // The whole value must be the date (and hours): a field that says more is left to a reader.
+  if (!dated || dated.rest !== '') return undefined;
+  let hours: DraftHours | undefined;
+  const written = dated.hours ? dated.hours.text : texts.find((entry) => entry && HOURS_FIELD.test(entry.text))?.text.replace(HOURS_FIELD, '');
+  if (written) {
+    const parsed = parseFrenchHours(written);
+    const holder = dated.hours ? field.first : texts.find((entry) => entry && HOURS_FIELD.test(entry.text))!.first;
+    if (parsed.ok && parsed.slots.length > 0) hours = { text: written, position: source.find(holder.position!, written), slots: parsed.slots };
+  }
+  return {
+    source: 'list',
+    title,
+    position: field.first.position!,
+    dated: { line: dated, position: source.find(field.first.position!, dated.dateText) },
+    ...(hours ? { hours } : {}),
+    cancelled: isStruckThrough(field.first) || saysCancelled(title) || saysCancelled(field.text),
+    slots: 0,
+  };
 }
 
 function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
@@ -50,6 +126,19 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
       position: first.position!,
       dated: { line: dated, position: source.find(first.position!, dated.dateText) },
       ...(hours ? { hours } : {}),
+      cancelled: struck || saysCancelled(text),
+      slots: 0,
+    };
+    return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
+  }
+  const bracketed = day ? undefined : trailingDate(text);
+  if (bracketed) {
+    const draft: SessionDraft = {
+      source: 'list',
+      title: bracketed.title,
+      position: first.position!,
+      dated: { line: bracketed.line, position: source.find(first.position!, bracketed.line.dateText) },
+      ...(bracketed.hours ? { hours: { ...bracketed.hours, position: source.find(first.position!, bracketed.hours.text) } } : {}),
       cancelled: struck || saysCancelled(text),
       slots: 0,
     };

@@ -4,10 +4,11 @@
  * heading's day; a row without hours is part of the day, not a session.
  */
 import type { Table, TableRow } from 'mdast';
+import type { Position } from 'unist';
 import { columnRole } from './column-roles.js';
 import { plainText } from './plain-text.js';
 import { isStruckThrough } from './plain-text.js';
-import { saysCancelled, type SessionDraft } from './session-drafts.js';
+import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js';
 import { leadingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
@@ -38,6 +39,14 @@ function titleOf(row: TableRow, headers: string[], hours: number): string {
   return cells.find((text, index) => index !== hours && text !== '') ?? '';
 }
 
+// The place column's cell (`| Lieu |`), unless it holds only a mark (`-`) or nothing.
+function placeOf(row: TableRow, headers: string[]): { text: string; position: Position } | undefined {
+  const index = headers.findIndex((text) => columnRole(text) === 'place');
+  const cell = index >= 0 ? row.children[index] : undefined;
+  const text = cell ? plainText(cell).trim() : '';
+  return cell && /\p{L}|\d/u.test(text) ? { text, position: cell.position! } : undefined;
+}
+
 /** The slots of a day's agenda table, each taking `day`'s date; none when the table has no hours column. */
 export function readDayAgenda(table: Table, day: SessionDraft, source: SourceText): SessionDraft[] {
   const column = hoursColumn(table);
@@ -52,7 +61,10 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const found = leadingHours(text);
     if (!found) continue;
     const title = titleOf(row, headers, column);
+    if (isNoSlot(title)) continue;
+    const place = placeOf(row, headers);
     drafts.push({
+      ...(place ? { place } : {}),
       source: 'agenda',
       title,
       position: row.position!,

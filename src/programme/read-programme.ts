@@ -7,7 +7,8 @@ import { resolveDates } from '../dates/resolve-dates.js';
 import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
-import type { DiagnosticCollector } from '../diagnostics/collector.js';
+import { DiagnosticCollector } from '../diagnostics/collector.js';
+import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
@@ -21,6 +22,14 @@ import { SourceText } from './source-text.js';
 import { readSessionsOutsideTables } from './read-sessions-outside-tables.js';
 import { guessYear } from './guess-year.js';
 
+/**
+ * Where a document's sessions are read from (the `sessions` setting): `auto` reads the
+ * schedule table when there is one, else the dated headings, day agendas and dated lists;
+ * `table` only the table; `headings` only the dated headings (with their agendas and
+ * course-log titles); `lists` only the dated list items.
+ */
+export type SessionShape = 'auto' | 'table' | 'headings' | 'lists';
+
 /** What reading a programme needs besides its text. */
 export interface ReadOptions {
   /** The `--year` option: the year of the first session, used when the document gives none. */
@@ -31,6 +40,12 @@ export interface ReadOptions {
    * year that puts the first session closest to it.
    */
   referenceDate?: () => PlainDate | undefined;
+  /**
+   * Where the sessions are read from (the `sessions` setting): `auto` (absent) the
+   * schedule table when there is one, else the headings, agendas and lists; `table` the
+   * table only; `headings` or `lists` that shape only, tables or not.
+   */
+  sessions?: SessionShape;
 }
 
 /** The programme and the mdast it came from (rules and links work on the tree too). */
@@ -59,6 +74,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return emptyRead(text);
   }
   const title = documentTitle(tree);
+  const shape = options.sessions ?? 'auto';
+  if (shape === 'headings' || shape === 'lists') {
+    // The coordinator said where the sessions are: tables are not read as a schedule.
+    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+    const sessions = readSessionsOutsideTables(tree, source, readOptions, report, shape);
+    if (sessions.length === 0) report.add('no-schedule-table', { sessions: shape }, undefined);
+    return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
+  }
   const dated = findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
   const found = dated.filter((table) => !table.notAProgramme);
 
@@ -68,12 +91,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (listing) report.add('not-a-programme', { headers: listing.headers.join(' | ') }, dated[0]!.table.position);
   // The one place the shapes meet: a document with a schedule table is read from it (its
   // dated headings are detail sections); one without, from its headings, agendas and lists.
-  if (found.length === 0 && htmlTables.length === 0) {
+  if (found.length === 0 && htmlTables.length === 0 && shape === 'auto') {
     const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report);
     if (sessions.length > 0) return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
     // A narrative page is not a mistake: said in an info, not warned.
     if (!listing) report.add('no-schedule-table', {}, undefined);
+  } else if (found.length === 0 && htmlTables.length === 0 && !listing) {
+    report.add('no-schedule-table', { sessions: 'table' }, undefined);
   }
 
   const tableLine = found[0]?.table.position?.start.line;
@@ -158,7 +183,15 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return session;
   });
 
-  const sections = sectionDrafts.map((draft) => readSection(draft, sessions, report));
+  // A dated heading that holds a day agenda on a day no row of the table is on is a day of
+  // its own beside the table (a hackathon's days under its preparatory sessions): its rows
+  // are sessions, and the heading is no detail section.
+  const agendas = shape === 'auto' ? agendaDaysBesideTables(tree, source, title, options, sessions, report) : [];
+  const agendaHeadings = new Set(agendas.map((session) => session.dates.position.start.line));
+  const sections = sectionDrafts
+    .filter((draft) => !agendaHeadings.has(draft.dateText.position.start.line))
+    .map((draft) => readSection(draft, sessions, report));
+  sessions.push(...agendas);
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({
@@ -170,6 +203,48 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return { programme, tree, source };
+}
+
+/**
+ * The slots of the day agendas under dated headings whose day no table row is on, as
+ * sessions numbered after the table's. Only days read whole are kept: an agenda whose
+ * heading could not be dated stays a detail section, reported as one.
+ */
+function agendaDaysBesideTables(
+  tree: Root,
+  source: SourceText,
+  title: string | undefined,
+  options: ReadOptions,
+  tableSessions: Session[],
+  report: DiagnosticCollector,
+): Session[] {
+  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+  // What the reading would report is about headings that stay detail sections: they are reported as such.
+  const scratch = new DiagnosticCollector(report.language, report.rules);
+  const slots = readSessionsOutsideTables(tree, source, readOptions, scratch, 'headings').filter(
+    (session) => session.source === 'agenda' && session.dates.value && session.hours?.value?.length,
+  );
+  // Day and month only: a year counted differently must not turn a row's detail section into a day of its own.
+  const dayOf = (day: PlainDate) => `${day.month}-${day.day}`;
+  const tableDays = new Set(tableSessions.flatMap((session) => (session.dates.value?.days ?? []).map(dayOf)));
+  // A heading that opens with its date (`### Mardi 2 décembre 2025`, `### Mardi 03/09/2024
+  // matin - salle B`) is a day; one that names a session first (`### Session EIG & mentors |
+  // 6 juin`) is that session's detail section.
+  const dayHeadings = new Set(
+    tree.children.flatMap((node) => (node.type === 'heading' && datedTextOf(plainText(node), true)?.lead === '' ? [node.position!.start.line] : [])),
+  );
+  const kept = slots.filter(
+    (session) => dayHeadings.has(session.dates.position.start.line) && !session.dates.value!.days.some((day) => tableDays.has(dayOf(day))),
+  );
+  const offset = tableSessions.length;
+  const firstOfDay = new Map<number, number>();
+  return kept.map((session, index) => {
+    const line = session.dates.position.start.line;
+    const first = firstOfDay.get(line);
+    if (first === undefined) firstOfDay.set(line, offset + index);
+    const { dayFrom: _dropped, ...rest } = session;
+    return { ...rest, rowIndex: offset + index, ...(first === undefined ? {} : { dayFrom: first }) };
+  });
 }
 
 /**

@@ -118,6 +118,7 @@ export function readSessionsOutsideTables(
       },
       cells: [],
       ...(draft.hours ? { hours: { text: draft.hours.text, value: draft.hours.slots, position: draft.hours.position } } : {}),
+      ...(draft.place ? { place: { text: draft.place.text, value: draft.place.text, position: draft.place.position } } : {}),
     });
   }
   return sessions;

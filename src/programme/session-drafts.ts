@@ -26,6 +26,8 @@ export interface SessionDraft {
   /** For a slot: the dated draft whose day it takes. */
   day?: SessionDraft;
   hours?: DraftHours;
+  /** Where it takes place, from an agenda's place column (`| Lieu |`), with where it is written. */
+  place?: { text: string; position: Position };
   cancelled: boolean;
   /** How many slots take this draft's day: a dated draft with slots is the day, not a session. */
   slots: number;
@@ -46,4 +48,13 @@ export function saysCancelled(text: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((word) => CANCELLING_WORDS.has(word));
+}
+
+/**
+ * A slot that only marks when the one before it ends (`| 12h30 | fin |`) or holds nobody
+ * (`| 15h15 | -- |`, an empty cell): a reader does not put it in a calendar.
+ */
+export function isNoSlot(title: string): boolean {
+  const text = title.normalize('NFC').trim().toLowerCase().replace(/[.!]+$/, '');
+  return text === '' || /^[-–—_.?]+$/.test(text) || text === 'fin';
 }

@@ -17,6 +17,8 @@ function toMinutes(time: { hour: number; minute: number }): number {
 
 /** A slot as minutes; a slot with only a start runs to the end of the day. */
 function spanOf(slot: TimeSlot): Span {
+  // An evening past midnight runs on into the next day's minutes.
+  if (slot.end && slot.nextDay) return { start: toMinutes(slot.start), end: toMinutes(slot.end) + WHOLE_DAY.end };
   return { start: toMinutes(slot.start), end: slot.end ? toMinutes(slot.end) : WHOLE_DAY.end };
 }
 

@@ -7,6 +7,7 @@ import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
 import { rowsSharingADay } from './rows-sharing-a-day.js';
 import { sameSession } from './same-session.js';
+import { checkAgendaOverlaps } from './agenda-overlap.js';
 
 /**
  * Two sessions that hold the same people at the same time. Only sessions whose audience
@@ -17,7 +18,7 @@ import { sameSession } from './same-session.js';
 export const rule = defineRule({
   id: 'overlap',
   severity: 'warning',
-  description: 'Two sessions for the same people at the same time.',
+  description: 'Two sessions for the same people at the same time; in a day agenda, a slot that starts before the one written above it ends.',
   check(context) {
     const sessions = context.programme.sessions.filter(
       (s) => s.status === 'confirmed' && s.dates.value && !s.dates.value.alternatives && audienceOf(s).size > 0,
@@ -26,6 +27,7 @@ export const rule = defineRule({
       const clash = findClash(first, second);
       if (clash) report(context, first, second, clash);
     }
+    checkAgendaOverlaps(context);
   },
 });
 

@@ -123,6 +123,22 @@ describe('parseFrenchHours: no clock hours', () => {
   });
 });
 
+describe('parseFrenchHours: an evening past midnight', () => {
+  it.each([
+    ['22h - 2h', [22, 0], [2, 0]],
+    ['23h30 - 0h30', [23, 30], [0, 30]],
+    ['20h00 - 01h00', [20, 0], [1, 0]],
+    ['20h - 24h', [20, 0], [0, 0]],
+    ['19h - 24h00', [19, 0], [0, 0]],
+  ] as Array<[string, [number, number], [number, number]]>)('%j ends on the next day', (text, start, end) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots: [{ start: t(...start), end: t(...end), nextDay: true }] });
+  });
+
+  it('an end before a start that is not an evening into the small hours stays an error', () => {
+    for (const text of ['18h - 9h', '14h - 2h', '22h - 7h', '10h - 9h']) expect(parseFrenchHours(text)).toMatchObject({ ok: false, reason: 'end-before-start' });
+  });
+});
+
 describe('parseFrenchHours: errors', () => {
   it.each([
     ['25h', 'invalid-hour', '25h'],
@@ -173,7 +189,9 @@ describe('properties', () => {
       fc.property(time, time, (a, b) => {
         const fmt = (x: { hour: number; minute: number }) => `${x.hour}h${String(x.minute).padStart(2, '0')}`;
         const r = parseFrenchHours(`${fmt(a)} - ${fmt(b)}`);
-        if (b.hour * 60 + b.minute < a.hour * 60 + a.minute) expect(r.ok).toBe(false);
+        const evening = a.hour >= 17 && b.hour * 60 + b.minute <= 6 * 60;
+        if (b.hour * 60 + b.minute < a.hour * 60 + a.minute && evening) expect(r).toEqual({ ok: true, slots: [{ start: a, end: b, nextDay: true }] });
+        else if (b.hour * 60 + b.minute < a.hour * 60 + a.minute) expect(r.ok).toBe(false);
         else expect(r).toEqual({ ok: true, slots: [{ start: a, end: b }] });
       }),
     );

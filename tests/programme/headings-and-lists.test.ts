@@ -167,3 +167,95 @@ describe('a real day-agenda document: the EIG bootcamp planning (September 2020)
     expect(programme.sessions.every((s) => s.source === 'agenda')).toBe(true);
   });
 });
+
+describe('what a reader sees beside the slots', () => {
+  it('a row that only marks the end (`| 12h30 | fin |`) or holds nobody (`| 15h15 | -- |`) is not a session', () => {
+    const text = '# Soutenances\n\n### Mardi 03/09/2024 matin\n\n| Heure | Étudiant |\n|---|---|\n| 09h30 | FOUCHER Nathan |\n| 10h15 | -- |\n| 11h00 | FRATY Quentin |\n| 11h45 | |\n| 12h30 | fin |\n| 12h45 | Fin. |\n';
+    expect(sessionsOf(text).map((s) => [s.line, s.title])).toEqual([
+      [7, 'FOUCHER Nathan'],
+      [9, 'FRATY Quentin'],
+    ]);
+  });
+
+  it.each([
+    ['- **Date:** 7 octobre 2024', [], 5],
+    ['- **Date :** lundi 7 octobre 2024\n- **Horaires :** 14h - 16h', [{ start: '14:00', end: '16:00' }], 5],
+    ['- Sujet : Unix\n- Quand : 7 octobre 2024, 9h-12h', [{ start: '09:00', end: '12:00' }], 6],
+    ['* **Dates** : 7 octobre 2024\n* **Heure** : 10h', [{ start: '10:00', end: null }], 5],
+  ])('dates the session its heading names from a field of the list under it (%j)', (fields, times, line) => {
+    const text = `# Cours\n\n### Séance 1: UNIX\n\n${fields}\n\n### Séance 2: Python\n\n- **Date:** [à venir]\n`;
+    const sessions = sessionsOf(text);
+    expect(sessions.map((s) => [s.line, s.title, s.days, s.times.map((t) => ({ start: t.start, end: t.end }))])).toEqual([
+      [line, 'Séance 1: UNIX', ['2024-10-07'], times],
+    ]);
+  });
+
+  it('a date field that says more than a date, or a list under no heading, is not read as one', () => {
+    expect(sessionsOf('# Cours\n\n### Séance 1\n\n- Date : 7 octobre 2024 ou plus tard selon les salles\n')).toEqual([]);
+    expect(sessionsOf('- Date : 7 octobre 2024\n')).toEqual([]);
+  });
+
+  it('reads the day agendas under dated headings beside a table whose rows are on other days; the headings are then no detail sections', () => {
+    const text = [
+      '# Programme',
+      '',
+      '| Jour | Heures | Description |',
+      '| --- | --- | --- |',
+      '| 26 novembre | 13:30-14:30 | Webinaire |',
+      '',
+      '### Mardi 2 décembre 2025',
+      '',
+      '| Heures | Description | Lieu |',
+      '| --- | --- | --- |',
+      '| 13:00-13:30 | Accueil | Hall |',
+      '| 13:30-14:00 | Ouverture | - |',
+      '',
+    ].join('\n');
+    const report = check(text);
+    expect(report.programme.sessions.map(sessionToJson).map((s) => [s.line, s.source, s.days])).toEqual([
+      [5, 'table', ['2025-11-26']],
+      [11, 'agenda', ['2025-12-02']],
+      [12, 'agenda', ['2025-12-02']],
+    ]);
+    expect(report.programme.sessions.map((s) => s.place?.text)).toEqual([undefined, 'Hall', undefined]);
+    expect(report.programme.sections).toEqual([]);
+    expect(report.diagnostics.map((d) => d.rule)).toEqual([]);
+  });
+
+  it('keeps a dated heading over a table on the day of a row a detail section', () => {
+    const text = '# Programme 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| Mentors | 21 février |\n\n### Jeudi 21 février 2019\n\n| Heures | Quoi |\n| --- | --- |\n| 14h - 15h | Accueil |\n';
+    const { programme } = check(text);
+    expect(programme.sessions.map((s) => s.source)).toEqual(['table']);
+    expect(programme.sections).toHaveLength(1);
+  });
+});
+
+describe('dated list items as pages write them', () => {
+  it.each([
+    ['- [Test 1](test1.pdf) *(mardi 8 octobre 2019)*', 'Test 1', ['2019-10-08'], []],
+    ['- Réunion de rentrée (2 septembre 2019, 18h - 20h)', 'Réunion de rentrée', ['2019-09-02'], [{ start: '18:00', end: '20:00' }]],
+    ["* Pique-nique de fin d'année (vendredi 21/06/2019).", "Pique-nique de fin d'année", ['2019-06-21'], []],
+  ])('an item that ends with its date in brackets is a session on that date (%j)', (item, title, days, times) => {
+    const [session, ...others] = sessionsOf(`# Cours\n\n${item}\n`);
+    expect(others).toEqual([]);
+    expect([session!.title, session!.days, session!.times.map((t) => ({ start: t.start, end: t.end }))]).toEqual([title, days, times]);
+  });
+
+  it('brackets that hold more than a date, or a date inside a sentence, are prose', () => {
+    expect(sessionsOf('# Cours\n\n- Le cours reprend (après le 8 octobre 2019, sauf grève)\n- Rendu le 8 octobre 2019 (voir le sujet)\n')).toEqual([]);
+  });
+
+  it('upcoming dates listed before past ones keep the year their weekdays fit', () => {
+    const text = '# Cours\n\n## Dates à retenir\n\n* Test 3 : mercredi 20 Novembre\n* Examen : Mardi 17 Décembre de 13h45 à 16h45\n\n## Sujets\n\n- [Test 1](t.pdf) *(mardi 8 octobre 2019)*\n';
+    const report = check(text);
+    expect(report.programme.sessions.map(sessionToJson).map((s) => s.days)).toEqual([['2019-11-20'], ['2019-12-17'], ['2019-10-08']]);
+    expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toEqual([]);
+  });
+
+  it('one weekday that does not fit is still a weekday-mismatch, not a reason to change the year', () => {
+    const text = '# Cours\n\n* Test 3 : mercredi 20 Novembre\n* Test 4 : 27 Novembre\n\n- [Test 1](t.pdf) *(mardi 8 octobre 2019)*\n';
+    const report = check(text);
+    expect(report.programme.sessions.map(sessionToJson)[0]!.days).toEqual(['2018-11-20']);
+    expect(report.diagnostics.map((d) => d.rule)).toContain('weekday-mismatch');
+  });
+});

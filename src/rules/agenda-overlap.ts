@@ -1,0 +1,82 @@
+import type { TimeSlot } from '../dates/types.js';
+import type { Session } from '../programme/model.js';
+import type { RuleContext } from './define-rule.js';
+import { relatedAt } from './define-rule.js';
+import { longDate, relatedRow, rowWhere } from './labels.js';
+
+/*
+ * Within one day's agenda (the slots under a dated heading), a slot that starts before an
+ * earlier one ends is a slip a reader sees at once (`9h30 - 12h30` then `12h - 14h`). Not a
+ * slip: a break inside a longer slot (`10h - 12h30` then `10h30 - 11h`), slots with the same
+ * hours (parallel workshops), slots that name different groups (`Groupe 1`, `Groupe 2`), and
+ * an instant (`17h00 : soumission`, `20h00 - ...`), which has no length to overlap with.
+ */
+
+interface Minutes {
+  start: number;
+  end: number;
+}
+
+function minutesOf(slots: readonly TimeSlot[] | undefined): Minutes | undefined {
+  const slot = slots?.length === 1 ? slots[0] : undefined;
+  if (!slot?.end) return undefined;
+  const at = (t: { hour: number; minute: number }) => t.hour * 60 + t.minute;
+  return { start: at(slot.start), end: at(slot.end) + (slot.nextDay ? 24 * 60 : 0) };
+}
+
+// `Groupe 1`, `groupe B`, `gr. 2`: two slots for different groups run side by side.
+function groupNamed(session: Session): string | undefined {
+  const text = `${session.title.text} ${session.place?.text ?? ''}`;
+  return /\bgr(?:oupe|\.)\s*([0-9]+|[A-Z])\b/i.exec(text)?.[1]?.toLowerCase();
+}
+
+/** The slots of each day agenda, in the order written: the sessions that take their day from one heading. */
+function agendaDays(sessions: readonly Session[]): Session[][] {
+  const days = new Map<number, Session[]>();
+  for (const session of sessions) {
+    if (session.source === 'table') continue;
+    const key = session.dayFrom ?? session.rowIndex;
+    const day = days.get(key);
+    if (day) day.push(session);
+    else days.set(key, [session]);
+  }
+  return [...days.values()].filter((day) => day.length > 1);
+}
+
+/** Reports each agenda slot that starts before an earlier slot of its day ends. */
+export function checkAgendaOverlaps(context: RuleContext): void {
+  const usable = context.programme.sessions.filter((s) => s.status === 'confirmed' && s.dates.value && !s.dates.value.alternatives);
+  for (const day of agendaDays(usable)) {
+    day.forEach((slot, index) => {
+      const span = minutesOf(slot.hours?.value);
+      if (!span) return;
+      const earlier = day.slice(0, index).find((other) => clashes(other, slot, span));
+      if (earlier) report(context, earlier, slot);
+    });
+  }
+}
+
+function clashes(earlier: Session, later: Session, span: Minutes): boolean {
+  const before = minutesOf(earlier.hours?.value);
+  if (!before) return false;
+  if (!(span.start < before.end && before.start < span.end)) return false;
+  if (span.start === before.start && span.end === before.end) return false;
+  if (before.start < span.start && span.end < before.end) return false;
+  const groups = [groupNamed(earlier), groupNamed(later)];
+  return !(groups[0] !== undefined && groups[1] !== undefined && groups[0] !== groups[1]);
+}
+
+function report(context: RuleContext, earlier: Session, later: Session): void {
+  context.report(
+    'overlap-in-agenda',
+    {
+      where: rowWhere(context, later),
+      other: rowWhere(context, earlier),
+      date: longDate(context, later.dates.value!.days[0]!),
+      hours: later.hours!.text,
+      otherHours: earlier.hours!.text,
+    },
+    later.hours!.position,
+    { related: relatedAt(earlier.position, relatedRow(context, earlier)) },
+  );
+}
