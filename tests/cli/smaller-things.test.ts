@@ -117,7 +117,7 @@ describe('an unknown config setting', () => {
     const checked = await run(work, 'check');
     expect(checked.code).toBe(2);
     expect(checked.stderr).toContain('"outdir" is not a setting programme-sync knows; did you mean "outDir"?');
-    expect(checked.stderr).toContain('The settings are "rules", "timezone", "year", "language", "outDir", "organizer", "split" and "removalThreshold".');
+    expect(checked.stderr).toContain('The settings are "rules", "timezone", "year", "language", "outDir", "organizer", "split", "sessions", "granularity" and "removalThreshold".');
     writeFileSync(join(work, '.programme-sync.json'), '{ "langage": "fr" }\n');
     expect((await run(work, 'check', '--lang', 'fr')).stderr).toContain('« langage » n’est pas un réglage connu de programme-sync ; vouliez-vous dire « language » ?');
     writeFileSync(join(work, '.programme-sync.json'), '{ "colour": "blue" }\n');
