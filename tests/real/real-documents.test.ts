@@ -89,13 +89,19 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured (89.1% days, 92.1% hours, 74.4% of problems, 9 false
-    // alarms); the issues ask for at most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.89);
-    expect(all.hours).toBeGreaterThanOrEqual(0.92);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.744);
-    expect(all.falseAlarms).toBeLessThanOrEqual(9);
+    // Floors as last measured (96.8% days, 99.6% hours, 93.0% of problems, 1 false
+    // alarm); the issues ask for at most one false alarm per three documents.
+    expect(all.days).toBeGreaterThanOrEqual(0.967);
+    expect(all.hours).toBeGreaterThanOrEqual(0.995);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.93);
+    expect(all.falseAlarms).toBeLessThanOrEqual(1);
     expect(all.extraSessions).toBe(0);
+    // The held-out set (collected 2026-11-30, never read by those who change the engine)
+    // is where the issues' targets are not met: 50.7% days, 55.2% hours, 0 of 12
+    // problems, 5 false alarms. These floors only keep it from falling.
+    expect(heldOut.days).toBeGreaterThanOrEqual(0.5);
+    expect(heldOut.hours).toBeGreaterThanOrEqual(0.55);
+    expect(heldOut.falseAlarms).toBeLessThanOrEqual(5);
     // Both sets read twice each: longer than the default 30 s on a loaded machine.
   }, 180_000);
 });
