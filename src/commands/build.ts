@@ -90,6 +90,10 @@ Options :
   --organizer "Nom <adresse>"
                        écrit cet ORGANIZER sur chaque événement, et METHOD:PUBLISH (par défaut :
                        l’« organizer » du fichier de réglages ; sans lui, pas de ligne METHOD)
+  --granularity session|day
+                       un événement par session (par défaut), ou un par jour, de son premier
+                       début à sa dernière fin, ses sessions listées dans la description (par
+                       défaut : la « granularity » du fichier de réglages)
   --allow-removals     laisse cette construction retirer des événements d’un calendrier même si
                        le programme ne peut plus être lu, ou si plus que le seuil de retrait de
                        ses événements partiraient d’un coup (sinon rien n’est écrit pour lui)
@@ -236,7 +240,7 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
   const threshold = values['removal-threshold'];
   if (typeof threshold === 'string') {
     const value = /^\d{1,3}$/.test(threshold) ? Number(threshold) : undefined;
-    if (!isRemovalThreshold(value)) throw new UsageError(`--removal-threshold must be a whole percentage from 0 to 100, such as 50, not "${threshold}"`);
+    if (!isRemovalThreshold(value)) throw badOption(options.language, 'removal-threshold', threshold);
     options.overrides.removalThreshold = value;
   }
   const outDir = values['out-dir'];
@@ -258,7 +262,7 @@ function readBuildOptions(values: Record<string, string | boolean | string[] | u
   const granularity = values['granularity'];
   if (granularity !== undefined) {
     if (!isGranularity(granularity)) {
-      throw new UsageError(`--granularity must be "session" (one event per session) or "day" (one event per day), not "${String(granularity)}"`);
+      throw badOption(options.language, 'granularity', String(granularity));
     }
     options.overrides.granularity = granularity;
   }

@@ -5,7 +5,7 @@ import { isLanguage, type Language } from '../diagnostics/language.js';
 import { UsageError } from '../diagnostics/usage-error.js';
 import { localeLanguage } from '../diagnostics/locale.js';
 import { say, type MessageParams } from '../diagnostics/catalogue.js';
-import { isSessionShape, sessionShapes } from '../config/reading-settings.js';
+import { isSessionShape } from '../config/reading-settings.js';
 
 /** The output formats of `check`. */
 export type OutputFormat = 'text' | 'json';
@@ -55,9 +55,7 @@ export function readCommonOptions(values: Record<string, string | boolean | stri
   const sessions = values['sessions'];
   if (sessions !== undefined) {
     if (!isSessionShape(sessions)) {
-      throw new UsageError(
-        `--sessions must be ${sessionShapes.map((v) => `"${v}"`).join(', ')} (auto: the schedule table when there is one, else the dated headings and lists), not "${String(sessions)}"`,
-      );
+      throw badOption(language, 'sessions', String(sessions));
     }
     overrides.sessions = sessions;
   }

@@ -31,7 +31,7 @@ const listed = (items: string[], last: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 
 /** The options whose values are checked, for `option-bad-value`. */
-type OptionName = 'format' | 'lang' | 'timezone' | 'year' | 'archive-year' | 'repo' | 'branch' | 'calendar-base-url' | 'archives' | 'out-dir' | 'split' | 'organizer' | 'repo-url';
+type OptionName = 'format' | 'lang' | 'timezone' | 'year' | 'archive-year' | 'repo' | 'branch' | 'calendar-base-url' | 'archives' | 'out-dir' | 'split' | 'organizer' | 'repo-url' | 'removal-threshold' | 'granularity' | 'sessions';
 
 // What each option takes, said the way its error says it.
 const optionExpectations: Record<Language, Record<OptionName, string>> = {
@@ -49,6 +49,9 @@ const optionExpectations: Record<Language, Record<OptionName, string>> = {
     split: '"audience" or "none"',
     organizer: '"Name <email>", such as "Équipe EIG <eig@example.org>"',
     'repo-url': 'a repository address such as "https://github.com/OWNER/REPO"',
+    'removal-threshold': 'a whole percentage from 0 to 100, such as 50',
+    granularity: '"session" (one event per session) or "day" (one event per day)',
+    sessions: '"auto", "table", "headings" or "lists" (auto: the schedule table when there is one, else the dated headings and lists)',
   },
   fr: {
     format: '« text » ou « json »',
@@ -64,6 +67,9 @@ const optionExpectations: Record<Language, Record<OptionName, string>> = {
     split: '« audience » ou « none »',
     organizer: '« Nom <adresse> », comme « Équipe EIG <eig@example.org> »',
     'repo-url': 'une adresse de dépôt comme « https://github.com/OWNER/REPO »',
+    'removal-threshold': 'un pourcentage entier de 0 à 100, comme 50',
+    granularity: '« session » (un événement par session) ou « day » (un événement par jour)',
+    sessions: '« auto », « table », « headings » ou « lists » (auto : le tableau de planning s’il y en a un, sinon les titres datés et les listes)',
   },
 };
 

@@ -99,6 +99,9 @@ describe('run in French (LANG=fr_FR.UTF-8, no flag)', () => {
     expect((await run('unknown command', ['publish'])).code).toBe(2);
     expect((await run('unknown option', ['check', '--nope'])).code).toBe(2);
     expect((await run('bad value', ['build', '--split', 'everyone'])).code).toBe(2);
+    expect((await run('bad granularity', ['build', '--granularity', 'jour'])).code).toBe(2);
+    expect((await run('bad removal threshold', ['build', '--removal-threshold', '150'])).code).toBe(2);
+    expect((await run('bad sessions', ['check', '--sessions', 'titres'])).code).toBe(2);
     expect((await run('archive without year', ['archive', 'programme.md'])).code).toBe(2);
     expect((await run('check', ['check'])).code).toBe(1);
     expect((await run('build', ['build', '--split', 'audience'])).code).toBe(1);

@@ -16,14 +16,23 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the command line on a Node.js older than it supports', () => {
-  it('says which version it needs and exits 2, without a stack trace', async () => {
-    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-      execFile(process.execPath, ['--require', olderNode, cli, 'check', join(repoRoot, 'examples', 'programme.md')], { env: cliEnv(), encoding: 'utf8' }, (error, stdout, stderr) =>
+  const runOnOlderNode = (env: NodeJS.ProcessEnv) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, ['--require', olderNode, cli, 'check', join(repoRoot, 'examples', 'programme.md')], { env, encoding: 'utf8' }, (error, stdout, stderr) =>
         done({ code: error ? Number(error.code) : 0, stdout, stderr }),
       );
     });
+
+  it('says which version it needs and exits 2, without a stack trace', async () => {
+    const run = await runOnOlderNode(cliEnv());
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('programme-sync: needs Node.js 20.16 or later; this is Node.js 20.15.1\n');
+  });
+
+  it('says it in French on a French machine', async () => {
+    const run = await runOnOlderNode({ ...cliEnv(), LANG: 'fr_FR.UTF-8' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('programme-sync : il faut Node.js 20.16 ou plus récent ; celui-ci est Node.js 20.15.1\n');
   });
 });

@@ -78,7 +78,7 @@ describe('the sessions setting', () => {
   it('a bad value is a usage error naming the flag, the file or the input, and the values it takes', async () => {
     const flag = await runCli(['check', path, '--sessions', 'titres']);
     expect(flag.exitCode).toBe(2);
-    expect(flag.stderr).toMatch(/--sessions must be "auto", "table", "headings", "lists" .* not "titres"/);
+    expect(flag.stderr).toMatch(/--sessions must be "auto", "table", "headings" or "lists" .* not "titres"/);
 
     writeFileSync(join(repo, '.programme-sync.json'), JSON.stringify({ sessions: 'heading' }));
     const file = await runCli(['check', path]);
