@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError, readSettings } from '../../src/action/settings.js';
 import { asciiSlug } from '../../src/programme/audience.js';
 import { bundleCli, cliEnv, runBundledCli } from '../faults/cli-bundle.js';
-import { temporaryFolder } from '../helpers/temporary-folder.js';
-import { git, initRepository } from '../links/temporary-repository.js';
+import { committedProgramme } from '../links/temporary-repository.js';
 
 /*
  * Issue 16, "Feeds per audience": "`--split audience` writes `programme.tuteurs.ics`, but a
@@ -32,14 +31,7 @@ beforeAll(async () => {
 }, 120_000);
 
 function repository(files: Record<string, string> = {}): string {
-  const work = join(temporaryFolder('feeds'), 'work');
-  mkdirSync(work);
-  initRepository(work, join(work, '..', 'origin.git'), 'git@github.com:asso/programme.git');
-  writeFileSync(join(work, 'programme.md'), programme);
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(work, path), text);
-  git(work, 'add', '.');
-  git(work, 'commit', '--quiet', '-m', 'programme');
-  return work;
+  return committedProgramme('feeds', programme, files);
 }
 
 const build = (work: string, ...args: string[]) => runBundledCli(cli, ['build', ...args], work, cliEnv());

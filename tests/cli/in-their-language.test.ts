@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeLanguage } from '../../src/diagnostics/locale.js';
 import { bundleCli, cliEnv, runBundledCli, type CliRun } from '../faults/cli-bundle.js';
-import { temporaryFolder } from '../helpers/temporary-folder.js';
-import { git, initRepository } from '../links/temporary-repository.js';
+import { committedProgramme } from '../links/temporary-repository.js';
 
 /*
  * Issue 16, "In their language": a French coordinator's programme, every command of the
@@ -37,17 +36,8 @@ beforeAll(async () => {
   cli = await bundleCli();
 }, 120_000);
 
-/** A git repository on GitHub (origin) holding the programme, committed. */
 function coordinatorRepository(files: Record<string, string> = {}): string {
-  const root = temporaryFolder('lang');
-  const work = join(root, 'work');
-  mkdirSync(work);
-  initRepository(work, join(root, 'origin.git'), 'git@github.com:asso/programme.git');
-  writeFileSync(join(work, 'programme.md'), programme);
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(work, path), text);
-  git(work, 'add', '.');
-  git(work, 'commit', '--quiet', '-m', 'programme');
-  return work;
+  return committedProgramme('lang', programme, files);
 }
 
 const french = cliEnv({ LANG: 'fr_FR.UTF-8' });

@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArchivePeriod } from '../../src/commands/archive.js';
 import { bundleCli, cliEnv, runBundledCli } from '../faults/cli-bundle.js';
-import { temporaryFolder } from '../helpers/temporary-folder.js';
-import { git, initRepository } from '../links/temporary-repository.js';
+import { committedProgramme } from '../links/temporary-repository.js';
 
 /* Issue 16, "Smaller things they hit". */
 
@@ -33,14 +32,7 @@ beforeAll(async () => {
 }, 120_000);
 
 function repository(files: Record<string, string> = {}): string {
-  const work = join(temporaryFolder('smaller'), 'work');
-  mkdirSync(work);
-  initRepository(work, join(work, '..', 'origin.git'), 'git@github.com:asso/programme.git');
-  writeFileSync(join(work, 'programme.md'), programme);
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(work, path), text);
-  git(work, 'add', '.');
-  git(work, 'commit', '--quiet', '-m', 'programme');
-  return work;
+  return committedProgramme('smaller', programme, files);
 }
 
 const run = (work: string, ...args: string[]) => runBundledCli(cli, args, work, cliEnv());

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DiagnosticCollector } from '../../src/diagnostics/collector.js';
@@ -10,6 +11,7 @@ import type { FileReport } from '../../src/report/file-report.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 import { SourceText } from '../../src/programme/source-text.js';
 import { findRule } from '../../src/rules/index.js';
+import { temporaryFolder } from '../helpers/temporary-folder.js';
 
 /** Writes files (path -> content) under a folder, creating their folders. */
 export async function writeTree(root: string, files: Record<string, string>): Promise<void> {
@@ -39,6 +41,22 @@ export function initRepository(root: string, bare: string, githubRemote?: string
  * A report as `checkText` gives it, built from the markdown alone: the link checks use
  * only the path and the parsed document, so this needs no schedule or dates.
  */
+/**
+ * A coordinator's working copy in a fresh temporary folder: `programme.md` and the other
+ * files given, committed, with a bare `origin` that stands for a GitHub repository.
+ */
+export function committedProgramme(prefix: string, programme: string, files: Record<string, string> = {}): string {
+  const root = temporaryFolder(prefix);
+  const work = join(root, 'work');
+  mkdirSync(work);
+  initRepository(work, join(root, 'origin.git'), 'git@github.com:asso/programme.git');
+  writeFileSync(join(work, 'programme.md'), programme);
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(work, path), text);
+  git(work, 'add', '.');
+  git(work, 'commit', '--quiet', '-m', 'programme');
+  return work;
+}
+
 export function reportFor(path: string, text: string): FileReport {
   const programme = { tables: [], sessions: [], sections: [] };
   return { path, programme, diagnostics: [], read: { programme, tree: parseMarkdown(text), source: new SourceText(text) }, engine: { language: 'en', timezone: 'Europe/Paris' } };
