@@ -17,6 +17,7 @@ import { readDayAgenda } from './read-day-agendas.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
+import { isTableOfContents } from './table-of-contents.js';
 
 interface Open {
   depth: number;
@@ -86,7 +87,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (rows.length > 0 && above?.type === 'list' && last?.day === day && last.source === 'list' && isInside(last, above)) last.group = true;
       drafts.push(...rows);
     }
-    else if (node.type === 'list') {
+    else if (node.type === 'list' && !isTableOfContents(node)) {
       const read = readDatedList(node, day, source, hidden, session);
       if (session !== undefined && read.some((draft) => draft.title === session)) session = undefined;
       drafts.push(...read);

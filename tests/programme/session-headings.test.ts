@@ -112,3 +112,27 @@ describe('a session heading with its hours on the line below, under a day headin
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a table of contents is no list of sessions', () => {
+  it('does not read a list whose items only link to the page’s own headings, numbered or not', () => {
+    const numbered = ['# Horaire', '', '### Table des matières', '1. [Jour 1 : 8 août](#lundi)', '2. [Jour 2 : 9 août](#mardi)', '', '## Lundi 8 août 2022', '', '## Mardi 9 août 2022', ''].join('\n');
+    expect(read(numbered).map((s) => s.line)).toEqual([7, 9]);
+    const bullets = ['# Programme', '', '* [Mercredi 3 juin](#mercredi-3-juin)', '* [Jeudi 4 juin](#jeudi-4-juin)', '', '### Mercredi 3 juin 2026', '### Jeudi 4 juin 2026', ''].join('\n');
+    expect(read(bullets).map((s) => s.line)).toEqual([6, 7]);
+  });
+
+  it('still reads dated items that link elsewhere, or say more than their link', () => {
+    const text = ['# Rencontres 2026', '', '- [Mercredi 3 juin](https://example.org/inscription) : atelier', '- [Jeudi 4 juin](#jeudi) : visite du lab', ''].join('\n');
+    expect(read(text).map((s) => [s.line, s.days])).toEqual([
+      [3, ['2026-06-03']],
+      [4, ['2026-06-04']],
+    ]);
+  });
+});
+
+describe('a nested table of contents', () => {
+  it('is no list of sessions either', () => {
+    const text = ['# Programme', '', '- [Mercredi 3 juin](#mercredi)', '  - [3 juin, 9h : Accueil](#accueil)', '', '### Mercredi 3 juin 2026', ''].join('\n');
+    expect(read(text).map((s) => s.line)).toEqual([6]);
+  });
+});
