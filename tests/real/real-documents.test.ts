@@ -95,13 +95,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
     // Floors as last measured on the development set (89.6% days, 92.5% hours, 72.7% of
-    // problems, 6 false alarms, 7 extra sessions: session headings with their hours below,
-    // tables of contents and English day headings read on 2026-11-30); the issues ask for
-    // at most one false alarm per three documents.
+    // problems, 7 extra sessions: session headings with their hours below, tables of
+    // contents and English day headings read on 2026-11-30); 0 false alarms since parallel
+    // tracks, month-only dates, parts of a log and assessment tables are read as a reader
+    // reads them (6 before). The issues ask for at most one false alarm per three documents.
     expect(all.days).toBeGreaterThanOrEqual(0.895);
     expect(all.hours).toBeGreaterThanOrEqual(0.924);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.727);
-    expect(all.falseAlarms).toBeLessThanOrEqual(6);
+    expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(7);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
