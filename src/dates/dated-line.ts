@@ -137,7 +137,8 @@ function trimmedSlice(text: string, from: number, to: number): string {
   let a = from;
   let b = to;
   const junk = (ch: string | undefined): boolean => ch !== undefined && ' \t:,;|-–—('.includes(ch);
-  while (a < b && junk(text[a])) a++;
+  // `2020-11-13 (14h-16h). Title`: a full stop after the date or hours opens nothing.
+  while (a < b && (junk(text[a]) || text[a] === '.')) a++;
   // A closing bracket at the end is trimmed only when its opening one was (`7 (3h ...):`).
   const open = text.indexOf('(', a);
   const unmatched = (end: number): boolean => text[end - 1] === ')' && (open < 0 || open >= end - 1);

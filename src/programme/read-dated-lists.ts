@@ -6,6 +6,7 @@
  * no day is not a session, whatever times its sentence mentions.
  */
 import type { List, ListItem } from 'mdast';
+import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
@@ -100,6 +101,34 @@ function dateField(list: List, title: string, source: SourceText, hidden: Hidden
   };
 }
 
+/**
+ * The session of an item (or a line read as one) that opens with its date: its hours right
+ * after the date or closing the line in brackets, the rest as its title.
+ */
+export function datedItemDraft(dated: DatedLine, text: string, position: Position, source: SourceText, struck: boolean): SessionDraft {
+  let hours: DraftHours | undefined;
+  let title = dated.title;
+  if (dated.hours) {
+    const parsed = parseFrenchHours(dated.hours.text);
+    if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(position, dated.hours.text), slots: parsed.slots };
+  } else {
+    const trailing = trailingHours(dated.rest);
+    if (trailing) {
+      hours = { text: trailing.text, position: source.find(position, trailing.text), slots: trailing.slots };
+      title = dated.lead ? `${dated.lead} : ${trailing.rest}` : trailing.rest;
+    }
+  }
+  return {
+    source: 'list',
+    title,
+    position,
+    dated: { line: dated, position: source.find(position, dated.dateText) },
+    ...(hours ? { hours } : {}),
+    cancelled: struck || saysCancelled(text),
+    slots: 0,
+  };
+}
+
 function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
@@ -108,27 +137,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
   const dated = datedTextOf(text, false);
   if (dated) {
-    let hours: DraftHours | undefined;
-    let title = dated.title;
-    if (dated.hours) {
-      const parsed = parseFrenchHours(dated.hours.text);
-      if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(first.position!, dated.hours.text), slots: parsed.slots };
-    } else {
-      const trailing = trailingHours(dated.rest);
-      if (trailing) {
-        hours = { text: trailing.text, position: source.find(first.position!, trailing.text), slots: trailing.slots };
-        title = dated.lead ? `${dated.lead} : ${trailing.rest}` : trailing.rest;
-      }
-    }
-    const draft: SessionDraft = {
-      source: 'list',
-      title,
-      position: first.position!,
-      dated: { line: dated, position: source.find(first.position!, dated.dateText) },
-      ...(hours ? { hours } : {}),
-      cancelled: struck || saysCancelled(text),
-      slots: 0,
-    };
+    const draft = datedItemDraft(dated, text, first.position!, source, struck);
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
   }
   const bracketed = day ? undefined : trailingDate(text);

@@ -1,0 +1,70 @@
+/*
+ * Dated lists as coordinators write them (issue 12, the shared date grammar): bullets,
+ * and lists written without bullets (one paragraph or one line per session, each opening
+ * with its date). Each form in several ways, and the prose that must stay prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+import type { PlainDate } from '../../src/dates/types.js';
+
+function read(text: string, committed?: PlainDate) {
+  return check(text, committed ? { committed } : {}).programme.sessions.map(sessionToJson).map((s) => ({
+    line: s.line,
+    days: s.days,
+    times: s.times.map((t) => `${t.start}-${t.end ?? ''}`),
+    title: s.title,
+    source: s.source,
+  }));
+}
+
+describe('a list written without bullets: one paragraph per session, each opening with its date', () => {
+  it('reads ISO dates with their hours in brackets, the speaker and talk as the title', () => {
+    const text = [
+      '## PROGRAMME',
+      '',
+      '2020-11-13 (14h-16h). **Clément Hénin (INRIA)** : « Confier une décision »',
+      '',
+      '2020-12-04 (12h-14h). **Bilel Benbouzid** : « Le cadran de visibilité »',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { line: 3, days: ['2020-11-13'], times: ['14:00-16:00'], title: 'Clément Hénin (INRIA) : « Confier une décision »', source: 'list' },
+      { line: 5, days: ['2020-12-04'], times: ['12:00-14:00'], title: 'Bilel Benbouzid : « Le cadran de visibilité »', source: 'list' },
+    ]);
+  });
+
+  it('reads one line per session inside one paragraph (numeric dates with a year)', () => {
+    const text = '# Ateliers\n\n12/03/2024 - Atelier cartographie\n19/03/2024 - Atelier QGIS (14h-17h)\n';
+    expect(read(text).map((s) => [s.line, s.days, s.times, s.title])).toEqual([
+      [3, ['2024-03-12'], [], 'Atelier cartographie'],
+      [4, ['2024-03-19'], ['14:00-17:00'], 'Atelier QGIS'],
+    ]);
+  });
+
+  it('reads weekdays and month names, the year from the heading above', () => {
+    const text = '# Défis 2021\n\nVendredi 1er octobre (17h30-19h) : Défi AECS.\n\nSamedi 16 octobre, 10h-12h : Défi robotique\n';
+    expect(read(text).map((s) => [s.line, s.days, s.times])).toEqual([
+      [3, ['2021-10-01'], ['17:30-19:00']],
+      [5, ['2021-10-16'], ['10:00-12:00']],
+    ]);
+  });
+
+  it('reads abbreviated English-looking layouts (`2021-03-12, 12h-14h: Talk`)', () => {
+    const text = '2021-03-12, 12h-14h: Talk one\n\n2021-03-19, 12h-14h: Talk two\n';
+    expect(read(text).map((s) => [s.days, s.times, s.title])).toEqual([
+      [['2021-03-12'], ['12:00-14:00'], 'Talk one'],
+      [['2021-03-19'], ['12:00-14:00'], 'Talk two'],
+    ]);
+  });
+
+  it('leaves one dated paragraph alone: a date at the head of an article is prose', () => {
+    const text = '# Nouvelles\n\n3 mars 2020 : le site ouvre ses portes.\n\nNous vous attendons nombreux pour découvrir les ateliers.\n';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('leaves sentences that open with a date alone, even one after the other', () => {
+    const text = '# Compte rendu\n\nLe 3 mars 2020, nous avons visité le lab.\n\nLe 10 mars 2020, nous sommes revenus.\n';
+    expect(read(text)).toEqual([]);
+  });
+});
