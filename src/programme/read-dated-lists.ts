@@ -8,7 +8,7 @@
 import type { List, ListItem } from 'mdast';
 import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import type { DatedLine } from '../dates/dated-line.js';
+import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
@@ -31,11 +31,31 @@ export function readDatedList(
   const drafts: SessionDraft[] = [];
   const fields = session !== undefined && !day ? dateField(list, session, source, hidden) : undefined;
   if (fields) return [fields];
+  const options = { bareDayMonth: writesBareDayMonths(list, hidden) };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
-    drafts.push(...readItem(item, day, source, hidden));
+    drafts.push(...readItem(item, day, source, hidden, options));
   }
   return drafts;
+}
+
+// How many items must open with a bare `d/m` for the list to be a list of dates.
+const BARE_DATE_ITEMS = 3;
+
+/**
+ * Whether a list writes its dates as bare `d/m` (`* 09/02`, `* 16/02`, `* 09/03 CC1 1H`):
+ * at least three items, and most of them, open with one. One such item alone is too weak
+ * to be a date (`* 1/2 journée de visite`).
+ */
+function writesBareDayMonths(list: List, hidden: HiddenRanges): boolean {
+  let bare = 0;
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
+    const text = plainText(first);
+    if (!datedTextOf(text, false) && datedTextOf(text, false, { bareDayMonth: true })) bare++;
+  }
+  return bare >= BARE_DATE_ITEMS && bare * 2 > list.children.length;
 }
 
 /**
@@ -129,13 +149,13 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
   };
 }
 
-function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: DatedLineOptions): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
   if (first?.type !== 'paragraph') return nested.flatMap((list) => readDatedList(list, day, source, hidden));
   const text = plainText(first);
   const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
-  const dated = datedTextOf(text, false);
+  const dated = datedTextOf(text, false, options);
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];

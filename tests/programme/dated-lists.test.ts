@@ -68,3 +68,41 @@ describe('a list written without bullets: one paragraph per session, each openin
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a list of bare day/month dates (`* 09/02`)', () => {
+  const committed = { year: 2021, month: 3, day: 7 };
+
+  it('reads each item as a session when the list writes its dates that way, the year guessed and said', () => {
+    const text = '# Date des séances\n\n* 09/02\n* 16/02\n* 09/03 CC1 1H\n* 13/04 CC2 1H\n';
+    expect(read(text, committed).map((s) => [s.line, s.days, s.times, s.title])).toEqual([
+      [3, ['2021-02-09'], [], ''],
+      [4, ['2021-02-16'], [], ''],
+      [5, ['2021-03-09'], [], 'CC1 1H'],
+      [6, ['2021-04-13'], [], 'CC2 1H'],
+    ]);
+    expect(check(text, { committed }).diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual(['3 guessed-year']);
+  });
+
+  it('reads titles after a colon or a dash, a numbered list, and a year from the heading', () => {
+    const text = '# Planning 2022\n\n1. 09/02 : Introduction\n2. 16/02 - Modélisation (14h-16h)\n3. 23/02 : Tests\n';
+    expect(read(text).map((s) => [s.line, s.days, s.times, s.title])).toEqual([
+      [3, ['2022-02-09'], [], 'Introduction'],
+      [4, ['2022-02-16'], ['14:00-16:00'], 'Modélisation'],
+      [5, ['2022-02-23'], [], 'Tests'],
+    ]);
+  });
+
+  it('counts a September-to-June list across its new year', () => {
+    const text = '# Année 2023-2024\n\n- 12/09 : rentrée\n- 05/12 : conseil\n- 16/01 : conseil\n- 04/06 : jury\n';
+    expect(read(text).map((s) => s.days[0])).toEqual(['2023-09-12', '2023-12-05', '2024-01-16', '2024-06-04']);
+  });
+
+  it('leaves a list alone when only one or two items open with a bare number pair', () => {
+    expect(read('# Visites 2022\n\n* 1/2 journée de visite\n* 3/4 des places réservées\n* Déjeuner sur place\n')).toEqual([]);
+    expect(read('# Notes 2022\n\n* 1/2 de la note : projet\n* 1/2 de la note : examen\n')).toEqual([]);
+  });
+
+  it('does not take version numbers for dates', () => {
+    expect(read('# Versions 2022\n\n* 1.2 : correctifs\n* 1.3 : export\n* 1.4 : import\n')).toEqual([]);
+  });
+});
