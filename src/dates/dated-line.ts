@@ -167,7 +167,8 @@ export interface DatedLineOptions {
 }
 
 // `09/02` or `09/02 - 12/02`: a bare day and month with a slash, nothing else.
-const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}(?:\s*[-–]\s*\d{1,2}\/\d{1,2})?$/;
+const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
+const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-–] ?\d{1,2}\/\d{1,2}$/;
 
 /** Reads a line from a start; undefined when what follows the date does not fit a heading. */
 function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {
@@ -181,7 +182,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const first = expression.mentions[0];
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText);
-  if (bare && !(options.bareDayMonth && BARE_DAY_MONTH.test(dateText))) return undefined;
+  if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText)))) return undefined;
   if (start.after === 'alone' && first?.weekday === undefined) return undefined;
   let j = found.last + 1;
   if (start.close !== undefined) {

@@ -5,7 +5,7 @@
  * timed items is the day, like a day heading. An item that names no date and sits under
  * no day is not a session, whatever times its sentence mentions.
  */
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
@@ -149,13 +149,30 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
   };
 }
 
+/**
+ * An item whose date is set apart in bold or italics before its title (`**Du Mardi 17 au
+ * Samedi 21 Janvier 2017** Théâtre du Grand Rond`): the markup separates them as a colon
+ * would, so the item is read as `date : title`. Only when the marked words are a date and
+ * nothing else.
+ */
+function dateSetApart(first: Paragraph, text: string): string | undefined {
+  const lead = first.children[0];
+  if (lead?.type !== 'strong' && lead?.type !== 'emphasis') return undefined;
+  const marked = plainText(lead);
+  const alone = datedTextOf(marked, false);
+  if (!alone || alone.rest !== '' || alone.hours || !text.startsWith(marked)) return undefined;
+  const after = text.slice(marked.length).trim();
+  return after === '' ? undefined : `${marked} : ${after}`;
+}
+
 function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: DatedLineOptions): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
   if (first?.type !== 'paragraph') return nested.flatMap((list) => readDatedList(list, day, source, hidden));
   const text = plainText(first);
   const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
-  const dated = datedTextOf(text, false, options);
+  const apart = dateSetApart(first, text);
+  const dated = datedTextOf(text, false, options) ?? (apart === undefined ? undefined : datedTextOf(apart, false, options));
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];

@@ -106,3 +106,18 @@ describe('a list of bare day/month dates (`* 09/02`)', () => {
     expect(read('# Versions 2022\n\n* 1.2 : correctifs\n* 1.3 : export\n* 1.4 : import\n')).toEqual([]);
   });
 });
+
+describe('a list item whose date is set apart in bold or italics before its title', () => {
+  it.each([
+    ['a range with a weekday at each end', '- **Du Mardi 17 au Samedi 21 Janvier 2017** Théâtre du Grand Rond -- Toulouse (31)', ['2017-01-17', '2017-01-18', '2017-01-19', '2017-01-20', '2017-01-21'], 'Théâtre du Grand Rond -- Toulouse (31)'],
+    ['a day in bold', '- **24 Juillet 2016** Festival de rue de Miremont', ['2016-07-24'], 'Festival de rue de Miremont'],
+    ['a weekday and day in italics', '* *Samedi 3 juin 2017* Fête du Pastel', ['2017-06-03'], 'Fête du Pastel'],
+    ['bold written with underscores', '- __12 mars 2022__ Atelier vélo', ['2022-03-12'], 'Atelier vélo'],
+  ])('reads %s', (_, item, days, title) => {
+    expect(read(`# Représentations\n\n${item}\n`).map((s) => [s.days, s.title])).toEqual([[days, title]]);
+  });
+
+  it('leaves an item alone when the words in bold are not a date', () => {
+    expect(read('# Notes\n\n- **Important** le 3 mars 2022, nous irons au lab\n')).toEqual([]);
+  });
+});

