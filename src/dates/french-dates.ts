@@ -518,8 +518,9 @@ export function parseFrenchDate(text: string): DateParseResult {
   }
   const { hi, unsettled } = trimTrailingNoise(toks, lo);
   if (hi < lo) return { ok: false, reason: 'empty', text };
-  // `Mai (date à définir)`: the month is known, the day is not set yet.
-  if (unsettled !== undefined && isMonthOnly(toks, lo, hi)) return { ok: false, reason: 'empty', text };
+  // `Mai (date à définir)`, `septembre 2020`, `fin octobre`: the month is known, the day is
+  // not set yet. A reader sees a session still to be placed, not a date written wrong.
+  if (isMonthOnly(toks, lo, hi)) return { ok: false, reason: 'empty', text };
   const res = sequenceAt(toks, lo, text, 'cell');
   if (!res.ok) return { ok: false, reason: 'unreadable', text };
   // Hours are looked for before the end is trimmed: `(17h30-19h)` is hours, not a remark.
