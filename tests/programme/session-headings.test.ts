@@ -136,3 +136,17 @@ describe('a nested table of contents', () => {
     expect(read(text).map((s) => s.line)).toEqual([6]);
   });
 });
+
+describe('the page of a one-day meeting: its title closes with the date', () => {
+  it('reads the timed headings under `# Journée Scientifique 13 Mars 2024` as the slots of that day', () => {
+    const text = ['# Journée Scientifique 13 Mars 2024', '', 'Inscription avant le 6 mars 2024.', '', '## Programme détaillé', '', '### 9h Accueil - café', '', '### 9h30 Introduction', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 7, title: 'Accueil - café', days: ['2024-03-13'], times: ['09:00-'] },
+      { line: 9, title: 'Introduction', days: ['2024-03-13'], times: ['09:30-'] },
+    ]);
+  });
+
+  it('reads a meeting page with no slots as one session on its day', () => {
+    expect(read('# Hackathon Climat 24 janvier 2026\n\nToute la journée au lab.\n')).toEqual([{ line: 1, title: 'Hackathon Climat', days: ['2026-01-24'], times: [] }]);
+  });
+});
