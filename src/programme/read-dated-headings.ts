@@ -78,6 +78,19 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       continue;
     }
+    const bold = node.type === 'paragraph' ? boldDay(node, source) : undefined;
+    if (bold) {
+      // A day written as a bold line (`**Lundi 3 juin 2024**`) opens a day like a heading
+      // below every real one: the next bold day or any heading closes it.
+      while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
+      timed = undefined;
+      const draft = headingDraft(node as Paragraph, bold.text, bold.dated, source);
+      drafts.push(draft);
+      for (const open of days) open.draft.slots++;
+      days.push({ depth: BOLD_LINE_DEPTH, draft });
+      drafts.push(...paragraphSlots(node as Paragraph, draft, source));
+      continue;
+    }
     const day = days.at(-1)?.draft;
     if (node.type === 'table' && day) {
       const rows = readDayAgenda(node, day, source);
@@ -100,7 +113,26 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   return drafts;
 }
 
-function headingDraft(node: Heading, text: string, dated: DatedLine, source: SourceText): SessionDraft {
+// Deeper than any heading (`######` is 6): a bold day line sits under every heading above it.
+const BOLD_LINE_DEPTH = 7;
+
+/**
+ * The day a paragraph opens with when its first line is all bold or italics and reads as
+ * a dated heading (`**Lundi 3 juin 2024**`, `_Jeudi 12 juin :_`); the lines after it, if
+ * any, are that day's timed lines. Bold words that open a sentence are not a day.
+ */
+function boldDay(node: Paragraph, source: SourceText): { text: string; dated: DatedLine } | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
+  const line = source.slice(node.position!).split('\n')[0] ?? '';
+  const marks = /^(\*\*|__|\*|_)(.+?)\1\s*:?\s*$/.exec(line.trim());
+  if (!marks) return undefined;
+  const text = plainText(first).replace(/\s*:$/, '');
+  const dated = datedTextOf(text, true);
+  return dated ? { text, dated } : undefined;
+}
+
+function headingDraft(node: Heading | Paragraph, text: string, dated: DatedLine, source: SourceText): SessionDraft {
   const draft: SessionDraft = {
     source: 'heading',
     title: dated.title || text,

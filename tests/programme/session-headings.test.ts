@@ -150,3 +150,28 @@ describe('the page of a one-day meeting: its title closes with the date', () => 
     expect(read('# Hackathon Climat 24 janvier 2026\n\nToute la journée au lab.\n')).toEqual([{ line: 1, title: 'Hackathon Climat', days: ['2026-01-24'], times: [] }]);
   });
 });
+
+describe('a day written as a bold line instead of a heading', () => {
+  it('reads `**Lundi 3 juin 2024**` over timed items as the day of those items', () => {
+    const text = ['# Agenda', '', '**Lundi 3 juin 2024**', '', '- 9h - 10h : Accueil', '- 10h - 12h : Atelier', '', '**Mardi 4 juin 2024**', '', '- 9h - 10h : Bilan', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 5, title: 'Accueil', days: ['2024-06-03'], times: ['09:00-10:00'] },
+      { line: 6, title: 'Atelier', days: ['2024-06-03'], times: ['10:00-12:00'] },
+      { line: 10, title: 'Bilan', days: ['2024-06-04'], times: ['09:00-10:00'] },
+    ]);
+  });
+
+  it('reads the timed lines that follow the bold day in the same paragraph, in italics or bold, with a colon or hours', () => {
+    const text = ['# Stage 2025', '', '_Jeudi 12 juin :_', '9h30 : accueil', '14h - 17h : visite', '', '__Vendredi 13 juin, 9h - 12h__', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 4, title: 'accueil', days: ['2025-06-12'], times: ['09:30-'] },
+      { line: 5, title: 'visite', days: ['2025-06-12'], times: ['14:00-17:00'] },
+      { line: 7, title: 'Vendredi 13 juin, 9h - 12h', days: ['2025-06-13'], times: ['09:00-12:00'] },
+    ]);
+  });
+
+  it('is no day when the bold words are part of a sentence, or name no date', () => {
+    const text = ['# Infos 2024', '', '**Lundi 3 juin 2024** nous nous retrouverons pour préparer la fête à 9h.', '', '**Accueil**', '', '9h - 10h : café', ''].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+});
