@@ -19,6 +19,7 @@ import { saysCancelled, type DraftHours, type SessionDraft } from './session-dra
 import { leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { isTableOfContents } from './table-of-contents.js';
+import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 
 interface Open {
   depth: number;
@@ -33,14 +34,23 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let timed: Open | undefined;
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
   let session: string | undefined;
+  // The month heading the next days may leave their month to (`## Septembre 2024`).
+  let month: { depth: number; named: MonthHeading } | undefined;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (isHidden(hidden, node.position?.start.offset)) continue;
     if (node.type === 'heading') {
       while (days.length > 0 && days.at(-1)!.depth >= node.depth) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
+      if (month && month.depth >= node.depth) month = undefined;
       const text = plainText(node);
-      const dated = datedTextOf(text, true);
+      const named = monthHeading(text);
+      if (named) {
+        month = { depth: node.depth, named };
+        session = undefined;
+        continue;
+      }
+      const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month.named) : undefined);
       session = days.length === 0 && !dated && !leadingHours(text) ? text : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);

@@ -175,3 +175,31 @@ describe('a day written as a bold line instead of a heading', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('days that leave their month to the heading above (`## Septembre 2024` over `### Lundi 9`)', () => {
+  it('takes the month and year of the month heading', () => {
+    const text = ['# Cours', '', '## Septembre 2024', '', '### Lundi 9', '', 'Introduction.', '', '### Jeudi 12 : TP 1', '', '## Octobre 2024', '', '### Lundi 7', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 5, title: 'Lundi 9', days: ['2024-09-09'], times: [] },
+      { line: 9, title: 'TP 1', days: ['2024-09-12'], times: [] },
+      { line: 13, title: 'Lundi 7', days: ['2024-10-07'], times: [] },
+    ]);
+  });
+
+  it('reads the month heading without a year, as `Mois de …`, and days with their slots', () => {
+    const text = ['# Stage 2025', '', '## Mois de juin', '', '#### Mardi 3', '', '- 9h - 12h : accueil', '', '#### Mercredi 4', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 7, title: 'accueil', days: ['2025-06-03'], times: ['09:00-12:00'] },
+      { line: 9, title: 'Mercredi 4', days: ['2025-06-04'], times: [] },
+    ]);
+  });
+
+  it('reports a weekday that does not fit the day of that month', () => {
+    const text = ['# Cours', '', '## Septembre 2024', '', '### Mardi 9', ''].join('\n');
+    expect(check(text).diagnostics.map((d) => [d.rule, d.line])).toEqual([['weekday-mismatch', 5]]);
+  });
+
+  it('reads no day from a weekday and number under any other heading, or with no weekday', () => {
+    expect(read(['# Cours 2024', '', '## Programme', '', '### Lundi 9', '', '## Septembre 2024', '', '### Séance 9', ''].join('\n'))).toEqual([]);
+  });
+});
