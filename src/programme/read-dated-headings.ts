@@ -134,7 +134,7 @@ const BOLD_LINE_DEPTH = 7;
 function boldDay(node: Paragraph, source: SourceText): { text: string; dated: DatedLine } | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
-  const line = source.slice(node.position!).split('\n')[0] ?? '';
+  const line = linesOf(node, source)[0]?.raw ?? '';
   const marks = /^(\*\*|__|\*|_)(.+?)\1\s*:?\s*$/.exec(line.trim());
   if (!marks) return undefined;
   const text = plainText(first).replace(/\s*:$/, '');
@@ -181,7 +181,7 @@ function slotDraft(
 function firstLine(node: Heading | Paragraph, source: SourceText): string {
   if (node.type === 'heading') return plainText(node);
   const raw = source.slice(node.position!).split('\n')[0] ?? '';
-  return raw.replace(/<br\s*\/?>/gi, '').replace(/[*_`]/g, '').trim();
+  return raw.replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim();
 }
 
 // Whether a heading is a time block (`### 10h30-12h30` right over `#### Session 1`): its
@@ -245,14 +245,26 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
   return true;
 }
 
+// A line break written in HTML: pages made for a site's theme separate lines with it.
+const HTML_BREAK = /<br\s*\/?>/gi;
+
+/** The lines of a paragraph with their offsets, a `<br>` ending a line as a line break does. */
+function linesOf(node: Paragraph, source: SourceText): Array<{ raw: string; start: number }> {
+  const lines: Array<{ raw: string; start: number }> = [];
+  const text = source.slice(node.position!);
+  const base = node.position!.start.offset ?? 0;
+  let from = 0;
+  for (const end of [...text.matchAll(/\n|<br\s*\/?>/gi)].map((found) => ({ at: found.index, length: found[0].length })).concat({ at: text.length, length: 0 })) {
+    lines.push({ raw: text.slice(from, end.at), start: base + from });
+    from = end.at + end.length;
+  }
+  return lines;
+}
+
 /** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
 function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
   const drafts: SessionDraft[] = [];
-  const base = node.position!.start.offset ?? 0;
-  let offset = base;
-  for (const raw of source.slice(node.position!).split('\n')) {
-    const start = offset;
-    offset += raw.length + 1;
+  for (const { raw, start } of linesOf(node, source)) {
     const line = raw.replace(/[*_`]/g, '').trim();
     const found = leadingHours(line);
     if (!found) continue;

@@ -203,3 +203,27 @@ describe('days that leave their month to the heading above (`## Septembre 2024` 
     expect(read(['# Cours 2024', '', '## Programme', '', '### Lundi 9', '', '## Septembre 2024', '', '### Séance 9', ''].join('\n'))).toEqual([]);
   });
 });
+
+describe('timed lines separated by `<br>` instead of line breaks', () => {
+  it('reads each `<br>`-separated timed line of a day as its own slot', () => {
+    const text = ['# Journée', '', '## Lundi 3 juin 2024', '', '9h00 - Accueil<br>9h30 - Introduction<br/>10h00 - 12h00 : Atelier <BR />', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 5, title: 'Accueil', days: ['2024-06-03'], times: ['09:00-'] },
+      { line: 5, title: 'Introduction', days: ['2024-06-03'], times: ['09:30-'] },
+      { line: 5, title: 'Atelier', days: ['2024-06-03'], times: ['10:00-12:00'] },
+    ]);
+  });
+
+  it('reads a bold day and its slots written on one line with `<br>`', () => {
+    const text = ['# Hackathon 2026', '', '**Samedi 24 janvier**<br>9h : accueil<br>14h - 18h : atelier', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 3, title: 'accueil', days: ['2026-01-24'], times: ['09:00-'] },
+      { line: 3, title: 'atelier', days: ['2026-01-24'], times: ['14:00-18:00'] },
+    ]);
+  });
+
+  it('reads no slot from a `<br>`-separated sentence that mentions an hour', () => {
+    const text = ['# Journée', '', '## Lundi 3 juin 2024', '', 'Rendez-vous devant la salle<br>on commence vers 9h30 pile<br>merci', ''].join('\n');
+    expect(read(text)).toEqual([{ line: 3, title: 'Lundi 3 juin 2024', days: ['2024-06-03'], times: [] }]);
+  });
+});
