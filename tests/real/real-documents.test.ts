@@ -94,14 +94,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (93.9% days, 95.7% hours, 72.7% of
+    // Floors as last measured on the development set (94.9% days, 96.7% hours, 72.7% of
     // problems, 7 extra sessions: dated list items set apart in bold, session headings
-    // with their hours below, tables of contents and English day headings read on
-    // 2026-11-30); 0 false alarms since parallel tracks, month-only dates, parts of a log and
+    // with their hours below, tables of contents, English day headings and an event's
+    // name closed by its date read on 2026-11-30); 0 false alarms since parallel tracks, month-only dates, parts of a log and
     // assessment tables are read as a reader reads them (6 before). The issues ask for at
     // most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.938);
-    expect(all.hours).toBeGreaterThanOrEqual(0.956);
+    expect(all.days).toBeGreaterThanOrEqual(0.948);
+    expect(all.hours).toBeGreaterThanOrEqual(0.966);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.727);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(7);
