@@ -17,10 +17,13 @@ export interface MonthHeading {
 
 /** The month a heading names alone, with its year when written; undefined for any other heading. */
 export function monthHeading(text: string): MonthHeading | undefined {
-  const found = /^(?:mois\s+d(?:e\s+|'\s*|’\s*))?(\p{L}+)(?:\s+(\d{4}))?\s*:?$/u.exec(normaliseText(text));
-  const month = found ? monthFromWord(found[1]!) : undefined;
-  if (month === undefined) return undefined;
-  return found![2] === undefined ? { month } : { month, year: Number(found![2]) };
+  let words = normaliseText(text).replace(/:$/, '').replace(/[’']/g, "' ").split(' ').filter((word) => word !== '');
+  if (words[0] === 'mois' && (words[1] === 'de' || words[1] === "d'")) words = words.slice(2);
+  const [name = '', year, ...more] = words;
+  const month = monthFromWord(name);
+  if (month === undefined || more.length > 0) return undefined;
+  if (year === undefined) return { month };
+  return /^\d{4}$/.test(year) ? { month, year: Number(year) } : undefined;
 }
 
 /**

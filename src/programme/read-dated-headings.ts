@@ -131,13 +131,21 @@ const BOLD_LINE_DEPTH = 7;
  * a dated heading (`**Lundi 3 juin 2024**`, `_Jeudi 12 juin :_`); the lines after it, if
  * any, are that day's timed lines. Bold words that open a sentence are not a day.
  */
+// Whether a line is one run of bold or italics (`**Lundi 3 juin 2024**`, `_Jeudi 12 juin :_`),
+// a colon aside: the mark that opens it closes it at its end and nowhere before.
+function allMarked(line: string): boolean {
+  let text = line.trim();
+  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
+  const mark = ['**', '__', '*', '_'].find((m) => text.startsWith(m));
+  return mark !== undefined && text.length > 2 * mark.length && text.indexOf(mark, mark.length) === text.length - mark.length;
+}
+
 function boldDay(node: Paragraph, source: SourceText): { text: string; dated: DatedLine } | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
-  const line = linesOf(node, source)[0]?.raw ?? '';
-  const marks = /^(\*\*|__|\*|_)(.+?)\1\s*:?\s*$/.exec(line.trim());
-  if (!marks) return undefined;
-  const text = plainText(first).replace(/\s*:$/, '');
+  if (!allMarked(linesOf(node, source)[0]?.raw ?? '')) return undefined;
+  const read = plainText(first);
+  const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
   const dated = datedTextOf(text, true);
   return dated ? { text, dated } : undefined;
 }
