@@ -87,6 +87,17 @@ describe('schedule tables as people write them', () => {
     expect(rules(text)).toEqual([]);
   });
 
+  it('reads a week named by its days (`Semaine du 7 octobre`, `semaine du 14 au 18 octobre`), and checks its weekday', () => {
+    const text = '# Cours 2024\n\n| Date | Contenu |\n| --- | --- |\n| Semaine du 7 octobre | Cours 1 |\n| semaine du 14 au 18 octobre | Stage |\n| Semaine du mardi 21 octobre | Cours 2 |\n';
+    expect(sessions(text).map((s) => [s.title, s.days])).toEqual([
+      ['Cours 1', ['2024-10-07']],
+      ['Stage', ['2024-10-14', '2024-10-15', '2024-10-16', '2024-10-17', '2024-10-18']],
+      ['Cours 2', ['2024-10-21']],
+    ]);
+    // 21 October 2024 is a Monday.
+    expect(rules(text)).toEqual(['7 error weekday-mismatch']);
+  });
+
   it('still says a date is missing when there is nothing above to carry down', () => {
     const text = '# Programme 2020\n\n| Date | Horaires | Séance |\n| --- | --- | --- |\n|  | 9h - 12h | Accueil |\n';
     expect(rules(text)).toEqual(['5 error missing-date']);
