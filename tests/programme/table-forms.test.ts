@@ -261,6 +261,18 @@ describe('the year, where a careful reader finds it', () => {
     expect(rules(`---\ncopyright: 2015\nupdated: 2016\n---\n\n${table}`)).toEqual(['8 error missing-year']);
   });
 
+  it('from a heading that names the year beside other words (`Tournée 2023`)', () => {
+    expect(sessions(`# Tournée 2023\n\n${table}`).map((s) => s.days[0])).toEqual(['2023-01-15', '2023-03-03']);
+  });
+
+  it('counted one way in a row and in a heading: `10 octobre & 5 janvier 2020 & 7 février` is 2019, 2020, 2020 in both', () => {
+    const cycle = '10 octobre & 5 janvier 2020 & 7 février';
+    const inRow = sessions(`# Programme\n\n| Date | Séance |\n| --- | --- |\n| ${cycle} | Cycle |\n`);
+    const inHeading = sessions(`# Programme\n\n### Cycle : ${cycle}\n\nTexte.\n`);
+    expect(inRow.map((s) => s.days)).toEqual([['2019-10-10', '2020-01-05', '2020-02-07']]);
+    expect(inHeading.map((s) => s.days)).toEqual(inRow.map((s) => s.days));
+  });
+
   it('from a full date written near the table', () => {
     expect(sessions(`Inscriptions avant le mercredi 29 novembre 2024.\n\n${table}`)[0]?.days).toEqual(['2025-01-15']);
   });
