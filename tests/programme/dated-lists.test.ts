@@ -121,3 +121,38 @@ describe('a list item whose date is set apart in bold or italics before its titl
     expect(read('# Notes\n\n- **Important** le 3 mars 2022, nous irons au lab\n')).toEqual([]);
   });
 });
+
+describe('a dated list written in raw HTML', () => {
+  it('reads a definition list: the date in <dt>, the title in the <dd> that follows, entities decoded', () => {
+    const text = [
+      '# Calendrier 2017',
+      '',
+      '<dl>',
+      '  <dt><u>Dimanche 12 Mars</u></dt>',
+      '  <dd>Graulhet (81) &ndash; résidence</dd>',
+      '  <dt><u>Du Mercredi 23 au Samedi 26 Août</u></dt>',
+      '  <dd>Festival d&#39;Aurillac</dd>',
+      '</dl>',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { line: 4, days: ['2017-03-12'], times: [], title: 'Graulhet (81) – résidence', source: 'list' },
+      { line: 6, days: ['2017-08-23', '2017-08-24', '2017-08-25', '2017-08-26'], times: [], title: "Festival d'Aurillac", source: 'list' },
+    ]);
+  });
+
+  it('reads a bulleted list, and entries written side by side on one line', () => {
+    const text = '# Agenda 2024\n\n<ul>\n<li>Samedi 16 mars, 14h-17h : Atelier vélo</li>\n<li><b>23/03/2024</b> Repair café</li>\n</ul>\n\n<dl><dt>6 avril</dt><dd>Bourse aux vélos</dd></dl>\n';
+    expect(read(text).map((s) => [s.line, s.days, s.times, s.title])).toEqual([
+      [4, ['2024-03-16'], ['14:00-17:00'], 'Atelier vélo'],
+      [5, ['2024-03-23'], [], 'Repair café'],
+      [8, ['2024-04-06'], [], 'Bourse aux vélos'],
+    ]);
+  });
+
+  it('leaves undated entries, commented-out and folded lists alone', () => {
+    expect(read('# Liens\n\n<ul>\n<li>Accueil</li>\n<li>Contact : 01 02 03 04 05</li>\n</ul>\n')).toEqual([]);
+    expect(read('# Agenda\n\n<!--\n<ul><li>3 mars 2020 : Atelier</li></ul>\n-->\n')).toEqual([]);
+    expect(read('# Agenda\n\n<details><summary>Archives</summary>\n<ul><li>3 mars 2020 : Atelier</li></ul>\n</details>\n')).toEqual([]);
+  });
+});
