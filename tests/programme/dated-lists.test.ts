@@ -97,6 +97,15 @@ describe('a list of bare day/month dates (`* 09/02`)', () => {
     expect(read(text).map((s) => s.days[0])).toEqual(['2023-09-12', '2023-12-05', '2024-01-16', '2024-06-04']);
   });
 
+  it('reads a bare date among items that write full dates', () => {
+    const text = '# Ateliers\n\n- 12/09/2022 : Réunion\n- Mardi 20 septembre 2022 : Atelier\n- 28/09 : Atelier suite\n';
+    expect(read(text).map((s) => [s.line, s.days])).toEqual([
+      [3, ['2022-09-12']],
+      [4, ['2022-09-20']],
+      [5, ['2022-09-28']],
+    ]);
+  });
+
   it('leaves a list alone when only one or two items open with a bare number pair', () => {
     expect(read('# Visites 2022\n\n* 1/2 journée de visite\n* 3/4 des places réservées\n* Déjeuner sur place\n')).toEqual([]);
     expect(read('# Notes 2022\n\n* 1/2 de la note : projet\n* 1/2 de la note : examen\n')).toEqual([]);
