@@ -98,6 +98,19 @@ describe('schedule tables as people write them', () => {
     expect(rules(text)).toEqual(['7 error weekday-mismatch']);
   });
 
+  it.each([
+    ['a `Semaine` column', '| Semaine | Contenu |\n| --- | --- |\n| 4 sept. | Intro |\n| 11 sept. | Suite |\n', ['2024-09-04', '2024-09-11']],
+    ['an empty header', '| # |  | Sujet |\n| --- | --- | --- |\n| 1 | Lundi 7/10 | A |\n| 2 | Lundi 14/10 | B |\n', ['2024-10-07', '2024-10-14']],
+    ['a `Période` column with full dates', '| Période | Activité |\n| --- | --- |\n| Lundi 3 mars 2025 | A |\n| 10/03/2025 | B |\n|  | suite |\n', ['2025-03-03', '2025-03-10', '2025-03-10']],
+  ])('knows a dates column by its cells when its header does not say it: %s', (_, body, days) => {
+    expect(sessions(`# Cours 2024\n\n${body}`).map((s) => s.days[0])).toEqual(days);
+  });
+
+  it('does not take a column of scores or a lone date for a dates column', () => {
+    expect(check('# Tournoi 2024\n\n| Équipe | Score | Titre |\n| --- | --- | --- |\n| A | 3/2 | x |\n| B | 4/1 | y |\n').programme.sessions).toEqual([]);
+    expect(check('# Projet 2024\n\n| Étape | Contenu |\n| --- | --- |\n| 12 mars | Lancement |\n| Ensuite | Suite |\n| Enfin | Fin |\n').programme.sessions).toEqual([]);
+  });
+
   it('still says a date is missing when there is nothing above to carry down', () => {
     const text = '# Programme 2020\n\n| Date | Horaires | Séance |\n| --- | --- | --- |\n|  | 9h - 12h | Accueil |\n';
     expect(rules(text)).toEqual(['5 error missing-date']);
