@@ -13,6 +13,7 @@ import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { readDatedList } from './read-dated-lists.js';
+import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { saysCancelled, type SessionDraft } from './session-drafts.js';
 import { leadingHours, type SlotHours } from './slot-hours.js';
@@ -86,6 +87,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       drafts.push(...read);
     }
     else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
+    else if (node.type === 'paragraph') drafts.push(...readDatedParagraph(nodes, i, source));
   }
   for (const draft of drafts) if (draft.day) draft.day.slots++;
   return drafts;

@@ -70,9 +70,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     const heldOut = measure(holdout, ['table']);
     console.log(show('tables, development set', tables));
     console.log(show('tables, held-out set', heldOut));
-    // Floors as last measured (89.9% days, 100% hours, 67 sessions a reader would not
+    // Floors as last measured (94.6% days, 100% hours, 67 sessions a reader would not
     // list, counted on every shape): they only keep the engine from reading worse.
-    expect(tables.days).toBeGreaterThanOrEqual(0.899);
+    expect(tables.days).toBeGreaterThanOrEqual(0.946);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(67);
   });
@@ -94,15 +94,15 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (83.8% days, 87.0% hours, 67 extra
+    // Floors as last measured on the development set (88.08% days, 90.1% hours, 67 extra
     // sessions), since the 26 documents held out until 2026-11-30 joined it; 0 false alarms
     // since parallel tracks, month-only dates, parts of a log and assessment tables are read
     // as a reader reads them (6 before); 89.1% of problems (49 of 55; 72.7% before) since
     // weekdays are checked wherever a date is written, and sessions are checked against a
     // month heading and against the days their introduction announces. The issues ask for
     // at most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.838);
-    expect(all.hours).toBeGreaterThanOrEqual(0.87);
+    expect(all.days).toBeGreaterThanOrEqual(0.88);
+    expect(all.hours).toBeGreaterThanOrEqual(0.901);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.89);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(67);
