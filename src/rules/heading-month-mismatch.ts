@@ -55,9 +55,9 @@ const FOLDED_MONTHS = MONTH_NAMES.map((name) => normaliseText(name));
 
 /** The month (and year) of a heading that is a month and nothing else: `Décembre 2017`, `Mars :`, `**Janvier**`. */
 function monthOf(text: string): { month?: number; year?: number } {
-  const found = /^([a-z]+)(?:\s+(\d{4}))?\s*:?$/.exec(normaliseText(text).replace(/[*_#]/g, '').trim());
-  if (!found) return {};
-  const month = FOLDED_MONTHS.indexOf(found[1]!) + 1;
+  const words = normaliseText(text).replace(/[*_#:]/g, ' ').trim().split(/\s+/);
+  if (words.length > 2 || (words.length === 2 && !/^\d{4}$/.test(words[1]!))) return {};
+  const month = FOLDED_MONTHS.indexOf(words[0]!) + 1;
   if (month === 0) return {};
-  return { month, ...(found[2] ? { year: Number(found[2]) } : {}) };
+  return { month, ...(words[1] ? { year: Number(words[1]) } : {}) };
 }
