@@ -6,7 +6,7 @@
  * parseFrenchHours, so a slot's hours mean what an hours cell's do.
  */
 import { parseFrenchHours } from '../dates/french-hours.js';
-import type { TimeSlot } from '../dates/types.js';
+import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 
 /** Hours found on a line: the text that wrote them, its offsets, the slots, and the rest of the line. */
 export interface SlotHours {
@@ -19,10 +19,17 @@ export interface SlotHours {
 }
 
 // A time (`9h`, `09h00`, `9 h 30`, `18:30`), then optionally a range's end (`- 11h`,
-// `à 17h`, `- ...`), optionally after `de`. Bounded quantifiers only: no backtracking blow-up.
+// `à 17h`, `- ...`, or an hour without its `h` that closes the hours: `10h30-12:`,
+// `17 h 30 - 18`), optionally after `de`. Bounded quantifiers only: no backtracking blow-up.
 const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
-const END = String.raw`(?:\s{0,3}(?:-|–|—|à|a)\s{0,3}(?:${TIME}|\.{3}|…|\d{1,2}\.\d{2}))?`;
-const LEADING = new RegExp(String.raw`^(?:de\s)?${TIME}${END}(?:\s{0,3}et\s{0,3}${TIME}${END})?`, 'i');
+const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,→|–—-]|$))`;
+const END = String.raw`(?:\s{0,3}(?:-|–|—|à|a)\s{0,3}(?:${TIME}|\.{3}|…|\d{1,2}\.\d{2}|${BARE_END}))?`;
+// An English 12-hour clock after the hours (`3:00 - 4:00 PM`, `12:00 - 1:30 p.m.`).
+const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
+// An approximate start before the hours: `vers 7h00`, `±17h00`, `dès 18h`, `à partir de
+// 8h30`, and the morning or afternoon mark of a Québec agenda (`AM 8h30`, `PM 15h30`).
+const APPROXIMATE = String.raw`(?:(?:vers|d[eè]s|[àa] partir de|environ|am|pm)\s{1,3})?(?:[±~≈]\s?)?`;
+const LEADING = new RegExp(String.raw`^(${APPROXIMATE})((?:de\s)?${TIME}${END}(?:\s{0,3}et\s{0,3}${TIME}${END})?)${MERIDIEM}`, 'iu');
 const TRAILING = new RegExp(String.raw`\((?:de\s)?${TIME}${END}\)\s?[.!]?$`, 'i');
 
 // An evening slot that ends after midnight (`21h00 - 03h30 : Cinéma`, a festival night):
@@ -43,18 +50,55 @@ function read(text: string): TimeSlot[] | undefined {
   return [{ start: first, end: last }];
 }
 
+// Both ends of a 12-hour range read on their own: `11:00 - 1:00` is fine before `PM`.
+function readEnds(text: string): TimeSlot[] | undefined {
+  const parsed = parseFrenchHours(text);
+  if (parsed.ok) return parsed.slots;
+  const [from, to, ...more] = text.split(/[-–—]/);
+  const start = from === undefined ? undefined : parseFrenchHours(from.trim());
+  const end = to === undefined ? undefined : parseFrenchHours(to.trim());
+  const first = start?.ok ? start.slots[0]?.start : undefined;
+  const last = end?.ok ? end.slots[0]?.start : undefined;
+  return first && last && more.length === 0 ? [{ start: first, end: last }] : undefined;
+}
+
+// `3:00 - 4:00 PM`: the afternoon mark applies to the end, and to the start unless the
+// start is later in the morning (`11:00 - 1:00 PM` starts at 11:00); `AM` changes nothing
+// but midnight.
+function withMeridiem(slots: TimeSlot[], mark: string | undefined): TimeSlot[] | undefined {
+  if (mark === undefined) return slots;
+  const afternoon = mark.toLowerCase() === 'p';
+  const shift = (t: TimeOfDay): TimeOfDay | undefined => {
+    if (t.hour > 12) return undefined;
+    if (t.hour === 12) return afternoon ? t : { ...t, hour: 0 };
+    return afternoon ? { ...t, hour: t.hour + 12 } : t;
+  };
+  const shifted: TimeSlot[] = [];
+  for (const slot of slots) {
+    const end = slot.end && shift(slot.end);
+    if (slot.end && !end) return undefined;
+    const later = shift(slot.start);
+    if (!later) return undefined;
+    const start = afternoon && end && later.hour * 60 + later.minute > end.hour * 60 + end.minute ? slot.start : later;
+    shifted.push({ ...slot, start, ...(end ? { end } : {}) });
+  }
+  return shifted;
+}
+
 /** The hours a line opens with, when it opens with clock hours followed by a break (`:`, `-`, `→`, the end). */
 export function leadingHours(line: string): SlotHours | undefined {
   const match = LEADING.exec(line);
   if (!match) return undefined;
-  const after = line.slice(match[0].length);
+  const [whole, approximate = '', written = '', meridiem] = match;
+  const after = line.slice(whole.length);
   // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
   if (after !== '' && !/^\s*(?:[:→|–—,-]|\s)/.test(after)) return undefined;
-  const slots = read(match[0]);
-  if (!slots) return undefined;
+  const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
+  if (!slots || slots.length === 0) return undefined;
   let rest = after.trim();
   if (':→|–—,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
-  return { text: match[0], start: 0, end: match[0].length, slots, rest };
+  const start = approximate.length;
+  return { text: written, start, end: start + written.length, slots, rest };
 }
 
 /** The hours a line closes with in brackets (`Atelier Musique (17h30 - 19h)`). */

@@ -94,7 +94,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (95.5% days, 97.3% hours, 7 extra
+    // Floors as last measured on the development set (96.1% days, 98.2% hours, 3 extra
     // sessions: dated list items set apart in bold, session headings with their hours
     // below, tables of contents, English day headings and an event's name closed by its
     // date read on 2026-11-30); 0 false alarms since parallel tracks, month-only dates,
@@ -103,11 +103,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // is written, and sessions are checked against a month heading and against the days
     // their introduction announces. The issues ask for at most one false alarm per three
     // documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.954);
-    expect(all.hours).toBeGreaterThanOrEqual(0.972);
+    expect(all.days).toBeGreaterThanOrEqual(0.96);
+    expect(all.hours).toBeGreaterThanOrEqual(0.981);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.89);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
-    expect(all.extraSessions).toBeLessThanOrEqual(7);
+    expect(all.extraSessions).toBeLessThanOrEqual(3);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

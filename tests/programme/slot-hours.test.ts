@@ -1,0 +1,66 @@
+/*
+ * The clock hours that open a line of a day's agenda, as people write them beyond the
+ * plain `9h - 10h`: a range whose end leaves out its `h` (`10h30-12 : Visite`, `17 h 30 -
+ * 18`), an English 12-hour clock in the English part of a programme (`3:00 - 4:00 PM`),
+ * and an approximate start (`vers 7h00 :`, `±17h00`, `dès 18h`, `à partir de 8h30`, `AM
+ * 8h30`, `PM 15h30`).
+ */
+import { describe, expect, it } from 'vitest';
+import { leadingHours } from '../../src/programme/slot-hours.js';
+
+const hours = (line: string) => {
+  const found = leadingHours(line);
+  if (!found) return undefined;
+  const at = (t: { hour: number; minute: number } | undefined) => (t ? `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}` : '');
+  return { text: found.text, slots: found.slots.map((slot) => `${at(slot.start)}-${at(slot.end)}`), rest: found.rest };
+};
+
+describe('a range whose end leaves out its `h`', () => {
+  it.each([
+    ['10h30-12: Visite de la plateforme', '10h30-12', ['10:30-12:00'], 'Visite de la plateforme'],
+    ['17 h 30 - 18', '17 h 30 - 18', ['17:30-18:00'], ''],
+    ['9h - 12, pause comprise', '9h - 12', ['09:00-12:00'], 'pause comprise'],
+  ])('%s', (line, text, slots, rest) => {
+    expect(hours(line)).toEqual({ text, slots, rest });
+  });
+
+  it('does not take a count after a start for an end', () => {
+    expect(hours('9h - 12 participants au plus')).toEqual({ text: '9h', slots: ['09:00-'], rest: '12 participants au plus' });
+  });
+});
+
+describe('an English 12-hour clock', () => {
+  it.each([
+    ['3:00 - 4:00 PM', ['15:00-16:00']],
+    ['4:15 - 5:15 pm : Python', ['16:15-17:15']],
+    ['11:00 - 1:00 PM', ['11:00-13:00']],
+    ['9:30 - 11:00 AM', ['09:30-11:00']],
+    ['12:00 - 1:30 p.m.', ['12:00-13:30']],
+  ])('%s', (line, slots) => {
+    expect(hours(line)?.slots).toEqual(slots);
+  });
+
+  it('leaves the title after the clock', () => {
+    expect(hours('4:15 - 5:15 pm : Python')?.rest).toBe('Python');
+  });
+});
+
+describe('an approximate start', () => {
+  it.each([
+    ['vers 7h00 : petit déjeuner', '7h00', ['07:00-'], 'petit déjeuner'],
+    ['vers ±05h00 à Paris', '05h00', ['05:00-'], 'à Paris'],
+    ['± 17h00 : départ', '17h00', ['17:00-'], 'départ'],
+    ['dès 18h : apéritif', '18h', ['18:00-'], 'apéritif'],
+    ['à partir de 8h30 : accueil', '8h30', ['08:30-'], 'accueil'],
+    ['AM 8h30 départ', '8h30', ['08:30-'], 'départ'],
+    ['PM 15h30 Match', '15h30', ['15:30-'], 'Match'],
+  ])('%s', (line, text, slots, rest) => {
+    expect(hours(line)).toEqual({ text, slots, rest });
+  });
+
+  it('is not read inside a sentence or with other words before the time', () => {
+    expect(hours('départ ±17h00 à Dorval')).toBeUndefined();
+    expect(hours('verser 9h de travail')).toBeUndefined();
+    expect(hours('Vers la fin, 9h')).toBeUndefined();
+  });
+});
