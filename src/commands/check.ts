@@ -2,7 +2,7 @@ import { languageOfArguments, parseCommandArgs } from './parse-command-args.js';
 import type { Language } from '../diagnostics/language.js';
 import { checkProgrammeFiles, runLanguage, type ProgrammeSource } from '../engine/check-programme-files.js';
 import { say } from '../diagnostics/catalogue.js';
-import { discoverProgrammes } from '../engine/discover-programmes.js';
+import { discoverProgrammes, sessionsSetting } from '../engine/discover-programmes.js';
 import { toPosix } from '../fs/paths.js';
 import { checkReportLinks } from '../engine/check-report-links.js';
 import { countDiagnostics } from '../report/counts.js';
@@ -73,7 +73,7 @@ Code de sortie : 0 aucune erreur, 1 le programme a des erreurs, 2 problème d’
 /** Resolves the files a command works on: those given, or the programmes found under the current folder. */
 export function resolveFiles(positionals: string[], options: CommonOptions): ProgrammeSource[] {
   if (positionals.length > 0) return positionals.map(toPosix);
-  const found = discoverProgrammes(process.cwd());
+  const found = discoverProgrammes(process.cwd(), sessionsSetting(options));
   if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toPosix(process.cwd()) }));
   return found;
 }
