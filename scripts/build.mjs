@@ -3,7 +3,7 @@
 // feels, and it decides the layout (measured in instructions with callgrind, node 20):
 // - each command is one self-contained bundle in dist/lazy/, loaded only when it runs,
 //   so `check` never parses the calendar writer, and loaded with a V8 code cache kept
-//   between runs (src/load-bundle.ts: 13-14% fewer instructions for the example);
+//   between runs (src/load-bundle.ts: about 30% fewer instructions for the example);
 // - the calendar's heavy parts (`ics`, and luxon for time zones) are bundles of their
 //   own, required only when an event must be formatted;
 // - CommonJS rather than ESM: a command loaded as one CommonJS file costs about 5% less
