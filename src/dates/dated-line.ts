@@ -137,7 +137,8 @@ function trimmedSlice(text: string, from: number, to: number): string {
   let a = from;
   let b = to;
   const junk = (ch: string | undefined): boolean => ch !== undefined && ' \t:,;|-–—('.includes(ch);
-  while (a < b && junk(text[a])) a++;
+  // `2020-11-13 (14h-16h). Title`: a full stop after the date or hours opens nothing.
+  while (a < b && (junk(text[a]) || text[a] === '.')) a++;
   // A closing bracket at the end is trimmed only when its opening one was (`7 (3h ...):`).
   const open = text.indexOf('(', a);
   const unmatched = (end: number): boolean => text[end - 1] === ')' && (open < 0 || open >= end - 1);
@@ -155,8 +156,22 @@ function trailingHours(toks: Token[], from: number): number | undefined {
   return hoursExtentAt(toks, open) === last ? open : undefined;
 }
 
+/** How readDatedLine reads a line, besides the grammar. */
+export interface DatedLineOptions {
+  /**
+   * Whether a bare `d/m` (`09/02`, no year, no weekday) may open the line. Alone it is too
+   * weak (`1/2 journée`); in a list whose items all open with one (`* 09/02`, `* 16/02`,
+   * `* 23/02 CC1 1H`) it is the list's way of writing dates, and the caller says so.
+   */
+  bareDayMonth?: boolean;
+}
+
+// `09/02` or `09/02 - 12/02`: a bare day and month with a slash, nothing else.
+const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
+const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-–] ?\d{1,2}\/\d{1,2}$/;
+
 /** Reads a line from a start; undefined when what follows the date does not fit a heading. */
-function readFrom(text: string, toks: Token[], start: Start): DatedLine | undefined {
+function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {
   const found = dateExpressionAt(toks, start.at, text);
   if (found === undefined) return undefined;
   const { expression } = found;
@@ -166,7 +181,8 @@ function readFrom(text: string, toks: Token[], start: Start): DatedLine | undefi
   const dateText = text.slice(firstTok.from, lastTok.to);
   const first = expression.mentions[0];
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
-  if (first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText)) return undefined;
+  const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText);
+  if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText)))) return undefined;
   if (start.after === 'alone' && first?.weekday === undefined) return undefined;
   let j = found.last + 1;
   if (start.close !== undefined) {
@@ -217,10 +233,10 @@ function readFrom(text: string, toks: Token[], start: Start): DatedLine | undefi
  * The date a heading or list item starts with (markup already removed), the hours right
  * after it, and the rest as the title; undefined when the line does not start with a date.
  */
-export function readDatedLine(text: string): DatedLine | undefined {
+export function readDatedLine(text: string, options: DatedLineOptions = {}): DatedLine | undefined {
   const toks = tokenize(text);
   for (const start of candidateStarts(toks)) {
-    const line = readFrom(text, toks, start);
+    const line = readFrom(text, toks, start, options);
     if (line !== undefined) return line;
   }
   return undefined;

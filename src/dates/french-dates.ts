@@ -12,7 +12,7 @@
  * a regex with nested quantifiers over `1 1 1 1 ...` backtracks exponentially. Here every
  * token is looked at a bounded number of times, so a 100,000-character cell is linear.
  */
-import { monthFromWord, weekdayFromWord } from './french-months.js';
+import { englishMonthFromWord, monthFromWord, weekdayFromWord } from './french-months.js';
 import { normaliseText } from './normalise-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { DateExpression, DateParseResult, DayMention, UnsettledMark } from './types.js';
@@ -65,6 +65,8 @@ function isYearToken(t: Token | undefined): boolean {
   return n >= 1900 && n <= 2199;
 }
 
+const ENGLISH_ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+
 /** A day number: one or two digits, not glued to a letter other than `er` (`9h`, `2e`). */
 function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | undefined {
   const t = toks[i];
@@ -74,6 +76,8 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
     if (after.kind === 'word') {
       // `1er octobre`; any other glued letters are hours (`9h`) or ordinals of something else.
       if (after.text === 'er') return { day: Number(t.text), next: i + 2 };
+      // `24th June`, `1st July`: an English ordinal, only before a month.
+      if (ENGLISH_ORDINALS.has(after.text) && monthFromWord(toks[i + 2]?.text ?? '') !== undefined) return { day: Number(t.text), next: i + 2 };
       return undefined;
     }
     // `20:00` is a time.
@@ -191,11 +195,39 @@ function gluedMonthAt(toks: Token[], j: number): number {
   return monthFromWord(toks[j + 1]?.text ?? '') === undefined ? j : j + 1;
 }
 
-/** One day: `[weekday] day[er] [month[.] [year]]`, or a numeric date. */
+/** `June 25`, `June 25th, 2024`: English writes the month first (English month names only). */
+function monthFirstAt(toks: Token[], j: number): { part: Part; next: number } | undefined {
+  const mt = toks[j];
+  const month = mt?.kind === 'word' ? englishMonthFromWord(mt.text) : undefined;
+  const d = toks[j + 1];
+  if (month === undefined || d === undefined || d.kind !== 'num' || d.text.length > 2) return undefined;
+  let next = j + 2;
+  const glued = toks[next];
+  // `25th`; other letters or digits glued on (`25h`, `25:00`) are not a day, a mark is (`June 25:`).
+  if (adjacent(d, glued) && glued !== undefined) {
+    if (glued.kind === 'word' && ENGLISH_ORDINALS.has(glued.text)) next++;
+    else if (glued.kind !== 'punct' || (glued.text === ':' && adjacent(glued, toks[next + 1]))) return undefined;
+  }
+  const part: Part = { day: Number(d.text), month, first: j, last: next - 1 };
+  const comma = isPunct(toks[next], ',') ? 1 : 0;
+  const yt = toks[next + comma];
+  if (isYearToken(yt) && !adjacent(yt, toks[next + comma + 1])) {
+    part.year = Number(yt!.text);
+    part.last = next + comma;
+    next += comma + 1;
+  }
+  return { part, next };
+}
+
+/** One day: `[weekday] day[er] [month[.] [year]]`, `[weekday] Month day[th]` in English, or a numeric date. */
 function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
   let j = i;
   let weekday: number | undefined;
   const w = toks[j];
+  if (w !== undefined && w.kind === 'word' && weekdayFromWord(w.text) === undefined) {
+    const english = monthFirstAt(toks, j);
+    if (english !== undefined) return english;
+  }
   if (w !== undefined && w.kind === 'word') {
     const letter = mode === 'cell' ? weekdayLetter(toks, j) : undefined;
     weekday = weekdayFromWord(w.text) ?? (letter === 'mardi-or-mercredi' ? undefined : letter);
@@ -204,6 +236,12 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     if (isPunct(toks[j], '.,') ) j++;
     // `Mardi le 24 mai`.
     if (isWord(toks[j], 'le') && toks[j + 1]?.kind === 'num') j++;
+  }
+  const english = monthFirstAt(toks, j);
+  if (english !== undefined) {
+    if (weekday !== undefined) english.part.weekday = weekday;
+    english.part.first = i;
+    return english;
   }
   const numeric = yearFirstDateAt(toks, j, mode) ?? numericDateAt(toks, j, mode);
   if (numeric !== undefined) {
@@ -518,8 +556,9 @@ export function parseFrenchDate(text: string): DateParseResult {
   }
   const { hi, unsettled } = trimTrailingNoise(toks, lo);
   if (hi < lo) return { ok: false, reason: 'empty', text };
-  // `Mai (date à définir)`: the month is known, the day is not set yet.
-  if (unsettled !== undefined && isMonthOnly(toks, lo, hi)) return { ok: false, reason: 'empty', text };
+  // `Mai (date à définir)`, `septembre 2020`, `fin octobre`: the month is known, the day is
+  // not set yet. A reader sees a session still to be placed, not a date written wrong.
+  if (isMonthOnly(toks, lo, hi)) return { ok: false, reason: 'empty', text };
   const res = sequenceAt(toks, lo, text, 'cell');
   if (!res.ok) return { ok: false, reason: 'unreadable', text };
   // Hours are looked for before the end is trimmed: `(17h30-19h)` is hours, not a remark.

@@ -30,14 +30,31 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['dimanche', 7], ['dim', 7],
 ]);
 
-/** Month number (1..12) of a folded French month word or abbreviation (`fevr`, `aout`), else undefined. */
+// A French programme often has an English part for its foreign guests (`### Monday 24th
+// June`): the full English names are read too. Full names only, none of the English
+// abbreviations (`Mar`, `Sun`), which are French words or mean something else.
+const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
+  ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+]);
+
+const ENGLISH_WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
+]);
+
+/** Month number (1..12) of a folded French month word or abbreviation (`fevr`, `aout`), or English month name, else undefined. */
 export function monthFromWord(word: string): number | undefined {
-  return MONTHS.get(word);
+  return MONTHS.get(word) ?? ENGLISH_MONTHS.get(word);
 }
 
-/** ISO weekday (1 = lundi ... 7 = dimanche) of a folded French weekday word or abbreviation, else undefined. */
+/** Month number of a full English month name (`june`), which may come before its day (`June 25`). */
+export function englishMonthFromWord(word: string): number | undefined {
+  return ENGLISH_MONTHS.get(word);
+}
+
+/** ISO weekday (1 = lundi ... 7 = dimanche) of a folded French weekday word or abbreviation, or English weekday name, else undefined. */
 export function weekdayFromWord(word: string): number | undefined {
-  return WEEKDAYS.get(word);
+  return WEEKDAYS.get(word) ?? ENGLISH_WEEKDAYS.get(word);
 }
 
 /** Full French month names, index 0 = janvier: the one list, used by the message catalogue and tests. */

@@ -4,7 +4,7 @@
  * (`Chapitre 1 - Séance 1 : jeudi 5/09/2024`): then the date opens the part after a
  * ` - ` or ` : `, and only there (a date inside a sentence is still prose).
  */
-import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
+import { readDatedLine, type DatedLine, type DatedLineOptions } from '../dates/dated-line.js';
 
 // Square brackets around a date (`Séance 1 - [04/03/2025]`) are read as spaces: same
 // length, so the offsets readDatedLine gives still point into the text.
@@ -13,14 +13,14 @@ function unbracketed(text: string): string {
 }
 
 /** The date `text` opens with, or that opens one of its ` - ` / ` : ` parts (at most three tried). */
-export function datedTextOf(text: string, allowParts: boolean): DatedLine | undefined {
+export function datedTextOf(text: string, allowParts: boolean, options: DatedLineOptions = {}): DatedLine | undefined {
   const plain = unbracketed(text);
-  const whole = readDatedLine(plain);
+  const whole = readDatedLine(plain, options);
   if (whole) return whole;
   // `Abstract du 13 avr. 2018 - Tarik Fahlaoui`: one word naming the item, then the date.
   const named = /^(\p{L}+) (?:du|des) /u.exec(plain);
   if (named) {
-    const line = shifted(readDatedLine(plain.slice(named[0].length)), named[0].length, named[1]!);
+    const line = shifted(readDatedLine(plain.slice(named[0].length), options), named[0].length, named[1]!);
     if (line) return line;
   }
   if (!allowParts) return undefined;
@@ -29,7 +29,7 @@ export function datedTextOf(text: string, allowParts: boolean): DatedLine | unde
     const found = separator.exec(plain);
     if (!found) break;
     const from = found.index + found[0].length;
-    const line = shifted(readDatedLine(plain.slice(from)), from, plain.slice(0, found.index).trim());
+    const line = shifted(readDatedLine(plain.slice(from), options), from, plain.slice(0, found.index).trim());
     if (line) return line;
   }
   return undefined;

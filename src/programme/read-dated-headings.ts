@@ -13,10 +13,12 @@ import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { readDatedList } from './read-dated-lists.js';
+import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { readDayAgenda } from './read-day-agendas.js';
-import { saysCancelled, type SessionDraft } from './session-drafts.js';
+import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
+import { isTableOfContents } from './table-of-contents.js';
 
 interface Open {
   depth: number;
@@ -59,12 +61,18 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const day = days.at(-1)?.draft;
       if (!day) continue;
       const found = leadingHours(text);
-      if (found) {
-        const slot = slotDraft('heading', found.rest, node, day, found, source);
+      const below = found ? undefined : hoursUnderTitle(nodes, i, node.depth, source);
+      if (found || below) {
+        // `### Accueil` over `#### 11 h 30 - 12 h 30`: one session, where its title begins.
+        const slot = slotDraft('heading', found ? found.rest : text, node, day, found, source);
+        if (below) {
+          slot.hours = below.hours;
+          i = below.index;
+        }
         slot.cancelled ||= isStruckThrough(node) || saysCancelled(text);
         drafts.push(slot);
         timed = { depth: node.depth, draft: slot };
-      } else if (timed && node.depth > timed.depth && timed.draft.hours) {
+      } else if (timed && node.depth > timed.depth && timed.draft.hours && timed.draft.title === '') {
         timed.draft.group = true;
         drafts.push({ ...slotDraft('heading', text, node, day, undefined, source), hours: timed.draft.hours });
       }
@@ -80,12 +88,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (rows.length > 0 && above?.type === 'list' && last?.day === day && last.source === 'list' && isInside(last, above)) last.group = true;
       drafts.push(...rows);
     }
-    else if (node.type === 'list') {
+    else if (node.type === 'list' && !isTableOfContents(node)) {
       const read = readDatedList(node, day, source, hidden, session);
       if (session !== undefined && read.some((draft) => draft.title === session)) session = undefined;
       drafts.push(...read);
     }
     else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
+    else if (node.type === 'paragraph') drafts.push(...readDatedParagraph(nodes, i, source));
   }
   for (const draft of drafts) if (draft.day) draft.day.slots++;
   return drafts;
@@ -126,11 +135,51 @@ function slotDraft(
   };
 }
 
-// The first line of a node as a reader sees it, markup dropped.
+// The first line of a node as a reader sees it, markup and line breaks (`<br>`) dropped.
 function firstLine(node: Heading | Paragraph, source: SourceText): string {
   if (node.type === 'heading') return plainText(node);
   const raw = source.slice(node.position!).split('\n')[0] ?? '';
-  return raw.replace(/[*_`]/g, '').trim();
+  return raw.replace(/<br\s*\/?>/gi, '').replace(/[*_`]/g, '').trim();
+}
+
+// Whether a heading is a time block (`### 10h30-12h30` right over `#### Session 1`): its
+// hours are those of the session sub-headings under it, not of the heading above it.
+function isTimeBlock(nodes: RootContent[], at: number): boolean {
+  const node = nodes[at];
+  const next = nodes[at + 1];
+  return node?.type === 'heading' && next?.type === 'heading' && next.depth > node.depth;
+}
+
+/**
+ * The hours written on the line right below an undated, untimed heading under a day
+ * (`### Accueil` over `#### 11 h 30 - 12 h 30`, `**9h00 – 9h30**`, `14h - 16h`): the
+ * heading is then one session that begins on its own line. The line below holds only hours,
+ * or is a deeper sub-heading that opens with them (`##### 14h-15h30, salle B`) and is the
+ * only timed line of the heading's section; a heading over several timed lines (`### Groupe
+ * 1` over `- 8h-9h30: Visite`) only groups them. A heading of hours right under a bare
+ * title is the title's hours even when labels follow it (`##### Anglais / Français`).
+ */
+function hoursUnderTitle(
+  nodes: RootContent[],
+  at: number,
+  depth: number,
+  source: SourceText,
+): { hours: DraftHours; index: number } | undefined {
+  const next = nodes[at + 1];
+  if (!next || !(next.type === 'paragraph' || next.type === 'heading')) return undefined;
+  const line = firstLine(next, source);
+  const found = leadingHours(line);
+  if (!found) return undefined;
+  const onlyHours = found.rest === '' && (next.type === 'heading' || !source.slice(next.position!).includes('\n'));
+  if (!onlyHours) {
+    if (next.type !== 'heading' || next.depth <= depth) return undefined;
+    for (let k = at + 2; k < nodes.length; k++) {
+      const node = nodes[k]!;
+      if (node.type === 'heading' && node.depth <= depth) break;
+      if ((node.type === 'heading' || node.type === 'paragraph') && leadingHours(firstLine(node, source))) return undefined;
+    }
+  }
+  return { hours: { text: found.text, position: source.find(next.position!, found.text), slots: found.slots }, index: at + 1 };
 }
 
 /**
@@ -142,7 +191,7 @@ function firstLine(node: Heading | Paragraph, source: SourceText): string {
 function hoursBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): boolean {
   const next = nodes[at + 1];
   if (!next || !(next.type === 'paragraph' || (next.type === 'heading' && next.depth > depth))) return false;
-  if (!leadingHours(firstLine(next, source))) return false;
+  if (!leadingHours(firstLine(next, source)) || isTimeBlock(nodes, at + 1)) return false;
   // A plain paragraph below is the day's first slot (`21h00 - 03h30 : Cinéma`); a day's
   // hours stand out, as a heading or in bold (`**9h30 - 17h30 : En ligne**`).
   if (next.type === 'paragraph' && !(next.children.length === 1 && (next.children[0]!.type === 'strong' || next.children[0]!.type === 'emphasis'))) return false;

@@ -5,9 +5,10 @@
  * timed items is the day, like a day heading. An item that names no date and sits under
  * no day is not a session, whatever times its sentence mentions.
  */
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
+import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import type { DatedLine } from '../dates/dated-line.js';
+import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
@@ -30,11 +31,31 @@ export function readDatedList(
   const drafts: SessionDraft[] = [];
   const fields = session !== undefined && !day ? dateField(list, session, source, hidden) : undefined;
   if (fields) return [fields];
+  const options = { bareDayMonth: writesBareDayMonths(list, hidden) };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
-    drafts.push(...readItem(item, day, source, hidden));
+    drafts.push(...readItem(item, day, source, hidden, options));
   }
   return drafts;
+}
+
+// How many items must open with a bare `d/m` for the list to be a list of dates.
+const BARE_DATE_ITEMS = 3;
+
+/**
+ * Whether a list writes its dates as bare `d/m` (`* 09/02`, `* 16/02`, `* 09/03 CC1 1H`):
+ * at least three items, and most of them, open with one. One such item alone is too weak
+ * to be a date (`* 1/2 journée de visite`).
+ */
+function writesBareDayMonths(list: List, hidden: HiddenRanges): boolean {
+  let bare = 0;
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
+    const text = plainText(first);
+    if (!datedTextOf(text, false) && datedTextOf(text, false, { bareDayMonth: true })) bare++;
+  }
+  return bare >= BARE_DATE_ITEMS && bare * 2 > list.children.length;
 }
 
 /**
@@ -100,35 +121,60 @@ function dateField(list: List, title: string, source: SourceText, hidden: Hidden
   };
 }
 
-function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+/**
+ * The session of an item (or a line read as one) that opens with its date: its hours right
+ * after the date or closing the line in brackets, the rest as its title.
+ */
+export function datedItemDraft(dated: DatedLine, text: string, position: Position, source: SourceText, struck: boolean): SessionDraft {
+  let hours: DraftHours | undefined;
+  let title = dated.title;
+  if (dated.hours) {
+    const parsed = parseFrenchHours(dated.hours.text);
+    if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(position, dated.hours.text), slots: parsed.slots };
+  } else {
+    const trailing = trailingHours(dated.rest);
+    if (trailing) {
+      hours = { text: trailing.text, position: source.find(position, trailing.text), slots: trailing.slots };
+      title = dated.lead ? `${dated.lead} : ${trailing.rest}` : trailing.rest;
+    }
+  }
+  return {
+    source: 'list',
+    title,
+    position,
+    dated: { line: dated, position: source.find(position, dated.dateText) },
+    ...(hours ? { hours } : {}),
+    cancelled: struck || saysCancelled(text),
+    slots: 0,
+  };
+}
+
+/**
+ * An item whose date is set apart in bold or italics before its title (`**Du Mardi 17 au
+ * Samedi 21 Janvier 2017** Théâtre du Grand Rond`): the markup separates them as a colon
+ * would, so the item is read as `date : title`. Only when the marked words are a date and
+ * nothing else.
+ */
+function dateSetApart(first: Paragraph, text: string): string | undefined {
+  const lead = first.children[0];
+  if (lead?.type !== 'strong' && lead?.type !== 'emphasis') return undefined;
+  const marked = plainText(lead);
+  const alone = datedTextOf(marked, false);
+  if (!alone || alone.rest !== '' || alone.hours || !text.startsWith(marked)) return undefined;
+  const after = text.slice(marked.length).trim();
+  return after === '' ? undefined : `${marked} : ${after}`;
+}
+
+function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: DatedLineOptions): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
   if (first?.type !== 'paragraph') return nested.flatMap((list) => readDatedList(list, day, source, hidden));
   const text = plainText(first);
   const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
-  const dated = datedTextOf(text, false);
+  const apart = dateSetApart(first, text);
+  const dated = datedTextOf(text, false, options) ?? (apart === undefined ? undefined : datedTextOf(apart, false, options));
   if (dated) {
-    let hours: DraftHours | undefined;
-    let title = dated.title;
-    if (dated.hours) {
-      const parsed = parseFrenchHours(dated.hours.text);
-      if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(first.position!, dated.hours.text), slots: parsed.slots };
-    } else {
-      const trailing = trailingHours(dated.rest);
-      if (trailing) {
-        hours = { text: trailing.text, position: source.find(first.position!, trailing.text), slots: trailing.slots };
-        title = dated.lead ? `${dated.lead} : ${trailing.rest}` : trailing.rest;
-      }
-    }
-    const draft: SessionDraft = {
-      source: 'list',
-      title,
-      position: first.position!,
-      dated: { line: dated, position: source.find(first.position!, dated.dateText) },
-      ...(hours ? { hours } : {}),
-      cancelled: struck || saysCancelled(text),
-      slots: 0,
-    };
+    const draft = datedItemDraft(dated, text, first.position!, source, struck);
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
   }
   const bracketed = day ? undefined : trailingDate(text);

@@ -48,21 +48,40 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
 }
 
 /**
- * The front matter's `date:` (a Jekyll or Hugo page's date: the schedule is the closest
- * year to it), else a year in its `title:`. Only these two top-level keys are read, by
- * line, so no YAML parser is loaded for them; anything else in it is ignored.
+ * The front matter's clue to the year. A key that names the period the page is about
+ * (`session: Automne 2019`, `semestre: Hiver 2020`, `annee: 2024-2025`, `term: Fall 2019`)
+ * is trusted first: it is the schedule's own period. Else the page's `date:` (a Jekyll or
+ * Hugo page's date: the schedule is the closest year to it), else a year in its `title:`.
+ * Only top-level keys are read, by line, so no YAML parser is loaded for them; any other
+ * key (`updated: 2015`, `copyright: 2015`) says nothing about the schedule and is ignored.
  */
 function frontMatterClue(tree: Root): YearClue | undefined {
   const yaml = tree.children[0];
   if (yaml?.type !== 'yaml') return undefined;
+  let dateClue: YearClue | undefined;
   let titleClue: YearClue | undefined;
   for (const line of yaml.value.split('\n')) {
-    const date = /^date:\s*["']?(\d{4})-(\d{2})-(\d{2})/.exec(line);
-    if (date) return { near: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } };
-    if (titleClue === undefined && /^title:/.test(line)) titleClue = extractYearClue(line.slice(6));
+    const entry = /^([\p{L}_-]+)\s*:\s*(.*)$/u.exec(line);
+    if (!entry) continue;
+    const key = normaliseText(entry[1]!).replace(/[_-]+/g, ' ');
+    const value = entry[2]!.replace(/^["']|["']$/g, '');
+    if (PERIOD_KEYS.has(key)) {
+      const period = extractYearClue(value);
+      if (period !== undefined) return period;
+    }
+    const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    if (key === 'date' && date && dateClue === undefined) dateClue = { near: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } };
+    if (key === 'title' && titleClue === undefined) titleClue = extractYearClue(value);
   }
-  return titleClue;
+  return dateClue ?? titleClue;
 }
+
+// Front matter keys (folded, `_` and `-` read as spaces) whose value is the period a
+// course or programme page is about: its term, semester or school year.
+const PERIOD_KEYS = new Set([
+  'session', 'semestre', 'semester', 'trimestre', 'term', 'periode', 'period', 'saison', 'season',
+  'annee', 'annee scolaire', 'annee universitaire', 'year', 'school year', 'academic year', 'promotion',
+]);
 
 /**
  * A school year written in a line of text above the schedule rather than in a heading

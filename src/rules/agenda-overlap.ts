@@ -10,6 +10,10 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
  * slip: a break inside a longer slot (`10h - 12h30` then `10h30 - 11h`), slots with the same
  * hours (parallel workshops), slots that name different groups (`Groupe 1`, `Groupe 2`), and
  * an instant (`17h00 : soumission`, `20h00 - ...`), which has no length to overlap with.
+ * Nor two tracks run side by side: when a day's slots go back in time (`8h - 9h30`,
+ * `9h30 - 12h` for one group, then `8h - 8h30`, `8h30 - 10h` for the other, under
+ * `### Groupe 2`, `Parcours B`, `Salle 2` or nothing at all), a reader sees the agenda of
+ * another track starting again, not a slot that clashes; each track is checked on its own.
  */
 
 interface Minutes {
@@ -47,13 +51,41 @@ function agendaDays(sessions: readonly Session[]): Session[][] {
 export function checkAgendaOverlaps(context: RuleContext): void {
   const usable = context.programme.sessions.filter((s) => s.status === 'confirmed' && s.dates.value && !s.dates.value.alternatives);
   for (const day of agendaDays(usable)) {
-    day.forEach((slot, index) => {
-      const span = minutesOf(slot.hours?.value);
-      if (!span) return;
-      const earlier = day.slice(0, index).find((other) => clashes(other, slot, span));
-      if (earlier) report(context, earlier, slot);
-    });
+    for (const track of tracksOf(day)) {
+      track.forEach((slot, index) => {
+        const span = minutesOf(slot.hours?.value);
+        if (!span) return;
+        const earlier = track.slice(0, index).find((other) => clashes(other, slot, span));
+        if (earlier) report(context, earlier, slot);
+      });
+    }
   }
+}
+
+function startOf(session: Session): number | undefined {
+  const slot = session.hours?.value?.[0];
+  return slot ? slot.start.hour * 60 + slot.start.minute : undefined;
+}
+
+/**
+ * A day's slots cut where the clock goes back: a slot that starts before the slot written
+ * above it starts opens another track (a second group's morning written after the first's).
+ */
+function tracksOf(day: readonly Session[]): Session[][] {
+  const tracks: Session[][] = [];
+  let current: Session[] = [];
+  let previousStart: number | undefined;
+  for (const slot of day) {
+    const start = startOf(slot);
+    if (start !== undefined && previousStart !== undefined && start < previousStart && current.length > 0) {
+      tracks.push(current);
+      current = [];
+    }
+    current.push(slot);
+    if (start !== undefined) previousStart = start;
+  }
+  if (current.length > 0) tracks.push(current);
+  return tracks;
 }
 
 function clashes(earlier: Session, later: Session, span: Minutes): boolean {

@@ -17,7 +17,9 @@ export const rule = defineRule({
       const title = titleKey(session);
       // A day's agenda may hold two pauses or two parallel sessions with the same title: off a
       // table, the same title is the same session only at the same hours.
-      const slot = session.source === 'table' ? '' : `|${session.hours?.text ?? ''}`;
+      // A second table that restates rows of the first (a course's weekly table, then its
+      // table of evaluations with the exam days) sums them up: within one table only.
+      const slot = session.source === 'table' ? `|table ${session.tableIndex ?? 0}` : `|${session.hours?.text ?? ''}`;
       const keys = title === '' ? [] : session.dates.value.days.map((day) => `${title}|${toIsoDate(day)}${slot}`);
       const earlier = keys.map((key) => firstOf.get(key)).find((found) => found !== undefined);
       if (earlier) {

@@ -1,5 +1,8 @@
+import type { Heading } from 'mdast';
 import { compareDates } from '../dates/plain-date.js';
-import type { Session } from '../programme/model.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import type { Programme, Session } from '../programme/model.js';
+import { walkNodes } from '../programme/walk-nodes.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
 
@@ -10,6 +13,11 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
  * eleven months later, so a roll-over of three months back or less is reported too,
  * while `9 janvier` under `12 décembre` (the programme crossing New Year) is not. Each
  * table is checked on its own, and a list kept newest first is checked the other way.
+ * Dated headings are checked within the part of the document that holds them: the
+ * `### 25/05/2021` days under `## Cours` and those under `## TD/TP` are two logs, each in
+ * order, not one. A table of assessments (a weights column: `Pondération`, `Poids`,
+ * `Coefficient`, `%`) lists the exams, then the hand-ins: it is grouped by kind, not
+ * written in date order, and is not checked.
  */
 export const rule = defineRule({
   id: 'out-of-order',
@@ -22,7 +30,10 @@ export const rule = defineRule({
     const ordered = context.programme.sessions.filter(
       (session) => session.source !== 'list' && session.dates.position.start.line === session.position.start.line,
     );
-    for (const group of listsOfSessions(ordered)) {
+    const parents = parentHeadings(context);
+    const assessments = assessmentTables(context.programme);
+    const checked = ordered.filter((session) => session.tableIndex === undefined || !assessments.has(session.tableIndex));
+    for (const group of listsOfSessions(checked, parents)) {
       const dated = group.filter((session) => session.dates.value);
       if (newestFirst(dated)) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
@@ -33,15 +44,54 @@ export const rule = defineRule({
   },
 });
 
-/** The sessions of each table, then those written otherwise, each list in document order. */
-function listsOfSessions(sessions: readonly Session[]): Session[][] {
-  const lists = new Map<number | undefined, Session[]>();
+/**
+ * The sessions of each table, then those written otherwise grouped by the heading their
+ * heading sits under (or, for an entry that is no heading, the heading above it), each
+ * list in document order.
+ */
+function listsOfSessions(sessions: readonly Session[], parents: (line: number) => number): Session[][] {
+  const lists = new Map<string, Session[]>();
   for (const session of sessions) {
-    const list = lists.get(session.tableIndex);
+    const key = session.tableIndex === undefined ? `part ${parents(session.position.start.line)}` : `table ${session.tableIndex}`;
+    const list = lists.get(key);
     if (list) list.push(session);
-    else lists.set(session.tableIndex, [session]);
+    else lists.set(key, [session]);
   }
   return [...lists.values()];
+}
+
+/**
+ * For a line, the line of the heading whose part of the document holds it: for a heading,
+ * the nearest heading above of a higher level; for any other line, the nearest heading
+ * above. 0 when there is none.
+ */
+function parentHeadings(context: RuleContext): (line: number) => number {
+  const headings: Array<{ line: number; depth: number }> = [];
+  for (const node of walkNodes(context.tree)) {
+    if (node.type === 'heading' && node.position) headings.push({ line: node.position.start.line, depth: (node as Heading).depth });
+  }
+  headings.sort((a, b) => a.line - b.line);
+  return (line) => {
+    const own = headings.find((heading) => heading.line === line);
+    for (let i = headings.length - 1; i >= 0; i--) {
+      const heading = headings[i]!;
+      if (heading.line >= line) continue;
+      if (!own || heading.depth < own.depth) return heading.line;
+    }
+    return 0;
+  };
+}
+
+// The header of a column of weights in an assessment table.
+const WEIGHTS_HEADER = /^(?:(?:ponderation|poids|coefficient|coef|bareme|weight|weighting|note sur|points)\b|%)/;
+
+/** The tables whose columns include one of weights: lists of assessments, grouped by kind. */
+function assessmentTables(programme: Programme): Set<number> {
+  const found = new Set<number>();
+  programme.tables.forEach((table, index) => {
+    if (table.columns.some((column) => WEIGHTS_HEADER.test(normaliseText(column.header).trim()))) found.add(index);
+  });
+  return found;
 }
 
 /**

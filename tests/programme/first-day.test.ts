@@ -76,8 +76,16 @@ describe('a month with a "to be set" remark is an undecided date, not an unreada
     expect((await calendar(report)).map((e) => e.summary)).toEqual(['Séminaire']);
   });
 
-  it('still reports a month alone, with nothing saying it is to be set, as unreadable', () => {
-    expect(check(programme('Atelier D | Mai | | ')).diagnostics.map((d) => d.rule)).toEqual(['unreadable-date']);
+  it('takes a month alone, with nothing saying it is to be set, for a date not set yet too (`Mai`, `septembre 2020`)', () => {
+    for (const cell of ['Mai', 'septembre 2026']) {
+      const report = check(programme(`Atelier D | ${cell} | | `));
+      expect(report.diagnostics.map((d) => [d.rule, d.severity])).toEqual([['date-to-be-confirmed', 'info']]);
+      expect(report.programme.sessions[0]!.status).toBe('tentative');
+    }
+  });
+
+  it('still reports a month followed by something that is no date as unreadable', () => {
+    expect(check(programme('Atelier D | Mai salle 3 | | ')).diagnostics.map((d) => d.rule)).toEqual(['unreadable-date']);
   });
 });
 

@@ -235,6 +235,21 @@ describe('the year, where a careful reader finds it', () => {
     expect(sessions(`---\nlayout: post\ndate: 2022-12-20\n---\n\n${table}`).map((s) => s.days[0])).toEqual(['2023-01-15', '2023-03-03']);
   });
 
+  it('from the front matter key that names the term or school year the page is about', () => {
+    const autumn = '| Date du cours | Cours |\n| --- | --- |\n| 4 septembre | Présentation |\n| 11 décembre | Examen final |\n';
+    // A course outline's `session: Automne 2019` (no `date:`): every row of the term in 2019.
+    expect(sessions(`---\nsigle: INF5190\nsession: Automne 2019\n---\n\n${autumn}`).map((s) => s.days[0])).toEqual(['2019-09-04', '2019-12-11']);
+    expect(sessions(`---\nsemestre: "Hiver 2020"\n---\n\n${table}`).map((s) => s.days[0])).toEqual(['2020-01-15', '2020-03-03']);
+    expect(sessions(`---\nannée_scolaire: 2024-2025\n---\n\n${table}`).map((s) => s.days[0])).toEqual(['2025-01-15', '2025-03-03']);
+    expect(sessions(`---\nterm: Fall 2019\n---\n\n${autumn}`).map((s) => s.days[0])).toEqual(['2019-09-04', '2019-12-11']);
+    // The term the page is about outranks the day the page was written.
+    expect(sessions(`---\ndate: 2018-06-01\nsession: Hiver 2021\n---\n\n${table}`).map((s) => s.days[0])).toEqual(['2021-01-15', '2021-03-03']);
+  });
+
+  it('not from a front matter key that says nothing about the schedule', () => {
+    expect(rules(`---\ncopyright: 2015\nupdated: 2016\n---\n\n${table}`)).toEqual(['8 error missing-year']);
+  });
+
   it('from a full date written near the table', () => {
     expect(sessions(`Inscriptions avant le mercredi 29 novembre 2024.\n\n${table}`)[0]?.days).toEqual(['2025-01-15']);
   });

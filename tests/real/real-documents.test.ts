@@ -70,9 +70,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     const heldOut = measure(holdout, ['table']);
     console.log(show('tables, development set', tables));
     console.log(show('tables, held-out set', heldOut));
-    // Floors as last measured (89.9% days, 100% hours, 67 sessions a reader would not
+    // Floors as last measured (94.6% days, 100% hours, 67 sessions a reader would not
     // list, counted on every shape): they only keep the engine from reading worse.
-    expect(tables.days).toBeGreaterThanOrEqual(0.899);
+    expect(tables.days).toBeGreaterThanOrEqual(0.946);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(67);
   });
@@ -94,14 +94,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (83.8% days, 87.0% hours, 72.7% of
-    // problems, 6 false alarms, 67 extra sessions), since the 26 documents held out until
-    // 2026-11-30 joined it; the issues ask for at most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.838);
-    expect(all.hours).toBeGreaterThanOrEqual(0.87);
+    // Floors as last measured on the development set (93.9% days, 95.7% hours, 72.7% of
+    // problems, 7 extra sessions: dated list items set apart in bold, session headings
+    // with their hours below, tables of contents and English day headings read on
+    // 2026-11-30); 0 false alarms since parallel tracks, month-only dates, parts of a log and
+    // assessment tables are read as a reader reads them (6 before). The issues ask for at
+    // most one false alarm per three documents.
+    expect(all.days).toBeGreaterThanOrEqual(0.938);
+    expect(all.hours).toBeGreaterThanOrEqual(0.956);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.727);
-    expect(all.falseAlarms).toBeLessThanOrEqual(6);
-    expect(all.extraSessions).toBeLessThanOrEqual(67);
+    expect(all.falseAlarms).toBeLessThanOrEqual(0);
+    expect(all.extraSessions).toBeLessThanOrEqual(7);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

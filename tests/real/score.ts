@@ -1,10 +1,10 @@
 /*
  * Scores what the engine reads in a real document against what a careful reader wrote
  * down by hand in its expected.json (tests/fixtures/real/README.md says how it is made).
- * A session is matched by the line that holds it; its days are right when they are the
- * same set of days, its hours when the same starts and ends. A problem the reader saw is
- * reported when an error or warning stands on its line; an error or warning on a line
- * where the reader saw none is a false alarm.
+ * A session is matched by the line where it begins (on a line that holds several, by its
+ * days); its days are right when they are the same set of days, its hours when the same
+ * starts and ends. A problem the reader saw is reported when an error or warning stands on
+ * its line; an error or warning on a line where the reader saw none is a false alarm.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,7 +95,19 @@ const timesKey = (times: Array<{ start: string; end: string | null }>): string =
  */
 export function scoreDocument(document: RealDocument, sources?: readonly string[], report: FileReport = checkRealDocument(document)): DocumentScore {
   const read = report.programme.sessions.map(sessionToJson);
-  const byLine = new Map(read.map((session) => [session.line, session]));
+  // Several sessions may stand on one line (a row with a column per day): on a line, each
+  // session the reader wrote takes the engine's session with the same days, or else the
+  // first one left; what the engine reads beyond that is a session the reader did not list.
+  const byLine = new Map<number, typeof read>();
+  for (const session of read) byLine.set(session.line, [...(byLine.get(session.line) ?? []), session]);
+  const daysKey = (days: string[]) => [...days].sort().join(' ');
+  const paired = new Set<(typeof read)[number]>();
+  const pair = (want: ExpectedSession) => {
+    const left = (byLine.get(want.line) ?? []).filter((session) => !paired.has(session));
+    const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
+    if (got) paired.add(got);
+    return got;
+  };
   const score: DocumentScore = {
     slug: document.slug,
     sessions: 0,
@@ -108,13 +120,14 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     falseAlarms: [],
     missed: [],
   };
-  const expectedLines = new Set(document.expected.sessions.map((session) => session.line));
+  // Every session the reader wrote takes its partner, even one of a source not scored here.
+  const partners = new Map(document.expected.sessions.map((want) => [want, pair(want)]));
   const wanted = document.expected.sessions.filter((session) => !sources || sources.includes(session.source ?? 'table'));
   score.sessions = wanted.length;
   for (const want of wanted) {
-    const got = byLine.get(want.line);
-    const days = got ? [...got.days].sort().join(' ') : '';
-    const wantDays = [...want.days].sort().join(' ');
+    const got = partners.get(want);
+    const days = got ? daysKey(got.days) : '';
+    const wantDays = daysKey(want.days);
     const daysRight = got !== undefined && days === wantDays;
     const hoursRight = got !== undefined && timesKey(got.times) === timesKey(want.times);
     if (daysRight) score.daysRight++;
@@ -128,8 +141,8 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
       });
     }
   }
-  // A session the engine gives with days on a line the reader did not count.
-  score.extraSessions = read.filter((session) => !expectedLines.has(session.line) && session.days.length > 0).length;
+  // A session the engine gives with days that no session of the reader's took.
+  score.extraSessions = read.filter((session) => !paired.has(session) && session.days.length > 0).length;
   const problemLines = new Set(document.expected.problems.map((problem) => problem.line));
   const alarms = report.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
   score.problemsFound = document.expected.problems.filter((problem) => alarms.some((d) => d.line === problem.line)).length;

@@ -56,3 +56,20 @@ describe('duplicate-session: one evening repeated with other links', () => {
     expect(check(list(['Apéro Python https://meetup.com/e/301', 'Atelier Django https://meetup.com/e/302'])).diagnostics).toEqual([]);
   });
 });
+
+describe('duplicate-session: a second table that sums up the first', () => {
+  const weekly = '# Cours Automne 2019\n\n| Semaine | Date du cours | Cours |\n| --- | --- | --- |\n| 8 | 23 octobre | Examen intra |\n| 15 | 11 décembre | Examen final |\n';
+
+  it.each([
+    ['a table of evaluations with full dates', '| Description | Date | Pondération |\n| --- | --- | --- |\n| Examen intra | 23 octobre 2019 | 35% |\n| Examen final | 11 décembre 2019 | 35% |\n'],
+    ['a table of key dates without a year', '| Date | Événement |\n| --- | --- |\n| 23 octobre | Examen intra |\n'],
+    ['a pipe table without outer pipes', 'Description | Date | Pondération\n---|---|---:\nExamen final | 11 décembre 2019 | 35%\n'],
+  ])('restates its days without a duplicate: %s', (_, summary) => {
+    expect(check(`${weekly}\n## Évaluations\n\n${summary}`).diagnostics.filter((d) => d.rule === 'duplicate-session')).toEqual([]);
+  });
+
+  it('still reports a row repeated within one table', () => {
+    const text = `${weekly}| 16 | 11 décembre | Examen final |\n`;
+    expect(check(text).diagnostics.map((d) => `${d.line} ${d.rule}`)).toContain('7 duplicate-session');
+  });
+});

@@ -1,0 +1,76 @@
+/*
+ * A list written without bullets: one paragraph, or one line of a paragraph, per session,
+ * each opening with its date (`2020-11-13 (14h-16h). **Clément Hénin** : « Confier une
+ * décision »`, `12/03/2024 - Atelier cartographie`). A reader reads them as the items of a
+ * list. One dated paragraph alone is prose (`3 mars 2020 : le site ouvre.` above an
+ * article), so it takes at least two dated lines in a row, in one paragraph or in
+ * paragraphs that follow each other with nothing between them, for a list.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { datedTextOf } from './dated-text.js';
+import { datedItemDraft } from './read-dated-lists.js';
+import { isStruckThrough, plainText } from './plain-text.js';
+import type { SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+/** One line of a paragraph as a reader sees it, and where it is. */
+interface ParagraphLine {
+  text: string;
+  position: Position;
+}
+
+// The lines of a paragraph, markup dropped (`**`, `_`, a link's address). Soft breaks
+// split it; the text of each line comes from the paragraph's text when the two agree.
+function linesOf(node: Paragraph, source: SourceText): ParagraphLine[] {
+  const raw = source.slice(node.position!).split('\n');
+  const plain = plainTextLines(node);
+  let offset = node.position!.start.offset ?? 0;
+  return raw.map((line, index) => {
+    const start = offset;
+    offset += line.length + 1;
+    const text = plain.length === raw.length ? plain[index]! : line.replace(/[*_`]/g, '').trim();
+    return { text, position: source.span(start, start + line.length) };
+  });
+}
+
+// The paragraph's visible text, one entry per source line (soft breaks kept).
+function plainTextLines(node: Paragraph): string[] {
+  const lines = [''];
+  for (const child of node.children) {
+    if (child.type === 'break') {
+      lines.push('');
+      continue;
+    }
+    const parts = (child.type === 'text' ? child.value : plainText(child)).split('\n');
+    lines[lines.length - 1] += parts[0]!;
+    lines.push(...parts.slice(1));
+  }
+  return lines.map((line) => line.replace(/\s+/g, ' ').trim());
+}
+
+/** Whether a node is a paragraph whose first line opens with a date. */
+function opensWithDate(node: RootContent | undefined, source: SourceText): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const first = linesOf(node, source)[0];
+  return first !== undefined && datedTextOf(first.text, false) !== undefined;
+}
+
+/**
+ * The sessions of a paragraph read as list items: each of its lines that opens with a date,
+ * when the paragraph holds two, or when the paragraph just before or after it opens with
+ * a date too. Undefined when the paragraph is prose.
+ */
+export function readDatedParagraph(nodes: RootContent[], index: number, source: SourceText): SessionDraft[] {
+  const node = nodes[index];
+  if (node?.type !== 'paragraph') return [];
+  const dated = linesOf(node, source).flatMap((line) => {
+    const found = datedTextOf(line.text, false);
+    return found ? [{ line, found }] : [];
+  });
+  if (dated.length === 0) return [];
+  const inARun = dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source);
+  if (!inARun) return [];
+  const struck = isStruckThrough(node);
+  return dated.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, struck));
+}
