@@ -259,6 +259,18 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
   }),
+  'heading-month-mismatch': define<{ text: string; line: number; date: string; heading: string; headingLine: number }>({
+    en: (p) =>
+      `The date ${q('en', p.text)} (line ${p.line}, ${p.date}) is under the heading ${q('en', p.heading)} (line ${p.headingLine}), which is another month. Correct the date, or move it under its own month.`,
+    fr: (p) =>
+      `La date ${q('fr', p.text)} (ligne ${p.line}, ${p.date}) est sous le titre ${q('fr', p.heading)} (ligne ${p.headingLine}), qui est un autre mois. Corrigez la date, ou déplacez-la sous son propre mois.`,
+  }),
+  'day-not-announced': define<{ text: string; line: number; date: string; announced: string; announcedLine: number }>({
+    en: (p) =>
+      `The date ${q('en', p.text)} (line ${p.line}, ${p.date}) is not one of the days the introduction announces (line ${p.announcedLine}: ${q('en', p.announced)}). Correct the date, or the days the introduction announces.`,
+    fr: (p) =>
+      `La date ${q('fr', p.text)} (ligne ${p.line}, ${p.date}) n’est pas l’un des jours que l’introduction annonce (ligne ${p.announcedLine} : ${q('fr', p.announced)}). Corrigez la date, ou les jours annoncés dans l’introduction.`,
+  }),
   'heading-year-mismatch': define<{ where: string; text: string; date: string; heading: string; line: number }>({
     en: (p) =>
       `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), but its table is under the heading ${q('en', p.heading)} (line ${p.line}). Correct the year, or move the row under its own year.`,

@@ -18,6 +18,8 @@ import { rule as noScheduleTable } from './no-schedule-table.js';
 import { rule as notAProgramme } from './not-a-programme.js';
 import { rule as outOfOrder } from './out-of-order.js';
 import { rule as headingYearMismatch } from './heading-year-mismatch.js';
+import { rule as headingMonthMismatch } from './heading-month-mismatch.js';
+import { rule as dayNotAnnounced } from './day-not-announced.js';
 import { rule as overlap } from './overlap.js';
 import { rule as rangeTooLong } from './range-too-long.js';
 import { rule as reversedRange } from './reversed-range.js';
@@ -67,6 +69,8 @@ export const scheduleRules: readonly Rule[] = [
   weekdayMismatch,
   outOfOrder,
   headingYearMismatch,
+  headingMonthMismatch,
+  dayNotAnnounced,
   duplicateSession,
   duplicateSection,
   overlap,

@@ -1,7 +1,10 @@
 import type { Position } from 'unist';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { selectsDay } from '../dates/day-selector.js';
-import { isoWeekday, isRealDate } from '../dates/plain-date.js';
+import { compareDates, isoWeekday, isRealDate } from '../dates/plain-date.js';
+import { countYears, yearFromClue } from '../dates/year-inference.js';
+import type { DateExpression } from '../dates/types.js';
+import { documentYearClues } from '../programme/year-clues.js';
 import { plainText } from '../programme/plain-text.js';
 import { walkNodes } from '../programme/walk-nodes.js';
 import type { PlainDate } from '../dates/types.js';
@@ -38,30 +41,107 @@ export const rule = defineRule({
 });
 
 /**
- * Full dates written in the text around the schedule (`le mercredi 29 novembre 2024`):
- * not sessions, but a weekday that does not fit a date whose year is written is a mistake
- * a reader sees, and a coordinator wants to hear about. Only a weekday, a day, a month and
- * a year together count; the lines the sessions and sections hold are checked above.
+ * Dates written with a weekday in the text around the schedule (`le mercredi 29 novembre
+ * 2024`, `Travail à faire pour le jeudi 10/03`, `Mardi 20-Mercredi 21 février 2019`, a
+ * cell of a key-dates table): not sessions, but a weekday that does not fit its date is a
+ * mistake a reader sees, and a coordinator wants to hear about. A date that writes no year
+ * is checked in the year a reader gives it (yearOfYearless); the lines the sessions and
+ * sections hold are checked above.
  */
 function checkProse(context: RuleContext): void {
   const checked = new Set<number>();
-  // A day heading over its slots is checked through its first slot; a commented-out block is not read.
-  for (const session of context.programme.sessions) checked.add(session.position.start.line).add(session.dates.position.start.line);
+  // A day heading over its slots is checked through its first slot; a commented-out block is
+  // not read. A session or section whose date the reader could not resolve (no year known
+  // to it) is checked here, in the year a reader gives it.
+  for (const session of context.programme.sessions) {
+    if (session.dates.value) checked.add(session.position.start.line).add(session.dates.position.start.line);
+  }
   const hidden = hiddenRanges(context.source.text);
-  for (const section of context.programme.sections) checked.add(section.heading.position.start.line);
+  for (const section of context.programme.sections) {
+    if (section.dates.value) checked.add(section.heading.position.start.line);
+    for (const sub of section.subHeadings) if (sub.day.value) checked.add(sub.heading.position.start.line);
+  }
+  const yearOf = yearOfYearless(context);
   for (const node of walkNodes(context.tree)) {
-    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') continue;
     if (checked.has(node.position!.start.line) || isHidden(hidden, node.position!.start.offset)) continue;
     const text = plainText(node);
-    // A full date writes a four-digit year: most text has none, and is not parsed.
-    if (!/\d{4}/.test(text)) continue;
-    const found = extractDateFromHeading(text);
-    const mention = found?.expression.mentions.length === 1 ? found.expression.mentions[0] : undefined;
-    if (mention?.weekday === undefined || mention.year === undefined || !isRealDate(mention.year, mention.month, mention.day)) continue;
-    const date = { year: mention.year, month: mention.month, day: mention.day };
-    const where = context.say('line-label', { line: node.position!.start.line });
-    checkWeekday(context, mention.weekday, date, mention.text, context.source.find(node.position!, mention.text), where);
+    // Most text names no weekday, and is not parsed.
+    if (!FULL_WEEKDAY.test(normaliseText(text))) continue;
+    let rest = text;
+    // A sentence may write several dates (`du lundi 3 au mercredi 5 mars, puis le jeudi 10 avril`).
+    for (let n = 0; n < 8; n++) {
+      const found = extractDateFromHeading(rest);
+      if (!found) break;
+      const years = yearsOf(found.expression, yearOf);
+      found.expression.mentions.forEach((mention, k) => {
+        const year = years?.[k];
+        if (mention.weekday === undefined || year === undefined || !isRealDate(year, mention.month, mention.day)) return;
+        const date = { year, month: mention.month, day: mention.day };
+        // A date that writes no year is a mistake only if its weekday fits none of the years
+        // the document points to (the sessions' and the front matter's may differ).
+        if (!found.expression.mentions.some((m) => m.year !== undefined) && yearOf.others(date).some((other) => isoWeekday({ ...date, year: other }) === mention.weekday)) return;
+        const where = context.say('line-label', { line: node.position!.start.line });
+        checkWeekday(context, mention.weekday, date, mention.text, context.source.find(node.position!, mention.text), where);
+      });
+      rest = rest.slice(found.end);
+    }
   }
+}
+
+// A weekday written in full: an abbreviation (`mar`, `sam`) in prose is too often something else.
+const FULL_WEEKDAY = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b/;
+
+/**
+ * The year of each mention of a date written in prose: counted from the year it writes
+ * (`Mardi 20-Mercredi 21 février 2019`), else the year a reader gives it from the document.
+ */
+function yearsOf(expression: DateExpression, yearOf: (date: { month: number; day: number }) => number | undefined): number[] | undefined {
+  const relative = countYears({ ...expression, mentions: expression.mentions.map(({ year: _year, ...rest }) => rest) }, 0);
+  const written = expression.mentions.findIndex((mention) => mention.year !== undefined);
+  const first = expression.mentions[0];
+  const base = written >= 0 ? expression.mentions[written]!.year! - relative[written]! : first && yearOf(first);
+  return base === undefined ? undefined : relative.map((year) => year + base);
+}
+
+// How far around the sessions a year-less date in the text is taken to be about them.
+const AROUND_DAYS = 62;
+
+/**
+ * The year a careful reader gives a date written without one: the one year that puts it
+ * among the programme's sessions (within two months of the first and last), else the year
+ * the front matter or a heading of the document gives; none when that is not clear.
+ */
+function yearOfYearless(context: RuleContext): YearOfYearless {
+  const clues = documentYearClues(context.tree, context.programme.title, undefined);
+  const clueList = [clues.frontMatter, clues.otherHeadingYear, clues.nearbyDate && { near: clues.nearbyDate }].filter((clue) => clue !== undefined);
+  const others = (date: { month: number; day: number }) => clueList.map((clue) => yearFromClue(clue, date));
+  const days = [
+    ...context.programme.sessions.flatMap((session) => session.dates.value?.days ?? []),
+    ...context.programme.sections.flatMap((section) => section.dates.value?.days ?? []),
+  ].sort(compareDates);
+  const first = days[0];
+  const last = days.at(-1);
+  if (first && last) {
+    const from = Date.UTC(first.year, first.month - 1, first.day) - AROUND_DAYS * 86_400_000;
+    const to = Date.UTC(last.year, last.month - 1, last.day) + AROUND_DAYS * 86_400_000;
+    return Object.assign(({ month, day }: { month: number; day: number }) => {
+      const fits: number[] = [];
+      for (let year = first.year - 1; year <= last.year + 1; year++) {
+        const at = Date.UTC(year, month - 1, day);
+        if (at >= from && at <= to) fits.push(year);
+      }
+      return fits.length === 1 ? fits[0] : undefined;
+    }, { others });
+  }
+  const clue = clueList[0];
+  return Object.assign((date: { month: number; day: number }) => (clue === undefined ? undefined : yearFromClue(clue, date)), { others });
+}
+
+/** The year a reader gives a date written without one, and the other years the document points to. */
+interface YearOfYearless {
+  (date: { month: number; day: number }): number | undefined;
+  others(date: { month: number; day: number }): number[];
 }
 
 function checkDates(context: RuleContext, dates: Field<ResolvedDates | undefined>, where: string): void {

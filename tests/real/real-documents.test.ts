@@ -94,15 +94,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (93.9% days, 95.7% hours, 72.7% of
-    // problems, 7 extra sessions: dated list items set apart in bold, session headings
-    // with their hours below, tables of contents and English day headings read on
-    // 2026-11-30); 0 false alarms since parallel tracks, month-only dates, parts of a log and
-    // assessment tables are read as a reader reads them (6 before). The issues ask for at
-    // most one false alarm per three documents.
+    // Floors as last measured on the development set (93.9% days, 95.7% hours, 7 extra
+    // sessions: dated list items set apart in bold, session headings with their hours
+    // below, tables of contents and English day headings read on 2026-11-30); 0 false
+    // alarms since parallel tracks, month-only dates, parts of a log and assessment tables
+    // are read as a reader reads them (6 before); 89.1% of problems (49 of
+    // 55; 72.7% before) since weekdays are checked wherever a date is written, and sessions
+    // are checked against a month heading and against the days their introduction announces.
+    // The issues ask for at most one false alarm per three documents.
     expect(all.days).toBeGreaterThanOrEqual(0.938);
     expect(all.hours).toBeGreaterThanOrEqual(0.956);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.727);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.89);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(7);
     // The held-out set (never read by those who change the engine) has no floor while it

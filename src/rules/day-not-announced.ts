@@ -1,0 +1,101 @@
+import type { Heading, RootContent } from 'mdast';
+import { extractDateFromHeading } from '../dates/french-dates.js';
+import { countYears } from '../dates/year-inference.js';
+import { resolveDates } from '../dates/resolve-dates.js';
+import { compareDates, toIsoDate } from '../dates/plain-date.js';
+import type { DateExpression, PlainDate } from '../dates/types.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { plainText } from '../programme/plain-text.js';
+import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
+import { longDate } from './labels.js';
+
+/**
+ * A session on a day the introduction of its programme does not announce. A programme
+ * often opens with a sentence saying when it takes place (`L'atelier a lieu le 15 et 16
+ * décembre 2025`, `Le séminaire se déroule les jeudis 26 octobre, 2 novembre et 9 novembre
+ * 2023`): when the dated headings, rows or items below it fall on other days, one of the
+ * two was not updated (a day added, last year's dates kept), and a reader sees it at once.
+ * Only the paragraph that opens the part of the document holding the sessions counts, and
+ * only when it says the event takes place, names two days or more and writes its year.
+ */
+export const rule = defineRule({
+  id: 'day-not-announced',
+  severity: 'warning',
+  description: 'A session on a day the introduction of its programme does not announce (L’atelier a lieu le 15 et 16 décembre 2025, then a 17 décembre).',
+  check(context) {
+    const sessions = context.programme.sessions.filter((session) => session.dates.value && session.status !== 'cancelled');
+    if (sessions.length === 0) return;
+    for (const announcement of announcements(context)) {
+      const reported = new Set<number>();
+      for (const session of sessions) {
+        const line = session.dates.position.start.line;
+        if (line <= announcement.line || line > announcement.partEnd || reported.has(line)) continue;
+        const days = session.dates.value!.days;
+        if (days.some((day) => announcement.days.has(toIsoDate(day)))) continue;
+        reported.add(line);
+        context.report(
+          'day-not-announced',
+          {
+            text: session.dates.text,
+            line,
+            date: longDate(context, days[0]!),
+            announced: announcement.text,
+            announcedLine: announcement.line,
+          },
+          session.dates.position,
+          { actual: session.dates.text, related: relatedAt(announcement.position, context.say('line-label', { line: announcement.line })) },
+        );
+      }
+    }
+  },
+});
+
+interface Announcement {
+  line: number;
+  /** The last line of the part of the document the announcement opens. */
+  partEnd: number;
+  text: string;
+  days: Set<string>;
+  position: NonNullable<RootContent['position']>;
+}
+
+// `a lieu`, `aura lieu`, `ont lieu`, `se déroule`, `se tiendra`, `takes place`, `will be held`.
+const TAKES_PLACE = /\b((a|ont|aura|auront) lieu|se (deroule|deroulent|deroulera|derouleront|tient|tiennent|tiendra|tiendront)|takes? place|will take place|(is|are|will be) held)\b/;
+
+/** The paragraphs that open a part of the document and say on which days it takes place. */
+function announcements(context: RuleContext): Announcement[] {
+  const nodes = context.tree.children;
+  const found: Announcement[] = [];
+  nodes.forEach((node, index) => {
+    if (node.type !== 'paragraph') return;
+    // The first paragraph of the document, or the first under a heading.
+    const before = nodes.slice(0, index).reverse();
+    const opener = before.find((other) => other.type === 'heading' || other.type === 'paragraph');
+    if (opener?.type === 'paragraph') return;
+    const text = plainText(node);
+    if (!TAKES_PLACE.test(normaliseText(text))) return;
+    const found_ = extractDateFromHeading(text);
+    const days = found_ && announcedDays(found_.expression);
+    if (!found_ || !days || days.length < 2) return;
+    const depth = opener?.type === 'heading' ? (opener as Heading).depth : 0;
+    const next = nodes.slice(index + 1).find((other) => other.type === 'heading' && (other as Heading).depth <= depth);
+    found.push({
+      line: node.position!.start.line,
+      partEnd: next ? next.position!.start.line - 1 : Number.MAX_SAFE_INTEGER,
+      text: found_.dateText,
+      days: new Set(days.map(toIsoDate)),
+      position: node.position!,
+    });
+  });
+  return found;
+}
+
+/** The days an announcement names, when it writes its year; undefined otherwise. */
+function announcedDays(expression: DateExpression): PlainDate[] | undefined {
+  const written = expression.mentions.findIndex((mention) => mention.year !== undefined);
+  if (written < 0 || expression.kind === 'alternatives') return undefined;
+  const relative = countYears({ ...expression, mentions: expression.mentions.map(({ year: _year, ...rest }) => rest) }, 0);
+  const shift = expression.mentions[written]!.year! - relative[written]!;
+  const resolved = resolveDates(expression, { years: relative.map((year) => year + shift), source: 'cell' });
+  return resolved.ok ? [...resolved.value.days].sort(compareDates) : undefined;
+}

@@ -1,0 +1,63 @@
+import type { Heading } from 'mdast';
+import { MONTH_NAMES } from '../dates/french-months.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { plainText } from '../programme/plain-text.js';
+import { walkNodes } from '../programme/walk-nodes.js';
+import { defineRule, relatedAt } from './define-rule.js';
+import { longDate } from './labels.js';
+
+/**
+ * A session dated outside the month of the heading it is written under. Agendas and logs
+ * kept month by month (`#### Décembre 2017`, `## Mars`, `### Janvier 2019 :`) get a new
+ * line copied from the one below it, and a date left from the month it was copied from is
+ * a slip a reader sees: the heading says December, the item says 3 November. Only a
+ * heading that is a month (and a year) and nothing else counts; a session with one day in
+ * the month (a range across months) is in it.
+ */
+export const rule = defineRule({
+  id: 'heading-month-mismatch',
+  severity: 'warning',
+  description: 'A session dated outside the month of the heading it is under (#### Décembre 2017, then an item on 3 November).',
+  check(context) {
+    const headings: Array<{ line: number; depth: number; month?: number; year?: number; text: string }> = [];
+    for (const node of walkNodes(context.tree)) {
+      if (node.type !== 'heading') continue;
+      const text = plainText(node).trim();
+      headings.push({ line: node.position!.start.line, depth: (node as Heading).depth, text, ...monthOf(text) });
+    }
+    headings.sort((a, b) => a.line - b.line);
+    headings.forEach((heading, index) => {
+      if (heading.month === undefined) return;
+      const next = headings.slice(index + 1).find((other) => other.depth <= heading.depth);
+      const end = next ? next.line : Number.MAX_SAFE_INTEGER;
+      const seen = new Set<number>();
+      for (const session of context.programme.sessions) {
+        const line = session.dates.position.start.line;
+        const days = session.dates.value?.days;
+        if (!days || line <= heading.line || line >= end || seen.has(line)) continue;
+        seen.add(line);
+        // The date written in the session, not the day it was given by a heading above it.
+        if (session.dayFrom !== undefined) continue;
+        const inMonth = days.some((day) => day.month === heading.month && (heading.year === undefined || day.year === heading.year));
+        if (inMonth) continue;
+        context.report(
+          'heading-month-mismatch',
+          { text: session.dates.text, line, date: longDate(context, days[0]!), heading: heading.text, headingLine: heading.line },
+          session.dates.position,
+          { actual: session.dates.text, related: relatedAt({ start: { line: heading.line, column: 1 }, end: { line: heading.line, column: 1 } }, context.say('line-label', { line: heading.line })) },
+        );
+      }
+    });
+  },
+});
+
+const FOLDED_MONTHS = MONTH_NAMES.map((name) => normaliseText(name));
+
+/** The month (and year) of a heading that is a month and nothing else: `Décembre 2017`, `Mars :`, `**Janvier**`. */
+function monthOf(text: string): { month?: number; year?: number } {
+  const words = normaliseText(text).replace(/[*_#:]/g, ' ').trim().split(/\s+/);
+  if (words.length > 2 || (words.length === 2 && !/^\d{4}$/.test(words[1]!))) return {};
+  const month = FOLDED_MONTHS.indexOf(words[0]!) + 1;
+  if (month === 0) return {};
+  return { month, ...(words[1] ? { year: Number(words[1]) } : {}) };
+}

@@ -1,0 +1,129 @@
+/*
+ * The contradictions a careful reader sees wherever a coordinator writes them, not only in
+ * a schedule table's dates cell: by class, each with the variants other coordinators
+ * write, beside the real documents that showed them (tests/fixtures/real:
+ * nsi-parc-seance-2021-03-03, sjp-prepa-calendrier-2018-19, atelier-sig-artac-2025,
+ * hnu6052-plan-atelier-2023, lmac-seminar-2017-11-23). Each class has a counter-example
+ * that must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, table } from '../helpers/read.js';
+
+const alarms = (text: string) =>
+  check(text)
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => `${d.rule}@${d.line}`);
+
+describe('a weekday that does not fit its date, wherever the date is written', () => {
+  it('in a heading whose date writes no year, the year given by the front matter', () => {
+    const text = '---\ntitle: séance du 03/03/2021\n---\n\n# Correction du QCM\n\n# Travail à faire pour le jeudi 10/03\n\n* Préparer l’exercice 2.\n';
+    expect(alarms(text)).toEqual(['weekday-mismatch@7']);
+    expect(alarms(text.replace('jeudi 10/03', 'mercredi 10/03'))).toEqual([]);
+  });
+
+  it('at both ends of a range written in a sentence (`Mardi 20-Mercredi 21 février 2019`)', () => {
+    const text = '# Prépa 2018-2019\n\n### Le voyage à Bruxelles\n\nA titre indicatif : Mardi 20-Mercredi 21 février 2019\n';
+    // Both ends are wrong: each is said.
+    expect(alarms(text)).toEqual(['weekday-mismatch@5', 'weekday-mismatch@5']);
+    expect(alarms(text.replace('Mardi 20-Mercredi 21', 'Mardi 19-Mercredi 20'))).toEqual([]);
+  });
+
+  it('in the second date of a sentence that writes two', () => {
+    const text = '# Stage 2025\n\nLe stage a lieu du lundi 3 au mercredi 5 mars 2025, puis le vendredi 10 avril 2025 pour la restitution.\n';
+    expect(alarms(text)).toEqual(['weekday-mismatch@3']);
+    expect(alarms(text.replace('vendredi 10 avril', 'jeudi 10 avril'))).toEqual([]);
+  });
+
+  it('in a cell of a table that is no schedule (a remark in a table of steps)', () => {
+    const text = '# Projet 2025\n\n' + table('Étape | Remarque', 'Rapport | à rendre le vendredi 11 décembre 2025 au plus tard');
+    expect(alarms(text)).toEqual(['weekday-mismatch@5']);
+    expect(alarms(text.replace('vendredi 11', 'jeudi 11'))).toEqual([]);
+  });
+
+  it('in a sentence that writes no year, given the year of the sessions around it', () => {
+    const schedule = table('Séance | Date', 'Cours 1 | 3 mars 2025', 'Cours 2 | 10 mars 2025', 'Cours 3 | 17 mars 2025');
+    expect(alarms(`# Cours\n\n${schedule}\nLes inscriptions ferment le mardi 12 mars.\n`)).toEqual(['weekday-mismatch@9']);
+    expect(alarms(`# Cours\n\n${schedule}\nLes inscriptions ferment le mercredi 12 mars.\n`)).toEqual([]);
+  });
+
+  it('says nothing when no year is known for a date that writes none', () => {
+    expect(alarms('# Devoirs\n\n# Travail à faire pour le jeudi 10/03\n')).toEqual([]);
+  });
+
+  it('says nothing when the weekday fits one of the years the document points to', () => {
+    // The sessions were kept from 2022; the front matter and the sentence are of 2023.
+    const text = '---\ndate: 2023-10-22\n---\n\n## Séances\n\n### Séance 1 - vendredi 30 septembre 2022\n\n### Séance 2 - vendredi 7 octobre 2022\n\n## Accueil\n\nNotre premier cours aura lieu jeudi 26 octobre à partir de 8h30.\n';
+    expect(alarms(text).filter((alarm) => alarm.startsWith('weekday-mismatch'))).toEqual([]);
+  });
+});
+
+describe('a session on a day the introduction of its programme does not announce', () => {
+  it('a third day heading after an opening sentence that announces two (`a lieu le 15 et 16 décembre 2025`)', () => {
+    const day = (date: string) => `## ${date}\n\n| Horaire | Session |\n| --- | --- |\n| 09:00-12:00 | Atelier |\n| 14:00-17:00 | Pratique |\n`;
+    const text = `# Agenda\n\nL'atelier a lieu le 15 et 16 décembre 2025 à N'Djamena.\n\n${day('15 décembre 2025')}\n${day('16 décembre 2025')}\n${day('17 décembre 2025')}`;
+    expect(alarms(text)).toEqual(['day-not-announced@19']);
+    expect(alarms(text.replace('le 15 et 16 décembre', 'du 15 au 17 décembre'))).toEqual([]);
+  });
+
+  it('dated headings kept from last year under a sentence that announces this year’s days', () => {
+    const text = [
+      '## Calendrier des séances',
+      'L’atelier se déroule les jeudis 26 octobre, 2 novembre et 9 novembre 2023 dans le local C-2035.',
+      '',
+      '### Séance 1 - vendredi 30 septembre 2022 8h30-11h30',
+      '',
+      '### Séance 2 - vendredi 7 octobre 2022 8h30-11h30',
+      '',
+    ].join('\n');
+    expect(alarms(text)).toEqual(['day-not-announced@4', 'day-not-announced@6']);
+  });
+
+  it('a row of a schedule table outside the run of days announced (`du 21 au 25 septembre 2020`)', () => {
+    const text = `# Bootcamp\n\nLe bootcamp se déroulera du 21 au 25 septembre 2020 à Paris.\n\n${table('Séance | Date | Horaires', 'Accueil | 21 septembre | 9h - 12h', 'Ateliers | 23 septembre | 9h - 17h', 'Clôture | 28 septembre | 14h - 17h')}`;
+    expect(alarms(text)).toEqual(['day-not-announced@9']);
+  });
+
+  it('dated list items under a sentence that announces the days (`Les ateliers ont lieu les 3, 4 et 5 mars 2025`)', () => {
+    const text = '# Ateliers\n\nLes ateliers ont lieu les 3, 4 et 5 mars 2025.\n\n- 3 mars 2025 : cartographie\n- 4 mars 2025 : données\n- 6 mars 2025 : restitution\n';
+    expect(alarms(text)).toEqual(['day-not-announced@7']);
+  });
+
+  it.each([
+    ['a sentence that names one day only', 'La soutenance aura lieu le 5 mars 2025.'],
+    ['a sentence that says nothing takes place', 'Les inscriptions sont ouvertes les 1er et 2 mars 2025.'],
+    ['a sentence that writes no year', 'Les ateliers ont lieu les 3 et 4 mars.'],
+  ])('stays quiet on %s', (_name, sentence) => {
+    const text = `# Ateliers 2025\n\n${sentence}\n\n- 3 mars 2025 : cartographie\n- 6 mars 2025 : restitution\n`;
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('stays quiet when the announcement is not what opens the part that holds the sessions', () => {
+    const text = '# Ateliers\n\nBienvenue à tous.\n\nLes ateliers ont lieu les 3 et 4 mars 2025.\n\n- 3 mars 2025 : cartographie\n- 6 mars 2025 : restitution\n';
+    expect(alarms(text)).toEqual([]);
+  });
+});
+
+describe('a session dated outside the month of the heading it is under', () => {
+  it('a list item under `#### Décembre 2017` that says 3 November', () => {
+    const text = '### Abstract\n\n#### Décembre 2017\n- [Abstract du 03 nov. 2017 - Statistique](abstract/20171201.html)\n\n#### Novembre 2017\n\n- [Abstract du 03 nov. 2017 - Analyse](abstract/a.pdf)\n- [Abstract du 10 nov. 2017 - Probabilités](abstract/b.pdf)\n';
+    expect(alarms(text)).toEqual(['heading-month-mismatch@4']);
+  });
+
+  it('a dated heading under a month heading with no year (`## Janvier`)', () => {
+    const text = '# Séminaire 2019\n\n## Janvier\n\n### Mardi 8 janvier 2019\n\n### Mardi 5 février 2019\n\n## Février\n\n### Mardi 12 février 2019\n';
+    expect(alarms(text)).toEqual(['heading-month-mismatch@7']);
+  });
+
+  it('numeric dates in items under `#### Janvier 2019 :`', () => {
+    const text = '# Calendrier 2018-2019\n\n#### Janvier 2019 :\n\n* 07/01/2019 : Envoi des cours\n* 12/02/2019 : Concours blanc\n* 19/01/2019 : Tutorat\n';
+    expect(alarms(text)).toEqual(['heading-month-mismatch@6']);
+  });
+
+  it.each([
+    ['a run of days across the end of the month', '#### Décembre 2017\n\n- 30/11/2017 - 02/12/2017 : Stage intensif\n'],
+    ['a heading that is more than a month', '#### Décembre 2017 et janvier 2018\n\n- 08/01/2018 : Reprise\n'],
+    ['items all in the month', '#### Décembre 2017\n\n- 01/12/2017 : Séminaire\n- 08/12/2017 : Séminaire\n'],
+  ])('stays quiet on %s', (_name, text) => {
+    expect(alarms(`# Séminaire\n\n${text}`)).toEqual([]);
+  });
+});
