@@ -20,8 +20,8 @@ import { leadingHours } from './slot-hours.js';
 const URL = /(?:https?:\/\/|www\.)\S+/i;
 const EMAIL = /^\S+@\S+\.\w+$/;
 const FILE_NAME = /^\S+\.(?:pdf|docx?|odt|pptx?|odp|xlsx?|ods|csv|zip|tar|gz|md|html?|txt|png|jpe?g|gif|svg|mp3|mp4|ipynb|py|js|json)$/i;
-const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+]\w+)?$/i;
-const SIZE = /^\d+(?:[.,]\d+)?\s?(?:[kmgt]?[bo]|[kmgt]io|octets?|bytes?)$/i;
+const VERSION = /^v?\d{1,5}\.\d[\d.]{0,12}$/i;
+const SIZE = /^\d[\d.,]{0,8}\s?[kmgt]?(?:[bo]|io|octets|octet|bytes|byte)$/i;
 // Prose: at least one word of three letters or more.
 const WORD = /\p{L}{3,}/u;
 
