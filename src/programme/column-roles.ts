@@ -31,8 +31,9 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
   ],
 ];
 
-/** A header word without its plural mark: `dates` -> `date`, `lieux` stays (listed as is). */
+/** A header word without its plural mark: `dates` -> `date`, `créneaux` -> `creneau`, `lieux` stays (listed as is). */
 function singular(word: string): string {
+  if (word.endsWith('eaux')) return word.slice(0, -1);
   return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
