@@ -26,11 +26,12 @@ const SIZE = /^\d[\d.,]{0,8}\s?[kmgt]?(?:[bo]|io|octets|octet|bytes|byte)$/i;
 const WORD = /\p{L}{3,}/u;
 
 /** What one cell holds, as far as telling a schedule from a listing goes. */
-type CellKind = 'empty' | 'listing' | 'prose' | 'other';
+type CellKind = 'empty' | 'listing' | 'prose' | 'day' | 'other';
 
 function cellKind(cell: TableCell): CellKind {
   const text = plainText(cell).replace(/\s+/g, ' ').trim();
   if (text === '') return 'empty';
+  if (isDay(cell)) return 'day';
   // A cell that is a link and nothing else (`[Le Monde](https://...)`) points somewhere; it says nothing happens.
   const links = cell.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   if (links.length > 0 && links.every((child) => child.type === 'link' || child.type === 'image')) return 'listing';
@@ -48,7 +49,7 @@ function isDay(cell: TableCell | undefined): boolean {
 
 /**
  * Whether the cells make a dated table a schedule: most body rows have a day in the dates
- * column, and most rows say in prose what happens without being a listing's row (one
+ * column and no second day, and most rows say in prose what happens without being a listing's row (one
  * whose other cells hold more links, addresses, file names, versions or sizes than prose).
  */
 export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
@@ -57,14 +58,19 @@ export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
   if (!dates || rows.length === 0) return false;
   const dated = rows.filter((row) => isDay(row.children[dates.index])).length;
   let prose = 0;
+  let periods = 0;
   for (const row of rows) {
     const kinds = row.children.filter((_, index) => index !== dates.index).map(cellKind);
+    if (kinds.includes('day')) periods++;
     const said = kinds.filter((kind) => kind === 'prose').length;
     const listed = kinds.filter((kind) => kind === 'listing').length;
     // A row says what happens when it holds prose, and no more links or files than prose
     // (a reading beside its `[pdf]` is a session; a day beside a link or a file alone is not).
     if (said > 0 && said >= listed) prose++;
   }
+  // A second day on most rows (`| Période | Début | Fin |`) makes a calendar of periods (terms,
+  // holidays, internships) rather than of sessions: read only when a header says it is one.
+  if (periods * 2 > rows.length) return false;
   return dated * 2 > rows.length && prose * 2 > rows.length;
 }
 

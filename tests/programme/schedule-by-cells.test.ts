@@ -63,6 +63,11 @@ describe('a dated table is a schedule from what its cells hold', () => {
     expect(check(`# Historique\n\n${text}`).programme.sessions).toEqual([]);
   });
 
+  it('is not a schedule when most rows hold a second day: a calendar of periods, not of sessions', () => {
+    const text = table('Étape | Date | Jusqu\'au', 'Plein temps | Vendredi 13 septembre 2019 | Vendredi 4 octobre 2019', 'Stage en entreprise | Lundi 7 octobre 2019 | Vendredi 20 décembre 2019');
+    expect(check(`# Calendrier\n\n${text}`).programme.sessions).toEqual([]);
+  });
+
   it('leaves a small table of key dates aside when a dated list holds more sessions', () => {
     const text = [
       '# Calendrier H25',
