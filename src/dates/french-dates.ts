@@ -551,6 +551,12 @@ export function parseFrenchDate(text: string): DateParseResult {
   let lo = 0;
   while (lo < toks.length) {
     const t = toks[lo];
+    // `Semaine du 7 octobre`, `semaine du 7 au 11 octobre`, `Sem. du 7/10`, `Week of 7
+    // October`: the week is named by its days, read as written. `semaine 12` names none.
+    if (isWord(t, 'semaine', 'sem', 'week') && (isWord(toks[lo + 1], 'du', 'des', 'of') || (isPunct(toks[lo + 1], '.') && isWord(toks[lo + 2], 'du')))) {
+      lo += isPunct(toks[lo + 1], '.') ? 3 : 2;
+      continue;
+    }
     if (t === undefined || !isLeadingNoise(t)) break;
     lo++;
   }

@@ -1,5 +1,6 @@
 import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
+import { parseFrenchDate } from '../dates/french-dates.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
@@ -77,7 +78,7 @@ function readColumns(table: Table): Column[] {
   const header = table.children[0];
   if (!header) return [];
   const seen = new Set<string>();
-  return header.children.map((cell, index) => {
+  const columns = header.children.map((cell, index) => {
     const text = plainText(cell);
     let role = columnRole(text);
     // The first column of a role wins: a second `Date` column is not a second schedule.
@@ -85,6 +86,44 @@ function readColumns(table: Table): Column[] {
     if (role) seen.add(role);
     const slot = headerSlot(text);
     return { index, header: text, ...(role ? { role } : {}), ...(slot ? { slot } : {}), position: cell.position! };
+  });
+  if (!seen.has('dates')) {
+    const dates = columnOfDates(table, columns);
+    if (dates) dates.role = 'dates';
+  }
+  return columns;
+}
+
+// How many cells of a column must be dates, at least, for its cells to name it.
+const FEWEST_DATE_CELLS = 2;
+
+/** Whether a cell holds a date a reader cannot mistake (`4 sept.`, `Mardi 12/03`, `12/03/2024`), not a bare `3/2`. */
+function isPlainlyDate(text: string): boolean {
+  const parsed = parseFrenchDate(text);
+  if (!parsed.ok) return false;
+  const first = parsed.value.mentions[0];
+  return first !== undefined && (first.year !== undefined || first.weekday !== undefined || /\p{L}/u.test(text));
+}
+
+/**
+ * A column whose header does not name dates (`Semaine`, `#`, an empty header) but whose
+ * cells are dates (`4 sept.`, `11 sept.`): a reader knows it by its cells. The first column
+ * with no role of its own whose cells are dates in most rows, at least two, is the dates column.
+ */
+function columnOfDates(table: Table, columns: Column[]): Column | undefined {
+  const rows = table.children.slice(1);
+  return columns.find((column) => {
+    if (column.role !== undefined) return false;
+    let filled = 0;
+    let dated = 0;
+    for (const row of rows) {
+      const cell = row.children[column.index];
+      const text = cell ? plainText(cell) : '';
+      if (text === '') continue;
+      filled++;
+      if (isPlainlyDate(text)) dated++;
+    }
+    return dated >= FEWEST_DATE_CELLS && dated * 2 > filled && dated * 2 > rows.length;
   });
 }
 

@@ -14,6 +14,7 @@ import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { readDatedList } from './read-dated-lists.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
+import { readHtmlList } from './read-html-lists.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { leadingHours, type SlotHours } from './slot-hours.js';
@@ -95,6 +96,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
     else if (node.type === 'paragraph') drafts.push(...readDatedParagraph(nodes, i, source));
+    else if (node.type === 'html' && !day) drafts.push(...readHtmlList(node, source));
   }
   for (const draft of drafts) if (draft.day) draft.day.slots++;
   return drafts;

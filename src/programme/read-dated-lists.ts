@@ -43,19 +43,22 @@ export function readDatedList(
 const BARE_DATE_ITEMS = 3;
 
 /**
- * Whether a list writes its dates as bare `d/m` (`* 09/02`, `* 16/02`, `* 09/03 CC1 1H`):
- * at least three items, and most of them, open with one. One such item alone is too weak
- * to be a date (`* 1/2 journée de visite`).
+ * Whether a list is a list of dates in which a bare `d/m` is one too (`* 09/02`, `* 16/02`,
+ * `* 09/03 CC1 1H`, or `* 28/09 : Atelier` among items with full dates): at least three
+ * items, and most of them, open with a date, bare or not. One bare `d/m` outside such a
+ * list is too weak to be a date (`* 1/2 journée de visite`).
  */
 function writesBareDayMonths(list: List, hidden: HiddenRanges): boolean {
   let bare = 0;
+  let dated = 0;
   for (const item of list.children) {
     const first = item.children[0];
     if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
     const text = plainText(first);
-    if (!datedTextOf(text, false) && datedTextOf(text, false, { bareDayMonth: true })) bare++;
+    if (datedTextOf(text, false)) dated++;
+    else if (datedTextOf(text, false, { bareDayMonth: true })) bare++;
   }
-  return bare >= BARE_DATE_ITEMS && bare * 2 > list.children.length;
+  return bare > 0 && bare + dated >= BARE_DATE_ITEMS && (bare + dated) * 2 > list.children.length;
 }
 
 /**

@@ -259,6 +259,11 @@ describe('parseFrenchDate: noise around real cells', () => {
     ['les 16 & 17 mai', 'set', [[16, 5], [17, 5]]],
     ['Date : 21 février', 'single', [[21, 2]]],
     ['21\u00a0février', 'single', [[21, 2]]],
+    ['Semaine du 7 octobre', 'single', [[7, 10]]],
+    ['semaine du 7 au 11 octobre 2024', 'range', [[7, 10, 2024], [11, 10, 2024]]],
+    ['Sem. du 7/10', 'single', [[7, 10]]],
+    ['Semaine du lundi 7 octobre', 'single', [[7, 10]]],
+    ['SEMAINE DU 7 OCTOBRE', 'single', [[7, 10]]],
   ])('%j', (text, kind, days) => {
     expect(shape(text)).toEqual({ kind, days });
   });

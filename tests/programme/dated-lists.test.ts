@@ -97,6 +97,15 @@ describe('a list of bare day/month dates (`* 09/02`)', () => {
     expect(read(text).map((s) => s.days[0])).toEqual(['2023-09-12', '2023-12-05', '2024-01-16', '2024-06-04']);
   });
 
+  it('reads a bare date among items that write full dates', () => {
+    const text = '# Ateliers\n\n- 12/09/2022 : Réunion\n- Mardi 20 septembre 2022 : Atelier\n- 28/09 : Atelier suite\n';
+    expect(read(text).map((s) => [s.line, s.days])).toEqual([
+      [3, ['2022-09-12']],
+      [4, ['2022-09-20']],
+      [5, ['2022-09-28']],
+    ]);
+  });
+
   it('leaves a list alone when only one or two items open with a bare number pair', () => {
     expect(read('# Visites 2022\n\n* 1/2 journée de visite\n* 3/4 des places réservées\n* Déjeuner sur place\n')).toEqual([]);
     expect(read('# Notes 2022\n\n* 1/2 de la note : projet\n* 1/2 de la note : examen\n')).toEqual([]);
@@ -119,5 +128,40 @@ describe('a list item whose date is set apart in bold or italics before its titl
 
   it('leaves an item alone when the words in bold are not a date', () => {
     expect(read('# Notes\n\n- **Important** le 3 mars 2022, nous irons au lab\n')).toEqual([]);
+  });
+});
+
+describe('a dated list written in raw HTML', () => {
+  it('reads a definition list: the date in <dt>, the title in the <dd> that follows, entities decoded', () => {
+    const text = [
+      '# Calendrier 2017',
+      '',
+      '<dl>',
+      '  <dt><u>Dimanche 12 Mars</u></dt>',
+      '  <dd>Graulhet (81) &ndash; résidence</dd>',
+      '  <dt><u>Du Mercredi 23 au Samedi 26 Août</u></dt>',
+      '  <dd>Festival d&#39;Aurillac</dd>',
+      '</dl>',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { line: 4, days: ['2017-03-12'], times: [], title: 'Graulhet (81) – résidence', source: 'list' },
+      { line: 6, days: ['2017-08-23', '2017-08-24', '2017-08-25', '2017-08-26'], times: [], title: "Festival d'Aurillac", source: 'list' },
+    ]);
+  });
+
+  it('reads a bulleted list, and entries written side by side on one line', () => {
+    const text = '# Agenda 2024\n\n<ul>\n<li>Samedi 16 mars, 14h-17h : Atelier vélo</li>\n<li><b>23/03/2024</b> Repair café</li>\n</ul>\n\n<dl><dt>6 avril</dt><dd>Bourse aux vélos</dd></dl>\n';
+    expect(read(text).map((s) => [s.line, s.days, s.times, s.title])).toEqual([
+      [4, ['2024-03-16'], ['14:00-17:00'], 'Atelier vélo'],
+      [5, ['2024-03-23'], [], 'Repair café'],
+      [8, ['2024-04-06'], [], 'Bourse aux vélos'],
+    ]);
+  });
+
+  it('leaves undated entries, commented-out and folded lists alone', () => {
+    expect(read('# Liens\n\n<ul>\n<li>Accueil</li>\n<li>Contact : 01 02 03 04 05</li>\n</ul>\n')).toEqual([]);
+    expect(read('# Agenda\n\n<!--\n<ul><li>3 mars 2020 : Atelier</li></ul>\n-->\n')).toEqual([]);
+    expect(read('# Agenda\n\n<details><summary>Archives</summary>\n<ul><li>3 mars 2020 : Atelier</li></ul>\n</details>\n')).toEqual([]);
   });
 });

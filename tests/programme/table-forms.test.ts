@@ -87,6 +87,30 @@ describe('schedule tables as people write them', () => {
     expect(rules(text)).toEqual([]);
   });
 
+  it('reads a week named by its days (`Semaine du 7 octobre`, `semaine du 14 au 18 octobre`), and checks its weekday', () => {
+    const text = '# Cours 2024\n\n| Date | Contenu |\n| --- | --- |\n| Semaine du 7 octobre | Cours 1 |\n| semaine du 14 au 18 octobre | Stage |\n| Semaine du mardi 21 octobre | Cours 2 |\n';
+    expect(sessions(text).map((s) => [s.title, s.days])).toEqual([
+      ['Cours 1', ['2024-10-07']],
+      ['Stage', ['2024-10-14', '2024-10-15', '2024-10-16', '2024-10-17', '2024-10-18']],
+      ['Cours 2', ['2024-10-21']],
+    ]);
+    // 21 October 2024 is a Monday.
+    expect(rules(text)).toEqual(['7 error weekday-mismatch']);
+  });
+
+  it.each([
+    ['a `Semaine` column', '| Semaine | Contenu |\n| --- | --- |\n| 4 sept. | Intro |\n| 11 sept. | Suite |\n', ['2024-09-04', '2024-09-11']],
+    ['an empty header', '| # |  | Sujet |\n| --- | --- | --- |\n| 1 | Lundi 7/10 | A |\n| 2 | Lundi 14/10 | B |\n', ['2024-10-07', '2024-10-14']],
+    ['a `Période` column with full dates', '| Période | Activité |\n| --- | --- |\n| Lundi 3 mars 2025 | A |\n| 10/03/2025 | B |\n|  | suite |\n', ['2025-03-03', '2025-03-10', '2025-03-10']],
+  ])('knows a dates column by its cells when its header does not say it: %s', (_, body, days) => {
+    expect(sessions(`# Cours 2024\n\n${body}`).map((s) => s.days[0])).toEqual(days);
+  });
+
+  it('does not take a column of scores or a lone date for a dates column', () => {
+    expect(check('# Tournoi 2024\n\n| Équipe | Score | Titre |\n| --- | --- | --- |\n| A | 3/2 | x |\n| B | 4/1 | y |\n').programme.sessions).toEqual([]);
+    expect(check('# Projet 2024\n\n| Étape | Contenu |\n| --- | --- |\n| 12 mars | Lancement |\n| Ensuite | Suite |\n| Enfin | Fin |\n').programme.sessions).toEqual([]);
+  });
+
   it('still says a date is missing when there is nothing above to carry down', () => {
     const text = '# Programme 2020\n\n| Date | Horaires | Séance |\n| --- | --- | --- |\n|  | 9h - 12h | Accueil |\n';
     expect(rules(text)).toEqual(['5 error missing-date']);
@@ -248,6 +272,18 @@ describe('the year, where a careful reader finds it', () => {
 
   it('not from a front matter key that says nothing about the schedule', () => {
     expect(rules(`---\ncopyright: 2015\nupdated: 2016\n---\n\n${table}`)).toEqual(['8 error missing-year']);
+  });
+
+  it('from a heading that names the year beside other words (`Tournée 2023`)', () => {
+    expect(sessions(`# Tournée 2023\n\n${table}`).map((s) => s.days[0])).toEqual(['2023-01-15', '2023-03-03']);
+  });
+
+  it('counted one way in a row and in a heading: `10 octobre & 5 janvier 2020 & 7 février` is 2019, 2020, 2020 in both', () => {
+    const cycle = '10 octobre & 5 janvier 2020 & 7 février';
+    const inRow = sessions(`# Programme\n\n| Date | Séance |\n| --- | --- |\n| ${cycle} | Cycle |\n`);
+    const inHeading = sessions(`# Programme\n\n### Cycle : ${cycle}\n\nTexte.\n`);
+    expect(inRow.map((s) => s.days)).toEqual([['2019-10-10', '2020-01-05', '2020-02-07']]);
+    expect(inHeading.map((s) => s.days)).toEqual(inRow.map((s) => s.days));
   });
 
   it('from a full date written near the table', () => {
