@@ -17,7 +17,7 @@ export interface MonthHeading {
 
 /** The month a heading names alone, with its year when written; undefined for any other heading. */
 export function monthHeading(text: string): MonthHeading | undefined {
-  let words = normaliseText(text).replace(/:$/, '').replace(/[’']/g, "' ").split(' ').filter((word) => word !== '');
+  let words = normaliseText(text).replace(/:$/, '').replace(/[\u2019']/g, "' ").split(' ').filter((word) => word !== '');
   if (words[0] === 'mois' && (words[1] === 'de' || words[1] === "d'")) words = words.slice(2);
   const [name = '', year, ...more] = words;
   const month = monthFromWord(name);
@@ -36,7 +36,7 @@ export function dayUnderMonth(text: string, month: MonthHeading): DatedLine | un
   const start = text.indexOf(leading.text);
   if (start < 0) return undefined;
   const end = start + leading.text.length;
-  const rest = text.slice(end).replace(/^[\s:,;|–—-]+/, '').trim();
+  const rest = text.slice(end).replace(/^[\s:,;|\u2013\u2014-]+/, '').trim();
   return {
     expression: {
       kind: 'single',

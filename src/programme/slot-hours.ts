@@ -21,14 +21,16 @@ export interface SlotHours {
 // A time (`9h`, `09h00`, `9 h 30`, `18:30`), then optionally a range's end (`- 11h`,
 // `à 17h`, `- ...`, or an hour without its `h` that closes the hours: `10h30-12:`,
 // `17 h 30 - 18`), optionally after `de`. Bounded quantifiers only: no backtracking blow-up.
+// Dashes, arrows, accented letters and signs are written as \u escapes to keep the bundle
+// ASCII (scripts/build.mjs).
 const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
-const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,→|–—-]|$))`;
-const END = String.raw`(?:\s{0,3}(?:-|–|—|à|a)\s{0,3}(?:${TIME}|\.{3}|…|\d{1,2}\.\d{2}|${BARE_END}))?`;
+const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2013\u2014-]|$))`;
+const END = String.raw`(?:\s{0,3}(?:-|\u2013|\u2014|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}))?`;
 // An English 12-hour clock after the hours (`3:00 - 4:00 PM`, `12:00 - 1:30 p.m.`).
 const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
 // An approximate start before the hours: `vers 7h00`, `±17h00`, `dès 18h`, `à partir de
 // 8h30`, and the morning or afternoon mark of a Québec agenda (`AM 8h30`, `PM 15h30`).
-const APPROXIMATE = String.raw`(?:(?:vers|d[eè]s|[àa] partir de|environ|am|pm)\s{1,3})?(?:[±~≈]\s?)?`;
+const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
 const LEADING = new RegExp(String.raw`^(${APPROXIMATE})((?:de\s)?${TIME}${END}(?:\s{0,3}et\s{0,3}${TIME}${END})?)${MERIDIEM}`, 'iu');
 const TRAILING = new RegExp(String.raw`\((?:de\s)?${TIME}${END}\)\s?[.!]?$`, 'i');
 
@@ -41,7 +43,7 @@ function read(text: string): TimeSlot[] | undefined {
   const parsed = parseFrenchHours(text);
   if (parsed.ok) return parsed.slots.length > 0 ? parsed.slots : undefined;
   if (parsed.reason !== 'end-before-start') return undefined;
-  const [from, to] = text.split(/[-–—]/);
+  const [from, to] = text.split(/[-\u2013\u2014]/);
   const start = from === undefined ? undefined : parseFrenchHours(from.trim());
   const end = to === undefined ? undefined : parseFrenchHours(to.trim());
   const first = start?.ok ? start.slots[0]?.start : undefined;
@@ -54,7 +56,7 @@ function read(text: string): TimeSlot[] | undefined {
 function readEnds(text: string): TimeSlot[] | undefined {
   const parsed = parseFrenchHours(text);
   if (parsed.ok) return parsed.slots;
-  const [from, to, ...more] = text.split(/[-–—]/);
+  const [from, to, ...more] = text.split(/[-\u2013\u2014]/);
   const start = from === undefined ? undefined : parseFrenchHours(from.trim());
   const end = to === undefined ? undefined : parseFrenchHours(to.trim());
   const first = start?.ok ? start.slots[0]?.start : undefined;
@@ -92,7 +94,7 @@ export function leadingHours(line: string): SlotHours | undefined {
   const [whole, approximate = '', written = '', meridiem] = match;
   const after = line.slice(whole.length);
   // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
-  if (after !== '' && !/^\s*(?:[:→|–—,-]|\s)/.test(after)) return undefined;
+  if (after !== '' && !/^\s*(?:[:\u2192|\u2013\u2014,-]|\s)/.test(after)) return undefined;
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
   let rest = after.trim();
