@@ -70,11 +70,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     const heldOut = measure(holdout, ['table']);
     console.log(show('tables, development set', tables));
     console.log(show('tables, held-out set', heldOut));
-    // Floors as last measured (94.6% days, 100% hours, 67 sessions a reader would not
+    // Floors as last measured (94.6% days, 100% hours, 7 sessions a reader would not
     // list, counted on every shape): they only keep the engine from reading worse.
     expect(tables.days).toBeGreaterThanOrEqual(0.946);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(67);
+    expect(tables.extraSessions).toBeLessThanOrEqual(7);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -94,16 +94,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (93.9% days, 95.7% hours, 7 extra
+    // Floors as last measured on the development set (94.6% days, 96.2% hours, 7 extra
     // sessions: dated list items set apart in bold, session headings with their hours
-    // below, tables of contents and English day headings read on 2026-11-30); 0 false
+    // below, tables of contents, English day headings and terms named by their season
+    // read on 2026-11-30); 0 false
     // alarms since parallel tracks, month-only dates, parts of a log and assessment tables
     // are read as a reader reads them (6 before); 89.1% of problems (49 of
     // 55; 72.7% before) since weekdays are checked wherever a date is written, and sessions
     // are checked against a month heading and against the days their introduction announces.
     // The issues ask for at most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.938);
-    expect(all.hours).toBeGreaterThanOrEqual(0.956);
+    expect(all.days).toBeGreaterThanOrEqual(0.945);
+    expect(all.hours).toBeGreaterThanOrEqual(0.961);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.89);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(7);
