@@ -59,8 +59,12 @@ const SEASONS: ReadonlyMap<string, 'autumn' | 'other'> = new Map([
 
 /** The season the word right before a year names (`Automne 2019`, `d'hiver 2020`), if any. */
 function seasonBefore(before: string): 'autumn' | 'other' | undefined {
-  const tail = /(\p{L}+)\s{0,3}$/u.exec(before);
-  return tail ? SEASONS.get(tail[1]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) : undefined;
+  // A scan back over the spaces, then the letters: a regex anchored at the end backtracks.
+  let end = before.length;
+  while (end > 0 && before[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(before[start - 1]!)) start--;
+  return start === end ? undefined : SEASONS.get(before.slice(start, end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
 // `H25`, `A24`, `E2023`: the session code of a Québec college or university (hiver,
 // automne, été), a capital letter and the year, standing alone as a word.
