@@ -50,12 +50,19 @@ function childrenCpuMs() {
   }
 }
 
+/** This process's environment with `changes` applied; a change to `null` removes the variable. */
+function childEnv(changes) {
+  const env = { ...process.env, ...changes };
+  for (const [name, value] of Object.entries(changes)) if (value === null) delete env[name];
+  return env;
+}
+
 /** One run of `node ARGS`: wall and CPU ms. Exit status 1 (problems found) is a normal outcome. */
 function runOnce(args, { cwd = work, before, env = {} } = {}, preload = []) {
   before?.();
   const cpuBefore = childrenCpuMs();
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [...preload, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, [...preload, ...args], { cwd, env: childEnv(env), encoding: 'utf8', maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   const cpuAfter = childrenCpuMs();
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
@@ -158,6 +165,16 @@ if (part('start-up')) {
   const noCache = { NODE_DISABLE_COMPILE_CACHE: '1' };
   againstNode('check example, no code cache', [cli, 'check', 'programme.md'], undefined, noCache);
   againstNode('build example (unchanged), no code cache', [cli, 'build', 'programme.md'], undefined, noCache);
+  // NODE_EXTRA_CA_CERTS makes every Node.js process read and parse those certificates when it
+  // starts, `node -e 0` included: a whole system bundle costs tens of milliseconds, which
+  // flatters every ratio above. programme-sync opens no connection; a user's machine or a
+  // GitHub runner usually has no such variable. So where it is set, the same rows without it.
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const noCertificates = { NODE_EXTRA_CA_CERTS: null };
+    row('node -e 0, no NODE_EXTRA_CA_CERTS', measure(nodeArgs, { ...startUp, env: noCertificates }));
+    againstNode('check example, no NODE_EXTRA_CA_CERTS', [cli, 'check', 'programme.md'], underTwice, noCertificates);
+    againstNode('build example (unchanged), no NODE_EXTRA_CA_CERTS', [cli, 'build', 'programme.md'], underTwice, noCertificates);
+  }
 }
 
 // Scale: generated programmes against a bare parse of the same file, in two shapes: detail
@@ -201,7 +218,7 @@ const header = ['what', 'median ms', 'min–max ms', 'CPU ms', 'peak MiB', 'rati
 const table = [header, ...rows.map((r) => [r.name, r.median, r.range, r.cpu, r.memory, r.ratio, r.cpuRatio, r.target])];
 const widths = header.map((_, i) => Math.max(...table.map((line) => String(line[i]).length)));
 const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
-console.log(`programme-sync benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${load}`);
+console.log(`programme-sync benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${load}, ${process.env.NODE_EXTRA_CA_CERTS ? 'NODE_EXTRA_CA_CERTS set' : 'no NODE_EXTRA_CA_CERTS'}`);
 console.log(`${runs * 4} runs after a warm-up for start-up rows, each paired with a run of node -e 0 (ratio: the median of the pairs'; CPU ratio: of their total CPU time), ${runs} for the others (ratios to the bare parse of the same file); timed without any preloaded module; CPU ms is user + system per run.`);
 for (const line of table) console.log('| ' + line.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ') + ' |');
 console.log(corpusLine);

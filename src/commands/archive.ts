@@ -81,7 +81,7 @@ export function readArchivePeriod(text: string | undefined): string | undefined 
   if (text === undefined) return undefined;
   const trimmed = text.trim();
   if (/^\d{4}$/.test(trimmed)) return trimmed;
-  const match = /^(\d{4})[-–/](\d{4})$/.exec(trimmed);
+  const match = /^(\d{4})[-\u2013/](\d{4})$/.exec(trimmed);
   if (!match || Number(match[2]) !== Number(match[1]) + 1) return undefined;
   return `${match[1]}-${match[2]}`;
 }

@@ -185,7 +185,7 @@ export interface DatedLineOptions {
 
 // `09/02` or `09/02 - 12/02`: a bare day and month with a slash, nothing else.
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
-const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-–] ?\d{1,2}\/\d{1,2}$/;
+const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-\u2013] ?\d{1,2}\/\d{1,2}$/;
 
 /** Reads a line from a start; undefined when what follows the date does not fit a heading. */
 function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {

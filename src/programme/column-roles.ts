@@ -40,7 +40,7 @@ function singular(word: string): string {
 /** The role a schedule-table header names, if any (`Thématique` -> `theme`, `Venue` -> `place`). */
 export function columnRole(header: string): ColumnRole | undefined {
   // `Où` folds to `ou`, which is also "or": only the header that is that word alone is a place.
-  if (/^\s*où\s*\??\s*$/i.test(header)) return 'place';
+  if (/^\s*o\u00f9\s*\??\s*$/i.test(header)) return 'place';
   // Each word as written and without its plural mark (`cours` is singular too).
   const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
   const words = [...written, ...written.map(singular)];

@@ -1,24 +1,32 @@
 import type { Paragraph, Root } from 'mdast';
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+
+/*
+ * The parser remark-parse, remark-frontmatter and remark-gfm would assemble, wired
+ * directly: micromark's syntax extensions and mdast-util-from-markdown's tree extensions,
+ * in the order those plugins add them, so the tree is the same node for node. Without
+ * unified and the remark plugins, a run loads none of their serialising code (mdast's
+ * to-markdown, which a reader never uses): less to load at every start-up.
+ * Front matter (`---` YAML at the top of Jekyll and Hugo pages) becomes one `yaml` node;
+ * without it its closing `---` turns its last line into a heading.
+ */
+const plain: Options = {
+  extensions: [frontmatter(['yaml']), gfm()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+};
 
 /**
  * MDX (Docusaurus reads `.md` pages as MDX) has no indented code: a table or a list indented
- * inside a `<TabItem>` is shown as a table or a list. micromark disables the construct by name.
+ * inside a `<TabItem>` is shown as a table or a list. micromark disables the construct by
+ * name. Made on first use: few pages are MDX.
  */
-function withoutIndentedCode(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
-}
-
-// Built once: unified processors are reusable and freezing them costs a little each time.
-// Front matter (`---` YAML at the top of Jekyll and Hugo pages) becomes one `yaml` node;
-// without the plugin its closing `---` turns its last line into a heading.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-const mdxProcessor = unified().use(remarkParse).use(withoutIndentedCode).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+let mdx: Options | undefined;
+const mdxOptions = (): Options => (mdx ??= { ...plain, extensions: [{ disable: { null: ['codeIndented'] } }, ...plain.extensions!] });
 
 // An ES module statement on its own at the top level (`import Tabs from '@theme/Tabs';`):
 // only an MDX page writes one outside a code block.
@@ -34,7 +42,7 @@ function isMdx(tree: Root): boolean {
  * code, as its site shows it, when the plain reading found some.
  */
 export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(text);
+  const tree = fromMarkdown(text, plain);
   if (!isMdx(tree) || !tree.children.some((node) => node.type === 'code' && node.lang == null && !/^\s*(```|~~~)/.test(text.slice(node.position?.start.offset ?? 0)))) return tree;
-  return mdxProcessor.parse(text);
+  return fromMarkdown(text, mdxOptions());
 }

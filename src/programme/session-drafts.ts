@@ -56,5 +56,5 @@ export function saysCancelled(text: string): boolean {
  */
 export function isNoSlot(title: string): boolean {
   const text = title.normalize('NFC').trim().toLowerCase().replace(/[.!]+$/, '');
-  return text === '' || /^[-–—_.?]+$/.test(text) || text === 'fin';
+  return text === '' || /^[-\u2013\u2014_.?]+$/.test(text) || text === 'fin';
 }

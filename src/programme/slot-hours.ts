@@ -20,8 +20,9 @@ export interface SlotHours {
 
 // A time (`9h`, `09h00`, `9 h 30`, `18:30`), then optionally a range's end (`- 11h`,
 // `à 17h`, `- ...`), optionally after `de`. Bounded quantifiers only: no backtracking blow-up.
+// Dashes, `à` and `…` are written as \u escapes to keep the bundle ASCII (scripts/build.mjs).
 const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
-const END = String.raw`(?:\s{0,3}(?:-|–|—|à|a)\s{0,3}(?:${TIME}|\.{3}|…|\d{1,2}\.\d{2}))?`;
+const END = String.raw`(?:\s{0,3}(?:-|\u2013|\u2014|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}))?`;
 const LEADING = new RegExp(String.raw`^(?:de\s)?${TIME}${END}(?:\s{0,3}et\s{0,3}${TIME}${END})?`, 'i');
 const TRAILING = new RegExp(String.raw`\((?:de\s)?${TIME}${END}\)\s?[.!]?$`, 'i');
 
@@ -34,7 +35,7 @@ function read(text: string): TimeSlot[] | undefined {
   const parsed = parseFrenchHours(text);
   if (parsed.ok) return parsed.slots.length > 0 ? parsed.slots : undefined;
   if (parsed.reason !== 'end-before-start') return undefined;
-  const [from, to] = text.split(/[-–—]/);
+  const [from, to] = text.split(/[-\u2013\u2014]/);
   const start = from === undefined ? undefined : parseFrenchHours(from.trim());
   const end = to === undefined ? undefined : parseFrenchHours(to.trim());
   const first = start?.ok ? start.slots[0]?.start : undefined;
@@ -49,7 +50,7 @@ export function leadingHours(line: string): SlotHours | undefined {
   if (!match) return undefined;
   const after = line.slice(match[0].length);
   // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
-  if (after !== '' && !/^\s*(?:[:→|–—,-]|\s)/.test(after)) return undefined;
+  if (after !== '' && !/^\s*(?:[:\u2192|\u2013\u2014,-]|\s)/.test(after)) return undefined;
   const slots = read(match[0]);
   if (!slots) return undefined;
   let rest = after.trim();
