@@ -99,13 +99,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // below, tables of contents, English day headings and an event's name closed by its
     // date read on 2026-11-30); 0 false alarms since parallel tracks, month-only dates,
     // parts of a log and assessment tables are read as a reader reads them (6 before);
-    // 89.1% of problems (49 of 55; 72.7% before) since weekdays are checked wherever a date
-    // is written, and sessions are checked against a month heading and against the days
-    // their introduction announces. The issues ask for at most one false alarm per three
-    // documents.
+    // 90.9% of problems (50 of 55; 72.7% before) since weekdays are checked wherever a date
+    // is written, and sessions are checked against a month heading, the days their
+    // introduction announces and the hours their day announces. The issues ask for at most
+    // one false alarm per three documents.
     expect(all.days).toBeGreaterThanOrEqual(0.954);
     expect(all.hours).toBeGreaterThanOrEqual(0.972);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.89);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.909);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(7);
     // The held-out set (never read by those who change the engine) has no floor while it
