@@ -70,9 +70,12 @@ function isWord(t: Token | undefined, ...words: string[]): boolean {
  * - `apart`: led by `le`/`les`/`du` alone, prose-prone: the date must stand apart
  *   (`Le 3 mars : atelier`, not `Le 3 mars, nous irons`);
  * - `alone`: after a lead of any words and a colon (`Bac blanc de français : jeudi
- *   17/04/2025`): only a weekday date with nothing after it but hours or a duration.
+ *   17/04/2025`): only a weekday date with nothing after it but hours or a duration;
+ * - `closing`: after an event lead and its words with no mark between (`Journée
+ *   Scientifique 13 Mars 2024`): only a date with its month in words and its year that
+ *   closes the line, hours aside.
  */
-type After = 'free' | 'apart' | 'alone';
+type After = 'free' | 'apart' | 'alone' | 'closing';
 
 /** A candidate start for the date, and what the words before it require. */
 interface Start {
@@ -107,10 +110,13 @@ function candidateStarts(toks: Token[]): Start[] {
   if (isWord(toks[from], 'le', 'les', 'du')) starts.push({ at: from + 1, leadEnd: from, after: 'apart' });
   const noun = toks[from];
   const eventLead = noun !== undefined && noun.kind === 'word' && LEAD_NOUNS.has(noun.text);
+  // A date that closes an event's name (`Journée Scientifique 13 Mars 2024`): tried last.
+  const closing: Start[] = [];
   // After the lead's first word, a few words or numbers, then a link word, a mark, or a bracket.
   for (let j = from + 1; j <= from + 1 + LEAD_TOKENS && j < toks.length; j++) {
     const t = toks[j];
     if (t === undefined) break;
+    if (eventLead && t.kind === 'num') closing.push({ at: j, leadEnd: j, after: 'closing' });
     if (eventLead && isWord(t, ...LINK_WORDS)) starts.push({ at: j + 1, leadEnd: j, after: 'free' });
     else if (isPunct(t, ':|,-–')) {
       const weekdayNext = toks[j + 1]?.kind === 'word' && weekdayFromWord(toks[j + 1]?.text ?? '') !== undefined;
@@ -129,7 +135,7 @@ function candidateStarts(toks: Token[]): Start[] {
       starts.push({ at: j, leadEnd: j, after: 'free' });
     }
   }
-  return starts;
+  return [...starts, ...closing];
 }
 
 /** Offsets of `text` between two positions, with spaces and joining marks trimmed at both ends. */
@@ -201,6 +207,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText);
   if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText)))) return undefined;
   if (start.after === 'alone' && first?.weekday === undefined) return undefined;
+  if (start.after === 'closing' && (expression.mentions.at(-1)?.year === undefined || !/\p{L}/u.test(dateText))) return undefined;
   let j = found.last + 1;
   if (start.close !== undefined) {
     if (!isPunct(toks[j], start.close)) return undefined;
@@ -222,7 +229,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   }
   const next = toks[j];
   if (next !== undefined) {
-    if (start.after === 'alone') return undefined;
+    if (start.after === 'alone' || start.after === 'closing') return undefined;
     if (isWord(next, ...PROSE_AFTER_DATE)) return undefined;
     if (hours === undefined && duration === undefined && start.after === 'apart' && !isPunct(next, ':|-–(')) return undefined;
   }

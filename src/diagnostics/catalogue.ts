@@ -259,6 +259,24 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
   }),
+  'day-hours-mismatch': define<{ hours: string; line: number; date: string; first: number; last: number }>({
+    en: (p) =>
+      `The day of ${p.date} is announced as ${q('en', p.hours)} (line ${p.line}), but no slot of its agenda (lines ${p.first} to ${p.last}) ends when the day does. Correct the day's hours, or the end of its last slot.`,
+    fr: (p) =>
+      `La journée du ${p.date} est annoncée ${q('fr', p.hours)} (ligne ${p.line}), mais aucun créneau de son programme (lignes ${p.first} à ${p.last}) ne finit quand elle finit. Corrigez les horaires de la journée, ou la fin de son dernier créneau.`,
+  }),
+  'day-hours-mismatch-start': define<{ hours: string; line: number; date: string; first: number; last: number }>({
+    en: (p) =>
+      `The day of ${p.date} is announced as ${q('en', p.hours)} (line ${p.line}), but no slot of its agenda (lines ${p.first} to ${p.last}) starts when the day does. Correct the day's hours, or the start of its first slot.`,
+    fr: (p) =>
+      `La journée du ${p.date} est annoncée ${q('fr', p.hours)} (ligne ${p.line}), mais aucun créneau de son programme (lignes ${p.first} à ${p.last}) ne commence quand elle commence. Corrigez les horaires de la journée, ou le début de son premier créneau.`,
+  }),
+  'day-hours-mismatch-both': define<{ hours: string; line: number; date: string; first: number; last: number }>({
+    en: (p) =>
+      `The day of ${p.date} is announced as ${q('en', p.hours)} (line ${p.line}), but no slot of its agenda (lines ${p.first} to ${p.last}) starts or ends when the day does. Correct the day's hours, or the hours of its slots.`,
+    fr: (p) =>
+      `La journée du ${p.date} est annoncée ${q('fr', p.hours)} (ligne ${p.line}), mais aucun créneau de son programme (lignes ${p.first} à ${p.last}) ne commence ni ne finit quand elle le fait. Corrigez les horaires de la journée, ou ceux de ses créneaux.`,
+  }),
   'heading-month-mismatch': define<{ text: string; line: number; date: string; heading: string; headingLine: number }>({
     en: (p) =>
       `The date ${q('en', p.text)} (line ${p.line}, ${p.date}) is under the heading ${q('en', p.heading)} (line ${p.headingLine}), which is another month. Correct the date, or move it under its own month.`,

@@ -6,6 +6,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker } from './column-roles.js';
 import { plainText } from './plain-text.js';
+import { cellsMakeASchedule, firstProseColumn } from './schedule-cells.js';
 import { walkNodes } from './walk-nodes.js';
 
 /** A table of a document that has a column of dates: the mdast table and its columns. */
@@ -17,6 +18,11 @@ export interface FoundTable {
    * nothing a session has besides its date, such as a press review (`Date | Site | URL`).
    */
   notAProgramme?: NotAProgrammeReason;
+  /**
+   * Set when only the cells make it a programme (no header word does): a weaker sign, so
+   * a document whose dated headings or lists hold more sessions is read from those.
+   */
+  byCells?: boolean;
 }
 
 /** Why a dated table is not read as a schedule. */
@@ -31,17 +37,16 @@ const listingWords = new Set([
   'url', 'lien', 'liens', 'link', 'links', 'site', 'source', 'media', 'medias', 'journal', 'revue',
   'version', 'auteur', 'auteurs', 'author', 'authors', 'publication', 'publications', 'article',
   'articles', 'presse', 'commit', 'release', 'doi', 'acces', 'changement', 'changements', 'changes',
+  'changelog', 'modification', 'modifications', 'fichier', 'fichiers', 'file', 'files', 'taille', 'size',
+  'telechargement', 'download', 'editeur', 'publisher',
 ]);
 
 /**
- * Every table with a column of dates, in document order. A reader decides whether a
- * dated table is a programme from what a session has besides its date, so a table is a
- * programme when it has an hours, place, audience or speaker column, or hours in a
- * header; or a title or theme column
- * and no column of a listing (`URL`, `Site`, `Version`, `Auteur`: a press review or a
- * changelog has a title too); or when the document has dated detail sections to go with
- * it (`hasDatedSections`, asked only when it decides). Tables without a dates column (a day's agenda: `Heure début |
- * Heure fin | Durée | Description`) are not found here.
+ * Every table with a column of dates, in document order, and whether each is a programme.
+ * A reader decides that from what the rows hold, not from the header's words, and so does
+ * this (see isProgrammeTable). Tables without a dates column (a day's agenda: `Heure début |
+ * Heure fin | Durée | Description`) are not found here. When no header names the column
+ * that says what happens, the first column holding prose is the title column.
  */
 export function findScheduleTables(root: Root, hasDatedSections: () => boolean = () => false): FoundTable[] {
   const found: FoundTable[] = [];
@@ -49,8 +54,17 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     if (node.type !== 'table') continue;
     const columns = readColumns(node);
     if (!columns.some((column) => column.role === 'dates')) continue;
-    const programme = isProgrammeTable(columns, hasDatedSections);
-    found.push({ table: node, columns, ...(programme ? {} : { notAProgramme: { headers: columns.map((c) => c.header) } }) });
+    const decision = isProgrammeTable(node, columns, hasDatedSections);
+    if (decision && !columns.some((column) => column.role === 'title' || column.role === 'theme')) {
+      const prose = firstProseColumn(node, columns);
+      if (prose) prose.role = 'title';
+    }
+    found.push({
+      table: node,
+      columns,
+      ...(decision ? {} : { notAProgramme: { headers: columns.map((c) => c.header) } }),
+      ...(decision === 'cells' ? { byCells: true } : {}),
+    });
   }
   return found;
 }
@@ -60,18 +74,36 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
   return findScheduleTables(root).find((table) => !table.notAProgramme);
 }
 
-function isProgrammeTable(columns: Column[], hasDatedSections: () => boolean): boolean {
+/**
+ * Whether a dated table is a programme, and what says so. In order:
+ * 1. a column only a schedule has: hours (or hours in a header, `Matin (9h-12h)`), a
+ *    place, an audience, a speaker: `header`;
+ * 2. a header that names a listing (`URL`, `Site`, `Version`, `Auteur`, `Modifications`):
+ *    a press review or a changelog has a date and a title too, so it is not one;
+ * 3. a header that names the title or theme (`Séance`, `Sujet`): `header`;
+ * 4. the document has dated detail sections to go with it (`hasDatedSections`, asked
+ *    only when it decides): `header`;
+ * 5. the cells (schedule-cells.ts): most rows hold a day and prose that says what happens,
+ *    not links, file names or versions: `cells`. Real schedules name their title column
+ *    in more ways than a list can hold, and a table turned away here leaves the whole
+ *    document unread, so only evidence of a listing turns a dated table of prose away.
+ * False when none holds: a table of days and links, or of days alone.
+ */
+function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () => boolean): 'header' | 'cells' | false {
   const roles = new Set(columns.map((column) => column.role));
-  if (roles.has('hours') || roles.has('place') || roles.has('audience')) return true;
-  // Hours in a header (`Matin (9h-12h)`) or a speaker column are as telling as an hours column.
-  if (columns.some((column) => column.slot || namesSpeaker(column.header))) return true;
+  if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
+  if (columns.some((column) => column.slot || namesSpeaker(column.header))) return 'header';
   const listing = columns.some((column) =>
     normaliseText(column.header)
       .split(/[^a-z0-9]+/)
       .some((word) => listingWords.has(word)),
   );
   if (listing) return false;
-  return roles.has('title') || roles.has('theme') || hasDatedSections();
+  if (roles.has('title') || roles.has('theme')) return 'header';
+  // Dated detail sections beside the table are the stronger sign when there are some: the
+  // table is then the programme they detail, whatever else the document holds.
+  if (hasDatedSections()) return 'header';
+  return cellsMakeASchedule(table, columns) ? 'cells' : false;
 }
 
 function readColumns(table: Table): Column[] {

@@ -20,6 +20,7 @@ import { saysCancelled, type DraftHours, type SessionDraft } from './session-dra
 import { leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { isTableOfContents } from './table-of-contents.js';
+import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 
 interface Open {
   depth: number;
@@ -34,14 +35,23 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let timed: Open | undefined;
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
   let session: string | undefined;
+  // The month heading the next days may leave their month to (`## Septembre 2024`).
+  let month: { depth: number; named: MonthHeading } | undefined;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (isHidden(hidden, node.position?.start.offset)) continue;
     if (node.type === 'heading') {
       while (days.length > 0 && days.at(-1)!.depth >= node.depth) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
+      if (month && month.depth >= node.depth) month = undefined;
       const text = plainText(node);
-      const dated = datedTextOf(text, true);
+      const named = monthHeading(text);
+      if (named) {
+        month = { depth: node.depth, named };
+        session = undefined;
+        continue;
+      }
+      const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month.named) : undefined);
       session = days.length === 0 && !dated && !leadingHours(text) ? text : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
@@ -79,6 +89,19 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       continue;
     }
+    const bold = node.type === 'paragraph' ? boldDay(node, source) : undefined;
+    if (bold) {
+      // A day written as a bold line (`**Lundi 3 juin 2024**`) opens a day like a heading
+      // below every real one: the next bold day or any heading closes it.
+      while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
+      timed = undefined;
+      const draft = headingDraft(node as Paragraph, bold.text, bold.dated, source);
+      drafts.push(draft);
+      for (const open of days) open.draft.slots++;
+      days.push({ depth: BOLD_LINE_DEPTH, draft });
+      drafts.push(...paragraphSlots(node as Paragraph, draft, source));
+      continue;
+    }
     const day = days.at(-1)?.draft;
     if (node.type === 'table' && day) {
       const rows = readDayAgenda(node, day, source);
@@ -102,7 +125,34 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   return drafts;
 }
 
-function headingDraft(node: Heading, text: string, dated: DatedLine, source: SourceText): SessionDraft {
+// Deeper than any heading (`######` is 6): a bold day line sits under every heading above it.
+const BOLD_LINE_DEPTH = 7;
+
+/**
+ * The day a paragraph opens with when its first line is all bold or italics and reads as
+ * a dated heading (`**Lundi 3 juin 2024**`, `_Jeudi 12 juin :_`); the lines after it, if
+ * any, are that day's timed lines. Bold words that open a sentence are not a day.
+ */
+// Whether a line is one run of bold or italics (`**Lundi 3 juin 2024**`, `_Jeudi 12 juin :_`),
+// a colon aside: the mark that opens it closes it at its end and nowhere before.
+function allMarked(line: string): boolean {
+  let text = line.trim();
+  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
+  const mark = ['**', '__', '*', '_'].find((m) => text.startsWith(m));
+  return mark !== undefined && text.length > 2 * mark.length && text.indexOf(mark, mark.length) === text.length - mark.length;
+}
+
+function boldDay(node: Paragraph, source: SourceText): { text: string; dated: DatedLine } | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
+  if (!allMarked(linesOf(node, source)[0]?.raw ?? '')) return undefined;
+  const read = plainText(first);
+  const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
+  const dated = datedTextOf(text, true);
+  return dated ? { text, dated } : undefined;
+}
+
+function headingDraft(node: Heading | Paragraph, text: string, dated: DatedLine, source: SourceText): SessionDraft {
   const draft: SessionDraft = {
     source: 'heading',
     title: dated.title || text,
@@ -141,7 +191,7 @@ function slotDraft(
 function firstLine(node: Heading | Paragraph, source: SourceText): string {
   if (node.type === 'heading') return plainText(node);
   const raw = source.slice(node.position!).split('\n')[0] ?? '';
-  return raw.replace(/<br\s*\/?>/gi, '').replace(/[*_`]/g, '').trim();
+  return raw.replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim();
 }
 
 // Whether a heading is a time block (`### 10h30-12h30` right over `#### Session 1`): its
@@ -205,14 +255,26 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
   return true;
 }
 
+// A line break written in HTML: pages made for a site's theme separate lines with it.
+const HTML_BREAK = /<br\s*\/?>/gi;
+
+/** The lines of a paragraph with their offsets, a `<br>` ending a line as a line break does. */
+function linesOf(node: Paragraph, source: SourceText): Array<{ raw: string; start: number }> {
+  const lines: Array<{ raw: string; start: number }> = [];
+  const text = source.slice(node.position!);
+  const base = node.position!.start.offset ?? 0;
+  let from = 0;
+  for (const end of [...text.matchAll(/\n|<br\s*\/?>/gi)].map((found) => ({ at: found.index, length: found[0].length })).concat({ at: text.length, length: 0 })) {
+    lines.push({ raw: text.slice(from, end.at), start: base + from });
+    from = end.at + end.length;
+  }
+  return lines;
+}
+
 /** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
 function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
   const drafts: SessionDraft[] = [];
-  const base = node.position!.start.offset ?? 0;
-  let offset = base;
-  for (const raw of source.slice(node.position!).split('\n')) {
-    const start = offset;
-    offset += raw.length + 1;
+  for (const { raw, start } of linesOf(node, source)) {
     const line = raw.replace(/[*_`]/g, '').trim();
     const found = leadingHours(line);
     if (!found) continue;

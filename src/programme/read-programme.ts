@@ -83,7 +83,16 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
   }
   const dated = findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
-  const found = dated.filter((table) => !table.notAProgramme);
+  let found = dated.filter((table) => !table.notAProgramme);
+  // Tables that only their cells make a programme (no header word names a schedule's
+  // column) are a weaker sign than dated headings or lists: a small table of key dates
+  // beside a dated list of every session is a summary, and the list is the programme.
+  if (shape === 'auto' && found.length > 0 && found.every((table) => table.byCells)) {
+    const rows = found.reduce((count, table) => count + table.table.children.length - 1, 0);
+    const scratch = new DiagnosticCollector(report.language, report.rules);
+    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+    if (readSessionsOutsideTables(tree, source, readOptions, scratch).length > rows) found = [];
+  }
 
   const htmlTables = found.length === 0 ? findHtmlScheduleTables(tree) : [];
   for (const html of htmlTables) report.add('html-table', {}, html.position);

@@ -44,16 +44,14 @@ export function readSessionsOutsideTables(
   shapes: OutsideTableShapes = 'all',
 ): Session[] {
   const hidden = hiddenRanges(source.text);
-  const found = [...readDatedHeadings(tree, source, hidden), ...readCourseLog(tree, source, hidden)];
-  const seen = new Set<number>();
-  const drafts = found
+  const written = readDatedHeadings(tree, source, hidden);
+  // A log title read from the source lines is dropped where the markdown already gave a
+  // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
+  const lines = new Set(written.map((draft) => draft.position.start.line));
+  const logged = readCourseLog(tree, source, hidden).filter((draft) => !lines.has(draft.position.start.line));
+  const drafts = [...written, ...logged]
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
-    .filter((draft) => {
-      const line = draft.position.start.line;
-      if (seen.has(line)) return false;
-      seen.add(line);
-      return shapes === 'all' || (shapes === 'lists') === isListShape(draft);
-    });
+    .filter((draft) => shapes === 'all' || (shapes === 'lists') === isListShape(draft));
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);

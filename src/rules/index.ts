@@ -20,6 +20,7 @@ import { rule as outOfOrder } from './out-of-order.js';
 import { rule as headingYearMismatch } from './heading-year-mismatch.js';
 import { rule as headingMonthMismatch } from './heading-month-mismatch.js';
 import { rule as dayNotAnnounced } from './day-not-announced.js';
+import { rule as dayHoursMismatch } from './day-hours-mismatch.js';
 import { rule as overlap } from './overlap.js';
 import { rule as rangeTooLong } from './range-too-long.js';
 import { rule as reversedRange } from './reversed-range.js';
@@ -71,6 +72,7 @@ export const scheduleRules: readonly Rule[] = [
   headingYearMismatch,
   headingMonthMismatch,
   dayNotAnnounced,
+  dayHoursMismatch,
   duplicateSession,
   duplicateSection,
   overlap,

@@ -136,3 +136,94 @@ describe('a nested table of contents', () => {
     expect(read(text).map((s) => s.line)).toEqual([6]);
   });
 });
+
+describe('the page of a one-day meeting: its title closes with the date', () => {
+  it('reads the timed headings under `# Journée Scientifique 13 Mars 2024` as the slots of that day', () => {
+    const text = ['# Journée Scientifique 13 Mars 2024', '', 'Inscription avant le 6 mars 2024.', '', '## Programme détaillé', '', '### 9h Accueil - café', '', '### 9h30 Introduction', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 7, title: 'Accueil - café', days: ['2024-03-13'], times: ['09:00-'] },
+      { line: 9, title: 'Introduction', days: ['2024-03-13'], times: ['09:30-'] },
+    ]);
+  });
+
+  it('reads a meeting page with no slots as one session on its day', () => {
+    expect(read('# Hackathon Climat 24 janvier 2026\n\nToute la journée au lab.\n')).toEqual([{ line: 1, title: 'Hackathon Climat', days: ['2026-01-24'], times: [] }]);
+  });
+});
+
+describe('a day written as a bold line instead of a heading', () => {
+  it('reads `**Lundi 3 juin 2024**` over timed items as the day of those items', () => {
+    const text = ['# Agenda', '', '**Lundi 3 juin 2024**', '', '- 9h - 10h : Accueil', '- 10h - 12h : Atelier', '', '**Mardi 4 juin 2024**', '', '- 9h - 10h : Bilan', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 5, title: 'Accueil', days: ['2024-06-03'], times: ['09:00-10:00'] },
+      { line: 6, title: 'Atelier', days: ['2024-06-03'], times: ['10:00-12:00'] },
+      { line: 10, title: 'Bilan', days: ['2024-06-04'], times: ['09:00-10:00'] },
+    ]);
+  });
+
+  it('reads the timed lines that follow the bold day in the same paragraph, in italics or bold, with a colon or hours', () => {
+    const text = ['# Stage 2025', '', '_Jeudi 12 juin :_', '9h30 : accueil', '14h - 17h : visite', '', '__Vendredi 13 juin, 9h - 12h__', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 4, title: 'accueil', days: ['2025-06-12'], times: ['09:30-'] },
+      { line: 5, title: 'visite', days: ['2025-06-12'], times: ['14:00-17:00'] },
+      { line: 7, title: 'Vendredi 13 juin, 9h - 12h', days: ['2025-06-13'], times: ['09:00-12:00'] },
+    ]);
+  });
+
+  it('is no day when the bold words are part of a sentence, or name no date', () => {
+    const text = ['# Infos 2024', '', '**Lundi 3 juin 2024** nous nous retrouverons pour préparer la fête à 9h.', '', '**Accueil**', '', '9h - 10h : café', ''].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('days that leave their month to the heading above (`## Septembre 2024` over `### Lundi 9`)', () => {
+  it('takes the month and year of the month heading', () => {
+    const text = ['# Cours', '', '## Septembre 2024', '', '### Lundi 9', '', 'Introduction.', '', '### Jeudi 12 : TP 1', '', '## Octobre 2024', '', '### Lundi 7', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 5, title: 'Lundi 9', days: ['2024-09-09'], times: [] },
+      { line: 9, title: 'TP 1', days: ['2024-09-12'], times: [] },
+      { line: 13, title: 'Lundi 7', days: ['2024-10-07'], times: [] },
+    ]);
+  });
+
+  it('reads the month heading without a year, as `Mois de …`, and days with their slots', () => {
+    const text = ['# Stage 2025', '', '## Mois de juin', '', '#### Mardi 3', '', '- 9h - 12h : accueil', '', '#### Mercredi 4', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 7, title: 'accueil', days: ['2025-06-03'], times: ['09:00-12:00'] },
+      { line: 9, title: 'Mercredi 4', days: ['2025-06-04'], times: [] },
+    ]);
+  });
+
+  it('reports a weekday that does not fit the day of that month', () => {
+    const text = ['# Cours', '', '## Septembre 2024', '', '### Mardi 9', ''].join('\n');
+    expect(check(text).diagnostics.map((d) => [d.rule, d.line])).toEqual([['weekday-mismatch', 5]]);
+  });
+
+  it('reads no day from a weekday and number under any other heading, or with no weekday', () => {
+    expect(read(['# Cours 2024', '', '## Programme', '', '### Lundi 9', '', '## Septembre 2024', '', '### Séance 9', ''].join('\n'))).toEqual([]);
+  });
+});
+
+describe('timed lines separated by `<br>` instead of line breaks', () => {
+  it('reads each `<br>`-separated timed line of a day as its own slot', () => {
+    const text = ['# Journée', '', '## Lundi 3 juin 2024', '', '9h00 - Accueil<br>9h30 - Introduction<br/>10h00 - 12h00 : Atelier <BR />', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 5, title: 'Accueil', days: ['2024-06-03'], times: ['09:00-'] },
+      { line: 5, title: 'Introduction', days: ['2024-06-03'], times: ['09:30-'] },
+      { line: 5, title: 'Atelier', days: ['2024-06-03'], times: ['10:00-12:00'] },
+    ]);
+  });
+
+  it('reads a bold day and its slots written on one line with `<br>`', () => {
+    const text = ['# Hackathon 2026', '', '**Samedi 24 janvier**<br>9h : accueil<br>14h - 18h : atelier', ''].join('\n');
+    expect(read(text)).toEqual([
+      { line: 3, title: 'accueil', days: ['2026-01-24'], times: ['09:00-'] },
+      { line: 3, title: 'atelier', days: ['2026-01-24'], times: ['14:00-18:00'] },
+    ]);
+  });
+
+  it('reads no slot from a `<br>`-separated sentence that mentions an hour', () => {
+    const text = ['# Journée', '', '## Lundi 3 juin 2024', '', 'Rendez-vous devant la salle<br>on commence vers 9h30 pile<br>merci', ''].join('\n');
+    expect(read(text)).toEqual([{ line: 3, title: 'Lundi 3 juin 2024', days: ['2024-06-03'], times: [] }]);
+  });
+});

@@ -94,18 +94,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (94.6% days, 96.2% hours, 7 extra
+    // Floors as last measured on the development set (95.5% days, 97.3% hours, 7 extra
     // sessions: dated list items set apart in bold, session headings with their hours
-    // below, tables of contents, English day headings and terms named by their season
-    // read on 2026-11-30); 0 false
-    // alarms since parallel tracks, month-only dates, parts of a log and assessment tables
-    // are read as a reader reads them (6 before); 89.1% of problems (49 of
-    // 55; 72.7% before) since weekdays are checked wherever a date is written, and sessions
-    // are checked against a month heading and against the days their introduction announces.
-    // The issues ask for at most one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.945);
-    expect(all.hours).toBeGreaterThanOrEqual(0.961);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.89);
+    // below, tables of contents, English day headings, an event's name closed by its
+    // date and terms named by their season read on 2026-11-30); 0 false alarms since parallel tracks, month-only dates,
+    // parts of a log and assessment tables are read as a reader reads them (6 before);
+    // 90.9% of problems (50 of 55; 72.7% before) since weekdays are checked wherever a date
+    // is written, and sessions are checked against a month heading, the days their
+    // introduction announces and the hours their day announces. The issues ask for at most
+    // one false alarm per three documents.
+    expect(all.days).toBeGreaterThanOrEqual(0.954);
+    expect(all.hours).toBeGreaterThanOrEqual(0.972);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.909);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(7);
     // The held-out set (never read by those who change the engine) has no floor while it

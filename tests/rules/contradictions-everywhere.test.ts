@@ -127,3 +127,36 @@ describe('a session dated outside the month of the heading it is under', () => {
     expect(alarms(`# Séminaire\n\n${text}`)).toEqual([]);
   });
 });
+
+describe('a day whose announced hours are not when a slot of its agenda starts and one ends', () => {
+  const agenda = (...rows: string[]) => `| Horaires | Thématique |\n| --- | --- |\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
+
+  it('hours on the `####` line below the day heading, the agenda ending at 16h and 18h but not 17h', () => {
+    const text = `# Bootcamp 2020\n\n### Lundi 21 septembre\n#### 9h - 17h : Le Lieu de la Transformation publique\n\n${agenda('9h - 12h | Introduction', '12h30 - 14h | Déjeuner libre', '14h - 16h | Premiers pas', '16h00 - 18h | Échange libre')}`;
+    expect(alarms(text)).toEqual(['day-hours-mismatch@4']);
+    expect(alarms(text.replace('9h - 17h', '9h - 18h'))).toEqual([]);
+  });
+
+  it('hours on the heading itself, followed by an extra (`9h - 16h *+ verre*`): 16h ends a slot', () => {
+    const text = `# Bootcamp 2020\n\n### Lundi 21 septembre, 9h - 16h *+ verre*\n\n${agenda('9h - 12h | Introduction', '14h - 16h | Premiers pas', '16h00 - 18h | Verre')}`;
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace('9h - 16h', '9h - 16h30'))).toEqual(['day-hours-mismatch@3']);
+  });
+
+  it('hours in bold on the line below, a start no slot has (`**9h30 - 17h30 : En ligne**`)', () => {
+    const text = `# Bootcamp 2020\n\n### Mercredi 23 septembre\n**9h30 - 17h30 : En ligne**\n\n${agenda('10h - 12h30 | Rencontres', '14h - 17h00 | Ateliers', '17h - 17h30 | Quizz')}`;
+    expect(alarms(text)).toEqual(['day-hours-mismatch@4']);
+    expect(check(text).diagnostics.find((d) => d.rule === 'day-hours-mismatch')!.message).toContain('starts when the day does');
+  });
+
+  it('an after-work past the announced end is extra when a formal slot ends at it', () => {
+    const text = `# Bootcamp 2020\n\n### Jeudi 24 septembre\n#### 9h - 18h : Zalthabar\n\n${agenda('9h - 12h30 | Ateliers', '14h - 17h00 | Visions', '17h - 18h00 | Forum', '18h - 20h00 | After Work')}`;
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('a day written as a list of timed items under a heading with its hours (`### Mercredi 3 mars 2021, 9h - 17h`)', () => {
+    const text = '# Formation\n\n### Mercredi 3 mars 2021, 9h - 17h\n\n- 9h - 12h : Cours\n- 13h - 16h : Travaux pratiques\n';
+    expect(alarms(text)).toEqual(['day-hours-mismatch@3']);
+    expect(alarms(text.replace('13h - 16h', '13h - 17h'))).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+/*
+ * Whether a dated table is a schedule, judged from what its cells hold rather than from
+ * its header words. Coordinators name the column that says what happens in more ways
+ * than any list can hold (`Contenu`, `Chapitre`, `Ordre du jour`, `Travaux`, `À faire`,
+ * `Remarques`, `Notes`, an English word, an empty header...), so a header vocabulary alone
+ * turns real schedules away and the whole document yields nothing. What sets a schedule
+ * apart from the other dated tables is what its rows hold: a day, and prose that says what
+ * happens that day. A press review, a changelog or a list of releases holds a day and a
+ * link, a file name, a version number, a size or an address. Written by hand: this is the
+ * reader's judgement on a table, which no library makes.
+ */
+import type { Table, TableCell } from 'mdast';
+import { parseFrenchDate } from '../dates/french-dates.js';
+import type { Column } from './model.js';
+import { plainText } from './plain-text.js';
+import { leadingHours } from './slot-hours.js';
+
+// What a cell of a listing holds instead of prose: an address, an e-mail, a file name, a
+// version number, a size.
+const URL = /(?:https?:\/\/|www\.)\S+/i;
+const EMAIL = /^\S+@\S+\.\w+$/;
+const FILE_NAME = /^\S+\.(?:pdf|docx?|odt|pptx?|odp|xlsx?|ods|csv|zip|tar|gz|md|html?|txt|png|jpe?g|gif|svg|mp3|mp4|ipynb|py|js|json)$/i;
+const VERSION = /^v?\d{1,5}\.\d[\d.]{0,12}$/i;
+const SIZE = /^\d[\d.,]{0,8}\s?[kmgt]?(?:[bo]|io|octets|octet|bytes|byte)$/i;
+// Prose: at least one word of three letters or more.
+const WORD = /\p{L}{3,}/u;
+
+/** What one cell holds, as far as telling a schedule from a listing goes. */
+type CellKind = 'empty' | 'listing' | 'prose' | 'day' | 'other';
+
+function cellKind(cell: TableCell): CellKind {
+  const text = plainText(cell).replace(/\s+/g, ' ').trim();
+  if (text === '') return 'empty';
+  if (isDay(cell)) return 'day';
+  // A cell that is a link and nothing else (`[Le Monde](https://...)`) points somewhere; it says nothing happens.
+  const links = cell.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  if (links.length > 0 && links.every((child) => child.type === 'link' || child.type === 'image')) return 'listing';
+  if (URL.test(text) || EMAIL.test(text) || FILE_NAME.test(text) || VERSION.test(text) || SIZE.test(text)) return 'listing';
+  const found = leadingHours(text);
+  if (found && !WORD.test(found.rest)) return 'other';
+  return WORD.test(text) ? 'prose' : 'other';
+}
+
+function isDay(cell: TableCell | undefined): boolean {
+  if (!cell) return false;
+  const parsed = parseFrenchDate(plainText(cell));
+  return parsed.ok && parsed.value.mentions.length > 0;
+}
+
+/**
+ * Whether the cells make a dated table a schedule: most body rows have a day in the dates
+ * column and no second day, and most rows say in prose what happens without being a listing's row (one
+ * whose other cells hold more links, addresses, file names, versions or sizes than prose).
+ */
+export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+  if (!dates || rows.length === 0) return false;
+  const dated = rows.filter((row) => isDay(row.children[dates.index])).length;
+  let prose = 0;
+  let periods = 0;
+  for (const row of rows) {
+    const kinds = row.children.filter((_, index) => index !== dates.index).map(cellKind);
+    if (kinds.includes('day')) periods++;
+    const said = kinds.filter((kind) => kind === 'prose').length;
+    const listed = kinds.filter((kind) => kind === 'listing').length;
+    // A row says what happens when it holds prose, and no more links or files than prose
+    // (a reading beside its `[pdf]` is a session; a day beside a link or a file alone is not).
+    if (said > 0 && said >= listed) prose++;
+  }
+  // A second day on most rows (`| Période | Début | Fin |`) makes a calendar of periods (terms,
+  // holidays, internships) rather than of sessions: read only when a header says it is one.
+  if (periods * 2 > rows.length) return false;
+  return dated * 2 > rows.length && prose * 2 > rows.length;
+}
+
+/**
+ * The column that names the sessions when no header says which does: the first column
+ * without a role whose cells hold prose in most rows (`| Date | Contenu |`, an empty
+ * header, `Ordre du jour`). Undefined when there is none.
+ */
+export function firstProseColumn(table: Table, columns: Column[]): Column | undefined {
+  const rows = table.children.slice(1);
+  if (rows.length === 0) return undefined;
+  return columns.find((column) => {
+    if (column.role || column.slot) return false;
+    const prose = rows.filter((row) => {
+      const cell = row.children[column.index];
+      return cell !== undefined && cellKind(cell) === 'prose';
+    }).length;
+    return prose * 2 > rows.length;
+  });
+}
