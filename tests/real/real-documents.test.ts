@@ -70,9 +70,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     const heldOut = measure(holdout, ['table']);
     console.log(show('tables, development set', tables));
     console.log(show('tables, held-out set', heldOut));
-    // Floors as last measured (94.6% days, 100% hours, 7 sessions a reader would not
+    // Floors as last measured (95.3% days, 100% hours, 7 sessions a reader would not
     // list, counted on every shape): they only keep the engine from reading worse.
-    expect(tables.days).toBeGreaterThanOrEqual(0.946);
+    expect(tables.days).toBeGreaterThanOrEqual(0.952);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(7);
   });
@@ -94,7 +94,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (95.5% days, 97.3% hours, 7 extra
+    // Floors as last measured on the development set (95.6% days, 97.3% hours, 7 extra
     // sessions: dated list items set apart in bold, session headings with their hours
     // below, tables of contents, English day headings, an event's name closed by its
     // date and terms named by their season read on 2026-11-30); 0 false alarms since parallel tracks, month-only dates,
@@ -103,7 +103,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // is written, and sessions are checked against a month heading, the days their
     // introduction announces and the hours their day announces. The issues ask for at most
     // one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.954);
+    expect(all.days).toBeGreaterThanOrEqual(0.955);
     expect(all.hours).toBeGreaterThanOrEqual(0.972);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.909);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
