@@ -152,9 +152,26 @@ function trimmedSlice(text: string, from: number, to: number): string {
   return text.slice(a, b);
 }
 
-/** The `(…)` group that ends the line, if it holds only hours: `Soutien scolaire (17h - 19h)`. */
+// Whether a clock time ends at `k` (`14h`, `14h30`, `18:30`): a dash after it is a range's, not a separator.
+function endsTime(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (isWord(t, 'h')) return toks[k - 1]?.kind === 'num';
+  return t?.kind === 'num' && (isWord(toks[k - 1], 'h') || isPunct(toks[k - 1], ':.'));
+}
+
+// How many tokens from the end of a line its closing hours may start: `, 13h30 - 14h30`.
+const TRAILING_HOURS_TOKENS = 10;
+
+/**
+ * The `(…)` group that ends the line, if it holds only hours: `Soutien scolaire (17h -
+ * 19h)`; or hours that close it after a comma or a dash (`lancement, 13h30-14h30`,
+ * `Atelier QGIS - 14h à 17h`): the index of their first token (the bracket or the hours).
+ */
 function trailingHours(toks: Token[], from: number): number | undefined {
   const last = toks.length - 1;
+  for (let k = Math.max(from + 1, last - TRAILING_HOURS_TOKENS); k < last; k++) {
+    if (isPunct(toks[k], ',–-') && !endsTime(toks, k - 1) && hoursExtentAt(toks, k + 1) === last) return k + 1;
+  }
   if (!isPunct(toks[last], ')')) return undefined;
   let open = last - 1;
   while (open >= from && !isPunct(toks[open], '(')) open--;

@@ -17,9 +17,18 @@ import type { DateExpression, PlainDate, YearSource } from './types.js';
  * (`2018/2019`: a first row from August on is in its first year, an earlier one in its
  * second); or a full date written near the schedule (`date: 2022-05-05` in the front
  * matter, `le mercredi 29 novembre 2024`): the row takes the year that puts it closest to
- * that day; or a term (`H25`, the winter term of 2025) that every row of the schedule is in.
+ * that day; or a term (`H25`, the winter term of 2025; `Automne 2019`) that every row of the
+ * schedule is in.
  */
-export type YearClue = number | { schoolYear: number } | { term: number } | { near: PlainDate };
+export type YearClue = number | { schoolYear: number } | { term: number; autumn?: boolean } | { near: PlainDate };
+
+/**
+ * The year a term puts a day of month `month` in: its own year; an autumn term's days
+ * before August are its January (`Automne 2019`: an exam on 14 January is in 2020).
+ */
+export function termYear(clue: { term: number; autumn?: boolean }, month: number): number {
+  return clue.autumn === true && month < 8 ? clue.term + 1 : clue.term;
+}
 
 /** What the document says about the year, besides the cells themselves; each field is a fallback for the ones above it. */
 export interface YearHints {
@@ -47,7 +56,7 @@ export interface YearHints {
 export function yearFromClue(clue: YearClue, first: { month: number; day: number }): number {
   if (typeof clue === 'number') return clue;
   if ('schoolYear' in clue) return first.month >= 8 ? clue.schoolYear : clue.schoolYear + 1;
-  if ('term' in clue) return clue.term;
+  if ('term' in clue) return termYear(clue, first.month);
   const { near } = clue;
   const distance = (year: number) =>
     Math.abs(Date.UTC(year, first.month - 1, first.day) - Date.UTC(near.year, near.month - 1, near.day));
@@ -142,7 +151,7 @@ export function inferYears(
       // A term holds every row: two groups' lists of one term (one tab each) both start in
       // January of its year, they are not one list crossing into the next year.
       rows.forEach((row, i) => {
-        if (row !== undefined && row.mentions.length > 0 && !fixed.has(i)) fixed.set(i, { years: countYears(row, value.term), source });
+        if (row !== undefined && row.mentions.length > 0 && !fixed.has(i)) fixed.set(i, { years: countYears(row, termYear(value, firstMonth(row))), source });
       });
       return true;
     }

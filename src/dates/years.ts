@@ -32,21 +32,40 @@ export function extractYear(text: string): number | undefined {
 
 /**
  * The year clue a title or heading gives: a school year (`2018/2019`, `2024-2025`,
- * `2018-19`: the second year follows the first) or a plain year, else undefined.
+ * `2018-19`: the second year follows the first), a term named by its season (`Automne
+ * 2019`, `session d'hiver 2020`: every session in it) or a plain year, else undefined.
  */
 export function extractYearClue(text: string): YearClue | undefined {
   const year = extractYear(text);
   if (year === undefined) return termCode(text);
   const at = text.indexOf(String(year));
+  const season = seasonBefore(text.slice(Math.max(0, at - 24), at));
   // What follows the year: a separator, then the next year in four or two digits.
   const rest = /^\s?[/-]\s?(\d{4}|\d{2})(?!\d)/.exec(text.slice(at + 4, at + 12));
   if (rest) {
     const next = Number(rest[1]);
     if (next === year + 1 || (rest[1]!.length === 2 && next === (year + 1) % 100)) return { schoolYear: year };
   }
+  if (season !== undefined) return season === 'autumn' ? { term: year, autumn: true } : { term: year };
   return year;
 }
 
+// Season words that name a term (`Automne 2019`, `session d'hiver 2020`, `Fall 2019`),
+// folded. An autumn term's January is in the next year.
+const SEASONS: ReadonlyMap<string, 'autumn' | 'other'> = new Map([
+  ['automne', 'autumn'], ['fall', 'autumn'], ['autumn', 'autumn'],
+  ['hiver', 'other'], ['winter', 'other'], ['printemps', 'other'], ['spring', 'other'], ['ete', 'other'], ['summer', 'other'],
+]);
+
+/** The season the word right before a year names (`Automne 2019`, `d'hiver 2020`), if any. */
+function seasonBefore(before: string): 'autumn' | 'other' | undefined {
+  // A scan back over the spaces, then the letters: a regex anchored at the end backtracks.
+  let end = before.length;
+  while (end > 0 && before[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(before[start - 1]!)) start--;
+  return start === end ? undefined : SEASONS.get(before.slice(start, end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
 // `H25`, `A24`, `E2023`: the session code of a Québec college or university (hiver,
 // automne, été), a capital letter and the year, standing alone as a word.
 const TERM_CODE = /^[HAE](\d\d|20\d\d)$/;

@@ -8,6 +8,7 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import type { Position } from 'unist';
+import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { isStruckThrough, plainText } from './plain-text.js';
@@ -23,14 +24,20 @@ interface ParagraphLine {
 // The lines of a paragraph, markup dropped (`**`, `_`, a link's address). Soft breaks
 // split it; the text of each line comes from the paragraph's text when the two agree.
 function linesOf(node: Paragraph, source: SourceText): ParagraphLine[] {
-  const raw = source.slice(node.position!).split('\n');
+  // A `<br>` ends a line as a line break does (`**Lundi 12 mars**<br>9h : Accueil`).
+  const text = source.slice(node.position!);
+  const base = node.position!.start.offset ?? 0;
+  const raw: Array<{ line: string; start: number }> = [];
+  let from = 0;
+  for (const found of text.matchAll(/\n|<br\s?\/?>/gi)) {
+    raw.push({ line: text.slice(from, found.index), start: base + from });
+    from = found.index + found[0].length;
+  }
+  raw.push({ line: text.slice(from), start: base + from });
   const plain = plainTextLines(node);
-  let offset = node.position!.start.offset ?? 0;
-  return raw.map((line, index) => {
-    const start = offset;
-    offset += line.length + 1;
-    const text = plain.length === raw.length ? plain[index]! : line.replace(/[*_`]/g, '').trim();
-    return { text, position: source.span(start, start + line.length) };
+  return raw.map(({ line, start }, index) => {
+    const shown = plain.length === raw.length ? plain[index]! : line.replace(/<[^>]{0,40}>|[*_`]/g, '').trim();
+    return { text: shown, position: source.span(start, start + line.length) };
   });
 }
 
@@ -38,7 +45,7 @@ function linesOf(node: Paragraph, source: SourceText): ParagraphLine[] {
 function plainTextLines(node: Paragraph): string[] {
   const lines = [''];
   for (const child of node.children) {
-    if (child.type === 'break') {
+    if (child.type === 'break' || (child.type === 'html' && /^<br\s?\/?>$/i.test(child.value))) {
       lines.push('');
       continue;
     }
@@ -57,6 +64,16 @@ function opensWithDate(node: RootContent | undefined, source: SourceText): boole
 }
 
 /**
+ * Whether a line alone announces a session: it opens with its date (nothing but marks
+ * before it, not `Le samedi 5 juin, 14h-17h, nous avons...`), clock hours follow the date,
+ * and the title is set apart after them (`:`, `-`, `→`) or there is none.
+ */
+function announces(text: string, found: DatedLine): boolean {
+  if (found.hours === undefined || /\p{L}|\d/u.test(text.slice(0, found.start))) return false;
+  return /^\s{0,3}(?:[:|→–—-]|$)/.test(text.slice(found.hours.end));
+}
+
+/**
  * The sessions of a paragraph read as list items: each of its lines that opens with a date,
  * when the paragraph holds two, or when the paragraph just before or after it opens with
  * a date too. Undefined when the paragraph is prose.
@@ -70,7 +87,9 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   });
   if (dated.length === 0) return [];
   const inARun = dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source);
-  if (!inARun) return [];
+  // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
+  // atelier`) is a session on its own: an announcement, where a date alone may be prose.
+  const kept = inARun ? dated : dated.filter(({ line, found }) => announces(line.text, found));
   const struck = isStruckThrough(node);
-  return dated.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, struck));
+  return kept.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, struck));
 }

@@ -1,5 +1,5 @@
 import type { Heading } from 'mdast';
-import { compareDates } from '../dates/plain-date.js';
+import { compareDates, isoWeekday } from '../dates/plain-date.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Programme, Session } from '../programme/model.js';
 import { walkNodes } from '../programme/walk-nodes.js';
@@ -24,17 +24,17 @@ export const rule = defineRule({
   severity: 'warning',
   description: 'A row dated before the row above it: the table is read in date order.',
   check(context) {
-    // Tables and logs are written in date order. A dated list may run newest first or by
-    // theme, and the slots of a day take their date from its heading (a festival page lists
-    // its workshops' days, then its talks' days): neither is compared.
-    const ordered = context.programme.sessions.filter(
-      (session) => session.source !== 'list' && session.dates.position.start.line === session.position.start.line,
-    );
-    const parents = parentHeadings(context);
+    // Tables, logs and dated lists are written in date order (a list kept newest first is
+    // checked the other way); the slots of a day take their date from its heading (a
+    // festival page lists its workshops' days, then its talks' days) and are not compared.
+    const ordered = context.programme.sessions.filter((session) => session.dates.position.start.line === session.position.start.line);
+    const parents = listOrParent(context, parentHeadings(context));
     const assessments = assessmentTables(context.programme);
     const checked = ordered.filter((session) => session.tableIndex === undefined || !assessments.has(session.tableIndex));
     for (const group of listsOfSessions(checked, parents)) {
-      const dated = group.filter((session) => session.dates.value);
+      // A date whose weekday does not fit it is unsure (weekday-mismatch says so): it is no
+      // reference for the order of the rows around it.
+      const dated = group.filter((session) => session.dates.value && !weekdayContradicts(session));
       if (newestFirst(dated)) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
       } else {
@@ -49,10 +49,10 @@ export const rule = defineRule({
  * heading sits under (or, for an entry that is no heading, the heading above it), each
  * list in document order.
  */
-function listsOfSessions(sessions: readonly Session[], parents: (line: number) => number): Session[][] {
+function listsOfSessions(sessions: readonly Session[], parents: (line: number) => string): Session[][] {
   const lists = new Map<string, Session[]>();
   for (const session of sessions) {
-    const key = session.tableIndex === undefined ? `part ${parents(session.position.start.line)}` : `table ${session.tableIndex}`;
+    const key = session.tableIndex === undefined ? parents(session.position.start.line) : `table ${session.tableIndex}`;
     const list = lists.get(key);
     if (list) list.push(session);
     else lists.set(key, [session]);
@@ -79,6 +79,29 @@ function parentHeadings(context: RuleContext): (line: number) => number {
       if (!own || heading.depth < own.depth) return heading.line;
     }
     return 0;
+  };
+}
+
+/** Whether a session's date writes a weekday that is not its own. */
+function weekdayContradicts(session: Session): boolean {
+  return session.dates.value!.mentions.some(
+    (mention) => mention.weekday !== undefined && isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) !== mention.weekday,
+  );
+}
+
+/**
+ * For a line, the list it is an item of (each markdown list is checked on its own: one
+ * group's list, then another's), else the part of the document that holds it.
+ */
+function listOrParent(context: RuleContext, parents: (line: number) => number): (line: number) => string {
+  const listOfItem = new Map<number, number>();
+  for (const node of walkNodes(context.tree)) {
+    if (node.type !== 'list') continue;
+    for (const item of node.children) listOfItem.set(item.position!.start.line, node.position!.start.line);
+  }
+  return (line) => {
+    const list = listOfItem.get(line);
+    return list === undefined ? `part ${parents(line)}` : `list ${list}`;
   };
 }
 

@@ -165,3 +165,20 @@ describe('a dated list written in raw HTML', () => {
     expect(read('# Agenda\n\n<details><summary>Archives</summary>\n<ul><li>3 mars 2020 : Atelier</li></ul>\n</details>\n')).toEqual([]);
   });
 });
+
+describe('hours that close a dated line after a comma or a dash', () => {
+  it('reads them as the session’s hours, the words before as its title, in list items and headings', () => {
+    const text = '# Ateliers 2024\n\n- 12/03/2024 - Atelier QGIS, 14h-17h\n- 3 avril : lancement, 13h30-14h30\n- 5 avril : Atelier QGIS - 14h à 17h\n- 6 avril : Permanence, 18:30\n\n### Lundi 8 avril : Atelier, 14h-16h\n';
+    expect(read(text).map((s) => [s.line, s.days[0], s.times, s.title])).toEqual([
+      [3, '2024-03-12', ['14:00-17:00'], 'Atelier QGIS'],
+      [4, '2024-04-03', ['13:30-14:30'], 'lancement'],
+      [5, '2024-04-05', ['14:00-17:00'], 'Atelier QGIS'],
+      [6, '2024-04-06', ['18:30-'], 'Permanence'],
+      [8, '2024-04-08', ['14:00-16:00'], 'Atelier'],
+    ]);
+  });
+
+  it('leaves a time inside the sentence alone', () => {
+    expect(read('# Ateliers 2024\n\n- 8 avril : rendez-vous vers 18h devant la salle\n').map((s) => [s.times, s.title])).toEqual([[[], 'rendez-vous vers 18h devant la salle']]);
+  });
+});

@@ -270,6 +270,18 @@ describe('the year, where a careful reader finds it', () => {
     expect(sessions(`---\ndate: 2018-06-01\nsession: Hiver 2021\n---\n\n${table}`).map((s) => s.days[0])).toEqual(['2021-01-15', '2021-03-03']);
   });
 
+  it('from a term named by its season: every row in the term, in whatever order the rows are', () => {
+    const evaluations = '| Description | Date | Pondération |\n| --- | --- | --- |\n| Examen final | 11 décembre 2019 | 35% |\n| Remise 1 | 4 novembre 21h | 15% |\n| Remise 2 | 16 décembre 21h | 15% |\n';
+    expect(sessions(`---\nsession: Automne 2019\n---\n\n${evaluations}`).map((s) => s.days[0])).toEqual(['2019-12-11', '2019-11-04', '2019-12-16']);
+    expect(rules(`---\nsession: Automne 2019\n---\n\n${evaluations}`)).toEqual([]);
+    // An autumn term's January (its exams) is in the next year.
+    const autumn = '| Date | Séance |\n| --- | --- |\n| 10 septembre | Rentrée |\n| 14 janvier | Examen |\n';
+    expect(sessions(`## Semestre d'automne 2019\n\n${autumn}`).map((s) => s.days[0])).toEqual(['2019-09-10', '2020-01-14']);
+    expect(sessions(`# Cours — Hiver 2020\n\n| Date | Séance |\n| --- | --- |\n| 3 mars | Cours 2 |\n| 15 janvier | Cours 1 |\n`).map((s) => s.days[0])).toEqual(['2020-03-03', '2020-01-15']);
+    expect(sessions(`# Printemps 2021\n\n${table}`).map((s) => s.days[0])).toEqual(['2021-01-15', '2021-03-03']);
+    expect(sessions(`# Fall 2019\n\n${autumn}`).map((s) => s.days[0])).toEqual(['2019-09-10', '2020-01-14']);
+  });
+
   it('not from a front matter key that says nothing about the schedule', () => {
     expect(rules(`---\ncopyright: 2015\nupdated: 2016\n---\n\n${table}`)).toEqual(['8 error missing-year']);
   });

@@ -70,11 +70,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     const heldOut = measure(holdout, ['table']);
     console.log(show('tables, development set', tables));
     console.log(show('tables, held-out set', heldOut));
-    // Floors as last measured (94.6% days, 100% hours, 67 sessions a reader would not
+    // Floors as last measured (95.3% days, 100% hours, 7 sessions a reader would not
     // list, counted on every shape): they only keep the engine from reading worse.
-    expect(tables.days).toBeGreaterThanOrEqual(0.946);
+    expect(tables.days).toBeGreaterThanOrEqual(0.952);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(67);
+    expect(tables.extraSessions).toBeLessThanOrEqual(7);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -94,18 +94,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     showDetail('development', real);
     showDetail('held out', holdout, true);
     console.log(show('all shapes, held-out set', heldOut));
-    // Floors as last measured on the development set (96.1% days, 98.2% hours, 3 extra
+    // Floors as last measured on the development set (96.2% days, 98.2% hours, 3 extra
     // sessions: dated list items set apart in bold, session headings with their hours
-    // below, tables of contents, English day headings and an event's name closed by its
-    // date read on 2026-11-30); 0 false alarms since parallel tracks, month-only dates,
+    // below, tables of contents, English day headings, an event's name closed by its
+    // date and terms named by their season read on 2026-11-30); 0 false alarms since parallel tracks, month-only dates,
     // parts of a log and assessment tables are read as a reader reads them (6 before);
-    // 90.9% of problems (50 of 55; 72.7% before) since weekdays are checked wherever a date
-    // is written, and sessions are checked against a month heading, the days their
-    // introduction announces and the hours their day announces. The issues ask for at most
+    // 92.7% of problems (51 of 55; 72.7% before) since weekdays are checked wherever a date
+    // is written, dated lists are read in date order, and sessions are checked against a
+    // month heading, the days their introduction announces and the hours their day announces. The issues ask for at most
     // one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.96);
+    expect(all.days).toBeGreaterThanOrEqual(0.961);
     expect(all.hours).toBeGreaterThanOrEqual(0.981);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.909);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.927);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(3);
     // The held-out set (never read by those who change the engine) has no floor while it

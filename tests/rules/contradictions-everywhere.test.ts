@@ -115,8 +115,8 @@ describe('a session dated outside the month of the heading it is under', () => {
   });
 
   it('numeric dates in items under `#### Janvier 2019 :`', () => {
-    const text = '# Calendrier 2018-2019\n\n#### Janvier 2019 :\n\n* 07/01/2019 : Envoi des cours\n* 12/02/2019 : Concours blanc\n* 19/01/2019 : Tutorat\n';
-    expect(alarms(text)).toEqual(['heading-month-mismatch@6']);
+    const text = '# Calendrier 2018-2019\n\n#### Janvier 2019 :\n\n* 07/01/2019 : Envoi des cours\n* 19/01/2019 : Tutorat\n* 12/02/2019 : Concours blanc\n';
+    expect(alarms(text)).toEqual(['heading-month-mismatch@7']);
   });
 
   it.each([
@@ -158,5 +158,28 @@ describe('a day whose announced hours are not when a slot of its agenda starts a
     const text = '# Formation\n\n### Mercredi 3 mars 2021, 9h - 17h\n\n- 9h - 12h : Cours\n- 13h - 16h : Travaux pratiques\n';
     expect(alarms(text)).toEqual(['day-hours-mismatch@3']);
     expect(alarms(text.replace('13h - 16h', '13h - 17h'))).toEqual([]);
+  });
+});
+
+describe('a dated list is in date order, each markdown list on its own', () => {
+  it('an item inserted too early in a list kept oldest first', () => {
+    const text = '# Séminaire 2020-2021\n\n- 2020-11-13 : Séance 1\n- 2020-12-04 : Séance 2\n- 2021-03-12 : Séance 5\n- 2021-01-15 : Séance 3\n- 2021-01-29 : Séance 4\n';
+    expect(alarms(text)).toEqual(['out-of-order@6']);
+  });
+
+  it('a list kept newest first is in order; an item that goes up is not', () => {
+    const text = '# Séminaire\n\n- 18 mars 2022 : Séance 5\n- 4 mars 2022 : Séance 4\n- 5 février 2022 : Séance 3\n- 29 janvier 2022 : Séance 2\n- 15 janvier 2022 : Séance 1\n';
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace('5 février 2022', '5 avril 2022'))).toEqual(['out-of-order@5']);
+  });
+
+  it('two groups’ lists, one after the other, each in order', () => {
+    const text = '# Calendrier 2025\n\n## Groupe A\n\n- 23 janvier 2025 : Séance 1\n- 30 janvier 2025 : Séance 2\n\nGroupe B :\n\n* 22 janvier 2025 : Séance 1\n* 29 janvier 2025 : Séance 2\n';
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('an item whose weekday does not fit its date is said once, not again on the item below it', () => {
+    const text = '# Calendrier H25\n\n- Séance 6.1: Jeudi, 27 février 2025\n- Séance 6.2: Mardi, 4 octobre 2025\n- Séance 7.1: Jeudi, 6 mars 2025\n';
+    expect(alarms(text)).toEqual(['weekday-mismatch@4']);
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { check, days } from '../helpers/read.js';
+
+const read = (text: string) => check(text).programme.sessions.map((s) => `${s.position.start.line} ${days(s).join(',')} ${s.hours?.text ?? ''} ${s.title.text}`.trim());
+
+// Coordinators write one session per line of a paragraph as often as in a list.
+describe('sessions written one per line of a paragraph', () => {
+  it('reads a line that opens with its date and its clock hours, even alone', () => {
+    expect(read('# Club 2024\n\nSamedi 5 juin, 14h-17h : atelier réparation de vélos\n')).toEqual(['3 2024-06-05 14h-17h atelier réparation de vélos']);
+    expect(read('# Club\n\n**Jeudi 3 octobre 2024**, 18h30 : assemblée générale\n')).toEqual(['3 2024-10-03 18h30 assemblée générale']);
+    expect(read('# Rencontres\n\n12/03/2025 à 9h - Petit-déjeuner des partenaires\n')).toEqual(['3 2025-03-12 9h Petit-déjeuner des partenaires']);
+  });
+
+  it('reads lines separated by <br> as lines', () => {
+    const text = '# Ateliers 2024\n\nLundi 4 mars, 14h : atelier 1<br>Lundi 11 mars, 14h : atelier 2<br/>Lundi 18 mars, 14h : atelier 3\n';
+    expect(read(text).map((line) => line.split(' ').slice(1, 3).join(' '))).toEqual(['2024-03-04 14h', '2024-03-11 14h', '2024-03-18 14h']);
+  });
+
+  it('keeps prose prose: a date or a time inside a sentence, or a lone date with no hours, is no session', () => {
+    for (const text of [
+      '# Blog\n\nLe samedi 5 juin, 14h-17h, nous avons réparé des vélos.\n',
+      '# Blog\n\n3 mars 2020 : le site ouvre ses portes.\n',
+      '# Blog\n\nRendez-vous vers 18h devant la salle, le 3 mars 2020.\n',
+      '# Blog\n\nSamedi 5 juin 2021 est la date limite, 14h au plus tard.\n',
+    ]) expect(read(text), text).toEqual([]);
+  });
+});
