@@ -70,7 +70,7 @@ function opensWithDate(node: RootContent | undefined, source: SourceText): boole
  */
 function announces(text: string, found: DatedLine): boolean {
   if (found.hours === undefined || /\p{L}|\d/u.test(text.slice(0, found.start))) return false;
-  return /^\s{0,3}(?:[:|→–—-]|$)/.test(text.slice(found.hours.end));
+  return /^\s{0,3}(?:[:|\u2192\u2013\u2014-]|$)/.test(text.slice(found.hours.end));
 }
 
 /**

@@ -88,7 +88,7 @@ function announcedHours(lines: string[], line: number, slots: readonly Session[]
   }
   for (const candidate of candidates) {
     // The marks a heading or a bold line wraps its words in, and the separator after the day.
-    const lead = /^[\s#*_>,:(–-]*/.exec(candidate.text)![0].length;
+    const lead = /^[\s#*_>,:(\u2013-]*/.exec(candidate.text)![0].length;
     const found = leadingHours(candidate.text.slice(lead).replace(/[*_]/g, ''));
     const slot = found?.slots.length === 1 ? found.slots[0] : undefined;
     if (!found || !slot?.end) continue;

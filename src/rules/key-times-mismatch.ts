@@ -26,7 +26,7 @@ interface Slot {
   end: number | undefined;
 }
 
-const KEY_TIME = new RegExp(`^(${WEEKDAY_NAMES.join('|')})\\s+(?:a\\s+)?(\\d{1,2})\\s*[h:]\\s*(\\d{2})?\\s*[:–-]\\s*(.+)$`);
+const KEY_TIME = new RegExp(`^(${WEEKDAY_NAMES.join('|')})\\s+(?:a\\s+)?(\\d{1,2})\\s*[h:]\\s*(\\d{2})?\\s*[:\\u2013-]\\s*(.+)$`);
 
 // Words too common to tie a key time to a slot.
 const COMMON = new Set(['debut', 'fin', 'pour', 'avec', 'dans', 'des', 'les', 'par', 'equipe', 'equipes', 'projet', 'projets']);
