@@ -1,0 +1,55 @@
+/*
+ * The parser is wired from micromark's and mdast's extensions directly (start-up: it loads
+ * no serialising code), on the promise that it gives the tree remark-parse, remark-frontmatter
+ * and remark-gfm give, node for node with positions. Held here on every real document the
+ * project keeps and on the corpus, so that an upgrade of either side that parts them fails.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/programme/parse-markdown.js';
+import { corpusRoot, repoRoot } from '../helpers/corpus.js';
+
+function markdownFiles(folder: string): string[] {
+  let found: string[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) found = found.concat(markdownFiles(path));
+    else if (/\.(md|markdown)$/.test(name)) found.push(path);
+  }
+  return found;
+}
+
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// How remark reads an MDX page's markdown: without indented code (micromark's `disable`).
+const remarkMdx = unified()
+  .use(remarkParse)
+  .use(function withoutIndentedCode(this: { data(key: string, value: unknown): void }) {
+    this.data('micromarkExtensions', [{ disable: { null: ['codeIndented'] } }]);
+  })
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm);
+
+describe('the markdown parser', () => {
+  const files = [
+    ...markdownFiles(join(repoRoot, 'tests', 'fixtures', 'real')).filter((path) => path.endsWith('input.md')),
+    ...markdownFiles(join(repoRoot, 'examples')),
+    ...markdownFiles(corpusRoot),
+  ];
+
+  it('reads every real document, example and corpus version into the tree remark-gfm gives', () => {
+    expect(files.length).toBeGreaterThan(100);
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      const tree = parseMarkdown(text);
+      // A page that imports components is MDX, read as its site shows it: without indented code.
+      const mdx = /^import [^\n]* from ['"]/m.test(text);
+      const reference = mdx ? remarkMdx : remark;
+      expect(tree, path).toEqual(reference.runSync(reference.parse(text)));
+    }
+  }, 120_000);
+});
