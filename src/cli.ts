@@ -1,6 +1,7 @@
 import { runCli } from './run-cli.js';
 import { writeOutput } from './fs/write-output.js';
 import { localeLanguage } from './diagnostics/locale.js';
+import { forgoCodeCache } from './load-bundle.js';
 
 // The entry point only runs; everything testable lives in run-cli.ts. No top-level await:
 // the bundle is CommonJS (see scripts/build.mjs).
@@ -17,7 +18,9 @@ if (major < 20 || (major === 20 && minor < 16)) {
   );
   process.exitCode = 2;
 } else {
-  void runCli(process.argv.slice(2)).then((outcome) => {
+  const argv = process.argv.slice(2);
+  void runCli(argv).then((outcome) => {
+    if (outcome.exitCode === 2 || argv.includes('--help') || argv.includes('-h')) forgoCodeCache();
     if (outcome.stdout) writeOutput(1, outcome.stdout);
     if (outcome.stderr) writeOutput(2, outcome.stderr);
     process.exitCode = outcome.exitCode;

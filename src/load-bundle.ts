@@ -27,6 +27,17 @@ import { Script } from 'node:vm';
  * folder, in a folder of this user's that only they can write.
  */
 
+let cacheWanted = true;
+
+/**
+ * Tells the loader not to write the code cache at exit: the run printed only help or a usage
+ * line, so it compiled little of the bundle, and a cache written now would be kept by every
+ * later run (a cache is written only when there is none), which would then compile afresh.
+ */
+export function forgoCodeCache(): void {
+  cacheWanted = false;
+}
+
 /** What `require` returns for a CommonJS bundle, loaded with the code cache when one can be kept. */
 export function loadBundle(file: string): unknown {
   const folder = cacheFolder();
@@ -41,7 +52,9 @@ export function loadBundle(file: string): unknown {
   });
   if (!cached || script.cachedDataRejected) {
     // At exit, when every function this run needed has been compiled.
-    process.once('exit', () => writeCache(folder, cacheFile, stamp, () => script.createCachedData()));
+    process.once('exit', () => {
+      if (cacheWanted) writeCache(folder, cacheFile, stamp, () => script.createCachedData());
+    });
   }
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

@@ -72,6 +72,19 @@ describe('the code cache of the command line', () => {
     expect(readFileSync(join(built, 'programme.ics'))).toEqual(readFileSync(join(reference, 'programme.ics')));
   }, 60_000);
 
+  it('writes no cache from a run that only printed help or a usage line, so the next real run writes a full one', async () => {
+    const cache = temporaryFolder('code-cache');
+    const env = cachedEnv(cache);
+    const help = await run(['check', '--help'], exampleFolder(), env);
+    expect(help.stdout).toContain('check');
+    const wrong = await run(['build', '--no-such-option'], exampleFolder(), env);
+    expect(wrong.code).toBe(2);
+    expect(cacheFiles(cache)).toEqual([]);
+    const real = await run(['check', 'programme.md'], exampleFolder(), env);
+    expect(real.stdout).toContain('10 sessions');
+    expect(cacheFiles(cache)).toHaveLength(1);
+  }, 60_000);
+
   it('writes nothing when NODE_DISABLE_COMPILE_CACHE is set', async () => {
     const cache = temporaryFolder('code-cache');
     await run(['check', 'programme.md'], exampleFolder(), { ...cachedEnv(cache), NODE_DISABLE_COMPILE_CACHE: '1' });
