@@ -20,7 +20,7 @@ import { isRemovalThreshold } from '../config/config-file.js';
 import { guardCalendars } from '../engine/calendar-guard.js';
 import { buildSteps, runBuildSteps, type BuildOutput, type BuildStep, type BuildStepOptions } from '../engine/build-steps.js';
 import { resolveFiles, type CommandOutcome } from './check.js';
-import { badOption, commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
+import { badOption, commonOptionSpec, readCommonOptions, readingOptionsHelp, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** Help for `programme-sync build`, in each language. */
@@ -61,12 +61,7 @@ Options:
   --lang en|fr         language of the messages and of the calendar text (default: the config
                        file's "language"; else the calendar is in French and the messages in
                        the locale's language: LC_ALL, LC_MESSAGES, LANG; else en)
-  --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
-  --sessions auto|table|headings|lists
-                       where the sessions are read from (default: the config file's
-                       "sessions", else auto: the table when there is one, else the dated
-                       headings, day agendas and dated lists)
-${linkOptionsHelp.en}  -h, --help           show this help
+${readingOptionsHelp.en}${linkOptionsHelp.en}  -h, --help           show this help
 
 A row whose date or hours can no longer be read keeps its events in the calendar as
 they were, until it is corrected.
@@ -110,12 +105,7 @@ Options :
   --lang en|fr         langue des messages et du texte du calendrier (par défaut : le « language »
                        du fichier de réglages ; sinon le calendrier est en français et les messages
                        dans la langue de la locale : LC_ALL, LC_MESSAGES, LANG ; sinon en)
-  --rule RÈGLE=GRAVITÉ met une règle à « error », « warning », « info » ou « off » (répétable)
-  --sessions auto|table|headings|lists
-                       d’où les sessions sont lues (par défaut : le « sessions » du fichier de
-                       réglages, sinon auto : le tableau s’il y en a un, sinon les titres datés,
-                       les agendas du jour et les listes datées)
-${linkOptionsHelp.fr}  -h, --help           affiche cette aide
+${readingOptionsHelp.fr}${linkOptionsHelp.fr}  -h, --help           affiche cette aide
 
 Une ligne dont la date ou les horaires ne peuvent plus être lus garde ses événements dans le
 calendrier tels quels, jusqu’à ce qu’elle soit corrigée.

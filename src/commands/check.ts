@@ -9,7 +9,7 @@ import { countDiagnostics } from '../report/counts.js';
 import { formatJsonReport } from '../report/json-report.js';
 import { formatTextReport } from '../report/text-report.js';
 import { UsageError } from '../diagnostics/usage-error.js';
-import { commonOptionSpec, readCommonOptions, type CommonOptions } from './common-options.js';
+import { commonOptionSpec, readCommonOptions, readingOptionsHelp, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
 /** What a command gives back to the CLI: the text to print and the exit status. */
@@ -33,12 +33,7 @@ Options:
   --timezone TZ        IANA time zone of the programme's hours (default: Europe/Paris)
   --lang en|fr         language of the messages (default: the config file's "language", else
                        the locale: LC_ALL, LC_MESSAGES, LANG; else en)
-  --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
-  --sessions auto|table|headings|lists
-                       where the sessions are read from (default: the config file's
-                       "sessions", else auto: the table when there is one, else the dated
-                       headings, day agendas and dated lists)
-${linkOptionsHelp.en}  -h, --help           show this help
+${readingOptionsHelp.en}${linkOptionsHelp.en}  -h, --help           show this help
 
 Settings not given as options are read from .programme-sync.json at the
 repository root (see README); options win over the file.
@@ -56,12 +51,7 @@ Options :
   --timezone FUSEAU    fuseau horaire IANA des horaires du programme (par défaut : Europe/Paris)
   --lang en|fr         langue des messages (par défaut : le « language » du fichier de réglages,
                        sinon la locale : LC_ALL, LC_MESSAGES, LANG ; sinon en)
-  --rule RÈGLE=GRAVITÉ met une règle à « error », « warning », « info » ou « off » (répétable)
-  --sessions auto|table|headings|lists
-                       d’où les sessions sont lues (par défaut : le « sessions » du fichier de
-                       réglages, sinon auto : le tableau s’il y en a un, sinon les titres datés,
-                       les agendas du jour et les listes datées)
-${linkOptionsHelp.fr}  -h, --help           affiche cette aide
+${readingOptionsHelp.fr}${linkOptionsHelp.fr}  -h, --help           affiche cette aide
 
 Les réglages non donnés en options sont lus dans .programme-sync.json à la racine
 du dépôt (voir le README) ; les options l’emportent sur le fichier.

@@ -7,6 +7,22 @@ import { localeLanguage } from '../diagnostics/locale.js';
 import { say, type MessageParams } from '../diagnostics/catalogue.js';
 import { isSessionShape } from '../config/reading-settings.js';
 
+/** The help lines of `--rule` and `--sessions`, which `check` and `build` both take, in each language. */
+export const readingOptionsHelp: Record<Language, string> = {
+  en: `  --rule RULE=SEVERITY set a rule to error, warning, info or off (repeatable)
+  --sessions auto|table|headings|lists
+                       where the sessions are read from (default: the config file's
+                       "sessions", else auto: the table when there is one, else the dated
+                       headings, day agendas and dated lists)
+`,
+  fr: `  --rule RÈGLE=GRAVITÉ met une règle à « error », « warning », « info » ou « off » (répétable)
+  --sessions auto|table|headings|lists
+                       d’où les sessions sont lues (par défaut : le « sessions » du fichier de
+                       réglages, sinon auto : le tableau s’il y en a un, sinon les titres datés,
+                       les agendas du jour et les listes datées)
+`,
+};
+
 /** The output formats of `check`. */
 export type OutputFormat = 'text' | 'json';
 
