@@ -11,6 +11,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { HTML_BREAK, paragraphSourceLines } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { readDatedList } from './read-dated-lists.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
@@ -145,7 +146,7 @@ function allMarked(line: string): boolean {
 function boldDay(node: Paragraph, source: SourceText): { text: string; dated: DatedLine } | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
-  if (!allMarked(linesOf(node, source)[0]?.raw ?? '')) return undefined;
+  if (!allMarked(paragraphSourceLines(node, source)[0]?.raw ?? '')) return undefined;
   const read = plainText(first);
   const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
   const dated = datedTextOf(text, true);
@@ -255,26 +256,10 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
   return true;
 }
 
-// A line break written in HTML: pages made for a site's theme separate lines with it.
-const HTML_BREAK = /<br\s*\/?>/gi;
-
-/** The lines of a paragraph with their offsets, a `<br>` ending a line as a line break does. */
-function linesOf(node: Paragraph, source: SourceText): Array<{ raw: string; start: number }> {
-  const lines: Array<{ raw: string; start: number }> = [];
-  const text = source.slice(node.position!);
-  const base = node.position!.start.offset ?? 0;
-  let from = 0;
-  for (const end of [...text.matchAll(/\n|<br\s*\/?>/gi)].map((found) => ({ at: found.index, length: found[0].length })).concat({ at: text.length, length: 0 })) {
-    lines.push({ raw: text.slice(from, end.at), start: base + from });
-    from = end.at + end.length;
-  }
-  return lines;
-}
-
 /** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
 function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
   const drafts: SessionDraft[] = [];
-  for (const { raw, start } of linesOf(node, source)) {
+  for (const { raw, start } of paragraphSourceLines(node, source)) {
     const line = raw.replace(/[*_`]/g, '').trim();
     const found = leadingHours(line);
     if (!found) continue;

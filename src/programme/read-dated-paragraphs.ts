@@ -11,6 +11,7 @@ import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { datedItemDraft } from './read-dated-lists.js';
+import { paragraphSourceLines } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -24,18 +25,9 @@ interface ParagraphLine {
 // The lines of a paragraph, markup dropped (`**`, `_`, a link's address). Soft breaks
 // split it; the text of each line comes from the paragraph's text when the two agree.
 function linesOf(node: Paragraph, source: SourceText): ParagraphLine[] {
-  // A `<br>` ends a line as a line break does (`**Lundi 12 mars**<br>9h : Accueil`).
-  const text = source.slice(node.position!);
-  const base = node.position!.start.offset ?? 0;
-  const raw: Array<{ line: string; start: number }> = [];
-  let from = 0;
-  for (const found of text.matchAll(/\n|<br\s?\/?>/gi)) {
-    raw.push({ line: text.slice(from, found.index), start: base + from });
-    from = found.index + found[0].length;
-  }
-  raw.push({ line: text.slice(from), start: base + from });
+  const raw = paragraphSourceLines(node, source);
   const plain = plainTextLines(node);
-  return raw.map(({ line, start }, index) => {
+  return raw.map(({ raw: line, start }, index) => {
     const shown = plain.length === raw.length ? plain[index]! : line.replace(/<[^>]{0,40}>|[*_`]/g, '').trim();
     return { text: shown, position: source.span(start, start + line.length) };
   });
@@ -45,7 +37,7 @@ function linesOf(node: Paragraph, source: SourceText): ParagraphLine[] {
 function plainTextLines(node: Paragraph): string[] {
   const lines = [''];
   for (const child of node.children) {
-    if (child.type === 'break' || (child.type === 'html' && /^<br\s?\/?>$/i.test(child.value))) {
+    if (child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value))) {
       lines.push('');
       continue;
     }
