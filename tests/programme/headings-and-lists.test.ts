@@ -29,6 +29,29 @@ describe('dated headings', () => {
     ]);
   });
 
+  it('reads numbered sessions whose date is in brackets, with the part of the day (`### 1 (matin du 1er octobre 2019)`)', () => {
+    const text = [
+      '## Programme par demi-journées',
+      '',
+      '### 1 (matin du 1er octobre 2019)',
+      '[Architecture](archi.md)',
+      '',
+      '### 2 (après-midi du 1er octobre 2019)',
+      '',
+      '### 5 & 6 (4 octobre 2019)',
+      'TP',
+      '',
+      '### Interrogation écrite le 7 novembre 2019',
+      '',
+    ].join('\n');
+    expect(sessionsOf(text).map((s) => [s.line, s.days, s.times])).toEqual([
+      [3, ['2019-10-01'], []],
+      [6, ['2019-10-01'], []],
+      [8, ['2019-10-04'], []],
+      [11, ['2019-11-07'], []],
+    ]);
+  });
+
   it('is the period, not a session, when dated headings sit under it', () => {
     const text = '# Bootcamp - 21 au 25 septembre 2020\n\n### Lundi 21 septembre\n\n### Mardi 22 septembre\n';
     expect(sessionsOf(text).map((s) => s.days)).toEqual([['2020-09-21'], ['2020-09-22']]);

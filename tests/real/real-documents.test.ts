@@ -112,8 +112,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 the second held-out set (28 documents, measured unseen once: 46.3% days)
     // joined the development set, which brought it to 88.7% days, 93.2% hours, 86.9% of 61
     // problems, 23 false alarms and 19 extra sessions: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.886);
-    expect(all.hours).toBeGreaterThanOrEqual(0.932);
+    // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`):
+    // 90.4% days, 94.9% hours.
+    expect(all.days).toBeGreaterThanOrEqual(0.904);
+    expect(all.hours).toBeGreaterThanOrEqual(0.949);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.868);
     expect(all.falseAlarms).toBeLessThanOrEqual(23);
     expect(all.extraSessions).toBeLessThanOrEqual(19);
