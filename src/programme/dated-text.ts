@@ -12,6 +12,16 @@ function unbracketed(text: string): string {
   return text.replace(/[[\]]/g, ' ');
 }
 
+// A version number as changelogs name their releases: `[2.0]`, `2.0.10`, `v1.2`, `Version 3.1`,
+// `Release 4`. A bare `1.2` is not one: a course log numbers its chapters so (`1.2 - 4 mars`).
+const VERSION = /^(?:\[\s?v?\d+(?:\.\d+)*(?:[-+][\w.]+)?\s?\]|(?:v|version|release|revision|r\u00e9vision)\s?\d+(?:\.\d+)*(?:[-+][\w.]+)?|\d+\.\d+\.\d+(?:[-+][\w.]+)?)$/iu;
+
+/** Whether a heading names a changelog's release before its date (`[2.0.10] - 2025-09-21`, `v1.2 - 3 mars 2024`). */
+export function isReleaseHeading(text: string): boolean {
+  const separator = / [-:\u2013(] ?/.exec(text);
+  return separator !== null && VERSION.test(text.slice(0, separator.index).trim());
+}
+
 /** The date `text` opens with, or that opens one of its ` - ` / ` : ` parts (at most three tried). */
 export function datedTextOf(text: string, allowParts: boolean, options: DatedLineOptions = {}): DatedLine | undefined {
   const plain = unbracketed(text);
@@ -28,6 +38,8 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   for (let tries = 0; tries < 3; tries++) {
     const found = separator.exec(plain);
     if (!found) break;
+    // `## [2.0.10] - 2025-09-21`, `## v1.2 - 3 mars 2024`: a release of a changelog, not a session.
+    if (tries === 0 && isReleaseHeading(text)) return undefined;
     const from = found.index + found[0].length;
     const line = shifted(readDatedLine(plain.slice(from), options), from, plain.slice(0, found.index).trim());
     if (line) return line;

@@ -160,6 +160,11 @@ describe('what is not a session', () => {
     ['an HTML comment', '# Programme\n\n<!--\n### Lundi 3 mars 2025, 9h - 12h\n\n- 4 mars 2025 : atelier\n-->\n'],
     ['a template comment', '# Programme\n\n{#\n### Lundi 3 mars 2025, 9h - 12h\n#}\n'],
     ['an archive folded in details', '# Programme\n\n<details>\n<summary>Archives</summary>\n\n### Lundi 3 mars 2025\n\n</details>\n'],
+    // A changelog's releases are dated headings, not sessions (silomia-journal-modifications).
+    ['a changelog with bracketed versions', '# Journal des modifications\n\n## [2.0.10] - 2025-09-21\n\n### Changé\n- détails\n\n## [2.0] - 2022-01-15\n\n### Ajouté\n- tout\n'],
+    ['a changelog with v-versions and French dates', '# Historique\n\n## v1.3 - 3 mars 2024\n\n- corrections\n\n## v1.2 – 12 février 2024\n\n- ajouts\n'],
+    ['a changelog naming its versions', '# Changements\n\n### Version 3.1 : 12/02/2024\n\n- nouveau thème\n\n### Release 3 - 2024-01-05\n'],
+    ['a changelog with plain three-part versions', '# CHANGELOG\n\n## 1.4.0 - 2023-10-07\n\n### Fixed\n- a bug\n\n## 1.3.2 - 2023-09-01\n'],
   ])('%s yields nothing and raises nothing but an info', (_name, text) => {
     const report = check(text);
     expect(report.programme.sessions).toEqual([]);
