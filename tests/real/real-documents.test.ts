@@ -79,8 +79,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 the second held-out set (28 documents, measured unseen once) joined the
     // development set: 88.2% days, 98.1% hours, 19 extra sessions on every shape.
     // Weekdays that all fit one year outweigh a promotion's year in a title, and tables side
-    // by side start again from the same year: 93.8% days.
-    expect(tables.days).toBeGreaterThanOrEqual(0.938);
+    // by side start again from the same year: 93.75% days.
+    expect(tables.days).toBeGreaterThanOrEqual(0.937);
     expect(tables.hours).toBeGreaterThanOrEqual(0.98);
     expect(tables.extraSessions).toBeLessThanOrEqual(19);
   });
