@@ -74,7 +74,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // list, counted on every shape): they only keep the engine from reading worse.
     // On 2026-11-30 the second held-out set (28 documents, measured unseen once) joined the
     // development set: 88.2% days, 98.1% hours, 19 extra sessions on every shape.
-    expect(tables.days).toBeGreaterThanOrEqual(0.882);
+    // Weekdays that all fit one year outweigh a promotion's year in a title, and tables side
+    // by side start again from the same year: 93.75% days.
+    expect(tables.days).toBeGreaterThanOrEqual(0.937);
     expect(tables.hours).toBeGreaterThanOrEqual(0.98);
     expect(tables.extraSessions).toBeLessThanOrEqual(8);
   });
@@ -108,15 +110,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 the second held-out set (28 documents, measured unseen once: 46.3% days)
     // joined the development set, which brought it to 88.7% days, 93.2% hours, 86.9% of 61
     // problems, 23 false alarms and 19 extra sessions: these floors start again from there.
-    // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`):
-    // 90.4% days, 94.9% hours; dated headings above a table of other dates, and undated
-    // programmes whose day is written elsewhere on the page (a date field, the item the
-    // label names): 92.3% days, 96.9% hours.
-    expect(all.days).toBeGreaterThanOrEqual(0.922);
+    // Then weekdays that all fit one year outweigh weak clues (said once in an info), tables
+    // side by side start again from the same year, a block of talks holds its talks, words
+    // that say no date is set are not unreadable dates, and a wrong weekday repeated outside
+    // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms.
+    // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`),
+    // dated headings above a table of other dates, undated programmes whose day is written
+    // elsewhere on the page (a date field, the item the label names), and a changelog's
+    // releases no longer read as sessions: 95.0% days, 96.9% hours, 8 extra (19 before).
+    expect(all.days).toBeGreaterThanOrEqual(0.949);
     expect(all.hours).toBeGreaterThanOrEqual(0.968);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.868);
-    expect(all.falseAlarms).toBeLessThanOrEqual(23);
-    // A changelog's releases (`## [2.0.10] - 2025-09-21`) are no sessions: 8 extra (19 before).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
+    expect(all.falseAlarms).toBeLessThanOrEqual(2);
     expect(all.extraSessions).toBeLessThanOrEqual(8);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
