@@ -151,6 +151,21 @@ describe('schedule tables as people write them', () => {
     expect(sessions(text)[0]?.times).toEqual(['17:30-18:00']);
     expect(rules(text)).toEqual(['5 warning hours-typo']);
   });
+
+  it('reads hours written with dots throughout (`9.30-11.30`) as hours, with nothing to warn about', () => {
+    const text = [
+      '# Atelier 2024',
+      '',
+      '| Date | Horaire | Séance |',
+      '| --- | --- | --- |',
+      '| 12 mars | 9.30-11.30 | Ouverture |',
+      '| 12 mars | 14.00 - 15.30 | Ateliers |',
+      '| 13 mars | de 10.15 à 12.00 | Clôture |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.times)).toEqual([['09:30-11:30'], ['14:00-15:30'], ['10:15-12:00']]);
+    expect(rules(text)).toEqual([]);
+  });
 });
 
 describe('the forms of a spreadsheet or a timetable', () => {
