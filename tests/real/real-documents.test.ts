@@ -78,8 +78,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // list, counted on every shape): they only keep the engine from reading worse.
     // On 2026-11-30 the second held-out set (28 documents, measured unseen once) joined the
     // development set: 88.2% days, 98.1% hours, 19 extra sessions on every shape.
-    expect(tables.days).toBeGreaterThanOrEqual(0.882);
-    expect(tables.hours).toBeGreaterThanOrEqual(0.98);
+    // Timetables with one column per day and hours written with dots: 90.1% days, 100% hours.
+    expect(tables.days).toBeGreaterThanOrEqual(0.901);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(19);
   });
 
@@ -112,8 +113,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 the second held-out set (28 documents, measured unseen once: 46.3% days)
     // joined the development set, which brought it to 88.7% days, 93.2% hours, 86.9% of 61
     // problems, 23 false alarms and 19 extra sessions: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.886);
-    expect(all.hours).toBeGreaterThanOrEqual(0.932);
+    // Timetables with one column per day (tables): 89.2% days, 93.7% hours.
+    expect(all.days).toBeGreaterThanOrEqual(0.892);
+    expect(all.hours).toBeGreaterThanOrEqual(0.937);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.868);
     expect(all.falseAlarms).toBeLessThanOrEqual(23);
     expect(all.extraSessions).toBeLessThanOrEqual(19);
