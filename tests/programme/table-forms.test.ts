@@ -450,3 +450,34 @@ describe('a timetable with one column per day', () => {
     expect(sessions(one)).toEqual([]);
   });
 });
+
+// A course plan that marks a week off with an icon (mdss-horaire-2021-22 writes
+// `| 2021/11/05 | :octicons-sun-24: | | |`) and links each session's slides with an icon.
+describe('rows that say nothing in words', () => {
+  it('are not sessions when they hold only symbols besides the date: a shortcode, an emoji, a tick', () => {
+    const text = [
+      '| Date | Thème | Séance | Travail |',
+      '| --- | --- | --- | --- |',
+      '| 2021/10/29 | L’inférence causale | [:octicons-book-24:](modules/causal.md) | |',
+      '| 2021/11/05 | :octicons-sun-24: | | |',
+      '| 2021/11/12 | 🌴 | | |',
+      '| 2021/11/19 | | ✓ | |',
+      '| 2021/11/26 | :palm_tree: | | :x: |',
+      '| 2021/12/03 | Les biais | :octicons-book-24: | TP2 |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0]])).toEqual([
+      ['L’inférence causale', '2021-10-29'],
+      ['Les biais', '2021-12-03'],
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('are still sessions when one cell says something in words or figures, and an empty row under a date is still carried', () => {
+    const text = ['# Cours 2024', '', '| Date | Séance | Salle |', '| --- | --- | --- |', '| 5 mars | 🎤 | B12 |', '| 12 mars | Atelier 2 | |', ''].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0]])).toEqual([
+      ['🎤', '2024-03-05'],
+      ['Atelier 2', '2024-03-12'],
+    ]);
+  });
+});

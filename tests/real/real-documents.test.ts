@@ -81,7 +81,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Timetables with one column per day and hours written with dots: 90.1% days, 100% hours.
     expect(tables.days).toBeGreaterThanOrEqual(0.901);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(19);
+    // Rows that hold only an icon besides their date are no sessions: 17 extra.
+    expect(tables.extraSessions).toBeLessThanOrEqual(17);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -118,7 +119,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     expect(all.hours).toBeGreaterThanOrEqual(0.937);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.868);
     expect(all.falseAlarms).toBeLessThanOrEqual(23);
-    expect(all.extraSessions).toBeLessThanOrEqual(19);
+    expect(all.extraSessions).toBeLessThanOrEqual(17);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
