@@ -76,9 +76,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // development set: 88.2% days, 98.1% hours, 19 extra sessions on every shape.
     // Weekdays that all fit one year outweigh a promotion's year in a title, and tables side
     // by side start again from the same year: 93.75% days.
-    expect(tables.days).toBeGreaterThanOrEqual(0.937);
-    expect(tables.hours).toBeGreaterThanOrEqual(0.98);
-    expect(tables.extraSessions).toBeLessThanOrEqual(8);
+    // Timetables with one column per day, hours written with dots, and rows that hold only
+    // an icon besides their date: 95.7% days, 100% hours, 17 extra.
+    expect(tables.days).toBeGreaterThanOrEqual(0.956);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
+    expect(tables.extraSessions).toBeLessThanOrEqual(6);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -114,15 +116,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // side by side start again from the same year, a block of talks holds its talks, words
     // that say no date is set are not unreadable dates, and a wrong weekday repeated outside
     // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms.
+    // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
+    // 17 extra.
     // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`),
     // dated headings above a table of other dates, undated programmes whose day is written
     // elsewhere on the page (a date field, the item the label names), and a changelog's
-    // releases no longer read as sessions: 95.0% days, 96.9% hours, 8 extra (19 before).
-    expect(all.days).toBeGreaterThanOrEqual(0.949);
-    expect(all.hours).toBeGreaterThanOrEqual(0.968);
+    // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.954);
+    expect(all.hours).toBeGreaterThanOrEqual(0.973);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(2);
-    expect(all.extraSessions).toBeLessThanOrEqual(8);
+    expect(all.extraSessions).toBeLessThanOrEqual(6);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
