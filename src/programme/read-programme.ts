@@ -15,6 +15,7 @@ import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
+import { readDayColumnRows } from './day-columns.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -114,7 +115,8 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const sectionDrafts = readSections(tree, source, tableLine);
   const rows = found.flatMap((table, tableIndex) => {
     const [, ...bodyRows] = table.table.children;
-    return carryDaysDown(readRows(bodyRows, table.columns), table.columns).map((row) => ({ ...row, tableIndex }));
+    const drafts = table.dayColumns ? readDayColumnRows(table.table.children, table.dayColumns) : carryDaysDown(readRows(bodyRows, table.columns), table.columns);
+    return drafts.map((row) => ({ ...row, tableIndex }));
   });
 
   // Each table under its own month heading (`## Octobre`, `## Novembre`): the month above each.

@@ -80,9 +80,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // development set: 88.2% days, 98.1% hours, 19 extra sessions on every shape.
     // Weekdays that all fit one year outweigh a promotion's year in a title, and tables side
     // by side start again from the same year: 93.75% days.
-    expect(tables.days).toBeGreaterThanOrEqual(0.937);
-    expect(tables.hours).toBeGreaterThanOrEqual(0.98);
-    expect(tables.extraSessions).toBeLessThanOrEqual(19);
+    // Timetables with one column per day, hours written with dots, and rows that hold only
+    // an icon besides their date: 95.7% days, 100% hours, 17 extra.
+    expect(tables.days).toBeGreaterThanOrEqual(0.956);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
+    expect(tables.extraSessions).toBeLessThanOrEqual(17);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -119,12 +121,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // that say no date is set are not unreadable dates, and a wrong weekday repeated outside
     // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms; then
     // every day an opening paragraph writes is announced, and two weekdays joined before two
-    // days (`jeudi-vendredi 18-19 mars`) are read: 91.4% days, 93.28% hours, 0 false alarms.
-    expect(all.days).toBeGreaterThanOrEqual(0.914);
-    expect(all.hours).toBeGreaterThanOrEqual(0.932);
+    // days (`jeudi-vendredi 18-19 mars`) are read: 0 false alarms.
+    // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
+    // 17 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.918);
+    expect(all.hours).toBeGreaterThanOrEqual(0.937);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
-    expect(all.extraSessions).toBeLessThanOrEqual(19);
+    expect(all.extraSessions).toBeLessThanOrEqual(17);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
