@@ -115,7 +115,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Then weekdays that all fit one year outweigh weak clues (said once in an info), tables
     // side by side start again from the same year, a block of talks holds its talks, words
     // that say no date is set are not unreadable dates, and a wrong weekday repeated outside
-    // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms.
+    // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms; then
+    // every day an opening paragraph writes is announced, and two weekdays joined before two
+    // days (`jeudi-vendredi 18-19 mars`) are read: 0 false alarms.
     // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
     // 17 extra.
     // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`),
@@ -125,7 +127,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     expect(all.days).toBeGreaterThanOrEqual(0.954);
     expect(all.hours).toBeGreaterThanOrEqual(0.973);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
-    expect(all.falseAlarms).toBeLessThanOrEqual(2);
+    expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(6);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
