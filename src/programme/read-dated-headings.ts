@@ -18,7 +18,7 @@ import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { readHtmlList } from './read-html-lists.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { leadingHours, type SlotHours } from './slot-hours.js';
+import { agendaLineHours, leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { isTableOfContents } from './table-of-contents.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
@@ -287,7 +287,7 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
   const drafts: SessionDraft[] = [];
   for (const { raw, start } of paragraphSourceLines(node, source)) {
     const line = raw.replace(/[*_`]/g, '').trim();
-    const found = leadingHours(line);
+    const found = agendaLineHours(line);
     if (!found) continue;
     const position = source.span(start, start + raw.length);
     drafts.push({

@@ -13,7 +13,7 @@ import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { leadingHours, trailingHours } from './slot-hours.js';
+import { agendaLineHours, trailingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
 /**
@@ -193,7 +193,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     };
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
   }
-  const found = day ? (leadingHours(text) ?? trailingHours(text)) : undefined;
+  const found = day ? (agendaLineHours(text) ?? trailingHours(text)) : undefined;
   if (day && found) {
     const draft: SessionDraft = {
       source: 'list',

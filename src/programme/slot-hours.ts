@@ -113,3 +113,42 @@ export function trailingHours(line: string): SlotHours | undefined {
   const start = match.index;
   return { text: inner, start, end: start + inner.length, slots, rest: line.slice(0, start).trim() };
 }
+
+// `14.00` or `9.30 - 10.15` opening a line, then a break: hours written with a dot, as
+// English-speaking programmes write them. Only the hours of an agenda line under a day:
+// in a cell or a sentence a dotted number is a price, a version or a duration.
+const DOTTED_RANGE = /^(\d{1,2})\.(\d{2})\s{0,3}(?:[-\u2013\u2014]|\u00e0|a)\s{0,3}(\d{1,2})\.(\d{2})(?=[\s:,\u2013\u2014-]|$)/;
+const DOTTED_START = /^(\d{1,2})\.(\d{2})(?=[\s:,\u2013\u2014-]|$)/;
+// A unit after the number says it is an amount (`2.30 heures`, `12.50 €`), not a time.
+const AMOUNT_AFTER = /^(?:heures?|h|min|minutes?|km|m|kg|ans?|euros?|\u20ac|\$|%|pts?|points?)(?![\p{L}])/iu;
+
+// A dotted number is a time only as agendas write times: on the five minutes, in the waking
+// hours (`1.11` is an exercise, `14.07` a reference).
+const EARLIEST_DOTTED_HOUR = 6;
+
+function timeOf(hour: string, minute: string): TimeOfDay | undefined {
+  const h = Number(hour);
+  const m = Number(minute);
+  return h >= EARLIEST_DOTTED_HOUR && h <= 23 && m <= 59 && m % 5 === 0 ? { hour: h, minute: m } : undefined;
+}
+
+/**
+ * The hours an agenda line under a day opens with: clock hours (`9h30 : Accueil`), or hours
+ * written with a dot (`09.30 Titouan Carette`, `14.00 - 15.30 : Exposés`) followed by a
+ * title. A reader of a day's agenda reads both as the slot's start.
+ */
+export function agendaLineHours(line: string): SlotHours | undefined {
+  const clock = leadingHours(line);
+  if (clock) return clock;
+  const match = DOTTED_RANGE.exec(line) ?? DOTTED_START.exec(line);
+  if (!match) return undefined;
+  let rest = line.slice(match[0].length).trim();
+  if (':\u2192|\u2013\u2014,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
+  // `1.11 à 1.13 : exercices`: numbers joined as a range that is no range of times.
+  if (!/^[\p{L}*_\["\u00ab]/u.test(rest) || AMOUNT_AFTER.test(rest) || /^(?:\u00e0|a|au)\s?\d/u.test(rest)) return undefined;
+  const start = timeOf(match[1]!, match[2]!);
+  const end = match[3] === undefined ? undefined : timeOf(match[3], match[4]!);
+  if (!start || (match[3] !== undefined && (!end || end.hour * 60 + end.minute <= start.hour * 60 + start.minute))) return undefined;
+  return { text: match[0], start: 0, end: match[0].length, slots: [{ start, ...(end ? { end } : {}) }], rest };
+}
+

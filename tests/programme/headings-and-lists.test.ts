@@ -97,6 +97,28 @@ describe('day agendas', () => {
     ]);
   });
 
+  it('reads agenda lines whose hours are written with a dot (`14.00 **Mladen Pavičić**`) under a bold day', () => {
+    const text = [
+      '## Journées 2019',
+      '',
+      '**Jeudi 28 novembre 2019 (amphi Gagnepain)**',
+      '',
+      '12.00 Lunch<br/>',
+      '<br/>',
+      '*Afternoon session: contextuality*',
+      '',
+      '14.00 **Mladen Pavičić** (CEMS). *invited talk*<br/>',
+      '15.30 - 16.00 : Coffee break<br/>',
+      'Le prix est de 12.50 € par personne.',
+      '',
+    ].join('\n');
+    expect(sessionsOf(text).map((s) => [s.line, s.days, s.times.map((t) => [t.start, t.end])])).toEqual([
+      [5, ['2019-11-28'], [['12:00', null]]],
+      [9, ['2019-11-28'], [['14:00', null]]],
+      [10, ['2019-11-28'], [['15:30', '16:00']]],
+    ]);
+  });
+
   it('does not take the same title twice in a day for a duplicate when the hours differ', () => {
     const text = '# Hackathon\n\n## Samedi 24 janvier 2026\n\n| Horaire | Activité |\n| --- | --- |\n| 10h30 - 11h00 | Pause |\n| 15h30 - 16h00 | Pause |\n';
     expect(rulesOf(text)).not.toContain('duplicate-session');

@@ -6,7 +6,7 @@
  * 8h30`, `PM 15h30`).
  */
 import { describe, expect, it } from 'vitest';
-import { leadingHours } from '../../src/programme/slot-hours.js';
+import { agendaLineHours, leadingHours } from '../../src/programme/slot-hours.js';
 
 const hours = (line: string) => {
   const found = leadingHours(line);
@@ -64,3 +64,36 @@ describe('an approximate start', () => {
     expect(hours('Vers la fin, 9h')).toBeUndefined();
   });
 });
+
+// gtiq-2019-programme: `**Jeudi 28 novembre**` over `14.00 **Mladen Pavičić** (CEMS)...<br/>`.
+describe('hours written with a dot at the start of an agenda line under a day', () => {
+  const agenda = (line: string) => {
+    const found = agendaLineHours(line);
+    if (!found) return undefined;
+    const at = (t: { hour: number; minute: number } | undefined) => (t ? `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}` : '');
+    return { text: found.text, slots: found.slots.map((slot) => `${at(slot.start)}-${at(slot.end)}`), rest: found.rest };
+  };
+
+  it.each([
+    ['14.00 Mladen Pavičić (CEMS, Croatia)', '14.00', ['14:00-'], 'Mladen Pavičić (CEMS, Croatia)'],
+    ['09.30 Titouan Carette', '09.30', ['09:30-'], 'Titouan Carette'],
+    ['9.30 - 10.15 : Accueil des participants', '9.30 - 10.15', ['09:30-10:15'], 'Accueil des participants'],
+    ['14.00 à 15.30 Exposés', '14.00 à 15.30', ['14:00-15:30'], 'Exposés'],
+    ['16.45 – Clôture', '16.45', ['16:45-'], 'Clôture'],
+    ['12.00 Lunch', '12.00', ['12:00-'], 'Lunch'],
+  ])('%s', (line, text, slots, rest) => {
+    expect(agenda(line)).toEqual({ text, slots, rest });
+  });
+
+  it('keeps clock hours first', () => {
+    expect(agenda('9h30 : Accueil')).toEqual({ text: '9h30', slots: ['09:30-'], rest: 'Accueil' });
+  });
+
+  it.each(['12.50 € l’entrée', '2.30 heures de marche', '3.14', '25.00 Inscription', '14.75 Mladen', '14.07 Mladen', '1.11 à 1.13 : exercices', '10.30 - 9.00 : à l’envers'])(
+    'reads no hours in `%s`',
+    (line) => {
+      expect(agenda(line)).toBeUndefined();
+    },
+  );
+});
+

@@ -80,7 +80,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // an icon besides their date: 95.7% days, 100% hours, 17 extra.
     expect(tables.days).toBeGreaterThanOrEqual(0.956);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(6);
+    expect(tables.extraSessions).toBeLessThanOrEqual(4);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -123,12 +123,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`),
     // dated headings above a table of other dates, undated programmes whose day is written
     // elsewhere on the page (a date field, the item the label names), and a changelog's
-    // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.954);
-    expect(all.hours).toBeGreaterThanOrEqual(0.973);
+    // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra; agenda
+    // lines whose hours are written with a dot (`14.00 **Mladen Pavičić**`) under a day:
+    // 96.8% days, 98.7% hours, 4 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.967);
+    expect(all.hours).toBeGreaterThanOrEqual(0.986);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
-    expect(all.extraSessions).toBeLessThanOrEqual(6);
+    expect(all.extraSessions).toBeLessThanOrEqual(4);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
