@@ -273,6 +273,11 @@ function sessionHeadingsAboveTables(
   offset: number,
   report: DiagnosticCollector,
 ): Session[] {
+  // Most tables have no dated heading above them: counted first, so they are not read twice.
+  const written = tree.children.filter(
+    (node) => node.type === 'heading' && node.position!.start.line < tableLine && datedTextOf(plainText(node), true) !== undefined,
+  ).length;
+  if (written < HEADINGS_ABOVE_TABLE) return [];
   const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
   // What the reading reports is about the whole document, whose headings below the table are detail sections.
   const scratch = new DiagnosticCollector(report.language, report.rules);
