@@ -31,6 +31,8 @@ export interface DatedLine {
   rest: string;
   /** The session's title: `lead` and `rest` joined by ` : ` when both are written. */
   title: string;
+  /** The date opens a week (`Semaine du 11/03`, `semaine du 20 octobre 2025`): some day of its working days, not yet said which. */
+  week?: true;
 }
 
 // Folded first words of a lead that names an event; any other word before the date
@@ -285,6 +287,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   if (rest.endsWith(':')) rest = rest.slice(0, -1).trimEnd();
   const title = lead !== '' && rest !== '' ? `${lead} : ${rest}` : lead || rest;
   const line: DatedLine = { expression, dateText, start: firstTok.from, end: lastTok.to, lead, rest, title };
+  if (expression.kind === 'single' && isWord(toks[start.at - 1], 'du', 'de') && isWord(toks[start.at - 2], 'semaine')) line.week = true;
   if (hours !== undefined) line.hours = hours;
   return line;
 }

@@ -31,12 +31,53 @@ export function readDatedList(
   const drafts: SessionDraft[] = [];
   const fields = session !== undefined && !day ? dateField(list, session, source, hidden) : undefined;
   if (fields) return [fields];
-  const options = { bareDayMonth: writesBareDayMonths(list, hidden) };
+  const options: ItemOptions = { bareDayMonth: writesBareDayMonths(list, hidden), keyDates: !day && isKeyDatesList(list, hidden) };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
     drafts.push(...readItem(item, day, source, hidden, options));
   }
   return drafts;
+}
+
+/** How the items of one list are read: with bare `d/m` dates, as a list of key dates. */
+interface ItemOptions extends DatedLineOptions {
+  keyDates?: boolean;
+}
+
+// How many items must be `label : date` for a list to be a list of key dates.
+const KEY_DATE_ITEMS = 2;
+// What may follow the date of a key date: nothing, a full stop, or a remark in brackets
+// (whose opening bracket the dated line trims off).
+const KEY_DATE_REST = /^(?:\.?|\(?[^()]{0,200}\)\.?)$/u;
+
+/**
+ * A key date (`CC1 : semaine du 20 octobre 2025.`, `**Rendu du projet** : 23 mai 2025`,
+ * `CC de substitution : mercredi 17 décembre 2025 (ABJ seulement)`): a label, a colon,
+ * then the date and at most a remark in brackets. Its title is the label.
+ */
+function labelledDate(text: string): DatedLine | undefined {
+  const colon = text.lastIndexOf(': ');
+  if (colon <= 0) return undefined;
+  const label = text.slice(0, colon).trim();
+  const line = datedTextOf(text.slice(colon + 2), false);
+  if (!line || label === '' || line.hours || !(line.lead === '' || line.week) || !KEY_DATE_REST.test(line.rest)) return undefined;
+  return { ...line, lead: label, rest: '', title: label };
+}
+
+/**
+ * Whether a list is a list of key dates (`- CC1 : semaine du 20 octobre`, `- Examen : 17
+ * décembre 2025`): at least two items, and most of the list, are a label and its date.
+ * One such item alone is a sentence (`Rappel : inscription avant le 3 mars`).
+ */
+function isKeyDatesList(list: List, hidden: HiddenRanges): boolean {
+  let keyed = 0;
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
+    const text = plainText(first);
+    if (!datedTextOf(text, false) && labelledDate(text)) keyed++;
+  }
+  return keyed >= KEY_DATE_ITEMS && keyed * 2 > list.children.length;
 }
 
 // How many items must open with a bare `d/m` for the list to be a list of dates.
@@ -168,14 +209,15 @@ function dateSetApart(first: Paragraph, text: string): string | undefined {
   return after === '' ? undefined : `${marked} : ${after}`;
 }
 
-function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: DatedLineOptions): SessionDraft[] {
+function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: ItemOptions): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
   if (first?.type !== 'paragraph') return nested.flatMap((list) => readDatedList(list, day, source, hidden));
   const text = plainText(first);
   const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
   const apart = dateSetApart(first, text);
-  const dated = datedTextOf(text, false, options) ?? (apart === undefined ? undefined : datedTextOf(apart, false, options));
+  const dated =
+    datedTextOf(text, false, options) ?? (apart === undefined ? undefined : datedTextOf(apart, false, options)) ?? (options.keyDates ? labelledDate(text) : undefined);
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];

@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
 import type { YearHints } from '../dates/year-inference.js';
+import { addDays } from '../dates/plain-date.js';
 import type { PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { yearsOfRows } from './row-years.js';
@@ -73,7 +74,7 @@ export function readSessionsOutsideTables(
     }
     const result = resolveDates(draft.dated!.line.expression, inferred);
     if (result.ok) {
-      resolved.set(draft, result.value);
+      resolved.set(draft, draft.dated!.line.week ? workingWeek(result.value) : result.value);
     } else {
       if ('invalid' in result) {
         const { mention, year } = result.invalid;
@@ -103,7 +104,7 @@ export function readSessionsOutsideTables(
       rowIndex: index,
       ...(carried === undefined ? {} : { dayFrom: carried }),
       position: draft.position,
-      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives ? 'tentative' : 'confirmed',
+      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.week ? 'tentative' : 'confirmed',
       // `dayFrom` marks the slots after a day's first: its weekday is checked once, at the day's heading.
       dates: {
         text: dateText,
@@ -116,5 +117,14 @@ export function readSessionsOutsideTables(
     });
   }
   return sessions;
+}
+
+// The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.
+const WORKING_DAYS = 5;
+
+/** A week's dates: the five days from the one written, which of them not said. */
+function workingWeek(value: ResolvedDates): ResolvedDates {
+  const first = value.days[0]!;
+  return { ...value, days: Array.from({ length: WORKING_DAYS }, (_, n) => addDays(first, n)) };
 }
 

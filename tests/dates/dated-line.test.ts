@@ -74,6 +74,13 @@ describe('readDatedLine: headings and items that open with a date', () => {
     expect(text.slice(line?.hours?.start, line?.hours?.end)).toBe('(17h30-19h)');
   });
 
+  it('says when the date opens a week (`Semaine du 11 mars`), and only then', () => {
+    expect(readDatedLine('Semaine du 11 mars 2019')?.week).toBe(true);
+    expect(readDatedLine('semaine du 20 octobre 2025 : CC1')?.week).toBe(true);
+    expect(readDatedLine('Semaine 1 - 4 septembre')?.week).toBeUndefined();
+    expect(readDatedLine('Séance du 11 mars 2019')?.week).toBeUndefined();
+  });
+
   it('keeps the lead and the rest apart for callers that want them', () => {
     expect(readDatedLine('Séance 3 : jeudi 2 octobre : graphes')).toMatchObject({ lead: 'Séance 3', rest: 'graphes' });
   });

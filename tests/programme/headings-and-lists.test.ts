@@ -345,6 +345,42 @@ describe('an undated programme whose day is written elsewhere on the page', () =
   });
 });
 
+// uvsq-lsin310-2025-26: `Les épreuves auront lieu :` over `- CC1 : semaine du 20 octobre 2025.`
+describe('a list of key dates: a label, a colon, its date', () => {
+  it.each([
+    [
+      'exams, a week among them',
+      ['- CC1 : semaine du 20 octobre 2025.', '- CC de substitution : mercredi 17 décembre 2025 (uniquement pour les ABJ).', '- Examen : janvier 2026', '- Deuxième session : 19 juin 2026.'],
+      [['CC1', 5, 'tentative'], ['CC de substitution', 1, 'confirmed'], ['Deuxième session', 1, 'confirmed']],
+    ],
+    [
+      'labels in bold, ISO dates',
+      ['* **Description du projet** : 2025-05-23', '* **Rapport final** : 2025-08-15'],
+      [['Description du projet', 1, 'confirmed'], ['Rapport final', 1, 'confirmed']],
+    ],
+    [
+      'labels that hold a colon',
+      ['- Foire 1: Prototypage : 9 juin 2025', '- Foire 2: Version beta : 14 juillet 2025', '- Site : https://exemple.fr'],
+      [['Foire 1: Prototypage', 1, 'confirmed'], ['Foire 2: Version beta', 1, 'confirmed']],
+    ],
+  ])('reads each as a session titled by its label (%s)', (_name, items, expected) => {
+    const sessions = sessionsOf(['# UE 2025', '', 'Les épreuves auront lieu :', ...items, ''].join('\n'));
+    expect(sessions.map((s) => [s.title, s.days.length, s.status])).toEqual(expected);
+  });
+
+  it('reads the working days of a week written by its first day, tentative', () => {
+    const [week] = sessionsOf('# UE\n\n- CC1 : semaine du 20 octobre 2025\n- CC2 : semaine du 8 décembre 2025\n');
+    expect([week!.days, week!.status]).toEqual([['2025-10-20', '2025-10-21', '2025-10-22', '2025-10-23', '2025-10-24'], 'tentative']);
+  });
+
+  it.each([
+    ['one such item among sentences', ['- Rappel : inscription le 3 mars 2025', '- Pensez à apporter votre ordinateur', '- Les salles changent cette année']],
+    ['a date inside a sentence after the colon', ['- Rappel : le rendu est à faire avant le 3 mars 2025', '- Attention : la salle change le 4 mars 2025']],
+  ])('reads nothing from %s', (_name, items) => {
+    expect(sessionsOf(['# UE', '', ...items, ''].join('\n'))).toEqual([]);
+  });
+});
+
 describe('dated list items as pages write them', () => {
   it.each([
     ['- [Test 1](test1.pdf) *(mardi 8 octobre 2019)*', 'Test 1', ['2019-10-08'], []],

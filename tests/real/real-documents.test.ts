@@ -63,7 +63,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
         expect(report.diagnostics.filter((d) => d.severity === 'error'), document.slug).toEqual([]);
       }
     }
-  });
+    // 125 documents read: longer than the default 30 s on a loaded machine.
+  }, 120_000);
 
   it('reads the sessions of the schedule tables: no worse than measured', () => {
     const tables = measure(real, ['table']);
@@ -125,9 +126,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // elsewhere on the page (a date field, the item the label names), and a changelog's
     // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra; agenda
     // lines whose hours are written with a dot (`14.00 **Mladen Pavičić**`) under a day:
-    // 96.8% days, 98.7% hours, 4 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.967);
-    expect(all.hours).toBeGreaterThanOrEqual(0.986);
+    // 96.8% days, 98.7% hours, 4 extra; lists of key dates (`- CC1 : semaine du 20 octobre
+    // 2025.`) with a week's working days: 97.1% days, 98.9% hours.
+    expect(all.days).toBeGreaterThanOrEqual(0.970);
+    expect(all.hours).toBeGreaterThanOrEqual(0.988);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
     expect(all.extraSessions).toBeLessThanOrEqual(4);
