@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/action/settings.js';
 import { runCli } from '../../src/run-cli.js';
+import { repoRoot } from '../helpers/corpus.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { parseIcs } from './parse-ics.js';
 
@@ -99,3 +100,27 @@ describe('--granularity day', () => {
     expect(() => read('jour')).toThrow(/The input "granularity" is "jour"; it must be one of "session", "day"/);
   });
 });
+
+describe('--granularity day on a real day agenda (tests/fixtures/real/gtiq-2019-programme-provisoire)', () => {
+  it('gives each day of the meeting one event from its first start to its last end, the deadlines all-day', async () => {
+    const real = join(repoRoot, 'tests', 'fixtures', 'real', 'gtiq-2019-programme-provisoire', 'input.md');
+    const programme = join(repo, 'gtiq.md');
+    writeFileSync(programme, readFileSync(real));
+    expect((await runCli(['build', programme, '--granularity', 'day', '--lang', 'en'])).exitCode).toBe(0);
+    const days = parseIcs(readFileSync(join(repo, 'gtiq.ics'), 'utf8')).events;
+    expect(days.map((e) => [e.start, e.end])).toEqual([
+      ['2019-10-23', '2019-10-24'],
+      ['2019-11-06', '2019-11-07'],
+      ['2019-11-13', '2019-11-14'],
+      // Jeudi 28 novembre: `12h00 : Déjeuner` to `14h00 - 18h00`, Paris time.
+      ['2019-11-28T11:00:00Z', '2019-11-28T17:00:00Z'],
+      ['2019-11-29T08:00:00Z', '2019-11-29T17:00:00Z'],
+    ]);
+    // The event's two days, announced by a heading and a list item, are listed all-day beside the slots.
+    expect(days[3]!.description.split('\n').filter((line) => !line.startsWith('all day'))).toEqual([
+      '12:00: Déjeuner',
+      '14:00–18:00: Après-midi thématique (thème : Programmes, intrication et contextualité)',
+    ]);
+  });
+});
+
