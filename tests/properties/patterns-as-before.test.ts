@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cancellationMark } from '../../src/programme/cancelled-title.js';
 import { matchLeadingHours } from '../../src/programme/slot-hours.js';
 
 /** A line made of pieces that programme text is made of, the pieces each pattern reads among them. */
@@ -65,6 +66,24 @@ describe('the clock hours that open a line', () => {
     fc.assert(
       fc.property(line, (text) => {
         expect(matchLeadingHours(text)).toEqual(before(text));
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+});
+
+describe('the cancellation word of a title', () => {
+  const BEFORE = /(^|[^\p{L}])\[? ?(annul[\u00e9e]e?s?|cancell?ed) ?\]?(?=$|[^\p{L}])/iu;
+  // Where a title is cut: before the word, and after it (the character before the word may
+  // be half of an emoji in one and the whole emoji in the other; the cut is the same).
+  const found = (match: RegExpExecArray | null) => match && { wordStart: match.index + match[1]!.length, end: match.index + match[0].length, word: match[2] };
+  const WORDS = ['annul\u00e9', 'Annul\u00e9e', 'ANNUL\u00c9', 'ANNUL\u00c9ES', 'annulee', 'annules', 'annul\u00e9\u017f', 'annulation', 'annul', 'cancelled', 'Canceled', 'CANCELLED', 'cancel', 'Atelier', 'reporte', 'l\'', 'd\u2019'];
+  const pieces = [...TEXT_PIECES, ...SIGNS, ...DIGITS, ...WORDS, '\u{1F600}', '\u00ab', '\u00bb', '\u00b0', '\u00bd', '\u00d7'];
+
+  it('is where the old pattern found it, on generated titles', () => {
+    fc.assert(
+      fc.property(lineOf(pieces, 10), (title) => {
+        expect(found(cancellationMark(title))).toEqual(found(BEFORE.exec(title)));
       }),
       { numRuns: 30_000 },
     );
