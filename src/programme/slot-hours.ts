@@ -43,7 +43,11 @@ const FROM = /de\s/iy;
 const RANGE = new RegExp(`${TIME}${END}`, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
 const MERIDIEM = new RegExp(String.raw`\s?([ap])\.?m\.?(?![${LATIN_LETTER}])`, 'iy');
-const TRAILING = new RegExp(String.raw`\((?:de\s)?${TIME}${END}\)\s?[.!]?$`, 'i');
+// The hours a line closes with, in brackets: `(`, `de`, a range, then `)` and at most a space
+// and a full stop or an exclamation mark before the end. The range is the same sticky
+// pattern as above, tried after each `(` in turn: one pattern for the whole cost V8 about 5
+// million instructions to compile, on top of the range's own.
+const CLOSE = /\)\s?[.!]?$/y;
 
 // An evening slot that ends after midnight (`21h00 - 03h30 : Cinéma`, a festival night):
 // the hours grammar calls it end-before-start, a reader does not.
@@ -149,11 +153,26 @@ export function leadingHours(line: string): SlotHours | undefined {
   return { text: written, start, end: start + written.length, slots, rest };
 }
 
+/** Where the hours a line closes with in brackets begin, and what they are as written, up to the end of the line (`(17h30 - 19h).`). */
+export function matchTrailingHours(line: string): { index: number; whole: string } | undefined {
+  // The range cannot stop short of where it stops (no shorter way through it ends before a
+  // `)`), so the first `(` followed by a range and the close is the one.
+  for (let open = line.indexOf('('); open >= 0; open = line.indexOf('(', open + 1)) {
+    let at = open + 1;
+    at += Math.max(lengthAt(FROM, line, at), 0);
+    const range = lengthAt(RANGE, line, at);
+    if (range < 0) continue;
+    const close = lengthAt(CLOSE, line, at + range);
+    if (close >= 0) return { index: open, whole: line.slice(open, at + range + close) };
+  }
+  return undefined;
+}
+
 /** The hours a line closes with in brackets (`Atelier Musique (17h30 - 19h)`). */
 export function trailingHours(line: string): SlotHours | undefined {
-  const match = TRAILING.exec(line);
+  const match = matchTrailingHours(line);
   if (!match) return undefined;
-  const inner = match[0].replace(/\)\s?[.!]?$/, ')');
+  const inner = match.whole.replace(/\)\s?[.!]?$/, ')');
   const slots = read(inner);
   if (!slots) return undefined;
   const start = match.index;

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cancellationMark } from '../../src/programme/cancelled-title.js';
-import { matchLeadingHours } from '../../src/programme/slot-hours.js';
+import { matchLeadingHours, matchTrailingHours } from '../../src/programme/slot-hours.js';
 
 /** A line made of pieces that programme text is made of, the pieces each pattern reads among them. */
 const lineOf = (pieces: string[], maxLength = 14) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((parts) => parts.join(''));
@@ -66,6 +66,26 @@ describe('the clock hours that open a line', () => {
     fc.assert(
       fc.property(line, (text) => {
         expect(matchLeadingHours(text)).toEqual(before(text));
+      }),
+      { numRuns: 30_000 },
+    );
+  });
+
+  it('in brackets at the end of a line is what the single pattern found, on generated lines', () => {
+    const BEFORE_TRAILING = new RegExp(String.raw`\((?:de\s)?${TIME}${END}\)\s?[.!]?$`, 'i');
+    const old = (line: string) => {
+      const match = BEFORE_TRAILING.exec(line);
+      return match ? { index: match.index, whole: match[0] } : undefined;
+    };
+    const range = fc
+      .tuple(fc.constantFrom('', 'de ', 'De ', 'DE ', 'de', 'd'), fc.constantFrom(...DIGITS, '7'), fc.constantFrom('h', 'H', ':', ' h', ''), fc.constantFrom('', '00', '30', ' 15'), fc.constantFrom('', ' - ', '-', ' \u00e0 ', ' a ', ' A ', '\u2013', '  -   '), fc.constantFrom('', '19h', '12', '18:30', '...', '\u2026', '10.30', 'x'))
+      .map((parts) => parts.join(''));
+    const line = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), range.map((r) => `(${r})`), range.map((r) => `(${r}`), fc.constantFrom(')', ') ', ').', ') !', ')  .', '(', '((')), { maxLength: 8 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(matchTrailingHours(text)).toEqual(old(text));
       }),
       { numRuns: 30_000 },
     );
