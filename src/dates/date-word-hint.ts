@@ -62,3 +62,12 @@ export function dateWordHint(text: string): DateWordHint | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether a dates cell holds words and nothing of a date: no number, no month or weekday
+ * name (`A définir si besoin.`, `Non défini`, `Plus tard`). Such words say that the date is
+ * not set; a cell with a month or weekday in it (`septembre salle B`) is a date written wrong.
+ */
+export function writesNoDate(text: string): boolean {
+  return tokenize(text).every((token) => token.kind === 'punct' || (token.kind === 'word' && monthFromWord(token.text) === undefined && weekdayFromWord(token.text) === undefined));
+}

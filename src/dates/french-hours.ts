@@ -21,6 +21,8 @@ interface TimeToken {
   minute: string | undefined;
   /** `18.00`: minutes after a dot, a typo read only beside a real time (`17:30-18.00`). */
   dotted?: boolean;
+  /** `9.30` of `9.30-11.30`: both ends of a range dotted, a way of writing hours rather than a typo. */
+  dottedRange?: boolean;
   /** `14` of `14-16h`: an hour without its `h`, read only as the other end of a range that writes one. */
   bare?: boolean;
   /** Folded offsets of the whole token (`9 h 30`). */
@@ -103,7 +105,9 @@ const isReal = (tok: TimeToken | undefined): tok is TimeToken => tok !== undefin
  * reader reads it: only as the other end of a range whose first or last time is a real
  * one. Anywhere else (`12.50 €`, `v2.10`, `2 groupes`) it is not a time at all, so a price,
  * a version or a count never turns a cell unreadable. A bare hour is plain French, a
- * dotted one a typo (warned).
+ * dotted one a typo (warned). Two dotted times that make a range on their own
+ * (`9.30-11.30`, `14.00 à 15.30`) are hours written with dots throughout, as many
+ * coordinators write them: read, with no warning (a start before its end, both clock times).
  */
 function keepDottedBesideRealTimes(s: string, times: TimeToken[]): TimeToken[] {
   const kept: TimeToken[] = [];
@@ -114,9 +118,22 @@ function keepDottedBesideRealTimes(s: string, times: TimeToken[]): TimeToken[] {
     }
     const before = times[k - 1];
     const after = times[k + 1];
-    if ((isReal(before) && onlyRangeMarkBetween(s, before.end, tok.start)) || (isReal(after) && onlyRangeMarkBetween(s, tok.end, after.start))) kept.push(tok);
+    if ((isReal(before) && onlyRangeMarkBetween(s, before.end, tok.start)) || (isReal(after) && onlyRangeMarkBetween(s, tok.end, after.start))) {
+      kept.push(tok);
+    } else if (tok.dotted === true && (dottedRange(s, before, tok) || dottedRange(s, tok, after))) {
+      kept.push({ ...tok, dottedRange: true });
+    }
   });
   return kept;
+}
+
+/** Whether two dotted tokens make a range of clock times by themselves: `9.30-11.30`, not `1.11 à 1.13` nor `12.50-10.00`. */
+function dottedRange(s: string, from: TimeToken | undefined, to: TimeToken | undefined): boolean {
+  if (from?.dotted !== true || to?.dotted !== true || !onlyRangeMarkBetween(s, from.end, to.start)) return false;
+  const start = toTime(from);
+  const end = toTime(to);
+  // Hours of a day and a start before the end: numbered exercises or prices read otherwise.
+  return start !== undefined && end !== undefined && start.hour >= 6 && start.hour * 60 + start.minute < end.hour * 60 + end.minute;
 }
 
 /** A piece of the cell holding one slot: `9h - 18h30 pour les EIG`. */
@@ -366,7 +383,7 @@ export function parseFrenchHours(text: string): HoursParseResult {
   const warnings: HoursWarning[] = [];
   for (const { tokens } of readings) {
     for (const tok of tokens) {
-      if (tok.dotted === true) warnings.push({ kind: 'dotted-minutes', detail: originalSlice(text, map, tok.start, tok.end) });
+      if (tok.dotted === true && tok.dottedRange !== true) warnings.push({ kind: 'dotted-minutes', detail: originalSlice(text, map, tok.start, tok.end) });
     }
   }
   return warnings.length > 0 ? { ok: true, slots, warnings } : { ok: true, slots };

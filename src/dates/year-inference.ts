@@ -9,7 +9,8 @@
  * the --year option. From an anchored row the others are counted in document order: the
  * year goes up by one whenever a row's month is earlier than the previous row's.
  */
-import { isoWeekday } from './plain-date.js';
+import { isoWeekday, isRealDate } from './plain-date.js';
+import { searchYears } from './weekday-years.js';
 import type { DateExpression, PlainDate, YearSource } from './types.js';
 
 /**
@@ -124,10 +125,16 @@ function sectionAnchors(rows: Array<DateExpression | undefined>, dates: PlainDat
   });
 }
 
-/** Years for every row (one per mention), or undefined where no year can be known. */
+/**
+ * Years for every row (one per mention), or undefined where no year can be known.
+ * `groups` gives each row's block (its table): a block whose first day falls within the
+ * days the blocks above already cover is a parallel list (one table per supervisor, per
+ * group), not the next year, however its month compares with the row just above.
+ */
 export function inferYears(
   rows: Array<DateExpression | undefined>,
   hints: YearHints,
+  groups?: readonly number[],
 ): Array<InferredYears | undefined> {
   const out: Array<InferredYears | undefined> = rows.map(() => undefined);
   const fixed = new Map<number, Fixed>();
@@ -184,23 +191,29 @@ export function inferYears(
 
   // Downwards from the first anchor; every anchored row resets the count.
   let running = { year: 0, month: 0, base: 0, source: 'cell' as YearSource, from: first };
+  const span = new Span();
+  let previousGroup: number | undefined;
   for (let i = first; i < rows.length; i++) {
     const row = rows[i];
     if (row === undefined || row.mentions.length === 0) continue;
     const f = fixed.get(i);
+    const newGroup = groups !== undefined && previousGroup !== undefined && groups[i] !== previousGroup;
+    previousGroup = groups?.[i];
     let years: number[];
     if (f !== undefined) {
       years = f.years;
       out[i] = { years, source: f.source };
       running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
     } else {
-      const base = firstMonth(row) < running.month ? running.year + 1 : running.year;
+      const within = newGroup ? span.yearWithin(row.mentions[0]!) : undefined;
+      const base = within ?? (firstMonth(row) < running.month ? running.year + 1 : running.year);
       years = countYears(row, base);
       const counted = running.source === 'cell' || base !== running.base ? 'rollover' : running.source;
       out[i] = { years, source: counted, from: running.from };
     }
     running.year = years[years.length - 1] ?? running.year;
     running.month = lastMonth(row);
+    row.mentions.forEach((m, k) => span.add({ year: years[k] ?? running.year, month: m.month, day: m.day }));
   }
 
   // Upwards from the first anchor (only when it is not the first dated row: a section or a cell).
@@ -222,6 +235,97 @@ export function inferYears(
   }
   keepUpcomingFirst(rows, out, first);
   return out;
+}
+
+/** The days the rows counted so far cover, from the earliest to the latest. */
+class Span {
+  private from?: number;
+  private to?: number;
+
+  add(day: PlainDate): void {
+    const at = Date.UTC(day.year, day.month - 1, day.day);
+    if (this.from === undefined || at < this.from) this.from = at;
+    if (this.to === undefined || at > this.to) this.to = at;
+  }
+
+  /** The year that puts a day and month within the span, if one does. */
+  yearWithin(day: { month: number; day: number }): number | undefined {
+    if (this.from === undefined || this.to === undefined) return undefined;
+    for (let year = new Date(this.from).getUTCFullYear(); year <= new Date(this.to).getUTCFullYear(); year++) {
+      const at = Date.UTC(year, day.month - 1, day.day);
+      if (at >= this.from && at <= this.to) return year;
+    }
+    return undefined;
+  }
+}
+
+/** Where the weekdays overruled the year the document's clues gave: what was read, and why. */
+export interface WeekdayOverrule {
+  /** The year the first counted row is now in. */
+  year: number;
+  /** The year the clues had given it. */
+  clueYear: number;
+  /** Where that year came from. */
+  source: YearSource;
+  /** How many weekdays fit the new year (and none the old one). */
+  weekdays: number;
+}
+
+// Years a reader trusts over the weekdays: the dates header's and the --year option's are
+// written for the schedule itself. A row's own written year is never moved.
+const TRUSTED: ReadonlySet<YearSource> = new Set(['column-header', 'option']);
+
+/**
+ * The weekdays against a year read from weaker clues (a title that names a promotion, a
+ * heading's year counted forward, the last commit): when at least two rows write a weekday
+ * and not one of them fits the years read, while every one fits the same years moved by a
+ * few, the clue was about something else and a reader takes the weekdays' year. Every year
+ * that was counted (not written in its own row) moves by the same amount, so a
+ * September-to-June list keeps its new year; of the moves that fit, the one that puts the
+ * first counted row closest to `near` (the last commit's year, else the year read) is taken,
+ * a tie taking none. A single weekday that fits says the year is right: the others are then
+ * mistakes for weekday-mismatch, and nothing moves.
+ */
+export function overruleByWeekdays(
+  rows: Array<DateExpression | undefined>,
+  inferred: Array<InferredYears | undefined>,
+  near?: () => number | undefined,
+): { years: Array<InferredYears | undefined>; overrule?: WeekdayOverrule } {
+  const rootSource = (i: number): YearSource => {
+    const own = inferred[i]!;
+    return own.from === undefined ? own.source : (inferred[own.from]?.source ?? own.source);
+  };
+  const moved = inferred.map((own, i) => own !== undefined && own.source !== 'cell' && rows[i] !== undefined);
+  const checks: Array<{ year: number; month: number; day: number; weekday: number }> = [];
+  let firstMoved: number | undefined;
+  for (const [i, row] of rows.entries()) {
+    if (!moved[i]) continue;
+    if (TRUSTED.has(rootSource(i))) return { years: inferred };
+    firstMoved ??= i;
+    row!.mentions.forEach((m, k) => {
+      const year = inferred[i]!.years[k];
+      if (m.weekday !== undefined && m.year === undefined && year !== undefined) checks.push({ year, month: m.month, day: m.day, weekday: m.weekday });
+    });
+  }
+  const fitsWhenMoved = (shift: number) =>
+    checks.every((c) => isRealDate(c.year + shift, c.month, c.day) && isoWeekday({ year: c.year + shift, month: c.month, day: c.day }) === c.weekday);
+  const fitsOne = checks.some((c) => isRealDate(c.year, c.month, c.day) && isoWeekday(c) === c.weekday);
+  if (checks.length < 2 || fitsOne || firstMoved === undefined) return { years: inferred };
+  const clueYear = inferred[firstMoved]!.years[0]!;
+  const target = near?.() ?? clueYear;
+  let best: number | undefined;
+  let tie = false;
+  for (let shift = -searchYears; shift <= searchYears; shift++) {
+    if (shift === 0 || !fitsWhenMoved(shift)) continue;
+    const distance = Math.abs(clueYear + shift - target);
+    const bestDistance = best === undefined ? Infinity : Math.abs(clueYear + best - target);
+    if (distance < bestDistance) [best, tie] = [shift, false];
+    else if (distance === bestDistance) tie = true;
+  }
+  if (best === undefined || tie) return { years: inferred };
+  const shift = best;
+  const years = inferred.map((own, i) => (own && moved[i] ? { ...own, years: own.years.map((y) => y + shift), source: own.source === 'rollover' ? own.source : ('weekdays' as const) } : own));
+  return { years, overrule: { year: clueYear + shift, clueYear, source: rootSource(firstMoved), weekdays: checks.length } };
 }
 
 /*

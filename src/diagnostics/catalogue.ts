@@ -73,6 +73,37 @@ const optionExpectations: Record<Language, Record<OptionName, string>> = {
   },
 };
 
+/** Where a year that the weekdays overrule came from (a YearSource). */
+type YearClueSource = 'cell' | 'column-header' | 'heading' | 'front-matter' | 'section' | 'nearby-date' | 'option' | 'weekdays' | 'commit' | 'rollover';
+
+// Said as the subject of "points to 2023".
+const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
+  en: {
+    cell: 'counting on from a date above that writes its year',
+    'column-header': 'the dates header',
+    heading: 'the title or a heading',
+    'front-matter': 'the front matter',
+    section: 'a dated detail section',
+    'nearby-date': 'a full date written near the schedule',
+    option: 'the --year option',
+    weekdays: 'the weekdays',
+    commit: 'the file\'s last commit',
+    rollover: 'counting on from the rows above',
+  },
+  fr: {
+    cell: 'le décompte depuis une date plus haut qui écrit son année',
+    'column-header': 'l’en-tête des dates',
+    heading: 'le titre ou un intertitre',
+    'front-matter': 'l’en-tête YAML (front matter)',
+    section: 'une section de détail datée',
+    'nearby-date': 'une date complète écrite près du planning',
+    option: 'l’option --year',
+    weekdays: 'les jours de la semaine',
+    commit: 'le dernier commit du fichier',
+    rollover: 'le décompte depuis les lignes plus haut',
+  },
+};
+
 /** Every message, by id, in English and French. */
 export const catalogue = {
   'binary-file': define<Record<string, never>>({
@@ -112,6 +143,18 @@ export const catalogue = {
       `No year is written for this schedule; its weekdays (${p.weekdays}) all fit ${p.year}, the closest such year to the file's last commit, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,
     fr: (p) =>
       `Aucune année n’est écrite pour ce planning ; ses jours de la semaine (${p.weekdays}) tombent tous juste en ${p.year}, l’année la plus proche du dernier commit du fichier : il est lu en ${p.year}. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
+  'year-from-most-weekdays': define<{ year: number; weekdays: number; misfits: number }>({
+    en: (p) =>
+      `No year is written for this schedule; of its ${p.weekdays} weekdays, all but ${p.misfits} fit ${p.year}, the closest such year to the file's last commit, so it is read in ${p.year} (the others are reported where they are written). Write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite pour ce planning ; de ses ${p.weekdays} jours de la semaine, tous sauf ${p.misfits} tombent juste en ${p.year}, l’année la plus proche du dernier commit du fichier : il est lu en ${p.year} (les autres sont signalés là où ils sont écrits). Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
+  'year-from-weekdays-overrule': define<{ year: number; clueYear: number; weekdays: number; clue: YearClueSource }>({
+    en: (p) =>
+      `The year of this schedule is not written beside its dates: ${yearClueLabel.en[p.clue]} points to ${p.clueYear}, but none of its ${p.weekdays} weekdays fits ${p.clueYear} and all of them fit ${p.year}, so it is read in ${p.year}. If ${p.clueYear} is right, correct the weekdays; else write ${p.year} in the dates header or the heading above the schedule to make it certain.`,
+    fr: (p) =>
+      `L’année de ce planning n’est pas écrite à côté de ses dates : ${yearClueLabel.fr[p.clue]} indique ${p.clueYear}, mais aucun de ses ${p.weekdays} jours de la semaine ne tombe juste en ${p.clueYear} et tous tombent juste en ${p.year} : il est lu en ${p.year}. Si ${p.clueYear} est la bonne année, corrigez les jours de la semaine ; sinon écrivez ${p.year} dans l’en-tête des dates ou dans le titre au-dessus du planning pour la rendre sûre.`,
   }),
   'year-from-commit': define<{ year: number; date: string }>({
     en: (p) =>

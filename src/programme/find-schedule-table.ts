@@ -1,12 +1,12 @@
 import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
-import { parseFrenchDate } from '../dates/french-dates.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker } from './column-roles.js';
 import { plainText } from './plain-text.js';
-import { cellsMakeASchedule, firstProseColumn } from './schedule-cells.js';
+import { cellsMakeASchedule, firstProseColumn, isPlainlyDate } from './schedule-cells.js';
+import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { walkNodes } from './walk-nodes.js';
 
 /** A table of a document that has a column of dates: the mdast table and its columns. */
@@ -23,6 +23,8 @@ export interface FoundTable {
    * a document whose dated headings or lists hold more sessions is read from those.
    */
   byCells?: boolean;
+  /** Set for a timetable with one column per day (the days in the header): its sessions are read day by day. */
+  dayColumns?: DayColumn[];
 }
 
 /** Why a dated table is not read as a schedule. */
@@ -42,7 +44,8 @@ const listingWords = new Set([
 ]);
 
 /**
- * Every table with a column of dates, in document order, and whether each is a programme.
+ * Every table with a column of dates, or with a column per day (day-columns.ts), in
+ * document order, and whether each is a programme.
  * A reader decides that from what the rows hold, not from the header's words, and so does
  * this (see isProgrammeTable). Tables without a dates column (a day's agenda: `Heure début |
  * Heure fin | Durée | Description`) are not found here. When no header names the column
@@ -53,7 +56,12 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
   for (const node of walkNodes(root)) {
     if (node.type !== 'table') continue;
     const columns = readColumns(node);
-    if (!columns.some((column) => column.role === 'dates')) continue;
+    if (!columns.some((column) => column.role === 'dates')) {
+      // No column of dates, but a column per day: a timetable whose days are its header.
+      const dayColumns = dayColumnsOf(node.children, columns);
+      if (dayColumns) found.push({ table: node, columns, dayColumns });
+      continue;
+    }
     const decision = isProgrammeTable(node, columns, hasDatedSections);
     if (decision && !columns.some((column) => column.role === 'title' || column.role === 'theme')) {
       const prose = firstProseColumn(node, columns);
@@ -128,14 +136,6 @@ function readColumns(table: Table): Column[] {
 
 // How many cells of a column must be dates, at least, for its cells to name it.
 const FEWEST_DATE_CELLS = 2;
-
-/** Whether a cell holds a date a reader cannot mistake (`4 sept.`, `Mardi 12/03`, `12/03/2024`), not a bare `3/2`. */
-function isPlainlyDate(text: string): boolean {
-  const parsed = parseFrenchDate(text);
-  if (!parsed.ok) return false;
-  const first = parsed.value.mentions[0];
-  return first !== undefined && (first.year !== undefined || first.weekday !== undefined || /\p{L}/u.test(text));
-}
 
 /**
  * A column whose header does not name dates (`Semaine`, `#`, an empty header) but whose

@@ -1,6 +1,6 @@
 import type { Position } from 'unist';
 import { yearsWhereWeekdaysFit, type WeekdayMention } from '../dates/weekday-years.js';
-import { yearFromClue, type YearHints } from '../dates/year-inference.js';
+import { inferYears, yearFromClue, type YearHints } from '../dates/year-inference.js';
 import type { DateExpression, PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 
@@ -15,12 +15,14 @@ export function guessYear(
   referenceDate: () => PlainDate | undefined,
   where: Position | undefined,
   report: DiagnosticCollector,
+  groups?: readonly number[],
 ): Pick<YearHints, 'weekdayYear' | 'commitDate'> | undefined {
   const committed = referenceDate();
   if (committed === undefined) return undefined;
-  const fit = yearsWhereWeekdaysFit(countedMentions(expressions), committed.year);
+  const fit = yearsWhereWeekdaysFit(countedMentions(expressions, groups), committed.year);
   if (fit.year !== undefined) {
-    report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
+    if (fit.misfits === undefined) report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
+    else report.addMessage('guessed-year', 'year-from-most-weekdays', { year: fit.year, weekdays: fit.weekdayMentions, misfits: fit.misfits }, where);
     return { weekdayYear: fit.year };
   }
   // Weekdays that fit no year near the commit are a mistake for weekday-mismatch to find, not a clue.
@@ -32,19 +34,25 @@ export function guessYear(
   return { commitDate: committed };
 }
 
+// Any year serves to count from; a leap year keeps a written 29 February a real day.
+const COUNTED_FROM = 2000;
+
 /**
  * The mentions that write no year, each with the years it falls after the first, counted
- * as the rows are (the month going backwards is a new year: a September-to-June list).
+ * by inferYears as the rows are (the month going backwards is a new year: a
+ * September-to-June list; a parallel table starts again).
  */
-function countedMentions(expressions: Array<DateExpression | undefined>): WeekdayMention[] {
+function countedMentions(expressions: Array<DateExpression | undefined>, groups?: readonly number[]): WeekdayMention[] {
+  const years = inferYears(expressions, { optionYear: COUNTED_FROM }, groups);
   const counted: WeekdayMention[] = [];
-  let offset = 0;
-  let previousMonth: number | undefined;
-  for (const m of expressions.flatMap((e) => e?.mentions ?? [])) {
-    if (m.year !== undefined) continue;
-    if (previousMonth !== undefined && m.month < previousMonth) offset++;
-    previousMonth = m.month;
-    counted.push({ day: m.day, month: m.month, yearOffset: offset, ...(m.weekday === undefined ? {} : { weekday: m.weekday }) });
-  }
+  let first: number | undefined;
+  expressions.forEach((expression, i) => {
+    expression?.mentions.forEach((m, k) => {
+      const year = years[i]?.years[k];
+      if (m.year !== undefined || year === undefined) return;
+      first ??= year;
+      counted.push({ day: m.day, month: m.month, yearOffset: year - first, ...(m.weekday === undefined ? {} : { weekday: m.weekday }) });
+    });
+  });
   return counted;
 }

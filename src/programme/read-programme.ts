@@ -1,10 +1,10 @@
 import type { Heading, Root } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { readDatedLine } from '../dates/dated-line.js';
-import { dateWordHint } from '../dates/date-word-hint.js';
+import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
-import { countYears, inferYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
+import { countYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
@@ -15,12 +15,13 @@ import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
+import { readDayColumnRows } from './day-columns.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
 import { readSessionsOutsideTables } from './read-sessions-outside-tables.js';
-import { guessYear } from './guess-year.js';
+import { yearsOfRows } from './row-years.js';
 
 /**
  * Where a document's sessions are read from (the `sessions` setting): `auto` reads the
@@ -114,7 +115,8 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const sectionDrafts = readSections(tree, source, tableLine);
   const rows = found.flatMap((table, tableIndex) => {
     const [, ...bodyRows] = table.table.children;
-    return carryDaysDown(readRows(bodyRows, table.columns), table.columns).map((row) => ({ ...row, tableIndex }));
+    const drafts = table.dayColumns ? readDayColumnRows(table.table.children, table.dayColumns) : carryDaysDown(readRows(bodyRows, table.columns), table.columns);
+    return drafts.map((row) => ({ ...row, tableIndex }));
   });
 
   // Each table under its own month heading (`## Octobre`, `## Novembre`): the month above each.
@@ -135,11 +137,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     ...defined('optionYear', options.year),
   };
   const expressions = parsedRows.map((p) => (p?.ok ? p.value : undefined));
-  let years = inferYears(expressions, hints);
-  if (options.referenceDate && expressions.some((e, i) => e && !years[i])) {
-    const guess = guessYear(expressions, options.referenceDate, found[0]?.table.children[0]?.position, report);
-    if (guess) years = inferYears(expressions, { ...hints, ...guess });
-  }
+  const years = yearsOfRows(expressions, hints, options.referenceDate, found[0]?.table.children[0]?.position, report, rows.map((row) => row.tableIndex));
 
   let missingYearReported = false;
   const hoursOfRows: Array<Field<TimeSlot[] | undefined> | undefined> = [];
@@ -375,7 +373,10 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   } else {
     // `Jeudi 13 novmebre`: a misspelt month or weekday gets its closest name, in the message and as the fix.
     const hint = dateWordHint(cell.text);
-    if (hint) {
+    if (!hint && writesNoDate(cell.text)) {
+      // Words that say the date is not set (`A définir si besoin.`, `Non défini`), not a date written wrong.
+      report.add('date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
+    } else if (hint) {
       report.addMessage('unreadable-date', 'unreadable-date-typo', { text: cell.text, where: rowLabel(row, report), ...hint }, cell.position, {
         actual: cell.text,
         expected: hint.corrected,

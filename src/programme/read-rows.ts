@@ -38,6 +38,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       return { text, value: text, position: contentPosition(cell) };
     });
     if (cells.every((cell) => cell.text === '')) return;
+    if (saysNothingButSymbols(cells, columns)) return;
     // A conflict marker that fell inside the table (`<<<<<<< HEAD`) is not a session; merge-conflict reports it.
     if (isConflictMarkerText(cells[0]?.text ?? '')) return;
     const byRole: RowDraft['byRole'] = {};
@@ -47,7 +48,10 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     }
     // Without a title column, a row of slots (`| Jour | Matin (9h-12h) | Après-midi (14h-17h) |`) is named by its first slot.
     const slotted = columns.find((column) => column.slot && cells[column.index]?.text);
+    // A title cell that says nothing in words (empty, or an icon linking to the slides) gives way to the theme.
     const title =
+      (byRole.title && saysWords(byRole.title.text) ? byRole.title : undefined) ??
+      (byRole.theme?.text ? byRole.theme : undefined) ??
       byRole.title ??
       (byRole.theme?.text ? byRole.theme : undefined) ??
       byRole.audience ??
@@ -65,6 +69,30 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     });
   });
   return drafts;
+}
+
+// An icon's shortcode (`:octicons-sun-24:`, `:palm_tree:`), as MkDocs and GitHub write one.
+const SHORTCODE = /:[a-z0-9_+-]+:/gi;
+
+/** Whether a cell's text holds a letter or a digit once icons' shortcodes are set aside. */
+function saysWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text.replace(SHORTCODE, ''));
+}
+
+/**
+ * Whether a row, besides its dates and hours, says nothing in words: its cells are empty
+ * or hold only symbols (`:octicons-sun-24:`, `🌴`, `✓`), and one at least holds one. Such a
+ * row marks a day (a week off, a holiday) with a picture: a reader lists no session there.
+ */
+function saysNothingButSymbols(cells: Array<Field<string>>, columns: Column[]): boolean {
+  const skipped = new Set(columns.filter((column) => column.role === 'dates' || column.role === 'hours').map((column) => column.index));
+  let marked = false;
+  for (const [index, cell] of cells.entries()) {
+    if (skipped.has(index) || cell.text === '') continue;
+    if (saysWords(cell.text)) return false;
+    marked = true;
+  }
+  return marked;
 }
 
 // `cells` are the row's cells as read: their text is not read a second time here.

@@ -6,10 +6,10 @@
  */
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
-import { inferYears, type YearHints } from '../dates/year-inference.js';
+import type { YearHints } from '../dates/year-inference.js';
 import type { PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
-import { guessYear } from './guess-year.js';
+import { yearsOfRows } from './row-years.js';
 import { hiddenRanges } from './hidden-ranges.js';
 import type { ResolvedDates } from '../dates/types.js';
 import type { Session } from './model.js';
@@ -58,11 +58,7 @@ export function readSessionsOutsideTables(
   const expressions = dated.map((draft) => draft.dated!.line.expression);
   const clues = documentYearClues(tree, options.title, dated[0]?.position.start.line);
   const hints: YearHints = { ...clues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
-  let years = inferYears(expressions, hints);
-  if (options.referenceDate && years.some((y) => y === undefined)) {
-    const guess = guessYear(expressions, options.referenceDate, dated[0]!.dated!.position, report);
-    if (guess) years = inferYears(expressions, { ...hints, ...guess });
-  }
+  const years = yearsOfRows(expressions, hints, options.referenceDate, dated[0]!.dated!.position, report);
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   let missingYear = false;
   dated.forEach((draft, index) => {

@@ -41,6 +41,14 @@ function cellKind(cell: TableCell): CellKind {
   return WORD.test(text) ? 'prose' : 'other';
 }
 
+/** Whether a cell holds a date a reader cannot mistake (`4 sept.`, `Mardi 12/03`, `12/03/2024`), not a bare `3/2`. */
+export function isPlainlyDate(text: string): boolean {
+  const parsed = parseFrenchDate(text);
+  if (!parsed.ok) return false;
+  const first = parsed.value.mentions[0];
+  return first !== undefined && (first.year !== undefined || first.weekday !== undefined || /\p{L}/u.test(text));
+}
+
 function isDay(cell: TableCell | undefined): boolean {
   if (!cell) return false;
   const parsed = parseFrenchDate(plainText(cell));

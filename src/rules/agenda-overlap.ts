@@ -14,6 +14,8 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
  * `9h30 - 12h` for one group, then `8h - 8h30`, `8h30 - 10h` for the other, under
  * `### Groupe 2`, `Parcours B`, `Salle 2` or nothing at all), a reader sees the agenda of
  * another track starting again, not a slot that clashes; each track is checked on its own.
+ * Nor the talks of a block (`14h-15h30 : session 1` over `14h-14h20`, `14h25-14h45`, ...):
+ * see blocksOf.
  */
 
 interface Minutes {
@@ -52,10 +54,11 @@ export function checkAgendaOverlaps(context: RuleContext): void {
   const usable = context.programme.sessions.filter((s) => s.status === 'confirmed' && s.dates.value && !s.dates.value.alternatives);
   for (const day of agendaDays(usable)) {
     for (const track of tracksOf(day)) {
+      const blocks = blocksOf(track);
       track.forEach((slot, index) => {
         const span = minutesOf(slot.hours?.value);
         if (!span) return;
-        const earlier = track.slice(0, index).find((other) => clashes(other, slot, span));
+        const earlier = track.slice(0, index).find((other, at) => blocks.get(index) !== at && clashes(other, slot, span));
         if (earlier) report(context, earlier, slot);
       });
     }
@@ -86,6 +89,34 @@ function tracksOf(day: readonly Session[]): Session[][] {
   }
   if (current.length > 0) tracks.push(current);
   return tracks;
+}
+
+// How many slots in a row must lie inside a longer one for it to be a block that holds them.
+const BLOCK_SLOTS = 2;
+
+/**
+ * The slots that are part of a block written above them: a slot followed at once by two or
+ * more slots that lie wholly inside it (`14h-15h30 : session 1`, then `14h-14h20`,
+ * `14h25-14h45`, `14h45-15h30`) is a block of talks as a reader sees it, not a slot they
+ * clash with. One slot alone inside another (`9h45 - 10h30 : ateliers` then `10h15 - 10h30 :
+ * pause`), or a longer slot written after the short one (`9h - 9h30 : accueil` then
+ * `9h - 12h : introduction`), is still a slip. Gives, for each slot of a block, the index
+ * of its block.
+ */
+function blocksOf(track: readonly Session[]): Map<number, number> {
+  const blocks = new Map<number, number>();
+  track.forEach((slot, index) => {
+    const outer = minutesOf(slot.hours?.value);
+    if (!outer || blocks.has(index)) return;
+    let next = index + 1;
+    for (; next < track.length; next++) {
+      const inner = minutesOf(track[next]!.hours?.value);
+      if (!inner || inner.start < outer.start || inner.end > outer.end || (inner.start === outer.start && inner.end === outer.end)) break;
+    }
+    if (next - index - 1 < BLOCK_SLOTS) return;
+    for (let inside = index + 1; inside < next; inside++) blocks.set(inside, index);
+  });
+  return blocks;
 }
 
 function clashes(earlier: Session, later: Session, span: Minutes): boolean {

@@ -77,6 +77,16 @@ function announcements(context: RuleContext): Announcement[] {
     const found_ = extractDateFromHeading(text);
     const days = found_ && announcedDays(found_.expression);
     if (!found_ || !days || days.length < 2) return;
+    // Every day the paragraph writes is announced, not only its first date: `du 4 mai au
+    // 24 juillet 2026, suivi de l'examen final le mardi 28 juillet` announces the exam too.
+    const year = days[0]!.year;
+    let rest = text.slice(found_.end);
+    for (let n = 0; n < MORE_DATES; n++) {
+      const more = extractDateFromHeading(rest);
+      if (!more) break;
+      days.push(...(announcedDays(more.expression, year) ?? []));
+      rest = rest.slice(more.end);
+    }
     const depth = opener?.type === 'heading' ? (opener as Heading).depth : 0;
     const next = nodes.slice(index + 1).find((other) => other.type === 'heading' && (other as Heading).depth <= depth);
     found.push({
@@ -90,12 +100,18 @@ function announcements(context: RuleContext): Announcement[] {
   return found;
 }
 
-/** The days an announcement names, when it writes its year; undefined otherwise. */
-function announcedDays(expression: DateExpression): PlainDate[] | undefined {
+// How many more dates of an announcing paragraph are read after its first.
+const MORE_DATES = 8;
+
+/**
+ * The days an announcement names, when it writes its year (or, for a later date of the
+ * same paragraph, when the paragraph's first date gave one: `year`); undefined otherwise.
+ */
+function announcedDays(expression: DateExpression, year?: number): PlainDate[] | undefined {
   const written = expression.mentions.findIndex((mention) => mention.year !== undefined);
-  if (written < 0 || expression.kind === 'alternatives') return undefined;
+  if ((written < 0 && year === undefined) || expression.kind === 'alternatives') return undefined;
   const relative = countYears({ ...expression, mentions: expression.mentions.map(({ year: _year, ...rest }) => rest) }, 0);
-  const shift = expression.mentions[written]!.year! - relative[written]!;
+  const shift = written < 0 ? year! : expression.mentions[written]!.year! - relative[written]!;
   const resolved = resolveDates(expression, { years: relative.map((year) => year + shift), source: 'cell' });
   return resolved.ok ? [...resolved.value.days].sort(compareDates) : undefined;
 }

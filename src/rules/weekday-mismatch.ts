@@ -61,6 +61,13 @@ function checkProse(context: RuleContext): void {
     if (section.dates.value) checked.add(section.heading.position.start.line);
     for (const sub of section.subHeadings) if (sub.day.value) checked.add(sub.heading.position.start.line);
   }
+  // A date that repeats, weekday and all, one a session or section writes (a minutes table
+  // under the meetings table) is the same mistake, reported once where the session is.
+  const written = new Set(
+    [...context.programme.sessions.map((session) => session.dates), ...context.programme.sections.map((section) => section.dates)].flatMap(
+      (dates) => (dates.value?.mentions ?? []).map((m) => `${m.weekday}-${m.day}-${m.month}`),
+    ),
+  );
   const yearOf = yearOfYearless(context);
   for (const node of walkNodes(context.tree)) {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') continue;
@@ -77,6 +84,7 @@ function checkProse(context: RuleContext): void {
       found.expression.mentions.forEach((mention, k) => {
         const year = years?.[k];
         if (mention.weekday === undefined || year === undefined || !isRealDate(year, mention.month, mention.day)) return;
+        if (mention.year === undefined && written.has(`${mention.weekday}-${mention.day}-${mention.month}`)) return;
         const date = { year, month: mention.month, day: mention.day };
         // A date that writes no year is a mistake only if its weekday fits none of the years
         // the document points to (the sessions' and the front matter's may differ).

@@ -54,8 +54,23 @@ describe('parseFrenchHours: minutes after a dot', () => {
   it('does not read a dot as minutes away from a real time', () => {
     expect(parseFrenchHours('12.50 €')).toEqual({ ok: true, slots: [] });
     expect(parseFrenchHours('18.00')).toEqual({ ok: true, slots: [] });
-    expect(parseFrenchHours('17.30-18.00')).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('exercices 1.11 à 1.13')).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('12.50 - 10.00 €')).toEqual({ ok: true, slots: [] });
     expect(parseFrenchHours('19.06.2019')).toEqual({ ok: true, slots: [] });
+  });
+
+  // Hours written with dots throughout (`9.30-11.30`) are a way of writing them, not a
+  // typo: a reader puts them in the calendar, and nothing is worth a warning.
+  it.each<[string, TimeSlot[]]>([
+    ['9.30-11.30', [slot([9, 30], [11, 30])]],
+    ['17.30-18.00', [slot([17, 30], [18])]],
+    ['14.00 - 15.30', [slot([14], [15, 30])]],
+    ['10.15 à 12.00', [slot([10, 15], [12])]],
+    ['de 8.45 à 10.15', [slot([8, 45], [10, 15])]],
+    ['9.00-12.00 et 14.00-17.00', [slot([9], [12]), slot([14], [17])]],
+    ['9.30 \u2013 11.30 (salle B)', [slot([9, 30], [11, 30])]],
+  ])('%j: a range written with dots is read, with no warning', (text, slots) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
   });
 
   it('gives no warnings key on a well-written cell', () => {

@@ -166,7 +166,7 @@ describe('a misspelt month or weekday gets a hint', () => {
   });
 
   it('gives no hint when no single name makes the date readable', () => {
-    for (const cell of ['bientôt', 'Jeudi 13 brumaire', 'semaine 12']) {
+    for (const cell of ['3 brumaire', 'Jeudi 13 brumaire', 'semaine 12']) {
       const [diagnostic] = check(programme(`Atelier A | ${cell} | 14h - 17h | Lyon`)).diagnostics;
       expect(diagnostic, cell).toMatchObject({ rule: 'unreadable-date' });
       expect(diagnostic!.expected, cell).toBeUndefined();

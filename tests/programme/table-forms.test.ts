@@ -151,6 +151,21 @@ describe('schedule tables as people write them', () => {
     expect(sessions(text)[0]?.times).toEqual(['17:30-18:00']);
     expect(rules(text)).toEqual(['5 warning hours-typo']);
   });
+
+  it('reads hours written with dots throughout (`9.30-11.30`) as hours, with nothing to warn about', () => {
+    const text = [
+      '# Atelier 2024',
+      '',
+      '| Date | Horaire | Séance |',
+      '| --- | --- | --- |',
+      '| 12 mars | 9.30-11.30 | Ouverture |',
+      '| 12 mars | 14.00 - 15.30 | Ateliers |',
+      '| 13 mars | de 10.15 à 12.00 | Clôture |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.times)).toEqual([['09:30-11:30'], ['14:00-15:30'], ['10:15-12:00']]);
+    expect(rules(text)).toEqual([]);
+  });
 });
 
 describe('the forms of a spreadsheet or a timetable', () => {
@@ -346,7 +361,123 @@ describe('checks that real tables need', () => {
 
 describe('carrying a day down', () => {
   it('carries only a day that could be read: under an unreadable date, the empty cell is still a missing date', () => {
-    const text = '# Programme 2027\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n| Séminaire | bientôt | Les 2 jours |\n| Mentors | | 14h - 18h |\n';
+    const text = '# Programme 2027\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n| Séminaire | semaine 12 | Les 2 jours |\n| Mentors | | 14h - 18h |\n';
     expect(rules(text)).toEqual(['5 error unreadable-date', '6 error missing-date']);
+  });
+});
+
+// A timetable whose header names the days, one column each (cemosis-workshop-gradient-2014
+// writes `| | Jeudi 25/09/14 | | Vendredi 26/09/14 |`, with the hours beside each day).
+describe('a timetable with one column per day', () => {
+  it('reads each filled cell under a day as a session of that day, at the hours of the column just before it', () => {
+    const text = [
+      '| | Jeudi 25/09/14 | | Vendredi 26/09/14 |',
+      '| --- | --- | --- | --- |',
+      '| 14h-14h55 | Présentation <br/>F. Hecht | 9h-9h15 | Détection de tumeurs |',
+      '| 16h30 | Groupe de travail | 9h15-9h30 | Contrôle adaptatif |',
+      '| | | 10h30-11h25 | Groupe de travail |',
+      '',
+    ].join('\n');
+    expect(sessions(text)).toEqual([
+      { title: 'Présentation F. Hecht', days: ['2014-09-25'], times: ['14:00-14:55'], status: 'confirmed' },
+      { title: 'Groupe de travail', days: ['2014-09-25'], times: ['16:30-'], status: 'confirmed' },
+      { title: 'Détection de tumeurs', days: ['2014-09-26'], times: ['09:00-09:15'], status: 'confirmed' },
+      { title: 'Contrôle adaptatif', days: ['2014-09-26'], times: ['09:15-09:30'], status: 'confirmed' },
+      { title: 'Groupe de travail', days: ['2014-09-26'], times: ['10:30-11:25'], status: 'confirmed' },
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('gives every day the hours of one column at the left, and leaves out the empty cells', () => {
+    const text = [
+      '# Journées 2025',
+      '',
+      '| Horaire | Lundi 3 mars | Mardi 4 mars | Mercredi 5 mars |',
+      '| --- | --- | --- | --- |',
+      '| 9h00 - 10h30 | Accueil | Atelier cartographie | Visite |',
+      '| 11h00 - 12h30 | Conférence d’ouverture | | Clôture |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0], s.times[0]])).toEqual([
+      ['Accueil', '2025-03-03', '09:00-10:30'],
+      ['Conférence d’ouverture', '2025-03-03', '11:00-12:30'],
+      ['Atelier cartographie', '2025-03-04', '09:00-10:30'],
+      ['Visite', '2025-03-05', '09:00-10:30'],
+      ['Clôture', '2025-03-05', '11:00-12:30'],
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads hours that open the cell when no column gives them, and abbreviated days with the year of the title', () => {
+    const text = [
+      '# Séminaire d’automne 2024',
+      '',
+      '| Lun 14/10 | Mar 15/10 |',
+      '| --- | --- |',
+      '| 9h-10h Accueil des participants | 9h30-12h Ateliers |',
+      '| 14h-17h Table ronde | |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0], s.times[0]])).toEqual([
+      ['Accueil des participants', '2024-10-14', '09:00-10:00'],
+      ['Table ronde', '2024-10-14', '14:00-17:00'],
+      ['Ateliers', '2024-10-15', '09:30-12:00'],
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads days with no hours as all-day sessions, and says when a day header has the wrong weekday, once', () => {
+    const text = [
+      '| Semaine | Mercredi 12 juin 2024 | Vendredi 13 juin 2024 |',
+      '| --- | --- | --- |',
+      '| Matin | Présentations des projets | Jury |',
+      '| Après-midi | Démonstrations | Délibération |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0], s.times])).toEqual([
+      ['Présentations des projets', '2024-06-12', []],
+      ['Démonstrations', '2024-06-12', []],
+      ['Jury', '2024-06-13', []],
+      ['Délibération', '2024-06-13', []],
+    ]);
+    expect(rules(text)).toEqual(['1 error weekday-mismatch']);
+  });
+
+  it('is not a timetable when the cells under the dates hold figures, or when one cell only is a day', () => {
+    const figures = ['| Indicateur | 01/01/2020 | 01/02/2020 |', '| --- | --- | --- |', '| Inscrits | 120 | 135 |', '| Présents | 80 | 92 |', ''].join('\n');
+    expect(sessions(figures)).toEqual([]);
+    const one = ['| Atelier | Jeudi 25/09/2014 |', '| --- | --- |', '| Cartographie | Salle C33 |', ''].join('\n');
+    expect(sessions(one)).toEqual([]);
+  });
+});
+
+// A course plan that marks a week off with an icon (mdss-horaire-2021-22 writes
+// `| 2021/11/05 | :octicons-sun-24: | | |`) and links each session's slides with an icon.
+describe('rows that say nothing in words', () => {
+  it('are not sessions when they hold only symbols besides the date: a shortcode, an emoji, a tick', () => {
+    const text = [
+      '| Date | Thème | Séance | Travail |',
+      '| --- | --- | --- | --- |',
+      '| 2021/10/29 | L’inférence causale | [:octicons-book-24:](modules/causal.md) | |',
+      '| 2021/11/05 | :octicons-sun-24: | | |',
+      '| 2021/11/12 | 🌴 | | |',
+      '| 2021/11/19 | | ✓ | |',
+      '| 2021/11/26 | :palm_tree: | | :x: |',
+      '| 2021/12/03 | Les biais | :octicons-book-24: | TP2 |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0]])).toEqual([
+      ['L’inférence causale', '2021-10-29'],
+      ['Les biais', '2021-12-03'],
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('are still sessions when one cell says something in words or figures, and an empty row under a date is still carried', () => {
+    const text = ['# Cours 2024', '', '| Date | Séance | Salle |', '| --- | --- | --- |', '| 5 mars | 🎤 | B12 |', '| 12 mars | Atelier 2 | |', ''].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0]])).toEqual([
+      ['🎤', '2024-03-05'],
+      ['Atelier 2', '2024-03-12'],
+    ]);
   });
 });

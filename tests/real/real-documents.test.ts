@@ -78,9 +78,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // list, counted on every shape): they only keep the engine from reading worse.
     // On 2026-11-30 the second held-out set (28 documents, measured unseen once) joined the
     // development set: 88.2% days, 98.1% hours, 19 extra sessions on every shape.
-    expect(tables.days).toBeGreaterThanOrEqual(0.882);
-    expect(tables.hours).toBeGreaterThanOrEqual(0.98);
-    expect(tables.extraSessions).toBeLessThanOrEqual(19);
+    // Weekdays that all fit one year outweigh a promotion's year in a title, and tables side
+    // by side start again from the same year: 93.75% days.
+    // Timetables with one column per day, hours written with dots, and rows that hold only
+    // an icon besides their date: 95.7% days, 100% hours, 17 extra.
+    expect(tables.days).toBeGreaterThanOrEqual(0.956);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
+    expect(tables.extraSessions).toBeLessThanOrEqual(17);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -112,11 +116,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 the second held-out set (28 documents, measured unseen once: 46.3% days)
     // joined the development set, which brought it to 88.7% days, 93.2% hours, 86.9% of 61
     // problems, 23 false alarms and 19 extra sessions: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.886);
-    expect(all.hours).toBeGreaterThanOrEqual(0.932);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.868);
-    expect(all.falseAlarms).toBeLessThanOrEqual(23);
-    expect(all.extraSessions).toBeLessThanOrEqual(19);
+    // Then weekdays that all fit one year outweigh weak clues (said once in an info), tables
+    // side by side start again from the same year, a block of talks holds its talks, words
+    // that say no date is set are not unreadable dates, and a wrong weekday repeated outside
+    // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms.
+    // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
+    // 17 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.918);
+    expect(all.hours).toBeGreaterThanOrEqual(0.937);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
+    expect(all.falseAlarms).toBeLessThanOrEqual(2);
+    expect(all.extraSessions).toBeLessThanOrEqual(17);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -88,6 +88,22 @@ describe('a session on a day the introduction of its programme does not announce
     expect(alarms(text)).toEqual(['day-not-announced@7']);
   });
 
+  // Shown by a course calendar (ift3225-calendrier-ete-2026): the span of the term, then the final exam after it.
+  it.each([
+    ['an exam after the span, in the same sentence', 'Le cours s’étend du 4 mai au 24 juillet 2026, suivi de l’examen final le mardi 28 juillet. Les séances ont lieu les mardis.'],
+    ['an exam after the span, in a second sentence', 'Les cours ont lieu du 4 mai au 24 juillet 2026. L’examen final aura lieu le 28 juillet.'],
+    ['a closing day with its own year', 'Les ateliers se déroulent du 4 mai au 24 juillet 2026 ; clôture le 28 juillet 2026.'],
+    ['two more days listed after the span', 'Le cours a lieu du 4 mai au 24 juillet 2026, avec un examen le 28 juillet et une reprise le 4 août.'],
+  ])('a day the opening paragraph writes after its first date is announced too: %s', (_name, sentence) => {
+    const text = `# Cours 2026
+
+${sentence}
+
+${table('Date | Évaluation', 'Vendredi 12 juin | Intra', 'Mardi 28 juillet | Final')}`;
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace('Mardi 28 juillet', 'Jeudi 30 juillet'))).toEqual(['day-not-announced@8']);
+  });
+
   it.each([
     ['a sentence that names one day only', 'La soutenance aura lieu le 5 mars 2025.'],
     ['a sentence that says nothing takes place', 'Les inscriptions sont ouvertes les 1er et 2 mars 2025.'],

@@ -97,6 +97,39 @@ describe('parallel tracks in a day agenda: the clock going back starts another t
   });
 });
 
+// Shown by a workshop's days (gdr-igrv-journees-gtas-2024): `14h-15h30 : session 1` over the talks it holds.
+describe('a block of talks: a slot followed by two or more slots wholly inside it holds them', () => {
+  it('a session line over its talks as list items, the last ending with it', () => {
+    const text = '# GT\n\n**Jeudi 11 juillet 2024**\n\n14h-15h30 : session 1\n\n- 14h-14h20 : Exposé A\n- 14h25-14h45 : Exposé B\n- 14h45-15h30 : Atelier\n\n15h30-15h45 : pause café\n';
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('a session and its talks as lines of one level, under a day heading', () => {
+    const text = '# Journées\n\n### Vendredi 12 juillet 2024\n\n- 9h-10h30 : session 2 + discussions\n- 9h-9h20 : Exposé A\n- 9h25-9h45 : Exposé B\n- 10h10-10h30 : discussions\n- 10h30-10h45 : pause\n';
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('a day agenda table whose poster session holds two poster slots', () => {
+    const text = '# Colloque\n\n## Mardi 3 juin 2025\n\n| Horaire | Activité |\n| --- | --- |\n| 14h00 - 16h00 | Session posters |\n| 14h00 - 15h00 | Posters A |\n| 15h00 - 16h00 | Posters B |\n| 16h00 - 17h00 | Table ronde |\n';
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('still reports one slot alone ending with a longer one above it', () => {
+    const text = '# App Days\n\n### Samedi 26 janvier 2013\n\n* 09h00 - 09h45 : ateliers\n* 09h45 - 10h30 : ateliers\n* 10h15 - 10h30 : pause\n* 11h30 - 12h30 : questions\n';
+    expect(alarms(text)).toEqual(['overlap@7']);
+  });
+
+  it('still reports the longer slot written after the short one it starts with', () => {
+    const text = '# Bootcamp\n\n### Lundi 21 septembre 2020\n\n- 9h - 9h30 : Accueil\n- 9h - 12h : Introduction\n- 12h - 12h30 : Mot de bienvenue\n';
+    expect(alarms(text)).toEqual(['overlap@6']);
+  });
+
+  it('still reports a slot after the block that starts before the block ends', () => {
+    const text = '# GT\n\n### Jeudi 11 juillet 2024\n\n- 14h-15h30 : session 1\n- 14h-14h30 : Exposé A\n- 14h30-15h : Exposé B\n- 15h15-16h : Atelier\n';
+    expect(alarms(text)).toEqual(['overlap@8']);
+  });
+});
+
 describe('a month without a day is a date not set yet, not a date written wrong', () => {
   it.each(['septembre 2020', 'Septembre', 'fin octobre 2021', 'mi-mars', 'Courant juin'])('`%s` in a dates cell', (date) => {
     const text = table('THÉMATIQUE | DATES | HORAIRES', 'Inclusion | 18 décembre 2019 | 18h30-21h30', `Administration | ${date} | -----`);
