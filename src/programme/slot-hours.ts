@@ -38,7 +38,8 @@ const END = String.raw`(?:\s{0,3}(?:-|\u2013|\u2014|\u00e0|a)\s{0,3}(?:${TIME}|\
 // third of the instructions: the whole, with the range twice, was the costliest pattern
 // of a `check` (README, Performance). The `s` of /iu also matched a long s (ſ), written
 // out so that nothing changes; /i alone, without `u`, is cheaper to compile.
-const APPROXIMATE = /(?:(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?/iy;
+const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
+const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
 const FROM = /de\s/iy;
 const RANGE = new RegExp(`${TIME}${END}`, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
@@ -117,10 +118,11 @@ function lengthAt(pattern: RegExp, text: string, at: number): number {
   return match ? match[0].length : -1;
 }
 
-/** The clock hours at the start of `line`, part by part (see APPROXIMATE), or undefined when it does not open with hours. */
+/** The clock hours at the start of `line`, part by part (see APPROXIMATE_WORD), or undefined when it does not open with hours. */
 export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
-  const approximate = Math.max(lengthAt(APPROXIMATE, line, 0), 0);
-  let at = approximate;
+  let at = Math.max(lengthAt(APPROXIMATE_WORD, line, 0), 0);
+  at += Math.max(lengthAt(APPROXIMATE_SIGN, line, at), 0);
+  const approximate = at;
   at += Math.max(lengthAt(FROM, line, at), 0);
   const range = lengthAt(RANGE, line, at);
   if (range < 0) return undefined;
