@@ -14,7 +14,7 @@ function unbracketed(text: string): string {
 
 // A version number as changelogs name their releases: `[2.0]`, `2.0.10`, `v1.2`, `Version 3.1`,
 // `Release 4`. A bare `1.2` is not one: a course log numbers its chapters so (`1.2 - 4 mars`).
-const VERSION = /^(v|version|release|r\u00e9vision|revision)?\s?(\d[\d.]{0,20})$/iu;
+const VERSION = /^(v|version|release|r\u00e9vision|revision)?\s?(\d[\d.]{0,20})$/i;
 // A pre-release or build after the version: `-beta.2`, `+build`.
 const VERSION_SUFFIX = /[-+][\w.]{1,20}$/u;
 

@@ -21,7 +21,7 @@ const LABELS = ['programme', 'agenda', 'deroule', 'deroulement', 'deroulement de
 // The words that join the label to the name of what it is the programme of.
 const LINKS = ['de la ', 'du ', 'des ', "de l'", 'de ', "d'"];
 // What a date field may say after its date: the part of the day, in brackets or not.
-const PART_OF_DAY = /^\(?\s?(?:matin|matin\u00e9e|apr\u00e8s-midi|apres-midi|soir|soir\u00e9e|journ\u00e9e)\s?\)?\.?$/iu;
+const PART_OF_DAY = /^\(?\s?(?:matin|matin\u00e9e|apr\u00e8s-midi|apres-midi|soir|soir\u00e9e|journ\u00e9e)\s?\)?\.?$/i;
 
 /**
  * What a programme label names (`journée plénière` in `Programme de la journée

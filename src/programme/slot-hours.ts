@@ -187,7 +187,10 @@ export function trailingHours(line: string): SlotHours | undefined {
 const DOTTED_RANGE = /^(\d{1,2})\.(\d{2})\s{0,3}(?:[-\u2013\u2014]|\u00e0|a)\s{0,3}(\d{1,2})\.(\d{2})(?=[\s:,\u2013\u2014-]|$)/;
 const DOTTED_START = /^(\d{1,2})\.(\d{2})(?=[\s:,\u2013\u2014-]|$)/;
 // A unit after the number says it is an amount (`2.30 heures`, `12.50 €`), not a time.
-const AMOUNT_AFTER = /^(?:heures?|h|min|minutes?|km|m|kg|ans?|euros?|\u20ac|\$|%|pts?|points?)(?![\p{L}])/iu;
+// Latin letters written out rather than \p{L} with /iu, which V8 compiles slowly (latin-letter.ts).
+const AMOUNT_AFTER = new RegExp(String.raw`^(?:heures?|h|min|minutes?|km|m|kg|ans?|euros?|\u20ac|\$|%|pts?|points?)(?![${LATIN_LETTER}])`, 'i');
+// A title opens with a letter, markup or a quote.
+const TITLE_START = new RegExp(String.raw`^[${LATIN_LETTER}*_\["\u00ab]`);
 
 // A dotted number is a time only as agendas write times: on the five minutes, in the waking
 // hours (`1.11` is an exercise, `14.07` a reference).
@@ -212,7 +215,7 @@ export function agendaLineHours(line: string): SlotHours | undefined {
   let rest = line.slice(match[0].length).trim();
   if (':\u2192|\u2013\u2014,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
   // `1.11 à 1.13 : exercices`: numbers joined as a range that is no range of times.
-  if (!/^[\p{L}*_\["\u00ab]/u.test(rest) || AMOUNT_AFTER.test(rest) || /^(?:\u00e0|a|au)\s?\d/u.test(rest)) return undefined;
+  if (!TITLE_START.test(rest) || AMOUNT_AFTER.test(rest) || /^(?:\u00e0|a|au)\s?\d/.test(rest)) return undefined;
   const start = timeOf(match[1]!, match[2]!);
   const end = match[3] === undefined ? undefined : timeOf(match[3], match[4]!);
   if (!start || (match[3] !== undefined && (!end || end.hour * 60 + end.minute <= start.hour * 60 + start.minute))) return undefined;
