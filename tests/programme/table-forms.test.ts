@@ -481,3 +481,101 @@ describe('rows that say nothing in words', () => {
     ]);
   });
 });
+
+// A course outline whose weeks are dated headings above a table of assessments
+// (inf5190-plan-de-cours-a2019): both are what the course holds.
+describe('dated headings beside a schedule table', () => {
+  const assessments = ['# Modalités d’évaluation', '', '| Évaluation | Date | Pondération |', '| --- | --- | --- |', '| Examen intra | 23 octobre | 30% |', '| Examen final | 11 décembre | 40% |', ''];
+
+  it('reads the weeks written as dated headings above the table, on days no row is on, besides the rows', () => {
+    const text = [
+      '---',
+      'session: Automne 2019',
+      '---',
+      '# Horaire',
+      '',
+      '## Semaine 1 - 4 septembre',
+      '',
+      '* Cours: Présentation du cours',
+      '',
+      '## Semaine  2 - 11 septembre',
+      '',
+      '* Cours: Introduction à Python',
+      '',
+      '## Semaine 8 - 23 octobre',
+      '',
+      'Examen intra',
+      '',
+      ...assessments,
+    ].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0]])).toEqual([
+      ['Examen intra', '2019-10-23'],
+      ['Examen final', '2019-12-11'],
+      ['Semaine 1', '2019-09-04'],
+      ['Semaine 2', '2019-09-11'],
+    ]);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads dated headings of any level and date form beside the table, and leaves its list of key dates to the lists setting', () => {
+    const text = [
+      '# Projet 2024',
+      '',
+      '### 12/09/2024 - Lancement du projet',
+      '',
+      '## Jeudi 3 octobre 2024 : foire des prototypes',
+      '',
+      '## Dates importantes',
+      '',
+      '- 12/11/2024 : remise du rapport',
+      '',
+      '| Jalon | Date prévue | Livrable |',
+      '| --- | --- | --- |',
+      '| Analyse | 16 septembre | Document d’analyse |',
+      '| Prototype | 23 septembre | Maquette |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2024-09-16', '2024-09-23', '2024-09-12', '2024-10-03']);
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('reads nothing more from a heading or an item on a day a row is on (it restates or details the row)', () => {
+    const text = ['# Cours 2019', '', '## Examen intra - 23 octobre', '', '- 11 décembre : examen final', '', ...assessments].join('\n');
+    expect(sessions(text).map((s) => [s.title, s.days[0]])).toEqual([
+      ['Examen intra', '2019-10-23'],
+      ['Examen final', '2019-12-11'],
+    ]);
+  });
+
+  it('reads nothing from dated lines of a paragraph beside the table: they sum up periods', () => {
+    const text = [
+      '# Examens 2018/2019',
+      '',
+      'Du lundi 17/09/18 au vendredi 14/12/18 : cours',
+      'Du samedi 22/12/18 au dimanche 06/01/19 : vacances',
+      '',
+      '| Date | Heure | Matière |',
+      '| --- | --- | --- |',
+      '| 07/01/19 | 10h-12h | Réseaux |',
+      '| 08/01/19 | 8h30-10h30 | Bases de données |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.title)).toEqual(['Réseaux', 'Bases de données']);
+  });
+
+  it('reads nothing from the lines of a detail section', () => {
+    const text = [
+      '# Programme 2019',
+      '',
+      '| SESSIONS | DATES | HORAIRES |',
+      '| --- | --- | --- |',
+      '| Mentors | 21 février | 14h - 18h |',
+      '',
+      '### Session Mentors | 21 février',
+      '',
+      '- 22 février : rendu des fiches',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.title)).toEqual(['Mentors']);
+  });
+});
