@@ -312,8 +312,27 @@ type SequenceResult =
   | { ok: true; expression: DateExpression; first: number; last: number }
   | { ok: false; consumed: number };
 
+/**
+ * Two weekdays joined before two days (`jeudi-vendredi 18-19 mars`, `samedi et dimanche 5
+ * et 6 octobre`): each weekday goes with the day in its place. Undefined unless the days
+ * after the pair are exactly two and write no weekday of their own.
+ */
+function weekdayPairAt(toks: Token[], i: number, text: string, mode: Mode): SequenceResult | undefined {
+  const first = toks[i]?.kind === 'word' ? weekdayFromWord(toks[i]!.text) : undefined;
+  if (first === undefined) return undefined;
+  const joined = connectorAt(toks, i + 1);
+  const second = joined && toks[joined.next]?.kind === 'word' ? weekdayFromWord(toks[joined.next]!.text) : undefined;
+  if (joined === undefined || second === undefined || joined.kind === 'alternatives' || toks[joined.next + 1]?.kind !== 'num') return undefined;
+  const days = sequenceAt(toks, joined.next + 1, text, mode);
+  if (!days.ok || days.expression.mentions.length !== 2 || days.expression.mentions.some((m) => m.weekday !== undefined)) return undefined;
+  const [a, b] = days.expression.mentions as [DayMention, DayMention];
+  return { ...days, expression: { ...days.expression, mentions: [{ ...a, weekday: first }, { ...b, weekday: second }] }, first: i };
+}
+
 /** Reads `part (connector part)*` from `i`, stopping before a connector not followed by a day. */
 function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): SequenceResult {
+  const paired = weekdayPairAt(toks, i, text, mode);
+  if (paired) return paired;
   const first = partAt(toks, i, mode);
   if (first === undefined) return { ok: false, consumed: i + 1 };
   const parts: Part[] = [first.part];

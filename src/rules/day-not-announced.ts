@@ -32,6 +32,7 @@ export const rule = defineRule({
         if (line <= announcement.line || line > announcement.partEnd || reported.has(line)) continue;
         const days = session.dates.value!.days;
         if (days.some((day) => announcement.days.has(toIsoDate(day)))) continue;
+        if (!days.some((day) => besideOrAnotherYear(day, announcement))) continue;
         reported.add(line);
         context.report(
           'day-not-announced',
@@ -50,7 +51,27 @@ export const rule = defineRule({
   },
 });
 
+// How many days before or after the announced ones a session is taken for a day added to them.
+const BESIDE_DAYS = 7;
+
+/**
+ * Whether a session's day contradicts the announcement: a day added beside the announced
+ * ones (within a week of them: `15 et 16 décembre` then a 17 décembre), or a day of another
+ * year (last year's dates kept). A day weeks away in the announced year is another part of
+ * the programme (a preparatory meeting, a deadline, a follow-up), not a contradiction.
+ */
+function besideOrAnotherYear(day: PlainDate, announcement: Announcement): boolean {
+  const [first, last] = [announcement.first, announcement.last];
+  if (day.year !== first.year && day.year !== last.year) return true;
+  const at = Date.UTC(day.year, day.month - 1, day.day);
+  const week = BESIDE_DAYS * 86_400_000;
+  return at >= Date.UTC(first.year, first.month - 1, first.day) - week && at <= Date.UTC(last.year, last.month - 1, last.day) + week;
+}
+
 interface Announcement {
+  /** The first and last day announced. */
+  first: PlainDate;
+  last: PlainDate;
   line: number;
   /** The last line of the part of the document the announcement opens. */
   partEnd: number;
@@ -89,7 +110,10 @@ function announcements(context: RuleContext): Announcement[] {
     }
     const depth = opener?.type === 'heading' ? (opener as Heading).depth : 0;
     const next = nodes.slice(index + 1).find((other) => other.type === 'heading' && (other as Heading).depth <= depth);
+    const sorted = [...days].sort(compareDates);
     found.push({
+      first: sorted[0]!,
+      last: sorted.at(-1)!,
       line: node.position!.start.line,
       partEnd: next ? next.position!.start.line - 1 : Number.MAX_SAFE_INTEGER,
       text: found_.dateText,

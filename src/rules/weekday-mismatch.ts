@@ -21,15 +21,16 @@ export const rule = defineRule({
   severity: 'error',
   description: 'A weekday that is not the weekday of its date, such as mardi 14 mars 2019 (a Thursday), in the date, a header or a remark, or hours given for a day the row does not have.',
   check(context) {
+    const guessed = yearGuessedFromCommit(context);
     // A day carried down to more slots (an agenda's empty dates cell, the slots under a
     // day heading) is checked once, on the session that wrote it.
     for (const session of context.programme.sessions) {
-      if (session.dayFrom === undefined) checkDates(context, session.dates, rowWhere(context, session));
+      if (session.dayFrom === undefined) checkDates(context, session.dates, rowWhere(context, session), guessed);
       checkWrittenAround(context, session);
       checkHoursDays(context, session);
     }
     for (const section of context.programme.sections) {
-      checkDates(context, section.dates, sectionWhere(context, section));
+      checkDates(context, section.dates, sectionWhere(context, section), guessed);
       // Day agendas copied from year to year (`#### Jeudi 5 septembre`) keep last year's weekday.
       for (const sub of section.subHeadings) {
         const day = sub.day.value;
@@ -117,17 +118,23 @@ const AROUND_DAYS = 62;
 
 /**
  * The year a careful reader gives a date written without one: the one year that puts it
- * among the programme's sessions (within two months of the first and last), else the year
- * the front matter or a heading of the document gives; none when that is not clear.
+ * among the programme's sessions (within two months of the first and last) when their year
+ * was not guessed from the last commit, else the year the front matter or a heading of the
+ * document gives; none when that is not clear.
  */
 function yearOfYearless(context: RuleContext): YearOfYearless {
   const clues = documentYearClues(context.tree, context.programme.title, undefined);
   const clueList = [clues.frontMatter, clues.otherHeadingYear, clues.nearbyDate && { near: clues.nearbyDate }].filter((clue) => clue !== undefined);
   const others = (date: { month: number; day: number }) => clueList.map((clue) => yearFromClue(clue, date));
-  const days = [
-    ...context.programme.sessions.flatMap((session) => session.dates.value?.days ?? []),
-    ...context.programme.sections.flatMap((section) => section.dates.value?.days ?? []),
-  ].sort(compareDates);
+  // Sessions whose year was guessed from the last commit (no year written, no weekday to
+  // go by) do not say which year a sentence is in: a weekday there is checked only against
+  // a year the document writes.
+  const days = yearGuessedFromCommit(context)
+    ? []
+    : [
+        ...context.programme.sessions.flatMap((session) => session.dates.value?.days ?? []),
+        ...context.programme.sections.flatMap((section) => section.dates.value?.days ?? []),
+      ].sort(compareDates);
   const first = days[0];
   const last = days.at(-1);
   if (first && last) {
@@ -152,9 +159,19 @@ interface YearOfYearless {
   others(date: { month: number; day: number }): number[];
 }
 
-function checkDates(context: RuleContext, dates: Field<ResolvedDates | undefined>, where: string): void {
+/**
+ * Whether the document's year was only guessed from the last commit (no year written, no
+ * weekday to go by: guessed-year says so). A weekday is then checked only where its date
+ * writes its year: against a guessed year, a weekday that does not fit says as much about
+ * the guess as about the weekday.
+ */
+function yearGuessedFromCommit(context: RuleContext): boolean {
+  return context.programme.sessions.some((session) => session.dates.value?.yearSource === 'commit');
+}
+
+function checkDates(context: RuleContext, dates: Field<ResolvedDates | undefined>, where: string, guessed: boolean): void {
   for (const mention of dates.value?.mentions ?? []) {
-    if (mention.weekday === undefined) continue;
+    if (mention.weekday === undefined || (guessed && mention.year === undefined)) continue;
     const date = { year: mention.resolvedYear, month: mention.month, day: mention.day };
     checkWeekday(context, mention.weekday, date, mention.text, context.source.find(dates.position, mention.text), where);
   }

@@ -56,13 +56,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
   });
 
   it('reads every document without a crash, and a document without a programme yields no session and no error', () => {
-    // Known not yet met, from the held-out set measured unseen on 2026-11-30 and moved here:
-    // a changelog of dated headings is still read as a programme. Remove it from this list
-    // when the engine reads it as a reader does.
-    const notYet = new Set(['silomia-journal-modifications']);
     for (const document of real) {
       const report = checkRealDocument(document);
-      if (!document.expected.programme && !notYet.has(document.slug)) {
+      if (!document.expected.programme) {
         expect(report.programme.sessions.filter((s) => s.dates.value), document.slug).toEqual([]);
         expect(report.diagnostics.filter((d) => d.severity === 'error'), document.slug).toEqual([]);
       }
@@ -84,7 +80,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // an icon besides their date: 95.7% days, 100% hours, 17 extra.
     expect(tables.days).toBeGreaterThanOrEqual(0.956);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(17);
+    expect(tables.extraSessions).toBeLessThanOrEqual(6);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -119,14 +115,20 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Then weekdays that all fit one year outweigh weak clues (said once in an info), tables
     // side by side start again from the same year, a block of talks holds its talks, words
     // that say no date is set are not unreadable dates, and a wrong weekday repeated outside
-    // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms.
+    // the schedule is reported once: 91.3% days, 91.8% of 61 problems, 2 false alarms; then
+    // every day an opening paragraph writes is announced, and two weekdays joined before two
+    // days (`jeudi-vendredi 18-19 mars`) are read: 0 false alarms.
     // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
     // 17 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.918);
-    expect(all.hours).toBeGreaterThanOrEqual(0.937);
+    // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`),
+    // dated headings above a table of other dates, undated programmes whose day is written
+    // elsewhere on the page (a date field, the item the label names), and a changelog's
+    // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.954);
+    expect(all.hours).toBeGreaterThanOrEqual(0.973);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
-    expect(all.falseAlarms).toBeLessThanOrEqual(2);
-    expect(all.extraSessions).toBeLessThanOrEqual(17);
+    expect(all.falseAlarms).toBeLessThanOrEqual(0);
+    expect(all.extraSessions).toBeLessThanOrEqual(6);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -46,6 +46,19 @@ describe('a weekday that does not fit its date, wherever the date is written', (
     expect(alarms(`# Cours\n\n${schedule}\nLes inscriptions ferment le mercredi 12 mars.\n`)).toEqual([]);
   });
 
+  it.each([
+    ['a paragraph', 'Le rendu est prévu le mardi 12 mars.'],
+    ['a list item', '- Rendu du projet : mardi 12 mars, avant midi'],
+    ['a cell of another table', '| Étape | Quand |\n| --- | --- |\n| Rendu | mardi 12 mars |'],
+  ])('says nothing in %s when the sessions’ year was only guessed from the last commit', (_name, prose) => {
+    const schedule = table('Séance | Date', 'Cours 1 | 3 mars', 'Cours 2 | 10 mars', 'Cours 3 | 17 mars');
+    const report = check(`# Cours\n\n${schedule}\n${prose}\n`, { committed: { year: 2025, month: 2, day: 20 } });
+    expect(report.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    // Once the year is written, the same weekday is a mistake (12 March 2025 is a Wednesday).
+    const written = check(`# Cours 2025\n\n${schedule}\n${prose}\n`, { committed: { year: 2025, month: 2, day: 20 } });
+    expect(written.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toHaveLength(1);
+  });
+
   it('says nothing when no year is known for a date that writes none', () => {
     expect(alarms('# Devoirs\n\n# Travail à faire pour le jeudi 10/03\n')).toEqual([]);
   });
@@ -102,6 +115,17 @@ ${sentence}
 ${table('Date | Évaluation', 'Vendredi 12 juin | Intra', 'Mardi 28 juillet | Final')}`;
     expect(alarms(text)).toEqual([]);
     expect(alarms(text.replace('Mardi 28 juillet', 'Jeudi 30 juillet'))).toEqual(['day-not-announced@8']);
+  });
+
+  it.each([
+    ['a preparatory meeting three weeks before', '- 10 février 2025 : réunion de préparation\n- 3 mars 2025 : cartographie\n- 4 mars 2025 : données\n'],
+    ['a deadline a month before', '- 1er février 2025 : date limite d’inscription\n- 3 mars 2025 : cartographie\n- 4 mars 2025 : données\n'],
+    ['a follow-up session two months after', '- 3 mars 2025 : cartographie\n- 4 mars 2025 : données\n- 12 mai 2025 : restitution aux partenaires\n'],
+  ])('a session weeks away from the announced days, in their year, is another part of the programme: %s', (_name, items) => {
+    const text = `# Ateliers\n\nLes ateliers ont lieu les 3, 4 et 5 mars 2025.\n\n${items}`;
+    expect(alarms(text)).toEqual([]);
+    // A day beside the announced ones still is one.
+    expect(alarms(text.replace('4 mars 2025 : données', '7 mars 2025 : données')).filter((alarm) => alarm.startsWith('day-not'))).toHaveLength(1);
   });
 
   it.each([
