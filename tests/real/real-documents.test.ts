@@ -82,7 +82,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // by side start again from the same year: 93.75% days.
     // Timetables with one column per day, hours written with dots, and rows that hold only
     // an icon besides their date: 95.7% days, 100% hours, 17 extra.
-    expect(tables.days).toBeGreaterThanOrEqual(0.956);
+    // The year in a repository's name (`syllabus-EDM5240-H2019`): 99.3% days (413 of 416).
+    expect(tables.days).toBeGreaterThanOrEqual(0.992);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(17);
   });
@@ -123,8 +124,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // every day an opening paragraph writes is announced, and two weekdays joined before two
     // days (`jeudi-vendredi 18-19 mars`) are read: 0 false alarms.
     // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
-    // 17 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.918);
+    // 17 extra. The year in the name of a repository (`syllabus-EDM5240-H2019`), its
+    // folders or the file, read as a clone names them: 92.9% days.
+    expect(all.days).toBeGreaterThanOrEqual(0.929);
     expect(all.hours).toBeGreaterThanOrEqual(0.937);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
