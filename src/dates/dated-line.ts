@@ -42,7 +42,37 @@ const LEAD_NOUNS = new Set([
   'visite', 'stage', 'forum', 'colloque', 'assemblee', 'ag', 'examen', 'soutenance', 'soutenances',
   'jury', 'lecon', 'module', 'cafe', 'apero', 'afterwork', 'conseil', 'comite', 'ceremonie',
   'chapitre', 'devoir', 'ds', 'controle', 'evaluation', 'partiel', 'abstract', 'expose', 'talk', 'workshop', 'seminar',
+  'interrogation', 'interro', 'epreuve', 'oral', 'qcm',
 ]);
+
+// Parts of a day a date may be named by (`matin du 1er octobre`, `après-midi du 2 octobre`,
+// `soirée du 5 mars`): the date follows their link word; the hours are not told.
+const PARTS_OF_DAY = new Set(['matin', 'matinee', 'midi', 'soir', 'soiree', 'journee', 'nuit']);
+
+/** The token after a part of the day and its link word at `k` (`matin du`, `après-midi du`), or `k`. */
+function afterPartOfDay(toks: Token[], k: number): number {
+  let j = k;
+  if (isWord(toks[j], 'apres') && isPunct(toks[j + 1], '-') && isWord(toks[j + 2], 'midi')) j += 3;
+  else if (toks[j]?.kind === 'word' && PARTS_OF_DAY.has(toks[j]!.text)) j++;
+  else return k;
+  return isWord(toks[j], 'du', 'de', 'le') ? j + 1 : k;
+}
+
+/**
+ * The end of a lead of session numbers (`1`, `5 & 6`, `10 et 11`, `3-4`) that opens the
+ * line at `from` right before a bracket (`### 5 & 6 (4 octobre 2019)`): the index of the
+ * bracket, or undefined. Only before a bracket: `5 & 6 octobre` is a date.
+ */
+function numberedLeadEnd(toks: Token[], from: number): number | undefined {
+  let j = from;
+  for (let n = 0; n < 4 && toks[j]?.kind === 'num' && toks[j]!.text.length <= 3; n++) {
+    j++;
+    if (isPunct(toks[j], '([')) return j;
+    if (!(isPunct(toks[j], '&,-/') || isWord(toks[j], 'et'))) return undefined;
+    j++;
+  }
+  return undefined;
+}
 
 // Words that join a lead to its date: `Séminaire des`, `Week-end du`, `Séance le`.
 const LINK_WORDS = new Set(['du', 'des', 'le', 'les', 'de']);
@@ -110,6 +140,12 @@ function candidateStarts(toks: Token[]): Start[] {
   if (isWord(toks[from], 'le', 'les', 'du')) starts.push({ at: from + 1, leadEnd: from, after: 'apart' });
   const noun = toks[from];
   const eventLead = noun !== undefined && noun.kind === 'word' && LEAD_NOUNS.has(noun.text);
+  // `### 1 (matin du 1er octobre 2019)`, `### 5 & 6 (4 octobre 2019)`: numbered sessions, their date in brackets.
+  const numbered = numberedLeadEnd(toks, from);
+  if (numbered !== undefined) {
+    const close = toks[numbered]!.text === '(' ? ')' : ']';
+    starts.push({ at: numbered + 1, leadEnd: numbered, after: 'free', close });
+  }
   // A date that closes an event's name (`Journée Scientifique 13 Mars 2024`): tried last.
   const closing: Start[] = [];
   // After the lead's first word, a few words or numbers, then a link word, a mark, or a bracket.
@@ -195,7 +231,7 @@ const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-\u2013] ?\d{1,2}\/\d{1,2}$/;
 
 /** Reads a line from a start; undefined when what follows the date does not fit a heading. */
 function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {
-  const found = dateExpressionAt(toks, start.at, text);
+  const found = dateExpressionAt(toks, start.at, text) ?? dateExpressionAt(toks, afterPartOfDay(toks, start.at), text);
   if (found === undefined) return undefined;
   const { expression } = found;
   const firstTok = toks[found.first];

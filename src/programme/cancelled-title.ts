@@ -4,12 +4,16 @@
  * session's status, which the calendar says in its own words; the title is the session's
  * name; what follows the word is a remark a subscriber wants to read.
  */
+import { LATIN_LETTER } from './latin-letter.js';
 
 // `Annulé`, `ANNULÉE`, `cancelled`: the word that marks the status, whole. `annulation` is
 // left alone: it is as often a subject (`Atelier sur l'annulation`). The title's spaces
 // are collapsed before, so one optional space and bracket stand for any. `é` is written
-// \u00e9 to keep the command's bundle ASCII (scripts/build.mjs says why).
-const MARK = /(^|[^\p{L}])\[? ?(annul[\u00e9e]e?s?|cancell?ed) ?\]?(?=$|[^\p{L}])/iu;
+// \u00e9 to keep the command's bundle ASCII (scripts/build.mjs says why). The letters around
+// the word are Latin letters written out, with /i alone: `\p{L}` with /iu made V8 fold the
+// case of every character that is not a letter, nearly 10 million instructions to compile
+// this one pattern (README, Performance); the `s` of /iu also matched a long s (\u017f).
+const MARK = new RegExp(String.raw`(^|[^${LATIN_LETTER}])\[? ?(annul[\u00e9e]e?[s\u017f]?|cancell?ed) ?\]?(?=$|[^${LATIN_LETTER}])`, 'i');
 
 // What separates the mark from the words around it: spaces, dashes, colons, bars, commas.
 const SEPARATORS = ' -–—:|,;!./';
@@ -36,13 +40,18 @@ function unwrap(text: string): string {
   return text.slice(1, -1).trim();
 }
 
+/** The first cancellation word of a title (`Annul\u00e9`, `cancelled`): the match, its group 1 the character before it, group 2 the word. */
+export function cancellationMark(text: string): RegExpExecArray | null {
+  return MARK.exec(text);
+}
+
 /**
  * Splits a cancelled row's title at its cancellation word: `Atelier Annulé (reporté au 12
  * mars)` is the title `Atelier` and the remark `reporté au 12 mars`; `ANNULÉ - Atelier` is
  * `Atelier`; `Atelier (annulé)` is `Atelier`. A title without the word is returned whole.
  */
 export function splitCancelledTitle(text: string): CancelledTitle {
-  const match = MARK.exec(text);
+  const match = cancellationMark(text);
   if (!match) return { title: text };
   let before = text.slice(0, match.index + match[1]!.length).trimEnd();
   let after = text.slice(match.index + match[0].length).trimStart();

@@ -12,6 +12,25 @@ function unbracketed(text: string): string {
   return text.replace(/[[\]]/g, ' ');
 }
 
+// A version number as changelogs name their releases: `[2.0]`, `2.0.10`, `v1.2`, `Version 3.1`,
+// `Release 4`. A bare `1.2` is not one: a course log numbers its chapters so (`1.2 - 4 mars`).
+const VERSION = /^(v|version|release|r\u00e9vision|revision)?\s?(\d[\d.]{0,20})$/iu;
+// A pre-release or build after the version: `-beta.2`, `+build`.
+const VERSION_SUFFIX = /[-+][\w.]{1,20}$/u;
+
+function isVersion(lead: string): boolean {
+  const bracketed = lead.startsWith('[') && lead.endsWith(']');
+  const found = VERSION.exec((bracketed ? lead.slice(1, -1).trim() : lead).replace(VERSION_SUFFIX, ''));
+  if (!found || found[2]!.endsWith('.') || found[2]!.includes('..')) return false;
+  return bracketed || found[1] !== undefined || found[2]!.split('.').length >= 3;
+}
+
+/** Whether a heading names a changelog's release before its date (`[2.0.10] - 2025-09-21`, `v1.2 - 3 mars 2024`). */
+export function isReleaseHeading(text: string): boolean {
+  const separator = / [-:\u2013(] ?/.exec(text);
+  return separator !== null && isVersion(text.slice(0, separator.index).trim());
+}
+
 /** The date `text` opens with, or that opens one of its ` - ` / ` : ` parts (at most three tried). */
 export function datedTextOf(text: string, allowParts: boolean, options: DatedLineOptions = {}): DatedLine | undefined {
   const plain = unbracketed(text);
@@ -28,6 +47,8 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   for (let tries = 0; tries < 3; tries++) {
     const found = separator.exec(plain);
     if (!found) break;
+    // `## [2.0.10] - 2025-09-21`, `## v1.2 - 3 mars 2024`: a release of a changelog, not a session.
+    if (tries === 0 && isReleaseHeading(text)) return undefined;
     const from = found.index + found[0].length;
     const line = shifted(readDatedLine(plain.slice(from), options), from, plain.slice(0, found.index).trim());
     if (line) return line;

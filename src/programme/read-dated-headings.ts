@@ -22,6 +22,7 @@ import { leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { isTableOfContents } from './table-of-contents.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
+import { programmeLabelDay } from './programme-label-day.js';
 
 interface Open {
   depth: number;
@@ -70,6 +71,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         timed = undefined;
         continue;
       }
+      // `## Programme` over timed lines, its day written elsewhere (a date field, the item it names).
+      const borrowed = days.length === 0 ? programmeLabelDay(text, node, nodes, i, drafts, source, hidden) : undefined;
+      if (borrowed) {
+        drafts.push(borrowed);
+        days.push({ depth: node.depth, draft: borrowed });
+        continue;
+      }
       const day = days.at(-1)?.draft;
       if (!day) continue;
       const found = leadingHours(text);
@@ -101,6 +109,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       for (const open of days) open.draft.slots++;
       days.push({ depth: BOLD_LINE_DEPTH, draft });
       drafts.push(...paragraphSlots(node as Paragraph, draft, source));
+      continue;
+    }
+    const label = node.type === 'paragraph' && days.length === 0 ? boldLabel(node, source) : undefined;
+    const borrowed = label === undefined ? undefined : programmeLabelDay(label, node, nodes, i, drafts, source, hidden);
+    if (borrowed) {
+      // `**Programme de la journée plénière**<br>8h45 Ouverture<br>…`: a bold label opens a day as a bold day does.
+      drafts.push(borrowed);
+      days.push({ depth: BOLD_LINE_DEPTH, draft: borrowed });
+      drafts.push(...paragraphSlots(node as Paragraph, borrowed, source));
       continue;
     }
     const day = days.at(-1)?.draft;
@@ -141,6 +158,15 @@ function allMarked(line: string): boolean {
   if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
   const mark = ['**', '__', '*', '_'].find((m) => text.startsWith(m));
   return mark !== undefined && text.length > 2 * mark.length && text.indexOf(mark, mark.length) === text.length - mark.length;
+}
+
+// The words of a paragraph's first line when it is all bold or italics (`**Programme :**`), colon aside.
+function boldLabel(node: Paragraph, source: SourceText): string | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
+  if (!allMarked(paragraphSourceLines(node, source)[0]?.raw ?? '')) return undefined;
+  const read = plainText(first);
+  return read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
 }
 
 function boldDay(node: Paragraph, source: SourceText): { text: string; dated: DatedLine } | undefined {

@@ -86,8 +86,8 @@ function withoutTrailingMarks(text: string): string {
   return text.slice(0, end);
 }
 
-// `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date.
-const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
+/** `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date. */
+export const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
 // `Horaires :`, `Heure :`, `Horaire:` — the label of the field that gives its hours.
 const HOURS_FIELD = /^\s*(?:horaires?|heures?)\s*:\s*/i;
 

@@ -205,6 +205,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     .filter((draft) => !agendaHeadings.has(draft.dateText.position.start.line))
     .map((draft) => readSection(draft, sessions, report));
   sessions.push(...agendas);
+  if (shape === 'auto' && tableLine !== undefined) sessions.push(...sessionHeadingsAboveTables(tree, source, title, options, tableLine, sessions.length, report));
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({
@@ -257,6 +258,37 @@ function agendaDaysBesideTables(
     if (first === undefined) firstOfDay.set(line, offset + index);
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index, ...(first === undefined ? {} : { dayFrom: first }) };
+  });
+}
+
+// How many dated headings above the first table make a list of sessions rather than a title.
+const HEADINGS_ABOVE_TABLE = 3;
+
+/**
+ * The sessions of dated headings written above the first schedule table, when there are
+ * several (`## Semaine 1 - 4 septembre`, `## Semaine 2 - 11 septembre`... over a table of
+ * assessments): the course's sessions, beside the table's dates. One dated heading above
+ * a table is its title, and headings below it are the table's detail sections.
+ */
+function sessionHeadingsAboveTables(
+  tree: Root,
+  source: SourceText,
+  title: string | undefined,
+  options: ReadOptions,
+  tableLine: number,
+  offset: number,
+  report: DiagnosticCollector,
+): Session[] {
+  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+  // What the reading reports is about the whole document, whose headings below the table are detail sections.
+  const scratch = new DiagnosticCollector(report.language, report.rules);
+  const above = readSessionsOutsideTables(tree, source, readOptions, scratch, 'headings').filter(
+    (session) => session.source === 'heading' && session.position.start.line < tableLine && session.dates.value,
+  );
+  if (above.length < HEADINGS_ABOVE_TABLE) return [];
+  return above.map((session, index) => {
+    const { dayFrom: _dropped, ...rest } = session;
+    return { ...rest, rowIndex: offset + index };
   });
 }
 

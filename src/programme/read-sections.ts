@@ -3,6 +3,7 @@ import type { Position } from 'unist';
 import { extractDateFromHeading, leadingDayOfHeading, parseFrenchDate, type LeadingDay } from '../dates/french-dates.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { DateParseResult } from '../dates/types.js';
+import { isReleaseHeading } from './dated-text.js';
 import type { Field, SectionField } from './model.js';
 import { plainText } from './plain-text.js';
 import type { SourceText } from './source-text.js';
@@ -72,6 +73,8 @@ export function readSections(root: Root, source: SourceText, tableLine: number |
 
 function readHeading(node: Heading, source: SourceText): SectionDraft | undefined {
   const text = plainText(node);
+  // A changelog's release (`## [2.0.10] - 2025-09-21`) is dated, but details no session.
+  if (isReleaseHeading(text)) return undefined;
   const found = extractDateFromHeading(text);
   if (!found) return undefined;
   const headingField: Field<string> = { text, value: text, position: node.position! };

@@ -92,7 +92,7 @@ export function readSessionsOutsideTables(
   const firstOfDay = new Map<SessionDraft, number>();
   for (const draft of drafts) {
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
-    if ((draft.dated && draft.slots > 0) || draft.group) continue;
+    if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed) continue;
     const owner = draft.day ?? draft;
     const value = resolved.get(owner);
     const index = sessions.length;

@@ -33,6 +33,8 @@ export interface SessionDraft {
   slots: number;
   /** A timed heading whose sub-headings are the sessions (`### 10h30-12h30` over `#### Session #1`). */
   group?: boolean;
+  /** An undated programme block's day, taken from a date written elsewhere: only a day, never a session. */
+  borrowed?: boolean;
 }
 
 // `ANNULÉ`, `ANNULATION !`, `reporté`, `Fermé.`: how people cancel outside a table. Whole

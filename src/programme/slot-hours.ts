@@ -7,6 +7,7 @@
  */
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
+import { LATIN_LETTER } from './latin-letter.js';
 
 /** Hours found on a line: the text that wrote them, its offsets, the slots, and the rest of the line. */
 export interface SlotHours {
@@ -26,13 +27,28 @@ export interface SlotHours {
 const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
 const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2013\u2014-]|$))`;
 const END = String.raw`(?:\s{0,3}(?:-|\u2013|\u2014|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}))?`;
-// An English 12-hour clock after the hours (`3:00 - 4:00 PM`, `12:00 - 1:30 p.m.`).
-const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
-// An approximate start before the hours: `vers 7h00`, `±17h00`, `dès 18h`, `à partir de
-// 8h30`, and the morning or afternoon mark of a Québec agenda (`AM 8h30`, `PM 15h30`).
-const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
-const LEADING = new RegExp(String.raw`^(${APPROXIMATE})((?:de\s)?${TIME}${END}(?:\s{0,3}et\s{0,3}${TIME}${END})?)${MERIDIEM}`, 'iu');
-const TRAILING = new RegExp(String.raw`\((?:de\s)?${TIME}${END}\)\s?[.!]?$`, 'i');
+
+// The hours that open a line are read part by part, each part a sticky pattern matched
+// where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`,
+// `à partir de 8h30`, and the morning or afternoon mark of a Québec agenda: `AM 8h30`,
+// `PM 15h30`), `de`, a range, `et` and a second range, and an English 12-hour clock after
+// the hours (`3:00 - 4:00 PM`, `12:00 - 1:30 p.m.`). Every part after the first range is
+// optional and no part can start where the one before could have stopped short, so this
+// finds what one pattern of all the parts in a row would, but V8 compiles the parts in a
+// third of the instructions: the whole, with the range twice, was the costliest pattern
+// of a `check` (README, Performance). The `s` of /iu also matched a long s (ſ), written
+// out so that nothing changes; /i alone, without `u`, is cheaper to compile.
+const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
+const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
+const FROM = /de\s/iy;
+const RANGE = new RegExp(`${TIME}${END}`, 'iy');
+const AND = /\s{0,3}et\s{0,3}/iy;
+const MERIDIEM = new RegExp(String.raw`\s?([ap])\.?m\.?(?![${LATIN_LETTER}])`, 'iy');
+// The hours a line closes with, in brackets: `(`, `de`, a range, then `)` and at most a space
+// and a full stop or an exclamation mark before the end. The range is the same sticky
+// pattern as above, tried after each `(` in turn: one pattern for the whole cost V8 about 5
+// million instructions to compile, on top of the range's own.
+const CLOSE = /\)\s?[.!]?$/y;
 
 // An evening slot that ends after midnight (`21h00 - 03h30 : Cinéma`, a festival night):
 // the hours grammar calls it end-before-start, a reader does not.
@@ -87,11 +103,47 @@ function withMeridiem(slots: TimeSlot[], mark: string | undefined): TimeSlot[] |
   return shifted;
 }
 
+/** The parts of the clock hours a line opens with, as written: the whole, the approximate start, the hours, the a or p of a 12-hour clock. */
+export interface LeadingHoursMatch {
+  whole: string;
+  approximate: string;
+  written: string;
+  meridiem: string | undefined;
+}
+
+// The length `pattern` matches at `at` (a sticky pattern), or -1.
+function lengthAt(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  const match = pattern.exec(text);
+  return match ? match[0].length : -1;
+}
+
+/** The clock hours at the start of `line`, part by part (see APPROXIMATE_WORD), or undefined when it does not open with hours. */
+export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
+  let at = Math.max(lengthAt(APPROXIMATE_WORD, line, 0), 0);
+  at += Math.max(lengthAt(APPROXIMATE_SIGN, line, at), 0);
+  const approximate = at;
+  at += Math.max(lengthAt(FROM, line, at), 0);
+  const range = lengthAt(RANGE, line, at);
+  if (range < 0) return undefined;
+  at += range;
+  const and = lengthAt(AND, line, at);
+  if (and >= 0) {
+    const second = lengthAt(RANGE, line, at + and);
+    if (second >= 0) at += and + second;
+  }
+  const written = line.slice(approximate, at);
+  MERIDIEM.lastIndex = at;
+  const meridiem = MERIDIEM.exec(line);
+  if (meridiem) at += meridiem[0].length;
+  return { whole: line.slice(0, at), approximate: line.slice(0, approximate), written, meridiem: meridiem?.[1] };
+}
+
 /** The hours a line opens with, when it opens with clock hours followed by a break (`:`, `-`, `→`, the end). */
 export function leadingHours(line: string): SlotHours | undefined {
-  const match = LEADING.exec(line);
+  const match = matchLeadingHours(line);
   if (!match) return undefined;
-  const [whole, approximate = '', written = '', meridiem] = match;
+  const { whole, approximate, written, meridiem } = match;
   const after = line.slice(whole.length);
   // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
   if (after !== '' && !/^\s*(?:[:\u2192|\u2013\u2014,-]|\s)/.test(after)) return undefined;
@@ -103,11 +155,26 @@ export function leadingHours(line: string): SlotHours | undefined {
   return { text: written, start, end: start + written.length, slots, rest };
 }
 
+/** Where the hours a line closes with in brackets begin, and what they are as written, up to the end of the line (`(17h30 - 19h).`). */
+export function matchTrailingHours(line: string): { index: number; whole: string } | undefined {
+  // The range cannot stop short of where it stops (no shorter way through it ends before a
+  // `)`), so the first `(` followed by a range and the close is the one.
+  for (let open = line.indexOf('('); open >= 0; open = line.indexOf('(', open + 1)) {
+    let at = open + 1;
+    at += Math.max(lengthAt(FROM, line, at), 0);
+    const range = lengthAt(RANGE, line, at);
+    if (range < 0) continue;
+    const close = lengthAt(CLOSE, line, at + range);
+    if (close >= 0) return { index: open, whole: line.slice(open, at + range + close) };
+  }
+  return undefined;
+}
+
 /** The hours a line closes with in brackets (`Atelier Musique (17h30 - 19h)`). */
 export function trailingHours(line: string): SlotHours | undefined {
-  const match = TRAILING.exec(line);
+  const match = matchTrailingHours(line);
   if (!match) return undefined;
-  const inner = match[0].replace(/\)\s?[.!]?$/, ')');
+  const inner = match.whole.replace(/\)\s?[.!]?$/, ')');
   const slots = read(inner);
   if (!slots) return undefined;
   const start = match.index;

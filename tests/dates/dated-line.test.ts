@@ -53,6 +53,16 @@ describe('readDatedLine: headings and items that open with a date', () => {
     ['Lundi 19/10 : Soutien scolaire (17h - 19h)', { date: 'Lundi 19/10', hours: '(17h - 19h)', title: 'Soutien scolaire' }],
     ['Mercredi 19/05/2021 (après 19h): Réunion des bénévoles', { hours: '(après 19h)', title: 'Réunion des bénévoles' }],
     ['Abstract du 30 mar. 2018 - Hajer Khlaifi', { date: '30 mar. 2018', days: [[30, 3, 2018]], title: 'Abstract : Hajer Khlaifi' }],
+    // Numbered sessions with their date in brackets, the part of the day named (algo-m1-ensg).
+    ['1 (matin du 1er octobre 2019)', { date: '1er octobre 2019', days: [[1, 10, 2019]], hours: undefined, title: '1' }],
+    ['2 (après-midi du 1er octobre 2019)', { date: '1er octobre 2019', days: [[1, 10, 2019]], title: '2' }],
+    ['5 & 6 (4 octobre 2019)', { date: '4 octobre 2019', days: [[4, 10, 2019]], title: '5 & 6' }],
+    ['10 et 11 (mercredi 9 octobre) : graphes', { date: 'mercredi 9 octobre', days: [[9, 10, undefined, 3]], title: '10 et 11 : graphes' }],
+    ['3-4 [soirée du 12/03/2024]', { date: '12/03/2024', days: [[12, 3, 2024]], title: '3-4' }],
+    ['Séance 4 (apres-midi du 2 octobre)', { date: '2 octobre', days: [[2, 10]], title: 'Séance 4' }],
+    ['Matinée du 5 mars : visite du chantier', { date: '5 mars', days: [[5, 3]], title: 'visite du chantier' }],
+    ['Interrogation écrite le 7 novembre 2019', { date: '7 novembre 2019', days: [[7, 11, 2019]], title: 'Interrogation écrite' }],
+    ['Épreuve orale du 12 juin', { date: '12 juin', title: 'Épreuve orale' }],
   ])('%j', (text, expected) => {
     expect(read(text)).toMatchObject(expected);
   });
@@ -89,6 +99,9 @@ describe('readDatedLine: prose and other numbers are not dated lines', () => {
     'Rappel : le cours du lundi 3 mars est annulé',
     'Activité cuisine (16h30-18h)',
     'Lundi 3 mars (2h) est la date limite',
+    '3 (voir le 4 octobre 2019)',
+    '12 (environ) personnes le 4 octobre',
+    'Le matin du 3 mars, nous irons au musée',
     '',
   ])('%j', (text) => {
     expect(readDatedLine(text)).toBeUndefined();

@@ -29,6 +29,29 @@ describe('dated headings', () => {
     ]);
   });
 
+  it('reads numbered sessions whose date is in brackets, with the part of the day (`### 1 (matin du 1er octobre 2019)`)', () => {
+    const text = [
+      '## Programme par demi-journées',
+      '',
+      '### 1 (matin du 1er octobre 2019)',
+      '[Architecture](archi.md)',
+      '',
+      '### 2 (après-midi du 1er octobre 2019)',
+      '',
+      '### 5 & 6 (4 octobre 2019)',
+      'TP',
+      '',
+      '### Interrogation écrite le 7 novembre 2019',
+      '',
+    ].join('\n');
+    expect(sessionsOf(text).map((s) => [s.line, s.days, s.times])).toEqual([
+      [3, ['2019-10-01'], []],
+      [6, ['2019-10-01'], []],
+      [8, ['2019-10-04'], []],
+      [11, ['2019-11-07'], []],
+    ]);
+  });
+
   it('is the period, not a session, when dated headings sit under it', () => {
     const text = '# Bootcamp - 21 au 25 septembre 2020\n\n### Lundi 21 septembre\n\n### Mardi 22 septembre\n';
     expect(sessionsOf(text).map((s) => s.days)).toEqual([['2020-09-21'], ['2020-09-22']]);
@@ -137,6 +160,11 @@ describe('what is not a session', () => {
     ['an HTML comment', '# Programme\n\n<!--\n### Lundi 3 mars 2025, 9h - 12h\n\n- 4 mars 2025 : atelier\n-->\n'],
     ['a template comment', '# Programme\n\n{#\n### Lundi 3 mars 2025, 9h - 12h\n#}\n'],
     ['an archive folded in details', '# Programme\n\n<details>\n<summary>Archives</summary>\n\n### Lundi 3 mars 2025\n\n</details>\n'],
+    // A changelog's releases are dated headings, not sessions (silomia-journal-modifications).
+    ['a changelog with bracketed versions', '# Journal des modifications\n\n## [2.0.10] - 2025-09-21\n\n### Changé\n- détails\n\n## [2.0] - 2022-01-15\n\n### Ajouté\n- tout\n'],
+    ['a changelog with v-versions and French dates', '# Historique\n\n## v1.3 - 3 mars 2024\n\n- corrections\n\n## v1.2 – 12 février 2024\n\n- ajouts\n'],
+    ['a changelog naming its versions', '# Changements\n\n### Version 3.1 : 12/02/2024\n\n- nouveau thème\n\n### Release 3 - 2024-01-05\n'],
+    ['a changelog with plain three-part versions', '# CHANGELOG\n\n## 1.4.0 - 2023-10-07\n\n### Fixed\n- a bug\n\n## 1.3.2 - 2023-09-01\n'],
   ])('%s yields nothing and raises nothing but an info', (_name, text) => {
     const report = check(text);
     expect(report.programme.sessions).toEqual([]);
@@ -222,11 +250,76 @@ describe('what a reader sees beside the slots', () => {
     expect(report.diagnostics.map((d) => d.rule)).toEqual([]);
   });
 
+  // inf5190-plan-de-cours-a2019: the weekly course headings, then a table of the assessments.
+  const assessments = ['# Évaluation', '', '| Description | Date | Pondération |', '| --- | --- | --- |', '| Examen intra | 23 octobre 2019 | 35% |', '| Projet | 4 novembre 2019 21h | 15% |', ''];
+  it.each([
+    ['weeks named by their lecture day', ['## Semaine 1 - 4 septembre', '* Cours : introduction', '', '## Semaine 2 - 11 septembre', '', '## Semaine  3 - 18 septembre', 'Examen']],
+    ['sessions with their weekday and year', ['### Séance 1 : mercredi 4 septembre 2019', '', '### Séance 2 : mercredi 11 septembre 2019', '', '### Séance 3 : mercredi 18 septembre 2019']],
+    ['days as headings, with hours on one', ['## Mercredi 4 septembre', '', '## Mercredi 11 septembre, 9h - 12h', '', '## Mercredi 18 septembre']],
+  ])('reads several dated headings above a table of other dates as sessions beside its rows (%s)', (_name, headings) => {
+    const text = ['# Cours INF 2019', '', ...headings, '', ...assessments].join('\n');
+    const sessions = sessionsOf(text);
+    expect(sessions.map((s) => [s.source, s.days])).toEqual([
+      ['table', ['2019-10-23']],
+      ['table', ['2019-11-04']],
+      ['heading', ['2019-09-04']],
+      ['heading', ['2019-09-11']],
+      ['heading', ['2019-09-18']],
+    ]);
+    expect(check(text).diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual([]);
+  });
+
+  it('keeps one or two dated headings above a table its titles', () => {
+    for (const headings of [['## Programme du 4 septembre 2019'], ['## Rentrée : 4 septembre 2019', '', '## Mercredi 11 septembre 2019']]) {
+      const text = ['# Cours', '', ...headings, '', ...assessments].join('\n');
+      expect(sessionsOf(text).map((s) => s.source)).toEqual(['table', 'table']);
+    }
+  });
+
   it('keeps a dated heading over a table on the day of a row a detail section', () => {
     const text = '# Programme 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| Mentors | 21 février |\n\n### Jeudi 21 février 2019\n\n| Heures | Quoi |\n| --- | --- |\n| 14h - 15h | Accueil |\n';
     const { programme } = check(text);
     expect(programme.sessions.map((s) => s.source)).toEqual(['table']);
     expect(programme.sections).toHaveLength(1);
+  });
+});
+
+describe('an undated programme whose day is written elsewhere on the page', () => {
+  // cemosis-rmi-hpc-2015 (a date field above `## Programme`), gdr-igrv-journees-plenieres
+  // (`**Programme de la journée plénière**` under the item `mercredi 17 mars 2021 : journée plénière`).
+  it.each([
+    [
+      'a date field, then `## Programme` over timed items',
+      ['# Rencontre HPC', '', ' - date: lundi 22 juin 2015 (après-midi)', ' - lieu: Saclay', '', '## Programme', '', ' - 13h30 - 14h00 : Accueil', ' - 14h00 - 15h00 : Atelier 1', ''],
+      [[8, ['2015-06-22'], '13:30'], [9, ['2015-06-22'], '14:00']],
+    ],
+    [
+      'the item the bold label names, then lines split by <br />',
+      ['# Journées 2021', '', '* mardi 16 mars 2021 : journée GDMM', '* mercredi 17 mars 2021 : journée plénière - à distance', '', '**Programme de la journée plénière** <br />', '*8H45 Ouverture* de la journée <br />', '10H-10H35 *Bilan* <br />', 'Pour les ateliers, un salon Discord <br />', ''],
+      [[3, ['2021-03-16'], undefined], [4, ['2021-03-17'], undefined], [7, ['2021-03-17'], '08:45'], [8, ['2021-03-17'], '10:00']],
+    ],
+    [
+      'a bold date field, then `### Ordre du jour :` over timed lines',
+      ['# Réunion du bureau', '', '**Date** : jeudi 3 avril 2025', '', '### Ordre du jour :', '', '18h00 : accueil', '18h30 - 19h : budget', ''],
+      [[7, ['2025-04-03'], '18:00'], [8, ['2025-04-03'], '18:30']],
+    ],
+    [
+      'the list item the heading names (`## Déroulé de l’atelier`)',
+      ['# Cartoparties', '', '- 12 mars 2024 : atelier cartographie', '', "## Déroulé de l'atelier cartographie", '', '- 14h : accueil', '- 14h30 - 17h : relevés', ''],
+      [[3, ['2024-03-12'], undefined], [7, ['2024-03-12'], '14:00'], [8, ['2024-03-12'], '14:30']],
+    ],
+  ])('takes that day for its timed lines (%s)', (_name, lines, expected) => {
+    const sessions = sessionsOf(lines.join('\n'));
+    expect(sessions.map((s) => [s.line, s.days, s.times[0]?.start])).toEqual(expected);
+  });
+
+  it.each([
+    ['no date anywhere', ['# Atelier', '', '## Programme', '', '- 14h : accueil', '- 15h : atelier', '']],
+    ['two date fields, two events', ['# Ateliers', '', '- Date : 3 mars 2025', '', '- Date : 10 mars 2025', '', '## Programme', '', '- 14h : accueil', '']],
+    ['a date field that says more than a date', ['# Atelier', '', 'Date : 3 mars 2025 ou plus tard selon les inscriptions', '', '## Programme', '', '- 14h : accueil', '']],
+    ['a programme named after nothing on the page', ['# Journées', '', '* 3 mars 2025 : journée A', '* 4 mars 2025 : journée B', '', '**Programme de la soirée**', '18h : apéritif', '']],
+  ])('gives nothing to a programme whose day the page does not name once (%s)', (_name, lines) => {
+    expect(sessionsOf(lines.join('\n')).filter((s) => s.times.length > 0)).toEqual([]);
   });
 });
 

@@ -56,13 +56,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
   });
 
   it('reads every document without a crash, and a document without a programme yields no session and no error', () => {
-    // Known not yet met, from the held-out set measured unseen on 2026-11-30 and moved here:
-    // a changelog of dated headings is still read as a programme. Remove it from this list
-    // when the engine reads it as a reader does.
-    const notYet = new Set(['silomia-journal-modifications']);
     for (const document of real) {
       const report = checkRealDocument(document);
-      if (!document.expected.programme && !notYet.has(document.slug)) {
+      if (!document.expected.programme) {
         expect(report.programme.sessions.filter((s) => s.dates.value), document.slug).toEqual([]);
         expect(report.diagnostics.filter((d) => d.severity === 'error'), document.slug).toEqual([]);
       }
@@ -85,7 +81,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // The year in a repository's name (`syllabus-EDM5240-H2019`): 99.3% days (413 of 416).
     expect(tables.days).toBeGreaterThanOrEqual(0.992);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(17);
+    expect(tables.extraSessions).toBeLessThanOrEqual(6);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -125,12 +121,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // days (`jeudi-vendredi 18-19 mars`) are read: 0 false alarms.
     // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
     // 17 extra. The year in the name of a repository (`syllabus-EDM5240-H2019`), its
-    // folders or the file, read as a clone names them: 92.9% days.
-    expect(all.days).toBeGreaterThanOrEqual(0.929);
-    expect(all.hours).toBeGreaterThanOrEqual(0.937);
+    // folders or the file, read as a clone names them (jhroy-edm5240-h2019: 15 more days).
+    // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`),
+    // dated headings above a table of other dates, undated programmes whose day is written
+    // elsewhere on the page (a date field, the item the label names), and a changelog's
+    // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra; with
+    // the repository's name: 96.6% days, 97.5% hours.
+    expect(all.days).toBeGreaterThanOrEqual(0.965);
+    expect(all.hours).toBeGreaterThanOrEqual(0.973);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
-    expect(all.extraSessions).toBeLessThanOrEqual(17);
+    expect(all.extraSessions).toBeLessThanOrEqual(6);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
