@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { readDatedLine } from '../dates/dated-line.js';
+import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
@@ -399,7 +400,10 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   if (!cell) return undefined;
   const parsed = parseFrenchDate(cell.text);
   if (parsed.ok) return parsed;
-  const remarked = parsed.reason === 'unreadable' ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth)) : undefined;
+  const remarked =
+    parsed.reason === 'unreadable'
+      ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text))
+      : undefined;
   if (remarked) return remarked;
   if (parsed.reason === 'empty') {
     // An empty cell is an omission; `TBC` or `à venir` is a decision not taken yet.
