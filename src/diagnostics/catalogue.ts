@@ -298,6 +298,12 @@ export const catalogue = {
     fr: (p) =>
       `${q('fr', p.text)} dans ${p.where} se contredit : le ${p.date} est un ${p.actual}, pas un ${p.written}. Corrigez le jour de la semaine ou la date.`,
   }),
+  'weekday-mismatch-copied-year': define<{ text: string; where: string; writtenYear: number; year: number; date: string; actual: string; written: string }>({
+    en: (p) =>
+      `${q('en', p.text)} in ${p.where} writes ${p.writtenYear}, but ${p.date} is a ${p.actual}, not a ${p.written}; its weekday and the dates around it are of ${p.year}, so it is read in ${p.year}. Correct the year (copied from last year's page?).`,
+    fr: (p) =>
+      `${q('fr', p.text)} dans ${p.where} écrit ${p.writtenYear}, mais le ${p.date} est un ${p.actual}, pas un ${p.written} ; son jour de la semaine et les dates autour sont de ${p.year} : elle est lue en ${p.year}. Corrigez l’année (copiée de la page de l’an dernier ?).`,
+  }),
   'hours-day-not-in-row': define<{ hours: string; where: string; day: string; days: string }>({
     en: (p) =>
       `The hours ${q('en', p.hours)} of ${p.where} are given for ${q('en', p.day)}, which is not a day of the row (${p.days}): those hours are left out of the calendar. Correct the day, or the row's dates.`,

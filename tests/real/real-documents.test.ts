@@ -126,8 +126,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // dated headings above a table of other dates, undated programmes whose day is written
     // elsewhere on the page (a date field, the item the label names), and a changelog's
     // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra; with
-    // the repository's name: 96.6% days, 97.5% hours.
-    expect(all.days).toBeGreaterThanOrEqual(0.965);
+    // the repository's name: 96.6% days, 97.5% hours; with a run of dates that kept last
+    // year's year read in its neighbours' (tnsi-progression-*): 97.1% days.
+    expect(all.days).toBeGreaterThanOrEqual(0.970);
     expect(all.hours).toBeGreaterThanOrEqual(0.973);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
