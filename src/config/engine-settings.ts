@@ -36,6 +36,8 @@ export interface EngineOptions {
   removalThreshold?: number;
   /** The day the file was last committed, asked only when no year is written; the file's git history when absent. */
   referenceDate?: () => PlainDate | undefined;
+  /** The file's path from its repository's folder, asked only when no year is written; found from the file's place when absent. */
+  repositoryPath?: () => string | undefined;
 }
 
 /** What the command line (or the Action's inputs) said explicitly; it wins over the config file. */

@@ -130,6 +130,7 @@ export type YearSource =
   | 'section'
   | 'nearby-date'
   | 'option'
+  | 'path'
   | 'weekdays'
   | 'commit'
   | 'rollover';

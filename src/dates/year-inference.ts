@@ -47,6 +47,8 @@ export interface YearHints {
   nearbyDate?: PlainDate;
   /** The --year option: the year of the first session. */
   optionYear?: number;
+  /** A year in the name of the file, its folder or its repository (`syllabus-EDM5240-H2019`). */
+  pathYear?: YearClue;
   /** The year in which every weekday the rows write fits (see weekday-years.ts). */
   weekdayYear?: number;
   /** The day the file was last committed: the first row takes the year that puts it closest. */
@@ -181,6 +183,7 @@ export function inferYears(
     clue(hints.otherHeadingYear, 'heading') ||
     clue(hints.nearbyDate === undefined ? undefined : { near: hints.nearbyDate }, 'nearby-date') ||
     clue(hints.optionYear, 'option') ||
+    clue(hints.pathYear, 'path') ||
     clue(hints.weekdayYear, 'weekdays') ||
     clue(hints.commitDate === undefined ? undefined : { near: hints.commitDate }, 'commit')
   );

@@ -74,7 +74,7 @@ const optionExpectations: Record<Language, Record<OptionName, string>> = {
 };
 
 /** Where a year that the weekdays overrule came from (a YearSource). */
-type YearClueSource = 'cell' | 'column-header' | 'heading' | 'front-matter' | 'section' | 'nearby-date' | 'option' | 'weekdays' | 'commit' | 'rollover';
+type YearClueSource = 'cell' | 'column-header' | 'heading' | 'front-matter' | 'section' | 'nearby-date' | 'option' | 'path' | 'weekdays' | 'commit' | 'rollover';
 
 // Said as the subject of "points to 2023".
 const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
@@ -86,6 +86,7 @@ const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
     section: 'a dated detail section',
     'nearby-date': 'a full date written near the schedule',
     option: 'the --year option',
+    path: 'the name of the file, its folder or its repository',
     weekdays: 'the weekdays',
     commit: 'the file\'s last commit',
     rollover: 'counting on from the rows above',
@@ -98,6 +99,7 @@ const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
     section: 'une section de détail datée',
     'nearby-date': 'une date complète écrite près du planning',
     option: 'l’option --year',
+    path: 'le nom du fichier, de son dossier ou de son dépôt',
     weekdays: 'les jours de la semaine',
     commit: 'le dernier commit du fichier',
     rollover: 'le décompte depuis les lignes plus haut',
@@ -155,6 +157,12 @@ export const catalogue = {
       `The year of this schedule is not written beside its dates: ${yearClueLabel.en[p.clue]} points to ${p.clueYear}, but none of its ${p.weekdays} weekdays fits ${p.clueYear} and all of them fit ${p.year}, so it is read in ${p.year}. If ${p.clueYear} is right, correct the weekdays; else write ${p.year} in the dates header or the heading above the schedule to make it certain.`,
     fr: (p) =>
       `L’année de ce planning n’est pas écrite à côté de ses dates : ${yearClueLabel.fr[p.clue]} indique ${p.clueYear}, mais aucun de ses ${p.weekdays} jours de la semaine ne tombe juste en ${p.clueYear} et tous tombent juste en ${p.year} : il est lu en ${p.year}. Si ${p.clueYear} est la bonne année, corrigez les jours de la semaine ; sinon écrivez ${p.year} dans l’en-tête des dates ou dans le titre au-dessus du planning pour la rendre sûre.`,
+  }),
+  'year-from-path': define<{ year: string; name: string }>({
+    en: (p) =>
+      `No year is written in this schedule; the name ${q('en', p.name)} of its file, folder or repository gives ${p.year}, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite dans ce planning ; le nom ${q('fr', p.name)} de son fichier, de son dossier ou de son dépôt indique ${p.year} : il est lu en ${p.year}. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
   }),
   'year-from-commit': define<{ year: number; date: string }>({
     en: (p) =>

@@ -4,6 +4,7 @@ import type { DecodedText } from '../fs/decode-text.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { emptyRead, readProgramme, type ReadResult } from '../programme/read-programme.js';
 import { commitDate } from '../git/commit-date.js';
+import { pathFromRepositoryFolder } from '../git/repository-path.js';
 import type { FileReport } from '../report/file-report.js';
 import { findRule } from '../rules/index.js';
 import { runRules } from './run-rules.js';
@@ -34,6 +35,7 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
         ...(options.year === undefined ? {} : { year: options.year }),
         ...(options.sessions === undefined ? {} : { sessions: options.sessions }),
         referenceDate: options.referenceDate ?? (() => commitDate(path)),
+        repositoryPath: options.repositoryPath ?? (() => pathFromRepositoryFolder(path)),
       },
       report,
       parsed,

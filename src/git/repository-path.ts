@@ -16,3 +16,18 @@ export function findRepositoryPath(path: string): string {
   const { root } = findRepositoryRoot(real, process.cwd());
   return relativePosix(root, join(real, basename(path)));
 }
+
+/**
+ * A file's path from the folder that holds its repository, that folder's name included
+ * (`syllabus-EDM5240-H2019/calendrier.md`): a clone or an Action's checkout is named after
+ * its repository. Undefined outside a git work tree (a temporary or home folder's name
+ * says nothing about the programme) or when the file's folder cannot be found. Looks for
+ * `.git` upwards only: no git process, no remote read.
+ */
+export function pathFromRepositoryFolder(path: string): string | undefined {
+  const folder = dirname(resolve(path));
+  const real = orUndefined(() => realpathSync.native(folder));
+  if (real === undefined) return undefined;
+  const { root, isGit } = findRepositoryRoot(real, process.cwd());
+  return isGit ? relativePosix(dirname(root), join(real, basename(path))) : undefined;
+}

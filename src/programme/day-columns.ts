@@ -15,6 +15,7 @@ import { plainText } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
 import { isPlainlyDate } from './schedule-cells.js';
 import { leadingHours } from './slot-hours.js';
+import { LATIN_LETTER } from './latin-letter.js';
 
 /** A column of the day's sessions: the day its header names, and the column of their hours when there is one. */
 export interface DayColumn {
@@ -25,7 +26,7 @@ export interface DayColumn {
 // A timetable has two days at least; one dated header cell over prose is a table of something else.
 const FEWEST_DAYS = 2;
 // Prose: a word of three letters or more.
-const WORD = /\p{L}{3,}/u;
+const WORD = new RegExp(`[${LATIN_LETTER}]{3}`);
 
 /**
  * The day columns of a table that has no column of dates: two header cells or more that

@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { readDatedLine } from '../dates/dated-line.js';
+import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
@@ -42,6 +43,12 @@ export interface ReadOptions {
    */
   referenceDate?: () => PlainDate | undefined;
   /**
+   * The file's path from its repository's folder, that folder's name included
+   * (`syllabus-EDM5240-H2019/calendrier.md`), asked only when no year is written: a year in
+   * those names is taken before any guess (see path-year.ts).
+   */
+  repositoryPath?: () => string | undefined;
+  /**
    * Where the sessions are read from (the `sessions` setting): `auto` (absent) the
    * schedule table when there is one, else the headings, agendas and lists; `table` the
    * table only; `headings` or `lists` that shape only, tables or not.
@@ -78,7 +85,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const shape = options.sessions ?? 'auto';
   if (shape === 'headings' || shape === 'lists') {
     // The coordinator said where the sessions are: tables are not read as a schedule.
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report, shape);
     if (sessions.length === 0) report.add('no-schedule-table', { sessions: shape }, undefined);
     return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
@@ -91,7 +98,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (shape === 'auto' && found.length > 0 && found.every((table) => table.byCells)) {
     const rows = found.reduce((count, table) => count + table.table.children.length - 1, 0);
     const scratch = new DiagnosticCollector(report.language, report.rules);
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
     if (readSessionsOutsideTables(tree, source, readOptions, scratch).length > rows) found = [];
   }
 
@@ -102,7 +109,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // The one place the shapes meet: a document with a schedule table is read from it (its
   // dated headings are detail sections); one without, from its headings, agendas and lists.
   if (found.length === 0 && htmlTables.length === 0 && shape === 'auto') {
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report);
     if (sessions.length > 0) return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
     // A narrative page is not a mistake: said in an info, not warned.
@@ -137,7 +144,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     ...defined('optionYear', options.year),
   };
   const expressions = parsedRows.map((p) => (p?.ok ? p.value : undefined));
-  const years = yearsOfRows(expressions, hints, options.referenceDate, found[0]?.table.children[0]?.position, report, rows.map((row) => row.tableIndex));
+  const years = yearsOfRows(expressions, hints, options, found[0]?.table.children[0]?.position, report, rows.map((row) => row.tableIndex));
 
   let missingYearReported = false;
   const hoursOfRows: Array<Field<TimeSlot[] | undefined> | undefined> = [];
@@ -226,7 +233,7 @@ function agendaDaysBesideTables(
   tableSessions: Session[],
   report: DiagnosticCollector,
 ): Session[] {
-  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
   // What the reading would report is about headings that stay detail sections: they are reported as such.
   const scratch = new DiagnosticCollector(report.language, report.rules);
   const slots = readSessionsOutsideTables(tree, source, readOptions, scratch, 'headings').filter(
@@ -393,7 +400,10 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   if (!cell) return undefined;
   const parsed = parseFrenchDate(cell.text);
   if (parsed.ok) return parsed;
-  const remarked = parsed.reason === 'unreadable' ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth)) : undefined;
+  const remarked =
+    parsed.reason === 'unreadable'
+      ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text))
+      : undefined;
   if (remarked) return remarked;
   if (parsed.reason === 'empty') {
     // An empty cell is an omission; `TBC` or `à venir` is a decision not taken yet.

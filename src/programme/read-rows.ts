@@ -5,6 +5,7 @@ import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
 import { isConflictMarkerText } from './conflict-markers.js';
 import { isStruckThrough, plainText } from './plain-text.js';
+import { LATIN_LETTER } from './latin-letter.js';
 
 /** A schedule row as read from the table, before its dates are given years. */
 export interface RowDraft {
@@ -74,9 +75,12 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
 // An icon's shortcode (`:octicons-sun-24:`, `:palm_tree:`), as MkDocs and GitHub write one.
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 
+// Latin letters written out rather than \p{L}, which is costly to compile at start-up (README, Performance).
+const LETTER_OR_DIGIT = new RegExp(`[${LATIN_LETTER}0-9]`);
+
 /** Whether a cell's text holds a letter or a digit once icons' shortcodes are set aside. */
 function saysWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text.replace(SHORTCODE, ''));
+  return LETTER_OR_DIGIT.test(text.replace(SHORTCODE, ''));
 }
 
 /**

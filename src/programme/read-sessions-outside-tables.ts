@@ -25,6 +25,8 @@ export interface OutsideTableOptions {
   year?: number;
   /** The day the file was last committed, asked only when no year is written (see guess-year.ts). */
   referenceDate?: () => PlainDate | undefined;
+  /** The file's path from its repository's folder, asked only when no year is written (see path-year.ts). */
+  repositoryPath?: () => string | undefined;
 }
 
 /** Which of the shapes to read: all of them, only headings (with their agendas and log titles), or only lists. */
@@ -58,7 +60,7 @@ export function readSessionsOutsideTables(
   const expressions = dated.map((draft) => draft.dated!.line.expression);
   const clues = documentYearClues(tree, options.title, dated[0]?.position.start.line);
   const hints: YearHints = { ...clues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
-  const years = yearsOfRows(expressions, hints, options.referenceDate, dated[0]!.dated!.position, report);
+  const years = yearsOfRows(expressions, hints, options, dated[0]!.dated!.position, report);
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   let missingYear = false;
   dated.forEach((draft, index) => {

@@ -13,6 +13,7 @@
  */
 import type { Table, TableCell, TableRow } from 'mdast';
 import { parseFrenchDate } from '../dates/french-dates.js';
+import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import type { Column } from './model.js';
 import { plainText } from './plain-text.js';
 import { leadingHours } from './slot-hours.js';
@@ -45,7 +46,9 @@ function cellKind(cell: TableCell): CellKind {
 
 /** Whether a cell holds a date a reader cannot mistake (`4 sept.`, `Mardi 12/03`, `12/03/2024`), not a bare `3/2`. */
 export function isPlainlyDate(text: string): boolean {
-  const parsed = parseFrenchDate(text);
+  const written = parseFrenchDate(text);
+  // `Semaine 3 (16/09)`: a date after the number of its week or session is plainly one.
+  const parsed = written.ok ? written : (dateAfterNumberedLabel(text) ?? written);
   if (!parsed.ok) return false;
   const first = parsed.value.mentions[0];
   return first !== undefined && (first.year !== undefined || first.weekday !== undefined || /\p{L}/u.test(text));

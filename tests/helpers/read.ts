@@ -7,13 +7,14 @@ import type { PlainDate } from '../../src/dates/types.js';
 /**
  * Runs the engine on markdown text with test defaults (English, Paris). `committed`: the
  * day the file counts as last committed; by default it has no history, as a file outside
- * a repository (so no year is guessed).
+ * a repository (so no year is guessed, and no folder's name gives one).
  */
 export function check(text: string, options: { year?: number; language?: 'en' | 'fr'; committed?: PlainDate } = {}): FileReport {
   return checkText('programme.md', text, {
     language: options.language ?? 'en',
     timezone: 'Europe/Paris',
     referenceDate: () => options.committed,
+    repositoryPath: () => undefined,
     ...(options.year ? { year: options.year } : {}),
   });
 }

@@ -481,3 +481,24 @@ describe('rows that say nothing in words', () => {
     ]);
   });
 });
+
+// A course plan that numbers each week before its date, in a `Date` column or in one whose
+// header does not name dates (`Semaine`, `#`).
+describe('a dates cell that numbers its week or session before the date', () => {
+  it.each(['Date', 'Semaine', '#'])('is read under a %j header, and the number is not an error', (header) => {
+    const text = [
+      '# Graphes, automne 2024',
+      '',
+      `| ${header} | Contenu |`,
+      '| --- | --- |',
+      '| Séance 1 : 12 septembre | Introduction |',
+      '| Sem. 2 \u2014 19/09 | Parcours en largeur |',
+      '| Semaine 3 (26/09) | Parcours en profondeur |',
+      '| S4 - 3/10 | Plus courts chemins |',
+      '| TP5 (jeudi 10 octobre) | Flots |',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => s.days[0])).toEqual(['2024-09-12', '2024-09-19', '2024-09-26', '2024-10-03', '2024-10-10']);
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -78,7 +78,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // by side start again from the same year: 93.75% days.
     // Timetables with one column per day, hours written with dots, and rows that hold only
     // an icon besides their date: 95.7% days, 100% hours, 17 extra.
-    expect(tables.days).toBeGreaterThanOrEqual(0.956);
+    // The year in a repository's name (`syllabus-EDM5240-H2019`): 99.3% days (413 of 416).
+    expect(tables.days).toBeGreaterThanOrEqual(0.992);
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(6);
   });
@@ -119,12 +120,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // every day an opening paragraph writes is announced, and two weekdays joined before two
     // days (`jeudi-vendredi 18-19 mars`) are read: 0 false alarms.
     // Timetables with one column per day, rows of icons: 91.9% days, 93.7% hours,
-    // 17 extra.
+    // 17 extra. The year in the name of a repository (`syllabus-EDM5240-H2019`), its
+    // folders or the file, read as a clone names them (jhroy-edm5240-h2019: 15 more days).
     // Numbered sessions with their date in brackets (`### 1 (matin du 1er octobre 2019)`),
     // dated headings above a table of other dates, undated programmes whose day is written
     // elsewhere on the page (a date field, the item the label names), and a changelog's
-    // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.954);
+    // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra; with
+    // the repository's name: 96.6% days, 97.5% hours.
+    expect(all.days).toBeGreaterThanOrEqual(0.965);
     expect(all.hours).toBeGreaterThanOrEqual(0.973);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);

@@ -37,6 +37,11 @@ export interface RealDocument {
   expected: Expected;
   /** The commit date of the published version (SOURCE.md), `YYYY-MM-DD`. */
   committed?: { year: number; month: number; day: number };
+  /**
+   * The file's path from its repository's folder as a clone names it (SOURCE.md's
+   * repository name, then its path): `syllabus-EDM5240-H2019/calendrier.md`.
+   */
+  repositoryPath?: string;
 }
 
 /** How the engine did on one document. */
@@ -65,21 +70,29 @@ export function readRealDocuments(folder: string): RealDocument[] {
       const dir = join(folder, slug);
       const source = readFileSync(join(dir, 'SOURCE.md'), 'utf8');
       const date = /Commit date:\s*\**\s*(\d{4})-(\d{2})-(\d{2})/i.exec(source);
+      const repository = /Repository:\s*\**\s*`?[\w.-]+\/([\w.-]+)/.exec(source)?.[1];
+      const path = /Path:\s*\**\s*`?([^`*\n]+)/.exec(source)?.[1]?.trim();
       return {
         slug,
         text: readFileSync(join(dir, 'input.md'), 'utf8'),
         expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected,
         ...(date ? { committed: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } } : {}),
+        ...(repository && path ? { repositoryPath: `${repository}/${path}` } : {}),
       };
     });
 }
 
-/** Runs the engine on a real document as `check FILE` would, the file last committed when its source says. */
+/**
+ * Runs the engine on a real document as `check FILE` would in a clone of its repository:
+ * the file last committed when its source says, at its path in a folder named after the
+ * repository (no more is known of its place; not the slug, which the fixture's writer chose).
+ */
 export function checkRealDocument(document: RealDocument): FileReport {
   return checkText(`${document.slug}/input.md`, document.text, {
     language: 'en',
     timezone: 'Europe/Paris',
     ...(document.committed ? { referenceDate: () => document.committed } : {}),
+    repositoryPath: () => document.repositoryPath,
   });
 }
 

@@ -92,7 +92,8 @@ const committedFor: Record<string, PlainDate> = {
 
 /** The diagnostics of an example checked by the engine alone, as a file with no history unless its rule says otherwise. */
 function checkAlone(rule: string, example: Example, language: Language): Diagnostic[] {
-  const options = { ...engineOptions(language), referenceDate: () => committedFor[rule] };
+  // No folder's name gives a year: the examples read the same in any clone.
+  const options = { ...engineOptions(language), referenceDate: () => committedFor[rule], repositoryPath: () => undefined };
   return checkDecoded('programme.md', decodeText(bytesOf(example)), options).diagnostics;
 }
 

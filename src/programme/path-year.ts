@@ -1,0 +1,22 @@
+/*
+ * The year a file's place gives when its text gives none: a course repository named for its
+ * term (`syllabus-EDM5240-H2019`), a folder per school year (`2018-2019/planning.md`), a
+ * file named with its year (`calendrier-2024.md`). Only the file's own name and the folders
+ * from its repository's folder down are read (a user's home folder says nothing), nearest
+ * first, and only what extractYearClue takes for a year: a four-digit year standing alone,
+ * a school year, a term code (`H2019`, `A24`). Nothing here starts git or reads a remote.
+ */
+import type { YearClue } from '../dates/year-inference.js';
+import { extractYearClue } from '../dates/years.js';
+
+/** The clue of a path written from the repository's folder (`syllabus-EDM5240-H2019/calendrier.md`), nearest name first, with the name that gave it. */
+export function yearClueOfPath(repositoryPath: string): { clue: YearClue; name: string } | undefined {
+  const names = repositoryPath.split(/[\\/]+/).filter((name) => name !== '' && name !== '.' && name !== '..');
+  for (const name of names.reverse()) {
+    // `calendrier.md`: the extension is no word of the name; `_` and `.` separate words as spaces do.
+    const words = name.replace(/\.(md|markdown|mdx|org|txt)$/i, '').replace(/[_.]+/g, ' ');
+    const clue = extractYearClue(words);
+    if (clue !== undefined) return { clue, name };
+  }
+  return undefined;
+}
