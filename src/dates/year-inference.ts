@@ -237,7 +237,51 @@ export function inferYears(
     up = { year: years[0] ?? target, month: firstMonth(row) };
   }
   keepUpcomingFirst(rows, out, first);
+  readCopiedYears(rows, out);
   return out;
+}
+
+/*
+ * A run of rows that write a year one off from the rows on both sides of it (`vendredi
+ * 05/09/24` ... `vendredi 12/09/24` between `jeudi 04/09/25` and `lundi 15/09/25`): last
+ * year's page copied and half updated. When the run writes two weekdays or more, none fits
+ * the year written and all fit the neighbours' year, in which the run falls between them, a
+ * reader reads it in the neighbours' year; weekday-mismatch still tells the coordinator to
+ * correct the year (the mention keeps the year it writes). One weekday alone, a run at the
+ * end of the list or one that would not fall between its neighbours stays as written.
+ */
+function readCopiedYears(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>): void {
+  const dated = rows.flatMap((row, i) => (row !== undefined && row.mentions.length > 0 && out[i] !== undefined ? [i] : []));
+  const writtenYear = (i: number) => (out[i]!.source === 'cell' ? rows[i]!.mentions[0]!.year : undefined);
+  const dayOf = (i: number, k: number): number => {
+    const m = rows[i]!.mentions[k]!;
+    return Date.UTC(out[i]!.years[k] ?? out[i]!.years[0]!, m.month - 1, m.day);
+  };
+  let k = 1;
+  while (k < dated.length) {
+    const before = dated[k - 1]!;
+    const written = writtenYear(dated[k]!);
+    const year = out[before]!.years.at(-1)!;
+    if (written === undefined || Math.abs(written - year) !== 1) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < dated.length && writtenYear(dated[end]!) === written) end++;
+    const run = dated.slice(k, end);
+    const after = dated[end];
+    k = end;
+    if (after === undefined || out[after]!.years[0] !== year) continue;
+    const shift = year - written;
+    const weekdays = run.flatMap((i) => rows[i]!.mentions.flatMap((m, n) => (m.weekday === undefined ? [] : [{ m, year: out[i]!.years[n] ?? written }])));
+    const fits = (m: { month: number; day: number; weekday?: number }, y: number) => isRealDate(y, m.month, m.day) && isoWeekday({ year: y, month: m.month, day: m.day }) === m.weekday;
+    if (weekdays.length < 2 || weekdays.some((w) => fits(w.m, w.year)) || !weekdays.every((w) => fits(w.m, w.year + shift))) continue;
+    const last = run.at(-1)!;
+    const firstDay = dayOf(run[0]!, 0);
+    const moved = (at: number) => Date.UTC(new Date(at).getUTCFullYear() + shift, new Date(at).getUTCMonth(), new Date(at).getUTCDate());
+    if (moved(firstDay) < dayOf(before, rows[before]!.mentions.length - 1) || moved(dayOf(last, rows[last]!.mentions.length - 1)) > dayOf(after, 0)) continue;
+    for (const i of run) out[i] = { ...out[i]!, years: out[i]!.years.map((y) => y + shift) };
+  }
 }
 
 /** The days the rows counted so far cover, from the earliest to the latest. */

@@ -134,11 +134,11 @@ export const catalogue = {
         ? 'Aucun planning trouvé : aucun tableau markdown n’a de colonne de dates (un en-tête comme « DATES » ou « Date »), et aucun titre ni élément de liste ne commence par une date (« ### Lundi 21 septembre »). Si ce fichier est un programme, ajoutez un tableau ou des titres datés pour lister les sessions.'
         : `Aucune séance trouvée : le réglage « sessions » vaut « ${p.sessions} », donc seuls ${{ table: 'un tableau avec une colonne de dates (un en-tête comme « DATES » ou « Date »)', headings: 'les titres qui commencent par une date (« ### Lundi 21 septembre ») et leurs programmes de la journée', lists: 'les éléments de liste qui commencent par une date (« - 3 avril, 13h30-14h30 : lancement »)' }[p.sessions]} peuvent porter des séances, et ce fichier n’en a pas. Écrivez les séances ainsi, ou mettez « sessions » à « auto » (dans .programme-sync.json ou avec --sessions) pour les lire où qu’elles soient.`,
   }),
-  'not-a-programme': define<{ headers: string }>({
+  'not-a-programme': define<{ headers: string; register?: boolean }>({
     en: (p) =>
-      `This file's dated table (${q('en', p.headers)}) is not a schedule: it has no hours, place, audience or session column, so it is not read and nothing goes to a calendar. If it is a programme, name its columns (such as "Séance", "Horaires", "Lieu").`,
+      `This file's dated table (${q('en', p.headers)}) is not a schedule: ${p.register ? 'its rows are about people or things with their dates (names, roles, terms, or the same day on most rows), not sessions' : 'it has no hours, place, audience or session column'}, so it is not read and nothing goes to a calendar. If it is a programme, name its columns (such as "Séance", "Horaires", "Lieu").`,
     fr: (p) =>
-      `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : il n’a pas de colonne d’horaires, de lieu, de public ou de séance, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
+      `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : ${p.register ? 'ses lignes parlent de personnes ou de choses avec leurs dates (noms, fonctions, mandats, ou le même jour sur la plupart des lignes), pas de séances' : 'il n’a pas de colonne d’horaires, de lieu, de public ou de séance'}, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
   }),
   'year-from-weekdays': define<{ year: number; weekdays: number }>({
     en: (p) =>
@@ -297,6 +297,12 @@ export const catalogue = {
       `${q('en', p.text)} in ${p.where} does not hold together: ${p.date} is a ${p.actual}, not a ${p.written}. Correct the weekday or the date.`,
     fr: (p) =>
       `${q('fr', p.text)} dans ${p.where} se contredit : le ${p.date} est un ${p.actual}, pas un ${p.written}. Corrigez le jour de la semaine ou la date.`,
+  }),
+  'weekday-mismatch-copied-year': define<{ text: string; where: string; writtenYear: number; year: number; date: string; actual: string; written: string }>({
+    en: (p) =>
+      `${q('en', p.text)} in ${p.where} writes ${p.writtenYear}, but ${p.date} is a ${p.actual}, not a ${p.written}; its weekday and the dates around it are of ${p.year}, so it is read in ${p.year}. Correct the year (copied from last year's page?).`,
+    fr: (p) =>
+      `${q('fr', p.text)} dans ${p.where} écrit ${p.writtenYear}, mais le ${p.date} est un ${p.actual}, pas un ${p.written} ; son jour de la semaine et les dates autour sont de ${p.year} : elle est lue en ${p.year}. Corrigez l’année (copiée de la page de l’an dernier ?).`,
   }),
   'hours-day-not-in-row': define<{ hours: string; where: string; day: string; days: string }>({
     en: (p) =>

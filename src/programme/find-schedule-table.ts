@@ -5,7 +5,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker } from './column-roles.js';
 import { plainText } from './plain-text.js';
-import { cellsMakeASchedule, firstProseColumn, isPlainlyDate } from './schedule-cells.js';
+import { cellsMakeASchedule, datesOfARegister, firstProseColumn, isPlainlyDate } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { walkNodes } from './walk-nodes.js';
 
@@ -31,6 +31,8 @@ export interface FoundTable {
 export interface NotAProgrammeReason {
   /** The headers of the table, as written, for the message. */
   headers: string[];
+  /** What the table is instead: a register of people or things with their dates, or a listing (press review, changelog). */
+  kind: 'register' | 'listing';
 }
 
 // Headers of the tables that carry dates without being schedules: press reviews,
@@ -41,6 +43,18 @@ const listingWords = new Set([
   'articles', 'presse', 'commit', 'release', 'doi', 'acces', 'changement', 'changements', 'changes',
   'changelog', 'modification', 'modifications', 'fichier', 'fichiers', 'file', 'files', 'taille', 'size',
   'telechargement', 'download', 'editeur', 'publisher',
+]);
+
+// Headers of a register: what its rows are about is a person or a thing and where it stands
+// (members, officers and their terms, diplomas, grades), not something that happens. A
+// schedule names people too (`Intervenant`, `Étudiant` beside `Sujet` or `Heure`), but
+// always beside what happens or when in the day: these words count only when no column
+// says so (see isProgrammeTable).
+const registerWords = new Set([
+  'nom', 'noms', 'prenom', 'prenoms', 'name', 'names', 'firstname', 'lastname', 'membre', 'membres',
+  'member', 'members', 'adherent', 'adherents', 'adhesion', 'fonction', 'fonctions', 'role', 'roles',
+  'poste', 'postes', 'grade', 'grades', 'diplome', 'diplomes', 'degree', 'mention', 'mandat', 'mandats',
+  'titulaire', 'titulaires', 'elu', 'elus', 'elue', 'laureat', 'laureats', 'laureate',
 ]);
 
 /**
@@ -63,14 +77,15 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
       continue;
     }
     const decision = isProgrammeTable(node, columns, hasDatedSections);
-    if (decision && !columns.some((column) => column.role === 'title' || column.role === 'theme')) {
+    const isOne = decision === 'header' || decision === 'cells';
+    if (isOne && !columns.some((column) => column.role === 'title' || column.role === 'theme')) {
       const prose = firstProseColumn(node, columns);
       if (prose) prose.role = 'title';
     }
     found.push({
       table: node,
       columns,
-      ...(decision ? {} : { notAProgramme: { headers: columns.map((c) => c.header) } }),
+      ...(isOne ? {} : { notAProgramme: { headers: columns.map((c) => c.header), kind: decision } }),
       ...(decision === 'cells' ? { byCells: true } : {}),
     });
   }
@@ -87,31 +102,41 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
  * 1. a column only a schedule has: hours (or hours in a header, `Matin (9h-12h)`), a
  *    place, an audience, a speaker: `header`;
  * 2. a header that names a listing (`URL`, `Site`, `Version`, `Auteur`, `Modifications`):
- *    a press review or a changelog has a date and a title too, so it is not one;
+ *    a press review or a changelog has a date and a title too, so it is not one: `listing`;
  * 3. a header that names the title or theme (`Séance`, `Sujet`): `header`;
- * 4. the document has dated detail sections to go with it (`hasDatedSections`, asked
+ * 4. a header that names who or what the rows are about and where it stands (`Nom`,
+ *    `Membre`, `Fonction`, `Grade`, `Diplôme`, `Mandat`), with no column above saying what
+ *    happens: a register of people or things with their dates (members, officers and their
+ *    terms, elections, diplomas), whose rows a reader would not put in a calendar; or,
+ *    whatever the headers, dates that are a register's: terms on most rows, or one day
+ *    on most rows (schedule-cells.ts, datesOfARegister): `register`. Both come before the
+ *    dated sections and the cells, because a register's rows hold prose too (`Présidente`,
+ *    `Master informatique`) and a document of minutes has dated headings of its own;
+ * 5. the document has dated detail sections to go with it (`hasDatedSections`, asked
  *    only when it decides): `header`;
- * 5. the cells (schedule-cells.ts): most rows hold a day and prose that says what happens,
+ * 6. the cells (schedule-cells.ts): most rows hold a day and prose that says what happens,
  *    not links, file names or versions: `cells`. Real schedules name their title column
  *    in more ways than a list can hold, and a table turned away here leaves the whole
  *    document unread, so only evidence of a listing turns a dated table of prose away.
- * False when none holds: a table of days and links, or of days alone.
+ * `listing` when none holds: a table of days and links, or of days alone.
  */
-function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () => boolean): 'header' | 'cells' | false {
+function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () => boolean): 'header' | 'cells' | NotAProgrammeReason['kind'] {
   const roles = new Set(columns.map((column) => column.role));
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
   if (columns.some((column) => column.slot || namesSpeaker(column.header))) return 'header';
-  const listing = columns.some((column) =>
-    normaliseText(column.header)
-      .split(/[^a-z0-9]+/)
-      .some((word) => listingWords.has(word)),
-  );
-  if (listing) return false;
+  const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
+  if (listing) return 'listing';
   if (roles.has('title') || roles.has('theme')) return 'header';
+  if (columns.some((column) => column.role === undefined && headerWords(column.header).some((word) => registerWords.has(word)))) return 'register';
+  if (datesOfARegister(table, columns)) return 'register';
   // Dated detail sections beside the table are the stronger sign when there are some: the
   // table is then the programme they detail, whatever else the document holds.
   if (hasDatedSections()) return 'header';
-  return cellsMakeASchedule(table, columns) ? 'cells' : false;
+  return cellsMakeASchedule(table, columns) ? 'cells' : 'listing';
+}
+
+function headerWords(header: string): string[] {
+  return normaliseText(header).split(/[^a-z0-9]+/);
 }
 
 function readColumns(table: Table): Column[] {

@@ -6,10 +6,12 @@
  * turns real schedules away and the whole document yields nothing. What sets a schedule
  * apart from the other dated tables is what its rows hold: a day, and prose that says what
  * happens that day. A press review, a changelog or a list of releases holds a day and a
- * link, a file name, a version number, a size or an address. Written by hand: this is the
+ * link, a file name, a version number, a size or an address. A register (members and their
+ * terms, an election, a graduation) holds people with the day they took office or passed:
+ * its dates are terms, or the same day on most rows. Written by hand: this is the
  * reader's judgement on a table, which no library makes.
  */
-import type { Table, TableCell } from 'mdast';
+import type { Table, TableCell, TableRow } from 'mdast';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import type { Column } from './model.js';
@@ -58,6 +60,54 @@ function isDay(cell: TableCell | undefined): boolean {
   return parsed.ok && parsed.value.mentions.length > 0;
 }
 
+// A run of days longer than this is a term, not a session (a session of several days is a
+// weekend, a week of school, a month-long exhibition at most).
+const LONGEST_SESSION_DAYS = 31;
+// How many rows, at least, on one day make a register's day (an election, a graduation).
+const FEWEST_ROWS_ON_ONE_DAY = 3;
+
+/** What the dates cell says, as far as telling a session's day from a register's: the day, or a term. */
+function dayOrTerm(cell: TableCell | undefined): { day: string } | 'term' | undefined {
+  if (!cell) return undefined;
+  const parsed = parseFrenchDate(plainText(cell));
+  if (!parsed.ok) return undefined;
+  const [first, last] = parsed.value.mentions;
+  if (!first) return undefined;
+  if (parsed.value.kind === 'range' && last) {
+    const year = last.year ?? first.year ?? 2000;
+    const from = Date.UTC(first.year ?? year, first.month - 1, first.day);
+    const to = Date.UTC(year, last.month - 1, last.day);
+    if ((to - from) / 86_400_000 > LONGEST_SESSION_DAYS) return 'term';
+  }
+  return { day: `${first.year ?? ''}-${first.month}-${first.day}` };
+}
+
+/**
+ * Whether the dates column is a register's rather than a schedule's: most rows give a term
+ * (`du 12 mars 2019 au 3 avril 2022`: an office held, a membership), or most rows share one
+ * day, at least three of them (the day of an election or a graduation, one row per person).
+ * A schedule whose header says nothing has one session a day, or a few parallel ones.
+ */
+export function datesOfARegister(table: Table, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  const rows = bodyRows(table);
+  if (!dates) return false;
+  let terms = 0;
+  const perDay = new Map<string, number>();
+  for (const row of rows) {
+    const said = dayOrTerm(row.children[dates.index]);
+    if (said === 'term') terms++;
+    else if (said) perDay.set(said.day, (perDay.get(said.day) ?? 0) + 1);
+  }
+  const busiest = Math.max(0, ...perDay.values());
+  return terms * 2 > rows.length || (busiest >= FEWEST_ROWS_ON_ONE_DAY && busiest * 2 > rows.length);
+}
+
+/** The rows under the header that hold something. */
+function bodyRows(table: Table): TableRow[] {
+  return table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+}
+
 /**
  * Whether the cells make a dated table a schedule: most body rows have a day in the dates
  * column and no second day, and most rows say in prose what happens without being a listing's row (one
@@ -65,7 +115,7 @@ function isDay(cell: TableCell | undefined): boolean {
  */
 export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
   const dates = columns.find((column) => column.role === 'dates');
-  const rows = table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
+  const rows = bodyRows(table);
   if (!dates || rows.length === 0) return false;
   const dated = rows.filter((row) => isDay(row.children[dates.index])).length;
   let prose = 0;

@@ -173,6 +173,25 @@ function checkDates(context: RuleContext, dates: Field<ResolvedDates | undefined
   for (const mention of dates.value?.mentions ?? []) {
     if (mention.weekday === undefined || (guessed && mention.year === undefined)) continue;
     const date = { year: mention.resolvedYear, month: mention.month, day: mention.day };
+    if (mention.year !== undefined && mention.year !== mention.resolvedYear) {
+      // A year kept from last year's page, read in the year of the rows around it (year-inference.ts).
+      const asWritten = { ...date, year: mention.year };
+      context.report(
+        'weekday-mismatch-copied-year',
+        {
+          text: mention.text,
+          where,
+          writtenYear: mention.year,
+          year: mention.resolvedYear,
+          date: longDate(context, asWritten),
+          actual: context.say('weekday-name', { weekday: isoWeekday(asWritten) }),
+          written: context.say('weekday-name', { weekday: mention.weekday }),
+        },
+        context.source.find(dates.position, mention.text),
+        { actual: mention.text },
+      );
+      continue;
+    }
     checkWeekday(context, mention.weekday, date, mention.text, context.source.find(dates.position, mention.text), where);
   }
 }

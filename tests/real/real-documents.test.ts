@@ -127,10 +127,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // dated headings above a table of other dates, undated programmes whose day is written
     // elsewhere on the page (a date field, the item the label names), and a changelog's
     // releases no longer read as sessions: together 95.5% days, 97.4% hours, 6 extra; with
-    // the repository's name: 96.6% days, 97.5% hours; agenda lines whose hours are written
-    // with a dot (`14.00 **Mladen Pavičić**`) under a day, lists of key dates (`- CC1 :
-    // semaine du 20 octobre 2025.`) with a week's working days: 98.1% days, 98.9% hours.
-    expect(all.days).toBeGreaterThanOrEqual(0.98);
+    // the repository's name: 96.6% days, 97.5% hours; with a run of dates that kept last
+    // year's year read in its neighbours' (tnsi-progression-*): 97.1% days; agenda lines
+    // whose hours are written with a dot (`14.00 **Mladen Pavičić**`) under a day, lists of
+    // key dates (`- CC1 : semaine du 20 octobre 2025.`) with a week's working days: 98.1%
+    // days, 98.9% hours before that merge; together 98.6% days, 98.9% hours.
+    expect(all.days).toBeGreaterThanOrEqual(0.985);
     expect(all.hours).toBeGreaterThanOrEqual(0.988);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.918);
     expect(all.falseAlarms).toBeLessThanOrEqual(0);
