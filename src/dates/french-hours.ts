@@ -93,9 +93,13 @@ function findTimes(s: string): TimeToken[] {
   return keepDottedBesideRealTimes(s, times);
 }
 
+// The marks a range is written with between two times: dashes (folded to `-`), `à`, and
+// arrows (`14h -> 18h`, `14h \u2192 18h`, a poster's or a slide's way of writing it).
+const RANGE_MARKS = ['-', '--', 'a', '>', '->', '\u2192'];
+
 /** Whether only a range mark separates two folded offsets: `17:30-18.00`, `9.30 à 12h`. */
 function onlyRangeMarkBetween(s: string, from: number, to: number): boolean {
-  return ['-', '--', 'a', '>', '->'].includes(s.slice(from, to).trim());
+  return RANGE_MARKS.includes(s.slice(from, to).trim());
 }
 
 const isReal = (tok: TimeToken | undefined): tok is TimeToken => tok !== undefined && tok.dotted !== true && tok.bare !== true;
@@ -265,11 +269,11 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
     }
   }
 
-  // Between two times: a dash or `à`.
+  // Between two times: a dash, an arrow, `à`, `au` or `jusqu'à`.
   const second = times[1];
   if (second !== undefined) {
     const between = s.slice(first.end, second.start).trim();
-    if (!['-', '--', 'a', "jusqu'a", 'au', '>', '->'].includes(between)) return { ok: false, empty: false };
+    if (!RANGE_MARKS.includes(between) && !["jusqu'a", 'au'].includes(between)) return { ok: false, empty: false };
   }
 
   // After the last time: nothing, a remark in brackets, or `pour les label`.

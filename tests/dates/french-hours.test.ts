@@ -42,6 +42,22 @@ describe('parseFrenchHours: clock hours', () => {
   });
 });
 
+describe('parseFrenchHours: a range written with an arrow', () => {
+  it.each<[string, TimeSlot[]]>([
+    ['14h \u2192 18h', [slot([14], [18])]],
+    ['14h\u219218h', [slot([14], [18])]],
+    ['9h30 -> 12h', [slot([9, 30], [12])]],
+    ['18:30 > 20:00', [slot([18, 30], [20])]],
+    ['14 h \u2192 18 h 30', [slot([14], [18, 30])]],
+  ])('%s', (cell, slots) => {
+    expect(parseFrenchHours(cell)).toMatchObject({ ok: true, slots });
+  });
+
+  it('still reads an arrow pointing back as no range', () => {
+    expect(parseFrenchHours('14h \u2190 18h').ok).toBe(false);
+  });
+});
+
 describe('parseFrenchHours: minutes after a dot', () => {
   it.each<[string, TimeSlot[], string]>([
     ['17:30-18.00', [slot([17, 30], [18])], '18.00'],

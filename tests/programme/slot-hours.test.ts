@@ -29,6 +29,21 @@ describe('a range whose end leaves out its `h`', () => {
   });
 });
 
+describe('a range written with an arrow, and an arrow before the title', () => {
+  it.each([
+    ['14h \u2192 18h : Salon de microéditions', '14h \u2192 18h', ['14:00-18:00'], 'Salon de microéditions'],
+    ['14h\u219218h Ateliers', '14h\u219218h', ['14:00-18:00'], 'Ateliers'],
+    ['9h30 -> 12h : Visite', '9h30 -> 12h', ['09:30-12:00'], 'Visite'],
+    ['10 h \u2192 12 h, table ronde', '10 h \u2192 12 h', ['10:00-12:00'], 'table ronde'],
+  ])('%s', (line, text, slots, rest) => {
+    expect(hours(line)).toEqual({ text, slots, rest });
+  });
+
+  it('keeps an arrow followed by words as the separator before the title', () => {
+    expect(hours('9h \u2192 Accueil des participants')).toEqual({ text: '9h', slots: ['09:00-'], rest: 'Accueil des participants' });
+  });
+});
+
 describe('an English 12-hour clock', () => {
   it.each([
     ['3:00 - 4:00 PM', ['15:00-16:00']],

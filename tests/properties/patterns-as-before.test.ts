@@ -21,7 +21,8 @@ const DIGITS = ['0', '1', '2', '3', '9', '12', '30', '45', '18', '08'];
 describe('the clock hours that open a line', () => {
   const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
   const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2013\u2014-]|$))`;
-  const END = String.raw`(?:\s{0,3}(?:-|\u2013|\u2014|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}))?`;
+  // With the arrow between two times (`14h \u2192 18h`), read as a range since 2026-11-30.
+  const END = String.raw`(?:\s{0,3}(?:->?|\u2013|\u2014|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}))?`;
   const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
   const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
   const BEFORE = new RegExp(String.raw`^(${APPROXIMATE})((?:de\s)?${TIME}${END}(?:\s{0,3}et\s{0,3}${TIME}${END})?)${MERIDIEM}`, 'iu');
