@@ -58,7 +58,7 @@ function fitsIn(year: number, m: Required<Pick<WeekdayMention, 'weekday'>> & Wee
 }
 
 /** The one year of `candidates` closest to `near`; a tie picks nothing. */
-function closest(candidates: readonly number[], near: number): number | undefined {
+export function closestYear(candidates: readonly number[], near: number): number | undefined {
   let best: number | undefined;
   let tie = false;
   for (const y of candidates) {
@@ -95,14 +95,14 @@ export function yearsWhereWeekdaysFit(mentions: readonly WeekdayMention[], near:
     return fit;
   }
   if (years.length > 0) {
-    const best = closest(years, near);
+    const best = closestYear(years, near);
     if (best !== undefined) fit.year = best;
     return fit;
   }
   if (dated.length < majority.mentions) return fit;
   const most = Math.max(...counts.values());
   if (most < dated.length * majority.share) return fit;
-  const best = closest([...counts].filter(([, n]) => n === most).map(([year]) => year), near);
+  const best = closestYear([...counts].filter(([, n]) => n === most).map(([year]) => year), near);
   if (best !== undefined) {
     fit.year = best;
     fit.misfits = dated.length - most;

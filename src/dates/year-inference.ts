@@ -10,7 +10,7 @@
  * year goes up by one whenever a row's month is earlier than the previous row's.
  */
 import { isoWeekday, isRealDate } from './plain-date.js';
-import { searchYears } from './weekday-years.js';
+import { closestYear, searchYears } from './weekday-years.js';
 import type { DateExpression, PlainDate, YearSource } from './types.js';
 
 /**
@@ -359,18 +359,11 @@ export function overruleByWeekdays(
   const fitsOne = checks.some((c) => isRealDate(c.year, c.month, c.day) && isoWeekday(c) === c.weekday);
   if (checks.length < 2 || fitsOne || firstMoved === undefined) return { years: inferred };
   const clueYear = inferred[firstMoved]!.years[0]!;
-  const target = near?.() ?? clueYear;
-  let best: number | undefined;
-  let tie = false;
-  for (let shift = -searchYears; shift <= searchYears; shift++) {
-    if (shift === 0 || !fitsWhenMoved(shift)) continue;
-    const distance = Math.abs(clueYear + shift - target);
-    const bestDistance = best === undefined ? Infinity : Math.abs(clueYear + best - target);
-    if (distance < bestDistance) [best, tie] = [shift, false];
-    else if (distance === bestDistance) tie = true;
-  }
-  if (best === undefined || tie) return { years: inferred };
-  const shift = best;
+  const fitting: number[] = [];
+  for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0 && fitsWhenMoved(shift)) fitting.push(clueYear + shift);
+  const year = closestYear(fitting, near?.() ?? clueYear);
+  if (year === undefined) return { years: inferred };
+  const shift = year - clueYear;
   const years = inferred.map((own, i) => (own && moved[i] ? { ...own, years: own.years.map((y) => y + shift), source: own.source === 'rollover' ? own.source : ('weekdays' as const) } : own));
   return { years, overrule: { year: clueYear + shift, clueYear, source: rootSource(firstMoved), weekdays: checks.length } };
 }
