@@ -126,7 +126,10 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   if (isMonthWord(after)) return undefined;
   // `15/10-16/10`: a dash glued on starts the other end of a range, not a longer number.
   const rangeAfter = isPunct(after, '-') && toks[i + 4]?.kind === 'num' && isPunct(toks[i + 5], '/');
-  if (adjacent(m, after) && !rangeAfter) return undefined;
+  // `jeudi 21/03.`, `mardi 23/03, 9h`, `12/03: TP`: a mark that ends the sentence or the
+  // date is glued on, not a longer number (`21/03.5`, `1/2,5` stay numbers).
+  const markAfter = isPunct(after, '.,;:)!') && !(toks[i + 4]?.kind === 'num' && adjacent(after, toks[i + 4]));
+  if (adjacent(m, after) && !rangeAfter && !markAfter) return undefined;
   return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
 }
 

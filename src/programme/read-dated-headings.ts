@@ -6,14 +6,14 @@
  * list items. A heading's day runs to the next heading of the same or a higher level.
  * A dated heading with slots under it is the day; without, it is one session.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { readDatedList } from './read-dated-lists.js';
+import { lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { readHtmlList } from './read-html-lists.js';
 import { readDayAgenda } from './read-day-agendas.js';
@@ -36,7 +36,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const days: Open[] = [];
   let timed: Open | undefined;
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
-  let session: string | undefined;
+  let session: UndatedHeading | undefined;
   // The month heading the next days may leave their month to (`## Septembre 2024`).
   let month: { depth: number; named: MonthHeading } | undefined;
   for (let i = 0; i < nodes.length; i++) {
@@ -54,7 +54,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         continue;
       }
       const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month.named) : undefined);
-      session = days.length === 0 && !dated && !leadingHours(text) ? text : undefined;
+      // The page's title (`# Club 2024`) names the page, not one session a line below could date.
+      session = days.length === 0 && !dated && !leadingHours(text) && node.depth > 1 ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
         if (!draft.hours && hoursBelow(nodes, i, node.depth, source)) {
@@ -132,12 +133,20 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'list' && !isTableOfContents(node)) {
       const read = readDatedList(node, day, source, hidden, session);
-      if (session !== undefined && read.some((draft) => draft.title === session)) session = undefined;
+      if (session !== undefined && read.some((draft) => draft.position === session!.position)) session = undefined;
       drafts.push(...read);
     }
     else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
-    else if (node.type === 'paragraph') drafts.push(...readDatedParagraph(nodes, i, source));
+    else if (node.type === 'paragraph') {
+      // `### Soutenance` over `Mardi 11 mars 2025, 14h-16h`: the line dates the heading's session.
+      const below = session && nodes[i - 1]?.position === session.position ? lineDatingHeading(node, session, source) : undefined;
+      if (below) {
+        drafts.push(below);
+        session = undefined;
+      } else drafts.push(...readDatedParagraph(nodes, i, source));
+    }
     else if (node.type === 'html' && !day) drafts.push(...readHtmlList(node, source));
+    else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
   for (const draft of drafts) if (draft.day) draft.day.slots++;
   return drafts;
@@ -301,6 +310,30 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
     });
   }
   return drafts;
+}
+
+// How deep quotes inside quotes are looked into: a box in a box (`> > - 3 mars`) at most.
+const QUOTE_DEPTH = 3;
+
+/**
+ * The dated items and lines of a quoted block (`> - Inscriptions : 3 mars 2025`, a GitHub
+ * alert `> [!NOTE]`, an admonition's body, see admonition-bodies.ts): a box around a list
+ * is still a list, and dated lines in a quoted paragraph are read as at the top level.
+ * Under a day, its timed lines are that day's slots.
+ */
+function readQuotedBlock(quote: Blockquote, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  const blocks: Array<{ node: Blockquote; depth: number }> = [{ node: quote, depth: 1 }];
+  for (let block = blocks.shift(); block; block = blocks.shift()) {
+    const children = block.node.children;
+    children.forEach((child, index) => {
+      if (isHidden(hidden, child.position?.start.offset)) return;
+      if (child.type === 'list' && !isTableOfContents(child)) drafts.push(...readDatedList(child, day, source, hidden));
+      else if (child.type === 'paragraph') drafts.push(...(day ? paragraphSlots(child, day, source) : readDatedParagraph(children, index, source)));
+      else if (child.type === 'blockquote' && block.depth < QUOTE_DEPTH) blocks.push({ node: child, depth: block.depth + 1 });
+    });
+  }
+  return drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 }
 
 function isInside(draft: SessionDraft, node: RootContent): boolean {

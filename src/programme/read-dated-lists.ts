@@ -10,6 +10,8 @@ import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
+import { closingItemDate } from '../dates/dated-item.js';
+import { walkNodes } from './walk-nodes.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -26,12 +28,13 @@ export function readDatedList(
   day: SessionDraft | undefined,
   source: SourceText,
   hidden: HiddenRanges,
-  session?: string,
+  session?: UndatedHeading,
 ): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   const fields = session !== undefined && !day ? dateField(list, session, source, hidden) : undefined;
   if (fields) return [fields];
-  const options: ItemOptions = { bareDayMonth: writesBareDayMonths(list, hidden), keyDates: !day && isKeyDatesList(list, hidden) };
+  const bareDayMonth = writesBareDayMonths(list, hidden);
+  const options: ItemOptions = { bareDayMonth, keyDates: !day && isKeyDatesList(list, hidden), datedItems: !day && isDatedItemList(list, hidden, bareDayMonth) };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
     drafts.push(...readItem(item, day, source, hidden, options));
@@ -42,6 +45,8 @@ export function readDatedList(
 /** How the items of one list are read: with bare `d/m` dates, as a list of key dates. */
 interface ItemOptions extends DatedLineOptions {
   keyDates?: boolean;
+  /** The list is a list of dated items: a date closing an item's line is its date (dated-item.ts). */
+  datedItems?: boolean;
 }
 
 // How many items must be `label : date` for a list to be a list of key dates.
@@ -71,13 +76,52 @@ function labelledDate(text: string): DatedLine | undefined {
  */
 function isKeyDatesList(list: List, hidden: HiddenRanges): boolean {
   let keyed = 0;
+  let dated = 0;
   for (const item of list.children) {
     const first = item.children[0];
     if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
     const text = plainText(first);
-    if (!datedTextOf(text, false) && labelledDate(text)) keyed++;
+    if (datedTextOf(text, false)) dated++;
+    else if (labelledDate(text)) keyed++;
   }
-  return keyed >= KEY_DATE_ITEMS && keyed * 2 > list.children.length;
+  // Items that open with their date count too (`- Inscriptions : 3 mars` beside `- 9-13 juin : Foire`).
+  return keyed > 0 && keyed + dated >= KEY_DATE_ITEMS && (keyed + dated) * 2 > list.children.length;
+}
+
+// How many items must carry a date for a list to be a list of dated items.
+const DATED_ITEMS = 2;
+
+/**
+ * Whether a list is a list of dated items (a course's weekly deadlines, a box of key
+ * dates): at least two items, and most of the list, carry a date where a reader finds one,
+ * opening the item or closing its first line. Then a date that closes an item's line is
+ * that item's date; in any other list such a line is a sentence.
+ */
+function isDatedItemList(list: List, hidden: HiddenRanges, bareDayMonth: boolean): boolean {
+  let dated = 0;
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
+    const line = firstLineText(first);
+    // Most items of most lists hold no digit, and no date without one.
+    if (!/\d/.test(line)) continue;
+    if (datedTextOf(line, false, { bareDayMonth }) || closingItemDate(line, { bareDayMonth })) dated++;
+  }
+  return dated >= DATED_ITEMS && dated * 2 > list.children.length;
+}
+
+/** The first line of a paragraph as a reader sees it, markup dropped: an item continued below (`durée : 3 h`) is not its date's line. */
+function firstLineText(node: Paragraph): string {
+  const parts: string[] = [];
+  for (const inner of walkNodes(node)) {
+    if (inner.type === 'break') break;
+    if (inner.type === 'text' || inner.type === 'inlineCode') {
+      const cut = inner.value.indexOf('\n');
+      parts.push(cut < 0 ? inner.value : inner.value.slice(0, cut));
+      if (cut >= 0) break;
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 // How many items must open with a bare `d/m` for the list to be a list of dates.
@@ -132,35 +176,126 @@ export const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
 // `Horaires :`, `Heure :`, `Horaire:` — the label of the field that gives its hours.
 const HOURS_FIELD = /^\s*(?:horaires?|heures?)\s*:\s*/i;
 
+/** The undated heading a list or line may date (`### Séance 1: UNIX`, `### Partiel`): its words and place. */
+export interface UndatedHeading {
+  title: string;
+  position: Position;
+}
+
+// `8.5.24`: a version as often as a date; written so after a label, a version.
+const DOTTED_NUMBERS = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
+
+// How many words may follow the date of an item that dates its heading (`14/01/2025, 9h-12h, amphi A`).
+const PLACE_WORDS = 4;
+
 /**
- * A list of a session's fields under its heading, one of which gives the date: the session
- * the heading names, placed on that field's line, with the hours of an hours field if any.
+ * The date an item gives its heading, if it gives one: the item is the date alone, hours
+ * and a short place aside (`- 14/01/2025, 9h-12h, amphi A`, `- Semaine du 11/03`), or a
+ * label and the date alone (`- **Deadline :** Vendredi 21/12 à 23h42`), the label then
+ * naming what the heading's session is. A bare `d/m` counts only alone.
  */
-function dateField(list: List, title: string, source: SourceText, hidden: HiddenRanges): SessionDraft | undefined {
+function dateOfHeading(text: string): { dated: DatedLine; label?: string } | undefined {
+  const alone = datedTextOf(text, false, { bareDayMonth: true });
+  if (alone && (alone.lead === '' || alone.week)) {
+    const first = alone.expression.mentions[0];
+    const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(alone.dateText);
+    if (alone.rest === '') return { dated: alone };
+    // A place set apart by a comma (`, amphi A`); words after a colon or a dash are a title: the item is its own session.
+    const place = text.slice(alone.hours?.end ?? alone.end).trimStart().startsWith(',');
+    const words = alone.rest.split(/\s+/).length;
+    return place && !bare && words <= PLACE_WORDS && !/[.!?]$/.test(alone.rest) ? { dated: alone } : undefined;
+  }
+  const colon = text.indexOf(':');
+  if (colon <= 0) return undefined;
+  const label = text.slice(0, colon).trim();
+  const value = datedTextOf(text.slice(colon + 1).trim(), false);
+  if (!value || value.lead !== '' || value.rest !== '' || label === '' || label.split(/\s+/).length > PLACE_WORDS) return undefined;
+  // `Script Mmenu-js en version : 8.5.24`: three numbers joined by dots after a label are a version.
+  if (DOTTED_NUMBERS.test(value.dateText)) return undefined;
+  return { dated: value, label };
+}
+
+/**
+ * A list under an undated heading that gives the heading's session its date: a date field
+ * (`- **Date :** 7 octobre`, `- Quand : 7 octobre 2024, 9h-12h`) with the hours of an hours
+ * field if any (`- **Horaires :** 14h - 16h`); or, when it is the only dated item of the
+ * list, an item that is the date alone or a labelled date (see dateOfHeading). The session
+ * is the heading's. A list of several dated items is a list of sessions, not the heading's date.
+ */
+function dateField(list: List, heading: UndatedHeading, source: SourceText, hidden: HiddenRanges): SessionDraft | undefined {
   const texts = list.children.map((item) => {
     const first = item.children[0];
     return first?.type === 'paragraph' && !isHidden(hidden, item.position?.start.offset) ? { first, text: plainText(first) } : undefined;
   });
   const field = texts.find((entry) => entry && DATE_FIELD.test(entry.text));
-  if (!field) return undefined;
-  const value = field.text.replace(DATE_FIELD, '');
-  const dated = datedTextOf(value, false);
-  // The whole value must be the date (and hours): a field that says more is left to a reader.
-  if (!dated || dated.rest !== '') return undefined;
+  let dated: DatedLine | undefined;
+  let holder = field;
+  let title = heading.title;
+  if (field) {
+    dated = datedTextOf(field.text.replace(DATE_FIELD, ''), false);
+    // The whole value must be the date (and hours): a field that says more is left to a reader.
+    if (!dated || dated.rest !== '') return undefined;
+  } else {
+    type Found = { entry: { first: Paragraph; text: string }; given: ReturnType<typeof dateOfHeading> };
+    const found = texts.flatMap((entry, index): Found[] => {
+      if (!entry || !/\d/.test(entry.text)) return [];
+      // An item over timed items is a day (`* Samedi 31/10` over `- 14h : atelier`), read as such.
+      if (list.children[index]!.children.some((child) => child.type === 'list')) return [{ entry, given: undefined }];
+      const given = dateOfHeading(entry.text);
+      if (given) return [{ entry, given }];
+      return datedTextOf(entry.text, false) || closingItemDate(entry.text) ? [{ entry, given: undefined }] : [];
+    });
+    if (found.length !== 1 || !found[0]!.given) return undefined;
+    holder = found[0]!.entry;
+    dated = found[0]!.given.dated;
+    const label = found[0]!.given.label;
+    if (label) title = `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  }
   let hours: DraftHours | undefined;
-  const written = dated.hours ? dated.hours.text : texts.find((entry) => entry && HOURS_FIELD.test(entry.text))?.text.replace(HOURS_FIELD, '');
+  const hoursField = texts.find((entry) => entry && HOURS_FIELD.test(entry.text));
+  const written = dated.hours ? dated.hours.text : hoursField?.text.replace(HOURS_FIELD, '');
   if (written) {
     const parsed = parseFrenchHours(written);
-    const holder = dated.hours ? field.first : texts.find((entry) => entry && HOURS_FIELD.test(entry.text))!.first;
-    if (parsed.ok && parsed.slots.length > 0) hours = { text: written, position: source.find(holder.position!, written), slots: parsed.slots };
+    const where = dated.hours ? holder!.first : hoursField!.first;
+    if (parsed.ok && parsed.slots.length > 0) hours = { text: written, position: source.find(where.position!, written), slots: parsed.slots };
   }
   return {
     source: 'list',
     title,
-    position: field.first.position!,
-    dated: { line: dated, position: source.find(field.first.position!, dated.dateText) },
+    // A date field among the session's fields (`- Date : …`, `- Lieu : …`) is where readers
+    // point; an item that only dates the heading points at the heading, where the session begins.
+    position: field ? field.first.position! : heading.position,
+    dated: { line: dated, position: source.find(holder!.first.position!, dated.dateText) },
     ...(hours ? { hours } : {}),
-    cancelled: isStruckThrough(field.first) || saysCancelled(title) || saysCancelled(field.text),
+    cancelled: isStruckThrough(holder!.first) || saysCancelled(heading.title) || saysCancelled(holder!.text),
+    slots: 0,
+  };
+}
+
+/**
+ * The session of an undated heading dated by the one line right below it (`### Soutenance`
+ * over `Mardi 11 mars 2025, 14h-16h`, `Date limite : vendredi 21/03/2025`): the line is the
+ * date alone or a labelled date (see dateOfHeading), on one line; a sentence is not.
+ */
+export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading, source: SourceText): SessionDraft | undefined {
+  const text = plainText(paragraph);
+  if (!/\d/.test(text) || source.slice(paragraph.position!).trim().includes('\n')) return undefined;
+  const given = dateOfHeading(text);
+  if (!given) return undefined;
+  const { dated, label } = given;
+  const title = label ? `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}` : heading.title;
+  let hours: DraftHours | undefined;
+  if (dated.hours) {
+    const parsed = parseFrenchHours(dated.hours.text);
+    if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(paragraph.position!, dated.hours.text), slots: parsed.slots };
+  }
+  return {
+    source: 'list',
+    title,
+    position: heading.position,
+    dated: { line: dated, position: source.find(paragraph.position!, dated.dateText) },
+    ...(hours ? { hours } : {}),
+    cancelled: isStruckThrough(paragraph) || saysCancelled(heading.title) || saysCancelled(text),
     slots: 0,
   };
 }
@@ -217,7 +352,10 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
   const apart = dateSetApart(first, text);
   const dated =
-    datedTextOf(text, false, options) ?? (apart === undefined ? undefined : datedTextOf(apart, false, options)) ?? (options.keyDates ? labelledDate(text) : undefined);
+    datedTextOf(text, false, options) ??
+    (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??
+    (options.keyDates ? labelledDate(text) : undefined) ??
+    (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];

@@ -140,3 +140,18 @@ describe('readDatedLine: hostile input', () => {
     );
   });
 });
+
+describe('readDatedLine: a day and month in figures with a mark glued after it', () => {
+  it.each([
+    ['Mardi 23/03, 9h-12h : Soutenance', { date: 'Mardi 23/03', hours: '9h-12h', title: 'Soutenance' }],
+    ['Jeudi 21/03. Rendu du DM', { date: 'Jeudi 21/03', hours: undefined, title: 'Rendu du DM' }],
+    ['Lundi 12/03: TP1', { date: 'Lundi 12/03', hours: undefined, title: 'TP1' }],
+  ])('reads %j: the mark ends the date', (text, want) => {
+    const line = read(text);
+    expect(line && { date: line.date, hours: line.hours, title: line.title }).toEqual(want);
+  });
+
+  it('leaves a decimal glued on a number pair alone', () => {
+    expect(read('Lundi 21/03.5 points')?.date).not.toBe('Lundi 21/03');
+  });
+});

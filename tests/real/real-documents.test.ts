@@ -142,11 +142,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // unseen once: 60.2% days and hours, 7 of 10 problems, 5 false alarms, 9 extra) joined the
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
     // 5 false alarms and 13 extra: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.933);
-    expect(all.hours).toBeGreaterThanOrEqual(0.936);
+    // Dated items not at their start (a date closing the item's line in a list of dated
+    // items), items and lines inside a box (blockquote, GitHub alert, admonition body), and a
+    // heading dated by the one item or line below it: 95.5% days, 95.9% hours, 12 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.954);
+    expect(all.hours).toBeGreaterThanOrEqual(0.958);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
     expect(all.falseAlarms).toBeLessThanOrEqual(5);
-    expect(all.extraSessions).toBeLessThanOrEqual(13);
+    expect(all.extraSessions).toBeLessThanOrEqual(12);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

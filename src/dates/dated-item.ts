@@ -1,0 +1,125 @@
+/*
+ * The date of a list item that does not open with it, at the one other place a reader
+ * looks for it: closing the item's line, after its label (`Rendu du projet : vendredi
+ * 12/03 avant 18h`, `Soutenance : mardi 23/03, 9h-12h`, `Vidéos de la semaine 01 à avoir
+ * vu pour le lundi 05 septembre 2022`, `TP noté le 3 avril (salle B12)`, `Sprint 1 -
+ * 2024-02-23`). After the date only its hours and a remark in brackets may follow. The
+ * caller asks only for items of a list of dated items (see read-dated-lists.ts): alone,
+ * such a line is a sentence like any other.
+ *
+ * Prose is kept out by what the line says, not by where it stands in the page: an item
+ * that writes two dates, or tells what happened (`Le site a ouvert le 5 juin 2021.`: a
+ * past tense before the date), is not a session.
+ */
+import type { DatedLine, DatedLineOptions } from './dated-line.js';
+import { dateExpressionAt } from './french-dates.js';
+import { hoursExtentAt } from './hours-extent.js';
+import { tokenize, type Token } from './tokenize.js';
+
+// How many tokens of an item are looked at: an item's line, not a page.
+const ITEM_TOKENS = 80;
+
+// Folded words that may stand between the date and its hours: `à 18h`, `avant 18h`, `vers 9h`, `dès 8h`.
+const BEFORE_HOURS = new Set(['a', 'avant', 'vers', 'des', 'jusqu']);
+
+// Folded words that tie a label to its date (`pour le`, `avant le`, `jusqu'au`): not the title's.
+const LINK_WORDS = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'pour', 'avant', 'jusqu', 'a', 'de', 'd', 'ici', 'partir', 'en']);
+
+// A past tense (`a ouvert`, `ont eu lieu`, `s'est terminé`, `fut`): the item tells what happened.
+const PAST_TENSE = /(?:^|[\s'’])(?:a|ont|avait|avaient|fut|furent|été|s['’]est|se sont)\s/iu;
+
+// A series that starts on the date (`Tous les mercredis de 18h30 à 19h30, à partir du 2 juin`,
+// `chaque lundi dès le 3 mars`): its date is when it begins, not a session, and a calendar
+// of one-off events cannot hold it.
+const RECURRING = /(?:^|\s)(?:tou(?:te)?s les|chaque|à partir du|a partir du|dès le|depuis le)\s/iu;
+
+// What opens a sentence rather than a label: an article or a pronoun as its subject.
+const SENTENCE_START = /^\s*(?:le|la|les|l['’]|un|une|nous|vous|il|elle|ils|elles|on|je|j['’]|c['’]|ce|cette|ces)(?:\s|(?<=['’]))/iu;
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+}
+
+/**
+ * The date that closes an item's line after a label, with the hours right after it and the
+ * label as the title; undefined when the line writes no date there, or more than one date.
+ */
+export function closingItemDate(text: string, options: DatedLineOptions = {}): DatedLine | undefined {
+  const toks = tokenize(text).slice(0, ITEM_TOKENS);
+  if (toks.length === ITEM_TOKENS) return undefined;
+  let found: { expression: DatedLine['expression']; first: number; last: number } | undefined;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.kind === 'punct') continue;
+    const at = dateExpressionAt(toks, k, text);
+    if (!at || numbersTheLabel(toks, k, at.expression)) continue;
+    // One date per item: a line that writes two tells a story or a period, not a session.
+    if (found) return undefined;
+    found = at;
+    k = at.last;
+  }
+  if (!found) return undefined;
+  const firstTok = toks[found.first]!;
+  const lastTok = toks[found.last]!;
+  const dateText = text.slice(firstTok.from, lastTok.to);
+  const first = found.expression.mentions[0];
+  // A bare `12/03` (no year, no weekday, no month in words) is a date only where the list writes them so.
+  const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText);
+  if (bare && !options.bareDayMonth) return undefined;
+  const lead = text.slice(0, firstTok.from);
+  if (!/\p{L}/u.test(lead) || PAST_TENSE.test(lead) || RECURRING.test(lead)) return undefined;
+  // `Rappel : le rendu est à faire avant le 3 mars`: a sentence after the label, not a label.
+  const colon = lead.lastIndexOf(': ');
+  if (SENTENCE_START.test(colon < 0 ? lead : lead.slice(colon + 2))) return undefined;
+  // After the date: its hours (`, 9h-12h`, `à 18h`, `avant 18h`), a remark in brackets, a full stop.
+  let j = found.last + 1;
+  let hours: DatedLine['hours'];
+  let k = j;
+  if (isPunct(toks[k], ',-')) k++;
+  if (toks[k]?.kind === 'word' && BEFORE_HOURS.has(toks[k]!.text)) k++;
+  if (isPunct(toks[k], "'’")) k++;
+  if (toks[k]?.kind === 'word' && toks[k]!.text === 'au') k++;
+  const hoursLast = hoursExtentAt(toks, k);
+  if (hoursLast !== undefined) {
+    const from = toks[k]!.from;
+    const to = toks[hoursLast]!.to;
+    hours = { text: text.slice(from, to), start: from, end: to };
+    j = hoursLast + 1;
+  }
+  if (isPunct(toks[j], '(')) {
+    let depth = 0;
+    for (; j < toks.length; j++) {
+      if (isPunct(toks[j], '(')) depth++;
+      else if (isPunct(toks[j], ')') && --depth === 0) break;
+    }
+    j++;
+  }
+  while (isPunct(toks[j], '.;!')) j++;
+  if (j < toks.length) return undefined;
+  const title = labelOf(text, toks, found.first);
+  if (title === '') return undefined;
+  const line: DatedLine = { expression: found.expression, dateText, start: firstTok.from, end: lastTok.to, lead: title, rest: '', title };
+  if (hours) line.hours = hours;
+  return line;
+}
+
+/**
+ * Whether what reads as a range from `k` is a label's number before a date written in
+ * figures (`Sprint 1 - 2024-02-23`, `TP 3 - 12/03/2024`): a bare number after a word, then
+ * a whole numeric date. A range of days writes its month in words (`Foire 9-13 juin`).
+ */
+function numbersTheLabel(toks: Token[], k: number, expression: DatedLine['expression']): boolean {
+  const [first] = expression.mentions;
+  const last = expression.mentions.at(-1);
+  return toks[k - 1]?.kind === 'word' && /^\d+$/.test(first?.text ?? '') && last !== undefined && !/\p{L}/u.test(last.text);
+}
+
+// The words before the date, the words and marks that tie them to it dropped (`Rendu du projet :`, `… pour le`).
+function labelOf(text: string, toks: Token[], dateAt: number): string {
+  let end = dateAt;
+  while (end > 0) {
+    const t = toks[end - 1]!;
+    if (t.kind === 'punct' ? ':,-–—(|'.includes(t.text) || t.text === "'" || t.text === '’' : t.kind === 'word' && LINK_WORDS.has(t.text)) end--;
+    else break;
+  }
+  return end === 0 ? '' : text.slice(0, toks[end - 1]!.to).trim();
+}

@@ -1,0 +1,65 @@
+/*
+ * The bodies of admonitions (Material for MkDocs, Python-Markdown: `!!! info "Dates
+ * importantes"`, `??? note`, `???+ tip`) written as the lines indented under their title.
+ * remark does not know them: the body becomes a lazy continuation of the title's paragraph,
+ * or indented code after a blank line, so a list of key dates inside one is no list. A
+ * reader sees a box holding a list. The body's indentation is therefore rewritten as a
+ * quote marker of the same length (`    - 23 mai` → `>   - 23 mai`): parsed again, the body
+ * is a blockquote whose lists and paragraphs are read like any container's, and every
+ * offset, line and column still points into the document as written. Hand-written: no
+ * micromark extension for admonitions keeps remark's tree otherwise unchanged.
+ */
+import type { Root } from 'mdast';
+import { parseMarkdown } from './parse-markdown.js';
+
+// A title line at the margin: `!!! info "Dates importantes"`, `??? note`, `???+ tip "…"`.
+const TITLE = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/;
+// A fence opening or closing a code block: an admonition written inside is an example.
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
+// The indentation of a body line: four spaces or a tab.
+const BODY = /^(?: {4}|\t)/;
+
+/**
+ * The text with the body of every admonition turned into a blockquote of the same length,
+ * or undefined when the document has no admonition with an indented body.
+ */
+export function admonitionsAsQuotes(text: string): string | undefined {
+  if (!text.includes('!!!') && !text.includes('???')) return undefined;
+  const lines = text.split('\n');
+  let fenced = false;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (FENCE.test(line)) fenced = !fenced;
+    if (fenced || !TITLE.test(line)) continue;
+    // The body: the indented lines after the title, blank lines among them.
+    for (let j = i + 1; j < lines.length; j++) {
+      const body = lines[j]!;
+      if (body.trim() === '') continue;
+      if (!BODY.test(body)) break;
+      // `    - x` → `>   - x`; a tab (one column of indentation to markdown's four) → `>`.
+      lines[j] = `>${body.slice(1)}`;
+      changed = true;
+      i = j;
+    }
+  }
+  return changed ? lines.join('\n') : undefined;
+}
+
+/**
+ * The tree the sessions outside tables are read from: the document's own, or, when it
+ * holds admonitions, the tree of the text whose admonition bodies are blockquotes (parsed
+ * once per document).
+ */
+export const treeWithAdmonitionBodies: (tree: Root, text: string) => Root = (() => {
+  const parsed = new WeakMap<Root, Root>();
+  return (tree: Root, text: string): Root => {
+    let found = parsed.get(tree);
+    if (!found) {
+      const quoted = admonitionsAsQuotes(text);
+      found = quoted === undefined ? tree : parseMarkdown(quoted);
+      parsed.set(tree, found);
+    }
+    return found;
+  };
+})();
