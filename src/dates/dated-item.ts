@@ -34,7 +34,7 @@ const PAST_TENSE = /(?:^|[\s'’])(?:a|ont|avait|avaient|fut|furent|été|s['’
 const RECURRING = /(?:^|\s)(?:tou(?:te)?s les|chaque|à partir du|a partir du|dès le|depuis le)\s/iu;
 
 // What opens a sentence rather than a label: an article or a pronoun as its subject.
-const SENTENCE_START = /^\s*(?:le|la|les|l['’]|un|une|nous|vous|il|elle|ils|elles|on|je|j['’]|c['’]|ce|cette|ces)(?:\s|(?<=['’]))/iu;
+const SENTENCE_START = /^\s*(?:le|la|les|un|une|nous|vous|il|elle|ils|elles|on|je|ce|cette|ces)\s|^\s*[ljc]['’]/iu;
 
 function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.kind === 'punct' && chars.includes(t.text);

@@ -12,8 +12,17 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from './parse-markdown.js';
 
-// A title line at the margin: `!!! info "Dates importantes"`, `??? note`, `???+ tip "…"`.
-const TITLE = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/;
+// A title line at the margin: `!!! info "Dates importantes"`, `??? note`, `???+ tip "…"`:
+// the marker and type, then nothing or a quoted title (two expressions: no nested quantifier).
+const TITLE_START = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+/;
+const QUOTED_TITLE = /^"[^"\n]*"$/;
+
+function isTitle(line: string): boolean {
+  const found = TITLE_START.exec(line);
+  if (!found) return false;
+  const rest = line.slice(found[0].length).trim();
+  return rest === '' || QUOTED_TITLE.test(rest);
+}
 // A fence opening or closing a code block: an admonition written inside is an example.
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 // The indentation of a body line: four spaces or a tab.
@@ -31,7 +40,7 @@ export function admonitionsAsQuotes(text: string): string | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (FENCE.test(line)) fenced = !fenced;
-    if (fenced || !TITLE.test(line)) continue;
+    if (fenced || !isTitle(line)) continue;
     // The body: the indented lines after the title, blank lines among them.
     for (let j = i + 1; j < lines.length; j++) {
       const body = lines[j]!;

@@ -50,3 +50,29 @@ export function dayUnderMonth(text: string, month: MonthHeading): DatedLine | un
     title: rest,
   };
 }
+
+// `12 : atelier`, `1er - accueil`, `19 – atelier vélo (14h-16h)`: a day number, a mark, a title.
+const DAY_NUMBER_ITEM = /^(\d{1,2})(?:er)?\s*[:\u2013\u2014-]\s*(\S.*)$/u;
+
+/**
+ * The day an item under a month opens with when it writes its day number alone, set apart
+ * from its title by a colon or a dash (`12 : atelier` under `- Mars`). Only the caller knows
+ * the item sits in a list of such days under a month; `3 pommes` is no day.
+ */
+export function dayNumberUnderMonth(text: string, month: MonthHeading): DatedLine | undefined {
+  const found = DAY_NUMBER_ITEM.exec(text);
+  if (!found) return undefined;
+  const day = Number(found[1]);
+  if (day < 1 || day > 31) return undefined;
+  const rest = found[2]!.trim();
+  const dateText = text.slice(0, found[1]!.length);
+  return {
+    expression: { kind: 'single', mentions: [{ day, month: month.month, text: dateText, ...(month.year === undefined ? {} : { year: month.year }) }] },
+    dateText,
+    start: 0,
+    end: dateText.length,
+    lead: '',
+    rest,
+    title: rest,
+  };
+}

@@ -132,7 +132,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       drafts.push(...rows);
     }
     else if (node.type === 'list' && !isTableOfContents(node)) {
-      const read = readDatedList(node, day, source, hidden, session);
+      const read = readDatedList(node, day, source, hidden, session, month?.named);
       if (session !== undefined && read.some((draft) => draft.position === session!.position)) session = undefined;
       drafts.push(...read);
     }

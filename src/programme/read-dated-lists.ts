@@ -12,6 +12,7 @@ import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { walkNodes } from './walk-nodes.js';
+import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -22,6 +23,7 @@ import type { SourceText } from './source-text.js';
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
  * any. `session`: the undated heading the list sits under (`### Séance 1: UNIX`), whose
  * fields may give its date (`- **Date :** 7 octobre`, `- **Horaires :** 14h - 16h`).
+ * `month`: the month heading it sits under (`## Mai` over `- 3 : tournoi`), if any.
  */
 export function readDatedList(
   list: List,
@@ -29,10 +31,13 @@ export function readDatedList(
   source: SourceText,
   hidden: HiddenRanges,
   session?: UndatedHeading,
+  month?: MonthHeading,
 ): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   const fields = session !== undefined && !day ? dateField(list, session, source, hidden) : undefined;
   if (fields) return [fields];
+  const monthDays = month && !day ? readMonthDays(list, month, source, hidden, MONTH_DAY_ITEMS) : undefined;
+  if (monthDays) return monthDays;
   const bareDayMonth = writesBareDayMonths(list, hidden);
   const options: ItemOptions = { bareDayMonth, keyDates: !day && isKeyDatesList(list, hidden), datedItems: !day && isDatedItemList(list, hidden, bareDayMonth) };
   for (const item of list.children) {
@@ -344,11 +349,36 @@ function dateSetApart(first: Paragraph, text: string): string | undefined {
   return after === '' ? undefined : `${marked} : ${after}`;
 }
 
+// How many items of a list under a month heading must write their day so for the list to be the month's days.
+const MONTH_DAY_ITEMS = 2;
+
+/**
+ * The items of a list under a month (`- Mars` over `  - 12 : atelier`, `## Mai` over `- 3 :
+ * tournoi`) that write the day alone, its number or its weekday and number, with the month
+ * above; undefined unless `least` items or more, and most of the list, are written so.
+ */
+function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidden: HiddenRanges, least: number): SessionDraft[] | undefined {
+  const read = list.children.flatMap((item) => {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) return [];
+    const text = plainText(first);
+    const dated = dayUnderMonth(text, month) ?? dayNumberUnderMonth(text, month);
+    if (!dated) return [];
+    const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
+    return [datedItemDraft(dated, text, first.position!, source, struck)];
+  });
+  return read.length >= least && read.length * 2 > list.children.length ? read : undefined;
+}
+
 function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: ItemOptions): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
   if (first?.type !== 'paragraph') return nested.flatMap((list) => readDatedList(list, day, source, hidden));
   const text = plainText(first);
+  // `- Mars` over `  - 12 : atelier`: the item names the month of the days below it.
+  const month = day || nested.length === 0 ? undefined : monthHeading(text);
+  // The item names its month alone: one day under it is enough (`- Avril` over `  - Mardi 2 : sortie`).
+  if (month) return nested.flatMap((list) => readMonthDays(list, month, source, hidden, 1) ?? readDatedList(list, undefined, source, hidden));
   const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
   const apart = dateSetApart(first, text);
   const dated =

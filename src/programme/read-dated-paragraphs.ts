@@ -65,6 +65,28 @@ function announces(text: string, found: DatedLine): boolean {
   return /^\s{0,3}(?:[:|\u2192\u2013\u2014-]|$)/.test(text.slice(found.hours.end));
 }
 
+// A line that opens with a number pair (`12/03`), marks aside.
+const BARE_OPENING = /^[^\p{L}\d]{0,4}\d{1,2}\/\d{1,2}/u;
+// How many lines must open with a date, bare `d/m` or not, for a bare `d/m` to be one.
+const BARE_DATE_LINES = 3;
+
+/**
+ * Whether the lines of a paragraph write their dates as bare `d/m` (`12/03 - TP1`,
+ * `19/03 - TP2`, `26/03 - TP3`): three lines at least, and most of them, open with a date,
+ * one of them bare; as for a list (read-dated-lists.ts), two such lines are too few.
+ */
+function writesBareDayMonths(lines: ParagraphLine[]): boolean {
+  // Most paragraphs hold no line that opens with a number pair: they are not looked at twice.
+  if (lines.length < BARE_DATE_LINES || !lines.some(({ text }) => BARE_OPENING.test(text))) return false;
+  let bare = 0;
+  let dated = 0;
+  for (const { text } of lines) {
+    if (datedTextOf(text, false)) dated++;
+    else if (datedTextOf(text, false, { bareDayMonth: true })) bare++;
+  }
+  return bare > 0 && bare + dated >= BARE_DATE_LINES && (bare + dated) * 2 > lines.length;
+}
+
 /**
  * The sessions of a paragraph read as list items: each of its lines that opens with a date,
  * when the paragraph holds two, or when the paragraph just before or after it opens with
@@ -73,8 +95,10 @@ function announces(text: string, found: DatedLine): boolean {
 export function readDatedParagraph(nodes: RootContent[], index: number, source: SourceText): SessionDraft[] {
   const node = nodes[index];
   if (node?.type !== 'paragraph') return [];
-  const dated = linesOf(node, source).flatMap((line) => {
-    const found = datedTextOf(line.text, false);
+  const lines = linesOf(node, source);
+  const options = { bareDayMonth: writesBareDayMonths(lines) };
+  const dated = lines.flatMap((line) => {
+    const found = datedTextOf(line.text, false, options);
     return found ? [{ line, found }] : [];
   });
   if (dated.length === 0) return [];
