@@ -17,6 +17,7 @@ import { lineDatingHeading, readDatedList, type UndatedHeading } from './read-da
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { readHtmlList } from './read-html-lists.js';
 import { readDayAgenda } from './read-day-agendas.js';
+import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { agendaLineHours, leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
@@ -133,6 +134,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'list' && !isTableOfContents(node)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named);
+      const above = nodes[i - 1];
+      if (!day && above?.type === 'paragraph') shareHoursAbove(read, above, source);
       if (session !== undefined && read.some((draft) => draft.position === session!.position)) session = undefined;
       drafts.push(...read);
     }

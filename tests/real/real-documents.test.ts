@@ -148,9 +148,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Dated items not at their start (a date closing the item's line in a list of dated
     // items), items and lines inside a box (blockquote, GitHub alert, admonition body), and a
     // heading dated by the one item or line below it: 95.5% days, 95.9% hours, 12 extra
-    // (before the groups' columns); together 96.0% days, 95.9% hours.
+    // (before the groups' columns); together 96.0% days, 95.9% hours. Hours written once
+    // above a list of dates, given to each date: 96.1% hours.
     expect(all.days).toBeGreaterThanOrEqual(0.959);
-    expect(all.hours).toBeGreaterThanOrEqual(0.958);
+    expect(all.hours).toBeGreaterThanOrEqual(0.96);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
     expect(all.falseAlarms).toBeLessThanOrEqual(5);
     expect(all.extraSessions).toBeLessThanOrEqual(12);

@@ -1,0 +1,52 @@
+/*
+ * The hours a list of dates shares, written once in the line that introduces it:
+ * `Un mardi toutes les trois semaines, de 19h30 à 21h30. Les dates :` over `* Mardi 13
+ * octobre`, `* Mardi 3 novembre`. A reader gives every date of the list those hours. Only
+ * when that paragraph writes one time or range: two (`de 9h à 12h puis de 14h à 17h`) leave
+ * a reader unsure which date has which, and the dates stay all-day.
+ */
+import type { Paragraph } from 'mdast';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import { hoursExtentAt } from '../dates/hours-extent.js';
+import { tokenize } from '../dates/tokenize.js';
+import { plainText } from './plain-text.js';
+import type { DraftHours, SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// A clock time somewhere in the text (`19h30`, `9 h`, `18:30`): most paragraphs have none and are not tokenized.
+const ANY_TIME = /\d\s?h|\d:\d\d/i;
+
+/** The one time or range of hours a paragraph writes, or undefined when it writes none or several. */
+function onlyHours(node: Paragraph, source: SourceText): DraftHours | undefined {
+  const text = plainText(node);
+  if (!ANY_TIME.test(text)) return undefined;
+  const toks = tokenize(text);
+  let found: { from: number; to: number } | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    const last = hoursExtentAt(toks, k);
+    if (last === undefined) continue;
+    if (found) return undefined;
+    found = { from: toks[k]!.from, to: toks[last]!.to };
+    k = last;
+  }
+  if (!found) return undefined;
+  const written = text.slice(found.from, found.to);
+  const parsed = parseFrenchHours(written);
+  if (!parsed.ok || parsed.slots.length !== 1) return undefined;
+  return { text: written, position: source.find(node.position!, written), slots: parsed.slots };
+}
+
+// How many dated items make a list of dates (one item is a sentence's example).
+const LIST_DATES = 2;
+
+/**
+ * Gives the dated items of a list (`drafts`, read from it) the hours written once in the
+ * paragraph right above it, when none of them writes its own and there are two or more.
+ */
+export function shareHoursAbove(drafts: SessionDraft[], above: Paragraph, source: SourceText): void {
+  const dated = drafts.filter((draft) => draft.dated && !draft.day);
+  if (dated.length < LIST_DATES || dated.length !== drafts.length || dated.some((draft) => draft.hours)) return;
+  const hours = onlyHours(above, source);
+  if (!hours) return;
+  for (const draft of dated) draft.hours = hours;
+}
