@@ -142,11 +142,15 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // unseen once: 60.2% days and hours, 7 of 10 problems, 5 false alarms, 9 extra) joined the
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
     // 5 false alarms and 13 extra: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.933);
-    expect(all.hours).toBeGreaterThanOrEqual(0.936);
+    // Pages that name their day once outside a dated heading (a list item, the front
+    // matter, the title or first line) over timed items, labels of those days (`Vendredi`,
+    // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
+    // hours, 4 false alarms, 10 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.952);
+    expect(all.hours).toBeGreaterThanOrEqual(0.955);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
-    expect(all.falseAlarms).toBeLessThanOrEqual(5);
-    expect(all.extraSessions).toBeLessThanOrEqual(13);
+    expect(all.falseAlarms).toBeLessThanOrEqual(4);
+    expect(all.extraSessions).toBeLessThanOrEqual(10);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
