@@ -11,6 +11,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { compareDates, isRealDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
+import { LATIN_LETTER } from './latin-letter.js';
 import type { SourceText } from './source-text.js';
 
 /** A date the front matter writes, and where. */
@@ -31,6 +32,9 @@ const EVENT_KEYS = new Set([
 // Keys of the page's name, which may say its day (`séance du 03/03/2021`).
 const TITLE_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre']);
 
+// A top-level key and its value (`dates_publiees: 12 et 13 avril 2024`); the value is
+// trimmed in code, as a pattern that trims it backtracks over a long run of spaces.
+const KEY_LINE = new RegExp(`^([${LATIN_LETTER}_-]+)\\s*:(.*)$`);
 // An ISO date opening a value (`2022-11-08T19:00:00`, `2024-04-12T08:40:19.842Z`, `2024-05-17`).
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
 
@@ -82,9 +86,9 @@ export function frontMatterDates(value: string): { line: DatedLine; offset: numb
   const entries: Entry[] = [];
   let offset = 0;
   for (const line of value.split('\n')) {
-    const found = /^([\p{L}_-]+)\s*:\s*(.*?)\s*$/u.exec(line);
+    const found = KEY_LINE.exec(line);
     if (found) {
-      const written = found[2]!.replace(/^["']|["']$/g, '');
+      const written = found[2]!.trim().replace(/^["']|["']$/g, '');
       entries.push({ key: foldedKey(found[1]!), value: written, offset: offset + line.indexOf(written, found[1]!.length) });
     }
     offset += line.length + 1;

@@ -51,7 +51,12 @@ function concreteDays(line: DatedLine): PlainDate[] {
 
 const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 // Separators between a label and the title a heading or bold line gives it (`Jour 1 – Accueil`).
-const TITLE_SEPARATOR = /^\s*(?:[:\-\u2013\u2014,.]\s*)/;
+const TITLE_SEPARATOR = /^[:\-\u2013\u2014,.]/;
+
+// A label's closing colon (`Samedi :`), taken off in code rather than by a pattern.
+function withoutColon(text: string): string {
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
+}
 
 /**
  * The day of `days` a label names, and the words that name it: a weekday alone (`Vendredi`,
@@ -62,7 +67,7 @@ const TITLE_SEPARATOR = /^\s*(?:[:\-\u2013\u2014,.]\s*)/;
 export function labelledDay(text: string, days: PlainDate[], titled: boolean): { day: PlainDate; words: string; weekday?: number } | undefined {
   const folded = normaliseText(text).trim();
   const found = /^(?:le |the )?([a-z]+)(?![a-z0-9])/.exec(folded);
-  const rest = (matched: string) => folded.slice(matched.length).replace(/\s*:$/, '');
+  const rest = (matched: string) => withoutColon(folded.slice(matched.length).trim());
   const restAllowed = (matched: string) => rest(matched) === '' || (titled && TITLE_SEPARATOR.test(rest(matched)));
   if (found) {
     const index = Math.max(WEEKDAY_NAMES.indexOf(found[1]!), ENGLISH_WEEKDAYS.indexOf(found[1]!));
