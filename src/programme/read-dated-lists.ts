@@ -190,6 +190,9 @@ export interface UndatedHeading {
 // `8.5.24`: a version as often as a date; written so after a label, a version.
 const DOTTED_NUMBERS = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
 
+// A heading that labels a date rather than naming a session: `Date et lieu`, `Dates`, `Quand ?`, `Horaires`.
+const DATE_LABEL = /^[^\p{L}]{0,4}(?:dates?|quand|jour|horaires?|lieu|infos?|informations?)(?![\p{L}])/iu;
+
 // How many words may follow the date of an item that dates its heading (`14/01/2025, 9h-12h, amphi A`).
 const PLACE_WORDS = 4;
 
@@ -241,6 +244,8 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
     // The whole value must be the date (and hours): a field that says more is left to a reader.
     if (!dated || dated.rest !== '') return undefined;
   } else {
+    // `## Date et lieu`, `### Quand ?` over `* Mardi 11 novembre, 19h`: the heading labels the page's day, it names no session.
+    if (DATE_LABEL.test(heading.title)) return undefined;
     type Found = { entry: { first: Paragraph; text: string }; given: ReturnType<typeof dateOfHeading> };
     const found = texts.flatMap((entry, index): Found[] => {
       if (!entry || !/\d/.test(entry.text)) return [];
@@ -370,16 +375,29 @@ function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidd
   return read.length >= least && read.length * 2 > list.children.length ? read : undefined;
 }
 
+/**
+ * The text of an item whose old date is struck through before its new one (`~~Mardi 08
+ * Octobre 2020~~ Jeudi 22 Octobre - 19h00`): the session moved, it is not cancelled, and
+ * its date is the one left standing. Undefined when nothing struck is a date.
+ */
+function movedDate(first: Paragraph): string | undefined {
+  const struck = first.children.filter((child) => child.type === 'delete');
+  if (struck.length === 0 || !struck.some((child) => datedTextOf(plainText(child), false))) return undefined;
+  const standing = plainText({ ...first, children: first.children.filter((child) => child.type !== 'delete') });
+  return datedTextOf(standing, false) ? standing : undefined;
+}
+
 function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: ItemOptions): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
   if (first?.type !== 'paragraph') return nested.flatMap((list) => readDatedList(list, day, source, hidden));
-  const text = plainText(first);
   // `- Mars` over `  - 12 : atelier`: the item names the month of the days below it.
-  const month = day || nested.length === 0 ? undefined : monthHeading(text);
+  const month = day || nested.length === 0 ? undefined : monthHeading(plainText(first));
   // The item names its month alone: one day under it is enough (`- Avril` over `  - Mardi 2 : sortie`).
   if (month) return nested.flatMap((list) => readMonthDays(list, month, source, hidden, 1) ?? readDatedList(list, undefined, source, hidden));
-  const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
+  const moved = movedDate(first);
+  const text = moved ?? plainText(first);
+  const struck = moved === undefined && (isStruckThrough(first) || first.children.some((child) => child.type === 'delete'));
   const apart = dateSetApart(first, text);
   const dated =
     datedTextOf(text, false, options) ??

@@ -17,6 +17,7 @@ import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { treeWithAdmonitionBodies } from './admonition-bodies.js';
+import { readByPageDays } from './page-days.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
@@ -49,7 +50,7 @@ export function readSessionsOutsideTables(
 ): Session[] {
   const hidden = hiddenRanges(source.text);
   // Admonitions' bodies are read as the quoted blocks a reader sees (admonition-bodies.ts).
-  const written = readDatedHeadings(treeWithAdmonitionBodies(tree, source.text), source, hidden);
+  const written = readByPageDays(tree, source, hidden, readDatedHeadings(treeWithAdmonitionBodies(tree, source.text), source, hidden));
   // A log title read from the source lines is dropped where the markdown already gave a
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
   const lines = new Set(written.map((draft) => draft.position.start.line));

@@ -145,16 +145,20 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
     // 5 false alarms and 13 extra: these floors start again from there. One dates column
     // per group read as one session on each group's day: 94.0% days.
+    // Pages that name their day once outside a dated heading (a list item, the front
+    // matter, the title or first line) over timed items, labels of those days (`Vendredi`,
+    // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
+    // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
     // Dated items not at their start (a date closing the item's line in a list of dated
-    // items), items and lines inside a box (blockquote, GitHub alert, admonition body), and a
-    // heading dated by the one item or line below it: 95.5% days, 95.9% hours, 12 extra
-    // (before the groups' columns); together 96.0% days, 95.9% hours. Hours written once
-    // above a list of dates, given to each date: 96.1% hours.
-    expect(all.days).toBeGreaterThanOrEqual(0.959);
-    expect(all.hours).toBeGreaterThanOrEqual(0.96);
+    // items), items and lines inside a box (blockquote, GitHub alert, admonition body), a
+    // heading dated by the one item or line below it, hours written once above a list of
+    // dates: 96.0% days, 96.1% hours, 12 extra before that merge; together 97.8% days,
+    // 97.9% hours, 4 false alarms, 9 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.977);
+    expect(all.hours).toBeGreaterThanOrEqual(0.978);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
-    expect(all.falseAlarms).toBeLessThanOrEqual(5);
-    expect(all.extraSessions).toBeLessThanOrEqual(12);
+    expect(all.falseAlarms).toBeLessThanOrEqual(4);
+    expect(all.extraSessions).toBeLessThanOrEqual(9);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
