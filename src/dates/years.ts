@@ -4,6 +4,7 @@
  * postcode are never taken for years; a scan, not a regex, so any length is linear.
  */
 import type { YearClue } from './year-inference.js';
+import { withoutMarks } from './marks.js';
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isAlnum = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || /\p{L}/u.test(ch));
@@ -64,7 +65,7 @@ function seasonBefore(before: string): 'autumn' | 'other' | undefined {
   while (end > 0 && before[end - 1] === ' ') end--;
   let start = end;
   while (start > 0 && /\p{L}/u.test(before[start - 1]!)) start--;
-  return start === end ? undefined : SEASONS.get(before.slice(start, end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  return start === end ? undefined : SEASONS.get(withoutMarks(before.slice(start, end).normalize('NFD')).toLowerCase());
 }
 // `H25`, `A24`, `E2023`: the session code of a Québec college or university (hiver,
 // automne, été), a capital letter and the year, standing alone as a word.
