@@ -17,6 +17,7 @@ import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import type { Column } from './model.js';
 import { plainText } from './plain-text.js';
 import { leadingHours } from './slot-hours.js';
+import { hasLetter } from '../dates/letters.js';
 
 // What a cell of a listing holds instead of prose: an address, an e-mail, a file name, a
 // version number, a size.
@@ -51,7 +52,7 @@ export function isPlainlyDate(text: string): boolean {
   const parsed = written.ok ? written : (dateAfterNumberedLabel(text) ?? written);
   if (!parsed.ok) return false;
   const first = parsed.value.mentions[0];
-  return first !== undefined && (first.year !== undefined || first.weekday !== undefined || /\p{L}/u.test(text));
+  return first !== undefined && (first.year !== undefined || first.weekday !== undefined || hasLetter(text));
 }
 
 function isDay(cell: TableCell | undefined): boolean {
