@@ -86,7 +86,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // The year in a repository's name (`syllabus-EDM5240-H2019`): 99.3% days (413 of 416).
     // On 2026-11-30 (07:30 UTC) the third held-out set (27 documents, measured unseen once:
     // tables 83.6% days, 96.7% hours) joined: 97.3% days, 99.6% hours, 13 extra.
-    expect(tables.days).toBeGreaterThanOrEqual(0.972);
+    // One dates column per group (`| Groupe A | Groupe B |`), each row a session on every
+    // group's day: 99.4% days.
+    expect(tables.days).toBeGreaterThanOrEqual(0.993);
     expect(tables.hours).toBeGreaterThanOrEqual(0.995);
     expect(tables.extraSessions).toBeLessThanOrEqual(13);
   });
@@ -141,8 +143,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 (07:30 UTC) the third held-out set (27 documents, 236 sessions, measured
     // unseen once: 60.2% days and hours, 7 of 10 problems, 5 false alarms, 9 extra) joined the
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
-    // 5 false alarms and 13 extra: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.933);
+    // 5 false alarms and 13 extra: these floors start again from there. One dates column
+    // per group read as one session on each group's day: 94.0% days.
+    expect(all.days).toBeGreaterThanOrEqual(0.939);
     expect(all.hours).toBeGreaterThanOrEqual(0.936);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
     expect(all.falseAlarms).toBeLessThanOrEqual(5);
