@@ -145,11 +145,15 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
     // 5 false alarms and 13 extra: these floors start again from there. One dates column
     // per group read as one session on each group's day: 94.0% days.
-    expect(all.days).toBeGreaterThanOrEqual(0.939);
-    expect(all.hours).toBeGreaterThanOrEqual(0.936);
+    // Pages that name their day once outside a dated heading (a list item, the front
+    // matter, the title or first line) over timed items, labels of those days (`Vendredi`,
+    // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
+    // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
+    expect(all.days).toBeGreaterThanOrEqual(0.956);
+    expect(all.hours).toBeGreaterThanOrEqual(0.954);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
-    expect(all.falseAlarms).toBeLessThanOrEqual(5);
-    expect(all.extraSessions).toBeLessThanOrEqual(13);
+    expect(all.falseAlarms).toBeLessThanOrEqual(4);
+    expect(all.extraSessions).toBeLessThanOrEqual(10);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
