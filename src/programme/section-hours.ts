@@ -3,7 +3,7 @@
  * Septembre` over `Gratuit et ouvert à tous. Spectacle à 18h, sans réservation`): a page
  * of one heading per performance or visit often tells its time only in a sentence below.
  * A reader takes it when the section tells one time and nothing else: one start (`à 18h`,
- * `dès 18h30`, `vers 20h`) or one range (`de 14h à 17h`, `14h - 17h`). Two times, a time
+ * `dès 18h30`) or one range (`de 14h à 17h`, `14h - 17h`). Two times, a time
  * that closes something (`jusqu'à 12h`, `avant 23h59`) or a length (`2h de spectacle`)
  * leave the heading all day, as it was.
  */
@@ -16,10 +16,12 @@ import type { SourceText } from './source-text.js';
 
 // A clock time in a sentence: `18h`, `18 h 30`, `18h30`, `18:30`. Each part bounded, no part
 // optional on both sides of another: read in linear time.
-const CLOCK_TIME = /(?<![0-9A-Za-z])(\d{1,2})(?:h(\d{2})?|:(\d{2}))(?![0-9A-Za-z])/gi;
-// The words right before a time alone that make it a start: `à 18h`, `dès 18h30`, `vers 20h`
-// (`de 2h` is a length).
-const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s|vers)\s$/i;
+// What comes before a time must not be a letter or digit (`a18h`, `123h`): checked in code.
+const CLOCK_TIME = /\d{1,2}(?:h\d\d|h|:\d\d)(?![0-9A-Za-z])/gi;
+const WORD_CHARACTER = /[0-9A-Za-z]/;
+// The words right before a time alone that make it a start: `à 18h`, `dès 18h30` (`de 2h`
+// is a length, `vers 9h30` only a rough time: a sentence, not the session's hours).
+const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s)\s$/i;
 // The words before a time that make it an end: `jusqu'à 12h`, `avant 23h59`, `limite`.
 const CLOSES = /(?:jusqu'|jusqu\u2019|avant|limite|fin\s)/i;
 // What may join the two ends of a range: `de 14h à 17h`, `14h - 17h`, `14h–17h`.
@@ -42,6 +44,7 @@ function oneTime(nodes: RootContent[]): { text: string; node: RootContent } | un
     if (node.type !== 'paragraph') continue;
     const text = plainText(node);
     for (const match of text.matchAll(CLOCK_TIME)) {
+      if (match.index > 0 && WORD_CHARACTER.test(text[match.index - 1]!)) continue;
       times.push({ at: match.index, written: match[0], text, node });
       if (times.length > 2) return undefined;
     }
