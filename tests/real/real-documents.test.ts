@@ -56,10 +56,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
   });
 
   it('reads every document without a crash, and a document without a programme yields no session and no error', () => {
-    // Known not yet met, from the third held-out set measured unseen on 2026-11-30 and moved
-    // here: a forum's changelog whose dated headings are still read as sessions. Remove it
-    // from this list when the engine reads it as a reader does.
-    const notYet = new Set(['discourse-inclusion-changelog-2021']);
+    // Known not yet met: none (a forum's changelog, whose dated headings were read as
+    // sessions, is read as releases since pages named a changelog are). Add a document here
+    // only with the reason, and remove it when the engine reads it as a reader does.
+    const notYet = new Set<string>([]);
     for (const document of real) {
       const report = checkRealDocument(document);
       if (!document.expected.programme && !notYet.has(document.slug)) {
@@ -149,16 +149,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // matter, the title or first line) over timed items, labels of those days (`Vendredi`,
     // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
     // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
+    // Pages named a changelog give no session, and a dated heading takes the one time its
+    // sentences tell (`Spectacle à 18h`): 95.6% hours, 6 extra.
     // Dated items not at their start (a date closing the item's line in a list of dated
     // items), items and lines inside a box (blockquote, GitHub alert, admonition body), a
     // heading dated by the one item or line below it, hours written once above a list of
-    // dates: 96.0% days, 96.1% hours, 12 extra before that merge; together 97.8% days,
-    // 97.9% hours, 4 false alarms, 9 extra.
+    // dates: 97.8% days, 97.9% hours, 9 extra before that merge; together 97.8% days,
+    // 98.1% hours, 4 false alarms, 5 extra.
     expect(all.days).toBeGreaterThanOrEqual(0.977);
-    expect(all.hours).toBeGreaterThanOrEqual(0.978);
+    expect(all.hours).toBeGreaterThanOrEqual(0.98);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
     expect(all.falseAlarms).toBeLessThanOrEqual(4);
-    expect(all.extraSessions).toBeLessThanOrEqual(9);
+    expect(all.extraSessions).toBeLessThanOrEqual(5);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
