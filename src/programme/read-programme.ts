@@ -498,6 +498,8 @@ function resolveOrReport(
       cell.position,
       { actual: cell.text },
     );
+    // `11-31 novembre`: reported, and read to the end of the month as a reader reads it.
+    return resolved.toMonthEnd;
   } else if ('tooLong' in resolved) {
     report.add('range-too-long', { text: cell.text, where, days: resolved.tooLong.days }, cell.position, { actual: cell.text });
   } else {
