@@ -42,3 +42,22 @@ describe('an impossible date in a table', () => {
     expect(days(row).at(-1)).toBe(to);
   });
 });
+// A row a little out of order (a milestone of November after one of December) is out of
+// order, not a session a year later: the rows after it keep their year.
+describe('a row written out of order', () => {
+  it.each([
+    ['1er décembre', '11 novembre', '8 décembre', ['2025-12-01', '2025-11-11', '2025-12-08']],
+    ['20 octobre', '6 octobre', '27 octobre', ['2025-10-20', '2025-10-06', '2025-10-27']],
+    ['15 mars', '2 février', '22 mars', ['2026-03-15', '2026-02-02', '2026-03-22']],
+  ])('%s, %s, %s', (a, b, c, want) => {
+    const report = check('# Projet 2025-2026\n\n' + table('Jalon | Date', `Un | 16 septembre`, `Deux | ${a}`, `Trois | ${b}`, `Quatre | ${c}`));
+    expect(report.programme.sessions.slice(1).map((s) => days(s)[0])).toEqual(want);
+    expect(report.diagnostics.filter((d) => d.rule === 'out-of-order').map((d) => d.line)).toEqual([7]);
+  });
+
+  it('still crosses into the next year from December to January', () => {
+    const report = check('# Cours 2025-2026\n\n' + table('Date | Séance', '1er décembre | Un', '15 décembre | Deux', '12 janvier | Trois', '2 février | Quatre'));
+    expect(report.programme.sessions.map((s) => days(s)[0])).toEqual(['2025-12-01', '2025-12-15', '2026-01-12', '2026-02-02']);
+    expect(report.diagnostics.filter((d) => d.rule === 'out-of-order')).toEqual([]);
+  });
+});

@@ -87,8 +87,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 (07:30 UTC) the third held-out set (27 documents, measured unseen once:
     // tables 83.6% days, 96.7% hours) joined: 97.3% days, 99.6% hours, 13 extra.
     // One dates column per group (`| Groupe A | Groupe B |`), each row a session on every
-    // group's day: 99.4% days.
-    expect(tables.days).toBeGreaterThanOrEqual(0.993);
+    // group's day: 99.4% days. A row a month out of order stays in its year, and a run
+    // past its month's end is read to the month's end: 100% days.
+    expect(tables.days).toBeGreaterThanOrEqual(0.999);
     expect(tables.hours).toBeGreaterThanOrEqual(0.995);
     expect(tables.extraSessions).toBeLessThanOrEqual(13);
   });
@@ -144,8 +145,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // unseen once: 60.2% days and hours, 7 of 10 problems, 5 false alarms, 9 extra) joined the
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
     // 5 false alarms and 13 extra: these floors start again from there. One dates column
-    // per group read as one session on each group's day: 94.0% days.
-    expect(all.days).toBeGreaterThanOrEqual(0.939);
+    // per group read as one session on each group's day: 94.0% days; a row a month out of
+    // order kept in its year, a run past its month's end read to the month's end: 94.1%.
+    expect(all.days).toBeGreaterThanOrEqual(0.94);
     expect(all.hours).toBeGreaterThanOrEqual(0.936);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
     expect(all.falseAlarms).toBeLessThanOrEqual(5);
