@@ -145,13 +145,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // unseen once: 60.2% days and hours, 7 of 10 problems, 5 false alarms, 9 extra) joined the
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
     // 5 false alarms and 13 extra: these floors start again from there. One dates column
-    // per group read as one session on each group's day: 94.0% days; a row a month out of
-    // order kept in its year, a run past its month's end read to the month's end: 94.1%.
-    expect(all.days).toBeGreaterThanOrEqual(0.94);
-    expect(all.hours).toBeGreaterThanOrEqual(0.936);
+    // per group read as one session on each group's day: 94.0% days.
+    // Pages that name their day once outside a dated heading (a list item, the front
+    // matter, the title or first line) over timed items, labels of those days (`Vendredi`,
+    // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
+    // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
+    // A row a month out of order kept in its year, a run past its month's end read to the
+    // month's end, moved sessions: 95.9% days.
+    expect(all.days).toBeGreaterThanOrEqual(0.958);
+    expect(all.hours).toBeGreaterThanOrEqual(0.954);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
-    expect(all.falseAlarms).toBeLessThanOrEqual(5);
-    expect(all.extraSessions).toBeLessThanOrEqual(13);
+    expect(all.falseAlarms).toBeLessThanOrEqual(4);
+    expect(all.extraSessions).toBeLessThanOrEqual(10);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
