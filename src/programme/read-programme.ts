@@ -13,6 +13,7 @@ import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
+import { trailingHours } from './slot-hours.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
@@ -313,7 +314,37 @@ function rowHours(
 ): Field<TimeSlot[] | undefined> | undefined {
   const cell = row.byRole.hours;
   if (cell?.text) return readHours(cell, where, report, true);
-  return hoursInDatesCell(row, parsed, source, where, report) ?? headerSlots(row, columns) ?? (cell ? { ...cell, value: [] } : undefined);
+  return (
+    hoursInDatesCell(row, parsed, source, where, report) ??
+    headerSlots(row, columns) ??
+    (cell ? { ...cell, value: [] } : hoursClosingTitle(row, columns, source))
+  );
+}
+
+// Clock hours that close a title (`Assemblée générale — Salle Le Genêt 18h`, `Réunion,
+// 18h30-20h`, `Conférence à 20h`): a time with its `h` or a colon, optionally a range.
+const CLOSING_HOURS = /(?:^|[\s,\u2013\u2014-])(?:\u00e0 )?((?:d\u00e8s |de )?\d{1,2} ?(?:h ?(?:\d{2})?|:\d{2})(?: ?(?:-|\u2013|\u00e0) ?\d{1,2} ?(?:h ?(?:\d{2})?|:\d{2}))?)\s*$/i;
+// A whole hour under this, alone, is how long rather than when (`Atelier 2h`).
+const EARLIEST_CLOSING_HOUR = 7;
+
+/**
+ * The hours a table with no hours column writes at the end of a row's title (`Assemblée
+ * générale — Salle Le Genêt 18h`, `Soutien scolaire (17h - 19h)`): a reader reads them as
+ * the session's. Only at the very end of the title, and only clock hours a reader cannot
+ * take for a duration or a count.
+ */
+function hoursClosingTitle(row: RowDraft, columns: Column[], source: SourceText): Field<TimeSlot[] | undefined> | undefined {
+  const title = row.byRole.title ?? row.byRole.theme;
+  if (!title?.text || columns.some((column) => column.role === 'hours' || column.slot)) return undefined;
+  const bracketed = trailingHours(title.text);
+  const written = bracketed?.text ?? CLOSING_HOURS.exec(title.text)?.[1];
+  if (written === undefined) return undefined;
+  const parsed = parseFrenchHours(written);
+  const slots = parsed.ok ? parsed.slots : [];
+  const first = slots[0];
+  if (!first || slots.length > 1) return undefined;
+  if (first.end === undefined && first.start.minute === 0 && first.start.hour < EARLIEST_CLOSING_HOUR) return undefined;
+  return { text: written, value: slots, position: source.find(title.position, written) };
 }
 
 /**

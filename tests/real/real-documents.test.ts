@@ -90,7 +90,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // group's day: 99.4% days. A row a month out of order stays in its year, and a run
     // past its month's end is read to the month's end: 100% days.
     expect(tables.days).toBeGreaterThanOrEqual(0.999);
-    expect(tables.hours).toBeGreaterThanOrEqual(0.995);
+    // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
+    // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(13);
   });
 
@@ -151,11 +153,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
     // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
     // A row a month out of order kept in its year, a run past its month's end read to the
-    // month's end, moved sessions: 95.9% days.
+    // month's end, moved sessions: 95.9% days. A season in a dates cell (`2026-27`) and
+    // hours closing a title: 95.6% hours, 2 false alarms.
     expect(all.days).toBeGreaterThanOrEqual(0.958);
-    expect(all.hours).toBeGreaterThanOrEqual(0.954);
+    expect(all.hours).toBeGreaterThanOrEqual(0.955);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
-    expect(all.falseAlarms).toBeLessThanOrEqual(4);
+    expect(all.falseAlarms).toBeLessThanOrEqual(2);
     expect(all.extraSessions).toBeLessThanOrEqual(10);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
