@@ -321,11 +321,24 @@ function rowHours(
   );
 }
 
-// Clock hours that close a title (`Assemblée générale — Salle Le Genêt 18h`, `Réunion,
-// 18h30-20h`, `Conférence à 20h`): a time with its `h` or a colon, optionally a range.
-const CLOSING_HOURS = /(?:^|[\s,\u2013\u2014-])(?:\u00e0 )?((?:d\u00e8s |de )?\d{1,2} ?(?:h ?(?:\d{2})?|:\d{2})(?: ?(?:-|\u2013|\u00e0) ?\d{1,2} ?(?:h ?(?:\d{2})?|:\d{2}))?)\s*$/i;
+// Clock hours close a title in its last few words (`Salle Le Genêt 18h`, `18h30 - 20h`,
+// `à 18 h 30`): looked for in at most this many, so the search stays short on any title.
+const CLOSING_WORDS = 4;
 // A whole hour under this, alone, is how long rather than when (`Atelier 2h`).
 const EARLIEST_CLOSING_HOUR = 7;
+
+/** The last words of a title when they are clock hours and nothing else (`18h`, `18h30-20h`, `à 20h`), without a leading `à`. */
+function closingHours(title: string): string | undefined {
+  if (!/[\dh]$/i.test(title)) return undefined;
+  const words = title.split(' ');
+  for (let count = Math.min(CLOSING_WORDS, words.length - 1); count >= 1; count--) {
+    const candidate = words.slice(-count).join(' ').replace(/^(?:\u00e0|a) /i, '');
+    if (!/^(?:(?:d\u00e8s|de) )?\d/i.test(candidate)) continue;
+    const parsed = parseFrenchHours(candidate);
+    if (parsed.ok && parsed.slots.length === 1) return candidate;
+  }
+  return undefined;
+}
 
 /**
  * The hours a table with no hours column writes at the end of a row's title (`Assemblée
@@ -336,8 +349,7 @@ const EARLIEST_CLOSING_HOUR = 7;
 function hoursClosingTitle(row: RowDraft, columns: Column[], source: SourceText): Field<TimeSlot[] | undefined> | undefined {
   const title = row.byRole.title ?? row.byRole.theme;
   if (!title?.text || columns.some((column) => column.role === 'hours' || column.slot)) return undefined;
-  const bracketed = trailingHours(title.text);
-  const written = bracketed?.text ?? CLOSING_HOURS.exec(title.text)?.[1];
+  const written = trailingHours(title.text)?.text ?? closingHours(title.text);
   if (written === undefined) return undefined;
   const parsed = parseFrenchHours(written);
   const slots = parsed.ok ? parsed.slots : [];
