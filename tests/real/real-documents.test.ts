@@ -56,10 +56,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
   });
 
   it('reads every document without a crash, and a document without a programme yields no session and no error', () => {
-    // Known not yet met, from the third held-out set measured unseen on 2026-11-30 and moved
-    // here: a forum's changelog whose dated headings are still read as sessions. Remove it
-    // from this list when the engine reads it as a reader does.
-    const notYet = new Set(['discourse-inclusion-changelog-2021']);
+    // Known not yet met: none (a forum's changelog, whose dated headings were read as
+    // sessions, is read as releases since pages named a changelog are). Add a document here
+    // only with the reason, and remove it when the engine reads it as a reader does.
+    const notYet = new Set<string>([]);
     for (const document of real) {
       const report = checkRealDocument(document);
       if (!document.expected.programme && !notYet.has(document.slug)) {
@@ -154,12 +154,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
     // A row a month out of order kept in its year, a run past its month's end read to the
     // month's end, moved sessions: 95.9% days. A season in a dates cell (`2026-27`) and
-    // hours closing a title: 95.6% hours, 2 false alarms.
+    // hours closing a title: 95.6% hours, 2 false alarms. Pages named a changelog give no
+    // session, and a dated heading takes the one time its sentences tell (`Spectacle à
+    // 18h`): 95.6% hours, 6 extra.
     expect(all.days).toBeGreaterThanOrEqual(0.958);
     expect(all.hours).toBeGreaterThanOrEqual(0.955);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
     expect(all.falseAlarms).toBeLessThanOrEqual(2);
-    expect(all.extraSessions).toBeLessThanOrEqual(10);
+    expect(all.extraSessions).toBeLessThanOrEqual(6);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
