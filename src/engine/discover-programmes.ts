@@ -11,8 +11,13 @@ import type { Language } from '../diagnostics/language.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { findScheduleTable } from '../programme/find-schedule-table.js';
 import { parseMarkdown } from '../programme/parse-markdown.js';
+import { readableTree } from '../programme/html-blocks.js';
+import { SourceText } from '../programme/source-text.js';
 import { readProgramme, type SessionShape } from '../programme/read-programme.js';
 import { findRule } from '../rules/index.js';
+
+// A cell of an HTML table (`<td>`, `<TH scope="col">`).
+const HTML_CELL = /<t[dh][\s>]/i;
 
 /** A programme found under a folder: its path as reports name it, and what was read of it. */
 export interface FoundProgramme {
@@ -70,8 +75,8 @@ export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): 
     }
     const setting = decoded.binary ? undefined : sessionsOf?.(path);
     const outside = setting === 'headings' || setting === 'lists' ? setting : undefined;
-    // Cheap test first: a schedule table needs a pipe and the word "date".
-    if (!hadCalendar && !outside && (decoded.binary || !decoded.text.includes('|') || !/date/i.test(decoded.text))) continue;
+    // Cheap test first: a schedule table needs a pipe (or an HTML cell) and the word "date".
+    if (!hadCalendar && !outside && (decoded.binary || !(decoded.text.includes('|') || HTML_CELL.test(decoded.text)) || !/date/i.test(decoded.text))) continue;
     let tree: Root;
     try {
       tree = parseMarkdown(decoded.text);
@@ -81,7 +86,10 @@ export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): 
       programmes.push({ path, decoded });
       continue;
     }
-    if (hadCalendar || (outside ? readsSessions(decoded.text, tree, outside) : findScheduleTable(tree))) programmes.push({ path, decoded, tree });
+    // A table written in HTML is read as the markdown one it shows (html-blocks.ts).
+    if (hadCalendar || (outside ? readsSessions(decoded.text, tree, outside) : findScheduleTable(readableTree(tree, new SourceText(decoded.text))))) {
+      programmes.push({ path, decoded, tree });
+    }
   }
   return programmes;
 }

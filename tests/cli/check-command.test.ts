@@ -112,6 +112,13 @@ describe('programme-sync check without files', () => {
     expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md']);
   });
 
+  it('finds a schedule table written in HTML, and passes over HTML that holds none', async () => {
+    writeFileSync(join(folder, 'docs', 'agenda.md'), '# Agenda 2019\n\n<table>\n<tr><th>Date</th><th>Séance</th></tr>\n<tr><td>14 mars</td><td>EIG</td></tr>\n</table>\n');
+    writeFileSync(join(folder, 'docs', 'contact.md'), '# Contact\n\n<table>\n<tr><th>Date de création</th><td>Association loi 1901</td></tr>\n</table>\n');
+    const outcome = await runCli(['check', '--format', 'json']);
+    expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/agenda.md', 'docs/planning.md']);
+  });
+
   it('reads and parses each file once: the programmes it finds are checked from that parse', async () => {
     writeFileSync(join(folder, 'docs', 'seminaire.md'), '# Séminaire 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| EIG | 16 & 17 mai |\n');
     parses.count = 0;

@@ -141,10 +141,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 (07:30 UTC) the third held-out set (27 documents, 236 sessions, measured
     // unseen once: 60.2% days and hours, 7 of 10 problems, 5 false alarms, 9 extra) joined the
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
-    // 5 false alarms and 13 extra: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.933);
-    expect(all.hours).toBeGreaterThanOrEqual(0.936);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
+    // 5 false alarms and 13 extra: these floors start again from there. Schedules written
+    // in raw HTML inside the markdown read as the markdown they show (html-blocks.ts), a
+    // heading of bare hours titled by the paragraph below, a part of the day as a label
+    // (creation-contestation-agenda: 0 then 12 of 13): 94.1% days, 94.4% hours, 90.1% of 71.
+    expect(all.days).toBeGreaterThanOrEqual(0.941);
+    expect(all.hours).toBeGreaterThanOrEqual(0.944);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.901);
     expect(all.falseAlarms).toBeLessThanOrEqual(5);
     expect(all.extraSessions).toBeLessThanOrEqual(13);
     // The held-out set (never read by those who change the engine) has no floor while it
