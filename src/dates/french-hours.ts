@@ -140,6 +140,22 @@ function dottedRange(s: string, from: TimeToken | undefined, to: TimeToken | und
   return start !== undefined && end !== undefined && start.hour >= 6 && start.hour * 60 + start.minute < end.hour * 60 + end.minute;
 }
 
+/**
+ * The range of dotted hours a text opens with (`9.30 - 10.15 : Accueil`, `14.00 à 15.30
+ * Exposés`), read as a cell's `9.30-11.30` is (dottedRange): its slot, and where it ends in
+ * the text as written. An agenda line that opens with one reads it here, so a dotted range
+ * means the same thing in a cell and at the head of a line.
+ */
+export function leadingDottedRange(text: string): { slot: TimeSlot; length: number } | undefined {
+  const { folded, map } = foldWithMap(text);
+  const [from, to] = findTimes(folded);
+  if (from?.start !== 0 || from.dottedRange !== true || to?.dottedRange !== true || !dottedRange(folded, from, to)) return undefined;
+  const start = toTime(from);
+  const end = toTime(to);
+  if (start === undefined || end === undefined) return undefined;
+  return { slot: { start, end }, length: map[to.end] ?? text.length };
+}
+
 /** A piece of the cell holding one slot: `9h - 18h30 pour les EIG`. */
 interface Segment {
   start: number;

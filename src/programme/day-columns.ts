@@ -13,7 +13,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import type { Column, Field } from './model.js';
 import { plainText } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
-import { isPlainlyDate } from './schedule-cells.js';
+import { writesADay } from './schedule-cells.js';
 import { leadingHours } from './slot-hours.js';
 import { LATIN_LETTER } from './latin-letter.js';
 
@@ -89,7 +89,7 @@ export function readDayColumnRows(rows: TableRow[], dayColumns: DayColumn[]): Ro
 }
 
 function isOneDay(text: string): boolean {
-  if (!isPlainlyDate(text)) return false;
+  if (!writesADay(text, 'plainly')) return false;
   const parsed = parseFrenchDate(text);
   return parsed.ok && parsed.value.kind === 'single' && parsed.value.mentions.length === 1 && parsed.hours === undefined;
 }

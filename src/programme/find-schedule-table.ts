@@ -6,7 +6,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker } from './column-roles.js';
 import { plainText } from './plain-text.js';
-import { cellsMakeASchedule, datesOfARegister, firstProseColumn, isPlainlyDate } from './schedule-cells.js';
+import { cellsMakeASchedule, datesOfARegister, firstProseColumn, writesADay } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { walkNodes } from './walk-nodes.js';
 
@@ -207,7 +207,7 @@ function columnOfDates(table: Table, columns: Column[]): Column | undefined {
       const text = cell ? plainText(cell) : '';
       if (text === '') continue;
       filled++;
-      if (isPlainlyDate(text)) dated++;
+      if (writesADay(text, 'plainly')) dated++;
     }
     return dated >= FEWEST_DATE_CELLS && dated * 2 > filled && dated * 2 > rows.length;
   });

@@ -44,20 +44,27 @@ function cellKind(cell: TableCell): CellKind {
   return WORD.test(text) ? 'prose' : 'other';
 }
 
-/** Whether a cell holds a date a reader cannot mistake (`4 sept.`, `Mardi 12/03`, `12/03/2024`), not a bare `3/2`. */
-export function isPlainlyDate(text: string): boolean {
+/**
+ * Whether a cell writes a day, read as a dates cell is read (the date grammar, or a date
+ * after the number of its week or session: `Semaine 3 (16/09)`). The one question the
+ * cells of a table are asked about dates, in two strengths:
+ * - `'in a dates column'`: the column is known to hold dates (a header says so, or its
+ *   cells did), so any date the grammar reads is one, a bare `3/2` included;
+ * - `'plainly'`: only the cells can say the column holds dates (a column found by its
+ *   cells, a day in a header), so only a date a reader cannot mistake counts: with a year,
+ *   a weekday or a month's name (`4 sept.`, `Mardi 12/03`, `12/03/2024`). A bare `3/2`
+ *   there may be a score, a fraction or an exercise's number.
+ */
+export function writesADay(text: string, how: 'in a dates column' | 'plainly'): boolean {
   const written = parseFrenchDate(text);
-  // `Semaine 3 (16/09)`: a date after the number of its week or session is plainly one.
-  const parsed = written.ok ? written : (dateAfterNumberedLabel(text) ?? written);
-  if (!parsed.ok) return false;
-  const first = parsed.value.mentions[0];
-  return first !== undefined && (first.year !== undefined || first.weekday !== undefined || /\p{L}/u.test(text));
+  const parsed = written.ok ? written : dateAfterNumberedLabel(text);
+  const first = parsed?.ok ? parsed.value.mentions[0] : undefined;
+  if (first === undefined) return false;
+  return how === 'in a dates column' || first.year !== undefined || first.weekday !== undefined || /\p{L}/u.test(text);
 }
 
 function isDay(cell: TableCell | undefined): boolean {
-  if (!cell) return false;
-  const parsed = parseFrenchDate(plainText(cell));
-  return parsed.ok && parsed.value.mentions.length > 0;
+  return cell !== undefined && writesADay(plainText(cell), 'in a dates column');
 }
 
 // A run of days longer than this is a term, not a session (a session of several days is a

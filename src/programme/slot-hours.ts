@@ -5,7 +5,7 @@
  * devant la salle`) are prose, not a slot. The hours themselves are read by
  * parseFrenchHours, so a slot's hours mean what an hours cell's do.
  */
-import { parseFrenchHours } from '../dates/french-hours.js';
+import { leadingDottedRange, parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { LATIN_LETTER } from './latin-letter.js';
 
@@ -183,10 +183,10 @@ export function trailingHours(line: string): SlotHours | undefined {
   return { text: inner, start, end: start + inner.length, slots, rest: line.slice(0, start).trim() };
 }
 
-// `14.00` or `9.30 - 10.15` opening a line, then a break: hours written with a dot, as
-// English-speaking programmes write them. Only the hours of an agenda line under a day:
-// in a cell or a sentence a dotted number is a price, a version or a duration.
-const DOTTED_RANGE = /^(\d{1,2})\.(\d{2})\s{0,3}(?:[-\u2013\u2014]|\u00e0|a)\s{0,3}(\d{1,2})\.(\d{2})(?=[\s:,\u2013\u2014-]|$)/;
+// `14.00` opening a line, then a break: a start written with a dot, as English-speaking
+// programmes write hours. Only the hours of an agenda line under a day: in a cell or a
+// sentence a lone dotted number is a price, a version or a duration. A dotted range
+// (`9.30 - 10.15`) is read by the hours grammar (leadingDottedRange), as it is in a cell.
 const DOTTED_START = /^(\d{1,2})\.(\d{2})(?=[\s:,\u2013\u2014-]|$)/;
 // A unit after the number says it is an amount (`2.30 heures`, `12.50 €`), not a time.
 // Latin letters written out rather than \p{L} with /iu, which V8 compiles slowly (latin-letter.ts).
@@ -194,14 +194,13 @@ const AMOUNT_AFTER = new RegExp(String.raw`^(?:heures?|h|min|minutes?|km|m|kg|an
 // A title opens with a letter, markup or a quote.
 const TITLE_START = new RegExp(String.raw`^[${LATIN_LETTER}*_\["\u00ab]`);
 
-// A dotted number is a time only as agendas write times: on the five minutes, in the waking
-// hours (`1.11` is an exercise, `14.07` a reference).
+// A dotted number opens an agenda line as a time only as agendas write times: on the five
+// minutes, in the waking hours (`1.11` is an exercise, `14.07` a reference). Stricter than
+// in a cell, because here a lone number opens the line and nothing else says it is a time.
 const EARLIEST_DOTTED_HOUR = 6;
 
-function timeOf(hour: string, minute: string): TimeOfDay | undefined {
-  const h = Number(hour);
-  const m = Number(minute);
-  return h >= EARLIEST_DOTTED_HOUR && h <= 23 && m <= 59 && m % 5 === 0 ? { hour: h, minute: m } : undefined;
+function agendaTime(t: TimeOfDay): boolean {
+  return t.hour >= EARLIEST_DOTTED_HOUR && t.hour <= 23 && t.minute <= 59 && t.minute % 5 === 0;
 }
 
 /**
@@ -212,15 +211,15 @@ function timeOf(hour: string, minute: string): TimeOfDay | undefined {
 export function agendaLineHours(line: string): SlotHours | undefined {
   const clock = leadingHours(line);
   if (clock) return clock;
-  const match = DOTTED_RANGE.exec(line) ?? DOTTED_START.exec(line);
-  if (!match) return undefined;
-  let rest = line.slice(match[0].length).trim();
+  const first = DOTTED_START.exec(line);
+  if (!first) return undefined;
+  const range = leadingDottedRange(line);
+  const slot: TimeSlot = range ? range.slot : { start: { hour: Number(first[1]), minute: Number(first[2]) } };
+  const written = range ? line.slice(0, range.length) : first[0];
+  let rest = line.slice(written.length).trim();
   if (':\u2192|\u2013\u2014,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
   // `1.11 à 1.13 : exercices`: numbers joined as a range that is no range of times.
   if (!TITLE_START.test(rest) || AMOUNT_AFTER.test(rest) || /^(?:\u00e0|a|au)\s?\d/.test(rest)) return undefined;
-  const start = timeOf(match[1]!, match[2]!);
-  const end = match[3] === undefined ? undefined : timeOf(match[3], match[4]!);
-  if (!start || (match[3] !== undefined && (!end || end.hour * 60 + end.minute <= start.hour * 60 + start.minute))) return undefined;
-  return { text: match[0], start: 0, end: match[0].length, slots: [{ start, ...(end ? { end } : {}) }], rest };
+  if (!agendaTime(slot.start) || (slot.end !== undefined && !agendaTime(slot.end))) return undefined;
+  return { text: written, start: 0, end: written.length, slots: [slot], rest };
 }
-

@@ -40,6 +40,15 @@ describe('a dated table is a schedule from what its cells hold', () => {
     expect(sessions.map((s) => days(s)[0])).toEqual(['2025-03-03', '2025-03-10']);
   });
 
+  // The cells that found the dates column and the cells that make it a schedule are asked
+  // the same question (writesADay): a date after its week's number counts for both.
+  it('reads a column of dates written after their week number when no header names the dates', () => {
+    for (const label of ['Semaine', 'Sem.', 'S', 'Week']) {
+      const text = '# Cours 2024-2025\n\n' + table(`${label === 'S' ? 'N°' : label} | Contenu`, `${label} 1 (16/09) | Introduction aux graphes`, `${label} 2 (23/09) | Parcours en largeur`, `${label} 3 ${label === 'S' ? '(30/09)' : '- 30/09'} | Plus courts chemins`);
+      expect(check(text).programme.sessions.map((s) => days(s)[0]), label).toEqual(['2024-09-16', '2024-09-23', '2024-09-30']);
+    }
+  });
+
   it('is not a schedule when most rows hold links, file names, versions or sizes beside the day', () => {
     const listings = [
       table('Date | Fiche', '2024-02-01 | notes-cours-1.pdf', '2024-02-08 | notes-cours-2.pdf'),

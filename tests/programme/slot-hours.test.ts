@@ -96,6 +96,9 @@ describe('hours written with a dot at the start of an agenda line under a day', 
     ['14.00 à 15.30 Exposés', '14.00 à 15.30', ['14:00-15:30'], 'Exposés'],
     ['16.45 – Clôture', '16.45', ['16:45-'], 'Clôture'],
     ['12.00 Lunch', '12.00', ['12:00-'], 'Lunch'],
+    // The range is read as an hours cell reads `9.30-11.30`, arrows included.
+    ['10.00 \u2192 10.30 Pause', '10.00 \u2192 10.30', ['10:00-10:30'], 'Pause'],
+    ['08.30 -- 09.00 : Accueil', '08.30 -- 09.00', ['08:30-09:00'], 'Accueil'],
   ])('%s', (line, text, slots, rest) => {
     expect(agenda(line)).toEqual({ text, slots, rest });
   });
@@ -104,7 +107,7 @@ describe('hours written with a dot at the start of an agenda line under a day', 
     expect(agenda('9h30 : Accueil')).toEqual({ text: '9h30', slots: ['09:30-'], rest: 'Accueil' });
   });
 
-  it.each(['12.50 € l’entrée', '2.30 heures de marche', '3.14', '25.00 Inscription', '14.75 Mladen', '14.07 Mladen', '1.11 à 1.13 : exercices', '10.30 - 9.00 : à l’envers'])(
+  it.each(['12.50 € l’entrée', '2.30 heures de marche', '3.14', '25.00 Inscription', '14.75 Mladen', '14.07 Mladen', '1.11 à 1.13 : exercices', '10.30 - 9.00 : à l’envers', '9.32 - 10.00 Atelier', '5.30 - 6.00 Réveil'])(
     'reads no hours in `%s`',
     (line) => {
       expect(agenda(line)).toBeUndefined();
