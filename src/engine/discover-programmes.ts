@@ -11,13 +11,8 @@ import type { Language } from '../diagnostics/language.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { findScheduleTable } from '../programme/find-schedule-table.js';
 import { parseMarkdown } from '../programme/parse-markdown.js';
-import { readableTree } from '../programme/html-blocks.js';
-import { SourceText } from '../programme/source-text.js';
 import { readProgramme, type SessionShape } from '../programme/read-programme.js';
 import { findRule } from '../rules/index.js';
-
-// A cell of an HTML table (`<td>`, `<TH scope="col">`).
-const HTML_CELL = /<t[dh][\s>]/i;
 
 /** A programme found under a folder: its path as reports name it, and what was read of it. */
 export interface FoundProgramme {
@@ -54,7 +49,9 @@ function readsSessions(text: string, tree: Root, shape: 'headings' | 'lists'): b
  * their `sessions` setting is `headings` or `lists`, that give a session of that shape;
  * in path order, with their text and tree so that checking them does not read and parse
  * them again. With `auto`, a page of dated headings is not taken for a programme: a
- * repository holds many (changelogs, notes). Symbolic links are not followed, so the
+ * repository holds many (changelogs, notes); nor is a page whose dated table is written in
+ * HTML, which exports of listings often are (a blog's `Date | Titre | Auteur | Lien` table):
+ * named as a FILE, such a page is read. Symbolic links are not followed, so the
  * search never leaves the folder.
  */
 export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): FoundProgramme[] {
@@ -75,8 +72,8 @@ export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): 
     }
     const setting = decoded.binary ? undefined : sessionsOf?.(path);
     const outside = setting === 'headings' || setting === 'lists' ? setting : undefined;
-    // Cheap test first: a schedule table needs a pipe (or an HTML cell) and the word "date".
-    if (!hadCalendar && !outside && (decoded.binary || !(decoded.text.includes('|') || HTML_CELL.test(decoded.text)) || !/date/i.test(decoded.text))) continue;
+    // Cheap test first: a schedule table needs a pipe and the word "date".
+    if (!hadCalendar && !outside && (decoded.binary || !decoded.text.includes('|') || !/date/i.test(decoded.text))) continue;
     let tree: Root;
     try {
       tree = parseMarkdown(decoded.text);
@@ -86,10 +83,7 @@ export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): 
       programmes.push({ path, decoded });
       continue;
     }
-    // A table written in HTML is read as the markdown one it shows (html-blocks.ts).
-    if (hadCalendar || (outside ? readsSessions(decoded.text, tree, outside) : findScheduleTable(readableTree(tree, new SourceText(decoded.text))))) {
-      programmes.push({ path, decoded, tree });
-    }
+    if (hadCalendar || (outside ? readsSessions(decoded.text, tree, outside) : findScheduleTable(tree))) programmes.push({ path, decoded, tree });
   }
   return programmes;
 }

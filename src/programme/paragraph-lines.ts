@@ -24,7 +24,7 @@ export function paragraphSourceLines(node: Paragraph, source: SourceText): Array
 }
 
 // An HTML tag (`<strong>`, `</p>`, `<br/>`, `<td class="x">`), not a `<` in a sentence.
-const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+const TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
 
 /**
  * A line of a paragraph's source as a reader sees it on the page: HTML tags dropped and

@@ -176,7 +176,8 @@ function firstLineMarked(node: Paragraph, source: SourceText): boolean {
     if (child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value))) return true;
     if (child.type !== 'text') return false;
     const [line, ...more] = child.value.split('\n');
-    if (!/^\s*:?\s*$/.test(line!)) return false;
+    const rest = line!.trim();
+    if (rest !== '' && rest !== ':') return false;
     if (more.length > 0) return true;
   }
   return true;
