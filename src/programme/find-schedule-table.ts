@@ -1,6 +1,7 @@
 import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
+import { parseFrenchDate } from '../dates/french-dates.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
@@ -154,9 +155,11 @@ function readColumns(table: Table): Column[] {
     return { index, header: text, ...(role ? { role } : {}), ...(slot ? { slot } : {}), position: cell.position! };
   });
   if (!seen.has('dates')) {
-    const dates = columnOfDates(table, columns);
+    const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0];
     if (dates) dates.role = 'dates';
   }
+  const dates = columns.find((column) => column.role === 'dates');
+  if (dates) for (const column of groupColumnsOf(table, columns, dates)) column.groupDates = true;
   if (!seen.has('hours') && columns.some((column) => column.role === 'dates')) {
     const hours = columnOfHours(table, columns);
     if (hours) hours.role = 'hours';
@@ -188,6 +191,70 @@ function columnOfHours(table: Table, columns: Column[]): Column | undefined {
   });
 }
 
+/**
+ * What a header says once the group it is for is set aside: `Groupe A` -> `groupe`,
+ * `Date TD1` -> `date td`, `G2 (jeudi)` -> `g`, `Date (groupe B)` -> `date`. Two columns
+ * with the same stem are the same column written once per group.
+ */
+function groupStem(header: string): string {
+  const words = normaliseText(header).replace(/\([^)]{0,40}\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  // A group's mark: a single letter after a word (`groupe a`), or a number (`td1`, `group 2`).
+  return words.replace(/ [a-z]$/, '').replace(/ ?\d{1,2}$/, '');
+}
+
+/**
+ * Whether a column's cells are days in most of the rows that fill it, and in most rows
+ * (`filled`: only in most of the rows that fill it, for a group's column, whose header
+ * already says what it holds and whose group may not have all its days set yet).
+ */
+function holdsDays(table: Table, column: Column, how: 'in a dates column' | 'plainly', filledOnly = false): boolean {
+  const rows = table.children.slice(1);
+  let filled = 0;
+  let dated = 0;
+  for (const row of rows) {
+    const cell = row.children[column.index];
+    const text = cell ? plainText(cell) : '';
+    if (text === '') continue;
+    if (writesADay(text, how)) dated++;
+    // A date not set yet (`à venir`, `TBD`, `?`) fills no cell: the column still holds days.
+    else if (filledOnly && givesNoDate(text)) continue;
+    filled++;
+  }
+  if (filledOnly) return dated * 2 > filled;
+  return dated >= FEWEST_DATE_CELLS && dated * 2 > filled && dated * 2 > rows.length;
+}
+
+function givesNoDate(text: string): boolean {
+  const parsed = parseFrenchDate(text);
+  return !parsed.ok && parsed.reason === 'empty';
+}
+
+/**
+ * The other columns of the dates column's group (`Groupe B` beside `Groupe A`, `Date TD2`
+ * beside `Date TD1`): no role of their own, the same header once the group is set aside
+ * (groupStem), and days in their cells. A column of another kind of date (`Remise`,
+ * `Fin`, `Date limite`) has another header, and is not one.
+ */
+function groupColumnsOf(table: Table, columns: Column[], dates: Column): Column[] {
+  const stem = groupStem(dates.header);
+  if (stem === '') return [];
+  return columns.filter((column) => column !== dates && column.role === undefined && !column.slot && groupStem(column.header) === stem && holdsDays(table, column, 'in a dates column', true));
+}
+
+/**
+ * Columns of dates that no header word names and whose cells a reader would not take for
+ * dates alone (`12/09`), but whose headers say they are one column per group (`G1
+ * (lundi) | G2 (jeudi)`): two columns at least, the same header but for the group's mark.
+ */
+function groupColumnsOfDates(table: Table, columns: Column[]): Column[] {
+  for (const column of columns) {
+    if (column.role !== undefined || groupStem(column.header) === normaliseText(column.header)) continue;
+    const group = groupColumnsOf(table, columns, column);
+    if (group.length > 0 && holdsDays(table, column, 'in a dates column')) return [column, ...group];
+  }
+  return [];
+}
+
 // How many cells of a column must be dates, at least, for its cells to name it.
 const FEWEST_DATE_CELLS = 2;
 
@@ -197,20 +264,7 @@ const FEWEST_DATE_CELLS = 2;
  * with no role of its own whose cells are dates in most rows, at least two, is the dates column.
  */
 function columnOfDates(table: Table, columns: Column[]): Column | undefined {
-  const rows = table.children.slice(1);
-  return columns.find((column) => {
-    if (column.role !== undefined) return false;
-    let filled = 0;
-    let dated = 0;
-    for (const row of rows) {
-      const cell = row.children[column.index];
-      const text = cell ? plainText(cell) : '';
-      if (text === '') continue;
-      filled++;
-      if (writesADay(text, 'plainly')) dated++;
-    }
-    return dated >= FEWEST_DATE_CELLS && dated * 2 > filled && dated * 2 > rows.length;
-  });
+  return columns.find((column) => column.role === undefined && holdsDays(table, column, 'plainly'));
 }
 
 /** The slot a header's hours give its column (`Cours (13:15 - 14:45)`), labelled with the rest of the header. */

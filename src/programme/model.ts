@@ -28,6 +28,11 @@ export interface Column {
    * this column has that slot, labelled with the header's words (`Cours`).
    */
   slot?: TimeSlot;
+  /**
+   * Another group's day of the same session (`Groupe B` beside `Groupe A`, `Date TD2`
+   * beside `Date TD1`): the row's session is held on this day too.
+   */
+  groupDates?: true;
   position: Position;
 }
 

@@ -5,6 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { blankPandocFences } from './pandoc-fences.js';
 
 /*
  * The parser remark-parse, remark-frontmatter and remark-gfm would assemble, wired
@@ -38,10 +39,12 @@ function isMdx(tree: Root): boolean {
 
 /**
  * Parses markdown (with GFM tables and strikethrough, and YAML front matter) into an mdast
- * tree with positions. A page that imports components is MDX: read again without indented
- * code, as its site shows it, when the plain reading found some.
+ * tree with positions, Pandoc's fenced divs read as block boundaries (pandoc-fences.ts).
+ * A page that imports components is MDX: read again without indented code, as its site
+ * shows it, when the plain reading found some.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(written: string): Root {
+  const text = blankPandocFences(written);
   const tree = fromMarkdown(text, plain);
   if (!isMdx(tree) || !tree.children.some((node) => node.type === 'code' && node.lang == null && !/^\s*(```|~~~)/.test(text.slice(node.position?.start.offset ?? 0)))) return tree;
   return fromMarkdown(text, mdxOptions());

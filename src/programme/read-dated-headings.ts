@@ -23,14 +23,19 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { isTableOfContents } from './table-of-contents.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { programmeLabelDay } from './programme-label-day.js';
+import type { PageDays } from './page-days.js';
 
 interface Open {
   depth: number;
   draft: SessionDraft;
 }
 
-/** The sessions written as dated headings and under them, in document order. */
-export function readDatedHeadings(tree: Root, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+/**
+ * The sessions written as dated headings and under them, in document order. `page`: the
+ * day or days the page names elsewhere (page-days.ts), which timed items under no dated
+ * heading take, and whose labels (`Vendredi`, `## Jour 2`) open a day.
+ */
+export function readDatedHeadings(tree: Root, source: SourceText, hidden: HiddenRanges, page?: PageDays): SessionDraft[] {
   const nodes = tree.children;
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
@@ -71,6 +76,14 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         timed = undefined;
         continue;
       }
+      // `## Samedi`, `## Jour 2` on a page whose days are written elsewhere: that day.
+      const labelled = page?.label(text, node, source, true);
+      if (labelled) {
+        drafts.push(labelled);
+        days.push({ depth: node.depth, draft: labelled });
+        timed = undefined;
+        continue;
+      }
       // `## Programme` over timed lines, its day written elsewhere (a date field, the item it names).
       const borrowed = days.length === 0 ? programmeLabelDay(text, node, nodes, i, drafts, source, hidden) : undefined;
       if (borrowed) {
@@ -78,7 +91,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         days.push({ depth: node.depth, draft: borrowed });
         continue;
       }
-      const day = days.at(-1)?.draft;
+      const day = days.at(-1)?.draft ?? page?.day;
       if (!day) continue;
       const found = leadingHours(text);
       // `### Après-midi` over `### 14h30 - 18h00`: a part of the day labels the slots under it.
@@ -103,13 +116,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       continue;
     }
-    const bold = node.type === 'paragraph' ? boldDay(node, source) : undefined;
+    const bold = node.type === 'paragraph' ? (boldDay(node, source) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
     if (bold) {
       // A day written as a bold line (`**Lundi 3 juin 2024**`) opens a day like a heading
       // below every real one: the next bold day or any heading closes it.
       while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
       timed = undefined;
-      const draft = headingDraft(node as Paragraph, bold.text, bold.dated, source);
+      const draft = bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source);
       drafts.push(draft);
       for (const open of days) open.draft.slots++;
       days.push({ depth: BOLD_LINE_DEPTH, draft });
@@ -125,7 +138,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       drafts.push(...paragraphSlots(node as Paragraph, borrowed, source));
       continue;
     }
-    const day = days.at(-1)?.draft;
+    const day = days.at(-1)?.draft ?? page?.day;
     if (node.type === 'table' && day) {
       const rows = readDayAgenda(node, day, source);
       // `* **9h30 - 12h : Rencontre des acteurs**` over a table of its parallel slots: the
@@ -192,7 +205,20 @@ function boldLabel(node: Paragraph, source: SourceText): string | undefined {
   return read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
 }
 
-function boldDay(node: Paragraph, source: SourceText): { text: string; dated: DatedLine } | undefined {
+/**
+ * A paragraph whose first line names one of the page's days (`Vendredi`, `**Samedi :**`,
+ * `**Jour 1 – Ateliers**`): that day, as a bold day line opens it. A plain line must be
+ * the label alone; a bold one may give the day a title.
+ */
+function labelLine(node: Paragraph, page: PageDays, source: SourceText): { text: string; label: SessionDraft } | undefined {
+  const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
+  const marked = allMarked(raw);
+  const text = raw.replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim();
+  const label = page.label(text, node, source, marked);
+  return label ? { text, label } : undefined;
+}
+
+function boldDay(node: Paragraph, source: SourceText): { text: string; dated?: DatedLine; label?: SessionDraft } | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
   if (!firstLineMarked(node, source)) return undefined;

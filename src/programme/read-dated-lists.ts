@@ -209,12 +209,25 @@ function dateSetApart(first: Paragraph, text: string): string | undefined {
   return after === '' ? undefined : `${marked} : ${after}`;
 }
 
+/**
+ * The text of an item whose old date is struck through before its new one (`~~Mardi 08
+ * Octobre 2020~~ Jeudi 22 Octobre - 19h00`): the session moved, it is not cancelled, and
+ * its date is the one left standing. Undefined when nothing struck is a date.
+ */
+function movedDate(first: Paragraph): string | undefined {
+  const struck = first.children.filter((child) => child.type === 'delete');
+  if (struck.length === 0 || !struck.some((child) => datedTextOf(plainText(child), false))) return undefined;
+  const standing = plainText({ ...first, children: first.children.filter((child) => child.type !== 'delete') });
+  return datedTextOf(standing, false) ? standing : undefined;
+}
+
 function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: ItemOptions): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
   if (first?.type !== 'paragraph') return nested.flatMap((list) => readDatedList(list, day, source, hidden));
-  const text = plainText(first);
-  const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
+  const moved = movedDate(first);
+  const text = moved ?? plainText(first);
+  const struck = moved === undefined && (isStruckThrough(first) || first.children.some((child) => child.type === 'delete'));
   const apart = dateSetApart(first, text);
   const dated =
     datedTextOf(text, false, options) ?? (apart === undefined ? undefined : datedTextOf(apart, false, options)) ?? (options.keyDates ? labelledDate(text) : undefined);

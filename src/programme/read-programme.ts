@@ -416,7 +416,7 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   const cell = row.byRole.dates;
   if (!cell) return undefined;
   const parsed = parseFrenchDate(cell.text);
-  if (parsed.ok) return parsed;
+  if (parsed.ok) return withGroupDays(parsed, row);
   const remarked =
     parsed.reason === 'unreadable'
       ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text))
@@ -447,6 +447,23 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
     }
   }
   return parsed;
+}
+
+/**
+ * A session held for each group on its own day (`| Groupe A | Groupe B |`): the days of
+ * the other groups' cells join the first group's, as a set of days. Only one day per group
+ * is joined: a group cell that holds no day (`à venir`) or something else (a range, two
+ * days) leaves the row as its first group wrote it.
+ */
+function withGroupDays(parsed: DateParseResult & { ok: true }, row: RowDraft): DateParseResult {
+  if (!row.groupDates || parsed.value.kind !== 'single' || parsed.value.unsettled) return parsed;
+  const mentions = [...parsed.value.mentions];
+  for (const cell of row.groupDates) {
+    const other = parseFrenchDate(cell.text);
+    if (!other.ok || other.value.kind !== 'single' || other.value.unsettled || other.hours) continue;
+    mentions.push(...other.value.mentions);
+  }
+  return mentions.length === 1 ? parsed : { ...parsed, value: { kind: 'set', mentions } };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface RowDraft {
   remark?: Field<string>;
   /** `cancelled` when struck through or marked; `confirmed` otherwise (dates may make it tentative later). */
   status: Exclude<SessionStatus, 'tentative'>;
+  /** The dates cells of the other groups (`Groupe B` beside `Groupe A`): the session is held on their days too. */
+  groupDates?: Array<Field<string>>;
   /** For a row whose dates cell was left empty under a dated row: how many rows up its day is written. */
   dayFrom?: number;
   /** For a row whose hours cell was left empty too, under a slot: how many rows up the slot's hours are written. */
@@ -60,6 +62,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       emptyFieldAt(row.position!);
     const status = isCancelled(row, cells) ? 'cancelled' : 'confirmed';
     const cleaned = cleanTitle(title, status);
+    const groupDates = columns.filter((column) => column.groupDates && cells[column.index]?.text).map((column) => cells[column.index]!);
     drafts.push({
       rowIndex,
       position: row.position!,
@@ -67,6 +70,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       byRole,
       ...cleaned,
       status,
+      ...(groupDates.length > 0 ? { groupDates } : {}),
     });
   });
   return drafts;

@@ -16,6 +16,7 @@ import type { ResolvedDates } from '../dates/types.js';
 import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
+import { readByPageDays } from './page-days.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
@@ -47,7 +48,7 @@ export function readSessionsOutsideTables(
   shapes: OutsideTableShapes = 'all',
 ): Session[] {
   const hidden = hiddenRanges(source.text);
-  const written = readDatedHeadings(tree, source, hidden);
+  const written = readByPageDays(tree, source, hidden, readDatedHeadings(tree, source, hidden));
   // A log title read from the source lines is dropped where the markdown already gave a
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
   const lines = new Set(written.map((draft) => draft.position.start.line));

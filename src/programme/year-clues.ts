@@ -11,6 +11,7 @@ import type { YearClue } from '../dates/year-inference.js';
 import { extractYearClue } from '../dates/years.js';
 import { MONTH_NAMES } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { frontMatterDates } from './front-matter-days.js';
 import { plainText } from './plain-text.js';
 
 /** The clues of one document, for the rows of a schedule starting at `scheduleLine`. */
@@ -50,8 +51,10 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
 /**
  * The front matter's clue to the year. A key that names the period the page is about
  * (`session: Automne 2019`, `semestre: Hiver 2020`, `annee: 2024-2025`, `term: Fall 2019`)
- * is trusted first: it is the schedule's own period. Else the page's `date:` (a Jekyll or
- * Hugo page's date: the schedule is the closest year to it), else a year in its `title:`.
+ * is trusted first: it is the schedule's own period. Else the event's days (`date_debut`,
+ * `dates`, a title or subtitle that names a day: front-matter-days.ts), else the page's
+ * `date:` (a Jekyll or Hugo page's date: the schedule is the closest year to it), else a
+ * year in its `title:`.
  * Only top-level keys are read, by line, so no YAML parser is loaded for them; any other
  * key (`updated: 2015`, `copyright: 2015`) says nothing about the schedule and is ignored.
  */
@@ -73,7 +76,11 @@ function frontMatterClue(tree: Root): YearClue | undefined {
     if (key === 'date' && date && dateClue === undefined) dateClue = { near: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } };
     if (key === 'title' && titleClue === undefined) titleClue = extractYearClue(value);
   }
-  return dateClue ?? titleClue;
+  // The event's own days (`date_debut`, `dates: 12 et 13 avril 2024`, a title or subtitle
+  // that names its day) are nearer the schedule than a post's `date:`.
+  const event = frontMatterDates(yaml.value)?.line.expression.mentions[0];
+  const eventClue = event?.year === undefined ? undefined : { near: { year: event.year, month: event.month, day: event.day } };
+  return eventClue ?? dateClue ?? titleClue;
 }
 
 // Front matter keys (folded, `_` and `-` read as spaces) whose value is the period a

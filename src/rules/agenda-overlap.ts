@@ -15,7 +15,8 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
  * `### Groupe 2`, `Parcours B`, `Salle 2` or nothing at all), a reader sees the agenda of
  * another track starting again, not a slot that clashes; each track is checked on its own.
  * Nor the talks of a block (`14h-15h30 : session 1` over `14h-14h20`, `14h25-14h45`, ...):
- * see blocksOf.
+ * see blocksOf. Nor a slot within activities that run side by side all along (a fair and
+ * self-run workshops both `14h → 18h`, then `16h → 18h : Table ronde`): see openActivities.
  */
 
 interface Minutes {
@@ -55,10 +56,11 @@ export function checkAgendaOverlaps(context: RuleContext): void {
   for (const day of agendaDays(usable)) {
     for (const track of tracksOf(day)) {
       const blocks = blocksOf(track);
+      const open = openActivities(track);
       track.forEach((slot, index) => {
         const span = minutesOf(slot.hours?.value);
         if (!span) return;
-        const earlier = track.slice(0, index).find((other, at) => blocks.get(index) !== at && clashes(other, slot, span));
+        const earlier = track.slice(0, index).find((other, at) => blocks.get(index) !== at && !(open.has(other) && within(span, other)) && clashes(other, slot, span));
         if (earlier) report(context, earlier, slot);
       });
     }
@@ -117,6 +119,27 @@ function blocksOf(track: readonly Session[]): Map<number, number> {
     for (let inside = index + 1; inside < next; inside++) blocks.set(inside, index);
   });
   return blocks;
+}
+
+/**
+ * The slots that run side by side with another of the same hours (`14h → 18h : Salon`,
+ * `14h → 18h : Ateliers`): a day of open activities, as a festival or a fair writes it, in
+ * which a shorter slot (`16h → 18h : Table ronde`, even one that ends with them) is one
+ * more activity, not a slip. One long slot alone is not: a slot ending inside it is.
+ */
+function openActivities(track: readonly Session[]): Set<Session> {
+  const open = new Set<Session>();
+  const spans = track.map((slot) => minutesOf(slot.hours?.value));
+  spans.forEach((span, index) => {
+    if (span && spans.some((other, at) => at !== index && other?.start === span.start && other.end === span.end)) open.add(track[index]!);
+  });
+  return open;
+}
+
+// Whether a span lies within a session's hours, ends included.
+function within(span: Minutes, session: Session): boolean {
+  const outer = minutesOf(session.hours?.value);
+  return outer !== undefined && outer.start <= span.start && span.end <= outer.end;
 }
 
 function clashes(earlier: Session, later: Session, span: Minutes): boolean {

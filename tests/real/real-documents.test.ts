@@ -86,7 +86,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // The year in a repository's name (`syllabus-EDM5240-H2019`): 99.3% days (413 of 416).
     // On 2026-11-30 (07:30 UTC) the third held-out set (27 documents, measured unseen once:
     // tables 83.6% days, 96.7% hours) joined: 97.3% days, 99.6% hours, 13 extra.
-    expect(tables.days).toBeGreaterThanOrEqual(0.972);
+    // One dates column per group (`| Groupe A | Groupe B |`), each row a session on every
+    // group's day: 99.4% days.
+    expect(tables.days).toBeGreaterThanOrEqual(0.993);
     expect(tables.hours).toBeGreaterThanOrEqual(0.995);
     expect(tables.extraSessions).toBeLessThanOrEqual(13);
   });
@@ -141,15 +143,21 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 (07:30 UTC) the third held-out set (27 documents, 236 sessions, measured
     // unseen once: 60.2% days and hours, 7 of 10 problems, 5 false alarms, 9 extra) joined the
     // development set, which brought it to 93.4% days, 93.7% hours, 88.7% of 71 problems,
-    // 5 false alarms and 13 extra: these floors start again from there. Schedules written
-    // in raw HTML inside the markdown read as the markdown they show (html-blocks.ts), a
-    // heading of bare hours titled by the paragraph below, a part of the day as a label
-    // (creation-contestation-agenda: 0 then 12 of 13): 94.1% days, 94.4% hours, 90.1% of 71.
-    expect(all.days).toBeGreaterThanOrEqual(0.940);
-    expect(all.hours).toBeGreaterThanOrEqual(0.943);
+    // 5 false alarms and 13 extra: these floors start again from there. One dates column
+    // per group read as one session on each group's day: 94.0% days.
+    // Pages that name their day once outside a dated heading (a list item, the front
+    // matter, the title or first line) over timed items, labels of those days (`Vendredi`,
+    // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
+    // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
+    // Schedules written in raw HTML inside the markdown read as the markdown they show
+    // (html-blocks.ts), a heading of bare hours titled by the paragraph below it, a part of
+    // the day as a label (creation-contestation-agenda: 0 then 12 of 13 days): 96.4% days,
+    // 96.1% hours, 90.1% of 71 problems.
+    expect(all.days).toBeGreaterThanOrEqual(0.963);
+    expect(all.hours).toBeGreaterThanOrEqual(0.960);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.901);
-    expect(all.falseAlarms).toBeLessThanOrEqual(5);
-    expect(all.extraSessions).toBeLessThanOrEqual(13);
+    expect(all.falseAlarms).toBeLessThanOrEqual(4);
+    expect(all.extraSessions).toBeLessThanOrEqual(10);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -1,0 +1,126 @@
+/*
+ * The day or days a page's front matter says its event takes (`date_debut: 2024-04-12` and
+ * `date_fin: 2024-04-13`, `dates_publiees: 12 et 13 avril 2024`, `event_date: 2024-05-17`,
+ * `title: séance du 03/03/2021`, `date: 2022-11-08T19:00:00`). Only top-level keys are
+ * read, by line, as year-clues.ts reads them: no YAML parser is loaded for a few dates.
+ */
+import type { Root } from 'mdast';
+import type { Position } from 'unist';
+import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { compareDates, isRealDate } from '../dates/plain-date.js';
+import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
+import { datedTextOf } from './dated-text.js';
+import { LATIN_LETTER } from './latin-letter.js';
+import type { SourceText } from './source-text.js';
+
+/** A date the front matter writes, and where. */
+export interface FrontMatterDays {
+  line: DatedLine;
+  position: Position;
+}
+
+// Keys (folded; `_`, `-` and a camelCase join read as spaces) that name when the event
+// starts and ends, in French and English.
+const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from']);
+const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to']);
+// Keys that name the event's own day or days.
+const EVENT_KEYS = new Set([
+  'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'eventdate',
+  'quand', 'when', 'jour', 'jours', 'day', 'days', 'date seance', 'date de la seance', 'session date',
+]);
+// Keys of the page's name, which may say its day (`séance du 03/03/2021`).
+const TITLE_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre']);
+
+// A top-level key and its value (`dates_publiees: 12 et 13 avril 2024`); the value is
+// trimmed in code, as a pattern that trims it backtracks over a long run of spaces.
+const KEY_LINE = new RegExp(`^([${LATIN_LETTER}_-]+)\\s*:(.*)$`);
+// An ISO date opening a value (`2022-11-08T19:00:00`, `2024-04-12T08:40:19.842Z`, `2024-05-17`).
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+
+/** The folded key of a front matter line: `dates_publiees`, `eventDate`, `Date-Début` → `dates publiees`, `event date`, `date debut`. */
+function foldedKey(key: string): string {
+  return normaliseText(key.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[_-]+/g, ' ').trim();
+}
+
+/** The mention an ISO date value writes, or undefined. */
+function isoMention(value: string): DayMention | undefined {
+  const found = ISO_DATE.exec(value);
+  if (!found) return undefined;
+  const [year, month, day] = [Number(found[1]), Number(found[2]), Number(found[3])];
+  return isRealDate(year, month, day) ? { day, month, year, text: found[0] } : undefined;
+}
+
+// An ISO mention always writes its year.
+const plainDate = (mention: DayMention): PlainDate => ({ year: mention.year!, month: mention.month, day: mention.day });
+
+function lineOf(expression: DateExpression, dateText: string): DatedLine {
+  return { expression, dateText, start: 0, end: dateText.length, lead: '', rest: '', title: '' };
+}
+
+interface Entry {
+  key: string;
+  value: string;
+  offset: number;
+}
+
+/**
+ * The date a value writes: an ISO date, or French words that open with a date (`12 et 13
+ * avril 2024`, `Mardi 3 mars 2025 à 18h`); a title may name its day after a lead
+ * (`séance du 03/03/2021`, `Sprint : 16-17 juin 2026`).
+ */
+function valueDate(entry: Entry, title: boolean): DatedLine | undefined {
+  const iso = isoMention(entry.value);
+  if (iso) return lineOf({ kind: 'single', mentions: [iso] }, iso.text);
+  return title ? datedTextOf(entry.value, true) : readDatedLine(entry.value);
+}
+
+/**
+ * The page's event days as its front matter (the YAML text `value`) writes them, most
+ * specific first: a start and an end (`date_debut`/`date_fin`, `start`/`end`), else a key
+ * naming the event's day (`dates`, `event_date`, `quand`), else a title that names a day,
+ * else the page's `date:` (which a blog engine may set to the day a post was written: the
+ * last resort). `offset` and `length`: where the value that gives them is, in `value`.
+ */
+export function frontMatterDates(value: string): { line: DatedLine; offset: number; length: number } | undefined {
+  const entries: Entry[] = [];
+  let offset = 0;
+  for (const line of value.split('\n')) {
+    const found = KEY_LINE.exec(line);
+    if (found) {
+      const written = found[2]!.trim().replace(/^["']|["']$/g, '');
+      entries.push({ key: foldedKey(found[1]!), value: written, offset: offset + line.indexOf(written, found[1]!.length) });
+    }
+    offset += line.length + 1;
+  }
+  const at = (entry: Entry, line: DatedLine) => ({ line, offset: entry.offset, length: entry.value.length });
+
+  const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value));
+  if (start) {
+    const first = isoMention(start.value)!;
+    const endEntry = entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value));
+    const last = endEntry ? isoMention(endEntry.value) : undefined;
+    const range = last !== undefined && compareDates(plainDate(last), plainDate(first)) > 0;
+    const expression: DateExpression = range ? { kind: 'range', mentions: [first, last!] } : { kind: 'single', mentions: [first] };
+    return at(start, lineOf(expression, range ? `${first.text} – ${last!.text}` : first.text));
+  }
+  for (const keys of [EVENT_KEYS, TITLE_KEYS, new Set(['date'])]) {
+    for (const entry of entries) {
+      if (!keys.has(entry.key)) continue;
+      const line = valueDate(entry, keys === TITLE_KEYS);
+      if (line) return at(entry, line);
+    }
+  }
+  return undefined;
+}
+
+/** The page's event days as its front matter writes them (frontMatterDates), and where. */
+export function frontMatterDays(tree: Root, source: SourceText): FrontMatterDays | undefined {
+  const yaml = tree.children[0];
+  if (yaml?.type !== 'yaml' || !yaml.position) return undefined;
+  const found = frontMatterDates(yaml.value);
+  if (!found) return undefined;
+  const base = source.text.indexOf(yaml.value, yaml.position.start.offset ?? 0);
+  if (base < 0) return undefined;
+  return { line: found.line, position: source.span(base + found.offset, base + found.offset + found.length) };
+}

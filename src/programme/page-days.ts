@@ -1,0 +1,149 @@
+/*
+ * A page that names its day, or its days, once and outside a dated heading: a list item
+ * near the top (`* Mardi 11 Novembre 2022 à 19h00` under `## Date et lieu`), a first line
+ * (`Samedi 8 juin 2024, médiathèque`), its front matter (`date_debut`/`date_fin`,
+ * `dates_publiees: 12 et 13 avril 2024`, `date: 2022-11-08T19:00:00`) or its title
+ * (`séance du 03/03/2021`). Its timed items (`### 19h00 : Accueil`, `- 9h30 : Accueil`,
+ * `| 9h30 | Accueil |`) take that day; on a page of several days, a label that names one
+ * of them without a date (`Vendredi`, `**Samedi :**`, `## Jour 2`) opens that day as a
+ * dated heading would. read-sessions-outside-tables.ts decides when a page is read so.
+ */
+import type { Heading, Paragraph, Root } from 'mdast';
+import type { Position } from 'unist';
+import type { DatedLine } from '../dates/dated-line.js';
+import { WEEKDAY_NAMES } from '../dates/french-months.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { daysFromTo, isoWeekday } from '../dates/plain-date.js';
+import type { DayMention, PlainDate } from '../dates/types.js';
+import { datedTextOf } from './dated-text.js';
+import { frontMatterDays } from './front-matter-days.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { paragraphSourceLines } from './paragraph-lines.js';
+import { readDatedHeadings } from './read-dated-headings.js';
+import type { SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+/** The day or days a page names once, for the timed items written under no dated heading. */
+export interface PageDays {
+  /** The page's day (or days): a draft that is only a day, never a session of its own. */
+  day: SessionDraft;
+  /**
+   * The day a label names among the page's days (`Vendredi`, `Jour 2`), as a draft that is
+   * only a day; undefined when the text is no such label or the page has one day.
+   */
+  label(text: string, node: Heading | Paragraph, source: SourceText, titled: boolean): SessionDraft | undefined;
+  /** Whether a draft takes one of the page's days (the page's, or a label's). */
+  holds(draft: SessionDraft): boolean;
+}
+
+// A page's days are labelled by weekday or number only over a short event: a festival, a
+// summer school. A longer span is a season, whose weekdays recur.
+const MOST_LABELLED_DAYS = 14;
+
+/** Every day a page's date names, when each of its mentions writes its year; else none. */
+function concreteDays(line: DatedLine): PlainDate[] {
+  const { kind, mentions } = line.expression;
+  if (kind === 'alternatives' || mentions.some((mention) => mention.year === undefined)) return [];
+  const plain = mentions.map((mention) => ({ year: mention.year!, month: mention.month, day: mention.day }));
+  if (kind === 'range') return daysFromTo(plain[0]!, plain[1]!);
+  return plain;
+}
+
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+// Separators between a label and the title a heading or bold line gives it (`Jour 1 – Accueil`).
+const TITLE_SEPARATOR = /^[:\-\u2013\u2014,.]/;
+
+// A label's closing colon (`Samedi :`), taken off in code rather than by a pattern.
+function withoutColon(text: string): string {
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
+}
+
+/**
+ * The day of `days` a label names, and the words that name it: a weekday alone (`Vendredi`,
+ * `le samedi`, `Saturday`), or a day's number (`Jour 2`, `Journée 1`, `Day 3`, `J2`, `1er
+ * jour`). A heading or a bold line may go on with a title after a separator; a plain line
+ * may not. The weekday must fall on exactly one of the days.
+ */
+export function labelledDay(text: string, days: PlainDate[], titled: boolean): { day: PlainDate; words: string; weekday?: number } | undefined {
+  const folded = normaliseText(text).trim();
+  const found = /^(?:le |the )?([a-z]+)(?![a-z0-9])/.exec(folded);
+  const rest = (matched: string) => withoutColon(folded.slice(matched.length).trim());
+  const restAllowed = (matched: string) => rest(matched) === '' || (titled && TITLE_SEPARATOR.test(rest(matched)));
+  if (found) {
+    const index = Math.max(WEEKDAY_NAMES.indexOf(found[1]!), ENGLISH_WEEKDAYS.indexOf(found[1]!));
+    if (index >= 0) {
+      if (!restAllowed(found[0])) return undefined;
+      const fitting = days.filter((day) => isoWeekday(day) === index + 1);
+      return fitting.length === 1 ? { day: fitting[0]!, words: text.trim().slice(0, found[0].length), weekday: index + 1 } : undefined;
+    }
+  }
+  const numbered = /^(?:(?:jour|journee|day) ?(\d{1,2})|j(\d{1,2})|(\d{1,2})(?:er|e|eme|re) (?:jour|journee))(?![a-z0-9])/.exec(folded);
+  if (!numbered || !restAllowed(numbered[0])) return undefined;
+  const n = Number(numbered[1] ?? numbered[2] ?? numbered[3]);
+  return n >= 1 && n <= days.length ? { day: days[n - 1]!, words: text.trim().slice(0, numbered[0].length) } : undefined;
+}
+
+/** The reading of a page whose days `dated` names (written at `position`, the node that holds them). */
+export function pageDays(dated: { line: DatedLine; position: Position }, position: Position, title: string): PageDays {
+  const day: SessionDraft = { source: 'heading', title, position, dated, cancelled: false, slots: 0, borrowed: true };
+  const days = concreteDays(dated.line);
+  const labelled = days.length >= 2 && days.length <= MOST_LABELLED_DAYS;
+  const labels = new Set<SessionDraft>([day]);
+  return {
+    day,
+    holds: (draft) => draft.day !== undefined && labels.has(draft.day),
+    label(text, node, source, titled) {
+      if (!labelled) return undefined;
+      const found = labelledDay(text, days, titled);
+      if (!found) return undefined;
+      const mention: DayMention = { ...found.day, ...(found.weekday ? { weekday: found.weekday } : {}), text: found.words };
+      const line: DatedLine = { expression: { kind: 'single', mentions: [mention] }, dateText: found.words, start: 0, end: found.words.length, lead: '', rest: '', title: text };
+      const draft: SessionDraft = { source: 'heading', title: text, position: node.position!, dated: { line, position: source.find(node.position!, found.words) }, cancelled: false, slots: 0, borrowed: true };
+      labels.add(draft);
+      return draft;
+    },
+  };
+}
+
+// Fewer timed items than this under a page's day are sentences of a post (`19h : rendez-vous
+// devant la gare.`), not a programme: a page date alone never makes a session.
+const FEWEST_TIMED_ITEMS = 2;
+
+/**
+ * The first paragraph of the page when its first line opens with a date (`Samedi 8 juin
+ * 2024, médiathèque de Lyon.`): a page's opening line may name its day as a list item does.
+ */
+function openingLine(tree: Root, source: SourceText, hidden: HiddenRanges): { line: DatedLine; position: Position } | undefined {
+  const first = tree.children.find((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset)) as Paragraph | undefined;
+  if (!first) return undefined;
+  const raw = paragraphSourceLines(first, source)[0]?.raw ?? '';
+  const line = datedTextOf(raw.replace(/[*_`]/g, '').trim(), false);
+  return line ? { line, position: source.find(first.position!, line.dateText) } : undefined;
+}
+
+/**
+ * The drafts of a page read with its page days, when the page names its day once and
+ * writes timed items under no dated heading; else `written`, the reading without them.
+ * The page names its day once when the reading without finds at most one dated heading or
+ * item and none with slots: then that one (the list item under `## Date et lieu`), else the
+ * page's opening line, else its front matter, is the page's day, and the item that named it
+ * is the day, not a session. The page is read so only when at least two timed items (timed
+ * headings, timed lines or items, rows of a day's table) take its days, all below the item
+ * that named them: clock times in sentences are no items, so a dated post stays prose.
+ */
+export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRanges, written: SessionDraft[]): SessionDraft[] {
+  const dated = written.filter((draft) => draft.dated && !draft.borrowed);
+  if (dated.length > 1 || written.some((draft) => draft.dated && draft.slots > 0)) return written;
+  const named = dated[0];
+  const opening = named ? undefined : openingLine(tree, source, hidden);
+  const front = named || opening ? undefined : frontMatterDays(tree, source);
+  const from = named?.dated ?? opening ?? front;
+  if (!from) return written;
+  const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
+  const start = named?.position.start.offset;
+  const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === start));
+  const held = read.filter((draft) => page.holds(draft));
+  if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
+  // The page's day is dated like a heading, so that its year is inferred with the others'.
+  return [page.day, ...read];
+}

@@ -1,0 +1,125 @@
+/*
+ * A page that names its day (or days) once, somewhere other than a dated heading (a list
+ * item under `## Date et lieu`, the front matter, the title, the first line), and writes
+ * its timed items below: a reader puts each timed item on that day. Variants written for
+ * the class, beside the real documents that showed it (parisjug-*, maipo-festival-deja-la-2024,
+ * jdos-slides-intro-2026).
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const read = (lines: string[]) => check(lines.join('\n')).programme.sessions.map(sessionToJson);
+const brief = (lines: string[]) => read(lines).map((s) => [s.line, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')]);
+
+describe('a page whose one day is written outside a heading, with timed items below', () => {
+  it.each([
+    [
+      'a list item under `## Date et lieu`, timed `###` headings',
+      ['---', 'date: 2022-11-08T19:00:00', 'title: "Soirée Katas"', '---', '', '## Date et lieu', '', '* Mardi 8 Novembre 2022 à 19h00', '* Dans les locaux de Agora', '', '## Détails', '', '### 19h00 : Accueil', '', '### 19h30 : Les katas', '', 'Comment devenir architecte ?', '', '### 21h00 : Buffet', ''],
+      [[13, '2022-11-08', '19:00-'], [15, '2022-11-08', '19:30-'], [19, '2022-11-08', '21:00-']],
+    ],
+    [
+      'a dash item with the year, `####` headings with ranges written `à`',
+      ['# JUG', '', '- Jeudi 12 juin 2008, Paris', '', '#### 18h45 à 19h00 - Accueil', '#### 19h00 à 20h00 - Meilleurs développeurs', ''],
+      [[5, '2008-06-12', '18:45-19:00'], [6, '2008-06-12', '19:00-20:00']],
+    ],
+    [
+      'the front matter `date:` alone, timed list items',
+      ['---', 'title: Atelier',  'date: 2023-03-14', '---', '', 'Au programme :', '', '- 9h30 : Accueil', '- 10h - 12h : Atelier', '- 14h → 17h : Visite', ''],
+      [[8, '2023-03-14', '09:30-'], [9, '2023-03-14', '10:00-12:00'], [10, '2023-03-14', '14:00-17:00']],
+    ],
+    [
+      'an English `event_date:` key, a table without a date column',
+      ['---', 'event_date: "2024-05-17"', '---', '', '# Meetup', '', '| Heure | Intervenant | Sujet |', '| --- | --- | --- |', '| 18h30 | Alice | Ouverture |', '| 19h | Bob | Rust |', ''],
+      [[9, '2024-05-17', '18:30-'], [10, '2024-05-17', '19:00-']],
+    ],
+    [
+      'the title in the front matter (`séance du 03/03/2021`), timed lines',
+      ['---', 'title: séance du 03/03/2021', '---', '', '# Correction', '', '8h00 - 9h00 : QCM', '9h00 - 10h00 : cours sur les tables', ''],
+      [[7, '2021-03-03', '08:00-09:00'], [8, '2021-03-03', '09:00-10:00']],
+    ],
+    [
+      'the title heading (`# Atelier du 5 juin 2024`), timed headings',
+      ['# Atelier du 5 juin 2024', '', '## 14h : Accueil', '', '## 14h30 - 17h : Relevés', ''],
+      [[3, '2024-06-05', '14:00-'], [5, '2024-06-05', '14:30-17:00']],
+    ],
+    [
+      'a first line that opens with the date',
+      ['# Rencontre', '', 'Samedi 8 juin 2024, médiathèque de Lyon.', '', '- 10h : Accueil', '- 10h30 : Table ronde', ''],
+      [[5, '2024-06-08', '10:00-'], [6, '2024-06-08', '10:30-']],
+    ],
+  ])('puts every timed item on that day (%s)', (_name, lines, expected) => {
+    expect(brief(lines)).toEqual(expected);
+  });
+
+  it('the day named by a list item is the day, not one more session, and its weekday is still checked', () => {
+    const report = check(['## Date et lieu', '', '* Mardi 11 Novembre 2022 à 19h00', '', '## Détails', '', '### 19h00 : Accueil', '### 19h30 : Talk', ''].join('\n'));
+    expect(report.programme.sessions.map((s) => s.position.start.line)).toEqual([7, 8]);
+    expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toHaveLength(1);
+  });
+
+  it('a list item whose old date is struck through is on the new date (`~~Mardi 08 Octobre 2020~~ Jeudi 22 Octobre`)', () => {
+    const report = check(['---', 'date: 2020-10-22T19:00:00', '---', '', '- ~~Mardi 08 Octobre 2020~~ Jeudi 22 Octobre - 19h00', '', '### 18h45 à 19h00 : Accueil', '### 19h00 à 20h00 : Talk', ''].join('\n'));
+    expect(report.programme.sessions.map(sessionToJson).map((s) => [s.line, s.days, s.status])).toEqual([
+      [7, ['2020-10-22'], 'confirmed'],
+      [8, ['2020-10-22'], 'confirmed'],
+    ]);
+    expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toEqual([]);
+  });
+
+  it('an event key of the front matter outweighs the page’s publication `date:`', () => {
+    const lines = ['---', 'date: 2024-03-25T09:40:19.749Z', 'date_debut: 2024-04-12T08:40:19.842Z', '---', '', '**Programme**', '', '- 14h : Salon', '- 16h : Table ronde', ''];
+    expect(brief(lines)).toEqual([[8, '2024-04-12', '14:00-'], [9, '2024-04-12', '16:00-']]);
+  });
+});
+
+describe('a page of several days, each named by a label that is not a dated heading', () => {
+  it.each([
+    [
+      'bare weekday paragraphs, `dates_publiees` in the front matter, arrows',
+      ['---', 'date: 2024-03-25T09:40:19.749Z', 'dates_publiees: 12 et 13 avril 2024', '---', '', '**Programme complet**', '', 'Vendredi', '', '14h → 18h : Salon  ', '14h → 18h : Ateliers', '', 'Samedi', '', '14h → 18h : Lectures', '20h → 22h : DJ set', ''],
+      [[10, '2024-04-12', '14:00-18:00'], [11, '2024-04-12', '14:00-18:00'], [15, '2024-04-13', '14:00-18:00'], [16, '2024-04-13', '20:00-22:00']],
+    ],
+    [
+      'bold weekdays with a colon, `start_date`/`end_date`',
+      ['---', 'start_date: 2025-06-02', 'end_date: 2025-06-04', '---', '', '# Université d’été', '', '**Lundi :**', '', '- 9h : Accueil', '- 10h : Cours', '', '**Mercredi :**', '', '- 9h : Bilan', ''],
+      [[10, '2025-06-02', '09:00-'], [11, '2025-06-02', '10:00-'], [15, '2025-06-04', '09:00-']],
+    ],
+    [
+      '`## Jour 1` slides under `date_debut`/`date_fin`, day tables',
+      ['---', 'date_debut: 2026-06-16', 'date_fin: 2026-06-17', '---', '', '## Jour 1', '', '| Heure | Quoi |', '| --- | --- |', '| 10h | Ouverture |', '', '---', '', '## Jour 2', '', '| Horaire | |', '| --- | --- |', '| 9h | Accueil |', '| 16h - 17h | Clôture |', ''],
+      [[10, '2026-06-16', '10:00-'], [18, '2026-06-17', '09:00-'], [19, '2026-06-17', '16:00-17:00']],
+    ],
+  ])('puts each timed item on its label’s day (%s)', (_name, lines, expected) => {
+    expect(brief(lines)).toEqual(expected);
+  });
+
+  it('reads bold days inside a slide’s columns (Quarto `:::` fenced divs)', () => {
+    const lines = ['---', 'title: "Journées"', 'subtitle: "16-17 juin 2026"', '---', '', '## Le programme {.small}', '', ':::: {.columns}', '::: {.column width="50%"}', '**Mardi 16 juin**', '', '| Horaire | |', '|---------|--|', '| 9h30 | Accueil |', '| 11h15–17h30 | Sprint |', ':::', '::: {.column width="50%"}', '**Mercredi 17 juin**', '', '| Horaire | |', '|---------|--|', '| 9h00 | Accueil |', ':::', '::::', ''];
+    expect(brief(lines)).toEqual([[14, '2026-06-16', '09:30-'], [15, '2026-06-16', '11:15-17:30'], [22, '2026-06-17', '09:00-']]);
+  });
+});
+
+describe('pages with a date that are not programmes stay empty', () => {
+  it.each([
+    [
+      'a blog post with a `date:` and clock times in its sentences',
+      ['---', 'date: 2023-05-02', 'title: Retour sur la soirée', '---', '', 'La soirée a commencé à 18h30 avec un apéritif.', '', 'Les talks ont suivi vers 19h, puis 20h30 pour le buffet.', ''],
+    ],
+    [
+      'a post with a `date:` and one timed line',
+      ['---', 'date: 2023-05-02', '---', '', '# Nouvelles', '', '19h : rendez-vous devant la gare.', '', 'Venez nombreux.', ''],
+    ],
+    [
+      'two dated items: no one day for the timed headings',
+      ['# Ateliers', '', '* Mardi 3 mars 2025 : atelier A', '* Jeudi 5 mars 2025 : atelier B', '', '### 18h : accueil', '### 18h30 : atelier', ''],
+    ],
+    [
+      'a dated recap whose list items tell the hours inside sentences',
+      ['---', 'date: 2023-05-02', '---', '', '# Retour', '', '- Nous avons commencé à 9h avec un café.', '- La visite a fini vers 17h.', ''],
+    ],
+  ])('%s', (_name, lines) => {
+    expect(read(lines).filter((s) => s.times.length > 0)).toEqual([]);
+  });
+});
