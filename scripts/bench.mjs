@@ -143,6 +143,22 @@ const row = (name, m, yardstick, target, ratio = yardstick ? m.median / yardstic
 const figure = (name, value, target) =>
   rows.push({ name, median: '', range: '', cpu: '', memory: '', ratio: value.toFixed(2), cpuRatio: '', target: `${target.label} ${target.ok(value) ? 'met' : 'MISSED'}` });
 
+// The patterns `check` compiles at every start-up (one untimed run on the example with a
+// probe preloaded), and what each costs V8 to compile: a new pattern in a reader or a rule
+// shows here with its cost, whatever the machine's load does to the ratios above. A
+// pattern that most documents cannot match can be kept from compiling with a pre-check
+// (src/programme/guarded-pattern.ts); letters with src/dates/letters.ts (README, Performance).
+let patternsLine;
+const patternsOf = (example) => {
+  const file = join(work, 'patterns.json');
+  runOnce([cli, 'check', 'programme.md'], { cwd: example, env: { BENCH_PATTERNS_FILE: file } }, ['--require', join(root, 'scripts', 'bench', 'pattern-probe.cjs')]);
+  const costs = JSON.parse(spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'pattern-cost.cjs')], { env: childEnv({ BENCH_PATTERNS_FILE: file }), encoding: 'utf8' }).stdout);
+  const total = sum(costs.map((cost) => cost.micros)) / 1000;
+  const unicode = costs.filter((cost) => cost.flags.includes('u')).length;
+  const costliest = costs.slice(0, 5).map((cost) => `${(cost.micros / 1000).toFixed(2)} ms /${cost.source.length > 40 ? `${cost.source.slice(0, 40)}...` : cost.source}/${cost.flags}`);
+  return `patterns check compiles on the example: ${costs.length} (${unicode} with /u), about ${total.toFixed(1)} ms of CPU to compile them all once; costliest: ${costliest.join(', ')}`;
+};
+
 // Start-up: the example programme against an empty node process.
 if (part('start-up')) {
   const example = join(work, 'example');
@@ -175,6 +191,7 @@ if (part('start-up')) {
     againstNode('check example, no NODE_EXTRA_CA_CERTS', [cli, 'check', 'programme.md'], underTwice, noCertificates);
     againstNode('build example (unchanged), no NODE_EXTRA_CA_CERTS', [cli, 'build', 'programme.md'], underTwice, noCertificates);
   }
+  patternsLine = patternsOf(example);
 }
 
 // Scale: generated programmes against a bare parse of the same file, in two shapes: detail
@@ -221,4 +238,5 @@ const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]
 console.log(`programme-sync benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${load}, ${process.env.NODE_EXTRA_CA_CERTS ? 'NODE_EXTRA_CA_CERTS set' : 'no NODE_EXTRA_CA_CERTS'}`);
 console.log(`${runs * 4} runs after a warm-up for start-up rows, each paired with a run of node -e 0 (ratio: the median of the pairs'; CPU ratio: of their total CPU time), ${runs} for the others (ratios to the bare parse of the same file); timed without any preloaded module; CPU ms is user + system per run.`);
 for (const line of table) console.log('| ' + line.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ') + ' |');
+if (patternsLine) console.log(patternsLine);
 console.log(corpusLine);

@@ -15,6 +15,7 @@ import { durationEnd, hoursExtentAt } from './hours-extent.js';
 import { weekdayFromWord } from './french-months.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { DateExpression, HoursInDateText } from './types.js';
+import { hasLetter } from './letters.js';
 
 /** What a dated heading or list item says. */
 export interface DatedLine {
@@ -242,10 +243,10 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const dateText = text.slice(firstTok.from, lastTok.to);
   const first = expression.mentions[0];
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
-  const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText);
+  const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !hasLetter(dateText);
   if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText)))) return undefined;
   if (start.after === 'alone' && first?.weekday === undefined) return undefined;
-  if (start.after === 'closing' && (expression.mentions.at(-1)?.year === undefined || !/\p{L}/u.test(dateText))) return undefined;
+  if (start.after === 'closing' && (expression.mentions.at(-1)?.year === undefined || !hasLetter(dateText))) return undefined;
   let j = found.last + 1;
   if (start.close !== undefined) {
     if (!isPunct(toks[j], start.close)) return undefined;

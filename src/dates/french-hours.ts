@@ -14,6 +14,7 @@
 import { readDaySelector } from './day-selector.js';
 import { foldWithMap, normaliseText } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
+import { isLetter as isLetterCharacter } from './letters.js';
 
 /** A clock time found in the folded text, with the digits as written. */
 interface TimeToken {
@@ -44,7 +45,7 @@ const OPEN_ENDS = new Set(['-', '- ...', '-...', '- …', '-…', '- ?', '-?', '
 const FIELD_NAMES = new Set(['horaire', 'horaires', 'heure', 'heures']);
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterCharacter(ch);
 const skipSpaces = (s: string, i: number): number => {
   while (s[i] === ' ') i++;
   return i;

@@ -4,6 +4,7 @@
  * `foldWithMap` for grammars that must report offsets into the original text (a heading's
  * date columns), which is why the fold works one code point at a time.
  */
+import { withoutMarks } from './marks.js';
 
 // Spaces that editors and word processors put in French text (before `:`, inside `9 h`).
 const SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
@@ -11,7 +12,6 @@ const SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 // Typographic apostrophes (`l’après-midi`) fold to the ASCII one.
 const APOSTROPHE_LIKE = /[\u2018\u2019\u02bc]/u;
-const COMBINING_MARK = /\p{M}/gu;
 
 // Printable ASCII folds to its lower case and nothing else: most of a programme's text
 // is, and lower-casing it whole is far cheaper than folding it one code point at a time.
@@ -39,7 +39,7 @@ function foldOnce(cp: string): string {
   if (DASH_LIKE.test(cp)) return '-';
   if (APOSTROPHE_LIKE.test(cp)) return "'";
   // NFD splits `é` into `e` + combining accent; dropping the marks keeps the base letter.
-  return cp.normalize('NFD').replace(COMBINING_MARK, '').toLowerCase();
+  return withoutMarks(cp.normalize('NFD')).toLowerCase();
 }
 
 /** Folded text for matching: NFC, lower case, no accents, plain spaces and dashes, collapsed and trimmed. */

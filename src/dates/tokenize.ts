@@ -1,4 +1,5 @@
 import { foldWithMap } from './normalise-text.js';
+import { isLetter } from './letters.js';
 
 /*
  * A one-pass tokenizer shared by the date grammar: runs of digits, runs of letters, and
@@ -19,7 +20,6 @@ export interface Token {
   to: number;
 }
 
-const LETTER = /\p{L}/u;
 
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
@@ -42,9 +42,9 @@ export function tokenize(text: string): Token[] {
       while (j < folded.length && isDigit(folded[j] ?? '')) j++;
       push('num', i, j);
       i = j;
-    } else if (LETTER.test(ch)) {
+    } else if (isLetter(ch)) {
       let j = i + 1;
-      while (j < folded.length && LETTER.test(folded[j] ?? '')) j++;
+      while (j < folded.length && isLetter(folded[j] ?? '')) j++;
       push('word', i, j);
       i = j;
     } else {

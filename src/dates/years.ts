@@ -4,9 +4,11 @@
  * postcode are never taken for years; a scan, not a regex, so any length is linear.
  */
 import type { YearClue } from './year-inference.js';
+import { withoutMarks } from './marks.js';
+import { isLetter, splitAtNonLettersOrDigits } from './letters.js';
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const isAlnum = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || /\p{L}/u.test(ch));
+const isAlnum = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || isLetter(ch));
 
 /** The first year 1900–2199 written as a separate word; for `2020-2021` the start year. */
 export function extractYear(text: string): number | undefined {
@@ -63,8 +65,8 @@ function seasonBefore(before: string): 'autumn' | 'other' | undefined {
   let end = before.length;
   while (end > 0 && before[end - 1] === ' ') end--;
   let start = end;
-  while (start > 0 && /\p{L}/u.test(before[start - 1]!)) start--;
-  return start === end ? undefined : SEASONS.get(before.slice(start, end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  while (start > 0 && isLetter(before[start - 1]!)) start--;
+  return start === end ? undefined : SEASONS.get(withoutMarks(before.slice(start, end).normalize('NFD')).toLowerCase());
 }
 // `H25`, `A24`, `E2023`: the session code of a Québec college or university (hiver,
 // automne, été), a capital letter and the year, standing alone as a word.
@@ -76,8 +78,7 @@ const TERM_CODE = /^[HAE](\d\d|20\d\d)$/;
  * not just the first row's year.
  */
 function termCode(text: string): YearClue | undefined {
-  const code = text
-    .split(/[^\p{L}\d]+/u)
+  const code = splitAtNonLettersOrDigits(text)
     .map((word) => TERM_CODE.exec(word))
     .find((match) => match !== null);
   if (!code) return undefined;

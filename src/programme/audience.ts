@@ -9,6 +9,7 @@
  */
 import { slug } from 'github-slugger';
 import { normaliseText } from '../dates/normalise-text.js';
+import { withoutMarks } from '../dates/marks.js';
 import type { Session } from './model.js';
 
 
@@ -40,7 +41,7 @@ export function audienceNames(cell: string): Audience[] {
  * accents taken off (`Référents` -> `referents`), so a feed's URL needs no escaping.
  */
 export function asciiSlug(name: string): string {
-  return slug(name.normalize('NFD').replace(/\p{M}/gu, ''));
+  return slug(withoutMarks(name.normalize('NFD')));
 }
 
 /** The matching key of an audience name: its slug, a trailing plural `s` dropped. */

@@ -5,6 +5,7 @@
  * ` - ` or ` : `, and only there (a date inside a sentence is still prose).
  */
 import { readDatedLine, type DatedLine, type DatedLineOptions } from '../dates/dated-line.js';
+import { wordBeforeDu } from '../dates/letters.js';
 
 // Square brackets around a date (`Séance 1 - [04/03/2025]`) are read as spaces: same
 // length, so the offsets readDatedLine gives still point into the text.
@@ -37,7 +38,7 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   const whole = readDatedLine(plain, options);
   if (whole) return whole;
   // `Abstract du 13 avr. 2018 - Tarik Fahlaoui`: one word naming the item, then the date.
-  const named = /^(\p{L}+) (?:du|des) /u.exec(plain);
+  const named = wordBeforeDu(plain);
   if (named) {
     const line = shifted(readDatedLine(plain.slice(named[0].length), options), named[0].length, named[1]!);
     if (line) return line;

@@ -15,6 +15,7 @@ import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+import { hasLetterOrDigit } from '../dates/letters.js';
 
 /** One line of a paragraph as a reader sees it, and where it is. */
 interface ParagraphLine {
@@ -61,7 +62,7 @@ function opensWithDate(node: RootContent | undefined, source: SourceText): boole
  * and the title is set apart after them (`:`, `-`, `→`) or there is none.
  */
 function announces(text: string, found: DatedLine): boolean {
-  if (found.hours === undefined || /\p{L}|\d/u.test(text.slice(0, found.start))) return false;
+  if (found.hours === undefined || hasLetterOrDigit(text.slice(0, found.start))) return false;
   return /^\s{0,3}(?:[:|\u2192\u2013\u2014-]|$)/.test(text.slice(found.hours.end));
 }
 

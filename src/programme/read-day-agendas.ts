@@ -11,6 +11,7 @@ import { isStruckThrough } from './plain-text.js';
 import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js';
 import { leadingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
+import { hasLetterOrDigit } from '../dates/letters.js';
 
 /**
  * The column that holds the hours: the one its header names (`Horaires`, `Heure`), else
@@ -44,7 +45,7 @@ function placeOf(row: TableRow, headers: string[]): { text: string; position: Po
   const index = headers.findIndex((text) => columnRole(text) === 'place');
   const cell = index >= 0 ? row.children[index] : undefined;
   const text = cell ? plainText(cell).trim() : '';
-  return cell && /\p{L}|\d/u.test(text) ? { text, position: cell.position! } : undefined;
+  return cell && hasLetterOrDigit(text) ? { text, position: cell.position! } : undefined;
 }
 
 /** The slots of a day's agenda table, each taking `day`'s date; none when the table has no hours column. */

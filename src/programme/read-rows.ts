@@ -6,6 +6,7 @@ import { splitCancelledTitle } from './cancelled-title.js';
 import { isConflictMarkerText } from './conflict-markers.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { LATIN_LETTER } from './latin-letter.js';
+import { guardedPattern } from './guarded-pattern.js';
 
 /** A schedule row as read from the table, before its dates are given years. */
 export interface RowDraft {
@@ -30,7 +31,8 @@ export interface RowDraft {
 
 // `[ANNULE]`, `annulé`, `annulée`, `annulation`, matched on normalised words so that
 // accents and case do not matter.
-const cancelledWords = /(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)([^a-z]|$)/;
+// Guarded (guarded-pattern.ts): compiled only for a table that writes one of the words.
+const cancelledWords = guardedPattern(/(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)([^a-z]|$)/, ['annul', 'cancel']);
 
 /** Reads the body rows of a schedule table; rows whose cells are all empty are skipped. */
 export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {

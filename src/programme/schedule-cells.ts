@@ -17,6 +17,7 @@ import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import type { Column } from './model.js';
 import { plainText } from './plain-text.js';
 import { leadingHours } from './slot-hours.js';
+import { hasLetter } from '../dates/letters.js';
 
 // What a cell of a listing holds instead of prose: an address, an e-mail, a file name, a
 // version number, a size.
@@ -60,7 +61,7 @@ export function writesADay(text: string, how: 'in a dates column' | 'plainly'): 
   const parsed = written.ok ? written : dateAfterNumberedLabel(text);
   const first = parsed?.ok ? parsed.value.mentions[0] : undefined;
   if (first === undefined) return false;
-  return how === 'in a dates column' || first.year !== undefined || first.weekday !== undefined || /\p{L}/u.test(text);
+  return how === 'in a dates column' || first.year !== undefined || first.weekday !== undefined || hasLetter(text);
 }
 
 function isDay(cell: TableCell | undefined): boolean {

@@ -7,6 +7,7 @@ import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SessionSource } from './model.js';
+import { splitAtNonLetters } from '../dates/letters.js';
 
 /** Hours read for a draft, with the text and place that wrote them. */
 export interface DraftHours {
@@ -45,11 +46,7 @@ const CANCELLING_WORDS = new Set([
 
 /** Whether a line's words say the session will not take place. */
 export function saysCancelled(text: string): boolean {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((word) => CANCELLING_WORDS.has(word));
+  return splitAtNonLetters(text.normalize('NFC').toLowerCase()).some((word) => CANCELLING_WORDS.has(word));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { Field } from './model.js';
+import { hasLetter } from '../dates/letters.js';
 
 /**
  * Whether a row's hours and place cells were typed in each other's column: the place
@@ -11,5 +12,5 @@ export function hoursAndPlaceSwapped(hours: Field<string> | undefined, place: Fi
   const inPlace = parseFrenchHours(place.text);
   if (!inPlace.ok || inPlace.slots.length === 0) return false;
   const inHours = parseFrenchHours(hours.text);
-  return inHours.ok && inHours.slots.length === 0 && /\p{L}/u.test(hours.text) && !/^(tbc|tbd|nc)$/i.test(hours.text.trim());
+  return inHours.ok && inHours.slots.length === 0 && hasLetter(hours.text) && !/^(tbc|tbd|nc)$/i.test(hours.text.trim());
 }

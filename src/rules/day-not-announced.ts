@@ -6,6 +6,7 @@ import { compareDates, toIsoDate } from '../dates/plain-date.js';
 import type { DateExpression, PlainDate } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from '../programme/plain-text.js';
+import { guardedPattern } from '../programme/guarded-pattern.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate } from './labels.js';
 
@@ -81,7 +82,11 @@ interface Announcement {
 }
 
 // `a lieu`, `aura lieu`, `ont lieu`, `se déroule`, `se tiendra`, `takes place`, `will be held`.
-const TAKES_PLACE = /\b((a|ont|aura|auront) lieu|se (deroule|deroulent|deroulera|derouleront|tient|tiennent|tiendra|tiendront)|takes? place|will take place|(is|are|will be) held)\b/;
+// Guarded (guarded-pattern.ts): compiled only for a document that writes one of its words.
+const TAKES_PLACE = guardedPattern(
+  /\b((a|ont|aura|auront) lieu|se (deroule|deroulent|deroulera|derouleront|tient|tiennent|tiendra|tiendront)|takes? place|will take place|(is|are|will be) held)\b/,
+  ['a lieu', 'ont lieu', 'se deroul', 'se tien', 'take place', 'takes place', ' held'],
+);
 
 /** The paragraphs that open a part of the document and say on which days it takes place. */
 function announcements(context: RuleContext): Announcement[] {
