@@ -75,14 +75,8 @@ function valueDate(entry: Entry, title: boolean): DatedLine | undefined {
   return title ? datedTextOf(entry.value, true) : readDatedLine(entry.value);
 }
 
-/**
- * The page's event days as its front matter (the YAML text `value`) writes them, most
- * specific first: a start and an end (`date_debut`/`date_fin`, `start`/`end`), else a key
- * naming the event's day (`dates`, `event_date`, `quand`), else a title that names a day,
- * else the page's `date:` (which a blog engine may set to the day a post was written: the
- * last resort). `offset` and `length`: where the value that gives them is, in `value`.
- */
-export function frontMatterDates(value: string): { line: DatedLine; offset: number; length: number } | undefined {
+/** The top-level keys of a front matter's YAML text, folded, with their values and where each value is. */
+function entriesOf(value: string): Entry[] {
   const entries: Entry[] = [];
   let offset = 0;
   for (const line of value.split('\n')) {
@@ -93,6 +87,24 @@ export function frontMatterDates(value: string): { line: DatedLine; offset: numb
     }
     offset += line.length + 1;
   }
+  return entries;
+}
+
+/** The page's `title:` as its front matter writes it, if it does. */
+export function frontMatterTitle(tree: Root): string | undefined {
+  const yaml = tree.children[0];
+  return yaml?.type === 'yaml' ? entriesOf(yaml.value).find((entry) => entry.key === 'title' || entry.key === 'titre')?.value : undefined;
+}
+
+/**
+ * The page's event days as its front matter (the YAML text `value`) writes them, most
+ * specific first: a start and an end (`date_debut`/`date_fin`, `start`/`end`), else a key
+ * naming the event's day (`dates`, `event_date`, `quand`), else a title that names a day,
+ * else the page's `date:` (which a blog engine may set to the day a post was written: the
+ * last resort). `offset` and `length`: where the value that gives them is, in `value`.
+ */
+export function frontMatterDates(value: string): { line: DatedLine; offset: number; length: number } | undefined {
+  const entries = entriesOf(value);
   const at = (entry: Entry, line: DatedLine) => ({ line, offset: entry.offset, length: entry.value.length });
 
   const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value));

@@ -17,6 +17,9 @@ import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
+import { namesAChangelog } from './changelog-title.js';
+import { frontMatterTitle } from './front-matter-days.js';
+import { addSectionHours } from './section-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
@@ -47,8 +50,12 @@ export function readSessionsOutsideTables(
   report: DiagnosticCollector,
   shapes: OutsideTableShapes = 'all',
 ): Session[] {
+  // A changelog's dated headings and items are its releases (changelog-title.ts).
+  if (namesAChangelog(options.title) || namesAChangelog(frontMatterTitle(tree))) return [];
   const hidden = hiddenRanges(source.text);
-  const written = readByPageDays(tree, source, hidden, readDatedHeadings(tree, source, hidden));
+  const headings = readDatedHeadings(tree, source, hidden);
+  addSectionHours(tree.children, headings, source, hidden);
+  const written = readByPageDays(tree, source, hidden, headings);
   // A log title read from the source lines is dropped where the markdown already gave a
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
   const lines = new Set(written.map((draft) => draft.position.start.line));

@@ -56,10 +56,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
   });
 
   it('reads every document without a crash, and a document without a programme yields no session and no error', () => {
-    // Known not yet met, from the third held-out set measured unseen on 2026-11-30 and moved
-    // here: a forum's changelog whose dated headings are still read as sessions. Remove it
-    // from this list when the engine reads it as a reader does.
-    const notYet = new Set(['discourse-inclusion-changelog-2021']);
+    // Known not yet met: none (a forum's changelog, whose dated headings were read as
+    // sessions, is read as releases since pages named a changelog are). Add a document here
+    // only with the reason, and remove it when the engine reads it as a reader does.
+    const notYet = new Set<string>([]);
     for (const document of real) {
       const report = checkRealDocument(document);
       if (!document.expected.programme && !notYet.has(document.slug)) {
@@ -149,15 +149,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // matter, the title or first line) over timed items, labels of those days (`Vendredi`,
     // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
     // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
+    // Pages named a changelog give no session, and a dated heading takes the one time its
+    // sentences tell (`Spectacle à 18h`): 95.6% hours, 6 extra.
     // Schedules written in raw HTML inside the markdown read as the markdown they show
     // (html-blocks.ts), a heading of bare hours titled by the paragraph below it, a part of
     // the day as a label (creation-contestation-agenda: 0 then 12 of 13 days): 96.4% days,
-    // 96.1% hours, 90.1% of 71 problems.
+    // 96.1% hours, 90.1% of 71 problems before that merge; together 96.4% days, 96.3% hours.
     expect(all.days).toBeGreaterThanOrEqual(0.963);
-    expect(all.hours).toBeGreaterThanOrEqual(0.960);
+    expect(all.hours).toBeGreaterThanOrEqual(0.962);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.901);
     expect(all.falseAlarms).toBeLessThanOrEqual(4);
-    expect(all.extraSessions).toBeLessThanOrEqual(10);
+    expect(all.extraSessions).toBeLessThanOrEqual(6);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -1,0 +1,88 @@
+/*
+ * The hour a dated heading's text gives it when no line of its own does (`## Samedi 30
+ * Septembre` over `Gratuit et ouvert à tous. Spectacle à 18h, sans réservation`): a page
+ * of one heading per performance or visit often tells its time only in a sentence below.
+ * A reader takes it when the section tells one time and nothing else: one start (`à 18h`,
+ * `dès 18h30`) or one range (`de 14h à 17h`, `14h - 17h`). Two times, a time
+ * that closes something (`jusqu'à 12h`, `avant 23h59`) or a length (`2h de spectacle`)
+ * leave the heading all day, as it was.
+ */
+import type { Heading, RootContent } from 'mdast';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { plainText } from './plain-text.js';
+import type { SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// A clock time in a sentence: `18h`, `18 h 30`, `18h30`, `18:30`. Each part bounded, no part
+// optional on both sides of another: read in linear time.
+// What comes before a time must not be a letter or digit (`a18h`, `123h`): checked in code.
+const CLOCK_TIME = /\d{1,2}(?:h\d\d|h|:\d\d)(?![0-9A-Za-z])/gi;
+const WORD_CHARACTER = /[0-9A-Za-z]/;
+// The words right before a time alone that make it a start: `à 18h`, `dès 18h30` (`de 2h`
+// is a length, `vers 9h30` only a rough time: a sentence, not the session's hours).
+const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s)\s$/i;
+// The words before a time that make it an end: `jusqu'à 12h`, `avant 23h59`, `limite`.
+const CLOSES = /(?:jusqu'|jusqu\u2019|avant|limite|fin\s)/i;
+// What may join the two ends of a range: `de 14h à 17h`, `14h - 17h`, `14h–17h`.
+const JOIN = /^\s?(?:[\u00e0a]|-|\u2013|\u2014)\s?$/i;
+
+// How far before a time its opening words are looked for.
+const LEAD = 12;
+
+interface Mention {
+  at: number;
+  written: string;
+  text: string;
+  node: RootContent;
+}
+
+/** The one time (or range) a section's sentences tell, as written, and the paragraph that tells it. */
+function oneTime(nodes: RootContent[]): { text: string; node: RootContent } | undefined {
+  const times: Mention[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    const text = plainText(node);
+    for (const match of text.matchAll(CLOCK_TIME)) {
+      if (match.index > 0 && WORD_CHARACTER.test(text[match.index - 1]!)) continue;
+      times.push({ at: match.index, written: match[0], text, node });
+      if (times.length > 2) return undefined;
+    }
+  }
+  const [first, second] = times;
+  if (!first) return undefined;
+  const before = first.text.slice(Math.max(0, first.at - LEAD), first.at);
+  if (CLOSES.test(before)) return undefined;
+  if (!second) return OPENS.test(before) ? { text: first.written, node: first.node } : undefined;
+  if (second.node !== first.node || !JOIN.test(first.text.slice(first.at + first.written.length, second.at))) return undefined;
+  return { text: first.text.slice(first.at, second.at + second.written.length), node: first.node };
+}
+
+/**
+ * Gives each dated heading that has neither hours nor slots the one time its section's
+ * sentences tell (see above). `drafts` are the headings' drafts, found by their heading's
+ * position among the document's top-level nodes.
+ */
+export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
+  const waiting = new Map<number, SessionDraft>();
+  for (const draft of drafts) {
+    if (draft.source === 'heading' && draft.dated && !draft.borrowed && !draft.hours && draft.slots === 0) waiting.set(draft.position.start.offset ?? -1, draft);
+  }
+  if (waiting.size === 0) return;
+  nodes.forEach((node, index) => {
+    const draft = node.type === 'heading' ? waiting.get(node.position?.start.offset ?? -1) : undefined;
+    if (!draft) return;
+    const section: RootContent[] = [];
+    for (let k = index + 1; k < nodes.length; k++) {
+      const next = nodes[k]!;
+      if (next.type === 'heading' && next.depth <= (node as Heading).depth) break;
+      if (next.type === 'heading') return;
+      if (!isHidden(hidden, next.position?.start.offset)) section.push(next);
+    }
+    const found = oneTime(section);
+    if (!found) return;
+    const parsed = parseFrenchHours(found.text);
+    if (!parsed.ok || parsed.slots.length !== 1) return;
+    draft.hours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
+  });
+}
