@@ -519,6 +519,32 @@ function isMonthOnly(toks: Token[], lo: number, hi: number): boolean {
   return k === hi + 1;
 }
 
+/**
+ * Whether the cell names a season and no day: a school year (`2026-27`, `2024-2025`,
+ * `2024/2025`) or a year named as one (`Saison 2026-27`, `année 2025`), as a club dates its
+ * budget or its rules. A reader sees no day there, not a date written wrong. A year alone
+ * (`2019`) stays unreadable: in a dates cell it is more likely a date cut short.
+ */
+function isSeasonOnly(toks: Token[], lo: number, hi: number): boolean {
+  let k = lo;
+  let named = false;
+  while (isWord(toks[k], 'saison', 'annee', 'scolaire', 'universitaire', 'season', 'year', 'academic')) {
+    k++;
+    named = true;
+  }
+  const first = toks[k];
+  if (!isYearToken(first)) return false;
+  k++;
+  const second = toks[k + 1];
+  if (isPunct(toks[k], '-/') && second?.kind === 'num' && (second.text.length === 2 || second.text.length === 4)) {
+    // The next year, in two digits or four: `2026-27`, `2024/2025`.
+    if (Number(second.text) % 100 !== (Number(first!.text) + 1) % 100) return false;
+    k += 2;
+    named = true;
+  }
+  return named && k === hi + 1;
+}
+
 /** Whether a folded cell is a date template left unfilled: `????/??/??`, `xx/xx/xxxx`, `jj/mm/aaaa`. */
 function isDateTemplate(norm: string): boolean {
   if (norm === 'jj/mm/aaaa' || norm === 'jj/mm/aa' || norm === 'aaaa-mm-jj') return true;
@@ -583,7 +609,7 @@ export function parseFrenchDate(text: string): DateParseResult {
   if (hi < lo) return { ok: false, reason: 'empty', text };
   // `Mai (date à définir)`, `septembre 2020`, `fin octobre`: the month is known, the day is
   // not set yet. A reader sees a session still to be placed, not a date written wrong.
-  if (isMonthOnly(toks, lo, hi)) return { ok: false, reason: 'empty', text };
+  if (isMonthOnly(toks, lo, hi) || isSeasonOnly(toks, lo, hi)) return { ok: false, reason: 'empty', text };
   const res = sequenceAt(toks, lo, text, 'cell');
   if (!res.ok) return { ok: false, reason: 'unreadable', text };
   // Hours are looked for before the end is trimmed: `(17h30-19h)` is hours, not a remark.

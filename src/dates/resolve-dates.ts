@@ -11,7 +11,15 @@ import type { InferredYears } from './year-inference.js';
 /** The outcome of resolving: the days, or the first impossible day, or a range written backwards, or one longer than a year. */
 export type ResolveResult =
   | { ok: true; value: ResolvedDates }
-  | { ok: false; invalid: { mention: DayMention; year: number } }
+  | {
+      ok: false;
+      invalid: { mention: DayMention; year: number };
+      /**
+       * For a run of days whose last day is past its month's end (`11-31 novembre`): the
+       * run to the month's last day, which is what a reader understands it to mean.
+       */
+      toMonthEnd?: ResolvedDates;
+    }
   | { ok: false; backwards: { from: DayMention; to: DayMention } }
   | { ok: false; tooLong: { days: number } };
 
@@ -35,6 +43,12 @@ function sortedUnique(days: PlainDate[]): PlainDate[] {
   });
 }
 
+/** The last day of a month (28 to 31), or undefined for a month that does not exist. */
+function lastDayOfMonth(year: number, month: number): number | undefined {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Every day an expression means once each mention has its year (ranges expanded, options listed). */
 export function resolveDates(expression: DateExpression, inferred: InferredYears): ResolveResult {
   const mentions: Array<DayMention & { resolvedYear: number }> = [];
@@ -43,7 +57,12 @@ export function resolveDates(expression: DateExpression, inferred: InferredYears
     // A missing year per mention should not happen (inferYears gives one each); reuse the last one.
     const year = inferred.years[k] ?? inferred.years[inferred.years.length - 1];
     if (year === undefined || !isRealDate(year, mention.month, mention.day)) {
-      return { ok: false, invalid: { mention, year: year ?? Number.NaN } };
+      const invalid = { mention, year: year ?? Number.NaN };
+      const lastDay = year === undefined ? undefined : lastDayOfMonth(year, mention.month);
+      // `11-31 novembre`, `25-30 février`: only the end of a run, and only a day that some month has.
+      if (expression.kind !== 'range' || k !== 1 || lastDay === undefined || mention.day > 31 || mention.day <= lastDay) return { ok: false, invalid };
+      const clipped = resolveDates({ ...expression, mentions: [expression.mentions[0]!, { ...mention, day: lastDay }] }, inferred);
+      return clipped.ok ? { ok: false, invalid, toMonthEnd: clipped.value } : { ok: false, invalid };
     }
     mentions.push({ ...mention, resolvedYear: year });
     days.push({ year, month: mention.month, day: mention.day });

@@ -106,6 +106,27 @@ function lastMonth(e: DateExpression): number {
   return e.mentions[e.mentions.length - 1]?.month ?? 0;
 }
 
+// How far back, at most, a row's month may be from the row above's and still be a row
+// out of order rather than the next year (the out-of-order rule's own measure).
+const MISPLACED_MONTHS = 3;
+// The months of a school year's second half: a row of these under a row of autumn is the
+// next year, however few months back it looks (`10 juin` under `14 septembre`).
+const LAST_MONTH_OF_A_SCHOOL_YEAR = 7;
+
+/**
+ * Whether a row whose month is `month`, under a row of `previous`, is in the next year. A
+ * month far back is (`9 janvier` under `12 décembre`: the programme crosses New Year), and
+ * so is a month of spring or summer under one of autumn (`10 juin` under `14 septembre`: a
+ * school year). A month a little back otherwise is a row written out of order (`11
+ * novembre` under `1er décembre`, `2 février` under `15 mars`), in the same year, which
+ * out-of-order reports; read as a session eleven months later, it pushed every row below
+ * it into the next year too.
+ */
+function crossesIntoNextYear(month: number, previous: number): boolean {
+  if (month >= previous) return false;
+  return previous - month > MISPLACED_MONTHS || (previous > LAST_MONTH_OF_A_SCHOOL_YEAR && month <= LAST_MONTH_OF_A_SCHOOL_YEAR);
+}
+
 /** A row whose year is settled by itself or by an anchor; the others are counted from these. */
 interface Fixed {
   years: number[];
@@ -209,7 +230,7 @@ export function inferYears(
       running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
     } else {
       const within = newGroup ? span.yearWithin(row.mentions[0]!) : undefined;
-      const base = within ?? (firstMonth(row) < running.month ? running.year + 1 : running.year);
+      const base = within ?? (crossesIntoNextYear(firstMonth(row), running.month) ? running.year + 1 : running.year);
       years = countYears(row, base);
       const counted = running.source === 'cell' || base !== running.base ? 'rollover' : running.source;
       out[i] = { years, source: counted, from: running.from };

@@ -40,3 +40,21 @@ export function isStruckThrough(node: Nodes): boolean {
   if (visible.length === 0) return false;
   return visible.every((child) => child.type === 'delete' || (child.type === 'paragraph' && isStruckThrough(child)));
 }
+
+/** Whether a node holds text struck through (`~~3 mars~~`) somewhere inside it. */
+export function holdsStruckText(node: Nodes): boolean {
+  if (!('children' in node)) return false;
+  return node.children.some((child) => child.type === 'delete' || holdsStruckText(child));
+}
+
+/** The node without what is struck through: what a reader still reads (`~~3 mars~~ 10 mars` -> `10 mars`). */
+function withoutStruck<T extends Nodes>(node: T): T {
+  if (!('children' in node)) return node;
+  const children = (node.children as Nodes[]).filter((child) => child.type !== 'delete').map(withoutStruck);
+  return { ...node, children } as T;
+}
+
+/** The plain text left standing once what is struck through is set aside (`~~3 mars~~ 10 mars` -> `10 mars`). */
+export function textLeftStanding(node: Nodes): string {
+  return plainText(withoutStruck(node));
+}

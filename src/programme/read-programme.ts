@@ -13,6 +13,7 @@ import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
+import { trailingHours } from './slot-hours.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readableTree } from './html-blocks.js';
 import { plainText } from './plain-text.js';
@@ -324,7 +325,49 @@ function rowHours(
 ): Field<TimeSlot[] | undefined> | undefined {
   const cell = row.byRole.hours;
   if (cell?.text) return readHours(cell, where, report, true);
-  return hoursInDatesCell(row, parsed, source, where, report) ?? headerSlots(row, columns) ?? (cell ? { ...cell, value: [] } : undefined);
+  return (
+    hoursInDatesCell(row, parsed, source, where, report) ??
+    headerSlots(row, columns) ??
+    (cell ? { ...cell, value: [] } : hoursClosingTitle(row, columns, source))
+  );
+}
+
+// Clock hours close a title in its last few words (`Salle Le Genêt 18h`, `18h30 - 20h`,
+// `à 18 h 30`): looked for in at most this many, so the search stays short on any title.
+const CLOSING_WORDS = 4;
+// A whole hour under this, alone, is how long rather than when (`Atelier 2h`).
+const EARLIEST_CLOSING_HOUR = 7;
+
+/** The last words of a title when they are clock hours and nothing else (`18h`, `18h30-20h`, `à 20h`), without a leading `à`. */
+function closingHours(title: string): string | undefined {
+  if (!/[\dh]$/i.test(title)) return undefined;
+  const words = title.split(' ');
+  for (let count = Math.min(CLOSING_WORDS, words.length - 1); count >= 1; count--) {
+    const candidate = words.slice(-count).join(' ').replace(/^(?:\u00e0|a) /i, '');
+    if (!/^(?:(?:d\u00e8s|de) )?\d/i.test(candidate)) continue;
+    const parsed = parseFrenchHours(candidate);
+    if (parsed.ok && parsed.slots.length === 1) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The hours a table with no hours column writes at the end of a row's title (`Assemblée
+ * générale — Salle Le Genêt 18h`, `Soutien scolaire (17h - 19h)`): a reader reads them as
+ * the session's. Only at the very end of the title, and only clock hours a reader cannot
+ * take for a duration or a count.
+ */
+function hoursClosingTitle(row: RowDraft, columns: Column[], source: SourceText): Field<TimeSlot[] | undefined> | undefined {
+  const title = row.byRole.title ?? row.byRole.theme;
+  if (!title?.text || columns.some((column) => column.role === 'hours' || column.slot)) return undefined;
+  const written = trailingHours(title.text)?.text ?? closingHours(title.text);
+  if (written === undefined) return undefined;
+  const parsed = parseFrenchHours(written);
+  const slots = parsed.ok ? parsed.slots : [];
+  const first = slots[0];
+  if (!first || slots.length > 1) return undefined;
+  if (first.end === undefined && first.start.minute === 0 && first.start.hour < EARLIEST_CLOSING_HOUR) return undefined;
+  return { text: written, value: slots, position: source.find(title.position, written) };
 }
 
 /**
@@ -510,6 +553,8 @@ function resolveOrReport(
       cell.position,
       { actual: cell.text },
     );
+    // `11-31 novembre`: reported, and read to the end of the month as a reader reads it.
+    return resolved.toMonthEnd;
   } else if ('tooLong' in resolved) {
     report.add('range-too-long', { text: cell.text, where, days: resolved.tooLong.days }, cell.position, { actual: cell.text });
   } else {

@@ -4,7 +4,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
 import { isConflictMarkerText } from './conflict-markers.js';
-import { isStruckThrough, plainText } from './plain-text.js';
+import { holdsStruckText, isStruckThrough, plainText, textLeftStanding } from './plain-text.js';
 import { LATIN_LETTER } from './latin-letter.js';
 import { guardedPattern } from './guarded-pattern.js';
 
@@ -51,6 +51,8 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       const cell = cells[column.index];
       if (column.role && cell) byRole[column.role] = cell;
     }
+    const newDay = dayLeftStanding(row.children[columns.find((column) => column.role === 'dates')?.index ?? -1]);
+    if (newDay !== undefined && byRole.dates) byRole.dates = { ...byRole.dates, text: newDay, value: newDay };
     // Without a title column, a row of slots (`| Jour | Matin (9h-12h) | Après-midi (14h-17h) |`) is named by its first slot.
     const slotted = columns.find((column) => column.slot && cells[column.index]?.text);
     // A title cell that says nothing in words (empty, or an icon linking to the slides) gives way to the theme.
@@ -105,6 +107,25 @@ function saysNothingButSymbols(cells: Array<Field<string>>, columns: Column[]): 
   return marked;
 }
 
+/**
+ * The day of a session moved by striking its old day through in the dates cell (`~~3
+ * mars~~ 10 mars`, `~~Lundi 3/03~~ **Lundi 10/03**`): the day left standing, which is the
+ * session's. Undefined when nothing is struck, or when all is (the row is then called off).
+ */
+function dayLeftStanding(cell: TableCell | undefined): string | undefined {
+  if (!cell || !holdsStruckText(cell)) return undefined;
+  // `~~3 mars~~ → 10 mars`: an arrow or a dash said only "moved to".
+  const standing = textLeftStanding(cell).replace(/^[\s\u2192>=-]+/, '').trim();
+  return standing === '' ? undefined : standing;
+}
+
+// A session moved to another day (`Déplacé le 12/11`, `reporté au 5 mars`, `(décalé au
+// mardi 4)`, `Postponed to 26 November`, `Reportée`): the day the row writes is called off,
+// as `reporté` is in the real documents. `décalé` alone (`Horaires décalés`) and a move to
+// another hour (`décalé à 14h`) are not; nor is a report filed elsewhere (`reporté dans
+// le wiki`). On folded text: accents and case do not matter.
+const movedWords = /(?:^|[^a-z])(?:deplace|reporte|decale)e?s? (?:au|a|le|en|sine die)(?: |$)(?!\d{1,2} ?(?:h|:))|(?:^|[^a-z])(?:postponed|rescheduled|moved) (?:to|until)(?: |$)|(?:^|[^a-z(])\(?(?:deplace|reporte)e?s?\)?[ .!]*$/;
+
 // `cells` are the row's cells as read: their text is not read a second time here.
 function isCancelled(row: TableRow, cells: Array<Field<string>>): boolean {
   const struck = row.children.filter((cell) => cell.children.length > 0);
@@ -112,7 +133,10 @@ function isCancelled(row: TableRow, cells: Array<Field<string>>): boolean {
   if (struck.length > 0 && struck.every((cell) => isStruckThrough(cell))) return true;
   const first = row.children[0];
   if (first && isStruckThrough(first)) return true;
-  return cells.some((cell) => cancelledWords.test(normaliseText(cell.text)));
+  return cells.some((cell) => {
+    const folded = normaliseText(cell.text);
+    return cancelledWords.test(folded) || movedWords.test(folded);
+  });
 }
 
 // The title keeps what a reader sees; a cancellation word (`**Annulé**`, `[ANNULE]`) is

@@ -87,9 +87,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 (07:30 UTC) the third held-out set (27 documents, measured unseen once:
     // tables 83.6% days, 96.7% hours) joined: 97.3% days, 99.6% hours, 13 extra.
     // One dates column per group (`| Groupe A | Groupe B |`), each row a session on every
-    // group's day: 99.4% days.
-    expect(tables.days).toBeGreaterThanOrEqual(0.993);
-    expect(tables.hours).toBeGreaterThanOrEqual(0.995);
+    // group's day: 99.4% days. A row a month out of order stays in its year, and a run
+    // past its month's end is read to the month's end: 100% days.
+    expect(tables.days).toBeGreaterThanOrEqual(0.999);
+    // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
+    // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(13);
   });
 
@@ -149,16 +152,19 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // matter, the title or first line) over timed items, labels of those days (`Vendredi`,
     // `## Jour 2`), Pandoc's fenced divs, open activities side by side: 95.2% days, 95.5%
     // hours, 4 false alarms, 10 extra before that merge; together 95.7% days, 95.5% hours.
-    // Pages named a changelog give no session, and a dated heading takes the one time its
-    // sentences tell (`Spectacle à 18h`): 95.6% hours, 6 extra.
+    // A row a month out of order kept in its year, a run past its month's end read to the
+    // month's end, moved sessions: 95.9% days. A season in a dates cell (`2026-27`) and
+    // hours closing a title: 95.6% hours, 2 false alarms. Pages named a changelog give no
+    // session, and a dated heading takes the one time its sentences tell (`Spectacle à
+    // 18h`): 95.6% hours, 6 extra.
     // Schedules written in raw HTML inside the markdown read as the markdown they show
     // (html-blocks.ts), a heading of bare hours titled by the paragraph below it, a part of
-    // the day as a label (creation-contestation-agenda: 0 then 12 of 13 days): 96.4% days,
-    // 96.1% hours, 90.1% of 71 problems before that merge; together 96.4% days, 96.3% hours.
-    expect(all.days).toBeGreaterThanOrEqual(0.963);
-    expect(all.hours).toBeGreaterThanOrEqual(0.962);
+    // the day as a label (creation-contestation-agenda: 0 then 12 of 13 days); together
+    // 96.6% days, 96.4% hours, 90.1% of 71 problems.
+    expect(all.days).toBeGreaterThanOrEqual(0.965);
+    expect(all.hours).toBeGreaterThanOrEqual(0.963);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.901);
-    expect(all.falseAlarms).toBeLessThanOrEqual(4);
+    expect(all.falseAlarms).toBeLessThanOrEqual(2);
     expect(all.extraSessions).toBeLessThanOrEqual(6);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
