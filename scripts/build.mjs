@@ -37,6 +37,7 @@ const lazyEntries = {
   help: 'src/commands/help.ts',
   'wall-clock': 'src/calendar/wall-clock.ts',
   ics: 'ics',
+  html: 'src/programme/html-to-mdast.ts',
 };
 
 /** Leaves each `import()` of a lazy part to a `require()` of its own bundle, found from `folder`. */
@@ -71,6 +72,25 @@ module.exports = loadBundle(require('node:path').join(__dirname, 'lazy', ${JSON.
   },
 };
 
+/**
+ * The HTML reader (src/programme/html-to-mdast.ts: parse5 and the hast utilities, about a
+ * third of a command's bundle) is dist/lazy/html.js, required on the first call of its one
+ * function: most programmes have no HTML to read, and their runs neither load nor evaluate
+ * it. The source imports it statically, since reading is synchronous; this stands in for it.
+ */
+const loadHtmlReaderOnUse = {
+  name: 'load-html-reader-on-use',
+  setup(builder) {
+    builder.onResolve({ filter: /\/html-to-mdast\.js$/ }, (args) => (args.kind === 'import-statement' ? { path: 'html-to-mdast', namespace: 'html-on-use' } : undefined));
+    builder.onResolve({ filter: /^\.\/html\.js$/ }, (args) => (args.namespace === 'html-on-use' ? { path: './html.js', external: true } : undefined));
+    builder.onLoad({ filter: /.*/, namespace: 'html-on-use' }, () => ({
+      contents: `let loaded;\nexport function htmlToMdast(html) {\n  loaded ??= require('./html.js');\n  return loaded.htmlToMdast(html);\n}\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -92,7 +112,7 @@ await mkdir(outdir, { recursive: true });
 // Every .js file under dist/ is CommonJS, whatever the project's own package.json says.
 await writeFile(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir, plugins: [loadCommandsWithCodeCache] });
-await build({ ...common, entryPoints: lazyEntries, outdir: join(outdir, 'lazy'), plugins: [requireLazyParts('./')] });
+await build({ ...common, entryPoints: lazyEntries, outdir: join(outdir, 'lazy'), plugins: [requireLazyParts('./'), loadHtmlReaderOnUse] });
 await build({ ...common, entryPoints: { index: 'src/action/main.ts' }, outdir });
 
 // A bundle with one character beyond ASCII is read into a two-byte string, twice the memory,

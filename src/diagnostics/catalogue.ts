@@ -178,9 +178,9 @@ export const catalogue = {
   }),
   'html-table': define<Record<string, never>>({
     en: () =>
-      'This schedule is a raw HTML table; only markdown tables are read, so its sessions are ignored. Rewrite it as a markdown table (| SESSION | DATES | ... |).',
+      'This schedule is a raw HTML table inside a quote or a list item, where its lines cannot be placed in the file, so its sessions are ignored. Move the table out of the quote or list, or rewrite it as a markdown table (| SESSION | DATES | ... |).',
     fr: () =>
-      'Ce planning est un tableau HTML brut ; seuls les tableaux markdown sont lus, ses sessions sont donc ignorées. Réécrivez-le en tableau markdown (| SESSION | DATES | ... |).',
+      'Ce planning est un tableau HTML brut dans une citation ou un élément de liste, où ses lignes ne peuvent pas être situées dans le fichier : ses sessions sont donc ignorées. Sortez le tableau de la citation ou de la liste, ou réécrivez-le en tableau markdown (| SESSION | DATES | ... |).',
   }),
   'unreadable-date': define<{ text: string; where: string }>({
     en: (p) =>

@@ -49,7 +49,9 @@ function readsSessions(text: string, tree: Root, shape: 'headings' | 'lists'): b
  * their `sessions` setting is `headings` or `lists`, that give a session of that shape;
  * in path order, with their text and tree so that checking them does not read and parse
  * them again. With `auto`, a page of dated headings is not taken for a programme: a
- * repository holds many (changelogs, notes). Symbolic links are not followed, so the
+ * repository holds many (changelogs, notes); nor is a page whose dated table is written in
+ * HTML, which exports of listings often are (a blog's `Date | Titre | Auteur | Lien` table):
+ * named as a FILE, such a page is read. Symbolic links are not followed, so the
  * search never leaves the folder.
  */
 export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): FoundProgramme[] {

@@ -44,7 +44,8 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
       const at = decoded.invalidUtf8Offset;
       report.add('invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
     }
-    runRules(read, report);
+    // The rules check what was read: the HTML blocks read as markdown too.
+    runRules({ programme: read.programme, tree: read.readingTree, source: read.source }, report);
   }
   const diagnostics = settleDiagnostics(report.diagnostics, read, options.rules);
   return { path, programme: read.programme, diagnostics, read, engine: options };

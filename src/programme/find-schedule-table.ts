@@ -1,5 +1,6 @@
 import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -159,7 +160,35 @@ function readColumns(table: Table): Column[] {
   }
   const dates = columns.find((column) => column.role === 'dates');
   if (dates) for (const column of groupColumnsOf(table, columns, dates)) column.groupDates = true;
+  if (!seen.has('hours') && columns.some((column) => column.role === 'dates')) {
+    const hours = columnOfHours(table, columns);
+    if (hours) hours.role = 'hours';
+  }
   return columns;
+}
+
+/**
+ * A column with no header whose cells are clock hours (`9h-12h`, `14h00 - 17h00`): a table
+ * written without a header row (HTML tables often are; the reading gives them an empty one)
+ * says no column's name, and a reader knows the hours by their cells, as the dates. Only
+ * under an empty header: a named column keeps what its name says.
+ */
+function columnOfHours(table: Table, columns: Column[]): Column | undefined {
+  const rows = table.children.slice(1);
+  return columns.find((column) => {
+    if (column.role !== undefined || column.header !== '') return false;
+    let filled = 0;
+    let timed = 0;
+    for (const row of rows) {
+      const cell = row.children[column.index];
+      const text = cell ? plainText(cell) : '';
+      if (text === '') continue;
+      filled++;
+      const parsed = parseFrenchHours(text);
+      if (parsed.ok && parsed.slots.length > 0) timed++;
+    }
+    return timed >= FEWEST_DATE_CELLS && timed * 2 > filled;
+  });
 }
 
 /**
@@ -247,14 +276,18 @@ function headerSlot(header: string): TimeSlot | undefined {
 }
 
 /**
- * Raw HTML tables that look like a schedule (a header cell mentioning a date). They are
- * reported, not read: the first versions of the real documents were an HTML export, and
- * its blank lines split one table into several HTML nodes, so a table is followed from its
- * `<table>` node to its `</table>`.
+ * Raw HTML tables that look like a schedule (a header cell mentioning a date) and that
+ * stay HTML in the reading tree: those inside a quote or a list item (html-blocks.ts reads
+ * the top level's as markdown; one left there has no digit, so no session). They are
+ * reported, not read. Blank lines split one table into several HTML nodes, so a table is
+ * followed from its `<table>` node to its `</table>`.
  */
 export function findHtmlScheduleTables(root: Root): Html[] {
   const htmlNodes: Html[] = [];
-  for (const node of walkNodes(root)) if (node.type === 'html') htmlNodes.push(node);
+  for (const top of root.children) {
+    if (top.type === 'html') continue;
+    for (const node of walkNodes(top)) if (node.type === 'html') htmlNodes.push(node);
+  }
   const found: Html[] = [];
   let open: Html | undefined;
   let reported = false;

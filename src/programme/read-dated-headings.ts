@@ -11,16 +11,16 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { HTML_BREAK, paragraphSourceLines } from './paragraph-lines.js';
+import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
-import { readHtmlList } from './read-html-lists.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { agendaLineHours, leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { isTableOfContents } from './table-of-contents.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { programmeLabelDay } from './programme-label-day.js';
@@ -96,10 +96,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const day = days.at(-1)?.draft ?? page?.day;
       if (!day) continue;
       const found = leadingHours(text);
-      const below = found ? undefined : hoursUnderTitle(nodes, i, node.depth, source);
+      // `### Après-midi` over `### 14h30 - 18h00`: a part of the day labels the slots under it.
+      const below = found || PART_OF_DAY.test(normaliseText(text)) ? undefined : hoursUnderTitle(nodes, i, node.depth, source);
       if (found || below) {
         // `### Accueil` over `#### 11 h 30 - 12 h 30`: one session, where its title begins.
-        const slot = slotDraft('heading', found ? found.rest : text, node, day, found, source);
+        // A heading of bare hours (`### 14h00`) is titled by the line that describes it below.
+        const describing = found && found.rest === '' && describes(nodes[i + 1], source) ? (nodes[i + 1] as Paragraph) : undefined;
+        const described = describing ? firstLine(describing, source).replace(/~~/g, '') : undefined;
+        const slot = slotDraft('heading', described ?? (found ? found.rest : text), node, day, found, source);
+        if (describing) slot.cancelled ||= saysCancelled(described!) || isStruckThrough(describing);
         if (below) {
           slot.hours = below.hours;
           i = below.index;
@@ -161,7 +166,6 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
       } else drafts.push(...readDatedParagraph(nodes, i, source));
     }
-    else if (node.type === 'html' && days.length === 0) drafts.push(...readHtmlList(node, source));
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
   for (const draft of drafts) if (draft.day) draft.day.slots++;
@@ -185,11 +189,30 @@ function allMarked(line: string): boolean {
   return mark !== undefined && text.length > 2 * mark.length && text.indexOf(mark, mark.length) === text.length - mark.length;
 }
 
+/**
+ * Whether a paragraph's first line is all bold or italics, colon aside: in its markdown
+ * source (`**Lundi 3 juin**`), or in its tree when the source is HTML
+ * (`<p><strong>Lundi 3 juin</strong><br>`) or the line ends with a hard break: the
+ * opening bold or italics is followed by nothing but a colon up to the first line break.
+ */
+function firstLineMarked(node: Paragraph, source: SourceText): boolean {
+  if (allMarked(paragraphSourceLines(node, source)[0]?.raw ?? '')) return true;
+  for (const child of node.children.slice(1)) {
+    if (child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value))) return true;
+    if (child.type !== 'text') return false;
+    const [line, ...more] = child.value.split('\n');
+    const rest = line!.trim();
+    if (rest !== '' && rest !== ':') return false;
+    if (more.length > 0) return true;
+  }
+  return true;
+}
+
 // The words of a paragraph's first line when it is all bold or italics (`**Programme :**`), colon aside.
 function boldLabel(node: Paragraph, source: SourceText): string | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
-  if (!allMarked(paragraphSourceLines(node, source)[0]?.raw ?? '')) return undefined;
+  if (!firstLineMarked(node, source)) return undefined;
   const read = plainText(first);
   return read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
 }
@@ -210,7 +233,7 @@ function labelLine(node: Paragraph, page: PageDays, source: SourceText): { text:
 function boldDay(node: Paragraph, source: SourceText): { text: string; dated?: DatedLine; label?: SessionDraft } | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
-  if (!allMarked(paragraphSourceLines(node, source)[0]?.raw ?? '')) return undefined;
+  if (!firstLineMarked(node, source)) return undefined;
   const read = plainText(first);
   const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
   const dated = datedTextOf(text, true);
@@ -255,8 +278,9 @@ function slotDraft(
 // The first line of a node as a reader sees it, markup and line breaks (`<br>`) dropped.
 function firstLine(node: Heading | Paragraph, source: SourceText): string {
   if (node.type === 'heading') return plainText(node);
-  const raw = source.slice(node.position!).split('\n')[0] ?? '';
-  return raw.replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim();
+  // A paragraph read from HTML may begin at the line break after the tag before it.
+  const raw = source.slice(node.position!).trimStart().split('\n')[0] ?? '';
+  return shownLine(raw.replace(HTML_BREAK, '')).replace(/[*_`]/g, '').trim();
 }
 
 // Whether a heading is a time block (`### 10h30-12h30` right over `#### Session 1`): its
@@ -308,7 +332,11 @@ function hoursUnderTitle(
 function hoursBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): boolean {
   const next = nodes[at + 1];
   if (!next || !(next.type === 'paragraph' || (next.type === 'heading' && next.depth > depth))) return false;
-  if (!leadingHours(firstLine(next, source)) || isTimeBlock(nodes, at + 1)) return false;
+  const hours = leadingHours(firstLine(next, source));
+  if (!hours || isTimeBlock(nodes, at + 1)) return false;
+  // A heading of bare hours with what happens written below it (`### 12h00-14h00` over
+  // `Conférence ouverte : ...`) is a slot the paragraph describes, not the day's hours.
+  if (next.type === 'heading' && hours.rest === '' && describes(nodes[at + 2], source)) return false;
   // A plain paragraph below is the day's first slot (`21h00 - 03h30 : Cinéma`); a day's
   // hours stand out, as a heading or in bold (`**9h30 - 17h30 : En ligne**`).
   if (next.type === 'paragraph' && !(next.children.length === 1 && (next.children[0]!.type === 'strong' || next.children[0]!.type === 'emphasis'))) return false;
@@ -320,11 +348,21 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
   return true;
 }
 
+// A heading that names a part of the day (`Matin`, `Après-midi :`, `En soirée`), normalised.
+const PART_OF_DAY = /^(?:le |l'|en )?(?:matin|matinee|midi|apres[ -]?midi|soir|soiree|nuit)\s*:?$/;
+
+// Whether a node is a paragraph that says what happens: words, not hours opening a slot of their own.
+function describes(node: RootContent | undefined, source: SourceText): node is Paragraph {
+  if (node?.type !== 'paragraph') return false;
+  const line = firstLine(node, source);
+  return /\p{L}/u.test(line) && !leadingHours(line);
+}
+
 /** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
 function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   for (const { raw, start } of paragraphSourceLines(node, source)) {
-    const line = raw.replace(/[*_`]/g, '').trim();
+    const line = shownLine(raw).replace(/[*_`]/g, '').trim();
     const found = agendaLineHours(line);
     if (!found) continue;
     const position = source.span(start, start + raw.length);

@@ -406,6 +406,10 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
+    // An item that is only its date, its description in the paragraph below it (a `<dt>`
+    // and its `<dd>`; `- Dimanche 12 mars` then an indented paragraph): that is its title.
+    const below = item.children[1];
+    if (draft.title === '' && below?.type === 'paragraph') draft.title = plainText(below);
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
   }
   const bracketed = day ? undefined : trailingDate(text);

@@ -11,7 +11,7 @@ import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { datedItemDraft } from './read-dated-lists.js';
-import { paragraphSourceLines } from './paragraph-lines.js';
+import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -29,7 +29,7 @@ function linesOf(node: Paragraph, source: SourceText): ParagraphLine[] {
   const raw = paragraphSourceLines(node, source);
   const plain = plainTextLines(node);
   return raw.map(({ raw: line, start }, index) => {
-    const shown = plain.length === raw.length ? plain[index]! : line.replace(/<[^>]{0,40}>|[*_`]/g, '').trim();
+    const shown = plain.length === raw.length ? plain[index]! : shownLine(line).replace(/[*_`]/g, '').trim();
     return { text: shown, position: source.span(start, start + line.length) };
   });
 }

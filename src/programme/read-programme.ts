@@ -15,6 +15,7 @@ import type { Column, DetailSection, Field, Programme, Session, SubHeading } fro
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { trailingHours } from './slot-hours.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { readableTree } from './html-blocks.js';
 import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
 import { readDayColumnRows } from './day-columns.js';
@@ -60,7 +61,13 @@ export interface ReadOptions {
 /** The programme and the mdast it came from (rules and links work on the tree too). */
 export interface ReadResult {
   programme: Programme;
+  /** The document's markdown tree as written: links, managed blocks and ignore comments work on it. */
   tree: Root;
+  /**
+   * The tree the programme was read from, which the rules check: `tree` with its raw HTML
+   * blocks read as the markdown they show (html-blocks.ts); `tree` itself when it has none.
+   */
+  readingTree: Root;
   source: SourceText;
 }
 
@@ -72,9 +79,9 @@ export interface ReadResult {
  */
 export function readProgramme(text: string, options: ReadOptions, report: DiagnosticCollector, parsed?: Root): ReadResult {
   const source = new SourceText(text);
-  let tree: Root;
+  let written: Root;
   try {
-    tree = parsed ?? parseMarkdown(text);
+    written = parsed ?? parseMarkdown(text);
   } catch (error) {
     // micromark recurses on nesting; thousands of levels overflow the stack. That is the
     // document's problem, so it is reported like one rather than crashing the run.
@@ -82,6 +89,10 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     report.add('too-deeply-nested', {}, undefined);
     return emptyRead(text);
   }
+  // Everything below reads the HTML blocks as the markdown they show; `written` stays as
+  // the document wrote it for the links and managed blocks.
+  const tree = readableTree(written, source);
+  const result = (programme: Programme): ReadResult => ({ programme, tree: written, readingTree: tree, source });
   const title = documentTitle(tree);
   const shape = options.sessions ?? 'auto';
   if (shape === 'headings' || shape === 'lists') {
@@ -89,7 +100,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report, shape);
     if (sessions.length === 0) report.add('no-schedule-table', { sessions: shape }, undefined);
-    return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
+    return result({ ...defined('title', title), tables: [], sessions, sections: [] });
   }
   const dated = findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
   let found = dated.filter((table) => !table.notAProgramme);
@@ -112,7 +123,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (found.length === 0 && htmlTables.length === 0 && shape === 'auto') {
     const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report);
-    if (sessions.length > 0) return { programme: { ...defined('title', title), tables: [], sessions, sections: [] }, tree, source };
+    if (sessions.length > 0) return result({ ...defined('title', title), tables: [], sessions, sections: [] });
     // A narrative page is not a mistake: said in an info, not warned.
     if (!listing) report.add('no-schedule-table', {}, undefined);
   } else if (found.length === 0 && htmlTables.length === 0 && !listing) {
@@ -218,7 +229,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sessions,
     sections,
   };
-  return { programme, tree, source };
+  return result(programme);
 }
 
 /**
@@ -415,7 +426,8 @@ function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates
 
 /** The result of reading a document that could not be read at all: no sessions, no sections. */
 export function emptyRead(text: string): ReadResult {
-  return { programme: { tables: [], sessions: [], sections: [] }, tree: { type: 'root', children: [] }, source: new SourceText(text) };
+  const tree: Root = { type: 'root', children: [] };
+  return { programme: { tables: [], sessions: [], sections: [] }, tree, readingTree: tree, source: new SourceText(text) };
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

@@ -4,5 +4,5 @@ import { defineRule } from './define-rule.js';
 export const rule = defineRule({
   id: 'html-table',
   severity: 'info',
-  description: 'A schedule written as a raw HTML table, which is not read.',
+  description: 'A schedule written as a raw HTML table where it cannot be read: inside a quote or a list item.',
 });

@@ -1,5 +1,6 @@
 import type { Heading } from 'mdast';
 import { compareDates, isoWeekday } from '../dates/plain-date.js';
+import type { PlainDate } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Programme, Session } from '../programme/model.js';
 import { walkNodes } from '../programme/walk-nodes.js';
@@ -31,11 +32,13 @@ export const rule = defineRule({
     const parents = listOrParent(context, parentHeadings(context));
     const assessments = assessmentTables(context.programme);
     const checked = ordered.filter((session) => session.tableIndex === undefined || !assessments.has(session.tableIndex));
+    const partDays = daysOfParts(context.programme.sessions, parents);
     for (const group of listsOfSessions(checked, parents)) {
       // A date whose weekday does not fit it is unsure (weekday-mismatch says so): it is no
       // reference for the order of the rows around it.
       const dated = group.filter((session) => session.dates.value && !weekdayContradicts(session));
-      if (newestFirst(dated)) {
+      const part = group[0]!.tableIndex === undefined ? partDays.get(parents(group[0]!.dates.position.start.line)) : undefined;
+      if (newestFirst(dated) || (part !== undefined && daysGoDown(part))) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
       } else {
         for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!);
@@ -131,6 +134,32 @@ function newestFirst(dated: Session[]): boolean {
     else if (order > 0) up++;
   }
   return down >= 3 && down > up;
+}
+
+/**
+ * The days of each part of the document written outside tables, in order, the slots of a
+ * day included (by the line of their day heading): a page of day headings kept newest first
+ * (`<h2>Mercredi 14 mars</h2>`, `<h2>Lundi 12 mars</h2>`, `<h2>Vendredi 9 mars</h2>`, each
+ * over its slots) has few headings that are sessions themselves, and its slots show the
+ * order it is kept in.
+ */
+function daysOfParts(sessions: readonly Session[], parents: (line: number) => string): Map<string, PlainDate[]> {
+  const parts = new Map<string, PlainDate[]>();
+  for (const session of sessions) {
+    const day = session.dates.value?.days[0];
+    if (session.tableIndex !== undefined || !day || weekdayContradicts(session)) continue;
+    const key = parents(session.dates.position.start.line);
+    const days = parts.get(key) ?? [];
+    if (days.length === 0 || compareDates(days.at(-1)!, day) !== 0) days.push(day);
+    parts.set(key, days);
+  }
+  return parts;
+}
+
+// Three days or more, each before the one above it and none after: kept newest first.
+function daysGoDown(days: PlainDate[]): boolean {
+  for (let i = 1; i < days.length; i++) if (compareDates(days[i]!, days[i - 1]!) > 0) return false;
+  return days.length >= 3;
 }
 
 function checkNewestFirstPair(context: RuleContext, previous: Session, session: Session): void {

@@ -64,5 +64,5 @@ export function slot(start: [number, number], end?: [number, number], label?: st
 export function makeReport(sessions: Session[], options: { path?: string; title?: string; tree?: Root; sections?: DetailSection[] } = {}): FileReport {
   const programme: Programme = { ...(options.title ? { title: options.title } : {}), tables: [], sessions, sections: options.sections ?? [] };
   const tree: Root = options.tree ?? { type: 'root', children: [] };
-  return { path: options.path ?? 'programme.md', programme, diagnostics: [], read: { programme, tree, source: undefined as never }, engine: { language: 'en', timezone: 'Europe/Paris' } };
+  return { path: options.path ?? 'programme.md', programme, diagnostics: [], read: { programme, tree, readingTree: tree, source: undefined as never }, engine: { language: 'en', timezone: 'Europe/Paris' } };
 }

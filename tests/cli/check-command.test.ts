@@ -112,6 +112,14 @@ describe('programme-sync check without files', () => {
     expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md']);
   });
 
+  it('does not take a page for a programme from an HTML table alone: a repository holds many exported listings', async () => {
+    writeFileSync(join(folder, 'docs', 'agenda.md'), '# Agenda 2019\n\n<table>\n<tr><th>Date</th><th>Séance</th></tr>\n<tr><td>14 mars</td><td>EIG</td></tr>\n</table>\n');
+    const outcome = await runCli(['check', '--format', 'json']);
+    expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md']);
+    const named = await runCli(['check', '--format', 'json', 'docs/agenda.md']);
+    expect(JSON.parse(named.stdout).files[0].sessions.map((s: { line: number; title: string }) => [s.line, s.title])).toEqual([[5, 'EIG']]);
+  });
+
   it('reads and parses each file once: the programmes it finds are checked from that parse', async () => {
     writeFileSync(join(folder, 'docs', 'seminaire.md'), '# Séminaire 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| EIG | 16 & 17 mai |\n');
     parses.count = 0;

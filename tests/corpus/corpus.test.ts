@@ -32,31 +32,32 @@ describe.skipIf(!hasCorpus)('the real programmes of the corpus', { timeout: 180_
     ]);
   });
 
-  it('processes every version without a crash, and every markdown-table version gives its sessions', () => {
+  it('processes every version without a crash, and every version, markdown table or HTML export, gives its sessions', () => {
     const files = corpusFiles();
     expect(files.length).toBeGreaterThan(80);
     for (const name of files) {
       const report = read(name);
-      const isHtmlExport = report.diagnostics.some((d) => d.rule === 'html-table');
-      if (isHtmlExport) {
-        expect(report.programme.sessions, name).toEqual([]);
-      } else {
-        expect(report.programme.sessions.length, name).toBeGreaterThanOrEqual(12);
-        // Every session of a real version gets its days: the grammar reads every form used.
-        for (const session of report.programme.sessions) {
-          if (session.dates.text === 'TBC') expect(session.status, name).toBe('tentative');
-          else expect(session.dates.value, `${name}: ${session.dates.text}`).toBeDefined();
-        }
-        // The real programmes have no impossible date, hour or unreadable cell: nothing to cry wolf about.
-        expect(report.diagnostics.filter((d) => d.severity === 'error'), name).toEqual([]);
+      expect(report.programme.sessions.length, name).toBeGreaterThanOrEqual(12);
+      // Every session of a real version gets its days: the grammar reads every form used.
+      for (const session of report.programme.sessions) {
+        if (session.dates.text === 'TBC') expect(session.status, name).toBe('tentative');
+        else expect(session.dates.value, `${name}: ${session.dates.text}`).toBeDefined();
       }
+      // The real programmes have no impossible date, hour or unreadable cell: nothing to cry wolf about.
+      expect(report.diagnostics.filter((d) => d.severity === 'error'), name).toEqual([]);
       for (const d of report.diagnostics) expect(d.line, name).toBeGreaterThanOrEqual(1);
     }
   });
 
-  it('finds the HTML export of the first versions and says only markdown tables are read', () => {
+  it('reads the HTML export of the first versions (a table split by blank lines) like a markdown table, each row at its <tr> line', () => {
     const report = read('2019-01-21_d0f6bf8.md');
-    expect(report.diagnostics.map((d) => [d.rule, d.severity])).toEqual([['html-table', 'info']]);
+    const sessions = report.programme.sessions.map(sessionToJson);
+    expect(sessions).toHaveLength(19);
+    expect(sessions.slice(0, 2).map((s) => [s.line, s.title, s.days])).toEqual([
+      [32, 'Bootcamp mentors', ['2019-02-22']],
+      [42, 'Feuille de route', ['2019-03-08']],
+    ]);
+    expect(report.diagnostics.filter((d) => d.rule === 'html-table')).toEqual([]);
   });
 
   it('reads the detail sections of a late version with their hours', () => {

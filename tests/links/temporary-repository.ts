@@ -59,7 +59,8 @@ export function committedProgramme(prefix: string, programme: string, files: Rec
 
 export function reportFor(path: string, text: string): FileReport {
   const programme = { tables: [], sessions: [], sections: [] };
-  return { path, programme, diagnostics: [], read: { programme, tree: parseMarkdown(text), source: new SourceText(text) }, engine: { language: 'en', timezone: 'Europe/Paris' } };
+  const tree = parseMarkdown(text);
+  return { path, programme, diagnostics: [], read: { programme, tree, readingTree: tree, source: new SourceText(text) }, engine: { language: 'en', timezone: 'Europe/Paris' } };
 }
 
 /** Runs the link checks of one programme file of a repository tree. */

@@ -46,12 +46,12 @@ describe('finding the schedule table', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('reports a raw HTML schedule table as info instead of skipping it silently', () => {
-    const text = '# Le calendrier\n\n<table>\n<thead>\n<tr>\n<th>Date</th>\n<th>Public</th>\n</tr>\n</thead>\n</table>\n';
+  it('reports a raw HTML schedule table inside a list item, where it is not read, as info instead of skipping it silently', () => {
+    const text = '# Le calendrier\n\n- Les séances :\n\n  <table>\n  <thead>\n  <tr>\n  <th>Date</th>\n  <th>Public</th>\n  </tr>\n  </thead>\n  <tr><td>3 mars 2024</td><td>Tous</td></tr>\n  </table>\n';
     const { programme, diagnostics } = check(text);
     expect(programme.sessions).toEqual([]);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ rule: 'html-table', severity: 'info', line: 3 });
+    expect(diagnostics[0]).toMatchObject({ rule: 'html-table', severity: 'info', line: 5 });
   });
 
   it('says so when a file has no schedule table', () => {

@@ -160,11 +160,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Dated items not at their start (a date closing the item's line in a list of dated
     // items), items and lines inside a box (blockquote, GitHub alert, admonition body), a
     // heading dated by the one item or line below it, hours written once above a list of
-    // dates: 97.8% days, 98.1% hours, 5 extra before that merge; together 98.1% days, 98.2% hours,
-    // 2 false alarms, 5 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.98);
-    expect(all.hours).toBeGreaterThanOrEqual(0.981);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.887);
+    // dates: with everything merged, 98.8% days, 98.9% hours, 90.1% of 71 problems, 2 false
+    // alarms, 5 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.987);
+    expect(all.hours).toBeGreaterThanOrEqual(0.988);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.901);
     expect(all.falseAlarms).toBeLessThanOrEqual(2);
     expect(all.extraSessions).toBeLessThanOrEqual(5);
     // The held-out set (never read by those who change the engine) has no floor while it

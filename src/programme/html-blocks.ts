@@ -1,0 +1,124 @@
+/*
+ * The tree a programme is read from: the document's markdown tree with its raw HTML blocks
+ * read as the markdown they show (html-to-mdast.ts says how). Many French pages built by
+ * Jekyll or Hugo write their days, their tables or their whole programme in HTML inside the
+ * markdown; a reader of the page sees headings, tables and lists either way.
+ *
+ * Only the reading and its rules see this tree. The document's own tree is kept for the
+ * links, the managed blocks and the ignore comments, so nothing the tool writes back ever
+ * touches the user's HTML.
+ *
+ * Which HTML is read, and why:
+ * - top-level blocks only: inside a list or a quote remark strips the indent from an HTML
+ *   block's text, so its places no longer map to the document's lines (such a table is
+ *   still reported by `html-table`);
+ * - consecutive HTML blocks are read together: a table or a list whose blank lines split it
+ *   into several blocks (an org-mode or office export) is one element again. HTML opened in
+ *   one block and closed after markdown (`<div class="day">`, then markdown, then
+ *   `</div>`) is read block by block: the wrapper is dropped and the markdown between is
+ *   read as markdown, which is what the page shows;
+ * - a block is parsed only when it could hold a schedule (an element that holds text on a
+ *   page: heading, paragraph, list, table, division, and a digit outside its tags): an
+ *   image, a centred logo or a comment never loads the HTML parser.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { htmlToMdast } from './html-to-mdast.js';
+import type { SourceText } from './source-text.js';
+
+// An element whose text a page shows as a block: where a day, a slot or a row is written.
+const TEXT_BLOCK = /<(?:h[1-6]|p|div|section|article|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|blockquote|center)\b/i;
+
+// Comments and folded archives, which are not read (a digit in them does not count).
+const UNREAD = /<!--[\s\S]*?(?:-->|$)|<details\b[\s\S]*?(?:<\/details\s*>|$)/gi;
+
+/** Whether a piece of HTML could hold a session: a text block, and a digit in its text. */
+export function couldHoldSchedule(html: string): boolean {
+  const shown = html.replace(UNREAD, ' ');
+  return TEXT_BLOCK.test(shown) && /\d/.test(shown.replace(/<[^<>]*>/g, ' '));
+}
+
+/**
+ * The tree to read the programme from: `tree` itself when it has no top-level HTML that
+ * could hold a schedule, else a copy whose runs of HTML blocks are replaced by the markdown
+ * nodes they show, placed at their real lines and columns in the document.
+ */
+export function readableTree(tree: Root, source: SourceText): Root {
+  const children = tree.children;
+  let replaced: RootContent[] | undefined;
+  for (let i = 0; i < children.length; ) {
+    if (children[i]!.type !== 'html') {
+      replaced?.push(children[i]!);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (children[end]?.type === 'html') end++;
+    const run = children.slice(i, end);
+    const nodes = readRun(run, source);
+    if (nodes && !replaced) replaced = children.slice(0, i);
+    replaced?.push(...(nodes ?? run));
+    i = end;
+  }
+  return replaced ? { ...tree, children: replaced } : tree;
+}
+
+// The markdown nodes a run of HTML blocks shows, or undefined when it is left as it is.
+function readRun(run: RootContent[], source: SourceText): RootContent[] | undefined {
+  const start = run[0]!.position?.start.offset;
+  const end = run.at(-1)!.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  // At the top level a block's value is its source; anywhere else it is not, and is left.
+  if (run.some((node) => node.type !== 'html' || source.slice(node.position!) !== node.value)) return undefined;
+  const html = source.text.slice(start, end);
+  if (!couldHoldSchedule(html)) return undefined;
+  let nodes: RootContent[];
+  try {
+    nodes = htmlToMdast(html);
+  } catch (error) {
+    // Converting recurses on nesting: HTML nested thousands deep is left as it is, unread.
+    if (!(error instanceof RangeError)) throw error;
+    return undefined;
+  }
+  const whole = source.span(start, end);
+  for (const node of nodes) place(node, whole, start, source);
+  return nodes;
+}
+
+/**
+ * Moves a node's place from the HTML piece to the document, and gives one to each node
+ * the conversion made without any (a paragraph around loose text, a table's empty header
+ * row): the span of its children, else a point where its parent starts. Every reader
+ * points a coordinator to a node's line, so none is left without one. A stack, not
+ * recursion: HTML may nest deeply.
+ */
+function place(root: RootContent, parent: Position, base: number, source: SourceText): void {
+  // Every node once, parents before children.
+  const order: Nodes[] = [];
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    order.push(node);
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  for (const node of order) {
+    const at = node.position;
+    if (at?.start.offset !== undefined && at.end.offset !== undefined) node.position = source.span(base + at.start.offset, base + at.end.offset);
+    else delete node.position;
+  }
+  // Children before parents, so a node without a place takes its children's span.
+  for (let k = order.length - 1; k >= 0; k--) {
+    const node = order[k]!;
+    if (node.position || !('children' in node)) continue;
+    const placed = (node.children as Nodes[]).filter((child) => child.position);
+    if (placed.length > 0) node.position = { start: placed[0]!.position!.start, end: placed.at(-1)!.position!.end };
+  }
+  // What is still without a place (an empty cell, an empty header row) sits where its
+  // nearest placed ancestor starts.
+  root.position ??= { start: parent.start, end: parent.start };
+  for (const node of order) {
+    if (!('children' in node)) continue;
+    const at = node.position!;
+    for (const child of node.children as Nodes[]) child.position ??= { start: at.start, end: at.start };
+  }
+}

@@ -1,0 +1,48 @@
+/*
+ * Raw HTML turned into markdown's tree, so that a schedule written in HTML inside a markdown
+ * page (`<h2>Mercredi 14 mars</h2>`, `<table><tr><td>12/03</td>...`, `<ul><li><strong>Lundi
+ * 3 mars</strong> : ...`) is read by the same readers as one written in markdown, rather than
+ * by a second reader of HTML. The unified ecosystem's own libraries do the work: parse5
+ * (through hast-util-from-html) parses HTML as a browser does, unclosed tags and character
+ * references (`&nbsp;`, `&agrave;`) included, with each node's place in the text; and
+ * hast-util-to-mdast maps elements to what they are in markdown (`<h3>` a heading, `<tr>` a
+ * table row, `<br>` a line break, `<dl>` a list) and keeps those places.
+ *
+ * This module is the only one that loads those libraries, and the command line's bundles
+ * load it on first use (scripts/build.mjs): most programmes have no HTML to read.
+ */
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Nodes, RootContent } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+
+// What a reader of the page does not see as its programme: an archive folded in `<details>`
+// (issue 12), and what a page shows nothing of.
+const UNSEEN = new Set(['details', 'template', 'script', 'style', 'noscript']);
+
+function visible(nodes: HastContent[]): HastContent[] {
+  const kept: HastContent[] = [];
+  for (const node of nodes) {
+    // A comment is not read (`<!-- 4 mars : atelier -->`): it is the page's own note.
+    if (node.type === 'comment' || node.type === 'doctype') continue;
+    if (node.type === 'element') {
+      if (UNSEEN.has(node.tagName)) continue;
+      kept.push({ ...node, children: visible(node.children) as ElementContent[] } satisfies Element);
+    } else {
+      kept.push(node);
+    }
+  }
+  return kept;
+}
+
+/**
+ * The markdown nodes a piece of HTML stands for, each positioned (when the HTML places it)
+ * by offsets and lines counted from the start of `html`. Comments and folded `<details>`
+ * are left out. Line endings are kept in text (`newlines`), so that one line of the page
+ * stays one line for the readers that read a paragraph line by line.
+ */
+export function htmlToMdast(html: string): RootContent[] {
+  const hast: HastRoot = fromHtml(html, { fragment: true });
+  const root = toMdast({ ...hast, children: visible(hast.children) }, { newlines: true }) as Nodes;
+  return root.type === 'root' ? root.children : [root as RootContent];
+}
