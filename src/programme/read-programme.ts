@@ -192,7 +192,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       tableIndex: row.tableIndex,
       tableRow: row.rowIndex,
       ...(row.dayFrom === undefined ? {} : { dayFrom: index - row.dayFrom }),
-      position: row.position,
+      position: rowPointedAtItsDate(row),
       status: sessionStatus(row, parsed, dates),
       dates: {
         text: row.byRole.dates?.text ?? '',
@@ -649,4 +649,12 @@ function sectionYears(expression: DateExpression, sessions: Session[]): Inferred
   const start = sessions.find((s) => s.dates.value)?.dates.value?.days[0];
   if (!start) return undefined;
   return { years: countYears(expression, first.month < start.month ? start.year + 1 : start.year), source: 'rollover' };
+}
+
+// A row written over several lines (a raw HTML `<tr>` with one `<td>` a line) is pointed at
+// by its dates cell, where a coordinator corrects the date and where a reader says the
+// session stands; a markdown row is one line, and keeps its own position.
+function rowPointedAtItsDate(row: RowDraft): RowDraft['position'] {
+  const dates = row.byRole.dates?.position;
+  return dates && dates.start.line > row.position.start.line ? { start: dates.start, end: row.position.end } : row.position;
 }

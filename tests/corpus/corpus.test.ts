@@ -49,13 +49,13 @@ describe.skipIf(!hasCorpus)('the real programmes of the corpus', { timeout: 180_
     }
   });
 
-  it('reads the HTML export of the first versions (a table split by blank lines) like a markdown table, each row at its <tr> line', () => {
+  it('reads the HTML export of the first versions (a table split by blank lines) like a markdown table, each row at the line of its dates cell', () => {
     const report = read('2019-01-21_d0f6bf8.md');
     const sessions = report.programme.sessions.map(sessionToJson);
     expect(sessions).toHaveLength(19);
     expect(sessions.slice(0, 2).map((s) => [s.line, s.title, s.days])).toEqual([
-      [32, 'Bootcamp mentors', ['2019-02-22']],
-      [42, 'Feuille de route', ['2019-03-08']],
+      [33, 'Bootcamp mentors', ['2019-02-22']],
+      [43, 'Feuille de route', ['2019-03-08']],
     ]);
     expect(report.diagnostics.filter((d) => d.rule === 'html-table')).toEqual([]);
   });
