@@ -67,7 +67,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
         expect(report.diagnostics.filter((d) => d.severity === 'error'), document.slug).toEqual([]);
       }
     }
-    // 152 documents read: longer than the default 30 s on a loaded machine.
+    // 179 documents read: longer than the default 30 s on a loaded machine.
   }, 120_000);
 
   it('reads the sessions of the schedule tables: no worse than measured', () => {
@@ -89,11 +89,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // One dates column per group (`| Groupe A | Groupe B |`), each row a session on every
     // group's day: 99.4% days. A row a month out of order stays in its year, and a run
     // past its month's end is read to the month's end: 100% days.
-    expect(tables.days).toBeGreaterThanOrEqual(0.999);
+    // On 2026-11-30 (10:10 UTC) the fourth held-out set (27 documents, 288 sessions, measured
+    // unseen: tables 44.8% days at the session's start, 57.9% at its end) joined: 88.3% days,
+    // 84.7% hours, 42 extra; these floors start again from there.
+    expect(tables.days).toBeGreaterThanOrEqual(0.882);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(13);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.846);
+    expect(tables.extraSessions).toBeLessThanOrEqual(42);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -162,11 +165,16 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // heading dated by the one item or line below it, hours written once above a list of
     // dates: with everything merged, 98.8% days, 98.9% hours, 90.1% of 71 problems, 2 false
     // alarms, 5 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.987);
-    expect(all.hours).toBeGreaterThanOrEqual(0.988);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.901);
-    expect(all.falseAlarms).toBeLessThanOrEqual(2);
-    expect(all.extraSessions).toBeLessThanOrEqual(5);
+    // On 2026-11-30 (10:10 UTC) the fourth held-out set (27 documents, 288 sessions, 12
+    // problems; measured unseen: 56.6% days, 60.8% hours at the session's start, 65.6% and
+    // 61.5% at its end, 5 of 12 problems, 35 false alarms, 37 extra) joined the development
+    // set, which brought it to 94.1% days, 93.6% hours, 83.1% of 83 problems, 37 false
+    // alarms and 42 extra: these floors start again from there.
+    expect(all.days).toBeGreaterThanOrEqual(0.940);
+    expect(all.hours).toBeGreaterThanOrEqual(0.935);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.831);
+    expect(all.falseAlarms).toBeLessThanOrEqual(37);
+    expect(all.extraSessions).toBeLessThanOrEqual(42);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
