@@ -26,15 +26,15 @@ const BEFORE_HOURS = new Set(['a', 'avant', 'vers', 'des', 'jusqu']);
 const LINK_WORDS = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'pour', 'avant', 'jusqu', 'a', 'de', 'd', 'ici', 'partir', 'en']);
 
 // A past tense (`a ouvert`, `ont eu lieu`, `s'est terminé`, `fut`): the item tells what happened.
-const PAST_TENSE = /(?:^|[\s'’])(?:a|ont|avait|avaient|fut|furent|été|s['’]est|se sont)\s/iu;
+const PAST_TENSE = /(?:^|[\s'\u2019])(?:a|ont|avait|avaient|fut|furent|\u00e9t\u00e9|s['\u2019]est|se sont)\s/iu;
 
 // A series that starts on the date (`Tous les mercredis de 18h30 à 19h30, à partir du 2 juin`,
 // `chaque lundi dès le 3 mars`): its date is when it begins, not a session, and a calendar
 // of one-off events cannot hold it.
-const RECURRING = /(?:^|\s)(?:tou(?:te)?s les|chaque|à partir du|a partir du|dès le|depuis le)\s/iu;
+const RECURRING = /(?:^|\s)(?:tou(?:te)?s les|chaque|\u00e0 partir du|a partir du|d\u00e8s le|depuis le)\s/iu;
 
 // What opens a sentence rather than a label: an article or a pronoun as its subject.
-const SENTENCE_START = /^\s*(?:le|la|les|un|une|nous|vous|il|elle|ils|elles|on|je|ce|cette|ces)\s|^\s*[ljc]['’]/iu;
+const SENTENCE_START = /^\s*(?:le|la|les|un|une|nous|vous|il|elle|ils|elles|on|je|ce|cette|ces)\s|^\s*[ljc]['\u2019]/iu;
 
 function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
