@@ -174,20 +174,23 @@ function readColumns(table: Table): Column[] {
  * under an empty header: a named column keeps what its name says.
  */
 function columnOfHours(table: Table, columns: Column[]): Column | undefined {
-  const rows = table.children.slice(1);
   return columns.find((column) => {
     if (column.role !== undefined || column.header !== '') return false;
-    let filled = 0;
-    let timed = 0;
-    for (const row of rows) {
-      const cell = row.children[column.index];
-      const text = cell ? plainText(cell) : '';
-      if (text === '') continue;
-      filled++;
+    const filled = filledCells(table, column);
+    const timed = filled.filter((text) => {
       const parsed = parseFrenchHours(text);
-      if (parsed.ok && parsed.slots.length > 0) timed++;
-    }
-    return timed >= FEWEST_DATE_CELLS && timed * 2 > filled;
+      return parsed.ok && parsed.slots.length > 0;
+    }).length;
+    return timed >= FEWEST_DATE_CELLS && timed * 2 > filled.length;
+  });
+}
+
+/** The text of each cell of a column below the header that holds something, in order. */
+function filledCells(table: Table, column: Column): string[] {
+  return table.children.slice(1).flatMap((row) => {
+    const cell = row.children[column.index];
+    const text = cell ? plainText(cell) : '';
+    return text === '' ? [] : [text];
   });
 }
 
@@ -208,20 +211,17 @@ function groupStem(header: string): string {
  * already says what it holds and whose group may not have all its days set yet).
  */
 function holdsDays(table: Table, column: Column, how: 'in a dates column' | 'plainly', filledOnly = false): boolean {
-  const rows = table.children.slice(1);
+  const rows = table.children.length - 1;
   let filled = 0;
   let dated = 0;
-  for (const row of rows) {
-    const cell = row.children[column.index];
-    const text = cell ? plainText(cell) : '';
-    if (text === '') continue;
+  for (const text of filledCells(table, column)) {
     if (writesADay(text, how)) dated++;
     // A date not set yet (`à venir`, `TBD`, `?`) fills no cell: the column still holds days.
     else if (filledOnly && givesNoDate(text)) continue;
     filled++;
   }
   if (filledOnly) return dated * 2 > filled;
-  return dated >= FEWEST_DATE_CELLS && dated * 2 > filled && dated * 2 > rows.length;
+  return dated >= FEWEST_DATE_CELLS && dated * 2 > filled && dated * 2 > rows;
 }
 
 function givesNoDate(text: string): boolean {

@@ -83,8 +83,8 @@ function isKeyDatesList(list: List, hidden: HiddenRanges): boolean {
   let keyed = 0;
   let dated = 0;
   for (const item of list.children) {
-    const first = item.children[0];
-    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
+    const first = openingParagraph(item, hidden);
+    if (!first) continue;
     const text = plainText(first);
     if (datedTextOf(text, false)) dated++;
     else if (labelledDate(text)) keyed++;
@@ -105,14 +105,20 @@ const DATED_ITEMS = 2;
 function isDatedItemList(list: List, hidden: HiddenRanges, bareDayMonth: boolean): boolean {
   let dated = 0;
   for (const item of list.children) {
-    const first = item.children[0];
-    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
+    const first = openingParagraph(item, hidden);
+    if (!first) continue;
     const line = firstLineText(first);
     // Most items of most lists hold no digit, and no date without one.
     if (!/\d/.test(line)) continue;
     if (datedTextOf(line, false, { bareDayMonth }) || closingItemDate(line, { bareDayMonth })) dated++;
   }
   return dated >= DATED_ITEMS && dated * 2 > list.children.length;
+}
+
+/** The paragraph an item opens with, which holds its date if any; none for an item folded or commented out. */
+function openingParagraph(item: ListItem, hidden: HiddenRanges): Paragraph | undefined {
+  const first = item.children[0];
+  return first?.type === 'paragraph' && !isHidden(hidden, item.position?.start.offset) ? first : undefined;
 }
 
 /** The first line of a paragraph as a reader sees it, markup dropped: an item continued below (`durée : 3 h`) is not its date's line. */
@@ -142,8 +148,8 @@ function writesBareDayMonths(list: List, hidden: HiddenRanges): boolean {
   let bare = 0;
   let dated = 0;
   for (const item of list.children) {
-    const first = item.children[0];
-    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) continue;
+    const first = openingParagraph(item, hidden);
+    if (!first) continue;
     const text = plainText(first);
     if (datedTextOf(text, false)) dated++;
     else if (datedTextOf(text, false, { bareDayMonth: true })) bare++;
@@ -232,8 +238,8 @@ function dateOfHeading(text: string): { dated: DatedLine; label?: string } | und
  */
 function dateField(list: List, heading: UndatedHeading, source: SourceText, hidden: HiddenRanges): SessionDraft | undefined {
   const texts = list.children.map((item) => {
-    const first = item.children[0];
-    return first?.type === 'paragraph' && !isHidden(hidden, item.position?.start.offset) ? { first, text: plainText(first) } : undefined;
+    const first = openingParagraph(item, hidden);
+    return first ? { first, text: plainText(first) } : undefined;
   });
   const field = texts.find((entry) => entry && DATE_FIELD.test(entry.text));
   let dated: DatedLine | undefined;
@@ -364,8 +370,8 @@ const MONTH_DAY_ITEMS = 2;
  */
 function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidden: HiddenRanges, least: number): SessionDraft[] | undefined {
   const read = list.children.flatMap((item) => {
-    const first = item.children[0];
-    if (first?.type !== 'paragraph' || isHidden(hidden, item.position?.start.offset)) return [];
+    const first = openingParagraph(item, hidden);
+    if (!first) return [];
     const text = plainText(first);
     const dated = dayUnderMonth(text, month) ?? dayNumberUnderMonth(text, month);
     if (!dated) return [];
