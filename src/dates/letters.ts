@@ -50,9 +50,22 @@ export function hasLetterOrDigit(text: string): boolean {
   return false;
 }
 
-const LATIN_LETTERS = 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
-const NOT_LATIN_LETTER = new RegExp(`[^${LATIN_LETTERS}]+`);
-const NOT_LATIN_LETTER_OR_DIGIT = new RegExp(`[^${LATIN_LETTERS}\\d]+`);
+/**
+ * The letters of the Latin script, as the body of a regular expression's character class
+ * (`[${LATIN_LETTER}]`, `[^${LATIN_LETTER}]`): ASCII, Latin-1, Latin Extended A and B
+ * and Latin Extended Additional, every one of them a letter (`\p{L}`). French and English
+ * text writes nothing else.
+ *
+ * Written out because a pattern with `\p{L}` needs the `u` flag, and V8 builds `\p{L}`
+ * from ICU's tables (every letter of Unicode) each time it compiles such a pattern, and
+ * `u` with `i` makes it fold the case of every class: together they were most of the
+ * instructions `check` spends compiling patterns (README, Performance).
+ * tests/programme/latin-letter.test.ts holds that every character of it is a letter; the
+ * functions above read below U+0250 only, where it writes the same letters as they do.
+ */
+export const LATIN_LETTER = String.raw`A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff`;
+const NOT_LATIN_LETTER = new RegExp(`[^${LATIN_LETTER}]+`);
+const NOT_LATIN_LETTER_OR_DIGIT = new RegExp(`[^${LATIN_LETTER}\\d]+`);
 
 /** `text` cut at every run of what is not a letter: `text.split(/[^\p{L}]+/u)`. */
 export function splitAtNonLetters(text: string): string[] {
@@ -64,7 +77,7 @@ export function splitAtNonLettersOrDigits(text: string): string[] {
   return isLatinText(text) ? text.split(NOT_LATIN_LETTER_OR_DIGIT) : text.split(/[^\p{L}\d]+/u);
 }
 
-const LATIN_WORD_THEN_DU = new RegExp(`^([${LATIN_LETTERS}]+) (?:du|des) `);
+const LATIN_WORD_THEN_DU = new RegExp(`^([${LATIN_LETTER}]+) (?:du|des) `);
 
 /** The word `text` opens with when `du` or `des` follows it (`Semaine du 3 mars`): `/^(\p{L}+) (?:du|des) /u.exec(text)`. */
 export function wordBeforeDu(text: string): RegExpExecArray | null {

@@ -5,7 +5,7 @@
  * name; what follows the word is a remark a subscriber wants to read.
  */
 import { guardedPattern } from './guarded-pattern.js';
-import { LATIN_LETTER } from './latin-letter.js';
+import { LATIN_LETTER } from '../dates/letters.js';
 
 // `Annulé`, `ANNULÉE`, `cancelled`: the word that marks the status, whole. `annulation` is
 // left alone: it is as often a subject (`Atelier sur l'annulation`). The title's spaces

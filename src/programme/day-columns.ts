@@ -15,7 +15,7 @@ import { plainText } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
 import { writesADay } from './schedule-cells.js';
 import { leadingHours } from './slot-hours.js';
-import { LATIN_LETTER } from './latin-letter.js';
+import { LATIN_LETTER } from '../dates/letters.js';
 
 /** A column of the day's sessions: the day its header names, and the column of their hours when there is one. */
 export interface DayColumn {

@@ -11,7 +11,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { compareDates, isRealDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
-import { LATIN_LETTER } from './latin-letter.js';
+import { LATIN_LETTER } from '../dates/letters.js';
 import type { SourceText } from './source-text.js';
 
 /** A date the front matter writes, and where. */

@@ -5,7 +5,7 @@ import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
 import { isConflictMarkerText } from './conflict-markers.js';
 import { holdsStruckText, isStruckThrough, plainText, textLeftStanding } from './plain-text.js';
-import { LATIN_LETTER } from './latin-letter.js';
+import { LATIN_LETTER } from '../dates/letters.js';
 import { guardedPattern } from './guarded-pattern.js';
 
 /** A schedule row as read from the table, before its dates are given years. */

@@ -7,7 +7,7 @@
  */
 import { leadingDottedRange, parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
-import { LATIN_LETTER } from './latin-letter.js';
+import { LATIN_LETTER } from '../dates/letters.js';
 
 /** Hours found on a line: the text that wrote them, its offsets, the slots, and the rest of the line. */
 export interface SlotHours {
@@ -189,7 +189,7 @@ export function trailingHours(line: string): SlotHours | undefined {
 // (`9.30 - 10.15`) is read by the hours grammar (leadingDottedRange), as it is in a cell.
 const DOTTED_START = /^(\d{1,2})\.(\d{2})(?=[\s:,\u2013\u2014-]|$)/;
 // A unit after the number says it is an amount (`2.30 heures`, `12.50 €`), not a time.
-// Latin letters written out rather than \p{L} with /iu, which V8 compiles slowly (latin-letter.ts).
+// Latin letters written out rather than \p{L} with /iu, which V8 compiles slowly (dates/letters.ts).
 const AMOUNT_AFTER = new RegExp(String.raw`^(?:heures?|h|min|minutes?|km|m|kg|ans?|euros?|\u20ac|\$|%|pts?|points?)(?![${LATIN_LETTER}])`, 'i');
 // A title opens with a letter, markup or a quote.
 const TITLE_START = new RegExp(String.raw`^[${LATIN_LETTER}*_\["\u00ab]`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LATIN_LETTER } from '../../src/programme/latin-letter.js';
+import { LATIN_LETTER } from '../../src/dates/letters.js';
 
 describe('the Latin letters written out for patterns', () => {
   const latin = new RegExp(`^[${LATIN_LETTER}]$`);
