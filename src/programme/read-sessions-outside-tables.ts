@@ -18,6 +18,7 @@ import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { treeWithAdmonitionBodies } from './admonition-bodies.js';
 import { readByPageDays } from './page-days.js';
+import { readEventPage } from './event-page.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionHours } from './section-hours.js';
@@ -66,6 +67,9 @@ export function readSessionsOutsideTables(
   const drafts = [...written, ...logged]
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
     .filter((draft) => shapes === 'all' || (shapes === 'lists') === isListShape(draft));
+  // A page that gives no session of its own may be an event's page, whose session is the page (event-page.ts).
+  const page = drafts.length === 0 && shapes !== 'lists' ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
+  if (page) drafts.push(page);
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);
