@@ -19,6 +19,7 @@ import { readDatedHeadings } from './read-dated-headings.js';
 import { treeWithAdmonitionBodies } from './admonition-bodies.js';
 import { readByPageDays } from './page-days.js';
 import { readEventPage } from './event-page.js';
+import { headingsDetailingItems } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionHours } from './section-hours.js';
@@ -106,9 +107,12 @@ export function readSessionsOutsideTables(
 
   const sessions: Session[] = [];
   const firstOfDay = new Map<SessionDraft, number>();
+  const details = headingsDetailingItems(drafts, resolved);
   for (const draft of drafts) {
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
     if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed) continue;
+    // `## semaine 1 : 2015-02-18` under a list of the weeks details a listed session.
+    if (details.has(draft)) continue;
     const owner = draft.day ?? draft;
     const value = resolved.get(owner);
     const index = sessions.length;
