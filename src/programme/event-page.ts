@@ -34,12 +34,18 @@ import type { SourceText } from './source-text.js';
 
 // Keys whose value says what kind of page this is (`layout: event`, `category: meetup`).
 const KIND_KEYS = new Set(['layout', 'template', 'type', 'category', 'categories', 'collection', 'kind']);
-// Folded words of such a value that name an event (`event.html`, `meetup`, `evenement`).
+// Folded words of such a value, or of a page's title, that name an event (`event.html`,
+// `meetup`, `Apéro de l'été`, `Install party`).
 const EVENT_WORDS = new Set([
-  'event', 'events', 'evenement', 'evenements', 'evenemen', 'meetup', 'meetups', 'agenda', 'rencontre', 'rencontres',
+  'event', 'events', 'evenement', 'evenements', 'meetup', 'meetups', 'agenda', 'rencontre', 'rencontres',
   'atelier', 'ateliers', 'seminaire', 'seminaires', 'seminar', 'soiree', 'soirees', 'conference', 'conferences', 'talk', 'talks',
-  'workshop', 'workshops', 'sortie', 'sorties', 'manifestation',
+  'workshop', 'workshops', 'sortie', 'sorties', 'manifestation', 'party', 'fete', 'festival', 'journee', 'journees', 'apero',
+  'stage', 'stages', 'hackathon', 'dojo', 'barcamp', 'permanence', 'reunion', 'assemblee', 'soutenance', 'forum', 'colloque',
+  'webinaire', 'webinar', 'visite', 'concert', 'spectacle', 'projection', 'tournoi', 'sprint', 'install',
 ]);
+
+// The folded words of a text.
+const wordsOf = (text: string): string[] => normaliseText(text).split(/[^a-z0-9]+/);
 // Keys only an event's page has: where it takes place, how to come.
 const PLACE_KEYS = new Set(['location', 'lieu', 'place', 'venue', 'adresse', 'address', 'where', 'ou', 'salle', 'meetup link', 'registration', 'inscription']);
 // Folder names that file a page as an event (`_events/2026-03-11.md`, `evenements/`).
@@ -68,9 +74,8 @@ const TITLE_TOKENS = 40;
 
 /** Whether the page's metadata or folder files it as an event. */
 function filedAsEvent(entries: MetadataEntry[], path: string | undefined): boolean {
-  const folded = (text: string) => normaliseText(text).split(/[^a-z0-9]+/);
   if (entries.some((entry) => PLACE_KEYS.has(entry.key) && entry.value !== '')) return true;
-  if (entries.some((entry) => KIND_KEYS.has(entry.key) && folded(entry.value).some((word) => EVENT_WORDS.has(word)))) return true;
+  if (entries.some((entry) => KIND_KEYS.has(entry.key) && wordsOf(entry.value).some((word) => EVENT_WORDS.has(word)))) return true;
   const folders = (path ?? '').split('/').slice(0, -1).map((folder) => normaliseText(folder).replace(/^_/, ''));
   return folders.some((folder) => EVENT_FOLDERS.has(folder));
 }
@@ -237,7 +242,11 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
     }
   }
   let block: RootContent | undefined;
-  if (!dated) {
+  // A sentence dates the page only when the page is about an event: filed as one, or named
+  // as one (`# Apéro de l'été`, `## Rencontre annuelle 2019`); `# Infos` over `Rendez-vous le
+  // 3 mars à 18h` is a sentence among others.
+  const title = named?.value ?? plainText(tree.children.find((node) => node.type === 'heading') ?? { type: 'text', value: '' });
+  if (!dated && (filed || wordsOf(title).some((word) => EVENT_WORDS.has(word)))) {
     // The sentences that invite to the event and name its day: one day, however often written.
     // Read as a reader sees them (`**Quand** : jeudi 29 juin`): marks dropped, then found back in the source.
     const found = blocks.flatMap((node) => invitedDays(plainText(node)).map((line) => ({ line, node })));
@@ -257,7 +266,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // the sentence that gave its day, else that sentence.
   const heading = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : tree.children.find((node) => node.type === 'heading');
   const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
-  const title = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
+  const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
   const hours = toldHours(nodes, hidden, source) ?? metadataHours(keyEntry, source);
-  return { source: 'heading', title, position, dated, cancelled: false, slots: 0, ...(hours ? { hours } : {}) };
+  return { source: 'heading', title: name, position, dated, cancelled: false, slots: 0, ...(hours ? { hours } : {}) };
 }

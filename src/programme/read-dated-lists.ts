@@ -16,7 +16,8 @@ import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } f
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, trailingHours } from './slot-hours.js';
+import { agendaLineHours, matchLeadingHours, trailingHours } from './slot-hours.js';
+import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 
 /**
@@ -184,8 +185,27 @@ function withoutTrailingMarks(text: string): string {
 
 /** `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date. */
 export const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
-// `Horaires :`, `Heure :`, `Horaire:` — the label of the field that gives its hours.
-const HOURS_FIELD = /^\s*(?:horaires?|heures?)\s*:\s*/i;
+// `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
+// label of the field that gives its hours, which may name what else the field tells.
+const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)(?:\s[^:]{0,40})?\s*:\s*/i;
+// The time an outing comes back, closing a meeting field (`13h parking de la gare, retour
+// pour 18h`, `8h30 devant le club - retour vers 17h`): the end of the session.
+const RETURN_TIME = /(?:^|[\s,;(-])(?:retour|fin)\s+(?:pour|vers|à|a|prévu\s+(?:pour|vers|à|a))?\s*(\d{1,2}\s?h(?:\s?\d\d)?)\)?\.?$/iu;
+
+/**
+ * The hours an hours field writes: clock hours alone (`14h - 16h`), or a meeting time that
+ * opens the field, a place, then the time of return closing it (`13h parking Leclerc,
+ * retour pour 18h`): from the meeting to the return.
+ */
+function fieldHours(written: string): { text: string; slots: TimeSlot[] } | undefined {
+  const parsed = parseFrenchHours(written);
+  if (parsed.ok && parsed.slots.length > 0) return { text: written, slots: parsed.slots };
+  const meeting = matchLeadingHours(written);
+  const back = RETURN_TIME.exec(written);
+  if (!meeting || !back) return undefined;
+  const range = parseFrenchHours(`${meeting.written} - ${back[1]}`);
+  return range.ok && range.slots.length === 1 ? { text: written, slots: range.slots } : undefined;
+}
 
 /** The undated heading a list or line may date (`### Séance 1: UNIX`, `### Partiel`): its words and place. */
 export interface UndatedHeading {
@@ -271,9 +291,9 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
   const hoursField = texts.find((entry) => entry && HOURS_FIELD.test(entry.text));
   const written = dated.hours ? dated.hours.text : hoursField?.text.replace(HOURS_FIELD, '');
   if (written) {
-    const parsed = parseFrenchHours(written);
+    const parsed = fieldHours(written);
     const where = dated.hours ? holder!.first : hoursField!.first;
-    if (parsed.ok && parsed.slots.length > 0) hours = { text: written, position: source.find(where.position!, written), slots: parsed.slots };
+    if (parsed) hours = { text: written, position: source.find(where.position!, written), slots: parsed.slots };
   }
   return {
     source: 'list',
