@@ -15,6 +15,7 @@ import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.j
 import { isStruckThrough, plainText } from './plain-text.js';
 import { lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
+import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -164,7 +165,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (below) {
         drafts.push(below);
         session = undefined;
-      } else drafts.push(...readDatedParagraph(nodes, i, source));
+      } else {
+        const read = readDatedParagraph(nodes, i, source);
+        // `Rentrée : lundi 2 septembre 2024 9h` on a line of its own: a field, not a sentence.
+        const field = read.length === 0 ? labelledDateLine(node, source) : undefined;
+        drafts.push(...read, ...(field ? [field] : []));
+      }
     }
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }

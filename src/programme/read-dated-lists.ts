@@ -223,12 +223,12 @@ const DATE_LABEL = /^[^\p{L}]{0,4}(?:dates?|quand|jour|horaires?|lieu|infos?|inf
 const PLACE_WORDS = 4;
 
 /**
- * The date an item gives its heading, if it gives one: the item is the date alone, hours
+ * The date an item gives its heading (or a line gives itself: labelled-date-line.ts), if it gives one: the item is the date alone, hours
  * and a short place aside (`- 14/01/2025, 9h-12h, amphi A`, `- Semaine du 11/03`), or a
  * label and the date alone (`- **Deadline :** Vendredi 21/12 à 23h42`), the label then
  * naming what the heading's session is. A bare `d/m` counts only alone.
  */
-function dateOfHeading(text: string): { dated: DatedLine; label?: string } | undefined {
+export function dateOfHeading(text: string): { dated: DatedLine; label?: string } | undefined {
   const alone = datedTextOf(text, false, { bareDayMonth: true });
   if (alone && (alone.lead === '' || alone.week)) {
     const first = alone.expression.mentions[0];
