@@ -5,6 +5,8 @@
  * LUGs and associations, as they write them), beside the real documents that showed it
  * (pygre-*, dakarlug-*); dated blog posts and news items that must stay empty among them.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
 import { check } from '../helpers/read.js';
@@ -98,5 +100,15 @@ describe('dated blog posts and news items stay empty', () => {
     ],
   ])('%s', (_name, lines) => {
     expect(read(lines)).toEqual([]);
+  });
+});
+
+describe('the README’s example of an event’s page', () => {
+  it('is one session on the title’s line, on the day of `date:`, at the hour its sentence tells', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    // The block sits in a list item: two spaces before each line.
+    const block = / {2}```markdown\n( {2}---\n {2}template: event\.html[\s\S]*?) {2}```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    expect(brief(block!.split('\n').map((line) => line.slice(2)))).toEqual([[3, '2023-07-20', '18:00-']]);
   });
 });

@@ -170,11 +170,15 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 61.5% at its end, 5 of 12 problems, 35 false alarms, 37 extra) joined the development
     // set, which brought it to 94.1% days, 93.6% hours, 83.1% of 83 problems, 37 false
     // alarms and 42 extra: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.940);
-    expect(all.hours).toBeGreaterThanOrEqual(0.935);
+    // Event pages whose one session is the page (front matter, title or inviting sentence,
+    // one time told), headings that detail a dated list's sessions, runs of dated paragraphs
+    // with undated ones among them, labelled date lines, headings closed by their date:
+    // 94.4% days, 93.9% hours, 35 extra (posts, 11:15 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.943);
+    expect(all.hours).toBeGreaterThanOrEqual(0.938);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.831);
     expect(all.falseAlarms).toBeLessThanOrEqual(37);
-    expect(all.extraSessions).toBeLessThanOrEqual(42);
+    expect(all.extraSessions).toBeLessThanOrEqual(35);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
