@@ -14,8 +14,8 @@
  * `rendez-vous`, `inscription`, `aura lieu`, `se déroulera`, `entrée libre`, a `Quand` or
  * `Où` label. A post's `date:` is the day it was written, so it dates the page only when
  * the page is filed as an event; a title or an inviting sentence that names a day dates
- * it when the page is filed as an event or invites. Written by hand: no library reads
- * what a page is for.
+ * it when the page is filed as an event or invites, and a page not filed so must also
+ * tell one time. Written by hand: no library reads what a page is for.
  */
 import type { Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -55,8 +55,9 @@ const NAME_KEYS = new Set(['title', 'titre', 'lead']);
 
 // Words that invite to an event rather than tell of one (folded text, whole words).
 const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez)(?![a-z])/;
-// A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded.
-const WHEN_WHERE_LABEL = /(?:^|\n)[\s*_>-]*(?:quand|ou)[\s*_]*[?:]/;
+// A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded;
+// tried on each line, its marks bounded, so that a long run of marks is read in linear time.
+const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
 
 // Words after which a sentence names the event's day: `aura lieu le 31/8`, `se déroulera
 // le samedi 3 juin`, `rendez-vous le 20 septembre`, `organise ce samedi 17 janvier`, and
@@ -80,13 +81,18 @@ function filedAsEvent(entries: MetadataEntry[], path: string | undefined): boole
   return folders.some((folder) => EVENT_FOLDERS.has(folder));
 }
 
+// How deep lists and quotes are looked into: a page's practical list and a quote in it,
+// not thousands of nested quotes.
+const BLOCK_DEPTH = 3;
+
 /** The blocks a reader reads the page's words in: paragraphs, headings and list items, not hidden. */
-function blocksOf(nodes: RootContent[], hidden: HiddenRanges): RootContent[] {
+function blocksOf(nodes: RootContent[], hidden: HiddenRanges, depth = 0): RootContent[] {
   return nodes.flatMap((node): RootContent[] => {
     if (isHidden(hidden, node.position?.start.offset)) return [];
     if (node.type === 'paragraph' || node.type === 'heading') return [node];
-    if (node.type === 'list') return node.children.flatMap((item) => blocksOf(item.children, hidden));
-    if (node.type === 'blockquote') return blocksOf(node.children, hidden);
+    if (depth >= BLOCK_DEPTH) return [];
+    if (node.type === 'list') return node.children.flatMap((item) => blocksOf(item.children, hidden, depth + 1));
+    if (node.type === 'blockquote') return blocksOf(node.children, hidden, depth + 1);
     return [];
   });
 }
@@ -118,7 +124,7 @@ function recurs(blocks: RootContent[]): boolean {
 /** Whether the page's words invite to an event (see above). */
 function invites(blocks: RootContent[]): boolean {
   const text = blocks.map((block) => normaliseText(plainText(block))).join('\n');
-  return INVITING.test(text) || WHEN_WHERE_LABEL.test(text);
+  return INVITING.test(text) || text.split('\n').some((line) => WHEN_WHERE_LABEL.test(line));
 }
 
 function isWord(t: Token | undefined, word: string): boolean {
@@ -189,7 +195,7 @@ function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: SourceTex
   const found = oneTimeTold(shown, true);
   if (!found) return undefined;
   // `entre 14h et 18h` is a range as `de 14h à 18h` is.
-  const parsed = parseFrenchHours(found.text.replace(/\s+et\s+/i, ' - '));
+  const parsed = parseFrenchHours(found.text.replace(/ et /i, ' - '));
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;
   return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
 }
@@ -268,5 +274,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
   const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
   const hours = toldHours(nodes, hidden, source) ?? metadataHours(keyEntry, source);
+  // A page not filed as an event is an event's page only when it tells when to come: its
+  // day and one time. A post that names a day and no time, or several, may be news of an
+  // event held elsewhere (`Le FOSDEM aura lieu le 1er février`), not an invitation to one.
+  if (!filed && !hours) return undefined;
   return { source: 'heading', title: name, position, dated, cancelled: false, slots: 0, ...(hours ? { hours } : {}) };
 }

@@ -9,7 +9,7 @@
 import type { Blockquote, Heading, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
-import { datedTextOf } from './dated-text.js';
+import { datedTextOf, isReleaseHeading } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -180,7 +180,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
 }
 
 // Words that make the date after them a bound (`jusqu'au`, `après le`, `à partir du`, `dès le`, `depuis le`).
-const BOUND_BEFORE = /(?:jusqu['\u2019]\s?(?:au|à|a)|apr[èe]s(?:\s+le)?|[àa] partir du|d[èe]s le|depuis le)\s*$/iu;
+const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[àa]|apr[èe]s|apr[èe]s le|[àa] partir du|d[èe]s le|depuis le)\s*$/iu;
 
 /**
  * The date that closes a heading after what the session is for (`Travail à faire pour le
@@ -191,6 +191,8 @@ const BOUND_BEFORE = /(?:jusqu['\u2019]\s?(?:au|à|a)|apr[èe]s(?:\s+le)?|[àa] 
  * in words, or writes its year: a bare `10/03` closing a heading may be anything.
  */
 function closingHeadingDate(text: string): DatedLine | undefined {
+  // `## v1.3 - 3 mars 2024`, `### Version 3.1 : 12/02/2024`: a changelog's release.
+  if (isReleaseHeading(text)) return undefined;
   const line = closingItemDate(text);
   // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
   if (!line || BOUND_BEFORE.test(text.slice(0, line.start))) return undefined;

@@ -187,10 +187,10 @@ function withoutTrailingMarks(text: string): string {
 export const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
 // `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
 // label of the field that gives its hours, which may name what else the field tells.
-const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)(?:\s[^:]{0,40})?\s*:\s*/i;
+const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)[^:\n]{0,40}:\s*/i;
 // The time an outing comes back, closing a meeting field (`13h parking de la gare, retour
 // pour 18h`, `8h30 devant le club - retour vers 17h`): the end of the session.
-const RETURN_TIME = /(?:^|[\s,;(-])(?:retour|fin)\s+(?:pour|vers|à|a|prévu\s+(?:pour|vers|à|a))?\s*(\d{1,2}\s?h(?:\s?\d\d)?)\)?\.?$/iu;
+const RETURN_TIME = /(?:^|[\s,;(-])(?:retour|fin)(?: pour| vers| à| a| prévu pour| prévu vers| prévu à)? (\d{1,2} ?h ?\d\d|\d{1,2} ?h)\)?\.?$/iu;
 
 /**
  * The hours an hours field writes: clock hours alone (`14h - 16h`), or a meeting time that

@@ -59,8 +59,8 @@ describe('an event’s page is one session, on the day it names, at the time it 
     ],
     [
       'Pelican metadata underlined by `---` (a setext heading), the day in the title, the year from `Date:`',
-      ['Title: Soirée Python à Rennes le 12 octobre', 'Date: 2018-09-20 10:00', 'Tags: python, meetup', '---', '', 'Nous organisons une soirée à Rennes ; inscription sur la page du groupe.', ''],
-      [[1, '2018-10-12', '']],
+      ['Title: Soirée Python à Rennes le 12 octobre', 'Date: 2018-09-20 10:00', 'Tags: python, meetup', '---', '', 'Nous organisons une soirée à Rennes à partir de 19h ; inscription sur la page du groupe.', ''],
+      [[1, '2018-10-12', '19:00-']],
     ],
   ])('%s', (_name, lines, expected) => {
     expect(brief(lines)).toEqual(expected);
@@ -93,6 +93,14 @@ describe('dated blog posts and news items stay empty', () => {
     [
       'a regular activity (`tous les jeudis de 17h30 à 21h`) on a page filed as an event',
       ['---', 'layout: event', 'title: Reprise de l’atelier ouvert', 'date: 2021-10-08', '---', '', 'Tous les jeudis de 17h30 à 21h, l’atelier est ouvert.', ''],
+    ],
+    [
+      'a post not filed as an event that names a day and tells two times: no one time to come at',
+      ['Title: Meetup à Nantes le 3 octobre', 'Date: 2017-09-11 12:00', 'Tags: python, meetup', '---', '', 'Nous organisons un meetup mardi 3 octobre. RDV dès 18h30 pour débuter les talks à 19h.', '', 'Il faut s’inscrire sur la page du groupe.', ''],
+    ],
+    [
+      'news of an event elsewhere: a day, an inviting word, no time',
+      ['---', 'title: "Le salon aura lieu le 1er février 2025"', 'date: 2025-01-10', '---', '', 'Le salon du libre revient ; inscription des exposants ouverte.', ''],
     ],
     [
       'two different days announced: no one day for the page',
