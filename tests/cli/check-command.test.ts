@@ -68,6 +68,18 @@ describe('programme-sync check', () => {
     expect(diagnostic).toMatchObject({ rule: 'invalid-date', severity: 'error', line: 6, column: 13, endLine: 6, endColumn: 23 });
   });
 
+  it('parses a page with admonitions once: their bodies are read as boxes from that one parse', async () => {
+    const page = join(temporaryFolder('admonition'), 'cours.md');
+    writeFileSync(page, '# Cours 2024\n\n!!! info "Dates importantes"\n    - 12 mars : atelier\n    - 19 mars, 14h-16h : TP noté\n');
+    parses.count = 0;
+    const outcome = await runCli(['check', page, '--format', 'json']);
+    expect(JSON.parse(outcome.stdout).files[0].sessions.map((s: { line: number; days: string[] }) => [s.line, s.days])).toEqual([
+      [4, ['2024-03-12']],
+      [5, ['2024-03-19']],
+    ]);
+    expect(parses.count).toBe(1);
+  });
+
   it('exits 2 with one line for a missing file', async () => {
     const outcome = await runCli(['check', 'no/such/programme.md']);
     expect(outcome.exitCode).toBe(2);
