@@ -50,7 +50,7 @@ export function groupSlotsOf(rows: TableRow[], columns: Column[]): GroupSlots | 
     const hours = hoursInHeader(column.header);
     if (!weekday || hours?.slots.length !== 1 || !holdsDays(body, column.index)) continue;
     // The group is what the header says besides its day and hours (`Groupe 09 (lundi 15h20)` -> `Groupe 09`).
-    const group = column.header.slice(0, column.header.indexOf('(') > 0 ? column.header.indexOf('(') : hours.start).replace(/[\s:,-]+$/, '').trim();
+    const group = trimJoiners(column.header.slice(0, column.header.indexOf('(') > 0 ? column.header.indexOf('(') : hours.start));
     groups.push({ column, hours, group: group === '' ? column.header : group, weekday });
   }
   if (groups.length < FEWEST_GROUPS) return undefined;
@@ -127,4 +127,12 @@ function startsWithWeekday(text: string): boolean {
 
 function clock(time: TimeOfDay): string {
   return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
+
+// The header's words before its day and hours, without the marks that join them (`Groupe 1 :`).
+// A loop, not /[\s:,-]+$/: that expression is quadratic on a long run of spaces.
+function trimJoiners(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\n:,-'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end).trim();
 }
