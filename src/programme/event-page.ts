@@ -4,7 +4,8 @@
  * metadata (`event_date: 2024-05-17`; `date: 2023-07-20` on a page filed as an event; a
  * title `Après-midi Linux le 17 janvier 2009`) or in the sentence that invites to it
  * (`aura lieu le 31/8`, `rendez-vous le 20 septembre`, `Quand ? Le 20 septembre 2008`),
- * and tells its time at most once (`à partir de 18h30`, `de 13h à 18h`).
+ * and tells its time on a line of its own (`⏰ 19h00 -- 20h00`) or once in its sentences
+ * (`à partir de 18h30`, `de 13h à 18h`).
  *
  * A blog post or a news item names a day too: the day it was written. What tells an
  * event's page from it is what a reader looks for. Either the page is filed as an event:
@@ -29,6 +30,8 @@ import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { pageMetadata, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
+import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { leadingHours } from './slot-hours.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
@@ -189,6 +192,34 @@ function metadataHours(entry: MetadataEntry | undefined, source: SourceText): Dr
   return { text, position: source.span(at, at + text.length), slots: parsed.slots };
 }
 
+// Marks, emoji and spaces before a practical line's hours (`**⏰ 19h00 -- 20h00**`), dropped
+// one character at a time in code: no letter, no digit.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The hours of the page's practical lines: lines of its own that open with clock hours,
+ * marks and emoji aside (`**⏰ 19h00 -- 20h00** (suivi d'un apéro)`), when every such line
+ * gives the same hours; an event's page sets its time apart so, sentences telling others.
+ */
+function practicalHours(blocks: RootContent[], source: SourceText): DraftHours | undefined {
+  let found: DraftHours | undefined;
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue;
+    for (const { raw, start } of paragraphSourceLines(block, source)) {
+      // `--` is how a keyboard writes the dash of a range (`19h00 -- 20h00`), as typography turns it.
+      const shown = shownLine(raw).replace(/[*_`]/g, '').replaceAll('--', '-');
+      let from = 0;
+      while (from < shown.length && !LETTER_OR_DIGIT.test(shown[from]!)) from++;
+      const hours = leadingHours(shown.slice(from));
+      if (!hours) continue;
+      const position = source.find(source.span(start, start + raw.length), hours.text);
+      if (found && JSON.stringify(found.slots) !== JSON.stringify(hours.slots)) return undefined;
+      found ??= { text: hours.text, position, slots: hours.slots };
+    }
+  }
+  return found;
+}
+
 /** The one time the page's sentences tell (section-hours.ts), as hours, when they tell one. */
 function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: SourceText): DraftHours | undefined {
   const shown = nodes.filter((node) => !isHidden(hidden, node.position?.start.offset) && node.type !== 'yaml');
@@ -273,7 +304,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const heading = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : tree.children.find((node) => node.type === 'heading');
   const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
   const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
-  const hours = toldHours(nodes, hidden, source) ?? metadataHours(keyEntry, source);
+  const hours = practicalHours(blocks, source) ?? toldHours(nodes, hidden, source) ?? metadataHours(keyEntry, source);
   // A page not filed as an event is an event's page only when it tells when to come: its
   // day and one time. A post that names a day and no time, or several, may be news of an
   // event held elsewhere (`Le FOSDEM aura lieu le 1er février`), not an invitation to one.

@@ -62,6 +62,11 @@ describe('an event’s page is one session, on the day it names, at the time it 
       ['Title: Soirée Python à Rennes le 12 octobre', 'Date: 2018-09-20 10:00', 'Tags: python, meetup', '---', '', 'Nous organisons une soirée à Rennes à partir de 19h ; inscription sur la page du groupe.', ''],
       [[1, '2018-10-12', '19:00-']],
     ],
+    [
+      'a practical line of its own that gives the hours (`🕖 18h30 -- 21h00`), other times in the sentences',
+      ['---', 'layout: event', 'title: "Atelier Git"', 'date: 2026-02-12', '---', '', '**📅 Jeudi 12 février 2026** **📍 Médiathèque**<br>', '**🕖 18h30 -- 21h00** (pot à la fin)<br>', '', 'L’an dernier nous avions fini à 23h, cette fois la salle ferme à 21h15.', ''],
+      [[3, '2026-02-12', '18:30-21:00']],
+    ],
   ])('%s', (_name, lines, expected) => {
     expect(brief(lines)).toEqual(expected);
   });
