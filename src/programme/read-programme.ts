@@ -10,15 +10,16 @@ import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { datedTextOf } from './dated-text.js';
-import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
+import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { trailingHours } from './slot-hours.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { readableTree } from './html-blocks.js';
+import { readingTreeOf } from './reading-tree.js';
 import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
 import { readDayColumnRows } from './day-columns.js';
+import { readGroupSlotRows } from './group-slot-columns.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -91,7 +92,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   }
   // Everything below reads the HTML blocks as the markdown they show; `written` stays as
   // the document wrote it for the links and managed blocks.
-  const tree = readableTree(written, source);
+  const tree = readingTreeOf(written, source);
   const result = (programme: Programme): ReadResult => ({ programme, tree: written, readingTree: tree, source });
   const title = documentTitle(tree);
   const shape = options.sessions ?? 'auto';
@@ -102,7 +103,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     if (sessions.length === 0) report.add('no-schedule-table', { sessions: shape }, undefined);
     return result({ ...defined('title', title), tables: [], sessions, sections: [] });
   }
-  const dated = findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
+  const dated = datedTablesOf(tree, source);
   let found = dated.filter((table) => !table.notAProgramme);
   // Tables that only their cells make a programme (no header word names a schedule's
   // column) are a weaker sign than dated headings or lists: a small table of key dates
@@ -131,10 +132,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   }
 
   const tableLine = found[0]?.table.position?.start.line;
-  const sectionDrafts = readSections(tree, source, tableLine);
+  const sectionDrafts = readSections(tree, source, tableLine, new Set(found.map((table) => table.table.position!.start.line)));
   const rows = found.flatMap((table, tableIndex) => {
     const [, ...bodyRows] = table.table.children;
-    const drafts = table.dayColumns ? readDayColumnRows(table.table.children, table.dayColumns) : carryDaysDown(readRows(bodyRows, table.columns), table.columns);
+    const drafts = table.dayColumns
+      ? readDayColumnRows(table.table.children, table.dayColumns)
+      : table.groupSlots
+        ? readGroupSlotRows(table.table.children, table.groupSlots)
+        : carryDaysDown(readRows(bodyRows, table.columns), table.columns);
     return drafts.map((row) => ({ ...row, tableIndex }));
   });
 
@@ -191,6 +196,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       rowIndex: index,
       tableIndex: row.tableIndex,
       tableRow: row.rowIndex,
+      ...(row.groupColumn === undefined ? {} : { groupColumn: row.groupColumn }),
       ...(row.dayFrom === undefined ? {} : { dayFrom: index - row.dayFrom }),
       position: rowPointedAtItsDate(row),
       status: sessionStatus(row, parsed, dates),
@@ -230,6 +236,15 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return result(programme);
+}
+
+/**
+ * The dated tables of a document's reading tree, each told a programme or not
+ * (find-schedule-table.ts), dated detail sections beside a table counting for it: the test
+ * the reading makes, and the one discovery makes to find the programmes of a folder.
+ */
+export function datedTablesOf(tree: Root, source: SourceText): FoundTable[] {
+  return findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
 }
 
 /**
