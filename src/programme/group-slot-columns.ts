@@ -13,7 +13,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeOfDay } from '../dates/types.js';
 import type { Column, Field } from './model.js';
 import { coveredBy } from './cell-spans.js';
-import { plainText } from './plain-text.js';
+import { plainLines, plainText } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
 import { writesADay } from './schedule-cells.js';
 import { LATIN_LETTER } from '../dates/letters.js';
@@ -112,6 +112,17 @@ export function readGroupSlotRows(rows: TableRow[], slots: GroupSlots): RowDraft
   body.forEach((row, rowIndex) => {
     for (const { column, hours, group, weekday } of slots.groups) {
       const cell = row.children[column.index];
+      const shared = cell && !slots.weeks ? sharedCellDay(row, column.index, group) : undefined;
+      if (cell && shared) {
+        const titled = `${shared.title === '' ? '' : `${shared.title} `}(${group})`;
+        // The shared cell is where each group's day is written, and where the coordinator corrects it.
+        const at = shared.cell.position ?? row.position!;
+        const dates: Field<string> = { text: `${weekday} ${shared.day}`, value: `${weekday} ${shared.day}`, position: at };
+        const cells = row.children.map((other) => ({ text: other === cell ? shared.day : '', value: other === cell ? shared.day : '', position: other.position ?? at }));
+        const title: Field<string> = { text: titled, value: titled, position: at };
+        drafts.push({ rowIndex, position: at, cells, byRole: { title, dates, hours: hoursOf(hours, column) }, title, status: 'confirmed', groupColumn: column.index });
+        continue;
+      }
       if (!cell || !ownCell(row, column.index)) continue;
       if (slots.weeks) {
         const week = weekRow(row, slots.weeks, column, weekday);
@@ -211,3 +222,39 @@ function weekRow(row: TableRow, weeks: Column, column: Column, weekday: string) 
 // A week a row names by its first day (`Semaine du 8 septembre`) starts on a Monday, as school weeks do.
 const MONDAY = 1;
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+
+/**
+ * What a cell written for several groups at once (`colspan`) says of one group: the line
+ * that names the group's mark beside a day (`22 septembre (grp9)` for `Groupe 09`, `Groupe
+ * B : 3 mars`), as the day, and the lines without a day as the title (`Évaluation #1`).
+ * Undefined when the group is not under such a cell, or no line names it.
+ */
+function sharedCellDay(row: TableRow, index: number, group: string): { day: string; title: string; cell: TableCell } | undefined {
+  let start = index;
+  while (start > 0 && coveredBy(row.children[start]) === 'col') start--;
+  const origin = row.children[start];
+  const spans = start !== index || coveredBy(row.children[index + 1]) === 'col';
+  const key = groupKey(group);
+  if (!origin || !spans || key === undefined) return undefined;
+  const lines = plainLines(origin);
+  const title = lines.filter((line) => !writesADay(line, 'in a dates column')).join(', ');
+  for (const line of lines) {
+    const mark = GROUP_MARK.exec(normaliseText(line));
+    if (!mark || groupKey(mark[1]!) !== key) continue;
+    const day = line.replace(new RegExp(GROUP_MARK.source, 'i'), ' ').replace(/[()]/g, ' ').replace(/ {2,}/g, ' ').trim().replace(/^[:,-]\s*/, '').replace(/\s*[:,-]$/, '');
+    if (writesADay(day, 'in a dates column')) return { day, title, cell: origin };
+  }
+  return undefined;
+}
+
+// A group's mark in a line: `grp9`, `gr. 01`, `groupe B`, `G2`.
+const GROUP_MARK = /\b(?:groupes?|grp|gr|g)\.? ?(\d{1,2}|[a-z])\b/;
+
+// What tells a group from the others: its number (`09` and `9` are one) or its letter.
+function groupKey(text: string): string | undefined {
+  const folded = normaliseText(text).trim();
+  const number = /(\d{1,2})$/.exec(folded);
+  if (number) return String(Number(number[1]));
+  const letter = / ([a-z])$/.exec(` ${folded}`);
+  return letter ? letter[1] : undefined;
+}
