@@ -241,7 +241,8 @@ function sharedCellDay(row: TableRow, index: number, group: string): { day: stri
   for (const line of lines) {
     const mark = GROUP_MARK.exec(normaliseText(line));
     if (!mark || groupKey(mark[1]!) !== key) continue;
-    const day = line.replace(new RegExp(GROUP_MARK.source, 'i'), ' ').replace(/[()]/g, ' ').replace(/ {2,}/g, ' ').trim().replace(/^[:,-]\s*/, '').replace(/\s*[:,-]$/, '');
+    const spaced = line.replace(new RegExp(GROUP_MARK.source, 'i'), ' ').replace(/[()]/g, ' ').replace(/ {2,}/g, ' ');
+    const day = trimJoiners(spaced.replace(/^[:,-]/, '').trim());
     if (writesADay(day, 'in a dates column')) return { day, title, cell: origin };
   }
   return undefined;
