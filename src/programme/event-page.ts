@@ -165,7 +165,9 @@ function invitedDays(text: string): DatedLine[] {
     // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
     for (let n = 0; n < 2 && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
     const found = dayAt(toks, j, text);
-    if (found) days.push(found);
+    // `Date : 3 mars 2025 ou plus tard selon les inscriptions`: a day not settled names no day.
+    const after = found ? toks.find((t) => t.from >= found.end) : undefined;
+    if (found && !(after?.kind === 'word' && (after.text === 'ou' || after.text === 'or'))) days.push(found);
   }
   return days;
 }
