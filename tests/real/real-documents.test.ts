@@ -170,10 +170,15 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 61.5% at its end, 5 of 12 problems, 35 false alarms, 37 extra) joined the development
     // set, which brought it to 94.1% days, 93.6% hours, 83.1% of 83 problems, 37 false
     // alarms and 42 extra: these floors start again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.940);
+    // How rows relate (issue 11): rows of one title on one day at hours that do not meet are
+    // slots, not copies (duplicate-session); lists and tables kept newest first count their
+    // years back and are checked that way, each list on its own; a weekday written alone in
+    // a column of days beside the date is checked: 94.7% days, 88.0% of 83 problems, 5 false
+    // alarms (37 before).
+    expect(all.days).toBeGreaterThanOrEqual(0.946);
     expect(all.hours).toBeGreaterThanOrEqual(0.935);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.831);
-    expect(all.falseAlarms).toBeLessThanOrEqual(37);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.879);
+    expect(all.falseAlarms).toBeLessThanOrEqual(5);
     expect(all.extraSessions).toBeLessThanOrEqual(42);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
