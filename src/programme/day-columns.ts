@@ -14,7 +14,9 @@ import type { Column, Field } from './model.js';
 import { plainText } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
 import { writesADay } from './schedule-cells.js';
-import { leadingHours } from './slot-hours.js';
+import { leadingHours, trailingHours } from './slot-hours.js';
+import { coveredBy, rowSpanOf } from './cell-spans.js';
+import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 
 /** A column of the day's sessions: the day its header names, and the column of their hours when there is one. */
@@ -31,17 +33,17 @@ const WORD = new RegExp(`[${LATIN_LETTER}]{3}`);
 /**
  * The day columns of a table that has no column of dates: two header cells or more that
  * are each one day a reader cannot mistake (`Jeudi 25/09/14`, `Mardi 4 mars`), whose cells
- * below say in words what happens in most of the rows they fill. Undefined for any other table.
+ * below say in words what happens in most of the rows they fill (days left empty aside). Undefined for any other table.
  */
 export function dayColumnsOf(rows: TableRow[], columns: Column[]): DayColumn[] | undefined {
   const days = columns.filter((column) => isOneDay(column.header));
   if (days.length < FEWEST_DAYS) return undefined;
   const body = rows.slice(1);
-  const said = days.filter((column) => {
-    const texts = cellTexts(body, column.index).filter((text) => text !== '');
-    return texts.length > 0 && texts.filter((text) => WORD.test(text)).length * 2 > texts.length;
-  });
-  if (said.length * 2 < days.length) return undefined;
+  // A week's grid leaves days empty (no class on Tuesday): only the days that hold something
+  // are asked whether they say it in words; one day at least must.
+  const filled = days.map((column) => cellTexts(body, column.index).filter((text) => text !== '')).filter((texts) => texts.length > 0);
+  const said = filled.filter((texts) => texts.filter((text) => WORD.test(text)).length * 2 > texts.length);
+  if (said.length === 0 || said.length * 2 < filled.length) return undefined;
   const dayIndexes = new Set(days.map((column) => column.index));
   return days.map((day) => {
     // The nearest column to the left that is not a day and holds hours: one before each
@@ -56,8 +58,10 @@ export function dayColumnsOf(rows: TableRow[], columns: Column[]): DayColumn[] |
 
 /**
  * The sessions of a table of day columns, as rows: day by day, each filled cell under a
- * day with the day's header as its dates and the hours of its row. The first session of
- * each day writes the day; the others carry it (its weekday is checked once).
+ * day with the day's header as its dates and the hours of its slot (slotHours). The first
+ * session of each day writes the day; the others carry it (its weekday is checked once).
+ * A session is pointed at by its own cell, where the coordinator corrects it: in a grid
+ * one row holds the slots of several days.
  */
 export function readDayColumnRows(rows: TableRow[], dayColumns: DayColumn[]): RowDraft[] {
   const [, ...body] = rows;
@@ -65,7 +69,7 @@ export function readDayColumnRows(rows: TableRow[], dayColumns: DayColumn[]): Ro
   for (const { day, hours } of dayColumns) {
     const header: Field<string> = { text: day.header, value: day.header, position: day.position };
     // Each row seen as the two cells that make this day's session: its hours and what happens.
-    const pairs = body.map((row) => ({ ...row, children: [cellAt(row, hours?.index), cellAt(row, day.index)] }));
+    const pairs = body.map((row) => ({ ...row, children: [cellAt(row, hours?.index), slotCellAt(row, day.index)] }));
     const roles: Column[] = [
       { ...day, index: 1, role: 'title' },
       ...(hours ? [{ ...hours, index: 0, role: 'hours' as const }] : []),
@@ -74,13 +78,17 @@ export function readDayColumnRows(rows: TableRow[], dayColumns: DayColumn[]): Ro
     for (const draft of readRows(pairs, roles)) {
       if (draft.title.text === '') continue;
       const whole = body[draft.rowIndex]!;
-      const cells = whole.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: cell.position! }));
-      const inCell = hours ? undefined : hoursOpening(draft.title);
+      const slot = pairs[draft.rowIndex]!.children[1]!;
+      const cells = whole.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: cell.position ?? whole.position! }));
+      const inCell = hoursWritten(draft.title);
+      const fromLabels = inCell || !hours ? undefined : slotHours(body, hours.index, draft.rowIndex, rowSpanOf(slot));
+      const slotHoursField = inCell?.hours ?? fromLabels;
       drafts.push({
         ...draft,
+        ...(slot.position ? { position: slot.position } : {}),
         ...(inCell ? { title: inCell.title } : {}),
         cells,
-        byRole: { ...draft.byRole, dates: header, ...(inCell ? { hours: inCell.hours } : {}) },
+        byRole: { ...draft.byRole, dates: header, ...(slotHoursField ? { hours: slotHoursField } : {}) },
         ...(drafts.length === first ? {} : { dayFrom: drafts.length - first }),
       });
     }
@@ -115,12 +123,80 @@ function cellAt(row: TableRow, index: number | undefined): TableCell {
   return (index === undefined ? undefined : row.children[index]) ?? { type: 'tableCell', children: [], position: row.position! };
 }
 
-// `9h-10h Accueil` in a day's cell, when no column gives the hours: the hours and the title after them.
-function hoursOpening(title: Field<string>): { hours: Field<string>; title: Field<string> } | undefined {
-  const found = leadingHours(title.text);
+/**
+ * The cell under a day at a row: the cell itself, or, where a cell to its left spans
+ * across to it (`colspan`: one slot for several days), that cell. A place a cell above
+ * spans down to is empty here: the slot is read once, on the row where it starts.
+ */
+function slotCellAt(row: TableRow, index: number): TableCell {
+  let at = index;
+  while (at > 0 && coveredBy(row.children[at]) === 'col') at--;
+  return cellAt(row, at);
+}
+
+/**
+ * The hours a slot's own cell writes (`9h-10h Accueil`, `Pratique libre 15h-18h`,
+ * `Atelier (14h - 16h)`), and the title without them: a reader takes them over the row's
+ * hours, which only say where the slot begins on the grid.
+ */
+function hoursWritten(title: Field<string>): { hours: Field<string>; title: Field<string> } | undefined {
+  const found = leadingHours(title.text) ?? trailingHours(title.text) ?? closingRange(title.text);
   if (!found || found.rest === '') return undefined;
   return {
     hours: { text: found.text, value: found.text, position: title.position },
     title: { ...title, text: found.rest, value: found.rest },
   };
+}
+
+// How many words a range of hours closing a cell takes at most (`16h à 17h30`, `11h - 12h30`).
+const CLOSING_RANGE_WORDS = 3;
+
+// A range with its start and its end closing a cell (`Pratique libre 15h-18h`): a lone
+// number or hour at the end of a title is too often something else (`Salle 12`, `Atelier 2h`).
+function closingRange(text: string): { text: string; rest: string } | undefined {
+  const words = text.split(' ');
+  for (let count = Math.min(CLOSING_RANGE_WORDS, words.length - 1); count >= 1; count--) {
+    const candidate = words.slice(-count).join(' ');
+    if (!/^\d/.test(candidate)) continue;
+    const parsed = parseFrenchHours(candidate);
+    if (parsed.ok && parsed.slots.length === 1 && parsed.slots[0]!.end) return { text: candidate, rest: words.slice(0, -count).join(' ') };
+  }
+  return undefined;
+}
+
+// The one slot a row's hours cell writes (`9h-10h30`, `14:00`), or undefined.
+function labelSlot(body: TableRow[], hoursIndex: number, rowIndex: number): { cell: TableCell; text: string; slot: TimeSlot } | undefined {
+  const cell = body[rowIndex]?.children[hoursIndex];
+  const text = cell ? plainText(cell) : '';
+  if (!cell || text === '') return undefined;
+  const parsed = parseFrenchHours(text);
+  return parsed.ok && parsed.slots.length === 1 ? { cell, text, slot: parsed.slots[0]! } : undefined;
+}
+
+/**
+ * The hours of a slot from the hours written down the side of the grid, as a reader reads
+ * them: it begins at its row's hours; it ends at the end of the last row it spans when
+ * that row writes a range (`9h-10h30`), else where the next row with hours begins (a grid
+ * that writes only starts: `14:00`, then `14:30`; rows left empty in between count in the
+ * span and say nothing). A slot with nothing after it ends when nobody says: a start only.
+ * A row whose side says something else (`Pause déjeuner`) stops the search: no end is known.
+ */
+function slotHours(body: TableRow[], hoursIndex: number, rowIndex: number, span: number): Field<string> | undefined {
+  const first = labelSlot(body, hoursIndex, rowIndex);
+  if (!first) return undefined;
+  const lastRow = Math.min(rowIndex + span, body.length) - 1;
+  const position = first.cell.position!;
+  if (lastRow === rowIndex && first.slot.end) return { text: first.text, value: first.text, position };
+  let end = lastRow === rowIndex ? undefined : labelSlot(body, hoursIndex, lastRow)?.slot.end;
+  for (let next = lastRow + 1; end === undefined && next < body.length; next++) {
+    const label = labelSlot(body, hoursIndex, next);
+    if (label) end = label.slot.start;
+    else if (plainText(body[next]!.children[hoursIndex] ?? { type: 'tableCell', children: [] }) !== '') break;
+  }
+  const text = end ? `${clock(first.slot.start)} - ${clock(end)}` : clock(first.slot.start);
+  return { text, value: text, position };
+}
+
+function clock(time: TimeOfDay): string {
+  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
 }

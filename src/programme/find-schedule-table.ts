@@ -10,6 +10,7 @@ import { columnRole, namesSpeaker } from './column-roles.js';
 import { plainText } from './plain-text.js';
 import { cellsMakeASchedule, datesOfARegister, firstProseColumn, writesADay } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
+import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
 
 /** A table of a document that has a column of dates: the mdast table and its columns. */
@@ -28,6 +29,8 @@ export interface FoundTable {
   byCells?: boolean;
   /** Set for a timetable with one column per day (the days in the header): its sessions are read day by day. */
   dayColumns?: DayColumn[];
+  /** Set for a table with a column of dates per group, whose header gives the group's weekday and hours. */
+  groupSlots?: GroupSlots;
 }
 
 /** Why a dated table is not read as a schedule. */
@@ -73,6 +76,12 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
   for (const node of walkNodes(root)) {
     if (node.type !== 'table') continue;
     const columns = readColumns(node);
+    // One column of dates per group, each with its weekday and hours (`Groupe 1 (lundi 8h-10h)`).
+    const groupSlots = groupSlotsOf(node.children, columns);
+    if (groupSlots) {
+      found.push({ table: node, columns, groupSlots });
+      continue;
+    }
     if (!columns.some((column) => column.role === 'dates')) {
       // No column of dates, but a column per day: a timetable whose days are its header.
       const dayColumns = dayColumnsOf(node.children, columns);

@@ -14,7 +14,9 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
-import { toMdast } from 'hast-util-to-mdast';
+import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
+import type { TableCell } from 'mdast';
+import { keepCellSpan, layOutHtmlTables } from './html-table-layout.js';
 
 // What a reader of the page does not see as its programme: an archive folded in `<details>`
 // (issue 12), and what a page shows nothing of.
@@ -35,6 +37,9 @@ function visible(nodes: HastContent[]): HastContent[] {
   return kept;
 }
 
+// A table cell as hast-util-to-mdast makes it, with the span the layout found (cell-spans.ts).
+const cell: Handle = (state, node) => keepCellSpan(node, defaultHandlers.td(state, node) as TableCell);
+
 /**
  * The markdown nodes a piece of HTML stands for, each positioned (when the HTML places it)
  * by offsets and lines counted from the start of `html`. Comments and folded `<details>`
@@ -43,6 +48,7 @@ function visible(nodes: HastContent[]): HastContent[] {
  */
 export function htmlToMdast(html: string): RootContent[] {
   const hast: HastRoot = fromHtml(html, { fragment: true });
-  const root = toMdast({ ...hast, children: visible(hast.children) }, { newlines: true }) as Nodes;
+  const children = layOutHtmlTables(visible(hast.children));
+  const root = toMdast({ ...hast, children }, { newlines: true, handlers: { td: cell, th: cell } }) as Nodes;
   return root.type === 'root' ? root.children : [root as RootContent];
 }

@@ -50,6 +50,11 @@ export interface Session {
   tableIndex?: number;
   /** For a table row: its 0-based index among its table's body rows. */
   tableRow?: number;
+  /**
+   * For a table of group columns (`Groupe 1 (lundi 8h-10h)`): the index of the column whose
+   * day it takes. Each group's column is in date order on its own, not across groups.
+   */
+  groupColumn?: number;
   /** Plain-text title (markup removed); from the theme, else the audience, when there is no title column. */
   title: Field<string>;
   /** 0-based order of the session in the document, whatever its source (events of a day keep it). */

@@ -19,6 +19,7 @@ import { readableTree } from './html-blocks.js';
 import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
 import { readDayColumnRows } from './day-columns.js';
+import { readGroupSlotRows } from './group-slot-columns.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -131,10 +132,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   }
 
   const tableLine = found[0]?.table.position?.start.line;
-  const sectionDrafts = readSections(tree, source, tableLine);
+  const sectionDrafts = readSections(tree, source, tableLine, new Set(found.map((table) => table.table.position!.start.line)));
   const rows = found.flatMap((table, tableIndex) => {
     const [, ...bodyRows] = table.table.children;
-    const drafts = table.dayColumns ? readDayColumnRows(table.table.children, table.dayColumns) : carryDaysDown(readRows(bodyRows, table.columns), table.columns);
+    const drafts = table.dayColumns
+      ? readDayColumnRows(table.table.children, table.dayColumns)
+      : table.groupSlots
+        ? readGroupSlotRows(table.table.children, table.groupSlots)
+        : carryDaysDown(readRows(bodyRows, table.columns), table.columns);
     return drafts.map((row) => ({ ...row, tableIndex }));
   });
 
@@ -191,6 +196,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       rowIndex: index,
       tableIndex: row.tableIndex,
       tableRow: row.rowIndex,
+      ...(row.groupColumn === undefined ? {} : { groupColumn: row.groupColumn }),
       ...(row.dayFrom === undefined ? {} : { dayFrom: index - row.dayFrom }),
       position: rowPointedAtItsDate(row),
       status: sessionStatus(row, parsed, dates),

@@ -23,6 +23,8 @@ export interface RowDraft {
   status: Exclude<SessionStatus, 'tentative'>;
   /** The dates cells of the other groups (`Groupe B` beside `Groupe A`): the session is held on their days too. */
   groupDates?: Array<Field<string>>;
+  /** For a table of group columns: the column whose day the session takes (Session.groupColumn). */
+  groupColumn?: number;
   /** For a row whose dates cell was left empty under a dated row: how many rows up its day is written. */
   dayFrom?: number;
   /** For a row whose hours cell was left empty too, under a slot: how many rows up the slot's hours are written. */

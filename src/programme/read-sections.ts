@@ -47,8 +47,11 @@ const fieldRoles: Record<string, SectionField['role']> = {
  * Finds the detail sections: headings that carry a date, each running to the next heading
  * of the same or a higher level. Dated sub-headings inside a dated section
  * (`#### Jeudi 5 septembre` under `### Séminaire | 5 & 6 septembre`) belong to it.
+ * A dated heading whose section holds one of the schedule tables (`tables`: their first
+ * lines) is that table's title (`### Semaine 21 (18/05/2026-22/05/2026)` over the week's
+ * grid), not the detail of one of its sessions.
  */
-export function readSections(root: Root, source: SourceText, tableLine: number | undefined): SectionDraft[] {
+export function readSections(root: Root, source: SourceText, tableLine: number | undefined, tables: ReadonlySet<number> = new Set()): SectionDraft[] {
   const nodes = root.children;
   const drafts: SectionDraft[] = [];
   for (let i = 0; i < nodes.length; i++) {
@@ -61,6 +64,7 @@ export function readSections(root: Root, source: SourceText, tableLine: number |
     let end = i + 1;
     while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= node.depth)) end++;
     const body = nodes.slice(i + 1, end);
+    if (body.some((child) => child.type === 'table' && tables.has(child.position!.start.line))) continue;
     const last = body.at(-1) ?? node;
     draft.position = { start: node.position!.start, end: last.position!.end };
     draft.fields = readFields(body, source);

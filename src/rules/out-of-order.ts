@@ -13,7 +13,7 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
  * October of the next year. A careful reader sees a misplaced row there, not a session
  * eleven months later, so a roll-over of three months back or less is reported too,
  * while `9 janvier` under `12 décembre` (the programme crossing New Year) is not. Each
- * table is checked on its own, and a list kept newest first is checked the other way.
+ * table is checked on its own (a table of group columns group by group), and a list kept newest first is checked the other way.
  * Dated headings are checked within the part of the document that holds them: the
  * `### 25/05/2021` days under `## Cours` and those under `## TD/TP` are two logs, each in
  * order, not one. A table of assessments (a weights column: `Pondération`, `Poids`,
@@ -55,7 +55,8 @@ export const rule = defineRule({
 function listsOfSessions(sessions: readonly Session[], parents: (line: number) => string): Session[][] {
   const lists = new Map<string, Session[]>();
   for (const session of sessions) {
-    const key = session.tableIndex === undefined ? parents(session.position.start.line) : `table ${session.tableIndex}`;
+    // A table of group columns is in date order group by group.
+    const key = session.tableIndex === undefined ? parents(session.position.start.line) : `table ${session.tableIndex} ${session.groupColumn ?? ''}`;
     const list = lists.get(key);
     if (list) list.push(session);
     else lists.set(key, [session]);

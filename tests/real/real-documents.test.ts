@@ -92,11 +92,16 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // On 2026-11-30 (10:10 UTC) the fourth held-out set (27 documents, 288 sessions, measured
     // unseen: tables 44.8% days at the session's start, 57.9% at its end) joined: 88.3% days,
     // 84.7% hours, 42 extra; these floors start again from there.
-    expect(tables.days).toBeGreaterThanOrEqual(0.882);
+    // Timetable grids (issue 11): HTML cells laid out as a browser lays them out, a slot's end
+    // from the last row it spans or the next row's start, the hours a slot writes itself,
+    // weeks with most days empty, a week's heading over its grid not a detail section, and
+    // one column of dates per group with its weekday and hours: 97.3% days, 96.4% hours,
+    // 15 extra (measured 12:00 UTC, every shape counted for the extra sessions).
+    expect(tables.days).toBeGreaterThanOrEqual(0.972);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.846);
-    expect(tables.extraSessions).toBeLessThanOrEqual(42);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.963);
+    expect(tables.extraSessions).toBeLessThanOrEqual(15);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -170,16 +175,20 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 61.5% at its end, 5 of 12 problems, 35 false alarms, 37 extra) joined the development
     // set, which brought it to 94.1% days, 93.6% hours, 83.1% of 83 problems, 37 false
     // alarms and 42 extra: these floors start again from there.
+    // Timetable grids (issue 11: spans, slot ends, slot hours, sparse weeks, week headings
+    // over their grid, group columns with weekday and hours): 97.0% days, 97.4% hours,
+    // 85.5% of 83 problems, 36 false alarms, 15 extra.
     // How rows relate (issue 11): rows of one title on one day at hours that do not meet are
     // slots, not copies (duplicate-session); lists and tables kept newest first count their
     // years back and are checked that way, each list on its own; a weekday written alone in
     // a column of days beside the date is checked: 94.7% days, 88.0% of 83 problems, 5 false
-    // alarms (37 before).
-    expect(all.days).toBeGreaterThanOrEqual(0.946);
-    expect(all.hours).toBeGreaterThanOrEqual(0.935);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.879);
-    expect(all.falseAlarms).toBeLessThanOrEqual(5);
-    expect(all.extraSessions).toBeLessThanOrEqual(42);
+    // alarms (37 before) on their own; merged with the grids: 97.6% days, 97.4% hours,
+    // 90.4% of 83 problems, 2 false alarms, 15 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.975);
+    expect(all.hours).toBeGreaterThanOrEqual(0.973);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.903);
+    expect(all.falseAlarms).toBeLessThanOrEqual(2);
+    expect(all.extraSessions).toBeLessThanOrEqual(15);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
