@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, Root, Table } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
@@ -14,6 +14,7 @@ import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-tabl
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { trailingHours } from './slot-hours.js';
+import { tableHoursAround } from './table-hours-around.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readableTree } from './html-blocks.js';
 import { plainText } from './plain-text.js';
@@ -215,6 +216,8 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return session;
   });
 
+  found.forEach((table, tableIndex) => shareTableHours(tree, table.table, sessions.filter((session) => session.tableIndex === tableIndex), source));
+
   // A dated heading that holds a day agenda on a day no row of the table is on is a day of
   // its own beside the table (a hackathon's days under its preparatory sessions): its rows
   // are sessions, and the heading is no detail section.
@@ -314,6 +317,21 @@ function sessionHeadingsAboveTables(
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index };
   });
+}
+
+// How many dated rows make a series whose hours may be written once (one row is a sentence's example).
+const SERIES_ROWS = 2;
+
+/**
+ * Gives a table's dated sessions the hours written once beside the table
+ * (table-hours-around.ts), when none of them has clock hours of its own.
+ */
+function shareTableHours(tree: Root, table: Table, sessions: Session[], source: SourceText): void {
+  const dated = sessions.filter((session) => session.dates.value);
+  if (dated.length < SERIES_ROWS || sessions.some((session) => session.hours?.value?.length)) return;
+  const hours = tableHoursAround(tree, table, source);
+  if (!hours) return;
+  for (const session of dated) session.hours = { text: hours.text, value: hours.slots, position: hours.position };
 }
 
 /**
