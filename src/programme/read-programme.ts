@@ -15,6 +15,8 @@ import type { Column, DetailSection, Field, Programme, Session, SubHeading } fro
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
+import { listOrPart } from './list-parts.js';
+import { treeWithAdmonitionBodies } from './admonition-bodies.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readableTree } from './html-blocks.js';
 import { plainText } from './plain-text.js';
@@ -228,6 +230,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     .map((draft) => readSection(draft, sessions, report));
   sessions.push(...agendas);
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...sessionHeadingsAboveTables(tree, source, title, options, tableLine, sessions.length, report));
+  if (shape === 'auto' && tableLine !== undefined) sessions.push(...keyDatesBesideTables(tree, source, title, options, sessions.length, report));
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({
@@ -314,6 +317,34 @@ function sessionHeadingsAboveTables(
   );
   if (above.length < HEADINGS_ABOVE_TABLE) return [];
   return above.map((session, index) => {
+    const { dayFrom: _dropped, ...rest } = session;
+    return { ...rest, rowIndex: offset + index };
+  });
+}
+
+// How many dated items make a list of key dates (one item is a sentence's example).
+const KEY_DATES = 2;
+
+/**
+ * The items of a list of key dates beside the schedule table (`!!! info "Dates importantes"`
+ * over `- **Foire 1** : 9-13 juin 2025`), numbered after the table's sessions: a reader puts
+ * them in the calendar too. Only markdown lists that date two items or more.
+ */
+function keyDatesBesideTables(tree: Root, source: SourceText, title: string | undefined, options: ReadOptions, offset: number, report: DiagnosticCollector): Session[] {
+  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+  // What the reading reports is about the whole document, read from its table.
+  const scratch = new DiagnosticCollector(report.language, report.rules);
+  const items = readSessionsOutsideTables(tree, source, readOptions, scratch, 'lists').filter((session) => session.source === 'list' && session.dates.value);
+  // Items of a markdown list (an admonition's body read as the list it shows), not dated
+  // lines of a paragraph (a message that restates the table) nor rows of another table.
+  const partOf = listOrPart(treeWithAdmonitionBodies(tree, source.text));
+  const perList = new Map<string, Session[]>();
+  for (const item of items) {
+    const list = partOf(item.position.start.line);
+    if (list.startsWith('list ')) perList.set(list, [...(perList.get(list) ?? []), item]);
+  }
+  const kept = [...perList.values()].filter((list) => list.length >= KEY_DATES).flat();
+  return kept.map((session, index) => {
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index };
   });
