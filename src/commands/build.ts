@@ -15,11 +15,11 @@ import { calendarLanguageOf } from '../config/engine-settings.js';
 import { sessionsLeftOut } from '../calendar/sessions-left-out.js';
 import { removeStaleTemporaryFiles } from '../fs/write-file-atomic.js';
 import { FileSetWriteError, writeFileSet } from '../fs/write-file-set.js';
-import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
+import { runLanguage } from '../engine/check-programme-files.js';
 import { isRemovalThreshold } from '../config/config-file.js';
 import { guardCalendars } from '../engine/calendar-guard.js';
 import { buildSteps, runBuildSteps, type BuildOutput, type BuildStep, type BuildStepOptions } from '../engine/build-steps.js';
-import { resolveFiles, type CommandOutcome } from './check.js';
+import { checkCommandFiles, type CommandOutcome } from './check.js';
 import { badOption, commonOptionSpec, readCommonOptions, readingOptionsHelp, type CommonOptions } from './common-options.js';
 import { linkOptionSpec, linkOptionsHelp, readLinkOptions } from './link-options.js';
 
@@ -140,7 +140,7 @@ export async function runBuild(argv: string[], steps: readonly BuildStep[] = bui
   const { values, positionals } = parseCommandArgs('build', argv, buildOptionSpec);
   if (values.help) return { stdout: buildHelp[languageOfArguments(argv)], stderr: '', exitCode: 0 };
   const options = readBuildOptions(values);
-  const read = checkProgrammeFiles(resolveFiles(positionals, options), options);
+  const read = checkCommandFiles(positionals, options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
   const reports = await checkReportLinks(read, options.links, language);

@@ -1,6 +1,7 @@
 import { languageOfArguments, parseCommandArgs } from './parse-command-args.js';
 import type { Language } from '../diagnostics/language.js';
-import { checkProgrammeFiles, runLanguage, type ProgrammeSource } from '../engine/check-programme-files.js';
+import { checkProgrammeFiles, runLanguage } from '../engine/check-programme-files.js';
+import type { FileReport } from '../report/file-report.js';
 import { say } from '../diagnostics/catalogue.js';
 import { discoverProgrammes, sessionsSetting } from '../engine/discover-programmes.js';
 import { toPosix } from '../fs/paths.js';
@@ -60,12 +61,17 @@ Code de sortie : 0 aucune erreur, 1 le programme a des erreurs, 2 problème d’
 `,
 };
 
-/** Resolves the files a command works on: those given, or the programmes found under the current folder. */
-export function resolveFiles(positionals: string[], options: CommonOptions): ProgrammeSource[] {
-  if (positionals.length > 0) return positionals.map(toPosix);
+/**
+ * Checks the files a command works on: those given, or the programmes found under the
+ * current folder. With no FILES, finding no programme is a usage error: none was found, or
+ * none of the files whose `sessions` setting names a shape gave a session of it.
+ */
+export function checkCommandFiles(positionals: string[], options: CommonOptions): FileReport[] {
+  if (positionals.length > 0) return checkProgrammeFiles(positionals.map(toPosix), options);
   const found = discoverProgrammes(process.cwd(), sessionsSetting(options));
-  if (found.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toPosix(process.cwd()) }));
-  return found;
+  const reports = found.length === 0 ? [] : checkProgrammeFiles(found, options);
+  if (reports.length === 0) throw new UsageError(say(options.language, 'no-programme-found', { folder: toPosix(process.cwd()) }));
+  return reports;
 }
 
 /** `programme-sync check`: read only; exit 1 when a programme has errors. */
@@ -74,7 +80,7 @@ export async function runCheck(argv: string[]): Promise<CommandOutcome> {
   if (values.help) return { stdout: checkHelp[languageOfArguments(argv)], stderr: '', exitCode: 0 };
   const options = readCommonOptions(values);
   const links = readLinkOptions(values);
-  const read = checkProgrammeFiles(resolveFiles(positionals, options), options);
+  const read = checkCommandFiles(positionals, options);
   const language = runLanguage(read, options);
   // Link diagnostics come after the engine's; the same settings and ignore comments apply to them.
   const reports = await checkReportLinks(read, links, language);

@@ -12,7 +12,9 @@ export type ProgrammeSource = string | FoundProgramme;
 /**
  * Runs the engine on each programme with the settings of its `.programme-sync.json` under
  * `overrides` (flags, Action inputs). A file or config that cannot be read stops the run
- * with a UsageError. The command line and the Action both check files through here.
+ * with a UsageError. A file discovery could not tell without reading it (its `sessions`
+ * setting is `headings` or `lists`) is left out when it gives no session: it is no
+ * programme. The command line and the Action both check files through here.
  */
 export function checkProgrammeFiles(
   sources: readonly ProgrammeSource[],
@@ -25,7 +27,9 @@ export function checkProgrammeFiles(
     const config = configForFile(path, process.cwd(), settings.language, configs);
     const options = engineOptionsFor(config, settings.overrides, settings.language);
     // A file found by discovery was parsed to find its schedule table: not parsed twice.
-    reports.push(typeof source === 'string' ? checkDecoded(path, readTextFile(path, options.language), options) : checkDecoded(path, source.decoded, options, source.tree));
+    const report = typeof source === 'string' ? checkDecoded(path, readTextFile(path, options.language), options) : checkDecoded(path, source.decoded, options, source.tree);
+    if (typeof source !== 'string' && source.ifItGivesSessions && report.programme.sessions.length === 0) continue;
+    reports.push(report);
   }
   return reports;
 }

@@ -8,11 +8,10 @@ import { toPosix } from '../fs/paths.js';
 import { configForFile, type ConfigCache } from '../config/config-for-file.js';
 import type { EngineOverrides } from '../config/engine-settings.js';
 import type { Language } from '../diagnostics/language.js';
-import { DiagnosticCollector } from '../diagnostics/collector.js';
-import { findScheduleTable } from '../programme/find-schedule-table.js';
 import { parseMarkdown } from '../programme/parse-markdown.js';
-import { readProgramme, type SessionShape } from '../programme/read-programme.js';
-import { findRule } from '../rules/index.js';
+import { datedTablesOf, type SessionShape } from '../programme/read-programme.js';
+import { readingTreeOf } from '../programme/reading-tree.js';
+import { SourceText } from '../programme/source-text.js';
 
 /** A programme found under a folder: its path as reports name it, and what was read of it. */
 export interface FoundProgramme {
@@ -21,6 +20,12 @@ export interface FoundProgramme {
   decoded: DecodedText;
   /** The tree it was parsed into to find its table; absent when it was too deeply nested to parse. */
   tree?: Root;
+  /**
+   * Set when only reading it tells whether it is a programme: its `sessions` setting is
+   * `headings` or `lists`, and it is one when that shape gives it a session. Checking it
+   * decides (checkProgrammeFiles leaves it out when it gives none), so it is read once.
+   */
+  ifItGivesSessions?: true;
 }
 
 /** The `sessions` setting of a file found under the folder (its path as reports name it). */
@@ -35,24 +40,35 @@ export function sessionsSetting(settings: { language: Language; overrides: Engin
   return (path) => settings.overrides.sessions ?? configForFile(path, process.cwd(), settings.language, configs).sessions;
 }
 
-// A coordinator who said the sessions are in the headings or lists (`"sessions": "headings"`)
-// has no schedule table: the file is a programme when that shape gives it a session.
-function readsSessions(text: string, tree: Root, shape: 'headings' | 'lists'): boolean {
-  const scratch = new DiagnosticCollector('en', findRule);
-  return readProgramme(text, { sessions: shape }, scratch, tree).programme.sessions.length > 0;
+// What any schedule table needs, a cheap test before a parse: a table (a pipe, as every
+// markdown table row has, or an HTML cell) and a digit (every date writes its day's number).
+// A header word is no test: a dates column may be named `Jour`, `Quand` or nothing, and
+// known by its cells.
+function couldHoldScheduleTable(text: string): boolean {
+  return (text.includes('|') || /<t[dh]\b/i.test(text)) && /\d/.test(text);
+}
+
+// Whether a page holds a schedule table, as reading it would tell: on its reading tree,
+// whose HTML tables are tables, which checking the page then reads again without converting.
+function isProgramme(tree: Root, text: string): boolean {
+  const source = new SourceText(text);
+  return datedTablesOf(readingTreeOf(tree, source), source).some((table) => !table.notAProgramme);
 }
 
 /**
  * Finds the markdown files under a folder that hold a schedule table, or that have a
  * calendar beside them (`<name>.ics`: a programme that had one, whatever state it is in
  * now, so that a build can say why it cannot be read rather than pass it by), or, when
- * their `sessions` setting is `headings` or `lists`, that give a session of that shape;
- * in path order, with their text and tree so that checking them does not read and parse
- * them again. With `auto`, a page of dated headings is not taken for a programme: a
- * repository holds many (changelogs, notes); nor is a page whose dated table is written in
- * HTML, which exports of listings often are (a blog's `Date | Titre | Auteur | Lien` table):
- * named as a FILE, such a page is read. Symbolic links are not followed, so the
- * search never leaves the folder.
+ * their `sessions` setting is `headings` or `lists`, that may give a session of that shape
+ * (checking them decides: see ifItGivesSessions); in path order, with their text and tree
+ * so that checking them does not read and parse them again. A schedule table is told by
+ * the test the reading makes (datedTablesOf), on the tree it reads, whose raw
+ * HTML tables are tables: a page whose HTML table has a title, hours or a place beside its
+ * dates is a programme, and one whose dated table is a listing (a blog export's `Date |
+ * Titre | Auteur | Lien`, a press review, a changelog) is not, and raises nothing. With
+ * `auto`, a page of dated headings is not taken for a programme: a repository holds many
+ * (changelogs, notes). Symbolic links are not followed, so the search never leaves the
+ * folder.
  */
 export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): FoundProgramme[] {
   const files = listFolderFiles(root);
@@ -71,9 +87,8 @@ export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): 
       continue;
     }
     const setting = decoded.binary ? undefined : sessionsOf?.(path);
-    const outside = setting === 'headings' || setting === 'lists' ? setting : undefined;
-    // Cheap test first: a schedule table needs a pipe and the word "date".
-    if (!hadCalendar && !outside && (decoded.binary || !decoded.text.includes('|') || !/date/i.test(decoded.text))) continue;
+    const outside = setting === 'headings' || setting === 'lists';
+    if (!hadCalendar && !outside && (decoded.binary || !couldHoldScheduleTable(decoded.text))) continue;
     let tree: Root;
     try {
       tree = parseMarkdown(decoded.text);
@@ -83,7 +98,9 @@ export function discoverProgrammes(root: string, sessionsOf?: SessionsSetting): 
       programmes.push({ path, decoded });
       continue;
     }
-    if (hadCalendar || (outside ? readsSessions(decoded.text, tree, outside) : findScheduleTable(tree))) programmes.push({ path, decoded, tree });
+    if (hadCalendar) programmes.push({ path, decoded, tree });
+    else if (outside) programmes.push({ path, decoded, tree, ifItGivesSessions: true });
+    else if (isProgramme(tree, decoded.text)) programmes.push({ path, decoded, tree });
   }
   return programmes;
 }

@@ -4,14 +4,12 @@
  * remark does not know them: the body becomes a lazy continuation of the title's paragraph,
  * or indented code after a blank line, so a list of key dates inside one is no list. A
  * reader sees a box holding a list. The body's indentation is therefore rewritten as a
- * quote marker of the same length (`    - 23 mai` → `>   - 23 mai`): parsed again, the body
- * is a blockquote whose lists and paragraphs are read like any container's, and every
- * offset, line and column still points into the document as written. Hand-written: no
- * micromark extension for admonitions keeps remark's tree otherwise unchanged.
+ * quote marker of the same length (`    - 23 mai` → `>   - 23 mai`) before the page's one
+ * parse (parse-markdown.ts): the body is a blockquote whose lists, paragraphs and links are
+ * read like any container's, by the readers and the rules alike, and every offset, line
+ * and column still points into the document as written. Hand-written: no micromark
+ * extension for admonitions keeps remark's tree otherwise unchanged.
  */
-import type { Root } from 'mdast';
-import { parseMarkdown } from './parse-markdown.js';
-
 // A title line at the margin: `!!! info "Dates importantes"`, `??? note`, `???+ tip "…"`:
 // the marker and type, then nothing or a quoted title (two expressions: no nested quantifier).
 const TITLE_START = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+/;
@@ -54,21 +52,3 @@ export function admonitionsAsQuotes(text: string): string | undefined {
   }
   return changed ? lines.join('\n') : undefined;
 }
-
-/**
- * The tree the sessions outside tables are read from: the document's own, or, when it
- * holds admonitions, the tree of the text whose admonition bodies are blockquotes (parsed
- * once per document).
- */
-export const treeWithAdmonitionBodies: (tree: Root, text: string) => Root = (() => {
-  const parsed = new WeakMap<Root, Root>();
-  return (tree: Root, text: string): Root => {
-    let found = parsed.get(tree);
-    if (!found) {
-      const quoted = admonitionsAsQuotes(text);
-      found = quoted === undefined ? tree : parseMarkdown(quoted);
-      parsed.set(tree, found);
-    }
-    return found;
-  };
-})();

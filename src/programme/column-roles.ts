@@ -37,6 +37,11 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
+// Words that make a column one of links, or of how to reach something online: beside them
+// `public` says who may open the link (`Lien public`, `URL public`, `Accès public`, as a
+// blog's export of its posts writes), not who a session is for.
+const linkWords = new Set(['lien', 'link', 'url', 'acces']);
+
 /** The role a schedule-table header names, if any (`Thématique` -> `theme`, `Venue` -> `place`). */
 export function columnRole(header: string): ColumnRole | undefined {
   // `Où` folds to `ou`, which is also "or": only the header that is that word alone is a place.
@@ -46,8 +51,9 @@ export function columnRole(header: string): ColumnRole | undefined {
   const words = [...written, ...written.map(singular)];
   const first = written[0] === undefined ? undefined : firstWordRoles.get(singular(written[0]));
   if (first) return first;
+  const ofLinks = words.some((word) => linkWords.has(word));
   for (const [role, keys] of roleWords) {
-    if (words.some((word) => keys.includes(word))) return role;
+    if (words.some((word) => keys.includes(word) && !(ofLinks && word === 'public'))) return role;
   }
   return undefined;
 }

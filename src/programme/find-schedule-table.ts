@@ -104,7 +104,7 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
   return found;
 }
 
-/** The first dated table that is a programme, if any (discovery's test). */
+/** The first dated table that is a programme by what it holds itself (no detail sections asked), if any. */
 export function findScheduleTable(root: Root): FoundTable | undefined {
   return findScheduleTables(root).find((table) => !table.notAProgramme);
 }

@@ -10,7 +10,7 @@ import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { datedTextOf } from './dated-text.js';
-import { findHtmlScheduleTables, findScheduleTables } from './find-schedule-table.js';
+import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { trailingHours } from './slot-hours.js';
@@ -18,7 +18,7 @@ import { tableHoursAround } from './table-hours-around.js';
 import { listOrPart } from './list-parts.js';
 import { treeWithAdmonitionBodies } from './admonition-bodies.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { readableTree } from './html-blocks.js';
+import { readingTreeOf } from './reading-tree.js';
 import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
 import { readDayColumnRows } from './day-columns.js';
@@ -95,7 +95,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   }
   // Everything below reads the HTML blocks as the markdown they show; `written` stays as
   // the document wrote it for the links and managed blocks.
-  const tree = readableTree(written, source);
+  const tree = readingTreeOf(written, source);
   const result = (programme: Programme): ReadResult => ({ programme, tree: written, readingTree: tree, source });
   const title = documentTitle(tree);
   const shape = options.sessions ?? 'auto';
@@ -106,7 +106,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     if (sessions.length === 0) report.add('no-schedule-table', { sessions: shape }, undefined);
     return result({ ...defined('title', title), tables: [], sessions, sections: [] });
   }
-  const dated = findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
+  const dated = datedTablesOf(tree, source);
   let found = dated.filter((table) => !table.notAProgramme);
   // Tables that only their cells make a programme (no header word names a schedule's
   // column) are a weaker sign than dated headings or lists: a small table of key dates
@@ -242,6 +242,15 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sections,
   };
   return result(programme);
+}
+
+/**
+ * The dated tables of a document's reading tree, each told a programme or not
+ * (find-schedule-table.ts), dated detail sections beside a table counting for it: the test
+ * the reading makes, and the one discovery makes to find the programmes of a folder.
+ */
+export function datedTablesOf(tree: Root, source: SourceText): FoundTable[] {
+  return findScheduleTables(tree, () => readSections(tree, source, undefined).length > 0);
 }
 
 /**

@@ -16,7 +16,6 @@ import type { ResolvedDates } from '../dates/types.js';
 import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
-import { treeWithAdmonitionBodies } from './admonition-bodies.js';
 import { readByPageDays } from './page-days.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
@@ -55,10 +54,8 @@ export function readSessionsOutsideTables(
   // A changelog's dated headings and items are its releases (changelog-title.ts).
   if (namesAChangelog(options.title) || namesAChangelog(frontMatterTitle(tree))) return [];
   const hidden = hiddenRanges(source.text);
-  // Admonitions' bodies are read as the quoted blocks a reader sees (admonition-bodies.ts).
-  const readTree = treeWithAdmonitionBodies(tree, source.text);
-  const headings = readDatedHeadings(readTree, source, hidden);
-  addSectionHours(readTree.children, headings, source, hidden);
+  const headings = readDatedHeadings(tree, source, hidden);
+  addSectionHours(tree.children, headings, source, hidden);
   const written = readByPageDays(tree, source, hidden, headings);
   // A log title read from the source lines is dropped where the markdown already gave a
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).

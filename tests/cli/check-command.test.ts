@@ -17,6 +17,19 @@ vi.mock('../../src/programme/parse-markdown.js', async (importOriginal) => {
   };
 });
 
+// Counts the conversions of raw HTML to markdown nodes, to see that discovery's is not made again.
+const conversions = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/programme/html-to-mdast.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/programme/html-to-mdast.js')>();
+  return {
+    ...real,
+    htmlToMdast: (html: string) => {
+      conversions.count += 1;
+      return real.htmlToMdast(html);
+    },
+  };
+});
+
 const example = join(repoRoot, 'examples', 'programme.md');
 const broken = join(repoRoot, 'examples', 'programme-with-errors.md');
 
@@ -68,6 +81,18 @@ describe('programme-sync check', () => {
     expect(diagnostic).toMatchObject({ rule: 'invalid-date', severity: 'error', line: 6, column: 13, endLine: 6, endColumn: 23 });
   });
 
+  it('parses a page with admonitions once: their bodies are read as boxes from that one parse', async () => {
+    const page = join(temporaryFolder('admonition'), 'cours.md');
+    writeFileSync(page, '# Cours 2024\n\n!!! info "Dates importantes"\n    - 12 mars : atelier\n    - 19 mars, 14h-16h : TP noté\n');
+    parses.count = 0;
+    const outcome = await runCli(['check', page, '--format', 'json']);
+    expect(JSON.parse(outcome.stdout).files[0].sessions.map((s: { line: number; days: string[] }) => [s.line, s.days])).toEqual([
+      [4, ['2024-03-12']],
+      [5, ['2024-03-19']],
+    ]);
+    expect(parses.count).toBe(1);
+  });
+
   it('exits 2 with one line for a missing file', async () => {
     const outcome = await runCli(['check', 'no/such/programme.md']);
     expect(outcome.exitCode).toBe(2);
@@ -112,21 +137,29 @@ describe('programme-sync check without files', () => {
     expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md']);
   });
 
-  it('does not take a page for a programme from an HTML table alone: a repository holds many exported listings', async () => {
+  it('finds a page whose HTML table is a programme, and leaves out one whose HTML table is a listing', async () => {
     writeFileSync(join(folder, 'docs', 'agenda.md'), '# Agenda 2019\n\n<table>\n<tr><th>Date</th><th>Séance</th></tr>\n<tr><td>14 mars</td><td>EIG</td></tr>\n</table>\n');
+    const blog = '# Billets\n\n<table>\n<tr><th>Date</th><th>Titre</th><th>Auteur</th><th>Lien</th></tr>\n<tr><td>2020-08-28</td><td>Rentrée</td><td>Léa</td><td><a href="/r">lire</a></td></tr>\n<tr><td>2020-09-04</td><td>Bilan</td><td>Paul</td><td><a href="/b">lire</a></td></tr>\n</table>\n';
+    writeFileSync(join(folder, 'docs', 'billets.md'), blog);
     const outcome = await runCli(['check', '--format', 'json']);
-    expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md']);
-    const named = await runCli(['check', '--format', 'json', 'docs/agenda.md']);
-    expect(JSON.parse(named.stdout).files[0].sessions.map((s: { line: number; title: string }) => [s.line, s.title])).toEqual([[5, 'EIG']]);
+    const files = JSON.parse(outcome.stdout).files as Array<{ path: string; sessions: Array<{ line: number; title: string }>; diagnostics: unknown[] }>;
+    expect(files.map((f) => f.path)).toEqual(['docs/agenda.md', 'docs/planning.md']);
+    expect(files[0]!.sessions.map((s) => [s.line, s.title])).toEqual([[5, 'EIG']]);
   });
 
   it('reads and parses each file once: the programmes it finds are checked from that parse', async () => {
     writeFileSync(join(folder, 'docs', 'seminaire.md'), '# Séminaire 2019\n\n| SESSIONS | DATES |\n| --- | --- |\n| EIG | 16 & 17 mai |\n');
+    writeFileSync(join(folder, 'docs', 'agenda.md'), '# Agenda 2019\n\n<table>\n<tr><th>Date</th><th>Séance</th></tr>\n<tr><td>14 mars</td><td>EIG</td></tr>\n</table>\n');
+    writeFileSync(join(folder, 'CONTRIBUTING.md'), '# Contribuer\n\n| Étape | Qui |\n| --- | --- |\n| relire | vous |\n');
     parses.count = 0;
+    conversions.count = 0;
     const outcome = await runCli(['check', '--format', 'json']);
-    expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/planning.md', 'docs/seminaire.md']);
-    // README.md (a table, but no date) is passed over without a parse; each programme is parsed once.
-    expect(parses.count).toBe(2);
+    expect(JSON.parse(outcome.stdout).files.map((f: { path: string }) => f.path)).toEqual(['docs/agenda.md', 'docs/planning.md', 'docs/seminaire.md']);
+    // CONTRIBUTING.md (a table, but no digit: no date) is passed over without a parse;
+    // README.md (a table of digits) is parsed and left out; each programme is parsed once,
+    // and the HTML of the HTML one converted once.
+    expect(parses.count).toBe(4);
+    expect(conversions.count).toBe(1);
   });
 
   it('exits 2 when there is no programme to check', async () => {

@@ -7,9 +7,22 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
+
+// Counts the readings of a document, to see that discovery and checking read each file once.
+const readings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/programme/read-programme.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/programme/read-programme.js')>();
+  return {
+    ...real,
+    readProgramme: (...args: Parameters<typeof real.readProgramme>) => {
+      readings.count += 1;
+      return real.readProgramme(...args);
+    },
+  };
+});
 
 const bootcamp = '# Bootcamp - 21 au 25 septembre 2020\n\n### Lundi 21 septembre\n\n9h - 12h : Accueil\n\n### Mardi 22 septembre, 9h - 16h\n';
 const notes = '# Notes\n\nRien de daté ici, seulement du texte.\n';
@@ -41,6 +54,21 @@ describe('programme-sync check without files, on a programme written as dated he
   it('finds it with the --sessions flag too', async () => {
     const outcome = await runCli(['check', '--format', 'json', '--sessions', 'headings']);
     expect(paths(outcome.stdout)).toEqual(['docs/bootcamp.md']);
+  });
+
+  it('reads each file once: the reading that checks a file tells whether it gives a session', async () => {
+    readings.count = 0;
+    const outcome = await runCli(['check', '--format', 'json', '--sessions', 'headings']);
+    expect(paths(outcome.stdout)).toEqual(['docs/bootcamp.md']);
+    // README.md is read and gives none, so it is left out; bootcamp.md is read once.
+    expect(readings.count).toBe(2);
+  });
+
+  it('says no programme was found when no file gives a session of that shape', async () => {
+    writeFileSync(join(folder, 'docs', 'bootcamp.md'), notes);
+    const outcome = await runCli(['check', '--sessions', 'lists']);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toMatch(/No programme found/);
   });
 
   it('does not take it for a programme with the default setting', async () => {

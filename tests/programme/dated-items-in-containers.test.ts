@@ -53,6 +53,22 @@ describe('key dates in an admonition (MkDocs, Python-Markdown)', () => {
   });
 });
 
+describe("the text inside an admonition is the page's text", () => {
+  // The box is read as its site shows it, for the rules as for the sessions: a weekday that
+  // does not fit its date in a box's sentence is the mistake it would be outside one.
+  it('reports a weekday that does not fit its date in a line inside the box, as anywhere on the page', () => {
+    const text = ['# Cours 2024', '', '??? done "Séance 4 : jeudi 05/12/2024"', '    * Pour jeudi 09/12/2024 :', '        * Exercices 4.28', ''].join('\n');
+    const mismatches = check(text).diagnostics.filter((d) => d.rule === 'weekday-mismatch');
+    expect(mismatches.map((d) => [d.line, d.column])).toEqual([[4, 12]]);
+    expect(mismatches[0]!.message).toMatch(/9 December 2024 is a Monday, not a Thursday/);
+  });
+
+  it("leaves the box's text alone when its weekdays fit", () => {
+    const text = ['# Cours 2024', '', '??? done "Séance 4 : jeudi 05/12/2024"', '    * Pour jeudi 12/12/2024 :', '        * Exercices 4.28', ''].join('\n');
+    expect(check(text).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe('key dates in a quoted block or a GitHub alert', () => {
   it('reads a GitHub alert (`> [!NOTE]`) of labelled dates', () => {
     const text = ['# Projet', '', '> [!NOTE]', '> - Inscriptions : 3 mars 2025', "> - Journée d'étude : 9-13 juin 2025", ''].join('\n');

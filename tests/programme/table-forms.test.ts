@@ -254,6 +254,20 @@ describe('a dated table that is not a programme', () => {
     expect(report.diagnostics[0]?.message).toContain('Date | Site | URL | Accès');
   });
 
+  // `public` qualifies a link as often as it names who a session is for: a link's column
+  // (`Lien public`, an org-mode export of a blog's posts) is no audience column.
+  it.each(['Lien public', 'Liens publics', 'URL public', 'Link (public)', 'Accès public'])('is a listing when its link column says %j', (header) => {
+    const text = `# Billets\n\n| Date | Titre | Auteur | ${header} |\n| --- | --- | --- | --- |\n| 18-06-15 | Comment les EIG apprennent | Bastien | [lire](https://example.org/a) |\n| 18-05-29 | Pourquoi devenir EIG | Mathilde | [lire](https://example.org/b) |\n`;
+    const report = check(text);
+    expect(report.programme.sessions).toEqual([]);
+    expect(report.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['info not-a-programme']);
+  });
+
+  it.each(['Public', 'Publics', 'Public visé', 'Type de public', 'Pour quel public ?'])('is a programme when %j names who the sessions are for', (header) => {
+    const text = `# 2020\n\n| Date | ${header} | Lien |\n| --- | --- | --- |\n| 28 août | Lycéens | [inscription](https://example.org/i) |\n`;
+    expect(check(text).programme.sessions.map((s) => s.audience?.text)).toEqual(['Lycéens']);
+  });
+
   it('is a programme when it has hours, a place, an audience or a speaker column', () => {
     for (const header of ['Date | Horaires | URL', 'Date | Lieu | Lien', 'Date | Intervenant | Lien']) {
       const text = `# 2020\n\n| ${header} |\n| --- | --- | --- |\n| 28 août | 9h | x |\n`;
