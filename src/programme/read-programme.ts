@@ -16,7 +16,6 @@ import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
 import { listOrPart } from './list-parts.js';
-import { treeWithAdmonitionBodies } from './admonition-bodies.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readingTreeOf } from './reading-tree.js';
 import { plainText } from './plain-text.js';
@@ -344,9 +343,9 @@ function keyDatesBesideTables(tree: Root, source: SourceText, title: string | un
   // What the reading reports is about the whole document, read from its table.
   const scratch = new DiagnosticCollector(report.language, report.rules);
   const items = readSessionsOutsideTables(tree, source, readOptions, scratch, 'lists').filter((session) => session.source === 'list' && session.dates.value);
-  // Items of a markdown list (an admonition's body read as the list it shows), not dated
+  // Items of a markdown list (an admonition's body is read as the list it shows), not dated
   // lines of a paragraph (a message that restates the table) nor rows of another table.
-  const partOf = listOrPart(treeWithAdmonitionBodies(tree, source.text));
+  const partOf = listOrPart(tree);
   const perList = new Map<string, Session[]>();
   for (const item of items) {
     const list = partOf(item.position.start.line);

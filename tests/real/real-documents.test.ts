@@ -100,7 +100,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     expect(tables.days).toBeGreaterThanOrEqual(0.972);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.963);
+    // Hours written once beside a table (the intro, the line under it, a caption): 97.3%.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.972);
     expect(tables.extraSessions).toBeLessThanOrEqual(15);
   });
 
@@ -183,10 +184,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // years back and are checked that way, each list on its own; a weekday written alone in
     // a column of days beside the date is checked: 94.7% days, 88.0% of 83 problems, 5 false
     // alarms (37 before) on their own; merged with the grids: 97.6% days, 97.4% hours,
-    // 90.4% of 83 problems, 2 false alarms, 15 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.975);
-    expect(all.hours).toBeGreaterThanOrEqual(0.973);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.903);
+    // 90.4% of 83 problems, 2 false alarms, 15 extra. Hours written once for a table (the
+    // intro, the line under it, an HTML caption) and key dates listed beside a table, merged
+    // with main (discovery of HTML tables): 97.8% days, 97.9% hours, 90.6% of 85 problems.
+    expect(all.days).toBeGreaterThanOrEqual(0.977);
+    expect(all.hours).toBeGreaterThanOrEqual(0.978);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.905);
     expect(all.falseAlarms).toBeLessThanOrEqual(2);
     expect(all.extraSessions).toBeLessThanOrEqual(15);
     // The held-out set (never read by those who change the engine) has no floor while it
