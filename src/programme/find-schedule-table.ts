@@ -73,7 +73,10 @@ const registerWords = new Set([
  */
 export function findScheduleTables(root: Root, hasDatedSections: () => boolean = () => false): FoundTable[] {
   const found: FoundTable[] = [];
+  // The last heading before each table: where a grid of bare weekdays writes its week.
+  let headingAbove: string | undefined;
   for (const node of walkNodes(root)) {
+    if (node.type === 'heading') headingAbove = plainText(node);
     if (node.type !== 'table') continue;
     const columns = readColumns(node);
     // One column of dates per group, each with its weekday and hours (`Groupe 1 (lundi 8h-10h)`).
@@ -84,7 +87,7 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     }
     if (!columns.some((column) => column.role === 'dates')) {
       // No column of dates, but a column per day: a timetable whose days are its header.
-      const dayColumns = dayColumnsOf(node.children, columns);
+      const dayColumns = dayColumnsOf(node.children, columns, headingAbove);
       if (dayColumns) found.push({ table: node, columns, dayColumns });
       continue;
     }

@@ -22,6 +22,7 @@ import { plainText } from './plain-text.js';
 import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
 import { readDayColumnRows } from './day-columns.js';
 import { readGroupSlotRows } from './group-slot-columns.js';
+import { hourColumnsOf, splitHourColumns } from './hour-columns.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -141,7 +142,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       ? readDayColumnRows(table.table.children, table.dayColumns)
       : table.groupSlots
         ? readGroupSlotRows(table.table.children, table.groupSlots)
-        : carryDaysDown(readRows(bodyRows, table.columns), table.columns);
+        : splitHourColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), hourColumnsOf(table.columns) ?? []);
     return drafts.map((row) => ({ ...row, tableIndex }));
   });
 
