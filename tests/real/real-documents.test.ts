@@ -106,7 +106,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
     // before the grids' last merge; 100% with it (12:05 UTC).
     expect(tables.hours).toBeGreaterThanOrEqual(0.999);
-    expect(tables.extraSessions).toBeLessThanOrEqual(15);
+    // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
+    // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
+    expect(tables.extraSessions).toBeLessThanOrEqual(16);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -194,12 +196,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // intro, the line under it, an HTML caption) and key dates listed beside a table, merged
     // with main (discovery of HTML tables): 97.8% days, 97.9% hours, 90.6% of 85 problems.
     // All merged (12:05 UTC): 98.7% days, 98.8% hours, 91.8% of 85 problems, 2 false
-    // alarms, 15 extra.
+    // alarms, 15 extra. medecinsdufleuve-evenements-2022 (dated headings of past events
+    // kept newest first, written by rows) joined: its 4 sessions read right, no false
+    // alarm, and one extra, a heading that dates news rather than an event: 16 extra.
     expect(all.days).toBeGreaterThanOrEqual(0.986);
     expect(all.hours).toBeGreaterThanOrEqual(0.987);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.917);
     expect(all.falseAlarms).toBeLessThanOrEqual(2);
-    expect(all.extraSessions).toBeLessThanOrEqual(15);
+    expect(all.extraSessions).toBeLessThanOrEqual(16);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
