@@ -18,6 +18,7 @@ import { leadingHours, trailingHours } from './slot-hours.js';
 import { coveredBy, rowSpanOf } from './cell-spans.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { LATIN_LETTER } from '../dates/letters.js';
+import { bareWeekday, weekdaysInWeek } from './week-anchor.js';
 
 /** A column of the day's sessions: the day its header names, and the column of their hours when there is one. */
 export interface DayColumn {
@@ -32,12 +33,13 @@ const WORD = new RegExp(`[${LATIN_LETTER}]{3}`);
 
 /**
  * The day columns of a table that has no column of dates: two header cells or more that
- * are each one day a reader cannot mistake (`Jeudi 25/09/14`, `Mardi 4 mars`), whose cells
+ * are each one day a reader cannot mistake (`Jeudi 25/09/14`, `Mardi 4 mars`), or each a
+ * weekday of the week the corner cell or `headingAbove` writes (`## Semaine du 14 mars`), whose cells
  * below say in words what happens in most of the rows they fill (days left empty aside). Undefined for any other table.
  */
-export function dayColumnsOf(rows: TableRow[], columns: Column[]): DayColumn[] | undefined {
-  const days = columns.filter((column) => isOneDay(column.header));
-  if (days.length < FEWEST_DAYS) return undefined;
+export function dayColumnsOf(rows: TableRow[], columns: Column[], headingAbove?: string): DayColumn[] | undefined {
+  const days = dated(columns) ?? weekdaysOfAWeek(columns, headingAbove);
+  if (!days) return undefined;
   const body = rows.slice(1);
   // A week's grid leaves days empty (no class on Tuesday): only the days that hold something
   // are asked whether they say it in words; one day at least must.
@@ -94,6 +96,27 @@ export function readDayColumnRows(rows: TableRow[], dayColumns: DayColumn[]): Ro
     }
   }
   return drafts;
+}
+
+// The columns whose header is one day (`Jeudi 25/09/14`), when there are enough for a timetable.
+function dated(columns: Column[]): Column[] | undefined {
+  const days = columns.filter((column) => isOneDay(column.header));
+  return days.length >= FEWEST_DAYS ? days : undefined;
+}
+
+/**
+ * The columns whose header is a bare weekday (`| | Lundi | Mardi |`), each given the day it
+ * falls on in the week the corner cell or the heading above writes (week-anchor.ts).
+ */
+function weekdaysOfAWeek(columns: Column[], headingAbove: string | undefined): Column[] | undefined {
+  const named = columns.flatMap((column) => {
+    const weekday = bareWeekday(column.header);
+    return weekday === undefined ? [] : [{ column, weekday, header: column.header }];
+  });
+  if (named.length < FEWEST_DAYS) return undefined;
+  const corner = columns[0] && bareWeekday(columns[0].header) === undefined ? columns[0].header : '';
+  const headers = weekdaysInWeek(corner, named) ?? (headingAbove === undefined ? undefined : weekdaysInWeek(headingAbove, named));
+  return headers?.map((header, index) => ({ ...named[index]!.column, header }));
 }
 
 function isOneDay(text: string): boolean {

@@ -12,25 +12,47 @@ export function plainText(node: Nodes): string {
   if ('children' in node && node.children.length === 1 && node.children[0]!.type === 'text') {
     return node.children[0].value.replace(/\s+/g, ' ').trim();
   }
+  return textParts(node).join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The lines of a node's text as a reader sees them: split where a line break (`<br>`) or
+ * a block (a paragraph, a heading of a cell written in HTML) begins, each line as
+ * plainText gives it, empty lines left out.
+ */
+export function plainLines(node: Nodes): string[] {
+  return textParts(node, '\n')
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+}
+
+// The pieces of text a reader sees, with `breakMark` where a line breaks. A block begins on
+// a line of its own: two paragraphs of an HTML cell (`<p>Séminaire</p><h6>Présentation</h6>`)
+// are two words, not one.
+function textParts(node: Nodes, breakMark = ' '): string[] {
   const parts: string[] = [];
   for (const inner of walkNodes(node)) {
     switch (inner.type) {
       case 'text':
       case 'inlineCode':
-        parts.push(inner.value);
+        parts.push(breakMark === ' ' ? inner.value : inner.value.replace(/\n/g, ' '));
         break;
       case 'html':
-        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(' ');
+        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(breakMark);
         break;
       case 'break':
-        parts.push(' ');
+      case 'paragraph':
+      case 'heading':
+        parts.push(breakMark);
         break;
       case 'image':
         parts.push(inner.alt ?? '');
         break;
     }
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return parts;
 }
 
 /** Whether a node's visible text is entirely struck through (`~~...~~`). */

@@ -120,6 +120,18 @@ describe('a markdown grid: days as columns, hours down the side', () => {
 });
 
 describe('an HTML grid with spans', () => {
+  it('keeps the words of a slot written as several blocks apart in its title', () => {
+    const text = [
+      '<table>',
+      '<tr><th></th><th>lundi 24/11/2025</th><th>mardi 25/11/2025</th></tr>',
+      '<tr><td>10h</td><td rowspan="2"><p><strong>10h-12h</strong> Cours</p><h6>Sémantique</h6><p>Salle 3</p></td><td></td></tr>',
+      '<tr><td>11h</td><td></td></tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => `${s.days} ${s.times} ${s.title}`)).toEqual(['2025-11-24 10:00-12:00 Cours Sémantique Salle 3']);
+  });
+
   it('ends a slot at the end of the last row it spans, counts empty rows in the span, and finds each slot its day', () => {
     const text = [
       '## Programme',
@@ -205,7 +217,24 @@ describe('a table with one column of dates per group, each header giving the wee
     expect(rules(text).filter((r) => !r.endsWith('managed-block-missing'))).toEqual(['6 weekday-mismatch']);
   });
 
-  it('leaves a cell written for every group at once (colspan) out, rather than reading it as one group’s day', () => {
+  it('reads a cell written for every group at once (colspan) that names each group’s day by its mark', () => {
+    const text = [
+      '<table>',
+      '<tr><th></th><th>Groupe 1 (mardi 13h30)</th><th>Groupe 2 (jeudi 10h)</th></tr>',
+      '<tr><td>Cours 1</td><td>2 septembre 2025</td><td>4 septembre 2025</td></tr>',
+      '<tr><td>Cours 2</td><td>9 septembre 2025</td><td>11 septembre 2025</td></tr>',
+      '<tr><td>Cours 3</td><td colspan="2"><strong>Examen partiel</strong><br>18 septembre 2025 (gr. 2)<br>16 septembre 2025 (gr. 1)</td></tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(sessions(text).map((s) => `${s.line} ${s.days} ${s.times} ${s.title}`).slice(4)).toEqual([
+      '5 2025-09-16 13:30- Examen partiel (Groupe 1)',
+      '5 2025-09-18 10:00- Examen partiel (Groupe 2)',
+    ]);
+    expect(rules(text).filter((r) => !r.endsWith('managed-block-missing'))).toEqual([]);
+  });
+
+  it('leaves a cell written for every group at once (colspan) out when it names no group’s day, rather than reading it as one group’s day', () => {
     const text = [
       '<table>',
       '<tr><th></th><th>Groupe A (lundi 10h00)</th><th>Groupe B (vendredi 14h00)</th></tr>',

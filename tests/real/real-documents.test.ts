@@ -96,11 +96,16 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // from the last row it spans or the next row's start, the hours a slot writes itself,
     // weeks with most days empty, a week's heading over its grid not a detail section, and
     // one column of dates per group with its weekday and hours: 97.3% days, 96.4% hours,
-    // 15 extra (measured 12:00 UTC, every shape counted for the extra sessions).
-    expect(tables.days).toBeGreaterThanOrEqual(0.972);
+    // 15 extra (measured 11:00 UTC, every shape counted for the extra sessions). Then grids
+    // of bare weekdays in a week written elsewhere, days as rows under hour headers, tables
+    // of weeks with group columns, a cell shared by all groups that names each group's day
+    // (`22 septembre (grp9)`): 100% days, 99.1% hours (11:50 UTC).
+    expect(tables.days).toBeGreaterThanOrEqual(0.999);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.963);
+    // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
+    // before the grids' last merge; 100% with it (12:05 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
     expect(tables.extraSessions).toBeLessThanOrEqual(15);
   });
 
@@ -177,11 +182,23 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // alarms and 42 extra: these floors start again from there.
     // Timetable grids (issue 11: spans, slot ends, slot hours, sparse weeks, week headings
     // over their grid, group columns with weekday and hours): 97.0% days, 97.4% hours,
-    // 85.5% of 83 problems, 36 false alarms, 15 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.969);
-    expect(all.hours).toBeGreaterThanOrEqual(0.973);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.854);
-    expect(all.falseAlarms).toBeLessThanOrEqual(36);
+    // 85.5% of 83 problems, 36 false alarms, 15 extra; then bare weekdays in a written
+    // week, days as rows under hour headers, tables of weeks with group columns, a cell
+    // shared by all groups naming each group's day: 97.9% days, 98.3% hours, 86.7% of 83.
+    // How rows relate (issue 11): rows of one title on one day at hours that do not meet are
+    // slots, not copies (duplicate-session); lists and tables kept newest first count their
+    // years back and are checked that way, each list on its own; a weekday written alone in
+    // a column of days beside the date is checked: 94.7% days, 88.0% of 83 problems, 5 false
+    // alarms (37 before) on their own; merged with the first grids: 97.6% days, 97.4% hours,
+    // 90.4% of 83 problems, 2 false alarms, 15 extra. Hours written once for a table (the
+    // intro, the line under it, an HTML caption) and key dates listed beside a table, merged
+    // with main (discovery of HTML tables): 97.8% days, 97.9% hours, 90.6% of 85 problems.
+    // All merged (12:05 UTC): 98.7% days, 98.8% hours, 91.8% of 85 problems, 2 false
+    // alarms, 15 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.986);
+    expect(all.hours).toBeGreaterThanOrEqual(0.987);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.917);
+    expect(all.falseAlarms).toBeLessThanOrEqual(2);
     expect(all.extraSessions).toBeLessThanOrEqual(15);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
