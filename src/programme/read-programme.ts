@@ -27,7 +27,7 @@ import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
-import { readSessionsOutsideTables } from './read-sessions-outside-tables.js';
+import { readSessionsOutsideTables, type OutsideTableOptions } from './read-sessions-outside-tables.js';
 import { yearsOfRows } from './row-years.js';
 
 /**
@@ -101,7 +101,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const shape = options.sessions ?? 'auto';
   if (shape === 'headings' || shape === 'lists') {
     // The coordinator said where the sessions are: tables are not read as a schedule.
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
+    const readOptions = outsideTableOptions(title, options);
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report, shape);
     if (sessions.length === 0) report.add('no-schedule-table', { sessions: shape }, undefined);
     return result({ ...defined('title', title), tables: [], sessions, sections: [] });
@@ -114,7 +114,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (shape === 'auto' && found.length > 0 && found.every((table) => table.byCells)) {
     const rows = found.reduce((count, table) => count + table.table.children.length - 1, 0);
     const scratch = new DiagnosticCollector(report.language, report.rules);
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
+    const readOptions = outsideTableOptions(title, options);
     if (readSessionsOutsideTables(tree, source, readOptions, scratch).length > rows) found = [];
   }
 
@@ -125,7 +125,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // The one place the shapes meet: a document with a schedule table is read from it (its
   // dated headings are detail sections); one without, from its headings, agendas and lists.
   if (found.length === 0 && htmlTables.length === 0 && shape === 'auto') {
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
+    const readOptions = outsideTableOptions(title, options);
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report);
     if (sessions.length > 0) return result({ ...defined('title', title), tables: [], sessions, sections: [] });
     // A narrative page is not a mistake: said in an info, not warned.
@@ -266,7 +266,7 @@ function agendaDaysBesideTables(
   tableSessions: Session[],
   report: DiagnosticCollector,
 ): Session[] {
-  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
+  const readOptions = outsideTableOptions(title, options);
   // What the reading would report is about headings that stay detail sections: they are reported as such.
   const scratch = new DiagnosticCollector(report.language, report.rules);
   const slots = readSessionsOutsideTables(tree, source, readOptions, scratch, 'headings').filter(
@@ -492,6 +492,11 @@ function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates
 export function emptyRead(text: string): ReadResult {
   const tree: Root = { type: 'root', children: [] };
   return { programme: { tables: [], sessions: [], sections: [] }, tree, readingTree: tree, source: new SourceText(text) };
+}
+
+// What the readers outside tables take of the reading's options, with the document's title.
+function outsideTableOptions(title: string | undefined, options: ReadOptions): OutsideTableOptions {
+  return { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
