@@ -4,6 +4,7 @@
  * of `mars`: the tokenizer hands over `mars` entire. A trailing dot (`sept.`) is a
  * separate token that the date grammar skips after an abbreviation.
  */
+import { normaliseText } from './normalise-text.js';
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ['janvier', 1], ['janv', 1], ['jan', 1],
@@ -55,6 +56,16 @@ export function englishMonthFromWord(word: string): number | undefined {
 /** ISO weekday (1 = lundi ... 7 = dimanche) of a folded French weekday word or abbreviation, or English weekday name, else undefined. */
 export function weekdayFromWord(word: string): number | undefined {
   return WEEKDAYS.get(word) ?? ENGLISH_WEEKDAYS.get(word);
+}
+
+/**
+ * The weekday a cell writes and nothing else (`Mar`, `mardi`, `Ven.`, `Thursday`), if it
+ * does: a column of days beside the dates column. There `Mar` is mardi, no day number
+ * following it to make it mars.
+ */
+export function weekdayAlone(text: string): number | undefined {
+  const folded = normaliseText(text).trim().replace(/\.$/, '');
+  return /^[a-z]+$/.test(folded) ? weekdayFromWord(folded) : undefined;
 }
 
 /** Full French month names, index 0 = janvier: the one list, used by the message catalogue and tests. */

@@ -32,8 +32,15 @@ function dottedTimeAt(toks: Token[], k: number): boolean {
   return h?.kind === 'num' && h.text.length <= 2 && isPunct(dot, '.') && h.end === dot?.start && m?.kind === 'num' && m.text.length === 2 && dot.end === m.start;
 }
 
+/** Whether a whole hour written without `h` (`14` of `de 14 à 15h`) is at `k`. */
+function bareHourAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && t.kind === 'num' && t.text.length <= 2 && Number(t.text) <= 24;
+}
+
 /**
  * The tokens of the hours written from `i`: `[(] [de|à partir de] time [- time|- ...]
+ * (after `de`, the first time may be a bare hour: `de 14 à 15h`)
  * [et time [- time]] [)]`; the index of their last token, or undefined when no hours start
  * there. Stops at the hours' end so the title after them is kept (`13h30-14h30 : lancement`).
  */
@@ -41,10 +48,13 @@ export function hoursExtentAt(toks: Token[], i: number): number | undefined {
   let j = i;
   const bracket = isPunct(toks[j], '(');
   if (bracket) j++;
+  const from = isWord(toks[j], 'de');
   if (isWord(toks[j], 'de', 'des', 'apres')) j++;
   else if (isWord(toks[j], 'a') && isWord(toks[j + 1], 'partir') && isWord(toks[j + 2], 'de')) j += 3;
-  if (!timeAt(toks, j)) return undefined;
-  j = timeEnd(toks, j);
+  // `de 14 à 15h`: after `de`, a bare hour before a range's end is its start, as in a cell.
+  if (from && bareHourAt(toks, j) && (isPunct(toks[j + 1], '-') || isWord(toks[j + 1], 'a')) && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
+  else if (!timeAt(toks, j)) return undefined;
+  else j = timeEnd(toks, j);
   // `9h-12h et 14h-17h`: a few ranges at most, each looked at once.
   for (let ranges = 0; ranges < 4; ranges++) {
     if (isPunct(toks[j], '-') || isWord(toks[j], 'a', 'au')) {

@@ -7,10 +7,12 @@
  * The order of trust, from the spec: a year written in the cell; else an anchor from the
  * column header, the heading above the table, the detail sections' dated headings, then
  * the --year option. From an anchored row the others are counted in document order: the
- * year goes up by one whenever a row's month is earlier than the previous row's.
+ * year goes up by one whenever a row's month is earlier than the previous row's. A list
+ * kept newest first (list-direction.ts) is counted the other way: from its end, in time order.
  */
 import { isoWeekday, isRealDate } from './plain-date.js';
 import { closestYear, searchYears } from './weekday-years.js';
+import { keptNewestFirst, type ListDay } from './list-direction.js';
 import type { DateExpression, PlainDate, YearSource } from './types.js';
 
 /**
@@ -153,12 +155,17 @@ function sectionAnchors(rows: Array<DateExpression | undefined>, dates: PlainDat
  * `groups` gives each row's block (its table): a block whose first day falls within the
  * days the blocks above already cover is a parallel list (one table per supervisor, per
  * group), not the next year, however its month compares with the row just above.
+ * `blocks` gives each row's list (a table, a bullet list, the part under a heading), the
+ * groups when not given: each list runs forward or is kept newest first, as a reader sees
+ * it (list-direction.ts), and its years are counted the way it runs.
  */
 export function inferYears(
   rows: Array<DateExpression | undefined>,
   hints: YearHints,
   groups?: readonly number[],
+  blocks: readonly number[] | undefined = groups,
 ): Array<InferredYears | undefined> {
+  const back = stepsBack(rows, blocks);
   const out: Array<InferredYears | undefined> = rows.map(() => undefined);
   const fixed = new Map<number, Fixed>();
 
@@ -213,8 +220,9 @@ export function inferYears(
   const first = anchors[0];
   if (first === undefined) return out;
 
-  // Downwards from the first anchor; every anchored row resets the count.
-  let running = { year: 0, month: 0, base: 0, source: 'cell' as YearSource, from: first };
+  // Downwards from the first anchor; every anchored row resets the count. `running` is the
+  // row above: its first and last year and month.
+  let running = { firstYear: 0, firstMonth: 0, year: 0, month: 0, base: 0, source: 'cell' as YearSource, from: first };
   const span = new Span();
   let previousGroup: number | undefined;
   for (let i = first; i < rows.length; i++) {
@@ -227,7 +235,15 @@ export function inferYears(
     if (f !== undefined) {
       years = f.years;
       out[i] = { years, source: f.source };
-      running = { year: 0, month: 0, base: years[0] ?? 0, source: f.source, from: i };
+      running = { ...running, base: years[0] ?? 0, source: f.source, from: i };
+    } else if (back[i]) {
+      // Kept newest first: this row ends before the row above begins, in the year before it
+      // when going on from this row to that one crosses a new year.
+      const relative = countYears(row, 0);
+      const end = crossesIntoNextYear(running.firstMonth, lastMonth(row)) ? running.firstYear - 1 : running.firstYear;
+      years = relative.map((y) => y + end - (relative.at(-1) ?? 0));
+      const counted = running.source === 'cell' || years[0] !== running.base ? 'rollover' : running.source;
+      out[i] = { years, source: counted, from: running.from };
     } else {
       const within = newGroup ? span.yearWithin(row.mentions[0]!) : undefined;
       const base = within ?? (crossesIntoNextYear(firstMonth(row), running.month) ? running.year + 1 : running.year);
@@ -235,8 +251,7 @@ export function inferYears(
       const counted = running.source === 'cell' || base !== running.base ? 'rollover' : running.source;
       out[i] = { years, source: counted, from: running.from };
     }
-    running.year = years[years.length - 1] ?? running.year;
-    running.month = lastMonth(row);
+    running = { ...running, firstYear: years[0] ?? running.year, firstMonth: firstMonth(row), year: years[years.length - 1] ?? running.year, month: lastMonth(row) };
     row.mentions.forEach((m, k) => span.add({ year: years[k] ?? running.year, month: m.month, day: m.day }));
   }
 
@@ -244,22 +259,48 @@ export function inferYears(
   const anchor = fixed.get(first);
   const firstRow = rows[first];
   if (anchor === undefined || firstRow === undefined) return out;
-  let up = { year: anchor.years[0] ?? 0, month: firstMonth(firstRow) };
+  // The row below: its first and last year and month, and whether it goes back from the row above it.
+  let below = { firstYear: anchor.years[0] ?? 0, firstMonth: firstMonth(firstRow), lastYear: anchor.years.at(-1) ?? 0, lastMonth: lastMonth(firstRow), back: back[first] };
   const base = anchor.years[0] ?? 0;
   for (let i = first - 1; i >= 0; i--) {
     const row = rows[i];
     if (row === undefined || row.mentions.length === 0) continue;
-    const target = lastMonth(row) > up.month ? up.year - 1 : up.year;
     const relative = countYears(row, 0);
-    const shift = target - (relative[relative.length - 1] ?? 0);
-    const years = relative.map((y) => y + shift);
+    let years: number[];
+    if (below.back) {
+      // The row below is older: this one begins after it ends, in the next year when its month is earlier.
+      const start = firstMonth(row) < below.lastMonth ? below.lastYear + 1 : below.lastYear;
+      years = relative.map((y) => y + start - (relative[0] ?? 0));
+    } else {
+      const target = lastMonth(row) > below.firstMonth ? below.firstYear - 1 : below.firstYear;
+      years = relative.map((y) => y + target - (relative[relative.length - 1] ?? 0));
+    }
     const source = anchor.source === 'cell' || years[0] !== base ? 'rollover' : anchor.source;
     out[i] = { years, source, from: first };
-    up = { year: years[0] ?? target, month: firstMonth(row) };
+    below = { firstYear: years[0] ?? 0, firstMonth: firstMonth(row), lastYear: years.at(-1) ?? 0, lastMonth: lastMonth(row), back: back[i] };
   }
   keepUpcomingFirst(rows, out, first);
   readCopiedYears(rows, out);
   return out;
+}
+
+/**
+ * For each row, whether it is read as before the row above it: the rows of a list kept
+ * newest first (list-direction.ts), decided list by list; the first row of such a list goes
+ * back from the row above it too (past events under upcoming ones).
+ */
+function stepsBack(rows: Array<DateExpression | undefined>, blocks: readonly number[] | undefined): boolean[] {
+  const daysOf = new Map<number, ListDay[]>();
+  rows.forEach((row, i) => {
+    const first = row?.mentions[0];
+    if (!first) return;
+    const block = blocks?.[i] ?? 0;
+    const days = daysOf.get(block) ?? [];
+    days.push({ day: first.day, month: first.month, ...(first.year === undefined ? {} : { year: first.year }) });
+    daysOf.set(block, days);
+  });
+  const newestFirst = new Set([...daysOf].filter(([, days]) => keptNewestFirst(days)).map(([block]) => block));
+  return rows.map((_, i) => newestFirst.has(blocks?.[i] ?? 0));
 }
 
 /*

@@ -2,6 +2,7 @@ import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { parseFrenchDate } from '../dates/french-dates.js';
+import { weekdayAlone } from '../dates/french-months.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
@@ -166,6 +167,7 @@ function readColumns(table: Table): Column[] {
     const slot = headerSlot(text);
     return { index, header: text, ...(role ? { role } : {}), ...(slot ? { slot } : {}), position: cell.position! };
   });
+  keepDatesOverWeekdays(table, columns);
   if (!seen.has('dates')) {
     const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0];
     if (dates) dates.role = 'dates';
@@ -177,6 +179,26 @@ function readColumns(table: Table): Column[] {
     if (hours) hours.role = 'hours';
   }
   return columns;
+}
+
+/**
+ * `| Jour | Date |`, `| Day | Date |`: two headers name the day, and the first writes the
+ * weekday alone (`Mar`, `mardi`) while another writes the dates. A reader reads the dates
+ * there; the weekdays beside them are checked against them (weekday-mismatch).
+ */
+function keepDatesOverWeekdays(table: Table, columns: Column[]): void {
+  const first = columns.find((column) => column.role === 'dates');
+  if (!first || !weekdaysAlone(table, first)) return;
+  const dates = columns.find((column) => column !== first && columnRole(column.header) === 'dates' && !weekdaysAlone(table, column));
+  if (!dates) return;
+  delete first.role;
+  dates.role = 'dates';
+}
+
+/** Whether every filled cell of a column writes a weekday and nothing else (at least one does). */
+function weekdaysAlone(table: Table, column: Column): boolean {
+  const filled = filledCells(table, column);
+  return filled.length > 0 && filled.every((text) => weekdayAlone(text) !== undefined);
 }
 
 /**

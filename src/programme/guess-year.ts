@@ -16,10 +16,11 @@ export function guessYear(
   where: Position | undefined,
   report: DiagnosticCollector,
   groups?: readonly number[],
+  blocks: readonly number[] | undefined = groups,
 ): Pick<YearHints, 'weekdayYear' | 'commitDate'> | undefined {
   const committed = referenceDate();
   if (committed === undefined) return undefined;
-  const fit = yearsWhereWeekdaysFit(countedMentions(expressions, groups), committed.year);
+  const fit = yearsWhereWeekdaysFit(countedMentions(expressions, groups, blocks), committed.year);
   if (fit.year !== undefined) {
     if (fit.misfits === undefined) report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
     else report.addMessage('guessed-year', 'year-from-most-weekdays', { year: fit.year, weekdays: fit.weekdayMentions, misfits: fit.misfits }, where);
@@ -42,8 +43,8 @@ const COUNTED_FROM = 2000;
  * by inferYears as the rows are (the month going backwards is a new year: a
  * September-to-June list; a parallel table starts again).
  */
-function countedMentions(expressions: Array<DateExpression | undefined>, groups?: readonly number[]): WeekdayMention[] {
-  const years = inferYears(expressions, { optionYear: COUNTED_FROM }, groups);
+function countedMentions(expressions: Array<DateExpression | undefined>, groups?: readonly number[], blocks: readonly number[] | undefined = groups): WeekdayMention[] {
+  const years = inferYears(expressions, { optionYear: COUNTED_FROM }, groups, blocks);
   const counted: WeekdayMention[] = [];
   let first: number | undefined;
   expressions.forEach((expression, i) => {

@@ -29,7 +29,13 @@ function visible(nodes: HastContent[]): HastContent[] {
     if (node.type === 'comment' || node.type === 'doctype') continue;
     if (node.type === 'element') {
       if (UNSEEN.has(node.tagName)) continue;
-      kept.push({ ...node, children: visible(node.children) as ElementContent[] } satisfies Element);
+      // A table's caption is shown above it (`Midi vidéo, tous les mercredis de 12:00 à
+      // 13:00`), and a reader reads it there: hast-util-to-mdast would drop it, so it
+      // becomes the paragraph right above the table, in its place in the page.
+      const captions = node.tagName === 'table' ? node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'caption') : [];
+      for (const caption of captions) kept.push({ ...caption, tagName: 'p', children: visible(caption.children) as ElementContent[] } satisfies Element);
+      const children = captions.length === 0 ? node.children : node.children.filter((child) => !captions.includes(child as Element));
+      kept.push({ ...node, children: visible(children) as ElementContent[] } satisfies Element);
     } else {
       kept.push(node);
     }

@@ -17,7 +17,7 @@ import type { SourceText } from './source-text.js';
 const ANY_TIME = /\d\s?h|\d:\d\d/i;
 
 /** The one time or range of hours a paragraph writes, or undefined when it writes none or several. */
-function onlyHours(node: Paragraph, source: SourceText): DraftHours | undefined {
+export function onlyHours(node: Paragraph, source: SourceText): DraftHours | undefined {
   const text = plainText(node);
   if (!ANY_TIME.test(text)) return undefined;
   const toks = tokenize(text);

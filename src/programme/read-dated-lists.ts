@@ -81,17 +81,26 @@ function labelledDate(text: string): DatedLine | undefined {
  * One such item alone is a sentence (`Rappel : inscription avant le 3 mars`).
  */
 function isKeyDatesList(list: List, hidden: HiddenRanges): boolean {
-  let keyed = 0;
+  // Items that open with their date count too (`- Inscriptions : 3 mars` beside `- 9-13 juin : Foire`).
+  return mostItemsDated(list, hidden, labelledDate, KEY_DATE_ITEMS);
+}
+
+/**
+ * Whether at least `fewest` items, and most of the list, open with a date, one of them at
+ * least only in the looser form `looser` reads (a label and its date, a bare `d/m`): a
+ * list written so is a list of dates in that form too, where one such item alone is not.
+ */
+function mostItemsDated(list: List, hidden: HiddenRanges, looser: (text: string) => unknown, fewest: number): boolean {
+  let loose = 0;
   let dated = 0;
   for (const item of list.children) {
     const first = openingParagraph(item, hidden);
     if (!first) continue;
     const text = plainText(first);
     if (datedTextOf(text, false)) dated++;
-    else if (labelledDate(text)) keyed++;
+    else if (looser(text)) loose++;
   }
-  // Items that open with their date count too (`- Inscriptions : 3 mars` beside `- 9-13 juin : Foire`).
-  return keyed > 0 && keyed + dated >= KEY_DATE_ITEMS && (keyed + dated) * 2 > list.children.length;
+  return loose > 0 && loose + dated >= fewest && (loose + dated) * 2 > list.children.length;
 }
 
 // How many items must carry a date for a list to be a list of dated items.
@@ -146,16 +155,7 @@ const BARE_DATE_ITEMS = 3;
  * list is too weak to be a date (`* 1/2 journée de visite`).
  */
 function writesBareDayMonths(list: List, hidden: HiddenRanges): boolean {
-  let bare = 0;
-  let dated = 0;
-  for (const item of list.children) {
-    const first = openingParagraph(item, hidden);
-    if (!first) continue;
-    const text = plainText(first);
-    if (datedTextOf(text, false)) dated++;
-    else if (datedTextOf(text, false, { bareDayMonth: true })) bare++;
-  }
-  return bare > 0 && bare + dated >= BARE_DATE_ITEMS && (bare + dated) * 2 > list.children.length;
+  return mostItemsDated(list, hidden, (text) => datedTextOf(text, false, { bareDayMonth: true }), BARE_DATE_ITEMS);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, Root, Table } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
@@ -14,6 +14,8 @@ import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './f
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { trailingHours } from './slot-hours.js';
+import { tableHoursAround } from './table-hours-around.js';
+import { listOrPart } from './list-parts.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readingTreeOf } from './reading-tree.js';
 import { plainText } from './plain-text.js';
@@ -25,7 +27,7 @@ import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
-import { readSessionsOutsideTables } from './read-sessions-outside-tables.js';
+import { readSessionsOutsideTables, type OutsideTableOptions } from './read-sessions-outside-tables.js';
 import { yearsOfRows } from './row-years.js';
 
 /**
@@ -99,7 +101,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const shape = options.sessions ?? 'auto';
   if (shape === 'headings' || shape === 'lists') {
     // The coordinator said where the sessions are: tables are not read as a schedule.
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
+    const readOptions = outsideTableOptions(title, options);
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report, shape);
     if (sessions.length === 0) report.add('no-schedule-table', { sessions: shape }, undefined);
     return result({ ...defined('title', title), tables: [], sessions, sections: [] });
@@ -112,7 +114,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (shape === 'auto' && found.length > 0 && found.every((table) => table.byCells)) {
     const rows = found.reduce((count, table) => count + table.table.children.length - 1, 0);
     const scratch = new DiagnosticCollector(report.language, report.rules);
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
+    const readOptions = outsideTableOptions(title, options);
     if (readSessionsOutsideTables(tree, source, readOptions, scratch).length > rows) found = [];
   }
 
@@ -123,7 +125,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // The one place the shapes meet: a document with a schedule table is read from it (its
   // dated headings are detail sections); one without, from its headings, agendas and lists.
   if (found.length === 0 && htmlTables.length === 0 && shape === 'auto') {
-    const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
+    const readOptions = outsideTableOptions(title, options);
     const sessions = readSessionsOutsideTables(tree, source, readOptions, report);
     if (sessions.length > 0) return result({ ...defined('title', title), tables: [], sessions, sections: [] });
     // A narrative page is not a mistake: said in an info, not warned.
@@ -216,6 +218,8 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     return session;
   });
 
+  found.forEach((table, tableIndex) => shareTableHours(tree, table.table, sessions.filter((session) => session.tableIndex === tableIndex), source));
+
   // A dated heading that holds a day agenda on a day no row of the table is on is a day of
   // its own beside the table (a hackathon's days under its preparatory sessions): its rows
   // are sessions, and the heading is no detail section.
@@ -226,6 +230,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     .map((draft) => readSection(draft, sessions, report));
   sessions.push(...agendas);
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...sessionHeadingsAboveTables(tree, source, title, options, tableLine, sessions.length, report));
+  if (shape === 'auto' && tableLine !== undefined) sessions.push(...keyDatesBesideTables(tree, source, title, options, sessions.length, report));
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({
@@ -261,7 +266,7 @@ function agendaDaysBesideTables(
   tableSessions: Session[],
   report: DiagnosticCollector,
 ): Session[] {
-  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
+  const readOptions = outsideTableOptions(title, options);
   // What the reading would report is about headings that stay detail sections: they are reported as such.
   const scratch = new DiagnosticCollector(report.language, report.rules);
   const slots = readSessionsOutsideTables(tree, source, readOptions, scratch, 'headings').filter(
@@ -324,6 +329,49 @@ function sessionHeadingsAboveTables(
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index };
   });
+}
+
+// How many dated items make a list of key dates (one item is a sentence's example).
+const KEY_DATES = 2;
+
+/**
+ * The items of a list of key dates beside the schedule table (`!!! info "Dates importantes"`
+ * over `- **Foire 1** : 9-13 juin 2025`), numbered after the table's sessions: a reader puts
+ * them in the calendar too. Only markdown lists that date two items or more.
+ */
+function keyDatesBesideTables(tree: Root, source: SourceText, title: string | undefined, options: ReadOptions, offset: number, report: DiagnosticCollector): Session[] {
+  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+  // What the reading reports is about the whole document, read from its table.
+  const scratch = new DiagnosticCollector(report.language, report.rules);
+  const items = readSessionsOutsideTables(tree, source, readOptions, scratch, 'lists').filter((session) => session.source === 'list' && session.dates.value);
+  // Items of a markdown list (an admonition's body is read as the list it shows), not dated
+  // lines of a paragraph (a message that restates the table) nor rows of another table.
+  const partOf = listOrPart(tree);
+  const perList = new Map<string, Session[]>();
+  for (const item of items) {
+    const list = partOf(item.position.start.line);
+    if (list.startsWith('list ')) perList.set(list, [...(perList.get(list) ?? []), item]);
+  }
+  const kept = [...perList.values()].filter((list) => list.length >= KEY_DATES).flat();
+  return kept.map((session, index) => {
+    const { dayFrom: _dropped, ...rest } = session;
+    return { ...rest, rowIndex: offset + index };
+  });
+}
+
+// How many dated rows make a series whose hours may be written once (one row is a sentence's example).
+const SERIES_ROWS = 2;
+
+/**
+ * Gives a table's dated sessions the hours written once beside the table
+ * (table-hours-around.ts), when none of them has clock hours of its own.
+ */
+function shareTableHours(tree: Root, table: Table, sessions: Session[], source: SourceText): void {
+  const dated = sessions.filter((session) => session.dates.value);
+  if (dated.length < SERIES_ROWS || sessions.some((session) => session.hours?.value?.length)) return;
+  const hours = tableHoursAround(tree, table, source);
+  if (!hours) return;
+  for (const session of dated) session.hours = { text: hours.text, value: hours.slots, position: hours.position };
 }
 
 /**
@@ -444,6 +492,11 @@ function sessionStatus(row: RowDraft, parsed: DateParseResult | undefined, dates
 export function emptyRead(text: string): ReadResult {
   const tree: Root = { type: 'root', children: [] };
   return { programme: { tables: [], sessions: [], sections: [] }, tree, readingTree: tree, source: new SourceText(text) };
+}
+
+// What the readers outside tables take of the reading's options, with the document's title.
+function outsideTableOptions(title: string | undefined, options: ReadOptions): OutsideTableOptions {
+  return { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate), ...defined('repositoryPath', options.repositoryPath) };
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

@@ -25,6 +25,7 @@ import { addSectionHours } from './section-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
+import { listOrPart } from './list-parts.js';
 
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
@@ -74,7 +75,15 @@ export function readSessionsOutsideTables(
   const expressions = dated.map((draft) => draft.dated!.line.expression);
   const clues = documentYearClues(tree, options.title, dated[0]?.position.start.line);
   const hints: YearHints = { ...clues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
-  const years = yearsOfRows(expressions, hints, options, dated[0]!.dated!.position, report);
+  // Each list or part of the page runs its own way (an upcoming list, then past events kept newest first).
+  const partOf = listOrPart(tree);
+  const parts = new Map<string, number>();
+  const blocks = dated.map((draft) => {
+    const part = partOf(draft.dated!.position.start.line);
+    if (!parts.has(part)) parts.set(part, parts.size);
+    return parts.get(part)!;
+  });
+  const years = yearsOfRows(expressions, hints, options, dated[0]!.dated!.position, report, undefined, blocks);
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   let missingYear = false;
   dated.forEach((draft, index) => {

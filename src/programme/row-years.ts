@@ -21,7 +21,7 @@ export interface FilePlace {
   repositoryPath?: () => string | undefined;
 }
 
-/** Years for every expression (undefined where none can be known), with the guesses reported at `where`. */
+/** Years for every expression (undefined where none can be known), with the guesses reported at `where`; `blocks` as inferYears takes them. */
 export function yearsOfRows(
   expressions: Array<DateExpression | undefined>,
   hints: YearHints,
@@ -29,21 +29,22 @@ export function yearsOfRows(
   where: Position | undefined,
   report: DiagnosticCollector,
   groups?: readonly number[],
+  blocks: readonly number[] | undefined = groups,
 ): Array<InferredYears | undefined> {
-  let years = inferYears(expressions, hints, groups);
+  let years = inferYears(expressions, hints, groups, blocks);
   const missing = () => expressions.some((e, i) => e && !years[i]);
   const path = missing() && place.repositoryPath ? place.repositoryPath() : undefined;
   const named = path === undefined ? undefined : yearClueOfPath(path);
   if (named) {
-    years = inferYears(expressions, { ...hints, pathYear: named.clue }, groups);
+    years = inferYears(expressions, { ...hints, pathYear: named.clue }, groups, blocks);
     report.addMessage('guessed-year', 'year-from-path', { year: clueText(named.clue), name: named.name }, where);
   }
   const { referenceDate } = place;
   let guessed = false;
   if (referenceDate && missing()) {
-    const guess = guessYear(expressions, referenceDate, where, report, groups);
+    const guess = guessYear(expressions, referenceDate, where, report, groups, blocks);
     if (guess) {
-      years = inferYears(expressions, { ...hints, ...guess }, groups);
+      years = inferYears(expressions, { ...hints, ...guess }, groups, blocks);
       guessed = true;
     }
   }

@@ -1,4 +1,5 @@
 import type { DetailSection, Field, Session } from '../programme/model.js';
+import { isUnsettled, sameOrMoreDetailed } from './compare-text.js';
 import { relatedAt, type RuleContext } from './define-rule.js';
 import { relatedRow } from './labels.js';
 import { rowsForSection } from './section-rows.js';
@@ -35,4 +36,19 @@ export function checkDetailField<T>(context: RuleContext, comparison: DetailFiel
       { actual: field.text, expected: rowField.text, related: relatedAt(rowField.position, relatedRow(context, row)) },
     );
   }
+}
+
+/**
+ * The comparison of a field written in words on both sides, the place or the theme: a
+ * value not settled yet (`à définir`) on either side is none, and more or less detail is
+ * no disagreement (compare-text.ts).
+ */
+export function wordedField(key: 'place' | 'theme', messageId: 'detail-place-mismatch' | 'detail-theme-mismatch'): DetailFieldComparison<string> {
+  const settled = (field: Field<string> | undefined) => (field && !isUnsettled(field.text) ? field : undefined);
+  return {
+    messageId,
+    fromSection: (section) => settled(section[key]),
+    fromRow: (row) => settled(row[key]),
+    agree: sameOrMoreDetailed,
+  };
 }

@@ -2,16 +2,21 @@ import type { Session } from '../programme/model.js';
 import { defineRule, relatedAt } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
 import { toIsoDate } from '../dates/plain-date.js';
-import { sharedDay, titleKey } from './same-session.js';
+import { heldApart, sharedDay, titleKey } from './same-session.js';
 
-/** The same session listed twice: same title, same day. */
+/**
+ * The same session listed twice: same title, same day, at hours that meet (or none given).
+ * Rows of one title on one day at hours that do not meet are the slots of one session or
+ * one course given at several times (same-session.ts, heldApart), not a copy.
+ */
 export const rule = defineRule({
   id: 'duplicate-session',
   severity: 'warning',
-  description: 'The same session listed twice in the table: same title, same day.',
+  description: 'The same session listed twice in the table: same title, same day, at the same hours.',
   check(context) {
-    // The first row of each title and day: a later row with the same key is its duplicate.
-    const firstOf = new Map<string, Session>();
+    // The rows kept for each title and day: a later row with the same key is the duplicate
+    // of the first of them whose hours meet its own (and whose audience is its own).
+    const keptOf = new Map<string, Session[]>();
     for (const session of context.programme.sessions) {
       if (session.status === 'cancelled' || !session.dates.value) continue;
       const title = titleKey(session);
@@ -21,7 +26,7 @@ export const rule = defineRule({
       // table of evaluations with the exam days) sums them up: within one table only.
       const slot = session.source === 'table' ? `|table ${session.tableIndex ?? 0}` : `|${session.hours?.text ?? ''}`;
       const keys = title === '' ? [] : session.dates.value.days.map((day) => `${title}|${toIsoDate(day)}${slot}`);
-      const earlier = keys.map((key) => firstOf.get(key)).find((found) => found !== undefined);
+      const earlier = keys.flatMap((key) => keptOf.get(key) ?? []).find((kept) => !heldApart(kept, session));
       if (earlier) {
         const day = sharedDay(earlier, session)!;
         context.report(
@@ -31,7 +36,7 @@ export const rule = defineRule({
           { related: relatedAt(earlier.position, relatedRow(context, earlier)) },
         );
       } else {
-        for (const key of keys) firstOf.set(key, session);
+        for (const key of keys) keptOf.set(key, [...(keptOf.get(key) ?? []), session]);
       }
     }
   },

@@ -1,9 +1,9 @@
-import type { Heading } from 'mdast';
 import { compareDates, isoWeekday } from '../dates/plain-date.js';
+import { keptNewestFirst } from '../dates/list-direction.js';
 import type { PlainDate } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Programme, Session } from '../programme/model.js';
-import { walkNodes } from '../programme/walk-nodes.js';
+import { listOrPart, parentHeadings } from '../programme/list-parts.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
 
@@ -29,7 +29,7 @@ export const rule = defineRule({
     // checked the other way); the slots of a day take their date from its heading (a
     // festival page lists its workshops' days, then its talks' days) and are not compared.
     const ordered = context.programme.sessions.filter((session) => session.dates.position.start.line === session.position.start.line);
-    const parents = listOrParent(context, parentHeadings(context));
+    const parents = listOrPart(context.tree, parentHeadings(context.tree));
     const assessments = assessmentTables(context.programme);
     const checked = ordered.filter((session) => session.tableIndex === undefined || !assessments.has(session.tableIndex));
     const partDays = daysOfParts(context.programme.sessions, parents);
@@ -64,49 +64,11 @@ function listsOfSessions(sessions: readonly Session[], parents: (line: number) =
   return [...lists.values()];
 }
 
-/**
- * For a line, the line of the heading whose part of the document holds it: for a heading,
- * the nearest heading above of a higher level; for any other line, the nearest heading
- * above. 0 when there is none.
- */
-function parentHeadings(context: RuleContext): (line: number) => number {
-  const headings: Array<{ line: number; depth: number }> = [];
-  for (const node of walkNodes(context.tree)) {
-    if (node.type === 'heading' && node.position) headings.push({ line: node.position.start.line, depth: (node as Heading).depth });
-  }
-  headings.sort((a, b) => a.line - b.line);
-  return (line) => {
-    const own = headings.find((heading) => heading.line === line);
-    for (let i = headings.length - 1; i >= 0; i--) {
-      const heading = headings[i]!;
-      if (heading.line >= line) continue;
-      if (!own || heading.depth < own.depth) return heading.line;
-    }
-    return 0;
-  };
-}
-
 /** Whether a session's date writes a weekday that is not its own. */
 function weekdayContradicts(session: Session): boolean {
   return session.dates.value!.mentions.some(
     (mention) => mention.weekday !== undefined && isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) !== mention.weekday,
   );
-}
-
-/**
- * For a line, the list it is an item of (each markdown list is checked on its own: one
- * group's list, then another's), else the part of the document that holds it.
- */
-function listOrParent(context: RuleContext, parents: (line: number) => number): (line: number) => string {
-  const listOfItem = new Map<number, number>();
-  for (const node of walkNodes(context.tree)) {
-    if (node.type !== 'list') continue;
-    for (const item of node.children) listOfItem.set(item.position!.start.line, node.position!.start.line);
-  }
-  return (line) => {
-    const list = listOfItem.get(line);
-    return list === undefined ? `part ${parents(line)}` : `list ${list}`;
-  };
 }
 
 // The header of a column of weights in an assessment table.
@@ -122,19 +84,17 @@ function assessmentTables(programme: Programme): Set<number> {
 }
 
 /**
- * Whether a list is kept newest first (a log of past events, a changelog-like agenda):
- * most of its rows, and at least three, are dated before the row above. Such a list is
- * in order when it goes down in time; a row that goes up is the one out of place.
+ * Whether a list is kept newest first (a log of past events, an events page with the
+ * latest on top), decided from its days as written, as the years were (list-direction.ts).
+ * Such a list is in order when it goes down in time; a row that goes up is the one out of place.
  */
 function newestFirst(dated: Session[]): boolean {
-  let down = 0;
-  let up = 0;
-  for (let i = 1; i < dated.length; i++) {
-    const order = compareDates(dated[i]!.dates.value!.days[0]!, dated[i - 1]!.dates.value!.days[0]!);
-    if (order < 0) down++;
-    else if (order > 0) up++;
-  }
-  return down >= 3 && down > up;
+  return keptNewestFirst(
+    dated.map((session) => {
+      const { day, month, year } = session.dates.value!.mentions[0]!;
+      return { day, month, ...(year === undefined ? {} : { year }) };
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { compareDates } from '../dates/plain-date.js';
 import { foldTitle } from '../programme/fold-title.js';
-import type { PlainDate } from '../dates/types.js';
+import type { PlainDate, TimeSlot } from '../dates/types.js';
+import { audienceOf } from '../programme/audience.js';
 import type { Session } from '../programme/model.js';
 
 // Rules compare many pairs of rows: each title is folded once per run, not once per pair.
@@ -34,4 +35,33 @@ export function sharedDay(a: Session, b: Session): PlainDate | undefined {
 /** Two rows are one session listed twice when their titles match and they share a day. */
 export function sameSession(a: Session, b: Session): boolean {
   return sameTitle(a, b) && sharedDay(a, b) !== undefined;
+}
+
+function minutes(time: { hour: number; minute: number }): number {
+  return time.hour * 60 + time.minute;
+}
+
+// Two slots meet when they start together, or when both give an end and their times cross.
+// A start alone (`14:50`, a grid's slot) says nothing of its end: only its start can meet.
+function slotsMeet(a: TimeSlot, b: TimeSlot): boolean {
+  if (minutes(a.start) === minutes(b.start)) return true;
+  if (!a.end || !b.end || a.nextDay || b.nextDay) return false;
+  return minutes(a.start) < minutes(b.end) && minutes(b.start) < minutes(a.end);
+}
+
+/**
+ * Whether two rows of one title and one day are held apart, as a reader sees: both give
+ * clock hours and none of their slots meet (a session split over two slots of the day,
+ * `Prise en main (début)` at 8h15 and again at 10h30; one course given to three groups at
+ * three times), or both say who they are for and share no group. A row repeated at the same
+ * hours, or a copy whose hours cross the first's (a stale copy), is not held apart; nor is a
+ * row that gives no hours beside one that does.
+ */
+export function heldApart(a: Session, b: Session): boolean {
+  const slotsA = a.hours?.value ?? [];
+  const slotsB = b.hours?.value ?? [];
+  if (slotsA.length > 0 && slotsB.length > 0 && !slotsA.some((slot) => slotsB.some((other) => slotsMeet(slot, other)))) return true;
+  const groupsA = audienceOf(a);
+  const groupsB = audienceOf(b);
+  return groupsA.size > 0 && groupsB.size > 0 && ![...groupsA].some((group) => groupsB.has(group));
 }

@@ -10,6 +10,8 @@ import { walkNodes } from '../programme/walk-nodes.js';
 import type { PlainDate } from '../dates/types.js';
 import type { ResolvedDates } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { weekdayAlone } from '../dates/french-months.js';
+import { columnRole } from '../programme/column-roles.js';
 import type { Field, Session } from '../programme/model.js';
 import { hiddenRanges, isHidden } from '../programme/hidden-ranges.js';
 import { guardedPattern } from '../programme/guarded-pattern.js';
@@ -201,7 +203,8 @@ function checkDates(context: RuleContext, dates: Field<ResolvedDates | undefined
 
 /**
  * A weekday written outside the dates cell, about a one-day row: in a column header that
- * names the day of its column (`Date (mardi)`, `Cours (vendredi)`), or in a remark of the
+ * names the day of its column (`Date (mardi)`, `Cours (vendredi)`), alone in a second
+ * column of days (`| 15/04/2026 | Mar |`), or in a remark of the
  * row (`/!\\ Exceptionnellement, la session a lieu un vendredi`). A row whose dates cell
  * writes its own weekday is checked by that one.
  */
@@ -216,6 +219,14 @@ function checkWrittenAround(context: RuleContext, session: Session): void {
     const named = weekdayNamedIn(column.header);
     if (named === undefined || !cell || (column.role !== 'dates' && cell.text === '')) continue;
     checkWeekday(context, named, day, column.header, column.role === 'dates' ? session.dates.position : cell.position, where);
+  }
+  for (const column of columns) {
+    // A second column of days (`| Date | Jour |`, `| Date | Day |`) that writes the weekday
+    // alone (`Mar`, `mercredi`, `Ven.`): the row's weekday, written beside its date.
+    const cell = session.cells[column.index];
+    if (column.role === 'dates' || !cell || columnRole(column.header) !== 'dates') continue;
+    const weekday = weekdayAlone(cell.text);
+    if (weekday !== undefined) checkWeekday(context, weekday, day, cell.text, cell.position, where);
   }
   for (const [index, cell] of session.cells.entries()) {
     if (columns[index]?.role === 'dates') continue;

@@ -36,6 +36,8 @@ describe('readDatedLine: headings and items that open with a date', () => {
     ['Lundi 7 septembre 2026 à 18:30 - Ouverture', { date: 'Lundi 7 septembre 2026', hours: '18:30', title: 'Ouverture' }],
     ['Samedi 3 mars 20h00 - ... : Soirée', { date: 'Samedi 3 mars', hours: '20h00 - ...', title: 'Soirée' }],
     ['Mardi 5 mars 14h-16h et 17h-18h : TP', { hours: '14h-16h et 17h-18h', title: 'TP' }],
+    ['Mardi 5 mars de 14 à 16h : TP', { hours: 'de 14 à 16h', title: 'TP' }],
+    ['Mardi 5 mars, de 9 - 12h : TP', { hours: 'de 9 - 12h', title: 'TP' }],
     ['Jeudi 12 mars, 17:30-18.00 : point', { hours: '17:30-18.00', title: 'point' }],
     ['Journée Démo du 11 février 2021', { date: '11 février 2021', title: 'Journée Démo' }],
     ['Séminaire hors-les-murs | 16 et 17 mai', { date: '16 et 17 mai', title: 'Séminaire hors-les-murs' }],

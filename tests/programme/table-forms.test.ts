@@ -371,6 +371,22 @@ describe('checks that real tables need', () => {
     const remark = '# Programme 2019\n\n| SESSIONS | DATES | REMARQUE |\n| --- | --- | --- |\n| EIG | 14 mars | Exceptionnellement, la session a lieu un vendredi |\n| Mentors | 15 mars | La session a lieu un vendredi |\n';
     expect(rules(remark)).toEqual(['5 error weekday-mismatch']);
   });
+
+  // Plannings often give the weekday its own column beside the date, abbreviated or not, with
+  // a French or an English header: a date moved by hand keeps the old weekday there.
+  it.each([
+    ['an abbreviated weekday under `Jour`', '| Date | Jour | Heure | Contenu |\n| --- | --- | --- | --- |\n| 14/04/2026 | Mar | 08:15-10:15 | TD4 |\n| 15/04/2026 | Mar | 08:15-10:15 | QCM |\n'],
+    ['a full weekday under `Jours`', '| Date | Jours | Séance |\n| --- | --- | --- |\n| 14/04/2026 | mardi | TD4 |\n| 15/04/2026 | mardi | QCM |\n'],
+    ['an abbreviation with a dot under `Day`', '| Date | Day | Session |\n| --- | --- | --- |\n| 14/04/2026 | Mar. | TD4 |\n| 15/04/2026 | Mar. | QCM |\n'],
+    ['an English weekday, the day column first', '| Day | Date | Session |\n| --- | --- | --- |\n| Tuesday | 14/04/2026 | TD4 |\n| Tuesday | 15/04/2026 | QCM |\n'],
+  ])('a weekday written alone in a column of days beside the date is checked: %s', (_, table) => {
+    expect(rules(`# Planning 2026\n\n${table}`)).toEqual(['6 error weekday-mismatch']);
+  });
+
+  it('a column of days that writes more than a weekday is not read as one', () => {
+    const text = '# Planning 2026\n\n| Date | Jour | Contenu |\n| --- | --- | --- |\n| 15/04/2026 | Mardi ou mercredi | QCM |\n| 16/04/2026 | Mar 3 | TD |\n';
+    expect(rules(text)).toEqual([]);
+  });
 });
 
 describe('carrying a day down', () => {

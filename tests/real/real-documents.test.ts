@@ -103,8 +103,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     expect(tables.days).toBeGreaterThanOrEqual(0.999);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.990);
-    expect(tables.extraSessions).toBeLessThanOrEqual(15);
+    // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
+    // before the grids' last merge; 100% with it (12:05 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
+    // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
+    // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
+    expect(tables.extraSessions).toBeLessThanOrEqual(16);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -183,17 +187,31 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 85.5% of 83 problems, 36 false alarms, 15 extra; then bare weekdays in a written
     // week, days as rows under hour headers, tables of weeks with group columns, a cell
     // shared by all groups naming each group's day: 97.9% days, 98.3% hours, 86.7% of 83.
+    // How rows relate (issue 11): rows of one title on one day at hours that do not meet are
+    // slots, not copies (duplicate-session); lists and tables kept newest first count their
+    // years back and are checked that way, each list on its own; a weekday written alone in
+    // a column of days beside the date is checked: 94.7% days, 88.0% of 83 problems, 5 false
+    // alarms (37 before) on their own; merged with the first grids: 97.6% days, 97.4% hours,
+    // 90.4% of 83 problems, 2 false alarms, 15 extra. Hours written once for a table (the
+    // intro, the line under it, an HTML caption) and key dates listed beside a table, merged
+    // with main (discovery of HTML tables): 97.8% days, 97.9% hours, 90.6% of 85 problems.
+    // All merged (12:05 UTC): 98.7% days, 98.8% hours, 91.8% of 85 problems, 2 false
+    // alarms, 15 extra. medecinsdufleuve-evenements-2022 (dated headings of past events
+    // kept newest first, written by rows) joined: its 4 sessions read right, no false
+    // alarm, and one extra, a heading that dates news rather than an event: 16 extra.
     // Event pages whose one session is the page (front matter, title or inviting sentence,
     // one time told), headings that detail a dated list's sessions, runs of dated paragraphs
     // with undated ones among them, labelled date lines, headings closed by their date:
     // 94.4% days, 93.9% hours, 35 extra before the grids (posts, 11:15 UTC); merged, with two
     // documents of the class added (181): 98.2% days, 98.6% hours, 87.1% of 85 problems,
     // 36 false alarms, 7 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.981);
-    expect(all.hours).toBeGreaterThanOrEqual(0.985);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.870);
-    expect(all.falseAlarms).toBeLessThanOrEqual(36);
-    expect(all.extraSessions).toBeLessThanOrEqual(7);
+    // All merged with rows (12:17 UTC, 182 documents): 99.0% days, 99.1% hours, 91.8% of
+    // 85 problems, 2 false alarms, 8 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.989);
+    expect(all.hours).toBeGreaterThanOrEqual(0.990);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.917);
+    expect(all.falseAlarms).toBeLessThanOrEqual(2);
+    expect(all.extraSessions).toBeLessThanOrEqual(8);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

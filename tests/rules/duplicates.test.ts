@@ -73,3 +73,54 @@ describe('duplicate-session: a second table that sums up the first', () => {
     expect(check(text).diagnostics.map((d) => `${d.line} ${d.rule}`)).toContain('7 duplicate-session');
   });
 });
+
+/*
+ * Rows of one title on one day, as plannings write them: a session over two slots of the
+ * morning, one course given to each group in turn, a title repeated on the next slot, with
+ * the hours in their own column, in the title cell's neighbour, or in a day agenda's first
+ * column. They are slots, not copies; a row repeated at the same hours, or a copy whose
+ * hours cross the first's, still is a copy.
+ */
+describe('duplicate-session: one session over several slots of a day', () => {
+  const duplicates = (text: string) => check(text).diagnostics.filter((d) => d.rule === 'duplicate-session').map((d) => d.line);
+
+  it.each([
+    [
+      'a course split into (début) rows at three times, one group each',
+      '# Planning TD 2026\n\n| Date | Groupe | Heure | Contenu |\n| --- | --- | --- | --- |\n| 06/01/2026 | 2A | 08:15-10:15 | Prise en main (début) |\n| 06/01/2026 | 2B | 10:30-12:30 | Prise en main (début) |\n| 06/01/2026 | 2C | 13:30-15:30 | Prise en main (début) |\n',
+    ],
+    [
+      'a workshop over the morning and the afternoon, hours with h',
+      '# Formation 2025\n\n| Jour | Horaires | Séance |\n| --- | --- | --- |\n| lundi 3 mars | 9h - 12h | Atelier Docker Compose |\n| lundi 3 mars | 14h - 17h | Atelier Docker Compose |\n',
+    ],
+    [
+      'back-to-back slots, the second starting as the first ends',
+      '# Programme 2024\n\n| Date | Créneau | Activité |\n| --- | --- | --- |\n| 12 mars | 10h45-12h15 | Projet tutoré |\n| 12 mars | 12h15-13h00 | Projet tutoré |\n',
+    ],
+    [
+      'starts alone, as a grid gives them',
+      '# Programme 2021\n\n| Date | Heure | Séance |\n| --- | --- | --- |\n| 22 juin | 14:50 | PAUSE / Poster |\n| 22 juin | 15:45 | PAUSE / Poster |\n',
+    ],
+    [
+      'an English header, hours in 24h with dots',
+      '# Schedule 2025\n\n| Date | Time | Session |\n| --- | --- | --- |\n| 5 mai | 08.30-10.00 | Lab work |\n| 5 mai | 10.15-11.45 | Lab work |\n',
+    ],
+  ])('does not take them for a copy: %s', (_, text) => {
+    expect(duplicates(text)).toEqual([]);
+  });
+
+  it('still reports the same row repeated at the same hours', () => {
+    const text = '# Planning TD 2026\n\n| Date | Heure | Contenu |\n| --- | --- | --- |\n| 06/01/2026 | 08:15-10:15 | Prise en main |\n| 06/01/2026 | 10:30-12:30 | Prise en main |\n| 06/01/2026 | 08h15 - 10h15 | Prise en main |\n';
+    expect(duplicates(text)).toEqual([7]);
+  });
+
+  it('still reports a copy whose hours cross the first row\'s', () => {
+    const text = '# Programme 2019\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n| Mentors | 21 février | 14h - 18h30 |\n| Mentors | 21 février | 14h - 17h |\n';
+    expect(duplicates(text)).toEqual([6]);
+  });
+
+  it('still reports a copy that gives no hours beside one that does', () => {
+    const text = '# Programme 2019\n\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\n| Mentors | 21 février | 14h - 18h30 |\n| Mentors | 21 février | |\n';
+    expect(duplicates(text)).toEqual([6]);
+  });
+});

@@ -1,0 +1,48 @@
+/*
+ * The hours of a series of sessions written once beside its table, as seminar and lunch-talk
+ * pages write them: in the sentence that introduces the table, on the line under it, or in
+ * an HTML table's caption. The variants follow pages seen in public repositories (a lunch
+ * video series whose caption says `tous les mercredis de 12:00 à 13:00`, a doctoral seminar
+ * held every Friday afternoon, a morning course whose note under the list says
+ * every session runs `de 8h45 à 12h45`).
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../helpers/read.js';
+
+function hoursOf(text: string): string[] {
+  return check(text).programme.sessions.map((session) => (session.hours?.value ?? []).map((slot) => `${slot.start.hour}:${String(slot.start.minute).padStart(2, '0')}-${slot.end ? `${slot.end.hour}:${String(slot.end.minute).padStart(2, '0')}` : ''}`).join(' '));
+}
+
+const rows = '| Date | Intervenant | Sujet |\n| --- | --- | --- |\n| 2 octobre 2024 | Anne | Graphes |\n| 9 octobre 2024 | Paul | Réseaux |\n| 16 octobre 2024 | Lina | Protéines |\n';
+
+describe('hours written once for the sessions of a table', () => {
+  it.each([
+    ['in the sentence that introduces it', `# Séminaire\n\nLes séances ont lieu tous les mercredis de 12h à 13h, salle B12.\n\n${rows}`, '12:00-13:00'],
+    ['on a label line above it', `# Séminaire\n\nHoraire : 12h30 - 13h30\n\n${rows}`, '12:30-13:30'],
+    ['on the line under it', `# Séminaire\n\n${rows}\nToutes les séances : de 8h45 à 12h45.\n`, '8:45-12:45'],
+    ['a start alone, said to be every session\'s', `# Séminaire\n\nChaque séance commence à 18h30.\n\n${rows}`, '18:30-'],
+    ['a range whose start has no h', `# Séminaire\n\nLes rencontres se tiennent le vendredi de 14 à 15h, au laboratoire.\n\n${rows}`, '14:00-15:00'],
+  ])('gives every dated row those hours: %s', (_, text, hours) => {
+    expect(hoursOf(text)).toEqual([hours, hours, hours]);
+  });
+
+  it('reads the caption of an HTML table above it', () => {
+    const text = '<table>\n  <caption>Midi vidéo, tous les mercredis de 12:00 à 13:00</caption>\n  <tr><th>Date</th><th>Vidéo choisie par</th></tr>\n  <tr><td>2012-11-21</td><td>Charles</td></tr>\n  <tr><td>2012-11-28</td><td>Maxime</td></tr>\n</table>\n';
+    const report = check(text);
+    expect(hoursOf(text)).toEqual(['12:00-13:00', '12:00-13:00']);
+    expect(report.programme.sessions.map((session) => session.hours?.position.start.line)).toEqual([2, 2]);
+  });
+
+  it.each([
+    ['a deadline in the sentence above', `# Séminaire\n\nInscriptions avant 18h auprès du secrétariat.\n\n${rows}`],
+    ['two ranges, a reader cannot tell which is whose', `# Séminaire\n\nDe 9h à 12h le matin et de 14h à 17h l'après-midi.\n\n${rows}`],
+    ['a paragraph apart from the table, a heading between', `# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\n## Calendrier\n\n${rows}`],
+  ])('gives no hours from %s', (_, text) => {
+    expect(hoursOf(text)).toEqual(['', '', '']);
+  });
+
+  it('keeps the hours the rows write themselves', () => {
+    const text = '# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\n| Date | Horaire | Sujet |\n| --- | --- | --- |\n| 2 octobre 2024 | 14h-15h | Graphes |\n| 9 octobre 2024 | | Réseaux |\n';
+    expect(hoursOf(text)).toEqual(['14:00-15:00', '']);
+  });
+});
