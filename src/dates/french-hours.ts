@@ -79,7 +79,11 @@ function findTimes(s: string): TimeToken[] {
     } else if (s[j] === ':' && isDigit(s[j + 1])) {
       let m = j + 1;
       while (isDigit(s[m])) m++;
-      times.push({ hour, minute: s.slice(j + 1, m), start: i, end: m });
+      const minute = s.slice(j + 1, m);
+      // `13:15:00`: the seconds a spreadsheet or a date-time export writes; no programme
+      // means them, so they end the token and are not read as another time.
+      if (s[m] === ':' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3])) m += 3;
+      times.push({ hour, minute, start: i, end: m });
       i = m;
     } else if (s[j] === '.' && j - i <= 2 && isDigit(s[j + 1]) && isDigit(s[j + 2]) && !isDigit(s[j + 3]) && !isLetter(s[j + 3]) && s[j + 3] !== '.') {
       times.push({ hour, minute: s.slice(j + 1, j + 3), start: i, end: j + 3, dotted: true });

@@ -228,3 +228,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parseFrenchHours: clock times with seconds, as a spreadsheet or a date-time export writes them', () => {
+  it.each<[string, TimeSlot[]]>([
+    ['13:15:00', [slot([13, 15])]],
+    ['08:00:00 - 10:30:00', [slot([8], [10, 30])]],
+    ['14:00:00-16:00', [slot([14], [16])]],
+    ['de 09:30:00 à 12:00:00', [slot([9, 30], [12])]],
+  ])('%s', (cell, slots) => {
+    expect(parseFrenchHours(cell)).toEqual({ ok: true, slots });
+  });
+
+  it('does not read a third group of digits as a time of its own', () => {
+    expect(parseFrenchHours('13:15:00')).toEqual({ ok: true, slots: [slot([13, 15])] });
+  });
+});
