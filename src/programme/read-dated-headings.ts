@@ -180,7 +180,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
 }
 
 // Words that make the date after them a bound (`jusqu'au`, `après le`, `à partir du`, `dès le`, `depuis le`).
-const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[àa]|apr[èe]s|apr[èe]s le|[àa] partir du|d[èe]s le|depuis le)\s*$/iu;
+const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[\u00e0a]|apr[\u00e8e]s|apr[\u00e8e]s le|[\u00e0a] partir du|d[\u00e8e]s le|depuis le)\s*$/iu;
 
 /**
  * The date that closes a heading after what the session is for (`Travail à faire pour le

@@ -190,7 +190,7 @@ export const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
 const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)[^:\n]{0,40}:\s*/i;
 // The time an outing comes back, closing a meeting field (`13h parking de la gare, retour
 // pour 18h`, `8h30 devant le club - retour vers 17h`): the end of the session.
-const RETURN_TIME = /(?:^|[\s,;(-])(?:retour|fin)(?: pour| vers| à| a| prévu pour| prévu vers| prévu à)? (\d{1,2} ?h ?\d\d|\d{1,2} ?h)\)?\.?$/iu;
+const RETURN_TIME = /(?:^|[\s,;(-])(?:retour|fin)(?: pour| vers| \u00e0| a| pr\u00e9vu pour| pr\u00e9vu vers| pr\u00e9vu \u00e0)? (\d{1,2} ?h ?\d\d|\d{1,2} ?h)\)?\.?$/iu;
 
 /**
  * The hours an hours field writes: clock hours alone (`14h - 16h`), or a meeting time that
