@@ -7,11 +7,10 @@
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
-import { normaliseText } from '../dates/normalise-text.js';
 import { compareDates, isRealDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
-import { LATIN_LETTER } from '../dates/letters.js';
+import { metadataEntries, type MetadataEntry } from './page-metadata.js';
 import type { SourceText } from './source-text.js';
 
 /** A date the front matter writes, and where. */
@@ -32,16 +31,8 @@ const EVENT_KEYS = new Set([
 // Keys of the page's name, which may say its day (`séance du 03/03/2021`).
 const TITLE_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre']);
 
-// A top-level key and its value (`dates_publiees: 12 et 13 avril 2024`); the value is
-// trimmed in code, as a pattern that trims it backtracks over a long run of spaces.
-const KEY_LINE = new RegExp(`^([${LATIN_LETTER}_-]+)\\s*:(.*)$`);
 // An ISO date opening a value (`2022-11-08T19:00:00`, `2024-04-12T08:40:19.842Z`, `2024-05-17`).
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
-
-/** The folded key of a front matter line: `dates_publiees`, `eventDate`, `Date-Début` → `dates publiees`, `event date`, `date debut`. */
-function foldedKey(key: string): string {
-  return normaliseText(key.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[_-]+/g, ' ').trim();
-}
 
 /** The mention an ISO date value writes, or undefined. */
 function isoMention(value: string): DayMention | undefined {
@@ -58,11 +49,7 @@ function lineOf(expression: DateExpression, dateText: string): DatedLine {
   return { expression, dateText, start: 0, end: dateText.length, lead: '', rest: '', title: '' };
 }
 
-interface Entry {
-  key: string;
-  value: string;
-  offset: number;
-}
+type Entry = MetadataEntry;
 
 /**
  * The date a value writes: an ISO date, or French words that open with a date (`12 et 13
@@ -75,25 +62,10 @@ function valueDate(entry: Entry, title: boolean): DatedLine | undefined {
   return title ? datedTextOf(entry.value, true) : readDatedLine(entry.value);
 }
 
-/** The top-level keys of a front matter's YAML text, folded, with their values and where each value is. */
-function entriesOf(value: string): Entry[] {
-  const entries: Entry[] = [];
-  let offset = 0;
-  for (const line of value.split('\n')) {
-    const found = KEY_LINE.exec(line);
-    if (found) {
-      const written = found[2]!.trim().replace(/^["']|["']$/g, '');
-      entries.push({ key: foldedKey(found[1]!), value: written, offset: offset + line.indexOf(written, found[1]!.length) });
-    }
-    offset += line.length + 1;
-  }
-  return entries;
-}
-
 /** The page's `title:` as its front matter writes it, if it does. */
 export function frontMatterTitle(tree: Root): string | undefined {
   const yaml = tree.children[0];
-  return yaml?.type === 'yaml' ? entriesOf(yaml.value).find((entry) => entry.key === 'title' || entry.key === 'titre')?.value : undefined;
+  return yaml?.type === 'yaml' ? metadataEntries(yaml.value).find((entry) => entry.key === 'title' || entry.key === 'titre')?.value : undefined;
 }
 
 /**
@@ -104,8 +76,18 @@ export function frontMatterTitle(tree: Root): string | undefined {
  * last resort). `offset` and `length`: where the value that gives them is, in `value`.
  */
 export function frontMatterDates(value: string): { line: DatedLine; offset: number; length: number } | undefined {
-  const entries = entriesOf(value);
-  const at = (entry: Entry, line: DatedLine) => ({ line, offset: entry.offset, length: entry.value.length });
+  return datesOfEntries(metadataEntries(value));
+}
+
+/**
+ * Which key gave a page's days: one naming the event's days (`date_debut`, `event_date`,
+ * `quand`), its title, or its `date:`, which a blog engine sets to the day a post was written.
+ */
+export type DaysKey = 'event' | 'title' | 'date';
+
+/** The event days metadata entries write (see frontMatterDates), where their value is, and which key gave them. */
+export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; offset: number; length: number; key: DaysKey } | undefined {
+  const at = (entry: Entry, line: DatedLine, key: DaysKey) => ({ line, offset: entry.offset, length: entry.value.length, key });
 
   const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value));
   if (start) {
@@ -114,13 +96,14 @@ export function frontMatterDates(value: string): { line: DatedLine; offset: numb
     const last = endEntry ? isoMention(endEntry.value) : undefined;
     const range = last !== undefined && compareDates(plainDate(last), plainDate(first)) > 0;
     const expression: DateExpression = range ? { kind: 'range', mentions: [first, last!] } : { kind: 'single', mentions: [first] };
-    return at(start, lineOf(expression, range ? `${first.text} – ${last!.text}` : first.text));
+    return at(start, lineOf(expression, range ? `${first.text} – ${last!.text}` : first.text), 'event');
   }
-  for (const keys of [EVENT_KEYS, TITLE_KEYS, new Set(['date'])]) {
+  const kinds: Array<[Set<string>, DaysKey]> = [[EVENT_KEYS, 'event'], [TITLE_KEYS, 'title'], [new Set(['date']), 'date']];
+  for (const [keys, kind] of kinds) {
     for (const entry of entries) {
       if (!keys.has(entry.key)) continue;
-      const line = valueDate(entry, keys === TITLE_KEYS);
-      if (line) return at(entry, line);
+      const line = valueDate(entry, kind === 'title');
+      if (line) return at(entry, line, kind);
     }
   }
   return undefined;

@@ -9,12 +9,14 @@
 import type { Blockquote, Heading, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
-import { datedTextOf } from './dated-text.js';
+import { datedTextOf, isReleaseHeading } from './dated-text.js';
+import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
+import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -59,7 +61,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month.named) : undefined);
+      const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
       // The page's title (`# Club 2024`) names the page, not one session a line below could date.
       session = days.length === 0 && !dated && !leadingHours(text) && node.depth > 1 ? { title: text, position: node.position! } : undefined;
       if (dated) {
@@ -164,12 +166,38 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (below) {
         drafts.push(below);
         session = undefined;
-      } else drafts.push(...readDatedParagraph(nodes, i, source));
+      } else {
+        const read = readDatedParagraph(nodes, i, source);
+        // `Rentrée : lundi 2 septembre 2024 9h` on a line of its own: a field, not a sentence.
+        const field = read.length === 0 ? labelledDateLine(node, source) : undefined;
+        drafts.push(...read, ...(field ? [field] : []));
+      }
     }
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
   for (const draft of drafts) if (draft.day) draft.day.slots++;
   return drafts;
+}
+
+// Words that make the date after them a bound (`jusqu'au`, `après le`, `à partir du`, `dès le`, `depuis le`).
+const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[àa]|apr[èe]s|apr[èe]s le|[àa] partir du|d[èe]s le|depuis le)\s*$/iu;
+
+/**
+ * The date that closes a heading after what the session is for (`Travail à faire pour le
+ * jeudi 10/03`, `Rendu du projet : vendredi 12 avril 2024`, `Soutenances du 3 juin 2024`),
+ * read as a list item's closing date is (dated-item.ts): one date, its hours at most after
+ * it, no sentence (`Nous avons fini le 3 mars`), no bound of a period (`Tarifs jusqu'au 29
+ * mai`). The date names its weekday or its month
+ * in words, or writes its year: a bare `10/03` closing a heading may be anything.
+ */
+function closingHeadingDate(text: string): DatedLine | undefined {
+  // `## v1.3 - 3 mars 2024`, `### Version 3.1 : 12/02/2024`: a changelog's release.
+  if (isReleaseHeading(text)) return undefined;
+  const line = closingItemDate(text);
+  // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
+  if (!line || BOUND_BEFORE.test(text.slice(0, line.start))) return undefined;
+  const first = line.expression.mentions[0];
+  return first && (first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText)) ? line : undefined;
 }
 
 // Deeper than any heading (`######` is 6): a bold day line sits under every heading above it.

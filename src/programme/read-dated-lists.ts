@@ -16,7 +16,8 @@ import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } f
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, trailingHours } from './slot-hours.js';
+import { agendaLineHours, matchLeadingHours, trailingHours } from './slot-hours.js';
+import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 
 /**
@@ -184,8 +185,27 @@ function withoutTrailingMarks(text: string): string {
 
 /** `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date. */
 export const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
-// `Horaires :`, `Heure :`, `Horaire:` — the label of the field that gives its hours.
-const HOURS_FIELD = /^\s*(?:horaires?|heures?)\s*:\s*/i;
+// `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
+// label of the field that gives its hours, which may name what else the field tells.
+const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)[^:\n]{0,40}:\s*/i;
+// The time an outing comes back, closing a meeting field (`13h parking de la gare, retour
+// pour 18h`, `8h30 devant le club - retour vers 17h`): the end of the session.
+const RETURN_TIME = /(?:^|[\s,;(-])(?:retour|fin)(?: pour| vers| à| a| prévu pour| prévu vers| prévu à)? (\d{1,2} ?h ?\d\d|\d{1,2} ?h)\)?\.?$/iu;
+
+/**
+ * The hours an hours field writes: clock hours alone (`14h - 16h`), or a meeting time that
+ * opens the field, a place, then the time of return closing it (`13h parking Leclerc,
+ * retour pour 18h`): from the meeting to the return.
+ */
+function fieldHours(written: string): { text: string; slots: TimeSlot[] } | undefined {
+  const parsed = parseFrenchHours(written);
+  if (parsed.ok && parsed.slots.length > 0) return { text: written, slots: parsed.slots };
+  const meeting = matchLeadingHours(written);
+  const back = RETURN_TIME.exec(written);
+  if (!meeting || !back) return undefined;
+  const range = parseFrenchHours(`${meeting.written} - ${back[1]}`);
+  return range.ok && range.slots.length === 1 ? { text: written, slots: range.slots } : undefined;
+}
 
 /** The undated heading a list or line may date (`### Séance 1: UNIX`, `### Partiel`): its words and place. */
 export interface UndatedHeading {
@@ -203,12 +223,12 @@ const DATE_LABEL = /^[^\p{L}]{0,4}(?:dates?|quand|jour|horaires?|lieu|infos?|inf
 const PLACE_WORDS = 4;
 
 /**
- * The date an item gives its heading, if it gives one: the item is the date alone, hours
+ * The date an item gives its heading (or a line gives itself: labelled-date-line.ts), if it gives one: the item is the date alone, hours
  * and a short place aside (`- 14/01/2025, 9h-12h, amphi A`, `- Semaine du 11/03`), or a
  * label and the date alone (`- **Deadline :** Vendredi 21/12 à 23h42`), the label then
  * naming what the heading's session is. A bare `d/m` counts only alone.
  */
-function dateOfHeading(text: string): { dated: DatedLine; label?: string } | undefined {
+export function dateOfHeading(text: string): { dated: DatedLine; label?: string } | undefined {
   const alone = datedTextOf(text, false, { bareDayMonth: true });
   if (alone && (alone.lead === '' || alone.week)) {
     const first = alone.expression.mentions[0];
@@ -271,9 +291,9 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
   const hoursField = texts.find((entry) => entry && HOURS_FIELD.test(entry.text));
   const written = dated.hours ? dated.hours.text : hoursField?.text.replace(HOURS_FIELD, '');
   if (written) {
-    const parsed = parseFrenchHours(written);
+    const parsed = fieldHours(written);
     const where = dated.hours ? holder!.first : hoursField!.first;
-    if (parsed.ok && parsed.slots.length > 0) hours = { text: written, position: source.find(where.position!, written), slots: parsed.slots };
+    if (parsed) hours = { text: written, position: source.find(where.position!, written), slots: parsed.slots };
   }
   return {
     source: 'list',

@@ -4,7 +4,8 @@
  * décision »`, `12/03/2024 - Atelier cartographie`). A reader reads them as the items of a
  * list. One dated paragraph alone is prose (`3 mars 2020 : le site ouvre.` above an
  * article), so it takes at least two dated lines in a row, in one paragraph or in
- * paragraphs that follow each other with nothing between them, for a list.
+ * paragraphs that follow each other with nothing between them, for a list; or a run of
+ * paragraphs most of which open with a date.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -88,6 +89,28 @@ function writesBareDayMonths(lines: ParagraphLine[]): boolean {
   return bare > 0 && bare + dated >= BARE_DATE_LINES && (bare + dated) * 2 > lines.length;
 }
 
+// How many paragraphs of a run must open with a date for it to be a list written without
+// bullets when some of its paragraphs do not (`Novembre 2019 : Battle Dev`, `Prochainement
+// avant le 23 août : ...`): three, and at least half of the run.
+const DATED_IN_RUN = 3;
+
+/**
+ * Whether the paragraph at `index` sits in a run of paragraphs (nothing else between them)
+ * most of which open with a date: one contest or talk per paragraph, some of them naming
+ * only a month or a bound, which a reader skips without leaving the list.
+ */
+function amongDatedParagraphs(nodes: RootContent[], index: number, source: SourceText): boolean {
+  let first = index;
+  while (nodes[first - 1]?.type === 'paragraph') first--;
+  let last = index;
+  while (nodes[last + 1]?.type === 'paragraph') last++;
+  const run = last - first + 1;
+  if (run < DATED_IN_RUN) return false;
+  let dated = 0;
+  for (let k = first; k <= last; k++) if (opensWithDate(nodes[k], source)) dated++;
+  return dated >= DATED_IN_RUN && dated * 2 >= run;
+}
+
 /**
  * The sessions of a paragraph read as list items: each of its lines that opens with a date,
  * when the paragraph holds two, or when the paragraph just before or after it opens with
@@ -103,7 +126,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     return found ? [{ line, found }] : [];
   });
   if (dated.length === 0) return [];
-  const inARun = dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source);
+  const inARun = dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? dated : dated.filter(({ line, found }) => announces(line.text, found));

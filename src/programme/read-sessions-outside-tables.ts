@@ -17,6 +17,8 @@ import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
+import { readEventPage } from './event-page.js';
+import { headingsDetailingItems } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionHours } from './section-hours.js';
@@ -64,6 +66,9 @@ export function readSessionsOutsideTables(
   const drafts = [...written, ...logged]
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
     .filter((draft) => shapes === 'all' || (shapes === 'lists') === isListShape(draft));
+  // A page that gives no session of its own may be an event's page, whose session is the page (event-page.ts).
+  const page = drafts.length === 0 && shapes !== 'lists' ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
+  if (page) drafts.push(page);
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);
@@ -108,9 +113,12 @@ export function readSessionsOutsideTables(
 
   const sessions: Session[] = [];
   const firstOfDay = new Map<SessionDraft, number>();
+  const details = headingsDetailingItems(drafts, resolved);
   for (const draft of drafts) {
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
     if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed) continue;
+    // `## semaine 1 : 2015-02-18` under a list of the weeks details a listed session.
+    if (details.has(draft)) continue;
     const owner = draft.day ?? draft;
     const value = resolved.get(owner);
     const index = sessions.length;

@@ -19,16 +19,17 @@ import type { SourceText } from './source-text.js';
 // What comes before a time must not be a letter or digit (`a18h`, `123h`): checked in code.
 const CLOCK_TIME = /\d{1,2}(?:h\d\d|h|:\d\d)(?![0-9A-Za-z])/gi;
 const WORD_CHARACTER = /[0-9A-Za-z]/;
-// The words right before a time alone that make it a start: `à 18h`, `dès 18h30` (`de 2h`
-// is a length, `vers 9h30` only a rough time: a sentence, not the session's hours).
-const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s)\s$/i;
+// The words right before a time alone that make it a start: `à 18h`, `dès 18h30`, `à partir
+// de 18h30` (`de 2h` is a length, `vers 9h30` only a rough time: a sentence, not the
+// session's hours).
+const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s|partir de)\s$/i;
 // The words before a time that make it an end: `jusqu'à 12h`, `avant 23h59`, `limite`.
 const CLOSES = /(?:jusqu'|jusqu\u2019|avant|limite|fin\s)/i;
-// What may join the two ends of a range: `de 14h à 17h`, `14h - 17h`, `14h–17h`.
-const JOIN = /^\s?(?:[\u00e0a]|-|\u2013|\u2014)\s?$/i;
+// What may join the two ends of a range: `de 14h à 17h`, `14h - 17h`, `14h–17h`, `entre 14h et 18h`.
+const JOIN = /^\s?(?:[\u00e0a]|-|\u2013|\u2014|et)\s?$/i;
 
-// How far before a time its opening words are looked for.
-const LEAD = 12;
+// How far before a time its opening words are looked for (`à partir de `).
+const LEAD = 14;
 
 interface Mention {
   at: number;
@@ -37,11 +38,24 @@ interface Mention {
   node: RootContent;
 }
 
-/** The one time (or range) a section's sentences tell, as written, and the paragraph that tells it. */
-function oneTime(nodes: RootContent[]): { text: string; node: RootContent } | undefined {
+/** The paragraphs of `nodes`, and with `lists` those of their list items, in document order. */
+function sentencesOf(nodes: RootContent[], lists: boolean): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type === 'paragraph') return [node];
+    if (lists && node.type === 'list') return node.children.flatMap((item) => sentencesOf(item.children, true));
+    return [];
+  });
+}
+
+/**
+ * The one time (or range) the sentences of `nodes` tell, as written, and the paragraph
+ * that tells it: one start (`à 18h`, `à partir de 18h30`) or one range (`de 14h à 17h`).
+ * `lists`: the paragraphs of list items count too (`* Quand ? Le 20 septembre, de 10h à
+ * 18h`), as on an event's page, whose practical details are often a list.
+ */
+export function oneTimeTold(nodes: RootContent[], lists = false): { text: string; node: RootContent } | undefined {
   const times: Mention[] = [];
-  for (const node of nodes) {
-    if (node.type !== 'paragraph') continue;
+  for (const node of sentencesOf(nodes, lists)) {
     const text = plainText(node);
     for (const match of text.matchAll(CLOCK_TIME)) {
       if (match.index > 0 && WORD_CHARACTER.test(text[match.index - 1]!)) continue;
@@ -79,7 +93,7 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
       if (next.type === 'heading') return;
       if (!isHidden(hidden, next.position?.start.offset)) section.push(next);
     }
-    const found = oneTime(section);
+    const found = oneTimeTold(section);
     if (!found) return;
     const parsed = parseFrenchHours(found.text);
     if (!parsed.ok || parsed.slots.length !== 1) return;

@@ -12,6 +12,7 @@ import { extractYearClue } from '../dates/years.js';
 import { MONTH_NAMES } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { frontMatterDates } from './front-matter-days.js';
+import { metadataText } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 
 /** The clues of one document, for the rows of a schedule starting at `scheduleLine`. */
@@ -59,11 +60,12 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
  * key (`updated: 2015`, `copyright: 2015`) says nothing about the schedule and is ignored.
  */
 function frontMatterClue(tree: Root): YearClue | undefined {
-  const yaml = tree.children[0];
-  if (yaml?.type !== 'yaml') return undefined;
+  // A Pelican or Python-Markdown page's fence-less head (`Title:`, `Date:`) is its front matter.
+  const value = metadataText(tree);
+  if (value === undefined) return undefined;
   let dateClue: YearClue | undefined;
   let titleClue: YearClue | undefined;
-  for (const line of yaml.value.split('\n')) {
+  for (const line of value.split('\n')) {
     const entry = /^([\p{L}_-]+)\s*:\s*(.*)$/u.exec(line);
     if (!entry) continue;
     const key = normaliseText(entry[1]!).replace(/[_-]+/g, ' ');
@@ -78,7 +80,7 @@ function frontMatterClue(tree: Root): YearClue | undefined {
   }
   // The event's own days (`date_debut`, `dates: 12 et 13 avril 2024`, a title or subtitle
   // that names its day) are nearer the schedule than a post's `date:`.
-  const event = frontMatterDates(yaml.value)?.line.expression.mentions[0];
+  const event = frontMatterDates(value)?.line.expression.mentions[0];
   const eventClue = event?.year === undefined ? undefined : { near: { year: event.year, month: event.month, day: event.day } };
   return eventClue ?? dateClue ?? titleClue;
 }

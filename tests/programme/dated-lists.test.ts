@@ -63,6 +63,26 @@ describe('a list written without bullets: one paragraph per session, each openin
     expect(read(text)).toEqual([]);
   });
 
+  it.each([
+    [
+      'the first paragraph before a bound (`Prochainement avant le 23 août`), the last between months alone',
+      ['26 mai 2019 : Concours A (tour 1)', '', 'Prochainement avant le 23 août : Concours B (3 jours)', '', '28 juillet 2019 : Concours A (tour 2)', '', '25 août 2019 : Concours A (tour 3)', '', 'Novembre 2019 : Concours C', '', '17 novembre 2019 : Concours A (tour 4)', '', 'Janvier 2020 : Concours D', ''],
+      [1, 5, 7, 11],
+    ],
+    [
+      'ISO dates, a paragraph of remarks in the run',
+      ['2024-02-10 - Tournoi régional', '', 'Les inscriptions se font au club.', '', '2024-03-16 - Tournoi départemental', '', '2024-04-20 - Finale', ''],
+      [1, 5, 7],
+    ],
+  ])('reads each paragraph that opens with a date in a run most of whose paragraphs do (%s)', (_name, lines, expected) => {
+    expect(read(lines.join('\n')).map((s) => s.line)).toEqual(expected);
+  });
+
+  it('leaves a dated paragraph among prose alone: one of three paragraphs is no list', () => {
+    const text = '# Nouvelles\n\n3 mars 2020 : le site ouvre ses portes.\n\nNous vous attendons nombreux.\n\nLes ateliers reprennent bientôt, restez connectés.\n\n12 mai 2020 : le site ferme pour travaux.\n\nÀ bientôt.\n';
+    expect(read(text)).toEqual([]);
+  });
+
   it('leaves sentences that open with a date alone, even one after the other', () => {
     const text = '# Compte rendu\n\nLe 3 mars 2020, nous avons visité le lab.\n\nLe 10 mars 2020, nous sommes revenus.\n';
     expect(read(text)).toEqual([]);

@@ -199,11 +199,19 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // alarms, 15 extra. medecinsdufleuve-evenements-2022 (dated headings of past events
     // kept newest first, written by rows) joined: its 4 sessions read right, no false
     // alarm, and one extra, a heading that dates news rather than an event: 16 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.986);
-    expect(all.hours).toBeGreaterThanOrEqual(0.987);
+    // Event pages whose one session is the page (front matter, title or inviting sentence,
+    // one time told), headings that detail a dated list's sessions, runs of dated paragraphs
+    // with undated ones among them, labelled date lines, headings closed by their date:
+    // 94.4% days, 93.9% hours, 35 extra before the grids (posts, 11:15 UTC); merged, with two
+    // documents of the class added (181): 98.2% days, 98.6% hours, 87.1% of 85 problems,
+    // 36 false alarms, 7 extra.
+    // All merged with rows (12:17 UTC, 182 documents): 99.0% days, 99.1% hours, 91.8% of
+    // 85 problems, 2 false alarms, 8 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.989);
+    expect(all.hours).toBeGreaterThanOrEqual(0.990);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.917);
     expect(all.falseAlarms).toBeLessThanOrEqual(2);
-    expect(all.extraSessions).toBeLessThanOrEqual(16);
+    expect(all.extraSessions).toBeLessThanOrEqual(8);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -1,0 +1,315 @@
+/*
+ * A page whose one session is the page itself: an event's post (a meetup, a LUG's
+ * afternoon, an association's workshop, a seminar), which names its day once, in its
+ * metadata (`event_date: 2024-05-17`; `date: 2023-07-20` on a page filed as an event; a
+ * title `Après-midi Linux le 17 janvier 2009`) or in the sentence that invites to it
+ * (`aura lieu le 31/8`, `rendez-vous le 20 septembre`, `Quand ? Le 20 septembre 2008`),
+ * and tells its time on a line of its own (`⏰ 19h00 -- 20h00`) or once in its sentences
+ * (`à partir de 18h30`, `de 13h à 18h`).
+ *
+ * A blog post or a news item names a day too: the day it was written. What tells an
+ * event's page from it is what a reader looks for. Either the page is filed as an event:
+ * its layout, template or category names one (`layout: event`, `template: event.html`,
+ * `category: meetup`), it has a key only an event has (`location`, `lieu`, `event_date`),
+ * or it sits in an events folder (`_events/`, `evenements/`). Or its words invite:
+ * `rendez-vous`, `inscription`, `aura lieu`, `se déroulera`, `entrée libre`, a `Quand` or
+ * `Où` label. A post's `date:` is the day it was written, so it dates the page only when
+ * the page is filed as an event; a title or an inviting sentence that names a day dates
+ * it when the page is filed as an event or invites, and a page not filed so must also
+ * tell one time. Written by hand: no library reads what a page is for.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import type { DatedLine } from '../dates/dated-line.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import { dateExpressionAt } from '../dates/french-dates.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { tokenize, type Token } from '../dates/tokenize.js';
+import { datesOfEntries } from './front-matter-days.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { pageMetadata, type MetadataEntry } from './page-metadata.js';
+import { plainText } from './plain-text.js';
+import { oneTimeTold } from './section-hours.js';
+import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { leadingHours } from './slot-hours.js';
+import type { DraftHours, SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// Keys whose value says what kind of page this is (`layout: event`, `category: meetup`).
+const KIND_KEYS = new Set(['layout', 'template', 'type', 'category', 'categories', 'collection', 'kind']);
+// Folded words of such a value, or of a page's title, that name an event (`event.html`,
+// `meetup`, `Apéro de l'été`, `Install party`).
+const EVENT_WORDS = new Set([
+  'event', 'events', 'evenement', 'evenements', 'meetup', 'meetups', 'agenda', 'rencontre', 'rencontres',
+  'atelier', 'ateliers', 'seminaire', 'seminaires', 'seminar', 'soiree', 'soirees', 'conference', 'conferences', 'talk', 'talks',
+  'workshop', 'workshops', 'sortie', 'sorties', 'manifestation', 'party', 'fete', 'festival', 'journee', 'journees', 'apero',
+  'stage', 'stages', 'hackathon', 'dojo', 'barcamp', 'permanence', 'reunion', 'assemblee', 'soutenance', 'forum', 'colloque',
+  'webinaire', 'webinar', 'visite', 'concert', 'spectacle', 'projection', 'tournoi', 'sprint', 'install',
+]);
+
+// The folded words of a text.
+const wordsOf = (text: string): string[] => normaliseText(text).split(/[^a-z0-9]+/);
+// Keys only an event's page has: where it takes place, how to come.
+const PLACE_KEYS = new Set(['location', 'lieu', 'place', 'venue', 'adresse', 'address', 'where', 'ou', 'salle', 'meetup link', 'registration', 'inscription']);
+// Folder names that file a page as an event (`_events/2026-03-11.md`, `evenements/`).
+const EVENT_FOLDERS = new Set(['events', 'evenements', 'agenda', 'meetups', 'rencontres', 'seminaires']);
+// Keys of a page's name; a post's summary (`lead:`) names it as its title does.
+const NAME_KEYS = new Set(['title', 'titre', 'lead']);
+
+// Words that invite to an event rather than tell of one (folded text, whole words).
+const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez)(?![a-z])/;
+// A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded;
+// tried on each line, its marks bounded, so that a long run of marks is read in linear time.
+const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
+
+// Words after which a sentence names the event's day: `aura lieu le 31/8`, `se déroulera
+// le samedi 3 juin`, `rendez-vous le 20 septembre`, `organise ce samedi 17 janvier`, and
+// a `Quand`/`Date` label (`Quand ? Le 20 septembre 2008`, `Date : jeudi 29 juin`).
+const DAY_AFTER = [
+  ['aura', 'lieu'], ['auront', 'lieu'], ['se', 'deroulera'], ['se', 'derouleront'], ['se', 'tiendra'], ['se', 'tiendront'],
+  ['rendez', '-', 'vous'], ['rdv'], ['organise'], ['organisons'], ['organisent'], ['quand', '?'], ['quand', ':'], ['date', ':'],
+];
+// Link words between those words and the day (`le`, `ce`, `du`).
+const DAY_LINKS = new Set(['le', 'ce', 'les', 'du', 'des', 'a', 'au', 'partir']);
+// How many tokens of a block are looked at for such a sentence: a page's paragraph.
+const BLOCK_TOKENS = 400;
+// How many tokens of a title are tried as a date's start: a title, not a page.
+const TITLE_TOKENS = 40;
+
+/** Whether the page's metadata or folder files it as an event. */
+function filedAsEvent(entries: MetadataEntry[], path: string | undefined): boolean {
+  if (entries.some((entry) => PLACE_KEYS.has(entry.key) && entry.value !== '')) return true;
+  if (entries.some((entry) => KIND_KEYS.has(entry.key) && wordsOf(entry.value).some((word) => EVENT_WORDS.has(word)))) return true;
+  const folders = (path ?? '').split('/').slice(0, -1).map((folder) => normaliseText(folder).replace(/^_/, ''));
+  return folders.some((folder) => EVENT_FOLDERS.has(folder));
+}
+
+// How deep lists and quotes are looked into: a page's practical list and a quote in it,
+// not thousands of nested quotes.
+const BLOCK_DEPTH = 3;
+
+/** The blocks a reader reads the page's words in: paragraphs, headings and list items, not hidden. */
+function blocksOf(nodes: RootContent[], hidden: HiddenRanges, depth = 0): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    if (isHidden(hidden, node.position?.start.offset)) return [];
+    if (node.type === 'paragraph' || node.type === 'heading') return [node];
+    if (depth >= BLOCK_DEPTH) return [];
+    if (node.type === 'list') return node.children.flatMap((item) => blocksOf(item.children, hidden, depth + 1));
+    if (node.type === 'blockquote') return blocksOf(node.children, hidden, depth + 1);
+    return [];
+  });
+}
+
+// Keys of the moment a page was written or published.
+const PUBLISHED_KEYS = new Set(['date', 'publish date', 'published', 'pub date', 'created', 'date publication']);
+// A timestamp to the minute (`2021-09-20T11:32:30.187Z` → `2021-09-20T11:32`).
+const TO_THE_MINUTE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+/**
+ * Whether an event key holds the moment the page was published, to the minute
+ * (`eventDate: 2021-09-20T11:32:30.187Z` beside `publishDate: 2021-09-20T11:32:30.290Z`):
+ * the value an editor's form fills in when the page is made, not a day anyone chose.
+ */
+function filledWithPage(entry: MetadataEntry, entries: MetadataEntry[]): boolean {
+  const minute = TO_THE_MINUTE.exec(entry.value)?.[0].replace(' ', 'T');
+  return minute !== undefined && entries.some((other) => other !== entry && PUBLISHED_KEYS.has(other.key) && TO_THE_MINUTE.exec(other.value)?.[0].replace(' ', 'T') === minute);
+}
+
+// A weekday that recurs (`tous les jeudis`, `chaque mardi`, `le mercredi de chaque
+// semaine`): the page is about a regular activity, not one day's event.
+const RECURRING = /(?:^|[^a-z])(?:tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
+
+/** Whether the page's words tell of an activity that recurs every week. */
+function recurs(blocks: RootContent[]): boolean {
+  return blocks.some((block) => RECURRING.test(normaliseText(plainText(block))));
+}
+
+/** Whether the page's words invite to an event (see above). */
+function invites(blocks: RootContent[]): boolean {
+  const text = blocks.map((block) => normaliseText(plainText(block))).join('\n');
+  return INVITING.test(text) || text.split('\n').some((line) => WHEN_WHERE_LABEL.test(line));
+}
+
+function isWord(t: Token | undefined, word: string): boolean {
+  return t !== undefined && t.text === word;
+}
+
+/** A date that names a day (`17 janvier 2009`, `20 septembre`, `31/8`), starting at token `k`, as a dated line of `text`. */
+function dayAt(toks: Token[], k: number, text: string): DatedLine | undefined {
+  const found = dateExpressionAt(toks, k, text);
+  if (!found || found.expression.kind === 'alternatives') return undefined;
+  const from = toks[found.first]!.from;
+  const to = toks[found.last]!.to;
+  return { expression: found.expression, dateText: text.slice(from, to), start: from, end: to, lead: '', rest: '', title: '' };
+}
+
+/** The first date a short text (a page's title) writes anywhere in it. */
+function dayInTitle(text: string): DatedLine | undefined {
+  const toks = tokenize(text).slice(0, TITLE_TOKENS);
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.kind === 'punct') continue;
+    const found = dayAt(toks, k, text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The days the inviting sentences of a block name (`aura lieu le 31/8`), as dated lines of its text. */
+function invitedDays(text: string): DatedLine[] {
+  const toks = tokenize(text).slice(0, BLOCK_TOKENS);
+  const days: DatedLine[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const words = DAY_AFTER.find((phrase) => phrase.every((word, n) => isWord(toks[k + n], word)));
+    if (!words) continue;
+    let j = k + words.length;
+    // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
+    for (let n = 0; n < 2 && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
+    const found = dayAt(toks, j, text);
+    // `Date : 3 mars 2025 ou plus tard selon les inscriptions`: a day not settled names no day.
+    const after = found ? toks.find((t) => t.from >= found.end) : undefined;
+    if (found && !(after?.kind === 'word' && (after.text === 'ou' || after.text === 'or'))) days.push(found);
+  }
+  return days;
+}
+
+// The same day written twice (`le 20 septembre` in the title, `Le 20 septembre 2008` in the
+// list) is one day: compared by day and month, a year written on one and not the other aside.
+function sameDays(a: DatedLine, b: DatedLine): boolean {
+  const key = (line: DatedLine) => line.expression.mentions.map((m) => `${m.day}/${m.month}`).join(' ');
+  return key(a) === key(b);
+}
+
+// A clock time after an ISO date in the metadata (`2026-03-11 19:00`, `2022-11-08T19:00:00`);
+// one that gives a zone (`Z`, `+02:00`) or fractions of a second is a machine's timestamp.
+const METADATA_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::00)?$/;
+
+/** The time an event's metadata gives with its day, as hours; none at midnight (a date with no time). */
+function metadataHours(entry: MetadataEntry | undefined, source: SourceText): DraftHours | undefined {
+  const found = entry ? METADATA_TIME.exec(entry.value) : null;
+  if (!found || (found[1] === '00' && found[2] === '00')) return undefined;
+  const text = `${found[1]}:${found[2]}`;
+  const parsed = parseFrenchHours(text);
+  if (!parsed.ok || parsed.slots.length !== 1) return undefined;
+  const at = entry!.offset + entry!.value.indexOf(text);
+  return { text, position: source.span(at, at + text.length), slots: parsed.slots };
+}
+
+// Marks, emoji and spaces before a practical line's hours (`**⏰ 19h00 -- 20h00**`), dropped
+// one character at a time in code: no letter, no digit.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The hours of the page's practical lines: lines of its own that open with clock hours,
+ * marks and emoji aside (`**⏰ 19h00 -- 20h00** (suivi d'un apéro)`), when every such line
+ * gives the same hours; an event's page sets its time apart so, sentences telling others.
+ */
+function practicalHours(blocks: RootContent[], source: SourceText): DraftHours | undefined {
+  let found: DraftHours | undefined;
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue;
+    for (const { raw, start } of paragraphSourceLines(block, source)) {
+      // `--` is how a keyboard writes the dash of a range (`19h00 -- 20h00`), as typography turns it.
+      const shown = shownLine(raw).replace(/[*_`]/g, '').replaceAll('--', '-');
+      let from = 0;
+      while (from < shown.length && !LETTER_OR_DIGIT.test(shown[from]!)) from++;
+      const hours = leadingHours(shown.slice(from));
+      if (!hours) continue;
+      const position = source.find(source.span(start, start + raw.length), hours.text);
+      if (found && JSON.stringify(found.slots) !== JSON.stringify(hours.slots)) return undefined;
+      found ??= { text: hours.text, position, slots: hours.slots };
+    }
+  }
+  return found;
+}
+
+/** The one time the page's sentences tell (section-hours.ts), as hours, when they tell one. */
+function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: SourceText): DraftHours | undefined {
+  const shown = nodes.filter((node) => !isHidden(hidden, node.position?.start.offset) && node.type !== 'yaml');
+  const found = oneTimeTold(shown, true);
+  if (!found) return undefined;
+  // `entre 14h et 18h` is a range as `de 14h à 18h` is.
+  const parsed = parseFrenchHours(found.text.replace(/ et /i, ' - '));
+  if (!parsed.ok || parsed.slots.length !== 1) return undefined;
+  return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
+}
+
+/** The line of the source that holds `offset`, as a position. */
+function lineAt(source: SourceText, offset: number): Position {
+  const end = source.text.indexOf('\n', offset);
+  return source.span(offset, end < 0 ? source.text.length : end);
+}
+
+/** The nearest heading at or above a block among the page's top-level nodes. */
+function headingAbove(nodes: RootContent[], offset: number): RootContent | undefined {
+  let found: RootContent | undefined;
+  for (const node of nodes) {
+    if ((node.position?.start.offset ?? 0) > offset) break;
+    if (node.type === 'heading') found = node;
+  }
+  return found;
+}
+
+/**
+ * The page as one session, when it is an event's page that names its day once (see
+ * above); undefined otherwise. `path`: the file's path in its repository, for its folder.
+ */
+export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRanges, path: string | undefined): SessionDraft | undefined {
+  const entries = pageMetadata(tree, source);
+  // The metadata is the page's first node (its front matter, or a fence-less head).
+  const nodes = entries.length > 0 ? tree.children.slice(1) : tree.children;
+  const blocks = blocksOf(nodes, hidden);
+  if (recurs(blocks)) return undefined;
+  const keyed = datesOfEntries(entries);
+  const fromKeys = keyed && !(keyed.key === 'event' && filledWithPage(entries.find((entry) => entry.offset === keyed.offset)!, entries)) ? keyed : undefined;
+  // A key that names the event's day (`event_date`, `date_debut`) files the page as an event.
+  const filed = fromKeys?.key === 'event' || filedAsEvent(entries, path);
+  if (!filed && !invites(blocks)) return undefined;
+
+  const named = entries.find((entry) => NAME_KEYS.has(entry.key));
+  let dated: { line: DatedLine; position: Position } | undefined;
+  let keyEntry: MetadataEntry | undefined;
+  if (fromKeys && fromKeys.key !== 'date') {
+    keyEntry = entries.find((entry) => entry.offset === fromKeys.offset);
+    dated = { line: fromKeys.line, position: source.span(fromKeys.offset, fromKeys.offset + fromKeys.length) };
+  }
+  // A title that names its day anywhere (`Journée du logiciel libre : rendez-vous le 20 septembre`).
+  for (const entry of dated ? [] : entries.filter((e) => NAME_KEYS.has(e.key))) {
+    const line = dayInTitle(entry.value);
+    if (line) {
+      dated = { line, position: source.span(entry.offset + line.start, entry.offset + line.end) };
+      break;
+    }
+  }
+  let block: RootContent | undefined;
+  // A sentence dates the page only when the page is about an event: filed as one, or named
+  // as one (`# Apéro de l'été`, `## Rencontre annuelle 2019`); `# Infos` over `Rendez-vous le
+  // 3 mars à 18h` is a sentence among others.
+  const title = named?.value ?? plainText(tree.children.find((node) => node.type === 'heading') ?? { type: 'text', value: '' });
+  if (!dated && (filed || wordsOf(title).some((word) => EVENT_WORDS.has(word)))) {
+    // The sentences that invite to the event and name its day: one day, however often written.
+    // Read as a reader sees them (`**Quand** : jeudi 29 juin`): marks dropped, then found back in the source.
+    const found = blocks.flatMap((node) => invitedDays(plainText(node)).map((line) => ({ line, node })));
+    if (found.length > 0 && found.every((one) => sameDays(one.line, found[0]!.line))) {
+      const first = found.find((one) => one.line.expression.mentions.every((m) => m.year !== undefined)) ?? found[0]!;
+      block = first.node;
+      dated = { line: first.line, position: source.find(first.node.position!, first.line.dateText) };
+    }
+  }
+  if (!dated && fromKeys?.key === 'date' && filed) {
+    keyEntry = entries.find((entry) => entry.offset === fromKeys.offset);
+    dated = { line: fromKeys.line, position: source.span(fromKeys.offset, fromKeys.offset + fromKeys.length) };
+  }
+  if (!dated) return undefined;
+
+  // The session begins where the page names it: its title's line, else the heading above
+  // the sentence that gave its day, else that sentence.
+  const heading = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : tree.children.find((node) => node.type === 'heading');
+  const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
+  const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
+  const hours = practicalHours(blocks, source) ?? toldHours(nodes, hidden, source) ?? metadataHours(keyEntry, source);
+  // A page not filed as an event is an event's page only when it tells when to come: its
+  // day and one time. A post that names a day and no time, or several, may be news of an
+  // event held elsewhere (`Le FOSDEM aura lieu le 1er février`), not an invitation to one.
+  if (!filed && !hours) return undefined;
+  return { source: 'heading', title: name, position, dated, cancelled: false, slots: 0, ...(hours ? { hours } : {}) };
+}

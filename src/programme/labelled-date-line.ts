@@ -1,0 +1,40 @@
+/*
+ * A line of its own that gives a label and a date, in a page with no table: `Date limite :
+ * 3 avril 2024`, `Rentrée : lundi 2 septembre 2024 9h`, `Soutenance : mardi 12 mars, 14h`.
+ * Set apart as its own paragraph, it is a field a coordinator wrote for the calendar, not
+ * a sentence: a reader puts it there, titled by its label. Labels that date the page
+ * itself (`Mis à jour : 3 avril 2024`, `Publié le : ...`) are the page's history, and
+ * those that only say when (`Date :`, `Quand :`) name no session of their own.
+ */
+import type { Paragraph } from 'mdast';
+import { normaliseText } from '../dates/normalise-text.js';
+import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { isStruckThrough } from './plain-text.js';
+import { dateOfHeading, datedItemDraft } from './read-dated-lists.js';
+import type { SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// Folded first words of labels that date the page (its writing, update, publication, version).
+const PAGE_HISTORY = new Set([
+  'mise', 'mis', 'maj', 'modifie', 'modifiee', 'modification', 'modifications', 'publie', 'publiee', 'publication', 'redige', 'redigee',
+  'cree', 'creee', 'creation', 'version', 'revision', 'derniere', 'dernier', 'updated', 'update', 'last', 'edite', 'edition', 'ecrit', 'ecrite',
+  'copyright', 'auteur', 'author', 'posted', 'published', 'created', 'modified',
+]);
+
+// Labels that say only when, not what (`Date :`, `Quand :`): on an article, its own date;
+// on an event's page, its day, which the page's reading takes (event-page.ts).
+const WHEN_ONLY = new Set(['date', 'dates', 'quand', 'when', 'jour', 'jours', 'day']);
+
+/** The session a one-line paragraph gives as `label : date` (see above), or undefined. */
+export function labelledDateLine(node: Paragraph, source: SourceText): SessionDraft | undefined {
+  const lines = paragraphSourceLines(node, source);
+  if (lines.length !== 1) return undefined;
+  const { raw, start } = lines[0]!;
+  const text = shownLine(raw).replace(/[*_`]/g, '').trim();
+  const given = dateOfHeading(text);
+  if (!given?.label) return undefined;
+  const words = normaliseText(given.label).split(/[^a-z0-9]+/).filter((word) => word !== '');
+  if (words.length === 0 || (words.length === 1 && WHEN_ONLY.has(words[0]!)) || PAGE_HISTORY.has(words[0]!)) return undefined;
+  const dated = { ...given.dated, lead: given.label, title: given.label };
+  return datedItemDraft(dated, text, source.span(start, start + raw.length), source, isStruckThrough(node));
+}

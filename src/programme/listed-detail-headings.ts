@@ -1,0 +1,39 @@
+/*
+ * Dated headings that detail the items of a dated list above them: a course page lists
+ * its weeks (`1. 2015-02-18 : Théorie de base`), then gives each week a section
+ * (`## semaine 1 : 2015-02-18`, `## Séance du 25 février`). The section is the listed
+ * session told again at length, as a table's detail section is its row's: a reader lists
+ * the session once, from the list.
+ */
+import type { TimeSlot, ResolvedDates } from '../dates/types.js';
+import { toIsoDate } from '../dates/plain-date.js';
+import type { SessionDraft } from './session-drafts.js';
+
+// The days a draft takes, as one key.
+const daysKey = (value: ResolvedDates): string => value.days.map(toIsoDate).join(' ');
+
+// Hours as one key: a heading that writes the same hours as its item says nothing new.
+const hoursKey = (slots: TimeSlot[] | undefined): string => JSON.stringify(slots ?? []);
+
+/**
+ * The dated headings (all-day or timed, no slots under them) that fall on exactly the
+ * days of a dated list item written before them, with no hours of their own or the
+ * item's: detail sections of that item, not more sessions. `resolved`: the days of each
+ * dated draft.
+ */
+export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<SessionDraft, ResolvedDates | undefined>): Set<SessionDraft> {
+  const listed = new Map<string, SessionDraft>();
+  const details = new Set<SessionDraft>();
+  for (const draft of drafts) {
+    const value = resolved.get(draft);
+    if (!draft.dated || !value || draft.slots > 0 || draft.borrowed) continue;
+    const key = daysKey(value);
+    if (draft.source === 'list') {
+      if (!listed.has(key)) listed.set(key, draft);
+      continue;
+    }
+    const item = draft.source === 'heading' ? listed.get(key) : undefined;
+    if (item && (!draft.hours || hoursKey(draft.hours.slots) === hoursKey(item.hours?.slots))) details.add(draft);
+  }
+  return details;
+}
