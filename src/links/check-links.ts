@@ -175,7 +175,7 @@ async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, tex
     }
     if (renderings.some((contents) => blockText(contents[block.kind] ?? [], block.eol) === current)) continue;
     collector.add('managed-block-stale', { kind: block.kind }, block.position, {
-      actual: current.replace(/\r?\n$/, ''),
+      actual: current.replace(/\r?\n$|\r$/, ''),
       expected: (wantedHere[block.kind] ?? []).join('\n'),
     });
   }

@@ -22,7 +22,7 @@ export interface ManagedBlock {
   contentStart: number;
   /** Offset of the start of the closing marker's line. */
   contentEnd: number;
-  /** The line ending the opening marker uses (`\r\n` or `\n`); the rewritten lines use it too. */
+  /** The line ending the opening marker uses (`\r\n`, `\n` or a lone `\r`); the rewritten lines use it too. */
   eol: string;
   /** From the opening marker to the end of the closing marker. */
   position: Position;
@@ -68,10 +68,10 @@ export function findManagedBlocks(tree: Root, text: string): ManagedBlocks {
       continue;
     }
     const afterOpening = open.node.position!.end.offset!;
-    const eol = text.startsWith('\r\n', afterOpening) ? '\r\n' : '\n';
+    const eol = lineEndingAt(text, afterOpening);
     blocks.push({
       kind,
-      contentStart: afterOpening + (text.startsWith(eol, afterOpening) ? eol.length : 0),
+      contentStart: afterOpening + eol.length,
       contentEnd: node.position.start.offset! - (node.position.start.column - 1),
       eol,
       position: { start: open.node.position!.start, end: node.position.end },
@@ -80,6 +80,18 @@ export function findManagedBlocks(tree: Root, text: string): ManagedBlocks {
   }
   if (open) problems.push({ kind: open.kind, problem: 'unclosed', position: open.node.position! });
   return { blocks, problems };
+}
+
+/**
+ * The line ending at `offset`, as markdown counts them: `\r\n`, `\n` or a lone `\r` (old
+ * Mac files). The marker positions come from the markdown parser, which ends a line at a
+ * lone `\r`: reading only `\r\n` and `\n` here would put that `\r` inside the block and
+ * glue the first generated line to the opening marker.
+ */
+function lineEndingAt(text: string, offset: number): string {
+  if (text.startsWith('\r\n', offset)) return '\r\n';
+  const character = text.charAt(offset);
+  return character === '\n' || character === '\r' ? character : '';
 }
 
 /** The lines each kind of block should hold (without line endings); a kind left out is not touched. */

@@ -193,6 +193,13 @@ describe('managed blocks in check', () => {
       ['managed-block-unpaired', 6],
     ]);
   });
+  it('reports an unpaired marker at its line and column in a file with lone CR line ends, and finds a fresh block there fresh', async () => {
+    const text = '# P\r\rtext\r\r<!-- /programme-sync:calendar -->\r<!-- programme-sync:archives -->\rPas encore de programme d’une année précédente.\r<!-- /programme-sync:archives -->\r';
+    await writeTree(root, { 'p.md': text });
+    const diagnostics = await linkDiagnostics(join(root, 'p.md'), text);
+    expect(byRule(diagnostics, 'managed-block-unpaired').map((d) => [d.line, d.column])).toEqual([[5, 1]]);
+    expect(byRule(diagnostics, 'managed-block-stale')).toEqual([]);
+  });
 });
 
 describe('a programme whose links need no list of the repository files', () => {

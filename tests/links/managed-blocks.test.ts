@@ -20,6 +20,26 @@ describe('refreshManagedBlocks', () => {
     expect(result.text).toBe('# T\r\n\r\n<!-- programme-sync:calendar -->\r\n- [webcal://x/a.ics](webcal://x/a.ics)\r\n<!-- /programme-sync:calendar -->\r\nend\r\n');
   });
 
+  it('takes a lone CR after a marker for a line end, as markdown does, and keeps it', () => {
+    // Old Mac line ends: the generated lines must not be glued to the opening marker.
+    const text = '# T\r\r<!-- programme-sync:calendar -->\rold\r<!-- /programme-sync:calendar -->\rend\r';
+    const result = refreshManagedBlocks(text, lines);
+    expect(JSON.stringify(result.text)).toBe(
+      JSON.stringify('# T\r\r<!-- programme-sync:calendar -->\r- [webcal://x/a.ics](webcal://x/a.ics)\r<!-- /programme-sync:calendar -->\rend\r'),
+    );
+    expect(refreshManagedBlocks(result.text, lines)).toMatchObject({ changed: false, text: result.text });
+  });
+
+  it('leaves an unclosed marker and the lines after it alone, and refreshes the block after it, with a lone CR (idempotent)', () => {
+    const text = '<!-- programme-sync:archives -->\r\n\r\n<!-- programme-sync:archives -->\rold\r\n<!-- /programme-sync:archives -->\r\nkeep me\r\n';
+    const result = refreshManagedBlocks(text, lines);
+    expect(JSON.stringify(result.text)).toBe(
+      JSON.stringify(text.replace('-->\rold\r\n', '-->\r- [2018 programme](archives/2018/a_2018.org)\r')),
+    );
+    expect(result.problems.map((p) => [p.kind, p.problem, p.position.start.line, p.position.start.column])).toEqual([['archives', 'unclosed', 1, 1]]);
+    expect(refreshManagedBlocks(result.text, lines)).toMatchObject({ changed: false, text: result.text });
+  });
+
   it('keeps a missing final newline missing', () => {
     const text = '# T\n<!-- programme-sync:archives -->\n<!-- /programme-sync:archives -->';
     expect(refreshManagedBlocks(text, lines).text).toBe('# T\n<!-- programme-sync:archives -->\n- [2018 programme](archives/2018/a_2018.org)\n<!-- /programme-sync:archives -->');

@@ -75,6 +75,26 @@ describe('programme-sync build on any programme', () => {
     return new Map(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name)).toString('base64')]));
   }
 
+  it('keeps a lone CR after a marker as a line end, so a second build writes nothing (the property\'s counterexample, seed 1356437488)', async () => {
+    // A marker left unclosed, then a block whose opening marker ends with a lone CR: the first
+    // build used to glue the generated line to that marker, so the second build no longer saw
+    // it and rewrote the next block from the unclosed marker on, eating the user's line.
+    const source =
+      '<!-- programme-sync:archives -->\r\n\r\n<!-- programme-sync:archives -->\rold\r\n<!-- /programme-sync:archives -->\r\n\r\n| Date | Séance |\r\n| --- | --- |\r\n| 14 mars 2019 | Atelier |\r\n';
+    const folder = join(root, 'lone-cr');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'programme.md'), source);
+    const first = await runCli(['build', join(folder, 'programme.md'), '--repo', 'owner/repo']);
+    const built = readFileSync(join(folder, 'programme.md'), 'utf8');
+    // The generated line sits on its own line, ended like the marker with a lone CR; the rest is as written.
+    expect(JSON.stringify(built)).toBe(JSON.stringify(source.replace('-->\rold\r\n', '-->\rPas encore de programme d’une année précédente.\r')));
+    expect(first.stdout + first.stderr).toMatch(/programme\.md:1:1\b.*managed-block-unpaired|managed-block-unpaired.*programme\.md:1:1\b/);
+    const second = await runCli(['build', join(folder, 'programme.md'), '--repo', 'owner/repo']);
+    expect(second.stdout).not.toContain('wrote ');
+    expect(readFileSync(join(folder, 'programme.md'), 'utf8')).toBe(built);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
   it('writes the same bytes in two fresh folders, then changes nothing when run again', async () => {
     let run = 0;
     await fc.assert(
