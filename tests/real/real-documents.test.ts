@@ -100,15 +100,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // of bare weekdays in a week written elsewhere, days as rows under hour headers, tables
     // of weeks with group columns, a cell shared by all groups that names each group's day
     // (`22 septembre (grp9)`): 100% days, 99.1% hours (11:50 UTC).
-    expect(tables.days).toBeGreaterThanOrEqual(0.999);
+    // Held-out set 5 (35 documents, measured unseen: 64.6% of its table sessions' days)
+    // joined at 12:40 UTC: 93.2% days, 90.5% hours, 13 extra on 217 documents.
+    expect(tables.days).toBeGreaterThanOrEqual(0.931);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
-    // before the grids' last merge; 100% with it (12:05 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.999);
+    // before the grids' last merge; 100% with it (12:05 UTC). 90.5% with held-out set 5.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.904);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
-    expect(tables.extraSessions).toBeLessThanOrEqual(16);
+    // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
+    expect(tables.extraSessions).toBeLessThanOrEqual(13);
   });
 
   it('raises no false alarm on the tables it reads right', () => {
@@ -207,11 +210,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 36 false alarms, 7 extra.
     // All merged with rows (12:17 UTC, 182 documents): 99.0% days, 99.1% hours, 91.8% of
     // 85 problems, 2 false alarms, 8 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.989);
-    expect(all.hours).toBeGreaterThanOrEqual(0.990);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.917);
-    expect(all.falseAlarms).toBeLessThanOrEqual(2);
-    expect(all.extraSessions).toBeLessThanOrEqual(8);
+    // Held-out set 5 (35 documents, 310 sessions, measured unseen: 58.7% days, 24.2% hours;
+    // 33.9% hours once clock times with seconds were read) joined at 12:40 UTC, 217
+    // documents: 93.7% days, 90.5% hours, 88.9% of 90 problems, 3 false alarms, 13 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.936);
+    expect(all.hours).toBeGreaterThanOrEqual(0.904);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
+    expect(all.falseAlarms).toBeLessThanOrEqual(3);
+    expect(all.extraSessions).toBeLessThanOrEqual(13);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
