@@ -1,0 +1,59 @@
+/*
+ * The day a page's sentences invite to: `aura lieu le 31/8`, `se tiendra le mercredi 16
+ * décembre`, `rendez-vous le 20 septembre`, a `Quand ?` or `Date :` field (`**Date** : le 4
+ * décembre 2024`). An event page (event-page.ts) and a page whose agenda takes the day it
+ * names once (page-days.ts) read it the same way. Written by hand over the date grammar's
+ * tokens: a phrase of a few words, then at most two link words, then a date.
+ */
+import type { DatedLine } from '../dates/dated-line.js';
+import { dateExpressionAt } from '../dates/french-dates.js';
+import { tokenize, type Token } from '../dates/tokenize.js';
+
+// Words after which a sentence names the event's day: `aura lieu le 31/8`, `se déroulera
+// le samedi 3 juin`, `rendez-vous le 20 septembre`, `organise ce samedi 17 janvier`, and
+// a `Quand`/`Date` label (`Quand ? Le 20 septembre 2008`, `Date : jeudi 29 juin`).
+const DAY_AFTER = [
+  ['aura', 'lieu'], ['auront', 'lieu'], ['se', 'deroulera'], ['se', 'derouleront'], ['se', 'tiendra'], ['se', 'tiendront'],
+  ['rendez', '-', 'vous'], ['rdv'], ['organise'], ['organisons'], ['organisent'], ['quand', '?'], ['quand', ':'], ['date', ':'],
+];
+// Link words between those words and the day (`le`, `ce`, `du`).
+const DAY_LINKS = new Set(['le', 'ce', 'les', 'du', 'des', 'a', 'au', 'partir']);
+// How many tokens of a block are looked at for such a sentence: a page's paragraph.
+const BLOCK_TOKENS = 400;
+
+const isWord = (t: Token | undefined, word: string): boolean => t !== undefined && t.text === word;
+
+/** A date that names a day (`17 janvier 2009`, `20 septembre`, `31/8`), starting at token `k`, as a dated line of `text`. */
+export function dayAt(toks: Token[], k: number, text: string): DatedLine | undefined {
+  const found = dateExpressionAt(toks, k, text);
+  if (!found || found.expression.kind === 'alternatives') return undefined;
+  const from = toks[found.first]!.from;
+  const to = toks[found.last]!.to;
+  return { expression: found.expression, dateText: text.slice(from, to), start: from, end: to, lead: '', rest: '', title: '' };
+}
+
+/** The days the inviting sentences of a block name (`aura lieu le 31/8`), as dated lines of its text. */
+export function invitedDays(text: string): DatedLine[] {
+  const toks = tokenize(text).slice(0, BLOCK_TOKENS);
+  const days: DatedLine[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const words = DAY_AFTER.find((phrase) => phrase.every((word, n) => isWord(toks[k + n], word)));
+    if (!words) continue;
+    let j = k + words.length;
+    // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
+    for (let n = 0; n < 2 && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
+    const found = dayAt(toks, j, text);
+    // `Date : 3 mars 2025 ou plus tard selon les inscriptions`: a day not settled names no day.
+    const after = found ? toks.find((t) => t.from >= found.end) : undefined;
+    if (found && !(after?.kind === 'word' && (after.text === 'ou' || after.text === 'or'))) days.push(found);
+  }
+  return days;
+}
+
+/** Whether two dated lines name the same days. */
+// The same day written twice (`le 20 septembre` in the title, `Le 20 septembre 2008` in the
+// list) is one day: compared by day and month, a year written on one and not the other aside.
+export function sameDays(a: DatedLine, b: DatedLine): boolean {
+  const key = (line: DatedLine) => line.expression.mentions.map((m) => `${m.day}/${m.month}`).join(' ');
+  return key(a) === key(b);
+}
