@@ -18,7 +18,9 @@ import type { DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { frontMatterDays } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { invitedDays, sameDays } from './invited-days.js';
 import { paragraphSourceLines } from './paragraph-lines.js';
+import { plainText } from './plain-text.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -122,11 +124,26 @@ function openingLine(tree: Root, source: SourceText, hidden: HiddenRanges): { li
 }
 
 /**
+ * The day the page's paragraphs invite to or give as a field (`La journée se tiendra le
+ * mercredi 16 décembre`, `**Date** : le 4 décembre 2024`), when they name one day however
+ * often they write it: a seminar's or a study day's page names its day so above its agenda.
+ * Read as a reader sees it (marks dropped), then found back in the source.
+ */
+function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line: DatedLine; position: Position } | undefined {
+  const paragraphs = tree.children.filter((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset));
+  const found = paragraphs.flatMap((node) => invitedDays(plainText(node)).map((line) => ({ line, node })));
+  if (found.length === 0 || !found.every((one) => sameDays(one.line, found[0]!.line))) return undefined;
+  const first = found.find((one) => one.line.expression.mentions.every((mention) => mention.year !== undefined)) ?? found[0]!;
+  return { line: first.line, position: source.find(first.node.position!, first.line.dateText) };
+}
+
+/**
  * The drafts of a page read with its page days, when the page names its day once and
  * writes timed items under no dated heading; else `written`, the reading without them.
  * The page names its day once when the reading without finds at most one dated heading or
  * item and none with slots: then that one (the list item under `## Date et lieu`), else the
- * page's opening line, else its front matter, is the page's day, and the item that named it
+ * page's opening line, else the one day its paragraphs invite to (invitedDay), else its
+ * front matter, is the page's day, and the item that named it
  * is the day, not a session. The page is read so only when at least two timed items (timed
  * headings, timed lines or items, rows of a day's table) take its days, all below the item
  * that named them: clock times in sentences are no items, so a dated post stays prose.
@@ -136,11 +153,13 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (dated.length > 1 || written.some((draft) => draft.dated && draft.slots > 0)) return written;
   const named = dated[0];
   const opening = named ? undefined : openingLine(tree, source, hidden);
-  const front = named || opening ? undefined : frontMatterDays(tree, source);
-  const from = named?.dated ?? opening ?? front;
+  const invited = named || opening ? undefined : invitedDay(tree, source, hidden);
+  const front = named || opening || invited ? undefined : frontMatterDays(tree, source);
+  const from = named?.dated ?? opening ?? invited ?? front;
   if (!from) return written;
   const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
-  const start = named?.position.start.offset;
+  // The items must come below what named the day: an item, or a sentence that invites.
+  const start = named?.position.start.offset ?? invited?.position.start.offset;
   const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === start));
   const held = read.filter((draft) => page.holds(draft));
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;

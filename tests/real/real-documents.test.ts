@@ -213,8 +213,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 5 (35 documents, 310 sessions, measured unseen: 58.7% days, 24.2% hours;
     // 33.9% hours once clock times with seconds were read) joined at 12:40 UTC, 217
     // documents: 93.7% days, 90.5% hours, 88.9% of 90 problems, 3 false alarms, 13 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.936);
-    expect(all.hours).toBeGreaterThanOrEqual(0.904);
+    // A page's agenda under the one day its paragraphs invite to or give as a field (`se
+    // tiendra le mercredi 16 décembre`, `**Date** : le 4 décembre 2024`): 95.0% days, 91.8%
+    // hours, nothing more extra nor false (12:39 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.949);
+    expect(all.hours).toBeGreaterThanOrEqual(0.917);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
     expect(all.falseAlarms).toBeLessThanOrEqual(3);
     expect(all.extraSessions).toBeLessThanOrEqual(13);
