@@ -36,9 +36,19 @@ describe('hours written once for the sessions of a table', () => {
   it.each([
     ['a deadline in the sentence above', `# Séminaire\n\nInscriptions avant 18h auprès du secrétariat.\n\n${rows}`],
     ['two ranges, a reader cannot tell which is whose', `# Séminaire\n\nDe 9h à 12h le matin et de 14h à 17h l'après-midi.\n\n${rows}`],
-    ['a paragraph apart from the table, a heading between', `# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\n## Calendrier\n\n${rows}`],
+    ['two series paragraphs apart from the table, a reader cannot tell which', `# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\nLes permanences ont lieu chaque lundi de 9h à 10h.\n\n## Calendrier\n\n${rows}`],
+    ['a series paragraph far under the table', `# Séminaire\n\n${rows}\n## Contact\n\nPermanence chaque lundi de 9h à 10h.\n`],
+    ['a range apart from the table that says no series', `# Séminaire\n\nAccueil de 12h à 13h.\n\n## Calendrier\n\n${rows}`],
   ])('gives no hours from %s', (_, text) => {
     expect(hoursOf(text)).toEqual(['', '', '']);
+  });
+
+  it.each([
+    ['a series sentence, a heading between', `# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\n## Calendrier\n\n${rows}`, '12:00-13:00'],
+    ['a course page\'s practical information under `Quand`', `# Cours 2021-22\n\n### Quand\nchaque mardi de 16h à 18h\n\n### Lieu\nsalle B 315\n\n## Programme\n\n${rows}`, '16:00-18:00'],
+    ['under `Horaires`, with no series word', `# Cours\n\n## Horaires\n\n14h00 - 17h00, salle 3\n\n## Séances\n\n${rows}`, '14:00-17:00'],
+  ])('gives every dated row the hours the page gives its sessions once, farther above: %s', (_, text, hours) => {
+    expect(hoursOf(text)).toEqual([hours, hours, hours]);
   });
 
   it('keeps the hours the rows write themselves', () => {

@@ -107,7 +107,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
     // before the grids' last merge; 100% with it (12:05 UTC). 90.5% with held-out set 5.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.904);
+    // The one range a page gives its series above the table, farther than the paragraph
+    // right above (`### Quand` over `chaque mardi de 16h à 18h`): 93.2% (12:46 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.931);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -217,7 +219,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // tiendra le mercredi 16 décembre`, `**Date** : le 4 décembre 2024`): 95.0% days, 91.8%
     // hours, nothing more extra nor false (12:39 UTC).
     expect(all.days).toBeGreaterThanOrEqual(0.949);
-    expect(all.hours).toBeGreaterThanOrEqual(0.917);
+    // With a page's series hours above its table: 92.7% hours (12:46 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.926);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
     expect(all.falseAlarms).toBeLessThanOrEqual(3);
     expect(all.extraSessions).toBeLessThanOrEqual(13);
