@@ -5,7 +5,10 @@
  * A reader takes it when the section tells one time and nothing else: one start (`à 18h`,
  * `dès 18h30`) or one range (`de 14h à 17h`, `14h - 17h`). Two times, a time
  * that closes something (`jusqu'à 12h`, `avant 23h59`) or a length (`2h de spectacle`)
- * leave the heading all day, as it was.
+ * leave the heading all day, as it was. The section's list items count (`- **Heures** :
+ * 9h30 - 18h`, the detail fields a programme writes under each session), and so does a
+ * heading dated by the line right below it (`### Atelier` over `📅 Dimanche 13 avril 2025`
+ * and `⏰ 14:00 - 18:00`).
  */
 import type { Heading, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -80,7 +83,9 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
 export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
   const waiting = new Map<number, SessionDraft>();
   for (const draft of drafts) {
-    if (draft.source === 'heading' && draft.dated && !draft.borrowed && !draft.hours && draft.slots === 0) waiting.set(draft.position.start.offset ?? -1, draft);
+    // A heading dated by the line below it (`### Atelier` over `📅 Dimanche 13 avril 2025`)
+    // is read as that line's session, but stands at the heading: its section tells its time too.
+    if ((draft.source === 'heading' || draft.source === 'list') && draft.dated && !draft.borrowed && !draft.hours && draft.slots === 0) waiting.set(draft.position.start.offset ?? -1, draft);
   }
   if (waiting.size === 0) return;
   nodes.forEach((node, index) => {
@@ -93,7 +98,8 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
       if (next.type === 'heading') return;
       if (!isHidden(hidden, next.position?.start.offset)) section.push(next);
     }
-    const found = oneTimeTold(section);
+    // An hours field in the section's list (`- **Heures** : 9h30 - 18h`) tells it as a sentence does.
+    const found = oneTimeTold(section, true);
     if (!found) return;
     const parsed = parseFrenchHours(found.text);
     if (!parsed.ok || parsed.slots.length !== 1) return;

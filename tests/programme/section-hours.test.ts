@@ -29,3 +29,20 @@ describe('the one time a dated heading’s sentences tell', () => {
     expect(timesOf(lines)[0]).toBe('');
   });
 });
+
+describe('the hours field of a dated heading’s section, and a heading dated by its first line', () => {
+  it.each([
+    ['a bold `Heures` item, the programme’s own detail fields', ['# Programme 2025', '', '### Session EIG | 14 mars 2025', '', '- **Heures** : 9h30 - 18h', '- **Lieu** : Paris', '', '### Session EIG | 11 avril 2025', '', '- **Heures** : 14h - 17h', ''], ['09:30-18:00', '14:00-17:00']],
+    ['a `Horaires :` item among others', ['# Stages 2025', '', '## Samedi 5 avril 2025', '', '* Lieu : gymnase', '* Horaires : de 10h à 16h', '* Tarif : 10 €', ''], ['10:00-16:00']],
+    ['emoji fields under an undated heading dated by its first line', ['# Ateliers', '', '### Atelier', '', '📅 Dimanche 13 avril 2025', '', '📍 Atelier, quai des Carrières', '', '⏰ 14:00 - 18:00', '', '### Atelier', '', '📅 Dimanche 27 avril 2025', '', '⏰ 14:00 - 18:00', ''], ['14:00-18:00', '14:00-18:00']],
+  ])('gives the heading its hours (%s)', (_name, lines, expected) => {
+    expect(timesOf(lines)).toEqual(expected);
+  });
+
+  it.each([
+    ['two hours items', ['# Stages 2025', '', '## Samedi 5 avril 2025', '', '- Accueil à 9h', '- Départ à 14h', '']],
+    ['a deadline item', ['# Cours 2025', '', '## Lundi 7 avril 2025', '', '- Rendu du TP avant 23h59', '']],
+  ])('leaves the heading all day (%s)', (_name, lines) => {
+    expect(timesOf(lines)[0]).toBe('');
+  });
+});
