@@ -42,6 +42,9 @@ const END = String.raw`(?:\s{0,3}(?:->?|\u2013|\u2014|\u2192|\u00e0|a)\s{0,3}(?:
 // out so that nothing changes; /i alone, without `u`, is cheaper to compile.
 const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
 const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
+// A dash written by hand before an agenda line that is no markdown list (`– 9h30 – 10h :
+// accueil`, `— 14h : exposé`): a bullet, not part of the hours.
+const TEXT_BULLET = /[\u2013\u2014\u2022]\s{1,3}/y;
 const FROM = /de\s/iy;
 const RANGE = new RegExp(`${TIME}${END}`, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
@@ -122,7 +125,8 @@ function lengthAt(pattern: RegExp, text: string, at: number): number {
 
 /** The clock hours at the start of `line`, part by part (see APPROXIMATE_WORD), or undefined when it does not open with hours. */
 export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
-  let at = Math.max(lengthAt(APPROXIMATE_WORD, line, 0), 0);
+  let at = Math.max(lengthAt(TEXT_BULLET, line, 0), 0);
+  at += Math.max(lengthAt(APPROXIMATE_WORD, line, at), 0);
   at += Math.max(lengthAt(APPROXIMATE_SIGN, line, at), 0);
   const approximate = at;
   at += Math.max(lengthAt(FROM, line, at), 0);

@@ -48,3 +48,12 @@ describe('an agenda under the day a page names in a field or an inviting sentenc
     expect(read(['# Horaires habituels', '', '- 14h - 15h : Présentation', '- 15h - 16h : Pratique', '', 'La prochaine séance aura lieu le 12 mars 2025.', ''])).toEqual([]);
   });
 });
+
+describe('an agenda of dash-led paragraphs under the day a page names', () => {
+  it('reads each paragraph that opens with a dash and hours as a slot of that day', () => {
+    expect(read(['# Journée commune', '', 'La journée aura lieu le 21 novembre 2024 au LIP6.', '', 'Voici le planning :', '', '\u2013 9h30 \u2013 10h : accueil', '', '\u2013 10h \u2013 10h45 : Premier exposé', ''])).toEqual([
+      [7, '2024-11-21', '09:30-10:00', 'accueil'],
+      [9, '2024-11-21', '10:00-10:45', 'Premier exposé'],
+    ]);
+  });
+});

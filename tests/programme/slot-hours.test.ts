@@ -115,3 +115,17 @@ describe('hours written with a dot at the start of an agenda line under a day', 
   );
 });
 
+
+describe('a dash written by hand before an agenda line that is no markdown list', () => {
+  it.each([
+    ['\u2013 9h30 \u2013 10h : accueil', '9h30 \u2013 10h', ['09:30-10:00'], 'accueil'],
+    ['\u2014 14h : exposé invité', '14h', ['14:00-'], 'exposé invité'],
+    ['\u2022 10h45 - 11h30 : Second exposé', '10h45 - 11h30', ['10:45-11:30'], 'Second exposé'],
+  ])('%s', (line, text, slots, rest) => {
+    expect(hours(line)).toEqual({ text, slots, rest });
+  });
+
+  it('still reads no hours in a dash followed by words', () => {
+    expect(hours('\u2013 vers la fin de la journée')).toBeUndefined();
+  });
+});
