@@ -9,6 +9,7 @@
  */
 import type { TableCell, TableRow } from 'mdast';
 import { hoursInHeader, type HeaderHours } from '../dates/header-hours.js';
+import { WEEKDAY_NAMES } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeOfDay } from '../dates/types.js';
 import type { Column, Field } from './model.js';
@@ -43,6 +44,7 @@ export interface GroupSlots {
 
 const WORD = new RegExp(`[${LATIN_LETTER}]{2}`);
 const WEEKDAY = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/;
+const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY.source}`);
 // Two groups at least: one column with a weekday and hours is a column of one session's slot.
 const FEWEST_GROUPS = 2;
 
@@ -162,7 +164,7 @@ export function readGroupSlotRows(rows: TableRow[], slots: GroupSlots): RowDraft
 }
 
 function startsWithWeekday(text: string): boolean {
-  return new RegExp(`^${WEEKDAY.source}`).test(normaliseText(text));
+  return LEADING_WEEKDAY.test(normaliseText(text));
 }
 
 function clock(time: TimeOfDay): string {
@@ -191,7 +193,7 @@ function hoursOf(hours: HeaderHours, column: Column): Field<string> {
  */
 function weekRow(row: TableRow, weeks: Column, column: Column, weekday: string) {
   const weekCell = row.children[weeks.index];
-  const day = weekCell ? weekdaysInWeek(plainText(weekCell), [{ weekday: WEEKDAYS.indexOf(weekday) + 1, header: weekday }], MONDAY)?.[0] : undefined;
+  const day = weekCell ? weekdaysInWeek(plainText(weekCell), [{ weekday: WEEKDAY_NAMES.indexOf(weekday) + 1, header: weekday }], MONDAY)?.[0] : undefined;
   if (!weekCell || !day) return undefined;
   return (cell: TableCell, rowIndex: number, hours: Field<string>, group: string): RowDraft[] => {
     const roles: Column[] = [
@@ -221,7 +223,6 @@ function weekRow(row: TableRow, weeks: Column, column: Column, weekday: string) 
 
 // A week a row names by its first day (`Semaine du 8 septembre`) starts on a Monday, as school weeks do.
 const MONDAY = 1;
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 /**
  * What a cell written for several groups at once (`colspan`) says of one group: the line
