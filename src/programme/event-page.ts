@@ -26,7 +26,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import { datesOfEntries } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { dayAt, invitedDays, sameDays } from './invited-days.js';
+import { dayAt, oneInvitedDay } from './invited-days.js';
 import { pageMetadata, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
@@ -238,12 +238,10 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const title = named?.value ?? plainText(tree.children.find((node) => node.type === 'heading') ?? { type: 'text', value: '' });
   if (!dated && (filed || wordsOf(title).some((word) => EVENT_WORDS.has(word)))) {
     // The sentences that invite to the event and name its day: one day, however often written.
-    // Read as a reader sees them (`**Quand** : jeudi 29 juin`): marks dropped, then found back in the source.
-    const found = blocks.flatMap((node) => invitedDays(plainText(node)).map((line) => ({ line, node })));
-    if (found.length > 0 && found.every((one) => sameDays(one.line, found[0]!.line))) {
-      const first = found.find((one) => one.line.expression.mentions.every((m) => m.year !== undefined)) ?? found[0]!;
-      block = first.node;
-      dated = { line: first.line, position: source.find(first.node.position!, first.line.dateText) };
+    const invited = oneInvitedDay(blocks, source);
+    if (invited) {
+      block = invited.node;
+      dated = { line: invited.line, position: invited.position };
     }
   }
   if (!dated && fromKeys?.key === 'date' && filed) {

@@ -5,9 +5,13 @@
  * names once (page-days.ts) read it the same way. Written by hand over the date grammar's
  * tokens: a phrase of a few words, then at most two link words, then a date.
  */
+import type { RootContent } from 'mdast';
+import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
 import { tokenize, type Token } from '../dates/tokenize.js';
+import { plainText } from './plain-text.js';
+import type { SourceText } from './source-text.js';
 
 // Words after which a sentence names the event's day: `aura lieu le 31/8`, `se déroulera
 // le samedi 3 juin`, `rendez-vous le 20 septembre`, `organise ce samedi 17 janvier`, and
@@ -53,7 +57,20 @@ export function invitedDays(text: string): DatedLine[] {
 /** Whether two dated lines name the same days. */
 // The same day written twice (`le 20 septembre` in the title, `Le 20 septembre 2008` in the
 // list) is one day: compared by day and month, a year written on one and not the other aside.
-export function sameDays(a: DatedLine, b: DatedLine): boolean {
+function sameDays(a: DatedLine, b: DatedLine): boolean {
   const key = (line: DatedLine) => line.expression.mentions.map((m) => `${m.day}/${m.month}`).join(' ');
   return key(a) === key(b);
+}
+
+/**
+ * The one day the inviting sentences of `blocks` name, however often they write it, with
+ * the block that names it (the first that writes its year, else the first), and where its
+ * date stands in the source; undefined when they name none, or two days. Read as a reader
+ * sees them (`**Quand** : jeudi 29 juin`: marks dropped), then found back in the source.
+ */
+export function oneInvitedDay(blocks: RootContent[], source: SourceText): { line: DatedLine; node: RootContent; position: Position } | undefined {
+  const found = blocks.flatMap((node) => invitedDays(plainText(node)).map((line) => ({ line, node })));
+  if (found.length === 0 || !found.every((one) => sameDays(one.line, found[0]!.line))) return undefined;
+  const first = found.find((one) => one.line.expression.mentions.every((mention) => mention.year !== undefined)) ?? found[0]!;
+  return { ...first, position: source.find(first.node.position!, first.line.dateText) };
 }

@@ -18,9 +18,8 @@ import type { DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { frontMatterDays } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { invitedDays, sameDays } from './invited-days.js';
+import { oneInvitedDay } from './invited-days.js';
 import { paragraphSourceLines } from './paragraph-lines.js';
-import { plainText } from './plain-text.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -127,14 +126,11 @@ function openingLine(tree: Root, source: SourceText, hidden: HiddenRanges): { li
  * The day the page's paragraphs invite to or give as a field (`La journée se tiendra le
  * mercredi 16 décembre`, `**Date** : le 4 décembre 2024`), when they name one day however
  * often they write it: a seminar's or a study day's page names its day so above its agenda.
- * Read as a reader sees it (marks dropped), then found back in the source.
  */
 function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line: DatedLine; position: Position } | undefined {
   const paragraphs = tree.children.filter((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset));
-  const found = paragraphs.flatMap((node) => invitedDays(plainText(node)).map((line) => ({ line, node })));
-  if (found.length === 0 || !found.every((one) => sameDays(one.line, found[0]!.line))) return undefined;
-  const first = found.find((one) => one.line.expression.mentions.every((mention) => mention.year !== undefined)) ?? found[0]!;
-  return { line: first.line, position: source.find(first.node.position!, first.line.dateText) };
+  const invited = oneInvitedDay(paragraphs, source);
+  return invited ? { line: invited.line, position: invited.position } : undefined;
 }
 
 /**
