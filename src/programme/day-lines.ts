@@ -21,6 +21,17 @@ import { plainText } from './plain-text.js';
 import { agendaLineHours, leadingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
+/** The day a `<details>` block's summary names (`<summary>Samedi 12 juin 2025</summary>`), its text and date. */
+export function summaryDay(html: string): { text: string; dated: DatedLine } | undefined {
+  const open = /<summary\b[^>]*>/i.exec(html);
+  if (!open) return undefined;
+  const close = html.indexOf('</summary>', open.index);
+  if (close < 0) return undefined;
+  const text = withoutColon(shownLine(html.slice(open.index + open[0].length, close)).replace(/[*_`]/g, '').replace(/\s+/g, ' ')).text;
+  const dated = datedTextOf(text, true);
+  return dated ? { text, dated } : undefined;
+}
+
 /** A paragraph's first line read as a day line: its text as a reader sees it, and the date it names. */
 export interface DayLine {
   /** The line, markup and any leading badge or calendar mark dropped (`Dimanche 7 octobre : Cross`). */

@@ -6,7 +6,7 @@
  * list items. A heading's day runs to the next heading of the same or a higher level.
  * A dated heading with slots under it is the day; without, it is one session.
  */
-import type { Blockquote, Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
@@ -15,7 +15,7 @@ import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
-import { dayLine } from './day-lines.js';
+import { dayLine, summaryDay } from './day-lines.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
@@ -120,6 +120,22 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         drafts.push({ ...slotDraft('heading', text, node, day, undefined, source), hours: timed.draft.hours });
       }
       continue;
+    }
+    if (node.type === 'html') {
+      // `<details><summary>Samedi 12 juin</summary>` shown as the programme (hidden-ranges.ts)
+      // opens that day as a bold line does; `</details>` closes it.
+      const summary = summaryDay(node.value);
+      if (summary || /<\/details>/i.test(node.value)) {
+        while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
+        timed = undefined;
+      }
+      if (summary) {
+        const draft = headingDraft(node, summary.text, summary.dated, source);
+        drafts.push(draft);
+        for (const open of days) open.draft.slots++;
+        days.push({ depth: BOLD_LINE_DEPTH, draft });
+        continue;
+      }
     }
     const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
     // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
@@ -299,7 +315,7 @@ function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, m
   return draft;
 }
 
-function headingDraft(node: Heading | Paragraph, text: string, dated: DatedLine, source: SourceText): SessionDraft {
+function headingDraft(node: Heading | Paragraph | Html, text: string, dated: DatedLine, source: SourceText): SessionDraft {
   const draft: SessionDraft = {
     source: 'heading',
     title: dated.title || text,

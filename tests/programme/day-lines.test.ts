@@ -96,6 +96,59 @@ describe('a day named on a line of its own that is no heading, then its timed li
     ]);
   });
 
+  it('reads the days of `<details>` blocks that show the programme: open, or whose summary names a day or the programme', () => {
+    const text = [
+      '# Programme des journées',
+      '',
+      '<details open>',
+      '<summary>Jeudi 12 juin 2025</summary>',
+      '',
+      '- 9h30 - 10h : accueil',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Vendredi 13 juin 2025</summary>',
+      '',
+      '- 9h - 12h : ateliers',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Programme du samedi</summary>',
+      '',
+      '**Samedi 14 juin 2025**',
+      '',
+      '- 10h : balade',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Biographie</summary>',
+      '',
+      'Née le 3 mars 1980, elle nous rejoint en 2024.',
+      '',
+      '- 9h : première conférence',
+      '',
+      '</details>',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [6, ['2025-06-12'], ['09:30-10:00'], 'confirmed'],
+      [13, ['2025-06-13'], ['09:00-12:00'], 'confirmed'],
+      [22, ['2025-06-14'], ['10:00-'], 'confirmed'],
+    ]);
+  });
+
+  it.each([
+    ['archives', '<details open>\n<summary>Archives 2024</summary>'],
+    ['past editions', '<details>\n<summary>Éditions passées : jeudi 13 juin 2024</summary>'],
+    ['no summary', '<details>'],
+  ])('keeps a `<details>` folding %s hidden', (_, opening) => {
+    const text = `# Programme\n\n${opening}\n\n**Jeudi 13 juin 2024**\n\n- 9h30 - 10h : accueil\n\n</details>\n`;
+    expect(read(text)).toEqual([]);
+  });
+
   it('reads a bold day line with no timed line below as one all-day session, or with the hours it writes', () => {
     const text = '# Sorties 2024\n\n**Samedi 12 octobre 2024**\n\nSortie en forêt.\n\n**Dimanche 20 octobre 2024, 9h-17h**\n\nCompétition régionale.\n';
     expect(read(text)).toEqual([
