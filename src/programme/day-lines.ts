@@ -111,9 +111,11 @@ export function timedLinesFollow(nodes: RootContent[], index: number, source: So
 /**
  * The day a paragraph's first line names as a line of its own (see above), or undefined.
  * `month`: the month heading the paragraph sits under (`## Mars 2025` over `**Lundi 10**`).
+ * `afterDayLine`: whether a day line above opened the day this paragraph sits in, so that
+ * a bold date with its title is one more day of the same programme.
  * The all-bold line (`**Lundi 3 juin 2024**`) is read by the caller before this.
  */
-export function dayLine(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading): DayLine | undefined {
+export function dayLine(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading, afterDayLine = false): DayLine | undefined {
   const node = nodes[index];
   if (node?.type !== 'paragraph') return undefined;
   const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
@@ -137,7 +139,7 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
     if (!item || item.start !== 0) return undefined;
     // One bold date and its sentence among prose (`**12 mars 2020** : le site ouvre.`) is an
     // article's news; a day line has hours, timed lines below, or other day lines beside it.
-    const day = item.hours !== undefined || timedLinesFollow(nodes, index, source) || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source);
+    const day = afterDayLine || item.hours !== undefined || timedLinesFollow(nodes, index, source) || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source);
     return day ? { text, dated: item, titled: true, shown } : undefined;
   }
   if (badge) return undefined;

@@ -143,7 +143,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     const opened = bold
       ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source))
       : node.type === 'paragraph' && !underSession
-        ? dayLineDraft(nodes, i, source, month?.named)
+        ? dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH)
         : undefined;
     if (opened) {
       // A day written as a bold line (`**Lundi 3 juin 2024**`) or another line of its own
@@ -299,8 +299,8 @@ function boldDay(node: Paragraph, source: SourceText, month?: MonthHeading): { t
  * (day-lines.ts): read as a dated heading when it is the date alone (`Jeudi 12 juin :`),
  * as a dated item when a title follows the date (`**Dimanche 7 octobre** : Cross`).
  */
-function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading): SessionDraft | undefined {
-  const found = dayLine(nodes, index, source, month);
+function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading, afterDayLine = false): SessionDraft | undefined {
+  const found = dayLine(nodes, index, source, month, afterDayLine);
   if (!found) return undefined;
   const node = nodes[index] as Paragraph;
   let draft: SessionDraft;

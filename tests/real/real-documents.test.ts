@@ -220,14 +220,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // A page's agenda under the one day its paragraphs invite to or give as a field (`se
     // tiendra le mercredi 16 décembre`, `**Date** : le 4 décembre 2024`): 95.0% days, 91.8%
     // hours, nothing more extra nor false (12:39 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.949);
+    // A day named on a line of its own that is no heading (`**Dimanche 7 octobre** : Cross`
+    // under period headings, `Jeudi 12 juin :`, `📅 Samedi 4 mai` over timed items, `**Lundi
+    // 10**` under `## Mars 2025`): 95.7% days, 94.1% hours, 11 extra (daylines, 13:45 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.956);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
-    expect(all.hours).toBeGreaterThanOrEqual(0.935);
+    expect(all.hours).toBeGreaterThanOrEqual(0.94);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
     expect(all.falseAlarms).toBeLessThanOrEqual(3);
-    expect(all.extraSessions).toBeLessThanOrEqual(13);
+    expect(all.extraSessions).toBeLessThanOrEqual(11);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
