@@ -23,7 +23,7 @@ import type { SourceText } from './source-text.js';
 
 /** The day a `<details>` block's summary names (`<summary>Samedi 12 juin 2025</summary>`), its text and date. */
 export function summaryDay(html: string): { text: string; dated: DatedLine } | undefined {
-  const open = /<summary\b[^>]*>/i.exec(html);
+  const open = /<summary\b[^<>]{0,200}>/i.exec(html);
   if (!open) return undefined;
   const close = html.indexOf('</summary>', open.index);
   if (close < 0) return undefined;
@@ -43,8 +43,22 @@ export interface DayLine {
   shown: string;
 }
 
-// HTML elements that open a line before its day (`<span class="badge badge-danger">annulation</span> `): a badge, at most three.
-const LEADING_ELEMENTS = /^(?:\s*<([a-z]{1,10})\b[^<>]{0,200}>[^<>]{0,60}<\/\1>){1,3}\s*/i;
+// An HTML element that opens a line before its day (`<span class="badge badge-danger">annulation</span> `): a badge.
+const LEADING_ELEMENT = /\s{0,3}<([a-z]{1,10})\b[^<>]{0,200}>[^<>]{0,60}<\/\1>\s{0,3}/iy;
+// How many badges may stand before a day.
+const MOST_BADGES = 3;
+
+/** The HTML elements a line opens with (`<span class="badge">annulation</span> `), as written, or undefined when none. */
+function leadingBadges(raw: string): string | undefined {
+  LEADING_ELEMENT.lastIndex = 0;
+  let end = 0;
+  for (let n = 0; n < MOST_BADGES; n++) {
+    const found = LEADING_ELEMENT.exec(raw);
+    if (!found) break;
+    end = LEADING_ELEMENT.lastIndex;
+  }
+  return end > 0 ? raw.slice(0, end) : undefined;
+}
 // A date set apart in bold or italics at the start of a line, and what follows it.
 const MARKED_START = /^(\*\*|__|\*|_)(?=\S)(.{1,80}?\S)\1(?![*_])/u;
 // What may part the marked date from its title on the line: a colon, a dash, a bracket.
@@ -53,7 +67,7 @@ const TITLE_SEPARATOR = /^\s{0,3}(?:[:\u2013\u2014(]|-\s)/u;
 const MARK_LEAD = /^[^\p{L}\p{N}*_[(<`~#|>]{1,6}\s+/u;
 
 // A markdown link or image as written (`[Le Cross](https://…)`): a reader sees its text only.
-const LINK = /!?\[([^\[\]]{0,200})\]\([^()\s]{0,500}(?:\s"[^"]{0,200}")?\)/g;
+const LINK = /!?\[([^[\]]{0,200})\]\([^()]{0,500}\)/g;
 
 function linkTexts(line: string): string {
   return line.includes('](') ? line.replace(LINK, '$1') : line;
@@ -87,8 +101,8 @@ function firstLineOf(node: RootContent | undefined, source: SourceText): string 
 function opensWithDate(node: RootContent | undefined, source: SourceText): boolean {
   if (node?.type !== 'paragraph') return false;
   const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
-  const badge = LEADING_ELEMENTS.exec(raw);
-  const line = linkTexts(shownLine(badge ? raw.slice(badge[0].length) : raw)).replace(/[*_`]/g, '').trim();
+  const badge = leadingBadges(raw);
+  const line = linkTexts(shownLine(badge ? raw.slice(badge.length) : raw)).replace(/[*_`]/g, '').trim();
   return datedTextOf(line, false) !== undefined;
 }
 
@@ -119,8 +133,8 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   const node = nodes[index];
   if (node?.type !== 'paragraph') return undefined;
   const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
-  const badge = LEADING_ELEMENTS.exec(raw);
-  const line = linkTexts(shownLine(badge ? raw.slice(badge[0].length) : raw)).trim();
+  const badge = leadingBadges(raw);
+  const line = linkTexts(shownLine(badge ? raw.slice(badge.length) : raw)).trim();
   const shown = linkTexts(shownLine(raw)).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
   const marked = MARKED_START.exec(line);
   if (marked) {

@@ -33,16 +33,16 @@ const SUMMARY_REACH = 400;
 /** The text of the `<summary>` that opens the details block at `start`, tags dropped, if any. */
 function summaryOf(text: string, start: number): string | undefined {
   const head = text.slice(start, start + SUMMARY_REACH);
-  const open = /<summary\b[^>]*>/i.exec(head);
+  const open = /<summary\b[^<>]{0,200}>/i.exec(head);
   if (!open) return undefined;
   const close = head.indexOf('</summary>', open.index);
   if (close < 0) return undefined;
-  return head.slice(open.index + open[0].length, close).replace(/<[^>]*>/g, ' ').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return head.slice(open.index + open[0].length, close).replace(/<[^<>]{0,200}>/g, ' ').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether the `<details>` opening at `start` shows the programme rather than folding an archive away (see above). */
 function showsProgramme(text: string, start: number): boolean {
-  const tag = /^<details\b[^>]*>/i.exec(text.slice(start, start + 200))?.[0] ?? '';
+  const tag = /^<details\b[^<>]{0,200}>/i.exec(text.slice(start, start + 200))?.[0] ?? '';
   const summary = summaryOf(text, start);
   const folded = summary === undefined ? '' : normaliseText(summary);
   if (ARCHIVE_WORDS.test(folded)) return false;
