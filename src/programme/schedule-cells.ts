@@ -120,7 +120,7 @@ function bodyRows(table: Table): TableRow[] {
 // date-time with its zone (`T13:15:00Z`, `T13:15+02:00`; only after the `T`, as
 // `14:00-16:00` is a slot): a machine's stamp of when something was logged, not the hour
 // a session is set for.
-const LOGGED_TIME = /\d:\d\d:(?!00)\d\d|\d:\d\d:\d\d\.\d|\dT\d\d:\d\d(?::\d\d)?(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)/i;
+const LOGGED_TIME = /\d:\d\d:(?!00)\d\d|\d:\d\d:\d\d\.\d|\dT\d\d:\d\d(?::\d\d)?\.?\d{0,9}(?:Z|[+-]\d\d:?\d\d)/i;
 
 /** Whether a cell writes a time as a log stamps it (`2026-02-16T13:35:12`, `…T13:15:00Z`). */
 export function writesLoggedTime(text: string): boolean {
