@@ -222,7 +222,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
-    expect(all.hours).toBeGreaterThanOrEqual(0.935);
+    // Hours a page gives its series once (`- **Quand** les mercredi de 9:30 à 12:30`, `Le
+    // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
+    // none of their own (hours, 13:50 UTC): 95.0%.
+    expect(all.hours).toBeGreaterThanOrEqual(0.949);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
     expect(all.falseAlarms).toBeLessThanOrEqual(3);
     expect(all.extraSessions).toBeLessThanOrEqual(13);
