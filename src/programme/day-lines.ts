@@ -79,7 +79,11 @@ const ARTICLE = /^(?:le|the)\s+/i;
 /** The date `text` opens with and holds alone (its hours aside), or the weekday and number a month heading above completes. */
 function dateAlone(text: string, month: MonthHeading | undefined): DatedLine | undefined {
   const found = datedTextOf(text, false);
-  if (found) return found.rest === '' && !hasLetterOrDigit(text.slice(0, found.start).replace(ARTICLE, '')) ? found : undefined;
+  if (found && found.rest === '' && !hasLetterOrDigit(text.slice(0, found.start).replace(ARTICLE, ''))) return found;
+  // `Jour 1 - Jeudi 12 juin :`, `Journée 2 — Vendredi 13 juin`: a label, then the date alone, as a heading may write it.
+  const part = datedTextOf(text, true);
+  if (part && part.rest === '' && part.lead !== '') return part;
+  if (found || part) return undefined;
   const under = month ? dayUnderMonth(text, month) : undefined;
   return under && under.start === 0 && under.rest === '' ? under : undefined;
 }
@@ -162,5 +166,7 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   const dated = dateAlone(text, month);
   if (!dated) return undefined;
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
-  return colon || timedLinesFollow(nodes, index, source) ? { text, dated, titled: false, shown } : undefined;
+  // A label before the date (`Jour 1 - Jeudi 12 juin :`) may also name minutes (`Ordre du jour - 12 mars :`): timed lines must follow it.
+  const opens = dated.lead === '' ? colon || timedLinesFollow(nodes, index, source) : timedLinesFollow(nodes, index, source);
+  return opens ? { text, dated, titled: false, shown } : undefined;
 }
