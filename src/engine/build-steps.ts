@@ -14,6 +14,7 @@ import { refreshLinkBlocks } from '../links/refresh-link-blocks.js';
 import type { LinkSettings, RepositoryContext } from '../links/repository-context.js';
 import { findRepositoryIdentity } from '../links/repository-identity.js';
 import type { FileReport } from '../report/file-report.js';
+import { unreadableFileReason } from './unreadable-file.js';
 
 /**
  * What the build steps need besides each file's own settings (its report's `engine`):
@@ -82,6 +83,9 @@ const linkBlocksStep: BuildStep = async (reports, options) => {
   const outputs: BuildOutput[] = [];
   const cache = new Map<string, RepositoryContext>();
   for (const report of reports) {
+    // A file the engine could not read (NUL bytes, invalid UTF-8, conflict markers) is not
+    // written back: its blocks wait until it can be read again.
+    if (unreadableFileReason(report) !== undefined) continue;
     const parsed = { text: report.read.source.text, tree: report.read.tree };
     const calendarDir = options.outDir !== undefined ? resolve(options.outDir) : report.engine.calendarDir;
     const refreshed = await refreshLinkBlocks(report.path, {

@@ -10,6 +10,7 @@ import type { Language } from '../diagnostics/language.js';
 import { orUndefined } from '../fs/or-undefined.js';
 import type { CalendarEventReport, FileReport, KeptSessionReport, RefusedCalendar } from '../report/file-report.js';
 import type { BuildOutput } from './build-steps.js';
+import { unreadableFileReason, type UnreadableFileReason } from './unreadable-file.js';
 
 /*
  * A calendar feed changes only because the programme changed, never because it could not be
@@ -23,14 +24,6 @@ import type { BuildOutput } from './build-steps.js';
 
 /** A removal this small is never taken for an accident. */
 const fewestRefused = 3;
-
-/** The rules that mean a file cannot be read as a programme at all, and how the refusal names each. */
-const unreadableFile: ReadonlyArray<[string, 'binary' | 'encoding' | 'conflict' | 'nesting']> = [
-  ['binary-file', 'binary'],
-  ['invalid-utf8', 'encoding'],
-  ['merge-conflict', 'conflict'],
-  ['too-deeply-nested', 'nesting'],
-];
 
 /** The rules whose diagnostic, on a row that kept its events, says why: the sentence on what the calendar keeps joins it. */
 const keptRules: Record<'date' | 'hours', ReadonlySet<string>> = {
@@ -115,10 +108,9 @@ function refusalOf(report: FileReport, output: BuildOutput, language: Language):
   };
 }
 
-function unreadableReason(report: FileReport): 'binary' | 'encoding' | 'conflict' | 'nesting' | 'no-schedule' | 'undated' | undefined {
-  const rules = new Set(report.diagnostics.map((d) => d.rule));
-  const found = unreadableFile.find(([rule]) => rules.has(rule));
-  if (found) return found[1];
+function unreadableReason(report: FileReport): UnreadableFileReason | 'no-schedule' | 'undated' | undefined {
+  const found = unreadableFileReason(report);
+  if (found) return found;
   if (report.programme.sessions.length === 0) return 'no-schedule';
   if (!report.programme.sessions.some((session) => session.dates.value)) return 'undated';
   return undefined;

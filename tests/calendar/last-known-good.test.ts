@@ -190,6 +190,23 @@ describe('a programme that cannot be read any more leaves its calendar as it was
     expect(repo.calendarText()).toBe(repo.before);
   });
 
+  // Writing such a file back would change bytes the coordinator wrote: a NUL, an invalid
+  // byte read as U+FFFD, a conflict the coordinator must settle. Its blocks wait.
+  it.each([
+    ['a NUL byte', (text: Buffer) => Buffer.concat([text, Buffer.from([0x00, 0x0a])])],
+    ['an invalid UTF-8 byte', (text: Buffer) => Buffer.concat([text, Buffer.from([0x45, 0xff, 0x0a])])],
+    ['merge-conflict markers', (text: Buffer) => Buffer.from(text.toString('utf8').replace(mentorsRow, `<<<<<<< HEAD\n${mentorsRow}\n=======\n${mentorsRow.replace('18 février', '25 février')}\n>>>>>>> other`))],
+  ])('the programme itself is not rewritten when it holds %s, its managed blocks neither, even with no calendar yet to keep', async (_, damage) => {
+    const repo = repository();
+    const bytes = damage(Buffer.from(`${example}\n<!-- programme-sync:calendar -->\nold\n<!-- /programme-sync:calendar -->\n`, 'utf8'));
+    writeFileSync(repo.programme, bytes);
+    // With the repository named, the calendar block has links to write.
+    const built = await repo.build('--repo', 'owner/repo');
+    expect(built.exitCode).toBeLessThan(2);
+    expect(built.stdout).not.toContain('wrote programme.md');
+    expect(readFileSync(repo.programme).equals(bytes)).toBe(true);
+  });
+
   it('a table cut to a third: nothing written, the events that would go listed, --allow-removals to confirm', async () => {
     const repo = await builtRepository();
     const lines = example.split('\n');
