@@ -72,6 +72,8 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
   const t = toks[i];
   if (t === undefined || t.kind !== 'num' || t.text.length > 2) return undefined;
   const after = toks[i + 1];
+  // `14 h 30`: an hour written with spaces, not a day.
+  if (isWord(after, 'h')) return undefined;
   if (adjacent(t, after) && after !== undefined) {
     if (after.kind === 'word') {
       // `1er octobre`; any other glued letters are hours (`9h`) or ordinals of something else.

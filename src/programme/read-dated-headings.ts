@@ -6,7 +6,7 @@
  * list items. A heading's day runs to the next heading of the same or a higher level.
  * A dated heading with slots under it is the day; without, it is one session.
  */
-import type { Blockquote, Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
@@ -14,13 +14,14 @@ import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
+import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
+import { dayLine, summaryDay } from './day-lines.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, leadingHours, type SlotHours } from './slot-hours.js';
+import { agendaLineHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { isTableOfContents } from './table-of-contents.js';
@@ -66,9 +67,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       session = days.length === 0 && !dated && !leadingHours(text) && node.depth > 1 ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
-        if (!draft.hours && hoursBelow(nodes, i, node.depth, source)) {
+        const found = draft.hours ? undefined : hoursBelow(nodes, i, node.depth, source);
+        if (found) {
           const next = nodes[i + 1] as Heading | Paragraph;
-          const found = leadingHours(firstLine(next, source))!;
           draft.hours = { text: found.text, position: source.find(next.position!, found.text), slots: found.slots };
           i++;
         }
@@ -120,13 +121,37 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       continue;
     }
-    const bold = node.type === 'paragraph' ? (boldDay(node, source) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
-    if (bold) {
-      // A day written as a bold line (`**Lundi 3 juin 2024**`) opens a day like a heading
-      // below every real one: the next bold day or any heading closes it.
+    if (node.type === 'html') {
+      // `<details><summary>Samedi 12 juin</summary>` shown as the programme (hidden-ranges.ts)
+      // opens that day as a bold line does; `</details>` closes it.
+      const summary = summaryDay(node.value);
+      if (summary || /<\/details>/i.test(node.value)) {
+        while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
+        timed = undefined;
+      }
+      if (summary) {
+        const draft = headingDraft(node, summary.text, summary.dated, source);
+        drafts.push(draft);
+        for (const open of days) open.draft.slots++;
+        days.push({ depth: BOLD_LINE_DEPTH, draft });
+        continue;
+      }
+    }
+    const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
+    // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
+    const underSession = session !== undefined && nodes[i - 1]?.position === session.position;
+    const opened = bold
+      ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source))
+      : node.type === 'paragraph' && !underSession
+        ? dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH)
+        : undefined;
+    if (opened) {
+      // A day written as a bold line (`**Lundi 3 juin 2024**`) or another line of its own
+      // (day-lines.ts: `Jeudi 12 juin :`, `**Dimanche 7 octobre** : Cross`) opens a day like
+      // a heading below every real one: the next day line or any heading closes it.
       while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
       timed = undefined;
-      const draft = bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source);
+      const draft = opened;
       drafts.push(draft);
       for (const open of days) open.draft.slots++;
       days.push({ depth: BOLD_LINE_DEPTH, draft });
@@ -258,17 +283,39 @@ function labelLine(node: Paragraph, page: PageDays, source: SourceText): { text:
   return label ? { text, label } : undefined;
 }
 
-function boldDay(node: Paragraph, source: SourceText): { text: string; dated?: DatedLine; label?: SessionDraft } | undefined {
+function boldDay(node: Paragraph, source: SourceText, month?: MonthHeading): { text: string; dated?: DatedLine; label?: SessionDraft } | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
   if (!firstLineMarked(node, source)) return undefined;
   const read = plainText(first);
   const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
-  const dated = datedTextOf(text, true);
+  // `## Mars 2025` over `**Lundi 10**`: the month heading gives the bold day its month.
+  const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month) : undefined);
   return dated ? { text, dated } : undefined;
 }
 
-function headingDraft(node: Heading | Paragraph, text: string, dated: DatedLine, source: SourceText): SessionDraft {
+/**
+ * The day a paragraph's first line opens as a line of its own other than all bold
+ * (day-lines.ts): read as a dated heading when it is the date alone (`Jeudi 12 juin :`),
+ * as a dated item when a title follows the date (`**Dimanche 7 octobre** : Cross`).
+ */
+function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading, afterDayLine = false): SessionDraft | undefined {
+  const found = dayLine(nodes, index, source, month, afterDayLine);
+  if (!found) return undefined;
+  const node = nodes[index] as Paragraph;
+  let draft: SessionDraft;
+  if (found.titled) {
+    const first = paragraphSourceLines(node, source)[0]!;
+    draft = datedItemDraft(found.dated, found.text, source.span(first.start, first.start + first.raw.length), source, isStruckThrough(node));
+  } else {
+    draft = headingDraft(node, found.text, found.dated, source);
+  }
+  // A badge before the day (`<span class="badge">annulation</span> **Samedi 19 janvier**`) cancels it.
+  draft.cancelled ||= saysCancelled(found.shown);
+  return draft;
+}
+
+function headingDraft(node: Heading | Paragraph | Html, text: string, dated: DatedLine, source: SourceText): SessionDraft {
   const draft: SessionDraft = {
     source: 'heading',
     title: dated.title || text,
@@ -352,28 +399,31 @@ function hoursUnderTitle(
 }
 
 /**
- * Whether the line right below a dated heading gives that day's hours (`#### 9h - 17h :
- * Le Lieu`, `**9h30 - 17h30 : En ligne**`, `#### de 10h à 17h, au Funlab`) rather than
- * opening its first slot: it is a timed line, and no other timed heading follows it in
- * the day (`### 8h30-9h Accueil` then `### 9h-9h10 Ouverture` are slots).
+ * The hours the line right below a dated heading gives that day (`#### 9h - 17h : Le
+ * Lieu`, `**9h30 - 17h30 : En ligne**`, `#### de 10h à 17h, au Funlab`, or a plain line of
+ * hours alone: `De 14h à 17h`, `⏰ 18:30`, `Horaires : 9h-12h / 14h-17h`) rather than
+ * opening its first slot: it is a timed line, and no other timed line follows it in the day
+ * (`### 8h30-9h Accueil` then `### 9h-9h10 Ouverture` are slots).
  */
-function hoursBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): boolean {
+function hoursBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): SlotHours | undefined {
   const next = nodes[at + 1];
-  if (!next || !(next.type === 'paragraph' || (next.type === 'heading' && next.depth > depth))) return false;
-  const hours = leadingHours(firstLine(next, source));
-  if (!hours || isTimeBlock(nodes, at + 1)) return false;
+  if (!next || !(next.type === 'paragraph' || (next.type === 'heading' && next.depth > depth))) return undefined;
+  const line = firstLine(next, source);
+  // A day's hours stand out, as a heading or in bold (`**9h30 - 17h30 : En ligne**`), or
+  // stand alone on their line; a plain line with a title is the day's first slot
+  // (`21h00 - 03h30 : Cinéma`).
+  const marked = next.type === 'heading' || (next.children.length === 1 && (next.children[0]!.type === 'strong' || next.children[0]!.type === 'emphasis'));
+  const hours = marked ? leadingHours(line) : hoursAlone(line);
+  if (!hours || isTimeBlock(nodes, at + 1)) return undefined;
   // A heading of bare hours with what happens written below it (`### 12h00-14h00` over
   // `Conférence ouverte : ...`) is a slot the paragraph describes, not the day's hours.
-  if (next.type === 'heading' && hours.rest === '' && describes(nodes[at + 2], source)) return false;
-  // A plain paragraph below is the day's first slot (`21h00 - 03h30 : Cinéma`); a day's
-  // hours stand out, as a heading or in bold (`**9h30 - 17h30 : En ligne**`).
-  if (next.type === 'paragraph' && !(next.children.length === 1 && (next.children[0]!.type === 'strong' || next.children[0]!.type === 'emphasis'))) return false;
+  if (next.type === 'heading' && hours.rest === '' && describes(nodes[at + 2], source)) return undefined;
   for (let k = at + 2; k < nodes.length; k++) {
     const node = nodes[k]!;
     if (node.type === 'heading' && node.depth <= depth) break;
-    if ((node.type === 'heading' || node.type === 'paragraph') && leadingHours(firstLine(node, source))) return false;
+    if ((node.type === 'heading' || node.type === 'paragraph') && leadingHours(firstLine(node, source))) return undefined;
   }
-  return true;
+  return hours;
 }
 
 // A heading that names a part of the day (`Matin`, `Après-midi :`, `En soirée`), normalised.
@@ -421,10 +471,21 @@ function readQuotedBlock(quote: Blockquote, day: SessionDraft | undefined, sourc
   const blocks: Array<{ node: Blockquote; depth: number }> = [{ node: quote, depth: 1 }];
   for (let block = blocks.shift(); block; block = blocks.shift()) {
     const children = block.node.children;
+    // A day line in the box (`!!! info "Programme"` over `**Jeudi 12 juin**` and its timed items) opens a day there.
+    let current = day;
     children.forEach((child, index) => {
       if (isHidden(hidden, child.position?.start.offset)) return;
-      if (child.type === 'list' && !isTableOfContents(child)) drafts.push(...readDatedList(child, day, source, hidden));
-      else if (child.type === 'paragraph') drafts.push(...(day ? paragraphSlots(child, day, source) : readDatedParagraph(children, index, source)));
+      const bold = child.type === 'paragraph' ? boldDay(child, source) : undefined;
+      const opened = bold?.dated ? headingDraft(child as Paragraph, bold.text, bold.dated, source) : dayLineDraft(children, index, source);
+      if (opened) {
+        // The heading's day the box sits under is then the period its days fall in, as over a bold day.
+        if (day) day.slots++;
+        current = opened;
+        drafts.push(opened, ...paragraphSlots(child as Paragraph, opened, source));
+      }
+      else if (child.type === 'list' && !isTableOfContents(child)) drafts.push(...readDatedList(child, current, source, hidden));
+      else if (child.type === 'table' && current) drafts.push(...readDayAgenda(child, current, source));
+      else if (child.type === 'paragraph') drafts.push(...(current ? paragraphSlots(child, current, source) : readDatedParagraph(children, index, source)));
       else if (child.type === 'blockquote' && block.depth < QUOTE_DEPTH) blocks.push({ node: child, depth: block.depth + 1 });
     });
   }

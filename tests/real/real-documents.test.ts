@@ -227,15 +227,22 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Tables whose dates are not in a plain dates column (a day and its hours in one cell,
     // `Plage horaire` cells that write the day, `Début | Fin` periods, titles that write
     // their day): 96.1% days, 94.8% hours, nothing more extra nor false (cells, 14:05 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.96);
+    // A day named on a line of its own that is no heading (`**Dimanche 7 octobre** : Cross`
+    // under period headings, `Jeudi 12 juin :`, `📅 Samedi 4 mai` over timed items, `**Lundi
+    // 10**` under `## Mars 2025`): 95.7% days, 94.1% hours, 11 extra on its own (daylines,
+    // 13:45 UTC); with cells: 96.8% days, 95.3% hours, 11 extra (14:40 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.967);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
-    // 94.8% with the dates not in a plain dates column (cells, 14:05 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.947);
+    // 94.8% with the dates not in a plain dates column (cells, 14:05 UTC); 95.3% with day lines.
+    // Hours a page gives its series once (`- **Quand** les mercredi de 9:30 à 12:30`, `Le
+    // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
+    // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
+    expect(all.hours).toBeGreaterThanOrEqual(0.965);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
     expect(all.falseAlarms).toBeLessThanOrEqual(3);
-    expect(all.extraSessions).toBeLessThanOrEqual(13);
+    expect(all.extraSessions).toBeLessThanOrEqual(11);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
