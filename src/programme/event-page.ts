@@ -201,6 +201,18 @@ function headingAbove(nodes: RootContent[], offset: number): RootContent | undef
 }
 
 /**
+ * The time a page sets apart for its one event or tells once in its sentences (see
+ * practicalHours and toldHours): for a page whose one session is a dated heading that
+ * gives none (`### Date : Dimanche 9 mars 2025`, then `#### Départs entre 7h30 et 9h30`).
+ */
+export function pageHours(tree: Root, source: SourceText, hidden: HiddenRanges): DraftHours | undefined {
+  const nodes = pageMetadata(tree, source).length > 0 ? tree.children.slice(1) : tree.children;
+  const blocks = blocksOf(nodes, hidden);
+  if (recurs(blocks)) return undefined;
+  return practicalHours(blocks, source) ?? toldHours(nodes, hidden, source);
+}
+
+/**
  * The page as one session, when it is an event's page that names its day once (see
  * above); undefined otherwise. `path`: the file's path in its repository, for its folder.
  */

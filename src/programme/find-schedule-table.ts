@@ -204,10 +204,13 @@ function readColumns(table: Table): Column[] {
   if (dates) for (const column of groupColumnsOf(table, columns, dates)) column.groupDates = true;
   const end = dates ? periodEndOf(table, columns, dates) : undefined;
   if (end) end.periodEnd = true;
-  if (!seen.has('hours') && columns.some((column) => column.role === 'dates')) {
-    const hours = columnOfHours(table, columns);
+  if (!columns.some((column) => column.role === 'hours') && columns.some((column) => column.role === 'dates')) {
+    const hours = columnOfHours(table, columns) ?? startHoursColumn(table, columns);
     if (hours) hours.role = 'hours';
   }
+  const hours = columns.find((column) => column.role === 'hours');
+  const hoursEnd = hours ? hoursEndOf(table, columns, hours) : undefined;
+  if (hoursEnd) hoursEnd.hoursEnd = true;
   return columns;
 }
 
@@ -317,6 +320,34 @@ function groupColumnsOfDates(table: Table, columns: Column[]): Column[] {
     if (group.length > 0 && holdsDays(table, column, 'in a dates column')) return [column, ...group];
   }
   return [];
+}
+
+/** Whether most of a column's filled cells, at least one, are clock hours (`14h00`, `09:00`, `9h - 12h`). */
+function holdsHours(table: Table, column: Column): boolean {
+  const filled = filledCells(table, column);
+  const timed = filled.filter((text) => {
+    const parsed = parseFrenchHours(text);
+    return parsed.ok && parsed.slots.length > 0;
+  }).length;
+  return timed > 0 && timed * 2 > filled.length;
+}
+
+/**
+ * A column no header word names for hours but whose header names a start (`Début`,
+ * `Start`) over clock hours (`14:00`), beside a dates column: when the session starts.
+ */
+function startHoursColumn(table: Table, columns: Column[]): Column | undefined {
+  return columns.find((column) => column.role === undefined && !column.slot && periodBound(column.header) === 'start' && holdsHours(table, column));
+}
+
+/**
+ * The column that closes the hours column's slots (`Heure de début | Heure de fin`,
+ * `Début | Fin`, `Start | End` over clock hours): the hours header names a start, a later
+ * header with no role of its own names the end, and its cells are clock hours.
+ */
+function hoursEndOf(table: Table, columns: Column[], hours: Column): Column | undefined {
+  if (periodBound(hours.header) !== 'start') return undefined;
+  return columns.find((column) => column.index > hours.index && column.role === undefined && !column.slot && !column.periodEnd && periodBound(column.header) === 'end' && holdsHours(table, column));
 }
 
 /**

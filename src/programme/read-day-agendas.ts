@@ -5,7 +5,8 @@
  */
 import type { Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
-import { columnRole } from './column-roles.js';
+import { columnRole, periodBound } from './column-roles.js';
+import type { TimeSlot } from '../dates/types.js';
 import { plainText } from './plain-text.js';
 import { isStruckThrough } from './plain-text.js';
 import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js';
@@ -32,12 +33,39 @@ function hoursColumn(table: Table): number | undefined {
   return undefined;
 }
 
+/**
+ * The column that ends the hours column's slots (`Heure de début | Heure de fin`, `Début |
+ * Fin`, `Start | End`): a later header that names an end when the hours header names a
+ * start, over clock hours in most rows.
+ */
+function hoursEndColumn(table: Table, hours: number): number | undefined {
+  const [header, ...rows] = table.children;
+  const headers = header?.children.map((cell) => plainText(cell)) ?? [];
+  if (periodBound(headers[hours] ?? '') !== 'start') return undefined;
+  const end = headers.findIndex((text, index) => index > hours && periodBound(text) === 'end');
+  if (end < 0) return undefined;
+  const timed = rows.filter((row) => {
+    const cell = row.children[end];
+    return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
+  }).length;
+  return timed * 2 > rows.length ? end : undefined;
+}
+
 // The title: the cell of the title or theme column, else the first other non-empty cell.
-function titleOf(row: TableRow, headers: string[], hours: number): string {
+function titleOf(row: TableRow, headers: string[], hours: number, end: number | undefined): string {
   const cells = row.children.map((cell) => plainText(cell));
   const titled = headers.findIndex((text, index) => index !== hours && ['title', 'theme'].includes(columnRole(text) ?? ''));
   if (titled >= 0 && cells[titled]) return cells[titled]!;
-  return cells.find((text, index) => index !== hours && text !== '') ?? '';
+  return cells.find((text, index) => index !== hours && index !== end && text !== '') ?? '';
+}
+
+/** The slot a row's hours cell starts, closed by the end column's time when it writes only a start. */
+function closedSlots(slots: TimeSlot[], row: TableRow, end: number | undefined): TimeSlot[] {
+  const first = slots[0];
+  const cell = end === undefined ? undefined : row.children[end];
+  const close = cell ? leadingHours(plainText(cell))?.slots : undefined;
+  if (slots.length !== 1 || !first || first.end || close?.length !== 1 || close[0]!.end) return slots;
+  return [{ ...first, end: close[0]!.start }];
 }
 
 // The place column's cell (`| Lieu |`), unless it holds only a mark (`-`) or nothing.
@@ -54,6 +82,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   if (column === undefined) return [];
   const [header, ...rows] = table.children;
   const headers = header?.children.map((cell) => plainText(cell)) ?? [];
+  const end = hoursEndColumn(table, column);
   const drafts: SessionDraft[] = [];
   for (const row of rows) {
     const cell = row.children[column];
@@ -61,7 +90,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const text = plainText(cell);
     const found = leadingHours(text);
     if (!found) continue;
-    const title = titleOf(row, headers, column);
+    const title = titleOf(row, headers, column, end);
     if (isNoSlot(title)) continue;
     const place = placeOf(row, headers);
     drafts.push({
@@ -70,7 +99,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       title,
       position: row.position!,
       day,
-      hours: { text: found.text, position: source.find(cell.position!, found.text), slots: found.slots },
+      hours: { text: found.text, position: source.find(cell.position!, found.text), slots: closedSlots(found.slots, row, end) },
       cancelled: day.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '') || saysCancelled(title),
       slots: 0,
     });

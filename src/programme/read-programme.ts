@@ -619,17 +619,26 @@ function withPeriodEnd(parsed: DateParseResult, row: RowDraft): DateParseResult 
 }
 
 /**
- * The hours of a period's row (`Début | Fin`): the start cell's time opens it and the end
- * cell's time closes it (`03/11 - 20h00` to `11/11 - 23h59`: 20:00 to 23:59).
+ * The hours of a row whose end is written in a cell of its own: a period's (`Début | Fin`,
+ * `03/11 - 20h00` to `11/11 - 23h59`: 20:00 to 23:59, over the period's days) or a slot's
+ * (`Heure de début | Heure de fin`, `14h00 | 16h00`: 14:00 to 16:00, past midnight when
+ * the end comes before the start on the same day).
  */
 function untilPeriodEnd(hours: Field<TimeSlot[] | undefined> | undefined, row: RowDraft): Field<TimeSlot[] | undefined> | undefined {
   const first = hours?.value?.[0];
-  if (!hours || !first || hours.value!.length !== 1 || first.end || !row.periodEnd) return hours;
-  const end = parseFrenchDate(row.periodEnd.text);
-  const endHours = end.ok && end.hours ? parseFrenchHours(end.hours.text) : undefined;
+  if (!hours || !first || hours.value!.length !== 1 || first.end || (!row.periodEnd && !row.hoursEnd)) return hours;
+  let endHours: ReturnType<typeof parseFrenchHours> | undefined;
+  if (row.periodEnd) {
+    const end = parseFrenchDate(row.periodEnd.text);
+    endHours = end.ok && end.hours ? parseFrenchHours(end.hours.text) : undefined;
+  } else if (row.hoursEnd) {
+    endHours = parseFrenchHours(row.hoursEnd.text);
+  }
   const close = endHours?.ok && endHours.slots.length === 1 ? endHours.slots[0]! : undefined;
   if (!close || close.end) return hours;
-  return { ...hours, value: [{ ...first, end: close.start }] };
+  const minutes = (time: TimeSlot['start']) => time.hour * 60 + time.minute;
+  const pastMidnight = !row.periodEnd && minutes(close.start) <= minutes(first.start);
+  return { ...hours, value: [{ ...first, end: close.start, ...(pastMidnight ? { nextDay: true as const } : {}) }] };
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
-import { readEventPage } from './event-page.js';
+import { pageHours, readEventPage } from './event-page.js';
 import { headingsDetailingItems } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
@@ -73,6 +73,12 @@ export function readSessionsOutsideTables(
   if (drafts.length === 0) return [];
   // `Les séances ont lieu le jeudi de 15h45 à 17h.` above dated headings that give no hours.
   shareSeriesHours(tree, drafts, source, hidden);
+  // A page of one dated session whose time is set apart elsewhere on the page (event-page.ts).
+  const single = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
+  if (single.length === 1 && !drafts.some((draft) => draft.hours) && !splitIntoParts(tree, single[0]!)) {
+    const hours = pageHours(tree, source, hidden);
+    if (hours) single[0]!.hours = hours;
+  }
 
   const dated = drafts.filter((draft) => draft.dated);
   const expressions = dated.map((draft) => draft.dated!.line.expression);
@@ -147,6 +153,22 @@ export function readSessionsOutsideTables(
     });
   }
   return sessions;
+}
+
+/**
+ * Whether a dated heading's own section is split by sub-headings (`## Lundi 4 mars` over
+ * `### Matin`): a time told there may be one part's, and section-hours.ts leaves it alone.
+ */
+function splitIntoParts(tree: Root, draft: SessionDraft): boolean {
+  const nodes = tree.children;
+  const at = nodes.findIndex((node) => node.type === 'heading' && node.position?.start.offset === draft.position.start.offset);
+  const heading = nodes[at];
+  if (heading?.type !== 'heading') return false;
+  for (const node of nodes.slice(at + 1)) {
+    if (node.type !== 'heading') continue;
+    return node.depth > heading.depth;
+  }
+  return false;
 }
 
 // The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.

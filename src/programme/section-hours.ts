@@ -41,10 +41,12 @@ interface Mention {
   node: RootContent;
 }
 
-/** The paragraphs of `nodes`, and with `lists` those of their list items, in document order. */
+/** The paragraphs of `nodes`, and with `lists` those of their list items and their headings, in document order. */
 function sentencesOf(nodes: RootContent[], lists: boolean): RootContent[] {
   return nodes.flatMap((node): RootContent[] => {
     if (node.type === 'paragraph') return [node];
+    // An event page's practical details are often headings (`#### Départs entre 7h30 et 9h30`).
+    if (lists && node.type === 'heading') return [node];
     if (lists && node.type === 'list') return node.children.flatMap((item) => sentencesOf(item.children, true));
     return [];
   });
@@ -53,8 +55,9 @@ function sentencesOf(nodes: RootContent[], lists: boolean): RootContent[] {
 /**
  * The one time (or range) the sentences of `nodes` tell, as written, and the paragraph
  * that tells it: one start (`à 18h`, `à partir de 18h30`) or one range (`de 14h à 17h`).
- * `lists`: the paragraphs of list items count too (`* Quand ? Le 20 septembre, de 10h à
- * 18h`), as on an event's page, whose practical details are often a list.
+ * `lists`: the paragraphs of list items and the headings count too (`* Quand ? Le 20
+ * septembre, de 10h à 18h`, `#### Départs entre 7h30 et 9h30`), as on an event's page,
+ * whose practical details are often a list or headings.
  */
 export function oneTimeTold(nodes: RootContent[], lists = false): { text: string; node: RootContent } | undefined {
   const times: Mention[] = [];

@@ -46,3 +46,20 @@ describe('the hours field of a dated heading’s section, and a heading dated by
     expect(timesOf(lines)[0]).toBe('');
   });
 });
+
+describe('the time an event’s page tells once, for its one dated heading', () => {
+  it.each([
+    ['a practical detail written as a heading', ['## La randonnée - Édition 2025', '', '### Date : Dimanche 9 mars 2025', '', '### Lieu :', '', 'Salle des fêtes', '', '### Infos', '', 'Deux parcours.', '', '#### Départs cadencés entre 7h30 et 9h30, pour éviter les bouchons', ''], '07:30-09:30'],
+    ['a field of a list under another heading', ['# Fête du club', '', '## Samedi 14 juin 2025', '', '## Infos pratiques', '', '- Lieu : gymnase', '- Horaires : de 14h à 18h', ''], '14:00-18:00'],
+    ['a line set apart with an emoji', ['# Apéro', '', '## Vendredi 13 juin 2025', '', '## Où et quand', '', '📍 Le Bar', '', '⏰ 19h00 - 22h00', ''], '19:00-22:00'],
+  ])('gives it that time (%s)', (_name, lines, expected) => {
+    expect(timesOf(lines)).toEqual([expected]);
+  });
+
+  it.each([
+    ['two times on the page', ['# Sortie', '', '## Samedi 14 juin 2025', '', '## Infos', '', 'Départ du car à 7h45, retour vers 19h.', '']],
+    ['a deadline', ['# Fête', '', '## Samedi 14 juin 2025', '', '## Inscriptions', '', 'Inscriptions jusqu’à 12h le vendredi.', '']],
+  ])('leaves it all day (%s)', (_name, lines) => {
+    expect(timesOf(lines)).toEqual(['']);
+  });
+});

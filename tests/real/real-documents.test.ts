@@ -239,7 +239,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Hours a page gives its series once (`- **Quand** les mercredi de 9:30 à 12:30`, `Le
     // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
-    expect(all.hours).toBeGreaterThanOrEqual(0.965);
+    // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
+    expect(all.hours).toBeGreaterThanOrEqual(0.966);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
     expect(all.falseAlarms).toBeLessThanOrEqual(3);
     expect(all.extraSessions).toBeLessThanOrEqual(11);
