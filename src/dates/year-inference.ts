@@ -53,8 +53,8 @@ export interface YearHints {
   pathYear?: YearClue;
   /** The year in which every weekday the rows write fits (see weekday-years.ts). */
   weekdayYear?: number;
-  /** The day the file was last committed: the first row takes the year that puts it closest. */
-  commitDate?: PlainDate;
+  /** The first row's year guessed from the day the file was last committed (guess-year.ts). */
+  commitYear?: number;
 }
 
 /** The year a clue gives a row whose first day is `first`. */
@@ -213,7 +213,7 @@ export function inferYears(
     clue(hints.optionYear, 'option') ||
     clue(hints.pathYear, 'path') ||
     clue(hints.weekdayYear, 'weekdays') ||
-    clue(hints.commitDate === undefined ? undefined : { near: hints.commitDate }, 'commit')
+    clue(hints.commitYear, 'commit')
   );
 
   const anchors = [...fixed.keys()].sort((a, b) => a - b);

@@ -69,8 +69,10 @@ function seasonBefore(before: string): 'autumn' | 'other' | undefined {
   return start === end ? undefined : SEASONS.get(withoutMarks(before.slice(start, end).normalize('NFD')).toLowerCase());
 }
 // `H25`, `A24`, `E2023`: the session code of a Québec college or university (hiver,
-// automne, été), a capital letter and the year, standing alone as a word.
-const TERM_CODE = /^[HAE](\d\d|20\d\d)$/;
+// automne, été), a capital letter and the year, standing alone as a word. Repository names
+// are mostly written in small letters (`inf2171-h2020-labos`): a small letter counts before
+// a four-digit year only, which nothing else writes (`h25` may be an hour).
+const TERM_CODE = /^(?:[HAE](\d\d|20\d\d)|[hae](20\d\d))$/;
 
 /**
  * The term a heading names by its session code (`Calendrier 5W5 H25`): every session of
@@ -82,6 +84,6 @@ function termCode(text: string): YearClue | undefined {
     .map((word) => TERM_CODE.exec(word))
     .find((match) => match !== null);
   if (!code) return undefined;
-  const digits = code[1]!;
+  const digits = code[1] ?? code[2]!;
   return { term: digits.length === 2 ? 2000 + Number(digits) : Number(digits) };
 }

@@ -42,6 +42,10 @@ describe('extractYearClue', () => {
     ['Groupe 5W5', undefined],
     ['h25', undefined],
     ['PH25 séance', undefined],
+    // A repository named in small letters for its term (`phsoucy/inf2171-h2020-labos`).
+    ['inf2171-h2020-labos', { term: 2020 }],
+    ['cours a2019', { term: 2019 }],
+    ['salle a20', undefined],
   ])('%j -> %j', (text, clue) => {
     expect(extractYearClue(text)).toEqual(clue);
   });

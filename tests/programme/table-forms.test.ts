@@ -376,6 +376,14 @@ describe('the year, where a careful reader finds it', () => {
     expect(rules(table, { committed: { year: 2019, month: 12, day: 10 } })).toEqual(['1 info guessed-year']);
   });
 
+  // A school year's list committed in April is the one that ends that April, though the
+  // September after is nearer the commit than the September before.
+  it('guessed as the school year the commit falls in, when the list spans one', () => {
+    const schoolYear = '| date | contenu |\n| --- | --- |\n| 04/09 | Fiche de renseignement |\n| 13/11 | Orientation |\n| 22/01 | Bilan |\n| 15/04 | Parcoursup |\n';
+    expect(sessions(schoolYear, { committed: { year: 2024, month: 4, day: 15 } }).map((s) => s.days[0])).toEqual(['2023-09-04', '2023-11-13', '2024-01-22', '2024-04-15']);
+    expect(sessions(schoolYear, { committed: { year: 2023, month: 9, day: 2 } }).map((s) => s.days[0])).toEqual(['2023-09-04', '2023-11-13', '2024-01-22', '2024-04-15']);
+  });
+
   it('not guessed outside a repository: the year is missing', () => {
     expect(rules(table)).toEqual(['3 error missing-year']);
   });
