@@ -800,6 +800,10 @@ export const catalogue = {
     en: (p) => `The marker ${q('en', p.marker)} has no partner: nothing is written here until the line ${q('en', p.missing)} is added (or this one removed).`,
     fr: (p) => `Le marqueur ${q('fr', p.marker)} n’a pas de partenaire : rien n’est écrit ici tant que la ligne ${q('fr', p.missing)} n’est pas ajoutée (ou celle-ci retirée).`,
   }),
+  'managed-block-holds-marker': define<{ marker: string; strayLine: number }>({
+    en: (p) => `The block opened by ${q('en', p.marker)} holds another block's marker on line ${p.strayLine}: nothing is written in this block until that marker is moved out of it or removed.`,
+    fr: (p) => `Le bloc ouvert par ${q('fr', p.marker)} contient le marqueur d’un autre bloc, ligne ${p.strayLine} : rien n’est écrit dans ce bloc tant que ce marqueur n’en est pas sorti ou retiré.`,
+  }),
   'calendar-link-no-repository': define<Record<string, never>>({
     en: () =>
       'The calendar links cannot be written: the GitHub repository is unknown. Pass --repo OWNER/REPO (or --calendar-base-url), or set the git remote "origin" to the GitHub repository.',

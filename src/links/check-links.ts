@@ -180,6 +180,10 @@ async function reportManagedBlocks(check: LinkCheck, managed: ManagedBlocks, tex
     });
   }
   for (const problem of managed.problems) {
+    if (problem.problem === 'holds-marker') {
+      collector.add('managed-block-holds-marker', { marker: openingMarker(problem.kind), strayLine: problem.stray!.start.line }, problem.position);
+      continue;
+    }
     const [marker, missing] =
       problem.problem === 'unclosed' ? [openingMarker(problem.kind), closingMarker(problem.kind)] : [closingMarker(problem.kind), openingMarker(problem.kind)];
     collector.add('managed-block-unpaired', { marker, missing }, problem.position);

@@ -28,11 +28,17 @@ export interface ManagedBlock {
   position: Position;
 }
 
-/** A marker without its partner, or inside another block: the tool writes nothing there. */
+/**
+ * A marker without its partner, or a block holding another block's closing marker: the
+ * tool writes nothing there.
+ */
 export interface MarkerProblem {
   kind: BlockKind;
-  problem: 'unclosed' | 'unopened';
+  problem: 'unclosed' | 'unopened' | 'holds-marker';
+  /** The marker without a partner; for `holds-marker`, the block's opening marker. */
   position: Position;
+  /** For `holds-marker`: the other block's marker found inside this block. */
+  stray?: Position;
 }
 
 /** The managed blocks of a document, and the markers that do not pair up. */
@@ -51,7 +57,7 @@ const markerPattern = /^<!--\s*(\/?)programme-sync:(archives|calendar)\s*-->$/;
 export function findManagedBlocks(tree: Root, text: string): ManagedBlocks {
   const blocks: ManagedBlock[] = [];
   const problems: MarkerProblem[] = [];
-  let open: { kind: BlockKind; node: Html } | undefined;
+  let open: { kind: BlockKind; node: Html; stray?: Position } | undefined;
   for (const node of tree.children) {
     if (node.type !== 'html' || !node.position) continue;
     const match = markerPattern.exec(node.value.trim());
@@ -65,6 +71,15 @@ export function findManagedBlocks(tree: Root, text: string): ManagedBlocks {
     }
     if (!open || open.kind !== kind) {
       problems.push({ kind, problem: 'unopened', position: node.position });
+      // Rewriting the open block would erase this marker and whatever the coordinator meant
+      // by it (often a block pasted inside another): the block is left as written until
+      // the marker is moved out of it or removed.
+      if (open) open.stray ??= node.position;
+      continue;
+    }
+    if (open.stray) {
+      problems.push({ kind, problem: 'holds-marker', position: open.node.position!, stray: open.stray });
+      open = undefined;
       continue;
     }
     const afterOpening = open.node.position!.end.offset!;

@@ -42,6 +42,7 @@ import { rule as linkOwnUrlMissing } from './link-own-url-missing.js';
 import { rule as linkOutsideRepository } from './link-outside-repository.js';
 import { rule as archiveNotLinked } from './archive-not-linked.js';
 import { rule as calendarLinkNoRepository } from './calendar-link-no-repository.js';
+import { rule as managedBlockHoldsMarker } from './managed-block-holds-marker.js';
 import { rule as managedBlockMissing } from './managed-block-missing.js';
 import { rule as managedBlockStale } from './managed-block-stale.js';
 import { rule as managedBlockUnpaired } from './managed-block-unpaired.js';
@@ -100,6 +101,7 @@ export const linkRules: readonly Rule[] = [
   managedBlockMissing,
   managedBlockStale,
   managedBlockUnpaired,
+  managedBlockHoldsMarker,
 ];
 
 /**

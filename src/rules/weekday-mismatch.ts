@@ -10,7 +10,7 @@ import { walkNodes } from '../programme/walk-nodes.js';
 import type { PlainDate } from '../dates/types.js';
 import type { ResolvedDates } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { weekdayAlone } from '../dates/french-months.js';
+import { WEEKDAY_NAMES, weekdayAlone } from '../dates/french-months.js';
 import { columnRole } from '../programme/column-roles.js';
 import type { Field, Session } from '../programme/model.js';
 import { hiddenRanges, isHidden } from '../programme/hidden-ranges.js';
@@ -259,13 +259,11 @@ function checkHoursDays(context: RuleContext, session: Session): void {
   }
 }
 
-const FULL_WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-
 /** The weekday a header names in full (`Date (mardi)`), if exactly one. */
 function weekdayNamedIn(header: string): number | undefined {
   const words = normaliseText(header).split(/[^a-z]+/);
-  const named = FULL_WEEKDAYS.filter((name) => words.includes(name));
-  return named.length === 1 ? FULL_WEEKDAYS.indexOf(named[0]!) + 1 : undefined;
+  const named = WEEKDAY_NAMES.filter((name) => words.includes(name));
+  return named.length === 1 ? WEEKDAY_NAMES.indexOf(named[0]!) + 1 : undefined;
 }
 
 // `a lieu un vendredi`, `aura lieu le mardi`, `se tient un jeudi`, `se déroule le lundi`.
@@ -280,8 +278,8 @@ const REMARK = guardedPattern(
 function weekdayInRemark(text: string): { weekday: number; text: string } | undefined {
   const folded = normaliseText(text);
   const found = REMARK.exec(folded);
-  if (!found || folded.length !== text.length) return found ? { weekday: FULL_WEEKDAYS.indexOf(found[2]!) + 1, text } : undefined;
-  return { weekday: FULL_WEEKDAYS.indexOf(found[2]!) + 1, text: text.slice(found.index, found.index + found[0].length) };
+  if (!found || folded.length !== text.length) return found ? { weekday: WEEKDAY_NAMES.indexOf(found[2]!) + 1, text } : undefined;
+  return { weekday: WEEKDAY_NAMES.indexOf(found[2]!) + 1, text: text.slice(found.index, found.index + found[0].length) };
 }
 
 function checkWeekday(context: RuleContext, written: number, date: PlainDate, text: string, position: Position, where: string): void {

@@ -67,6 +67,20 @@ describe('refreshManagedBlocks', () => {
     ]);
   });
 
+  it("leaves a block holding another block's closing marker as written, with the coordinator's lines in it, and still refreshes the other blocks", () => {
+    const text =
+      '# T\n\n<!-- programme-sync:archives -->\nold\n<!-- /programme-sync:calendar -->\nmy own line\n<!-- /programme-sync:archives -->\n\n' +
+      '<!-- programme-sync:calendar -->\nold\n<!-- /programme-sync:calendar -->\n';
+    const result = refreshManagedBlocks(text, { ...lines, calendar: ['- new'] });
+    expect(result.text).toBe(text.slice(0, text.lastIndexOf('old\n')) + '- new\n<!-- /programme-sync:calendar -->\n');
+    expect(result.text).toContain('old\n<!-- /programme-sync:calendar -->\nmy own line\n<!-- /programme-sync:archives -->');
+    expect(result.problems.map((p) => [p.kind, p.problem, p.position.start.line, p.stray?.start.line])).toEqual([
+      ['calendar', 'unopened', 5, undefined],
+      ['archives', 'holds-marker', 3, 5],
+    ]);
+    expect(refreshManagedBlocks(result.text, { ...lines, calendar: ['- new'] })).toMatchObject({ changed: false, text: result.text });
+  });
+
   it('leaves a kind with no content given untouched', () => {
     const text = '<!-- programme-sync:calendar -->\nmine\n<!-- /programme-sync:calendar -->\n';
     expect(refreshManagedBlocks(text, { archives: ['x'] })).toMatchObject({ changed: false, text });
