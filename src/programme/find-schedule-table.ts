@@ -38,6 +38,8 @@ export interface FoundTable {
    * heading or the sentence above it (`## Semaine du 16 mars 2026`, `du 19 au 23 août`).
    */
   week?: NamedWeek;
+  /** Set for a week's grid of weekday rows whose other columns run side by side (`| | Groupe 1 | Groupe 2 |`): each filled cell is a session. */
+  parallel?: boolean;
 }
 
 /** Why a dated table is not read as a schedule. */
@@ -108,6 +110,11 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
       // No column of dates, but a column per day: a timetable whose days are its header.
       const dayColumns = dayColumnsOf(node.children, columns, headingAbove) ?? (weekAbove ? dayColumnsOf(node.children, columns, weekAbove.text) : undefined);
       if (dayColumns) found.push({ table: node, columns, dayColumns });
+      else {
+        // `| Lundi après-midi | Python | Julia |` under `du 19 au 23 août 2024`: rows of weekdays, columns side by side.
+        const week = weekAbove ? weekdayRows(node, columns, weekAbove.text) : undefined;
+        if (week) found.push({ table: node, columns, week, parallel: true });
+      }
       continue;
     }
     const week = weekAbove && namesWeekdays(node, columns) ? weekInText(weekAbove.text) : undefined;
@@ -128,9 +135,23 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
   return found;
 }
 
-/** Whether most filled cells of a table's dates column name a weekday and no date (`Lundi`, `Mardi matin`, `Mer.`). */
-function namesWeekdays(table: Table, columns: Column[]): boolean {
-  const index = columns.find((column) => column.role === 'dates')?.index;
+/**
+ * The week of a grid whose first column, under no header word, names a weekday in most rows
+ * (`| Lundi après-midi |`, `| Mardi Matin 1 |`) and whose other columns hold what happens,
+ * when `weekText` names a week: that column is then the grid's days (role `dates`).
+ */
+function weekdayRows(table: Table, columns: Column[], weekText: string): NamedWeek | undefined {
+  const first = columns[0];
+  if (!first || first.role !== undefined || columns.length < 2 || !namesWeekdays(table, columns, 0)) return undefined;
+  const week = weekInText(weekText);
+  if (!week) return undefined;
+  first.role = 'dates';
+  return week;
+}
+
+/** Whether most filled cells of a table's dates column (or of the column at `at`) name a weekday and no date (`Lundi`, `Mardi matin`, `Mer.`). */
+function namesWeekdays(table: Table, columns: Column[], at?: number): boolean {
+  const index = at ?? columns.find((column) => column.role === 'dates')?.index;
   if (index === undefined) return false;
   const texts = table.children.slice(1).map((row) => (row.children[index] ? plainText(row.children[index]) : '')).filter((text) => text !== '');
   const labels = texts.filter((text) => dayLabel(text, false)?.weekday !== undefined).length;

@@ -24,6 +24,7 @@ import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
 import { readDayColumnRows } from './day-columns.js';
 import { readGroupSlotRows } from './group-slot-columns.js';
 import { hourColumnsOf, splitHourColumns } from './hour-columns.js';
+import { splitParallelColumns } from './parallel-columns.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -143,7 +144,9 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       ? readDayColumnRows(table.table.children, table.dayColumns)
       : table.groupSlots
         ? readGroupSlotRows(table.table.children, table.groupSlots)
-        : splitHourColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), hourColumnsOf(table.columns) ?? []);
+        : table.parallel
+          ? splitParallelColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), table.columns)
+          : splitHourColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), hourColumnsOf(table.columns) ?? []);
     return drafts.map((row) => ({ ...row, tableIndex }));
   });
 

@@ -148,6 +148,39 @@ describe('weekday rows of a table, in the week the heading or the sentence above
     expect(sessions(text)).toEqual(['5 2026-03-16 09:00-12:00 Accueil', '6 2026-03-16 14:00-17:00 TP', '7 2026-03-18 09:00-12:00 Cours']);
   });
 
+  it('reads a week grid of weekday half-days against groups side by side, its week in the prose above', () => {
+    const text = [
+      "## Où ? Quand ?",
+      '',
+      "L'atelier s'est déroulé à la station biologique du **19 au 23 août 2024**.",
+      '',
+      '## Programme',
+      '',
+      '| | Groupe 1 | Groupe 2 | Groupe 3 |',
+      '| --- | --- | --- | --- |',
+      '| Lundi Après midi | Python | *Simulateurs* | |',
+      '| Mardi Matin 1 | *Cours plénier* | | |',
+      '| Mardi Matin 2 | Packaging | Julia | Nimble |',
+      '| Mardi Après midi | Packaging | Julia | Diffusion |',
+      '| Vendredi Matin | Restitution | | |',
+      '',
+    ];
+    // A topic kept from the morning to the afternoon is one session, on the row where it begins.
+    expect(sessions(text)).toEqual([
+      '9 2024-08-19 Python',
+      '9 2024-08-19 Simulateurs',
+      '10 2024-08-20 Cours plénier',
+      '11 2024-08-20 Packaging',
+      '11 2024-08-20 Julia',
+      '11 2024-08-20 Nimble',
+      '12 2024-08-20 Diffusion',
+      '13 2024-08-23 Restitution',
+    ]);
+    expect(rules(text)).toEqual([]);
+    // The same grid with no week written anywhere is a weekly pattern: no session, nothing reported.
+    expect(sessions(text.slice(4))).toEqual([]);
+  });
+
   it('reads a grid of weekday columns whose week is only in the sentence above', () => {
     const text = ['La formation aura lieu la semaine du 3 février 2025.', '', '| | Lundi | Mardi | Mercredi |', '| --- | --- | --- | --- |', '| 9h-12h | Cours | TP | Projet |', ''];
     expect(sessions(text)).toEqual(['5 2025-02-03 09:00-12:00 Cours', '5 2025-02-04 09:00-12:00 TP', '5 2025-02-05 09:00-12:00 Projet']);
