@@ -147,13 +147,20 @@ function yearFirstDateAt(toks: Token[], i: number, mode: Mode): { part: Part; ne
   if (m === undefined || m.kind !== 'num' || m.text.length > 2 || !adjacent(s1, m)) return undefined;
   if (s2 === undefined || s2.text !== s1.text || !adjacent(m, s2)) return undefined;
   if (d === undefined || d.kind !== 'num' || d.text.length > 2 || !adjacent(s2, d)) return undefined;
-  // `2024-02-231` or `2024-02-23x` is a code, not a date.
+  // `2024-02-231` or `2024-02-23x` is a code, not a date; `2025-08-28T13:15:00` is the
+  // ISO 8601 date-time an export writes: the date, then its time after the `T`.
   const after = toks[i + 5];
-  if (adjacent(d, after) && after !== undefined && after.kind !== 'punct') return undefined;
+  if (adjacent(d, after) && after !== undefined && after.kind !== 'punct' && !isoTimeAt(toks, i + 5)) return undefined;
   const month = Number(m.text);
   const day = Number(d.text);
   if (mode === 'heading' && (day < 1 || day > 31 || month < 1 || month > 12)) return undefined;
   return { part: { day, month, year: Number(y.text), first: i, last: i + 4 }, next: i + 5 };
+}
+
+/** Whether token `k` is the glued `T` of an ISO 8601 date-time, a clock time glued after it (`T13:15`). */
+function isoTimeAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return isWord(t, 't') && adjacent(toks[k - 1], t) && adjacent(t, toks[k + 1]) && timeAt(toks, k + 1);
 }
 
 /**
@@ -575,6 +582,8 @@ export function timeAt(toks: Token[], k: number): boolean {
  * do not. Returns the index of the hours' first token.
  */
 function hoursStartAfter(toks: Token[], k: number): number | undefined {
+  // `2025-08-28T13:15`: the ISO `T` glued between the date and its time.
+  if (isoTimeAt(toks, k)) return k + 1;
   let i = k;
   // At most two separators: `, à 14h`.
   for (let n = 0; n < 2 && (isPunct(toks[i], ',-|@;') || isWord(toks[i], 'a')); n++) {

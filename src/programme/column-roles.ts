@@ -67,3 +67,17 @@ export function namesSpeaker(header: string): boolean {
     .split(/[^a-z0-9-]+/)
     .some((word) => speakerWords.has(word) || speakerWords.has(singular(word)));
 }
+
+// Words that name the start and the end of a period in a header (`Début | Fin`, `Du | Au`,
+// `Date de début | Date de fin`, `Ouverture | Clôture`, `Start | End`): a stage, a
+// registration window, a module over several days, each row from one day to the other.
+const periodStartWords = new Set(['debut', 'du', 'start', 'ouverture', 'depart', 'from', 'begin', 'commencement']);
+const periodEndWords = new Set(['fin', 'au', 'end', 'cloture', 'fermeture', 'to', 'until', 'jusqu', 'retour']);
+
+/** Whether a header names the start (`'start'`) or the end (`'end'`) of a period, if either. */
+export function periodBound(header: string): 'start' | 'end' | undefined {
+  const words = normaliseText(header).split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.some((word) => periodStartWords.has(word))) return 'start';
+  if (words.some((word) => periodEndWords.has(word))) return 'end';
+  return undefined;
+}

@@ -6,13 +6,14 @@ import { weekdayAlone } from '../dates/french-months.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
-import { columnRole, namesSpeaker } from './column-roles.js';
+import { columnRole, namesSpeaker, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
-import { cellsMakeASchedule, datesOfARegister, firstProseColumn, writesADay } from './schedule-cells.js';
+import { cellsMakeASchedule, datesOfARegister, firstProseColumn, writesADay, writesLoggedTime } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
 import { dayLabel, weekInText, type NamedWeek } from './week-anchor.js';
+import { titleDate } from './title-date.js';
 
 /** A table of a document that has a column of dates: the mdast table and its columns. */
 export interface FoundTable {
@@ -120,7 +121,7 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     const week = weekAbove && namesWeekdays(node, columns) ? weekInText(weekAbove.text) : undefined;
     const decision = isProgrammeTable(node, columns, hasDatedSections);
     const isOne = decision === 'header' || decision === 'cells';
-    if (isOne && !columns.some((column) => column.role === 'title' || column.role === 'theme')) {
+    if (isOne && !columns.some((column) => column.role === 'title' || column.role === 'theme' || column.titled)) {
       const prose = firstProseColumn(node, columns);
       if (prose) prose.role = 'title';
     }
@@ -192,7 +193,10 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (columns.some((column) => column.slot || namesSpeaker(column.header))) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
   if (listing) return 'listing';
-  if (roles.has('title') || roles.has('theme')) return 'header';
+  if (roles.has('title') || roles.has('theme') || columns.some((column) => column.titled)) return 'header';
+  // A day and its clock hours in one cell (`Mardi le 17 mars de 12h00 à 13h50`, `17/03
+  // 14h-16h`, `2025-08-28T13:15`) is when something happens: hours only a schedule has.
+  if (datesCellsWriteHours(table, columns)) return 'header';
   if (columns.some((column) => column.role === undefined && headerWords(column.header).some((word) => registerWords.has(word)))) return 'register';
   if (datesOfARegister(table, columns)) return 'register';
   // Dated detail sections beside the table are the stronger sign when there are some: the
@@ -220,11 +224,18 @@ function readColumns(table: Table): Column[] {
   });
   keepDatesOverWeekdays(table, columns);
   if (!seen.has('dates')) {
-    const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0];
+    const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns);
     if (dates) dates.role = 'dates';
+    const titled = dates ? undefined : titleColumnOfDays(table, columns);
+    if (titled) {
+      titled.role = 'dates';
+      titled.titled = true;
+    }
   }
   const dates = columns.find((column) => column.role === 'dates');
   if (dates) for (const column of groupColumnsOf(table, columns, dates)) column.groupDates = true;
+  const end = dates ? periodEndOf(table, columns, dates) : undefined;
+  if (end) end.periodEnd = true;
   if (!seen.has('hours') && columns.some((column) => column.role === 'dates')) {
     const hours = columnOfHours(table, columns);
     if (hours) hours.role = 'hours';
@@ -338,6 +349,72 @@ function groupColumnsOfDates(table: Table, columns: Column[]): Column[] {
     if (group.length > 0 && holdsDays(table, column, 'in a dates column')) return [column, ...group];
   }
   return [];
+}
+
+/**
+ * A column whose header names the start of a period (`Du`, `Début`, `Start`, `Ouverture`)
+ * before one that names its end, and whose cells are days: the headers say what the
+ * cells hold, as a `Date` header does, however few the rows.
+ */
+function periodStartOf(table: Table, columns: Column[]): Column | undefined {
+  const start = columns.find((column) => column.role === undefined && periodBound(column.header) === 'start' && holdsDays(table, column, 'in a dates column', true));
+  return start && periodEndOf(table, columns, start) ? start : undefined;
+}
+
+/**
+ * The column that ends the period the dates column starts (`Début | Fin`, `Du | Au`, `Date
+ * de début | Date de fin`): the dates header names a start, a later header with no role of
+ * its own names the end, and its cells are days in most of the rows that fill it.
+ */
+function periodEndOf(table: Table, columns: Column[], dates: Column): Column | undefined {
+  if (periodBound(dates.header) !== 'start') return undefined;
+  return columns.find(
+    (column) => column.index > dates.index && column.role === undefined && !column.groupDates && periodBound(column.header) === 'end' && holdsDays(table, column, 'in a dates column', true),
+  );
+}
+
+/**
+ * The title column when its titles write their sessions' days (`Séance 1 - mardi 16
+ * septembre 2025, 14h-16h`, `TP noté (lundi 12/02/2024)`, `Intra : jeudi 10 octobre,
+ * 12h-14h`) in most of the rows that fill it, at least two: read as a dated heading's
+ * text is (dated-text.ts), so a date inside a sentence stays prose.
+ */
+function titleColumnOfDays(table: Table, columns: Column[]): Column | undefined {
+  const title = columns.find((column) => column.role === 'title');
+  if (!title) return undefined;
+  const filled = filledCells(table, title);
+  const dated = filled.filter((text) => titleDate(text) !== undefined).length;
+  return dated >= FEWEST_DATE_CELLS && dated * 2 > filled.length ? title : undefined;
+}
+
+/**
+ * A column its header names for hours (`Plage horaire`, `Horaire`) whose cells write the
+ * day before the hours (`4 octobre de 8h00 à 11h00`): a column of dates and hours, which
+ * a reader reads as the row's day and its hours. The dates column, when no other is.
+ */
+function hoursColumnOfDays(table: Table, columns: Column[]): Column | undefined {
+  return columns.find((column) => column.role === 'hours' && holdsDays(table, column, 'plainly'));
+}
+
+/**
+ * Whether most rows' dates cells write clock hours after the day (`Mardi le 17 mars de
+ * 12h00 à 13h50`, `17/03 14h-16h`), at least two unless the table has one: when something happens, as an hours
+ * column says. A log's time stamps (writesLoggedTime) are not.
+ */
+function datesCellsWriteHours(table: Table, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  if (!dates) return false;
+  const filled = filledCells(table, dates);
+  let timed = 0;
+  for (const text of filled) {
+    const parsed = parseFrenchDate(text);
+    if (!parsed.ok || !parsed.hours) continue;
+    if (writesLoggedTime(text)) return false;
+    const hours = parseFrenchHours(parsed.hours.text);
+    if (hours.ok && hours.slots.length > 0) timed++;
+  }
+  // A table of one row (one registration window) is as plain as one of many.
+  return timed >= Math.min(FEWEST_DATE_CELLS, filled.length) && timed * 2 > filled.length;
 }
 
 // How many cells of a column must be dates, at least, for its cells to name it.

@@ -3,7 +3,14 @@
  * (`<!-- ... -->`, a template's `{# ... #}`) and archives folded in `<details>`. A date
  * written there is not a session. Found on the source text because remark splits an HTML
  * comment that holds blank lines into several nodes.
+ *
+ * A `<details>` is an archive, a speaker's biography or a description unless it says it
+ * holds the programme: it is written open (`<details open>`), or its `<summary>` names a
+ * day (`<summary>Samedi 12 juin</summary>`) or the programme itself (`Programme`,
+ * `Planning`, `Horaires`, `Déroulé`), and no archive (`Archives`, `Éditions passées`).
  */
+import { normaliseText } from '../dates/normalise-text.js';
+import { datedTextOf } from './dated-text.js';
 
 /** Source offsets [start, end) of the hidden parts of a text, in order. */
 export type HiddenRanges = Array<[number, number]>;
@@ -16,6 +23,34 @@ const PAIRS: Array<[string, string]> = [
   ['<details', '</details>'],
 ];
 
+// Folded words of a summary that name a past or an archive: what it folds is not the programme.
+const ARCHIVE_WORDS = /\b(?:archives?|anciens?|anciennes?|passes?|passees?|precedents?|precedentes?|historique|old|past|previous|earlier|terminees?|termines?)\b/;
+// Folded words of a summary that name the programme itself.
+const PROGRAMME_WORDS = /\b(?:programmes?|programs?|planning|horaires?|agenda|deroule|deroulement|emploi du temps|schedule|calendrier)\b/;
+// How far into a `<details>` its `<summary>` is looked for.
+const SUMMARY_REACH = 400;
+
+/** The text of the `<summary>` that opens the details block at `start`, tags dropped, if any. */
+function summaryOf(text: string, start: number): string | undefined {
+  const head = text.slice(start, start + SUMMARY_REACH);
+  const open = /<summary\b[^<>]{0,200}>/i.exec(head);
+  if (!open) return undefined;
+  const close = head.indexOf('</summary>', open.index);
+  if (close < 0) return undefined;
+  return head.slice(open.index + open[0].length, close).replace(/<[^<>]{0,200}>/g, ' ').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the `<details>` opening at `start` shows the programme rather than folding an archive away (see above). */
+function showsProgramme(text: string, start: number): boolean {
+  const tag = /^<details\b[^<>]{0,200}>/i.exec(text.slice(start, start + 200))?.[0] ?? '';
+  const summary = summaryOf(text, start);
+  const folded = summary === undefined ? '' : normaliseText(summary);
+  if (ARCHIVE_WORDS.test(folded)) return false;
+  if (/\sopen\b/i.test(tag)) return true;
+  if (summary === undefined) return false;
+  return PROGRAMME_WORDS.test(folded) || datedTextOf(summary.replace(/:$/, '').trim(), true) !== undefined;
+}
+
 /** The commented-out and folded parts of `text`. */
 export function hiddenRanges(text: string): HiddenRanges {
   const ranges: HiddenRanges = [];
@@ -26,6 +61,11 @@ export function hiddenRanges(text: string): HiddenRanges {
       if (start < 0) break;
       const closeAt = text.indexOf(close, start + open.length);
       const end = closeAt < 0 ? text.length : closeAt + close.length;
+      if (open === '<details' && showsProgramme(text, start)) {
+        // Its content is read; the details inside it are looked at in turn.
+        from = start + open.length;
+        continue;
+      }
       ranges.push([start, end]);
       from = end;
     }

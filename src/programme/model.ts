@@ -33,6 +33,17 @@ export interface Column {
    * beside `Date TD1`): the row's session is held on this day too.
    */
   groupDates?: true;
+  /**
+   * The end of a period whose start is the dates column (`Début | Fin`, `Du | Au`, `Date de
+   * début | Date de fin`): the row's session runs from the start's day to this one's.
+   */
+  periodEnd?: true;
+  /**
+   * The dates column is the title column too: each title writes its session's day
+   * (`Séance 1 - mardi 16 septembre 2025, 14h-16h`, `TP noté (lundi 12/02/2024)`); the
+   * words before the date are the title, the date and its hours the dates cell.
+   */
+  titled?: true;
   position: Position;
 }
 

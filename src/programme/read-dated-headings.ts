@@ -6,7 +6,7 @@
  * list items. A heading's day runs to the next heading of the same or a higher level.
  * A dated heading with slots under it is the day; without, it is one session.
  */
-import type { Blockquote, Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
@@ -14,7 +14,8 @@ import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
+import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
+import { dayLine, summaryDay } from './day-lines.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
@@ -146,6 +147,22 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       continue;
     }
+    if (node.type === 'html') {
+      // `<details><summary>Samedi 12 juin</summary>` shown as the programme (hidden-ranges.ts)
+      // opens that day as a bold line does; `</details>` closes it.
+      const summary = summaryDay(node.value);
+      if (summary || /<\/details>/i.test(node.value)) {
+        while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
+        timed = undefined;
+      }
+      if (summary) {
+        const draft = headingDraft(node, summary.text, summary.dated, source);
+        drafts.push(draft);
+        for (const open of days) open.draft.slots++;
+        days.push({ depth: BOLD_LINE_DEPTH, draft });
+        continue;
+      }
+    }
     const weekLine = (paragraph: Paragraph): { text: string; dated?: DatedLine; label?: SessionDraft; week?: SessionDraft } | undefined => {
       const raw = paragraphSourceLines(paragraph, source)[0]?.raw ?? '';
       const text = raw.replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim();
@@ -157,15 +174,23 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // that opens with a weekday (`Lundi, nous irons au musée.`) is prose.
       return marked || found.line.rest === '' || found.line.hours ? { text, dated: found.line, week: found.week } : undefined;
     };
-    const bold = node.type === 'paragraph' ? (boldDay(node, source) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
-    if (bold) {
-      // A day written as a bold line (`**Lundi 3 juin 2024**`) opens a day like a heading
-      // below every real one: the next bold day or any heading closes it.
+    const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
+    // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
+    const underSession = session !== undefined && nodes[i - 1]?.position === session.position;
+    const opened = bold
+      ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source))
+      : node.type === 'paragraph' && !underSession
+        ? dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH)
+        : undefined;
+    if (opened) {
+      // A day written as a bold line (`**Lundi 3 juin 2024**`) or another line of its own
+      // (day-lines.ts: `Jeudi 12 juin :`, `**Dimanche 7 octobre** : Cross`) opens a day like
+      // a heading below every real one: the next day line or any heading closes it.
       while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
       timed = undefined;
-      const draft = bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source);
+      const draft = opened;
       drafts.push(draft);
-      const week = 'week' in bold ? (bold.week as SessionDraft | undefined) : undefined;
+      const week = bold && 'week' in bold ? (bold.week as SessionDraft | undefined) : undefined;
       if (week) draft.inWeek = week;
       if (!(week && onlyADay(draft))) for (const open of days) open.draft.slots++;
       days.push({ depth: BOLD_LINE_DEPTH, draft });
@@ -299,17 +324,39 @@ function labelLine(node: Paragraph, page: PageDays, source: SourceText): { text:
   return label ? { text, label } : undefined;
 }
 
-function boldDay(node: Paragraph, source: SourceText): { text: string; dated?: DatedLine; label?: SessionDraft } | undefined {
+function boldDay(node: Paragraph, source: SourceText, month?: MonthHeading): { text: string; dated?: DatedLine; label?: SessionDraft } | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
   if (!firstLineMarked(node, source)) return undefined;
   const read = plainText(first);
   const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
-  const dated = datedTextOf(text, true);
+  // `## Mars 2025` over `**Lundi 10**`: the month heading gives the bold day its month.
+  const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month) : undefined);
   return dated ? { text, dated } : undefined;
 }
 
-function headingDraft(node: Heading | Paragraph, text: string, dated: DatedLine, source: SourceText): SessionDraft {
+/**
+ * The day a paragraph's first line opens as a line of its own other than all bold
+ * (day-lines.ts): read as a dated heading when it is the date alone (`Jeudi 12 juin :`),
+ * as a dated item when a title follows the date (`**Dimanche 7 octobre** : Cross`).
+ */
+function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading, afterDayLine = false): SessionDraft | undefined {
+  const found = dayLine(nodes, index, source, month, afterDayLine);
+  if (!found) return undefined;
+  const node = nodes[index] as Paragraph;
+  let draft: SessionDraft;
+  if (found.titled) {
+    const first = paragraphSourceLines(node, source)[0]!;
+    draft = datedItemDraft(found.dated, found.text, source.span(first.start, first.start + first.raw.length), source, isStruckThrough(node));
+  } else {
+    draft = headingDraft(node, found.text, found.dated, source);
+  }
+  // A badge before the day (`<span class="badge">annulation</span> **Samedi 19 janvier**`) cancels it.
+  draft.cancelled ||= saysCancelled(found.shown);
+  return draft;
+}
+
+function headingDraft(node: Heading | Paragraph | Html, text: string, dated: DatedLine, source: SourceText): SessionDraft {
   const draft: SessionDraft = {
     source: 'heading',
     title: dated.title || text,
@@ -462,10 +509,21 @@ function readQuotedBlock(quote: Blockquote, day: SessionDraft | undefined, sourc
   const blocks: Array<{ node: Blockquote; depth: number }> = [{ node: quote, depth: 1 }];
   for (let block = blocks.shift(); block; block = blocks.shift()) {
     const children = block.node.children;
+    // A day line in the box (`!!! info "Programme"` over `**Jeudi 12 juin**` and its timed items) opens a day there.
+    let current = day;
     children.forEach((child, index) => {
       if (isHidden(hidden, child.position?.start.offset)) return;
-      if (child.type === 'list' && !isTableOfContents(child)) drafts.push(...readDatedList(child, day, source, hidden));
-      else if (child.type === 'paragraph') drafts.push(...(day ? paragraphSlots(child, day, source) : readDatedParagraph(children, index, source)));
+      const bold = child.type === 'paragraph' ? boldDay(child, source) : undefined;
+      const opened = bold?.dated ? headingDraft(child as Paragraph, bold.text, bold.dated, source) : dayLineDraft(children, index, source);
+      if (opened) {
+        // The heading's day the box sits under is then the period its days fall in, as over a bold day.
+        if (day) day.slots++;
+        current = opened;
+        drafts.push(opened, ...paragraphSlots(child as Paragraph, opened, source));
+      }
+      else if (child.type === 'list' && !isTableOfContents(child)) drafts.push(...readDatedList(child, current, source, hidden));
+      else if (child.type === 'table' && current) drafts.push(...readDayAgenda(child, current, source));
+      else if (child.type === 'paragraph') drafts.push(...(current ? paragraphSlots(child, current, source) : readDatedParagraph(children, index, source)));
       else if (child.type === 'blockquote' && block.depth < QUOTE_DEPTH) blocks.push({ node: child, depth: block.depth + 1 });
     });
   }

@@ -195,7 +195,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, columns, where, report);
     const slot = row.hoursFrom === undefined ? undefined : hoursOfRows[index - row.hoursFrom];
     // A row of a slot shares the slot's hours, shown on its own (empty) hours cell.
-    const hours = slot && row.byRole.hours ? { ...slot, position: row.byRole.hours.position } : rowHours(row, parsed, columns, source, where, report);
+    const hours = slot && row.byRole.hours ? { ...slot, position: row.byRole.hours.position } : untilPeriodEnd(rowHours(row, parsed, columns, source, where, report), row);
     hoursOfRows.push(hours);
     const session: Session = {
       source: 'table',
@@ -532,7 +532,7 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   const cell = row.byRole.dates;
   if (!cell) return undefined;
   const parsed = parseFrenchDate(cell.text);
-  if (parsed.ok) return withGroupDays(parsed, row);
+  if (parsed.ok) return withPeriodEnd(withGroupDays(parsed, row), row);
   // `| Mardi matin |` in a table under `## Semaine du 16 mars 2026`: that day of the week.
   const labelled = week && parsed.reason === 'unreadable' ? weekLabelLine(cell.text, week, false) : undefined;
   if (labelled === 'outside') {
@@ -587,6 +587,43 @@ function withGroupDays(parsed: DateParseResult & { ok: true }, row: RowDraft): D
     mentions.push(...other.value.mentions);
   }
   return mentions.length === 1 ? parsed : { ...parsed, value: { kind: 'set', mentions } };
+}
+
+/**
+ * A row's period from its dates cell to its end cell (`| 03/11 - 20h00 | 11/11 - 23h59 |`
+ * under `Début | Fin`): one session over every day from the start to the end. The end's
+ * day takes the start's year when it writes none, and the next year when it falls
+ * before the start in the calendar (`28/12 | 03/01`). An end cell that writes no single
+ * day, or a day before the start, leaves the row on its start alone.
+ */
+function withPeriodEnd(parsed: DateParseResult, row: RowDraft): DateParseResult {
+  if (!parsed.ok || !row.periodEnd || parsed.value.kind !== 'single' || parsed.value.unsettled) return parsed;
+  const end = parseFrenchDate(row.periodEnd.text);
+  const start = parsed.value.mentions[0];
+  const stop = end.ok && end.value.kind === 'single' && !end.value.unsettled ? end.value.mentions[0] : undefined;
+  if (!start || !stop) return parsed;
+  const from = { ...start };
+  const to = { ...stop };
+  if (to.year === undefined && from.year !== undefined) to.year = to.month * 100 + to.day < from.month * 100 + from.day ? from.year + 1 : from.year;
+  if (from.year === undefined && to.year !== undefined) from.year = from.month * 100 + from.day > to.month * 100 + to.day ? to.year - 1 : to.year;
+  const order = (m: typeof from) => (m.year ?? 0) * 10_000 + m.month * 100 + m.day;
+  if (from.year !== undefined && order(to) < order(from)) return parsed;
+  if (order(to) === order(from)) return parsed;
+  return { ...parsed, value: { kind: 'range', mentions: [from, to] } };
+}
+
+/**
+ * The hours of a period's row (`Début | Fin`): the start cell's time opens it and the end
+ * cell's time closes it (`03/11 - 20h00` to `11/11 - 23h59`: 20:00 to 23:59).
+ */
+function untilPeriodEnd(hours: Field<TimeSlot[] | undefined> | undefined, row: RowDraft): Field<TimeSlot[] | undefined> | undefined {
+  const first = hours?.value?.[0];
+  if (!hours || !first || hours.value!.length !== 1 || first.end || !row.periodEnd) return hours;
+  const end = parseFrenchDate(row.periodEnd.text);
+  const endHours = end.ok && end.hours ? parseFrenchHours(end.hours.text) : undefined;
+  const close = endHours?.ok && endHours.slots.length === 1 ? endHours.slots[0]! : undefined;
+  if (!close || close.end) return hours;
+  return { ...hours, value: [{ ...first, end: close.start }] };
 }
 
 /**

@@ -7,6 +7,7 @@ import { isConflictMarkerText } from './conflict-markers.js';
 import { holdsStruckText, isStruckThrough, plainText, textLeftStanding } from './plain-text.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { guardedPattern } from './guarded-pattern.js';
+import { titleDate } from './title-date.js';
 
 /** A schedule row as read from the table, before its dates are given years. */
 export interface RowDraft {
@@ -25,6 +26,8 @@ export interface RowDraft {
   groupDates?: Array<Field<string>>;
   /** For a table of group columns: the column whose day the session takes (Session.groupColumn). */
   groupColumn?: number;
+  /** The cell that ends the row's period (`Début | Fin`): the session runs from the dates cell's day to its day. */
+  periodEnd?: Field<string>;
   /** For a row whose dates cell was left empty under a dated row: how many rows up its day is written. */
   dayFrom?: number;
   /** For a row whose hours cell was left empty too, under a slot: how many rows up the slot's hours are written. */
@@ -53,6 +56,16 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       const cell = cells[column.index];
       if (column.role && cell) byRole[column.role] = cell;
     }
+    // A title that writes its day (`Séance 1 - mardi 16 septembre, 14h-16h`): its words
+    // are the title and its date the dates cell; a title with no day is no session.
+    const titled = columns.find((column) => column.titled);
+    if (titled) {
+      const cell = cells[titled.index];
+      const written = cell ? titleDate(cell.text) : undefined;
+      if (!cell || !written) return;
+      byRole.dates = { ...cell, text: written.dates, value: written.dates };
+      byRole.title ??= { ...cell, text: written.title, value: written.title };
+    }
     const newDay = dayLeftStanding(row.children[columns.find((column) => column.role === 'dates')?.index ?? -1]);
     if (newDay !== undefined && byRole.dates) byRole.dates = { ...byRole.dates, text: newDay, value: newDay };
     // Without a title column, a row of slots (`| Jour | Matin (9h-12h) | Après-midi (14h-17h) |`) is named by its first slot.
@@ -65,10 +78,12 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       (byRole.theme?.text ? byRole.theme : undefined) ??
       byRole.audience ??
       (slotted ? cells[slotted.index] : undefined) ??
+      firstWordsCell(cells, columns) ??
       emptyFieldAt(row.position!);
     const status = isCancelled(row, cells) ? 'cancelled' : 'confirmed';
     const cleaned = cleanTitle(title, status);
     const groupDates = columns.filter((column) => column.groupDates && cells[column.index]?.text).map((column) => cells[column.index]!);
+    const periodEnd = cells[columns.find((column) => column.periodEnd)?.index ?? -1];
     drafts.push({
       rowIndex,
       position: row.position!,
@@ -77,9 +92,22 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       ...cleaned,
       status,
       ...(groupDates.length > 0 ? { groupDates } : {}),
+      ...(periodEnd?.text ? { periodEnd } : {}),
     });
   });
   return drafts;
+}
+
+/**
+ * A row's name when no column is its title (`| [Éliminatoires](…) | 03/11 - 20h00 | 11/11
+ * - 23h59 |`, `| Mardi le 17 mars de 12h00 à 13h50 | S-031 |`): the first cell in words
+ * outside the dates, hours and period columns, as a reader would name the row.
+ */
+function firstWordsCell(cells: Array<Field<string>>, columns: Column[]): Field<string> | undefined {
+  return columns
+    .filter((column) => column.role !== 'dates' && column.role !== 'hours' && !column.periodEnd && !column.groupDates)
+    .map((column) => cells[column.index])
+    .find((cell) => cell !== undefined && saysWords(cell.text));
 }
 
 // An icon's shortcode (`:octicons-sun-24:`, `:palm_tree:`), as MkDocs and GitHub write one.

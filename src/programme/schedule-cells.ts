@@ -116,6 +116,17 @@ function bodyRows(table: Table): TableRow[] {
   return table.children.slice(1).filter((row) => row.children.some((cell) => plainText(cell).trim() !== ''));
 }
 
+// A clock time with seconds other than `:00` (`12:47:20`) or a fraction of one, or an ISO
+// date-time with its zone (`T13:15:00Z`, `T13:15+02:00`; only after the `T`, as
+// `14:00-16:00` is a slot): a machine's stamp of when something was logged, not the hour
+// a session is set for.
+const LOGGED_TIME = /\d:\d\d:(?!00)\d\d|\d:\d\d:\d\d\.\d|\dT\d\d:\d\d(?::\d\d)?\.?\d{0,9}(?:Z|[+-]\d\d:?\d\d)/i;
+
+/** Whether a cell writes a time as a log stamps it (`2026-02-16T13:35:12`, `…T13:15:00Z`). */
+export function writesLoggedTime(text: string): boolean {
+  return LOGGED_TIME.test(text);
+}
+
 /**
  * Whether the cells make a dated table a schedule: most body rows have a day in the dates
  * column and no second day, and most rows say in prose what happens without being a listing's row (one
@@ -125,6 +136,8 @@ export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
   const dates = columns.find((column) => column.role === 'dates');
   const rows = bodyRows(table);
   if (!dates || rows.length === 0) return false;
+  // A log's time stamps date its entries; they are no sessions' days.
+  if (rows.some((row) => writesLoggedTime(plainText(row.children[dates.index] ?? { type: 'tableCell', children: [] })))) return false;
   const dated = rows.filter((row) => isDay(row.children[dates.index])).length;
   let prose = 0;
   let periods = 0;

@@ -115,7 +115,7 @@ describe('parseFrenchDate: numeric with the year first', () => {
   });
 
   // A school year (`2020-2021`) gives no day on purpose: season-and-title-hours.test.ts.
-  it.each(['2024-02', '2024-02-231', '2024-02-23abc', '2024/02-23'])('%j is not a date', (text) => {
+  it.each(['2024-02', '2024-02-231', '2024-02-23abc', '2024/02-23', '2024-02-23T', '2024-02-23Tabc', '2024-02-23T1'])('%j is not a date', (text) => {
     expect(shape(text)).toBe('unreadable');
   });
 });
@@ -226,6 +226,17 @@ describe('parseFrenchDate: a date followed by its hours', () => {
     ['2024-02-23 18:30', [23, 2, 2024], '18:30'],
     ['19/06/2019 - 9h30 - 17h |', [19, 6, 2019], '9h30 - 17h'],
     ['3 mars 14 h 30', [3, 3], '14 h 30'],
+    // Date-time cells in the other forms coordinators and exports write them.
+    ['2025-08-28T13:15:00', [28, 8, 2025], '13:15:00'],
+    ['2025-08-28T13:15', [28, 8, 2025], '13:15'],
+    ['17/03/2025 14:00', [17, 3, 2025], '14:00'],
+    ['17.03.2025 14:00', [17, 3, 2025], '14:00'],
+    ['17/03 14h-16h', [17, 3], '14h-16h'],
+    ['17 mars 2025, 14h', [17, 3, 2025], '14h'],
+    ['Mar 17/03 - 14h', [17, 3], '14h'],
+    ['Mer. 18/03, 8h-10h', [18, 3], '8h-10h'],
+    ['Mardi le 17 mars de 12h00 à 13h50', [17, 3], 'de 12h00 à 13h50'],
+    ['03/11 - 20h00', [3, 11], '20h00'],
   ])('%j', (text, day, hours) => {
     const r = parseFrenchDate(text);
     expect(shape(text)).toEqual({ kind: 'single', days: [day] });

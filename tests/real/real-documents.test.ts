@@ -102,14 +102,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // (`22 septembre (grp9)`): 100% days, 99.1% hours (11:50 UTC).
     // Held-out set 5 (35 documents, measured unseen: 64.6% of its table sessions' days)
     // joined at 12:40 UTC: 93.2% days, 90.5% hours, 13 extra on 217 documents.
-    expect(tables.days).toBeGreaterThanOrEqual(0.931);
+    // Dates not in a plain dates column (cells: a day and its hours in one cell, a column
+    // named for hours that writes the day, start and end columns, titles that write their
+    // day): 96.5% days, 96.5% hours, nothing more extra nor false (14:05 UTC).
+    expect(tables.days).toBeGreaterThanOrEqual(0.964);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
     // before the grids' last merge; 100% with it (12:05 UTC). 90.5% with held-out set 5.
     // The one range a page gives its series above the table, farther than the paragraph
     // right above (`### Quand` over `chaque mardi de 16h à 18h`): 93.2% (12:46 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.931);
+    // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.964);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -220,14 +224,22 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // A page's agenda under the one day its paragraphs invite to or give as a field (`se
     // tiendra le mercredi 16 décembre`, `**Date** : le 4 décembre 2024`): 95.0% days, 91.8%
     // hours, nothing more extra nor false (12:39 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.949);
+    // Tables whose dates are not in a plain dates column (a day and its hours in one cell,
+    // `Plage horaire` cells that write the day, `Début | Fin` periods, titles that write
+    // their day): 96.1% days, 94.8% hours, nothing more extra nor false (cells, 14:05 UTC).
+    // A day named on a line of its own that is no heading (`**Dimanche 7 octobre** : Cross`
+    // under period headings, `Jeudi 12 juin :`, `📅 Samedi 4 mai` over timed items, `**Lundi
+    // 10**` under `## Mars 2025`): 95.7% days, 94.1% hours, 11 extra on its own (daylines,
+    // 13:45 UTC); with cells: 96.8% days, 95.3% hours, 11 extra (14:40 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.967);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
-    expect(all.hours).toBeGreaterThanOrEqual(0.935);
+    // 94.8% with the dates not in a plain dates column (cells, 14:05 UTC); 95.3% with day lines.
+    expect(all.hours).toBeGreaterThanOrEqual(0.952);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
     expect(all.falseAlarms).toBeLessThanOrEqual(3);
-    expect(all.extraSessions).toBeLessThanOrEqual(13);
+    expect(all.extraSessions).toBeLessThanOrEqual(11);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -1,0 +1,166 @@
+/*
+ * A day named on a line of its own that is no heading, then that day's timed lines. People
+ * write the day line in many ways besides a heading:
+ * - a date set apart in bold or italics, then its title on the same line (`**Dimanche 7
+ *   octobre** : Cross des couleurs`, `**16 et 17 février** : championnat`), a badge written
+ *   in HTML before it (`<span class="badge">annulation</span> **Samedi 19 janvier 2019**`);
+ * - a plain line that is the date alone, closed by a colon (`Jeudi 12 juin :`, `Le 12 juin
+ *   2025 :`) or led by a calendar mark (`📅 Samedi 4 mai`, `🗓️ 12/05/2024`), or with timed
+ *   lines right below it (`Vendredi 13 juin` over `- 9h - 12h : ateliers`).
+ * A plain date line with nothing timed below it and no colon may be a post's date or a
+ * sentence's start, so it is not a day here (dated paragraphs and event pages read those).
+ * The day line then opens a day as a dated heading does (read-dated-headings.ts).
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import type { DatedLine } from '../dates/dated-line.js';
+import { hasLetterOrDigit } from '../dates/letters.js';
+import { datedTextOf } from './dated-text.js';
+import { dayUnderMonth, type MonthHeading } from './month-heading-days.js';
+import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { plainText } from './plain-text.js';
+import { agendaLineHours, leadingHours } from './slot-hours.js';
+import type { SourceText } from './source-text.js';
+
+/** The day a `<details>` block's summary names (`<summary>Samedi 12 juin 2025</summary>`), its text and date. */
+export function summaryDay(html: string): { text: string; dated: DatedLine } | undefined {
+  const open = /<summary\b[^<>]{0,200}>/i.exec(html);
+  if (!open) return undefined;
+  const close = html.indexOf('</summary>', open.index);
+  if (close < 0) return undefined;
+  const text = withoutColon(shownLine(html.slice(open.index + open[0].length, close)).replace(/[*_`]/g, '').replace(/\s+/g, ' ')).text;
+  const dated = datedTextOf(text, true);
+  return dated ? { text, dated } : undefined;
+}
+
+/** A paragraph's first line read as a day line: its text as a reader sees it, and the date it names. */
+export interface DayLine {
+  /** The line, markup and any leading badge or calendar mark dropped (`Dimanche 7 octobre : Cross`). */
+  text: string;
+  dated: DatedLine;
+  /** Whether a title follows the date on the line (`**Dimanche 7 octobre** : Cross`): then the line reads as a dated item. */
+  titled: boolean;
+  /** The whole first line as shown, badge included (`annulation Samedi 19 janvier 2019 (…)`), for a cancellation. */
+  shown: string;
+}
+
+// An HTML element that opens a line before its day (`<span class="badge badge-danger">annulation</span> `): a badge.
+const LEADING_ELEMENT = /\s{0,3}<([a-z]{1,10})\b[^<>]{0,200}>[^<>]{0,60}<\/\1>\s{0,3}/iy;
+// How many badges may stand before a day.
+const MOST_BADGES = 3;
+
+/** The HTML elements a line opens with (`<span class="badge">annulation</span> `), as written, or undefined when none. */
+function leadingBadges(raw: string): string | undefined {
+  LEADING_ELEMENT.lastIndex = 0;
+  let end = 0;
+  for (let n = 0; n < MOST_BADGES; n++) {
+    const found = LEADING_ELEMENT.exec(raw);
+    if (!found) break;
+    end = LEADING_ELEMENT.lastIndex;
+  }
+  return end > 0 ? raw.slice(0, end) : undefined;
+}
+// A date set apart in bold or italics at the start of a line, and what follows it.
+const MARKED_START = /^(\*\*|__|\*|_)(?=\S)(.{1,80}?\S)\1(?![*_])/u;
+// What may part the marked date from its title on the line: a colon, a dash, a bracket.
+const TITLE_SEPARATOR = /^\s{0,3}(?:[:\u2013\u2014(]|-\s)/u;
+// What a calendar mark is: no letter, digit, bracket or markup (`📅`, `🗓️`, `▶`, `•`).
+const MARK_LEAD = /^[^\p{L}\p{N}*_[(<`~#|>]{1,6}\s+/u;
+
+// A markdown link or image as written (`[Le Cross](https://…)`): a reader sees its text only.
+const LINK = /!?\[([^[\]]{0,200})\]\([^()]{0,500}\)/g;
+
+function linkTexts(line: string): string {
+  return line.includes('](') ? line.replace(LINK, '$1') : line;
+}
+
+// `Le 12 juin :`: the article before a date on a line of its own.
+const ARTICLE = /^(?:le|the)\s+/i;
+
+/** The date `text` opens with and holds alone (its hours aside), or the weekday and number a month heading above completes. */
+function dateAlone(text: string, month: MonthHeading | undefined): DatedLine | undefined {
+  const found = datedTextOf(text, false);
+  if (found) return found.rest === '' && !hasLetterOrDigit(text.slice(0, found.start).replace(ARTICLE, '')) ? found : undefined;
+  const under = month ? dayUnderMonth(text, month) : undefined;
+  return under && under.start === 0 && under.rest === '' ? under : undefined;
+}
+
+// A line's closing colon (`Jeudi 12 juin :`), taken off in code.
+function withoutColon(text: string): { text: string; colon: boolean } {
+  const trimmed = text.trim();
+  return trimmed.endsWith(':') ? { text: trimmed.slice(0, -1).trimEnd(), colon: true } : { text: trimmed, colon: false };
+}
+
+/** The first line of a list item, a paragraph or a table row as a reader sees it. */
+function firstLineOf(node: RootContent | undefined, source: SourceText): string {
+  if (!node || !node.position) return '';
+  const raw = source.slice(node.position).split('\n')[0] ?? '';
+  return shownLine(raw).replace(/[*_`]/g, '').trim();
+}
+
+/** Whether a node is a paragraph whose first line opens with a date (a badge before it aside). */
+function opensWithDate(node: RootContent | undefined, source: SourceText): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
+  const badge = leadingBadges(raw);
+  const line = linkTexts(shownLine(badge ? raw.slice(badge.length) : raw)).replace(/[*_`]/g, '').trim();
+  return datedTextOf(line, false) !== undefined;
+}
+
+/**
+ * Whether timed lines follow the first line of paragraph `index`: its own next lines, or
+ * the node right below (a list whose items open with hours, a paragraph that does, a table
+ * of which a row does).
+ */
+export function timedLinesFollow(nodes: RootContent[], index: number, source: SourceText): boolean {
+  const node = nodes[index] as Paragraph;
+  const own = paragraphSourceLines(node, source).slice(1);
+  if (own.some(({ raw }) => agendaLineHours(shownLine(raw).replace(/[*_`]/g, '').trim()))) return true;
+  const next = nodes[index + 1];
+  if (next?.type === 'list') return next.children.some((item) => agendaLineHours(firstLineOf(item.children[0], source)) !== undefined);
+  if (next?.type === 'paragraph') return agendaLineHours(firstLineOf(next, source)) !== undefined;
+  if (next?.type === 'table') return next.children.slice(1).some((row) => row.children.some((cell) => leadingHours(plainText(cell)) !== undefined));
+  return false;
+}
+
+/**
+ * The day a paragraph's first line names as a line of its own (see above), or undefined.
+ * `month`: the month heading the paragraph sits under (`## Mars 2025` over `**Lundi 10**`).
+ * `afterDayLine`: whether a day line above opened the day this paragraph sits in, so that
+ * a bold date with its title is one more day of the same programme.
+ * The all-bold line (`**Lundi 3 juin 2024**`) is read by the caller before this.
+ */
+export function dayLine(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading, afterDayLine = false): DayLine | undefined {
+  const node = nodes[index];
+  if (node?.type !== 'paragraph') return undefined;
+  const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
+  const badge = leadingBadges(raw);
+  const line = linkTexts(shownLine(badge ? raw.slice(badge.length) : raw)).trim();
+  const shown = linkTexts(shownLine(raw)).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const marked = MARKED_START.exec(line);
+  if (marked) {
+    const words = withoutColon(marked[2]!.replace(/[*_`]/g, '')).text;
+    const after = line.slice(marked[0].length);
+    const dated = dateAlone(words, month);
+    if (!dated) return undefined;
+    const rest = after.replace(/[*_`]/g, '').trim();
+    if (rest === '' || rest === ':') return { text: words, dated, titled: false, shown };
+    if (!TITLE_SEPARATOR.test(after)) return undefined;
+    // Read as one dated item (`Dimanche 7 octobre : Cross`): hours after the date or closing the title count as an item's.
+    // A paragraph of several dated lines (`**12 mars** : TP1` then `**19 mars** : TP2`) is a list without bullets.
+    if (paragraphSourceLines(node, source).slice(1).some(({ raw: next }) => datedTextOf(shownLine(next).replace(/[*_`]/g, '').trim(), false))) return undefined;
+    const text = `${words} ${rest.startsWith('(') ? rest : rest.replace(/^[:\u2013\u2014-]\s*/u, ': ')}`;
+    const item = datedTextOf(text, false) ?? (month ? dayUnderMonth(text, month) : undefined);
+    if (!item || item.start !== 0) return undefined;
+    // One bold date and its sentence among prose (`**12 mars 2020** : le site ouvre.`) is an
+    // article's news; a day line has hours, timed lines below, or other day lines beside it.
+    const day = afterDayLine || item.hours !== undefined || timedLinesFollow(nodes, index, source) || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source);
+    return day ? { text, dated: item, titled: true, shown } : undefined;
+  }
+  if (badge) return undefined;
+  const lead = MARK_LEAD.exec(line);
+  const { text, colon } = withoutColon((lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, ''));
+  const dated = dateAlone(text, month);
+  if (!dated) return undefined;
+  // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
+  return colon || timedLinesFollow(nodes, index, source) ? { text, dated, titled: false, shown } : undefined;
+}

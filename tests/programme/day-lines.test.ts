@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+// Each session as [line, days, times as `start-end`, status].
+const read = (text: string) =>
+  check(text).programme.sessions.map(sessionToJson).map((s) => [s.line, s.days, s.times.map((t) => `${t.start}-${t.end ?? ''}`), s.status]);
+
+describe('a day named on a line of its own that is no heading, then its timed lines', () => {
+  it.each([
+    ['a bold line', '**Mardi 17 mars 2026**', '**Mercredi 18 mars 2026**'],
+    ['a bold line closed by a colon inside the bold', '**Mardi 17 mars 2026 :**', '**Mercredi 18 mars 2026 :**'],
+    ['an italic line', '_Mardi 17 mars 2026_', '_Mercredi 18 mars 2026_'],
+    ['a plain line closed by a colon', 'Mardi 17 mars 2026 :', 'Mercredi 18 mars 2026 :'],
+    ['a plain line with its article', 'Le 17 mars 2026 :', 'Le 18 mars 2026 :'],
+    ['a calendar mark before the day', '📅 Mardi 17 mars 2026', '🗓️ Mercredi 18 mars 2026'],
+    ['numbers, then timed lines right below', 'Mardi 17/03/2026', 'Mercredi 18/03/2026'],
+  ])('reads %s as the day of the timed items below it', (_, first, second) => {
+    const text = `# Programme\n\n${first}\n\n- 9h-12h : atelier cartographie\n- 14h-17h : visite\n\n${second}\n\n- 10h : conférence\n`;
+    expect(read(text)).toEqual([
+      [5, ['2026-03-17'], ['09:00-12:00'], 'confirmed'],
+      [6, ['2026-03-17'], ['14:00-17:00'], 'confirmed'],
+      [10, ['2026-03-18'], ['10:00-'], 'confirmed'],
+    ]);
+  });
+
+  it('reads timed paragraphs and a table of slots under a day line, as under a dated heading', () => {
+    const text = [
+      '# Journées 2025',
+      '',
+      'Jeudi 12 juin 2025 :',
+      '',
+      '9h30 - 10h : accueil',
+      '',
+      '10h - 12h : table ronde',
+      '',
+      'Vendredi 13 juin 2025 :',
+      '',
+      '| Horaire | Activité |',
+      '| --- | --- |',
+      '| 9h - 12h | Ateliers |',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [5, ['2025-06-12'], ['09:30-10:00'], 'confirmed'],
+      [7, ['2025-06-12'], ['10:00-12:00'], 'confirmed'],
+      [13, ['2025-06-13'], ['09:00-12:00'], 'confirmed'],
+    ]);
+  });
+
+  it.each([
+    ['in bold', '**Lundi 10**', '**Mardi 11**'],
+    ['underlined', '__Lundi 10__', '__Mardi 11__'],
+    ['in bold with a colon', '**Lundi 10 :**', '**Mardi 11 :**'],
+  ])('gives a weekday and number written %s the month and year of the month heading above', (_, first, second) => {
+    const text = `# Calendrier\n\n## Mars 2025\n\n${first}\n\n- 9h-12h : cours\n\n${second}\n\n- 14h-16h : TD\n`;
+    expect(read(text)).toEqual([
+      [7, ['2025-03-10'], ['09:00-12:00'], 'confirmed'],
+      [11, ['2025-03-11'], ['14:00-16:00'], 'confirmed'],
+    ]);
+  });
+
+  it('reads bold days with their title on the line under period headings, one session each, a badge cancelling one', () => {
+    const text = [
+      '## Calendrier',
+      '',
+      '### Du samedi 15 septembre 2018 au jeudi 20 décembre 2018',
+      '',
+      '**Dimanche 7 octobre** : [Le Cross des couleurs](https://example.org/cross), course du 2 km.',
+      '',
+      '**Samedi 20 octobre 2018** – gala annuel (18h-23h)',
+      '',
+      '### Du samedi 19 janvier au 31 juillet 2019',
+      '',
+      '<span class="badge badge-danger">annulation</span> **Samedi 19 janvier 2019** (plateaux non disponibles).',
+      '',
+      '**16 et 17 février**: championnat provincial à Sherbrooke.',
+      '',
+    ].join('\n');
+    const sessions = check(text).programme.sessions.map(sessionToJson);
+    expect(sessions.map((s) => [s.line, s.days, s.times.map((t) => `${t.start}-${t.end}`), s.status])).toEqual([
+      [5, ['2018-10-07'], [], 'confirmed'],
+      [7, ['2018-10-20'], ['18:00-23:00'], 'confirmed'],
+      [11, ['2019-01-19'], [], 'cancelled'],
+      [13, ['2019-02-16', '2019-02-17'], [], 'confirmed'],
+    ]);
+    // The title is what a reader reads: the link's text, not its address.
+    expect(sessions[0]!.title).toBe('Le Cross des couleurs, course du 2 km.');
+  });
+
+  it('reads a day line and its timed items inside an admonition box', () => {
+    const text = '# Programme\n\n!!! info "Programme"\n    **Jeudi 12 juin 2025**\n\n    - 9h30 - 10h : accueil\n    - 10h - 12h : table ronde\n';
+    expect(read(text)).toEqual([
+      [6, ['2025-06-12'], ['09:30-10:00'], 'confirmed'],
+      [7, ['2025-06-12'], ['10:00-12:00'], 'confirmed'],
+    ]);
+  });
+
+  it('reads the days of `<details>` blocks that show the programme: open, or whose summary names a day or the programme', () => {
+    const text = [
+      '# Programme des journées',
+      '',
+      '<details open>',
+      '<summary>Jeudi 12 juin 2025</summary>',
+      '',
+      '- 9h30 - 10h : accueil',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Vendredi 13 juin 2025</summary>',
+      '',
+      '- 9h - 12h : ateliers',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Programme du samedi</summary>',
+      '',
+      '**Samedi 14 juin 2025**',
+      '',
+      '- 10h : balade',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Biographie</summary>',
+      '',
+      'Née le 3 mars 1980, elle nous rejoint en 2024.',
+      '',
+      '- 9h : première conférence',
+      '',
+      '</details>',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [6, ['2025-06-12'], ['09:30-10:00'], 'confirmed'],
+      [13, ['2025-06-13'], ['09:00-12:00'], 'confirmed'],
+      [22, ['2025-06-14'], ['10:00-'], 'confirmed'],
+    ]);
+  });
+
+  it.each([
+    ['archives', '<details open>\n<summary>Archives 2024</summary>'],
+    ['past editions', '<details>\n<summary>Éditions passées : jeudi 13 juin 2024</summary>'],
+    ['no summary', '<details>'],
+  ])('keeps a `<details>` folding %s hidden', (_, opening) => {
+    const text = `# Programme\n\n${opening}\n\n**Jeudi 13 juin 2024**\n\n- 9h30 - 10h : accueil\n\n</details>\n`;
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads a bold day line with no timed line below as one all-day session, or with the hours it writes', () => {
+    const text = '# Sorties 2024\n\n**Samedi 12 octobre 2024**\n\nSortie en forêt.\n\n**Dimanche 20 octobre 2024, 9h-17h**\n\nCompétition régionale.\n';
+    expect(read(text)).toEqual([
+      [3, ['2024-10-12'], [], 'confirmed'],
+      [7, ['2024-10-20'], ['09:00-17:00'], 'confirmed'],
+    ]);
+  });
+
+  it('finds no day in prose, an article’s news, a post’s date, a deadline, a folded archive or a comment', () => {
+    const text = [
+      '# Nouvelles du club',
+      '',
+      '**12 mars 2020** : le site ouvre ses portes, venez le découvrir.',
+      '',
+      'La réunion du 12 mars a permis de faire le point. Nous nous reverrons le jeudi 12 juin à 18h.',
+      '',
+      'Jeudi 12 juin 2025',
+      '',
+      'La réunion s’est bien passée, merci à tous.',
+      '',
+      '📅 Samedi 30 novembre 2024',
+      '',
+      'Rejoignez-nous pour une journée festive.',
+      '',
+      'Les dossiers sont à rendre avant le **vendredi 4 avril** : pensez-y.',
+      '',
+      '<details>',
+      '<summary>Archives</summary>',
+      '',
+      '**Mardi 17 mars 2024**',
+      '',
+      '- 9h-12h : atelier',
+      '',
+      '</details>',
+      '',
+      '<!--',
+      'Mardi 17 mars 2025 :',
+      '',
+      '- 9h-12h : atelier',
+      '-->',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+});
