@@ -204,18 +204,30 @@ const TRAILING_HOURS_TOKENS = 10;
 /**
  * The `(…)` group that ends the line, if it holds only hours: `Soutien scolaire (17h -
  * 19h)`; or hours that close it after a comma or a dash (`lancement, 13h30-14h30`,
- * `Atelier QGIS - 14h à 17h`): the index of their first token (the bracket or the hours).
+ * `Atelier QGIS - 14h à 17h`), or in words (`stage de 14h à 17h`, `réunion à 18h30`,
+ * `soirée dès 19h`): the index of their first token (the bracket, `de`, `dès` or the hours).
  */
 function trailingHours(toks: Token[], from: number): number | undefined {
   const last = toks.length - 1;
   for (let k = Math.max(from + 1, last - TRAILING_HOURS_TOKENS); k < last; k++) {
     if (isPunct(toks[k], ',–-') && !endsTime(toks, k - 1) && hoursExtentAt(toks, k + 1) === last) return k + 1;
+    // `stage de 14h à 17h`, `de 9h à midi`: a range after `de` (`cours de 2h` is a length).
+    if (isWord(toks[k], 'de') && hoursExtentAt(toks, k) === last && isRange(toks, k, last)) return k;
+    // `réunion à 18h30`, `soirée dès 19h`, `à partir de 20h`: a start.
+    if (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir') && !isWord(toks[k - 1], 'a') && hoursExtentAt(toks, k + 1) === last && !isWord(toks[k + 1], 'de')) return k + 1;
+    if ((isWord(toks[k], 'des') || (isWord(toks[k], 'a') && isWord(toks[k + 1], 'partir'))) && hoursExtentAt(toks, k) === last) return k;
   }
   if (!isPunct(toks[last], ')')) return undefined;
   let open = last - 1;
   while (open >= from && !isPunct(toks[open], '(')) open--;
   if (open < from) return undefined;
   return hoursExtentAt(toks, open) === last ? open : undefined;
+}
+
+// Whether the hours from `k` to `last` are a range (a dash, `à` or `au` between two times), not a time alone.
+function isRange(toks: Token[], k: number, last: number): boolean {
+  for (let i = k + 2; i < last; i++) if (isPunct(toks[i], '-–') || isWord(toks[i], 'a', 'au')) return true;
+  return false;
 }
 
 /** How readDatedLine reads a line, besides the grammar. */
@@ -255,7 +267,8 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   // The hours right after the date, past at most two separators: `, 9h - 16h`, `: 14h`, ` à 18h`.
   let hours: HoursInDateText | undefined;
   let k = j;
-  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|–') || isWord(toks[k], 'a')); n++) k++;
+  // `à partir de 19h`: the `à` opens the hours (hoursExtentAt reads it), it is no separator.
+  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|–') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
   const duration = durationEnd(toks, k);
   const hoursLast = duration === undefined ? hoursExtentAt(toks, k) : undefined;
   if (duration !== undefined) {

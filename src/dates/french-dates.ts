@@ -12,6 +12,7 @@
  * a regex with nested quantifiers over `1 1 1 1 ...` backtracks exponentially. Here every
  * token is looked at a bounded number of times, so a 100,000-character cell is linear.
  */
+import { currentNumericOrder } from './numeric-order.js';
 import { englishMonthFromWord, monthFromWord, weekdayFromWord } from './french-months.js';
 import { normaliseText } from './normalise-text.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -72,6 +73,8 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
   const t = toks[i];
   if (t === undefined || t.kind !== 'num' || t.text.length > 2) return undefined;
   const after = toks[i + 1];
+  // `14 h 30`: an hour written with spaces, not a day.
+  if (isWord(after, 'h')) return undefined;
   if (adjacent(t, after) && after !== undefined) {
     if (after.kind === 'word') {
       // `1er octobre`; any other glued letters are hours (`9h`) or ordinals of something else.
@@ -99,7 +102,7 @@ function gluedContinuation(toks: Token[], k: number): boolean {
   return '/-.'.includes(t.text) && after !== undefined && after.kind === 'num' && adjacent(t, after);
 }
 
-/** A numeric day-first date glued together: `18/04`, `18/04/2019`, `18-04-19`, `18.04.2019`. */
+/** A numeric date glued together: `18/04`, `18/04/2019`, `18-04-19`, `18.04.2019`, day first unless the page writes the month first (numeric-order.ts). */
 function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
   const d = toks[i];
   const s1 = toks[i + 1];
@@ -107,8 +110,10 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   if (d === undefined || d.kind !== 'num' || d.text.length > 2) return undefined;
   if (!isPunct(s1, '/-.') || !adjacent(d, s1) || s1 === undefined) return undefined;
   if (m === undefined || m.kind !== 'num' || m.text.length > 2 || !adjacent(s1, m)) return undefined;
-  const day = Number(d.text);
-  const month = Number(m.text);
+  // A page that writes its numeric dates month first (`01/17`) is read so throughout.
+  const monthFirst = currentNumericOrder() === 'month-first';
+  const day = Number(monthFirst ? m.text : d.text);
+  const month = Number(monthFirst ? d.text : m.text);
   // In a heading, only plausible dates: `EIG 3/4` is not a date there.
   if (mode === 'heading' && (day < 1 || day > 31 || month < 1 || month > 12)) return undefined;
   const s2 = toks[i + 3];

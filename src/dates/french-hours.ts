@@ -51,11 +51,21 @@ const skipSpaces = (s: string, i: number): number => {
   return i;
 };
 
-/** Finds `9h`, `9h30`, `9 h 30`, `14:00` in folded text, left to right. */
+// Times said in words (folded), and the hour each is: noon, and midnight as a range's end (`24h`).
+const NAMED_TIMES: ReadonlyArray<readonly [string, string]> = [['midi', '12'], ['minuit', '24']];
+
+/** Finds `9h`, `9h30`, `9 h 30`, `14:00`, and `midi`/`minuit` beside one, in folded text, left to right. */
 function findTimes(s: string): TimeToken[] {
   const times: TimeToken[] = [];
   let i = 0;
   while (i < s.length) {
+    const named = isLetter(s[i - 1]) ? undefined : NAMED_TIMES.find(([word]) => s.startsWith(word, i) && !isLetter(s[i + word.length]));
+    if (named) {
+      // `de 9h à midi`, `20h - minuit`: read as the other end of a range, as a bare hour is.
+      times.push({ hour: named[1], minute: undefined, start: i, end: i + named[0].length, bare: true });
+      i += named[0].length;
+      continue;
+    }
     if (!isDigit(s[i]) || isDigit(s[i - 1]) || isLetter(s[i - 1])) {
       i++;
       continue;
@@ -216,7 +226,9 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
       // `9h00-12h00 / 14h00-17h00`: a slash between spaces after a time parts two slots.
       close(i, i + 1);
     } else if (ch === ' ' && afterTime) {
-      const word = s.startsWith(' et ', i) ? 4 : s.startsWith(' puis ', i) ? 6 : 0;
+      let word = s.startsWith(' et ', i) ? 4 : s.startsWith(' puis ', i) ? 6 : 0;
+      // `de 9h à 12h et de 14h à 17h`: the second range may open with its own `de`.
+      if (word > 0 && s.startsWith('de ', skipSpaces(s, i + word))) word = skipSpaces(s, i + word) + 3 - i;
       const next = times[t];
       if (word > 0 && next !== undefined && skipSpaces(s, i + word) === next.start) {
         close(i, i + word);

@@ -1,6 +1,7 @@
 /*
  * Where clock hours written in running text begin and end, on the date grammar's tokens:
- * `9h - 16h`, `(17h30-19h)`, `de 9h à 12h`, `20h00 - ...`, `14h-16h et 17h-18h`. Unlike
+ * `9h - 16h`, `(17h30-19h)`, `de 9h à 12h`, `de 9h à midi`, `20h00 - ...`, `14h-16h et 17h-18h`,
+ * `9h-12h / 14h-17h`. Unlike
  * parseFrenchHours, which reads a whole cell, this finds the hours' extent inside a line
  * so the title after them is kept (`13h30-14h30 : lancement`). Every step looks a bounded
  * number of tokens ahead: linear.
@@ -62,8 +63,12 @@ export function hoursExtentAt(toks: Token[], i: number): number | undefined {
       else if (dottedTimeAt(toks, j + 1)) j += 4;
       else if (isPunct(toks[j + 1], '.') && isPunct(toks[j + 2], '.') && isPunct(toks[j + 3], '.')) j += 4;
       else if (isPunct(toks[j + 1], '…?')) j += 2;
+      // `de 9h à midi`, `20h - minuit`.
+      else if (isWord(toks[j + 1], 'midi', 'minuit')) j += 2;
     }
-    if (isWord(toks[j], 'et') && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
+    // A second range: `9h-12h et 14h-17h`, `9h-12h / 14h-17h`, `de 9h à 12h et de 14h à 17h`.
+    if ((isWord(toks[j], 'et') || isPunct(toks[j], '/')) && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
+    else if (isWord(toks[j], 'et') && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
     else break;
   }
   if (bracket) {

@@ -7,6 +7,7 @@ import { commitDate } from '../git/commit-date.js';
 import { pathFromRepositoryFolder } from '../git/repository-path.js';
 import type { FileReport } from '../report/file-report.js';
 import { findRule } from '../rules/index.js';
+import { numericOrderOf, withNumericOrder } from '../dates/numeric-order.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
 
@@ -29,23 +30,27 @@ export function checkDecoded(path: string, decoded: DecodedText, options: Engine
     report.add('binary-file', {}, undefined);
     read = emptyRead('');
   } else {
-    read = readProgramme(
-      decoded.text,
-      {
-        ...(options.year === undefined ? {} : { year: options.year }),
-        ...(options.sessions === undefined ? {} : { sessions: options.sessions }),
-        referenceDate: options.referenceDate ?? (() => commitDate(path)),
-        repositoryPath: options.repositoryPath ?? (() => pathFromRepositoryFolder(path)),
-      },
-      report,
-      parsed,
-    );
-    if (decoded.invalidUtf8Offset !== undefined) {
-      const at = decoded.invalidUtf8Offset;
-      report.add('invalid-utf8', {}, read.source.span(at, Math.min(at + 1, decoded.text.length)));
-    }
-    // The rules check what was read: the HTML blocks read as markdown too.
-    runRules({ programme: read.programme, tree: read.readingTree, source: read.source }, report);
+    // The rules read dates again (weekdays, headings): in the order the reading used.
+    read = withNumericOrder(numericOrderOf(decoded.text), () => {
+      const reading = readProgramme(
+        decoded.text,
+        {
+          ...(options.year === undefined ? {} : { year: options.year }),
+          ...(options.sessions === undefined ? {} : { sessions: options.sessions }),
+          referenceDate: options.referenceDate ?? (() => commitDate(path)),
+          repositoryPath: options.repositoryPath ?? (() => pathFromRepositoryFolder(path)),
+        },
+        report,
+        parsed,
+      );
+      if (decoded.invalidUtf8Offset !== undefined) {
+        const at = decoded.invalidUtf8Offset;
+        report.add('invalid-utf8', {}, reading.source.span(at, Math.min(at + 1, decoded.text.length)));
+      }
+      // The rules check what was read: the HTML blocks read as markdown too.
+      runRules({ programme: reading.programme, tree: reading.readingTree, source: reading.source }, report);
+      return reading;
+    });
   }
   const diagnostics = settleDiagnostics(report.diagnostics, read, options.rules);
   return { path, programme: read.programme, diagnostics, read, engine: options };

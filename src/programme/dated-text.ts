@@ -44,7 +44,7 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
     if (line) return line;
   }
   if (!allowParts) return undefined;
-  const separator = / [-:\u2013] /g;
+  const separator = / [-:\u2013\u2014] /g;
   for (let tries = 0; tries < 3; tries++) {
     const found = separator.exec(plain);
     if (!found) break;

@@ -4,11 +4,15 @@
  * - a date set apart in bold or italics, then its title on the same line (`**Dimanche 7
  *   octobre** : Cross des couleurs`, `**16 et 17 février** : championnat`), a badge written
  *   in HTML before it (`<span class="badge">annulation</span> **Samedi 19 janvier 2019**`);
- * - a plain line that is the date alone, closed by a colon (`Jeudi 12 juin :`, `Le 12 juin
- *   2025 :`) or led by a calendar mark (`📅 Samedi 4 mai`, `🗓️ 12/05/2024`), or with timed
- *   lines right below it (`Vendredi 13 juin` over `- 9h - 12h : ateliers`).
+ * - a plain line that is the date alone (a calendar mark before it aside: `📅 Samedi 4 mai`,
+ *   `🗓️ 12/05/2024`), closed by a colon (`Jeudi 12 juin :`, `Le 12 juin 2025 :`) or with
+ *   timed lines right below it (`Vendredi 13 juin` over `- 9h - 12h : ateliers`);
+ * - a label, then the date alone, over timed lines (`Jour 1 - Jeudi 12 juin :`);
+ * - the summary of a `<details>` shown as the programme (`<summary>Samedi 12 juin</summary>`,
+ *   see hidden-ranges.ts).
  * A plain date line with nothing timed below it and no colon may be a post's date or a
- * sentence's start, so it is not a day here (dated paragraphs and event pages read those).
+ * sentence's start (an event post's `📅 Samedi 30 novembre 2024` over its text), so it is
+ * not a day here (dated paragraphs and event pages read those).
  * The day line then opens a day as a dated heading does (read-dated-headings.ts).
  */
 import type { Paragraph, RootContent } from 'mdast';
@@ -59,6 +63,7 @@ function leadingBadges(raw: string): string | undefined {
   }
   return end > 0 ? raw.slice(0, end) : undefined;
 }
+
 // A date set apart in bold or italics at the start of a line, and what follows it.
 const MARKED_START = /^(\*\*|__|\*|_)(?=\S)(.{1,80}?\S)\1(?![*_])/u;
 // What may part the marked date from its title on the line: a colon, a dash, a bracket.
@@ -79,7 +84,11 @@ const ARTICLE = /^(?:le|the)\s+/i;
 /** The date `text` opens with and holds alone (its hours aside), or the weekday and number a month heading above completes. */
 function dateAlone(text: string, month: MonthHeading | undefined): DatedLine | undefined {
   const found = datedTextOf(text, false);
-  if (found) return found.rest === '' && !hasLetterOrDigit(text.slice(0, found.start).replace(ARTICLE, '')) ? found : undefined;
+  if (found && found.rest === '' && !hasLetterOrDigit(text.slice(0, found.start).replace(ARTICLE, ''))) return found;
+  // `Jour 1 - Jeudi 12 juin :`, `Journée 2 — Vendredi 13 juin`: a label, then the date alone, as a heading may write it.
+  const part = datedTextOf(text, true);
+  if (part && part.rest === '' && part.lead !== '') return part;
+  if (found || part) return undefined;
   const under = month ? dayUnderMonth(text, month) : undefined;
   return under && under.start === 0 && under.rest === '' ? under : undefined;
 }
@@ -162,5 +171,7 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   const dated = dateAlone(text, month);
   if (!dated) return undefined;
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
-  return colon || timedLinesFollow(nodes, index, source) ? { text, dated, titled: false, shown } : undefined;
+  // A label before the date (`Jour 1 - Jeudi 12 juin :`) may also name minutes (`Ordre du jour - 12 mars :`): timed lines must follow it.
+  const opens = dated.lead === '' ? colon || timedLinesFollow(nodes, index, source) : timedLinesFollow(nodes, index, source);
+  return opens ? { text, dated, titled: false, shown } : undefined;
 }

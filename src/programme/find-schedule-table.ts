@@ -54,11 +54,26 @@ export interface NotAProgrammeReason {
 // Headers of the tables that carry dates without being schedules: press reviews,
 // changelogs, lists of publications or releases.
 const listingWords = new Set([
-  'url', 'lien', 'liens', 'link', 'links', 'site', 'source', 'media', 'medias', 'journal', 'revue',
+  'url', 'site', 'source', 'media', 'medias', 'journal', 'revue',
   'version', 'auteur', 'auteurs', 'author', 'authors', 'publication', 'publications', 'article',
-  'articles', 'presse', 'commit', 'release', 'doi', 'acces', 'changement', 'changements', 'changes',
-  'changelog', 'modification', 'modifications', 'fichier', 'fichiers', 'file', 'files', 'taille', 'size',
-  'telechargement', 'download', 'editeur', 'publisher',
+  'articles', 'presse', 'commit', 'release', 'doi', 'changement', 'changements', 'changes',
+  'changelog', 'modification', 'modifications', 'taille', 'size', 'editeur', 'publisher',
+]);
+
+// Headers of a column of materials: a listing's rows are links or files, but a course
+// planning gives each class its slides and exercises too (`| Date | Sem | Sujet | Fichiers |`,
+// `| Date | Séance | Lien |`). Beside a column that names what is taught or done (a theme,
+// a session, a class, a week's number), they are the class's materials; beside a bare
+// `Titre` they still make a listing (a blog's index of posts: `| Date | Titre | Lien |`).
+const materialWords = new Set([
+  'lien', 'liens', 'link', 'links', 'acces', 'fichier', 'fichiers', 'file', 'files', 'telechargement', 'download',
+]);
+
+// Headers that number or name the class or the week a row is (`Sem`, `Semaine`, `Lab`,
+// `TP`, `Séance`, `Cours`): only a schedule of teaching or meetings has them.
+const unitWords = new Set([
+  'sem', 'semaine', 'week', 'lab', 'labo', 'laboratoire', 'tp', 'td', 'cm', 'seance', 'cours', 'lecon',
+  'atelier', 'session', 'module', 'chapitre', 'theme', 'thematique', 'sujet', 'topic', 'programme',
 ]);
 
 // Headers of a register: what its rows are about is a person or a thing and where it stands
@@ -170,6 +185,8 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
  *    place, an audience, a speaker: `header`;
  * 2. a header that names a listing (`URL`, `Site`, `Version`, `Auteur`, `Modifications`):
  *    a press review or a changelog has a date and a title too, so it is not one: `listing`;
+ *    a column of materials (`Lien`, `Fichiers`, `Supports`) is a listing's unless another
+ *    column names the class, the session or the week (`Sujet`, `Séance`, `Sem`): `header`;
  * 3. a header that names the title or theme (`Séance`, `Sujet`): `header`;
  * 4. a header that names who or what the rows are about and where it stands (`Nom`,
  *    `Membre`, `Fonction`, `Grade`, `Diplôme`, `Mandat`), with no column above saying what
@@ -193,6 +210,8 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (columns.some((column) => column.slot || namesSpeaker(column.header))) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
   if (listing) return 'listing';
+  const materials = columns.some((column) => headerWords(column.header).some((word) => materialWords.has(word)));
+  if (materials) return columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word))) ? 'header' : 'listing';
   if (roles.has('title') || roles.has('theme') || columns.some((column) => column.titled)) return 'header';
   // A day and its clock hours in one cell (`Mardi le 17 mars de 12h00 à 13h50`, `17/03
   // 14h-16h`, `2025-08-28T13:15`) is when something happens: hours only a schedule has.
@@ -236,10 +255,13 @@ function readColumns(table: Table): Column[] {
   if (dates) for (const column of groupColumnsOf(table, columns, dates)) column.groupDates = true;
   const end = dates ? periodEndOf(table, columns, dates) : undefined;
   if (end) end.periodEnd = true;
-  if (!seen.has('hours') && columns.some((column) => column.role === 'dates')) {
-    const hours = columnOfHours(table, columns);
+  if (!columns.some((column) => column.role === 'hours') && columns.some((column) => column.role === 'dates')) {
+    const hours = columnOfHours(table, columns) ?? startHoursColumn(table, columns);
     if (hours) hours.role = 'hours';
   }
+  const hours = columns.find((column) => column.role === 'hours');
+  const hoursEnd = hours ? hoursEndOf(table, columns, hours) : undefined;
+  if (hoursEnd) hoursEnd.hoursEnd = true;
   return columns;
 }
 
@@ -349,6 +371,34 @@ function groupColumnsOfDates(table: Table, columns: Column[]): Column[] {
     if (group.length > 0 && holdsDays(table, column, 'in a dates column')) return [column, ...group];
   }
   return [];
+}
+
+/** Whether most of a column's filled cells, at least one, are clock hours (`14h00`, `09:00`, `9h - 12h`). */
+function holdsHours(table: Table, column: Column): boolean {
+  const filled = filledCells(table, column);
+  const timed = filled.filter((text) => {
+    const parsed = parseFrenchHours(text);
+    return parsed.ok && parsed.slots.length > 0;
+  }).length;
+  return timed > 0 && timed * 2 > filled.length;
+}
+
+/**
+ * A column no header word names for hours but whose header names a start (`Début`,
+ * `Start`) over clock hours (`14:00`), beside a dates column: when the session starts.
+ */
+function startHoursColumn(table: Table, columns: Column[]): Column | undefined {
+  return columns.find((column) => column.role === undefined && !column.slot && periodBound(column.header) === 'start' && holdsHours(table, column));
+}
+
+/**
+ * The column that closes the hours column's slots (`Heure de début | Heure de fin`,
+ * `Début | Fin`, `Start | End` over clock hours): the hours header names a start, a later
+ * header with no role of its own names the end, and its cells are clock hours.
+ */
+function hoursEndOf(table: Table, columns: Column[], hours: Column): Column | undefined {
+  if (periodBound(hours.header) !== 'start') return undefined;
+  return columns.find((column) => column.index > hours.index && column.role === undefined && !column.slot && !column.periodEnd && periodBound(column.header) === 'end' && holdsHours(table, column));
 }
 
 /**

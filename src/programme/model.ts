@@ -39,6 +39,11 @@ export interface Column {
    */
   periodEnd?: true;
   /**
+   * The end of the slots the hours column starts (`Heure de début | Heure de fin`, `Début |
+   * Fin` over clock hours): the row's slot ends at this cell's time.
+   */
+  hoursEnd?: true;
+  /**
    * The dates column is the title column too: each title writes its session's day
    * (`Séance 1 - mardi 16 septembre 2025, 14h-16h`, `TP noté (lundi 12/02/2024)`); the
    * words before the date are the title, the date and its hours the dates cell.

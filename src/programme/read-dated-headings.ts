@@ -21,7 +21,7 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, leadingHours, type SlotHours } from './slot-hours.js';
+import { agendaLineHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { isTableOfContents } from './table-of-contents.js';
@@ -92,9 +92,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       session = days.length === 0 && !dated && !leadingHours(text) && node.depth > 1 ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
-        if (!draft.hours && hoursBelow(nodes, i, node.depth, source)) {
+        const found = draft.hours ? undefined : hoursBelow(nodes, i, node.depth, source);
+        if (found) {
           const next = nodes[i + 1] as Heading | Paragraph;
-          const found = leadingHours(firstLine(next, source))!;
           draft.hours = { text: found.text, position: source.find(next.position!, found.text), slots: found.slots };
           i++;
         }
@@ -440,28 +440,31 @@ function hoursUnderTitle(
 }
 
 /**
- * Whether the line right below a dated heading gives that day's hours (`#### 9h - 17h :
- * Le Lieu`, `**9h30 - 17h30 : En ligne**`, `#### de 10h à 17h, au Funlab`) rather than
- * opening its first slot: it is a timed line, and no other timed heading follows it in
- * the day (`### 8h30-9h Accueil` then `### 9h-9h10 Ouverture` are slots).
+ * The hours the line right below a dated heading gives that day (`#### 9h - 17h : Le
+ * Lieu`, `**9h30 - 17h30 : En ligne**`, `#### de 10h à 17h, au Funlab`, or a plain line of
+ * hours alone: `De 14h à 17h`, `⏰ 18:30`, `Horaires : 9h-12h / 14h-17h`) rather than
+ * opening its first slot: it is a timed line, and no other timed line follows it in the day
+ * (`### 8h30-9h Accueil` then `### 9h-9h10 Ouverture` are slots).
  */
-function hoursBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): boolean {
+function hoursBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): SlotHours | undefined {
   const next = nodes[at + 1];
-  if (!next || !(next.type === 'paragraph' || (next.type === 'heading' && next.depth > depth))) return false;
-  const hours = leadingHours(firstLine(next, source));
-  if (!hours || isTimeBlock(nodes, at + 1)) return false;
+  if (!next || !(next.type === 'paragraph' || (next.type === 'heading' && next.depth > depth))) return undefined;
+  const line = firstLine(next, source);
+  // A day's hours stand out, as a heading or in bold (`**9h30 - 17h30 : En ligne**`), or
+  // stand alone on their line; a plain line with a title is the day's first slot
+  // (`21h00 - 03h30 : Cinéma`).
+  const marked = next.type === 'heading' || (next.children.length === 1 && (next.children[0]!.type === 'strong' || next.children[0]!.type === 'emphasis'));
+  const hours = marked ? leadingHours(line) : hoursAlone(line);
+  if (!hours || isTimeBlock(nodes, at + 1)) return undefined;
   // A heading of bare hours with what happens written below it (`### 12h00-14h00` over
   // `Conférence ouverte : ...`) is a slot the paragraph describes, not the day's hours.
-  if (next.type === 'heading' && hours.rest === '' && describes(nodes[at + 2], source)) return false;
-  // A plain paragraph below is the day's first slot (`21h00 - 03h30 : Cinéma`); a day's
-  // hours stand out, as a heading or in bold (`**9h30 - 17h30 : En ligne**`).
-  if (next.type === 'paragraph' && !(next.children.length === 1 && (next.children[0]!.type === 'strong' || next.children[0]!.type === 'emphasis'))) return false;
+  if (next.type === 'heading' && hours.rest === '' && describes(nodes[at + 2], source)) return undefined;
   for (let k = at + 2; k < nodes.length; k++) {
     const node = nodes[k]!;
     if (node.type === 'heading' && node.depth <= depth) break;
-    if ((node.type === 'heading' || node.type === 'paragraph') && leadingHours(firstLine(node, source))) return false;
+    if ((node.type === 'heading' || node.type === 'paragraph') && leadingHours(firstLine(node, source))) return undefined;
   }
-  return true;
+  return hours;
 }
 
 // A heading that names a part of the day (`Matin`, `Après-midi :`, `En soirée`), normalised.

@@ -5,7 +5,8 @@
  */
 import type { Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
-import { columnRole } from './column-roles.js';
+import { columnRole, periodBound } from './column-roles.js';
+import type { TimeSlot } from '../dates/types.js';
 import { plainText } from './plain-text.js';
 import { isStruckThrough } from './plain-text.js';
 import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js';
@@ -33,13 +34,31 @@ function hoursColumn(table: Table): number | undefined {
   return undefined;
 }
 
+/**
+ * The column that ends the hours column's slots (`Heure de début | Heure de fin`, `Début |
+ * Fin`, `Start | End`): a later header that names an end when the hours header names a
+ * start, over clock hours in most rows.
+ */
+function hoursEndColumn(table: Table, hours: number): number | undefined {
+  const [header, ...rows] = table.children;
+  const headers = header?.children.map((cell) => plainText(cell)) ?? [];
+  if (periodBound(headers[hours] ?? '') !== 'start') return undefined;
+  const end = headers.findIndex((text, index) => index > hours && periodBound(text) === 'end');
+  if (end < 0) return undefined;
+  const timed = rows.filter((row) => {
+    const cell = row.children[end];
+    return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
+  }).length;
+  return timed * 2 > rows.length ? end : undefined;
+}
+
 // The title: the cell of the title or theme column, else the first other non-empty cell
-// (the hours and the weekday that places the row in its week aside).
-function titleOf(row: TableRow, headers: string[], hours: number, weekday?: number): string {
+// (the hours, their end and the weekday that places the row in its week aside).
+function titleOf(row: TableRow, headers: string[], hours: number, end: number | undefined, weekday?: number): string {
   const cells = row.children.map((cell) => plainText(cell));
-  const titled = headers.findIndex((text, index) => index !== hours && index !== weekday && ['title', 'theme'].includes(columnRole(text) ?? ''));
+  const titled = headers.findIndex((text, index) => index !== hours && index !== end && index !== weekday && ['title', 'theme'].includes(columnRole(text) ?? ''));
   if (titled >= 0 && cells[titled]) return cells[titled]!;
-  return cells.find((text, index) => index !== hours && index !== weekday && text !== '') ?? '';
+  return cells.find((text, index) => index !== hours && index !== end && index !== weekday && text !== '') ?? '';
 }
 
 /**
@@ -52,6 +71,15 @@ function weekdayColumn(rows: TableRow[], hours: number, week: NamedWeek): number
   const texts = rows.map((row) => (row.children[index] ? plainText(row.children[index]) : '')).filter((text) => text !== '');
   const labels = texts.filter((text) => weekLabelLine(text, week, false) !== undefined).length;
   return labels > 0 && labels * 2 > texts.length ? index : undefined;
+}
+
+/** The slot a row's hours cell starts, closed by the end column's time when it writes only a start. */
+function closedSlots(slots: TimeSlot[], row: TableRow, end: number | undefined): TimeSlot[] {
+  const first = slots[0];
+  const cell = end === undefined ? undefined : row.children[end];
+  const close = cell ? leadingHours(plainText(cell))?.slots : undefined;
+  if (slots.length !== 1 || !first || first.end || close?.length !== 1 || close[0]!.end) return slots;
+  return [{ ...first, end: close[0]!.start }];
 }
 
 // The place column's cell (`| Lieu |`), unless it holds only a mark (`-`) or nothing.
@@ -68,6 +96,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   if (column === undefined) return [];
   const [header, ...rows] = table.children;
   const headers = header?.children.map((cell) => plainText(cell)) ?? [];
+  const end = hoursEndColumn(table, column);
   const drafts: SessionDraft[] = [];
   // A week's agenda (`## Semaine du 16 mars 2026` over `| Lundi | 9h-12h | Accueil |`): each
   // row on the weekday it names, carried down to the rows that leave it empty.
@@ -93,7 +122,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const text = plainText(cell);
     const found = leadingHours(text);
     if (!found) continue;
-    const title = titleOf(row, headers, column, weekday);
+    const title = titleOf(row, headers, column, end, weekday);
     if (isNoSlot(title)) continue;
     const place = placeOf(row, headers);
     drafts.push({
@@ -102,7 +131,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       title,
       position: row.position!,
       day: rowDay,
-      hours: { text: found.text, position: source.find(cell.position!, found.text), slots: found.slots },
+      hours: { text: found.text, position: source.find(cell.position!, found.text), slots: closedSlots(found.slots, row, end) },
       cancelled: rowDay.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '') || saysCancelled(title),
       slots: 0,
     });

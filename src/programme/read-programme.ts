@@ -14,7 +14,7 @@ import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
-import { trailingHours } from './slot-hours.js';
+import { hoursAlone, trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
 import { listOrPart } from './list-parts.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -421,21 +421,38 @@ function closingHours(title: string): string | undefined {
 
 /**
  * The hours a table with no hours column writes at the end of a row's title (`Assemblée
- * générale — Salle Le Genêt 18h`, `Soutien scolaire (17h - 19h)`): a reader reads them as
- * the session's. Only at the very end of the title, and only clock hours a reader cannot
- * take for a duration or a count.
+ * générale — Salle Le Genêt 18h`, `Soutien scolaire (17h - 19h)`), else at the end of
+ * another of its cells (`| 12/03 | Atelier git | Salle 3, 14h-17h |`): a reader reads them
+ * as the session's. Only at the very end of the cell, and only clock hours a reader cannot
+ * take for a duration or a count; outside the title, only a range or a cell of hours alone
+ * (`Rendu avant 18h` in a remarks cell is a deadline).
  */
 function hoursClosingTitle(row: RowDraft, columns: Column[], source: SourceText): Field<TimeSlot[] | undefined> | undefined {
+  if (columns.some((column) => column.role === 'hours' || column.slot)) return undefined;
   const title = row.byRole.title ?? row.byRole.theme;
-  if (!title?.text || columns.some((column) => column.role === 'hours' || column.slot)) return undefined;
-  const written = trailingHours(title.text)?.text ?? closingHours(title.text);
+  const inTitle = title?.text ? hoursClosingCell(title, source, false) : undefined;
+  if (inTitle) return inTitle;
+  for (const column of columns) {
+    const cell = row.cells[column.index];
+    if (!cell?.text || cell === title || column.role === 'dates') continue;
+    const found = hoursClosingCell(cell, source, true);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The clock hours that close a cell (see hoursClosingTitle); with `rangeOnly`, a start alone only when the cell holds nothing else. */
+function hoursClosingCell(cell: Field<string>, source: SourceText, rangeOnly: boolean): Field<TimeSlot[] | undefined> | undefined {
+  const alone = rangeOnly ? hoursAlone(cell.text) : undefined;
+  const written = alone?.text ?? trailingHours(cell.text)?.text ?? closingHours(cell.text);
   if (written === undefined) return undefined;
   const parsed = parseFrenchHours(written);
   const slots = parsed.ok ? parsed.slots : [];
   const first = slots[0];
   if (!first || slots.length > 1) return undefined;
   if (first.end === undefined && first.start.minute === 0 && first.start.hour < EARLIEST_CLOSING_HOUR) return undefined;
-  return { text: written, value: slots, position: source.find(title.position, written) };
+  if (rangeOnly && first.end === undefined && !alone) return undefined;
+  return { text: written, value: slots, position: source.find(cell.position, written) };
 }
 
 /**
@@ -613,17 +630,26 @@ function withPeriodEnd(parsed: DateParseResult, row: RowDraft): DateParseResult 
 }
 
 /**
- * The hours of a period's row (`Début | Fin`): the start cell's time opens it and the end
- * cell's time closes it (`03/11 - 20h00` to `11/11 - 23h59`: 20:00 to 23:59).
+ * The hours of a row whose end is written in a cell of its own: a period's (`Début | Fin`,
+ * `03/11 - 20h00` to `11/11 - 23h59`: 20:00 to 23:59, over the period's days) or a slot's
+ * (`Heure de début | Heure de fin`, `14h00 | 16h00`: 14:00 to 16:00, past midnight when
+ * the end comes before the start on the same day).
  */
 function untilPeriodEnd(hours: Field<TimeSlot[] | undefined> | undefined, row: RowDraft): Field<TimeSlot[] | undefined> | undefined {
   const first = hours?.value?.[0];
-  if (!hours || !first || hours.value!.length !== 1 || first.end || !row.periodEnd) return hours;
-  const end = parseFrenchDate(row.periodEnd.text);
-  const endHours = end.ok && end.hours ? parseFrenchHours(end.hours.text) : undefined;
+  if (!hours || !first || hours.value!.length !== 1 || first.end || (!row.periodEnd && !row.hoursEnd)) return hours;
+  let endHours: ReturnType<typeof parseFrenchHours> | undefined;
+  if (row.periodEnd) {
+    const end = parseFrenchDate(row.periodEnd.text);
+    endHours = end.ok && end.hours ? parseFrenchHours(end.hours.text) : undefined;
+  } else if (row.hoursEnd) {
+    endHours = parseFrenchHours(row.hoursEnd.text);
+  }
   const close = endHours?.ok && endHours.slots.length === 1 ? endHours.slots[0]! : undefined;
   if (!close || close.end) return hours;
-  return { ...hours, value: [{ ...first, end: close.start }] };
+  const minutes = (time: TimeSlot['start']) => time.hour * 60 + time.minute;
+  const pastMidnight = !row.periodEnd && minutes(close.start) <= minutes(first.start);
+  return { ...hours, value: [{ ...first, end: close.start, ...(pastMidnight ? { nextDay: true as const } : {}) }] };
 }
 
 /**

@@ -28,6 +28,8 @@ export interface RowDraft {
   groupColumn?: number;
   /** The cell that ends the row's period (`Début | Fin`): the session runs from the dates cell's day to its day. */
   periodEnd?: Field<string>;
+  /** The cell that ends the row's slot (`Heure de début | Heure de fin`): the slot ends at its time. */
+  hoursEnd?: Field<string>;
   /** For a row whose dates cell was left empty under a dated row: how many rows up its day is written. */
   dayFrom?: number;
   /** For a row whose hours cell was left empty too, under a slot: how many rows up the slot's hours are written. */
@@ -84,6 +86,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     const cleaned = cleanTitle(title, status);
     const groupDates = columns.filter((column) => column.groupDates && cells[column.index]?.text).map((column) => cells[column.index]!);
     const periodEnd = cells[columns.find((column) => column.periodEnd)?.index ?? -1];
+    const hoursEnd = cells[columns.find((column) => column.hoursEnd)?.index ?? -1];
     drafts.push({
       rowIndex,
       position: row.position!,
@@ -93,6 +96,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       status,
       ...(groupDates.length > 0 ? { groupDates } : {}),
       ...(periodEnd?.text ? { periodEnd } : {}),
+      ...(hoursEnd?.text ? { hoursEnd } : {}),
     });
   });
   return drafts;
@@ -105,7 +109,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
  */
 function firstWordsCell(cells: Array<Field<string>>, columns: Column[]): Field<string> | undefined {
   return columns
-    .filter((column) => column.role !== 'dates' && column.role !== 'hours' && !column.periodEnd && !column.groupDates)
+    .filter((column) => column.role !== 'dates' && column.role !== 'hours' && !column.periodEnd && !column.hoursEnd && !column.groupDates)
     .map((column) => cells[column.index])
     .find((cell) => cell !== undefined && saysWords(cell.text));
 }

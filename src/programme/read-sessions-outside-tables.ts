@@ -22,6 +22,7 @@ import { headingsDetailingItems } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionHours } from './section-hours.js';
+import { shareSeriesHours } from './series-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
@@ -74,6 +75,8 @@ export function readSessionsOutsideTables(
     if (draft.outsideWeek) report.add('weekday-outside-week', { label: draft.outsideWeek.label, week: draft.outsideWeek.week }, draft.outsideWeek.position, { actual: draft.outsideWeek.label });
   }
   if (drafts.length === 0) return [];
+  // `Les séances ont lieu le jeudi de 15h45 à 17h.` above dated headings that give no hours.
+  shareSeriesHours(tree, drafts, source, hidden);
 
   const dated = drafts.filter((draft) => draft.dated);
   const expressions = dated.map((draft) => draft.dated!.line.expression);

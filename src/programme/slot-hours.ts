@@ -28,7 +28,8 @@ const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
 const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2013\u2014-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`); an arrow after the hours,
 // before words, is the separator before the title (`9h \u2192 Accueil`).
-const END = String.raw`(?:\s{0,3}(?:->?|\u2013|\u2014|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}))?`;
+// `midi` and `minuit` end a range as in a cell (`9h - midi : Accueil`).
+const END = String.raw`(?:\s{0,3}(?:->?|\u2013|\u2014|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z])))?`;
 
 // The hours that open a line are read part by part, each part a sticky pattern matched
 // where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`,
@@ -226,4 +227,24 @@ export function agendaLineHours(line: string): SlotHours | undefined {
   if (!TITLE_START.test(rest) || AMOUNT_AFTER.test(rest) || /^(?:\u00e0|a|au)\s?\d/.test(rest)) return undefined;
   if (!agendaTime(slot.start) || (slot.end !== undefined && !agendaTime(slot.end))) return undefined;
   return { text: written, start: 0, end: written.length, slots: [slot], rest };
+}
+
+// What may open a line of hours before them: an emoji or a sign (`⏰ 18:30`, `🕑 14h-17h`, `→`), not a bracket.
+const HOURS_LINE_LEAD = /^[^\p{L}\p{N}(]{0,8}/u;
+
+/**
+ * The hours of a line that holds hours and nothing else, as a dated heading's line below
+ * writes them: `De 14h à 17h`, `14h00 → 17h00`, `⏰ 18:30`, `Horaires : 9h-12h / 14h-17h`,
+ * `18h30-20h30 (accueil dès 18h)`. Read by parseFrenchHours as a whole, so a line with
+ * words besides its hours (`À partir de 19h, au local.`, `Rendez-vous de 14h à 17h salle
+ * 3`, `Atelier : 14h-17h`) is not one.
+ */
+export function hoursAlone(line: string): SlotHours | undefined {
+  const lead = HOURS_LINE_LEAD.exec(line)![0].length;
+  const text = line.slice(lead).trim();
+  if (!/\d/.test(text)) return undefined;
+  const parsed = parseFrenchHours(text);
+  if (!parsed.ok || parsed.slots.length === 0 || parsed.slots.some((slot) => slot.label !== undefined || slot.day !== undefined)) return undefined;
+  const start = line.indexOf(text);
+  return { text, start, end: start + text.length, slots: parsed.slots, rest: '' };
 }

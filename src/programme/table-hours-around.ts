@@ -13,18 +13,17 @@
  * Farther from the table, a course page often gives its slot once in its practical
  * information (`### Quand` over `chaque mardi de 16h à 18h`, `Horaires : tous les mercredis,
  * 14h-17h`): a reader gives it to every session too, when it is the page's one paragraph
- * above the table that writes a range of hours for a series (seriesHoursAbove).
+ * above the table that writes a range of hours for a series (series-hours.ts).
  */
 import type { Paragraph, Parent, Root, Table } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
 import { onlyHours } from './list-hours-above.js';
+import { SERIES, seriesHours } from './series-hours.js';
 import { plainText } from './plain-text.js';
 import type { DraftHours } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { walkNodes } from './walk-nodes.js';
 
-// Words that make a time alone the time of every session: a series, not one moment.
-const SERIES = /\b(?:chaque|tous les|toutes les|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
 
 /** The parent that holds a node among its children, if any. */
 function parentOf(tree: Root, node: Table): Parent | undefined {
@@ -41,30 +40,6 @@ function hoursOf(node: Paragraph, source: SourceText): DraftHours | undefined {
   return hours;
 }
 
-// Headings of a page's practical information that give the sessions' time (folded).
-const WHEN_HEADINGS = new Set(['quand', 'horaire', 'horaires', 'heure', 'heures', 'when', 'time', 'schedule']);
-
-/**
- * The range of hours the page gives its sessions once, above the table and not beside it:
- * the one paragraph before the table that writes one range (start and end) and says it is
- * for a series (`chaque mardi de 16h à 18h`) or stands under a heading that asks when
- * (`### Quand`, `## Horaires`). Two such paragraphs leave a reader unsure: none is taken.
- */
-function seriesHoursAbove(tree: Root, table: Table, source: SourceText): DraftHours | undefined {
-  const tableStart = table.position?.start.offset ?? 0;
-  const found: DraftHours[] = [];
-  let heading = '';
-  for (const node of tree.children) {
-    if ((node.position?.start.offset ?? 0) >= tableStart) break;
-    if (node.type === 'heading') heading = normaliseText(plainText(node)).replace(/[^a-z ]/g, '').trim();
-    if (node.type !== 'paragraph') continue;
-    const hours = onlyHours(node, source);
-    if (hours?.slots[0]?.end === undefined) continue;
-    if (WHEN_HEADINGS.has(heading) || SERIES.test(normaliseText(plainText(node)))) found.push(hours);
-  }
-  return found.length === 1 ? found[0] : undefined;
-}
-
 /** The hours written once for a table's sessions: in the paragraph right above it, else right under it, else once for the series above it. */
 export function tableHoursAround(tree: Root, table: Table, source: SourceText): DraftHours | undefined {
   const parent = parentOf(tree, table);
@@ -72,5 +47,5 @@ export function tableHoursAround(tree: Root, table: Table, source: SourceText): 
   const at = parent.children.indexOf(table);
   const above = parent.children[at - 1];
   const below = parent.children[at + 1];
-  return (above?.type === 'paragraph' ? hoursOf(above, source) : undefined) ?? (below?.type === 'paragraph' ? hoursOf(below, source) : undefined) ?? seriesHoursAbove(tree, table, source);
+  return (above?.type === 'paragraph' ? hoursOf(above, source) : undefined) ?? (below?.type === 'paragraph' ? hoursOf(below, source) : undefined) ?? seriesHours(tree, table.position?.start.offset ?? 0, source);
 }

@@ -116,6 +116,29 @@ describe('a period in start and end columns is one session over its days', () =>
   });
 });
 
+describe('a slot in start and end hours columns', () => {
+  it.each([
+    ['| Date | Heure de début | Heure de fin | Activité |', '14h00', '16h00'],
+    ['| Date | Début | Fin | Activité |', '14:00', '16:00'],
+    ['| Date | Start | End | Session |', '14:00', '16:00'],
+    ['| Date | Heure début | Heure fin | Activité |', '14 h', '16 h'],
+  ])('%s: the slot ends at the end column\'s time', (header, start, end) => {
+    const text = lines('# Ateliers 2025', '', header, '| --- | --- | --- | --- |', `| 17/03/2025 | ${start} | ${end} | Atelier |`, '| 18/03/2025 | 9h | 12h | Cours |');
+    expect(read(text)).toEqual(['5 2025-03-17 14:00-16:00 | Atelier', '6 2025-03-18 09:00-12:00 | Cours']);
+    expect(errorsAndWarnings(text)).toEqual([]);
+  });
+
+  it('an evening that ends after midnight', () => {
+    const text = lines('| Date | Début | Fin | Soirée |', '| --- | --- | --- | --- |', '| 17/03/2025 | 22h | 2h | Nuit de l\'info |', '| 18/03/2025 | 20h | 23h | Quiz |');
+    expect(read(text)).toEqual(['3 2025-03-17 22:00-02:00 | Nuit de l\'info', '4 2025-03-18 20:00-23:00 | Quiz']);
+  });
+
+  it('in a day agenda under a dated heading', () => {
+    const text = lines('## Jeudi 14 mars 2024', '', '| Heure de début | Heure de fin | Description |', '| --- | --- | --- |', '| 9h00 | 9h30 | Accueil |', '| 9h30 | 12h00 | Ateliers |');
+    expect(read(text)).toEqual(['5 2024-03-14 09:00-09:30 | Accueil', '6 2024-03-14 09:30-12:00 | Ateliers']);
+  });
+});
+
 describe('titles that write their session day', () => {
   it.each([
     ['Séance 1 - mardi 16 septembre 2025, 14h-16h', 'Séance 2 - mardi 23 septembre 2025, 14h-16h', '2025-09-16 14:00-16:00 | Séance 1'],

@@ -24,6 +24,38 @@ describe('a day named on a line of its own that is no heading, then its timed li
     ]);
   });
 
+  it('reads a day line that names the day before its date (`Jour 1 - Jeudi 12 juin :`, `JOURNÉE 2 — VENDREDI 13 JUIN`), the day of a list item over its timed sub-items, and a day’s own hours', () => {
+    const text = [
+      '# Rencontres 2025',
+      '',
+      'Jour 1 - Jeudi 12 juin :',
+      '',
+      '- 9h30 : accueil',
+      '',
+      'JOURNÉE 2 — VENDREDI 13 JUIN 2025',
+      '',
+      '- 9h - 12h : ateliers',
+      '',
+      '- Samedi 14 juin :',
+      '  - 10h : balade',
+      '',
+      '**Dimanche 15 juin, de 14h à 18h**',
+      '',
+      'Fête de clôture.',
+      '',
+      'Ordre du jour - 16 juin :',
+      '',
+      '- bilan de la saison',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [5, ['2025-06-12'], ['09:30-'], 'confirmed'],
+      [9, ['2025-06-13'], ['09:00-12:00'], 'confirmed'],
+      [12, ['2025-06-14'], ['10:00-'], 'confirmed'],
+      [14, ['2025-06-15'], ['14:00-18:00'], 'confirmed'],
+    ]);
+  });
+
   it('reads timed paragraphs and a table of slots under a day line, as under a dated heading', () => {
     const text = [
       '# Journées 2025',

@@ -268,6 +268,30 @@ describe('a dated table that is not a programme', () => {
     expect(check(text).programme.sessions.map((s) => s.audience?.text)).toEqual(['Lycéens']);
   });
 
+  // A course planning gives each class its materials: beside a column naming the class, the
+  // theme or the week, a links or files column does not make the table a listing.
+  it.each([
+    'Date | Sem | Lab | Sujet | Fichiers',
+    'Date | Séance | Lien',
+    'Date | Semaine | Thème | Liens',
+    'Date | Cours | Téléchargement',
+    'Date | TP | Fichiers',
+  ])('is a programme when a materials column sits beside one naming the class: %j', (header) => {
+    const cells = header.split(' | ').map((_, index) => (index === 0 ? '14 janvier' : index === 1 ? '2' : '[pdf](a.pdf)'));
+    const more = header.split(' | ').map((_, index) => (index === 0 ? '21 janvier' : index === 1 ? '3' : '[pdf](b.pdf)'));
+    const text = `# Labos hiver 2020\n\n| ${header} |\n| ${header.split(' | ').map(() => '---').join(' | ')} |\n| ${cells.join(' | ')} |\n| ${more.join(' | ')} |\n`;
+    expect(sessions(text).map((s) => s.days[0]), header).toEqual(['2020-01-14', '2020-01-21']);
+  });
+
+  it.each(['Date | Titre | Lien', 'Date | Lien', 'Date | Titre | Fichiers'])('stays a listing when its materials column has no class beside it: %j', (header) => {
+    const width = header.split(' | ').length;
+    const row = (day: string) => `| ${[day, ...Array.from({ length: width - 1 }, (_, i) => (i === width - 2 ? '[lire](https://example.org/a)' : 'Pourquoi devenir EIG'))].join(' | ')} |`;
+    const text = `# Billets 2018\n\n| ${header} |\n| ${Array.from({ length: width }, () => '---').join(' | ')} |\n${row('29 mai')}\n${row('15 juin')}\n`;
+    const report = check(text);
+    expect(report.programme.sessions, header).toEqual([]);
+    expect(report.diagnostics.map((d) => `${d.severity} ${d.rule}`)).toEqual(['info not-a-programme']);
+  });
+
   it('is a programme when it has hours, a place, an audience or a speaker column', () => {
     for (const header of ['Date | Horaires | URL', 'Date | Lieu | Lien', 'Date | Intervenant | Lien']) {
       const text = `# 2020\n\n| ${header} |\n| --- | --- | --- |\n| 28 août | 9h | x |\n`;

@@ -47,6 +47,8 @@ describe('hours written once for the sessions of a table', () => {
     ['a series sentence, a heading between', `# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\n## Calendrier\n\n${rows}`, '12:00-13:00'],
     ['a course page\'s practical information under `Quand`', `# Cours 2021-22\n\n### Quand\nchaque mardi de 16h à 18h\n\n### Lieu\nsalle B 315\n\n## Programme\n\n${rows}`, '16:00-18:00'],
     ['under `Horaires`, with no series word', `# Cours\n\n## Horaires\n\n14h00 - 17h00, salle 3\n\n## Séances\n\n${rows}`, '14:00-17:00'],
+    ['a bold `Quand` field of the page\'s list of fields', `# Cours\n\n## Infos pratiques\n\n- **Où** Salle R06\n- **Quand** les mercredis de 9:30 à 12:30\n\n## Séances\n\n${rows}`, '9:30-12:30'],
+    ['a weekday named as a habit', `# Cours\n\n## Pratique\n\nLe mercredi de 9h à 12h en salle 7.\n\n## Séances\n\n${rows}`, '9:00-12:00'],
   ])('gives every dated row the hours the page gives its sessions once, farther above: %s', (_, text, hours) => {
     expect(hoursOf(text)).toEqual([hours, hours, hours]);
   });

@@ -236,7 +236,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
     // 94.8% with the dates not in a plain dates column (cells, 14:05 UTC); 95.3% with day lines.
-    expect(all.hours).toBeGreaterThanOrEqual(0.952);
+    // Hours a page gives its series once (`- **Quand** les mercredi de 9:30 à 12:30`, `Le
+    // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
+    // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
+    expect(all.hours).toBeGreaterThanOrEqual(0.965);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
     expect(all.falseAlarms).toBeLessThanOrEqual(3);
     expect(all.extraSessions).toBeLessThanOrEqual(11);

@@ -1,0 +1,53 @@
+/*
+ * The order in which a document writes its numeric dates. French writes the day first
+ * (`17/01`), but pages written in Québec or from an English template write the month first
+ * (`01/17`, `09/15/2025`). A reader decides it once for the page, from the dates that can
+ * only be read one way (a 17 is no month), and reads the ambiguous ones (`02/07`) the same
+ * way. No date library decides this from a whole page, so it is written here.
+ *
+ * The order is set for the time one document is read and checked (withNumericOrder): the
+ * date grammar is called from every reader and several rules, and the order is a fact of
+ * the document they all share, not of the one cell each reads.
+ */
+
+/** How a document writes a date of numbers alone: day first (French) or month first. */
+export type NumericOrder = 'day-first' | 'month-first';
+
+let current: NumericOrder = 'day-first';
+
+/** The order of the document being read; day first outside any document. */
+export function currentNumericOrder(): NumericOrder {
+  return current;
+}
+
+/** Runs `read` with the numeric dates read in `order`, then restores the order before. */
+export function withNumericOrder<T>(order: NumericOrder, read: () => T): T {
+  const before = current;
+  current = order;
+  try {
+    return read();
+  } finally {
+    current = before;
+  }
+}
+
+// Two numbers joined by a slash, with an optional year, standing alone (not part of a
+// longer number, a path or a version). Bounded quantifiers only: linear on any text.
+const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
+
+/**
+ * The order a document's numeric dates are written in: month first only when at least two
+ * of them can be read no other way (`01/17`, `09/15/2025`: 17 and 15 are no month) and none
+ * can only be read day first (`17/01`). A mark out of 20 (`12/20`) is written the same way
+ * as a month-first date and is common in French course pages: it is not counted.
+ */
+export function numericOrderOf(text: string): NumericOrder {
+  let monthFirst = 0;
+  for (const match of text.matchAll(SLASHED)) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) return 'day-first';
+    if (first >= 1 && first <= 12 && second > 12 && second <= 31 && !(second === 20 && match[3] === undefined)) monthFirst++;
+  }
+  return monthFirst >= 2 ? 'month-first' : 'day-first';
+}

@@ -1,0 +1,109 @@
+/*
+ * The hours a page gives all its sessions once, in its practical information rather than
+ * beside each session: `Les séances ont lieu le **jeudi de 15h45 à 17h**.`, `### Quand` over
+ * `chaque mardi de 16h à 18h`, a course page's list of fields (`- **Quand** 8 séances, les
+ * mercredi de 9:30 à 12:30`, `- Le mercredi de 9h à 12h en salle 7`), a camp's bold field
+ * (`**Heure**` over `9h à 16h`). A reader gives those hours to every dated session that
+ * writes none, whether the sessions are table rows, dated headings, items or paragraphs.
+ *
+ * Only a paragraph (or a list item's) that writes one range of hours, start and end, and
+ * says it is the series' time: a word of series (`chaque`, `tous les`, `ont lieu`), a
+ * weekday named as a habit (`le mercredi`, `les jeudis`, not `le mercredi 12 mars`), or a
+ * place that asks when (a `Quand`/`Horaires` heading, a bold `Heure` or `Horaires :` label).
+ * Two such paragraphs leave a reader unsure whose hours are whose: none is taken. Opening
+ * hours (`Lundi à vendredi de 17h30 à 20h` then `Samedi de 10h30 à 12h30`) are two.
+ */
+import type { List, Paragraph, Root, RootContent } from 'mdast';
+import { normaliseText } from '../dates/normalise-text.js';
+import { WEEKDAY_NAMES } from '../dates/french-months.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { listOrPart } from './list-parts.js';
+import { onlyHours } from './list-hours-above.js';
+import { plainText } from './plain-text.js';
+import type { DraftHours, SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// Words that make a time the time of every session: a series, not one moment (folded text).
+export const SERIES = /\b(?:chaque|tous les|toutes les|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
+
+// A weekday named as a habit (`le mercredi`, `les jeudis`, `les mercredi`), not one day (`le mercredi 12 mars`).
+const HABIT = new RegExp(String.raw`\b(?:le|les) (?:${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)`);
+
+// Headings and labels of a page's practical information that give the sessions' time (folded).
+const WHEN_WORDS = new Set(['quand', 'horaire', 'horaires', 'heure', 'heures', 'when', 'time', 'schedule']);
+
+// A field label opening a paragraph: `Horaires : …`, `Quand ? …` (folded, letters only before the mark).
+const LABEL = /^([a-z]+)\s?[:?]/;
+
+/** Whether a heading's or label's words ask when (`### Quand`, `## Horaires`, `**Heure**`). */
+function asksWhen(text: string): boolean {
+  return WHEN_WORDS.has(normaliseText(text).replace(/[^a-z ]/g, '').trim());
+}
+
+/** Whether a paragraph opens with a label that asks when: bold (`**Quand**`, `**Heure**`) or followed by a colon (`Horaires : 9h-17h`). */
+function labelledWhen(node: Paragraph): boolean {
+  const first = node.children[0];
+  if (first?.type === 'strong' || first?.type === 'emphasis') return asksWhen(plainText(first));
+  const label = LABEL.exec(normaliseText(plainText(node)).replace(/^[^a-z0-9]+/, ''));
+  return label !== null && WHEN_WORDS.has(label[1]!);
+}
+
+/** Whether a paragraph's hours are said to be the series' (see above), under a heading whose folded words are `heading`. */
+export function saysSeries(node: Paragraph, heading: string): boolean {
+  const text = normaliseText(plainText(node));
+  return WHEN_WORDS.has(heading) || labelledWhen(node) || SERIES.test(text) || HABIT.test(text);
+}
+
+/** The paragraphs a reader reads as the page's fields: top-level ones, and those of a top-level list's items. */
+function fieldParagraphs(node: RootContent): Paragraph[] {
+  if (node.type === 'paragraph') return [node];
+  if (node.type !== 'list') return [];
+  return (node as List).children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1));
+}
+
+/**
+ * The one range of hours the page gives its sessions, written before `limit` (an offset:
+ * the table, or the first dated session); undefined when none or several are written.
+ */
+export function seriesHours(tree: Root, limit: number, source: SourceText, hidden?: HiddenRanges): DraftHours | undefined {
+  const found: DraftHours[] = [];
+  let heading = '';
+  for (const node of tree.children) {
+    const at = node.position?.start.offset ?? 0;
+    if (at >= limit) break;
+    if (hidden && isHidden(hidden, at)) continue;
+    if (node.type === 'heading') heading = normaliseText(plainText(node)).replace(/[^a-z ]/g, '').trim();
+    for (const paragraph of fieldParagraphs(node)) {
+      const hours = onlyHours(paragraph, source);
+      if (hours?.slots[0]?.end === undefined) continue;
+      if (saysSeries(paragraph, heading)) found.push(hours);
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+// How many dated sessions make a series whose hours may be written once (one is a page's event, event-page.ts).
+const SERIES_SESSIONS = 2;
+
+/**
+ * Gives the dated headings, items and paragraphs of a page with no table (`drafts`) the
+ * hours the page gives its series once, when none of them (nor any slot under them) writes
+ * hours of its own. The hours are looked for above the series: above the first session of
+ * the list or part of the page that holds the most (list-parts.ts), so that a news item
+ * dated above the practical information (`- **2025-09-23** Premier cours le 24/09`) does
+ * not hide it.
+ */
+export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
+  const sessions = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
+  if (sessions.length < SERIES_SESSIONS || drafts.some((draft) => draft.hours)) return;
+  const partOf = listOrPart(tree);
+  const parts = new Map<string, SessionDraft[]>();
+  for (const draft of sessions) {
+    const part = partOf(draft.position.start.line);
+    parts.set(part, [...(parts.get(part) ?? []), draft]);
+  }
+  const series = [...parts.values()].reduce((most, part) => (part.length > most.length ? part : most));
+  const hours = seriesHours(tree, series[0]!.position.start.offset ?? 0, source, hidden);
+  if (!hours) return;
+  for (const draft of sessions) draft.hours = hours;
+}
