@@ -301,7 +301,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   if (rest.endsWith(':')) rest = rest.slice(0, -1).trimEnd();
   const title = lead !== '' && rest !== '' ? `${lead} : ${rest}` : lead || rest;
   const line: DatedLine = { expression, dateText, start: firstTok.from, end: lastTok.to, lead, rest, title };
-  if (expression.kind === 'single' && isWord(toks[start.at - 1], 'du', 'de') && isWord(toks[start.at - 2], 'semaine')) line.week = true;
+  if (expression.kind === 'single' && isWord(toks[start.at - 1], 'du', 'de', 'of') && isWord(toks[start.at - 2], 'semaine', 'week')) line.week = true;
   if (hours !== undefined) line.hours = hours;
   return line;
 }

@@ -230,6 +230,12 @@ export const catalogue = {
     fr: (p) =>
       `Aucune année ne peut être trouvée pour ${q('fr', p.text)} de ${p.where} : ni la cellule, ni l’en-tête DATES, ni les titres, ni les sections détaillées n’en donnent. Écrivez l’année dans l’en-tête du tableau (« DATES 2019 ») ou dans un titre (« Programme 2019 »), ou passez --year.`,
   }),
+  'weekday-outside-week': define<{ label: string; week: string }>({
+    en: (p) =>
+      `${q('en', p.label)} names a weekday the week it sits under does not hold (${p.week}), so it and what it holds are left out of the calendar. Correct the weekday, or write its date ("Samedi 21 mars").`,
+    fr: (p) =>
+      `${q('fr', p.label)} nomme un jour que la semaine où il se trouve ne contient pas (${p.week}) : lui et ce qu’il contient restent hors du calendrier. Corrigez le jour, ou écrivez sa date (« Samedi 21 mars »).`,
+  }),
   'reversed-range': define<{ text: string; where: string }>({
     en: (p) => `The dates ${q('en', p.text)} of ${p.where} run backwards: the last day comes before the first. Write the earlier day first ("11 au 15 février").`,
     fr: (p) => `Les dates ${q('fr', p.text)} de ${p.where} sont à l’envers : le dernier jour précède le premier. Écrivez d’abord le jour le plus tôt (« 11 au 15 février »).`,

@@ -12,6 +12,7 @@ import { cellsMakeASchedule, datesOfARegister, firstProseColumn, writesADay, wri
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
+import { dayLabel, weekInText, type NamedWeek } from './week-anchor.js';
 import { titleDate } from './title-date.js';
 
 /** A table of a document that has a column of dates: the mdast table and its columns. */
@@ -32,6 +33,14 @@ export interface FoundTable {
   dayColumns?: DayColumn[];
   /** Set for a table with a column of dates per group, whose header gives the group's weekday and hours. */
   groupSlots?: GroupSlots;
+  /**
+   * The week its rows' weekdays fall in, for a table whose dates cells name weekdays
+   * without a date (`| Lundi | 9h-12h | Accueil |`, `| Mardi matin | ...`), written in the
+   * heading or the sentence above it (`## Semaine du 16 mars 2026`, `du 19 au 23 août`).
+   */
+  week?: NamedWeek;
+  /** Set for a week's grid of weekday rows whose other columns run side by side (`| | Groupe 1 | Groupe 2 |`): each filled cell is a session. */
+  parallel?: boolean;
 }
 
 /** Why a dated table is not read as a schedule. */
@@ -91,8 +100,20 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
   const found: FoundTable[] = [];
   // The last heading before each table: where a grid of bare weekdays writes its week.
   let headingAbove: string | undefined;
+  // The week the nearest heading or sentence above names (`## Semaine du 16 mars 2026`,
+  // `L'atelier se tiendra du 19 au 23 août 2024`): a heading's holds for its section, a
+  // sentence's until another week is named.
+  let weekAbove: { text: string; depth: number } | undefined;
   for (const node of walkNodes(root)) {
-    if (node.type === 'heading') headingAbove = plainText(node);
+    if (node.type === 'heading') {
+      headingAbove = plainText(node);
+      if (weekInText(headingAbove)) weekAbove = { text: headingAbove, depth: node.depth };
+      else if (weekAbove && node.depth <= weekAbove.depth) weekAbove = undefined;
+    }
+    if (node.type === 'paragraph') {
+      const text = plainText(node);
+      if (weekInText(text)) weekAbove = { text, depth: 0 };
+    }
     if (node.type !== 'table') continue;
     const columns = readColumns(node);
     // One column of dates per group, each with its weekday and hours (`Groupe 1 (lundi 8h-10h)`).
@@ -103,10 +124,16 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     }
     if (!columns.some((column) => column.role === 'dates')) {
       // No column of dates, but a column per day: a timetable whose days are its header.
-      const dayColumns = dayColumnsOf(node.children, columns, headingAbove);
+      const dayColumns = dayColumnsOf(node.children, columns, headingAbove) ?? (weekAbove ? dayColumnsOf(node.children, columns, weekAbove.text) : undefined);
       if (dayColumns) found.push({ table: node, columns, dayColumns });
+      else {
+        // `| Lundi après-midi | Python | Julia |` under `du 19 au 23 août 2024`: rows of weekdays, columns side by side.
+        const week = weekAbove ? weekdayRows(node, columns, weekAbove.text) : undefined;
+        if (week) found.push({ table: node, columns, week, parallel: true });
+      }
       continue;
     }
+    const week = weekAbove && namesWeekdays(node, columns) ? weekInText(weekAbove.text) : undefined;
     const decision = isProgrammeTable(node, columns, hasDatedSections);
     const isOne = decision === 'header' || decision === 'cells';
     if (isOne && !columns.some((column) => column.role === 'title' || column.role === 'theme' || column.titled)) {
@@ -118,9 +145,33 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
       columns,
       ...(isOne ? {} : { notAProgramme: { headers: columns.map((c) => c.header), kind: decision } }),
       ...(decision === 'cells' ? { byCells: true } : {}),
+      ...(week ? { week } : {}),
     });
   }
   return found;
+}
+
+/**
+ * The week of a grid whose first column, under no header word, names a weekday in most rows
+ * (`| Lundi après-midi |`, `| Mardi Matin 1 |`) and whose other columns hold what happens,
+ * when `weekText` names a week: that column is then the grid's days (role `dates`).
+ */
+function weekdayRows(table: Table, columns: Column[], weekText: string): NamedWeek | undefined {
+  const first = columns[0];
+  if (!first || first.role !== undefined || columns.length < 2 || !namesWeekdays(table, columns, 0)) return undefined;
+  const week = weekInText(weekText);
+  if (!week) return undefined;
+  first.role = 'dates';
+  return week;
+}
+
+/** Whether most filled cells of a table's dates column (or of the column at `at`) name a weekday and no date (`Lundi`, `Mardi matin`, `Mer.`). */
+function namesWeekdays(table: Table, columns: Column[], at?: number): boolean {
+  const index = at ?? columns.find((column) => column.role === 'dates')?.index;
+  if (index === undefined) return false;
+  const texts = table.children.slice(1).map((row) => (row.children[index] ? plainText(row.children[index]) : '')).filter((text) => text !== '');
+  const labels = texts.filter((text) => dayLabel(text, false)?.weekday !== undefined).length;
+  return labels > 0 && labels * 2 > texts.length;
 }
 
 /** The first dated table that is a programme by what it holds itself (no detail sections asked), if any. */

@@ -44,9 +44,13 @@ export function invitedDays(text: string): DatedLine[] {
     const words = DAY_AFTER.find((phrase) => phrase.every((word, n) => isWord(toks[k + n], word)));
     if (!words) continue;
     let j = k + words.length;
+    // `aura lieu la semaine du 16 mars`: the week that day opens.
+    const week = isWord(toks[j], 'la') && isWord(toks[j + 1], 'semaine') && (isWord(toks[j + 2], 'du') || isWord(toks[j + 2], 'de'));
+    if (week) j += 3;
     // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
-    for (let n = 0; n < 2 && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
+    for (let n = 0; n < 2 && !week && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
     const found = dayAt(toks, j, text);
+    if (found && week && found.expression.kind === 'single') found.week = true;
     // `Date : 3 mars 2025 ou plus tard selon les inscriptions`: a day not settled names no day.
     const after = found ? toks.find((t) => t.from >= found.end) : undefined;
     if (found && !(after?.kind === 'word' && (after.text === 'ou' || after.text === 'or'))) days.push(found);

@@ -11,9 +11,7 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
-import { WEEKDAY_NAMES } from '../dates/french-months.js';
-import { normaliseText } from '../dates/normalise-text.js';
-import { daysFromTo, isoWeekday } from '../dates/plain-date.js';
+import { addDays, daysFromTo, isoWeekday } from '../dates/plain-date.js';
 import type { DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { frontMatterDays } from './front-matter-days.js';
@@ -23,6 +21,7 @@ import { paragraphSourceLines } from './paragraph-lines.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+import { dayLabel } from './week-anchor.js';
 
 /** The day or days a page names once, for the timed items written under no dated heading. */
 export interface PageDays {
@@ -47,41 +46,27 @@ function concreteDays(line: DatedLine): PlainDate[] {
   if (kind === 'alternatives' || mentions.some((mention) => mention.year === undefined)) return [];
   const plain = mentions.map((mention) => ({ year: mention.year!, month: mention.month, day: mention.day }));
   if (kind === 'range') return daysFromTo(plain[0]!, plain[1]!);
+  // `la semaine du 16 mars 2026`: the week that day opens.
+  if (kind === 'single' && line.week) return daysFromTo(plain[0]!, addDays(plain[0]!, 6));
   return plain;
-}
-
-const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-// Separators between a label and the title a heading or bold line gives it (`Jour 1 – Accueil`).
-const TITLE_SEPARATOR = /^[:\-\u2013\u2014,.]/;
-
-// A label's closing colon (`Samedi :`), taken off in code rather than by a pattern.
-function withoutColon(text: string): string {
-  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
 }
 
 /**
  * The day of `days` a label names, and the words that name it: a weekday alone (`Vendredi`,
- * `le samedi`, `Saturday`), or a day's number (`Jour 2`, `Journée 1`, `Day 3`, `J2`, `1er
- * jour`). A heading or a bold line may go on with a title after a separator; a plain line
- * may not. The weekday must fall on exactly one of the days.
+ * `le samedi`, `Saturday`, `Samedi matin`), or a day's number (`Jour 2`, `Journée 1`, `Day
+ * 3`, `J2`, `1er jour`), as week-anchor.ts reads labels. A heading or a bold line may go on
+ * with a title after a separator; a plain line may not. The weekday must fall on exactly
+ * one of the days.
  */
 export function labelledDay(text: string, days: PlainDate[], titled: boolean): { day: PlainDate; words: string; weekday?: number } | undefined {
-  const folded = normaliseText(text).trim();
-  const found = /^(?:le |the )?([a-z]+)(?![a-z0-9])/.exec(folded);
-  const rest = (matched: string) => withoutColon(folded.slice(matched.length).trim());
-  const restAllowed = (matched: string) => rest(matched) === '' || (titled && TITLE_SEPARATOR.test(rest(matched)));
-  if (found) {
-    const index = Math.max(WEEKDAY_NAMES.indexOf(found[1]!), ENGLISH_WEEKDAYS.indexOf(found[1]!));
-    if (index >= 0) {
-      if (!restAllowed(found[0])) return undefined;
-      const fitting = days.filter((day) => isoWeekday(day) === index + 1);
-      return fitting.length === 1 ? { day: fitting[0]!, words: text.trim().slice(0, found[0].length), weekday: index + 1 } : undefined;
-    }
+  const label = dayLabel(text, titled);
+  if (!label) return undefined;
+  if (label.weekday !== undefined) {
+    const fitting = days.filter((day) => isoWeekday(day) === label.weekday);
+    return fitting.length === 1 ? { day: fitting[0]!, words: label.words, weekday: label.weekday } : undefined;
   }
-  const numbered = /^(?:(?:jour|journee|day) ?(\d{1,2})|j(\d{1,2})|(\d{1,2})(?:er|e|eme|re) (?:jour|journee))(?![a-z0-9])/.exec(folded);
-  if (!numbered || !restAllowed(numbered[0])) return undefined;
-  const n = Number(numbered[1] ?? numbered[2] ?? numbered[3]);
-  return n >= 1 && n <= days.length ? { day: days[n - 1]!, words: text.trim().slice(0, numbered[0].length) } : undefined;
+  const n = label.number!;
+  return n >= 1 && n <= days.length ? { day: days[n - 1]!, words: label.words } : undefined;
 }
 
 /** The reading of a page whose days `dated` names (written at `position`, the node that holds them). */

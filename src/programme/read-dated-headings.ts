@@ -28,6 +28,7 @@ import { isTableOfContents } from './table-of-contents.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { programmeLabelDay } from './programme-label-day.js';
 import type { PageDays } from './page-days.js';
+import { weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 
 interface Open {
   depth: number;
@@ -48,6 +49,21 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let session: UndatedHeading | undefined;
   // The month heading the next days may leave their month to (`## Septembre 2024`).
   let month: { depth: number; named: MonthHeading } | undefined;
+  // A label under a week (`## Semaine du 16 mars 2026` over `### Mardi`): the day of the week it names.
+  const inWeek = (text: string, node: Heading | Paragraph, titled: boolean, depth: number): { line: DatedLine; week: SessionDraft } | SessionDraft | undefined => {
+    const around = weekAround(days.filter((day) => day.depth < depth).at(-1)?.draft);
+    const line = around ? weekLabelLine(text, around.week, titled) : undefined;
+    if (line === 'outside') return outsideWeek(text, node, weekWords(around!.week), source);
+    return line ? { line, week: around!.draft } : undefined;
+  };
+  // A label that names only its day (`### Mardi`, `**Jeudi**`), no title and no hours, is the
+  // day of what it holds, never a session of its own (`### Jour 1 :` over untimed notes);
+  // the week it names a day of is then a period, if the day holds something.
+  const onlyADay = (draft: SessionDraft): boolean => {
+    if (draft.dated!.line.title !== '' || draft.hours) return false;
+    draft.borrowed = true;
+    return true;
+  };
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (isHidden(hidden, node.position?.start.offset)) continue;
@@ -62,7 +78,16 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
+      const written = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
+      const labelled = written ? undefined : inWeek(text, node, true, node.depth);
+      if (labelled && 'source' in labelled) {
+        // `### Samedi` under `## Semaine du 16 au 20 mars`: no day to give it or what it holds.
+        drafts.push(labelled);
+        days.push({ depth: node.depth, draft: labelled });
+        timed = undefined;
+        continue;
+      }
+      const dated = written ?? labelled?.line;
       // The page's title (`# Club 2024`) names the page, not one session a line below could date.
       session = days.length === 0 && !dated && !leadingHours(text) && node.depth > 1 ? { title: text, position: node.position! } : undefined;
       if (dated) {
@@ -76,16 +101,17 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
         // `### Lundi 21 septembre`) is the period they fall in, not one more session.
-        for (const open of days) open.draft.slots++;
+        if (labelled) draft.inWeek = labelled.week;
+        if (!(labelled && onlyADay(draft))) for (const open of days) open.draft.slots++;
         days.push({ depth: node.depth, draft });
         timed = undefined;
         continue;
       }
       // `## Samedi`, `## Jour 2` on a page whose days are written elsewhere: that day.
-      const labelled = page?.label(text, node, source, true);
-      if (labelled) {
-        drafts.push(labelled);
-        days.push({ depth: node.depth, draft: labelled });
+      const pageLabel = page?.label(text, node, source, true);
+      if (pageLabel) {
+        drafts.push(pageLabel);
+        days.push({ depth: node.depth, draft: pageLabel });
         timed = undefined;
         continue;
       }
@@ -137,7 +163,18 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         continue;
       }
     }
-    const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
+    const weekLine = (paragraph: Paragraph): { text: string; dated?: DatedLine; label?: SessionDraft; week?: SessionDraft } | undefined => {
+      const raw = paragraphSourceLines(paragraph, source)[0]?.raw ?? '';
+      const text = raw.replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim();
+      const marked = /^[*_]/.test(raw.trim());
+      const found = inWeek(text, paragraph, true, BOLD_LINE_DEPTH);
+      if (!found) return undefined;
+      if ('source' in found) return { text, label: found };
+      // A plain line is a label alone or a timed one (`Lundi : 9h-12h cours`); a sentence
+      // that opens with a weekday (`Lundi, nous irons au musée.`) is prose.
+      return marked || found.line.rest === '' || found.line.hours ? { text, dated: found.line, week: found.week } : undefined;
+    };
+    const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
     // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
     const underSession = session !== undefined && nodes[i - 1]?.position === session.position;
     const opened = bold
@@ -153,7 +190,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       timed = undefined;
       const draft = opened;
       drafts.push(draft);
-      for (const open of days) open.draft.slots++;
+      const week = bold && 'week' in bold ? (bold.week as SessionDraft | undefined) : undefined;
+      if (week) draft.inWeek = week;
+      if (!(week && onlyADay(draft))) for (const open of days) open.draft.slots++;
       days.push({ depth: BOLD_LINE_DEPTH, draft });
       drafts.push(...paragraphSlots(node as Paragraph, draft, source));
       continue;
@@ -201,6 +240,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
   for (const draft of drafts) if (draft.day) draft.day.slots++;
+  // A week holds sessions through the days its labels name: those that hold something, or are sessions.
+  for (const draft of drafts) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
   return drafts;
 }
 
@@ -490,6 +531,15 @@ function readQuotedBlock(quote: Blockquote, day: SessionDraft | undefined, sourc
     });
   }
   return drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+}
+
+/**
+ * A label that names a weekday its week does not hold (`### Samedi` under `## Semaine du 16
+ * au 20 mars`): a day no reader can give, kept apart so that what it holds is not put on
+ * another day; the reading reports it (weekday-outside-week).
+ */
+function outsideWeek(text: string, node: Heading | Paragraph, week: string, source: SourceText): SessionDraft {
+  return { source: 'heading', title: text, position: node.position!, cancelled: false, slots: 0, borrowed: true, outsideWeek: { label: text, week, position: source.find(node.position!, text.split(/[\s:(]/)[0] ?? text) } };
 }
 
 function isInside(draft: SessionDraft, node: RootContent): boolean {

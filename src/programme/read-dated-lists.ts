@@ -19,6 +19,7 @@ import { saysCancelled, type DraftHours, type SessionDraft } from './session-dra
 import { agendaLineHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
+import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 
 /**
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
@@ -430,6 +431,25 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??
     (options.keyDates ? labelledDate(text) : undefined) ??
     (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
+  // `- **Mercredi** : 14h-17h atelier` under `## Semaine du 16 mars 2026`: that day of the week.
+  const around = dated ? undefined : weekAround(day);
+  const week = around?.week;
+  const read = week ? weekLabelLine(text, week, true) : undefined;
+  // An item numbered in the week (`* Jour 2 : habitat`) says which day only when it gives its hours too: a
+  // list of days' themes under a part of the day details the days, it adds no session.
+  const numbered = read !== undefined && dayLabel(text, true)?.weekday === undefined;
+  const labelled = numbered && (read === 'outside' || !read.hours) ? undefined : read;
+  if (labelled === 'outside') {
+    const position = first.position!;
+    const outside: SessionDraft = { source: 'list', title: text, position, cancelled: false, slots: 0, borrowed: true, outsideWeek: { label: text, week: weekWords(week!), position: source.find(position, text.split(/[\s:(]/)[0] ?? text) } };
+    return [outside, ...nested.flatMap((list) => readDatedList(list, outside, source, hidden))];
+  }
+  if (labelled) {
+    const draft: SessionDraft = { ...datedItemDraft(labelled, text, first.position!, source, struck), inWeek: around!.draft };
+    // `- **Mardi**` over its timed items: the day of what it holds, never a session of its own.
+    if (labelled.title === '' && !draft.hours) draft.borrowed = true;
+    return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
+  }
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
     // An item that is only its date, its description in the paragraph below it (a `<dt>`

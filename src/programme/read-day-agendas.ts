@@ -13,6 +13,7 @@ import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js'
 import { leadingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
+import { weekAround, weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 
 /**
  * The column that holds the hours: the one its header names (`Horaires`, `Heure`), else
@@ -51,12 +52,25 @@ function hoursEndColumn(table: Table, hours: number): number | undefined {
   return timed * 2 > rows.length ? end : undefined;
 }
 
-// The title: the cell of the title or theme column, else the first other non-empty cell.
-function titleOf(row: TableRow, headers: string[], hours: number, end: number | undefined): string {
+// The title: the cell of the title or theme column, else the first other non-empty cell
+// (the hours, their end and the weekday that places the row in its week aside).
+function titleOf(row: TableRow, headers: string[], hours: number, end: number | undefined, weekday?: number): string {
   const cells = row.children.map((cell) => plainText(cell));
-  const titled = headers.findIndex((text, index) => index !== hours && ['title', 'theme'].includes(columnRole(text) ?? ''));
+  const titled = headers.findIndex((text, index) => index !== hours && index !== end && index !== weekday && ['title', 'theme'].includes(columnRole(text) ?? ''));
   if (titled >= 0 && cells[titled]) return cells[titled]!;
-  return cells.find((text, index) => index !== hours && index !== end && text !== '') ?? '';
+  return cells.find((text, index) => index !== hours && index !== end && index !== weekday && text !== '') ?? '';
+}
+
+/**
+ * The column of a week's agenda that names each row's weekday (`| Lundi | 9h-12h | Accueil
+ * |`, `| Mardi matin | ...`): the first column, when its filled cells are day labels in
+ * most rows. Undefined when the agenda is one day's.
+ */
+function weekdayColumn(rows: TableRow[], hours: number, week: NamedWeek): number | undefined {
+  const index = hours === 0 ? 1 : 0;
+  const texts = rows.map((row) => (row.children[index] ? plainText(row.children[index]) : '')).filter((text) => text !== '');
+  const labels = texts.filter((text) => weekLabelLine(text, week, false) !== undefined).length;
+  return labels > 0 && labels * 2 > texts.length ? index : undefined;
 }
 
 /** The slot a row's hours cell starts, closed by the end column's time when it writes only a start. */
@@ -84,13 +98,31 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   const headers = header?.children.map((cell) => plainText(cell)) ?? [];
   const end = hoursEndColumn(table, column);
   const drafts: SessionDraft[] = [];
+  // A week's agenda (`## Semaine du 16 mars 2026` over `| Lundi | 9h-12h | Accueil |`): each
+  // row on the weekday it names, carried down to the rows that leave it empty.
+  const around = weekAround(day);
+  const week = around?.week;
+  const weekday = week ? weekdayColumn(rows, column, week) : undefined;
+  let rowDay: SessionDraft = day;
   for (const row of rows) {
+    if (weekday !== undefined) {
+      const named = row.children[weekday];
+      const label = named ? plainText(named) : '';
+      const line = label === '' ? undefined : weekLabelLine(label, week!, false);
+      if (line === 'outside') {
+        rowDay = { source: 'agenda', title: label, position: row.position!, cancelled: false, slots: 0, borrowed: true, outsideWeek: { label, week: weekWords(week!), position: named!.position! } };
+        drafts.push(rowDay);
+      } else if (line) {
+        rowDay = { source: 'agenda', title: label, position: row.position!, dated: { line, position: named!.position! }, cancelled: false, slots: 0, borrowed: true, inWeek: around!.draft };
+        drafts.push(rowDay);
+      }
+    }
     const cell = row.children[column];
     if (!cell) continue;
     const text = plainText(cell);
     const found = leadingHours(text);
     if (!found) continue;
-    const title = titleOf(row, headers, column, end);
+    const title = titleOf(row, headers, column, end, weekday);
     if (isNoSlot(title)) continue;
     const place = placeOf(row, headers);
     drafts.push({
@@ -98,9 +130,9 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       source: 'agenda',
       title,
       position: row.position!,
-      day,
+      day: rowDay,
       hours: { text: found.text, position: source.find(cell.position!, found.text), slots: closedSlots(found.slots, row, end) },
-      cancelled: day.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '') || saysCancelled(title),
+      cancelled: rowDay.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '') || saysCancelled(title),
       slots: 0,
     });
   }

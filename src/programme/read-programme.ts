@@ -1,5 +1,6 @@
 import type { Heading, Root, Table } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
+import { weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
@@ -23,6 +24,7 @@ import { carryDaysDown, readRows, type RowDraft } from './read-rows.js';
 import { readDayColumnRows } from './day-columns.js';
 import { readGroupSlotRows } from './group-slot-columns.js';
 import { hourColumnsOf, splitHourColumns } from './hour-columns.js';
+import { splitParallelColumns } from './parallel-columns.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -142,13 +144,15 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       ? readDayColumnRows(table.table.children, table.dayColumns)
       : table.groupSlots
         ? readGroupSlotRows(table.table.children, table.groupSlots)
-        : splitHourColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), hourColumnsOf(table.columns) ?? []);
+        : table.parallel
+          ? splitParallelColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), table.columns)
+          : splitHourColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), hourColumnsOf(table.columns) ?? []);
     return drafts.map((row) => ({ ...row, tableIndex }));
   });
 
   // Each table under its own month heading (`## Octobre`, `## Novembre`): the month above each.
   const headingMonths = found.map((table) => monthNamedAbove(tree, table.table.position!.start.line));
-  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonths[row.tableIndex]) : undefined));
+  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonths[row.tableIndex], found[row.tableIndex]!.week) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom === undefined) return;
     const above = parsedRows[index - row.dayFrom];
@@ -541,11 +545,18 @@ function rowLabel(row: RowDraft, report: DiagnosticCollector): string {
   return report.say('row-label', { title: row.title.text, line: row.position.start.line });
 }
 
-function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth: number | undefined): DateParseResult | undefined {
+function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth: number | undefined, week: NamedWeek | undefined): DateParseResult | undefined {
   const cell = row.byRole.dates;
   if (!cell) return undefined;
   const parsed = parseFrenchDate(cell.text);
   if (parsed.ok) return withPeriodEnd(withGroupDays(parsed, row), row);
+  // `| Mardi matin |` in a table under `## Semaine du 16 mars 2026`: that day of the week.
+  const labelled = week && parsed.reason === 'unreadable' ? weekLabelLine(cell.text, week, false) : undefined;
+  if (labelled === 'outside') {
+    report.add('weekday-outside-week', { label: cell.text, week: weekWords(week!) }, cell.position, { actual: cell.text });
+    return undefined;
+  }
+  if (labelled) return { ok: true, value: labelled.expression };
   const remarked =
     parsed.reason === 'unreadable'
       ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text))

@@ -70,6 +70,10 @@ export function readSessionsOutsideTables(
   // A page that gives no session of its own may be an event's page, whose session is the page (event-page.ts).
   const page = drafts.length === 0 && shapes !== 'lists' ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
+  // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
+  for (const draft of drafts) {
+    if (draft.outsideWeek) report.add('weekday-outside-week', { label: draft.outsideWeek.label, week: draft.outsideWeek.week }, draft.outsideWeek.position, { actual: draft.outsideWeek.label });
+  }
   if (drafts.length === 0) return [];
   // `Les séances ont lieu le jeudi de 15h45 à 17h.` above dated headings that give no hours.
   shareSeriesHours(tree, drafts, source, hidden);
@@ -125,7 +129,7 @@ export function readSessionsOutsideTables(
   const details = headingsDetailingItems(drafts, resolved);
   for (const draft of drafts) {
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
-    if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed) continue;
+    if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed || draft.day?.outsideWeek) continue;
     // `## semaine 1 : 2015-02-18` under a list of the weeks details a listed session.
     if (details.has(draft)) continue;
     const owner = draft.day ?? draft;

@@ -36,6 +36,14 @@ export interface SessionDraft {
   group?: boolean;
   /** An undated programme block's day, taken from a date written elsewhere: only a day, never a session. */
   borrowed?: boolean;
+  /**
+   * A label that names a weekday its week does not hold (`### Samedi` under `## Semaine du
+   * 16 au 20 mars`): the label, the week (`du 16 au 20 mars`) and where the weekday is
+   * written. Never a session; what it holds has no day either.
+   */
+  outsideWeek?: { label: string; week: string; position: Position };
+  /** For a draft dated by a weekday label (`- **Mardi** : atelier`): the week it names a day of, which is then a period, not a session. */
+  inWeek?: SessionDraft;
 }
 
 // `ANNULÉ`, `ANNULATION !`, `reporté`, `Fermé.`: how people cancel outside a table. Whole

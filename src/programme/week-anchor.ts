@@ -1,16 +1,24 @@
 /*
- * The days of a timetable whose header names only weekdays (`| | Lundi | Mardi | Mercredi
- * |`), when the week is written elsewhere: in the table's corner cell (`| Semaine du 14
- * mars | Lundi | ...`) or in the heading above it (`## Semaine du 14 au 18 mars 2022`,
- * `#### Semaine 21 (18/05/2026-22/05/2026)`). A reader puts each weekday in that week;
- * so does this, writing each header as the day it stands for (`Lundi 14 mars 2022`). A
- * timetable with no week written anywhere is a weekly pattern, not a programme: no day.
+ * Weekdays written without a date, in a week the document names elsewhere: the week in a
+ * heading (`## Semaine du 14 au 18 mars 2022`, `#### Semaine 21 (18/05/2026-22/05/2026)`,
+ * `## Semaine du 16 mars`), in a table's corner cell (`| Semaine du 14 mars | Lundi | ...`)
+ * or in a sentence (`L'atelier se tiendra du 19 au 23 août 2024`); the weekdays as a
+ * grid's header cells (`| | Lundi | Mardi |`), the first cell of a row (`| Lundi matin |
+ * ... |`), a heading (`### Mardi`, `#### Jeudi après-midi`), a bold line or a list item
+ * (`- **Mercredi** : 14h-17h atelier`), or numbered from the week's first day (`## Jour
+ * 2`, `J3`). A reader puts each weekday in that week; so does this, the one place that
+ * says what names a week and where a weekday of it falls. A weekday the week does not hold
+ * (`Samedi` in `du 16 au 20 mars`) is the coordinator's to correct, not a day to guess; a
+ * weekly pattern with no week named anywhere (`tous les lundis`) is not dated at all.
  */
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { MONTH_NAMES, weekdayFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { addDays, isoWeekday } from '../dates/plain-date.js';
-import type { DayMention } from '../dates/types.js';
+import type { DatedLine } from '../dates/dated-line.js';
+import type { DateExpression, DayMention } from '../dates/types.js';
+import type { SessionDraft } from './session-drafts.js';
+import { leadingHours } from './slot-hours.js';
 
 /** The weekday a header names and nothing else (`Lundi`, `MARDI`, `mer.`), 1 = Monday, or undefined. */
 export function bareWeekday(header: string): number | undefined {
@@ -18,40 +26,222 @@ export function bareWeekday(header: string): number | undefined {
   return /^[a-z]+$/.test(word) ? weekdayFromWord(word) : undefined;
 }
 
-// A week, once its first day is known, holds its weekdays within this many days.
+/** ISO weekday of Monday: a week named by its first day (`Semaine du 16 mars`) starts on one unless told otherwise. */
+export const MONDAY = 1;
+// A week holds its weekdays within this many days of its first.
 const WEEK_DAYS = 7;
+
+/**
+ * A week a document names: its first day as written (the year only when written), the
+ * weekday that day falls on, and how many days after it the week runs (4 for `du 16 au 20
+ * mars`, 6 for `Semaine du 16 mars`).
+ */
+export interface NamedWeek {
+  first: { year?: number; month: number; day: number };
+  weekday: number;
+  span: number;
+}
+
+/**
+ * The week a date expression names: a range of at most a week (`du 16 au 20 mars 2026`),
+ * or one day that opens a week (`Semaine du 16 mars`, `opens` set by the caller, who saw
+ * the words before it). Its first day falls on the weekday written, else the one its
+ * year gives, else `startsOn`. Without a year, a week that crosses the end of February is
+ * not placed (its days depend on the year). Undefined for anything else: one day, a set
+ * of days, a longer period.
+ */
+export function weekOf(expression: DateExpression, opens: boolean, startsOn = MONDAY): NamedWeek | undefined {
+  const [first, last] = expression.mentions;
+  if (!first) return undefined;
+  let span: number;
+  if (expression.kind === 'range' && last) span = dayCount(first, last);
+  else if (expression.kind === 'single' && opens && expression.mentions.length === 1) span = WEEK_DAYS - 1;
+  else return undefined;
+  if (span < 0 || span >= WEEK_DAYS) return undefined;
+  const year = first.year ?? last?.year;
+  if (year === undefined && first.month === 2 && first.day + span > 28) return undefined;
+  const plain = { month: first.month, day: first.day, ...(year === undefined ? {} : { year }) };
+  const weekday = first.weekday ?? (year !== undefined ? isoWeekday({ year, month: first.month, day: first.day }) : startsOn);
+  return { first: plain, weekday, span };
+}
+
+// Words before a day that make it the first of a week (`semaine du 16 mars`, `week of`).
+const OPENS_A_WEEK = /(?:semaine|week)\s+(?:du|de|of|from)\s*$/;
+
+/**
+ * The week a heading, corner cell or sentence writes (`Semaine du 14 au 18 mars 2022`,
+ * `Semaine 21 (18/05/2026-22/05/2026)`, `du **19 au 23 août 2024**`), or undefined.
+ */
+export function weekInText(text: string, startsOn = MONDAY): NamedWeek | undefined {
+  const found = extractDateFromHeading(text);
+  if (!found) return undefined;
+  const before = normaliseText(text.slice(0, found.start)).replace(/[*_]/g, '');
+  return weekOf(found.expression, OPENS_A_WEEK.test(before), startsOn);
+}
+
+/** The day a weekday falls on in a week (its year when the week writes one), or undefined when the week does not hold it. */
+export function dayInWeek(week: NamedWeek, weekday: number): { year?: number; month: number; day: number } | undefined {
+  const offset = (weekday - week.weekday + WEEK_DAYS) % WEEK_DAYS;
+  return offset > week.span ? undefined : dayAfter(week, offset);
+}
+
+/** The `n`th day of a week (`Jour 2`, `J3`: 1 is its first), or undefined past its end. */
+export function numberedDayInWeek(week: NamedWeek, n: number): { year?: number; month: number; day: number } | undefined {
+  return n >= 1 && n - 1 <= week.span ? dayAfter(week, n - 1) : undefined;
+}
+
+function dayAfter(week: NamedWeek, offset: number): { year?: number; month: number; day: number } {
+  // Without a year, counted in one that is not leap: weekOf left out the weeks where it matters.
+  const day = addDays({ year: week.first.year ?? 2001, month: week.first.month, day: week.first.day }, offset);
+  return { month: day.month, day: day.day, ...(week.first.year === undefined ? {} : { year: day.year }) };
+}
+
+/** A week as a reader would name it in a message: `du 16 au 20 mars 2026`. */
+export function weekWords(week: NamedWeek): string {
+  const last = dayAfter(week, week.span);
+  const year = last.year === undefined ? '' : ` ${last.year}`;
+  const from = last.month === week.first.month ? `${week.first.day}` : `${week.first.day} ${MONTH_NAMES[week.first.month - 1]}`;
+  return `du ${from} au ${last.day} ${MONTH_NAMES[last.month - 1]}${year}`;
+}
 
 /**
  * The day each weekday falls on in the week a text writes (`Semaine du 14 au 18 mars
  * 2022`), as a header a reader would write (`Lundi 14 mars 2022`), in the order of
- * `weekdays`; undefined when the text writes no day, or a weekday would fall outside a
- * written range. The week's first written day is on `startsOn` (by default the grid's first
- * weekday; `Semaine du 8 septembre` in a table of weeks is a Monday) unless its weekday is
- * written or its year tells it. Without a year, a week that crosses the end of
- * February is not placed (its days depend on the year).
+ * `weekdays`; undefined when the text writes no week, or a weekday would fall outside it.
+ * The week's first written day is on `startsOn` (by default the grid's first weekday;
+ * `Semaine du 8 septembre` in a table of weeks is a Monday) unless its weekday is written
+ * or its year tells it. A text that writes one day without saying it opens a week is read
+ * as the week's first day too: a grid's corner or heading names nothing else.
  */
 export function weekdaysInWeek(text: string, weekdays: Array<{ weekday: number; header: string }>, startsOn = weekdays[0]?.weekday): string[] | undefined {
+  if (weekdays.length === 0 || startsOn === undefined) return undefined;
   const found = extractDateFromHeading(text);
-  const first = found?.expression.mentions[0];
-  if (!found || !first || weekdays.length === 0 || startsOn === undefined) return undefined;
-  const last = found.expression.kind === 'range' ? found.expression.mentions[1] : undefined;
-  const year = first.year ?? last?.year;
-  // A year to count in: the written one, else one that is not leap (checked below).
-  const anchor = { year: year ?? 2001, month: first.month, day: first.day };
-  const anchorWeekday = first.weekday ?? (year !== undefined ? isoWeekday(anchor) : startsOn);
-  const span = last ? dayCount(first, last, anchor.year) : WEEK_DAYS - 1;
+  const week = found && weekOf(found.expression, found.expression.kind === 'single', startsOn);
+  if (!week) return undefined;
   const days: string[] = [];
   for (const { weekday, header } of weekdays) {
-    const offset = (weekday - anchorWeekday + WEEK_DAYS) % WEEK_DAYS;
-    if (offset > span) return undefined;
-    const day = addDays(anchor, offset);
-    if (year === undefined && first.month === 2 && day.month !== 2) return undefined;
-    days.push(`${header.trim()} ${day.day} ${MONTH_NAMES[day.month - 1]}${year === undefined ? '' : ` ${day.year}`}`);
+    const day = dayInWeek(week, weekday);
+    if (!day) return undefined;
+    days.push(`${header.trim()} ${day.day} ${MONTH_NAMES[day.month - 1]}${day.year === undefined ? '' : ` ${day.year}`}`);
   }
   return days;
 }
 
-function dayCount(first: DayMention, last: DayMention, year: number): number {
+/** What a label says: a weekday (`Mardi`, `Lun.`, `Jeudi après-midi`) or a day's number in the week (`Jour 2`, `J3`). */
+export interface DayLabel {
+  weekday?: number;
+  number?: number;
+  /** The words that name the day, as written (`Mardi`, `Jour 2`). */
+  words: string;
+  /** What the label says after the day and its part of day, separators trimmed (`14h-17h atelier`), or ``. */
+  rest: string;
+}
+
+// A part of the day that may follow a weekday label (`Lundi matin`, `Mardi après-midi`,
+// `Lundi PM`, `Mardi Matin 2`): it says when in the day, not which day.
+const PART_OF_DAY = /^(?:(?:en |au |dans l'|l')?(?:matin|matinee|midi|apres[ -]?midi|am|pm|soir|soiree|journee|fin de journee|nuit)(?: \d)?)(?![a-z0-9])/;
+// Separators between a label and what follows it (`Mercredi : 14h-17h`, `Jour 1 – Accueil`).
+const SEPARATOR = /^[:\-\u2013\u2014,.]\s*/;
+
+/**
+ * The day a label names at the start of a text: a weekday, full or cut (`Mardi`, `mar.`,
+ * `le jeudi`, `Monday`), maybe with a part of the day (`Lundi après-midi`, `Mardi Matin
+ * 1`), or a day's number (`Jour 2`, `Journée 1`, `Day 3`, `J2`, `1er jour`). A label alone
+ * has nothing after it; a titled one (a heading, a bold line, a list item) may go on after
+ * a separator or a bracket (`Mercredi : 14h-17h atelier`, `Jeudi (9h-12h)`). A weekday
+ * followed by a number or a month is a date, not a label (`Mardi 17`, `mar 3 mars`).
+ */
+export function dayLabel(text: string, titled: boolean): DayLabel | undefined {
+  const written = text.trim();
+  const folded = normaliseText(written);
+  // normaliseText keeps one character for each written one, so offsets carry over.
+  const weekday = /^(?:le |the )?([a-z]+)\.?(?![a-z0-9])/.exec(folded);
+  const number = /^(?:(?:jour|journee|day) ?(\d{1,2})|j(\d{1,2})|(\d{1,2})(?:er|e|eme|re) (?:jour|journee))(?![a-z0-9])/.exec(folded);
+  let end: number;
+  let label: Omit<DayLabel, 'rest' | 'words'>;
+  if (weekday && weekdayFromWord(weekday[1]!) !== undefined) {
+    label = { weekday: weekdayFromWord(weekday[1]!)! };
+    end = weekday[0].length;
+    const part = PART_OF_DAY.exec(folded.slice(end).trimStart());
+    const words = written.slice(0, end);
+    if (part) end = folded.length - folded.slice(end).trimStart().length + part[0].length;
+    return finish(label, words, end);
+  }
+  if (number) {
+    label = { number: Number(number[1] ?? number[2] ?? number[3]) };
+    end = number[0].length;
+    return finish(label, written.slice(0, end), end);
+  }
+  return undefined;
+
+  function finish(found: Omit<DayLabel, 'rest' | 'words'>, words: string, at: number): DayLabel | undefined {
+    let rest = written.slice(at).trim();
+    if (rest.endsWith(':')) rest = rest.slice(0, -1).trimEnd();
+    if (rest === '') return { ...found, words, rest };
+    if (!titled) return undefined;
+    if (SEPARATOR.test(rest)) return { ...found, words, rest: rest.replace(SEPARATOR, '').trim() };
+    if (rest.startsWith('(')) return { ...found, words, rest };
+    return undefined;
+  }
+}
+
+/** The day a label names in a week, as a mention a date reader would give (`Mardi` in `du 16 au 20 mars 2026`: 17 March 2026), or undefined outside it. */
+export function labelInWeek(label: DayLabel, week: NamedWeek): DayMention | undefined {
+  const day = label.weekday !== undefined ? dayInWeek(week, label.weekday) : numberedDayInWeek(week, label.number!);
+  if (!day) return undefined;
+  return { ...day, ...(label.weekday !== undefined ? { weekday: label.weekday } : {}), text: label.words };
+}
+
+/**
+ * The week a dated heading, bold line or item names (`## Semaine du 16 au 20 mars 2026`,
+ * `### Semaine du 16 mars`), with that draft, when `draft` is one, or the label of one of
+ * its days (`### Lundi` under it: what sits under Monday may name Tuesday too).
+ */
+export function weekAround(draft: SessionDraft | undefined): { week: NamedWeek; draft: SessionDraft } | undefined {
+  const owner = draft?.inWeek ?? draft;
+  const line = owner?.dated?.line;
+  const week = line && !owner.borrowed ? weekOf(line.expression, line.week === true) : undefined;
+  return week ? { week, draft: owner! } : undefined;
+}
+
+/**
+ * A label that names a day of `week` (`### Mardi`, `**Mercredi** : 14h-17h atelier`,
+ * `Jeudi (9h-12h)`, `## Jour 2 – Ateliers`) read as the dated line it stands for: the day,
+ * the hours that follow it, and its title. `outside` when the label names a weekday the
+ * week does not hold (`Samedi` in `du 16 au 20 mars`); undefined when the text is no label.
+ */
+export function weekLabelLine(text: string, week: NamedWeek, titled: boolean): DatedLine | 'outside' | undefined {
+  const label = dayLabel(text, titled);
+  if (!label) return undefined;
+  const mention = labelInWeek(label, week);
+  if (!mention) return 'outside';
+  const start = text.length - text.trimStart().length;
+  let rest = label.rest;
+  let after = '';
+  // `Jeudi (9h-12h) atelier`: hours in brackets right after the day.
+  const bracketed = /^\(([^()]*)\)\s*(.*)$/.exec(rest);
+  if (bracketed && leadingHours(bracketed[1]!)?.rest === '') {
+    after = bracketed[2]!.replace(SEPARATOR, '').trim();
+    rest = bracketed[1]!;
+  }
+  const found = leadingHours(rest);
+  const hoursText = found?.text;
+  const title = found ? (bracketed ? after : found.rest) : label.rest;
+  const at = hoursText === undefined ? -1 : text.indexOf(hoursText, start + label.words.length);
+  return {
+    expression: { kind: 'single', mentions: [mention] },
+    dateText: label.words,
+    start,
+    end: start + label.words.length,
+    ...(hoursText !== undefined && at >= 0 ? { hours: { text: hoursText, start: at, end: at + hoursText.length } } : {}),
+    lead: '',
+    rest: title,
+    title,
+  };
+}
+
+function dayCount(first: DayMention, last: DayMention): number {
+  const year = first.year ?? last.year ?? 2001;
   const from = Date.UTC(year, first.month - 1, first.day);
   const to = Date.UTC(last.year ?? year, last.month - 1, last.day);
   return Math.round((to - from) / 86_400_000);

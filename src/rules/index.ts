@@ -14,6 +14,7 @@ import { rule as hoursTypo } from './hours-typo.js';
 import { rule as mergeConflict } from './merge-conflict.js';
 import { rule as missingDate } from './missing-date.js';
 import { rule as missingYear } from './missing-year.js';
+import { rule as weekdayOutsideWeek } from './weekday-outside-week.js';
 import { rule as noScheduleTable } from './no-schedule-table.js';
 import { rule as notAProgramme } from './not-a-programme.js';
 import { rule as outOfOrder } from './out-of-order.js';
@@ -59,6 +60,7 @@ export const scheduleRules: readonly Rule[] = [
   reversedRange,
   rangeTooLong,
   missingYear,
+  weekdayOutsideWeek,
   guessedYear,
   unreadableHours,
   invalidHour,
