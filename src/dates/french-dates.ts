@@ -571,12 +571,14 @@ function isDateTemplate(norm: string): boolean {
   return marks > 0;
 }
 
-/** Whether a clock time starts at token `k`: `14h`, `9 h 30`, `18h30`, `18:30`. */
+/** Whether a clock time starts at token `k`: `14h`, `9 h 30`, `18h30`, `18:30`, `19.30 h`. */
 export function timeAt(toks: Token[], k: number): boolean {
   const n = toks[k];
   if (n === undefined || n.kind !== 'num' || n.text.length > 2) return false;
   const next = toks[k + 1];
   if (isWord(next, 'h')) return true;
+  // `19.30 h`: minutes after a dot, then the hour's `h` (french-hours.ts reads it so).
+  if (isPunct(next, '.') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && toks[k + 2]!.text.length === 2 && adjacent(next, toks[k + 2]) && isWord(toks[k + 3], 'h')) return true;
   return isPunct(next, ':') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && adjacent(next, toks[k + 2]);
 }
 

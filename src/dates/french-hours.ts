@@ -95,6 +95,12 @@ function findTimes(s: string): TimeToken[] {
       if (s[m] === ':' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3])) m += 3;
       times.push({ hour, minute, start: i, end: m });
       i = m;
+    } else if (s[j] === '.' && j - i <= 2 && isDigit(s[j + 1]) && isDigit(s[j + 2]) && s[skipSpaces(s, j + 3)] === 'h' && !isLetter(s[skipSpaces(s, j + 3) + 1]) && !isDigit(s[skipSpaces(s, j + 3) + 1])) {
+      // `19.30 h`, `19.30h`: minutes after a dot then the hour's `h`, as Belgian and Swiss
+      // pages write it; the `h` says it is a clock time, no typo to warn about.
+      const end = skipSpaces(s, j + 3) + 1;
+      times.push({ hour, minute: s.slice(j + 1, j + 3), start: i, end });
+      i = end;
     } else if (s[j] === '.' && j - i <= 2 && isDigit(s[j + 1]) && isDigit(s[j + 2]) && !isDigit(s[j + 3]) && !isLetter(s[j + 3]) && s[j + 3] !== '.') {
       times.push({ hour, minute: s.slice(j + 1, j + 3), start: i, end: j + 3, dotted: true });
       i = j + 3;

@@ -89,6 +89,17 @@ describe('parseFrenchHours: minutes after a dot', () => {
     expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
   });
 
+  // `19.30 h`: minutes after a dot then the hour's `h`, as Belgian and Swiss pages write it:
+  // the `h` says it is a clock time, alone or in a range, with nothing to warn about.
+  it.each<[string, TimeSlot[]]>([
+    ['19.30 h', [{ start: { hour: 19, minute: 30 } }]],
+    ['19.30h', [{ start: { hour: 19, minute: 30 } }]],
+    ['19.30 h - 21 h', [slot([19, 30], [21])]],
+    ['9.15h - 12.45h', [slot([9, 15], [12, 45])]],
+  ])('%j: a dotted time closed by its h is read as a clock time', (text, slots) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
+  });
+
   it('gives no warnings key on a well-written cell', () => {
     expect('warnings' in parseFrenchHours('17:30-18:00')).toBe(false);
   });
