@@ -83,8 +83,8 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
       if (ENGLISH_ORDINALS.has(after.text) && monthFromWord(toks[i + 2]?.text ?? '') !== undefined) return { day: Number(t.text), next: i + 2 };
       return undefined;
     }
-    // `20:00` is a time.
-    if (after.text === ':' || after.text === 'h') return undefined;
+    // `20:00` is a time, and so is `19.30 h`.
+    if (after.text === ':' || after.text === 'h' || (after.text === '.' && timeAt(toks, i))) return undefined;
   }
   return { day: Number(t.text), next: i + 1 };
 }

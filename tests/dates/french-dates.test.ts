@@ -237,6 +237,9 @@ describe('parseFrenchDate: a date followed by its hours', () => {
     ['Mer. 18/03, 8h-10h', [18, 3], '8h-10h'],
     ['Mardi le 17 mars de 12h00 à 13h50', [17, 3], 'de 12h00 à 13h50'],
     ['03/11 - 20h00', [3, 11], '20h00'],
+    // A dotted time closed by its h: not a range to a 19th.
+    ['lundi 13 janvier 2020 à 19.30 h', [13, 1, 2020], '19.30 h'],
+    ['13 janvier, 9.15h - 12.45h', [13, 1], '9.15h - 12.45h'],
   ])('%j', (text, day, hours) => {
     const r = parseFrenchDate(text);
     expect(shape(text)).toEqual({ kind: 'single', days: [day] });
