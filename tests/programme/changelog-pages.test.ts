@@ -14,6 +14,8 @@ describe('a page named a changelog', () => {
     ['`CHANGELOG`, French dates', ['# CHANGELOG', '', '### 12 mars 2024', '', '- Correctif', '', '### 5 mars 2024', '', '- Nouvelle page', '']],
     ['a front matter title `Historique des versions`', ['---', 'title: Historique des versions', '---', '', '## 2024-03-01', '', '- Ajout du calendrier', '', '## 2024-02-15', '', '- Première version', '']],
     ['`Notes de version`, dated list items', ['# Notes de version', '', '- 2024-03-01 : ajout du calendrier', '- 2024-02-15 : première version', '']],
+    ["a front matter title `Journal d'évolution`, week headings", ['---', "title: Journal d'évolution", '---', '', '## Semaine du 27 au 30 avril', '', '- Prévisualisation des données', '', '## Semaine du 13 au 17 avril', '', '- Nouvelle API', '']],
+    ['`Historique des mises à jour`', ['# Historique des mises à jour', '', '### 12 mars 2024', '', '- Correctif', '']],
   ])('reads no session from its dated headings or items (%s)', (_name, lines) => {
     expect(sessions(lines)).toEqual([]);
   });
