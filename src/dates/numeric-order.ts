@@ -31,9 +31,11 @@ export function withNumericOrder<T>(order: NumericOrder, read: () => T): T {
   }
 }
 
-// Two numbers joined by a slash, with an optional year, standing alone (not part of a
-// longer number, a path or a version). Bounded quantifiers only: linear on any text.
-const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
+// Two numbers joined by a slash, standing alone (not part of a longer number, a path or a
+// version), then the year a third slash may add. Bounded quantifiers, none nested: linear
+// on any text.
+const SLASHED = /(?:^|[^\d/.])(\d{1,2})\/(\d{1,2})(?!\d)/g;
+const YEAR_AFTER = /^\/(\d{4}|\d{2})(?![\d/])/;
 
 /**
  * The order a document's numeric dates are written in: month first only when at least two
@@ -44,10 +46,14 @@ const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
 export function numericOrderOf(text: string): NumericOrder {
   let monthFirst = 0;
   for (const match of text.matchAll(SLASHED)) {
+    const end = match.index + match[0].length;
+    const withYear = text[end] === '/';
+    // `3/15/2`, `1/2/3/4`: a path or a numbering, not a date.
+    if (withYear && !YEAR_AFTER.test(text.slice(end, end + 6))) continue;
     const first = Number(match[1]);
     const second = Number(match[2]);
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) return 'day-first';
-    if (first >= 1 && first <= 12 && second > 12 && second <= 31 && !(second === 20 && match[3] === undefined)) monthFirst++;
+    if (first >= 1 && first <= 12 && second > 12 && second <= 31 && !(second === 20 && !withYear)) monthFirst++;
   }
   return monthFirst >= 2 ? 'month-first' : 'day-first';
 }
