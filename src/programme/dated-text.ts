@@ -6,6 +6,7 @@
  */
 import { readDatedLine, type DatedLine, type DatedLineOptions } from '../dates/dated-line.js';
 import { wordBeforeDu } from '../dates/letters.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 // Square brackets around a date (`Séance 1 - [04/03/2025]`) are read as spaces: same
 // length, so the offsets readDatedLine gives still point into the text.
@@ -51,11 +52,16 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
     // `## [2.0.10] - 2025-09-21`, `## v1.2 - 3 mars 2024`: a release of a changelog, not a session.
     if (tries === 0 && isReleaseHeading(text)) return undefined;
     const from = found.index + found[0].length;
+    // `Annuel – 12 avril – Soirée`: a day that comes back every year is no dated session.
+    if (RECURRING_LEAD.test(normaliseText(plain.slice(0, found.index)))) return undefined;
     const line = shifted(readDatedLine(plain.slice(from), options), from, plain.slice(0, found.index).trim());
     if (line) return line;
   }
   return undefined;
 }
+
+// The last words of a label that say the day after it recurs every year (folded).
+const RECURRING_LEAD = /(?:^|[^a-z])(?:annuel|annuelle|annuellement|chaque annee|tous les ans|annual|yearly|every year)$/;
 
 // A line read from `from` on, its offsets moved back into the whole text and `lead` put before its title.
 function shifted(line: DatedLine | undefined, from: number, lead: string): DatedLine | undefined {
