@@ -56,10 +56,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
   });
 
   it('reads every document without a crash, and a document without a programme yields no session and no error', () => {
-    // Known not yet met: none (a forum's changelog, whose dated headings were read as
-    // sessions, is read as releases since pages named a changelog are). Add a document here
-    // only with the reason, and remove it when the engine reads it as a reader does.
-    const notYet = new Set<string>([]);
+    // Known not yet met (a forum's changelog, whose dated headings were read as sessions, is
+    // read as releases since pages named a changelog are). Add a document here only with the
+    // reason, and remove it when the engine reads it as a reader does:
+    // - voluptuaria-readme-projet-m2 (held-out set 6): a project README's facts list
+    //   (`- Date de début : 11-09-2024`, `- Version actuelle : 11.09.24`) is read as two
+    //   dated items; a reader sees the project's start and a version, no session.
+    const notYet = new Set<string>(['voluptuaria-readme-projet-m2']);
     for (const document of real) {
       const report = checkRealDocument(document);
       if (!document.expected.programme && !notYet.has(document.slug)) {
@@ -105,7 +108,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Dates not in a plain dates column (cells: a day and its hours in one cell, a column
     // named for hours that writes the day, start and end columns, titles that write their
     // day): 96.5% days, 96.5% hours, nothing more extra nor false (14:05 UTC).
-    expect(tables.days).toBeGreaterThanOrEqual(0.964);
+    // Held-out set 6 (35 documents, measured unseen: 13.9% of its table sessions' days at the
+    // start and after the helpers; 44.1% after the lead's fixes from reading it: month-first
+    // numeric dates, a materials column beside the class, the school year of the commit)
+    // joined at 15:35 UTC: 86.1% days, 84.1% hours, 36 extra on 252 documents.
+    expect(tables.days).toBeGreaterThanOrEqual(0.86);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -113,11 +120,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // The one range a page gives its series above the table, farther than the paragraph
     // right above (`### Quand` over `chaque mardi de 16h à 18h`): 93.2% (12:46 UTC).
     // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.964);
+    // 84.1% with held-out set 6 (15:35 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.84);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
-    expect(tables.extraSessions).toBeLessThanOrEqual(13);
+    // 36 with held-out set 6 (25 from the set: releases, preparation milestones, separator rows).
+    expect(tables.extraSessions).toBeLessThanOrEqual(36);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -231,7 +240,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // under period headings, `Jeudi 12 juin :`, `📅 Samedi 4 mai` over timed items, `**Lundi
     // 10**` under `## Mars 2025`): 95.7% days, 94.1% hours, 11 extra on its own (daylines,
     // 13:45 UTC); with cells: 96.8% days, 95.3% hours, 11 extra (14:40 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.967);
+    // Held-out set 6 (35 documents, 268 sessions, measured unseen at 25.7% of days) joined at
+    // 15:35 UTC: 91.9% days, 90.9% hours, 81.6% of 98 problems, 7 false alarms, 36 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.918);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -240,10 +251,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
-    expect(all.hours).toBeGreaterThanOrEqual(0.966);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.888);
-    expect(all.falseAlarms).toBeLessThanOrEqual(3);
-    expect(all.extraSessions).toBeLessThanOrEqual(11);
+    // 90.9% with held-out set 6 (15:35 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.908);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.815);
+    expect(all.falseAlarms).toBeLessThanOrEqual(7);
+    expect(all.extraSessions).toBeLessThanOrEqual(36);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
