@@ -20,7 +20,8 @@ export function guessYear(
 ): Pick<YearHints, 'weekdayYear' | 'commitYear'> | undefined {
   const committed = referenceDate();
   if (committed === undefined) return undefined;
-  const fit = yearsWhereWeekdaysFit(countedMentions(expressions, groups, blocks), committed.year);
+  const counted = countedMentions(expressions, groups, blocks);
+  const fit = yearsWhereWeekdaysFit(counted, committed.year);
   if (fit.year !== undefined) {
     if (fit.misfits === undefined) report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
     else report.addMessage('guessed-year', 'year-from-most-weekdays', { year: fit.year, weekdays: fit.weekdayMentions, misfits: fit.misfits }, where);
@@ -28,9 +29,7 @@ export function guessYear(
   }
   // Weekdays that fit no year near the commit are a mistake for weekday-mismatch to find, not a clue.
   if (fit.weekdayMentions > 0 && fit.years.length === 0) return undefined;
-  const counted = countedMentions(expressions, groups, blocks);
-  const first = counted[0];
-  if (!first) return undefined;
+  if (counted.length === 0) return undefined;
   const year = yearClosestToCommit(counted, committed);
   report.addMessage('guessed-year', 'year-from-commit', { year, date: `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}` }, where);
   return { commitYear: year };
