@@ -14,6 +14,12 @@ import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
 import { dayLabel, weekInText, type NamedWeek } from './week-anchor.js';
 import { titleDate } from './title-date.js';
+import { courseWeekFacts } from './course-week-facts.js';
+import { classWeekdayOfWeeks, datedRowsOf, weekPlanOf, type WeekPlan } from './week-plan.js';
+import { weekColumnOf } from './week-numbers.js';
+import { documentYearClues } from './year-clues.js';
+import { extractYearClue } from '../dates/years.js';
+import type { YearClue } from '../dates/year-inference.js';
 
 /** A table of a document that has a column of dates: the mdast table and its columns. */
 export interface FoundTable {
@@ -41,6 +47,10 @@ export interface FoundTable {
   week?: NamedWeek;
   /** Set for a week's grid of weekday rows whose other columns run side by side (`| | Groupe 1 | Groupe 2 |`): each filled cell is a session. */
   parallel?: boolean;
+  /** Set for a course plan by numbered weeks (`| Semaine 3 | ... |`, `| #36 |`) that the page dates (week-plan.ts). */
+  weekPlan?: WeekPlan;
+  /** Set for a table of weeks named by their first day (`| Semaine du 8 septembre |`) on a page that gives its classes one weekday: the class's. */
+  classWeekday?: number;
 }
 
 /** Why a dated table is not read as a schedule. */
@@ -104,6 +114,8 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
   // `L'atelier se tiendra du 19 au 23 août 2024`): a heading's holds for its section, a
   // sentence's until another week is named.
   let weekAbove: { text: string; depth: number } | undefined;
+  // Tables without a column of dates that may be plans of numbered weeks, dated once every dated table is known.
+  const undated: Array<{ table: Table; columns: Column[] }> = [];
   for (const node of walkNodes(root)) {
     if (node.type === 'heading') {
       headingAbove = plainText(node);
@@ -130,12 +142,15 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
         // `| Lundi après-midi | Python | Julia |` under `du 19 au 23 août 2024`: rows of weekdays, columns side by side.
         const week = weekAbove ? weekdayRows(node, columns, weekAbove.text) : undefined;
         if (week) found.push({ table: node, columns, week, parallel: true });
+        else undated.push({ table: node, columns });
       }
       continue;
     }
     const week = weekAbove && namesWeekdays(node, columns) ? weekInText(weekAbove.text) : undefined;
     const decision = isProgrammeTable(node, columns, hasDatedSections);
     const isOne = decision === 'header' || decision === 'cells';
+    if (isOne && !week && weeksLeftUndated(node, columns)) undated.push({ table: node, columns });
+    const classWeekday = isOne && !week ? classWeekdayOfWeeks(node, columns, () => courseWeekFacts(root, node.position?.start.offset ?? 0)) : undefined;
     if (isOne && !columns.some((column) => column.role === 'title' || column.role === 'theme' || column.titled)) {
       const prose = firstProseColumn(node, columns);
       if (prose) prose.role = 'title';
@@ -146,9 +161,77 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
       ...(isOne ? {} : { notAProgramme: { headers: columns.map((c) => c.header), kind: decision } }),
       ...(decision === 'cells' ? { byCells: true } : {}),
       ...(week ? { week } : {}),
+      ...(classWeekday ? { classWeekday } : {}),
     });
   }
-  return found;
+  return undated.length === 0 ? found : withWeekPlans(root, found, undated);
+}
+
+/**
+ * Whether a table with a column of dates numbers its weeks too and leaves the day of a
+ * new week unwritten (`| 1 | 9 septembre | Intro |` then `| 2 | | Couche physique |`): a
+ * reader puts week 2 a week after week 1, not on the day above. Such a table is read as a
+ * plan of weeks when the page dates it (week-plan.ts); else its days are carried down.
+ */
+function weeksLeftUndated(table: Table, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  const weeks = weekColumnOf(table);
+  if (!dates || !weeks || weeks.index === dates.index) return false;
+  return table.children.slice(1).some((row, at) => {
+    const label = weeks.labels[at];
+    const above = weeks.labels.slice(0, at).reverse().find((other) => other !== undefined);
+    return label !== undefined && above !== undefined && label.number !== above.number && plainText(row.children[dates.index] ?? { type: 'tableCell', children: [] }) === '';
+  });
+}
+
+/**
+ * The tables of `found` with the plans of numbered weeks among `undated` that the page
+ * dates (week-plan.ts), in document order. A dated table whose rows date a plan's weeks
+ * (the course's exams and deadlines: `| 17.10 | Examen intra | 20% |`) is the course's
+ * schedule too, whatever its headers: its rows are read with the plan's.
+ */
+function withWeekPlans(root: Root, found: FoundTable[], undated: Array<{ table: Table; columns: Column[] }>): FoundTable[] {
+  const plans: FoundTable[] = [];
+  for (const { table, columns } of undated) {
+    // Most tables without dates number nothing: they cost no walk of the page.
+    if (!weekColumnOf(table)) continue;
+    const at = table.position?.start.offset ?? 0;
+    const clue = planYearClue(root, table);
+    const dated = found.filter((other) => other.table !== table && !other.dayColumns && !other.groupSlots && other.notAProgramme?.kind !== 'register').flatMap((other) => datedRowsOf(other.table, other.columns, clue));
+    const weekPlan = weekPlanOf(table, columns, courseWeekFacts(root, at), dated, clue);
+    if (!weekPlan) continue;
+    // A table of dates that numbers its weeks is read as the plan it is, in its place.
+    const itself = found.find((other) => other.table === table);
+    if (itself) itself.weekPlan = weekPlan;
+    else plans.push({ table, columns, weekPlan });
+    for (const other of found) {
+      if (weekPlan.anchoredBy.has(other.table) && other.notAProgramme) {
+        delete other.notAProgramme;
+        const prose = other.columns.some((column) => column.role === 'title' || column.role === 'theme') ? undefined : firstProseColumn(other.table, other.columns);
+        if (prose) prose.role = 'title';
+      }
+    }
+  }
+  if (plans.length === 0) return found;
+  return [...found, ...plans].sort((a, b) => (a.table.position?.start.offset ?? 0) - (b.table.position?.start.offset ?? 0));
+}
+
+// The year of a plan's weeks, as a reader finds it: a heading's or the front matter's, else
+// the term or school year a line above the plan names (`Horaire du groupe 040, session
+// d'automne 2019 :`), else a full date written near it.
+function planYearClue(root: Root, table: Table): YearClue | undefined {
+  const line = table.position?.start.line;
+  const clues = documentYearClues(root, undefined, line);
+  const term = (): YearClue | undefined => {
+    for (const node of walkNodes(root)) {
+      if ((node.position?.start.line ?? 0) >= (line ?? 0)) break;
+      if (node.type !== 'paragraph') continue;
+      const clue = extractYearClue(plainText(node));
+      if (typeof clue === 'object') return clue;
+    }
+    return undefined;
+  };
+  return clues.headingYear ?? clues.frontMatter ?? clues.otherHeadingYear ?? term() ?? (clues.nearbyDate ? { near: clues.nearbyDate } : undefined);
 }
 
 /**

@@ -25,6 +25,7 @@ import { readDayColumnRows } from './day-columns.js';
 import { readGroupSlotRows } from './group-slot-columns.js';
 import { hourColumnsOf, splitHourColumns } from './hour-columns.js';
 import { splitParallelColumns } from './parallel-columns.js';
+import { onClassWeekday, readWeekPlanRows, type WeekPlan } from './week-plan.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -140,13 +141,15 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const sectionDrafts = readSections(tree, source, tableLine, new Set(found.map((table) => table.table.position!.start.line)));
   const rows = found.flatMap((table, tableIndex) => {
     const [, ...bodyRows] = table.table.children;
-    const drafts = table.dayColumns
+    const drafts = table.weekPlan
+      ? readWeekPlanRows(table.table.children, table.weekPlan)
+      : table.dayColumns
       ? readDayColumnRows(table.table.children, table.dayColumns)
       : table.groupSlots
         ? readGroupSlotRows(table.table.children, table.groupSlots)
         : table.parallel
           ? splitParallelColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), table.columns)
-          : splitHourColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), hourColumnsOf(table.columns) ?? []);
+          : splitHourColumns(carryDaysDown(onWeekday(readRows(bodyRows, table.columns), table.classWeekday), table.columns), hourColumnsOf(table.columns) ?? []);
     return drafts.map((row) => ({ ...row, tableIndex }));
   });
 
@@ -161,9 +164,12 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     else if (row.title.text) report.add('missing-date', { title: row.title.text }, row.byRole.dates!.position);
   });
   const clues = documentYearClues(tree, title, tableLine);
+  // A plan of weeks dated by the page reads the dated tables beside it in the year it found.
+  const planClue = found.find((table) => table.weekPlan?.clue !== undefined)?.weekPlan?.clue;
   const hints: YearHints = {
     ...defined('columnHeaderYear', extractYear(found[0]?.columns.find((c) => c.role === 'dates')?.header ?? '')),
     ...clues,
+    ...(clues.headingYear === undefined && clues.frontMatter === undefined && planClue !== undefined ? { headingYear: planClue } : {}),
     sectionDates: explicitSectionDates(sectionDrafts),
     ...defined('optionYear', options.year),
   };
@@ -223,6 +229,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   });
 
   found.forEach((table, tableIndex) => shareTableHours(tree, table.table, sessions.filter((session) => session.tableIndex === tableIndex), source));
+  found.forEach((table) => table.weekPlan && giveClassHours(table.weekPlan, found, sessions));
 
   // A dated heading that holds a day agenda on a day no row of the table is on is a day of
   // its own beside the table (a hackathon's days under its preparatory sessions): its rows
@@ -361,6 +368,25 @@ function keyDatesBesideTables(tree: Root, source: SourceText, title: string | un
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index };
   });
+}
+
+// The rows of a table of weeks named by their first day, on the class's weekday when the page gives one.
+function onWeekday(rows: RowDraft[], weekday: number | undefined): RowDraft[] {
+  return weekday === undefined ? rows : onClassWeekday(rows, weekday);
+}
+
+/**
+ * A dated row that is a class of a plan of weeks (`| 17.10 | Examen intra |` and week 42's
+ * `Examen intra` under `Cours (Jeudi)`) is held at the class's hours when it writes none.
+ */
+function giveClassHours(plan: WeekPlan, found: FoundTable[], sessions: Session[]): void {
+  for (const { dated, hours } of plan.sameAsDated.values()) {
+    const tableIndex = found.findIndex((table) => table.table === dated.table);
+    const session = sessions.find((candidate) => candidate.source === 'table' && candidate.tableIndex === tableIndex && candidate.tableRow === dated.rowIndex - 1);
+    const parsed = hours === undefined ? undefined : parseFrenchHours(hours);
+    if (!session || session.hours?.value?.length || !parsed?.ok || parsed.slots.length === 0) continue;
+    session.hours = { text: hours!, value: parsed.slots, position: session.hours?.position ?? session.dates.position };
+  }
 }
 
 // How many dated rows make a series whose hours may be written once (one row is a sentence's example).

@@ -112,7 +112,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // start and after the helpers; 44.1% after the lead's fixes from reading it: month-first
     // numeric dates, a materials column beside the class, the school year of the commit)
     // joined at 15:35 UTC: 86.1% days, 84.1% hours, 36 extra on 252 documents.
-    expect(tables.days).toBeGreaterThanOrEqual(0.86);
+    // Course plans by numbered weeks dated by what the page writes (weekgrid, 17:05 UTC:
+    // uqam-inf5153-automne-2019 27/32, uqam-inf600g-ete-2020 29/30): 91.6% days, 89.0% hours.
+    expect(tables.days).toBeGreaterThanOrEqual(0.915);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -120,13 +122,18 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // The one range a page gives its series above the table, farther than the paragraph
     // right above (`### Quand` over `chaque mardi de 16h à 18h`): 93.2% (12:46 UTC).
     // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
-    // 84.1% with held-out set 6 (15:35 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.84);
+    // 84.1% with held-out set 6 (15:35 UTC). 89.0% with the plans of numbered weeks (17:05 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.889);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
     // 36 with held-out set 6 (25 from the set: releases, preparation milestones, separator rows).
-    expect(tables.extraSessions).toBeLessThanOrEqual(36);
+    // 37 with the plans of numbered weeks (17:05 UTC): uqam-inf5153-automne-2019's two exams
+    // are read from the plan's Thursday column (week 42's `Examen intra`, week 50's `Examen
+    // Final`, on their right days and hours), where its reader lists them from the dated
+    // table above (`| 17.10 | Examen intra |`), whose lone dotted days (`17.10`) the date
+    // grammar does not read yet; once it does, the plan leaves them to those rows.
+    expect(tables.extraSessions).toBeLessThanOrEqual(37);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -242,7 +249,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 13:45 UTC); with cells: 96.8% days, 95.3% hours, 11 extra (14:40 UTC).
     // Held-out set 6 (35 documents, 268 sessions, measured unseen at 25.7% of days) joined at
     // 15:35 UTC: 91.9% days, 90.9% hours, 81.6% of 98 problems, 7 false alarms, 36 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.918);
+    // Course plans by numbered weeks (weekgrid, 17:05 UTC): 94.1% days, 92.8% hours, 37 extra
+    // (two exams of uqam-inf5153-automne-2019 read from the plan, see the tables' floor).
+    expect(all.days).toBeGreaterThanOrEqual(0.94);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -251,11 +260,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
-    // 90.9% with held-out set 6 (15:35 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.908);
+    // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.927);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.815);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(36);
+    expect(all.extraSessions).toBeLessThanOrEqual(37);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
