@@ -54,9 +54,24 @@ const HABIT = /\b(?:ont lieu|a lieu|se tiennent|se deroulent|tous les|toutes les
 // The start of the classes (folded), before its day.
 const STARTS = /\b(?:debut des cours|debut du cours|debut des seances|premier cours|premiere seance|rentree|les cours (?:commencent|debutent|reprennent)|le cours (?:commence|debute)|commencant le|classes start|first class)\b/;
 // A week named by its number in prose (folded): `semaine 45`, `semaine #6`, `sem. 3`, `week 4`.
-const WEEK_NUMBER = /\b(?:semaine|sem\.?|week)\s*#?\s*(\d{1,2})\b/g;
+const WEEK_NUMBER = /\b(?:semaine|sem|week)\.?[ ]{0,2}#?[ ]{0,2}(\d{1,2})\b/g;
+// How far after a weekday its hours may be written, in characters (`Jeudi, 09h30 - 12h30`, `le mardi, de 13h30 à 16h30`).
+const HOURS_WINDOW = 80;
+// How many weekdays may share one range of hours (`le lundi, le mardi et le jeudi, de 9h à 12h`).
+const JOINED_DAYS = 6;
 // What joins two weekdays that share their hours (folded): `et le`, `,`, `ou`, `/`.
-const JOINED = /^\s*(?:,|\/|&|et|ou|and)?\s*(?:le|les|the)?\s*$/;
+const JOINS = new Set([',', '/', '&', 'et', 'ou', 'and']);
+const ARTICLES = new Set(['le', 'les', 'the']);
+
+// Whether the words between two weekdays only join them (`et le`, `, `, `ou`): a mark or a conjunction, then an article.
+function joins(between: string): boolean {
+  const words = between.replace(/[,/&]/g, ' $& ').split(' ').filter((word) => word !== '');
+  if (words.length > 2) return false;
+  if (words.length === 2) return JOINS.has(words[0]!) && ARTICLES.has(words[1]!);
+  return words.length === 0 || JOINS.has(words[0]!) || ARTICLES.has(words[0]!);
+}
+// How far after a week's number its day may be written, in characters (`Semaine 1 : lundi 1er septembre 2025`).
+const WEEK_WINDOW = 48;
 // How far, in characters, a week's number and its day may stand apart (`le mercredi 6 novembre (semaine 45)`).
 const NEAR = 6;
 
@@ -76,7 +91,7 @@ export function courseWeekFacts(tree: Root, limit: number): CourseWeekFacts {
     weekDays.push(...dated);
     // `## Semaine 1` over `Commençant le lundi 17 février`: the heading's week, the line's day.
     if (node.type === 'heading') {
-      const only = /^(?:semaine|sem\.?|week)\s*#?\s*(\d{1,2})$/.exec(folded.replace(/[^a-z0-9#. ]/g, ' ').replace(/\s+/g, ' ').trim());
+      const only = /^(?:semaine|sem|week) ?(\d{1,2})$/.exec(folded.replace(/[^a-z0-9]/g, ' ').replace(/\s+/g, ' ').trim());
       weekHeading = only ? Number(only[1]) : undefined;
     } else if (weekHeading !== undefined && dated.length === 0) {
       const day = startDay(text, folded, /\b(?:commencant le|debutant le|a partir du|du|semaine du)\b/);
@@ -105,10 +120,10 @@ function courseDaysIn(text: string, folded: string): CourseDay[] {
     const label = colon >= 0 && colon < from ? words(folded.slice(0, colon)) : [];
     // `le mardi et le jeudi, de 18h à 19h`: weekdays joined with nothing between share the hours after the last.
     let end = to;
-    for (let next = n + 1; next < matches.length && JOINED.test(folded.slice(matches[next - 1]!.index! + matches[next - 1]![0].length, matches[next]!.index)); next++) {
+    for (let next = n + 1; next < matches.length && next <= n + JOINED_DAYS && joins(folded.slice(matches[next - 1]!.index! + matches[next - 1]![0].length, matches[next]!.index)); next++) {
       end = matches[next + 1]?.index ?? folded.length;
     }
-    const hours = hoursIn(text.slice(from, to)) ?? (end === to ? undefined : hoursIn(text.slice(from, end)));
+    const hours = hoursIn(text.slice(from, Math.min(to, from + HOURS_WINDOW))) ?? (end === to ? undefined : hoursIn(text.slice(from, Math.min(end, from + HOURS_WINDOW * JOINED_DAYS))));
     const habit = HABIT.test(folded.slice(Math.max(0, from - 24), from));
     const classes = hours !== undefined || label.length > 0 || (habit && words(folded).some((word) => CLASS_WORDS.has(word)));
     if (!classes && !habit) return;
@@ -143,7 +158,7 @@ function weekDaysIn(text: string, folded: string): WeekDay[] {
   for (const match of folded.matchAll(WEEK_NUMBER)) {
     const week = Number(match[1]);
     const end = match.index! + match[0].length;
-    const after = extractDateFromHeading(text.slice(end));
+    const after = extractDateFromHeading(text.slice(end, end + WEEK_WINDOW));
     const gap = after ? normaliseText(text.slice(end, end + after.start)).replace(/\b(?:du|de|le|commencant|debutant)\b/g, '') : '';
     if (after && /^[\s:(\-\u2013\u2014,.]*$/.test(gap) && after.expression.mentions[0]) {
       found.push({ week, day: after.expression.mentions[0] });
@@ -175,11 +190,21 @@ function startDay(text: string, folded: string, words: RegExp): DayMention | und
   const match = words.exec(folded);
   if (!match) return undefined;
   const end = match.index + match[0].length;
-  const gap = START_GAP.exec(folded.slice(end))![0].length;
-  const found = extractDateFromHeading(text.slice(end + gap));
+  const gap = startGap(folded.slice(end, end + START_WINDOW));
+  const found = extractDateFromHeading(text.slice(end + gap, end + gap + START_WINDOW));
   if (!found || found.start !== 0 || found.expression.kind !== 'single' || found.expression.mentions.length !== 1) return undefined;
   return found.expression.mentions[0];
 }
 
-// What may stand between the words that say the classes start and their day (folded).
-const START_GAP = /^[\s:,\-\u2013\u2014(]*(?:(?:est|sera|aura|a|lieu|prevu|prevue|le|du|au|on|is)\s+)*/;
+// How far after the words that say the classes start their day may begin, in characters.
+const START_WINDOW = 40;
+// Marks and words that may stand between the words that say the classes start and their day (folded).
+const START_MARK = /^[\s:,\-\u2013\u2014(]+/;
+const START_WORD = /^(?:est|sera|aura|a|lieu|prevu|prevue|le|du|au|on|is)\s+/;
+
+// How long the marks and words between the start words and their day are (`est le `, ` : `).
+function startGap(text: string): number {
+  let at = START_MARK.exec(text)?.[0].length ?? 0;
+  for (let word = START_WORD.exec(text.slice(at)); word; word = START_WORD.exec(text.slice(at))) at += word[0].length;
+  return at;
+}

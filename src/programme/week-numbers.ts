@@ -23,9 +23,9 @@ export interface WeekLabel {
 // Emoji shortcodes around a number (`:zap: **03** :zap:`) say nothing about the week.
 const SHORTCODE = /:[a-z0-9_+-]+:/g;
 // `Semaine 3`, `Sem. 12`, `S3`, `Week 4`, `W4`, `Semaine #6`, `#36`, `N° 3`, then what follows.
-const NAMED = /^(?:semaine|sem|week|wk|s|w)\.?\s*(?:#|n\u00b0|no\.?)?\s*(\d{1,2})(?!\d)(.*)$/;
-const HASHED = /^(?:#|n\u00b0)\s*(\d{1,2})(?!\d)(.*)$/;
-const BARE = /^(\d{1,2})(?!\d)(.*)$/;
+const NAMED = /^(?:semaine|sem|week|wk|s|w)(?![a-z])\.? ?/;
+const HASHED = /^(?:#|n\u00b0|no\.|no(?= ?\d)) ?/;
+const NUMBER = /^(\d{1,2})(?!\d)/;
 // A week number is at most this: ISO weeks run to 53.
 const LAST_WEEK = 53;
 
@@ -36,10 +36,14 @@ const LAST_WEEK = 53;
  */
 export function weekLabel(text: string, bare: boolean): WeekLabel | undefined {
   const folded = normaliseText(text).replace(SHORTCODE, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
-  const found = NAMED.exec(folded) ?? HASHED.exec(folded) ?? (bare ? BARE.exec(folded) : null);
+  // A word that names a week, then a mark that numbers it, then the number: each optional but the number.
+  const named = NAMED.exec(folded)?.[0].length ?? 0;
+  const marked = named + (HASHED.exec(folded.slice(named))?.[0].length ?? 0);
+  if (marked === 0 && !bare) return undefined;
+  const found = NUMBER.exec(folded.slice(marked));
   if (!found) return undefined;
   const number = Number(found[1]);
-  const rest = found[2]!.trim();
+  const rest = folded.slice(marked + found[0].length).trim();
   // `S3` glued to letters (`S3A`, `3D`) is a code; a number then a word is a count (`3 séances`) unless bracketed or after a mark.
   if (number > LAST_WEEK || (rest !== '' && !/^[(:\-\u2013\u2014,.]/.test(rest))) return undefined;
   // The rest as written, from the same place in the original text (normaliseText keeps lengths).
