@@ -253,8 +253,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // (`Octobre 25 - Nov 3 2024`), weeks written together (`Semaine du 27/05 et du 03/06`):
     // 92.1% days, 91.1% hours, nothing more extra nor false.
     // Course plans by numbered weeks (weekgrid, 17:05 UTC): 94.1% days, 92.8% hours, 37 extra
-    // (two exams of uqam-inf5153-automne-2019 read from the plan, see the tables' floor).
-    expect(all.days).toBeGreaterThanOrEqual(0.94);
+    // (two exams of uqam-inf5153-automne-2019 read from the plan, see the tables' floor);
+    // with the day spans: 94.2% days, 93.0% hours (17:42 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.941);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -263,8 +264,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
-    // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.927);
+    // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
+    // 93.0% with the day spans too (17:42 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.929);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.815);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
     expect(all.extraSessions).toBeLessThanOrEqual(37);
