@@ -8,6 +8,8 @@ import { holdsStruckText, isStruckThrough, plainText, textLeftStanding } from '.
 import { LATIN_LETTER } from '../dates/letters.js';
 import { guardedPattern } from './guarded-pattern.js';
 import { titleDate } from './title-date.js';
+import { parseFrenchDate } from '../dates/french-dates.js';
+import { dateWordHint } from '../dates/date-word-hint.js';
 
 /** A schedule row as read from the table, before its dates are given years. */
 export interface RowDraft {
@@ -41,6 +43,17 @@ export interface RowDraft {
 // Guarded (guarded-pattern.ts): compiled only for a table that writes one of the words.
 const cancelledWords = guardedPattern(/(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)([^a-z]|$)/, ['annul', 'cancel']);
 
+/** Whether the only cell a row fills is its dates cell, stretched over the row or not, and it writes no day. */
+function bannerRow(cells: Array<Field<string>>, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  if (!dates || columns.length < 2) return false;
+  const text = cells[dates.index]?.text ?? '';
+  if (text === '' || cells.some((cell, index) => index !== dates.index && cell.text !== '')) return false;
+  const parsed = parseFrenchDate(text);
+  // A misspelt date (`Jeudi 13 novmebre`) is a date written wrong, which unreadable-date reports.
+  return !parsed.ok && parsed.reason === 'unreadable' && dateWordHint(text) === undefined;
+}
+
 /** Reads the body rows of a schedule table; rows whose cells are all empty are skipped. */
 export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
   const drafts: RowDraft[] = [];
@@ -53,6 +66,10 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     if (saysNothingButSymbols(cells, columns)) return;
     // A conflict marker that fell inside the table (`<<<<<<< HEAD`) is not a session; merge-conflict reports it.
     if (isConflictMarkerText(cells[0]?.text ?? '')) return;
+    // A row that writes only its dates cell, and no day there (`<td colspan="7">Vectors and
+    // Memory</td>`, `| **Vacances de printemps** | | |`), titles the part of the table
+    // below it, as a heading would: no session, and no date missing.
+    if (bannerRow(cells, columns)) return;
     const byRole: RowDraft['byRole'] = {};
     for (const column of columns) {
       const cell = cells[column.index];
