@@ -10,6 +10,7 @@ import { guardedPattern } from './guarded-pattern.js';
 import { titleDate } from './title-date.js';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { dateWordHint } from '../dates/date-word-hint.js';
+import { columnSpanOf } from './cell-spans.js';
 
 /** A schedule row as read from the table, before its dates are given years. */
 export interface RowDraft {
@@ -43,15 +44,18 @@ export interface RowDraft {
 // Guarded (guarded-pattern.ts): compiled only for a table that writes one of the words.
 const cancelledWords = guardedPattern(/(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)([^a-z]|$)/, ['annul', 'cancel']);
 
-/** Whether the only cell a row fills is its dates cell, stretched over the row or not, and it writes no day. */
-function bannerRow(cells: Array<Field<string>>, columns: Column[]): boolean {
-  const dates = columns.find((column) => column.role === 'dates');
-  if (!dates || columns.length < 2) return false;
-  const text = cells[dates.index]?.text ?? '';
-  if (text === '' || cells.some((cell, index) => index !== dates.index && cell.text !== '')) return false;
-  const parsed = parseFrenchDate(text);
+/**
+ * Whether a row is one cell stretched across the table (`colspan`), the others empty or
+ * covered, that writes no day. Only HTML says a cell spans the row: in markdown, a row that
+ * fills only its dates cell with words (`| A définir | | |`) is a session not dated yet.
+ */
+function bannerRow(row: TableRow, cells: Array<Field<string>>): boolean {
+  const first = cells[0];
+  if (!first || first.text === '' || columnSpanOf(row.children[0]) < 2) return false;
+  if (cells.slice(1).some((cell) => cell.text !== '')) return false;
+  const parsed = parseFrenchDate(first.text);
   // A misspelt date (`Jeudi 13 novmebre`) is a date written wrong, which unreadable-date reports.
-  return !parsed.ok && parsed.reason === 'unreadable' && dateWordHint(text) === undefined;
+  return !parsed.ok && parsed.reason === 'unreadable' && dateWordHint(first.text) === undefined;
 }
 
 /** Reads the body rows of a schedule table; rows whose cells are all empty are skipped. */
@@ -66,10 +70,9 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     if (saysNothingButSymbols(cells, columns)) return;
     // A conflict marker that fell inside the table (`<<<<<<< HEAD`) is not a session; merge-conflict reports it.
     if (isConflictMarkerText(cells[0]?.text ?? '')) return;
-    // A row that writes only its dates cell, and no day there (`<td colspan="7">Vectors and
-    // Memory</td>`, `| **Vacances de printemps** | | |`), titles the part of the table
-    // below it, as a heading would: no session, and no date missing.
-    if (bannerRow(cells, columns)) return;
+    // A cell stretched over the row that writes no day (`<td colspan="7">Vectors and
+    // Memory</td>`) titles the part of the table below it, as a heading would: no session.
+    if (bannerRow(row, cells)) return;
     const byRole: RowDraft['byRole'] = {};
     for (const column of columns) {
       const cell = cells[column.index];
