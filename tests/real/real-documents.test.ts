@@ -117,7 +117,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // another width, HTML tables whose cells hold blank lines): 90.4% days, 88.9% hours, 30 extra.
     // Course plans by numbered weeks dated by what the page writes (weekgrid, 17:05 UTC:
     // uqam-inf5153-automne-2019 27/32, uqam-inf600g-ete-2020 29/30): 91.6% days, 89.0% hours.
-    expect(tables.days).toBeGreaterThanOrEqual(0.9);
+    // With both merged (18:16 UTC): 95.9% days, 93.8% hours, 31 extra.
+    expect(tables.days).toBeGreaterThanOrEqual(0.958);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -127,7 +128,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
     // 84.1% with held-out set 6 (15:35 UTC).
     // 84.1% with held-out set 6 (15:35 UTC). 89.0% with the plans of numbered weeks (17:05 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.885);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.937);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -137,7 +138,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Final`, on their right days and hours), where its reader lists them from the dated
     // table above (`| 17.10 | Examen intra |`), whose lone dotted days (`17.10`) the date
     // grammar does not read yet; once it does, the plan leaves them to those rows.
-    expect(tables.extraSessions).toBeLessThanOrEqual(30);
+    // 31 with both merged (18:16 UTC): the two exams above, one fewer elsewhere.
+    expect(tables.extraSessions).toBeLessThanOrEqual(31);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -265,7 +267,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Course plans by numbered weeks (weekgrid, 17:05 UTC): 94.1% days, 92.8% hours, 37 extra
     // (two exams of uqam-inf5153-automne-2019 read from the plan, see the tables' floor);
     // with the day spans: 94.2% days, 93.0% hours (17:42 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.937);
+    // Plans of numbered weeks merged with the tables dated outside their cells (18:16 UTC):
+    // 96.1% days, 95.1% hours, 83.7% of 98 problems, 7 false alarms, 31 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.96);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -277,10 +281,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 6 (15:35 UTC).
     // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
     // 93.0% with the day spans too (17:42 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.929);
+    expect(all.hours).toBeGreaterThanOrEqual(0.95);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.836);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(30);
+    expect(all.extraSessions).toBeLessThanOrEqual(31);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
