@@ -94,6 +94,11 @@ export interface Session {
   remark?: Field<string>;
   /** Every cell of the row, in column order, as written. */
   cells: Array<Field<string>>;
+  /**
+   * Announced in a sentence of running text (`L'examen final sera le 13 décembre de 15h à
+   * 18h.`), not written in a list of dates: prose is in no date order.
+   */
+  announced?: true;
 }
 
 /** A `- **Heures** : ...` style line of a detail section. */
