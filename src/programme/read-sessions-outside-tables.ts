@@ -106,7 +106,10 @@ export function readSessionsOutsideTables(
     if (!parts.has(part)) parts.set(part, parts.size);
     return parts.get(part)!;
   });
-  const years = yearsOfRows(expressions, hints, options, dated[0]!.dated!.position, report, undefined, blocks);
+  // A list whose first day falls within the days the lists above cover (a summer page's
+  // readings in August, then a show's days in July and August) runs in their year, as the
+  // parallel tables of one page do: it does not roll into the next year.
+  const years = yearsOfRows(expressions, hints, options, dated[0]!.dated!.position, report, blocks, blocks);
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   let missingYear = false;
   dated.forEach((draft, index) => {
