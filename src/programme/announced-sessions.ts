@@ -123,6 +123,11 @@ export interface Announcement {
   hours?: { text: string; slots: DraftHours['slots'] };
   cancelled: boolean;
   tentative: boolean;
+  /**
+   * A cancellation that names its day by day and month alone (`Le cours du 14 octobre est
+   * annulé`): it cancels the session listed on that day, and is no session of its own.
+   */
+  cancels?: true;
 }
 
 /**
@@ -130,10 +135,11 @@ export interface Announcement {
  * event, writes exactly one date a reader can date, and says nothing that makes the date
  * a deadline, a series, a past report, a publication or a birthday.
  */
-export function readAnnouncement(sentence: string): Announcement | undefined {
+export function readAnnouncement(sentence: string, lead = ''): Announcement | undefined {
   if (!/\d/.test(sentence) || sentence.trim().endsWith('?')) return undefined;
   const toks = tokenize(sentence);
-  if (toks.length > SENTENCE_TOKENS || !announces(toks)) return undefined;
+  // The words that lead a list may name the events its items date (`La FUN organise deux événements :`).
+  if (toks.length > SENTENCE_TOKENS || !(announces(toks) || (lead !== '' && announces(tokenize(lead).slice(0, SENTENCE_TOKENS))))) return undefined;
   let found: ReturnType<typeof dateExpressionAt>;
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.kind === 'punct') continue;
@@ -148,6 +154,8 @@ export function readAnnouncement(sentence: string): Announcement | undefined {
   const folded = toks.map((t) => t.text).join(' ').replace(/ ' /g, "'").replace(/ - /g, '-');
   const cancelled = saysCancelled(sentence);
   if (NOT_A_SESSION.test(folded) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return undefined;
+  // `Annulée et reportée au mercredi 14 mars`: the day a session moves to, of a session not named; left to a reader.
+  for (let k = Math.max(0, found.first - 3); k < found.first; k++) if (toks[k]!.kind === 'word' && /^(?:report|deplac|decal|repouss)/.test(toks[k]!.text)) return undefined;
   const { expression } = found;
   // `du 20 au 22 mai 2019`: a festival's or a stay's span, told in passing, not a session.
   if (expression.kind === 'range') return undefined;
@@ -161,9 +169,10 @@ export function readAnnouncement(sentence: string): Announcement | undefined {
   const weekday = expression.mentions.every((mention) => mention.weekday !== undefined);
   const year = expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined);
   const settled = weekday || (year && (hours !== undefined || cancelled || announcingVerb(toks))) || (hours !== undefined && /\p{L}/u.test(dateText));
-  if (!settled) return undefined;
+  const cancels = !settled && cancelled && /\p{L}/u.test(dateText);
+  if (!settled && !cancels) return undefined;
   const line: DatedLine = { expression, dateText, start: from, end: to, lead: '', rest: '', title: sentence.trim() };
-  return { line, ...(hours ? { hours } : {}), cancelled, tentative: expression.kind === 'alternatives' || TENTATIVE.test(folded) };
+  return { line, ...(hours ? { hours } : {}), cancelled, tentative: expression.kind === 'alternatives' || TENTATIVE.test(folded), ...(cancels ? { cancels: true as const } : {}) };
 }
 
 /** The clock hours written within a few tokens after the date (`de 12h00 à 13h50`, `, 19h`, `à partir de 14h`). */
@@ -182,18 +191,44 @@ function hoursAfter(toks: Token[], from: number, text: string): Announcement['ho
   return undefined;
 }
 
+/** A paragraph of running text, whether it is a list item's, and the words that lead it. */
+interface RunningParagraph {
+  node: Paragraph;
+  inItem: boolean;
+  /** The heading right above it, or for a list item the heading or `…:` line right above its list. */
+  lead: string;
+}
+
+type Block = Root['children'][number];
+
+// The heading or the line ending with a colon right before a block, which leads it.
+function leadOf(previous: Block | undefined): string {
+  if (previous?.type === 'heading') return plainText(previous);
+  if (previous?.type === 'paragraph') {
+    const text = plainText(previous);
+    return text.endsWith(':') ? text : '';
+  }
+  return '';
+}
+
 /** The paragraphs of a page a reader reads as running text: outside tables, headings and hidden blocks. */
-function paragraphsOf(tree: Root, hidden: HiddenRanges): Array<{ node: Paragraph; inItem: boolean }> {
-  const found: Array<{ node: Paragraph; inItem: boolean }> = [];
-  const visit = (node: Root | Root['children'][number], inItem: boolean): void => {
+function paragraphsOf(tree: Root, hidden: HiddenRanges): RunningParagraph[] {
+  const found: RunningParagraph[] = [];
+  const visit = (node: Root | Block, inItem: boolean, lead: string): void => {
     if (node.type === 'paragraph') {
-      if (!isHidden(hidden, node.position?.start.offset)) found.push({ node, inItem });
+      if (!isHidden(hidden, node.position?.start.offset)) found.push({ node, inItem, lead });
       return;
     }
     if (node.type === 'table' || node.type === 'heading' || node.type === 'code' || node.type === 'html') return;
-    if ('children' in node) for (const child of node.children) visit(child as Root['children'][number], inItem || node.type === 'listItem');
+    if (!('children' in node)) return;
+    const children = node.children as Block[];
+    children.forEach((child, index) => {
+      // Items keep their list's lead; a paragraph of a page or a block takes the heading right above it.
+      const own = node.type === 'listItem' || node.type === 'list' ? lead : leadOf(children[index - 1]);
+      visit(child, inItem || node.type === 'listItem', child.type === 'list' ? leadOf(children[index - 1]) : own);
+    });
   };
-  visit(tree, false);
+  visit(tree, false, '');
   return found;
 }
 
@@ -209,13 +244,13 @@ function readableText(node: Paragraph): string {
  */
 export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: HiddenRanges, taken: ReadonlySet<number>): SessionDraft[] {
   const drafts: SessionDraft[] = [];
-  for (const { node, inItem } of paragraphsOf(tree, hidden)) {
+  for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
     const position = node.position!;
     if (taken.has(position.start.line)) continue;
     const text = readableText(node);
     if (!/\d/.test(text)) continue;
     for (const sentence of sentencesOf(text)) {
-      const read = readAnnouncement(sentence.text);
+      const read = readAnnouncement(sentence.text, lead);
       if (!read) continue;
       const dated = source.find(position, read.line.dateText);
       const at: Position = inItem ? position : sentenceStart(source, position, sentence.text, dated);
@@ -228,7 +263,7 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
         ...(read.hours ? { hours: { ...read.hours, position: source.find(position, read.hours.text) } } : {}),
         cancelled: read.cancelled || isStruckThrough(node),
         slots: 0,
-        announced: read.tentative ? 'tentative' : 'confirmed',
+        announced: read.cancels ? 'cancels' : read.tentative ? 'tentative' : 'confirmed',
       });
     }
   }

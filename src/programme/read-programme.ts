@@ -379,11 +379,13 @@ function announcedBesideTables(tree: Root, source: SourceText, title: string | u
   for (const session of read) for (const day of session.dates.value?.days ?? []) onDay.set(dayOf(day), [...(onDay.get(dayOf(day)) ?? []), session]);
   const lines = new Set(read.map((session) => session.position.start.line));
   const slotsOf = (session: Session) => (session.hours?.value ? { hours: { slots: session.hours.value } } : {});
-  const kept = announced.filter(
-    (session) =>
-      !lines.has(session.position.start.line) &&
-      !session.dates.value!.days.some((day) => (onDay.get(dayOf(day)) ?? []).some((other) => sameSession(slotsOf(session), slotsOf(other)))),
-  );
+  const kept = announced.filter((session) => {
+    if (lines.has(session.position.start.line)) return false;
+    const same = session.dates.value!.days.flatMap((day) => (onDay.get(dayOf(day)) ?? []).filter((other) => sameSession(slotsOf(session), slotsOf(other))));
+    // `Le cours du 14 octobre est annulé` under the course's table: that day's row is cancelled.
+    if (session.status === 'cancelled') for (const other of same) other.status = 'cancelled';
+    return same.length === 0 && session.announced !== 'cancels';
+  });
   return kept.map((session, index) => {
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: read.length + index };

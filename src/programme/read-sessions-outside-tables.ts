@@ -91,7 +91,7 @@ export function readSessionsOutsideTables(
   // The lines of every dated heading and item, read or not in these shapes, are theirs.
   // A narrative page is no programme: sentences add sessions only beside those a page lists
   // (a table's, in the shape `sentences`, asked for beside one).
-  if ((shapes === 'all' && drafts.length > 0) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged]);
+  if ((shapes === 'all' && drafts.length > 0) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);
@@ -168,7 +168,7 @@ export function readSessionsOutsideTables(
         position: owner.dated?.position ?? draft.position,
       },
       cells: [],
-      ...(draft.announced ? { announced: true as const } : {}),
+      ...(draft.announced ? { announced: draft.announced === 'cancels' ? ('cancels' as const) : (true as const) } : {}),
       ...(draft.hours ? { hours: { text: draft.hours.text, value: draft.hours.slots, position: draft.hours.position } } : {}),
       ...(draft.place ? { place: { text: draft.place.text, value: draft.place.text, position: draft.place.position } } : {}),
     });
@@ -183,15 +183,19 @@ export function readSessionsOutsideTables(
  * FUN organise deux événements : « Documenter en commun » le mercredi 4 mai` under the
  * `### Mercredi 4 mai 2022` heading of that event).
  */
-function addAnnounced(tree: Root, source: SourceText, hidden: HiddenRanges, drafts: SessionDraft[], written: SessionDraft[]): void {
+function addAnnounced(tree: Root, source: SourceText, hidden: HiddenRanges, drafts: SessionDraft[], written: SessionDraft[], besideTable: boolean): void {
   const lines = new Set([...drafts, ...written].map((draft) => draft.position.start.line));
   for (const draft of [...drafts, ...written]) if (draft.dated) lines.add(draft.dated.position.start.line);
   const dayKey = (mention: { day: number; month: number }) => `${mention.day}/${mention.month}`;
   const onDay = new Map<string, SessionDraft[]>();
   for (const draft of drafts) for (const mention of draft.dated?.line.expression.mentions ?? []) onDay.set(dayKey(mention), [...(onDay.get(dayKey(mention)) ?? []), draft]);
-  const announced = readAnnouncedSessions(tree, source, hidden, lines).filter(
-    (draft) => !draft.dated!.line.expression.mentions.some((mention) => (onDay.get(dayKey(mention)) ?? []).some((other) => sameSession(draft, other))),
-  );
+  const announced = readAnnouncedSessions(tree, source, hidden, lines).filter((draft) => {
+    const same = draft.dated!.line.expression.mentions.flatMap((mention) => (onDay.get(dayKey(mention)) ?? []).filter((other) => sameSession(draft, other)));
+    // `Le cours du 14 octobre est annulé`: the session listed that day is cancelled.
+    if (draft.cancelled) for (const other of same) other.cancelled = true;
+    // Beside a table, the table's sessions are matched by the caller.
+    return same.length === 0 && (besideTable || draft.announced !== 'cancels');
+  });
   if (announced.length === 0) return;
   drafts.push(...announced);
   drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
