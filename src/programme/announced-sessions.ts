@@ -211,24 +211,28 @@ function leadOf(previous: Block | undefined): string {
   return '';
 }
 
-/** The paragraphs of a page a reader reads as running text: outside tables, headings and hidden blocks. */
+/**
+ * The paragraphs of a page a reader reads as running text: outside tables, headings and
+ * hidden blocks. Walked with a stack, not recursion: hostile pages nest thousands of quotes.
+ */
 function paragraphsOf(tree: Root, hidden: HiddenRanges): RunningParagraph[] {
   const found: RunningParagraph[] = [];
-  const visit = (node: Root | Block, inItem: boolean, lead: string): void => {
+  const stack: Array<{ node: Root | Block; inItem: boolean; lead: string }> = [{ node: tree, inItem: false, lead: '' }];
+  while (stack.length > 0) {
+    const { node, inItem, lead } = stack.pop()!;
     if (node.type === 'paragraph') {
       if (!isHidden(hidden, node.position?.start.offset)) found.push({ node, inItem, lead });
-      return;
+      continue;
     }
-    if (node.type === 'table' || node.type === 'heading' || node.type === 'code' || node.type === 'html') return;
-    if (!('children' in node)) return;
+    if (node.type === 'table' || node.type === 'heading' || node.type === 'code' || node.type === 'html' || !('children' in node)) continue;
     const children = node.children as Block[];
-    children.forEach((child, index) => {
-      // Items keep their list's lead; a paragraph of a page or a block takes the heading right above it.
-      const own = node.type === 'listItem' || node.type === 'list' ? lead : leadOf(children[index - 1]);
-      visit(child, inItem || node.type === 'listItem', child.type === 'list' ? leadOf(children[index - 1]) : own);
-    });
-  };
-  visit(tree, false, '');
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index]!;
+      // Items keep their list's lead; a list, or a paragraph of a page or a block, takes the heading or `…:` line right above it.
+      const own = (node.type === 'listItem' || node.type === 'list') && child.type !== 'list' ? lead : leadOf(children[index - 1]);
+      stack.push({ node: child, inItem: inItem || node.type === 'listItem', lead: own });
+    }
+  }
   return found;
 }
 

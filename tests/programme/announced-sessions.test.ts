@@ -133,3 +133,24 @@ describe('the grammar of an announcing sentence', () => {
     expect(readAnnouncement('La formation se déroule le 23 octobre 2019 de 9.00 h à 12.00 h')?.hours).toBeUndefined();
   });
 });
+
+describe('a news list', () => {
+  it('dates its items by when they were posted: no session, and the course log keeps its days', () => {
+    const page = [
+      '## News',
+      '',
+      '- **2024-12-17**: Les consignes pour les projets sont en ligne.',
+      '- **2024-12-02** Premier cours du semestre le 03/12/2024',
+      '',
+      '## Séances',
+      '',
+      '### 2024-12-03 — Introduction',
+      '',
+      '### 2024-12-17 — Projets',
+      '',
+    ].join('\n');
+    const { sessions, problems } = read(page);
+    expect(sessions).toEqual(['8 2024-12-03 all-day confirmed', '10 2024-12-17 all-day confirmed']);
+    expect(problems).toEqual([]);
+  });
+});
