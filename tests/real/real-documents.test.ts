@@ -129,7 +129,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
     // 36 with held-out set 6 (25 from the set: releases, preparation milestones, separator rows).
-    expect(tables.extraSessions).toBeLessThanOrEqual(30);
+    // 28 with a news list's posting dates left out (sentences, 18:00 UTC).
+    expect(tables.extraSessions).toBeLessThanOrEqual(28);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -250,7 +251,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.1% days, 91.1% hours, nothing more extra nor false.
     // With the tables whose days are not in their body cells (tabledates, 17:55 UTC, with the
     // day spans merged): 93.8% days, 93.0% hours, 83.7% of 98 problems, 7 false alarms, 30 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.937);
+    // Sessions announced in sentences beside a programme (`L'examen final sera le 13
+    // décembre de 15h00 à 18h00.`, `Le cours du 2019-12-19 est annulé`), the lists of a page
+    // in the year of those above, a news list's posting dates (sentences, 18:00 UTC, merged
+    // with the above): 94.3% days, 93.4% hours, 6 false alarms, 28 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.942);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -260,10 +265,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
     // 90.9% with held-out set 6 (15:35 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.929);
+    expect(all.hours).toBeGreaterThanOrEqual(0.933);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.836);
-    expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(30);
+    expect(all.falseAlarms).toBeLessThanOrEqual(6);
+    expect(all.extraSessions).toBeLessThanOrEqual(28);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
