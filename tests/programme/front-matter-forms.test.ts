@@ -1,0 +1,130 @@
+/*
+ * Front matter as site generators write it (Hugo, Jekyll, Eleventy, Docusaurus, Zola): a
+ * title folded over lines or quoted with escapes and broken with `\`, a value continued on
+ * an indented line, lists of categories or tags, lists of maps (`events:`), and Hugo's
+ * TOML `+++` block. Written beside the real documents that showed them
+ * (gdrgpl-radia-ie-2024-11-21: a Hugo title `"Journ\xE9e ... \u2013\` broken over two
+ * lines, whose day dates the agenda below; preuilly-conseil-municipal-2020-07: TOML).
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { metadataEntries, valueOffset } from '../../src/programme/metadata-values.js';
+import { check } from '../helpers/read.js';
+
+const values = (text: string, syntax: 'yaml' | 'toml' = 'yaml') => Object.fromEntries(metadataEntries(text, syntax).map((entry) => [entry.key, entry.value]));
+
+describe('the values of a front matter, as its site reads them', () => {
+  it.each([
+    ['a double-quoted title with escapes, broken with `\\`', 'title: "Journ\\xE9e commune \\u2013\\\n  \\ 21 Novembre 2024"\ntype: news', 'Journée commune – 21 Novembre 2024'],
+    ['a folded title (`>-`) over indented lines', 'title: >-\n  Apéro du club :\n  jeudi 3 avril 2025\ndate: 2025-03-01', 'Apéro du club : jeudi 3 avril 2025'],
+    ['a kept block (`|`) read as one title', 'title: |\n  Journée d’étude\n  14 novembre 2024\n', 'Journée d’étude\n14 novembre 2024'],
+    ['a plain title continued on an indented line', 'title: Rencontre des contributeurs, samedi\n  12 octobre 2024 à la médiathèque\ndate: 2024-09-01', 'Rencontre des contributeurs, samedi 12 octobre 2024 à la médiathèque'],
+    ['a single-quoted title over two lines, its doubled quote one quote', "title: 'L''atelier du\n  5 mars'", "L'atelier du 5 mars"],
+    ['a plain title and its comment (a `#` glued to a word is text)', 'title: Meetup C# et .NET # à relire', 'Meetup C# et .NET'],
+  ])('%s', (_name, text, title) => {
+    expect(values(text).title).toBe(title);
+  });
+
+  it('reads the categories and tags a page lists under its key, as a list or in brackets', () => {
+    const read = values(['categories:', '- An2024', '- EvenementGPL', 'tags: ["agenda", "atelier"]', 'keywords:', '  - rencontre', '  - "apéro"', 'draft: false'].join('\n'));
+    expect(read.categories).toBe('An2024, EvenementGPL');
+    expect(read.tags).toBe('["agenda", "atelier"]');
+    expect(read.keywords).toBe('rencontre, apéro');
+    expect(read.draft).toBe('false');
+  });
+
+  it('keeps each map of a list of maps with its own keys and the line of its dash', () => {
+    const text = ['title: Prochaines rencontres', 'events:', '    -', "        date: '09/15/2025 01:00 pm'", "        title: 'Install Party'", '    - date: 2025-09-17', '      title: Réunion des hubs', 'menu: x'].join('\n');
+    const events = metadataEntries(text).find((entry) => entry.key === 'events')!;
+    expect(events.items!.map((item) => Object.fromEntries(item.entries.map((entry) => [entry.key, entry.value])))).toEqual([
+      { date: '09/15/2025 01:00 pm', title: 'Install Party' },
+      { date: '2025-09-17', title: 'Réunion des hubs' },
+    ]);
+    expect(events.items!.map((item) => text.slice(item.lineOffset).split('\n')[0])).toEqual(['    -', '    - date: 2025-09-17']);
+    const date = events.items![0]!.entries[0]!;
+    expect(text.slice(date.offset, valueOffset(date, date.value.length))).toBe('09/15/2025 01:00 pm');
+  });
+
+  it('points every character of a folded or escaped value at where it is written', () => {
+    const text = 'title: "Journ\\xE9e du\\\n  \\ 21 Novembre 2024"';
+    const title = metadataEntries(text)[0]!;
+    const at = title.value.indexOf('21 Novembre 2024');
+    expect(text.slice(valueOffset(title, at), valueOffset(title, at + '21 Novembre 2024'.length))).toBe('21 Novembre 2024');
+  });
+
+  it('reads TOML: strings with escapes, literal strings, arrays, bare dates, the maps of `[[events]]`, not the keys of a `[table]`', () => {
+    const text = [
+      'fragment = "content"',
+      '#background = ""',
+      'categories = ["municipalite", \'conseil\']',
+      'title = "Le conseil municipal ouvert au public : 23/07/2020 \\u00e0 18h30"',
+      "subtitle = 'C:\\chemin'",
+      'date = 2020-07-22 # publication',
+      '[sidebar]',
+      '  align = "right"',
+      '[[events]]',
+      'date = "2020-08-01"',
+      'title = "Marché"',
+    ].join('\n');
+    const read = values(text, 'toml');
+    expect(read).toMatchObject({ categories: 'municipalite, conseil', title: 'Le conseil municipal ouvert au public : 23/07/2020 à 18h30', subtitle: 'C:\\chemin', date: '2020-07-22' });
+    expect(read.align).toBeUndefined();
+    const events = metadataEntries(text, 'toml').find((entry) => entry.key === 'events')!;
+    expect(events.items!.map((item) => item.entries.map((entry) => entry.value))).toEqual([['2020-08-01', 'Marché']]);
+  });
+});
+
+const brief = (text: string[]) =>
+  check(text.join('\n')).programme.sessions.map(sessionToJson).map((s) => [s.line, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')]);
+
+describe('a page whose day is in a title written over lines dates its agenda', () => {
+  it('a Hugo title quoted, escaped and broken with `\\` (the day on its second line), over en-dash agenda lines', () => {
+    expect(
+      brief([
+        '---',
+        'title: "Planning de la Journ\\xE9e commune \\u2013\\',
+        '  \\ 21 Novembre 2024"',
+        'type: news',
+        'date: "2024-11-09T20:27:54Z"',
+        '---',
+        '',
+        'Voici le planning de la journée :',
+        '',
+        '– 9h30 – 10h : accueil',
+        '',
+        '– 10h – 10h45 : premier exposé',
+        '',
+      ]),
+    ).toEqual([
+      [10, '2024-11-21', '09:30-10:00'],
+      [12, '2024-11-21', '10:00-10:45'],
+    ]);
+  });
+
+  it('a folded `title: >-` whose second line names the day, over a list of hours', () => {
+    expect(brief(['---', 'title: >-', '  Journée des doctorants', '  du jeudi 6 mars 2025', 'date: 2025-01-10', '---', '', '- 9h00 : accueil', '- 9h30 : ouverture', ''])).toEqual([
+      [8, '2025-03-06', '09:00-'],
+      [9, '2025-03-06', '09:30-'],
+    ]);
+  });
+
+  it('a Hugo `+++` TOML page: its keys are no paragraphs, its title’s day dates its agenda', () => {
+    expect(
+      brief([
+        '+++',
+        'categories = ["association"]',
+        '#background = ""',
+        'title = "Forum des associations, samedi 5 septembre 2020"',
+        'date = "2020-08-27"',
+        '+++',
+        '',
+        '* 10h00 : ouverture des stands',
+        '* 12h30 : apéritif',
+        '',
+      ]),
+    ).toEqual([
+      [8, '2020-09-05', '10:00-'],
+      [9, '2020-09-05', '12:30-'],
+    ]);
+  });
+});
