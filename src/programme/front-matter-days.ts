@@ -22,7 +22,8 @@ export interface FrontMatterDays {
 // Keys (folded; `_`, `-` and a camelCase join read as spaces) that name when the event
 // starts and ends, in French and English.
 const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from']);
-const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to']);
+/** Keys (folded) that name when an event ends (`date_fin`, `end`, `event_end`). */
+export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to']);
 // Keys that name the event's own day or days.
 const EVENT_KEYS = new Set([
   'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'eventdate',

@@ -128,3 +128,45 @@ describe('a page whose day is in a title written over lines dates its agenda', (
     ]);
   });
 });
+
+describe('an event’s page filed by its tags, timed by its title or by keys of hours', () => {
+  it.each([
+    [
+      'a Hugo post tagged `Évènements`: its `date:` is the event’s day (larchant-telethon-2024)',
+      ['---', 'title: Téléthon 2024', 'date: 2024-11-30', 'tags: Évènements', '---', '', '📅 Samedi 30 novembre 2024', '', 'Rejoignez-nous pour une journée festive et solidaire !', ''],
+      [[2, '2024-11-30', '']],
+    ],
+    [
+      'categories listed under their key, one glued to an acronym (`- EvenementGPL`): the sentence that says when it `aura lieu` dates it, not the post’s `date:`',
+      ['---', 'title: "Journée LVP 2024"', 'type: news', 'date: "2024-08-14T22:00:59Z"', 'categories:', '- An2024', '- EvenementGPL', '---', '', 'La journée annuelle du groupe aura lieu le jeudi 14 novembre 2024 à Paris.', ''],
+      [[2, '2024-11-14', '']],
+    ],
+    [
+      'a TOML title that writes the day and the hour (`: 23/07/2020 à 18h30`), the sentence `aura lieu demain`',
+      ['+++', 'categories = ["municipalite"]', 'title = "Le conseil municipal ouvert au public : 23/07/2020 à 18h30"', 'date = "2020-07-22"', '+++', '', 'Le conseil municipal aura lieu demain jeudi 23 juillet à la salle des fêtes.', ''],
+      [[3, '2020-07-23', '18:30-']],
+    ],
+    [
+      'a Jekyll `_events` page with `event_start`/`event_end` written by hand, time zone and all',
+      ['---', 'title: "Planification écologique"', 'event_start: 2026-03-19 09:50:00 +0100', 'event_end:   2026-03-19 15:00:00 +0100', 'location: "Salle 900, Paris"', '---', ''],
+      [[2, '2026-03-19', '09:50-15:00']],
+    ],
+    [
+      'an Eleventy event with its day in `date:` and its hours in `heure_debut`/`heure_fin`',
+      ['---', 'layout: base-event.njk', 'title: "Bar créatif"', 'date: "2024-04-15"', 'heure_debut: "14:00"', 'heure_fin: "17:00"', 'lieu: "La Friche"', '---', '', '## À propos', '', 'Un après-midi pour créer ensemble.', ''],
+      [[3, '2024-04-15', '14:00-17:00']],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(brief(lines)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a Pelican post tagged `meetup` that names the day in its title and two times in its prose (ludochaordic-meetup-nantes)',
+      ['Title: Meetup Python à Nantes le 3 octobre', 'Date: 2017-09-11 12:00', 'Tags: python, meetup, nantes', '', 'Nous organisons un meetup à Nantes mardi 3 octobre.', '', 'RDV dès 18h30 pour débuter les talks à 19h.', ''],
+    ],
+    ['a post tagged with what it tells of (`tags: [conference, atelier]`) and dated the day it was written', ['---', 'title: Retour sur la conférence', 'date: 2024-05-02', 'tags: [conference, atelier]', '---', '', 'Merci à tous les participants, venez voir les photos.', '']],
+  ])('stays empty: %s', (_name, lines) => {
+    expect(brief(lines)).toEqual([]);
+  });
+});
