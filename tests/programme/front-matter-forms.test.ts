@@ -170,3 +170,34 @@ describe('an event’s page filed by its tags, timed by its title or by keys of 
     expect(brief(lines)).toEqual([]);
   });
 });
+
+describe('a page whose events are listed in its front matter: one session per map, on the line of its dash', () => {
+  it.each([
+    [
+      'Grav’s `events:` with dashes alone on their line and English dates with a 12-hour clock (neutrinet-evenements-front-matter-2025)',
+      ['---', "title: 'Prochaines rencontres'", 'events:', '    -', "        date: '09/15/2025 01:00 pm'", '        venue_name: Caldarium', "        title: 'Install Party'", '    -', "        date: '09/24/2025 06:30 pm'", "        title: 'Préparation des ateliers'", '---', '', '# Prochaines rencontres', ''],
+      [[4, '2025-09-15', '13:00-'], [8, '2025-09-24', '18:30-']],
+    ],
+    [
+      'an `agenda:` list of maps opening on their first key, French keys, hours in a key of their own',
+      ['---', 'title: Agenda du club', 'agenda:', '  - date: 2025-10-03', '    titre: Soirée jeux', '    heure: 19h - 23h', '  - date: 2025-10-17', '    titre: Tournoi', '---', ''],
+      [[4, '2025-10-03', '19:00-23:00'], [7, '2025-10-17', '']],
+    ],
+    [
+      'TOML `[[events]]` tables with a day and a time written together',
+      ['+++', 'title = "Rencontres"', '[[events]]', 'date = 2025-05-17T14:00:00', 'title = "Atelier vélo"', '[[events]]', 'date = "2025-06-21"', 'title = "Fête de la musique ANNULÉE"', '+++', ''],
+      [[3, '2025-05-17', '14:00-'], [6, '2025-06-21', '']],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(brief(lines)).toEqual(expected);
+  });
+
+  it('reads a cancelled map as cancelled', () => {
+    const sessions = check(['+++', '[[events]]', 'date = "2025-06-21"', 'title = "Fête de la musique ANNULÉE"', '+++', ''].join('\n')).programme.sessions.map(sessionToJson);
+    expect(sessions.map((s) => s.status)).toEqual(['cancelled']);
+  });
+
+  it('stays empty for lists that are no events: releases, authors', () => {
+    expect(brief(['---', 'title: Notes de version', 'releases:', '  - date: 2025-03-01', '    title: v1.2', 'authors:', '  - name: Ada', '    date: 2024-01-01', '---', '', 'Les versions du logiciel.', ''])).toEqual([]);
+  });
+});
