@@ -50,7 +50,7 @@ const EVENT_WORDS = new Set([
 
 // The folded words of a text; a word glued to an acronym or another word (`EvenementGPL`,
 // `PartyTime`) is read as two, as a site's taxonomy writes its terms.
-const wordsOf = (text: string): string[] => normaliseText(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')).split(/[^a-z0-9]+/);
+const wordsOf = (text: string): string[] => normaliseText(text.replace(/([a-zà-ÿ])([A-ZÀ-Þ])/g, '$1 $2')).split(/[^a-z0-9]+/);
 // Keys of the tags a page is filed under (`tags: Évènements`, `tags: ["agenda"]`): a post
 // is tagged with what it is about (`atelier`, `conference`), so only a tag that names the
 // events themselves files it as one.
@@ -154,7 +154,10 @@ function titleHours(line: DatedLine | undefined, entry: MetadataEntry | undefine
 // A clock time after an ISO date in the metadata (`2026-03-11 19:00`, `2022-11-08T19:00:00`,
 // `2026-03-19 09:50:00 +0100`, as Jekyll writes a time by hand); one given to the second
 // in UTC (`Z`) or with fractions of a second is a machine's timestamp.
-const METADATA_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::00)?(?: ?[+-]\d{2}:?\d{2})?$/;
+const METADATA_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(.*)$/;
+// What may follow that time: no seconds but `:00`, then a zone written as an offset.
+const SECONDS = /^:00/;
+const ZONE = /^[+-]\d\d:?\d\d$/;
 // Keys of the event's clock hours beside its day (`heure_debut: "14:00"`, `time: 19h`), and of its end.
 const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement']);
 const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end time', 'ends at']);
@@ -162,7 +165,9 @@ const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end ti
 /** The clock time of an ISO date and time value (`2026-03-11 19:00`), or undefined; none at midnight (a date with no time). */
 function timeOfValue(value: string): string | undefined {
   const found = METADATA_TIME.exec(value);
-  return found && !(found[1] === '00' && found[2] === '00') ? `${found[1]}:${found[2]}` : undefined;
+  if (!found || (found[1] === '00' && found[2] === '00')) return undefined;
+  const zone = found[3]!.replace(SECONDS, '').trim();
+  return zone === '' || ZONE.test(zone) ? `${found[1]}:${found[2]}` : undefined;
 }
 
 /** Hours read from `text`, standing at `at` in the source, when they give one slot. */

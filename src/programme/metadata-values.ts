@@ -70,26 +70,38 @@ function linesOf(value: string): Line[] {
   return lines;
 }
 
-// A value being built, with the offset (absolute, in the metadata text) of each character.
+// A value being built, one character at a time with the offset (absolute, in the
+// metadata text) of each; kept in arrays, so that dropping the spaces before a line break
+// costs what it drops, on a value of any length.
 class Built {
-  text = '';
+  chars: string[] = [];
   at: number[] = [];
+  get empty(): boolean {
+    return this.chars.length === 0;
+  }
+  get text(): string {
+    return this.chars.join('');
+  }
   add(text: string, offset: number, verbatim = true): void {
-    for (let i = 0; i < text.length; i++) this.at.push(verbatim ? offset + i : offset);
-    this.text += text;
+    for (let i = 0; i < text.length; i++) {
+      this.chars.push(text[i]!);
+      this.at.push(verbatim ? offset + i : offset);
+    }
   }
   trimEnd(): void {
-    const kept = this.text.trimEnd().length;
-    this.text = this.text.slice(0, kept);
-    this.at.length = kept;
+    while (this.chars.length > 0 && this.chars[this.chars.length - 1]!.trim() === '') {
+      this.chars.pop();
+      this.at.pop();
+    }
   }
 }
 
 /** The entry a built value makes: verbatim when its characters stand one after the other. */
 function entryOf(key: string, built: Built, lineOffset: number, fallback: number): MetadataEntry {
   const offset = built.at[0] ?? fallback;
+  const value = built.text;
   const verbatim = built.at.every((at, i) => at === offset + i);
-  return { key, value: built.text, offset, lineOffset, ...(verbatim ? {} : { map: built.at.map((at) => at - offset) }) };
+  return { key, value, offset, lineOffset, ...(verbatim ? {} : { map: built.at.map((at) => at - offset) }) };
 }
 
 // YAML's escapes of one character (`\t`, `\"`), and of a code point (`\xE9`, `\u2013`, `\U0001F4C5`).
@@ -143,7 +155,7 @@ function quoted(lines: Line[], from: number, quote: '"' | "'"): { built: Built; 
     if (!joined) {
       // A line break folds into a space (a title's lines are one line); the spaces before it are dropped.
       built.trimEnd();
-      if (built.text !== '') built.add(' ', offset + text.length, false);
+      if (!built.empty) built.add(' ', offset + text.length, false);
     }
   }
   // No closing quote: what was read is the value.
@@ -151,10 +163,10 @@ function quoted(lines: Line[], from: number, quote: '"' | "'"): { built: Built; 
   return { built, lines: lines.length };
 }
 
-// A block scalar's header: `>`, `|`, `>-`, `|+2`, maybe with a comment.
-const BLOCK_HEADER = /^[>|][+-]?\d?[+-]?\s*(?:#.*)?$/;
-// A list item line: its indent, and what follows its dash.
-const LIST_ITEM = /^(\s*)-(?:\s+(.*))?$/;
+// A block scalar's header, its comment taken off: `>`, `|`, `>-`, `|+2`.
+const BLOCK_HEADER = /^[>|][-+0-9]{0,2}$/;
+// A list item line: a dash, then a space or nothing.
+const LIST_ITEM = /^\s*-(?:\s|$)/;
 // A top-level YAML key (`title:`, `date_debut:`, `eventDate:`), its value after the colon.
 const YAML_KEY = new RegExp(`^([${LATIN_LETTER}_][${LATIN_LETTER}0-9_-]*)\\s*:(?:\\s+(.*))?$`);
 // A plain value's comment: ` # ...`, as YAML reads it (a `#` glued to a word is text: `C#`).
@@ -162,6 +174,9 @@ const COMMENT = /\s#.*$/;
 
 /** The line's indent, in characters. */
 const indentOf = (text: string): number => text.length - text.trimStart().length;
+
+// How deep lists of maps are read: the page's own keys, and the maps of a list under one.
+const MAP_DEPTH = 1;
 
 /** The lines of a list item, made a block of their own: the dash turned into indent, every line taken back to the item's indent. */
 function itemLines(lines: Line[], dashIndent: number): Line[] {
@@ -174,7 +189,7 @@ function itemLines(lines: Line[], dashIndent: number): Line[] {
 }
 
 /** The value of a YAML key, written after its colon (`rest`, at `restOffset`) and on the lines under it (`body`). */
-function yamlValue(key: string, rest: string, restOffset: number, lineOffset: number, body: Line[]): MetadataEntry {
+function yamlValue(key: string, rest: string, restOffset: number, lineOffset: number, body: Line[], depth: number): MetadataEntry {
   const built = new Built();
   const lead = rest.length - rest.trimStart().length;
   const written = rest.trim();
@@ -184,30 +199,31 @@ function yamlValue(key: string, rest: string, restOffset: number, lineOffset: nu
     return entryOf(key, found.built, lineOffset, at + 1);
   }
   const content = body.filter((line) => line.text.trim() !== '');
-  if (BLOCK_HEADER.test(written)) {
+  if (BLOCK_HEADER.test(written.replace(COMMENT, '').trim())) {
     // `title: >-` over indented lines: one value, its lines joined (folded or kept, a title either way).
     for (const line of content) {
-      if (built.text !== '') built.add(written.startsWith('|') ? '\n' : ' ', line.offset, false);
+      if (!built.empty) built.add(written.startsWith('|') ? '\n' : ' ', line.offset, false);
       const lead = indentOf(line.text);
       built.add(line.text.trim(), line.offset + lead);
     }
     return entryOf(key, built, lineOffset, at);
   }
-  if (written === '' && content.length > 0 && LIST_ITEM.test(content[0]!.text)) {
+  if (written === '' && depth <= MAP_DEPTH && content.length > 0 && LIST_ITEM.test(content[0]!.text)) {
     // A block list: its items' values joined; a list of maps also keeps its maps.
     const dashIndent = indentOf(content[0]!.text);
     const starts = body.map((line, n) => (line.text.trim() !== '' && indentOf(line.text) === dashIndent && LIST_ITEM.test(line.text) ? n : -1)).filter((n) => n >= 0);
     const items: MetadataItem[] = [];
     starts.forEach((start, k) => {
       const lines = itemLines(body.slice(start, starts[k + 1] ?? body.length), dashIndent);
-      const entries = yamlEntries(lines);
+      // Maps are read one level down (an events list's maps), not in lists nested deeper.
+      const entries = depth < MAP_DEPTH ? yamlEntries(lines, depth + 1) : [];
       if (entries.length > 0) {
         items.push({ entries, lineOffset: body[start]!.offset });
         return;
       }
-      const scalar = yamlValue(key, lines[0]!.text, lines[0]!.offset, lines[0]!.offset, lines.slice(1));
+      const scalar = yamlValue(key, lines[0]!.text, lines[0]!.offset, lines[0]!.offset, lines.slice(1), depth + 1);
       if (scalar.value === '') return;
-      if (built.text !== '') built.add(', ', scalar.offset, false);
+      if (!built.empty) built.add(', ', scalar.offset, false);
       scalar.value.split('').forEach((ch, i) => built.add(ch, valueOffset(scalar, i)));
     });
     const entry = entryOf(key, built, lineOffset, at);
@@ -221,7 +237,7 @@ function yamlValue(key: string, rest: string, restOffset: number, lineOffset: nu
     for (const line of content) {
       if (line.text.trimStart().startsWith('#')) continue;
       const lead = indentOf(line.text);
-      if (built.text !== '') built.add(' ', line.offset, false);
+      if (!built.empty) built.add(' ', line.offset, false);
       built.add(line.text.trim().replace(COMMENT, ''), line.offset + lead);
     }
   }
@@ -230,7 +246,7 @@ function yamlValue(key: string, rest: string, restOffset: number, lineOffset: nu
 }
 
 /** The top-level entries of YAML lines: a key at the start of a line, its value, and the indented or listed lines under it. */
-function yamlEntries(lines: Line[]): MetadataEntry[] {
+function yamlEntries(lines: Line[], depth = 0): MetadataEntry[] {
   const entries: MetadataEntry[] = [];
   for (let n = 0; n < lines.length; n++) {
     const { text, offset } = lines[n]!;
@@ -241,7 +257,7 @@ function yamlEntries(lines: Line[]): MetadataEntry[] {
     // Under the key: blank or indented lines, and a list written at the key's own indent.
     while (end < lines.length && (lines[end]!.text.trim() === '' || /^\s/.test(lines[end]!.text) || (rest.trim() === '' && LIST_ITEM.test(lines[end]!.text)))) end++;
     const restOffset = offset + text.length - rest.length;
-    entries.push(yamlValue(foldedKey(found[1]!), rest, restOffset, offset, lines.slice(n + 1, end)));
+    entries.push(yamlValue(foldedKey(found[1]!), rest, restOffset, offset, lines.slice(n + 1, end), depth));
     n = end - 1;
   }
   return entries;
@@ -250,7 +266,7 @@ function yamlEntries(lines: Line[]): MetadataEntry[] {
 // A TOML key and its value (`title = "..."`, `date = 2020-07-22`, `tags = ["a", "b"]`).
 const TOML_KEY = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*)$/;
 // A TOML table header: `[sidebar]`, or `[[events]]` opening one map of a list of maps.
-const TOML_TABLE = /^\s*\[(\[)?\s*([A-Za-z0-9_.-]+)\s*\]\]?\s*(?:#.*)?$/;
+const TOML_TABLE = /^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]/;
 
 /** A TOML value: a string (basic, with escapes, or literal), an array of them (joined by `, `), or a bare value (a date, a number). */
 function tomlValue(key: string, rest: string, restOffset: number, lineOffset: number, body: Line[]): { entry: MetadataEntry; lines: number } {
@@ -265,7 +281,7 @@ function tomlValue(key: string, rest: string, restOffset: number, lineOffset: nu
     for (const [n, line] of lines.entries()) {
       taken = n + 1;
       for (const match of line.text.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)) {
-        if (built.text !== '') built.add(', ', line.offset + match.index, false);
+        if (!built.empty) built.add(', ', line.offset + match.index, false);
         built.add(match[1] ?? match[2] ?? '', line.offset + match.index + 1);
       }
       if (line.text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '').includes(']')) break;
@@ -278,7 +294,7 @@ function tomlValue(key: string, rest: string, restOffset: number, lineOffset: nu
     return { entry: entryOf(key, found.built, lineOffset, at + 1), lines: 0 };
   }
   const built = new Built();
-  built.add(written.replace(/\s*#.*$/, ''), at);
+  built.add(written.replace(COMMENT, '').trimEnd(), at);
   return { entry: entryOf(key, built, lineOffset, at), lines: 0 };
 }
 
@@ -291,8 +307,8 @@ function tomlEntries(lines: Line[]): MetadataEntry[] {
     const table = TOML_TABLE.exec(text);
     if (table) {
       target = undefined;
-      if (table[1] && !table[2]!.includes('.')) {
-        const key = foldedKey(table[2]!);
+      if (text.trimStart().startsWith('[[') && !table[1]!.includes('.')) {
+        const key = foldedKey(table[1]!);
         let list = entries.find((entry) => entry.key === key && entry.items);
         if (!list) {
           list = { key, value: '', offset, lineOffset: offset, items: [] };
