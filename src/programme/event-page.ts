@@ -46,6 +46,8 @@ const EVENT_WORDS = new Set([
   'workshop', 'workshops', 'sortie', 'sorties', 'manifestation', 'party', 'fete', 'festival', 'journee', 'journees', 'apero',
   'stage', 'stages', 'hackathon', 'dojo', 'barcamp', 'permanence', 'reunion', 'assemblee', 'soutenance', 'forum', 'colloque',
   'webinaire', 'webinar', 'visite', 'concert', 'spectacle', 'projection', 'tournoi', 'sprint', 'install',
+  'randonnee', 'rando', 'balade', 'marche', 'course', 'telethon', 'brocante', 'kermesse', 'loto', 'gala', 'bal',
+  'exposition', 'expo', 'vernissage', 'salon', 'repas', 'ceremonie', 'inauguration', 'portes', 'concours',
 ]);
 
 // The folded words of a text; a word glued to an acronym or another word (`EvenementGPL`,
@@ -64,7 +66,7 @@ const EVENT_FOLDERS = new Set(['events', 'evenements', 'agenda', 'meetups', 'ren
 const NAME_KEYS = new Set(['title', 'titre', 'lead']);
 
 // Words that invite to an event rather than tell of one (folded text, whole words).
-const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez)(?![a-z])/;
+const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])/;
 // A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded;
 // tried on each line, its marks bounded, so that a long run of marks is read in linear time.
 const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;

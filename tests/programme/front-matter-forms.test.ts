@@ -201,3 +201,26 @@ describe('a page whose events are listed in its front matter: one session per ma
     expect(brief(['---', 'title: Notes de version', 'releases:', '  - date: 2025-03-01', '    title: v1.2', 'authors:', '  - name: Ada', '    date: 2024-01-01', '---', '', 'Les versions du logiciel.', ''])).toEqual([]);
   });
 });
+
+describe('the words an event’s page says when with', () => {
+  it.each([
+    [
+      'a `### Quand?` heading over `**Prochaine session:** Mardi 3 Janvier - 19:00`: the session begins on the line, not on the label (lyonjs-accueil-2012-01)',
+      ['## Bienvenue sur le site du groupe', '', '### Où ?', '', 'Epitech Lyon', '', '### Quand?', '', '**Prochaine session:** Mardi 3 Janvier 2012 - 19:00.', ''],
+      [[9, '2012-01-03', '19:00-']],
+    ],
+    ['a `## Date` heading over the day and hour', ['# Atelier vélo', '', '## Date', '', 'Samedi 12 octobre 2024, 14h', '', '## Lieu', '', 'Le garage associatif.', ''], [[5, '2024-10-12', '14:00-']]],
+    [
+      'a walk’s page that will `vous retrouver le 23 mars 2025`, its departures `entre 9h et 15h` (amelielavie-randonnee-2025)',
+      ['---', 'templateKey: blog-post', 'title: Randonnée pédestre 2025', 'date: 2025-02-23T20:00:30.242Z', '---', 'Le printemps approche, et avec lui, notre randonnée annuelle.', '', '## Départs et inscriptions', '', 'Les départs seront possibles entre 9h et 15h. Vous pouvez vous inscrire en ligne.', '', 'Nous avons hâte de vous retrouver le 23 mars 2025.', ''],
+      [[3, '2025-03-23', '09:00-15:00']],
+    ],
+    ['a village’s page where `on se retrouve le` day, from 7 to 18', ['# Brocante du village', '', 'On se retrouve le dimanche 8 juin 2025 de 7h à 18h sur la place.', ''], [[1, '2025-06-08', '07:00-18:00']]],
+  ])('%s', (_name, lines, expected) => {
+    expect(brief(lines)).toEqual(expected);
+  });
+
+  it('stays empty: a post glad to have met its readers on a day, with no time', () => {
+    expect(brief(['---', 'title: Retour sur la brocante', 'date: 2025-06-10', '---', '', 'Merci ! Nous étions ravis de vous retrouver le 8 juin 2025.', ''])).toEqual([]);
+  });
+});
