@@ -32,7 +32,7 @@ export interface DatedLine {
   rest: string;
   /** The session's title: `lead` and `rest` joined by ` : ` when both are written. */
   title: string;
-  /** The date opens a week (`Semaine du 11/03`, `semaine du 20 octobre 2025`): some day of its working days, not yet said which. */
+  /** The date opens a week (`Semaine du 11/03`, `semaine du 20 octobre 2025`), or each of its days does (`Semaine du 27/05 et du 03/06`): some day of their working days, not yet said which. */
   week?: true;
 }
 
@@ -301,7 +301,9 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   if (rest.endsWith(':')) rest = rest.slice(0, -1).trimEnd();
   const title = lead !== '' && rest !== '' ? `${lead} : ${rest}` : lead || rest;
   const line: DatedLine = { expression, dateText, start: firstTok.from, end: lastTok.to, lead, rest, title };
-  if (expression.kind === 'single' && isWord(toks[start.at - 1], 'du', 'de', 'of') && isWord(toks[start.at - 2], 'semaine', 'week')) line.week = true;
+  // `Semaine du 27/05 et du 03/06`: weeks written together, each by its first day.
+  const weeks = expression.kind === 'single' || (expression.kind === 'set' && expression.mentions.every((m) => m.weekday === undefined));
+  if (weeks && isWord(toks[start.at - 1], 'du', 'de', 'of') && isWord(toks[start.at - 2], 'semaine', 'week')) line.week = true;
   if (hours !== undefined) line.hours = hours;
   return line;
 }

@@ -126,6 +126,9 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
     return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
   }
   // Two numbers only: `18/04` is a date, but `16/17 mai` is two days of May and `6-7` is a range.
+  // `25.10 – 03.11`, `du 19.02 au 23.02.2024`: with a dot, only as an end of a run of days
+  // whose other end is dotted too, since `19.30` alone is an hour and `2.1` a version.
+  if (s1.text === '.') return dottedDayMonthAt(toks, i, day, month);
   if (s1.text !== '/') return undefined;
   const after = toks[i + 3];
   if (isMonthWord(after)) return undefined;
@@ -136,6 +139,49 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   const markAfter = isPunct(after, '.,;:)!') && !(toks[i + 4]?.kind === 'num' && adjacent(after, toks[i + 4]));
   if (adjacent(m, after) && !rangeAfter && !markAfter) return undefined;
   return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
+}
+
+/** Whether tokens from `i` are a plausible day and month glued by a dot (`25.10`, `03.11.2024`, `26.09.`). */
+function isDottedDayMonth(toks: Token[], i: number): boolean {
+  const d = toks[i];
+  const dot = toks[i + 1];
+  const m = toks[i + 2];
+  // The month in two digits (`03.11`): `2.1` is a version.
+  if (d?.kind !== 'num' || m?.kind !== 'num' || d.text.length > 2 || m.text.length !== 2) return false;
+  if (!isPunct(dot, '.') || !adjacent(d, dot) || !adjacent(dot, m)) return false;
+  const day = Number(d.text);
+  const month = Number(m.text);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/** Range and set marks that may join two dotted days: `25.10 – 03.11`, `19.02 au 23.02`, `6.12 et 27.12`. */
+function dottedJoinAt(toks: Token[], k: number): number | undefined {
+  const t = toks[k];
+  if (isPunct(t, '-\u2013\u2014\u2192&/') || isWord(t, 'au', 'et', 'a')) return isWord(toks[k + 1], 'du', 'le') ? k + 2 : k + 1;
+  return undefined;
+}
+
+/**
+ * A day and month glued by a dot with no year (`25.10`), read only as one end of a run or
+ * set of days written the same way: `25.10 – 03.11`, `du 19.02 au 23.02.2024`, `26.09. –
+ * 03.11.2024`. Alone it is an hour (`19.30`), a decimal or a version, never a day.
+ */
+function dottedDayMonthAt(toks: Token[], i: number, day: number, month: number): { part: Part; next: number } | undefined {
+  if (!isDottedDayMonth(toks, i)) return undefined;
+  let last = i + 2;
+  // `26.09.`: the closing dot German and Swiss writers put after the month.
+  if (isPunct(toks[last + 1], '.') && adjacent(toks[last], toks[last + 1]) && toks[last + 2]?.kind !== 'num') last++;
+  else if (adjacent(toks[last], toks[last + 1]) && toks[last + 1]?.kind !== 'punct') return undefined;
+  const join = dottedJoinAt(toks, last + 1);
+  const before = toks[i - 1];
+  const after = join !== undefined && isDottedDayMonth(toks, join);
+  // The end of a run: a dotted day before the join mark (`25.10 – 03.11`: `03.11` is the end).
+  let k = i - 1;
+  if (isWord(before, 'du', 'le')) k--;
+  const joinedBefore = isPunct(toks[k], '-\u2013\u2014\u2192&/') || isWord(toks[k], 'au', 'et', 'a');
+  const dottedBefore = joinedBefore && k >= 3 && (isDottedDayMonth(toks, k - 3) || (isPunct(toks[k - 1], '.') && isDottedDayMonth(toks, k - 4)));
+  if (!after && !dottedBefore) return undefined;
+  return { part: { day, month, first: i, last }, next: last + 1 };
 }
 
 /**
@@ -210,23 +256,34 @@ function gluedMonthAt(toks: Token[], j: number): number {
   return monthFromWord(toks[j + 1]?.text ?? '') === undefined ? j : j + 1;
 }
 
-/** `June 25`, `June 25th, 2024`: English writes the month first (English month names only). */
+/**
+ * `June 25`, `June 25th, 2024`: English writes the month first. So do some French
+ * calendars, translated or from Canada (`Décembre 7`, `Octobre 25 - Nov 3 2024`, `Nov. 3`):
+ * a French month word, then a day number that is a day of a month (`mai 68` is not).
+ */
 function monthFirstAt(toks: Token[], j: number): { part: Part; next: number } | undefined {
   const mt = toks[j];
-  const month = mt?.kind === 'word' ? englishMonthFromWord(mt.text) : undefined;
-  const d = toks[j + 1];
+  const english = mt?.kind === 'word' ? englishMonthFromWord(mt.text) : undefined;
+  const month = english ?? (mt?.kind === 'word' ? monthFromWord(mt.text) : undefined);
+  // `Nov. 3`: the abbreviation's dot, glued to the month.
+  const dotted = english === undefined && isPunct(toks[j + 1], '.') && adjacent(mt, toks[j + 1]) ? 1 : 0;
+  const d = toks[j + 1 + dotted];
   if (month === undefined || d === undefined || d.kind !== 'num' || d.text.length > 2) return undefined;
-  let next = j + 2;
+  if (english === undefined && (Number(d.text) < 1 || Number(d.text) > 31)) return undefined;
+  let next = j + 2 + dotted;
   const glued = toks[next];
   // `25th`; other letters or digits glued on (`25h`, `25:00`) are not a day, a mark is (`June 25:`).
   if (adjacent(d, glued) && glued !== undefined) {
-    if (glued.kind === 'word' && ENGLISH_ORDINALS.has(glued.text)) next++;
-    else if (glued.kind !== 'punct' || (glued.text === ':' && adjacent(glued, toks[next + 1]))) return undefined;
+    if (glued.kind === 'word' && (ENGLISH_ORDINALS.has(glued.text) || (english === undefined && glued.text === 'er'))) next++;
+    else if (glued.kind !== 'punct' || ('.:'.includes(glued.text) && adjacent(glued, toks[next + 1]) && toks[next + 1]?.kind === 'num')) return undefined;
   }
   const part: Part = { day: Number(d.text), month, first: j, last: next - 1 };
   const comma = isPunct(toks[next], ',') ? 1 : 0;
   const yt = toks[next + comma];
-  if (isYearToken(yt) && !adjacent(yt, toks[next + comma + 1])) {
+  const afterYear = toks[next + comma + 1];
+  // A year may end a sentence or open a title (`Nov 3 2024: World Cup`); glued to anything else it is a code.
+  const endsYear = !adjacent(yt, afterYear) || (isPunct(afterYear, '.,;:)!?') && !(toks[next + comma + 2]?.kind === 'num' && adjacent(afterYear, toks[next + comma + 2])));
+  if (isYearToken(yt) && endsYear) {
     part.year = Number(yt!.text);
     part.last = next + comma;
     next += comma + 1;
@@ -318,8 +375,10 @@ function connectorAt(toks: Token[], i: number): { kind: Connector; next: number 
     else if (t.text === 'et') res = { kind: 'set', next: i + 1 };
     else if (t.text === 'ou') res = { kind: 'alternatives', next: i + 1 };
   }
-  // `16 et le 17 mai`, `du 11 au le`... only the article after a connector.
+  // `16 et le 17 mai`, `du 11 au le`... only the article after a connector; and `du` after
+  // a set's mark (`semaine du 27/05 et du 03/06`).
   if (res !== undefined && isWord(toks[res.next], 'le')) res.next++;
+  else if (res !== undefined && res.kind !== 'range' && isWord(toks[res.next], 'du')) res.next++;
   return res;
 }
 

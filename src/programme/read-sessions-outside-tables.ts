@@ -182,9 +182,11 @@ function splitIntoParts(tree: Root, draft: SessionDraft): boolean {
 // The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.
 const WORKING_DAYS = 5;
 
-/** A week's dates: the five days from the one written, which of them not said. */
+/**
+ * A week's dates: the five days from the one written, which of them not said; for weeks
+ * written together (`Semaine du 27/05 et du 03/06`), the five days of each.
+ */
 function workingWeek(value: ResolvedDates): ResolvedDates {
-  const first = value.days[0]!;
-  return { ...value, days: Array.from({ length: WORKING_DAYS }, (_, n) => addDays(first, n)) };
+  return { ...value, days: value.days.flatMap((first) => Array.from({ length: WORKING_DAYS }, (_, n) => addDays(first, n))) };
 }
 

@@ -242,7 +242,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 13:45 UTC); with cells: 96.8% days, 95.3% hours, 11 extra (14:40 UTC).
     // Held-out set 6 (35 documents, 268 sessions, measured unseen at 25.7% of days) joined at
     // 15:35 UTC: 91.9% days, 90.9% hours, 81.6% of 98 problems, 7 false alarms, 36 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.918);
+    // Day spans (ranges, 17:20 UTC): dotted runs `25.10 – 03.11`, the month first in French
+    // (`Octobre 25 - Nov 3 2024`), weeks written together (`Semaine du 27/05 et du 03/06`):
+    // 92.1% days, 91.1% hours, nothing more extra nor false.
+    expect(all.days).toBeGreaterThanOrEqual(0.92);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -252,7 +255,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
     // 90.9% with held-out set 6 (15:35 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.908);
+    expect(all.hours).toBeGreaterThanOrEqual(0.91);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.815);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
     expect(all.extraSessions).toBeLessThanOrEqual(36);
