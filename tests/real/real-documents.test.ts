@@ -245,7 +245,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Day spans (ranges, 17:20 UTC): dotted runs `25.10 – 03.11`, the month first in French
     // (`Octobre 25 - Nov 3 2024`), weeks written together (`Semaine du 27/05 et du 03/06`):
     // 92.1% days, 91.1% hours, nothing more extra nor false.
-    expect(all.days).toBeGreaterThanOrEqual(0.92);
+    // One-event pages and front matter (eventpage, 18:00 UTC): titles folded or quoted over
+    // lines, TOML `+++` blocks, category lists and event tags, a title's hour, events listed
+    // in the front matter (`events:` maps), `### Quand ?` labels, `vous retrouver le`: with
+    // ranges merged, 92.8% days, 91.8% hours, 34 extra, nothing more false.
+    expect(all.days).toBeGreaterThanOrEqual(0.927);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -254,8 +258,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
-    // 90.9% with held-out set 6 (15:35 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.91);
+    // 90.9% with held-out set 6 (15:35 UTC). 91.8% with one-event pages (eventpage, 18:00 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.917);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.815);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
     expect(all.extraSessions).toBeLessThanOrEqual(36);
