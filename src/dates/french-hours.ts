@@ -228,8 +228,8 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
     const ch = s[i];
     if (ch === ',' || ch === ';') {
       close(i, i + 1);
-    } else if (ch === '/' && afterTime && s[i - 1] === ' ' && s[i + 1] === ' ') {
-      // `9h00-12h00 / 14h00-17h00`: a slash between spaces after a time parts two slots.
+    } else if ((ch === '/' || ch === '&') && afterTime && s[i - 1] === ' ' && s[i + 1] === ' ') {
+      // `9h00-12h00 / 14h00-17h00`, `9h45 - 13h & 14h - 17h15`: a slash or an ampersand between spaces after a time parts two slots.
       close(i, i + 1);
     } else if (ch === ' ' && afterTime) {
       let word = s.startsWith(' et ', i) ? 4 : s.startsWith(' puis ', i) ? 6 : 0;
@@ -383,6 +383,12 @@ function remarkStart(folded: string, text: string, map: number[]): number {
 
 /** Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`). */
 export function parseFrenchHours(text: string): HoursParseResult {
+  // `(9h45 - 13h & 14h - 17h15)`: hours written in parentheses after a day are read inside them.
+  const wrapped = /^\s*\(([^()]*)\)\s*$/.exec(text);
+  if (wrapped) {
+    const inner = parseFrenchHours(wrapped[1]!);
+    if (inner.ok) return inner;
+  }
   const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
   if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
   const { folded: whole, map } = foldWithMap(text);

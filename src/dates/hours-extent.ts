@@ -66,8 +66,8 @@ export function hoursExtentAt(toks: Token[], i: number): number | undefined {
       // `de 9h à midi`, `20h - minuit`.
       else if (isWord(toks[j + 1], 'midi', 'minuit')) j += 2;
     }
-    // A second range: `9h-12h et 14h-17h`, `9h-12h / 14h-17h`, `de 9h à 12h et de 14h à 17h`.
-    if ((isWord(toks[j], 'et') || isPunct(toks[j], '/')) && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
+    // A second range: `9h-12h et 14h-17h`, `9h-12h / 14h-17h`, `9h45 - 13h & 14h - 17h15`, `de 9h à 12h et de 14h à 17h`.
+    if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
     else if (isWord(toks[j], 'et') && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
     else break;
   }

@@ -15,6 +15,8 @@ import type { TableCell } from 'mdast';
  */
 export interface CellSpanData {
   rows?: number;
+  /** For a cell that spans several columns (`colspan="7"`): how many. */
+  columns?: number;
   covered?: 'row' | 'col';
 }
 
@@ -34,6 +36,11 @@ function spanOf(cell: TableCell | undefined): CellSpanData | undefined {
 /** How many rows a cell spans: one, unless HTML stretched it (`rowspan`). */
 export function rowSpanOf(cell: TableCell | undefined): number {
   return spanOf(cell)?.rows ?? 1;
+}
+
+/** How many columns a cell spans: one, unless HTML stretched it (`colspan`). */
+export function columnSpanOf(cell: TableCell | undefined): number {
+  return spanOf(cell)?.columns ?? 1;
 }
 
 /**

@@ -54,6 +54,7 @@ export function readableTree(tree: Root, source: SourceText): Root {
     }
     let end = i + 1;
     while (children[end]?.type === 'html') end++;
+    end = Math.max(end, tableCloseAfter(children, i, end, source));
     const run = children.slice(i, end);
     const nodes = readRun(run, source);
     if (nodes && !replaced) replaced = children.slice(0, i);
@@ -63,13 +64,41 @@ export function readableTree(tree: Root, source: SourceText): Root {
   return replaced ? { ...tree, children: replaced } : tree;
 }
 
+/**
+ * Where a run of HTML blocks that leaves a `<table>` open really ends: past the block that
+ * closes it. A cell written over several lines with a blank line inside (`<td>` ... blank
+ * ... `    </td>`) ends the HTML block there, and markdown reads what follows as an indented
+ * code block or a paragraph until the next line that opens an HTML block; the page still
+ * shows one table, whose rows a reader reads on. `end` itself when the run closes every
+ * table it opens, or when nothing below closes it (then only the blocks are read).
+ */
+function tableCloseAfter(children: RootContent[], start: number, end: number, source: SourceText): number {
+  const from = children[start]!.position?.start.offset;
+  const upTo = children[end - 1]!.position?.end.offset;
+  if (from === undefined || upTo === undefined) return end;
+  const open = (text: string) => (text.match(/<table\b/gi)?.length ?? 0) - (text.match(/<\/table\s*>/gi)?.length ?? 0);
+  let depth = open(source.text.slice(from, upTo).replace(UNREAD, ' '));
+  if (depth <= 0) return end;
+  for (let k = end; k < children.length; k++) {
+    const at = children[k]!.position;
+    if (at?.start.offset === undefined || at.end.offset === undefined) return end;
+    // Only what a table's HTML holds between its rows: HTML, code read from indented HTML, text.
+    if (!['html', 'code', 'paragraph'].includes(children[k]!.type)) return end;
+    if (children[k]!.type === 'code' && /^\s*(?:```|~~~)/.test(source.slice(at))) return end;
+    depth += open(source.slice(at).replace(UNREAD, ' '));
+    if (depth <= 0) return k + 1;
+  }
+  return end;
+}
+
 // The markdown nodes a run of HTML blocks shows, or undefined when it is left as it is.
 function readRun(run: RootContent[], source: SourceText): RootContent[] | undefined {
   const start = run[0]!.position?.start.offset;
   const end = run.at(-1)!.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   // At the top level a block's value is its source; anywhere else it is not, and is left.
-  if (run.some((node) => node.type !== 'html' || source.slice(node.position!) !== node.value)) return undefined;
+  // The markdown inside an open table (tableCloseAfter) is part of the table's HTML.
+  if (run[0]!.type !== 'html' || run.some((node) => node.type === 'html' && source.slice(node.position!) !== node.value)) return undefined;
   const html = source.text.slice(start, end);
   if (!couldHoldSchedule(html)) return undefined;
   let nodes: RootContent[];

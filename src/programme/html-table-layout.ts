@@ -44,7 +44,7 @@ function layOutGroup(rows: Element[]): Element[] {
       const rows = Math.min(written === 0 || written === '0' ? grid.length : spanNumber(written), grid.length - rowIndex);
       const columns = spanNumber(cell.properties?.colSpan);
       const { rowSpan: _rows, colSpan: _columns, ...properties } = cell.properties ?? {};
-      grid[rowIndex]![column] = { ...cell, properties: { ...properties, [SPAN_PROPERTY]: JSON.stringify(rows > 1 ? { rows } : {}) } };
+      grid[rowIndex]![column] = { ...cell, properties: { ...properties, [SPAN_PROPERTY]: JSON.stringify({ ...(rows > 1 ? { rows } : {}), ...(columns > 1 ? { columns } : {}) }) } };
       for (let down = 0; down < rows; down++) {
         for (let across = 0; across < columns; across++) {
           if (down === 0 && across === 0) continue;
@@ -107,6 +107,6 @@ export function keepCellSpan(element: Element, cell: TableCell): TableCell {
   const written = element.properties?.[SPAN_PROPERTY];
   if (typeof written !== 'string') return cell;
   const span = JSON.parse(written) as CellSpanData;
-  if (span.rows !== undefined || span.covered !== undefined) setCellSpan(cell, span);
+  if (span.rows !== undefined || span.columns !== undefined || span.covered !== undefined) setCellSpan(cell, span);
   return cell;
 }

@@ -3,7 +3,8 @@
  * its weeks (`1. 2015-02-18 : Théorie de base`), then gives each week a section
  * (`## semaine 1 : 2015-02-18`, `## Séance du 25 février`). The section is the listed
  * session told again at length, as a table's detail section is its row's: a reader lists
- * the session once, from the list.
+ * the session once, from the list. So are the days of a table dated by banner or header
+ * rows (table-day-rows.ts), which also take the hours their heading writes.
  */
 import type { TimeSlot, ResolvedDates } from '../dates/types.js';
 import { toIsoDate } from '../dates/plain-date.js';
@@ -28,12 +29,19 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
     const value = resolved.get(draft);
     if (!draft.dated || !value || draft.slots > 0 || draft.borrowed) continue;
     const key = daysKey(value);
-    if (draft.source === 'list') {
+    if (draft.source === 'list' || draft.source === 'table') {
       if (!listed.has(key)) listed.set(key, draft);
       continue;
     }
     const item = draft.source === 'heading' ? listed.get(key) : undefined;
-    if (item && (!draft.hours || hoursKey(draft.hours.slots) === hoursKey(item.hours?.slots))) details.add(draft);
+    if (!item) continue;
+    if (!draft.hours || hoursKey(draft.hours.slots) === hoursKey(item.hours?.slots)) details.add(draft);
+    else if (item.source === 'table' && !item.hours) {
+      // A day a table dates in a banner or header row, told again under a heading with its
+      // hours (`## 20 mars (9h45 - 13h & 14h - 17h15)`): the row's session at those hours.
+      item.hours = draft.hours;
+      details.add(draft);
+    }
   }
   return details;
 }

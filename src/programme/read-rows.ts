@@ -8,6 +8,9 @@ import { holdsStruckText, isStruckThrough, plainText, textLeftStanding } from '.
 import { LATIN_LETTER } from '../dates/letters.js';
 import { guardedPattern } from './guarded-pattern.js';
 import { titleDate } from './title-date.js';
+import { parseFrenchDate } from '../dates/french-dates.js';
+import { dateWordHint } from '../dates/date-word-hint.js';
+import { columnSpanOf } from './cell-spans.js';
 
 /** A schedule row as read from the table, before its dates are given years. */
 export interface RowDraft {
@@ -41,6 +44,20 @@ export interface RowDraft {
 // Guarded (guarded-pattern.ts): compiled only for a table that writes one of the words.
 const cancelledWords = guardedPattern(/(^|[^a-z])(annule|annulee|annulation|cancelled|canceled)([^a-z]|$)/, ['annul', 'cancel']);
 
+/**
+ * Whether a row is one cell stretched across the table (`colspan`), the others empty or
+ * covered, that writes no day. Only HTML says a cell spans the row: in markdown, a row that
+ * fills only its dates cell with words (`| A définir | | |`) is a session not dated yet.
+ */
+function bannerRow(row: TableRow, cells: Array<Field<string>>): boolean {
+  const first = cells[0];
+  if (!first || first.text === '' || columnSpanOf(row.children[0]) < 2) return false;
+  if (cells.slice(1).some((cell) => cell.text !== '')) return false;
+  const parsed = parseFrenchDate(first.text);
+  // A misspelt date (`Jeudi 13 novmebre`) is a date written wrong, which unreadable-date reports.
+  return !parsed.ok && parsed.reason === 'unreadable' && dateWordHint(first.text) === undefined;
+}
+
 /** Reads the body rows of a schedule table; rows whose cells are all empty are skipped. */
 export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
   const drafts: RowDraft[] = [];
@@ -53,6 +70,9 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     if (saysNothingButSymbols(cells, columns)) return;
     // A conflict marker that fell inside the table (`<<<<<<< HEAD`) is not a session; merge-conflict reports it.
     if (isConflictMarkerText(cells[0]?.text ?? '')) return;
+    // A cell stretched over the row that writes no day (`<td colspan="7">Vectors and
+    // Memory</td>`) titles the part of the table below it, as a heading would: no session.
+    if (bannerRow(row, cells)) return;
     const byRole: RowDraft['byRole'] = {};
     for (const column of columns) {
       const cell = cells[column.index];

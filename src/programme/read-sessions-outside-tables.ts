@@ -28,6 +28,7 @@ import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
 import { listOrPart } from './list-parts.js';
+import { readTablesDatedInRows } from './table-day-rows.js';
 
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
@@ -60,7 +61,11 @@ export function readSessionsOutsideTables(
   const hidden = hiddenRanges(source.text);
   const headings = readDatedHeadings(tree, source, hidden);
   addSectionHours(tree.children, headings, source, hidden);
-  const written = readByPageDays(tree, source, hidden, headings);
+  const paged = readByPageDays(tree, source, hidden, headings);
+  // Tables dated by a header cell or banner rows, unless a heading above already reads them as its day's agenda.
+  const taken = new Set(paged.map((draft) => draft.position.start.line));
+  const rowDated = readTablesDatedInRows(tree, source, hidden).filter((draft) => !taken.has(draft.position.start.line));
+  const written = [...paged, ...rowDated].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   // A log title read from the source lines is dropped where the markdown already gave a
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
   const lines = new Set(written.map((draft) => draft.position.start.line));

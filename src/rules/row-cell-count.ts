@@ -37,7 +37,7 @@ export const rule = defineRule({
           const position = { start: extra[0]!.position!.start, end: extra.at(-1)!.position!.end };
           const text = extra.map((cell) => plainText(cell)).join(' | ');
           context.report('row-cell-count-extra', { where: where(), cells: cells.length, header: width, extra: text }, position, { actual: text });
-        } else if (cells.length < width && looksShifted(session.cells.map((cell) => cell.text), columns)) {
+        } else if (cells.length < width && looksShifted(session.cells.map((cell) => cell.text), columns, session.dates.value !== undefined)) {
           const missing = columns.slice(cells.length);
           const names = missing.map((column) => column.header).join(', ');
           context.report('row-cell-count-missing', { where: where(), cells: cells.length, header: width, columns: names }, row.position);
@@ -67,11 +67,13 @@ function spans(node: Nodes, offset: number): boolean {
   return start !== undefined && end !== undefined && start <= offset && offset < end;
 }
 
-function looksShifted(texts: string[], columns: Column[]): boolean {
+// `dayRead`: the row's day was read (a weekday label in a named week, `| Mardi Matin 1 |`): its dates cell is in place.
+function looksShifted(texts: string[], columns: Column[], dayRead: boolean): boolean {
   return columns.some((column) => {
     const text = texts[column.index];
     if (!text) return false;
     if (column.role === 'dates') {
+      if (dayRead) return false;
       const parsed = parseFrenchDate(text);
       return !parsed.ok && parsed.reason === 'unreadable';
     }

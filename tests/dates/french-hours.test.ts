@@ -135,6 +135,9 @@ describe('parseFrenchHours: slots apart by a slash, and times in a remark', () =
     ['14h00 (durée 2h)', [slot([14])]],
     ['18h30-20h30 (accueil 18h)', [slot([18, 30], [20, 30])]],
     ['(17h30-19h)', [slot([17, 30], [19])]],
+    ['9h45 - 13h & 14h - 17h15', [slot([9, 45], [13]), slot([14], [17, 15])]],
+    ['(9h45 - 13h & 14h - 17h15)', [slot([9, 45], [13]), slot([14], [17, 15])]],
+    ['(9h-12h / 14h-17h)', [slot([9], [12]), slot([14], [17])]],
   ])('%j', (text, slots) => {
     expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
   });

@@ -135,6 +135,78 @@ describe('a programme written in raw HTML inside the markdown', () => {
   });
 });
 
+describe('an HTML table whose cells hold blank lines (Jekyll and Hugo pages)', () => {
+  // A blank line inside a cell ends the HTML block: markdown reads the indented lines
+  // after it as code, or the text as a paragraph, until a line opens HTML again. The page
+  // still shows one table, and its rows below the blank line are sessions too.
+  const row = (date: string, title: string, inside: string[]) => ['  <tr>', `    <td>${date}</td>`, `    <td>${title}</td>`, ...inside, '  </tr>'];
+
+  it('reads on past a blank line followed by indented HTML, read as code by markdown', () => {
+    const text = [
+      '# Cours 2021',
+      '',
+      '<table class="tg">',
+      '  <tr><th>Date</th><th>Topic</th><th>Reading</th></tr>',
+      ...row('15/03/2021', 'Fonctions', ['    <td> Book: Ch.5 <br>', '<a href="https://example.org/vector"> vector lib</a>', '', '    </td>']),
+      ...row('22/03/2021', 'Pointeurs', ['    <td>Ch.11</td>']),
+      '</table>',
+      '',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      [6, '2021-03-15', '', 'Fonctions'],
+      [14, '2021-03-22', '', 'Pointeurs'],
+    ]);
+  });
+
+  it('reads on past a blank line followed by the text of a cell at the margin, and past several such cells', () => {
+    const text = [
+      '<TABLE>',
+      '<tr><th>Jour</th><th>Séance</th><th>Supports</th></tr>',
+      ...row('lundi 4 mars 2024', 'Atelier 1', ['<td>', '', 'Les diapositives', '</td>']),
+      ...row('lundi 11 mars 2024', 'Atelier 2', ['<td>', '', 'Les exercices', '', '</td>']),
+      ...row('lundi 18 mars 2024', 'Atelier 3', ['<td></td>']),
+      '</TABLE>',
+      '',
+    ].join('\n');
+    expect(brief(text).map(([line, day]) => [line, day])).toEqual([
+      [4, '2024-03-04'],
+      [12, '2024-03-11'],
+      [21, '2024-03-18'],
+    ]);
+  });
+
+  it('leaves a table that nothing closes to the blocks it has, and fenced code below a closed table alone', () => {
+    const open = ['<table>', '<tr><th>Date</th><th>Séance</th></tr>', '<tr><td>4 mars 2024</td><td>Atelier</td></tr>', '', '    code indenté 12 mars', ''].join('\n');
+    expect(brief(open).map(([line, day]) => [line, day])).toEqual([[3, '2024-03-04']]);
+    const fenced = ['<table>', '<tr><th>Date</th><th>Séance</th></tr>', '<tr><td>4 mars 2024</td><td>Atelier</td></tr>', '</table>', '', '```', '| 12 mars 2024 | Autre |', '```', ''].join('\n');
+    expect(brief(fenced).map(([line, day]) => [line, day])).toEqual([[3, '2024-03-04']]);
+  });
+
+  it('takes a row whose one cell spans the table, and writes no day, for the title of the rows below, not a session', () => {
+    const text = [
+      '<table>',
+      '<tr><th>Date</th><th>Topic</th><th>Lab</th></tr>',
+      '<tr><td colspan="3"><b>Language Basics</b></td></tr>',
+      '<tr><td>08/03/2021</td><td>Introduction</td><td>Lab 0</td></tr>',
+      '<tr><td colspan="3">Vectors and Memory</td></tr>',
+      '<tr><td>15/03/2021</td><td>Vectors</td><td>Lab 1</td></tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      [4, '2021-03-08', '', 'Introduction'],
+      [6, '2021-03-15', '', 'Vectors'],
+    ]);
+    expect(check(text).diagnostics.map((d) => d.rule)).toEqual([]);
+    // In markdown no cell spans the row: words alone in the dates cell are a date not set yet.
+    const markdown = ['| Date | Séance | Salle |', '| --- | --- | --- |', '| Date à fixer | | |', '| 15/04/2024 | Reprise | B12 |', ''].join('\n');
+    expect(check(markdown).diagnostics.map((d) => d.rule)).toContain('date-to-be-confirmed');
+    // A date written wrong there is still said to be unreadable.
+    const typo = ['<table>', '<tr><th>Date</th><th>Séance</th></tr>', '<tr><td colspan="2">Jeudi 13 novmebre 2025</td></tr>', '<tr><td>20/11/2025</td><td>Reprise</td></tr>', '</table>', ''].join('\n');
+    expect(check(typo).diagnostics.map((d) => d.rule)).toContain('unreadable-date');
+  });
+});
+
 describe('a heading of bare hours, what happens written in the paragraph below it', () => {
   it('is a slot of the day titled by that paragraph, even alone under its day, in markdown or HTML', () => {
     const markdown = '# Atelier 2018\n\n## Mercredi 14 mars\n\n### 12h00-14h00\n\nConférence ouverte\n\n## Vendredi 16 mars\n\n### 9h00\n\nAG des personnels\n\n### 14h00 :\n\n~~Atelier~~ Annulé\n';

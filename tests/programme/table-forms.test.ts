@@ -508,8 +508,9 @@ describe('a timetable with one column per day', () => {
   it('is not a timetable when the cells under the dates hold figures, or when one cell only is a day', () => {
     const figures = ['| Indicateur | 01/01/2020 | 01/02/2020 |', '| --- | --- | --- |', '| Inscrits | 120 | 135 |', '| Présents | 80 | 92 |', ''].join('\n');
     expect(sessions(figures)).toEqual([]);
+    // One day in the header dates the whole table (tables-dated-in-rows.test.ts): one all-day session, not a column's.
     const one = ['| Atelier | Jeudi 25/09/2014 |', '| --- | --- |', '| Cartographie | Salle C33 |', ''].join('\n');
-    expect(sessions(one)).toEqual([]);
+    expect(sessions(one)).toEqual([{ title: 'Atelier', days: ['2014-09-25'], times: [], status: 'confirmed' }]);
   });
 });
 

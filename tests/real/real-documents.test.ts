@@ -112,7 +112,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // start and after the helpers; 44.1% after the lead's fixes from reading it: month-first
     // numeric dates, a materials column beside the class, the school year of the commit)
     // joined at 15:35 UTC: 86.1% days, 84.1% hours, 36 extra on 252 documents.
-    expect(tables.days).toBeGreaterThanOrEqual(0.86);
+    // Tables whose days are not in their body cells (tabledates, 17:55 UTC: a header cell or
+    // banner rows dating the rows, plain-text tables in code blocks, a delimiter row of
+    // another width, HTML tables whose cells hold blank lines): 90.4% days, 88.9% hours, 30 extra.
+    expect(tables.days).toBeGreaterThanOrEqual(0.9);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -121,12 +124,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // right above (`### Quand` over `chaque mardi de 16h à 18h`): 93.2% (12:46 UTC).
     // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
     // 84.1% with held-out set 6 (15:35 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.84);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.885);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
     // 36 with held-out set 6 (25 from the set: releases, preparation milestones, separator rows).
-    expect(tables.extraSessions).toBeLessThanOrEqual(36);
+    expect(tables.extraSessions).toBeLessThanOrEqual(30);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -245,11 +248,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Day spans (ranges, 17:20 UTC): dotted runs `25.10 – 03.11`, the month first in French
     // (`Octobre 25 - Nov 3 2024`), weeks written together (`Semaine du 27/05 et du 03/06`):
     // 92.1% days, 91.1% hours, nothing more extra nor false.
+    // With the tables whose days are not in their body cells (tabledates, 17:55 UTC, with the
+    // day spans merged): 93.8% days, 93.0% hours, 83.7% of 98 problems, 7 false alarms, 30 extra.
     // One-event pages and front matter (eventpage, 18:00 UTC): titles folded or quoted over
     // lines, TOML `+++` blocks, category lists and event tags, a title's hour, events listed
     // in the front matter (`events:` maps), `### Quand ?` labels, `vous retrouver le`: with
-    // ranges merged, 92.8% days, 91.8% hours, 34 extra, nothing more false.
-    expect(all.days).toBeGreaterThanOrEqual(0.927);
+    // ranges merged, 92.8% days, 91.8% hours, 34 extra, nothing more false (before tabledates).
+    expect(all.days).toBeGreaterThanOrEqual(0.937);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -259,10 +264,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
     // 90.9% with held-out set 6 (15:35 UTC). 91.8% with one-event pages (eventpage, 18:00 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.917);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.815);
+    expect(all.hours).toBeGreaterThanOrEqual(0.929);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.836);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(36);
+    expect(all.extraSessions).toBeLessThanOrEqual(30);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

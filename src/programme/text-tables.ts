@@ -1,0 +1,150 @@
+/*
+ * Tables a reader reads that markdown does not make into one:
+ * - a plain-text table in a code block (```` ``` ```` with no language, or `text`): pipe
+ *   rows between `+-----+` borders and `-----` separators, as a coordinator types the class
+ *   calendar in a README (`|   1   | Mercredi 27 novembre | Wednesday |`);
+ * - a pipe table whose delimiter row has more or fewer cells than its header row
+ *   (`|   | Groupe 1 | ... | Groupe 6 |` over `|---|:---:|...` with two cells too many): the
+ *   GFM spec makes such lines a paragraph, while pandoc, Quarto and a reader see the grid.
+ * Each becomes the table it shows, in the reading tree only (reading-tree.ts), its rows and
+ * cells at their lines and columns in the file, so that it is read as any schedule table:
+ * whether it is a programme is still decided by its header and its cells
+ * (find-schedule-table.ts). The rows are parsed by the same markdown parser, once the lines
+ * that are not rows are set aside and a delimiter row of the header's width is put under
+ * the header. Written by hand: no library reads plain-text tables into mdast.
+ */
+import type { Nodes, Root, RootContent, Table } from 'mdast';
+import type { Point } from 'unist';
+import { parseMarkdown } from './parse-markdown.js';
+import type { SourceText } from './source-text.js';
+
+// The languages of a code block that shows plain text, not code.
+const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'table', 'none']);
+
+// A line of pipes only between cells of dashes, colons and spaces (`|---|:---:|`), or a
+// border of an ASCII table (`+-------+------+`), or a separator of dashes or equals signs.
+const RULE_LINE = /^\s*[|+]?\s*(?::?[-=]{3,}:?\s*[|+]?\s*)+$|^\s*[|+]?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;
+
+// How few body rows make a table worth reading: one row is a line, not a calendar.
+const FEWEST_ROWS = 2;
+
+/** A line of the file: its number, the offset where it starts, and its text. */
+interface SourceLine {
+  line: number;
+  offset: number;
+  text: string;
+}
+
+/**
+ * `tree` with its plain-text tables in code blocks, and its pipe tables whose delimiter
+ * row does not fit their header, replaced by the tables they show; `tree` itself when it
+ * has none.
+ */
+export function withTextTables(tree: Root, source: SourceText): Root {
+  let changed = false;
+  const children = tree.children.map((node): RootContent => {
+    const table = node.type === 'code' ? codeBlockTable(node, source) : node.type === 'paragraph' ? misalignedTable(node, source) : undefined;
+    if (!table) return node;
+    changed = true;
+    return table;
+  });
+  return changed ? { ...tree, children } : tree;
+}
+
+function linesOf(node: RootContent, source: SourceText): SourceLine[] | undefined {
+  const start = node.position?.start;
+  const end = node.position?.end.offset;
+  if (start?.offset === undefined || end === undefined) return undefined;
+  // From the start of the node's first line, so that columns count from the margin.
+  const from = start.offset - (start.column - 1);
+  const lines: SourceLine[] = [];
+  let offset = from;
+  for (const [index, text] of source.text.slice(from, end).split('\n').entries()) {
+    lines.push({ line: start.line + index, offset, text: text.replace(/\r$/, '') });
+    offset += text.length + 1;
+  }
+  return lines;
+}
+
+function isRow(text: string): boolean {
+  return cellCount(text) >= 2 && !RULE_LINE.test(text);
+}
+
+// The cells a pipe row writes (`| a | b |` and `a | b` are two).
+function cellCount(text: string): number {
+  const inner = text.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return text.includes('|') ? inner.split('|').length : 0;
+}
+
+/** The table a code block of plain text shows, when every line of it is a row, a rule or blank. */
+function codeBlockTable(node: RootContent & { type: 'code' }, source: SourceText): Table | undefined {
+  if (!TEXT_LANGUAGES.has((node.lang ?? '').toLowerCase())) return undefined;
+  const lines = linesOf(node, source);
+  if (!lines) return undefined;
+  // A fenced block's first and last lines are its fences; an indented block has none.
+  const fenced = /^\s*(?:```|~~~)/.test(lines[0]?.text ?? '');
+  const inside = fenced ? lines.slice(1, /^\s*(?:```|~~~)/.test(lines.at(-1)?.text ?? '') ? -1 : undefined) : lines;
+  const rows: SourceLine[] = [];
+  let headed = false;
+  for (const [index, line] of inside.entries()) {
+    if (line.text.trim() === '') continue;
+    if (RULE_LINE.test(line.text)) {
+      // A rule right under the first row makes that row the header.
+      if (rows.length === 1 && !inside.slice(0, index).some((above) => above.text.trim() !== '' && !RULE_LINE.test(above.text) && above !== rows[0])) headed = true;
+      continue;
+    }
+    if (!isRow(line.text)) return undefined;
+    rows.push(line);
+  }
+  if (rows.length - (headed ? 1 : 0) < FEWEST_ROWS) return undefined;
+  return tableOf(rows, headed, node.position!.start);
+}
+
+/** The table a paragraph shows whose second line is a delimiter row of another width than its first. */
+function misalignedTable(node: RootContent & { type: 'paragraph' }, source: SourceText): Table | undefined {
+  const lines = linesOf(node, source);
+  if (!lines || lines.length < 2 + FEWEST_ROWS) return undefined;
+  const [header, delimiter, ...body] = lines as [SourceLine, SourceLine, ...SourceLine[]];
+  if (!isRow(header.text) || !/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/.test(delimiter.text)) return undefined;
+  if (cellCount(delimiter.text) === cellCount(header.text)) return undefined;
+  if (!body.every((line) => line.text.includes('|'))) return undefined;
+  return tableOf([header, ...body], true, node.position!.start);
+}
+
+/**
+ * Parses rows as a markdown table under a delimiter row of the header's width (an empty
+ * header of the widest row's width when `headed` is false), and moves every node to its
+ * place in the file.
+ */
+function tableOf(rows: SourceLine[], headed: boolean, where: Point): Table | undefined {
+  const width = headed ? cellCount(rows[0]!.text) : Math.max(...rows.map((row) => cellCount(row.text)));
+  const header = headed ? [rows[0]!] : [];
+  const body = headed ? rows.slice(1) : rows;
+  const snippet: Array<SourceLine | undefined> = [...(headed ? header : [undefined]), undefined, ...body];
+  const text = snippet
+    .map((line, index) => {
+      if (line) return line.text.trimStart();
+      return index === 0 ? `|${' |'.repeat(width)}` : `|${'---|'.repeat(width)}`;
+    })
+    .join('\n');
+  const parsed = parseMarkdown(text).children;
+  const table = parsed[0];
+  if (parsed.length !== 1 || table?.type !== 'table' || table.children.length !== snippet.length - 1) return undefined;
+  // Snippet line k (1-based) is the file's line snippet[k-1]; the delimiter and an empty
+  // header stand where the first row does.
+  const anchor = rows[0]!;
+  const moved = (point: Point): Point => {
+    const line = snippet[point.line - 1] ?? anchor;
+    const indent = line.text.length - line.text.trimStart().length;
+    const column = snippet[point.line - 1] ? point.column + indent : 1;
+    return { line: line.line, column, offset: line.offset + column - 1 };
+  };
+  const stack: Nodes[] = [table];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  table.position = { start: { ...where }, end: table.position!.end };
+  return table;
+}
