@@ -253,8 +253,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // One-event pages and front matter (eventpage, 18:00 UTC): titles folded or quoted over
     // lines, TOML `+++` blocks, category lists and event tags, a title's hour, events listed
     // in the front matter (`events:` maps), `### Quand ?` labels, `vous retrouver le`: with
-    // ranges merged, 92.8% days, 91.8% hours, 34 extra, nothing more false (before tabledates).
-    expect(all.days).toBeGreaterThanOrEqual(0.937);
+    // ranges merged, 92.8% days, 91.8% hours, 34 extra, nothing more false (before tabledates);
+    // with tabledates merged (18:10 UTC): 94.5% days, 93.8% hours, 83.7% of 98 problems, 29 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.944);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -263,11 +264,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // mercredi de 9h à 12h`, `**Heure**` over `9h à 16h`) for dated headings and items with
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
-    // 90.9% with held-out set 6 (15:35 UTC). 91.8% with one-event pages (eventpage, 18:00 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.929);
+    // 90.9% with held-out set 6 (15:35 UTC). 91.8% with one-event pages (eventpage, 18:00 UTC);
+    // 93.8% with tabledates merged.
+    expect(all.hours).toBeGreaterThanOrEqual(0.937);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.836);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(30);
+    expect(all.extraSessions).toBeLessThanOrEqual(29);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
