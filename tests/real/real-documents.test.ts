@@ -253,7 +253,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 91.3% hours, 34 extra (ranges, 18:00 UTC).
     // With the tables whose days are not in their body cells (tabledates, 17:55 UTC, with the
     // day spans merged): 93.8% days, 93.0% hours, 83.7% of 98 problems, 7 false alarms, 30 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.937);
+    // With the day spans' runs outside tables merged too (18:10 UTC): 93.9% days, 93.2%
+    // hours, 29 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.938);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -263,10 +265,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // none of their own (hours, 13:50 UTC): 95.0% on its own; merged with cells and day lines: 96.6%.
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
     // 90.9% with held-out set 6 (15:35 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.929);
+    expect(all.hours).toBeGreaterThanOrEqual(0.931);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.836);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(30);
+    expect(all.extraSessions).toBeLessThanOrEqual(29);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
