@@ -12,11 +12,12 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
+import { paragraphSourceLines } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
 import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
+import { saysCancelled, saysFinished, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { agendaLineHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
@@ -313,11 +314,17 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
 /**
  * The session of an undated heading dated by the one line right below it (`### Soutenance`
  * over `Mardi 11 mars 2025, 14h-16h`, `Date limite : vendredi 21/03/2025`): the line is the
- * date alone or a labelled date (see dateOfHeading), on one line; a sentence is not.
+ * date alone or a labelled date (see dateOfHeading); a sentence is not. The line may open a
+ * paragraph whose next lines describe the event (`### Volet 1 : Sommet` over `8 au 13 août
+ * 2015, écovillage et Lomé, Togo` then `Les antennes se réunissent…`), when the next line
+ * opens a sentence of its own: a sentence wrapped over two lines goes on in small letters.
  */
 export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading, source: SourceText): SessionDraft | undefined {
-  const text = plainText(paragraph);
-  if (!/\d/.test(text) || source.slice(paragraph.position!).trim().includes('\n')) return undefined;
+  const lines = paragraphSourceLines(paragraph, source);
+  const next = lines[1]?.raw.trim() ?? '';
+  if (lines.length > 1 && !/^\p{Lu}/u.test(next)) return undefined;
+  const text = lines.length > 1 ? (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim() : plainText(paragraph);
+  if (!/\d/.test(text)) return undefined;
   const given = dateOfHeading(text);
   if (!given) return undefined;
   const { dated, label } = given;
@@ -366,7 +373,7 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     position,
     dated: { line: dated, position: source.find(position, dated.dateText) },
     ...(hours ? { hours } : {}),
-    cancelled: struck || saysCancelled(text),
+    cancelled: (struck && !saysFinished(text)) || saysCancelled(text),
     slots: 0,
   };
 }
