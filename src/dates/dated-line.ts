@@ -45,7 +45,7 @@ const LEAD_NOUNS = new Set([
   'visite', 'stage', 'forum', 'colloque', 'assemblee', 'ag', 'examen', 'soutenance', 'soutenances',
   'jury', 'lecon', 'module', 'cafe', 'apero', 'afterwork', 'conseil', 'comite', 'ceremonie',
   'chapitre', 'devoir', 'ds', 'controle', 'evaluation', 'partiel', 'abstract', 'expose', 'talk', 'workshop', 'seminar',
-  'interrogation', 'interro', 'epreuve', 'oral', 'qcm',
+  'interrogation', 'interro', 'epreuve', 'oral', 'qcm', 'bac', 'brevet',
 ]);
 
 // Parts of a day a date may be named by (`matin du 1er octobre`, `après-midi du 2 octobre`,
@@ -257,7 +257,10 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !hasLetter(dateText);
   if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText)))) return undefined;
-  if (start.after === 'alone' && first?.weekday === undefined) return undefined;
+  // `du 19 au 23 février 2024 terminée`: a run opened by `du` is a period whatever follows it,
+  // not the subject of a sentence the way `Le 3 mars` may be (`nous`, `est` still make prose).
+  const after = start.after === 'apart' && expression.kind === 'range' && isWord(toks[start.at - 1], 'du') ? 'free' : start.after;
+  if (after === 'alone' && first?.weekday === undefined) return undefined;
   if (start.after === 'closing' && (expression.mentions.at(-1)?.year === undefined || !hasLetter(dateText))) return undefined;
   let j = found.last + 1;
   if (start.close !== undefined) {
@@ -281,11 +284,11 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   }
   const next = toks[j];
   if (next !== undefined) {
-    if (start.after === 'alone' || start.after === 'closing') return undefined;
+    if (after === 'alone' || after === 'closing') return undefined;
     // `à la poterne` after a date or its hours is a place; only `a` without its accent is a verb (`3 mars a été`).
     const place = isWord(next, 'a') && /^\u00e0$/iu.test(text.slice(next.from, next.to)) && toks[j + 1]?.kind === 'word';
     if (isWord(next, ...PROSE_AFTER_DATE) && !place) return undefined;
-    if (hours === undefined && duration === undefined && start.after === 'apart' && !isPunct(next, ':|-–(')) return undefined;
+    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(')) return undefined;
   }
   // Hours may also close the line, after the title: `Lundi 19/10 : Soutien scolaire (17h - 19h)`.
   let restEnd = text.length;

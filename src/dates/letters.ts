@@ -77,9 +77,10 @@ export function splitAtNonLettersOrDigits(text: string): string[] {
   return isLatinText(text) ? text.split(NOT_LATIN_LETTER_OR_DIGIT) : text.split(/[^\p{L}\d]+/u);
 }
 
-const LATIN_WORD_THEN_DU = new RegExp(`^([${LATIN_LETTER}]+) (?:du|des) `);
+// A training's name may carry its level in digits (`PSE1 du 19 au 23 février`, `PSC1`, `TP3`).
+const LATIN_WORD_THEN_DU = new RegExp(`^([${LATIN_LETTER}][${LATIN_LETTER}0-9]*) (?:du|des) `);
 
-/** The word `text` opens with when `du` or `des` follows it (`Semaine du 3 mars`): `/^(\p{L}+) (?:du|des) /u.exec(text)`. */
+/** The word `text` opens with when `du` or `des` follows it (`Semaine du 3 mars`, `PSE1 du 19 au 23 février`): `/^(\p{L}[\p{L}\d]*) (?:du|des) /u.exec(text)`. */
 export function wordBeforeDu(text: string): RegExpExecArray | null {
-  return isLatinText(text) ? LATIN_WORD_THEN_DU.exec(text) : /^(\p{L}+) (?:du|des) /u.exec(text);
+  return isLatinText(text) ? LATIN_WORD_THEN_DU.exec(text) : /^(\p{L}[\p{L}\d]*) (?:du|des) /u.exec(text);
 }

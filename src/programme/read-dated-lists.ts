@@ -5,17 +5,19 @@
  * timed items is the day, like a day heading. An item that names no date and sits under
  * no day is not a session, whatever times its sentence mentions.
  */
+import { normaliseText } from '../dates/normalise-text.js';
 import type { List, ListItem, Paragraph } from 'mdast';
 import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
+import { paragraphSourceLines } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
 import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
+import { saysCancelled, saysFinished, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { agendaLineHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
@@ -312,11 +314,17 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
 /**
  * The session of an undated heading dated by the one line right below it (`### Soutenance`
  * over `Mardi 11 mars 2025, 14h-16h`, `Date limite : vendredi 21/03/2025`): the line is the
- * date alone or a labelled date (see dateOfHeading), on one line; a sentence is not.
+ * date alone or a labelled date (see dateOfHeading); a sentence is not. The line may open a
+ * paragraph whose next lines describe the event (`### Volet 1 : Sommet` over `8 au 13 août
+ * 2015, écovillage et Lomé, Togo` then `Les antennes se réunissent…`), when the next line
+ * opens a sentence of its own: a sentence wrapped over two lines goes on in small letters.
  */
 export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading, source: SourceText): SessionDraft | undefined {
-  const text = plainText(paragraph);
-  if (!/\d/.test(text) || source.slice(paragraph.position!).trim().includes('\n')) return undefined;
+  const lines = paragraphSourceLines(paragraph, source);
+  const next = lines[1]?.raw.trim() ?? '';
+  if (lines.length > 1 && !/^\p{Lu}/u.test(next)) return undefined;
+  const text = lines.length > 1 ? (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim() : plainText(paragraph);
+  if (!/\d/.test(text)) return undefined;
   const given = dateOfHeading(text);
   if (!given) return undefined;
   const { dated, label } = given;
@@ -326,16 +334,21 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     const parsed = parseFrenchHours(dated.hours.text);
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(paragraph.position!, dated.hours.text), slots: parsed.slots };
   }
+  // A heading that only asks when (`### Quand ?`, `## Date`) names no session: it begins on the line.
+  const asksWhen = WHEN_LABEL.test(normaliseText(heading.title));
   return {
     source: 'list',
-    title,
-    position: heading.position,
+    title: asksWhen && label ? label : title,
+    position: asksWhen ? paragraph.position! : heading.position,
     dated: { line: dated, position: source.find(paragraph.position!, dated.dateText) },
     ...(hours ? { hours } : {}),
     cancelled: isStruckThrough(paragraph) || saysCancelled(heading.title) || saysCancelled(text),
     slots: 0,
   };
 }
+
+// A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `When`.
+const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|when) ?[?:]?$/;
 
 /**
  * The session of an item (or a line read as one) that opens with its date: its hours right
@@ -360,7 +373,7 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     position,
     dated: { line: dated, position: source.find(position, dated.dateText) },
     ...(hours ? { hours } : {}),
-    cancelled: struck || saysCancelled(text),
+    cancelled: (struck && !saysFinished(text)) || saysCancelled(text),
     slots: 0,
   };
 }

@@ -19,6 +19,7 @@ import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
 import { pageHours, readEventPage } from './event-page.js';
+import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
@@ -76,7 +77,10 @@ export function readSessionsOutsideTables(
   const drafts = [...written, ...logged]
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
     .filter((draft) => shapes === 'all' || (shapes !== 'sentences' && (shapes === 'lists') === isListShape(draft)));
-  // A page that gives no session of its own may be an event's page, whose session is the page (event-page.ts).
+  // A page that gives no session in its text may list its events in its front matter
+  // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
+  const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
+  drafts.push(...listed);
   const page = drafts.length === 0 && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.

@@ -62,6 +62,17 @@ export function saysCancelled(text: string): boolean {
   return splitAtNonLetters(text.normalize('NFC').toLowerCase()).some((word) => CANCELLING_WORDS.has(word));
 }
 
+// `~~PSE1 du 19 au 23 février~~ terminée`: the strike marks a training that is over, not one
+// called off. Whole words, as for the cancelling ones.
+const FINISHED_WORDS = new Set([
+  'terminé', 'terminée', 'terminés', 'terminées', 'fini', 'finie', 'finis', 'finies', 'passé', 'passée', 'effectué', 'effectuée', 'réalisé', 'réalisée',
+]);
+
+/** Whether a struck line says its session is over rather than called off (`~~Stage du 15 au 19 avril~~ terminé`). */
+export function saysFinished(text: string): boolean {
+  return splitAtNonLetters(text.normalize('NFC').toLowerCase()).some((word) => FINISHED_WORDS.has(word)) && !saysCancelled(text);
+}
+
 /**
  * A slot that only marks when the one before it ends (`| 12h30 | fin |`) or holds nobody
  * (`| 15h15 | -- |`, an empty cell): a reader does not put it in a calendar.
