@@ -285,7 +285,9 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const next = toks[j];
   if (next !== undefined) {
     if (after === 'alone' || after === 'closing') return undefined;
-    if (isWord(next, ...PROSE_AFTER_DATE)) return undefined;
+    // `à la poterne` after a date or its hours is a place; only `a` without its accent is a verb (`3 mars a été`).
+    const place = isWord(next, 'a') && /^\u00e0$/iu.test(text.slice(next.from, next.to)) && toks[j + 1]?.kind === 'word';
+    if (isWord(next, ...PROSE_AFTER_DATE) && !place) return undefined;
     if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(')) return undefined;
   }
   // Hours may also close the line, after the title: `Lundi 19/10 : Soutien scolaire (17h - 19h)`.

@@ -24,10 +24,11 @@ import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
-import { datesOfEntries } from './front-matter-days.js';
+import { readDatedLine } from '../dates/dated-line.js';
+import { datesOfEntries, END_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, oneInvitedDay } from './invited-days.js';
-import { pageMetadata, type MetadataEntry } from './page-metadata.js';
+import { pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -45,10 +46,18 @@ const EVENT_WORDS = new Set([
   'workshop', 'workshops', 'sortie', 'sorties', 'manifestation', 'party', 'fete', 'festival', 'journee', 'journees', 'apero',
   'stage', 'stages', 'hackathon', 'dojo', 'barcamp', 'permanence', 'reunion', 'assemblee', 'soutenance', 'forum', 'colloque',
   'webinaire', 'webinar', 'visite', 'concert', 'spectacle', 'projection', 'tournoi', 'sprint', 'install',
+  'randonnee', 'rando', 'balade', 'marche', 'course', 'telethon', 'brocante', 'kermesse', 'loto', 'gala', 'bal',
+  'exposition', 'expo', 'vernissage', 'salon', 'repas', 'ceremonie', 'inauguration', 'portes', 'concours',
 ]);
 
-// The folded words of a text.
-const wordsOf = (text: string): string[] => normaliseText(text).split(/[^a-z0-9]+/);
+// The folded words of a text; a word glued to an acronym or another word (`EvenementGPL`,
+// `PartyTime`) is read as two, as a site's taxonomy writes its terms.
+const wordsOf = (text: string): string[] => normaliseText(text.replace(/([a-zà-ÿ])([A-ZÀ-Þ])/g, '$1 $2')).split(/[^a-z0-9]+/);
+// Keys of the tags a page is filed under (`tags: Évènements`, `tags: ["agenda"]`): a post
+// is tagged with what it is about (`atelier`, `conference`), so only a tag that names the
+// events themselves files it as one.
+const TAG_KEYS = new Set(['tags', 'tag', 'keywords', 'labels', 'rubrique', 'rubriques', 'section']);
+const EVENT_TAGS = new Set(['event', 'events', 'evenement', 'evenements', 'evenementiel', 'agenda']);
 // Keys only an event's page has: where it takes place, how to come.
 const PLACE_KEYS = new Set(['location', 'lieu', 'place', 'venue', 'adresse', 'address', 'where', 'ou', 'salle', 'meetup link', 'registration', 'inscription']);
 // Folder names that file a page as an event (`_events/2026-03-11.md`, `evenements/`).
@@ -57,7 +66,7 @@ const EVENT_FOLDERS = new Set(['events', 'evenements', 'agenda', 'meetups', 'ren
 const NAME_KEYS = new Set(['title', 'titre', 'lead']);
 
 // Words that invite to an event rather than tell of one (folded text, whole words).
-const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez)(?![a-z])/;
+const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])/;
 // A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded;
 // tried on each line, its marks bounded, so that a long run of marks is read in linear time.
 const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
@@ -69,6 +78,7 @@ const TITLE_TOKENS = 40;
 function filedAsEvent(entries: MetadataEntry[], path: string | undefined): boolean {
   if (entries.some((entry) => PLACE_KEYS.has(entry.key) && entry.value !== '')) return true;
   if (entries.some((entry) => KIND_KEYS.has(entry.key) && wordsOf(entry.value).some((word) => EVENT_WORDS.has(word)))) return true;
+  if (entries.some((entry) => TAG_KEYS.has(entry.key) && wordsOf(entry.value).some((word) => EVENT_TAGS.has(word)))) return true;
   const folders = (path ?? '').split('/').slice(0, -1).map((folder) => normaliseText(folder).replace(/^_/, ''));
   return folders.some((folder) => EVENT_FOLDERS.has(folder));
 }
@@ -119,30 +129,76 @@ function invites(blocks: RootContent[]): boolean {
   return INVITING.test(text) || text.split('\n').some((line) => WHEN_WHERE_LABEL.test(line));
 }
 
-/** The first date a short text (a page's title) writes anywhere in it. */
+/**
+ * The first date a short text (a page's title) writes anywhere in it, with the hours
+ * written right after it as a dated heading's are (`... : 23/07/2020 à 18h30`).
+ */
 function dayInTitle(text: string): DatedLine | undefined {
   const toks = tokenize(text).slice(0, TITLE_TOKENS);
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.kind === 'punct') continue;
     const found = dayAt(toks, k, text);
-    if (found) return found;
+    if (!found) continue;
+    const hours = readDatedLine(text.slice(found.start))?.hours;
+    return hours ? { ...found, hours: { text: hours.text, start: found.start + hours.start, end: found.start + hours.end } } : found;
   }
   return undefined;
 }
 
-// A clock time after an ISO date in the metadata (`2026-03-11 19:00`, `2022-11-08T19:00:00`);
-// one that gives a zone (`Z`, `+02:00`) or fractions of a second is a machine's timestamp.
-const METADATA_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::00)?$/;
+/** The hours a title or a key's value writes after its day (`23/07/2020 à 18h30`), where they stand in the source. */
+function titleHours(line: DatedLine | undefined, entry: MetadataEntry | undefined, source: SourceText): DraftHours | undefined {
+  if (!line?.hours || !entry) return undefined;
+  const at = valueOffset(entry, line.hours.start);
+  const hours = slotAt(line.hours.text, at, source);
+  return hours ? { ...hours, position: source.span(at, valueOffset(entry, line.hours.end)) } : undefined;
+}
 
-/** The time an event's metadata gives with its day, as hours; none at midnight (a date with no time). */
-function metadataHours(entry: MetadataEntry | undefined, source: SourceText): DraftHours | undefined {
-  const found = entry ? METADATA_TIME.exec(entry.value) : null;
+// A clock time after an ISO date in the metadata (`2026-03-11 19:00`, `2022-11-08T19:00:00`,
+// `2026-03-19 09:50:00 +0100`, as Jekyll writes a time by hand); one given to the second
+// in UTC (`Z`) or with fractions of a second is a machine's timestamp.
+const METADATA_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(.*)$/;
+// What may follow that time: no seconds but `:00`, then a zone written as an offset.
+const SECONDS = /^:00/;
+const ZONE = /^[+-]\d\d:?\d\d$/;
+// Keys of the event's clock hours beside its day (`heure_debut: "14:00"`, `time: 19h`), and of its end.
+const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement']);
+const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end time', 'ends at']);
+
+/** The clock time of an ISO date and time value (`2026-03-11 19:00`), or undefined; none at midnight (a date with no time). */
+function timeOfValue(value: string): string | undefined {
+  const found = METADATA_TIME.exec(value);
   if (!found || (found[1] === '00' && found[2] === '00')) return undefined;
-  const text = `${found[1]}:${found[2]}`;
+  const zone = found[3]!.replace(SECONDS, '').trim();
+  return zone === '' || ZONE.test(zone) ? `${found[1]}:${found[2]}` : undefined;
+}
+
+/** Hours read from `text`, standing at `at` in the source, when they give one slot. */
+function slotAt(text: string, at: number, source: SourceText): DraftHours | undefined {
   const parsed = parseFrenchHours(text);
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;
-  const at = entry!.offset + entry!.value.indexOf(text);
   return { text, position: source.span(at, at + text.length), slots: parsed.slots };
+}
+
+/**
+ * The time an event's metadata gives with its day: the time of its start key's value, to
+ * the end key's on the same day (`event_start: 2026-03-19 09:50:00 +0100`, `event_end:
+ * 2026-03-19 15:00:00 +0100`), else keys of hours (`heure_debut: "14:00"`, `heure_fin:
+ * "17:00"`, `time: 19h`).
+ */
+function metadataHours(entry: MetadataEntry | undefined, entries: MetadataEntry[], source: SourceText): DraftHours | undefined {
+  const start = entry ? timeOfValue(entry.value) : undefined;
+  if (entry && start) {
+    const ending = entries.find((other) => END_KEYS.has(other.key) && other.value.slice(0, 10) === entry.value.slice(0, 10));
+    const end = ending ? timeOfValue(ending.value) : undefined;
+    const at = valueOffset(entry, entry.value.indexOf(start.slice(0, 2), 10));
+    const hours = slotAt(end ? `${start} - ${end}` : start, at, source);
+    if (hours) return { ...hours, position: source.span(at, at + start.length) };
+  }
+  const time = entries.find((other) => TIME_KEYS.has(other.key) && other.value !== '');
+  if (!time) return undefined;
+  const until = entries.find((other) => END_TIME_KEYS.has(other.key) && other.value !== '');
+  const hours = slotAt(until ? `${time.value} - ${until.value}` : time.value, time.offset, source);
+  return hours ? { ...hours, position: source.span(time.offset, valueOffset(time, time.value.length)) } : undefined;
 }
 
 // Marks, emoji and spaces before a practical line's hours (`**⏰ 19h00 -- 20h00**`), dropped
@@ -231,6 +287,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const named = entries.find((entry) => NAME_KEYS.has(entry.key));
   let dated: { line: DatedLine; position: Position } | undefined;
   let keyEntry: MetadataEntry | undefined;
+  let titleEntry: MetadataEntry | undefined;
   if (fromKeys && fromKeys.key !== 'date') {
     keyEntry = entries.find((entry) => entry.offset === fromKeys.offset);
     dated = { line: fromKeys.line, position: source.span(fromKeys.offset, fromKeys.offset + fromKeys.length) };
@@ -239,7 +296,8 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   for (const entry of dated ? [] : entries.filter((e) => NAME_KEYS.has(e.key))) {
     const line = dayInTitle(entry.value);
     if (line) {
-      dated = { line, position: source.span(entry.offset + line.start, entry.offset + line.end) };
+      dated = { line, position: source.span(valueOffset(entry, line.start), valueOffset(entry, line.end)) };
+      titleEntry = entry;
       break;
     }
   }
@@ -267,7 +325,12 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const heading = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : tree.children.find((node) => node.type === 'heading');
   const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
   const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
-  const hours = practicalHours(blocks, source) ?? toldHours(nodes, hidden, source) ?? metadataHours(keyEntry, source);
+  // A title that writes the time with the day (`Conseil municipal : 23/07/2020 à 18h30`) says it first.
+  const hours =
+    titleHours(dated.line, titleEntry ?? keyEntry, source) ??
+    practicalHours(blocks, source) ??
+    toldHours(nodes, hidden, source) ??
+    metadataHours(keyEntry, entries, source);
   // A page not filed as an event is an event's page only when it tells when to come: its
   // day and one time. A post that names a day and no time, or several, may be news of an
   // event held elsewhere (`Le FOSDEM aura lieu le 1er février`), not an invitation to one.

@@ -1,8 +1,8 @@
 /*
  * The day or days a page's front matter says its event takes (`date_debut: 2024-04-12` and
  * `date_fin: 2024-04-13`, `dates_publiees: 12 et 13 avril 2024`, `event_date: 2024-05-17`,
- * `title: séance du 03/03/2021`, `date: 2022-11-08T19:00:00`). Only top-level keys are
- * read, by line, as year-clues.ts reads them: no YAML parser is loaded for a few dates.
+ * `title: séance du 03/03/2021`, `date: 2022-11-08T19:00:00`), its top-level keys as
+ * metadata-values.ts reads them.
  */
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
@@ -10,7 +10,7 @@ import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { compareDates, isRealDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
-import { metadataEntries, type MetadataEntry } from './page-metadata.js';
+import { frontMatterNode, metadataEntries, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import type { SourceText } from './source-text.js';
 
 /** A date the front matter writes, and where. */
@@ -22,7 +22,8 @@ export interface FrontMatterDays {
 // Keys (folded; `_`, `-` and a camelCase join read as spaces) that name when the event
 // starts and ends, in French and English.
 const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from']);
-const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to']);
+/** Keys (folded) that name when an event ends (`date_fin`, `end`, `event_end`). */
+export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to']);
 // Keys that name the event's own day or days.
 const EVENT_KEYS = new Set([
   'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'eventdate',
@@ -64,19 +65,8 @@ function valueDate(entry: Entry, title: boolean): DatedLine | undefined {
 
 /** The page's `title:` as its front matter writes it, if it does. */
 export function frontMatterTitle(tree: Root): string | undefined {
-  const yaml = tree.children[0];
-  return yaml?.type === 'yaml' ? metadataEntries(yaml.value).find((entry) => entry.key === 'title' || entry.key === 'titre')?.value : undefined;
-}
-
-/**
- * The page's event days as its front matter (the YAML text `value`) writes them, most
- * specific first: a start and an end (`date_debut`/`date_fin`, `start`/`end`), else a key
- * naming the event's day (`dates`, `event_date`, `quand`), else a title that names a day,
- * else the page's `date:` (which a blog engine may set to the day a post was written: the
- * last resort). `offset` and `length`: where the value that gives them is, in `value`.
- */
-export function frontMatterDates(value: string): { line: DatedLine; offset: number; length: number } | undefined {
-  return datesOfEntries(metadataEntries(value));
+  const front = frontMatterNode(tree);
+  return front ? metadataEntries(front.node.value, front.syntax).find((entry) => entry.key === 'title' || entry.key === 'titre')?.value : undefined;
 }
 
 /**
@@ -85,9 +75,15 @@ export function frontMatterDates(value: string): { line: DatedLine; offset: numb
  */
 export type DaysKey = 'event' | 'title' | 'date';
 
-/** The event days metadata entries write (see frontMatterDates), where their value is, and which key gave them. */
+/**
+ * The page's event days as its metadata entries write them, most specific first: a start
+ * and an end (`date_debut`/`date_fin`, `start`/`end`), else a key naming the event's day
+ * (`dates`, `event_date`, `quand`), else a title that names a day, else the page's `date:`
+ * (which a blog engine may set to the day a post was written: the last resort); where the
+ * value that gives them is, and which key gave them.
+ */
 export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; offset: number; length: number; key: DaysKey } | undefined {
-  const at = (entry: Entry, line: DatedLine, key: DaysKey) => ({ line, offset: entry.offset, length: entry.value.length, key });
+  const at = (entry: Entry, line: DatedLine, key: DaysKey) => ({ line, offset: entry.offset, length: valueOffset(entry, entry.value.length) - entry.offset, key });
 
   const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value));
   if (start) {
@@ -109,13 +105,10 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
   return undefined;
 }
 
-/** The page's event days as its front matter writes them (frontMatterDates), and where. */
+/** The page's event days as its front matter writes them (datesOfEntries), and where. */
 export function frontMatterDays(tree: Root, source: SourceText): FrontMatterDays | undefined {
-  const yaml = tree.children[0];
-  if (yaml?.type !== 'yaml' || !yaml.position) return undefined;
-  const found = frontMatterDates(yaml.value);
+  if (!frontMatterNode(tree)) return undefined;
+  const found = datesOfEntries(pageMetadata(tree, source));
   if (!found) return undefined;
-  const base = source.text.indexOf(yaml.value, yaml.position.start.offset ?? 0);
-  if (base < 0) return undefined;
-  return { line: found.line, position: source.span(base + found.offset, base + found.offset + found.length) };
+  return { line: found.line, position: source.span(found.offset, found.offset + found.length) };
 }

@@ -15,10 +15,13 @@ import type { SourceText } from './source-text.js';
 
 // Words after which a sentence names the event's day: `aura lieu le 31/8`, `se déroulera
 // le samedi 3 juin`, `rendez-vous le 20 septembre`, `organise ce samedi 17 janvier`, and
-// a `Quand`/`Date` label (`Quand ? Le 20 septembre 2008`, `Date : jeudi 29 juin`).
+// a `Quand`/`Date` label (`Quand ? Le 20 septembre 2008`, `Date : jeudi 29 juin`), and
+// where a page says it will meet its readers (`hâte de vous retrouver le 23 mars 2025`).
 const DAY_AFTER = [
   ['aura', 'lieu'], ['auront', 'lieu'], ['se', 'deroulera'], ['se', 'derouleront'], ['se', 'tiendra'], ['se', 'tiendront'],
   ['rendez', '-', 'vous'], ['rdv'], ['organise'], ['organisons'], ['organisent'], ['quand', '?'], ['quand', ':'], ['date', ':'],
+  // `hâte de vous retrouver le 23 mars`, `on se retrouve le samedi 5`, `nous vous retrouverons le 12`.
+  ['vous', 'retrouver'], ['se', 'retrouve'], ['nous', 'retrouverons'], ['vous', 'retrouverons'], ['se', 'retrouvera'],
 ];
 // Link words between those words and the day (`le`, `ce`, `du`).
 const DAY_LINKS = new Set(['le', 'ce', 'les', 'du', 'des', 'a', 'au', 'partir']);

@@ -94,6 +94,12 @@ export interface Session {
   remark?: Field<string>;
   /** Every cell of the row, in column order, as written. */
   cells: Array<Field<string>>;
+  /**
+   * Announced in a sentence of running text (`L'examen final sera le 13 décembre de 15h à
+   * 18h.`), not written in a list of dates: prose is in no date order. `cancels`: the
+   * sentence only cancels the session listed on its day (`Le cours du 14 octobre est annulé`).
+   */
+  announced?: true | 'cancels';
 }
 
 /** A `- **Heures** : ...` style line of a detail section. */

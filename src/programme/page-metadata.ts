@@ -1,49 +1,26 @@
 /*
- * The `key: value` lines a page opens with: its YAML front matter (`---` fences), or the
- * lines a Pelican or Python-Markdown page writes with no fence at all (`Title: ...`,
- * `Date: 2016-11-05`, `lead: ...`, up to the first blank line), which remark reads as a
- * paragraph. Only top-level keys are read, by line: no YAML parser is loaded for a few
- * dates and a title.
+ * Where a page's metadata is and what it says: its front matter (YAML between `---`
+ * fences, TOML between `+++` fences: metadata-values.ts reads their keys), or the lines a
+ * Pelican or Python-Markdown page opens with, with no fence at all (`Title: ...`, `Date:
+ * 2016-11-05`, `lead: ...`, up to the first blank line), which remark reads as a paragraph.
  */
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { LATIN_LETTER } from '../dates/letters.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { metadataEntries, type MetadataEntry, type MetadataSyntax } from './metadata-values.js';
 import type { SourceText } from './source-text.js';
 
-/** One top-level key of a page's metadata, folded, with its value and where the value is. */
-export interface MetadataEntry {
-  /** Folded (`dates_publiees`, `eventDate`, `Date-Début` → `dates publiees`, `event date`, `date debut`). */
-  key: string;
-  /** The value as written, trimmed, its quotes taken off. */
-  value: string;
-  /** The value's offset in the text the entries were read from. */
-  offset: number;
-  /** The offset of the line that holds the key, in the same text. */
-  lineOffset: number;
-}
+export { foldedKey, metadataEntries, valueOffset, type MetadataEntry, type MetadataItem } from './metadata-values.js';
 
-// A top-level key and its value (`dates_publiees: 12 et 13 avril 2024`); the value is
-// trimmed in code, as a pattern that trims it backtracks over a long run of spaces.
+// A fence-less head's line: a key, a colon, its value (`Title: ...`, `Date: 2016-11-05`).
 const KEY_LINE = new RegExp(`^([${LATIN_LETTER}_-]+)\\s*:(.*)$`);
 
-/** The folded key of a metadata line: `dates_publiees`, `eventDate`, `Date-Début` → `dates publiees`, `event date`, `date debut`. */
-export function foldedKey(key: string): string {
-  return normaliseText(key.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[_-]+/g, ' ').trim();
-}
-
-/** The top-level keys of a metadata text (a YAML front matter's value), with their values and where each is. */
-export function metadataEntries(value: string): MetadataEntry[] {
-  const entries: MetadataEntry[] = [];
-  let offset = 0;
-  for (const line of value.split('\n')) {
-    const found = KEY_LINE.exec(line);
-    if (found) {
-      const written = found[2]!.trim().replace(/^["']|["']$/g, '');
-      entries.push({ key: foldedKey(found[1]!), value: written, offset: offset + line.indexOf(written, found[1]!.length), lineOffset: offset });
-    }
-    offset += line.length + 1;
+/** The front matter node a page opens with (`yaml`, or `toml` for a `+++` block), and its syntax. */
+export function frontMatterNode(tree: Root): { node: RootContent & { value: string }; syntax: MetadataSyntax } | undefined {
+  const first = tree.children[0] as (RootContent & { value?: unknown }) | undefined;
+  if (first && (first.type === 'yaml' || (first.type as string) === 'toml') && typeof first.value === 'string') {
+    return { node: first as RootContent & { value: string }, syntax: first.type === 'yaml' ? 'yaml' : 'toml' };
   }
-  return entries;
+  return undefined;
 }
 
 // Whether a heading is written with an underline (`Title\n---`) rather than `#` marks.
@@ -71,27 +48,31 @@ function headParagraph(tree: Root, source: SourceText): Paragraph | Heading | un
 }
 
 /**
- * The text of the page's metadata, as written: its YAML front matter's, or its fence-less
- * head paragraph's (its text read from the tree: for what the keys say, not where).
+ * The page's metadata entries, for what they say rather than where: its front matter's,
+ * or its fence-less head paragraph's (its text read from the tree). [] when it has none.
  */
-export function metadataText(tree: Root): string | undefined {
+export function treeMetadata(tree: Root): MetadataEntry[] {
+  const front = frontMatterNode(tree);
+  if (front) return metadataEntries(front.node.value, front.syntax);
   const first = tree.children[0];
-  if (first?.type === 'yaml') return first.value;
-  if (!(first?.type === 'paragraph' || first?.type === 'heading') || first.position?.start.line !== 1) return undefined;
+  if (!(first?.type === 'paragraph' || first?.type === 'heading') || first.position?.start.line !== 1) return [];
   const text = first.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
   const lines = text.split('\n');
-  if (lines.length < FEWEST_HEAD_LINES || !lines.every((line) => KEY_LINE.test(line))) return undefined;
-  return metadataEntries(text).some((entry) => HEAD_KEYS.has(entry.key)) ? text : undefined;
+  if (lines.length < FEWEST_HEAD_LINES || !lines.every((line) => KEY_LINE.test(line))) return [];
+  const entries = metadataEntries(text);
+  return entries.some((entry) => HEAD_KEYS.has(entry.key)) ? entries : [];
 }
 
 /** The page's metadata entries, their offsets in the whole document, or [] when the page opens with none. */
 export function pageMetadata(tree: Root, source: SourceText): MetadataEntry[] {
-  const first = tree.children[0];
+  const front = frontMatterNode(tree);
   let text: string | undefined;
   let base = -1;
-  if (first?.type === 'yaml' && first.position) {
-    text = first.value;
-    base = source.text.indexOf(first.value, first.position.start.offset ?? 0);
+  let syntax: MetadataSyntax = 'yaml';
+  if (front?.node.position) {
+    text = front.node.value;
+    syntax = front.syntax;
+    base = source.text.indexOf(front.node.value, front.node.position.start.offset ?? 0);
   } else {
     const head = headParagraph(tree, source);
     if (head) {
@@ -101,5 +82,11 @@ export function pageMetadata(tree: Root, source: SourceText): MetadataEntry[] {
     }
   }
   if (text === undefined || base < 0) return [];
-  return metadataEntries(text).map((entry) => ({ ...entry, offset: base + entry.offset, lineOffset: base + entry.lineOffset }));
+  return metadataEntries(text, syntax).map((entry) => rebased(entry, base));
+}
+
+/** An entry whose offsets are counted from `base` (its items' too). */
+function rebased(entry: MetadataEntry, base: number): MetadataEntry {
+  const items = entry.items?.map((item) => ({ entries: item.entries.map((inner) => rebased(inner, base)), lineOffset: base + item.lineOffset }));
+  return { ...entry, offset: base + entry.offset, lineOffset: base + entry.lineOffset, ...(items ? { items } : {}) };
 }

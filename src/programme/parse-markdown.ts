@@ -15,11 +15,13 @@ import { blankPandocFences } from './pandoc-fences.js';
  * unified and the remark plugins, a run loads none of their serialising code (mdast's
  * to-markdown, which a reader never uses): less to load at every start-up.
  * Front matter (`---` YAML at the top of Jekyll and Hugo pages) becomes one `yaml` node;
- * without it its closing `---` turns its last line into a heading.
+ * without it its closing `---` turns its last line into a heading. Hugo's and Zola's `+++`
+ * TOML front matter becomes one `toml` node (page-metadata.ts reads both); without it its
+ * lines are paragraphs and its `#comment = ""` lines headings, which no site shows.
  */
 const plain: Options = {
-  extensions: [frontmatter(['yaml']), gfm()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+  extensions: [frontmatter(['yaml', 'toml']), gfm()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
 };
 
 /**

@@ -35,6 +35,10 @@ interface Open {
   draft: SessionDraft;
 }
 
+// A heading over a page's news, whose items are dated by when they were posted (`- **2026-01-28**: les
+// consignes sont en ligne`), not by a session: `News`, `Actualités`, `Nouvelles`, `Mises à jour`.
+const NEWS_HEADING = /^[^\p{L}]{0,4}(?:news|actualites?|nouvelles|dernieres nouvelles|mises? a jour|quoi de neuf|nouveautes|updates|what's new)[^\p{L}]{0,4}$/u;
+
 /**
  * The sessions written as dated headings and under them, in document order. `page`: the
  * day or days the page names elsewhere (page-days.ts), which timed items under no dated
@@ -49,6 +53,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let session: UndatedHeading | undefined;
   // The month heading the next days may leave their month to (`## Septembre 2024`).
   let month: { depth: number; named: MonthHeading } | undefined;
+  // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
+  let news: number | undefined;
   // A label under a week (`## Semaine du 16 mars 2026` over `### Mardi`): the day of the week it names.
   const inWeek = (text: string, node: Heading | Paragraph, titled: boolean, depth: number): { line: DatedLine; week: SessionDraft } | SessionDraft | undefined => {
     const around = weekAround(days.filter((day) => day.depth < depth).at(-1)?.draft);
@@ -71,7 +77,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       while (days.length > 0 && days.at(-1)!.depth >= node.depth) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (month && month.depth >= node.depth) month = undefined;
+      if (news !== undefined && news >= node.depth) news = undefined;
       const text = plainText(node);
+      if (NEWS_HEADING.test(normaliseText(text))) news = node.depth;
       const named = monthHeading(text);
       if (named) {
         month = { depth: node.depth, named };
@@ -216,6 +224,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (rows.length > 0 && above?.type === 'list' && last?.day === day && last.source === 'list' && isInside(last, above)) last.group = true;
       drafts.push(...rows);
     }
+    else if (node.type === 'list' && news !== undefined && !day) continue;
     else if (node.type === 'list' && !isTableOfContents(node)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named);
       const above = nodes[i - 1];

@@ -5,6 +5,7 @@
  * timed items is the day, like a day heading. An item that names no date and sits under
  * no day is not a session, whatever times its sentence mentions.
  */
+import { normaliseText } from '../dates/normalise-text.js';
 import type { List, ListItem, Paragraph } from 'mdast';
 import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -333,16 +334,21 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     const parsed = parseFrenchHours(dated.hours.text);
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(paragraph.position!, dated.hours.text), slots: parsed.slots };
   }
+  // A heading that only asks when (`### Quand ?`, `## Date`) names no session: it begins on the line.
+  const asksWhen = WHEN_LABEL.test(normaliseText(heading.title));
   return {
     source: 'list',
-    title,
-    position: heading.position,
+    title: asksWhen && label ? label : title,
+    position: asksWhen ? paragraph.position! : heading.position,
     dated: { line: dated, position: source.find(paragraph.position!, dated.dateText) },
     ...(hours ? { hours } : {}),
     cancelled: isStruckThrough(paragraph) || saysCancelled(heading.title) || saysCancelled(text),
     slots: 0,
   };
 }
+
+// A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `When`.
+const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|when) ?[?:]?$/;
 
 /**
  * The session of an item (or a line read as one) that opens with its date: its hours right

@@ -30,7 +30,7 @@ import { documentYearClues, monthNamedAbove } from './year-clues.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
-import { readSessionsOutsideTables, type OutsideTableOptions } from './read-sessions-outside-tables.js';
+import { readSessionsOutsideTables, sameSession, type OutsideTableOptions } from './read-sessions-outside-tables.js';
 import { yearsOfRows } from './row-years.js';
 
 /**
@@ -242,6 +242,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   sessions.push(...agendas);
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...sessionHeadingsAboveTables(tree, source, title, options, tableLine, sessions.length, report));
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...keyDatesBesideTables(tree, source, title, options, sessions.length, report));
+  if (shape === 'auto' && tableLine !== undefined) sessions.push(...announcedBesideTables(tree, source, title, options, sessions, report));
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({
@@ -387,6 +388,34 @@ function giveClassHours(plan: WeekPlan, found: FoundTable[], sessions: Session[]
     if (!session || session.hours?.value?.length || !parsed?.ok || parsed.slots.length === 0) continue;
     session.hours = { text: hours!, value: parsed.slots, position: session.hours?.position ?? session.dates.position };
   }
+}
+
+/**
+ * The sessions the sentences of the page announce beside its tables (`Examen le 10 octobre
+ * de 12h00 à 13h50.` between a course's weekly tables), numbered after the other sessions;
+ * a sentence on a day a session already read is on speaks of that session again.
+ */
+function announcedBesideTables(tree: Root, source: SourceText, title: string | undefined, options: ReadOptions, read: Session[], report: DiagnosticCollector): Session[] {
+  const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
+  // What the reading reports is about the whole document, read from its table.
+  const scratch = new DiagnosticCollector(report.language, report.rules);
+  const announced = readSessionsOutsideTables(tree, source, readOptions, scratch, 'sentences').filter((session) => session.dates.value);
+  const dayOf = (day: PlainDate) => `${day.month}-${day.day}`;
+  const onDay = new Map<string, Session[]>();
+  for (const session of read) for (const day of session.dates.value?.days ?? []) onDay.set(dayOf(day), [...(onDay.get(dayOf(day)) ?? []), session]);
+  const lines = new Set(read.map((session) => session.position.start.line));
+  const slotsOf = (session: Session) => (session.hours?.value ? { hours: { slots: session.hours.value } } : {});
+  const kept = announced.filter((session) => {
+    if (lines.has(session.position.start.line)) return false;
+    const same = session.dates.value!.days.flatMap((day) => (onDay.get(dayOf(day)) ?? []).filter((other) => sameSession(slotsOf(session), slotsOf(other))));
+    // `Le cours du 14 octobre est annulé` under the course's table: that day's row is cancelled.
+    if (session.status === 'cancelled') for (const other of same) other.status = 'cancelled';
+    return same.length === 0 && session.announced !== 'cancels';
+  });
+  return kept.map((session, index) => {
+    const { dayFrom: _dropped, ...rest } = session;
+    return { ...rest, rowIndex: read.length + index };
+  });
 }
 
 // How many dated rows make a series whose hours may be written once (one row is a sentence's example).

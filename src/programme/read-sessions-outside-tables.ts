@@ -7,17 +7,19 @@
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
 import type { YearHints } from '../dates/year-inference.js';
-import { addDays } from '../dates/plain-date.js';
-import type { PlainDate } from '../dates/types.js';
+import { addDays, isoWeekday } from '../dates/plain-date.js';
+import type { PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { yearsOfRows } from './row-years.js';
-import { hiddenRanges } from './hidden-ranges.js';
+import { hiddenRanges, type HiddenRanges } from './hidden-ranges.js';
+import { readAnnouncedSessions } from './announced-sessions.js';
 import type { ResolvedDates } from '../dates/types.js';
 import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
 import { pageHours, readEventPage } from './event-page.js';
+import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
@@ -39,8 +41,11 @@ export interface OutsideTableOptions {
   repositoryPath?: () => string | undefined;
 }
 
-/** Which of the shapes to read: all of them, only headings (with their agendas and log titles), or only lists. */
-export type OutsideTableShapes = 'all' | 'headings' | 'lists';
+/**
+ * Which of the shapes to read: all of them, only headings (with their agendas and log
+ * titles), only lists, or only the sessions announced in sentences (beside a table).
+ */
+export type OutsideTableShapes = 'all' | 'headings' | 'lists' | 'sentences';
 
 // A dated list item, or a timed item under one; timed items under a heading belong to the heading's day.
 function isListShape(draft: SessionDraft): boolean {
@@ -71,23 +76,32 @@ export function readSessionsOutsideTables(
   const logged = readCourseLog(tree, source, hidden).filter((draft) => !lines.has(draft.position.start.line));
   const drafts = [...written, ...logged]
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
-    .filter((draft) => shapes === 'all' || (shapes === 'lists') === isListShape(draft));
-  // A page that gives no session of its own may be an event's page, whose session is the page (event-page.ts).
-  const page = drafts.length === 0 && shapes !== 'lists' ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
+    .filter((draft) => shapes === 'all' || (shapes !== 'sentences' && (shapes === 'lists') === isListShape(draft)));
+  // A page that gives no session in its text may list its events in its front matter
+  // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
+  const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
+  drafts.push(...listed);
+  const page = drafts.length === 0 && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
   for (const draft of drafts) {
     if (draft.outsideWeek) report.add('weekday-outside-week', { label: draft.outsideWeek.label, week: draft.outsideWeek.week }, draft.outsideWeek.position, { actual: draft.outsideWeek.label });
   }
-  if (drafts.length === 0) return [];
-  // `Les séances ont lieu le jeudi de 15h45 à 17h.` above dated headings that give no hours.
-  shareSeriesHours(tree, drafts, source, hidden);
-  // A page of one dated session whose time is set apart elsewhere on the page (event-page.ts).
-  const single = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
-  if (single.length === 1 && !drafts.some((draft) => draft.hours) && !splitIntoParts(tree, single[0]!)) {
-    const hours = pageHours(tree, source, hidden);
-    if (hours) single[0]!.hours = hours;
+  if (drafts.length > 0) {
+    // `Les séances ont lieu le jeudi de 15h45 à 17h.` above dated headings that give no hours.
+    shareSeriesHours(tree, drafts, source, hidden);
+    // A page of one dated session whose time is set apart elsewhere on the page (event-page.ts).
+    const single = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
+    if (single.length === 1 && !drafts.some((draft) => draft.hours) && !splitIntoParts(tree, single[0]!)) {
+      const hours = pageHours(tree, source, hidden);
+      if (hours) single[0]!.hours = hours;
+    }
   }
+  // The lines of every dated heading and item, read or not in these shapes, are theirs.
+  // A narrative page is no programme: sentences add sessions only beside those a page lists
+  // (a table's, in the shape `sentences`, asked for beside one).
+  if ((shapes === 'all' && drafts.length > 0) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
+  if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);
   const expressions = dated.map((draft) => draft.dated!.line.expression);
@@ -101,7 +115,10 @@ export function readSessionsOutsideTables(
     if (!parts.has(part)) parts.set(part, parts.size);
     return parts.get(part)!;
   });
-  const years = yearsOfRows(expressions, hints, options, dated[0]!.dated!.position, report, undefined, blocks);
+  // A list whose first day falls within the days the lists above cover (a summer page's
+  // readings in August, then a show's days in July and August) runs in their year, as the
+  // parallel tables of one page do: it does not roll into the next year.
+  const years = yearsOfRows(expressions, hints, options, dated[0]!.dated!.position, report, blocks, blocks);
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   let missingYear = false;
   dated.forEach((draft, index) => {
@@ -139,6 +156,9 @@ export function readSessionsOutsideTables(
     if (details.has(draft)) continue;
     const owner = draft.day ?? draft;
     const value = resolved.get(owner);
+    // A weekday that does not fit the year the page gives tells a sentence written for another year (a welcome
+    // message not updated): prose is no list a coordinator keeps, so it is left out rather than reported.
+    if (draft.announced && value?.mentions.some((mention) => mention.weekday !== undefined && isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) !== mention.weekday)) continue;
     const index = sessions.length;
     const carried = draft.day ? firstOfDay.get(draft.day) : undefined;
     if (draft.day && carried === undefined) firstOfDay.set(draft.day, index);
@@ -149,7 +169,7 @@ export function readSessionsOutsideTables(
       rowIndex: index,
       ...(carried === undefined ? {} : { dayFrom: carried }),
       position: draft.position,
-      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.week ? 'tentative' : 'confirmed',
+      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.week || draft.announced === 'tentative' ? 'tentative' : 'confirmed',
       // `dayFrom` marks the slots after a day's first: its weekday is checked once, at the day's heading.
       dates: {
         text: dateText,
@@ -157,11 +177,49 @@ export function readSessionsOutsideTables(
         position: owner.dated?.position ?? draft.position,
       },
       cells: [],
+      ...(draft.announced ? { announced: draft.announced === 'cancels' ? ('cancels' as const) : (true as const) } : {}),
       ...(draft.hours ? { hours: { text: draft.hours.text, value: draft.hours.slots, position: draft.hours.position } } : {}),
       ...(draft.place ? { place: { text: draft.place.text, value: draft.place.text, position: draft.place.position } } : {}),
     });
   }
   return sessions;
+}
+
+/**
+ * Adds to `drafts`, in document order, the sessions the page's sentences announce
+ * (announced-sessions.ts), but for a sentence on a line that already holds a session or
+ * that names a day another session is on: that sentence speaks of that session again (`La
+ * FUN organise deux événements : « Documenter en commun » le mercredi 4 mai` under the
+ * `### Mercredi 4 mai 2022` heading of that event).
+ */
+function addAnnounced(tree: Root, source: SourceText, hidden: HiddenRanges, drafts: SessionDraft[], written: SessionDraft[], besideTable: boolean): void {
+  const lines = new Set([...drafts, ...written].map((draft) => draft.position.start.line));
+  for (const draft of [...drafts, ...written]) if (draft.dated) lines.add(draft.dated.position.start.line);
+  const dayKey = (mention: { day: number; month: number }) => `${mention.day}/${mention.month}`;
+  const onDay = new Map<string, SessionDraft[]>();
+  for (const draft of drafts) for (const mention of draft.dated?.line.expression.mentions ?? []) onDay.set(dayKey(mention), [...(onDay.get(dayKey(mention)) ?? []), draft]);
+  const announced = readAnnouncedSessions(tree, source, hidden, lines).filter((draft) => {
+    const same = draft.dated!.line.expression.mentions.flatMap((mention) => (onDay.get(dayKey(mention)) ?? []).filter((other) => sameSession(draft, other)));
+    // `Le cours du 14 octobre est annulé`: the session listed that day is cancelled.
+    if (draft.cancelled) for (const other of same) other.cancelled = true;
+    // Beside a table, the table's sessions are matched by the caller.
+    return same.length === 0 && (besideTable || draft.announced !== 'cancels');
+  });
+  if (announced.length === 0) return;
+  drafts.push(...announced);
+  drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+}
+
+/**
+ * Whether a sentence on another session's day speaks of it: either says no hours, the
+ * other is a day with its agenda, or both start at the same time. An exam at noon on a
+ * day of morning office hours is a session of its own.
+ */
+export function sameSession(announced: { hours?: { slots: TimeSlot[] } }, other: { hours?: { slots: TimeSlot[] }; slots?: number }): boolean {
+  const start = (slots: TimeSlot[] | undefined) => (slots?.[0] ? slots[0].start.hour * 60 + slots[0].start.minute : undefined);
+  const mine = start(announced.hours?.slots);
+  const theirs = start(other.hours?.slots);
+  return mine === undefined || theirs === undefined || (other.slots ?? 0) > 0 || mine === theirs;
 }
 
 /**

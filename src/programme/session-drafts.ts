@@ -42,6 +42,11 @@ export interface SessionDraft {
    * written. Never a session; what it holds has no day either.
    */
   outsideWeek?: { label: string; week: string; position: Position };
+  /**
+   * A session announced in a sentence (announced-sessions.ts), and whether the sentence
+   * settles its day; `cancels`: it only cancels the session listed on its day.
+   */
+  announced?: 'confirmed' | 'tentative' | 'cancels';
   /** For a draft dated by a weekday label (`- **Mardi** : atelier`): the week it names a day of, which is then a period, not a session. */
   inWeek?: SessionDraft;
 }

@@ -11,8 +11,8 @@ import type { YearClue } from '../dates/year-inference.js';
 import { extractYearClue } from '../dates/years.js';
 import { MONTH_NAMES } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { frontMatterDates } from './front-matter-days.js';
-import { metadataText } from './page-metadata.js';
+import { datesOfEntries } from './front-matter-days.js';
+import { treeMetadata } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 
 /** The clues of one document, for the rows of a schedule starting at `scheduleLine`. */
@@ -56,20 +56,16 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
  * `dates`, a title or subtitle that names a day: front-matter-days.ts), else the page's
  * `date:` (a Jekyll or Hugo page's date: the schedule is the closest year to it), else a
  * year in its `title:`.
- * Only top-level keys are read, by line, so no YAML parser is loaded for them; any other
- * key (`updated: 2015`, `copyright: 2015`) says nothing about the schedule and is ignored.
+ * Only top-level keys are read (metadata-values.ts); any other key (`updated: 2015`,
+ * `copyright: 2015`) says nothing about the schedule and is ignored.
  */
 function frontMatterClue(tree: Root): YearClue | undefined {
   // A Pelican or Python-Markdown page's fence-less head (`Title:`, `Date:`) is its front matter.
-  const value = metadataText(tree);
-  if (value === undefined) return undefined;
+  const entries = treeMetadata(tree);
+  if (entries.length === 0) return undefined;
   let dateClue: YearClue | undefined;
   let titleClue: YearClue | undefined;
-  for (const line of value.split('\n')) {
-    const entry = /^([\p{L}_-]+)\s*:\s*(.*)$/u.exec(line);
-    if (!entry) continue;
-    const key = normaliseText(entry[1]!).replace(/[_-]+/g, ' ');
-    const value = entry[2]!.replace(/^["']|["']$/g, '');
+  for (const { key, value } of entries) {
     if (PERIOD_KEYS.has(key)) {
       const period = extractYearClue(value);
       if (period !== undefined) return period;
@@ -80,7 +76,7 @@ function frontMatterClue(tree: Root): YearClue | undefined {
   }
   // The event's own days (`date_debut`, `dates: 12 et 13 avril 2024`, a title or subtitle
   // that names its day) are nearer the schedule than a post's `date:`.
-  const event = frontMatterDates(value)?.line.expression.mentions[0];
+  const event = datesOfEntries(entries)?.line.expression.mentions[0];
   const eventClue = event?.year === undefined ? undefined : { near: { year: event.year, month: event.month, day: event.day } };
   return eventClue ?? dateClue ?? titleClue;
 }

@@ -28,7 +28,8 @@ export const rule = defineRule({
     // Tables, logs and dated lists are written in date order (a list kept newest first is
     // checked the other way); the slots of a day take their date from its heading (a
     // festival page lists its workshops' days, then its talks' days) and are not compared.
-    const ordered = context.programme.sessions.filter((session) => session.dates.position.start.line === session.position.start.line);
+    // A session a sentence announces sits in prose, which tells of its days in any order.
+    const ordered = context.programme.sessions.filter((session) => session.dates.position.start.line === session.position.start.line && !session.announced);
     const parents = listOrPart(context.tree, parentHeadings(context.tree));
     const assessments = assessmentTables(context.programme);
     const checked = ordered.filter((session) => session.tableIndex === undefined || !assessments.has(session.tableIndex));

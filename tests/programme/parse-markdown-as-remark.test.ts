@@ -26,14 +26,14 @@ function markdownFiles(folder: string): string[] {
   return found;
 }
 
-const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 // How remark reads an MDX page's markdown: without indented code (micromark's `disable`).
 const remarkMdx = unified()
   .use(remarkParse)
   .use(function withoutIndentedCode(this: { data(key: string, value: unknown): void }) {
     this.data('micromarkExtensions', [{ disable: { null: ['codeIndented'] } }]);
   })
-  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkFrontmatter, ['yaml', 'toml'])
   .use(remarkGfm);
 
 describe('the markdown parser', () => {

@@ -1,0 +1,283 @@
+/*
+ * Sessions announced in sentences, as a reader of a newsletter, a course page, minutes or
+ * a club's README puts them in a calendar: `La prochaine séance aura lieu le mardi 12 mars
+ * de 18h à 20h`, `Rendez-vous le samedi 30 novembre à 9h devant la mairie`, `L'examen final
+ * sera le 13 décembre de 15h00 à 18h00.`, `Le cours du 2019-12-19 est annulé`, `Prochaine
+ * réunion : jeudi 5 juin, 19h`, `Nous nous retrouverons les 9 et 16 octobre`.
+ *
+ * Prose is full of dates, so a sentence is a session only when a reader cannot read it
+ * otherwise: it names an event (`séance`, `cours`, `examen`, `atelier`...) or announces one
+ * (`aura lieu`, `se tiendra`, `rendez-vous`, `nous vous attendons`), it writes one date a
+ * reader can put on a calendar (a weekday with its day and month, a year, or a month in
+ * words with the clock hours beside it), and nothing in it says the date is something else:
+ * a deadline (`avant le`, `au plus tard`, `date limite`, `jusqu'au`), a series (`tous les
+ * mercredis`, `à partir du`), a past report (`s'est tenue`, `a eu lieu`, `nous avons`), a
+ * publication or a birthday. The hours written after the date in the same sentence are its
+ * hours. Written by hand over the date grammar's tokens (french-dates.ts, hours-extent.ts):
+ * no library reads French announcements.
+ */
+import type { Paragraph, Root } from 'mdast';
+import type { Position } from 'unist';
+import type { DatedLine } from '../dates/dated-line.js';
+import { dateExpressionAt } from '../dates/french-dates.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import { hoursExtentAt } from '../dates/hours-extent.js';
+import { tokenize, type Token } from '../dates/tokenize.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { isStruckThrough, plainText } from './plain-text.js';
+import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// Folded words that name an event a reader goes to.
+const EVENT_WORDS = new Set([
+  'seance', 'seances', 'cours', 'reunion', 'reunions', 'atelier', 'ateliers', 'rencontre', 'rencontres', 'examen', 'examens',
+  'sortie', 'sorties', 'soiree', 'soirees', 'assemblee', 'ag', 'permanence', 'permanences', 'formation', 'formations',
+  'conference', 'conferences', 'seminaire', 'journee', 'demonstration', 'visite', 'visites', 'spectacle', 'concert', 'projection',
+  'repas', 'fete', 'apero', 'aperitif', 'randonnee', 'balade', 'stage', 'tournoi', 'competition', 'webinaire', 'session',
+  'soutenance', 'soutenances', 'partiel', 'controle', 'epreuve', 'interrogation', 'conseil', 'comite', 'ceremonie', 'festival',
+  'braderie', 'collecte', 'presentation', 'inauguration', 'vernissage', 'entrainement', 'hackathon',
+  'meetup', 'afterwork', 'colloque', 'forum', 'jury', 'td', 'tp', 'cm', 'voyage', 'excursion', 'pique', 'gouter',
+  'celebration', 'messe', 'culte', 'veillee', 'debat', 'exposition', 'editathon', 'workshop', 'meeting', 'evenement',
+  'evenements', 'manifestation',
+]);
+
+// Folded phrases that announce an event's day: `aura lieu`, `se tiendra`, `rendez-vous`.
+const ANNOUNCING = [
+  ['aura', 'lieu'], ['auront', 'lieu'], ['a', 'lieu'], ['ont', 'lieu'], ['se', 'tiendra'], ['se', 'tiendront'], ['se', 'tient'],
+  ['se', 'deroulera'], ['se', 'derouleront'], ['se', 'deroule'], ['rendez', '-', 'vous'], ['rdv'], ['nous', 'vous', 'attendons'],
+  ['retrouvons', '-', 'nous'], ['nous', 'retrouverons'], ['se', 'retrouvera'], ['se', 'retrouve'], ['rejoignez', '-', 'nous'],
+  ['prochaine'], ['prochain'], ['organise'], ['organisons'], ['organisent'], ['est', 'prevu'], ['est', 'prevue'], ['sont', 'prevus'],
+  ['sont', 'prevues'], ['venez'],
+];
+
+// What, anywhere in the sentence, says its date is not a session's: a deadline, a series, a
+// past report, a publication, a birthday (folded, on word boundaries).
+const NOT_A_SESSION = new RegExp(
+  String.raw`(?:^|[^a-z])(?:` +
+    [
+      String.raw`avant le`, String.raw`avant la`, String.raw`au plus tard`, String.raw`date limite`, String.raw`dates limites`, String.raw`jusqu'?au`,
+      String.raw`jusqu'?a`, String.raw`d'?ici le`, String.raw`deadline`, String.raw`a rendre`, String.raw`a remettre`, String.raw`a deposer`,
+      String.raw`a envoyer`, String.raw`rendu`, String.raw`inscriptions? (?:avant|jusqu)`, String.raw`tous les`, String.raw`toutes les`, String.raw`chaque`,
+      String.raw`a partir du`, String.raw`a compter du`, String.raw`des le`, String.raw`depuis`, String.raw`s'est tenue?`, String.raw`se sont tenue?s`, String.raw`a eu lieu`,
+      String.raw`ont eu lieu`, String.raw`s'est deroulee?`, String.raw`se sont deroulee?s`, String.raw`nous avons`, String.raw`avons`, String.raw`avez`,
+      String.raw`etait`, String.raw`etaient`, String.raw`fut`, String.raw`furent`, String.raw`a ete`, String.raw`ont ete`, String.raw`anniversaire`,
+      String.raw`nee?s? le`, String.raw`publiee?s?`, String.raw`mise? a jour`, String.raw`version`, String.raw`postee?`, String.raw`paru`, String.raw`parution`,
+      String.raw`modifiee?`, String.raw`redigee?`, String.raw`ouvert`, String.raw`ouverte`, String.raw`ferme`,
+    ].join('|') +
+    String.raw`)(?![a-z])`,
+);
+
+// A cancelled session may be told in the past (`a été annulé`): the cancelling word wins over the past tense.
+const CANCELLED_PAST = /(?:^|[^a-z])(?:a ete|ont ete|est|sont) (?:annulee?s?|reportee?s?)(?![a-z])/;
+
+// Words that say the day is not settled: `semble`, `à confirmer`, `sous réserve`, `à titre indicatif`.
+const TENTATIVE = /(?:^|[^a-z])(?:semble|sembl\w+|probablement|a confirmer|sous reserve|provisoire\w*|peut-etre|pourrait|pourraient|envisagee?|titre indicatif|susceptibles?|peuvent etre modifiees?|a preciser)(?![a-z])/;
+
+// How many tokens after the date its hours may begin (`vendredi 17 juillet (demain) à 17h00`).
+const HOURS_AFTER = 8;
+// How many tokens of a sentence are looked at: a sentence, not a page.
+const SENTENCE_TOKENS = 120;
+
+const isWord = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && t.kind === 'word' && words.includes(t.text);
+
+/** A sentence of a paragraph, and where it begins in the paragraph's text. */
+interface Sentence {
+  text: string;
+  from: number;
+}
+
+/**
+ * The sentences of a paragraph's text: split after `.`, `!`, `?` or `;` followed by a space
+ * and a capital (or a bracket, a quote), and at line ends. `E.P.N. d'Arlon`, `9.00 h` and
+ * `M. Dupont` stay whole enough for a reader's purpose.
+ */
+export function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?;]\s+(?=[\p{Lu}«"(*\d])|\n+/gu;
+  let from = 0;
+  for (const found of text.matchAll(boundary)) {
+    const end = found.index + 1;
+    sentences.push({ text: text.slice(from, end), from });
+    from = found.index + found[0].length;
+  }
+  if (from < text.length) sentences.push({ text: text.slice(from), from });
+  return sentences.filter((sentence) => sentence.text.trim() !== '');
+}
+
+/** Whether the folded tokens hold one of the announcing phrases. */
+function announcingVerb(toks: Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    if (ANNOUNCING.some((phrase) => phrase.every((word, n) => isWord(toks[k + n], word) || (word === '-' && toks[k + n]?.text === '-')))) return true;
+  }
+  return false;
+}
+
+/** Whether the folded tokens name an event or announce one. */
+function announces(toks: Token[]): boolean {
+  return toks.some((t) => t.kind === 'word' && EVENT_WORDS.has(t.text)) || announcingVerb(toks);
+}
+
+/** What one sentence announces: its date, its hours, whether it is cancelled or not settled. */
+export interface Announcement {
+  line: DatedLine;
+  hours?: { text: string; slots: DraftHours['slots'] };
+  cancelled: boolean;
+  tentative: boolean;
+  /**
+   * A cancellation that names its day by day and month alone (`Le cours du 14 octobre est
+   * annulé`): it cancels the session listed on that day, and is no session of its own.
+   */
+  cancels?: true;
+}
+
+/**
+ * The session a sentence announces, or undefined when it is prose: it names or announces an
+ * event, writes exactly one date a reader can date, and says nothing that makes the date
+ * a deadline, a series, a past report, a publication or a birthday.
+ */
+export function readAnnouncement(sentence: string, lead = ''): Announcement | undefined {
+  if (!/\d/.test(sentence) || sentence.trim().endsWith('?')) return undefined;
+  const toks = tokenize(sentence);
+  // The words that lead a list may name the events its items date (`La FUN organise deux événements :`).
+  if (toks.length > SENTENCE_TOKENS || !(announces(toks) || (lead !== '' && announces(tokenize(lead).slice(0, SENTENCE_TOKENS))))) return undefined;
+  let found: ReturnType<typeof dateExpressionAt>;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.kind === 'punct') continue;
+    const at = dateExpressionAt(toks, k, sentence);
+    if (!at) continue;
+    // One date per sentence: two tell a period, a move or a story.
+    if (found) return undefined;
+    found = at;
+    k = at.last;
+  }
+  if (!found) return undefined;
+  const folded = toks.map((t) => t.text).join(' ').replace(/ ' /g, "'").replace(/ - /g, '-');
+  const cancelled = saysCancelled(sentence);
+  if (NOT_A_SESSION.test(folded) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return undefined;
+  // `Annulée et reportée au mercredi 14 mars`: the day a session moves to, of a session not named; left to a reader.
+  for (let k = Math.max(0, found.first - 3); k < found.first; k++) if (toks[k]!.kind === 'word' && /^(?:report|deplac|decal|repouss)/.test(toks[k]!.text)) return undefined;
+  const { expression } = found;
+  // `du 20 au 22 mai 2019`: a festival's or a stay's span, told in passing, not a session.
+  if (expression.kind === 'range') return undefined;
+  const from = toks[found.first]!.from;
+  const to = toks[found.last]!.to;
+  const dateText = sentence.slice(from, to);
+  const hours = hoursAfter(toks, found.last + 1, sentence);
+  // A date a reader can put on a calendar: a weekday; a year with an announcing verb, a
+  // cancellation or hours (`Assemblée Générale 9 Septembre 2015` alone is a title slide's
+  // day); a month in words with its hours.
+  const weekday = expression.mentions.every((mention) => mention.weekday !== undefined);
+  const year = expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined);
+  const settled = weekday || (year && (hours !== undefined || cancelled || announcingVerb(toks))) || (hours !== undefined && /\p{L}/u.test(dateText));
+  const cancels = !settled && cancelled && /\p{L}/u.test(dateText);
+  if (!settled && !cancels) return undefined;
+  const line: DatedLine = { expression, dateText, start: from, end: to, lead: '', rest: '', title: sentence.trim() };
+  return { line, ...(hours ? { hours } : {}), cancelled, tentative: expression.kind === 'alternatives' || TENTATIVE.test(folded), ...(cancels ? { cancels: true as const } : {}) };
+}
+
+/** The clock hours written within a few tokens after the date (`de 12h00 à 13h50`, `, 19h`, `à partir de 14h`). */
+function hoursAfter(toks: Token[], from: number, text: string): Announcement['hours'] {
+  for (let k = from; k < toks.length && k < from + HOURS_AFTER; k++) {
+    // `9.00 h`: the minutes of a time the grammar does not read are no time of their own.
+    if (toks[k - 1]?.kind === 'punct' && '.:'.includes(toks[k - 1]!.text) && toks[k - 1]!.end === toks[k]!.start && toks[k - 2]?.kind === 'num') continue;
+    const last = hoursExtentAt(toks, k);
+    if (last === undefined) continue;
+    const written = text.slice(toks[k]!.from, toks[last]!.to);
+    const parsed = parseFrenchHours(written);
+    // `cours de 2h`: a length, not a clock time; a range or a time set apart is.
+    const length = (isWord(toks[k], 'de') || isWord(toks[k - 1], 'de')) && parsed.ok && parsed.slots.every((slot) => slot.end === undefined);
+    if (parsed.ok && parsed.slots.length > 0 && !length) return { text: written, slots: parsed.slots };
+  }
+  return undefined;
+}
+
+/** A paragraph of running text, whether it is a list item's, and the words that lead it. */
+interface RunningParagraph {
+  node: Paragraph;
+  inItem: boolean;
+  /** The heading right above it, or for a list item the heading or `…:` line right above its list. */
+  lead: string;
+}
+
+type Block = Root['children'][number];
+
+// The heading or the line ending with a colon right before a block, which leads it.
+function leadOf(previous: Block | undefined): string {
+  if (previous?.type === 'heading') return plainText(previous);
+  if (previous?.type === 'paragraph') {
+    const text = plainText(previous);
+    return text.endsWith(':') ? text : '';
+  }
+  return '';
+}
+
+/**
+ * The paragraphs of a page a reader reads as running text: outside tables, headings and
+ * hidden blocks. Walked with a stack, not recursion: hostile pages nest thousands of quotes.
+ */
+function paragraphsOf(tree: Root, hidden: HiddenRanges): RunningParagraph[] {
+  const found: RunningParagraph[] = [];
+  const stack: Array<{ node: Root | Block; inItem: boolean; lead: string }> = [{ node: tree, inItem: false, lead: '' }];
+  while (stack.length > 0) {
+    const { node, inItem, lead } = stack.pop()!;
+    if (node.type === 'paragraph') {
+      if (!isHidden(hidden, node.position?.start.offset)) found.push({ node, inItem, lead });
+      continue;
+    }
+    if (node.type === 'table' || node.type === 'heading' || node.type === 'code' || node.type === 'html' || !('children' in node)) continue;
+    const children = node.children as Block[];
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index]!;
+      // Items keep their list's lead; a list, or a paragraph of a page or a block, takes the heading or `…:` line right above it.
+      const own = (node.type === 'listItem' || node.type === 'list') && child.type !== 'list' ? lead : leadOf(children[index - 1]);
+      stack.push({ node: child, inItem: inItem || node.type === 'listItem', lead: own });
+    }
+  }
+  return found;
+}
+
+// The paragraph's text as a reader sees it, code spans left out (a date in `code` is no session's).
+function readableText(node: Paragraph): string {
+  return plainText({ ...node, children: node.children.filter((child) => child.type !== 'inlineCode') });
+}
+
+/**
+ * The sessions the sentences of a page's paragraphs and list items announce, in document
+ * order, left out those on a line in `taken` (a dated item or line already read there). A
+ * session points at its item (a list item's first line) or at the line its sentence begins.
+ */
+export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: HiddenRanges, taken: ReadonlySet<number>): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
+    const position = node.position!;
+    if (taken.has(position.start.line)) continue;
+    const text = readableText(node);
+    if (!/\d/.test(text)) continue;
+    for (const sentence of sentencesOf(text)) {
+      const read = readAnnouncement(sentence.text, lead);
+      if (!read) continue;
+      const dated = source.find(position, read.line.dateText);
+      const at: Position = inItem ? position : sentenceStart(source, position, sentence.text, dated);
+      if (taken.has(at.start.line)) continue;
+      drafts.push({
+        source: 'list',
+        title: sentence.text.trim().replace(/[.;:]$/, ''),
+        position: at,
+        dated: { line: read.line, position: dated },
+        ...(read.hours ? { hours: { ...read.hours, position: source.find(position, read.hours.text) } } : {}),
+        cancelled: read.cancelled || isStruckThrough(node),
+        slots: 0,
+        announced: read.cancels ? 'cancels' : read.tentative ? 'tentative' : 'confirmed',
+      });
+    }
+  }
+  return drafts;
+}
+
+// Where a sentence begins in the source: its first words found in the paragraph, else its date.
+function sentenceStart(source: SourceText, paragraph: Position, sentence: string, dated: Position): Position {
+  const opening = sentence.trim().split(/\s+/).slice(0, 3).join(' ');
+  const index = source.text.indexOf(opening, paragraph.start.offset ?? 0);
+  if (opening === '' || index < 0 || index > (dated.start.offset ?? 0)) return dated;
+  return source.span(index, dated.end.offset ?? index);
+}

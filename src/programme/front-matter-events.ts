@@ -1,0 +1,103 @@
+/*
+ * A page whose sessions are written in its front matter, as a list of maps that a site's
+ * template turns into its agenda: Grav's and Jekyll's `events:` (`- date: '09/15/2025 01:00
+ * pm'`, `title: 'Install Party'`, `venue_name: ...`), an `agenda:` or `sessions:` list,
+ * TOML's `[[events]]`. Each map is a session on the line of its dash: its day as
+ * front-matter-days.ts reads a page's (a start and an end, a key naming the day, a title
+ * that names one, its `date:`), its time written with the day (`2025-09-17 19:30`, `06:30
+ * pm`) or in a key of hours (`heure: 19h`), its title from its `title:` or `name:`.
+ */
+import type { Root } from 'mdast';
+import type { DatedLine } from '../dates/dated-line.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import { datesOfEntries } from './front-matter-days.js';
+import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
+import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// Folded words of a key whose list holds a page's events (`events`, `upcoming_events`,
+// `prochaines_rencontres`, `agenda`, `sessions`); a list of news, releases or authors does not.
+const LIST_WORDS = new Set([
+  'event', 'events', 'evenement', 'evenements', 'agenda', 'sessions', 'seances', 'rencontres', 'meetups', 'ateliers',
+  'rendez', 'schedule', 'programme', 'program', 'calendrier', 'calendar', 'dates', 'concerts', 'spectacles', 'sorties',
+]);
+// Keys of a map's name, most telling first.
+const NAME_KEYS = ['title', 'titre', 'name', 'nom', 'summary', 'intitule', 'label', 'description'];
+// Keys of a map's clock hours beside its day (`heure: 19h`, `time: 18:30 - 20:00`).
+const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'time', 'hours', 'heure debut', 'start time']);
+
+// A time of an English template after the date (`06:30 pm`, `1:00 PM`): the 12-hour clock
+// the hours grammar leaves to English pages; read here, where plugins write it.
+const TWELVE_HOURS = /^\s*(\d{1,2})[:h.](\d{2})\s*([ap])\.?m\.?(?![a-z])/i;
+// A time written with an ISO day (`2025-09-17T19:30`, `2025-09-17 19:30:00 +0200`).
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/;
+
+/** Whether a key's list holds events (see LIST_WORDS). */
+function listsEvents(key: string): boolean {
+  return key.split(' ').some((word) => LIST_WORDS.has(word));
+}
+
+/** The clock hours a map's day value writes after its day, or a key of hours gives, with where they stand. */
+function itemHours(entries: MetadataEntry[], dated: { line: DatedLine; offset: number }, source: SourceText): DraftHours | undefined {
+  const entry = entries.find((one) => one.offset === dated.offset);
+  let text: string | undefined;
+  let at = 0;
+  if (entry) {
+    const after = entry.value.slice(dated.line.end);
+    const twelve = TWELVE_HOURS.exec(after);
+    const iso = ISO_TIME.exec(entry.value);
+    if (twelve) {
+      const hour = (Number(twelve[1]) % 12) + (twelve[3]!.toLowerCase() === 'p' ? 12 : 0);
+      text = `${String(hour).padStart(2, '0')}:${twelve[2]}`;
+      at = valueOffset(entry, dated.line.end + after.indexOf(twelve[1]!));
+    } else if (iso && !(iso[1] === '00' && iso[2] === '00')) {
+      text = `${iso[1]}:${iso[2]}`;
+      at = valueOffset(entry, 11);
+    } else if (dated.line.hours) {
+      text = dated.line.hours.text;
+      at = valueOffset(entry, dated.line.hours.start);
+    }
+  }
+  if (text === undefined) {
+    const time = entries.find((one) => TIME_KEYS.has(one.key) && one.value !== '');
+    if (!time) return undefined;
+    text = time.value;
+    at = time.offset;
+  }
+  const parsed = parseFrenchHours(text);
+  if (!parsed.ok || parsed.slots.length === 0) return undefined;
+  return { text, position: source.span(at, at + Math.min(text.length, 8)), slots: parsed.slots };
+}
+
+/** One map of an events list as a session draft, when it names a day. */
+function itemDraft(item: MetadataItem, source: SourceText): SessionDraft | undefined {
+  const dated = datesOfEntries(item.entries);
+  if (!dated) return undefined;
+  const name = NAME_KEYS.map((key) => item.entries.find((entry) => entry.key === key && entry.value !== '')).find(Boolean);
+  const lineEnd = source.text.indexOf('\n', item.lineOffset);
+  const hours = itemHours(item.entries, dated, source);
+  const title = name?.value ?? dated.line.dateText;
+  return {
+    source: 'list',
+    title,
+    position: source.span(item.lineOffset, lineEnd < 0 ? source.text.length : lineEnd),
+    dated: { line: dated.line, position: source.span(dated.offset, dated.offset + dated.length) },
+    cancelled: saysCancelled(title) || item.entries.some((entry) => normaliseText(entry.key) === 'status' && saysCancelled(entry.value)),
+    slots: 0,
+    ...(hours ? { hours } : {}),
+  };
+}
+
+/** The sessions a page's front matter lists (see above), in the order written; [] when it lists none. */
+export function readFrontMatterEvents(tree: Root, source: SourceText): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  for (const entry of pageMetadata(tree, source)) {
+    if (!entry.items || !listsEvents(entry.key)) continue;
+    for (const item of entry.items) {
+      const draft = itemDraft(item, source);
+      if (draft) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
