@@ -139,7 +139,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // table above (`| 17.10 | Examen intra |`), whose lone dotted days (`17.10`) the date
     // grammar does not read yet; once it does, the plan leaves them to those rows.
     // 31 with both merged (18:16 UTC): the two exams above, one fewer elsewhere.
-    expect(tables.extraSessions).toBeLessThanOrEqual(31);
+    // 28 with everything merged (18:25 UTC).
+    expect(tables.extraSessions).toBeLessThanOrEqual(28);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -276,7 +277,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // with the day spans: 94.2% days, 93.0% hours (17:42 UTC).
     // Plans of numbered weeks merged with the tables dated outside their cells (18:16 UTC):
     // 96.1% days, 95.1% hours, 83.7% of 98 problems, 7 false alarms, 31 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.944);
+    // Everything merged with the plans of numbered weeks (18:25 UTC): 97.4% days, 96.3% hours,
+    // 83.7% of 98 problems, 6 false alarms, 28 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.973);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -290,10 +293,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 6 (15:35 UTC).
     // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
     // 93.0% with the day spans too (17:42 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.937);
+    expect(all.hours).toBeGreaterThanOrEqual(0.962);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.836);
     expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(31);
+    expect(all.extraSessions).toBeLessThanOrEqual(28);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
