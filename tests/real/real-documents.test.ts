@@ -129,7 +129,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
     // 36 with held-out set 6 (25 from the set: releases, preparation milestones, separator rows).
-    expect(tables.extraSessions).toBeLessThanOrEqual(30);
+    // 26 with sessions announced in sentences and a news list's posting dates left out (sentences, 18:25 UTC).
+    expect(tables.extraSessions).toBeLessThanOrEqual(26);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -260,7 +261,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // in the front matter (`events:` maps), `### Quand ?` labels, `vous retrouver le`: with
     // ranges merged, 92.8% days, 91.8% hours, 34 extra, nothing more false (before tabledates);
     // with tabledates merged (18:10 UTC): 94.5% days, 93.8% hours, 83.7% of 98 problems, 29 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.944);
+    // Sessions announced in sentences beside a programme (`L'examen final sera le 13 décembre de
+    // 15h00 à 18h00.`, `Le cours du 2019-12-19 est annulé`), a page's lists in the year of those
+    // above, a news list's posting dates (sentences, merged 18:25 UTC): 95.2% days, 94.4% hours,
+    // 6 false alarms, 26 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.951);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -271,10 +276,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // The time an event's page tells once, for its one dated heading (hours, 15:07 UTC): 96.7%.
     // 90.9% with held-out set 6 (15:35 UTC). 91.8% with one-event pages (eventpage, 18:00 UTC);
     // 93.8% with tabledates merged.
-    expect(all.hours).toBeGreaterThanOrEqual(0.937);
+    expect(all.hours).toBeGreaterThanOrEqual(0.943);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.836);
-    expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(29);
+    expect(all.falseAlarms).toBeLessThanOrEqual(6);
+    expect(all.extraSessions).toBeLessThanOrEqual(26);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
