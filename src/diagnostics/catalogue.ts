@@ -473,6 +473,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} a ${p.cells} cellules mais l’en-tête en a ${p.header} : ${q('fr', p.extra)} est dans une cellule sans colonne, le tableau ne l’affiche donc pas. Déplacez-le dans la bonne cellule, ou ajoutez une colonne à l’en-tête.`,
   }),
+  'table-delimiter-width': define<{ line: number; cells: number; header: number; fix: string }>({
+    en: (p) =>
+      `The line under the header of the table on line ${p.line} has ${p.cells} cells but the header has ${p.header}, so GitHub shows this table as plain text (programme-sync still reads it). Write that line with one "---" per column: ${p.fix}.`,
+    fr: (p) =>
+      `La ligne sous l’en-tête du tableau de la ligne ${p.line} a ${p.cells} cellules mais l’en-tête en a ${p.header} : GitHub affiche donc ce tableau comme du texte (programme-sync le lit quand même). Écrivez cette ligne avec un « --- » par colonne : ${p.fix}.`,
+  }),
   'row-cell-count-missing': define<{ where: string; cells: number; header: number; columns: string }>({
     en: (p) =>
       `${capital(p.where)} has ${p.cells} cells but the header has ${p.header}: nothing is under ${p.columns}. If a cell was left out in the middle, the ones after it have moved one column to the left; add the missing cells (an empty one is "| |") so that each value sits under its column.`,

@@ -21,10 +21,6 @@ import type { SourceText } from './source-text.js';
 // The languages of a code block that shows plain text, not code.
 const TEXT_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'table', 'none']);
 
-// A line of pipes only between cells of dashes, colons and spaces (`|---|:---:|`), or a
-// border of an ASCII table (`+-------+------+`), or a separator of dashes or equals signs.
-const RULE_LINE = /^\s*[|+]?\s*(?::?[-=]{3,}:?\s*[|+]?\s*)+$|^\s*[|+]?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;
-
 // How few body rows make a table worth reading: one row is a line, not a calendar.
 const FEWEST_ROWS = 2;
 
@@ -67,7 +63,32 @@ function linesOf(node: RootContent, source: SourceText): SourceLine[] | undefine
 }
 
 function isRow(text: string): boolean {
-  return cellCount(text) >= 2 && !RULE_LINE.test(text);
+  return cellCount(text) >= 2 && !isRuleLine(text);
+}
+
+// Each rule is checked by splitting the line rather than by one pattern with a repeated
+// group: such a pattern backtracks without end on a long line of dashes and spaces.
+const DASH_CELL = /^:?-+:?$/;
+
+/**
+ * A line of pipes only between cells of dashes, colons and spaces (`|---|:---:|`), a border
+ * of an ASCII table (`+-------+------+`), or a separator of dashes or equals signs.
+ */
+function isRuleLine(text: string): boolean {
+  const line = text.trim();
+  if (line === '' || !/^[|+\-=:\s]+$/.test(line)) return false;
+  const dashes = line.split(/[|+\s]/).filter((token) => token !== '');
+  if (dashes.length > 0 && dashes.every((token) => /^:?[-=]{3,}:?$/.test(token))) return true;
+  if (!line.includes('|') || line.includes('=')) return false;
+  const cells = line.replace(/^[|+]/, '').split('|').map((cell) => cell.trim());
+  const last = cells.pop()!;
+  return cells.length > 0 && cells.every((cell) => DASH_CELL.test(cell)) && /^:?-*:?$/.test(last);
+}
+
+/** A markdown delimiter row of two cells or more (`|---|:---:|`, `--- | ---`). */
+function isDelimiterRow(text: string): boolean {
+  const cells = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+  return cells.length >= 2 && cells.every((cell) => DASH_CELL.test(cell));
 }
 
 // The cells a pipe row writes (`| a | b |` and `a | b` are two).
@@ -88,9 +109,9 @@ function codeBlockTable(node: RootContent & { type: 'code' }, source: SourceText
   let headed = false;
   for (const [index, line] of inside.entries()) {
     if (line.text.trim() === '') continue;
-    if (RULE_LINE.test(line.text)) {
+    if (isRuleLine(line.text)) {
       // A rule right under the first row makes that row the header.
-      if (rows.length === 1 && !inside.slice(0, index).some((above) => above.text.trim() !== '' && !RULE_LINE.test(above.text) && above !== rows[0])) headed = true;
+      if (rows.length === 1 && !inside.slice(0, index).some((above) => above.text.trim() !== '' && !isRuleLine(above.text) && above !== rows[0])) headed = true;
       continue;
     }
     if (!isRow(line.text)) return undefined;
@@ -105,10 +126,30 @@ function misalignedTable(node: RootContent & { type: 'paragraph' }, source: Sour
   const lines = linesOf(node, source);
   if (!lines || lines.length < 2 + FEWEST_ROWS) return undefined;
   const [header, delimiter, ...body] = lines as [SourceLine, SourceLine, ...SourceLine[]];
-  if (!isRow(header.text) || !/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/.test(delimiter.text)) return undefined;
+  if (!isRow(header.text) || !isDelimiterRow(delimiter.text)) return undefined;
   if (cellCount(delimiter.text) === cellCount(header.text)) return undefined;
   if (!body.every((line) => line.text.includes('|'))) return undefined;
-  return tableOf([header, ...body], true, node.position!.start);
+  const table = tableOf([header, ...body], true, node.position!.start);
+  // Kept on the table so that the rule table-delimiter-width can tell the coordinator
+  // that what is read here is not what GitHub shows.
+  if (table) {
+    const mismatch: DelimiterMismatch = { line: delimiter.line, length: delimiter.text.length, cells: cellCount(delimiter.text), header: cellCount(header.text) };
+    table.data = { ...table.data, delimiterMismatch: mismatch } as Table['data'];
+  }
+  return table;
+}
+
+/** A table's delimiter row of another width than its header: its line, length, cells, and the header's cells. */
+export interface DelimiterMismatch {
+  line: number;
+  length: number;
+  cells: number;
+  header: number;
+}
+
+/** The delimiter row that did not fit the header of `table`, when `table` was rebuilt from such a paragraph. */
+export function delimiterMismatchOf(table: Table): DelimiterMismatch | undefined {
+  return (table.data as { delimiterMismatch?: DelimiterMismatch } | undefined)?.delimiterMismatch;
 }
 
 /**

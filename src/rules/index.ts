@@ -26,6 +26,7 @@ import { rule as overlap } from './overlap.js';
 import { rule as rangeTooLong } from './range-too-long.js';
 import { rule as reversedRange } from './reversed-range.js';
 import { rule as rowCellCount } from './row-cell-count.js';
+import { rule as tableDelimiterWidth } from './table-delimiter-width.js';
 import { rule as subHeadingOutsideSession } from './sub-heading-outside-session.js';
 import { rule as swappedColumns } from './swapped-columns.js';
 import { rule as undecidedDate } from './undecided-date.js';
@@ -70,6 +71,7 @@ export const scheduleRules: readonly Rule[] = [
   // Checked on what was read.
   mergeConflict,
   rowCellCount,
+  tableDelimiterWidth,
   weekdayMismatch,
   outOfOrder,
   headingYearMismatch,

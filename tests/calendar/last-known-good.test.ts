@@ -157,11 +157,20 @@ describe('a programme that cannot be read any more leaves its calendar as it was
 
   it('a damaged header row', async () => {
     const repo = await builtRepository();
-    repo.write(example.replace('| -------- | ----- | -------- | ---- | ---------- |', '| -------- | ----- | -------- '));
+    repo.write(example.replace('| -------- | ----- | -------- | ---- | ---------- |\n', ''));
     const built = await repo.build();
     expect(built.exitCode).toBe(1);
     expect(repo.calendarText()).toBe(repo.before);
     expect(built.stdout).toMatch(/programme\.ics would lose \d+ of its 11 events at once: Bootcamp/);
+  });
+
+  it('a line under the header with too few cells: the table is still read, its events kept, and the coordinator told', async () => {
+    const repo = await builtRepository();
+    repo.write(example.replace('| -------- | ----- | -------- | ---- | ---------- |', '| -------- | ----- | -------- '));
+    const built = await repo.build();
+    expect(built.exitCode).toBe(0);
+    expect(repo.calendarText()).toBe(repo.before);
+    expect(built.stdout).toContain('has 3 cells but the header has 5, so GitHub shows this table as plain text');
   });
 
   it('merge-conflict markers', async () => {
