@@ -325,6 +325,7 @@ function readColumns(table: Table): Column[] {
     return { index, header: text, ...(role ? { role } : {}), ...(slot ? { slot } : {}), position: cell.position! };
   });
   keepDatesOverWeekdays(table, columns);
+  if (dropDayNumbers(table, columns)) seen.delete('dates');
   if (!seen.has('dates')) {
     const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns);
     if (dates) dates.role = 'dates';
@@ -363,6 +364,21 @@ function keepDatesOverWeekdays(table: Table, columns: Column[]): void {
 }
 
 /** Whether every filled cell of a column writes a weekday and nothing else (at least one does). */
+/**
+ * `| Jour | Focus |` over `| Jour 1 | Fondamentaux |`, `| J2 | ... |`: a column named for
+ * days whose every cell numbers a day and writes no date is an overview of the days, not
+ * their dates (the page dates them elsewhere, in its headings); read as dates, every row
+ * would be an unreadable date. Returns whether the column lost its dates role.
+ */
+function dropDayNumbers(table: Table, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  if (!dates) return false;
+  const filled = filledCells(table, dates);
+  const numbersOnly = filled.length >= FEWEST_DATE_CELLS && filled.every((text) => dayLabel(text, false)?.number !== undefined && !parseFrenchDate(text).ok);
+  if (numbersOnly) delete dates.role;
+  return numbersOnly;
+}
+
 function weekdaysAlone(table: Table, column: Column): boolean {
   const filled = filledCells(table, column);
   return filled.length > 0 && filled.every((text) => weekdayAlone(text) !== undefined);

@@ -564,4 +564,48 @@ describe('a dates cell that numbers its week or session before the date', () => 
     expect(sessions(text).map((s) => s.days[0])).toEqual(['2024-09-12', '2024-09-19', '2024-09-26', '2024-10-03', '2024-10-10']);
     expect(rules(text)).toEqual([]);
   });
+
+  describe('an overview table numbering the days (`Jour 1`, `J2`, `Day 3`) beside day headings that date them', () => {
+    // formation-ia-togo-programme-2025 (held-out set 7): `| Jour | Focus |` over `| **Jour 1** | ... |`,
+    // then `### JOUR 1 - Lundi 10 novembre` with its timed items. The numbers are no dates.
+    const page = (label: (n: number) => string, header: string) =>
+      [
+        '# Formation IA',
+        '**5 jours | 10-14 novembre 2025 | Lomé**',
+        '',
+        `| ${header} | Focus |`,
+        '| --- | --- |',
+        `| ${label(1)} | Fondamentaux |`,
+        `| ${label(2)} | Prompting |`,
+        '',
+        '### JOUR 1 - Lundi 10 novembre',
+        '- **09:00-09:30:** Accueil',
+        '- **09:30-11:00:** Bases',
+        '',
+        '### JOUR 2 - Mardi 11 novembre',
+        '- **09:00-10:45:** Techniques de prompt',
+        '',
+      ].join('\n');
+    for (const [label, header] of [
+      [(n: number) => `**Jour ${n}**`, 'Jour'],
+      [(n: number) => `J${n}`, 'Jour'],
+      [(n: number) => `Day ${n}`, 'Date'],
+      [(n: number) => `${n}er jour`.replace('2er', '2e'), 'Journée'],
+    ] as const) {
+      it(`${label(1)} under ${header}: the headings' slots, and no unreadable date`, () => {
+        const text = page(label, header);
+        expect(sessions(text)).toEqual([
+          { title: 'Accueil', days: ['2025-11-10'], times: ['09:00-09:30'], status: 'confirmed' },
+          { title: 'Bases', days: ['2025-11-10'], times: ['09:30-11:00'], status: 'confirmed' },
+          { title: 'Techniques de prompt', days: ['2025-11-11'], times: ['09:00-10:45'], status: 'confirmed' },
+        ]);
+        expect(rules(text).filter((rule) => rule.includes('error'))).toEqual([]);
+      });
+    }
+
+    it('a dates column with a real date among the numbers is still read as dates', () => {
+      const text = ['# Stage 2025', '', '| Jour | Atelier |', '| --- | --- |', '| Jour 1 | Accueil |', '| 11 novembre | Visite |', ''].join('\n');
+      expect(rules(text)).toContain('5 error unreadable-date');
+    });
+  });
 });
