@@ -486,13 +486,20 @@ function describes(node: RootContent | undefined, source: SourceText): node is P
   return /\p{L}/u.test(line) && !leadingHours(line);
 }
 
+// A slot's title is a name, not sentences: `De 13:30 à 21:15 ne manquez pas cette journée
+// (…). Naturellement vous pouvez…` tells the day's extent in prose, above the agenda.
+const PROSE_LENGTH = 100;
+function isProse(rest: string): boolean {
+  return rest.length > PROSE_LENGTH && /[.!?]\s+\p{Lu}/u.test(rest);
+}
+
 /** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
 function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   for (const { raw, start } of paragraphSourceLines(node, source)) {
     const line = shownLine(raw).replace(/[*_`]/g, '').trim();
     const found = agendaLineHours(line);
-    if (!found) continue;
+    if (!found || isProse(found.rest)) continue;
     const position = source.span(start, start + raw.length);
     drafts.push({
       source: 'agenda',

@@ -123,3 +123,37 @@ describe('pages with a date that are not programmes stay empty', () => {
     expect(read(lines).filter((s) => s.times.length > 0)).toEqual([]);
   });
 });
+
+describe('a sentence that opens with the day\'s hours is prose, not a slot of the agenda below', () => {
+  // rivierajug-conference-javaee-2009-10-02 (held-out set 7): `De 13:30 à 21:15 ne manquez pas
+  // cette journée (…). Naturellement vous pouvez…` above the `Horaire | Programme` table.
+  const page = (sentence: string) => [
+    '# 2 octobre 2009 @ Sophia-Antipolis : conférence',
+    '',
+    sentence,
+    '',
+    '# Programme',
+    '',
+    '| Horaire | Programme |',
+    '| --- | --- |',
+    '| 13:30 - 14:00 | Accueil |',
+    '| 14:00 - 14:55 | Web Beans |',
+    '',
+  ];
+  it.each([
+    'De 13:30 à 21:15 ne manquez pas cette journée gratuite et de qualité exceptionnelle (nous nous sommes surpassés). Naturellement vous pouvez ne venir que pour les talks que vous voulez.',
+    '14h - 21h : venez nombreux, la journée est gratuite et ouverte à toutes et à tous sans inscription préalable. Les places sont limitées, arrivez tôt !',
+  ])('%s', (sentence) => {
+    expect(brief(page(sentence))).toEqual([
+      [9, '2009-10-02', '13:30-14:00'],
+      [10, '2009-10-02', '14:00-14:55'],
+    ]);
+  });
+
+  it('a short timed line under the day is still its slot', () => {
+    expect(brief(['# 2 octobre 2009 : conférence', '', '13:30 - 14:00 : Accueil. Café offert.', '', '14:00 - 15:00 : Web Beans', ''])).toEqual([
+      [3, '2009-10-02', '13:30-14:00'],
+      [5, '2009-10-02', '14:00-15:00'],
+    ]);
+  });
+});
