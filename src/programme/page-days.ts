@@ -16,7 +16,9 @@ import type { DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { frontMatterDays } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { oneInvitedDay } from './invited-days.js';
+import { dayAt, oneInvitedDay } from './invited-days.js';
+import { plainText } from './plain-text.js';
+import { tokenize } from '../dates/tokenize.js';
 import { paragraphSourceLines } from './paragraph-lines.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import type { SessionDraft } from './session-drafts.js';
@@ -119,6 +121,28 @@ function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { lin
 }
 
 /**
+ * The days the page's first paragraph names when it names several, with their year, in its
+ * one date (`Formation organisée par le consortium … les 8 et 9 novembre 2023 à Lyon.`): a
+ * training's or study days' introduction, whose agenda labels its days (`### Jour 1, …`).
+ * Several days only: one date in an introduction is as often the day the page was written.
+ */
+function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText): { line: DatedLine; position: Position } | undefined {
+  const first = tree.children.find((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset)) as Paragraph | undefined;
+  if (!first) return undefined;
+  const text = plainText(first);
+  const toks = tokenize(text);
+  const found: DatedLine[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const day = dayAt(toks, k, text);
+    if (!day) continue;
+    found.push(day);
+    while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
+  }
+  if (found.length !== 1 || concreteDays(found[0]!).length < 2) return undefined;
+  return { line: found[0]!, position: source.find(first.position!, found[0]!.dateText) };
+}
+
+/**
  * The drafts of a page read with its page days, when the page names its day once and
  * writes timed items under no dated heading; else `written`, the reading without them.
  * The page names its day once when the reading without finds at most one dated heading or
@@ -136,11 +160,12 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const opening = named ? undefined : openingLine(tree, source, hidden);
   const invited = named || opening ? undefined : invitedDay(tree, source, hidden);
   const front = named || opening || invited ? undefined : frontMatterDays(tree, source);
-  const from = named?.dated ?? opening ?? invited ?? front;
+  const introduced = named || opening || invited || front ? undefined : introductionDays(tree, hidden, source);
+  const from = named?.dated ?? opening ?? invited ?? front ?? introduced;
   if (!from) return written;
   const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
   // The items must come below what named the day: an item, or a sentence that invites.
-  const start = named?.position.start.offset ?? invited?.position.start.offset;
+  const start = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset;
   const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === start));
   const held = read.filter((draft) => page.holds(draft));
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;

@@ -157,3 +157,23 @@ describe('a sentence that opens with the day\'s hours is prose, not a slot of th
     ]);
   });
 });
+
+describe('days named once in the introduction, labelled by number or weekday in the agenda', () => {
+  // ariane-formation-tal-lyon-2023 (held-out set 7): `Programme … de la formation organisée par le
+  // [consortium ARIANE](…) les 8 et 9 novembre 2023 à Lyon.`, then `### Jour 1` over its slots.
+  it.each([
+    ['numbered days', 'Formation organisée par le [consortium](https://example.org) les 8 et 9 novembre 2023 à Lyon.', ['### Jour 1', '### Jour 2']],
+    ['weekdays', 'Les journées d’étude du laboratoire, du mercredi 8 au jeudi 9 novembre 2023, salle B.', ['### Mercredi', '### Jeudi']],
+    ['a span in numbers', 'Stage intensif (08/11/2023 - 09/11/2023) à la médiathèque.', ['## Jour 1', '## 2e jour']],
+  ])('%s', (_name, introduction, [first, second]) => {
+    expect(brief(['# Formation', '', introduction, '', first!, '', '- 11h00 : Conférence', '- 13h30 : Atelier', '', second!, '', '- 9h00 : Atelier 3', ''])).toEqual([
+      [7, '2023-11-08', '11:00-'],
+      [8, '2023-11-08', '13:30-'],
+      [12, '2023-11-09', '09:00-'],
+    ]);
+  });
+
+  it('one day in the introduction is not taken (it is as often the day the page was written)', () => {
+    expect(brief(['# Notes', '', 'Mis à jour le 8 novembre 2023.', '', '### Jour 1', '', '- 11h00 : Conférence', '- 13h30 : Atelier', ''])).toEqual([]);
+  });
+});
