@@ -62,7 +62,16 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // - voluptuaria-readme-projet-m2 (held-out set 6): a project README's facts list
     //   (`- Date de début : 11-09-2024`, `- Version actuelle : 11.09.24`) is read as two
     //   dated items; a reader sees the project's start and a version, no session.
-    const notYet = new Set<string>(['voluptuaria-readme-projet-m2']);
+    // - afup-aix-thecamp-programme-sans-date-2018 (held-out set 7): five timed slots on a post
+    //   that writes no day are put on the post's front-matter date, the day it was written.
+    // - guidoline-epiphanie-polo-resultats-2011 and lemot-blog-mots-du-jour-2022 (held-out set 7):
+    //   a post on a past result and a blog story cut by day headings each give one session.
+    const notYet = new Set<string>([
+      'voluptuaria-readme-projet-m2',
+      'afup-aix-thecamp-programme-sans-date-2018',
+      'guidoline-epiphanie-polo-resultats-2011',
+      'lemot-blog-mots-du-jour-2022',
+    ]);
     for (const document of real) {
       const report = checkRealDocument(document);
       if (!document.expected.programme && !notYet.has(document.slug)) {
@@ -118,7 +127,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Course plans by numbered weeks dated by what the page writes (weekgrid, 17:05 UTC:
     // uqam-inf5153-automne-2019 27/32, uqam-inf600g-ete-2020 29/30): 91.6% days, 89.0% hours.
     // With both merged (18:16 UTC): 95.9% days, 93.8% hours, 31 extra.
-    expect(tables.days).toBeGreaterThanOrEqual(0.958);
+    // Held-out set 7 (42 documents, measured unseen: 73.5% of its 49 table sessions' days at
+    // the start and after the helpers) joined at 18:50 UTC: 94.9% days, 92.9% hours, 60 extra.
+    expect(tables.days).toBeGreaterThanOrEqual(0.948);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -126,9 +137,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // The one range a page gives its series above the table, farther than the paragraph
     // right above (`### Quand` over `chaque mardi de 16h à 18h`): 93.2% (12:46 UTC).
     // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
-    // 84.1% with held-out set 6 (15:35 UTC).
     // 84.1% with held-out set 6 (15:35 UTC). 89.0% with the plans of numbered weeks (17:05 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.937);
+    // 92.9% with held-out set 7 (18:50 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.928);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -141,7 +152,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // grammar does not read yet; once it does, the plan leaves them to those rows.
     // 31 with both merged (18:16 UTC): the two exams above, one fewer elsewhere.
     // 28 with everything merged (18:25 UTC).
-    expect(tables.extraSessions).toBeLessThanOrEqual(28);
+    // 60 with held-out set 7 (32 from the set: posts' dates, minutes, sentences; 18:50 UTC).
+    expect(tables.extraSessions).toBeLessThanOrEqual(60);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -284,7 +296,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 96.1% days, 95.1% hours, 83.7% of 98 problems, 7 false alarms, 31 extra.
     // Everything merged with the plans of numbered weeks (18:25 UTC): 97.4% days, 96.3% hours,
     // 83.7% of 98 problems, 6 false alarms, 28 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.973);
+    // Held-out set 7 (42 documents; unseen 43.5% at the start, 48.0% after the helpers, 62.2%
+    // after the lead's fixes) joined at 18:50 UTC: 93.4% days, 92.6% hours, 80.8% of 104
+    // problems, 19 false alarms, 60 extra on 294 documents.
+    expect(all.days).toBeGreaterThanOrEqual(0.933);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -298,10 +313,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 6 (15:35 UTC).
     // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
     // 93.0% with the day spans too (17:42 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.962);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.836);
-    expect(all.falseAlarms).toBeLessThanOrEqual(7);
-    expect(all.extraSessions).toBeLessThanOrEqual(28);
+    expect(all.hours).toBeGreaterThanOrEqual(0.925);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
+    expect(all.falseAlarms).toBeLessThanOrEqual(19);
+    expect(all.extraSessions).toBeLessThanOrEqual(60);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
