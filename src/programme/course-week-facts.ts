@@ -44,9 +44,8 @@ export interface CourseWeekFacts {
   weekDays: WeekDay[];
 }
 
-const WEEKDAYS = WEEKDAY_NAMES.map((name) => normaliseText(name));
 // A weekday named as the course's habit or slot: the name, maybe plural, not followed by a day number.
-const WEEKDAY_WORD = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})s?\b`, 'g');
+const WEEKDAY_WORD = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join('|')})s?\b`, 'g');
 // Words that say a sentence is about when the course meets (folded).
 const CLASS_WORDS = new Set(['cours', 'seance', 'seances', 'classe', 'classes', 'class', 'horaire', 'horaires', 'lecture', 'lectures', 'td', 'tp', 'atelier', 'ateliers', 'laboratoire', 'laboratoires', 'labo', 'labos', 'quand', 'when', 'schedule', 'lieu', 'reunion', 'reunions', 'rencontre', 'rencontres']);
 // `ont lieu le mardi`, `tous les mardis`, `chaque mardi`, `le mardi` as a habit.
@@ -127,7 +126,7 @@ function courseDaysIn(text: string, folded: string): CourseDay[] {
     const habit = HABIT.test(folded.slice(Math.max(0, from - 24), from));
     const classes = hours !== undefined || label.length > 0 || (habit && words(folded).some((word) => CLASS_WORDS.has(word)));
     if (!classes && !habit) return;
-    found.push({ weekday: WEEKDAYS.indexOf(match[1]!) + 1, ...(hours ? { hours } : {}), label, classes });
+    found.push({ weekday: WEEKDAY_NAMES.indexOf(match[1]!) + 1, ...(hours ? { hours } : {}), label, classes });
   });
   return found;
 }

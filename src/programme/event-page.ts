@@ -25,7 +25,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
-import { datesOfEntries, END_KEYS } from './front-matter-days.js';
+import { datesOfEntries, END_KEYS, END_TIME_KEYS, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, oneInvitedDay } from './invited-days.js';
 import { pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
@@ -160,9 +160,6 @@ const METADATA_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(.*)$/;
 // What may follow that time: no seconds but `:00`, then a zone written as an offset.
 const SECONDS = /^:00/;
 const ZONE = /^[+-]\d\d:?\d\d$/;
-// Keys of the event's clock hours beside its day (`heure_debut: "14:00"`, `time: 19h`), and of its end.
-const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement']);
-const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end time', 'ends at']);
 
 /** The clock time of an ISO date and time value (`2026-03-11 19:00`), or undefined; none at midnight (a date with no time). */
 function timeOfValue(value: string): string | undefined {

@@ -24,6 +24,10 @@ export interface FrontMatterDays {
 const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from']);
 /** Keys (folded) that name when an event ends (`date_fin`, `end`, `event_end`). */
 export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to']);
+/** Keys whose value is an event's start hour (`heure_debut: 18h30`, `time: 7pm`), folded as keys are. */
+export const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'hours', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement']);
+/** Keys whose value is an event's end hour (`heure_fin: 20h`). */
+export const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end time', 'ends at']);
 // Keys that name the event's own day or days.
 const EVENT_KEYS = new Set([
   'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'eventdate',

@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import type { DatedLine } from '../dates/dated-line.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import { datesOfEntries } from './front-matter-days.js';
+import { datesOfEntries, TIME_KEYS } from './front-matter-days.js';
 import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -24,8 +24,6 @@ const LIST_WORDS = new Set([
 ]);
 // Keys of a map's name, most telling first.
 const NAME_KEYS = ['title', 'titre', 'name', 'nom', 'summary', 'intitule', 'label', 'description'];
-// Keys of a map's clock hours beside its day (`heure: 19h`, `time: 18:30 - 20:00`).
-const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'time', 'hours', 'heure debut', 'start time']);
 
 // A time of an English template after the date (`06:30 pm`, `1:00 PM`): the 12-hour clock
 // the hours grammar leaves to English pages; read here, where plugins write it.

@@ -1,6 +1,9 @@
 import type { Nodes } from 'mdast';
 import { walkNodes } from './walk-nodes.js';
 
+/** An icon's shortcode (`:octicons-sun-24:`, `:palm_tree:`, `:zap:`), as MkDocs and GitHub write one: no words of the text. */
+export const ICON_SHORTCODE = /:[a-z0-9_+-]+:/gi;
+
 /**
  * The text of a node as a reader sees it: markup dropped, `<br>` read as a space,
  * other raw HTML dropped, whitespace collapsed. mdast-util-to-string keeps raw HTML

@@ -4,7 +4,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
 import { isConflictMarkerText } from './conflict-markers.js';
-import { holdsStruckText, isStruckThrough, plainText, textLeftStanding } from './plain-text.js';
+import { holdsStruckText, isStruckThrough, plainText, textLeftStanding, ICON_SHORTCODE } from './plain-text.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { guardedPattern } from './guarded-pattern.js';
 import { titleDate } from './title-date.js';
@@ -134,15 +134,13 @@ function firstWordsCell(cells: Array<Field<string>>, columns: Column[]): Field<s
     .find((cell) => cell !== undefined && saysWords(cell.text));
 }
 
-// An icon's shortcode (`:octicons-sun-24:`, `:palm_tree:`), as MkDocs and GitHub write one.
-const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 
 // Latin letters written out rather than \p{L}, which is costly to compile at start-up (README, Performance).
 const LETTER_OR_DIGIT = new RegExp(`[${LATIN_LETTER}0-9]`);
 
 /** Whether a cell's text holds a letter or a digit once icons' shortcodes are set aside. */
 function saysWords(text: string): boolean {
-  return LETTER_OR_DIGIT.test(text.replace(SHORTCODE, ''));
+  return LETTER_OR_DIGIT.test(text.replace(ICON_SHORTCODE, ''));
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Table } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
-import { plainText } from './plain-text.js';
+import { plainText, ICON_SHORTCODE } from './plain-text.js';
 
 /** What a week cell says: the week's number and what it writes after it (`(28 août)`). */
 export interface WeekLabel {
@@ -21,7 +21,6 @@ export interface WeekLabel {
 }
 
 // Emoji shortcodes around a number (`:zap: **03** :zap:`) say nothing about the week.
-const SHORTCODE = /:[a-z0-9_+-]+:/g;
 // `Semaine 3`, `Sem. 12`, `S3`, `Week 4`, `W4`, `Semaine #6`, `#36`, `N° 3`, then what follows.
 const NAMED = /^(?:semaine|sem|week|wk|s|w)(?![a-z])\.? ?/;
 const HASHED = /^(?:#|n\u00b0|no\.|no(?= ?\d)) ?/;
@@ -35,7 +34,7 @@ const LAST_WEEK = 53;
  * (`bare`): elsewhere it is a count, a price or a room.
  */
 export function weekLabel(text: string, bare: boolean): WeekLabel | undefined {
-  const folded = normaliseText(text).replace(SHORTCODE, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+  const folded = normaliseText(text).replace(ICON_SHORTCODE, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
   // A word that names a week, then a mark that numbers it, then the number: each optional but the number.
   const named = NAMED.exec(folded)?.[0].length ?? 0;
   const marked = named + (HASHED.exec(folded.slice(named))?.[0].length ?? 0);

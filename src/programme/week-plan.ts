@@ -26,7 +26,7 @@ import { yearFromClue, type YearClue } from '../dates/year-inference.js';
 import type { CourseWeekFacts } from './course-week-facts.js';
 import { words } from './course-week-facts.js';
 import type { Column, Field } from './model.js';
-import { plainText } from './plain-text.js';
+import { plainText, ICON_SHORTCODE } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
 import { firstProseColumn } from './schedule-cells.js';
 import { weekColumnOf, type WeekColumn } from './week-numbers.js';
@@ -70,18 +70,16 @@ export interface WeekPlan {
   dates?: number;
 }
 
-const WEEKDAYS = WEEKDAY_NAMES.map((name) => normaliseText(name));
 // Words too common to tell two sessions apart (folded).
 const COMMON = new Set(['les', 'des', 'une', 'the', 'and', 'pour', 'sur', 'avec', 'dans', 'par', 'aux', 'du', 'de', 'la', 'le', 'et', 'en', 'suite']);
 // What a session's words must share at least, to be the same as another's.
 const FEWEST_WORDS = 2;
 const CODE = /^[A-Z][A-Z0-9]{1,4}$/;
 // Emoji shortcodes (`:notebook:`) are decoration, not words of a title.
-const SHORTCODE = /:[a-z0-9_+-]+:/g;
 
 /** The significant words of a title (folded, three characters or more, common words aside). */
 export function titleWords(text: string): string[] {
-  return [...new Set(words(normaliseText(text).replace(SHORTCODE, ' ')).filter((word) => word.length >= 3 && !COMMON.has(word)))];
+  return [...new Set(words(normaliseText(text).replace(ICON_SHORTCODE, ' ')).filter((word) => word.length >= 3 && !COMMON.has(word)))];
 }
 
 /** The dated rows of a table read as a schedule: each row whose dates cell writes one day, with the year written or given by `clue`. */
@@ -189,7 +187,7 @@ function names(text: string, dated: DatedRow): boolean {
 // taught, on the one weekday the page gives its classes.
 function slotsOf(table: Table, columns: Column[], facts: CourseWeekFacts): WeekSlot[] {
   const named = columns.flatMap((column) => {
-    const weekdays = [...new Set(words(normaliseText(column.header)).map((word) => WEEKDAYS.indexOf(word.replace(/s$/, ''))).filter((at) => at >= 0))];
+    const weekdays = [...new Set(words(normaliseText(column.header)).map((word) => WEEKDAY_NAMES.indexOf(word.replace(/s$/, ''))).filter((at) => at >= 0))];
     return weekdays.length === 1 ? [{ column, weekday: weekdays[0]! + 1 }] : [];
   });
   if (named.length > 0) return named.map((slot) => withHours(slot, facts));
@@ -292,7 +290,7 @@ export function classWeekdayOfWeeks(table: Table, columns: Column[], factsOf: ()
   const texts = table.children.slice(1).map((row) => (row.children[dates.index] ? plainText(row.children[dates.index]!) : '')).filter((text) => text !== '');
   const opening = texts.filter((text) => OPENS_A_WEEK.test(normaliseText(text))).length;
   if (opening === 0 || opening * 2 <= texts.length) return undefined;
-  if (columns.some((column) => words(normaliseText(column.header)).some((word) => WEEKDAYS.includes(word)))) return undefined;
+  if (columns.some((column) => words(normaliseText(column.header)).some((word) => WEEKDAY_NAMES.includes(word)))) return undefined;
   const weekdays = new Set(factsOf().days.filter((day) => day.classes).map((day) => day.weekday));
   return weekdays.size === 1 ? [...weekdays][0] : undefined;
 }
