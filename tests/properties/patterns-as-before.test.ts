@@ -15,7 +15,7 @@ const lineOf = (pieces: string[], maxLength = 14) => fc.array(fc.constantFrom(..
 
 // Letters, accents, digits, spaces and signs of French and English programme text.
 const TEXT_PIECES = ['a', 'A', 'e', 'h', 'H', 'm', 'M', 'p', 'P', 's', 'S', 'x', '\u00e0', '\u00c0', '\u00e8', '\u00e9', '\u00c9', '\u00e7', '\u0153', '\u017f', 'z', 'n', 't', 'T', 'd', 'D', 'i', 'o'];
-const SIGNS = [' ', '  ', '\t', '\u00a0', '\u202f', ':', ',', '.', '...', '\u2026', '-', '\u2013', '\u2014', '\u2192', '|', '(', ')', '[', ']', '!', '\u00b1', '~', '\u2248', '*', '_', '/', "'", '\u2019'];
+const SIGNS = ['\u2022', ' ', '  ', '\t', '\u00a0', '\u202f', ':', ',', '.', '...', '\u2026', '-', '\u2013', '\u2014', '\u2192', '|', '(', ')', '[', ']', '!', '\u00b1', '~', '\u2248', '*', '_', '/', "'", '\u2019'];
 const DIGITS = ['0', '1', '2', '3', '9', '12', '30', '45', '18', '08'];
 
 describe('the clock hours that open a line', () => {
@@ -25,7 +25,10 @@ describe('the clock hours that open a line', () => {
   const END = String.raw`(?:\s{0,3}(?:->?|\u2013|\u2014|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}))?`;
   const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
   const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
-  const BEFORE = new RegExp(String.raw`^(${APPROXIMATE})((?:de\s)?${TIME}${END}(?:\s{0,3}et\s{0,3}${TIME}${END})?)${MERIDIEM}`, 'iu');
+  // A dash written by hand before the hours (`– 9h30 – 10h : accueil`) is a bullet, read
+  // with the approximate start since the agenda lines of study days (979b4a7).
+  const BULLET = String.raw`(?:[\u2013\u2014\u2022]\s{1,3})?`;
+  const BEFORE = new RegExp(String.raw`^(${BULLET}${APPROXIMATE})((?:de\s)?${TIME}${END}(?:\s{0,3}et\s{0,3}${TIME}${END})?)${MERIDIEM}`, 'iu');
   const before = (line: string) => {
     const match = BEFORE.exec(line);
     return match ? { whole: match[0], approximate: match[1] ?? '', written: match[2] ?? '', meridiem: match[3] } : undefined;
@@ -59,6 +62,7 @@ describe('the clock hours that open a line', () => {
       fc.constant(''),
       word('vers', 'Vers', 'VERS', 'ver\u017f', 'd\u00e8s', 'D\u00c8S', 'des', 'd\u00e8\u017f', 'de', 'De', '\u00e0 partir de', 'A partir de', '\u00c0 PARTIR DE', 'environ', 'am', 'AM', 'pm', 'Pm', 'x'),
       word('\u00b1', '~', '\u2248'),
+      word('\u2013', '\u2014', '\u2022', '-'),
     );
     const tail = fc.constantFrom('', 'pm', 'PM', 'a.m.', 'p.m. Accueil', 'am\u00e9', 'amx', 'pm\u017f', 'a.m', 'p.', ': Yoga', 'Atelier', '.', '...', '\u2026', '(17h)');
     const line = fc
