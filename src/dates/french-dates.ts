@@ -13,7 +13,7 @@
  * token is looked at a bounded number of times, so a 100,000-character cell is linear.
  */
 import { currentNumericOrder } from './numeric-order.js';
-import { englishMonthFromWord, monthFromWord, weekdayFromWord } from './french-months.js';
+import { englishMonthFromWord, monthFromWord, weekdayFromWord, WEEKDAY_NAMES } from './french-months.js';
 import { normaliseText } from './normalise-text.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { DateExpression, DateParseResult, DayMention, UnsettledMark } from './types.js';
@@ -30,7 +30,12 @@ interface Part {
 
 type Connector = 'range' | 'set' | 'alternatives' | 'list';
 
-type Mode = 'cell' | 'heading';
+/**
+ * Where the text is read: a dates cell, or one whose column or label is known to hold days
+ * (`dates column`: there a lone `20.02` is a day), or a heading or line (only plausible
+ * numeric dates).
+ */
+type Mode = 'cell' | 'dates column' | 'heading';
 
 /** What a cell says when it says "no date yet": an empty result, not an error. */
 const EMPTY_CELLS = new Set([
@@ -102,8 +107,12 @@ function gluedContinuation(toks: Token[], k: number): boolean {
   return '/-.'.includes(t.text) && after !== undefined && after.kind === 'num' && adjacent(t, after);
 }
 
-/** A numeric date glued together: `18/04`, `18/04/2019`, `18-04-19`, `18.04.2019`, day first unless the page writes the month first (numeric-order.ts). */
-function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
+/**
+ * A numeric date glued together: `18/04`, `18/04/2019`, `18-04-19`, `18.04.2019`, day first
+ * unless the page writes the month first (numeric-order.ts). `afterWeekday`: a weekday was
+ * written just before (`mardi 20.02`), so a day is expected here.
+ */
+function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = false): { part: Part; next: number } | undefined {
   const d = toks[i];
   const s1 = toks[i + 1];
   const m = toks[i + 2];
@@ -128,7 +137,8 @@ function numericDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next
   // Two numbers only: `18/04` is a date, but `16/17 mai` is two days of May and `6-7` is a range.
   // `25.10 – 03.11`, `du 19.02 au 23.02.2024`: with a dot, only as an end of a run of days
   // whose other end is dotted too, since `19.30` alone is an hour and `2.1` a version.
-  if (s1.text === '.') return dottedDayMonthAt(toks, i, day, month);
+  // Where a day is expected (a dates column, after a weekday), `20.02` alone is one.
+  if (s1.text === '.') return dottedDayMonthAt(toks, i, day, month, mode === 'dates column' || afterWeekday);
   if (s1.text !== '/') return undefined;
   const after = toks[i + 3];
   if (isMonthWord(after)) return undefined;
@@ -154,19 +164,53 @@ function isDottedDayMonth(toks: Token[], i: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
-/** Range and set marks that may join two dotted days: `25.10 – 03.11`, `19.02 au 23.02`, `6.12 et 27.12`. */
+/** Range and set marks that may join two dotted days: `25.10 – 03.11`, `16.01 ➝ 10.02`, `19.02 au 23.02`, `6.12 et 27.12`. */
 function dottedJoinAt(toks: Token[], k: number): number | undefined {
   const t = toks[k];
-  if (isPunct(t, '-\u2013\u2014\u2192&/') || isWord(t, 'au', 'et', 'a')) return isWord(toks[k + 1], 'du', 'le') ? k + 2 : k + 1;
-  return undefined;
+  const arrow = rangeArrowAt(toks, k);
+  const next = arrow ?? (isPunct(t, '-\u2013\u2014&/') || isWord(t, 'au', 'et', 'a') ? k + 1 : undefined);
+  if (next === undefined) return undefined;
+  return isWord(toks[next], 'du', 'le') ? next + 1 : next;
+}
+
+// Arrows a coordinator draws between the two ends of a run of days: `→`, `⟶`, `➝`, `➔`,
+// `➜`, `➞`, `⇒`, written as one sign, or typed as `->`, `-->`, `=>`.
+const RANGE_ARROWS = '\u2192\u27f6\u279d\u2794\u279c\u279e\u21d2\u27a1';
+
+/** The index after a range arrow starting at token `k` (`➝`, `->`, `=>`, an emoji's variation mark included), if one does. */
+function rangeArrowAt(toks: Token[], k: number): number | undefined {
+  let j = k;
+  if (isPunct(toks[j], RANGE_ARROWS)) j++;
+  else {
+    // `->`, `-->`, `=>`: dashes or an equals sign glued to a `>`.
+    while (isPunct(toks[j], '-=') && adjacent(toks[j], toks[j + 1])) j++;
+    if (j === k || !isPunct(toks[j], '>') || !adjacent(toks[j - 1], toks[j])) return undefined;
+    j++;
+  }
+  // `➡️`: the variation selector an emoji keyboard adds.
+  if (isPunct(toks[j], '\ufe0f') && adjacent(toks[j - 1], toks[j])) j++;
+  return j;
+}
+
+/** Whether a range arrow ends at token `k` (`16.01 ➝ 10.02`, `16.01 -> 10.02`), and where it starts. */
+function rangeArrowEndingAt(toks: Token[], k: number): number | undefined {
+  let j = k;
+  if (isPunct(toks[j], '\ufe0f') && j > 0) j--;
+  if (isPunct(toks[j], RANGE_ARROWS)) return j;
+  if (!isPunct(toks[j], '>')) return undefined;
+  let start = j;
+  while (start > 0 && isPunct(toks[start - 1], '-=') && adjacent(toks[start - 1], toks[start])) start--;
+  return start < j ? start : undefined;
 }
 
 /**
- * A day and month glued by a dot with no year (`25.10`), read only as one end of a run or
- * set of days written the same way: `25.10 – 03.11`, `du 19.02 au 23.02.2024`, `26.09. –
- * 03.11.2024`. Alone it is an hour (`19.30`), a decimal or a version, never a day.
+ * A day and month glued by a dot with no year (`25.10`), read as one end of a run or set of
+ * days written the same way (`25.10 – 03.11`, `16.01 ➝ 10.02`, `du 19.02 au 23.02.2024`,
+ * `26.09. – 03.11.2024`), or alone where a day is expected (`dayExpected`: a dates column,
+ * after a weekday). Alone anywhere else it is an hour (`19.30`), a decimal, a score or a
+ * version, never a day; and a month that is not two digits (`2.1`, `12.5`) never is one.
  */
-function dottedDayMonthAt(toks: Token[], i: number, day: number, month: number): { part: Part; next: number } | undefined {
+function dottedDayMonthAt(toks: Token[], i: number, day: number, month: number, dayExpected: boolean): { part: Part; next: number } | undefined {
   if (!isDottedDayMonth(toks, i)) return undefined;
   let last = i + 2;
   // `26.09.`: the closing dot German and Swiss writers put after the month.
@@ -178,9 +222,11 @@ function dottedDayMonthAt(toks: Token[], i: number, day: number, month: number):
   // The end of a run: a dotted day before the join mark (`25.10 – 03.11`: `03.11` is the end).
   let k = i - 1;
   if (isWord(before, 'du', 'le')) k--;
-  const joinedBefore = isPunct(toks[k], '-\u2013\u2014\u2192&/') || isWord(toks[k], 'au', 'et', 'a');
+  const arrowStart = rangeArrowEndingAt(toks, k);
+  if (arrowStart !== undefined) k = arrowStart;
+  const joinedBefore = arrowStart !== undefined || isPunct(toks[k], '-\u2013\u2014&/') || isWord(toks[k], 'au', 'et', 'a');
   const dottedBefore = joinedBefore && k >= 3 && (isDottedDayMonth(toks, k - 3) || (isPunct(toks[k - 1], '.') && isDottedDayMonth(toks, k - 4)));
-  if (!after && !dottedBefore) return undefined;
+  if (!after && !dottedBefore && !dayExpected) return undefined;
   return { part: { day, month, first: i, last }, next: last + 1 };
 }
 
@@ -291,6 +337,16 @@ function monthFirstAt(toks: Token[], j: number): { part: Part; next: number } | 
   return { part, next };
 }
 
+/**
+ * `les mardis 7, 14 et 21 mars`: a weekday named in the plural before the days it falls on.
+ * Only a full name takes the `s` (`mars` is a month, not `mar` for mardi).
+ */
+function pluralWeekday(word: string): number | undefined {
+  if (!word.endsWith('s')) return undefined;
+  const singular = word.slice(0, -1);
+  return WEEKDAY_NAMES.includes(singular) ? weekdayFromWord(singular) : undefined;
+}
+
 /** One day: `[weekday] day[er] [month[.] [year]]`, `[weekday] Month day[th]` in English, or a numeric date. */
 function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
   let j = i;
@@ -301,8 +357,8 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     if (english !== undefined) return english;
   }
   if (w !== undefined && w.kind === 'word') {
-    const letter = mode === 'cell' ? weekdayLetter(toks, j) : undefined;
-    weekday = weekdayFromWord(w.text) ?? (letter === 'mardi-or-mercredi' ? undefined : letter);
+    const letter = mode !== 'heading' ? weekdayLetter(toks, j) : undefined;
+    weekday = weekdayFromWord(w.text) ?? pluralWeekday(w.text) ?? (letter === 'mardi-or-mercredi' ? undefined : letter);
     if (weekday === undefined && letter === undefined) return undefined;
     j++;
     if (isPunct(toks[j], '.,') ) j++;
@@ -315,7 +371,7 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     english.part.first = i;
     return english;
   }
-  const numeric = yearFirstDateAt(toks, j, mode) ?? numericDateAt(toks, j, mode);
+  const numeric = yearFirstDateAt(toks, j, mode) ?? numericDateAt(toks, j, mode, weekday !== undefined);
   if (numeric !== undefined) {
     if (weekday !== undefined) numeric.part.weekday = weekday;
     numeric.part.first = i;
@@ -349,7 +405,7 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     part.last = j;
     j++;
   } else if (
-    mode === 'cell' && yt !== undefined && yt.kind === 'num' && yt.text.length === 2 &&
+    mode !== 'heading' && yt !== undefined && yt.kind === 'num' && yt.text.length === 2 &&
     (toks[j + 1] === undefined || toks[j + 1]?.kind === 'punct') && !adjacent(yt, toks[j + 1])
   ) {
     // `6 juin 19` in a cell: a two-digit year, widened.
@@ -365,10 +421,14 @@ function connectorAt(toks: Token[], i: number): { kind: Connector; next: number 
   const t = toks[i];
   if (t === undefined) return undefined;
   let res: { kind: Connector; next: number } | undefined;
-  if (t.kind === 'punct') {
-    if (t.text === '-' || t.text === '\u2192') res = { kind: 'range', next: i + 1 };
+  const arrow = rangeArrowAt(toks, i);
+  if (arrow !== undefined) res = { kind: 'range', next: arrow };
+  else if (t.kind === 'punct') {
+    if (t.text === '-') res = { kind: 'range', next: i + 1 };
     else if (t.text === '&' || t.text === '/' || t.text === '+') res = { kind: 'set', next: i + 1 };
-    else if (t.text === ',') res = { kind: 'list', next: i + 1 };
+    // `14 et 28 janvier ; 11 et 25 février`: a semicolon parts the days of one month from
+    // the next month's, as a comma parts days.
+    else if (t.text === ',' || t.text === ';') res = { kind: 'list', next: i + 1 };
   } else if (t.kind === 'word') {
     if (t.text === 'au' || t.text === 'a') res = { kind: 'range', next: i + 1 };
     else if (t.text === 'jusqu' && isPunct(toks[i + 1], "'") && isWord(toks[i + 2], 'au')) res = { kind: 'range', next: i + 3 };
@@ -666,8 +726,11 @@ function hoursStartAfter(toks: Token[], k: number): number | undefined {
  * Reads a dates cell (`11 au 15 février`, `16 & 17 mai`, `7 ou 14 novembre`, `18/04/2019`,
  * `2024-02-23`, `Lun 09 Mar`). When the date is followed by hours (`Lundi 7 septembre 2026
  * à 18:30`, `3 mars, 14h`), the result's `hours` locates them for parseFrenchHours.
+ * `where`: `'dates column'` when the cell is known to hold days (its header says so), where
+ * a lone dotted `20.02` is a day; in any other cell it is read only beside another dotted
+ * day or after a weekday, since `1.10` or `14.05` alone may be a version or a price.
  */
-export function parseFrenchDate(text: string): DateParseResult {
+export function parseFrenchDate(text: string, where: 'dates column' | 'cell' = 'cell'): DateParseResult {
   const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
   if (EMPTY_CELLS.has(norm) || isDateTemplate(norm)) return { ok: false, reason: 'empty', text };
   const toks = tokenize(text);
@@ -688,7 +751,7 @@ export function parseFrenchDate(text: string): DateParseResult {
   // `Mai (date à définir)`, `septembre 2020`, `fin octobre`: the month is known, the day is
   // not set yet. A reader sees a session still to be placed, not a date written wrong.
   if (isMonthOnly(toks, lo, hi) || isSeasonOnly(toks, lo, hi)) return { ok: false, reason: 'empty', text };
-  const res = sequenceAt(toks, lo, text, 'cell');
+  const res = sequenceAt(toks, lo, text, where);
   if (!res.ok) return { ok: false, reason: 'unreadable', text };
   // Hours are looked for before the end is trimmed: `(17h30-19h)` is hours, not a remark.
   const hoursFirst = hoursStartAfter(toks, res.last + 1);

@@ -603,7 +603,7 @@ function rowLabel(row: RowDraft, report: DiagnosticCollector): string {
 function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth: number | undefined, week: NamedWeek | undefined): DateParseResult | undefined {
   const cell = row.byRole.dates;
   if (!cell) return undefined;
-  const parsed = parseFrenchDate(cell.text);
+  const parsed = parseFrenchDate(cell.text, 'dates column');
   if (parsed.ok) return withPeriodEnd(withGroupDays(parsed, row), row);
   // `| Mardi matin |` in a table under `## Semaine du 16 mars 2026`: that day of the week.
   const labelled = week && parsed.reason === 'unreadable' ? weekLabelLine(cell.text, week, false) : undefined;
@@ -654,7 +654,7 @@ function withGroupDays(parsed: DateParseResult & { ok: true }, row: RowDraft): D
   if (!row.groupDates || parsed.value.kind !== 'single' || parsed.value.unsettled) return parsed;
   const mentions = [...parsed.value.mentions];
   for (const cell of row.groupDates) {
-    const other = parseFrenchDate(cell.text);
+    const other = parseFrenchDate(cell.text, 'dates column');
     if (!other.ok || other.value.kind !== 'single' || other.value.unsettled || other.hours) continue;
     mentions.push(...other.value.mentions);
   }
@@ -670,7 +670,7 @@ function withGroupDays(parsed: DateParseResult & { ok: true }, row: RowDraft): D
  */
 function withPeriodEnd(parsed: DateParseResult, row: RowDraft): DateParseResult {
   if (!parsed.ok || !row.periodEnd || parsed.value.kind !== 'single' || parsed.value.unsettled) return parsed;
-  const end = parseFrenchDate(row.periodEnd.text);
+  const end = parseFrenchDate(row.periodEnd.text, 'dates column');
   const start = parsed.value.mentions[0];
   const stop = end.ok && end.value.kind === 'single' && !end.value.unsettled ? end.value.mentions[0] : undefined;
   if (!start || !stop) return parsed;

@@ -57,7 +57,7 @@ function cellKind(cell: TableCell): CellKind {
  *   there may be a score, a fraction or an exercise's number.
  */
 export function writesADay(text: string, how: 'in a dates column' | 'plainly'): boolean {
-  const written = parseFrenchDate(text);
+  const written = parseFrenchDate(text, how === 'in a dates column' ? 'dates column' : 'cell');
   const parsed = written.ok ? written : dateAfterNumberedLabel(text);
   const first = parsed?.ok ? parsed.value.mentions[0] : undefined;
   if (first === undefined) return false;
