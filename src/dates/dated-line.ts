@@ -77,6 +77,21 @@ function numberedLeadEnd(toks: Token[], from: number): number | undefined {
   return undefined;
 }
 
+// Periods a programme numbers before the days they hold: `1er trimestre 14 et 28 janvier ;
+// 11 et 25 février`, `2e semestre : 3, 10 et 17 février`, `3e période du 6 au 10 mai`.
+const NUMBERED_PERIODS = new Set(['trimestre', 'semestre', 'periode', 'quinzaine', 'cycle', 'bimestre', 'session', 'seance', 'semaine', 'mois', 'module']);
+// Ordinal endings glued to a number: `1er`, `1re`, `2e`, `2eme`, `2nd`, `2nde`.
+const ORDINAL_ENDINGS = new Set(['er', 're', 'ere', 'e', 'eme', 'nd', 'nde']);
+
+/** The token after a numbered period that opens the line at `from` (`1er trimestre`, `2e semestre`), or undefined. */
+function afterNumberedPeriod(toks: Token[], from: number): number | undefined {
+  const n = toks[from];
+  const ending = toks[from + 1];
+  const noun = toks[from + 2];
+  if (n?.kind !== 'num' || n.text.length > 2 || ending?.kind !== 'word' || n.end !== ending.start || !ORDINAL_ENDINGS.has(ending.text)) return undefined;
+  return noun?.kind === 'word' && NUMBERED_PERIODS.has(noun.text) ? from + 3 : undefined;
+}
+
 // Words that join a lead to its date: `Séminaire des`, `Week-end du`, `Séance le`.
 const LINK_WORDS = new Set(['du', 'des', 'le', 'les', 'de']);
 
@@ -148,6 +163,12 @@ function candidateStarts(toks: Token[]): Start[] {
   if (numbered !== undefined) {
     const close = toks[numbered]!.text === '(' ? ')' : ']';
     starts.push({ at: numbered + 1, leadEnd: numbered, after: 'free', close });
+  }
+  // `1er trimestre 14 et 28 janvier ; 11 et 25 février`: a numbered period, then its days.
+  const period = afterNumberedPeriod(toks, from);
+  if (period !== undefined) {
+    const linked = isPunct(toks[period], ':,-–') || isWord(toks[period], ...LINK_WORDS) ? period + 1 : period;
+    starts.push({ at: linked, leadEnd: period, after: 'free' });
   }
   // A date that closes an event's name (`Journée Scientifique 13 Mars 2024`): tried last.
   const closing: Start[] = [];

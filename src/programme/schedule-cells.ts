@@ -57,7 +57,10 @@ function cellKind(cell: TableCell): CellKind {
  *   there may be a score, a fraction or an exercise's number.
  */
 export function writesADay(text: string, how: 'in a dates column' | 'plainly'): boolean {
-  const written = parseFrenchDate(text, how === 'in a dates column' ? 'dates column' : 'cell');
+  // A lone dotted `20.02` is not asked about here: a column may be called a dates column
+  // by its group's header alone (`G1 | G2`), where `20.02` may be a score or a price. Only
+  // a header that names dates makes it a day (parseRowDates).
+  const written = parseFrenchDate(text);
   const parsed = written.ok ? written : dateAfterNumberedLabel(text);
   const first = parsed?.ok ? parsed.value.mentions[0] : undefined;
   if (first === undefined) return false;

@@ -110,6 +110,21 @@ describe('days grouped by month, and weekdays in the plural', () => {
     expect(line?.title).toBe('permanence');
   });
 
+  it.each<[string, string, M[]]>([
+    ['1er trimestre 14 et 28 janvier ; 11 et 25 février ; 11 et 25 mars', '1er trimestre', [[14, 1], [28, 1], [11, 2], [25, 2], [11, 3], [25, 3]]],
+    ['3e trimestre 1er, 15 et 29 juillet ; 12 et 26 août', '3e trimestre', [[1, 7], [15, 7], [29, 7], [12, 8], [26, 8]]],
+    ['2e semestre : 3, 10 et 17 février', '2e semestre', [[3, 2], [10, 2], [17, 2]]],
+    ['1re période les 4 et 11 septembre', '1re période', [[4, 9], [11, 9]]],
+  ])('reads the days of a numbered period: %s', (text, title, days) => {
+    const line = readDatedLine(text);
+    expect(line && shape(line.expression)).toEqual({ kind: 'set', days });
+    expect(line?.title).toBe(title);
+  });
+
+  it.each(['1er trimestre payé le 3 mars', '2e semaine de cours', '1er trimestre 2025'])('reads no day from a numbered period without its days: %s', (text) => {
+    expect(readDatedLine(text)).toBeUndefined();
+  });
+
   it('stops at a semicolon that parts a day from something else', () => {
     expect(readDatedLine('12 mars ; salle B')?.expression.mentions.length).toBe(1);
     expect(read('mars')).not.toMatchObject({ kind: 'single' });
