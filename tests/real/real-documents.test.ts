@@ -129,7 +129,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // With both merged (18:16 UTC): 95.9% days, 93.8% hours, 31 extra.
     // Held-out set 7 (42 documents, measured unseen: 73.5% of its 49 table sessions' days at
     // the start and after the helpers) joined at 18:50 UTC: 94.9% days, 92.9% hours, 60 extra.
-    expect(tables.days).toBeGreaterThanOrEqual(0.948);
+    // Days in forms the grammar learnt late (dayforms, 20:45 UTC: `20.02` alone in a `Date(s)`
+    // column, `16.01 ➝ 10.02`): 95.8% days, 93.5% hours.
+    expect(tables.days).toBeGreaterThanOrEqual(0.957);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -139,7 +141,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
     // 84.1% with held-out set 6 (15:35 UTC). 89.0% with the plans of numbered weeks (17:05 UTC).
     // 92.9% with held-out set 7 (18:50 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.928);
+    // 93.5% with the dotted days of a dates column (dayforms, 20:45 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.934);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -299,7 +302,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 7 (42 documents; unseen 43.5% at the start, 48.0% after the helpers, 62.2%
     // after the lead's fixes) joined at 18:50 UTC: 93.4% days, 92.6% hours, 80.8% of 104
     // problems, 19 false alarms, 60 extra on 294 documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.933);
+    // Dotted days, arrows and days grouped by month (`14 et 28 janvier ; 11 et 25 février`)
+    // (dayforms, 20:45 UTC): 93.9% days, 92.8% hours, nothing more extra nor false.
+    expect(all.days).toBeGreaterThanOrEqual(0.938);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -313,7 +318,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 6 (15:35 UTC).
     // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
     // 93.0% with the day spans too (17:42 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.925);
+    expect(all.hours).toBeGreaterThanOrEqual(0.927);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
     expect(all.falseAlarms).toBeLessThanOrEqual(19);
     expect(all.extraSessions).toBeLessThanOrEqual(60);
