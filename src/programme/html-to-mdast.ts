@@ -15,12 +15,16 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import type { Nodes, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
-import type { TableCell } from 'mdast';
+import type { Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { columnRole } from './column-roles.js';
 import { keepCellSpan, layOutHtmlTables } from './html-table-layout.js';
+import { markWrittenInHtml } from './cell-spans.js';
 
 // What a reader of the page does not see as its programme: an archive folded in `<details>`
 // (issue 12), and what a page shows nothing of.
-const UNSEEN = new Set(['details', 'template', 'script', 'style', 'noscript']);
+const UNSEEN = new Set(['details', 'template', 'script', 'style', 'noscript', 'nav']);
 
 function visible(nodes: HastContent[]): HastContent[] {
   const kept: HastContent[] = [];
@@ -56,5 +60,23 @@ export function htmlToMdast(html: string): RootContent[] {
   const hast: HastRoot = fromHtml(html, { fragment: true });
   const children = layOutHtmlTables(visible(hast.children));
   const root = toMdast({ ...hast, children }, { newlines: true, handlers: { td: cell, th: cell } }) as Nodes;
+  // Each table marked as written in HTML, its header found.
+  visit(root, 'table', headerFromFirstRow);
   return root.type === 'root' ? root.children : [root as RootContent];
+}
+
+/**
+ * A table written without `<th>` or `<thead>` gets an empty header row from the conversion,
+ * as markdown needs one. Many pages write their header as a plain first row, in bold or
+ * coloured cells (`<td><b>DATE</b></td><td><b>HEURES</b></td>`): when every cell of that
+ * row holds words and no digit, and one names a column (`Date`, `Horaires`, `Intitulé`),
+ * it is the header a reader sees, not a row of the schedule.
+ */
+function headerFromFirstRow(table: Table): void {
+  markWrittenInHtml(table);
+  const [header, first, ...rest] = table.children;
+  if (!header || !first || header.children.some((cell) => toString(cell).trim() !== '')) return;
+  const texts = first.children.map((cell) => toString(cell).trim());
+  if (texts.some((text) => text === '' || /\d/.test(text)) || !texts.some((text) => columnRole(text) !== undefined)) return;
+  table.children = [first, ...rest];
 }
