@@ -26,13 +26,22 @@ import { markWrittenInHtml } from './cell-spans.js';
 // (issue 12), and what a page shows nothing of.
 const UNSEEN = new Set(['details', 'template', 'script', 'style', 'noscript', 'nav']);
 
+// An element the page itself hides: `hidden`, `aria-hidden="true"`, or an inline style
+// `display: none` (a hidden menu, a template row). Classes are not read: what a class
+// hides is in a stylesheet the page does not carry.
+function hiddenByPage(node: Element): boolean {
+  const properties = node.properties ?? {};
+  if (properties.hidden === true || properties.hidden === '' || String(properties.ariaHidden) === 'true') return true;
+  return typeof properties.style === 'string' && /(?:^|;)\s*display\s*:\s*none\b/i.test(properties.style);
+}
+
 function visible(nodes: HastContent[]): HastContent[] {
   const kept: HastContent[] = [];
   for (const node of nodes) {
     // A comment is not read (`<!-- 4 mars : atelier -->`): it is the page's own note.
     if (node.type === 'comment' || node.type === 'doctype') continue;
     if (node.type === 'element') {
-      if (UNSEEN.has(node.tagName)) continue;
+      if (UNSEEN.has(node.tagName) || hiddenByPage(node)) continue;
       // A table's caption is shown above it (`Midi vidéo, tous les mercredis de 12:00 à
       // 13:00`), and a reader reads it there: hast-util-to-mdast would drop it, so it
       // becomes the paragraph right above the table, in its place in the page.

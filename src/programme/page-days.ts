@@ -24,6 +24,7 @@ import { readDatedHeadings } from './read-dated-headings.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { dayLabel } from './week-anchor.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 /** The day or days a page names once, for the timed items written under no dated heading. */
 export interface PageDays {
@@ -142,6 +143,9 @@ function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText):
   return { line: found[0]!, position: source.find(first.position!, found[0]!.dateText) };
 }
 
+// Words that date the writing of a page rather than its event, right before a date.
+const WRITTEN_ON = /(?:mis[e]? a jour|maj|publie[e]?s?|modifie[e]?|poste[e]?|ecrit[e]?|redige[e]?|updated|published|posted|edited)\b[^.]{0,16}$/;
+
 /**
  * The one day the page's banner names: its title heading and the lines set with it
  * before its first section (`<h1>DjangoBreizh<small>Rennes, 17 novembre 2012</small></h1>`,
@@ -162,6 +166,8 @@ function bannerDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line
     for (let k = 0; k < toks.length; k++) {
       const day = dayAt(toks, k, text);
       if (!day) continue;
+      // `Mis à jour le 8 novembre 2023`, `Publié le …`: the day the page was written.
+      if (WRITTEN_ON.test(normaliseText(text.slice(Math.max(0, day.start - 40), day.start)))) return undefined;
       found.push({ line: day, node });
       while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
     }

@@ -145,6 +145,26 @@ describe('a schedule kept as a whole HTML page', () => {
     expect(brief(page)).toEqual([]);
   });
 
+  it('gives nothing for what the page hides (`hidden`, `style="display:none"`), while the shown rows are read', () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html><body>',
+      '<h1>Atelier vélo, samedi 5 avril 2025</h1>',
+      '<ul>',
+      '  <li>9h30 : accueil</li>',
+      '  <li hidden>10h : ancien horaire</li>',
+      '  <li style="color: red; display: none">11h : démontage (reporté)</li>',
+      '  <li>14h : réparations</li>',
+      '</ul>',
+      '</body></html>',
+      '',
+    ].join('\n');
+    expect(brief(page).map((s) => s.slice(0, 3))).toEqual([
+      [5, '2025-04-05', '09:30-'],
+      [8, '2025-04-05', '14:00-'],
+    ]);
+  });
+
   it('still reads markdown whose HTML only wraps it (a <div> around markdown headings)', () => {
     const text = ['<div class="day">', '', '## Mardi 4 mars 2025', '', '- 9h : Accueil', '- 10h : Atelier', '', '</div>', ''].join('\n');
     expect(brief(text).map((s) => s.slice(0, 3))).toEqual([
