@@ -91,6 +91,10 @@ function placeOf(row: TableRow, headers: string[]): { text: string; position: Po
   return cell && hasLetterOrDigit(text) ? { text, position: cell.position! } : undefined;
 }
 
+// A header that names one track among several: a word and its number or letter
+// (`Séance 1`, `Salle A`, `Track 2`, `Amphi B`).
+const TRACK_NAME = /^\s*[\p{L}][\p{L}'’ -]{0,30}\s(?:\d{1,2}|\p{Lu})\s*$/u;
+
 /**
  * The columns of parallel tracks in a day's grid written in HTML (`<th>Séance 1</th><th>Séance
  * 2</th>`, `Salle A | Salle B`, `Track 1 | Track 2`): at least two columns besides the hours
@@ -171,15 +175,16 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const title = titleOf(row, headers, column, end, weekday);
     if (isNoSlot(title)) continue;
     const place = placeOf(row, headers);
-    const spanning = row.children.find((c, index) => index !== column && columnSpanOf(c) > 1 && plainText(c) === title);
+    const spanning = row.children.find((c, index) => index !== column && columnSpanOf(c) > 1 && plainText(c) === title && TRACK_NAME.test(headers[index] ?? ''));
     drafts.push({
       ...(place ? { place } : {}),
       source: 'agenda',
       title,
       // The row begins, for a coordinator, at its hours: an HTML row written over several
       // lines (`<tr>`, then `<td>09h30</td>` on the next) is pointed to at its hours' cell.
-      // A title cell that spans several columns (`colspan="3"`) is a grid's plenary slot,
-      // pointed to at its own cell, as every cell of a grid is.
+      // A title cell under a track's name (`Séance 1`) that spans several columns
+      // (`colspan="3"`) is a grid's plenary slot, pointed to at its own cell, as every cell
+      // of a grid is; one that spans a title and a speaker column is the row's title.
       position: spanning ? spanning.position! : { start: cell.position!.start, end: row.position!.end },
       day: rowDay,
       hours,

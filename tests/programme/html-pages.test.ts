@@ -231,6 +231,29 @@ describe('a day grid of parallel tracks (one column per room or track)', () => {
     ]);
   });
 
+  it('points a row whose title spans the title and speaker columns to its hours cell, as every row of a one-title agenda', () => {
+    const text = [
+      '<h1>Journée Django, samedi 17 novembre 2012</h1>',
+      '<table>',
+      '<tr><th>Heure</th><th>Titre</th><th>Conférencier</th></tr>',
+      '<tr>',
+      '  <td>10h30</td>',
+      '  <td>Le poney</td>',
+      '  <td>Nicolas</td>',
+      '</tr>',
+      '<tr>',
+      '  <td>10h50</td>',
+      '  <td colspan="2">20min de pause</td>',
+      '</tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(brief(text).map((s) => s.slice(0, 3))).toEqual([
+      [5, '2012-11-17', '10:30-'],
+      [10, '2012-11-17', '10:50-'],
+    ]);
+  });
+
   it('keeps a row with one title column and a speaker column as one session', () => {
     const text = ['## Samedi 17 novembre 2012', '', '| Heure | Titre | Conférencier |', '|---|---|---|', '| 09h30 | Le poney | Nicolas |', ''].join('\n');
     expect(brief(text)).toEqual([[5, '2012-11-17', '09:30-', 'Le poney']]);
