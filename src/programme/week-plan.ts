@@ -74,11 +74,12 @@ export interface WeekPlan {
 const COMMON = new Set(['les', 'des', 'une', 'the', 'and', 'pour', 'sur', 'avec', 'dans', 'par', 'aux', 'du', 'de', 'la', 'le', 'et', 'en', 'suite']);
 // What a session's words must share at least, to be the same as another's.
 const FEWEST_WORDS = 2;
+// A short code a row is known by, alone in its cell (`L1`, `TP2`).
 const CODE = /^[A-Z][A-Z0-9]{1,4}$/;
-// Emoji shortcodes (`:notebook:`) are decoration, not words of a title.
 
 /** The significant words of a title (folded, three characters or more, common words aside). */
-export function titleWords(text: string): string[] {
+function titleWords(text: string): string[] {
+  // Emoji shortcodes (`:notebook:`) are decoration, not words of a title.
   return [...new Set(words(normaliseText(text).replace(ICON_SHORTCODE, ' ')).filter((word) => word.length >= 3 && !COMMON.has(word)))];
 }
 
