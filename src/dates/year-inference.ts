@@ -112,8 +112,11 @@ function lastMonth(e: DateExpression): number {
 // out of order rather than the next year (the out-of-order rule's own measure).
 const MISPLACED_MONTHS = 3;
 // The months of a school year's second half: a row of these under a row of autumn is the
-// next year, however few months back it looks (`10 juin` under `14 septembre`).
+// next year, however few months back it looks (`10 juin` under `14 septembre`). August is
+// summer, not the start of a school year: `Du 31 juillet au 4 août` under `Vendredi 28 août`
+// on a summer agenda is a row out of order, a month back in the same summer.
 const LAST_MONTH_OF_A_SCHOOL_YEAR = 7;
+const FIRST_MONTH_OF_A_SCHOOL_YEAR = 9;
 
 /**
  * Whether a row whose month is `month`, under a row of `previous`, is in the next year. A
@@ -126,7 +129,7 @@ const LAST_MONTH_OF_A_SCHOOL_YEAR = 7;
  */
 function crossesIntoNextYear(month: number, previous: number): boolean {
   if (month >= previous) return false;
-  return previous - month > MISPLACED_MONTHS || (previous > LAST_MONTH_OF_A_SCHOOL_YEAR && month <= LAST_MONTH_OF_A_SCHOOL_YEAR);
+  return previous - month > MISPLACED_MONTHS || (previous >= FIRST_MONTH_OF_A_SCHOOL_YEAR && month <= LAST_MONTH_OF_A_SCHOOL_YEAR);
 }
 
 /** A row whose year is settled by itself or by an anchor; the others are counted from these. */
