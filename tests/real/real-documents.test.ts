@@ -303,6 +303,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 7 (42 documents; unseen 43.5% at the start, 48.0% after the helpers, 62.2%
     // after the lead's fixes) joined at 18:50 UTC: 93.4% days, 92.6% hours, 80.8% of 104
     // problems, 19 false alarms, 60 extra on 294 documents.
+    // The year of days written without one (yearfit, 20:30 UTC): the weekdays written in the
+    // text weigh a title's year as a schedule's rows do (mines-paris-cours-web-2026: 9 false
+    // alarms gone), a July row under August rows stays in the same summer
+    // (lapalette-agenda-aout-2026): 93.5% days, 9 false alarms.
     // Schedules kept as whole HTML pages (a doctype, a PHP template: one page however blank
     // lines cut it), the day in a page's banner, HTML day grids one session per track cell
     // (htmlpages, 20:47 UTC): 94.8% days, 94.0% hours, 19 false alarms, 50 extra.
@@ -323,7 +327,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.0% with whole HTML pages (20:47 UTC).
     expect(all.hours).toBeGreaterThanOrEqual(0.939);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
-    expect(all.falseAlarms).toBeLessThanOrEqual(19);
+    expect(all.falseAlarms).toBeLessThanOrEqual(9);
     expect(all.extraSessions).toBeLessThanOrEqual(50);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
