@@ -133,7 +133,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // tracks one session per cell (htmlpages, 20:47 UTC): 95.2% days, 93.3% hours, 50 extra.
     // Days in forms the grammar learnt late (dayforms, 20:45 UTC: `20.02` alone in a `Date(s)`
     // column, `16.01 ➝ 10.02`): 95.8% days, 93.5% hours on its own (from 94.9%, 92.9%).
-    expect(tables.days).toBeGreaterThanOrEqual(0.951);
+    // Both merged (21:08 UTC): 96.2% days, 93.8% hours.
+    expect(tables.days).toBeGreaterThanOrEqual(0.961);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -144,7 +145,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 84.1% with held-out set 6 (15:35 UTC). 89.0% with the plans of numbered weeks (17:05 UTC).
     // 92.9% with held-out set 7 (18:50 UTC). 93.3% with whole HTML pages (20:47 UTC).
     // 92.9% with held-out set 7 (18:50 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.932);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.937);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -315,7 +316,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // (htmlpages, 20:47 UTC): 94.8% days, 94.0% hours, 19 false alarms, 50 extra.
     // Dotted days, arrows and days grouped by month (`14 et 28 janvier ; 11 et 25 février`)
     // (dayforms, 20:45 UTC): 93.9% days, 92.8% hours on its own (from 93.4%, 92.6%), nothing more extra nor false.
-    expect(all.days).toBeGreaterThanOrEqual(0.947);
+    // Both merged (21:08 UTC): 95.4% days, 94.2% hours, 9 false alarms, 50 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.953);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -330,7 +332,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
     // 93.0% with the day spans too (17:42 UTC).
     // 94.0% with whole HTML pages (20:47 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.939);
+    expect(all.hours).toBeGreaterThanOrEqual(0.941);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
     expect(all.falseAlarms).toBeLessThanOrEqual(9);
     expect(all.extraSessions).toBeLessThanOrEqual(50);
