@@ -17,10 +17,13 @@ import { plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
-// A clock time in a sentence: `18h`, `18 h 30`, `18h30`, `18:30`. Each part bounded, no part
-// optional on both sides of another: read in linear time.
+// A clock time in a sentence: `18h`, `18 h 30`, `18h30`, `18:30`, and the Belgian and Swiss
+// `19.30 h` (minutes after a dot, the `h` after them). Each part bounded, no part optional
+// on both sides of another: read in linear time.
 // What comes before a time must not be a letter or digit (`a18h`, `123h`): checked in code.
-const CLOCK_TIME = /\d{1,2}(?:h\d\d|h|:\d\d)(?![0-9A-Za-z])/gi;
+// A space before the `h` only with minutes after it or two digits before it (`18 h 30`,
+// `19 h`): `Discussion - 1 h` is a length.
+const CLOCK_TIME = /(?:\d{1,2}(?:h\d\d|h|:\d\d|\.\d\d\s?h|\sh\s?\d\d)|\d\d\sh)(?![0-9A-Za-z])/gi;
 const WORD_CHARACTER = /[0-9A-Za-z]/;
 // The words right before a time alone that make it a start: `à 18h`, `dès 18h30`, `à partir
 // de 18h30` (`de 2h` is a length, `vers 9h30` only a rough time: a sentence, not the
