@@ -23,7 +23,7 @@ import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
-import { addSectionHours } from './section-hours.js';
+import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { shareSeriesHours } from './series-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -65,6 +65,7 @@ export function readSessionsOutsideTables(
   const hidden = hiddenRanges(source.text);
   const headings = readDatedHeadings(tree, source, hidden);
   addSectionHours(tree.children, headings, source, hidden);
+  addSectionEnds(tree.children, headings, source, hidden);
   const paged = readByPageDays(tree, source, hidden, headings);
   // Tables dated by a header cell or banner rows, unless a heading above already reads them as its day's agenda.
   const taken = new Set(paged.map((draft) => draft.position.start.line));

@@ -14,6 +14,7 @@ import type { Heading, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
+import { hoursAlone } from './slot-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
@@ -111,4 +112,34 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     if (!parsed.ok || parsed.slots.length !== 1) return;
     draft.hours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
   });
+}
+
+/**
+ * Gives a dated heading that writes only its start (`### 🗓️ Mercredis 12 et 26 août -
+ * 10h30`) the end its card writes further down: an event card often names the day and the
+ * start in its heading, then the title and a line of practical hours (`🕙 10h30 — 12h`,
+ * `Horaires : 10h30 - 12h`). A reader takes that end when the line holds hours alone, one
+ * range that starts when the heading says, before the next dated heading or the card's
+ * rule (`---`). A range that starts at another time is something else (a second slot,
+ * the hours of a place) and changes nothing.
+ */
+export function addSectionEnds(nodes: RootContent[], drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
+  const starts = drafts.map((draft) => draft.position.start.offset ?? -1).sort((a, b) => a - b);
+  for (const draft of drafts) {
+    const slot = draft.hours?.slots.length === 1 ? draft.hours.slots[0] : undefined;
+    if (draft.source !== 'heading' || !draft.dated || !slot || slot.end !== undefined || slot.label !== undefined) continue;
+    const from = draft.position.start.offset ?? -1;
+    const until = starts.find((at) => at > from) ?? Number.POSITIVE_INFINITY;
+    for (const node of nodes) {
+      const at = node.position?.start.offset ?? -1;
+      if (at <= from || isHidden(hidden, at)) continue;
+      if (at >= until || node.type === 'thematicBreak') break;
+      if (node.type !== 'paragraph') continue;
+      const line = source.slice(node.position!).split('\n').map((part) => hoursAlone(part)).find((found) => found !== undefined);
+      const range = line?.slots.length === 1 ? line.slots[0] : undefined;
+      if (!range?.end || range.start.hour !== slot.start.hour || range.start.minute !== slot.start.minute) continue;
+      draft.hours = { ...draft.hours!, slots: [{ ...slot, end: range.end }] };
+      break;
+    }
+  }
 }

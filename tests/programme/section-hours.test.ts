@@ -70,3 +70,23 @@ describe('the time an event’s page tells once, for its one dated heading', () 
     expect(timesOf(lines)).toEqual(['']);
   });
 });
+
+// The class `a dated heading's end hour written further down its card` (lapalette-agenda-aout-2026:
+// `### 🗓️ Mercredis 12 et 26 août - 10h30` over `## 🪷 Initiation au Qi Gong` and `🕙 10h30 — 12h`).
+describe('the end a dated heading’s card writes below it, the heading giving only the start', () => {
+  it.each([
+    ['a clock emoji line, an em dash, under a title heading', ['# Agenda août 2026', '', '### 🗓️ Mercredi 12 août 2026 - 10h30', '', '## Initiation au Qi Gong', '', 'Une séance de découverte.', '', '🕙 10h30 — 12h', '', '💶 Prix libre', '', '---', '', '### 🗓️ Vendredi 14 août 2026 - 19h', '', '## Concert', ''], ['10:30-12:00', '19:00-']],
+    ['a `Horaires :` line', ['# Stages 2025', '', '## Samedi 5 avril 2025, 14h', '', 'Atelier d’écriture.', '', 'Horaires : 14h - 17h', ''], ['14:00-17:00']],
+    ['a plain `de 9h à 12h` line, a colon form in the heading', ['# Sorties 2025', '', '### Dimanche 6 avril 2025 à 09:00', '', 'Balade ornithologique.', '', 'De 9h à 12h', ''], ['09:00-12:00']],
+  ])('takes it (%s)', (_name, lines, expected) => {
+    expect(timesOf(lines)).toEqual(expected);
+  });
+
+  it.each([
+    ['a range that starts at another time (the opening hours of the place)', ['# Agenda 2026', '', '### Mercredi 12 août 2026 - 10h30', '', '## Qi Gong', '', 'Séance douce.', '🕑 14h - 18h', '']],
+    ['a range in a sentence', ['# Agenda 2026', '', '### Mercredi 12 août 2026 - 10h30', '', '## Qi Gong', '', 'Le lieu est ouvert de 10h30 à 18h le mercredi.', '']],
+    ['a range past the card’s rule', ['# Agenda 2026', '', '### Mercredi 12 août 2026 - 10h30', '', '## Qi Gong', '', '---', '', 'Séance douce.', '🕙 10h30 — 12h', '']],
+  ])('leaves the start alone (%s)', (_name, lines) => {
+    expect(timesOf(lines)[0]).toBe('10:30-');
+  });
+});
