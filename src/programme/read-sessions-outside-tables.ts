@@ -25,7 +25,7 @@ import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { shareSeriesHours } from './series-hours.js';
-import type { SessionDraft } from './session-drafts.js';
+import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
 import { listOrPart } from './list-parts.js';
@@ -88,9 +88,10 @@ export function readSessionsOutsideTables(
   for (const draft of drafts) {
     if (draft.outsideWeek) report.add('weekday-outside-week', { label: draft.outsideWeek.label, week: draft.outsideWeek.week }, draft.outsideWeek.position, { actual: draft.outsideWeek.label });
   }
+  let seriesShared: DraftHours | undefined;
   if (drafts.length > 0) {
     // `Les séances ont lieu le jeudi de 15h45 à 17h.` above dated headings that give no hours.
-    shareSeriesHours(tree, drafts, source, hidden);
+    seriesShared = shareSeriesHours(tree, drafts, source, hidden);
     // A page of one dated session whose time is set apart elsewhere on the page (event-page.ts).
     const single = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
     if (single.length === 1 && !drafts.some((draft) => draft.hours) && !splitIntoParts(tree, single[0]!)) {
@@ -102,6 +103,9 @@ export function readSessionsOutsideTables(
   // A narrative page is no programme: sentences add sessions only beside those a page lists
   // (a table's, in the shape `sentences`, asked for beside one).
   if ((shapes === 'all' && drafts.length > 0) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
+  // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
+  // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
+  if (seriesShared) for (const draft of drafts) if (draft.announced && draft.cancelled && !draft.hours) draft.hours = seriesShared;
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);
