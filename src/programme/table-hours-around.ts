@@ -18,6 +18,11 @@
  * alone is every row's when that sentence says it is the hand-ins' time (a word of
  * hand-in or deadline), as a series word says it is every session's.
  *
+ * A paragraph that writes several ranges gives the one it sets in bold (`Les parcours
+ * occupent le matin, **8h45 à 12h45** ... les ateliers (14h15–16h15) relèvent d'une autre
+ * programmation`), and a short lead line between it and the table (`Répartition convenue
+ * :`) does not part them.
+ *
  * Farther from the table, a course page often gives its slot once in its practical
  * information (`### Quand` over `chaque mardi de 16h à 18h`, `Horaires : tous les mercredis,
  * 14h-17h`): a reader gives it to every session too, when it is the page's one paragraph
@@ -44,12 +49,27 @@ function parentOf(tree: Root, node: Table): Parent | undefined {
 // Words that make a time alone the time of a table's hand-ins: its deadline (folded).
 const DEADLINE = /\b(?:remises?|rendus?|a rendre|a remettre|echeances?|dates? limites?|deadlines?|au plus tard|dus|dues?|due date)\b/;
 
+/** The one range set in bold in a paragraph that writes several (`le matin, **8h45 à 12h45** ... les ateliers (14h15–16h15)`). */
+function boldRange(node: Paragraph, source: SourceText): DraftHours | undefined {
+  const ranges = node.children.flatMap((child) => (child.type === 'strong' ? [onlyHours(child, source)] : [])).filter((hours) => hours?.slots[0]?.end !== undefined);
+  return ranges.length === 1 ? ranges[0] : undefined;
+}
+
 function hoursOf(node: Paragraph, source: SourceText): DraftHours | undefined {
-  const hours = onlyHours(node, source);
+  const hours = onlyHours(node, source) ?? boldRange(node, source);
   if (!hours) return undefined;
   const text = normaliseText(plainText(node));
   if (hours.slots[0]?.end === undefined && !SERIES.test(text) && !DEADLINE.test(text)) return undefined;
   return hours;
+}
+
+// How many characters a line that only leads to the table may hold (`Répartition convenue :`, `Les dates :`).
+const LEAD_LENGTH = 60;
+
+/** Whether a paragraph only leads to the table below it: a short line ending with a colon, no clock time in it. */
+function isLead(node: Paragraph): boolean {
+  const text = plainText(node).trim();
+  return text.length <= LEAD_LENGTH && text.endsWith(':') && !/\d/.test(text);
 }
 
 /** The one range of hours (start and end) a heading right above a table writes as the table's title. */
@@ -65,6 +85,9 @@ export function tableHoursAround(tree: Root, table: Table, source: SourceText): 
   const at = parent.children.indexOf(table);
   const above = parent.children[at - 1];
   const below = parent.children[at + 1];
-  const written = above?.type === 'paragraph' ? hoursOf(above, source) : above?.type === 'heading' ? headingHours(above, source) : undefined;
+  // `Répartition convenue :` between the sentence of hours and the table only leads to it.
+  const lead = above?.type === 'paragraph' && isLead(above) ? parent.children[at - 2] : undefined;
+  const written =
+    above?.type === 'paragraph' ? (hoursOf(above, source) ?? (lead?.type === 'paragraph' ? hoursOf(lead, source) : undefined)) : above?.type === 'heading' ? headingHours(above, source) : undefined;
   return written ?? (below?.type === 'paragraph' ? hoursOf(below, source) : undefined) ?? seriesHours(tree, table.position?.start.offset ?? 0, source);
 }

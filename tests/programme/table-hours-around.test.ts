@@ -81,6 +81,25 @@ describe('hours written once for the sessions of a table', () => {
     expect(hoursOf(text)).toEqual([hours, hours, hours]);
   });
 
+  // The class `the sessions' range set in bold among other hours, a lead line before the
+  // table` (eiom-parcours-ia-devis-2026: `occupent le matin, **8h45 à 12h45** : ... Les
+  // midis-métho (13h–14h) et les ateliers (14h15–16h15) ...` then `Répartition convenue :`).
+  it.each([
+    ['the bold range among others, a lead line between', `# Parcours\n\nLes parcours occupent le matin, **8h45 à 12h45** : cinq séances. Les midis (13h–14h) et les ateliers (14h15–16h15) sortent du périmètre.\n\nRépartition convenue :\n\n${rows}`, '8:45-12:45'],
+    ['the bold range right above', `# Stage\n\nAccueil dès 8h30, cours **de 9h à 12h**, repas de 12h à 13h30.\n\n${rows}`, '9:00-12:00'],
+    ['one range and a lead line `Les dates :`', `# Club\n\nLes rencontres ont lieu de 18h à 20h.\n\nLes dates :\n\n${rows}`, '18:00-20:00'],
+  ])('gives every dated row the range a paragraph marks as the sessions\': %s', (_, text, hours) => {
+    expect(hoursOf(text)).toEqual([hours, hours, hours]);
+  });
+
+  it.each([
+    ['two bold ranges', `# Stage\n\nLe matin **9h-12h**, l'après-midi **14h-17h**.\n\n${rows}`],
+    ['several ranges, none in bold', `# Stage\n\nAccueil 8h30-9h, cours 9h-12h, repas 12h-13h30.\n\n${rows}`],
+    ['a lead line that is a sentence of its own, farther up', `# Stage\n\nAccueil 8h30-9h et cours **9h-12h**.\n\nVoici le détail des séances du mois prochain, salle par salle, avec leurs intervenants :\n\n${rows}`],
+  ])('gives no hours from %s', (_, text) => {
+    expect(hoursOf(text)).toEqual(['', '', '']);
+  });
+
   it('keeps the hours the rows write themselves', () => {
     const text = '# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\n| Date | Horaire | Sujet |\n| --- | --- | --- |\n| 2 octobre 2024 | 14h-15h | Graphes |\n| 9 octobre 2024 | | Réseaux |\n';
     expect(hoursOf(text)).toEqual(['14:00-15:00', '']);
