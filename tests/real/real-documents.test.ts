@@ -299,7 +299,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 7 (42 documents; unseen 43.5% at the start, 48.0% after the helpers, 62.2%
     // after the lead's fixes) joined at 18:50 UTC: 93.4% days, 92.6% hours, 80.8% of 104
     // problems, 19 false alarms, 60 extra on 294 documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.933);
+    // The year of days written without one (yearfit, 20:30 UTC): the weekdays written in the
+    // text weigh a title's year as a schedule's rows do (mines-paris-cours-web-2026: 9 false
+    // alarms gone), a July row under August rows stays in the same summer
+    // (lapalette-agenda-aout-2026): 93.5% days, 9 false alarms.
+    expect(all.days).toBeGreaterThanOrEqual(0.934);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -315,7 +319,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 93.0% with the day spans too (17:42 UTC).
     expect(all.hours).toBeGreaterThanOrEqual(0.925);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
-    expect(all.falseAlarms).toBeLessThanOrEqual(19);
+    expect(all.falseAlarms).toBeLessThanOrEqual(9);
     expect(all.extraSessions).toBeLessThanOrEqual(60);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
