@@ -153,7 +153,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 31 with both merged (18:16 UTC): the two exams above, one fewer elsewhere.
     // 28 with everything merged (18:25 UTC).
     // 60 with held-out set 7 (32 from the set: posts' dates, minutes, sentences; 18:50 UTC).
-    expect(tables.extraSessions).toBeLessThanOrEqual(60);
+    // 59 with the sessions under a day (sessionheadings: pauavelo's day heading is now its day).
+    expect(tables.extraSessions).toBeLessThanOrEqual(59);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -299,7 +300,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 7 (42 documents; unseen 43.5% at the start, 48.0% after the helpers, 62.2%
     // after the lead's fixes) joined at 18:50 UTC: 93.4% days, 92.6% hours, 80.8% of 104
     // problems, 19 false alarms, 60 extra on 294 documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.933);
+    // Sessions under a day whose day comes from elsewhere (sessionheadings, 20:25 UTC): hours
+    // closing a session heading's title, `Jour N` labels with a title and hours, a bold label
+    // before an aside, `# mardi 18` dated by the file's month: 94.0% days, 93.0% hours, 80.8%
+    // of 104 problems, 19 false alarms, 59 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.939);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -313,10 +318,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 6 (15:35 UTC).
     // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
     // 93.0% with the day spans too (17:42 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.925);
+    expect(all.hours).toBeGreaterThanOrEqual(0.929);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
     expect(all.falseAlarms).toBeLessThanOrEqual(19);
-    expect(all.extraSessions).toBeLessThanOrEqual(60);
+    expect(all.extraSessions).toBeLessThanOrEqual(59);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
