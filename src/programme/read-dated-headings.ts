@@ -124,7 +124,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         timed = undefined;
         // `### Jour 1, atelier 1 — 13:30–15:30`: a label with a title and hours is a slot of the day it names.
         const rest = dayLabel(text, true)?.rest ?? '';
-        const hours = rest === '' ? undefined : (leadingHours(rest) ?? slotClosingHours(rest));
+        const hours = rest === '' ? undefined : (leadingHours(rest) ?? closingHours(rest));
         if (hours && hours.rest !== '') {
           const slot = slotDraft('heading', hours.rest, node, pageLabel, hours, source);
           slot.cancelled ||= isStruckThrough(node) || saysCancelled(text);
@@ -143,7 +143,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const day = days.at(-1)?.draft ?? page?.day;
       if (!day) continue;
       // `### Accueil 8h30-9h` as `### 8h30-9h Accueil`; `### Katakrak de 15h à 18h`.
-      const found = leadingHours(text) ?? slotClosingHours(text);
+      const found = leadingHours(text) ?? closingHours(text);
       // `### Après-midi` over `### 14h30 - 18h00`: a part of the day labels the slots under it.
       const below = found || PART_OF_DAY.test(normaliseText(text)) ? undefined : hoursUnderTitle(nodes, i, node.depth, source);
       if (found || below) {
@@ -495,16 +495,6 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
     if ((node.type === 'heading' || node.type === 'paragraph') && leadingHours(firstLine(node, source))) return undefined;
   }
   return hours;
-}
-
-// A weekday in a slot's title (`Du mardi au vendredi : 14h-17h30`, `Tous les jeudis : open
-// atelier de 17h30 à 21h`) says when it recurs: a week's pattern, not a slot of the day above.
-const WEEKDAY_WORD = /(?:^|[^a-z])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
-
-/** The hours a slot's title closes with (closingHours), unless the title says when it recurs. */
-function slotClosingHours(text: string): SlotHours | undefined {
-  const found = closingHours(text);
-  return found && !WEEKDAY_WORD.test(normaliseText(found.rest)) ? found : undefined;
 }
 
 // A heading that names a part of the day (`Matin`, `Après-midi :`, `En soirée`), normalised.

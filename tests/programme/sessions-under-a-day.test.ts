@@ -101,6 +101,25 @@ describe('a session heading whose hours close its title, under a day heading', (
   });
 });
 
+describe('an item under a day whose hours close it', () => {
+  it('reads `Accueil à partir de 8h30` and `Visite de 10h à 12h`, not a list of pauses nor a weekly pattern', () => {
+    const text = [
+      '## Mardi 30 juin 2026',
+      '',
+      '- Accueil à partir de 8h30',
+      '- Tutoriels de 9h à 18h, pauses à 11h, 12h30 et 16h.',
+      '- Visite du laboratoire de 10h à 12h',
+      '- Déjeuner : 12h-14h',
+      '- Permanence tous les mardis de 14h à 16h',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      { line: 3, title: 'Accueil', days: ['2026-06-30'], times: ['08:30-'] },
+      { line: 5, title: 'Visite du laboratoire', days: ['2026-06-30'], times: ['10:00-12:00'] },
+      { line: 6, title: 'Déjeuner', days: ['2026-06-30'], times: ['12:00-14:00'] },
+    ]);
+  });
+});
+
 describe('a day label with a title and hours, on a page that names its days once', () => {
   it('is a slot on the day its number names (`Jour 2, atelier 3 — 11:00–12:30`)', () => {
     const text = [
