@@ -14,7 +14,7 @@
 import type { DatedLine, DatedLineOptions } from './dated-line.js';
 import { dateExpressionAt } from './french-dates.js';
 import { hoursExtentAt } from './hours-extent.js';
-import { tokenize, type Token } from './tokenize.js';
+import { isPunct, tokenize, type Token } from './tokenize.js';
 
 // How many tokens of an item are looked at: an item's line, not a page.
 const ITEM_TOKENS = 80;
@@ -35,10 +35,6 @@ const RECURRING = /(?:^|\s)(?:tou(?:te)?s les|chaque|\u00e0 partir du|a partir d
 
 // What opens a sentence rather than a label: an article or a pronoun as its subject.
 const SENTENCE_START = /^\s*(?:le|la|les|un|une|nous|vous|il|elle|ils|elles|on|je|ce|cette|ces)\s|^\s*[ljc]['\u2019]/iu;
-
-function isPunct(t: Token | undefined, chars: string): boolean {
-  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
-}
 
 /**
  * The date that closes an item's line after a label, with the hours right after it and the

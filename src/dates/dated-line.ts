@@ -13,7 +13,7 @@
 import { dateExpressionAt } from './french-dates.js';
 import { durationEnd, hoursExtentAt } from './hours-extent.js';
 import { weekdayFromWord } from './french-months.js';
-import { tokenize, type Token } from './tokenize.js';
+import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import type { DateExpression, HoursInDateText } from './types.js';
 import { hasLetter } from './letters.js';
 
@@ -88,14 +88,6 @@ const LEAD_TOKENS = 6;
 const PROSE_AFTER_DATE = new Set([
   'est', 'sera', 'etait', 'a', 'aura', 'nous', 'on', 'il', 'elle', 'ils', 'elles', 'je', 'vous', 'c', 'ce', 'se', 'sont', 'seront',
 ]);
-
-function isPunct(t: Token | undefined, chars: string): boolean {
-  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
-}
-
-function isWord(t: Token | undefined, ...words: string[]): boolean {
-  return t !== undefined && t.kind === 'word' && words.includes(t.text);
-}
 
 /**
  * What the words before the date require of what follows it:

@@ -15,7 +15,7 @@
 import { currentNumericOrder } from './numeric-order.js';
 import { englishMonthFromWord, monthFromWord, weekdayFromWord } from './french-months.js';
 import { normaliseText } from './normalise-text.js';
-import { tokenize, type Token } from './tokenize.js';
+import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import type { DateExpression, DateParseResult, DayMention, UnsettledMark } from './types.js';
 
 /** A day as parsed, before the month and year of its neighbours are shared out. */
@@ -40,14 +40,6 @@ const EMPTY_CELLS = new Set([
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
-}
-
-function isPunct(t: Token | undefined, chars: string): boolean {
-  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
-}
-
-function isWord(t: Token | undefined, ...words: string[]): boolean {
-  return t !== undefined && t.kind === 'word' && words.includes(t.text);
 }
 
 function isMonthWord(t: Token | undefined): boolean {

@@ -7,15 +7,7 @@
  * number of tokens ahead: linear.
  */
 import { timeAt } from './french-dates.js';
-import type { Token } from './tokenize.js';
-
-function isPunct(t: Token | undefined, chars: string): boolean {
-  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
-}
-
-function isWord(t: Token | undefined, ...words: string[]): boolean {
-  return t !== undefined && t.kind === 'word' && words.includes(t.text);
-}
+import { isPunct, isWord, type Token } from './tokenize.js';
 
 /** The index after a clock time at `k` (`9h`, `14h30`, `9 h 30`, `18:30`, and `18.00` as a range's end). */
 function timeEnd(toks: Token[], k: number): number {

@@ -51,6 +51,11 @@ export function normaliseText(text: string): string {
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
+/** The words of a folded text (see normaliseText): its runs of letters and digits. */
+export function foldedWords(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((word) => word !== '');
+}
+
 /** A folded string and, for each of its UTF-16 units, the offset in the original text it came from. */
 export interface FoldedText {
   folded: string;

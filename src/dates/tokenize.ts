@@ -20,6 +20,15 @@ export interface Token {
   to: number;
 }
 
+/** Whether `t` is a punctuation token, one of `chars`. */
+export function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+}
+
+/** Whether `t` is a word token, one of `words` (folded). */
+export function isWord(t: Token | undefined, ...words: string[]): boolean {
+  return t !== undefined && t.kind === 'word' && words.includes(t.text);
+}
 
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';

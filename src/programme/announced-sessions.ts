@@ -22,7 +22,7 @@ import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
-import { tokenize, type Token } from '../dates/tokenize.js';
+import { isPunct, isWord, tokenize, type Token } from '../dates/tokenize.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -77,8 +77,6 @@ const TENTATIVE = /(?:^|[^a-z])(?:semble|sembl\w+|probablement|a confirmer|sous 
 const HOURS_AFTER = 8;
 // How many tokens of a sentence are looked at: a sentence, not a page.
 const SENTENCE_TOKENS = 120;
-
-const isWord = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && t.kind === 'word' && words.includes(t.text);
 
 /** A sentence of a paragraph, and where it begins in the paragraph's text. */
 interface Sentence {
@@ -179,7 +177,7 @@ export function readAnnouncement(sentence: string, lead = ''): Announcement | un
 function hoursAfter(toks: Token[], from: number, text: string): Announcement['hours'] {
   for (let k = from; k < toks.length && k < from + HOURS_AFTER; k++) {
     // `9.00 h`: the minutes of a time the grammar does not read are no time of their own.
-    if (toks[k - 1]?.kind === 'punct' && '.:'.includes(toks[k - 1]!.text) && toks[k - 1]!.end === toks[k]!.start && toks[k - 2]?.kind === 'num') continue;
+    if (isPunct(toks[k - 1], '.:') && toks[k - 1]!.end === toks[k]!.start && toks[k - 2]?.kind === 'num') continue;
     const last = hoursExtentAt(toks, k);
     if (last === undefined) continue;
     const written = text.slice(toks[k]!.from, toks[last]!.to);

@@ -1,4 +1,4 @@
-import { normaliseText } from '../dates/normalise-text.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import type { ColumnRole } from './model.js';
 
 // Words that give a header its role, matched on whole words of the normalised header
@@ -76,7 +76,7 @@ const periodEndWords = new Set(['fin', 'au', 'end', 'cloture', 'fermeture', 'to'
 
 /** Whether a header names the start (`'start'`) or the end (`'end'`) of a period, if either. */
 export function periodBound(header: string): 'start' | 'end' | undefined {
-  const words = normaliseText(header).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = foldedWords(normaliseText(header));
   if (words.some((word) => periodStartWords.has(word))) return 'start';
   if (words.some((word) => periodEndWords.has(word))) return 'end';
   return undefined;

@@ -15,7 +15,7 @@ import { extractDateFromHeading } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { WEEKDAY_NAMES } from '../dates/french-months.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import type { DayMention } from '../dates/types.js';
 import { plainText } from './plain-text.js';
@@ -116,7 +116,7 @@ function courseDaysIn(text: string, folded: string): CourseDay[] {
     const after = folded.slice(from + match[0].length);
     // `mardi 12 mars` is a date, not the course's weekday; `mardi 13h30` is its hours.
     if (/^\s*\d{1,2}(?!\d)(?!\s*(?:h|:))/.test(after)) return;
-    const label = colon >= 0 && colon < from ? words(folded.slice(0, colon)) : [];
+    const label = colon >= 0 && colon < from ? foldedWords(folded.slice(0, colon)) : [];
     // `le mardi et le jeudi, de 18h à 19h`: weekdays joined with nothing between share the hours after the last.
     let end = to;
     for (let next = n + 1; next < matches.length && next <= n + JOINED_DAYS && joins(folded.slice(matches[next - 1]!.index! + matches[next - 1]![0].length, matches[next]!.index)); next++) {
@@ -124,16 +124,11 @@ function courseDaysIn(text: string, folded: string): CourseDay[] {
     }
     const hours = hoursIn(text.slice(from, Math.min(to, from + HOURS_WINDOW))) ?? (end === to ? undefined : hoursIn(text.slice(from, Math.min(end, from + HOURS_WINDOW * JOINED_DAYS))));
     const habit = HABIT.test(folded.slice(Math.max(0, from - 24), from));
-    const classes = hours !== undefined || label.length > 0 || (habit && words(folded).some((word) => CLASS_WORDS.has(word)));
+    const classes = hours !== undefined || label.length > 0 || (habit && foldedWords(folded).some((word) => CLASS_WORDS.has(word)));
     if (!classes && !habit) return;
     found.push({ weekday: WEEKDAY_NAMES.indexOf(match[1]!) + 1, ...(hours ? { hours } : {}), label, classes });
   });
   return found;
-}
-
-/** The folded words of a text, letters and digits. */
-export function words(folded: string): string[] {
-  return folded.split(/[^a-z0-9]+/).filter((word) => word !== '');
 }
 
 // The one range of hours written in a piece of a sentence (`, 09h30 - 12h30, PK-R610`), as written.
@@ -185,8 +180,8 @@ function lastDateIn(text: string): { day: DayMention; end: number } | undefined 
 
 // The one day a sentence writes right after the words that say the classes start
 // (`Début des cours : 4 septembre`, `Le premier cours est le mardi 2 septembre`).
-function startDay(text: string, folded: string, words: RegExp): DayMention | undefined {
-  const match = words.exec(folded);
+function startDay(text: string, folded: string, opening: RegExp): DayMention | undefined {
+  const match = opening.exec(folded);
   if (!match) return undefined;
   const end = match.index + match[0].length;
   const gap = startGap(folded.slice(end, end + START_WINDOW));

@@ -9,7 +9,6 @@
  */
 import type { Root } from 'mdast';
 import type { DatedLine } from '../dates/dated-line.js';
-import { normaliseText } from '../dates/normalise-text.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { datesOfEntries, TIME_KEYS } from './front-matter-days.js';
 import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
@@ -81,7 +80,7 @@ function itemDraft(item: MetadataItem, source: SourceText): SessionDraft | undef
     title,
     position: source.span(item.lineOffset, lineEnd < 0 ? source.text.length : lineEnd),
     dated: { line: dated.line, position: source.span(dated.offset, dated.offset + dated.length) },
-    cancelled: saysCancelled(title) || item.entries.some((entry) => normaliseText(entry.key) === 'status' && saysCancelled(entry.value)),
+    cancelled: saysCancelled(title) || item.entries.some((entry) => entry.key === 'status' && saysCancelled(entry.value)),
     slots: 0,
     ...(hours ? { hours } : {}),
   };

@@ -7,7 +7,7 @@
  * those that only say when (`Date :`, `Quand :`) name no session of their own.
  */
 import type { Paragraph } from 'mdast';
-import { normaliseText } from '../dates/normalise-text.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough } from './plain-text.js';
 import { dateOfHeading, datedItemDraft } from './read-dated-lists.js';
@@ -33,7 +33,7 @@ export function labelledDateLine(node: Paragraph, source: SourceText): SessionDr
   const text = shownLine(raw).replace(/[*_`]/g, '').trim();
   const given = dateOfHeading(text);
   if (!given?.label) return undefined;
-  const words = normaliseText(given.label).split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const words = foldedWords(normaliseText(given.label));
   if (words.length === 0 || (words.length === 1 && WHEN_ONLY.has(words[0]!)) || PAGE_HISTORY.has(words[0]!)) return undefined;
   const dated = { ...given.dated, lead: given.label, title: given.label };
   return datedItemDraft(dated, text, source.span(start, start + raw.length), source, isStruckThrough(node));

@@ -39,7 +39,7 @@ export interface MetadataItem {
   lineOffset: number;
 }
 
-/** Which syntax the metadata is written in; `head`: a Pelican page's fence-less `Key: value` lines, read as YAML. */
+/** Which syntax the metadata is written in (a Pelican page's fence-less `Key: value` lines are read as YAML). */
 export type MetadataSyntax = 'yaml' | 'toml';
 
 /** The offset, in the text the entries were read from, of character `index` of an entry's value. */
@@ -50,7 +50,7 @@ export function valueOffset(entry: MetadataEntry, index: number): number {
 }
 
 /** The folded key of a metadata line: `dates_publiees`, `eventDate`, `Date-Début` → `dates publiees`, `event date`, `date debut`. */
-export function foldedKey(key: string): string {
+function foldedKey(key: string): string {
   return normaliseText(key.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[_-]+/g, ' ').trim();
 }
 

@@ -9,7 +9,7 @@ import { LATIN_LETTER } from '../dates/letters.js';
 import { metadataEntries, type MetadataEntry, type MetadataSyntax } from './metadata-values.js';
 import type { SourceText } from './source-text.js';
 
-export { foldedKey, metadataEntries, valueOffset, type MetadataEntry, type MetadataItem } from './metadata-values.js';
+export { metadataEntries, valueOffset, type MetadataEntry, type MetadataItem } from './metadata-values.js';
 
 // A fence-less head's line: a key, a colon, its value (`Title: ...`, `Date: 2016-11-05`).
 const KEY_LINE = new RegExp(`^([${LATIN_LETTER}_-]+)\\s*:(.*)$`);

@@ -21,7 +21,7 @@ import { readByPageDays } from './page-days.js';
 import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
-import { headingsDetailingItems } from './listed-detail-headings.js';
+import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionHours } from './section-hours.js';
@@ -71,7 +71,9 @@ export function readSessionsOutsideTables(
   // Tables dated by a header cell or banner rows, unless a heading above already reads them as its day's agenda.
   const taken = new Set(paged.map((draft) => draft.position.start.line));
   const rowDated = readTablesDatedInRows(tree, source, hidden).filter((draft) => !taken.has(draft.position.start.line));
-  const written = [...paged, ...rowDated].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+  const sorted = [...paged, ...rowDated].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+  const repeating = headingsRepeatingSlots(sorted);
+  const written = sorted.filter((draft) => !repeating.has(draft));
   // A log title read from the source lines is dropped where the markdown already gave a
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
   const lines = new Set(written.map((draft) => draft.position.start.line));

@@ -20,7 +20,6 @@ export interface WeekLabel {
   rest: string;
 }
 
-// Emoji shortcodes around a number (`:zap: **03** :zap:`) say nothing about the week.
 // `Semaine 3`, `Sem. 12`, `S3`, `Week 4`, `W4`, `Semaine #6`, `#36`, `N° 3`, then what follows.
 const NAMED = /^(?:semaine|sem|week|wk|s|w)(?![a-z])\.? ?/;
 const HASHED = /^(?:#|n\u00b0|no\.|no(?= ?\d)) ?/;
@@ -33,7 +32,8 @@ const LAST_WEEK = 53;
  * août)`), or undefined. A bare number (`3`) counts only under a header that names weeks
  * (`bare`): elsewhere it is a count, a price or a room.
  */
-export function weekLabel(text: string, bare: boolean): WeekLabel | undefined {
+function weekLabel(text: string, bare: boolean): WeekLabel | undefined {
+  // Emoji shortcodes around a number (`:zap: **03** :zap:`) say nothing about the week.
   const folded = normaliseText(text).replace(ICON_SHORTCODE, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
   // A word that names a week, then a mark that numbers it, then the number: each optional but the number.
   const named = NAMED.exec(folded)?.[0].length ?? 0;
@@ -53,7 +53,7 @@ export function weekLabel(text: string, bare: boolean): WeekLabel | undefined {
 const WEEK_HEADERS = new Set(['semaine', 'semaines', 'sem', 'week', 'weeks', 'wk', 's', 'no semaine', 'n semaine', 'numero de semaine', 'semaine no']);
 
 /** Whether a header names a column of week numbers (`Semaine`, `#Semaine`, `Sem.`, `Week`, `S`). */
-export function namesWeeks(header: string): boolean {
+function namesWeeks(header: string): boolean {
   return WEEK_HEADERS.has(normaliseText(header).replace(/[#\u00b0.*_:]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
@@ -61,7 +61,7 @@ export function namesWeeks(header: string): boolean {
 const BREAK = /\b(?:relache|semaine de lecture|lecture week|reading week|vacances|conges?|pas de cours|aucun cours|pas de seance|ferie|break|holidays?|pause pedagogique|semaine d'activites libres)\b/;
 
 /** Whether a row's text says the week has no class (`Semaine de relâche`, `Vacances`, `Pas de cours`). */
-export function saysBreak(texts: string[]): boolean {
+function saysBreak(texts: string[]): boolean {
   return texts.some((text) => BREAK.test(normaliseText(text)));
 }
 

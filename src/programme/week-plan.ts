@@ -19,12 +19,11 @@ import type { Table, TableRow } from 'mdast';
 import { extractDateFromHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { addDays, fromDayNumber, isoWeekday, toDayNumber } from '../dates/plain-date.js';
 import type { DayMention, PlainDate } from '../dates/types.js';
 import { yearFromClue, type YearClue } from '../dates/year-inference.js';
 import type { CourseWeekFacts } from './course-week-facts.js';
-import { words } from './course-week-facts.js';
 import type { Column, Field } from './model.js';
 import { plainText, ICON_SHORTCODE } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
@@ -74,12 +73,13 @@ export interface WeekPlan {
 const COMMON = new Set(['les', 'des', 'une', 'the', 'and', 'pour', 'sur', 'avec', 'dans', 'par', 'aux', 'du', 'de', 'la', 'le', 'et', 'en', 'suite']);
 // What a session's words must share at least, to be the same as another's.
 const FEWEST_WORDS = 2;
+// A short code a row is known by, alone in its cell (`L1`, `TP2`).
 const CODE = /^[A-Z][A-Z0-9]{1,4}$/;
-// Emoji shortcodes (`:notebook:`) are decoration, not words of a title.
 
 /** The significant words of a title (folded, three characters or more, common words aside). */
-export function titleWords(text: string): string[] {
-  return [...new Set(words(normaliseText(text).replace(ICON_SHORTCODE, ' ')).filter((word) => word.length >= 3 && !COMMON.has(word)))];
+function titleWords(text: string): string[] {
+  // Emoji shortcodes (`:notebook:`) are decoration, not words of a title.
+  return [...new Set(foldedWords(normaliseText(text).replace(ICON_SHORTCODE, ' ')).filter((word) => word.length >= 3 && !COMMON.has(word)))];
 }
 
 /** The dated rows of a table read as a schedule: each row whose dates cell writes one day, with the year written or given by `clue`. */
@@ -187,7 +187,7 @@ function names(text: string, dated: DatedRow): boolean {
 // taught, on the one weekday the page gives its classes.
 function slotsOf(table: Table, columns: Column[], facts: CourseWeekFacts): WeekSlot[] {
   const named = columns.flatMap((column) => {
-    const weekdays = [...new Set(words(normaliseText(column.header)).map((word) => WEEKDAY_NAMES.indexOf(word.replace(/s$/, ''))).filter((at) => at >= 0))];
+    const weekdays = [...new Set(foldedWords(normaliseText(column.header)).map((word) => WEEKDAY_NAMES.indexOf(word.replace(/s$/, ''))).filter((at) => at >= 0))];
     return weekdays.length === 1 ? [{ column, weekday: weekdays[0]! + 1 }] : [];
   });
   if (named.length > 0) return named.map((slot) => withHours(slot, facts));
@@ -209,7 +209,7 @@ function withHours(slot: WeekSlot, facts: CourseWeekFacts): WeekSlot {
   const written = header?.slots.length === 1 ? header.slots[0]! : undefined;
   if (written && (written.end || written.start.hour >= EARLIEST_START)) return { ...slot, hours: header!.hoursText };
   const timed = facts.days.filter((day) => day.weekday === slot.weekday && day.hours);
-  const headerWords = new Set(words(normaliseText(slot.column.header)).map((word) => word.replace(/s$/, '')));
+  const headerWords = new Set(foldedWords(normaliseText(slot.column.header)).map((word) => word.replace(/s$/, '')));
   const labelled = timed.filter((day) => day.label.some((word) => headerWords.has(word.replace(/s$/, ''))));
   const unlabelled = timed.filter((day) => day.label.length === 0);
   const candidates = labelled.length > 0 ? labelled : unlabelled.length > 0 ? unlabelled : timed;
@@ -290,7 +290,7 @@ export function classWeekdayOfWeeks(table: Table, columns: Column[], factsOf: ()
   const texts = table.children.slice(1).map((row) => (row.children[dates.index] ? plainText(row.children[dates.index]!) : '')).filter((text) => text !== '');
   const opening = texts.filter((text) => OPENS_A_WEEK.test(normaliseText(text))).length;
   if (opening === 0 || opening * 2 <= texts.length) return undefined;
-  if (columns.some((column) => words(normaliseText(column.header)).some((word) => WEEKDAY_NAMES.includes(word)))) return undefined;
+  if (columns.some((column) => foldedWords(normaliseText(column.header)).some((word) => WEEKDAY_NAMES.includes(word)))) return undefined;
   const weekdays = new Set(factsOf().days.filter((day) => day.classes).map((day) => day.weekday));
   return weekdays.size === 1 ? [...weekdays][0] : undefined;
 }
