@@ -18,6 +18,7 @@ import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
+import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
@@ -63,7 +64,8 @@ export function readSessionsOutsideTables(
   // A changelog's dated headings and items are its releases (changelog-title.ts).
   if (namesAChangelog(options.title) || namesAChangelog(frontMatterTitle(tree))) return [];
   const hidden = hiddenRanges(source.text);
-  const headings = readDatedHeadings(tree, source, hidden);
+  const bareMonth = options.referenceDate ? monthOfBareDays(tree, hidden, options.referenceDate) : undefined;
+  const headings = readDatedHeadings(tree, source, hidden, undefined, bareMonth);
   addSectionHours(tree.children, headings, source, hidden);
   addSectionEnds(tree.children, headings, source, hidden);
   const paged = readByPageDays(tree, source, hidden, headings);
