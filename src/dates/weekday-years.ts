@@ -49,7 +49,7 @@ export const searchYears = 28;
 export const nearWindow = 5;
 
 /** How many weekdays a year must fit, at least, to be taken when none fits them all. */
-const majority = { mentions: 4, share: 0.75 };
+export const majority = { mentions: 4, share: 0.75 };
 
 /** Whether a mention's weekday falls on its day when its list starts in `year`. */
 function fitsIn(year: number, m: Required<Pick<WeekdayMention, 'weekday'>> & WeekdayMention): boolean {

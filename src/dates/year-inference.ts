@@ -11,7 +11,7 @@
  * kept newest first (list-direction.ts) is counted the other way: from its end, in time order.
  */
 import { isoWeekday, isRealDate } from './plain-date.js';
-import { closestYear, searchYears } from './weekday-years.js';
+import { closestYear, majority, searchYears } from './weekday-years.js';
 import { keptNewestFirst, type ListDay } from './list-direction.js';
 import type { DateExpression, PlainDate, YearSource } from './types.js';
 
@@ -112,8 +112,11 @@ function lastMonth(e: DateExpression): number {
 // out of order rather than the next year (the out-of-order rule's own measure).
 const MISPLACED_MONTHS = 3;
 // The months of a school year's second half: a row of these under a row of autumn is the
-// next year, however few months back it looks (`10 juin` under `14 septembre`).
+// next year, however few months back it looks (`10 juin` under `14 septembre`). August is
+// summer, not the start of a school year: `Du 31 juillet au 4 août` under `Vendredi 28 août`
+// on a summer agenda is a row out of order, a month back in the same summer.
 const LAST_MONTH_OF_A_SCHOOL_YEAR = 7;
+const FIRST_MONTH_OF_A_SCHOOL_YEAR = 9;
 
 /**
  * Whether a row whose month is `month`, under a row of `previous`, is in the next year. A
@@ -126,7 +129,7 @@ const LAST_MONTH_OF_A_SCHOOL_YEAR = 7;
  */
 function crossesIntoNextYear(month: number, previous: number): boolean {
   if (month >= previous) return false;
-  return previous - month > MISPLACED_MONTHS || (previous > LAST_MONTH_OF_A_SCHOOL_YEAR && month <= LAST_MONTH_OF_A_SCHOOL_YEAR);
+  return previous - month > MISPLACED_MONTHS || (previous >= FIRST_MONTH_OF_A_SCHOOL_YEAR && month <= LAST_MONTH_OF_A_SCHOOL_YEAR);
 }
 
 /** A row whose year is settled by itself or by an anchor; the others are counted from these. */
@@ -376,8 +379,10 @@ export interface WeekdayOverrule {
   clueYear: number;
   /** Where that year came from. */
   source: YearSource;
-  /** How many weekdays fit the new year (and none the old one). */
+  /** How many weekdays were checked: all fit the new year but `misfits` (none the old one). */
   weekdays: number;
+  /** When the new year is the one most weekdays fit rather than all: how many do not (typos, reported where they are written). */
+  misfits?: number;
 }
 
 // Years a reader trusts over the weekdays: the dates header's and the --year option's are
@@ -388,7 +393,8 @@ const TRUSTED: ReadonlySet<YearSource> = new Set(['column-header', 'option']);
  * The weekdays against a year read from weaker clues (a title that names a promotion, a
  * heading's year counted forward, the last commit): when at least two rows write a weekday
  * and not one of them fits the years read, while every one fits the same years moved by a
- * few, the clue was about something else and a reader takes the weekdays' year. Every year
+ * few, the clue was about something else and a reader takes the weekdays' year; so too when
+ * four weekdays or more all fit another year but one in four at most (typos among them). Every year
  * that was counted (not written in its own row) moves by the same amount, so a
  * September-to-June list keeps its new year; of the moves that fit, the one that puts the
  * first counted row closest to `near` (the last commit's year, else the year read) is taken,
@@ -416,19 +422,33 @@ export function overruleByWeekdays(
       if (m.weekday !== undefined && m.year === undefined && year !== undefined) checks.push({ year, month: m.month, day: m.day, weekday: m.weekday });
     });
   }
-  const fitsWhenMoved = (shift: number) =>
-    checks.every((c) => isRealDate(c.year + shift, c.month, c.day) && isoWeekday({ year: c.year + shift, month: c.month, day: c.day }) === c.weekday);
-  const fitsOne = checks.some((c) => isRealDate(c.year, c.month, c.day) && isoWeekday(c) === c.weekday);
-  if (checks.length < 2 || fitsOne || firstMoved === undefined) return { years: inferred };
+  const fitWhenMoved = (shift: number) =>
+    checks.filter((c) => isRealDate(c.year + shift, c.month, c.day) && isoWeekday({ year: c.year + shift, month: c.month, day: c.day }) === c.weekday).length;
+  if (checks.length < 2 || fitWhenMoved(0) > 0 || firstMoved === undefined) return { years: inferred };
   const clueYear = inferred[firstMoved]!.years[0]!;
   const fitting: number[] = [];
-  for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0 && fitsWhenMoved(shift)) fitting.push(clueYear + shift);
-  const year = closestYear(fitting, near?.() ?? clueYear);
+  for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0 && fitWhenMoved(shift) === checks.length) fitting.push(clueYear + shift);
+  let year = closestYear(fitting, near?.() ?? clueYear);
+  let misfits = 0;
+  if (year === undefined && fitting.length === 0 && checks.length >= MOST_WEEKDAYS.mentions) {
+    // A typo among many weekdays: the year most of them fit, as the guess takes it (weekday-years.ts).
+    const counts = new Map<number, number>();
+    for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0) counts.set(clueYear + shift, fitWhenMoved(shift));
+    const most = Math.max(...counts.values());
+    if (most >= checks.length * MOST_WEEKDAYS.share) {
+      year = closestYear([...counts].filter(([, n]) => n === most).map(([y]) => y), near?.() ?? clueYear);
+      misfits = checks.length - most;
+    }
+  }
   if (year === undefined) return { years: inferred };
   const shift = year - clueYear;
   const years = inferred.map((own, i) => (own && moved[i] ? { ...own, years: own.years.map((y) => y + shift), source: own.source === 'rollover' ? own.source : ('weekdays' as const) } : own));
-  return { years, overrule: { year: clueYear + shift, clueYear, source: rootSource(firstMoved), weekdays: checks.length } };
+  return { years, overrule: { year: clueYear + shift, clueYear, source: rootSource(firstMoved), weekdays: checks.length, ...(misfits > 0 ? { misfits } : {}) } };
 }
+
+// How many weekdays, at least, and what share of them a year must fit to overrule a clue
+// when none fits them all (a typo among them): as a guess takes it (weekday-years.ts).
+const MOST_WEEKDAYS = majority;
 
 /*
  * Rows counted back from a later anchor (`Test 3 : mercredi 20 Novembre` above `Test 1

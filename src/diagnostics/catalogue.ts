@@ -158,6 +158,12 @@ export const catalogue = {
     fr: (p) =>
       `L’année de ce planning n’est pas écrite à côté de ses dates : ${yearClueLabel.fr[p.clue]} indique ${p.clueYear}, mais aucun de ses ${p.weekdays} jours de la semaine ne tombe juste en ${p.clueYear} et tous tombent juste en ${p.year} : il est lu en ${p.year}. Si ${p.clueYear} est la bonne année, corrigez les jours de la semaine ; sinon écrivez ${p.year} dans l’en-tête des dates ou dans le titre au-dessus du planning pour la rendre sûre.`,
   }),
+  'year-from-most-weekdays-overrule': define<{ year: number; clueYear: number; weekdays: number; misfits: number; clue: YearClueSource }>({
+    en: (p) =>
+      `The year of this schedule is not written beside its dates: ${yearClueLabel.en[p.clue]} points to ${p.clueYear}, but none of its ${p.weekdays} weekdays fits ${p.clueYear} and all but ${p.misfits} fit ${p.year}, so it is read in ${p.year} (the others are reported where they are written). If ${p.clueYear} is right, correct the weekdays; else write ${p.year} in the dates header or the heading above the schedule to make it certain.`,
+    fr: (p) =>
+      `L’année de ce planning n’est pas écrite à côté de ses dates : ${yearClueLabel.fr[p.clue]} indique ${p.clueYear}, mais aucun de ses ${p.weekdays} jours de la semaine ne tombe juste en ${p.clueYear} et tous sauf ${p.misfits} tombent juste en ${p.year} : il est lu en ${p.year} (les autres sont signalés là où ils sont écrits). Si ${p.clueYear} est la bonne année, corrigez les jours de la semaine ; sinon écrivez ${p.year} dans l’en-tête des dates ou dans le titre au-dessus du planning pour la rendre sûre.`,
+  }),
   'year-from-path': define<{ year: string; name: string }>({
     en: (p) =>
       `No year is written in this schedule; the name ${q('en', p.name)} of its file, folder or repository gives ${p.year}, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,

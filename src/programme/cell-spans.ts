@@ -6,7 +6,7 @@
  * this module is the only one that reads it, so that the readers of tables need not load
  * the HTML libraries to ask.
  */
-import type { TableCell } from 'mdast';
+import type { Table, TableCell } from 'mdast';
 
 /**
  * What a cell of an HTML table says of its place in the grid: `rows` for a cell that
@@ -49,4 +49,18 @@ export function columnSpanOf(cell: TableCell | undefined): number {
  */
 export function coveredBy(cell: TableCell | undefined): CellSpanData['covered'] {
   return spanOf(cell)?.covered;
+}
+
+// The key in a table's `data` that says it was written in HTML.
+const HTML_KEY = 'writtenInHtml';
+
+/** Marks a table read from HTML (html-to-mdast.ts), whose cells each stand where the page writes them. */
+export function markWrittenInHtml(table: Table): void {
+  const data = (table.data ?? (table.data = {})) as Record<string, unknown>;
+  data[HTML_KEY] = true;
+}
+
+/** Whether a table was written in HTML rather than as a markdown table. */
+export function writtenInHtml(table: Table): boolean {
+  return (table.data as Record<string, unknown> | undefined)?.[HTML_KEY] === true;
 }

@@ -45,6 +45,11 @@ export function couldHoldSchedule(html: string): boolean {
  */
 export function readableTree(tree: Root, source: SourceText): Root {
   const children = tree.children;
+  const page = htmlPageStart(children, source);
+  if (page !== undefined) {
+    const nodes = readRun(children.slice(page), source);
+    if (nodes) return { ...tree, children: [...children.slice(0, page), ...nodes] };
+  }
   let replaced: RootContent[] | undefined;
   for (let i = 0; i < children.length; ) {
     if (children[i]!.type !== 'html') {
@@ -62,6 +67,34 @@ export function readableTree(tree: Root, source: SourceText): Root {
     i = end;
   }
   return replaced ? { ...tree, children: replaced } : tree;
+}
+
+// How a page written wholly in HTML opens: a doctype, the `<html>` element, or a server
+// template's code (`<?php include("header.php"); ?>`) before the page's own elements.
+const PAGE_OPENING = /^\s*(?:<!doctype\s+html\b|<html\b|<\?php\b)/i;
+// Markdown's own blocks: a page holding one is written in markdown, with HTML inside.
+const MARKDOWN_BLOCKS = new Set(['heading', 'list', 'table', 'blockquote', 'thematicBreak', 'definition', 'footnoteDefinition']);
+
+/**
+ * Where a page written wholly in HTML starts among the top-level nodes (after its front
+ * matter), or undefined for a markdown page. Markdown's rules for HTML blocks do not fit
+ * such a page: a blank line ends a block, and the indented lines after it (`        <table>`,
+ * a cell's text) are read as code or paragraphs, so its tables and lists would be lost.
+ * A page is wholly HTML when it opens as one (a doctype, `<html>`, a PHP template), or when
+ * it opens on an HTML block, holds no block of markdown's own (a `#` heading, a list, a
+ * table), and the code or paragraphs between its HTML blocks hold tags themselves: they
+ * are pieces of HTML that markdown cut off. A markdown page whose HTML only wraps
+ * markdown (`<div class="day">`, markdown, `</div>`) is still read block by block.
+ */
+function htmlPageStart(children: RootContent[], source: SourceText): number | undefined {
+  const first = children.findIndex((node) => node.type !== 'yaml' && (node.type as string) !== 'toml');
+  if (first < 0 || children[first]!.type !== 'html') return undefined;
+  const rest = children.slice(first);
+  if (PAGE_OPENING.test((children[first] as { value: string }).value)) return first;
+  if (rest.some((node) => MARKDOWN_BLOCKS.has(node.type) || (node.type === 'code' && /^\s*(?:```|~~~)/.test(source.slice(node.position!))))) return undefined;
+  const between = rest.filter((node) => node.type !== 'html');
+  if (between.length === 0) return undefined;
+  return between.every((node) => /<\/?[a-z][a-z0-9]*\b[^<>]*>/i.test(source.slice(node.position!))) ? first : undefined;
 }
 
 /**

@@ -15,12 +15,25 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import type { Nodes, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
-import type { TableCell } from 'mdast';
+import type { Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { columnRole } from './column-roles.js';
 import { keepCellSpan, layOutHtmlTables } from './html-table-layout.js';
+import { markWrittenInHtml } from './cell-spans.js';
 
 // What a reader of the page does not see as its programme: an archive folded in `<details>`
 // (issue 12), and what a page shows nothing of.
-const UNSEEN = new Set(['details', 'template', 'script', 'style', 'noscript']);
+const UNSEEN = new Set(['details', 'template', 'script', 'style', 'noscript', 'nav']);
+
+// An element the page itself hides: `hidden`, `aria-hidden="true"`, or an inline style
+// `display: none` (a hidden menu, a template row). Classes are not read: what a class
+// hides is in a stylesheet the page does not carry.
+function hiddenByPage(node: Element): boolean {
+  const properties = node.properties ?? {};
+  if (properties.hidden === true || properties.hidden === '' || String(properties.ariaHidden) === 'true') return true;
+  return typeof properties.style === 'string' && /(?:^|;)\s*display\s*:\s*none\b/i.test(properties.style);
+}
 
 function visible(nodes: HastContent[]): HastContent[] {
   const kept: HastContent[] = [];
@@ -28,7 +41,7 @@ function visible(nodes: HastContent[]): HastContent[] {
     // A comment is not read (`<!-- 4 mars : atelier -->`): it is the page's own note.
     if (node.type === 'comment' || node.type === 'doctype') continue;
     if (node.type === 'element') {
-      if (UNSEEN.has(node.tagName)) continue;
+      if (UNSEEN.has(node.tagName) || hiddenByPage(node)) continue;
       // A table's caption is shown above it (`Midi vidéo, tous les mercredis de 12:00 à
       // 13:00`), and a reader reads it there: hast-util-to-mdast would drop it, so it
       // becomes the paragraph right above the table, in its place in the page.
@@ -56,5 +69,23 @@ export function htmlToMdast(html: string): RootContent[] {
   const hast: HastRoot = fromHtml(html, { fragment: true });
   const children = layOutHtmlTables(visible(hast.children));
   const root = toMdast({ ...hast, children }, { newlines: true, handlers: { td: cell, th: cell } }) as Nodes;
+  // Each table marked as written in HTML, its header found.
+  visit(root, 'table', headerFromFirstRow);
   return root.type === 'root' ? root.children : [root as RootContent];
+}
+
+/**
+ * A table written without `<th>` or `<thead>` gets an empty header row from the conversion,
+ * as markdown needs one. Many pages write their header as a plain first row, in bold or
+ * coloured cells (`<td><b>DATE</b></td><td><b>HEURES</b></td>`): when every cell of that
+ * row holds words and no digit, and one names a column (`Date`, `Horaires`, `Intitulé`),
+ * it is the header a reader sees, not a row of the schedule.
+ */
+function headerFromFirstRow(table: Table): void {
+  markWrittenInHtml(table);
+  const [header, first, ...rest] = table.children;
+  if (!header || !first || header.children.some((cell) => toString(cell).trim() !== '')) return;
+  const texts = first.children.map((cell) => toString(cell).trim());
+  if (texts.some((text) => text === '' || /\d/.test(text)) || !texts.some((text) => columnRole(text) !== undefined)) return;
+  table.children = [first, ...rest];
 }

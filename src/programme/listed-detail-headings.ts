@@ -9,6 +9,7 @@
 import type { TimeSlot, ResolvedDates } from '../dates/types.js';
 import { toIsoDate } from '../dates/plain-date.js';
 import type { SessionDraft } from './session-drafts.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 // The days a draft takes, as one key.
 const daysKey = (value: ResolvedDates): string => value.days.map(toIsoDate).join(' ');
@@ -44,4 +45,24 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
     }
   }
   return details;
+}
+
+/**
+ * The timed headings that tell again a slot of a day's agenda or list above them, with
+ * its hour and its title (`<h2>10h00 - Statics et Django</h2>` under the row `| 10h00 |
+ * Statics et Django |`): a talk's abstract below the programme, not a second session.
+ * Compared on the same day, by the slots' starts and the folded titles.
+ */
+export function headingsRepeatingSlots(drafts: SessionDraft[]): Set<SessionDraft> {
+  const key = (draft: SessionDraft) => `${normaliseText(draft.title).replace(/[^a-z0-9]+/g, ' ').trim()}|${(draft.hours?.slots ?? []).map((slot) => JSON.stringify(slot.start)).join(' ')}`;
+  const slots = new Map<SessionDraft | undefined, Set<string>>();
+  const repeats = new Set<SessionDraft>();
+  for (const draft of drafts) {
+    if (!draft.hours || draft.dated) continue;
+    const seen = slots.get(draft.day) ?? new Set<string>();
+    slots.set(draft.day, seen);
+    if (draft.source === 'heading' && seen.has(key(draft))) repeats.add(draft);
+    else if (draft.source === 'agenda' || draft.source === 'list') seen.add(key(draft));
+  }
+  return repeats;
 }

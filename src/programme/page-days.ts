@@ -24,6 +24,7 @@ import { readDatedHeadings } from './read-dated-headings.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { dayLabel } from './week-anchor.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 /** The day or days a page names once, for the timed items written under no dated heading. */
 export interface PageDays {
@@ -142,6 +143,41 @@ function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText):
   return { line: found[0]!, position: source.find(first.position!, found[0]!.dateText) };
 }
 
+// Words that date the writing of a page rather than its event, right before a date.
+const WRITTEN_ON = /(?:mis[e]? a jour|maj|publie[e]?s?|modifie[e]?|poste[e]?|ecrit[e]?|redige[e]?|updated|published|posted|edited)\b[^.]{0,16}$/;
+
+/**
+ * The one day the page's banner names: its title heading and the lines set with it
+ * before its first section (`<h1>DjangoBreizh<small>Rennes, 17 novembre 2012</small></h1>`,
+ * a subtitle `L'événement annuel … Le Samedi 21 Mai à Rennes`), when they name one day
+ * however often they write it. A site's page written in HTML names its event's day so, in
+ * its header, with no sentence that invites and no front matter. A date anywhere in those
+ * lines counts, as the banner is a label, not a sentence; one day only: a banner naming
+ * several is a series', and its sections say which is which.
+ */
+function bannerDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line: DatedLine; position: Position } | undefined {
+  const found: Array<{ line: DatedLine; node: Heading | Paragraph }> = [];
+  for (const node of tree.children) {
+    if (isHidden(hidden, node.position?.start.offset)) continue;
+    if (node.type === 'heading' && node.depth > 1) break;
+    if (node.type !== 'heading' && node.type !== 'paragraph') continue;
+    const text = plainText(node);
+    const toks = tokenize(text);
+    for (let k = 0; k < toks.length; k++) {
+      const day = dayAt(toks, k, text);
+      if (!day) continue;
+      // `Mis à jour le 8 novembre 2023`, `Publié le …`: the day the page was written.
+      if (WRITTEN_ON.test(normaliseText(text.slice(Math.max(0, day.start - 40), day.start)))) return undefined;
+      found.push({ line: day, node });
+      while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
+    }
+  }
+  const key = (line: DatedLine) => line.expression.mentions.map((m) => `${m.day}/${m.month}`).join(' ');
+  const first = found[0];
+  if (!first || found.some((one) => key(one.line) !== key(first.line)) || concreteDays(first.line).length > 1) return undefined;
+  return { line: first.line, position: source.find(first.node.position!, first.line.dateText) };
+}
+
 /**
  * The drafts of a page read with its page days, when the page names its day once and
  * writes timed items under no dated heading; else `written`, the reading without them.
@@ -161,11 +197,12 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const invited = named || opening ? undefined : invitedDay(tree, source, hidden);
   const front = named || opening || invited ? undefined : frontMatterDays(tree, source);
   const introduced = named || opening || invited || front ? undefined : introductionDays(tree, hidden, source);
-  const from = named?.dated ?? opening ?? invited ?? front ?? introduced;
+  const banner = named || opening || invited || front || introduced ? undefined : bannerDay(tree, source, hidden);
+  const from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner;
   if (!from) return written;
   const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
   // The items must come below what named the day: an item, or a sentence that invites.
-  const start = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset;
+  const start = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset ?? banner?.position.start.offset;
   const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === start));
   const held = read.filter((draft) => page.holds(draft));
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;

@@ -13,6 +13,7 @@ import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js'
 import { leadingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
+import { columnSpanOf, coveredBy, writtenInHtml } from './cell-spans.js';
 import { weekAround, weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 
 /**
@@ -90,6 +91,29 @@ function placeOf(row: TableRow, headers: string[]): { text: string; position: Po
   return cell && hasLetterOrDigit(text) ? { text, position: cell.position! } : undefined;
 }
 
+// A header that names one track among several: a word and its number or letter
+// (`Séance 1`, `Salle A`, `Track 2`, `Amphi B`).
+const TRACK_NAME = /^\s*[\p{L}][\p{L}'’ -]{0,30}\s(?:\d{1,2}|\p{Lu})\s*$/u;
+
+/**
+ * The columns of parallel tracks in a day's grid written in HTML (`<th>Séance 1</th><th>Séance
+ * 2</th>`, `Salle A | Salle B`, `Track 1 | Track 2`): at least two columns besides the hours
+ * whose headers name the same role, a session's or a place's, so that each cell of theirs
+ * is a session of its own at the row's hours, at the line of its cell. Undefined when the
+ * agenda has one title column (`| Heure | Titre | Conférencier |`): its row is one session.
+ * A markdown grid's row stands on one line, and its readers list it as one session of
+ * parallel parts (`Open Data / Accessibilité`): it is read so, as before.
+ */
+function trackColumns(headers: string[], skipped: Array<number | undefined>): { columns: number[]; role: 'title' | 'place' } | undefined {
+  for (const role of ['title', 'place'] as const) {
+    const columns = headers.flatMap((text, index) => (!skipped.includes(index) && columnRole(text) === role ? [index] : []));
+    if (columns.length < 2) continue;
+    // Each track named apart: `Séance 1`, `Séance 2`, not one header written twice.
+    if (new Set(columns.map((index) => headers[index]!.trim().toLowerCase())).size === columns.length) return { columns, role };
+  }
+  return undefined;
+}
+
 /** The slots of a day's agenda table, each taking `day`'s date; none when the table has no hours column. */
 export function readDayAgenda(table: Table, day: SessionDraft, source: SourceText): SessionDraft[] {
   const column = hoursColumn(table);
@@ -104,6 +128,8 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   const week = around?.week;
   const weekday = week ? weekdayColumn(rows, column, week) : undefined;
   let rowDay: SessionDraft = day;
+  const headerCells = header?.children ?? [];
+  const tracks = writtenInHtml(table) ? trackColumns(headers, [column, end, weekday]) : undefined;
   for (const row of rows) {
     if (weekday !== undefined) {
       const named = row.children[weekday];
@@ -122,17 +148,47 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const text = plainText(cell);
     const found = leadingHours(text);
     if (!found) continue;
+    const hours = { text: found.text, position: source.find(cell.position!, found.text), slots: closedSlots(found.slots, row, end) };
+    const rowCancelled = rowDay.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '');
+    if (tracks) {
+      // A grid's row: each track's cell a session at the row's hours, on the line of its
+      // own cell (a cell spanning every track is one plenary session, not one per track).
+      for (const index of tracks.columns) {
+        const track = row.children[index];
+        const text = track && !coveredBy(track) ? plainText(track) : '';
+        if (!hasLetterOrDigit(text) || isNoSlot(text)) continue;
+        const alone = columnSpanOf(track) === 1;
+        const header = headers[index]!.trim();
+        drafts.push({
+          ...(alone && tracks.role === 'place' ? { place: { text: header, position: headerCells[index]!.position! } } : {}),
+          source: 'agenda',
+          title: alone && tracks.role === 'title' ? `${text} (${header})` : text,
+          position: track!.position!,
+          day: rowDay,
+          hours,
+          cancelled: rowDay.cancelled || isStruckThrough(track!) || saysCancelled(text),
+          slots: 0,
+        });
+      }
+      continue;
+    }
     const title = titleOf(row, headers, column, end, weekday);
     if (isNoSlot(title)) continue;
     const place = placeOf(row, headers);
+    const spanning = row.children.find((c, index) => index !== column && columnSpanOf(c) > 1 && plainText(c) === title && TRACK_NAME.test(headers[index] ?? ''));
     drafts.push({
       ...(place ? { place } : {}),
       source: 'agenda',
       title,
-      position: row.position!,
+      // The row begins, for a coordinator, at its hours: an HTML row written over several
+      // lines (`<tr>`, then `<td>09h30</td>` on the next) is pointed to at its hours' cell.
+      // A title cell under a track's name (`Séance 1`) that spans several columns
+      // (`colspan="3"`) is a grid's plenary slot, pointed to at its own cell, as every cell
+      // of a grid is; one that spans a title and a speaker column is the row's title.
+      position: spanning ? spanning.position! : { start: cell.position!.start, end: row.position!.end },
       day: rowDay,
-      hours: { text: found.text, position: source.find(cell.position!, found.text), slots: closedSlots(found.slots, row, end) },
-      cancelled: rowDay.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '') || saysCancelled(title),
+      hours,
+      cancelled: rowCancelled || saysCancelled(title),
       slots: 0,
     });
   }

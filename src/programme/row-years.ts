@@ -52,8 +52,9 @@ export function yearsOfRows(
   if (guessed) return years;
   const result = overruleByWeekdays(expressions, years, referenceDate && (() => referenceDate()?.year));
   if (result.overrule) {
-    const { year, clueYear, weekdays, source } = result.overrule;
-    report.addMessage('guessed-year', 'year-from-weekdays-overrule', { year, clueYear, weekdays, clue: source }, where);
+    const { year, clueYear, weekdays, source, misfits } = result.overrule;
+    if (misfits === undefined) report.addMessage('guessed-year', 'year-from-weekdays-overrule', { year, clueYear, weekdays, clue: source }, where);
+    else report.addMessage('guessed-year', 'year-from-most-weekdays-overrule', { year, clueYear, weekdays, misfits, clue: source }, where);
   }
   return result.years;
 }

@@ -1,8 +1,9 @@
+import type { Nodes } from 'mdast';
 import type { Position } from 'unist';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { selectsDay } from '../dates/day-selector.js';
 import { compareDates, isoWeekday, isRealDate } from '../dates/plain-date.js';
-import { countYears, yearFromClue } from '../dates/year-inference.js';
+import { countYears, overruleByWeekdays, yearFromClue, type InferredYears } from '../dates/year-inference.js';
 import type { DateExpression } from '../dates/types.js';
 import { documentYearClues } from '../programme/year-clues.js';
 import { plainText } from '../programme/plain-text.js';
@@ -73,6 +74,9 @@ function checkProse(context: RuleContext): void {
     ),
   );
   const yearOf = yearOfYearless(context);
+  // Every date the text writes with a weekday, first gathered: their years are decided
+  // together, as a schedule's rows are, before any is checked.
+  const found: Array<{ node: Nodes; expression: DateExpression }> = [];
   for (const node of walkNodes(context.tree)) {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') continue;
     if (checked.has(node.position!.start.line) || isHidden(hidden, node.position!.start.offset)) continue;
@@ -82,23 +86,43 @@ function checkProse(context: RuleContext): void {
     let rest = text;
     // A sentence may write several dates (`du lundi 3 au mercredi 5 mars, puis le jeudi 10 avril`).
     for (let n = 0; n < 8; n++) {
-      const found = extractDateFromHeading(rest);
-      if (!found) break;
-      const years = yearsOf(found.expression, yearOf);
-      found.expression.mentions.forEach((mention, k) => {
-        const year = years?.[k];
-        if (mention.weekday === undefined || year === undefined || !isRealDate(year, mention.month, mention.day)) return;
-        if (mention.year === undefined && written.has(`${mention.weekday}-${mention.day}-${mention.month}`)) return;
-        const date = { year, month: mention.month, day: mention.day };
-        // A date that writes no year is a mistake only if its weekday fits none of the years
-        // the document points to (the sessions' and the front matter's may differ).
-        if (!found.expression.mentions.some((m) => m.year !== undefined) && yearOf.others(date).some((other) => isoWeekday({ ...date, year: other }) === mention.weekday)) return;
-        const where = context.say('line-label', { line: node.position!.start.line });
-        checkWeekday(context, mention.weekday, date, mention.text, context.source.find(node.position!, mention.text), where);
-      });
-      rest = rest.slice(found.end);
+      const date = extractDateFromHeading(rest);
+      if (!date) break;
+      found.push({ node, expression: date.expression });
+      rest = rest.slice(date.end);
     }
   }
+  const years = weekdaysOverrule(
+    found.map(({ expression }) => expression),
+    found.map(({ expression }) => yearsOf(expression, yearOf)),
+  );
+  found.forEach(({ node, expression }, i) => {
+    expression.mentions.forEach((mention, k) => {
+      const year = years[i]?.[k];
+      if (mention.weekday === undefined || year === undefined || !isRealDate(year, mention.month, mention.day)) return;
+      if (mention.year === undefined && written.has(`${mention.weekday}-${mention.day}-${mention.month}`)) return;
+      const date = { year, month: mention.month, day: mention.day };
+      // A date that writes no year is a mistake only if its weekday fits none of the years
+      // the document points to (the sessions' and the front matter's may differ).
+      if (!expression.mentions.some((m) => m.year !== undefined) && yearOf.others(date).some((other) => isoWeekday({ ...date, year: other }) === mention.weekday)) return;
+      const where = context.say('line-label', { line: node.position!.start.line });
+      checkWeekday(context, mention.weekday, date, mention.text, context.source.find(node.position!, mention.text), where);
+    });
+  });
+}
+
+/**
+ * The years of the dates written in the text, checked against their weekdays the way a
+ * schedule's rows are (overruleByWeekdays): a title that names a course's edition
+ * (`Cours Web - Mines Paris 2025` over `Mardi 10/02`, `Vendredi 20/02`, all of 2026) says
+ * less than weekdays of which none fits its year and all fit another. A date that writes
+ * its year keeps it; weekdays that fit no year (a typo) leave the years as they were.
+ */
+function weekdaysOverrule(expressions: DateExpression[], years: Array<number[] | undefined>): Array<number[] | undefined> {
+  const inferred = years.map((own, i): InferredYears | undefined =>
+    own === undefined ? undefined : { years: own, source: expressions[i]!.mentions.some((m) => m.year !== undefined) ? 'cell' : 'heading' },
+  );
+  return overruleByWeekdays(expressions, inferred).years.map((own) => own?.years);
 }
 
 // A weekday written in full: an abbreviation (`mar`, `sam`) in prose is too often something else.

@@ -129,7 +129,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // With both merged (18:16 UTC): 95.9% days, 93.8% hours, 31 extra.
     // Held-out set 7 (42 documents, measured unseen: 73.5% of its 49 table sessions' days at
     // the start and after the helpers) joined at 18:50 UTC: 94.9% days, 92.9% hours, 60 extra.
-    expect(tables.days).toBeGreaterThanOrEqual(0.948);
+    // Schedules kept as whole HTML pages, their day in the banner, HTML day grids of parallel
+    // tracks one session per cell (htmlpages, 20:47 UTC): 95.2% days, 93.3% hours, 50 extra.
+    expect(tables.days).toBeGreaterThanOrEqual(0.951);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -138,8 +140,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // right above (`### Quand` over `chaque mardi de 16h à 18h`): 93.2% (12:46 UTC).
     // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
     // 84.1% with held-out set 6 (15:35 UTC). 89.0% with the plans of numbered weeks (17:05 UTC).
-    // 92.9% with held-out set 7 (18:50 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.928);
+    // 92.9% with held-out set 7 (18:50 UTC). 93.3% with whole HTML pages (20:47 UTC).
+    // Hours written apart from the day (a heading or a hand-in deadline above a table, a bold
+    // range, slothours): 94.9% on its own (21:03 UTC); 95.3% merged (21:06 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.952);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -153,7 +157,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 31 with both merged (18:16 UTC): the two exams above, one fewer elsewhere.
     // 28 with everything merged (18:25 UTC).
     // 60 with held-out set 7 (32 from the set: posts' dates, minutes, sentences; 18:50 UTC).
-    expect(tables.extraSessions).toBeLessThanOrEqual(60);
+    // 50 with whole HTML pages (a grid's cells at their own lines, talk headings that repeat
+    // an agenda row read as its details; 20:47 UTC).
+    expect(tables.extraSessions).toBeLessThanOrEqual(50);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -299,7 +305,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 7 (42 documents; unseen 43.5% at the start, 48.0% after the helpers, 62.2%
     // after the lead's fixes) joined at 18:50 UTC: 93.4% days, 92.6% hours, 80.8% of 104
     // problems, 19 false alarms, 60 extra on 294 documents.
-    expect(all.days).toBeGreaterThanOrEqual(0.933);
+    // The year of days written without one (yearfit, 20:30 UTC): the weekdays written in the
+    // text weigh a title's year as a schedule's rows do (mines-paris-cours-web-2026: 9 false
+    // alarms gone), a July row under August rows stays in the same summer
+    // (lapalette-agenda-aout-2026): 93.5% days, 9 false alarms.
+    // Schedules kept as whole HTML pages (a doctype, a PHP template: one page however blank
+    // lines cut it), the day in a page's banner, HTML day grids one session per track cell
+    // (htmlpages, 20:47 UTC): 94.8% days, 94.0% hours, 19 false alarms, 50 extra.
+    expect(all.days).toBeGreaterThanOrEqual(0.947);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -313,10 +326,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 6 (15:35 UTC).
     // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
     // 93.0% with the day spans too (17:42 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.925);
+    // 94.0% with whole HTML pages (20:47 UTC). Hours written apart from the day (tables,
+    // `avant 12h00`, `19.30 h`, a card's end below, a cancelled meeting of a series,
+    // slothours): 93.5% on its own (21:03 UTC); 95.0% merged (21:06 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.949);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
-    expect(all.falseAlarms).toBeLessThanOrEqual(19);
-    expect(all.extraSessions).toBeLessThanOrEqual(60);
+    expect(all.falseAlarms).toBeLessThanOrEqual(9);
+    expect(all.extraSessions).toBeLessThanOrEqual(50);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
