@@ -218,7 +218,7 @@ const TRAILING_HOURS_TOKENS = 10;
  * The `(…)` group that ends the line, if it holds only hours: `Soutien scolaire (17h -
  * 19h)`; or hours that close it after a comma or a dash (`lancement, 13h30-14h30`,
  * `Atelier QGIS - 14h à 17h`), or in words (`stage de 14h à 17h`, `réunion à 18h30`,
- * `soirée dès 19h`): the index of their first token (the bracket, `de`, `dès` or the hours).
+ * `soirée dès 19h`, a hand-in's `à remettre avant 23h50`): the index of their first token (the bracket, `de`, `dès` or the hours).
  */
 function trailingHours(toks: Token[], from: number): number | undefined {
   const last = toks.length - 1;
@@ -229,6 +229,8 @@ function trailingHours(toks: Token[], from: number): number | undefined {
     // `réunion à 18h30`, `soirée dès 19h`, `à partir de 20h`: a start.
     if (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir') && !isWord(toks[k - 1], 'a') && hoursExtentAt(toks, k + 1) === last && !isWord(toks[k + 1], 'de')) return k + 1;
     if ((isWord(toks[k], 'des') || (isWord(toks[k], 'a') && isWord(toks[k + 1], 'partir'))) && hoursExtentAt(toks, k) === last) return k;
+    // `Rendu du travail avant 12h00`, `TP1 à remettre avant 23h50`: a hand-in's deadline, the instant it is due.
+    if (isWord(toks[k], 'avant') && hoursExtentAt(toks, k + 1) === last && !isRange(toks, k + 1, last)) return k + 1;
   }
   if (!isPunct(toks[last], ')')) return undefined;
   let open = last - 1;
@@ -317,6 +319,8 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const restFrom = toks[j - 1]?.to ?? text.length;
   let rest = trimmedSlice(text, restFrom, restEnd);
   if (rest.endsWith(':')) rest = rest.slice(0, -1).trimEnd();
+  // The word that led the closing hours (`réunion à 18h30`, `Rendu avant 12h00`) is theirs, not the title's.
+  if (restEnd < text.length) rest = rest.replace(/\s(?:\u00e0|a|avant)$/iu, '');
   const title = lead !== '' && rest !== '' ? `${lead} : ${rest}` : lead || rest;
   const line: DatedLine = { expression, dateText, start: firstTok.from, end: lastTok.to, lead, rest, title };
   // `Semaine du 27/05 et du 03/06`: weeks written together, each by its first day.

@@ -24,6 +24,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, isWord, tokenize, type Token } from '../dates/tokenize.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { ANNOUNCING_PHRASES } from './invited-days.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -41,13 +42,13 @@ const EVENT_WORDS = new Set([
   'evenements', 'manifestation',
 ]);
 
-// Folded phrases that announce an event's day: `aura lieu`, `se tiendra`, `rendez-vous`.
+// Folded phrases that announce an event's day: those that name it in an invitation
+// (invited-days.ts: `aura lieu`, `se tiendra`, `rendez-vous`), and in the present or as a
+// call (`a lieu`, `se tient`, `nous vous attendons`, `prochaine`, `est prévu`, `venez`).
 const ANNOUNCING = [
-  ['aura', 'lieu'], ['auront', 'lieu'], ['a', 'lieu'], ['ont', 'lieu'], ['se', 'tiendra'], ['se', 'tiendront'], ['se', 'tient'],
-  ['se', 'deroulera'], ['se', 'derouleront'], ['se', 'deroule'], ['rendez', '-', 'vous'], ['rdv'], ['nous', 'vous', 'attendons'],
-  ['retrouvons', '-', 'nous'], ['nous', 'retrouverons'], ['se', 'retrouvera'], ['se', 'retrouve'], ['rejoignez', '-', 'nous'],
-  ['prochaine'], ['prochain'], ['organise'], ['organisons'], ['organisent'], ['est', 'prevu'], ['est', 'prevue'], ['sont', 'prevus'],
-  ['sont', 'prevues'], ['venez'],
+  ...ANNOUNCING_PHRASES,
+  ['a', 'lieu'], ['ont', 'lieu'], ['se', 'tient'], ['se', 'deroule'], ['nous', 'vous', 'attendons'], ['retrouvons', '-', 'nous'],
+  ['rejoignez', '-', 'nous'], ['prochaine'], ['prochain'], ['est', 'prevu'], ['est', 'prevue'], ['sont', 'prevus'], ['sont', 'prevues'], ['venez'],
 ];
 
 // What, anywhere in the sentence, says its date is not a session's: a deadline, a series, a

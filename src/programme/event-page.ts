@@ -180,7 +180,8 @@ function slotAt(text: string, at: number, source: SourceText): DraftHours | unde
  * The time an event's metadata gives with its day: the time of its start key's value, to
  * the end key's on the same day (`event_start: 2026-03-19 09:50:00 +0100`, `event_end:
  * 2026-03-19 15:00:00 +0100`), else keys of hours (`heure_debut: "14:00"`, `heure_fin:
- * "17:00"`, `time: 19h`).
+ * "17:00"`, `time: 19h`), a time key's value read up to the remark after its hours
+ * (`horaire: 20h, salle ouverte dès 19h30`).
  */
 function metadataHours(entry: MetadataEntry | undefined, entries: MetadataEntry[], source: SourceText): DraftHours | undefined {
   const start = entry ? timeOfValue(entry.value) : undefined;
@@ -195,7 +196,13 @@ function metadataHours(entry: MetadataEntry | undefined, entries: MetadataEntry[
   if (!time) return undefined;
   const until = entries.find((other) => END_TIME_KEYS.has(other.key) && other.value !== '');
   const hours = slotAt(until ? `${time.value} - ${until.value}` : time.value, time.offset, source);
-  return hours ? { ...hours, position: source.span(time.offset, valueOffset(time, time.value.length)) } : undefined;
+  if (hours) return { ...hours, position: source.span(time.offset, valueOffset(time, time.value.length)) };
+  // `horaire: 20h, salle ouverte dès 19h30`: the hours that open the value, then a remark.
+  const opening = until ? undefined : leadingHours(time.value);
+  if (!opening || opening.rest === '') return undefined;
+  const from = valueOffset(time, opening.start);
+  const told = slotAt(opening.text, from, source);
+  return told ? { ...told, position: source.span(from, valueOffset(time, opening.end)) } : undefined;
 }
 
 // Marks, emoji and spaces before a practical line's hours (`**⏰ 19h00 -- 20h00**`), dropped

@@ -13,16 +13,23 @@ import { tokenize, type Token } from '../dates/tokenize.js';
 import { plainText } from './plain-text.js';
 import type { SourceText } from './source-text.js';
 
-// Words after which a sentence names the event's day: `aura lieu le 31/8`, `se déroulera
-// le samedi 3 juin`, `rendez-vous le 20 septembre`, `organise ce samedi 17 janvier`, and
-// a `Quand`/`Date` label (`Quand ? Le 20 septembre 2008`, `Date : jeudi 29 juin`), and
-// where a page says it will meet its readers (`hâte de vous retrouver le 23 mars 2025`).
-const DAY_AFTER = [
+/**
+ * Folded phrases, as tokens, that announce an event's day: `aura lieu`, `se tiendra`,
+ * `rendez-vous`, `organise`, `nous retrouverons`. Read here before a day, and anywhere in
+ * a sentence by announced-sessions.ts.
+ */
+export const ANNOUNCING_PHRASES: readonly string[][] = [
   ['aura', 'lieu'], ['auront', 'lieu'], ['se', 'deroulera'], ['se', 'derouleront'], ['se', 'tiendra'], ['se', 'tiendront'],
-  ['rendez', '-', 'vous'], ['rdv'], ['organise'], ['organisons'], ['organisent'], ['quand', '?'], ['quand', ':'], ['date', ':'],
-  // `hâte de vous retrouver le 23 mars`, `on se retrouve le samedi 5`, `nous vous retrouverons le 12`.
-  ['vous', 'retrouver'], ['se', 'retrouve'], ['nous', 'retrouverons'], ['vous', 'retrouverons'], ['se', 'retrouvera'],
+  ['rendez', '-', 'vous'], ['rdv'], ['organise'], ['organisons'], ['organisent'],
+  ['se', 'retrouve'], ['nous', 'retrouverons'], ['se', 'retrouvera'],
 ];
+
+// Words after which a sentence names the event's day: the announcing phrases (`aura lieu
+// le 31/8`, `se déroulera le samedi 3 juin`, `organise ce samedi 17 janvier`), a
+// `Quand`/`Date` label (`Quand ? Le 20 septembre 2008`, `Date : jeudi 29 juin`), and
+// where a page says it will meet its readers (`hâte de vous retrouver le 23 mars 2025`,
+// `nous vous retrouverons le 12`).
+const DAY_AFTER = [...ANNOUNCING_PHRASES, ['quand', '?'], ['quand', ':'], ['date', ':'], ['vous', 'retrouver'], ['vous', 'retrouverons']];
 // Link words between those words and the day (`le`, `ce`, `du`).
 const DAY_LINKS = new Set(['le', 'ce', 'les', 'du', 'des', 'a', 'au', 'partir']);
 // How many tokens of a block are looked at for such a sentence: a page's paragraph.

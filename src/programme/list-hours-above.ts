@@ -5,7 +5,7 @@
  * when that paragraph writes one time or range: two (`de 9h à 12h puis de 14h à 17h`) leave
  * a reader unsure which date has which, and the dates stay all-day.
  */
-import type { Paragraph } from 'mdast';
+import type { Heading, Paragraph, Strong } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { tokenize } from '../dates/tokenize.js';
@@ -16,8 +16,8 @@ import type { SourceText } from './source-text.js';
 // A clock time somewhere in the text (`19h30`, `9 h`, `18:30`): most paragraphs have none and are not tokenized.
 const ANY_TIME = /\d\s?h|\d:\d\d/i;
 
-/** The one time or range of hours a paragraph writes, or undefined when it writes none or several. */
-export function onlyHours(node: Paragraph, source: SourceText): DraftHours | undefined {
+/** The one time or range of hours a paragraph (or a heading, or bold words) writes, or undefined when it writes none or several. */
+export function onlyHours(node: Paragraph | Heading | Strong, source: SourceText): DraftHours | undefined {
   const text = plainText(node);
   if (!ANY_TIME.test(text)) return undefined;
   const toks = tokenize(text);

@@ -73,7 +73,7 @@ function linesOf(value: string): Line[] {
 // A value being built, one character at a time with the offset (absolute, in the
 // metadata text) of each; kept in arrays, so that dropping the spaces before a line break
 // costs what it drops, on a value of any length.
-class Built {
+class BuiltValue {
   chars: string[] = [];
   at: number[] = [];
   get empty(): boolean {
@@ -97,7 +97,7 @@ class Built {
 }
 
 /** The entry a built value makes: verbatim when its characters stand one after the other. */
-function entryOf(key: string, built: Built, lineOffset: number, fallback: number): MetadataEntry {
+function entryOf(key: string, built: BuiltValue, lineOffset: number, fallback: number): MetadataEntry {
   const offset = built.at[0] ?? fallback;
   const value = built.text;
   const verbatim = built.at.every((at, i) => at === offset + i);
@@ -113,8 +113,8 @@ const CODE_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
  * quote, over as many lines as it takes: line breaks fold into a space (a blank line into a
  * line break), and in double quotes a `\` escapes a character or the line break itself.
  */
-function quoted(lines: Line[], from: number, quote: '"' | "'"): { built: Built; lines: number } {
-  const built = new Built();
+function quoted(lines: Line[], from: number, quote: '"' | "'"): BuiltValue {
+  const built = new BuiltValue();
   for (let n = 0; n < lines.length; n++) {
     const { text, offset } = lines[n]!;
     let i = n === 0 ? from : text.length - text.trimStart().length;
@@ -128,7 +128,7 @@ function quoted(lines: Line[], from: number, quote: '"' | "'"): { built: Built; 
           i += 2;
           continue;
         }
-        return { built, lines: n + 1 };
+        return built;
       }
       if (quote === '"' && ch === '\\') {
         const next = text[i + 1];
@@ -160,7 +160,7 @@ function quoted(lines: Line[], from: number, quote: '"' | "'"): { built: Built; 
   }
   // No closing quote: what was read is the value.
   built.trimEnd();
-  return { built, lines: lines.length };
+  return built;
 }
 
 // A block scalar's header, its comment taken off: `>`, `|`, `>-`, `|+2`.
@@ -190,13 +190,12 @@ function itemLines(lines: Line[], dashIndent: number): Line[] {
 
 /** The value of a YAML key, written after its colon (`rest`, at `restOffset`) and on the lines under it (`body`). */
 function yamlValue(key: string, rest: string, restOffset: number, lineOffset: number, body: Line[], depth: number): MetadataEntry {
-  const built = new Built();
+  const built = new BuiltValue();
   const lead = rest.length - rest.trimStart().length;
   const written = rest.trim();
   const at = restOffset + lead;
   if (written.startsWith('"') || written.startsWith("'")) {
-    const found = quoted([{ text: written, offset: at }, ...body], 1, written[0] as '"' | "'");
-    return entryOf(key, found.built, lineOffset, at + 1);
+    return entryOf(key, quoted([{ text: written, offset: at }, ...body], 1, written[0] as '"' | "'"), lineOffset, at + 1);
   }
   const content = body.filter((line) => line.text.trim() !== '');
   if (BLOCK_HEADER.test(written.replace(COMMENT, '').trim())) {
@@ -241,7 +240,6 @@ function yamlValue(key: string, rest: string, restOffset: number, lineOffset: nu
       built.add(line.text.trim().replace(COMMENT, ''), line.offset + lead);
     }
   }
-  // Quotes a reader sees as marks (`title: 'Meetup'` read before as well).
   return entryOf(key, built, lineOffset, at);
 }
 
@@ -275,7 +273,7 @@ function tomlValue(key: string, rest: string, restOffset: number, lineOffset: nu
   const at = restOffset + lead;
   if (written.startsWith('[')) {
     // An array, maybe over several lines: its strings, or its bare values, joined.
-    const built = new Built();
+    const built = new BuiltValue();
     const lines = [{ text: written, offset: at }, ...body];
     let taken = 0;
     for (const [n, line] of lines.entries()) {
@@ -290,10 +288,9 @@ function tomlValue(key: string, rest: string, restOffset: number, lineOffset: nu
   }
   if (written.startsWith('"') || written.startsWith("'")) {
     // One line: TOML's strings do not fold; its escapes are YAML's double-quoted ones.
-    const found = quoted([{ text: written, offset: at }], 1, written[0] as '"' | "'");
-    return { entry: entryOf(key, found.built, lineOffset, at + 1), lines: 0 };
+    return { entry: entryOf(key, quoted([{ text: written, offset: at }], 1, written[0] as '"' | "'"), lineOffset, at + 1), lines: 0 };
   }
-  const built = new Built();
+  const built = new BuiltValue();
   built.add(written.replace(COMMENT, '').trimEnd(), at);
   return { entry: entryOf(key, built, lineOffset, at), lines: 0 };
 }

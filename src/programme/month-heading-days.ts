@@ -4,7 +4,13 @@
  * The day takes the month (and the year, when written) of the nearest month heading it
  * sits under; a weekday and number under any other heading stay a title.
  */
+import type { Root } from 'mdast';
 import type { DatedLine } from '../dates/dated-line.js';
+import { isoWeekday, isRealDate } from '../dates/plain-date.js';
+import type { PlainDate } from '../dates/types.js';
+import { datedTextOf } from './dated-text.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { plainText } from './plain-text.js';
 import { leadingDayOfHeading } from '../dates/french-dates.js';
 import { monthFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -75,4 +81,53 @@ export function dayNumberUnderMonth(text: string, month: MonthHeading): DatedLin
     rest,
     title: rest,
   };
+}
+
+// How far from the day the file was written the month of bare days is looked for, in
+// months: a course's plan is written in the weeks around its days.
+const BARE_DAYS_MONTHS = [0, -1, 1, -2, 2, -3];
+
+/**
+ * The month of a page's days written as a weekday and a number alone, with no month heading
+ * over them (`# mardi 18`, `# mercredi 19`, `## Jeudi 20`): the month nearest `around` (the
+ * day the file was last written, asked only when such days are found) in which every one of
+ * them falls on its weekday. Two such headings at least, so that a lone `## Jeudi 5` in a
+ * post stays a title; none when the page names its months in headings.
+ */
+export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => PlainDate | undefined): MonthHeading | undefined {
+  const days: Array<{ day: number; weekday: number }> = [];
+  let underBareDay = false;
+  for (const node of tree.children) {
+    if (isHidden(hidden, node.position?.start.offset)) continue;
+    // A diary's days over paragraphs of sentences (`## Dimanche 9` over `Au début, j'avais
+    // une fonction qui…`) tell a story: a post, not a plan.
+    if (node.type === 'paragraph' && underBareDay && isProse(plainText(node))) return undefined;
+    if (node.type !== 'heading') continue;
+    const text = plainText(node);
+    if (monthHeading(text)) return undefined;
+    underBareDay = false;
+    if (datedTextOf(text, true)) continue;
+    const leading = leadingDayOfHeading(text);
+    if (leading && leading.month === undefined && leading.weekday !== undefined && text.trimStart().startsWith(leading.text)) {
+      days.push({ day: leading.day, weekday: leading.weekday });
+      underBareDay = true;
+    }
+  }
+  if (new Set(days.map((found) => found.day)).size < 2) return undefined;
+  const from = around();
+  if (!from) return undefined;
+  for (const shift of BARE_DAYS_MONTHS) {
+    const index = from.year * 12 + (from.month - 1) + shift;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    const fits = days.every(({ day, weekday }) => isRealDate(year, month, day) && isoWeekday({ year, month, day }) === weekday);
+    if (fits) return { month, year };
+  }
+  return undefined;
+}
+
+// A paragraph of sentences: long, with a full stop before another sentence.
+const PROSE_LENGTH = 120;
+function isProse(text: string): boolean {
+  return text.length > PROSE_LENGTH && /[.!?]\s+\p{Lu}/u.test(text);
 }

@@ -21,14 +21,14 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
+import { agendaLineHours, closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { isTableOfContents } from './table-of-contents.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { programmeLabelDay } from './programme-label-day.js';
 import type { PageDays } from './page-days.js';
-import { weekAround, weekLabelLine, weekWords } from './week-anchor.js';
+import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 
 interface Open {
   depth: number;
@@ -44,7 +44,7 @@ const NEWS_HEADING = /^[^\p{L}]{0,4}(?:news|actualites?|nouvelles|dernieres nouv
  * day or days the page names elsewhere (page-days.ts), which timed items under no dated
  * heading take, and whose labels (`Vendredi`, `## Jour 2`) open a day.
  */
-export function readDatedHeadings(tree: Root, source: SourceText, hidden: HiddenRanges, page?: PageDays): SessionDraft[] {
+export function readDatedHeadings(tree: Root, source: SourceText, hidden: HiddenRanges, page?: PageDays, bareMonth?: MonthHeading): SessionDraft[] {
   const nodes = tree.children;
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
@@ -52,7 +52,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
   let session: UndatedHeading | undefined;
   // The month heading the next days may leave their month to (`## Septembre 2024`).
-  let month: { depth: number; named: MonthHeading } | undefined;
+  // `# mardi 18` on a page with no month heading: the month its bare days fit (monthOfBareDays), under every heading.
+  let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
   // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
   let news: number | undefined;
   // A label under a week (`## Semaine du 16 mars 2026` over `### Mardi`): the day of the week it names.
@@ -121,6 +122,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         drafts.push(pageLabel);
         days.push({ depth: node.depth, draft: pageLabel });
         timed = undefined;
+        // `### Jour 1, atelier 1 — 13:30–15:30`: a label with a title and hours is a slot of the day it names.
+        const rest = dayLabel(text, true)?.rest ?? '';
+        const hours = rest === '' ? undefined : (leadingHours(rest) ?? closingHours(rest));
+        if (hours && hours.rest !== '') {
+          const slot = slotDraft('heading', hours.rest, node, pageLabel, hours, source);
+          slot.cancelled ||= isStruckThrough(node) || saysCancelled(text);
+          drafts.push(slot);
+          timed = { depth: node.depth, draft: slot };
+        }
         continue;
       }
       // `## Programme` over timed lines, its day written elsewhere (a date field, the item it names).
@@ -132,7 +142,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       const day = days.at(-1)?.draft ?? page?.day;
       if (!day) continue;
-      const found = leadingHours(text);
+      // `### Accueil 8h30-9h` as `### 8h30-9h Accueil`; `### Katakrak de 15h à 18h`.
+      const found = leadingHours(text) ?? closingHours(text);
       // `### Après-midi` over `### 14h30 - 18h00`: a part of the day labels the slots under it.
       const below = found || PART_OF_DAY.test(normaliseText(text)) ? undefined : hoursUnderTitle(nodes, i, node.depth, source);
       if (found || below) {
@@ -215,6 +226,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       continue;
     }
     const day = days.at(-1)?.draft ?? page?.day;
+    const before = drafts.length;
+    readUnder(node, i, day);
+    // `### Soirée de lancement (19h-22h)` over `**19h00 - 19h30** → Accueil`: a timed heading
+    // over timed items is the block they fall in, its items are the sessions.
+    if (timed && timed.draft.title !== '' && drafts.slice(before).some((draft) => draft.day === timed!.draft.day && draft.hours)) timed.draft.group = true;
+  }
+  function readUnder(node: RootContent, i: number, day: SessionDraft | undefined): void {
     if (node.type === 'table' && day) {
       const rows = readDayAgenda(node, day, source);
       // `* **9h30 - 12h : Rencontre des acteurs**` over a table of its parallel slots: the
@@ -224,7 +242,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (rows.length > 0 && above?.type === 'list' && last?.day === day && last.source === 'list' && isInside(last, above)) last.group = true;
       drafts.push(...rows);
     }
-    else if (node.type === 'list' && news !== undefined && !day) continue;
+    else if (node.type === 'list' && news !== undefined && !day) return;
     else if (node.type === 'list' && !isTableOfContents(node)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named);
       const above = nodes[i - 1];
@@ -327,7 +345,10 @@ function boldLabel(node: Paragraph, source: SourceText): string | undefined {
  */
 function labelLine(node: Paragraph, page: PageDays, source: SourceText): { text: string; label: SessionDraft } | undefined {
   const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
-  const marked = allMarked(raw);
+  // `**Dimanche** (*manche*)`, `**Jour 2** – Ateliers`: a label set in bold before an aside
+  // stands out as a bold line does.
+  const first = node.children[0];
+  const marked = allMarked(raw) || ((first?.type === 'strong' || first?.type === 'emphasis') && dayLabel(plainText(first), false) !== undefined);
   const text = raw.replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim();
   const label = page.label(text, node, source, marked);
   return label ? { text, label } : undefined;

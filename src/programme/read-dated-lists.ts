@@ -18,7 +18,7 @@ import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } f
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, matchLeadingHours, trailingHours } from './slot-hours.js';
+import { agendaLineHours, closingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
@@ -484,7 +484,8 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     };
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
   }
-  const found = day ? (agendaLineHours(text) ?? trailingHours(text)) : undefined;
+  // Under a day: `9h-12h : Atelier`, `Atelier (14h-16h)`, `Accueil à partir de 8h30`, `Visite de 10h à 12h`.
+  const found = day ? (agendaLineHours(text) ?? trailingHours(text) ?? closingHours(text)) : undefined;
   if (day && found) {
     const draft: SessionDraft = {
       source: 'list',

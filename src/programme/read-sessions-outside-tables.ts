@@ -18,14 +18,15 @@ import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
+import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { namesAChangelog } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
-import { addSectionHours } from './section-hours.js';
+import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { shareSeriesHours } from './series-hours.js';
-import type { SessionDraft } from './session-drafts.js';
+import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
 import { listOrPart } from './list-parts.js';
@@ -63,8 +64,10 @@ export function readSessionsOutsideTables(
   // A changelog's dated headings and items are its releases (changelog-title.ts).
   if (namesAChangelog(options.title) || namesAChangelog(frontMatterTitle(tree))) return [];
   const hidden = hiddenRanges(source.text);
-  const headings = readDatedHeadings(tree, source, hidden);
+  const bareMonth = options.referenceDate ? monthOfBareDays(tree, hidden, options.referenceDate) : undefined;
+  const headings = readDatedHeadings(tree, source, hidden, undefined, bareMonth);
   addSectionHours(tree.children, headings, source, hidden);
+  addSectionEnds(tree.children, headings, source, hidden);
   const paged = readByPageDays(tree, source, hidden, headings);
   // Tables dated by a header cell or banner rows, unless a heading above already reads them as its day's agenda.
   const taken = new Set(paged.map((draft) => draft.position.start.line));
@@ -89,9 +92,10 @@ export function readSessionsOutsideTables(
   for (const draft of drafts) {
     if (draft.outsideWeek) report.add('weekday-outside-week', { label: draft.outsideWeek.label, week: draft.outsideWeek.week }, draft.outsideWeek.position, { actual: draft.outsideWeek.label });
   }
+  let seriesShared: DraftHours | undefined;
   if (drafts.length > 0) {
     // `Les séances ont lieu le jeudi de 15h45 à 17h.` above dated headings that give no hours.
-    shareSeriesHours(tree, drafts, source, hidden);
+    seriesShared = shareSeriesHours(tree, drafts, source, hidden);
     // A page of one dated session whose time is set apart elsewhere on the page (event-page.ts).
     const single = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
     if (single.length === 1 && !drafts.some((draft) => draft.hours) && !splitIntoParts(tree, single[0]!)) {
@@ -103,6 +107,9 @@ export function readSessionsOutsideTables(
   // A narrative page is no programme: sentences add sessions only beside those a page lists
   // (a table's, in the shape `sentences`, asked for beside one).
   if ((shapes === 'all' && drafts.length > 0) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
+  // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
+  // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
+  if (seriesShared) for (const draft of drafts) if (draft.announced && draft.cancelled && !draft.hours) draft.hours = seriesShared;
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);

@@ -14,13 +14,17 @@ import type { Heading, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
+import { hoursAlone } from './slot-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
-// A clock time in a sentence: `18h`, `18 h 30`, `18h30`, `18:30`. Each part bounded, no part
-// optional on both sides of another: read in linear time.
+// A clock time in a sentence: `18h`, `18 h 30`, `18h30`, `18:30`, and the Belgian and Swiss
+// `19.30 h` (minutes after a dot, the `h` after them). Each part bounded, no part optional
+// on both sides of another: read in linear time.
 // What comes before a time must not be a letter or digit (`a18h`, `123h`): checked in code.
-const CLOCK_TIME = /\d{1,2}(?:h\d\d|h|:\d\d)(?![0-9A-Za-z])/gi;
+// A space before the `h` only with minutes after it or two digits before it (`18 h 30`,
+// `19 h`): `Discussion - 1 h` is a length.
+const CLOCK_TIME = /(?:\d{1,2}(?:h\d\d|h|:\d\d|\.\d\d\s?h|\sh\s?\d\d)|\d\d\sh)(?![0-9A-Za-z])/gi;
 const WORD_CHARACTER = /[0-9A-Za-z]/;
 // The words right before a time alone that make it a start: `à 18h`, `dès 18h30`, `à partir
 // de 18h30` (`de 2h` is a length, `vers 9h30` only a rough time: a sentence, not the
@@ -108,4 +112,34 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     if (!parsed.ok || parsed.slots.length !== 1) return;
     draft.hours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
   });
+}
+
+/**
+ * Gives a dated heading that writes only its start (`### 🗓️ Mercredis 12 et 26 août -
+ * 10h30`) the end its card writes further down: an event card often names the day and the
+ * start in its heading, then the title and a line of practical hours (`🕙 10h30 — 12h`,
+ * `Horaires : 10h30 - 12h`). A reader takes that end when the line holds hours alone, one
+ * range that starts when the heading says, before the next dated heading or the card's
+ * rule (`---`). A range that starts at another time is something else (a second slot,
+ * the hours of a place) and changes nothing.
+ */
+export function addSectionEnds(nodes: RootContent[], drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
+  const starts = drafts.map((draft) => draft.position.start.offset ?? -1).sort((a, b) => a - b);
+  for (const draft of drafts) {
+    const slot = draft.hours?.slots.length === 1 ? draft.hours.slots[0] : undefined;
+    if (draft.source !== 'heading' || !draft.dated || !slot || slot.end !== undefined || slot.label !== undefined) continue;
+    const from = draft.position.start.offset ?? -1;
+    const until = starts.find((at) => at > from) ?? Number.POSITIVE_INFINITY;
+    for (const node of nodes) {
+      const at = node.position?.start.offset ?? -1;
+      if (at <= from || isHidden(hidden, at)) continue;
+      if (at >= until || node.type === 'thematicBreak') break;
+      if (node.type !== 'paragraph') continue;
+      const line = source.slice(node.position!).split('\n').map((part) => hoursAlone(part)).find((found) => found !== undefined);
+      const range = line?.slots.length === 1 ? line.slots[0] : undefined;
+      if (!range?.end || range.start.hour !== slot.start.hour || range.start.minute !== slot.start.minute) continue;
+      draft.hours = { ...draft.hours!, slots: [{ ...slot, end: range.end }] };
+      break;
+    }
+  }
 }

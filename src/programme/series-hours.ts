@@ -91,11 +91,11 @@ const SERIES_SESSIONS = 2;
  * hours of its own. The hours are looked for above the series: above the first session of
  * the list or part of the page that holds the most (list-parts.ts), so that a news item
  * dated above the practical information (`- **2025-09-23** Premier cours le 24/09`) does
- * not hide it.
+ * not hide it. Returns the hours shared, if any.
  */
-export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
+export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): DraftHours | undefined {
   const sessions = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
-  if (sessions.length < SERIES_SESSIONS || drafts.some((draft) => draft.hours)) return;
+  if (sessions.length < SERIES_SESSIONS || drafts.some((draft) => draft.hours)) return undefined;
   const partOf = listOrPart(tree);
   const parts = new Map<string, SessionDraft[]>();
   for (const draft of sessions) {
@@ -104,6 +104,7 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   }
   const series = [...parts.values()].reduce((most, part) => (part.length > most.length ? part : most));
   const hours = seriesHours(tree, series[0]!.position.start.offset ?? 0, source, hidden);
-  if (!hours) return;
+  if (!hours) return undefined;
   for (const draft of sessions) draft.hours = hours;
+  return hours;
 }

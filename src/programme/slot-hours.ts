@@ -248,3 +248,48 @@ export function hoursAlone(line: string): SlotHours | undefined {
   const start = line.indexOf(text);
   return { text, start, end: start + text.length, slots: parsed.slots, rest: '' };
 }
+
+// How many words the hours closing a title take at most (`de 9h à 12h et de 14h à 17h`).
+const CLOSING_HOURS_WORDS = 9;
+// A start alone closes a title only after a word that says it is one (`Accueil à partir de
+// 8h30`, `Apéro dès 19h`) or after a separator, and then in the waking hours (`Atelier –
+// 2h` is a duration).
+const START_WORD = /^(?:[\u00e0a] partir de|d[e\u00e8]s|vers|[\u00e0a])\s/i;
+// Tested on the trimmed title: `\s*` before it would read a long run of spaces again from each one.
+const TITLE_SEPARATOR = /[:,\u2013\u2014-]$/;
+const EARLIEST_LONE_START = 7;
+// A weekday in the title (`Du mardi au vendredi : 14h-17h30`, `Tous les jeudis : open
+// atelier de 17h30 à 21h`) says when it recurs: a week's pattern, not a slot of one day.
+const RECURRING_TITLE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})/iu;
+
+/**
+ * The hours a title closes with, after its words: a range in brackets (`Atelier Musique
+ * (17h30 - 19h)`), a range (`Katakrak de 15h à 18h`, `Jour 1, atelier 1 — 13:30–15:30`, `Pratique
+ * libre 15h-18h`), or a start a word or a separator sets apart (`Accueil à partir de
+ * 8h30`, `Conférence — 18h30`). A heading or an item under a day writes its slot so; a lone
+ * number or duration at the end of a title (`Salle 12`, `Atelier 2h`), or a title that names
+ * a weekday (a week's pattern), is none.
+ */
+export function closingHours(line: string): SlotHours | undefined {
+  const bracketed = trailingHours(line);
+  // In brackets, a range only: `Module 2 (7h)`, `Reconnexion (1h30)` write a duration.
+  if (bracketed) return bracketed.rest !== '' && bracketed.slots.every((slot) => slot.end !== undefined) ? bracketed : undefined;
+  const text = line.trimEnd();
+  const words = text.split(' ');
+  for (let count = Math.min(CLOSING_HOURS_WORDS, words.length - 1); count >= 1; count--) {
+    const candidate = words.slice(-count).join(' ');
+    if (!/^(?:\d|de\s)/i.test(candidate) && !START_WORD.test(candidate)) continue;
+    const parsed = parseFrenchHours(candidate);
+    if (!parsed.ok || parsed.slots.length === 0 || parsed.slots.some((slot) => slot.label !== undefined || slot.day !== undefined)) continue;
+    const before = words.slice(0, -count).join(' ').trimEnd();
+    const separated = TITLE_SEPARATOR.test(before);
+    const ranges = parsed.slots.every((slot) => slot.end !== undefined);
+    const lone = !ranges && parsed.slots.length === 1 && (START_WORD.test(candidate) || (separated && parsed.slots[0]!.start.hour >= EARLIEST_LONE_START));
+    if (!ranges && !lone) continue;
+    const rest = before.replace(TITLE_SEPARATOR, '').trim();
+    if (!/\p{L}/u.test(rest) || RECURRING_TITLE.test(rest)) return undefined;
+    const start = text.length - candidate.length;
+    return { text: candidate, start, end: text.length, slots: parsed.slots, rest };
+  }
+  return undefined;
+}

@@ -23,8 +23,22 @@ import type { SourceText } from './source-text.js';
 import { walkNodes } from './walk-nodes.js';
 
 // Decoration around a banner's words: runs of `#`, `=`, `*`, `_`, `~` or dashes, and the
-// parentheses around a header's date (`(15/11)`).
-const DECORATION = /^[\s#=*_~\-–—(]+|[\s#=*_~\-–—)]+$/g;
+// parentheses around a header's date (`(15/11)`), one character at a time.
+const OPENING_DECORATION = /[\s#=*_~\-–—(]/;
+const CLOSING_DECORATION = /[\s#=*_~\-–—)]/;
+
+/**
+ * A cell's text with the decoration around it taken off. Walked by hand: a pattern that
+ * ends in `[...]+$` retries from every character of a long run of spaces inside a cell
+ * (`a`, 40,000 spaces, `b` took 10 seconds), which a hostile page can write.
+ */
+function withoutDecoration(text: string): string {
+  let from = 0;
+  while (from < text.length && OPENING_DECORATION.test(text[from]!)) from++;
+  let to = text.length;
+  while (to > from && CLOSING_DECORATION.test(text[to - 1]!)) to--;
+  return text.slice(from, to);
+}
 
 /**
  * The day a cell writes and nothing else besides decoration and, when `labelled`, a short
@@ -33,7 +47,7 @@ const DECORATION = /^[\s#=*_~\-–—(]+|[\s#=*_~\-–—)]+$/g;
  * nothing else.
  */
 function cellDay(text: string, labelled: boolean): DatedLine | undefined {
-  const bare = text.replace(DECORATION, '').trim();
+  const bare = withoutDecoration(text).trim();
   if (bare === '') return undefined;
   const whole = readDatedLine(bare, { bareDayMonth: true });
   if (whole && whole.rest === '' && !whole.hours) return whole;
@@ -58,7 +72,7 @@ function cellDay(text: string, labelled: boolean): DatedLine | undefined {
 
 // How many words a label before a day may have, and the words that make it a sentence's end.
 const LONGEST_LABEL = 4;
-const LINK_WORDS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'de', 'depuis', 'avant', 'après', 'jusqu', 'jusqu\'au', 'dès', 'on', 'since', 'until', 'before', 'after']);
+const LINK_WORDS = new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'de', 'depuis', 'avant', 'après', 'jusqu', 'dès', 'on', 'since', 'until', 'before', 'after']);
 
 const cellTexts = (row: TableRow | undefined): string[] => row?.children.map((cell) => plainText(cell)) ?? [];
 
@@ -114,7 +128,7 @@ function bannerDated(table: Table, source: SourceText): SessionDraft[] | undefin
     if (below.length === 0) return;
     const row = rows[banner.index]!;
     const cell = row.children.find((c) => plainText(c) !== '')!;
-    const title = banner.line.title || plainText(cell).replace(DECORATION, '').trim();
+    const title = banner.line.title || withoutDecoration(plainText(cell)).trim();
     const day: SessionDraft = { source: 'table', title, position: row.position!, dated: { line: banner.line, position: cell.position! }, cancelled: saysCancelled(title), slots: 0 };
     const slots = readDayAgenda({ ...table, children: [header, ...below] }, day, source);
     day.slots = slots.length;

@@ -10,12 +10,25 @@
  * session (`chaque`, `tous les`, `ont lieu`): a deadline or an opening time in a sentence
  * above a table (`inscriptions avant 18h`) is not the sessions' hours.
  *
+ * The heading right above the table may write them too, as the table's title (`###
+ * Activités culturelles et sport, de 18h à 20h` over `| Jour | Description |`): one range,
+ * start and end, as a paragraph's. A table of hand-ins (`| Date(s) | Travail à rendre |`)
+ * gives its deadline's time once in the sentence above it (`Les dates de remise s'entendent
+ * à 23:50 le jour de la date de remise`, `Tous les rendus sont dus avant 23h59`): a time
+ * alone is every row's when that sentence says it is the hand-ins' time (a word of
+ * hand-in or deadline), as a series word says it is every session's.
+ *
+ * A paragraph that writes several ranges gives the one it sets in bold (`Les parcours
+ * occupent le matin, **8h45 à 12h45** ... les ateliers (14h15–16h15) relèvent d'une autre
+ * programmation`), and a short lead line between it and the table (`Répartition convenue
+ * :`) does not part them.
+ *
  * Farther from the table, a course page often gives its slot once in its practical
  * information (`### Quand` over `chaque mardi de 16h à 18h`, `Horaires : tous les mercredis,
  * 14h-17h`): a reader gives it to every session too, when it is the page's one paragraph
  * above the table that writes a range of hours for a series (series-hours.ts).
  */
-import type { Paragraph, Parent, Root, Table } from 'mdast';
+import type { Heading, Paragraph, Parent, Root, Table } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
 import { onlyHours } from './list-hours-above.js';
 import { SERIES, seriesHours } from './series-hours.js';
@@ -33,19 +46,48 @@ function parentOf(tree: Root, node: Table): Parent | undefined {
   return undefined;
 }
 
+// Words that make a time alone the time of a table's hand-ins: its deadline (folded).
+const DEADLINE = /\b(?:remises?|rendus?|a rendre|a remettre|echeances?|dates? limites?|deadlines?|au plus tard|dus|dues?|due date)\b/;
+
+/** The one range set in bold in a paragraph that writes several (`le matin, **8h45 à 12h45** ... les ateliers (14h15–16h15)`). */
+function boldRange(node: Paragraph, source: SourceText): DraftHours | undefined {
+  const ranges = node.children.flatMap((child) => (child.type === 'strong' ? [onlyHours(child, source)] : [])).filter((hours) => hours?.slots[0]?.end !== undefined);
+  return ranges.length === 1 ? ranges[0] : undefined;
+}
+
 function hoursOf(node: Paragraph, source: SourceText): DraftHours | undefined {
-  const hours = onlyHours(node, source);
+  const hours = onlyHours(node, source) ?? boldRange(node, source);
   if (!hours) return undefined;
-  if (hours.slots[0]?.end === undefined && !SERIES.test(normaliseText(plainText(node)))) return undefined;
+  const text = normaliseText(plainText(node));
+  if (hours.slots[0]?.end === undefined && !SERIES.test(text) && !DEADLINE.test(text)) return undefined;
   return hours;
 }
 
-/** The hours written once for a table's sessions: in the paragraph right above it, else right under it, else once for the series above it. */
+// How many characters a line that only leads to the table may hold (`Répartition convenue :`, `Les dates :`).
+const LEAD_LENGTH = 60;
+
+/** Whether a paragraph only leads to the table below it: a short line ending with a colon, no clock time in it. */
+function isLead(node: Paragraph): boolean {
+  const text = plainText(node).trim();
+  return text.length <= LEAD_LENGTH && text.endsWith(':') && !/\d/.test(text);
+}
+
+/** The one range of hours (start and end) a heading right above a table writes as the table's title. */
+function headingHours(node: Heading, source: SourceText): DraftHours | undefined {
+  const hours = onlyHours(node, source);
+  return hours?.slots[0]?.end === undefined ? undefined : hours;
+}
+
+/** The hours written once for a table's sessions: in the paragraph or heading right above it, else right under it, else once for the series above it. */
 export function tableHoursAround(tree: Root, table: Table, source: SourceText): DraftHours | undefined {
   const parent = parentOf(tree, table);
   if (!parent) return undefined;
   const at = parent.children.indexOf(table);
   const above = parent.children[at - 1];
   const below = parent.children[at + 1];
-  return (above?.type === 'paragraph' ? hoursOf(above, source) : undefined) ?? (below?.type === 'paragraph' ? hoursOf(below, source) : undefined) ?? seriesHours(tree, table.position?.start.offset ?? 0, source);
+  // `Répartition convenue :` between the sentence of hours and the table only leads to it.
+  const lead = above?.type === 'paragraph' && isLead(above) ? parent.children[at - 2] : undefined;
+  const written =
+    above?.type === 'paragraph' ? (hoursOf(above, source) ?? (lead?.type === 'paragraph' ? hoursOf(lead, source) : undefined)) : above?.type === 'heading' ? headingHours(above, source) : undefined;
+  return written ?? (below?.type === 'paragraph' ? hoursOf(below, source) : undefined) ?? seriesHours(tree, table.position?.start.offset ?? 0, source);
 }

@@ -17,6 +17,7 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
  * Nor the talks of a block (`14h-15h30 : session 1` over `14h-14h20`, `14h25-14h45`, ...):
  * see blocksOf. Nor a slot within activities that run side by side all along (a fair and
  * self-run workshops both `14h → 18h`, then `16h → 18h : Table ronde`): see openActivities.
+ * Nor an activity with a heading of its own beside the timed items of another: see byKind.
  */
 
 interface Minutes {
@@ -54,7 +55,7 @@ function agendaDays(sessions: readonly Session[]): Session[][] {
 export function checkAgendaOverlaps(context: RuleContext): void {
   const usable = context.programme.sessions.filter((s) => s.status === 'confirmed' && s.dates.value && !s.dates.value.alternatives);
   for (const day of agendaDays(usable)) {
-    for (const track of tracksOf(day)) {
+    for (const track of byKind(day).flatMap(tracksOf)) {
       const blocks = blocksOf(track);
       const open = openActivities(track);
       track.forEach((slot, index) => {
@@ -65,6 +66,18 @@ export function checkAgendaOverlaps(context: RuleContext): void {
       });
     }
   }
+}
+
+/**
+ * A day's slots written as headings of their own (`### Katakrak de 14h à 17h`) apart from
+ * its timed lines and items (`* de 13h30 à 16h, achetez votre vélo` under `### Bourse aux
+ * vélos`): an activity given its own heading runs beside the timetable another heading
+ * lists, as the stands of a fair do; each kind is checked on its own.
+ */
+function byKind(day: readonly Session[]): Session[][] {
+  const headings = day.filter((session) => session.source === 'heading');
+  const others = day.filter((session) => session.source !== 'heading');
+  return [headings, others].filter((kind) => kind.length > 0);
 }
 
 function startOf(session: Session): number | undefined {

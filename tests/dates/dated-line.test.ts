@@ -65,6 +65,11 @@ describe('readDatedLine: headings and items that open with a date', () => {
     ['Matinée du 5 mars : visite du chantier', { date: '5 mars', days: [[5, 3]], title: 'visite du chantier' }],
     ['Interrogation écrite le 7 novembre 2019', { date: '7 novembre 2019', days: [[7, 11, 2019]], title: 'Interrogation écrite' }],
     ['Épreuve orale du 12 juin', { date: '12 juin', title: 'Épreuve orale' }],
+    // A hand-in's deadline closing the item, after its title (voiture-assistee `Rendu du travail avant 12h00`).
+    ['Vendredi 11 juin 2021 : Rendu du travail avant 12h00', { date: 'Vendredi 11 juin 2021', hours: '12h00', title: 'Rendu du travail' }],
+    ['Mardi 4 mars : TP1 à remettre avant 23h50', { hours: '23h50', title: 'TP1 à remettre' }],
+    ['12/03/2025 - Dépôt du rapport avant 18:00', { hours: '18:00', title: 'Dépôt du rapport' }],
+    ['Lundi 3 mars : réunion à 18h30', { hours: '18h30', title: 'réunion' }],
   ])('%j', (text, expected) => {
     expect(read(text)).toMatchObject(expected);
   });
@@ -85,6 +90,12 @@ describe('readDatedLine: headings and items that open with a date', () => {
 
   it('keeps the lead and the rest apart for callers that want them', () => {
     expect(readDatedLine('Séance 3 : jeudi 2 octobre : graphes')).toMatchObject({ lead: 'Séance 3', rest: 'graphes' });
+  });
+});
+
+describe('readDatedLine: a length or a past hour after the title is no clock hour', () => {
+  it.each(['Mardi 4 mars : cours de 2h', 'Samedi 8 mars : il y a 3h de route', 'Lundi 3 mars : avant 9h, café puis atelier'])('%s', (text) => {
+    expect(readDatedLine(text)?.hours).toBeUndefined();
   });
 });
 

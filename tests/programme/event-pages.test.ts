@@ -67,6 +67,17 @@ describe('an event’s page is one session, on the day it names, at the time it 
       ['---', 'layout: event', 'title: "Atelier Git"', 'date: 2026-02-12', '---', '', '**📅 Jeudi 12 février 2026** **📍 Médiathèque**<br>', '**🕖 18h30 -- 21h00** (pot à la fin)<br>', '', 'L’an dernier nous avions fini à 23h, cette fois la salle ferme à 21h15.', ''],
       [[3, '2026-02-12', '18:30-21:00']],
     ],
+    // The hours of a time key, then a remark (pauavelo-ag-2020 `horaire: 20h, salle ouverte dès 19h30`).
+    [
+      'a `horaire:` key whose hours are followed by a remark, other times in the sentences',
+      ['---', 'title: "Assemblée Générale 2020"', 'date: 2021-02-03', 'lieu: "En visioconférence"', 'horaire: 20h, salle ouverte dès 19h30', '---', '', 'Le conseil vous convie à l’AG, le mercredi 3 février 2021 à 20h00.', '', '1. Ouverture de la salle à 19h30', '2. Rapport moral', ''],
+      [[2, '2021-02-03', '20:00-']],
+    ],
+    [
+      'a `heure:` key with a range then a remark',
+      ['---', 'layout: event', 'title: "Atelier vélo"', 'date: 2025-05-17', 'heure: "14h-17h (accueil dès 13h30)"', '---', '', 'Venez avec votre vélo. Café à 13h30, fin vers 17h.', ''],
+      [[3, '2025-05-17', '14:00-17:00']],
+    ],
   ])('%s', (_name, lines, expected) => {
     expect(brief(lines)).toEqual(expected);
   });

@@ -55,3 +55,22 @@ describe('hours a page gives its series once, for dated headings, items and para
     expect(timesOf(lines)).toEqual(['14:00-16:00', '']);
   });
 });
+
+// The class `a cancelled meeting of a series whose hours are written once` (grobol-python-im2-2019:
+// `- Le cours du 2019-12-10 est annulé faute de transports` in the news, the course's hours
+// once under `## Pratique`).
+describe('a cancelled meeting announced in a sentence takes the hours the page gives its series', () => {
+  const news = (sentence: string) => ['# Cours 2019', '', '## Nouvelles', '', `- ${sentence}`, '', '## Pratique', '', '- Le mercredi de 9h à 12h en salle 7', '', '## Séances', '', '### 2019-12-04 : Outils', '', '### 2019-12-11 : Tests', ''];
+  const cancelled = (lines: string[]) => check(lines.join('\n')).programme.sessions.map(sessionToJson).filter((s) => s.status === 'cancelled').map((s) => [s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')]);
+  it.each([
+    ['`Le cours du … est annulé`', 'Le cours du 2019-12-18 est annulé faute de transports', '2019-12-18'],
+    ['`La séance du … est annulée`', 'La séance du 18 décembre 2019 est annulée (grève)', '2019-12-18'],
+  ])('%s', (_name, sentence, day) => {
+    expect(cancelled(news(sentence))).toEqual([[day, '09:00-12:00']]);
+  });
+
+  it('gives no series hours to a meeting the page does not give them to (no hours written once)', () => {
+    const lines = news('Le cours du 2019-12-18 est annulé faute de transports').filter((line) => !line.includes('9h à 12h'));
+    expect(cancelled(lines)).toEqual([['2019-12-18', '']]);
+  });
+});

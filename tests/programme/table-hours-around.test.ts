@@ -53,6 +53,53 @@ describe('hours written once for the sessions of a table', () => {
     expect(hoursOf(text)).toEqual([hours, hours, hours]);
   });
 
+  // The class `hours of a table written in the heading right above it` (a pre-term course
+  // whose `### Activités culturelles et sport, de 18h à 20h` titles its table of days).
+  it.each([
+    ['a `###` heading, after a comma', `## Programme\n\n### Activités culturelles et sport, de 18h à 20h\n\n${rows}`, '18:00-20:00'],
+    ['a `##` heading, hours in brackets', `# Stage\n\n## Ateliers du soir (18h30 - 20h)\n\n${rows}`, '18:30-20:00'],
+    ['a heading with hours after a dash', `# Club\n\n#### Séances — 14h-17h\n${rows}`, '14:00-17:00'],
+    ['an English heading', `# Club\n\n### Evening talks, 18:00-19:30\n\n${rows}`, '18:00-19:30'],
+  ])('gives every dated row the hours of the heading that titles the table: %s', (_, text, hours) => {
+    expect(hoursOf(text)).toEqual([hours, hours, hours]);
+  });
+
+  it('takes no time alone from the heading above a table (a start is not every row\'s)', () => {
+    expect(hoursOf(`# Club\n\n### Rendez-vous à 18h\n\n${rows}`)).toEqual(['', '', '']);
+  });
+
+  // The class `deadline time written once above a table of hand-ins` (course pages whose
+  // `| Date(s) | Travail à rendre |` table follows `Les dates de remise s'entendent ... à
+  // 23:50 le jour de la date de remise`).
+  const handIns = '| Date(s) | Travail à rendre | Poids |\n| :---: | :--- | :---: |\n| 19.01.20 | Choix du cas | 0% |\n| 01.03.20 | Projet V1 | 20% |\n| 15.03.20 | Projet MVP | 20% |\n';
+  it.each([
+    ['a bold sentence, `à 23:50`', `## Évaluation\n\n**Les dates de remise s'entendent sur le fuseau horaire de Montréal, à 23:50 le jour de la date de remise.**\n\n${handIns}`, '23:50-'],
+    ['`avant 23h59`', `## Rendus\n\nTous les travaux sont à rendre avant 23h59 sur Moodle.\n\n${handIns}`, '23:59-'],
+    ['`au plus tard à 12h`', `## Rendus\n\nChaque date s'entend au plus tard à 12h.\n\n${handIns}`, '12:00-'],
+    ['an echéance under the table', `## Rendus\n\n${handIns}\nÉchéance : 18h00 le jour indiqué.\n`, '18:00-'],
+  ])('gives every hand-in the deadline time written once beside its table: %s', (_, text, hours) => {
+    expect(hoursOf(text)).toEqual([hours, hours, hours]);
+  });
+
+  // The class `the sessions' range set in bold among other hours, a lead line before the
+  // table` (eiom-parcours-ia-devis-2026: `occupent le matin, **8h45 à 12h45** : ... Les
+  // midis-métho (13h–14h) et les ateliers (14h15–16h15) ...` then `Répartition convenue :`).
+  it.each([
+    ['the bold range among others, a lead line between', `# Parcours\n\nLes parcours occupent le matin, **8h45 à 12h45** : cinq séances. Les midis (13h–14h) et les ateliers (14h15–16h15) sortent du périmètre.\n\nRépartition convenue :\n\n${rows}`, '8:45-12:45'],
+    ['the bold range right above', `# Stage\n\nAccueil dès 8h30, cours **de 9h à 12h**, repas de 12h à 13h30.\n\n${rows}`, '9:00-12:00'],
+    ['one range and a lead line `Les dates :`', `# Club\n\nLes rencontres ont lieu de 18h à 20h.\n\nLes dates :\n\n${rows}`, '18:00-20:00'],
+  ])('gives every dated row the range a paragraph marks as the sessions\': %s', (_, text, hours) => {
+    expect(hoursOf(text)).toEqual([hours, hours, hours]);
+  });
+
+  it.each([
+    ['two bold ranges', `# Stage\n\nLe matin **9h-12h**, l'après-midi **14h-17h**.\n\n${rows}`],
+    ['several ranges, none in bold', `# Stage\n\nAccueil 8h30-9h, cours 9h-12h, repas 12h-13h30.\n\n${rows}`],
+    ['a lead line that is a sentence of its own, farther up', `# Stage\n\nAccueil 8h30-9h et cours **9h-12h**.\n\nVoici le détail des séances du mois prochain, salle par salle, avec leurs intervenants :\n\n${rows}`],
+  ])('gives no hours from %s', (_, text) => {
+    expect(hoursOf(text)).toEqual(['', '', '']);
+  });
+
   it('keeps the hours the rows write themselves', () => {
     const text = '# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\n| Date | Horaire | Sujet |\n| --- | --- | --- |\n| 2 octobre 2024 | 14h-15h | Graphes |\n| 9 octobre 2024 | | Réseaux |\n';
     expect(hoursOf(text)).toEqual(['14:00-15:00', '']);

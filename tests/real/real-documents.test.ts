@@ -144,8 +144,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 96.5% with the dates not in a plain dates column (cells, 14:05 UTC).
     // 84.1% with held-out set 6 (15:35 UTC). 89.0% with the plans of numbered weeks (17:05 UTC).
     // 92.9% with held-out set 7 (18:50 UTC). 93.3% with whole HTML pages (20:47 UTC).
-    // 92.9% with held-out set 7 (18:50 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.937);
+    // Hours written apart from the day (a heading or a hand-in deadline above a table, a bold
+    // range, slothours): 94.9% on its own (21:03 UTC); 95.3% merged (21:06 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.952);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -331,8 +332,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 6 (15:35 UTC).
     // 90.9% with held-out set 6 (15:35 UTC). 92.8% with the plans of numbered weeks (17:05 UTC),
     // 93.0% with the day spans too (17:42 UTC).
-    // 94.0% with whole HTML pages (20:47 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.941);
+    // 94.0% with whole HTML pages (20:47 UTC). Hours written apart from the day (tables,
+    // `avant 12h00`, `19.30 h`, a card's end below, a cancelled meeting of a series,
+    // slothours): 93.5% on its own (21:03 UTC); 95.0% merged (21:06 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.949);
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
     expect(all.falseAlarms).toBeLessThanOrEqual(9);
     expect(all.extraSessions).toBeLessThanOrEqual(50);
