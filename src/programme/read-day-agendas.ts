@@ -1,7 +1,8 @@
 /*
  * A day's agenda: a table without a dates column under a dated heading, one row per slot
  * (`| 09h00 - 09h30 | Accueil |`). Each row with clock hours is a session on the
- * heading's day; a row without hours is part of the day, not a session.
+ * heading's day; a row whose hours cell is left empty under a timed row shares that row's
+ * slot (talks side by side); any other row without hours is part of the day, not a session.
  */
 import type { Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
@@ -128,6 +129,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   const week = around?.week;
   const weekday = week ? weekdayColumn(rows, column, week) : undefined;
   let rowDay: SessionDraft = day;
+  let above: SessionDraft['hours'];
   const headerCells = header?.children ?? [];
   const tracks = writtenInHtml(table) ? trackColumns(headers, [column, end, weekday]) : undefined;
   for (const row of rows) {
@@ -147,8 +149,15 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     if (!cell) continue;
     const text = plainText(cell);
     const found = leadingHours(text);
-    if (!found) continue;
-    const hours = { text: found.text, position: source.find(cell.position!, found.text), slots: closedSlots(found.slots, row, end) };
+    // An hours cell left empty under a timed row is that slot carried down, as a dates
+    // cell is: the talks given side by side in one slot (`| 14h | Talk A |` then `| | Talk B |`).
+    const carried = !found && text.trim() === '' ? above : undefined;
+    if (!found && !carried) {
+      above = undefined;
+      continue;
+    }
+    const hours = carried ?? { text: found!.text, position: source.find(cell.position!, found!.text), slots: closedSlots(found!.slots, row, end) };
+    above = hours;
     const rowCancelled = rowDay.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '');
     if (tracks) {
       // A grid's row: each track's cell a session at the row's hours, on the line of its

@@ -29,7 +29,11 @@ export const rule = defineRule({
       const minutes = (time: { hour: number; minute: number }) => time.hour * 60 + time.minute;
       const timed = slots.flatMap((slot) => slot.hours?.value ?? []);
       const startsThere = timed.some((slot) => minutes(slot.start) === minutes(start));
-      const endsThere = timed.some((slot) => slot.end !== undefined && minutes(slot.end) === minutes(end!));
+      // When the slot that starts last gives only its start (`| 17h | Talk |` under `de 14h
+      // à 18h`), when the day ends is not written in the agenda: nothing to compare.
+      const latest = timed.reduce<(typeof timed)[number] | undefined>((found, slot) => (!found || minutes(slot.start) >= minutes(found.start) ? slot : found), undefined);
+      const openEnded = latest !== undefined && latest.end === undefined && minutes(latest.start) < minutes(end!);
+      const endsThere = openEnded || timed.some((slot) => slot.end !== undefined && minutes(slot.end) === minutes(end!));
       if (startsThere && endsThere) continue;
       const first = slots[0]!;
       const last = slots.at(-1)!;

@@ -414,3 +414,21 @@ describe('dated list items as pages write them', () => {
     expect(report.diagnostics.map((d) => d.rule)).toContain('weekday-mismatch');
   });
 });
+
+describe('a day agenda whose hours cell is left empty under a timed row', () => {
+  const agenda = '# BlueHats 2023\n\n## 6 décembre 2023 de 14h à 18h\n\n| Heure | Intitulé | Intervenant |\n|---|---|---|\n| 14h | Talk A | Ana |\n| | Talk B | Bo |\n| 15h | Talk C | Cy |\n| | Talk D | Di |\n';
+
+  it('carries the hours down to the rows that leave them empty: talks given side by side', () => {
+    expect(sessionsOf(agenda).map((s) => [s.line, s.title, s.days, s.times.map((t) => t.start)])).toEqual([
+      [7, 'Talk A', ['2023-12-06'], ['14:00']],
+      [8, 'Talk B', ['2023-12-06'], ['14:00']],
+      [9, 'Talk C', ['2023-12-06'], ['15:00']],
+      [10, 'Talk D', ['2023-12-06'], ['15:00']],
+    ]);
+  });
+
+  it('carries nothing past a row whose hours cell says something else (`Pause`)', () => {
+    const text = agenda.replace('| 15h | Talk C | Cy |', '| Pause | Café | |');
+    expect(sessionsOf(text).map((s) => s.title)).toEqual(['Talk A', 'Talk B']);
+  });
+});

@@ -191,6 +191,14 @@ describe('a day whose announced hours are not when a slot of its agenda starts a
     expect(check(text).diagnostics.find((d) => d.rule === 'day-hours-mismatch')!.message).toContain('starts when the day does');
   });
 
+  it('stays quiet when the last slot gives only its start (`| 17h | Talk |` under `de 14h à 18h`)', () => {
+    const starts = (...rows: string[]) => `| Heure | Intitulé |\n| --- | --- |\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
+    const text = `---\ndate: 2023-12-06\n---\n\n## 6 décembre de 14h à 18h\n\n${starts('14h | Talk A', '15h | Talk B', '17h | Talk C')}`;
+    expect(alarms(text)).toEqual([]);
+    // A start that is not the day's is still seen.
+    expect(alarms(text.replace('14h | Talk A', '14h30 | Talk A'))).toEqual(['day-hours-mismatch@5']);
+  });
+
   it('an after-work past the announced end is extra when a formal slot ends at it', () => {
     const text = `# Bootcamp 2020\n\n### Jeudi 24 septembre\n#### 9h - 18h : Zalthabar\n\n${agenda('9h - 12h30 | Ateliers', '14h - 17h00 | Visions', '17h - 18h00 | Forum', '18h - 20h00 | After Work')}`;
     expect(alarms(text)).toEqual([]);
