@@ -92,7 +92,7 @@ interface Sentence {
  */
 export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?;]\s+(?=[\p{Lu}«"(*\d])|\n+/gu;
+  const boundary = /[.!?;]\s+(?=[\p{Lu}\u00ab"(*\d])|\n+/gu;
   let from = 0;
   for (const found of text.matchAll(boundary)) {
     const end = found.index + 1;
