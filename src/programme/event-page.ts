@@ -52,7 +52,7 @@ const EVENT_WORDS = new Set([
 
 // The folded words of a text; a word glued to an acronym or another word (`EvenementGPL`,
 // `PartyTime`) is read as two, as a site's taxonomy writes its terms.
-const wordsOf = (text: string): string[] => normaliseText(text.replace(/([a-zà-ÿ])([A-ZÀ-Þ])/g, '$1 $2')).split(/[^a-z0-9]+/);
+const wordsOf = (text: string): string[] => normaliseText(text.replace(/([a-z\u00e0-\u00ff])([A-Z\u00c0-\u00de])/g, '$1 $2')).split(/[^a-z0-9]+/);
 // Keys of the tags a page is filed under (`tags: Évènements`, `tags: ["agenda"]`): a post
 // is tagged with what it is about (`atelier`, `conference`), so only a tag that names the
 // events themselves files it as one.
