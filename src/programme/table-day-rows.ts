@@ -24,8 +24,8 @@ import { walkNodes } from './walk-nodes.js';
 
 // Decoration around a banner's words: runs of `#`, `=`, `*`, `_`, `~` or dashes, and the
 // parentheses around a header's date (`(15/11)`), one character at a time.
-const OPENING_DECORATION = /[\s#=*_~\-–—(]/;
-const CLOSING_DECORATION = /[\s#=*_~\-–—)]/;
+const OPENING_DECORATION = /[\s#=*_~\-\u2013\u2014(]/;
+const CLOSING_DECORATION = /[\s#=*_~\-\u2013\u2014)]/;
 
 /**
  * A cell's text with the decoration around it taken off. Walked by hand: a pattern that
@@ -60,7 +60,7 @@ function cellDay(text: string, labelled: boolean): DatedLine | undefined {
     const tail = bare.slice(word.from);
     const parsed = parseFrenchDate(tail);
     // A label ending in a number (`Séance 3`) gives no day; a date names a month or writes d/m.
-    if (!parsed.ok || parsed.value.mentions.some((mention) => mention.year === undefined && !/[a-zé]/i.test(mention.text) && !mention.text.includes('/'))) continue;
+    if (!parsed.ok || parsed.value.mentions.some((mention) => mention.year === undefined && !/[a-z\u00e9]/i.test(mention.text) && !mention.text.includes('/'))) continue;
     const lead = bare.slice(0, word.from).trim();
     // A label names the day (`Ronde 3 :`, `6H DE COURS`); a sentence dates something else (`mis à jour le`).
     const leadWords = lead.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
