@@ -122,10 +122,12 @@ function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { lin
 }
 
 /**
- * The days the page's first paragraph names when it names several, with their year, in its
- * one date (`Formation organisée par le consortium … les 8 et 9 novembre 2023 à Lyon.`): a
- * training's or study days' introduction, whose agenda labels its days (`### Jour 1, …`).
- * Several days only: one date in an introduction is as often the day the page was written.
+ * The days the page's first paragraph names in its one date (`Formation organisée par le
+ * consortium … les 8 et 9 novembre 2023 à Lyon.`): a training's or study days'
+ * introduction, whose agenda labels its days (`### Jour 1, …`). Several days, or one day
+ * written with its weekday and year (`… la prochaine journée StatOmique, le Jeudi 30 Mars
+ * 2023, …`): a bare date in an introduction is as often the day the page was written, and
+ * one after `publié`, `mis à jour` (WRITTEN_ON) is that.
  */
 function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText): { line: DatedLine; position: Position } | undefined {
   const first = tree.children.find((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset)) as Paragraph | undefined;
@@ -139,8 +141,12 @@ function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText):
     found.push(day);
     while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
   }
-  if (found.length !== 1 || concreteDays(found[0]!).length < 2) return undefined;
-  return { line: found[0]!, position: source.find(first.position!, found[0]!.dateText) };
+  const one = found.length === 1 ? found[0]! : undefined;
+  if (!one) return undefined;
+  const several = concreteDays(one).length >= 2;
+  const announced = one.expression.mentions.length === 1 && one.expression.mentions.every((mention) => mention.weekday !== undefined && mention.year !== undefined);
+  if (!several && !(announced && !WRITTEN_ON.test(normaliseText(text.slice(Math.max(0, one.start - 40), one.start))))) return undefined;
+  return { line: one, position: source.find(first.position!, one.dateText) };
 }
 
 // Words that date the writing of a page rather than its event, right before a date.
@@ -195,8 +201,11 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const named = dated[0];
   const opening = named ? undefined : openingLine(tree, source, hidden);
   const invited = named || opening ? undefined : invitedDay(tree, source, hidden);
-  const front = named || opening || invited ? undefined : frontMatterDays(tree, source);
-  const introduced = named || opening || invited || front ? undefined : introductionDays(tree, hidden, source);
+  // The day a post's introduction announces comes before its front matter's `date`, which
+  // is as often the day the post was published (`date: '2023-02-17'` over `… le Jeudi 30
+  // Mars 2023`).
+  const introduced = named || opening || invited ? undefined : introductionDays(tree, hidden, source);
+  const front = named || opening || invited || introduced ? undefined : frontMatterDays(tree, source);
   const banner = named || opening || invited || front || introduced ? undefined : bannerDay(tree, source, hidden);
   const from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner;
   if (!from) return written;

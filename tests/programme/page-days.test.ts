@@ -177,3 +177,28 @@ describe('days named once in the introduction, labelled by number or weekday in 
     expect(brief(['# Notes', '', 'Mis à jour le 8 novembre 2023.', '', '### Jour 1', '', '- 11h00 : Conférence', '- 13h30 : Atelier', ''])).toEqual([]);
   });
 });
+
+describe('one day the introduction announces with its weekday and year, over a timed list', () => {
+  // statomique-analyses-factorielles-2023 (held-out set 8): a post whose front matter's
+  // `date` is the day it was published, whose first paragraph announces the study day.
+  const page = (introduction: string) => ['---', "date: '2023-02-17'", '---', '', introduction, '', '### Programme', '', '- 13h30 Accueil', '- 14h00 Exposé', ''];
+
+  it.each([
+    ['in bold, inside a long sentence', 'Nous avons le plaisir de vous annoncer la prochaine journée, sur le thème des **analyses factorielles**, **le Jeudi 30 Mars 2023**, au centre de Jouy.'],
+    ['in lower case, at the end', 'Notre prochain atelier aura pour thème les graphes : rendez-vous jeudi 30 mars 2023.'],
+  ])('is the day of the list, before the front matter (%s)', (_name, introduction) => {
+    expect(brief(page(introduction))).toEqual([
+      [9, '2023-03-30', '13:30-'],
+      [10, '2023-03-30', '14:00-'],
+    ]);
+  });
+
+  it('a day without its weekday, or one the page was written on, leaves the front matter\'s day', () => {
+    const fromFrontMatter = [
+      [9, '2023-02-17', '13:30-'],
+      [10, '2023-02-17', '14:00-'],
+    ];
+    expect(brief(page('La journée du 30 mars 2023 sur les analyses factorielles.'))).toEqual(fromFrontMatter);
+    expect(brief(page('Page publiée le jeudi 30 mars 2023.'))).toEqual(fromFrontMatter);
+  });
+});
