@@ -115,6 +115,19 @@ function trackColumns(headers: string[], skipped: Array<number | undefined>): { 
   return undefined;
 }
 
+// Whether the rows below start their next slot after the end of `slots`: a row between
+// them stands in the gap.
+function inGap(slots: TimeSlot[], below: TableRow[], column: number): boolean {
+  const end = slots.at(-1)?.end;
+  if (!end) return false;
+  for (const row of below) {
+    const cell = row.children[column];
+    const next = cell ? leadingHours(plainText(cell))?.slots[0] : undefined;
+    if (next) return next.start.hour * 60 + next.start.minute > end.hour * 60 + end.minute;
+  }
+  return false;
+}
+
 /** The slots of a day's agenda table, each taking `day`'s date; none when the table has no hours column. */
 export function readDayAgenda(table: Table, day: SessionDraft, source: SourceText): SessionDraft[] {
   const column = hoursColumn(table);
@@ -151,7 +164,9 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const found = leadingHours(text);
     // An hours cell left empty under a timed row is that slot carried down, as a dates
     // cell is: the talks given side by side in one slot (`| 14h | Talk A |` then `| | Talk B |`).
-    const carried = !found && text.trim() === '' ? above : undefined;
+    // Not in the gap between a slot's end and the next slot's start: there it is a break
+    // (`| 15h10 - 15h40 | Talk |`, `| | *Pause* |`, `| 16h10 - 16h40 | Talk |`).
+    const carried = !found && text.trim() === '' && above && !inGap(above.slots, rows.slice(rows.indexOf(row) + 1), column) ? above : undefined;
     if (!found && !carried) {
       above = undefined;
       continue;

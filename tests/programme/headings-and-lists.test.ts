@@ -427,6 +427,11 @@ describe('a day agenda whose hours cell is left empty under a timed row', () => 
     ]);
   });
 
+  it('carries nothing into the gap between the end of a slot and the next start: a break', () => {
+    const text = '# Journée 2023\n\n## 6 décembre 2023\n\n| Heure | Intitulé |\n|---|---|\n| 15:10 - 15:40 | Talk A |\n| | *Pause* |\n| 16:10 - 16:40 | Talk B |\n';
+    expect(sessionsOf(text).map((s) => s.title)).toEqual(['Talk A', 'Talk B']);
+  });
+
   it('carries nothing past a row whose hours cell says something else (`Pause`)', () => {
     const text = agenda.replace('| 15h | Talk C | Cy |', '| Pause | Café | |');
     expect(sessionsOf(text).map((s) => s.title)).toEqual(['Talk A', 'Talk B']);
