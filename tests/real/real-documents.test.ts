@@ -71,6 +71,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
       'afup-aix-thecamp-programme-sans-date-2018',
       'guidoline-epiphanie-polo-resultats-2011',
       'lemot-blog-mots-du-jour-2022',
+      // Held-out set 8: a register of decision records, every row dated the day it was
+      // written (`| ADR-001 | … | Accepté | 2025-11-26 |`), read as a table of sessions.
+      'claude-craft-index-adr-2025',
+      // Held-out set 8: an account of a past meeting whose day is still taken as its session.
+      'bluehats-libreoffice-2023-compte-rendu',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -134,7 +139,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Days in forms the grammar learnt late (dayforms, 20:45 UTC: `20.02` alone in a `Date(s)`
     // column, `16.01 ➝ 10.02`): 95.8% days, 93.5% hours on its own (from 94.9%, 92.9%).
     // Both merged (21:08 UTC): 96.2% days, 93.8% hours.
-    expect(tables.days).toBeGreaterThanOrEqual(0.961);
+    // 91.5% with held-out set 8 (45 documents, 21:30 UTC): HTML week grids, a month in
+    // rowspan cells over bare day numbers, day tables under an HTML paragraph.
+    expect(tables.days).toBeGreaterThanOrEqual(0.914);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -146,7 +153,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.9% with held-out set 7 (18:50 UTC). 93.3% with whole HTML pages (20:47 UTC).
     // Hours written apart from the day (a heading or a hand-in deadline above a table, a bold
     // range, slothours): 94.9% on its own (21:03 UTC); 95.3% merged (21:06 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.952);
+    // 92.0% with held-out set 8 (21:30 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.919);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -162,7 +170,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 60 with held-out set 7 (32 from the set: posts' dates, minutes, sentences; 18:50 UTC).
     // 50 with whole HTML pages (a grid's cells at their own lines, talk headings that repeat
     // an agenda row read as its details; 20:47 UTC).
-    expect(tables.extraSessions).toBeLessThanOrEqual(50);
+    // 124 with held-out set 8 (75 from the set: an ADR register, event pages' lines, bold
+    // day lines read on the line of their hours; 21:30 UTC).
+    expect(tables.extraSessions).toBeLessThanOrEqual(124);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -318,7 +328,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Dotted days, arrows and days grouped by month (`14 et 28 janvier ; 11 et 25 février`)
     // (dayforms, 20:45 UTC): 93.9% days, 92.8% hours on its own (from 93.4%, 92.6%), nothing more extra nor false.
     // Both merged (21:08 UTC): 95.4% days, 94.2% hours, 9 false alarms, 50 extra.
-    expect(all.days).toBeGreaterThanOrEqual(0.953);
+    // 91.3% with held-out set 8 (21:30 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.912);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -335,10 +346,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.0% with whole HTML pages (20:47 UTC). Hours written apart from the day (tables,
     // `avant 12h00`, `19.30 h`, a card's end below, a cancelled meeting of a series,
     // slothours): 93.5% on its own (21:03 UTC); 95.0% merged (21:06 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.949);
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.807);
-    expect(all.falseAlarms).toBeLessThanOrEqual(9);
-    expect(all.extraSessions).toBeLessThanOrEqual(50);
+    // 91.0% with held-out set 8 (21:30 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.909);
+    // 77.7% of 112 with held-out set 8 (3 of its 8 found).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.776);
+    // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC).
+    expect(all.falseAlarms).toBeLessThanOrEqual(41);
+    expect(all.extraSessions).toBeLessThanOrEqual(124);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
