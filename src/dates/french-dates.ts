@@ -14,7 +14,7 @@
  */
 import { currentNumericOrder } from './numeric-order.js';
 import { englishMonthFromWord, monthFromWord, weekdayFromWord, WEEKDAY_NAMES } from './french-months.js';
-import { normaliseText } from './normalise-text.js';
+import { normaliseText, trimBars } from './normalise-text.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import type { DateExpression, DateParseResult, DayMention, UnsettledMark } from './types.js';
 
@@ -723,7 +723,7 @@ function hoursStartAfter(toks: Token[], k: number): number | undefined {
  * day or after a weekday, since `1.10` or `14.05` alone may be a version or a price.
  */
 export function parseFrenchDate(text: string, where: 'dates column' | 'cell' = 'cell'): DateParseResult {
-  const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
+  const norm = trimBars(normaliseText(text));
   if (EMPTY_CELLS.has(norm) || isDateTemplate(norm)) return { ok: false, reason: 'empty', text };
   const toks = tokenize(text);
   let lo = 0;

@@ -12,7 +12,7 @@
  * by plain string comparisons: linear on any input, no backtracking regex.
  */
 import { readDaySelector } from './day-selector.js';
-import { foldWithMap, normaliseText } from './normalise-text.js';
+import { foldWithMap, normaliseText, trimBars } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 import { isLetter as isLetterCharacter } from './letters.js';
 
@@ -389,7 +389,7 @@ export function parseFrenchHours(text: string): HoursParseResult {
     const inner = parseFrenchHours(wrapped[1]!);
     if (inner.ok) return inner;
   }
-  const norm = normaliseText(text).replace(/^[|\s]+|[|\s]+$/g, '');
+  const norm = trimBars(normaliseText(text));
   if (NO_HOURS.has(norm)) return { ok: true, slots: [] };
   const { folded: whole, map } = foldWithMap(text);
   const folded = whole.slice(0, remarkStart(whole, text, map));

@@ -51,6 +51,20 @@ export function normaliseText(text: string): string {
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
+/**
+ * `text` without the bars and spaces around it (`| 12 mars |` → `12 mars`), as a cell's
+ * text is compared. A walk from each end: the pattern `/[|\s]+$/` rescans a long run of
+ * spaces inside a cell from each of its starts, in quadratic time.
+ */
+export function trimBars(text: string): string {
+  const isBar = (ch: string | undefined) => ch === '|' || (ch !== undefined && ch.trim() === '');
+  let from = 0;
+  let to = text.length;
+  while (from < to && isBar(text[from])) from++;
+  while (to > from && isBar(text[to - 1])) to--;
+  return text.slice(from, to);
+}
+
 /** The words of a folded text (see normaliseText): its runs of letters and digits. */
 export function foldedWords(folded: string): string[] {
   return folded.split(/[^a-z0-9]+/).filter((word) => word !== '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWithMap, normaliseText } from '../../src/dates/normalise-text.js';
+import { foldWithMap, normaliseText, trimBars } from '../../src/dates/normalise-text.js';
 
 describe('normaliseText', () => {
   it.each([
@@ -24,5 +24,14 @@ describe('foldWithMap', () => {
     expect(folded).toBe('dec. 5');
     expect(map[folded.indexOf('5')]).toBe(text.indexOf('5'));
     expect(map[folded.length]).toBe(text.length);
+  });
+});
+
+describe('trimBars', () => {
+  it('takes off the bars and spaces around a cell, and nothing inside it', () => {
+    expect(trimBars('| 12 mars |')).toBe('12 mars');
+    expect(trimBars('\t|| 9h | 12h ||\n')).toBe('9h | 12h');
+    expect(trimBars(' | \u00a0| ')).toBe('');
+    expect(trimBars('12 mars')).toBe('12 mars');
   });
 });

@@ -50,7 +50,7 @@ const hostileInputs = [
   '\n',
   '[annule',
 ].map((unit) => unit.repeat(length / unit.length));
-hostileInputs.push('a'.repeat(length) + '!', ' '.repeat(length) + 'x', '<'.repeat(length) + 'th', '<th' + ' x'.repeat(length / 2));
+hostileInputs.push('a'.repeat(length) + '!', ' '.repeat(length) + 'x', '<'.repeat(length) + 'th', '<th' + ' x'.repeat(length / 2), 'a' + ' '.repeat(length) + 'a');
 
 describe('regular expressions', () => {
   it('are found in the source', () => {
