@@ -5,10 +5,7 @@
  *   calendar in a README (`|   1   | Mercredi 27 novembre | Wednesday |`);
  * - a pipe table whose delimiter row has more or fewer cells than its header row
  *   (`|   | Groupe 1 | ... | Groupe 6 |` over `|---|:---:|...` with two cells too many): the
- *   GFM spec makes such lines a paragraph, while pandoc, Quarto and a reader see the grid;
- * - pipe rows with no delimiter row at all, each line opening with `|` and writing as many
- *   cells (`|ÉQUIPE 1|POINTS|ÉQUIPE 2|DATE` over `|ROQUES O.C| - |TAC XV|24/09/2017`): kramdown,
- *   which Jekyll sites use, makes them a table, and a reader sees one.
+ *   GFM spec makes such lines a paragraph, while pandoc, Quarto and a reader see the grid.
  * Each becomes the table it shows, in the reading tree only (reading-tree.ts), its rows and
  * cells at their lines and columns in the file, so that it is read as any schedule table:
  * whether it is a programme is still decided by its header and its cells
@@ -42,7 +39,7 @@ interface SourceLine {
 export function withTextTables(tree: Root, source: SourceText): Root {
   let changed = false;
   const children = tree.children.map((node): RootContent => {
-    const table = node.type === 'code' ? codeBlockTable(node, source) : node.type === 'paragraph' ? (misalignedTable(node, source) ?? undelimitedTable(node, source)) : undefined;
+    const table = node.type === 'code' ? codeBlockTable(node, source) : node.type === 'paragraph' ? misalignedTable(node, source) : undefined;
     if (!table) return node;
     changed = true;
     return table;
@@ -140,22 +137,6 @@ function misalignedTable(node: RootContent & { type: 'paragraph' }, source: Sour
     table.data = { ...table.data, delimiterMismatch: mismatch } as Table['data'];
   }
   return table;
-}
-
-/**
- * The table a paragraph of pipe rows with no delimiter row shows: every line opens with `|`
- * and writes the same number of cells, two or more, and the first row is a header: it
- * holds no two digits in a row, as a date or an hour does (`|ÉQUIPE 1|POINTS|DATE` is
- * one: a header names columns, a row holds a date).
- */
-function undelimitedTable(node: RootContent & { type: 'paragraph' }, source: SourceText): Table | undefined {
-  const lines = linesOf(node, source);
-  if (!lines || lines.length < 1 + FEWEST_ROWS) return undefined;
-  const width = cellCount(lines[0]!.text);
-  if (width < 2 || !lines.every((line) => line.text.trimStart().startsWith('|') && cellCount(line.text) === width && !isRuleLine(line.text))) return undefined;
-  // Without a header as well, the rows are as often a list written with bars.
-  if (/\d{2}/.test(lines[0]!.text)) return undefined;
-  return tableOf(lines, true, node.position!.start);
 }
 
 /** A table's delimiter row of another width than its header: its line, length, cells, and the header's cells. */

@@ -172,25 +172,3 @@ describe('a pipe table whose delimiter row has another width than its header', (
     ]);
   });
 });
-
-describe('pipe rows with no delimiter row, as kramdown reads them', () => {
-  // tac-rugby-calendrier-2017-2018 (held-out set 8): a Jekyll site's fixture list written
-  // `|ÉQUIPE 1|POINTS|POINTS|ÉQUIPE 2|DATE` over rows with no `|---|` line.
-  const rows = ['|ÉQUIPE 1|POINTS|ÉQUIPE 2|DATE', '|ROQUES O.C| - |TAC XV|24/09/2017', '|TAC XV| - |CASTELGINEST|01/10/2017', '|TAC XV| - |RIEUCROS|29/10/2017'];
-
-  it('is the table a reader sees: each row a session on its date', () => {
-    expect(brief(['# Calendrier 2017-2018', '', ...rows, ''].join('\n'))).toEqual([
-      [4, '2017-09-24', ''],
-      [5, '2017-10-01', ''],
-      [6, '2017-10-29', ''],
-    ]);
-  });
-
-  it.each([
-    ['rows with no header (a list written with bars)', rows.slice(1)],
-    ['rows of different widths', [...rows.slice(0, 3), '|TAC XV|29/10/2017']],
-    ['a line that does not open with a bar', [...rows.slice(0, 3), 'TAC XV| - |RIEUCROS|29/10/2017']],
-  ])('stays a paragraph: %s', (_name, lines) => {
-    expect(brief(['# Calendrier 2017-2018', '', ...lines, ''].join('\n'))).toEqual([]);
-  });
-});

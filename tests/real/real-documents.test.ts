@@ -139,9 +139,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Days in forms the grammar learnt late (dayforms, 20:45 UTC: `20.02` alone in a `Date(s)`
     // column, `16.01 ➝ 10.02`): 95.8% days, 93.5% hours on its own (from 94.9%, 92.9%).
     // Both merged (21:08 UTC): 96.2% days, 93.8% hours.
-    // 91.5% with held-out set 8 (45 documents, 21:30 UTC): HTML week grids, a month in
-    // rowspan cells over bare day numbers, day tables under an HTML paragraph.
-    expect(tables.days).toBeGreaterThanOrEqual(0.914);
+    // 90.5% with held-out set 8 (45 documents, 21:45 UTC): HTML week grids, a month in
+    // rowspan cells over bare day numbers, day tables under an HTML paragraph, pipe rows
+    // with no delimiter row (kramdown's tables, which GitHub shows as text: to be read with
+    // a warning, not silently).
+    expect(tables.days).toBeGreaterThanOrEqual(0.904);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -153,8 +155,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.9% with held-out set 7 (18:50 UTC). 93.3% with whole HTML pages (20:47 UTC).
     // Hours written apart from the day (a heading or a hand-in deadline above a table, a bold
     // range, slothours): 94.9% on its own (21:03 UTC); 95.3% merged (21:06 UTC).
-    // 92.0% with held-out set 8 (21:30 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.919);
+    // 90.8% with held-out set 8 (21:45 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.907);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -328,8 +330,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Dotted days, arrows and days grouped by month (`14 et 28 janvier ; 11 et 25 février`)
     // (dayforms, 20:45 UTC): 93.9% days, 92.8% hours on its own (from 93.4%, 92.6%), nothing more extra nor false.
     // Both merged (21:08 UTC): 95.4% days, 94.2% hours, 9 false alarms, 50 extra.
-    // 91.3% with held-out set 8 (21:30 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.912);
+    // 90.9% with held-out set 8 (21:45 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.909);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -346,8 +348,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.0% with whole HTML pages (20:47 UTC). Hours written apart from the day (tables,
     // `avant 12h00`, `19.30 h`, a card's end below, a cancelled meeting of a series,
     // slothours): 93.5% on its own (21:03 UTC); 95.0% merged (21:06 UTC).
-    // 91.0% with held-out set 8 (21:30 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.909);
+    // 90.6% with held-out set 8 (21:45 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.905);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found).
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.776);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC).
