@@ -10,6 +10,7 @@
 import type { Root } from 'mdast';
 import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
+import { leadingHours, matchLeadingHours } from './slot-hours.js';
 import { datesOfEntries, TIME_KEYS } from './front-matter-days.js';
 import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -24,9 +25,6 @@ const LIST_WORDS = new Set([
 // Keys of a map's name, most telling first.
 const NAME_KEYS = ['title', 'titre', 'name', 'nom', 'summary', 'intitule', 'label', 'description'];
 
-// A time of an English template after the date (`06:30 pm`, `1:00 PM`): the 12-hour clock
-// the hours grammar leaves to English pages; read here, where plugins write it.
-const TWELVE_HOURS = /^\s*(\d{1,2})[:h.](\d{2})\s*([ap])\.?m\.?(?![a-z])/i;
 // A time written with an ISO day (`2025-09-17T19:30`, `2025-09-17 19:30:00 +0200`).
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/;
 
@@ -42,12 +40,14 @@ function itemHours(entries: MetadataEntry[], dated: { line: DatedLine; offset: n
   let at = 0;
   if (entry) {
     const after = entry.value.slice(dated.line.end);
-    const twelve = TWELVE_HOURS.exec(after);
+    const indent = after.length - after.trimStart().length;
+    // A time of an English template after the date (`06:30 pm`, `1:00 PM`), read with its
+    // a or p by the agenda lines' hours (slot-hours.ts), as a line `3:00 - 4:00 PM` is.
+    const twelve = matchLeadingHours(after.trimStart())?.meridiem === undefined ? undefined : leadingHours(after.trimStart());
     const iso = ISO_TIME.exec(entry.value);
     if (twelve) {
-      const hour = (Number(twelve[1]) % 12) + (twelve[3]!.toLowerCase() === 'p' ? 12 : 0);
-      text = `${String(hour).padStart(2, '0')}:${twelve[2]}`;
-      at = valueOffset(entry, dated.line.end + after.indexOf(twelve[1]!));
+      const from = valueOffset(entry, dated.line.end + indent + twelve.start);
+      return { text: twelve.text, position: source.span(from, from + Math.min(twelve.text.length, 8)), slots: twelve.slots };
     } else if (iso && !(iso[1] === '00' && iso[2] === '00')) {
       text = `${iso[1]}:${iso[2]}`;
       at = valueOffset(entry, 11);

@@ -145,7 +145,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   let above: SessionDraft['hours'];
   const headerCells = header?.children ?? [];
   const tracks = writtenInHtml(table) ? trackColumns(headers, [column, end, weekday]) : undefined;
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     if (weekday !== undefined) {
       const named = row.children[weekday];
       const label = named ? plainText(named) : '';
@@ -166,7 +166,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     // cell is: the talks given side by side in one slot (`| 14h | Talk A |` then `| | Talk B |`).
     // Not in the gap between a slot's end and the next slot's start: there it is a break
     // (`| 15h10 - 15h40 | Talk |`, `| | *Pause* |`, `| 16h10 - 16h40 | Talk |`).
-    const carried = !found && text.trim() === '' && above && !inGap(above.slots, rows.slice(rows.indexOf(row) + 1), column) ? above : undefined;
+    const carried = !found && text.trim() === '' && above && !inGap(above.slots, rows.slice(index + 1), column) ? above : undefined;
     if (!found && !carried) {
       above = undefined;
       continue;
