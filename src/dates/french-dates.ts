@@ -255,14 +255,15 @@ function isoTimeAt(toks: Token[], k: number): boolean {
 /**
  * The month word after a day number. `mar` is both mardi and mars; after a day number it
  * can only be the month (`Lun 09 Mar`), unless a day number follows it (`9 mar 10`), where
- * it would start the next day and is left alone.
+ * it would start the next day and is left alone; a clock time is no day number (`1 mar 21h45`).
  */
 function monthAfterDay(toks: Token[], j: number): number | undefined {
   const mt = toks[j];
   if (mt === undefined || mt.kind !== 'word') return undefined;
   const month = monthFromWord(mt.text);
   if (month !== undefined) return month;
-  if (mt.text === 'mar' && toks[j + 1]?.kind !== 'num') return 3;
+  // A clock time after it (`Ven 1 mar 21h45`, a cinema's notice) starts no day: the month.
+  if (mt.text === 'mar' && (toks[j + 1]?.kind !== 'num' || timeAt(toks, j + 1))) return 3;
   return undefined;
 }
 

@@ -198,6 +198,11 @@ function bannerDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line
 export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRanges, written: SessionDraft[]): SessionDraft[] {
   const dated = written.filter((draft) => draft.dated && !draft.borrowed);
   if (dated.length > 1 || written.some((draft) => draft.dated && draft.slots > 0)) return written;
+  // One dated line with the hours of a span (`Lundi 30 mars 2015 de 12h00 à 14h00` under
+  // `### En pratique`) may restate the event its programme details: then the page's day is
+  // named elsewhere, and that line is the span, not a session (see restatesSpan).
+  const spanning = dated.length === 1 && dated[0]!.source === 'list' && dated[0]!.slots === 0 && dated[0]!.hours?.slots.length === 1 && dated[0]!.hours.slots[0]!.end ? dated[0] : undefined;
+  if (spanning) return readAroundSpan(tree, source, hidden, spanning) ?? written;
   const named = dated[0];
   const opening = named ? undefined : openingLine(tree, source, hidden);
   const invited = named || opening ? undefined : invitedDay(tree, source, hidden);
@@ -217,4 +222,44 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
   // The page's day is dated like a heading, so that its year is inferred with the others'.
   return [page.day, ...read];
+}
+
+/** Minutes from midnight of a time of day. */
+const minutesOf = (time: { hour: number; minute: number }): number => time.hour * 60 + time.minute;
+
+/**
+ * Whether `span` restates the page's day over its programme: the same day (day and month:
+ * one may write its year and the other not), and hours that hold every timed item's start
+ * (`de 12h00 à 14h00` over items from `12h00` to `14h00 – Clôture`). A reader reads such a
+ * line as the event's practical summary, the items as its sessions.
+ */
+function restatesSpan(span: SessionDraft, day: SessionDraft, held: SessionDraft[]): boolean {
+  const key = (draft: SessionDraft) => draft.dated?.line.expression.mentions.map((m) => `${m.day}/${m.month}`).join(' ');
+  if (key(span) !== key(day)) return false;
+  const slot = span.hours!.slots[0]!;
+  const from = minutesOf(slot.start);
+  const to = minutesOf(slot.end!);
+  return held.every((draft) => draft.hours !== undefined && draft.hours.slots.every((one) => minutesOf(one.start) >= from && minutesOf(one.start) <= to));
+}
+
+/**
+ * The page read with the day its sentences invite to or its opening line names, when its
+ * one dated line with hours (`spanning`) restates that day's span over the timed items
+ * (restatesSpan) below them: that line is no session, the items take the day. Undefined otherwise.
+ */
+function readAroundSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spanning: SessionDraft): SessionDraft[] | undefined {
+  const opening = openingLine(tree, source, hidden);
+  const invited = opening ? undefined : invitedDay(tree, source, hidden);
+  const from = opening ?? invited;
+  if (!from || (from.position.start.offset ?? 0) >= (spanning.position.start.offset ?? 0)) return undefined;
+  const page = pageDays(from, from.position, '');
+  const start = from.position.start.offset ?? 0;
+  const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === start));
+  const held = read.filter((draft) => page.holds(draft));
+  if (held.length < FEWEST_TIMED_ITEMS || held.some((draft) => (draft.position.start.offset ?? 0) < start)) return undefined;
+  // The summary comes below the programme it sums up (`### En pratique` after `### Programme`).
+  if (held.some((draft) => (draft.position.start.offset ?? 0) > (spanning.position.start.offset ?? 0)) || !restatesSpan(spanning, page.day, held)) return undefined;
+  // The span is kept as a day only (borrowed: never a session), so that the year it writes still dates the page's day.
+  const rest = read.filter((draft) => draft.position.start.offset !== spanning.position.start.offset);
+  return [page.day, ...rest, { ...spanning, borrowed: true }].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 }

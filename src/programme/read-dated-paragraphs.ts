@@ -112,6 +112,33 @@ function amongDatedParagraphs(nodes: RootContent[], index: number, source: Sourc
 }
 
 /**
+ * The screening or performance a notice closes with: a paragraph of several lines (title,
+ * credits, synopsis) whose last line, and only that one, opens with a date and clock hours
+ * (`Ven 1 mar 21h45 GF`, a cinema's or a theatre's booklet). Undefined for any other paragraph.
+ */
+function closingDate(node: RootContent | undefined, source: SourceText): { first: ParagraphLine; last: ParagraphLine; found: DatedLine } | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const lines = linesOf(node, source);
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || !last) return undefined;
+  const found = datedTextOf(last.text, false);
+  if (!found?.hours || lines.slice(0, -1).some((line) => datedTextOf(line.text, false))) return undefined;
+  return { first: lines[0]!, last, found };
+}
+
+/**
+ * The session of a notice (see closingDate) that stands beside another: a booklet lists
+ * its films or plays one notice after the other, so a notice alone is a paragraph among
+ * others. The session begins at the notice's first line, its title.
+ */
+function readNotice(nodes: RootContent[], index: number, source: SourceText): SessionDraft[] {
+  const notice = closingDate(nodes[index], source);
+  if (!notice || !(closingDate(nodes[index - 1], source) || closingDate(nodes[index + 1], source))) return [];
+  const draft = datedItemDraft(notice.found, notice.last.text, notice.last.position, source, isStruckThrough(nodes[index] as Paragraph));
+  return [{ ...draft, title: notice.first.text, position: notice.first.position }];
+}
+
+/**
  * The sessions of a paragraph read as list items: each of its lines that opens with a date,
  * when the paragraph holds two, or when the paragraph just before or after it opens with
  * a date too. Undefined when the paragraph is prose.
@@ -126,6 +153,8 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     return found ? [{ line, found }] : [];
   });
   if (dated.length === 0) return [];
+  const notice = readNotice(nodes, index, source);
+  if (notice.length > 0) return notice;
   const inARun = dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.

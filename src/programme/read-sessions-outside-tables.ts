@@ -114,7 +114,7 @@ export function readSessionsOutsideTables(
 
   const dated = drafts.filter((draft) => draft.dated);
   const expressions = dated.map((draft) => draft.dated!.line.expression);
-  const clues = documentYearClues(tree, options.title, dated[0]?.position.start.line);
+  const clues = documentYearClues(tree, options.title, dated[0]?.position.start.line, dated.at(-1)?.position.start.line);
   const hints: YearHints = { ...clues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
   // Each list or part of the page runs its own way (an upcoming list, then past events kept newest first).
   const partOf = listOrPart(tree);

@@ -23,8 +23,11 @@ export interface DocumentYearClues {
   nearbyDate?: PlainDate;
 }
 
-/** Gathers the year clues of a document around the schedule that starts on `scheduleLine` (or the title's alone). */
-export function documentYearClues(tree: Root, title: string | undefined, scheduleLine: number | undefined): DocumentYearClues {
+/**
+ * Gathers the year clues of a document around the schedule that starts on `scheduleLine`
+ * (or the title's alone); `lastLine`, when known, is the line of its last session.
+ */
+export function documentYearClues(tree: Root, title: string | undefined, scheduleLine: number | undefined, lastLine?: number): DocumentYearClues {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
   const above = scheduleLine === undefined ? [] : headings.filter((h) => h.position!.start.line < scheduleLine);
   let headingYear: YearClue | undefined;
@@ -40,7 +43,7 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     if (otherHeadingYear !== undefined) break;
   }
   const frontMatter = frontMatterClue(tree);
-  const nearbyDate = scheduleLine === undefined ? undefined : fullDateNear(tree.children, scheduleLine);
+  const nearbyDate = scheduleLine === undefined ? undefined : fullDateNear(tree.children, scheduleLine, lastLine);
   return {
     ...(headingYear !== undefined ? { headingYear } : {}),
     ...(frontMatter !== undefined ? { frontMatter } : {}),
@@ -112,9 +115,13 @@ const NEAR_BLOCKS = 12;
  * before the schedule, else the first one shortly after it (an annex:
  * `le lundi 02 décembre 2024`).
  */
-function fullDateNear(nodes: RootContent[], scheduleLine: number): PlainDate | undefined {
+function fullDateNear(nodes: RootContent[], scheduleLine: number, lastLine = scheduleLine): PlainDate | undefined {
   const at = nodes.findIndex((node) => node.position!.end.line >= scheduleLine);
   if (at < 0) return undefined;
+  // After the schedule means after its last session: a full date among its sessions (`Le 21
+  // juillet 1944, le plateau du Vercors…` in a film's notice) tells what the session is
+  // about, not when the programme runs.
+  const after = Math.max(at, nodes.findIndex((node) => node.position!.end.line >= lastLine));
   const fullDate = (node: RootContent): PlainDate | undefined => {
     if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
     const first = extractDateFromHeading(plainText(node))?.expression.mentions[0];
@@ -124,7 +131,7 @@ function fullDateNear(nodes: RootContent[], scheduleLine: number): PlainDate | u
     const found = fullDate(nodes[i]!);
     if (found) return found;
   }
-  for (let i = at + 1; i < Math.min(nodes.length, at + 1 + NEAR_BLOCKS); i++) {
+  for (let i = after + 1; i < Math.min(nodes.length, after + 1 + NEAR_BLOCKS); i++) {
     const found = fullDate(nodes[i]!);
     if (found) return found;
   }
