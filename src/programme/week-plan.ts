@@ -90,7 +90,8 @@ export function datedRowsOf(table: Table, columns: Column[], clue: YearClue | un
   table.children.forEach((row, rowIndex) => {
     if (rowIndex === 0) return;
     const cell = row.children[dates.index];
-    const parsed = cell ? parseFrenchDate(plainText(cell)) : undefined;
+    // The cell is under a header of days: a lone dotted `20.02` is a day there, as the table's own rows read it.
+    const parsed = cell ? parseFrenchDate(plainText(cell), 'dates column') : undefined;
     if (!parsed?.ok || parsed.value.kind !== 'single' || parsed.value.mentions.length !== 1) return;
     const day = withYear(parsed.value.mentions[0]!, clue);
     if (!day) return;

@@ -113,6 +113,31 @@ describe('a plan of numbered weeks dated by what the page writes', () => {
     ]);
   });
 
+  it('dates the weeks by an exam whose day is written dotted (`20.02`) in a column of dates', () => {
+    const text = [
+      '# Conception — hiver 2019',
+      '',
+      '* Cours : Mercredi, 18h - 21h',
+      '',
+      '| Date(s) | Travail à rendre |',
+      '| :-: | --- |',
+      '| 16.01 ➝ 10.02 | TP1 |',
+      '| 20.02 | **Examen intra** (PK-1350) |',
+      '',
+      '| #Semaine | Cours (Mercredi, 3h) |',
+      '| :-: | --- |',
+      '| #6 | Architecture |',
+      '| #7 | Patrons de conception |',
+      '| **#8** | **Examen intra** (PK-1350) |',
+      '',
+    ].join('\n');
+    expect(sessions(text).filter((line) => !/TP1/.test(line))).toEqual([
+      '8 2019-02-20 18:00-21:00 Examen intra (PK-1350)',
+      '12 2019-02-06 18:00-21:00 Architecture',
+      '13 2019-02-13 18:00-21:00 Patrons de conception',
+    ]);
+  });
+
   it('dates the weeks by a deliverable’s code written in the plan (`L1`), and a sentence that ties a week to its first day', () => {
     const code = [
       '* Session d’été 2020 : Mardi, 13h30 - 16h30',
