@@ -8,7 +8,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
-import { cellsMakeASchedule, datesOfARegister, firstProseColumn, writesADay, writesLoggedTime } from './schedule-cells.js';
+import { cellsMakeASchedule, countsItsSessions, datesOfARegister, firstProseColumn, writesADay, writesLoggedTime } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
@@ -305,6 +305,8 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // Dated detail sections beside the table are the stronger sign when there are some: the
   // table is then the programme they detail, whatever else the document holds.
   if (hasDatedSections()) return 'header';
+  // Days counted one by one (`| 1 | Mardi 10/02 |`) are numbered sessions, not a listing's entries.
+  if (countsItsSessions(table, columns)) return 'header';
   return cellsMakeASchedule(table, columns) ? 'cells' : 'listing';
 }
 

@@ -159,6 +159,28 @@ export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
   return dated * 2 > rows.length && prose * 2 > rows.length;
 }
 
+// Fewest counted rows that make a count of sessions rather than a coincidence.
+const FEWEST_COUNTED = 3;
+
+/**
+ * Whether a table of days alone counts its rows one by one (`| # | Date |` then `| 1 |
+ * Mardi 10/02 |`, `| 2 | Mardi 17/02 |`, a break row left uncounted): a course's or a
+ * series' calendar of sessions, each numbered as the sessions are. A listing numbers no
+ * rows 1, 2, 3 beside a day alone (a changelog numbers versions, a press review has
+ * titles), so a reader puts each counted day in the calendar.
+ */
+export function countsItsSessions(table: Table, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  if (!dates || columns.length !== 2) return false;
+  const counter = columns.find((column) => column !== dates)!;
+  const rows = bodyRows(table);
+  const counted = rows.map((row) => plainText(row.children[counter.index] ?? { type: 'tableCell', children: [] }).trim()).filter((text) => text !== '');
+  if (counted.length < FEWEST_COUNTED || counted.length * 2 <= rows.length) return false;
+  if (!counted.every((text, at) => text === String(at + 1))) return false;
+  const dated = rows.filter((row) => isDay(row.children[dates.index])).length;
+  return dated >= counted.length;
+}
+
 /**
  * The column that names the sessions when no header says which does: the first column
  * without a role whose cells hold prose in most rows (`| Date | Contenu |`, an empty

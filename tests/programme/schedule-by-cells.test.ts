@@ -60,6 +60,17 @@ describe('a dated table is a schedule from what its cells hold', () => {
     for (const text of listings) expect(check(`# Archives\n\n${text}`).programme.sessions, text).toEqual([]);
   });
 
+  it('reads a table of days alone whose rows count the sessions one by one, a break row left uncounted', () => {
+    const text = `# Cours Web 2026\n\n${table('# | Date', '1 | Mardi 10/02/2026', '2 | Mardi 17/02/2026', ' | *vacances*', '3 | Mardi 10/03/2026')}`;
+    const sessions = check(text).programme.sessions.filter((s) => days(s).length > 0);
+    expect(sessions.map((s) => `${days(s)[0]} ${s.title.text}`)).toEqual(['2026-02-10 1', '2026-02-17 2', '2026-03-10 3']);
+  });
+
+  it('is not a schedule when the numbers beside days alone do not count the rows one by one', () => {
+    const text = table('N° | Date', '12 | 12 mars 2024', '7 | 2 avril 2024', '31 | 9 avril 2024');
+    expect(check(`# Archives\n\n${text}`).programme.sessions).toEqual([]);
+  });
+
   it('is not a schedule when a header names a listing, even with prose beside the day', () => {
     for (const header of ['Date | Modifications apportées', 'Date | Changelog', 'Date | Source | Résumé', 'Date | Auteur | Résumé']) {
       const text = `# Historique\n\n${table(header, '12 mars 2024 | Mise à jour de la page | Texte', '2 avril 2024 | Révision complète | Texte')}`;
