@@ -32,7 +32,7 @@ export const rule = defineRule({
         const cells = row.children;
         const where = () => context.say('row-label', { title: session.title.text, line: row.position!.start.line });
         if (cells.length > width) {
-          const extra = cells.slice(width).filter((cell) => plainText(cell) !== '');
+          const extra = cells.slice(width).filter((cell) => !hidesNothing(plainText(cell)));
           if (extra.length === 0) continue;
           const position = { start: extra[0]!.position!.start, end: extra.at(-1)!.position!.end };
           const text = extra.map((cell) => plainText(cell)).join(' | ');
@@ -46,6 +46,15 @@ export const rule = defineRule({
     });
   },
 });
+
+// A cell of dashes (`---`, `:---:`): a delimiter row pasted at the end of a row (`| Notions
+// de base| |-----|-----|`). Hidden, it takes nothing from the reader, so it is no loss to report.
+const DELIMITER_CELL = /^:?-+:?$/;
+
+// Whether an extra cell, not shown, hides nothing a reader would miss: empty, or dashes only.
+function hidesNothing(text: string): boolean {
+  return text === '' || DELIMITER_CELL.test(text.trim());
+}
 
 // Descends only into the node that spans the table's offset, rather than walking the whole
 // document: on a 10,000-row programme a full walk costs more than the rule itself.

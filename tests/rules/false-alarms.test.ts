@@ -108,4 +108,11 @@ describe('overlap and order: what a careful reader finds normal', () => {
     const text = 'Programme 2019\n=======\n\n' + table(header, 'EIG | 5 septembre | 9h');
     expect(rules(text)).toEqual([]);
   });
+
+  it('a delimiter row pasted after a row\u2019s last cell hides nothing: not reported; words beyond the header are', () => {
+    const pasted = '# Planning\n\n| Date | Horaires | Programme |\n| --- | --- | --- |\n| 4 octobre 2023 | 13h-15h | Notions de base| |-----|:----:|----|\n| 11 octobre 2023 | 13h-15h | Mise en forme |\n';
+    expect(rules(pasted)).toEqual([]);
+    const words = pasted.replace('|-----|:----:|----|', '| salle B |');
+    expect(rules(words)).toEqual(['row-cell-count']);
+  });
 });
