@@ -485,6 +485,18 @@ export const catalogue = {
     fr: (p) =>
       `La ligne sous l’en-tête du tableau de la ligne ${p.line} a ${p.cells} cellules mais l’en-tête en a ${p.header} : GitHub affiche donc ce tableau comme du texte (programme-sync le lit quand même). Écrivez cette ligne avec un « --- » par colonne : ${p.fix}.`,
   }),
+  'table-header-width': define<{ line: number; cells: number; header: number; fix: string }>({
+    en: (p) =>
+      `The header of the table on line ${p.line} has ${p.header} cell but the line under it has ${p.cells}, so GitHub shows this table as plain text (programme-sync still reads it). Give the header one cell per column: ${p.fix}.`,
+    fr: (p) =>
+      `L’en-tête du tableau de la ligne ${p.line} a ${p.header} cellule mais la ligne sous lui en a ${p.cells} : GitHub affiche donc ce tableau comme du texte (programme-sync le lit quand même). Donnez à l’en-tête une cellule par colonne : ${p.fix}.`,
+  }),
+  'table-delimiter-missing': define<{ line: number; fix: string }>({
+    en: (p) =>
+      `The table on line ${p.line} has no line under its header, so GitHub shows it as plain text (programme-sync still reads it, as Jekyll's kramdown shows it). Add this line right under the header, one "---" per column: ${p.fix}.`,
+    fr: (p) =>
+      `Le tableau de la ligne ${p.line} n’a pas de ligne sous son en-tête : GitHub l’affiche donc comme du texte (programme-sync le lit quand même, comme le kramdown de Jekyll l’affiche). Ajoutez cette ligne juste sous l’en-tête, avec un « --- » par colonne : ${p.fix}.`,
+  }),
   'row-cell-count-missing': define<{ where: string; cells: number; header: number; columns: string }>({
     en: (p) =>
       `${capital(p.where)} has ${p.cells} cells but the header has ${p.header}: nothing is under ${p.columns}. If a cell was left out in the middle, the ones after it have moved one column to the left; add the missing cells (an empty one is "| |") so that each value sits under its column.`,

@@ -4,6 +4,7 @@
  * rows are (inferYears over every written date in document order, with the document's
  * clues; countYears within one date), and turned into sessions with positions.
  */
+import type { DatedLine } from '../dates/dated-line.js';
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
 import type { YearHints } from '../dates/year-inference.js';
@@ -70,9 +71,15 @@ export function readSessionsOutsideTables(
   addSectionEnds(tree.children, headings, source, hidden);
   const paged = readByPageDays(tree, source, hidden, headings);
   // Tables dated by a header cell or banner rows, unless a heading above already reads them as its day's agenda.
-  const taken = new Set(paged.map((draft) => draft.position.start.line));
-  const rowDated = readTablesDatedInRows(tree, source, hidden).filter((draft) => !taken.has(draft.position.start.line));
-  const sorted = [...paged, ...rowDated].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+  // A table that writes one day in its header or banners (`|SAMEDI 20/04 |`), under a heading
+  // that names several (`20 et 21 avril 2024`, a festival's two days with a table each), is
+  // that one day's, as a reader reads it: the heading's reading of its rows gives way.
+  const inRows = readTablesDatedInRows(tree, source, hidden);
+  const ownDay = new Set(inRows.filter((draft) => draft.day?.dated && isOneDay(draft.day.dated.line)).map((draft) => draft.position.start.line));
+  const pagedKept = paged.filter((draft) => !(ownDay.has(draft.position.start.line) && draft.day?.dated && !isOneDay(draft.day.dated.line)));
+  const taken = new Set(pagedKept.map((draft) => draft.position.start.line));
+  const rowDated = inRows.filter((draft) => !taken.has(draft.position.start.line));
+  const sorted = [...pagedKept, ...rowDated].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   const repeating = headingsRepeatingSlots(sorted);
   const written = sorted.filter((draft) => !repeating.has(draft));
   // A log title read from the source lines is dropped where the markdown already gave a
@@ -258,3 +265,7 @@ function workingWeek(value: ResolvedDates): ResolvedDates {
   return { ...value, days: value.days.flatMap((first) => Array.from({ length: WORKING_DAYS }, (_, n) => addDays(first, n))) };
 }
 
+// Whether a dated line names one day (`SAMEDI 20/04`), not several (`20 et 21 avril`, `du 3 au 5 mai`).
+function isOneDay(line: DatedLine): boolean {
+  return line.expression.kind === 'single' && line.expression.mentions.length === 1;
+}

@@ -5,7 +5,13 @@
  *   calendar in a README (`|   1   | Mercredi 27 novembre | Wednesday |`);
  * - a pipe table whose delimiter row has more or fewer cells than its header row
  *   (`|   | Groupe 1 | ... | Groupe 6 |` over `|---|:---:|...` with two cells too many): the
- *   GFM spec makes such lines a paragraph, while pandoc, Quarto and a reader see the grid.
+ *   GFM spec makes such lines a paragraph, while pandoc, Quarto and a reader see the grid;
+ * - pipe rows with no delimiter row at all, each line opening with `|` and writing as many
+ *   cells (`|ÉQUIPE 1|POINTS|ÉQUIPE 2|DATE` over `|ROQUES O.C| - |TAC XV|24/09/2017`): kramdown,
+ *   which Jekyll sites use, makes them a table, and a reader sees one.
+ * The last two are kept marked (`delimiterMismatchOf`), so that the rule
+ * table-delimiter-width tells the coordinator that GitHub shows plain text there and what
+ * line to write: read silently, a table whose delimiter row was lost would hide the loss.
  * Each becomes the table it shows, in the reading tree only (reading-tree.ts), its rows and
  * cells at their lines and columns in the file, so that it is read as any schedule table:
  * whether it is a programme is still decided by its header and its cells
@@ -39,7 +45,7 @@ interface SourceLine {
 export function withTextTables(tree: Root, source: SourceText): Root {
   let changed = false;
   const children = tree.children.map((node): RootContent => {
-    const table = node.type === 'code' ? codeBlockTable(node, source) : node.type === 'paragraph' ? misalignedTable(node, source) : undefined;
+    const table = node.type === 'code' ? codeBlockTable(node, source) : node.type === 'paragraph' ? (misalignedTable(node, source) ?? undelimitedTable(node, source)) : undefined;
     if (!table) return node;
     changed = true;
     return table;
@@ -126,25 +132,61 @@ function misalignedTable(node: RootContent & { type: 'paragraph' }, source: Sour
   const lines = linesOf(node, source);
   if (!lines || lines.length < 2 + FEWEST_ROWS) return undefined;
   const [header, delimiter, ...body] = lines as [SourceLine, SourceLine, ...SourceLine[]];
-  if (!isRow(header.text) || !isDelimiterRow(delimiter.text)) return undefined;
-  if (cellCount(delimiter.text) === cellCount(header.text)) return undefined;
+  if (!isDelimiterRow(delimiter.text) || cellCount(delimiter.text) === cellCount(header.text)) return undefined;
   if (!body.every((line) => line.text.includes('|'))) return undefined;
-  const table = tableOf([header, ...body], true, node.position!.start);
+  // A header of one cell over a wider delimiter row is a title over the grid (`|SAMEDI
+  // 20/04 |` over `|---|:---:|---:|`, as kramdown shows it): the grid is as wide as its rows,
+  // up to the delimiter row, and the header's missing cells are empty.
+  const wide = Math.min(cellCount(delimiter.text), Math.max(...body.map((line) => cellCount(line.text))));
+  const titled = cellCount(header.text) === 1 && header.text.trimStart().startsWith('|') && wide >= 2;
+  if (!titled && !isRow(header.text)) return undefined;
+  const head = titled ? { ...header, text: `${header.text.trimEnd().replace(/\|$/, '')}|${' |'.repeat(wide - 1)}` } : header;
+  const table = tableOf([head, ...body], true, node.position!.start);
   // Kept on the table so that the rule table-delimiter-width can tell the coordinator
   // that what is read here is not what GitHub shows.
   if (table) {
-    const mismatch: DelimiterMismatch = { line: delimiter.line, length: delimiter.text.length, cells: cellCount(delimiter.text), header: cellCount(header.text) };
+    const mismatch: DelimiterMismatch = { line: delimiter.line, length: delimiter.text.length, cells: cellCount(delimiter.text), header: cellCount(header.text), ...(titled ? { widened: `| ${header.text.trim().replace(/^\|/, '').replace(/\|$/, '').trim()} |${' |'.repeat(wide - 1)}` } : {}) };
     table.data = { ...table.data, delimiterMismatch: mismatch } as Table['data'];
   }
   return table;
 }
 
-/** A table's delimiter row of another width than its header: its line, length, cells, and the header's cells. */
+/**
+ * The table a paragraph of pipe rows with no delimiter row shows: every line opens with `|`
+ * and writes the same number of cells, two or more, and the first row is a header: it
+ * holds no two digits in a row, as a date or an hour does (`|ÉQUIPE 1|POINTS|DATE` is
+ * one: a header names columns, a row holds a date). Marked with a delimiter row of no
+ * cells, under the header's line, for table-delimiter-width to report.
+ */
+function undelimitedTable(node: RootContent & { type: 'paragraph' }, source: SourceText): Table | undefined {
+  const lines = linesOf(node, source);
+  if (!lines || lines.length < 1 + FEWEST_ROWS) return undefined;
+  const width = cellCount(lines[0]!.text);
+  if (width < 2 || !lines.every((line) => line.text.trimStart().startsWith('|') && cellCount(line.text) === width && !isRuleLine(line.text))) return undefined;
+  // Without a header as well, the rows are as often a list written with bars.
+  if (/\d{2}/.test(lines[0]!.text)) return undefined;
+  const table = tableOf(lines, true, node.position!.start);
+  if (table) {
+    const header = lines[0]!;
+    const mismatch: DelimiterMismatch = { line: header.line, length: header.text.length, cells: 0, header: width, missing: true };
+    table.data = { ...table.data, delimiterMismatch: mismatch } as Table['data'];
+  }
+  return table;
+}
+
+/**
+ * A table's delimiter row of another width than its header: its line, length, cells, and
+ * the header's cells. `missing` when there is none at all: `line` and `length` are then
+ * the header's, under which it goes.
+ */
 export interface DelimiterMismatch {
   line: number;
   length: number;
   cells: number;
   header: number;
+  missing?: boolean;
+  /** For a header of one cell over a wider grid: the header as it should be written, with a cell per column. */
+  widened?: string;
 }
 
 /** The delimiter row that did not fit the header of `table`, when `table` was rebuilt from such a paragraph. */

@@ -155,9 +155,19 @@ describe('a programme that cannot be read any more leaves its calendar as it was
     );
   });
 
-  it('a damaged header row', async () => {
+  it('a lost line under the header: the rows are still read as the table kramdown shows, its events kept, and the coordinator told', async () => {
     const repo = await builtRepository();
     repo.write(example.replace('| -------- | ----- | -------- | ---- | ---------- |\n', ''));
+    const built = await repo.build();
+    expect(built.exitCode).toBe(0);
+    expect(repo.calendarText()).toBe(repo.before);
+    expect(built.stdout).toContain('has no line under its header, so GitHub shows it as plain text');
+  });
+
+  it('a damaged header row', async () => {
+    const repo = await builtRepository();
+    // The header's line lost: the rows under the line of dashes hold no table GitHub, kramdown or a reader sees.
+    repo.write(example.replace('| SESSIONS | DATES | HORAIRES | LIEU | TH\u00c9MATIQUE |\n', ''));
     const built = await repo.build();
     expect(built.exitCode).toBe(1);
     expect(repo.calendarText()).toBe(repo.before);

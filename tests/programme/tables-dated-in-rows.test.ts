@@ -172,3 +172,69 @@ describe('a pipe table whose delimiter row has another width than its header', (
     ]);
   });
 });
+
+describe('pipe rows with no delimiter row, as kramdown reads them', () => {
+  // A Jekyll site's fixture list written `|ÉQUIPE 1|POINTS|ÉQUIPE 2|DATE` over rows with no
+  // `|---|` line: kramdown shows a table, GitHub plain text.
+  const rows = ['|ÉQUIPE 1|POINTS|ÉQUIPE 2|DATE', '|ROQUES O.C| - |TAC XV|24/09/2017', '|TAC XV| - |CASTELGINEST|01/10/2017', '|TAC XV| - |RIEUCROS|29/10/2017'];
+
+  it('is the table a reader sees, each row a session on its date, and the coordinator is told what line to add', () => {
+    const text = ['# Calendrier 2017-2018', '', ...rows, ''].join('\n');
+    expect(brief(text)).toEqual([
+      [4, '2017-09-24', ''],
+      [5, '2017-10-01', ''],
+      [6, '2017-10-29', ''],
+    ]);
+    const told = check(text).diagnostics.filter((d) => d.rule === 'table-delimiter-width');
+    expect(told.map((d) => [d.line, d.severity])).toEqual([[3, 'warning']]);
+    expect(told[0]!.message).toContain('has no line under its header, so GitHub shows it as plain text');
+    expect(told[0]!.message).toContain('| --- | --- | --- | --- |');
+  });
+
+  it('is not reported when its rows hold no session (a ranking beside the fixtures)', () => {
+    const ranking = ['|RANG|ÉQUIPE|POINTS', '|1|TAC XV|0', '|2|ROQUES O.C|0'];
+    expect(check(['# Classement', '', ...ranking, ''].join('\n')).diagnostics.filter((d) => d.rule === 'table-delimiter-width')).toEqual([]);
+  });
+
+  it.each([
+    ['rows with no header (a list written with bars)', rows.slice(1)],
+    ['rows of different widths', [...rows.slice(0, 3), '|TAC XV|29/10/2017']],
+    ['a line that does not open with a bar', [...rows.slice(0, 3), 'TAC XV| - |RIEUCROS|29/10/2017']],
+  ])('stays a paragraph: %s', (_name, lines) => {
+    expect(brief(['# Calendrier 2017-2018', '', ...lines, ''].join('\n'))).toEqual([]);
+  });
+});
+
+describe('a table whose header is one cell holding its day, over a wider delimiter row', () => {
+  // A festival's page: `### 20 et 21 avril 2024`, then a table per day headed `|SAMEDI 20/04 |`
+  // over `|---|:---:|---:|` (kramdown shows the grid, GitHub plain text).
+  const text = [
+    '### La prochaine édition : 20 et 21 avril 2024',
+    '',
+    '|SAMEDI 20/04          |',
+    '|--------|:------:|------:|',
+    '| 14h30 - 17h  | Jeux en famille  | pour tous |',
+    '| 15h30 -16h30 | Atelier marionnettes | enfants |',
+    '',
+    '|DIMANCHE 21/04        |',
+    '|--------|:------:|------:|',
+    '| 14h30 - 17h  | Jeux en famille  | pour tous |',
+    '| 17h30 - 19h | Danses en cercle |  pour tous |',
+    '',
+  ].join('\n');
+
+  it('puts each table’s rows on its own day, not on every day of the heading above', () => {
+    expect(brief(text)).toEqual([
+      [5, '2024-04-20', '14:30-17:00'],
+      [6, '2024-04-20', '15:30-16:30'],
+      [10, '2024-04-21', '14:30-17:00'],
+      [11, '2024-04-21', '17:30-19:00'],
+    ]);
+  });
+
+  it('tells the coordinator to give the header a cell per column, not to cut the line under it', () => {
+    const told = check(text).diagnostics.filter((d) => d.rule === 'table-delimiter-width');
+    expect(told.map((d) => d.line)).toEqual([4, 9]);
+    expect(told[0]!.message).toContain('Give the header one cell per column: | SAMEDI 20/04 | | |.');
+  });
+});
