@@ -86,9 +86,63 @@ function itemDraft(item: MetadataItem, source: SourceText): SessionDraft | undef
   };
 }
 
+// Keys of a talk's or slot's name in a day's agenda, most telling first: its subject, a
+// break's name (`pause: "Pause café"`), then a plain title.
+const SLOT_NAME_KEYS = ['subject', 'sujet', 'title', 'titre', 'pause', 'name', 'nom', 'label', 'speaker', 'intervenant'];
+
+/** The first key of `keys` that holds a value among a map's entries. */
+function firstValue(entries: MetadataEntry[], keys: readonly string[]): MetadataEntry | undefined {
+  return keys.map((key) => entries.find((entry) => entry.key === key && entry.value !== '')).find(Boolean);
+}
+
+/** The timed slots of one day's map: each map of a list under it whose key of hours gives clock hours (`time: "09h30 - 09h45"`). */
+function daySlots(day: MetadataItem, dated: { line: DatedLine; offset: number; length: number }, source: SourceText): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  for (const list of day.entries) {
+    for (const item of list.items ?? []) {
+      const time = item.entries.find((entry) => TIME_KEYS.has(entry.key) && entry.value !== '');
+      const parsed = time ? parseFrenchHours(time.value) : undefined;
+      if (!time || !parsed?.ok || parsed.slots.length === 0) continue;
+      const name = firstValue(item.entries, SLOT_NAME_KEYS);
+      const lineEnd = source.text.indexOf('\n', item.lineOffset);
+      drafts.push({
+        source: 'agenda',
+        title: name?.value ?? time.value,
+        position: source.span(item.lineOffset, lineEnd < 0 ? source.text.length : lineEnd),
+        dated: { line: dated.line, position: source.span(dated.offset, dated.offset + dated.length) },
+        hours: { text: time.value, position: source.span(time.offset, valueOffset(time, time.value.length)), slots: parsed.slots },
+        cancelled: name !== undefined && saysCancelled(name.value),
+        slots: 0,
+      });
+    }
+  }
+  return drafts;
+}
+
+/**
+ * The sessions of a programme a theme's front matter holds as a list of days, each map
+ * naming its day (`date : "16 avril 2024"`) and listing its talks with their hours
+ * (`tablist_items:` then `- subject: ...` / `time : "09h30 - 09h45"`), under whatever keys
+ * the theme chose: the shape says it, a day over a list of timed maps, as a dated heading
+ * over its agenda does. Looked for in the page's keys and the maps under them.
+ */
+function readDayAgendas(entries: MetadataEntry[], source: SourceText): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  for (const entry of entries) {
+    if (entry.fields) drafts.push(...readDayAgendas(entry.fields, source));
+    for (const item of entry.items ?? []) {
+      const dated = datesOfEntries(item.entries);
+      if (dated && dated.key !== 'title') drafts.push(...daySlots(item, dated, source));
+    }
+  }
+  return drafts;
+}
+
 /** The sessions a page's front matter lists (see above), in the order written; [] when it lists none. */
 export function readFrontMatterEvents(tree: Root, source: SourceText): SessionDraft[] {
   const drafts: SessionDraft[] = [];
+  const agendas = readDayAgendas(pageMetadata(tree, source), source);
+  if (agendas.length > 0) return agendas;
   for (const entry of pageMetadata(tree, source)) {
     if (!entry.items || !listsEvents(entry.key)) continue;
     for (const item of entry.items) {

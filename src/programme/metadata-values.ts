@@ -30,6 +30,8 @@ export interface MetadataEntry {
   map?: number[];
   /** The maps of a list of maps written under the key (`events:` then `- date: ...`), each with its own entries. */
   items?: MetadataItem[];
+  /** The keys of a map written under the key (`tab:` then indented `tablist:`), as entries. */
+  fields?: MetadataEntry[];
 }
 
 /** One map of a list of maps in the metadata: its entries, and the line it begins on (its `-`). */
@@ -175,17 +177,21 @@ const COMMENT = /\s#.*$/;
 /** The line's indent, in characters. */
 const indentOf = (text: string): number => text.length - text.trimStart().length;
 
-// How deep lists of maps are read: the page's own keys, and the maps of a list under one.
-const MAP_DEPTH = 1;
+// How deep maps are read: the page's own keys, the maps of a list under one, and so on
+// down to a theme's schedule (`tab:` / `tablist:` of days / `tablist_items:` of talks):
+// a page's metadata, not any depth a file may nest.
+const MAP_DEPTH = 3;
 
 /** The lines of a list item, made a block of their own: the dash turned into indent, every line taken back to the item's indent. */
 function itemLines(lines: Line[], dashIndent: number): Line[] {
   const first = lines[0]!;
   const opened = `${' '.repeat(dashIndent + 1)}${first.text.slice(dashIndent + 1)}`;
   const all = [{ text: opened, offset: first.offset }, ...lines.slice(1)];
-  const content = all.filter((line) => line.text.trim() !== '');
+  // A comment (`#venue: ...`) may stand at any indent: YAML reads no indent from it.
+  const content = all.filter((line) => line.text.trim() !== '' && !line.text.trimStart().startsWith('#'));
+  if (content.length === 0) return all.map((line) => ({ text: line.text.trim() === '' ? '' : line.text.trimStart(), offset: line.offset + indentOf(line.text) }));
   const inner = Math.min(...content.map((line) => indentOf(line.text)));
-  return all.map((line) => (line.text.trim() === '' ? { text: '', offset: line.offset } : { text: line.text.slice(inner), offset: line.offset + inner }));
+  return all.map((line) => (line.text.trim() === '' ? { text: '', offset: line.offset } : { text: line.text.slice(Math.min(inner, indentOf(line.text))), offset: line.offset + Math.min(inner, indentOf(line.text)) }));
 }
 
 /** The value of a YAML key, written after its colon (`rest`, at `restOffset`) and on the lines under it (`body`). */
@@ -207,9 +213,11 @@ function yamlValue(key: string, rest: string, restOffset: number, lineOffset: nu
     }
     return entryOf(key, built, lineOffset, at);
   }
-  if (written === '' && depth <= MAP_DEPTH && content.length > 0 && LIST_ITEM.test(content[0]!.text)) {
+  // A comment line (`# tab item`) above a list's first dash is no value of its own.
+  const firstWritten = content.find((line) => !line.text.trimStart().startsWith('#'));
+  if (written === '' && depth <= MAP_DEPTH && firstWritten !== undefined && LIST_ITEM.test(firstWritten.text)) {
     // A block list: its items' values joined; a list of maps also keeps its maps.
-    const dashIndent = indentOf(content[0]!.text);
+    const dashIndent = indentOf(firstWritten.text);
     const starts = body.map((line, n) => (line.text.trim() !== '' && indentOf(line.text) === dashIndent && LIST_ITEM.test(line.text) ? n : -1)).filter((n) => n >= 0);
     const items: MetadataItem[] = [];
     starts.forEach((start, k) => {
@@ -232,6 +240,14 @@ function yamlValue(key: string, rest: string, restOffset: number, lineOffset: nu
   const plain = written.replace(COMMENT, '');
   built.add(plain, at);
   const nested = written === '' && content.some((line) => YAML_KEY.test(line.text.trim()));
+  if (nested && depth < MAP_DEPTH) {
+    // A map under the key: its lines taken back to their indent, read as keys one level down.
+    const keyed = content.filter((line) => !line.text.trimStart().startsWith('#'));
+    const inner = Math.min(...keyed.map((line) => indentOf(line.text)));
+    const lines = body.map((line) => (line.text.trim() === '' ? { text: '', offset: line.offset } : { text: line.text.slice(Math.min(inner, indentOf(line.text))), offset: line.offset + Math.min(inner, indentOf(line.text)) }));
+    const fields = yamlEntries(lines, depth + 1);
+    if (fields.length > 0) return { ...entryOf(key, built, lineOffset, at), fields };
+  }
   if (!nested) {
     for (const line of content) {
       if (line.text.trimStart().startsWith('#')) continue;
@@ -253,7 +269,15 @@ function yamlEntries(lines: Line[], depth = 0): MetadataEntry[] {
     const rest = found[2] ?? '';
     let end = n + 1;
     // Under the key: blank or indented lines, and a list written at the key's own indent.
-    while (end < lines.length && (lines[end]!.text.trim() === '' || /^\s/.test(lines[end]!.text) || (rest.trim() === '' && LIST_ITEM.test(lines[end]!.text)))) end++;
+    const continues = (line: Line): boolean => line.text.trim() === '' || /^\s/.test(line.text) || (rest.trim() === '' && LIST_ITEM.test(line.text));
+    // A comment at the key's indent or less (`# tab item` over a list, an item commented
+    // out at the line's start) belongs to the value it stands in when that value goes on below it.
+    const commentOver = (at: number): boolean => {
+      let k = at;
+      while (k < lines.length && (lines[k]!.text.startsWith('#') || lines[k]!.text.trim() === '')) k++;
+      return lines[at]!.text.startsWith('#') && k < lines.length && rest.trim() === '' && continues(lines[k]!);
+    };
+    while (end < lines.length && (continues(lines[end]!) || commentOver(end))) end++;
     const restOffset = offset + text.length - rest.length;
     entries.push(yamlValue(foldedKey(found[1]!), rest, restOffset, offset, lines.slice(n + 1, end), depth));
     n = end - 1;

@@ -85,8 +85,9 @@ export function pageMetadata(tree: Root, source: SourceText): MetadataEntry[] {
   return metadataEntries(text, syntax).map((entry) => rebased(entry, base));
 }
 
-/** An entry whose offsets are counted from `base` (its items' too). */
+/** An entry whose offsets are counted from `base` (its items' and fields' too). */
 function rebased(entry: MetadataEntry, base: number): MetadataEntry {
   const items = entry.items?.map((item) => ({ entries: item.entries.map((inner) => rebased(inner, base)), lineOffset: base + item.lineOffset }));
-  return { ...entry, offset: base + entry.offset, lineOffset: base + entry.lineOffset, ...(items ? { items } : {}) };
+  const fields = entry.fields?.map((inner) => rebased(inner, base));
+  return { ...entry, offset: base + entry.offset, lineOffset: base + entry.lineOffset, ...(items ? { items } : {}), ...(fields ? { fields } : {}) };
 }
