@@ -39,6 +39,17 @@ const TITLE_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre']);
 // An ISO date opening a value (`2022-11-08T19:00:00`, `2024-04-12T08:40:19.842Z`, `2024-05-17`).
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
 
+// An ISO date and time to the second that is not on the minute (`2018-02-25T20:01:47+00:00`,
+// `2025-02-23T20:00:30.242Z`; not `2024-06-10T00:00:00.000Z`, a day picked in a form): the instant a blog engine or an editor stamped when the post
+// was saved. Nobody sets an event at 20:01:47; a coordinator who dates the event in `date:`
+// writes its day, or its day and hour (`2022-11-08T19:00:00`, `2025-06-25 19:00:00 +0200`).
+const SAVED_TIMESTAMP = /^['"]?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:(?!00(?:\.0+)?(?![\d.]))\d{2}/;
+
+/** Whether a `date:` value is the instant the post was saved (SAVED_TIMESTAMP), not a day chosen for an event. */
+export function isSavedTimestamp(value: string): boolean {
+  return SAVED_TIMESTAMP.test(value.trim());
+}
+
 /** The mention an ISO date value writes, or undefined. */
 function isoMention(value: string): DayMention | undefined {
   const found = ISO_DATE.exec(value);
@@ -102,6 +113,7 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
   for (const [keys, kind] of kinds) {
     for (const entry of entries) {
       if (!keys.has(entry.key)) continue;
+      if (kind === 'date' && isSavedTimestamp(entry.value)) continue;
       const line = valueDate(entry, kind === 'title');
       if (line) return at(entry, line, kind);
     }

@@ -185,6 +185,22 @@ function bannerDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line
 }
 
 /**
+ * Whether the page's lines label more than one day (`JOUR 1` and `JOUR 2`, `Samedi` and
+ * `Dimanche`, alone on their line or heading a section). A page that names one day cannot
+ * hold a programme labelled over several: its day is then another's (the day the post was
+ * written, a deadline), and a reader puts none of its slots on it.
+ */
+function labelsSeveralDays(tree: Root, hidden: HiddenRanges): boolean {
+  const labels = new Set<string>();
+  for (const node of tree.children) {
+    if ((node.type !== 'heading' && node.type !== 'paragraph') || isHidden(hidden, node.position?.start.offset)) continue;
+    const label = dayLabel(plainText(node).split('\n')[0] ?? '', node.type === 'heading');
+    if (label) labels.add(label.weekday !== undefined ? `w${label.weekday}` : `n${label.number}`);
+  }
+  return labels.size >= 2;
+}
+
+/**
  * The drafts of a page read with its page days, when the page names its day once and
  * writes timed items under no dated heading; else `written`, the reading without them.
  * The page names its day once when the reading without finds at most one dated heading or
@@ -214,6 +230,7 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const banner = named || opening || invited || front || introduced ? undefined : bannerDay(tree, source, hidden);
   const from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner;
   if (!from) return written;
+  if (concreteDays(from.line).length <= 1 && labelsSeveralDays(tree, hidden)) return written;
   const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
   // The items must come below what named the day: an item, or a sentence that invites.
   const start = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset ?? banner?.position.start.offset;

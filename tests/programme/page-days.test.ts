@@ -68,6 +68,11 @@ describe('a page whose one day is written outside a heading, with timed items be
     expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toEqual([]);
   });
 
+  it('a `date:` with a day and an hour on the minute is the event’s, even with a zone (`2025-06-25 19:00:00 +0200`)', () => {
+    const lines = ['---', 'title: BBQ', 'date: 2025-06-25 19:00:00 +0200', '---', '', '## Programme', '', '- 19h : Accueil', '- 19h30 : Talk', ''];
+    expect(brief(lines)).toEqual([[8, '2025-06-25', '19:00-'], [9, '2025-06-25', '19:30-']]);
+  });
+
   it('an event key of the front matter outweighs the page’s publication `date:`', () => {
     const lines = ['---', 'date: 2024-03-25T09:40:19.749Z', 'date_debut: 2024-04-12T08:40:19.842Z', '---', '', '**Programme**', '', '- 14h : Salon', '- 16h : Table ronde', ''];
     expect(brief(lines)).toEqual([[8, '2024-04-12', '14:00-'], [9, '2024-04-12', '16:00-']]);
@@ -114,6 +119,16 @@ describe('pages with a date that are not programmes stay empty', () => {
     [
       'two dated items: no one day for the timed headings',
       ['# Ateliers', '', '* Mardi 3 mars 2025 : atelier A', '* Jeudi 5 mars 2025 : atelier B', '', '### 18h : accueil', '### 18h30 : atelier', ''],
+    ],
+    [
+      // afup-aix-thecamp-programme-sans-date-2018: the meetup's day is written nowhere.
+      'a post whose `date:` is the instant it was saved (seconds), over an undated agenda',
+      ['---', 'title: Meetup Symfony', 'date: 2018-02-25T20:01:47+00:00', '---', '', '## Programme', '', '  * 18h15 - 19h : Accueil', '  * 19h - 19h30 : Mot d’accueil', '  * 19h30 - 20h30 : Symfony4', ''],
+    ],
+    [
+      // bodhimind-retraite-tara-verte-2025: a sample plan of three days under a post's date.
+      'a page of one day whose agenda is labelled over several days (`JOUR 1`, `JOUR 2`)',
+      ['---', 'title: Retraite', 'date: 2024-09-29 10:00:00 +0400', '---', '', '## PROGRAMME', '', 'JOUR 1', '+ 10h00 Arrivée', '+ 12h00 Déjeuner', '', 'JOUR 2', '+ 07h00 Yoga', '+ 12h00 Déjeuner', ''],
     ],
     [
       'a dated recap whose list items tell the hours inside sentences',
