@@ -69,6 +69,9 @@ const listingWords = new Set([
   'version', 'auteur', 'auteurs', 'author', 'authors', 'publication', 'publications', 'article',
   'articles', 'presse', 'commit', 'release', 'doi', 'changement', 'changements', 'changes',
   'changelog', 'modification', 'modifications', 'taille', 'size', 'editeur', 'publisher',
+  // The keywords a record is filed under (`| ADR | Titre | Statut | Date | Tags |`): an
+  // index of posts, decisions or tickets tags its rows; a schedule's sessions are not filed.
+  'tag', 'tags', 'keywords', 'etiquette', 'etiquettes',
 ]);
 
 // Headers of a column of materials: a listing's rows are links or files, but a course

@@ -9,17 +9,11 @@
 import type { Paragraph } from 'mdast';
 import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { labelDatesThePage } from './page-history-label.js';
 import { isStruckThrough } from './plain-text.js';
 import { dateOfHeading, datedItemDraft } from './read-dated-lists.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
-
-// Folded first words of labels that date the page (its writing, update, publication, version).
-const PAGE_HISTORY = new Set([
-  'mise', 'mis', 'maj', 'modifie', 'modifiee', 'modification', 'modifications', 'publie', 'publiee', 'publication', 'redige', 'redigee',
-  'cree', 'creee', 'creation', 'version', 'revision', 'derniere', 'dernier', 'updated', 'update', 'last', 'edite', 'edition', 'ecrit', 'ecrite',
-  'copyright', 'auteur', 'author', 'posted', 'published', 'created', 'modified',
-]);
 
 // Labels that say only when, not what (`Date :`, `Quand :`): on an article, its own date;
 // on an event's page, its day, which the page's reading takes (event-page.ts).
@@ -34,7 +28,7 @@ export function labelledDateLine(node: Paragraph, source: SourceText): SessionDr
   const given = dateOfHeading(text);
   if (!given?.label) return undefined;
   const words = foldedWords(normaliseText(given.label));
-  if (words.length === 0 || (words.length === 1 && WHEN_ONLY.has(words[0]!)) || PAGE_HISTORY.has(words[0]!)) return undefined;
+  if (words.length === 0 || (words.length === 1 && WHEN_ONLY.has(words[0]!)) || labelDatesThePage(given.label)) return undefined;
   const dated = { ...given.dated, lead: given.label, title: given.label };
   return datedItemDraft(dated, text, source.span(start, start + raw.length), source, isStruckThrough(node));
 }

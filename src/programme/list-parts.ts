@@ -32,7 +32,10 @@ export function parentHeadings(tree: Root): (line: number) => number {
 
 /**
  * For a line, the list it is an item of (each markdown list on its own), else the part of
- * the document that holds it (see parentHeadings), as a key.
+ * the document that holds it (see parentHeadings), as a key. A heading written inside a
+ * list (`  ### Evènements passés:` indented under the last upcoming event, which markdown
+ * makes part of that item) starts another list for a reader, as it would outside: the
+ * items below it are keyed by that heading too.
  */
 export function listOrPart(tree: Root, parents: (line: number) => number = parentHeadings(tree)): (line: number) => string {
   const listOfItem = new Map<number, number>();
@@ -42,6 +45,6 @@ export function listOrPart(tree: Root, parents: (line: number) => number = paren
   }
   return (line) => {
     const list = listOfItem.get(line);
-    return list === undefined ? `part ${parents(line)}` : `list ${list}`;
+    return list === undefined ? `part ${parents(line)}` : `list ${list} ${parents(line)}`;
   };
 }

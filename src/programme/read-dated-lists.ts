@@ -5,6 +5,7 @@
  * timed items is the day, like a day heading. An item that names no date and sits under
  * no day is not a session, whatever times its sentence mentions.
  */
+import { labelDatesThePage } from './page-history-label.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { List, ListItem, Paragraph } from 'mdast';
 import type { Position } from 'unist';
@@ -328,6 +329,8 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   const given = dateOfHeading(text);
   if (!given) return undefined;
   const { dated, label } = given;
+  // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.
+  if (label && labelDatesThePage(label)) return undefined;
   const title = label ? `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}` : heading.title;
   let hours: DraftHours | undefined;
   if (dated.hours) {

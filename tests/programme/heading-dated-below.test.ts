@@ -33,6 +33,13 @@ describe('a heading dated by the one item below it', () => {
     expect(read(text)).toEqual([[3, ['2019-03-11', '2019-03-12', '2019-03-13', '2019-03-14', '2019-03-15'], [], 'Première soutenance']]);
   });
 
+  // claude-craft-index-adr-2025: `## 📊 Statistiques` over `**Dernière mise à jour** : 2025-11-26`.
+  it('leaves a heading over the line that dates the page (`Dernière mise à jour :`, `Publié le :`)', () => {
+    expect(read('# Index\n\n## Statistiques\n\n**Dernière mise à jour** : 2025-11-26\n\n- **Total** : 10\n')).toEqual([]);
+    expect(read('# Index\n\n## Notes\n\nPublié le : 3 mars 2024\n')).toEqual([]);
+    expect(read('# Index\n\n## Assemblée\n\nConvocation : 3 mars 2024\n').map((s) => s[0])).toEqual([3]);
+  });
+
   it('leaves a heading over several dated items to its items, and an item that is a sentence', () => {
     expect(read('# Agenda 2024\n\n## Ateliers\n\n- 12 mars : vélo\n- 19 mars : couture\n').map((s) => s[0])).toEqual([5, 6]);
     expect(read('# Visite 2024\n\n### Visite\n\n- 1/2 journée sur place\n')).toEqual([]);

@@ -66,6 +66,13 @@ const registers: Record<string, string> = {
     '14 octobre 2023 | Chloé Moreau | Essai',
     '9 mars 2024 | David Simon | Roman',
   ),
+  // claude-craft-index-adr-2025: decisions filed under keywords, each with its title.
+  'an index of decision records whose rows are tagged (`Tags`), titled and dated': table(
+    'ADR | Titre | Statut | Date | Tags',
+    '[0001](0001-chiffrement.md) | Chiffrement des données | Accepted | 2025-11-26 | security, rgpd',
+    '[0002](0002-audit.md) | Journal d’audit | Proposed | 2025-12-03 | audit',
+    '[0003](0003-architecture.md) | Architecture hexagonale | Refactoring | 2026-01-14 | architecture',
+  ),
   'an English register of versions of a charter, most date cells ranges of years': table(
     'Date | Charter',
     '2015-2018 | First charter',

@@ -158,6 +158,18 @@ describe('dated headings are in order within the part of the document that holds
     expect(alarms(text)).toEqual([]);
   });
 
+  // cbpt-rueil-evenements-2025-12: the `###` of past events is indented under the last
+  // upcoming item, so markdown makes it part of that item, and both lists one list.
+  it('upcoming events oldest first, then a heading of past events newest first written inside the list', () => {
+    const text = '# Évènements 2025\n\n### À venir :\n\n- 13 janvier 2026 : Cercle de lecture\n- 15 janvier 2026 : Dictée\n- 22 janvier 2026 : Carré de lecture\n\n  ### Passés :\n\n- 16 décembre 2025 : Conférence\n- 9 décembre 2025 : Débat\n- 29 novembre 2025 : Café littéraire\n';
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('still reports an item going up in the newest-first list under the heading written inside the list', () => {
+    const text = '# Évènements 2025\n\n### À venir :\n\n- 13 janvier 2026 : Cercle de lecture\n- 15 janvier 2026 : Dictée\n\n  ### Passés :\n\n- 16 décembre 2025 : Conférence\n- 9 décembre 2025 : Débat\n- 10 décembre 2025 : Conte\n- 29 novembre 2025 : Café littéraire\n';
+    expect(alarms(text)).toEqual(['out-of-order@12']);
+  });
+
   it('still reports a day out of order inside one part', () => {
     const text = '# Séances\n\n## Cours\n\n### 01/06/2021\n\nNotes.\n\n### 25/05/2021\n\nNotes.\n';
     expect(alarms(text)).toEqual(['out-of-order@9']);
