@@ -43,11 +43,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
 // `2025-02-23T20:00:30.242Z`; not `2024-06-10T00:00:00.000Z`, a day picked in a form): the instant a blog engine or an editor stamped when the post
 // was saved. Nobody sets an event at 20:01:47; a coordinator who dates the event in `date:`
 // writes its day, or its day and hour (`2022-11-08T19:00:00`, `2025-06-25 19:00:00 +0200`).
-const SAVED_TIMESTAMP = /^['"]?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:(?!00(?:\.0+)?(?![\d.]))\d{2}/;
+const SAVED_TIMESTAMP = /^['"]?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:(\d{2})([.\d]*)/;
 
 /** Whether a `date:` value is the instant the post was saved (SAVED_TIMESTAMP), not a day chosen for an event. */
 export function isSavedTimestamp(value: string): boolean {
-  return SAVED_TIMESTAMP.test(value.trim());
+  const found = SAVED_TIMESTAMP.exec(value.trim());
+  return found !== null && (found[1] !== '00' || /[1-9]/.test(found[2] ?? ''));
 }
 
 /** The mention an ISO date value writes, or undefined. */
