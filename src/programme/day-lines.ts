@@ -5,7 +5,7 @@
  *   octobre** : Cross des couleurs`, `**16 et 17 février** : championnat`), a badge written
  *   in HTML before it (`<span class="badge">annulation</span> **Samedi 19 janvier 2019**`);
  * - a plain line that is the date alone (a calendar mark before it aside: `📅 Samedi 4 mai`,
- *   `🗓️ 12/05/2024`), closed by a colon (`Jeudi 12 juin :`, `Le 12 juin 2025 :`) or with
+ *   `🗓️ 12/05/2024`; marks on both sides: `🔥 **Samedi 4 juillet 2026** 🔥`), closed by a colon (`Jeudi 12 juin :`, `Le 12 juin 2025 :`) or with
  *   timed lines right below it (`Vendredi 13 juin` over `- 9h - 12h : ateliers`);
  * - a label, then the date alone, over timed lines (`Jour 1 - Jeudi 12 juin :`);
  * - the summary of a `<details>` shown as the programme (`<summary>Samedi 12 juin</summary>`,
@@ -70,6 +70,10 @@ const MARKED_START = /^(\*\*|__|\*|_)(?=\S)(.{1,80}?\S)\1(?![*_])/u;
 const TITLE_SEPARATOR = /^\s{0,3}(?:[:\u2013\u2014(]|-\s)/u;
 // What a calendar mark is: no letter, digit, bracket or markup (`📅`, `🗓️`, `▶`, `•`).
 const MARK_LEAD = /^[^\p{L}\p{N}*_[(<`~#|>]{1,6}\s+/u;
+// The same mark closing the line (`🔥 **Samedi 4 juillet 2026** 🔥`): a day set between two
+// marks stands out as a bold line does; the marks are decoration, not a title.
+// An emoji may close it with no space (`**Dimanche 5 juillet 2026**🔥`).
+const MARK_CLOSE = /(?:\s[^\p{L}\p{N}\s*_[(<`~#|>:]{1,6}|\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u200d]{0,5})$/u;
 
 // A markdown link or image as written (`[Le Cross](https://…)`): a reader sees its text only.
 const LINK = /!?\[([^[\]]{0,200})\]\([^()]{0,500}\)/g;
@@ -152,7 +156,7 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
     const dated = dateAlone(words, month);
     if (!dated) return undefined;
     const rest = after.replace(/[*_`]/g, '').trim();
-    if (rest === '' || rest === ':') return { text: words, dated, titled: false, shown };
+    if (rest === '' || rest === ':' || MARK_CLOSE.test(` ${rest}`)) return { text: words, dated, titled: false, shown };
     if (!TITLE_SEPARATOR.test(after)) return undefined;
     // Read as one dated item (`Dimanche 7 octobre : Cross`): hours after the date or closing the title count as an item's.
     // A paragraph of several dated lines (`**12 mars** : TP1` then `**19 mars** : TP2`) is a list without bullets.
@@ -167,7 +171,8 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   }
   if (badge) return undefined;
   const lead = MARK_LEAD.exec(line);
-  const { text, colon } = withoutColon((lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, ''));
+  const unmarked = (lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, '').trimEnd();
+  const { text, colon } = withoutColon(unmarked.replace(MARK_CLOSE, ''));
   const dated = dateAlone(text, month);
   if (!dated) return undefined;
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).

@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { admonitionsAsQuotes } from './admonition-bodies.js';
+import { blankInvisibleLines } from './invisible-lines.js';
 import { blankPandocFences } from './pandoc-fences.js';
 
 /*
@@ -44,13 +45,14 @@ function isMdx(tree: Root): boolean {
  * Parses markdown (with GFM tables and strikethrough, and YAML front matter) into an mdast
  * tree with positions, as the page's site shows it: Pandoc's fenced divs read as block
  * boundaries (pandoc-fences.ts) and the bodies of MkDocs admonitions as the boxes they are
- * (admonition-bodies.ts). Both are rewritten in place at the same length before the one
+ * (admonition-bodies.ts), lines of invisible characters alone as the blank lines a reader
+ * sees (invisible-lines.ts). All are rewritten in place at the same length before the one
  * parse, so every offset, line and column points into the document as written.
  * A page that imports components is MDX: read again without indented code, as its site
  * shows it, when the plain reading found some.
  */
 export function parseMarkdown(written: string): Root {
-  const fenced = blankPandocFences(written);
+  const fenced = blankPandocFences(blankInvisibleLines(written));
   const text = admonitionsAsQuotes(fenced) ?? fenced;
   const tree = fromMarkdown(text, plain);
   if (!isMdx(tree) || !tree.children.some((node) => node.type === 'code' && node.lang == null && !/^\s*(```|~~~)/.test(text.slice(node.position?.start.offset ?? 0)))) return tree;

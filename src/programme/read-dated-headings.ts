@@ -49,6 +49,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
   let timed: Open | undefined;
+  // The days opened by a paragraph's first line (a bold day line, a day line of its own).
+  const dayLines = new Set<SessionDraft>();
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
   let session: UndatedHeading | undefined;
   // The month heading the next days may leave their month to (`## Septembre 2024`).
@@ -214,6 +216,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (!(week && onlyADay(draft))) for (const open of days) open.draft.slots++;
       days.push({ depth: BOLD_LINE_DEPTH, draft });
       drafts.push(...paragraphSlots(node as Paragraph, draft, source));
+      dayLines.add(draft);
       continue;
     }
     const label = node.type === 'paragraph' && days.length === 0 ? boldLabel(node, source) : undefined;
@@ -266,10 +269,41 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
-  for (const draft of drafts) if (draft.day) draft.day.slots++;
+  const read = oneSlotDaysAsSessions(drafts, dayLines);
+  for (const draft of read) if (draft.day) draft.day.slots++;
   // A week holds sessions through the days its labels name: those that hold something, or are sessions.
-  for (const draft of drafts) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
-  return drafts;
+  for (const draft of read) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
+  return read;
+}
+
+/**
+ * A day line that is followed, in its own paragraph, by exactly one timed line and by no
+ * other slot (`**Lundi 5 novembre**` over `17h : Byzance, 1000 ans d'art` and the speaker's
+ * name) is how a coordinator writes ONE activity over several lines: the day, then its
+ * hours and title. A reader puts that session where it begins, at the day line (the
+ * convention of tests/fixtures/real/README.md), with the timed line's hours and title. A
+ * day line over several timed lines stays the day of those slots, each at its own line.
+ * `dayLines`: the day drafts opened by a paragraph's first line.
+ */
+function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<SessionDraft>): SessionDraft[] {
+  const slotsOf = new Map<SessionDraft, SessionDraft[]>();
+  for (const draft of drafts) if (draft.day && dayLines.has(draft.day)) slotsOf.set(draft.day, [...(slotsOf.get(draft.day) ?? []), draft]);
+  const folded = new Set<SessionDraft>();
+  for (const [day, slots] of slotsOf) {
+    const slot = slots[0]!;
+    if (slots.length !== 1 || slot.source !== 'agenda' || day.hours || day.inWeek || !sameBlock(day, slot)) continue;
+    day.hours = slot.hours;
+    day.title = slot.title === '' ? day.title : slot.title;
+    day.cancelled ||= slot.cancelled;
+    folded.add(slot);
+  }
+  return folded.size === 0 ? drafts : drafts.filter((draft) => !folded.has(draft));
+}
+
+// Whether a slot was read from the lines of the paragraph that opens its day.
+function sameBlock(day: SessionDraft, slot: SessionDraft): boolean {
+  const at = slot.position.start.offset ?? -1;
+  return at > (day.position.start.offset ?? 0) && at < (day.position.end.offset ?? 0);
 }
 
 // Words that make the date after them a bound (`jusqu'au`, `après le`, `à partir du`, `dès le`, `depuis le`).

@@ -8,6 +8,7 @@ import type { DatedLine } from '../dates/dated-line.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SessionSource } from './model.js';
 import { splitAtNonLetters } from '../dates/letters.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 /** Hours read for a draft, with the text and place that wrote them. */
 export interface DraftHours {
@@ -80,4 +81,18 @@ export function saysFinished(text: string): boolean {
 export function isNoSlot(title: string): boolean {
   const text = title.normalize('NFC').trim().toLowerCase().replace(/[.!]+$/, '');
   return text === '' || /^[-\u2013\u2014_.?]+$/.test(text) || text === 'fin';
+}
+
+// What closes a title to say the session itself is not settled yet, folded: `(à confirmer)`,
+// `- à confirmer`, `(sous réserve)`, `TBC`. Only these words alone: `(lieu à confirmer)` or
+// `(horaires à préciser)` leave the session itself settled.
+const UNSETTLED_CLOSE = /(?:^|[-\u2013\u2014,:(]\s{0,3})(?:a confirmer|a preciser|a definir|sous reserve|tbc|tbd|to be confirmed)\s{0,3}\)?[\s.!*]{0,3}$/;
+
+/**
+ * Whether a slot's title closes on a mark that the session is not settled (`19h - chorale
+ * (à confirmer)`, `22h30 - concert - à confirmer`): a reader lists it as tentative, as a
+ * date so marked is.
+ */
+export function saysUnsettled(title: string): boolean {
+  return UNSETTLED_CLOSE.test(normaliseText(title));
 }

@@ -226,3 +226,64 @@ describe('a day named on a line of its own that is no heading, then its timed li
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a day line over one activity written on the lines below it', () => {
+  it('reads a bold day line with one timed line in its paragraph as one session at the day line, and one over several timed lines as their day', () => {
+    const text = [
+      '## Activités novembre 2018',
+      '',
+      '**Lundi 5 novembre**  ',
+      "17h : _Byzance, 1000 ans d'art et d'histoire_  ",
+      'par **_Marie Dupont_**  ',
+      'Auditorium du musée des Beaux-Arts',
+      '',
+      '**Jeudi 8 novembre**  ',
+      '14h30 et 16h : _Une heure au musée_  ',
+      'Musée de la Céramique',
+      '',
+      '**Samedi 10 novembre**  ',
+      '9h : accueil  ',
+      '10h - 12h : visite guidée',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [3, ['2018-11-05'], ['17:00-'], 'confirmed'],
+      [8, ['2018-11-08'], ['14:30-', '16:00-'], 'confirmed'],
+      [13, ['2018-11-10'], ['09:00-'], 'confirmed'],
+      [14, ['2018-11-10'], ['10:00-12:00'], 'confirmed'],
+    ]);
+  });
+
+  it('reads a line of zero-width spaces as the empty line a reader sees, so the day line below opens its own block', () => {
+    const text = ['## Activités décembre 2019', '', '\u200b', '\u200b', '**Vendredi 6 décembre**', '14h30 : _Vendredis de la Métropole_  ', 'Auditorium', ''].join('\n');
+    expect(read(text)).toEqual([[5, ['2019-12-06'], ['14:30-'], 'confirmed']]);
+  });
+});
+
+describe('a day line set between marks, over items some of which are not settled', () => {
+  it('reads `🔥 **Samedi 4 juillet 2026** 🔥` as the day of the timed items below it, and a slot closed by `(à confirmer)` or `- à confirmer` as tentative', () => {
+    const text = [
+      '**Vendredi 3 juillet 2026**',
+      '- arrivée des premiers',
+      '',
+      '🔥 **Samedi 4 juillet 2026** 🔥',
+      '- midi : repas partagé',
+      '- 19h - **chorale** (à confirmer)',
+      '- 20h - **foodtruck**',
+      '- 22h30  - **concert** - à confirmer',
+      '',
+      '🔥 **Dimanche 5 juillet 2026**🔥 ',
+      '- 17h - **théâtre** (lieu à confirmer)',
+      '- 21h - **concert**',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [1, ['2026-07-03'], [], 'confirmed'],
+      [6, ['2026-07-04'], ['19:00-'], 'tentative'],
+      [7, ['2026-07-04'], ['20:00-'], 'confirmed'],
+      [8, ['2026-07-04'], ['22:30-'], 'tentative'],
+      [11, ['2026-07-05'], ['17:00-'], 'confirmed'],
+      [12, ['2026-07-05'], ['21:00-'], 'confirmed'],
+    ]);
+  });
+});
