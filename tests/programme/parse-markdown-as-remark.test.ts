@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { admonitionsAsQuotes } from '../../src/programme/admonition-bodies.js';
+import { blankInvisibleLines } from '../../src/programme/invisible-lines.js';
 import { blankPandocFences } from '../../src/programme/pandoc-fences.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 import { corpusRoot, repoRoot } from '../helpers/corpus.js';
@@ -52,8 +53,9 @@ describe('the markdown parser', () => {
       const mdx = /^import [^\n]* from ['"]/m.test(text);
       const reference = mdx ? remarkMdx : remark;
       // Pandoc's fence lines are blanked and admonition bodies quoted before either reads
-      // the page (pandoc-fences.ts, admonition-bodies.ts): rewrites in place, same length.
-      const fenced = blankPandocFences(text);
+      // the page (pandoc-fences.ts, admonition-bodies.ts), and lines of invisible characters
+      // alone blanked (invisible-lines.ts): rewrites in place, same length.
+      const fenced = blankPandocFences(blankInvisibleLines(text));
       const shown = admonitionsAsQuotes(fenced) ?? fenced;
       expect(tree, path).toEqual(reference.runSync(reference.parse(shown)));
     }
