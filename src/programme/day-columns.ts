@@ -59,43 +59,82 @@ export function dayColumnsOf(rows: TableRow[], columns: Column[], headingAbove?:
 }
 
 /**
- * The sessions of a table of day columns, as rows: day by day, each filled cell under a
- * day with the day's header as its dates and the hours of its slot (slotHours). The first
- * session of each day writes the day; the others carry it (its weekday is checked once).
- * A session is pointed at by its own cell, where the coordinator corrects it: in a grid
- * one row holds the slots of several days.
+ * The sessions of a table of day columns, as rows: week by week, day by day, each filled
+ * cell under a day with the day's header as its dates and the hours of its slot
+ * (slotHours). The first session of each day writes the day; the others carry it (its
+ * weekday is checked once). A session is pointed at by its own cell, where the
+ * coordinator corrects it: in a grid one row holds the slots of several days. A grid of
+ * several weeks names the days of each new week in a row of its body (daysRowAt): from
+ * that row on, each column is the day that row names, and the row itself is no session.
  */
 export function readDayColumnRows(rows: TableRow[], dayColumns: DayColumn[]): RowDraft[] {
   const [, ...body] = rows;
   const drafts: RowDraft[] = [];
-  for (const { day, hours } of dayColumns) {
-    const header: Field<string> = { text: day.header, value: day.header, position: day.position };
+  // The rows that open a week, each with the header it gives each day column.
+  const weeks: Array<{ from: number; headers: Array<Field<string>> }> = [
+    { from: 0, headers: dayColumns.map(({ day }) => ({ text: day.header, value: day.header, position: day.position })) },
+  ];
+  body.forEach((row, index) => {
+    const headers = daysRowAt(row, dayColumns);
+    if (headers) weeks.push({ from: index, headers });
+  });
+  const read = dayColumns.map(({ day, hours }) => {
     // Each row seen as the two cells that make this day's session: its hours and what happens.
     const pairs = body.map((row) => ({ ...row, children: [cellAt(row, hours?.index), slotCellAt(row, day.index)] }));
     const roles: Column[] = [
       { ...day, index: 1, role: 'title' },
       ...(hours ? [{ ...hours, index: 0, role: 'hours' as const }] : []),
     ];
-    const first = drafts.length;
-    for (const draft of readRows(pairs, roles)) {
-      if (draft.title.text === '') continue;
-      const whole = body[draft.rowIndex]!;
-      const slot = pairs[draft.rowIndex]!.children[1]!;
-      const cells = whole.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: cell.position ?? whole.position! }));
-      const inCell = hoursWritten(draft.title);
-      const fromLabels = inCell || !hours ? undefined : slotHours(body, hours.index, draft.rowIndex, rowSpanOf(slot));
-      const slotHoursField = inCell?.hours ?? fromLabels;
-      drafts.push({
-        ...draft,
-        ...(slot.position ? { position: slot.position } : {}),
-        ...(inCell ? { title: inCell.title } : {}),
-        cells,
-        byRole: { ...draft.byRole, dates: header, ...(slotHoursField ? { hours: slotHoursField } : {}) },
-        ...(drafts.length === first ? {} : { dayFrom: drafts.length - first }),
-      });
-    }
-  }
+    return { pairs, drafts: readRows(pairs, roles) };
+  });
+  weeks.forEach((week, weekIndex) => {
+    const upTo = weeks[weekIndex + 1]?.from ?? body.length;
+    dayColumns.forEach(({ hours }, column) => {
+      const { pairs, drafts: columnDrafts } = read[column]!;
+      const header = week.headers[column]!;
+      const first = drafts.length;
+      for (const draft of columnDrafts) {
+        if (draft.rowIndex < week.from || draft.rowIndex >= upTo || draft.title.text === '') continue;
+        // The row that names the week's days is its header, not a session.
+        if (weekIndex > 0 && draft.rowIndex === week.from) continue;
+        const whole = body[draft.rowIndex]!;
+        const slot = pairs[draft.rowIndex]!.children[1]!;
+        const cells = whole.children.map((cell) => ({ text: plainText(cell), value: plainText(cell), position: cell.position ?? whole.position! }));
+        const inCell = hoursWritten(draft.title);
+        const fromLabels = inCell || !hours ? undefined : slotHours(body, hours.index, draft.rowIndex, rowSpanOf(slot));
+        const slotHoursField = inCell?.hours ?? fromLabels;
+        drafts.push({
+          ...draft,
+          ...(slot.position ? { position: slot.position } : {}),
+          ...(inCell ? { title: inCell.title } : {}),
+          cells,
+          byRole: { ...draft.byRole, dates: header, ...(slotHoursField ? { hours: slotHoursField } : {}) },
+          ...(drafts.length === first ? {} : { dayFrom: drafts.length - first }),
+        });
+      }
+    });
+  });
   return drafts;
+}
+
+/**
+ * The days a row of a grid's body names, one per day column, when it is a row of days as
+ * the header is (`| | lundi 6 mars | mardi 7 mars | ... |`): a timetable of two weeks
+ * repeats its header for the second week, and a reader reads the cells below it on those
+ * days. Every filled cell under a day is one day, two at least, and no other cell of the
+ * row says anything; a day column left empty there keeps no day (undefined: not such a row).
+ */
+function daysRowAt(row: TableRow, dayColumns: DayColumn[]): Array<Field<string>> | undefined {
+  const dayIndexes = new Set(dayColumns.map(({ day }) => day.index));
+  if (row.children.some((cell, index) => !dayIndexes.has(index) && plainText(cell) !== '')) return undefined;
+  const headers: Array<Field<string>> = [];
+  for (const { day } of dayColumns) {
+    const cell = row.children[day.index];
+    const text = cell ? plainText(cell) : '';
+    if (!cell || !isOneDay(text)) return undefined;
+    headers.push({ text, value: text, position: cell.position ?? row.position! });
+  }
+  return headers.length >= FEWEST_DAYS ? headers : undefined;
 }
 
 // The columns whose header is one day (`Jeudi 25/09/14`), when there are enough for a timetable.
@@ -210,6 +249,8 @@ function slotHours(body: TableRow[], hoursIndex: number, rowIndex: number, span:
   const lastRow = Math.min(rowIndex + span, body.length) - 1;
   const position = first.cell.position!;
   if (lastRow === rowIndex && first.slot.end) return { text: first.text, value: first.text, position };
+  const broken = lastRow === rowIndex ? undefined : slotsWithBreaks(body, hoursIndex, rowIndex, lastRow);
+  if (broken) return { text: broken, value: broken, position };
   let end = lastRow === rowIndex ? undefined : labelSlot(body, hoursIndex, lastRow)?.slot.end;
   for (let next = lastRow + 1; end === undefined && next < body.length; next++) {
     const label = labelSlot(body, hoursIndex, next);
@@ -218,6 +259,25 @@ function slotHours(body: TableRow[], hoursIndex: number, rowIndex: number, span:
   }
   const text = end ? `${clock(first.slot.start)} - ${clock(end)}` : clock(first.slot.start);
   return { text, value: text, position };
+}
+
+/**
+ * The slots of a cell spanning several rows that each write a range, when a break lies
+ * between two of them (`8h30-10h30`, then `11h-13h`): a reader sees the session in both
+ * slots, not over the break between them, which is the grid's own (a pause, lunch) and
+ * is not written in the cell's column. Undefined when the rows' ranges follow one another
+ * (`9h-10h`, `10h-11h`: one slot) or a row of the span writes no range.
+ */
+function slotsWithBreaks(body: TableRow[], hoursIndex: number, rowIndex: number, lastRow: number): string | undefined {
+  const slots: TimeSlot[] = [];
+  for (let row = rowIndex; row <= lastRow; row++) {
+    const label = labelSlot(body, hoursIndex, row);
+    if (!label?.slot.end) return undefined;
+    slots.push(label.slot);
+  }
+  const minutes = (time: TimeOfDay) => time.hour * 60 + time.minute;
+  const breaks = slots.some((slot, k) => k > 0 && minutes(slot.start) > minutes(slots[k - 1]!.end!));
+  return breaks ? slots.map((slot) => `${clock(slot.start)} - ${clock(slot.end!)}`).join(', ') : undefined;
 }
 
 function clock(time: TimeOfDay): string {

@@ -19,6 +19,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import type { DatedLine } from '../dates/dated-line.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { datedTextOf } from './dated-text.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { dayUnderMonth, type MonthHeading } from './month-heading-days.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { plainText } from './plain-text.js';
@@ -48,7 +49,8 @@ export interface DayLine {
 }
 
 // An HTML element that opens a line before its day (`<span class="badge badge-danger">annulation</span> `): a badge.
-const LEADING_ELEMENT = /\s{0,3}<([a-z]{1,10})\b[^<>]{0,200}>[^<>]{0,60}<\/\1>\s{0,3}/iy;
+// A block element is the line itself (`<p>Journée du samedi 11 avril 2015</p>`), no badge before it.
+const LEADING_ELEMENT = /\s{0,3}<(?!(?:p|div|h[1-6]|li|dt|dd|td|th|header|section|article|center|blockquote)\b)([a-z]{1,10})\b[^<>]{0,200}>[^<>]{0,60}<\/\1>\s{0,3}/iy;
 // How many badges may stand before a day.
 const MOST_BADGES = 3;
 
@@ -85,10 +87,16 @@ function linkTexts(line: string): string {
 // `Le 12 juin :`: the article before a date on a line of its own.
 const ARTICLE = /^(?:le|the)\s+/i;
 
+// `Journée du`, `Matinée du`, `Soirée du`, `Après-midi du` before a date (folded): the part
+// of the day the line names is the day itself (`Journée du samedi 11 avril 2015` above a
+// table of its hours), as the date grammar reads it.
+const PART_OF_DAY_LEAD = /^(?:la |le |l')?(?:journee|matinee|matin|soiree|soir|apres-midi|nuit) (?:du|de|le) ?$/;
+
 /** The date `text` opens with and holds alone (its hours aside), or the weekday and number a month heading above completes. */
 function dateAlone(text: string, month: MonthHeading | undefined): DatedLine | undefined {
   const found = datedTextOf(text, false);
-  if (found && found.rest === '' && !hasLetterOrDigit(text.slice(0, found.start).replace(ARTICLE, ''))) return found;
+  const before = found ? text.slice(0, found.start) : '';
+  if (found && found.rest === '' && (!hasLetterOrDigit(before.replace(ARTICLE, '')) || PART_OF_DAY_LEAD.test(normaliseText(before).replace(/\s+/g, ' ').trimStart()))) return found;
   // `Jour 1 - Jeudi 12 juin :`, `Journée 2 — Vendredi 13 juin`: a label, then the date alone, as a heading may write it.
   const part = datedTextOf(text, true);
   if (part && part.rest === '' && part.lead !== '') return part;

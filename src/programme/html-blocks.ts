@@ -19,7 +19,10 @@
  *   read as markdown, which is what the page shows;
  * - a block is parsed only when it could hold a schedule (an element that holds text on a
  *   page: heading, paragraph, list, table, division, and a digit outside its tags): an
- *   image, a centred logo or a comment never loads the HTML parser.
+ *   image, a centred logo or a comment never loads the HTML parser;
+ * - a Pandoc or Quarto raw HTML block (a fence ```` ```{=html} ````) is read as the HTML
+ *   it holds: CommonMark shows it as code, but the published page (a Quarto site, a Pandoc
+ *   document) shows its table, and a reader reads that table.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -52,6 +55,13 @@ export function readableTree(tree: Root, source: SourceText): Root {
   }
   let replaced: RootContent[] | undefined;
   for (let i = 0; i < children.length; ) {
+    const raw = rawHtmlFence(children[i]!, source);
+    if (raw) {
+      if (!replaced) replaced = children.slice(0, i);
+      replaced.push(...raw);
+      i++;
+      continue;
+    }
     if (children[i]!.type !== 'html') {
       replaced?.push(children[i]!);
       i++;
@@ -124,6 +134,27 @@ function tableCloseAfter(children: RootContent[], start: number, end: number, so
   return end;
 }
 
+// The info string of a Pandoc raw block of HTML (```` ```{=html} ````, Quarto's too).
+const RAW_HTML_INFO = /^\{\s*=html5?\s*\}$/i;
+
+/**
+ * The markdown nodes a top-level Pandoc raw HTML block shows (```` ```{=html} ```` ...
+ * ```` ``` ````), read from the lines between its fences; undefined for any other node,
+ * and for a raw block that holds no schedule.
+ */
+function rawHtmlFence(node: RootContent, source: SourceText): RootContent[] | undefined {
+  if (node.type !== 'code' || !RAW_HTML_INFO.test(`${node.lang ?? ''}${node.meta ? ` ${node.meta}` : ''}`.trim())) return undefined;
+  const at = node.position;
+  if (at?.start.offset === undefined || at.end.offset === undefined) return undefined;
+  const written = source.slice(at);
+  const opening = written.indexOf('\n');
+  if (opening < 0) return undefined;
+  // The closing fence is the last line, when the block is closed (an unclosed one runs to the end).
+  const lastLine = written.lastIndexOf('\n');
+  const closed = lastLine > opening && /^\s*(?:`{3,}|~{3,})\s*$/.test(written.slice(lastLine + 1));
+  return readHtml(at.start.offset + opening + 1, at.start.offset + (closed ? lastLine : written.length), source);
+}
+
 // The markdown nodes a run of HTML blocks shows, or undefined when it is left as it is.
 function readRun(run: RootContent[], source: SourceText): RootContent[] | undefined {
   const start = run[0]!.position?.start.offset;
@@ -132,6 +163,11 @@ function readRun(run: RootContent[], source: SourceText): RootContent[] | undefi
   // At the top level a block's value is its source; anywhere else it is not, and is left.
   // The markdown inside an open table (tableCloseAfter) is part of the table's HTML.
   if (run[0]!.type !== 'html' || run.some((node) => node.type === 'html' && source.slice(node.position!) !== node.value)) return undefined;
+  return readHtml(start, end, source);
+}
+
+// The markdown nodes the HTML between two offsets of the document shows, placed in the document.
+function readHtml(start: number, end: number, source: SourceText): RootContent[] | undefined {
   const html = source.text.slice(start, end);
   if (!couldHoldSchedule(html)) return undefined;
   let nodes: RootContent[];

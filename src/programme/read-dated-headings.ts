@@ -15,7 +15,7 @@ import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
-import { dayLine, summaryDay } from './day-lines.js';
+import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
@@ -197,7 +197,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     };
     const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
     // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
-    const underSession = session !== undefined && nodes[i - 1]?.position === session.position;
+    // Unless timed lines follow the date (`## Programme du week-end` over `Journée du samedi 11
+    // avril 2015` over a table of its hours): then the line is the day of those slots, and the
+    // heading titles the programme, as it does over a dated heading.
+    const underSession = session !== undefined && nodes[i - 1]?.position === session.position && !timedLinesFollow(nodes, i, source);
     const opened = bold
       ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source))
       : node.type === 'paragraph' && !underSession

@@ -155,10 +155,44 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   if (dated.length === 0) return [];
   const notice = readNotice(nodes, index, source);
   if (notice.length > 0) return notice;
-  const inARun = dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
+  const card = lines.length === 1 && headsACard(nodes, index, source);
+  const inARun = card || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? dated : dated.filter(({ line, found }) => announces(line.text, found));
   const struck = isStruckThrough(node);
-  return kept.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, struck));
+  return kept.map(({ line, found }) => {
+    const draft = datedItemDraft(found, line.text, line.position, source, struck);
+    // A card's title is its heading; what follows the date on its line is where (`| Trier`).
+    if (card) {
+      draft.title = found.title ? `${plainText(nodes[index + 1]!)} (${found.title})` : plainText(nodes[index + 1]!);
+      draft.titledBy = nodes[index + 1]!.position!;
+    }
+    return draft;
+  });
+}
+
+// How many nodes apart two cards of one listing may stand (a card's heading, its text, a link, an image).
+const CARD_REACH = 8;
+
+// Whether the node at `index` is a card's date line: a paragraph of one line that opens
+// with a date, right above a heading.
+function cardDateAt(nodes: RootContent[], index: number, source: SourceText): boolean {
+  const node = nodes[index];
+  return node?.type === 'paragraph' && nodes[index + 1]?.type === 'heading' && linesOf(node, source).length === 1 && opensWithDate(node, source);
+}
+
+/**
+ * Whether the paragraph at `index` is the date line of an event card (`<p>Jeu, 05 Jan. |
+ * Stadtbücherei Trier</p>` over `<h2>Livre de lecture</h2>` and its text), among cards: a
+ * site's listing of events (a Hugo or Jekyll theme) writes each event so, its date above
+ * its title, and a reader reads each card as one event. Another card must stand near it:
+ * one date line over one heading may be an article's date above its title.
+ */
+function headsACard(nodes: RootContent[], index: number, source: SourceText): boolean {
+  if (!cardDateAt(nodes, index, source)) return false;
+  for (let k = Math.max(0, index - CARD_REACH); k <= index + CARD_REACH && k < nodes.length; k++) {
+    if (k !== index && cardDateAt(nodes, k, source)) return true;
+  }
+  return false;
 }

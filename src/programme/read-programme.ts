@@ -1,5 +1,6 @@
 import type { Heading, Root, Table } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
+import { MONTH_NAMES } from '../dates/french-months.js';
 import { weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
@@ -28,6 +29,7 @@ import { splitParallelColumns } from './parallel-columns.js';
 import { onClassWeekday } from './class-weekday-weeks.js';
 import { readWeekPlanRows, type WeekPlan } from './week-plan.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
+import { monthsOfRows } from './month-column.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
@@ -156,7 +158,10 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
 
   // Each table under its own month heading (`## Octobre`, `## Novembre`): the month above each.
   const headingMonths = found.map((table) => monthNamedAbove(tree, table.table.position!.start.line));
-  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, headingMonths[row.tableIndex], found[row.tableIndex]!.week) : undefined));
+  // A column of months beside the dates column (`| Mois | Date |`): each row's own month, over the heading's.
+  const columnMonths = found.map((table) => (table.dayColumns || table.weekPlan ? undefined : monthsOfRows(table.table, table.columns)));
+  const monthOf = (row: (typeof rows)[number]) => columnMonths[row.tableIndex]?.[row.rowIndex] ?? headingMonths[row.tableIndex];
+  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, monthOf(row), found[row.tableIndex]!.week) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom === undefined) return;
     const above = parsedRows[index - row.dayFrom];
@@ -722,7 +727,10 @@ function dateBeforeRemark(text: string): DateParseResult | undefined {
 
 /**
  * A cell that writes only a weekday and a day (`Mardi 7`), or only a day (`7`, `7 et 14`
- * is left alone), in the month the heading above names.
+ * is left alone), in the month the heading above (or the row's column of months,
+ * month-column.ts) names. A range of bare days (`14 - 20`), or a day with its hours
+ * (`20 (3h00)`), is read as the same cell with the month written after its days
+ * (`14 - 20 avril`, `20 avril (3h00)`): a reader completes it so.
  */
 function dayOfHeadingMonth(text: string, month: number | undefined): DateParseResult | undefined {
   if (month === undefined) return undefined;
@@ -731,8 +739,29 @@ function dayOfHeadingMonth(text: string, month: number | undefined): DateParseRe
     return { ok: true, value: { kind: 'single', mentions: [{ day: Number(lone[1]), month, text: text.trim() }] } };
   }
   const day = leadingDayOfHeading(text);
-  if (!day || day.month !== undefined || day.text.length !== text.trim().length) return undefined;
-  return { ok: true, value: { kind: 'single', mentions: [{ day: day.day, month, weekday: day.weekday, text: day.text }] } };
+  if (day && day.month === undefined && day.text.length === text.trim().length) {
+    return { ok: true, value: { kind: 'single', mentions: [{ day: day.day, month, weekday: day.weekday, text: day.text }] } };
+  }
+  const days = bareDays(text);
+  if (!days) return undefined;
+  const parsed = parseFrenchDate(`${days.days} ${MONTH_NAMES[month - 1]}${days.rest}`, 'dates column');
+  return parsed.ok && parsed.value.mentions.every((mention) => mention.month === month && mention.year === undefined) ? parsed : undefined;
+}
+
+// How many bare days a cell may join (`3, 10 et 17` is three).
+const MOST_BARE_DAYS = 4;
+
+/**
+ * The bare day numbers a cell opens with (`14 - 20`, `3 et 4`, `20`) and what follows them
+ * in brackets (` (3h00)`), or undefined. Read in code: a pattern repeating a day and its
+ * link would nest quantifiers.
+ */
+function bareDays(text: string): { days: string; rest: string } | undefined {
+  const open = text.indexOf(' (');
+  const days = (open < 0 ? text : text.slice(0, open)).trim();
+  const words = days.split(/ ?(?:-|\u2013|au|et|&) ?/);
+  if (words.length > MOST_BARE_DAYS || !words.every((word) => /^\d{1,2}(?:er)?$/.test(word))) return undefined;
+  return { days, rest: open < 0 ? '' : text.slice(open) };
 }
 
 function resolveOrReport(

@@ -127,7 +127,7 @@ export function readSessionsOutsideTables(
   const partOf = listOrPart(tree);
   const parts = new Map<string, number>();
   const blocks = dated.map((draft) => {
-    const part = partOf(draft.dated!.position.start.line);
+    const part = partOf(draft.titledBy?.start.line ?? draft.dated!.position.start.line);
     if (!parts.has(part)) parts.set(part, parts.size);
     return parts.get(part)!;
   });

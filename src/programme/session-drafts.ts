@@ -50,6 +50,12 @@ export interface SessionDraft {
   announced?: 'confirmed' | 'tentative' | 'cancels';
   /** For a draft dated by a weekday label (`- **Mardi** : atelier`): the week it names a day of, which is then a period, not a session. */
   inWeek?: SessionDraft;
+  /**
+   * For an event card's date line (`<p>Jeu, 05 Jan. | Trier</p>` over `<h2>Titre</h2>`): the
+   * heading below it that titles it. The card is in the part of the page its heading is
+   * in, with the other cards, not in the part of the card above it.
+   */
+  titledBy?: Position;
 }
 
 // `ANNULÉ`, `ANNULATION !`, `reporté`, `Fermé.`: how people cancel outside a table. Whole

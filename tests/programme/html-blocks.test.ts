@@ -207,6 +207,84 @@ describe('an HTML table whose cells hold blank lines (Jekyll and Hugo pages)', (
   });
 });
 
+describe('a Pandoc or Quarto raw HTML block (```{=html})', () => {
+  it('reads the table it holds, as the published page shows it, at the lines of the document', () => {
+    const text = [
+      '# jeudi 26 mars 2026',
+      '',
+      '```{=html}',
+      '<table>',
+      '<thead><tr><th>Horaire</th><th>Intervenant</th></tr></thead>',
+      '<tbody>',
+      '<tr><td>09 h 30</td><td>Sami Ben Amor</td></tr>',
+      '<tr><td>10 h 00</td><td>Alexandra Salou</td></tr>',
+      '</tbody>',
+      '</table>',
+      '```',
+      '',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      [7, '2026-03-26', '09:30-', 'Sami Ben Amor'],
+      [8, '2026-03-26', '10:00-', 'Alexandra Salou'],
+    ]);
+    // Any other fenced code stays code: its table is an example, not the programme.
+    expect(brief(text.replace('{=html}', 'html'))).toEqual([[1, '2026-03-26', '', 'jeudi 26 mars 2026']]);
+  });
+});
+
+describe('a day written in a paragraph above its table', () => {
+  const page = [
+    '<header><h2>Programme du week-end</h2>',
+    '<p>Journée du samedi 11 avril 2015</p></header>',
+    '<table><thead><tr><th>Horaire</th><th>Activité</th></tr></thead>',
+    '<tbody><tr><td>8h00 - 9h00</td><td>Accueil</td></tr>',
+    '<tr><td>20h00 - toute la nuit</td><td>Développements</td></tr></tbody></table>',
+    '<header><h2></h2>',
+    '<p>Journée du dimanche 12 avril 2015</p></header>',
+    '<table><thead><tr><th>Horaire</th><th>Activité</th></tr></thead>',
+    '<tbody><tr><td>A partir de 8h00</td><td>Petit déjeuner</td></tr>',
+    '<tr><td>10h00 - 10h30</td><td>Briefing</td></tr></tbody></table>',
+    '',
+  ].join('\n');
+
+  it('reads each table on the day its paragraph names (`Journée du …`), under a heading that only titles the page', () => {
+    expect(brief(page)).toEqual([
+      [4, '2015-04-11', '08:00-09:00', 'Accueil'],
+      [5, '2015-04-11', '20:00-', 'Développements'],
+      [9, '2015-04-12', '08:00-', 'Petit déjeuner'],
+      [10, '2015-04-12', '10:00-10:30', 'Briefing'],
+    ]);
+  });
+
+  it('reads the same page written in markdown the same way', () => {
+    const markdown = [
+      '## Programme du week-end',
+      '',
+      'Journée du samedi 11 avril 2015',
+      '',
+      '| Horaire | Activité |',
+      '| --- | --- |',
+      '| 8h00 - 9h00 | Accueil |',
+      '',
+      'Soirée du dimanche 12 avril 2015',
+      '',
+      '| Horaire | Activité |',
+      '| --- | --- |',
+      '| 19h00 - 20h00 | Concert |',
+      '',
+    ].join('\n');
+    expect(brief(markdown)).toEqual([
+      [7, '2015-04-11', '08:00-09:00', 'Accueil'],
+      [13, '2015-04-12', '19:00-20:00', 'Concert'],
+    ]);
+  });
+
+  it('still dates an undated heading by the line below it when no timed lines follow', () => {
+    const text = ['## Soutenance de thèse', '', 'Journée du mardi 11 mars 2025', '', 'Au Grand Amphi.', ''].join('\n');
+    expect(brief(text)).toEqual([[1, '2025-03-11', '', 'Soutenance de thèse']]);
+  });
+});
+
 describe('a heading of bare hours, what happens written in the paragraph below it', () => {
   it('is a slot of the day titled by that paragraph, even alone under its day, in markdown or HTML', () => {
     const markdown = '# Atelier 2018\n\n## Mercredi 14 mars\n\n### 12h00-14h00\n\nConférence ouverte\n\n## Vendredi 16 mars\n\n### 9h00\n\nAG des personnels\n\n### 14h00 :\n\n~~Atelier~~ Annulé\n';

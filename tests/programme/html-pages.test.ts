@@ -259,3 +259,35 @@ describe('a day grid of parallel tracks (one column per room or track)', () => {
     expect(brief(text)).toEqual([[5, '2012-11-17', '09:30-', 'Le poney']]);
   });
 });
+
+describe('a listing of event cards: a date line above each event’s heading', () => {
+  const card = (date: string, title: string) => [
+    '    <div class="card">',
+    `        <p>${date}</p>`,
+    `        <h2>${title}</h2>`,
+    '        <p class="mb-4">Venez nombreux, entrée libre.</p>',
+    '    </div>',
+  ];
+  it('reads each card as one all-day event on its date, its place after the date, newest first across the new year', () => {
+    const text = [
+      '<div class="container">',
+      ...card('Jeu, 05 Jan. | Stadtbücherei Trier', 'Lectures pour enfants'),
+      ...card('sam, 17 Déc. | Trier', 'Cercle des femmes'),
+      ...card('dim, 11 Déc. | Mergener Hof', 'Soirée ukrainienne'),
+      '</div>',
+      '',
+    ].join('\n');
+    const report = check(text, { committed: { year: 2022, month: 12, day: 22 } });
+    expect(report.programme.sessions.map(sessionToJson).map((s) => [s.line, s.days.join(' '), s.title])).toEqual([
+      [3, '2023-01-05', 'Lectures pour enfants (Stadtbücherei Trier)'],
+      [8, '2022-12-17', 'Cercle des femmes (Trier)'],
+      [13, '2022-12-11', 'Soirée ukrainienne (Mergener Hof)'],
+    ]);
+    expect(report.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')).toEqual([]);
+  });
+
+  it('reads no event from one date line above one heading: an article’s date above its title', () => {
+    const text = ['<div class="post">', ...card('Samedi 17 décembre 2022', 'Notre assemblée générale'), '</div>', ''].join('\n');
+    expect(brief(text)).toEqual([]);
+  });
+});

@@ -192,6 +192,45 @@ describe('an HTML grid with spans', () => {
   });
 });
 
+describe('an HTML grid of two weeks, with breaks between its rows', () => {
+  // A summer school's grid: the days of week 1 in the header, those of week 2 in a row of
+  // the body; a module spanning two slots with a pause between them (`8h30-10h30`, `11h-13h`).
+  const grid = [
+    '# École d’été 2023',
+    '',
+    '<table>',
+    '<thead><tr><th></th><th>lundi 27 février</th><th>mardi 28 février</th></tr></thead>',
+    '<tbody>',
+    '<tr><td>8h30-10h30</td><td rowspan="2">Enquêtes</td><td>Statistique</td></tr>',
+    '<tr><td>11h-13h</td><td>Cartographie</td></tr>',
+    '<tr><td> </td><td> </td><td> </td></tr>',
+    '<tr><td> </td><td>lundi 6 mars</td><td>mardi 7 mars</td></tr>',
+    '<tr><td>8h30-10h30</td><td>Modèles</td><td rowspan="2">Ateliers</td></tr>',
+    '<tr><td>11h-13h</td><td>Réseaux</td></tr>',
+    '</tbody>',
+    '</table>',
+    '',
+  ].join('\n');
+
+  it('reads the cells below a row of days on those days, and that row as no session', () => {
+    expect(sessions(grid).map((s) => `${s.line} ${s.days} ${s.title}`)).toEqual([
+      '6 2023-02-27 Enquêtes',
+      '6 2023-02-28 Statistique',
+      '7 2023-02-28 Cartographie',
+      '10 2023-03-06 Modèles',
+      '11 2023-03-06 Réseaux',
+      '10 2023-03-07 Ateliers',
+    ]);
+  });
+
+  it('gives a cell spanning two slots with a break between them both slots, not the break', () => {
+    expect(sessions(grid).filter((s) => s.title === 'Enquêtes' || s.title === 'Ateliers').map((s) => s.times)).toEqual(['08:30-10:30 11:00-13:00', '08:30-10:30 11:00-13:00']);
+    // Slots that follow one another make one: `8h-9h` then `9h-10h` is 8h-10h.
+    const joined = grid.replace('8h30-10h30</td><td rowspan', '8h30-11h</td><td rowspan').replace(/8h30-10h30/g, '8h30-11h');
+    expect(sessions(joined).find((s) => s.title === 'Enquêtes')?.times).toBe('08:30-13:00');
+  });
+});
+
 describe('a table with one column of dates per group, each header giving the weekday and hours', () => {
   it('reads one session per group and row, at the group header’s hours, and checks the day against its weekday', () => {
     const text = [
