@@ -40,15 +40,23 @@ function summaryOf(text: string, start: number): string | undefined {
   return head.slice(open.index + open[0].length, close).replace(/<[^<>]{0,200}>/g, ' ').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Whether the `<details>` opening at `start` shows the programme rather than folding an archive away (see above). */
-function showsProgramme(text: string, start: number): boolean {
-  const tag = /^<details\b[^<>]{0,200}>/i.exec(text.slice(start, start + 200))?.[0] ?? '';
-  const summary = summaryOf(text, start);
+/**
+ * Whether a `<details>` shows the programme rather than folding an archive away (see
+ * above), from its opening tag and the text of its `<summary>`: the one rule for the
+ * source text, the HTML blocks and the HTML pages (html-blocks.ts, html-to-mdast.ts).
+ */
+export function detailsShowsProgramme(openTag: string, summary: string | undefined): boolean {
   const folded = summary === undefined ? '' : normaliseText(summary);
   if (ARCHIVE_WORDS.test(folded)) return false;
-  if (/\sopen\b/i.test(tag)) return true;
+  if (/\sopen\b/i.test(openTag)) return true;
   if (summary === undefined) return false;
   return PROGRAMME_WORDS.test(folded) || datedTextOf(summary.replace(/:$/, '').trim(), true) !== undefined;
+}
+
+/** Whether the `<details>` opening at `start` of `text` shows the programme. */
+export function detailsAtShowsProgramme(text: string, start: number): boolean {
+  const tag = /^<details\b[^<>]{0,200}>/i.exec(text.slice(start, start + 200))?.[0] ?? '';
+  return detailsShowsProgramme(tag, summaryOf(text, start));
 }
 
 /** The commented-out and folded parts of `text`. */
@@ -61,7 +69,7 @@ export function hiddenRanges(text: string): HiddenRanges {
       if (start < 0) break;
       const closeAt = text.indexOf(close, start + open.length);
       const end = closeAt < 0 ? text.length : closeAt + close.length;
-      if (open === '<details' && showsProgramme(text, start)) {
+      if (open === '<details' && detailsAtShowsProgramme(text, start)) {
         // Its content is read; the details inside it are looked at in turn.
         from = start + open.length;
         continue;

@@ -26,18 +26,20 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
+import { detailsAtShowsProgramme } from './hidden-ranges.js';
 import { htmlToMdast } from './html-to-mdast.js';
 import type { SourceText } from './source-text.js';
 
 // An element whose text a page shows as a block: where a day, a slot or a row is written.
 const TEXT_BLOCK = /<(?:h[1-6]|p|div|section|article|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|blockquote|center)\b/i;
 
-// Comments and folded archives, which are not read (a digit in them does not count).
+// Comments and folded archives, which are not read (a digit in them does not count); a
+// `<details>` that shows the programme (its summary names a day, hidden-ranges.ts) is read.
 const UNREAD = /<!--[\s\S]*?(?:-->|$)|<details\b[\s\S]*?(?:<\/details\s*>|$)/gi;
 
 /** Whether a piece of HTML could hold a session: a text block, and a digit in its text. */
 export function couldHoldSchedule(html: string): boolean {
-  const shown = html.replace(UNREAD, ' ');
+  const shown = html.replace(UNREAD, (part) => (part.startsWith('<details') && detailsAtShowsProgramme(part, 0) ? part : ' '));
   return TEXT_BLOCK.test(shown) && /\d/.test(shown.replace(/<[^<>]*>/g, ' '));
 }
 

@@ -19,12 +19,30 @@ import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { columnRole } from './column-roles.js';
+import { detailsShowsProgramme } from './hidden-ranges.js';
 import { keepCellSpan, layOutHtmlTables } from './html-table-layout.js';
 import { markWrittenInHtml } from './cell-spans.js';
 
 // What a reader of the page does not see as its programme: an archive folded in `<details>`
-// (issue 12), and what a page shows nothing of.
-const UNSEEN = new Set(['details', 'template', 'script', 'style', 'noscript', 'nav']);
+// (issue 12; unless it shows the programme, see foldsAway), and what a page shows nothing of.
+const UNSEEN = new Set(['template', 'script', 'style', 'noscript', 'nav']);
+
+// The text of an element's descendants, tags dropped.
+function textOf(node: HastContent | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(textOf).join(' ');
+}
+
+// A `<details>` folds an archive away unless it shows the programme: written open, or its
+// summary names a day (`<summary><h2>Jour 1 - 18 février 2016</h2></summary>`, a page's day
+// tabs) or the programme. The same rule as for details in markdown (hidden-ranges.ts).
+function foldsAway(node: Element): boolean {
+  if (node.tagName !== 'details') return false;
+  const summary = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'summary');
+  const openTag = node.properties?.open === true || node.properties?.open === '' ? '<details open>' : '<details>';
+  return !detailsShowsProgramme(openTag, summary ? textOf(summary).replace(/\s+/g, ' ').trim() : undefined);
+}
 
 // An element the page itself hides: `hidden`, `aria-hidden="true"`, or an inline style
 // `display: none` (a hidden menu, a template row). Classes are not read: what a class
@@ -41,7 +59,7 @@ function visible(nodes: HastContent[]): HastContent[] {
     // A comment is not read (`<!-- 4 mars : atelier -->`): it is the page's own note.
     if (node.type === 'comment' || node.type === 'doctype') continue;
     if (node.type === 'element') {
-      if (UNSEEN.has(node.tagName) || hiddenByPage(node)) continue;
+      if (UNSEEN.has(node.tagName) || foldsAway(node) || hiddenByPage(node)) continue;
       // A table's caption is shown above it (`Midi vidéo, tous les mercredis de 12:00 à
       // 13:00`), and a reader reads it there: hast-util-to-mdast would drop it, so it
       // becomes the paragraph right above the table, in its place in the page.

@@ -23,13 +23,15 @@ export interface SlotHours {
 // `à 17h`, `- ...`, or an hour without its `h` that closes the hours: `10h30-12:`,
 // `17 h 30 - 18`), optionally after `de`. Bounded quantifiers only: no backtracking blow-up.
 // Dashes, arrows, accented letters and signs are written as \u escapes to keep the bundle
-// ASCII (scripts/build.mjs).
+// ASCII (scripts/build.mjs). A dash is any of them, hyphen to horizontal bar and minus
+// (\u2010-\u2015\u2212), as the date grammar folds them (normalise-text.ts): pages typeset
+// `9 h 00\u20129 h 15` with a figure dash.
 const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
-const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2013\u2014-]|$))`;
+const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`); an arrow after the hours,
 // before words, is the separator before the title (`9h \u2192 Accueil`).
 // `midi` and `minuit` end a range as in a cell (`9h - midi : Accueil`).
-const END = String.raw`(?:\s{0,3}(?:->?|\u2013|\u2014|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z])))?`;
+const END = String.raw`(?:\s{0,3}(?:->?|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z])))?`;
 
 // The hours that open a line are read part by part, each part a sticky pattern matched
 // where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`,
@@ -65,7 +67,7 @@ function read(text: string): TimeSlot[] | undefined {
   const parsed = parseFrenchHours(text);
   if (parsed.ok) return parsed.slots.length > 0 ? parsed.slots : undefined;
   if (parsed.reason !== 'end-before-start') return undefined;
-  const [from, to] = text.split(/[-\u2013\u2014]/);
+  const [from, to] = text.split(/[-\u2010-\u2015\u2212]/);
   const start = from === undefined ? undefined : parseFrenchHours(from.trim());
   const end = to === undefined ? undefined : parseFrenchHours(to.trim());
   const first = start?.ok ? start.slots[0]?.start : undefined;
@@ -78,7 +80,7 @@ function read(text: string): TimeSlot[] | undefined {
 function readEnds(text: string): TimeSlot[] | undefined {
   const parsed = parseFrenchHours(text);
   if (parsed.ok) return parsed.slots;
-  const [from, to, ...more] = text.split(/[-\u2013\u2014]/);
+  const [from, to, ...more] = text.split(/[-\u2010-\u2015\u2212]/);
   const start = from === undefined ? undefined : parseFrenchHours(from.trim());
   const end = to === undefined ? undefined : parseFrenchHours(to.trim());
   const first = start?.ok ? start.slots[0]?.start : undefined;
@@ -153,7 +155,7 @@ export function leadingHours(line: string): SlotHours | undefined {
   const { whole, approximate, written, meridiem } = match;
   const after = line.slice(whole.length);
   // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
-  if (after !== '' && !/^\s*(?:[:\u2192|\u2013\u2014,-]|\s)/.test(after)) return undefined;
+  if (after !== '' && !/^\s*(?:[:\u2192|\u2010-\u2015\u2212,-]|\s)/.test(after)) return undefined;
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
   let rest = after.trim();
@@ -192,7 +194,7 @@ export function trailingHours(line: string): SlotHours | undefined {
 // programmes write hours. Only the hours of an agenda line under a day: in a cell or a
 // sentence a lone dotted number is a price, a version or a duration. A dotted range
 // (`9.30 - 10.15`) is read by the hours grammar (leadingDottedRange), as it is in a cell.
-const DOTTED_START = /^(\d{1,2})\.(\d{2})(?=[\s:,\u2013\u2014-]|$)/;
+const DOTTED_START = /^(\d{1,2})\.(\d{2})(?=[\s:,\u2010-\u2015\u2212-]|$)/;
 // A unit after the number says it is an amount (`2.30 heures`, `12.50 €`), not a time.
 // Latin letters written out rather than \p{L} with /iu, which V8 compiles slowly (dates/letters.ts).
 const AMOUNT_AFTER = new RegExp(String.raw`^(?:heures?|h|min|minutes?|km|m|kg|ans?|euros?|\u20ac|\$|%|pts?|points?)(?![${LATIN_LETTER}])`, 'i');
@@ -222,7 +224,7 @@ export function agendaLineHours(line: string): SlotHours | undefined {
   const slot: TimeSlot = range ? range.slot : { start: { hour: Number(first[1]), minute: Number(first[2]) } };
   const written = range ? line.slice(0, range.length) : first[0];
   let rest = line.slice(written.length).trim();
-  if (':\u2192|\u2013\u2014,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
+  if (':\u2192|\u2010\u2011\u2012\u2013\u2014\u2015\u2212,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
   // `1.11 à 1.13 : exercices`: numbers joined as a range that is no range of times.
   if (!TITLE_START.test(rest) || AMOUNT_AFTER.test(rest) || /^(?:\u00e0|a|au)\s?\d/.test(rest)) return undefined;
   if (!agendaTime(slot.start) || (slot.end !== undefined && !agendaTime(slot.end))) return undefined;
@@ -256,7 +258,7 @@ const CLOSING_HOURS_WORDS = 9;
 // 2h` is a duration).
 const START_WORD = /^(?:[\u00e0a] partir de|d[e\u00e8]s|vers|[\u00e0a])\s/i;
 // Tested on the trimmed title: `\s*` before it would read a long run of spaces again from each one.
-const TITLE_SEPARATOR = /[:,\u2013\u2014-]$/;
+const TITLE_SEPARATOR = /[:,\u2010-\u2015\u2212-]$/;
 const EARLIEST_LONE_START = 7;
 // A weekday in the title (`Du mardi au vendredi : 14h-17h30`, `Tous les jeudis : open
 // atelier de 17h30 à 21h`) says when it recurs: a week's pattern, not a slot of one day.

@@ -291,3 +291,30 @@ describe('a listing of event cards: a date line above each event’s heading', (
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('a page whose days are shown in <details> panels', () => {
+  it('reads a day panel whose summary names the day, and still folds away an archive', () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html><body>',
+      '<h1>Horaire</h1>',
+      '<details id="jour1">',
+      '  <summary><h2>Jour 1 - 18 février 2016</h2></summary>',
+      '  <ol>',
+      '    <li><span>8&nbsp;h&nbsp;30 \u2013 9&nbsp;h&nbsp;00 Enregistrement</span></li>',
+      '    <li><span>9&nbsp;h&nbsp;00 \u2013 10&nbsp;h&nbsp;00 Conférence</span></li>',
+      '  </ol>',
+      '</details>',
+      '<details>',
+      '  <summary>Archives</summary>',
+      '  <ol><li>14 h \u2013 15 h Ancien atelier du 3 mars 2015</li></ol>',
+      '</details>',
+      '</body></html>',
+      '',
+    ].join('\n');
+    expect(brief(page)).toEqual([
+      [7, '2016-02-18', '08:30-09:00', 'Enregistrement'],
+      [8, '2016-02-18', '09:00-10:00', 'Conférence'],
+    ]);
+  });
+});

@@ -129,3 +129,15 @@ describe('a dash written by hand before an agenda line that is no markdown list'
     expect(hours('\u2013 vers la fin de la journée')).toBeUndefined();
   });
 });
+
+describe('a range typeset with any dash', () => {
+  // A page set by a typographer writes its ranges with a figure dash (U+2012), a
+  // non-breaking hyphen (U+2011) or a minus (U+2212): a reader sees a dash like any other.
+  it.each([
+    ['9 h 00\u20129 h 15 Mot de bienvenue', '09:00-09:15', 'Mot de bienvenue'],
+    ['9h30\u201110h : Accueil', '09:30-10:00', 'Accueil'],
+    ['14h \u2212 16h : Atelier', '14:00-16:00', 'Atelier'],
+  ])('%s', (line, slot, rest) => {
+    expect(hours(line)).toMatchObject({ slots: [slot], rest });
+  });
+});
