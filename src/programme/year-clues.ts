@@ -58,7 +58,7 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
  * is trusted first: it is the schedule's own period. Else the event's days (`date_debut`,
  * `dates`, a title or subtitle that names a day: front-matter-days.ts), else the page's
  * `date:` (a Jekyll or Hugo page's date: the schedule is the closest year to it), else a
- * year in its `title:`.
+ * year in its `title:` or `subtitle:`.
  * Only top-level keys are read (metadata-values.ts); any other key (`updated: 2015`,
  * `copyright: 2015`) says nothing about the schedule and is ignored.
  */
@@ -75,7 +75,8 @@ function frontMatterClue(tree: Root): YearClue | undefined {
     }
     const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
     if (key === 'date' && date && dateClue === undefined) dateClue = { near: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } };
-    if (key === 'title' && titleClue === undefined) titleClue = extractYearClue(value);
+    // A subtitle names the page's period as a title does (Quarto: `subtitle: "Automne 2026"`).
+    if ((key === 'title' || key === 'subtitle') && titleClue === undefined) titleClue = extractYearClue(value);
   }
   // The event's own days (`date_debut`, `dates: 12 et 13 avril 2024`, a title or subtitle
   // that names its day) are nearer the schedule than a post's `date:`.

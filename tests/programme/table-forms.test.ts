@@ -321,6 +321,8 @@ describe('the year, where a careful reader finds it', () => {
     expect(sessions(`---\nterm: Fall 2019\n---\n\n${autumn}`).map((s) => s.days[0])).toEqual(['2019-09-04', '2019-12-11']);
     // The term the page is about outranks the day the page was written.
     expect(sessions(`---\ndate: 2018-06-01\nsession: Hiver 2021\n---\n\n${table}`).map((s) => s.days[0])).toEqual(['2021-01-15', '2021-03-03']);
+    // A Quarto page's subtitle names its term as a title does.
+    expect(sessions(`---\ntitle: "Calendrier"\nsubtitle: "Automne 2026"\n---\n\n${autumn}`).map((s) => s.days[0])).toEqual(['2026-09-04', '2026-12-11']);
   });
 
   it('from a term named by its season: every row in the term, in whatever order the rows are', () => {
