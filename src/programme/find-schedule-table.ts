@@ -332,6 +332,7 @@ function readColumns(table: Table): Column[] {
   });
   keepDatesOverWeekdays(table, columns);
   if (dropDayNumbers(table, columns)) seen.delete('dates');
+  if (!seen.has('dates') && sessionColumnOfDays(table, columns)) seen.add('dates');
   if (!seen.has('dates')) {
     const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns);
     if (dates) dates.role = 'dates';
@@ -582,6 +583,26 @@ const FEWEST_DATE_CELLS = 2;
  */
 function columnOfDates(table: Table, columns: Column[]): Column | undefined {
   return columns.find((column) => column.role === undefined && holdsDays(table, column, 'plainly'));
+}
+
+// The title words that name the session itself: a column under them that holds days is when
+// each session takes place.
+const SESSION_WORDS = new Set(['seance', 'seances', 'session', 'sessions', 'cours']);
+
+/**
+ * `| Semaine | Séance | Ouverture du module | Matière |` with `2 septembre` under `Séance`:
+ * a column named for the session whose cells are days is the day of each session, and a
+ * reader reads the titles in the next column named for them (`Matière`). It comes before
+ * any other column of days (`Ouverture du module Brio`: `26 août, 16 h 20`), which dates
+ * something else. Returns whether it found one (its role is then `dates`).
+ */
+function sessionColumnOfDays(table: Table, columns: Column[]): boolean {
+  const session = columns.find((column) => column.role === 'title' && normaliseText(column.header).split(/\s+/).every((word) => SESSION_WORDS.has(word)));
+  if (!session || !holdsDays(table, session, 'plainly')) return false;
+  session.role = 'dates';
+  const title = columns.find((column) => column !== session && column.role === undefined && columnRole(column.header) === 'title' && !holdsDays(table, column, 'plainly'));
+  if (title) title.role = 'title';
+  return true;
 }
 
 /** The slot a header's hours give its column (`Cours (13:15 - 14:45)`), labelled with the rest of the header. */

@@ -490,16 +490,43 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   // Under a day: `9h-12h : Atelier`, `Atelier (14h-16h)`, `Accueil à partir de 8h30`, `Visite de 10h à 12h`.
   const found = day ? (agendaLineHours(text) ?? trailingHours(text) ?? closingHours(text)) : undefined;
   if (day && found) {
+    const hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
+    // `10 h 15–11 h 00` alone over its rooms (`  - Salle 205 : atelier`, `  - Salle 219 : …`):
+    // parallel tracks, one session per room in that slot, at the room's line, as a grid's
+    // cells are; a room that gives its own hours is read on its own. Items that are not
+    // each labelled (`18h30 - 20h00 :` over the talks of one session) are its contents.
+    if (found.rest.trim() === '' && nested.length > 0 && nested.every(labelsTracks)) return nested.flatMap((list) => tracksOfSlot(list, day, hours, source, hidden, options));
     const draft: SessionDraft = {
       source: 'list',
       title: found.rest,
       position: first.position!,
       day,
-      hours: { text: found.text, position: source.find(first.position!, found.text), slots: found.slots },
+      hours,
       cancelled: day.cancelled || struck || saysCancelled(text),
       slots: 0,
     };
     return [draft, ...nested.flatMap((list) => readDatedList(list, day, source, hidden))];
   }
   return nested.flatMap((list) => readDatedList(list, day, source, hidden));
+}
+
+/** The rooms listed under a slot's hours, each a session in that slot (see readItem). */
+function tracksOfSlot(list: List, day: SessionDraft, hours: NonNullable<SessionDraft['hours']>, source: SourceText, hidden: HiddenRanges, options: ItemOptions): SessionDraft[] {
+  return list.children.flatMap((item) => {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph' || isHidden(hidden, first.position?.start.offset)) return [];
+    const text = plainText(first);
+    if (text.trim() === '' || agendaLineHours(text)) return readItem(item, day, source, hidden, options);
+    const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
+    return [{ source: 'list', title: text, position: first.position!, day, hours, cancelled: day.cancelled || struck || saysCancelled(text), slots: 0 } satisfies SessionDraft];
+  });
+}
+
+// A track's label before its title: a few words then a colon (`Salle 205:`, `Amphi B :`, `Atelier 2 :`).
+const TRACK_LABEL = /^[^:\n]{1,30}?\s?:\s?\S/;
+
+/** Whether a list names parallel tracks: two items at least, each opening with its label (`Salle 205: …`). */
+function labelsTracks(list: List): boolean {
+  const texts = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
+  return texts.length >= 2 && texts.every((text) => TRACK_LABEL.test(text) && (text.split(':')[0] ?? '').trim().split(/\s+/).length <= 4);
 }
