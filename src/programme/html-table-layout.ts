@@ -67,6 +67,45 @@ function layOutGroup(rows: Element[]): Element[] {
   });
 }
 
+// Whether a laid-out place is covered by a cell to its left (`colspan`).
+function coveredFromLeft(place: Element): boolean {
+  return String(place.properties?.[SPAN_PROPERTY] ?? '').includes('"covered":"col"');
+}
+
+// The text of a cell, tags dropped.
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join(' ') : '';
+}
+
+/**
+ * A header written on two rows (`<th rowspan="2">Heure</th><th colspan="8">Activité</th>`
+ * over `<th>SA 309</th><th>SA 311</th>…`) as the one row a reader reads: each column named
+ * by the group above it and its own header (`Activité SA 309`), so that a column's role and
+ * its track are both known. A table has one header row in markdown.
+ */
+function oneHeaderRow(rows: Element[]): Element {
+  const width = Math.max(...rows.map((row) => row.children.length));
+  const cells: ElementContent[] = [];
+  for (let column = 0; column < width; column++) {
+    const parts: string[] = [];
+    let cell: Element | undefined;
+    for (const row of rows) {
+      // A place covered from the left takes the text of the cell that spans it.
+      const places = row.children as Element[];
+      let at = column;
+      while (at > 0 && places[at] !== undefined && coveredFromLeft(places[at]!)) at--;
+      const place = places[at];
+      const text = place ? textOf(place).replace(/\s+/g, ' ').trim() : '';
+      if (text !== '' && parts.at(-1) !== text) parts.push(text);
+      if (place && at === column && text !== '') cell = place;
+    }
+    const { [SPAN_PROPERTY]: _span, ...properties } = cell?.properties ?? {};
+    cells.push({ type: 'element', tagName: 'th', properties, children: [{ type: 'text', value: parts.join(' ') }], ...(cell?.position ? { position: cell.position } : {}) });
+  }
+  return { ...rows[0]!, children: cells };
+}
+
 function layOutTable(table: Element): Element {
   const children: ElementContent[] = [];
   let loose: Element[] = [];
@@ -84,7 +123,8 @@ function layOutTable(table: Element): Element {
     if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
       const group = child as Element;
       const rows = group.children.filter((row): row is Element => tagOf(row) === 'tr');
-      children.push({ ...group, children: layOutGroup(rows) });
+      const laidOut = layOutGroup(rows);
+      children.push({ ...group, children: tag === 'thead' && laidOut.length > 1 ? [oneHeaderRow(laidOut)] : laidOut });
     } else {
       children.push(child);
     }

@@ -71,6 +71,11 @@ export interface Session {
    * day it takes. Each group's column is in date order on its own, not across groups.
    */
   groupColumn?: number;
+  /**
+   * For a cell of a day's grid of parallel tracks (`Salle A | Salle B`): its track's header.
+   * Slots of different tracks run side by side; each track is checked on its own.
+   */
+  track?: string;
   /** Plain-text title (markup removed); from the theme, else the audience, when there is no title column. */
   title: Field<string>;
   /** 0-based order of the session in the document, whatever its source (events of a day keep it). */

@@ -77,11 +77,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     const node = nodes[i]!;
     if (isHidden(hidden, node.position?.start.offset)) continue;
     if (node.type === 'heading') {
-      while (days.length > 0 && days.at(-1)!.depth >= node.depth) days.pop();
+      const text = plainText(node);
+      // A heading that is a slot (`#### 13h30 : Lancement`) or a part of the day (`## Après-midi`)
+      // stays in the day above it even at that day's level (`#### Lundi 7 juillet 2025`,
+      // `## Jour 1 — 14 août`): a reader reads it as that day's, whatever its size.
+      const inDay = leadingHours(text) !== undefined || PART_OF_DAY.test(normaliseText(text));
+      while (days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (month && month.depth >= node.depth) month = undefined;
       if (news !== undefined && news >= node.depth) news = undefined;
-      const text = plainText(node);
       if (NEWS_HEADING.test(normaliseText(text))) news = node.depth;
       const named = monthHeading(text);
       if (named) {

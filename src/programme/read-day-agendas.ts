@@ -4,7 +4,7 @@
  * heading's day; a row whose hours cell is left empty under a timed row shares that row's
  * slot (talks side by side); any other row without hours is part of the day, not a session.
  */
-import type { Table, TableRow } from 'mdast';
+import type { Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { columnRole, periodBound } from './column-roles.js';
 import type { TimeSlot } from '../dates/types.js';
@@ -14,7 +14,7 @@ import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js'
 import { leadingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
-import { columnSpanOf, coveredBy, writtenInHtml } from './cell-spans.js';
+import { columnSpanOf, coveredBy, rowSpanOf, writtenInHtml } from './cell-spans.js';
 import { weekAround, weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 
 /**
@@ -128,6 +128,22 @@ function inGap(slots: TimeSlot[], below: TableRow[], column: number): boolean {
   return false;
 }
 
+/**
+ * A track's cell that spans several rows of a grid (`rowspan="2"` over `13 h 00‒13 h 30` and
+ * `13 h 30‒14 h 00`) lasts until the end of the last row it covers, as a reader sees its box
+ * stretch down the grid: its slot ends there, not at its first row's end.
+ */
+function spannedHours(hours: NonNullable<SessionDraft['hours']>, track: TableCell, rows: TableRow[], index: number, column: number): NonNullable<SessionDraft['hours']> {
+  const span = rowSpanOf(track);
+  const first = hours.slots[0];
+  if (span <= 1 || hours.slots.length !== 1 || !first) return hours;
+  const lastRow = rows[index + span - 1];
+  const lastCell = lastRow?.children[column];
+  const last = lastCell ? leadingHours(plainText(lastCell))?.slots : undefined;
+  const end = last?.length === 1 ? (last[0]!.end ?? undefined) : undefined;
+  return end ? { ...hours, slots: [{ ...first, end }] } : hours;
+}
+
 /** The slots of a day's agenda table, each taking `day`'s date; none when the table has no hours column. */
 export function readDayAgenda(table: Table, day: SessionDraft, source: SourceText): SessionDraft[] {
   const column = hoursColumn(table);
@@ -183,13 +199,15 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
         if (!hasLetterOrDigit(text) || isNoSlot(text)) continue;
         const alone = columnSpanOf(track) === 1;
         const header = headers[index]!.trim();
+        const spanned = spannedHours(hours, track!, rows, rows.indexOf(row), column);
         drafts.push({
           ...(alone && tracks.role === 'place' ? { place: { text: header, position: headerCells[index]!.position! } } : {}),
           source: 'agenda',
           title: alone && tracks.role === 'title' ? `${text} (${header})` : text,
           position: track!.position!,
           day: rowDay,
-          hours,
+          hours: spanned,
+          track: header,
           cancelled: rowDay.cancelled || isStruckThrough(track!) || saysCancelled(text),
           slots: 0,
         });

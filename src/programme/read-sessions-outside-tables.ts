@@ -196,6 +196,7 @@ export function readSessionsOutsideTables(
       ...(draft.announced ? { announced: draft.announced === 'cancels' ? ('cancels' as const) : (true as const) } : {}),
       ...(draft.hours ? { hours: { text: draft.hours.text, value: draft.hours.slots, position: draft.hours.position } } : {}),
       ...(draft.place ? { place: { text: draft.place.text, value: draft.place.text, position: draft.place.position } } : {}),
+      ...(draft.track === undefined ? {} : { track: draft.track }),
     });
   }
   return sessions;

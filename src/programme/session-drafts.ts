@@ -30,6 +30,8 @@ export interface SessionDraft {
   hours?: DraftHours;
   /** Where it takes place, from an agenda's place column (`| Lieu |`), with where it is written. */
   place?: { text: string; position: Position };
+  /** For a cell of a grid of parallel tracks: its track's header (`Salle A`, `Séance 2`). */
+  track?: string;
   cancelled: boolean;
   /** How many slots take this draft's day: a dated draft with slots is the day, not a session. */
   slots: number;
@@ -80,13 +82,16 @@ export function saysFinished(text: string): boolean {
   return splitAtNonLetters(text.normalize('NFC').toLowerCase()).some((word) => FINISHED_WORDS.has(word)) && !saysCancelled(text);
 }
 
+// A grid's cell that says its room is free in that slot: no session.
+const NOTHING_PLANNED = new Set(['rien de programm\u00e9', 'rien de pr\u00e9vu', 'libre', 'aucune activit\u00e9', 'aucune s\u00e9ance']);
+
 /**
  * A slot that only marks when the one before it ends (`| 12h30 | fin |`) or holds nobody
- * (`| 15h15 | -- |`, an empty cell): a reader does not put it in a calendar.
+ * (`| 15h15 | -- |`, an empty cell, `Rien de programmé`): a reader does not put it in a calendar.
  */
 export function isNoSlot(title: string): boolean {
   const text = title.normalize('NFC').trim().toLowerCase().replace(/[.!]+$/, '');
-  return text === '' || /^[-\u2013\u2014_.?]+$/.test(text) || text === 'fin';
+  return text === '' || /^[-\u2013\u2014_.?]+$/.test(text) || text === 'fin' || NOTHING_PLANNED.has(text);
 }
 
 // What closes a title to say the session itself is not settled yet, folded: `(à confirmer)`,

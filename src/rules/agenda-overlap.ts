@@ -77,7 +77,11 @@ export function checkAgendaOverlaps(context: RuleContext): void {
 function byKind(day: readonly Session[]): Session[][] {
   const headings = day.filter((session) => session.source === 'heading');
   const others = day.filter((session) => session.source !== 'heading');
-  return [headings, others].filter((kind) => kind.length > 0);
+  // A grid's tracks (`Salle A | Salle B`) run side by side: each is checked on its own, and
+  // the slots outside the grid (a plenary, a break) on their own.
+  const tracks = [...new Set(others.map((session) => session.track))];
+  const byTrack = tracks.map((track) => others.filter((session) => session.track === track));
+  return [headings, ...byTrack].filter((kind) => kind.length > 0);
 }
 
 function startOf(session: Session): number | undefined {

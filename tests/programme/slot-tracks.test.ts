@@ -68,3 +68,57 @@ describe('a course table whose `Séance` column holds the days', () => {
     ]);
   });
 });
+
+describe('a day grid written in HTML with a header on two rows', () => {
+  const page = [
+    '<h2>Jour 1 — 14 août 2014</h2>',
+    '<h2>Après-midi</h2>',
+    '<table>',
+    '<thead>',
+    '<tr><th rowspan="2">Heure</th><th colspan="2">Activité</th></tr>',
+    '<tr><th>SA 309</th><th>SA 311</th></tr>',
+    '</thead>',
+    '<tbody>',
+    '<tr>',
+    '<td>13 h 00‒13 h 30</td>',
+    '<td rowspan="2">Architecture de l’information</td>',
+    '<td>GitHub 101</td>',
+    '</tr>',
+    '<tr>',
+    '<td>13 h 30‒14 h 00</td>',
+    '<td>GitHub 102</td>',
+    '</tr>',
+    '<tr>',
+    '<td>14 h 00‒14 h 30</td>',
+    '<td>Rien de programmé</td>',
+    '<td>Prototypage</td>',
+    '</tr>',
+    '</tbody>',
+    '</table>',
+    '',
+  ].join('\n');
+
+  it('reads one session per room, a cell spanning two rows until the end of the second, on the day above `Après-midi`', () => {
+    expect(brief(page)).toEqual([
+      [11, '2014-08-14', '13:00-14:00', 'Architecture de l’information (Activité SA 309)'],
+      [12, '2014-08-14', '13:00-13:30', 'GitHub 101 (Activité SA 311)'],
+      [16, '2014-08-14', '13:30-14:00', 'GitHub 102 (Activité SA 311)'],
+      [21, '2014-08-14', '14:00-14:30', 'Prototypage (Activité SA 311)'],
+    ]);
+  });
+
+  it('raises no overlap between rooms that run side by side', () => {
+    expect(check(page).diagnostics.filter((d) => d.rule === 'overlap')).toEqual([]);
+  });
+});
+
+describe('timed headings at the level of their day heading', () => {
+  it('are that day’s slots', () => {
+    const log = ['## Déroulé', '#### Lundi 7 juillet 2025', '#### 13h30 : Lancement du projet', '- Lecture du sujet', '#### 14h30 : Organisation', '#### Mardi 8 juillet 2025', '#### 8h30 : Reprise', ''].join('\n');
+    expect(brief(log)).toEqual([
+      [3, '2025-07-07', '13:30-', 'Lancement du projet'],
+      [5, '2025-07-07', '14:30-', 'Organisation'],
+      [7, '2025-07-08', '08:30-', 'Reprise'],
+    ]);
+  });
+});
