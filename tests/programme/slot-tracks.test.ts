@@ -81,8 +81,8 @@ describe('a day grid written in HTML with a header on two rows', () => {
     '<tbody>',
     '<tr>',
     '<td>13 h 00‒13 h 30</td>',
-    '<td rowspan="2">Architecture de l’information</td>',
     '<td>GitHub 101</td>',
+    '<td rowspan="2">Architecture de l’information</td>',
     '</tr>',
     '<tr>',
     '<td>13 h 30‒14 h 00</td>',
@@ -90,8 +90,8 @@ describe('a day grid written in HTML with a header on two rows', () => {
     '</tr>',
     '<tr>',
     '<td>14 h 00‒14 h 30</td>',
-    '<td>Rien de programmé</td>',
     '<td>Prototypage</td>',
+    '<td>Rien de programmé</td>',
     '</tr>',
     '</tbody>',
     '</table>',
@@ -100,10 +100,10 @@ describe('a day grid written in HTML with a header on two rows', () => {
 
   it('reads one session per room, a cell spanning two rows until the end of the second, on the day above `Après-midi`', () => {
     expect(brief(page)).toEqual([
-      [11, '2014-08-14', '13:00-14:00', 'Architecture de l’information (Activité SA 309)'],
-      [12, '2014-08-14', '13:00-13:30', 'GitHub 101 (Activité SA 311)'],
-      [16, '2014-08-14', '13:30-14:00', 'GitHub 102 (Activité SA 311)'],
-      [21, '2014-08-14', '14:00-14:30', 'Prototypage (Activité SA 311)'],
+      [11, '2014-08-14', '13:00-13:30', 'GitHub 101 (Activité SA 309)'],
+      [12, '2014-08-14', '13:00-14:00', 'Architecture de l’information (Activité SA 311)'],
+      [16, '2014-08-14', '13:30-14:00', 'GitHub 102 (Activité SA 309)'],
+      [20, '2014-08-14', '14:00-14:30', 'Prototypage (Activité SA 309)'],
     ]);
   });
 
