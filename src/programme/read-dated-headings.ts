@@ -48,6 +48,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const nodes = tree.children;
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
+  const bareDayMonth = writesBareDayHeadings(nodes, hidden);
   let timed: Open | undefined;
   // The days opened by a paragraph's first line (a bold day line, a day line of its own).
   const dayLines = new Set<SessionDraft>();
@@ -93,7 +94,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const written = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
+      const written = datedTextOf(text, true, { bareDayMonth }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
       const labelled = written ? undefined : inWeek(text, node, true, node.depth);
       if (labelled && 'source' in labelled) {
         // `### Samedi` under `## Semaine du 16 au 20 mars`: no day to give it or what it holds.
@@ -623,4 +624,22 @@ function outsideWeek(text: string, node: Heading | Paragraph, week: string, sour
 function isInside(draft: SessionDraft, node: RootContent): boolean {
   const at = draft.position.start.offset ?? -1;
   return at >= (node.position?.start.offset ?? 0) && at < (node.position?.end.offset ?? 0);
+}
+
+// How many headings must open with a bare day and month (`## 29/01`) for them to be read as days.
+const BARE_DAY_HEADINGS = 3;
+
+/**
+ * A log whose headings are its days written bare (`## 29/01 (demi-journée)`, `## 30/01`,
+ * `## 31/01`): alone, `29/01` could be a score or a fraction, but three headings that each
+ * open with a day and month are a journal's days, as a reader sees at once.
+ */
+function writesBareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): boolean {
+  let bare = 0;
+  for (const node of nodes) {
+    if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
+    const text = plainText(node);
+    if (datedTextOf(text, false) === undefined && datedTextOf(text, false, { bareDayMonth: true }) !== undefined && ++bare >= BARE_DAY_HEADINGS) return true;
+  }
+  return false;
 }

@@ -122,3 +122,15 @@ describe('timed headings at the level of their day heading', () => {
     ]);
   });
 });
+
+describe('a journal whose headings are its days written bare', () => {
+  it('reads `## 29/01`, `## 30/01`, `## 31/01` as days, and one such heading alone as nothing', () => {
+    const journal = ['# Journal de bord 2024', '', '## 29/01 (demi-journée)', 'Lecture du sujet.', '', '## 30/01', 'Réunion.', '', '## 31/01', 'Benchmark.', ''].join('\n');
+    expect(brief(journal).map(([line, day]) => [line, day])).toEqual([
+      [3, '2024-01-29'],
+      [6, '2024-01-30'],
+      [9, '2024-01-31'],
+    ]);
+    expect(brief('# Scores 2024\n\n## 3/4\n\nTexte.\n')).toEqual([]);
+  });
+});
