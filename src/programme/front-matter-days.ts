@@ -6,6 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
+import { closingItemDate } from '../dates/dated-item.js';
 import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { compareDates, isRealDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
@@ -76,7 +77,18 @@ type Entry = MetadataEntry;
 function valueDate(entry: Entry, title: boolean): DatedLine | undefined {
   const iso = isoMention(entry.value);
   if (iso) return lineOf({ kind: 'single', mentions: [iso] }, iso.text);
-  return title ? datedTextOf(entry.value, true) : readDatedLine(entry.value);
+  if (!title) return readDatedLine(entry.value);
+  // A title that closes with its day after what the event is (`Duchess France fête ses 5 ans
+  // le 19 Mai !!!`), read as an item's closing date is: the marks of its exclamation set aside.
+  return datedTextOf(entry.value, true) ?? closingItemDate(withoutClosingMarks(entry.value));
+}
+
+// The text without the marks and spaces that close it; a walk from the end, since
+// `/[\s!?.]+$/` takes quadratic time on a long run of spaces before a letter.
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t!?.'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** The page's `title:` as its front matter writes it, if it does. */

@@ -134,3 +134,13 @@ describe('a journal whose headings are its days written bare', () => {
     expect(brief('# Scores 2024\n\n## 3/4\n\nTexte.\n')).toEqual([]);
   });
 });
+
+describe('a post whose title closes with the event’s day', () => {
+  it('dates the programme by the title’s day, not by the day the post was written', () => {
+    const post = ['---', 'title: "Duchess France fête ses 5 ans le 19 Mai !!!"', 'date: "2015-04-29"', '---', '', '### Programme', '', '**19h00-19h30**: Accueil des participants', '', '**19h30 - 19h50**: Retour sur 5 années', ''].join('\n');
+    expect(brief(post).map(([line, day, hours]) => [line, day, hours])).toEqual([
+      [8, '2015-05-19', '19:00-19:30'],
+      [10, '2015-05-19', '19:30-19:50'],
+    ]);
+  });
+});
