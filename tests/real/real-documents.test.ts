@@ -72,6 +72,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
       'lemot-blog-mots-du-jour-2022',
       // Held-out set 8: an account of a past meeting whose day is still taken as its session.
       'bluehats-libreoffice-2023-compte-rendu',
+      // Held-out set 9: minutes of meetings already held (a general assembly, a meeting, a
+      // referents' meeting), whose dated title or heading is still read as the meeting's
+      // session; and a product's change log written as day headings (`## Lundi 8 juillet`
+      // over what shipped that day, in the past tense), read as 26 sessions.
+      'asn42-pv-assemblee-generale-2019',
+      'asn42-reunion-2018-11-03',
+      'rdvsolidarites-reunion-referents-2021-02-16',
+      'betagouv-dossiersco-changelog-2019',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -139,7 +147,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // rowspan cells over bare day numbers, day tables under an HTML paragraph, pipe rows
     // with no delimiter row (kramdown's tables, which GitHub shows as text: to be read with
     // a warning, not silently).
-    expect(tables.days).toBeGreaterThanOrEqual(0.904);
+    // 99.2% after the stop of 2026-12-01's helpers; 96.7% with held-out set 9 (02:00 UTC).
+    expect(tables.days).toBeGreaterThanOrEqual(0.966);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -151,8 +160,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.9% with held-out set 7 (18:50 UTC). 93.3% with whole HTML pages (20:47 UTC).
     // Hours written apart from the day (a heading or a hand-in deadline above a table, a bold
     // range, slothours): 94.9% on its own (21:03 UTC); 95.3% merged (21:06 UTC).
-    // 90.8% with held-out set 8 (21:45 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.907);
+    // 90.8% with held-out set 8 (21:45 UTC). 98.0% after 2026-12-01's helpers; 96.9% with
+    // held-out set 9 (02:00 UTC).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.968);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -170,7 +180,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // an agenda row read as its details; 20:47 UTC).
     // 124 with held-out set 8 (75 from the set: an ADR register, event pages' lines, bold
     // day lines read on the line of their hours; 21:30 UTC).
-    expect(tables.extraSessions).toBeLessThanOrEqual(124);
+    // 48 after 2026-12-01's helpers (posts' saved timestamps, an ADR register, day lines with
+    // one timed line); 116 with held-out set 9 (68 from the set: course calendars' quiz and
+    // reference-date tables, a change log, a parish festival's artist cards; 02:00 UTC).
+    expect(tables.extraSessions).toBeLessThanOrEqual(116);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -327,7 +340,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // (dayforms, 20:45 UTC): 93.9% days, 92.8% hours on its own (from 93.4%, 92.6%), nothing more extra nor false.
     // Both merged (21:08 UTC): 95.4% days, 94.2% hours, 9 false alarms, 50 extra.
     // 90.9% with held-out set 8 (21:45 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.909);
+    // 97.7% after 2026-12-01's helpers (raw HTML, unusual tables, day lines, front matter
+    // programmes, precision); 96.1% with held-out set 9 (43 documents, 02:00 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.96);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -344,13 +359,17 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.0% with whole HTML pages (20:47 UTC). Hours written apart from the day (tables,
     // `avant 12h00`, `19.30 h`, a card's end below, a cancelled meeting of a series,
     // slothours): 93.5% on its own (21:03 UTC); 95.0% merged (21:06 UTC).
-    // 90.6% with held-out set 8 (21:45 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.905);
-    // 77.7% of 112 with held-out set 8 (3 of its 8 found).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.776);
-    // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC).
-    expect(all.falseAlarms).toBeLessThanOrEqual(41);
-    expect(all.extraSessions).toBeLessThanOrEqual(124);
+    // 90.6% with held-out set 8 (21:45 UTC). 96.6% after 2026-12-01's helpers; 95.6% with
+    // held-out set 9 (02:00 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.955);
+    // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
+    // 75.4% of 122 with held-out set 9 (3 of its 10 found).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.753);
+    // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
+    // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
+    // past parts apart); 15 with held-out set 9 (02:00 UTC).
+    expect(all.falseAlarms).toBeLessThanOrEqual(15);
+    expect(all.extraSessions).toBeLessThanOrEqual(116);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
