@@ -598,7 +598,9 @@ const SESSION_WORDS = new Set(['seance', 'seances', 'session', 'sessions', 'cour
  */
 function sessionColumnOfDays(table: Table, columns: Column[]): boolean {
   const session = columns.find((column) => column.role === 'title' && normaliseText(column.header).split(/\s+/).every((word) => SESSION_WORDS.has(word)));
-  if (!session || !holdsDays(table, session, 'plainly')) return false;
+  // Days alone (`2 septembre`), not titles that write their day (`Séance 1 - mardi 16
+  // septembre`): those stay titles (schedule-cells.ts reads their days).
+  if (!session || !holdsDays(table, session, 'plainly') || !filledCells(table, session).every((text) => parseFrenchDate(text).ok || !/\d/.test(text))) return false;
   session.role = 'dates';
   const title = columns.find((column) => column !== session && column.role === undefined && columnRole(column.header) === 'title' && !holdsDays(table, column, 'plainly'));
   if (title) title.role = 'title';
