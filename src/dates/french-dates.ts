@@ -544,6 +544,11 @@ const UNSETTLED_PHRASES = new Set([
   'pas encore confirmee', 'pas encore fixe', 'pas encore fixee', 'en attente de confirmation',
 ]);
 
+/** Whether a folded remark, alone, says that what it follows is not settled (`a confirmer`, `sous reserve`, `tbc`). */
+export function isUnsettledRemark(folded: string): boolean {
+  return UNSETTLED_PHRASES.has(folded);
+}
+
 /** Words a marker may open with that only say what is unsettled: `date à confirmer`, `jour à préciser`. */
 const MARKER_LEAD = new Set(['date', 'dates', 'jour', 'le', 'la']);
 

@@ -42,13 +42,13 @@ function summaryOf(text: string, start: number): string | undefined {
 
 /**
  * Whether a `<details>` shows the programme rather than folding an archive away (see
- * above), from its opening tag and the text of its `<summary>`: the one rule for the
- * source text, the HTML blocks and the HTML pages (html-blocks.ts, html-to-mdast.ts).
+ * above), from whether it is written open and the text of its `<summary>`: the one rule
+ * for the source text, the HTML blocks and the HTML pages (html-blocks.ts, html-to-mdast.ts).
  */
-export function detailsShowsProgramme(openTag: string, summary: string | undefined): boolean {
+export function detailsShowsProgramme(open: boolean, summary: string | undefined): boolean {
   const folded = summary === undefined ? '' : normaliseText(summary);
   if (ARCHIVE_WORDS.test(folded)) return false;
-  if (/\sopen\b/i.test(openTag)) return true;
+  if (open) return true;
   if (summary === undefined) return false;
   return PROGRAMME_WORDS.test(folded) || datedTextOf(summary.replace(/:$/, '').trim(), true) !== undefined;
 }
@@ -56,7 +56,7 @@ export function detailsShowsProgramme(openTag: string, summary: string | undefin
 /** Whether the `<details>` opening at `start` of `text` shows the programme. */
 export function detailsAtShowsProgramme(text: string, start: number): boolean {
   const tag = /^<details\b[^<>]{0,200}>/i.exec(text.slice(start, start + 200))?.[0] ?? '';
-  return detailsShowsProgramme(tag, summaryOf(text, start));
+  return detailsShowsProgramme(/\sopen\b/i.test(tag), summaryOf(text, start));
 }
 
 /** The commented-out and folded parts of `text`. */

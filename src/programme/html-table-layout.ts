@@ -72,8 +72,8 @@ function coveredFromLeft(place: Element): boolean {
   return String(place.properties?.[SPAN_PROPERTY] ?? '').includes('"covered":"col"');
 }
 
-// The text of a cell, tags dropped.
-function textOf(node: ElementContent): string {
+/** The text of an HTML node and its descendants, tags dropped (a cell, a `<summary>`). */
+export function textOf(node: HastContent | ElementContent): string {
   if (node.type === 'text') return node.value;
   return node.type === 'element' ? node.children.map(textOf).join(' ') : '';
 }

@@ -20,19 +20,12 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { columnRole } from './column-roles.js';
 import { detailsShowsProgramme } from './hidden-ranges.js';
-import { keepCellSpan, layOutHtmlTables } from './html-table-layout.js';
+import { keepCellSpan, layOutHtmlTables, textOf } from './html-table-layout.js';
 import { markWrittenInHtml } from './cell-spans.js';
 
 // What a reader of the page does not see as its programme: an archive folded in `<details>`
 // (issue 12; unless it shows the programme, see foldsAway), and what a page shows nothing of.
 const UNSEEN = new Set(['template', 'script', 'style', 'noscript', 'nav']);
-
-// The text of an element's descendants, tags dropped.
-function textOf(node: HastContent | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  return node.children.map(textOf).join(' ');
-}
 
 // A `<details>` folds an archive away unless it shows the programme: written open, or its
 // summary names a day (`<summary><h2>Jour 1 - 18 février 2016</h2></summary>`, a page's day
@@ -40,8 +33,8 @@ function textOf(node: HastContent | ElementContent): string {
 function foldsAway(node: Element): boolean {
   if (node.tagName !== 'details') return false;
   const summary = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'summary');
-  const openTag = node.properties?.open === true || node.properties?.open === '' ? '<details open>' : '<details>';
-  return !detailsShowsProgramme(openTag, summary ? textOf(summary).replace(/\s+/g, ' ').trim() : undefined);
+  const open = node.properties?.open === true || node.properties?.open === '';
+  return !detailsShowsProgramme(open, summary ? textOf(summary).replace(/\s+/g, ' ').trim() : undefined);
 }
 
 // An element the page itself hides: `hidden`, `aria-hidden="true"`, or an inline style

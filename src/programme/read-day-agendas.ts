@@ -193,15 +193,15 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     if (tracks) {
       // A grid's row: each track's cell a session at the row's hours, on the line of its
       // own cell (a cell spanning every track is one plenary session, not one per track).
-      for (const index of tracks.columns) {
-        const track = row.children[index];
+      for (const trackColumn of tracks.columns) {
+        const track = row.children[trackColumn];
         const text = track && !coveredBy(track) ? plainText(track) : '';
         if (!hasLetterOrDigit(text) || isNoSlot(text)) continue;
         const alone = columnSpanOf(track) === 1;
-        const header = headers[index]!.trim();
-        const spanned = spannedHours(hours, track!, rows, rows.indexOf(row), column);
+        const header = headers[trackColumn]!.trim();
+        const spanned = spannedHours(hours, track!, rows, index, column);
         drafts.push({
-          ...(alone && tracks.role === 'place' ? { place: { text: header, position: headerCells[index]!.position! } } : {}),
+          ...(alone && tracks.role === 'place' ? { place: { text: header, position: headerCells[trackColumn]!.position! } } : {}),
           source: 'agenda',
           title: alone && tracks.role === 'title' ? `${text} (${header})` : text,
           position: track!.position!,

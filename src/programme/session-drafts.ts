@@ -8,6 +8,7 @@ import type { DatedLine } from '../dates/dated-line.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SessionSource } from './model.js';
 import { splitAtNonLetters } from '../dates/letters.js';
+import { isUnsettledRemark } from '../dates/french-dates.js';
 import { normaliseText } from '../dates/normalise-text.js';
 
 /** Hours read for a draft, with the text and place that wrote them. */
@@ -94,16 +95,19 @@ export function isNoSlot(title: string): boolean {
   return text === '' || /^[-\u2013\u2014_.?]+$/.test(text) || text === 'fin' || NOTHING_PLANNED.has(text);
 }
 
-// What closes a title to say the session itself is not settled yet, folded: `(à confirmer)`,
-// `- à confirmer`, `(sous réserve)`, `TBC`. Only these words alone: `(lieu à confirmer)` or
-// `(horaires à préciser)` leave the session itself settled.
-const UNSETTLED_CLOSE = /(?:^|[-\u2013\u2014,:(]\s{0,3})(?:a confirmer|a preciser|a definir|sous reserve|tbc|tbd|to be confirmed)\s{0,3}\)?[\s.!*]{0,3}$/;
-
 /**
  * Whether a slot's title closes on a mark that the session is not settled (`19h - chorale
- * (à confirmer)`, `22h30 - concert - à confirmer`): a reader lists it as tentative, as a
- * date so marked is.
+ * (à confirmer)`, `22h30 - concert - à confirmer`, `TBC`): a reader lists it as tentative,
+ * as a date so marked is. The mark is the words after the title's last bracket, dash, comma
+ * or colon, and the same phrases as a date's (french-dates.ts): `(lieu à confirmer)` leaves
+ * the session itself settled.
  */
 export function saysUnsettled(title: string): boolean {
-  return UNSETTLED_CLOSE.test(normaliseText(title));
+  const folded = normaliseText(title);
+  // Closing marks set aside by a walk from the end (`[.!*)\s]+$` backtracks on long runs).
+  let end = folded.length;
+  while (end > 0 && ' .!*)'.includes(folded[end - 1]!)) end--;
+  const body = folded.slice(0, end);
+  const cut = Math.max(...['(', '-', ',', ':'].map((mark) => body.lastIndexOf(mark)));
+  return isUnsettledRemark(body.slice(cut + 1).trim());
 }
