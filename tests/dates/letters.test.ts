@@ -39,15 +39,18 @@ describe('letter tests', () => {
     );
   });
 
-  it('wordBeforeDu is ^(\\p{L}+) (?:du|des) on generated text', () => {
+  it('wordBeforeDu is ^(\\p{L}[\\p{L}\\d]*) (?:du|des) on generated text', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        expect(wordBeforeDu(text)).toEqual(/^(\p{L}+) (?:du|des) /u.exec(text));
+        expect(wordBeforeDu(text)).toEqual(/^(\p{L}[\p{L}\d]*) (?:du|des) /u.exec(text));
       }),
       { numRuns: 10_000 },
     );
     expect(wordBeforeDu('Abstract du 13 avr. 2018')?.[1]).toBe('Abstract');
     expect(wordBeforeDu('\u0391\u03b2 du 3 mai')?.[1]).toBe('\u0391\u03b2');
+    // A training's level in digits stays with its name; a word cannot open with a digit.
+    expect(wordBeforeDu('PSE1 du 19 au 23 f\u00e9vrier')?.[1]).toBe('PSE1');
+    expect(wordBeforeDu('7a du 3 mai')).toBeNull();
   });
 
   it('takes the written-out letters only for text below U+0250', () => {
