@@ -91,7 +91,10 @@ const NOTHING_PLANNED = new Set(['rien de programm\u00e9', 'rien de pr\u00e9vu',
  * (`| 15h15 | -- |`, an empty cell, `Rien de programmé`): a reader does not put it in a calendar.
  */
 export function isNoSlot(title: string): boolean {
-  const text = title.normalize('NFC').trim().toLowerCase().replace(/[.!]+$/, '');
+  let text = title.normalize('NFC').trim().toLowerCase();
+  // The closing stops, and the space French typography puts before `!`, taken off by hand:
+  // a `[.!\s]+$` pattern retries its run from every stop of a long one.
+  while (text.endsWith('.') || text.endsWith('!')) text = text.slice(0, -1).trimEnd();
   return text === '' || /^[-\u2013\u2014_.?]+$/.test(text) || text === 'fin' || NOTHING_PLANNED.has(text);
 }
 

@@ -3,6 +3,7 @@ import type { FileReport } from '../../src/report/file-report.js';
 import { toIsoDate } from '../../src/dates/plain-date.js';
 import type { Session } from '../../src/programme/model.js';
 import type { PlainDate } from '../../src/dates/types.js';
+import { sessionToJson } from '../../src/report/session-json.js';
 
 /**
  * Runs the engine on markdown text with test defaults (English, Paris). `committed`: the
@@ -28,4 +29,11 @@ export function days(session: Session | undefined): string[] {
 export function table(header: string, ...rows: string[]): string {
   const cells = header.split('|').filter((c) => c.trim() !== '');
   return [`| ${header} |`, `|${cells.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r} |`)].join('\n') + '\n';
+}
+
+/** Each session the engine reads in `text`, as a user sees it: [line, days, hours `start-end`, title]. */
+export function sessionRows(text: string): (string | number)[][] {
+  return check(text)
+    .programme.sessions.map(sessionToJson)
+    .map((s) => [s.line, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(' '), s.title]);
 }

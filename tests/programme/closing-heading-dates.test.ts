@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
-import { check } from '../helpers/read.js';
+import { check, sessionRows } from '../helpers/read.js';
 
 const brief = (lines: string[]) =>
   check(lines.join('\n')).programme.sessions.map(sessionToJson).map((s) => [s.line, s.title, s.days.join(' ')]);
@@ -27,5 +27,15 @@ describe('a heading that closes with its date', () => {
     ['a bare day and month closing a heading', ['## Exercices 12/03', '', '- page 12', '']],
   ])('stays a title (%s)', (_name, lines) => {
     expect(brief(lines)).toEqual([]);
+  });
+});
+
+describe('a post whose title closes with the event’s day', () => {
+  it('dates the programme by the title’s day, not by the day the post was written', () => {
+    const post = ['---', 'title: "Duchess France fête ses 5 ans le 19 Mai !!!"', 'date: "2015-04-29"', '---', '', '### Programme', '', '**19h00-19h30**: Accueil des participants', '', '**19h30 - 19h50**: Retour sur 5 années', ''].join('\n');
+    expect(sessionRows(post).map(([line, day, hours]) => [line, day, hours])).toEqual([
+      [8, '2015-05-19', '19:00-19:30'],
+      [10, '2015-05-19', '19:30-19:50'],
+    ]);
   });
 });

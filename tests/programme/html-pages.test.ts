@@ -7,12 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
-import { check } from '../helpers/read.js';
-
-const brief = (text: string) =>
-  check(text)
-    .programme.sessions.map(sessionToJson)
-    .map((s) => [s.line, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(' '), s.title]);
+import { check, sessionRows } from '../helpers/read.js';
 
 describe('a schedule kept as a whole HTML page', () => {
   it('reads an indented page whose blank lines would cut its HTML, its day in the <h1> banner, each row at its hours cell', () => {
@@ -50,7 +45,7 @@ describe('a schedule kept as a whole HTML page', () => {
       '</html>',
       '',
     ].join('\n');
-    expect(brief(page)).toEqual([
+    expect(sessionRows(page)).toEqual([
       [21, '2025-03-12', '18:30-', 'Typer son code'],
       [26, '2025-03-12', '19:15-', 'Pause & pizzas'],
     ]);
@@ -79,7 +74,7 @@ describe('a schedule kept as a whole HTML page', () => {
       '</body></html>',
       '',
     ].join('\n');
-    expect(brief(page)).toEqual([
+    expect(sessionRows(page)).toEqual([
       [12, '2016-05-21', '09:30-', 'Accueil'],
       [13, '2016-05-21', '10:00-', 'Statics et Django'],
     ]);
@@ -125,7 +120,7 @@ describe('a schedule kept as a whole HTML page', () => {
       '<?php include("footer.php"); ?>',
       '',
     ].join('\n');
-    expect(brief(page)).toEqual([
+    expect(sessionRows(page)).toEqual([
       [21, '2021-10-11', '10:00-13:00', "Présentation des outils + temps d'échange"],
       [29, '2021-10-12', '15:00-18:30', 'Internet et image de soi'],
     ]);
@@ -142,7 +137,7 @@ describe('a schedule kept as a whole HTML page', () => {
       '</body></html>',
       '',
     ].join('\n');
-    expect(brief(page)).toEqual([]);
+    expect(sessionRows(page)).toEqual([]);
   });
 
   it('gives nothing for what the page hides (`hidden`, `style="display:none"`), while the shown rows are read', () => {
@@ -159,7 +154,7 @@ describe('a schedule kept as a whole HTML page', () => {
       '</body></html>',
       '',
     ].join('\n');
-    expect(brief(page).map((s) => s.slice(0, 3))).toEqual([
+    expect(sessionRows(page).map((s) => s.slice(0, 3))).toEqual([
       [5, '2025-04-05', '09:30-'],
       [8, '2025-04-05', '14:00-'],
     ]);
@@ -167,7 +162,7 @@ describe('a schedule kept as a whole HTML page', () => {
 
   it('still reads markdown whose HTML only wraps it (a <div> around markdown headings)', () => {
     const text = ['<div class="day">', '', '## Mardi 4 mars 2025', '', '- 9h : Accueil', '- 10h : Atelier', '', '</div>', ''].join('\n');
-    expect(brief(text).map((s) => s.slice(0, 3))).toEqual([
+    expect(sessionRows(text).map((s) => s.slice(0, 3))).toEqual([
       [5, '2025-03-04', '09:00-'],
       [6, '2025-03-04', '10:00-'],
     ]);
@@ -197,7 +192,7 @@ describe('a day grid of parallel tracks (one column per room or track)', () => {
       '</table>',
       '',
     ].join('\n');
-    expect(brief(text)).toEqual([
+    expect(sessionRows(text)).toEqual([
       [11, '2023-02-14', '11:30-11:55', 'Accueil et présentation'],
       [15, '2023-02-14', '12:00-13:20', 'Introduction à Python (Séance 1)'],
       [16, '2023-02-14', '12:00-13:20', 'Introduction à R (Séance 2)'],
@@ -225,7 +220,7 @@ describe('a day grid of parallel tracks (one column per room or track)', () => {
       [9, '2025-06-05', '10:15-11:00', 'Accessibilité', 'Salle B'],
     ]);
     const markdown = ['### Jeudi 5 juin 2025', '', '| Horaire | Salle A | Salle B |', '|---|---|---|', '| 9h - 10h | Keynote | |', '| 10h15 - 11h | Rust embarqué | Accessibilité |', ''].join('\n');
-    expect(brief(markdown).map((s) => s.slice(0, 3))).toEqual([
+    expect(sessionRows(markdown).map((s) => s.slice(0, 3))).toEqual([
       [5, '2025-06-05', '09:00-10:00'],
       [6, '2025-06-05', '10:15-11:00'],
     ]);
@@ -248,7 +243,7 @@ describe('a day grid of parallel tracks (one column per room or track)', () => {
       '</table>',
       '',
     ].join('\n');
-    expect(brief(text).map((s) => s.slice(0, 3))).toEqual([
+    expect(sessionRows(text).map((s) => s.slice(0, 3))).toEqual([
       [5, '2012-11-17', '10:30-'],
       [10, '2012-11-17', '10:50-'],
     ]);
@@ -256,7 +251,7 @@ describe('a day grid of parallel tracks (one column per room or track)', () => {
 
   it('keeps a row with one title column and a speaker column as one session', () => {
     const text = ['## Samedi 17 novembre 2012', '', '| Heure | Titre | Conférencier |', '|---|---|---|', '| 09h30 | Le poney | Nicolas |', ''].join('\n');
-    expect(brief(text)).toEqual([[5, '2012-11-17', '09:30-', 'Le poney']]);
+    expect(sessionRows(text)).toEqual([[5, '2012-11-17', '09:30-', 'Le poney']]);
   });
 });
 
@@ -288,7 +283,7 @@ describe('a listing of event cards: a date line above each event’s heading', (
 
   it('reads no event from one date line above one heading: an article’s date above its title', () => {
     const text = ['<div class="post">', ...card('Samedi 17 décembre 2022', 'Notre assemblée générale'), '</div>', ''].join('\n');
-    expect(brief(text)).toEqual([]);
+    expect(sessionRows(text)).toEqual([]);
   });
 });
 
@@ -312,7 +307,7 @@ describe('a page whose days are shown in <details> panels', () => {
       '</body></html>',
       '',
     ].join('\n');
-    expect(brief(page)).toEqual([
+    expect(sessionRows(page)).toEqual([
       [7, '2016-02-18', '08:30-09:00', 'Enregistrement'],
       [8, '2016-02-18', '09:00-10:00', 'Conférence'],
     ]);
