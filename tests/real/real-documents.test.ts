@@ -80,6 +80,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
       'asn42-reunion-2018-11-03',
       'rdvsolidarites-reunion-referents-2021-02-16',
       'betagouv-dossiersco-changelog-2019',
+      // Held-out set 10: an association's annual report, whose dated general assembly and
+      // past evening are still read as two sessions.
+      'agas-rapport-annuel-2023',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -148,7 +151,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // with no delimiter row (kramdown's tables, which GitHub shows as text: to be read with
     // a warning, not silently).
     // 99.2% after the stop of 2026-12-01's helpers; 96.7% with held-out set 9 (02:00 UTC).
-    expect(tables.days).toBeGreaterThanOrEqual(0.966);
+    // 95.6% with held-out set 10 (19 documents, 03:05 UTC).
+    expect(tables.days).toBeGreaterThanOrEqual(0.955);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -162,7 +166,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // range, slothours): 94.9% on its own (21:03 UTC); 95.3% merged (21:06 UTC).
     // 90.8% with held-out set 8 (21:45 UTC). 98.0% after 2026-12-01's helpers; 96.9% with
     // held-out set 9 (02:00 UTC).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.968);
+    expect(tables.hours).toBeGreaterThanOrEqual(0.965);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -183,7 +187,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 48 after 2026-12-01's helpers (posts' saved timestamps, an ADR register, day lines with
     // one timed line); 116 with held-out set 9 (68 from the set: course calendars' quiz and
     // reference-date tables, a change log, a parish festival's artist cards; 02:00 UTC).
-    expect(tables.extraSessions).toBeLessThanOrEqual(116);
+    expect(tables.extraSessions).toBeLessThanOrEqual(141);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -342,7 +346,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% with held-out set 8 (21:45 UTC).
     // 97.7% after 2026-12-01's helpers (raw HTML, unusual tables, day lines, front matter
     // programmes, precision); 96.1% with held-out set 9 (43 documents, 02:00 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.96);
+    // 93.8% with held-out set 10 (19 documents, 186 sessions, 47.3% of them read unseen; 03:05 UTC).
+    expect(all.days).toBeGreaterThanOrEqual(0.937);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -360,16 +365,16 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // `avant 12h00`, `19.30 h`, a card's end below, a cancelled meeting of a series,
     // slothours): 93.5% on its own (21:03 UTC); 95.0% merged (21:06 UTC).
     // 90.6% with held-out set 8 (21:45 UTC). 96.6% after 2026-12-01's helpers; 95.6% with
-    // held-out set 9 (02:00 UTC).
-    expect(all.hours).toBeGreaterThanOrEqual(0.955);
+    // held-out set 9 (02:00 UTC); 93.4% with held-out set 10 (03:05 UTC).
+    expect(all.hours).toBeGreaterThanOrEqual(0.933);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
-    // 75.4% of 122 with held-out set 9 (3 of its 10 found).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.753);
+    // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.741);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
-    // past parts apart); 15 with held-out set 9 (02:00 UTC).
-    expect(all.falseAlarms).toBeLessThanOrEqual(15);
-    expect(all.extraSessions).toBeLessThanOrEqual(116);
+    // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
+    expect(all.falseAlarms).toBeLessThanOrEqual(22);
+    expect(all.extraSessions).toBeLessThanOrEqual(141);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
