@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import { closingItemDate } from '../dates/dated-item.js';
+import { feastDay } from '../dates/feast-days.js';
 import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { compareDates, isRealDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
@@ -80,6 +81,9 @@ function valueDate(entry: Entry, title: boolean): DatedLine | undefined {
   if (!title) return readDatedLine(entry.value);
   // A title that closes with its day after what the event is (`Duchess France fête ses 5 ans
   // le 19 Mai !!!`), read as an item's closing date is: the marks of its exclamation set aside.
+  const feast = feastDay(entry.value);
+  // A title that is a feast and its year (`Toussaint 2014`) names the feast's day (feast-days.ts).
+  if (feast) return lineOf({ kind: 'single', mentions: [feast] }, feast.text);
   return datedTextOf(entry.value, true) ?? closingItemDate(withoutClosingMarks(entry.value));
 }
 

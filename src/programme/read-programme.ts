@@ -426,17 +426,25 @@ function announcedBesideTables(tree: Root, source: SourceText, title: string | u
 
 // How many dated rows make a series whose hours may be written once (one row is a sentence's example).
 const SERIES_ROWS = 2;
+// A course calendar that gives its weekly slot once (`Le cours a lieu le mercredi, de 13 h 30
+// à 16 h 20`) may still write a time in a row or two: the exception to the slot (the final
+// hand-in `Mercredi 16 décembre, 23 h 59`, an exam at another hour). At most one dated row in
+// this many may write its own; more, and the table keeps its hours in its rows.
+const ROWS_PER_EXCEPTION = 8;
 
 /**
  * Gives a table's dated sessions the hours written once beside the table
- * (table-hours-around.ts), when none of them has clock hours of its own.
+ * (table-hours-around.ts), when none of them has clock hours of its own, or only one row
+ * in ROWS_PER_EXCEPTION: the rows that write hours keep theirs, a reader gives the others
+ * the hours written once.
  */
 function shareTableHours(tree: Root, table: Table, sessions: Session[], source: SourceText): void {
   const dated = sessions.filter((session) => session.dates.value);
-  if (dated.length < SERIES_ROWS || sessions.some((session) => session.hours?.value?.length)) return;
+  const own = sessions.filter((session) => session.hours?.value?.length);
+  if (dated.length < SERIES_ROWS || own.length * ROWS_PER_EXCEPTION > dated.length) return;
   const hours = tableHoursAround(tree, table, source);
   if (!hours) return;
-  for (const session of dated) session.hours = { text: hours.text, value: hours.slots, position: hours.position };
+  for (const session of dated) if (!session.hours?.value?.length) session.hours = { text: hours.text, value: hours.slots, position: hours.position };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Position } from 'unist';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
+import { saysNoClass } from './no-class-row.js';
 import { isConflictMarkerText } from './conflict-markers.js';
 import { holdsStruckText, isStruckThrough, plainText, textLeftStanding, ICON_SHORTCODE } from './plain-text.js';
 import { LATIN_LETTER } from '../dates/letters.js';
@@ -187,7 +188,8 @@ function isCancelled(row: TableRow, cells: Array<Field<string>>): boolean {
   if (first && isStruckThrough(first)) return true;
   return cells.some((cell) => {
     const folded = normaliseText(cell.text);
-    return cancelledWords.test(folded) || movedWords.test(folded);
+    // A week without class (`Semaine de lecture`, `Pas de cours`) is the slot called off (no-class-row.ts).
+    return cancelledWords.test(folded) || movedWords.test(folded) || saysNoClass(folded);
   });
 }
 

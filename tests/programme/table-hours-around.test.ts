@@ -7,6 +7,7 @@
  * every session runs `de 8h45 à 12h45`).
  */
 import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
 import { check } from '../helpers/read.js';
 
 function hoursOf(text: string): string[] {
@@ -103,5 +104,20 @@ describe('hours written once for the sessions of a table', () => {
   it('keeps the hours the rows write themselves', () => {
     const text = '# Séminaire\n\nLes séances ont lieu de 12h à 13h.\n\n| Date | Horaire | Sujet |\n| --- | --- | --- |\n| 2 octobre 2024 | 14h-15h | Graphes |\n| 9 octobre 2024 | | Réseaux |\n';
     expect(hoursOf(text)).toEqual(['14:00-15:00', '']);
+  });
+});
+
+describe('the weekly slot a course page writes once, with one row at another time', () => {
+  const times = (lines: string[]) => check(lines.join('\n')).programme.sessions.map(sessionToJson).map((s) => s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(','));
+  const rows = ['| 2 septembre 2026 | Présentation |', '| 9 septembre 2026 | Bases de R |', '| 16 septembre 2026 | Calculs |', '| 23 septembre 2026 | Données |', '| 30 septembre 2026 | Graphiques |', '| 7 octobre 2026 | Rapports |', '| 14 octobre 2026 | Quarto |'];
+  const page = (last: string) => ['Le cours a lieu le mercredi, de 13 h 30 à 16 h 20.', '', '## Calendrier', '', '| Séance | Matière |', '|---|---|', ...rows, last];
+
+  it('gives the slot to every row that writes no time; the row that writes one keeps it', () => {
+    expect(times(page('| Mercredi 16 décembre 2026, 23 h 59 | Remise du site |'))).toEqual([...rows.map(() => '13:30-16:20'), '23:59-']);
+  });
+
+  it('gives it to no row when several rows write their own times', () => {
+    const timed = ['| 2 septembre 2026, 9h | A |', '| 9 septembre 2026, 10h | B |', '| 16 septembre 2026 | C |'];
+    expect(times(['Le cours a lieu le mercredi, de 13 h 30 à 16 h 20.', '', '| Séance | Matière |', '|---|---|', ...timed])).toEqual(['09:00-', '10:00-', '']);
   });
 });

@@ -1,0 +1,20 @@
+/*
+ * A course calendar keeps the week a class does not meet as a row of its own, dated like the
+ * others: `| 27 octobre | Semaine de lecture | Pas de cours |`, `| 28 octobre | Aucune
+ * séance |`, `| Vendredi 10 octobre | Pas de cours, relâche |`, `| 1er févr. | cours levé |`,
+ * `| 26 oct. | Semaine d'activités libres |`. A reader keeps that row as the weekly slot,
+ * called off: the readers of the real documents mark every such row `cancelled`, as they do
+ * a row that says `Annulé`. Only words that say no class meets: a holiday's name alone
+ * (`Vacances`, `Férié`, `Congé`) is left as it is, since a programme's session may bear it
+ * (`Stage vacances`, `Atelier du lundi férié`), and a `Pause` is a break inside a day.
+ */
+
+// Folded text (normaliseText): `pas de cours`, `aucune séance`, `relâche`, `semaine de
+// lecture` (the Québec reading week), `semaine d'activités libres`, `cours levé` or `suspendu`.
+const NO_CLASS =
+  /(?:^|[^a-z])(?:pas de (?:cours|seances?|classes?)|aucune? (?:cours|seances?|classes?)|relache|semaine de lecture|semaine d'activites libres|cours (?:leve|suspendu)e?s?|reading week|no class(?:es)?)(?=$|[^a-z])/;
+
+/** Whether a row's cell (folded text) says the class does not meet that day or week. */
+export function saysNoClass(folded: string): boolean {
+  return NO_CLASS.test(folded);
+}
