@@ -488,7 +488,10 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
   }
   // Under a day: `9h-12h : Atelier`, `Atelier (14h-16h)`, `Accueil à partir de 8h30`, `Visite de 10h à 12h`.
-  const found = day ? (agendaLineHours(text) ?? trailingHours(text) ?? closingHours(text)) : undefined;
+  // An item continued on a line below (`**Accueil** (14h00 - 14h30)  ` over `(speakers)`):
+  // its first line is the title a reader reads the hours at the end of.
+  const line = day ? firstLineText(first) : text;
+  const found = day ? (agendaLineHours(text) ?? trailingHours(text) ?? closingHours(text) ?? (line === text ? undefined : (trailingHours(line) ?? closingHours(line)))) : undefined;
   if (day && found) {
     const hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
     // `10 h 15–11 h 00` alone over its rooms (`  - Salle 205 : atelier`, `  - Salle 219 : …`):
