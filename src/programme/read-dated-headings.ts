@@ -33,6 +33,17 @@ import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js
 interface Open {
   depth: number;
   draft: SessionDraft;
+  // A dated heading followed at once by a bigger one (`### 🗓️ Vendredi 7 août - 19h` over
+  // `## ✨ Nuit des Etoiles ✨` and `# 📍 Au programme`): its writer picks each heading's size
+  // for the look, not to nest them, and a reader keeps the day over the event's headings below
+  // until the next day, a `---` rule between events, or the end.
+  sized?: boolean;
+}
+
+/** Whether the node after the dated heading at `at` is a bigger heading: the writer sizes headings for the look. */
+function sizedForLook(nodes: RootContent[], at: number, depth: number): boolean {
+  const next = nodes[at + 1];
+  return next?.type === 'heading' && next.depth < depth;
 }
 
 // A heading over a page's news, whose items are dated by when they were posted (`- **2026-01-28**: les
@@ -83,7 +94,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // stays in the day above it even at that day's level (`#### Lundi 7 juillet 2025`,
       // `## Jour 1 — 14 août`): a reader reads it as that day's, whatever its size.
       const inDay = leadingHours(text) !== undefined || PART_OF_DAY.test(normaliseText(text));
-      while (days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
+      // A day whose headings are sized for the look is closed by another day only.
+      const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { bareDayMonth }) === undefined && monthHeading(text) === undefined;
+      while (!sizedDay && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (month && month.depth >= node.depth) month = undefined;
       if (news !== undefined && news >= node.depth) news = undefined;
@@ -119,7 +132,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         // `### Lundi 21 septembre`) is the period they fall in, not one more session.
         if (labelled) draft.inWeek = labelled.week;
         if (!(labelled && onlyADay(draft))) for (const open of days) open.draft.slots++;
-        days.push({ depth: node.depth, draft });
+        days.push({ depth: node.depth, draft, ...(sizedForLook(nodes, i, node.depth) ? { sized: true } : {}) });
         timed = undefined;
         continue;
       }
@@ -173,6 +186,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       continue;
     }
+    if (node.type === 'thematicBreak') while (days.at(-1)?.sized) days.pop();
     if (node.type === 'html') {
       // `<details><summary>Samedi 12 juin</summary>` shown as the programme (hidden-ranges.ts)
       // opens that day as a bold line does; `</details>` closes it.
@@ -563,6 +577,10 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
     const line = shownLine(raw).replace(/[*_`]/g, '').trim();
     const found = agendaLineHours(line);
     if (!found || isProse(found.rest)) continue;
+    // A line of hours alone under a day whose heading gives its hours is no slot of its own:
+    // it restates the heading's session (`### Mercredi 12 août - 10h30` over `🕙 10h30 — 12h`,
+    // whose end section-hours.ts reads) or tells something else's hours (the place's opening).
+    if (found.rest === '' && day.hours) continue;
     const position = source.span(start, start + raw.length);
     drafts.push({
       source: 'agenda',

@@ -48,6 +48,9 @@ const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
 // A dash written by hand before an agenda line that is no markdown list (`– 9h30 – 10h :
 // accueil`, `— 14h : exposé`): a bullet, not part of the hours.
 const TEXT_BULLET = /[\u2013\u2014\u2022]\s{1,3}/y;
+// An emoji that a programme sets before each slot's hours for the look (`🕗 19h – Rencontre`,
+// `🎤 20h15 – Concert`, `⏰ 9h30`): a reader reads past it to the hours.
+const EMOJI_LEAD = /\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u200d]{0,5}\s{0,3}/uy;
 const FROM = /de\s/iy;
 const RANGE = new RegExp(`${TIME}${END}`, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
@@ -129,6 +132,7 @@ function lengthAt(pattern: RegExp, text: string, at: number): number {
 /** The clock hours at the start of `line`, part by part (see APPROXIMATE_WORD), or undefined when it does not open with hours. */
 export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
   let at = Math.max(lengthAt(TEXT_BULLET, line, 0), 0);
+  at += Math.max(lengthAt(EMOJI_LEAD, line, at), 0);
   at += Math.max(lengthAt(APPROXIMATE_WORD, line, at), 0);
   at += Math.max(lengthAt(APPROXIMATE_SIGN, line, at), 0);
   const approximate = at;
