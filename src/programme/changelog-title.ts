@@ -3,7 +3,8 @@
  * `title: Historique des versions`, `title: Journal d'évolution`): its dated headings and items (`## 2021-04-12` over the
  * changes made that day) are its releases, days on which work was done, not sessions to
  * attend. A release named by its version (`## [2.0.10] - 2025-09-21`) is told apart in
- * dated-text.ts; this is the page that names no version, only dates.
+ * dated-text.ts; this is the page that names no version, only dates. A file named so
+ * (`CHANGELOG.md`) is one whatever its title says, or when it has none.
  */
 import { normaliseText } from '../dates/normalise-text.js';
 
@@ -14,6 +15,25 @@ const CHANGELOG_NAMES = [
   'suivi des modifications', 'suivi des versions', 'journal d evolution', 'journal des evolutions',
   'historique des evolutions', 'journal des mises a jour', 'historique des mises a jour', 'notes de mise a jour',
 ];
+
+// Folded names of the files that keep a project's changes, by the usage of code forges
+// (`CHANGELOG.md`, `CHANGES.md`, `HISTORY.md`, `RELEASES.md`): a file so named lists what
+// was delivered when, whatever its headings look like (`## Lundi 8 juillet` over what
+// shipped that day). `NEWS.md` is not one of them: a course's news page announces sessions.
+const CHANGELOG_FILES = new Set(['changelog', 'changes', 'history', 'releases', 'release notes', ...CHANGELOG_NAMES]);
+
+/**
+ * Whether the file's name (the last part of its path from its repository's folder) names
+ * it a changelog: `CHANGELOG.md`, `docs/History.md`, `CHANGELOG.fr.md`. The name is the
+ * author's own word for the page, as its title is, and read the same way.
+ */
+export function namesAChangelogFile(repositoryPath: string | undefined): boolean {
+  if (repositoryPath === undefined) return false;
+  const base = repositoryPath.split(/[\\/]/).at(-1) ?? '';
+  // The stem before the first dot: `CHANGELOG.fr.md` is `changelog`.
+  const stem = normaliseText(base.split('.')[0] ?? '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return CHANGELOG_FILES.has(stem);
+}
 
 /** Whether a page's title names it a changelog. */
 export function namesAChangelog(title: string | undefined): boolean {

@@ -23,7 +23,7 @@ import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
-import { namesAChangelog } from './changelog-title.js';
+import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { shareSeriesHours } from './series-hours.js';
@@ -62,8 +62,9 @@ export function readSessionsOutsideTables(
   report: DiagnosticCollector,
   shapes: OutsideTableShapes = 'all',
 ): Session[] {
-  // A changelog's dated headings and items are its releases (changelog-title.ts).
-  if (namesAChangelog(options.title) || namesAChangelog(frontMatterTitle(tree))) return [];
+  // A changelog's dated headings and items are its releases (changelog-title.ts), whether its
+  // title or its file's name (`CHANGELOG.md`) says so.
+  if (namesAChangelog(options.title) || namesAChangelog(frontMatterTitle(tree)) || namesAChangelogFile(options.repositoryPath?.())) return [];
   const hidden = hiddenRanges(source.text);
   const bareMonth = options.referenceDate ? monthOfBareDays(tree, hidden, options.referenceDate) : undefined;
   const headings = readDatedHeadings(tree, source, hidden, undefined, bareMonth);

@@ -4,6 +4,7 @@
  * how pages name themselves so, and pages of dated headings that stay programmes.
  */
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/engine/pipeline.js';
 import { check } from '../helpers/read.js';
 
 const sessions = (lines: string[]) => check(lines.join('\n')).programme.sessions;
@@ -25,5 +26,17 @@ describe('a page named a changelog', () => {
     ['a programme of ISO headings', ['# Programme', '', '## 2021-03-01', '', 'Accueil', '', '## 2021-03-08', '', 'Atelier', '']],
   ])('still reads the dated headings of other pages (%s)', (_name, lines) => {
     expect(sessions(lines)).toHaveLength(2);
+  });
+
+  // betagouv-dossiersco-changelog-2019: `CHANGELOG.md` of day headings without a title.
+  const days = ['## Lundi 8 juillet 2019', '', '- **Nettoyer les données sur les pays**', '', '## Mardi 2 juillet 2019', '', '- Conditionner le formulaire', ''];
+  const inFile = (path: string) => checkText('programme.md', days.join('\n'), { language: 'en', timezone: 'Europe/Paris', referenceDate: () => undefined, repositoryPath: () => path }).programme.sessions;
+
+  it.each(['dossiersco/CHANGELOG.md', 'projet/docs/History.md', 'projet/CHANGES.md', 'projet/CHANGELOG.fr.md'])('reads no session from a file named a changelog (%s), title or not', (path) => {
+    expect(inFile(path)).toEqual([]);
+  });
+
+  it.each(['cours/NEWS.md', 'asso/programme.md', 'changelog/programme.md'])('still reads the dated headings of a file named otherwise (%s)', (path) => {
+    expect(inFile(path)).toHaveLength(2);
   });
 });
