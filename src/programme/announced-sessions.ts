@@ -52,7 +52,7 @@ const ANNOUNCING = [
 ];
 
 // What, anywhere in the sentence, says its date is not a session's: a deadline, a series, a
-// past report, a publication, a birthday (folded, on word boundaries).
+// past report or minutes, a publication, a birthday (folded, on word boundaries).
 const NOT_A_SESSION = new RegExp(
   String.raw`(?:^|[^a-z])(?:` +
     [
@@ -64,6 +64,10 @@ const NOT_A_SESSION = new RegExp(
       String.raw`etait`, String.raw`etaient`, String.raw`fut`, String.raw`furent`, String.raw`a ete`, String.raw`ont ete`, String.raw`anniversaire`,
       String.raw`nee?s? le`, String.raw`publiee?s?`, String.raw`mise? a jour`, String.raw`version`, String.raw`postee?`, String.raw`paru`, String.raw`parution`,
       String.raw`modifiee?`, String.raw`redigee?`, String.raw`ouvert`, String.raw`ouverte`, String.raw`ferme`,
+      // An event told in the past (`la mission a organisé une rencontre le 20 mars`), or the
+      // minutes of one (`Procès-verbal de l'assemblée générale en date du 26 janvier`, meeting-record.ts).
+      String.raw`a organisee?s?`, String.raw`ont organisee?s?`, String.raw`avait organisee?s?`, String.raw`comptes?[- ]rendus?`,
+      String.raw`proces[- ]verba(?:l|ux)`,
     ].join('|') +
     String.raw`)(?![a-z])`,
 );

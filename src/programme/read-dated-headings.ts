@@ -25,6 +25,7 @@ import { agendaLineHours, closingHours, hoursAlone, leadingHours, type SlotHours
 import type { SourceText } from './source-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { isTableOfContents } from './table-of-contents.js';
+import { namesAMeetingRecord } from './meeting-record.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { programmeLabelDay } from './programme-label-day.js';
 import type { PageDays } from './page-days.js';
@@ -107,7 +108,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const written = datedTextOf(text, true, { bareDayMonth }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
+      const read = datedTextOf(text, true, { bareDayMonth }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
+      // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
+      // of a meeting held, that the minutes record, is no session (meeting-record.ts).
+      const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
       const labelled = written ? undefined : inWeek(text, node, true, node.depth);
       if (labelled && 'source' in labelled) {
         // `### Samedi` under `## Semaine du 16 au 20 mars`: no day to give it or what it holds.

@@ -24,6 +24,8 @@ import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
+import { pageIsMeetingRecord } from './meeting-record.js';
+import { pageMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { shareSeriesHours } from './series-hours.js';
@@ -94,7 +96,9 @@ export function readSessionsOutsideTables(
   // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
   drafts.push(...listed);
-  const page = drafts.length === 0 && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
+  // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).
+  const record = pageIsMeetingRecord(pageMetadata(tree, source), options.title);
+  const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
   for (const draft of drafts) {
@@ -114,7 +118,8 @@ export function readSessionsOutsideTables(
   // The lines of every dated heading and item, read or not in these shapes, are theirs.
   // A narrative page is no programme: sentences add sessions only beside those a page lists
   // (a table's, in the shape `sentences`, asked for beside one).
-  if ((shapes === 'all' && drafts.length > 0) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
+  // Minutes are no narrative page: the coming events their sentences announce are what they give to a calendar.
+  if ((shapes === 'all' && (drafts.length > 0 || record)) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
   if (seriesShared) for (const draft of drafts) if (draft.announced && draft.cancelled && !draft.hours) draft.hours = seriesShared;

@@ -70,13 +70,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
       'voluptuaria-readme-projet-m2',
       'guidoline-epiphanie-polo-resultats-2011',
       'lemot-blog-mots-du-jour-2022',
-      // Held-out set 8: an account of a past meeting whose day is still taken as its session.
-      'bluehats-libreoffice-2023-compte-rendu',
-      // Held-out set 9: minutes of meetings already held (a general assembly, a meeting, a
-      // referents' meeting), whose dated title or heading is still read as the meeting's
-      // session.
-      'asn42-pv-assemblee-generale-2019',
-      'asn42-reunion-2018-11-03',
+      // Held-out set 9: the minutes of a referents' meeting already held, whose dated title
+      // (`# Réunion référents du mardi 16 février 2021`, no word of minutes) is still read
+      // as the meeting's session.
       'rdvsolidarites-reunion-referents-2021-02-16',
       // Held-out set 10: an association's annual report, whose dated general assembly and
       // past evening are still read as two sessions.
