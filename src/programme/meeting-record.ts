@@ -15,25 +15,39 @@
 import { normaliseText } from '../dates/normalise-text.js';
 import type { MetadataEntry } from './metadata-values.js';
 
-// Folded words, whole, that name minutes or an account of a meeting. Not the English
-// `minutes`: `Quiz de 10 minutes du 3 mars` is a session.
-const RECORD = /(?:^|[^a-z])(?:comptes?[- ]rendus?|cr de la reunion|proces[- ]verbal|proces[- ]verbaux|pv (?:de|du|des|d)|releve de decisions|releve des decisions|retour sur)(?![a-z])/;
+// Folded words, whole, that name the minutes of a meeting. Not the English `minutes`:
+// `Quiz de 10 minutes du 3 mars` is a session.
+const MINUTES = /(?:^|[^a-z])(?:comptes?[- ]rendus?|cr de la reunion|proces[- ]verbal|proces[- ]verbaux|pv (?:de|du|des|d)|releve de decisions|releve des decisions)(?![a-z])/;
+// Folded words that name a narrative account of an event held (`Retour sur la rencontre`).
+const ACCOUNT = /(?:^|[^a-z])retour sur(?![a-z])/;
+
+/**
+ * What record of a meeting held a text (a heading's words before its date, a page's title)
+ * names: its minutes, which list what was decided, coming dates among them; or an account,
+ * told as a story; undefined when it names neither.
+ */
+export function meetingRecordOf(text: string): 'minutes' | 'account' | undefined {
+  // `PV d'AG` reads as `pv d ag`.
+  const folded = normaliseText(text).replace(/['\u2019]/g, ' ');
+  if (MINUTES.test(folded)) return 'minutes';
+  return ACCOUNT.test(folded) ? 'account' : undefined;
+}
 
 /** Whether a text (a heading's words before its date, a page's title) names the record of a meeting held. */
 export function namesAMeetingRecord(text: string): boolean {
-  // `PV d'AG` reads as `pv d ag`.
-  return RECORD.test(normaliseText(text).replace(/['\u2019]/g, ' '));
+  return meetingRecordOf(text) !== undefined;
 }
 
 // Keys of a page's name and summary (`title: Réunion de comité` over `subtitle: Procès verbal`).
 const NAME_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre', 'description']);
 
 /**
- * Whether the page names itself the record of a meeting held, in its metadata's name or
- * summary or in its title (`# ASN - Compte rendu de la réunion du 3 novembre 2018`): it is
- * no event's page, and the coming events its sentences announce (`Le DMI sera organisé le
- * mardi 13 décembre 2016`) are the sessions it gives.
+ * What record of a meeting held the page names itself, in its metadata's name or summary
+ * or in its title (`# ASN - Compte rendu de la réunion du 3 novembre 2018`): either makes it
+ * no event's page; minutes (not an account, a story of the day) give as sessions the coming
+ * events their sentences announce (`Le DMI sera organisé le mardi 13 décembre 2016`).
  */
-export function pageIsMeetingRecord(entries: MetadataEntry[], title: string | undefined): boolean {
-  return entries.some((entry) => NAME_KEYS.has(entry.key) && namesAMeetingRecord(entry.value)) || (title !== undefined && namesAMeetingRecord(title));
+export function pageMeetingRecord(entries: MetadataEntry[], title: string | undefined): 'minutes' | 'account' | undefined {
+  const kinds = [...entries.filter((entry) => NAME_KEYS.has(entry.key)).map((entry) => entry.value), ...(title === undefined ? [] : [title])].map(meetingRecordOf);
+  return kinds.includes('minutes') ? 'minutes' : kinds.find((kind) => kind !== undefined);
 }

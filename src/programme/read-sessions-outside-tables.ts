@@ -24,7 +24,7 @@ import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
-import { pageIsMeetingRecord } from './meeting-record.js';
+import { pageMeetingRecord } from './meeting-record.js';
 import { pageMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
@@ -97,7 +97,7 @@ export function readSessionsOutsideTables(
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
   drafts.push(...listed);
   // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).
-  const record = pageIsMeetingRecord(pageMetadata(tree, source), options.title);
+  const record = pageMeetingRecord(pageMetadata(tree, source), options.title);
   const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
@@ -119,7 +119,7 @@ export function readSessionsOutsideTables(
   // A narrative page is no programme: sentences add sessions only beside those a page lists
   // (a table's, in the shape `sentences`, asked for beside one).
   // Minutes are no narrative page: the coming events their sentences announce are what they give to a calendar.
-  if ((shapes === 'all' && (drafts.length > 0 || record)) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
+  if ((shapes === 'all' && (drafts.length > 0 || record === 'minutes')) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
   if (seriesShared) for (const draft of drafts) if (draft.announced && draft.cancelled && !draft.hours) draft.hours = seriesShared;

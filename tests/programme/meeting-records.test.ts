@@ -4,7 +4,7 @@
  * that meeting's, not a session; the coming events they announce are sessions.
  */
 import { describe, expect, it } from 'vitest';
-import { namesAMeetingRecord } from '../../src/programme/meeting-record.js';
+import { meetingRecordOf, namesAMeetingRecord } from '../../src/programme/meeting-record.js';
 import { check, days } from '../helpers/read.js';
 
 const sessions = (lines: string[]) => check(lines.join('\n')).programme.sessions;
@@ -43,5 +43,7 @@ describe('the record of a meeting held', () => {
     expect(namesAMeetingRecord('Meetup estival : bilan de la saison')).toBe(false);
     expect(namesAMeetingRecord('Quiz de 10 minutes du 3 mars')).toBe(false);
     expect(namesAMeetingRecord('Rendu du projet')).toBe(false);
+    expect(meetingRecordOf('Retour sur la rencontre')).toBe('account');
+    expect(meetingRecordOf('Compte rendu du bureau')).toBe('minutes');
   });
 });
