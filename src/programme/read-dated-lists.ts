@@ -22,6 +22,7 @@ import { saysCancelled, saysFinished, type DraftHours, type SessionDraft } from 
 import { agendaLineHours, closingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
+import { hasLetterOrDigit } from '../dates/letters.js';
 import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 
 /**
@@ -472,7 +473,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // and its `<dd>`; `- Dimanche 12 mars` then an indented paragraph): that is its title.
     const below = item.children[1];
     if (draft.title === '' && below?.type === 'paragraph') draft.title = plainText(below);
-    return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
+    return [draft, ...withOneSlotFolded(draft, nested.flatMap((list) => readDatedList(list, draft, source, hidden)))];
   }
   const bracketed = day ? undefined : trailingDate(text);
   if (bracketed) {
@@ -511,6 +512,25 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     return [draft, ...nested.flatMap((list) => readDatedList(list, day, source, hidden))];
   }
   return nested.flatMap((list) => readDatedList(list, day, source, hidden));
+}
+
+/**
+ * A dated item over exactly one timed item (`- **Jeudi 6 mars**` over `  - 13h30: Point de
+ * situation` and untimed notes) is ONE activity written over two lines, as a day line over
+ * one timed line is (oneSlotDaysAsSessions in read-dated-headings.ts, the ruling of
+ * tests/fixtures/real/README.md): a reader lists it at the dated item, with the timed
+ * item's hours, and its title unless the dated item names the activity itself. A dated
+ * item over several timed items stays the day of those slots. `below`: what its nested
+ * lists give.
+ */
+function withOneSlotFolded(item: SessionDraft, below: SessionDraft[]): SessionDraft[] {
+  const slots = below.filter((draft) => draft.day === item);
+  const slot = slots[0];
+  if (slots.length !== 1 || !slot?.hours || item.hours || item.inWeek) return below;
+  item.hours = slot.hours;
+  if (!hasLetterOrDigit(item.title)) item.title = slot.title;
+  item.cancelled ||= slot.cancelled;
+  return below.filter((draft) => draft !== slot);
 }
 
 /** The rooms listed under a slot's hours, each a session in that slot (see readItem). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
-import { check } from '../helpers/read.js';
+import { check, sessionRows } from '../helpers/read.js';
 import type { PlainDate } from '../../src/dates/types.js';
 
 function read(text: string, committed?: PlainDate) {
@@ -200,5 +200,36 @@ describe('hours that close a dated line after a comma or a dash', () => {
 
   it('leaves a time inside the sentence alone', () => {
     expect(read('# Ateliers 2024\n\n- 8 avril : rendez-vous vers 18h devant la salle\n').map((s) => [s.times, s.title])).toEqual([[[], 'rendez-vous vers 18h devant la salle']]);
+  });
+});
+
+describe('a dated item over its timed items', () => {
+  const log = [
+    '# Suivi du projet 2025',
+    '',
+    '- **Jeudi 20 février** :',
+    '    - 13h30: Point de situation',
+    '        - @Maha: clustering',
+    '    - 16h30: Mid term discussion',
+    '- **Jeudi 27 février**: 👨\u200d💻',
+    '    - 13h30: Point de situation avec Vinci',
+    '    - GPT4 fonctionne bien',
+    '- **Jeudi 6 mars** : Revue de code',
+    '    - 14h: en salle 3',
+    '',
+  ].join('\n');
+
+  it('is the day of several timed items, each a session at its line', () => {
+    expect(sessionRows(log).slice(0, 2)).toEqual([
+      [4, '2025-02-20', '13:30-', 'Point de situation'],
+      [6, '2025-02-20', '16:30-', 'Mid term discussion'],
+    ]);
+  });
+
+  it('is one session with its only timed item’s hours, at the dated item, titled by the timed item unless it names itself', () => {
+    expect(sessionRows(log).slice(2)).toEqual([
+      [7, '2025-02-27', '13:30-', 'Point de situation avec Vinci'],
+      [10, '2025-03-06', '14:00-', 'Revue de code'],
+    ]);
   });
 });
