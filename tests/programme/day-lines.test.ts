@@ -24,7 +24,7 @@ describe('a day named on a line of its own that is no heading, then its timed li
     ]);
   });
 
-  it('reads a day line that names the day before its date (`Jour 1 - Jeudi 12 juin :`, `JOURNÉE 2 — VENDREDI 13 JUIN`), the day of a list item over its timed sub-items, and a day’s own hours', () => {
+  it('reads a day line that names the day before its date (`Jour 1 - Jeudi 12 juin :`, `JOURNÉE 2 — VENDREDI 13 JUIN`), a list item over its one timed sub-item (one session at the item, the ruling for a day over one timed line), and a day’s own hours', () => {
     const text = [
       '# Rencontres 2025',
       '',
@@ -51,7 +51,7 @@ describe('a day named on a line of its own that is no heading, then its timed li
     expect(read(text)).toEqual([
       [5, ['2025-06-12'], ['09:30-'], 'confirmed'],
       [9, ['2025-06-13'], ['09:00-12:00'], 'confirmed'],
-      [12, ['2025-06-14'], ['10:00-'], 'confirmed'],
+      [11, ['2025-06-14'], ['10:00-'], 'confirmed'],
       [14, ['2025-06-15'], ['14:00-18:00'], 'confirmed'],
     ]);
   });
