@@ -46,13 +46,28 @@ function hiddenByPage(node: Element): boolean {
   return typeof properties.style === 'string' && /(?:^|;)\s*display\s*:\s*none\b/i.test(properties.style);
 }
 
+// The classes of an icon font (`<span class="picto conf">K</span>`, `<i class="material-icons">
+// schedule</i>`, `<span class="glyphicon glyphicon-time">`, `<i class="fa fa-clock">`, Bootstrap's
+// `bi`): the page shows a pictogram drawn by the font, not the letter or word written in
+// the element, so a reader sees no `K` before `18H00` and no word `schedule` before the day.
+const ICON_CLASS = /^(?:picto|pictos|pictogramme|icon|icons|icone|icones|glyphicon|fa|fas|far|fab|bi|material-icons(?:-[a-z]{1,10})?|material-symbols-[a-z]{1,10})$/i;
+// An icon's text is one short word at most: an element of such a class holding more is not an icon.
+const ICON_TEXT = /^\s{0,3}[\p{L}_-]{0,30}\s{0,3}$/u;
+
+/** Whether an element is an icon drawn by an icon font (see ICON_CLASS), whose written text no reader sees. */
+export function isIconElement(node: Element): boolean {
+  const classes = node.properties?.className;
+  if (!Array.isArray(classes) || !classes.some((name) => ICON_CLASS.test(String(name)))) return false;
+  return node.children.every((child) => child.type === 'text' && ICON_TEXT.test(child.value));
+}
+
 function visible(nodes: HastContent[]): HastContent[] {
   const kept: HastContent[] = [];
   for (const node of nodes) {
     // A comment is not read (`<!-- 4 mars : atelier -->`): it is the page's own note.
     if (node.type === 'comment' || node.type === 'doctype') continue;
     if (node.type === 'element') {
-      if (UNSEEN.has(node.tagName) || foldsAway(node) || hiddenByPage(node)) continue;
+      if (UNSEEN.has(node.tagName) || foldsAway(node) || hiddenByPage(node) || isIconElement(node)) continue;
       // A table's caption is shown above it (`Midi vidéo, tous les mercredis de 12:00 à
       // 13:00`), and a reader reads it there: hast-util-to-mdast would drop it, so it
       // becomes the paragraph right above the table, in its place in the page.

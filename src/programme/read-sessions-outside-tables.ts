@@ -4,6 +4,7 @@
  * rows are (inferYears over every written date in document order, with the document's
  * clues; countYears within one date), and turned into sessions with positions.
  */
+import { nextDayOf, slotsAfterMidnight } from './night-slots.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
@@ -171,13 +172,16 @@ export function readSessionsOutsideTables(
   const sessions: Session[] = [];
   const firstOfDay = new Map<SessionDraft, number>();
   const details = headingsDetailingItems(drafts, resolved);
+  // `00H45 Ruby My Dear` below `23H30 Filastine` under `Samedi 26 mai`: played on Sunday (night-slots.ts).
+  const night = slotsAfterMidnight(drafts);
   for (const draft of drafts) {
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
     if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed || draft.day?.outsideWeek) continue;
     // `## semaine 1 : 2015-02-18` under a list of the weeks details a listed session.
     if (details.has(draft)) continue;
     const owner = draft.day ?? draft;
-    const value = resolved.get(owner);
+    const dayValue = resolved.get(owner);
+    const value = dayValue && night.has(draft) ? nextDayOf(dayValue) : dayValue;
     // A weekday that does not fit the year the page gives tells a sentence written for another year (a welcome
     // message not updated): prose is no list a coordinator keeps, so it is left out rather than reported.
     if (draft.announced && value?.mentions.some((mention) => mention.weekday !== undefined && isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) !== mention.weekday)) continue;

@@ -313,3 +313,55 @@ describe('a page whose days are shown in <details> panels', () => {
     ]);
   });
 });
+
+describe("a festival's page: icons before the hours, and a night under its evening's day", () => {
+  const page = (items: string[]) =>
+    [
+      '<!doctype html>',
+      '<html><body>',
+      '<div id="programme">',
+      '\t<h2>Samedi 26 mai 2012</h2>',
+      ...items,
+      '\t<h2>dimanche 27 mai 2012</h2>',
+      '\t<div class="g1"><span class="picto">K</span><span class="heure">12H00</span>\tparking\tPique-nique</div>',
+      '</div>',
+      '</body></html>',
+      '',
+    ].join('\n');
+
+  it("reads an item's hours behind an icon font's letter or word, which the page shows as a pictogram", () => {
+    const rows = sessionRows(
+      page([
+        '\t<div class="g1"><span class="picto conf">K</span> <span class="heure">11H00</span>\tSalle 1 - Pieter Heremans</div>',
+        '\t<div class="g2"><i class="material-icons">schedule</i> <span class="heure">14h00</span>\tSalle 1\tTor2web</div>',
+      ]),
+    );
+    expect(rows).toEqual([
+      [5, '2012-05-26', '11:00-', 'Salle 1 - Pieter Heremans'],
+      [6, '2012-05-26', '14:00-', 'Salle 1\tTor2web'],
+      [8, '2012-05-27', '12:00-', 'parking\tPique-nique'],
+    ]);
+  });
+
+  it('keeps the text of an element whose class names an icon when it holds more than a word', () => {
+    const rows = sessionRows(page(['\t<div class="g1"><span class="icon">Atelier 3</span> <span class="heure">11H00</span>\tSalle 1</div>']));
+    expect(rows[0]).toEqual([4, '2012-05-26', '', 'Samedi 26 mai 2012']);
+  });
+
+  it("puts the concerts played after midnight on the next day's date, not those of a day's own small hours", () => {
+    const rows = sessionRows(
+      page([
+        '\t<div class="g1"><span class="heure">22h00</span>\tSalle concerts\tMOLDOVER</div>',
+        '\t<div class="g2"><span class="heure">00H45</span>\tSalle concerts\tRUBY MY DEAR</div>',
+        '\t<div class="g1"><span class="heure">02H00</span>\tSalle concerts\tSUBJEX</div>',
+      ]),
+    );
+    expect(rows.slice(0, 3)).toEqual([
+      [5, '2012-05-26', '22:00-', 'Salle concerts\tMOLDOVER'],
+      [6, '2012-05-27', '00:45-', 'Salle concerts\tRUBY MY DEAR'],
+      [7, '2012-05-27', '02:00-', 'Salle concerts\tSUBJEX'],
+    ]);
+    const early = sessionRows(page(['\t<div class="g1"><span class="heure">01h00</span>\tVeillée</div>', '\t<div class="g2"><span class="heure">20h00</span>\tConcert</div>']));
+    expect(early.slice(0, 2).map((row) => row[1])).toEqual(['2012-05-26', '2012-05-26']);
+  });
+});
