@@ -38,3 +38,33 @@ export function shownLine(raw: string): string {
   // title, as the text of a markdown node reads it.
   return (text.includes('&') || text.includes('\\') ? decodeString(text) : text).replace(/[\u00a0\u202f]/g, ' ');
 }
+
+// An element a page marks as an item's hours: `<span class="heure">18H00</span>`,
+// `<p class="event-time">`, `<time>`. Its text is at most a few words.
+const HOURS_FIELD = /<(span|div|p|strong|b|em|i|small|time)\b([^<>]{0,200})>[^<>]{0,40}<\/\1\s*>/gi;
+const HOURS_CLASS = /\bclass\s*=\s*["'][^"'<>]{0,100}?\b(?:heures?|horaires?|time|hours?)\b/i;
+
+// The opening tags written right before a place (`<div class="g1"><span class="heure">`).
+const OPENING_TAGS_BEFORE = /(?:<[a-z][a-z0-9]{0,10}\b[^<>]{0,200}>[ \t]{0,3}){1,4}$/i;
+
+/**
+ * A paragraph's line read from HTML with the opening tags written right before it: the
+ * conversion places a paragraph at its first text, inside the element that holds it
+ * (`<span class="heure">permanent</span>Snootlab` begins at `permanent`), and the element
+ * tells what that text is (hoursFieldApart).
+ */
+export function withTagsBefore(raw: string, start: number, source: SourceText): string {
+  const before = source.text.slice(Math.max(0, start - 400), start);
+  return before.endsWith('>') ? (OPENING_TAGS_BEFORE.exec(before)?.[0] ?? '') + raw : raw;
+}
+
+/**
+ * A line of HTML whose hours stand in an element of their own (see HOURS_FIELD) with a tab
+ * after that element: the page lays its hours field apart from the title
+ * (`<span class="heure">permanent</span>Snootlab` shows `permanent` over or beside
+ * `Snootlab`, styled apart), so a reader reads the two apart, as markdown's `18h00 : Titre`.
+ */
+export function hoursFieldApart(raw: string): string {
+  if (!raw.includes('<')) return raw;
+  return raw.replace(HOURS_FIELD, (element, tag: string, attributes: string) => (tag.toLowerCase() === 'time' || HOURS_CLASS.test(attributes) ? `${element}\t` : element));
+}

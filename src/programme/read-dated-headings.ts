@@ -12,7 +12,7 @@ import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { HTML_BREAK, hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
@@ -21,7 +21,7 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
+import { agendaLineHours, closingHours, hoursAlone, leadingHours, wholeDayLine, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { isTableOfContents } from './table-of-contents.js';
@@ -578,14 +578,25 @@ function isProse(rest: string): boolean {
 function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   for (const { raw, start } of paragraphSourceLines(node, source)) {
-    const line = shownLine(raw).replace(/[*_`]/g, '').trim();
+    const tagged = withTagsBefore(raw, start, source);
+    const apart = hoursFieldApart(tagged);
+    const line = shownLine(apart).replace(/[*_`]/g, '').trim();
     const found = agendaLineHours(line);
-    if (!found || isProse(found.rest)) continue;
+    const position = source.span(start, start + raw.length);
+    // Hours the page sets in a field of their own (`<span class="heure">`) make the line an
+    // item, however long the description that follows them.
+    const prose = (rest: string) => apart === tagged && isProse(rest);
+    // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
+    const allDay = found ? undefined : wholeDayLine(line);
+    if (allDay !== undefined && !prose(allDay)) {
+      drafts.push({ source: 'agenda', title: allDay, position, day, cancelled: day.cancelled || saysCancelled(line), slots: 0 });
+      continue;
+    }
+    if (!found || prose(found.rest)) continue;
     // A line of hours alone under a day whose heading gives its hours is no slot of its own:
     // it restates the heading's session (`### Mercredi 12 août - 10h30` over `🕙 10h30 — 12h`,
     // whose end section-hours.ts reads) or tells something else's hours (the place's opening).
     if (found.rest === '' && day.hours) continue;
-    const position = source.span(start, start + raw.length);
     drafts.push({
       source: 'agenda',
       title: found.rest,

@@ -235,6 +235,23 @@ export function agendaLineHours(line: string): SlotHours | undefined {
   return { text: written, start: 0, end: written.length, slots: [slot], rest };
 }
 
+// Words a festival's agenda writes in the hours' place for what runs all day (a workshop,
+// an exhibition): `permanent`, `en continu`, `en permanence`, `toute la journée`, set
+// apart from the title by a colon, a dash, a bar or a tab (an HTML hours field, see
+// hoursFieldApart): `Toute la journée à l'église :` opens a sentence, not an item.
+const WHOLE_DAY_LEAD = /^(?:permanent|en continu|en permanence|toute la journ(?:\u00e9|e)e)(?:\s{0,3}[:|\u2013\u2014-]|\s{0,3}\t)\s{0,3}/i;
+
+/**
+ * An agenda line under a day that says its item runs all day instead of giving hours
+ * (`permanent\tSnootlab, Espace expo`, `En continu : jeux en bois`): the item's title, or
+ * undefined. A reader lists it on the day, without hours.
+ */
+export function wholeDayLine(line: string): string | undefined {
+  const lead = WHOLE_DAY_LEAD.exec(line);
+  const rest = lead ? line.slice(lead[0].length).trim() : '';
+  return lead && TITLE_START.test(rest) ? rest : undefined;
+}
+
 // What may open a line of hours before them: an emoji or a sign (`⏰ 18:30`, `🕑 14h-17h`, `→`), not a bracket.
 const HOURS_LINE_LEAD = /^[^\p{L}\p{N}(]{0,8}/u;
 

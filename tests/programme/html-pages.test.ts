@@ -364,4 +364,21 @@ describe("a festival's page: icons before the hours, and a night under its eveni
     const early = sessionRows(page(['\t<div class="g1"><span class="heure">01h00</span>\tVeillée</div>', '\t<div class="g2"><span class="heure">20h00</span>\tConcert</div>']));
     expect(early.slice(0, 2).map((row) => row[1])).toEqual(['2012-05-26', '2012-05-26']);
   });
+  it("reads an item the hours field says runs all day (`permanent`) as a session of the day without hours, and hours set apart in their field even before a long description", () => {
+    const rows = sessionRows(
+      page([
+        '\t<div class="g1"><span class="picto atel">K</span><span class="heure">permanent</span>Snootlab',
+        '\t\tEspace expo\t\tInitiations au montage de kit arduino...</div>',
+        '\t<div class="g2"><span class="heure">11H00</span>Salle 1 - Pieter Heremans</div>',
+        '\t<div class="g1"><span class="heure">17H00</span> Tetaneutral.net\tFournisseur d\'accès à internet libre à Toulouse. Il utilise son propre système autonome et diverses technologies. Il respecte et promeut la neutralité du réseau.</div>',
+      ]),
+    );
+    expect(rows.slice(0, 3).map((row) => row.slice(0, 3))).toEqual([
+      [5, '2012-05-26', ''],
+      [7, '2012-05-26', '11:00-'],
+      [8, '2012-05-26', '17:00-'],
+    ]);
+    expect(rows[0]![3]).toBe('Snootlab');
+    expect(rows[1]![3]).toBe('Salle 1 - Pieter Heremans');
+  });
 });

@@ -6,7 +6,8 @@
  * 8h30`, `PM 15h30`).
  */
 import { describe, expect, it } from 'vitest';
-import { agendaLineHours, leadingHours } from '../../src/programme/slot-hours.js';
+import { agendaLineHours, leadingHours, wholeDayLine } from '../../src/programme/slot-hours.js';
+import { sessionRows } from '../helpers/read.js';
 
 const hours = (line: string) => {
   const found = leadingHours(line);
@@ -139,5 +140,22 @@ describe('a range typeset with any dash', () => {
     ['14h \u2212 16h : Atelier', '14:00-16:00', 'Atelier'],
   ])('%s', (line, slot, rest) => {
     expect(hours(line)).toMatchObject({ slots: [slot], rest });
+  });
+});
+
+describe('an agenda line whose hours place says the item runs all day', () => {
+  it('reads a day of markdown whose lines write `En continu :` or `Toute la journée -` in the hours place as sessions of the day without hours', () => {
+    const text = ['## Samedi 4 mai 2024', '', '09h00 : Accueil', 'En continu : jeux en bois', 'Toute la journée - exposition de photos', ''].join('\n');
+    expect(sessionRows(text)).toEqual([
+      [3, '2024-05-04', '09:00-', 'Accueil'],
+      [4, '2024-05-04', '', 'jeux en bois'],
+      [5, '2024-05-04', '', 'exposition de photos'],
+    ]);
+  });
+
+  it('reads no item from a sentence that opens with the same words', () => {
+    expect(wholeDayLine("Toute la journée à l'église Saint-Martin :")).toBeUndefined();
+    expect(wholeDayLine('Permanent de l’association depuis 2010')).toBeUndefined();
+    expect(wholeDayLine('permanent\tSnootlab')).toBe('Snootlab');
   });
 });
