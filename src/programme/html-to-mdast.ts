@@ -50,7 +50,7 @@ function hiddenByPage(node: Element): boolean {
 // schedule</i>`, `<span class="glyphicon glyphicon-time">`, `<i class="fa fa-clock">`, Bootstrap's
 // `bi`): the page shows a pictogram drawn by the font, not the letter or word written in
 // the element, so a reader sees no `K` before `18H00` and no word `schedule` before the day.
-const ICON_CLASS = /^(?:picto|pictos|pictogramme|icon|icons|icone|icones|glyphicon|fa|fas|far|fab|bi|material-icons(?:-[a-z]{1,10})?|material-symbols-[a-z]{1,10})$/i;
+const ICON_CLASS = /^(?:picto|pictos|pictogramme|icon|icons|icone|icones|glyphicon|fa|fas|far|fab|bi|material-icons|material-icons-outlined|material-icons-round|material-icons-sharp|material-icons-two-tone|material-symbols-outlined|material-symbols-rounded|material-symbols-sharp)$/i;
 // An icon's text is one short word at most: an element of such a class holding more is not an icon.
 const ICON_TEXT = /^\s{0,3}[\p{L}_-]{0,30}\s{0,3}$/u;
 

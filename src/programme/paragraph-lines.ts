@@ -44,18 +44,18 @@ export function shownLine(raw: string): string {
 const HOURS_FIELD = /<(span|div|p|strong|b|em|i|small|time)\b([^<>]{0,200})>[^<>]{0,40}<\/\1\s*>/gi;
 const HOURS_CLASS = /\bclass\s*=\s*["'][^"'<>]{0,100}?\b(?:heures?|horaires?|time|hours?)\b/i;
 
-// The opening tags written right before a place (`<div class="g1"><span class="heure">`).
-const OPENING_TAGS_BEFORE = /(?:<[a-z][a-z0-9]{0,10}\b[^<>]{0,200}>[ \t]{0,3}){1,4}$/i;
+// The opening tag written right before a place (`<span class="heure">` before `permanent`).
+const OPENING_TAG_BEFORE = /<[a-z][a-z0-9]{0,10}\b[^<>]{0,200}>[ \t]{0,3}$/i;
 
 /**
- * A paragraph's line read from HTML with the opening tags written right before it: the
+ * A paragraph's line read from HTML with the opening tag written right before it: the
  * conversion places a paragraph at its first text, inside the element that holds it
  * (`<span class="heure">permanent</span>Snootlab` begins at `permanent`), and the element
  * tells what that text is (hoursFieldApart).
  */
 export function withTagsBefore(raw: string, start: number, source: SourceText): string {
   const before = source.text.slice(Math.max(0, start - 400), start);
-  return before.endsWith('>') ? (OPENING_TAGS_BEFORE.exec(before)?.[0] ?? '') + raw : raw;
+  return before.endsWith('>') ? (OPENING_TAG_BEFORE.exec(before)?.[0] ?? '') + raw : raw;
 }
 
 /**
