@@ -24,6 +24,7 @@ import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
+import { isLedgerEntry } from './ledger-entry.js';
 
 /**
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
@@ -467,6 +468,8 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     if (labelled.title === '' && !draft.hours) draft.borrowed = true;
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
   }
+  // `- 5 mai : virement de 120 €`: a line of accounts, no session (ledger-entry.ts).
+  if (dated && isLedgerEntry(text.slice(dated.end))) return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
     // An item that is only its date, its description in the paragraph below it (a `<dt>`

@@ -12,6 +12,7 @@ import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { datedItemDraft } from './read-dated-lists.js';
+import { isLedgerEntry } from './ledger-entry.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
@@ -150,7 +151,8 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   const options = { bareDayMonth: writesBareDayMonths(lines) };
   const dated = lines.flatMap((line) => {
     const found = datedTextOf(line.text, false, options);
-    return found ? [{ line, found }] : [];
+    // `30-07-2018 >> Paiement n° 389 ]>1500€`: a line of accounts, no session (ledger-entry.ts).
+    return found && !isLedgerEntry(line.text.slice(found.end)) ? [{ line, found }] : [];
   });
   if (dated.length === 0) return [];
   const notice = readNotice(nodes, index, source);
