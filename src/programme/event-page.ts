@@ -60,8 +60,13 @@ const TAG_KEYS = new Set(['tags', 'tag', 'keywords', 'labels', 'rubrique', 'rubr
 const EVENT_TAGS = new Set(['event', 'events', 'evenement', 'evenements', 'evenementiel', 'agenda']);
 // Keys only an event's page has: where it takes place, how to come.
 const PLACE_KEYS = new Set(['location', 'lieu', 'place', 'venue', 'adresse', 'address', 'where', 'ou', 'salle', 'meetup link', 'registration', 'inscription']);
-// Folder names that file a page as an event (`_events/2026-03-11.md`, `evenements/`).
-const EVENT_FOLDERS = new Set(['events', 'evenements', 'agenda', 'meetups', 'rencontres', 'seminaires']);
+// Folder names that file a page as an event (`_events/2026-03-11.md`, `evenements/`): a
+// site's section of events, or of one kind of them, one page each (an orchestra's
+// `content/concerts/<programme>/<town>/index.md`, a club's `sorties/`, Hugo's `content/event/`).
+const EVENT_FOLDERS = new Set([
+  'events', 'event', 'evenements', 'agenda', 'meetups', 'rencontres', 'seminaires',
+  'concerts', 'spectacles', 'representations', 'manifestations', 'sorties',
+]);
 // Keys of a page's name; a post's summary (`lead:`) names it as its title does.
 const NAME_KEYS = new Set(['title', 'titre', 'lead']);
 
