@@ -9,7 +9,8 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import type { DatedLine } from '../dates/dated-line.js';
+import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
+import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { isLedgerEntry } from './ledger-entry.js';
@@ -140,6 +141,35 @@ function readNotice(nodes: RootContent[], index: number, source: SourceText): Se
 }
 
 /**
+ * The paragraph's dated lines, with those among them that name their event first and close
+ * with its date (`Vendredi moi tout avec Camptic le 25 janvier`), or close with it the
+ * label before a colon (`Vendredi moi tout 22 février : fibre avec orange`): between lines
+ * that open with their dates (`19 et 20 janvier Mibsday 2 à Quiberon`), a writer who
+ * names the event first still writes one event a line, as the items of a list of dated
+ * items do (read-dated-lists.ts reads a date closing an item so), in the order written.
+ */
+function withClosingDates(lines: ParagraphLine[], dated: Array<{ line: ParagraphLine; found: DatedLine }>, options: DatedLineOptions): Array<{ line: ParagraphLine; found: DatedLine }> {
+  return lines.flatMap((line) => {
+    const opening = dated.find((one) => one.line === line);
+    if (opening) return [opening];
+    const found = closingLabelDate(line.text, options);
+    return found && !isLedgerEntry(line.text.slice(found.end)) ? [{ line, found }] : [];
+  });
+}
+
+/** The date that closes a line after its label, or closes the label before a ` : ` and what follows it; undefined otherwise. */
+function closingLabelDate(text: string, options: DatedLineOptions): DatedLine | undefined {
+  const closing = closingItemDate(text, options);
+  if (closing) return closing;
+  const colon = text.indexOf(' : ');
+  if (colon < 0) return undefined;
+  const labelled = closingItemDate(text.slice(0, colon), options);
+  const rest = text.slice(colon + 3).trim();
+  if (!labelled || labelled.hours || rest === '') return undefined;
+  return { ...labelled, rest, title: `${labelled.title} : ${rest}` };
+}
+
+/**
  * The sessions of a paragraph read as list items: each of its lines that opens with a date,
  * when the paragraph holds two, or when the paragraph just before or after it opens with
  * a date too. Undefined when the paragraph is prose.
@@ -161,7 +191,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   const inARun = card || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
-  const kept = inARun ? dated : dated.filter(({ line, found }) => announces(line.text, found));
+  const kept = inARun ? withClosingDates(lines, dated, options) : dated.filter(({ line, found }) => announces(line.text, found));
   const struck = isStruckThrough(node);
   return kept.map(({ line, found }) => {
     const draft = datedItemDraft(found, line.text, line.position, source, struck);

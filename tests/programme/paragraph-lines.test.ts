@@ -24,4 +24,18 @@ describe('sessions written one per line of a paragraph', () => {
       '# Blog\n\nSamedi 5 juin 2021 est la date limite, 14h au plus tard.\n',
     ]) expect(read(text), text).toEqual([]);
   });
+
+  it('reads, between lines that open with their dates, a line that names its event first and closes with its date or the label before a colon', () => {
+    const text = '# Calendrier prévisionnel 2019\n\nApéro projet détox le 4 janvier\n19 et 20 janvier Mibsday à Quiberon\nVendredi moi tout avec Camptic le 25 janvier\nVendredi moi tout 22 février : fibre avec orange\n';
+    expect(read(text)).toEqual([
+      '3 2019-01-04  Apéro projet détox',
+      '4 2019-01-19,2019-01-20  Mibsday à Quiberon',
+      '5 2019-01-25  Vendredi moi tout avec Camptic',
+      '6 2019-02-22  Vendredi moi tout : fibre avec orange',
+    ]);
+  });
+
+  it('reads no closing date in a paragraph of prose, where no line opens with its date', () => {
+    expect(read('# Blog\n\nLa fête du club le 4 janvier\nLe repas est offert.\n')).toEqual([]);
+  });
 });
