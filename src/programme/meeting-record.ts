@@ -20,16 +20,30 @@ import type { MetadataEntry } from './metadata-values.js';
 const MINUTES = /(?:^|[^a-z])(?:comptes?[- ]rendus?|cr de la reunion|proces[- ]verbal|proces[- ]verbaux|pv (?:de|du|des|d)|releve de decisions|releve des decisions)(?![a-z])/;
 // Folded words that name a narrative account of an event held (`Retour sur la rencontre`).
 const ACCOUNT = /(?:^|[^a-z])retour sur(?![a-z])/;
+// Folded words that name the report of a year or a term gone by (`Rapport annuel 2023`,
+// `Rapport d'activité 2022`, `Rapport moral`, `Bilan annuel`, `Bilan de l'année`): an
+// association's account of its past walks, meetings and evenings, read at its general
+// assembly, not an agenda (the reader of agas-rapport-annuel-2023 lists none of its dated
+// items). Not `bilan` alone: a meetup may be held to draw up a season's.
+const REPORT = /(?:^|[^a-z])(?:rapports? (?:annuels?|moral|moraux|d activites?)|bilans? (?:annuels?|d activites?|de l annee))(?![a-z])/;
+
+/**
+ * A record of what was held: minutes, which list what was decided and the dates to come; an
+ * account of one event, told as a story; or the report of a year gone by (REPORT), whose
+ * dated items and headings tell what happened in it.
+ */
+export type MeetingRecord = 'minutes' | 'account' | 'report';
 
 /**
  * What record of a meeting held a text (a heading's words before its date, a page's title)
  * names: its minutes, which list what was decided, coming dates among them; or an account,
  * told as a story; undefined when it names neither.
  */
-export function meetingRecordOf(text: string): 'minutes' | 'account' | undefined {
+export function meetingRecordOf(text: string): MeetingRecord | undefined {
   // `PV d'AG` reads as `pv d ag`.
   const folded = normaliseText(text).replace(/['\u2019]/g, ' ');
   if (MINUTES.test(folded)) return 'minutes';
+  if (REPORT.test(folded)) return 'report';
   return ACCOUNT.test(folded) ? 'account' : undefined;
 }
 
@@ -47,7 +61,7 @@ const NAME_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre', 'descript
  * no event's page; minutes (not an account, a story of the day) give as sessions the coming
  * events their sentences announce (`Le DMI sera organisé le mardi 13 décembre 2016`).
  */
-export function pageMeetingRecord(entries: MetadataEntry[], title: string | undefined): 'minutes' | 'account' | undefined {
+export function pageMeetingRecord(entries: MetadataEntry[], title: string | undefined): MeetingRecord | undefined {
   const kinds = [...entries.filter((entry) => NAME_KEYS.has(entry.key)).map((entry) => entry.value), ...(title === undefined ? [] : [title])].map(meetingRecordOf);
-  return kinds.includes('minutes') ? 'minutes' : kinds.find((kind) => kind !== undefined);
+  return kinds.includes('minutes') ? 'minutes' : kinds.includes('report') ? 'report' : kinds.find((kind) => kind !== undefined);
 }

@@ -99,6 +99,10 @@ export function readSessionsOutsideTables(
   drafts.push(...listed);
   // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).
   const record = pageMeetingRecord(pageMetadata(tree, source), options.title);
+  // The report of a year gone by (`Rapport annuel 2023`) tells on its dated items and headings
+  // what happened in it: none is a session; as minutes, it gives only the coming events its
+  // sentences announce (meeting-record.ts).
+  if (record === 'report') drafts.splice(0);
   const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
@@ -120,7 +124,7 @@ export function readSessionsOutsideTables(
   // A narrative page is no programme: sentences add sessions only beside those a page lists
   // (a table's, in the shape `sentences`, asked for beside one).
   // Minutes are no narrative page: the coming events their sentences announce are what they give to a calendar.
-  if ((shapes === 'all' && (drafts.length > 0 || record === 'minutes')) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
+  if ((shapes === 'all' && (drafts.length > 0 || record === 'minutes' || record === 'report')) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
   if (seriesShared) for (const draft of drafts) if (draft.announced && draft.cancelled && !draft.hours) draft.hours = seriesShared;

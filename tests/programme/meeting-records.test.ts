@@ -46,4 +46,18 @@ describe('the record of a meeting held', () => {
     expect(meetingRecordOf('Retour sur la rencontre')).toBe('account');
     expect(meetingRecordOf('Compte rendu du bureau')).toBe('minutes');
   });
+
+  it('reads no dated item of the report of a year gone by, but the coming event its sentences announce', () => {
+    const report = [
+      '---', 'layout: post', 'title: Rapport annuel 2023', '---', '',
+      '* Semaine 5 : il fait beau. 12 personnes montent le sentier.',
+      "* mardi 28.2.23 à 19h05 = Assemblée Générale annuelle de l'association, en présence de 10 membres.",
+      '* Le 13.12 2023 le club est invité au cirque. 19h-24h. 4 personnes.',
+      '', 'La prochaine assemblée générale aura lieu le mardi 27 février 2024 à 19h.',
+    ];
+    expect(sessions(report).map(days)).toEqual([['2024-02-27']]);
+    expect(meetingRecordOf("Rapport d'activité 2022")).toBe('report');
+    expect(meetingRecordOf('Bilan annuel')).toBe('report');
+    expect(meetingRecordOf('Meetup estival : bilan de la saison')).toBeUndefined();
+  });
 });

@@ -74,9 +74,6 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // (`# Réunion référents du mardi 16 février 2021`, no word of minutes) is still read
       // as the meeting's session.
       'rdvsolidarites-reunion-referents-2021-02-16',
-      // Held-out set 10: an association's annual report, whose dated general assembly and
-      // past evening are still read as two sessions.
-      'agas-rapport-annuel-2023',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
