@@ -8,10 +8,27 @@ import { readDatedLine, type DatedLine, type DatedLineOptions } from '../dates/d
 import { wordBeforeDu } from '../dates/letters.js';
 import { normaliseText } from '../dates/normalise-text.js';
 
-// Square brackets around a date (`Séance 1 - [04/03/2025]`) are read as spaces: same
-// length, so the offsets readDatedLine gives still point into the text.
+// An Org-mode timestamp (`<2020-09-29>`, `<2020-09-29 mar.>`, `[2020-09-29 Tue 10:30-12:30]`):
+// a course log kept in Emacs writes its days so, the ISO date first, then its weekday cut
+// short in the writer's language and maybe the hours. The brackets are Org's, not a tag.
+const ORG_TIMESTAMP = /[<[](\d{4}-\d{2}-\d{2})( [\p{L}]{2,9}\.?)?( \d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]/gu;
+
+/**
+ * The text as the date grammar reads it, same length so that the offsets readDatedLine
+ * gives still point into the text. Square brackets around a date (`Séance 1 - [04/03/2025]`)
+ * are read as spaces. An Org timestamp is read as the date in brackets (`(2020-09-29)`),
+ * then its hours: its weekday is Org's own (it computes it, it is never wrong) and set
+ * aside, as `09-29 mar.` would read as a run of days in March.
+ */
+// `<2020-09-29 mar. 10:30-12:30>` as `(2020-09-29)      10:30-12:30`: the date in brackets, then its hours.
+function orgAsBracketedDate(_all: string, day: string, weekday: string | undefined, hours: string | undefined): string {
+  const gap = weekday?.length ?? 0;
+  return hours ? `(${day})${' '.repeat(gap + 1)}${hours.trimStart()}` : `(${day})${' '.repeat(gap)}`;
+}
+
 function unbracketed(text: string): string {
-  return text.replace(/[[\]]/g, ' ');
+  const org = text.includes('<') || text.includes('[') ? text.replace(ORG_TIMESTAMP, orgAsBracketedDate) : text;
+  return org.replace(/[[\]]/g, ' ');
 }
 
 // A version number as changelogs name their releases: `[2.0]`, `2.0.10`, `v1.2`, `Version 3.1`,

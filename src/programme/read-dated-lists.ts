@@ -432,6 +432,29 @@ function movedDate(first: Paragraph): string | undefined {
   return datedTextOf(standing, false) ? standing : undefined;
 }
 
+/**
+ * The date of an item whose first line is its label alone, a name and its date (`* Cours 04
+ * <2020-10-20>`, `- Séance 3 (12/03)`), with what was done written on the lines below it
+ * (`On a commencé par revenir sur…`): a log's entry, as a heading over its paragraph. The
+ * label line is read alone, as the lines below are a description that may open like a
+ * sentence; only when it holds nothing after its date but hours.
+ */
+function labelLineDate(first: Paragraph, text: string, options: ItemOptions): DatedLine | undefined {
+  const line = firstLineText(first);
+  if (line === '' || line.length >= text.trim().length) return undefined;
+  const dated = datedTextOf(line, false, options);
+  return dated && dated.rest === '' ? dated : undefined;
+}
+
+// Whether some words of an item's paragraph are struck, anywhere in it or on its first line only.
+function strikesBefore(first: Paragraph, where: 'line' | 'item'): boolean {
+  for (const child of first.children) {
+    if (child.type === 'delete') return true;
+    if (where === 'line' && (child.type === 'break' || (child.type === 'text' && child.value.includes('\n')))) return false;
+  }
+  return false;
+}
+
 function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceText, hidden: HiddenRanges, options: ItemOptions): SessionDraft[] {
   const first = item.children[0];
   const nested = item.children.filter((child): child is List => child.type === 'list');
@@ -442,10 +465,14 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   if (month) return nested.flatMap((list) => readMonthDays(list, month, source, hidden, 1) ?? readDatedList(list, undefined, source, hidden));
   const moved = movedDate(first);
   const text = moved ?? plainText(first);
-  const struck = moved === undefined && (isStruckThrough(first) || first.children.some((child) => child.type === 'delete'));
+  const whole = datedTextOf(text, false, options);
+  const label = whole ? undefined : labelLineDate(first, text, options);
+  // A label line's strike is on that line: a word struck in the description below it is no cancellation.
+  const struck = moved === undefined && (isStruckThrough(first) || strikesBefore(first, label ? 'line' : 'item'));
   const apart = dateSetApart(first, text);
   const dated =
-    datedTextOf(text, false, options) ??
+    whole ??
+    label ??
     (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??
     (options.keyDates ? labelledDate(text) : undefined) ??
     (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
