@@ -15,6 +15,7 @@ import type { DatedLine, DatedLineOptions } from './dated-line.js';
 import { dateExpressionAt } from './french-dates.js';
 import { hoursExtentAt } from './hours-extent.js';
 import { isPunct, tokenize, type Token } from './tokenize.js';
+import { foldedWords, normaliseText } from './normalise-text.js';
 
 // How many tokens of an item are looked at: an item's line, not a page.
 const ITEM_TOKENS = 80;
@@ -35,6 +36,27 @@ const RECURRING = /(?:^|\s)(?:tou(?:te)?s les|chaque|\u00e0 partir du|a partir d
 
 // What opens a sentence rather than a label: an article or a pronoun as its subject.
 const SENTENCE_START = /^\s*(?:le|la|les|un|une|nous|vous|il|elle|ils|elles|on|je|ce|cette|ces)\s|^\s*[ljc]['\u2019]/iu;
+
+// Folded participles that say a piece of work was done, delivered or put online, right
+// before the day it was (`Phase 0 ✅ LIVRÉE 2026-04-27`, `Page publiée le 3 mars`,
+// `v2 déployée le 12/05/2024`, `Done 2024-03-01`): a plan's or a log's record of work.
+const DONE_WORDS = new Set([
+  'livre', 'livree', 'livres', 'livrees', 'deploye', 'deployee', 'deployes', 'deployees', 'publie', 'publiee', 'publies', 'publiees',
+  'termine', 'terminee', 'termines', 'terminees', 'acheve', 'achevee', 'acheves', 'achevees', 'cree', 'creee', 'crees', 'creees',
+  'modifie', 'modifiee', 'fusionne', 'fusionnee', 'done', 'delivered', 'shipped', 'merged', 'released', 'deployed', 'completed', 'finished',
+]);
+// The same said in two or three words: `mis en ligne`, `mise en production`, `mis à jour`.
+const DONE_PHRASE = /(?:^| )mise? (?:en (?:ligne|production|prod|service)|a jour)$/;
+
+/**
+ * Whether the words before a date say when some work was done (`✅ LIVRÉE`, `publiée le`,
+ * `mis en ligne le`): the date is a record of that work, not a day something takes place.
+ */
+function saysDoneOn(lead: string): boolean {
+  const words = foldedWords(normaliseText(lead));
+  if (['le', 'du', 'on', 'the'].includes(words.at(-1) ?? '')) words.pop();
+  return DONE_WORDS.has(words.at(-1) ?? '') || DONE_PHRASE.test(words.slice(-4).join(' '));
+}
 
 /**
  * The date that closes an item's line after a label, with the hours right after it and the
@@ -62,7 +84,7 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText);
   if (bare && !options.bareDayMonth) return undefined;
   const lead = text.slice(0, firstTok.from);
-  if (!/\p{L}/u.test(lead) || PAST_TENSE.test(lead) || RECURRING.test(lead)) return undefined;
+  if (!/\p{L}/u.test(lead) || PAST_TENSE.test(lead) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
   // `Rappel : le rendu est à faire avant le 3 mars`: a sentence after the label, not a label.
   const colon = lead.lastIndexOf(': ');
   if (SENTENCE_START.test(colon < 0 ? lead : lead.slice(colon + 2))) return undefined;

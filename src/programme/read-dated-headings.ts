@@ -19,6 +19,8 @@ import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
+import { carryPastMidnight } from './past-midnight.js';
+import { daysFromTo, toDayNumber } from '../dates/plain-date.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { agendaLineHours, closingHours, hoursAlone, leadingHours, wholeDayLine, type SlotHours } from './slot-hours.js';
@@ -29,7 +31,7 @@ import { namesAMeetingRecord } from './meeting-record.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { programmeLabelDay } from './programme-label-day.js';
 import type { PageDays } from './page-days.js';
-import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
+import { dayLabel, followingDayLine, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 
 interface Open {
   depth: number;
@@ -71,6 +73,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
   // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
   let news: number | undefined;
+  // The last heading that named one day (`### Chronologie du vendredi 17/06/2022`), which the
+  // headings of its level that name a weekday alone (`### Chronologie du samedi`) follow.
+  let lastDay: { depth: number; text: string; line: DatedLine } | undefined;
   // A label under a week (`## Semaine du 16 mars 2026` over `### Mardi`): the day of the week it names.
   const inWeek = (text: string, node: Heading | Paragraph, titled: boolean, depth: number): { line: DatedLine; week: SessionDraft } | SessionDraft | undefined => {
     const around = weekAround(days.filter((day) => day.depth < depth).at(-1)?.draft);
@@ -101,6 +106,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (month && month.depth >= node.depth) month = undefined;
       if (news !== undefined && news >= node.depth) news = undefined;
+      if (lastDay && lastDay.depth > node.depth) lastDay = undefined;
       if (NEWS_HEADING.test(normaliseText(text))) news = node.depth;
       const named = monthHeading(text);
       if (named) {
@@ -120,7 +126,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         timed = undefined;
         continue;
       }
-      const dated = written ?? labelled?.line;
+      // `### Chronologie du samedi` after `### Chronologie du vendredi 17/06/2022`: the day after.
+      const follows = written || labelled || !lastDay || lastDay.depth !== node.depth ? undefined : followingDayLine(text, lastDay);
+      const dated = written ?? labelled?.line ?? follows;
+      if (dated && !labelled) lastDay = isOneDay(dated) ? { depth: node.depth, text, line: dated } : undefined;
       // The page's title (`# Club 2024`) names the page, not one session a line below could date.
       session = days.length === 0 && !dated && !leadingHours(text) && node.depth > 1 ? { title: text, position: node.position! } : undefined;
       if (dated) {
@@ -295,11 +304,55 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
-  const read = oneSlotDaysAsSessions(drafts, dayLines);
+  const read = carryPastMidnight(oneSlotDaysAsSessions(drafts, dayLines));
   for (const draft of read) if (draft.day) draft.day.slots++;
   // A week holds sessions through the days its labels name: those that hold something, or are sessions.
   for (const draft of read) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
+  restatedSpans(read);
   return read;
+}
+
+/**
+ * Marks as only days (borrowed) the dated drafts that restate the event's days over their
+ * agendas: a date of two days or more that names nothing else (a `Dates :` field's value,
+ * a heading of the days alone), with no hours and nothing under it, each of whose
+ * days has its own agenda elsewhere in the document (`- **Dates** : Samedi 16 et dimanche
+ * 17 mai 2026` in a `## Contexte` section, then `### Samedi 16 mai` and `### Dimanche 17
+ * mai` over their timed lines). A reader reads such a line as when the event is, and puts
+ * the agendas' slots in the calendar, not one more entry over the same days.
+ */
+function restatedSpans(drafts: SessionDraft[]): void {
+  const key = (day: { month: number; day: number }) => `${day.day}/${day.month}`;
+  const agendaDays = new Set<string>();
+  for (const draft of drafts) {
+    const line = draft.dated?.line;
+    if (line && draft.slots > 0 && isOneDay(line)) agendaDays.add(key(line.expression.mentions[0]!));
+  }
+  if (agendaDays.size < 2) return;
+  for (const draft of drafts) {
+    const line = draft.dated?.line;
+    // A date that names something (`28 et 29 novembre : journées à FEMTO-ST`) is an entry a reader lists.
+    if (!line || line.title !== '' || draft.day || draft.slots > 0 || draft.hours || draft.borrowed || line.week || draft.cancelled) continue;
+    const days = daysOf(line);
+    if (days.length >= 2 && days.every((day) => agendaDays.has(key(day)))) draft.borrowed = true;
+  }
+}
+
+// How many days a written run may cover for its days to be listed: a week's, a festival's.
+const LONGEST_RUN = 14;
+
+// The days a dated line names (day and month), a run's days counted out; none for undecided dates.
+function daysOf(line: DatedLine): Array<{ month: number; day: number }> {
+  const { kind, mentions } = line.expression;
+  if (kind === 'alternatives') return [];
+  if (kind !== 'range') return mentions;
+  const [from, to] = mentions;
+  if (!from || !to) return [];
+  // Counted in the year written, else in one that is not leap.
+  const year = from.year ?? to.year ?? 2001;
+  const first = { year, month: from.month, day: from.day };
+  const last = { year: to.year ?? year, month: to.month, day: to.day };
+  return toDayNumber(last) - toDayNumber(first) < LONGEST_RUN ? daysFromTo(first, last) : [];
 }
 
 /**
@@ -675,4 +728,9 @@ function writesBareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): bool
     if (datedTextOf(text, false) === undefined && datedTextOf(text, false, { bareDayMonth: true }) !== undefined && ++bare >= BARE_DAY_HEADINGS) return true;
   }
   return false;
+}
+
+// Whether a dated line names one day (`vendredi 17/06/2022`), which the next weekday alone may follow.
+function isOneDay(line: DatedLine): boolean {
+  return line.expression.kind === 'single' && line.expression.mentions.length === 1 && !line.week;
 }

@@ -14,6 +14,7 @@ import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js'
 import { leadingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { columnSpanOf, coveredBy, rowSpanOf, writtenInHtml } from './cell-spans.js';
 import { weekAround, weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 
@@ -144,6 +145,10 @@ function spannedHours(hours: NonNullable<SessionDraft['hours']>, track: TableCel
   return end ? { ...hours, slots: [{ ...first, end }] } : hours;
 }
 
+// An hours cell that names a part of the day, not a clock hour (`Après-midi`, `Le matin`,
+// `En soirée`, `Toute la journée`), normalised.
+const PART_OF_DAY = /^(?:le |l'|en |dans l'|toute la |en fin de |fin de |en fin d'|fin d')?(?:matin|matinee|apres[ -]?midi|soir|soiree|nuit|journee)$/;
+
 /** The slots of a day's agenda table, each taking `day`'s date; none when the table has no hours column. */
 export function readDayAgenda(table: Table, day: SessionDraft, source: SourceText): SessionDraft[] {
   const column = hoursColumn(table);
@@ -185,6 +190,13 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const carried = !found && text.trim() === '' && above && !inGap(above.slots, rows.slice(index + 1), column) ? above : undefined;
     if (!found && !carried) {
       above = undefined;
+      // `| Après-midi | Balade à La Rochelle |`, `| Toute la journée | Excursion |`: a slot
+      // the agenda places in a part of the day rather than at a clock hour is still one of
+      // the day's activities, which a reader lists on that day, without hours.
+      const title = PART_OF_DAY.test(normaliseText(text.trim())) ? titleOf(row, headers, column, end, weekday) : '';
+      if (hasLetterOrDigit(title) && !isNoSlot(title) && !tracks) {
+        drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, cancelled: rowDay.cancelled || saysCancelled(title), slots: 0 });
+      }
       continue;
     }
     const hours = carried ?? { text: found!.text, position: source.find(cell.position!, found!.text), slots: closedSlots(found!.slots, row, end) };

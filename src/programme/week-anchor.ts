@@ -246,3 +246,33 @@ function dayCount(first: DayMention, last: DayMention): number {
   const to = Date.UTC(last.year ?? year, last.month - 1, last.day);
   return Math.round((to - from) / 86_400_000);
 }
+
+/**
+ * The day a heading that names a weekday alone stands for when it follows a dated day at
+ * its level (`### Chronologie du vendredi 17/06/2022`, then `### Chronologie du samedi`,
+ * `### Chronologie du dimanche`): the first such weekday after that day, within the week
+ * that follows it, as a reader turns the page of a weekend's programme. The heading must
+ * repeat the words the dated one wrote before its date (`Chronologie du`), or write none
+ * when it wrote none (`## Vendredi 17 juin`, then `## Samedi`). `previous`: the text of the
+ * dated heading and its line. Undefined when the text is no such label, or the previous
+ * day's weekday cannot be known (no year, no weekday written).
+ */
+export function followingDayLine(text: string, previous: { text: string; line: DatedLine }): DatedLine | undefined {
+  const { expression, start } = previous.line;
+  const mention = expression.mentions[0];
+  if (expression.kind !== 'single' || expression.mentions.length !== 1 || !mention) return undefined;
+  const lead = normaliseText(previous.text.slice(0, start));
+  const folded = normaliseText(text);
+  if (!folded.startsWith(lead)) return undefined;
+  const rest = text.slice(lead.length);
+  const label = dayLabel(rest, true);
+  const weekday = mention.weekday ?? (mention.year === undefined ? undefined : isoWeekday({ year: mention.year, month: mention.month, day: mention.day }));
+  if (label?.weekday === undefined || weekday === undefined || label.weekday === weekday) return undefined;
+  // Without a year, a week that crosses the end of February is not placed (its days depend on the year).
+  if (mention.year === undefined && mention.month === 2 && mention.day + WEEK_DAYS - 1 > 28) return undefined;
+  const week: NamedWeek = { first: { month: mention.month, day: mention.day, ...(mention.year === undefined ? {} : { year: mention.year }) }, weekday, span: WEEK_DAYS - 1 };
+  const line = weekLabelLine(rest, week, true);
+  if (line === undefined || line === 'outside') return undefined;
+  return { ...line, start: line.start + lead.length, end: line.end + lead.length, ...(line.hours ? { hours: { ...line.hours, start: line.hours.start + lead.length, end: line.hours.end + lead.length } } : {}) };
+}
+
