@@ -11,7 +11,21 @@ import { normaliseText } from '../dates/normalise-text.js';
 // An Org-mode timestamp (`<2020-09-29>`, `<2020-09-29 mar.>`, `[2020-09-29 Tue 10:30-12:30]`):
 // a course log kept in Emacs writes its days so, the ISO date first, then its weekday cut
 // short in the writer's language and maybe the hours. The brackets are Org's, not a tag.
-const ORG_TIMESTAMP = /[<[](\d{4}-\d{2}-\d{2})( [\p{L}]{2,9}\.?)?( \d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]/gu;
+const ORG_TIMESTAMP = /[<[]\d{4}-\d{2}-\d{2}[^<>[\]\n]{0,30}[>\]]/g;
+// What may follow the date inside: the weekday (` mar.`, ` Tue`), then a time or two.
+const ORG_WEEKDAY = /^ \p{L}{2,9}\.?/u;
+const ORG_TIME = /^ \d{1,2}:\d{2}$/;
+const ORG_TIMES = /^ \d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
+
+// `<2020-09-29 mar. 10:30-12:30>` as `(2020-09-29)      10:30-12:30`: the date in brackets,
+// then its hours, same length; anything else in the brackets is left as written.
+function orgAsBracketedDate(stamp: string): string {
+  const day = stamp.slice(1, 11);
+  const weekday = ORG_WEEKDAY.exec(stamp.slice(11, -1))?.[0] ?? '';
+  const hours = stamp.slice(11 + weekday.length, -1);
+  if (hours !== '' && !ORG_TIME.test(hours) && !ORG_TIMES.test(hours)) return stamp;
+  return hours ? `(${day})${' '.repeat(weekday.length + 1)}${hours.trimStart()}` : `(${day})${' '.repeat(weekday.length)}`;
+}
 
 /**
  * The text as the date grammar reads it, same length so that the offsets readDatedLine
@@ -20,12 +34,6 @@ const ORG_TIMESTAMP = /[<[](\d{4}-\d{2}-\d{2})( [\p{L}]{2,9}\.?)?( \d{1,2}:\d{2}
  * then its hours: its weekday is Org's own (it computes it, it is never wrong) and set
  * aside, as `09-29 mar.` would read as a run of days in March.
  */
-// `<2020-09-29 mar. 10:30-12:30>` as `(2020-09-29)      10:30-12:30`: the date in brackets, then its hours.
-function orgAsBracketedDate(_all: string, day: string, weekday: string | undefined, hours: string | undefined): string {
-  const gap = weekday?.length ?? 0;
-  return hours ? `(${day})${' '.repeat(gap + 1)}${hours.trimStart()}` : `(${day})${' '.repeat(gap)}`;
-}
-
 function unbracketed(text: string): string {
   const org = text.includes('<') || text.includes('[') ? text.replace(ORG_TIMESTAMP, orgAsBracketedDate) : text;
   return org.replace(/[[\]]/g, ' ');

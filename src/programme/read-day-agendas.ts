@@ -2,7 +2,8 @@
  * A day's agenda: a table without a dates column under a dated heading, one row per slot
  * (`| 09h00 - 09h30 | Accueil |`). Each row with clock hours is a session on the
  * heading's day; a row whose hours cell is left empty under a timed row shares that row's
- * slot (talks side by side); any other row without hours is part of the day, not a session.
+ * slot (talks side by side); a row placed in a part of the day (`| Après-midi | Balade |`)
+ * is a session of the day without hours; any other row without hours is no session.
  */
 import type { Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';

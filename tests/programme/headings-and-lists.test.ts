@@ -77,14 +77,15 @@ describe('day agendas', () => {
     '',
   ].join('\n');
 
-  it('reads each row with clock hours as a session on the heading’s day; the heading is the day', () => {
+  it('reads each row with clock hours, or placed in a part of the day, as a session on the heading’s day; the heading is the day', () => {
     const sessions = sessionsOf(agenda);
     expect(sessions.map((s) => [s.line, s.title, s.days, s.times.map((t) => [t.start, t.end])])).toEqual([
       [7, 'Accueil ☕', ['2026-01-24'], [['09:00', '09:30']]],
+      [8, 'Travail libre', ['2026-01-24'], []],
       [9, 'Travail en autonomie', ['2026-01-24'], [['20:00', null]]],
     ]);
     // The JSON report says where each session was written.
-    expect(sessions.map((s) => s.source)).toEqual(['agenda', 'agenda']);
+    expect(sessions.map((s) => s.source)).toEqual(['agenda', 'agenda', 'agenda']);
   });
 
   it('reads timed lines and timed headings under a day heading', () => {
