@@ -19,7 +19,6 @@ import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
-import { carryPastMidnight } from './past-midnight.js';
 import { daysFromTo, toDayNumber } from '../dates/plain-date.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -304,7 +303,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
-  const read = carryPastMidnight(oneSlotDaysAsSessions(drafts, dayLines));
+  const read = oneSlotDaysAsSessions(drafts, dayLines);
   for (const draft of read) if (draft.day) draft.day.slots++;
   // A week holds sessions through the days its labels name: those that hold something, or are sessions.
   for (const draft of read) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
