@@ -66,6 +66,18 @@ function leadingBadges(raw: string): string | undefined {
   return end > 0 ? raw.slice(0, end) : undefined;
 }
 
+// Bold written in HTML (`<b>`, `<strong>`, with attributes or not).
+const BOLD_TAG = /<\/?(?:b|strong)(?:\s[^<>]{0,200})?>/gi;
+
+/**
+ * A line of HTML with its bold tags written as markdown's marks: `<b><font color="red">Mercredi
+ * 19 juin à 13h</font></b> : l'équipe 7` sets its date apart as `**Mercredi 19 juin à 13h** :
+ * l'équipe 7` does, for the same reader (a news page or a PHP view writes its day lines so).
+ */
+function boldTagsAsMarks(raw: string): string {
+  return raw.includes('<') ? raw.replace(BOLD_TAG, '**') : raw;
+}
+
 // A date set apart in bold or italics at the start of a line, and what follows it.
 const MARKED_START = /^(\*\*|__|\*|_)(?=\S)(.{1,80}?\S)\1(?![*_])/u;
 // What may part the marked date from its title on the line: a colon, a dash, a bracket.
@@ -155,7 +167,7 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   if (node?.type !== 'paragraph') return undefined;
   const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
   const badge = leadingBadges(raw);
-  const line = linkTexts(shownLine(badge ? raw.slice(badge.length) : raw)).trim();
+  const line = linkTexts(shownLine(boldTagsAsMarks(badge ? raw.slice(badge.length) : raw))).trim();
   const shown = linkTexts(shownLine(raw)).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
   const marked = MARKED_START.exec(line);
   if (marked) {

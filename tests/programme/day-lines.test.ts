@@ -287,3 +287,24 @@ describe('a day line set between marks, over items some of which are not settled
     ]);
   });
 });
+
+describe('a day line written in HTML bold', () => {
+  it('reads `<b>Mercredi 19 juin à 13h</b> : title` under a news heading as `**Mercredi 19 juin à 13h** : title` is read', () => {
+    const page = [
+      '<div class="content">',
+      '<h2>17 juin 2013 : Premières demi-finales</h2>',
+      '<p>Dans le tournoi, l\'équipe 15 a été battue par l\'équipe 8 sur le score de 13-2.</p>',
+      '',
+      '<p><b><font color="red">Mercredi 19 juin à 13h</font></b> : <b>l\'équipe 7</b> rencontre',
+      '<b>l\'équipe 10</b> [TOURNOI].</p>',
+      '',
+      '<p><strong>Lundi 17 juin à 13h</strong> : l\'équipe 15 rencontre l\'équipe 8 [TOURNOI].</p>',
+      '</div>',
+      '',
+    ].join('\n');
+    expect(read(page)).toEqual([
+      [5, ['2013-06-19'], ['13:00-'], 'confirmed'],
+      [8, ['2013-06-17'], ['13:00-'], 'confirmed'],
+    ]);
+  });
+});
