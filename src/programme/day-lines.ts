@@ -67,7 +67,7 @@ function leadingBadges(raw: string): string | undefined {
 }
 
 // Bold written in HTML (`<b>`, `<strong>`, with attributes or not).
-const BOLD_TAG = /<\/?(?:b|strong)(?:\s[^<>]{0,200})?>/gi;
+const BOLD_TAG = /<\/?(?:b|strong)\b[^<>]{0,200}>/gi;
 
 /**
  * A line of HTML with its bold tags written as markdown's marks: `<b><font color="red">Mercredi
