@@ -358,13 +358,14 @@ function readColumns(table: Table): Column[] {
 
 /**
  * `| Jour | Date |`, `| Day | Date |`: two headers name the day, and the first writes the
- * weekday alone (`Mar`, `mardi`) while another writes the dates. A reader reads the dates
- * there; the weekdays beside them are checked against them (weekday-mismatch).
+ * weekday alone (`Mar`, `mardi`) or counts the days (`1`, `2`, `J3`: a trip's or a
+ * course's day by day) while another writes the dates. A reader reads the dates there;
+ * the weekdays beside them are checked against them (weekday-mismatch).
  */
 function keepDatesOverWeekdays(table: Table, columns: Column[]): void {
   const first = columns.find((column) => column.role === 'dates');
-  if (!first || !weekdaysAlone(table, first)) return;
-  const dates = columns.find((column) => column !== first && columnRole(column.header) === 'dates' && !weekdaysAlone(table, column));
+  if (!first || !(weekdaysAlone(table, first) || countsDays(table, first))) return;
+  const dates = columns.find((column) => column !== first && columnRole(column.header) === 'dates' && !weekdaysAlone(table, column) && !countsDays(table, column));
   if (!dates) return;
   delete first.role;
   dates.role = 'dates';
@@ -384,6 +385,12 @@ function dropDayNumbers(table: Table, columns: Column[]): boolean {
   const numbersOnly = filled.length >= FEWEST_DATE_CELLS && filled.every((text) => dayLabel(text, false)?.number !== undefined && !parseFrenchDate(text).ok);
   if (numbersOnly) delete dates.role;
   return numbersOnly;
+}
+
+/** Whether every filled cell of a column numbers a day and writes nothing else (`1`, `J2`, `Jour 3`; at least one does). */
+function countsDays(table: Table, column: Column): boolean {
+  const filled = filledCells(table, column);
+  return filled.length > 0 && filled.every((text) => /^\d{1,2}$/.test(text.trim()) || dayLabel(text, false)?.number !== undefined);
 }
 
 function weekdaysAlone(table: Table, column: Column): boolean {
