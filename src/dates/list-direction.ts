@@ -51,6 +51,12 @@ function step(before: ListDay, now: ListDay): -1 | 0 | 1 {
  * more of its telling steps go back than forward, at least two of them.
  */
 export function keptNewestFirst(days: readonly ListDay[]): boolean {
+  const { back, forward } = steps(days);
+  return back >= FEWEST_STEPS_BACK && back > forward;
+}
+
+/** How many telling steps of a list go back, and how many forward. */
+function steps(days: readonly ListDay[]): { back: number; forward: number } {
   let back = 0;
   let forward = 0;
   for (let i = 1; i < days.length; i++) {
@@ -58,5 +64,21 @@ export function keptNewestFirst(days: readonly ListDay[]): boolean {
     if (way < 0) back++;
     else if (way > 0) forward++;
   }
-  return back >= FEWEST_STEPS_BACK && back > forward;
+  return { back, forward };
+}
+
+/**
+ * Whether each list of a page is kept newest first. A list says so itself (keptNewestFirst);
+ * a list too short to say (two rows, one step back: `Jeudi 04 juin 2026` over `Jeudi 02
+ * avril 2026`) is kept the way the page keeps its lists, as a reader sees it: an events
+ * page's tables of past years, one per year and each newest first, are all kept so, the
+ * short ones too. Only when a list of the page says it is newest first and none says it
+ * runs forward (two steps forward or more, more than back); a short list whose one step
+ * goes forward runs forward.
+ */
+export function listsKeptNewestFirst(lists: ReadonlyArray<readonly ListDay[]>): boolean[] {
+  const counted = lists.map(steps);
+  const own = counted.map(({ back, forward }) => back >= FEWEST_STEPS_BACK && back > forward);
+  const pageBack = own.some(Boolean) && !counted.some(({ back, forward }) => forward >= FEWEST_STEPS_BACK && forward > back);
+  return counted.map(({ back, forward }, i) => own[i]! || (pageBack && back > 0 && forward === 0));
 }

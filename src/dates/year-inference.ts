@@ -12,7 +12,7 @@
  */
 import { isoWeekday, isRealDate } from './plain-date.js';
 import { closestYear, majority, searchYears } from './weekday-years.js';
-import { keptNewestFirst, type ListDay } from './list-direction.js';
+import { listsKeptNewestFirst, type ListDay } from './list-direction.js';
 import type { DateExpression, PlainDate, YearSource } from './types.js';
 
 /**
@@ -129,7 +129,16 @@ const FIRST_MONTH_OF_A_SCHOOL_YEAR = 9;
  */
 function crossesIntoNextYear(month: number, previous: number): boolean {
   if (month >= previous) return false;
-  return previous - month > MISPLACED_MONTHS || (previous >= FIRST_MONTH_OF_A_SCHOOL_YEAR && month <= LAST_MONTH_OF_A_SCHOOL_YEAR);
+  return previous - month > MISPLACED_MONTHS || turnsSchoolYear(month, previous);
+}
+
+/**
+ * Whether a row of `month` under a row of `previous` goes from a school year's autumn to its
+ * spring or summer (`30 juin` under `18 septembre`): the next year, in order, however few
+ * months back it looks. out-of-order does not take it for a misplaced row either.
+ */
+export function turnsSchoolYear(month: number, previous: number): boolean {
+  return previous >= FIRST_MONTH_OF_A_SCHOOL_YEAR && month <= LAST_MONTH_OF_A_SCHOOL_YEAR;
 }
 
 /** A row whose year is settled by itself or by an anchor; the others are counted from these. */
@@ -185,8 +194,11 @@ export function inferYears(
     if (row !== undefined && !fixed.has(firstDated)) fixed.set(firstDated, { years: countYears(row, year), source });
   };
   const firstMention = rows[firstDated]?.mentions[0];
+  // The school year the anchoring clue names (`Saison 2017-2018`), which holds the rows.
+  let schoolYear: number | undefined;
   const clue = (value: YearClue | undefined, source: YearSource): boolean => {
     if (value === undefined || firstMention === undefined) return false;
+    if (typeof value === 'object' && 'schoolYear' in value) schoolYear = value.schoolYear;
     if (typeof value === 'object' && 'term' in value) {
       // A term holds every row: two groups' lists of one term (one tab each) both start in
       // January of its year, they are not one list crossing into the next year.
@@ -249,7 +261,13 @@ export function inferYears(
       out[i] = { years, source: counted, from: running.from };
     } else {
       const within = newGroup ? span.yearWithin(row.mentions[0]!) : undefined;
-      const base = within ?? (crossesIntoNextYear(firstMonth(row), running.month) ? running.year + 1 : running.year);
+      let base = within ?? (crossesIntoNextYear(firstMonth(row), running.month) ? running.year + 1 : running.year);
+      const own = schoolYear === undefined ? undefined : yearFromClue({ schoolYear }, row.mentions[0]!);
+      // A page of a school year (`Saison 2017-2018`) lists its holidays and closures by kind:
+      // `Noël : du 24 décembre au 7 janvier` under the spring holidays is the Christmas of
+      // that school year, a row out of order, not a day of the next one. Counted past its
+      // school year, a row whose day falls within the days already read is put back in it.
+      if (own !== undefined && base > own && span.yearWithin(row.mentions[0]!) === own) base = own;
       years = countYears(row, base);
       const counted = running.source === 'cell' || base !== running.base ? 'rollover' : running.source;
       out[i] = { years, source: counted, from: running.from };
@@ -302,7 +320,9 @@ function stepsBack(rows: Array<DateExpression | undefined>, blocks: readonly num
     days.push({ day: first.day, month: first.month, ...(first.year === undefined ? {} : { year: first.year }) });
     daysOf.set(block, days);
   });
-  const newestFirst = new Set([...daysOf].filter(([, days]) => keptNewestFirst(days)).map(([block]) => block));
+  const lists = [...daysOf];
+  const kept = listsKeptNewestFirst(lists.map(([, days]) => days));
+  const newestFirst = new Set(lists.filter((_, i) => kept[i]).map(([block]) => block));
   return rows.map((_, i) => newestFirst.has(blocks?.[i] ?? 0));
 }
 

@@ -1,6 +1,7 @@
 import { compareDates, isoWeekday } from '../dates/plain-date.js';
-import { keptNewestFirst } from '../dates/list-direction.js';
+import { listsKeptNewestFirst, type ListDay } from '../dates/list-direction.js';
 import type { PlainDate } from '../dates/types.js';
+import { turnsSchoolYear } from '../dates/year-inference.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Programme, Session } from '../programme/model.js';
 import { listOrPart, parentHeadings } from '../programme/list-parts.js';
@@ -34,12 +35,15 @@ export const rule = defineRule({
     const assessments = assessmentTables(context.programme);
     const checked = ordered.filter((session) => session.tableIndex === undefined || !assessments.has(session.tableIndex));
     const partDays = daysOfParts(context.programme.sessions, parents);
-    for (const group of listsOfSessions(checked, parents)) {
-      // A date whose weekday does not fit it is unsure (weekday-mismatch says so): it is no
-      // reference for the order of the rows around it.
-      const dated = group.filter((session) => session.dates.value && !weekdayContradicts(session));
-      const part = group[0]!.tableIndex === undefined ? partDays.get(parents(group[0]!.dates.position.start.line)) : undefined;
-      if (newestFirst(dated) || (part !== undefined && daysGoDown(part))) {
+    // A date whose weekday does not fit it is unsure (weekday-mismatch says so): it is no
+    // reference for the order of the rows around it.
+    const lists = listsOfSessions(checked, parents).map((group) => group.filter((session) => session.dates.value && !weekdayContradicts(session)));
+    // A list too short to tell its way is kept the way the page keeps its others (list-direction.ts).
+    const kept = listsKeptNewestFirst(lists.map(writtenDays));
+    for (const [index, dated] of lists.entries()) {
+      if (dated.length === 0) continue;
+      const part = dated[0]!.tableIndex === undefined ? partDays.get(parents(dated[0]!.dates.position.start.line)) : undefined;
+      if (kept[index] || (part !== undefined && daysGoDown(part))) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
       } else {
         for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!);
@@ -85,17 +89,16 @@ function assessmentTables(programme: Programme): Set<number> {
 }
 
 /**
- * Whether a list is kept newest first (a log of past events, an events page with the
- * latest on top), decided from its days as written, as the years were (list-direction.ts).
- * Such a list is in order when it goes down in time; a row that goes up is the one out of place.
+ * A list's first days as written, from which it is decided whether it is kept newest first
+ * (a log of past events, an events page with the latest on top), as the years were
+ * (list-direction.ts). Such a list is in order when it goes down in time; a row that goes
+ * up is the one out of place.
  */
-function newestFirst(dated: Session[]): boolean {
-  return keptNewestFirst(
-    dated.map((session) => {
-      const { day, month, year } = session.dates.value!.mentions[0]!;
-      return { day, month, ...(year === undefined ? {} : { year }) };
-    }),
-  );
+function writtenDays(dated: Session[]): ListDay[] {
+  return dated.map((session) => {
+    const { day, month, year } = session.dates.value!.mentions[0]!;
+    return { day, month, ...(year === undefined ? {} : { year }) };
+  });
 }
 
 /**
@@ -164,7 +167,7 @@ function checkPair(context: RuleContext, previous: Session, session: Session): v
   // year, or one a dated section gave, is what the document says.
   const rolled = first.year === undefined && now.yearSource === 'rollover' && first.resolvedYear === previousLast.resolvedYear + 1;
   const monthsBack = previousLast.month - first.month;
-  if (rolled && monthsBack > 0 && monthsBack <= MISPLACED_MONTHS) {
+  if (rolled && monthsBack > 0 && monthsBack <= MISPLACED_MONTHS && !turnsSchoolYear(first.month, previousLast.month)) {
     context.report(
       'out-of-order-rollover',
       {

@@ -73,3 +73,21 @@ describe('a list that runs forward stays forward', () => {
     expect(read(text)).toEqual({ days: ['2019-03-12', '2020-03-10', '2021-03-09'], problems: [] });
   });
 });
+
+describe('a table too short to tell its way, among tables kept newest first', () => {
+  const year = (y: number, ...rows: string[]) => `<details>\n<summary>${y}</summary>\n\n| Date | Event | Location |\n|---|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n</details>\n\n`;
+
+  it('an events page with a table per past year: the two-row tables are newest first too, no row out of order', () => {
+    const text =
+      '## Past Events\n\n' +
+      year(2026, 'Jeudi 04 juin 2026 à 18:30 | Talk #14 | Bordeaux', 'Jeudi 02 avril 2026 à 18:30 | Talk #13 | Bordeaux') +
+      year(2025, 'Mardi 09 décembre 2025 à 18:30 | Talk #12 | Bordeaux', 'Mardi 11 mars 2025 à 18:30 | Talk #10 | Bordeaux', 'Mardi 11 février 2025 à 18:30 | Talk #9 | Bordeaux', 'Mardi 14 janvier 2025 à 18:30 | Talk #8 | Bordeaux') +
+      year(2019, 'Mardi 10 décembre 2019 à 19:15 | Talk Décembre | Bordeaux', 'Mardi 12 novembre 2019 à 19:15 | Talk Novembre | Bordeaux');
+    expect(read(text).problems).toEqual([]);
+  });
+
+  it('alone, a table of two rows going back is read forward: its second row is out of order', () => {
+    const text = '## Événements 2026\n\n| Date | Event | Location |\n|---|---|---|\n| Jeudi 04 juin 2026 à 18:30 | Talk #14 | Bordeaux |\n| Jeudi 02 avril 2026 à 18:30 | Talk #13 | Bordeaux |\n';
+    expect(read(text).problems).toEqual(['6 out-of-order']);
+  });
+});
