@@ -164,6 +164,12 @@ export const catalogue = {
     fr: (p) =>
       `L’année de ce planning n’est pas écrite à côté de ses dates : ${yearClueLabel.fr[p.clue]} indique ${p.clueYear}, mais aucun de ses ${p.weekdays} jours de la semaine ne tombe juste en ${p.clueYear} et tous sauf ${p.misfits} tombent juste en ${p.year} : il est lu en ${p.year} (les autres sont signalés là où ils sont écrits). Si ${p.clueYear} est la bonne année, corrigez les jours de la semaine ; sinon écrivez ${p.year} dans l’en-tête des dates ou dans le titre au-dessus du planning pour la rendre sûre.`,
   }),
+  'year-from-written-weekdays': define<{ year: number; weekdays: number }>({
+    en: (p) =>
+      `No year is written beside this schedule's dates; its weekdays (${p.weekdays}) all fit ${p.year}, the one year the page writes that they fit, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite à côté des dates de ce planning ; ses jours de la semaine (${p.weekdays}) tombent tous juste en ${p.year}, la seule année écrite dans la page où ils tombent juste : il est lu en ${p.year}. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
   'year-from-path': define<{ year: string; name: string }>({
     en: (p) =>
       `No year is written in this schedule; the name ${q('en', p.name)} of its file, folder or repository gives ${p.year}, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,

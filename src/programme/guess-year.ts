@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import { yearsWhereWeekdaysFit, type WeekdayMention } from '../dates/weekday-years.js';
+import { isoWeekday, isRealDate } from '../dates/plain-date.js';
 import { inferYears, type YearHints } from '../dates/year-inference.js';
 import type { DateExpression, PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
@@ -74,4 +75,53 @@ function countedMentions(expressions: Array<DateExpression | undefined>, groups?
     });
   });
   return counted;
+}
+
+// How many weekdays, at least, must fit a year the page writes: one fits about one year in seven.
+const FEWEST_WRITTEN_WEEKDAYS = 2;
+
+/**
+ * The year a page writes somewhere (`8 séances, du 26 septembre au 21 octobre 2026` in its
+ * header, a copyright, a school year) that its rows' weekdays confirm, when the rows write
+ * none and no commit date is known to guess by: a reader who sees `sam. 26 sept.` and
+ * `mer. 30 sept.` under a page that says 2026 checks a calendar of 2026 and reads them
+ * there. Only when two weekdays or more are written, every one fits, and exactly one year
+ * the page writes is among the years the list runs over (a September-to-June list writes
+ * its second year as well as its first); said in an info on the schedule.
+ */
+export function yearFromWrittenYears(
+  expressions: Array<DateExpression | undefined>,
+  written: readonly number[],
+  where: Position | undefined,
+  report: DiagnosticCollector,
+  groups?: readonly number[],
+  blocks: readonly number[] | undefined = groups,
+): Pick<YearHints, 'weekdayYear'> | undefined {
+  if (written.length === 0) return undefined;
+  const counted = countedMentions(expressions, groups, blocks);
+  const span = Math.max(0, ...counted.map((mention) => mention.yearOffset ?? 0));
+  const dated = counted.filter((mention) => mention.weekday !== undefined);
+  if (dated.length < FEWEST_WRITTEN_WEEKDAYS) return undefined;
+  const fits = (first: number) =>
+    dated.every((m) => {
+      const year = first + (m.yearOffset ?? 0);
+      return isRealDate(year, m.month, m.day) && isoWeekday({ year, month: m.month, day: m.day }) === m.weekday;
+    });
+  const years = new Set<number>();
+  for (const year of new Set(written)) {
+    // The list's first year, when this written year is its first or one it runs into.
+    for (let first = year - span; first <= year; first++) if (fits(first)) years.add(first);
+  }
+  if (years.size !== 1) return undefined;
+  const [year] = [...years] as [number];
+  report.addMessage('guessed-year', 'year-from-written-weekdays', { year, weekdays: dated.length }, where);
+  return { weekdayYear: year };
+}
+
+// A year as a page writes it: four digits from 1900 to 2099, standing alone (not in `12345`, `v2019.1` counts).
+const WRITTEN_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
+
+/** The years a page's text writes, each once, in the order first written. */
+export function yearsWritten(text: string): number[] {
+  return [...new Set([...text.matchAll(WRITTEN_YEAR)].map((match) => Number(match[0])))];
 }

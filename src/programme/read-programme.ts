@@ -7,6 +7,7 @@ import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
+import { isoWeekday } from '../dates/plain-date.js';
 import { countYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
@@ -17,6 +18,8 @@ import type { Column, DetailSection, Field, Programme, Session, SubHeading } fro
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { hoursAlone, trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
+import { weekdaySlotsAbove } from './weekday-slots.js';
+import { yearsWritten } from './guess-year.js';
 import { listOrPart } from './list-parts.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readingTreeOf } from './reading-tree.js';
@@ -180,7 +183,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     ...defined('optionYear', options.year),
   };
   const expressions = parsedRows.map((p) => (p?.ok ? p.value : undefined));
-  const years = yearsOfRows(expressions, hints, options, found[0]?.table.children[0]?.position, report, rows.map((row) => row.tableIndex));
+  const years = yearsOfRows(expressions, hints, { ...options, writtenYears: () => yearsWritten(source.text) }, found[0]?.table.children[0]?.position, report, rows.map((row) => row.tableIndex));
 
   let missingYearReported = false;
   const hoursOfRows: Array<Field<TimeSlot[] | undefined> | undefined> = [];
@@ -443,8 +446,18 @@ function shareTableHours(tree: Root, table: Table, sessions: Session[], source: 
   const own = sessions.filter((session) => session.hours?.value?.length);
   if (dated.length < SERIES_ROWS || own.length * ROWS_PER_EXCEPTION > dated.length) return;
   const hours = tableHoursAround(tree, table, source);
-  if (!hours) return;
-  for (const session of dated) if (!session.hours?.value?.length) session.hours = { text: hours.text, value: hours.slots, position: hours.position };
+  if (hours) {
+    for (const session of dated) if (!session.hours?.value?.length) session.hours = { text: hours.text, value: hours.slots, position: hours.position };
+    return;
+  }
+  // `TD : lundi 15h-17h, mardi 13h-15h` above the table: each row of one day takes its weekday's slot (weekday-slots.ts).
+  const slots = weekdaySlotsAbove(tree, table.position?.start.offset ?? 0, source);
+  if (!slots) return;
+  for (const session of dated) {
+    const days = session.dates.value!.days;
+    const slot = days.length === 1 && !session.hours?.value?.length ? slots.get(isoWeekday(days[0]!)) : undefined;
+    if (slot) session.hours = { text: slot.text, value: slot.slots, position: slot.position };
+  }
 }
 
 /**

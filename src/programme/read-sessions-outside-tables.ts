@@ -13,6 +13,7 @@ import { addDays, isoWeekday } from '../dates/plain-date.js';
 import type { PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { yearsOfRows } from './row-years.js';
+import { yearsWritten } from './guess-year.js';
 import { hiddenRanges, type HiddenRanges } from './hidden-ranges.js';
 import { readAnnouncedSessions } from './announced-sessions.js';
 import type { ResolvedDates } from '../dates/types.js';
@@ -145,7 +146,7 @@ export function readSessionsOutsideTables(
   // A list whose first day falls within the days the lists above cover (a summer page's
   // readings in August, then a show's days in July and August) runs in their year, as the
   // parallel tables of one page do: it does not roll into the next year.
-  const years = yearsOfRows(expressions, hints, options, dated[0]!.dated!.position, report, blocks, blocks);
+  const years = yearsOfRows(expressions, hints, { ...options, writtenYears: () => yearsWritten(source.text) }, dated[0]!.dated!.position, report, blocks, blocks);
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   let missingYear = false;
   dated.forEach((draft, index) => {

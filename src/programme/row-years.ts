@@ -10,7 +10,7 @@ import type { Position } from 'unist';
 import { inferYears, overruleByWeekdays, type InferredYears, type YearClue, type YearHints } from '../dates/year-inference.js';
 import type { DateExpression, PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
-import { guessYear } from './guess-year.js';
+import { guessYear, yearFromWrittenYears } from './guess-year.js';
 import { yearClueOfPath } from './path-year.js';
 
 /** Where the file is, asked only when its text writes no year. */
@@ -19,6 +19,8 @@ export interface FilePlace {
   referenceDate?: () => PlainDate | undefined;
   /** The file's path from its repository's folder, that folder's name included (`syllabus-EDM5240-H2019/calendrier.md`). */
   repositoryPath?: () => string | undefined;
+  /** The years the page's text writes anywhere (guess-year.ts, yearsWritten), asked only when nothing else gives one. */
+  writtenYears?: () => readonly number[];
 }
 
 /** Years for every expression (undefined where none can be known), with the guesses reported at `where`; `blocks` as inferYears takes them. */
@@ -45,6 +47,14 @@ export function yearsOfRows(
     const guess = guessYear(expressions, referenceDate, where, report, groups, blocks);
     if (guess) {
       years = inferYears(expressions, { ...hints, ...guess }, groups, blocks);
+      guessed = true;
+    }
+  }
+  // No commit to guess by: a year the page writes elsewhere, when the weekdays confirm it.
+  if (!guessed && missing() && place.writtenYears) {
+    const written = yearFromWrittenYears(expressions, place.writtenYears(), where, report, groups, blocks);
+    if (written) {
+      years = inferYears(expressions, { ...hints, ...written }, groups, blocks);
       guessed = true;
     }
   }

@@ -22,6 +22,7 @@ import { onlyHours } from './list-hours-above.js';
 import { plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
 
 // Words that make a time the time of every session: a series, not one moment (folded text).
 export const SERIES = /\b(?:chaque|tous les|toutes les|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
@@ -103,8 +104,14 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
     parts.set(part, [...(parts.get(part) ?? []), draft]);
   }
   const series = [...parts.values()].reduce((most, part) => (part.length > most.length ? part : most));
-  const hours = seriesHours(tree, series[0]!.position.start.offset ?? 0, source, hidden);
-  if (!hours) return undefined;
+  const limit = series[0]!.position.start.offset ?? 0;
+  const hours = seriesHours(tree, limit, source, hidden);
+  if (!hours) {
+    // `(lun 15h15-16h45, mar 13h30-15h)`: a slot per weekday, each session takes its weekday's (weekday-slots.ts).
+    const slots = weekdaySlotsAbove(tree, limit, source, hidden);
+    if (slots) shareWeekdaySlots(sessions, slots);
+    return undefined;
+  }
   for (const draft of sessions) draft.hours = hours;
   return hours;
 }

@@ -1,0 +1,95 @@
+/*
+ * The weekly slots a page gives a group or a course once, a range of hours for each of
+ * its weekdays: `the TD group MAT2 (lun 15h15-16h45, mar 13h30-15h)`, `Cours le lundi de
+ * 10h à 12h et le jeudi de 14h à 16h`, `Horaires : mardi 18h-20h, jeudi 12h-14h`. A reader
+ * gives each dated session that writes no hours the slot of its weekday (`lundi 25/1`
+ * meets 15h15-16h45, `mardi 23/2` 13h30-15h); a session on another weekday stays all day.
+ *
+ * Only a weekday written right before its hours (its name or its abbreviation, then maybe
+ * `:`, `,` or `de`) makes a slot, and only a paragraph (or a list item's) that writes two
+ * weekdays or more so, each one range with an end: one weekday and its hours is the
+ * series' time (series-hours.ts). Two such paragraphs, or one weekday given two ranges,
+ * leave a reader unsure which hours are whose: none is taken.
+ */
+import type { List, Paragraph, Root, RootContent } from 'mdast';
+import { parseFrenchHours } from '../dates/french-hours.js';
+import { weekdayFromWord } from '../dates/french-months.js';
+import { hoursExtentAt } from '../dates/hours-extent.js';
+import { isPunct, tokenize } from '../dates/tokenize.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { plainText } from './plain-text.js';
+import type { DraftHours, SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// A clock time somewhere in the text: most paragraphs have none and are not tokenized.
+const ANY_TIME = /\d\s?h|\d:\d\d/i;
+
+// How many weekdays with their hours make a week of slots (one is the series' time).
+const FEWEST_SLOTS = 2;
+
+/** The hours a paragraph gives each weekday it writes right before them, when it gives two weekdays or more so (see above). */
+export function slotsOfWeekdays(node: Paragraph, source: SourceText): Map<number, DraftHours> | undefined {
+  const text = plainText(node);
+  if (!ANY_TIME.test(text)) return undefined;
+  const toks = tokenize(text);
+  const slots = new Map<number, DraftHours>();
+  for (let k = 0; k < toks.length; k++) {
+    const word = toks[k]!;
+    const weekday = word.kind === 'word' ? weekdayFromWord(word.text) : undefined;
+    if (weekday === undefined) continue;
+    // `lun. 15h15`, `lundi : 15h`, `lundi, de 10h`: a mark between the weekday and its hours.
+    let at = k + 1;
+    while (at < toks.length && at <= k + 2 && isPunct(toks[at], '.:,')) at++;
+    const last = hoursExtentAt(toks, at);
+    if (last === undefined) continue;
+    const written = text.slice(toks[at]!.from, toks[last]!.to);
+    const parsed = parseFrenchHours(written);
+    if (!parsed.ok || parsed.slots.length !== 1 || parsed.slots[0]!.end === undefined) continue;
+    // One weekday given two ranges: which meeting is which is not said.
+    if (slots.has(weekday)) return undefined;
+    slots.set(weekday, { text: written, position: source.find(node.position!, written), slots: parsed.slots });
+    k = last;
+  }
+  return slots.size >= FEWEST_SLOTS ? slots : undefined;
+}
+
+/** The paragraphs a reader reads as the page's fields: top-level ones, and the first of a top-level list's items. */
+function fieldParagraphs(node: RootContent): Paragraph[] {
+  if (node.type === 'paragraph') return [node];
+  if (node.type !== 'list') return [];
+  return (node as List).children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1));
+}
+
+/** The one week of slots the page writes before `limit` (an offset: the first session of the series), if exactly one paragraph writes one. */
+export function weekdaySlotsAbove(tree: Root, limit: number, source: SourceText, hidden?: HiddenRanges): Map<number, DraftHours> | undefined {
+  let found: Map<number, DraftHours> | undefined;
+  for (const node of tree.children) {
+    const at = node.position?.start.offset ?? 0;
+    if (at >= limit) break;
+    if (hidden && isHidden(hidden, at)) continue;
+    for (const paragraph of fieldParagraphs(node)) {
+      const slots = slotsOfWeekdays(paragraph, source);
+      if (!slots) continue;
+      if (found) return undefined;
+      found = slots;
+    }
+  }
+  return found;
+}
+
+/**
+ * Gives each of `sessions` (dated drafts that write no hours) the slot of the weekday its
+ * date writes, when it is one day; returns how many took one.
+ */
+export function shareWeekdaySlots(sessions: SessionDraft[], slots: Map<number, DraftHours>): number {
+  let given = 0;
+  for (const draft of sessions) {
+    const mentions = draft.dated?.line.expression.mentions ?? [];
+    const weekday = draft.dated?.line.expression.kind === 'single' && mentions.length === 1 ? mentions[0]!.weekday : undefined;
+    const hours = weekday === undefined ? undefined : slots.get(weekday);
+    if (!hours) continue;
+    draft.hours = hours;
+    given++;
+  }
+  return given;
+}
