@@ -118,10 +118,11 @@ export function yearFromWrittenYears(
   return { weekdayYear: year };
 }
 
-// A year as a page writes it: four digits from 1900 to 2099, standing alone (not in `12345`, `v2019.1` counts).
-const WRITTEN_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
+// A run of digits: a year is one of four, from 1900 to 2099 (not a part of `12345`).
+const DIGITS = /[0-9]+/g;
 
 /** The years a page's text writes, each once, in the order first written. */
 export function yearsWritten(text: string): number[] {
-  return [...new Set([...text.matchAll(WRITTEN_YEAR)].map((match) => Number(match[0])))];
+  const years = [...text.matchAll(DIGITS)].filter((match) => match[0].length === 4).map((match) => Number(match[0]));
+  return [...new Set(years.filter((year) => year >= 1900 && year <= 2099))];
 }
