@@ -22,6 +22,7 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast';
 import type { Point } from 'unist';
 import { parseMarkdown } from './parse-markdown.js';
+import { leadingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
 // The languages of a code block that shows plain text, not code.
@@ -163,8 +164,10 @@ function undelimitedTable(node: RootContent & { type: 'paragraph' }, source: Sou
   if (!lines || lines.length < 1 + FEWEST_ROWS) return undefined;
   const width = cellCount(lines[0]!.text);
   if (width < 2 || !lines.every((line) => line.text.trimStart().startsWith('|') && cellCount(line.text) === width && !isRuleLine(line.text))) return undefined;
-  // Without a header as well, the rows are as often a list written with bars.
-  if (/\d{2}/.test(lines[0]!.text)) return undefined;
+  // Without a header as well, the rows are as often a list written with bars; unless they
+  // are a day's agenda, each slot's hours opening its row (`|17 h| Ouverture du marché|`
+  // over `|19 h 30|Concert|`): kramdown shows that grid, and a reader reads its slots.
+  if (/\d{2}/.test(lines[0]!.text)) return opensWithHours(lines) ? tableOf(lines, false, node.position!.start) : undefined;
   const table = tableOf(lines, true, node.position!.start);
   if (table) {
     const header = lines[0]!;
@@ -172,6 +175,13 @@ function undelimitedTable(node: RootContent & { type: 'paragraph' }, source: Sou
     table.data = { ...table.data, delimiterMismatch: mismatch } as Table['data'];
   }
   return table;
+}
+
+// Whether most rows open with clock hours in their first cell, and the first row does.
+function opensWithHours(rows: SourceLine[]): boolean {
+  const first = (row: SourceLine): string => row.text.trimStart().slice(1).split('|')[0] ?? '';
+  const timed = rows.filter((row) => leadingHours(first(row).trim()) !== undefined).length;
+  return leadingHours(first(rows[0]!).trim()) !== undefined && timed * 2 > rows.length;
 }
 
 /**
