@@ -50,7 +50,10 @@ export function hoursExtentAt(toks: Token[], i: number): number | undefined {
   else j = timeEnd(toks, j);
   // `9h-12h et 14h-17h`: a few ranges at most, each looked at once.
   for (let ranges = 0; ranges < 4; ranges++) {
-    if (isPunct(toks[j], '-') || isWord(toks[j], 'a', 'au')) {
+    // `14h30 -> 16h`, `14h → 18h`: an arrow between the ends, as parseFrenchHours reads one.
+    const arrow = isPunct(toks[j], '-') && isPunct(toks[j + 1], '>') ? 2 : isPunct(toks[j], '\u2192') ? 1 : 0;
+    if (arrow > 0 && timeAt(toks, j + arrow)) j = timeEnd(toks, j + arrow);
+    else if (isPunct(toks[j], '-') || isWord(toks[j], 'a', 'au')) {
       if (timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
       else if (dottedTimeAt(toks, j + 1)) j += 4;
       else if (isPunct(toks[j + 1], '.') && isPunct(toks[j + 2], '.') && isPunct(toks[j + 3], '.')) j += 4;

@@ -31,6 +31,9 @@ describe('readDatedLine: headings and items that open with a date', () => {
     ['📆 Samedi 24 janvier 2026', { date: 'Samedi 24 janvier 2026', days: [[24, 1, 2026, 6]], title: '' }],
     ['Week-end du 16-17 septembre', { date: '16-17 septembre', kind: 'range', days: [[16, 9], [17, 9]], title: 'Week-end' }],
     ['Vendredi 1er octobre (17h30-19h) : Défi AECS.', { date: 'Vendredi 1er octobre', days: [[1, 10, undefined, 5]], hours: '(17h30-19h)', title: 'Défi AECS.' }],
+    // An arrow between the ends, as a project journal writes its sessions (`05/11/2024 - 14h30 -> 16h`).
+    ['Mardi 5 novembre - 14h30 -> 16h', { date: 'Mardi 5 novembre', days: [[5, 11, undefined, 2]], hours: '14h30 -> 16h', title: '' }],
+    ['Lundi 3 mars, 14h \u2192 18h : atelier', { date: 'Lundi 3 mars', days: [[3, 3, undefined, 1]], hours: '14h \u2192 18h', title: 'atelier' }],
     ['3 avril, 13h30-14h30 : lancement', { date: '3 avril', days: [[3, 4]], hours: '13h30-14h30', title: 'lancement' }],
     ['séance 7 (3h vendredi 19/09/25):', { date: 'vendredi 19/09/25', days: [[19, 9, 2025, 5]], hours: undefined, title: 'séance 7' }],
     ['Lundi 7 septembre 2026 à 18:30 - Ouverture', { date: 'Lundi 7 septembre 2026', hours: '18:30', title: 'Ouverture' }],

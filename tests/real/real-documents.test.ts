@@ -182,7 +182,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 48 after 2026-12-01's helpers (posts' saved timestamps, an ADR register, day lines with
     // one timed line); 116 with held-out set 9 (68 from the set: course calendars' quiz and
     // reference-date tables, a change log, a parish festival's artist cards; 02:00 UTC).
-    expect(tables.extraSessions).toBeLessThanOrEqual(136);
+    expect(tables.extraSessions).toBeLessThanOrEqual(128);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -375,7 +375,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 15 after the second stop's helpers (ledgers, school years, newest-first lists), and with set 11.
     expect(all.falseAlarms).toBeLessThanOrEqual(15);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
-    expect(all.extraSessions).toBeLessThanOrEqual(136);
+    // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
+    expect(all.extraSessions).toBeLessThanOrEqual(128);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
