@@ -36,8 +36,8 @@ export type MeetingRecord = 'minutes' | 'account' | 'report';
 
 /**
  * What record of a meeting held a text (a heading's words before its date, a page's title)
- * names: its minutes, which list what was decided, coming dates among them; or an account,
- * told as a story; undefined when it names neither.
+ * names: its minutes, which list what was decided, coming dates among them; a year's
+ * report; or an account, told as a story; undefined when it names none.
  */
 export function meetingRecordOf(text: string): MeetingRecord | undefined {
   // `PV d'AG` reads as `pv d ag`.

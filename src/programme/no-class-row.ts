@@ -18,3 +18,13 @@ const NO_CLASS =
 export function saysNoClass(folded: string): boolean {
   return NO_CLASS.test(folded);
 }
+
+// Folded names of a week off that a session may bear too (`Stage vacances`): they mark a
+// break only where the row is a week of a course's calendar (week-numbers.ts), never a
+// row's session as cancelled.
+const HOLIDAY = /(?:^|[^a-z])(?:vacances|conges?|ferie|break|holidays?|pause pedagogique|lecture week)(?=$|[^a-z])/;
+
+/** Whether a week's row (folded text) says no class meets that week: no class (saysNoClass), or a holiday's name. */
+export function saysWeekOff(folded: string): boolean {
+  return NO_CLASS.test(folded) || HOLIDAY.test(folded);
+}

@@ -11,6 +11,7 @@
  * the layout of a table.
  */
 import type { Table } from 'mdast';
+import { saysWeekOff } from './no-class-row.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { plainText, ICON_SHORTCODE } from './plain-text.js';
 
@@ -57,12 +58,9 @@ function namesWeeks(header: string): boolean {
   return WEEK_HEADERS.has(normaliseText(header).replace(/[#\u00b0.*_:]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
-// A break week: no class that week (folded words).
-const BREAK = /\b(?:relache|semaine de lecture|lecture week|reading week|vacances|conges?|pas de cours|aucun cours|pas de seance|ferie|break|holidays?|pause pedagogique|semaine d'activites libres)\b/;
-
 /** Whether a row's text says the week has no class (`Semaine de relâche`, `Vacances`, `Pas de cours`). */
 function saysBreak(texts: string[]): boolean {
-  return texts.some((text) => BREAK.test(normaliseText(text)));
+  return texts.some((text) => saysWeekOff(normaliseText(text)));
 }
 
 /** A table's column of week numbers, and for each body row its week counted on the calendar (undefined: not a week). */
