@@ -29,6 +29,7 @@ import { isTableOfContents } from './table-of-contents.js';
 import { namesAMeetingRecord } from './meeting-record.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { programmeLabelDay } from './programme-label-day.js';
+import { isPartOfDay } from './part-of-day.js';
 import type { PageDays } from './page-days.js';
 import { dayLabel, followingDayLine, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 
@@ -98,7 +99,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // A heading that is a slot (`#### 13h30 : Lancement`) or a part of the day (`## Après-midi`)
       // stays in the day above it even at that day's level (`#### Lundi 7 juillet 2025`,
       // `## Jour 1 — 14 août`): a reader reads it as that day's, whatever its size.
-      const inDay = leadingHours(text) !== undefined || PART_OF_DAY.test(normaliseText(text));
+      const inDay = leadingHours(text) !== undefined || isPartOfDay(normaliseText(text));
       // A day whose headings are sized for the look is closed by another day only.
       const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { bareDayMonth }) === undefined && monthHeading(text) === undefined;
       while (!sizedDay && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
@@ -177,7 +178,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `### Accueil 8h30-9h` as `### 8h30-9h Accueil`; `### Katakrak de 15h à 18h`.
       const found = leadingHours(text) ?? closingHours(text);
       // `### Après-midi` over `### 14h30 - 18h00`: a part of the day labels the slots under it.
-      const below = found || PART_OF_DAY.test(normaliseText(text)) ? undefined : hoursUnderTitle(nodes, i, node.depth, source);
+      const below = found || isPartOfDay(normaliseText(text)) ? undefined : hoursUnderTitle(nodes, i, node.depth, source);
       if (found || below) {
         // `### Accueil` over `#### 11 h 30 - 12 h 30`: one session, where its title begins.
         // A heading of bare hours (`### 14h00`) is titled by the line that describes it below.
@@ -609,8 +610,6 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
   return hours;
 }
 
-// A heading that names a part of the day (`Matin`, `Après-midi :`, `En soirée`), normalised.
-const PART_OF_DAY = /^(?:le |l'|en )?(?:matin|matinee|midi|apres[ -]?midi|soir|soiree|nuit)\s*:?$/;
 
 // Whether a node is a paragraph that says what happens: words, not hours opening a slot of their own.
 function describes(node: RootContent | undefined, source: SourceText): node is Paragraph {

@@ -8,6 +8,7 @@
 import type { Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { columnRole, periodBound } from './column-roles.js';
+import { isPartOfDay } from './part-of-day.js';
 import type { TimeSlot } from '../dates/types.js';
 import { plainText } from './plain-text.js';
 import { isStruckThrough } from './plain-text.js';
@@ -146,9 +147,6 @@ function spannedHours(hours: NonNullable<SessionDraft['hours']>, track: TableCel
   return end ? { ...hours, slots: [{ ...first, end }] } : hours;
 }
 
-// An hours cell that names a part of the day, not a clock hour (`Après-midi`, `Le matin`,
-// `En soirée`, `Toute la journée`), normalised.
-const PART_OF_DAY = /^(?:le |l'|en |dans l'|toute la |en fin de |fin de |en fin d'|fin d')?(?:matin|matinee|apres[ -]?midi|soir|soiree|nuit|journee)$/;
 
 /** The slots of a day's agenda table, each taking `day`'s date; none when the table has no hours column. */
 export function readDayAgenda(table: Table, day: SessionDraft, source: SourceText): SessionDraft[] {
@@ -194,7 +192,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       // `| Après-midi | Balade à La Rochelle |`, `| Toute la journée | Excursion |`: a slot
       // the agenda places in a part of the day rather than at a clock hour is still one of
       // the day's activities, which a reader lists on that day, without hours.
-      const title = PART_OF_DAY.test(normaliseText(text.trim())) ? titleOf(row, headers, column, end, weekday) : '';
+      const title = isPartOfDay(normaliseText(text.trim())) ? titleOf(row, headers, column, end, weekday) : '';
       if (hasLetterOrDigit(title) && !isNoSlot(title) && !tracks) {
         drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, cancelled: rowDay.cancelled || saysCancelled(title), slots: 0 });
       }
