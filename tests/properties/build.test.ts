@@ -95,6 +95,25 @@ describe('programme-sync build on any programme', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  it('reads the programme the same whatever its calendar block holds, so a second build writes nothing (the property\'s counterexample, seed 958423268)', async () => {
+    // An empty heading left inside a calendar block split the document in two: the session's
+    // detail section was `### Session | 1 janvier` on the first build, and once the build had
+    // filled the block, `## Session EIG | 1 janvier`; the second build moved every event's link.
+    const markers = '<!-- programme-sync:calendar -->\n<!-- /programme-sync:calendar -->\n\n<!-- programme-sync:archives -->\nold\n<!-- /programme-sync:archives -->\n\n';
+    const text =
+      '# Programme 2019\n\n| SESSIONS | DATES | HORAIRES | LIEU | PUBLIC |\n| --- | --- | --- | --- | --- |\n| Mentors | 1 janvier | 0h - 0h | Salle | EIG + mentors |\n|  |\n\n### Session | 1 janvier\n\n- **Heures** : \n- **Lieu** : |\n\n<!-- programme-sync:calendar -->\n# \n<!-- /programme-sync:calendar -->\n\nSESSIONS | DATES | HORAIRES | LIEU | PUBLIC\n--- | --- | --- | --- | ---\n\n## Session EIG | 1 janvier\n\n';
+    const folder = join(root, 'owned-heading');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'programme.md'), markers + text);
+    await runCli(['build', join(folder, 'programme.md'), '--repo', 'owner/repo', '--split', 'audience']);
+    const built = snapshot(folder);
+    expect(readFileSync(join(folder, 'programme.ics'), 'utf8')).toContain('programme.md#session-eig--1-janvier');
+    const second = await runCli(['build', join(folder, 'programme.md'), '--repo', 'owner/repo', '--split', 'audience']);
+    expect(second.stdout).not.toContain('wrote ');
+    expect(snapshot(folder)).toEqual(built);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
   it('writes the same bytes in two fresh folders, then changes nothing when run again', async () => {
     let run = 0;
     await fc.assert(
