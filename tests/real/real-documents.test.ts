@@ -375,7 +375,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
     // 72.4% of 134 with held-out set 12 (1 of its 4).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.724);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.723);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
