@@ -12,9 +12,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { parseMarkdown } from './parse-markdown.js';
 import type { SourceText } from './source-text.js';
 
 // A key (maybe a list item's) whose value is a block scalar: `excerpt: >`, `  - body: |-`.
@@ -66,7 +64,8 @@ function* nodesOf(node: Node): Generator<Node> {
 /** The nodes a block shows, each placed at its real place in the document. */
 function blockNodes(block: Line[], source: SourceText): RootContent[] {
   const text = block.map((line) => line.text).join('\n');
-  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // The same parser as the page's own markdown, so a block reads as the body would.
+  const tree = parseMarkdown(text);
   // Where each line of the block starts in its own text.
   const starts: number[] = [];
   let at = 0;
