@@ -80,8 +80,10 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
       if (ENGLISH_ORDINALS.has(after.text) && monthFromWord(toks[i + 2]?.text ?? '') !== undefined) return { day: Number(t.text), next: i + 2 };
       return undefined;
     }
-    // `20:00` is a time, and so is `19.30 h`.
-    if (after.text === ':' || after.text === 'h' || (after.text === '.' && timeAt(toks, i))) return undefined;
+    // `20:00` is a time, and so is `19.30 h`. A colon glued on with no minutes after it ends
+    // the date (`- lundi 2: atelier`, `jeudi 19: 14h-17h30`): writers who learnt to type in
+    // English put no space before a colon, and a time always writes its minutes after one.
+    if ((after.text === ':' && timeAt(toks, i)) || after.text === 'h' || (after.text === '.' && timeAt(toks, i))) return undefined;
   }
   return { day: Number(t.text), next: i + 1 };
 }

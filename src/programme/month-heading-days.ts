@@ -14,6 +14,7 @@ import { plainText } from './plain-text.js';
 import { leadingDayOfHeading } from '../dates/french-dates.js';
 import { monthFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { leadingHours } from './slot-hours.js';
 
 /** A heading that names a month alone (`Septembre 2024`, `Octobre`, `Mois de juin`). */
 export interface MonthHeading {
@@ -42,7 +43,13 @@ export function dayUnderMonth(text: string, month: MonthHeading): DatedLine | un
   const start = text.indexOf(leading.text);
   if (start < 0) return undefined;
   const end = start + leading.text.length;
-  const rest = text.slice(end).replace(/^[\s:,;|\u2013\u2014-]+/, '').trim();
+  const after = text.slice(end);
+  const rest = after.replace(/^[\s:,;|\u2013\u2014-]+/, '').trim();
+  // `jeudi 19: 14h-17h30 visite des élèves`: the hours of the day's event right after the day,
+  // as a full date's are read (dated-line.ts).
+  const hours = leadingHours(rest);
+  const hoursAt = hours ? end + after.indexOf(rest) + hours.start : -1;
+  const title = hours ? hours.rest : rest;
   return {
     expression: {
       kind: 'single',
@@ -51,9 +58,10 @@ export function dayUnderMonth(text: string, month: MonthHeading): DatedLine | un
     dateText: leading.text,
     start,
     end,
+    ...(hours ? { hours: { text: hours.text, start: hoursAt, end: hoursAt + hours.text.length } } : {}),
     lead: '',
-    rest,
-    title: rest,
+    rest: title,
+    title,
   };
 }
 

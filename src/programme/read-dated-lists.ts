@@ -408,16 +408,76 @@ const MONTH_DAY_ITEMS = 2;
  * above; undefined unless `least` items or more, and most of the list, are written so.
  */
 function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidden: HiddenRanges, least: number): SessionDraft[] | undefined {
-  const read = list.children.flatMap((item) => {
+  let days = 0;
+  let weekdays = 0;
+  const read: SessionDraft[] = [];
+  // The bare day (`- dimanche 1:`) whose events the items after it are, until the next day.
+  let open: { day: SessionDraft; items: ListItem[] } | undefined;
+  const close = () => {
+    if (open && open.items.length > 0) read.push(...bareDayItems(open.day, open.items, source, hidden));
+    open = undefined;
+  };
+  for (const item of list.children) {
     const first = openingParagraph(item, hidden);
-    if (!first) return [];
+    if (!first) continue;
     const text = plainText(first);
-    const dated = dayUnderMonth(text, month) ?? dayNumberUnderMonth(text, month);
-    if (!dated) return [];
+    const named = dayUnderMonth(text, month);
+    const dated = named ?? dayNumberUnderMonth(text, month);
+    if (!dated) {
+      // ` - Festival D` under `- dimanche 1:`, indented too little to nest in Markdown: the
+      // writer put it in that day's square, as the items nested under a bare day are.
+      if (open) {
+        open.items.push(item);
+        days++;
+      }
+      continue;
+    }
+    close();
+    days++;
+    if (named) weekdays++;
     const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
-    return [datedItemDraft(dated, text, first.position!, source, struck)];
+    const draft = datedItemDraft(dated, text, first.position!, source, struck);
+    const nested = item.children.filter((child): child is List => child.type === 'list');
+    const below = item.children[1];
+    if (!hasLetterOrDigit(draft.title) && !draft.hours && below?.type === 'paragraph') draft.title = plainText(below);
+    // A working calendar lists every day of the month (`- mardi 3:`, `- lundi 30`): a day
+    // with nothing written after it is an empty square, or holds the items below it.
+    if (!hasLetterOrDigit(draft.title) && !draft.hours) open = { day: draft, items: nested.flatMap((sub) => sub.children) };
+    else read.push(draft, ...withOneSlotFolded(draft, nested.flatMap((sub) => readDatedList(sub, draft, source, hidden))));
+  }
+  close();
+  // A weekday and its number (`- dimanche 1:` alone under `### Juin`) is a day even alone; a bare number needs others.
+  return (days >= least || weekdays >= 1) && days * 2 > list.children.length ? read : undefined;
+}
+
+/**
+ * What a calendar's bare day (`- dimanche 1:`, its events on the items under it) holds:
+ * each item under it is an event of that day, timed or not, or of the days it writes
+ * itself (`- Du 13 au 23 juin: Futur en Seine`), as a reader of a calendar's square reads
+ * what is written in it. One item alone is the day's one event, written over two lines:
+ * it is read at the day, as a dated item over one timed item is (withOneSlotFolded).
+ */
+function bareDayItems(day: SessionDraft, items: ListItem[], source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+  const held = items.flatMap((item): SessionDraft[] => {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph' || isHidden(hidden, first.position?.start.offset)) return [];
+    const read = readItem(item, day, source, hidden, {});
+    if (read.length > 0) return read;
+    const text = plainText(first).trim();
+    if (!hasLetterOrDigit(text)) return [];
+    const struck = isStruckThrough(first) || first.children.some((child) => child.type === 'delete');
+    return [{ source: 'list', title: text, position: first.position!, day, cancelled: day.cancelled || struck || saysCancelled(text), slots: 0 }];
   });
-  return read.length >= least && read.length * 2 > list.children.length ? read : undefined;
+  const one = held.length === 1 ? held[0]! : undefined;
+  if (!one) {
+    day.borrowed = true;
+    return held.length === 0 ? [] : [day, ...held];
+  }
+  // The one event is read where the day is written, with its own days if it writes some.
+  const folded: SessionDraft = { ...one, position: day.position, cancelled: day.cancelled || one.cancelled };
+  if (!folded.dated) folded.dated = day.dated;
+  delete folded.day;
+  return [folded];
 }
 
 /**

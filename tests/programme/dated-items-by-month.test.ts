@@ -33,6 +33,28 @@ describe('a list grouped by month', () => {
     ]);
   });
 
+  it('reads a working calendar: a bullet per day with its colon glued, events after it or under it', () => {
+    const text = [
+      '# Calendrier', '## 2014', '', '### Juin', '- dimanche 1:', ' - Festival D', ' - THSF', '', '#### Semaine 23', '',
+      '- lundi 2:', '- mardi 3:', '- jeudi 5:', '   - 18h-19h: Restitution', '- vendredi 6: Débarquement de drones',
+      '- samedi 7:', '    - Du 7 au 9 juin: Futur en Seine', '- dimanche 8:', '- lundi 9', '',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      [6, ['2014-06-01'], [], 'Festival D'],
+      [7, ['2014-06-01'], [], 'THSF'],
+      [13, ['2014-06-05'], ['18:00-19:00'], 'Restitution'],
+      [15, ['2014-06-06'], [], 'Débarquement de drones'],
+      [16, ['2014-06-07', '2014-06-08', '2014-06-09'], [], 'Futur en Seine'],
+    ]);
+  });
+
+  it('reads the hours right after a day under its month (`mercredi 19: 14h-17h30 visite`)', () => {
+    expect(read('# Agenda 2024\n\n## Juin\n\n- mardi 18: atelier\n- mercredi 19: 14h-17h30 visite du lycée\n')).toEqual([
+      [5, ['2024-06-18'], [], 'atelier'],
+      [6, ['2024-06-19'], ['14:00-17:30'], 'visite du lycée'],
+    ]);
+  });
+
   it('leaves numbered things under a month alone', () => {
     expect(read('# Courses\n\n- Mars\n  - 3 pommes\n  - 2 poires\n')).toEqual([]);
     expect(read('# Budget 2024\n\n## Mars\n\n- 3 : nombre de réunions\n')).toEqual([]);
