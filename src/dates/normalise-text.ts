@@ -34,17 +34,37 @@ function foldCodePoint(cp: string): string {
   return folded;
 }
 
+// Superscript digits and modifier letters (`1ᵉʳ décembre`, `2ᵉ`, `10h³⁰`): typed by writers
+// who set an ordinal up as print does; they fold to what they write (`1er`, `2e`, `10h30`).
+const SUPERSCRIPT = /[\u00b2\u00b3\u00b9\u02b0-\u02b8\u1d2c-\u1d6a\u2070-\u209f]/u;
+
 function foldOnce(cp: string): string {
   if (SPACE_LIKE.test(cp)) return ' ';
+  if (SUPERSCRIPT.test(cp)) return cp.normalize('NFKD').toLowerCase();
   if (DASH_LIKE.test(cp)) return '-';
   if (APOSTROPHE_LIKE.test(cp)) return "'";
   // NFD splits `é` into `e` + combining accent; dropping the marks keeps the base letter.
   return withoutMarks(cp.normalize('NFD')).toLowerCase();
 }
 
+// Pandoc's superscript around an ordinal glued to its number (`le 1^er^ décembre`,
+// `14^ème^`): Quarto and R Markdown writers set `1er` up so. Its carets are read as nothing.
+const CARET_ORDINAL = /(?<=\d)\^([a-zA-Z\u00e8\u00e9]{1,4})\^/g;
+
+/** The offsets of the carets of pandoc's superscript ordinals in `text` (CARET_ORDINAL). */
+function ordinalCarets(text: string): Set<number> {
+  const carets = new Set<number>();
+  if (!text.includes('^')) return carets;
+  for (const found of text.matchAll(CARET_ORDINAL)) {
+    carets.add(found.index!);
+    carets.add(found.index! + found[0].length - 1);
+  }
+  return carets;
+}
+
 /** Folded text for matching: NFC, lower case, no accents, plain spaces and dashes, collapsed and trimmed. */
 export function normaliseText(text: string): string {
-  const composed = text.normalize('NFC');
+  const composed = (text.includes('^') ? text.replace(CARET_ORDINAL, '$1') : text).normalize('NFC');
   let out = '';
   if (PRINTABLE_ASCII.test(composed)) out = composed.toLowerCase();
   else for (const cp of composed) out += foldCodePoint(cp);
@@ -79,12 +99,13 @@ export interface FoldedText {
 
 /** Folds like `normaliseText` but keeps every space (not collapsed) and an offset map back to the original. */
 export function foldWithMap(text: string): FoldedText {
-  if (PRINTABLE_ASCII.test(text)) return { folded: text.toLowerCase(), map: Array.from({ length: text.length + 1 }, (_, i) => i) };
+  const carets = ordinalCarets(text);
+  if (carets.size === 0 && PRINTABLE_ASCII.test(text)) return { folded: text.toLowerCase(), map: Array.from({ length: text.length + 1 }, (_, i) => i) };
   let folded = '';
   const map: number[] = [];
   let offset = 0;
   for (const cp of text) {
-    const f = foldCodePoint(cp);
+    const f = carets.has(offset) ? '' : foldCodePoint(cp);
     for (let k = 0; k < f.length; k++) map.push(offset);
     folded += f;
     offset += cp.length;

@@ -12,6 +12,9 @@ import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { compareDates, isRealDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
+import { dayAt, WRITTEN_ON } from './invited-days.js';
+import { tokenize } from '../dates/tokenize.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { frontMatterNode, metadataEntries, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import type { SourceText } from './source-text.js';
 
@@ -84,7 +87,31 @@ function valueDate(entry: Entry, title: boolean): DatedLine | undefined {
   const feast = feastDay(entry.value);
   // A title that is a feast and its year (`Toussaint 2014`) names the feast's day (feast-days.ts).
   if (feast) return lineOf({ kind: 'single', mentions: [feast] }, feast.text);
-  return datedTextOf(entry.value, true) ?? closingItemDate(withoutClosingMarks(entry.value));
+  return datedTextOf(entry.value, true) ?? closingItemDate(withoutClosingMarks(entry.value)) ?? oneDayIn(entry.value);
+}
+
+// The article or preposition that introduces a day inside a sentence (`le 1er décembre`, `du 3 au 5 mai`, `les 8 et 9 juin`).
+const DAY_ARTICLES = new Set(['le', 'les', 'du', 'ce']);
+
+/**
+ * The one date a title or subtitle names inside its sentence (`subtitle: Une journée
+ * communautaire le 1^er^ décembre autour de la data science`), introduced as French
+ * introduces a day (`le`, `les`, `du`, `ce`): a page's title is a label for its event, as
+ * its banner is (page-days.ts), so the day it names so is the event's. None when it names
+ * several, or the day the page was written (`mis à jour le …`).
+ */
+function oneDayIn(title: string): DatedLine | undefined {
+  const toks = tokenize(title);
+  const found: DatedLine[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const day = k > 0 && toks[k - 1]!.kind === 'word' && DAY_ARTICLES.has(toks[k - 1]!.text) ? dayAt(toks, k, title) : undefined;
+    if (!day) continue;
+    found.push(day);
+    while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
+  }
+  const one = found.length === 1 ? found[0]! : undefined;
+  if (!one || WRITTEN_ON.test(normaliseText(title.slice(Math.max(0, one.start - 40), one.start)))) return undefined;
+  return one;
 }
 
 // The text without the marks and spaces that close it; a walk from the end, since

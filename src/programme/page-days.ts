@@ -16,7 +16,7 @@ import type { DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { frontMatterDays } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { dayAt, oneInvitedDay } from './invited-days.js';
+import { dayAt, oneInvitedDay, WRITTEN_ON } from './invited-days.js';
 import { plainText } from './plain-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import { paragraphSourceLines } from './paragraph-lines.js';
@@ -148,9 +148,6 @@ function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText):
   if (!several && !(announced && !WRITTEN_ON.test(normaliseText(text.slice(Math.max(0, one.start - 40), one.start))))) return undefined;
   return { line: one, position: source.find(first.position!, one.dateText) };
 }
-
-// Words that date the writing of a page rather than its event, right before a date.
-const WRITTEN_ON = /(?:mis[e]? a jour|maj|publie[e]?s?|modifie[e]?|poste[e]?|ecrit[e]?|redige[e]?|updated|published|posted|edited)\b[^.]{0,16}$/;
 
 /**
  * The one day the page's banner names: its title heading and the lines set with it

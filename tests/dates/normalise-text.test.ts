@@ -12,6 +12,10 @@ describe('normaliseText', () => {
     ['De\u0301cembre', 'decembre'], // decomposed accent
     ['l’après-midi', "l'apres-midi"],
     ['\t\n', ''],
+    ['le 1^er^ décembre', 'le 1er decembre'], // pandoc's superscript ordinal
+    ['Lundi 1ᵉʳ mars', 'lundi 1er mars'], // Unicode superscript letters
+    ['2ᵉ semestre', '2e semestre'],
+    ['x^2 + 1', 'x^2 + 1'], // a caret that sets up no ordinal stays
   ])('%j -> %j', (input, expected) => {
     expect(normaliseText(input)).toBe(expected);
   });
@@ -24,6 +28,15 @@ describe('foldWithMap', () => {
     expect(folded).toBe('dec. 5');
     expect(map[folded.indexOf('5')]).toBe(text.indexOf('5'));
     expect(map[folded.length]).toBe(text.length);
+  });
+});
+
+describe('foldWithMap on superscript ordinals', () => {
+  it('reads `1^er^` as `1er` and maps the day back to where it is written', () => {
+    const text = 'le 1^er^ mars';
+    const { folded, map } = foldWithMap(text);
+    expect(folded).toBe('le 1er mars');
+    expect(map[folded.indexOf('mars')]).toBe(text.indexOf('mars'));
   });
 });
 

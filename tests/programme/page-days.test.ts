@@ -35,6 +35,16 @@ describe('a page whose one day is written outside a heading, with timed items be
       [[9, '2024-05-17', '18:30-'], [10, '2024-05-17', '19:00-']],
     ],
     [
+      'a Quarto subtitle naming the day inside its sentence (pandoc `1^er^`), `date:` the day it was published',
+      ['---', 'title: "Troisième journée"', 'subtitle: Une journée communautaire le 1^er^ décembre autour de la _data science_', "date: '2025-09-15'", '---', '', '# Agenda', '', '- **9h30-10h**: **Accueil**', '- **10h-11h30**: **Retours d’expérience**', ''],
+      [[9, '2025-12-01', '09:30-10:00'], [10, '2025-12-01', '10:00-11:30']],
+    ],
+    [
+      'a title naming the day among its words, with a superscript `1ᵉʳ`',
+      ['---', 'title: Rencontre du 1ᵉʳ mars 2024 à la médiathèque', '---', '', '- 14h : Accueil', '- 14h30 - 16h : Ateliers', ''],
+      [[5, '2024-03-01', '14:00-'], [6, '2024-03-01', '14:30-16:00']],
+    ],
+    [
       'the title in the front matter (`séance du 03/03/2021`), timed lines',
       ['---', 'title: séance du 03/03/2021', '---', '', '# Correction', '', '8h00 - 9h00 : QCM', '9h00 - 10h00 : cours sur les tables', ''],
       [[7, '2021-03-03', '08:00-09:00'], [8, '2021-03-03', '09:00-10:00']],
