@@ -179,6 +179,7 @@ export function readSessionsOutsideTables(
   const details = headingsDetailingItems(drafts, resolved);
   // `00H45 Ruby My Dear` below `23H30 Filastine` under `Samedi 26 mai`: played on Sunday (night-slots.ts).
   const night = slotsAfterMidnight(drafts);
+  const elsewhere = habitHoursOfNoSession(drafts, resolved);
   for (const draft of drafts) {
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
     if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed || draft.day?.outsideWeek) continue;
@@ -190,6 +191,7 @@ export function readSessionsOutsideTables(
     // A weekday that does not fit the year the page gives tells a sentence written for another year (a welcome
     // message not updated): prose is no list a coordinator keeps, so it is left out rather than reported.
     if (draft.announced && value?.mentions.some((mention) => mention.weekday !== undefined && isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) !== mention.weekday)) continue;
+    const hours = draft.hours && elsewhere.has(draft.hours) ? undefined : draft.hours;
     const index = sessions.length;
     const carried = draft.day ? firstOfDay.get(draft.day) : undefined;
     if (draft.day && carried === undefined) firstOfDay.set(draft.day, index);
@@ -209,12 +211,31 @@ export function readSessionsOutsideTables(
       },
       cells: [],
       ...(draft.announced ? { announced: draft.announced === 'cancels' ? ('cancels' as const) : (true as const) } : {}),
-      ...(draft.hours ? { hours: { text: draft.hours.text, value: draft.hours.slots, position: draft.hours.position } } : {}),
+      ...(hours ? { hours: { text: hours.text, value: hours.slots, position: hours.position } } : {}),
       ...(draft.place ? { place: { text: draft.place.text, value: draft.place.text, position: draft.place.position } } : {}),
       ...(draft.track === undefined ? {} : { track: draft.track }),
     });
   }
   return sessions;
+}
+
+/**
+ * The hours given as a weekday's habit (`Répétitions les mardis de 18h à 19h30`,
+ * series-hours.ts) that no session they were shared with falls on that weekday: they are
+ * another series' (a choir's rehearsals over the dates of its concerts), and a reader gives
+ * them to none. A course whose sessions mostly fall on its weekday keeps them for the one
+ * moved to another day (`le mercredi de 9h à 12h`, one session on a Tuesday).
+ */
+function habitHoursOfNoSession(drafts: SessionDraft[], resolved: Map<SessionDraft, ResolvedDates | undefined>): Set<DraftHours> {
+  const given = new Map<DraftHours, boolean>();
+  for (const draft of drafts) {
+    const hours = draft.hours;
+    const value = resolved.get(draft.day ?? draft);
+    if (hours?.weekday === undefined || !value) continue;
+    const onIt = value.mentions.some((mention) => isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) === hours.weekday);
+    given.set(hours, (given.get(hours) ?? false) || onIt);
+  }
+  return new Set([...given].filter(([, onIt]) => !onIt).map(([hours]) => hours));
 }
 
 /**

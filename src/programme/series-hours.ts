@@ -30,6 +30,19 @@ export const SERIES = /\b(?:chaque|tous les|toutes les|every|each|ont lieu|a lie
 // A weekday named as a habit (`le mercredi`, `les jeudis`, `les mercredi`), not one day (`le mercredi 12 mars`).
 const HABIT = new RegExp(String.raw`\b(?:le|les) (?:${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)`);
 
+// A weekday named as a habit after a word of series too (`chaque mardi`, `tous les jeudis`), for habitWeekday.
+const HABIT_OR_SERIES = new RegExp(String.raw`\b(?:le|les|chaque|tous les) (${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)`, 'g');
+
+/**
+ * The one weekday a paragraph gives its hours as a habit of (`Répétitions les mardis de 18h
+ * à 19h30`, `chaque jeudi de 15h45 à 17h`), as an ISO weekday; undefined when it names none
+ * or several (`le mardi et le jeudi`): a reader gives those hours to that weekday's sessions only.
+ */
+export function habitWeekday(folded: string): number | undefined {
+  const named = new Set([...folded.matchAll(HABIT_OR_SERIES)].map((found) => WEEKDAY_NAMES.indexOf(found[1]!) + 1));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 // Headings and labels of a page's practical information that give the sessions' time (folded).
 const WHEN_WORDS = new Set(['quand', 'horaire', 'horaires', 'heure', 'heures', 'when', 'time', 'schedule']);
 
@@ -77,7 +90,9 @@ export function seriesHours(tree: Root, limit: number, source: SourceText, hidde
     for (const paragraph of fieldParagraphs(node)) {
       const hours = onlyHours(paragraph, source);
       if (hours?.slots[0]?.end === undefined) continue;
-      if (saysSeries(paragraph, heading)) found.push(hours);
+      if (!saysSeries(paragraph, heading)) continue;
+      const weekday = habitWeekday(normaliseText(plainText(paragraph)));
+      found.push(weekday === undefined ? hours : { ...hours, weekday });
     }
   }
   return found.length === 1 ? found[0] : undefined;

@@ -16,6 +16,12 @@ export interface DraftHours {
   text: string;
   position: Position;
   slots: TimeSlot[];
+  /**
+   * The weekday (1 Monday … 7 Sunday) the hours are said for, when a page gives them as a
+   * weekday's habit (`Répétitions les mardis de 18h à 19h30`): a session on another day of
+   * the week (a concert on a Sunday) does not take them.
+   */
+  weekday?: number;
 }
 
 /** One dated heading, agenda slot, list item or log entry, before years are known. */

@@ -7,7 +7,9 @@
  * camp's `**Heure**` field over `9h à 16h` above its list of weeks (corsaire-chaparral),
  * a reading group's `Les séances ont lieu le **jeudi de 15h45 à 17h**.` above dated
  * paragraphs; and how other coordinators write the same (a `### Quand` section, an
- * `Horaires :` line, `tous les mardis`).
+ * `Horaires :` line, `tous les mercredis`). Hours given as one weekday's habit go to no session
+ * when none falls on that weekday (cantaverde-chants-noel-2019: `Répétitions les mardis de 18h à
+ * 19h30` over concerts on a Sunday and a Monday).
  */
 import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
@@ -21,10 +23,10 @@ describe('hours a page gives its series once, for dated headings, items and para
   it.each([
     ['a bold `Quand` field of a list, among other fields', ['# Cours', '', '## Infos pratiques', '', '- **Quoi** Apprentissage', '- **Quand** 8 séances, les mercredi de 9:30 à 12:30, du 24/09 au ??/11', '- **Où** Salle R06', '', ...headings], '09:30-12:30'],
     ['a weekday named as a habit in a list item', ['# Cours 2025', '', '## Pratique', '', '- L. Dupont', '- Le mercredi de 9h à 12h en salle 7,03 sauf indication contraire', '', ...headings], '09:00-12:00'],
-    ['a sentence that says the sessions take place', ['# Groupe de travail', '', 'Les séances ont lieu le **jeudi de 15h45 à 17h**.', '', ...headings], '15:45-17:00'],
-    ['a `### Quand` section', ['# Cours', '', '### Quand', '', 'chaque mardi de 16h à 18h', '', '### Où', '', 'salle B 315', '', ...headings], '16:00-18:00'],
+    ['a sentence that says the sessions take place', ['# Groupe de travail', '', 'Les séances ont lieu le **mercredi de 15h45 à 17h**.', '', ...headings], '15:45-17:00'],
+    ['a `### Quand` section', ['# Cours', '', '### Quand', '', 'chaque mercredi de 16h à 18h', '', '### Où', '', 'salle B 315', '', ...headings], '16:00-18:00'],
     ['an `Horaires :` line, with no series word', ['# Formation', '', 'Horaires : 9h30 - 17h30', '', ...headings], '09:30-17:30'],
-    ['`tous les mardis`, a news item dated above it', ['# Club', '', '- **2025-09-20** Inscriptions ouvertes', '', 'Rendez-vous tous les mardis de 18h30 à 20h30.', '', ...headings], '18:30-20:30'],
+    ['`tous les mercredis`, a news item dated above it', ['# Club', '', '- **2025-09-20** Inscriptions ouvertes', '', 'Rendez-vous tous les mercredis de 18h30 à 20h30.', '', ...headings], '18:30-20:30'],
   ])('gives every dated heading those hours: %s', (_name, lines, hours) => {
     expect(timesOf(lines).slice(-2)).toEqual([hours, hours]);
   });
@@ -48,6 +50,18 @@ describe('hours a page gives its series once, for dated headings, items and para
     ['a length', ['# Cours 2025', '', 'Chaque séance dure 3h.', '', ...headings]],
   ])('gives no hours from %s', (_name, lines) => {
     expect(timesOf(lines).slice(-2)).toEqual(['', '']);
+  });
+
+  it('gives a weekday’s habit hours to none when no session falls on that weekday', () => {
+    const concerts = ['# Chorale', '', 'Répétitions les mardis de 18h à 19h30 à l’école.', '', '## Prochaines dates', '', '* 15 décembre 2019 à l’église', '', '* 23 décembre 2019 à la Matinière', ''];
+    expect(timesOf(concerts)).toEqual(['', '']);
+    const weekdays = ['# Chorale', '', 'Répétitions les mardis de 18h à 19h30.', '', '## Prochaines dates', '', '* dimanche 15 décembre 2019 : concert', '', '* lundi 23 décembre 2019 : concert', ''];
+    expect(timesOf(weekdays)).toEqual(['', '']);
+  });
+
+  it('keeps them for a session moved off the weekday when the others fall on it', () => {
+    const lines = ['# Cours 2025', '', '- Le mercredi de 9h à 12h en salle 7', '', '### 2025-09-24 : Outils', '', '### 2025-10-01 : Intuitions', '', '### 2025-10-07 : Rattrapage', ''];
+    expect(timesOf(lines)).toEqual(['09:00-12:00', '09:00-12:00', '09:00-12:00']);
   });
 
   it('keeps the hours a session writes itself, and then gives none to the others', () => {
