@@ -49,14 +49,14 @@ function foldOnce(cp: string): string {
 
 // Pandoc's superscript around an ordinal glued to its number (`le 1^er^ décembre`,
 // `14^ème^`): Quarto and R Markdown writers set `1er` up so. Its carets are read as nothing.
-const CARET_ORDINAL = /(?<=\d)\^([a-zA-Z\u00e8\u00e9]{1,4})\^/g;
+const CARET_ORDINAL = /(\d)\^([a-zA-Z\u00e8\u00e9]{1,4})\^/g;
 
 /** The offsets of the carets of pandoc's superscript ordinals in `text` (CARET_ORDINAL). */
 function ordinalCarets(text: string): Set<number> {
   const carets = new Set<number>();
   if (!text.includes('^')) return carets;
   for (const found of text.matchAll(CARET_ORDINAL)) {
-    carets.add(found.index!);
+    carets.add(found.index! + 1);
     carets.add(found.index! + found[0].length - 1);
   }
   return carets;
@@ -64,7 +64,7 @@ function ordinalCarets(text: string): Set<number> {
 
 /** Folded text for matching: NFC, lower case, no accents, plain spaces and dashes, collapsed and trimmed. */
 export function normaliseText(text: string): string {
-  const composed = (text.includes('^') ? text.replace(CARET_ORDINAL, '$1') : text).normalize('NFC');
+  const composed = (text.includes('^') ? text.replace(CARET_ORDINAL, '$1$2') : text).normalize('NFC');
   let out = '';
   if (PRINTABLE_ASCII.test(composed)) out = composed.toLowerCase();
   else for (const cp of composed) out += foldCodePoint(cp);
