@@ -9,10 +9,11 @@
  * (`Stage vacances`, `Atelier du lundi férié`), and a `Pause` is a break inside a day.
  */
 
-// Folded text (normaliseText): `pas de cours`, `aucune séance`, `relâche`, `semaine de
+// Folded text (normaliseText): `pas de cours`, `aucune séance`, `pas d'atelier` (a lab's or
+// club's weekly slot), `relâche`, `semaine de
 // lecture` (the Québec reading week), `semaine d'activités libres`, `cours levé` or `suspendu`.
 const NO_CLASS =
-  /(?:^|[^a-z])(?:pas de (?:cours|seances?|classes?)|aucune? (?:cours|seances?|classes?)|relache|semaine de lecture|semaine d'activites libres|cours (?:leve|suspendu)e?s?|reading week|no class(?:es)?)(?=$|[^a-z])/;
+  /(?:^|[^a-z])(?:pas de (?:cours|seances?|classes?|repetitions?|permanences?)|pas d'(?:ateliers?|entrainements?)|aucune? (?:cours|seances?|classes?|ateliers?)|relache|semaine de lecture|semaine d'activites libres|cours (?:leve|suspendu)e?s?|reading week|no class(?:es)?)(?=$|[^a-z])/;
 
 /** Whether a row's cell (folded text) says the class does not meet that day or week. */
 export function saysNoClass(folded: string): boolean {

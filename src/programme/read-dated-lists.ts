@@ -25,6 +25,7 @@ import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 import { isLedgerEntry } from './ledger-entry.js';
+import { saysNoClass } from './no-class-row.js';
 
 /**
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
@@ -378,7 +379,8 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     position,
     dated: { line: dated, position: source.find(position, dated.dateText) },
     ...(hours ? { hours } : {}),
-    cancelled: (struck && !saysFinished(text)) || saysCancelled(text),
+    // `- vendredi 11: Pas d'atelier.`: the day's usual slot does not meet, as a calendar's row says (no-class-row.ts).
+    cancelled: (struck && !saysFinished(text)) || saysCancelled(text) || saysNoClass(normaliseText(title)),
     slots: 0,
   };
 }

@@ -55,6 +55,11 @@ describe('a list grouped by month', () => {
     ]);
   });
 
+  it('reads a day that says its usual slot does not meet as cancelled (`Pas d’atelier.`)', () => {
+    const text = '# Agenda 2024\n\n## Juillet\n\n- jeudi 11: atelier vélo\n- vendredi 12: Pas d\'atelier.\n';
+    expect(check(text, { committed: { year: 2024, month: 6, day: 1 } }).programme.sessions.map(sessionToJson).map((s) => [s.line, s.status])).toEqual([[5, 'confirmed'], [6, 'cancelled']]);
+  });
+
   it('leaves numbered things under a month alone', () => {
     expect(read('# Courses\n\n- Mars\n  - 3 pommes\n  - 2 poires\n')).toEqual([]);
     expect(read('# Budget 2024\n\n## Mars\n\n- 3 : nombre de réunions\n')).toEqual([]);
