@@ -11,6 +11,7 @@
  * the date and hour grammars' tokens: these are phrasings, not a format.
  */
 import type { Root } from 'mdast';
+import type { Position } from 'unist';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { WEEKDAY_NAMES } from '../dates/french-months.js';
@@ -28,6 +29,10 @@ export interface CourseDay {
   hours?: string;
   /** The folded words before a colon that name what meets that day (`cours`, `atelier`); empty when none. */
   label: string[];
+  /** That label as written (`Cours Magistraux`), when there is one. */
+  labelText?: string;
+  /** The paragraph or heading that writes it. */
+  where?: Position;
   /** Whether the sentence says it is a habit of the course (a label, hours, `les cours ont lieu le mardi`). */
   classes: boolean;
 }
@@ -85,7 +90,7 @@ export function courseWeekFacts(tree: Root, limit: number): CourseWeekFacts {
     if (at >= limit) break;
     const text = plainText(node);
     const folded = normaliseText(text);
-    days.push(...courseDaysIn(text, folded));
+    days.push(...courseDaysIn(text, folded).map((day) => (node.position ? { ...day, where: node.position } : day)));
     const dated = weekDaysIn(text, folded);
     weekDays.push(...dated);
     // `## Semaine 1` over `Commençant le lundi 17 février`: the heading's week, the line's day.
@@ -126,7 +131,8 @@ function courseDaysIn(text: string, folded: string): CourseDay[] {
     const habit = HABIT.test(folded.slice(Math.max(0, from - 24), from));
     const classes = hours !== undefined || label.length > 0 || (habit && foldedWords(folded).some((word) => CLASS_WORDS.has(word)));
     if (!classes && !habit) return;
-    found.push({ weekday: WEEKDAY_NAMES.indexOf(match[1]!) + 1, ...(hours ? { hours } : {}), label, classes });
+    const labelText = label.length > 0 ? text.slice(0, text.indexOf(':')).trim() : '';
+    found.push({ weekday: WEEKDAY_NAMES.indexOf(match[1]!) + 1, ...(hours ? { hours } : {}), label, ...(labelText ? { labelText } : {}), classes });
   });
   return found;
 }

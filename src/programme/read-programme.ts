@@ -8,6 +8,7 @@ import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
 import { isoWeekday } from '../dates/plain-date.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { countYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
@@ -19,6 +20,8 @@ import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { hoursAlone, trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
+import { classDaySlots } from './class-day-slots.js';
+import { courseWeekFacts } from './course-week-facts.js';
 import { yearsWritten } from './guess-year.js';
 import { listOrPart } from './list-parts.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -452,7 +455,18 @@ function shareTableHours(tree: Root, table: Table, sessions: Session[], source: 
   }
   // `TD : lundi 15h-17h, mardi 13h-15h` above the table: each row of one day takes its weekday's slot (weekday-slots.ts).
   const slots = weekdaySlotsAbove(tree, table.position?.start.offset ?? 0, source);
-  if (!slots) return;
+  if (!slots) {
+    // `**Cours Magistraux:** Lundis 14h-16h` and `**Travaux dirigés :** Lundis 16h-18h`: the rows on that weekday take both (class-day-slots.ts).
+    const classDay = classDaySlots(courseWeekFacts(tree, table.position?.start.offset ?? 0), source);
+    if (!classDay) return;
+    for (const session of dated) {
+      const days = session.dates.value!.days;
+      if (days.length === 1 && !session.hours?.value?.length && isoWeekday(days[0]!) === classDay.weekday) {
+        session.hours = { text: classDay.hours.text, value: classDay.hours.slots, position: classDay.hours.position };
+      }
+    }
+    return;
+  }
   for (const session of dated) {
     const days = session.dates.value!.days;
     const slot = days.length === 1 && !session.hours?.value?.length ? slots.get(isoWeekday(days[0]!)) : undefined;
@@ -488,7 +502,19 @@ const CLOSING_WORDS = 4;
 // A whole hour under this, alone, is how long rather than when (`Atelier 2h`).
 const EARLIEST_CLOSING_HOUR = 7;
 
-/** The last words of a title when they are clock hours and nothing else (`18h`, `18h30-20h`, `à 20h`), without a leading `à`. */
+// The words right before a time that make it a deadline (`envoi avant 17h`, `au plus tard
+// 12h`, `limite 18h`, `d'ici 16h`, `before 5pm`), read on the folded text.
+const DEADLINE_BEFORE = /(?:^|\s)(?:avant|au plus tard|limite|d'ici|before|by)\s?:?\s*$/;
+// A title that is the hand-in itself (`Rendu du travail avant 12h`, `Remise du rapport au plus
+// tard 18h`, `Date limite d'envoi 23h59`): its deadline is its time (folded).
+const HAND_IN_TITLE = /^(?:rendus?|remises?|depots?|envois?|livraisons?|soumissions?|date limite|deadline|submission)\b/;
+
+/**
+ * The last words of a title when they are clock hours and nothing else (`18h`, `18h30-20h`,
+ * `à 20h`), without a leading `à`. A deadline closing a title that holds other work
+ * (`Finalisation rapport + envoi avant 17h` on a morning) is when one part is due, not
+ * when the session is: only a title that is the hand-in itself takes it.
+ */
 function closingHours(title: string): string | undefined {
   if (!/[\dh]$/i.test(title)) return undefined;
   const words = title.split(' ');
@@ -496,7 +522,10 @@ function closingHours(title: string): string | undefined {
     const candidate = words.slice(-count).join(' ').replace(/^(?:\u00e0|a) /i, '');
     if (!/^(?:(?:d\u00e8s|de) )?\d/i.test(candidate)) continue;
     const parsed = parseFrenchHours(candidate);
-    if (parsed.ok && parsed.slots.length === 1) return candidate;
+    if (!parsed.ok || parsed.slots.length !== 1) continue;
+    const before = normaliseText(words.slice(0, -count).join(' ') + ' ');
+    if (DEADLINE_BEFORE.test(before) && !HAND_IN_TITLE.test(normaliseText(title).replace(/^[^a-z]+/, ''))) return undefined;
+    return candidate;
   }
   return undefined;
 }

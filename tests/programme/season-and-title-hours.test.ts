@@ -44,6 +44,19 @@ describe('hours that close the title of a table with no hours column', () => {
     expect(hoursOf(title)).toEqual(want);
   });
 
+  // A deadline closing a title that holds other work is when a part is due, not when the
+  // session is; a title that is the hand-in itself takes it as its time.
+  it.each(['Finalisation rapport + envoi avant 17h', 'Révisions, dépôt du code au plus tard 18h', 'Projet en autonomie, rendu limite 12h'])('reads no hours in the deadline that closes %j', (title) => {
+    expect(hoursOf(title)).toEqual([]);
+  });
+
+  it.each([
+    ['Rendu du travail avant 12h00', ['12:00-']],
+    ['Remise du rapport au plus tard 18h', ['18:00-']],
+  ])('a title that is the hand-in takes its deadline: %j', (title, want) => {
+    expect(hoursOf(title)).toEqual(want);
+  });
+
   it.each(['Atelier 2h', 'Hackathon 48h', 'Relais sur 3 h', 'Course de 10 km', 'Les 24h du Mans', 'Tournoi des moins de 12 ans'])('reads no hours in %j', (title) => {
     expect(hoursOf(title)).toEqual([]);
   });
