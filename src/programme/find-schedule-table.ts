@@ -8,7 +8,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
-import { cellsMakeASchedule, countsItsSessions, datesOfARegister, firstProseColumn, writesADay, writesLoggedTime } from './schedule-cells.js';
+import { cellsMakeASchedule, countsItsSessions, datesOfARegister, firstProseColumn, stampsByTheMinute, writesADay, writesLoggedTime } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
@@ -289,10 +289,15 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
  *    not links, file names or versions: `cells`. Real schedules name their title column
  *    in more ways than a list can hold, and a table turned away here leaves the whole
  *    document unread, so only evidence of a listing turns a dated table of prose away.
- * `listing` when none holds: a table of days and links, or of days alone.
+ * `listing` when none holds: a table of days and links, or of days alone; and before all,
+ * when the dates cells stamp each entry to the minute, as a log does (`09/01 14:29`).
  */
 function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () => boolean): 'header' | 'cells' | NotAProgrammeReason['kind'] {
   const roles = new Set(columns.map((column) => column.role));
+  // A log's entries stamped to the minute (`09/01 14:29 | Lena | Envoie photo`): its
+  // `Intervenant` is who wrote, not a speaker (schedule-cells.ts, stampsByTheMinute).
+  const dates = columns.find((column) => column.role === 'dates');
+  if (dates && stampsByTheMinute(filledCells(table, dates))) return 'listing';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
   if (columns.some((column) => column.slot || namesSpeaker(column.header))) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
@@ -562,12 +567,14 @@ function hoursColumnOfDays(table: Table, columns: Column[]): Column | undefined 
 /**
  * Whether most rows' dates cells write clock hours after the day (`Mardi le 17 mars de
  * 12h00 à 13h50`, `17/03 14h-16h`), at least two unless the table has one: when something happens, as an hours
- * column says. A log's time stamps (writesLoggedTime) are not.
+ * column says. A log's time stamps (writesLoggedTime, stampsByTheMinute) are not.
  */
 function datesCellsWriteHours(table: Table, columns: Column[]): boolean {
   const dates = columns.find((column) => column.role === 'dates');
   if (!dates) return false;
   const filled = filledCells(table, dates);
+  // A log's entries stamped to the minute (`09/01 14:29`) are when something was done.
+  if (stampsByTheMinute(filled)) return false;
   let timed = 0;
   for (const text of filled) {
     const parsed = parseFrenchDate(text);

@@ -13,6 +13,7 @@
  */
 import type { Table, TableCell, TableRow } from 'mdast';
 import { parseFrenchDate } from '../dates/french-dates.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import type { Column } from './model.js';
 import { plainText } from './plain-text.js';
@@ -130,6 +131,34 @@ export function writesLoggedTime(text: string): boolean {
   return LOGGED_TIME.test(text);
 }
 
+// How many dates cells must stamp an odd minute, at least, for a column to be a log's.
+const FEWEST_STAMPS = 3;
+// Minutes from this one on, off the five-minute grid, are a deadline's (`23h59`, `23h58`, `11h59`), not a stamp.
+const DEADLINE_MINUTE = 58;
+
+/**
+ * Whether a column of days with their times (`09/01 12:10`, `09/01 14:29`, `09/01 14:33`)
+ * stamps when each entry was made, as a ticket's or a project's log does, rather than when
+ * something is set to happen: a programme sets its hours on the five minutes (`9h`, `10h15`,
+ * `14h05`), a log writes the minute the clock showed (`14:29`, `14:56`, `15:47`). Most of
+ * the timed cells, three at least, off the five-minute grid; a deadline's last minutes
+ * (`23h59`) are set, not stamped.
+ */
+export function stampsByTheMinute(texts: readonly string[]): boolean {
+  let timed = 0;
+  let stamped = 0;
+  for (const text of texts) {
+    const parsed = parseFrenchDate(text);
+    if (!parsed.ok || !parsed.hours) continue;
+    const hours = parseFrenchHours(parsed.hours.text);
+    const start = hours.ok ? hours.slots[0]?.start : undefined;
+    if (!start) continue;
+    timed++;
+    if (start.minute % 5 !== 0 && start.minute < DEADLINE_MINUTE) stamped++;
+  }
+  return stamped >= FEWEST_STAMPS && stamped * 2 > timed;
+}
+
 /**
  * Whether the cells make a dated table a schedule: most body rows have a day in the dates
  * column and no second day, and most rows say in prose what happens without being a listing's row (one
@@ -140,7 +169,8 @@ export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
   const rows = bodyRows(table);
   if (!dates || rows.length === 0) return false;
   // A log's time stamps date its entries; they are no sessions' days.
-  if (rows.some((row) => writesLoggedTime(plainText(row.children[dates.index] ?? { type: 'tableCell', children: [] })))) return false;
+  const stamps = rows.map((row) => plainText(row.children[dates.index] ?? { type: 'tableCell', children: [] }));
+  if (stamps.some(writesLoggedTime) || stampsByTheMinute(stamps)) return false;
   const dated = rows.filter((row) => isDay(row.children[dates.index])).length;
   let prose = 0;
   let periods = 0;

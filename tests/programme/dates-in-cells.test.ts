@@ -174,6 +174,23 @@ describe('time stamps of a log are no sessions', () => {
     expect(errorsAndWarnings(text)).toEqual([]);
   });
 
+  // A ticket's or a project's log writes the minute the clock showed (`14:29`, `15:47`); a
+  // programme sets its hours on the five minutes, and a deadline on the last minute.
+  it.each([
+    ['a ticket\'s exchanges, day and minute in one cell', '| Date | Intervenant | Action |', ['09/01 12:10 | Conciergerie | Ouverture ticket', '09/01 14:29 | Valery | Constat', '09/01 14:33 | Yohan | Demande exemple', '09/01 14:56 | Lena | Confirme']],
+    ['a French date and hours written with `h`', '| Quand | Qui | Quoi |', ['lundi 12 mai 9h07 | Léo | Build cassé', 'lundi 12 mai 9h41 | Léo | Correctif', 'mardi 13 mai 16h13 | Ana | Relecture']],
+    ['ISO days and minutes', '| Date | Auteur | Note |', ['2025-05-12 10:03 | CI | Échec', '2025-05-12 10:17 | CI | Succès', '2025-05-12 11:52 | CI | Déploiement']],
+  ])('a log stamped to the minute: %s', (_name, header, rows) => {
+    const text = lines(header, '| --- | --- | --- |', ...rows.map((row) => `| ${row} |`));
+    expect(read(text)).toEqual([]);
+    expect(errorsAndWarnings(text)).toEqual([]);
+  });
+
+  it('a programme at hours on the five minutes, and deadlines at 23h59, stays a programme', () => {
+    const text = lines('| Date | Intervenant | Sujet |', '| --- | --- | --- |', '| 12/05 9h05 | Léo | Accueil |', '| 12/05 10h25 | Ana | Atelier |', '| 13/05 23h59 | Ana | Rendu |', '| 14/05 23h58 | Léo | Rendu 2 |');
+    expect(read(text).map((row) => row.split(' ').slice(0, 3).join(' '))).toEqual(['3 2025-05-12 09:05-', '4 2025-05-12 10:25-', '5 2025-05-13 23:59-', '6 2025-05-14 23:58-']);
+  });
+
   it('a changelog with ISO date-times stays a listing', () => {
     const text = lines('| Version | Date | Changements |', '| --- | --- | --- |', '| 1.2 | 2025-09-30T13:15:00 | Nouvelle page |', '| 1.1 | 2025-09-20T10:00:00 | Correctifs |');
     expect(read(text)).toEqual([]);
