@@ -452,6 +452,12 @@ export const catalogue = {
     fr: (p) =>
       `La section ${q('fr', p.heading)} donne le thème ${q('fr', p.section)}, mais la ligne du tableau (ligne ${p.line}) indique ${q('fr', p.row)}. Mettez-les d’accord.`,
   }),
+  'event-dates-mismatch': define<{ event: string; text: string; line: number; row: string; rowLine: number }>({
+    en: (p) =>
+      `The dates given for ${q('en', p.event)} (line ${p.line}: ${q('en', p.text)}) are not the days the plan marks it on: the row on line ${p.rowLine} puts it on ${q('en', p.row)}. Correct the dates, or the row.`,
+    fr: (p) =>
+      `Les dates données pour ${q('fr', p.event)} (ligne ${p.line} : ${q('fr', p.text)}) ne sont pas les jours où le planning l’indique : la ligne ${p.rowLine} le place le ${q('fr', p.row)}. Corrigez les dates, ou la ligne.`,
+  }),
   // --- Dated sub-headings of a detail section (src/rules/sub-heading-outside-session.ts, weekday-mismatch) ---
   'sub-heading-label': define<{ heading: string; section: string }>({
     en: (p) => `the sub-heading ${q('en', p.heading)} of the section ${q('en', p.section)}`,

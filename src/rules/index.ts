@@ -21,6 +21,7 @@ import { rule as outOfOrder } from './out-of-order.js';
 import { rule as headingYearMismatch } from './heading-year-mismatch.js';
 import { rule as headingMonthMismatch } from './heading-month-mismatch.js';
 import { rule as dayNotAnnounced } from './day-not-announced.js';
+import { rule as eventDatesMismatch } from './event-dates-mismatch.js';
 import { rule as dayHoursMismatch } from './day-hours-mismatch.js';
 import { rule as overlap } from './overlap.js';
 import { rule as rangeTooLong } from './range-too-long.js';
@@ -77,6 +78,7 @@ export const scheduleRules: readonly Rule[] = [
   headingYearMismatch,
   headingMonthMismatch,
   dayNotAnnounced,
+  eventDatesMismatch,
   dayHoursMismatch,
   duplicateSession,
   duplicateSection,

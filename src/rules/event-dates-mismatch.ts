@@ -1,0 +1,141 @@
+import type { Heading, ListItem, Paragraph, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { extractDateFromHeading } from '../dates/french-dates.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
+import type { PlainDate } from '../dates/types.js';
+import { plainText } from '../programme/plain-text.js';
+import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
+import { relatedRow } from './labels.js';
+
+/**
+ * The days a course or project page gives a named event in its own place (`### Contrôle
+ * continu` over `- Dates: 19/10; 30/11`, `- **Partiel** : 12/03`, `Soutenances : 4 et 5
+ * juin`) against the rows of its plan that name the same event (`| 12 | 07/12 | ... |
+ * Contrôle continu |`). When the two disagree both ways, a day listed that no row marks and
+ * a row marked on a day not listed, one of them was moved and the other not updated: a
+ * reader sees it. A plan that marks only some of the days, or days the list leaves out,
+ * is only less complete, and is left alone.
+ */
+export const rule = defineRule({
+  id: 'event-dates-mismatch',
+  severity: 'warning',
+  description: 'The days a page lists for a named event (Contrôle continu : 19/10 ; 30/11) are not the days its plan marks it on (a row on 07/12).',
+  check(context) {
+    const rows = tableRowsByLine(context);
+    const sessions = context.programme.sessions.filter((session) => session.source === 'table' && session.dates.value && session.status !== 'cancelled');
+    if (sessions.length === 0) return;
+    for (const listed of listedEvents(context)) {
+      const marked = sessions.filter((session) => namesEvent(rows.get(session.position.start.line) ?? '', listed.name));
+      if (marked.length === 0) continue;
+      const markedDays = new Set(marked.flatMap((session) => session.dates.value!.days.map(monthDay)));
+      const missing = listed.days.filter((day) => !markedDays.has(monthDay(day)));
+      const listedDays = new Set(listed.days.map(monthDay));
+      const elsewhere = marked.filter((session) => !session.dates.value!.days.some((day) => listedDays.has(monthDay(day))));
+      if (missing.length === 0 || elsewhere.length === 0) continue;
+      const other = elsewhere[0]!;
+      context.report(
+        'event-dates-mismatch',
+        { event: listed.label, text: listed.text, line: listed.position.start.line, row: other.dates.text, rowLine: other.position.start.line },
+        listed.position,
+        { actual: listed.text, related: relatedAt(other.position, relatedRow(context, other)) },
+      );
+    }
+  },
+});
+
+interface ListedEvent {
+  /** The event's name as written (`Contrôle continu`), and its folded words. */
+  label: string;
+  name: string[];
+  /** The dates as written, where, and the days they name (the year may be a guess: only month and day are compared). */
+  text: string;
+  position: Position;
+  days: PlainDate[];
+}
+
+// Words of a label that name when, not what: `Date`, `Dates`, `Quand` (folded).
+const WHEN_LABEL = new Set(['date', 'dates', 'quand', 'jour', 'jours', 'le', 'les']);
+// Names of what most rows of a plan are (`Cours 3`, `Séance 2`, `TD`): a line of key dates
+// labelled so (`- Cours : 14/09`) names one of them, not an event the plan marks (folded).
+const EVERY_ROW = new Set(['cours', 'seance', 'seances', 'session', 'sessions', 'td', 'tp', 'cm', 'atelier', 'ateliers', 'reunion', 'reunions', 'semaine', 'module', 'chapitre', 'lecon']);
+// How many dates one line may list (`19/10; 30/11; 14/12`).
+const MORE_DATES = 6;
+// Any year serves to read a day and month.
+const ANY_YEAR = 2000;
+
+const monthDay = (day: PlainDate) => `${day.month}-${day.day}`;
+
+/** The plain text of each table row, by its line, to see which rows name an event. */
+function tableRowsByLine(context: RuleContext): Map<number, string> {
+  const rows = new Map<number, string>();
+  visit(context.tree, 'tableRow', (row: TableRow) => {
+    if (row.position) rows.set(row.position.start.line, row.children.map((cell) => plainText(cell)).join(' | '));
+  });
+  return rows;
+}
+
+/** Whether a row's text writes the event's name, its words in a row. */
+function namesEvent(row: string, name: string[]): boolean {
+  const words = foldedWords(normaliseText(row));
+  for (let at = 0; at + name.length <= words.length; at++) {
+    if (name.every((word, k) => words[at + k] === word)) return true;
+  }
+  return false;
+}
+
+/** The days written after a label, read one date after another (`19/10; 30/11`). */
+function daysIn(text: string): PlainDate[] {
+  const days: PlainDate[] = [];
+  let rest = text;
+  for (let n = 0; n < MORE_DATES; n++) {
+    const found = extractDateFromHeading(rest);
+    if (!found) break;
+    for (const mention of found.expression.mentions) days.push({ year: mention.year ?? ANY_YEAR, month: mention.month, day: mention.day });
+    rest = rest.slice(found.end);
+  }
+  return days;
+}
+
+/** A label worth comparing: a name of words (`Contrôle continu`, `Partiel`), not only `Date`. */
+function eventName(label: string): string[] | undefined {
+  const words = foldedWords(normaliseText(label)).filter((word) => !/^\d+$/.test(word));
+  if (words.length === 0 || words.length > 4 || words.every((word) => WHEN_LABEL.has(word) || EVERY_ROW.has(word))) return undefined;
+  return words.some((word) => word.length >= 4) ? words : undefined;
+}
+
+/**
+ * The events the page dates in their own place: a line `Label : dates` whose label names
+ * the event, or `Date(s) : dates` right under a heading that names it (`### Contrôle
+ * continu`). Only lines that hold a label, a colon and dates, nothing else of note.
+ */
+function listedEvents(context: RuleContext): ListedEvent[] {
+  const found: ListedEvent[] = [];
+  // The first paragraph of each list item (`- Dates: 19/10; 30/11`), and the headings above them.
+  const lines: Paragraph[] = [];
+  visit(context.tree, 'listItem', (item: ListItem) => {
+    const first = item.children[0];
+    if (first?.type === 'paragraph') lines.push(first);
+  });
+  const headings: Array<{ line: number; text: string }> = [];
+  visit(context.tree, 'heading', (node: Heading) => {
+    headings.push({ line: node.position?.start.line ?? 0, text: plainText(node).trim() });
+  });
+  for (const paragraph of lines) {
+    const text = plainText(paragraph).trim();
+    const colon = text.indexOf(':');
+    if (colon <= 0 || !paragraph.position) continue;
+    const label = text.slice(0, colon).trim();
+    const written = text.slice(colon + 1).trim();
+    const days = daysIn(written);
+    if (days.length === 0) continue;
+    const line = paragraph.position.start.line;
+    const above = headings.filter((h) => h.line < line).at(-1)?.text;
+    const own = eventName(label);
+    const fromHeading = !own && foldedWords(normaliseText(label)).every((word) => WHEN_LABEL.has(word)) && above ? eventName(above) : undefined;
+    const name = own ?? fromHeading;
+    if (!name) continue;
+    found.push({ label: own ? label : above!, name, text: written, position: context.source.find(paragraph.position, written), days });
+  }
+  return found;
+}
