@@ -175,6 +175,14 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       const day = days.at(-1)?.draft ?? page?.day;
       if (!day) continue;
+      // `10h00` on its own line, then `### Ouverture des portes`: the heading titles the hour
+      // written above it, not the next block's hour below it (hoursUnderTitle).
+      const hourAbove = untitledHourAbove(nodes, i, drafts.at(-1), day, source);
+      if (hourAbove) {
+        hourAbove.title = text;
+        hourAbove.cancelled ||= isStruckThrough(node) || saysCancelled(text);
+        continue;
+      }
       // `### Accueil 8h30-9h` as `### 8h30-9h Accueil`; `### Katakrak de 15h à 18h`.
       const found = leadingHours(text) ?? closingHours(text);
       // `### Après-midi` over `### 14h30 - 18h00`: a part of the day labels the slots under it.
@@ -612,6 +620,31 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
 
 
 // Whether a node is a paragraph that says what happens: words, not hours opening a slot of their own.
+/**
+ * The slot a title heading names when its day is written hours first: a line of bare hours
+ * (`10h00`), an image or a picture between at most, then the heading (`### Ouverture des
+ * portes`), then what it is about. Each block of such a page (a Jekyll or Hugo schedule,
+ * `<div class="schedule_time">` over `<h3>`) opens with its hour, so the hour the heading
+ * follows is its own, and the bare hour below it opens the next block. Only an hour line
+ * that no heading above took (it read as an untitled slot of the same day) is taken: in a
+ * page written title first, each hour line below a heading is already that heading's.
+ */
+function untitledHourAbove(nodes: RootContent[], at: number, last: SessionDraft | undefined, day: SessionDraft, source: SourceText): SessionDraft | undefined {
+  if (!last || last.title !== '' || last.day !== day || last.source !== 'agenda') return undefined;
+  let k = at - 1;
+  while (k >= 0 && isPicture(nodes[k]!)) k--;
+  const above = nodes[k];
+  if (above?.type !== 'paragraph' || last.position.start.line !== above.position?.start.line) return undefined;
+  const line = plainText(above).trim();
+  const hours = leadingHours(line);
+  return hours && hours.rest === '' && !source.slice(above.position!).trim().includes('\n') ? last : undefined;
+}
+
+// A paragraph that only shows pictures (a speaker's photo, a cup for the break), whatever their alt text says.
+function isPicture(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'text' && child.value.trim() === ''));
+}
+
 function describes(node: RootContent | undefined, source: SourceText): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const line = firstLine(node, source);

@@ -9,7 +9,7 @@ import type { DatedLine } from '../dates/dated-line.js';
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
 import type { YearHints } from '../dates/year-inference.js';
-import { addDays, isoWeekday } from '../dates/plain-date.js';
+import { addDays, isoWeekday, toIsoDate } from '../dates/plain-date.js';
 import type { PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { yearsOfRows } from './row-years.js';
@@ -25,6 +25,7 @@ import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
+import { dayExtentLines, slotsOfRepeatedSections } from './repeated-sections.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { pageMeetingRecord } from './meeting-record.js';
 import { pageMetadata } from './page-metadata.js';
@@ -180,7 +181,16 @@ export function readSessionsOutsideTables(
   // `00H45 Ruby My Dear` below `23H30 Filastine` under `Samedi 26 mai`: played on Sunday (night-slots.ts).
   const night = slotsAfterMidnight(drafts);
   const elsewhere = habitHoursOfNoSession(drafts, resolved);
+  // A festival's artist cards after its programme, each with the hour it plays: the same acts told again.
+  const dayOf = (draft: SessionDraft): string | undefined => {
+    const value = resolved.get(draft.day ?? draft);
+    return value ? value.days.map(toIsoDate).join(' ') : undefined;
+  };
+  const repeated = slotsOfRepeatedSections(drafts, tree.children, dayOf);
+  // `De 06H15 à 20H00 — une journée complète…` above the day's slots: the day's hours.
+  for (const extent of dayExtentLines(drafts, dayOf)) repeated.add(extent);
   for (const draft of drafts) {
+    if (repeated.has(draft)) continue;
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
     if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed || draft.day?.outsideWeek) continue;
     // `## semaine 1 : 2015-02-18` under a list of the weeks details a listed session.

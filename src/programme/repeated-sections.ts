@@ -1,0 +1,92 @@
+/*
+ * A part of a page that shows a day's slots again: a festival's page gives its programme,
+ * one row per hour, then cards of its artists, each with the hour it plays (`Bèlè de rue`,
+ * `13H30`); a conference's page gives its grid, then its speakers with their slots. A
+ * reader lists each slot once, from the programme, and reads the later part as the same
+ * acts told again, even where one of its hours disagrees (a card at 14H30 for the row at
+ * 14H35 is a mistake to fix, not one more act).
+ *
+ * What tells such a part: it is under another heading than the slots it repeats, and most of
+ * its timed slots (two in three, three at least) start at the hour of a slot of the same day
+ * written above, with no title of their own (the hour alone, as a card shows it) or the
+ * same one. Parallel tracks under
+ * headings of their own (`## Salle A`, `## Salle B`) start at the same hours too, but each
+ * slot there has its own title: a slot with another title never counts as a repeat.
+ */
+import type { RootContent } from 'mdast';
+import { normaliseText } from '../dates/normalise-text.js';
+import type { SessionDraft } from './session-drafts.js';
+
+// How many of a part's slots must repeat one above (two in three, three at least).
+const MOST = 2 / 3;
+const FEWEST = 3;
+
+const folded = (title: string): string => normaliseText(title).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The timed slots of `drafts` (document order) in the parts of the page that repeat a day's
+ * slots written above them. `dayOf`: the day a draft falls on, as a key (undefined when it
+ * has none); `nodes`: the page's top-level nodes, whose headings part it.
+ */
+export function slotsOfRepeatedSections(drafts: SessionDraft[], nodes: RootContent[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
+  const headings = nodes.filter((node) => node.type === 'heading').map((node) => node.position?.start.offset ?? 0);
+  const sectionOf = (draft: SessionDraft): number => {
+    const at = draft.position.start.offset ?? 0;
+    let section = -1;
+    for (const [index, offset] of headings.entries()) if (offset <= at) section = index;
+    return section;
+  };
+  // Per day and start, the titles (folded) and sections of the slots read so far.
+  const seen = new Map<string, Array<{ section: number; title: string }>>();
+  const parts = new Map<number, { slots: SessionDraft[]; repeats: number }>();
+  for (const draft of drafts) {
+    const start = draft.hours?.slots[0]?.start;
+    const day = dayOf(draft);
+    if (!start || !day || draft.dated) continue;
+    const key = `${day}|${start.hour}:${start.minute}`;
+    const section = sectionOf(draft);
+    const title = folded(draft.title);
+    const earlier = seen.get(key) ?? [];
+    const repeats = earlier.some((other) => other.section < section && (title === '' || title === other.title));
+    const part = parts.get(section) ?? { slots: [], repeats: 0 };
+    part.slots.push(draft);
+    if (repeats) part.repeats++;
+    parts.set(section, part);
+    seen.set(key, [...earlier, { section, title }]);
+  }
+  const repeated = new Set<SessionDraft>();
+  for (const part of parts.values()) {
+    if (part.repeats < FEWEST || part.repeats < part.slots.length * MOST) continue;
+    for (const draft of part.slots) repeated.add(draft);
+  }
+  return repeated;
+}
+
+/**
+ * The lines that give a day's extent above its agenda (`De 06H15 à 20H00 — une journée
+ * complète pour prier, se retrouver, fêter`, then `06H15 1ère Messe` ... `20H00 Clôture`):
+ * a timed slot written before the day's other slots, that starts with the first of them
+ * and holds them all (three at least). A reader reads it as the day's hours, told once,
+ * not as one more session beside the ones it spans.
+ */
+export function dayExtentLines(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
+  const minutes = (time: { hour: number; minute: number }): number => time.hour * 60 + time.minute;
+  const byDay = new Map<string, SessionDraft[]>();
+  for (const draft of drafts) {
+    const day = dayOf(draft);
+    if (!day || draft.dated || !draft.hours?.slots[0]) continue;
+    byDay.set(day, [...(byDay.get(day) ?? []), draft]);
+  }
+  const extents = new Set<SessionDraft>();
+  for (const slots of byDay.values()) {
+    const [first, ...rest] = slots;
+    const span = first!.hours!.slots;
+    const end = span.length === 1 ? span[0]!.end : undefined;
+    if (!end || rest.length < FEWEST) continue;
+    const from = minutes(span[0]!.start);
+    const to = minutes(end);
+    const starts = rest.map((draft) => minutes(draft.hours!.slots[0]!.start));
+    if (Math.min(...starts) === from && starts.every((start) => start >= from && start <= to)) extents.add(first!);
+  }
+  return extents;
+}
