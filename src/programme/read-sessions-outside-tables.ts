@@ -26,6 +26,7 @@ import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { dayExtentLines, slotsOfRepeatedSections } from './repeated-sections.js';
+import { newsHeadings } from './news-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { pageMeetingRecord } from './meeting-record.js';
 import { pageMetadata } from './page-metadata.js';
@@ -189,6 +190,8 @@ export function readSessionsOutsideTables(
   const repeated = slotsOfRepeatedSections(drafts, tree.children, dayOf);
   // `De 06H15 à 20H00 — une journée complète…` above the day's slots: the day's hours.
   for (const extent of dayExtentLines(drafts, dayOf)) repeated.add(extent);
+  // `# 16/10/2023 : TD2 ce mercredi` on a page of news kept newest first: the day it was posted.
+  for (const posted of newsHeadings(drafts, tree.children, source, resolved)) repeated.add(posted);
   for (const draft of drafts) {
     if (repeated.has(draft)) continue;
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
