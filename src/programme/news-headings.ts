@@ -37,7 +37,7 @@ export function newsHeadings(drafts: SessionDraft[], nodes: RootContent[], sourc
   const starts = nodes.filter((node) => node.type === 'heading').map((node) => node.position?.start.offset ?? 0);
   const atHeading = new Set(starts);
   // Headings only: a bold day line inside an item (`**Mercredi 19 juin à 13h** : …`) is what the item announces.
-  const headings = drafts.filter((draft) => draft.source === 'heading' && draft.dated && !draft.day && resolved.get(draft) && atHeading.has(draft.position.start.offset ?? -1));
+  const headings = drafts.filter((draft) => draft.source === 'heading' && draft.dated && !draft.day && (resolved.get(draft)?.days.length ?? 0) > 0 && atHeading.has(draft.position.start.offset ?? -1));
   const none = new Set<SessionDraft>();
   if (headings.length < FEWEST) return none;
   const first = (draft: SessionDraft) => toIsoDate(resolved.get(draft)!.days[0]!);
