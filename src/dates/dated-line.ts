@@ -259,6 +259,9 @@ export interface DatedLineOptions {
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
 const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-\u2013] ?\d{1,2}\/\d{1,2}$/;
 
+// Dots that part a date from its hour (`2021. 14h`, `mai · 20h30`, `mars • 18h`); read only when hours follow.
+const HOUR_DOTS = '.\u00b7\u2022';
+
 /** Reads a line from a start; undefined when what follows the date does not fit a heading. */
 function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {
   const found = dateExpressionAt(toks, start.at, text) ?? dateExpressionAt(toks, afterPartOfDay(toks, start.at), text);
@@ -282,11 +285,15 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     if (!isPunct(toks[j], start.close)) return undefined;
     j++;
   }
-  // The hours right after the date, past at most two separators: `, 9h - 16h`, `: 14h`, ` à 18h`.
+  // The hours right after the date, past at most two separators: `, 9h - 16h`, `: 14h`, ` à 18h`,
+  // a full stop or a middle dot (`Jeudi 18 novembre 2021. 14h`, `Samedi 4 mai · 20h30`,
+  // `Mardi 5 mars • 18h`): writers part a date from its hour with any of them, as they part
+  // fields on a line; only hours read right after it count, so a sentence that goes on is no hour.
   let hours: HoursInDateText | undefined;
   let k = j;
   // `à partir de 19h`: the `à` opens the hours (hoursExtentAt reads it), it is no separator.
   for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|–') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
+  if (k === j && isPunct(toks[k], HOUR_DOTS) && hoursExtentAt(toks, k + 1) !== undefined) k++;
   const duration = durationEnd(toks, k);
   const hoursLast = duration === undefined ? hoursExtentAt(toks, k) : undefined;
   if (duration !== undefined) {

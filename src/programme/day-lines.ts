@@ -89,6 +89,9 @@ const MARK_LEAD = /^[^\p{L}\p{N}*_[(<`~#|>]{1,6}\s+/u;
 // An emoji may close it with no space (`**Dimanche 5 juillet 2026**🔥`).
 const MARK_CLOSE = /(?:\s[^\p{L}\p{N}\s*_[(<`~#|>:]{1,6}|\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u200d]{0,5})$/u;
 
+// A bracketed aside closing the marked words (` (grand amphi IBGBI)`, ` (salle des fêtes)`): a room or a place.
+const CLOSING_ASIDE = /\s\([^()]{1,60}\)$/u;
+
 // A markdown link or image as written (`[Le Cross](https://…)`): a reader sees its text only.
 const LINK = /!?\[([^[\]]{0,200})\]\([^()]{0,500}\)/g;
 
@@ -155,6 +158,34 @@ export function timedLinesFollow(nodes: RootContent[], index: number, source: So
   return false;
 }
 
+// What parts a place from the hour before it in the marks: a comma, a dash, a slash.
+const PLACE_SEPARATOR = /^\s{0,3}[,/\u2013\u2014-]\s{0,3}(?=\S)/u;
+
+/**
+ * The marked words of a day line (`**…**`) split into the date, with its hours, and the place
+ * written after them: in brackets (`**Jeudi 18 novembre 2021. 14h (grand amphi IBGBI)** : Titre`,
+ * `**Samedi 12 mars (salle des fêtes)**`) or after the hour and a comma or a dash
+ * (`**Mercredi 5 janvier 2022, 10h30, salle 3** : Titre`). Seminar archives and event lists set
+ * the when and the where in bold before the title; the place is an aside of the day line, and
+ * goes with the title. `aside` is undefined when the marks hold the date alone, or more than
+ * a date and a place.
+ */
+function placeAside(whole: string, month: MonthHeading | undefined): { words: string; aside?: string } {
+  if (dateAlone(whole, month)) return { words: whole };
+  const bracket = CLOSING_ASIDE.exec(whole);
+  if (bracket) {
+    const words = whole.slice(0, bracket.index).trimEnd();
+    if (dateAlone(words, month)) return { words, aside: bracket[0].trim().slice(1, -1).trim() };
+  }
+  const found = datedTextOf(whole, false);
+  if (!found?.hours || found.start !== 0 || found.lead !== '') return { words: whole };
+  const after = whole.slice(found.hours.end);
+  const separator = PLACE_SEPARATOR.exec(after);
+  if (!separator) return { words: whole };
+  const words = whole.slice(0, found.hours.end);
+  return dateAlone(words, month) ? { words, aside: after.slice(separator[0].length).trim() } : { words: whole };
+}
+
 /**
  * The day a paragraph's first line names as a line of its own (see above), or undefined.
  * `month`: the month heading the paragraph sits under (`## Mars 2025` over `**Lundi 10**`).
@@ -171,17 +202,18 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   const shown = linkTexts(shownLine(raw)).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
   const marked = MARKED_START.exec(line);
   if (marked) {
-    const words = withoutColon(marked[2]!.replace(/[*_`]/g, '')).text;
+    const whole = withoutColon(marked[2]!.replace(/[*_`]/g, '')).text;
     const after = line.slice(marked[0].length);
+    const { words, aside } = placeAside(whole, month);
     const dated = dateAlone(words, month);
     if (!dated) return undefined;
     const rest = after.replace(/[*_`]/g, '').trim();
-    if (rest === '' || rest === ':' || MARK_CLOSE.test(` ${rest}`)) return { text: words, dated, titled: false, shown };
+    if (rest === '' || rest === ':' || MARK_CLOSE.test(` ${rest}`)) return { text: whole, dated, titled: false, shown };
     if (!TITLE_SEPARATOR.test(after)) return undefined;
     // Read as one dated item (`Dimanche 7 octobre : Cross`): hours after the date or closing the title count as an item's.
     // A paragraph of several dated lines (`**12 mars** : TP1` then `**19 mars** : TP2`) is a list without bullets.
     if (paragraphSourceLines(node, source).slice(1).some(({ raw: next }) => datedTextOf(shownLine(next).replace(/[*_`]/g, '').trim(), false))) return undefined;
-    const text = `${words} ${rest.startsWith('(') ? rest : rest.replace(/^[:\u2013\u2014-]\s*/u, ': ')}`;
+    const text = `${words} ${rest.startsWith('(') ? rest : rest.replace(/^[:\u2013\u2014-]\s*/u, ': ')}${aside ? ` (${aside})` : ''}`;
     const item = datedTextOf(text, false) ?? (month ? dayUnderMonth(text, month) : undefined);
     if (!item || item.start !== 0) return undefined;
     // One bold date and its sentence among prose (`**12 mars 2020** : le site ouvre.`) is an

@@ -171,3 +171,19 @@ describe('readDatedLine: a day and month in figures with a mark glued after it',
     expect(read('Lundi 21/03.5 points')?.date).not.toBe('Lundi 21/03');
   });
 });
+
+describe('readDatedLine: an hour parted from its date by a full stop or a dot', () => {
+  it.each([
+    ['Jeudi 18 novembre 2021. 14h (grand amphi)', 'Jeudi 18 novembre 2021', '14h', 'grand amphi'],
+    ['Mercredi 29 mai 2019. 10h30', 'Mercredi 29 mai 2019', '10h30', ''],
+    ['Samedi 4 mai 2024 · 20h30 : Concert', 'Samedi 4 mai 2024', '20h30', 'Concert'],
+    ['Mardi 5 mars 2024 • 18h-20h', 'Mardi 5 mars 2024', '18h-20h', ''],
+    ['Jeudi 18/11/2021. 14h-16h', 'Jeudi 18/11/2021', '14h-16h', ''],
+  ])('%s', (text, date, hours, title) => {
+    expect(read(text)).toMatchObject({ date, hours, title });
+  });
+
+  it('reads no hour when what follows the full stop is no hour', () => {
+    expect(read('Samedi 4 mai 2024. 12 personnes inscrites')?.hours).toBeUndefined();
+  });
+});

@@ -308,3 +308,33 @@ describe('a day line written in HTML bold', () => {
     ]);
   });
 });
+
+describe('a bold day line that gives its hour after a full stop or a dot, and its room in brackets', () => {
+  it.each([
+    ['a full stop and a room', '**Jeudi 18 novembre 2021. 14h (grand amphi)** : Données Hi-C', '**Mercredi 6 mai 2021. 10h30** : Stem cells'],
+    ['a middle dot', '**Jeudi 18 novembre 2021 · 14h** : Données Hi-C', '**Mercredi 6 mai 2021 · 10h30 (salle 12)** : Stem cells'],
+    ['a bullet', '**Jeudi 18 novembre 2021 • 14h (en ligne)** : Données Hi-C', '**Mercredi 6 mai 2021 • 10h30** : Stem cells'],
+    ['a comma and a room', '**Jeudi 18 novembre 2021, 14h (amphi B)** : Données Hi-C', '**Mercredi 6 mai 2021, 10h30** : Stem cells'],
+    ['a room after the hour and a comma or a dash', '**Jeudi 18 novembre 2021, 14h, amphi B** : Données Hi-C', '**Mercredi 6 mai 2021 à 10h30 - salle 12** : Stem cells'],
+    ['the hour after the bold date', '**Jeudi 18 novembre 2021**. 14h : Données Hi-C', '**Mercredi 6 mai 2021** - 10h30 : Stem cells'],
+  ])('reads %s as the start of each seminar of an archive, speakers below aside', (_, first, second) => {
+    const text = `# Exposés\n\n${first}\n- Anne Dupont (INRA)\n- Paul Martin (CNRS)\n\nLes abstracts dans le [pdf](a.pdf)\n\n${second}\n- Jeanne Roux (IPS2)\n`;
+    expect(read(text)).toEqual([
+      [3, ['2021-11-18'], ['14:00-'], 'confirmed'],
+      [9, ['2021-05-06'], ['10:30-'], 'confirmed'],
+    ]);
+  });
+
+  it('keeps a room in brackets after a bold date alone as the day line of the timed items below', () => {
+    const text = '# Programme\n\n**Samedi 12 mars 2022 (salle des fêtes)**\n\n- 14h : loto\n- 18h : repas\n';
+    expect(read(text)).toEqual([
+      [5, ['2022-03-12'], ['14:00-'], 'confirmed'],
+      [6, ['2022-03-12'], ['18:00-'], 'confirmed'],
+    ]);
+  });
+
+  it('reads no hour after a full stop that ends the sentence, nor a bold date and its sentence in an article', () => {
+    const text = '# Nouvelles\n\n**Lundi 3 mars 2025 (mairie)** : le conseil a voté le budget.\n\nLe reste de l’article.\n';
+    expect(read(text)).toEqual([]);
+  });
+});
