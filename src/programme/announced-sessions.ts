@@ -28,6 +28,7 @@ import { ANNOUNCING_PHRASES } from './invited-days.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 // Folded words that name an event a reader goes to.
 const EVENT_WORDS = new Set([
@@ -115,6 +116,16 @@ function announcingVerb(toks: Token[]): boolean {
   return false;
 }
 
+// A lead that labels the when of the page's event (folded): `## Horaire`, `### Quand ?`,
+// `## Dates`, `Date et heure :`. The sentences under it tell when the event is, whatever
+// their words: `## Horaire` over `Le jeudi 6 mars à 19h30 et le jeudi 13 mars à 14h30.`
+const WHEN_LEAD = /^(?:quand|dates?|horaires?|dates? et (?:heures?|horaires?|lieux?)|when) ?[?:]?$/;
+
+/** Whether a lead (a heading or a `…:` line) labels the when of the page's event (`## Horaire`, `Quand ?`). */
+export function labelsWhen(lead: string): boolean {
+  return WHEN_LEAD.test(normaliseText(lead).replace(/\s+/g, ' ').trim());
+}
+
 /** Whether the folded tokens name an event or announce one. */
 function announces(toks: Token[]): boolean {
   return toks.some((t) => t.kind === 'word' && EVENT_WORDS.has(t.text)) || announcingVerb(toks);
@@ -139,24 +150,64 @@ export interface Announcement {
  * a deadline, a series, a past report, a publication or a birthday.
  */
 export function readAnnouncement(sentence: string, lead = ''): Announcement | undefined {
-  if (!/\d/.test(sentence) || sentence.trim().endsWith('?')) return undefined;
+  const read = readAnnouncements(sentence, lead);
+  return read.length === 1 ? read[0] : undefined;
+}
+
+/**
+ * The sessions a sentence announces: the one of `readAnnouncement`, or one per day when the
+ * sentence gives each of its days its own hours (`rendez-vous le samedi 8 juin à 19h45 et le
+ * dimanche 9 juin à 14h45`, `Le jeudi 6 mars à 19h30 et le jeudi 13 mars à 14h30.`): a show's
+ * or a workshop's performances, each on its day at its time. Two days without their own
+ * hours stay a period, a move or a story, and give nothing.
+ */
+export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
+  if (!/\d/.test(sentence) || sentence.trim().endsWith('?')) return [];
   const toks = tokenize(sentence);
   // The words that lead a list may name the events its items date (`La FUN organise deux événements :`).
-  if (toks.length > SENTENCE_TOKENS || !(announces(toks) || (lead !== '' && announces(tokenize(lead).slice(0, SENTENCE_TOKENS))))) return undefined;
-  let found: ReturnType<typeof dateExpressionAt>;
+  if (toks.length > SENTENCE_TOKENS || !(announces(toks) || (lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)))))) return [];
+  const dates: Array<NonNullable<ReturnType<typeof dateExpressionAt>>> = [];
+  const hours: Array<TimedHours | undefined> = [];
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.kind === 'punct') continue;
     const at = dateExpressionAt(toks, k, sentence);
     if (!at) continue;
-    // One date per sentence: two tell a period, a move or a story.
-    if (found) return undefined;
-    found = at;
-    k = at.last;
+    dates.push(at);
+    if (dates.length > MOST_TIMED_DAYS) return [];
+    // The date's own hours are read past, so that their minutes open no date (`19h45 et le dimanche 9 juin`).
+    const timed = hoursAfter(toks, at.last + 1, sentence);
+    hours.push(timed);
+    k = timed?.last ?? at.last;
   }
-  if (!found) return undefined;
+  if (dates.length === 0) return [];
   const folded = toks.map((t) => t.text).join(' ').replace(/ ' /g, "'").replace(/ - /g, '-');
   const cancelled = saysCancelled(sentence);
-  if (NOT_A_SESSION.test(folded) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return undefined;
+  if (NOT_A_SESSION.test(folded) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return [];
+  // One date per sentence: two tell a period, a move or a story; unless each has its own hours (see above).
+  if (dates.length > 1 && !dates.every((found, n) => hours[n] !== undefined && (n === 0 || joinedDays(toks, hours[n - 1]!.last + 1, found.first)))) return [];
+  const read: Announcement[] = [];
+  for (const [n, found] of dates.entries()) {
+    const one = announcementOf(found, hours[n], toks, sentence, folded, cancelled);
+    if (!one) return [];
+    read.push(one);
+  }
+  return read;
+}
+
+// How many days, each with its own hours, one sentence may announce.
+const MOST_TIMED_DAYS = 4;
+// Folded words that join a day's hours to the next day (`à 19h45 et le dimanche 9 juin`).
+const DAY_JOINS = new Set(['et', 'le', 'puis', ',', ';']);
+
+/** Whether the tokens from `from` to `to` only join two timed days (`et le`, `,`, `puis`). */
+function joinedDays(toks: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!DAY_JOINS.has(toks[k]!.text)) return false;
+  return true;
+}
+
+/** The announcement of one date of a sentence (`readAnnouncements`), or undefined when the date is no session's. */
+function announcementOf(found: NonNullable<ReturnType<typeof dateExpressionAt>>, timed: TimedHours | undefined, toks: Token[], sentence: string, folded: string, cancelled: boolean): Announcement | undefined {
   // `Annulée et reportée au mercredi 14 mars`: the day a session moves to, of a session not named; left to a reader.
   for (let k = Math.max(0, found.first - 3); k < found.first; k++) if (toks[k]!.kind === 'word' && /^(?:report|deplac|decal|repouss)/.test(toks[k]!.text)) return undefined;
   const { expression } = found;
@@ -165,7 +216,7 @@ export function readAnnouncement(sentence: string, lead = ''): Announcement | un
   const from = toks[found.first]!.from;
   const to = toks[found.last]!.to;
   const dateText = sentence.slice(from, to);
-  const hours = hoursAfter(toks, found.last + 1, sentence);
+  const hours = timed ? { text: timed.text, slots: timed.slots } : undefined;
   // A date a reader can put on a calendar: a weekday; a year with an announcing verb, a
   // cancellation or hours (`Assemblée Générale 9 Septembre 2015` alone is a title slide's
   // day); a month in words with its hours.
@@ -178,8 +229,15 @@ export function readAnnouncement(sentence: string, lead = ''): Announcement | un
   return { line, ...(hours ? { hours } : {}), cancelled, tentative: expression.kind === 'alternatives' || TENTATIVE.test(folded), ...(cancels ? { cancels: true as const } : {}) };
 }
 
+/** Hours read after a date: as written, their slots, and the index of their last token. */
+interface TimedHours {
+  text: string;
+  slots: DraftHours['slots'];
+  last: number;
+}
+
 /** The clock hours written within a few tokens after the date (`de 12h00 à 13h50`, `, 19h`, `à partir de 14h`). */
-function hoursAfter(toks: Token[], from: number, text: string): Announcement['hours'] {
+function hoursAfter(toks: Token[], from: number, text: string): TimedHours | undefined {
   for (let k = from; k < toks.length && k < from + HOURS_AFTER; k++) {
     // `9.00 h`: the minutes of a time the grammar does not read are no time of their own.
     if (isPunct(toks[k - 1], '.:') && toks[k - 1]!.end === toks[k]!.start && toks[k - 2]?.kind === 'num') continue;
@@ -189,7 +247,7 @@ function hoursAfter(toks: Token[], from: number, text: string): Announcement['ho
     const parsed = parseFrenchHours(written);
     // `cours de 2h`: a length, not a clock time; a range or a time set apart is.
     const length = (isWord(toks[k], 'de') || isWord(toks[k - 1], 'de')) && parsed.ok && parsed.slots.every((slot) => slot.end === undefined);
-    if (parsed.ok && parsed.slots.length > 0 && !length) return { text: written, slots: parsed.slots };
+    if (parsed.ok && parsed.slots.length > 0 && !length) return { text: written, slots: parsed.slots, last };
   }
   return undefined;
 }
@@ -248,17 +306,19 @@ function readableText(node: Paragraph): string {
  * The sessions the sentences of a page's paragraphs and list items announce, in document
  * order, left out those on a line in `taken` (a dated item or line already read there). A
  * session points at its item (a list item's first line) or at the line its sentence begins.
+ * `underWhenOnly`: only the sentences under a lead that labels the when (`## Horaire`), for
+ * a page with no other session, whose other sentences may be a story.
  */
-export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: HiddenRanges, taken: ReadonlySet<number>): SessionDraft[] {
+export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: HiddenRanges, taken: ReadonlySet<number>, underWhenOnly = false): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
+    if (underWhenOnly && !labelsWhen(lead)) continue;
     const position = node.position!;
     if (taken.has(position.start.line)) continue;
     const text = readableText(node);
     if (!/\d/.test(text)) continue;
     for (const sentence of sentencesOf(text)) {
-      const read = readAnnouncement(sentence.text, lead);
-      if (!read) continue;
+      for (const read of readAnnouncements(sentence.text, lead)) {
       const dated = source.find(position, read.line.dateText);
       const at: Position = inItem ? position : sentenceStart(source, position, sentence.text, dated);
       if (taken.has(at.start.line)) continue;
@@ -272,6 +332,7 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
         slots: 0,
         announced: read.cancels ? 'cancels' : read.tentative ? 'tentative' : 'confirmed',
       });
+      }
     }
   }
   return drafts;

@@ -128,6 +128,10 @@ export function readSessionsOutsideTables(
   // (a table's, in the shape `sentences`, asked for beside one).
   // Minutes are no narrative page: the coming events their sentences announce are what they give to a calendar.
   if ((shapes === 'all' && (drafts.length > 0 || record === 'minutes' || record === 'report')) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
+  // A page with no other session still tells its event's days under a heading that labels
+  // the when (`## Horaire` over `Le jeudi 6 mars à 19h30 et le jeudi 13 mars à 14h30.`): that
+  // section is no story, it is what a reader puts on a calendar.
+  else if (shapes === 'all' && drafts.length === 0 && !record) addAnnounced(tree, source, hidden, drafts, [...written, ...logged], false, true);
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
   if (seriesShared) for (const draft of drafts) if (draft.announced && draft.cancelled && !draft.hours) draft.hours = seriesShared;
@@ -258,13 +262,13 @@ function habitHoursOfNoSession(drafts: SessionDraft[], resolved: Map<SessionDraf
  * FUN organise deux événements : « Documenter en commun » le mercredi 4 mai` under the
  * `### Mercredi 4 mai 2022` heading of that event).
  */
-function addAnnounced(tree: Root, source: SourceText, hidden: HiddenRanges, drafts: SessionDraft[], written: SessionDraft[], besideTable: boolean): void {
+function addAnnounced(tree: Root, source: SourceText, hidden: HiddenRanges, drafts: SessionDraft[], written: SessionDraft[], besideTable: boolean, underWhenOnly = false): void {
   const lines = new Set([...drafts, ...written].map((draft) => draft.position.start.line));
   for (const draft of [...drafts, ...written]) if (draft.dated) lines.add(draft.dated.position.start.line);
   const dayKey = (mention: { day: number; month: number }) => `${mention.day}/${mention.month}`;
   const onDay = new Map<string, SessionDraft[]>();
   for (const draft of drafts) for (const mention of draft.dated?.line.expression.mentions ?? []) onDay.set(dayKey(mention), [...(onDay.get(dayKey(mention)) ?? []), draft]);
-  const announced = readAnnouncedSessions(tree, source, hidden, lines).filter((draft) => {
+  const announced = readAnnouncedSessions(tree, source, hidden, lines, underWhenOnly).filter((draft) => {
     const same = draft.dated!.line.expression.mentions.flatMap((mention) => (onDay.get(dayKey(mention)) ?? []).filter((other) => sameSession(draft, other)));
     // `Le cours du 14 octobre est annulé`: the session listed that day is cancelled.
     if (draft.cancelled) for (const other of same) other.cancelled = true;

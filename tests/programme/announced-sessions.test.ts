@@ -154,3 +154,33 @@ describe('a news list', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a sentence that gives each of its days its own hours', () => {
+  it.each([
+    ['two performances', 'Nous vous donnons rendez-vous le samedi 14 décembre à 19h45 et le dimanche 15 décembre à 14h45 pour le spectacle.', ['11 2024-12-14 19:45 confirmed', '11 2024-12-15 14:45 confirmed']],
+    ['ranges joined by a comma', 'Atelier le mardi 10 décembre de 9h à 12h, le jeudi 12 décembre de 14h à 17h.', ['11 2024-12-10 9:00-12:00 confirmed', '11 2024-12-12 14:00-17:00 confirmed']],
+    ['`puis`', 'Les répétitions auront lieu le lundi 9 décembre à 18h puis le mercredi 11 décembre à 20h.', ['11 2024-12-09 18:00 confirmed', '11 2024-12-11 20:00 confirmed']],
+  ])('reads one session per day for %s', (_, sentence, want) => {
+    expect(read(`${log}\n${sentence}\n`).sessions.slice(2)).toEqual(want);
+  });
+
+  it.each([
+    ['a second day without hours', 'Concert le samedi 14 décembre à 20h et le dimanche 15 décembre.'],
+    ['a move to another day', 'La séance du mardi 10 décembre à 18h est déplacée au jeudi 12 décembre à 18h.'],
+    ['a deadline beside a session', 'Atelier le mardi 10 décembre à 18h, inscriptions avant le lundi 9 décembre à 12h.'],
+  ])('reads nothing from %s', (_, sentence) => {
+    expect(read(`${log}\n${sentence}\n`).sessions).toHaveLength(2);
+  });
+});
+
+describe('a page whose only dates are under a heading that labels the when', () => {
+  it.each([['## Horaire'], ['### Quand ?'], ['## Dates'], ['## Date et heure']])('reads the sentence under `%s` on a page with no other session', (heading) => {
+    const text = `+++\ntitle = 'Yoga pour les yeux'\n+++\n\nUn atelier pour reprendre en main la santé de vos yeux.\n\n${heading}\n\nLe jeudi 6 mars 2025 à 19h30 et le jeudi 13 mars 2025 à 14h30.\n\n## Prix\n\n15 CHF\n`;
+    expect(read(text, { year: 2025, month: 3, day: 1 }).sessions).toEqual(['9 2025-03-06 19:30 confirmed', '9 2025-03-13 14:30 confirmed']);
+  });
+
+  it('reads nothing from the same sentence under another heading of a page with no other session', () => {
+    const text = `+++\ntitle = 'Souvenirs'\n+++\n\n## Notre histoire\n\nLe jeudi 6 mars 2025 à 19h30 et le jeudi 13 mars 2025 à 14h30.\n`;
+    expect(read(text, { year: 2025, month: 3, day: 1 }).sessions).toEqual([]);
+  });
+});
