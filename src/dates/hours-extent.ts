@@ -50,8 +50,9 @@ export function hoursExtentAt(toks: Token[], i: number): number | undefined {
   else j = timeEnd(toks, j);
   // `9h-12h et 14h-17h`: a few ranges at most, each looked at once.
   for (let ranges = 0; ranges < 4; ranges++) {
-    // `14h30 -> 16h`, `14h → 18h`: an arrow between the ends, as parseFrenchHours reads one.
-    const arrow = isPunct(toks[j], '-') && isPunct(toks[j + 1], '>') ? 2 : isPunct(toks[j], '\u2192') ? 1 : 0;
+    // `14h30 -> 16h`, `14h → 18h`, `17h30 > 19h`: an arrow between the ends, as
+    // parseFrenchHours reads one (a bare `>` is the arrow typed on a keyboard).
+    const arrow = isPunct(toks[j], '-') && isPunct(toks[j + 1], '>') ? 2 : isPunct(toks[j], '\u2192>') ? 1 : 0;
     if (arrow > 0 && timeAt(toks, j + arrow)) j = timeEnd(toks, j + arrow);
     else if (isPunct(toks[j], '-') || isWord(toks[j], 'a', 'au')) {
       if (timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);

@@ -12,6 +12,10 @@ const SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 // Typographic apostrophes (`l’après-midi`) fold to the ASCII one.
 const APOSTROPHE_LIKE = /[\u2018\u2019\u02bc]/u;
+// Superscript letters (`1ᵉʳ avril`, `2ᵉ`, `Mˡˡᵉ`): how a word processor or a careful typist
+// writes an ordinal's ending. A reader reads `1ᵉʳ` as `1er`, so they fold to their letters
+// (NFKD gives the plain letter of each). Superscript digits are left alone: `m²` is no `m2`.
+const SUPERSCRIPT_LETTER = /[\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d9b-\u1dbf\u2071\u207f]/u;
 
 // Printable ASCII folds to its lower case and nothing else: most of a programme's text
 // is, and lower-casing it whole is far cheaper than folding it one code point at a time.
@@ -43,6 +47,7 @@ function foldOnce(cp: string): string {
   if (SUPERSCRIPT.test(cp)) return cp.normalize('NFKD').toLowerCase();
   if (DASH_LIKE.test(cp)) return '-';
   if (APOSTROPHE_LIKE.test(cp)) return "'";
+  if (SUPERSCRIPT_LETTER.test(cp)) return cp.normalize('NFKD').toLowerCase();
   // NFD splits `é` into `e` + combining accent; dropping the marks keeps the base letter.
   return withoutMarks(cp.normalize('NFD')).toLowerCase();
 }

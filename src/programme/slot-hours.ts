@@ -28,11 +28,12 @@ export interface SlotHours {
 // `9 h 00\u20129 h 15` with a figure dash.
 const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
 const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
-// An arrow between two times is a range (`14h \u2192 18h : Salon`); an arrow after the hours,
-// before words, is the separator before the title (`9h \u2192 Accueil`).
+// An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
+// a keyboard types); an arrow after the hours, before words, is the separator before the
+// title (`9h \u2192 Accueil`).
 // `midi` and `minuit` end a range as in a cell (`9h - midi : Accueil`).
 // `--` is how TeX, pandoc and their writers type an en dash (`13:30--13:35`).
-const END = String.raw`(?:\s{0,3}(?:-{1,2}>?|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z])))?`;
+const END = String.raw`(?:\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z])))?`;
 
 // The hours that open a line are read part by part, each part a sticky pattern matched
 // where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`,

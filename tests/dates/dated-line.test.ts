@@ -33,6 +33,9 @@ describe('readDatedLine: headings and items that open with a date', () => {
     ['Vendredi 1er octobre (17h30-19h) : Défi AECS.', { date: 'Vendredi 1er octobre', days: [[1, 10, undefined, 5]], hours: '(17h30-19h)', title: 'Défi AECS.' }],
     // An arrow between the ends, as a project journal writes its sessions (`05/11/2024 - 14h30 -> 16h`).
     ['Mardi 5 novembre - 14h30 -> 16h', { date: 'Mardi 5 novembre', days: [[5, 11, undefined, 2]], hours: '14h30 -> 16h', title: '' }],
+    // The arrow typed on a keyboard, and the ordinal's ending in superscript letters, as a word processor sets it.
+    ['Mercredi 19 mai (17h30 > 19h) : Atelier', { date: 'Mercredi 19 mai', days: [[19, 5, undefined, 3]], hours: '(17h30 > 19h)', title: 'Atelier' }],
+    ['Vendredi 1\u1d49\u02b3 octobre (17h30-19h) : Défi', { date: 'Vendredi 1\u1d49\u02b3 octobre', days: [[1, 10, undefined, 5]], hours: '(17h30-19h)', title: 'Défi' }],
     ['Lundi 3 mars, 14h \u2192 18h : atelier', { date: 'Lundi 3 mars', days: [[3, 3, undefined, 1]], hours: '14h \u2192 18h', title: 'atelier' }],
     ['3 avril, 13h30-14h30 : lancement', { date: '3 avril', days: [[3, 4]], hours: '13h30-14h30', title: 'lancement' }],
     ['séance 7 (3h vendredi 19/09/25):', { date: 'vendredi 19/09/25', days: [[19, 9, 2025, 5]], hours: undefined, title: 'séance 7' }],

@@ -11,6 +11,8 @@ describe('normaliseText', () => {
     ['10\u221211', '10-11'],
     ['De\u0301cembre', 'decembre'], // decomposed accent
     ['l’après-midi', "l'apres-midi"],
+    ['1\u1d49\u02b3 avril, 2\u1d49 s\u00e9ance', '1er avril, 2e seance'], // superscript letters of an ordinal
+    ['12 m\u00b2', '12 m\u00b2'], // a superscript digit is no letter
     ['\t\n', ''],
     ['le 1^er^ décembre', 'le 1er decembre'], // pandoc's superscript ordinal
     ['Lundi 1ᵉʳ mars', 'lundi 1er mars'], // Unicode superscript letters

@@ -34,6 +34,8 @@ describe('a range written with an arrow, and an arrow before the title', () => {
   it.each([
     ['14h \u2192 18h : Salon de microéditions', '14h \u2192 18h', ['14:00-18:00'], 'Salon de microéditions'],
     ['14h\u219218h Ateliers', '14h\u219218h', ['14:00-18:00'], 'Ateliers'],
+    // `>`, the arrow a keyboard types, between two times.
+    ['14h > 18h : Salon', '14h > 18h', ['14:00-18:00'], 'Salon'],
     ['9h30 -> 12h : Visite', '9h30 -> 12h', ['09:30-12:00'], 'Visite'],
     ['10 h \u2192 12 h, table ronde', '10 h \u2192 12 h', ['10:00-12:00'], 'table ronde'],
   ])('%s', (line, text, slots, rest) => {
