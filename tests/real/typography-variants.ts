@@ -102,7 +102,7 @@ const numericVariant = (name: string, example: string, write: (day: number, mont
   name,
   example,
   rewrite: (text) =>
-    eachDate(text, (date, parts) => {
+    eachDate(text, (_date, parts) => {
       if (SHARES_ITS_MONTH.test(parts.before) || IN_CODE_OR_URL.test(parts.before)) return undefined;
       const numeric = write(dayNumber(parts.day), monthNumber(parts.month), parts.year);
       if (numeric === undefined) return undefined;
