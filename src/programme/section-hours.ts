@@ -32,8 +32,10 @@ const WORD_CHARACTER = /[0-9A-Za-z]/;
 const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s|partir de)\s$/i;
 // The words before a time that make it an end: `jusqu'à 12h`, `avant 23h59`, `limite`.
 const CLOSES = /(?:jusqu'|jusqu\u2019|avant|limite|fin\s)/i;
-// What may join the two ends of a range: `de 14h à 17h`, `14h - 17h`, `14h–17h`, `entre 14h et 18h`.
-const JOIN = /^\s?(?:[\u00e0a]|-|\u2013|\u2014|et)\s?$/i;
+// What may join the two ends of a range: `de 14h à 17h`, `14h - 17h`, `14h–17h`, `entre 14h et 18h`,
+// and an arrow, drawn or typed (`14:00 → 18:00`, `14h -> 18h`, `14:00 > 18:00`), as the hours
+// grammar reads one (french-hours.ts).
+const JOIN = /^\s?(?:[\u00e0a]|-|\u2013|\u2014|et|->|>|\u2192)\s?$/i;
 
 // How far before a time its opening words are looked for (`à partir de `).
 const LEAD = 14;

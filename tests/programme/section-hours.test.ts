@@ -42,6 +42,8 @@ describe('the hours field of a dated heading’s section, and a heading dated by
     ['a bold `Heures` item, the programme’s own detail fields', ['# Programme 2025', '', '### Session EIG | 14 mars 2025', '', '- **Heures** : 9h30 - 18h', '- **Lieu** : Paris', '', '### Session EIG | 11 avril 2025', '', '- **Heures** : 14h - 17h', ''], ['09:30-18:00', '14:00-17:00']],
     ['a `Horaires :` item among others', ['# Stages 2025', '', '## Samedi 5 avril 2025', '', '* Lieu : gymnase', '* Horaires : de 10h à 16h', '* Tarif : 10 €', ''], ['10:00-16:00']],
     ['emoji fields under an undated heading dated by its first line', ['# Ateliers', '', '### Atelier', '', '📅 Dimanche 13 avril 2025', '', '📍 Atelier, quai des Carrières', '', '⏰ 14:00 - 18:00', '', '### Atelier', '', '📅 Dimanche 27 avril 2025', '', '⏰ 14:00 - 18:00', ''], ['14:00-18:00', '14:00-18:00']],
+    // The ends joined by an arrow, drawn or typed on a keyboard, as a card of fields writes them.
+    ['emoji hours joined by an arrow', ['# Ateliers', '', '### Atelier', '', '📅 Dimanche 13 avril 2025', '', '📍 Atelier, quai des Carrières', '', '⏰ 14:00 > 18:00', '', '### Atelier', '', '📅 Dimanche 27 avril 2025', '', '⏰ 14h \u2192 18h', ''], ['14:00-18:00', '14:00-18:00']],
   ])('gives the heading its hours (%s)', (_name, lines, expected) => {
     expect(timesOf(lines)).toEqual(expected);
   });

@@ -30,12 +30,44 @@ const NOT_YET: Record<string, string> = {
  * Documents where a variant is not read yet, each with its reason; the variant is checked
  * on the other documents.
  */
-const NOT_YET_IN: Record<string, Record<string, string>> = {};
+const NOT_YET_IN: Record<string, Record<string, string>> = {
+  'hours with spaces around the h': {
+    'amelielavie-randonnee-2025': '`entre 9 h et 15 h` in a sentence: a one-digit hour with a spaced `h` is read as a length (`1 h`), even as the start of a range.',
+  },
+  'hours with no-break spaces': {
+    'amelielavie-randonnee-2025': '`entre 9\u00a0h et 15\u00a0h`: as with plain spaces, the one-digit `9 h` is read as a length.',
+  },
+  'date in bold': {
+    'atelier-mediatheque-programmation-2019': '`~~**mercredi 1 mai**~~ - férier`: a bold date inside a strikethrough is no longer read as the cancelled day.',
+    'dojo-algrange-rentree-2025': 'a bold date alone on its line under a heading (`**Mardi 9 septembre 2025**`) is read as a session of its own, not as the day of the heading above.',
+  },
+  'date in italics': {
+    'atelier-mediatheque-programmation-2019': '`~~*mercredi 1 mai*~~`: as in bold, the cancelled day is lost.',
+    'dojo-algrange-rentree-2025': '`*Mardi 9 septembre 2025*` alone on its line: as in bold.',
+  },
+  'weekday abbreviated with a dot': {
+    'lafun-editathon-2022': '`le jeu. 5 mai` in a sentence: `jeu` is also a French word (a game), not taken for a weekday there.',
+    'preuilly-que-faire-ete-2020': '`silex ven. 17 juillet (demain) à 17h00`: in a sentence, the abbreviated weekday is not read with its date.',
+  },
+  'month abbreviated with a dot': {
+    'preuilly-que-faire-ete-2020': '`vendredi 17 juil. (demain) à 17h00`: after the dot and a bracket, the hour is not read as the date\'s.',
+  },
+  'date with slashes': {
+    'bluehats-osxp-2023-programme': '`## 07/12 de 14h à 18h` on an event page dated 2023-12-06 by its front matter: the second day\'s heading written in figures is not taken as a new day.',
+    'cegep-sn1-planification-a2024': '`Examen le 10/10 de 12h00 à 13h50.` in a sentence: a day and month in figures without a year is not read in prose.',
+    'cegep-sn1-planification-ew-h2026': '`Examen le 19/03 de 12h00 à 13h50.`: as above.',
+    'outils-cs-programme': '`- **Date:** 07/10` in a session\'s list of fields: a date in figures without a year is not read there.',
+    'preuilly-que-faire-ete-2020': '`    * 02/08 de 16h à 17h` in a nested list item: not read without a year.',
+    'sportlink-suivi-2025-08': '`## Semaine 9 (29/06 – 05/07)`: a week\'s range of days in figures, in brackets, is not read.',
+    'ulaval-stt4230-calendrier-a2026': 'a deadline column `26/08, 16 h 20` beside the dates column `02/09`: the row takes the deadline\'s day.',
+  },
+};
 
 const SEED = Number(process.env.VARIANTS_SEED ?? 20261201);
-const PER_VARIANT = Number(process.env.VARIANTS_SAMPLE ?? 2);
-// Shorter documents are read faster: the harness stays under half a minute.
-const LONGEST = 6000;
+// `VARIANTS_SAMPLE=all`: every document a variant changes, however long (minutes, not for
+// every run); otherwise shorter documents only, read faster: the harness stays under half a minute.
+const PER_VARIANT = process.env.VARIANTS_SAMPLE === 'all' ? Infinity : Number(process.env.VARIANTS_SAMPLE ?? 2);
+const LONGEST = process.env.VARIANTS_SAMPLE === 'all' ? Infinity : 6000;
 
 /** A small seeded generator (mulberry32), so that the draw is the same on every run. */
 function random(seed: number): () => number {
@@ -99,7 +131,7 @@ describe('a schedule written with other typography is read the same', () => {
         const score = scoreDocument({ ...document, text });
         expect({ slug: document.slug, missed: score.missed }).toEqual({ slug: document.slug, missed: [] });
       }
-    });
+    }, 900_000);
   }
 });
 

@@ -21,7 +21,8 @@ const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|f\u00e9vrier|fevrier|mars|avril|mai|juin|juillet|ao\u00fbt|aout|septembre|octobre|novembre|d\u00e9cembre|decembre)';
 // `mardi 12 mars 2024`, `1er avril`, `12 Mars`: a day written with its month's name (the
 // weekday and year when written), never inside a longer word or number.
-const DATE = new RegExp(`(?<![\\p{L}\\d])(?:(${WEEKDAY})(\\s+))?(1er|\\d{1,2})(\\s+)(${MONTH})(?:(\\s+)(\\d{4}))?(?![\\p{L}\\d])`, 'giu');
+// Spaces within a line only: a date is never rewritten across two lines.
+const DATE = new RegExp(`(?<![\\p{L}\\d])(?:(${WEEKDAY})([ \\t]+))?(1er|\\d{1,2})([ \\t]+)(${MONTH})(?:([ \\t]+)(\\d{4}))?(?![\\p{L}\\d])`, 'giu');
 
 interface DateParts {
   weekday: string | undefined;
@@ -170,11 +171,11 @@ export const DATE_VARIANTS: readonly Variant[] = [
       eachDate(text, (date, parts) => (/[*_`<[\]]/.test(parts.before + parts.after) ? undefined : `*${date}*`)),
   },
   {
-    // A heading or item that ends with its date, closed by a colon (`## Mardi 12 mars :`).
+    // A heading or item that is its date, closed by a colon (`## Mardi 12 mars :`).
     name: 'date followed by a colon',
     example: '## Mardi 12 mars 2024 :',
     rewrite: (text) =>
-      eachDate(text, (date, parts) => (/^\s*(?:#{1,6}|[-*+]|\d+\.)\s/.test(parts.before) && parts.after.trim() === '' ? `${date} :` : undefined)),
+      eachDate(text, (date, parts) => (/^\s*(?:#{1,6}|[-*+]|\d+\.)\s+$/.test(parts.before) && parts.after.trim() === '' ? `${date} :` : undefined)),
   },
   {
     // A date followed by its session's title, set apart by a dash or a comma.
@@ -223,7 +224,7 @@ function eachColonTime(text: string, rewrite: (hour: string, minute: string) => 
 
 const TIME = '(?:\\d{1,2} ?[hH] ?(?:\\d{2})?|\\d{1,2}:\\d{2})';
 // Two clock times and what joins them: `14h-16h`, `14:00 – 16:00`, `de 9h à 12h`.
-const RANGE = new RegExp(`(?<![\\p{L}\\d:.,/])(${TIME})(\\s*(?:-|\u2013|\u2014|\u00e0)\\s*)(${TIME})(?![\\p{L}\\d])`, 'gu');
+const RANGE = new RegExp(`(?<![\\p{L}\\d:.,/])(${TIME})([ \\t\u00a0]*(?:-|\u2013|\u2014|\u00e0)[ \\t\u00a0]*)(${TIME})(?![\\p{L}\\d])`, 'giu');
 
 /** Rewrites what joins the two times of each range of hours. */
 const rangeVariant = (name: string, example: string, mark: string): Variant => ({
@@ -231,9 +232,9 @@ const rangeVariant = (name: string, example: string, mark: string): Variant => (
   example,
   rewrite: (text) =>
     text.replace(RANGE, (range: string, from: string, _mark: string, to: string, offset: number) => {
-      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-      if (IN_CODE_OR_URL.test(text.slice(lineStart, offset))) return range;
-      // A table's cell: a `|` would cut it; the writer's own table never has one there.
+      const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+      // `de 14h à 16h`, `entre 9h et 10h`: the words ask for their `à`; no writer puts a dash there.
+      if (IN_CODE_OR_URL.test(before) || /(?:^|[^\p{L}])(?:de|des|entre)\s*$/iu.test(before)) return range;
       return `${from}${mark}${to}`;
     }),
 });
