@@ -12,11 +12,6 @@ const SPACE_LIKE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 // Typographic apostrophes (`l’après-midi`) fold to the ASCII one.
 const APOSTROPHE_LIKE = /[\u2018\u2019\u02bc]/u;
-// Superscript letters (`1ᵉʳ avril`, `2ᵉ`, `Mˡˡᵉ`): how a word processor or a careful typist
-// writes an ordinal's ending. A reader reads `1ᵉʳ` as `1er`, so they fold to their letters
-// (NFKD gives the plain letter of each). Superscript digits are left alone: `m²` is no `m2`.
-const SUPERSCRIPT_LETTER = /[\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d9b-\u1dbf\u2071\u207f]/u;
-
 // Printable ASCII folds to its lower case and nothing else: most of a programme's text
 // is, and lower-casing it whole is far cheaper than folding it one code point at a time.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -38,16 +33,17 @@ function foldCodePoint(cp: string): string {
   return folded;
 }
 
-// Superscript digits and modifier letters (`1ᵉʳ décembre`, `2ᵉ`, `10h³⁰`): typed by writers
-// who set an ordinal up as print does; they fold to what they write (`1er`, `2e`, `10h30`).
-const SUPERSCRIPT = /[\u00b2\u00b3\u00b9\u02b0-\u02b8\u1d2c-\u1d6a\u2070-\u209f]/u;
+// Superscript digits and modifier letters (`1ᵉʳ décembre`, `2ᵉ`, `Mˡˡᵉ`, `10h³⁰`): typed by
+// writers who set an ordinal or minutes up as print does; a reader reads what they write
+// (`1er`, `2e`, `10h30`), so each folds to its plain letter or digit (NFKD gives it). This is
+// text for matching only: `m²` matching as `m2` costs nothing.
+const SUPERSCRIPT = /[\u00b2\u00b3\u00b9\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d9b-\u1dbf\u2070-\u209f]/u;
 
 function foldOnce(cp: string): string {
   if (SPACE_LIKE.test(cp)) return ' ';
   if (SUPERSCRIPT.test(cp)) return cp.normalize('NFKD').toLowerCase();
   if (DASH_LIKE.test(cp)) return '-';
   if (APOSTROPHE_LIKE.test(cp)) return "'";
-  if (SUPERSCRIPT_LETTER.test(cp)) return cp.normalize('NFKD').toLowerCase();
   // NFD splits `é` into `e` + combining accent; dropping the marks keeps the base letter.
   return withoutMarks(cp.normalize('NFD')).toLowerCase();
 }
