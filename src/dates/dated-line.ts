@@ -195,8 +195,9 @@ function trimmedSlice(text: string, from: number, to: number): string {
   let a = from;
   let b = to;
   const junk = (ch: string | undefined): boolean => ch !== undefined && ' \t:,;|-–—('.includes(ch);
-  // `2020-11-13 (14h-16h). Title`: a full stop after the date or hours opens nothing.
-  while (a < b && (junk(text[a]) || text[a] === '.')) a++;
+  // `2020-11-13 (14h-16h). Title`, `20 mai / 18h / Poussins`: a full stop or a slash after the
+  // date or hours opens nothing.
+  while (a < b && (junk(text[a]) || text[a] === '.' || text[a] === '/')) a++;
   // A closing bracket at the end is trimmed only when its opening one was (`7 (3h ...):`).
   const open = text.indexOf('(', a);
   const unmatched = (end: number): boolean => text[end - 1] === ')' && (open < 0 || open >= end - 1);
@@ -287,12 +288,12 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   }
   // The hours right after the date, past at most two separators: `, 9h - 16h`, `: 14h`, ` à 18h`,
   // a full stop or a middle dot (`Jeudi 18 novembre 2021. 14h`, `Samedi 4 mai · 20h30`,
-  // `Mardi 5 mars • 18h`): writers part a date from its hour with any of them, as they part
-  // fields on a line; only hours read right after it count, so a sentence that goes on is no hour.
+  // `Mardi 5 mars • 18h`) or a spaced slash (`Jeudi 20 mai / 18h00 - 19h30 / Poussins`): writers
+  // part a date from its hour with any of them, as they part fields on a line; only hours read right after it count, so a sentence that goes on is no hour.
   let hours: HoursInDateText | undefined;
   let k = j;
   // `à partir de 19h`: the `à` opens the hours (hoursExtentAt reads it), it is no separator.
-  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|–') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
+  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|–/') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
   if (k === j && isPunct(toks[k], HOUR_DOTS) && hoursExtentAt(toks, k + 1) !== undefined) k++;
   const duration = durationEnd(toks, k);
   const hoursLast = duration === undefined ? hoursExtentAt(toks, k) : undefined;

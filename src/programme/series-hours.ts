@@ -25,7 +25,7 @@ import type { SourceText } from './source-text.js';
 import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
 
 // Words that make a time the time of every session: a series, not one moment (folded text).
-export const SERIES = /\b(?:chaque|tous les|toutes les|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
+export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
 
 // A weekday named as a habit (`le mercredi`, `les jeudis`, `les mercredi`), not one day (`le mercredi 12 mars`).
 const HABIT = new RegExp(String.raw`\b(?:le|les) (?:${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)`);
@@ -98,6 +98,32 @@ export function seriesHours(tree: Root, limit: number, source: SourceText, hidde
   return found.length === 1 ? found[0] : undefined;
 }
 
+// How many paragraphs right after a series may close it with its hours.
+const CLOSING_PARAGRAPHS = 2;
+
+/**
+ * The hours a series' closing sentence gives it, right after its last session and before the
+ * next heading: a list of dates then `Tous ces créneaux sont au gymnase de 19h à 22h.` A
+ * reader reads such a sentence as the list's time when it points back at the sessions (a word
+ * of series: `tous ces`, `chaque`, `ont lieu`) and writes one range; a sentence farther down,
+ * or one that speaks of one moment, is another matter.
+ */
+function seriesHoursBelow(tree: Root, after: number, source: SourceText, hidden?: HiddenRanges): DraftHours | undefined {
+  let seen = 0;
+  for (const node of tree.children) {
+    const at = node.position?.start.offset ?? 0;
+    if (at < after) continue;
+    if (node.type === 'heading' || node.type === 'thematicBreak' || seen >= CLOSING_PARAGRAPHS) return undefined;
+    if (node.type !== 'paragraph') continue;
+    seen++;
+    if (hidden && isHidden(hidden, at)) continue;
+    const hours = onlyHours(node, source);
+    if (hours?.slots[0]?.end === undefined || hours.slots.length !== 1) continue;
+    if (SERIES.test(normaliseText(plainText(node)))) return hours;
+  }
+  return undefined;
+}
+
 // How many dated sessions make a series whose hours may be written once (one is a page's event, event-page.ts).
 const SERIES_SESSIONS = 2;
 
@@ -120,7 +146,7 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   }
   const series = [...parts.values()].reduce((most, part) => (part.length > most.length ? part : most));
   const limit = series[0]!.position.start.offset ?? 0;
-  const hours = seriesHours(tree, limit, source, hidden);
+  const hours = seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, series.at(-1)!.position.end.offset ?? 0, source, hidden);
   if (!hours) {
     // `(lun 15h15-16h45, mar 13h30-15h)`: a slot per weekday, each session takes its weekday's (weekday-slots.ts).
     const slots = weekdaySlotsAbove(tree, limit, source, hidden);

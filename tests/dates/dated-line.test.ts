@@ -175,13 +175,16 @@ describe('readDatedLine: a day and month in figures with a mark glued after it',
   });
 });
 
-describe('readDatedLine: an hour parted from its date by a full stop or a dot', () => {
+describe('readDatedLine: an hour parted from its date by a full stop, a dot or a slash', () => {
   it.each([
     ['Jeudi 18 novembre 2021. 14h (grand amphi)', 'Jeudi 18 novembre 2021', '14h', 'grand amphi'],
     ['Mercredi 29 mai 2019. 10h30', 'Mercredi 29 mai 2019', '10h30', ''],
     ['Samedi 4 mai 2024 · 20h30 : Concert', 'Samedi 4 mai 2024', '20h30', 'Concert'],
     ['Mardi 5 mars 2024 • 18h-20h', 'Mardi 5 mars 2024', '18h-20h', ''],
     ['Jeudi 18/11/2021. 14h-16h', 'Jeudi 18/11/2021', '14h-16h', ''],
+    // A club's slots, one line each (bcmb78): the fields parted by spaced slashes.
+    ['Jeudi 20 mai / 18h00 - 19h30 / Poussins et Mini-bad', 'Jeudi 20 mai', '18h00 - 19h30', 'Poussins et Mini-bad'],
+    ['Vendredi 28 mai / 19h00 -20h30 / Cadets', 'Vendredi 28 mai', '19h00 -20h30', 'Cadets'],
   ])('%s', (text, date, hours, title) => {
     expect(read(text)).toMatchObject({ date, hours, title });
   });

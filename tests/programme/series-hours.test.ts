@@ -88,3 +88,16 @@ describe('a cancelled meeting announced in a sentence takes the hours the page g
     expect(cancelled(lines)).toEqual([['2019-12-18', '']]);
   });
 });
+
+describe('a sentence closing a dated list with its hours (bcmb78, a badminton club\'s holiday slots)', () => {
+  const list = ['# Créneaux vacances 2026', '', 'Voici les créneaux jeu libre :', '', '- Lundi 23/02 : compétiteurs', '', '- Mercredi 25/02 : adultes loisirs', ''];
+
+  it('gives every item the hours of `Tous ces créneaux sont … de 19h à 22h` right after the list', () => {
+    expect(timesOf([...list, 'Tous ces créneaux sont au gymnase Jean Maréchal de 19h à 22h.', ''])).toEqual(['19:00-22:00', '19:00-22:00']);
+  });
+
+  it('takes no hours from a closing sentence that speaks of one moment, nor from one under the next heading', () => {
+    expect(timesOf([...list, 'Le pot de fin aura lieu au gymnase de 19h à 22h le 6 mars.', ''])).toEqual(['', '']);
+    expect(timesOf([...list, '## Le club', '', 'Tous ces créneaux sont au gymnase de 19h à 22h.', ''])).toEqual(['', '']);
+  });
+});
