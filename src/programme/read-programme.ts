@@ -763,6 +763,10 @@ function untilPeriodEnd(hours: Field<TimeSlot[] | undefined> | undefined, row: R
   return { ...hours, value: [{ ...first, end: close.start, ...(pastMidnight ? { nextDay: true as const } : {}) }] };
 }
 
+// A room named after the date (`10 décembre **en salle PK-R220**`, `5 mars, amphi B2`): its
+// number is the room's, not another date's or an hour's.
+const ROOM_REMARK = /^(?:[,;(-] ?)?(?:en |a la |au |dans la |dans le )?(?:salle|amphi|amphitheatre|local|room|bureau|batiment|labo)\b/;
+
 /**
  * A dates cell that opens with a date and goes on with a remark in words (`Jeudi 16
  * octobre Horaire du lundi`): a reader takes the date and reads the remark as a remark.
@@ -771,7 +775,8 @@ function untilPeriodEnd(hours: Field<TimeSlot[] | undefined> | undefined, row: R
  */
 function dateBeforeRemark(text: string): DateParseResult | undefined {
   const line = readDatedLine(text);
-  if (!line || line.start !== 0 || line.lead !== '' || line.hours || /\d/.test(line.rest)) return undefined;
+  if (!line || line.start !== 0 || line.lead !== '' || line.hours) return undefined;
+  if (/\d/.test(line.rest) && !ROOM_REMARK.test(normaliseText(line.rest))) return undefined;
   return { ok: true, value: line.expression };
 }
 

@@ -103,7 +103,8 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       (slotted ? cells[slotted.index] : undefined) ??
       firstWordsCell(cells, columns) ??
       emptyFieldAt(row.position!);
-    const status = isCancelled(row, cells) ? 'cancelled' : 'confirmed';
+    const named = (['title', 'theme', 'dates'] as const).map((role) => columns.find((column) => column.role === role)?.index);
+    const status = isCancelled(row, cells, named) ? 'cancelled' : 'confirmed';
     const cleaned = cleanTitle(title, status);
     const groupDates = columns.filter((column) => column.groupDates && cells[column.index]?.text).map((column) => cells[column.index]!);
     const periodEnd = cells[columns.find((column) => column.periodEnd)?.index ?? -1];
@@ -179,13 +180,16 @@ function dayLeftStanding(cell: TableCell | undefined): string | undefined {
 // le wiki`). On folded text: accents and case do not matter.
 const movedWords = /(?:^|[^a-z])(?:deplace|reporte|decale)e?s? (?:au|a|le|en|sine die)(?: |$)(?!\d{1,2} ?(?:h|:))|(?:^|[^a-z])(?:postponed|rescheduled|moved) (?:to|until)(?: |$)|(?:^|[^a-z(])\(?(?:deplace|reporte)e?s?\)?[ .!]*$/;
 
-// `cells` are the row's cells as read: their text is not read a second time here.
-function isCancelled(row: TableRow, cells: Array<Field<string>>): boolean {
+// `cells` are the row's cells as read: their text is not read a second time here; `named`,
+// the indexes of its title, theme and dates columns.
+function isCancelled(row: TableRow, cells: Array<Field<string>>, named: Array<number | undefined>): boolean {
   const struck = row.children.filter((cell) => cell.children.length > 0);
-  // A row is struck through when each of its non-empty cells is, or its title or dates cell is.
+  // A row is struck through when each of its non-empty cells is, or its first, title, theme or
+  // dates cell is (`| 14 | ~~Examen~~ | 3 décembre |`: the week's number is not struck, the exam is).
   if (struck.length > 0 && struck.every((cell) => isStruckThrough(cell))) return true;
   const first = row.children[0];
   if (first && isStruckThrough(first)) return true;
+  if (named.some((index) => index !== undefined && row.children[index] !== undefined && isStruckThrough(row.children[index]!))) return true;
   return cells.some((cell) => {
     const folded = normaliseText(cell.text);
     // A week without class (`Semaine de lecture`, `Pas de cours`) is the slot called off (no-class-row.ts).

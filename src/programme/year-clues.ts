@@ -32,6 +32,7 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
   const above = scheduleLine === undefined ? [] : headings.filter((h) => h.position!.start.line < scheduleLine);
   let headingYear: YearClue | undefined;
   for (const heading of above.reverse()) {
+    if (isRightsNotice(plainText(heading))) continue;
     headingYear = extractYearClue(plainText(heading));
     if (headingYear !== undefined) break;
   }
@@ -39,6 +40,7 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
   headingYear ??= scheduleLine === undefined ? undefined : schoolYearAbove(tree.children, scheduleLine);
   let otherHeadingYear: YearClue | undefined;
   for (const heading of headings) {
+    if (isRightsNotice(plainText(heading))) continue;
     otherHeadingYear = extractYearClue(plainText(heading));
     if (otherHeadingYear !== undefined) break;
   }
@@ -50,6 +52,15 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     ...(otherHeadingYear !== undefined ? { otherHeadingYear } : {}),
     ...(nearbyDate !== undefined ? { nearbyDate } : {}),
   };
+}
+
+// A copyright or licence notice (`### Copyright (c) L. Magnin / UQÀM 2023-2024`, `© 2019`,
+// `Licence CC BY 2021`): its years say when the text was written, not when the sessions are.
+const RIGHTS = /(?:\bcopyright\b|\(c\)|\u00a9|\blicen[cs]e\b|\btous droits\b)/;
+
+/** Whether a heading is a copyright or licence notice, whose year is no clue to the schedule's. */
+function isRightsNotice(text: string): boolean {
+  return RIGHTS.test(normaliseText(text));
 }
 
 /**
