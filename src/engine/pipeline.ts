@@ -11,9 +11,13 @@ import { numericOrderOf, withNumericOrder } from '../dates/numeric-order.js';
 import { runRules } from './run-rules.js';
 import { settleDiagnostics } from './settle-diagnostics.js';
 
-/** Runs the engine on one document's text: read, then check. Never throws on bad input. */
+/**
+ * Runs the engine on one document's text: read, then check. Never throws on bad input. A
+ * byte-order mark that opens the text is dropped, as decodeText drops it from a file's bytes:
+ * the markdown parser skips it without counting it, so every offset after it would be one off.
+ */
 export function checkText(path: string, text: string, options: EngineOptions): FileReport {
-  return checkDecoded(path, { text, binary: false }, options);
+  return checkDecoded(path, { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, binary: false }, options);
 }
 
 /**

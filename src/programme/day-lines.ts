@@ -229,6 +229,33 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   if (!dated) return undefined;
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
   // A label before the date (`Jour 1 - Jeudi 12 juin :`) may also name minutes (`Ordre du jour - 12 mars :`): timed lines must follow it.
-  const opens = dated.lead === '' ? colon || timedLinesFollow(nodes, index, source) : timedLinesFollow(nodes, index, source);
+  const opens =
+    dated.lead === '' ? colon || timedLinesFollow(nodes, index, source) || (overList(nodes, index) && amongLogDays(nodes, index, source, month)) : timedLinesFollow(nodes, index, source);
   return opens ? { text, dated, titled: false, shown } : undefined;
+}
+
+/** Whether the node below paragraph `index` is a list (a day's notes, a log entry's items). */
+function overList(nodes: RootContent[], index: number): boolean {
+  return nodes[index + 1]?.type === 'list';
+}
+
+/** The weekday and date a paragraph's first line holds alone (a mark before it aside), or undefined. */
+function plainWeekdayLine(node: RootContent | undefined, source: SourceText, month: MonthHeading | undefined): DatedLine | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const line = linkTexts(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '')).trim();
+  const lead = MARK_LEAD.exec(line);
+  const text = withoutColon((lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, '').replace(MARK_CLOSE, '')).text;
+  const dated = dateAlone(text, month);
+  return dated && dated.lead === '' && dated.expression.mentions.some((mention) => mention.weekday !== undefined) ? dated : undefined;
+}
+
+/**
+ * Whether paragraph `index` is one of a log's day lines: a weekday and its date alone on the
+ * line (`-- Jeudi 12 Mai`, `Vendredi 13 mai`), over a list, as another paragraph of the page is.
+ * A plain-text journal (a `.txt` kept beside the code) sets each day apart so, with no
+ * heading mark and no hours; one such line alone may be a post's date, two make a log.
+ */
+function amongLogDays(nodes: RootContent[], index: number, source: SourceText, month: MonthHeading | undefined): boolean {
+  if (!plainWeekdayLine(nodes[index], source, month)) return false;
+  return nodes.some((node, other) => other !== index && overList(nodes, other) && plainWeekdayLine(node, source, month) !== undefined);
 }

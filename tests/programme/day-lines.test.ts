@@ -338,3 +338,20 @@ describe('a bold day line that gives its hour after a full stop or a dot, and it
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a plain-text log: a weekday and its date alone on a line over its notes (jacqurap/Renju, Compte-Rendu.txt)', () => {
+  const log = ['\uFEFF\tProjet Renju', '', '-- Jeudi 12 Mai', '', '- IA : réflexion sur les méthodes', '- Jeu : règles du Renju', '', '-- Vendredi 13 Mai ', '', '- IA : classes principales', ''].join('\n');
+
+  it('reads each day line as that day, on its line, the file opening with a byte-order mark', () => {
+    const report = check(log, { language: 'fr', committed: { year: 2016, month: 6, day: 2 } });
+    expect(report.programme.sessions.map(sessionToJson).map((s) => [s.line, s.days.join(' ')])).toEqual([
+      [3, '2016-05-12'],
+      [8, '2016-05-13'],
+    ]);
+  });
+
+  it('reads no day from one such line alone: a post may open with its date', () => {
+    const post = ['# Compte rendu', '', 'Jeudi 12 mai 2016', '', '- présents : Anne, Paul', '- excusé : Marc', ''].join('\n');
+    expect(check(post, { language: 'fr' }).programme.sessions).toEqual([]);
+  });
+});
