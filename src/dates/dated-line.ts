@@ -296,7 +296,8 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|–/') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
   if (k === j && isPunct(toks[k], HOUR_DOTS) && hoursExtentAt(toks, k + 1) !== undefined) k++;
   const duration = durationEnd(toks, k);
-  const hoursLast = duration === undefined ? hoursExtentAt(toks, k) : undefined;
+  // A dotted hour (`16.00`) only once a separator parts it from the date: glued to it, it is a date's.
+  const hoursLast = duration === undefined ? hoursExtentAt(toks, k, { dotted: k > j }) : undefined;
   if (duration !== undefined) {
     j = duration + 1;
   } else if (hoursLast !== undefined) {

@@ -83,7 +83,8 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
     // `20:00` is a time, and so is `19.30 h`. A colon glued on with no minutes after it ends
     // the date (`- lundi 2: atelier`, `jeudi 19: 14h-17h30`): writers who learnt to type in
     // English put no space before a colon, and a time always writes its minutes after one.
-    if ((after.text === ':' && timeAt(toks, i)) || after.text === 'h' || (after.text === '.' && timeAt(toks, i))) return undefined;
+    // `16.00`, `20.30`: a dotted pair whose second number is no month is a clock time.
+    if ((after.text === ':' && timeAt(toks, i)) || after.text === 'h' || (after.text === '.' && (timeAt(toks, i) || dottedClockAt(toks, i)))) return undefined;
   }
   return { day: Number(t.text), next: i + 1 };
 }
@@ -688,6 +689,20 @@ function isDateTemplate(norm: string): boolean {
     else if (!'/-. '.includes(ch)) return false;
   }
   return marks > 0;
+}
+
+/**
+ * Whether a clock time written with a dot and nothing after it starts at token `k` (`16.00`,
+ * `20.30`): its minutes are `00` or past 12, so no reader takes it for a day and a month
+ * (`16.10` may be 16 October). Dutch, Belgian and Swiss writers type hours so.
+ */
+export function dottedClockAt(toks: Token[], k: number): boolean {
+  const [h, dot, m] = [toks[k], toks[k + 1], toks[k + 2]];
+  if (h?.kind !== 'num' || h.text.length > 2 || !isPunct(dot, '.') || !adjacent(h, dot) || m?.kind !== 'num' || m.text.length !== 2 || !adjacent(dot, m)) return false;
+  // `16.00.2024` is no time: a third number glued on makes it a date.
+  if (isPunct(toks[k + 3], '.') && adjacent(m, toks[k + 3])) return false;
+  const minute = Number(m.text);
+  return Number(h.text) <= 23 && (minute === 0 || (minute > 12 && minute <= 59));
 }
 
 /** Whether a clock time starts at token `k`: `14h`, `9 h 30`, `18h30`, `18:30`, `19.30 h`. */

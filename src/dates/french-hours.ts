@@ -381,8 +381,30 @@ function remarkStart(folded: string, text: string, map: number[]): number {
   return inner.ok && inner.slots.length > 0 ? folded.length : open;
 }
 
-/** Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`). */
-export function parseFrenchHours(text: string): HoursParseResult {
+/**
+ * Whether a text holds dotted start times and nothing else (`16.00`, `11.00 & 14.00`), each of
+ * which no reader takes for a day and a month (minutes `00` or past 12). After a date
+ * (`07 juin - 16.00 - au WORM`, dated-line.ts) those are the hours Dutch, Belgian and Swiss
+ * writers type; alone in a cell, `18.00` may be a price, and stays no time.
+ */
+function onlyDottedClocks(text: string): boolean {
+  const parts = text.split(/[&,/]|\bet\b/);
+  if (parts.length > 6) return false;
+  return parts.every((part) => {
+    const clock = /^(\d{1,2})\.(\d{2})$/.exec(part.trim());
+    if (!clock) return false;
+    const minute = Number(clock[2]);
+    return Number(clock[1]) <= 23 && (minute === 0 || (minute > 12 && minute <= 59));
+  });
+}
+
+/**
+ * Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`).
+ * `afterDate`: the text is the hours a dated line wrote after its date (onlyDottedClocks).
+ */
+export function parseFrenchHours(text: string, options: { afterDate?: boolean } = {}): HoursParseResult {
+  // Read as the same text with an `h` for each dot, which keeps every offset where it was.
+  if (options.afterDate && onlyDottedClocks(text)) return parseFrenchHours(text.replace(/(\d)\.(\d\d)/g, '$1h$2'));
   // `(9h45 - 13h & 14h - 17h15)`: hours written in parentheses after a day are read inside them.
   const wrapped = /^\s*\(([^()]*)\)\s*$/.exec(text);
   if (wrapped) {

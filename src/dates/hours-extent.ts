@@ -6,7 +6,7 @@
  * so the title after them is kept (`13h30-14h30 : lancement`). Every step looks a bounded
  * number of tokens ahead: linear.
  */
-import { timeAt } from './french-dates.js';
+import { dottedClockAt, timeAt } from './french-dates.js';
 import { isPunct, isWord, type Token } from './tokenize.js';
 
 /** The index after a clock time at `k` (`9h`, `14h30`, `9 h 30`, `18:30`, and `18.00` as a range's end). */
@@ -37,8 +37,15 @@ function bareHourAt(toks: Token[], k: number): boolean {
  * [et time [- time]] [)]`; the index of their last token, or undefined when no hours start
  * there. Stops at the hours' end so the title after them is kept (`13h30-14h30 : lancement`).
  */
-export function hoursExtentAt(toks: Token[], i: number): number | undefined {
+export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: boolean } = {}): number | undefined {
   let j = i;
+  // `07 juin - 16.00 - au WORM`, `13 juin - 11.00 & 14.00`: after a date, the dotted hours
+  // of Dutch and Swiss French writers (dottedClockAt).
+  if (options.dotted && dottedClockAt(toks, j)) {
+    j += 3;
+    while ((isWord(toks[j], 'et') || isPunct(toks[j], '&/,')) && dottedClockAt(toks, j + 1)) j += 4;
+    return j - 1;
+  }
   const bracket = isPunct(toks[j], '(');
   if (bracket) j++;
   const from = isWord(toks[j], 'de');

@@ -178,7 +178,7 @@ function trailingDate(text: string): { title: string; line: DatedLine; hours?: O
   const title = withoutTrailingMarks(found[1]!);
   if (title === '') return undefined;
   if (!line.hours) return { title, line };
-  const parsed = parseFrenchHours(line.hours.text);
+  const parsed = parseFrenchHours(line.hours.text, { afterDate: true });
   return parsed.ok && parsed.slots.length > 0 ? { title, line, hours: { text: line.hours.text, slots: parsed.slots } } : { title, line };
 }
 
@@ -337,7 +337,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   const title = label ? `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}` : heading.title;
   let hours: DraftHours | undefined;
   if (dated.hours) {
-    const parsed = parseFrenchHours(dated.hours.text);
+    const parsed = parseFrenchHours(dated.hours.text, { afterDate: true });
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(paragraph.position!, dated.hours.text), slots: parsed.slots };
   }
   // A heading that only asks when (`### Quand ?`, `## Date`) names no session: it begins on the line.
@@ -364,7 +364,7 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
   let hours: DraftHours | undefined;
   let title = dated.title;
   if (dated.hours) {
-    const parsed = parseFrenchHours(dated.hours.text);
+    const parsed = parseFrenchHours(dated.hours.text, { afterDate: true });
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(position, dated.hours.text), slots: parsed.slots };
   } else {
     const trailing = trailingHours(dated.rest);

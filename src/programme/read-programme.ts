@@ -765,7 +765,7 @@ function untilPeriodEnd(hours: Field<TimeSlot[] | undefined> | undefined, row: R
 
 // A room named after the date (`10 décembre **en salle PK-R220**`, `5 mars, amphi B2`): its
 // number is the room's, not another date's or an hour's.
-const ROOM_REMARK = /^(?:[,;(-] ?)?(?:en |a la |au |dans la |dans le )?(?:salle|amphi|amphitheatre|local|room|bureau|batiment|labo)\b/;
+const ROOM_REMARK = /^[,;(-]? ?(?:en |a la |au |dans la |dans le )?(?:salle|amphi|amphitheatre|local|room|bureau|batiment|labo)\b/;
 
 /**
  * A dates cell that opens with a date and goes on with a remark in words (`Jeudi 16

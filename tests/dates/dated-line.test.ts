@@ -193,3 +193,17 @@ describe('readDatedLine: an hour parted from its date by a full stop, a dot or a
     expect(read('Samedi 4 mai 2024. 12 personnes inscrites')?.hours).toBeUndefined();
   });
 });
+
+describe('readDatedLine: dotted hours after a date (aloxe/meinamsterdam: `07 juin - 16.00 - au WORM`)', () => {
+  it.each([
+    ['07 juin - 16.00 - au WORM de Rotterdam', '07 juin', '16.00', 'au WORM de Rotterdam'],
+    ['13 juin - 11.00 & 14.00 - à Het Nutshuis', '13 juin', '11.00 & 14.00', 'à Het Nutshuis'],
+    ['Samedi 4 mai, 20.30 : Concert', 'Samedi 4 mai', '20.30', 'Concert'],
+  ])('%s', (text, date, hours, title) => {
+    expect(read(text)).toMatchObject({ date, hours, title });
+  });
+
+  it('leaves a dotted pair that may be a day and a month to the date grammar (`16.10`)', () => {
+    expect(read('07 juin - 16.10 - au WORM')?.hours).toBeUndefined();
+  });
+});

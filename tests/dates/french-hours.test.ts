@@ -257,3 +257,15 @@ describe('parseFrenchHours: clock times with seconds, as a spreadsheet or a date
     expect(parseFrenchHours('13:15:00')).toEqual({ ok: true, slots: [slot([13, 15])] });
   });
 });
+
+describe('parseFrenchHours after a date: dotted start times', () => {
+  it('reads `16.00` and `11.00 & 14.00` as start times when a dated line wrote them after its date', () => {
+    expect(parseFrenchHours('16.00', { afterDate: true })).toEqual({ ok: true, slots: [{ start: { hour: 16, minute: 0 } }] });
+    expect(parseFrenchHours('11.00 & 14.00', { afterDate: true })).toEqual({ ok: true, slots: [{ start: { hour: 11, minute: 0 } }, { start: { hour: 14, minute: 0 } }] });
+  });
+
+  it('still reads no time from `18.00` alone in a cell, nor from a price after a date', () => {
+    expect(parseFrenchHours('18.00')).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('12.05', { afterDate: true })).toEqual({ ok: true, slots: [] });
+  });
+});
