@@ -6,6 +6,7 @@
  * list items. A heading's day runs to the next heading of the same or a higher level.
  * A dated heading with slots under it is the day; without, it is one session.
  */
+import { isExampleList } from './example-lists.js';
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
@@ -289,7 +290,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       drafts.push(...rows);
     }
     else if (node.type === 'list' && news !== undefined && !day) return;
-    else if (node.type === 'list' && !isTableOfContents(node)) {
+    else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named);
       const above = nodes[i - 1];
       if (!day && above?.type === 'paragraph') shareHoursAbove(read, above, source);
@@ -720,7 +721,7 @@ function readQuotedBlock(quote: Blockquote, day: SessionDraft | undefined, sourc
         current = opened;
         drafts.push(opened, ...paragraphSlots(child as Paragraph, opened, source));
       }
-      else if (child.type === 'list' && !isTableOfContents(child)) drafts.push(...readDatedList(child, current, source, hidden));
+      else if (child.type === 'list' && !isTableOfContents(child) && !isExampleList(children, index)) drafts.push(...readDatedList(child, current, source, hidden));
       else if (child.type === 'table' && current) drafts.push(...readDayAgenda(child, current, source));
       else if (child.type === 'paragraph') drafts.push(...(current ? paragraphSlots(child, current, source) : readDatedParagraph(children, index, source)));
       else if (child.type === 'blockquote' && block.depth < QUOTE_DEPTH) blocks.push({ node: child, depth: block.depth + 1 });

@@ -45,13 +45,38 @@ interface SourceLine {
  */
 export function withTextTables(tree: Root, source: SourceText): Root {
   let changed = false;
-  const children = tree.children.map((node): RootContent => {
-    const table = node.type === 'code' ? codeBlockTable(node, source) : node.type === 'paragraph' ? (misalignedTable(node, source) ?? undelimitedTable(node, source)) : undefined;
+  const children = tree.children.map((node, index): RootContent => {
+    const table =
+      node.type === 'code'
+        ? showsOutput(tree.children, index)
+          ? undefined
+          : codeBlockTable(node, source)
+        : node.type === 'paragraph'
+          ? (misalignedTable(node, source) ?? undelimitedTable(node, source))
+          : undefined;
     if (!table) return node;
     changed = true;
     return table;
   });
   return changed ? { ...tree, children } : tree;
+}
+
+// How many blocks may stand between a piece of code and the block that shows its output (a `**Résultat :**` line).
+const OUTPUT_GAP = 2;
+
+/**
+ * Whether the code block at `index` shows what the code right above it prints: a block in a
+ * programming language (`sql`, `python`, `bash`) then, a line or two below, a plain block
+ * (`**Résultat :**` over the rows a query returns). A reader reads those rows as the query's
+ * output, not as the page's schedule, however dated they are.
+ */
+function showsOutput(nodes: RootContent[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 1 - OUTPUT_GAP; k--) {
+    const above = nodes[k]!;
+    if (above.type === 'code') return !TEXT_LANGUAGES.has((above.lang ?? '').toLowerCase());
+    if (above.type !== 'paragraph') return false;
+  }
+  return false;
 }
 
 function linesOf(node: RootContent, source: SourceText): SourceLine[] | undefined {
