@@ -91,6 +91,24 @@ function writesBareDayMonths(lines: ParagraphLine[]): boolean {
   return bare > 0 && bare + dated >= BARE_DATE_LINES && (bare + dated) * 2 > lines.length;
 }
 
+// A paragraph that opens with a bare day and month and a colon or a dash (`08/03 : Premier contact`).
+const BARE_ENTRY = /^\d{1,2}\/\d{1,2} ?[:\u2013-]/;
+
+/**
+ * Whether the paragraph at `index` is one of a run of paragraphs (nothing else between them)
+ * of which at least three open with a bare day and month then a colon (`08/03 : Premier
+ * contact…`, `13/04 : Visite des labos…`): a project's journal of meetings, one paragraph
+ * each, dated as its writer dates a note. One such paragraph alone may be a fraction or a score.
+ */
+function runOpensWithBareDates(nodes: RootContent[], index: number, source: SourceText): boolean {
+  const opens = (node: RootContent | undefined) => node?.type === 'paragraph' && BARE_ENTRY.test(linesOf(node, source)[0]?.text ?? '');
+  if (!opens(nodes[index])) return false;
+  let count = 1;
+  for (let k = index - 1; k >= 0 && nodes[k]?.type === 'paragraph' && count < BARE_DATE_LINES; k--) if (opens(nodes[k])) count++;
+  for (let k = index + 1; k < nodes.length && nodes[k]?.type === 'paragraph' && count < BARE_DATE_LINES; k++) if (opens(nodes[k])) count++;
+  return count >= BARE_DATE_LINES;
+}
+
 // How many paragraphs of a run must open with a date for it to be a list written without
 // bullets when some of its paragraphs do not (`Novembre 2019 : Battle Dev`, `Prochainement
 // avant le 23 août : ...`): three, and at least half of the run.
@@ -178,7 +196,8 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   const node = nodes[index];
   if (node?.type !== 'paragraph') return [];
   const lines = linesOf(node, source);
-  const options = { bareDayMonth: writesBareDayMonths(lines) };
+  const bareRun = runOpensWithBareDates(nodes, index, source);
+  const options = { bareDayMonth: writesBareDayMonths(lines) || bareRun };
   const dated = lines.flatMap((line) => {
     const found = datedTextOf(line.text, false, options);
     // `30-07-2018 >> Paiement n° 389 ]>1500€`: a line of accounts, no session (ledger-entry.ts).
@@ -188,7 +207,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   const notice = readNotice(nodes, index, source);
   if (notice.length > 0) return notice;
   const card = lines.length === 1 && headsACard(nodes, index, source);
-  const inARun = card || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
+  const inARun = card || bareRun || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? withClosingDates(lines, dated, options) : dated.filter(({ line, found }) => announces(line.text, found));
