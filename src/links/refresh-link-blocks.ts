@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Language } from '../diagnostics/language.js';
 import { isArchivedProgramme } from './archives.js';
 import { renderBlockContents, type AudienceFeedSettings } from './block-contents.js';
-import { refreshManagedBlocks, type BlockKind, type MarkerProblem, type RefreshedBlock } from './managed-blocks.js';
+import type { BlockKind, MarkerProblem } from '../programme/managed-block-markers.js';
+import { refreshManagedBlocks, type RefreshedBlock } from './managed-blocks.js';
 import { repositoryFolderOf, repositoryFor, repositoryPathOf, type LinkSettings, type RepositoryContext } from './repository-context.js';
 
 /** What refreshing a programme's link blocks gives: the new content, for the caller to write (or compare, for `--check`). */

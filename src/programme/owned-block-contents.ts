@@ -7,7 +7,7 @@
  * the next run.
  */
 import type { Root } from 'mdast';
-import { findManagedBlocks } from '../links/managed-blocks.js';
+import { findManagedBlocks } from './managed-block-markers.js';
 
 /**
  * `tree` without the nodes inside its managed blocks (between paired markers, which the tool

@@ -86,7 +86,12 @@ export function dayExtentLines(drafts: SessionDraft[], dayOf: (draft: SessionDra
     const from = minutes(span[0]!.start);
     const to = minutes(end);
     const starts = rest.map((draft) => minutes(draft.hours!.slots[0]!.start));
-    if (Math.min(...starts) === from && starts.every((start) => start >= from && start <= to)) extents.add(first!);
+    // Held whole: a slot that ends after the extent (`14h-15h30` then `15h15-16h`) overlaps it.
+    const ends = rest.flatMap((draft) => {
+      const last = draft.hours!.slots.at(-1)!;
+      return last.end === undefined || last.nextDay ? [] : [minutes(last.end)];
+    });
+    if (Math.min(...starts) === from && starts.every((start) => start >= from && start <= to) && ends.every((stop) => stop <= to)) extents.add(first!);
   }
   return extents;
 }
