@@ -701,8 +701,12 @@ export function dottedClockAt(toks: Token[], k: number): boolean {
   if (h?.kind !== 'num' || h.text.length > 2 || !isPunct(dot, '.') || !adjacent(h, dot) || m?.kind !== 'num' || m.text.length !== 2 || !adjacent(dot, m)) return false;
   // `16.00.2024` is no time: a third number glued on makes it a date.
   if (isPunct(toks[k + 3], '.') && adjacent(m, toks[k + 3])) return false;
-  const minute = Number(m.text);
-  return Number(h.text) <= 23 && (minute === 0 || (minute > 12 && minute <= 59));
+  return isDottedClock(Number(h.text), Number(m.text));
+}
+
+/** Whether a dotted pair (`16.00`, `20.30`) is a clock time no reader takes for a day and a month: minutes `00` or past 12. */
+export function isDottedClock(hour: number, minute: number): boolean {
+  return hour <= 23 && (minute === 0 || (minute > 12 && minute <= 59));
 }
 
 /** Whether a clock time starts at token `k`: `14h`, `9 h 30`, `18h30`, `18:30`, `19.30 h`. */

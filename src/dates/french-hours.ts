@@ -12,6 +12,7 @@
  * by plain string comparisons: linear on any input, no backtracking regex.
  */
 import { readDaySelector } from './day-selector.js';
+import { isDottedClock } from './french-dates.js';
 import { foldWithMap, normaliseText, trimBars } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 import { isLetter as isLetterCharacter } from './letters.js';
@@ -383,7 +384,7 @@ function remarkStart(folded: string, text: string, map: number[]): number {
 
 /**
  * Whether a text holds dotted start times and nothing else (`16.00`, `11.00 & 14.00`), each of
- * which no reader takes for a day and a month (minutes `00` or past 12). After a date
+ * which no reader takes for a day and a month (isDottedClock). After a date
  * (`07 juin - 16.00 - au WORM`, dated-line.ts) those are the hours Dutch, Belgian and Swiss
  * writers type; alone in a cell, `18.00` may be a price, and stays no time.
  */
@@ -392,9 +393,7 @@ function onlyDottedClocks(text: string): boolean {
   if (parts.length > 6) return false;
   return parts.every((part) => {
     const clock = /^(\d{1,2})\.(\d{2})$/.exec(part.trim());
-    if (!clock) return false;
-    const minute = Number(clock[2]);
-    return Number(clock[1]) <= 23 && (minute === 0 || (minute > 12 && minute <= 59));
+    return clock !== null && isDottedClock(Number(clock[1]), Number(clock[2]));
   });
 }
 

@@ -222,10 +222,7 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
     return day ? { text, dated: item, titled: true, shown } : undefined;
   }
   if (badge) return undefined;
-  const lead = MARK_LEAD.exec(line);
-  const unmarked = (lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, '').trimEnd();
-  const { text, colon } = withoutColon(unmarked.replace(MARK_CLOSE, ''));
-  const dated = dateAlone(text, month);
+  const { text, colon, dated } = plainDateLine(line, month);
   if (!dated) return undefined;
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
   // A label before the date (`Jour 1 - Jeudi 12 juin :`) may also name minutes (`Ordre du jour - 12 mars :`): timed lines must follow it.
@@ -239,13 +236,21 @@ function overList(nodes: RootContent[], index: number): boolean {
   return nodes[index + 1]?.type === 'list';
 }
 
+/**
+ * A line read as a plain date line: its marks (`📅 `, `-- `, a closing `🔥`), markup and
+ * closing colon taken off, and the date it holds alone, if it does.
+ */
+function plainDateLine(line: string, month: MonthHeading | undefined): { text: string; colon: boolean; dated: DatedLine | undefined } {
+  const lead = MARK_LEAD.exec(line);
+  const unmarked = (lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, '').trimEnd();
+  const { text, colon } = withoutColon(unmarked.replace(MARK_CLOSE, ''));
+  return { text, colon, dated: dateAlone(text, month) };
+}
+
 /** The weekday and date a paragraph's first line holds alone (a mark before it aside), or undefined. */
 function plainWeekdayLine(node: RootContent | undefined, source: SourceText, month: MonthHeading | undefined): DatedLine | undefined {
   if (node?.type !== 'paragraph') return undefined;
-  const line = linkTexts(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '')).trim();
-  const lead = MARK_LEAD.exec(line);
-  const text = withoutColon((lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, '').replace(MARK_CLOSE, '')).text;
-  const dated = dateAlone(text, month);
+  const { dated } = plainDateLine(linkTexts(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '')).trim(), month);
   return dated && dated.lead === '' && dated.expression.mentions.some((mention) => mention.weekday !== undefined) ? dated : undefined;
 }
 

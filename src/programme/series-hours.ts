@@ -75,6 +75,14 @@ function fieldParagraphs(node: RootContent): Paragraph[] {
   return (node as List).children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1));
 }
 
+/** The one range of hours a paragraph says is the series' (see above), under a heading whose folded words are `heading`, with the weekday it names as a habit. */
+function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: SourceText): DraftHours | undefined {
+  const hours = onlyHours(paragraph, source);
+  if (hours?.slots[0]?.end === undefined || !saysSeries(paragraph, heading)) return undefined;
+  const weekday = habitWeekday(normaliseText(plainText(paragraph)));
+  return weekday === undefined ? hours : { ...hours, weekday };
+}
+
 /**
  * The one range of hours the page gives its sessions, written before `limit` (an offset:
  * the table, or the first dated session); undefined when none or several are written.
@@ -88,11 +96,8 @@ export function seriesHours(tree: Root, limit: number, source: SourceText, hidde
     if (hidden && isHidden(hidden, at)) continue;
     if (node.type === 'heading') heading = normaliseText(plainText(node)).replace(/[^a-z ]/g, '').trim();
     for (const paragraph of fieldParagraphs(node)) {
-      const hours = onlyHours(paragraph, source);
-      if (hours?.slots[0]?.end === undefined) continue;
-      if (!saysSeries(paragraph, heading)) continue;
-      const weekday = habitWeekday(normaliseText(plainText(paragraph)));
-      found.push(weekday === undefined ? hours : { ...hours, weekday });
+      const hours = paragraphSeriesHours(paragraph, heading, source);
+      if (hours) found.push(hours);
     }
   }
   return found.length === 1 ? found[0] : undefined;
@@ -104,9 +109,9 @@ const CLOSING_PARAGRAPHS = 2;
 /**
  * The hours a series' closing sentence gives it, right after its last session and before the
  * next heading: a list of dates then `Tous ces créneaux sont au gymnase de 19h à 22h.` A
- * reader reads such a sentence as the list's time when it points back at the sessions (a word
- * of series: `tous ces`, `chaque`, `ont lieu`) and writes one range; a sentence farther down,
- * or one that speaks of one moment, is another matter.
+ * reader reads such a sentence as the list's time when it says the hours are the series' as
+ * one above it would (saysSeries: `tous ces`, `chaque`, `ont lieu`, a weekday as a habit); a
+ * sentence farther down, or one that speaks of one moment, is another matter.
  */
 function seriesHoursBelow(tree: Root, after: number, source: SourceText, hidden?: HiddenRanges): DraftHours | undefined {
   let seen = 0;
@@ -117,9 +122,8 @@ function seriesHoursBelow(tree: Root, after: number, source: SourceText, hidden?
     if (node.type !== 'paragraph') continue;
     seen++;
     if (hidden && isHidden(hidden, at)) continue;
-    const hours = onlyHours(node, source);
-    if (hours?.slots[0]?.end === undefined || hours.slots.length !== 1) continue;
-    if (SERIES.test(normaliseText(plainText(node)))) return hours;
+    const hours = paragraphSeriesHours(node, '', source);
+    if (hours) return hours;
   }
   return undefined;
 }
