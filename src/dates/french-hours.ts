@@ -313,7 +313,10 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
   const second = times[1];
   if (second !== undefined) {
     const between = s.slice(first.end, second.start).trim();
-    if (!RANGE_MARKS.includes(between) && !["jusqu'a", 'au'].includes(between)) return { ok: false, empty: false };
+    // `13h30/17h30`, `8h/12h`: a slash set tight between two clock times joins them as a
+    // dash does; spaced (`13:00 / 19:30`) it parts two times, as it parts two slots.
+    const tightSlash = s.slice(first.end, second.start) === '/' && isReal(first) && isReal(second);
+    if (!RANGE_MARKS.includes(between) && !["jusqu'a", 'au'].includes(between) && !tightSlash) return { ok: false, empty: false };
   }
 
   // After the last time: nothing, a remark in brackets, or `pour les label`.

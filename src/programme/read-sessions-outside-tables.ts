@@ -209,6 +209,10 @@ export function readSessionsOutsideTables(
     // message not updated): prose is no list a coordinator keeps, so it is left out rather than reported.
     if (draft.announced && value?.mentions.some((mention) => mention.weekday !== undefined && isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) !== mention.weekday)) continue;
     const hours = draft.hours && elsewhere.has(draft.hours) ? undefined : draft.hours;
+    if (hours?.endsBeforeStart !== undefined) {
+      const where = report.say('row-label', { title: draft.title, line: draft.position.start.line });
+      report.add('end-before-start', { text: hours.text, detail: hours.endsBeforeStart, where }, hours.position, { actual: hours.endsBeforeStart });
+    }
     const index = sessions.length;
     const carried = draft.day ? firstOfDay.get(draft.day) : undefined;
     if (draft.day && carried === undefined) firstOfDay.set(draft.day, index);
@@ -228,7 +232,7 @@ export function readSessionsOutsideTables(
       },
       cells: [],
       ...(draft.announced ? { announced: draft.announced === 'cancels' ? ('cancels' as const) : (true as const) } : {}),
-      ...(hours ? { hours: { text: hours.text, value: hours.slots, position: hours.position } } : {}),
+      ...(hours ? { hours: { text: hours.text, value: hours.endsBeforeStart === undefined ? hours.slots : undefined, position: hours.position } } : {}),
       ...(draft.place ? { place: { text: draft.place.text, value: draft.place.text, position: draft.place.position } } : {}),
       ...(draft.track === undefined ? {} : { track: draft.track }),
     });

@@ -22,6 +22,11 @@ export interface DraftHours {
    * the week (a concert on a Sunday) does not take them.
    */
   weekday?: number;
+  /**
+   * Hours that end before they start (`17h30 - 16h30`): the slot is listed without hours and
+   * the reading reports them (end-before-start), with the two times at fault.
+   */
+  endsBeforeStart?: string;
 }
 
 /** One dated heading, agenda slot, list item or log entry, before years are known. */

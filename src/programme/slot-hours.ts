@@ -33,7 +33,11 @@ const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|
 // title (`9h \u2192 Accueil`).
 // `midi` and `minuit` end a range as in a cell (`9h - midi : Accueil`).
 // `--` is how TeX, pandoc and their writers type an en dash (`13:30--13:35`).
-const END = String.raw`(?:\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z])))?`;
+const END_PART = String.raw`\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z]))`;
+// `13h30/17h30`: a slash set tight between two times, a range as in a cell (french-hours.ts).
+const END = String.raw`(?:${END_PART}|\/${TIME})?`;
+// `Midi - 13h00 | Dîner |`: noon opens a range as it closes one, when a range follows it.
+const NOON_START = String.raw`midi${END_PART}`;
 
 // The hours that open a line are read part by part, each part a sticky pattern matched
 // where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`,
@@ -54,7 +58,7 @@ const TEXT_BULLET = /[\u2013\u2014\u2022]\s{1,3}/y;
 // `🎤 20h15 – Concert`, `⏰ 9h30`): a reader reads past it to the hours.
 const EMOJI_LEAD = /\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u200d]{0,5}\s{0,3}/uy;
 const FROM = /de\s/iy;
-const RANGE = new RegExp(`${TIME}${END}`, 'iy');
+const RANGE = new RegExp(`${TIME}${END}|${NOON_START}`, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
 const MERIDIEM = new RegExp(String.raw`\s?([ap])\.?m\.?(?![${LATIN_LETTER}])`, 'iy');
 // The hours a line closes with, in brackets: `(`, `de`, a range, then `)` and at most a space
@@ -168,6 +172,23 @@ export function leadingHours(line: string): SlotHours | undefined {
   if (':→|–—,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
   const start = approximate.length;
   return { text: written, start, end: start + written.length, slots, rest };
+}
+
+/**
+ * The hours a line opens with when they end before they start (`17h30 - 16h30 | Standards
+ * communautaires`, a slip for 18h30): what `leadingHours` would read but for that, with the
+ * two times at fault, so that the slot is still listed and the coordinator told.
+ */
+export function leadingHoursEndingBeforeStart(line: string): { text: string; detail: string; rest: string } | undefined {
+  const match = matchLeadingHours(line);
+  if (!match || match.meridiem !== undefined) return undefined;
+  const after = line.slice(match.whole.length);
+  if (after !== '' && !/^\s*(?:[:\u2192|\u2010-\u2015\u2212,-]|\s)/.test(after)) return undefined;
+  const parsed = parseFrenchHours(match.written);
+  if (parsed.ok || parsed.reason !== 'end-before-start' || read(match.written) !== undefined) return undefined;
+  let rest = after.trim();
+  if (':\u2192|\u2013\u2014,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
+  return { text: match.written, detail: parsed.detail, rest };
 }
 
 /** Where the hours a line closes with in brackets begin, and what they are as written, up to the end of the line (`(17h30 - 19h).`). */

@@ -142,8 +142,14 @@ describe('parseFrenchHours: slots apart by a slash, and times in a remark', () =
     expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
   });
 
-  it('does not take a slash inside a time for two slots', () => {
-    expect(parseFrenchHours('9h/12h')).toMatchObject({ ok: false });
+  it('reads a slash set tight between two times as a range, not two slots (`13h30/17h30` in a planning\'s hours column)', () => {
+    expect(parseFrenchHours('9h/12h')).toEqual({ ok: true, slots: [slot([9], [12])] });
+    expect(parseFrenchHours('13h30/17h30')).toEqual({ ok: true, slots: [slot([13, 30], [17, 30])] });
+    expect(parseFrenchHours('8h/12h')).toEqual({ ok: true, slots: [slot([8], [12])] });
+  });
+
+  it('still reads an end before its start across a tight slash as an error', () => {
+    expect(parseFrenchHours('17h30/13h30')).toMatchObject({ ok: false, reason: 'end-before-start' });
   });
 });
 

