@@ -17,10 +17,11 @@ const CHANGELOG_NAMES = [
 ];
 
 // Folded names of the files that keep a project's changes, by the usage of code forges
-// (`CHANGELOG.md`, `CHANGES.md`, `HISTORY.md`, `RELEASES.md`): a file so named lists what
+// (`CHANGELOG.md`, `CHANGES.md`, `HISTORY.md`, `RELEASES.md`, and `VERSIONS.md`, a French
+// project's name for it beside its English `RELEASES.md`): a file so named lists what
 // was delivered when, whatever its headings look like (`## Lundi 8 juillet` over what
 // shipped that day). `NEWS.md` is not one of them: a course's news page announces sessions.
-const CHANGELOG_FILES = new Set(['changelog', 'changes', 'history', 'releases', 'release notes', ...CHANGELOG_NAMES]);
+const CHANGELOG_FILES = new Set(['changelog', 'changes', 'history', 'releases', 'release notes', 'versions', ...CHANGELOG_NAMES]);
 
 /**
  * Whether the file's name (the last part of its path from its repository's folder) names

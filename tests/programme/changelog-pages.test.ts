@@ -32,7 +32,7 @@ describe('a page named a changelog', () => {
   const days = ['## Lundi 8 juillet 2019', '', '- **Nettoyer les données sur les pays**', '', '## Mardi 2 juillet 2019', '', '- Conditionner le formulaire', ''];
   const inFile = (path: string) => checkText('programme.md', days.join('\n'), { language: 'en', timezone: 'Europe/Paris', referenceDate: () => undefined, repositoryPath: () => path }).programme.sessions;
 
-  it.each(['dossiersco/CHANGELOG.md', 'projet/docs/History.md', 'projet/CHANGES.md', 'projet/CHANGELOG.fr.md'])('reads no session from a file named a changelog (%s), title or not', (path) => {
+  it.each(['dossiersco/CHANGELOG.md', 'projet/docs/History.md', 'projet/CHANGES.md', 'projet/CHANGELOG.fr.md', 'HostoCars/VERSIONS.md'])('reads no session from a file named a changelog (%s), title or not', (path) => {
     expect(inFile(path)).toEqual([]);
   });
 
