@@ -20,6 +20,7 @@ import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
+import { tableIntroductionDay } from './table-introduction.js';
 import { daysFromTo, toDayNumber } from '../dates/plain-date.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -245,7 +246,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     const opened = bold
       ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source))
       : node.type === 'paragraph' && !underSession
-        ? dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH)
+        ? (dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH) ?? introducedDayDraft(nodes, i, source))
         : undefined;
     if (opened) {
       // A day written as a bold line (`**Lundi 3 juin 2024**`) or another line of its own
@@ -506,6 +507,14 @@ function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, m
   // A badge before the day (`<span class="badge">annulation</span> **Samedi 19 janvier**`) cancels it.
   draft.cancelled ||= saysCancelled(found.shown);
   return draft;
+}
+
+// `La classe 52/1 passera le mardi 13 mai 2025 … avec ce planning :` over a day's agenda table: that day (table-introduction.ts).
+function introducedDayDraft(nodes: RootContent[], index: number, source: SourceText): SessionDraft | undefined {
+  const found = tableIntroductionDay(nodes, index);
+  if (!found) return undefined;
+  const node = nodes[index] as Paragraph;
+  return { source: 'heading', title: found.dated.title, position: node.position!, dated: { line: found.dated, position: source.find(node.position!, found.dated.dateText) }, cancelled: false, slots: 0 };
 }
 
 function headingDraft(node: Heading | Paragraph | Html, text: string, dated: DatedLine, source: SourceText): SessionDraft {

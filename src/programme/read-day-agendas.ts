@@ -13,7 +13,7 @@ import type { TimeSlot } from '../dates/types.js';
 import { plainText } from './plain-text.js';
 import { isStruckThrough } from './plain-text.js';
 import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js';
-import { leadingHours } from './slot-hours.js';
+import { leadingHours, leadingHoursEndingBeforeStart } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -37,6 +37,17 @@ function hoursColumn(table: Table): number | undefined {
     if (rows.length > 0 && timed * 2 > rows.length) return column;
   }
   return undefined;
+}
+
+/** Whether a table is a day's agenda: an hours column whose cells open with clock hours in two rows at least. */
+export function isDayAgendaTable(table: Table): boolean {
+  const column = hoursColumn(table);
+  if (column === undefined) return false;
+  const timed = table.children.slice(1).filter((row) => {
+    const cell = row.children[column];
+    return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
+  });
+  return timed.length >= 2;
 }
 
 /**
@@ -187,6 +198,16 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     // Not in the gap between a slot's end and the next slot's start: there it is a break
     // (`| 15h10 - 15h40 | Talk |`, `| | *Pause* |`, `| 16h10 - 16h40 | Talk |`).
     const carried = !found && text.trim() === '' && above && !inGap(above.slots, rows.slice(index + 1), column) ? above : undefined;
+    // `| 17h30 - 16h30 | Standards communautaires |`: a slot all the same, its slip reported.
+    const reversed = found || carried || tracks ? undefined : leadingHoursEndingBeforeStart(text);
+    if (reversed) {
+      above = undefined;
+      const title = titleOf(row, headers, column, end, weekday);
+      if (isNoSlot(title)) continue;
+      const hours = { text: reversed.text, position: source.find(cell.position!, reversed.text), slots: [], endsBeforeStart: reversed.detail };
+      drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, hours, cancelled: rowDay.cancelled || saysCancelled(title), slots: 0 });
+      continue;
+    }
     if (!found && !carried) {
       above = undefined;
       // `| Après-midi | Balade à La Rochelle |`, `| Toute la journée | Excursion |`: a slot

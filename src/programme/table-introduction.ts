@@ -1,0 +1,49 @@
+/*
+ * A sentence that introduces the table below it and says which day it is the agenda of:
+ * `La classe 52/1 passera le mardi 13 mai 2025 de 13h15 à 16h30 avec ce planning :` over
+ * `| Heure | Nom | Prénom |` and its rows of start times. A reader takes the table's rows
+ * as that day's slots, as under a dated heading; the sentence is the day, not a session.
+ *
+ * Only a sentence a reader cannot read otherwise: it ends with the colon that points at
+ * what follows, the table right below it has an hours column (a day's agenda), and it
+ * writes exactly one date, a single day with its weekday or its year. Written by hand
+ * over the date grammar's tokens, as announced-sessions.ts reads sentences: no library
+ * reads what a French sentence says about the table after it.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import type { DatedLine } from '../dates/dated-line.js';
+import { dateExpressionAt } from '../dates/french-dates.js';
+import { tokenize } from '../dates/tokenize.js';
+import { plainText } from './plain-text.js';
+import { isDayAgendaTable } from './read-day-agendas.js';
+
+// Longest sentence read so, in tokens: an introduction is one sentence, not a paragraph.
+const LONGEST_INTRODUCTION = 60;
+
+/** The day a paragraph introduces for the table right after it (see above), with the text it is read from; undefined otherwise. */
+export function tableIntroductionDay(nodes: RootContent[], index: number): { text: string; dated: DatedLine } | undefined {
+  const node = nodes[index];
+  const next = nodes[index + 1];
+  if (node?.type !== 'paragraph' || next?.type !== 'table' || !isDayAgendaTable(next)) return undefined;
+  const text = plainText(node as Paragraph).replace(/\s+/g, ' ').trim();
+  if (!text.endsWith(':')) return undefined;
+  const toks = tokenize(text);
+  if (toks.length > LONGEST_INTRODUCTION) return undefined;
+  let found: ReturnType<typeof dateExpressionAt>;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.kind === 'punct') continue;
+    const at = dateExpressionAt(toks, k, text);
+    if (!at) continue;
+    // Two dates tell a period or a change, not the day of one agenda.
+    if (found) return undefined;
+    found = at;
+    k = at.last;
+  }
+  if (!found || found.expression.kind !== 'single') return undefined;
+  const mention = found.expression.mentions[0]!;
+  if (mention.weekday === undefined && mention.year === undefined) return undefined;
+  const start = toks[found.first]!.from;
+  const end = toks[found.last]!.to;
+  const title = text.slice(0, -1).trim();
+  return { text, dated: { expression: found.expression, dateText: text.slice(start, end), start, end, lead: '', rest: '', title } };
+}
