@@ -165,6 +165,24 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
   return undefined;
 }
 
+// Words of a key (folded, camelCase parted) that say its value is a day: `jourTitle`, `dateJour`, `day_label`.
+const DAY_KEY_WORDS = new Set(['jour', 'date', 'day', 'quand', 'when']);
+
+/**
+ * The day a map of a theme's day agenda names under a key of its own making (`jourTitle:
+ * Lundi 28 septembre`, `day_label: Samedi 12 juin`): a key one of whose words says a day,
+ * whose value opens with a date. Read only for a map with timed slots under it, which is a
+ * day whatever its key is called (front-matter-events.ts).
+ */
+export function dayOfKeyWords(entries: MetadataEntry[]): { line: DatedLine; offset: number; length: number; key: DaysKey } | undefined {
+  for (const entry of entries) {
+    if (!entry.key.split(' ').some((word) => DAY_KEY_WORDS.has(word))) continue;
+    const line = valueDate(entry, false);
+    if (line) return { line, offset: entry.offset, length: valueOffset(entry, entry.value.length) - entry.offset, key: 'event' };
+  }
+  return undefined;
+}
+
 /** The page's event days as its front matter writes them (datesOfEntries), and where. */
 export function frontMatterDays(tree: Root, source: SourceText): FrontMatterDays | undefined {
   if (!frontMatterNode(tree)) return undefined;

@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { leadingHours, matchLeadingHours } from './slot-hours.js';
-import { datesOfEntries, TIME_KEYS } from './front-matter-days.js';
+import { datesOfEntries, dayOfKeyWords, TIME_KEYS } from './front-matter-days.js';
 import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -88,7 +88,13 @@ function itemDraft(item: MetadataItem, source: SourceText): SessionDraft | undef
 
 // Keys of a talk's or slot's name in a day's agenda, most telling first: its subject, a
 // break's name (`pause: "Pause café"`), then a plain title.
-const SLOT_NAME_KEYS = ['subject', 'sujet', 'title', 'titre', 'pause', 'name', 'nom', 'label', 'speaker', 'intervenant'];
+const SLOT_NAME_KEYS = ['subject', 'sujet', 'title', 'titre', 'pause', 'name', 'nom', 'label', 'speaker', 'intervenant', 'type', 'categorie', 'category'];
+// Keys of where a slot is: a slot that says only when and where (`heure: 14:00 - 16:00`,
+// `salle: Salle d'atelier 1`) is a room booked with nothing in it yet, not a session.
+const PLACE_KEYS = new Set(['salle', 'room', 'lieu', 'venue', 'location', 'place', 'adresse']);
+// The last word of a key that holds a slot's hours among a day's own keys (`ouvertureHeure`), and of the key that names it (`ouvertureTitle`).
+const PAIRED_TIME_WORDS = new Set(['heure', 'heures', 'horaire', 'horaires', 'time', 'hours']);
+const PAIRED_NAME_WORDS = ['title', 'titre', 'name', 'nom', 'label', 'intitule'];
 
 /** The first key of `keys` that holds a value among a map's entries. */
 function firstValue(entries: MetadataEntry[], keys: readonly string[]): MetadataEntry | undefined {
@@ -103,6 +109,7 @@ function daySlots(day: MetadataItem, dated: { line: DatedLine; offset: number; l
       const time = item.entries.find((entry) => TIME_KEYS.has(entry.key) && entry.value !== '');
       const parsed = time ? parseFrenchHours(time.value) : undefined;
       if (!time || !parsed?.ok || parsed.slots.length === 0) continue;
+      if (item.entries.every((entry) => entry === time || PLACE_KEYS.has(entry.key) || entry.value === '')) continue;
       const name = firstValue(item.entries, SLOT_NAME_KEYS);
       const lineEnd = source.text.indexOf('\n', item.lineOffset);
       drafts.push({
@@ -115,6 +122,36 @@ function daySlots(day: MetadataItem, dated: { line: DatedLine; offset: number; l
         slots: 0,
       });
     }
+  }
+  drafts.push(...pairedSlots(day, dated, source));
+  return drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+}
+
+/**
+ * The slots a day's map gives in pairs of its own keys (`ouvertureHeure: 13:45 - 14:00` and
+ * `ouvertureTitle: Accueil participants`, `fermetureHeure` and `fermetureTitle`): a key
+ * whose last word names hours, over clock hours, is a slot, titled by the key of the same
+ * first words whose last word names it (or by those words), on the hours key's line.
+ */
+function pairedSlots(day: MetadataItem, dated: { line: DatedLine; offset: number; length: number }, source: SourceText): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  for (const entry of day.entries) {
+    const words = entry.key.split(' ');
+    if (words.length < 2 || !PAIRED_TIME_WORDS.has(words.at(-1)!) || entry.value === '') continue;
+    const parsed = parseFrenchHours(entry.value);
+    if (!parsed.ok || parsed.slots.length === 0) continue;
+    const prefix = words.slice(0, -1).join(' ');
+    const name = PAIRED_NAME_WORDS.map((word) => day.entries.find((other) => other.key === `${prefix} ${word}` && other.value !== '')).find(Boolean);
+    const lineEnd = source.text.indexOf('\n', entry.lineOffset);
+    drafts.push({
+      source: 'agenda',
+      title: name?.value ?? prefix,
+      position: source.span(entry.lineOffset, lineEnd < 0 ? source.text.length : lineEnd),
+      dated: { line: dated.line, position: source.span(dated.offset, dated.offset + dated.length) },
+      hours: { text: entry.value, position: source.span(entry.offset, valueOffset(entry, entry.value.length)), slots: parsed.slots },
+      cancelled: name !== undefined && saysCancelled(name.value),
+      slots: 0,
+    });
   }
   return drafts;
 }
@@ -131,8 +168,9 @@ function readDayAgendas(entries: MetadataEntry[], source: SourceText): SessionDr
   for (const entry of entries) {
     if (entry.fields) drafts.push(...readDayAgendas(entry.fields, source));
     for (const item of entry.items ?? []) {
-      const dated = datesOfEntries(item.entries);
-      if (dated && dated.key !== 'title') drafts.push(...daySlots(item, dated, source));
+      const named = datesOfEntries(item.entries);
+      const dated = named && named.key !== 'title' ? named : dayOfKeyWords(item.entries);
+      if (dated) drafts.push(...daySlots(item, dated, source));
     }
   }
   return drafts;

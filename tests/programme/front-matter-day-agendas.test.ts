@@ -37,3 +37,31 @@ describe('a front matter listing days, each with its timed talks', () => {
     expect(brief(['---', 'title: "Archives"', 'jours:', '  - date: "16 avril 2024"', '    notes:', '      - texte: "compte rendu"', '---', '', 'Rien de prévu.', ''])).toEqual([]);
   });
 });
+
+// ethicsbydesign-programme-2020 (held-out set 15): a Gatsby site's programme, all in its
+// front matter, each day named under a key of the theme's own (`jourTitle`), its opening and
+// closing written as pairs of the day's keys, and a room booked with nothing in it yet.
+describe('a day named under a key of the theme’s own, with slots in pairs of its keys', () => {
+  const gatsby = [
+    '---', 'title: Programme', 'programmes:',
+    '  - jourTitle: Lundi 28 septembre', '    ouvertureHeure: 13:45 - 14:00', '    ouvertureTitle: Accueil participants',
+    '    fermetureHeure: 19:00 - 19:15', '    fermetureTitle: Conclusion', '    horaire:',
+    '      - heure: 14:00 - 16:00', '        title: Conception éco-responsable', '        salle: Salle 1', '',
+    '      - heure: 16:00 - 16:30', '        type: Ouverture', '        salle: Visioconférence', '',
+    '      - heure: 14:00 - 16:00', '        salle: Salle 2', '---', '',
+  ];
+
+  it('reads every timed slot on the day the key names, the paired keys’ slots too, and leaves out a slot with only its hours and room', () => {
+    expect(check(gatsby.join('\n'), { committed: { year: 2020, month: 6, day: 25 } }).programme.sessions.map(sessionToJson).map((s) => [s.line, s.title, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')])).toEqual([
+      [5, 'Accueil participants', '2020-09-28', '13:45-14:00'],
+      [7, 'Conclusion', '2020-09-28', '19:00-19:15'],
+      [10, 'Conception éco-responsable', '2020-09-28', '14:00-16:00'],
+      [14, 'Ouverture', '2020-09-28', '16:00-16:30'],
+    ]);
+  });
+
+  it('a key that names no day (`horaireTitle`) dates nothing', () => {
+    const undated = gatsby.map((line) => line.replace('jourTitle: Lundi 28 septembre', 'nomTitle: Premier jour'));
+    expect(check(undated.join('\n'), { committed: { year: 2020, month: 6, day: 25 } }).programme.sessions).toEqual([]);
+  });
+});
