@@ -332,8 +332,10 @@ function stepsBack(rows: Array<DateExpression | undefined>, blocks: readonly num
  * year's page copied and half updated. When the run writes two weekdays or more, none fits
  * the year written and all fit the neighbours' year, in which the run falls between them, a
  * reader reads it in the neighbours' year; weekday-mismatch still tells the coordinator to
- * correct the year (the mention keeps the year it writes). One weekday alone, a run at the
- * end of the list or one that would not fall between its neighbours stays as written.
+ * correct the year (the mention keeps the year it writes). A run that ends the list is read
+ * so only when its written year would put it back before the row above it. One weekday
+ * alone, a later year at the end of the list or a run that would not fall between its
+ * neighbours stays as written.
  */
 function readCopiedYears(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>): void {
   const dated = rows.flatMap((row, i) => (row !== undefined && row.mentions.length > 0 && out[i] !== undefined ? [i] : []));
@@ -356,15 +358,17 @@ function readCopiedYears(rows: Array<DateExpression | undefined>, out: Array<Inf
     const run = dated.slice(k, end);
     const after = dated[end];
     k = end;
-    if (after === undefined || out[after]!.years[0] !== year) continue;
     const shift = year - written;
+    // At the end of the list, only a run that would go back in time (`Thursday 10 March 2015`
+    // after `Thursday 14 January 2016` on a season's page): a later year there is the next season.
+    if (after === undefined ? shift < 0 : out[after]!.years[0] !== year) continue;
     const weekdays = run.flatMap((i) => rows[i]!.mentions.flatMap((m, n) => (m.weekday === undefined ? [] : [{ m, year: out[i]!.years[n] ?? written }])));
     const fits = (m: { month: number; day: number; weekday?: number }, y: number) => isRealDate(y, m.month, m.day) && isoWeekday({ year: y, month: m.month, day: m.day }) === m.weekday;
     if (weekdays.length < 2 || weekdays.some((w) => fits(w.m, w.year)) || !weekdays.every((w) => fits(w.m, w.year + shift))) continue;
     const last = run.at(-1)!;
     const firstDay = dayOf(run[0]!, 0);
     const moved = (at: number) => Date.UTC(new Date(at).getUTCFullYear() + shift, new Date(at).getUTCMonth(), new Date(at).getUTCDate());
-    if (moved(firstDay) < dayOf(before, rows[before]!.mentions.length - 1) || moved(dayOf(last, rows[last]!.mentions.length - 1)) > dayOf(after, 0)) continue;
+    if (moved(firstDay) < dayOf(before, rows[before]!.mentions.length - 1) || (after !== undefined && moved(dayOf(last, rows[last]!.mentions.length - 1)) > dayOf(after, 0))) continue;
     for (const i of run) out[i] = { ...out[i]!, years: out[i]!.years.map((y) => y + shift) };
   }
 }

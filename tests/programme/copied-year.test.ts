@@ -29,6 +29,18 @@ describe('last year’s year kept in a run of dates between this year’s', () =
     expect(report.diagnostics.find((d) => d.line === 6)!.message).toMatch(/écrit 2023.*lue en 2024.*Corrigez l’année/);
   });
 
+  it('an earlier year at the end of the list, which would put the run back before the row above it', () => {
+    // openforumbe-programme-2015 (held-out set 15): a season from October 2015 to June 2016
+    // whose last four headings kept 2015 (`## Thursday 10 March 2015` after `## Thursday
+    // 14 January 2016`); every weekday fits 2016, none 2015.
+    const text = '# Program 2015-2016\n\n## Thursday 10 December 2015\n\n## Thursday 14 January 2016\n\n## Thursday 10 March 2015\n\n## Thursday 14 April 2015\n';
+    const report = check(text);
+    expect(firstDays(report)).toEqual(['2015-12-10', '2016-01-14', '2016-03-10', '2016-04-14']);
+    expect(alarms(report)).toEqual(['7 weekday-mismatch', '9 weekday-mismatch']);
+    const table2 = '# Planning\n\n' + table('Date | Séance', 'Lundi 2 septembre 2024 | 1', 'Lundi 9 septembre 2023 | 2', 'Lundi 16 septembre 2023 | 3');
+    expect(firstDays(check(table2))).toEqual(['2024-09-02', '2024-09-09', '2024-09-16']);
+  });
+
   it('one row alone with two dates', () => {
     const text = '# Planning\n\n' + table('Date | Séance', 'Lundi 2 septembre 2024 | 1', 'Lundi 9 et mardi 10 septembre 2023 | 2', 'Lundi 16 septembre 2024 | 3');
     expect(firstDays(check(text))).toEqual(['2024-09-02', '2024-09-09', '2024-09-16']);
@@ -48,9 +60,9 @@ describe('what is not a copied year', () => {
     expect(firstDays(check(text))).toEqual(['2024-09-02', '2024-12-03', '2024-12-04', '2024-09-16']);
   });
 
-  it('dates of another year at the end of the list, with nothing after them, stay as written', () => {
-    const text = '# Planning\n\n' + table('Date | Séance', 'Lundi 2 septembre 2024 | 1', 'Lundi 9 septembre 2023 | 2', 'Lundi 16 septembre 2023 | 3');
-    expect(firstDays(check(text))).toEqual(['2024-09-02', '2023-09-09', '2023-09-16']);
+  it('a later year at the end of the list, with nothing after it, stays as written (the next season may follow)', () => {
+    const text = '# Planning\n\n' + table('Date | Séance', 'Lundi 2 septembre 2024 | 1', 'Lundi 9 septembre 2025 | 2', 'Lundi 16 septembre 2025 | 3');
+    expect(firstDays(check(text))).toEqual(['2024-09-02', '2025-09-09', '2025-09-16']);
   });
 
   it('a run that would not fall between its neighbours in their year stays as written', () => {
