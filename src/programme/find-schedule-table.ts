@@ -5,6 +5,7 @@ import { parseFrenchDate } from '../dates/french-dates.js';
 import { weekdayAlone } from '../dates/french-months.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { keepsTimeWorked } from './timesheet-columns.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
@@ -58,8 +59,8 @@ export interface FoundTable {
 export interface NotAProgrammeReason {
   /** The headers of the table, as written, for the message. */
   headers: string[];
-  /** What the table is instead: a register of people or things with their dates, or a listing (press review, changelog). */
-  kind: 'register' | 'listing';
+  /** What the table is instead: a register of people or things with their dates, a timesheet (timesheet-columns.ts), or a listing (press review, changelog). */
+  kind: 'register' | 'timesheet' | 'listing';
 }
 
 // Headers of the tables that carry dates without being schedules: press reviews,
@@ -298,6 +299,7 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // `Intervenant` is who wrote, not a speaker (schedule-cells.ts, stampsByTheMinute).
   const dates = columns.find((column) => column.role === 'dates');
   if (dates && stampsByTheMinute(filledCells(table, dates))) return 'listing';
+  if (keepsTimeWorked(columns.map((column) => column.header))) return 'timesheet';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
   if (columns.some((column) => column.slot || namesSpeaker(column.header))) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));

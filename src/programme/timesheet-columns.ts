@@ -1,0 +1,19 @@
+/*
+ * A timesheet's table: a student's or an intern's log of the hours worked each day
+ * (`| Date | Heures passées | Indications |`, `| jours | Matin in | Matin out | ... |
+ * **Total** | ***Flex*** |`). Its dated rows are days worked, written after the fact, and
+ * its hours a duration or a clocking: a reader puts none of it in a calendar, so it is
+ * neither a schedule table (find-schedule-table.ts) nor a day's agenda (read-day-agendas.ts).
+ */
+import { normaliseText } from '../dates/normalise-text.js';
+
+// Folded headers that name time spent or clocked: `Heures passées`, `Temps passé`,
+// `Heures travaillées`, `Pointage`, a flexitime balance `Flex`.
+const TIME_WORKED = /(?:^| )(?:heures? (?:passees?|travaillees?|effectuees?)|temps (?:passe|de travail|travaille)|pointage|flex)(?: |$)/;
+
+/** Whether a table's headers keep the time someone worked: time spent, a clocking, or a clock-in and a clock-out (`Matin in`, `Matin out`). */
+export function keepsTimeWorked(headers: readonly string[]): boolean {
+  const phrases = headers.map((header) => normaliseText(header).split(/[^a-z0-9]+/).filter((word) => word !== '').join(' '));
+  if (phrases.some((phrase) => TIME_WORKED.test(phrase))) return true;
+  return phrases.some((phrase) => /(?:^| )in$/.test(phrase)) && phrases.some((phrase) => /(?:^| )out$/.test(phrase));
+}
