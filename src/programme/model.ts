@@ -66,6 +66,8 @@ export interface Session {
   tableIndex?: number;
   /** For a table row: its 0-based index among its table's body rows. */
   tableRow?: number;
+  /** For a dated list item: the offset where its list begins, so that items of two lists (two teams' fixtures) are told apart. */
+  listStart?: number;
   /**
    * For a table of group columns (`Groupe 1 (lundi 8h-10h)`): the index of the column whose
    * day it takes. Each group's column is in date order on its own, not across groups.

@@ -52,6 +52,8 @@ export function readDatedList(
     if (isHidden(hidden, item.position?.start.offset)) continue;
     drafts.push(...readItem(item, day, source, hidden, options));
   }
+  // The list each item is written in, the innermost when lists nest: duplicate-session compares the items of one list.
+  for (const draft of drafts) if (draft.source === 'list') draft.listStart ??= list.position?.start.offset;
   return drafts;
 }
 

@@ -95,3 +95,48 @@ export function dayExtentLines(drafts: SessionDraft[], dayOf: (draft: SessionDra
   }
   return extents;
 }
+
+// Folded words of a title long enough to tie two titles together (`dîner`, `photos`, `pièce`).
+function titleWords(title: string): Set<string> {
+  return new Set(normaliseText(title).split(/[^a-z0-9]+/).filter((word) => word.length >= 4));
+}
+
+// How few items make a list a summary: one timed item alone may be a day's one slot.
+const FEWEST_RESTATED_ITEMS = 2;
+
+/**
+ * The items of a list that gives again times of the day's slots listed above it, as a
+ * reminder (`**Moments forts à ne pas manquer :**` then `- 20h00 : Dîner de gala 🍽️`, `-
+ * 23h00 : Pièce montée 🎂` after `### 🍽️ 20h00 - Dîner de gala` and `### 🎂 23h00 - Pièce
+ * montée`): every item starts when a slot of the same day written above starts, and most
+ * of them share a word of that slot's title, and it picks half of the day's slots at most.
+ * A reader lists each slot once, from the programme. A list of another track at the same hours (`Salle B`) names other sessions:
+ * its titles share no word with the slots above, and it stays.
+ */
+export function restatingLists(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
+  const minutes = (draft: SessionDraft): number | undefined => {
+    const start = draft.hours?.slots[0]?.start;
+    return start ? start.hour * 60 + start.minute : undefined;
+  };
+  const lists = new Map<number, SessionDraft[]>();
+  for (const draft of drafts) if (draft.listStart !== undefined && minutes(draft) !== undefined) lists.set(draft.listStart, [...(lists.get(draft.listStart) ?? []), draft]);
+  const restated = new Set<SessionDraft>();
+  for (const [start, items] of lists) {
+    if (items.length < FEWEST_RESTATED_ITEMS) continue;
+    const above = drafts.filter((draft) => (draft.position.start.offset ?? 0) < start && draft.listStart !== start && minutes(draft) !== undefined);
+    let sharing = 0;
+    const all = items.every((item) => {
+      const same = above.filter((slot) => minutes(slot) === minutes(item) && dayOf(slot) === dayOf(item));
+      if (same.length === 0) return false;
+      const words = titleWords(item.title);
+      if (same.some((slot) => [...titleWords(slot.title)].some((word) => words.has(word)))) sharing++;
+      return true;
+    });
+    // A summary picks a few of the day's moments; a list as long as the day's agenda is that
+    // agenda written again for other readers (a programme in English after the French one).
+    const days = new Set(items.map(dayOf));
+    const dayslots = above.filter((slot) => days.has(dayOf(slot))).length;
+    if (all && sharing * 2 > items.length && items.length * 2 <= dayslots) for (const item of items) restated.add(item);
+  }
+  return restated;
+}

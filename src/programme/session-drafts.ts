@@ -44,6 +44,8 @@ export interface SessionDraft {
   place?: { text: string; position: Position };
   /** For a cell of a grid of parallel tracks: its track's header (`Salle A`, `Séance 2`). */
   track?: string;
+  /** For a dated list item: the offset where its list begins (Session.listStart). */
+  listStart?: number;
   cancelled: boolean;
   /** How many slots take this draft's day: a dated draft with slots is the day, not a session. */
   slots: number;
