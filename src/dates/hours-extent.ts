@@ -31,6 +31,11 @@ function bareHourAt(toks: Token[], k: number): boolean {
   return t !== undefined && t.kind === 'num' && t.text.length <= 2 && Number(t.text) <= 24;
 }
 
+/** Whether a range's end (`- 19h`, `à 19h`) is written at `k`. */
+function rangeEndAt(toks: Token[], k: number): boolean {
+  return (isPunct(toks[k], '-') || isWord(toks[k], 'a')) && timeAt(toks, k + 1);
+}
+
 /**
  * The tokens of the hours written from `i`: `[(] [de|à partir de] time [- time|- ...]
  * (after `de`, the first time may be a bare hour: `de 14 à 15h`)
@@ -71,6 +76,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     }
     // A second range: `9h-12h et 14h-17h`, `9h-12h / 14h-17h`, `9h45 - 13h & 14h - 17h15`, `de 9h à 12h et de 14h à 17h`.
     if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
+    // `10h - 12h, 17h - 19h`: after a comma, only a whole range is a second one (`9h-12h, 14h : atelier` opens a title).
+    else if (isPunct(toks[j], ',') && timeAt(toks, j + 1) && rangeEndAt(toks, timeEnd(toks, j + 1))) j = timeEnd(toks, j + 1);
     else if (isWord(toks[j], 'et') && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
     else break;
   }

@@ -24,6 +24,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, isWord, tokenize, type Token } from '../dates/tokenize.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { headParagraph } from './page-metadata.js';
 import { ANNOUNCING_PHRASES } from './invited-days.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -311,8 +312,11 @@ function readableText(node: Paragraph): string {
  */
 export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: HiddenRanges, taken: ReadonlySet<number>, underWhenOnly = false): SessionDraft[] {
   const drafts: SessionDraft[] = [];
+  // A fence-less head (`Date: 2024-07-21` over `Description: … Rendez-vous au parc`) is the page's metadata, no sentence.
+  const head = headParagraph(tree, source);
   for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
     if (underWhenOnly && !labelsWhen(lead)) continue;
+    if (node === head) continue;
     const position = node.position!;
     if (taken.has(position.start.line)) continue;
     const text = readableText(node);

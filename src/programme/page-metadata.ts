@@ -35,9 +35,9 @@ const FEWEST_HEAD_LINES = 2;
 
 /**
  * The opening paragraph when each of its lines is a `key: value` line and a title or date
- * is among them; a `---` line under it makes it a setext heading, which is read the same.
+ * is among them (a Pelican page's fence-less head, `Title: ...` over `Date: 2024-07-21`); a `---` line under it makes it a setext heading, which is read the same.
  */
-function headParagraph(tree: Root, source: SourceText): Paragraph | Heading | undefined {
+export function headParagraph(tree: Root, source: SourceText): Paragraph | Heading | undefined {
   const first = tree.children[0];
   if (!(first?.type === 'paragraph' || (first?.type === 'heading' && isSetext(first, source))) || first.position?.start.line !== 1) return undefined;
   const lines = source.slice(first.position!).split('\n');

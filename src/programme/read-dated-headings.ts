@@ -21,6 +21,8 @@ import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { tableIntroductionDay } from './table-introduction.js';
+import { headParagraph } from './page-metadata.js';
+import { keepsTimeWorked } from './timesheet-columns.js';
 import { daysFromTo, toDayNumber } from '../dates/plain-date.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -62,6 +64,8 @@ const NEWS_HEADING = /^[^\p{L}]{0,4}(?:news|actualites?|nouvelles|dernieres nouv
  */
 export function readDatedHeadings(tree: Root, source: SourceText, hidden: HiddenRanges, page?: PageDays, bareMonth?: MonthHeading): SessionDraft[] {
   const nodes = tree.children;
+  // A fence-less head (`Title: ...` over `Date: 2024-07-21`) is the page's metadata, read as such (page-metadata.ts), no dated line.
+  const head = headParagraph(tree, source);
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
   const bareDayMonth = writesBareDayHeadings(nodes, hidden);
@@ -95,7 +99,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   };
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (isHidden(hidden, node.position?.start.offset)) continue;
+    if (isHidden(hidden, node.position?.start.offset) || node === head) continue;
     if (node.type === 'heading') {
       const text = plainText(node);
       // A heading that is a slot (`#### 13h30 : Lancement`) or a part of the day (`## Après-midi`)
@@ -237,6 +241,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // that opens with a weekday (`Lundi, nous irons au musée.`) is prose.
       return marked || found.line.rest === '' || found.line.hours ? { text, dated: found.line, week: found.week } : undefined;
     };
+    // `En juillet`, `Août 2024 :` on a line of its own over lines of days (`samedi 27 : 10h - 12h`): a month label, as a month heading is.
+    const monthLine = node.type === 'paragraph' ? monthLabelLine(node, source) : undefined;
+    if (monthLine) {
+      month = { depth: BOLD_LINE_DEPTH, named: monthLine };
+      continue;
+    }
     const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
     // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
     // Unless timed lines follow the date (`## Programme du week-end` over `Journée du samedi 11
@@ -281,7 +291,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     if (timed && timed.draft.title !== '' && drafts.slice(before).some((draft) => draft.day === timed!.draft.day && draft.hours)) timed.draft.group = true;
   }
   function readUnder(node: RootContent, i: number, day: SessionDraft | undefined): void {
-    if (node.type === 'table' && day) {
+    if (node.type === 'table' && day && keepsTimeWorked(node.children[0]?.children.map((cell) => plainText(cell)) ?? [])) {
+      // `## Semaine 22 du 29/05 au 02/06` over a timesheet: the heading names the days the
+      // log covers, it holds no session (timesheet-columns.ts).
+      day.slots++;
+    }
+    else if (node.type === 'table' && day) {
       const rows = readDayAgenda(node, day, source);
       // `* **9h30 - 12h : Rencontre des acteurs**` over a table of its parallel slots: the
       // item names the block, its rows are the sessions.
@@ -306,7 +321,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         drafts.push(below);
         session = undefined;
       } else {
-        const read = readDatedParagraph(nodes, i, source);
+        const read = readDatedParagraph(nodes, i, source, month?.named);
         // `Rentrée : lundi 2 septembre 2024 9h` on a line of its own: a field, not a sentence.
         const field = read.length === 0 ? labelledDateLine(node, source) : undefined;
         drafts.push(...read, ...(field ? [field] : []));
@@ -486,6 +501,14 @@ function boldDay(node: Paragraph, source: SourceText, month?: MonthHeading): { t
   // `## Mars 2025` over `**Lundi 10**`: the month heading gives the bold day its month.
   const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month) : undefined);
   return dated ? { text, dated } : undefined;
+}
+
+/** The month a paragraph of one short line names alone (`En juillet`, `**Août 2024**`, `Mois de septembre :`), or undefined. */
+function monthLabelLine(node: Paragraph, source: SourceText): MonthHeading | undefined {
+  const lines = paragraphSourceLines(node, source);
+  if (lines.length !== 1) return undefined;
+  const text = lines[0]!.raw.replace(/[*_`#]/g, '').trim();
+  return monthHeading(text.replace(/^en\s+/i, ''));
 }
 
 /**

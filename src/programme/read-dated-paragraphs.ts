@@ -12,6 +12,7 @@ import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
+import { dayUnderMonth, type MonthHeading } from './month-heading-days.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -192,14 +193,15 @@ function closingLabelDate(text: string, options: DatedLineOptions): DatedLine | 
  * when the paragraph holds two, or when the paragraph just before or after it opens with
  * a date too. Undefined when the paragraph is prose.
  */
-export function readDatedParagraph(nodes: RootContent[], index: number, source: SourceText): SessionDraft[] {
+export function readDatedParagraph(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading): SessionDraft[] {
   const node = nodes[index];
   if (node?.type !== 'paragraph') return [];
   const lines = linesOf(node, source);
   const bareRun = runOpensWithBareDates(nodes, index, source);
   const options = { bareDayMonth: writesBareDayMonths(lines) || bareRun };
   const dated = lines.flatMap((line) => {
-    const found = datedTextOf(line.text, false, options);
+    // `samedi 27 :  10h - 12h, 17h - 19h` under `En juillet`: the month label gives the day its month.
+    const found = datedTextOf(line.text, false, options) ?? (month ? dayUnderMonth(line.text, month) : undefined);
     // `30-07-2018 >> Paiement n° 389 ]>1500€`: a line of accounts, no session (ledger-entry.ts).
     return found && !isLedgerEntry(line.text.slice(found.end)) ? [{ line, found }] : [];
   });

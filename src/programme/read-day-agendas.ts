@@ -9,6 +9,7 @@ import type { Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { columnRole, periodBound } from './column-roles.js';
 import { isPartOfDay } from './part-of-day.js';
+import { keepsTimeWorked } from './timesheet-columns.js';
 import type { TimeSlot } from '../dates/types.js';
 import { plainText } from './plain-text.js';
 import { isStruckThrough } from './plain-text.js';
@@ -165,6 +166,8 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   if (column === undefined) return [];
   const [header, ...rows] = table.children;
   const headers = header?.children.map((cell) => plainText(cell)) ?? [];
+  // A timesheet's clockings and durations (`Matin in`, `Heures passées`) are no slots.
+  if (keepsTimeWorked(headers)) return [];
   const end = hoursEndColumn(table, column);
   const drafts: SessionDraft[] = [];
   // A week's agenda (`## Semaine du 16 mars 2026` over `| Lundi | 9h-12h | Accueil |`): each

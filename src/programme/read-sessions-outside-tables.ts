@@ -25,7 +25,7 @@ import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
-import { dayExtentLines, slotsOfRepeatedSections } from './repeated-sections.js';
+import { dayExtentLines, slotsOfRepeatedSections, restatingLists } from './repeated-sections.js';
 import { newsHeadings } from './news-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { pageMeetingRecord } from './meeting-record.js';
@@ -194,6 +194,8 @@ export function readSessionsOutsideTables(
   const repeated = slotsOfRepeatedSections(drafts, tree.children, dayOf);
   // `De 06H15 à 20H00 — une journée complète…` above the day's slots: the day's hours.
   for (const extent of dayExtentLines(drafts, dayOf)) repeated.add(extent);
+  // `**Moments forts à ne pas manquer :**` over `- 20h00 : Dîner de gala 🍽️`: the day's slots recalled.
+  for (const recalled of restatingLists(drafts, dayOf)) repeated.add(recalled);
   // `# 16/10/2023 : TD2 ce mercredi` on a page of news kept newest first: the day it was posted.
   for (const posted of newsHeadings(drafts, tree.children, source, resolved)) repeated.add(posted);
   for (const draft of drafts) {
@@ -235,6 +237,7 @@ export function readSessionsOutsideTables(
       ...(hours ? { hours: { text: hours.text, value: hours.endsBeforeStart === undefined ? hours.slots : undefined, position: hours.position } } : {}),
       ...(draft.place ? { place: { text: draft.place.text, value: draft.place.text, position: draft.place.position } } : {}),
       ...(draft.track === undefined ? {} : { track: draft.track }),
+      ...(draft.listStart === undefined ? {} : { listStart: draft.listStart }),
     });
   }
   return sessions;

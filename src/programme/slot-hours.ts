@@ -60,6 +60,10 @@ const EMOJI_LEAD = /\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u2
 const FROM = /de\s/iy;
 const RANGE = new RegExp(`${TIME}${END}|${NOON_START}`, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
+// `10h - 12h, 17h - 19h`: after a comma, a second range only when it is whole (`9h-12h, 14h :
+// atelier` keeps `14h : atelier` as the title's words).
+const COMMA = /\s{0,2},\s{0,3}/y;
+const WHOLE_RANGE = new RegExp(`${TIME}${END_PART}`, 'iy');
 const MERIDIEM = new RegExp(String.raw`\s?([ap])\.?m\.?(?![${LATIN_LETTER}])`, 'iy');
 // The hours a line closes with, in brackets: `(`, `de`, a range, then `)` and at most a space
 // and a full stop or an exclamation mark before the end. The range is the same sticky
@@ -147,9 +151,13 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
   if (range < 0) return undefined;
   at += range;
   const and = lengthAt(AND, line, at);
+  const comma = and >= 0 ? -1 : lengthAt(COMMA, line, at);
   if (and >= 0) {
     const second = lengthAt(RANGE, line, at + and);
     if (second >= 0) at += and + second;
+  } else if (comma >= 0 && range > 0) {
+    const second = lengthAt(WHOLE_RANGE, line, at + comma);
+    if (second >= 0) at += comma + second;
   }
   const written = line.slice(approximate, at);
   MERIDIEM.lastIndex = at;

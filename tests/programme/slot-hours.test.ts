@@ -179,3 +179,13 @@ describe('noon opening a range, and a slash set tight between two times', () => 
     expect(hours('Midi-Pyrénées 1 - 13h')).toBeUndefined();
   });
 });
+
+describe('two ranges parted by a comma', () => {
+  it('reads a whole second range after a comma (`10h - 12h, 17h - 19h`, jeen-animations-jo-2024)', () => {
+    expect(hours('10h - 12h, 17h - 19h')).toEqual({ text: '10h - 12h, 17h - 19h', slots: ['10:00-12:00', '17:00-19:00'], rest: '' });
+  });
+
+  it('keeps a start time after a comma as the title’s words', () => {
+    expect(hours('9h-12h, 14h : atelier')).toEqual({ text: '9h-12h', slots: ['09:00-12:00'], rest: '14h : atelier' });
+  });
+});
