@@ -680,9 +680,15 @@ function isSeasonOnly(toks: Token[], lo: number, hi: number): boolean {
   return named && k === hi + 1;
 }
 
-/** Whether a folded cell is a date template left unfilled: `????/??/??`, `xx/xx/xxxx`, `jj/mm/aaaa`. */
+/**
+ * Whether a folded cell is a date template left unfilled, or filled in part: `????/??/??`,
+ * `xx/xx/xxxx`, `jj/mm/aaaa`, and `2026-06-XX` (an exam in June, its day not set yet).
+ */
 function isDateTemplate(norm: string): boolean {
   if (norm === 'jj/mm/aaaa' || norm === 'jj/mm/aa' || norm === 'aaaa-mm-jj') return true;
+  const parts = norm.split(/[/.-]/);
+  const unset = (part: string) => /^[x?]{1,4}$/.test(part);
+  if (parts.length >= 2 && parts.length <= 3 && parts.some(unset) && parts.every((part) => unset(part) || /^\d{1,4}$/.test(part))) return true;
   let marks = 0;
   for (const ch of norm) {
     if (ch === '?' || ch === 'x') marks++;

@@ -7,7 +7,7 @@
  *
  * This reads such a block as the markdown it is, its nodes placed at their real lines and
  * columns in the document, after the front matter. Only a block that is markdown to a reader:
- * one holding a heading line (`## ...`) or a bold line (`**...**`); a plain `description: >`
+ * one holding a heading line (`## ...`), a bold line (`**...**`) or lines broken with `<br>`; a plain `description: >`
  * is a summary, left to the metadata readers.
  */
 import type { Root, RootContent } from 'mdast';
@@ -17,8 +17,10 @@ import type { SourceText } from './source-text.js';
 
 // A key (maybe a list item's) whose value is a block scalar: `excerpt: >`, `  - body: |-`.
 const BLOCK_KEY = /^[ -]*[A-Za-z_][\w-]*: *[>|][-+0-9]{0,2} *$/;
-// A line of the block a reader sees as markdown: a heading or a line in bold.
-const MARKDOWN_LINE = /^(?:#{1,6} |\*\*\S)/;
+// A line of the block a reader sees as markdown: a heading, a line in bold, or a line the
+// page breaks with HTML (`5 au 7 février 2020 Paris<br>`, a training's next sessions in its
+// `subtitle: |`): the theme renders the block, so its lines show as written.
+const MARKDOWN_LINE = /^(?:#{1,6} |\*\*\S|[^<>]{1,200}<br ?\/?>$)/;
 
 /** One line of the document: its text and the offset where it starts. */
 interface Line {

@@ -193,7 +193,8 @@ function withoutTrailingMarks(text: string): string {
 }
 
 /** `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date. */
-export const DATE_FIELD = /^\s*(?:dates?|quand|jour)\s*:\s*/i;
+// `Date :`, `Quand :`, and the question a page asks its reader (`Quand ?`, `Quand?`, `Quand ? :`).
+export const DATE_FIELD = /^\s*(?:(?:dates?|quand|jour)\s*:|quand\s?\?\s?:?)\s*/i;
 // `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
 // label of the field that gives its hours, which may name what else the field tells.
 const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)[^:\n]{0,40}:\s*/i;

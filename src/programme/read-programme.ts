@@ -591,11 +591,23 @@ function headerSlots(row: RowDraft, columns: Column[]): Field<TimeSlot[] | undef
   const slotted = columns.filter((column) => column.slot && row.cells[column.index]?.text);
   if (slotted.length === 0) return undefined;
   const first = slotted[0]!;
+  // `**Examen écrit** à SEV46-232 (10:00-12:00)` under `Cours (09:45-11:15)`: hours the cell
+  // closes with, in brackets, are that row's own, as a reader reads them over the header's.
+  const own = slotted.map((column) => {
+    const written = closingBracketHours(row.cells[column.index]!.text);
+    return written ? { ...written, ...(column.slot!.label === undefined ? {} : { label: column.slot!.label }) } : column.slot!;
+  });
   return {
     text: slotted.map((column) => column.header).join(', '),
-    value: slotted.map((column) => column.slot!),
+    value: own,
     position: row.cells[first.index]!.position,
   };
+}
+
+// The one slot of the hours a cell closes with in brackets (`… (10:00-12:00)`), if it does.
+function closingBracketHours(text: string): TimeSlot | undefined {
+  const slots = trailingHours(text)?.slots;
+  return slots?.length === 1 && slots[0]!.end ? slots[0] : undefined;
 }
 
 // The calendar must be right even when the warning is turned off, so the swap is made here.

@@ -283,7 +283,7 @@ describe('parseFrenchDate: noise around real cells', () => {
     expect(shape(text)).toEqual({ kind, days });
   });
 
-  it.each(['', '   ', '-', 'TBC', 'tbd', 'TBD', 'à venir', 'A venir', 'à définir', '(à confirmer)', ' | ', '...', '…', '?', '????/??/??', '??/??/????', 'xx/xx/xxxx', 'jj/mm/aaaa', 'mi-mars', 'mars', 'février 2019', 'fin octobre'])(
+  it.each(['', '   ', '-', 'TBC', 'tbd', 'TBD', 'à venir', 'A venir', 'à définir', '(à confirmer)', ' | ', '...', '…', '?', '????/??/??', '??/??/????', 'xx/xx/xxxx', 'jj/mm/aaaa', '2026-06-XX', 'XX/06/2026', '??/03', 'mi-mars', 'mars', 'février 2019', 'fin octobre'])(
     '%j is empty',
     (text) => {
       expect(shape(text)).toBe('empty');

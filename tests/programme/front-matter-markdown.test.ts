@@ -22,3 +22,13 @@ describe('the markdown a front matter block scalar holds', () => {
     expect(check(text).programme.sessions.filter((s) => s.dates.value)).toEqual([]);
   });
 });
+
+// wescale-formation-docker-k8s-2020 (held-out set 16): a training's page whose next sessions
+// are lines of its `subtitle: |` broken with `<br>`, as the theme shows them.
+describe('a block scalar whose lines are broken with <br>', () => {
+  it('reads each dated line as a session, at its line', () => {
+    const text = ['---', 'layout: formation', 'title: Formation Docker et Kubernetes', 'subtitle: |', '    Nos prochaines formations<br>', '    5 au 7 février 2020 Paris<br>', '    3 au 5 mars 2020 Paris<br>', 'duree: 3 jours', '---', '', 'Programme de la formation.', ''].join('\n');
+    const sessions = check(text).programme.sessions.map(sessionToJson);
+    expect(sessions.map((s) => `${s.line} ${s.days.join(',')}`)).toEqual(['6 2020-02-05,2020-02-06,2020-02-07', '7 2020-03-03,2020-03-04,2020-03-05']);
+  });
+});
