@@ -77,6 +77,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // Held-out set 11: a page of a maths advent calendar's solutions, one dated weekday
       // heading per puzzle, read as 23 sessions.
       'rene-d-calendrier-math-decembre-2021',
+      // Held-out set 15: a developer's work journal (`# Journal de bord`, `## Lundi 30
+      // septembre 2019` over the work done and `⏳ + 0.10j` billed), which its reader holds
+      // no programme while the development set reads other work journals as logs
+      // (almet-worklog-umap-2023): the two readings disagree, and the engine reads it as a log.
+      'dime-shs-journal-2019',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -149,7 +154,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 96.6% after this stop's helpers; 95.9% with held-out set 11 (20 documents, 05:05 UTC).
     // 94.8% with held-out set 12 (17 documents, 05:50 UTC).
     // 94.7% with held-out sets 13 and 14 (39 documents, 07:45 UTC).
-    expect(tables.days).toBeGreaterThanOrEqual(0.946);
+    // 94.4% with held-out sets 15 and 16 (36 documents, 2026-12-01 10:35 UTC; their tables
+    // 80.0% and 90.9% days read unseen, then their misses read by the lead).
+    expect(tables.days).toBeGreaterThanOrEqual(0.943);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -163,8 +170,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // range, slothours): 94.9% on its own (21:03 UTC); 95.3% merged (21:06 UTC).
     // 90.8% with held-out set 8 (21:45 UTC). 98.0% after 2026-12-01's helpers; 96.9% with
     // held-out set 9 (02:00 UTC). 96.2% with held-out set 12.
-    // 97.2% after this stop's helpers; 96.9% with held-out sets 13 and 14.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.968);
+    // 97.2% after this stop's helpers; 96.9% with held-out sets 13 and 14; 96.5% with 15 and 16.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.964);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -188,7 +195,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 140 with held-out set 12 (6 from a ticket's table of exchanges, 05:50 UTC).
     // 104 after this stop's helpers (precision: hours-first blocks, restated parts, news
     // headings; a ticket's log); 111 with held-out sets 13 and 14.
-    expect(tables.extraSessions).toBeLessThanOrEqual(111);
+    // 107 with timesheets left out (do-it-bernard); 134 with held-out sets 15 and 16 (27 from
+    // them, 21 of those a developer's work journal whose reader and the development set's
+    // disagree: dime-shs-journal-2019).
+    expect(tables.extraSessions).toBeLessThanOrEqual(134);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -353,6 +363,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.7% with held-out set 12 (17 documents, 136 sessions, 52.9% of them read unseen; 05:50 UTC).
     // 96.0% after this stop's helpers; 95.0% with held-out sets 13 (22 documents, 260 sessions,
     // 74.2% read unseen) and 14 (17 documents, 118 sessions, 74.6% unseen), 07:45 UTC.
+    // 95.0% with held-out sets 15 (18 documents, 249 sessions, 66.7% read unseen) and 16 (18
+    // documents, 257 sessions, 86.8% read unseen), after the lead read their misses (10:35 UTC).
     expect(all.days).toBeGreaterThanOrEqual(0.949);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -373,26 +385,29 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.6% with held-out set 8 (21:45 UTC). 96.6% after 2026-12-01's helpers; 95.6% with
     // held-out set 9 (02:00 UTC); 93.4% with held-out set 10 (03:05 UTC).
     // 96.6% after the second stop's helpers; 95.7% with held-out set 11. 94.8% with held-out set 12.
-    // 96.1% after this stop's helpers; 95.2% with held-out sets 13 and 14.
-    expect(all.hours).toBeGreaterThanOrEqual(0.951);
+    // 96.1% after this stop's helpers; 95.2% with held-out sets 13 and 14; 95.1% with 15 and 16.
+    expect(all.hours).toBeGreaterThanOrEqual(0.95);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
     // 72.4% of 134 with held-out set 12 (1 of its 4).
     // 73.1% after this stop's helpers; 71.2% of 139 with held-out sets 13 and 14 (1 of their 5).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.712);
+    // 71.8% of 149 with held-out sets 15 and 16 (7 of their 10 after their misses were read).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.718);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
     // 15 after the second stop's helpers (ledgers, school years, newest-first lists), and with set 11.
     // 16 with held-out set 12.
     // 15 after this stop's helpers; 18 with held-out sets 13 and 14.
-    expect(all.falseAlarms).toBeLessThanOrEqual(18);
+    // 30 with held-out sets 15 and 16 (12 from them: a hackathon's `Samedi 13:00 / 19:30`
+    // dates cells, a tango festival's concerts during its milongas read as overlaps).
+    expect(all.falseAlarms).toBeLessThanOrEqual(30);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
-    // 104 after this stop's helpers; 111 with held-out sets 13 and 14.
-    expect(all.extraSessions).toBeLessThanOrEqual(111);
+    // 104 after this stop's helpers; 111 with held-out sets 13 and 14; 134 with 15 and 16.
+    expect(all.extraSessions).toBeLessThanOrEqual(134);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
