@@ -728,7 +728,7 @@ export function timeAt(toks: Token[], k: number): boolean {
 
 /**
  * Where the hours written after a date begin, if they do: `à 18:30`, `, 14h`, ` 14h-16h`,
- * ` (17h30-19h)`, ` de 9h à 12h`. The words that parseFrenchHours reads (`de`, `à partir
+ * ` (17h30-19h)`, ` de 9h à 12h`, ` ~11:00`. The words that parseFrenchHours reads (`de`, `à partir
  * de`, a bracket) stay in the hours part; the separators before them (`,`, `à`, `-`, `|`)
  * do not. Returns the index of the hours' first token.
  */
@@ -742,7 +742,8 @@ function hoursStartAfter(toks: Token[], k: number): number | undefined {
     i++;
   }
   if (timeAt(toks, i)) return i;
-  if ((isPunct(toks[i], '(') || isWord(toks[i], 'de', 'des')) && timeAt(toks, i + 1)) return i;
+  // `~11:00`: an approximate start (parseFrenchHours reads it as the start).
+  if ((isPunct(toks[i], '(~\u2248') || isWord(toks[i], 'de', 'des')) && timeAt(toks, i + 1)) return i;
   if (isWord(toks[i], 'a') && isWord(toks[i + 1], 'partir') && isWord(toks[i + 2], 'de') && timeAt(toks, i + 3)) return i;
   return undefined;
 }

@@ -288,7 +288,8 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
     prefix = prefix.slice(1).trim();
     bracketed = true;
   }
-  // `après 19h` is a start, like `à partir de 19h`.
+  // `après 19h` is a start, like `à partir de 19h`; `~11:00` an approximate one.
+  if (prefix === '~' || prefix === '\u2248') prefix = '';
   for (const word of ['a partir de', 'apres', 'des', 'de']) {
     if (prefix === word) prefix = '';
     else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();

@@ -167,7 +167,19 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // A column of months beside the dates column (`| Mois | Date |`): each row's own month, over the heading's.
   const columnMonths = found.map((table) => (table.dayColumns || table.weekPlan ? undefined : monthsOfRows(table.table, table.columns)));
   const monthOf = (row: (typeof rows)[number]) => columnMonths[row.tableIndex]?.[row.rowIndex] ?? headingMonths[row.tableIndex];
-  const parsedRows = rows.map((row) => (row.dayFrom === undefined ? parseRowDates(row, report, monthOf(row), found[row.tableIndex]!.week) : undefined));
+  // `| Samedi 25/04 ~11:00 |` then `| Dimanche 14:30 |`: a weekend's table names its first day
+  // in full and the next ones by their weekday, as a heading's week does (weekAfterRow).
+  const anchors = new Map<number, { row: number; week: NamedWeek }>();
+  rows.forEach((row, index) => {
+    if (found[row.tableIndex]!.week || anchors.has(row.tableIndex) || row.dayFrom !== undefined) return;
+    const week = weekAfterRow(row);
+    if (week) anchors.set(row.tableIndex, { row: index, week });
+  });
+  const weekOf = (row: (typeof rows)[number], index: number): NamedWeek | undefined => {
+    const anchor = anchors.get(row.tableIndex);
+    return found[row.tableIndex]!.week ?? (anchor && index > anchor.row ? anchor.week : undefined);
+  };
+  const parsedRows = rows.map((row, index) => (row.dayFrom === undefined ? parseRowDates(row, report, monthOf(row), weekOf(row, index)) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom === undefined) return;
     const above = parsedRows[index - row.dayFrom];
@@ -668,18 +680,35 @@ function rowLabel(row: RowDraft, report: DiagnosticCollector): string {
   return report.say('row-label', { title: row.title.text, line: row.position.start.line });
 }
 
+// How many days after a table's first dated row its weekdays alone may name (a weekend, a week's event).
+const ANCHORED_WEEK_DAYS = 7;
+
+/**
+ * The week a table's row opens when its dates cell writes one day with its weekday
+ * (`Samedi 25/04 ~11:00`): the rows after it that name a weekday alone (`Dimanche 14:30`,
+ * `Samedi nuit`) are on the next such day, as a reader of a weekend's plan reads them.
+ */
+function weekAfterRow(row: RowDraft): NamedWeek | undefined {
+  const cell = row.byRole.dates;
+  const parsed = cell ? parseFrenchDate(cell.text, 'dates column') : undefined;
+  if (!parsed?.ok || parsed.value.kind !== 'single' || parsed.value.mentions.length !== 1) return undefined;
+  const mention = parsed.value.mentions[0]!;
+  if (mention.weekday === undefined) return undefined;
+  return { first: { ...(mention.year === undefined ? {} : { year: mention.year }), month: mention.month, day: mention.day }, weekday: mention.weekday, span: ANCHORED_WEEK_DAYS };
+}
+
 function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth: number | undefined, week: NamedWeek | undefined): DateParseResult | undefined {
   const cell = row.byRole.dates;
   if (!cell) return undefined;
   const parsed = parseFrenchDate(cell.text, 'dates column');
   if (parsed.ok) return withPeriodEnd(withGroupDays(parsed, row), row);
   // `| Mardi matin |` in a table under `## Semaine du 16 mars 2026`: that day of the week.
-  const labelled = week && parsed.reason === 'unreadable' ? weekLabelLine(cell.text, week, false) : undefined;
+  const labelled = week && parsed.reason === 'unreadable' ? weekLabelLine(cell.text, week, false, true) : undefined;
   if (labelled === 'outside') {
     report.add('weekday-outside-week', { label: cell.text, week: weekWords(week!) }, cell.position, { actual: cell.text });
     return undefined;
   }
-  if (labelled) return { ok: true, value: labelled.expression };
+  if (labelled) return { ok: true, value: labelled.expression, ...(labelled.hours ? { hours: labelled.hours } : {}) };
   const remarked =
     parsed.reason === 'unreadable'
       ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text))

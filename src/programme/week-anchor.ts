@@ -12,6 +12,7 @@
  * weekly pattern with no week named anywhere (`tous les lundis`) is not dated at all.
  */
 import { extractDateFromHeading } from '../dates/french-dates.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
 import { MONTH_NAMES, weekdayFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { addDays, isoWeekday } from '../dates/plain-date.js';
@@ -143,15 +144,22 @@ const PART_OF_DAY = /^(?:(?:en |au |dans l'|l')?(?:matin|matinee|midi|apres[ -]?
 // Separators between a label and what follows it (`Mercredi : 14h-17h`, `Jour 1 – Accueil`).
 const SEPARATOR = /^[:\-\u2013\u2014,.]\s*/;
 
+// Whether a text is clock hours and nothing else (`14:30`, `14:30 → 15:00`, `13:00 / 19:30`).
+function hoursOnly(text: string): boolean {
+  const parsed = parseFrenchHours(text);
+  return parsed.ok && parsed.slots.length > 0;
+}
+
 /**
  * The day a label names at the start of a text: a weekday, full or cut (`Mardi`, `mar.`,
  * `le jeudi`, `Monday`), maybe with a part of the day (`Lundi après-midi`, `Mardi Matin
  * 1`), or a day's number (`Jour 2`, `Journée 1`, `Day 3`, `J2`, `1er jour`). A label alone
  * has nothing after it; a titled one (a heading, a bold line, a list item) may go on after
  * a separator or a bracket (`Mercredi : 14h-17h atelier`, `Jeudi (9h-12h)`). A weekday
- * followed by a number or a month is a date, not a label (`Mardi 17`, `mar 3 mars`).
+ * followed by a number or a month is a date, not a label (`Mardi 17`, `mar 3 mars`). In a
+ * dates cell (`timed`), a label alone may be followed by its clock hours (`Dimanche 14:30`).
  */
-export function dayLabel(text: string, titled: boolean): DayLabel | undefined {
+export function dayLabel(text: string, titled: boolean, timed = false): DayLabel | undefined {
   const written = text.trim();
   const folded = normaliseText(written);
   // normaliseText keeps one character for each written one, so offsets carry over.
@@ -178,6 +186,8 @@ export function dayLabel(text: string, titled: boolean): DayLabel | undefined {
     let rest = written.slice(at).trim();
     if (rest.endsWith(':')) rest = rest.slice(0, -1).trimEnd();
     if (rest === '') return { ...found, words, rest };
+    // `Dimanche 14:30 → 15:00` in a dates cell (`timed`): the weekday and its hours, nothing else.
+    if (timed && !titled && hoursOnly(rest)) return { ...found, words, rest };
     if (!titled) return undefined;
     if (SEPARATOR.test(rest)) return { ...found, words, rest: rest.replace(SEPARATOR, '').trim() };
     if (rest.startsWith('(')) return { ...found, words, rest };
@@ -210,8 +220,8 @@ export function weekAround(draft: SessionDraft | undefined): { week: NamedWeek; 
  * the hours that follow it, and its title. `outside` when the label names a weekday the
  * week does not hold (`Samedi` in `du 16 au 20 mars`); undefined when the text is no label.
  */
-export function weekLabelLine(text: string, week: NamedWeek, titled: boolean): DatedLine | 'outside' | undefined {
-  const label = dayLabel(text, titled);
+export function weekLabelLine(text: string, week: NamedWeek, titled: boolean, timed = false): DatedLine | 'outside' | undefined {
+  const label = dayLabel(text, titled, timed);
   if (!label) return undefined;
   const mention = labelInWeek(label, week);
   if (!mention) return 'outside';
@@ -225,7 +235,8 @@ export function weekLabelLine(text: string, week: NamedWeek, titled: boolean): D
     rest = bracketed[1]!;
   }
   const found = leadingHours(rest);
-  const hoursText = found?.text;
+  // `13:00 / 19:30`: two times, which the hours grammar reads whole.
+  const hoursText = timed && hoursOnly(rest) ? rest : found?.text;
   const title = found ? (bracketed ? after : found.rest) : label.rest;
   const at = hoursText === undefined ? -1 : text.indexOf(hoursText, start + label.words.length);
   return {

@@ -156,7 +156,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.7% with held-out sets 13 and 14 (39 documents, 07:45 UTC).
     // 94.4% with held-out sets 15 and 16 (36 documents, 2026-12-01 10:35 UTC; their tables
     // 80.0% and 90.9% days read unseen, then their misses read by the lead).
-    expect(tables.days).toBeGreaterThanOrEqual(0.943);
+    // 94.7% with a weekend's table whose rows after the first name only their weekday.
+    expect(tables.days).toBeGreaterThanOrEqual(0.946);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -171,7 +172,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.8% with held-out set 8 (21:45 UTC). 98.0% after 2026-12-01's helpers; 96.9% with
     // held-out set 9 (02:00 UTC). 96.2% with held-out set 12.
     // 97.2% after this stop's helpers; 96.9% with held-out sets 13 and 14; 96.5% with 15 and 16.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.964);
+    // 96.8% with the weekend's table (`Dimanche 14:30 → 15:00`, `~11:00`).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.967);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -198,7 +200,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 107 with timesheets left out (do-it-bernard); 134 with held-out sets 15 and 16 (27 from
     // them, 21 of those a developer's work journal whose reader and the development set's
     // disagree: dime-shs-journal-2019).
-    expect(tables.extraSessions).toBeLessThanOrEqual(134);
+    // 137 with the weekend's table: its `Samedi journée`, `Samedi nuit` and `Dimanche matin`
+    // rows are read as the day's activities (as a day agenda's `| Après-midi | Balade |` is),
+    // which its reader left out.
+    expect(tables.extraSessions).toBeLessThanOrEqual(137);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -402,12 +407,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 15 after this stop's helpers; 18 with held-out sets 13 and 14.
     // 30 with held-out sets 15 and 16 (12 from them: a hackathon's `Samedi 13:00 / 19:30`
     // dates cells, a tango festival's concerts during its milongas read as overlaps).
-    expect(all.falseAlarms).toBeLessThanOrEqual(30);
+    // 22 with the weekend's table read (its 8 unreadable dates were weekdays after a full date).
+    expect(all.falseAlarms).toBeLessThanOrEqual(22);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
-    // 104 after this stop's helpers; 111 with held-out sets 13 and 14; 134 with 15 and 16.
-    expect(all.extraSessions).toBeLessThanOrEqual(134);
+    // 104 after this stop's helpers; 111 with held-out sets 13 and 14; 134 with 15 and 16;
+    // 137 with the weekend's table (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(137);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
