@@ -15,7 +15,7 @@ import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading } from './read-dated-lists.js';
+import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
@@ -295,6 +295,14 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `## Semaine 22 du 29/05 au 02/06` over a timesheet: the heading names the days the
       // log covers, it holds no session (timesheet-columns.ts).
       day.slots++;
+    }
+    else if (node.type === 'table' && !day && session !== undefined) {
+      // `## Novembre 2023: Multilingual Layer Labelling` over `|**Quand:** |28.11.2023 |`: the record dates the heading's session.
+      const dated = recordTableDraft(node, session, source);
+      if (dated) {
+        drafts.push(dated);
+        session = undefined;
+      }
     }
     else if (node.type === 'table' && day) {
       const rows = readDayAgenda(node, day, source);

@@ -7,7 +7,7 @@
  */
 import { labelDatesThePage } from './page-history-label.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph, Table } from 'mdast';
 import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
@@ -314,6 +314,47 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
     dated: { line: dated, position: source.find(holder!.first.position!, dated.dateText) },
     ...(hours ? { hours } : {}),
     cancelled: isStruckThrough(holder!.first) || saysCancelled(heading.title) || saysCancelled(holder!.text),
+    slots: 0,
+  };
+}
+
+/**
+ * The session of an undated heading dated by a record table below it: two columns, the
+ * first of labels, one of them the date's (`|**Quand:** |28.11.2023 |`), the rows under it
+ * with an empty label going on with its value (`| |de 11:00 à 12:00 |`), as a Jekyll
+ * site's event cards write them (`## Novembre 2023: Multilingual Layer Labelling` over such
+ * a card). The session is the heading's, where it begins; its date and hours the record's.
+ */
+export function recordTableDraft(table: Table, heading: UndatedHeading, source: SourceText): SessionDraft | undefined {
+  const rows = table.children.filter((row) => row.children.some((cell) => plainText(cell) !== ''));
+  if (rows.some((row) => row.children.length !== 2)) return undefined;
+  const at = rows.findIndex((row) => DATE_FIELD.test(plainText(row.children[0]!)));
+  if (at < 0) return undefined;
+  const parts = [rows[at]!];
+  for (const row of rows.slice(at + 1)) {
+    if (plainText(row.children[0]!) !== '') break;
+    parts.push(row);
+  }
+  const value = parts.map((row) => plainText(row.children[1]!)).join(' ').trim();
+  // The date and its hours read together (`28.11.2023` then `de 11:00 à 12:00`); else the
+  // date alone, when the rows under it say the hours in a way the grammar does not read.
+  const whole = datedTextOf(value, false);
+  const dated = whole && whole.rest === '' ? whole : datedTextOf(plainText(parts[0]!.children[1]!), false);
+  if (!dated || dated.rest !== '') return undefined;
+  let hours: DraftHours | undefined;
+  if (dated.hours) {
+    const parsed = fieldHours(dated.hours.text);
+    const cell = parts.map((row) => row.children[1]!).find((one) => plainText(one).includes(dated.hours!.text)) ?? parts[0]!.children[1]!;
+    if (parsed) hours = { text: dated.hours.text, position: source.find(cell.position!, dated.hours.text), slots: parsed.slots };
+  }
+  const dateCell = parts[0]!.children[1]!;
+  return {
+    source: 'heading',
+    title: heading.title,
+    position: heading.position,
+    dated: { line: dated, position: source.find(dateCell.position!, dated.dateText) },
+    ...(hours ? { hours } : {}),
+    cancelled: saysCancelled(heading.title),
     slots: 0,
   };
 }

@@ -52,7 +52,7 @@ export function withTextTables(tree: Root, source: SourceText): Root {
           ? undefined
           : codeBlockTable(node, source)
         : node.type === 'paragraph'
-          ? (misalignedTable(node, source) ?? undelimitedTable(node, source))
+          ? (misalignedTable(node, source) ?? headerlessTable(node, source) ?? undelimitedTable(node, source))
           : undefined;
     if (!table) return node;
     changed = true;
@@ -200,6 +200,21 @@ function undelimitedTable(node: RootContent & { type: 'paragraph' }, source: Sou
     table.data = { ...table.data, delimiterMismatch: mismatch } as Table['data'];
   }
   return table;
+}
+
+/**
+ * A kramdown table without a header: its first line is the delimiter row, its rows follow,
+ * and a `|===|===|` line may close its body (`|:---|:---|` over `|**Quand:** |28.11.2023 |`,
+ * `| |de 11:00 à 12:00 |`, `|**Où:** |en ligne |`, as a Jekyll site's event cards write
+ * them). Kramdown shows a grid of rows and a reader reads it; GFM shows the lines as text.
+ */
+function headerlessTable(node: RootContent & { type: 'paragraph' }, source: SourceText): Table | undefined {
+  const lines = linesOf(node, source);
+  if (!lines || lines.length < 1 + FEWEST_ROWS || !isDelimiterRow(lines[0]!.text)) return undefined;
+  const width = cellCount(lines[0]!.text);
+  const rows = lines.slice(1).filter((line) => !/^\s*\|?(?:\s*=+\s*\|)+\s*=*\s*$/.test(line.text));
+  if (rows.length < FEWEST_ROWS || !rows.every((line) => line.text.trimStart().startsWith('|') && cellCount(line.text) === width)) return undefined;
+  return tableOf(rows, false, node.position!.start);
 }
 
 // Whether most rows open with clock hours in their first cell, and the first row does.

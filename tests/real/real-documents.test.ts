@@ -370,7 +370,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 74.2% read unseen) and 14 (17 documents, 118 sessions, 74.6% unseen), 07:45 UTC.
     // 95.0% with held-out sets 15 (18 documents, 249 sessions, 66.7% read unseen) and 16 (18
     // documents, 257 sessions, 86.8% read unseen), after the lead read their misses (10:35 UTC).
-    expect(all.days).toBeGreaterThanOrEqual(0.949);
+    // 95.3% with a Jekyll site's event cards read (a heading over a kramdown record table).
+    expect(all.days).toBeGreaterThanOrEqual(0.952);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -391,7 +392,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // held-out set 9 (02:00 UTC); 93.4% with held-out set 10 (03:05 UTC).
     // 96.6% after the second stop's helpers; 95.7% with held-out set 11. 94.8% with held-out set 12.
     // 96.1% after this stop's helpers; 95.2% with held-out sets 13 and 14; 95.1% with 15 and 16.
-    expect(all.hours).toBeGreaterThanOrEqual(0.95);
+    // 95.5% with the weekend's table and the event cards.
+    expect(all.hours).toBeGreaterThanOrEqual(0.954);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
