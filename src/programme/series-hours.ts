@@ -27,11 +27,17 @@ import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
 // Words that make a time the time of every session: a series, not one moment (folded text).
 export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
 
-// A weekday named as a habit (`le mercredi`, `les jeudis`, `les mercredi`), not one day (`le mercredi 12 mars`).
-const HABIT = new RegExp(String.raw`\b(?:le|les) (?:${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)`);
+// The words before a weekday that name it as a habit: `le mercredi`, `les jeudis`, and the
+// habits of fewer weeks (`un mardi sur deux`, `le premier dimanche`, `les derniers vendredis`).
+const HABIT_LEAD = String.raw`(?:le|les|un)(?: (?:premiers?|deuxiemes?|seconds?|troisiemes?|quatriemes?|derniers?))?`;
+// What follows `un mardi` when it is a habit: `sur deux`, `par mois`.
+const RARER_HABIT = String.raw`(?: (?:sur (?:deux|trois|quatre|2|3|4)|par mois))`;
+
+// A weekday named as a habit (`le mercredi`, `les jeudis`, `les mercredi`, `un mardi sur deux`), not one day (`le mercredi 12 mars`).
+const HABIT = new RegExp(String.raw`\b(?:(?:le|les)(?: (?:premiers?|deuxiemes?|seconds?|troisiemes?|quatriemes?|derniers?))? (?:${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)|un (?:${WEEKDAY_NAMES.join('|')})${RARER_HABIT})`);
 
 // A weekday named as a habit after a word of series too (`chaque mardi`, `tous les jeudis`), for habitWeekday.
-const HABIT_OR_SERIES = new RegExp(String.raw`\b(?:le|les|chaque|tous les) (${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)`, 'g');
+const HABIT_OR_SERIES = new RegExp(String.raw`\b(?:${HABIT_LEAD}|chaque|tous les) (${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)`, 'g');
 
 /**
  * The one weekday a paragraph gives its hours as a habit of (`Répétitions les mardis de 18h

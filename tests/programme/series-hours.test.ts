@@ -101,3 +101,16 @@ describe('a sentence closing a dated list with its hours (bcmb78, a badminton cl
     expect(timesOf([...list, '## Le club', '', 'Tous ces créneaux sont au gymnase de 19h à 22h.', ''])).toEqual(['', '']);
   });
 });
+
+// bonpasteur-permanences-entraide-2025: `proposée un mardi sur deux de 14 h à 16 h`, then
+// the year's Tuesdays by quarter (`1er trimestre 14 et 28 janvier ; 11 et 25 février`).
+describe('a habit of fewer weeks than every one', () => {
+  const page = (sentence: string) => ['# Accueil et entraide', '', sentence, '', '**Permanences 2025**', '', '1er trimestre 14 et 28 janvier ; 11 et 25 février', '', '2e trimestre 8 et 22 avril ; 6 et 20 mai', ''];
+  it.each([
+    ['un mardi sur deux', 'Une aide est proposée un mardi sur deux de 14 h à 16 h aux personnes inscrites.'],
+    ['le premier mardi', 'Nous nous retrouvons le premier mardi du mois de 14h à 16h.'],
+    ['un mardi par mois', 'Une permanence est tenue un mardi par mois de 14h à 16h.'],
+  ])('gives its hours to the dated sessions (%s)', (_name, sentence) => {
+    expect(timesOf(page(sentence))).toEqual(['14:00-16:00', '14:00-16:00']);
+  });
+});
