@@ -202,17 +202,26 @@ function undelimitedTable(node: RootContent & { type: 'paragraph' }, source: Sou
   return table;
 }
 
+// The columns of a record: a label and its value.
+const RECORD_WIDTH = 2;
+
+// A kramdown line that closes a table's body: bars, spaces and at least one `=` (`|=====|=====|`).
+const isBodyCloser = (text: string): boolean => /^[|=\s]+$/.test(text) && text.includes('=');
+
 /**
- * A kramdown table without a header: its first line is the delimiter row, its rows follow,
- * and a `|===|===|` line may close its body (`|:---|:---|` over `|**Quand:** |28.11.2023 |`,
- * `| |de 11:00 à 12:00 |`, `|**Où:** |en ligne |`, as a Jekyll site's event cards write
- * them). Kramdown shows a grid of rows and a reader reads it; GFM shows the lines as text.
+ * A kramdown record without a header: its first line is the delimiter row, its rows of a
+ * label and a value follow, and a `|===|===|` line may close its body (`|:---|:---|` over
+ * `|**Quand:** |28.11.2023 |`, `| |de 11:00 à 12:00 |`, `|**Où:** |en ligne |`, as a
+ * Jekyll site's event cards write them). Kramdown shows the record and a reader reads it;
+ * GFM shows the lines as text. Only two columns wide: a wider grid under a line of dashes
+ * is a schedule whose header line was lost, which is told, not read (last-known-good).
  */
 function headerlessTable(node: RootContent & { type: 'paragraph' }, source: SourceText): Table | undefined {
   const lines = linesOf(node, source);
   if (!lines || lines.length < 1 + FEWEST_ROWS || !isDelimiterRow(lines[0]!.text)) return undefined;
   const width = cellCount(lines[0]!.text);
-  const rows = lines.slice(1).filter((line) => !/^\s*\|?(?:\s*=+\s*\|)+\s*=*\s*$/.test(line.text));
+  if (width !== RECORD_WIDTH) return undefined;
+  const rows = lines.slice(1).filter((line) => !isBodyCloser(line.text));
   if (rows.length < FEWEST_ROWS || !rows.every((line) => line.text.trimStart().startsWith('|') && cellCount(line.text) === width)) return undefined;
   return tableOf(rows, false, node.position!.start);
 }
