@@ -130,8 +130,8 @@ function daySlots(day: MetadataItem, dated: { line: DatedLine; offset: number; l
 /**
  * The slots a day's map gives in pairs of its own keys (`ouvertureHeure: 13:45 - 14:00` and
  * `ouvertureTitle: Accueil participants`, `fermetureHeure` and `fermetureTitle`): a key
- * whose last word names hours, over clock hours, is a slot, titled by the key of the same
- * first words whose last word names it (or by those words), on the hours key's line.
+ * whose last word names hours, over clock hours, is a slot when a key of the same first
+ * words names it (`start_time` alone is an event's own start), on the hours key's line.
  */
 function pairedSlots(day: MetadataItem, dated: { line: DatedLine; offset: number; length: number }, source: SourceText): SessionDraft[] {
   const drafts: SessionDraft[] = [];
@@ -142,14 +142,16 @@ function pairedSlots(day: MetadataItem, dated: { line: DatedLine; offset: number
     if (!parsed.ok || parsed.slots.length === 0) continue;
     const prefix = words.slice(0, -1).join(' ');
     const name = PAIRED_NAME_WORDS.map((word) => day.entries.find((other) => other.key === `${prefix} ${word}` && other.value !== '')).find(Boolean);
+    // Only a pair: `start_time` and `end_time` of an event are its own hours, not slots of their own.
+    if (!name) continue;
     const lineEnd = source.text.indexOf('\n', entry.lineOffset);
     drafts.push({
       source: 'agenda',
-      title: name?.value ?? prefix,
+      title: name.value,
       position: source.span(entry.lineOffset, lineEnd < 0 ? source.text.length : lineEnd),
       dated: { line: dated.line, position: source.span(dated.offset, dated.offset + dated.length) },
       hours: { text: entry.value, position: source.span(entry.offset, valueOffset(entry, entry.value.length)), slots: parsed.slots },
-      cancelled: name !== undefined && saysCancelled(name.value),
+      cancelled: saysCancelled(name.value),
       slots: 0,
     });
   }

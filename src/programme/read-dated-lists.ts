@@ -346,6 +346,12 @@ export function recordTableDraft(table: Table, heading: UndatedHeading, source: 
     const parsed = fieldHours(dated.hours.text);
     const cell = parts.map((row) => row.children[1]!).find((one) => plainText(one).includes(dated.hours!.text)) ?? parts[0]!.children[1]!;
     if (parsed) hours = { text: dated.hours.text, position: source.find(cell.position!, dated.hours.text), slots: parsed.slots };
+  } else {
+    // `|**Horaires:** |9h-17h |`: a row of its own for the hours.
+    const labelled = rows.find((row) => HOURS_FIELD.test(plainText(row.children[0]!)));
+    const written = labelled ? plainText(labelled.children[1]!) : '';
+    const parsed = written === '' ? undefined : fieldHours(written);
+    if (parsed) hours = { text: written, position: source.find(labelled!.children[1]!.position!, written), slots: parsed.slots };
   }
   const dateCell = parts[0]!.children[1]!;
   return {

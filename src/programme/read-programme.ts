@@ -169,16 +169,16 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const monthOf = (row: (typeof rows)[number]) => columnMonths[row.tableIndex]?.[row.rowIndex] ?? headingMonths[row.tableIndex];
   // `| Samedi 25/04 ~11:00 |` then `| Dimanche 14:30 |`: a weekend's table names its first day
   // in full and the next ones by their weekday, as a heading's week does (weekAfterRow).
-  const anchors = new Map<number, { row: number; week: NamedWeek }>();
+  // Each row takes the week of the nearest such row above it in its table (`Samedi 02/05`
+  // starts a second weekend for the `Dimanche` under it).
+  const anchorAbove: Array<NamedWeek | undefined> = [];
   rows.forEach((row, index) => {
-    if (found[row.tableIndex]!.week || anchors.has(row.tableIndex) || row.dayFrom !== undefined) return;
-    const week = weekAfterRow(row);
-    if (week) anchors.set(row.tableIndex, { row: index, week });
+    const previous = index > 0 && rows[index - 1]!.tableIndex === row.tableIndex ? anchorAbove[index - 1] : undefined;
+    const own = found[row.tableIndex]!.week || row.dayFrom !== undefined ? undefined : weekAfterRow(row);
+    anchorAbove[index] = own ?? previous;
   });
-  const weekOf = (row: (typeof rows)[number], index: number): NamedWeek | undefined => {
-    const anchor = anchors.get(row.tableIndex);
-    return found[row.tableIndex]!.week ?? (anchor && index > anchor.row ? anchor.week : undefined);
-  };
+  const weekOf = (row: (typeof rows)[number], index: number): NamedWeek | undefined =>
+    found[row.tableIndex]!.week ?? (index > 0 && rows[index - 1]!.tableIndex === row.tableIndex ? anchorAbove[index - 1] : undefined);
   const parsedRows = rows.map((row, index) => (row.dayFrom === undefined ? parseRowDates(row, report, monthOf(row), weekOf(row, index)) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom === undefined) return;

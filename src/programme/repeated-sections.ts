@@ -96,9 +96,12 @@ export function dayExtentLines(drafts: SessionDraft[], dayOf: (draft: SessionDra
   return extents;
 }
 
-// Folded words of a title long enough to tie two titles together (`dîner`, `photos`, `pièce`).
+// Words any programme's titles share, too common to tie two of them together.
+const COMMON_TITLE_WORDS = new Set(['atelier', 'ateliers', 'seance', 'seances', 'session', 'sessions', 'cours', 'pause', 'accueil', 'temps', 'repas', 'debut', 'suite', 'avec', 'pour', 'dans', 'groupe', 'presentation']);
+
+// Folded words of a title long enough and rare enough to tie two titles together (`dîner`, `photos`, `pièce`).
 function titleWords(title: string): Set<string> {
-  return new Set(normaliseText(title).split(/[^a-z0-9]+/).filter((word) => word.length >= 4));
+  return new Set(normaliseText(title).split(/[^a-z0-9]+/).filter((word) => word.length >= 4 && !COMMON_TITLE_WORDS.has(word)));
 }
 
 // How few items make a list a summary: one timed item alone may be a day's one slot.
@@ -109,7 +112,7 @@ const FEWEST_RESTATED_ITEMS = 2;
  * reminder (`**Moments forts à ne pas manquer :**` then `- 20h00 : Dîner de gala 🍽️`, `-
  * 23h00 : Pièce montée 🎂` after `### 🍽️ 20h00 - Dîner de gala` and `### 🎂 23h00 - Pièce
  * montée`): every item starts when a slot of the same day written above starts, and most
- * of them share a word of that slot's title, and it picks half of the day's slots at most.
+ * of them share a word of that slot's title (not a word every programme uses: `atelier`), and it picks half of the day's slots at most.
  * A reader lists each slot once, from the programme. A list of another track at the same hours (`Salle B`) names other sessions:
  * its titles share no word with the slots above, and it stays.
  */

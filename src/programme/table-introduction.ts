@@ -15,18 +15,32 @@ import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
 import { tokenize } from '../dates/tokenize.js';
 import { plainText } from './plain-text.js';
+import { WRITTEN_ON } from './invited-days.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { isDayAgendaTable } from './read-day-agendas.js';
 
 // Longest sentence read so, in tokens: an introduction is one sentence, not a paragraph.
 const LONGEST_INTRODUCTION = 60;
+
+// Words right before the date that make it a deadline, not the agenda's day (folded).
+const DEADLINE = /(?:avant|jusqu'?au|au plus tard|date limite|limite|d'ici)\s?(?:le|la|l')?\s*$/;
+
+// Where the last sentence of a text begins: after the last `.`, `!` or `?` followed by a space.
+function lastSentenceStart(text: string): number {
+  let at = 0;
+  for (let k = 0; k < text.length - 1; k++) if ('.!?'.includes(text[k]!) && text[k + 1] === ' ') at = k + 2;
+  return at;
+}
 
 /** The day a paragraph introduces for the table right after it (see above), with the text it is read from; undefined otherwise. */
 export function tableIntroductionDay(nodes: RootContent[], index: number): { text: string; dated: DatedLine } | undefined {
   const node = nodes[index];
   const next = nodes[index + 1];
   if (node?.type !== 'paragraph' || next?.type !== 'table' || !isDayAgendaTable(next)) return undefined;
-  const text = plainText(node as Paragraph).replace(/\s+/g, ' ').trim();
-  if (!text.endsWith(':')) return undefined;
+  const whole = plainText(node as Paragraph).replace(/\s+/g, ' ').trim();
+  if (!whole.endsWith(':')) return undefined;
+  // The sentence that points at the table: the last one of the paragraph.
+  const text = whole.slice(lastSentenceStart(whole)).trim();
   const toks = tokenize(text);
   if (toks.length > LONGEST_INTRODUCTION) return undefined;
   let found: ReturnType<typeof dateExpressionAt>;
@@ -40,6 +54,9 @@ export function tableIntroductionDay(nodes: RootContent[], index: number): { tex
     k = at.last;
   }
   if (!found || found.expression.kind !== 'single') return undefined;
+  // `Planning mis à jour le lundi 5 mai 2025 :`: the day the page was written, not the agenda's.
+  const before = normaliseText(text.slice(0, toks[found.first]!.from));
+  if (WRITTEN_ON.test(before) || DEADLINE.test(before)) return undefined;
   const mention = found.expression.mentions[0]!;
   if (mention.weekday === undefined && mention.year === undefined) return undefined;
   const start = toks[found.first]!.from;

@@ -6,14 +6,23 @@
  * neither a schedule table (find-schedule-table.ts) nor a day's agenda (read-day-agendas.ts).
  */
 import { normaliseText } from '../dates/normalise-text.js';
+import { columnRole } from './column-roles.js';
 
 // Folded headers that name time spent or clocked: `Heures passées`, `Temps passé`,
-// `Heures travaillées`, `Pointage`, a flexitime balance `Flex`.
-const TIME_WORKED = /(?:^| )(?:heures? (?:passees?|travaillees?|effectuees?)|temps (?:passe|de travail|travaille)|pointage|flex)(?: |$)/;
+// `Heures travaillées`, `Pointage`, a flexitime balance `Flex`. Not a course plan's
+// `Temps de travail personnel`, the work asked of students for each session.
+const TIME_WORKED = /(?:^| )(?:heures? (?:passees?|travaillees?|effectuees?)|temps (?:passe|travaille)|pointage|flex)(?: |$)/;
 
-/** Whether a table's headers keep the time someone worked: time spent, a clocking, or a clock-in and a clock-out (`Matin in`, `Matin out`). */
+/**
+ * Whether a table's headers keep the time someone worked: time spent, a clocking, or a
+ * clock-in and a clock-out of the same part of the day (`Matin in`, `Matin out`), and no
+ * column names what happens (`Séance`, `Activité`): a stay's `Activité | Check-in |
+ * Check-out` is a programme.
+ */
 export function keepsTimeWorked(headers: readonly string[]): boolean {
+  if (headers.some((header) => ['title', 'theme'].includes(columnRole(header) ?? ''))) return false;
   const phrases = headers.map((header) => normaliseText(header).split(/[^a-z0-9]+/).filter((word) => word !== '').join(' '));
   if (phrases.some((phrase) => TIME_WORKED.test(phrase))) return true;
-  return phrases.some((phrase) => /(?:^| )in$/.test(phrase)) && phrases.some((phrase) => /(?:^| )out$/.test(phrase));
+  const clockIns = new Set(phrases.filter((phrase) => / in$/.test(phrase)).map((phrase) => phrase.slice(0, -3)));
+  return phrases.some((phrase) => / out$/.test(phrase) && clockIns.has(phrase.slice(0, -4)));
 }

@@ -24,11 +24,13 @@ export const rule = defineRule({
       // table, the same title is the same session only at the same hours.
       // A second table that restates rows of the first (a course's weekly table, then its
       // table of evaluations with the exam days) sums them up: within one table only.
-      // So do the lists of a page: the same day and title in two lists under two headings is
-      // each heading's own (`dimanche 27/11/22 - J.E.E.N` in two teams' fixtures), not a copy.
-      const slot = session.source === 'table' ? `|table ${session.tableIndex ?? 0}` : `|${session.listStart === undefined ? '' : `list ${session.listStart}`}|${session.hours?.text ?? ''}`;
+      const slot = session.source === 'table' ? `|table ${session.tableIndex ?? 0}` : `|${session.hours?.text ?? ''}`;
       const keys = title === '' ? [] : session.dates.value.days.map((day) => `${title}|${toIsoDate(day)}${slot}`);
-      const earlier = keys.flatMap((key) => keptOf.get(key) ?? []).find((kept) => !heldApart(kept, session));
+      // So do the lists of a page: the same day and title in two lists under two headings is
+      // each heading's own (`dimanche 27/11/22 - J.E.E.N` in two teams' fixtures), not a copy;
+      // a list item that repeats a heading still is one.
+      const otherList = (kept: Session) => kept.listStart !== undefined && session.listStart !== undefined && kept.listStart !== session.listStart;
+      const earlier = keys.flatMap((key) => keptOf.get(key) ?? []).find((kept) => !heldApart(kept, session) && !otherList(kept));
       if (earlier) {
         const day = sharedDay(earlier, session)!;
         context.report(

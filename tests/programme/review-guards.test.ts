@@ -1,0 +1,55 @@
+/*
+ * What a review of held-out sets 15 and 16's reading found it misread, each checked here
+ * so it stays read as a reader reads it: an event's own `start_time`, a course plan's
+ * personal work time, a second group's list at the same hours, a second weekend in one
+ * table, a page's update date above an agenda, a heading repeated in a recap list, and a
+ * record's hours row.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const brief = (lines: string[]) =>
+  check(lines.join('\n'), { committed: { year: 2025, month: 4, day: 1 } })
+    .programme.sessions.map(sessionToJson)
+    .map((s) => [s.line, s.title, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')]);
+const warnings = (lines: string[]) => check(lines.join('\n')).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line} ${d.rule}`);
+
+describe('what the reading of held-out sets 15 and 16 must not misread', () => {
+  it('an event’s own `start_time` and `end_time` are its hours, not slots of their own', () => {
+    const page = ['---', 'title: Agenda du club', 'events:', '  - date: 2025-05-12', '    title: Concert de printemps', '    start_time: "20:00"', '    end_time: "22:00"', '  - date: 2025-05-19', '    title: Bal folk', '    start_time: "21:00"', '---', ''];
+    expect(brief(page).map((row) => row.slice(1, 3))).toEqual([['Concert de printemps', '2025-05-12'], ['Bal folk', '2025-05-19']]);
+  });
+
+  it('a course plan’s personal work time, and a stay’s check-in and check-out, are no timesheet', () => {
+    expect(brief(['| Date | Séance | Temps de travail personnel |', '| --- | --- | --- |', '| 12/09/2025 | Introduction | 2h |', '| 19/09/2025 | Probabilités | 3h |', ''])).toHaveLength(2);
+    expect(brief(['| Date | Activité | Check-in | Check-out |', '| --- | --- | --- | --- |', '| 12/09/2025 | Séjour | 15h | 11h |', '| 19/09/2025 | Séjour | 15h | 11h |', ''])).toHaveLength(2);
+  });
+
+  it('a second group’s list at the same hours, with titles of its own, stays', () => {
+    const day = ['## Lundi 1er septembre 2025', '', '**Groupe A**', '', '- 9h00 : Accueil des étudiants', '- 10h00 : Atelier découverte du campus', '- 11h00 : Atelier bibliothèque', '- 14h00 : Atelier numérique', '- 15h00 : Rencontre des tuteurs', '- 16h00 : Goûter', '', '**Groupe B**', '', '- 10h00 : Atelier bibliothèque', '- 11h00 : Atelier découverte du campus', '- 14h00 : Atelier sport', ''];
+    expect(brief(day).map((row) => row[0])).toEqual([5, 6, 7, 8, 9, 10, 14, 15, 16]);
+  });
+
+  it('a weekday alone is on the day after the nearest full date above it, a second weekend too', () => {
+    const table = ['| Date | Heure | Activité |', '| --- | --- | --- |', '| Samedi 25/04/2026 | 10h | Atelier A |', '| Dimanche | 14h | Atelier B |', '| Samedi 02/05/2026 | 10h | Atelier C |', '| Dimanche | 14h | Atelier D |', ''];
+    expect(brief(table).map((row) => row[2])).toEqual(['2026-04-25', '2026-04-26', '2026-05-02', '2026-05-03']);
+  });
+
+  it('a page’s update date above an agenda table does not date it', () => {
+    const page = ['Planning mis à jour le lundi 5 mai 2025 :', '', '| Heure | Activité |', '| --- | --- |', '| 9h00 | Accueil |', '| 10h00 | Visite |', ''];
+    expect(brief(page).map((row) => row[2])).not.toContain('2025-05-05');
+    const published = ['Publié le mardi 1er avril 2025. Voici le déroulé type de chaque journée :', '', '| Heure | Activité |', '| --- | --- |', '| 9h00 | Accueil |', '| 10h00 | Visite |', ''];
+    expect(brief(published).map((row) => row[2])).not.toContain('2025-04-01');
+  });
+
+  it('a heading repeated in a recap list is still a copy', () => {
+    const page = ['## Lundi 2 juin 2025 : Atelier vélo', '', 'Détails.', '', '## Mardi 3 juin 2025 : Atelier couture', '', 'Rappel :', '', '- Lundi 2 juin 2025 : Atelier vélo', '- Mardi 3 juin 2025 : Atelier couture', ''];
+    expect(warnings(page)).toEqual(['9 duplicate-session', '10 duplicate-session']);
+  });
+
+  it('a record’s hours row gives the heading’s session its hours', () => {
+    const card = ['# Formations', '', '## Module 1', '', '|:---|:---|', '|**Dates:** |du 3 au 7 juin 2024 |', '|**Horaires:** |9h-17h |', ''];
+    expect(brief(card)).toEqual([[3, 'Module 1', '2024-06-03 2024-06-04 2024-06-05 2024-06-06 2024-06-07', '09:00-17:00']]);
+  });
+});
