@@ -21,7 +21,6 @@ import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { tableIntroductionDay } from './table-introduction.js';
-import { headParagraph } from './page-metadata.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
 import { daysFromTo, toDayNumber } from '../dates/plain-date.js';
 import { shareHoursAbove } from './list-hours-above.js';
@@ -64,8 +63,6 @@ const NEWS_HEADING = /^[^\p{L}]{0,4}(?:news|actualites?|nouvelles|dernieres nouv
  */
 export function readDatedHeadings(tree: Root, source: SourceText, hidden: HiddenRanges, page?: PageDays, bareMonth?: MonthHeading): SessionDraft[] {
   const nodes = tree.children;
-  // A fence-less head (`Title: ...` over `Date: 2024-07-21`) is the page's metadata, read as such (page-metadata.ts), no dated line.
-  const head = headParagraph(tree, source);
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
   const bareDayMonth = writesBareDayHeadings(nodes, hidden);
@@ -99,7 +96,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   };
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (isHidden(hidden, node.position?.start.offset) || node === head) continue;
+    if (isHidden(hidden, node.position?.start.offset)) continue;
     if (node.type === 'heading') {
       const text = plainText(node);
       // A heading that is a slot (`#### 13h30 : Lancement`) or a part of the day (`## Après-midi`)
@@ -543,9 +540,7 @@ function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, m
 // `La classe 52/1 passera le mardi 13 mai 2025 … avec ce planning :` over a day's agenda table: that day (table-introduction.ts).
 function introducedDayDraft(nodes: RootContent[], index: number, source: SourceText): SessionDraft | undefined {
   const found = tableIntroductionDay(nodes, index);
-  if (!found) return undefined;
-  const node = nodes[index] as Paragraph;
-  return { source: 'heading', title: found.dated.title, position: node.position!, dated: { line: found.dated, position: source.find(node.position!, found.dated.dateText) }, cancelled: false, slots: 0 };
+  return found ? headingDraft(nodes[index] as Paragraph, found.text, found.dated, source) : undefined;
 }
 
 function headingDraft(node: Heading | Paragraph | Html, text: string, dated: DatedLine, source: SourceText): SessionDraft {

@@ -192,8 +192,7 @@ function withoutTrailingMarks(text: string): string {
   return text.slice(0, end);
 }
 
-/** `Date :`, `Dates:`, `Quand :`, `Jour :` — the label of a field that gives a session's date. */
-// `Date :`, `Quand :`, and the question a page asks its reader (`Quand ?`, `Quand?`, `Quand ? :`).
+/** `Date :`, `Dates:`, `Quand :`, `Jour :`, or the question a page asks its reader (`Quand ?`) — the label of a field that gives a session's date. */
 export const DATE_FIELD = /^\s*(?:(?:dates?|quand|jour)\s*:|quand\s?\?\s?:?)\s*/i;
 // `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
 // label of the field that gives its hours, which may name what else the field tells.
