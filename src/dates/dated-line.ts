@@ -34,6 +34,12 @@ export interface DatedLine {
   title: string;
   /** The date opens a week (`Semaine du 11/03`, `semaine du 20 octobre 2025`), or each of its days does (`Semaine du 27/05 et du 03/06`): some day of their working days, not yet said which. */
   week?: true;
+  /**
+   * The other days the line gives, each with its own hours (`Vendredi 20 juin à 18h30 et
+   * Samedi 21 juin à 17h`, `Samedi 24/01 : 10h à 17h - Dimanche 25/01 : 10h à 16h`): the same
+   * session again on each, with the title of the whole line. Only when the first date has hours too.
+   */
+  also?: DatedLine[];
 }
 
 // Folded first words of a lead that names an event; any other word before the date
@@ -246,6 +252,35 @@ function isRange(toks: Token[], k: number, last: number): boolean {
   return false;
 }
 
+// How many more dates with their own hours one line may give after its first.
+const MORE_DATED_HOURS = 6;
+
+/**
+ * Another date and its own hours at `j`, after a joining word or mark (`et Samedi 21 juin à
+ * 17h`, `- Dimanche 25/01: 10h à 16h`, `, puis le 3 mars, 14h`), and the token after them.
+ * The date must name its weekday or month in words: a bare `12/15` after hours may be an age.
+ */
+function moreDatedHoursAt(text: string, toks: Token[], j: number): { line: DatedLine; next: number } | undefined {
+  let k = j;
+  for (let n = 0; n < 2 && (isPunct(toks[k], ',;-\u2013&/') || isWord(toks[k], 'et', 'puis')); n++) k++;
+  if (k === j) return undefined;
+  if (isWord(toks[k], 'le')) k++;
+  const found = dateExpressionAt(toks, k, text);
+  if (found === undefined) return undefined;
+  const firstTok = toks[found.first]!;
+  const lastTok = toks[found.last]!;
+  const dateText = text.slice(firstTok.from, lastTok.to);
+  if (!hasLetter(dateText)) return undefined;
+  let h = found.last + 1;
+  for (let n = 0; n < 2 && (isPunct(toks[h], ',:-|\u2013/') || (isWord(toks[h], 'a') && !isWord(toks[h + 1], 'partir'))); n++) h++;
+  const hoursLast = hoursExtentAt(toks, h);
+  if (hoursLast === undefined) return undefined;
+  const from = toks[h]!.from;
+  const to = toks[hoursLast]!.to;
+  const line: DatedLine = { expression: found.expression, dateText, start: firstTok.from, end: lastTok.to, lead: '', rest: '', title: '', hours: { text: text.slice(from, to), start: from, end: to } };
+  return { line, next: hoursLast + 1 };
+}
+
 /** How readDatedLine reads a line, besides the grammar. */
 export interface DatedLineOptions {
   /**
@@ -306,6 +341,11 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     hours = { text: text.slice(from, to), start: from, end: to };
     j = hoursLast + 1;
   }
+  const also: DatedLine[] = [];
+  for (let more = hours === undefined ? undefined : moreDatedHoursAt(text, toks, j); more !== undefined && also.length < MORE_DATED_HOURS; more = moreDatedHoursAt(text, toks, j)) {
+    also.push(more.line);
+    j = more.next;
+  }
   const next = toks[j];
   if (next !== undefined) {
     if (after === 'alone' || after === 'closing') return undefined;
@@ -336,6 +376,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const weeks = expression.kind === 'single' || (expression.kind === 'set' && expression.mentions.every((m) => m.weekday === undefined));
   if (weeks && isWord(toks[start.at - 1], 'du', 'de', 'of') && isWord(toks[start.at - 2], 'semaine', 'week')) line.week = true;
   if (hours !== undefined) line.hours = hours;
+  if (also.length > 0) line.also = also.map((day) => ({ ...day, lead, rest, title }));
   return line;
 }
 

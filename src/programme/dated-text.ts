@@ -93,5 +93,6 @@ function shifted(line: DatedLine | undefined, from: number, lead: string): Dated
   if (!line) return undefined;
   const title = line.title ? `${lead} : ${line.title}` : lead;
   const hours = line.hours ? { hours: { ...line.hours, start: line.hours.start + from, end: line.hours.end + from } } : {};
-  return { ...line, ...hours, start: line.start + from, end: line.end + from, lead, title };
+  const also = line.also ? { also: line.also.map((day) => shifted(day, from, lead)!) } : {};
+  return { ...line, ...hours, ...also, start: line.start + from, end: line.end + from, lead, title };
 }

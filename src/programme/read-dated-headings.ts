@@ -137,6 +137,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       session = days.length === 0 && !dated && !leadingHours(text) && node.depth > 1 ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
+        const named = dated.title === '' ? boldTitleBelow(nodes[i + 1]) : undefined;
+        if (named) draft.title = named;
         const found = draft.hours ? undefined : hoursBelow(nodes, i, node.depth, source);
         if (found) {
           const next = nodes[i + 1] as Heading | Paragraph;
@@ -685,6 +687,24 @@ function describes(node: RootContent | undefined, source: SourceText): node is P
   if (node?.type !== 'paragraph') return false;
   const line = firstLine(node, source);
   return /\p{L}/u.test(line) && !leadingHours(line);
+}
+
+// How long a bold line may be to be a title rather than a sentence set in bold.
+const BOLD_TITLE_LENGTH = 80;
+
+/**
+ * The title a heading that writes only its date and hours (`## Vendredi 20 juin à 18h30`)
+ * gives on the line below it in bold (`**POUCET**`): the session's name, as a reader takes
+ * it, where the heading alone would name two plays on one evening alike.
+ */
+function boldTitleBelow(node: RootContent | undefined): string | undefined {
+  if (node?.type !== 'paragraph' || node.children[0]?.type !== 'strong') return undefined;
+  const bold = plainText(node.children[0]).trim();
+  const next = node.children[1];
+  // The bold words must be the paragraph's whole first line, a name with letters and no hours.
+  if (next !== undefined && !(next.type === 'break' || (next.type === 'text' && next.value.startsWith('\n')))) return undefined;
+  if (bold === '' || bold.length > BOLD_TITLE_LENGTH || bold.endsWith(':') || !/\p{L}/u.test(bold) || leadingHours(bold)) return undefined;
+  return bold;
 }
 
 // A slot's title is a name, not sentences: `De 13:30 à 21:15 ne manquez pas cette journée

@@ -402,8 +402,8 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   };
 }
 
-// A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `When`.
-const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|when) ?[?:]?$/;
+// A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `Horaire`, `When`.
+const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|horaire|horaires|when) ?[?:]?$/;
 
 /**
  * The session of an item (or a line read as one) that opens with its date: its hours right

@@ -25,7 +25,7 @@ import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
-import { dayExtentLines, slotsOfRepeatedSections, restatingLists } from './repeated-sections.js';
+import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists } from './repeated-sections.js';
 import { newsHeadings } from './news-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { pageMeetingRecord } from './meeting-record.js';
@@ -38,6 +38,7 @@ import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
 import { listOrPart } from './list-parts.js';
 import { readTablesDatedInRows } from './table-day-rows.js';
+import { withMoreDatedHours } from './more-dated-hours.js';
 
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
@@ -93,7 +94,7 @@ export function readSessionsOutsideTables(
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
   const lines = new Set(written.map((draft) => draft.position.start.line));
   const logged = readCourseLog(tree, source, hidden).filter((draft) => !lines.has(draft.position.start.line));
-  const drafts = [...written, ...logged]
+  const drafts = withMoreDatedHours([...written, ...logged], source)
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
     .filter((draft) => shapes === 'all' || (shapes !== 'sentences' && (shapes === 'lists') === isListShape(draft)));
   // A page that gives no session in its text may list its events in its front matter
@@ -194,6 +195,8 @@ export function readSessionsOutsideTables(
   const repeated = slotsOfRepeatedSections(drafts, tree.children, dayOf);
   // `De 06H15 à 20H00 — une journée complète…` above the day's slots: the day's hours.
   for (const extent of dayExtentLines(drafts, dayOf)) repeated.add(extent);
+  // `Vendredi 25 janvier 2013 de 18h à 20h` under `## Dates`, the day's agenda below: the day told again.
+  for (const told of agendaDaysToldAgain(drafts, dayOf)) repeated.add(told);
   // `**Moments forts à ne pas manquer :**` over `- 20h00 : Dîner de gala 🍽️`: the day's slots recalled.
   for (const recalled of restatingLists(drafts, dayOf)) repeated.add(recalled);
   // `# 16/10/2023 : TD2 ce mercredi` on a page of news kept newest first: the day it was posted.

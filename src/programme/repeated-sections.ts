@@ -143,3 +143,34 @@ export function restatingLists(drafts: SessionDraft[], dayOf: (draft: SessionDra
   }
   return restated;
 }
+
+/**
+ * The dated lines that give the hours of a day whose agenda the page writes elsewhere
+ * (`## Dates` over `Vendredi 25 janvier 2013 de 18h à 20h et samedi 26 janvier de 9h à
+ * 22h`, then `### Vendredi 25 janvier 2013` over its slots): a reader reads them as the
+ * day told once more, not as one more session that spans the day's. Only hours that hold
+ * every slot of the day, from its first start to its last end: a line that opens before
+ * the agenda with no end (`Mardi 11 août - à partir de 14h`, a workshop before the day's
+ * swap at 16h) is a session of its own.
+ */
+export function agendaDaysToldAgain(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
+  const minutes = (time: { hour: number; minute: number }): number => time.hour * 60 + time.minute;
+  // The span of each day whose agenda is written under a dated heading or item: its first start, its last end.
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const draft of drafts) {
+    const slots = draft.day?.dated && draft.day.slots > 0 ? draft.hours?.slots : undefined;
+    const day = slots?.[0] ? dayOf(draft) : undefined;
+    if (!slots || !day) continue;
+    const last = slots.at(-1)!;
+    const span = spans.get(day) ?? { from: Infinity, to: -Infinity };
+    spans.set(day, { from: Math.min(span.from, minutes(slots[0]!.start)), to: Math.max(span.to, minutes(last.end ?? last.start)) });
+  }
+  const told = new Set<SessionDraft>();
+  for (const draft of drafts) {
+    const slots = draft.dated && draft.slots === 0 && !draft.day ? draft.hours?.slots : undefined;
+    const end = slots?.length === 1 ? slots[0]!.end : undefined;
+    const span = end ? spans.get(dayOf(draft) ?? '') : undefined;
+    if (span && minutes(slots![0]!.start) <= span.from && minutes(end!) >= span.to) told.add(draft);
+  }
+  return told;
+}

@@ -30,7 +30,18 @@ export const rule = defineRule({
     // checked the other way); the slots of a day take their date from its heading (a
     // festival page lists its workshops' days, then its talks' days) and are not compared.
     // A session a sentence announces sits in prose, which tells of its days in any order.
-    const ordered = context.programme.sessions.filter((session) => session.dates.position.start.line === session.position.start.line && !session.announced);
+    // A line that gives one session on several days, each at its own hour (`Vendredi 20 juin à
+    // 18h30 et Samedi 21 juin à 17h`), is in order by its first day: the writer lists the rest
+    // after it on the line, as the days of one row.
+    const linesSeen = new Set<number>();
+    const ordered = context.programme.sessions.filter((session) => {
+      const line = session.position.start.line;
+      if (session.dates.position.start.line !== line || session.announced) return false;
+      if (session.tableIndex !== undefined) return true;
+      if (linesSeen.has(line)) return false;
+      linesSeen.add(line);
+      return true;
+    });
     const parents = listOrPart(context.tree, parentHeadings(context.tree));
     const assessments = assessmentTables(context.programme);
     const checked = ordered.filter((session) => session.tableIndex === undefined || !assessments.has(session.tableIndex));

@@ -179,8 +179,9 @@ describe('a page whose only dates are under a heading that labels the when', () 
     expect(read(text, { year: 2025, month: 3, day: 1 }).sessions).toEqual(['9 2025-03-06 19:30 confirmed', '9 2025-03-13 14:30 confirmed']);
   });
 
-  it('reads nothing from the same sentence under another heading of a page with no other session', () => {
-    const text = `+++\ntitle = 'Souvenirs'\n+++\n\n## Notre histoire\n\nLe jeudi 6 mars 2025 à 19h30 et le jeudi 13 mars 2025 à 14h30.\n`;
+  it('reads nothing from such a sentence under another heading of a page with no other session', () => {
+    // A line of dates alone dates the heading above it (lineDatingHeading); a sentence that tells of them does not.
+    const text = `+++\ntitle = 'Souvenirs'\n+++\n\n## Notre histoire\n\nNous avons joué le jeudi 6 mars 2025 à 19h30 et le jeudi 13 mars 2025 à 14h30.\n`;
     expect(read(text, { year: 2025, month: 3, day: 1 }).sessions).toEqual([]);
   });
 });
