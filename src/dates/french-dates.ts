@@ -460,6 +460,14 @@ function weekdayPairAt(toks: Token[], i: number, text: string, mode: Mode): Sequ
 }
 
 /** Reads `part (connector part)*` from `i`, stopping before a connector not followed by a day. */
+/** Whether part `b` is the day right after part `a` (both with their months known): `6` after `5 avril`, `1er décembre` after `30 novembre`. */
+function nextDay(a: Part, b: Part): boolean {
+  if (a.month === undefined || b.month === undefined) return false;
+  if (a.month === b.month) return b.day === a.day + 1;
+  const lastOfMonth = new Date(Date.UTC(a.year ?? 2001, a.month, 0)).getUTCDate();
+  return b.month === (a.month % 12) + 1 && b.day === 1 && a.day === lastOfMonth;
+}
+
 function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): SequenceResult {
   const paired = weekdayPairAt(toks, i, text, mode);
   if (paired) return paired;
@@ -482,9 +490,12 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
 
   // One kind per expression; a comma goes with `et`/`&` (a set) or `ou` (alternatives).
   const kindSet = new Set(kinds.filter((k) => k !== 'list'));
-  if (kindSet.size > 1) return fail;
+  // `5-6-7 avril 2013`, `29-30 novembre et 1er décembre 2013`: days a dash joins one after
+  // the other, listed as a set is (checked below, once their months are known).
+  const dashedDays = kindSet.has('range') && (parts.length > 2 || kindSet.size > 1) && kinds.every((k, n) => k !== 'range' || isPunct(toks[parts[n]!.last + 1], '-'));
+  if (kindSet.size > 1 && !(dashedDays && kindSet.size === 2 && kindSet.has('set'))) return fail;
   let kind: DateExpression['kind'] = 'single';
-  if (parts.length > 1) kind = [...kindSet][0] ?? 'set';
+  if (parts.length > 1) kind = dashedDays ? 'set' : ([...kindSet][0] ?? 'set');
   if (kind === 'range' && parts.length !== 2) return fail;
 
   // A month or year written once applies to the days before it (`11 au 15 février 2019`).
@@ -503,6 +514,8 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
       carry = { year: p.year, month: p.month };
     }
   }
+  // A dash between two days that do not follow each other (`10-12 et 15 mars`) is a range, not a listed day.
+  if (dashedDays && kinds.some((k, n) => k === 'range' && !nextDay(parts[n]!, parts[n + 1]!))) return fail;
   const mentions: DayMention[] = parts.map((p) => {
     const from = toks[p.first]?.from ?? 0;
     const to = toks[p.last]?.to ?? from;

@@ -267,7 +267,9 @@ export function inferYears(
       // `Noël : du 24 décembre au 7 janvier` under the spring holidays is the Christmas of
       // that school year, a row out of order, not a day of the next one. Counted past its
       // school year, a row whose day falls within the days already read is put back in it.
-      if (own !== undefined && base > own && span.yearWithin(row.mentions[0]!) === own) base = own;
+      // So is a show's December after another's June on a season's page (`SAISON 2019-2020`):
+      // rows listed by show, not by date, each in the season the page names.
+      if (own !== undefined && base > own && (span.yearWithin(row.mentions[0]!) === own || base === own + 1)) base = own;
       years = countYears(row, base);
       const counted = running.source === 'cell' || base !== running.base ? 'rollover' : running.source;
       out[i] = { years, source: counted, from: running.from };

@@ -78,6 +78,9 @@ function boldTagsAsMarks(raw: string): string {
   return raw.includes('<') ? raw.replace(BOLD_TAG, '**') : raw;
 }
 
+// Where one bold run ends and the next begins after a space (`**\>>** **Dimanche**`).
+const BOLD_RUNS_MET = /\*\* {1,3}\*\*(?=\S)/g;
+
 // A date set apart in bold or italics at the start of a line, and what follows it.
 const MARKED_START = /^(\*\*|__|\*|_)(?=\S)(.{1,80}?\S)\1(?![*_])/u;
 // What may part the marked date from its title on the line: a colon, a dash, a bracket.
@@ -198,7 +201,8 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   if (node?.type !== 'paragraph') return undefined;
   const raw = paragraphSourceLines(node, source)[0]?.raw ?? '';
   const badge = leadingBadges(raw);
-  const line = linkTexts(shownLine(boldTagsAsMarks(badge ? raw.slice(badge.length) : raw))).trim();
+  // `**\>>** **Dimanche 23 juin** :`: two bold runs side by side read as one, as they show.
+  const line = linkTexts(shownLine(boldTagsAsMarks(badge ? raw.slice(badge.length) : raw))).trim().replace(BOLD_RUNS_MET, ' ');
   const shown = linkTexts(shownLine(raw)).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
   const marked = MARKED_START.exec(line);
   if (marked) {

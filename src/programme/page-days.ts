@@ -25,6 +25,7 @@ import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { dayLabel } from './week-anchor.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { weekdayFromWord } from '../dates/french-months.js';
 
 /** The day or days a page names once, for the timed items written under no dated heading. */
 export interface PageDays {
@@ -63,13 +64,34 @@ function concreteDays(line: DatedLine): PlainDate[] {
  */
 export function labelledDay(text: string, days: PlainDate[], titled: boolean): { day: PlainDate; words: string; weekday?: number } | undefined {
   const label = dayLabel(text, titled);
-  if (!label) return undefined;
+  if (!label) return weekdayAndNumber(text, days, titled);
   if (label.weekday !== undefined) {
     const fitting = days.filter((day) => isoWeekday(day) === label.weekday);
     return fitting.length === 1 ? { day: fitting[0]!, words: label.words, weekday: label.weekday } : undefined;
   }
   const n = label.number!;
   return n >= 1 && n <= days.length ? { day: days[n - 1]!, words: label.words } : undefined;
+}
+
+// `Lundi 25`, `lundi 1er`: a weekday and a day of the month, no month (folded).
+const WEEKDAY_AND_NUMBER = /^(?:le )?([a-z]+)\.? (\d{1,2})(?:er|re)?(?![a-z0-9])/;
+
+/**
+ * The day of `days` a weekday and a day's number name (`**Lundi 25 (9h30 - 16h30)**`,
+ * `**Lundi 1 (10h - 16h30)**` on a page that gives `les 25 janvier et le 1er février
+ * 2021`): the month is the page's, the one of its days that is that weekday and number.
+ * A plain line must hold nothing else; a heading or bold line may go on after a bracket or
+ * a separator, as dayLabel reads labels.
+ */
+function weekdayAndNumber(text: string, days: PlainDate[], titled: boolean): { day: PlainDate; words: string; weekday: number } | undefined {
+  const written = text.trim();
+  const found = WEEKDAY_AND_NUMBER.exec(normaliseText(written));
+  const weekday = found ? weekdayFromWord(found[1]!) : undefined;
+  if (!found || weekday === undefined) return undefined;
+  const rest = written.slice(found[0].length).trim();
+  if (rest !== '' && !(titled && /^[(:\-\u2013\u2014,]/u.test(rest))) return undefined;
+  const fitting = days.filter((day) => isoWeekday(day) === weekday && day.day === Number(found[2]));
+  return fitting.length === 1 ? { day: fitting[0]!, words: written.slice(0, found[0].length), weekday } : undefined;
 }
 
 /** The reading of a page whose days `dated` names (written at `position`, the node that holds them). */

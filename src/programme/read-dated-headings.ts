@@ -338,10 +338,34 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   }
   const read = oneSlotDaysAsSessions(drafts, dayLines);
   for (const draft of read) if (draft.day) draft.day.slots++;
+  weekDaysListed(read);
   // A week holds sessions through the days its labels name: those that hold something, or are sessions.
   for (const draft of read) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
   restatedSpans(read);
   return read;
+}
+
+// How many of its days a week must list for each to be a day of the calendar.
+const LISTED_WEEK_DAYS = 2;
+
+/**
+ * A week whose days are listed one by one (`> ## SEMAINE 01 - 15.09.2025 - 21.09.2025` over
+ * `### Lundi`, `### Mardi`, `### Mercredi`, each with its notes, a course journal's
+ * weeks): the days it lists are when something takes place, each a day of the calendar
+ * even with nothing timed under it, and the week is their period; then so is each week of
+ * the page, even one that lists a single day. A page whose weeks each have one label alone
+ * (`### Mardi` under `## Semaine du 16 au 20 mars` after prose) keeps each week the one
+ * session, the label only naming the day of what it holds; so does a week whose days are
+ * numbered (`### Jour 1 :`), the days of one event.
+ */
+function weekDaysListed(drafts: SessionDraft[]): void {
+  const labels = new Map<SessionDraft, SessionDraft[]>();
+  for (const draft of drafts) if (draft.inWeek && draft.dated) labels.set(draft.inWeek, [...(labels.get(draft.inWeek) ?? []), draft]);
+  // `## Jour 1 :`, `## Jour 2 :` number the days of one event (a summit's part): its days, not sessions.
+  const weeks = [...labels.values()].filter((days) => days.every((day) => day.dated!.line.expression.mentions[0]?.weekday !== undefined));
+  // The page's way: once one week lists its days, a week that lists one day (a short week) lists it so too.
+  if (!weeks.some((days) => days.length >= LISTED_WEEK_DAYS)) return;
+  for (const days of weeks) for (const day of days) if (day.borrowed && day.slots === 0) delete day.borrowed;
 }
 
 /**

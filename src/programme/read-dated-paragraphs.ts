@@ -12,7 +12,7 @@ import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
-import { dayUnderMonth, type MonthHeading } from './month-heading-days.js';
+import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -209,7 +209,8 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   const notice = readNotice(nodes, index, source);
   if (notice.length > 0) return notice;
   const card = lines.length === 1 && headsACard(nodes, index, source);
-  const inARun = card || bareRun || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
+  // Under a month's heading (`### Février` over `**27 février** - La Confuirence`), a line that opens with its date is the month's agenda.
+  const inARun = card || bareRun || month !== undefined || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? withClosingDates(lines, dated, options) : dated.filter(({ line, found }) => announces(line.text, found));
@@ -230,10 +231,17 @@ const CARD_REACH = 8;
 
 // Whether the node at `index` is a card's date line: a paragraph of one line that opens
 // with a date, right above a heading.
+// A card's heading titles it; a month's or a year's (`### Février`, `### 2024`) opens the next part of an agenda.
 function cardDateAt(nodes: RootContent[], index: number, source: SourceText): boolean {
   const node = nodes[index];
-  return node?.type === 'paragraph' && nodes[index + 1]?.type === 'heading' && linesOf(node, source).length === 1 && opensWithDate(node, source);
+  const next = nodes[index + 1];
+  if (node?.type !== 'paragraph' || next?.type !== 'heading' || linesOf(node, source).length !== 1 || !opensWithDate(node, source)) return false;
+  const title = plainText(next);
+  return monthHeading(title) === undefined && !YEAR_ALONE.test(title.trim());
 }
+
+// A heading that is a year and nothing else.
+const YEAR_ALONE = /^(?:19|20)\d\d$/;
 
 /**
  * Whether the paragraph at `index` is the date line of an event card (`<p>Jeu, 05 Jan. |

@@ -5,16 +5,18 @@ import { withTextTables } from './text-tables.js';
 import { oncePerTree } from './once-per-tree.js';
 import { withoutOwnedBlockContents } from './owned-block-contents.js';
 import type { SourceText } from './source-text.js';
+import { withQuotedHeadings } from './quoted-headings.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
  * they show, html-blocks.ts, without what the tool wrote in its own blocks,
  * owned-block-contents.ts, and its plain-text tables read as the tables they show,
  * text-tables.ts, and the markdown its front matter's block scalars hold read as the page
- * shows it, front-matter-markdown.ts), made once per parsed tree: discovery makes it to tell a page
+ * shows it, front-matter-markdown.ts, and a heading set alone in a quote read as a heading,
+ * quoted-headings.ts), made once per parsed tree: discovery makes it to tell a page
  * whose HTML table is a programme, and checking that page then reads the same tree rather
  * than converting its HTML again.
  */
 export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) =>
-  withTextTables(readableTree(withFrontMatterMarkdown(withoutOwnedBlockContents(written, source.text), source), source), source),
+  withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withoutOwnedBlockContents(written, source.text), source), source), source)),
 );

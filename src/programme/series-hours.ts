@@ -23,6 +23,8 @@ import { plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
+import { oneTimeTold } from './section-hours.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
 
 // Words that make a time the time of every session: a series, not one moment (folded text).
 export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
@@ -161,8 +163,34 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
     // `(lun 15h15-16h45, mar 13h30-15h)`: a slot per weekday, each session takes its weekday's (weekday-slots.ts).
     const slots = weekdaySlotsAbove(tree, limit, source, hidden);
     if (slots) shareWeekdaySlots(sessions, slots);
+    else for (const part of parts.values()) shareSectionHours(tree, part, source, hidden);
     return undefined;
   }
   for (const draft of sessions) draft.hours = hours;
   return hours;
+}
+
+/**
+ * Gives a list of dated sessions the one range of hours its own section tells above it
+ * (`#### La formule intensive` over `* De 9h00 à 17h00, 6 heures et demies par jour`, then
+ * `Calendrier:` and `* 12-13-14-15 juin 2013`): a page of several formats, each with its
+ * hours and its dates, tells each list's time in its part, where the page's practical
+ * information would tell one time for all. Only a range with its end, and only when the
+ * part between the heading and the list tells nothing else (oneTimeTold).
+ */
+function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
+  const first = part[0]!.position.start.offset ?? 0;
+  const index = tree.children.findIndex((node) => (node.position?.end.offset ?? 0) > first);
+  if (index < 0) return;
+  const section: RootContent[] = [];
+  for (let k = index - 1; k >= 0 && tree.children[k]!.type !== 'heading'; k--) {
+    const node = tree.children[k]!;
+    if (!isHidden(hidden, node.position?.start.offset)) section.unshift(node);
+  }
+  if (index === 0 || section.length === 0 || tree.children[index - section.length - 1]?.type !== 'heading') return;
+  const found = oneTimeTold(section, true);
+  const parsed = found ? parseFrenchHours(found.text) : undefined;
+  if (!found || !parsed?.ok || parsed.slots.length !== 1 || parsed.slots[0]!.end === undefined) return;
+  const hours: DraftHours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
+  for (const draft of part) draft.hours = hours;
 }
