@@ -31,6 +31,15 @@ function bareHourAt(toks: Token[], k: number): boolean {
   return t !== undefined && t.kind === 'num' && t.text.length <= 2 && Number(t.text) <= 24;
 }
 
+// The earliest hour a bare number may be read as, without `de` before it: a day's hours.
+const EARLIEST_BARE_HOUR = 7;
+
+/** Whether a bare number (`9` of `9 à 12 h`) is an hour of the day before the hour of the range's end. */
+function dayHourBefore(bare: Token, end: Token): boolean {
+  const hour = Number(bare.text);
+  return end.kind === 'num' && hour >= EARLIEST_BARE_HOUR && hour < Number(end.text);
+}
+
 /** Whether a range's end (`- 19h`, `à 19h`) is written at `k`. */
 function rangeEndAt(toks: Token[], k: number): boolean {
   return (isPunct(toks[k], '-') || isWord(toks[k], 'a')) && timeAt(toks, k + 1);
@@ -56,8 +65,11 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
   const from = isWord(toks[j], 'de');
   if (isWord(toks[j], 'de', 'des', 'apres')) j++;
   else if (isWord(toks[j], 'a') && isWord(toks[j + 1], 'partir') && isWord(toks[j + 2], 'de')) j += 3;
-  // `de 14 à 15h`: after `de`, a bare hour before a range's end is its start, as in a cell.
-  if (from && bareHourAt(toks, j) && (isPunct(toks[j + 1], '-') || isWord(toks[j + 1], 'a')) && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
+  // `de 14 à 15h`: after `de`, a bare hour before a range's end is its start, as in a cell;
+  // without `de` (`Mardi 20 juin 2017 : 9 à 12 h et 14 à 17 h`), only an hour of the day
+  // before the end's, so that a number before hours (`TP 3 - 14h`) stays a number.
+  const bareStart = bareHourAt(toks, j) && (isPunct(toks[j + 1], '-') || isWord(toks[j + 1], 'a')) && timeAt(toks, j + 2);
+  if (bareStart && (from || dayHourBefore(toks[j]!, toks[j + 2]!))) j = timeEnd(toks, j + 2);
   else if (!timeAt(toks, j)) return undefined;
   else j = timeEnd(toks, j);
   // `9h-12h et 14h-17h`: a few ranges at most, each looked at once.
@@ -79,6 +91,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     // `10h - 12h, 17h - 19h`: after a comma, only a whole range is a second one (`9h-12h, 14h : atelier` opens a title).
     else if (isPunct(toks[j], ',') && timeAt(toks, j + 1) && rangeEndAt(toks, timeEnd(toks, j + 1))) j = timeEnd(toks, j + 1);
     else if (isWord(toks[j], 'et') && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
+    // `9 à 12 h et 14 à 17 h`: a second range whose start is a bare hour of the day, as the first's.
+    else if (isWord(toks[j], 'et') && bareHourAt(toks, j + 1) && isWord(toks[j + 2], 'a') && timeAt(toks, j + 3) && dayHourBefore(toks[j + 1]!, toks[j + 3]!)) j = timeEnd(toks, j + 3);
     else break;
   }
   if (bracket) {

@@ -441,8 +441,9 @@ function sameBlock(day: SessionDraft, slot: SessionDraft): boolean {
   return at > (day.position.start.offset ?? 0) && at < (day.position.end.offset ?? 0);
 }
 
-// Words that make the date after them a bound (`jusqu'au`, `après le`, `à partir du`, `dès le`, `depuis le`).
-const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[\u00e0a]|apr[\u00e8e]s|apr[\u00e8e]s le|[\u00e0a] partir du|d[\u00e8e]s le|depuis le)\s*$/iu;
+// Words that make the date after them a bound (`jusqu'au`, `après le`, `à partir du`, `dès le`,
+// `depuis le`, a call's `Candidatez d'ici le 2 décembre 23h59`).
+const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[\u00e0a]|apr[\u00e8e]s|apr[\u00e8e]s le|[\u00e0a] partir du|d[\u00e8e]s le|depuis le|d['\u2019]ici le|d['\u2019]ici au)\s*$/iu;
 
 /**
  * The date that closes a heading after what the session is for (`Travail à faire pour le
