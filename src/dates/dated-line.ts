@@ -259,8 +259,10 @@ const MORE_DATED_HOURS = 6;
  * Another date and its own hours at `j`, after a joining word or mark (`et Samedi 21 juin à
  * 17h`, `- Dimanche 25/01: 10h à 16h`, `, puis le 3 mars, 14h`), and the token after them.
  * The date must name its weekday or month in words: a bare `12/15` after hours may be an age.
+ * After a dash or a slash, both days' hours must be whole ranges (`previousRanged`: the
+ * hours before the mark are one): `à 18h - dimanche 22 juin à 17h` is one event's span.
  */
-function moreDatedHoursAt(text: string, toks: Token[], j: number): { line: DatedLine; next: number } | undefined {
+function moreDatedHoursAt(text: string, toks: Token[], j: number, previousRanged: boolean): { line: DatedLine; next: number; ranged: boolean } | undefined {
   let k = j;
   for (let n = 0; n < 2 && (isPunct(toks[k], ',;-\u2013&/') || isWord(toks[k], 'et', 'puis')); n++) k++;
   if (k === j) return undefined;
@@ -277,8 +279,13 @@ function moreDatedHoursAt(text: string, toks: Token[], j: number): { line: Dated
   if (hoursLast === undefined) return undefined;
   const from = toks[h]!.from;
   const to = toks[hoursLast]!.to;
+  // `Vendredi 20 juin à 18h - dimanche 22 juin à 17h`: a dash or a slash between two starts is
+  // one event's span, from the first to the last; between two whole ranges, two days' hours.
+  const ranged = isRange(toks, h, hoursLast);
+  const dashed = toks.slice(j, k).some((tok) => isPunct(tok, '-\u2013/'));
+  if (dashed && !(ranged && previousRanged)) return undefined;
   const line: DatedLine = { expression: found.expression, dateText, start: firstTok.from, end: lastTok.to, lead: '', rest: '', title: '', hours: { text: text.slice(from, to), start: from, end: to } };
-  return { line, next: hoursLast + 1 };
+  return { line, next: hoursLast + 1, ranged };
 }
 
 /** How readDatedLine reads a line, besides the grammar. */
@@ -342,9 +349,11 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     j = hoursLast + 1;
   }
   const also: DatedLine[] = [];
-  for (let more = hours === undefined ? undefined : moreDatedHoursAt(text, toks, j); more !== undefined && also.length < MORE_DATED_HOURS; more = moreDatedHoursAt(text, toks, j)) {
+  let ranged = hoursLast !== undefined && isRange(toks, k, hoursLast);
+  for (let more = hours === undefined ? undefined : moreDatedHoursAt(text, toks, j, ranged); more !== undefined && also.length < MORE_DATED_HOURS; more = moreDatedHoursAt(text, toks, j, ranged)) {
     also.push(more.line);
     j = more.next;
+    ranged = more.ranged;
   }
   const next = toks[j];
   if (next !== undefined) {

@@ -100,6 +100,12 @@ export function countYears(expression: DateExpression, base: number): number[] {
   return years;
 }
 
+/** Whether the weekdays a row writes (if any) fall on its days counted from `base`. */
+function weekdaysFit(row: DateExpression, base: number): boolean {
+  const years = countYears(row, base);
+  return row.mentions.every((m, k) => m.weekday === undefined || isoWeekday({ year: years[k] ?? base, month: m.month, day: m.day }) === m.weekday);
+}
+
 function firstMonth(e: DateExpression): number {
   return e.mentions[0]?.month ?? 0;
 }
@@ -268,8 +274,11 @@ export function inferYears(
       // that school year, a row out of order, not a day of the next one. Counted past its
       // school year, a row whose day falls within the days already read is put back in it.
       // So is a show's December after another's June on a season's page (`SAISON 2019-2020`):
-      // rows listed by show, not by date, each in the season the page names.
-      if (own !== undefined && base > own && (span.yearWithin(row.mentions[0]!) === own || base === own + 1)) base = own;
+      // each show's list is its own, listed by show, not by date, each in the season the page
+      // names. One list that goes on past the season (`Lundi 17 septembre : reprise suivante`
+      // after `Samedi 30 juin : fin`) runs into the next one, as its weekdays say.
+      const anotherList = own !== undefined && newGroup && base === own + 1 && weekdaysFit(row, own);
+      if (own !== undefined && base > own && (span.yearWithin(row.mentions[0]!) === own || anotherList)) base = own;
       years = countYears(row, base);
       const counted = running.source === 'cell' || base !== running.base ? 'rollover' : running.source;
       out[i] = { years, source: counted, from: running.from };

@@ -22,6 +22,7 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { tableIntroductionDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
+import { saysNoClass } from './no-class-row.js';
 import { daysFromTo, toDayNumber } from '../dates/plain-date.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -365,6 +366,9 @@ function weekDaysListed(drafts: SessionDraft[]): void {
   const weeks = [...labels.values()].filter((days) => days.every((day) => day.dated!.line.expression.mentions[0]?.weekday !== undefined));
   // The page's way: once one week lists its days, a week that lists one day (a short week) lists it so too.
   if (!weeks.some((days) => days.length >= LISTED_WEEK_DAYS)) return;
+  // A page whose days hold timed slots (`### Lundi` over `- 9h : Cours`) gives its calendar
+  // those slots: a weekday over notes alone (`Lire le chapitre 3.`) is homework, not a day.
+  if (weeks.some((days) => days.some((day) => day.slots > 0))) return;
   for (const days of weeks) for (const day of days) if (day.borrowed && day.slots === 0) delete day.borrowed;
 }
 
@@ -576,7 +580,8 @@ function headingDraft(node: Heading | Paragraph | Html, text: string, dated: Dat
     title: dated.title || text,
     position: node.position!,
     dated: { line: dated, position: source.find(node.position!, dated.dateText) },
-    cancelled: isStruckThrough(node) || saysCancelled(text),
+    // `> ## ⚠️ Pas de cours le mardi 11 mars 2025`: the day's class does not meet (no-class-row.ts).
+    cancelled: isStruckThrough(node) || saysCancelled(text) || saysNoClass(normaliseText(text)),
     slots: 0,
   };
   if (dated.hours) {
@@ -714,6 +719,9 @@ function describes(node: RootContent | undefined, source: SourceText): node is P
   return /\p{L}/u.test(line) && !leadingHours(line);
 }
 
+// First words (folded) of a bold line that gives the practical details below a date, not a name.
+const PRACTICAL_WORDS = new Set(['entree', 'gratuit', 'gratuite', 'tarif', 'tarifs', 'prix', 'lieu', 'reservation', 'reservations', 'complet', 'ouvert', 'ouverte', 'inscription', 'inscriptions', 'sur', 'acces', 'participation']);
+
 // How long a bold line may be to be a title rather than a sentence set in bold.
 const BOLD_TITLE_LENGTH = 80;
 
@@ -729,6 +737,8 @@ function boldTitleBelow(node: RootContent | undefined): string | undefined {
   // The bold words must be the paragraph's whole first line, a name with letters and no hours.
   if (next !== undefined && !(next.type === 'break' || (next.type === 'text' && next.value.startsWith('\n')))) return undefined;
   if (bold === '' || bold.length > BOLD_TITLE_LENGTH || bold.endsWith(':') || !/\p{L}/u.test(bold) || leadingHours(bold)) return undefined;
+  // `**Entrée libre**`, `**Réservation conseillée**`: the practical details, not the name.
+  if (PRACTICAL_WORDS.has(normaliseText(bold).split(/[^a-z]+/)[0] ?? '')) return undefined;
   return bold;
 }
 

@@ -188,6 +188,9 @@ function closingLabelDate(text: string, options: DatedLineOptions): DatedLine | 
   return { ...labelled, rest, title: `${labelled.title} : ${rest}` };
 }
 
+// A line that opens in bold (`**27 février** - …`, `**Du 5 au 26 juillet** - …`): its date set apart.
+const BOLD_DATE_START = /^(?:\*\*|__)\S/;
+
 /**
  * The sessions of a paragraph read as list items: each of its lines that opens with a date,
  * when the paragraph holds two, or when the paragraph just before or after it opens with
@@ -209,8 +212,10 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   const notice = readNotice(nodes, index, source);
   if (notice.length > 0) return notice;
   const card = lines.length === 1 && headsACard(nodes, index, source);
-  // Under a month's heading (`### Février` over `**27 février** - La Confuirence`), a line that opens with its date is the month's agenda.
-  const inARun = card || bareRun || month !== undefined || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
+  // Under a month's heading (`### Février` over `**27 février** - La Confuirence`), a line that
+  // opens with its date set apart in bold is the month's agenda; a sentence is a month's news.
+  const monthAgenda = month !== undefined && lines.length === 1 && BOLD_DATE_START.test(source.slice(node.position!));
+  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? withClosingDates(lines, dated, options) : dated.filter(({ line, found }) => announces(line.text, found));

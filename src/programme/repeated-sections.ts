@@ -148,7 +148,9 @@ export function restatingLists(drafts: SessionDraft[], dayOf: (draft: SessionDra
  * The dated lines that give the hours of a day whose agenda the page writes elsewhere
  * (`## Dates` over `Vendredi 25 janvier 2013 de 18h à 20h et samedi 26 janvier de 9h à
  * 22h`, then `### Vendredi 25 janvier 2013` over its slots): a reader reads them as the
- * day told once more, not as one more session that spans the day's. Only hours that hold
+ * day told once more, not as one more session that spans the day's. Only a line that names
+ * nothing but its days and hours (a market from 10h to 18h beside the day's concerts is a
+ * session of its own), and only hours that hold
  * every slot of the day, from its first start to its last end: a line that opens before
  * the agenda with no end (`Mardi 11 août - à partir de 14h`, a workshop before the day's
  * swap at 16h) is a session of its own.
@@ -167,7 +169,10 @@ export function agendaDaysToldAgain(drafts: SessionDraft[], dayOf: (draft: Sessi
   }
   const told = new Set<SessionDraft>();
   for (const draft of drafts) {
-    const slots = draft.dated && draft.slots === 0 && !draft.day ? draft.hours?.slots : undefined;
+    // A line with a title of its own (`Samedi 5 juillet de 10h à 18h : Marché des producteurs`)
+    // is a session beside the day's agenda, however long it runs.
+    const untitled = draft.dated !== undefined && draft.dated.line.title === '';
+    const slots = untitled && draft.slots === 0 && !draft.day ? draft.hours?.slots : undefined;
     const end = slots?.length === 1 ? slots[0]!.end : undefined;
     const span = end ? spans.get(dayOf(draft) ?? '') : undefined;
     if (span && minutes(slots![0]!.start) <= span.from && minutes(end!) >= span.to) told.add(draft);

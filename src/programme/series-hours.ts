@@ -178,19 +178,27 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
  * information would tell one time for all. Only a range with its end, and only when the
  * part between the heading and the list tells nothing else (oneTimeTold).
  */
+// Words of a sentence that times a part of the day, not the day (folded).
+const NOT_THE_DAYS = /\b(?:accueil|pause|dejeuner|repas|cafe|ouverture des portes)\b/;
+
 function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
   const first = part[0]!.position.start.offset ?? 0;
   const index = tree.children.findIndex((node) => (node.position?.end.offset ?? 0) > first);
   if (index < 0) return;
   const section: RootContent[] = [];
-  for (let k = index - 1; k >= 0 && tree.children[k]!.type !== 'heading'; k--) {
+  let k = index - 1;
+  for (; k >= 0 && tree.children[k]!.type !== 'heading'; k--) {
     const node = tree.children[k]!;
     if (!isHidden(hidden, node.position?.start.offset)) section.unshift(node);
   }
-  if (index === 0 || section.length === 0 || tree.children[index - section.length - 1]?.type !== 'heading') return;
+  if (k < 0 || section.length === 0) return;
   const found = oneTimeTold(section, true);
   const parsed = found ? parseFrenchHours(found.text) : undefined;
   if (!found || !parsed?.ok || parsed.slots.length !== 1 || parsed.slots[0]!.end === undefined) return;
+  // `Accueil des participants de 8h30 à 9h.`: a welcome's or a break's time, not the days' hours
+  // (`De 9h00 à 17h00 … avec une pause de 90 minutes` speaks of a break after them).
+  const said = plainText(found.node);
+  if (NOT_THE_DAYS.test(normaliseText(said.slice(0, Math.max(0, said.indexOf(found.text)))))) return;
   const hours: DraftHours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
   for (const draft of part) draft.hours = hours;
 }

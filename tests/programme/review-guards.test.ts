@@ -53,3 +53,54 @@ describe('what the reading of held-out sets 15 and 16 must not misread', () => {
     expect(brief(card)).toEqual([[3, 'Module 1', '2024-06-03 2024-06-04 2024-06-05 2024-06-06 2024-06-07', '09:00-17:00']]);
   });
 });
+
+describe('what the review of the days-each-with-hours and week readings found', () => {
+  const read = (lines: string[]) =>
+    check(lines.join('\n'), { committed: { year: 2025, month: 1, day: 1 } })
+      .programme.sessions.map(sessionToJson)
+      .map((s) => [s.line, s.title, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(','), s.status]);
+
+  it('a list that goes on into the next September still does, on a season’s page', () => {
+    const text = ['# Calendrier scolaire 2024-2025', '', '- Lundi 2 septembre : Rentrée', '- Samedi 5 juillet : Vacances d’été', '- Lundi 1er septembre : Rentrée suivante', ''];
+    expect(read(text).map((row) => row[2])).toEqual(['2024-09-02', '2025-07-05', '2025-09-01']);
+  });
+
+  it('a market with its own title beside the day’s agenda is a session, not the day told again', () => {
+    const page = ['## Programme', '', '- Samedi 5 juillet 2025 de 10h à 18h : Marché des producteurs', '', '## Samedi 5 juillet 2025', '', '- 11h : Concert', '- 15h : Conférence', ''];
+    expect(read(page).map((row) => row[1])).toEqual(['Marché des producteurs', 'Concert', 'Conférence']);
+  });
+
+  it('a month’s news sentences are no agenda', () => {
+    const page = ['# Nouvelles du projet', '', '## Février 2025', '', '12 février 2025 — Le site fait peau neuve : nous avons revu toute la navigation.', '', '## Mars 2025', '', '3 mars 2025 — Nouvelle version publiée.', ''];
+    expect(read(page)).toEqual([]);
+  });
+
+  it('a start on one day and an end on another is one event, not two', () => {
+    expect(read(['- Vendredi 20 juin 2025 à 18h - dimanche 22 juin à 17h : Hackathon climat', '- Lundi 23 juin 2025 : Bilan', '']).map((row) => row[2])).toEqual(['2025-06-20', '2025-06-23']);
+  });
+
+  it('only the day struck through is cancelled', () => {
+    const rows = read(['- ~~Vendredi 20 juin 2025 à 18h30~~ et samedi 21 juin à 17h : Pouce', '- Lundi 23 juin 2025 : Bilan', '']);
+    expect(rows.map((row) => [row[2], row[4]])).toEqual([['2025-06-20', 'cancelled'], ['2025-06-21', 'confirmed'], ['2025-06-23', 'confirmed']]);
+  });
+
+  it('a week’s weekday over homework notes is no day when the page’s days hold timed slots', () => {
+    const page = ['## Semaine du 10 au 14 mars 2025', '', '### Lundi', '', '- 9h : Cours magistral', '', '### Mercredi', '', 'Lire le chapitre 3.', ''];
+    expect(read(page).map((row) => row[1])).toEqual(['Cours magistral']);
+  });
+
+  it('a bold line of practical details is no title', () => {
+    const page = ['## Samedi 14 juin 2025 à 20h, et dimanche 15 juin à 16h', '', '**Entrée libre**', '', 'Concert.', ''];
+    expect(read(page).map((row) => row[1])).not.toContain('Entrée libre');
+  });
+
+  it('`Pas de cours` in a heading cancels the day', () => {
+    const page = ['# Cours 2025', '', '## Mardi 4 mars 2025 : cours 1', '', '> ## ⚠️ Pas de cours le mardi 11 mars 2025', '', '## Mardi 18 mars 2025 : cours 2', ''];
+    expect(read(page).map((row) => row[4])).toEqual(['confirmed', 'cancelled', 'confirmed']);
+  });
+
+  it('a welcome’s time above a list of days is not their hours', () => {
+    const page = ['#### Stage', '', 'Accueil des participants de 8h30 à 9h.', '', 'Calendrier:', '', '* 12-13-14 juin 2025', '* 19-20 juin 2025', ''];
+    expect(read(page).map((row) => row[3])).toEqual(['', '']);
+  });
+});

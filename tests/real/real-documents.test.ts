@@ -206,7 +206,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // which its reader left out.
     // 149 with held-out sets 17 and 18 (12 from them, 5 of those a newsletter's event
     // headings read at their sentences rather than their headings: bluehats-gazette17-2022).
-    expect(tables.extraSessions).toBeLessThanOrEqual(149);
+    expect(tables.extraSessions).toBeLessThanOrEqual(148);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -427,7 +427,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
     // 104 after this stop's helpers; 111 with held-out sets 13 and 14; 134 with 15 and 16;
     // 137 with the weekend's table (see the tables' floor); 149 with held-out sets 17 and 18.
-    expect(all.extraSessions).toBeLessThanOrEqual(149);
+    // 148 with a call’s `Candidatez d’ici le 2 décembre` heading no session.
+    expect(all.extraSessions).toBeLessThanOrEqual(148);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
