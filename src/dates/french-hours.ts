@@ -363,11 +363,14 @@ function isMidnight(tok: TimeToken): boolean {
 
 /*
  * An evening that runs past midnight (`22h - 2h`, `23h30 - 0h30`): a reader takes the end
- * on the next day. Only an evening start and a small-hours end are read so; anything else
+ * on the next day. Only an evening start and a small-hours end are read so, and an end at
+ * 00:00 after any start (`16:00–00:00`, a shift to midnight); anything else
  * that ends before it starts (`18h - 9h`, `14h - 12h`) is a slip, reported as one.
  */
 function endsNextDay(start: TimeOfDay, end: TimeOfDay): boolean {
   const minutes = (t: TimeOfDay) => t.hour * 60 + t.minute;
+  // `16:00–00:00`: an end at 00:00 is midnight, whenever the day's slot starts.
+  if (minutes(end) === 0) return minutes(start) > 0;
   return minutes(start) >= 17 * 60 && minutes(end) <= 6 * 60;
 }
 

@@ -54,8 +54,8 @@ function sizedForLook(nodes: RootContent[], at: number, depth: number): boolean 
 }
 
 // A heading over a page's news, whose items are dated by when they were posted (`- **2026-01-28**: les
-// consignes sont en ligne`), not by a session: `News`, `Actualités`, `Nouvelles`, `Mises à jour`.
-const NEWS_HEADING = /^[^\p{L}]{0,4}(?:news|actualites?|nouvelles|dernieres nouvelles|mises? a jour|quoi de neuf|nouveautes|updates|what's new)[^\p{L}]{0,4}$/u;
+// consignes sont en ligne`), not by a session: `News`, `Actualités`, `Nouvelles`, `Mises à jour`, `Old News`.
+const NEWS_HEADING = /^[^\p{L}]{0,4}(?:(?:old|latest|recent|past|anciennes|archives des) )?(?:news|actualites?|nouvelles|dernieres nouvelles|mises? a jour|quoi de neuf|nouveautes|updates|what's new)[^\p{L}]{0,4}$/u;
 
 /**
  * The sessions written as dated headings and under them, in document order. `page`: the

@@ -13,7 +13,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
-import { paragraphSourceLines } from './paragraph-lines.js';
+import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
 import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -251,8 +251,11 @@ export function dateOfHeading(text: string): { dated: DatedLine; label?: string 
   const colon = text.indexOf(':');
   if (colon <= 0) return undefined;
   const label = text.slice(0, colon).trim();
-  const value = datedTextOf(text.slice(colon + 1).trim(), false);
-  if (!value || value.lead !== '' || value.rest !== '' || label === '' || label.split(/\s+/).length > PLACE_WORDS) return undefined;
+  const valueText = text.slice(colon + 1).trim();
+  const value = datedTextOf(valueText, false);
+  // `Prochaine séance : Mercredi le 15 septembre 2021 à 19h, inscription ici.`: a short aside after a comma (where, how to register) is no title.
+  const aside = value !== undefined && value.rest !== '' && valueText.slice(value.hours?.end ?? value.end).trimStart().startsWith(',') && value.rest.split(/\s+/).length <= PLACE_WORDS;
+  if (!value || value.lead !== '' || (value.rest !== '' && !aside) || label === '' || label.split(/\s+/).length > PLACE_WORDS) return undefined;
   // `Script Mmenu-js en version : 8.5.24`: three numbers joined by dots after a label are a version.
   if (DOTTED_NUMBERS.test(value.dateText)) return undefined;
   return { dated: value, label };
@@ -375,8 +378,15 @@ export function recordTableDraft(table: Table, heading: UndatedHeading, source: 
 export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading, source: SourceText): SessionDraft | undefined {
   const lines = paragraphSourceLines(paragraph, source);
   const next = lines[1]?.raw.trim() ?? '';
-  if (lines.length > 1 && !/^\p{Lu}/u.test(next)) return undefined;
-  const text = lines.length > 1 ? (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim() : plainText(paragraph);
+  // `📍 Esplanade …<br>` then `📅 Du mardi 27 août au vendredi 30 août 2024.<br>`: a card's
+  // fields, each behind its mark; the calendar's is the date, on whatever line it stands.
+  const marked = lines.length > 1 ? lines.find(({ raw }) => CALENDAR_MARK.test(raw.trimStart())) : undefined;
+  if (lines.length > 1 && !marked && !/^\p{Lu}/u.test(next)) return undefined;
+  const text = marked
+    ? shownLine(marked.raw).replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim()
+    : lines.length > 1
+      ? (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim()
+      : plainText(paragraph);
   if (!/\d/.test(text)) return undefined;
   const given = dateOfHeading(text);
   if (!given) return undefined;
@@ -401,6 +411,9 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     slots: 0,
   };
 }
+
+// A calendar mark opening a line: `📅`, `🗓️`, `📆`.
+const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;
 
 // A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `Horaire`, `When`.
 const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|horaire|horaires|when) ?[?:]?$/;

@@ -697,6 +697,12 @@ function weekAfterRow(row: RowDraft): NamedWeek | undefined {
   return { first: { ...(mention.year === undefined ? {} : { year: mention.year }), month: mention.month, day: mention.day }, weekday: mention.weekday, span: ANCHORED_WEEK_DAYS };
 }
 
+// A month or year told only as a bound or a part (folded): `Avant mai 2026`, `Après juin`,
+// `Fin 2026`, `Début septembre`, `Mi-mars`. A period not yet set to a day, not a date written wrong.
+const BOUND_OF_A_PERIOD = new RegExp(
+  String.raw`^(?:avant|apres|fin|debut|mi|courant|vers|depuis) ?-? ?(?:(?:${MONTH_NAMES.map((m) => normaliseText(m)).join('|')})(?: \d{4})?|\d{4})$`,
+);
+
 function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth: number | undefined, week: NamedWeek | undefined): DateParseResult | undefined {
   const cell = row.byRole.dates;
   if (!cell) return undefined;
@@ -724,7 +730,7 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   } else {
     // `Jeudi 13 novmebre`: a misspelt month or weekday gets its closest name, in the message and as the fix.
     const hint = dateWordHint(cell.text);
-    if (!hint && writesNoDate(cell.text)) {
+    if (!hint && (writesNoDate(cell.text) || BOUND_OF_A_PERIOD.test(normaliseText(cell.text).trim()))) {
       // Words that say the date is not set (`A définir si besoin.`, `Non défini`), not a date written wrong.
       report.add('date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
     } else if (hint) {

@@ -36,7 +36,12 @@ export const rule = defineRule({
     const linesSeen = new Set<number>();
     const ordered = context.programme.sessions.filter((session) => {
       const line = session.position.start.line;
-      if (session.dates.position.start.line !== line || session.announced) return false;
+      // A slot takes its day from the heading above it. A session whose heading's field writes
+      // its day below it dates itself; it is in order of date when its heading numbers it
+      // (`## Séance n° 8` over `* 09/11/2024 - 16h-19h`, a log), while a page of films or shows,
+      // each over its day (`### Daisy Clover` over `Sam 2 mar`), lists them in any order.
+      if (session.dates.position.start.line < line || session.announced) return false;
+      if (session.dates.position.start.line > line && (session.tableIndex !== undefined || session.dayFrom !== undefined || !NUMBERED_TITLE.test(session.title.text))) return false;
       if (session.tableIndex !== undefined) return true;
       if (linesSeen.has(line)) return false;
       linesSeen.add(line);
@@ -62,6 +67,9 @@ export const rule = defineRule({
     }
   },
 });
+
+// A title that numbers its session in a sequence: `Séance n° 8`, `Séance 3`, `TP 4`, `Cours #2`.
+const NUMBERED_TITLE = /^\S{1,12}\s(?:n[°o]\s?|#)?\d{1,3}\b/iu;
 
 /**
  * The sessions of each table, then those written otherwise grouped by the heading their

@@ -158,7 +158,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 80.0% and 90.9% days read unseen, then their misses read by the lead).
     // 94.7% with a weekend's table whose rows after the first name only their weekday.
     // 94.8% with held-out sets 17 and 18 after the lead read their misses (2026-12-01, 14:00 UTC).
-    expect(tables.days).toBeGreaterThanOrEqual(0.947);
+    // 94.9% with held-out set 19 (its 50 table sessions 100.0% read unseen).
+    expect(tables.days).toBeGreaterThanOrEqual(0.948);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -206,7 +207,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // which its reader left out.
     // 149 with held-out sets 17 and 18 (12 from them, 5 of those a newsletter's event
     // headings read at their sentences rather than their headings: bluehats-gazette17-2022).
-    expect(tables.extraSessions).toBeLessThanOrEqual(148);
+    // 166 with held-out set 19 (18 from it once read: a chapter's MediaWiki page of meetings
+    // over twelve years, its news and publications, owaspfrance-agenda-2024, gives 10).
+    expect(tables.extraSessions).toBeLessThanOrEqual(166);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -377,7 +380,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 95.0% with held-out set 18 (17 documents, 254 sessions, 46.5% of them read unseen) after
     // the lead read its misses; 94.8% with set 17 too (18 documents, 154 sessions, 88.3% read
     // unseen: its newsletter's event headings and a meetup's front matter programme stay unread).
-    expect(all.days).toBeGreaterThanOrEqual(0.947);
+    // 94.4% with held-out set 19 (20 documents, 152 sessions, 73.0% read unseen).
+    expect(all.days).toBeGreaterThanOrEqual(0.943);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -401,7 +405,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 95.5% with the weekend's table and the event cards.
     // 94.8% with held-out sets 17 and 18 after their misses were read (a course's hours told
     // once for two weekdays, herbelin-preuves-tp-2023, stay unread).
-    expect(all.hours).toBeGreaterThanOrEqual(0.947);
+    // 94.6% with held-out set 19.
+    expect(all.hours).toBeGreaterThanOrEqual(0.945);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -409,7 +414,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 73.1% after this stop's helpers; 71.2% of 139 with held-out sets 13 and 14 (1 of their 5).
     // 71.8% of 149 with held-out sets 15 and 16 (7 of their 10 after their misses were read).
     // 69.7% of 155 with held-out sets 17 and 18 (1 of their 6).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.696);
+    // 70.3% of 175 with held-out set 19 (15 of its 20 once read).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.702);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -421,14 +427,16 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 22 with the weekend's table read (its 8 unreadable dates were weekdays after a full date).
     // 21 with held-out sets 17 and 18 (none from them once read; a date-only heading titled by
     // its bold line below, so that two plays on one evening are no copy).
-    expect(all.falseAlarms).toBeLessThanOrEqual(21);
+    // 23 with held-out set 19 (2 from it once read).
+    expect(all.falseAlarms).toBeLessThanOrEqual(23);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
     // 104 after this stop's helpers; 111 with held-out sets 13 and 14; 134 with 15 and 16;
     // 137 with the weekend's table (see the tables' floor); 149 with held-out sets 17 and 18.
     // 148 with a call’s `Candidatez d’ici le 2 décembre` heading no session.
-    expect(all.extraSessions).toBeLessThanOrEqual(148);
+    // 166 with held-out set 19 (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(166);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
