@@ -18,7 +18,8 @@ import { walkNodes } from './walk-nodes.js';
 import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { saysCancelled, saysFinished, type DraftHours, type SessionDraft } from './session-drafts.js';
+import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
+import { isUnsettledRemark } from '../dates/french-dates.js';
 import { agendaLineHours, closingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
@@ -254,7 +255,15 @@ export function dateOfHeading(text: string): { dated: DatedLine; label?: string 
   const valueText = text.slice(colon + 1).trim();
   const value = datedTextOf(valueText, false);
   // `Prochaine séance : Mercredi le 15 septembre 2021 à 19h, inscription ici.`: a short aside after a comma (where, how to register) is no title.
-  const aside = value !== undefined && value.rest !== '' && valueText.slice(value.hours?.end ?? value.end).trimStart().startsWith(',') && value.rest.split(/\s+/).length <= PLACE_WORDS;
+  // An aside that says the date is unsure, or writes another day or time, is no aside.
+  const aside =
+    value !== undefined &&
+    value.rest !== '' &&
+    valueText.slice(value.hours?.end ?? value.end).trimStart().startsWith(',') &&
+    value.rest.split(/\s+/).length <= PLACE_WORDS &&
+    !/\d/.test(value.rest) &&
+    !isUnsettledRemark(normaliseText(value.rest).replace(/[^a-z ]+/g, ' ').trim()) &&
+    !saysUnsettled(value.rest);
   if (!value || value.lead !== '' || (value.rest !== '' && !aside) || label === '' || label.split(/\s+/).length > PLACE_WORDS) return undefined;
   // `Script Mmenu-js en version : 8.5.24`: three numbers joined by dots after a label are a version.
   if (DOTTED_NUMBERS.test(value.dateText)) return undefined;
@@ -380,20 +389,26 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   const next = lines[1]?.raw.trim() ?? '';
   // `📍 Esplanade …<br>` then `📅 Du mardi 27 août au vendredi 30 août 2024.<br>`: a card's
   // fields, each behind its mark; the calendar's is the date, on whatever line it stands.
-  const marked = lines.length > 1 ? lines.find(({ raw }) => CALENDAR_MARK.test(raw.trimStart())) : undefined;
-  if (lines.length > 1 && !marked && !/^\p{Lu}/u.test(next)) return undefined;
-  const text = marked
-    ? shownLine(marked.raw).replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim()
-    : lines.length > 1
+  // Only one such line: a paragraph of `📅` lines is a list of days, not one card.
+  const marks = lines.length > 1 ? lines.filter(({ raw }) => CALENDAR_MARK.test(raw.trimStart())) : [];
+  const firstLineDates = lines.length <= 1 || /^\p{Lu}/u.test(next);
+  const text = firstLineDates
+    ? lines.length > 1
       ? (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim()
-      : plainText(paragraph);
+      : plainText(paragraph)
+    : marks.length === 1
+      ? shownLine(marks[0]!.raw).replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim().replace(CALENDAR_MARK, '').trim()
+      : undefined;
+  if (text === undefined) return undefined;
   if (!/\d/.test(text)) return undefined;
   const given = dateOfHeading(text);
   if (!given) return undefined;
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.
   if (label && labelDatesThePage(label)) return undefined;
-  const title = label ? `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}` : heading.title;
+  // `🗓️ Quand : samedi 12 octobre 2024 à 14h`: a label that only asks when names nothing.
+  const naming = label !== undefined && !WHEN_LABEL.test(normaliseText(label));
+  const title = naming ? `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}` : heading.title;
   let hours: DraftHours | undefined;
   if (dated.hours) {
     const parsed = parseFrenchHours(dated.hours.text, { afterDate: true });

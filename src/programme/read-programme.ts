@@ -700,7 +700,7 @@ function weekAfterRow(row: RowDraft): NamedWeek | undefined {
 // A month or year told only as a bound or a part (folded): `Avant mai 2026`, `Après juin`,
 // `Fin 2026`, `Début septembre`, `Mi-mars`. A period not yet set to a day, not a date written wrong.
 const BOUND_OF_A_PERIOD = new RegExp(
-  String.raw`^(?:avant|apres|fin|debut|mi|courant|vers|depuis) ?-? ?(?:(?:${MONTH_NAMES.map((m) => normaliseText(m)).join('|')})(?: \d{4})?|\d{4})$`,
+  String.raw`^(?:avant|apres|fin|debut|mi|courant|vers) ?-? ?(?:(?:${MONTH_NAMES.map((m) => normaliseText(m)).join('|')})(?: \d{4})?|\d{4})$`,
 );
 
 function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth: number | undefined, week: NamedWeek | undefined): DateParseResult | undefined {

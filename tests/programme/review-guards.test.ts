@@ -104,3 +104,32 @@ describe('what the review of the days-each-with-hours and week readings found', 
     expect(read(page).map((row) => row[3])).toEqual(['', '']);
   });
 });
+
+describe('what the review of set 19’s readings found', () => {
+  const read = (lines: string[]) =>
+    check(lines.join('\n'), { committed: { year: 2024, month: 9, day: 1 } })
+      .programme.sessions.map(sessionToJson)
+      .map((s) => [s.line, s.title, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')]);
+  const alarms = (lines: string[]) => check(lines.join('\n'), { committed: { year: 2024, month: 9, day: 1 } }).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line} ${d.rule}`);
+
+  it('a paragraph of `📅` lines is a list of days, not one card', () => {
+    const page = ['## Permanences d’accueil', '', '📅 Mardi 3 septembre 2024, 14h-17h', '📅 Mardi 10 septembre 2024, 14h-17h', '📅 Mardi 17 septembre 2024, 14h-17h', ''];
+    expect(read(page).map((row) => row[2])).toEqual(['2024-09-03', '2024-09-10', '2024-09-17']);
+  });
+
+  it('a card’s first line that dates it beats a `📅` deadline further down, and a `Quand :` label names nothing', () => {
+    const card = ['### Atelier vélo', '', 'Samedi 5 octobre 2024, 10h-12h', 'Venez avec votre vélo.', '📅 Date limite d’inscription : 1er octobre 2024', ''];
+    expect(read(card)).toEqual([[1, 'Atelier vélo', '2024-10-05', '10:00-12:00']]);
+    expect(read(['### Repair café', '', '📍 À la MJC.', '🗓️ Quand : samedi 12 octobre 2024 à 14h', ''])).toEqual([[1, 'Repair café', '2024-10-12', '14:00-']]);
+  });
+
+  it('a film’s or a group’s number is no numbered log', () => {
+    expect(alarms(['### Apollo 13', '', '* Sam 2 mars 2019 - 21h', '', '### Les 400 coups', '', '* Ven 1 mars 2019 - 16h', ''])).toEqual([]);
+    expect(alarms(['### Groupe 1', '', '* 10/09/2024 - 14h', '', '### Groupe 2', '', '* 09/09/2024 - 14h', ''])).toEqual([]);
+  });
+
+  it('an aside that says the date is unsure, or writes another day, is not read past', () => {
+    expect(read(['### Séance 1', '', 'Prochaine séance : mercredi 15 septembre 2021 à 19h, à confirmer.', ''])).toEqual([]);
+    expect(read(['### Partiel', '', 'Date : lundi 14 octobre 2024, rattrapage le 21 octobre', '']).map((row) => row[2])).not.toContain('2024-10-14');
+  });
+});
