@@ -316,6 +316,12 @@ export const catalogue = {
     fr: (p) =>
       `${q('fr', p.text)} dans ${p.where} se contredit : le ${p.date} est un ${p.actual}, pas un ${p.written}. Corrigez le jour de la semaine ou la date.`,
   }),
+  'weekday-mismatch-list-heading': define<{ where: string; heading: string; weekday: string; date: string; actual: string }>({
+    en: (p) =>
+      `${capital(p.where)} is listed under ${q('en', p.heading)}, a list of ${p.weekday}s, but ${p.date} is a ${p.actual}. Correct the date, or move the row out of the list.`,
+    fr: (p) =>
+      `${capital(p.where)} est dans la liste ${q('fr', p.heading)}, une liste de ${p.weekday}s, mais le ${p.date} est un ${p.actual}. Corrigez la date, ou sortez la ligne de la liste.`,
+  }),
   'weekday-mismatch-copied-year': define<{ text: string; where: string; writtenYear: number; year: number; date: string; actual: string; written: string }>({
     en: (p) =>
       `${q('en', p.text)} in ${p.where} writes ${p.writtenYear}, but ${p.date} is a ${p.actual}, not a ${p.written}; its weekday and the dates around it are of ${p.year}, so it is read in ${p.year}. Correct the year (copied from last year's page?).`,

@@ -41,9 +41,61 @@ export const rule = defineRule({
         if (day) checkWeekday(context, day.weekday, day.date, sub.day.text, sub.day.position, subHeadingWhere(context, sub, section));
       }
     }
+    checkListsUnderWeekdayHeadings(context);
     checkProse(context);
   },
 });
+
+// A weekday named as the habit of a list's days in its heading (folded): a plural
+// (`Disponibilités mardis midi-causeries`), `tous les jeudis`, `chaque mercredi`.
+const WEEKDAY_HABIT = new RegExp(String.raw`\b(?:(${WEEKDAY_NAMES.join('|')})s|(?:tous les|chaque) (${WEEKDAY_NAMES.join('|')})s?)\b`, 'g');
+// How many of a list's days must fall on its heading's weekday for it to be that weekday's list.
+const FEWEST_ON_THE_WEEKDAY = 3;
+const MOST_ON_THE_WEEKDAY = 2 / 3;
+
+/**
+ * The days of a list under a heading that names them as one weekday's
+ * (`#### Disponibilités mardis midi-causeries & ateliers` over `- 13 septembre`, `- 8 mars`):
+ * a day that falls on another weekday is a date a reader sees is wrong, when most of the
+ * list's days (two in three, three at least) do fall on it. Only items that write no weekday
+ * of their own (those are checked by their own date) and one day each.
+ */
+function checkListsUnderWeekdayHeadings(context: RuleContext): void {
+  const headings = context.tree.children.filter((node) => node.type === 'heading').map((node) => ({ line: node.position!.start.line, text: plainText(node) }));
+  if (headings.length === 0) return;
+  const byHeading = new Map<number, Session[]>();
+  for (const session of context.programme.sessions) {
+    const dates = session.dates.value;
+    if (session.source !== 'list' || session.tableIndex !== undefined || dates?.days.length !== 1 || dates.mentions.some((m) => m.weekday !== undefined)) continue;
+    const above = headings.filter((heading) => heading.line < session.position.start.line).at(-1);
+    if (above) byHeading.set(above.line, [...(byHeading.get(above.line) ?? []), session]);
+  }
+  for (const [line, sessions] of byHeading) {
+    const heading = headings.find((one) => one.line === line)!;
+    const named = new Set([...normaliseText(heading.text).matchAll(WEEKDAY_HABIT)].map((found) => WEEKDAY_NAMES.indexOf((found[1] ?? found[2])!) + 1));
+    if (named.size !== 1) continue;
+    const weekday = [...named][0]!;
+    const on = sessions.filter((session) => isoWeekday(session.dates.value!.days[0]!) === weekday).length;
+    if (on < FEWEST_ON_THE_WEEKDAY || on < sessions.length * MOST_ON_THE_WEEKDAY) continue;
+    for (const session of sessions) {
+      const day = session.dates.value!.days[0]!;
+      const actual = isoWeekday(day);
+      if (actual === weekday || session.status === 'cancelled') continue;
+      context.report(
+        'weekday-mismatch-list-heading',
+        {
+          where: rowWhere(context, session),
+          heading: heading.text,
+          weekday: context.say('weekday-name', { weekday }),
+          date: longDate(context, day),
+          actual: context.say('weekday-name', { weekday: actual }),
+        },
+        session.dates.position,
+        { actual: session.dates.text },
+      );
+    }
+  }
+}
 
 /**
  * Dates written with a weekday in the text around the schedule (`le mercredi 29 novembre

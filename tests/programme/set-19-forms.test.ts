@@ -51,3 +51,17 @@ describe('hours and dates as tables and cards write them', () => {
     expect(brief(page).map((row) => row[0])).toEqual([3]);
   });
 });
+
+describe('a list of one weekday’s days', () => {
+  const alarmsIn = (lines: string[]) => check(lines.join('\n'), { committed: { year: 2023, month: 1, day: 1 } }).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line} ${d.rule}`);
+
+  it('reports a day that is not the weekday its heading names, when most of the list is', () => {
+    const list = ['#### Disponibilités mardis midi-causeries', '', '- 10 janvier 2023', '- 24 janvier 2023', '- 7 février 2023', '- 8 mars 2023', ''];
+    expect(alarmsIn(list)).toEqual(['6 weekday-mismatch']);
+  });
+
+  it('says nothing when the heading names no habit, or most days are of another weekday', () => {
+    expect(alarmsIn(['#### Le mardi 10 janvier et après', '', '- 10 janvier 2023', '- 24 janvier 2023', '- 7 février 2023', '- 8 mars 2023', ''])).toEqual([]);
+    expect(alarmsIn(['#### Les mardis, et les autres jours', '', '- 10 janvier 2023', '- 25 janvier 2023', '- 8 février 2023', '- 8 mars 2023', ''])).toEqual([]);
+  });
+});

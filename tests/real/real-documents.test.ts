@@ -414,8 +414,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 73.1% after this stop's helpers; 71.2% of 139 with held-out sets 13 and 14 (1 of their 5).
     // 71.8% of 149 with held-out sets 15 and 16 (7 of their 10 after their misses were read).
     // 69.7% of 155 with held-out sets 17 and 18 (1 of their 6).
-    // 70.3% of 175 with held-out set 19 (15 of its 20 once read).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.702);
+    // 70.3% of 175 with held-out set 19 (15 of its 20 once read). 71.4% with a list's days
+    // checked against the weekday its heading names (`#### Disponibilités mardis`).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.713);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
