@@ -213,7 +213,9 @@ export function readSessionsOutsideTables(
     // A weekday that does not fit the year the page gives tells a sentence written for another year (a welcome
     // message not updated): prose is no list a coordinator keeps, so it is left out rather than reported.
     if (draft.announced && value?.mentions.some((mention) => mention.weekday !== undefined && isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) !== mention.weekday)) continue;
-    const hours = draft.hours && elsewhere.has(draft.hours) ? undefined : draft.hours;
+    // `Séance 1 (20 janvier)` under a page's week of slots: its day's weekday's slot, now that its year is known.
+    const weekdayHours = !draft.hours && draft.weekdaySlots && value?.days.length === 1 ? draft.weekdaySlots.get(isoWeekday(value.days[0]!)) : undefined;
+    const hours = draft.hours && elsewhere.has(draft.hours) ? undefined : (draft.hours ?? weekdayHours);
     if (hours?.endsBeforeStart !== undefined) {
       const where = report.say('row-label', { title: draft.title, line: draft.position.start.line });
       report.add('end-before-start', { text: hours.text, detail: hours.endsBeforeStart, where }, hours.position, { actual: hours.endsBeforeStart });

@@ -44,6 +44,12 @@ export interface SessionDraft {
   place?: { text: string; position: Position };
   /** For a cell of a grid of parallel tracks: its track's header (`Salle A`, `Séance 2`). */
   track?: string;
+  /**
+   * A week of slots the page gives (`- Cours : mercredi 10h45-12h45`, `- TP/TD : vendredi
+   * 11h-13h`, weekday-slots.ts), for a one-day draft that writes no weekday: it takes the
+   * slot of its day's weekday once the day's year is known, if it has no hours of its own.
+   */
+  weekdaySlots?: Map<number, DraftHours>;
   /** For a dated list item: the offset where its list begins (Session.listStart). */
   listStart?: number;
   cancelled: boolean;

@@ -28,7 +28,7 @@ const ANY_TIME = /\d\s?h|\d:\d\d/i;
 const FEWEST_SLOTS = 2;
 
 /** The hours a paragraph gives each weekday it writes right before them, when it gives two weekdays or more so (see above). */
-export function slotsOfWeekdays(node: Paragraph, source: SourceText): Map<number, DraftHours> | undefined {
+export function slotsOfWeekdays(node: Paragraph, source: SourceText, fewest = FEWEST_SLOTS): Map<number, DraftHours> | undefined {
   const text = plainText(node);
   if (!ANY_TIME.test(text)) return undefined;
   const toks = tokenize(text);
@@ -50,6 +50,24 @@ export function slotsOfWeekdays(node: Paragraph, source: SourceText): Map<number
     slots.set(weekday, { text: written, position: source.find(node.position!, written), slots: parsed.slots });
     k = last;
   }
+  return slots.size >= fewest ? slots : undefined;
+}
+
+/**
+ * The week of slots a list gives one item per weekday (`- Cours : mercredi 10h45-12h45,
+ * salle 86A`, `- TP/TD : vendredi 11h-13h, salle 2001`): each item one weekday and its one
+ * range, two weekdays or more in all, none twice.
+ */
+function slotsOfItems(list: List, source: SourceText): Map<number, DraftHours> | undefined {
+  const slots = new Map<number, DraftHours>();
+  for (const item of list.children) {
+    const first = item.children.find((child): child is Paragraph => child.type === 'paragraph');
+    const own = first ? slotsOfWeekdays(first, source, 1) : undefined;
+    if (!own || own.size !== 1) return undefined;
+    const [weekday, hours] = [...own][0]!;
+    if (slots.has(weekday)) return undefined;
+    slots.set(weekday, hours);
+  }
   return slots.size >= FEWEST_SLOTS ? slots : undefined;
 }
 
@@ -60,15 +78,21 @@ function fieldParagraphs(node: RootContent): Paragraph[] {
   return (node as List).children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1));
 }
 
-/** The one week of slots the page writes before `limit` (an offset: the first session of the series), if exactly one paragraph writes one. */
-export function weekdaySlotsAbove(tree: Root, limit: number, source: SourceText, hidden?: HiddenRanges): Map<number, DraftHours> | undefined {
+/**
+ * The one week of slots the page writes before `limit` (an offset: the first session of the
+ * series), if exactly one paragraph writes one; with `lists`, a list of one weekday's slot
+ * per item counts as one (slotsOfItems). A table's rows do not take a list's: a course plan
+ * that lists its lecture's and its lab's weekdays over a table of weeks leaves its readers
+ * unsure which each row is.
+ */
+export function weekdaySlotsAbove(tree: Root, limit: number, source: SourceText, hidden?: HiddenRanges, lists = false): Map<number, DraftHours> | undefined {
   let found: Map<number, DraftHours> | undefined;
   for (const node of tree.children) {
     const at = node.position?.start.offset ?? 0;
     if (at >= limit) break;
     if (hidden && isHidden(hidden, at)) continue;
-    for (const paragraph of fieldParagraphs(node)) {
-      const slots = slotsOfWeekdays(paragraph, source);
+    const listed = lists && node.type === 'list' ? slotsOfItems(node as List, source) : undefined;
+    for (const slots of listed ? [listed] : fieldParagraphs(node).map((paragraph) => slotsOfWeekdays(paragraph, source))) {
       if (!slots) continue;
       if (found) return undefined;
       found = slots;
@@ -79,13 +103,17 @@ export function weekdaySlotsAbove(tree: Root, limit: number, source: SourceText,
 
 /**
  * Gives each of `sessions` (dated drafts that write no hours) the slot of the weekday its
- * date writes, when it is one day; returns how many took one.
+ * date writes, when it is one day; returns how many took one. A one-day session that
+ * writes no weekday (`Séance 1 (20 janvier)`) keeps the week of slots, to take its day's
+ * once its year is known (SessionDraft.weekdaySlots).
  */
 export function shareWeekdaySlots(sessions: SessionDraft[], slots: Map<number, DraftHours>): number {
   let given = 0;
   for (const draft of sessions) {
     const mentions = draft.dated?.line.expression.mentions ?? [];
-    const weekday = draft.dated?.line.expression.kind === 'single' && mentions.length === 1 ? mentions[0]!.weekday : undefined;
+    const oneDay = draft.dated?.line.expression.kind === 'single' && mentions.length === 1;
+    const weekday = oneDay ? mentions[0]!.weekday : undefined;
+    if (oneDay && weekday === undefined) draft.weekdaySlots = slots;
     const hours = weekday === undefined ? undefined : slots.get(weekday);
     if (!hours) continue;
     draft.hours = hours;

@@ -71,3 +71,23 @@ describe('a season’s page, split bold day lines and a month-by-month agenda', 
     expect(read.map((s) => s.title)).not.toContain(expect.stringMatching(/^(?:Avril|Février)/));
   });
 });
+
+describe('a course’s week of slots given as a list, one weekday per item', () => {
+  const page = [
+    '# Cours Preuves (hiver 2023)', '', '#### Horaires', '', '- Cours : mercredi 10h45-12h45, salle 86A', '- TP/TD : vendredi 11h-13h, salle 2001', '',
+    '#### Séances TP / TD', '', '- Séance 1 (20 janvier) : TD 1', '- Séance 2 (27 janvier) : Suite du TD 1', '- Séance 3 (1er février) : Cours invité', '',
+  ];
+
+  it('gives each session that writes no weekday the slot of its day’s weekday', () => {
+    expect(brief(page, { year: 2023, month: 1, day: 1 }).map((row) => [row[1], row[2]])).toEqual([
+      ['2023-01-20', '11:00-13:00'],
+      ['2023-01-27', '11:00-13:00'],
+      ['2023-02-01', '10:45-12:45'],
+    ]);
+  });
+
+  it('leaves a table of weeks under such a list without them: its rows may be the lecture’s or the lab’s', () => {
+    const table = ['- Cours magistral : Mercredi 18h à 21h', '- Laboratoire : Vendredi 18h à 20h', '', '| Date | Séance |', '| --- | --- |', '| 2019-09-04 | Introduction |', '| 2019-09-11 | HTTP |', ''];
+    expect(brief(table, { year: 2019, month: 9, day: 1 }).map((row) => row[2])).toEqual(['', '']);
+  });
+});
