@@ -160,12 +160,12 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   const limit = series[0]!.position.start.offset ?? 0;
   const hours = seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, series.at(-1)!.position.end.offset ?? 0, source, hidden);
   if (!hours) {
-    // `(lun 15h15-16h45, mar 13h30-15h)`: a slot per weekday, each session takes its weekday's (weekday-slots.ts).
+    // A list of days takes the hours its own section tells (`#### La formule intensive` over
+    // `* De 9h00 à 17h00`) before any week of slots another part of the page gives.
+    for (const part of parts.values()) shareSectionHours(tree, part, source, hidden);
+    // `(lun 15h15-16h45, mar 13h30-15h)`: a slot per weekday, each session still without hours takes its weekday's (weekday-slots.ts).
     const slots = weekdaySlotsAbove(tree, limit, source, hidden, true);
-    if (slots) shareWeekdaySlots(sessions, slots);
-    // A list of days that neither writes a weekday nor is one day each (`* 12-13-14-15 juin
-    // 2013`) takes its own section's hours, whatever week of slots another section gives.
-    for (const part of parts.values()) shareSectionHours(tree, part.filter((draft) => !draft.hours && !draft.weekdaySlots), source, hidden);
+    if (slots) shareWeekdaySlots(sessions.filter((draft) => !draft.hours), slots);
     return undefined;
   }
   for (const draft of sessions) draft.hours = hours;
@@ -184,7 +184,6 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
 const NOT_THE_DAYS = /\b(?:accueil|pause|dejeuner|repas|cafe|ouverture des portes)\b/;
 
 function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
-  if (part.length === 0) return;
   const first = part[0]!.position.start.offset ?? 0;
   const index = tree.children.findIndex((node) => (node.position?.end.offset ?? 0) > first);
   if (index < 0) return;

@@ -18,6 +18,7 @@ import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, tokenize } from '../dates/tokenize.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
@@ -53,15 +54,27 @@ export function slotsOfWeekdays(node: Paragraph, source: SourceText, fewest = FE
   return slots.size >= fewest ? slots : undefined;
 }
 
+// A label that names a place's hours rather than a course's meetings (folded): opening hours, office hours, a front desk.
+const PLACE_HOURS = /\b(?:ouverture|ouvert|permanences?|accueil|bureau|secretariat|guichet|horaires d)\b/;
+// A label before the weekday: `Cours :`, `TP/TD :`, `Laboratoire:`.
+const ITEM_LABEL = /^([^:]{1,40}):/;
+
 /**
- * The week of slots a list gives one item per weekday (`- Cours : mercredi 10h45-12h45,
- * salle 86A`, `- TP/TD : vendredi 11h-13h, salle 2001`): each item one weekday and its one
- * range, two weekdays or more in all, none twice.
+ * The week of slots a list gives one item per weekday, each named by what meets then
+ * (`- Cours : mercredi 10h45-12h45, salle 86A`, `- TP/TD : vendredi 11h-13h, salle 2001`):
+ * each item a label, one weekday and its one range, two weekdays or more in all, none
+ * twice. A place's hours (`- Mardi : 14h-18h` under `## Horaires d'ouverture`, `-
+ * Permanence : lundi 10h-12h`) and a run of weekdays (`Du lundi au vendredi : 9h-17h`) are
+ * no course's week. `heading`: the folded words of the heading above the list.
  */
-function slotsOfItems(list: List, source: SourceText): Map<number, DraftHours> | undefined {
+function slotsOfItems(list: List, source: SourceText, heading: string): Map<number, DraftHours> | undefined {
+  if (PLACE_HOURS.test(heading)) return undefined;
   const slots = new Map<number, DraftHours>();
   for (const item of list.children) {
     const first = item.children.find((child): child is Paragraph => child.type === 'paragraph');
+    const text = first ? normaliseText(plainText(first)) : '';
+    const label = ITEM_LABEL.exec(text);
+    if (!label || PLACE_HOURS.test(label[1]!) || weekdayWords(text) !== 1) return undefined;
     const own = first ? slotsOfWeekdays(first, source, 1) : undefined;
     if (!own || own.size !== 1) return undefined;
     const [weekday, hours] = [...own][0]!;
@@ -69,6 +82,11 @@ function slotsOfItems(list: List, source: SourceText): Map<number, DraftHours> |
     slots.set(weekday, hours);
   }
   return slots.size >= FEWEST_SLOTS ? slots : undefined;
+}
+
+/** How many weekday names a folded text writes (`du lundi au vendredi`: two). */
+function weekdayWords(folded: string): number {
+  return folded.split(/[^a-z]+/).filter((word) => weekdayFromWord(word) !== undefined).length;
 }
 
 /** The paragraphs a reader reads as the page's fields: top-level ones, and the first of a top-level list's items. */
@@ -87,11 +105,13 @@ function fieldParagraphs(node: RootContent): Paragraph[] {
  */
 export function weekdaySlotsAbove(tree: Root, limit: number, source: SourceText, hidden?: HiddenRanges, lists = false): Map<number, DraftHours> | undefined {
   let found: Map<number, DraftHours> | undefined;
+  let heading = '';
   for (const node of tree.children) {
     const at = node.position?.start.offset ?? 0;
     if (at >= limit) break;
     if (hidden && isHidden(hidden, at)) continue;
-    const listed = lists && node.type === 'list' ? slotsOfItems(node as List, source) : undefined;
+    if (node.type === 'heading') heading = normaliseText(plainText(node));
+    const listed = lists && node.type === 'list' ? slotsOfItems(node as List, source, heading) : undefined;
     for (const slots of listed ? [listed] : fieldParagraphs(node).map((paragraph) => slotsOfWeekdays(paragraph, source))) {
       if (!slots) continue;
       if (found) return undefined;

@@ -49,6 +49,9 @@ export const rule = defineRule({
 // A weekday named as the habit of a list's days in its heading (folded): a plural
 // (`Disponibilités mardis midi-causeries`), `tous les jeudis`, `chaque mercredi`.
 const WEEKDAY_HABIT = new RegExp(String.raw`\b(?:(${WEEKDAY_NAMES.join('|')})s|(?:tous les|chaque) (${WEEKDAY_NAMES.join('|')})s?)\b`, 'g');
+// Words of an item that says it is not on the list's weekday on purpose (folded): a weekday, a move, a make-up.
+const MOVED_ITEM = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')}|decale|decalee|reporte|reportee|deplace|deplacee|rattrapage|exceptionnellement|au lieu|ferie)\b`);
+
 // How many of a list's days must fall on its heading's weekday for it to be that weekday's list.
 const FEWEST_ON_THE_WEEKDAY = 3;
 const MOST_ON_THE_WEEKDAY = 2 / 3;
@@ -61,19 +64,34 @@ const MOST_ON_THE_WEEKDAY = 2 / 3;
  * of their own (those are checked by their own date) and one day each.
  */
 function checkListsUnderWeekdayHeadings(context: RuleContext): void {
-  const headings = context.tree.children.filter((node) => node.type === 'heading').map((node) => ({ line: node.position!.start.line, text: plainText(node) }));
+  const nodes = context.tree.children;
+  const headings = nodes.filter((node) => node.type === 'heading').map((node) => ({ line: node.position!.start.line, text: plainText(node) }));
   if (headings.length === 0) return;
+  // The lists a label of their own introduces (`**Stages pendant les vacances :**`): another list than the heading's.
+  const labelled = new Set<number>();
+  nodes.forEach((node, index) => {
+    const before = nodes[index - 1];
+    if (node.type === 'list' && before?.type === 'paragraph' && (/:\s*$/.test(plainText(before)) || (before.children.length === 1 && before.children[0]!.type === 'strong'))) {
+      labelled.add(node.position!.start.offset ?? -1);
+    }
+  });
   const byHeading = new Map<number, Session[]>();
   for (const session of context.programme.sessions) {
     const dates = session.dates.value;
     if (session.source !== 'list' || session.tableIndex !== undefined || dates?.days.length !== 1 || dates.mentions.some((m) => m.weekday !== undefined)) continue;
+    if (session.listStart !== undefined && labelled.has(session.listStart)) continue;
+    // `- 12 novembre (le lundi 11 est férié, décalé au mardi)`: an item that tells its own move.
+    if (MOVED_ITEM.test(normaliseText(session.title.text))) continue;
     const above = headings.filter((heading) => heading.line < session.position.start.line).at(-1);
     if (above) byHeading.set(above.line, [...(byHeading.get(above.line) ?? []), session]);
   }
   for (const [line, sessions] of byHeading) {
     const heading = headings.find((one) => one.line === line)!;
-    const named = new Set([...normaliseText(heading.text).matchAll(WEEKDAY_HABIT)].map((found) => WEEKDAY_NAMES.indexOf((found[1] ?? found[2])!) + 1));
-    if (named.size !== 1) continue;
+    const folded = normaliseText(heading.text);
+    const named = new Set([...folded.matchAll(WEEKDAY_HABIT)].map((found) => WEEKDAY_NAMES.indexOf((found[1] ?? found[2])!) + 1));
+    // `Répétitions les mardis (et exceptionnellement le jeudi 14 novembre)`: the heading names its exception.
+    const written = new Set(folded.split(/[^a-z]+/).filter((word) => WEEKDAY_NAMES.includes(word.replace(/s$/, ''))).map((word) => word.replace(/s$/, '')));
+    if (named.size !== 1 || written.size !== 1) continue;
     const weekday = [...named][0]!;
     const on = sessions.filter((session) => isoWeekday(session.dates.value!.days[0]!) === weekday).length;
     if (on < FEWEST_ON_THE_WEEKDAY || on < sessions.length * MOST_ON_THE_WEEKDAY) continue;

@@ -133,3 +133,29 @@ describe('what the review of set 19’s readings found', () => {
     expect(read(['### Partiel', '', 'Date : lundi 14 octobre 2024, rattrapage le 21 octobre', '']).map((row) => row[2])).not.toContain('2024-10-14');
   });
 });
+
+describe('what the review of the week-of-slots list and the weekday list check found', () => {
+  const rows = (lines: string[]) =>
+    check(lines.join('\n'), { committed: { year: 2024, month: 9, day: 1 } })
+      .programme.sessions.map(sessionToJson)
+      .map((s) => `${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')}`.trim());
+  const alarms = (lines: string[]) => check(lines.join('\n'), { committed: { year: 2024, month: 9, day: 1 } }).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line} ${d.rule}`);
+
+  it('a list’s own section hours beat another section’s office hours', () => {
+    const page = ['## Permanences de l’équipe', '', '- lundi 10h-12h', '- jeudi 14h-16h', '', '## Formation intensive', '', 'De 9h00 à 17h00.', '', 'Calendrier :', '', '- 12 juin 2024', '- 13 juin 2024', '- 14 juin 2024', ''];
+    expect(rows(page)).toEqual(['2024-06-12 09:00-17:00', '2024-06-13 09:00-17:00', '2024-06-14 09:00-17:00']);
+  });
+
+  it('a venue’s opening hours, and a run of weekdays, are no course’s week', () => {
+    const media = ['## Horaires d’ouverture', '', '- Mardi : 14h-18h', '- Mercredi : 10h-18h', '- Samedi : 10h-17h', '', '## Agenda', '', '- 12 mars 2024 : Heure du conte', '- 16 mars 2024 : Atelier numérique', ''];
+    expect(rows(media)).toEqual(['2024-03-12', '2024-03-16']);
+    const range = ['## Horaires', '', '- Stage : du lundi au vendredi 9h-17h', '- Atelier : samedi 9h-12h', '', '## Dates', '', '- 8 juillet 2024', '- 12 juillet 2024', '- 13 juillet 2024', ''];
+    expect(rows(range).map((row) => row.split(' ').length)).toEqual([1, 1, 1]);
+  });
+
+  it('a labelled list after a weekday’s list, a heading that names its exception, an item that tells its move: no mismatch', () => {
+    expect(alarms(['## Tous les mercredis', '', '- 2 octobre 2024', '- 9 octobre 2024', '- 16 octobre 2024', '', '**Stages pendant les vacances :**', '', '- 28 octobre 2024', '- 29 octobre 2024', ''])).toEqual([]);
+    expect(alarms(['## Répétitions les mardis (et exceptionnellement le jeudi 14 novembre)', '', '- 8 octobre 2024', '- 15 octobre 2024', '- 5 novembre 2024', '- 14 novembre 2024', ''])).toEqual([]);
+    expect(alarms(['## Les lundis, de 18h à 20h', '', '- 7 octobre 2024', '- 14 octobre 2024', '- 21 octobre 2024', '- 12 novembre 2024 (le lundi 11 est férié, décalé au mardi)', ''])).toEqual([]);
+  });
+});
