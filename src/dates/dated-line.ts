@@ -252,6 +252,17 @@ function isRange(toks: Token[], k: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The token after the separators, two at most, that part a date from its hours (`, 9h`,
+ * `: 14h`, ` à 18h`, ` - 10h à 17h`). `à partir de 19h`: that `à` opens the hours
+ * (hoursExtentAt reads it), it is no separator.
+ */
+function pastHourSeparators(toks: Token[], from: number): number {
+  let k = from;
+  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|\u2013/') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
+  return k;
+}
+
 // How many more dates with their own hours one line may give after its first.
 const MORE_DATED_HOURS = 6;
 
@@ -273,8 +284,7 @@ function moreDatedHoursAt(text: string, toks: Token[], j: number, previousRanged
   const lastTok = toks[found.last]!;
   const dateText = text.slice(firstTok.from, lastTok.to);
   if (!hasLetter(dateText)) return undefined;
-  let h = found.last + 1;
-  for (let n = 0; n < 2 && (isPunct(toks[h], ',:-|\u2013/') || (isWord(toks[h], 'a') && !isWord(toks[h + 1], 'partir'))); n++) h++;
+  const h = pastHourSeparators(toks, found.last + 1);
   const hoursLast = hoursExtentAt(toks, h);
   if (hoursLast === undefined) return undefined;
   const from = toks[h]!.from;
@@ -333,9 +343,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   // `Mardi 5 mars • 18h`) or a spaced slash (`Jeudi 20 mai / 18h00 - 19h30 / Poussins`): writers
   // part a date from its hour with any of them, as they part fields on a line; only hours read right after it count, so a sentence that goes on is no hour.
   let hours: HoursInDateText | undefined;
-  let k = j;
-  // `à partir de 19h`: the `à` opens the hours (hoursExtentAt reads it), it is no separator.
-  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|–/') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
+  let k = pastHourSeparators(toks, j);
   if (k === j && isPunct(toks[k], HOUR_DOTS) && hoursExtentAt(toks, k + 1) !== undefined) k++;
   const duration = durationEnd(toks, k);
   // A dotted hour (`16.00`) only once a separator parts it from the date: glued to it, it is a date's.

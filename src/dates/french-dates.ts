@@ -15,6 +15,7 @@
 import { currentNumericOrder } from './numeric-order.js';
 import { englishMonthFromWord, monthFromWord, weekdayFromWord, WEEKDAY_NAMES } from './french-months.js';
 import { normaliseText, trimBars } from './normalise-text.js';
+import { addDays } from './plain-date.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import type { DateExpression, DateParseResult, DayMention, UnsettledMark } from './types.js';
 
@@ -459,15 +460,15 @@ function weekdayPairAt(toks: Token[], i: number, text: string, mode: Mode): Sequ
   return { ...days, expression: { ...days.expression, mentions: [{ ...a, weekday: first }, { ...b, weekday: second }] }, first: i };
 }
 
-/** Reads `part (connector part)*` from `i`, stopping before a connector not followed by a day. */
 /** Whether part `b` is the day right after part `a` (both with their months known): `6` after `5 avril`, `1er décembre` after `30 novembre`. */
 function nextDay(a: Part, b: Part): boolean {
   if (a.month === undefined || b.month === undefined) return false;
-  if (a.month === b.month) return b.day === a.day + 1;
-  const lastOfMonth = new Date(Date.UTC(a.year ?? 2001, a.month, 0)).getUTCDate();
-  return b.month === (a.month % 12) + 1 && b.day === 1 && a.day === lastOfMonth;
+  // Without a year, counted in one that is not leap.
+  const after = addDays({ year: a.year ?? 2001, month: a.month, day: a.day }, 1);
+  return after.month === b.month && after.day === b.day;
 }
 
+/** Reads `part (connector part)*` from `i`, stopping before a connector not followed by a day. */
 function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): SequenceResult {
   const paired = weekdayPairAt(toks, i, text, mode);
   if (paired) return paired;

@@ -19,7 +19,6 @@ import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } f
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { isUnsettledRemark } from '../dates/french-dates.js';
 import { agendaLineHours, closingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
@@ -262,7 +261,6 @@ export function dateOfHeading(text: string): { dated: DatedLine; label?: string 
     valueText.slice(value.hours?.end ?? value.end).trimStart().startsWith(',') &&
     value.rest.split(/\s+/).length <= PLACE_WORDS &&
     !/\d/.test(value.rest) &&
-    !isUnsettledRemark(normaliseText(value.rest).replace(/[^a-z ]+/g, ' ').trim()) &&
     !saysUnsettled(value.rest);
   if (!value || value.lead !== '' || (value.rest !== '' && !aside) || label === '' || label.split(/\s+/).length > PLACE_WORDS) return undefined;
   // `Script Mmenu-js en version : 8.5.24`: three numbers joined by dots after a label are a version.
@@ -390,16 +388,12 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   // `📍 Esplanade …<br>` then `📅 Du mardi 27 août au vendredi 30 août 2024.<br>`: a card's
   // fields, each behind its mark; the calendar's is the date, on whatever line it stands.
   // Only one such line: a paragraph of `📅` lines is a list of days, not one card.
-  const marks = lines.length > 1 ? lines.filter(({ raw }) => CALENDAR_MARK.test(raw.trimStart())) : [];
-  const firstLineDates = lines.length <= 1 || /^\p{Lu}/u.test(next);
-  const text = firstLineDates
-    ? lines.length > 1
-      ? (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim()
-      : plainText(paragraph)
-    : marks.length === 1
-      ? shownLine(marks[0]!.raw).replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim().replace(CALENDAR_MARK, '').trim()
-      : undefined;
-  if (text === undefined) return undefined;
+  const marks = lines.filter(({ raw }) => CALENDAR_MARK.test(raw.trimStart()));
+  let text: string;
+  if (lines.length <= 1) text = plainText(paragraph);
+  else if (/^\p{Lu}/u.test(next)) text = (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim();
+  else if (marks.length === 1) text = shownLine(marks[0]!.raw).replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim().replace(CALENDAR_MARK, '').trim();
+  else return undefined;
   if (!/\d/.test(text)) return undefined;
   const given = dateOfHeading(text);
   if (!given) return undefined;

@@ -235,8 +235,8 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
 const CARD_REACH = 8;
 
 // Whether the node at `index` is a card's date line: a paragraph of one line that opens
-// with a date, right above a heading.
-// A card's heading titles it; a month's or a year's (`### Février`, `### 2024`) opens the next part of an agenda.
+// with a date, right above the heading that titles the card. A month's or a year's heading
+// (`### Février`, `### 2024`) titles no card: it opens the next part of an agenda.
 function cardDateAt(nodes: RootContent[], index: number, source: SourceText): boolean {
   const node = nodes[index];
   const next = nodes[index + 1];

@@ -21,6 +21,11 @@ import type { SessionDraft } from './session-drafts.js';
 const MOST = 2 / 3;
 const FEWEST = 3;
 
+/** A time of day in minutes since midnight, to compare slots' starts and ends. */
+function minutesOf(time: { hour: number; minute: number }): number {
+  return time.hour * 60 + time.minute;
+}
+
 const folded = (title: string): string => normaliseText(title).replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
@@ -70,7 +75,6 @@ export function slotsOfRepeatedSections(drafts: SessionDraft[], nodes: RootConte
  * not as one more session beside the ones it spans.
  */
 export function dayExtentLines(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
-  const minutes = (time: { hour: number; minute: number }): number => time.hour * 60 + time.minute;
   const byDay = new Map<string, SessionDraft[]>();
   for (const draft of drafts) {
     const day = dayOf(draft);
@@ -83,13 +87,13 @@ export function dayExtentLines(drafts: SessionDraft[], dayOf: (draft: SessionDra
     const span = first!.hours!.slots;
     const end = span.length === 1 ? span[0]!.end : undefined;
     if (!end || rest.length < FEWEST) continue;
-    const from = minutes(span[0]!.start);
-    const to = minutes(end);
-    const starts = rest.map((draft) => minutes(draft.hours!.slots[0]!.start));
+    const from = minutesOf(span[0]!.start);
+    const to = minutesOf(end);
+    const starts = rest.map((draft) => minutesOf(draft.hours!.slots[0]!.start));
     // Held whole: a slot that ends after the extent (`14h-15h30` then `15h15-16h`) overlaps it.
     const ends = rest.flatMap((draft) => {
       const last = draft.hours!.slots.at(-1)!;
-      return last.end === undefined || last.nextDay ? [] : [minutes(last.end)];
+      return last.end === undefined || last.nextDay ? [] : [minutesOf(last.end)];
     });
     if (Math.min(...starts) === from && starts.every((start) => start >= from && start <= to) && ends.every((stop) => stop <= to)) extents.add(first!);
   }
@@ -119,7 +123,7 @@ const FEWEST_RESTATED_ITEMS = 2;
 export function restatingLists(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
   const minutes = (draft: SessionDraft): number | undefined => {
     const start = draft.hours?.slots[0]?.start;
-    return start ? start.hour * 60 + start.minute : undefined;
+    return start ? minutesOf(start) : undefined;
   };
   const lists = new Map<number, SessionDraft[]>();
   for (const draft of drafts) if (draft.listStart !== undefined && minutes(draft) !== undefined) lists.set(draft.listStart, [...(lists.get(draft.listStart) ?? []), draft]);
@@ -150,13 +154,11 @@ export function restatingLists(drafts: SessionDraft[], dayOf: (draft: SessionDra
  * 22h`, then `### Vendredi 25 janvier 2013` over its slots): a reader reads them as the
  * day told once more, not as one more session that spans the day's. Only a line that names
  * nothing but its days and hours (a market from 10h to 18h beside the day's concerts is a
- * session of its own), and only hours that hold
- * every slot of the day, from its first start to its last end: a line that opens before
- * the agenda with no end (`Mardi 11 août - à partir de 14h`, a workshop before the day's
- * swap at 16h) is a session of its own.
+ * session of its own), and only hours that hold every slot of the day, from its first start
+ * to its last end: a line that opens before the agenda with no end (`Mardi 11 août - à
+ * partir de 14h`, a workshop before the day's swap at 16h) is a session of its own.
  */
 export function agendaDaysToldAgain(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
-  const minutes = (time: { hour: number; minute: number }): number => time.hour * 60 + time.minute;
   // The span of each day whose agenda is written under a dated heading or item: its first start, its last end.
   const spans = new Map<string, { from: number; to: number }>();
   for (const draft of drafts) {
@@ -165,7 +167,7 @@ export function agendaDaysToldAgain(drafts: SessionDraft[], dayOf: (draft: Sessi
     if (!slots || !day) continue;
     const last = slots.at(-1)!;
     const span = spans.get(day) ?? { from: Infinity, to: -Infinity };
-    spans.set(day, { from: Math.min(span.from, minutes(slots[0]!.start)), to: Math.max(span.to, minutes(last.end ?? last.start)) });
+    spans.set(day, { from: Math.min(span.from, minutesOf(slots[0]!.start)), to: Math.max(span.to, minutesOf(last.end ?? last.start)) });
   }
   const told = new Set<SessionDraft>();
   for (const draft of drafts) {
@@ -175,7 +177,7 @@ export function agendaDaysToldAgain(drafts: SessionDraft[], dayOf: (draft: Sessi
     const slots = untitled && draft.slots === 0 && !draft.day ? draft.hours?.slots : undefined;
     const end = slots?.length === 1 ? slots[0]!.end : undefined;
     const span = end ? spans.get(dayOf(draft) ?? '') : undefined;
-    if (span && minutes(slots![0]!.start) <= span.from && minutes(end!) >= span.to) told.add(draft);
+    if (span && minutesOf(slots![0]!.start) <= span.from && minutesOf(end!) >= span.to) told.add(draft);
   }
   return told;
 }

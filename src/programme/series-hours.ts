@@ -31,12 +31,13 @@ export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every
 
 // The words before a weekday that name it as a habit: `le mercredi`, `les jeudis`, and the
 // habits of fewer weeks (`un mardi sur deux`, `le premier dimanche`, `les derniers vendredis`).
-const HABIT_LEAD = String.raw`(?:le|les|un)(?: (?:premiers?|deuxiemes?|seconds?|troisiemes?|quatriemes?|derniers?))?`;
+const ORDINALS = String.raw`(?: (?:premiers?|deuxiemes?|seconds?|troisiemes?|quatriemes?|derniers?))?`;
+const HABIT_LEAD = String.raw`(?:le|les|un)${ORDINALS}`;
 // What follows `un mardi` when it is a habit: `sur deux`, `par mois`.
 const RARER_HABIT = String.raw`(?: (?:sur (?:deux|trois|quatre|2|3|4)|par mois))`;
 
 // A weekday named as a habit (`le mercredi`, `les jeudis`, `les mercredi`, `un mardi sur deux`), not one day (`le mercredi 12 mars`).
-const HABIT = new RegExp(String.raw`\b(?:(?:le|les)(?: (?:premiers?|deuxiemes?|seconds?|troisiemes?|quatriemes?|derniers?))? (?:${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)|un (?:${WEEKDAY_NAMES.join('|')})${RARER_HABIT})`);
+const HABIT = new RegExp(String.raw`\b(?:(?:le|les)${ORDINALS} (?:${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)|un (?:${WEEKDAY_NAMES.join('|')})${RARER_HABIT})`);
 
 // A weekday named as a habit after a word of series too (`chaque mardi`, `tous les jeudis`), for habitWeekday.
 const HABIT_OR_SERIES = new RegExp(String.raw`\b(?:${HABIT_LEAD}|chaque|tous les) (${WEEKDAY_NAMES.join('|')})s?\b(?! ?\d)`, 'g');
@@ -172,6 +173,9 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   return hours;
 }
 
+// Words of a sentence that times a part of the day, not the day (folded).
+const NOT_THE_DAYS = /\b(?:accueil|pause|dejeuner|repas|cafe|ouverture des portes)\b/;
+
 /**
  * Gives a list of dated sessions the one range of hours its own section tells above it
  * (`#### La formule intensive` over `* De 9h00 à 17h00, 6 heures et demies par jour`, then
@@ -180,9 +184,6 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
  * information would tell one time for all. Only a range with its end, and only when the
  * part between the heading and the list tells nothing else (oneTimeTold).
  */
-// Words of a sentence that times a part of the day, not the day (folded).
-const NOT_THE_DAYS = /\b(?:accueil|pause|dejeuner|repas|cafe|ouverture des portes)\b/;
-
 function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
   const first = part[0]!.position.start.offset ?? 0;
   const index = tree.children.findIndex((node) => (node.position?.end.offset ?? 0) > first);

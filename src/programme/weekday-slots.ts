@@ -72,10 +72,11 @@ function slotsOfItems(list: List, source: SourceText, heading: string): Map<numb
   const slots = new Map<number, DraftHours>();
   for (const item of list.children) {
     const first = item.children.find((child): child is Paragraph => child.type === 'paragraph');
-    const text = first ? normaliseText(plainText(first)) : '';
+    if (!first) return undefined;
+    const text = normaliseText(plainText(first));
     const label = ITEM_LABEL.exec(text);
     if (!label || PLACE_HOURS.test(label[1]!) || weekdayWords(text) !== 1) return undefined;
-    const own = first ? slotsOfWeekdays(first, source, 1) : undefined;
+    const own = slotsOfWeekdays(first, source, 1);
     if (!own || own.size !== 1) return undefined;
     const [weekday, hours] = [...own][0]!;
     if (slots.has(weekday)) return undefined;

@@ -75,7 +75,7 @@ function checkListsUnderWeekdayHeadings(context: RuleContext): void {
       labelled.add(node.position!.start.offset ?? -1);
     }
   });
-  const byHeading = new Map<number, Session[]>();
+  const byHeading = new Map<(typeof headings)[number], Session[]>();
   for (const session of context.programme.sessions) {
     const dates = session.dates.value;
     if (session.source !== 'list' || session.tableIndex !== undefined || dates?.days.length !== 1 || dates.mentions.some((m) => m.weekday !== undefined)) continue;
@@ -83,14 +83,13 @@ function checkListsUnderWeekdayHeadings(context: RuleContext): void {
     // `- 12 novembre (le lundi 11 est férié, décalé au mardi)`: an item that tells its own move.
     if (MOVED_ITEM.test(normaliseText(session.title.text))) continue;
     const above = headings.filter((heading) => heading.line < session.position.start.line).at(-1);
-    if (above) byHeading.set(above.line, [...(byHeading.get(above.line) ?? []), session]);
+    if (above) byHeading.set(above, [...(byHeading.get(above) ?? []), session]);
   }
-  for (const [line, sessions] of byHeading) {
-    const heading = headings.find((one) => one.line === line)!;
+  for (const [heading, sessions] of byHeading) {
     const folded = normaliseText(heading.text);
     const named = new Set([...folded.matchAll(WEEKDAY_HABIT)].map((found) => WEEKDAY_NAMES.indexOf((found[1] ?? found[2])!) + 1));
     // `Répétitions les mardis (et exceptionnellement le jeudi 14 novembre)`: the heading names its exception.
-    const written = new Set(folded.split(/[^a-z]+/).filter((word) => WEEKDAY_NAMES.includes(word.replace(/s$/, ''))).map((word) => word.replace(/s$/, '')));
+    const written = new Set(folded.split(/[^a-z]+/).map((word) => word.replace(/s$/, '')).filter((word) => WEEKDAY_NAMES.includes(word)));
     if (named.size !== 1 || written.size !== 1) continue;
     const weekday = [...named][0]!;
     const on = sessions.filter((session) => isoWeekday(session.dates.value!.days[0]!) === weekday).length;
