@@ -170,7 +170,10 @@ function readRun(run: RootContent[], source: SourceText): RootContent[] | undefi
 
 // The markdown nodes the HTML between two offsets of the document shows, placed in the document.
 function readHtml(start: number, end: number, source: SourceText): RootContent[] | undefined {
-  const html = source.text.slice(start, end);
+  // The HTML parser reads `\r\n` and a lone `\r` as `\n`, and counts its offsets without the
+  // `\r` it drops: written as a space and a `\n`, or a `\n`, each keeps its length, so the
+  // offsets it gives are the document's.
+  const html = source.text.slice(start, end).replace(/\r\n?/g, (ending) => (ending.length === 2 ? ' \n' : '\n'));
   if (!couldHoldSchedule(html)) return undefined;
   let nodes: RootContent[];
   try {

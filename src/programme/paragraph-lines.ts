@@ -15,7 +15,9 @@ export function paragraphSourceLines(node: Paragraph, source: SourceText): Array
   const base = node.position!.start.offset ?? 0;
   const lines: Array<{ raw: string; start: number }> = [];
   let from = 0;
-  for (const found of text.matchAll(/\n|<br\s*\/?>/gi)) {
+  // Every line ending markdown and HTML count (`\r\n`, `\n`, a lone `\r`), so that the lines
+  // are the paragraph text's lines, whose parsers read a lone `\r` as a line's end too.
+  for (const found of text.matchAll(/\r\n|\r|\n|<br\s*\/?>/gi)) {
     lines.push({ raw: text.slice(from, found.index), start: base + from });
     from = found.index + found[0].length;
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../helpers/temporary-folder.js';
 import { runCli } from '../../src/run-cli.js';
+import { check } from '../helpers/read.js';
 
 /* Counterexamples the property tests found, kept as plain tests. */
 
@@ -35,5 +36,15 @@ describe('found by the property tests', () => {
     expect(report.files[0]!.sessions.map((s) => s.days.length)).toEqual([0, 1]);
     const calendar = readFileSync(join(folder, 'programme.ics'), 'utf8');
     expect(calendar.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it('places what it reads in an HTML block written with \\r\\n and a lone \\r on the lines it stands on', () => {
+    const text = '<table><tr><td>14 mars</td></tr></table>\r\n| SESSIONS | DATES | HORAIRES |\n| --- | --- | --- |\r\n| Bootcamp | mar 14 juillet 2021 | 9h |\n|  |\r|  |\r\n| Atelier | jeudi 15 juillet 2021 | 10h |';
+    const lines = text.split(/\r\n|\r|\n/);
+    for (const d of check(text).diagnostics) {
+      if (d.line === undefined) continue;
+      expect(d.line, d.rule).toBeLessThanOrEqual(lines.length);
+      expect(d.endColumn ?? d.column ?? 1, d.rule).toBeLessThanOrEqual(lines[(d.endLine ?? d.line) - 1]!.length + 1);
+    }
   });
 });
