@@ -83,6 +83,11 @@ function findTimes(s: string): TimeToken[] {
         const ms = m;
         while (isDigit(s[m])) m++;
         minute = s.slice(ms, m);
+        // `13h30mn`, `13h30min`: the minutes' unit written out, as some posters do.
+        const unit = ['min', 'mn'].find((word) => s.startsWith(word, m) && !isLetter(s[m + word.length]));
+        if (unit) m += unit.length;
+        // `19h30/45`: the end hedged between two minutes; a reader takes the first written.
+        else if (s[m] === '/' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3]) && s[m + 3] !== 'h' && s[m + 3] !== ':' && s[m + 3] !== '/') m += 3;
       }
       const end = minute === undefined ? k + 1 : m;
       times.push({ hour, minute, start: i, end });

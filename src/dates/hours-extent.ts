@@ -14,7 +14,10 @@ function timeEnd(toks: Token[], k: number): number {
   const sep = toks[k + 1];
   if (isWord(sep, 'h')) {
     const m = toks[k + 2];
-    return m !== undefined && m.kind === 'num' && m.text.length === 2 ? k + 3 : k + 2;
+    if (m === undefined || m.kind !== 'num' || m.text.length !== 2) return k + 2;
+    // `13h30mn`, `13h30min`: the minutes' unit written out, glued to them.
+    const unit = toks[k + 3];
+    return isWord(unit, 'mn', 'min') && unit!.start === m.end ? k + 4 : k + 3;
   }
   return k + 3;
 }

@@ -154,11 +154,20 @@ export function timedLinesFollow(nodes: RootContent[], index: number, source: So
   const node = nodes[index] as Paragraph;
   const own = paragraphSourceLines(node, source).slice(1);
   if (own.some(({ raw }) => agendaLineHours(shownLine(raw).replace(/[*_`]/g, '').trim()))) return true;
-  const next = nodes[index + 1];
+  // `**Agenda**:` between the day and its timed lines: a label that introduces them.
+  const next = nodes[index + (isLabelLine(nodes[index + 1]) ? 2 : 1)];
   if (next?.type === 'list') return next.children.some((item) => agendaLineHours(firstLineOf(item.children[0], source)) !== undefined);
   if (next?.type === 'paragraph') return agendaLineHours(firstLineOf(next, source)) !== undefined;
   if (next?.type === 'table') return next.children.slice(1).some((row) => row.children.some((cell) => leadingHours(plainText(cell)) !== undefined));
   return false;
+}
+
+// A label that introduces what follows (folded): `Agenda :`, `Programme :`, `Au programme :`, `Déroulé :`.
+const INTRODUCING_LABEL = /^(?:agenda|programme|au programme|deroule|deroulement|ordre du jour|planning) ?:$/;
+
+/** Whether a node is a paragraph that only labels what follows it (`**Agenda**:`). */
+function isLabelLine(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && INTRODUCING_LABEL.test(normaliseText(plainText(node)).trim());
 }
 
 // What parts a place from the hour before it in the marks: a comma, a dash, a slash.

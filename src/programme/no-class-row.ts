@@ -29,3 +29,15 @@ const HOLIDAY = /(?:^|[^a-z])(?:vacances|conges?|ferie|break|holidays?|pause ped
 export function saysWeekOff(folded: string): boolean {
   return NO_CLASS.test(folded) || HOLIDAY.test(folded);
 }
+
+// A cell that is a day off's name and nothing else (folded, markup and punctuation off):
+// school holidays, a public holiday, or the feast that makes one (`_Vendredi saint_`,
+// `_Ascension_`, `Vacances de printemps`). Unlike HOLIDAY above, the whole cell: a
+// session that bears the word (`Stage vacances`) says more.
+const DAY_OFF_NAME =
+  /^(?:vacances(?: scolaires)?(?: d['e ] ?[a-z]+| de la toussaint| de noel| de paques)?|conges?(?: scolaires)?|(?:jour )?ferie|pont|vendredi saint|(?:lundi de )?paques|ascension|(?:lundi de )?pentecote|toussaint|noel|armistice|fete du travail|fete nationale|holidays?)$/;
+
+/** Whether a cell (folded text) names a day off and nothing else: `Vacances`, `Ascension`, `Vendredi saint`. */
+export function namesDayOff(folded: string): boolean {
+  return DAY_OFF_NAME.test(folded.replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim());
+}

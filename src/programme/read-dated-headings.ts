@@ -343,7 +343,41 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   // A week holds sessions through the days its labels name: those that hold something, or are sessions.
   for (const draft of read) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
   restatedSpans(read);
+  weeksOverDatedItems(read);
   return read;
+}
+
+// The days a week heading spans from the day it names (`Semaine du 26 janvier`): its seven.
+const WEEK_DAYS = 7;
+
+/**
+ * Marks as only days (borrowed) the week headings whose part of the page dates its own
+ * entries (`### Semaine du 26 janvier : préparation` over `- **26 janvier** : L'enseignant
+ * enseigne …` and `- **27 janvier** : …`): a course's timeline, each week's notes with the
+ * classes of that week dated in them. A reader puts those classes in the calendar, not the
+ * week as one more entry over them. A week whose entries are not dated in it stays a session.
+ */
+function weeksOverDatedItems(drafts: SessionDraft[]): void {
+  drafts.forEach((week, index) => {
+    const line = week.dated?.line;
+    const from = line?.expression.mentions[0];
+    if (week.source !== 'heading' || !line?.week || !from || week.hours || week.slots > 0 || week.borrowed) return;
+    const year = from.year ?? 2001;
+    const start = toDayNumber({ year, month: from.month, day: from.day });
+    const inWeek = (mention: { year?: number; month: number; day: number }) =>
+      [year, year + 1].some((y) => {
+        const at = toDayNumber({ year: mention.year ?? y, month: mention.month, day: mention.day }) - start;
+        return at >= 0 && at < WEEK_DAYS;
+      });
+    for (const entry of drafts.slice(index + 1)) {
+      if (entry.source === 'heading') return;
+      const first = entry.dated?.line.expression.mentions[0];
+      if (!entry.day && !entry.borrowed && first && !entry.dated!.line.week && inWeek(first)) {
+        week.borrowed = true;
+        return;
+      }
+    }
+  });
 }
 
 // How many of its days a week must list for each to be a day of the calendar.

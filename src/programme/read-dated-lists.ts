@@ -19,11 +19,13 @@ import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } f
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, closingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
+import { agendaLineHours, closingHours, hourBeforeTitle, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
+import { countsItems, withoutCount } from './counted-weekday-items.js';
+import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { saysNoClass } from './no-class-row.js';
 
@@ -47,7 +49,12 @@ export function readDatedList(
   const monthDays = month && !day ? readMonthDays(list, month, source, hidden, MONTH_DAY_ITEMS) : undefined;
   if (monthDays) return monthDays;
   const bareDayMonth = writesBareDayMonths(list, hidden);
-  const options: ItemOptions = { bareDayMonth, keyDates: !day && isKeyDatesList(list, hidden), datedItems: !day && isDatedItemList(list, hidden, bareDayMonth) };
+  const options: ItemOptions = {
+    bareDayMonth,
+    keyDates: !day && isKeyDatesList(list, hidden),
+    datedItems: !day && isDatedItemList(list, hidden, bareDayMonth),
+    counted: countsItems(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
+  };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
     drafts.push(...readItem(item, day, source, hidden, options));
@@ -62,6 +69,8 @@ interface ItemOptions extends DatedLineOptions {
   keyDates?: boolean;
   /** The list is a list of dated items: a date closing an item's line is its date (dated-item.ts). */
   datedItems?: boolean;
+  /** The items count the sessions after their weekday (`Samedi 01 - 09 Octobre`), read without the count (counted-weekday-items.ts). */
+  counted?: boolean;
 }
 
 // How many items must be `label : date` for a list to be a list of key dates.
@@ -438,7 +447,7 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     const parsed = parseFrenchHours(dated.hours.text, { afterDate: true });
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(position, dated.hours.text), slots: parsed.slots };
   } else {
-    const trailing = trailingHours(dated.rest);
+    const trailing = trailingHours(dated.rest) ?? hourBeforeTitle(dated.rest);
     if (trailing) {
       hours = { text: trailing.text, position: source.find(position, trailing.text), slots: trailing.slots };
       title = dated.lead ? `${dated.lead} : ${trailing.rest}` : trailing.rest;
@@ -597,7 +606,8 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   // The item names its month alone: one day under it is enough (`- Avril` over `  - Mardi 2 : sortie`).
   if (month) return nested.flatMap((list) => readMonthDays(list, month, source, hidden, 1) ?? readDatedList(list, undefined, source, hidden));
   const moved = movedDate(first);
-  const text = moved ?? plainText(first);
+  const written = moved ?? plainText(first);
+  const text = options.counted ? withoutCount(written) : written;
   const whole = datedTextOf(text, false, options);
   const label = whole ? undefined : labelLineDate(first, text, options);
   // A label line's strike is on that line: a word struck in the description below it is no cancellation.
@@ -639,6 +649,8 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     return [draft, ...withOneSlotFolded(draft, nested.flatMap((list) => readDatedList(list, draft, source, hidden)))];
   }
   const bracketed = day ? undefined : trailingDate(text);
+  // `- [Numéro 12](…) (20/08/2021)`: a back issue of a newsletter, dated by its publication (publication-issue.ts).
+  if (bracketed && namesAnIssue(bracketed.title)) return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));
   if (bracketed) {
     const draft: SessionDraft = {
       source: 'list',

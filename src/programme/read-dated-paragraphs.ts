@@ -227,8 +227,29 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
       draft.title = found.title ? `${plainText(nodes[index + 1]!)} (${found.title})` : plainText(nodes[index + 1]!);
       draft.titledBy = nodes[index + 1]!.position!;
     }
+    // `*   **Atelier 2 : Django**` over `Sam. 14 Avril (13h30mn à 18h)`: the line in bold above
+    // the date names the session, which begins there, as a heading over its date line does.
+    const above = line === lines[0] && kept.length === 1 && found.title === '' ? boldTitleAbove(nodes[index - 1]) : undefined;
+    if (above) {
+      draft.title = plainText(above);
+      draft.position = above.position!;
+    }
     return draft;
   });
+}
+
+/**
+ * The line in bold a session's date line sits under, when the node above is that line and
+ * nothing else: a paragraph all in bold, or a list of one item all in bold (a blog post
+ * converted from HTML writes `*   **Atelier 1 : Introduction à Python**` so, then the date on
+ * its own line). The bold words name the session; the node is returned for its place.
+ */
+function boldTitleAbove(node: RootContent | undefined): RootContent | undefined {
+  const paragraph = node?.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1 ? node.children[0]!.children[0] : node;
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const words = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (words.length !== 1 || words[0]!.type !== 'strong' || !/\p{L}/u.test(plainText(words[0]!))) return undefined;
+  return node;
 }
 
 // How many nodes apart two cards of one listing may stand (a card's heading, its text, a link, an image).

@@ -17,7 +17,7 @@ import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
-import { hoursAlone, trailingHours } from './slot-hours.js';
+import { agendaLineHours, hoursAlone, trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
 import { classDaySlots } from './class-day-slots.js';
@@ -616,9 +616,10 @@ function headerSlots(row: RowDraft, columns: Column[]): Field<TimeSlot[] | undef
   };
 }
 
-// The one slot of the hours a cell closes with in brackets (`… (10:00-12:00)`), if it does.
+// The one slot of the hours a cell closes with in brackets (`… (10:00-12:00)`) or opens
+// with before its title (`9h25-10h25 : **Examen écrit** en A05a`), if it does.
 function closingBracketHours(text: string): TimeSlot | undefined {
-  const slots = trailingHours(text)?.slots;
+  const slots = (trailingHours(text) ?? agendaLineHours(text))?.slots;
   return slots?.length === 1 && slots[0]!.end ? slots[0] : undefined;
 }
 

@@ -3,7 +3,7 @@ import type { Position } from 'unist';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
-import { saysNoClass } from './no-class-row.js';
+import { namesDayOff, saysNoClass } from './no-class-row.js';
 import { isConflictMarkerText } from './conflict-markers.js';
 import { holdsStruckText, isStruckThrough, plainText, textLeftStanding, ICON_SHORTCODE } from './plain-text.js';
 import { LATIN_LETTER } from '../dates/letters.js';
@@ -69,6 +69,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     });
     if (cells.every((cell) => cell.text === '')) return;
     if (saysNothingButSymbols(cells, columns)) return;
+    if (namesOnlyDaysOff(cells, columns)) return;
     // A conflict marker that fell inside the table (`<<<<<<< HEAD`) is not a session; merge-conflict reports it.
     if (isConflictMarkerText(cells[0]?.text ?? '')) return;
     // A cell stretched over the row that writes no day (`<td colspan="7">Vectors and
@@ -159,6 +160,21 @@ function saysNothingButSymbols(cells: Array<Field<string>>, columns: Column[]): 
     marked = true;
   }
   return marked;
+}
+
+/**
+ * Whether a row of a weekly class calendar is a day off (`| 2024-05-10 | 11 | _Ascension_ |
+ * _Ascension_ |` under `Cours (13:15 - 14:45)` and `Laboratoires (14:55 - 16:30)`): each
+ * filled cell of its slot columns names a holiday and nothing else. The calendar keeps the
+ * week so that its dates run on; a reader lists no class there. A remark beside it (a
+ * deadline that week) does not make one. Only slot columns: in a calendar of events, a
+ * row named `Ascension` or `Vacances scolaires` is an entry a reader lists (a band plays
+ * at the feast, a school's calendar marks the holidays).
+ */
+function namesOnlyDaysOff(cells: Array<Field<string>>, columns: Column[]): boolean {
+  const named = columns.filter((column) => column.slot !== undefined);
+  const filled = named.map((column) => cells[column.index]?.text ?? '').filter((text) => text !== '');
+  return filled.length > 0 && filled.every((text) => namesDayOff(normaliseText(text)));
 }
 
 /**

@@ -13,12 +13,13 @@
  * Two such paragraphs leave a reader unsure whose hours are whose: none is taken. Opening
  * hours (`Lundi à vendredi de 17h30 à 20h` then `Samedi de 10h30 à 12h30`) are two.
  */
-import type { List, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
 import { WEEKDAY_NAMES } from '../dates/french-months.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { listOrPart } from './list-parts.js';
 import { onlyHours } from './list-hours-above.js';
+import { datedTextOf } from './dated-text.js';
 import { plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -194,7 +195,14 @@ function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText,
     const node = tree.children[k]!;
     if (!isHidden(hidden, node.position?.start.offset)) section.unshift(node);
   }
-  if (k < 0 || section.length === 0) return;
+  if (k < 0) return;
+  if (section.length === 0) {
+    // `## Groupe MATIN : 10H - 13H30` right over its list of Saturdays: the heading tells its list's time.
+    const heading = tree.children[k] as Heading;
+    const told = onlyHours(heading, source);
+    if (told && told.slots[0]!.end !== undefined && !datedTextOf(plainText(heading), false)) for (const draft of part) draft.hours = told;
+    return;
+  }
   const found = oneTimeTold(section, true);
   const parsed = found ? parseFrenchHours(found.text) : undefined;
   if (!found || !parsed?.ok || parsed.slots.length !== 1 || parsed.slots[0]!.end === undefined) return;

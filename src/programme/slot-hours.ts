@@ -26,7 +26,8 @@ export interface SlotHours {
 // ASCII (scripts/build.mjs). A dash is any of them, hyphen to horizontal bar and minus
 // (\u2010-\u2015\u2212), as the date grammar folds them (normalise-text.ts): pages typeset
 // `9 h 00\u20129 h 15` with a figure dash.
-const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
+// `19h30/45`: an end hedged between two minutes, read as the first (french-hours.ts).
+const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2}(?:\/\d{2}(?![\d:/h]))?)?|:\d{2})`;
 const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
 // a keyboard types); an arrow after the hours, before words, is the separator before the
@@ -346,4 +347,27 @@ export function closingHours(line: string): SlotHours | undefined {
     return { text: candidate, start, end: text.length, slots: parsed.slots, rest };
   }
   return undefined;
+}
+
+// A time set between a dash or comma and the colon before a title: `à Namur - Eglise
+// Saint-Nicolas - 20h00 : Première partie`. One alternative per way a time is written, so
+// the pattern cannot backtrack over itself.
+const HOUR_BEFORE_COLON = /(?:^|\s[-,\u2013\u2014]\s?|,\s?)(\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h|\d{1,2}:\d{2})\s?:\s/giu;
+
+/**
+ * The one start time a dated item writes after its place and before its title's colon
+ * (`Samedi 19 mars 2016 à Namur - Eglise Saint-Nicolas - 20h00 : Première partie du
+ * récital`): a concert list's way of writing when, where, at what hour, then what. Only one
+ * such time on the line: two are a list of times in a sentence.
+ */
+export function hourBeforeTitle(line: string): SlotHours | undefined {
+  const found = [...line.matchAll(HOUR_BEFORE_COLON)];
+  if (found.length !== 1) return undefined;
+  const match = found[0]!;
+  const written = match[1]!;
+  const parsed = parseFrenchHours(written);
+  if (!parsed.ok || parsed.slots.length !== 1) return undefined;
+  const start = match.index! + match[0].indexOf(written);
+  const rest = `${line.slice(0, match.index).trim()} : ${line.slice(match.index! + match[0].length).trim()}`.replace(/^ : /, '');
+  return { text: written, start, end: start + written.length, slots: parsed.slots, rest };
 }

@@ -159,7 +159,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.7% with a weekend's table whose rows after the first name only their weekday.
     // 94.8% with held-out sets 17 and 18 after the lead read their misses (2026-12-01, 14:00 UTC).
     // 94.9% with held-out set 19 (its 50 table sessions 100.0% read unseen).
-    expect(tables.days).toBeGreaterThanOrEqual(0.948);
+    // 95.0% with held-out set 20 once its misses were read (a course calendar's week whose
+    // every slot is a holiday, `_Ascension_`, lists no class).
+    expect(tables.days).toBeGreaterThanOrEqual(0.949);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -175,7 +177,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // held-out set 9 (02:00 UTC). 96.2% with held-out set 12.
     // 97.2% after this stop's helpers; 96.9% with held-out sets 13 and 14; 96.5% with 15 and 16.
     // 96.8% with the weekend's table (`Dimanche 14:30 → 15:00`, `~11:00`).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.967);
+    // 97.0% with held-out set 20 (`9h25-10h25 : Examen écrit` over its column header's hours).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.969);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -209,7 +212,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // headings read at their sentences rather than their headings: bluehats-gazette17-2022).
     // 166 with held-out set 19 (18 from it once read: a chapter's MediaWiki page of meetings
     // over twelve years, its news and publications, owaspfrance-agenda-2024, gives 10).
-    expect(tables.extraSessions).toBeLessThanOrEqual(166);
+    // 164 with set 20's forms read (holidays of a class calendar, a week heading over its
+    // dated classes); 167 with held-out set 20 (3 from it once read: a sentence's `À partir
+    // de 17h`, a line of a comment block, a newsletter's first date line).
+    expect(tables.extraSessions).toBeLessThanOrEqual(167);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -381,7 +387,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // the lead read its misses; 94.8% with set 17 too (18 documents, 154 sessions, 88.3% read
     // unseen: its newsletter's event headings and a meetup's front matter programme stay unread).
     // 94.4% with held-out set 19 (20 documents, 152 sessions, 73.0% read unseen).
-    expect(all.days).toBeGreaterThanOrEqual(0.943);
+    // 94.5% with held-out set 20 (15 documents, 134 sessions, 59.0% read unseen, 99.3% once
+    // its misses were read: counted Saturdays, MyST boxes, `13h30mn`, a label between a day
+    // line and its agenda).
+    expect(all.days).toBeGreaterThanOrEqual(0.944);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -407,7 +416,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // once for two weekdays, herbelin-preuves-tp-2023, stay unread).
     // 94.6% with held-out set 19.
     // 94.8% with a course’s week of slots given as a list (`- TP/TD : vendredi 11h-13h`).
-    expect(all.hours).toBeGreaterThanOrEqual(0.947);
+    // 94.9% with held-out set 20 (58.2% read unseen, 99.3% once its misses were read).
+    expect(all.hours).toBeGreaterThanOrEqual(0.948);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -417,7 +427,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 69.7% of 155 with held-out sets 17 and 18 (1 of their 6).
     // 70.3% of 175 with held-out set 19 (15 of its 20 once read). 71.4% with a list's days
     // checked against the weekday its heading names (`#### Disponibilités mardis`).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.713);
+    // 71.2% of 177 with held-out set 20 (1 of its 2: a concert written both in the list of
+    // coming concerts and in that of past ones is not found, duplicate-session comparing the
+    // items of one list).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.711);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -437,8 +450,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 104 after this stop's helpers; 111 with held-out sets 13 and 14; 134 with 15 and 16;
     // 137 with the weekend's table (see the tables' floor); 149 with held-out sets 17 and 18.
     // 148 with a call’s `Candidatez d’ici le 2 décembre` heading no session.
-    // 166 with held-out set 19 (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(166);
+    // 166 with held-out set 19 (see the tables' floor); 167 with held-out set 20.
+    expect(all.extraSessions).toBeLessThanOrEqual(167);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -1,0 +1,41 @@
+/*
+ * A list whose items count its sessions between the weekday and the date (`- Samedi 01 -
+ * 09 Octobre`, `- Samedi 02 - 23 Octobre`, …, `- Samedi 16 - 18 Juin`): a pottery
+ * workshop's sixteen Saturdays. Read alone, `01 - 09 Octobre` is a range of nine days;
+ * a reader sees the count going 1, 2, 3 down the list and reads the Saturday of the 9th.
+ * Written by hand: the count is a property of the list, which no date library knows.
+ */
+import { foldWithMap } from '../dates/normalise-text.js';
+import { weekdayFromWord } from '../dates/french-months.js';
+
+// `samedi 01 - 09 octobre`, folded: a weekday, a number, a dash, then the day and its month.
+const COUNTED = /^(\p{L}+) (\d{1,2}) ?- ?(?=\d{1,2}(?:er)? \p{L})/u;
+
+// Fewest items for a count to be seen: two numbers in a row may be a range by chance.
+const FEWEST_COUNTED = 3;
+
+/** The count each item writes after its weekday, or undefined for an item that writes none. */
+function countOf(text: string): { count: number; weekdayEnd: number; countEnd: number } | undefined {
+  const lead = text.length - text.trimStart().length;
+  const { folded, map } = foldWithMap(text.slice(lead));
+  const match = COUNTED.exec(folded);
+  if (!match || weekdayFromWord(match[1]!) === undefined) return undefined;
+  return { count: Number(match[2]), weekdayEnd: lead + map[match[1]!.length]!, countEnd: lead + map[match[0].length]! };
+}
+
+/**
+ * Whether the items' texts count up by one from item to item (`Samedi 01 - …`, `Samedi 02 -
+ * …`): every item writes a count, there are at least three, and each is one more than the
+ * one before.
+ */
+export function countsItems(texts: readonly string[]): boolean {
+  if (texts.length < FEWEST_COUNTED) return false;
+  const counts = texts.map(countOf);
+  return counts.every((counted, index) => counted !== undefined && (index === 0 || counted.count === counts[index - 1]!.count + 1));
+}
+
+/** An item's text without its count: `Samedi 01 - 09 Octobre` is `Samedi 09 Octobre`. */
+export function withoutCount(text: string): string {
+  const counted = countOf(text);
+  return counted ? `${text.slice(0, counted.weekdayEnd)} ${text.slice(counted.countEnd)}` : text;
+}
