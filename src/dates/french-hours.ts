@@ -55,6 +55,15 @@ const skipSpaces = (s: string, i: number): number => {
 // Times said in words (folded), and the hour each is: noon, and midnight as a range's end (`24h`).
 const NAMED_TIMES: ReadonlyArray<readonly [string, string]> = [['midi', '12'], ['minuit', '24']];
 
+/**
+ * Whether `hedge`, written after minutes and a slash (`45` of `19h30/45`), is other minutes
+ * of the same hour, later on a quarter or five: `/12` of `9h30/12` is an hour, the range's end.
+ */
+function hedgedMinutes(hedge: string, minute: string): boolean {
+  if (!/^[1-5][05]$/.test(hedge)) return false;
+  return Number(hedge) > Number(minute);
+}
+
 /** Finds `9h`, `9h30`, `9 h 30`, `14:00`, and `midi`/`minuit` beside one, in folded text, left to right. */
 function findTimes(s: string): TimeToken[] {
   const times: TimeToken[] = [];
@@ -87,7 +96,7 @@ function findTimes(s: string): TimeToken[] {
         const unit = ['min', 'mn'].find((word) => s.startsWith(word, m) && !isLetter(s[m + word.length]));
         if (unit) m += unit.length;
         // `19h30/45`: the end hedged between two minutes; a reader takes the first written.
-        else if (s[m] === '/' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3]) && s[m + 3] !== 'h' && s[m + 3] !== ':' && s[m + 3] !== '/') m += 3;
+        else if (s[m] === '/' && hedgedMinutes(s.slice(m + 1, m + 3), minute) && !isDigit(s[m + 3]) && s[m + 3] !== 'h' && s[m + 3] !== ':' && s[m + 3] !== '/') m += 3;
       }
       const end = minute === undefined ? k + 1 : m;
       times.push({ hour, minute, start: i, end });

@@ -422,7 +422,7 @@ export interface WeekdayOverrule {
 
 // Years a reader trusts over the weekdays: the dates header's and the --year option's are
 // written for the schedule itself. A row's own written year is never moved.
-const TRUSTED: ReadonlySet<YearSource> = new Set(['column-header', 'option']);
+const TRUSTED: ReadonlySet<YearSource> = new Set(['column-header', 'option', 'cell', 'nearby-date']);
 
 /**
  * The weekdays against a year read from weaker clues (a title that names a promotion, a

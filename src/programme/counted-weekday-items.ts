@@ -9,28 +9,31 @@ import { foldWithMap } from '../dates/normalise-text.js';
 import { weekdayFromWord } from '../dates/french-months.js';
 
 // `samedi 01 - 09 octobre`, folded: a weekday, a number, a dash, then the day and its month.
-const COUNTED = /^(\p{L}+) (\d{1,2}) ?- ?(?=\d{1,2}(?:er)? \p{L})/u;
+const COUNTED = /^(\p{L}+) (\d{1,2}) ?- ?(?=(\d{1,2})(?:er)? \p{L})/u;
 
 // Fewest items for a count to be seen: two numbers in a row may be a range by chance.
 const FEWEST_COUNTED = 3;
 
 /** The count each item writes after its weekday, or undefined for an item that writes none. */
-function countOf(text: string): { count: number; weekdayEnd: number; countEnd: number } | undefined {
+function countOf(text: string): { count: number; day: number; weekdayEnd: number; countEnd: number } | undefined {
   const lead = text.length - text.trimStart().length;
   const { folded, map } = foldWithMap(text.slice(lead));
   const match = COUNTED.exec(folded);
   if (!match || weekdayFromWord(match[1]!) === undefined) return undefined;
-  return { count: Number(match[2]), weekdayEnd: lead + map[match[1]!.length]!, countEnd: lead + map[match[0].length]! };
+  return { count: Number(match[2]), day: Number(match[3]), weekdayEnd: lead + map[match[1]!.length]!, countEnd: lead + map[match[0].length]! };
 }
 
 /**
- * Whether the items' texts count up by one from item to item (`Samedi 01 - …`, `Samedi 02 -
- * …`): every item writes a count, there are at least three, and each is one more than the
- * one before.
+ * Whether the items' texts count from one up by one from item to item (`Samedi 01 - …`,
+ * `Samedi 02 - …`): every item writes a count, there are at least three, the first is one
+ * and each is one more than the one before. Not when every count is the day before the
+ * item's date: those are nights (`Lundi 4 - 5 octobre`, `Mardi 5 - 6 octobre`).
  */
 export function countsItems(texts: readonly string[]): boolean {
   if (texts.length < FEWEST_COUNTED) return false;
   const counts = texts.map(countOf);
+  if (counts[0]?.count !== 1) return false;
+  if (counts.every((counted) => counted !== undefined && counted.day === counted.count + 1)) return false;
   return counts.every((counted, index) => counted !== undefined && (index === 0 || counted.count === counts[index - 1]!.count + 1));
 }
 

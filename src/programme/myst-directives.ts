@@ -37,8 +37,11 @@ function boxNodes(code: Code, source: SourceText): RootContent[] {
   const shown: RootContent[] = [];
   const title = code.meta?.trim() ?? '';
   if (title !== '') {
-    const at = source.text.indexOf(title, start);
-    const position = source.span(at, at + title.length);
+    // The title as written on the fence line; an escape (`Séance\\_1`) or an entity that the
+    // info string decodes is not found there, and the line after the directive stands for it.
+    const found = source.text.slice(start, fenceEnd).indexOf(title);
+    const at = found < 0 ? start + source.text.slice(start, fenceEnd).indexOf('}') + 1 : start + found;
+    const position = source.span(at, found < 0 ? fenceEnd : at + title.length);
     shown.push({ type: 'paragraph', children: [{ type: 'text', value: title, position }], position } satisfies Paragraph);
   }
   // The body: the lines after the opening fence, up to the closing one when it is written.

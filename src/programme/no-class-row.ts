@@ -34,10 +34,26 @@ export function saysWeekOff(folded: string): boolean {
 // school holidays, a public holiday, or the feast that makes one (`_Vendredi saint_`,
 // `_Ascension_`, `Vacances de printemps`). Unlike HOLIDAY above, the whole cell: a
 // session that bears the word (`Stage vacances`) says more.
-const DAY_OFF_NAME =
-  /^(?:vacances(?: scolaires)?(?: d['e ] ?[a-z]+| de la toussaint| de noel| de paques)?|conges?(?: scolaires)?|(?:jour )?ferie|pont|vendredi saint|(?:lundi de )?paques|ascension|(?:lundi de )?pentecote|toussaint|noel|armistice|fete du travail|fete nationale|holidays?)$/;
+const DAYS_OFF = new Set(['vacances', 'vacances scolaires', 'conge', 'conges', 'conges scolaires', 'ferie', 'jour ferie', 'pont', 'holiday', 'holidays']);
+// The feasts that make a day off. A workshop may take one for its theme (`| Noël |` under
+// `Atelier bricolage (14h - 16h)`): only every slot of the row saying it makes it the day off.
+const FEASTS = new Set([
+  'vendredi saint', 'paques', 'lundi de paques', 'ascension', 'pentecote', 'lundi de pentecote', 'toussaint',
+  'noel', 'armistice', 'fete du travail', 'fete nationale',
+]);
+// How many words may name which holidays after `vacances` (`de la Toussaint`, `d'hiver`, `scolaires de printemps`).
+const HOLIDAYS_NAME_WORDS = 3;
 
-/** Whether a cell (folded text) names a day off and nothing else: `Vacances`, `Ascension`, `Vendredi saint`. */
-export function namesDayOff(folded: string): boolean {
-  return DAY_OFF_NAME.test(folded.replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim());
+/**
+ * What a cell (folded text) names when it is a day off and nothing else: holidays
+ * (`Vacances`, `Férié`), or a feast (`Ascension`, `Vendredi saint`); undefined otherwise.
+ */
+export function namesDayOff(folded: string): 'holidays' | 'feast' | undefined {
+  // `Vacances ?`: a day off not settled, which the calendar keeps as written.
+  if (folded.includes('?')) return undefined;
+  const words = folded.replace(/[^a-z]+/g, ' ').trim();
+  if (DAYS_OFF.has(words)) return 'holidays';
+  if (FEASTS.has(words)) return 'feast';
+  const rest = words.split(' ');
+  return rest[0] === 'vacances' && rest.length - 1 <= HOLIDAYS_NAME_WORDS && ['de', 'd', 'scolaires'].includes(rest[1] ?? '') ? 'holidays' : undefined;
 }

@@ -24,6 +24,7 @@ import { tableIntroductionDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
 import { saysNoClass } from './no-class-row.js';
 import { daysFromTo, toDayNumber } from '../dates/plain-date.js';
+import { closingDateStamp } from './date-stamp.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { agendaLineHours, closingHours, hoursAlone, leadingHours, wholeDayLine, type SlotHours } from './slot-hours.js';
@@ -68,6 +69,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const days: Open[] = [];
   const bareDayMonth = writesBareDayHeadings(nodes, hidden);
   let timed: Open | undefined;
+  // The undated heading inside a day that the lists below it sit under, and the timed items read under each.
+  let block: TitledBlock | undefined;
+  const blockOf = new Map<SessionDraft, TitledBlock>();
   // The days opened by a paragraph's first line (a bold day line, a day line of its own).
   const dayLines = new Set<SessionDraft>();
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
@@ -108,6 +112,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { bareDayMonth }) === undefined && monthHeading(text) === undefined;
       while (!sizedDay && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
+      if (block && block.depth >= node.depth) block = undefined;
       if (month && month.depth >= node.depth) month = undefined;
       if (news !== undefined && news >= node.depth) news = undefined;
       if (lastDay && lastDay.depth > node.depth) lastDay = undefined;
@@ -210,6 +215,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       } else if (timed && node.depth > timed.depth && timed.draft.hours && timed.draft.title === '') {
         timed.draft.group = true;
         drafts.push({ ...slotDraft('heading', text, node, day, undefined, source), hours: timed.draft.hours });
+      } else if (!isPartOfDay(normaliseText(text)) && !ROOM_HEADING.test(normaliseText(text))) {
+        // `### Session 1 : NLU (Salle 1)` over the timed items of that session, in its day; not
+        // a part of the day (`#### Soirée`) or a room's track (`### Salle 124-125`), which name no session.
+        block = { depth: node.depth, heading: node, title: text, day };
       }
       continue;
     }
@@ -247,6 +256,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       month = { depth: BOLD_LINE_DEPTH, named: monthLine };
       continue;
     }
+    // `---` then `*Plan opérationnel — 28 février 2026*` closing the page: when it was written (date-stamp.ts).
+    if (node.type === 'paragraph' && closingDateStamp(nodes)?.node === node) continue;
     const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
     // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
     // Unless timed lines follow the date (`## Programme du week-end` over `Journée du samedi 11
@@ -316,6 +327,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     else if (node.type === 'list' && news !== undefined && !day) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named);
+      if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);
       const above = nodes[i - 1];
       if (!day && above?.type === 'paragraph') shareHoursAbove(read, above, source);
       if (session !== undefined && read.some((draft) => draft.position === session!.position)) session = undefined;
@@ -337,6 +349,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
+  oneSlotBlocksAsSessions(blockOf);
   const read = oneSlotDaysAsSessions(drafts, dayLines);
   for (const draft of read) if (draft.day) draft.day.slots++;
   weekDaysListed(read);
@@ -355,7 +368,10 @@ const WEEK_DAYS = 7;
  * entries (`### Semaine du 26 janvier : préparation` over `- **26 janvier** : L'enseignant
  * enseigne …` and `- **27 janvier** : …`): a course's timeline, each week's notes with the
  * classes of that week dated in them. A reader puts those classes in the calendar, not the
- * week as one more entry over them. A week whose entries are not dated in it stays a session.
+ * week as one more entry over them: when two entries or more are dated in the week, or one
+ * on the day the week is named by (its class). A week with one deadline dated later in it
+ * (`- **30 janvier** : rendu du TP 2` under `### Semaine du 26 janvier : Cours 3`) stays a
+ * session, the deadline beside it.
  */
 function weeksOverDatedItems(drafts: SessionDraft[]): void {
   drafts.forEach((week, index) => {
@@ -369,10 +385,13 @@ function weeksOverDatedItems(drafts: SessionDraft[]): void {
         const at = toDayNumber({ year: mention.year ?? y, month: mention.month, day: mention.day }) - start;
         return at >= 0 && at < WEEK_DAYS;
       });
+    let entries = 0;
     for (const entry of drafts.slice(index + 1)) {
-      if (entry.source === 'heading') return;
+      if (entry.source === 'heading') break;
       const first = entry.dated?.line.expression.mentions[0];
-      if (!entry.day && !entry.borrowed && first && !entry.dated!.line.week && inWeek(first)) {
+      if (entry.day || entry.borrowed || !first || entry.dated!.line.week || !inWeek(first)) continue;
+      entries++;
+      if (entries >= 2 || (first.month === from.month && first.day === from.day)) {
         week.borrowed = true;
         return;
       }
@@ -458,6 +477,36 @@ function daysOf(line: DatedLine): Array<{ month: number; day: number }> {
  * day line over several timed lines stays the day of those slots, each at its own line.
  * `dayLines`: the day drafts opened by a paragraph's first line.
  */
+// A heading that names a room or a track of parallel sessions (folded): `Salle 124-125`,
+// `Amphi B`, `Room 2`, `Track A`; or a part of the day in English (`#### Evening`).
+const ROOM_HEADING = /^(?:(?:salle|salles|amphi|amphitheatre|auditorium|room|track|piste|parcours)(?: |$)|(?:morning|afternoon|evening|night)$)/;
+
+/** An undated heading inside a day (`### Session 1 : NLU (Salle 1)`), over the timed items of what it names. */
+interface TitledBlock {
+  depth: number;
+  heading: Heading;
+  title: string;
+  day: SessionDraft;
+}
+
+/**
+ * A heading inside a day over exactly one timed item (`### Session SimpleText 2 (Salle 2)` over
+ * `* **16h30 - 18h00** Présentations des participants`, then the talks untimed) is ONE
+ * session written over two lines, as a day line over one timed line is (oneSlotDaysAsSessions):
+ * a reader lists it at the heading, under the heading's name, at the item's hours. A heading
+ * over several timed items is the block they fall in; each item stays a session. `blockOf`:
+ * the heading each timed item read under one sits under.
+ */
+function oneSlotBlocksAsSessions(blockOf: ReadonlyMap<SessionDraft, TitledBlock>): void {
+  const slotsOf = new Map<TitledBlock, SessionDraft[]>();
+  for (const [draft, block] of blockOf) slotsOf.set(block, [...(slotsOf.get(block) ?? []), draft]);
+  for (const [block, slots] of slotsOf) {
+    if (slots.length !== 1) continue;
+    slots[0]!.position = block.heading.position!;
+    slots[0]!.title = block.title;
+  }
+}
+
 function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<SessionDraft>): SessionDraft[] {
   const slotsOf = new Map<SessionDraft, SessionDraft[]>();
   for (const draft of drafts) if (draft.day && dayLines.has(draft.day)) slotsOf.set(draft.day, [...(slotsOf.get(draft.day) ?? []), draft]);

@@ -7,7 +7,7 @@
  * paragraphs that follow each other with nothing between them, for a list; or a run of
  * paragraphs most of which open with a date.
  */
-import type { Paragraph, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
@@ -245,12 +245,21 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
  * its own line). The bold words name the session; the node is returned for its place.
  */
 function boldTitleAbove(node: RootContent | undefined): RootContent | undefined {
-  const paragraph = node?.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1 ? node.children[0]!.children[0] : node;
+  const item = node?.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1;
+  const paragraph = item ? (node as List).children[0]!.children[0] : node;
   if (paragraph?.type !== 'paragraph') return undefined;
   const words = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (words.length !== 1 || words[0]!.type !== 'strong' || !/\p{L}/u.test(plainText(words[0]!))) return undefined;
-  return node;
+  if (words.length !== 1 || words[0]!.type !== 'strong') return undefined;
+  const title = plainText(words[0]!).trim();
+  // A date in bold is a day of its own, a label (`**Prochaines dates :**`) introduces the lines below.
+  if (!/\p{L}/u.test(title) || /[:!]$/.test(title) || datedTextOf(title, true) !== undefined) return undefined;
+  // A bold paragraph names a session when it reads as one (`**Atelier 1 : Introduction**`);
+  // a bold note (`**Attention, changement de salle**`) does not.
+  return item || NAMED_SESSION.test(title) ? node : undefined;
 }
+
+// A session's name as a bold line writes it: a label and its number or subject (`Atelier 1 : Introduction`, `Séance 3 - Python`).
+const NAMED_SESSION = /^\S[^:\u2013\u2014]{0,60}\s(?::|-|\u2013|\u2014)\s\S/u;
 
 // How many nodes apart two cards of one listing may stand (a card's heading, its text, a link, an image).
 const CARD_REACH = 8;

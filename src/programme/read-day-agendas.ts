@@ -3,7 +3,8 @@
  * (`| 09h00 - 09h30 | Accueil |`). Each row with clock hours is a session on the
  * heading's day; a row whose hours cell is left empty under a timed row shares that row's
  * slot (talks side by side); a row placed in a part of the day (`| Après-midi | Balade |`)
- * is a session of the day without hours; any other row without hours is no session.
+ * is a session of the day without hours, and so is one called off in its hours cell
+ * (`| Annulé | Keynote 5 |`), cancelled; any other row without hours is no session.
  */
 import type { Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
@@ -216,9 +217,12 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       // `| Après-midi | Balade à La Rochelle |`, `| Toute la journée | Excursion |`: a slot
       // the agenda places in a part of the day rather than at a clock hour is still one of
       // the day's activities, which a reader lists on that day, without hours.
-      const title = isPartOfDay(normaliseText(text.trim())) ? titleOf(row, headers, column, end, weekday) : '';
+      // `| Annulé | **Keynote 5** : ~~Françoise Vasselin~~ |`: the slot called off, its hour
+      // struck from the agenda; a reader still lists it, cancelled, on that day.
+      const calledOff = text.trim() !== '' && saysCancelled(text);
+      const title = isPartOfDay(normaliseText(text.trim())) || calledOff ? titleOf(row, headers, column, end, weekday) : '';
       if (hasLetterOrDigit(title) && !isNoSlot(title) && !tracks) {
-        drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, cancelled: rowDay.cancelled || saysCancelled(title), slots: 0 });
+        drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, cancelled: rowDay.cancelled || calledOff || saysCancelled(title), slots: 0 });
       }
       continue;
     }

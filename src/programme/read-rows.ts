@@ -1,6 +1,7 @@
 import type { TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { normaliseText } from '../dates/normalise-text.js';
+import { monthFromWord } from '../dates/french-months.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
 import { namesDayOff, saysNoClass } from './no-class-row.js';
@@ -70,6 +71,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     if (cells.every((cell) => cell.text === '')) return;
     if (saysNothingButSymbols(cells, columns)) return;
     if (namesOnlyDaysOff(cells, columns)) return;
+    if (weekLeftEmpty(cells, columns)) return;
     // A conflict marker that fell inside the table (`<<<<<<< HEAD`) is not a session; merge-conflict reports it.
     if (isConflictMarkerText(cells[0]?.text ?? '')) return;
     // A cell stretched over the row that writes no day (`<td colspan="7">Vectors and
@@ -163,6 +165,19 @@ function saysNothingButSymbols(cells: Array<Field<string>>, columns: Column[]): 
 }
 
 /**
+ * Whether a row of a table whose rows name what happens (a title or theme column) names
+ * nothing: beside its date, only its week's number or month (`| 10 | novembre | dim. 1 nov.
+ * 2020 | | | |`). A year's plan keeps every week so that its dates run on; a week with
+ * nothing planned is no session to a reader.
+ */
+function weekLeftEmpty(cells: Array<Field<string>>, columns: Column[]): boolean {
+  if (!columns.some((column) => column.role === 'title' || column.role === 'theme')) return false;
+  const dates = new Set(columns.filter((column) => column.role === 'dates').map((column) => column.index));
+  if (dates.size === 0 || ![...dates].some((index) => cells[index]?.text)) return false;
+  return cells.every((cell, index) => dates.has(index) || cell.text === '' || /^\d{1,2}$/.test(cell.text.trim()) || monthFromWord(normaliseText(cell.text).trim()) !== undefined);
+}
+
+/**
  * Whether a row of a weekly class calendar is a day off (`| 2024-05-10 | 11 | _Ascension_ |
  * _Ascension_ |` under `Cours (13:15 - 14:45)` and `Laboratoires (14:55 - 16:30)`): each
  * filled cell of its slot columns names a holiday and nothing else. The calendar keeps the
@@ -172,9 +187,11 @@ function saysNothingButSymbols(cells: Array<Field<string>>, columns: Column[]): 
  * at the feast, a school's calendar marks the holidays).
  */
 function namesOnlyDaysOff(cells: Array<Field<string>>, columns: Column[]): boolean {
-  const named = columns.filter((column) => column.slot !== undefined);
-  const filled = named.map((column) => cells[column.index]?.text ?? '').filter((text) => text !== '');
-  return filled.length > 0 && filled.every((text) => namesDayOff(normaliseText(text)));
+  const slots = columns.filter((column) => column.slot !== undefined);
+  const filled = slots.map((column) => cells[column.index]?.text ?? '').filter((text) => text !== '');
+  const named = filled.map((text) => namesDayOff(normaliseText(text)));
+  // A feast in one slot alone may be the session's theme (`| Noël |` under `Atelier (14h - 16h)`).
+  return named.length > 0 && named.every((name) => name === 'holidays' || (name === 'feast' && named.length >= 2));
 }
 
 /**

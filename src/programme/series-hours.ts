@@ -93,6 +93,13 @@ function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: Sou
   return weekday === undefined ? hours : { ...hours, weekday };
 }
 
+/** The one range a heading that writes no date tells (`## Groupe MATIN : 10H - 13H30`), with its end. */
+function headingHours(node: Heading, source: SourceText): DraftHours | undefined {
+  if (datedTextOf(plainText(node), false)) return undefined;
+  const hours = onlyHours(node, source);
+  return hours?.slots[0]?.end === undefined ? undefined : hours;
+}
+
 /**
  * The one range of hours the page gives its sessions, written before `limit` (an offset:
  * the table, or the first dated session); undefined when none or several are written.
@@ -100,11 +107,19 @@ function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: Sou
 export function seriesHours(tree: Root, limit: number, source: SourceText, hidden?: HiddenRanges): DraftHours | undefined {
   const found: DraftHours[] = [];
   let heading = '';
+  // `## Déroulement des séances (mardi de 10h-12h30)` over the dated headings of each séance:
+  // the one heading of the page that tells a range. Two such headings (`## Groupe MATIN : 10H -
+  // 13H30`, `## Groupe APRES-MIDI : 15H - 18H30`) each tell their own part (shareSectionHours).
+  const told = tree.children.filter((node): node is Heading => node.type === 'heading').map((node) => headingHours(node, source)).filter((hours) => hours !== undefined);
   for (const node of tree.children) {
     const at = node.position?.start.offset ?? 0;
     if (at >= limit) break;
     if (hidden && isHidden(hidden, at)) continue;
-    if (node.type === 'heading') heading = normaliseText(plainText(node)).replace(/[^a-z ]/g, '').trim();
+    if (node.type === 'heading') {
+      heading = normaliseText(plainText(node)).replace(/[^a-z ]/g, '').trim();
+      const hours = told.length === 1 ? headingHours(node, source) : undefined;
+      if (hours) found.push(hours);
+    }
     for (const paragraph of fieldParagraphs(node)) {
       const hours = paragraphSeriesHours(paragraph, heading, source);
       if (hours) found.push(hours);
@@ -198,9 +213,8 @@ function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText,
   if (k < 0) return;
   if (section.length === 0) {
     // `## Groupe MATIN : 10H - 13H30` right over its list of Saturdays: the heading tells its list's time.
-    const heading = tree.children[k] as Heading;
-    const told = onlyHours(heading, source);
-    if (told && told.slots[0]!.end !== undefined && !datedTextOf(plainText(heading), false)) for (const draft of part) draft.hours = told;
+    const told = headingHours(tree.children[k] as Heading, source);
+    if (told) for (const draft of part) draft.hours = told;
     return;
   }
   const found = oneTimeTold(section, true);

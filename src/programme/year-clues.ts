@@ -14,6 +14,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { datesOfEntries } from './front-matter-days.js';
 import { treeMetadata } from './page-metadata.js';
 import { plainText } from './plain-text.js';
+import { closingDateStamp } from './date-stamp.js';
 
 /** The clues of one document, for the rows of a schedule starting at `scheduleLine`. */
 export interface DocumentYearClues {
@@ -45,7 +46,8 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     if (otherHeadingYear !== undefined) break;
   }
   const frontMatter = frontMatterClue(tree);
-  const nearbyDate = scheduleLine === undefined ? undefined : fullDateNear(tree.children, scheduleLine, lastLine);
+  // A page's closing date stamp (`*Plan opérationnel — 28 février 2026*`) when no full date stands nearer.
+  const nearbyDate = scheduleLine === undefined ? undefined : (fullDateNear(tree.children, scheduleLine, lastLine) ?? closingDateStamp(tree.children)?.date);
   return {
     ...(headingYear !== undefined ? { headingYear } : {}),
     ...(frontMatter !== undefined ? { frontMatter } : {}),

@@ -1,5 +1,18 @@
 import { defineRule, relatedAt } from './define-rule.js';
-import { findConflictMarkers } from '../programme/conflict-markers.js';
+import { findConflictMarkers, type ConflictMarker } from '../programme/conflict-markers.js';
+import { extractDateFromHeading } from '../dates/french-dates.js';
+import type { Programme } from '../programme/model.js';
+
+/** Whether the page holds a programme: a schedule table or a session read. */
+function holdsProgramme(programme: Programme): boolean {
+  return programme.tables.length > 0 || programme.sessions.length > 0;
+}
+
+/** Whether a line between the first marker and the last writes a date: the conflict is over a schedule's rows. */
+function conflictHoldsDate(text: string, markers: readonly ConflictMarker[]): boolean {
+  const between = text.slice(markers[0]!.end, markers.at(-1)!.start);
+  return between.split('\n').some((line) => /\d/.test(line) && extractDateFromHeading(line) !== undefined);
+}
 
 /** Unresolved merge-conflict markers: the file shows two versions at once. */
 export const rule = defineRule({
@@ -7,8 +20,12 @@ export const rule = defineRule({
   severity: 'error',
   description: 'A merge-conflict marker (<<<<<<<, =======, >>>>>>>) left in the file.',
   check(context) {
+    const markers = findConflictMarkers(context.source.text);
+    // A page with no programme whose conflict holds no date (a student's journal, a README)
+    // is no schedule gone wrong: not this tool's to report, as any other page without one.
+    if (markers.length === 0 || (!holdsProgramme(context.programme) && !conflictHoldsDate(context.source.text, markers))) return;
     let opening: { line: number; column: number } | undefined;
-    for (const marker of findConflictMarkers(context.source.text)) {
+    for (const marker of markers) {
       const position = context.source.span(marker.start, marker.end);
       if (marker.kind === '<') opening = position.start;
       const related = marker.kind !== '<' && opening ? { related: relatedAt({ start: opening, end: opening }, context.say('related-first-marker', { line: opening.line })) } : {};

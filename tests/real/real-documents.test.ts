@@ -161,7 +161,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.9% with held-out set 19 (its 50 table sessions 100.0% read unseen).
     // 95.0% with held-out set 20 once its misses were read (a course calendar's week whose
     // every slot is a holiday, `_Ascension_`, lists no class).
-    expect(tables.days).toBeGreaterThanOrEqual(0.949);
+    // 95.1% with held-out set 21 (its 42 table sessions 100.0% read unseen).
+    expect(tables.days).toBeGreaterThanOrEqual(0.95);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -178,7 +179,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 97.2% after this stop's helpers; 96.9% with held-out sets 13 and 14; 96.5% with 15 and 16.
     // 96.8% with the weekend's table (`Dimanche 14:30 → 15:00`, `~11:00`).
     // 97.0% with held-out set 20 (`9h25-10h25 : Examen écrit` over its column header's hours).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.969);
+    // 97.1% with held-out set 21 (its 42 table sessions 100.0% read unseen).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.97);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -215,7 +217,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 164 with set 20's forms read (holidays of a class calendar, a week heading over its
     // dated classes); 167 with held-out set 20 (3 from it once read: a sentence's `À partir
     // de 17h`, a line of a comment block, a newsletter's first date line).
-    expect(tables.extraSessions).toBeLessThanOrEqual(167);
+    // 178 with held-out set 21 (11 from it once read: an itinerary's options beside its
+    // free mornings, alezia-toronto-itineraire-2025, and a contract's dates).
+    expect(tables.extraSessions).toBeLessThanOrEqual(178);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -390,6 +394,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.5% with held-out set 20 (15 documents, 134 sessions, 59.0% read unseen, 99.3% once
     // its misses were read: counted Saturdays, MyST boxes, `13h30mn`, a label between a day
     // line and its agenda).
+    // 94.5% with held-out set 21 (17 documents, 170 sessions, 84.1% read unseen).
     expect(all.days).toBeGreaterThanOrEqual(0.944);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -430,7 +435,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 71.2% of 177 with held-out set 20 (1 of its 2: a concert written both in the list of
     // coming concerts and in that of past ones is not found, duplicate-session comparing the
     // items of one list).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.711);
+    // 72.7% of 198 with held-out set 21 (18 of its 21 once read, 10 unseen: a year written in
+    // the page, `2026-02-07` or a closing `*Plan opérationnel — 28 février 2026*`, is kept
+    // over the year the weekdays fit, which are then reported).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.726);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -443,7 +451,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 21 with held-out sets 17 and 18 (none from them once read; a date-only heading titled by
     // its bold line below, so that two plays on one evening are no copy).
     // 23 with held-out set 19 (2 from it once read).
-    expect(all.falseAlarms).toBeLessThanOrEqual(23);
+    // 26 with held-out set 21 (3 from it once read, 6 unseen: an agenda of start times that
+    // opens half an hour after its day's announced start, twice, and a budget simulation's
+    // wrong weekday; conflict markers in a page with no programme are no longer reported).
+    expect(all.falseAlarms).toBeLessThanOrEqual(26);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -451,7 +462,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 137 with the weekend's table (see the tables' floor); 149 with held-out sets 17 and 18.
     // 148 with a call’s `Candidatez d’ici le 2 décembre` heading no session.
     // 166 with held-out set 19 (see the tables' floor); 167 with held-out set 20.
-    expect(all.extraSessions).toBeLessThanOrEqual(167);
+    // 178 with held-out set 21 (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(178);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -1,0 +1,34 @@
+/*
+ * The line a document closes with to say when it was written: after a rule, set apart in
+ * italics or bold, a label and a full date (`---` then `*Plan opérationnel — 28 février
+ * 2026*`, `_Dernière mise à jour : 12 mars 2024_`). A reader reads it as the page's date,
+ * not a session: and as the year of the days the page plans when they write none
+ * (`Samedi 1er mars` above it is in 2026, the weekday wrong or not).
+ */
+import type { RootContent } from 'mdast';
+import { extractDateFromHeading } from '../dates/french-dates.js';
+import type { PlainDate } from '../dates/types.js';
+import { plainText } from './plain-text.js';
+
+// A clock time anywhere in the line (`14h`, `9 h 30`, `18:30`).
+const CLOCK_TIME = /\d\s?h(?![a-z])|\d\s?h\s?\d\d|\d:\d\d/i;
+
+// Blocks that close a page without saying anything a reader reads: a rule, a comment, a definition.
+const SILENT = new Set(['thematicBreak', 'html', 'definition']);
+
+/** The document's closing date stamp (see above), its node and date, or undefined when it has none. */
+export function closingDateStamp(nodes: readonly RootContent[]): { node: RootContent; date: PlainDate } | undefined {
+  let at = nodes.length - 1;
+  while (at >= 0 && SILENT.has(nodes[at]!.type)) at--;
+  const node = nodes[at];
+  // A rule sets the stamp apart from the page's text.
+  if (node?.type !== 'paragraph' || nodes[at - 1]?.type !== 'thematicBreak') return undefined;
+  const marked = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (marked.length !== 1 || (marked[0]!.type !== 'emphasis' && marked[0]!.type !== 'strong')) return undefined;
+  const text = plainText(node);
+  const mentions = extractDateFromHeading(text)?.expression.mentions ?? [];
+  const first = mentions[0];
+  // One day, its year written, no weekday and no hours: a weekday or an hour says an event.
+  if (mentions.length !== 1 || first?.year === undefined || first.weekday !== undefined || CLOCK_TIME.test(text)) return undefined;
+  return { node, date: { year: first.year, month: first.month, day: first.day } };
+}
