@@ -129,6 +129,7 @@ export type YearSource =
   | 'front-matter'
   | 'section'
   | 'nearby-date'
+  | 'stamp'
   | 'option'
   | 'path'
   | 'weekdays'

@@ -47,6 +47,8 @@ export interface YearHints {
   otherHeadingYear?: YearClue;
   /** A full date written in a heading or sentence near the schedule (before it, else after). */
   nearbyDate?: PlainDate;
+  /** The date the page closes with to say when it was written (`*Plan opérationnel — 28 février 2026*`, date-stamp.ts). */
+  closingStamp?: PlainDate;
   /** The --year option: the year of the first session. */
   optionYear?: number;
   /** A year in the name of the file, its folder or its repository (`syllabus-EDM5240-H2019`). */
@@ -231,6 +233,7 @@ export function inferYears(
     sections() ||
     clue(hints.otherHeadingYear, 'heading') ||
     clue(hints.nearbyDate === undefined ? undefined : { near: hints.nearbyDate }, 'nearby-date') ||
+    clue(hints.closingStamp === undefined ? undefined : { near: hints.closingStamp }, 'stamp') ||
     clue(hints.optionYear, 'option') ||
     clue(hints.pathYear, 'path') ||
     clue(hints.weekdayYear, 'weekdays') ||
@@ -421,8 +424,12 @@ export interface WeekdayOverrule {
 }
 
 // Years a reader trusts over the weekdays: the dates header's and the --year option's are
-// written for the schedule itself. A row's own written year is never moved.
-const TRUSTED: ReadonlySet<YearSource> = new Set(['column-header', 'option', 'cell', 'nearby-date']);
+// written for the schedule itself, the date the page closes with says when it was planned
+// (a plan is for the days after it: weekdays that fit another year are its slip), and a
+// row's own written year is never moved. A row counted on from a row above that writes its
+// year (`2026-02-07` above `- Lundi 10 février`) keeps it too, when that row's own weekday,
+// if it writes one, fits: a stale year (`Jeudi 12 septembre 2023`, a Tuesday) is no anchor.
+const TRUSTED: ReadonlySet<YearSource> = new Set(['column-header', 'option', 'stamp']);
 
 /**
  * The weekdays against a year read from weaker clues (a title that names a promotion, a
@@ -448,9 +455,14 @@ export function overruleByWeekdays(
   const moved = inferred.map((own, i) => own !== undefined && own.source !== 'cell' && rows[i] !== undefined);
   const checks: Array<{ year: number; month: number; day: number; weekday: number }> = [];
   let firstMoved: number | undefined;
+  // Whether a row counted on from a row above that writes its year may trust it (see TRUSTED).
+  const trustedAnchor = (i: number): boolean => {
+    const anchor = inferred[i]!.from === undefined ? undefined : rows[inferred[i]!.from!];
+    return anchor !== undefined && anchor.mentions.every((m) => m.weekday === undefined || m.year === undefined || (isRealDate(m.year, m.month, m.day) && isoWeekday({ year: m.year, month: m.month, day: m.day }) === m.weekday));
+  };
   for (const [i, row] of rows.entries()) {
     if (!moved[i]) continue;
-    if (TRUSTED.has(rootSource(i))) return { years: inferred };
+    if (TRUSTED.has(rootSource(i)) || (rootSource(i) === 'cell' && trustedAnchor(i))) return { years: inferred };
     firstMoved ??= i;
     row!.mentions.forEach((m, k) => {
       const year = inferred[i]!.years[k];

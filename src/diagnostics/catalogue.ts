@@ -74,7 +74,7 @@ const optionExpectations: Record<Language, Record<OptionName, string>> = {
 };
 
 /** Where a year that the weekdays overrule came from (a YearSource). */
-type YearClueSource = 'cell' | 'column-header' | 'heading' | 'front-matter' | 'section' | 'nearby-date' | 'option' | 'path' | 'weekdays' | 'commit' | 'rollover';
+type YearClueSource = 'cell' | 'column-header' | 'heading' | 'front-matter' | 'section' | 'nearby-date' | 'stamp' | 'option' | 'path' | 'weekdays' | 'commit' | 'rollover';
 
 // Said as the subject of "points to 2023".
 const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
@@ -85,6 +85,7 @@ const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
     'front-matter': 'the front matter',
     section: 'a dated detail section',
     'nearby-date': 'a full date written near the schedule',
+    stamp: 'the date the page closes with',
     option: 'the --year option',
     path: 'the name of the file, its folder or its repository',
     weekdays: 'the weekdays',
@@ -98,6 +99,7 @@ const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
     'front-matter': 'l’en-tête YAML (front matter)',
     section: 'une section de détail datée',
     'nearby-date': 'une date complète écrite près du planning',
+    stamp: 'la date qui clôt la page',
     option: 'l’option --year',
     path: 'le nom du fichier, de son dossier ou de son dépôt',
     weekdays: 'les jours de la semaine',

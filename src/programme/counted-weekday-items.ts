@@ -26,13 +26,15 @@ function countOf(text: string): { count: number; day: number; weekdayEnd: number
 /**
  * Whether the items' texts count from one up by one from item to item (`Samedi 01 - …`,
  * `Samedi 02 - …`): every item writes a count, there are at least three, the first is one
- * and each is one more than the one before. Not when every count is the day before the
+ * or every item names the same weekday, and each is one more than the one before. Not when every count is the day before the
  * item's date: those are nights (`Lundi 4 - 5 octobre`, `Mardi 5 - 6 octobre`).
  */
 export function countsItems(texts: readonly string[]): boolean {
   if (texts.length < FEWEST_COUNTED) return false;
   const counts = texts.map(countOf);
-  if (counts[0]?.count !== 1) return false;
+  // A count begins at one, or goes on from a list above on the same weekday (`Samedi 04 - …`, `Samedi 05 - …`).
+  const weekdays = new Set(texts.map((text) => /^\p{L}+/u.exec(text.trimStart())?.[0].toLowerCase()));
+  if (counts[0]?.count !== 1 && weekdays.size !== 1) return false;
   if (counts.every((counted) => counted !== undefined && counted.day === counted.count + 1)) return false;
   return counts.every((counted, index) => counted !== undefined && (index === 0 || counted.count === counts[index - 1]!.count + 1));
 }

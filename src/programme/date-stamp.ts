@@ -1,6 +1,6 @@
 /*
  * The line a document closes with to say when it was written: after a rule, set apart in
- * italics or bold, a label and a full date (`---` then `*Plan opérationnel — 28 février
+ * italics or bold, a label that names the page or its writing and a full date (`---` then `*Plan opérationnel — 28 février
  * 2026*`, `_Dernière mise à jour : 12 mars 2024_`). A reader reads it as the page's date,
  * not a session: and as the year of the days the page plans when they write none
  * (`Samedi 1er mars` above it is in 2026, the weekday wrong or not).
@@ -8,7 +8,12 @@
 import type { RootContent } from 'mdast';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import type { PlainDate } from '../dates/types.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from './plain-text.js';
+
+// Words that name the page or its writing (folded): `plan`, `document`, `mis à jour`,
+// `dernière mise à jour`, `rédigé`, `créé`, `généré`, `publié`, `version`, `révision`.
+const STAMP_WORDS = /(?:^|[^a-z])(?:plan|document|mis|mise|maj|redige|redigee|ecrit|cree|creee|genere|generee|publie|publiee|edite|editee|version|revision|revise|etabli|etablie|updated?|written|generated)(?:[^a-z]|$)/;
 
 // A clock time anywhere in the line (`14h`, `9 h 30`, `18:30`).
 const CLOCK_TIME = /\d\s?h(?![a-z])|\d\s?h\s?\d\d|\d:\d\d/i;
@@ -26,6 +31,10 @@ export function closingDateStamp(nodes: readonly RootContent[]): { node: RootCon
   const marked = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (marked.length !== 1 || (marked[0]!.type !== 'emphasis' && marked[0]!.type !== 'strong')) return undefined;
   const text = plainText(node);
+  // The words before the date say the page (`Plan opérationnel`, `Dernière mise à jour`,
+  // `Rédigé le`), not an event (`Assemblée générale le 21 juin 2025`).
+  const label = normaliseText(text.slice(0, extractDateFromHeading(text)?.start ?? 0));
+  if (!STAMP_WORDS.test(label)) return undefined;
   const mentions = extractDateFromHeading(text)?.expression.mentions ?? [];
   const first = mentions[0];
   // One day, its year written, no weekday and no hours: a weekday or an hour says an event.

@@ -360,6 +360,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   return read;
 }
 
+/** Whether a week heading's title is only its week (`Semaine`, `Week`) or nothing. */
+function namesOnlyAWeek(title: string): boolean {
+  return ['', 'semaine', 'week'].includes(normaliseText(title).replace(/[^a-z]/g, ''));
+}
+
 // The days a week heading spans from the day it names (`Semaine du 26 janvier`): its seven.
 const WEEK_DAYS = 7;
 
@@ -369,7 +374,7 @@ const WEEK_DAYS = 7;
  * enseigne …` and `- **27 janvier** : …`): a course's timeline, each week's notes with the
  * classes of that week dated in them. A reader puts those classes in the calendar, not the
  * week as one more entry over them: when two entries or more are dated in the week, or one
- * on the day the week is named by (its class). A week with one deadline dated later in it
+ * on the day the week is named by (its class), or the week names nothing but its days. A week with one deadline dated later in it
  * (`- **30 janvier** : rendu du TP 2` under `### Semaine du 26 janvier : Cours 3`) stays a
  * session, the deadline beside it.
  */
@@ -391,7 +396,8 @@ function weeksOverDatedItems(drafts: SessionDraft[]): void {
       const first = entry.dated?.line.expression.mentions[0];
       if (entry.day || entry.borrowed || !first || entry.dated!.line.week || !inWeek(first)) continue;
       entries++;
-      if (entries >= 2 || (first.month === from.month && first.day === from.day)) {
+      // A week that names nothing else (`### Semaine du 26 janvier`) is only the days of its entries.
+      if (entries >= 2 || namesOnlyAWeek(line.title) || (first.month === from.month && first.day === from.day)) {
         week.borrowed = true;
         return;
       }
@@ -477,9 +483,9 @@ function daysOf(line: DatedLine): Array<{ month: number; day: number }> {
  * day line over several timed lines stays the day of those slots, each at its own line.
  * `dayLines`: the day drafts opened by a paragraph's first line.
  */
-// A heading that names a room or a track of parallel sessions (folded): `Salle 124-125`,
-// `Amphi B`, `Room 2`, `Track A`; or a part of the day in English (`#### Evening`).
-const ROOM_HEADING = /^(?:(?:salle|salles|amphi|amphitheatre|auditorium|room|track|piste|parcours)(?: |$)|(?:morning|afternoon|evening|night)$)/;
+// A heading that names a room, a stage or a track of parallel sessions (folded): `Salle
+// 124-125`, `Amphi B`, `Scène principale`, `Track A`; or a part of the day in English (`#### Evening`).
+const ROOM_HEADING = /^(?:(?:salle|salles|amphi|amphitheatre|auditorium|room|track|piste|parcours|scene|stage)(?: |$)|(?:morning|afternoon|evening|night)$)/;
 
 /** An undated heading inside a day (`### Session 1 : NLU (Salle 1)`), over the timed items of what it names. */
 interface TitledBlock {
@@ -493,7 +499,7 @@ interface TitledBlock {
  * A heading inside a day over exactly one timed item (`### Session SimpleText 2 (Salle 2)` over
  * `* **16h30 - 18h00** Présentations des participants`, then the talks untimed) is ONE
  * session written over two lines, as a day line over one timed line is (oneSlotDaysAsSessions):
- * a reader lists it at the heading, under the heading's name, at the item's hours. A heading
+ * a reader lists it at the heading, under the heading's name and the item's, at the item's hours. A heading
  * over several timed items is the block they fall in; each item stays a session. `blockOf`:
  * the heading each timed item read under one sits under.
  */
@@ -502,8 +508,10 @@ function oneSlotBlocksAsSessions(blockOf: ReadonlyMap<SessionDraft, TitledBlock>
   for (const [draft, block] of blockOf) slotsOf.set(block, [...(slotsOf.get(block) ?? []), draft]);
   for (const [block, slots] of slotsOf) {
     if (slots.length !== 1) continue;
-    slots[0]!.position = block.heading.position!;
-    slots[0]!.title = block.title;
+    const slot = slots[0]!;
+    slot.position = block.heading.position!;
+    // The heading names the session, the item what it holds (`Au programme : Atelier d'écriture`).
+    slot.title = slot.title === '' ? block.title : `${block.title} : ${slot.title}`;
   }
 }
 

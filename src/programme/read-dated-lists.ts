@@ -651,7 +651,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   const bracketed = day ? undefined : trailingDate(text);
   // `- [Numéro 12](…) (20/08/2021)`: a back issue of a newsletter, dated by its publication
   // (publication-issue.ts); an episode shown at an hour (`Épisode 1 (mardi 12 mars à 20h)`) is a screening.
-  if (bracketed && !bracketed.hours && !bracketed.line.expression.mentions.some((mention) => mention.weekday !== undefined) && namesAnIssue(bracketed.title)) return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));
+  if (bracketed && !bracketed.hours && namesAnIssue(bracketed.title)) return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));
   if (bracketed) {
     const draft: SessionDraft = {
       source: 'list',

@@ -12,6 +12,7 @@ import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { isLedgerEntry } from './ledger-entry.js';
@@ -253,13 +254,12 @@ function boldTitleAbove(node: RootContent | undefined): RootContent | undefined 
   const title = plainText(words[0]!).trim();
   // A date in bold is a day of its own, a label (`**Prochaines dates :**`) introduces the lines below.
   if (!/\p{L}/u.test(title) || /[:!]$/.test(title) || datedTextOf(title, true) !== undefined) return undefined;
-  // A bold paragraph names a session when it reads as one (`**Atelier 1 : Introduction**`);
-  // a bold note (`**Attention, changement de salle**`) does not.
-  return item || NAMED_SESSION.test(title) ? node : undefined;
+  // A bold note (`**Attention, changement de salle**`, `**Prochaines dates**`) names no session.
+  return item || !BOLD_NOTE.test(normaliseText(title)) ? node : undefined;
 }
 
-// A session's name as a bold line writes it: a label and its number or subject (`Atelier 1 : Introduction`, `Séance 3 - Python`).
-const NAMED_SESSION = /^\S[^:\u2013\u2014]{0,60}\s(?::|-|\u2013|\u2014)\s\S/u;
+// The first words of a bold line that is a note or a label, not a session's name (folded).
+const BOLD_NOTE = /^(?:attention|note|nb|n\.b\.|important|rappel|info|infos|information|informations|nouveau|nouvelle|prochaine|prochaines|prochain|prochains|dates?|horaires?|lieu|a noter|avis)(?:[^a-z]|$)|[,.!?]$/;
 
 // How many nodes apart two cards of one listing may stand (a card's heading, its text, a link, an image).
 const CARD_REACH = 8;

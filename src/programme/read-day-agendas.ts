@@ -161,6 +161,9 @@ function spannedHours(hours: NonNullable<SessionDraft['hours']>, track: TableCel
 }
 
 
+// An hours cell that says the slot is called off (folded): `Annulé`, `Annulée`, `Reporté`, `Cancelled`.
+const CALLED_OFF = /^(?:annule|annulee|annules|annulees|annulation|reporte|reportee|cancelled|canceled)$/;
+
 /** The slots of a day's agenda table, each taking `day`'s date; none when the table has no hours column. */
 export function readDayAgenda(table: Table, day: SessionDraft, source: SourceText): SessionDraft[] {
   const column = hoursColumn(table);
@@ -219,7 +222,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       // the day's activities, which a reader lists on that day, without hours.
       // `| Annulé | **Keynote 5** : ~~Françoise Vasselin~~ |`: the slot called off, its hour
       // struck from the agenda; a reader still lists it, cancelled, on that day.
-      const calledOff = text.trim() !== '' && saysCancelled(text);
+      const calledOff = CALLED_OFF.test(normaliseText(text).trim());
       const title = isPartOfDay(normaliseText(text.trim())) || calledOff ? titleOf(row, headers, column, end, weekday) : '';
       if (hasLetterOrDigit(title) && !isNoSlot(title) && !tracks) {
         drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, cancelled: rowDay.cancelled || calledOff || saysCancelled(title), slots: 0 });

@@ -111,20 +111,25 @@ export function seriesHours(tree: Root, limit: number, source: SourceText, hidde
   // the one heading of the page that tells a range. Two such headings (`## Groupe MATIN : 10H -
   // 13H30`, `## Groupe APRES-MIDI : 15H - 18H30`) each tell their own part (shareSectionHours).
   const told = tree.children.filter((node): node is Heading => node.type === 'heading').map((node) => headingHours(node, source)).filter((hours) => hours !== undefined);
+  // The heading that tells them, while the series is under it: a heading of its level or
+  // above before the series closes its part (`## Permanence le mercredi 14h-18h` then `## Nos sorties`).
+  let under: { depth: number; hours: DraftHours } | undefined;
   for (const node of tree.children) {
     const at = node.position?.start.offset ?? 0;
     if (at >= limit) break;
     if (hidden && isHidden(hidden, at)) continue;
     if (node.type === 'heading') {
       heading = normaliseText(plainText(node)).replace(/[^a-z ]/g, '').trim();
+      if (under && node.depth <= under.depth) under = undefined;
       const hours = told.length === 1 ? headingHours(node, source) : undefined;
-      if (hours) found.push(hours);
+      if (hours) under = { depth: node.depth, hours };
     }
     for (const paragraph of fieldParagraphs(node)) {
       const hours = paragraphSeriesHours(paragraph, heading, source);
       if (hours) found.push(hours);
     }
   }
+  if (under) found.push(under.hours);
   return found.length === 1 ? found[0] : undefined;
 }
 

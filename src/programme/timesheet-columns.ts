@@ -17,6 +17,8 @@ const TIME_WORKED = /(?:^| )(?:heures? (?:passees?|travaillees?|effectuees?)|tem
 // `Cumul`): in a table where no column names what happens, a total is time counted, and
 // its `28h30` a duration, not an hour of the day.
 const RUNNING_TOTAL = /^(?:total|cumul|cumule)(?: |$)/;
+// A total of people, not of time (`Total participants`, `Total inscrits`).
+const PEOPLE = /(?:^| )(?:participants?|inscrits?|inscriptions?|personnes?|eleves?|etudiants?|presents?|membres?|places?|joueurs?)(?: |$)/;
 
 /**
  * Whether a table's headers keep the time someone worked: time spent, a clocking, a
@@ -28,9 +30,7 @@ export function keepsTimeWorked(headers: readonly string[]): boolean {
   if (headers.some((header) => ['title', 'theme'].includes(columnRole(header) ?? ''))) return false;
   const phrases = headers.map((header) => normaliseText(header).split(/[^a-z0-9]+/).filter((word) => word !== '').join(' '));
   if (phrases.some((phrase) => TIME_WORKED.test(phrase))) return true;
-  // A total beside the hours, the place or the audience (`| Horaire | Total participants |`) counts people, not time.
-  const others = headers.some((header) => ['hours', 'place', 'audience'].includes(columnRole(header) ?? ''));
-  if (!others && phrases.some((phrase) => RUNNING_TOTAL.test(phrase))) return true;
+  if (phrases.some((phrase) => RUNNING_TOTAL.test(phrase) && !PEOPLE.test(phrase))) return true;
   const clockIns = new Set(phrases.filter((phrase) => / in$/.test(phrase)).map((phrase) => phrase.slice(0, -3)));
   return phrases.some((phrase) => / out$/.test(phrase) && clockIns.has(phrase.slice(0, -4)));
 }

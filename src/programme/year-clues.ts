@@ -22,6 +22,7 @@ export interface DocumentYearClues {
   frontMatter?: YearClue;
   otherHeadingYear?: YearClue;
   nearbyDate?: PlainDate;
+  closingStamp?: PlainDate;
 }
 
 /**
@@ -46,13 +47,16 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     if (otherHeadingYear !== undefined) break;
   }
   const frontMatter = frontMatterClue(tree);
-  // A page's closing date stamp (`*Plan opérationnel — 28 février 2026*`) when no full date stands nearer.
-  const nearbyDate = scheduleLine === undefined ? undefined : (fullDateNear(tree.children, scheduleLine, lastLine) ?? closingDateStamp(tree.children)?.date);
+  // The date the page closes with (`*Plan opérationnel — 28 février 2026*`, date-stamp.ts): a clue of its own, not a date near the schedule.
+  const stamp = closingDateStamp(tree.children);
+  const nearbyDate = scheduleLine === undefined ? undefined : fullDateNear(tree.children.filter((node) => node !== stamp?.node), scheduleLine, lastLine);
+  const closingStamp = stamp?.date;
   return {
     ...(headingYear !== undefined ? { headingYear } : {}),
     ...(frontMatter !== undefined ? { frontMatter } : {}),
     ...(otherHeadingYear !== undefined ? { otherHeadingYear } : {}),
     ...(nearbyDate !== undefined ? { nearbyDate } : {}),
+    ...(closingStamp !== undefined ? { closingStamp } : {}),
   };
 }
 

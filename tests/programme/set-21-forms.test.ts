@@ -79,7 +79,7 @@ describe('hours and titles set apart from the sessions', () => {
     ];
     const sessions = read(page, 2024).programme.sessions.map(sessionToJson);
     expect(sessions.map((s) => [s.line, s.title])).toEqual([
-      [3, 'Session 1 : NLU (Salle 1)'],
+      [3, 'Session 1 : NLU (Salle 1) : Andrianos Michail, Simplification de textes'],
       [9, 'Premier exposé'],
       [10, 'Second exposé'],
       [13, 'Repas'],

@@ -82,6 +82,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // no programme while the development set reads other work journals as logs
       // (almet-worklog-umap-2023): the two readings disagree, and the engine reads it as a log.
       'dime-shs-journal-2019',
+      // Held-out set 21: a legal analysis of a château's rental for a wedding, whose
+      // `- **Libération :** Samedi 29 août 2026 à 3h` is read as a session; its reader reads
+      // the contract's terms, no programme.
+      'ephasme-analyse-contrat-chateau-2026',
+      // Held-out set 21: a budget simulation whose `## Date de départ : Vendredi 29 août 2024`
+      // (a Thursday) is read as a dated heading, and its weekday reported; its reader sees a
+      // simulation's start, no session.
+      'toutiebudget-simulation-objectifs-2025',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
