@@ -192,3 +192,31 @@ export function readFrontMatterEvents(tree: Root, source: SourceText): SessionDr
   }
   return drafts;
 }
+
+// Keys of the words an event's map gives about it (folded), which may restate its day.
+const DESCRIPTION_KEYS = new Set(['description', 'desc', 'summary', 'resume', 'texte', 'text', 'contenu', 'content', 'details', 'body']);
+
+/** What an event of the front matter says of itself beside its date: the line of its map, and each description's value. */
+export interface EventDescription {
+  /** The offset of the map's first line, where its session stands. */
+  lineOffset: number;
+  /** The description entries, their values and offsets in the document. */
+  entries: MetadataEntry[];
+}
+
+/**
+ * The descriptions of the front matter's events (`description: 'Lundi 9 septembre aura lieu
+ * l'atelier…'` beside `date: '09/09/2025 06:30 pm'`): the words a page shows under each
+ * event, which restate its day, so that a weekday written there is checked against it.
+ */
+export function eventDescriptions(tree: Root, source: SourceText): EventDescription[] {
+  const found: EventDescription[] = [];
+  for (const entry of pageMetadata(tree, source)) {
+    if (!entry.items || !listsEvents(entry.key)) continue;
+    for (const item of entry.items) {
+      const entries = item.entries.filter((one) => DESCRIPTION_KEYS.has(one.key) && one.value !== '');
+      if (entries.length > 0) found.push({ lineOffset: item.lineOffset, entries });
+    }
+  }
+  return found;
+}

@@ -170,15 +170,23 @@ function saysNothingButSymbols(cells: Array<Field<string>>, columns: Column[]): 
  * 2020 | | | |`). A year's plan keeps every week so that its dates run on; a week with
  * nothing planned is no session to a reader.
  */
-// A header that counts the weeks or names their month (folded): `N° semaine`, `Sem.`, `Semaine`, `Mois`, `Week`, `Month`.
-const WEEK_OR_MONTH_HEADER = /^(?:n\S{0,2} ?)?(?:semaines?|sem\.?|mois|weeks?|months?)(?: ?n\S{0,2})?$/;
+// The words of a header that counts the weeks or names their month (folded): `N° semaine`, `Sem.`, `Semaine`, `Mois`, `Week`, `Month`.
+const WEEK_OR_MONTH_WORDS = new Set(['semaine', 'semaines', 'sem', 'mois', 'week', 'weeks', 'month', 'months']);
+// Words that number it (`N°`, `No`, `Num`, `numéro`).
+const NUMBER_WORDS = new Set(['n', 'no', 'num', 'numero']);
+
+/** Whether a header counts the weeks or names their month, and nothing else. */
+function countsWeeks(header: string): boolean {
+  const words = normaliseText(header).split(/[^a-z]+/).filter((word) => word !== '' && !NUMBER_WORDS.has(word));
+  return words.length === 1 && WEEK_OR_MONTH_WORDS.has(words[0]!);
+}
 
 function weekLeftEmpty(cells: Array<Field<string>>, columns: Column[]): boolean {
   if (!columns.some((column) => column.role === 'title' || column.role === 'theme')) return false;
   const dates = new Set(columns.filter((column) => column.role === 'dates').map((column) => column.index));
   if (dates.size === 0 || ![...dates].some((index) => cells[index]?.text)) return false;
   // Only a week's number or its month beside the date, under headers that say so (`N° semaine`, `Mois`).
-  const counting = new Set(columns.filter((column) => WEEK_OR_MONTH_HEADER.test(normaliseText(column.header))).map((column) => column.index));
+  const counting = new Set(columns.filter((column) => countsWeeks(column.header)).map((column) => column.index));
   const counts = (cell: Field<string>, index: number) => counting.has(index) && (/^\d{1,2}$/.test(cell.text.trim()) || monthFromWord(normaliseText(cell.text).trim()) !== undefined);
   // A row that writes its date alone is a session not named yet (`| | 21 février |`): only the week's count beside it says a plan's empty week.
   return cells.some(counts) && cells.every((cell, index) => dates.has(index) || cell.text === '' || counts(cell, index));

@@ -6,6 +6,8 @@ import { compareDates, isoWeekday, isRealDate } from '../dates/plain-date.js';
 import { countYears, overruleByWeekdays, yearFromClue, type InferredYears } from '../dates/year-inference.js';
 import type { DateExpression } from '../dates/types.js';
 import { documentYearClues } from '../programme/year-clues.js';
+import { eventDescriptions } from '../programme/front-matter-events.js';
+import { valueOffset } from '../programme/page-metadata.js';
 import { plainText } from '../programme/plain-text.js';
 import { walkNodes } from '../programme/walk-nodes.js';
 import type { PlainDate } from '../dates/types.js';
@@ -42,6 +44,7 @@ export const rule = defineRule({
       }
     }
     checkListsUnderWeekdayHeadings(context);
+    checkEventDescriptions(context);
     checkProse(context);
   },
 });
@@ -325,6 +328,30 @@ function checkWrittenAround(context: RuleContext, session: Session): void {
     if (columns[index]?.role === 'dates') continue;
     const remark = weekdayInRemark(cell.text);
     if (remark) checkWeekday(context, remark.weekday, day, remark.text, context.source.find(cell.position, remark.text), where);
+  }
+}
+
+/**
+ * The weekday an event of the front matter's list restates in its description (`date:
+ * '09/09/2025 06:30 pm'` beside `description: 'Lundi 9 septembre aura lieu l'atelier…'`, 9
+ * September 2025 a Tuesday): the day and month the description writes are the event's, so
+ * its weekday must be the date's. A description that names another day speaks of another.
+ */
+function checkEventDescriptions(context: RuleContext): void {
+  const described = eventDescriptions(context.tree, context.source);
+  if (described.length === 0) return;
+  for (const session of context.programme.sessions) {
+    const dates = session.dates.value;
+    const day = dates?.days.length === 1 ? dates.days[0] : undefined;
+    const event = day ? described.find((one) => one.lineOffset === session.position.start.offset) : undefined;
+    if (!day || !event) continue;
+    for (const entry of event.entries) {
+      const date = extractDateFromHeading(entry.value);
+      const mention = date?.expression.mentions[0];
+      if (!date || !mention || mention.weekday === undefined || mention.day !== day.day || mention.month !== day.month) continue;
+      const at = valueOffset(entry, date.start);
+      checkWeekday(context, mention.weekday, day, date.dateText, context.source.span(at, valueOffset(entry, date.end)), rowWhere(context, session));
+    }
   }
 }
 

@@ -224,3 +224,18 @@ describe('the words an event’s page says when with', () => {
     expect(brief(['---', 'title: Retour sur la brocante', 'date: 2025-06-10', '---', '', 'Merci ! Nous étions ravis de vous retrouver le 8 juin 2025.', ''])).toEqual([]);
   });
 });
+
+describe('the weekday an event of the front matter restates in its description', () => {
+  const page = (description: string) =>
+    ['---', 'title: Prochaines rencontres', 'events:', '    -', "        date: '09/09/2025 06:30 pm'", "        title: 'Atelier numérique'", `        description: '${description}'`, '---', ''].join('\n');
+  const alarms = (text: string) => check(text).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line}:${d.column} ${d.rule}`);
+
+  it('reports a weekday that is not the date’s, where the description writes it', () => {
+    expect(alarms(page("Lundi 9 septembre aura lieu l''atelier au DK."))).toEqual(['7:23 weekday-mismatch']);
+  });
+
+  it('says nothing of the right weekday, nor of another day the description names', () => {
+    expect(alarms(page("Mardi 9 septembre aura lieu l''atelier."))).toEqual([]);
+    expect(alarms(page("Suite de l''atelier du dimanche 1er septembre."))).toEqual([]);
+  });
+});

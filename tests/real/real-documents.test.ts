@@ -446,7 +446,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 72.7% of 198 with held-out set 21 (18 of its 21 once read, 10 unseen: a year written in
     // the page, `2026-02-07` or a closing `*Plan opérationnel — 28 février 2026*`, is kept
     // over the year the weekdays fit, which are then reported).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.726);
+    // 75.3% with the weekday an event of the front matter restates in its description
+    // checked against its date (neutrinet-evenements-front-matter-2025's five).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.752);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
