@@ -57,10 +57,11 @@ const NAMED_TIMES: ReadonlyArray<readonly [string, string]> = [['midi', '12'], [
 
 /**
  * Whether `hedge`, written after minutes and a slash (`45` of `19h30/45`), is other minutes
- * of the same hour, later on a quarter or five: `/12` of `9h30/12` is an hour, the range's end.
+ * of the same hour: later, on the half hour or after, on a five. `/12` of `9h30/12` and
+ * `/10` of `8h00/10` may be an hour, the range's end: not read as minutes.
  */
 function hedgedMinutes(hedge: string, minute: string): boolean {
-  if (!/^[1-5][05]$/.test(hedge)) return false;
+  if (!/^[3-5][05]$/.test(hedge)) return false;
   return Number(hedge) > Number(minute);
 }
 

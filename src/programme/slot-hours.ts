@@ -27,7 +27,7 @@ export interface SlotHours {
 // (\u2010-\u2015\u2212), as the date grammar folds them (normalise-text.ts): pages typeset
 // `9 h 00\u20129 h 15` with a figure dash.
 // `19h30/45`: an end hedged between two minutes, read as the first (french-hours.ts).
-const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2})`;
+const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2}(?:\/[3-5][05](?![\d:/h]))?)?|:\d{2})`;
 const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
 // a keyboard types); an arrow after the hours, before words, is the separator before the
@@ -353,6 +353,10 @@ export function closingHours(line: string): SlotHours | undefined {
 // Saint-Nicolas - 20h00 : Première partie`. One alternative per way a time is written, so
 // the pattern cannot backtrack over itself.
 const HOUR_BEFORE_COLON = /(?:^|\s[-,\u2013\u2014]\s?|,\s?)(\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h|\d{1,2}:\d{2})\s?:\s/giu;
+// The same place for a range of hours (`à Namur, 14h - 18h : atelier choral`), each end
+// written in one of those ways.
+const RANGE_BEFORE_COLON =
+  /(?:^|\s[-,\u2013\u2014]\s?|,\s?)((?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h|\d{1,2}:\d{2})\s?[-\u2013]\s?(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h|\d{1,2}:\d{2}))\s?:\s/giu;
 
 // A time closing the text before a dash: `14h`, `14 h 30`, `14:00`.
 const TIME_BEFORE = /(?:\d\s?h|\d\s?h\s?\d\d|\d:\d\d)\s?$/i;
@@ -360,15 +364,17 @@ const TIME_BEFORE = /(?:\d\s?h|\d\s?h\s?\d\d|\d:\d\d)\s?$/i;
 /**
  * The one start time a dated item writes after its place and before its title's colon
  * (`Samedi 19 mars 2016 à Namur - Eglise Saint-Nicolas - 20h00 : Première partie du
- * récital`): a concert list's way of writing when, where, at what hour, then what. Only one
- * such time on the line: two are a list of times in a sentence.
+ * récital`, `à Namur, 14h - 18h : atelier choral`): a concert list's way of writing when,
+ * where, at what hour, then what. Only one such time or range on the line: two are a list
+ * of times in a sentence.
  */
 export function hourBeforeTitle(line: string): SlotHours | undefined {
-  const found = [...line.matchAll(HOUR_BEFORE_COLON)];
+  const ranges = [...line.matchAll(RANGE_BEFORE_COLON)];
+  const found = ranges.length > 0 ? ranges : [...line.matchAll(HOUR_BEFORE_COLON)];
   if (found.length !== 1) return undefined;
   const match = found[0]!;
-  // `14h - 18h : atelier`: the end of a range written with spaces, not a start of its own.
-  if (TIME_BEFORE.test(line.slice(0, match.index))) return undefined;
+  // `14h - 18h : atelier` matched as its end alone: a range written with spaces, not a start of its own.
+  if (ranges.length === 0 && TIME_BEFORE.test(line.slice(0, match.index))) return undefined;
   const written = match[1]!;
   const parsed = parseFrenchHours(written);
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;

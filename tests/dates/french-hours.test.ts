@@ -240,11 +240,14 @@ describe('properties', () => {
       fc.property(time, time, (a, b) => {
         const fmt = (x: { hour: number; minute: number }) => `${x.hour}h${String(x.minute).padStart(2, '0')}`;
         const r = parseFrenchHours(`${fmt(a)} - ${fmt(b)}`);
-        const evening = a.hour >= 17 && b.hour * 60 + b.minute <= 6 * 60;
+        // An evening into the small hours, or any slot that ends at 00:00 (`16:00–00:00`, midnight).
+        const evening = (a.hour >= 17 && b.hour * 60 + b.minute <= 6 * 60) || (b.hour === 0 && b.minute === 0);
         if (b.hour * 60 + b.minute < a.hour * 60 + a.minute && evening) expect(r).toEqual({ ok: true, slots: [{ start: a, end: b, nextDay: true }] });
         else if (b.hour * 60 + b.minute < a.hour * 60 + a.minute) expect(r.ok).toBe(false);
         else expect(r).toEqual({ ok: true, slots: [{ start: a, end: b }] });
       }),
+      // The counterexample a run found once a slot to 00:00 ended at midnight: `0h01 - 0h00`.
+      { examples: [[{ hour: 0, minute: 1 }, { hour: 0, minute: 0 }]] },
     );
   });
 });

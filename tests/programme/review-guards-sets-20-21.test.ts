@@ -112,9 +112,14 @@ describe('rows and lines that are sessions', () => {
     expect(brief(agenda, 2025).map((row) => row[0])).toEqual([5, 7]);
   });
 
-  it('keeps an unreadable `9h30/12` an error rather than a start alone', () => {
-    const table = ['| Date | Heures | Séance |', '| --- | --- | --- |', '| 09/10/2021 | 9h30/12 | Atelier |', ''];
-    expect(alarms(table, 2021)).toEqual(['3 unreadable-hours']);
+  it('keeps an unreadable `9h30/12` or `8h00/10` an error rather than a start alone', () => {
+    const table = ['| Date | Heures | Séance |', '| --- | --- | --- |', '| 09/10/2021 | 9h30/12 | Atelier |', '| 16/10/2021 | 8h00/10 | Balade |', ''];
+    expect(alarms(table, 2021)).toEqual(['3 unreadable-hours', '4 unreadable-hours']);
+  });
+
+  it('reads a range, not its end alone, between an item’s place and its title’s colon', () => {
+    const list = ['- Samedi 19 mars 2016 à Namur, 14h - 18h : atelier choral', '- Dimanche 20 mars 2016 à Liège, 15h – 17h : répétition', ''];
+    expect(brief(list, 2016).map((row) => row[2])).toEqual(['14:00-18:00', '15:00-17:00']);
   });
 });
 
