@@ -134,6 +134,7 @@ export type YearSource =
   | 'path'
   | 'weekdays'
   | 'commit'
+  | 'around-commit'
   | 'rollover';
 
 /** The meaning of a dates cell once every day has its year. */

@@ -57,6 +57,8 @@ export interface YearHints {
   weekdayYear?: number;
   /** The first row's year guessed from the day the file was last committed (guess-year.ts). */
   commitYear?: number;
+  /** The commit's year, for a plan whose days all fall around the commit though its weekdays fit another year (guess-year.ts). */
+  aroundCommitYear?: number;
 }
 
 /** The year a clue gives a row whose first day is `first`. */
@@ -237,6 +239,7 @@ export function inferYears(
     clue(hints.optionYear, 'option') ||
     clue(hints.pathYear, 'path') ||
     clue(hints.weekdayYear, 'weekdays') ||
+    clue(hints.aroundCommitYear, 'around-commit') ||
     clue(hints.commitYear, 'commit')
   );
 

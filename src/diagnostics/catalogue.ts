@@ -74,7 +74,7 @@ const optionExpectations: Record<Language, Record<OptionName, string>> = {
 };
 
 /** Where a year that the weekdays overrule came from (a YearSource). */
-type YearClueSource = 'cell' | 'column-header' | 'heading' | 'front-matter' | 'section' | 'nearby-date' | 'stamp' | 'option' | 'path' | 'weekdays' | 'commit' | 'rollover';
+type YearClueSource = 'cell' | 'column-header' | 'heading' | 'front-matter' | 'section' | 'nearby-date' | 'stamp' | 'option' | 'path' | 'weekdays' | 'commit' | 'around-commit' | 'rollover';
 
 // Said as the subject of "points to 2023".
 const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
@@ -90,6 +90,7 @@ const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
     path: 'the name of the file, its folder or its repository',
     weekdays: 'the weekdays',
     commit: 'the file\'s last commit',
+    'around-commit': 'the days around the file\'s last commit',
     rollover: 'counting on from the rows above',
   },
   fr: {
@@ -104,6 +105,7 @@ const yearClueLabel: Record<Language, Record<YearClueSource, string>> = {
     path: 'le nom du fichier, de son dossier ou de son dépôt',
     weekdays: 'les jours de la semaine',
     commit: 'le dernier commit du fichier',
+    'around-commit': 'les jours autour du dernier commit du fichier',
     rollover: 'le décompte depuis les lignes plus haut',
   },
 };
@@ -177,6 +179,12 @@ export const catalogue = {
       `No year is written in this schedule; the name ${q('en', p.name)} of its file, folder or repository gives ${p.year}, so it is read in ${p.year}. Write the year in the title or in the dates header to make it certain.`,
     fr: (p) =>
       `Aucune année n’est écrite dans ce planning ; le nom ${q('fr', p.name)} de son fichier, de son dossier ou de son dépôt indique ${p.year} : il est lu en ${p.year}. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
+  'year-around-commit': define<{ year: number; date: string; weekdayYear: number; weekdays: number }>({
+    en: (p) =>
+      `No year is written for this schedule: in ${p.year}, every one of its days falls within three weeks of the file's last commit (${p.date}), the days a plan written then is for, so it is read in ${p.year}, though its ${p.weekdays} weekdays fit ${p.weekdayYear}; each weekday that does not fit is reported where it is written. If ${p.weekdayYear} is right, write it in the title or in the dates header.`,
+    fr: (p) =>
+      `Aucune année n’est écrite pour ce planning : en ${p.year}, chacun de ses jours tombe à moins de trois semaines du dernier commit du fichier (${p.date}), les jours que prévoit un plan écrit alors ; il est donc lu en ${p.year}, bien que ses ${p.weekdays} jours de la semaine tombent juste en ${p.weekdayYear} ; chaque jour de la semaine qui ne correspond pas est signalé là où il est écrit. Si ${p.weekdayYear} est la bonne année, écrivez-la dans le titre ou dans l’en-tête des dates.`,
   }),
   'year-from-commit': define<{ year: number; date: string }>({
     en: (p) =>

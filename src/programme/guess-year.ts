@@ -18,11 +18,18 @@ export function guessYear(
   report: DiagnosticCollector,
   groups?: readonly number[],
   blocks: readonly number[] | undefined = groups,
-): Pick<YearHints, 'weekdayYear' | 'commitYear'> | undefined {
+): Pick<YearHints, 'weekdayYear' | 'commitYear' | 'aroundCommitYear'> | undefined {
   const committed = referenceDate();
   if (committed === undefined) return undefined;
   const counted = countedMentions(expressions, groups, blocks);
   const fit = yearsWhereWeekdaysFit(counted, committed.year);
+  // A plan written for the days around its commit (`VENDREDI 28 MARS` … committed on 30 March
+  // 2026) whose weekdays fit only a year before or after: the weekdays are the slip (a plan
+  // drafted with another year's calendar open), the days are those around the commit.
+  if (fit.year !== undefined && fit.year !== committed.year && aroundCommit(counted, committed)) {
+    report.addMessage('guessed-year', 'year-around-commit', { year: committed.year, date: commitText(committed), weekdayYear: fit.year, weekdays: fit.weekdayMentions }, where);
+    return { aroundCommitYear: committed.year };
+  }
   if (fit.year !== undefined) {
     if (fit.misfits === undefined) report.addMessage('guessed-year', 'year-from-weekdays', { year: fit.year, weekdays: fit.weekdayMentions }, where);
     else report.addMessage('guessed-year', 'year-from-most-weekdays', { year: fit.year, weekdays: fit.weekdayMentions, misfits: fit.misfits }, where);
@@ -32,9 +39,20 @@ export function guessYear(
   if (fit.weekdayMentions > 0 && fit.years.length === 0) return undefined;
   if (counted.length === 0) return undefined;
   const year = yearClosestToCommit(counted, committed);
-  report.addMessage('guessed-year', 'year-from-commit', { year, date: `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}` }, where);
+  report.addMessage('guessed-year', 'year-from-commit', { year, date: commitText(committed) }, where);
   return { commitYear: year };
 }
+
+// How near the commit a plan's days must all fall, in the commit's year, to be the days it plans.
+const AROUND_COMMIT_DAYS = 21;
+
+/** Whether every counted day, in the commit's year, falls within three weeks of the commit. */
+function aroundCommit(counted: WeekdayMention[], committed: PlainDate): boolean {
+  const commit = Date.UTC(committed.year, committed.month - 1, committed.day);
+  return counted.length > 0 && counted.every((mention) => Math.abs(Date.UTC(committed.year + (mention.yearOffset ?? 0), mention.month - 1, mention.day) - commit) <= AROUND_COMMIT_DAYS * 86_400_000);
+}
+
+const commitText = (committed: PlainDate) => `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}`;
 
 /**
  * The first session's year that puts the schedule closest to the commit: the commit inside

@@ -31,10 +31,19 @@ describe('a year written in the page, over the year the weekdays fit', () => {
     expect(alarms(page, 2025)).toEqual(['3 weekday-mismatch', '8 weekday-mismatch']);
   });
 
-  it('still reads the year the weekdays fit when only the commit gives one', () => {
-    const page = ['# Plan', '', '## Samedi 1er mars', '', '- 10h-11h : quiz', '', '## Dimanche 2 mars', '', '- 10h-11h : relire', ''];
-    expect(brief(page).map((row) => row[1])).toEqual(['2025-03-01', '2025-03-02']);
+  it('still reads the year the weekdays fit when only the commit gives one, months away', () => {
+    const page = ['# Plan', '', '## Samedi 4 octobre', '', '- 10h-11h : quiz', '', '## Dimanche 5 octobre', '', '- 10h-11h : relire', ''];
+    expect(brief(page).map((row) => row[1])).toEqual(['2025-10-04', '2025-10-05']);
     expect(alarms(page)).toEqual([]);
+  });
+
+  it('reads a plan whose days all fall around its commit in the commit’s year, and reports its weekdays', () => {
+    // Committed on 1 March 2026: `Samedi 1er mars` is a Sunday that year, a Saturday in 2025.
+    const page = ['# Plan', '', '## Samedi 1er mars', '', '- 10h-11h : quiz', '', '## Dimanche 2 mars', '', '- 10h-11h : relire', ''];
+    expect(brief(page).map((row) => row[1])).toEqual(['2026-03-01', '2026-03-02']);
+    expect(alarms(page)).toEqual(['3 weekday-mismatch', '7 weekday-mismatch']);
+    const info = read(page).diagnostics.find((d) => d.rule === 'guessed-year');
+    expect(info?.message).toContain('its 2 weekdays fit 2025');
   });
 });
 

@@ -403,7 +403,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // its misses were read: counted Saturdays, MyST boxes, `13h30mn`, a label between a day
     // line and its agenda).
     // 94.5% with held-out set 21 (17 documents, 170 sessions, 84.1% read unseen).
-    expect(all.days).toBeGreaterThanOrEqual(0.944);
+    // 94.7% with a plan whose days all fall around its commit read in the commit's year
+    // though its weekdays fit the year before (samsic-antigravity-prototype-2026).
+    expect(all.days).toBeGreaterThanOrEqual(0.946);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -448,7 +450,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // over the year the weekdays fit, which are then reported).
     // 75.3% with the weekday an event of the front matter restates in its description
     // checked against its date (neutrinet-evenements-front-matter-2025's five).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.752);
+    // 76.8% with that plan's three weekdays reported.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.767);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
