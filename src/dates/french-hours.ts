@@ -56,14 +56,18 @@ const skipSpaces = (s: string, i: number): number => {
 const NAMED_TIMES: ReadonlyArray<readonly [string, string]> = [['midi', '12'], ['minuit', '24']];
 
 /**
- * Whether `hedge`, written after minutes and a slash (`45` of `19h30/45`), is other minutes
- * of the same hour: later, on the half hour or after, on a five. `/12` of `9h30/12` and
- * `/10` of `8h00/10` may be an hour, the range's end: not read as minutes.
+ * Whether `hedge`, written after minutes and a slash (`45` of `19h30/45`, `15` of `20h00/15-23h`),
+ * is other minutes of the same hour: later, on a five, and no hour that could end a range
+ * from `hour`: more than 24, no later than the hour itself, or with the range's end written
+ * after it (`rangeFollows`). `/12` of `9h30/12` and `/10` of `8h00/10` may be the end: not minutes.
  */
-function hedgedMinutes(hedge: string, minute: string): boolean {
-  if (!/^[3-5][05]$/.test(hedge)) return false;
-  return Number(hedge) > Number(minute);
+function hedgedMinutes(hedge: string, minute: string, hour: string, rangeFollows: boolean): boolean {
+  if (!/^[1-5][05]$/.test(hedge) || Number(hedge) <= Number(minute)) return false;
+  return Number(hedge) > 24 || Number(hedge) <= Number(hour) || rangeFollows;
 }
+
+// A range's end right after hedged minutes: `-23h` of `20h00/15-23h`, ` à 22h`.
+const RANGE_AFTER = /^\s?(?:-|a|\u00e0)\s?\d/;
 
 /** Finds `9h`, `9h30`, `9 h 30`, `14:00`, and `midi`/`minuit` beside one, in folded text, left to right. */
 function findTimes(s: string): TimeToken[] {
@@ -97,7 +101,7 @@ function findTimes(s: string): TimeToken[] {
         const unit = ['min', 'mn'].find((word) => s.startsWith(word, m) && !isLetter(s[m + word.length]));
         if (unit) m += unit.length;
         // `19h30/45`: the end hedged between two minutes; a reader takes the first written.
-        else if (s[m] === '/' && hedgedMinutes(s.slice(m + 1, m + 3), minute) && !isDigit(s[m + 3]) && s[m + 3] !== 'h' && s[m + 3] !== ':' && s[m + 3] !== '/') m += 3;
+        else if (s[m] === '/' && !isDigit(s[m + 3]) && s[m + 3] !== 'h' && s[m + 3] !== ':' && s[m + 3] !== '/' && hedgedMinutes(s.slice(m + 1, m + 3), minute, hour, RANGE_AFTER.test(s.slice(m + 3)))) m += 3;
       }
       const end = minute === undefined ? k + 1 : m;
       times.push({ hour, minute, start: i, end });

@@ -182,9 +182,9 @@ export const catalogue = {
   }),
   'year-around-commit': define<{ year: number; date: string; weekdayYear: number; weekdays: number }>({
     en: (p) =>
-      `No year is written for this schedule: in ${p.year}, every one of its days falls within three weeks of the file's last commit (${p.date}), the days a plan written then is for, so it is read in ${p.year}, though its ${p.weekdays} weekdays fit ${p.weekdayYear}; each weekday that does not fit is reported where it is written. If ${p.weekdayYear} is right, write it in the title or in the dates header.`,
+      `No year is written for this schedule: the file's last commit (${p.date}) falls among its days in ${p.year}, so it is read as the plan of those days, in ${p.year}, though its ${p.weekdays} weekdays fit ${p.weekdayYear}; each weekday that does not fit is reported where it is written. If ${p.weekdayYear} is right, write it in the title or in the dates header.`,
     fr: (p) =>
-      `Aucune année n’est écrite pour ce planning : en ${p.year}, chacun de ses jours tombe à moins de trois semaines du dernier commit du fichier (${p.date}), les jours que prévoit un plan écrit alors ; il est donc lu en ${p.year}, bien que ses ${p.weekdays} jours de la semaine tombent juste en ${p.weekdayYear} ; chaque jour de la semaine qui ne correspond pas est signalé là où il est écrit. Si ${p.weekdayYear} est la bonne année, écrivez-la dans le titre ou dans l’en-tête des dates.`,
+      `Aucune année n’est écrite pour ce planning : le dernier commit du fichier (${p.date}) tombe parmi ses jours en ${p.year} ; il est donc lu comme le plan de ces jours, en ${p.year}, bien que ses ${p.weekdays} jours de la semaine tombent juste en ${p.weekdayYear} ; chaque jour de la semaine qui ne correspond pas est signalé là où il est écrit. Si ${p.weekdayYear} est la bonne année, écrivez-la dans le titre ou dans l’en-tête des dates.`,
   }),
   'year-from-commit': define<{ year: number; date: string }>({
     en: (p) =>

@@ -23,9 +23,9 @@ export function guessYear(
   if (committed === undefined) return undefined;
   const counted = countedMentions(expressions, groups, blocks);
   const fit = yearsWhereWeekdaysFit(counted, committed.year);
-  // A plan written for the days around its commit (`VENDREDI 28 MARS` … committed on 30 March
-  // 2026) whose weekdays fit only a year before or after: the weekdays are the slip (a plan
-  // drafted with another year's calendar open), the days are those around the commit.
+  // A plan committed while its days run (`VENDREDI 28 MARS` … `DIMANCHE 30 MARS`, committed on
+  // 30 March 2026) whose weekdays fit only a year before or after: the weekdays are the slip
+  // (a plan drafted with another year's calendar open), the days are those of the commit's year.
   if (fit.year !== undefined && fit.year !== committed.year && aroundCommit(counted, committed)) {
     report.addMessage('guessed-year', 'year-around-commit', { year: committed.year, date: commitText(committed), weekdayYear: fit.year, weekdays: fit.weekdayMentions }, where);
     return { aroundCommitYear: committed.year };
@@ -43,13 +43,20 @@ export function guessYear(
   return { commitYear: year };
 }
 
-// How near the commit a plan's days must all fall, in the commit's year, to be the days it plans.
-const AROUND_COMMIT_DAYS = 21;
+// How many days before a plan's first day or after its last the commit may fall, for the plan to be the one written then.
+const AROUND_COMMIT_DAYS = 3;
 
-/** Whether every counted day, in the commit's year, falls within three weeks of the commit. */
+/**
+ * Whether the commit falls among the counted days, in the commit's year (or a few days
+ * before the first or after the last): the plan was written, or kept, while it ran. A page
+ * whose days come a week or more after its commit may be last year's, touched again.
+ */
 function aroundCommit(counted: WeekdayMention[], committed: PlainDate): boolean {
+  if (counted.length === 0) return false;
   const commit = Date.UTC(committed.year, committed.month - 1, committed.day);
-  return counted.length > 0 && counted.every((mention) => Math.abs(Date.UTC(committed.year + (mention.yearOffset ?? 0), mention.month - 1, mention.day) - commit) <= AROUND_COMMIT_DAYS * 86_400_000);
+  const days = counted.map((mention) => Date.UTC(committed.year + (mention.yearOffset ?? 0), mention.month - 1, mention.day));
+  const margin = AROUND_COMMIT_DAYS * 86_400_000;
+  return commit >= Math.min(...days) - margin && commit <= Math.max(...days) + margin;
 }
 
 const commitText = (committed: PlainDate) => `${committed.year}-${String(committed.month).padStart(2, '0')}-${String(committed.day).padStart(2, '0')}`;

@@ -27,7 +27,7 @@ export interface SlotHours {
 // (\u2010-\u2015\u2212), as the date grammar folds them (normalise-text.ts): pages typeset
 // `9 h 00\u20129 h 15` with a figure dash.
 // `19h30/45`: an end hedged between two minutes, read as the first (french-hours.ts).
-const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2}(?:\/[3-5][05](?![\d:/h]))?)?|:\d{2})`;
+const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2})`;
 const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
 // a keyboard types); an arrow after the hours, before words, is the separator before the
@@ -358,6 +358,9 @@ const HOUR_BEFORE_COLON = /(?:^|\s[-,\u2013\u2014]\s?|,\s?)(\d{1,2}\s?h\s?\d{2}|
 const RANGE_BEFORE_COLON =
   /(?:^|\s[-,\u2013\u2014]\s?|,\s?)((?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h|\d{1,2}:\d{2})\s?[-\u2013]\s?(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h|\d{1,2}:\d{2}))\s?:\s/giu;
 
+// A clock time anywhere: `10h`, `9 h 30`, `18:30`.
+const ANY_CLOCK = /\d\s?h(?![a-z])|\d\s?h\s?\d\d|\d:\d\d/i;
+
 // A time closing the text before a dash: `14h`, `14 h 30`, `14:00`.
 const TIME_BEFORE = /(?:\d\s?h|\d\s?h\s?\d\d|\d:\d\d)\s?$/i;
 
@@ -376,6 +379,8 @@ export function hourBeforeTitle(line: string): SlotHours | undefined {
   // `14h - 18h : atelier` matched as its end alone: a range written with spaces, not a start of its own.
   if (ranges.length === 0 && TIME_BEFORE.test(line.slice(0, match.index))) return undefined;
   const written = match[1]!;
+  // Another time on the line (`10h : accueil, 14h - 18h : atelier`): a list of slots, not the item's hours.
+  if (ANY_CLOCK.test(line.slice(0, match.index)) || ANY_CLOCK.test(line.slice(match.index! + match[0].length))) return undefined;
   const parsed = parseFrenchHours(written);
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;
   const start = match.index! + match[0].indexOf(written);

@@ -349,6 +349,9 @@ function checkEventDescriptions(context: RuleContext): void {
       const date = extractDateFromHeading(entry.value);
       const mention = date?.expression.mentions[0];
       if (!date || !mention || mention.weekday === undefined || mention.day !== day.day || mention.month !== day.month) continue;
+      // A year the description writes is another year's day (`Depuis le lundi 16 septembre 2019`);
+      // against a year only guessed from the commit, a weekday says as much about the guess.
+      if ((mention.year !== undefined && mention.year !== day.year) || (mention.year === undefined && dates!.yearSource === 'commit')) continue;
       const at = valueOffset(entry, date.start);
       checkWeekday(context, mention.weekday, day, date.dateText, context.source.span(at, valueOffset(entry, date.end)), rowWhere(context, session));
     }

@@ -123,6 +123,34 @@ describe('rows and lines that are sessions', () => {
   });
 });
 
+describe('what a third review found', () => {
+  const at = (lines: string[], committed: { year: number; month: number; day: number }) => check(lines.join('\n'), { committed });
+
+  it('reads minutes hedged below the half hour when the range’s end follows or the hour is past', () => {
+    const day = ['## Jeudi 6 juillet 2023', '', '### 17h15-18h AG', '### 18h-19h00/15 Cocktail', '### 20h00/15-23h Dîner', ''];
+    expect(brief(day, 2023).map((row) => row[2])).toEqual(['17:15-18:00', '18:00-19:00', '20:00-23:00']);
+  });
+
+  it('keeps the weekdays’ year for a page whose days come well after its commit', () => {
+    const table = ['| Jour | Horaires | Spectacle |', '|---|---|---|', '| Vendredi 13 juin | 20h - 23h | Ouverture |', '| Samedi 14 juin | 14h - 23h | Grande parade |', '| Dimanche 15 juin | 11h - 18h | Clôture |', ''];
+    const report = at(table, { year: 2026, month: 6, day: 2 });
+    expect(report.programme.sessions.map(sessionToJson).map((s) => s.days[0])).toEqual(['2025-06-13', '2025-06-14', '2025-06-15']);
+    expect(report.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads no hours for an item that lists several times on its line', () => {
+    const list = ['- Samedi 19 avril 2025 à Namur, 10h : accueil, 14h - 18h : atelier', '- Samedi 26 avril 2025 à Namur, 14h - 18h : atelier, 20h : concert', ''];
+    expect(brief(list, 2025).map((row) => row[2])).toEqual(['', '']);
+  });
+
+  it('checks no description’s weekday of another year, nor against a year only guessed', () => {
+    const other = ['---', 'events:', '  - date: 2025-09-16', '    title: Atelier', '    description: "Depuis le lundi 16 septembre 2019, chaque année"', '---', ''];
+    expect(alarms(other, 2025)).toEqual([]);
+    const guessed = ['---', 'title: Ateliers de rentrée', 'events:', '  - date: 9 septembre', '    title: Atelier Linux', '    description: "Mardi 9 septembre, atelier Linux au local"', '---', ''];
+    expect(at(guessed, { year: 2026, month: 8, day: 20 }).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe('conflict markers', () => {
   it('reports a conflict over a table’s header even though the table is then not read', () => {
     const page = ['# Planning des ateliers', '', '<<<<<<< HEAD', '| Date | Atelier |', '=======', '| Date | Atelier | Salle |', '>>>>>>> feature/salles', '|------|---------|', '| 12/03/2024 | Python |', ''];
