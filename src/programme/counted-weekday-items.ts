@@ -15,28 +15,30 @@ const COUNTED = /^(\p{L}+) (\d{1,2}) ?- ?(?=(\d{1,2})(?:er)? \p{L})/u;
 const FEWEST_COUNTED = 3;
 
 /** The count each item writes after its weekday, or undefined for an item that writes none. */
-function countOf(text: string): { count: number; day: number; weekdayEnd: number; countEnd: number } | undefined {
+function countOf(text: string): { weekday: number; count: number; day: number; weekdayEnd: number; countEnd: number } | undefined {
   const lead = text.length - text.trimStart().length;
   const { folded, map } = foldWithMap(text.slice(lead));
   const match = COUNTED.exec(folded);
-  if (!match || weekdayFromWord(match[1]!) === undefined) return undefined;
-  return { count: Number(match[2]), day: Number(match[3]), weekdayEnd: lead + map[match[1]!.length]!, countEnd: lead + map[match[0].length]! };
+  const weekday = match ? weekdayFromWord(match[1]!) : undefined;
+  if (!match || weekday === undefined) return undefined;
+  return { weekday, count: Number(match[2]), day: Number(match[3]), weekdayEnd: lead + map[match[1]!.length]!, countEnd: lead + map[match[0].length]! };
 }
 
 /**
- * Whether the items' texts count from one up by one from item to item (`Samedi 01 - …`,
- * `Samedi 02 - …`): every item writes a count, there are at least three, the first is one
- * or every item names the same weekday, and each is one more than the one before. Not when every count is the day before the
- * item's date: those are nights (`Lundi 4 - 5 octobre`, `Mardi 5 - 6 octobre`).
+ * Whether the items' texts count up by one from item to item (`Samedi 01 - …`, `Samedi 02 -
+ * …`): every item writes a count, there are at least three, the first is one or every item
+ * names the same weekday (a count that goes on from a list above), and each is one more
+ * than the one before. Not when every count is the day before the item's date: those are
+ * nights (`Lundi 4 - 5 octobre`, `Mardi 5 - 6 octobre`).
  */
 export function countsItems(texts: readonly string[]): boolean {
   if (texts.length < FEWEST_COUNTED) return false;
   const counts = texts.map(countOf);
-  // A count begins at one, or goes on from a list above on the same weekday (`Samedi 04 - …`, `Samedi 05 - …`).
-  const weekdays = new Set(texts.map((text) => /^\p{L}+/u.exec(text.trimStart())?.[0].toLowerCase()));
-  if (counts[0]?.count !== 1 && weekdays.size !== 1) return false;
-  if (counts.every((counted) => counted !== undefined && counted.day === counted.count + 1)) return false;
-  return counts.every((counted, index) => counted !== undefined && (index === 0 || counted.count === counts[index - 1]!.count + 1));
+  if (!counts.every((counted) => counted !== undefined)) return false;
+  const counted = counts as NonNullable<(typeof counts)[number]>[];
+  if (counted[0]!.count !== 1 && new Set(counted.map((item) => item.weekday)).size !== 1) return false;
+  if (counted.every((item) => item.day === item.count + 1)) return false;
+  return counted.every((item, index) => index === 0 || item.count === counted[index - 1]!.count + 1);
 }
 
 /** An item's text without its count: `Samedi 01 - 09 Octobre` is `Samedi 09 Octobre`. */

@@ -10,13 +10,11 @@ import { extractDateFromHeading } from '../dates/french-dates.js';
 import type { PlainDate } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from './plain-text.js';
+import { ANY_CLOCK } from './slot-hours.js';
 
 // Words that name the page or its writing (folded): `plan`, `document`, `mis à jour`,
 // `dernière mise à jour`, `rédigé`, `créé`, `généré`, `publié`, `version`, `révision`.
 const STAMP_WORDS = /(?:^|[^a-z])(?:plan|document|mis|mise|maj|redige|redigee|ecrit|cree|creee|genere|generee|publie|publiee|edite|editee|version|revision|revise|etabli|etablie|updated?|written|generated)(?:[^a-z]|$)/;
-
-// A clock time anywhere in the line (`14h`, `9 h 30`, `18:30`).
-const CLOCK_TIME = /\d\s?h(?![a-z])|\d\s?h\s?\d\d|\d:\d\d/i;
 
 // Blocks that close a page without saying anything a reader reads: a rule, a comment, a definition.
 const SILENT = new Set(['thematicBreak', 'html', 'definition']);
@@ -31,13 +29,13 @@ export function closingDateStamp(nodes: readonly RootContent[]): { node: RootCon
   const marked = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (marked.length !== 1 || (marked[0]!.type !== 'emphasis' && marked[0]!.type !== 'strong')) return undefined;
   const text = plainText(node);
+  const date = extractDateFromHeading(text);
   // The words before the date say the page (`Plan opérationnel`, `Dernière mise à jour`,
   // `Rédigé le`), not an event (`Assemblée générale le 21 juin 2025`).
-  const label = normaliseText(text.slice(0, extractDateFromHeading(text)?.start ?? 0));
-  if (!STAMP_WORDS.test(label)) return undefined;
-  const mentions = extractDateFromHeading(text)?.expression.mentions ?? [];
+  if (!date || !STAMP_WORDS.test(normaliseText(text.slice(0, date.start)))) return undefined;
+  const mentions = date.expression.mentions;
   const first = mentions[0];
   // One day, its year written, no weekday and no hours: a weekday or an hour says an event.
-  if (mentions.length !== 1 || first?.year === undefined || first.weekday !== undefined || CLOCK_TIME.test(text)) return undefined;
+  if (mentions.length !== 1 || first?.year === undefined || first.weekday !== undefined || ANY_CLOCK.test(text)) return undefined;
   return { node, date: { year: first.year, month: first.month, day: first.day } };
 }

@@ -11,9 +11,9 @@
  * is a summary, left to the metadata readers.
  */
 import type { Root, RootContent } from 'mdast';
-import type { Node } from 'unist';
 import { parseMarkdown } from './parse-markdown.js';
 import type { SourceText } from './source-text.js';
+import { walkNodes } from './walk-nodes.js';
 
 // A key (maybe a list item's) whose value is a block scalar: `excerpt: >`, `  - body: |-`.
 const BLOCK_KEY = /^[ -]*[A-Za-z_][\w-]*: *[>|][-+0-9]{0,2} *$/;
@@ -55,14 +55,6 @@ function markdownBlocks(yaml: string, start: number): Line[][] {
 
 const indentOf = (text: string): number => text.length - text.trimStart().length;
 
-/** Every node of a tree, the root aside. */
-function* nodesOf(node: Node): Generator<Node> {
-  for (const child of (node as { children?: Node[] }).children ?? []) {
-    yield child;
-    yield* nodesOf(child);
-  }
-}
-
 /** The nodes a block shows, each placed at its real place in the document. */
 function blockNodes(block: Line[], source: SourceText): RootContent[] {
   const text = block.map((line) => line.text).join('\n');
@@ -80,8 +72,9 @@ function blockNodes(block: Line[], source: SourceText): RootContent[] {
     while (line > 0 && starts[line]! > offset) line--;
     return block[line]!.offset + Math.min(offset - starts[line]!, block[line]!.text.length);
   };
-  for (const node of nodesOf(tree)) {
-    if (!node.position) continue;
+  // Without recursion: a block may nest quotes thousands deep (walk-nodes.ts).
+  for (const node of walkNodes(tree)) {
+    if (node === tree || !node.position) continue;
     node.position = source.span(place(node.position.start.offset ?? 0), place(node.position.end.offset ?? 0));
   }
   return tree.children;

@@ -9,23 +9,15 @@
  * real line and column. Hand-written: no remark plugin reads MyST's fences into mdast.
  */
 import type { Blockquote, Code, Paragraph, Root, RootContent } from 'mdast';
-import type { Node } from 'unist';
 import { parseMarkdown } from './parse-markdown.js';
 import type { SourceText } from './source-text.js';
+import { walkNodes } from './walk-nodes.js';
 
 // The directives that show a titled box: a generic admonition and MyST's named ones.
 const BOXES = /^\{(?:admonition|note|tip|hint|important|attention|caution|warning|danger|error|seealso|dropdown)\}$/;
 
 // A closing fence line: backticks or tildes alone.
 const CLOSING_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*$/;
-
-/** Every node of a tree, the root aside. */
-function* nodesOf(node: Node): Generator<Node> {
-  for (const child of (node as { children?: Node[] }).children ?? []) {
-    yield child;
-    yield* nodesOf(child);
-  }
-}
 
 /** The title line and body quote a MyST box shows, or the code block itself when it is none. */
 function boxNodes(code: Code, source: SourceText): RootContent[] {
@@ -49,8 +41,9 @@ function boxNodes(code: Code, source: SourceText): RootContent[] {
   const bodyEnd = lastLine > fenceEnd && CLOSING_FENCE.test(source.text.slice(lastLine, end)) ? lastLine : end;
   const bodyStart = fenceEnd + 1;
   const body = parseMarkdown(source.text.slice(bodyStart, bodyEnd));
-  for (const node of nodesOf(body)) {
-    if (!node.position) continue;
+  // Without recursion: a body may nest quotes thousands deep (walk-nodes.ts).
+  for (const node of walkNodes(body)) {
+    if (node === body || !node.position) continue;
     node.position = source.span(bodyStart + (node.position.start.offset ?? 0), bodyStart + (node.position.end.offset ?? 0));
   }
   if (body.children.length > 0) shown.push({ type: 'blockquote', children: body.children as Blockquote['children'], position: source.span(bodyStart, bodyEnd) } satisfies Blockquote);

@@ -69,6 +69,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const days: Open[] = [];
   const bareDayMonth = writesBareDayHeadings(nodes, hidden);
   let timed: Open | undefined;
+  const stamp = closingDateStamp(nodes)?.node;
   // The undated heading inside a day that the lists below it sit under, and the timed items read under each.
   let block: TitledBlock | undefined;
   const blockOf = new Map<SessionDraft, TitledBlock>();
@@ -257,7 +258,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       continue;
     }
     // `---` then `*Plan opérationnel — 28 février 2026*` closing the page: when it was written (date-stamp.ts).
-    if (node.type === 'paragraph' && closingDateStamp(nodes)?.node === node) continue;
+    if (node === stamp) continue;
     const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
     // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
     // Unless timed lines follow the date (`## Programme du week-end` over `Journée du samedi 11
@@ -374,9 +375,9 @@ const WEEK_DAYS = 7;
  * enseigne …` and `- **27 janvier** : …`): a course's timeline, each week's notes with the
  * classes of that week dated in them. A reader puts those classes in the calendar, not the
  * week as one more entry over them: when two entries or more are dated in the week, or one
- * on the day the week is named by (its class), or the week names nothing but its days. A week with one deadline dated later in it
- * (`- **30 janvier** : rendu du TP 2` under `### Semaine du 26 janvier : Cours 3`) stays a
- * session, the deadline beside it.
+ * on the day the week is named by (its class), or the week names nothing but its days. A
+ * week with one deadline dated later in it (`- **30 janvier** : rendu du TP 2` under `###
+ * Semaine du 26 janvier : Cours 3`) stays a session, the deadline beside it.
  */
 function weeksOverDatedItems(drafts: SessionDraft[]): void {
   drafts.forEach((week, index) => {
@@ -391,7 +392,8 @@ function weeksOverDatedItems(drafts: SessionDraft[]): void {
         return at >= 0 && at < WEEK_DAYS;
       });
     let entries = 0;
-    for (const entry of drafts.slice(index + 1)) {
+    for (let next = index + 1; next < drafts.length; next++) {
+      const entry = drafts[next]!;
       if (entry.source === 'heading') break;
       const first = entry.dated?.line.expression.mentions[0];
       if (entry.day || entry.borrowed || !first || entry.dated!.line.week || !inWeek(first)) continue;
@@ -499,9 +501,9 @@ interface TitledBlock {
  * A heading inside a day over exactly one timed item (`### Session SimpleText 2 (Salle 2)` over
  * `* **16h30 - 18h00** Présentations des participants`, then the talks untimed) is ONE
  * session written over two lines, as a day line over one timed line is (oneSlotDaysAsSessions):
- * a reader lists it at the heading, under the heading's name and the item's, at the item's hours. A heading
- * over several timed items is the block they fall in; each item stays a session. `blockOf`:
- * the heading each timed item read under one sits under.
+ * a reader lists it at the heading, under the heading's name and the item's, at the item's
+ * hours. A heading over several timed items is the block they fall in; each item stays a
+ * session. `blockOf`: the heading each timed item read under one sits under.
  */
 function oneSlotBlocksAsSessions(blockOf: ReadonlyMap<SessionDraft, TitledBlock>): void {
   const slotsOf = new Map<TitledBlock, SessionDraft[]>();

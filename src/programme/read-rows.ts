@@ -164,12 +164,6 @@ function saysNothingButSymbols(cells: Array<Field<string>>, columns: Column[]): 
   return marked;
 }
 
-/**
- * Whether a row of a table whose rows name what happens (a title or theme column) names
- * nothing: beside its date, only its week's number or month (`| 10 | novembre | dim. 1 nov.
- * 2020 | | | |`). A year's plan keeps every week so that its dates run on; a week with
- * nothing planned is no session to a reader.
- */
 // The words of a header that counts the weeks or names their month (folded): `N° semaine`, `Sem.`, `Semaine`, `Mois`, `Week`, `Month`.
 const WEEK_OR_MONTH_WORDS = new Set(['semaine', 'semaines', 'sem', 'mois', 'week', 'weeks', 'month', 'months']);
 // Words that number it (`N°`, `No`, `Num`, `numéro`).
@@ -181,6 +175,12 @@ function countsWeeks(header: string): boolean {
   return words.length === 1 && WEEK_OR_MONTH_WORDS.has(words[0]!);
 }
 
+/**
+ * Whether a row of a table whose rows name what happens (a title or theme column) names
+ * nothing: beside its date, only its week's number or month (`| 10 | novembre | dim. 1 nov.
+ * 2020 | | | |`). A year's plan keeps every week so that its dates run on; a week with
+ * nothing planned is no session to a reader.
+ */
 function weekLeftEmpty(cells: Array<Field<string>>, columns: Column[]): boolean {
   if (!columns.some((column) => column.role === 'title' || column.role === 'theme')) return false;
   const dates = new Set(columns.filter((column) => column.role === 'dates').map((column) => column.index));

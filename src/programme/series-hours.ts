@@ -110,7 +110,11 @@ export function seriesHours(tree: Root, limit: number, source: SourceText, hidde
   // `## Déroulement des séances (mardi de 10h-12h30)` over the dated headings of each séance:
   // the one heading of the page that tells a range. Two such headings (`## Groupe MATIN : 10H -
   // 13H30`, `## Groupe APRES-MIDI : 15H - 18H30`) each tell their own part (shareSectionHours).
-  const told = tree.children.filter((node): node is Heading => node.type === 'heading').map((node) => headingHours(node, source)).filter((hours) => hours !== undefined);
+  const told = new Map<Heading, DraftHours>();
+  for (const node of tree.children) {
+    const hours = node.type === 'heading' ? headingHours(node, source) : undefined;
+    if (hours) told.set(node as Heading, hours);
+  }
   // The heading that tells them, while the series is under it: a heading of its level or
   // above before the series closes its part (`## Permanence le mercredi 14h-18h` then `## Nos sorties`).
   let under: { depth: number; hours: DraftHours } | undefined;
@@ -121,7 +125,7 @@ export function seriesHours(tree: Root, limit: number, source: SourceText, hidde
     if (node.type === 'heading') {
       heading = normaliseText(plainText(node)).replace(/[^a-z ]/g, '').trim();
       if (under && node.depth <= under.depth) under = undefined;
-      const hours = told.length === 1 ? headingHours(node, source) : undefined;
+      const hours = told.size === 1 ? told.get(node) : undefined;
       if (hours) under = { depth: node.depth, hours };
     }
     for (const paragraph of fieldParagraphs(node)) {

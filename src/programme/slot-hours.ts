@@ -358,8 +358,8 @@ const HOUR_BEFORE_COLON = /(?:^|\s[-,\u2013\u2014]\s?|,\s?)(\d{1,2}\s?h\s?\d{2}|
 const RANGE_BEFORE_COLON =
   /(?:^|\s[-,\u2013\u2014]\s?|,\s?)((?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h|\d{1,2}:\d{2})\s?[-\u2013]\s?(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h|\d{1,2}:\d{2}))\s?:\s/giu;
 
-// A clock time anywhere: `10h`, `9 h 30`, `18:30`.
-const ANY_CLOCK = /\d\s?h(?![a-z])|\d\s?h\s?\d\d|\d:\d\d/i;
+/** A clock time anywhere in a text: `10h`, `9 h 30`, `18:30`. */
+export const ANY_CLOCK = /\d\s?h(?![a-z])|\d\s?h\s?\d\d|\d:\d\d/i;
 
 // A time closing the text before a dash: `14h`, `14 h 30`, `14:00`.
 const TIME_BEFORE = /(?:\d\s?h|\d\s?h\s?\d\d|\d:\d\d)\s?$/i;

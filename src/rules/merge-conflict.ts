@@ -13,7 +13,7 @@ function holdsProgramme(programme: Programme): boolean {
  * marker and the last that writes a date, or a table row, a heading or a list item (a
  * conflict over a table's header breaks the table, and nothing is read of it).
  */
-function conflictHoldsDate(text: string, markers: readonly ConflictMarker[]): boolean {
+function conflictOverSchedule(text: string, markers: readonly ConflictMarker[]): boolean {
   const between = text.slice(markers[0]!.end, markers.at(-1)!.start);
   return between.split('\n').some((line) => SCHEDULE_LINE.test(line) || (/\d/.test(line) && extractDateFromHeading(line) !== undefined));
 }
@@ -30,7 +30,7 @@ export const rule = defineRule({
     const markers = findConflictMarkers(context.source.text);
     // A page with no programme whose conflict is prose with no date (a student's journal, a
     // README) is no schedule gone wrong: not this tool's to report, as any other page without one.
-    if (markers.length === 0 || (!holdsProgramme(context.programme) && !conflictHoldsDate(context.source.text, markers))) return;
+    if (markers.length === 0 || (!holdsProgramme(context.programme) && !conflictOverSchedule(context.source.text, markers))) return;
     let opening: { line: number; column: number } | undefined;
     for (const marker of markers) {
       const position = context.source.span(marker.start, marker.end);

@@ -96,6 +96,12 @@ describe('hostile and broken input gives a clear diagnostic, never a crash', { t
     expect(report.programme.sessions).toHaveLength(1);
   });
 
+  it('thousands of nested quotes inside a MyST box are read', () => {
+    const text = schedule + goodRow + '\n```{note} Remarque\n' + '> '.repeat(5000) + 'citation\n```\n';
+    const report = run(text);
+    expect(report.programme.sessions).toHaveLength(1);
+  });
+
   it('nesting too deep to parse is one clear error, not a crash', () => {
     const text = schedule + goodRow + '\n' + '- '.repeat(3000) + 'x\n';
     const report = run(text);
