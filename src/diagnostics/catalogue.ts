@@ -374,6 +374,12 @@ export const catalogue = {
     fr: (p) =>
       `La date ${q('fr', p.text)} (ligne ${p.line}, ${p.date}) est sous le titre ${q('fr', p.heading)} (ligne ${p.headingLine}), qui est un autre mois. Corrigez la date, ou déplacez-la sous son propre mois.`,
   }),
+  'heading-month-mismatch-title': define<{ text: string; line: number; date: string; heading: string }>({
+    en: (p) =>
+      `The heading ${q('en', p.heading)} names a month, but none of the days under it is in that month (the first, ${q('en', p.text)} on line ${p.line}, is ${p.date}). Correct the heading's month, or the days.`,
+    fr: (p) =>
+      `Le titre ${q('fr', p.heading)} nomme un mois, mais aucun des jours qu’il couvre n’est dans ce mois (le premier, ${q('fr', p.text)} ligne ${p.line}, est le ${p.date}). Corrigez le mois du titre, ou les jours.`,
+  }),
   'day-not-announced': define<{ text: string; line: number; date: string; announced: string; announcedLine: number }>({
     en: (p) =>
       `The date ${q('en', p.text)} (line ${p.line}, ${p.date}) is not one of the days the introduction announces (line ${p.announcedLine}: ${q('en', p.announced)}). Correct the date, or the days the introduction announces.`,
@@ -473,6 +479,12 @@ export const catalogue = {
       `The dates given for ${q('en', p.event)} (line ${p.line}: ${q('en', p.text)}) are not the days the plan marks it on: the row on line ${p.rowLine} puts it on ${q('en', p.row)}. Correct the dates, or the row.`,
     fr: (p) =>
       `Les dates données pour ${q('fr', p.event)} (ligne ${p.line} : ${q('fr', p.text)}) ne sont pas les jours où le planning l’indique : la ligne ${p.rowLine} le place le ${q('fr', p.row)}. Corrigez les dates, ou la ligne.`,
+  }),
+  'event-dates-mismatch-page': define<{ event: string; text: string; page: string; pageLine: number }>({
+    en: (p) =>
+      `The text invites to ${q('en', p.event)} on ${q('en', p.text)}, but the page's front matter gives ${q('en', p.page)} (line ${p.pageLine}). Correct the one that is out of date.`,
+    fr: (p) =>
+      `Le texte invite à ${q('fr', p.event)} le ${q('fr', p.text)}, mais l’en-tête de la page donne ${q('fr', p.page)} (ligne ${p.pageLine}). Corrigez celui qui n’est plus à jour.`,
   }),
   // --- Dated sub-headings of a detail section (src/rules/sub-heading-outside-session.ts, weekday-mismatch) ---
   'sub-heading-label': define<{ heading: string; section: string }>({

@@ -67,6 +67,10 @@ const EVENT_FOLDERS = new Set([
   'events', 'event', 'evenements', 'agenda', 'meetups', 'rencontres', 'seminaires',
   'concerts', 'spectacles', 'representations', 'manifestations', 'sorties',
 ]);
+// Keys that file a post under its blog's topics rather than make it a kind of page: a
+// category is what a post is about (`course`, `atelier`); a tag files it as an event only
+// when it names the events themselves (EVENT_TAGS).
+const TOPIC_KEYS = new Set(['category', 'categories']);
 // Keys of a page's name; a post's summary (`lead:`) names it as its title does.
 const NAME_KEYS = new Set(['title', 'titre', 'lead']);
 
@@ -213,6 +217,7 @@ function metadataHours(entry: MetadataEntry | undefined, entries: MetadataEntry[
 // Marks, emoji and spaces before a practical line's hours (`**⏰ 19h00 -- 20h00**`), dropped
 // one character at a time in code: no letter, no digit.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 
 /**
  * The hours of the page's practical lines: lines of its own that open with clock hours,
@@ -230,6 +235,8 @@ function practicalHours(blocks: RootContent[], source: SourceText): DraftHours |
       while (from < shown.length && !LETTER_OR_DIGIT.test(shown[from]!)) from++;
       const hours = leadingHours(shown.slice(from));
       if (!hours) continue;
+      // `Vers 17h, quelques nuages viennent…`: a rough time opening a story's sentence, not the event's time.
+      if (LETTER.test(shown.slice(from, from + hours.start))) continue;
       const position = source.find(source.span(start, start + raw.length), hours.text);
       if (found && JSON.stringify(found.slots) !== JSON.stringify(hours.slots)) return undefined;
       found ??= { text: hours.text, position, slots: hours.slots };
@@ -323,7 +330,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
       dated = { line: invited.line, position: invited.position };
     }
   }
+  let publishedDay = false;
   if (!dated && fromKeys?.key === 'date' && filed) {
+    publishedDay = true;
     keyEntry = entries.find((entry) => entry.offset === fromKeys.offset);
     dated = { line: fromKeys.line, position: source.span(fromKeys.offset, fromKeys.offset + fromKeys.length) };
   }
@@ -344,5 +353,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // day and one time. A post that names a day and no time, or several, may be news of an
   // event held elsewhere (`Le FOSDEM aura lieu le 1er février`), not an invitation to one.
   if (!filed && !hours) return undefined;
+  // A post's `date:` is the day it was published; a blog's category (`categories: course`
+  // over a race's story) says what it is about. Dated and filed only so, a page that tells no
+  // time is a post about an event, not the event's page.
+  if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key)), path)) return undefined;
   return { source: 'heading', title: name, position, dated, cancelled: false, slots: 0, ...(hours ? { hours } : {}) };
 }

@@ -18,8 +18,9 @@ import type { MetadataEntry } from './metadata-values.js';
 // Folded words, whole, that name the minutes of a meeting. Not the English `minutes`:
 // `Quiz de 10 minutes du 3 mars` is a session.
 const MINUTES = /(?:^|[^a-z])(?:comptes?[- ]rendus?|cr de la reunion|proces[- ]verbal|proces[- ]verbaux|pv (?:de|du|des|d)|releve de decisions|releve des decisions)(?![a-z])/;
-// Folded words that name a narrative account of an event held (`Retour sur la rencontre`).
-const ACCOUNT = /(?:^|[^a-z])retour sur(?![a-z])/;
+// Folded words that name a narrative account of an event held (`Retour sur la rencontre`,
+// `Retour en images et en texte de cette spéciale 10 ans de DevoxxFR`).
+const ACCOUNT = /(?:^|[^a-z])retour (?:sur|en images)(?![a-z])/;
 // Folded words that name the report of a year or a term gone by (`Rapport annuel 2023`,
 // `Rapport d'activité 2022`, `Rapport moral`, `Bilan annuel`, `Bilan de l'année`): an
 // association's account of its past walks, meetings and evenings, read at its general
@@ -64,4 +65,16 @@ const NAME_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre', 'descript
 export function pageMeetingRecord(entries: MetadataEntry[], title: string | undefined): MeetingRecord | undefined {
   const kinds = [...entries.filter((entry) => NAME_KEYS.has(entry.key)).map((entry) => entry.value), ...(title === undefined ? [] : [title])].map(meetingRecordOf);
   return kinds.includes('minutes') ? 'minutes' : kinds.includes('report') ? 'report' : kinds.find((kind) => kind !== undefined);
+}
+
+// How much of a page's opening paragraph is read for the words of an account: its first sentences.
+const OPENING_LENGTH = 300;
+
+/**
+ * Whether a page's opening paragraph names the page an account of an event held (`*ENFIN !!
+ * … Retour en images et en texte de cette spéciale 10 ans de DevoxxFR…*`): a blog's story of
+ * the days it lived, its dated headings those days, not a programme.
+ */
+export function opensAsAccount(opening: string): boolean {
+  return ACCOUNT.test(normaliseText(opening.slice(0, OPENING_LENGTH)).replace(/['\u2019]/g, ' '));
 }

@@ -838,6 +838,8 @@ function boldTitleBelow(node: RootContent | undefined): string | undefined {
 // A slot's title is a name, not sentences: `De 13:30 à 21:15 ne manquez pas cette journée
 // (…). Naturellement vous pouvez…` tells the day's extent in prose, above the agenda.
 const PROSE_LENGTH = 100;
+// A separator right after a line's opening hours: a colon, a bar, an arrow or a dash.
+const HOURS_SET_APART = /^\s{0,3}[:|\u2192\u2013\u2014-]/;
 function isProse(rest: string): boolean {
   return rest.length > PROSE_LENGTH && /[.!?]\s+\p{Lu}/u.test(rest);
 }
@@ -851,9 +853,11 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
     const line = shownLine(apart).replace(/[*_`]/g, '').trim();
     const found = agendaLineHours(line);
     const position = source.span(start, start + raw.length);
-    // Hours the page sets in a field of their own (`<span class="heure">`) make the line an
-    // item, however long the description that follows them.
-    const prose = (rest: string) => apart === tagged && isProse(rest);
+    // Hours the page sets in a field of their own (`<span class="heure">`), or apart from
+    // what follows by a colon or a dash (`**14h-14h45** : **Thea S.** (U. Ca Foscari, Venise) :
+    // …`, a talk's long summary), make the line an item, however long that description.
+    const setApart = found !== undefined && HOURS_SET_APART.test(line.slice(found.end));
+    const prose = (rest: string) => apart === tagged && !setApart && isProse(rest);
     // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
     const allDay = found ? undefined : wholeDayLine(line);
     if (allDay !== undefined && !prose(allDay)) {

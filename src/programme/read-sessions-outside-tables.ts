@@ -14,7 +14,7 @@ import type { PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { yearsOfRows } from './row-years.js';
 import { yearsWritten } from './guess-year.js';
-import { hiddenRanges, type HiddenRanges } from './hidden-ranges.js';
+import { hiddenRanges, isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { readAnnouncedSessions } from './announced-sessions.js';
 import type { ResolvedDates } from '../dates/types.js';
 import type { Session } from './model.js';
@@ -28,7 +28,8 @@ import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-
 import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists } from './repeated-sections.js';
 import { newsHeadings } from './news-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
-import { pageMeetingRecord } from './meeting-record.js';
+import { opensAsAccount, pageMeetingRecord } from './meeting-record.js';
+import { plainText } from './plain-text.js';
 import { pageMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
@@ -39,6 +40,8 @@ import { documentYearClues } from './year-clues.js';
 import { listOrPart } from './list-parts.js';
 import { readTablesDatedInRows } from './table-day-rows.js';
 import { withMoreDatedHours } from './more-dated-hours.js';
+import { recordBySubject } from './record-by-subject.js';
+import { eventRestatedOnOtherDay } from './restated-event-day.js';
 
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
@@ -99,10 +102,16 @@ export function readSessionsOutsideTables(
     .filter((draft) => shapes === 'all' || (shapes !== 'sentences' && (shapes === 'lists') === isListShape(draft)));
   // A page that gives no session in its text may list its events in its front matter
   // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
+  // A researcher's talks, listed by subject over the years, are a record, no calendar (record-by-subject.ts).
+  const bySubject = recordBySubject(drafts);
+  if (bySubject.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !bySubject.has(draft)));
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
   drafts.push(...listed);
   // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).
-  const record = pageMeetingRecord(pageMetadata(tree, source), options.title);
+  const record = pageMeetingRecord(pageMetadata(tree, source), options.title) ?? (opensAsAccount(openingText(tree, hidden)) ? 'account' : undefined);
+  // An account of an event held tells the days it lived: its dated headings and items that
+  // give no hours are the story's days; what it gives hours to is kept, for a reader to judge.
+  if (record === 'account') drafts.splice(0, drafts.length, ...drafts.filter((draft) => draft.hours || draft.slots > 0 || draft.day));
   // The report of a year gone by (`Rapport annuel 2023`) tells on its dated items and headings
   // what happened in it: none is a session; as minutes, it gives only the coming events its
   // sentences announce (meeting-record.ts).
@@ -136,6 +145,18 @@ export function readSessionsOutsideTables(
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
   if (seriesShared) for (const draft of drafts) if (draft.announced && draft.cancelled && !draft.hours) draft.hours = seriesShared;
+  // The page's event, invited to in its text on another day than its metadata gives: one
+  // event written twice, said once, and listed once, on the metadata's day (restated-event-day.ts).
+  const pageEvent = page ?? (listed.length === 1 ? listed[0] : undefined);
+  for (const twice of eventRestatedOnOtherDay(tree, pageEvent, drafts, source.text)) {
+    drafts.splice(drafts.indexOf(twice), 1);
+    report.addMessage(
+      'event-dates-mismatch',
+      'event-dates-mismatch-page',
+      { event: pageEvent!.title, text: twice.dated!.line.dateText, page: pageEvent!.dated!.line.dateText, pageLine: pageEvent!.dated!.position.start.line },
+      twice.dated!.position,
+    );
+  }
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);
@@ -334,4 +355,10 @@ function workingWeek(value: ResolvedDates): ResolvedDates {
 // Whether a dated line names one day (`SAMEDI 20/04`), not several (`20 et 21 avril`, `du 3 au 5 mai`).
 function isOneDay(line: DatedLine): boolean {
   return line.expression.kind === 'single' && line.expression.mentions.length === 1;
+}
+
+/** The text of the page's first paragraph, not hidden: where a post says what it is. */
+function openingText(tree: Root, hidden: HiddenRanges): string {
+  const first = tree.children.find((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset));
+  return first ? plainText(first) : '';
 }

@@ -1,4 +1,5 @@
 import type { Heading } from 'mdast';
+import type { Position } from 'unist';
 import { MONTH_NAMES } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from '../programme/plain-text.js';
@@ -20,11 +21,15 @@ export const rule = defineRule({
   description: 'A session dated outside the month of the heading it is under (#### Décembre 2017, then an item on 3 November).',
   check(context) {
     const headings: Array<{ line: number; depth: number; month?: number; year?: number; text: string }> = [];
+    const titledHeadings: Array<{ line: number; depth: number; text: string; month: number; year: number; position: Position }> = [];
     for (const node of walkNodes(context.tree)) {
       if (node.type !== 'heading') continue;
       const text = plainText(node).trim();
       headings.push({ line: node.position!.start.line, depth: (node as Heading).depth, text, ...monthOf(text) });
+      const titled = titledMonthOf(text);
+      if (titled) titledHeadings.push({ line: node.position!.start.line, depth: (node as Heading).depth, text, position: node.position!, ...titled });
     }
+
     headings.sort((a, b) => a.line - b.line);
     headings.forEach((heading, index) => {
       if (heading.month === undefined) return;
@@ -48,8 +53,35 @@ export const rule = defineRule({
         );
       }
     });
+    // `# Événement IA - AVRIL 2025` over the days it considers, all in March: the event was
+    // moved in its title and not in its days, or the other way; said once, on the heading.
+    for (const heading of titledHeadings) {
+      const next = headings.find((other) => other.line > heading.line && other.depth <= heading.depth);
+      const end = next ? next.line : Number.MAX_SAFE_INTEGER;
+      const under = context.programme.sessions.filter((session) => session.dates.value && session.position.start.line > heading.line && session.position.start.line < end && session.dayFrom === undefined);
+      if (under.length < 2) continue;
+      const inMonth = (day: { month: number; year: number }) => day.month === heading.month && day.year === heading.year;
+      if (under.some((session) => session.dates.value!.days.some(inMonth))) continue;
+      const first = under[0]!;
+      context.report(
+        'heading-month-mismatch-title',
+        { text: first.dates.text, line: first.dates.position.start.line, date: longDate(context, first.dates.value!.days[0]!), heading: heading.text },
+        heading.position,
+        { actual: heading.text },
+      );
+    }
   },
 });
+
+// A title, a dash, then a month and a year closing a heading: `Événement IA - AVRIL 2025`.
+const TITLED_MONTH = /\S\s{1,3}[-\u2013\u2014|:]\s{1,3}(\p{L}{3,9})\s{1,3}(\d{4})\s{0,3}$/u;
+
+/** The month and year a heading closes its title with (`Événement IA - AVRIL 2025`), or undefined. */
+function titledMonthOf(text: string): { month: number; year: number } | undefined {
+  const found = TITLED_MONTH.exec(text.replace(/[*_#]/g, '').trim());
+  const month = found ? FOLDED_MONTHS.indexOf(normaliseText(found[1]!)) + 1 : 0;
+  return month > 0 ? { month, year: Number(found![2]) } : undefined;
+}
 
 const FOLDED_MONTHS = MONTH_NAMES.map((name) => normaliseText(name));
 

@@ -227,7 +227,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // de 17h`, a line of a comment block, a newsletter's first date line).
     // 178 with held-out set 21 (11 from it once read: an itinerary's options beside its
     // free mornings, alezia-toronto-itineraire-2025, and a contract's dates).
-    expect(tables.extraSessions).toBeLessThanOrEqual(178);
+    expect(tables.extraSessions).toBeLessThanOrEqual(177);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -405,7 +405,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.5% with held-out set 21 (17 documents, 170 sessions, 84.1% read unseen).
     // 94.7% with a plan whose days all fall around its commit read in the commit's year
     // though its weekdays fit the year before (samsic-antigravity-prototype-2026).
-    expect(all.days).toBeGreaterThanOrEqual(0.946);
+    // 94.9% with held-out set 22 (16 documents, 46 sessions, 80.4% read unseen, 97.8% once
+    // its misses were read: hours set apart by a colon before a long summary, MDC badges).
+    expect(all.days).toBeGreaterThanOrEqual(0.948);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -432,7 +434,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.6% with held-out set 19.
     // 94.8% with a course’s week of slots given as a list (`- TP/TD : vendredi 11h-13h`).
     // 94.9% with held-out set 20 (58.2% read unseen, 99.3% once its misses were read).
-    expect(all.hours).toBeGreaterThanOrEqual(0.948);
+    expect(all.hours).toBeGreaterThanOrEqual(0.95);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -451,7 +453,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 75.3% with the weekday an event of the front matter restates in its description
     // checked against its date (neutrinet-evenements-front-matter-2025's five).
     // 76.8% with that plan's three weekdays reported.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.767);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.77);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -476,7 +478,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 148 with a call’s `Candidatez d’ici le 2 décembre` heading no session.
     // 166 with held-out set 19 (see the tables' floor); 167 with held-out set 20.
     // 178 with held-out set 21 (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(178);
+    expect(all.extraSessions).toBeLessThanOrEqual(177);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
