@@ -68,8 +68,8 @@ const EVENT_FOLDERS = new Set([
   'concerts', 'spectacles', 'representations', 'manifestations', 'sorties',
 ]);
 // Keys that file a post under its blog's topics rather than make it a kind of page: a
-// category is what a post is about (`course`, `atelier`); a tag files it as an event only
-// when it names the events themselves (EVENT_TAGS).
+// category is what a post is about (`course`, `atelier`), unless it names the events
+// themselves (EVENT_TAGS: `evenements`, `agenda`), as a tag must to file a post as one.
 const TOPIC_KEYS = new Set(['category', 'categories']);
 // Keys of a page's name; a post's summary (`lead:`) names it as its title does.
 const NAME_KEYS = new Set(['title', 'titre', 'lead']);
@@ -235,8 +235,9 @@ function practicalHours(blocks: RootContent[], source: SourceText): DraftHours |
       while (from < shown.length && !LETTER_OR_DIGIT.test(shown[from]!)) from++;
       const hours = leadingHours(shown.slice(from));
       if (!hours) continue;
-      // `Vers 17h, quelques nuages viennent…`: a rough time opening a story's sentence, not the event's time.
-      if (LETTER.test(shown.slice(from, from + hours.start))) continue;
+      // `Vers 17h, quelques nuages viennent…`: a rough time opening a story's sentence, not
+      // the event's time; set apart by a colon (`**Vers 19h** : ouverture`), it is.
+      if (LETTER.test(shown.slice(from, from + hours.start)) && !/^\s{0,3}:/.test(shown.slice(from + hours.end))) continue;
       const position = source.find(source.span(start, start + raw.length), hours.text);
       if (found && JSON.stringify(found.slots) !== JSON.stringify(hours.slots)) return undefined;
       found ??= { text: hours.text, position, slots: hours.slots };
@@ -356,6 +357,6 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // A post's `date:` is the day it was published; a blog's category (`categories: course`
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
-  if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key)), path)) return undefined;
+  if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key) || wordsOf(entry.value).some((word) => EVENT_TAGS.has(word))), path)) return undefined;
   return { source: 'heading', title: name, position, dated, cancelled: false, slots: 0, ...(hours ? { hours } : {}) };
 }

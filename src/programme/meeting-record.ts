@@ -21,6 +21,9 @@ const MINUTES = /(?:^|[^a-z])(?:comptes?[- ]rendus?|cr de la reunion|proces[- ]v
 // Folded words that name a narrative account of an event held (`Retour sur la rencontre`,
 // `Retour en images et en texte de cette spéciale 10 ans de DevoxxFR`).
 const ACCOUNT = /(?:^|[^a-z])retour (?:sur|en images)(?![a-z])/;
+// What an opening paragraph says of a story only (`Retour en images et en texte de…`): not
+// `retour sur`, which an announcement writes too (`le festival fait son grand retour sur les quais`).
+const OPENING_ACCOUNT = /(?:^|[^a-z])retours? en images(?![a-z])/;
 // Folded words that name the report of a year or a term gone by (`Rapport annuel 2023`,
 // `Rapport d'activité 2022`, `Rapport moral`, `Bilan annuel`, `Bilan de l'année`): an
 // association's account of its past walks, meetings and evenings, read at its general
@@ -76,5 +79,5 @@ const OPENING_LENGTH = 300;
  * the days it lived, its dated headings those days, not a programme.
  */
 export function opensAsAccount(opening: string): boolean {
-  return ACCOUNT.test(normaliseText(opening.slice(0, OPENING_LENGTH)).replace(/['\u2019]/g, ' '));
+  return OPENING_ACCOUNT.test(normaliseText(opening.slice(0, OPENING_LENGTH)));
 }

@@ -840,6 +840,8 @@ function boldTitleBelow(node: RootContent | undefined): string | undefined {
 const PROSE_LENGTH = 100;
 // A separator right after a line's opening hours: a colon, a bar, an arrow or a dash.
 const HOURS_SET_APART = /^\s{0,3}[:|\u2192\u2013\u2014-]/;
+// A line that opens with its hours in bold (`**14h-14h45**`).
+const BOLD_HOURS = /^\s{0,3}(?:\*\*|__)\s{0,2}\d{1,2}\s?[h:.]/;
 function isProse(rest: string): boolean {
   return rest.length > PROSE_LENGTH && /[.!?]\s+\p{Lu}/u.test(rest);
 }
@@ -854,9 +856,12 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
     const found = agendaLineHours(line);
     const position = source.span(start, start + raw.length);
     // Hours the page sets in a field of their own (`<span class="heure">`), or apart from
-    // what follows by a colon or a dash (`**14h-14h45** : **Thea S.** (U. Ca Foscari, Venise) :
-    // …`, a talk's long summary), make the line an item, however long that description.
-    const setApart = found !== undefined && HOURS_SET_APART.test(line.slice(found.end));
+    // what follows, in bold (`**14h-14h45** : **Thea S.** (U. Ca Foscari, Venise) : …`, a
+    // talk's long summary) or as a journal's start time (`7h30 : Je lis l'énoncé. …`), make
+    // the line an item, however long that description; a range in plain text before a
+    // colon tells the day's extent in a sentence (`14h - 21h : venez nombreux, …`).
+    const startOnly = found !== undefined && found.slots.length === 1 && found.slots[0]!.end === undefined;
+    const setApart = found !== undefined && (BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end));
     const prose = (rest: string) => apart === tagged && !setApart && isProse(rest);
     // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
     const allDay = found ? undefined : wholeDayLine(line);

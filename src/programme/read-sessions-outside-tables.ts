@@ -100,18 +100,19 @@ export function readSessionsOutsideTables(
   const drafts = withMoreDatedHours([...written, ...logged], source)
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
     .filter((draft) => shapes === 'all' || (shapes !== 'sentences' && (shapes === 'lists') === isListShape(draft)));
-  // A page that gives no session in its text may list its events in its front matter
-  // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
   // A researcher's talks, listed by subject over the years, are a record, no calendar (record-by-subject.ts).
   const bySubject = recordBySubject(drafts);
   if (bySubject.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !bySubject.has(draft)));
+  // A page that gives no session in its text may list its events in its front matter
+  // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
   drafts.push(...listed);
   // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).
-  const record = pageMeetingRecord(pageMetadata(tree, source), options.title) ?? (opensAsAccount(openingText(tree, hidden)) ? 'account' : undefined);
-  // An account of an event held tells the days it lived: its dated headings and items that
-  // give no hours are the story's days; what it gives hours to is kept, for a reader to judge.
-  if (record === 'account') drafts.splice(0, drafts.length, ...drafts.filter((draft) => draft.hours || draft.slots > 0 || draft.day));
+  const record = pageMeetingRecord(pageMetadata(tree, source), options.title);
+  // A story of an event held, as its opening says (`Retour en images et en texte de…`),
+  // tells the days it lived: its dated headings and items that give no hours are the
+  // story's days; what it gives hours to is kept, for a reader to judge.
+  if (opensAsAccount(openingText(tree, hidden))) drafts.splice(0, drafts.length, ...drafts.filter((draft) => draft.hours || draft.slots > 0 || draft.day));
   // The report of a year gone by (`Rapport annuel 2023`) tells on its dated items and headings
   // what happened in it: none is a session; as minutes, it gives only the coming events its
   // sentences announce (meeting-record.ts).

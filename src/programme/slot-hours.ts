@@ -167,8 +167,10 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
   return { whole: line.slice(0, at), approximate: line.slice(0, approximate), written, meridiem: meridiem?.[1] };
 }
 
-// What makes hours a length of time in a period: `/ jour`, `par semaine`, `/séance`.
-const PER_PERIOD = /^\s{0,3}(?:\/|par)\s{0,3}(?:jours?|j|semaines?|sem|mois|ans?|s\u00e9ances?|seances?|personnes?|pers)\b/i;
+// What makes hours a length of time in a period: `4h / jour`, `2h par semaine`, the period
+// closing the line or its part (`4h/j,`), not a title's first word (`10h / Séance plénière`,
+// `10h par J. Martin`).
+const PER_PERIOD = /^\s{0,3}(?:\/|par)\s{0,3}(?:jours?|j|semaines?|sem|mois|ans?|s\u00e9ances?|seances?|personnes?|pers)\s{0,3}(?:$|[,;)])/i;
 
 /** The hours a line opens with, when it opens with clock hours followed by a break (`:`, `-`, `→`, the end). */
 export function leadingHours(line: string): SlotHours | undefined {

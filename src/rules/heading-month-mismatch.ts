@@ -62,6 +62,11 @@ export const rule = defineRule({
       if (under.length < 2) continue;
       const inMonth = (day: { month: number; year: number }) => day.month === heading.month && day.year === heading.year;
       if (under.some((session) => session.dates.value!.days.some(inMonth))) continue;
+      // The days of one event's options, all in one month next to the heading's: a letter
+      // sent in January over the season's sessions names when it was sent, not when they are.
+      const months = new Set(under.flatMap((session) => session.dates.value!.days.map((day) => day.year * 12 + day.month)));
+      const [month] = months;
+      if (months.size !== 1 || Math.abs(month! - (heading.year * 12 + heading.month)) > 1) continue;
       const first = under[0]!;
       context.report(
         'heading-month-mismatch-title',
@@ -73,11 +78,14 @@ export const rule = defineRule({
   },
 });
 
-// A title, a dash, then a month and a year closing a heading: `Événement IA - AVRIL 2025`.
+// An event's name, a dash, then a month and a year closing a heading: `Événement IA - AVRIL 2025`.
 const TITLED_MONTH = /\S\s{1,3}[-\u2013\u2014|:]\s{1,3}(\p{L}{3,9})\s{1,3}(\d{4})\s{0,3}$/u;
+// Folded words of a title that name an event, not a letter or a page (`Lettre d'information`).
+const EVENT_NAME = /(?:^|[^a-z])(?:evenement|atelier|conference|rencontre|seminaire|journee|soiree|meetup|hackathon|formation|stage|colloque|festival|sortie|reunion)s?(?![a-z])/;
 
-/** The month and year a heading closes its title with (`Événement IA - AVRIL 2025`), or undefined. */
+/** The month and year a heading that names an event closes its title with (`Événement IA - AVRIL 2025`), or undefined. */
 function titledMonthOf(text: string): { month: number; year: number } | undefined {
+  if (!EVENT_NAME.test(normaliseText(text))) return undefined;
   const found = TITLED_MONTH.exec(text.replace(/[*_#]/g, '').trim());
   const month = found ? FOLDED_MONTHS.indexOf(normaliseText(found[1]!)) + 1 : 0;
   return month > 0 ? { month, year: Number(found![2]) } : undefined;

@@ -227,7 +227,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // de 17h`, a line of a comment block, a newsletter's first date line).
     // 178 with held-out set 21 (11 from it once read: an itinerary's options beside its
     // free mornings, alezia-toronto-itineraire-2025, and a contract's dates).
-    expect(tables.extraSessions).toBeLessThanOrEqual(177);
+    expect(tables.extraSessions).toBeLessThanOrEqual(178);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -478,7 +478,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 148 with a call’s `Candidatez d’ici le 2 décembre` heading no session.
     // 166 with held-out set 19 (see the tables' floor); 167 with held-out set 20.
     // 178 with held-out set 21 (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(177);
+    expect(all.extraSessions).toBeLessThanOrEqual(178);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
