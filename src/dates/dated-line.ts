@@ -154,6 +154,8 @@ function candidateStarts(toks: Token[]): Start[] {
   // A list number: `1. Lundi 3 mars`, `2) 3 mars`.
   if (from !== i) starts.push({ at: from, leadEnd: from, after: 'free' });
   if (isWord(toks[from], 'le', 'les', 'du')) starts.push({ at: from + 1, leadEnd: from, after: 'apart' });
+  // `## Pour le 01/10`: a course log's entry for the class of that day.
+  if (isWord(toks[from], 'pour') && isWord(toks[from + 1], 'le')) starts.push({ at: from + 2, leadEnd: from + 1, after: 'apart' });
   const noun = toks[from];
   const eventLead = noun !== undefined && noun.kind === 'word' && LEAD_NOUNS.has(noun.text);
   // `### 1 (matin du 1er octobre 2019)`, `### 5 & 6 (4 octobre 2019)`: numbered sessions, their date in brackets.

@@ -111,8 +111,8 @@ const ARTICLE = /^(?:le|the)\s+/i;
 const PART_OF_DAY_LEAD = /^(?:la |le |l')?(?:journee|matinee|matin|soiree|soir|apres-midi|nuit) (?:du|de|le) ?$/;
 
 /** The date `text` opens with and holds alone (its hours aside), or the weekday and number a month heading above completes. */
-function dateAlone(text: string, month: MonthHeading | undefined): DatedLine | undefined {
-  const found = datedTextOf(text, false);
+function dateAlone(text: string, month: MonthHeading | undefined, bareDayMonth = false): DatedLine | undefined {
+  const found = datedTextOf(text, false, { bareDayMonth });
   const before = found ? text.slice(0, found.start) : '';
   if (found && found.rest === '' && (!hasLetterOrDigit(before.replace(ARTICLE, '')) || PART_OF_DAY_LEAD.test(normaliseText(before).replace(/\s+/g, ' ').trimStart()))) return found;
   // `Jour 1 - Jeudi 12 juin :`, `Journée 2 — Vendredi 13 juin`: a label, then the date alone, as a heading may write it.
@@ -235,12 +235,14 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
     return day ? { text, dated: item, titled: true, shown } : undefined;
   }
   if (badge) return undefined;
-  const { text, colon, dated } = plainDateLine(line, month);
+  // `28/03` alone among a journal's days: a bare day and month is then how it writes them.
+  const numeric = amongNumericDays(nodes, index, source);
+  const { text, colon, dated } = plainDateLine(line, month, numeric);
   if (!dated) return undefined;
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
   // A label before the date (`Jour 1 - Jeudi 12 juin :`) may also name minutes (`Ordre du jour - 12 mars :`): timed lines must follow it.
   const opens =
-    dated.lead === '' ? colon || timedLinesFollow(nodes, index, source) || (overList(nodes, index) && amongLogDays(nodes, index, source, month)) : timedLinesFollow(nodes, index, source);
+    dated.lead === '' ? colon || timedLinesFollow(nodes, index, source) || (overList(nodes, index) && amongLogDays(nodes, index, source, month)) || numeric : timedLinesFollow(nodes, index, source);
   return opens ? { text, dated, titled: false, shown } : undefined;
 }
 
@@ -253,11 +255,11 @@ function overList(nodes: RootContent[], index: number): boolean {
  * A line read as a plain date line: its marks (`📅 `, `-- `, a closing `🔥`), markup and
  * closing colon taken off, and the date it holds alone, if it does.
  */
-function plainDateLine(line: string, month: MonthHeading | undefined): { text: string; colon: boolean; dated: DatedLine | undefined } {
+function plainDateLine(line: string, month: MonthHeading | undefined, bareDayMonth = false): { text: string; colon: boolean; dated: DatedLine | undefined } {
   const lead = MARK_LEAD.exec(line);
   const unmarked = (lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, '').trimEnd();
   const { text, colon } = withoutColon(unmarked.replace(MARK_CLOSE, ''));
-  return { text, colon, dated: dateAlone(text, month) };
+  return { text, colon, dated: dateAlone(text, month, bareDayMonth) };
 }
 
 /** The weekday and date a paragraph's first line holds alone (a mark before it aside), or undefined. */
@@ -265,6 +267,29 @@ function plainWeekdayLine(node: RootContent | undefined, source: SourceText, mon
   if (node?.type !== 'paragraph') return undefined;
   const { dated } = plainDateLine(linkTexts(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '')).trim(), month);
   return dated && dated.lead === '' && dated.expression.mentions.some((mention) => mention.weekday !== undefined) ? dated : undefined;
+}
+
+// A day written in numbers alone on its paragraph (`28/03`, `04.04.2022`).
+const NUMERIC_DAY = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/;
+// How many such paragraphs make a log, not a date set apart once.
+const FEWEST_NUMERIC_DAYS = 3;
+
+/** Whether a node is a paragraph whose first line is a day written in numbers alone. */
+function numericDayLine(node: RootContent | undefined, source: SourceText): boolean {
+  if (node?.type !== 'paragraph') return false;
+  return NUMERIC_DAY.test(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '').replace(/[*_`]/g, '').trim());
+}
+
+/**
+ * Whether paragraph `index` is one of a journal's days written in numbers alone (`28/03`
+ * over what was done that day, `29/03` further down): a student's log kept as plain
+ * paragraphs, with no heading mark, no weekday and no list; three such make a log.
+ */
+function amongNumericDays(nodes: RootContent[], index: number, source: SourceText): boolean {
+  if (!numericDayLine(nodes[index], source)) return false;
+  let count = 0;
+  for (const node of nodes) if (numericDayLine(node, source) && ++count >= FEWEST_NUMERIC_DAYS) return true;
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Position } from 'unist';
 import { closingItemDate } from '../dates/dated-item.js';
 import { feastDay } from '../dates/feast-days.js';
 import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
-import { compareDates, isRealDate } from '../dates/plain-date.js';
+import { addDays, compareDates, isRealDate, toIsoDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { dayAt, WRITTEN_ON } from './invited-days.js';
@@ -62,6 +62,24 @@ function isoMention(value: string): DayMention | undefined {
   if (!found) return undefined;
   const [year, month, day] = [Number(found[1]), Number(found[2]), Number(found[3])];
   return isRealDate(year, month, day) ? { day, month, year, text: found[0] } : undefined;
+}
+
+// The time of an ISO timestamp (`2025-03-17T00:59:00.000Z`).
+const TIMESTAMP_TIME = /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}/;
+// Before this hour, an end's time is the night after the last day.
+const NIGHT_END_HOUR = 6;
+
+/**
+ * The last day an end value gives: its day, or the day before when its time is in the
+ * small hours (`date_end: 2025-03-17T00:59:00.000Z` for a run of `12 – 16 mars`): a site's
+ * form closes a run of days just past its last midnight.
+ */
+function lastDayOf(value: string): DayMention | undefined {
+  const mention = isoMention(value);
+  const time = TIMESTAMP_TIME.exec(value);
+  if (!mention || !time || Number(time[1]) >= NIGHT_END_HOUR) return mention;
+  const before = addDays(plainDate(mention), -1);
+  return { ...mention, ...before, text: toIsoDate(before) };
 }
 
 // An ISO mention always writes its year.
@@ -148,7 +166,7 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
   if (start) {
     const first = isoMention(start.value)!;
     const endEntry = entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value));
-    const last = endEntry ? isoMention(endEntry.value) : undefined;
+    const last = endEntry ? lastDayOf(endEntry.value) : undefined;
     const range = last !== undefined && compareDates(plainDate(last), plainDate(first)) > 0;
     const expression: DateExpression = range ? { kind: 'range', mentions: [first, last!] } : { kind: 'single', mentions: [first] };
     return at(start, lineOf(expression, range ? `${first.text} – ${last!.text}` : first.text), 'event');

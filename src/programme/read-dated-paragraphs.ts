@@ -209,7 +209,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     // `30-07-2018 >> Paiement n° 389 ]>1500€`: a line of accounts, no session (ledger-entry.ts).
     return found && !isLedgerEntry(line.text.slice(found.end)) ? [{ line, found }] : [];
   });
-  if (dated.length === 0) return [];
+  if (dated.length === 0) return readClosingDates(nodes, index, source);
   const notice = readNotice(nodes, index, source);
   if (notice.length > 0) return notice;
   const card = lines.length === 1 && headsACard(nodes, index, source);
@@ -291,4 +291,52 @@ function headsACard(nodes: RootContent[], index: number, source: SourceText): bo
     if (k !== index && cardDateAt(nodes, k, source)) return true;
   }
   return false;
+}
+
+// Words a link that closes a line may show after its date (`[plus d'informations](…)`,
+// `[Programme](…)`): how many at most.
+const LINK_WORDS_AFTER = 4;
+
+/**
+ * The date a one-line paragraph closes with after its last comma (`Table ronde Humain et
+ * tech, Féministes en tous genres, Orléans, 17 mai [plus d'informations](…)`), with the
+ * words before it as the title; only a full stop or a link's few words may follow the
+ * date, which may give its time (`22 mai à 14h`).
+ */
+function closingCommaDate(node: RootContent | undefined, source: SourceText): { line: ParagraphLine; found: DatedLine; title: string } | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const lines = linesOf(node, source);
+  if (lines.length !== 1) return undefined;
+  const line = lines[0]!;
+  const last = node.children.at(-1);
+  const linkText = last?.type === 'link' ? plainText(last).trim() : '';
+  // `…, 17 novembre 2023, [sur LinkedIn](…)`: the link set apart by its own comma.
+  const text = linkText !== '' && line.text.endsWith(`, ${linkText}`) ? line.text.slice(0, -linkText.length - 2) : line.text;
+  const comma = text.lastIndexOf(', ');
+  if (comma <= 0) return undefined;
+  const found = datedTextOf(text.slice(comma + 2), false);
+  if (!found || found.start !== 0) return undefined;
+  const rest = found.rest.replace(/^[.\s]+|[.\s]+$/g, '');
+  if (rest !== '' && !(rest === linkText && rest.split(' ').length <= LINK_WORDS_AFTER) && !(linkText !== '' && rest.endsWith(linkText) && rest.replace(linkText, '').replace(/[.\s]/g, '') === '')) return undefined;
+  return { line, found: { ...found, rest: '', title: '' }, title: text.slice(0, comma) };
+}
+
+/**
+ * A talk's or an event's one-line paragraph that closes with its date (see
+ * closingCommaDate), as a speaker's page lists what is coming and what was given, one
+ * paragraph each: read when the paragraph before or after it (a quote of its replay between
+ * them aside) closes with a date too, so that a date closing a sentence alone stays prose.
+ */
+function readClosingDates(nodes: RootContent[], index: number, source: SourceText): SessionDraft[] {
+  const own = closingCommaDate(nodes[index], source);
+  if (!own) return [];
+  const neighbour = (step: number): boolean => {
+    let at = index + step;
+    if (nodes[at]?.type === 'blockquote') at += step;
+    return closingCommaDate(nodes[at], source) !== undefined;
+  };
+  if (!neighbour(-1) && !neighbour(1)) return [];
+  const draft = datedItemDraft(own.found, own.line.text, own.line.position, source, isStruckThrough(nodes[index] as Paragraph));
+  draft.title = own.title;
+  return [draft];
 }

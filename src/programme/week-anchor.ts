@@ -91,6 +91,15 @@ export function numberedDayInWeek(week: NamedWeek, n: number): { year?: number; 
   return n >= 1 && n - 1 <= week.span ? dayAfter(week, n - 1) : undefined;
 }
 
+/** The day of a week that falls on day `n` of its month, or undefined when the week holds none. */
+function dayOfMonthInWeek(week: NamedWeek, n: number): { year?: number; month: number; day: number } | undefined {
+  for (let offset = 0; offset <= week.span; offset++) {
+    const day = dayAfter(week, offset);
+    if (day.day === n) return day;
+  }
+  return undefined;
+}
+
 function dayAfter(week: NamedWeek, offset: number): { year?: number; month: number; day: number } {
   // Without a year, counted in one that is not leap: weekOf left out the weeks where it matters.
   const day = addDays({ year: week.first.year ?? 2001, month: week.first.month, day: week.first.day }, offset);
@@ -132,12 +141,16 @@ export function weekdaysInWeek(text: string, weekdays: Array<{ weekday: number; 
 export interface DayLabel {
   weekday?: number;
   number?: number;
+  /** The day of the month written after the weekday in a dates cell (`Mar 21` under `S1 (20–26 juil)`). */
+  dayOfMonth?: number;
   /** The words that name the day, as written (`Mardi`, `Jour 2`). */
   words: string;
   /** What the label says after the day and its part of day, separators trimmed (`14h-17h atelier`), or ``. */
   rest: string;
 }
 
+// A day of the month alone after a weekday (`Mar 21`, `Sam 1/08`: its month too).
+const DAY_OF_MONTH = /^\s{1,3}(\d{1,2})(?:\/\d{1,2})?\s{0,3}$/;
 // A part of the day that may follow a weekday label (`Lundi matin`, `Mardi après-midi`,
 // `Lundi PM`, `Mardi Matin 2`): it says when in the day, not which day.
 const PART_OF_DAY = /^(?:(?:en |au |dans l'|l')?(?:matin|matinee|midi|apres[ -]?midi|am|pm|soir|soiree|journee|fin de journee|nuit)(?: \d)?)(?![a-z0-9])/;
@@ -170,6 +183,9 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
   if (weekday && weekdayFromWord(weekday[1]!) !== undefined) {
     label = { weekday: weekdayFromWord(weekday[1]!)! };
     end = weekday[0].length;
+    // `Mar 21`, `Sam 1/08` in a dates cell under a week: the weekday and its day of the month.
+    const dated = titled ? null : DAY_OF_MONTH.exec(folded.slice(end));
+    if (dated) return { ...label, dayOfMonth: Number(dated[1]), words: written, rest: '' };
     const part = PART_OF_DAY.exec(folded.slice(end).trimStart());
     const words = written.slice(0, end);
     if (part) end = folded.length - folded.slice(end).trimStart().length + part[0].length;
@@ -197,7 +213,8 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
 
 /** The day a label names in a week, as a mention a date reader would give (`Mardi` in `du 16 au 20 mars 2026`: 17 March 2026), or undefined outside it. */
 export function labelInWeek(label: DayLabel, week: NamedWeek): DayMention | undefined {
-  const day = label.weekday !== undefined ? dayInWeek(week, label.weekday) : numberedDayInWeek(week, label.number!);
+  // The day of the month decides; the weekday written with it is checked against it.
+  const day = label.dayOfMonth !== undefined ? dayOfMonthInWeek(week, label.dayOfMonth) : label.weekday !== undefined ? dayInWeek(week, label.weekday) : numberedDayInWeek(week, label.number!);
   if (!day) return undefined;
   return { ...day, ...(label.weekday !== undefined ? { weekday: label.weekday } : {}), text: label.words };
 }

