@@ -269,8 +269,10 @@ function plainWeekdayLine(node: RootContent | undefined, source: SourceText, mon
   return dated && dated.lead === '' && dated.expression.mentions.some((mention) => mention.weekday !== undefined) ? dated : undefined;
 }
 
-// A day written in numbers alone on its paragraph (`28/03`, `04.04.2022`).
-const NUMERIC_DAY = /^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/;
+// A day and month written in numbers alone on a paragraph (`28/03`, `04.04`): a student's
+// way of setting a journal's days apart. Not a full date (`12/03/2024`), which a README's
+// changelog sets alone on its line over each release's notes.
+const NUMERIC_DAY = /^\d{1,2}[/.]\d{1,2}$/;
 // How many such paragraphs make a log, not a date set apart once.
 const FEWEST_NUMERIC_DAYS = 3;
 
