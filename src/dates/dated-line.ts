@@ -144,7 +144,7 @@ function leadFromOf(toks: Token[]): number {
 }
 
 /** The positions where the date may start, nearest first: a bounded list. */
-function candidateStarts(toks: Token[]): Start[] {
+function candidateStarts(toks: Token[], heading = false): Start[] {
   const starts: Start[] = [];
   let i = 0;
   // Marks before anything: `📆`, `*`, `>`, `#`.
@@ -155,7 +155,7 @@ function candidateStarts(toks: Token[]): Start[] {
   if (from !== i) starts.push({ at: from, leadEnd: from, after: 'free' });
   if (isWord(toks[from], 'le', 'les', 'du')) starts.push({ at: from + 1, leadEnd: from, after: 'apart' });
   // `## Pour le 01/10`: a course log's entry for the class of that day.
-  if (isWord(toks[from], 'pour') && isWord(toks[from + 1], 'le')) starts.push({ at: from + 2, leadEnd: from + 1, after: 'apart' });
+  if (heading && isWord(toks[from], 'pour') && isWord(toks[from + 1], 'le')) starts.push({ at: from + 2, leadEnd: from, after: 'apart' });
   const noun = toks[from];
   const eventLead = noun !== undefined && noun.kind === 'word' && LEAD_NOUNS.has(noun.text);
   // `### 1 (matin du 1er octobre 2019)`, `### 5 & 6 (4 octobre 2019)`: numbered sessions, their date in brackets.
@@ -308,6 +308,11 @@ export interface DatedLineOptions {
    * `* 23/02 CC1 1H`) it is the list's way of writing dates, and the caller says so.
    */
   bareDayMonth?: boolean;
+  /**
+   * Whether the line is a heading's: `## Pour le 01/10` heads a journal's entry for that
+   * class, where a list's `- Pour le 5 mai : rendre le rapport` is a deadline.
+   */
+  heading?: boolean;
 }
 
 // `09/02` or `09/02 - 12/02`: a bare day and month with a slash, nothing else.
@@ -405,7 +410,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
  */
 export function readDatedLine(text: string, options: DatedLineOptions = {}): DatedLine | undefined {
   const toks = tokenize(text);
-  for (const start of candidateStarts(toks)) {
+  for (const start of candidateStarts(toks, options.heading)) {
     const line = readFrom(text, toks, start, options);
     if (line !== undefined) return line;
   }

@@ -276,22 +276,44 @@ const NUMERIC_DAY = /^\d{1,2}[/.]\d{1,2}$/;
 // How many such paragraphs make a log, not a date set apart once.
 const FEWEST_NUMERIC_DAYS = 3;
 
-/** Whether a node is a paragraph whose first line is a day written in numbers alone. */
-function numericDayLine(node: RootContent | undefined, source: SourceText): boolean {
-  if (node?.type !== 'paragraph') return false;
-  return NUMERIC_DAY.test(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '').replace(/[*_`]/g, '').trim());
+/** The day and month of a paragraph whose first line is a day written in numbers alone, or undefined. */
+function numericDayLine(node: RootContent | undefined, source: SourceText): { day: number; month: number } | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const text = shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '').replace(/[*_`]/g, '').trim();
+  if (!NUMERIC_DAY.test(text)) return undefined;
+  const [day, month] = text.split(/[/.]/).map(Number) as [number, number];
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : undefined;
 }
 
 /**
  * Whether paragraph `index` is one of a journal's days written in numbers alone (`28/03`
  * over what was done that day, `29/03` further down): a student's log kept as plain
- * paragraphs, with no heading mark, no weekday and no list; three such make a log.
+ * paragraphs, with no heading mark, no weekday and no list. Three such make a log when
+ * they go forward in time, and are no thread's counters (`1/4`, `2/4`, `3/4`, `4/4`) nor
+ * fractions (`12/20`, `3/4`).
  */
 function amongNumericDays(nodes: RootContent[], index: number, source: SourceText): boolean {
   if (!numericDayLine(nodes[index], source)) return false;
-  let count = 0;
-  for (const node of nodes) if (numericDayLine(node, source) && ++count >= FEWEST_NUMERIC_DAYS) return true;
-  return false;
+  let known = numericLogs.get(nodes);
+  if (known === undefined) {
+    known = isNumericLog(nodes, source);
+    numericLogs.set(nodes, known);
+  }
+  return known;
+}
+
+// Whether each list of nodes is a journal of numeric days, decided once per list: a page of
+// thousands of such paragraphs is read in linear time.
+const numericLogs = new WeakMap<RootContent[], boolean>();
+
+/** Whether the paragraphs of `nodes` that are a numeric day alone make a journal's days (see amongNumericDays). */
+function isNumericLog(nodes: RootContent[], source: SourceText): boolean {
+  const days = nodes.flatMap((node) => (node.type === 'paragraph' && NUMERIC_DAY.test(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '').replace(/[*_`]/g, '').trim()) ? [numericDayLine(node, source)] : []));
+  if (days.length < FEWEST_NUMERIC_DAYS || days.some((day) => day === undefined)) return false;
+  const order = days.map((day) => day!.month * 100 + day!.day);
+  if (order.some((value, at) => at > 0 && value <= order[at - 1]!)) return false;
+  const counted = days.every((day) => day!.month === days.length);
+  return !counted;
 }
 
 /**

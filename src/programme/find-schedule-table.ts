@@ -421,10 +421,11 @@ function columnOfHours(table: Table, columns: Column[]): Column | undefined {
   });
 }
 
-// Below which hour a lone time is read as a length (`1h30`, `3 h`): no programme starts
-// each of its sessions between midnight and six in the morning.
+// Below which hour a lone time is read as a length (`1h30`, `3 h`): no programme starts each
+// of its sessions between one and six in the morning; a night's (`0h30`, `2h`) starts one
+// at half past midnight, and a column holding one is read as hours.
 const LENGTH_HOURS = 6;
-const isLength = (cell: TimeSlot[]): boolean => cell.every((slot) => slot.end === undefined && slot.start.hour < LENGTH_HOURS);
+const isLength = (cell: TimeSlot[]): boolean => cell.every((slot) => slot.end === undefined && slot.start.hour >= 1 && slot.start.hour < LENGTH_HOURS);
 
 /** The filled cells of a column, and the hours of those that read as hours. */
 function timesOfColumn(table: Table, column: Column): { filled: string[]; slots: TimeSlot[][] } {

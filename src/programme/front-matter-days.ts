@@ -65,7 +65,7 @@ function isoMention(value: string): DayMention | undefined {
 }
 
 // The time of an ISO timestamp (`2025-03-17T00:59:00.000Z`).
-const TIMESTAMP_TIME = /^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}/;
+const TIMESTAMP_TIME = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/;
 // Before this hour, an end's time is the night after the last day.
 const NIGHT_END_HOUR = 6;
 
@@ -77,7 +77,8 @@ const NIGHT_END_HOUR = 6;
 function lastDayOf(value: string): DayMention | undefined {
   const mention = isoMention(value);
   const time = TIMESTAMP_TIME.exec(value);
-  if (!mention || !time || Number(time[1]) >= NIGHT_END_HOUR) return mention;
+  // Exactly midnight is how a form stores a day without its time (`T00:00:00.000Z`): that day.
+  if (!mention || !time || Number(time[1]) >= NIGHT_END_HOUR || (time[1] === '00' && time[2] === '00')) return mention;
   const before = addDays(plainDate(mention), -1);
   return { ...mention, ...before, text: toIsoDate(before) };
 }

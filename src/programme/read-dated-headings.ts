@@ -110,7 +110,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `## Jour 1 — 14 août`): a reader reads it as that day's, whatever its size.
       const inDay = leadingHours(text) !== undefined || isPartOfDay(normaliseText(text));
       // A day whose headings are sized for the look is closed by another day only.
-      const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { bareDayMonth }) === undefined && monthHeading(text) === undefined;
+      const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { bareDayMonth, heading: true }) === undefined && monthHeading(text) === undefined;
       while (!sizedDay && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (block && block.depth >= node.depth) block = undefined;
@@ -124,7 +124,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, { bareDayMonth }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
+      const read = datedTextOf(text, true, { bareDayMonth, heading: true }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
@@ -949,7 +949,7 @@ function writesBareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): bool
   for (const node of nodes) {
     if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
-    if (datedTextOf(text, false) === undefined && datedTextOf(text, false, { bareDayMonth: true }) !== undefined && ++bare >= BARE_DAY_HEADINGS) return true;
+    if (datedTextOf(text, false, { heading: true }) === undefined && datedTextOf(text, false, { bareDayMonth: true, heading: true }) !== undefined && ++bare >= BARE_DAY_HEADINGS) return true;
   }
   return false;
 }

@@ -293,6 +293,27 @@ function headsACard(nodes: RootContent[], index: number, source: SourceText): bo
   return false;
 }
 
+/** `text` without the full stops and spaces around it; a loop, not a `[.\s]+$` pattern, which backtracks on a long run. */
+function trimDots(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && (text[from] === '.' || /\s/.test(text[from]!))) from++;
+  while (to > from && (text[to - 1] === '.' || /\s/.test(text[to - 1]!))) to--;
+  return text.slice(from, to);
+}
+
+// Folded words of a heading over a speaker's talks: `Événements passés`, `À venir`, `Conférences`.
+const EVENTS_HEADING = /(?:^|[^a-z])(?:evenements?|a venir|passes|conferences?|interventions?|talks?|rencontres?|agenda|dates)(?![a-z])/;
+
+/** Whether the nearest heading above node `index` names events (EVENTS_HEADING). */
+function underEventsHeading(nodes: RootContent[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const node = nodes[at]!;
+    if (node.type === 'heading') return EVENTS_HEADING.test(normaliseText(plainText(node)));
+  }
+  return false;
+}
+
 // Words a link that closes a line may show after its date (`[plus d'informations](…)`,
 // `[Programme](…)`): how many at most.
 const LINK_WORDS_AFTER = 4;
@@ -316,8 +337,10 @@ function closingCommaDate(node: RootContent | undefined, source: SourceText): { 
   if (comma <= 0) return undefined;
   const found = datedTextOf(text.slice(comma + 2), false);
   if (!found || found.start !== 0) return undefined;
-  const rest = found.rest.replace(/^[.\s]+|[.\s]+$/g, '');
-  if (rest !== '' && !(rest === linkText && rest.split(' ').length <= LINK_WORDS_AFTER) && !(linkText !== '' && rest.endsWith(linkText) && rest.replace(linkText, '').replace(/[.\s]/g, '') === '')) return undefined;
+  const rest = trimDots(found.rest);
+  // Nothing after the date but a full stop, or a link's few words (`[Programme](…)`).
+  const isLink = linkText !== '' && linkText.split(' ').length <= LINK_WORDS_AFTER && rest.endsWith(linkText) && trimDots(rest.slice(0, -linkText.length)) === '';
+  if (rest !== '' && !isLink) return undefined;
   return { line, found: { ...found, rest: '', title: '' }, title: text.slice(0, comma) };
 }
 
@@ -329,7 +352,10 @@ function closingCommaDate(node: RootContent | undefined, source: SourceText): { 
  */
 function readClosingDates(nodes: RootContent[], index: number, source: SourceText): SessionDraft[] {
   const own = closingCommaDate(nodes[index], source);
-  if (!own) return [];
+  // A speaker's talks stand under a heading of events (`## Événements passés`, `## À venir`);
+  // a news page's or a guestbook's lines close with the day they were written
+  // (`Fermeture estivale du local, 12 février 2025` under `# Actualités`).
+  if (!own || !underEventsHeading(nodes, index)) return [];
   const neighbour = (step: number): boolean => {
     let at = index + step;
     if (nodes[at]?.type === 'blockquote') at += step;

@@ -511,7 +511,10 @@ function rowHours(
 // Clock hours close a title in its last few words (`Salle Le Genêt 18h`, `18h30 - 20h`,
 // `à 18 h 30`): looked for in at most this many, so the search stays short on any title.
 const CLOSING_WORDS = 4;
-// An hour under this, alone, is how long rather than when (`Atelier 2h`, `Endurance 1h15`).
+// An hour under this, alone, is how long rather than when (`Atelier 2h`, `Endurance 1h15`),
+// unless words before it say it is when (STARTS_AT).
+// Folded words right before a time that make it a start: `à 6h30`, `départ 6h30`, `dès 5h`, `rdv 6h`.
+const STARTS_AT = /(?:^|\s)(?:a|des|depart|rdv|rendez-vous|vers|debut)\s?:?\s*$/;
 const EARLIEST_CLOSING_HOUR = 7;
 
 // The words right before a time that make it a deadline (`envoi avant 17h`, `au plus tard
@@ -573,8 +576,10 @@ function hoursClosingCell(cell: Field<string>, source: SourceText, rangeOnly: bo
   const slots = parsed.ok ? parsed.slots : [];
   const first = slots[0];
   if (!first || slots.length > 1) return undefined;
-  // `2h`, `1h17`, `2 h 30` alone before seven: a ride's or a class's length, not a start in the night.
-  if (first.end === undefined && first.start.hour < EARLIEST_CLOSING_HOUR) return undefined;
+  // `2h`, `1h17`, `2 h 30` alone before seven: a ride's or a class's length, not a start in
+  // the night; after `à`, `départ`, `dès` (`Sortie ornitho à 6h30`), a start.
+  const before = normaliseText(cell.text.slice(0, Math.max(0, cell.text.lastIndexOf(written))));
+  if (first.end === undefined && first.start.hour < EARLIEST_CLOSING_HOUR && !STARTS_AT.test(before)) return undefined;
   if (rangeOnly && first.end === undefined && !alone) return undefined;
   return { text: written, value: slots, position: source.find(cell.position, written) };
 }

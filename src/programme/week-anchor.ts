@@ -149,8 +149,11 @@ export interface DayLabel {
   rest: string;
 }
 
-// A day of the month alone after a weekday (`Mar 21`, `Sam 1/08`: its month too).
-const DAY_OF_MONTH = /^\s{1,3}(\d{1,2})(?:\/\d{1,2})?\s{0,3}$/;
+// A day of the month alone after a weekday (`Mar 21`), or with its month (`Sam 1/08`),
+// which the week it falls in already says.
+// Two patterns, the second with its month, so that no quantified part sits in an optional one.
+const DAY_OF_MONTH = /^\s{1,3}(\d{1,2})\s{0,3}$/;
+const DAY_AND_MONTH = /^\s{1,3}(\d{1,2})\/\d{1,2}\s{0,3}$/;
 // A part of the day that may follow a weekday label (`Lundi matin`, `Mardi après-midi`,
 // `Lundi PM`, `Mardi Matin 2`): it says when in the day, not which day.
 const PART_OF_DAY = /^(?:(?:en |au |dans l'|l')?(?:matin|matinee|midi|apres[ -]?midi|am|pm|soir|soiree|journee|fin de journee|nuit)(?: \d)?)(?![a-z0-9])/;
@@ -184,7 +187,7 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
     label = { weekday: weekdayFromWord(weekday[1]!)! };
     end = weekday[0].length;
     // `Mar 21`, `Sam 1/08` in a dates cell under a week: the weekday and its day of the month.
-    const dated = titled ? null : DAY_OF_MONTH.exec(folded.slice(end));
+    const dated = titled ? null : (DAY_OF_MONTH.exec(folded.slice(end)) ?? DAY_AND_MONTH.exec(folded.slice(end)));
     if (dated) return { ...label, dayOfMonth: Number(dated[1]), words: written, rest: '' };
     const part = PART_OF_DAY.exec(folded.slice(end).trimStart());
     const words = written.slice(0, end);

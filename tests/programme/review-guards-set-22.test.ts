@@ -71,3 +71,39 @@ describe('a heading closing with a month that is not its events’', () => {
     expect(alarms(page)).toEqual([]);
   });
 });
+
+describe('what a reviewer found wrong in the first reading of set 23’s forms (set-23-forms.test.ts)', () => {
+  it('keeps a start before seven that a word sets as a start (`à 6h30`, `départ 6h30`)', () => {
+    const page = ['| Date | Programme |', '|---|---|', '| 21/07/2026 | Sortie ornitho à 6h30 |', '| 22/07/2026 | Randonnée, départ 6h30 |', '| 23/07/2026 | Endurance 1h15 |', ''];
+    expect(brief(page).map((row) => row[2])).toEqual(['06:30-', '06:30-', '']);
+  });
+
+  it('keeps a night’s column of start times from half past midnight', () => {
+    const page = ['| | | |', '|---|---|---|', '| Nuit des étoiles | sam. 15 août 2026 | 0h30 |', '| Perséides | dim. 16 août 2026 | 2h |', '| Lune | lun. 17 août 2026 | 3h |', ''];
+    expect(brief(page).map((row) => row[2])).toEqual(['00:30-', '02:00-', '03:00-']);
+  });
+
+  it('keeps the last day of a run whose end is stored at midnight, as a form stores a day', () => {
+    const page = ['---', 'title: Festival', 'date_start: 2025-03-12T00:00:00.000Z', 'date_end: 2025-03-16T00:00:00.000Z', '---', '', 'Le festival.', ''];
+    expect(brief(page, 2025).map((row) => row[1])).toEqual(['2025-03-12 2025-03-13 2025-03-14 2025-03-15 2025-03-16']);
+  });
+
+  it('reads no session in a to-do list’s `Pour le 5 mai`, and titles a journal’s `## Pour le 01/10` without `Pour`', () => {
+    const todo = ['# À faire', '', '- Pour le 5 mai : rendre le rapport', '- Pour le 12 mai : relire', '- Pour le 19 mai : soutenir', ''];
+    expect(brief(todo)).toEqual([]);
+    const journal = ['# Journal', '', '## Pour le 01/10', '', 'Exercices.', '', '## Pour le 08/10', '', 'Exercices.', '', '## Pour le 15/10', '', 'Exercices.', ''];
+    expect(read(journal, 2025).programme.sessions.map((s) => s.title).every((title) => !/^Pour\b/.test(title))).toBe(true);
+  });
+
+  it('reads no day in a thread’s counters or in fractions set alone on their lines', () => {
+    const thread = ['# Mon fil', '', '1/4', '', 'Je vous raconte ma semaine.', '', '2/4', '', 'Le premier jour.', '', '3/4', '', 'La suite.', '', '4/4', '', 'Merci !', ''];
+    expect(brief(thread)).toEqual([]);
+    const fractions = ['# Notes', '', '12/20', '', 'Texte.', '', '3/4', '', 'Texte.', '', '1/2', '', 'Texte.', ''];
+    expect(brief(fractions)).toEqual([]);
+  });
+
+  it('reads no session in a news page or a guestbook whose lines close with the day they were written', () => {
+    const news = ['# Actualités', '', 'Assemblée générale : le compte rendu est en ligne, 3 mars 2025', '', 'Fermeture estivale du local, 12 février 2025', '', 'Bienvenue aux nouveaux adhérents, 5 janvier 2025', ''];
+    expect(brief(news)).toEqual([]);
+  });
+});
