@@ -8,6 +8,7 @@ import type { SourceText } from './source-text.js';
 import { withQuotedHeadings } from './quoted-headings.js';
 import { withMystBoxes } from './myst-directives.js';
 import { withMdcComponents } from './mdc-components.js';
+import { withFoldedTables } from './folded-tables.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
@@ -16,10 +17,11 @@ import { withMdcComponents } from './mdc-components.js';
  * text-tables.ts, and the markdown its front matter's block scalars hold read as the page
  * shows it, front-matter-markdown.ts, and a heading set alone in a quote read as a heading,
  * quoted-headings.ts, and a MyST box's title and body read as the box shows them,
- * myst-directives.ts, and an MDC inline component read as its content, mdc-components.ts), made once per parsed tree: discovery makes it to tell a page
- * whose HTML table is a programme, and checking that page then reads the same tree rather
- * than converting its HTML again.
+ * myst-directives.ts, and an MDC inline component read as its content, mdc-components.ts,
+ * and a table folded in two read as its two halves, folded-tables.ts), made once per
+ * parsed tree: discovery makes it to tell a page whose HTML table is a programme, and
+ * checking that page then reads the same tree rather than converting its HTML again.
  */
 export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) =>
-  withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withoutOwnedBlockContents(written, source.text)), source), source), source), source)),
+  withFoldedTables(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withoutOwnedBlockContents(written, source.text)), source), source), source), source))),
 );

@@ -95,3 +95,21 @@ describe('a speaker’s page of talks, one paragraph each', () => {
     expect(brief(page)).toEqual([]);
   });
 });
+
+describe('a table folded in two', () => {
+  it('reads its left half, then its right half, each row at its line', () => {
+    const page = ['| | | |  | | | |', '|---|---|---|---|---|---|---|', '| S0 | sam. 15 août 2026 | 2 h 30 | | S5 | mer. 2 sept. 2026 | 3 h |', '| S1 | mer. 19 août 2026 | 3 h | | S6 | sam. 5 sept. 2026 | 3 h |', '| S2 | sam. 22 août 2026 | 3 h | | | | |', ''];
+    expect(brief(page).map((row) => [row[0], row[1]])).toEqual([
+      [3, '2026-08-15'],
+      [4, '2026-08-19'],
+      [5, '2026-08-22'],
+      [3, '2026-09-02'],
+      [4, '2026-09-05'],
+    ]);
+  });
+
+  it('leaves a table with an unused middle column as it is', () => {
+    const page = ['| Date | Séance | | Salle | Remarque |', '|---|---|---|---|---|', '| 12/03/2026 | Atelier | | B12 | |', '| 19/03/2026 | Atelier | | B12 | |', ''];
+    expect(brief(page).map((row) => row[1])).toEqual(['2026-03-12', '2026-03-19']);
+  });
+});
