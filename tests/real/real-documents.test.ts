@@ -179,9 +179,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 95.0% with held-out set 20 once its misses were read (a course calendar's week whose
     // every slot is a holiday, `_Ascension_`, lists no class).
     // 95.1% with held-out set 21 (its 42 table sessions 100.0% read unseen).
-    // 94.6% once held-out set 23 joined (98 table sessions, 74.5% read unseen): its table in a
-    // numbered list item, with struck dates for a header, and a grid folded in two stay unread.
-    expect(tables.days).toBeGreaterThanOrEqual(0.945);
+    // 94.6% once held-out set 23 joined (98 table sessions, 74.5% read unseen); 94.8% once its
+    // grid folded in two was read: its table in a numbered list item, with struck dates for a
+    // header, stays unread.
+    expect(tables.days).toBeGreaterThanOrEqual(0.947);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -199,8 +200,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 96.8% with the weekend's table (`Dimanche 14:30 → 15:00`, `~11:00`).
     // 97.0% with held-out set 20 (`9h25-10h25 : Examen écrit` over its column header's hours).
     // 97.1% with held-out set 21 (its 42 table sessions 100.0% read unseen).
-    // 96.5% once held-out set 23 joined (its unread tables above).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.964);
+    // 96.5% once held-out set 23 joined, 96.7% with its folded grid read (its unread table above).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.966);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
