@@ -19,10 +19,13 @@ const SIGNS = ['\u2022', ' ', '  ', '\t', '\u00a0', '\u202f', ':', ',', '.', '..
 const DIGITS = ['0', '1', '2', '3', '9', '12', '30', '45', '18', '08'];
 
 describe('the clock hours that open a line', () => {
-  const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2})?|:\d{2})`;
-  const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2013\u2014-]|$))`;
-  // With the arrow between two times (`14h \u2192 18h`), read as a range since 2026-11-30.
-  const END_PART = String.raw`\s{0,3}(?:->?|\u2013|\u2014|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z]))`;
+  // With an end hedged between two minutes (`19h30/45`, read as the first, held-out set 20).
+  const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2})`;
+  // With any dash, hyphen to horizontal bar and minus (`9 h 00\u20129 h 15`, f2cfb08).
+  const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
+  // With the arrow between two times (`14h \u2192 18h`), read as a range since 2026-11-30;
+  // a keyboard's `>` and TeX's `--` (`13:30--13:35`, 9e60692), and any dash, since.
+  const END_PART = String.raw`\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z]))`;
   // With a slash set tight between two times (`13h30/17h30`), noon opening a range (`Midi -
   // 13h00`) and a whole second range after a comma (`10h - 12h, 17h - 19h`), read since
   // 2026-12-01 (held-out sets 15 and 16).
