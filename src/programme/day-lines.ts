@@ -276,13 +276,16 @@ const NUMERIC_DAY = /^\d{1,2}[/.]\d{1,2}$/;
 // How many such paragraphs make a log, not a date set apart once.
 const FEWEST_NUMERIC_DAYS = 3;
 
-/** The day and month of a paragraph whose first line is a day written in numbers alone, or undefined. */
-function numericDayLine(node: RootContent | undefined, source: SourceText): { day: number; month: number } | undefined {
+/**
+ * The day and month of a paragraph whose first line is two numbers alone (`28/03`), `false`
+ * when they are no day (`12/20`), undefined when the line is anything else.
+ */
+function numericDayLine(node: RootContent | undefined, source: SourceText): { day: number; month: number } | false | undefined {
   if (node?.type !== 'paragraph') return undefined;
   const text = shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '').replace(/[*_`]/g, '').trim();
   if (!NUMERIC_DAY.test(text)) return undefined;
   const [day, month] = text.split(/[/.]/).map(Number) as [number, number];
-  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : undefined;
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && { day, month };
 }
 
 /**
@@ -308,12 +311,13 @@ const numericLogs = new WeakMap<RootContent[], boolean>();
 
 /** Whether the paragraphs of `nodes` that are a numeric day alone make a journal's days (see amongNumericDays). */
 function isNumericLog(nodes: RootContent[], source: SourceText): boolean {
-  const days = nodes.flatMap((node) => (node.type === 'paragraph' && NUMERIC_DAY.test(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '').replace(/[*_`]/g, '').trim()) ? [numericDayLine(node, source)] : []));
-  if (days.length < FEWEST_NUMERIC_DAYS || days.some((day) => day === undefined)) return false;
-  const order = days.map((day) => day!.month * 100 + day!.day);
+  const lines = nodes.map((node) => numericDayLine(node, source)).filter((line) => line !== undefined);
+  const days = lines.filter((line) => line !== false);
+  if (days.length < FEWEST_NUMERIC_DAYS || days.length < lines.length) return false;
+  const order = days.map((day) => day.month * 100 + day.day);
   if (order.some((value, at) => at > 0 && value <= order[at - 1]!)) return false;
-  const counted = days.every((day) => day!.month === days.length);
-  return !counted;
+  // A thread's counters: every second number is how many there are.
+  return !days.every((day) => day.month === days.length);
 }
 
 /**

@@ -83,6 +83,11 @@ const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
 // How many tokens of a title are tried as a date's start: a title, not a page.
 const TITLE_TOKENS = 40;
 
+/** Whether a title's words name an event (EVENT_WORDS: `Apéro de l'été`, `Événement IA - Avril 2025`). */
+export function namesAnEvent(title: string): boolean {
+  return wordsOf(title).some((word) => EVENT_WORDS.has(word));
+}
+
 /** Whether the page's metadata or folder files it as an event. */
 function filedAsEvent(entries: MetadataEntry[], path: string | undefined): boolean {
   if (entries.some((entry) => PLACE_KEYS.has(entry.key) && entry.value !== '')) return true;
@@ -323,7 +328,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // as one (`# Apéro de l'été`, `## Rencontre annuelle 2019`); `# Infos` over `Rendez-vous le
   // 3 mars à 18h` is a sentence among others.
   const title = named?.value ?? plainText(tree.children.find((node) => node.type === 'heading') ?? { type: 'text', value: '' });
-  if (!dated && (filed || wordsOf(title).some((word) => EVENT_WORDS.has(word)))) {
+  if (!dated && (filed || namesAnEvent(title))) {
     // The sentences that invite to the event and name its day: one day, however often written.
     const invited = oneInvitedDay(blocks, source);
     if (invited) {

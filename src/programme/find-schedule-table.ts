@@ -301,7 +301,7 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (dates && stampsByTheMinute(filledCells(table, dates))) return 'listing';
   if (keepsTimeWorked(columns.map((column) => column.header))) return 'timesheet';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
-  if (columns.some((column) => column.slot || namesSpeaker(column.header) || tellsLengths(table, column))) return 'header';
+  if (columns.some((column) => column.slot || namesSpeaker(column.header) || timesOfColumn(table, column) === 'lengths')) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
   if (listing) return 'listing';
   const materials = columns.some((column) => headerWords(column.header).some((word) => materialWords.has(word)));
@@ -412,13 +412,7 @@ function weekdaysAlone(table: Table, column: Column): boolean {
  * under an empty header: a named column keeps what its name says.
  */
 function columnOfHours(table: Table, columns: Column[]): Column | undefined {
-  return columns.find((column) => {
-    if (column.role !== undefined || column.header !== '') return false;
-    const { filled, slots } = timesOfColumn(table, column);
-    // `2 h 30`, `3 h` beside each session: how long each lasts, not when it starts in the night.
-    if (slots.length > 0 && slots.every(isLength)) return false;
-    return slots.length >= FEWEST_DATE_CELLS && slots.length * 2 > filled.length;
-  });
+  return columns.find((column) => timesOfColumn(table, column) === 'hours');
 }
 
 // Below which hour a lone time is read as a length (`1h30`, `3 h`): no programme starts each
@@ -427,25 +421,21 @@ function columnOfHours(table: Table, columns: Column[]): Column | undefined {
 const LENGTH_HOURS = 6;
 const isLength = (cell: TimeSlot[]): boolean => cell.every((slot) => slot.end === undefined && slot.start.hour >= 1 && slot.start.hour < LENGTH_HOURS);
 
-/** The filled cells of a column, and the hours of those that read as hours. */
-function timesOfColumn(table: Table, column: Column): { filled: string[]; slots: TimeSlot[][] } {
+/**
+ * What an unnamed column's cells tell when most of them are times: `hours`, or `lengths`
+ * when each is a lone time before six in the morning (`| S0 | sam. 15 août | 2 h 30 |`: how
+ * long each session lasts, which a programme tells and a listing does not); undefined
+ * for a named column or one of other cells.
+ */
+function timesOfColumn(table: Table, column: Column): 'hours' | 'lengths' | undefined {
+  if (column.role !== undefined || column.header !== '') return undefined;
   const filled = filledCells(table, column);
   const slots = filled.flatMap((text) => {
     const parsed = parseFrenchHours(text);
     return parsed.ok && parsed.slots.length > 0 ? [parsed.slots] : [];
   });
-  return { filled, slots };
-}
-
-/**
- * Whether an unnamed column tells each session's length (`| S0 | sam. 15 août | 2 h 30 |`):
- * lone times before six in the morning in most of its cells. A programme tells how long
- * its sessions last; a listing does not.
- */
-function tellsLengths(table: Table, column: Column): boolean {
-  if (column.role !== undefined || column.header !== '') return false;
-  const { filled, slots } = timesOfColumn(table, column);
-  return slots.length >= FEWEST_DATE_CELLS && slots.length * 2 > filled.length && slots.every(isLength);
+  if (slots.length < FEWEST_DATE_CELLS || slots.length * 2 <= filled.length) return undefined;
+  return slots.every(isLength) ? 'lengths' : 'hours';
 }
 
 /** The text of each cell of a column below the header that holds something, in order. */

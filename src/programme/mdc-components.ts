@@ -35,9 +35,15 @@ function shownText(text: string): string {
 
 /** `tree` with each MDC inline component in its text read as its content, or `tree` itself when it has none. */
 export function withMdcComponents(tree: Root): Root {
-  const written = (node: Text) => shownText(node.value) !== node.value;
+  // Every page is walked: a text without `:` and `[` is passed over before any pattern runs.
+  const written = (node: Text) => node.value.includes(':') && node.value.includes('[') && shownText(node.value) !== node.value;
   let found = false;
-  for (const node of walkNodes(tree)) if (node.type === 'text' && written(node)) { found = true; break; }
+  for (const node of walkNodes(tree)) {
+    if (node.type === 'text' && written(node)) {
+      found = true;
+      break;
+    }
+  }
   if (!found) return tree;
   // A copy: the written tree is also the one the links and the tool's own blocks are read from.
   const copy = structuredClone(tree);

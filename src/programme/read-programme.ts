@@ -513,9 +513,9 @@ function rowHours(
 const CLOSING_WORDS = 4;
 // An hour under this, alone, is how long rather than when (`Atelier 2h`, `Endurance 1h15`),
 // unless words before it say it is when (STARTS_AT).
+const EARLIEST_CLOSING_HOUR = 7;
 // Folded words right before a time that make it a start: `à 6h30`, `départ 6h30`, `dès 5h`, `rdv 6h`.
 const STARTS_AT = /(?:^|\s)(?:a|des|depart|rdv|rendez-vous|vers|debut)\s?:?\s*$/;
-const EARLIEST_CLOSING_HOUR = 7;
 
 // The words right before a time that make it a deadline (`envoi avant 17h`, `au plus tard
 // 12h`, `limite 18h`, `d'ici 16h`, `before 5pm`), read on the folded text.

@@ -9,6 +9,7 @@
  */
 import type { Root } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
+import { toDayNumber } from '../dates/plain-date.js';
 import type { SessionDraft } from './session-drafts.js';
 
 // How long a word of the title must be to name the event (`party`, `linux`, not `de`).
@@ -20,9 +21,9 @@ const MOVED_WITHIN_DAYS = 31;
 const ANOTHER_ONE = /(?:^|[^a-z])(?:prochaine?s?|suivante?s?|next|nouvelle edition)(?![a-z])/;
 
 const wordsOf = (text: string): string[] => normaliseText(text).split(/[^a-z0-9]+/).filter((word) => word.length >= NAMING_LENGTH);
-// The days a draft writes, as days since 1970, in `year` when they write none.
+// The days a draft writes, as day numbers, in `year` when they write none.
 const daysOf = (draft: SessionDraft, year: number): number[] =>
-  (draft.dated?.line.expression.mentions ?? []).map((mention) => Date.UTC(mention.year ?? year, mention.month - 1, mention.day) / 86_400_000);
+  (draft.dated?.line.expression.mentions ?? []).map((mention) => toDayNumber({ year: mention.year ?? year, month: mention.month, day: mention.day }));
 
 /**
  * The sessions announced in the page's text that are its event (`page`, dated in the front

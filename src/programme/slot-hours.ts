@@ -172,16 +172,21 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
 // `10h par J. Martin`).
 const PER_PERIOD = /^\s{0,3}(?:\/|par)\s{0,3}(?:jours?|j|semaines?|sem|mois|ans?|s\u00e9ances?|seances?|personnes?|pers)\s{0,3}(?:$|[,;)])/i;
 
+/** Whether what follows a line's opening hours sets them apart as a slot's, not a sentence's or a length's. */
+function standsApart(after: string): boolean {
+  // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
+  if (after !== '' && !/^\s*(?:[:\u2192|\u2010-\u2015\u2212,-]|\s)/.test(after)) return false;
+  // `4h / jour`, `2h par semaine`: how long, each day or week, not when.
+  return !PER_PERIOD.test(after);
+}
+
 /** The hours a line opens with, when it opens with clock hours followed by a break (`:`, `-`, `→`, the end). */
 export function leadingHours(line: string): SlotHours | undefined {
   const match = matchLeadingHours(line);
   if (!match) return undefined;
   const { whole, approximate, written, meridiem } = match;
   const after = line.slice(whole.length);
-  // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
-  if (after !== '' && !/^\s*(?:[:\u2192|\u2010-\u2015\u2212,-]|\s)/.test(after)) return undefined;
-  // `4h / jour`, `2h par semaine`: how long, each day or week, not when.
-  if (PER_PERIOD.test(after)) return undefined;
+  if (!standsApart(after)) return undefined;
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
   let rest = after.trim();
@@ -199,9 +204,7 @@ export function leadingHoursEndingBeforeStart(line: string): { text: string; det
   const match = matchLeadingHours(line);
   if (!match || match.meridiem !== undefined) return undefined;
   const after = line.slice(match.whole.length);
-  if (after !== '' && !/^\s*(?:[:\u2192|\u2010-\u2015\u2212,-]|\s)/.test(after)) return undefined;
-  // `4h / jour`, `2h par semaine`: how long, each day or week, not when.
-  if (PER_PERIOD.test(after)) return undefined;
+  if (!standsApart(after)) return undefined;
   const parsed = parseFrenchHours(match.written);
   if (parsed.ok || parsed.reason !== 'end-before-start' || read(match.written) !== undefined) return undefined;
   let rest = after.trim();

@@ -2,6 +2,7 @@ import type { Heading } from 'mdast';
 import type { Position } from 'unist';
 import { MONTH_NAMES } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { namesAnEvent } from '../programme/event-page.js';
 import { plainText } from '../programme/plain-text.js';
 import { walkNodes } from '../programme/walk-nodes.js';
 import { defineRule, relatedAt } from './define-rule.js';
@@ -20,16 +21,13 @@ export const rule = defineRule({
   severity: 'warning',
   description: 'A session dated outside the month of the heading it is under (#### Décembre 2017, then an item on 3 November).',
   check(context) {
-    const headings: Array<{ line: number; depth: number; month?: number; year?: number; text: string }> = [];
-    const titledHeadings: Array<{ line: number; depth: number; text: string; month: number; year: number; position: Position }> = [];
+    const headings: Array<{ line: number; depth: number; month?: number; year?: number; text: string; titled?: { month: number; year: number }; position: Position }> = [];
     for (const node of walkNodes(context.tree)) {
       if (node.type !== 'heading') continue;
       const text = plainText(node).trim();
-      headings.push({ line: node.position!.start.line, depth: (node as Heading).depth, text, ...monthOf(text) });
       const titled = titledMonthOf(text);
-      if (titled) titledHeadings.push({ line: node.position!.start.line, depth: (node as Heading).depth, text, position: node.position!, ...titled });
+      headings.push({ line: node.position!.start.line, depth: (node as Heading).depth, text, ...monthOf(text), ...(titled ? { titled } : {}), position: node.position! });
     }
-
     headings.sort((a, b) => a.line - b.line);
     headings.forEach((heading, index) => {
       if (heading.month === undefined) return;
@@ -55,18 +53,20 @@ export const rule = defineRule({
     });
     // `# Événement IA - AVRIL 2025` over the days it considers, all in March: the event was
     // moved in its title and not in its days, or the other way; said once, on the heading.
-    for (const heading of titledHeadings) {
+    for (const heading of headings) {
+      const titled = heading.titled;
+      if (!titled) continue;
       const next = headings.find((other) => other.line > heading.line && other.depth <= heading.depth);
       const end = next ? next.line : Number.MAX_SAFE_INTEGER;
       const under = context.programme.sessions.filter((session) => session.dates.value && session.position.start.line > heading.line && session.position.start.line < end && session.dayFrom === undefined);
       if (under.length < 2) continue;
-      const inMonth = (day: { month: number; year: number }) => day.month === heading.month && day.year === heading.year;
+      const inMonth = (day: { month: number; year: number }) => day.month === titled.month && day.year === titled.year;
       if (under.some((session) => session.dates.value!.days.some(inMonth))) continue;
       // The days of one event's options, all in one month next to the heading's: a letter
       // sent in January over the season's sessions names when it was sent, not when they are.
       const months = new Set(under.flatMap((session) => session.dates.value!.days.map((day) => day.year * 12 + day.month)));
       const [month] = months;
-      if (months.size !== 1 || Math.abs(month! - (heading.year * 12 + heading.month)) > 1) continue;
+      if (months.size !== 1 || Math.abs(month! - (titled.year * 12 + titled.month)) > 1) continue;
       const first = under[0]!;
       context.report(
         'heading-month-mismatch-title',
@@ -80,12 +80,13 @@ export const rule = defineRule({
 
 // An event's name, a dash, then a month and a year closing a heading: `Événement IA - AVRIL 2025`.
 const TITLED_MONTH = /\S\s{1,3}[-\u2013\u2014|:]\s{1,3}(\p{L}{3,9})\s{1,3}(\d{4})\s{0,3}$/u;
-// Folded words of a title that name an event, not a letter or a page (`Lettre d'information`).
-const EVENT_NAME = /(?:^|[^a-z])(?:evenement|atelier|conference|rencontre|seminaire|journee|soiree|meetup|hackathon|formation|stage|colloque|festival|sortie|reunion)s?(?![a-z])/;
-
-/** The month and year a heading that names an event closes its title with (`Événement IA - AVRIL 2025`), or undefined. */
+/**
+ * The month and year a heading that names an event (as an event's page is named,
+ * event-page.ts; not `Lettre d'information`) closes its title with (`Événement IA - AVRIL
+ * 2025`), or undefined.
+ */
 function titledMonthOf(text: string): { month: number; year: number } | undefined {
-  if (!EVENT_NAME.test(normaliseText(text))) return undefined;
+  if (!namesAnEvent(text)) return undefined;
   const found = TITLED_MONTH.exec(text.replace(/[*_#]/g, '').trim());
   const month = found ? FOLDED_MONTHS.indexOf(normaliseText(found[1]!)) + 1 : 0;
   return month > 0 ? { month, year: Number(found![2]) } : undefined;
