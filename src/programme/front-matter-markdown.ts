@@ -20,7 +20,7 @@ const BLOCK_KEY = /^[ -]*[A-Za-z_][\w-]*: *[>|][-+0-9]{0,2} *$/;
 // A line of the block a reader sees as markdown: a heading, a line in bold, or a line the
 // page breaks with HTML (`5 au 7 février 2020 Paris<br>`, a training's next sessions in its
 // `subtitle: |`): the theme renders the block, so its lines show as written.
-const MARKDOWN_LINE = /^(?:#{1,6} |\*\*\S|[^<>]{1,200}<br ?\/?>$)/;
+const MARKDOWN_LINE = /^(?:#{1,6} |\*\*\S|[*+-] \S|[^<>]{1,200}<br ?\/?>$)/;
 
 /** One line of the document: its text and the offset where it starts. */
 interface Line {

@@ -77,6 +77,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const dayLines = new Set<SessionDraft>();
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
   let session: UndatedHeading | undefined;
+  const topHeadings = nodes.filter((node) => node.type === 'heading' && node.depth === 1).length;
   // The month heading the next days may leave their month to (`## Septembre 2024`).
   // `# mardi 18` on a page with no month heading: the month its bare days fit (monthOfBareDays), under every heading.
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
@@ -140,8 +141,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const follows = written || labelled || !lastDay || lastDay.depth !== node.depth ? undefined : followingDayLine(text, lastDay);
       const dated = written ?? labelled?.line ?? follows;
       if (dated && !labelled) lastDay = isOneDay(dated) ? { depth: node.depth, text, line: dated } : undefined;
-      // The page's title (`# Club 2024`) names the page, not one session a line below could date.
-      session = days.length === 0 && !dated && !leadingHours(text) && node.depth > 1 ? { title: text, position: node.position! } : undefined;
+      // The page's title (`# Club 2024`) names the page, not one session a line below could
+      // date; a page of several such headings (`# Vernissage du roman` over `**21 janvier
+      // 2022** | Payot Morges | 18h-20h`, one per event) has none of them for its title.
+      session = days.length === 0 && !dated && !leadingHours(text) && (node.depth > 1 || topHeadings > 1) ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
         const named = dated.title === '' ? boldTitleBelow(nodes[i + 1]) : undefined;

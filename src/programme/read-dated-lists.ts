@@ -404,7 +404,10 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   else if (marks.length === 1) text = shownLine(marks[0]!.raw).replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim().replace(CALENDAR_MARK, '').trim();
   else return undefined;
   if (!/\d/.test(text)) return undefined;
-  const given = dateOfHeading(text);
+  // `**21 janvier 2022** | Payot Morges | 18h-20h | [Voir l'évènement](…)`: a card's fields
+  // set apart by bars, the date first; the field of hours alone is the session's hours.
+  const fields = text.includes('|') ? text.split('|').map((field) => field.trim()) : undefined;
+  const given = dateOfHeading(fields ? fields[0]! : text);
   if (!given) return undefined;
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.
@@ -416,6 +419,12 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   if (dated.hours) {
     const parsed = parseFrenchHours(dated.hours.text, { afterDate: true });
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(paragraph.position!, dated.hours.text), slots: parsed.slots };
+  }
+  for (const field of hours ? [] : (fields?.slice(1) ?? [])) {
+    const parsed = parseFrenchHours(field);
+    if (!parsed.ok || parsed.slots.length === 0) continue;
+    hours = { text: field, position: source.find(paragraph.position!, field), slots: parsed.slots };
+    break;
   }
   // A heading that only asks when (`### Quand ?`, `## Date`) names no session: it begins on the line.
   const asksWhen = WHEN_LABEL.test(normaliseText(heading.title));

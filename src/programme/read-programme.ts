@@ -19,6 +19,7 @@ import type { Column, DetailSection, Field, Programme, Session, SubHeading } fro
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { agendaLineHours, hoursAlone, trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
+import { titleStartHour } from './title-start-hour.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
 import { classDaySlots } from './class-day-slots.js';
 import { courseWeekFacts } from './course-week-facts.js';
@@ -556,7 +557,7 @@ function closingHours(title: string): string | undefined {
 function hoursClosingTitle(row: RowDraft, columns: Column[], source: SourceText): Field<TimeSlot[] | undefined> | undefined {
   if (columns.some((column) => column.role === 'hours' || column.slot)) return undefined;
   const title = row.byRole.title ?? row.byRole.theme;
-  const inTitle = title?.text ? hoursClosingCell(title, source, false) : undefined;
+  const inTitle = title?.text ? (hoursClosingCell(title, source, false) ?? startWithinTitle(title, source)) : undefined;
   if (inTitle) return inTitle;
   for (const column of columns) {
     const cell = row.cells[column.index];
@@ -565,6 +566,12 @@ function hoursClosingTitle(row: RowDraft, columns: Column[], source: SourceText)
     if (found) return found;
   }
   return undefined;
+}
+
+/** The one start a title writes inside it (`Départ de Tunis à 23:35 (TK658)`; title-start-hour.ts). */
+function startWithinTitle(title: Field<string>, source: SourceText): Field<TimeSlot[] | undefined> | undefined {
+  const start = titleStartHour(title.text);
+  return start ? { text: start.text, value: [start.slot], position: source.find(title.position, start.text) } : undefined;
 }
 
 /** The clock hours that close a cell (see hoursClosingTitle); with `rangeOnly`, a start alone only when the cell holds nothing else. */

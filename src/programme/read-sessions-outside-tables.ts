@@ -28,6 +28,7 @@ import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-
 import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists } from './repeated-sections.js';
 import { newsHeadings } from './news-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
+import { changeJournalSpans } from './change-journal.js';
 import { opensAsAccount, pageMeetingRecord } from './meeting-record.js';
 import { plainText } from './plain-text.js';
 import { pageMetadata } from './page-metadata.js';
@@ -103,6 +104,11 @@ export function readSessionsOutsideTables(
   // A researcher's talks, listed by subject over the years, are a record, no calendar (record-by-subject.ts).
   const bySubject = recordBySubject(drafts);
   if (bySubject.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !bySubject.has(draft)));
+  // A README's section that journals the project's changes (`## Journal` over `28/05/2026`
+  // and `- Ajout lien vers support Module 6`) tells work done, no session (change-journal.ts).
+  const journals = changeJournalSpans(tree);
+  const inJournal = (line: number) => journals.some((span) => line >= span.from && line <= span.to);
+  if (journals.length > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !inJournal(draft.position.start.line)));
   // A page that gives no session in its text may list its events in its front matter
   // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];

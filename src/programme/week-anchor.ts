@@ -189,15 +189,13 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
     // `Mar 21`, `Sam 1/08` in a dates cell under a week: the weekday and its day of the month.
     const dated = titled ? null : (DAY_OF_MONTH.exec(folded.slice(end)) ?? DAY_AND_MONTH.exec(folded.slice(end)));
     if (dated) return { ...label, dayOfMonth: Number(dated[1]), words: written, rest: '' };
-    const part = PART_OF_DAY.exec(folded.slice(end).trimStart());
     const words = written.slice(0, end);
-    if (part) end = folded.length - folded.slice(end).trimStart().length + part[0].length;
-    return finish(label, words, end);
+    return finish(label, words, afterPartOfDay(folded, end));
   }
   if (number) {
     label = { number: Number(number[1] ?? number[2] ?? number[3]) };
     end = number[0].length;
-    return finish(label, written.slice(0, end), end);
+    return finish(label, written.slice(0, end), afterPartOfDay(folded, end));
   }
   return undefined;
 
@@ -212,6 +210,21 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
     if (rest.startsWith('(')) return { ...found, words, rest };
     return undefined;
   }
+}
+
+/**
+ * Where a label ends once the part of the day that may follow it is passed: `Lundi matin`,
+ * `J4 (après-midi)` (a course's day split in two rows) say when in the day, not which day.
+ */
+function afterPartOfDay(folded: string, end: number): number {
+  const rest = folded.slice(end).trimStart();
+  const at = folded.length - rest.length;
+  const bracketed = rest.startsWith('(');
+  const part = PART_OF_DAY.exec(bracketed ? rest.slice(1) : rest);
+  if (!part) return end;
+  const close = at + (bracketed ? 1 : 0) + part[0].length;
+  if (!bracketed) return close;
+  return folded[close] === ')' ? close + 1 : end;
 }
 
 /** The day a label names in a week, as a mention a date reader would give (`Mardi` in `du 16 au 20 mars 2026`: 17 March 2026), or undefined outside it. */

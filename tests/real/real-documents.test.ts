@@ -99,6 +99,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
       'nendaz-projet-avent-2025',
       // Held-out set 23: a project's valorisation journal whose one dated line is read.
       'jplasse-valorisation-journal-2019',
+      // Held-out set 24: a maker project's retro-planning (`| Objectif | Date de début | Temps
+      // requis |`, nine work phases of one or two weeks), read as nine sessions; its reader
+      // holds the team's work periods no programme, while the reader of another such plan
+      // (odkbft-oreiller-retroplanning-2026) lists its steps.
+      'ensea-fusor-retroplanning-2026',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -241,7 +246,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 178 with held-out set 21 (11 from it once read: an itinerary's options beside its
     // free mornings, alezia-toronto-itineraire-2025, and a contract's dates).
     // 197 once held-out sets 22 and 23 joined (a training retrospective's weeks, a project note's dates).
-    expect(tables.extraSessions).toBeLessThanOrEqual(197);
+    // 207 once held-out set 24 joined (a maker project's retro-planning table, its nine work
+    // phases, which one of its readers holds no programme and another reader of such plans does).
+    expect(tables.extraSessions).toBeLessThanOrEqual(207);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -498,7 +505,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 148 with a call’s `Candidatez d’ici le 2 décembre` heading no session.
     // 166 with held-out set 19 (see the tables' floor); 167 with held-out set 20.
     // 178 with held-out set 21 (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(197);
+    // 197 once held-out sets 22 and 23 joined; 207 with held-out set 24 (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(207);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
