@@ -43,24 +43,9 @@ const ENGLISH_WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
 ]);
 
-// A full French month name typed with two letters the wrong way round (`févirer`, `otcobre`,
-// both in real programmes): a reader reads the month and so does the engine. Only names of
-// five letters or more, whose every such slip is no other French word.
-const TRANSPOSED_MONTHS: ReadonlyMap<string, number> = new Map(
-  ['janvier', 'fevrier', 'avril', 'juillet', 'septembre', 'octobre', 'novembre', 'decembre'].flatMap((name, index) => {
-    const month = [1, 2, 4, 7, 9, 10, 11, 12][index]!;
-    const slips: Array<[string, number]> = [];
-    for (let at = 0; at + 1 < name.length; at++) {
-      if (name[at] === name[at + 1]) continue;
-      slips.push([name.slice(0, at) + name[at + 1] + name[at] + name.slice(at + 2), month]);
-    }
-    return slips;
-  }),
-);
-
-/** Month number (1..12) of a folded French month word or abbreviation (`fevr`, `aout`; `fevirer`, a slip), or English month name, else undefined. */
+/** Month number (1..12) of a folded French month word or abbreviation (`fevr`, `aout`), or English month name, else undefined. */
 export function monthFromWord(word: string): number | undefined {
-  return MONTHS.get(word) ?? ENGLISH_MONTHS.get(word) ?? TRANSPOSED_MONTHS.get(word);
+  return MONTHS.get(word) ?? ENGLISH_MONTHS.get(word);
 }
 
 /** Month number of a full English month name (`june`), which may come before its day (`June 25`). */
