@@ -17,6 +17,7 @@ import { HTML_BREAK, hoursFieldApart, paragraphSourceLines, shownLine, withTagsB
 import { isStruckThrough, plainText } from './plain-text.js';
 import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
+import { frontMatterTitle } from './front-matter-days.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
@@ -77,7 +78,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const dayLines = new Set<SessionDraft>();
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
   let session: UndatedHeading | undefined;
-  const topHeadings = nodes.filter((node) => node.type === 'heading' && node.depth === 1).length;
+  // Whether the page's top headings are its events rather than its title: two or more of
+  // them a line right below dates (`# Vernissage du roman` over `**21 janvier 2022** |
+  // Payot Morges | 18h-20h`), or several under a title the front matter gives.
+  const tops = nodes.filter((node) => node.type === 'heading' && node.depth === 1);
+  const datedTops = tops.filter((node) => {
+    const below = nodes[nodes.indexOf(node) + 1];
+    return below?.type === 'paragraph' && lineDatingHeading(below, { title: plainText(node), position: node.position! }, source) !== undefined;
+  });
+  const topsAreEvents = datedTops.length > 1 || (tops.length > 1 && frontMatterTitle(tree) !== undefined);
   // The month heading the next days may leave their month to (`## Septembre 2024`).
   // `# mardi 18` on a page with no month heading: the month its bare days fit (monthOfBareDays), under every heading.
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
@@ -142,9 +151,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const dated = written ?? labelled?.line ?? follows;
       if (dated && !labelled) lastDay = isOneDay(dated) ? { depth: node.depth, text, line: dated } : undefined;
       // The page's title (`# Club 2024`) names the page, not one session a line below could
-      // date; a page of several such headings (`# Vernissage du roman` over `**21 janvier
-      // 2022** | Payot Morges | 18h-20h`, one per event) has none of them for its title.
-      session = days.length === 0 && !dated && !leadingHours(text) && (node.depth > 1 || topHeadings > 1) ? { title: text, position: node.position! } : undefined;
+      // date; a page of several top headings each dated so (one per event) has none of them
+      // for its title.
+      session = days.length === 0 && !dated && !leadingHours(text) && (node.depth > 1 || topsAreEvents) ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
         const named = dated.title === '' ? boldTitleBelow(nodes[i + 1]) : undefined;

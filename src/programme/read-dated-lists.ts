@@ -423,6 +423,9 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   for (const field of hours ? [] : (fields?.slice(1) ?? [])) {
     const parsed = parseFrenchHours(field);
     if (!parsed.ok || parsed.slots.length === 0) continue;
+    // `| 2h |`, `| 1h30 |` alone before seven: how long the event lasts, not a start in the night.
+    const first = parsed.slots[0]!;
+    if (first.end === undefined && first.start.hour < FIELD_EARLIEST_START) continue;
     hours = { text: field, position: source.find(paragraph.position!, field), slots: parsed.slots };
     break;
   }
@@ -438,6 +441,9 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     slots: 0,
   };
 }
+
+// Below which hour a lone time in a card's field is a length (as a lone time closing a table's title is).
+const FIELD_EARLIEST_START = 7;
 
 // A calendar mark opening a line: `📅`, `🗓️`, `📆`.
 const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;

@@ -19,7 +19,7 @@ import type { Column, DetailSection, Field, Programme, Session, SubHeading } fro
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { agendaLineHours, hoursAlone, trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
-import { titleStartHour } from './title-start-hour.js';
+import { DEADLINE_BEFORE, titleStartHour } from './title-start-hour.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
 import { classDaySlots } from './class-day-slots.js';
 import { courseWeekFacts } from './course-week-facts.js';
@@ -518,9 +518,6 @@ const EARLIEST_CLOSING_HOUR = 7;
 // Folded words right before a time that make it a start: `à 6h30`, `départ 6h30`, `dès 5h`, `rdv 6h`.
 const STARTS_AT = /(?:^|\s)(?:a|des|depart|rdv|rendez-vous|vers|debut)\s?:?\s*$/;
 
-// The words right before a time that make it a deadline (`envoi avant 17h`, `au plus tard
-// 12h`, `limite 18h`, `d'ici 16h`, `before 5pm`), read on the folded text.
-const DEADLINE_BEFORE = /(?:^|\s)(?:avant|au plus tard|limite|d'ici|before|by)\s?:?\s*$/;
 // A title that is the hand-in itself (`Rendu du travail avant 12h`, `Remise du rapport au plus
 // tard 18h`, `Date limite d'envoi 23h59`): its deadline is its time (folded).
 const HAND_IN_TITLE = /^(?:rendus?|remises?|depots?|envois?|livraisons?|soumissions?|date limite|deadline|submission)\b/;

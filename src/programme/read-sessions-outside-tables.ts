@@ -106,7 +106,7 @@ export function readSessionsOutsideTables(
   if (bySubject.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !bySubject.has(draft)));
   // A README's section that journals the project's changes (`## Journal` over `28/05/2026`
   // and `- Ajout lien vers support Module 6`) tells work done, no session (change-journal.ts).
-  const journals = changeJournalSpans(tree);
+  const journals = changeJournalSpans(tree, options.referenceDate?.());
   const inJournal = (line: number) => journals.some((span) => line >= span.from && line <= span.to);
   if (journals.length > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !inJournal(draft.position.start.line)));
   // A page that gives no session in its text may list its events in its front matter

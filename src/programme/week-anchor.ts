@@ -190,12 +190,13 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
     const dated = titled ? null : (DAY_OF_MONTH.exec(folded.slice(end)) ?? DAY_AND_MONTH.exec(folded.slice(end)));
     if (dated) return { ...label, dayOfMonth: Number(dated[1]), words: written, rest: '' };
     const words = written.slice(0, end);
-    return finish(label, words, afterPartOfDay(folded, end));
+    return finish(label, words, afterPartOfDay(folded, end, !titled));
   }
   if (number) {
     label = { number: Number(number[1] ?? number[2] ?? number[3]) };
     end = number[0].length;
-    return finish(label, written.slice(0, end), afterPartOfDay(folded, end));
+    // Only in a cell: a heading's `Jour 1 (matin)` goes on to title what it holds.
+    return finish(label, written.slice(0, end), titled ? end : afterPartOfDay(folded, end, true));
   }
   return undefined;
 
@@ -214,12 +215,14 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
 
 /**
  * Where a label ends once the part of the day that may follow it is passed: `Lundi matin`,
- * `J4 (après-midi)` (a course's day split in two rows) say when in the day, not which day.
+ * and in a cell (`bracketed`) `J4 (après-midi)`, a course's day split in two rows, say
+ * when in the day, not which day. A heading's `## Mardi (soirée)` keeps its bracket, which
+ * titles the session it heads.
  */
-function afterPartOfDay(folded: string, end: number): number {
+function afterPartOfDay(folded: string, end: number, allowBracket: boolean): number {
   const rest = folded.slice(end).trimStart();
   const at = folded.length - rest.length;
-  const bracketed = rest.startsWith('(');
+  const bracketed = allowBracket && rest.startsWith('(');
   const part = PART_OF_DAY.exec(bracketed ? rest.slice(1) : rest);
   if (!part) return end;
   const close = at + (bracketed ? 1 : 0) + part[0].length;
