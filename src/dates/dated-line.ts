@@ -170,6 +170,9 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
     const linked = isPunct(toks[period], ':,-–') || isWord(toks[period], ...LINK_WORDS) ? period + 1 : period;
     starts.push({ at: linked, leadEnd: period, after: 'free' });
   }
+  // `### Séance 2/11`: the noun, then its day in numbers right after it, as `Séance du 2/11`
+  // is (a bare day and month still only where the caller allows one: `TP 1/2` alone is not).
+  if (eventLead && toks[from + 1]?.kind === 'num' && isPunct(toks[from + 2], '/')) starts.push({ at: from + 1, leadEnd: from + 1, after: 'free' });
   // A date that closes an event's name (`Journée Scientifique 13 Mars 2024`): tried last.
   const closing: Start[] = [];
   // After the lead's first word, a few words or numbers, then a link word, a mark, or a bracket.

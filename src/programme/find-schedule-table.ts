@@ -299,7 +299,7 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // `Intervenant` is who wrote, not a speaker (schedule-cells.ts, stampsByTheMinute).
   const dates = columns.find((column) => column.role === 'dates');
   if (dates && stampsByTheMinute(filledCells(table, dates))) return 'listing';
-  if (keepsTimeWorked(columns.map((column) => column.header))) return 'timesheet';
+  if (keepsTimeWorked(table)) return 'timesheet';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
   if (columns.some((column) => column.slot || namesSpeaker(column.header) || timesOfColumn(table, column) === 'lengths')) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));

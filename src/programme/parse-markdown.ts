@@ -8,6 +8,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { admonitionsAsQuotes } from './admonition-bodies.js';
 import { blankInvisibleLines } from './invisible-lines.js';
 import { blankPandocFences } from './pandoc-fences.js';
+import { softenHeadingSpaces } from './hard-space-headings.js';
 
 /*
  * The parser remark-parse, remark-frontmatter and remark-gfm would assemble, wired
@@ -46,13 +47,14 @@ function isMdx(tree: Root): boolean {
  * tree with positions, as the page's site shows it: Pandoc's fenced divs read as block
  * boundaries (pandoc-fences.ts) and the bodies of MkDocs admonitions as the boxes they are
  * (admonition-bodies.ts), lines of invisible characters alone as the blank lines a reader
- * sees (invisible-lines.ts). All are rewritten in place at the same length before the one
+ * sees (invisible-lines.ts), a heading typed with a no-break space as the heading it is
+ * (hard-space-headings.ts). All are rewritten in place at the same length before the one
  * parse, so every offset, line and column points into the document as written.
  * A page that imports components is MDX: read again without indented code, as its site
  * shows it, when the plain reading found some.
  */
 export function parseMarkdown(written: string): Root {
-  const fenced = blankPandocFences(blankInvisibleLines(written));
+  const fenced = blankPandocFences(blankInvisibleLines(softenHeadingSpaces(written)));
   const text = admonitionsAsQuotes(fenced) ?? fenced;
   const tree = fromMarkdown(text, plain);
   if (!isMdx(tree) || !tree.children.some((node) => node.type === 'code' && node.lang == null && !/^\s*(```|~~~)/.test(text.slice(node.position?.start.offset ?? 0)))) return tree;

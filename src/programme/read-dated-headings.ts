@@ -315,7 +315,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     if (timed && timed.draft.title !== '' && drafts.slice(before).some((draft) => draft.day === timed!.draft.day && draft.hours)) timed.draft.group = true;
   }
   function readUnder(node: RootContent, i: number, day: SessionDraft | undefined): void {
-    if (node.type === 'table' && day && keepsTimeWorked(node.children[0]?.children.map((cell) => plainText(cell)) ?? [])) {
+    if (node.type === 'table' && day && keepsTimeWorked(node)) {
       // `## Semaine 22 du 29/05 au 02/06` over a timesheet: the heading names the days the
       // log covers, it holds no session (timesheet-columns.ts).
       day.slots++;

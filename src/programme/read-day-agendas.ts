@@ -171,7 +171,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   const [header, ...rows] = table.children;
   const headers = header?.children.map((cell) => plainText(cell)) ?? [];
   // A timesheet's clockings and durations (`Matin in`, `Heures passées`) are no slots.
-  if (keepsTimeWorked(headers)) return [];
+  if (keepsTimeWorked(table)) return [];
   const end = hoursEndColumn(table, column);
   const drafts: SessionDraft[] = [];
   // A week's agenda (`## Semaine du 16 mars 2026` over `| Lundi | 9h-12h | Accueil |`): each

@@ -33,6 +33,7 @@ import { readDayColumnRows } from './day-columns.js';
 import { readGroupSlotRows } from './group-slot-columns.js';
 import { hourColumnsOf, splitHourColumns } from './hour-columns.js';
 import { splitParallelColumns } from './parallel-columns.js';
+import { splitWeekdayColumns, weekdayColumnsOf } from './weekday-columns.js';
 import { onClassWeekday } from './class-weekday-weeks.js';
 import { readWeekPlanRows, type WeekPlan } from './week-plan.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
@@ -159,7 +160,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
         ? readGroupSlotRows(table.table.children, table.groupSlots)
         : table.parallel
           ? splitParallelColumns(carryDaysDown(readRows(bodyRows, table.columns), table.columns), table.columns)
-          : splitHourColumns(carryDaysDown(onWeekday(readRows(bodyRows, table.columns), table.classWeekday), table.columns), hourColumnsOf(table.columns) ?? []);
+          : splitHourColumns(onWeekdayColumns(carryDaysDown(onWeekday(readRows(bodyRows, table.columns), table.classWeekday), table.columns), table.columns), hourColumnsOf(table.columns) ?? []);
     return drafts.map((row) => ({ ...row, tableIndex }));
   });
 
@@ -394,6 +395,12 @@ function keyDatesBesideTables(tree: Root, source: SourceText, title: string | un
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index };
   });
+}
+
+// The rows of a plan of weeks with a column per weekday, split into the weekdays' sessions (weekday-columns.ts).
+function onWeekdayColumns(rows: RowDraft[], columns: Column[]): RowDraft[] {
+  const weekdays = weekdayColumnsOf(columns);
+  return weekdays ? splitWeekdayColumns(rows, weekdays) : rows;
 }
 
 // The rows of a table of weeks named by their first day, on the class's weekday when the page gives one.

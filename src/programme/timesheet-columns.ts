@@ -6,7 +6,9 @@
  * neither a schedule table (find-schedule-table.ts) nor a day's agenda (read-day-agendas.ts).
  */
 import { normaliseText } from '../dates/normalise-text.js';
+import type { Table } from 'mdast';
 import { columnRole } from './column-roles.js';
+import { plainText } from './plain-text.js';
 
 // Folded headers that name time spent or clocked: `Heures passées`, `Temps passé`,
 // `Heures travaillées`, `Pointage`, a flexitime balance `Flex`. Not a course plan's
@@ -21,16 +23,35 @@ const RUNNING_TOTAL = /^(?:total|cumul|cumule)(?: |$)/;
 const PEOPLE = /(?:^| )(?:participants?|inscrits?|inscriptions?|personnes?|eleves?|etudiants?|presents?|membres?|places?|joueurs?)(?: |$)/;
 
 /**
- * Whether a table's headers keep the time someone worked: time spent, a clocking, a
- * clock-in and a clock-out of the same part of the day (`Matin in`, `Matin out`), or a
- * running total of it (`Total`, `Cumul`), and no column names what happens (`Séance`,
- * `Activité`): a stay's `Activité | Check-in | Check-out` is a programme.
+ * Whether a column other than the dates and the totals says, in words, what happens on
+ * most of its rows (`EF 6 km Z2`, `Repos`): a timesheet's cells are times and durations
+ * (`8h-12h`, `7h30`), a plan's say what is done.
  */
-export function keepsTimeWorked(headers: readonly string[]): boolean {
+function saysWhatHappens(table: Table, phrases: readonly string[]): boolean {
+  return phrases.some((phrase, index) => {
+    if (RUNNING_TOTAL.test(phrase) || columnRole(phrase) === 'dates') return false;
+    const filled = table.children.slice(1).map((row) => (row.children[index] ? plainText(row.children[index]!).trim() : '')).filter((text) => text !== '');
+    return filled.length >= 2 && filled.filter((text) => WORDS.test(text)).length * 2 > filled.length;
+  });
+}
+
+// Two letters or more in a row: a word, not a unit of time (`7h30`).
+const WORDS = /\p{L}{2}/u;
+
+/**
+ * Whether a table keeps the time someone worked, as its headers say: time spent, a
+ * clocking, a clock-in and a clock-out of the same part of the day (`Matin in`, `Matin
+ * out`), or a running total of it (`Total`, `Cumul`) beside no column that says in words
+ * what happens (a training plan's `Total` of kilometres beside `| Mardi |` cells of runs);
+ * and no column named for what happens (`Séance`, `Activité`): a stay's `Activité |
+ * Check-in | Check-out` is a programme.
+ */
+export function keepsTimeWorked(table: Table): boolean {
+  const headers = table.children[0]?.children.map((cell) => plainText(cell)) ?? [];
   if (headers.some((header) => ['title', 'theme'].includes(columnRole(header) ?? ''))) return false;
   const phrases = headers.map((header) => normaliseText(header).split(/[^a-z0-9]+/).filter((word) => word !== '').join(' '));
   if (phrases.some((phrase) => TIME_WORKED.test(phrase))) return true;
-  if (phrases.some((phrase) => RUNNING_TOTAL.test(phrase) && !PEOPLE.test(phrase))) return true;
+  if (phrases.some((phrase) => RUNNING_TOTAL.test(phrase) && !PEOPLE.test(phrase)) && !saysWhatHappens(table, phrases)) return true;
   const clockIns = new Set(phrases.filter((phrase) => / in$/.test(phrase)).map((phrase) => phrase.slice(0, -3)));
   return phrases.some((phrase) => / out$/.test(phrase) && clockIns.has(phrase.slice(0, -4)));
 }

@@ -104,6 +104,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // holds the team's work periods no programme, while the reader of another such plan
       // (odkbft-oreiller-retroplanning-2026) lists its steps.
       'ensea-fusor-retroplanning-2026',
+      // Held-out set 25: a technical survey of a race-results site whose table of the 21
+      // events it sampled (`| event | Événement | Date | Épreuves | Participants |`, 2015 to
+      // 2026) is read as a programme, its counts of participants taken for an audience.
+      'triathlon-chronoweb-sondage-2026',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -187,7 +191,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.6% once held-out set 23 joined (98 table sessions, 74.5% read unseen); 94.8% once its
     // grid folded in two was read: its table in a numbered list item, with struck dates for a
     // header, stays unread.
-    expect(tables.days).toBeGreaterThanOrEqual(0.947);
+    // 93.8% with held-out set 25 (a folded table of four date columns beside links to each week's programme, lamartin-colles-mpi-2025, whose 25 weeks are unread, and a survey's table of sampled races, triathlon-chronoweb-sondage-2026, read as 20 sessions).
+    expect(tables.days).toBeGreaterThanOrEqual(0.937);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -206,7 +211,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 97.0% with held-out set 20 (`9h25-10h25 : Examen écrit` over its column header's hours).
     // 97.1% with held-out set 21 (its 42 table sessions 100.0% read unseen).
     // 96.5% once held-out set 23 joined, 96.7% with its folded grid read (its unread table above).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.966);
+    // 95.6% with held-out set 25 (see the days' floor).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.955);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -248,7 +254,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 197 once held-out sets 22 and 23 joined (a training retrospective's weeks, a project note's dates).
     // 207 once held-out set 24 joined (a maker project's retro-planning table, its nine work
     // phases, which one of its readers holds no programme and another reader of such plans does).
-    expect(tables.extraSessions).toBeLessThanOrEqual(207);
+    // 231 with held-out set 25 (see the days' floor; 20 from the survey's table).
+    expect(tables.extraSessions).toBeLessThanOrEqual(231);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -431,7 +438,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.7% once held-out set 23 joined (24 documents, 197 sessions, 72.1% read unseen, 88.8%
     // once its misses were read: lengths, `Mar 21` under a week, numeric journal days, talks
     // closing with their dates).
-    expect(all.days).toBeGreaterThanOrEqual(0.946);
+    // 94.5% with held-out set 25 (see the tables' floor).
+    expect(all.days).toBeGreaterThanOrEqual(0.945);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -459,7 +467,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.8% with a course’s week of slots given as a list (`- TP/TD : vendredi 11h-13h`).
     // 94.9% with held-out set 20 (58.2% read unseen, 99.3% once its misses were read).
     // 94.9% once held-out set 23 joined.
-    expect(all.hours).toBeGreaterThanOrEqual(0.948);
+    // 94.6% with held-out set 25 (see the tables' floor).
+    expect(all.hours).toBeGreaterThanOrEqual(0.946);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -482,7 +491,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 75.1% of 209 with held-out set 24 (3 of its 4 once read; a card line's `00 févirer
     // 2022`, whose month is misspelt, is no date the line below an event's heading is read
     // for, so its day that does not exist is not reported).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.751);
+    // 74.9% of 215 with held-out set 25 (4 of its 6, unseen and once read).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.748);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -499,7 +509,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // opens half an hour after its day's announced start, twice, and a budget simulation's
     // wrong weekday; conflict markers in a page with no programme are no longer reported).
     // 32 once held-out set 23 joined (a project note's four `Dimanche` that are Mondays, kept as questions by its reader).
-    expect(all.falseAlarms).toBeLessThanOrEqual(32);
+    // 34 with held-out set 25 (the survey's races, out of order as sampled).
+    expect(all.falseAlarms).toBeLessThanOrEqual(34);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -509,7 +520,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 166 with held-out set 19 (see the tables' floor); 167 with held-out set 20.
     // 178 with held-out set 21 (see the tables' floor).
     // 197 once held-out sets 22 and 23 joined; 207 with held-out set 24 (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(207);
+    // 231 with held-out set 25 (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(231);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
