@@ -6,6 +6,7 @@ import { weekdayAlone } from '../dates/french-months.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
+import { weekdayColumnsOf } from './weekday-columns.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
@@ -301,6 +302,8 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (dates && stampsByTheMinute(filledCells(table, dates))) return 'listing';
   if (keepsTimeWorked(table)) return 'timesheet';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
+  // `| Sem. | Dates | Mardi | Dimanche |`: a plan of weeks whose weekdays' columns hold the sessions (weekday-columns.ts).
+  if (weekdayColumnsOf(columns)) return 'header';
   if (columns.some((column) => column.slot || namesSpeaker(column.header) || timesOfColumn(table, column) === 'lengths')) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
   if (listing) return 'listing';

@@ -156,6 +156,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       session = days.length === 0 && !dated && !leadingHours(text) && (node.depth > 1 || topsAreEvents) ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
+        // `### Séance 30/11` over `Cours annulé`: the short line under the day says it is called off.
+        draft.cancelled ||= saysCalledOffBelow(nodes[i + 1]);
         const named = dated.title === '' ? boldTitleBelow(nodes[i + 1]) : undefined;
         if (named) draft.title = named;
         const found = draft.hours ? undefined : hoursBelow(nodes, i, node.depth, source);
@@ -957,13 +959,34 @@ const BARE_DAY_HEADINGS = 3;
  * open with a day and month are a journal's days, as a reader sees at once.
  */
 function writesBareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): boolean {
-  let bare = 0;
+  const months: number[] = [];
   for (const node of nodes) {
     if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
-    if (datedTextOf(text, false, { heading: true }) === undefined && datedTextOf(text, false, { bareDayMonth: true, heading: true }) !== undefined && ++bare >= BARE_DAY_HEADINGS) return true;
+    const bare = datedTextOf(text, false, { heading: true }) === undefined ? datedTextOf(text, false, { bareDayMonth: true, heading: true }) : undefined;
+    const month = bare?.expression.mentions[0]?.month;
+    if (month !== undefined) months.push(month);
   }
-  return false;
+  // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there are.
+  return months.length >= BARE_DAY_HEADINGS && !months.every((month) => month === months.length);
+}
+
+// How many words the line under a dated heading holds at most to say, alone, that the day is called off.
+const CALLED_OFF_WORDS = 6;
+
+/**
+ * Whether the paragraph right under a dated heading opens with a short line that calls the
+ * day off (`Cours annulé`, `Annulé, pas reporté.`, `Pas de cours`): a log's way of striking
+ * a day. A longer sentence may tell of another day's cancellation; it is left as it is.
+ */
+function saysCalledOffBelow(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const line = plainText(node).split('\n')[0]!.trim();
+  if (line.split(/\s+/).length > CALLED_OFF_WORDS) return false;
+  const folded = normaliseText(line);
+  // In its first two words (`Annulé`, `Cours annulé`, `Séance reportée`): `Accueil fermé à midi` calls nothing off.
+  const opening = folded.split(/[^a-z]+/).filter((word) => word !== '').slice(0, 2);
+  return opening.some((word) => word.startsWith('annul') || word.startsWith('report')) || saysNoClass(folded);
 }
 
 // Whether a dated line names one day (`vendredi 17/06/2022`), which the next weekday alone may follow.

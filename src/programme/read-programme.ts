@@ -199,8 +199,13 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     sectionDates: explicitSectionDates(sectionDrafts),
     ...defined('optionYear', options.year),
   };
-  const expressions = parsedRows.map((p) => (p?.ok ? p.value : undefined));
+  // A carried day takes the year of the row that wrote it: read again, a week across the
+  // new year (`29 déc. – 4 janv.`) under itself would look like a turn into the next year.
+  const expressions = parsedRows.map((p, index) => (p?.ok && rows[index]!.dayFrom === undefined ? p.value : undefined));
   const years = yearsOfRows(expressions, hints, { ...options, writtenYears: () => yearsWritten(source.text) }, found[0]?.table.children[0]?.position, report, rows.map((row) => row.tableIndex));
+  rows.forEach((row, index) => {
+    if (row.dayFrom !== undefined) years[index] = years[index - row.dayFrom];
+  });
 
   let missingYearReported = false;
   const hoursOfRows: Array<Field<TimeSlot[] | undefined> | undefined> = [];
@@ -222,6 +227,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
         const resolved = resolveDates(parsed.value, inferred);
         if (resolved.ok) dates = resolved.value;
       }
+      if (dates && row.onWeekday !== undefined) dates = onWeekdayOfWeek(dates, row.onWeekday);
     }
     const columns = found[row.tableIndex]!.columns;
     if (hoursAndPlaceSwapped(row.byRole.hours, row.byRole.place)) swapHoursAndPlace(row, columns, where, report);
@@ -395,6 +401,12 @@ function keyDatesBesideTables(tree: Root, source: SourceText, title: string | un
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index };
   });
+}
+
+// The day of a week's run that falls on a weekday (weekday-columns.ts); the run itself when none does.
+function onWeekdayOfWeek(dates: ResolvedDates, weekday: number): ResolvedDates {
+  const days = dates.days.filter((day) => isoWeekday(day) === weekday);
+  return days.length === 1 ? { ...dates, days } : dates;
 }
 
 // The rows of a plan of weeks with a column per weekday, split into the weekdays' sessions (weekday-columns.ts).

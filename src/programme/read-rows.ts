@@ -31,6 +31,8 @@ export interface RowDraft {
   groupDates?: Array<Field<string>>;
   /** For a table of group columns: the column whose day the session takes (Session.groupColumn). */
   groupColumn?: number;
+  /** For a plan of weeks with a column per weekday (weekday-columns.ts): the weekday (ISO) of the row's week the session is on. */
+  onWeekday?: number;
   /** The cell that ends the row's period (`Début | Fin`): the session runs from the dates cell's day to its day. */
   periodEnd?: Field<string>;
   /** The cell that ends the row's slot (`Heure de début | Heure de fin`): the slot ends at its time. */

@@ -9,6 +9,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { Table } from 'mdast';
 import { columnRole } from './column-roles.js';
 import { plainText } from './plain-text.js';
+import { bareWeekday } from './week-anchor.js';
 
 // Folded headers that name time spent or clocked: `Heures passées`, `Temps passé`,
 // `Heures travaillées`, `Pointage`, a flexitime balance `Flex`. Not a course plan's
@@ -23,13 +24,14 @@ const RUNNING_TOTAL = /^(?:total|cumul|cumule)(?: |$)/;
 const PEOPLE = /(?:^| )(?:participants?|inscrits?|inscriptions?|personnes?|eleves?|etudiants?|presents?|membres?|places?|joueurs?)(?: |$)/;
 
 /**
- * Whether a column other than the dates and the totals says, in words, what happens on
- * most of its rows (`EF 6 km Z2`, `Repos`): a timesheet's cells are times and durations
- * (`8h-12h`, `7h30`), a plan's say what is done.
+ * Whether a column named by a weekday (`| Mardi |`) says, in words, what happens on most of
+ * its rows (`EF 6 km Z2`): a timesheet's weekdays hold times and durations (`8h-12h`,
+ * `7h30`), a training plan's what is done. Only a weekday's column: a timesheet's comment
+ * or name column (`Commentaire`, `Nom`) says words too.
  */
-function saysWhatHappens(table: Table, phrases: readonly string[]): boolean {
-  return phrases.some((phrase, index) => {
-    if (RUNNING_TOTAL.test(phrase) || columnRole(phrase) === 'dates') return false;
+function saysWhatHappens(table: Table, headers: readonly string[]): boolean {
+  return headers.some((header, index) => {
+    if (bareWeekday(header) === undefined) return false;
     const filled = table.children.slice(1).map((row) => (row.children[index] ? plainText(row.children[index]!).trim() : '')).filter((text) => text !== '');
     return filled.length >= 2 && filled.filter((text) => WORDS.test(text)).length * 2 > filled.length;
   });
@@ -41,8 +43,8 @@ const WORDS = /\p{L}{2}/u;
 /**
  * Whether a table keeps the time someone worked, as its headers say: time spent, a
  * clocking, a clock-in and a clock-out of the same part of the day (`Matin in`, `Matin
- * out`), or a running total of it (`Total`, `Cumul`) beside no column that says in words
- * what happens (a training plan's `Total` of kilometres beside `| Mardi |` cells of runs);
+ * out`), or a running total of it (`Total`, `Cumul`) beside no weekday's column that says
+ * in words what happens (a training plan's `Total` of kilometres beside `| Mardi |` runs);
  * and no column named for what happens (`Séance`, `Activité`): a stay's `Activité |
  * Check-in | Check-out` is a programme.
  */
@@ -51,7 +53,7 @@ export function keepsTimeWorked(table: Table): boolean {
   if (headers.some((header) => ['title', 'theme'].includes(columnRole(header) ?? ''))) return false;
   const phrases = headers.map((header) => normaliseText(header).split(/[^a-z0-9]+/).filter((word) => word !== '').join(' '));
   if (phrases.some((phrase) => TIME_WORKED.test(phrase))) return true;
-  if (phrases.some((phrase) => RUNNING_TOTAL.test(phrase) && !PEOPLE.test(phrase)) && !saysWhatHappens(table, phrases)) return true;
+  if (phrases.some((phrase) => RUNNING_TOTAL.test(phrase) && !PEOPLE.test(phrase)) && !saysWhatHappens(table, headers)) return true;
   const clockIns = new Set(phrases.filter((phrase) => / in$/.test(phrase)).map((phrase) => phrase.slice(0, -3)));
   return phrases.some((phrase) => / out$/.test(phrase) && clockIns.has(phrase.slice(0, -4)));
 }

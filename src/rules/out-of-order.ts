@@ -42,7 +42,9 @@ export const rule = defineRule({
       // each over its day (`### Daisy Clover` over `Sam 2 mar`), lists them in any order.
       if (session.dates.position.start.line < line || session.announced) return false;
       if (session.dates.position.start.line > line && (session.tableIndex !== undefined || session.dayFrom !== undefined || !NUMBERED_TITLE.test(session.title.text))) return false;
-      if (session.tableIndex !== undefined) return true;
+      // A row that carries its day from a row above (a slot under its day, a weekday of a
+      // week's row) was put in order by that row.
+      if (session.tableIndex !== undefined) return session.dayFrom === undefined;
       if (linesSeen.has(line)) return false;
       linesSeen.add(line);
       return true;

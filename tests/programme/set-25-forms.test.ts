@@ -49,6 +49,18 @@ describe('a course log’s sessions numbered by their day', () => {
   });
 });
 
+describe('a day called off on the line under its heading', () => {
+  const status = (lines: string[]) => read(lines, 2015).programme.sessions.map((session) => session.status);
+
+  it('reads `Cours annulé` under `### Séance 30/11` as the day called off', () => {
+    expect(status(['# Log', '', '### Séance du 23/11', 'TP noté', '', '### Séance du 30/11', 'Cours annulé', '', '### Séance du 07/12', 'Annulé, pas reporté.', ''])).toEqual(['confirmed', 'cancelled', 'cancelled']);
+  });
+
+  it('keeps a day whose line below tells of something closed, or of another day called off at length', () => {
+    expect(status(['# Log', '', '### Séance du 23/11', 'Accueil fermé à midi', '', '### Séance du 30/11', 'Rattrapage du cours annulé la semaine dernière, en salle 4', '', '### Séance du 07/12', 'TP noté', ''])).toEqual(['confirmed', 'confirmed', 'confirmed']);
+  });
+});
+
 describe('a heading typed with a no-break space', () => {
   it('reads `###\u00a0Séance du 15/10` among its headings as the heading it is', () => {
     const page = ['# Log', '', '### Séance du 01/10', '', 'x', '', '###\u00a0Séance du 15/10', '', 'y', '', '### Séance du 22/10', '', 'z', ''];
