@@ -19,7 +19,7 @@ import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } f
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, closingHours, hourBeforeTitle, matchLeadingHours, trailingHours } from './slot-hours.js';
+import { EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
@@ -425,7 +425,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     if (!parsed.ok || parsed.slots.length === 0) continue;
     // `| 2h |`, `| 1h30 |` alone before seven: how long the event lasts, not a start in the night.
     const first = parsed.slots[0]!;
-    if (first.end === undefined && first.start.hour < FIELD_EARLIEST_START) continue;
+    if (first.end === undefined && first.start.hour < EARLIEST_LONE_START) continue;
     hours = { text: field, position: source.find(paragraph.position!, field), slots: parsed.slots };
     break;
   }
@@ -441,9 +441,6 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     slots: 0,
   };
 }
-
-// Below which hour a lone time in a card's field is a length (as a lone time closing a table's title is).
-const FIELD_EARLIEST_START = 7;
 
 // A calendar mark opening a line: `📅`, `🗓️`, `📆`.
 const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;

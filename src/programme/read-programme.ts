@@ -17,7 +17,7 @@ import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
-import { agendaLineHours, hoursAlone, trailingHours } from './slot-hours.js';
+import { EARLIEST_LONE_START, agendaLineHours, hoursAlone, trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
 import { DEADLINE_BEFORE, titleStartHour } from './title-start-hour.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
@@ -531,9 +531,6 @@ function rowHours(
 // Clock hours close a title in its last few words (`Salle Le Genêt 18h`, `18h30 - 20h`,
 // `à 18 h 30`): looked for in at most this many, so the search stays short on any title.
 const CLOSING_WORDS = 4;
-// An hour under this, alone, is how long rather than when (`Atelier 2h`, `Endurance 1h15`),
-// unless words before it say it is when (STARTS_AT).
-const EARLIEST_CLOSING_HOUR = 7;
 // Folded words right before a time that make it a start: `à 6h30`, `départ 6h30`, `dès 5h`, `rdv 6h`.
 const STARTS_AT = /(?:^|\s)(?:a|des|depart|rdv|rendez-vous|vers|debut)\s?:?\s*$/;
 
@@ -602,7 +599,7 @@ function hoursClosingCell(cell: Field<string>, source: SourceText, rangeOnly: bo
   // `2h`, `1h17`, `2 h 30` alone before seven: a ride's or a class's length, not a start in
   // the night; after `à`, `départ`, `dès` (`Sortie ornitho à 6h30`), a start.
   const before = normaliseText(cell.text.slice(0, Math.max(0, cell.text.lastIndexOf(written))));
-  if (first.end === undefined && first.start.hour < EARLIEST_CLOSING_HOUR && !STARTS_AT.test(before)) return undefined;
+  if (first.end === undefined && first.start.hour < EARLIEST_LONE_START && !STARTS_AT.test(before)) return undefined;
   if (rangeOnly && first.end === undefined && !alone) return undefined;
   return { text: written, value: slots, position: source.find(cell.position, written) };
 }

@@ -10,6 +10,14 @@ import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 
 /** Hours found on a line: the text that wrote them, its offsets, the slots, and the rest of the line. */
+/**
+ * The hour under which a time written alone, without an end, is how long rather than when
+ * (`Atelier 2h`, `Endurance 1h15`, a card's `| 1h30 |`, a class header's `Cours (Jeudi,
+ * 3h)`): no programme starts its sessions between one and six in the morning, unless words
+ * before the time say it is a start.
+ */
+export const EARLIEST_LONE_START = 7;
+
 export interface SlotHours {
   text: string;
   start: number;
@@ -324,7 +332,6 @@ const CLOSING_HOURS_WORDS = 9;
 const START_WORD = /^(?:[\u00e0a] partir de|d[e\u00e8]s|vers|[\u00e0a])\s/i;
 // Tested on the trimmed title: `\s*` before it would read a long run of spaces again from each one.
 const TITLE_SEPARATOR = /[:,\u2010-\u2015\u2212-]$/;
-const EARLIEST_LONE_START = 7;
 // A weekday in the title (`Du mardi au vendredi : 14h-17h30`, `Tous les jeudis : open
 // atelier de 17h30 à 21h`) says when it recurs: a week's pattern, not a slot of one day.
 const RECURRING_TITLE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})/iu;

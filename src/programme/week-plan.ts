@@ -28,6 +28,7 @@ import type { Column, Field } from './model.js';
 import { plainText, ICON_SHORTCODE } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
 import { firstProseColumn } from './schedule-cells.js';
+import { EARLIEST_LONE_START } from './slot-hours.js';
 import { weekColumnOf, type WeekColumn } from './week-numbers.js';
 
 /** A column of a class in a plan of weeks: its weekday, and its hours when the page writes them. */
@@ -198,8 +199,6 @@ function slotsOf(table: Table, columns: Column[], facts: CourseWeekFacts): WeekS
   return [withHours({ column, weekday: [...weekdays][0]! }, facts)];
 }
 
-// Hours under this, alone in a header, are how long a class lasts (`Cours (Jeudi, 3h)`), not when.
-const EARLIEST_START = 7;
 
 // The hours of a class column: its header's (`Cours (13h30-16h30)`), else the one range the
 // page writes with its weekday, for what the header names when the page writes several
@@ -207,7 +206,7 @@ const EARLIEST_START = 7;
 function withHours(slot: WeekSlot, facts: CourseWeekFacts): WeekSlot {
   const header = hoursInHeader(slot.column.header);
   const written = header?.slots.length === 1 ? header.slots[0]! : undefined;
-  if (written && (written.end || written.start.hour >= EARLIEST_START)) return { ...slot, hours: header!.hoursText };
+  if (written && (written.end || written.start.hour >= EARLIEST_LONE_START)) return { ...slot, hours: header!.hoursText };
   const timed = facts.days.filter((day) => day.weekday === slot.weekday && day.hours);
   const headerWords = new Set(foldedWords(normaliseText(slot.column.header)).map((word) => word.replace(/s$/, '')));
   const labelled = timed.filter((day) => day.label.some((word) => headerWords.has(word.replace(/s$/, ''))));
