@@ -18,7 +18,8 @@ const ANY_TIME = /\d{1,2}(?::\d{2}|h\d{0,2})(?![\d:])/giu;
 // What, right before `à`, makes the time no start (folded): the end of a range written
 // `de 9 à 12h`, the end of the day (`fin à 17h`, `retour à l'hôtel à 19h`), a deadline
 // (`dépôt au plus tard à 18h`).
-const NO_START_BEFORE = /(?:(?:^|\s)(?:de|entre) \d{1,2}(?:h\d{0,2})?|(?:^|\s)(?:fin|retour|jusqu'|jusqu|termine|cloture|depot|rendu|remise))\s*$/;
+// Alternatives, not an optional minutes group: no quantified part sits in a quantified one.
+const NO_START_BEFORE = /(?:(?:^|\s)(?:de|entre) (?:\d{1,2}|\d{1,2}h|\d{1,2}h\d{2})|(?:^|\s)(?:fin|retour|jusqu'|jusqu|termine|cloture|depot|rendu|remise))\s*$/;
 
 /**
  * The one start a table row's title writes inside it, after `à` or `dès` and before a dash
