@@ -56,7 +56,7 @@ export function changeJournalSpans(tree: Root, reference: PlainDate | undefined)
       const entry = entryOf(nodes, index);
       if (entry) entries.push(entry);
     }
-    if (entries.length < FEWEST_ENTRIES || end - 1 < Math.max(start, 0)) continue;
+    if (entries.length < FEWEST_ENTRIES) continue;
     if (reference && entries.some((entry) => compareDates(entry.day, reference) > 0)) continue;
     const changes = entries.filter((entry) => CHANGE_WORDS.test(normaliseText(entry.said).trimStart())).length;
     if (changes < entries.length * CHANGES_SHARE) continue;

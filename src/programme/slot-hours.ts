@@ -9,7 +9,6 @@ import { leadingDottedRange, parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 
-/** Hours found on a line: the text that wrote them, its offsets, the slots, and the rest of the line. */
 /**
  * The hour under which a time written alone, without an end, is how long rather than when
  * (`Atelier 2h`, `Endurance 1h15`, a card's `| 1h30 |`, a class header's `Cours (Jeudi,
@@ -18,6 +17,7 @@ import { LATIN_LETTER } from '../dates/letters.js';
  */
 export const EARLIEST_LONE_START = 7;
 
+/** Hours found on a line: the text that wrote them, its offsets, the slots, and the rest of the line. */
 export interface SlotHours {
   text: string;
   start: number;

@@ -199,7 +199,6 @@ function slotsOf(table: Table, columns: Column[], facts: CourseWeekFacts): WeekS
   return [withHours({ column, weekday: [...weekdays][0]! }, facts)];
 }
 
-
 // The hours of a class column: its header's (`Cours (13h30-16h30)`), else the one range the
 // page writes with its weekday, for what the header names when the page writes several
 // (`Cours : Jeudi, 09h30 - 12h30` beside `Disponibilité : Jeudi, 08h00 - 09h30`).

@@ -37,7 +37,7 @@ export function weekdayColumnsOf(columns: Column[]): WeekdayColumn[] | undefined
 }
 
 // A cell that says nothing is done that day (folded): a rest day, a day off, closed.
-const NOTHING_THAT_DAY = /^(?:repos|off|relache|fermee?|libre|rien|x|\/)$/;
+const NOTHING_THAT_DAY = /^(?:repos|off|relache|fermee?|libre|rien|x)$/;
 
 /** Whether a weekday's cell holds a session: something written, not a rest day or a day without class. */
 function holdsASession(text: string): boolean {
