@@ -240,6 +240,11 @@ export const catalogue = {
     fr: (p) =>
       `Les horaires ${q('fr', p.text)} de ${p.where} finissent avant de commencer (${q('fr', p.detail)}). Inversez les deux heures ou corrigez l’une d’elles.`,
   }),
+  'end-at-start': define<{ text: string; where: string }>({
+    en: (p) => `The hours ${q('en', p.text)} of ${p.where} end the minute they start: the event lasts no time. Correct the end time, or write the start alone.`,
+    fr: (p) =>
+      `Les horaires ${q('fr', p.text)} de ${p.where} finissent à la minute où ils commencent : l’événement ne dure pas. Corrigez l’heure de fin, ou n’écrivez que l’heure de début.`,
+  }),
   'unreadable-hours': define<{ text: string; where: string }>({
     en: (p) =>
       `The hours ${q('en', p.text)} of ${p.where} cannot be read; the session is shown as all day. Write them like "9h - 18h30", "14:00-16:00" or "9h - 18h30 pour les EIG, 14h - 18h30 pour les mentors".`,

@@ -279,7 +279,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // avril 2015` over a table of its hours): then the line is the day of those slots, and the
     // heading titles the programme, as it does over a dated heading.
     const underSession = session !== undefined && nodes[i - 1]?.position === session.position && !timedLinesFollow(nodes, i, source);
-    const opened = bold
+    // `### Session 1: Histoire` over `**20 Juin 2015, 12h00**`: the bold line dates the
+    // heading's session as a plain line does, it opens no day of its own.
+    const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && lineDatingHeading(node as Paragraph, session!, source) !== undefined;
+    const opened = datesSession
+      ? undefined
+      : bold
       ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source))
       : node.type === 'paragraph' && !underSession
         ? (dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH) ?? introducedDayDraft(nodes, i, source))
@@ -298,6 +303,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       days.push({ depth: BOLD_LINE_DEPTH, draft });
       drafts.push(...paragraphSlots(node as Paragraph, draft, source));
       dayLines.add(draft);
+      continue;
+    }
+    // `**Cri d'une mère pleine d'espoir**` over `Le 4 avril 2019 dès 18h30 à La Cité Miroir`:
+    // a bold line alone titles the event the line below dates, as an undated heading does.
+    const titled = node.type === 'paragraph' && days.length === 0 && !page?.day ? boldTitleOverDate(nodes, i, source) : undefined;
+    if (titled) {
+      session = titled;
       continue;
     }
     const label = node.type === 'paragraph' && days.length === 0 ? boldLabel(node, source) : undefined;
@@ -610,6 +622,20 @@ function firstLineMarked(node: Paragraph, source: SourceText): boolean {
   return true;
 }
 
+/**
+ * A paragraph that is one bold line and no date (`**Une république devenue folle**`) over a
+ * line that dates it (lineDatingHeading): the title of the event that line dates.
+ */
+function boldTitleOverDate(nodes: RootContent[], at: number, source: SourceText): UndatedHeading | undefined {
+  const node = nodes[at] as Paragraph;
+  const below = nodes[at + 1];
+  if (node.children.length !== 1 || node.children[0]!.type !== 'strong' || below?.type !== 'paragraph') return undefined;
+  const title = plainText(node);
+  if (title.endsWith(':') || datedTextOf(title, true) !== undefined) return undefined;
+  const heading: UndatedHeading = { title, position: node.position!, card: true };
+  return lineDatingHeading(below, heading, source) ? heading : undefined;
+}
+
 // The words of a paragraph's first line when it is all bold or italics (`**Programme :**`), colon aside.
 function boldLabel(node: Paragraph, source: SourceText): string | undefined {
   const first = node.children[0];
@@ -875,7 +901,8 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
     // the line an item, however long that description; a range in plain text before a
     // colon tells the day's extent in a sentence (`14h - 21h : venez nombreux, …`).
     const startOnly = found !== undefined && found.slots.length === 1 && found.slots[0]!.end === undefined;
-    const setApart = found !== undefined && (BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end));
+    // A tab after them (`13h30-13h45<TAB>Commémoration…. Hymne national…`) sets them in a column of their own.
+    const setApart = found !== undefined && (((BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end))) || line.charAt(found.end) === '\t');
     const prose = (rest: string) => apart === tagged && !setApart && isProse(rest);
     // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
     const allDay = found ? undefined : wholeDayLine(line);

@@ -229,6 +229,8 @@ function fieldHours(written: string): { text: string; slots: TimeSlot[] } | unde
 export interface UndatedHeading {
   title: string;
   position: Position;
+  /** A bold line over its date line (`**Une république devenue folle**`), whose date line may go on to describe the event. */
+  card?: true;
 }
 
 // `8.5.24`: a version as often as a date; written so after a label, a version.
@@ -239,6 +241,10 @@ const DATE_LABEL = /^[^\p{L}]{0,4}(?:dates?|quand|jour|horaires?|lieu|infos?|inf
 
 // How many words may follow the date of an item that dates its heading (`14/01/2025, 9h-12h, amphi A`).
 const PLACE_WORDS = 4;
+// How many words a place behind its preposition may take (`au Ministère de la Fédération Wallonie-Bruxelles`).
+const NAMED_PLACE_WORDS = 7;
+// The preposition that sets a place after a date (`à La Cité Miroir`, `au Loop`, `chez Jeanne`).
+const PLACE_LEAD = /^(?:\u00e0|au|aux|chez) \p{Lu}/u;
 
 /**
  * The date an item gives its heading (or a line gives itself: labelled-date-line.ts), if it gives one: the item is the date alone, hours
@@ -246,16 +252,22 @@ const PLACE_WORDS = 4;
  * label and the date alone (`- **Deadline :** Vendredi 21/12 à 23h42`), the label then
  * naming what the heading's session is. A bare `d/m` counts only alone.
  */
-export function dateOfHeading(text: string): { dated: DatedLine; label?: string } | undefined {
+export function dateOfHeading(text: string, describedAfter = false): { dated: DatedLine; label?: string } | undefined {
   const alone = datedTextOf(text, false, { bareDayMonth: true });
   if (alone && (alone.lead === '' || alone.week)) {
     const first = alone.expression.mentions[0];
     const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(alone.dateText);
     if (alone.rest === '') return { dated: alone };
     // A place set apart by a comma (`, amphi A`); words after a colon or a dash are a title: the item is its own session.
-    const place = text.slice(alone.hours?.end ?? alone.end).trimStart().startsWith(',');
+    const after = text.slice(alone.hours?.end ?? alone.end).trimStart();
     const words = alone.rest.split(/\s+/).length;
-    return place && !bare && words <= PLACE_WORDS && !/[.!?]$/.test(alone.rest) ? { dated: alone } : undefined;
+    if (after.startsWith(',')) return !bare && words <= PLACE_WORDS && !/[.!?]$/.test(alone.rest) ? { dated: alone } : undefined;
+    // `Le 4 avril 2019 dès 18h30 à La Cité Miroir`: a place behind its preposition, no more than a name.
+    if (PLACE_LEAD.test(alone.rest)) return !bare && words <= NAMED_PLACE_WORDS && !/[,;:.!?()\d]/.test(alone.rest) ? { dated: alone } : undefined;
+    // `Le 13 avril 2019 de 12h30 à 19h30. Départ du monument…` under an event's bold title: the
+    // date ends its sentence, what follows describes the event. Under a heading such a line is
+    // the first of a list of dated lines (`## Programme` over `2020-11-13 (14h-16h). Clément…`).
+    return describedAfter && after.startsWith('. ') && !bare ? { dated: alone } : undefined;
   }
   const colon = text.indexOf(':');
   if (colon <= 0) return undefined;
@@ -407,7 +419,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   // `**21 janvier 2022** | Payot Morges | 18h-20h | [Voir l'évènement](…)`: a card's fields
   // set apart by bars, the date first; the field of hours alone is the session's hours.
   const fields = text.includes('|') ? text.split('|').map((field) => field.trim()) : undefined;
-  const given = dateOfHeading(fields ? fields[0]! : text);
+  const given = dateOfHeading(fields ? fields[0]! : text, heading.card);
   if (!given) return undefined;
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.

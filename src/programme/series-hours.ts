@@ -78,6 +78,22 @@ export function saysSeries(node: Paragraph, heading: string): boolean {
   return WHEN_WORDS.has(heading) || labelledWhen(node) || SERIES.test(text) || HABIT.test(text);
 }
 
+/** Whether a paragraph's words say its time is a habit (`chaque samedi`, `tous les mardis`, `les jeudis`). */
+function habitSaid(node: Paragraph): boolean {
+  const text = normaliseText(plainText(node));
+  return SERIES.test(text) || HABIT.test(text);
+}
+
+// The word that sets a lone time as a start, right before it (folded): `à 12h00`, `a 12h00`, `dès 19h`, `vers 18h`.
+const START_WORD = /\b(?:a|des|vers)$/;
+
+/** Whether the paragraph sets its lone time `hours` as a start (START_WORD). */
+function startSaid(node: Paragraph, hours: string): boolean {
+  const text = plainText(node);
+  const at = text.indexOf(hours);
+  return at > 0 && START_WORD.test(normaliseText(text.slice(0, at)).trimEnd());
+}
+
 /** The paragraphs a reader reads as the page's fields: top-level ones, and those of a top-level list's items. */
 function fieldParagraphs(node: RootContent): Paragraph[] {
   if (node.type === 'paragraph') return [node];
@@ -88,7 +104,12 @@ function fieldParagraphs(node: RootContent): Paragraph[] {
 /** The one range of hours a paragraph says is the series' (see above), under a heading whose folded words are `heading`, with the weekday it names as a habit. */
 function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: SourceText): DraftHours | undefined {
   const hours = onlyHours(paragraph, source);
-  if (hours?.slots[0]?.end === undefined || !saysSeries(paragraph, heading)) return undefined;
+  const first = hours?.slots[0];
+  if (hours === undefined || first === undefined || !saysSeries(paragraph, heading)) return undefined;
+  // `**Chaque Samedi a 12h00, au Loop**`: a start alone is the series' when the sentence says
+  // it is a habit and sets it as a start (`à`, `dès`); under a `Quand` heading or label it may
+  // be a deadline's or a meeting point's, and `entre 14 et 15h` is a range whose start is unread.
+  if (first.end === undefined && !(habitSaid(paragraph) && startSaid(paragraph, hours.text))) return undefined;
   const weekday = habitWeekday(normaliseText(plainText(paragraph)));
   return weekday === undefined ? hours : { ...hours, weekday };
 }
@@ -174,8 +195,14 @@ const SERIES_SESSIONS = 2;
  * not hide it. Returns the hours shared, if any.
  */
 export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): DraftHours | undefined {
-  const sessions = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
-  if (sessions.length < SERIES_SESSIONS || drafts.some((draft) => draft.hours)) return undefined;
+  const all = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
+  if (all.length < SERIES_SESSIONS || drafts.some((draft) => draft.hours && !all.includes(draft))) return undefined;
+  // `Chaque Samedi a 12h00` over sessions that mostly write no time, two that write `13h00`:
+  // those two moved their start, the others keep the series' hours. A session that writes a
+  // range (`Examen de 13h45 à 16h45`) is another kind of event: the page gives no series' time.
+  const sessions = all.filter((draft) => !draft.hours);
+  const moved = all.filter((draft) => draft.hours);
+  if (moved.length > 0 && (sessions.length * 2 <= all.length || moved.some((draft) => draft.hours!.slots.some((slot) => slot.end !== undefined)))) return undefined;
   const partOf = listOrPart(tree);
   const parts = new Map<string, SessionDraft[]>();
   for (const draft of sessions) {

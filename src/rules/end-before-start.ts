@@ -1,8 +1,21 @@
 import { defineRule } from './define-rule.js';
+import { rowWhere } from './labels.js';
 
-/** Found by the reader when it reads an hours cell; declared here so it can be configured. */
+/**
+ * Hours that end before they start are found by the reader when it reads an hours cell
+ * (it cannot read them as a slot); hours that end the very minute they start (`15h-15h`) it
+ * reads, and this check reports: an event that lasts no time is an end time mistyped.
+ */
 export const rule = defineRule({
   id: 'end-before-start',
   severity: 'error',
-  description: 'Hours that end before they start, such as 18h - 9h.',
+  description: 'Hours that end before they start, such as 18h - 9h, or that end the minute they start, such as 15h-15h.',
+  check(context) {
+    for (const session of context.programme.sessions) {
+      const hours = session.hours;
+      if (hours?.value === undefined) continue;
+      const still = hours.value.some((slot) => slot.end !== undefined && !slot.nextDay && slot.end.hour === slot.start.hour && slot.end.minute === slot.start.minute);
+      if (still) context.report('end-at-start', { text: hours.text, where: rowWhere(context, session) }, hours.position);
+    }
+  },
 });
