@@ -423,6 +423,30 @@ function onlyDottedClocks(text: string): boolean {
   });
 }
 
+// A time then a time zone's abbreviation (`12:00 EST`, `13h30 NDT`, `18h CET`, `9:00 UTC+1`).
+const ZONED_TIME = /(\d{1,2}(?:[:h]\d\d|h)?) ?(?:[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d{1,2})?\b/g;
+
+/**
+ * The text with one moment told in several time zones (`12:00 EST / 13:00 ADT / 13:30 NDT`)
+ * kept at its first time, the zones and the other times blanked (same length, so offsets
+ * hold); undefined when the text tells no time with its zone. The calendar's time zone is
+ * the programme's (the `timezone` setting): the first zone a writer gives is the one the
+ * programme keeps, the others are conversions for readers elsewhere.
+ */
+function oneMomentInZones(text: string): string | undefined {
+  if (!/\d ?[A-Z]/.test(text)) return undefined;
+  const found = [...text.matchAll(ZONED_TIME)];
+  if (found.length === 0) return undefined;
+  // The zoned times must follow each other, apart only by a slash, a comma or a dash.
+  for (let k = 1; k < found.length; k++) {
+    const between = text.slice(found[k - 1]!.index + found[k - 1]![0].length, found[k]!.index);
+    if (!/^\s{0,3}[/,\u2013-]?\s{0,3}$/.test(between)) return undefined;
+  }
+  const from = found[0]!.index + found[0]![1]!.length;
+  const to = found.at(-1)!.index + found.at(-1)![0].length;
+  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+}
+
 /**
  * Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`).
  * `afterDate`: the text is the hours a dated line wrote after its date (onlyDottedClocks).
@@ -430,6 +454,9 @@ function onlyDottedClocks(text: string): boolean {
 export function parseFrenchHours(text: string, options: { afterDate?: boolean } = {}): HoursParseResult {
   // Read as the same text with an `h` for each dot, which keeps every offset where it was.
   if (options.afterDate && onlyDottedClocks(text)) return parseFrenchHours(text.replace(/(\d)\.(\d\d)/g, '$1h$2'));
+  // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.
+  const zoned = oneMomentInZones(text);
+  if (zoned !== undefined) return parseFrenchHours(zoned, options);
   // `(9h45 - 13h & 14h - 17h15)`: hours written in parentheses after a day are read inside them.
   const wrapped = /^\s*\(([^()]*)\)\s*$/.exec(text);
   if (wrapped) {

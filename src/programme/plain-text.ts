@@ -13,9 +13,21 @@ export function plainText(node: Nodes): string {
   // Most table cells hold one text node: read it directly rather than walk (a 10,000-row
   // programme has 50,000 cells, read here first of all).
   if ('children' in node && node.children.length === 1 && node.children[0]!.type === 'text') {
-    return node.children[0].value.replace(/\s+/g, ' ').trim();
+    return withoutShortcodes(node.children[0].value).replace(/\s+/g, ' ').trim();
   }
-  return textParts(node).join('').replace(/\s+/g, ' ').trim();
+  return withoutShortcodes(textParts(node).join('')).replace(/\s+/g, ' ').trim();
+}
+
+// A Hugo shortcode (`{{< spanify class="text-danger" >}}`, `{{% note %}}`): the site's
+// markup around words, which the reader of the page never sees.
+const HUGO_SHORTCODE = /\{\{[<%][^{}]{0,300}[>%]\}\}/g;
+
+// A kramdown attribute list after a link or a block (`{:target="_blank"}`): markup too.
+const KRAMDOWN_ATTRIBUTES = /\{:[^{}]{0,200}\}/g;
+
+function withoutShortcodes(text: string): string {
+  const hugo = text.includes('{{') ? text.replace(HUGO_SHORTCODE, ' ') : text;
+  return hugo.includes('{:') ? hugo.replace(KRAMDOWN_ATTRIBUTES, ' ') : hugo;
 }
 
 /**

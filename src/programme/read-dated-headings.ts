@@ -134,7 +134,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, { bareDayMonth, heading: true }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text);
+      const read = datedTextOf(text, true, { bareDayMonth, heading: true }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
@@ -568,6 +568,24 @@ function sameBlock(day: SessionDraft, slot: SessionDraft): boolean {
 // `depuis le`, a call's `Candidatez d'ici le 2 décembre 23h59`).
 const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[\u00e0a]|apr[\u00e8e]s|apr[\u00e8e]s le|[\u00e0a] partir du|d[\u00e8e]s le|depuis le|d['\u2019]ici le|d['\u2019]ici au)\s*$/iu;
 
+// A date in brackets closing a heading, a colon at most after it (`Avancé (21/11/2022)`).
+const CLOSING_BRACKET = /\(([^()]{1,60})\)\s{0,3}:?\s{0,3}$/;
+
+/**
+ * The date a heading closes with in brackets after its title (`#### Avancé (21/11/2022)`,
+ * `# Dernière Séance supplémentaire (30 Mai):`): the brackets hold the date alone, which
+ * names its month in words or writes its year, as a closing date must (closingHeadingDate).
+ */
+function closingBracketDate(text: string): DatedLine | undefined {
+  const found = CLOSING_BRACKET.exec(text);
+  if (!found || found.index === 0) return undefined;
+  const line = datedTextOf(found[1]!, false);
+  const first = line?.expression.mentions[0];
+  if (!line || line.lead !== '' || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText))) return undefined;
+  const title = text.slice(0, found.index).trim();
+  return { ...line, lead: title, title };
+}
+
 /**
  * The date that closes a heading after what the session is for (`Travail à faire pour le
  * jeudi 10/03`, `Rendu du projet : vendredi 12 avril 2024`, `Soutenances du 3 juin 2024`),
@@ -575,13 +593,19 @@ const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[\u00e0a]|apr[\u00e8
  * it, no sentence (`Nous avons fini le 3 mars`), no bound of a period (`Tarifs jusqu'au 29
  * mai`). The date names its weekday or its month
  * in words, or writes its year: a bare `10/03` closing a heading may be anything.
+ * `bracketsToo`: a date in brackets may close it too (closingBracketDate).
  */
-function closingHeadingDate(text: string): DatedLine | undefined {
+function closingHeadingDate(text: string, bracketsToo: boolean): DatedLine | undefined {
   // `## v1.3 - 3 mars 2024`, `### Version 3.1 : 12/02/2024`: a changelog's release.
   if (isReleaseHeading(text)) return undefined;
-  const line = closingItemDate(text);
+  // `#### Avancé (21/11/2022)`, `# Dernière Séance supplémentaire (30 Mai):`: the date in
+  // brackets closing the heading. Not on a page's one title (`# Plan — LAN Series #2 (16-17
+  // mai 2026)`), whose brackets give the period the page is about.
+  const bracketed = bracketsToo ? closingBracketDate(text) : undefined;
+  const line = closingItemDate(text) ?? bracketed;
   // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
-  if (!line || BOUND_BEFORE.test(text.slice(0, line.start))) return undefined;
+  if (!line || BOUND_BEFORE.test(text.slice(0, line === bracketed ? text.lastIndexOf('(') : line.start))) return undefined;
+  if (line === bracketed) return line;
   const first = line.expression.mentions[0];
   return first && (first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText)) ? line : undefined;
 }

@@ -13,6 +13,8 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
+import { hoursExtentAt } from '../dates/hours-extent.js';
+import { isWord, tokenize } from '../dates/tokenize.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
 import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
@@ -54,6 +56,7 @@ export function readDatedList(
     keyDates: !day && isKeyDatesList(list, hidden),
     datedItems: !day && isDatedItemList(list, hidden, bareDayMonth),
     counted: countsItems(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
+    boldDates: !day && datesInBold(list, hidden),
   };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
@@ -71,6 +74,8 @@ interface ItemOptions extends DatedLineOptions {
   datedItems?: boolean;
   /** The items count the sessions after their weekday (`Samedi 01 - 09 Octobre`), read without the count (counted-weekday-items.ts). */
   counted?: boolean;
+  /** The items set their date in bold inside their sentence (`- Marché de Noël, le **17/12**.`): that is each one's date. */
+  boldDates?: boolean;
 }
 
 // How many items must be `label : date` for a list to be a list of key dates.
@@ -505,6 +510,73 @@ function dateSetApart(first: Paragraph, text: string): string | undefined {
   return after === '' ? undefined : `${marked} : ${after}`;
 }
 
+/**
+ * The date an item sets in bold inside its sentence (`Le **11/11** : Commémoration de
+ * l’Armistice.`, `Les P2 partent en séjour du **15 au 19 novembre**.`): the bold words are a
+ * date and nothing else, the only bold date of the item. The item's sentence is its title.
+ */
+function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
+  const dates = first.children.flatMap((child) => {
+    if (child.type !== 'strong') return [];
+    const alone = datedTextOf(plainText(child), false, { bareDayMonth: true });
+    return alone && alone.lead === '' && alone.rest === '' ? [alone] : [];
+  });
+  if (dates.length !== 1) return undefined;
+  return { ...dates[0]!, lead: '', rest: text, title: text };
+}
+
+// How many times of day a sentence may give one event (`à 19h00 pour les D7 à N et à 20h45 pour les P à D8`).
+const SENTENCE_TIMES = 3;
+
+/**
+ * The clock hours a sentence gives after its date, wherever they stand in it: each range
+ * (`de 10h00 à 17h00`), and each start set as one (`à 19h00`, `à partir de 17h`, `dès 8h`);
+ * several are the event's slots, from the first to the last (`à 19h00 pour les D7 à N et
+ * à 20h45 pour les P à D8`). A bare time that nothing sets as a start (`2h de jeu`) is none.
+ */
+function hoursInSentence(text: string): { text: string; slots: TimeSlot[] } | undefined {
+  if (!/\d/.test(text)) return undefined;
+  const toks = tokenize(text);
+  const slots: TimeSlot[] = [];
+  let from: number | undefined;
+  let to = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const last = hoursExtentAt(toks, k);
+    if (last === undefined) continue;
+    const parsed = parseFrenchHours(text.slice(toks[k]!.from, toks[last]!.to));
+    if (!parsed.ok || parsed.slots.length === 0) return undefined;
+    // Set as a start by the word before (`à 19h30`, `vers 9h`, `et 21h00` after a first time)
+    // or its own lead (`à partir de 17h`, `dès 8h`), or a range.
+    const setAsStart =
+      isWord(toks[k - 1], 'a', 'des', 'vers') || (slots.length > 0 && isWord(toks[k - 1], 'et')) || isWord(toks[k], 'a', 'de', 'des', 'apres') || parsed.slots.some((slot) => slot.end !== undefined);
+    if (setAsStart) {
+      slots.push(...parsed.slots);
+      from ??= toks[k]!.from;
+      to = toks[last]!.to;
+    }
+    if (slots.length > SENTENCE_TIMES) return undefined;
+    k = last;
+  }
+  return from === undefined ? undefined : { text: text.slice(from, to), slots };
+}
+
+// How many items must set their date in bold for a list to be a list of such items.
+const BOLD_DATE_ITEMS = 2;
+
+/**
+ * Whether a list's items set their dates in bold inside their sentences (an upcoming events
+ * list of a newsletter): at least two items, and most of the list, write one bold date. One
+ * such item alone is a sentence that stresses a day.
+ */
+function datesInBold(list: List, hidden: HiddenRanges): boolean {
+  let bold = 0;
+  for (const item of list.children) {
+    const first = openingParagraph(item, hidden);
+    if (first && first.children.some((child) => child.type === 'strong') && dateInBold(first, '')) bold++;
+  }
+  return bold >= BOLD_DATE_ITEMS && bold * 2 > list.children.length;
+}
+
 // How many items of a list under a month heading must write their day so for the list to be the month's days.
 const MONTH_DAY_ITEMS = 2;
 
@@ -637,12 +709,14 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   // A label line's strike is on that line: a word struck in the description below it is no cancellation.
   const struck = moved === undefined && (isStruckThrough(first) || strikesBefore(first, label ? 'line' : 'item'));
   const apart = dateSetApart(first, text);
-  const dated =
+  const opening =
     whole ??
     label ??
     (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??
     (options.keyDates ? labelledDate(text) : undefined) ??
     (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
+  const bolded = opening === undefined && options.boldDates ? dateInBold(first, text) : undefined;
+  const dated = opening ?? bolded;
   // `- **Mercredi** : 14h-17h atelier` under `## Semaine du 16 mars 2026`: that day of the week.
   const around = dated ? undefined : weekAround(day);
   const week = around?.week;
@@ -666,6 +740,11 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   if (dated && isLedgerEntry(text.slice(dated.end))) return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
+    // `mardi **5 septembre** au CSC à partir de 17h`: the hours the sentence gives after its bold date.
+    if (bolded && !draft.hours) {
+      const found = hoursInSentence(text.slice(text.indexOf(bolded.dateText) + bolded.dateText.length));
+      if (found) draft.hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
+    }
     // An item that is only its date, its description in the paragraph below it (a `<dt>`
     // and its `<dd>`; `- Dimanche 12 mars` then an indented paragraph): that is its title.
     const below = item.children[1];

@@ -123,6 +123,9 @@ export function readSessionsOutsideTables(
   // what happened in it: none is a session; as minutes, it gives only the coming events its
   // sentences announce (meeting-record.ts).
   if (record === 'report') drafts.splice(0);
+  // `# Compte-rendu réunion visio` over `## 28/11/2024`: a heading of minutes that is only a
+  // date, no hours, is the day of the meeting they record, no session to come.
+  if (record === 'minutes') drafts.splice(0, drafts.length, ...drafts.filter((draft) => !(draft.source === 'heading' && draft.dated?.line.title === '' && !draft.hours && draft.slots === 0)));
   const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
