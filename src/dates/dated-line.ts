@@ -264,7 +264,7 @@ function isRange(toks: Token[], k: number, last: number): boolean {
  */
 function pastHourSeparators(toks: Token[], from: number): number {
   let k = from;
-  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|\u2013/') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
+  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|\u2013/\\') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
   return k;
 }
 
@@ -350,7 +350,8 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   }
   // The hours right after the date, past at most two separators: `, 9h - 16h`, `: 14h`, ` à 18h`,
   // a full stop or a middle dot (`Jeudi 18 novembre 2021. 14h`, `Samedi 4 mai · 20h30`,
-  // `Mardi 5 mars • 18h`) or a spaced slash (`Jeudi 20 mai / 18h00 - 19h30 / Poussins`): writers
+  // `Mardi 5 mars • 18h`) or a spaced slash (`Jeudi 20 mai / 18h00 - 19h30 / Poussins`, or
+  // a backslash: `30/11/2022 \ 12h30 - 15h15`): writers
   // part a date from its hour with any of them, as they part fields on a line; only hours read right after it count, so a sentence that goes on is no hour.
   let hours: HoursInDateText | undefined;
   let k = pastHourSeparators(toks, j);

@@ -486,6 +486,12 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
     kinds.push(c.kind);
     j = p.next;
   }
+  // `23 au 27 février 2026 — 6 étapes`, `12 mars 2026 - 3 ateliers`: a number after a full
+  // date, no month after it, is the title's count, not one more day.
+  while (parts.length > 1 && parts.at(-1)!.month === undefined && parts.at(-2)!.month !== undefined && parts.at(-2)!.year !== undefined) {
+    parts.pop();
+    kinds.pop();
+  }
   const consumed = j;
   const fail: SequenceResult = { ok: false, consumed: Math.max(consumed, i + 1) };
 
@@ -750,8 +756,8 @@ function hoursStartAfter(toks: Token[], k: number): number | undefined {
   // `2025-08-28T13:15`: the ISO `T` glued between the date and its time.
   if (isoTimeAt(toks, k)) return k + 1;
   let i = k;
-  // At most two separators: `, à 14h`.
-  for (let n = 0; n < 2 && (isPunct(toks[i], ',-|@;') || isWord(toks[i], 'a')); n++) {
+  // At most two separators: `, à 14h`, `\ 12h30 - 15h15`.
+  for (let n = 0; n < 2 && (isPunct(toks[i], ',-|@;\\') || isWord(toks[i], 'a')); n++) {
     if (isWord(toks[i], 'a') && isWord(toks[i + 1], 'partir')) break;
     i++;
   }

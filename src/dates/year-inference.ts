@@ -461,7 +461,14 @@ export function overruleByWeekdays(
   // Whether a row counted on from a row above that writes its year may trust it (see TRUSTED).
   const trustedAnchor = (i: number): boolean => {
     const anchor = inferred[i]!.from === undefined ? undefined : rows[inferred[i]!.from!];
-    return anchor !== undefined && anchor.mentions.every((m) => m.weekday === undefined || m.year === undefined || (isRealDate(m.year, m.month, m.day) && isoWeekday({ year: m.year, month: m.month, day: m.day }) === m.weekday));
+    if (anchor === undefined) return false;
+    if (anchor.mentions.every((m) => m.weekday === undefined || m.year === undefined || (isRealDate(m.year, m.month, m.day) && isoWeekday({ year: m.year, month: m.month, day: m.day }) === m.weekday))) return true;
+    // `Lundi 3 février 2026` (a Tuesday) over `### Lundi 3 février` in a plan last written in
+    // 2026: a year written in full that is the year the page was last written is the plan's,
+    // its weekdays the slip (weekday-mismatch says so); a stale year (`Jeudi 12 septembre
+    // 2023` on a page written in 2024) is a year gone by, and the weekdays tell the new one.
+    const written = near?.();
+    return written !== undefined && anchor.mentions.some((m) => m.year === written);
   };
   for (const [i, row] of rows.entries()) {
     if (!moved[i]) continue;

@@ -204,8 +204,10 @@ export function dayOfKeyWords(entries: MetadataEntry[]): { line: DatedLine; offs
 
 /** The page's event days as its front matter writes them (datesOfEntries), and where. */
 export function frontMatterDays(tree: Root, source: SourceText): FrontMatterDays | undefined {
-  if (!frontMatterNode(tree)) return undefined;
-  const found = datesOfEntries(pageMetadata(tree, source));
+  // A front matter, or a Pelican page's fence-less head (`Title:` over `Event-start: 2016-12-10 18:00`).
+  const entries = pageMetadata(tree, source);
+  if (entries.length === 0) return undefined;
+  const found = datesOfEntries(entries);
   if (!found) return undefined;
   return { line: found.line, position: source.span(found.offset, found.offset + found.length) };
 }

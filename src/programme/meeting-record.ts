@@ -29,7 +29,10 @@ const OPENING_ACCOUNT = /(?:^|[^a-z])retours? en images(?![a-z])/;
 // association's account of its past walks, meetings and evenings, read at its general
 // assembly, not an agenda (the reader of agas-rapport-annuel-2023 lists none of its dated
 // items). Not `bilan` alone: a meetup may be held to draw up a season's.
-const REPORT = /(?:^|[^a-z])(?:rapports? (?:annuels?|moral|moraux|d activites?)|bilans? (?:annuels?|d activites?|de l annee))(?![a-z])/;
+// A journal of decisions (`Journal des décisions`, `Registre des décisions`, `Decision log`)
+// is such a record too: each date is the day a decision was taken, no session (the reader of
+// vigilia-decisions-2026 lists none).
+const REPORT = /(?:^|[^a-z])(?:rapports? (?:annuels?|moral|moraux|d activites?)|bilans? (?:annuels?|d activites?|de l annee)|(?:journal|registre) des decisions|decision log)(?![a-z])/;
 
 /**
  * A record of what was held: minutes, which list what was decided and the dates to come; an

@@ -18,6 +18,7 @@ import { frontMatterDays } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, oneInvitedDay, WRITTEN_ON } from './invited-days.js';
 import { plainText } from './plain-text.js';
+import { headParagraph } from './page-metadata.js';
 import { tokenize } from '../dates/tokenize.js';
 import { paragraphSourceLines } from './paragraph-lines.js';
 import { readDatedHeadings } from './read-dated-headings.js';
@@ -138,7 +139,9 @@ function openingLine(tree: Root, source: SourceText, hidden: HiddenRanges): { li
  * often they write it: a seminar's or a study day's page names its day so above its agenda.
  */
 function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line: DatedLine; position: Position } | undefined {
-  const paragraphs = tree.children.filter((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset));
+  // A Pelican page's head (`Date: 2016-12-08`) is its metadata, read as such (frontMatterDays), no field of the text.
+  const head = headParagraph(tree, source);
+  const paragraphs = tree.children.filter((node) => node.type === 'paragraph' && node !== head && !isHidden(hidden, node.position?.start.offset));
   const invited = oneInvitedDay(paragraphs, source);
   return invited ? { line: invited.line, position: invited.position } : undefined;
 }

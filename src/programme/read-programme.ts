@@ -7,8 +7,9 @@ import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
-import { isoWeekday } from '../dates/plain-date.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { isoWeekday, toIsoDate } from '../dates/plain-date.js';
+import { walkNodes } from './walk-nodes.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { countYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
@@ -273,7 +274,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     .map((draft) => readSection(draft, sessions, report));
   sessions.push(...agendas);
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...sessionHeadingsAboveTables(tree, source, title, options, tableLine, sessions.length, report));
-  if (shape === 'auto' && tableLine !== undefined) sessions.push(...keyDatesBesideTables(tree, source, title, options, sessions.length, report));
+  if (shape === 'auto' && tableLine !== undefined) sessions.push(...keyDatesBesideTables(tree, source, title, options, sessions, report));
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...announcedBesideTables(tree, source, title, options, sessions, report));
   const programme: Programme = {
     ...(title ? { title } : {}),
@@ -383,7 +384,8 @@ const KEY_DATES = 2;
  * over `- **Foire 1** : 9-13 juin 2025`), numbered after the table's sessions: a reader puts
  * them in the calendar too. Only markdown lists that date two items or more.
  */
-function keyDatesBesideTables(tree: Root, source: SourceText, title: string | undefined, options: ReadOptions, offset: number, report: DiagnosticCollector): Session[] {
+function keyDatesBesideTables(tree: Root, source: SourceText, title: string | undefined, options: ReadOptions, read: readonly Session[], report: DiagnosticCollector): Session[] {
+  const offset = read.length;
   const readOptions = { ...defined('title', title), ...defined('year', options.year), ...defined('referenceDate', options.referenceDate) };
   // What the reading reports is about the whole document, read from its table.
   const scratch = new DiagnosticCollector(report.language, report.rules);
@@ -397,10 +399,39 @@ function keyDatesBesideTables(tree: Root, source: SourceText, title: string | un
     if (list.startsWith('list ')) perList.set(list, [...(perList.get(list) ?? []), item]);
   }
   const kept = [...perList.values()].filter((list) => list.length >= KEY_DATES).flat();
-  return kept.map((session, index) => {
+  // `## Checklist` over `- [ ] 21 février - Ogarya`: a task item that restates a row of the
+  // table is that session again, a line to tick, no other. A key date that restates a row
+  // (`- **Description du projet** : 23 mai 2025` in a box of key dates) is put in the calendar
+  // as its own reminder, as a reader of such boxes does.
+  const rows = read.filter((session) => session.source === 'table' && session.dates.value);
+  const tasks = kept.length > 0 ? taskItemLines(tree) : new Set<number>();
+  return kept.filter((item) => !(tasks.has(item.position.start.line) && rows.some((row) => restates(item, row)))).map((session, index) => {
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index };
   });
+}
+
+/** The lines of the page's task items (`- [ ] 21 février - Ogarya`, `- [x] …`). */
+function taskItemLines(tree: Root): Set<number> {
+  const lines = new Set<number>();
+  for (const node of walkNodes(tree)) if (node.type === 'listItem' && typeof node.checked === 'boolean' && node.position) lines.add(node.position.start.line);
+  return lines;
+}
+
+// How long a word of a title must be to tell one event from another (`Ogarya`, `Metal`, not `de`).
+const TELLING_WORD = 4;
+
+/**
+ * Whether an item is on the same days as a row and shares a telling word of the row's title
+ * or place (`6 & 7 mars - Metal on Mars` and `Metal on Mars - Festival Tribute`; `16 mai -
+ * Salle des fêtes` and the row of a `Concert` at the `Salle des fêtes`).
+ */
+function restates(item: Session, row: Session): boolean {
+  const days = (session: Session) => session.dates.value!.days.map(toIsoDate).join(' ');
+  if (days(item) !== days(row)) return false;
+  const words = (text: string) => foldedWords(normaliseText(text)).filter((word) => word.length >= TELLING_WORD);
+  const mine = new Set(words(item.title.text));
+  return [...words(row.title.text), ...words(row.place?.text ?? '')].some((word) => mine.has(word));
 }
 
 // The day of a week's run that falls on a weekday (weekday-columns.ts); the run itself when none does.

@@ -9,6 +9,7 @@ import { withQuotedHeadings } from './quoted-headings.js';
 import { withMystBoxes } from './myst-directives.js';
 import { withMdcComponents } from './mdc-components.js';
 import { withFoldedTables } from './folded-tables.js';
+import { withStackedCellRows } from './stacked-cell-rows.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
@@ -18,10 +19,11 @@ import { withFoldedTables } from './folded-tables.js';
  * shows it, front-matter-markdown.ts, and a heading set alone in a quote read as a heading,
  * quoted-headings.ts, and a MyST box's title and body read as the box shows them,
  * myst-directives.ts, and an MDC inline component read as its content, mdc-components.ts,
- * and a table folded in two read as its two halves, folded-tables.ts), made once per
+ * and a table folded in two read as its two halves, folded-tables.ts, and a row whose dates
+ * cell stacks days at their own hours read as one row per day, stacked-cell-rows.ts), made once per
  * parsed tree: discovery makes it to tell a page whose HTML table is a programme, and
  * checking that page then reads the same tree rather than converting its HTML again.
  */
 export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) =>
-  withFoldedTables(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withoutOwnedBlockContents(written, source.text)), source), source), source), source))),
+  withStackedCellRows(withFoldedTables(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withoutOwnedBlockContents(written, source.text)), source), source), source), source)))),
 );
