@@ -10,7 +10,7 @@
  * year goes up by one whenever a row's month is earlier than the previous row's. A list
  * kept newest first (list-direction.ts) is counted the other way: from its end, in time order.
  */
-import { isoWeekday, isRealDate } from './plain-date.js';
+import { addDays, compareDates, isoWeekday, isRealDate } from './plain-date.js';
 import { closestYear, majority, searchYears } from './weekday-years.js';
 import { listsKeptNewestFirst, type ListDay } from './list-direction.js';
 import type { DateExpression, PlainDate, YearSource } from './types.js';
@@ -433,6 +433,8 @@ export interface WeekdayOverrule {
 // year (`2026-02-07` above `- Lundi 10 février`) keeps it too, when that row's own weekday,
 // if it writes one, fits: a stale year (`Jeudi 12 septembre 2023`, a Tuesday) is no anchor.
 const TRUSTED: ReadonlySet<YearSource> = new Set(['column-header', 'option', 'stamp']);
+// How many days before the page was last written a day written in full may fall and still be the plan's (see trustedAnchor).
+const WRITTEN_DAY_SLACK = 31;
 
 /**
  * The weekdays against a year read from weaker clues (a title that names a promotion, a
@@ -450,6 +452,7 @@ export function overruleByWeekdays(
   rows: Array<DateExpression | undefined>,
   inferred: Array<InferredYears | undefined>,
   near?: () => number | undefined,
+  reference?: () => PlainDate | undefined,
 ): { years: Array<InferredYears | undefined>; overrule?: WeekdayOverrule } {
   const rootSource = (i: number): YearSource => {
     const own = inferred[i]!;
@@ -463,12 +466,15 @@ export function overruleByWeekdays(
     const anchor = inferred[i]!.from === undefined ? undefined : rows[inferred[i]!.from!];
     if (anchor === undefined) return false;
     if (anchor.mentions.every((m) => m.weekday === undefined || m.year === undefined || (isRealDate(m.year, m.month, m.day) && isoWeekday({ year: m.year, month: m.month, day: m.day }) === m.weekday))) return true;
-    // `Lundi 3 février 2026` (a Tuesday) over `### Lundi 3 février` in a plan last written in
-    // 2026: a year written in full that is the year the page was last written is the plan's,
-    // its weekdays the slip (weekday-mismatch says so); a stale year (`Jeudi 12 septembre
-    // 2023` on a page written in 2024) is a year gone by, and the weekdays tell the new one.
-    const written = near?.();
-    return written !== undefined && anchor.mentions.some((m) => m.year === written);
+    // `Lundi 3 février 2026` (a Tuesday) over `### Lundi 3 février` in a plan last written on
+    // 2 February 2026: a day written in full that falls when the page was written, or after,
+    // is the plan's, its weekdays the slip (weekday-mismatch says so); a stale year
+    // (`Jeudi 12 septembre 2023` on a page written in 2024, `Lundi 6 janvier 2024` on one
+    // written in December 2024) is a year gone by, and the weekdays tell the new one.
+    const written = reference?.();
+    if (written === undefined) return false;
+    const since = addDays(written, -WRITTEN_DAY_SLACK);
+    return anchor.mentions.some((m) => m.year === written.year && isRealDate(m.year, m.month, m.day) && compareDates({ year: m.year, month: m.month, day: m.day }, since) >= 0);
   };
   for (const [i, row] of rows.entries()) {
     if (!moved[i]) continue;

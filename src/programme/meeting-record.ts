@@ -29,10 +29,12 @@ const OPENING_ACCOUNT = /(?:^|[^a-z])retours? en images(?![a-z])/;
 // association's account of its past walks, meetings and evenings, read at its general
 // assembly, not an agenda (the reader of agas-rapport-annuel-2023 lists none of its dated
 // items). Not `bilan` alone: a meetup may be held to draw up a season's.
-// A journal of decisions (`Journal des décisions`, `Registre des décisions`, `Decision log`)
-// is such a record too: each date is the day a decision was taken, no session (the reader of
-// vigilia-decisions-2026 lists none).
-const REPORT = /(?:^|[^a-z])(?:rapports? (?:annuels?|moral|moraux|d activites?)|bilans? (?:annuels?|d activites?|de l annee)|(?:journal|registre) des decisions|decision log)(?![a-z])/;
+const REPORT = /(?:^|[^a-z])(?:rapports? (?:annuels?|moral|moraux|d activites?)|bilans? (?:annuels?|d activites?|de l annee))(?![a-z])/;
+// A page that names itself a journal of decisions (`# Journal des décisions`, `Registre des
+// décisions`, `Decision log`) is such a record too: each date is the day a decision was
+// taken, no session (the reader of vigilia-decisions-2026 lists none). Only as the name's
+// first words: `Formation : tenir le registre des décisions` is a training.
+const DECISIONS = /^(?:(?:journal|registre) des decisions|decision log)(?![a-z])/;
 
 /**
  * A record of what was held: minutes, which list what was decided and the dates to come; an
@@ -50,7 +52,7 @@ export function meetingRecordOf(text: string): MeetingRecord | undefined {
   // `PV d'AG` reads as `pv d ag`.
   const folded = normaliseText(text).replace(/['\u2019]/g, ' ');
   if (MINUTES.test(folded)) return 'minutes';
-  if (REPORT.test(folded)) return 'report';
+  if (REPORT.test(folded) || DECISIONS.test(folded.replace(/^[^a-z]+/, ''))) return 'report';
   return ACCOUNT.test(folded) ? 'account' : undefined;
 }
 

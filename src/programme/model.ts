@@ -66,6 +66,8 @@ export interface Session {
   tableIndex?: number;
   /** For a table row: its 0-based index among its table's body rows. */
   tableRow?: number;
+  /** For a later day of a row's stacked dates cell (stacked-cell-rows.ts): in order by the row's first day. */
+  stackedDay?: true;
   /** For a dated list item: the offset where its list begins, so that items of two lists (two teams' fixtures) are told apart. */
   listStart?: number;
   /**

@@ -11,6 +11,7 @@ import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'md
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
+import { WRITTEN_ON } from './invited-days.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
@@ -583,6 +584,8 @@ function closingBracketDate(text: string): DatedLine | undefined {
   const first = line?.expression.mentions[0];
   if (!line || line.lead !== '' || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText))) return undefined;
   const title = text.slice(0, found.index).trim();
+  // `## Dernière mise à jour (12/03/2024)`: the day the page was written, no session.
+  if (WRITTEN_ON.test(normaliseText(title))) return undefined;
   return { ...line, lead: title, title };
 }
 
@@ -646,6 +649,9 @@ function firstLineMarked(node: Paragraph, source: SourceText): boolean {
   return true;
 }
 
+// The label of a field (folded), set in bold over its value: `Quand ?`, `Date`, `Horaires`, `Lieu`.
+const FIELD_LABEL = /^(?:quand|date|dates|jour|horaires?|heures?|lieu|ou|adresse|when|where)\s?[?:]?$/;
+
 /**
  * A paragraph that is one bold line and no date (`**Une république devenue folle**`) over a
  * line that dates it (lineDatingHeading): the title of the event that line dates.
@@ -655,7 +661,8 @@ function boldTitleOverDate(nodes: RootContent[], at: number, source: SourceText)
   const below = nodes[at + 1];
   if (node.children.length !== 1 || node.children[0]!.type !== 'strong' || below?.type !== 'paragraph') return undefined;
   const title = plainText(node);
-  if (title.endsWith(':') || datedTextOf(title, true) !== undefined) return undefined;
+  // `**Quand ?**`, `**Date**`, `**Lieu**` over the date line: a field's label, no event's title.
+  if (title.endsWith(':') || FIELD_LABEL.test(normaliseText(title)) || datedTextOf(title, true) !== undefined) return undefined;
   const heading: UndatedHeading = { title, position: node.position!, card: true };
   return lineDatingHeading(below, heading, source) ? heading : undefined;
 }

@@ -522,8 +522,18 @@ function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
     return alone && alone.lead === '' && alone.rest === '' ? [alone] : [];
   });
   if (dates.length !== 1) return undefined;
+  // `Les inscriptions ferment le **15 juin**`, `à rendre avant le **30 juin**`, `Le **12 mai**,
+  // nous avons accueilli…`: a deadline, a bound or a day gone by, no session.
+  if (text !== '' && (BOUND_OR_DEADLINE.test(normaliseText(text)) || PAST_TENSE.test(text))) return undefined;
   return { ...dates[0]!, lead: '', rest: text, title: text };
 }
+
+// Folded words of an item that make its bold date a deadline or a bound, not a session's day.
+const BOUND_OR_DEADLINE = /\b(?:avant le|jusqu.?au|jusqu.?a|au plus tard|date limite|limite|ferment|delai|a rendre|deadline|a partir du|des le|depuis le)\b/;
+// A past tense (`avons accueilli`, `a eu lieu`, `ont participé`, `s'est tenue`): the item
+// tells what happened. An auxiliary alone is no past (`vous en avez la possibilité`, `ont
+// lieu`): a participle must follow it.
+const PAST_TENSE = /(?:^|[\s'\u2019])(?:a eu|(?:avons|avez|ont) (?!lieu\b)\p{L}{2,20}(?:\u00e9|\u00e9e|\u00e9s|\u00e9es|i|is|ie|ies|u|us|ue|ues)|avait|avaient|fut|furent|s['\u2019]est|se sont)\s/iu;
 
 // How many times of day a sentence may give one event (`à 19h00 pour les D7 à N et à 20h45 pour les P à D8`).
 const SENTENCE_TIMES = 3;

@@ -244,6 +244,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
       tableRow: row.rowIndex,
       ...(row.groupColumn === undefined ? {} : { groupColumn: row.groupColumn }),
       ...(row.dayFrom === undefined ? {} : { dayFrom: index - row.dayFrom }),
+      ...(row.stackedDay ? { stackedDay: true as const } : {}),
       position: rowPointedAtItsDate(row),
       status: sessionStatus(row, parsed, dates),
       dates: {
@@ -422,13 +423,16 @@ function taskItemLines(tree: Root): Set<number> {
 const TELLING_WORD = 4;
 
 /**
- * Whether an item is on the same days as a row and shares a telling word of the row's title
+ * Whether an item is on the same days as a row, at no other hours, and shares a telling word of the row's title
  * or place (`6 & 7 mars - Metal on Mars` and `Metal on Mars - Festival Tribute`; `16 mai -
  * Salle des fêtes` and the row of a `Concert` at the `Salle des fêtes`).
  */
 function restates(item: Session, row: Session): boolean {
   const days = (session: Session) => session.dates.value!.days.map(toIsoDate).join(' ');
   if (days(item) !== days(row)) return false;
+  // `- [ ] 15 mars 2025 : répétition générale à la salle des fêtes à 10h`: hours the row does not write make another event.
+  const hours = (session: Session) => (session.hours?.value ?? []).map((slot) => `${slot.start.hour}:${slot.start.minute}`).join(' ');
+  if (hours(item) !== '' && hours(item) !== hours(row)) return false;
   const words = (text: string) => foldedWords(normaliseText(text)).filter((word) => word.length >= TELLING_WORD);
   const mine = new Set(words(item.title.text));
   return [...words(row.title.text), ...words(row.place?.text ?? '')].some((word) => mine.has(word));

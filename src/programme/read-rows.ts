@@ -6,6 +6,7 @@ import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
 import { namesDayOff, saysNoClass } from './no-class-row.js';
 import { isConflictMarkerText } from './conflict-markers.js';
+import { isStackedDay } from './stacked-cell-rows.js';
 import { holdsStruckText, isStruckThrough, plainText, textLeftStanding, ICON_SHORTCODE } from './plain-text.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { guardedPattern } from './guarded-pattern.js';
@@ -41,6 +42,8 @@ export interface RowDraft {
   dayFrom?: number;
   /** For a row whose hours cell was left empty too, under a slot: how many rows up the slot's hours are written. */
   hoursFrom?: number;
+  /** For a later day of a row's stacked dates cell (stacked-cell-rows.ts): in order by the row's first day. */
+  stackedDay?: true;
 }
 
 // `[ANNULE]`, `annulé`, `annulée`, `annulation`, matched on normalised words so that
@@ -124,6 +127,7 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
       ...(groupDates.length > 0 ? { groupDates } : {}),
       ...(periodEnd?.text ? { periodEnd } : {}),
       ...(hoursEnd?.text ? { hoursEnd } : {}),
+      ...(isStackedDay(row) ? { stackedDay: true as const } : {}),
     });
   });
   return drafts;

@@ -123,9 +123,11 @@ export function readSessionsOutsideTables(
   // what happened in it: none is a session; as minutes, it gives only the coming events its
   // sentences announce (meeting-record.ts).
   if (record === 'report') drafts.splice(0);
-  // `# Compte-rendu réunion visio` over `## 28/11/2024`: a heading of minutes that is only a
-  // date, no hours, is the day of the meeting they record, no session to come.
-  if (record === 'minutes') drafts.splice(0, drafts.length, ...drafts.filter((draft) => !(draft.source === 'heading' && draft.dated?.line.title === '' && !draft.hours && draft.slots === 0)));
+  // `# Compte-rendu réunion visio` over `## 28/11/2024`: the minutes' first heading, only a
+  // date, no hours, is the day of the meeting they record, no session to come. The dates they
+  // give below (`## Prochaines réunions` over `### 12/12/2024`) are.
+  const own = drafts[0];
+  if (record === 'minutes' && own?.source === 'heading' && own.dated?.line.title === '' && !own.hours && own.slots === 0) drafts.splice(0, 1);
   const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
@@ -246,7 +248,10 @@ export function readSessionsOutsideTables(
     if (draft.announced && value?.mentions.some((mention) => mention.weekday !== undefined && isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) !== mention.weekday)) continue;
     // `Séance 1 (20 janvier)` under a page's week of slots: its day's weekday's slot, now that its year is known.
     const weekdayHours = !draft.hours && draft.weekdaySlots && value?.days.length === 1 ? draft.weekdaySlots.get(isoWeekday(value.days[0]!)) : undefined;
-    const hours = draft.hours && elsewhere.has(draft.hours) ? undefined : (draft.hours ?? weekdayHours);
+    // `Rendez-vous chaque samedi à 10h` over a Wednesday's exhibition: a habit's start alone
+    // (series-hours.ts) is the start of the sessions on its weekday only.
+    const offHabit = draft.hours !== undefined && habitStartOffDay(draft.hours, value);
+    const hours = draft.hours && (elsewhere.has(draft.hours) || offHabit) ? undefined : (draft.hours ?? weekdayHours);
     if (hours?.endsBeforeStart !== undefined) {
       const where = report.say('row-label', { title: draft.title, line: draft.position.start.line });
       report.add('end-before-start', { text: hours.text, detail: hours.endsBeforeStart, where }, hours.position, { actual: hours.endsBeforeStart });
@@ -277,6 +282,12 @@ export function readSessionsOutsideTables(
     });
   }
   return sessions;
+}
+
+/** Whether hours are a habit's start alone (`chaque samedi à 10h`) on a session none of whose days is that weekday. */
+function habitStartOffDay(hours: DraftHours, value: ResolvedDates | undefined): boolean {
+  if (hours.weekday === undefined || value === undefined || hours.slots.some((slot) => slot.end !== undefined)) return false;
+  return !value.mentions.some((mention) => isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) === hours.weekday);
 }
 
 /**

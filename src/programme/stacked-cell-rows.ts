@@ -11,6 +11,7 @@
  * plugin splits a table's cells.
  */
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { normaliseText } from '../dates/normalise-text.js';
 import { datedTextOf } from './dated-text.js';
 import { plainText } from './plain-text.js';
 
@@ -29,15 +30,32 @@ function cellLines(cell: TableCell): PhrasingContent[][] {
   return lines.filter((line) => plainText({ type: 'paragraph', children: line }) !== '');
 }
 
-/** Whether every line is one day, alone or with its hours after it (`30/11/2022 \ 12h30 - 15h15`): a stack of sessions. */
-function stacksDays(lines: PhrasingContent[][]): boolean {
-  return (
-    lines.length >= 2 &&
-    lines.every((line) => {
-      const dated = datedTextOf(plainText({ type: 'paragraph', children: line }), false);
-      return dated !== undefined && dated.lead === '' && (dated.hours !== undefined || dated.rest === '') && dated.expression.mentions.length === 1;
-    })
-  );
+// A mark or word that joins a line to the next or the one before (`03/03/2025 - <br> 28/03/2025`,
+// `Samedi 24 mai 2025, <br> dimanche 25 mai 2025`, `07/04/2025 <br> au 25/04/2025`): the
+// lines are one date written over two, not two sessions.
+const JOINED_BEFORE = /^(?:[-\u2013\u2014,;&/]|(?:et|au|ou|a|jusqu)\b)/;
+const JOINED_AFTER = /(?:[-\u2013\u2014,;&/]|\b(?:et|au|ou|a|du))$/;
+
+/**
+ * How a cell's lines stack days: `'timed'` when every line is one day with its hours after
+ * it (`30/11/2022 \ 12h30 - 15h15`), `'days'` when every line is one day alone, each a line
+ * of its own with nothing joining it to the next; undefined when the lines are one date
+ * written over several, or a day struck out over the one that replaces it (`~~13 mars~~ <br>
+ * 20 mars`: a move, read as the dates grammar reads it).
+ */
+function stackOf(lines: PhrasingContent[][]): 'timed' | 'days' | undefined {
+  if (lines.length < 2 || lines.some((line) => line.some((child) => child.type === 'delete'))) return undefined;
+  let timed = 0;
+  for (const line of lines) {
+    const text = plainText({ type: 'paragraph', children: line });
+    const folded = normaliseText(text).trim();
+    if (JOINED_BEFORE.test(folded) || JOINED_AFTER.test(folded)) return undefined;
+    const dated = datedTextOf(text, false);
+    if (dated === undefined || dated.lead !== '' || dated.expression.mentions.length !== 1) return undefined;
+    if (dated.hours !== undefined) timed++;
+    else if (dated.rest !== '') return undefined;
+  }
+  return timed === lines.length ? 'timed' : timed === 0 ? 'days' : undefined;
 }
 
 /** The row read as one row per line of its stacked dates cell (see above), or the row alone. */
@@ -45,13 +63,24 @@ function unstacked(row: TableRow): TableRow[] {
   // Most rows break no cell: they are left as they are without a look at their text.
   if (!row.children.some((cell) => cell.children.some(isLineBreak))) return [row];
   const split = row.children.map(cellLines);
-  const stacked = split.findIndex(stacksDays);
+  const stacks = split.map(stackOf);
+  const stacked = stacks.findIndex((stack) => stack !== undefined);
   if (stacked < 0) return [row];
   const count = split[stacked]!.length;
+  // The rooms beside a stack of timed days are stacked with them (`GEI-111-A <br /> GEI-109-A`);
+  // beside days alone, another cell's lines are one text (`Braderie <br> Entrée libre`).
+  const alongside = (index: number) => index === stacked || (stacks[stacked] === 'timed' && split[index]!.length === count);
   return Array.from({ length: count }, (_, k) => ({
     ...row,
-    children: row.children.map((cell, index) => (split[index]!.length === count ? { ...cell, children: split[index]![k]! } : cell)),
+    children: row.children.map((cell, index) => (alongside(index) ? { ...cell, children: split[index]![k]! } : cell)),
+    // Each day after the first is in the order of the row's first day (out-of-order.ts).
+    ...(k > 0 ? { data: { ...row.data, stackedDay: true } } : {}),
   }));
+}
+
+/** Whether a row was read from a later line of a stacked dates cell (see above): it is in order by the row's first day. */
+export function isStackedDay(row: TableRow): boolean {
+  return (row.data as { stackedDay?: boolean } | undefined)?.stackedDay === true;
 }
 
 /** `tree` with each top-level table's stacked rows read one per line (see above), or `tree` itself when it has none. */

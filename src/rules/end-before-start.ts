@@ -13,8 +13,11 @@ export const rule = defineRule({
   check(context) {
     for (const session of context.programme.sessions) {
       const hours = session.hours;
-      if (hours?.value === undefined) continue;
-      const still = hours.value.some((slot) => slot.end !== undefined && !slot.nextDay && slot.end.hour === slot.start.hour && slot.end.minute === slot.start.minute);
+      // `14h-14h` over two days runs a whole day and night; `00:00 - 00:00` says the whole day.
+      if (hours?.value === undefined || (session.dates.value?.days.length ?? 0) > 1) continue;
+      const still = hours.value.some(
+        (slot) => slot.end !== undefined && !slot.nextDay && slot.end.hour === slot.start.hour && slot.end.minute === slot.start.minute && slot.start.hour + slot.start.minute > 0,
+      );
       if (still) context.report('end-at-start', { text: hours.text, where: rowWhere(context, session) }, hours.position);
     }
   },

@@ -43,9 +43,9 @@ export const rule = defineRule({
       if (session.dates.position.start.line < line || session.announced) return false;
       if (session.dates.position.start.line > line && (session.tableIndex !== undefined || session.dayFrom !== undefined || !NUMBERED_TITLE.test(session.title.text))) return false;
       // A row that carries its day from a row above (a slot under its day, a weekday of a
-      // week's row) was put in order by that row; a row's further days, each at its own hours
-      // on a line of its cell (stacked-cell-rows.ts), are in order by its first, as a line's are.
-      if (session.tableIndex !== undefined && session.dayFrom !== undefined) return false;
+      // week's row) was put in order by that row; a row's further days, each on a line of its
+      // dates cell (stacked-cell-rows.ts), are in order by its first, as a line's are.
+      if (session.tableIndex !== undefined) return session.dayFrom === undefined && !session.stackedDay;
       if (linesSeen.has(line)) return false;
       linesSeen.add(line);
       return true;

@@ -212,7 +212,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 97.1% with held-out set 21 (its 42 table sessions 100.0% read unseen).
     // 96.5% once held-out set 23 joined, 96.7% with its folded grid read (its unread table above).
     // 95.6% with held-out set 25 (see the days' floor).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.955);
+    // 95.4% once held-out sets 26 to 28 joined (a table's notes cell that ends with the
+    // evening's start, `Mind Collapse + Ravens Crew - 20h`, stays unread; a start told in three
+    // time zones is read at its first, where its reader kept three starts).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.953);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -255,7 +258,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 207 once held-out set 24 joined (a maker project's retro-planning table, its nine work
     // phases, which one of its readers holds no programme and another reader of such plans does).
     // 231 with held-out set 25 (see the days' floor; 20 from the survey's table).
-    expect(tables.extraSessions).toBeLessThanOrEqual(231);
+    // 248 once held-out sets 26 to 28 joined (17 from them once read: a conference guide's
+    // sub-slots and title, a newsletter's `Le 12 novembre : les cours ont bien lieu !`, a
+    // plan's header dates, a LAN's day line; 2 from set 26, 7 from 27, 8 from 28).
+    expect(tables.extraSessions).toBeLessThanOrEqual(248);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -439,7 +445,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // once its misses were read: lengths, `Mar 21` under a week, numeric journal days, talks
     // closing with their dates).
     // 94.5% with held-out set 25 (see the tables' floor).
-    expect(all.days).toBeGreaterThanOrEqual(0.945);
+    // 94.4% once held-out sets 26 to 28 joined (89, 167 and 84 sessions; 67.4%, 83.8% and 54.8%
+    // read unseen; 94.4%, 91.6% and 88.1% once read: a hackathon's slots written inside
+    // sentences, a log's `Hors Séance : 4 Mai 2018` in lists of one item, two bold dates in one
+    // item stay unread).
+    expect(all.days).toBeGreaterThanOrEqual(0.943);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -468,7 +478,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.9% with held-out set 20 (58.2% read unseen, 99.3% once its misses were read).
     // 94.9% once held-out set 23 joined.
     // 94.6% with held-out set 25 (see the tables' floor).
-    expect(all.hours).toBeGreaterThanOrEqual(0.946);
+    // 94.5% once held-out sets 26 to 28 joined (see the days' floor).
+    expect(all.hours).toBeGreaterThanOrEqual(0.944);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -492,7 +503,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 2022`, whose month is misspelt, is no date the line below an event's heading is read
     // for, so its day that does not exist is not reported).
     // 74.9% of 215 with held-out set 25 (4 of its 6, unseen and once read).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.748);
+    // 74.8% of 230 once held-out sets 26 to 28 joined (3 of 3, 1 of 4 and 7 of 8 once read; a
+    // log's three séances copied on one day and hour are left to its reader).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.747);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -510,7 +523,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // wrong weekday; conflict markers in a page with no programme are no longer reported).
     // 32 once held-out set 23 joined (a project note's four `Dimanche` that are Mondays, kept as questions by its reader).
     // 34 with held-out set 25 (the survey's races, out of order as sampled).
-    expect(all.falseAlarms).toBeLessThanOrEqual(34);
+    // 36 once held-out sets 26 to 28 joined (a conference guide's two visitors' overlapping
+    // slots, split up on purpose; a hackathon's key time outside the slots read of its day).
+    expect(all.falseAlarms).toBeLessThanOrEqual(36);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -521,7 +536,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 178 with held-out set 21 (see the tables' floor).
     // 197 once held-out sets 22 and 23 joined; 207 with held-out set 24 (see the tables' floor).
     // 231 with held-out set 25 (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(231);
+    // 248 once held-out sets 26 to 28 joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(248);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
