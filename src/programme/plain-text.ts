@@ -75,8 +75,15 @@ export function isStruckThrough(node: Nodes): boolean {
   if (!('children' in node)) return false;
   const visible = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (visible.length === 0) return false;
+  // `<s> le dimanche 24 novembre … </s>`: struck in HTML, from its first word to a closing tag.
+  const first = visible[0]!;
+  if (first.type === 'html' && HTML_STRIKE_OPEN.test(first.value) && visible.slice(1).some((child) => child.type === 'html' && HTML_STRIKE_CLOSE.test(child.value))) return true;
   return visible.every((child) => child.type === 'delete' || (child.type === 'paragraph' && isStruckThrough(child)));
 }
+
+// The tags that strike text in HTML: `<s>`, `<del>`, `<strike>`, and their closing tags.
+const HTML_STRIKE_OPEN = /^<(?:s|del|strike)>$/i;
+const HTML_STRIKE_CLOSE = /^<\/(?:s|del|strike)>$/i;
 
 /** Whether a node holds text struck through (`~~3 mars~~`) somewhere inside it. */
 export function holdsStruckText(node: Nodes): boolean {

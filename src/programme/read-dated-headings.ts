@@ -324,6 +324,17 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     const day = days.at(-1)?.draft ?? page?.day;
     const before = drafts.length;
+    // `> le dimanche 12 janvier 2025` over `> **La récolte du pollen**`, then the next event's
+    // quote: quotes one after the other are one box of cards, read together, as the dated
+    // paragraphs of one quote are.
+    if (node.type === 'blockquote' && nodes[i + 1]?.type === 'blockquote') {
+      let last = i;
+      while (nodes[last + 1]?.type === 'blockquote' && !isHidden(hidden, nodes[last + 1]!.position?.start.offset)) last++;
+      const run = nodes.slice(i, last + 1) as Blockquote[];
+      drafts.push(...readQuotedBlock({ type: 'blockquote', children: run.flatMap((quote) => quote.children), position: node.position! }, day, source, hidden));
+      i = last;
+      continue;
+    }
     readUnder(node, i, day);
     // `### Soirée de lancement (19h-22h)` over `**19h00 - 19h30** → Accueil`: a timed heading
     // over timed items is the block they fall in, its items are the sessions.

@@ -235,6 +235,10 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
       draft.title = plainText(above);
       draft.position = above.position!;
     }
+    // `le dimanche 12 janvier 2025` over `**La récolte du pollen**` in one paragraph: the line
+    // under a date alone names the session.
+    const next = lines[lines.indexOf(line) + 1];
+    if (draft.title === '' && kept.length === 1 && next !== undefined && !dated.some((other) => other.line === next)) draft.title = next.text.replace(/[*_`]/g, '').trim();
     return draft;
   });
 }

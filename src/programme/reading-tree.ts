@@ -10,6 +10,7 @@ import { withMystBoxes } from './myst-directives.js';
 import { withMdcComponents } from './mdc-components.js';
 import { withFoldedTables } from './folded-tables.js';
 import { withStackedCellRows } from './stacked-cell-rows.js';
+import { withMarkdownAfterVoidTags } from './markdown-after-void-tags.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
@@ -20,10 +21,11 @@ import { withStackedCellRows } from './stacked-cell-rows.js';
  * quoted-headings.ts, and a MyST box's title and body read as the box shows them,
  * myst-directives.ts, and an MDC inline component read as its content, mdc-components.ts,
  * and a table folded in two read as its two halves, folded-tables.ts, and a row whose dates
- * cell stacks days at their own hours read as one row per day, stacked-cell-rows.ts), made once per
+ * cell stacks days at their own hours read as one row per day, stacked-cell-rows.ts, and
+ * markdown written right under a lone `<hr>` read as markdown, markdown-after-void-tags.ts), made once per
  * parsed tree: discovery makes it to tell a page whose HTML table is a programme, and
  * checking that page then reads the same tree rather than converting its HTML again.
  */
 export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) =>
-  withStackedCellRows(withFoldedTables(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withoutOwnedBlockContents(written, source.text)), source), source), source), source)))),
+  withStackedCellRows(withFoldedTables(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source)), source), source), source), source)))),
 );
