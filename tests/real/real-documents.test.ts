@@ -67,6 +67,15 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // - guidoline-epiphanie-polo-resultats-2011 and lemot-blog-mots-du-jour-2022 (held-out set 7):
     //   a post on a past result and a blog story cut by day headings each give one session.
     const notYet = new Set<string>([
+      // Held-out set 29: a call for papers whose `### Dates importantes` lists its deadlines
+      // (`Échéance : **10 Avril 2020 (AoE)**`, `Notification : **4 Mai 2020**`), read as two
+      // key dates; its reader holds deadlines no sessions, while readers of course pages
+      // (sportlink-index-2025-06) put such key dates in the calendar.
+      'compas-appel-2020',
+      // Held-out set 29: a steering committee's slide deck dated on its first slide (`13 février
+      // 2025`), read as that meeting's session; its reader holds the deck's own date, and says
+      // another reader could list the meeting.
+      'makingsense-copil-mekong-2025',
       'voluptuaria-readme-projet-m2',
       'guidoline-epiphanie-polo-resultats-2011',
       'lemot-blog-mots-du-jour-2022',
@@ -261,7 +270,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 248 once held-out sets 26 to 28 joined (17 from them once read: a conference guide's
     // sub-slots and title, a newsletter's `Le 12 novembre : les cours ont bien lieu !`, a
     // plan's header dates, a LAN's day line; 2 from set 26, 7 from 27, 8 from 28).
-    expect(tables.extraSessions).toBeLessThanOrEqual(248);
+    // 255 once held-out set 29 joined (7 from it once read: a course page's week headings over
+    // no slot, which its reader kept as sessions, and a call for papers' dates).
+    expect(tables.extraSessions).toBeLessThanOrEqual(255);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -449,7 +460,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // read unseen; 94.4%, 91.6% and 88.1% once read: a hackathon's slots written inside
     // sentences, a log's `Hors Séance : 4 Mai 2018` in lists of one item, two bold dates in one
     // item stay unread).
-    expect(all.days).toBeGreaterThanOrEqual(0.943);
+    // 94.2% once held-out set 29 joined (99 sessions, 68.7% read unseen, 83.8% once read: a
+    // study days' notes that name their days by number alone stay unread).
+    expect(all.days).toBeGreaterThanOrEqual(0.942);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -478,8 +491,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.9% with held-out set 20 (58.2% read unseen, 99.3% once its misses were read).
     // 94.9% once held-out set 23 joined.
     // 94.6% with held-out set 25 (see the tables' floor).
-    // 94.5% once held-out sets 26 to 28 joined (see the days' floor).
-    expect(all.hours).toBeGreaterThanOrEqual(0.944);
+    // 94.5% once held-out sets 26 to 28 joined (see the days' floor); 94.3% with set 29.
+    expect(all.hours).toBeGreaterThanOrEqual(0.942);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -505,7 +518,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 74.9% of 215 with held-out set 25 (4 of its 6, unseen and once read).
     // 74.8% of 230 once held-out sets 26 to 28 joined (3 of 3, 1 of 4 and 7 of 8 once read; a
     // log's three séances copied on one day and hour are left to its reader).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.747);
+    // 74.0% of 235 once held-out set 29 joined (2 of its 5: a study days' notes' overlaps and
+    // repeated section stay unread with their days).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.74);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -525,7 +540,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 34 with held-out set 25 (the survey's races, out of order as sampled).
     // 36 once held-out sets 26 to 28 joined (a conference guide's two visitors' overlapping
     // slots, split up on purpose; a hackathon's key time outside the slots read of its day).
-    expect(all.falseAlarms).toBeLessThanOrEqual(36);
+    // 37 once held-out set 29 joined (a club page's section of team hours read as a detail of a day).
+    expect(all.falseAlarms).toBeLessThanOrEqual(37);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -536,8 +552,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 178 with held-out set 21 (see the tables' floor).
     // 197 once held-out sets 22 and 23 joined; 207 with held-out set 24 (see the tables' floor).
     // 231 with held-out set 25 (see the tables' floor).
-    // 248 once held-out sets 26 to 28 joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(248);
+    // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29.
+    expect(all.extraSessions).toBeLessThanOrEqual(255);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
