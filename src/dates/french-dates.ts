@@ -488,15 +488,16 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   }
   // `23 au 27 février 2026 — 6 étapes`, `12 mars 2026 - 3 ateliers`: a number after a full
   // date, no month after it, is the title's count, not one more day.
-  // Only after a dash, and before the words it counts: `et 4`, `, 11` join one more day (`3
-  // mai 2025 et 4`), a weekday names one (`et dimanche 6`), and `26 avril 2025 - 10` may be a range.
+  // Only after a dash, a comma or a slash, and before the words it counts (`12 avril 2025, 3
+  // ateliers`): `et 4` joins one more day (`3 mai 2025 et 4`), a weekday names one (`et
+  // dimanche 6`), and `26 avril 2025 - 10` or `10 mai 2025, 11 : fête` may be days.
   while (
     parts.length > 1 &&
     parts.at(-1)!.month === undefined &&
     parts.at(-1)!.weekday === undefined &&
     parts.at(-2)!.month !== undefined &&
     parts.at(-2)!.year !== undefined &&
-    isPunct(toks[parts.at(-2)!.last + 1], '-\u2013\u2014') &&
+    isPunct(toks[parts.at(-2)!.last + 1], '-\u2013\u2014,/') &&
     toks[parts.at(-1)!.last + 1]?.kind === 'word'
   ) {
     parts.pop();

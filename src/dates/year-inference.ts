@@ -433,8 +433,9 @@ export interface WeekdayOverrule {
 // year (`2026-02-07` above `- Lundi 10 février`) keeps it too, when that row's own weekday,
 // if it writes one, fits: a stale year (`Jeudi 12 septembre 2023`, a Tuesday) is no anchor.
 const TRUSTED: ReadonlySet<YearSource> = new Set(['column-header', 'option', 'stamp']);
-// How many days before the page was last written a day written in full may fall and still be the plan's (see trustedAnchor).
-const WRITTEN_DAY_SLACK = 31;
+// How many days before the page was last written a day written in full may fall and still be the plan's (see trustedAnchor):
+// half a year, a term's page edited as the term goes.
+const WRITTEN_DAY_SLACK = 183;
 
 /**
  * The weekdays against a year read from weaker clues (a title that names a promotion, a

@@ -75,9 +75,10 @@ export function isStruckThrough(node: Nodes): boolean {
   if (!('children' in node)) return false;
   const visible = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (visible.length === 0) return false;
-  // `<s> le dimanche 24 novembre … </s>`: struck in HTML, from its first word to a closing tag.
+  // `<s> le dimanche 24 novembre … </s>`: struck in HTML, from its first word to its last.
   const first = visible[0]!;
-  if (first.type === 'html' && HTML_STRIKE_OPEN.test(first.value) && visible.slice(1).some((child) => child.type === 'html' && HTML_STRIKE_CLOSE.test(child.value))) return true;
+  const last = visible.at(-1)!;
+  if (first.type === 'html' && HTML_STRIKE_OPEN.test(first.value) && last !== first && last.type === 'html' && HTML_STRIKE_CLOSE.test(last.value)) return true;
   return visible.every((child) => child.type === 'delete' || (child.type === 'paragraph' && isStruckThrough(child)));
 }
 

@@ -11,7 +11,6 @@ import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'md
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
-import { WRITTEN_ON } from './invited-days.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
@@ -327,9 +326,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // `> le dimanche 12 janvier 2025` over `> **La récolte du pollen**`, then the next event's
     // quote: quotes one after the other are one box of cards, read together, as the dated
     // paragraphs of one quote are.
-    if (node.type === 'blockquote' && nodes[i + 1]?.type === 'blockquote') {
+    if (node.type === 'blockquote' && isCardQuote(node, source) && nodes[i + 1]?.type === 'blockquote' && isCardQuote(nodes[i + 1] as Blockquote, source)) {
       let last = i;
-      while (nodes[last + 1]?.type === 'blockquote' && !isHidden(hidden, nodes[last + 1]!.position?.start.offset)) last++;
+      while (nodes[last + 1]?.type === 'blockquote' && isCardQuote(nodes[last + 1] as Blockquote, source) && !isHidden(hidden, nodes[last + 1]!.position?.start.offset)) last++;
       const run = nodes.slice(i, last + 1) as Blockquote[];
       drafts.push(...readQuotedBlock({ type: 'blockquote', children: run.flatMap((quote) => quote.children), position: node.position! }, day, source, hidden));
       i = last;
@@ -580,6 +579,9 @@ function sameBlock(day: SessionDraft, slot: SessionDraft): boolean {
 // `depuis le`, a call's `Candidatez d'ici le 2 décembre 23h59`).
 const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[\u00e0a]|apr[\u00e8e]s|apr[\u00e8e]s le|[\u00e0a] partir du|d[\u00e8e]s le|depuis le|d['\u2019]ici le|d['\u2019]ici au)\s*$/iu;
 
+// A heading that names the page's writing, by its first words (folded): `Dernière mise à jour`, `Publié`, `Version`.
+const PAGE_WRITTEN = /^(?:derniere |last )?(?:mise a jour|mis a jour|maj|modifie|modification|publie|publication|version|revision|update|updated)(?![a-z])/;
+
 // A date in brackets closing a heading, a colon at most after it (`Avancé (21/11/2022)`).
 const CLOSING_BRACKET = /\(([^()]{1,60})\)\s{0,3}:?\s{0,3}$/;
 
@@ -595,8 +597,9 @@ function closingBracketDate(text: string): DatedLine | undefined {
   const first = line?.expression.mentions[0];
   if (!line || line.lead !== '' || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText))) return undefined;
   const title = text.slice(0, found.index).trim();
-  // `## Dernière mise à jour (12/03/2024)`: the day the page was written, no session.
-  if (WRITTEN_ON.test(normaliseText(title))) return undefined;
+  // `## Dernière mise à jour (12/03/2024)`: the day the page was written, no session (not
+  // `## Atelier : mise à jour de votre CV (15/03/2025)`, which names what the session is on).
+  if (PAGE_WRITTEN.test(normaliseText(title))) return undefined;
   return { ...line, lead: title, title };
 }
 
@@ -968,6 +971,21 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
     });
   }
   return drafts;
+}
+
+/**
+ * Whether a quote is an event's card: its first paragraph opens with a date alone on its
+ * line, the event's name in bold on the next (`> le dimanche 12 janvier 2025` over `> **La
+ * récolte du pollen**`), or is struck out whole. A testimonial (`> 12 mars 2025` over `> «
+ * Formation très claire » — Marie`) or a press quote is no card.
+ */
+function isCardQuote(quote: Blockquote, source: SourceText): boolean {
+  const first = quote.children.find((child) => child.type === 'paragraph');
+  if (first?.type !== 'paragraph') return false;
+  if (isStruckThrough(first)) return true;
+  const [date, name] = paragraphSourceLines(first, source).map((line) => line.raw.replace(/^[\s>]+/, ''));
+  const dated = date === undefined ? undefined : datedTextOf(date.replace(/[*_`]/g, '').trim(), false);
+  return dated !== undefined && dated.rest === '' && name !== undefined && /^(?:\*\*|__)/.test(name);
 }
 
 // How deep quotes inside quotes are looked into: a box in a box (`> > - 3 mars`) at most.

@@ -529,11 +529,11 @@ function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
 }
 
 // Folded words of an item that make its bold date a deadline or a bound, not a session's day.
-const BOUND_OR_DEADLINE = /\b(?:avant le|jusqu.?au|jusqu.?a|au plus tard|date limite|limite|ferment|delai|a rendre|deadline|a partir du|des le|depuis le)\b/;
+const BOUND_OR_DEADLINE = /\b(?:avant le|jusqu.?au|au plus tard|date limite|ferment|a rendre|deadline|a partir du|des le|depuis le)\b/;
 // A past tense (`avons accueilli`, `a eu lieu`, `ont participé`, `s'est tenue`): the item
 // tells what happened. An auxiliary alone is no past (`vous en avez la possibilité`, `ont
-// lieu`): a participle must follow it.
-const PAST_TENSE = /(?:^|[\s'\u2019])(?:a eu|(?:avons|avez|ont) (?!lieu\b)\p{L}{2,20}(?:\u00e9|\u00e9e|\u00e9s|\u00e9es|i|is|ie|ies|u|us|ue|ues)|avait|avaient|fut|furent|s['\u2019]est|se sont)\s/iu;
+// lieu`, `avez envie`, `ont aussi lieu`): a participle in `-é` or a common one must follow it.
+const PAST_TENSE = /(?:^|[\s'\u2019])(?:a eu|(?:avons|avez|ont) (?:eu|\p{L}{2,20}(?:\u00e9|\u00e9e|\u00e9s|\u00e9es)|accueillie?s?|re\u00e7ue?s?|tenue?s?|r\u00e9unie?s?|finie?s?|v\u00e9cue?s?)|avait|avaient|fut|furent|s['\u2019]est|se sont)\s/iu;
 
 // How many times of day a sentence may give one event (`à 19h00 pour les D7 à N et à 20h45 pour les P à D8`).
 const SENTENCE_TIMES = 3;

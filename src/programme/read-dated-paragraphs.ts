@@ -236,12 +236,16 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
       draft.position = above.position!;
     }
     // `le dimanche 12 janvier 2025` over `**La récolte du pollen**` in one paragraph: the line
-    // under a date alone names the session.
+    // in bold under a date alone names the session (an hour line, a quote, a remark does not),
+    // as the line under it does in a card struck out whole.
     const next = lines[lines.indexOf(line) + 1];
-    if (draft.title === '' && kept.length === 1 && next !== undefined && !dated.some((other) => other.line === next)) draft.title = next.text.replace(/[*_`]/g, '').trim();
+    if (draft.title === '' && kept.length === 1 && next !== undefined && (struck || BOLD_LINE.test(source.slice(next.position).replace(/^[\s>]+/, ''))) && !dated.some((other) => other.line === next)) draft.title = next.text.replace(/[*_`]/g, '').trim();
     return draft;
   });
 }
+
+// A line that opens in bold (`**La récolte du pollen**`), quote marks aside.
+const BOLD_LINE = /^(?:\*\*|__)/;
 
 /**
  * The line in bold a session's date line sits under, when the node above is that line and

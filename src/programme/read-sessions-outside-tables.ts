@@ -9,7 +9,7 @@ import type { DatedLine } from '../dates/dated-line.js';
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
 import type { YearHints } from '../dates/year-inference.js';
-import { addDays, isoWeekday, toIsoDate } from '../dates/plain-date.js';
+import { addDays, compareDates, isoWeekday, toIsoDate } from '../dates/plain-date.js';
 import type { PlainDate, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { yearsOfRows } from './row-years.js';
@@ -123,11 +123,15 @@ export function readSessionsOutsideTables(
   // what happened in it: none is a session; as minutes, it gives only the coming events its
   // sentences announce (meeting-record.ts).
   if (record === 'report') drafts.splice(0);
-  // `# Compte-rendu réunion visio` over `## 28/11/2024`: the minutes' first heading, only a
-  // date, no hours, is the day of the meeting they record, no session to come. The dates they
-  // give below (`## Prochaines réunions` over `### 12/12/2024`) are.
-  const own = drafts[0];
-  if (record === 'minutes' && own?.source === 'heading' && own.dated?.line.title === '' && !own.hours && own.slots === 0) drafts.splice(0, 1);
+  // `# Compte-rendu réunion visio` over `## 28/11/2024`: a heading of minutes that is only a
+  // date, no hours, on a day before they were last written, is a meeting they record, no
+  // session to come; the dates they give ahead (`## Prochaines réunions` over `### 12/12/2024`) are.
+  if (record === 'minutes') {
+    const written = options.referenceDate?.();
+    const recorded = (draft: SessionDraft) =>
+      draft.source === 'heading' && draft.dated?.line.title === '' && !draft.hours && draft.slots === 0 && meetingHeld(draft.dated.line, written);
+    drafts.splice(0, drafts.length, ...drafts.filter((draft) => !recorded(draft)));
+  }
   const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
@@ -284,10 +288,16 @@ export function readSessionsOutsideTables(
   return sessions;
 }
 
+/** Whether a date minutes give falls on or before the day they were last written (`written`), its year written. */
+function meetingHeld(line: DatedLine, written: PlainDate | undefined): boolean {
+  if (written === undefined) return false;
+  return line.expression.mentions.every((mention) => mention.year !== undefined && compareDates({ year: mention.year, month: mention.month, day: mention.day }, written) <= 0);
+}
+
 /** Whether hours are a habit's start alone (`chaque samedi à 10h`) on a session none of whose days is that weekday. */
 function habitStartOffDay(hours: DraftHours, value: ResolvedDates | undefined): boolean {
   if (hours.weekday === undefined || value === undefined || hours.slots.some((slot) => slot.end !== undefined)) return false;
-  return !value.mentions.some((mention) => isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) === hours.weekday);
+  return !value.days.some((day) => isoWeekday(day) === hours.weekday);
 }
 
 /**

@@ -67,9 +67,9 @@ function unstacked(row: TableRow): TableRow[] {
   const stacked = stacks.findIndex((stack) => stack !== undefined);
   if (stacked < 0) return [row];
   const count = split[stacked]!.length;
-  // The rooms beside a stack of timed days are stacked with them (`GEI-111-A <br /> GEI-109-A`);
-  // beside days alone, another cell's lines are one text (`Braderie <br> Entrée libre`).
-  const alongside = (index: number) => index === stacked || (stacks[stacked] === 'timed' && split[index]!.length === count);
+  // The cells beside the stack with as many lines are stacked with it: a room, a title per day
+  // (`GEI-111-A <br /> GEI-109-A`, `Poterie <br> Peinture`).
+  const alongside = (index: number) => split[index]!.length === count;
   return Array.from({ length: count }, (_, k) => ({
     ...row,
     children: row.children.map((cell, index) => (alongside(index) ? { ...cell, children: split[index]![k]! } : cell)),

@@ -1,3 +1,4 @@
+import { addDays, compareDates } from '../dates/plain-date.js';
 import { defineRule } from './define-rule.js';
 import { rowWhere } from './labels.js';
 
@@ -13,8 +14,9 @@ export const rule = defineRule({
   check(context) {
     for (const session of context.programme.sessions) {
       const hours = session.hours;
-      // `14h-14h` over two days runs a whole day and night; `00:00 - 00:00` says the whole day.
-      if (hours?.value === undefined || (session.dates.value?.days.length ?? 0) > 1) continue;
+      // `14h-14h` over two days that follow each other runs a day and a night; `00:00 - 00:00` says the whole day.
+      const days = session.dates.value?.days ?? [];
+      if (hours?.value === undefined || (days.length === 2 && compareDates(addDays(days[0]!, 1), days[1]!) === 0)) continue;
       const still = hours.value.some(
         (slot) => slot.end !== undefined && !slot.nextDay && slot.end.hour === slot.start.hour && slot.end.minute === slot.start.minute && slot.start.hour + slot.start.minute > 0,
       );

@@ -1,7 +1,7 @@
 /*
- * Counterexamples a reviewer found to the forms of sets 26 to 28 (set-26-forms.test.ts,
- * set-27-forms.test.ts, set-28-forms.test.ts), each a page a coordinator could write that
- * those forms first read wrong.
+ * Counterexamples two reviewers found to the forms of sets 26 to 29 (set-26-forms.test.ts
+ * to set-29-forms.test.ts), each a page a coordinator could write that those forms, or the
+ * first fixes to them, read wrong.
  */
 import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
@@ -133,5 +133,72 @@ describe('minutes, registers and checklists', () => {
       '',
     ];
     expect(brief(page)).toEqual([]);
+  });
+});
+
+describe('the second review', () => {
+  it('keeps the year a term’s page writes when it was edited months into the term', () => {
+    const page = ['# Cours de yoga — semestre de printemps', '', '| Date | Séance |', '|---|---|', '| Lundi 7 janvier 2025 | Séance 1 |', '| Lundi 14 janvier | Séance 2 |', '| Lundi 21 janvier | Séance 3 |', ''];
+    expect(brief(page, { year: 2025, month: 4, day: 10 }).map((row) => row[1])).toEqual(['2025-01-07', '2025-01-14', '2025-01-21']);
+  });
+
+  it('keeps a bold-dated item whose words only look like a bound or a past', () => {
+    const page = [
+      '# Été 2025',
+      '',
+      '- Fête de la musique le **21 juin 2025**, nombre de places limité',
+      '- Si vous avez envie de jouer, rendez-vous le **28 juin 2025** au parc à 14h',
+      '- Les matchs ont aussi lieu le **5 juillet 2025** au gymnase à 10h',
+      '',
+    ];
+    expect(brief(page, { year: 2025, month: 1, day: 1 }).map((row) => row.slice(1, 3))).toEqual([
+      ['2025-06-21', ''],
+      ['2025-06-28', '14:00-'],
+      ['2025-07-05', '10:00-'],
+    ]);
+  });
+
+  it('reads no session from testimonials or a press review written as dated quotes', () => {
+    const page = ['# Formation premiers secours', '', '## Sessions', '', '- Samedi 14 juin 2025, 9h-17h : PSC1', '- Samedi 21 juin 2025, 9h-17h : PSC1', '', '## Témoignages', '', '> 12 mars 2025', '> « Formation très claire, formateur patient. » — Marie', '', '> 3 avril 2025', '> « Je recommande ! » — Paul', ''];
+    expect(brief(page, { year: 2025, month: 1, day: 1 }).map((row) => row[0])).toEqual([5, 6]);
+  });
+
+  it('splits the titles stacked beside a cell of days alone', () => {
+    const page = ['# Ateliers 2025', '', '| Dates | Atelier | Animateur |', '|---|---|---|', '| Samedi 14 juin 2025 <br> Samedi 21 juin 2025 | Poterie <br> Peinture | Marie <br> Paul |', '| Samedi 28 juin 2025 | Couture | Jeanne |', ''];
+    expect(brief(page, { year: 2025, month: 1, day: 1 }).map((row) => [row[1], row[3]])).toEqual([
+      ['2025-06-14', 'Poterie'],
+      ['2025-06-21', 'Peinture'],
+      ['2025-06-28', 'Couture'],
+    ]);
+  });
+
+  it('reads a heading closed by its date in brackets whose title speaks of an update', () => {
+    const page = ['# Ateliers numériques', '', '## Club lecture : le roman publié (29/03/2025)', '', 'Lecture.', '', '## Atelier : votre CV (05/04/2025)', '', 'Écriture.', ''];
+    expect(brief(page, { year: 2025, month: 1, day: 1 }).map((row) => row[1])).toEqual(['2025-03-29', '2025-04-05']);
+  });
+
+  it('reads a full date before a count after a comma or a slash', () => {
+    const page = ['# Stages 2025', '', '- 12 avril 2025, 3 ateliers découverte', '- 17 mai 2025 / 2 séances', ''];
+    expect(brief(page, { year: 2025, month: 1, day: 1 }).map((row) => row[1])).toEqual(['2025-04-12', '2025-05-17']);
+  });
+
+  it('reads no session from the days of several past meetings a page of minutes records', () => {
+    const page = ['# Comptes rendus des réunions du bureau', '', '## 12/09/2024', '', 'Présents : Marie, Paul. Ordre du jour : budget.', '', '## 10/10/2024', '', 'Présents : Jeanne. Ordre du jour : fête.', ''];
+    expect(brief(page, { year: 2025, month: 1, day: 1 })).toEqual([]);
+  });
+
+  it('keeps a row whose first words only are struck in HTML, the words after them its title', () => {
+    const page = ['# Ateliers 2025', '', '| Date | Atelier | Lieu |', '|---|---|---|', '| 19 mars 2025 | <s>Atelier vélo</s> Atelier couture | Garage |', '| 26 mars 2025 | Atelier cuisine | Cuisine |', ''];
+    expect(read(page, { year: 2025, month: 1, day: 1 }).programme.sessions.map((session) => session.status)).toEqual(['confirmed', 'confirmed']);
+  });
+
+  it('gives a Saturday’s start to a weekend whose days hold that Saturday', () => {
+    const page = ['# Club photo', '', 'Rendez-vous chaque samedi à 10h au local.', '', '## Prochaines dates', '', '- 7 juin 2025 : sortie au parc', '- Du vendredi 13 au dimanche 15 juin 2025 : week-end photo', '- 21 juin 2025 : fête', ''];
+    expect(brief(page, { year: 2025, month: 5, day: 1 }).map((row) => row[2])).toEqual(['10:00-', '10:00-', '10:00-']);
+  });
+
+  it('reports hours that end the minute they start on two days apart', () => {
+    const page = ['# Ateliers 2025', '', '| Date | Horaire | Atelier |', '|---|---|---|', '| 12 et 19 juin 2025 | 14h - 14h | Atelier couture |', '| 26 juin 2025 | 14h - 16h | Atelier cuisine |', ''];
+    expect(alarms(page, { year: 2025, month: 1, day: 1 })).toEqual(['5 end-before-start']);
   });
 });

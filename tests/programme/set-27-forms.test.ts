@@ -93,7 +93,7 @@ describe('hours told in several time zones', () => {
 
 describe('the minutes of a meeting', () => {
   it('reads no session from the heading that is only the day of the meeting, and keeps the next meeting they announce', () => {
-    const minutes = ['# Compte-rendu réunion visio', '## 28/11/2024', '', '- Présents : Camille, Benoit', '', '## Prochaine réunion : mardi 17 décembre 2024', ''];
+    const minutes = ['# Compte-rendu réunion visio', '## 28/10/2024', '', '- Présents : Camille, Benoit', '', '## Prochaine réunion : mardi 17 décembre 2024', ''];
     expect(brief(minutes, 2024)).toEqual([[6, '2024-12-17', '']]);
   });
 });
