@@ -36,7 +36,8 @@ function orgAsBracketedDate(stamp: string): string {
  */
 function unbracketed(text: string): string {
   const org = text.includes('<') || text.includes('[') ? text.replace(ORG_TIMESTAMP, orgAsBracketedDate) : text;
-  const icons = org.includes(':') ? org.replace(WORD_SHORTCODE, (found, before: string) => before + ' '.repeat(found.length - before.length)) : org;
+  // Most texts hold no shortcode: a colon before a letter is looked for first, without copying the text.
+  const icons = SHORTCODE_HINT.test(org) ? org.replace(WORD_SHORTCODE, (found, before: string) => before + ' '.repeat(found.length - before.length)) : org;
   return icons.replace(/[[\]]/g, ' ');
 }
 
@@ -44,6 +45,7 @@ function unbracketed(text: string): string {
 // mark for the eye, between the date and its hours. It opens with a letter, so `12:30:00`
 // stays a time.
 const WORD_SHORTCODE = /(^|\s):[a-z][a-z0-9_+-]{0,40}:(?=\s|$|[,.;!?])/gi;
+const SHORTCODE_HINT = /(?:^|\s):[a-z]/i;
 
 // A version number as changelogs name their releases: `[2.0]`, `2.0.10`, `v1.2`, `Version 3.1`,
 // `Release 4`. A bare `1.2` is not one: a course log numbers its chapters so (`1.2 - 4 mars`).

@@ -9,6 +9,10 @@ import { formatTextReport } from '../../src/report/text-report.js';
 import { programmeText, scheduledProgrammeText } from './programme-arbitrary.js';
 
 const numRuns = 200;
+// Each property reads 200 generated programmes, some of thousands of lines: about 30 s on a
+// loaded two-CPU machine. The timeout guards against a hang, not a speed: the benchmark
+// (`npm run bench`) measures speed.
+const PROPERTY_TIMEOUT_MS = 120_000;
 
 /** The length, in characters (UTF-16 units, as mdast columns count), of each line of a text. */
 function lineLengths(text: string): number[] {
@@ -66,7 +70,7 @@ describe('the engine on any programme', () => {
       }),
       { numRuns },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('holds on programmes that certainly have a schedule with rows', () => {
     fc.assert(
@@ -78,5 +82,5 @@ describe('the engine on any programme', () => {
       }),
       { numRuns },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
