@@ -137,6 +137,8 @@ function findTimes(s: string): TimeToken[] {
 // The marks a range is written with between two times: dashes (folded to `-`), `à`, and
 // arrows (`14h -> 18h`, `14h \u2192 18h`, a poster's or a slide's way of writing it).
 const RANGE_MARKS = ['-', '--', 'a', '>', '->', '\u2192'];
+// `entre` closing what stands before a first time (folded): `Entre 11 h et 13 h`, `accueil entre 9h et 9h30`.
+const OPENS_BETWEEN = /(?:^|\s)entre\s?$/;
 
 /** Whether only a range mark separates two folded offsets: `17:30-18.00`, `9.30 à 12h`. */
 function onlyRangeMarkBetween(s: string, from: number, to: number): boolean {
@@ -251,7 +253,7 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
     } else if ((ch === '/' || ch === '&') && afterTime && s[i - 1] === ' ' && s[i + 1] === ' ') {
       // `9h00-12h00 / 14h00-17h00`, `9h45 - 13h & 14h - 17h15`: a slash or an ampersand between spaces after a time parts two slots.
       close(i, i + 1);
-    } else if (ch === ' ' && afterTime) {
+    } else if (ch === ' ' && afterTime && !(current.length === 1 && OPENS_BETWEEN.test(s.slice(segStart, current[0]!.start)) && s.startsWith(' et ', i))) {
       let word = s.startsWith(' et ', i) ? 4 : s.startsWith(' puis ', i) ? 6 : 0;
       // `de 9h à 12h et de 14h à 17h`: the second range may open with its own `de`.
       if (word > 0 && s.startsWith('de ', skipSpaces(s, i + word))) word = skipSpaces(s, i + word) + 3 - i;
@@ -309,6 +311,9 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
   }
   // `après 19h` is a start, like `à partir de 19h`; `~11:00` an approximate one.
   if (prefix === '~' || prefix === '\u2248') prefix = '';
+  // `entre 11 h et 13 h`: a range, its ends joined by `et`.
+  const between = OPENS_BETWEEN.test(prefix);
+  if (between) prefix = prefix.slice(0, -'entre'.length).trim();
   for (const word of ['a partir de', 'apres', 'des', 'de']) {
     if (prefix === word) prefix = '';
     else if (prefix.endsWith(` ${word}`)) prefix = prefix.slice(0, -word.length - 1).trim();
@@ -332,11 +337,11 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
   // Between two times: a dash, an arrow, `à`, `au` or `jusqu'à`.
   const second = times[1];
   if (second !== undefined) {
-    const between = s.slice(first.end, second.start).trim();
+    const mark = s.slice(first.end, second.start).trim();
     // `13h30/17h30`, `8h/12h`: a slash set tight between two clock times joins them as a
     // dash does; spaced (`13:00 / 19:30`) it parts two times, as it parts two slots.
     const tightSlash = s.slice(first.end, second.start) === '/' && isReal(first) && isReal(second);
-    if (!RANGE_MARKS.includes(between) && !["jusqu'a", 'au'].includes(between) && !tightSlash) return { ok: false, empty: false };
+    if (!RANGE_MARKS.includes(mark) && !["jusqu'a", 'au'].includes(mark) && !tightSlash && !(between && mark === 'et')) return { ok: false, empty: false };
   }
 
   // After the last time: nothing, a remark in brackets, or `pour les label`.

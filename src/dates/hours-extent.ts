@@ -65,6 +65,17 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
   }
   const bracket = isPunct(toks[j], '(');
   if (bracket) j++;
+  // `entre 11 h et 13 h`: a range whose ends `et` joins.
+  if (isWord(toks[j], 'entre') && timeAt(toks, j + 1)) {
+    const first = timeEnd(toks, j + 1);
+    if (!isWord(toks[first], 'et') || !timeAt(toks, first + 1)) return undefined;
+    j = timeEnd(toks, first + 1);
+    if (bracket) {
+      if (!isPunct(toks[j], ')')) return undefined;
+      j++;
+    }
+    return j - 1;
+  }
   const from = isWord(toks[j], 'de');
   if (isWord(toks[j], 'de', 'des', 'apres')) j++;
   else if (isWord(toks[j], 'a') && isWord(toks[j + 1], 'partir') && isWord(toks[j + 2], 'de')) j += 3;

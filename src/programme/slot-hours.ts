@@ -66,7 +66,8 @@ const TEXT_BULLET = /[\u2013\u2014\u2022]\s{1,3}/y;
 // An emoji that a programme sets before each slot's hours for the look (`🕗 19h – Rencontre`,
 // `🎤 20h15 – Concert`, `⏰ 9h30`): a reader reads past it to the hours.
 const EMOJI_LEAD = /\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u200d]{0,5}\s{0,3}/uy;
-const FROM = /de\s/iy;
+// `de 9h à 12h`, and `entre 11 h et 13 h`, which parseFrenchHours reads as one range.
+const FROM = /(?:de|entre)\s/iy;
 const RANGE = new RegExp(`${TIME}${END}|${NOON_START}`, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
 // `10h - 12h, 17h - 19h`: after a comma, a second range only when it is whole (`9h-12h, 14h :

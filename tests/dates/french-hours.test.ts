@@ -211,7 +211,9 @@ describe('parseFrenchHours: errors', () => {
     const line = 'arriver mardi entre 9h et 9h30 à la gare - Fin mercredi à 16h';
     const r = parseFrenchHours(line);
     expect(r.ok ? 'ok' : r.reason).not.toMatch(/invalid-hour|end-before-start/);
-    expect(parseFrenchHours('entre 10h et 10h30').ok).toBe(false);
+    // `entre 10h et 10h30` alone is a window, read as the range it names (`Entre 11 h et 13 h,
+    // accueil` in cdp-permaculture-2018's day agenda).
+    expect(parseFrenchHours('entre 10h et 10h30')).toEqual({ ok: true, slots: [{ start: { hour: 10, minute: 0 }, end: { hour: 10, minute: 30 } }] });
   });
 });
 

@@ -155,3 +155,15 @@ describe('hours that end the minute they start', () => {
     expect(report.diagnostics.filter((d) => d.rule === 'end-before-start')).toEqual([]);
   });
 });
+
+describe('a range written `entre … et …`', () => {
+  it('reads `Entre 11 h et 13 h, accueil` under a day as one slot from 11h to 13h', () => {
+    const page = ['# Stage 2018', '', '## Lundi 9 juillet 2018 - introduction', '', '* Entre 11\u00a0h et 13\u00a0h, accueil au centre FEEL', '* Charte du stage', ''];
+    expect(brief(page, 2018).map((row) => row.slice(0, 3))).toEqual([[5, '2018-07-09', '11:00-13:00']]);
+  });
+
+  it('reads `entre 14h et 16h` in an hours cell as one range, and `9h et 14h` still as two starts', () => {
+    const table = ['# Ateliers 2018', '', '| Date | Horaires | Atelier |', '| --- | --- | --- |', '| 9 juillet | entre 14h et 16h | Poterie |', '| 10 juillet | 9h et 14h | Vélo |', ''];
+    expect(brief(table, 2018).map((row) => row[2])).toEqual(['14:00-16:00', '09:00-,14:00-']);
+  });
+});
