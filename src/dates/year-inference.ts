@@ -445,15 +445,14 @@ const WRITTEN_DAY_SLACK = 183;
  * four weekdays or more all fit another year but one in four at most (typos among them). Every year
  * that was counted (not written in its own row) moves by the same amount, so a
  * September-to-June list keeps its new year; of the moves that fit, the one that puts the
- * first counted row closest to `near` (the last commit's year, else the year read) is taken,
- * a tie taking none. A single weekday that fits says the year is right: the others are then
+ * first counted row closest to the year of `written` (the last commit's day, else the year
+ * read) is taken, a tie taking none. A single weekday that fits says the year is right: the others are then
  * mistakes for weekday-mismatch, and nothing moves.
  */
 export function overruleByWeekdays(
   rows: Array<DateExpression | undefined>,
   inferred: Array<InferredYears | undefined>,
-  near?: () => number | undefined,
-  reference?: () => PlainDate | undefined,
+  written?: () => PlainDate | undefined,
 ): { years: Array<InferredYears | undefined>; overrule?: WeekdayOverrule } {
   const rootSource = (i: number): YearSource => {
     const own = inferred[i]!;
@@ -472,10 +471,10 @@ export function overruleByWeekdays(
     // is the plan's, its weekdays the slip (weekday-mismatch says so); a stale year
     // (`Jeudi 12 septembre 2023` on a page written in 2024, `Lundi 6 janvier 2024` on one
     // written in December 2024) is a year gone by, and the weekdays tell the new one.
-    const written = reference?.();
-    if (written === undefined) return false;
-    const since = addDays(written, -WRITTEN_DAY_SLACK);
-    return anchor.mentions.some((m) => m.year === written.year && isRealDate(m.year, m.month, m.day) && compareDates({ year: m.year, month: m.month, day: m.day }, since) >= 0);
+    const day = written?.();
+    if (day === undefined) return false;
+    const since = addDays(day, -WRITTEN_DAY_SLACK);
+    return anchor.mentions.some((m) => m.year === day.year && isRealDate(m.year, m.month, m.day) && compareDates({ year: m.year, month: m.month, day: m.day }, since) >= 0);
   };
   for (const [i, row] of rows.entries()) {
     if (!moved[i]) continue;
@@ -492,7 +491,7 @@ export function overruleByWeekdays(
   const clueYear = inferred[firstMoved]!.years[0]!;
   const fitting: number[] = [];
   for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0 && fitWhenMoved(shift) === checks.length) fitting.push(clueYear + shift);
-  let year = closestYear(fitting, near?.() ?? clueYear);
+  let year = closestYear(fitting, written?.()?.year ?? clueYear);
   let misfits = 0;
   if (year === undefined && fitting.length === 0 && checks.length >= MOST_WEEKDAYS.mentions) {
     // A typo among many weekdays: the year most of them fit, as the guess takes it (weekday-years.ts).
@@ -500,7 +499,7 @@ export function overruleByWeekdays(
     for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0) counts.set(clueYear + shift, fitWhenMoved(shift));
     const most = Math.max(...counts.values());
     if (most >= checks.length * MOST_WEEKDAYS.share) {
-      year = closestYear([...counts].filter(([, n]) => n === most).map(([y]) => y), near?.() ?? clueYear);
+      year = closestYear([...counts].filter(([, n]) => n === most).map(([y]) => y), written?.()?.year ?? clueYear);
       misfits = checks.length - most;
     }
   }

@@ -70,7 +70,8 @@ export function hiddenRanges(text: string): HiddenRanges {
       const closeAt = text.indexOf(close, start + open.length);
       // `--!>` ends a comment too, as HTML reads it (markdown-after-void-tags.ts).
       const early = open === '<!--' ? text.indexOf('--!>', start + open.length) : -1;
-      const end = early >= 0 && (closeAt < 0 || early < closeAt) ? early + 4 : closeAt < 0 ? text.length : closeAt + close.length;
+      let end = closeAt < 0 ? text.length : closeAt + close.length;
+      if (early >= 0 && (closeAt < 0 || early < closeAt)) end = early + '--!>'.length;
       if (open === '<details' && detailsAtShowsProgramme(text, start)) {
         // Its content is read; the details inside it are looked at in turn.
         from = start + open.length;

@@ -36,12 +36,12 @@ function htmlEnd(value: string): number | undefined {
 /** The nodes an HTML block shows when its HTML ends before it (htmlEnd) and markdown lines follow, or undefined. */
 function markdownAfterTag(node: RootContent, source: SourceText): RootContent[] | undefined {
   if (node.type !== 'html' || !node.position) return undefined;
-  const newline = htmlEnd(node.value);
-  if (newline === undefined) return undefined;
-  const rest = node.value.slice(newline);
+  const htmlLength = htmlEnd(node.value);
+  if (htmlLength === undefined) return undefined;
+  const rest = node.value.slice(htmlLength);
   // Markdown follows only when its first line is a heading or an item (`### 12/01/2017`, `## P6 : Jeudi`).
   if (!MARKDOWN_LINE.test(rest.replace(/^\s*\n/, ''))) return undefined;
-  const start = (node.position.start.offset ?? 0) + newline;
+  const start = (node.position.start.offset ?? 0) + htmlLength;
   const end = node.position.end.offset ?? start + rest.length;
   const shown = parseMarkdown(source.text.slice(start, end));
   // Without recursion: the lines may nest quotes thousands deep (walk-nodes.ts).
@@ -49,11 +49,11 @@ function markdownAfterTag(node: RootContent, source: SourceText): RootContent[] 
     if (inner === shown || !inner.position) continue;
     inner.position = source.span(start + (inner.position.start.offset ?? 0), start + (inner.position.end.offset ?? 0));
   }
-  const tag: RootContent = { ...node, value: node.value.slice(0, newline).trimEnd(), position: source.span(node.position.start.offset ?? 0, start) };
+  const tag: RootContent = { ...node, value: node.value.slice(0, htmlLength).trimEnd(), position: source.span(node.position.start.offset ?? 0, start) };
   return [tag, ...shown.children];
 }
 
-/** `tree` with the markdown under each top-level lone void tag read as markdown (see above), or `tree` itself when it has none. */
+/** `tree` with the markdown each top-level HTML block swallows read as markdown (see above), or `tree` itself when it has none. */
 export function withMarkdownAfterVoidTags(tree: Root, source: SourceText): Root {
   let found = false;
   const children = tree.children.flatMap((node) => {

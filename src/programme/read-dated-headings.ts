@@ -15,7 +15,7 @@ import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
+import { DATE_LABEL, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
@@ -663,9 +663,6 @@ function firstLineMarked(node: Paragraph, source: SourceText): boolean {
   return true;
 }
 
-// The label of a field (folded), set in bold over its value: `Quand ?`, `Date`, `Horaires`, `Lieu`.
-const FIELD_LABEL = /^(?:quand|date|dates|jour|horaires?|heures?|lieu|ou|adresse|when|where)\s?[?:]?$/;
-
 /**
  * A paragraph that is one bold line and no date (`**Une république devenue folle**`) over a
  * line that dates it (lineDatingHeading): the title of the event that line dates.
@@ -676,7 +673,7 @@ function boldTitleOverDate(nodes: RootContent[], at: number, source: SourceText)
   if (node.children.length !== 1 || node.children[0]!.type !== 'strong' || below?.type !== 'paragraph') return undefined;
   const title = plainText(node);
   // `**Quand ?**`, `**Date**`, `**Lieu**` over the date line: a field's label, no event's title.
-  if (title.endsWith(':') || FIELD_LABEL.test(normaliseText(title)) || datedTextOf(title, true) !== undefined) return undefined;
+  if (title.endsWith(':') || DATE_LABEL.test(title) || datedTextOf(title, true) !== undefined) return undefined;
   const heading: UndatedHeading = { title, position: node.position!, card: true };
   return lineDatingHeading(below, heading, source) ? heading : undefined;
 }

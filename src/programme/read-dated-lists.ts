@@ -241,8 +241,8 @@ export interface UndatedHeading {
 // `8.5.24`: a version as often as a date; written so after a label, a version.
 const DOTTED_NUMBERS = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
 
-// A heading that labels a date rather than naming a session: `Date et lieu`, `Dates`, `Quand ?`, `Horaires`.
-const DATE_LABEL = /^[^\p{L}]{0,4}(?:dates?|quand|jour|horaires?|lieu|infos?|informations?)(?![\p{L}])/iu;
+/** A heading or bold label that labels a date rather than naming a session: `Date et lieu`, `Dates`, `Quand ?`, `Horaires`. */
+export const DATE_LABEL = /^[^\p{L}]{0,4}(?:dates?|quand|jour|horaires?|lieu|infos?|informations?)(?![\p{L}])/iu;
 
 // How many words may follow the date of an item that dates its heading (`14/01/2025, 9h-12h, amphi A`).
 const PLACE_WORDS = 4;
@@ -516,16 +516,21 @@ function dateSetApart(first: Paragraph, text: string): string | undefined {
  * date and nothing else, the only bold date of the item. The item's sentence is its title.
  */
 function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
+  const date = boldDate(first);
+  // `Les inscriptions ferment le **15 juin**`, `à rendre avant le **30 juin**`, `Le **12 mai**,
+  // nous avons accueilli…`: a deadline, a bound or a day gone by, no session.
+  if (!date || BOUND_OR_DEADLINE.test(normaliseText(text)) || PAST_TENSE.test(text)) return undefined;
+  return { ...date, lead: '', rest: text, title: text };
+}
+
+/** The one run of bold words of a paragraph that is a date and nothing else (`**17/12**`), if exactly one is. */
+function boldDate(first: Paragraph): DatedLine | undefined {
   const dates = first.children.flatMap((child) => {
     if (child.type !== 'strong') return [];
     const alone = datedTextOf(plainText(child), false, { bareDayMonth: true });
     return alone && alone.lead === '' && alone.rest === '' ? [alone] : [];
   });
-  if (dates.length !== 1) return undefined;
-  // `Les inscriptions ferment le **15 juin**`, `à rendre avant le **30 juin**`, `Le **12 mai**,
-  // nous avons accueilli…`: a deadline, a bound or a day gone by, no session.
-  if (text !== '' && (BOUND_OR_DEADLINE.test(normaliseText(text)) || PAST_TENSE.test(text))) return undefined;
-  return { ...dates[0]!, lead: '', rest: text, title: text };
+  return dates.length === 1 ? dates[0] : undefined;
 }
 
 // Folded words of an item that make its bold date a deadline or a bound, not a session's day.
@@ -582,7 +587,7 @@ function datesInBold(list: List, hidden: HiddenRanges): boolean {
   let bold = 0;
   for (const item of list.children) {
     const first = openingParagraph(item, hidden);
-    if (first && first.children.some((child) => child.type === 'strong') && dateInBold(first, '')) bold++;
+    if (first && first.children.some((child) => child.type === 'strong') && boldDate(first)) bold++;
   }
   return bold >= BOLD_DATE_ITEMS && bold * 2 > list.children.length;
 }

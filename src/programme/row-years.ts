@@ -60,7 +60,7 @@ export function yearsOfRows(
   }
   // A guess already went by the weekdays; a year the document's clues gave is checked against them.
   if (guessed) return years;
-  const result = overruleByWeekdays(expressions, years, referenceDate && (() => referenceDate()?.year), referenceDate);
+  const result = overruleByWeekdays(expressions, years, referenceDate);
   if (result.overrule) {
     const { year, clueYear, weekdays, source, misfits } = result.overrule;
     if (misfits === undefined) report.addMessage('guessed-year', 'year-from-weekdays-overrule', { year, clueYear, weekdays, clue: source }, where);

@@ -78,20 +78,18 @@ export function saysSeries(node: Paragraph, heading: string): boolean {
   return WHEN_WORDS.has(heading) || labelledWhen(node) || SERIES.test(text) || HABIT.test(text);
 }
 
-/** Whether a paragraph's words say its time is a habit (`chaque samedi`, `tous les mardis`, `les jeudis`). */
-function habitSaid(node: Paragraph): boolean {
-  const text = normaliseText(plainText(node));
-  return SERIES.test(text) || HABIT.test(text);
-}
-
 // The word that sets a lone time as a start, right before it (folded): `à 12h00`, `a 12h00`, `dès 19h`, `vers 18h`.
 const START_WORD = /\b(?:a|des|vers)$/;
 
-/** Whether the paragraph sets its lone time `hours` as a start (START_WORD). */
-function startSaid(node: Paragraph, hours: string): boolean {
-  const text = plainText(node);
+/**
+ * Whether a paragraph's words (`text`, as shown) say its lone time `hours` is a habit's start:
+ * a word of series or a weekday as a habit (`chaque samedi`, `les jeudis`), and a word that
+ * sets it as a start right before it (START_WORD).
+ */
+function habitStartSaid(text: string, hours: string): boolean {
+  const folded = normaliseText(text);
   const at = text.indexOf(hours);
-  return at > 0 && START_WORD.test(normaliseText(text.slice(0, at)).trimEnd());
+  return (SERIES.test(folded) || HABIT.test(folded)) && at > 0 && START_WORD.test(normaliseText(text.slice(0, at)).trimEnd());
 }
 
 /** The paragraphs a reader reads as the page's fields: top-level ones, and those of a top-level list's items. */
@@ -109,8 +107,9 @@ function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: Sou
   // `**Chaque Samedi a 12h00, au Loop**`: a start alone is the series' when the sentence says
   // it is a habit and sets it as a start (`à`, `dès`); under a `Quand` heading or label it may
   // be a deadline's or a meeting point's, and `entre 14 et 15h` is a range whose start is unread.
-  if (first.end === undefined && !(habitSaid(paragraph) && startSaid(paragraph, hours.text))) return undefined;
-  const weekday = habitWeekday(normaliseText(plainText(paragraph)));
+  const text = plainText(paragraph);
+  if (first.end === undefined && !habitStartSaid(text, hours.text)) return undefined;
+  const weekday = habitWeekday(normaliseText(text));
   return weekday === undefined ? hours : { ...hours, weekday };
 }
 
@@ -196,7 +195,8 @@ const SERIES_SESSIONS = 2;
  */
 export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: SourceText, hidden: HiddenRanges): DraftHours | undefined {
   const all = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
-  if (all.length < SERIES_SESSIONS || drafts.some((draft) => draft.hours && !all.includes(draft))) return undefined;
+  const counted = new Set(all);
+  if (all.length < SERIES_SESSIONS || drafts.some((draft) => draft.hours && !counted.has(draft))) return undefined;
   // `Chaque Samedi a 12h00` over sessions that mostly write no time, two that write `13h00`:
   // those two moved their start, the others keep the series' hours. A session that writes a
   // range (`Examen de 13h45 à 16h45`) is another kind of event: the page gives no series' time.
