@@ -40,9 +40,10 @@ const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|
 // An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
 // a keyboard types); an arrow after the hours, before words, is the separator before the
 // title (`9h \u2192 Accueil`).
-// `midi` and `minuit` end a range as in a cell (`9h - midi : Accueil`).
+// `midi` and `minuit` end a range as in a cell (`9h - midi : Accueil`); a long s (U+017F) after
+// them is a letter, as case-folding reads it.
 // `--` is how TeX, pandoc and their writers type an en dash (`13:30--13:35`).
-const END_PART = String.raw`\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z]))`;
+const END_PART = String.raw`\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z\u017f]))`;
 // `13h30/17h30`: a slash set tight between two times, a range as in a cell (french-hours.ts).
 const END = String.raw`(?:${END_PART}|\/${TIME})?`;
 // `Midi - 13h00 | Dîner |`: noon opens a range as it closes one, when a range follows it.

@@ -33,15 +33,16 @@ describe('the clock hours that open a line', () => {
   const RANGE = String.raw`(?:${TIME}${END}|midi${END_PART})`;
   const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
   const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
+  // `entre 11 h et 13 h` opens a range as `de` does, read since 2026-12-02 (cdp-permaculture-2018).
   // A dash written by hand before the hours (`– 9h30 – 10h : accueil`) is a bullet, read
   // with the approximate start since the agenda lines of study days (979b4a7).
   const BULLET = String.raw`(?:[\u2013\u2014\u2022]\s{1,3})?`;
-  const BEFORE = new RegExp(String.raw`^(${BULLET}${APPROXIMATE})((?:de\s)?${RANGE}(?:\s{0,3}et\s{0,3}${RANGE}|\s{0,2},\s{0,3}${TIME}${END_PART})?)${MERIDIEM}`, 'iu');
+  const BEFORE = new RegExp(String.raw`^(${BULLET}${APPROXIMATE})((?:(?:de|entre)\s)?${RANGE}(?:\s{0,3}et\s{0,3}${RANGE}|\s{0,2},\s{0,3}${TIME}${END_PART})?)${MERIDIEM}`, 'iu');
   const before = (line: string) => {
     const match = BEFORE.exec(line);
     return match ? { whole: match[0], approximate: match[1] ?? '', written: match[2] ?? '', meridiem: match[3] } : undefined;
   };
-  const WORDS = ['vers', 'Vers ', 'VERS', 'd\u00e8s', 'D\u00c8S', 'des', 'de', 'De ', 'de\t', '\u00e0 partir de', 'A partir de', 'environ', 'am', 'AM', 'pm', 'PM', 'a.m.', 'P.M', 'p.m', 'et', 'ET', ' et ', 'h', 'H', 'h30', 'h 30', ' h ', ':00', ':30', '.30', 'min', 'ma', 'mx', 'm\u00e9', 'ver\u017f', 'midi', 'Midi', 'MIDI'];
+  const WORDS = ['vers', 'Vers ', 'VERS', 'd\u00e8s', 'D\u00c8S', 'des', 'de', 'De ', 'de\t', 'entre ', 'Entre ', '\u00e0 partir de', 'A partir de', 'environ', 'am', 'AM', 'pm', 'PM', 'a.m.', 'P.M', 'p.m', 'et', 'ET', ' et ', 'h', 'H', 'h30', 'h 30', ' h ', ':00', ':30', '.30', 'min', 'ma', 'mx', 'm\u00e9', 'ver\u017f', 'midi', 'Midi', 'MIDI'];
   const pieces = [...TEXT_PIECES, ...SIGNS, ...DIGITS, ...WORDS];
 
   it('is what the single pattern found, on generated lines', () => {
