@@ -319,6 +319,7 @@ export function inferYears(
   }
   keepUpcomingFirst(rows, out, first);
   readCopiedYears(rows, out);
+  readMistypedYears(rows, out, back);
   return out;
 }
 
@@ -388,6 +389,64 @@ function readCopiedYears(rows: Array<DateExpression | undefined>, out: Array<Inf
     if (moved(firstDay) < dayOf(before, rows[before]!.mentions.length - 1) || (after !== undefined && moved(dayOf(last, rows[last]!.mentions.length - 1)) > dayOf(after, 0))) continue;
     for (const i of run) out[i] = { ...out[i]!, years: out[i]!.years.map((y) => y + shift) };
   }
+}
+
+/*
+ * A row, or a run of rows, that writes a year one digit away from the year of the row above
+ * it and is out of order as written: `6 novembre 2014` after `17 octobre 2024`, `mardi 4
+ * novembre 2024` between `lundi 3` and `vendredi 7 novembre 2025`, January's entries typed
+ * with last year's number after `2023-01-02`. A reader reads it in the year that puts it
+ * just after the row above, when it falls there in order with the rows below and every
+ * weekday it writes fits that year and not its own; the mention keeps the year it writes,
+ * so weekday-mismatch and out-of-order still tell the coordinator to correct it. A list kept
+ * newest first, a row in order as written, a year two digits away (a real other year) or a
+ * row that would land more than half a year after the row above stays as written.
+ */
+function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, back: readonly boolean[]): void {
+  const dated = rows.flatMap((row, i) => (row !== undefined && row.mentions.length > 0 && out[i] !== undefined ? [i] : []));
+  const writtenYear = (i: number): number | undefined => {
+    const years = rows[i]!.mentions.map((m) => m.year);
+    return out[i]!.source === 'cell' && !back[i] && years.every((y) => y !== undefined && y === years[0]) ? years[0] : undefined;
+  };
+  const dayOf = (i: number, k: number, shift = 0): number => {
+    const m = rows[i]!.mentions[k]!;
+    return Date.UTC((out[i]!.years[k] ?? out[i]!.years[0]!) + shift, m.month - 1, m.day);
+  };
+  const lastDayOf = (i: number, shift = 0) => dayOf(i, rows[i]!.mentions.length - 1, shift);
+  let k = 1;
+  while (k < dated.length) {
+    const before = dated[k - 1]!;
+    const written = writtenYear(dated[k]!);
+    if (written === undefined || back[before] || dayOf(dated[k]!, 0) >= lastDayOf(before)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < dated.length && writtenYear(dated[end]!) === written) end++;
+    const run = dated.slice(k, end);
+    const after = dated[end];
+    k = end;
+    const above = new Date(lastDayOf(before));
+    const head = rows[run[0]!]!.mentions[0]!;
+    const year = Date.UTC(above.getUTCFullYear(), head.month - 1, head.day) >= above.getTime() ? above.getUTCFullYear() : above.getUTCFullYear() + 1;
+    const shift = year - written;
+    if (!oneDigitApart(written, year) || dayOf(run[0]!, 0, shift) - above.getTime() > HALF_A_YEAR_MS) continue;
+    const inOrder = run.every((i, n) => n === 0 || dayOf(i, 0, shift) >= lastDayOf(run[n - 1]!, shift)) && (after === undefined || lastDayOf(run.at(-1)!, shift) <= dayOf(after, 0));
+    const fits = (m: { month: number; day: number; weekday?: number }, y: number) => isRealDate(y, m.month, m.day) && isoWeekday({ year: y, month: m.month, day: m.day }) === m.weekday;
+    const weekdays = run.flatMap((i) => rows[i]!.mentions.flatMap((m, n) => (m.weekday === undefined ? [] : [{ m, year: out[i]!.years[n] ?? written }])));
+    if (!inOrder || weekdays.some((w) => fits(w.m, w.year)) || !weekdays.every((w) => fits(w.m, w.year + shift))) continue;
+    for (const i of run) out[i] = { ...out[i]!, years: out[i]!.years.map((y) => y + shift) };
+  }
+}
+
+// How far after the row above a mistyped row may land: a list's next entry, not next year's.
+const HALF_A_YEAR_MS = 183 * 86_400_000;
+
+/** Whether two years differ in one digit only (`2014` and `2024`, `2024` and `2025`): a slip of the keyboard. */
+function oneDigitApart(a: number, b: number): boolean {
+  const x = String(a);
+  const y = String(b);
+  return x.length === y.length && [...x].filter((c, i) => c !== y[i]).length === 1;
 }
 
 /** The days the rows counted so far cover, from the earliest to the latest. */

@@ -403,6 +403,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), après la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}), dans une liste tenue du plus récent au plus ancien. Remettez la ligne à sa place, ou corrigez la date.`,
   }),
+  'out-of-order-mistyped-year': define<{ where: string; text: string; writtenYear: number; year: number; date: string; previous: string; previousText: string }>({
+    en: (p) =>
+      `${capital(p.where)} says ${q('en', p.text)}, in ${p.writtenYear}, among dates of ${p.year} (${p.previous}, just above, is on ${q('en', p.previousText)}): written so, it would go back in time, so it is read on ${p.date}. Correct the year.`,
+    fr: (p) =>
+      `${capital(p.where)} indique ${q('fr', p.text)}, en ${p.writtenYear}, parmi des dates de ${p.year} (${p.previous}, juste au-dessus, est le ${q('fr', p.previousText)}) : ainsi écrite, elle remonterait dans le temps ; elle est donc lue le ${p.date}. Corrigez l’année.`,
+  }),
   'out-of-order-rollover': define<{ where: string; text: string; date: string; previous: string; previousText: string; sameYear: string; year: number }>({
     en: (p) =>
       `${capital(p.where)} says ${q('en', p.text)} just after ${p.previous} on ${q('en', p.previousText)}: rows are read in date order, so it falls in ${p.date}, almost a year later. If it is in ${p.sameYear}, move the row up to its place; if it really is in ${p.year}, write the year (${q('en', `${p.text} ${p.year}`)}).`,

@@ -186,6 +186,25 @@ function checkPair(context: RuleContext, previous: Session, session: Session): v
     reportMisplaced(context, 'out-of-order', previous, session);
     return;
   }
+  // A year one digit off, out of order as written, read in the year of the rows around it
+  // (year-inference.ts). A weekday written beside it has weekday-mismatch say so.
+  if (first.year !== undefined && first.year !== first.resolvedYear && now.mentions.every((mention) => mention.weekday === undefined)) {
+    context.report(
+      'out-of-order-mistyped-year',
+      {
+        where: rowWhere(context, session),
+        text: session.dates.text,
+        writtenYear: first.year,
+        year: first.resolvedYear,
+        date: longDate(context, start),
+        previous: rowWhere(context, previous),
+        previousText: previous.dates.text,
+      },
+      session.dates.position,
+      related,
+    );
+    return;
+  }
   // Only a year the reader inferred by counting can be a roll-over mistake; a written
   // year, or one a dated section gave, is what the document says.
   const rolled = first.year === undefined && now.yearSource === 'rollover' && first.resolvedYear === previousLast.resolvedYear + 1;
