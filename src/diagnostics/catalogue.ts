@@ -403,11 +403,11 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), après la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}), dans une liste tenue du plus récent au plus ancien. Remettez la ligne à sa place, ou corrigez la date.`,
   }),
-  'out-of-order-mistyped-year': define<{ where: string; text: string; writtenYear: number; year: number; date: string; previous: string; previousText: string }>({
+  'out-of-order-mistyped-year': define<{ where: string; text: string; writtenYear: number; year: number; date: string; previous: string; previousText: string; followers: number }>({
     en: (p) =>
-      `${capital(p.where)} says ${q('en', p.text)}, in ${p.writtenYear}, among dates of ${p.year} (${p.previous}, just above, is on ${q('en', p.previousText)}): written so, it would go back in time, so it is read on ${p.date}. Correct the year.`,
+      `${capital(p.where)} says ${q('en', p.text)}, in ${p.writtenYear}, among dates of ${p.year} (${p.previous}, just above, is on ${q('en', p.previousText)}): written so, it would go back in time, so it is read on ${p.date}${p.followers === 0 ? '' : `, and the ${p.followers === 1 ? 'row below that writes' : `${p.followers} rows below that write`} ${p.writtenYear} in ${p.year} too`}. Correct the year${p.followers === 0 ? '' : ' of each'}.`,
     fr: (p) =>
-      `${capital(p.where)} indique ${q('fr', p.text)}, en ${p.writtenYear}, parmi des dates de ${p.year} (${p.previous}, juste au-dessus, est le ${q('fr', p.previousText)}) : ainsi écrite, elle remonterait dans le temps ; elle est donc lue le ${p.date}. Corrigez l’année.`,
+      `${capital(p.where)} indique ${q('fr', p.text)}, en ${p.writtenYear}, parmi des dates de ${p.year} (${p.previous}, juste au-dessus, est le ${q('fr', p.previousText)}) : ainsi écrite, elle remonterait dans le temps ; elle est donc lue le ${p.date}${p.followers === 0 ? '' : `, et ${p.followers === 1 ? 'la ligne' : `les ${p.followers} lignes`} en dessous qui écri${p.followers === 1 ? 't' : 'vent'} ${p.writtenYear} en ${p.year} aussi`}. Corrigez l’année${p.followers === 0 ? '' : ' de chacune'}.`,
   }),
   'out-of-order-rollover': define<{ where: string; text: string; date: string; previous: string; previousText: string; sameYear: string; year: number }>({
     en: (p) =>

@@ -15,7 +15,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import type { Nodes, RootContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
-import type { Table, TableCell } from 'mdast';
+import type { ListItem, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { columnRole } from './column-roles.js';
@@ -97,7 +97,24 @@ export function htmlToMdast(html: string): RootContent[] {
   const root = toMdast({ ...hast, children }, { newlines: true, handlers: { td: cell, th: cell } }) as Nodes;
   // Each table marked as written in HTML, its header found.
   visit(root, 'table', headerFromFirstRow);
+  visit(root, 'listItem', itemBeginsAtItsTag);
   return root.type === 'root' ? root.children : [root as RootContent];
+}
+
+/**
+ * An item written over several lines (`<li class="evenement">` over `<span class="date">4
+ * Décembre</span>`) begins at its `<li>`, as a markdown item begins at its `-`: its first
+ * paragraph, which the conversion starts at its first inline element, starts there too.
+ */
+function itemBeginsAtItsTag(item: ListItem): void {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph' || !item.position) return;
+  // The conversion leaves an implicit paragraph without a place: it spans its inline elements.
+  const placed = first.children.filter((child) => child.position);
+  const end = first.position?.end ?? placed.at(-1)?.position?.end;
+  const start = first.position?.start ?? placed[0]?.position?.start;
+  if (!start || !end || start.line <= item.position.start.line) return;
+  first.position = { start: item.position.start, end };
 }
 
 /**

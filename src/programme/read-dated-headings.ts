@@ -110,6 +110,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     draft.borrowed = true;
     return true;
   };
+  // Dates alone under the heading that titles them (`## séance 1 - base de commande` over `### 21 septembre 2022`).
+  const titledAbove: Array<{ draft: SessionDraft; heading: UndatedHeading }> = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (isHidden(hidden, node.position?.start.offset)) continue;
@@ -153,6 +155,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // The page's title (`# Club 2024`) names the page, not one session a line below could
       // date; a page of several top headings each dated so (one per event) has none of them
       // for its title.
+      const undatedAbove = session;
       session = days.length === 0 && !dated && !leadingHours(text) && (node.depth > 1 || topsAreEvents) ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
@@ -160,12 +163,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         draft.cancelled ||= saysCalledOffBelow(nodes[i + 1]);
         const named = dated.title === '' ? boldTitleBelow(nodes[i + 1]) : undefined;
         if (named) draft.title = named;
+        const at = i;
         const found = draft.hours ? undefined : hoursBelow(nodes, i, node.depth, source);
         if (found) {
           const next = nodes[i + 1] as Heading | Paragraph;
           draft.hours = { text: found.text, position: source.find(next.position!, found.text), slots: found.slots };
           i++;
         }
+        const titling = dated.title === '' ? titlingHeading(nodes, at, i, undatedAbove, bareDayMonth) : undefined;
+        if (titling) titledAbove.push({ draft, heading: titling });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
         // `### Lundi 21 septembre`) is the period they fall in, not one more session.
@@ -395,7 +401,57 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   for (const draft of read) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
   restatedSpans(read);
   weeksOverDatedItems(read);
+  // A day that holds slots is the day of its agenda, under whatever heading; a session is
+  // where its title begins. When a heading of the same size holds two dated headings or more
+  // (`## P1` over `### Mardi 17.02 à 8h15` and `### Jeudi 19.02 à 9h05`), those headings
+  // are parts of the page (weeks, periods), each over its days, not titles.
+  const depthOf = (position: UndatedHeading['position']) => (nodes.find((node) => node.position === position) as Heading | undefined)?.depth;
+  const partDepths = new Set(headingsOverSeveralDays(nodes, bareDayMonth));
+  for (const { draft, heading } of titledAbove) {
+    if (draft.slots > 0 || partDepths.has(depthOf(heading.position) ?? 0)) continue;
+    draft.title = heading.title;
+    draft.position = { start: heading.position.start, end: draft.position.end };
+  }
   return read;
+}
+
+/** The sizes of the undated headings that hold two dated headings or more, each before the next heading of its size. */
+function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): number[] {
+  const sizes: number[] = [];
+  const open: Array<{ depth: number; days: number }> = [];
+  for (const node of nodes) {
+    if (node.type !== 'heading') continue;
+    while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
+    if (datedTextOf(plainText(node), true, { bareDayMonth, heading: true })) {
+      for (const part of open) if (++part.days === 2) sizes.push(part.depth);
+    } else open.push({ depth: node.depth, days: 0 });
+  }
+  return sizes;
+}
+
+/**
+ * The heading right above a dated heading that writes only its date (`## séance 1 - base de
+ * commande` over `### 21 septembre 2022`): a session written over two lines, titled by the
+ * heading where it begins, when that heading's part of the page holds no other dated heading
+ * (`## Journal de bord` over a day heading per entry is the log's part, not one session).
+ * `last` is the last node of the date's block (its hours line below, if any).
+ */
+function titlingHeading(nodes: RootContent[], at: number, last: number, above: UndatedHeading | undefined, bareDayMonth: boolean): UndatedHeading | undefined {
+  const before = nodes[at - 1];
+  const node = nodes[at] as Heading;
+  if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
+  // A date over a heading (`### 🗓️ Mercredis 12 et 26 août - 10h30` over `## 🪷 Initiation au
+  // Qi Gong`) is the date of the card it opens, titled below: the session holds text of its own
+  // (after its hours, when a line below gives them: `#### de 10h à 17h, au Funlab`).
+  const next = nodes[last + 1];
+  if (!next || next.type === 'heading') return undefined;
+  for (let j = at + 1; j < nodes.length; j++) {
+    const next = nodes[j]!;
+    if (next.type !== 'heading') continue;
+    if (next.depth <= before.depth) break;
+    if (datedTextOf(plainText(next), true, { bareDayMonth, heading: true })) return undefined;
+  }
+  return above;
 }
 
 /** Whether a week heading's title is only its week (`Semaine`, `Week`) or nothing. */

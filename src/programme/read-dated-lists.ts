@@ -251,6 +251,24 @@ const NAMED_PLACE_WORDS = 7;
 // The preposition that sets a place after a date (`à La Cité Miroir`, `au Loop`, `chez Jeanne`).
 const PLACE_LEAD = /^(?:\u00e0|au|aux|chez) \p{Lu}/u;
 
+// A short aside in brackets closing a line.
+const ASIDE = /\s\(([^()]{1,60})\)\s{0,3}$/;
+
+/**
+ * The date of a line right under a heading that closes with an aside in brackets (`Mardi 3
+ * novembre 2020 à 14h (durée : 1 heure)`): how long, online, the time zone tell no more of
+ * the session than a place. Only one day: after a stay's days (`Du vendredi 1er au dimanche 3
+ * août 2025 (3 jours - 2 nuits)`) the labels below (`JOUR 1`) would take their days from
+ * it, and such a page's days come with a sample programme more often than with its own. An
+ * aside that writes a date or says the day is unsure is no aside.
+ */
+function dateBeforeAside(text: string, card: boolean | undefined): { dated: DatedLine; label?: string } | undefined {
+  const aside = ASIDE.exec(text);
+  if (!aside || datedTextOf(aside[1]!, false) || saysUnsettled(aside[1]!)) return undefined;
+  const given = dateOfHeading(text.slice(0, aside.index), card);
+  return given && given.label === undefined && given.dated.rest === '' && given.dated.expression.kind === 'single' && given.dated.expression.mentions[0]?.year !== undefined ? given : undefined;
+}
+
 /**
  * The date an item gives its heading (or a line gives itself: labelled-date-line.ts), if it gives one: the item is the date alone, hours
  * and a short place aside (`- 14/01/2025, 9h-12h, amphi A`, `- Semaine du 11/03`), or a
@@ -424,7 +442,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   // `**21 janvier 2022** | Payot Morges | 18h-20h | [Voir l'évènement](…)`: a card's fields
   // set apart by bars, the date first; the field of hours alone is the session's hours.
   const fields = text.includes('|') ? text.split('|').map((field) => field.trim()) : undefined;
-  const given = dateOfHeading(fields ? fields[0]! : text, heading.card);
+  const given = dateOfHeading(fields ? fields[0]! : text, heading.card) ?? (fields ? undefined : dateBeforeAside(text, heading.card));
   if (!given) return undefined;
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.

@@ -38,6 +38,11 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     headingYear = extractYearClue(plainText(heading));
     if (headingYear !== undefined) break;
   }
+  // A year written alone on a line right above the dates (`<li class="year">2016</li>`,
+  // `**2016**`), nearer them than any heading: the year they fall in, as a heading's.
+  const label = scheduleLine === undefined ? undefined : yearLabelAbove(tree.children, scheduleLine);
+  const headingLine = above.find((heading) => extractYearClue(plainText(heading)) !== undefined && !isRightsNotice(plainText(heading)))?.position!.start.line ?? 0;
+  if (label && label.line > headingLine) headingYear = label.year;
   headingYear ??= title === undefined ? undefined : extractYearClue(title);
   headingYear ??= scheduleLine === undefined ? undefined : schoolYearAbove(tree.children, scheduleLine);
   let otherHeadingYear: YearClue | undefined;
@@ -58,6 +63,24 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     ...(nearbyDate !== undefined ? { nearbyDate } : {}),
     ...(closingStamp !== undefined ? { closingStamp } : {}),
   };
+}
+
+// A line that is a year and nothing else (its marks and a closing colon aside).
+const YEAR_ALONE = /^(?:19|20)\d\d\s?:?$/;
+
+/** The last line above `line` that writes a year alone: a paragraph, or the first line of a list item, at any depth of lists. */
+function yearLabelAbove(nodes: readonly RootContent[], line: number): { year: number; line: number } | undefined {
+  let found: { year: number; line: number } | undefined;
+  const visit = (node: RootContent): void => {
+    const start = node.position?.start.line ?? Infinity;
+    if (start >= line) return;
+    if (node.type === 'paragraph') {
+      const text = plainText(node).trim();
+      if (YEAR_ALONE.test(text)) found = { year: Number(text.slice(0, 4)), line: start };
+    } else if (node.type === 'list') for (const item of node.children) for (const child of item.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return found;
 }
 
 // A copyright or licence notice (`### Copyright (c) L. Magnin / UQÀM 2023-2024`, `© 2019`,

@@ -65,7 +65,7 @@ export const rule = defineRule({
       if (kept[index] || (part !== undefined && daysGoDown(part))) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
       } else {
-        for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!);
+        for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!, dated.slice(i + 1));
       }
     }
   },
@@ -174,7 +174,14 @@ function reportMisplaced(context: RuleContext, messageId: 'out-of-order' | 'out-
 // A roll-over this many months back or less is more likely a misplaced row.
 const MISPLACED_MONTHS = 3;
 
-function checkPair(context: RuleContext, previous: Session, session: Session): void {
+/** The year a session's date writes where it was read in another (year-inference.ts), if it was. */
+function mistypedYear(session: Session): number | undefined {
+  const mentions = session.dates.value!.mentions;
+  const first = mentions[0]!;
+  return first.year !== undefined && first.year !== first.resolvedYear && mentions.every((mention) => mention.weekday === undefined) ? first.year : undefined;
+}
+
+function checkPair(context: RuleContext, previous: Session, session: Session, below: readonly Session[]): void {
   const before = previous.dates.value!;
   const now = session.dates.value!;
   const start = now.days[0]!;
@@ -188,17 +195,22 @@ function checkPair(context: RuleContext, previous: Session, session: Session): v
   }
   // A year one digit off, out of order as written, read in the year of the rows around it
   // (year-inference.ts). A weekday written beside it has weekday-mismatch say so.
-  if (first.year !== undefined && first.year !== first.resolvedYear && now.mentions.every((mention) => mention.weekday === undefined)) {
+  const written = mistypedYear(session);
+  if (written !== undefined) {
+    // A run of them (January's entries typed with last year) is said once, on its first row.
+    if (mistypedYear(previous) === written) return;
+    const run = below.findIndex((next) => mistypedYear(next) !== written);
     context.report(
       'out-of-order-mistyped-year',
       {
         where: rowWhere(context, session),
         text: session.dates.text,
-        writtenYear: first.year,
+        writtenYear: written,
         year: first.resolvedYear,
         date: longDate(context, start),
         previous: rowWhere(context, previous),
         previousText: previous.dates.text,
+        followers: run === -1 ? below.length : run,
       },
       session.dates.position,
       related,

@@ -39,11 +39,10 @@ describe('a year mistyped among the dates of another', () => {
   it('moves January typed with last year after the New Year, the whole run', () => {
     const entries = ['# Journal', '', '## 2022-12-14', '', 'Séance.', '', '## 2023-01-02', '', 'Séance.', '', '## 2022-01-04', '', 'Séance.', '', '## 2022-01-11', '', 'Séance.', ''];
     expect(days(entries, 2023).map((row) => row[1])).toEqual(['2022-12-14', '2023-01-02', '2023-01-04', '2023-01-11']);
-    // Each date of the run has its year to correct.
-    expect(alarms(entries, 2023)).toEqual([
-      ['out-of-order', 11],
-      ['out-of-order', 15],
-    ]);
+    // Said once, on the run's first row, which counts the rows below it.
+    const report = read(entries, 2023);
+    expect(alarms(entries, 2023)).toEqual([['out-of-order', 11]]);
+    expect(report.diagnostics.find((d) => d.line === 11)!.message).toContain('and the row below that writes 2022 in 2023 too. Correct the year of each.');
   });
 
   it('keeps a date that goes back two digits of year, or more than half a year, as written, and reports it out of order', () => {

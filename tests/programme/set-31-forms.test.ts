@@ -1,0 +1,89 @@
+/*
+ * Forms read in held-out set 31 (tests/fixtures/real: ppe1-yidi-journal-2022,
+ * scharron-programme-2017, telecom-webinaires-2022), each checked here on a short page, with
+ * the near forms that must stay read as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const read = (lines: string[], year = 2022) => check(lines.join('\n'), { committed: { year, month: 12, day: 20 } });
+const brief = (lines: string[], year?: number) =>
+  read(lines, year).programme.sessions.map(sessionToJson).map((s) => [s.line, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(','), s.title]);
+
+describe('a session heading over a heading that writes only its date', () => {
+  it('begins the session at its title, `## séance 1 - base de commande` over `### 21 septembre 2022`', () => {
+    const log = ['# Journal de bord du projet encadré', '', '## séance 1 - base de commande', '### 21 septembre 2022', 'La première séance.', '', '## séance 2 - Github', '### 28 septembre 2022', 'Git.', ''];
+    expect(brief(log)).toEqual([
+      [3, '2022-09-21', '', 'séance 1 - base de commande'],
+      [7, '2022-09-28', '', 'séance 2 - Github'],
+    ]);
+  });
+
+  it('keeps each date its own session under a part that holds several (a journal, a period of two days)', () => {
+    const journal = ['# Cours', '', '## Journal de bord', '### 21 septembre 2022', 'Séance.', '', '### 28 septembre 2022', 'Séance.', ''];
+    expect(brief(journal).map((row) => row[0])).toEqual([4, 7]);
+    const periods = ['# DevOps', '', '## P1', '### Mardi 17.02.2026 à 8h15', 'Intro.', '### Jeudi 19.02.2026 à 9h05', 'Docker.', '', '## P2 : Jeudi', '### Jeudi 26.02.2026 à 9h05', 'CI.', ''];
+    expect(brief(periods, 2026).map((row) => [row[0], row[1]])).toEqual([
+      [4, '2026-02-17'],
+      [6, '2026-02-19'],
+      [10, '2026-02-26'],
+    ]);
+  });
+
+  it('keeps a date that opens a card titled by the heading below it on its own line', () => {
+    const cards = ['# Agenda', '', '## Les ateliers et stages', '', '### Mercredi 12 août 2026 - 10h30', '', '## Initiation au Qi Gong', '', 'Au jardin.', ''];
+    expect(brief(cards, 2026).map((row) => [row[0], row[1]])).toEqual([[5, '2026-08-12']]);
+  });
+});
+
+describe('the year of a list given by a line that writes it alone', () => {
+  it('reads the days after `**2016**` in 2016, then on into 2017, under a title of 2017', () => {
+    const season = ['# Programme 2017', '', '**2016**', '', '- 4 Décembre : Saintélyon', '', '**2017**', '', '- 9 Avril : Marathon de Paris', '- 7 Mai : Half-Ironman', ''];
+    expect(brief(season, 2017).map((row) => row[1])).toEqual(['2016-12-04', '2017-04-09', '2017-05-07']);
+  });
+
+  it('reads a raw HTML list of events whose years are items of their own, each event at its `<li>`', () => {
+    const html = [
+      'Title: Programme 2017',
+      '',
+      '<ul class="evenements">',
+      '    <li class="year">2016</li>',
+      '    <li class="evenement">',
+      '        <span class="date">4 Décembre</span>',
+      '        <span class="nom">Saintélyon</span>',
+      '    </li>',
+      '    <li class="year">2017</li>',
+      '    <li class="evenement">',
+      '        <span class="date">9 Avril</span>',
+      '        <span class="nom">Marathon de Paris</span>',
+      '    </li>',
+      '</ul>',
+      '',
+    ];
+    expect(brief(html, 2017).map((row) => [row[0], row[1]])).toEqual([
+      [5, '2016-12-04'],
+      [10, '2017-04-09'],
+    ]);
+  });
+});
+
+describe('a date line under a heading that closes with an aside in brackets', () => {
+  it('dates the heading above with `Mardi 3 novembre 2020 à 14h (durée : 1 heure)`', () => {
+    const webinars = ['# Webinaires', '', '### 5G: state of knowledge', '', 'Mardi 3 novembre 2020 à 14h (durée : 1 heure)', '', 'Orateurs : trois.', '', '### Modeling text', '', 'Mardi 27 octobre 2020 à 11h (en ligne)', ''];
+    expect(brief(webinars)).toEqual([
+      [3, '2020-11-03', '14:00-', '5G: state of knowledge'],
+      [9, '2020-10-27', '11:00-', 'Modeling text'],
+    ]);
+  });
+
+  it('reads a session its aside puts off (`(reporté au 10 novembre)`) as called off on its day', () => {
+    const moved = ['# Webinaires', '', '### Titre', '', 'Mardi 3 novembre 2020 à 14h (reporté au 10 novembre)', ''];
+    expect(read(moved).programme.sessions.map(sessionToJson).map((s) => [s.line, s.days.join(' '), s.status])).toEqual([[3, '2020-11-03', 'cancelled']]);
+  });
+
+  it('takes no aside after a stay of several days, as before: the day labels of a sample programme below would take their days from it', () => {
+    const stay = ['# Retraite', '', '### Retraite Tara Verte', '', 'Du vendredi 1er au dimanche 3 août 2025 (3 jours - 2 nuits)', '', 'Coût total.', ''];
+    expect(brief(stay, 2025)).toEqual([]);
+  });
+});
