@@ -117,6 +117,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // events it sampled (`| event | Événement | Date | Épreuves | Participants |`, 2015 to
       // 2026) is read as a programme, its counts of participants taken for an audience.
       'triathlon-chronoweb-sondage-2026',
+      // Held-out set 31: a blog story of past rides under date headings (`24 décembre, 21h30`,
+      // the post dated a month later), a project README's devlog (`### Mardi - 13/02/2024`) and
+      // a product note whose mock-ups write example days under a heading: each heading read as
+      // a session, where their readers see a story, a log of one's own work and examples.
+      'scharron-festive500-2016',
+      'shadersandbox-readme-2024',
+      'gregtago-henri-calendrier-2026',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -273,7 +280,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // plan's header dates, a LAN's day line; 2 from set 26, 7 from 27, 8 from 28).
     // 255 once held-out set 29 joined (7 from it once read: a course page's week headings over
     // no slot, which its reader kept as sessions, and a call for papers' dates).
-    expect(tables.extraSessions).toBeLessThanOrEqual(255);
+    // 272 once held-out set 31 joined (17 from it once read: the three pages of past rides, a
+    // devlog and a product note's examples, see the list of documents not yet met above).
+    expect(tables.extraSessions).toBeLessThanOrEqual(272);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -521,7 +530,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // log's three séances copied on one day and hour are left to its reader).
     // 74.0% of 235 once held-out set 29 joined (2 of its 5: a study days' notes' overlaps and
     // repeated section stay unread with their days).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.74);
+    // 73.6% of 239 once held-out set 31 joined (2 of its 4: a misplaced row of a list kept
+    // newest first is reported on the row after it, and a programme written in front-matter
+    // strings of HTML stays unread).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.736);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -542,7 +554,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 36 once held-out sets 26 to 28 joined (a conference guide's two visitors' overlapping
     // slots, split up on purpose; a hackathon's key time outside the slots read of its day).
     // 37 once held-out set 29 joined (a club page's section of team hours read as a detail of a day).
-    expect(all.falseAlarms).toBeLessThanOrEqual(37);
+    // 38 once held-out set 31 joined (that misplaced row's neighbour, reported in its place).
+    expect(all.falseAlarms).toBeLessThanOrEqual(38);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -553,8 +566,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 178 with held-out set 21 (see the tables' floor).
     // 197 once held-out sets 22 and 23 joined; 207 with held-out set 24 (see the tables' floor).
     // 231 with held-out set 25 (see the tables' floor).
-    // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29.
-    expect(all.extraSessions).toBeLessThanOrEqual(255);
+    // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29; 272 with set 31.
+    expect(all.extraSessions).toBeLessThanOrEqual(272);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
