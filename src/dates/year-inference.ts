@@ -319,7 +319,7 @@ export function inferYears(
   }
   keepUpcomingFirst(rows, out, first);
   readCopiedYears(rows, out);
-  readMistypedYears(rows, out, back);
+  readMistypedYears(rows, out, back, blocks);
   return out;
 }
 
@@ -402,7 +402,10 @@ function readCopiedYears(rows: Array<DateExpression | undefined>, out: Array<Inf
  * newest first, a row in order as written, a year two digits away (a real other year) or a
  * row that would land more than half a year after the row above stays as written.
  */
-function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, back: readonly boolean[]): void {
+function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, back: readonly boolean[], blocks: readonly number[] | undefined): void {
+  // Each list or part of the page keeps its own order (an upcoming part, then past years'):
+  // a row is compared with the rows of its own part only.
+  const part = (i: number) => blocks?.[i] ?? 0;
   const dated = rows.flatMap((row, i) => (row !== undefined && row.mentions.length > 0 && out[i] !== undefined ? [i] : []));
   const writtenYear = (i: number): number | undefined => {
     const years = rows[i]!.mentions.map((m) => m.year);
@@ -417,15 +420,19 @@ function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<I
   while (k < dated.length) {
     const before = dated[k - 1]!;
     const written = writtenYear(dated[k]!);
-    if (written === undefined || back[before] || dayOf(dated[k]!, 0) >= lastDayOf(before)) {
+    if (written === undefined || back[before] || part(before) !== part(dated[k]!) || dayOf(dated[k]!, 0) >= lastDayOf(before)) {
       k++;
       continue;
     }
     let end = k;
-    while (end < dated.length && writtenYear(dated[end]!) === written) end++;
+    while (end < dated.length && writtenYear(dated[end]!) === written && part(dated[end]!) === part(before)) end++;
     const run = dated.slice(k, end);
-    const after = dated[end];
+    const after = part(dated[end] ?? -1) === part(before) ? dated[end] : undefined;
     k = end;
+    // The row above may be the slip (`17 octobre 2025` between `10 octobre 2024` and `7
+    // novembre 2024`): the run is then in order with the row before it, and stays as written.
+    const aboveBefore = dated[k - run.length - 2];
+    if (aboveBefore !== undefined && part(aboveBefore) === part(before) && dayOf(run[0]!, 0) >= lastDayOf(aboveBefore)) continue;
     const above = new Date(lastDayOf(before));
     const head = rows[run[0]!]!.mentions[0]!;
     const year = Date.UTC(above.getUTCFullYear(), head.month - 1, head.day) >= above.getTime() ? above.getUTCFullYear() : above.getUTCFullYear() + 1;

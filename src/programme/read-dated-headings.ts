@@ -170,7 +170,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
           draft.hours = { text: found.text, position: source.find(next.position!, found.text), slots: found.slots };
           i++;
         }
-        const titling = dated.title === '' ? titlingHeading(nodes, at, i, undatedAbove, bareDayMonth) : undefined;
+        const titling = dated.title === '' && !named ? titlingHeading(nodes, at, i, undatedAbove, bareDayMonth) : undefined;
         if (titling) titledAbove.push({ draft, heading: titling });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
@@ -411,9 +411,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     if (draft.slots > 0 || partDepths.has(depthOf(heading.position) ?? 0)) continue;
     draft.title = heading.title;
     draft.position = { start: heading.position.start, end: draft.position.end };
+    draft.cancelled ||= saysCancelled(heading.title);
   }
   return read;
 }
+
+// A heading that only asks when (folded): `Date`, `Quand ?`, `Date et lieu`, `Horaires`.
+const WHEN_HEADING = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|dates et lieux|horaire|horaires|when|prochaine date|prochaines dates) ?[?:]?$/;
 
 /** The sizes of the undated headings that hold two dated headings or more, each before the next heading of its size. */
 function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): number[] {
@@ -440,6 +444,10 @@ function titlingHeading(nodes: RootContent[], at: number, last: number, above: U
   const before = nodes[at - 1];
   const node = nodes[at] as Heading;
   if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
+  // A heading that asks when (`## Date et lieu`) names no session; one that writes hours
+  // (`## Atelier ourlets, 14h - 17h`) gives them to the day below, which is read as before.
+  const title = normaliseText(above.title);
+  if (WHEN_HEADING.test(title) || leadingHours(above.title) || closingHours(above.title)) return undefined;
   // A date over a heading (`### 🗓️ Mercredis 12 et 26 août - 10h30` over `## 🪷 Initiation au
   // Qi Gong`) is the date of the card it opens, titled below: the session holds text of its own
   // (after its hours, when a line below gives them: `#### de 10h à 17h, au Funlab`).

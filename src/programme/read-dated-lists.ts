@@ -7,6 +7,7 @@
  */
 import { labelDatesThePage } from './page-history-label.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { WEEKDAY_NAMES } from '../dates/french-months.js';
 import type { List, ListItem, Paragraph, Table } from 'mdast';
 import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -251,6 +252,10 @@ const NAMED_PLACE_WORDS = 7;
 // The preposition that sets a place after a date (`à La Cité Miroir`, `au Loop`, `chez Jeanne`).
 const PLACE_LEAD = /^(?:\u00e0|au|aux|chez) \p{Lu}/u;
 
+// An aside that says more of the day than where or how (folded): that the session lasts days
+// (`(2 jours)`, `(tout le week-end)`), another day (`(et dimanche 8)`, `(ou le 28 si pluie)`),
+// a deadline (`(date limite)`); the line is then read as before.
+const NOT_AN_ASIDE = new RegExp(String.raw`\b(?:\d+|deux|trois|quatre|cinq) (?:jours|nuits|semaines)\b|\bweek-?end\b|\b(?:et|ou|au|puis) (?:le |du )?\d|\b(?:${WEEKDAY_NAMES.join('|')})\b|\b(?:date limite|limite|avant|au plus tard|deadline|rendu|remise)\b`);
 // A short aside in brackets closing a line.
 const ASIDE = /\s\(([^()]{1,60})\)\s{0,3}$/;
 
@@ -264,7 +269,7 @@ const ASIDE = /\s\(([^()]{1,60})\)\s{0,3}$/;
  */
 function dateBeforeAside(text: string, card: boolean | undefined): { dated: DatedLine; label?: string } | undefined {
   const aside = ASIDE.exec(text);
-  if (!aside || datedTextOf(aside[1]!, false) || saysUnsettled(aside[1]!)) return undefined;
+  if (!aside || datedTextOf(aside[1]!, false) || saysUnsettled(aside[1]!) || NOT_AN_ASIDE.test(normaliseText(aside[1]!))) return undefined;
   const given = dateOfHeading(text.slice(0, aside.index), card);
   return given && given.label === undefined && given.dated.rest === '' && given.dated.expression.kind === 'single' && given.dated.expression.mentions[0]?.year !== undefined ? given : undefined;
 }

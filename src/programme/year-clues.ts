@@ -31,18 +31,17 @@ export interface DocumentYearClues {
  */
 export function documentYearClues(tree: Root, title: string | undefined, scheduleLine: number | undefined, lastLine?: number): DocumentYearClues {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
-  const above = scheduleLine === undefined ? [] : headings.filter((h) => h.position!.start.line < scheduleLine);
+  const above = scheduleLine === undefined ? [] : headings.filter((h) => h.position!.start.line < scheduleLine).reverse();
   let headingYear: YearClue | undefined;
-  for (const heading of above.reverse()) {
+  for (const heading of above) {
     if (isRightsNotice(plainText(heading))) continue;
     headingYear = extractYearClue(plainText(heading));
     if (headingYear !== undefined) break;
   }
-  // A year written alone on a line right above the dates (`<li class="year">2016</li>`,
-  // `**2016**`), nearer them than any heading: the year they fall in, as a heading's.
+  // A year written alone on the line right above the dates (`<li class="year">2016</li>`,
+  // `**2016**`, blank lines aside): the year they fall in, as a heading's.
   const label = scheduleLine === undefined ? undefined : yearLabelAbove(tree.children, scheduleLine);
-  const headingLine = above.find((heading) => extractYearClue(plainText(heading)) !== undefined && !isRightsNotice(plainText(heading)))?.position!.start.line ?? 0;
-  if (label && label.line > headingLine) headingYear = label.year;
+  if (label !== undefined) headingYear = label;
   headingYear ??= title === undefined ? undefined : extractYearClue(title);
   headingYear ??= scheduleLine === undefined ? undefined : schoolYearAbove(tree.children, scheduleLine);
   let otherHeadingYear: YearClue | undefined;
@@ -68,19 +67,25 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
 // A line that is a year and nothing else (its marks and a closing colon aside).
 const YEAR_ALONE = /^(?:19|20)\d\d\s?:?$/;
 
-/** The last line above `line` that writes a year alone: a paragraph, or the first line of a list item, at any depth of lists. */
-function yearLabelAbove(nodes: readonly RootContent[], line: number): { year: number; line: number } | undefined {
-  let found: { year: number; line: number } | undefined;
+/**
+ * The year a paragraph or a list item writes alone (no link: `- [2023](2023.md)` is an
+ * archive's), when it is the last block that ends above `line` (in lists and quotes too).
+ */
+function yearLabelAbove(nodes: readonly RootContent[], line: number): number | undefined {
+  let last: RootContent | undefined;
   const visit = (node: RootContent): void => {
-    const start = node.position?.start.line ?? Infinity;
-    if (start >= line) return;
-    if (node.type === 'paragraph') {
-      const text = plainText(node).trim();
-      if (YEAR_ALONE.test(text)) found = { year: Number(text.slice(0, 4)), line: start };
-    } else if (node.type === 'list') for (const item of node.children) for (const child of item.children) visit(child);
+    const end = node.position?.end.line;
+    if (end === undefined || (node.position!.start.line >= line)) return;
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+      for (const child of node.children) visit(child);
+      return;
+    }
+    if (end < line && (!last || end >= last.position!.end.line)) last = node;
   };
   for (const node of nodes) visit(node);
-  return found;
+  if (last?.type !== 'paragraph' || last.children.some((child) => child.type === 'link')) return undefined;
+  const text = plainText(last).trim();
+  return YEAR_ALONE.test(text) ? Number(text.slice(0, 4)) : undefined;
 }
 
 // A copyright or licence notice (`### Copyright (c) L. Magnin / UQÀM 2023-2024`, `© 2019`,

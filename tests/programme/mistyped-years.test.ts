@@ -53,6 +53,16 @@ describe('a year mistyped among the dates of another', () => {
     expect(alarms(farther, 2021)).toEqual([['out-of-order', 5]]);
   });
 
+  it('keeps the rows after a slip in the row above as written: that row is the one out of place', () => {
+    const workshops = ['# Ateliers du jeudi', '', '- 10 octobre 2024 : reliure', '- 17 octobre 2025 : gravure', '- 7 novembre 2024 : aquarelle', '- 21 novembre 2024 : collage', ''];
+    expect(days(workshops).map((row) => row[1])).toEqual(['2024-10-10', '2025-10-17', '2024-11-07', '2024-11-21']);
+  });
+
+  it('keeps a part of the page that goes back to an earlier year as written (past seasons under the coming one)', () => {
+    const seasons = ['# Conférences du jeudi', '', '## Printemps 2024', '', '- 14 mars 2024 : Les abeilles', '- 16 mai 2024 : Les marées', '', '## Automne 2023', '', '- 12 octobre 2023 : Les comètes', '- 16 novembre 2023 : Les forêts', ''];
+    expect(days(seasons).map((row) => row[1])).toEqual(['2024-03-14', '2024-05-16', '2023-10-12', '2023-11-16']);
+  });
+
   it('keeps a date whose weekday fits the year it writes', () => {
     const meetings = ['# Réunions', '', '- jeudi 10 octobre 2024 : réunion', '- jeudi 17 octobre 2024 : réunion', '- jeudi 6 novembre 2014 : réunion', ''];
     expect(days(meetings).at(-1)).toEqual([5, '2014-11-06']);

@@ -31,6 +31,20 @@ describe('a session heading over a heading that writes only its date', () => {
     ]);
   });
 
+  it('keeps the bold title under the date, the hours of a heading above, and no title from a heading that asks when', () => {
+    const bold = ['# Club', '', '## Prochain atelier', '### 21 septembre 2022', '**Initiation à Git**', '', 'Salle 3.', ''];
+    expect(brief(bold)).toEqual([[4, '2022-09-21', '', 'Initiation à Git']]);
+    const hours = ['# Club couture', '', '## Atelier ourlets, 14h - 17h', '### Samedi 21 septembre 2024', 'Salle des fêtes.', ''];
+    expect(brief(hours, 2024).map((row) => row.slice(1, 3))).toEqual([['2024-09-21', '14:00-17:00']]);
+    const when = ['# Club', '', '## Date et lieu', '### 21 septembre 2022', 'Salle 3.', ''];
+    expect(brief(when).map((row) => row[0])).toEqual([4]);
+  });
+
+  it('calls off a session whose title heading says so', () => {
+    const off = ['# Club', '', '## Atelier ourlets (annulé)', '### Samedi 21 septembre 2024', 'Salle des fêtes.', ''];
+    expect(read(off, 2024).programme.sessions.map(sessionToJson).map((s) => [s.line, s.status])).toEqual([[3, 'cancelled']]);
+  });
+
   it('keeps a date that opens a card titled by the heading below it on its own line', () => {
     const cards = ['# Agenda', '', '## Les ateliers et stages', '', '### Mercredi 12 août 2026 - 10h30', '', '## Initiation au Qi Gong', '', 'Au jardin.', ''];
     expect(brief(cards, 2026).map((row) => [row[0], row[1]])).toEqual([[5, '2026-08-12']]);
@@ -41,6 +55,13 @@ describe('the year of a list given by a line that writes it alone', () => {
   it('reads the days after `**2016**` in 2016, then on into 2017, under a title of 2017', () => {
     const season = ['# Programme 2017', '', '**2016**', '', '- 4 Décembre : Saintélyon', '', '**2017**', '', '- 9 Avril : Marathon de Paris', '- 7 Mai : Half-Ironman', ''];
     expect(brief(season, 2017).map((row) => row[1])).toEqual(['2016-12-04', '2017-04-09', '2017-05-07']);
+  });
+
+  it('takes no year from an archive’s list of past years, nor from a year far above the dates', () => {
+    const archive = ['# Stages d\'été 2024', '', 'Éditions précédentes :', '', '- [2023](2023.md)', '- [2022](2022.md)', '', '## Programme', '', '- 8 juillet : escalade', '- 15 juillet : voile', ''];
+    expect(brief(archive, 2024).map((row) => row[1])).toEqual(['2024-07-08', '2024-07-15']);
+    const far = ['# Stages d\'été 2024', '', '**2022**', '', 'Une belle édition.', '', '- 8 juillet : escalade', ''];
+    expect(brief(far, 2024).map((row) => row[1])).toEqual(['2024-07-08']);
   });
 
   it('reads a raw HTML list of events whose years are items of their own, each event at its `<li>`', () => {
@@ -77,9 +98,11 @@ describe('a date line under a heading that closes with an aside in brackets', ()
     ]);
   });
 
-  it('reads a session its aside puts off (`(reporté au 10 novembre)`) as called off on its day', () => {
-    const moved = ['# Webinaires', '', '### Titre', '', 'Mardi 3 novembre 2020 à 14h (reporté au 10 novembre)', ''];
-    expect(read(moved).programme.sessions.map(sessionToJson).map((s) => [s.line, s.days.join(' '), s.status])).toEqual([[3, '2020-11-03', 'cancelled']]);
+  it('takes no aside that says more of the day: another day, how many days, a deadline', () => {
+    for (const aside of ['(reporté au 10 novembre)', '(et mercredi 4)', '(ou le 10 si pluie)', '(2 jours)', '(date limite)']) {
+      const page = ['# Webinaires', '', '### Titre', '', `Mardi 3 novembre 2020 à 14h ${aside}`, ''];
+      expect(brief(page).filter((row) => row[0] === 3), aside).toEqual([]);
+    }
   });
 
   it('takes no aside after a stay of several days, as before: the day labels of a sample programme below would take their days from it', () => {
