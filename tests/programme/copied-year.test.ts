@@ -48,11 +48,16 @@ describe('last year’s year kept in a run of dates between this year’s', () =
 });
 
 describe('what is not a copied year', () => {
-  it('a single weekday is too little to move a written year: the mistake is reported as written', () => {
+  it('a single weekday moves a written year only when the row goes back in time as written: the mistake is still reported', () => {
+    // Out of order in 2023, in its place in 2024, where its Monday falls (mistyped-years.test.ts).
     const text = '# Planning\n\n' + table('Date | Séance', 'Lundi 2 septembre 2024 | 1', 'Lundi 9 septembre 2023 | 2', 'Lundi 16 septembre 2024 | 3');
     const report = check(text);
-    expect(firstDays(report)).toEqual(['2024-09-02', '2023-09-09', '2024-09-16']);
+    expect(firstDays(report)).toEqual(['2024-09-02', '2024-09-09', '2024-09-16']);
     expect(alarms(report)).toContain('6 weekday-mismatch');
+    // In its place as written (a later year, one weekday that does not fit), it stays as written.
+    const later = check('# Planning\n\n' + table('Date | Séance', 'Lundi 2 septembre 2024 | 1', 'Lundi 9 septembre 2025 | 2', 'Lundi 16 septembre 2024 | 3'));
+    expect(firstDays(later)).toEqual(['2024-09-02', '2025-09-09', '2024-09-16']);
+    expect(alarms(later)).toContain('6 weekday-mismatch');
   });
 
   it('a run whose weekdays fit its own year stays in it (a row out of order, not a copied year)', () => {
