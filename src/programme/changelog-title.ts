@@ -14,6 +14,7 @@ const CHANGELOG_NAMES = [
   'historique des changements', 'historique des versions', 'notes de version', 'release notes', 'liste des modifications',
   'suivi des modifications', 'suivi des versions', 'journal d evolution', 'journal des evolutions',
   'historique des evolutions', 'journal des mises a jour', 'historique des mises a jour', 'notes de mise a jour',
+  'historique des fonctionnalites', 'historique fonctionnalites',
 ];
 
 // Folded names of the files that keep a project's changes, by the usage of code forges
@@ -33,7 +34,8 @@ export function namesAChangelogFile(repositoryPath: string | undefined): boolean
   const base = repositoryPath.split(/[\\/]/).at(-1) ?? '';
   // The stem before the first dot: `CHANGELOG.fr.md` is `changelog`.
   const stem = normaliseText(base.split('.')[0] ?? '').replace(/[^a-z0-9]+/g, ' ').trim();
-  return CHANGELOG_FILES.has(stem);
+  // `map-changelog.md`, `api_changelog.md`: the changelog of one part of a project.
+  return CHANGELOG_FILES.has(stem) || stem.split(' ').includes('changelog');
 }
 
 /** Whether a page's title names it a changelog. */

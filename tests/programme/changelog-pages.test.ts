@@ -17,6 +17,7 @@ describe('a page named a changelog', () => {
     ['`Notes de version`, dated list items', ['# Notes de version', '', '- 2024-03-01 : ajout du calendrier', '- 2024-02-15 : première version', '']],
     ["a front matter title `Journal d'évolution`, week headings", ['---', "title: Journal d'évolution", '---', '', '## Semaine du 27 au 30 avril', '', '- Prévisualisation des données', '', '## Semaine du 13 au 17 avril', '', '- Nouvelle API', '']],
     ['`Historique des mises à jour`', ['# Historique des mises à jour', '', '### 12 mars 2024', '', '- Correctif', '']],
+    ['a front matter title `Historique fonctionnalités sur la carte`', ['---', 'title: Historique fonctionnalités sur la carte', '---', '', '## 2019-12-06', '', '- Filtre par puissance', '']],
   ])('reads no session from its dated headings or items (%s)', (_name, lines) => {
     expect(sessions(lines)).toEqual([]);
   });
@@ -32,11 +33,12 @@ describe('a page named a changelog', () => {
   const days = ['## Lundi 8 juillet 2019', '', '- **Nettoyer les données sur les pays**', '', '## Mardi 2 juillet 2019', '', '- Conditionner le formulaire', ''];
   const inFile = (path: string) => checkText('programme.md', days.join('\n'), { language: 'en', timezone: 'Europe/Paris', referenceDate: () => undefined, repositoryPath: () => path }).programme.sessions;
 
-  it.each(['dossiersco/CHANGELOG.md', 'projet/docs/History.md', 'projet/CHANGES.md', 'projet/CHANGELOG.fr.md', 'HostoCars/VERSIONS.md'])('reads no session from a file named a changelog (%s), title or not', (path) => {
+  // evromandie-map-changelog-2019: `map-changelog.md`, the changelog of one part of a site.
+  it.each(['dossiersco/CHANGELOG.md', 'projet/docs/History.md', 'projet/CHANGES.md', 'projet/CHANGELOG.fr.md', 'HostoCars/VERSIONS.md', 'site/map-changelog.md', 'api/api_changelog.md'])('reads no session from a file named a changelog (%s), title or not', (path) => {
     expect(inFile(path)).toEqual([]);
   });
 
-  it.each(['cours/NEWS.md', 'asso/programme.md', 'changelog/programme.md'])('still reads the dated headings of a file named otherwise (%s)', (path) => {
+  it.each(['cours/NEWS.md', 'asso/programme.md', 'changelog/programme.md', 'asso/changelogistique.md'])('still reads the dated headings of a file named otherwise (%s)', (path) => {
     expect(inFile(path)).toHaveLength(2);
   });
 });

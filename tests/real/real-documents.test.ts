@@ -124,6 +124,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
       'scharron-festive500-2016',
       'shadersandbox-readme-2024',
       'gregtago-henri-calendrier-2026',
+      // Held-out set 33: minutes whose bare `23 septembre 2017` line, the day the meeting
+      // chose for an event, is read as a session; its reader lists none (and says it is debatable).
+      'aru2l-reunion-2016',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -282,7 +285,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // no slot, which its reader kept as sessions, and a call for papers' dates).
     // 272 once held-out set 31 joined (17 from it once read: the three pages of past rides, a
     // devlog and a product note's examples, see the list of documents not yet met above).
-    expect(tables.extraSessions).toBeLessThanOrEqual(272);
+    // 276 once held-out set 33 joined (4 from it once read: those minutes' line, a wedding
+    // page's two days whose slots are in sentences, a prize ride told in a sentence).
+    expect(tables.extraSessions).toBeLessThanOrEqual(276);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -472,7 +477,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // item stay unread).
     // 94.2% once held-out set 29 joined (99 sessions, 68.7% read unseen, 83.8% once read: a
     // study days' notes that name their days by number alone stay unread).
-    expect(all.days).toBeGreaterThanOrEqual(0.942);
+    // 94.2% (0.9418) once held-out set 33 joined: 12 of its 68 sessions are slots whose day and
+    // hours are told in sentences (a club's `Venez vous inscrire dès 19h15.`, a wedding's
+    // `On se donne rendez-vous à 16h`), which issue 12 leaves to prose.
+    expect(all.days).toBeGreaterThanOrEqual(0.941);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -533,7 +541,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 73.6% of 239 once held-out set 31 joined (2 of its 4: a misplaced row of a list kept
     // newest first is reported on the row after it, and a programme written in front-matter
     // strings of HTML stays unread).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.736);
+    // 73.3% of 240 with held-out set 33 (its one: a party whose front matter ends at 23:30 and
+    // whose programme runs to 04:00).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.733);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -566,8 +576,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 178 with held-out set 21 (see the tables' floor).
     // 197 once held-out sets 22 and 23 joined; 207 with held-out set 24 (see the tables' floor).
     // 231 with held-out set 25 (see the tables' floor).
-    // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29; 272 with set 31.
-    expect(all.extraSessions).toBeLessThanOrEqual(272);
+    // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29; 272 with set 31; 276 with set 33.
+    expect(all.extraSessions).toBeLessThanOrEqual(276);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
