@@ -67,6 +67,12 @@ function afterPartOfDay(toks: Token[], k: number): number {
   return isWord(toks[j], 'du', 'de', 'le') ? j + 1 : k;
 }
 
+/** The index past a part of the day at `k` (`matin`, `après-midi`, `soir`), or `k` when none stands there. */
+function partOfDayAt(toks: Token[], k: number): number {
+  if (isWord(toks[k], 'apres') && isPunct(toks[k + 1], '-') && isWord(toks[k + 2], 'midi')) return k + 3;
+  return toks[k]?.kind === 'word' && PARTS_OF_DAY.has(toks[k]!.text) ? k + 1 : k;
+}
+
 /**
  * The end of a lead of session numbers (`1`, `5 & 6`, `10 et 11`, `3-4`) that opens the
  * line at `from` right before a bracket (`### 5 & 6 (4 octobre 2019)`): the index of the
@@ -163,6 +169,13 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
   if (numbered !== undefined) {
     const close = toks[numbered]!.text === '(' ? ')' : ']';
     starts.push({ at: numbered + 1, leadEnd: numbered, after: 'free', close });
+  }
+  // `S1 – 11-13 janv`, `TD2 : 3 mars`, `W4 - 12/10`: a session's code (a letter or three and
+  // its number, glued), a dash or a colon, then its day.
+  const code = toks[from];
+  const codeNumber = toks[from + 1];
+  if (code?.kind === 'word' && code.text.length <= 3 && codeNumber?.kind === 'num' && code.end === codeNumber.start && codeNumber.text.length <= 2 && isPunct(toks[from + 2], ':-\u2013\u2014')) {
+    starts.push({ at: from + 3, leadEnd: from + 2, after: 'free' });
   }
   // `1er trimestre 14 et 28 janvier ; 11 et 25 février`: a numbered period, then its days.
   const period = afterNumberedPeriod(toks, from);
@@ -345,6 +358,10 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   if (start.after === 'closing' && (expression.mentions.at(-1)?.year === undefined || !hasLetter(dateText))) return undefined;
   let j = found.last + 1;
   if (start.close !== undefined) {
+    // `Cours 1 (mercredi 12/01 matin) :`, `(jeudi 13/01 après-midi)`: the half of the day the
+    // session takes, before the bracket closes.
+    const part = partOfDayAt(toks, j);
+    if (part !== j && isPunct(toks[part], start.close)) j = part;
     if (!isPunct(toks[j], start.close)) return undefined;
     j++;
   }

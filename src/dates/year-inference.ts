@@ -400,7 +400,7 @@ function readCopiedYears(rows: Array<DateExpression | undefined>, out: Array<Inf
  * weekday it writes fits that year and not its own; the mention keeps the year it writes,
  * so weekday-mismatch and out-of-order still tell the coordinator to correct it. A list kept
  * newest first, a row in order as written, a year two digits away (a real other year) or a
- * row that would land more than half a year after the row above stays as written.
+ * row that would land more than two months after the row above stays as written.
  */
 function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, back: readonly boolean[], blocks: readonly number[] | undefined): void {
   // Each list or part of the page keeps its own order (an upcoming part, then past years'):
@@ -437,7 +437,7 @@ function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<I
     const head = rows[run[0]!]!.mentions[0]!;
     const year = Date.UTC(above.getUTCFullYear(), head.month - 1, head.day) >= above.getTime() ? above.getUTCFullYear() : above.getUTCFullYear() + 1;
     const shift = year - written;
-    if (!oneDigitApart(written, year) || dayOf(run[0]!, 0, shift) - above.getTime() > HALF_A_YEAR_MS) continue;
+    if (!oneDigitApart(written, year) || dayOf(run[0]!, 0, shift) - above.getTime() > NEXT_ENTRY_MS) continue;
     const inOrder = run.every((i, n) => n === 0 || dayOf(i, 0, shift) >= lastDayOf(run[n - 1]!, shift)) && (after === undefined || lastDayOf(run.at(-1)!, shift) <= dayOf(after, 0));
     const fits = (m: { month: number; day: number; weekday?: number }, y: number) => isRealDate(y, m.month, m.day) && isoWeekday({ year: y, month: m.month, day: m.day }) === m.weekday;
     const weekdays = run.flatMap((i) => rows[i]!.mentions.flatMap((m, n) => (m.weekday === undefined ? [] : [{ m, year: out[i]!.years[n] ?? written }])));
@@ -446,8 +446,10 @@ function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<I
   }
 }
 
-// How far after the row above a mistyped row may land: a list's next entry, not next year's.
-const HALF_A_YEAR_MS = 183 * 86_400_000;
+// How far after the row above a mistyped row may land: a list's next entry, two months at
+// most. Farther, the rows are more likely kept by group or theme than mistyped (`Groupe
+// d'automne | 23 septembre 2024` under the spring group's `5 mai 2025`).
+const NEXT_ENTRY_MS = 66 * 86_400_000;
 
 /** Whether two years differ in one digit only (`2014` and `2024`, `2024` and `2025`): a slip of the keyboard. */
 function oneDigitApart(a: number, b: number): boolean {

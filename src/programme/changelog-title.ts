@@ -18,11 +18,11 @@ const CHANGELOG_NAMES = [
 ];
 
 // Folded names of the files that keep a project's changes, by the usage of code forges
-// (`CHANGELOG.md`, `CHANGES.md`, `HISTORY.md`, `RELEASES.md`, and `VERSIONS.md`, a French
-// project's name for it beside its English `RELEASES.md`): a file so named lists what
+// (`CHANGELOG.md`, `CHANGES.md`, `HISTORY.md`, `RELEASES.md`, `UPDATES.md`, and `VERSIONS.md`,
+// a French project's name for it beside its English `RELEASES.md`): a file so named lists what
 // was delivered when, whatever its headings look like (`## Lundi 8 juillet` over what
 // shipped that day). `NEWS.md` is not one of them: a course's news page announces sessions.
-const CHANGELOG_FILES = new Set(['changelog', 'changes', 'history', 'releases', 'release notes', 'versions', ...CHANGELOG_NAMES]);
+const CHANGELOG_FILES = new Set(['changelog', 'changes', 'history', 'releases', 'release notes', 'versions', 'update', 'updates', ...CHANGELOG_NAMES]);
 
 /**
  * Whether the file's name (the last part of its path from its repository's folder) names
@@ -34,8 +34,9 @@ export function namesAChangelogFile(repositoryPath: string | undefined): boolean
   const base = repositoryPath.split(/[\\/]/).at(-1) ?? '';
   // The stem before the first dot: `CHANGELOG.fr.md` is `changelog`.
   const stem = normaliseText(base.split('.')[0] ?? '').replace(/[^a-z0-9]+/g, ' ').trim();
-  // `map-changelog.md`, `api_changelog.md`: the changelog of one part of a project.
-  return CHANGELOG_FILES.has(stem) || stem.split(' ').includes('changelog');
+  // `map-changelog.md`, `api_changelog.md`: the changelog of one part of a project (not
+  // `changelog-atelier.md`, a workshop about changelogs).
+  return CHANGELOG_FILES.has(stem) || stem.split(' ').at(-1) === 'changelog';
 }
 
 /** Whether a page's title names it a changelog. */

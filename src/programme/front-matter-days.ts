@@ -83,6 +83,26 @@ function lastDayOf(value: string): DayMention | undefined {
   return { ...mention, ...before, text: toIsoDate(before) };
 }
 
+// A start at or after this hour that ends the next morning is one evening's event.
+const EVENING_START_HOUR = 12;
+// Before this hour the next day, an evening's event is still that evening's night.
+const MORNING_END_HOUR = 12;
+
+/**
+ * Whether a start and an end are one night out (`start = 2025-05-24T16:00`, `end =
+ * 2025-05-25T08:00`, a party until dawn): an afternoon or evening start, an end the next
+ * morning. The event is on its first day, as a reader puts it in a calendar.
+ */
+function overnight(startValue: string, endValue: string): boolean {
+  const from = isoMention(startValue);
+  const to = isoMention(endValue);
+  const startTime = TIMESTAMP_TIME.exec(startValue);
+  const endTime = TIMESTAMP_TIME.exec(endValue);
+  if (!from || !to || !startTime || !endTime) return false;
+  const next = addDays(plainDate(from), 1);
+  return compareDates(plainDate(to), next) === 0 && Number(startTime[1]) >= EVENING_START_HOUR && Number(endTime[1]) < MORNING_END_HOUR;
+}
+
 // An ISO mention always writes its year.
 const plainDate = (mention: DayMention): PlainDate => ({ year: mention.year!, month: mention.month, day: mention.day });
 
@@ -167,7 +187,7 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
   if (start) {
     const first = isoMention(start.value)!;
     const endEntry = entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value));
-    const last = endEntry ? lastDayOf(endEntry.value) : undefined;
+    const last = endEntry ? (overnight(start.value, endEntry.value) ? first : lastDayOf(endEntry.value)) : undefined;
     const range = last !== undefined && compareDates(plainDate(last), plainDate(first)) > 0;
     const expression: DateExpression = range ? { kind: 'range', mentions: [first, last!] } : { kind: 'single', mentions: [first] };
     return at(start, lineOf(expression, range ? `${first.text} – ${last!.text}` : first.text), 'event');

@@ -416,6 +416,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   return read;
 }
 
+// A heading that numbers a session (folded): `seance 1`, `cours 3 :`, `tp 2`, `session #4`, `atelier n° 5`.
+const NUMBERED_SESSION = /^(?:seances?|sessions?|cours|tp|td|cm|atelier|semaine|jour|module|chapitre|lecon|sprint|iteration|rencontre|reunion)\s?(?:n[\u00b0o]\s?|#)?\d{1,3}\b/;
 // A heading that only asks when (folded): `Date`, `Quand ?`, `Date et lieu`, `Horaires`.
 const WHEN_HEADING = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|dates et lieux|horaire|horaires|when|prochaine date|prochaines dates) ?[?:]?$/;
 
@@ -444,10 +446,12 @@ function titlingHeading(nodes: RootContent[], at: number, last: number, above: U
   const before = nodes[at - 1];
   const node = nodes[at] as Heading;
   if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
-  // A heading that asks when (`## Date et lieu`) names no session; one that writes hours
-  // (`## Atelier ourlets, 14h - 17h`) gives them to the day below, which is read as before.
+  // Only a heading that numbers its session (`séance 1 - base de commande`, `Cours 3 :
+  // arbres`, `TP 2`): a section's name (`## Prochain rendez-vous`, `## Infos pratiques`,
+  // `## Atelier ourlets`) is no more the session's title than the date is, and the day below
+  // keeps what it is read with (its hours in the text under it).
   const title = normaliseText(above.title);
-  if (WHEN_HEADING.test(title) || leadingHours(above.title) || closingHours(above.title)) return undefined;
+  if (!NUMBERED_SESSION.test(title) || WHEN_HEADING.test(title) || leadingHours(above.title) || closingHours(above.title)) return undefined;
   // A date over a heading (`### 🗓️ Mercredis 12 et 26 août - 10h30` over `## 🪷 Initiation au
   // Qi Gong`) is the date of the card it opens, titled below: the session holds text of its own
   // (after its hours, when a line below gives them: `#### de 10h à 17h, au Funlab`).

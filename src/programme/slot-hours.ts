@@ -61,9 +61,10 @@ const NOON_START = String.raw`midi${END_PART}`;
 // out so that nothing changes; /i alone, without `u`, is cheaper to compile.
 const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
 const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
-// A dash written by hand before an agenda line that is no markdown list (`– 9h30 – 10h :
-// accueil`, `— 14h : exposé`): a bullet, not part of the hours.
-const TEXT_BULLET = /[\u2013\u2014\u2022]\s{1,3}/y;
+// A dash or a sign written by hand before an agenda line that is no markdown list (`– 9h30 –
+// 10h : accueil`, `— 14h : exposé`, `¤ 16h00 - Ouverture`, `► 20h : concert`): a bullet,
+// not part of the hours.
+const TEXT_BULLET = /[\u2013\u2014\u2022\u00a4\u25aa\u25b8\u25ba\u25c6\u25e6\u2023\u2043\u27a2\u27a4]\s{1,3}/y;
 // An emoji that a programme sets before each slot's hours for the look (`🕗 19h – Rencontre`,
 // `🎤 20h15 – Concert`, `⏰ 9h30`): a reader reads past it to the hours.
 const EMOJI_LEAD = /\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u200d]{0,5}\s{0,3}/uy;

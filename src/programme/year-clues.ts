@@ -76,6 +76,11 @@ function yearLabelAbove(nodes: readonly RootContent[], line: number): number | u
   const visit = (node: RootContent): void => {
     const end = node.position?.end.line;
     if (end === undefined || (node.position!.start.line >= line)) return;
+    // A list of years and nothing else (`Éditions précédentes :` over `- 2022`, `- 2023`) is an archive's.
+    if (node.type === 'list' && node.children.every((item) => YEAR_ALONE.test(plainText(item).trim()))) {
+      last = node;
+      return;
+    }
     if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
       for (const child of node.children) visit(child);
       return;
@@ -85,7 +90,25 @@ function yearLabelAbove(nodes: readonly RootContent[], line: number): number | u
   for (const node of nodes) visit(node);
   if (last?.type !== 'paragraph' || last.children.some((child) => child.type === 'link')) return undefined;
   const text = plainText(last).trim();
-  return YEAR_ALONE.test(text) ? Number(text.slice(0, 4)) : undefined;
+  if (!YEAR_ALONE.test(text)) return undefined;
+  // Labels kept newest first (`**2025**` over January's outings, then `**2024**` over
+  // October's) each date their own list, which one year counted on cannot give: none is taken.
+  const labels = yearLabels(nodes);
+  return labels.some((year, i) => i > 0 && year < labels[i - 1]!) ? undefined : Number(text.slice(0, 4));
+}
+
+/** Every year a paragraph or list item writes alone in the page, in order. */
+function yearLabels(nodes: readonly RootContent[]): number[] {
+  const years: number[] = [];
+  const visit = (node: RootContent): void => {
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') for (const child of node.children) visit(child);
+    else if (node.type === 'paragraph' && !node.children.some((child) => child.type === 'link')) {
+      const text = plainText(node).trim();
+      if (YEAR_ALONE.test(text)) years.push(Number(text.slice(0, 4)));
+    }
+  };
+  for (const node of nodes) visit(node);
+  return years;
 }
 
 // A copyright or licence notice (`### Copyright (c) L. Magnin / UQÀM 2023-2024`, `© 2019`,

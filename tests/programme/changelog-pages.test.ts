@@ -34,11 +34,11 @@ describe('a page named a changelog', () => {
   const inFile = (path: string) => checkText('programme.md', days.join('\n'), { language: 'en', timezone: 'Europe/Paris', referenceDate: () => undefined, repositoryPath: () => path }).programme.sessions;
 
   // evromandie-map-changelog-2019: `map-changelog.md`, the changelog of one part of a site.
-  it.each(['dossiersco/CHANGELOG.md', 'projet/docs/History.md', 'projet/CHANGES.md', 'projet/CHANGELOG.fr.md', 'HostoCars/VERSIONS.md', 'site/map-changelog.md', 'api/api_changelog.md'])('reads no session from a file named a changelog (%s), title or not', (path) => {
+  it.each(['dossiersco/CHANGELOG.md', 'projet/docs/History.md', 'projet/CHANGES.md', 'projet/CHANGELOG.fr.md', 'HostoCars/VERSIONS.md', 'site/map-changelog.md', 'api/api_changelog.md', 'ligue/update.md'])('reads no session from a file named a changelog (%s), title or not', (path) => {
     expect(inFile(path)).toEqual([]);
   });
 
-  it.each(['cours/NEWS.md', 'asso/programme.md', 'changelog/programme.md', 'asso/changelogistique.md'])('still reads the dated headings of a file named otherwise (%s)', (path) => {
+  it.each(['cours/NEWS.md', 'asso/programme.md', 'changelog/programme.md', 'asso/changelogistique.md', 'ateliers/changelog-atelier.md'])('still reads the dated headings of a file named otherwise (%s)', (path) => {
     expect(inFile(path)).toHaveLength(2);
   });
 });

@@ -63,6 +63,11 @@ describe('a year mistyped among the dates of another', () => {
     expect(days(seasons).map((row) => row[1])).toEqual(['2024-03-14', '2024-05-16', '2023-10-12', '2023-11-16']);
   });
 
+  it('keeps the rows of a table kept by group as written (the autumn group under the spring one)', () => {
+    const groups = ['# Formation — saison 2024-2025', '', '| Groupe | Date |', '| --- | --- |', '| Printemps | 7 avril 2025 |', '| Printemps | 5 mai 2025 |', '| Automne | 23 septembre 2024 |', '| Automne | 14 octobre 2024 |', ''];
+    expect(days(groups, 2025).map((row) => row[1])).toEqual(['2025-04-07', '2025-05-05', '2024-09-23', '2024-10-14']);
+  });
+
   it('keeps a date whose weekday fits the year it writes', () => {
     const meetings = ['# Réunions', '', '- jeudi 10 octobre 2024 : réunion', '- jeudi 17 octobre 2024 : réunion', '- jeudi 6 novembre 2014 : réunion', ''];
     expect(days(meetings).at(-1)).toEqual([5, '2014-11-06']);

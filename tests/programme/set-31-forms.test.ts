@@ -40,8 +40,15 @@ describe('a session heading over a heading that writes only its date', () => {
     expect(brief(when).map((row) => row[0])).toEqual([4]);
   });
 
+  it('takes no title from a section’s name, and keeps the hours written under the day', () => {
+    for (const section of ['Prochain rendez-vous', 'Atelier ourlets', 'Vol annulé ou retardé : quels droits ?', 'Infos pratiques']) {
+      const page = ['# Club', '', `## ${section}`, '', '### Jeudi 10 octobre 2024', '', 'Atelier de 18h à 20h à la Cantine.', ''];
+      expect(brief(page, 2024), section).toEqual([[5, '2024-10-10', '18:00-20:00', 'Jeudi 10 octobre 2024']]);
+    }
+  });
+
   it('calls off a session whose title heading says so', () => {
-    const off = ['# Club', '', '## Atelier ourlets (annulé)', '### Samedi 21 septembre 2024', 'Salle des fêtes.', ''];
+    const off = ['# Club', '', '## Séance 3 (annulée)', '### Samedi 21 septembre 2024', 'Salle des fêtes.', ''];
     expect(read(off, 2024).programme.sessions.map(sessionToJson).map((s) => [s.line, s.status])).toEqual([[3, 'cancelled']]);
   });
 
@@ -62,6 +69,12 @@ describe('the year of a list given by a line that writes it alone', () => {
     expect(brief(archive, 2024).map((row) => row[1])).toEqual(['2024-07-08', '2024-07-15']);
     const far = ['# Stages d\'été 2024', '', '**2022**', '', 'Une belle édition.', '', '- 8 juillet : escalade', ''];
     expect(brief(far, 2024).map((row) => row[1])).toEqual(['2024-07-08']);
+    const editions = ['# Rencontres', '', 'Éditions précédentes :', '', '- 2022', '- 2023', '', '| Date | Thème |', '| --- | --- |', '| 14 mars | Climat |', ''];
+    expect(brief(editions, 2024).map((row) => row[1])).not.toContain('2023-03-14');
+    // Labels kept newest first date their own lists: no one year counted on is taken from them.
+    const newestFirst = ['# Sorties du club', '', '**2025**', '', '- 18 janvier : Galette', '', '**2024**', '', '- 12 octobre : Vexin', ''];
+    const june = check(newestFirst.join('\n'), { committed: { year: 2024, month: 6, day: 1 } });
+    expect(june.programme.sessions.map(sessionToJson).map((s) => s.days.join(' '))).toEqual(['2024-01-18', '2024-10-12']);
   });
 
   it('reads a raw HTML list of events whose years are items of their own, each event at its `<li>`', () => {

@@ -287,7 +287,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // devlog and a product note's examples, see the list of documents not yet met above).
     // 276 once held-out set 33 joined (4 from it once read: those minutes' line, a wedding
     // page's two days whose slots are in sentences, a prize ride told in a sentence).
-    expect(tables.extraSessions).toBeLessThanOrEqual(276);
+    // 277 with held-out set 32 (1 from it once read: a bracketed date of a Sage wiki page).
+    expect(tables.extraSessions).toBeLessThanOrEqual(277);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -480,7 +481,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.2% (0.9418) once held-out set 33 joined: 12 of its 68 sessions are slots whose day and
     // hours are told in sentences (a club's `Venez vous inscrire dès 19h15.`, a wedding's
     // `On se donne rendez-vous à 16h`), which issue 12 leaves to prose.
-    expect(all.days).toBeGreaterThanOrEqual(0.941);
+    // 93.9% once held-out set 32 joined (80 sessions, 41.3% read unseen, 68.8% once read: a
+    // page of YAML front matter only, weeks of a course written `(semaine du 9/9)` in a
+    // year written nowhere, a Sage wiki's and a petanque newsletter's days stay unread).
+    expect(all.days).toBeGreaterThanOrEqual(0.939);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -510,7 +514,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.9% once held-out set 23 joined.
     // 94.6% with held-out set 25 (see the tables' floor).
     // 94.5% once held-out sets 26 to 28 joined (see the days' floor); 94.3% with set 29.
-    expect(all.hours).toBeGreaterThanOrEqual(0.942);
+    // 94.0% once held-out set 32 joined (see the days' floor).
+    expect(all.hours).toBeGreaterThanOrEqual(0.939);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -543,7 +548,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // strings of HTML stays unread).
     // 73.3% of 240 with held-out set 33 (its one: a party whose front matter ends at 23:30 and
     // whose programme runs to 04:00).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.733);
+    // 73.0% of 241 with held-out set 32 (its one, a Sage wiki's Friday listed twice, unread).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.73);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -565,7 +571,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // slots, split up on purpose; a hackathon's key time outside the slots read of its day).
     // 37 once held-out set 29 joined (a club page's section of team hours read as a detail of a day).
     // 38 once held-out set 31 joined (that misplaced row's neighbour, reported in its place).
-    expect(all.falseAlarms).toBeLessThanOrEqual(38);
+    // 39 with held-out set 32 (a course page's exam day `mardi 5/1`, its year written nowhere
+    // and guessed from the repository's name, reported as a wrong weekday).
+    expect(all.falseAlarms).toBeLessThanOrEqual(39);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -576,8 +584,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 178 with held-out set 21 (see the tables' floor).
     // 197 once held-out sets 22 and 23 joined; 207 with held-out set 24 (see the tables' floor).
     // 231 with held-out set 25 (see the tables' floor).
-    // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29; 272 with set 31; 276 with set 33.
-    expect(all.extraSessions).toBeLessThanOrEqual(276);
+    // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29; 272 with set 31; 276 with set 33; 277 with set 32.
+    expect(all.extraSessions).toBeLessThanOrEqual(277);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
