@@ -571,8 +571,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // slots, split up on purpose; a hackathon's key time outside the slots read of its day).
     // 37 once held-out set 29 joined (a club page's section of team hours read as a detail of a day).
     // 38 once held-out set 31 joined (that misplaced row's neighbour, reported in its place).
-    // 39 with held-out set 32 (a course page's exam day `mardi 5/1`, its year written nowhere
-    // and guessed from the repository's name, reported as a wrong weekday).
+    // 39 with held-out set 32 (a course page's exam day `mardi 5/1`, its year written nowhere,
+    // reported as missing its year where its reader takes the weekday's year).
     expect(all.falseAlarms).toBeLessThanOrEqual(39);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
