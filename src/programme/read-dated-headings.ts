@@ -417,7 +417,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
 }
 
 // A heading that numbers a session (folded): `seance 1`, `cours 3 :`, `tp 2`, `session #4`, `atelier n° 5`.
-const NUMBERED_SESSION = /^(?:seances?|sessions?|cours|tp|td|cm|atelier|semaine|jour|module|chapitre|lecon|sprint|iteration|rencontre|reunion)\s?(?:n[\u00b0o]\s?|#)?\d{1,3}\b/;
+const NUMBERED_SESSION = /^(?:seances?|sessions?|cours|tp|td|cm|atelier|semaine|jour|module|chapitre|lecon|sprint|iteration|rencontre|reunion)\s?(?:n[\u00b0o] |n[\u00b0o]|#)?\d{1,3}\b/;
 // A heading that only asks when (folded): `Date`, `Quand ?`, `Date et lieu`, `Horaires`.
 const WHEN_HEADING = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|dates et lieux|horaire|horaires|when|prochaine date|prochaines dates) ?[?:]?$/;
 
