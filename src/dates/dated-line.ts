@@ -60,11 +60,8 @@ const PARTS_OF_DAY = new Set(['matin', 'matinee', 'midi', 'soir', 'soiree', 'jou
 
 /** The token after a part of the day and its link word at `k` (`matin du`, `après-midi du`), or `k`. */
 function afterPartOfDay(toks: Token[], k: number): number {
-  let j = k;
-  if (isWord(toks[j], 'apres') && isPunct(toks[j + 1], '-') && isWord(toks[j + 2], 'midi')) j += 3;
-  else if (toks[j]?.kind === 'word' && PARTS_OF_DAY.has(toks[j]!.text)) j++;
-  else return k;
-  return isWord(toks[j], 'du', 'de', 'le') ? j + 1 : k;
+  const j = partOfDayAt(toks, k);
+  return j !== k && isWord(toks[j], 'du', 'de', 'le') ? j + 1 : k;
 }
 
 /** The index past a part of the day at `k` (`matin`, `après-midi`, `soir`), or `k` when none stands there. */

@@ -13,7 +13,7 @@
 import { addDays, compareDates, isoWeekday, isRealDate } from './plain-date.js';
 import { closestYear, majority, searchYears } from './weekday-years.js';
 import { listsKeptNewestFirst, type ListDay } from './list-direction.js';
-import type { DateExpression, PlainDate, YearSource } from './types.js';
+import type { DateExpression, DayMention, PlainDate, YearSource } from './types.js';
 
 /**
  * A clue to the year of the first dated row: a year (`Programme 2019`); a school year
@@ -344,6 +344,23 @@ function stepsBack(rows: Array<DateExpression | undefined>, blocks: readonly num
   return rows.map((_, i) => newestFirst.has(blocks?.[i] ?? 0));
 }
 
+/** The day (UTC milliseconds) of mention `k` of row `i` in the year counted for it, moved by `shift` years. */
+function rowDay(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, i: number, k: number, shift = 0): number {
+  const m = rows[i]!.mentions[k]!;
+  return Date.UTC((out[i]!.years[k] ?? out[i]!.years[0]!) + shift, m.month - 1, m.day);
+}
+
+/** The weekdays a run of rows writes, each with the year its mention is counted in. */
+function writtenWeekdays(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, run: readonly number[], written: number): Array<{ mention: DayMention; year: number }> {
+  return run.flatMap((i) => rows[i]!.mentions.flatMap((mention, n) => (mention.weekday === undefined ? [] : [{ mention, year: out[i]!.years[n] ?? written }])));
+}
+
+/** Whether no weekday fits its year as counted and every one fits it `shift` years on: the run's year is a slip. */
+function weekdaysMoveBy(weekdays: ReadonlyArray<{ mention: DayMention; year: number }>, shift: number): boolean {
+  const fits = (m: DayMention, year: number) => isRealDate(year, m.month, m.day) && isoWeekday({ year, month: m.month, day: m.day }) === m.weekday;
+  return !weekdays.some((w) => fits(w.mention, w.year)) && weekdays.every((w) => fits(w.mention, w.year + shift));
+}
+
 /*
  * A run of rows that write a year one off from the rows on both sides of it (`vendredi
  * 05/09/24` ... `vendredi 12/09/24` between `jeudi 04/09/25` and `lundi 15/09/25`): last
@@ -358,10 +375,7 @@ function stepsBack(rows: Array<DateExpression | undefined>, blocks: readonly num
 function readCopiedYears(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>): void {
   const dated = rows.flatMap((row, i) => (row !== undefined && row.mentions.length > 0 && out[i] !== undefined ? [i] : []));
   const writtenYear = (i: number) => (out[i]!.source === 'cell' ? rows[i]!.mentions[0]!.year : undefined);
-  const dayOf = (i: number, k: number): number => {
-    const m = rows[i]!.mentions[k]!;
-    return Date.UTC(out[i]!.years[k] ?? out[i]!.years[0]!, m.month - 1, m.day);
-  };
+  const dayOf = (i: number, k: number) => rowDay(rows, out, i, k);
   let k = 1;
   while (k < dated.length) {
     const before = dated[k - 1]!;
@@ -380,9 +394,8 @@ function readCopiedYears(rows: Array<DateExpression | undefined>, out: Array<Inf
     // At the end of the list, only a run that would go back in time (`Thursday 10 March 2015`
     // after `Thursday 14 January 2016` on a season's page): a later year there is the next season.
     if (after === undefined ? shift < 0 : out[after]!.years[0] !== year) continue;
-    const weekdays = run.flatMap((i) => rows[i]!.mentions.flatMap((m, n) => (m.weekday === undefined ? [] : [{ m, year: out[i]!.years[n] ?? written }])));
-    const fits = (m: { month: number; day: number; weekday?: number }, y: number) => isRealDate(y, m.month, m.day) && isoWeekday({ year: y, month: m.month, day: m.day }) === m.weekday;
-    if (weekdays.length < 2 || weekdays.some((w) => fits(w.m, w.year)) || !weekdays.every((w) => fits(w.m, w.year + shift))) continue;
+    const weekdays = writtenWeekdays(rows, out, run, written);
+    if (weekdays.length < 2 || !weekdaysMoveBy(weekdays, shift)) continue;
     const last = run.at(-1)!;
     const firstDay = dayOf(run[0]!, 0);
     const moved = (at: number) => Date.UTC(new Date(at).getUTCFullYear() + shift, new Date(at).getUTCMonth(), new Date(at).getUTCDate());
@@ -411,10 +424,7 @@ function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<I
     const years = rows[i]!.mentions.map((m) => m.year);
     return out[i]!.source === 'cell' && !back[i] && years.every((y) => y !== undefined && y === years[0]) ? years[0] : undefined;
   };
-  const dayOf = (i: number, k: number, shift = 0): number => {
-    const m = rows[i]!.mentions[k]!;
-    return Date.UTC((out[i]!.years[k] ?? out[i]!.years[0]!) + shift, m.month - 1, m.day);
-  };
+  const dayOf = (i: number, k: number, shift = 0) => rowDay(rows, out, i, k, shift);
   const lastDayOf = (i: number, shift = 0) => dayOf(i, rows[i]!.mentions.length - 1, shift);
   let k = 1;
   while (k < dated.length) {
@@ -439,9 +449,7 @@ function readMistypedYears(rows: Array<DateExpression | undefined>, out: Array<I
     const shift = year - written;
     if (!oneDigitApart(written, year) || dayOf(run[0]!, 0, shift) - above.getTime() > NEXT_ENTRY_MS) continue;
     const inOrder = run.every((i, n) => n === 0 || dayOf(i, 0, shift) >= lastDayOf(run[n - 1]!, shift)) && (after === undefined || lastDayOf(run.at(-1)!, shift) <= dayOf(after, 0));
-    const fits = (m: { month: number; day: number; weekday?: number }, y: number) => isRealDate(y, m.month, m.day) && isoWeekday({ year: y, month: m.month, day: m.day }) === m.weekday;
-    const weekdays = run.flatMap((i) => rows[i]!.mentions.flatMap((m, n) => (m.weekday === undefined ? [] : [{ m, year: out[i]!.years[n] ?? written }])));
-    if (!inOrder || weekdays.some((w) => fits(w.m, w.year)) || !weekdays.every((w) => fits(w.m, w.year + shift))) continue;
+    if (!inOrder || !weekdaysMoveBy(writtenWeekdays(rows, out, run, written), shift)) continue;
     for (const i of run) out[i] = { ...out[i]!, years: out[i]!.years.map((y) => y + shift) };
   }
 }

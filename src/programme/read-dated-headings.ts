@@ -111,7 +111,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     return true;
   };
   // Dates alone under the heading that titles them (`## séance 1 - base de commande` over `### 21 septembre 2022`).
-  const titledAbove: Array<{ draft: SessionDraft; heading: UndatedHeading }> = [];
+  const titledAbove: Array<{ draft: SessionDraft; heading: UndatedHeading; depth: number }> = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (isHidden(hidden, node.position?.start.offset)) continue;
@@ -171,7 +171,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
           i++;
         }
         const titling = dated.title === '' && !named ? titlingHeading(nodes, at, i, undatedAbove, bareDayMonth) : undefined;
-        if (titling) titledAbove.push({ draft, heading: titling });
+        if (titling) titledAbove.push({ draft, heading: titling, depth: (nodes[at - 1] as Heading).depth });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
         // `### Lundi 21 septembre`) is the period they fall in, not one more session.
@@ -405,10 +405,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   // where its title begins. When a heading of the same size holds two dated headings or more
   // (`## P1` over `### Mardi 17.02 à 8h15` and `### Jeudi 19.02 à 9h05`), those headings
   // are parts of the page (weeks, periods), each over its days, not titles.
-  const depthOf = (position: UndatedHeading['position']) => (nodes.find((node) => node.position === position) as Heading | undefined)?.depth;
-  const partDepths = new Set(headingsOverSeveralDays(nodes, bareDayMonth));
-  for (const { draft, heading } of titledAbove) {
-    if (draft.slots > 0 || partDepths.has(depthOf(heading.position) ?? 0)) continue;
+  const partDepths = titledAbove.length === 0 ? new Set<number>() : new Set(headingsOverSeveralDays(nodes, bareDayMonth));
+  for (const { draft, heading, depth } of titledAbove) {
+    if (draft.slots > 0 || partDepths.has(depth)) continue;
     draft.title = heading.title;
     draft.position = { start: heading.position.start, end: draft.position.end };
     draft.cancelled ||= saysCancelled(heading.title);
@@ -418,8 +417,6 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
 
 // A heading that numbers a session (folded): `seance 1`, `cours 3 :`, `tp 2`, `session #4`, `atelier n° 5`.
 const NUMBERED_SESSION = /^(?:seances?|sessions?|cours|tp|td|cm|atelier|semaine|jour|module|chapitre|lecon|sprint|iteration|rencontre|reunion)\s?(?:n[\u00b0o] |n[\u00b0o]|#)?\d{1,3}\b/;
-// A heading that only asks when (folded): `Date`, `Quand ?`, `Date et lieu`, `Horaires`.
-const WHEN_HEADING = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|dates et lieux|horaire|horaires|when|prochaine date|prochaines dates) ?[?:]?$/;
 
 /** The sizes of the undated headings that hold two dated headings or more, each before the next heading of its size. */
 function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): number[] {
@@ -451,7 +448,7 @@ function titlingHeading(nodes: RootContent[], at: number, last: number, above: U
   // `## Atelier ourlets`) is no more the session's title than the date is, and the day below
   // keeps what it is read with (its hours in the text under it).
   const title = normaliseText(above.title);
-  if (!NUMBERED_SESSION.test(title) || WHEN_HEADING.test(title) || leadingHours(above.title) || closingHours(above.title)) return undefined;
+  if (!NUMBERED_SESSION.test(title) || leadingHours(above.title) || closingHours(above.title)) return undefined;
   // A date over a heading (`### 🗓️ Mercredis 12 et 26 août - 10h30` over `## 🪷 Initiation au
   // Qi Gong`) is the date of the card it opens, titled below: the session holds text of its own
   // (after its hours, when a line below gives them: `#### de 10h à 17h, au Funlab`).
