@@ -19,10 +19,14 @@ const ORG_TIMES = /^ \d{1,2}:\d{2}-\d{1,2}:\d{2}$/;
 
 // `<2020-09-29 mar. 10:30-12:30>` as `(2020-09-29)      10:30-12:30`: the date in brackets,
 // then its hours, same length; anything else in the brackets is left as written.
-function orgAsBracketedDate(stamp: string): string {
+function orgAsBracketedDate(stamp: string, at: number, text: string): string {
   const day = stamp.slice(1, 11);
   const weekday = ORG_WEEKDAY.exec(stamp.slice(11, -1))?.[0] ?? '';
   const hours = stamp.slice(11 + weekday.length, -1);
+  // A bare `[2020-01-14]` opening the text (`- [2020-01-14] Prise en main Git`) is read as
+  // spaces like `[14 janvier 2020]`: a date in round brackets cannot open a list item. After a
+  // label (`* Cours 01 [2020-09-29]`) it is an Org stamp, and round brackets tie it to the label.
+  if (stamp.startsWith('[') && weekday === '' && hours === '' && text.slice(0, at).trim() === '') return stamp;
   if (hours !== '' && !ORG_TIME.test(hours) && !ORG_TIMES.test(hours)) return stamp;
   return hours ? `(${day})${' '.repeat(weekday.length + 1)}${hours.trimStart()}` : `(${day})${' '.repeat(weekday.length)}`;
 }

@@ -30,4 +30,14 @@ describe('an Org-mode course log', () => {
     const log = ['* Cours 04 <2020-10-20 mar.>', '  On a détaillé les automates (mémoires ~last~).', '* Cours 05 <2020-10-27 mar.>', '  Les tableaux.', ''].join('\n');
     expect(check(log).programme.sessions.map((session) => session.status)).toEqual(['confirmed', 'confirmed']);
   });
+
+  it('reads a bare ISO date in square brackets, as a list item or an inactive Org stamp opens with it', () => {
+    // fablabgueret-ateliers-2016: `- [2020-01-14] Prise en main Git`.
+    const workshops = ['# Ateliers', '', '- [2020-01-14] Prise en main Git', '- [2020-01-21] Formation Blender', '', '* Cours 01 [2020-09-29]', ''].join('\n');
+    expect(sessionRows(workshops).map(([line, day]) => [line, day])).toEqual([
+      [3, '2020-01-14'],
+      [4, '2020-01-21'],
+      [6, '2020-09-29'],
+    ]);
+  });
 });

@@ -61,9 +61,6 @@ const NOT_YET_IN: Record<string, Record<string, string>> = {
     'sportlink-suivi-2025-08': '`## Semaine 9 (29/06 – 05/07)`: a week\'s range of days in figures, in brackets, is not read.',
     'ulaval-stt4230-calendrier-a2026': 'a deadline column `26/08, 16 h 20` beside the dates column `02/09`: the row takes the deadline\'s day.',
   },
-  'ISO date': {
-    'fablabgueret-ateliers-2016': '`- [2020-01-14] Prise en main Git`: an ISO date in square brackets right against them, opening a list item, is not read (`[14 janvier 2020]` and `[ 2020-01-14 ]` are).',
-  },
 };
 
 const SEED = Number(process.env.VARIANTS_SEED ?? 20261201);
