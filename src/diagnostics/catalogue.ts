@@ -192,6 +192,12 @@ export const catalogue = {
     fr: (p) =>
       `Aucune année n’est écrite pour ce planning, et aucun jour de la semaine ne permet de la trouver : il est lu en ${p.year}, l’année qui place sa première session au plus près du dernier commit du fichier (${p.date}). Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
   }),
+  'year-from-commit-weekdays-misfit': define<{ year: number; date: string; weekdays: number }>({
+    en: (p) =>
+      `No year is written for this schedule, and its ${p.weekdays} weekdays fit no one year together: it is read in ${p.year}, the year that puts its first session closest to the file's last commit (${p.date}). Check the weekdays against the dates, and write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite pour ce planning, et ses ${p.weekdays} jours de la semaine ne tombent juste ensemble en aucune année : il est lu en ${p.year}, l’année qui place sa première session au plus près du dernier commit du fichier (${p.date}). Vérifiez les jours de la semaine avec les dates, et écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
   'hours-typo': define<{ text: string; detail: string; where: string }>({
     en: (p) =>
       `The hours ${q('en', p.text)} of ${p.where} write ${q('en', p.detail)} with a dot; it is read as ${q('en', p.detail.replace('.', ':'))}. Write it with a colon or an h (${q('en', p.detail.replace('.', 'h'))}).`,

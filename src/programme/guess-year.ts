@@ -9,7 +9,8 @@ import type { DiagnosticCollector } from '../diagnostics/collector.js';
  * When no year is written anywhere, a reader guesses it and so does this, saying so in an
  * info because the coordinator should still write it: the year in which every weekday
  * the rows write falls on its day, the one closest to the file's last commit; else, with
- * no weekdays to go by, the year that puts the schedule closest to that commit.
+ * no weekdays to go by or weekdays that fit no one year, the year that puts the schedule
+ * closest to that commit.
  */
 export function guessYear(
   expressions: Array<DateExpression | undefined>,
@@ -35,11 +36,12 @@ export function guessYear(
     else report.addMessage('guessed-year', 'year-from-most-weekdays', { year: fit.year, weekdays: fit.weekdayMentions, misfits: fit.misfits }, where);
     return { weekdayYear: fit.year };
   }
-  // Weekdays that fit no year near the commit are a mistake for weekday-mismatch to find, not a clue.
-  if (fit.weekdayMentions > 0 && fit.years.length === 0) return undefined;
   if (counted.length === 0) return undefined;
   const year = yearClosestToCommit(counted, committed);
-  report.addMessage('guessed-year', 'year-from-commit', { year, date: commitText(committed) }, where);
+  // Weekdays that fit no one year (`mardi 5/1` then `mardi 7/1`) tell no year: a reader still
+  // puts the plan near its commit rather than lose it, and is told to check them.
+  if (fit.weekdayMentions > 0) report.addMessage('guessed-year', 'year-from-commit-weekdays-misfit', { year, date: commitText(committed), weekdays: fit.weekdayMentions }, where);
+  else report.addMessage('guessed-year', 'year-from-commit', { year, date: commitText(committed) }, where);
   return { commitYear: year };
 }
 
