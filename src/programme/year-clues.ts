@@ -86,15 +86,17 @@ interface PageBlock {
  */
 function pageBlocks(nodes: readonly RootContent[]): PageBlock[] {
   const blocks: PageBlock[] = [];
-  const visit = (node: RootContent, yearList: PageBlock['yearList']): void => {
+  // A stack, not recursion: quotes may nest thousands deep (`> > > …`). Children go on it
+  // last first, so that blocks come off it in the order they are written.
+  const stack = [...nodes].reverse().map((node): { node: RootContent; yearList?: PageBlock['yearList'] } => ({ node }));
+  while (stack.length > 0) {
+    const { node, yearList: around } = stack.pop()!;
     const { start, end } = node.position!;
     // The outermost list of years alone is the one a reader sees; a list in it is part of it.
-    if (node.type === 'list' && yearList === undefined && node.children.every((item) => YEAR_ALONE.test(plainText(item).trim()))) {
-      yearList = { start: start.line, end: end.line };
-    }
+    const yearList = around ?? (node.type === 'list' && node.children.every((item) => YEAR_ALONE.test(plainText(item).trim())) ? { start: start.line, end: end.line } : undefined);
     if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-      for (const child of node.children) visit(child, yearList);
-      return;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, ...(yearList !== undefined ? { yearList } : {}) });
+      continue;
     }
     const text = node.type === 'paragraph' && !node.children.some((child) => child.type === 'link') ? plainText(node).trim() : '';
     blocks.push({
@@ -103,8 +105,7 @@ function pageBlocks(nodes: readonly RootContent[]): PageBlock[] {
       ...(YEAR_ALONE.test(text) ? { year: Number(text.slice(0, 4)) } : {}),
       ...(yearList !== undefined ? { yearList } : {}),
     });
-  };
-  for (const node of nodes) visit(node, undefined);
+  }
   return blocks;
 }
 
