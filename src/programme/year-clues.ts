@@ -4,7 +4,7 @@
  * school-year label lower down), a full date written near the schedule. Each is a
  * fallback for the one before it; year-inference.ts decides the order of trust.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import type { PlainDate } from '../dates/types.js';
 import type { YearClue } from '../dates/year-inference.js';
@@ -73,16 +73,20 @@ interface PageBlock {
   start: number;
   /** The line it ends on. */
   end: number;
-  /** The year it writes alone, when it is a paragraph without a link (`- [2023](2023.md)` is an archive's). */
-  year?: number;
+  /**
+   * It, when it is a paragraph without a link (`- [2023](2023.md)` is an archive's): a label
+   * if it writes a year alone (yearAlone), read only when asked, as a long page has many.
+   */
+  paragraph?: Paragraph;
   /** The list of years alone it is in (`Éditions précédentes :` over `- 2022`, `- 2023`): an archive's, read as one block. */
   yearList?: { start: number; end: number };
 }
 
 /**
- * The page's blocks in the order they are written, the year each writes alone as a label
- * (`**2016**`, `<li class="year">2016</li>`) and the list of years alone each is in: one
- * walk for both readings of the labels (the one right above the dates, and their order).
+ * The page's blocks in the order they are written, each paragraph that may write a year
+ * alone as a label (`**2016**`, `<li class="year">2016</li>`) and the list of years alone
+ * each is in: one walk for both readings of the labels (the one right above the dates,
+ * and their order).
  */
 function pageBlocks(nodes: readonly RootContent[]): PageBlock[] {
   const blocks: PageBlock[] = [];
@@ -98,11 +102,11 @@ function pageBlocks(nodes: readonly RootContent[]): PageBlock[] {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, ...(yearList !== undefined ? { yearList } : {}) });
       continue;
     }
-    const text = node.type === 'paragraph' && !node.children.some((child) => child.type === 'link') ? plainText(node).trim() : '';
+    const unlinked = node.type === 'paragraph' && !node.children.some((child) => child.type === 'link');
     blocks.push({
       start: start.line,
       end: end.line,
-      ...(YEAR_ALONE.test(text) ? { year: Number(text.slice(0, 4)) } : {}),
+      ...(unlinked ? { paragraph: node } : {}),
       ...(yearList !== undefined ? { yearList } : {}),
     });
   }
@@ -116,21 +120,31 @@ function pageBlocks(nodes: readonly RootContent[]): PageBlock[] {
 function yearLabelAbove(nodes: readonly RootContent[], line: number): number | undefined {
   const blocks = pageBlocks(nodes);
   // A list of years alone counts as one block, the last above once it has started.
-  let last: { end: number; year?: number } | undefined;
+  let last: { end: number; paragraph?: Paragraph } | undefined;
   for (const block of blocks) {
     if (block.yearList !== undefined) {
       if (block.yearList.start < line) last = { end: block.yearList.end };
     } else if (block.end < line && (!last || block.end >= last.end)) last = block;
   }
-  if (last?.year === undefined) return undefined;
+  const year = last?.paragraph === undefined ? undefined : yearAlone(last.paragraph);
+  if (year === undefined) return undefined;
   // Labels kept newest first (`**2025**` over January's outings, then `**2024**` over
   // October's) each date their own list, which one year counted on cannot give: none is taken.
-  return keptNewestFirst(blocks) ? undefined : last.year;
+  return keptNewestFirst(blocks) ? undefined : year;
+}
+
+/** The year a paragraph writes alone (`**2016**`, `2016 :`), if it does. */
+function yearAlone(paragraph: Paragraph): number | undefined {
+  const text = plainText(paragraph).trim();
+  return YEAR_ALONE.test(text) ? Number(text.slice(0, 4)) : undefined;
 }
 
 /** Whether any year label of the page (in a list of years alone too) is older than the one before it. */
 function keptNewestFirst(blocks: readonly PageBlock[]): boolean {
-  const labels = blocks.flatMap((block) => (block.year === undefined ? [] : [block.year]));
+  const labels = blocks.flatMap((block) => {
+    const year = block.paragraph === undefined ? undefined : yearAlone(block.paragraph);
+    return year === undefined ? [] : [year];
+  });
   return labels.some((year, i) => i > 0 && year < labels[i - 1]!);
 }
 
