@@ -4,7 +4,7 @@
  * school-year label lower down), a full date written near the schedule. Each is a
  * fallback for the one before it; year-inference.ts decides the order of trust.
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import type { PlainDate } from '../dates/types.js';
 import type { YearClue } from '../dates/year-inference.js';
@@ -67,48 +67,85 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
 // A line that is a year and nothing else (its marks and a closing colon aside).
 const YEAR_ALONE = /^(?:19|20)\d\d\s?:?$/;
 
+/** A block of the page as a reader meets it looking for a year label: lists and quotes opened. */
+interface PageBlock {
+  /** The line it starts on. */
+  start: number;
+  /** The line it ends on. */
+  end: number;
+  /**
+   * It, when it is a paragraph without a link (`- [2023](2023.md)` is an archive's): a label
+   * if it writes a year alone (yearAlone), read only when asked, as a long page has many.
+   */
+  paragraph?: Paragraph;
+  /** The list of years alone it is in (`Éditions précédentes :` over `- 2022`, `- 2023`): an archive's, read as one block. */
+  yearList?: { start: number; end: number };
+}
+
+/**
+ * The page's blocks in the order they are written, each paragraph that may write a year
+ * alone as a label (`**2016**`, `<li class="year">2016</li>`) and the list of years alone
+ * each is in: one walk for both readings of the labels (the one right above the dates,
+ * and their order).
+ */
+function pageBlocks(nodes: readonly RootContent[]): PageBlock[] {
+  const blocks: PageBlock[] = [];
+  // A stack, not recursion: quotes may nest thousands deep (`> > > …`). Children go on it
+  // last first, so that blocks come off it in the order they are written.
+  const stack = [...nodes].reverse().map((node): { node: RootContent; yearList?: PageBlock['yearList'] } => ({ node }));
+  while (stack.length > 0) {
+    const { node, yearList: around } = stack.pop()!;
+    const { start, end } = node.position!;
+    // The outermost list of years alone is the one a reader sees; a list in it is part of it.
+    const yearList = around ?? (node.type === 'list' && node.children.every((item) => YEAR_ALONE.test(plainText(item).trim())) ? { start: start.line, end: end.line } : undefined);
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, ...(yearList !== undefined ? { yearList } : {}) });
+      continue;
+    }
+    const unlinked = node.type === 'paragraph' && !node.children.some((child) => child.type === 'link');
+    blocks.push({
+      start: start.line,
+      end: end.line,
+      ...(unlinked ? { paragraph: node } : {}),
+      ...(yearList !== undefined ? { yearList } : {}),
+    });
+  }
+  return blocks;
+}
+
 /**
  * The year a paragraph or a list item writes alone (no link: `- [2023](2023.md)` is an
  * archive's), when it is the last block that ends above `line` (in lists and quotes too).
  */
 function yearLabelAbove(nodes: readonly RootContent[], line: number): number | undefined {
-  let last: RootContent | undefined;
-  const visit = (node: RootContent): void => {
-    const end = node.position?.end.line;
-    if (end === undefined || (node.position!.start.line >= line)) return;
-    // A list of years and nothing else (`Éditions précédentes :` over `- 2022`, `- 2023`) is an archive's.
-    if (node.type === 'list' && node.children.every((item) => YEAR_ALONE.test(plainText(item).trim()))) {
-      last = node;
-      return;
-    }
-    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-      for (const child of node.children) visit(child);
-      return;
-    }
-    if (end < line && (!last || end >= last.position!.end.line)) last = node;
-  };
-  for (const node of nodes) visit(node);
-  if (last?.type !== 'paragraph' || last.children.some((child) => child.type === 'link')) return undefined;
-  const text = plainText(last).trim();
-  if (!YEAR_ALONE.test(text)) return undefined;
+  const blocks = pageBlocks(nodes);
+  // A list of years alone counts as one block, the last above once it has started.
+  let last: { end: number; paragraph?: Paragraph } | undefined;
+  for (const block of blocks) {
+    if (block.yearList !== undefined) {
+      if (block.yearList.start < line) last = { end: block.yearList.end };
+    } else if (block.end < line && (!last || block.end >= last.end)) last = block;
+  }
+  const year = last?.paragraph === undefined ? undefined : yearAlone(last.paragraph);
+  if (year === undefined) return undefined;
   // Labels kept newest first (`**2025**` over January's outings, then `**2024**` over
   // October's) each date their own list, which one year counted on cannot give: none is taken.
-  const labels = yearLabels(nodes);
-  return labels.some((year, i) => i > 0 && year < labels[i - 1]!) ? undefined : Number(text.slice(0, 4));
+  return keptNewestFirst(blocks) ? undefined : year;
 }
 
-/** Every year a paragraph or list item writes alone in the page, in order. */
-function yearLabels(nodes: readonly RootContent[]): number[] {
-  const years: number[] = [];
-  const visit = (node: RootContent): void => {
-    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') for (const child of node.children) visit(child);
-    else if (node.type === 'paragraph' && !node.children.some((child) => child.type === 'link')) {
-      const text = plainText(node).trim();
-      if (YEAR_ALONE.test(text)) years.push(Number(text.slice(0, 4)));
-    }
-  };
-  for (const node of nodes) visit(node);
-  return years;
+/** The year a paragraph writes alone (`**2016**`, `2016 :`), if it does. */
+function yearAlone(paragraph: Paragraph): number | undefined {
+  const text = plainText(paragraph).trim();
+  return YEAR_ALONE.test(text) ? Number(text.slice(0, 4)) : undefined;
+}
+
+/** Whether any year label of the page (in a list of years alone too) is older than the one before it. */
+function keptNewestFirst(blocks: readonly PageBlock[]): boolean {
+  const labels = blocks.flatMap((block) => {
+    const year = block.paragraph === undefined ? undefined : yearAlone(block.paragraph);
+    return year === undefined ? [] : [year];
+  });
+  return labels.some((year, i) => i > 0 && year < labels[i - 1]!);
 }
 
 // A copyright or licence notice (`### Copyright (c) L. Magnin / UQÀM 2023-2024`, `© 2019`,

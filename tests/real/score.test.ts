@@ -1,0 +1,72 @@
+/*
+ * The scorer's row-start rule (score.ts): a reader may place an HTML table row written over
+ * several lines at its `<tr>` line or at its first cell's line, and the engine places it on
+ * its first cell. Both of the reader's choices are paired with the engine's session, for
+ * sessions and for problems alike; a session or a warning on another line is not.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { day, makeReport, makeSession } from '../calendar/make-session.js';
+import { scoreDocument, type ExpectedSession, type RealDocument } from './score.js';
+
+// Line 2 opens the first row, line 3 is its first cell; line 6 opens the second row (a
+// `<tr>` with attributes), line 7 is its first cell.
+const page = [
+  '<table>',
+  '<tr>',
+  '<td>12 mars 2024</td>',
+  '<td>Atelier</td>',
+  '</tr>',
+  '<tr class="seance">',
+  '<td>19 mars 2024</td>',
+  '<td>Visite</td>',
+  '</tr>',
+  '</table>',
+].join('\n');
+
+/** The reader's session of 12 March, written down at `line`. */
+const expectedAt = (line: number): ExpectedSession => ({ line, days: ['2024-03-12'], times: [], status: 'confirmed' });
+
+/** A document of `page` whose reader wrote down `sessions` and `problems`. */
+const documentOf = (sessions: ExpectedSession[], problems: RealDocument['expected']['problems'] = []): RealDocument => ({
+  slug: 'row-start',
+  text: page,
+  expected: { shape: ['table'], programme: true, sessions, problems },
+});
+
+/** An engine report with the session of 12 March on `line`, and `diagnostics`. */
+const engineAt = (line: number, diagnostics: Diagnostic[] = []) => {
+  const session = makeSession({ title: 'Atelier', days: [day(2024, 3, 12)] });
+  const placed = { ...session, position: { start: { line, column: 1 }, end: { line, column: 1 } } };
+  return { ...makeReport([placed]), diagnostics };
+};
+
+/** A warning on `line`. */
+const warningAt = (line: number): Diagnostic => ({ rule: 'overlap', severity: 'warning', message: 'test', line, column: 1, endLine: line, endColumn: 1 });
+
+describe('the scorer’s row-start rule', () => {
+  it('pairs a session the reader put on the row’s `<tr>` line with the engine’s on its first cell', () => {
+    const score = scoreDocument(documentOf([expectedAt(2)]), undefined, engineAt(3));
+    expect(score).toMatchObject({ sessions: 1, daysRight: 1, hoursRight: 1, statusRight: 1, extraSessions: 0, missed: [] });
+  });
+
+  it('pairs a session the reader put on the row’s first cell with the engine’s on that cell', () => {
+    const score = scoreDocument(documentOf([expectedAt(3)]), undefined, engineAt(3));
+    expect(score).toMatchObject({ sessions: 1, daysRight: 1, extraSessions: 0, missed: [] });
+  });
+
+  it('pairs no session on an unrelated line: another row’s `<tr>` or first cell, or the table’s tag', () => {
+    for (const [want, got] of [[2, 7], [6, 3], [2, 1], [1, 3]] as const) {
+      const score = scoreDocument(documentOf([expectedAt(want)]), undefined, engineAt(got));
+      expect(score, `reader on line ${want}, engine on line ${got}`).toMatchObject({ daysRight: 0, extraSessions: 1 });
+      expect(score.missed).toEqual([{ line: want, want: '2024-03-12  confirmed', got: '(no session)' }]);
+    }
+  });
+
+  it('finds a problem the reader put on the `<tr>` line in a warning on its first cell, and calls one on another row a false alarm', () => {
+    const problems = [{ line: 2, rule: 'overlap' }];
+    expect(scoreDocument(documentOf([expectedAt(2)], problems), undefined, engineAt(3, [warningAt(3)]))).toMatchObject({ problems: 1, problemsFound: 1, falseAlarms: [] });
+    const elsewhere = scoreDocument(documentOf([expectedAt(2)], problems), undefined, engineAt(3, [warningAt(7)]));
+    expect(elsewhere).toMatchObject({ problemsFound: 0, falseAlarms: [{ line: 7, rule: 'overlap' }] });
+  });
+});
