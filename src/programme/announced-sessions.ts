@@ -30,6 +30,7 @@ import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, UNTIL, beforeADate } from './deadline-words.js';
 
 // Folded words that name an event a reader goes to.
 const EVENT_WORDS = new Set([
@@ -53,15 +54,16 @@ const ANNOUNCING = [
   ['rejoignez', '-', 'nous'], ['prochaine'], ['prochain'], ['est', 'prevu'], ['est', 'prevue'], ['sont', 'prevus'], ['sont', 'prevues'], ['venez'],
 ];
 
-// What, anywhere in the sentence, says its date is not a session's: a deadline, a series, a
-// past report or minutes, a publication, a birthday (folded, on word boundaries).
+// What, anywhere in the sentence, says its date is not a session's: a deadline, a hand-in or a
+// bound of a period (deadline-words.ts; and what is sent or dropped off, `à déposer`, `à envoyer`,
+// `depuis` with or without its article), a series, a past report or minutes, a publication,
+// a birthday (folded, on word boundaries).
 const NOT_A_SESSION = new RegExp(
   String.raw`(?:^|[^a-z])(?:` +
     [
-      String.raw`avant le`, String.raw`avant la`, String.raw`au plus tard`, String.raw`date limite`, String.raw`dates limites`, String.raw`jusqu'?au`,
-      String.raw`jusqu'?a`, String.raw`d'?ici le`, String.raw`deadline`, String.raw`a rendre`, String.raw`a remettre`, String.raw`a deposer`,
-      String.raw`a envoyer`, String.raw`rendu`, String.raw`inscriptions? (?:avant|jusqu)`, String.raw`tous les`, String.raw`toutes les`, String.raw`chaque`,
-      String.raw`a partir du`, String.raw`a compter du`, String.raw`des le`, String.raw`depuis`, String.raw`s'est tenue?`, String.raw`se sont tenue?s`, String.raw`a eu lieu`,
+      ...beforeADate(DEADLINE_PREPOSITIONS), ...DEADLINE_PHRASES, ...UNTIL, ...HAND_IN, ...FROM_A_DATE,
+      String.raw`a deposer`, String.raw`a envoyer`, String.raw`inscriptions? (?:avant|jusqu)`, String.raw`tous les`, String.raw`toutes les`, String.raw`chaque`,
+      String.raw`depuis`, String.raw`s'est tenue?`, String.raw`se sont tenue?s`, String.raw`a eu lieu`,
       String.raw`ont eu lieu`, String.raw`s'est deroulee?`, String.raw`se sont deroulee?s`, String.raw`nous avons`, String.raw`avons`, String.raw`avez`,
       String.raw`etait`, String.raw`etaient`, String.raw`fut`, String.raw`furent`, String.raw`a ete`, String.raw`ont ete`, String.raw`anniversaire`,
       String.raw`nee?s? le`, String.raw`publiee?s?`, String.raw`mise? a jour`, String.raw`version`, String.raw`postee?`, String.raw`paru`, String.raw`parution`,

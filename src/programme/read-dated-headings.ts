@@ -38,6 +38,7 @@ import { programmeLabelDay } from './programme-label-day.js';
 import { isPartOfDay } from './part-of-day.js';
 import type { PageDays } from './page-days.js';
 import { dayLabel, followingDayLine, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
+import { FROM_A_DATE, UNTIL, wordsAtEnd } from './deadline-words.js';
 
 interface Open {
   depth: number;
@@ -640,9 +641,11 @@ function sameBlock(day: SessionDraft, slot: SessionDraft): boolean {
   return at > (day.position.start.offset ?? 0) && at < (day.position.end.offset ?? 0);
 }
 
-// Words that make the date after them a bound (`jusqu'au`, `après le`, `à partir du`, `dès le`,
-// `depuis le`, a call's `Candidatez d'ici le 2 décembre 23h59`).
-const BOUND_BEFORE = /(?:jusqu['\u2019] ?au|jusqu['\u2019] ?[\u00e0a]|apr[\u00e8e]s|apr[\u00e8e]s le|[\u00e0a] partir du|d[\u00e8e]s le|depuis le|d['\u2019]ici le|d['\u2019]ici au)\s*$/iu;
+// Folded words that make the date after them a bound (deadline-words.ts: `jusqu'au`, `à partir
+// du`, `dès le`, `depuis le`, a call's `Candidatez d'ici le 2 décembre 23h59`), and `après`
+// without its article (`Tarifs majorés après 29 mai`). Not `avant le` nor `date limite`: a
+// heading that closes with its deadline (`Rendu du projet avant le 12 avril`) names a hand-in, a session.
+const BOUND_BEFORE = wordsAtEnd([...UNTIL, ...FROM_A_DATE, 'apres', "d'?ici"], true);
 
 // A heading that names the page's writing, by its first words (folded): `Dernière mise à jour`, `Publié`, `Version`.
 const PAGE_WRITTEN = /^(?:derniere |last )?(?:mise a jour|mis a jour|maj|modifie|modification|publie|publication|version|revision|update|updated)(?![a-z])/;
@@ -686,7 +689,7 @@ function closingHeadingDate(text: string, bracketsToo: boolean): DatedLine | und
   const bracketed = bracketsToo ? closingBracketDate(text) : undefined;
   const line = closingItemDate(text) ?? bracketed;
   // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
-  if (!line || BOUND_BEFORE.test(text.slice(0, line === bracketed ? text.lastIndexOf('(') : line.start))) return undefined;
+  if (!line || BOUND_BEFORE.test(normaliseText(text.slice(0, line === bracketed ? text.lastIndexOf('(') : line.start)))) return undefined;
   if (line === bracketed) return line;
   const first = line.expression.mentions[0];
   return first && (first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText)) ? line : undefined;

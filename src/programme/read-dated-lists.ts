@@ -31,6 +31,7 @@ import { countsItems, withoutCount } from './counted-weekday-items.js';
 import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { saysNoClass } from './no-class-row.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource } from './deadline-words.js';
 
 /**
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
@@ -254,8 +255,8 @@ const PLACE_LEAD = /^(?:\u00e0|au|aux|chez) \p{Lu}/u;
 
 // An aside that says more of the day than where or how (folded): that the session lasts days
 // (`(2 jours)`, `(tout le week-end)`), another day (`(et dimanche 8)`, `(ou le 28 si pluie)`),
-// a deadline (`(date limite)`); the line is then read as before.
-const NOT_AN_ASIDE = new RegExp(String.raw`\b(?:\d+|deux|trois|quatre|cinq) (?:jours|nuits|semaines)\b|\bweek-?end\b|\b(?:et|ou|au|puis) (?:le |du )?\d|\b(?:${WEEKDAY_NAMES.join('|')})\b|\b(?:date limite|limite|avant|au plus tard|deadline|rendu|remise)\b`);
+// a deadline or a hand-in (`(date limite)`, `(avant midi)`, `(rendu)`: deadline-words.ts); the line is then read as before.
+const NOT_AN_ASIDE = new RegExp(String.raw`\b(?:\d+|deux|trois|quatre|cinq) (?:jours|nuits|semaines)\b|\bweek-?end\b|\b(?:et|ou|au|puis) (?:le |du )?\d|\b(?:${WEEKDAY_NAMES.join('|')})\b|${wordsAnywhereSource([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...HAND_IN])}`);
 // A short aside in brackets closing a line.
 const ASIDE = /\s\(([^()]{1,60})\)\s{0,3}$/;
 
@@ -556,8 +557,9 @@ function boldDate(first: Paragraph): DatedLine | undefined {
   return dates.length === 1 ? dates[0] : undefined;
 }
 
-// Folded words of an item that make its bold date a deadline or a bound, not a session's day.
-const BOUND_OR_DEADLINE = /\b(?:avant le|jusqu.?au|au plus tard|date limite|ferment|a rendre|deadline|a partir du|des le|depuis le)\b/;
+// Folded words of an item that make its bold date a deadline or a bound, not a session's day
+// (deadline-words.ts), and the closing of what a date ends (`Les inscriptions ferment le **15 juin**`).
+const BOUND_OR_DEADLINE = wordsAnywhere([...beforeADate(DEADLINE_PREPOSITIONS), ...DEADLINE_PHRASES, ...UNTIL, ...FROM_A_DATE, ...HAND_IN, 'ferment']);
 // A past tense (`avons accueilli`, `a eu lieu`, `ont participé`, `s'est tenue`): the item
 // tells what happened. An auxiliary alone is no past (`vous en avez la possibilité`, `ont
 // lieu`, `avez envie`, `ont aussi lieu`): a participle in `-é` or a common one must follow it.

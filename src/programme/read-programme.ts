@@ -21,6 +21,7 @@ import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { EARLIEST_LONE_START, agendaLineHours, hoursAlone, trailingHours } from './slot-hours.js';
 import { tableHoursAround } from './table-hours-around.js';
 import { DEADLINE_BEFORE, titleStartHour } from './title-start-hour.js';
+import { DEADLINE_PHRASES, HAND_IN, wordsAtStart } from './deadline-words.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
 import { classDaySlots } from './class-day-slots.js';
 import { courseWeekFacts } from './course-week-facts.js';
@@ -570,8 +571,9 @@ const CLOSING_WORDS = 4;
 const STARTS_AT = /(?:^|\s)(?:a|des|depart|rdv|rendez-vous|vers|debut)\s?:?\s*$/;
 
 // A title that is the hand-in itself (`Rendu du travail avant 12h`, `Remise du rapport au plus
-// tard 18h`, `Date limite d'envoi 23h59`): its deadline is its time (folded).
-const HAND_IN_TITLE = /^(?:rendus?|remises?|depots?|envois?|livraisons?|soumissions?|date limite|deadline|submission)\b/;
+// tard 18h`, `Date limite d'envoi 23h59`): its deadline is its time (folded). The words of a
+// hand-in and of a deadline (deadline-words.ts), and those of a sending (`Dépôt`, `Envoi`, `Livraison`, `Soumission`).
+const HAND_IN_TITLE = wordsAtStart([...HAND_IN, ...DEADLINE_PHRASES, 'depots?', 'envois?', 'livraisons?', 'soumissions?', 'submission']);
 
 /**
  * The last words of a title when they are clock hours and nothing else (`18h`, `18h30-20h`,

@@ -12,6 +12,8 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhere } from './deadline-words.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
 import { hoursAlone } from './slot-hours.js';
@@ -30,8 +32,9 @@ const WORD_CHARACTER = /[0-9A-Za-z]/;
 // de 18h30` (`de 2h` is a length, `vers 9h30` only a rough time: a sentence, not the
 // session's hours).
 const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s|partir de)\s$/i;
-// The words before a time that make it an end: `jusqu'à 12h`, `avant 23h59`, `limite`.
-const CLOSES = /(?:jusqu'|jusqu\u2019|avant|limite|fin\s)/i;
+// The folded words before a time that make it an end: `jusqu'à 12h`, `avant 23h59`, `limite`,
+// `au plus tard 18h` (deadline-words.ts), `fin 17h`.
+const CLOSES = wordsAnywhere([...UNTIL, ...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, 'fin']);
 // What may join the two ends of a range: `de 14h à 17h`, `14h - 17h`, `14h–17h`, `entre 14h et 18h`,
 // and an arrow, drawn or typed (`14:00 → 18:00`, `14h -> 18h`, `14:00 > 18:00`), as the hours
 // grammar reads one (french-hours.ts).
@@ -78,7 +81,7 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
   const [first, second] = times;
   if (!first) return undefined;
   const before = first.text.slice(Math.max(0, first.at - LEAD), first.at);
-  if (CLOSES.test(before)) return undefined;
+  if (CLOSES.test(normaliseText(before))) return undefined;
   if (!second) return OPENS.test(before) ? { text: first.written, node: first.node } : undefined;
   if (second.node !== first.node || !JOIN.test(first.text.slice(first.at + first.written.length, second.at))) return undefined;
   return { text: first.text.slice(first.at, second.at + second.written.length), node: first.node };

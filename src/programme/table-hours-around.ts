@@ -36,6 +36,7 @@ import { plainText } from './plain-text.js';
 import type { DraftHours } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { walkNodes } from './walk-nodes.js';
+import { DEADLINE_PHRASES, HAND_IN, wordsAnywhere } from './deadline-words.js';
 
 
 /** The parent that holds a node among its children, if any. */
@@ -46,8 +47,9 @@ function parentOf(tree: Root, node: Table): Parent | undefined {
   return undefined;
 }
 
-// Words that make a time alone the time of a table's hand-ins: its deadline (folded).
-const DEADLINE = /\b(?:remises?|rendus?|a rendre|a remettre|echeances?|dates? limites?|deadlines?|au plus tard|dus|dues?|due date)\b/;
+// Folded words that make a time alone the time of a table's hand-ins: a hand-in or a
+// deadline (deadline-words.ts), and what is due (`Tous les rendus sont dus avant 23h59`, `due date`).
+const DEADLINE = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, 'dus', 'dues?', 'due date']);
 
 /** The one range set in bold in a paragraph that writes several (`le matin, **8h45 à 12h45** ... les ateliers (14h15–16h15)`). */
 function boldRange(node: Paragraph, source: SourceText): DraftHours | undefined {

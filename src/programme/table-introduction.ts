@@ -18,12 +18,14 @@ import { plainText } from './plain-text.js';
 import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { isDayAgendaTable } from './read-day-agendas.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
 
 // Longest sentence read so, in tokens: an introduction is one sentence, not a paragraph.
 const LONGEST_INTRODUCTION = 60;
 
-// Words right before the date that make it a deadline, not the agenda's day (folded).
-const DEADLINE = /(?:avant|jusqu'?au|au plus tard|date limite|limite|d'ici)\s?(?:le|la|l')?\s*$/;
+// Folded words right before the date that make it a deadline or the end of a period, not the
+// agenda's day (deadline-words.ts): `avant le`, `jusqu'au`, `au plus tard`, `date limite`, `d'ici le`.
+const DEADLINE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
 
 // Where the last sentence of a text begins: after the last `.`, `!` or `?` followed by a space.
 function lastSentenceStart(text: string): number {

@@ -1,12 +1,13 @@
 import { normaliseText } from '../dates/normalise-text.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeSlot } from '../dates/types.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, HAND_IN, LIMIT, wordsAtEnd } from './deadline-words.js';
 
 /**
  * The words right before a time that make it a deadline (`envoi avant 17h`, `au plus tard
- * 12h`, `limite 18h`, `d'ici 16h`, `before 5pm`), read on the folded text.
+ * 12h`, `limite 18h`, `d'ici 16h`: deadline-words.ts; `before 5pm`, `by 5pm`), read on the folded text.
  */
-export const DEADLINE_BEFORE = /(?:^|\s)(?:avant|au plus tard|limite|d'ici|before|by)\s?:?\s*$/;
+export const DEADLINE_BEFORE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, 'before', 'by']);
 
 // A time after `à` or `dès` inside a title, followed by what sets the rest of the title
 // apart: a dash, a bracket, a comma or a semicolon (`Départ de Tunis à 23:35 (Turkish
@@ -17,9 +18,12 @@ const START_WITHIN = /(?:^|\s)(?:\u00e0|d\u00e8s)\s(\d{1,2}(?::\d{2}|h\d{2}|h)(?
 const ANY_TIME = /\d{1,2}(?::\d{2}|h\d{0,2})(?![\d:])/giu;
 // What, right before `à`, makes the time no start (folded): the end of a range written
 // `de 9 à 12h`, the end of the day (`fin à 17h`, `retour à l'hôtel à 19h`), a deadline
-// (`dépôt au plus tard à 18h`).
+// (`dépôt au plus tard à 18h`), a hand-in (`rendu à 18h`, `à remettre à 12h`: deadline-words.ts).
 // Alternatives, not an optional minutes group: no quantified part sits in a quantified one.
-const NO_START_BEFORE = /(?:(?:^|\s)(?:de|entre) (?:\d{1,2}|\d{1,2}h|\d{1,2}h\d{2})|(?:^|\s)(?:fin|retour|jusqu'|jusqu|termine|cloture|depot|rendu|remise))\s*$/;
+// `jusqu'` alone: the `à` after it is the one the time is read after (`jusqu' à 18h`).
+const NO_START_BEFORE = new RegExp(
+  String.raw`(?:(?:^|\s)(?:de|entre) (?:\d{1,2}|\d{1,2}h|\d{1,2}h\d{2})|(?:^|\s)(?:fin|retour|jusqu'|jusqu|termine|cloture|depot|${HAND_IN.join('|')}))\s*$`,
+);
 
 /**
  * The one start a table row's title writes inside it, after `à` or `dès` and before a dash
