@@ -29,8 +29,12 @@ export const ANNOUNCING_PHRASES: readonly string[][] = [
 // le 31/8`, `se déroulera le samedi 3 juin`, `organise ce samedi 17 janvier`), a
 // `Quand`/`Date` label (`Quand ? Le 20 septembre 2008`, `Date : jeudi 29 juin`), and
 // where a page says it will meet its readers (`hâte de vous retrouver le 23 mars 2025`,
-// `nous vous retrouverons le 12`).
-const DAY_AFTER = [...ANNOUNCING_PHRASES, ['quand', '?'], ['quand', ':'], ['date', ':'], ['vous', 'retrouver'], ['vous', 'retrouverons']];
+// `nous vous retrouverons le 12`) or invites them (`vous inviter le 22 juin`).
+const DAY_AFTER = [
+  ...ANNOUNCING_PHRASES, ['quand', '?'], ['quand', ':'], ['date', ':'], ['vous', 'retrouver'], ['vous', 'retrouverons'],
+  // `a le plaisir de vous inviter le 22 juin 2022 à une journée de présentations`.
+  ['vous', 'inviter'], ['vous', 'invite'], ['vous', 'invitons'], ['vous', 'invitent'],
+];
 // Link words between those words and the day (`le`, `ce`, `du`).
 const DAY_LINKS = new Set(['le', 'ce', 'les', 'du', 'des', 'a', 'au', 'partir']);
 // How many tokens of a block are looked at for such a sentence: a page's paragraph.

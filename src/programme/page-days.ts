@@ -27,6 +27,10 @@ import type { SourceText } from './source-text.js';
 import { dayLabel } from './week-anchor.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { weekdayFromWord } from '../dates/french-months.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
+
+// The words before a date that make it a deadline or a bound (`avant le`, `jusqu'au`, `à partir du`), not a day the page is about.
+const BOUND_OR_DEADLINE_BEFORE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL, ...FROM_A_DATE], true);
 
 /** The day or days a page names once, for the timed items written under no dated heading. */
 export interface PageDays {
@@ -163,7 +167,7 @@ function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText):
   for (let k = 0; k < toks.length; k++) {
     const day = dayAt(toks, k, text);
     if (!day) continue;
-    found.push(day);
+    if (!BOUND_OR_DEADLINE_BEFORE.test(normaliseText(text.slice(Math.max(0, day.start - 40), day.start)))) found.push(day);
     while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
   }
   const one = found.length === 1 ? found[0]! : undefined;
@@ -196,6 +200,11 @@ function bannerDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line
       if (!day) continue;
       // `Mis à jour le 8 novembre 2023`, `Publié le …`: the day the page was written.
       if (WRITTEN_ON.test(normaliseText(text.slice(Math.max(0, day.start - 40), day.start)))) return undefined;
+      // `inscrivez-vous avant le 3 mai 2022`: a deadline or a bound, not the event's day.
+      if (BOUND_OR_DEADLINE_BEFORE.test(normaliseText(text.slice(Math.max(0, day.start - 40), day.start)))) {
+        while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
+        continue;
+      }
       found.push({ line: day, node });
       while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
     }

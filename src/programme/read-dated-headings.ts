@@ -6,6 +6,7 @@
  * list items. A heading's day runs to the next heading of the same or a higher level.
  * A dated heading with slots under it is the day; without, it is one session.
  */
+import { labelDatesThePage } from './page-history-label.js';
 import { isExampleList } from './example-lists.js';
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -779,6 +780,8 @@ function boldDay(node: Paragraph, source: SourceText, month?: MonthHeading): { t
   const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
   // `## Mars 2025` over `**Lundi 10**`: the month heading gives the bold day its month.
   const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month) : undefined);
+  // `*Chronologie : Mercredi 27 mai (recherche)*`, `**Mis à jour : 3 avril**`: a record, no day of the programme.
+  if (dated?.lead && labelDatesThePage(dated.lead)) return undefined;
   return dated ? { text, dated } : undefined;
 }
 
@@ -797,7 +800,7 @@ function monthLabelLine(node: Paragraph, source: SourceText): MonthHeading | und
  */
 function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading, afterDayLine = false): SessionDraft | undefined {
   const found = dayLine(nodes, index, source, month, afterDayLine);
-  if (!found) return undefined;
+  if (!found || (found.dated.lead && labelDatesThePage(found.dated.lead))) return undefined;
   const node = nodes[index] as Paragraph;
   let draft: SessionDraft;
   if (found.titled) {
