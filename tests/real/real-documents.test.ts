@@ -573,7 +573,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 38 once held-out set 31 joined (that misplaced row's neighbour, reported in its place).
     // 39 with held-out set 32 (a course page's exam day `mardi 5/1`, its year written nowhere,
     // reported as missing its year where its reader takes the weekday's year).
-    expect(all.falseAlarms).toBeLessThanOrEqual(39);
+    // 38 once a plan whose weekdays fit no one year is read near its commit (that exam day).
+    expect(all.falseAlarms).toBeLessThanOrEqual(38);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
