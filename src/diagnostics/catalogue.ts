@@ -194,9 +194,9 @@ export const catalogue = {
   }),
   'year-from-commit-weekdays-misfit': define<{ year: number; date: string; weekdays: number }>({
     en: (p) =>
-      `No year is written for this schedule, and its ${p.weekdays} weekdays fit no one year together: it is read in ${p.year}, the year that puts its first session closest to the file's last commit (${p.date}). Check the weekdays against the dates, and write the year in the title or in the dates header to make it certain.`,
+      `No year is written for this schedule, and its ${p.weekdays} weekdays fit no one year together: it is read in ${p.year}, the year that puts its first session closest to the file's last commit (${p.date}), and each weekday that does not fit ${p.year} is reported where it is written. Write the year in the title or in the dates header to make it certain.`,
     fr: (p) =>
-      `Aucune année n’est écrite pour ce planning, et ses ${p.weekdays} jours de la semaine ne tombent juste ensemble en aucune année : il est lu en ${p.year}, l’année qui place sa première session au plus près du dernier commit du fichier (${p.date}). Vérifiez les jours de la semaine avec les dates, et écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+      `Aucune année n’est écrite pour ce planning, et ses ${p.weekdays} jours de la semaine ne tombent juste ensemble en aucune année : il est lu en ${p.year}, l’année qui place sa première session au plus près du dernier commit du fichier (${p.date}), et chaque jour de la semaine qui ne tombe pas juste en ${p.year} est signalé là où il est écrit. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
   }),
   'hours-typo': define<{ text: string; detail: string; where: string }>({
     en: (p) =>

@@ -30,7 +30,7 @@ import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, UNTIL, beforeADate } from './deadline-words.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, FROM_A_DATE, HAND_IN_VERBS, UNTIL } from './deadline-words.js';
 
 // Folded words that name an event a reader goes to.
 const EVENT_WORDS = new Set([
@@ -61,7 +61,9 @@ const ANNOUNCING = [
 const NOT_A_SESSION = new RegExp(
   String.raw`(?:^|[^a-z])(?:` +
     [
-      ...beforeADate(DEADLINE_PREPOSITIONS), ...DEADLINE_PHRASES, ...UNTIL, ...HAND_IN, ...FROM_A_DATE,
+      // `avant la`, `d'ici le` but not `d'ici là` (meanwhile); `rendu` alone, not `rendus` nor
+      // `remise` (`la remise des prix aura lieu…`, `présentation des rendus`).
+      String.raw`avant le`, String.raw`avant la`, String.raw`d'?ici le`, ...DEADLINE_PHRASES, ...UNTIL, ...HAND_IN_VERBS, ...DEADLINE_NOUNS, String.raw`rendu`, ...FROM_A_DATE,
       String.raw`a deposer`, String.raw`a envoyer`, String.raw`inscriptions? (?:avant|jusqu)`, String.raw`tous les`, String.raw`toutes les`, String.raw`chaque`,
       String.raw`depuis`, String.raw`s'est tenue?`, String.raw`se sont tenue?s`, String.raw`a eu lieu`,
       String.raw`ont eu lieu`, String.raw`s'est deroulee?`, String.raw`se sont deroulee?s`, String.raw`nous avons`, String.raw`avons`, String.raw`avez`,

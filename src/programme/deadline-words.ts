@@ -30,20 +30,33 @@ export const UNTIL = ["jusqu'? ?au", "jusqu'? ?a"];
 
 /**
  * Words that open a period on the date after them: `à partir du`, `à compter du`, `dès le`,
- * `depuis le`, `après le`. With their article only: bare, they as often start a time
- * (`dès 8h`) or name what comes next (`après la pause`).
+ * `depuis le`. With their article only: bare, they as often start a time (`dès 8h`). Not
+ * `après le`: in a sentence it as often names what comes before (`après le concert`).
  */
-export const FROM_A_DATE = ['a partir du', 'a compter du', 'des le', 'depuis le', 'apres le'];
+export const FROM_A_DATE = ['a partir du', 'a compter du', 'des le', 'depuis le'];
 
-/** Nouns and participles of a hand-in: `rendu du TP`, `remise du rapport`, `à rendre`, `à remettre`, `deadline`, `échéance`. */
-export const HAND_IN = ['rendus?', 'remises?', 'a rendre', 'a remettre', 'deadlines?', 'echeances?'];
+/** What must be handed in, as a verb: `à rendre`, `à remettre`. */
+export const HAND_IN_VERBS = ['a rendre', 'a remettre'];
+
+/** Nouns of a deadline: `deadline`, `échéance`. */
+export const DEADLINE_NOUNS = ['deadlines?', 'echeances?'];
+
+/**
+ * Nouns of a hand-in: `rendu du TP`, `remise du rapport`. They also name events
+ * (`remise des prix`, `présentation des rendus`), so a sentence that holds them is not a
+ * deadline for that alone: they count where a hand-in is looked for (a title's start, an aside).
+ */
+export const HAND_IN_NOUNS = ['rendus?', 'remises?'];
+
+/** Every word of a hand-in: its nouns, verbs and a deadline's nouns. */
+export const HAND_IN = [...HAND_IN_NOUNS, ...HAND_IN_VERBS, ...DEADLINE_NOUNS];
 
 // The article that ties a preposition to the date after it: `avant le`, `d'ici la fin`, `d'ici au 3 mai`.
 const DATE_ARTICLE = "(?:le|la|l'|au)";
 
-/** Prepositions as they stand before a date, with its article: `avant le`, `d'ici le`. */
+/** Prepositions as they stand before a date, with its article: `avant le`, `d'ici le` (`l'` is left out: a word, not a date, follows it). */
 export function beforeADate(prepositions: string[]): string[] {
-  return prepositions.map((preposition) => `${preposition} ${DATE_ARTICLE}`);
+  return prepositions.map((preposition) => `${preposition} (?:le|au)`);
 }
 
 /** The regex source that finds any of the phrases anywhere in a folded text, as whole words (to join a site's own alternatives). */

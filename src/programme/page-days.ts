@@ -27,10 +27,12 @@ import type { SourceText } from './source-text.js';
 import { dayLabel } from './week-anchor.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { weekdayFromWord } from '../dates/french-months.js';
-import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
 
-// The words before a date that make it a deadline or a bound (`avant le`, `jusqu'au`, `à partir du`), not a day the page is about.
-const BOUND_OR_DEADLINE_BEFORE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL, ...FROM_A_DATE], true);
+// The words before a date that make it a deadline or the end of a period (`avant le`,
+// `jusqu'au`), not a day the page is about. Not `à partir du`, `dès le`: the one day they
+// open is as often the event's (`À partir du samedi 15 mars à 9h, le lycée ouvre ses portes`).
+const BOUND_OR_DEADLINE_BEFORE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
 
 /** The day or days a page names once, for the timed items written under no dated heading. */
 export interface PageDays {

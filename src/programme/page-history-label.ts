@@ -13,13 +13,26 @@ const PAGE_HISTORY = new Set([
   'mise', 'mis', 'maj', 'modifie', 'modifiee', 'modification', 'modifications', 'publie', 'publiee', 'publication', 'redige', 'redigee',
   'cree', 'creee', 'creation', 'version', 'revision', 'derniere', 'dernier', 'updated', 'update', 'last', 'edite', 'edition', 'ecrit', 'ecrite',
   'copyright', 'auteur', 'author', 'posted', 'published', 'created', 'modified',
-  // A work journal's record of when each task was done (`Chronologie : Mercredi 27 mai
-  // (recherche) et Jeudi 28 mai (déploiement)`, `Réalisé le : 3 avril`): past work, no session.
-  'chronologie', 'realise', 'realisee', 'realises', 'realisees', 'effectue', 'effectuee', 'fait', 'faite',
 ]);
 
-/** Whether a label (the words before a date) dates the page itself: its first word is one of PAGE_HISTORY. */
+// Folded first words of a work journal's labels that date what was done (`Chronologie :
+// Mercredi 27 mai (recherche) et Jeudi 28 mai (déploiement)`, `Réalisé le : 3 avril`): past work, no session.
+const WORK_DONE = new Set(['chronologie', 'realise', 'realisee', 'realises', 'realisees', 'effectue', 'effectuee', 'fait', 'faite']);
+
+// First words that date the page only before another of its words: `Dernière mise à jour`,
+// `Last updated`; `Dernière séance : jeudi 12 juin` is a session.
+const BEFORE_HISTORY = new Set(['derniere', 'dernier', 'last']);
+
+/**
+ * Whether a label (the words before a date) dates the page itself or the work a journal
+ * records: its first word is one of PAGE_HISTORY or WORK_DONE (`Dernière`, `Last` only
+ * before another of PAGE_HISTORY).
+ */
 export function labelDatesThePage(label: string): boolean {
-  const first = foldedWords(normaliseText(label))[0];
-  return first !== undefined && PAGE_HISTORY.has(first);
+  const [first, second] = foldedWords(normaliseText(label));
+  if (first === undefined) return false;
+  if (BEFORE_HISTORY.has(first)) return second !== undefined && PAGE_HISTORY.has(second) && !BEFORE_HISTORY.has(second);
+  return PAGE_HISTORY.has(first) || WORK_DONE.has(first);
 }
+
+

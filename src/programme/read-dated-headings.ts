@@ -780,7 +780,7 @@ function boldDay(node: Paragraph, source: SourceText, month?: MonthHeading): { t
   const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
   // `## Mars 2025` over `**Lundi 10**`: the month heading gives the bold day its month.
   const dated = datedTextOf(text, true) ?? (month ? dayUnderMonth(text, month) : undefined);
-  // `*Chronologie : Mercredi 27 mai (recherche)*`, `**Mis à jour : 3 avril**`: a record, no day of the programme.
+  // `*Chronologie : Mercredi 27 mai (recherche)*`, `**Création : 18 novembre**`: a record, no day of the programme.
   if (dated?.lead && labelDatesThePage(dated.lead)) return undefined;
   return dated ? { text, dated } : undefined;
 }

@@ -31,7 +31,7 @@ import { countsItems, withoutCount } from './counted-weekday-items.js';
 import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { saysNoClass } from './no-class-row.js';
-import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource } from './deadline-words.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource } from './deadline-words.js';
 
 /**
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
@@ -559,7 +559,8 @@ function boldDate(first: Paragraph): DatedLine | undefined {
 
 // Folded words of an item that make its bold date a deadline or a bound, not a session's day
 // (deadline-words.ts), and the closing of what a date ends (`Les inscriptions ferment le **15 juin**`).
-const BOUND_OR_DEADLINE = wordsAnywhere([...beforeADate(DEADLINE_PREPOSITIONS), ...DEADLINE_PHRASES, ...UNTIL, ...FROM_A_DATE, ...HAND_IN, 'ferment']);
+// A hand-in's nouns are not enough here (`remise des prix le **27 juin**` is an event).
+const BOUND_OR_DEADLINE = wordsAnywhere([...beforeADate(DEADLINE_PREPOSITIONS), ...DEADLINE_PHRASES, ...UNTIL, ...FROM_A_DATE, ...HAND_IN_VERBS, ...DEADLINE_NOUNS, 'ferment']);
 // A past tense (`avons accueilli`, `a eu lieu`, `ont participé`, `s'est tenue`): the item
 // tells what happened. An auxiliary alone is no past (`vous en avez la possibilité`, `ont
 // lieu`, `avez envie`, `ont aussi lieu`): a participle in `-é` or a common one must follow it.

@@ -13,7 +13,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhere } from './deadline-words.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource } from './deadline-words.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
 import { hoursAlone } from './slot-hours.js';
@@ -34,7 +34,8 @@ const WORD_CHARACTER = /[0-9A-Za-z]/;
 const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s|partir de)\s$/i;
 // The folded words before a time that make it an end: `jusqu'à 12h`, `avant 23h59`, `limite`,
 // `au plus tard 18h` (deadline-words.ts), `fin 17h`.
-const CLOSES = wordsAnywhere([...UNTIL, ...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, 'fin']);
+// `fin` only before a space (`fin 17h`, not `Repas de fin, à 19h`).
+const CLOSES = new RegExp(`${wordsAnywhereSource([...UNTIL, ...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT])}|(?:^|[^a-z])fin\\s`);
 // What may join the two ends of a range: `de 14h à 17h`, `14h - 17h`, `14h–17h`, `entre 14h et 18h`,
 // and an arrow, drawn or typed (`14:00 → 18:00`, `14h -> 18h`, `14:00 > 18:00`), as the hours
 // grammar reads one (french-hours.ts).

@@ -30,7 +30,9 @@ describe('the words of a deadline or a bound', () => {
   it('open a period with their article only', () => {
     const opens = wordsAnywhere(FROM_A_DATE);
     expect(opens.test('inscriptions a partir du 3 mai')).toBe(true);
-    expect(opens.test('tarif majore apres le 29 mai')).toBe(true);
+    expect(opens.test('ouvert des le 3 mai')).toBe(true);
+    // `après le` names as often what comes before (`après le concert`): not a bound here.
+    expect(opens.test('apero apres le concert')).toBe(false);
     expect(opens.test('apero apres la reunion')).toBe(false);
     expect(opens.test('accueil des 8h')).toBe(false);
   });

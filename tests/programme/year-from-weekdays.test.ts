@@ -72,13 +72,20 @@ describe('what the weekdays do not overrule', () => {
     expect(alarms(check(text, { year: 2024 }))).toEqual(['5 weekday-mismatch', '6 weekday-mismatch']);
   });
 
-  it('weekdays that fit no one year do not lose the plan: it is read near its commit, and the info says to check them', () => {
+  it('weekdays that fit no one year do not lose the plan: it is read near its commit, each weekday that misfits reported', () => {
     // harmonysd-pf5-ocaml-2020: `Examen présentiel le **mardi 5/1 15h30-17h30**` on a course page with no year.
     const text = '# Cours\n\n- Examen le **mardi 5/1 15h30-17h30**.\n- TP noté le **mardi 7/1 10h-12h**.\n';
     const report = check(text, { committed: { year: 2021, month: 1, day: 8 } });
     expect(firstDays(report)).toEqual(['2021-01-05', '2021-01-07']);
-    expect(alarms(report)).toEqual([]);
+    expect(alarms(report)).toEqual(['4 weekday-mismatch']);
     expect(infos(report)[0]!.message).toMatch(/its 2 weekdays fit no one year together: it is read in 2021/);
+  });
+
+  it('in a table, the row whose weekday misfits the year read is the one reported', () => {
+    const text = '# Cours\n\n' + table('Date | Séance', 'mardi 4 mars | Cours 1', 'mardi 11 mars | Cours 2', 'mercredi 18 mars | Cours 3');
+    const report = check(text, { committed: { year: 2025, month: 2, day: 1 } });
+    expect(firstDays(report)).toEqual(['2025-03-04', '2025-03-11', '2025-03-18']);
+    expect(alarms(report)).toEqual(['7 weekday-mismatch']);
   });
 
   it('a single weekday is too weak a clue to move a year', () => {
