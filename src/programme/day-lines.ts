@@ -327,6 +327,32 @@ function isNumericLog(nodes: RootContent[], source: SourceText): boolean {
  * heading mark and no hours; one such line alone may be a post's date, two make a log.
  */
 function amongLogDays(nodes: RootContent[], index: number, source: SourceText, month: MonthHeading | undefined): boolean {
-  if (!plainWeekdayLine(nodes[index], source, month)) return false;
+  if (!plainWeekdayLine(nodes[index], source, month)) return amongUndatedWeekLogDays(nodes, index, source, month);
   return nodes.some((node, other) => other !== index && overList(nodes, other) && plainWeekdayLine(node, source, month) !== undefined);
+}
+
+// How many day lines without a weekday make a log (`— 28 Septembre —`, `— 12 Octobre —`, …),
+// not a date set apart once over a list (a post's, a release's).
+const FEWEST_PLAIN_LOG_DAYS = 3;
+
+/** The date a paragraph's first line holds alone, with no label before it (`— 28 Septembre —`), or undefined. */
+function plainDayLine(node: RootContent | undefined, source: SourceText, month: MonthHeading | undefined): DatedLine | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const { dated } = plainDateLine(linkTexts(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '')).trim(), month);
+  return dated && dated.lead === '' ? dated : undefined;
+}
+
+/**
+ * Whether paragraph `index` is one of a student's journal days written with no weekday
+ * (`— 28 Septembre —` over what was done that day): three such lines, each over a list and
+ * each on its own day, make a log.
+ */
+function amongUndatedWeekLogDays(nodes: RootContent[], index: number, source: SourceText, month: MonthHeading | undefined): boolean {
+  if (!plainDayLine(nodes[index], source, month)) return false;
+  const days = new Set<string>();
+  for (let other = 0; other < nodes.length; other++) {
+    const dated = overList(nodes, other) ? plainDayLine(nodes[other], source, month) : undefined;
+    if (dated) days.add(dated.dateText);
+  }
+  return days.size >= FEWEST_PLAIN_LOG_DAYS;
 }

@@ -127,6 +127,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // Held-out set 33: minutes whose bare `23 septembre 2017` line, the day the meeting
       // chose for an event, is read as a session; its reader lists none (and says it is debatable).
       'aru2l-reunion-2016',
+      // Held-out set 36: a project's log of problems met (`18/01/2024` alone over `## PROBLEME
+      // N°2 : …`, then its description and its fix), each dated entry read as a session.
+      'asdelux-journal-de-bord-2024',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -288,7 +291,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 276 once held-out set 33 joined (4 from it once read: those minutes' line, a wedding
     // page's two days whose slots are in sentences, a prize ride told in a sentence).
     // 277 with held-out set 32 (1 from it once read: a bracketed date of a Sage wiki page).
-    expect(tables.extraSessions).toBeLessThanOrEqual(277);
+    // 281 once held-out set 36 joined (4 from it once read: a log of problems met, and a
+    // student journal's first day read at the sentence heading above it).
+    expect(tables.extraSessions).toBeLessThanOrEqual(281);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -484,7 +489,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 93.9% once held-out set 32 joined (80 sessions, 41.3% read unseen, 68.8% once read: a
     // page of YAML front matter only, weeks of a course written `(semaine du 9/9)` in a
     // year written nowhere, a Sage wiki's and a petanque newsletter's days stay unread).
-    expect(all.days).toBeGreaterThanOrEqual(0.939);
+    // 93.9% (0.9386) once held-out sets 34 and 36 joined (set 36: 56.1% read unseen; a page of
+    // worksheets dated in front matter `du: 6 septembre` and a title that lists four days with
+    // their hours stay unread).
+    expect(all.days).toBeGreaterThanOrEqual(0.938);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -586,7 +594,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 197 once held-out sets 22 and 23 joined; 207 with held-out set 24 (see the tables' floor).
     // 231 with held-out set 25 (see the tables' floor).
     // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29; 272 with set 31; 276 with set 33; 277 with set 32.
-    expect(all.extraSessions).toBeLessThanOrEqual(277);
+    // 281 once held-out set 36 joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(281);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
