@@ -334,25 +334,40 @@ function amongLogDays(nodes: RootContent[], index: number, source: SourceText, m
 // How many day lines without a weekday make a log (`— 28 Septembre —`, `— 12 Octobre —`, …),
 // not a date set apart once over a list (a post's, a release's).
 const FEWEST_PLAIN_LOG_DAYS = 3;
+// A date set between two marks, a dash or a sign on each side (`— 28 Septembre —`, `-- 12 mai --`):
+// how a student's journal sets its days apart. A plain `12 mars` over a list is as often a
+// changelog's or a birthday list's.
+const MARKED_DAY = /^[^\p{L}\p{N}\s]{1,3}\s+\S.{0,40}\s+[^\p{L}\p{N}\s]{1,3}$/u;
 
-/** The date a paragraph's first line holds alone, with no label before it (`— 28 Septembre —`), or undefined. */
-function plainDayLine(node: RootContent | undefined, source: SourceText, month: MonthHeading | undefined): DatedLine | undefined {
+/** The day and month of a paragraph whose first line is a date alone between two marks, with no label and no year, or undefined. */
+function markedDayLine(node: RootContent | undefined, source: SourceText, month: MonthHeading | undefined): { day: number; month: number } | undefined {
   if (node?.type !== 'paragraph') return undefined;
-  const { dated } = plainDateLine(linkTexts(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '')).trim(), month);
-  return dated && dated.lead === '' ? dated : undefined;
+  const line = linkTexts(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '')).trim();
+  if (!MARKED_DAY.test(line)) return undefined;
+  const { dated } = plainDateLine(line, month);
+  const mentions = dated?.lead === '' ? dated.expression.mentions : [];
+  if (mentions.length !== 1 || mentions[0]!.year !== undefined) return undefined;
+  return { day: mentions[0]!.day, month: mentions[0]!.month };
 }
 
 /**
- * Whether paragraph `index` is one of a student's journal days written with no weekday
- * (`— 28 Septembre —` over what was done that day): three such lines, each over a list and
- * each on its own day, make a log.
+ * Whether paragraph `index` is one of a student's journal days written with no weekday and
+ * no year between two marks (`— 28 Septembre —` over what was done that day): three such
+ * lines, each over a list, going forward in time (one new year at most), make a log.
+ * Decided once per page.
  */
 function amongUndatedWeekLogDays(nodes: RootContent[], index: number, source: SourceText, month: MonthHeading | undefined): boolean {
-  if (!plainDayLine(nodes[index], source, month)) return false;
-  const days = new Set<string>();
-  for (let other = 0; other < nodes.length; other++) {
-    const dated = overList(nodes, other) ? plainDayLine(nodes[other], source, month) : undefined;
-    if (dated) days.add(dated.dateText);
+  if (!overList(nodes, index) || !markedDayLine(nodes[index], source, month)) return false;
+  let known = markedLogs.get(nodes);
+  if (known === undefined) {
+    const days = nodes.flatMap((node, at) => (overList(nodes, at) ? [markedDayLine(node, source, month)] : [])).filter((day) => day !== undefined);
+    const order = days.map((day) => day.month * 32 + day.day);
+    const backwards = order.filter((value, at) => at > 0 && value <= order[at - 1]!).length;
+    known = days.length >= FEWEST_PLAIN_LOG_DAYS && backwards <= 1;
+    markedLogs.set(nodes, known);
   }
-  return days.size >= FEWEST_PLAIN_LOG_DAYS;
+  return known;
 }
+
+// Whether each list of nodes is a journal of marked days, decided once per list (see numericLogs).
+const markedLogs = new WeakMap<RootContent[], boolean>();

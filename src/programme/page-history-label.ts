@@ -11,7 +11,7 @@ import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 // Folded first words of labels that date the page (its writing, update, publication, version).
 const PAGE_HISTORY = new Set([
   'mise', 'mis', 'maj', 'modifie', 'modifiee', 'modification', 'modifications', 'publie', 'publiee', 'publication', 'redige', 'redigee',
-  'cree', 'creee', 'creation', 'version', 'revision', 'derniere', 'dernier', 'updated', 'update', 'last', 'edite', 'edition', 'ecrit', 'ecrite',
+  'cree', 'creee', 'creation', 'version', 'revision', 'updated', 'update', 'last', 'edite', 'edition', 'ecrit', 'ecrite',
   'copyright', 'auteur', 'author', 'posted', 'published', 'created', 'modified',
 ]);
 
@@ -19,19 +19,26 @@ const PAGE_HISTORY = new Set([
 // Mercredi 27 mai (recherche) et Jeudi 28 mai (déploiement)`, `Réalisé le : 3 avril`): past work, no session.
 const WORK_DONE = new Set(['chronologie', 'realise', 'realisee', 'realises', 'realisees', 'effectue', 'effectuee', 'fait', 'faite']);
 
-// First words that date the page only before another of its words: `Dernière mise à jour`,
-// `Last updated`; `Dernière séance : jeudi 12 juin` is a session.
-const BEFORE_HISTORY = new Set(['derniere', 'dernier', 'last']);
+// First words that date the page unless a session follows them: `Dernière mise à jour`,
+// `Dernière actualisation`, `Last edit` are the page's; `Dernière séance : jeudi 12 juin` is a session.
+const LAST = new Set(['derniere', 'dernier', 'dernieres', 'derniers', 'last']);
+// Folded words after `Dernière` that name a session, not the page's history.
+const SESSION_AFTER_LAST = new Set([
+  'seance', 'seances', 'session', 'sessions', 'cours', 'reunion', 'atelier', 'ateliers', 'repetition', 'journee', 'rencontre', 'soiree',
+  'seminaire', 'conference', 'sortie', 'date', 'dates', 'etape', 'epreuve', 'entrainement', 'match', 'concert', 'spectacle',
+  'representation', 'td', 'tp', 'examen', 'visite', 'permanence', 'assemblee', 'formation', 'stage', 'semaine', 'week', 'weekend',
+  'rendez', 'rdv', 'lecon', 'course', 'competition', 'meeting', 'day', 'class', 'event',
+]);
 
 /**
  * Whether a label (the words before a date) dates the page itself or the work a journal
- * records: its first word is one of PAGE_HISTORY or WORK_DONE (`Dernière`, `Last` only
- * before another of PAGE_HISTORY).
+ * records: its first word is one of PAGE_HISTORY or WORK_DONE, or `Dernière` (`Last`) before
+ * anything but a session (SESSION_AFTER_LAST).
  */
 export function labelDatesThePage(label: string): boolean {
   const [first, second] = foldedWords(normaliseText(label));
   if (first === undefined) return false;
-  if (BEFORE_HISTORY.has(first)) return second !== undefined && PAGE_HISTORY.has(second) && !BEFORE_HISTORY.has(second);
+  if (LAST.has(first)) return second === undefined || !SESSION_AFTER_LAST.has(second);
   return PAGE_HISTORY.has(first) || WORK_DONE.has(first);
 }
 

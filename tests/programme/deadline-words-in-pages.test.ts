@@ -73,3 +73,10 @@ describe('a section’s one time', () => {
     expect(told('Accueil des participants. Repas de fin, à 19h au foyer.')[0]).toBe('3 2025-06-14 19:00-');
   });
 });
+
+describe('a label that dates the page’s last change', () => {
+  it.each(['Dernière actualisation', 'Dernier commit', 'Dernière modif', 'Dernière relecture', 'Last edit'])('`%s : 3 avril 2024` is the page’s history, no session', (label) => {
+    const page = ['# Atelier théâtre', '', '## Mardi 7 mai 2024', '- Échauffement', '', '## Mardi 14 mai 2024', '- Scène 2', '', `**${label} : 3 avril 2024**`, ''];
+    expect(brief(page, { year: 2024, month: 6, day: 30 })).toEqual(['3 2024-05-07', '6 2024-05-14']);
+  });
+});
