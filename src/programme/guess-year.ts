@@ -42,7 +42,7 @@ export function guessYear(
   // puts the plan near its commit rather than lose it, and is told to check them.
   // Read so, each weekday that does not fit is reported where it is written, as in a plan kept
   // while it runs (around-commit): the guess is the reader's, and the rows to check are shown.
-  if (fit.weekdayMentions > 0) {
+  if (fit.weekdayMentions > 0 && fit.years.length === 0) {
     report.addMessage('guessed-year', 'year-from-commit-weekdays-misfit', { year, date: commitText(committed), weekdays: fit.weekdayMentions }, where);
     return { aroundCommitYear: year };
   }
