@@ -325,9 +325,10 @@ function isNumericLog(nodes: RootContent[], source: SourceText): boolean {
  * line (`-- Jeudi 12 Mai`, `Vendredi 13 mai`), over a list, as another paragraph of the page is.
  * A plain-text journal (a `.txt` kept beside the code) sets each day apart so, with no
  * heading mark and no hours; one such line alone may be a post's date, two make a log.
+ * Without a weekday, the day must be set between two marks (amongMarkedLogDays).
  */
 function amongLogDays(nodes: RootContent[], index: number, source: SourceText, month: MonthHeading | undefined): boolean {
-  if (!plainWeekdayLine(nodes[index], source, month)) return amongUndatedWeekLogDays(nodes, index, source, month);
+  if (!plainWeekdayLine(nodes[index], source, month)) return amongMarkedLogDays(nodes, index, source);
   return nodes.some((node, other) => other !== index && overList(nodes, other) && plainWeekdayLine(node, source, month) !== undefined);
 }
 
@@ -339,12 +340,15 @@ const FEWEST_PLAIN_LOG_DAYS = 3;
 // changelog's or a birthday list's.
 const MARKED_DAY = /^[^\p{L}\p{N}\s]{1,3}\s+\S.{0,40}\s+[^\p{L}\p{N}\s]{1,3}$/u;
 
-/** The day and month of a paragraph whose first line is a date alone between two marks, with no label and no year, or undefined. */
-function markedDayLine(node: RootContent | undefined, source: SourceText, month: MonthHeading | undefined): { day: number; month: number } | undefined {
+/**
+ * The day and month of a paragraph whose first line is a date alone between two marks, with
+ * no label and no year, or undefined. Such a line writes its month, so no month heading is read.
+ */
+function markedDayLine(node: RootContent | undefined, source: SourceText): { day: number; month: number } | undefined {
   if (node?.type !== 'paragraph') return undefined;
   const line = linkTexts(shownLine(paragraphSourceLines(node, source)[0]?.raw ?? '')).trim();
   if (!MARKED_DAY.test(line)) return undefined;
-  const { dated } = plainDateLine(line, month);
+  const { dated } = plainDateLine(line, undefined);
   const mentions = dated?.lead === '' ? dated.expression.mentions : [];
   if (mentions.length !== 1 || mentions[0]!.year !== undefined) return undefined;
   return { day: mentions[0]!.day, month: mentions[0]!.month };
@@ -356,11 +360,11 @@ function markedDayLine(node: RootContent | undefined, source: SourceText, month:
  * lines, each over a list, going forward in time (one new year at most), make a log.
  * Decided once per page.
  */
-function amongUndatedWeekLogDays(nodes: RootContent[], index: number, source: SourceText, month: MonthHeading | undefined): boolean {
-  if (!overList(nodes, index) || !markedDayLine(nodes[index], source, month)) return false;
+function amongMarkedLogDays(nodes: RootContent[], index: number, source: SourceText): boolean {
+  if (!overList(nodes, index) || !markedDayLine(nodes[index], source)) return false;
   let known = markedLogs.get(nodes);
   if (known === undefined) {
-    const days = nodes.flatMap((node, at) => (overList(nodes, at) ? [markedDayLine(node, source, month)] : [])).filter((day) => day !== undefined);
+    const days = nodes.flatMap((node, at) => (overList(nodes, at) ? [markedDayLine(node, source)] : [])).filter((day) => day !== undefined);
     const order = days.map((day) => day.month * 32 + day.day);
     const backwards = order.filter((value, at) => at > 0 && value <= order[at - 1]!).length;
     known = days.length >= FEWEST_PLAIN_LOG_DAYS && backwards <= 1;

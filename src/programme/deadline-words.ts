@@ -46,7 +46,7 @@ export const DEADLINE_NOUNS = ['deadlines?', 'echeances?'];
  * (`remise des prix`, `présentation des rendus`), so a sentence that holds them is not a
  * deadline for that alone: they count where a hand-in is looked for (a title's start, an aside).
  */
-export const HAND_IN_NOUNS = ['rendus?', 'remises?'];
+const HAND_IN_NOUNS = ['rendus?', 'remises?'];
 
 /** Every word of a hand-in: its nouns, verbs and a deadline's nouns. */
 export const HAND_IN = [...HAND_IN_NOUNS, ...HAND_IN_VERBS, ...DEADLINE_NOUNS];

@@ -39,9 +39,8 @@ export function guessYear(
   if (counted.length === 0) return undefined;
   const year = yearClosestToCommit(counted, committed);
   // Weekdays that fit no one year (`mardi 5/1` then `mardi 7/1`) tell no year: a reader still
-  // puts the plan near its commit rather than lose it, and is told to check them.
-  // Read so, each weekday that does not fit is reported where it is written, as in a plan kept
-  // while it runs (around-commit): the guess is the reader's, and the rows to check are shown.
+  // puts the plan near its commit rather than lose it, and each weekday that does not fit is
+  // reported where it is written, as for a plan kept while it runs (around-commit).
   if (fit.weekdayMentions > 0 && fit.years.length === 0) {
     report.addMessage('guessed-year', 'year-from-commit-weekdays-misfit', { year, date: commitText(committed), weekdays: fit.weekdayMentions }, where);
     return { aroundCommitYear: year };

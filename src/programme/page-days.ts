@@ -200,14 +200,11 @@ function bannerDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line
     for (let k = 0; k < toks.length; k++) {
       const day = dayAt(toks, k, text);
       if (!day) continue;
+      const before = normaliseText(text.slice(Math.max(0, day.start - 40), day.start));
       // `Mis à jour le 8 novembre 2023`, `Publié le …`: the day the page was written.
-      if (WRITTEN_ON.test(normaliseText(text.slice(Math.max(0, day.start - 40), day.start)))) return undefined;
+      if (WRITTEN_ON.test(before)) return undefined;
       // `inscrivez-vous avant le 3 mai 2022`: a deadline or a bound, not the event's day.
-      if (BOUND_OR_DEADLINE_BEFORE.test(normaliseText(text.slice(Math.max(0, day.start - 40), day.start)))) {
-        while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
-        continue;
-      }
-      found.push({ line: day, node });
+      if (!BOUND_OR_DEADLINE_BEFORE.test(before)) found.push({ line: day, node });
       while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
     }
   }

@@ -11,7 +11,7 @@ import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 // Folded first words of labels that date the page (its writing, update, publication, version).
 const PAGE_HISTORY = new Set([
   'mise', 'mis', 'maj', 'modifie', 'modifiee', 'modification', 'modifications', 'publie', 'publiee', 'publication', 'redige', 'redigee',
-  'cree', 'creee', 'creation', 'version', 'revision', 'updated', 'update', 'last', 'edite', 'edition', 'ecrit', 'ecrite',
+  'cree', 'creee', 'creation', 'version', 'revision', 'updated', 'update', 'edite', 'edition', 'ecrit', 'ecrite',
   'copyright', 'auteur', 'author', 'posted', 'published', 'created', 'modified',
 ]);
 
@@ -41,5 +41,3 @@ export function labelDatesThePage(label: string): boolean {
   if (LAST.has(first)) return second === undefined || !SESSION_AFTER_LAST.has(second);
   return PAGE_HISTORY.has(first) || WORK_DONE.has(first);
 }
-
-

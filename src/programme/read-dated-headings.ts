@@ -6,7 +6,6 @@
  * list items. A heading's day runs to the next heading of the same or a higher level.
  * A dated heading with slots under it is the day; without, it is one session.
  */
-import { labelDatesThePage } from './page-history-label.js';
 import { isExampleList } from './example-lists.js';
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -40,6 +39,7 @@ import { isPartOfDay } from './part-of-day.js';
 import type { PageDays } from './page-days.js';
 import { dayLabel, followingDayLine, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 import { FROM_A_DATE, UNTIL, wordsAtEnd } from './deadline-words.js';
+import { labelDatesThePage } from './page-history-label.js';
 
 interface Open {
   depth: number;
