@@ -10,7 +10,7 @@
  * (`Le rendu est à faire avant le 3 mars`) is prose and gives nothing. The date is tried at
  * a bounded number of token positions near the start, so any line is read in linear time.
  */
-import { dateExpressionAt } from './french-dates.js';
+import { dateExpressionAt, unsettledBracketAt } from './french-dates.js';
 import { durationEnd, hoursExtentAt } from './hours-extent.js';
 import { weekdayFromWord } from './french-months.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
@@ -339,7 +339,7 @@ const HOUR_DOTS = '.\u00b7\u2022';
 function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {
   const found = dateExpressionAt(toks, start.at, text) ?? dateExpressionAt(toks, afterPartOfDay(toks, start.at), text);
   if (found === undefined) return undefined;
-  const { expression } = found;
+  let { expression } = found;
   const firstTok = toks[found.first];
   const lastTok = toks[found.last];
   if (firstTok === undefined || lastTok === undefined) return undefined;
@@ -354,6 +354,12 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   if (after === 'alone' && first?.weekday === undefined) return undefined;
   if (start.after === 'closing' && (expression.mentions.at(-1)?.year === undefined || !hasLetter(dateText))) return undefined;
   let j = found.last + 1;
+  // `Vendredi 1er avril 2016 (à confirmer)`: the date is not settled, the session tentative.
+  const unsettled = expression.unsettled ? undefined : unsettledBracketAt(toks, j, text);
+  if (unsettled) {
+    expression = { ...expression, unsettled: unsettled.mark };
+    j = unsettled.next;
+  }
   if (start.close !== undefined) {
     // `Cours 1 (mercredi 12/01 matin) :`, `(jeudi 13/01 après-midi)`: the half of the day the
     // session takes, before the bracket closes.

@@ -659,6 +659,22 @@ function trimTrailingNoise(toks: Token[], lo: number): TrailingNoise {
   return unsettled === undefined ? { hi } : { hi, unsettled };
 }
 
+// How many tokens a bracketed remark after a date may hold (`(date à confirmer)`, `(sous réserve de confirmation)`).
+const REMARK_TOKENS = 8;
+
+/**
+ * A bracketed remark right after a date on a line (`Vendredi 1er avril 2016 (à confirmer)`,
+ * `12 mars (date à préciser) : atelier`) that says the date is not settled, as a dates cell
+ * closes with one (trimTrailingNoise): the mark, and the token after its closing bracket.
+ */
+export function unsettledBracketAt(toks: Token[], at: number, text: string): { mark: UnsettledMark; next: number } | undefined {
+  if (!isPunct(toks[at], '(')) return undefined;
+  let close = at + 1;
+  while (close < toks.length && close - at <= REMARK_TOKENS && !isPunct(toks[close], ')')) close++;
+  if (!isPunct(toks[close], ')') || close === at + 1 || !isUnsettledPhrase(toks, at + 1, close - 1)) return undefined;
+  return { mark: unsettledMark(toks, text, { from: at, to: close }), next: close + 1 };
+}
+
 /** The mark as written (`(à confirmer)`) and the cell without it (`Jeudi 21 mai`), for the message and its fix. */
 function unsettledMark(toks: Token[], text: string, span: { from: number; to: number }): UnsettledMark {
   let first = span.from;

@@ -497,6 +497,12 @@ export const catalogue = {
     fr: (p) =>
       `Les dates données pour ${q('fr', p.event)} (ligne ${p.line} : ${q('fr', p.text)}) ne sont pas les jours où le planning l’indique : la ligne ${p.rowLine} le place le ${q('fr', p.row)}. Corrigez les dates, ou la ligne.`,
   }),
+  'event-dates-mismatch-restated': define<{ heading: string; text: string; line: number }>({
+    en: (p) =>
+      `This heading puts the session on ${q('en', p.heading)}, but the line that gives its hours (line ${p.line}) opens with ${q('en', p.text)}: one of the two was copied from another session. Correct the one that is wrong.`,
+    fr: (p) =>
+      `Ce titre place la séance le ${q('fr', p.heading)}, mais la ligne qui donne ses horaires (ligne ${p.line}) commence par ${q('fr', p.text)} : l’une des deux a été copiée d’une autre séance. Corrigez celle qui est fausse.`,
+  }),
   'event-dates-mismatch-page': define<{ event: string; text: string; page: string; pageLine: number }>({
     en: (p) =>
       `The text invites to ${q('en', p.event)} on ${q('en', p.text)}, but the page's front matter gives ${q('en', p.page)} (line ${p.pageLine}). Correct the one that is out of date.`,

@@ -93,6 +93,7 @@ export function readSessionsOutsideTables(
   const rowDated = inRows.filter((draft) => !taken.has(draft.position.start.line));
   const sorted = [...pagedKept, ...rowDated].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   const repeating = headingsRepeatingSlots(sorted);
+  const restating = new Set(headings.flatMap((draft) => (draft.restatedDay ? [draft.restatedDay.position.start.line] : [])));
   const written = sorted.filter((draft) => !repeating.has(draft));
   // A log title read from the source lines is dropped where the markdown already gave a
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
@@ -136,6 +137,14 @@ export function readSessionsOutsideTables(
   if (page) drafts.push(page);
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
   for (const draft of drafts) {
+    if (draft.restatedDay) {
+      report.addMessage(
+        'event-dates-mismatch',
+        'event-dates-mismatch-restated',
+        { heading: draft.dated!.line.dateText, text: draft.restatedDay.text, line: draft.restatedDay.position.start.line },
+        draft.position,
+      );
+    }
     if (draft.outsideWeek) report.add('weekday-outside-week', { label: draft.outsideWeek.label, week: draft.outsideWeek.week }, draft.outsideWeek.position, { actual: draft.outsideWeek.label });
   }
   let seriesShared: DraftHours | undefined;
@@ -173,6 +182,9 @@ export function readSessionsOutsideTables(
       twice.dated!.position,
     );
   }
+  // The line of hours a heading took that opens with another day (section-hours.ts) is the
+  // heading's session written twice, reported once, not a session of its own.
+  if (restating.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => draft.restatedDay || !restating.has(draft.position.start.line)));
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);
@@ -270,7 +282,7 @@ export function readSessionsOutsideTables(
       rowIndex: index,
       ...(carried === undefined ? {} : { dayFrom: carried }),
       position: draft.position,
-      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.week || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) ? 'tentative' : 'confirmed',
+      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || owner.dated?.line.week || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) ? 'tentative' : 'confirmed',
       // `dayFrom` marks the slots after a day's first: its weekday is checked once, at the day's heading.
       dates: {
         text: dateText,

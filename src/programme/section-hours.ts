@@ -10,7 +10,8 @@
  * heading dated by the line right below it (`### Atelier` over `📅 Dimanche 13 avril 2025`
  * and `⏰ 14:00 - 18:00`).
  */
-import type { Heading, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
+import { readDatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource } from './deadline-words.js';
@@ -107,8 +108,10 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     const section: RootContent[] = [];
     for (let k = index + 1; k < nodes.length; k++) {
       const next = nodes[k]!;
-      if (next.type === 'heading' && next.depth <= (node as Heading).depth) break;
-      if (next.type === 'heading') return;
+      // A sub-heading closes the heading's own words (`## Session 8 - 1er mai 2020` over
+      // `Vendredi 1er mai de 9h00 à 12h30, via whereby.com.`, then `### Ce qu'on a fait`):
+      // what it holds tells its own part, not the session's time.
+      if (next.type === 'heading') break;
       if (!isHidden(hidden, next.position?.start.offset)) section.push(next);
     }
     // An hours field in the section's list (`- **Heures** : 9h30 - 18h`) tells it as a sentence does.
@@ -117,7 +120,26 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     const parsed = parseFrenchHours(found.text);
     if (!parsed.ok || parsed.slots.length !== 1) return;
     draft.hours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
+    const restated = otherDayRestated(draft, found.node);
+    if (restated) draft.restatedDay = { text: restated, position: source.find(found.node.position!, restated) };
   });
+}
+
+/**
+ * The date a session's line of hours opens with when it is not the heading's day (`## Session
+ * 7 - 24 avril 2020` over `Vendredi 20 mars de 9h00 à 11h30, via whereby.com.`): the line was
+ * copied from another session and one of the two dates not updated. Only a heading of one
+ * day, against a line that writes one day, compared by day and month (the line often leaves
+ * the year out).
+ */
+function otherDayRestated(draft: SessionDraft, node: RootContent): string | undefined {
+  const heading = draft.dated!.line.expression;
+  if (heading.kind !== 'single' || node.type !== 'paragraph') return undefined;
+  const line = readDatedLine(plainText(node).trim());
+  const said = line?.expression.kind === 'single' ? line.expression.mentions[0] : undefined;
+  const day = heading.mentions[0]!;
+  if (!line || !said || (said.day === day.day && said.month === day.month)) return undefined;
+  return line.dateText;
 }
 
 /**

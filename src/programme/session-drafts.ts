@@ -70,6 +70,11 @@ export interface SessionDraft {
    * settles its day; `cancels`: it only cancels the session listed on its day.
    */
   announced?: 'confirmed' | 'tentative' | 'cancels';
+  /**
+   * For a dated heading: the other day its line of hours opens with (`## Session 7 - 24 avril
+   * 2020` over `Vendredi 20 mars de 9h00 à 11h30`), as written and where (section-hours.ts).
+   */
+  restatedDay?: { text: string; position: Position };
   /** For a draft dated by a weekday label (`- **Mardi** : atelier`): the week it names a day of, which is then a period, not a session. */
   inWeek?: SessionDraft;
   /**
