@@ -92,6 +92,9 @@ function findTimes(s: string): TimeToken[] {
     if (s[k] === 'h' && !isLetter(s[k + 1])) {
       // `9h`, `9h30`, `9 h 30`; minutes may be apart from the `h` only by spaces.
       let m = skipSpaces(s, k + 1);
+      // `16h.40`, `17h.30`: a dot between the `h` and two minutes, a habit some writers keep;
+      // the `h` says it is a clock time.
+      if (s[m] === '.' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3])) m++;
       let minute: string | undefined;
       if (isDigit(s[m])) {
         const ms = m;
@@ -416,8 +419,9 @@ function remarkStart(folded: string, text: string, map: number[]): number {
 /**
  * Whether a text holds dotted start times and nothing else (`16.00`, `11.00 & 14.00`), each of
  * which no reader takes for a day and a month (isDottedClock). After a date
- * (`07 juin - 16.00 - au WORM`, dated-line.ts) those are the hours Dutch, Belgian and Swiss
- * writers type; alone in a cell, `18.00` may be a price, and stays no time.
+ * (`07 juin - 16.00 - au WORM`, dated-line.ts) or under an `Heure` header, those are the
+ * hours Dutch, Belgian and Swiss writers type; alone in another cell, `18.00` may be a
+ * price, and stays no time.
  */
 function onlyDottedClocks(text: string): boolean {
   const parts = text.split(/[&,/]|\bet\b/);
@@ -456,11 +460,13 @@ function oneMomentInZones(text: string): string | undefined {
 
 /**
  * Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`).
- * `afterDate`: the text is the hours a dated line wrote after its date (onlyDottedClocks).
+ * `hoursPlace`: the text stands where hours are written, so that dotted clock times alone
+ * are hours (onlyDottedClocks): after a dated line's date, in a column or a field whose
+ * name says hours (`| Heure |` over `17.00`).
  */
-export function parseFrenchHours(text: string, options: { afterDate?: boolean } = {}): HoursParseResult {
+export function parseFrenchHours(text: string, options: { hoursPlace?: boolean } = {}): HoursParseResult {
   // Read as the same text with an `h` for each dot, which keeps every offset where it was.
-  if (options.afterDate && onlyDottedClocks(text)) return parseFrenchHours(text.replace(/(\d)\.(\d\d)/g, '$1h$2'));
+  if (options.hoursPlace && onlyDottedClocks(text)) return parseFrenchHours(text.replace(/(\d)\.(\d\d)/g, '$1h$2'));
   // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.
   const zoned = oneMomentInZones(text);
   if (zoned !== undefined) return parseFrenchHours(zoned, options);

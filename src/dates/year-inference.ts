@@ -300,12 +300,20 @@ export function inferYears(
   // The row below: its first and last year and month, and whether it goes back from the row above it.
   let below = { firstYear: anchor.years[0] ?? 0, firstMonth: firstMonth(firstRow), lastYear: anchor.years.at(-1) ?? 0, lastMonth: lastMonth(firstRow), back: back[first] };
   const base = anchor.years[0] ?? 0;
+  let belowIndex = first;
   for (let i = first - 1; i >= 0; i--) {
     const row = rows[i];
     if (row === undefined || row.mentions.length === 0) continue;
     const relative = countYears(row, 0);
     let years: number[];
-    if (below.back) {
+    if (blocks !== undefined && blocks[i] !== blocks[belowIndex] && !below.back && !back[i]) {
+      // Another part of the page (a course's weekly headings above a list of workshops
+      // written with their year), both in date order: the parts are not one list, so this
+      // row does not go back a year from the row below; it is read in that row's year.
+      // Lists kept newest first do run on from one to the next (`2025:` over its events,
+      // then `2024:`), as below.
+      years = relative.map((y) => y + below.firstYear - (relative[0] ?? 0));
+    } else if (below.back) {
       // The row below is older: this one begins after it ends, in the next year when its month is earlier.
       const start = firstMonth(row) < below.lastMonth ? below.lastYear + 1 : below.lastYear;
       years = relative.map((y) => y + start - (relative[0] ?? 0));
@@ -316,6 +324,7 @@ export function inferYears(
     const source = anchor.source === 'cell' || years[0] !== base ? 'rollover' : anchor.source;
     out[i] = { years, source, from: first };
     below = { firstYear: years[0] ?? 0, firstMonth: firstMonth(row), lastYear: years.at(-1) ?? 0, lastMonth: lastMonth(row), back: back[i] };
+    belowIndex = i;
   }
   keepUpcomingFirst(rows, out, first);
   readCopiedYears(rows, out);

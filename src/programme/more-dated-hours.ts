@@ -23,7 +23,7 @@ export function withMoreDatedHours(drafts: SessionDraft[], source: SourceText): 
     const isStruck = (dateText: string): boolean => struck.some((part) => part.includes(dateText));
     const firstStruck = isStruck(draft.dated!.line.dateText);
     return [draft, ...more.map((line): SessionDraft => {
-      const parsed = parseFrenchHours(line.hours!.text, { afterDate: true });
+      const parsed = parseFrenchHours(line.hours!.text, { hoursPlace: true });
       const { hours: _firstHours, ...rest } = draft;
       const cancelled = struck.length > 0 && firstStruck !== isStruck(line.dateText) ? isStruck(line.dateText) : draft.cancelled;
       return {

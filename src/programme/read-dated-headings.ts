@@ -831,7 +831,7 @@ function headingDraft(node: Heading | Paragraph | Html, text: string, dated: Dat
     slots: 0,
   };
   if (dated.hours) {
-    const parsed = parseFrenchHours(dated.hours.text, { afterDate: true });
+    const parsed = parseFrenchHours(dated.hours.text, { hoursPlace: true });
     if (parsed.ok && parsed.slots.length > 0) draft.hours = { text: dated.hours.text, position: source.find(node.position!, dated.hours.text), slots: parsed.slots };
   }
   return draft;

@@ -196,7 +196,7 @@ function trailingDate(text: string): { title: string; line: DatedLine; hours?: O
   const title = withoutTrailingMarks(found[1]!);
   if (title === '') return undefined;
   if (!line.hours) return { title, line };
-  const parsed = parseFrenchHours(line.hours.text, { afterDate: true });
+  const parsed = parseFrenchHours(line.hours.text, { hoursPlace: true });
   return parsed.ok && parsed.slots.length > 0 ? { title, line, hours: { text: line.hours.text, slots: parsed.slots } } : { title, line };
 }
 
@@ -458,7 +458,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   const title = naming ? `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}` : heading.title;
   let hours: DraftHours | undefined;
   if (dated.hours) {
-    const parsed = parseFrenchHours(dated.hours.text, { afterDate: true });
+    const parsed = parseFrenchHours(dated.hours.text, { hoursPlace: true });
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(paragraph.position!, dated.hours.text), slots: parsed.slots };
   }
   for (const field of hours ? [] : (fields?.slice(1) ?? [])) {
@@ -497,7 +497,7 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
   let hours: DraftHours | undefined;
   let title = dated.title;
   if (dated.hours) {
-    const parsed = parseFrenchHours(dated.hours.text, { afterDate: true });
+    const parsed = parseFrenchHours(dated.hours.text, { hoursPlace: true });
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(position, dated.hours.text), slots: parsed.slots };
   } else {
     const trailing = trailingHours(dated.rest) ?? hourBeforeTitle(dated.rest);

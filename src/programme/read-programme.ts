@@ -963,7 +963,8 @@ function readHours(
   report: DiagnosticCollector,
   reportUnreadable: boolean,
 ): Field<TimeSlot[] | undefined> {
-  const parsed = parseFrenchHours(cell.text);
+  // Every caller reads a place that holds hours: an hours cell, a dates cell after its date, a section's hours field.
+  const parsed = parseFrenchHours(cell.text, { hoursPlace: true });
   if (parsed.ok) {
     for (const warning of parsed.warnings ?? []) {
       report.add('hours-typo', { text: cell.text, detail: warning.detail, where }, cell.position, {

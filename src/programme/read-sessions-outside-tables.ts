@@ -34,6 +34,7 @@ import { plainText } from './plain-text.js';
 import { pageMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
+import { yearLabelledParts } from './year-labelled-parts.js';
 import { shareSeriesHours } from './series-hours.js';
 import { saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -202,7 +203,25 @@ export function readSessionsOutsideTables(
   // A list whose first day falls within the days the lists above cover (a summer page's
   // readings in August, then a show's days in July and August) runs in their year, as the
   // parallel tables of one page do: it does not roll into the next year.
-  const years = yearsOfRows(expressions, hints, { ...options, writtenYears: () => yearsWritten(source.text) }, dated[0]!.dated!.position, report, blocks, blocks);
+  const place = { ...options, writtenYears: () => yearsWritten(source.text) };
+  const lineOf = (draft: SessionDraft) => draft.titledBy?.start.line ?? draft.dated!.position.start.line;
+  // A page kept over several years, each under its heading (`## Année universitaire 2024-2025`):
+  // each part's days are read with the clues around that part (year-labelled-parts.ts).
+  const labelled = yearLabelledParts(tree, dated.map(lineOf));
+  const years = labelled ? yearsOfLabelledParts(labelled) : yearsOfRows(expressions, hints, place, dated[0]!.dated!.position, report, blocks, blocks);
+  function yearsOfLabelledParts(parts: Array<number | undefined>): ReturnType<typeof yearsOfRows> {
+    const found: ReturnType<typeof yearsOfRows> = new Array(dated.length);
+    for (const part of new Set(parts)) {
+      const members = parts.flatMap((other, index) => (other === part ? [index] : []));
+      const first = dated[members[0]!]!;
+      const partClues = documentYearClues(tree, options.title, lineOf(first), lineOf(dated[members.at(-1)!]!));
+      const partHints: YearHints = { ...partClues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
+      const partBlocks = members.map((index) => blocks[index]!);
+      const read = yearsOfRows(members.map((index) => expressions[index]), partHints, place, first.dated!.position, report, partBlocks, partBlocks);
+      members.forEach((index, k) => (found[index] = read[k]));
+    }
+    return found;
+  }
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   let missingYear = false;
   dated.forEach((draft, index) => {

@@ -269,14 +269,14 @@ describe('parseFrenchHours: clock times with seconds, as a spreadsheet or a date
   });
 });
 
-describe('parseFrenchHours after a date: dotted start times', () => {
-  it('reads `16.00` and `11.00 & 14.00` as start times when a dated line wrote them after its date', () => {
-    expect(parseFrenchHours('16.00', { afterDate: true })).toEqual({ ok: true, slots: [{ start: { hour: 16, minute: 0 } }] });
-    expect(parseFrenchHours('11.00 & 14.00', { afterDate: true })).toEqual({ ok: true, slots: [{ start: { hour: 11, minute: 0 } }, { start: { hour: 14, minute: 0 } }] });
+describe('parseFrenchHours where hours are written: dotted start times', () => {
+  it('reads `16.00` and `11.00 & 14.00` as start times after a dated line’s date or under an `Heure` header', () => {
+    expect(parseFrenchHours('16.00', { hoursPlace: true })).toEqual({ ok: true, slots: [{ start: { hour: 16, minute: 0 } }] });
+    expect(parseFrenchHours('11.00 & 14.00', { hoursPlace: true })).toEqual({ ok: true, slots: [{ start: { hour: 11, minute: 0 } }, { start: { hour: 14, minute: 0 } }] });
   });
 
-  it('still reads no time from `18.00` alone in a cell, nor from a price after a date', () => {
+  it('still reads no time from `18.00` alone in another cell, nor from a price after a date', () => {
     expect(parseFrenchHours('18.00')).toEqual({ ok: true, slots: [] });
-    expect(parseFrenchHours('12.05', { afterDate: true })).toEqual({ ok: true, slots: [] });
+    expect(parseFrenchHours('12.05', { hoursPlace: true })).toEqual({ ok: true, slots: [] });
   });
 });

@@ -1,0 +1,42 @@
+/*
+ * A page kept over several years, each year under a heading of its own (`## Année
+ * universitaire 2025-2026` over its seminars, then `## Année universitaire 2024-2025` over
+ * the year before's, `## 2024`, `## 2023`): a reader reads each part's days in the year its
+ * heading names, not the whole page in the first one. Written by hand: the year inference
+ * (year-inference.ts) takes one set of clues per schedule, so each labelled part is given
+ * its own.
+ */
+import type { Heading, Root } from 'mdast';
+import { extractYearClue } from '../dates/years.js';
+import { datedTextOf } from './dated-text.js';
+import { plainText } from './plain-text.js';
+
+/**
+ * For each of `lines` (the lines of a page's dated sessions, in order), the line of the
+ * heading above it that labels its part of the page with a year and no day (`## 2024`,
+ * `### Séminaires 2023-2024`), or `undefined` where none does; `undefined` for the whole
+ * page unless two labels or more stand over its sessions (one label is the page's year,
+ * which the usual clues already read).
+ */
+export function yearLabelledParts(tree: Root, lines: readonly number[]): Array<number | undefined> | undefined {
+  const labels: Array<{ line: number; depth: number; labels: boolean }> = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    const text = plainText(node as Heading);
+    // A dated heading (`## 12 mars 2024`) is a day of its own, not a year's label.
+    labels.push({ line: node.position!.start.line, depth: node.depth, labels: extractYearClue(text) !== undefined && datedTextOf(text, true, { heading: true }) === undefined });
+  }
+  const parts: Array<number | undefined> = [];
+  let next = 0;
+  const open: typeof labels = [];
+  for (const line of lines) {
+    while (next < labels.length && labels[next]!.line < line) {
+      const heading = labels[next++]!;
+      while (open.length > 0 && open.at(-1)!.depth >= heading.depth) open.pop();
+      open.push(heading);
+    }
+    parts.push(open.findLast((heading) => heading.labels)?.line);
+  }
+  const distinct = new Set(parts.filter((part) => part !== undefined));
+  return distinct.size >= 2 ? parts : undefined;
+}

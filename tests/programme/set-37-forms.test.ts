@@ -1,0 +1,71 @@
+/*
+ * Forms read in held-out set 37 (tests/fixtures/real: chps-seminaires-2025,
+ * hnu2000-calendrier-2025, haut-pre-mm4b-2025, ralille-journee-populaire-2020), checked here
+ * on a short page, with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const brief = (lines: string[], committed = { year: 2025, month: 12, day: 18 }) =>
+  check(lines.join('\n'), { committed })
+    .programme.sessions.map(sessionToJson)
+    .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')}`.trim());
+
+describe('a page kept over several years, each under a heading that names its year', () => {
+  it('reads each part in the year its heading names (`## Année universitaire 2024-2025`), not the whole page in the first', () => {
+    const page = [
+      '# Séminaires', '',
+      '## Année universitaire 2025-2026', '', '- 19 Novembre 10h30: A', '- 20 Janvier 10h30: B', '',
+      '## Année universitaire 2024-2025', '', '- 8 Octobre 10h20: C', '- 28 Janvier 10h10: D', '',
+      '## 2023', '', '- 10 octobre 10h15 : E', '',
+    ];
+    expect(brief(page)).toEqual(['5 2025-11-19 10:30-', '6 2026-01-20 10:30-', '10 2024-10-08 10:20-', '11 2025-01-28 10:10-', '15 2023-10-10 10:15-']);
+  });
+
+  it('reads a page under one year heading as before, rolling into the next year', () => {
+    const page = ['# Séminaires', '', '## Année universitaire 2024-2025', '', '- 8 Octobre 10h20: C', '- 28 Janvier 10h10: D', ''];
+    expect(brief(page)).toEqual(['5 2024-10-08 10:20-', '6 2025-01-28 10:10-']);
+  });
+
+  it('leaves dated headings that write their year to themselves: they are days, not labels of a part', () => {
+    const page = ['# Journal', '', '## 12 mars 2024', '', '- 14h : atelier', '', '## 3 avril 2025', '', '- 15h : atelier', ''];
+    expect(brief(page)).toEqual(['5 2024-03-12 14:00-', '9 2025-04-03 15:00-']);
+  });
+});
+
+describe('a course’s weekly headings above a list of workshops that write their year', () => {
+  it('reads the weeks before the workshops in the workshops’ year, not the year before', () => {
+    const page = [
+      '# Calendrier', '',
+      '## [Séance 1 : 02/09] Introduction', '',
+      '## [Séance 2 : 09/09] Comprendre', '',
+      '## [Séance 3 : 18/11] Exploiter', '',
+      '- Ateliers :', '  - jeudi 11 septembre 2025 15:30 : Introduction', '  - jeudi 09 octobre 2025 15:30 : Correction', '',
+      '## [Séance 4 : 25/11] Analyser', '',
+    ];
+    expect(brief(page)).toEqual(['3 2025-09-02', '5 2025-09-09', '7 2025-11-18', '10 2025-09-11 15:30-', '11 2025-10-09 15:30-', '13 2025-11-25']);
+  });
+
+  it('still runs lists kept newest first on from one to the next (`2025:` over its events, then `2024:`)', () => {
+    const page = ['---', 'title: Évènements', '---', '2025:', '  - 20 septembre: Championnat', '  - 25 mai: Open', '  - 25 janvier: Examen', '', '2024:', '  - Décembre 7: Entraînement', '  - Novembre 23: Italian Open', '  - 14 septembre 2024: Séminaire', ''];
+    expect(brief(page)).toEqual(['5 2025-09-20', '6 2025-05-25', '7 2025-01-25', '10 2024-12-07', '11 2024-11-23', '12 2024-09-14']);
+  });
+});
+
+describe('hours written with a dot', () => {
+  it('reads `17.00` under an `Heure` header as the start, as a fixture list writes it', () => {
+    const table = ['| Jour | Date | Heure | Domicile | Extérieur |', '|---|---|---|---|---|', '| SAMEDI | 20/09/25 | 17.00 | HANNUT | HT-PRE |', '| DIMANCHE | 12/10/25 | 11.00 | PEPINSTER | HT-PRE |', ''];
+    expect(brief(table)).toEqual(['3 2025-09-20 17:00-', '4 2025-10-12 11:00-']);
+  });
+
+  it('leaves `18.00` in a column that is no hours column: a price', () => {
+    const table = ['| Date | Atelier | Prix |', '|---|---|---|', '| 20/09/25 | Poterie | 18.00 |', ''];
+    expect(brief(table)).toEqual(['3 2025-09-20']);
+  });
+
+  it('reads `16h.40` and `20.30h` opening a slot on the page’s day', () => {
+    const page = ['---', 'title: "Journée Populaire - 7 Mars 2020"', '---', '', '# 16h Conférences', '', '- 16h Conférence A (30 min).', '- 16h.40 Conférence B (30 min).', '', '# 17h.30 La parole aux collectifs', '', '# 20.30h Concert', ''];
+    expect(brief(page, { year: 2020, month: 2, day: 21 })).toEqual(['7 2020-03-07 16:00-', '8 2020-03-07 16:40-', '10 2020-03-07 17:30-', '12 2020-03-07 20:30-']);
+  });
+});
