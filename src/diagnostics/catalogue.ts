@@ -503,6 +503,12 @@ export const catalogue = {
     fr: (p) =>
       `Ce titre place la séance le ${q('fr', p.heading)}, mais la ligne qui donne ses horaires (ligne ${p.line}) commence par ${q('fr', p.text)} : l’une des deux a été copiée d’une autre séance. Corrigez celle qui est fausse.`,
   }),
+  'event-dates-mismatch-detail': define<{ section: string; text: string; item: string; itemLine: number }>({
+    en: (p) =>
+      `The section ${q('en', p.section)} gives ${q('en', p.text)}, but the programme above lists it on ${q('en', p.item)} (line ${p.itemLine}). Correct the one that is out of date.`,
+    fr: (p) =>
+      `La section ${q('fr', p.section)} indique ${q('fr', p.text)}, mais le programme plus haut l’annonce ${q('fr', p.item)} (ligne ${p.itemLine}). Corrigez celle qui n’est plus à jour.`,
+  }),
   'event-dates-mismatch-page': define<{ event: string; text: string; page: string; pageLine: number }>({
     en: (p) =>
       `The text invites to ${q('en', p.event)} on ${q('en', p.text)}, but the page's front matter gives ${q('en', p.page)} (line ${p.pageLine}). Correct the one that is out of date.`,

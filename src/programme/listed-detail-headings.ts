@@ -10,6 +10,7 @@ import type { TimeSlot, ResolvedDates } from '../dates/types.js';
 import { toIsoDate } from '../dates/plain-date.js';
 import type { SessionDraft } from './session-drafts.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { numberedName } from './numbered-session.js';
 
 // The days a draft takes, as one key.
 const daysKey = (value: ResolvedDates): string => value.days.map(toIsoDate).join(' ');
@@ -20,21 +21,35 @@ const hoursKey = (slots: TimeSlot[] | undefined): string => JSON.stringify(slots
 /**
  * The dated headings (all-day or timed, no slots under them) that fall on exactly the
  * days of a dated list item written before them, with no hours of their own or the
- * item's: detail sections of that item, not more sessions. `resolved`: the days of each
- * dated draft.
+ * item's: detail sections of that item, not more sessions; and those that name an item
+ * above by its number (`Volet 2`) on other days: its detail section, which disagrees with
+ * it (`disagreeing`). `resolved`: the days of each dated draft.
  */
-export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<SessionDraft, ResolvedDates | undefined>): Set<SessionDraft> {
+export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<SessionDraft, ResolvedDates | undefined>): { details: Set<SessionDraft>; disagreeing: Array<{ detail: SessionDraft; item: SessionDraft }> } {
   const listed = new Map<string, SessionDraft>();
+  const named = new Map<string, SessionDraft>();
   const details = new Set<SessionDraft>();
+  const disagreeing: Array<{ detail: SessionDraft; item: SessionDraft }> = [];
   for (const draft of drafts) {
     const value = resolved.get(draft);
     if (!draft.dated || !value || draft.slots > 0 || draft.borrowed) continue;
     const key = daysKey(value);
+    const name = numberedName(draft.title);
     if (draft.source === 'list' || draft.source === 'table') {
       if (!listed.has(key)) listed.set(key, draft);
+      if (name !== undefined && !named.has(name)) named.set(name, draft);
       continue;
     }
     const item = draft.source === 'heading' ? listed.get(key) : undefined;
+    // `Volet 2 : Du 14 au 18 août` under the programme's `### Volet 2 : Sommet Togo 2015` over
+    // `15 août au 20 août 2015`: the part listed above, detailed on other days. One of the two
+    // was moved and the other not: the section is no second session, and the two disagree.
+    const sameName = !item && draft.source === 'heading' && name !== undefined ? named.get(name) : undefined;
+    if (sameName) {
+      details.add(draft);
+      disagreeing.push({ detail: draft, item: sameName });
+      continue;
+    }
     if (!item) continue;
     if (!draft.hours || hoursKey(draft.hours.slots) === hoursKey(item.hours?.slots)) details.add(draft);
     else if (item.source === 'table' && !item.hours) {
@@ -44,7 +59,7 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
       details.add(draft);
     }
   }
-  return details;
+  return { details, disagreeing };
 }
 
 /**

@@ -42,7 +42,9 @@ export function dayUnderMonth(text: string, month: MonthHeading): DatedLine | un
   if (!leading || leading.month !== undefined) return undefined;
   const start = text.indexOf(leading.text);
   if (start < 0) return undefined;
-  const end = start + leading.text.length;
+  // `samedi 13, 20 et 27 - Entraînement`: the same weekday on more days of the month.
+  const more = moreDayNumbers(text, start + leading.text.length);
+  const end = more?.end ?? start + leading.text.length;
   const after = text.slice(end);
   const rest = after.replace(/^[\s:,;|\u2013\u2014-]+/, '').trim();
   // `jeudi 19: 14h-17h30 visite des élèves`: the hours of the day's event right after the day,
@@ -50,12 +52,12 @@ export function dayUnderMonth(text: string, month: MonthHeading): DatedLine | un
   const hours = leadingHours(rest);
   const hoursAt = hours ? end + after.indexOf(rest) + hours.start : -1;
   const title = hours ? hours.rest : rest;
+  const year = month.year === undefined ? {} : { year: month.year };
+  const first = { day: leading.day, month: month.month, weekday: leading.weekday, text: leading.text, ...year };
+  const others = (more?.days ?? []).map((day) => ({ day, month: month.month, weekday: leading.weekday, text: String(day), ...year }));
   return {
-    expression: {
-      kind: 'single',
-      mentions: [{ day: leading.day, month: month.month, weekday: leading.weekday, text: leading.text, ...(month.year === undefined ? {} : { year: month.year }) }],
-    },
-    dateText: leading.text,
+    expression: { kind: others.length > 0 ? 'set' : 'single', mentions: [first, ...others] },
+    dateText: text.slice(start, end),
     start,
     end,
     ...(hours ? { hours: { text: hours.text, start: hoursAt, end: hoursAt + hours.text.length } } : {}),
@@ -63,6 +65,31 @@ export function dayUnderMonth(text: string, month: MonthHeading): DatedLine | un
     rest: title,
     title,
   };
+}
+
+// How many more day numbers a weekday may be given (`samedi 13, 20 et 27`): the weeks of a month.
+const MORE_DAYS = 5;
+
+/**
+ * The day numbers written after a weekday's first (`, 20 et 27`, `, 22`, ` & 29`), each
+ * after a comma, `et` or `&` and before another or the title's mark (`samedi 13, 2 équipes`
+ * counts teams), and where they end; undefined when none follows. Read by hand,
+ * word by word: a pattern of repeated optional parts would backtrack.
+ */
+function moreDayNumbers(text: string, from: number): { days: number[]; end: number } | undefined {
+  const days: number[] = [];
+  let at = from;
+  let end = from;
+  while (days.length < MORE_DAYS) {
+    const joined = /^\s{0,2}(?:,|et\s|&)\s{0,2}(\d{1,2})(?:er)?(?=\s{0,2}(?:,|et\s|&|[:\u2013\u2014-]|$))/iu.exec(text.slice(at, at + 16));
+    if (!joined) break;
+    const day = Number(joined[1]);
+    if (day < 1 || day > 31) break;
+    days.push(day);
+    at += joined[0].length;
+    end = at;
+  }
+  return days.length > 0 ? { days, end } : undefined;
 }
 
 // `12 : atelier`, `1er - accueil`, `19 – atelier vélo (14h-16h)`: a day number, a mark, a title.

@@ -14,6 +14,7 @@ import { datedTextOf, isReleaseHeading } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
+import { NUMBERED_SESSION } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { DATE_LABEL, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
@@ -417,8 +418,6 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   return read;
 }
 
-// A heading that numbers a session (folded): `seance 1`, `cours 3 :`, `tp 2`, `session #4`, `atelier n° 5`.
-const NUMBERED_SESSION = /^(?:seances?|sessions?|cours|tp|td|cm|atelier|semaine|jour|module|chapitre|lecon|sprint|iteration|rencontre|reunion)\s?(?:n[\u00b0o] |n[\u00b0o]|#)?\d{1,3}\b/;
 
 /** The sizes of the undated headings that hold two dated headings or more, each before the next heading of its size. */
 function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): number[] {

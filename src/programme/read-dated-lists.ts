@@ -64,9 +64,22 @@ export function readDatedList(
     if (isHidden(hidden, item.position?.start.offset)) continue;
     drafts.push(...readItem(item, day, source, hidden, options));
   }
+  // `* SAE Dolibarr`, `* KERMARREC Gaëtan`, `* 05/11/2024` at the top of a journal: a card of
+  // facts (the project, its authors, the day it began), whose one date alone names no session.
+  // It dates the page when slots follow (`* Mardi 12 juin 2008` over the evening's timed
+  // headings); the caller drops it when nothing takes it for a day.
+  if (!day && drafts.length === 1 && list.children.length >= FACT_CARD_ITEMS && isBareDate(drafts[0]!)) drafts[0]!.factCard = true;
   // The list each item is written in, the innermost when lists nest: duplicate-session compares the items of one list.
   for (const draft of drafts) if (draft.source === 'list') draft.listStart ??= list.position?.start.offset;
   return drafts;
+}
+
+// How many items a list of facts holds at least, its one date among them.
+const FACT_CARD_ITEMS = 3;
+
+// A draft that is a date and nothing else: no title, no hours, nothing under it.
+function isBareDate(draft: SessionDraft): boolean {
+  return draft.dated !== undefined && draft.title.trim() === '' && !draft.hours && draft.slots === 0 && !draft.day;
 }
 
 /** How the items of one list are read: with bare `d/m` dates, as a list of key dates. */

@@ -251,7 +251,15 @@ export function readSessionsOutsideTables(
 
   const sessions: Session[] = [];
   const firstOfDay = new Map<SessionDraft, number>();
-  const details = headingsDetailingItems(drafts, resolved);
+  const { details, disagreeing } = headingsDetailingItems(drafts, resolved);
+  for (const { detail, item } of disagreeing) {
+    report.addMessage(
+      'event-dates-mismatch',
+      'event-dates-mismatch-detail',
+      { section: detail.dated!.line.title || detail.title, text: detail.dated!.line.dateText, item: item.dated!.line.dateText, itemLine: item.dated!.position.start.line },
+      detail.dated!.position,
+    );
+  }
   // `00H45 Ruby My Dear` below `23H30 Filastine` under `Samedi 26 mai`: played on Sunday (night-slots.ts).
   const night = slotsAfterMidnight(drafts);
   const elsewhere = habitHoursOfNoSession(drafts, resolved);
@@ -273,6 +281,8 @@ export function readSessionsOutsideTables(
     if (repeated.has(draft)) continue;
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
     if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed || draft.day?.outsideWeek) continue;
+    // A date alone among a journal's facts (its authors, the day it began) that dates no slot: no session.
+    if (draft.factCard && dated.some((other) => other !== draft && !other.factCard)) continue;
     // `## semaine 1 : 2015-02-18` under a list of the weeks details a listed session.
     if (details.has(draft)) continue;
     const owner = draft.day ?? draft;

@@ -71,6 +71,11 @@ export interface SessionDraft {
    */
   announced?: 'confirmed' | 'tentative' | 'cancels';
   /**
+   * A date alone in a list of facts (`* SAE Dolibarr`, `* KERMARREC Gaëtan`, `* 05/11/2024`,
+   * read-dated-lists.ts): the day of the slots below it, if any take it; else no session.
+   */
+  factCard?: boolean;
+  /**
    * For a dated heading: the other day its line of hours opens with (`## Session 7 - 24 avril
    * 2020` over `Vendredi 20 mars de 9h00 à 11h30`), as written and where (section-hours.ts).
    */

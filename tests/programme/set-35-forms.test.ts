@@ -1,6 +1,7 @@
 /*
  * Forms read in held-out set 35 (tests/fixtures/real: carto-recherche-journal-2020,
- * efttbt-ateliers-2016), checked here on a short page, with the near forms that must stay as
+ * efttbt-ateliers-2016, ducsombernon-calendrier-2021, terredesjeunes-sommet-togo-2015,
+ * hunesse-sae-dolibarr-2024), checked here on a short page, with the near forms that must stay as
  * they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -66,5 +67,50 @@ describe('a date marked as not settled on a line of its own, a heading or a list
   it('leaves a bracket that says something else: `(salle B)`, `(horaires à confirmer)`', () => {
     const page = ['- Vendredi 1er avril 2016 (salle B) : atelier A', '- Vendredi 8 avril 2016 (horaires à confirmer) : atelier B', ''];
     expect(read(page).programme.sessions.map(sessionToJson).map((s) => `${s.line} ${s.status}`)).toEqual(['1 confirmed', '2 confirmed']);
+  });
+});
+
+describe('a club calendar that gives one weekday several days of the month under the month’s heading', () => {
+  it('reads `samedi 13, 20 et 27 - Entraînement` as the three Saturdays', () => {
+    const page = ['## Novembre 2021', '', '- jeudi 11 - Cross', '- samedi 13, 20 et 27 - Entraînement', '', '## Janvier 2022', '', '- samedi 15, 22 - Entraînement', '- dimanche 23 - Départementaux', ''];
+    expect(brief(page)).toEqual(['3 2021-11-11 confirmed', '4 2021-11-13 2021-11-20 2021-11-27 confirmed', '8 2022-01-15 2022-01-22 confirmed', '9 2022-01-23 confirmed']);
+  });
+
+  it('leaves a number that is no day after the weekday’s: `samedi 13, 2 équipes`', () => {
+    const page = ['## Novembre 2021', '', '- jeudi 11 - Cross', '- samedi 13, 2 équipes - Tournoi', ''];
+    expect(brief(page)).toEqual(['3 2021-11-11 confirmed', '4 2021-11-13 confirmed']);
+  });
+});
+
+describe('a programme summed up first, then each part detailed under its number', () => {
+  const summary = ['# Sommet', '', '### Volet 1 : Sommet des antennes', '8 au 13 août 2015, Lomé', '', '### Volet 2 : Sommet Togo 2015', '15 août au 20 août 2015, Lomé', ''];
+
+  it('reads a detail section on the same days as its part, not as one more session', () => {
+    const page = [...summary, 'Volet 1 : Du 8 au 13 août', '----', '', 'Chantiers.', ''];
+    expect(brief(page).map((s) => s.split(' ')[0])).toEqual(['3', '6']);
+    expect(read(page).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('reports a detail section on other days than its part, at the section, naming the part’s line', () => {
+    const page = [...summary, 'Volet 2 : Du 14 au 18 août', '----', '', 'Chantiers.', ''];
+    expect(brief(page).map((s) => s.split(' ')[0])).toEqual(['3', '6']);
+    const found = read(page).diagnostics.filter((d) => d.rule === 'event-dates-mismatch');
+    expect(found.map((d) => d.line)).toEqual([9]);
+    expect(found[0]!.message).toContain('"14 au 18 août"');
+    expect(found[0]!.message).toContain('line 7');
+  });
+});
+
+describe('a journal that opens with a card of facts', () => {
+  const card = ['# Journal de bord', '', '* SAE Dolibarr', '* KERMARREC Gaëtan', '* 05/11/2024', ''];
+
+  it('reads the card’s date alone as no session when the entries write their own days', () => {
+    const page = [...card, '## Séance n° 1', '', '* 05/11/2024 - [8h30-11h30]', '* Découverte', '', '## Séance n° 2', '', '* 12/11/2024 - [14h30-17h30]', '* Docker', ''];
+    expect(brief(page)).toEqual(['7 2024-11-05 08:30-11:30 confirmed', '12 2024-11-12 14:30-17:30 confirmed']);
+  });
+
+  it('keeps the card’s date as the day of the evening whose timed headings follow it', () => {
+    const page = ['## Date et lieu', '', '* Jeudi 12 juin 2008', '* Dans les locaux de Port Parallèle', '* 26 participants', '', '## Détails', '', '### 18h45 à 19h00 : Accueil', '', '### 19h00 à 20h00 : Conférence', ''];
+    expect(brief(page)).toEqual(['9 2008-06-12 18:45-19:00 confirmed', '11 2008-06-12 19:00-20:00 confirmed']);
   });
 });

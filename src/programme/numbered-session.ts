@@ -1,0 +1,15 @@
+/*
+ * The name a programme numbers its sessions or parts by (`Séance 1`, `TP 2`, `Volet 2`,
+ * `Jour 3`): the words a reader matches when a session is named again further down (its
+ * detail section) or when a heading over a date titles it.
+ */
+import { normaliseText } from '../dates/normalise-text.js';
+
+// A heading or title that numbers a session (folded): `seance 1`, `cours 3 :`, `tp 2`, `session #4`, `atelier n° 5`, `volet 2`.
+export const NUMBERED_SESSION = /^(?:seances?|sessions?|cours|tp|td|cm|atelier|semaine|jour|module|chapitre|lecon|sprint|iteration|rencontre|reunion|volet|partie|etape)\s?(?:n[\u00b0o] |n[\u00b0o]|#)?\d{1,3}\b/;
+
+/** The numbered name a title opens with, folded, one space (`volet 2` of `Volet 2 : Sommet Togo 2015`), or undefined. */
+export function numberedName(title: string): string | undefined {
+  const found = NUMBERED_SESSION.exec(normaliseText(title));
+  return found ? found[0].replace(/\s+/g, ' ') : undefined;
+}
