@@ -344,7 +344,10 @@ function readSegment(s: string, text: string, map: number[], seg: Segment): Segm
     // `13h30/17h30`, `8h/12h`: a slash set tight between two clock times joins them as a
     // dash does; spaced (`13:00 / 19:30`) it parts two times, as it parts two slots.
     const tightSlash = s.slice(first.end, second.start) === '/' && isReal(first) && isReal(second);
-    if (!RANGE_MARKS.includes(mark) && !["jusqu'a", 'au'].includes(mark) && !tightSlash && !(between && mark === 'et')) return { ok: false, empty: false };
+    // `8:30 | 9:30`: a bar between two clock times and nothing else, as a programme that parts
+    // its fields with bars writes a slot (`**12:00 - 13:30 | café**`).
+    const bar = mark === '|' && isReal(first) && isReal(second);
+    if (!RANGE_MARKS.includes(mark) && !["jusqu'a", 'au'].includes(mark) && !tightSlash && !bar && !(between && mark === 'et')) return { ok: false, empty: false };
   }
 
   // After the last time: nothing, a remark in brackets, or `pour les label`.

@@ -126,7 +126,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const inDay = leadingHours(text) !== undefined || isPartOfDay(normaliseText(text));
       // A day whose headings are sized for the look is closed by another day only.
       const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { bareDayMonth, heading: true }) === undefined && monthHeading(text) === undefined;
-      while (!sizedDay && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
+      // `**8:30 | 9:30**` then `##### Physiotools` under a day written in bold: the heading titles
+      // the hour above it, a slot of that day, and closes nothing (untitledHourAbove).
+      const titlesHour = days.length > 0 && untitledHourAbove(nodes, i, drafts.at(-1), days.at(-1)!.draft, source) !== undefined;
+      while (!sizedDay && !titlesHour && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (block && block.depth >= node.depth) block = undefined;
       if (month && month.depth >= node.depth) month = undefined;

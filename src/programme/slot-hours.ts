@@ -46,8 +46,9 @@ const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|
 // them is a letter, as case-folding reads it.
 // `--` is how TeX, pandoc and their writers type an en dash (`13:30--13:35`).
 const END_PART = String.raw`\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z\u017f]))`;
-// `13h30/17h30`: a slash set tight between two times, a range as in a cell (french-hours.ts).
-const END = String.raw`(?:${END_PART}|\/${TIME})?`;
+// `13h30/17h30`: a slash set tight between two times, a range as in a cell, and `8:30 | 9:30`,
+// a bar between two times (french-hours.ts).
+const END = String.raw`(?:${END_PART}|\/${TIME}|\s{0,3}\|\s{0,3}${TIME}(?!\s{0,3}[\u2010-\u2015\u2212-]))?`;
 // `Midi - 13h00 | Dîner |`: noon opens a range as it closes one, when a range follows it.
 const NOON_START = String.raw`midi${END_PART}`;
 

@@ -1,6 +1,7 @@
 /*
  * Forms read in held-out set 37 (tests/fixtures/real: chps-seminaires-2025,
- * hnu2000-calendrier-2025, haut-pre-mm4b-2025, ralille-journee-populaire-2020), checked here
+ * hnu2000-calendrier-2025, haut-pre-mm4b-2025, ralille-journee-populaire-2020,
+ * masterihm-soutenances-2024), checked here
  * on a short page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -67,5 +68,23 @@ describe('hours written with a dot', () => {
   it('reads `16h.40` and `20.30h` opening a slot on the page’s day', () => {
     const page = ['---', 'title: "Journée Populaire - 7 Mars 2020"', '---', '', '# 16h Conférences', '', '- 16h Conférence A (30 min).', '- 16h.40 Conférence B (30 min).', '', '# 17h.30 La parole aux collectifs', '', '# 20.30h Concert', ''];
     expect(brief(page, { year: 2020, month: 2, day: 21 })).toEqual(['7 2020-03-07 16:00-', '8 2020-03-07 16:40-', '10 2020-03-07 17:30-', '12 2020-03-07 20:30-']);
+  });
+});
+
+describe('a day of defences written as bold hours over each defence’s heading', () => {
+  const page = ['# Soutenances 2024', '', '**JEUDI 21 MARS 2024**', '', '**8:30 \\| 9:30**', '', '##### Physiotools | client : CNES', '', '**9:45 \\| 10:45**', '', '##### EchoFinder | client : CNES', '', '**12:00 - 13:30 \\| café intéractif**', ''];
+
+  it('reads each `8:30 | 9:30` as a slot of the bold day, titled by the heading below it', () => {
+    const read = check(page.join('\n'), { committed: { year: 2024, month: 3, day: 1 } }).programme.sessions.map(sessionToJson);
+    expect(read.map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end}`).join(',')} ${s.title}`)).toEqual([
+      '5 2024-03-21 08:30-09:30 Physiotools | client : CNES',
+      '9 2024-03-21 09:45-10:45 EchoFinder | client : CNES',
+      '13 2024-03-21 12:00-13:30 café intéractif',
+    ]);
+  });
+
+  it('leaves a bar that parts hours from a title as it was: `9h | Accueil`', () => {
+    const agenda = ['## Samedi 12 octobre 2024', '', '- 9h | Accueil', '- 10h | Atelier', ''];
+    expect(brief(agenda, { year: 2024, month: 10, day: 1 })).toEqual(['3 2024-10-12 09:00-', '4 2024-10-12 10:00-']);
   });
 });
