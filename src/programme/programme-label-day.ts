@@ -35,8 +35,13 @@ export function programmeLabelName(text: string): string | undefined {
   const after = folded.slice(label.length).trim();
   if (after === '') return '';
   const link = LINKS.find((word) => after.startsWith(word));
-  return link === undefined ? undefined : after.slice(link.length).trim();
+  if (link !== undefined) return after.slice(link.length).trim();
+  // `Programme Journée 2`, `Programme jour 1`: the day it is the programme of, named without a link.
+  return NUMBERED_DAY.test(after) ? after : undefined;
 }
+
+// A day named by its number (folded): `journee 2`, `jour 1`, `day 3`.
+const NUMBERED_DAY = /^(?:journee|jour|day) ?\d{1,2}$/;
 
 // Words shorter than this name nothing a title can be matched on (`de la`, `AG`).
 const SHORTEST_NAME = 5;

@@ -43,6 +43,7 @@ import { monthsOfRows } from './month-column.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
+import { eventCardsBesideTables } from './cards-beside-tables.js';
 import { readSessionsOutsideTables, sameSession, type OutsideTableOptions } from './read-sessions-outside-tables.js';
 import { yearsOfRows } from './row-years.js';
 
@@ -278,6 +279,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...sessionHeadingsAboveTables(tree, source, title, options, tableLine, sessions.length, report));
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...keyDatesBesideTables(tree, source, title, options, sessions, report));
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...announcedBesideTables(tree, source, title, options, sessions, report));
+  if (shape === 'auto' && tableLine !== undefined) sessions.push(...eventCardsBesideTables(tree, source, outsideTableOptions(title, options), sessions, report));
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({
