@@ -6,6 +6,7 @@
  */
 import { guardedPattern } from './guarded-pattern.js';
 import { LATIN_LETTER } from '../dates/letters.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 // `Annulé`, `ANNULÉE`, `cancelled`: the word that marks the status, whole. `annulation` is
 // left alone: it is as often a subject (`Atelier sur l'annulation`). The title's spaces
@@ -67,4 +68,17 @@ export function splitCancelledTitle(text: string): CancelledTitle {
   after = unwrap(trimSeparators(after));
   if (before === '') return { title: after };
   return after === '' ? { title: before } : { title: before, remark: after };
+}
+
+// A page title that opens or closes with the word calling its event off (folded): `[ANNULÉ]
+// Le Grand Transplacement`, `ANNULATION ! Soirée jeux`, `Soirée jeux - annulée`. A title that
+// only speaks of a cancellation (`Atelier sur l'annulation des dettes`) has it inside.
+const CALLED_OFF_START = /^[[(]?\s?(?:annul(?:e|ee|es|ees|ation)|cancell?ed)(?![a-z])/;
+const CALLED_OFF_END = /(?:^|[^a-z])(?:annul(?:e|ee|es|ees)|cancell?ed)\s?[\])]?\s?!?$/;
+
+/** Whether a page's title says its whole event is called off (see above): then so is every slot of its programme. */
+export function titleCallsOff(title: string | undefined): boolean {
+  if (title === undefined) return false;
+  const folded = normaliseText(title);
+  return CALLED_OFF_START.test(folded) || CALLED_OFF_END.test(folded);
 }

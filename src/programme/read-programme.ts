@@ -44,6 +44,8 @@ import { readSections, type SectionDraft, type SubHeadingDraft } from './read-se
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
 import { eventCardsBesideTables } from './cards-beside-tables.js';
+import { titleCallsOff } from './cancelled-title.js';
+import { frontMatterTitle } from './front-matter-days.js';
 import { readSessionsOutsideTables, sameSession, type OutsideTableOptions } from './read-sessions-outside-tables.js';
 import { yearsOfRows } from './row-years.js';
 
@@ -280,6 +282,8 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...keyDatesBesideTables(tree, source, title, options, sessions, report));
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...announcedBesideTables(tree, source, title, options, sessions, report));
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...eventCardsBesideTables(tree, source, outsideTableOptions(title, options), sessions, report));
+  // `title: "[ANNULÉ] Journée portes ouvertes"` over its table: the whole event is called off.
+  if (titleCallsOff(frontMatterTitle(tree)) || titleCallsOff(title)) for (const session of sessions) session.status = 'cancelled';
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({
