@@ -745,8 +745,19 @@ function boldTitleOverDate(nodes: RootContent[], at: number, source: SourceText)
   const title = plainText(node);
   // `**Quand ?**`, `**Date**`, `**Lieu**` over the date line: a field's label, no event's title.
   if (title.endsWith(':') || DATE_LABEL.test(title) || datedTextOf(title, true) !== undefined) return undefined;
+  // `**CAHIER DE BORD**` over `**09/09/2022 :**`, the first of a log's entries each dated so:
+  // the page's title over its first day, not one event's.
+  if (isBoldDateAlone(below) && nodes.slice(at + 2).some(isBoldDateAlone)) return undefined;
   const heading: UndatedHeading = { title, position: node.position!, card: true };
   return lineDatingHeading(below, heading, source) ? heading : undefined;
+}
+
+// A paragraph that is one bold date and nothing else, a colon aside (`**13/09/22 :**`): a log's day.
+function isBoldDateAlone(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'strong') return false;
+  const text = plainText(node).trim().replace(/\s?:$/, '');
+  const dated = datedTextOf(text, false);
+  return dated !== undefined && dated.start === 0 && dated.rest === '';
 }
 
 // The words of a paragraph's first line when it is all bold or italics (`**Programme :**`), colon aside.

@@ -456,7 +456,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   if (lines.length <= 1) text = plainText(paragraph);
   // `Journée 1 : vendredi 17 novembre 2023` then `Journée 2 : vendredi 24 novembre 2023`
   // under `## Prochaines dates`: a list of dated lines (read-dated-paragraphs.ts), not one event.
-  else if (dateOfHeading(shownLine(next).replace(/[*_`]/g, '').trim()) !== undefined) return undefined;
+  else if (dateOfHeading(shownLine(lines[0]!.raw).replace(/[*_`]/g, '').trim()) !== undefined && dateOfHeading(shownLine(next).replace(/[*_`]/g, '').trim()) !== undefined) return undefined;
   else if (/^\p{Lu}/u.test(next)) text = (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim();
   else if (marks.length === 1) text = shownLine(marks[0]!.raw).replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim().replace(CALENDAR_MARK, '').trim();
   else return undefined;

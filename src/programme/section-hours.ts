@@ -10,7 +10,7 @@
  * heading dated by the line right below it (`### Atelier` over `📅 Dimanche 13 avril 2025`
  * and `⏰ 14:00 - 18:00`).
  */
-import type { RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { readDatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -106,40 +106,55 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     const draft = node.type === 'heading' ? waiting.get(node.position?.start.offset ?? -1) : undefined;
     if (!draft) return;
     const section: RootContent[] = [];
+    let parts = false;
     for (let k = index + 1; k < nodes.length; k++) {
       const next = nodes[k]!;
-      // A sub-heading closes the heading's own words (`## Session 8 - 1er mai 2020` over
-      // `Vendredi 1er mai de 9h00 à 12h30, via whereby.com.`, then `### Ce qu'on a fait`):
-      // what it holds tells its own part, not the session's time.
-      if (next.type === 'heading') break;
+      if (next.type === 'heading' && next.depth <= (node as Heading).depth) break;
+      // A sub-heading closes the heading's own words: what it holds tells its own part.
+      if (next.type === 'heading') {
+        parts = true;
+        break;
+      }
       if (!isHidden(hidden, next.position?.start.offset)) section.push(next);
     }
     // An hours field in the section's list (`- **Heures** : 9h30 - 18h`) tells it as a sentence does.
     const found = oneTimeTold(section, true);
     if (!found) return;
+    // Over parts (`### Matin`), a time in a sentence (`Début à 9h.`) may be the first part's:
+    // only the line that restates the day with its hours is the session's (`## Session 8 - 1er
+    // mai 2020` over `Vendredi 1er mai de 9h00 à 12h30, via whereby.com.`, then `### Ce qu'on a fait`).
+    if (parts && (found.node !== section[0] || found.node.type !== 'paragraph' || readDatedLine(plainText(found.node).trim()) === undefined)) return;
     const parsed = parseFrenchHours(found.text);
     if (!parsed.ok || parsed.slots.length !== 1) return;
+    const other = otherDay(draft, found.node, found.node === section[0]);
+    // `Examen le 10 décembre de 12h00 à 13h50.` under `### Mardi 17 décembre 2024`: the time of
+    // another day's event, which the sentence announces (announced-sessions.ts).
+    if (other?.restates === false) return;
     draft.hours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
-    const restated = otherDayRestated(draft, found.node);
-    if (restated) draft.restatedDay = { text: restated, position: source.find(found.node.position!, restated) };
+    if (other) draft.restatedDay = { text: other.text, position: source.find(found.node.position!, other.text) };
   });
 }
 
 /**
- * The date a session's line of hours opens with when it is not the heading's day (`## Session
- * 7 - 24 avril 2020` over `Vendredi 20 mars de 9h00 à 11h30, via whereby.com.`): the line was
- * copied from another session and one of the two dates not updated. Only a heading of one
- * day, against a line that writes one day, compared by day and month (the line often leaves
- * the year out).
+ * The other day than its heading's that the sentence telling a session's time writes, as
+ * written, and whether it restates the session: the first line under the heading opening
+ * with that date (`## Session 7 - 24 avril 2020` over `Vendredi 20 mars de 9h00 à 11h30, via
+ * whereby.com.`) was copied from another session and one of the two dates not updated; a
+ * sentence further down or led by other words (`Examen le 10 décembre de 12h00 à 13h50.`)
+ * tells another event. Only a heading of one day, against a sentence that writes one day,
+ * compared by day and month (the sentence often leaves the year out).
  */
-function otherDayRestated(draft: SessionDraft, node: RootContent): string | undefined {
+function otherDay(draft: SessionDraft, node: RootContent, first: boolean): { text: string; restates: boolean } | undefined {
   const heading = draft.dated!.line.expression;
   if (heading.kind !== 'single' || node.type !== 'paragraph') return undefined;
-  const line = readDatedLine(plainText(node).trim());
+  const text = plainText(node).trim();
+  const line = readDatedLine(text);
   const said = line?.expression.kind === 'single' ? line.expression.mentions[0] : undefined;
   const day = heading.mentions[0]!;
   if (!line || !said || (said.day === day.day && said.month === day.month)) return undefined;
-  return line.dateText;
+  // The date opens the line, its article aside (`Le 7 novembre 2014, à 19h00 dans les locaux de…`).
+  const before = normaliseText(text.slice(0, line.start));
+  return { text: line.dateText, restates: first && line.lead === '' && (before === '' || before === 'le') };
 }
 
 /**

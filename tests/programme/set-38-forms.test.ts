@@ -1,6 +1,6 @@
 /*
  * Forms read in held-out set 38 (tests/fixtures/real: humanum-p8-actualites-2025,
- * datapmsi-requetes-mco-2023), checked here on a short page, with the near forms that must
+ * datapmsi-requetes-mco-2023, bastide-tipe-cahier-de-bord-2022), checked here on a short page, with the near forms that must
  * stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -41,5 +41,17 @@ describe('a training whose days are named in a box of dates, each with its progr
   it('still reads a heading over its one date line and the sentence that describes it as one event', () => {
     const page = ['### Volet 1 : Sommet des antennes', '8 au 13 août 2015, écovillage et Lomé', 'Les antennes se réunissent.', ''];
     expect(brief(page)).toEqual(['1 2015-08-08 2015-08-09 2015-08-10 2015-08-11 2015-08-12 2015-08-13']);
+  });
+});
+
+describe('a log titled in bold over its first bold day', () => {
+  it('reads the first day at its own line, as the days after it, not at the title', () => {
+    const page = ['**CAHIER DE BORD**', '', '**09/09/2022 :**', '', 'Phase de recherche.', '', '**13/09/22 :**', '', 'Prise de contact.', ''];
+    expect(brief(page)).toEqual(['3 2022-09-09', '7 2022-09-13']);
+  });
+
+  it('still reads a bold title over the one line that dates its event as that event', () => {
+    const page = ['**Cri d’une mère pleine d’espoir**', '', 'Le 4 avril 2019 dès 18h30 à La Cité Miroir', '', 'Une lecture.', ''];
+    expect(brief(page)).toEqual(['1 2019-04-04 18:30-']);
   });
 });

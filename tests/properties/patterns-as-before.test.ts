@@ -19,8 +19,9 @@ const SIGNS = ['\u2022', ' ', '  ', '\t', '\u00a0', '\u202f', ':', ',', '.', '..
 const DIGITS = ['0', '1', '2', '3', '9', '12', '30', '45', '18', '08'];
 
 describe('the clock hours that open a line', () => {
-  // With an end hedged between two minutes (`19h30/45`, read as the first, held-out set 20).
-  const TIME = String.raw`\d{1,2}\s?(?:h(?:\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2})`;
+  // With an end hedged between two minutes (`19h30/45`, read as the first, held-out set 20),
+  // and a dot after the `h` or before it (`16h.40`, `20.30h`, held-out set 37).
+  const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z])|\s?(?:h(?:\.?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}))`;
   // With any dash, hyphen to horizontal bar and minus (`9 h 00\u20129 h 15`, f2cfb08).
   const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
   // With the arrow between two times (`14h \u2192 18h`), read as a range since 2026-11-30;
@@ -28,8 +29,8 @@ describe('the clock hours that open a line', () => {
   const END_PART = String.raw`\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z]))`;
   // With a slash set tight between two times (`13h30/17h30`), noon opening a range (`Midi -
   // 13h00`) and a whole second range after a comma (`10h - 12h, 17h - 19h`), read since
-  // 2026-12-01 (held-out sets 15 and 16).
-  const END = String.raw`(?:${END_PART}|\/${TIME})?`;
+  // 2026-12-01 (held-out sets 15 and 16); a bar between two times (`8:30 | 9:30`, held-out set 37).
+  const END = String.raw`(?:${END_PART}|\/${TIME}|\s{0,3}\|\s{0,3}${TIME}(?!\s{0,3}[\u2010-\u2015\u2212-]))?`;
   const RANGE = String.raw`(?:${TIME}${END}|midi${END_PART})`;
   const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
   const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
