@@ -293,7 +293,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 277 with held-out set 32 (1 from it once read: a bracketed date of a Sage wiki page).
     // 281 once held-out set 36 joined (4 from it once read: a log of problems met, and a
     // student journal's first day read at the sentence heading above it).
-    expect(tables.extraSessions).toBeLessThanOrEqual(281);
+    // 303 once held-out sets 35, 37 and 38 joined (26 from them once read, 4 fewer elsewhere:
+    // a club's `pas d'entraînement` days that set 35's reader leaves out where readers of the
+    // development set keep such days cancelled, a conference's hour headings over parallel
+    // tracks that set 37's reader splits track by track, a box of `Journée N : date` lines
+    // over each day's programme, a fixture list's `BYE` rows).
+    expect(tables.extraSessions).toBeLessThanOrEqual(303);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -492,6 +497,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 93.9% (0.9386) once held-out sets 34 and 36 joined (set 36: 56.1% read unseen; a page of
     // worksheets dated in front matter `du: 6 septembre` and a title that lists four days with
     // their hours stay unread).
+    // 93.8% (0.9384) once held-out sets 35, 37 and 38 joined (set 35: 91.1% read unseen, 96.2%
+    // once read; set 37: 76.1% and 92.3%; set 38: 81.4% and 90.3%): a hackathon and an
+    // upcoming meeting told in sentences, days named only by weekday words in a post, stay unread.
     expect(all.days).toBeGreaterThanOrEqual(0.938);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -523,7 +531,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.6% with held-out set 25 (see the tables' floor).
     // 94.5% once held-out sets 26 to 28 joined (see the days' floor); 94.3% with set 29.
     // 94.0% once held-out set 32 joined (see the days' floor).
-    expect(all.hours).toBeGreaterThanOrEqual(0.939);
+    // 93.8% (0.9382) once held-out sets 35, 37 and 38 joined (set 35: 83.5% read unseen, 93.7%
+    // once read; set 37: 77.0% and 91.4%; set 38: 88.5% and 91.2%): slots told in sentences
+    // (`Rendez-vous à 15h`, `RDV à 14h30 avec le tuteur`) stay prose.
+    expect(all.hours).toBeGreaterThanOrEqual(0.938);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -557,7 +568,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 73.3% of 240 with held-out set 33 (its one: a party whose front matter ends at 23:30 and
     // whose programme runs to 04:00).
     // 73.0% of 241 with held-out set 32 (its one, a Sage wiki's Friday listed twice, unread).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.73);
+    // 73.0% (189 of 259, 0.7297) once held-out sets 35, 37 and 38 joined (13 of their 18: a
+    // course page's workshops listed twice, a journal's out-of-order session reported at its
+    // date's line below the heading where its reader puts it, stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.729);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -595,7 +609,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 231 with held-out set 25 (see the tables' floor).
     // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29; 272 with set 31; 276 with set 33; 277 with set 32.
     // 281 once held-out set 36 joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(281);
+    // 303 once held-out sets 35, 37 and 38 joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(303);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
