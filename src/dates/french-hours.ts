@@ -419,6 +419,9 @@ function remarkStart(folded: string, text: string, map: number[]): number {
   return inner.ok && inner.slots.length > 0 ? folded.length : open;
 }
 
+// The earliest hour a dotted time alone is read as a start (`7.30`); earlier ones are lengths.
+const EARLIEST_DOTTED_START = 7;
+
 /**
  * Whether a text holds dotted start times and nothing else (`16.00`, `11.00 & 14.00`), each of
  * which no reader takes for a day and a month (isDottedClock). After a date
@@ -429,9 +432,10 @@ function remarkStart(folded: string, text: string, map: number[]): number {
 function onlyDottedClocks(text: string): boolean {
   const parts = text.split(/[&,/]|\bet\b/);
   if (parts.length > 6) return false;
+  // Before seven (`1.30`, `3.00`), a number in an hours column is a length (`Volume horaire`).
   return parts.every((part) => {
     const clock = /^(\d{1,2})\.(\d{2})$/.exec(part.trim());
-    return clock !== null && isDottedClock(Number(clock[1]), Number(clock[2]));
+    return clock !== null && Number(clock[1]) >= EARLIEST_DOTTED_START && isDottedClock(Number(clock[1]), Number(clock[2]));
   });
 }
 

@@ -306,12 +306,13 @@ export function inferYears(
     if (row === undefined || row.mentions.length === 0) continue;
     const relative = countYears(row, 0);
     let years: number[];
-    if (blocks !== undefined && blocks[i] !== blocks[belowIndex] && !below.back && !back[i]) {
-      // Another part of the page (a course's weekly headings above a list of workshops
-      // written with their year), both in date order: the parts are not one list, so this
-      // row does not go back a year from the row below; it is read in that row's year.
-      // Lists kept newest first do run on from one to the next (`2025:` over its events,
-      // then `2024:`), as below.
+    if (blocks !== undefined && blocks[i] !== blocks[belowIndex] && !below.back && !back[i] && blocks.indexOf(blocks[i]!, first + 1) > first) {
+      // A part set inside another (a list of workshops written with their year among a
+      // course's weekly headings, which go on below it), both in date order: the inserted
+      // part is no step of the sequence around it, so this row does not go back a year from
+      // it; it is read in its year. Parts one after the other (`## Premier semestre` over
+      // `## Second semestre`) and lists kept newest first (`2025:` over its events, then
+      // `2024:`) do run on from one to the next, as below.
       years = relative.map((y) => y + below.firstYear - (relative[0] ?? 0));
     } else if (below.back) {
       // The row below is older: this one begins after it ends, in the next year when its month is earlier.

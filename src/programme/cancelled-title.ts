@@ -70,11 +70,13 @@ export function splitCancelledTitle(text: string): CancelledTitle {
   return after === '' ? { title: before } : { title: before, remark: after };
 }
 
-// A page title that opens or closes with the word calling its event off (folded): `[ANNULÉ]
-// Le Grand Transplacement`, `ANNULATION ! Soirée jeux`, `Soirée jeux - annulée`. A title that
-// only speaks of a cancellation (`Atelier sur l'annulation des dettes`) has it inside.
-const CALLED_OFF_START = /^[[(]?\s?(?:annul(?:e|ee|es|ees|ation)|cancell?ed)(?![a-z])/;
-const CALLED_OFF_END = /(?:^|[^a-z])(?:annul(?:e|ee|es|ees)|cancell?ed)\s?[\])]?\s?!?$/;
+// A page title that opens or closes with the word calling its event off, set apart from
+// the title by brackets or a mark (folded): `[ANNULÉ] Le Grand Transplacement`, `ANNULATION
+// ! Soirée jeux`, `Annulé : atelier`, `Soirée jeux - annulée`. A title whose words speak of a
+// cancellation (`Annulation de vol : vos droits`, `l'Édit de Nantes annulé`, `Cancelled
+// flights`) has the word in its sentence.
+const CALLED_OFF_START = /^(?:[[(]\s?(?:annul(?:e|ee|es|ees|ation)|cancell?ed)\s?[\])]|(?:annul(?:e|ee|es|ees|ation)|cancell?ed)\s?[!:\u2013\u2014-])/;
+const CALLED_OFF_END = /(?:[\u2013\u2014:-]\s?(?:annul(?:e|ee|es|ees)|cancell?ed)\s?!?|[[(]\s?(?:annul(?:e|ee|es|ees)|cancell?ed)\s?[\])])$/;
 
 /** Whether a page's title says its whole event is called off (see above): then so is every slot of its programme. */
 export function titleCallsOff(title: string | undefined): boolean {

@@ -45,7 +45,11 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
     // `15 août au 20 août 2015`: the part listed above, detailed on other days. One of the two
     // was moved and the other not: the section is no second session, and the two disagree.
     const sameName = !item && draft.source === 'heading' && name !== undefined ? named.get(name) : undefined;
-    if (sameName) {
+    // Only days that overlap the part's (`14 au 18 août` against `15 au 20 août`): one part
+    // moved. On days apart (`TP 1` of group A on Monday, of group B on Tuesday; `Rencontre 1`
+    // of next year), the same name numbers another session.
+    const sameDays = (other: SessionDraft) => value.days.some((day) => (resolved.get(other)?.days ?? []).some((its) => daysKey({ ...value, days: [its] }) === daysKey({ ...value, days: [day] })));
+    if (sameName && sameDays(sameName)) {
       details.add(draft);
       disagreeing.push({ detail: draft, item: sameName });
       continue;

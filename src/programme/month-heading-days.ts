@@ -54,7 +54,10 @@ export function dayUnderMonth(text: string, month: MonthHeading): DatedLine | un
   const title = hours ? hours.rest : rest;
   const year = month.year === undefined ? {} : { year: month.year };
   const first = { day: leading.day, month: month.month, weekday: leading.weekday, text: leading.text, ...year };
-  const others = (more?.days ?? []).map((day) => ({ day, month: month.month, weekday: leading.weekday, text: String(day), ...year }));
+  // The weekday is each day's when the days are a week apart (`samedi 13, 20 et 27`); next to
+  // each other (`vendredi 12 & 13`), the weekday is the first's alone.
+  const weekly = (more?.days ?? []).every((day) => (day - leading.day) % 7 === 0);
+  const others = (more?.days ?? []).map((day) => ({ day, month: month.month, ...(weekly ? { weekday: leading.weekday } : {}), text: String(day), ...year }));
   return {
     expression: { kind: others.length > 0 ? 'set' : 'single', mentions: [first, ...others] },
     dateText: text.slice(start, end),

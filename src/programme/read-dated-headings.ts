@@ -128,7 +128,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { bareDayMonth, heading: true }) === undefined && monthHeading(text) === undefined;
       // `**8:30 | 9:30**` then `##### Physiotools` under a day written in bold: the heading titles
       // the hour above it, a slot of that day, and closes nothing (untitledHourAbove).
-      const titlesHour = days.length > 0 && untitledHourAbove(nodes, i, drafts.at(-1), days.at(-1)!.draft, source) !== undefined;
+      // A page's section (`## Informations pratiques`, a heading of the two top sizes) closes the day all the same.
+      const titlesHour = node.depth > 2 && days.length > 0 && untitledHourAbove(nodes, i, drafts.at(-1), days.at(-1)!.draft, source) !== undefined;
       while (!sizedDay && !titlesHour && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (block && block.depth >= node.depth) block = undefined;
@@ -747,9 +748,23 @@ function boldTitleOverDate(nodes: RootContent[], at: number, source: SourceText)
   if (title.endsWith(':') || DATE_LABEL.test(title) || datedTextOf(title, true) !== undefined) return undefined;
   // `**CAHIER DE BORD**` over `**09/09/2022 :**`, the first of a log's entries each dated so:
   // the page's title over its first day, not one event's.
-  if (isBoldDateAlone(below) && nodes.slice(at + 2).some(isBoldDateAlone)) return undefined;
+  // When the later days have bold titles of their own (`**Repas partagé**` over `**13/03/2024
+  // :**`), each title is its day's, this one too.
+  if (isBoldDateAlone(below) && laterBoldDaysUntitled(nodes, at + 2)) return undefined;
   const heading: UndatedHeading = { title, position: node.position!, card: true };
   return lineDatingHeading(below, heading, source) ? heading : undefined;
+}
+
+// Whether bold days follow from `from` on, none of them under a bold title of its own.
+function laterBoldDaysUntitled(nodes: RootContent[], from: number): boolean {
+  let found = false;
+  for (let k = from; k < nodes.length; k++) {
+    if (!isBoldDateAlone(nodes[k]!)) continue;
+    const above = nodes[k - 1];
+    if (above?.type === 'paragraph' && above.children.length === 1 && above.children[0]!.type === 'strong' && !isBoldDateAlone(above)) return false;
+    found = true;
+  }
+  return found;
 }
 
 // A paragraph that is one bold date and nothing else, a colon aside (`**13/09/22 :**`): a log's day.

@@ -67,7 +67,8 @@ export function readDatedList(
   // `* SAE Dolibarr`, `* KERMARREC Gaëtan`, `* 05/11/2024` at the top of a journal: a card of
   // facts (the project, its authors, the day it began), whose one date alone names no session.
   // It dates the page when slots follow (`* Mardi 12 juin 2008` over the evening's timed
-  // headings); the caller drops it when nothing takes it for a day.
+  // headings); the caller drops it when nothing takes it for a day and a session of the
+  // journal falls on it.
   if (!day && drafts.length === 1 && list.children.length >= FACT_CARD_ITEMS && isBareDate(drafts[0]!)) drafts[0]!.factCard = true;
   // The list each item is written in, the innermost when lists nest: duplicate-session compares the items of one list.
   for (const draft of drafts) if (draft.source === 'list') draft.listStart ??= list.position?.start.offset;

@@ -280,12 +280,19 @@ export function readSessionsOutsideTables(
   for (const recalled of restatingLists(drafts, dayOf)) repeated.add(recalled);
   // `# 16/10/2023 : TD2 ce mercredi` on a page of news kept newest first: the day it was posted.
   for (const posted of newsHeadings(drafts, tree.children, source, resolved)) repeated.add(posted);
+  const onAnotherSessionsDay = (card: SessionDraft): boolean => {
+    const day = dayOf(card);
+    return day !== undefined && drafts.some((other) => other !== card && !other.factCard && dayOf(other)?.split(' ').some((one) => day.split(' ').includes(one)));
+  };
   for (const draft of drafts) {
     if (repeated.has(draft)) continue;
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
     if ((draft.dated && draft.slots > 0) || draft.group || draft.borrowed || draft.day?.outsideWeek) continue;
-    // A date alone among a journal's facts (its authors, the day it began) that dates no slot: no session.
-    if (draft.factCard && dated.some((other) => other !== draft && !other.factCard)) continue;
+    // A date alone among a journal's facts (its authors, the day it began) that dates no slot
+    // and is the day of a session the journal writes again: the day it began, no session of
+    // its own. A card's date on no other session's day is its event (`* Lieu : médiathèque`,
+    // `* Mardi 12 mars 2024`).
+    if (draft.factCard && onAnotherSessionsDay(draft)) continue;
     // `## semaine 1 : 2015-02-18` under a list of the weeks details a listed session.
     if (details.has(draft)) continue;
     const owner = draft.day ?? draft;

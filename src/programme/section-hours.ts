@@ -17,6 +17,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource } from './deadline-words.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
+import { isPartOfDay } from './part-of-day.js';
 import { hoursAlone } from './slot-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -112,6 +113,8 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
       if (next.type === 'heading' && next.depth <= (node as Heading).depth) break;
       // A sub-heading closes the heading's own words: what it holds tells its own part.
       if (next.type === 'heading') {
+        // `### Matin` and `### Après-midi` split the day: a line of hours above them may be the morning's.
+        if (isPartOfDay(normaliseText(plainText(next)))) return;
         parts = true;
         break;
       }
@@ -135,6 +138,10 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
   });
 }
 
+// What may follow the date and hours of a line that restates its session: nothing, or where
+// it is held (folded): `via whereby.com`, `dans les locaux de…`, `en ligne`, `salle B`, `au local`.
+const PLACE_AFTER = /^[\s,.;]*(?:$|(?:via|dans|chez|en ligne|en visio|en salle|salle|au|aux|a la|a l'|sur)(?![a-z]))/;
+
 /**
  * The other day than its heading's that the sentence telling a session's time writes, as
  * written, and whether it restates the session: the first line under the heading opening
@@ -152,9 +159,12 @@ function otherDay(draft: SessionDraft, node: RootContent, first: boolean): { tex
   const said = line?.expression.kind === 'single' ? line.expression.mentions[0] : undefined;
   const day = heading.mentions[0]!;
   if (!line || !said || (said.day === day.day && said.month === day.month)) return undefined;
-  // The date opens the line, its article aside (`Le 7 novembre 2014, à 19h00 dans les locaux de…`).
+  // The date opens the line, its article aside (`Le 7 novembre 2014, à 19h00 dans les locaux de…`),
+  // and only its hours and where follow (`via whereby.com.`): a title after them (`: partiel en
+  // amphi A`) or a verb names another event.
   const before = normaliseText(text.slice(0, line.start));
-  return { text: line.dateText, restates: first && line.lead === '' && (before === '' || before === 'le') };
+  const after = normaliseText(line.hours ? text.slice(line.hours.end) : line.rest);
+  return { text: line.dateText, restates: first && line.lead === '' && (before === '' || before === 'le') && PLACE_AFTER.test(after) };
 }
 
 /**

@@ -72,7 +72,8 @@ export interface SessionDraft {
   announced?: 'confirmed' | 'tentative' | 'cancels';
   /**
    * A date alone in a list of facts (`* SAE Dolibarr`, `* KERMARREC Gaëtan`, `* 05/11/2024`,
-   * read-dated-lists.ts): the day of the slots below it, if any take it; else no session.
+   * read-dated-lists.ts): the day of the slots below it, if any take it; else no session
+   * when a session of the page falls on its day (the day a journal began).
    */
   factCard?: boolean;
   /**

@@ -7,9 +7,17 @@
  * its own.
  */
 import type { Heading, Root } from 'mdast';
+import { normaliseText } from '../dates/normalise-text.js';
 import { extractYearClue } from '../dates/years.js';
 import { datedTextOf } from './dated-text.js';
 import { plainText } from './plain-text.js';
+
+// A heading that labels a part with its year (folded): the year or school year closes it,
+// after a few words at most (`2024`, `Année universitaire 2024-2025`, `Édition 2024 :`,
+// `Séminaires 2023`). A year after a word that places it in time (`Le festival depuis 2015`,
+// `Bilan 2023`, `Avant 2020`) tells the part's story, not its year.
+const YEAR_LABEL = /^(?:[a-z'\u00e0-\u00ff -]{0,40} )?(?:19|20)\d\d(?: ?[-/] ?(?:19|20)?\d\d)? ?:?$/;
+const NOT_A_LABEL = /(?:^|[^a-z])(?:depuis|avant|apres|jusqu|bilan|retour|rapport|fin|debut|archives? avant)(?![a-z])/;
 
 /**
  * For each of `lines` (the lines of a page's dated sessions, in order), the line of the
@@ -24,7 +32,7 @@ export function yearLabelledParts(tree: Root, lines: readonly number[]): Array<n
     if (node.type !== 'heading') continue;
     const text = plainText(node as Heading);
     // A dated heading (`## 12 mars 2024`) is a day of its own, not a year's label.
-    labels.push({ line: node.position!.start.line, depth: node.depth, labels: extractYearClue(text) !== undefined && datedTextOf(text, true, { heading: true }) === undefined });
+    labels.push({ line: node.position!.start.line, depth: node.depth, labels: YEAR_LABEL.test(normaliseText(text)) && !NOT_A_LABEL.test(normaliseText(text)) && extractYearClue(text) !== undefined && datedTextOf(text, true, { heading: true }) === undefined });
   }
   const parts: Array<number | undefined> = [];
   let next = 0;
