@@ -306,7 +306,7 @@ export function inferYears(
     if (row === undefined || row.mentions.length === 0) continue;
     const relative = countYears(row, 0);
     let years: number[];
-    if (blocks !== undefined && blocks[i] !== blocks[belowIndex] && !below.back && !back[i] && blocks.indexOf(blocks[i]!, first + 1) > first) {
+    if (blocks !== undefined && blocks[i] !== blocks[belowIndex] && !below.back && !back[i] && insertedOutOfStep(rows, blocks, i, first)) {
       // A part set inside another (a list of workshops written with their year among a
       // course's weekly headings, which go on below it), both in date order: the inserted
       // part is no step of the sequence around it, so this row does not go back a year from
@@ -331,6 +331,22 @@ export function inferYears(
   readCopiedYears(rows, out);
   readMistypedYears(rows, out, back, blocks);
   return out;
+}
+
+/**
+ * Whether the part of row `anchor` (a year written) is set inside the part of row `above`,
+ * out of its steps: that part goes on below it, and its rows on either side follow each
+ * other without the anchor's day between them (`18/11` then `25/11` around workshops of
+ * `11 septembre 2025`). A row that falls between them (`Jeudi 11 décembre`, `Samedi 3
+ * janvier 2026`, `Jeudi 8 janvier`) is a step of the sequence, read in it.
+ */
+function insertedOutOfStep(rows: Array<DateExpression | undefined>, blocks: readonly number[], above: number, anchor: number): boolean {
+  const after = blocks.findIndex((block, k) => k > anchor && block === blocks[above] && rows[k]?.mentions[0] !== undefined);
+  if (after < 0) return false;
+  const ordinal = (k: number) => rows[k]!.mentions[0]!.month * 32 + rows[k]!.mentions[0]!.day;
+  const [from, to, day] = [ordinal(above), ordinal(after), ordinal(anchor)];
+  const between = from <= to ? day >= from && day <= to : day >= from || day <= to;
+  return !between;
 }
 
 /**

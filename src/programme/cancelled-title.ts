@@ -78,9 +78,14 @@ export function splitCancelledTitle(text: string): CancelledTitle {
 const CALLED_OFF_START = /^(?:[[(]\s?(?:annul(?:e|ee|es|ees|ation)|cancell?ed)\s?[\])]|(?:annul(?:e|ee|es|ees|ation)|cancell?ed)\s?[!:\u2013\u2014-])/;
 const CALLED_OFF_END = /(?:[\u2013\u2014:-]\s?(?:annul(?:e|ee|es|ees)|cancell?ed)\s?!?|[[(]\s?(?:annul(?:e|ee|es|ees)|cancell?ed)\s?[\])])$/;
 
+// A title that names which date is called off or what comes instead (`Annulé : le concert du
+// 5 avril est reporté`, `Annulation : le club reprend ses séances`) speaks of one event.
+const ONE_EVENT = /(?:\d{1,2}(?:er)? (?:janv|fevr|mars|avri|mai|juin|juil|aout|sept|octo|nove|dece)|\d{1,2}\/\d{1,2}|(?:^|[^a-z])(?:reporte|reportee|reprend|reprennent|reprise|nouvelle date|remplace)(?![a-z]))/;
+
 /** Whether a page's title says its whole event is called off (see above): then so is every slot of its programme. */
 export function titleCallsOff(title: string | undefined): boolean {
   if (title === undefined) return false;
   const folded = normaliseText(title);
+  if (ONE_EVENT.test(folded)) return false;
   return CALLED_OFF_START.test(folded) || CALLED_OFF_END.test(folded);
 }

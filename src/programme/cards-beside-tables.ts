@@ -7,6 +7,7 @@
  * row's detail section, as the table's dated sections are, and stays one.
  */
 import type { Root } from 'mdast';
+import { normaliseText } from '../dates/normalise-text.js';
 import type { PlainDate } from '../dates/types.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { datedTextOf } from './dated-text.js';
@@ -14,6 +15,10 @@ import type { Session } from './model.js';
 import { plainText } from './plain-text.js';
 import { readSessionsOutsideTables, type OutsideTableOptions } from './read-sessions-outside-tables.js';
 import type { SourceText } from './source-text.js';
+
+// A heading that names a day with no event (folded): `Relâche`, `Pas de séminaire`,
+// `Vacances`, or a deadline (`Date limite pour proposer un exposé`).
+const NO_EVENT = /(?:^|[^a-z])(?:relache|pas de|aucune?|vacances|ferie|conge|date limite|limite|deadline|cloture|avant le)(?![a-z])/;
 
 /**
  * The events of undated headings each dated by the line right below it, on days no session
@@ -32,7 +37,7 @@ export function eventCardsBesideTables(tree: Root, source: SourceText, options: 
   const dayOf = (day: PlainDate) => `${day.month}-${day.day}`;
   const taken = new Set(read.flatMap((session) => (session.dates.value?.days ?? []).map(dayOf)));
   return cards
-    .filter((card) => !card.dates.value!.days.some((day) => taken.has(dayOf(day))))
+    .filter((card) => !card.dates.value!.days.some((day) => taken.has(dayOf(day))) && !NO_EVENT.test(normaliseText(card.title.text)))
     .map((card, index) => {
       const { dayFrom: _dropped, ...rest } = card;
       return { ...rest, rowIndex: read.length + index };

@@ -45,11 +45,17 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
     // `15 août au 20 août 2015`: the part listed above, detailed on other days. One of the two
     // was moved and the other not: the section is no second session, and the two disagree.
     const sameName = !item && draft.source === 'heading' && name !== undefined ? named.get(name) : undefined;
-    // Only days that overlap the part's (`14 au 18 août` against `15 au 20 août`): one part
-    // moved. On days apart (`TP 1` of group A on Monday, of group B on Tuesday; `Rencontre 1`
-    // of next year), the same name numbers another session.
-    const sameDays = (other: SessionDraft) => value.days.some((day) => (resolved.get(other)?.days ?? []).some((its) => daysKey({ ...value, days: [its] }) === daysKey({ ...value, days: [day] })));
-    if (sameName && sameDays(sameName)) {
+    // Only days that overlap the part's and go past them both ways (`14 au 18 août` against
+    // `15 au 20 août`): one part moved. On days apart (`TP 1` of group A on Monday, of group B
+    // on Tuesday; `Rencontre 1` of next year), the same name numbers another session; on some
+    // of its days (`Séance 1 – mardi 4 mars` under `Séance 1 : mardi 4 et mercredi 5 mars`),
+    // the section details one of them.
+    const moved = (other: SessionDraft): boolean => {
+      const its = new Set((resolved.get(other)?.days ?? []).map((day) => daysKey({ ...value, days: [day] })));
+      const mine = value.days.map((day) => daysKey({ ...value, days: [day] }));
+      return mine.some((day) => its.has(day)) && mine.some((day) => !its.has(day)) && [...its].some((day) => !mine.includes(day));
+    };
+    if (sameName && moved(sameName)) {
       details.add(draft);
       disagreeing.push({ detail: draft, item: sameName });
       continue;

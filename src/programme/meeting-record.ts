@@ -61,11 +61,6 @@ export function namesAMeetingRecord(text: string): boolean {
   return meetingRecordOf(text) !== undefined;
 }
 
-// The last word of a post's address (`slug`, folded, words apart) that names it an account of
-// the event held: `…-review`, `…-recap`, `…-debrief`, `…-bilan`, `…-retour`. Only the address:
-// a title's `Code review` names a workshop.
-const REVIEW_SLUG = /(?:^|\s)(review|recap|debrief|bilan|retour)$/;
-
 // Keys of a page's name and summary (`title: Réunion de comité` over `subtitle: Procès verbal`).
 const NAME_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre', 'description']);
 
@@ -77,14 +72,6 @@ const NAME_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre', 'descript
  */
 export function pageMeetingRecord(entries: MetadataEntry[], title: string | undefined): MeetingRecord | undefined {
   const kinds = [...entries.filter((entry) => NAME_KEYS.has(entry.key)).map((entry) => entry.value), ...(title === undefined ? [] : [title])].map(meetingRecordOf);
-  // `slug = "devoxx-france-2014-review"`: the address a post was given names it a review of the event.
-  // Not when the title says that word too (`Atelier code review` at `atelier-code-review`).
-  const titles = entries.filter((entry) => NAME_KEYS.has(entry.key)).map((entry) => normaliseText(entry.value)).concat(title === undefined ? [] : [normaliseText(title)]);
-  for (const entry of entries) {
-    if (entry.key !== 'slug') continue;
-    const word = REVIEW_SLUG.exec(normaliseText(entry.value).replace(/[^a-z0-9]+/g, ' ').trim())?.[1];
-    if (word !== undefined && !titles.some((text) => new RegExp(`(?:^|[^a-z])${word}(?![a-z])`).test(text))) kinds.push('account');
-  }
   return kinds.includes('minutes') ? 'minutes' : kinds.includes('report') ? 'report' : kinds.find((kind) => kind !== undefined);
 }
 

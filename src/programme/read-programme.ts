@@ -562,7 +562,8 @@ function rowHours(
   report: DiagnosticCollector,
 ): Field<TimeSlot[] | undefined> | undefined {
   const cell = row.byRole.hours;
-  if (cell?.text) return readHours(cell, where, report, true);
+  // `| Volume horaire |`, `| Heures |` over `7.00`: a count of hours, whose dotted numbers are no clock.
+  if (cell?.text) return readHours(cell, where, report, true, !LENGTH_HEADER.test(normaliseText(columns.find((column) => column.role === 'hours')?.header ?? '')));
   return (
     hoursInDatesCell(row, parsed, source, where, report) ??
     headerSlots(row, columns) ??
@@ -963,14 +964,19 @@ function resolveOrReport(
   return undefined;
 }
 
+// A header of hours that counts them (folded): `Volume horaire`, `Durée`, `Nb d'heures`, `Heures`.
+const LENGTH_HEADER = /(?:^|[^a-z])(?:volume|duree|nombre|nb|total|heures)(?![a-z])/;
+
 function readHours(
   cell: Field<string>,
   where: string,
   report: DiagnosticCollector,
   reportUnreadable: boolean,
+  hoursPlace = true,
 ): Field<TimeSlot[] | undefined> {
-  // Every caller reads a place that holds hours: an hours cell, a dates cell after its date, a section's hours field.
-  const parsed = parseFrenchHours(cell.text, { hoursPlace: true });
+  // Every caller reads a place that holds hours (an hours cell, a dates cell after its date, a
+  // section's hours field): dotted times alone are hours there, unless the header counts them.
+  const parsed = parseFrenchHours(cell.text, { hoursPlace });
   if (parsed.ok) {
     for (const warning of parsed.warnings ?? []) {
       report.add('hours-typo', { text: cell.text, detail: warning.detail, where }, cell.position, {

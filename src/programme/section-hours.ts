@@ -127,6 +127,8 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     // only the line that restates the day with its hours is the session's (`## Session 8 - 1er
     // mai 2020` over `Vendredi 1er mai de 9h00 à 12h30, via whereby.com.`, then `### Ce qu'on a fait`).
     if (parts && (found.node !== section[0] || found.node.type !== 'paragraph' || readDatedLine(plainText(found.node).trim()) === undefined)) return;
+    // A heading of several days (`## Week-end des 15 et 16 mars`) over its parts: the line tells one day's hours.
+    if (parts && draft.dated!.line.expression.kind !== 'single') return;
     const parsed = parseFrenchHours(found.text);
     if (!parsed.ok || parsed.slots.length !== 1) return;
     const other = otherDay(draft, found.node, found.node === section[0]);
@@ -140,7 +142,9 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
 
 // What may follow the date and hours of a line that restates its session: nothing, or where
 // it is held (folded): `via whereby.com`, `dans les locaux de…`, `en ligne`, `salle B`, `au local`.
-const PLACE_AFTER = /^[\s,.;]*(?:$|(?:via|dans|chez|en ligne|en visio|en salle|salle|au|aux|a la|a l'|sur)(?![a-z]))/;
+// The place is all that follows: a comma or a colon after it starts what happens there
+// (`au local, réunion de préparation`).
+const PLACE_AFTER = /^[\s,.;]*(?:$|(?:via|dans|chez|en ligne|en visio|en salle|salle|au|aux|a la|a l'|sur)(?![a-z])[^,:;]*$)/;
 
 /**
  * The other day than its heading's that the sentence telling a session's time writes, as

@@ -12,12 +12,15 @@ import { extractYearClue } from '../dates/years.js';
 import { datedTextOf } from './dated-text.js';
 import { plainText } from './plain-text.js';
 
-// A heading that labels a part with its year (folded): the year or school year closes it,
-// after a few words at most (`2024`, `Année universitaire 2024-2025`, `Édition 2024 :`,
-// `Séminaires 2023`). A year after a word that places it in time (`Le festival depuis 2015`,
-// `Bilan 2023`, `Avant 2020`) tells the part's story, not its year.
-const YEAR_LABEL = /^(?:[a-z'\u00e0-\u00ff -]{0,40} )?(?:19|20)\d\d(?: ?[-/] ?(?:19|20)?\d\d)? ?:?$/;
-const NOT_A_LABEL = /(?:^|[^a-z])(?:depuis|avant|apres|jusqu|bilan|retour|rapport|fin|debut|archives? avant)(?![a-z])/;
+// A heading that labels a part with its year (folded): the year or school year closes it
+// (`2024`, `Année universitaire 2024-2025`, `Édition 2024 :`, `Séminaires 2023`). A year after
+// a word that places it in time (`Le festival depuis 2015`, `Bilan 2023`) tells the part's
+// story, not its year.
+// Only the words that name a year's part stand before it: `Année universitaire`, `Saison`,
+// `Édition`, `Programme`, `Calendrier`, `Séminaires`, `Archives`; a heading that says
+// something of the year (`Catégorie nés en 2014`, `Objectif 2030`) labels nothing.
+const YEAR_LABEL = /^(?:(?:annees?|annee (?:universitaire|scolaire|academique)|saison|edition|programme|programmation|calendrier|agenda|seminaires?|evenements|cours|archives?|sessions?|rentree|cycle|stages?|activites|rencontres) (?:de l'|du |de |d')?)?(?:19|20)\d\d(?: ?[-/] ?(?:19|20)?\d\d)? ?:?$/;
+const NOT_A_LABEL = /(?:^|[^a-z])(?:depuis|avant|apres|jusqu|bilan|retour|rapport)(?![a-z])/;
 
 /**
  * For each of `lines` (the lines of a page's dated sessions, in order), the line of the

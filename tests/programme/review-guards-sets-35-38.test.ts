@@ -99,3 +99,47 @@ describe('numbers that are no clock time, and weekdays that are the first day’
     expect(warnings(page)).toEqual([]);
   });
 });
+
+// What a second review found, once the first one's were fixed (pages as the reviewer wrote them).
+describe('a second review of the same rules', () => {
+  const at = (lines: string[], committed = { year: 2025, month: 12, day: 1 }) =>
+    check(lines.join('\n'), { committed })
+      .programme.sessions.map(sessionToJson)
+      .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')} ${s.status}`.replace(/ {2,}/g, ' '));
+
+  it('a meeting the day before, at a place then what it is, stays that meeting', () => {
+    expect(at(["# Sorties du club", "", "## Sortie à Chambord – samedi 15 mars 2025", "", "Le 14 mars à 18h au local, réunion de préparation.", "", "### Itinéraire", "", "Départ du parking à 7h.", "", "## Sortie à Blois – samedi 12 avril 2025", "", "Départ à 8h.", ""])).toEqual(['3 2025-03-15 confirmed', '5 2025-03-14 18:00- confirmed', '11 2025-04-12 08:00- confirmed']);
+  });
+
+  it('a week-end’s heading over its parts takes no one day’s hours', () => {
+    expect(at(["# Tournoi de badminton", "", "## Week-end des 15 et 16 mars 2025", "", "Samedi 15 mars de 10h à 18h, au gymnase Jean-Moulin.", "", "### Samedi : simples", "", "Tableaux simples hommes et dames.", "", "### Dimanche : doubles", "", "Tableaux doubles, début 9h.", ""])).toEqual(['3 2025-03-15 2025-03-16 confirmed']);
+  });
+
+  it('a heading that says a year of something else (`Catégorie nés en 2012`) labels no part', () => {
+    expect(at(["# Club de foot – stages de printemps", "", "## Catégorie nés en 2014", "", "- Lundi 14 avril 2025 : stage, 9h-16h", "- Mardi 15 avril : stage, 9h-16h", "", "## Catégorie nés en 2012", "", "- Mercredi 16 avril : stage, 9h-16h", "- Jeudi 17 avril : tournoi, 10h", ""]).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['5 2025-04-14', '6 2025-04-15', '10 2025-04-16', '11 2025-04-17']);
+  });
+
+  it('a dated item in step with the headings around it leaves them their years', () => {
+    const page = ["# Club d'astronomie – séances", "", "## Jeudi 11 décembre", "", "Observation de Jupiter, 20h.", "", "- Samedi 3 janvier 2026 : sortie nocturne au plateau, 21h", "", "## Jeudi 8 janvier", "", "Les comètes, 20h.", "", "## Jeudi 15 janvier", "", "Photographie du ciel, 20h.", ""];
+    expect(at(page).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['3 2025-12-11', '7 2026-01-03', '9 2026-01-08', '13 2026-01-15']);
+    expect(check(page.join('\n'), { committed: { year: 2025, month: 12, day: 1 } }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('`7.00` under `Volume horaire` is a length, no start', () => {
+    expect(at(["# Formation continue – calendrier", "", "| Date | Module | Volume horaire |", "|------|--------|--------|", "| 12/03/2025 | Droit du travail | 7.00 |", "| 19/03/2025 | Paie | 10.50 |", ""])).toEqual(['5 2025-03-12 confirmed', '6 2025-03-19 confirmed']);
+  });
+
+  it('sections that detail some days of a listed session keep their hours, with no warning', () => {
+    const page = ["# Cycle de formation des bénévoles", "", "- Séance 1 : mardi 4 et mercredi 5 mars 2025", "- Séance 2 : mardi 11 mars 2025", "- Séance 3 : mardi 18 mars 2025", "", "## Séance 1 – mardi 4 mars 2025, 18h-20h", "", "Accueil et présentation.", "", "## Séance 1 (suite) – mercredi 5 mars 2025, 18h-20h", "", "Mises en situation.", ""];
+    expect(at(page).slice(3)).toEqual(['7 2025-03-04 18:00-20:00 confirmed', '11 2025-03-05 18:00-20:00 confirmed']);
+    expect(check(page.join('\n'), { committed: { year: 2025, month: 12, day: 1 } }).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('a day off and a deadline beside a table are no events', () => {
+    expect(at(["# Séminaire du laboratoire", "", "| Date | Heure | Intervenant |", "|------|-------|-------------|", "| 14/10/2025 | 14h | A. Martin |", "| 21/10/2025 | 14h | B. Roux |", "", "### Relâche", "28 octobre 2025 (vacances de la Toussaint)", "", "### Date limite pour proposer un exposé", "30 novembre 2025", ""])).toEqual(['5 2025-10-14 14:00- confirmed', '6 2025-10-21 14:00- confirmed']);
+  });
+
+  it('a title that calls off one dated concert leaves its new date confirmed', () => {
+    expect(at(["---", "title: \"Annulé : le concert du 5 avril est reporté\"", "---", "", "Le concert prévu le samedi 5 avril 2025 est annulé et reporté.", "", "## Nouvelle date", "", "- Samedi 17 mai 2025, 20h30 : concert à la salle des fêtes", ""])).toEqual(['5 2025-04-05 cancelled', '9 2025-05-17 20:30- confirmed']);
+  });
+});
