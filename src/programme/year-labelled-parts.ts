@@ -19,7 +19,10 @@ import { plainText } from './plain-text.js';
 // Only the words that name a year's part stand before it: `Année universitaire`, `Saison`,
 // `Édition`, `Programme`, `Calendrier`, `Séminaires`, `Archives`; a heading that says
 // something of the year (`Catégorie nés en 2014`, `Objectif 2030`) labels nothing.
-const YEAR_LABEL = /^(?:(?:annees?|annee (?:universitaire|scolaire|academique)|saison|edition|programme|programmation|calendrier|agenda|seminaires?|evenements|cours|archives?|sessions?|rentree|cycle|stages?|activites|rencontres) (?:de l'|du |de |d')?)?(?:19|20)\d\d(?: ?[-/] ?(?:19|20)?\d\d)? ?:?$/;
+// Read on the folded text with the spaces around `-`, `/` and a closing colon taken out
+// (yearLabelText): no group of it repeats another, as safe-regex asks.
+const YEAR_LABEL = /^(?:(?:annee|annees|annee universitaire|annee scolaire|annee academique|saison|edition|programme|programmation|calendrier|agenda|seminaire|seminaires|evenements|cours|archive|archives|session|sessions|rentree|cycle|stage|stages|activites|rencontres) (?:de l'|du |de |d'|)|)(?:19|20)\d\d(?:[-/](?:19|20)\d\d|[-/]\d\d|):?$/;
+const yearLabelText = (text: string): string => normaliseText(text).replace(/ ?([-/]) ?/g, '$1').replace(/ :$/, ':');
 const NOT_A_LABEL = /(?:^|[^a-z])(?:depuis|avant|apres|jusqu|bilan|retour|rapport)(?![a-z])/;
 
 /**
@@ -35,7 +38,7 @@ export function yearLabelledParts(tree: Root, lines: readonly number[]): Array<n
     if (node.type !== 'heading') continue;
     const text = plainText(node as Heading);
     // A dated heading (`## 12 mars 2024`) is a day of its own, not a year's label.
-    labels.push({ line: node.position!.start.line, depth: node.depth, labels: YEAR_LABEL.test(normaliseText(text)) && !NOT_A_LABEL.test(normaliseText(text)) && extractYearClue(text) !== undefined && datedTextOf(text, true, { heading: true }) === undefined });
+    labels.push({ line: node.position!.start.line, depth: node.depth, labels: YEAR_LABEL.test(yearLabelText(text)) && !NOT_A_LABEL.test(normaliseText(text)) && extractYearClue(text) !== undefined && datedTextOf(text, true, { heading: true }) === undefined });
   }
   const parts: Array<number | undefined> = [];
   let next = 0;
