@@ -50,12 +50,7 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
     // on Tuesday; `Rencontre 1` of next year), the same name numbers another session; on some
     // of its days (`Séance 1 – mardi 4 mars` under `Séance 1 : mardi 4 et mercredi 5 mars`),
     // the section details one of them.
-    const moved = (other: SessionDraft): boolean => {
-      const its = new Set((resolved.get(other)?.days ?? []).map((day) => daysKey({ ...value, days: [day] })));
-      const mine = value.days.map((day) => daysKey({ ...value, days: [day] }));
-      return mine.some((day) => its.has(day)) && mine.some((day) => !its.has(day)) && [...its].some((day) => !mine.includes(day));
-    };
-    if (sameName && moved(sameName)) {
+    if (sameName && movedFrom(value, resolved.get(sameName))) {
       details.add(draft);
       disagreeing.push({ detail: draft, item: sameName });
       continue;
@@ -70,6 +65,13 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
     }
   }
   return { details, disagreeing };
+}
+
+// Whether days `mine` overlap days `its` and each holds a day the other has not (see headingsDetailingItems).
+function movedFrom(mine: ResolvedDates, its: ResolvedDates | undefined): boolean {
+  const a = mine.days.map(toIsoDate);
+  const b = (its?.days ?? []).map(toIsoDate);
+  return a.some((day) => b.includes(day)) && a.some((day) => !b.includes(day)) && b.some((day) => !a.includes(day));
 }
 
 /**

@@ -115,8 +115,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // Everything below reads the HTML blocks as the markdown they show; `written` stays as
   // the document wrote it for the links and managed blocks.
   const tree = readingTreeOf(written, source);
-  const result = (programme: Programme): ReadResult => ({ programme, tree: written, readingTree: tree, source });
   const title = documentTitle(tree);
+  // `title = '[ANNULÉ] Le Grand Transplacement'`: the page calls its whole event off, every
+  // session with it, whatever shape its programme has.
+  const calledOff = titleCallsOff(frontMatterTitle(tree)) || titleCallsOff(title);
+  const result = (programme: Programme): ReadResult => {
+    if (calledOff) for (const session of programme.sessions) session.status = 'cancelled';
+    return { programme, tree: written, readingTree: tree, source };
+  };
   const shape = options.sessions ?? 'auto';
   if (shape === 'headings' || shape === 'lists') {
     // The coordinator said where the sessions are: tables are not read as a schedule.
@@ -282,8 +288,6 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...keyDatesBesideTables(tree, source, title, options, sessions, report));
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...announcedBesideTables(tree, source, title, options, sessions, report));
   if (shape === 'auto' && tableLine !== undefined) sessions.push(...eventCardsBesideTables(tree, source, outsideTableOptions(title, options), sessions, report));
-  // `title: "[ANNULÉ] Journée portes ouvertes"` over its table: the whole event is called off.
-  if (titleCallsOff(frontMatterTitle(tree)) || titleCallsOff(title)) for (const session of sessions) session.status = 'cancelled';
   const programme: Programme = {
     ...(title ? { title } : {}),
     tables: found.map((table) => ({

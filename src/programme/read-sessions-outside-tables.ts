@@ -35,7 +35,6 @@ import { pageMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { yearLabelledParts } from './year-labelled-parts.js';
-import { titleCallsOff } from './cancelled-title.js';
 import { shareSeriesHours } from './series-hours.js';
 import { saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -187,8 +186,6 @@ export function readSessionsOutsideTables(
   // The line of hours a heading took that opens with another day (section-hours.ts) is the
   // heading's session written twice, reported once, not a session of its own.
   if (restating.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => draft.restatedDay || !restating.has(draft.position.start.line)));
-  // `title = '[ANNULÉ] Le Grand Transplacement'`: the page calls its whole event off, every slot with it.
-  if (titleCallsOff(frontMatterTitle(tree)) || titleCallsOff(options.title)) for (const draft of drafts) draft.cancelled = true;
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);

@@ -11,7 +11,7 @@
  * and `⏰ 14:00 - 18:00`).
  */
 import type { Heading, RootContent } from 'mdast';
-import { readDatedLine } from '../dates/dated-line.js';
+import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource } from './deadline-words.js';
@@ -126,12 +126,14 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     // Over parts (`### Matin`), a time in a sentence (`Début à 9h.`) may be the first part's:
     // only the line that restates the day with its hours is the session's (`## Session 8 - 1er
     // mai 2020` over `Vendredi 1er mai de 9h00 à 12h30, via whereby.com.`, then `### Ce qu'on a fait`).
-    if (parts && (found.node !== section[0] || found.node.type !== 'paragraph' || readDatedLine(plainText(found.node).trim()) === undefined)) return;
+    const text = plainText(found.node).trim();
+    const line = found.node.type === 'paragraph' ? readDatedLine(text) : undefined;
+    if (parts && (found.node !== section[0] || !line)) return;
     // A heading of several days (`## Week-end des 15 et 16 mars`) over its parts: the line tells one day's hours.
     if (parts && draft.dated!.line.expression.kind !== 'single') return;
     const parsed = parseFrenchHours(found.text);
     if (!parsed.ok || parsed.slots.length !== 1) return;
-    const other = otherDay(draft, found.node, found.node === section[0]);
+    const other = line && otherDay(draft, text, line, found.node === section[0]);
     // `Examen le 10 décembre de 12h00 à 13h50.` under `### Mardi 17 décembre 2024`: the time of
     // another day's event, which the sentence announces (announced-sessions.ts).
     if (other?.restates === false) return;
@@ -155,14 +157,12 @@ const PLACE_AFTER = /^[\s,.;]*(?:$|(?:via|dans|chez|en ligne|en visio|en salle|s
  * tells another event. Only a heading of one day, against a sentence that writes one day,
  * compared by day and month (the sentence often leaves the year out).
  */
-function otherDay(draft: SessionDraft, node: RootContent, first: boolean): { text: string; restates: boolean } | undefined {
+function otherDay(draft: SessionDraft, text: string, line: DatedLine, first: boolean): { text: string; restates: boolean } | undefined {
   const heading = draft.dated!.line.expression;
-  if (heading.kind !== 'single' || node.type !== 'paragraph') return undefined;
-  const text = plainText(node).trim();
-  const line = readDatedLine(text);
-  const said = line?.expression.kind === 'single' ? line.expression.mentions[0] : undefined;
+  if (heading.kind !== 'single') return undefined;
+  const said = line.expression.kind === 'single' ? line.expression.mentions[0] : undefined;
   const day = heading.mentions[0]!;
-  if (!line || !said || (said.day === day.day && said.month === day.month)) return undefined;
+  if (!said || (said.day === day.day && said.month === day.month)) return undefined;
   // The date opens the line, its article aside (`Le 7 novembre 2014, à 19h00 dans les locaux de…`),
   // and only its hours and where follow (`via whereby.com.`): a title after them (`: partiel en
   // amphi A`) or a verb names another event.

@@ -8,22 +8,16 @@
  */
 import type { Heading, Root } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
-import { extractYearClue } from '../dates/years.js';
-import { datedTextOf } from './dated-text.js';
 import { plainText } from './plain-text.js';
 
-// A heading that labels a part with its year (folded): the year or school year closes it
-// (`2024`, `Année universitaire 2024-2025`, `Édition 2024 :`, `Séminaires 2023`). A year after
-// a word that places it in time (`Le festival depuis 2015`, `Bilan 2023`) tells the part's
-// story, not its year.
-// Only the words that name a year's part stand before it: `Année universitaire`, `Saison`,
-// `Édition`, `Programme`, `Calendrier`, `Séminaires`, `Archives`; a heading that says
-// something of the year (`Catégorie nés en 2014`, `Objectif 2030`) labels nothing.
-// Read on the folded text with the spaces around `-`, `/` and a closing colon taken out
-// (yearLabelText): no group of it repeats another, as safe-regex asks.
+// A heading that labels a part with its year (folded): the year or school year closes it,
+// after only the words that name a year's part (`2024`, `Année universitaire 2024-2025`,
+// `Édition 2024 :`, `Séminaires 2023`). A heading that says something of a year (`Le festival
+// depuis 2015`, `Catégorie nés en 2014`, `Objectif 2030`) labels nothing. Read on the folded
+// text with the spaces around `-`, `/` and a closing colon taken out (yearLabelText): no
+// group of it repeats another, as safe-regex asks.
 const YEAR_LABEL = /^(?:(?:annee|annees|annee universitaire|annee scolaire|annee academique|saison|edition|programme|programmation|calendrier|agenda|seminaire|seminaires|evenements|cours|archive|archives|session|sessions|rentree|cycle|stage|stages|activites|rencontres) (?:de l'|du |de |d'|)|)(?:19|20)\d\d(?:[-/](?:19|20)\d\d|[-/]\d\d|):?$/;
 const yearLabelText = (text: string): string => normaliseText(text).replace(/ ?([-/]) ?/g, '$1').replace(/ :$/, ':');
-const NOT_A_LABEL = /(?:^|[^a-z])(?:depuis|avant|apres|jusqu|bilan|retour|rapport)(?![a-z])/;
 
 /**
  * For each of `lines` (the lines of a page's dated sessions, in order), the line of the
@@ -36,9 +30,8 @@ export function yearLabelledParts(tree: Root, lines: readonly number[]): Array<n
   const labels: Array<{ line: number; depth: number; labels: boolean }> = [];
   for (const node of tree.children) {
     if (node.type !== 'heading') continue;
-    const text = plainText(node as Heading);
-    // A dated heading (`## 12 mars 2024`) is a day of its own, not a year's label.
-    labels.push({ line: node.position!.start.line, depth: node.depth, labels: YEAR_LABEL.test(yearLabelText(text)) && !NOT_A_LABEL.test(normaliseText(text)) && extractYearClue(text) !== undefined && datedTextOf(text, true, { heading: true }) === undefined });
+    // A dated heading (`## 12 mars 2024`) is a day of its own: YEAR_LABEL lets no day stand before the year.
+    labels.push({ line: node.position!.start.line, depth: node.depth, labels: YEAR_LABEL.test(yearLabelText(plainText(node as Heading))) });
   }
   const parts: Array<number | undefined> = [];
   let next = 0;
