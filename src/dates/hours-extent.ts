@@ -104,7 +104,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
     // `10h - 12h, 17h - 19h`: after a comma, only a whole range is a second one (`9h-12h, 14h : atelier` opens a title).
     else if (isPunct(toks[j], ',') && timeAt(toks, j + 1) && rangeEndAt(toks, timeEnd(toks, j + 1))) j = timeEnd(toks, j + 1);
-    else if (isWord(toks[j], 'et') && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
+    // `de 10h à 11h30 & de 14h30 à 16h`: the second range opens with its own `de` after `et`, `&` or `/`.
+    else if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
     // `9 à 12 h et 14 à 17 h`: a second range whose start is a bare hour of the day, as the first's.
     else if (isWord(toks[j], 'et') && bareHourAt(toks, j + 1) && isWord(toks[j + 2], 'a') && timeAt(toks, j + 3) && dayHourBefore(toks[j + 1]!, toks[j + 3]!)) j = timeEnd(toks, j + 3);
     else break;

@@ -12,7 +12,7 @@ import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
 import { leadingDayOfHeading } from '../dates/french-dates.js';
-import { monthFromWord } from '../dates/french-months.js';
+import { monthFromWord, weekdayFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { leadingHours } from './slot-hours.js';
 
@@ -118,6 +118,70 @@ export function dayNumberUnderMonth(text: string, month: MonthHeading): DatedLin
     lead: '',
     rest,
     title: rest,
+  };
+}
+
+// Where the label of an item that opens with a month (and its year) ends: `Juillet : `, `Octobre 2022 – `.
+const LABEL_MARK = /[:\u2013\u2014]/;
+// How far into an item its month label's mark may stand (`Septembre 2022 :`).
+const LABEL_CHARS = 16;
+// The pieces of a month label's list of days, each matched in turn from where the last one
+// stopped (no pattern repeats a group: linear): a weekday, a day number, what joins two days.
+const LABELLED_WEEKDAY = /^(\p{L}{3,9})\.?\s{1,3}(?=\d)/u;
+const LABELLED_DAY = /^(\d{1,2})(?:er)?(?![\d/.:hH])/u;
+const DAYS_JOINED = /^\s{0,3}(?:,|et\s|&)\s{0,3}/u;
+// What may follow the days: the end, or a mark before the hours or the title, or the hours.
+const AFTER_DAYS = /^\s{0,3}(?:$|[:(\u2013\u2014-]|,?\s{0,3}de\s|,?\s{0,3}\d{1,2}\s?[h:])/iu;
+// The month's days of a label are the weeks of a month at most.
+const LABELLED_DAYS = 6;
+
+/**
+ * The days of a list item that names a month as its label and then its days
+ * (`* Juillet : mardi 5 et mardi 19`, `- Octobre 2022 : 4, 11 et 18`): a plan written month
+ * by month. The days end the item or stand before its hours or title (after a colon, a dash
+ * or a bracket); a number followed by a word (`Mars : 3 ateliers`) is a count, not a day.
+ * Read by hand, piece by piece.
+ */
+export function monthLabelledDays(text: string): DatedLine | undefined {
+  const mark = text.slice(0, LABEL_CHARS).search(LABEL_MARK);
+  if (mark <= 0) return undefined;
+  const [name = '', yearWord, ...more] = text.slice(0, mark).trim().split(/\s+/);
+  const month = monthFromWord(normaliseText(name));
+  if (month === undefined || more.length > 0 || (yearWord !== undefined && !/^\d{4}$/.test(yearWord))) return undefined;
+  const year = yearWord === undefined ? {} : { year: Number(yearWord) };
+  const start = mark + 1 + (text.slice(mark + 1).length - text.slice(mark + 1).trimStart().length);
+  const mentions: Array<{ day: number; month: number; year?: number; weekday?: number; text: string }> = [];
+  let at = start;
+  let end = start;
+  while (mentions.length < LABELLED_DAYS) {
+    const named = LABELLED_WEEKDAY.exec(text.slice(at, at + 16));
+    const weekday = named ? weekdayFromWord(normaliseText(named[1]!)) : undefined;
+    if (named && weekday === undefined) return undefined;
+    const numberAt = at + (named?.[0].length ?? 0);
+    const found = LABELLED_DAY.exec(text.slice(numberAt, numberAt + 8));
+    const day = Number(found?.[1]);
+    if (!found || day < 1 || day > 31) return undefined;
+    end = numberAt + found[0].length;
+    mentions.push({ day, month, ...year, ...(weekday === undefined ? {} : { weekday }), text: text.slice(at, end) });
+    const joined = DAYS_JOINED.exec(text.slice(end, end + 8));
+    if (!joined) break;
+    at = end + joined[0].length;
+  }
+  const after = text.slice(end);
+  if (!AFTER_DAYS.test(after.slice(0, 16))) return undefined;
+  const rest = after.replace(/^[\s:,;\u2013\u2014-]{1,8}/u, '').trim();
+  const hours = leadingHours(rest.startsWith('(') ? rest.slice(1).replace(')', '') : rest);
+  const title = hours ? hours.rest : rest;
+  const hoursAt = hours ? text.indexOf(hours.text, end) : -1;
+  return {
+    expression: { kind: mentions.length > 1 ? 'set' : 'single', mentions },
+    dateText: text.slice(start, end),
+    start,
+    end,
+    ...(hours && hoursAt >= 0 ? { hours: { text: hours.text, start: hoursAt, end: hoursAt + hours.text.length } } : {}),
+    lead: '',
+    rest: title,
+    title,
   };
 }
 

@@ -32,6 +32,7 @@ import { saysCancelled, type DraftHours, type SessionDraft } from './session-dra
 import { agendaLineHours, closingHours, hoursAlone, leadingHours, wholeDayLine, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { saysOnlyWhere } from './section-hours.js';
 import { isTableOfContents } from './table-of-contents.js';
 import { namesAMeetingRecord } from './meeting-record.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
@@ -626,13 +627,17 @@ function oneSlotBlocksAsSessions(blockOf: ReadonlyMap<SessionDraft, TitledBlock>
 
 function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<SessionDraft>): SessionDraft[] {
   const slotsOf = new Map<SessionDraft, SessionDraft[]>();
-  for (const draft of drafts) if (draft.day && dayLines.has(draft.day)) slotsOf.set(draft.day, [...(slotsOf.get(draft.day) ?? []), draft]);
+  for (const draft of drafts) if (draft.day) slotsOf.set(draft.day, [...(slotsOf.get(draft.day) ?? []), draft]);
   const folded = new Set<SessionDraft>();
   for (const [day, slots] of slotsOf) {
     const slot = slots[0]!;
-    if (slots.length !== 1 || slot.source !== 'agenda' || day.hours || day.inWeek || !sameBlock(day, slot)) continue;
+    if (slots.length !== 1 || slot.source !== 'agenda' || day.hours || day.inWeek) continue;
+    // `### Mardi 14 Octobre 2025 - Réunion d'Information Syndicale` over its one timed line
+    // `De 9h à 17h au local CGT`: hours and where, no title of their own, are the heading's.
+    const where = day.source === 'heading' && !dayLines.has(day) && day.title !== '' && slot.title !== '' && saysOnlyWhere(normaliseText(slot.title));
+    if (!where && (!dayLines.has(day) || !sameBlock(day, slot))) continue;
     day.hours = slot.hours;
-    day.title = slot.title === '' ? day.title : slot.title;
+    day.title = slot.title === '' || where ? day.title : slot.title;
     day.cancelled ||= slot.cancelled;
     folded.add(slot);
   }

@@ -18,7 +18,7 @@ import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isWord, tokenize } from '../dates/tokenize.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
-import { dayNumberUnderMonth, dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
+import { dayNumberUnderMonth, dayUnderMonth, monthHeading, monthLabelledDays, type MonthHeading } from './month-heading-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -260,6 +260,9 @@ const DOTTED_NUMBERS = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
 /** A heading or bold label that labels a date rather than naming a session: `Date et lieu`, `Dates`, `Quand ?`, `Horaires`. */
 export const DATE_LABEL = /^[^\p{L}]{0,4}(?:dates?|quand|jour|horaires?|lieu|infos?|informations?)(?![\p{L}])/iu;
 
+// A heading that names a part of an event's page (folded), not the event: `Contexte`, `En pratique`, `À propos`.
+const PAGE_PART = /^[^a-z]{0,4}(?:contexte|presentation|en pratique|pratique|details|a propos|en bref|resume|l'evenement|evenement)(?![a-z])/;
+
 // How many words may follow the date of an item that dates its heading (`14/01/2025, 9h-12h, amphi A`).
 const PLACE_WORDS = 4;
 // How many words a place behind its preposition may take (`au Ministère de la Fédération Wallonie-Bruxelles`).
@@ -381,9 +384,9 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
   return {
     source: 'list',
     title,
-    // A date field among the session's fields (`- Date : …`, `- Lieu : …`) is where readers
-    // point; an item that only dates the heading points at the heading, where the session begins.
-    position: field ? field.first.position! : heading.position,
+    // The session begins at the heading that names it (`## Séance n° 1` over `* Date : …`);
+    // under a heading that names a part of the page (`## Contexte`, `## Infos pratiques`), at its date field.
+    position: field && (DATE_LABEL.test(heading.title) || PAGE_PART.test(normaliseText(heading.title))) ? field.first.position! : heading.position,
     dated: { line: dated, position: source.find(holder!.first.position!, dated.dateText) },
     ...(hours ? { hours } : {}),
     cancelled: isStruckThrough(holder!.first) || saysCancelled(heading.title) || saysCancelled(holder!.text),
@@ -772,6 +775,8 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     label ??
     (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??
     (options.keyDates ? labelledDate(text) : undefined) ??
+    // `* Juillet : mardi 5 et mardi 19`: a plan written month by month.
+    monthLabelledDays(text) ??
     (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
   const bolded = opening === undefined && options.boldDates ? dateInBold(first, text) : undefined;
   const dated = opening ?? bolded;

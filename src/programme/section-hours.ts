@@ -148,6 +148,11 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
 // (`au local, réunion de préparation`).
 const PLACE_AFTER = /^[\s,.;]*(?:$|(?:via|dans|chez|en ligne|en visio|en salle|salle|au|aux|a la|a l'|sur)(?![a-z])[^,:;]*$)/;
 
+/** Whether the words after a line's hours (folded) say only where it is held (`au local CGT`, `via whereby.com`, `salle B`), or nothing. */
+export function saysOnlyWhere(folded: string): boolean {
+  return PLACE_AFTER.test(folded);
+}
+
 /**
  * The other day than its heading's that the sentence telling a session's time writes, as
  * written, and whether it restates the session: the first line under the heading opening
@@ -168,7 +173,7 @@ function otherDay(draft: SessionDraft, text: string, line: DatedLine, first: boo
   // amphi A`) or a verb names another event.
   const before = normaliseText(text.slice(0, line.start));
   const after = normaliseText(line.hours ? text.slice(line.hours.end) : line.rest);
-  return { text: line.dateText, restates: first && line.lead === '' && (before === '' || before === 'le') && PLACE_AFTER.test(after) };
+  return { text: line.dateText, restates: first && line.lead === '' && (before === '' || before === 'le') && saysOnlyWhere(after) };
 }
 
 /**

@@ -229,19 +229,19 @@ describe('what a reader sees beside the slots', () => {
   });
 
   it.each([
-    ['- **Date:** 7 octobre 2024', [], 5],
-    ['- **Date :** lundi 7 octobre 2024\n- **Horaires :** 14h - 16h', [{ start: '14:00', end: '16:00' }], 5],
-    ['- Sujet : Unix\n- Quand : 7 octobre 2024, 9h-12h', [{ start: '09:00', end: '12:00' }], 6],
-    ['* **Dates** : 7 octobre 2024\n* **Heure** : 10h', [{ start: '10:00', end: null }], 5],
-    ['* **Lieu** : falaise du Cros\n* **Dates** : 7 octobre 2024\n* **Horaires et lieu de rdv** : 13h parking de la gare, retour pour 18h', [{ start: '13:00', end: '18:00' }], 6],
-    ['- Date : 7 octobre 2024\n- Rendez-vous : 8h30 devant le club - retour vers 17h', [{ start: '08:30', end: '17:00' }], 5],
-    ['- Date : 7 octobre 2024\n- Heure de départ : 9h', [{ start: '09:00', end: null }], 5],
-    ['- Date : 7 octobre 2024\n- Rendez-vous : devant la mairie, retour pour 18h', [], 5],
-  ])('dates the session its heading names from a field of the list under it (%j)', (fields, times, line) => {
+    ['- **Date:** 7 octobre 2024', []],
+    ['- **Date :** lundi 7 octobre 2024\n- **Horaires :** 14h - 16h', [{ start: '14:00', end: '16:00' }]],
+    ['- Sujet : Unix\n- Quand : 7 octobre 2024, 9h-12h', [{ start: '09:00', end: '12:00' }]],
+    ['* **Dates** : 7 octobre 2024\n* **Heure** : 10h', [{ start: '10:00', end: null }]],
+    ['* **Lieu** : falaise du Cros\n* **Dates** : 7 octobre 2024\n* **Horaires et lieu de rdv** : 13h parking de la gare, retour pour 18h', [{ start: '13:00', end: '18:00' }]],
+    ['- Date : 7 octobre 2024\n- Rendez-vous : 8h30 devant le club - retour vers 17h', [{ start: '08:30', end: '17:00' }]],
+    ['- Date : 7 octobre 2024\n- Heure de départ : 9h', [{ start: '09:00', end: null }]],
+    ['- Date : 7 octobre 2024\n- Rendez-vous : devant la mairie, retour pour 18h', []],
+  ])('dates the session its heading names from a field of the list under it, the session on its heading (%j)', (fields, times) => {
     const text = `# Cours\n\n### Séance 1: UNIX\n\n${fields}\n\n### Séance 2: Python\n\n- **Date:** [à venir]\n`;
     const sessions = sessionsOf(text);
     expect(sessions.map((s) => [s.line, s.title, s.days, s.times.map((t) => ({ start: t.start, end: t.end }))])).toEqual([
-      [line, 'Séance 1: UNIX', ['2024-10-07'], times],
+      [3, 'Séance 1: UNIX', ['2024-10-07'], times],
     ]);
   });
 

@@ -119,6 +119,22 @@ function rowStartLine(lines: readonly string[], line: number): number {
   return line;
 }
 
+/**
+ * The heading over a reader's line when that line is one of the fields listed under it
+ * (`## Séance n° 1` over `* Date : 05/11/2024`). Such a session begins on its heading (the
+ * convention of README.md, decided 2026-11-30), where the engine puts it; readers before
+ * that convention, and some after, put it on its date field. Either line is the session's.
+ */
+function fieldsHeadingLine(lines: readonly string[], line: number): number | undefined {
+  if (!/^\s*[*+-]\s+(\*\*)?[\p{L} ?'’]{2,30}(\*\*)?\s*:/u.test(lines[line - 1] ?? '')) return undefined;
+  for (let above = line - 1; above >= 1 && above > line - 12; above--) {
+    const text = lines[above - 1] ?? '';
+    if (/^#{1,6}\s/.test(text)) return above;
+    if (text.trim() !== '' && !/^\s*[*+-]\s/.test(text)) return undefined;
+  }
+  return undefined;
+}
+
 const timesKey = (times: Array<{ start: string; end: string | null }>): string =>
   times
     .map((time) => `${time.start}-${time.end ?? ''}`)
@@ -140,7 +156,9 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   const paired = new Set<(typeof read)[number]>();
   const lines = document.text.split(/\r?\n/);
   const pair = (want: ExpectedSession) => {
-    const left = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
+    let left = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
+    const heading = left.length === 0 ? fieldsHeadingLine(lines, want.line) : undefined;
+    if (heading !== undefined) left = (byLine.get(heading) ?? []).filter((session) => !paired.has(session));
     const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
     if (got) paired.add(got);
     return got;
