@@ -9,7 +9,7 @@
 import { isExampleList } from './example-lists.js';
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import type { DatedLine } from '../dates/dated-line.js';
+import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -1034,6 +1034,8 @@ function isProse(rest: string): boolean {
 
 /** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
 function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
+  const again = sittingAgain(node, day, source);
+  if (again) return [again];
   const drafts: SessionDraft[] = [];
   for (const { raw, start } of paragraphSourceLines(node, source)) {
     const tagged = withTagsBefore(raw, start, source);
@@ -1072,6 +1074,31 @@ function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText):
     });
   }
   return drafts;
+}
+
+/**
+ * A paragraph under a day heading that gives its hours, whose first line writes that day
+ * again with other hours and nothing else (`### Mardi 05 Novembre 2024 : 08h30 – 11h30`,
+ * then lower `mardi 05 Novembre 2024 ( 14h30 – 17h30)` over `Installation de dolibarr :`):
+ * a log's second sitting of the day, a session of its own, titled by the line below. The
+ * heading keeps its own hours and stays a session.
+ */
+function sittingAgain(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft | undefined {
+  const heading = day.dated?.line.expression;
+  if (day.source !== 'heading' || !day.hours || heading?.kind !== 'single') return undefined;
+  const [first, next] = paragraphSourceLines(node, source);
+  const text = first ? first.raw.replace(/[*_`]/g, '').trim() : '';
+  const dated = text === '' ? undefined : readDatedLine(text);
+  const said = dated?.expression.kind === 'single' ? dated.expression.mentions[0] : undefined;
+  const own = heading.mentions[0]!;
+  if (!dated?.hours || dated.lead !== '' || dated.rest !== '' || !said || said.day !== own.day || said.month !== own.month) return undefined;
+  const draft = datedItemDraft(dated, text, source.span(first!.start, first!.start + first!.raw.length), source, false);
+  const overlaps = draft.hours?.slots.some((slot) => day.hours!.slots.some((other) => slot.start.hour === other.start.hour && slot.start.minute === other.start.minute));
+  if (!draft.hours || overlaps) return undefined;
+  let title = next ? next.raw.trim() : '';
+  while (/[*_`:]$/.test(title)) title = title.slice(0, -1).trimEnd();
+  draft.title = title === '' ? day.title : title.replace(/^[*_`]{1,3}/, '');
+  return draft;
 }
 
 /**

@@ -76,3 +76,21 @@ describe('a dated heading over its one line of hours and place', () => {
     expect(brief(['### Mardi 14 octobre 2025 - Journée', '', 'De 9h à 12h au local', '', 'De 14h à 17h en salle B', ''])).toEqual(['3 2025-10-14 09:00-12:00', '5 2025-10-14 14:00-17:00']);
   });
 });
+
+describe('a log’s day heading, then the same day again lower with other hours', () => {
+  const page = (again: string) => ['## Créneaux', '', '### mardi 05 Novembre 2024 : 08h30 – 11h30', '', 'Prise en main des outils', '', again, 'Installation de dolibarr :', 'Prérequis : un serveur web', '', '### Mercredi 06/11/24 : 08h30 – 11h30', ''];
+
+  it('reads the second sitting as a session of its own, the heading keeping its hours', () => {
+    expect(read(page('mardi 05 Novembre 2024 ( 14h30 – 17h30)')).map((s) => [s.line, s.title, s.days, s.times.map((t) => `${t.start}-${t.end}`)])).toEqual([
+      [3, 'mardi 05 Novembre 2024 : 08h30 – 11h30', ['2024-11-05'], ['08:30-11:30']],
+      [7, 'Installation de dolibarr', ['2024-11-05'], ['14:30-17:30']],
+      [11, 'Mercredi 06/11/24 : 08h30 – 11h30', ['2024-11-06'], ['08:30-11:30']],
+    ]);
+  });
+
+  it('adds nothing for the same hours again, another day, or a sentence', () => {
+    for (const again of ['mardi 05 Novembre 2024 ( 08h30 – 11h30)', 'mercredi 06 Novembre 2024 ( 14h30 – 17h30)', 'mardi 05 Novembre 2024 ( 14h30 – 17h30) nous avons fini']) {
+      expect(read(page(again)).map((s) => s.line)).toEqual([3, 11]);
+    }
+  });
+});
