@@ -9,11 +9,11 @@
 import { isExampleList } from './example-lists.js';
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
+import type { DatedLine } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { HTML_BREAK, hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
+import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { NUMBERED_SESSION } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { DATE_LABEL, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
@@ -25,12 +25,13 @@ import { readDayAgenda } from './read-day-agendas.js';
 import { tableIntroductionDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
 import { saysNoClass } from './no-class-row.js';
-import { daysFromTo, toDayNumber } from '../dates/plain-date.js';
 import { closingDateStamp } from './date-stamp.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, closingHours, hoursAlone, leadingHours, wholeDayLine, type SlotHours } from './slot-hours.js';
+import { closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
+import { paragraphSlots } from './paragraph-slots.js';
+import { isOneDay, restatedSpans, weekDaysListed, weeksOverDatedItems } from './days-only-drafts.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { saysOnlyWhere } from './section-hours.js';
 import { isTableOfContents } from './table-of-contents.js';
@@ -467,121 +468,6 @@ function titlingHeading(nodes: RootContent[], at: number, last: number, above: U
     if (datedTextOf(plainText(next), true, { bareDayMonth, heading: true })) return undefined;
   }
   return above;
-}
-
-/** Whether a week heading's title is only its week (`Semaine`, `Week`) or nothing. */
-function namesOnlyAWeek(title: string): boolean {
-  return ['', 'semaine', 'week'].includes(normaliseText(title).replace(/[^a-z]/g, ''));
-}
-
-// The days a week heading spans from the day it names (`Semaine du 26 janvier`): its seven.
-const WEEK_DAYS = 7;
-
-/**
- * Marks as only days (borrowed) the week headings whose part of the page dates its own
- * entries (`### Semaine du 26 janvier : préparation` over `- **26 janvier** : L'enseignant
- * enseigne …` and `- **27 janvier** : …`): a course's timeline, each week's notes with the
- * classes of that week dated in them. A reader puts those classes in the calendar, not the
- * week as one more entry over them: when two entries or more are dated in the week, or one
- * on the day the week is named by (its class), or the week names nothing but its days. A
- * week with one deadline dated later in it (`- **30 janvier** : rendu du TP 2` under `###
- * Semaine du 26 janvier : Cours 3`) stays a session, the deadline beside it.
- */
-function weeksOverDatedItems(drafts: SessionDraft[]): void {
-  drafts.forEach((week, index) => {
-    const line = week.dated?.line;
-    const from = line?.expression.mentions[0];
-    if (week.source !== 'heading' || !line?.week || !from || week.hours || week.slots > 0 || week.borrowed) return;
-    const year = from.year ?? 2001;
-    const start = toDayNumber({ year, month: from.month, day: from.day });
-    const inWeek = (mention: { year?: number; month: number; day: number }) =>
-      [year, year + 1].some((y) => {
-        const at = toDayNumber({ year: mention.year ?? y, month: mention.month, day: mention.day }) - start;
-        return at >= 0 && at < WEEK_DAYS;
-      });
-    let entries = 0;
-    for (let next = index + 1; next < drafts.length; next++) {
-      const entry = drafts[next]!;
-      if (entry.source === 'heading') break;
-      const first = entry.dated?.line.expression.mentions[0];
-      if (entry.day || entry.borrowed || !first || entry.dated!.line.week || !inWeek(first)) continue;
-      entries++;
-      // A week that names nothing else (`### Semaine du 26 janvier`) is only the days of its entries.
-      if (entries >= 2 || namesOnlyAWeek(line.title) || (first.month === from.month && first.day === from.day)) {
-        week.borrowed = true;
-        return;
-      }
-    }
-  });
-}
-
-// How many of its days a week must list for each to be a day of the calendar.
-const LISTED_WEEK_DAYS = 2;
-
-/**
- * A week whose days are listed one by one (`> ## SEMAINE 01 - 15.09.2025 - 21.09.2025` over
- * `### Lundi`, `### Mardi`, `### Mercredi`, each with its notes, a course journal's
- * weeks): the days it lists are when something takes place, each a day of the calendar
- * even with nothing timed under it, and the week is their period; then so is each week of
- * the page, even one that lists a single day. A page whose weeks each have one label alone
- * (`### Mardi` under `## Semaine du 16 au 20 mars` after prose) keeps each week the one
- * session, the label only naming the day of what it holds; so does a week whose days are
- * numbered (`### Jour 1 :`), the days of one event.
- */
-function weekDaysListed(drafts: SessionDraft[]): void {
-  const labels = new Map<SessionDraft, SessionDraft[]>();
-  for (const draft of drafts) if (draft.inWeek && draft.dated) labels.set(draft.inWeek, [...(labels.get(draft.inWeek) ?? []), draft]);
-  // `## Jour 1 :`, `## Jour 2 :` number the days of one event (a summit's part): its days, not sessions.
-  const weeks = [...labels.values()].filter((days) => days.every((day) => day.dated!.line.expression.mentions[0]?.weekday !== undefined));
-  // The page's way: once one week lists its days, a week that lists one day (a short week) lists it so too.
-  if (!weeks.some((days) => days.length >= LISTED_WEEK_DAYS)) return;
-  // A page whose days hold timed slots (`### Lundi` over `- 9h : Cours`) gives its calendar
-  // those slots: a weekday over notes alone (`Lire le chapitre 3.`) is homework, not a day.
-  if (weeks.some((days) => days.some((day) => day.slots > 0))) return;
-  for (const days of weeks) for (const day of days) if (day.borrowed && day.slots === 0) delete day.borrowed;
-}
-
-/**
- * Marks as only days (borrowed) the dated drafts that restate the event's days over their
- * agendas: a date of two days or more that names nothing else (a `Dates :` field's value,
- * a heading of the days alone), with no hours and nothing under it, each of whose
- * days has its own agenda elsewhere in the document (`- **Dates** : Samedi 16 et dimanche
- * 17 mai 2026` in a `## Contexte` section, then `### Samedi 16 mai` and `### Dimanche 17
- * mai` over their timed lines). A reader reads such a line as when the event is, and puts
- * the agendas' slots in the calendar, not one more entry over the same days.
- */
-function restatedSpans(drafts: SessionDraft[]): void {
-  const key = (day: { month: number; day: number }) => `${day.day}/${day.month}`;
-  const agendaDays = new Set<string>();
-  for (const draft of drafts) {
-    const line = draft.dated?.line;
-    if (line && draft.slots > 0 && isOneDay(line)) agendaDays.add(key(line.expression.mentions[0]!));
-  }
-  if (agendaDays.size < 2) return;
-  for (const draft of drafts) {
-    const line = draft.dated?.line;
-    // A date that names something (`28 et 29 novembre : journées à FEMTO-ST`) is an entry a reader lists.
-    if (!line || line.title !== '' || draft.day || draft.slots > 0 || draft.hours || draft.borrowed || line.week || draft.cancelled) continue;
-    const days = daysOf(line);
-    if (days.length >= 2 && days.every((day) => agendaDays.has(key(day)))) draft.borrowed = true;
-  }
-}
-
-// How many days a written run may cover for its days to be listed: a week's, a festival's.
-const LONGEST_RUN = 14;
-
-// The days a dated line names (day and month), a run's days counted out; none for undecided dates.
-function daysOf(line: DatedLine): Array<{ month: number; day: number }> {
-  const { kind, mentions } = line.expression;
-  if (kind === 'alternatives') return [];
-  if (kind !== 'range') return mentions;
-  const [from, to] = mentions;
-  if (!from || !to) return [];
-  // Counted in the year written, else in one that is not leap.
-  const year = from.year ?? to.year ?? 2001;
-  const first = { year, month: from.month, day: from.day };
-  const last = { year: to.year ?? year, month: to.month, day: to.day };
-  return toDayNumber(last) - toDayNumber(first) < LONGEST_RUN ? daysFromTo(first, last) : [];
 }
 
 /**
@@ -1021,86 +907,6 @@ function boldTitleBelow(node: RootContent | undefined): string | undefined {
   return bold;
 }
 
-// A slot's title is a name, not sentences: `De 13:30 à 21:15 ne manquez pas cette journée
-// (…). Naturellement vous pouvez…` tells the day's extent in prose, above the agenda.
-const PROSE_LENGTH = 100;
-// A separator right after a line's opening hours: a colon, a bar, an arrow or a dash.
-const HOURS_SET_APART = /^\s{0,3}[:|\u2192\u2013\u2014-]/;
-// A line that opens with its hours in bold (`**14h-14h45**`).
-const BOLD_HOURS = /^\s{0,3}(?:\*\*|__)\s{0,2}\d{1,2}\s?[h:.]/;
-function isProse(rest: string): boolean {
-  return rest.length > PROSE_LENGTH && /[.!?]\s+\p{Lu}/u.test(rest);
-}
-
-/** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
-function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
-  const again = sittingAgain(node, day, source);
-  if (again) return [again];
-  const drafts: SessionDraft[] = [];
-  for (const { raw, start } of paragraphSourceLines(node, source)) {
-    const tagged = withTagsBefore(raw, start, source);
-    const apart = hoursFieldApart(tagged);
-    const line = shownLine(apart).replace(/[*_`]/g, '').trim();
-    const found = agendaLineHours(line);
-    const position = source.span(start, start + raw.length);
-    // Hours the page sets in a field of their own (`<span class="heure">`), or apart from
-    // what follows, in bold (`**14h-14h45** : **Thea S.** (U. Ca Foscari, Venise) : …`, a
-    // talk's long summary) or as a journal's start time (`7h30 : Je lis l'énoncé. …`), make
-    // the line an item, however long that description; a range in plain text before a
-    // colon tells the day's extent in a sentence (`14h - 21h : venez nombreux, …`).
-    const startOnly = found !== undefined && found.slots.length === 1 && found.slots[0]!.end === undefined;
-    // A tab after them (`13h30-13h45<TAB>Commémoration…. Hymne national…`) sets them in a column of their own.
-    const setApart = found !== undefined && (((BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end))) || line.charAt(found.end) === '\t');
-    const prose = (rest: string) => apart === tagged && !setApart && isProse(rest);
-    // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
-    const allDay = found ? undefined : wholeDayLine(line);
-    if (allDay !== undefined && !prose(allDay)) {
-      drafts.push({ source: 'agenda', title: allDay, position, day, cancelled: day.cancelled || saysCancelled(line), slots: 0 });
-      continue;
-    }
-    if (!found || prose(found.rest)) continue;
-    // A line of hours alone under a day whose heading gives its hours is no slot of its own:
-    // it restates the heading's session (`### Mercredi 12 août - 10h30` over `🕙 10h30 — 12h`,
-    // whose end section-hours.ts reads) or tells something else's hours (the place's opening).
-    if (found.rest === '' && day.hours) continue;
-    drafts.push({
-      source: 'agenda',
-      title: found.rest,
-      position,
-      day,
-      hours: { text: found.text, position: source.find(position, found.text), slots: found.slots },
-      cancelled: day.cancelled || saysCancelled(line),
-      slots: 0,
-    });
-  }
-  return drafts;
-}
-
-/**
- * A paragraph under a day heading that gives its hours, whose first line writes that day
- * again with other hours and nothing else (`### Mardi 05 Novembre 2024 : 08h30 – 11h30`,
- * then lower `mardi 05 Novembre 2024 ( 14h30 – 17h30)` over `Installation de dolibarr :`):
- * a log's second sitting of the day, a session of its own, titled by the line below. The
- * heading keeps its own hours and stays a session.
- */
-function sittingAgain(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft | undefined {
-  const heading = day.dated?.line.expression;
-  if (day.source !== 'heading' || !day.hours || heading?.kind !== 'single') return undefined;
-  const [first, next] = paragraphSourceLines(node, source);
-  const text = first ? first.raw.replace(/[*_`]/g, '').trim() : '';
-  const dated = text === '' ? undefined : readDatedLine(text);
-  const said = dated?.expression.kind === 'single' ? dated.expression.mentions[0] : undefined;
-  const own = heading.mentions[0]!;
-  if (!dated?.hours || dated.lead !== '' || dated.rest !== '' || !said || said.day !== own.day || said.month !== own.month) return undefined;
-  const draft = datedItemDraft(dated, text, source.span(first!.start, first!.start + first!.raw.length), source, false);
-  const overlaps = draft.hours?.slots.some((slot) => day.hours!.slots.some((other) => slot.start.hour === other.start.hour && slot.start.minute === other.start.minute));
-  if (!draft.hours || overlaps) return undefined;
-  let title = next ? next.raw.trim() : '';
-  while (/[*_`:]$/.test(title)) title = title.slice(0, -1).trimEnd();
-  draft.title = title === '' ? day.title : title.replace(/^[*_`]{1,3}/, '');
-  return draft;
-}
-
 /**
  * Whether a quote is an event's card: its first paragraph opens with a date alone on its
  * line, the event's name in bold on the next (`> le dimanche 12 janvier 2025` over `> **La
@@ -1204,7 +1010,3 @@ function saysCalledOffBelow(node: RootContent | undefined): boolean {
   return opening.some((word) => word.startsWith('annul') || word.startsWith('report')) || saysNoClass(folded);
 }
 
-// Whether a dated line names one day (`vendredi 17/06/2022`), which the next weekday alone may follow.
-function isOneDay(line: DatedLine): boolean {
-  return line.expression.kind === 'single' && line.expression.mentions.length === 1 && !line.week;
-}

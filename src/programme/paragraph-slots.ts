@@ -1,0 +1,93 @@
+/*
+ * The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`, `**14h-14h45** :
+ * **Thea S.** …`, `7h30 : Je lis l'énoncé.`), each a slot of that day, and a log's second
+ * sitting of the day written as the day again with other hours. Prose that only tells the
+ * day's extent is no slot.
+ */
+import type { Paragraph } from 'mdast';
+import { readDatedLine } from '../dates/dated-line.js';
+import { hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
+import { datedItemDraft } from './read-dated-lists.js';
+import { saysCancelled, type SessionDraft } from './session-drafts.js';
+import { agendaLineHours, wholeDayLine } from './slot-hours.js';
+import type { SourceText } from './source-text.js';
+
+// A slot's title is a name, not sentences: `De 13:30 à 21:15 ne manquez pas cette journée
+// (…). Naturellement vous pouvez…` tells the day's extent in prose, above the agenda.
+const PROSE_LENGTH = 100;
+// A separator right after a line's opening hours: a colon, a bar, an arrow or a dash.
+const HOURS_SET_APART = /^\s{0,3}[:|\u2192\u2013\u2014-]/;
+// A line that opens with its hours in bold (`**14h-14h45**`).
+const BOLD_HOURS = /^\s{0,3}(?:\*\*|__)\s{0,2}\d{1,2}\s?[h:.]/;
+function isProse(rest: string): boolean {
+  return rest.length > PROSE_LENGTH && /[.!?]\s+\p{Lu}/u.test(rest);
+}
+
+/** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
+export function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
+  const again = sittingAgain(node, day, source);
+  if (again) return [again];
+  const drafts: SessionDraft[] = [];
+  for (const { raw, start } of paragraphSourceLines(node, source)) {
+    const tagged = withTagsBefore(raw, start, source);
+    const apart = hoursFieldApart(tagged);
+    const line = shownLine(apart).replace(/[*_`]/g, '').trim();
+    const found = agendaLineHours(line);
+    const position = source.span(start, start + raw.length);
+    // Hours the page sets in a field of their own (`<span class="heure">`), or apart from
+    // what follows, in bold (`**14h-14h45** : **Thea S.** (U. Ca Foscari, Venise) : …`, a
+    // talk's long summary) or as a journal's start time (`7h30 : Je lis l'énoncé. …`), make
+    // the line an item, however long that description; a range in plain text before a
+    // colon tells the day's extent in a sentence (`14h - 21h : venez nombreux, …`).
+    const startOnly = found !== undefined && found.slots.length === 1 && found.slots[0]!.end === undefined;
+    // A tab after them (`13h30-13h45<TAB>Commémoration…. Hymne national…`) sets them in a column of their own.
+    const setApart = found !== undefined && (((BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end))) || line.charAt(found.end) === '\t');
+    const prose = (rest: string) => apart === tagged && !setApart && isProse(rest);
+    // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
+    const allDay = found ? undefined : wholeDayLine(line);
+    if (allDay !== undefined && !prose(allDay)) {
+      drafts.push({ source: 'agenda', title: allDay, position, day, cancelled: day.cancelled || saysCancelled(line), slots: 0 });
+      continue;
+    }
+    if (!found || prose(found.rest)) continue;
+    // A line of hours alone under a day whose heading gives its hours is no slot of its own:
+    // it restates the heading's session (`### Mercredi 12 août - 10h30` over `🕙 10h30 — 12h`,
+    // whose end section-hours.ts reads) or tells something else's hours (the place's opening).
+    if (found.rest === '' && day.hours) continue;
+    drafts.push({
+      source: 'agenda',
+      title: found.rest,
+      position,
+      day,
+      hours: { text: found.text, position: source.find(position, found.text), slots: found.slots },
+      cancelled: day.cancelled || saysCancelled(line),
+      slots: 0,
+    });
+  }
+  return drafts;
+}
+
+/**
+ * A paragraph under a day heading that gives its hours, whose first line writes that day
+ * again with other hours and nothing else (`### Mardi 05 Novembre 2024 : 08h30 – 11h30`,
+ * then lower `mardi 05 Novembre 2024 ( 14h30 – 17h30)` over `Installation de dolibarr :`):
+ * a log's second sitting of the day, a session of its own, titled by the line below. The
+ * heading keeps its own hours and stays a session.
+ */
+function sittingAgain(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft | undefined {
+  const heading = day.dated?.line.expression;
+  if (day.source !== 'heading' || !day.hours || heading?.kind !== 'single') return undefined;
+  const [first, next] = paragraphSourceLines(node, source);
+  const text = first ? first.raw.replace(/[*_`]/g, '').trim() : '';
+  const dated = text === '' ? undefined : readDatedLine(text);
+  const said = dated?.expression.kind === 'single' ? dated.expression.mentions[0] : undefined;
+  const own = heading.mentions[0]!;
+  if (!dated?.hours || dated.lead !== '' || dated.rest !== '' || !said || said.day !== own.day || said.month !== own.month) return undefined;
+  const draft = datedItemDraft(dated, text, source.span(first!.start, first!.start + first!.raw.length), source, false);
+  const overlaps = draft.hours?.slots.some((slot) => day.hours!.slots.some((other) => slot.start.hour === other.start.hour && slot.start.minute === other.start.minute));
+  if (!draft.hours || overlaps) return undefined;
+  let title = next ? next.raw.trim() : '';
+  while (/[*_`:]$/.test(title)) title = title.slice(0, -1).trimEnd();
+  draft.title = title === '' ? day.title : title.replace(/^[*_`]{1,3}/, '');
+  return draft;
+}
