@@ -168,7 +168,9 @@ function keepDottedBesideRealTimes(s: string, times: TimeToken[]): TimeToken[] {
     }
     const before = times[k - 1];
     const after = times[k + 1];
-    if ((isReal(before) && onlyRangeMarkBetween(s, before.end, tok.start)) || (isReal(after) && onlyRangeMarkBetween(s, tok.end, after.start))) {
+    // `entre 10 et 12h`: a bare start, joined to a real end by the `et` of `entre`.
+    const between = tok.bare === true && isReal(after) && s.slice(tok.end, after.start).trim() === 'et' && OPENS_BETWEEN.test(s.slice(Math.max(0, tok.start - 8), tok.start));
+    if (between || (isReal(before) && onlyRangeMarkBetween(s, before.end, tok.start)) || (isReal(after) && onlyRangeMarkBetween(s, tok.end, after.start))) {
       kept.push(tok);
     } else if (tok.dotted === true && (dottedRange(s, before, tok) || dottedRange(s, tok, after))) {
       kept.push({ ...tok, dottedRange: true });

@@ -53,10 +53,26 @@ export function detailsShowsProgramme(open: boolean, summary: string | undefined
   return PROGRAMME_WORDS.test(folded) || datedTextOf(summary.replace(/:$/, '').trim(), true) !== undefined;
 }
 
-/** Whether the `<details>` opening at `start` of `text` shows the programme. */
+// How far above a `<details>` the heading that names it is looked for.
+const HEADING_REACH = 300;
+
+/**
+ * The heading right above the `<details>` at `start`, blank lines apart (`## Calendrier 3W6
+ * E25 (Groupe 1010)` over a `<details>` with no `<summary>`): it names what the block folds.
+ */
+function headingAbove(text: string, start: number): string | undefined {
+  const lines = text.slice(Math.max(0, start - HEADING_REACH), start).split('\n');
+  // The line the `<details>` opens on is the last one, empty before the tag.
+  lines.pop();
+  while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
+  const heading = /^ {0,3}#{1,6}\s+(.+)$/.exec(lines.at(-1) ?? '');
+  return heading?.[1]!.replace(/[*_`#]/g, '').trim();
+}
+
+/** Whether the `<details>` opening at `start` of `text` shows the programme; with no `<summary>`, the heading right above names it. */
 export function detailsAtShowsProgramme(text: string, start: number): boolean {
   const tag = /^<details\b[^<>]{0,200}>/i.exec(text.slice(start, start + 200))?.[0] ?? '';
-  return detailsShowsProgramme(/\sopen\b/i.test(tag), summaryOf(text, start));
+  return detailsShowsProgramme(/\sopen\b/i.test(tag), summaryOf(text, start) ?? headingAbove(text, start));
 }
 
 /** The commented-out and folded parts of `text`. */

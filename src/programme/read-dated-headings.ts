@@ -383,7 +383,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);
       const above = nodes[i - 1];
       if (!day && above?.type === 'paragraph') shareHoursAbove(read, above, source);
-      if (session !== undefined && read.some((draft) => draft.position === session!.position)) session = undefined;
+      // The heading dated by its list, or over a list of dated sessions (`### Semaine 4` over
+      // `- Séance 21 et 22: Mardi, 1er juillet`…): no later list under it dates it.
+      if (session !== undefined && read.some((draft) => draft.position === session!.position || draft.dated !== undefined)) session = undefined;
       drafts.push(...read);
     }
     else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
@@ -582,7 +584,8 @@ function closingHeadingDate(text: string, bracketsToo: boolean): DatedLine | und
   // brackets closing the heading. Not on a page's one title (`# Plan — LAN Series #2 (16-17
   // mai 2026)`), whose brackets give the period the page is about.
   const bracketed = bracketsToo ? closingBracketDate(text) : undefined;
-  const line = closingItemDate(text) ?? bracketed;
+  // `Rapport de la séance 1 du Lundi 10 Décembre 2018 :`: a heading's closing colon opens what follows it.
+  const line = closingItemDate(text.replace(/\s{0,3}:$/, '')) ?? bracketed;
   // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
   if (!line || BOUND_BEFORE.test(normaliseText(text.slice(0, line === bracketed ? text.lastIndexOf('(') : line.start)))) return undefined;
   if (line === bracketed) return line;

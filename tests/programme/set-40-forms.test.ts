@@ -1,0 +1,54 @@
+/*
+ * Forms read in set 40 (tests/fixtures/real: depinfocem-3w6-horaire-ete-2025,
+ * polytool-rapports-seances-2019, cef-boost-week-2021), checked here on a short page, with
+ * the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const brief = (lines: string[]) =>
+  check(lines.join('\n'), { committed: { year: 2025, month: 6, day: 1 } })
+    .programme.sessions.map(sessionToJson)
+    .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')}`.trim());
+
+describe('a group’s calendar folded in a `<details>` with no summary, under its heading', () => {
+  const folded = (heading: string) => [heading, '', '<details>', '', '### Semaine 1', '- Séance 1 et 2: Lundi, 9 juin', '- Séance 3 et 4: Mercredi, 11 juin', '', '</details>', ''];
+
+  it('is read when the heading right above names a calendar', () => {
+    expect(brief(folded('## Calendrier 3W6 E25 (Groupe 1010)'))).toEqual(['6 2025-06-09', '7 2025-06-11']);
+  });
+
+  it('stays folded away under a heading that names an archive, or none', () => {
+    expect(brief(folded('## Archives 2024'))).toEqual([]);
+    expect(brief(['Texte.', '', ...folded('').slice(2)])).toEqual([]);
+  });
+});
+
+describe('a second list under a week heading', () => {
+  it('is more of the week’s sessions, not the heading’s date', () => {
+    const page = ['### Semaine 4', '- Séance 21 et 22: Mardi, 1er juillet', '- Séance 23 et 24: Jeudi, 3 juillet', '', "(Il n'y a PAS de séance 25 et 26)", '- Séance 27 et 28: Vendredi, 4 juillet', ''];
+    expect(brief(page)).toEqual(['2 2025-07-01', '3 2025-07-03', '6 2025-07-04']);
+  });
+});
+
+describe('a heading closing with its date, then a colon', () => {
+  it('reads `Rapport de la séance 1 du Lundi 10 Décembre 2018 :` as that day', () => {
+    expect(brief(['# Rapports', '', '## • Rapport de la séance 1 du Lundi 10 Décembre 2018 :', '', 'Texte.', '', '## Rapport de la séance 2 du Lundi 17 Décembre 2018 :', '', 'Texte.', ''])).toEqual(['3 2018-12-10', '7 2018-12-17']);
+  });
+
+  it('leaves a changelog’s release heading as it was', () => {
+    expect(brief(['# Changelog', '', '## Version 3.1 : 12/02/2024 :', '', '- corrections', ''])).toEqual([]);
+  });
+});
+
+describe('hours written `Entre 10 et 12h`', () => {
+  it('opens each slot of a day written in bold', () => {
+    const page = ['**Mardi 16/02/2021**  ', 'Entre 10 et 12h, Logan et Deborah animent le GT Statuts  ', 'Entre 14 et 16h, Maryam et Clara animent le GT Harcèlement', ''];
+    expect(brief(page)).toEqual(['2 2021-02-16 10:00-12:00', '3 2021-02-16 14:00-16:00']);
+  });
+
+  it('leaves `entre 10 et 12 personnes` no hours', () => {
+    expect(brief(['**Mardi 16/02/2021**  ', 'Entre 10 et 12 personnes viendront.', ''])).toEqual(['1 2021-02-16']);
+  });
+});
