@@ -59,9 +59,30 @@ export function isSavedTimestamp(value: string): boolean {
 /** The mention an ISO date value writes, or undefined. */
 function isoMention(value: string): DayMention | undefined {
   const found = ISO_DATE.exec(value);
-  if (!found) return undefined;
-  const [year, month, day] = [Number(found[1]), Number(found[2]), Number(found[3])];
-  return isRealDate(year, month, day) ? { day, month, year, text: found[0] } : undefined;
+  const numeric = found ? undefined : NUMERIC_DATE.exec(value);
+  if (!found && !numeric) return undefined;
+  // `23/11/2022`: a form's day written as people write it, day first, its year in full.
+  const [year, month, day] = found ? [Number(found[1]), Number(found[2]), Number(found[3])] : [Number(numeric![3]), Number(numeric![2]), Number(numeric![1])];
+  return isRealDate(year, month, day) ? { day, month, year, text: (found ?? numeric)![0] } : undefined;
+}
+
+// A day written day first with its year in full, the value's whole: `23/11/2022`.
+const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+// The last word of a key that names a start or an end under a theme's prefix (`alpha-start`, `stage_debut`).
+const PREFIXED_START = new Set(['start', 'debut']);
+const PREFIXED_END = new Set(['end', 'fin']);
+
+/** Whether a key (folded) names an event's start: `date_debut`, `start`, and a prefix's (`alpha-start`). */
+function startKey(key: string): boolean {
+  const words = key.split(' ');
+  return START_KEYS.has(key) || (words.length === 2 && PREFIXED_START.has(words[1]!));
+}
+
+/** Whether a key (folded) names an event's end: `date_fin`, `end`, and a prefix's (`alpha-end`). */
+function endKey(key: string): boolean {
+  const words = key.split(' ');
+  return END_KEYS.has(key) || (words.length === 2 && PREFIXED_END.has(words[1]!));
 }
 
 // The time of an ISO timestamp (`2025-03-17T00:59:00.000Z`).
@@ -183,10 +204,10 @@ export type DaysKey = 'event' | 'title' | 'date';
 export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; offset: number; length: number; key: DaysKey } | undefined {
   const at = (entry: Entry, line: DatedLine, key: DaysKey) => ({ line, offset: entry.offset, length: valueOffset(entry, entry.value.length) - entry.offset, key });
 
-  const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value));
+  const start = entries.find((entry) => startKey(entry.key) && isoMention(entry.value));
   if (start) {
     const first = isoMention(start.value)!;
-    const endEntry = entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value));
+    const endEntry = entries.find((entry) => endKey(entry.key) && isoMention(entry.value));
     const last = endEntry ? (overnight(start.value, endEntry.value) ? first : lastDayOf(endEntry.value)) : undefined;
     const range = last !== undefined && compareDates(plainDate(last), plainDate(first)) > 0;
     const expression: DateExpression = range ? { kind: 'range', mentions: [first, last!] } : { kind: 'single', mentions: [first] };

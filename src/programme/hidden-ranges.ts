@@ -57,7 +57,7 @@ export function detailsShowsProgramme(open: boolean, summary: string | undefined
 const HEADING_REACH = 300;
 
 /**
- * The heading right above the `<details>` at `start`, blank lines apart (`## Calendrier 3W6
+ * The section heading right above the `<details>` at `start`, blank lines apart (`## Calendrier 3W6
  * E25 (Groupe 1010)` over a `<details>` with no `<summary>`): it names what the block folds.
  */
 function headingAbove(text: string, start: number): string | undefined {
@@ -65,7 +65,8 @@ function headingAbove(text: string, start: number): string | undefined {
   // The line the `<details>` opens on is the last one, empty before the tag.
   lines.pop();
   while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
-  const heading = /^ {0,3}#{1,6}\s+(.+)$/.exec(lines.at(-1) ?? '');
+  // A section's heading, not the page's title (`# Programme` names the whole page, not what a block of it folds).
+  const heading = /^ {0,3}#{2,6}\s+(.+)$/.exec(lines.at(-1) ?? '');
   return heading?.[1]!.replace(/[*_`#]/g, '').trim();
 }
 

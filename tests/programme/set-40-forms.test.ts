@@ -19,9 +19,10 @@ describe('a group’s calendar folded in a `<details>` with no summary, under it
     expect(brief(folded('## Calendrier 3W6 E25 (Groupe 1010)'))).toEqual(['6 2025-06-09', '7 2025-06-11']);
   });
 
-  it('stays folded away under a heading that names an archive, or none', () => {
+  it('stays folded away under a heading that names an archive, under none, or under the page’s title', () => {
     expect(brief(folded('## Archives 2024'))).toEqual([]);
     expect(brief(['Texte.', '', ...folded('').slice(2)])).toEqual([]);
+    expect(brief(folded('# Calendrier'))).toEqual([]);
   });
 });
 
@@ -50,5 +51,18 @@ describe('hours written `Entre 10 et 12h`', () => {
 
   it('leaves `entre 10 et 12 personnes` no hours', () => {
     expect(brief(['**Mardi 16/02/2021**  ', 'Entre 10 et 12 personnes viendront.', ''])).toEqual(['1 2021-02-16']);
+  });
+});
+
+describe('a training’s day in its front matter under a theme’s prefix', () => {
+  it('reads `alpha-start: 23/11/2022` as the day of the agenda below', () => {
+    const page = ['---', 'layout: formation/alpha', 'alpha-start: 23/11/2022', 'alpha-end: 23/11/2022', 'alpha-time: 9h15 - 17h30', '---', '', '# La formation', '', '**Le programme de la journée**', '', '* 09h30 : Introduction', '* 9h45-10h15 : Le quiz', ''];
+    expect(brief(page)).toEqual(['12 2022-11-23 09:30-', '13 2022-11-23 09:45-10:15']);
+  });
+
+  it('leaves a key that only ends with `start` among more words, or a value with more than a day, as it was', () => {
+    const page = (key: string, value: string) => ['---', `${key}: ${value}`, '---', '', '* 09h30 : Introduction', ''];
+    expect(brief(page('date of the first start', '23/11/2022'))).toEqual([]);
+    expect(brief(page('alpha-start', '23/11/2022 ou 30/11/2022'))).toEqual([]);
   });
 });
