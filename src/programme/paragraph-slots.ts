@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from 'mdast';
 import { readDatedLine } from '../dates/dated-line.js';
+import { orgTimestamp } from '../dates/org-timestamp.js';
 import { hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { saysCancelled, type SessionDraft } from './session-drafts.js';
@@ -32,6 +33,14 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
     const tagged = withTagsBefore(raw, start, source);
     const apart = hoursFieldApart(tagged);
     const line = shownLine(apart).replace(/[*_`]/g, '').trim();
+    // `<2018-02-05 lun. 08:30>–<2018-02-05 lun. 09:20>` under its day: an Org export's slot.
+    const stamp = orgTimestamp(line);
+    const own = day.dated?.line.expression.mentions[0];
+    if (stamp?.start && !stamp.lastDay && own && own.day === stamp.day.day && own.month === stamp.day.month) {
+      const position = source.span(start, start + raw.length);
+      drafts.push({ source: 'agenda', title: '', position, day, hours: { text: line, position, slots: [{ start: stamp.start, ...(stamp.end ? { end: stamp.end } : {}) }] }, cancelled: day.cancelled, slots: 0 });
+      continue;
+    }
     const found = agendaLineHours(line);
     const position = source.span(start, start + raw.length);
     // Hours the page sets in a field of their own (`<span class="heure">`), or apart from

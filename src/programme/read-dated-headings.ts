@@ -388,7 +388,14 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (session !== undefined && read.some((draft) => draft.position === session!.position || draft.dated !== undefined)) session = undefined;
       drafts.push(...read);
     }
-    else if (node.type === 'paragraph' && day) drafts.push(...paragraphSlots(node, day, source));
+    else if (node.type === 'paragraph' && day) {
+      const read = paragraphSlots(node, day, source);
+      // `### S: Petit déjeuner` over a line of hours alone (an Org export's timestamp), under the
+      // day: the heading names that slot (oneSlotBlocksAsSessions). A timed line with its own
+      // title (`**11h-13h** : Action Quizz`) stays where it is written.
+      if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours && draft.title === '') blockOf.set(draft, block);
+      drafts.push(...read);
+    }
     else if (node.type === 'paragraph') {
       // `### Soutenance` over `Mardi 11 mars 2025, 14h-16h`: the line dates the heading's session.
       const below = session && nodes[i - 1]?.position === session.position ? lineDatingHeading(node, session, source) : undefined;

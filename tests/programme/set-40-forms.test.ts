@@ -66,3 +66,32 @@ describe('a training’s day in its front matter under a theme’s prefix', () =
     expect(brief(page('alpha-start', '23/11/2022 ou 30/11/2022'))).toEqual([]);
   });
 });
+
+describe('an Emacs Org agenda exported to markdown', () => {
+  const stamp = (text: string) => `<span class="timestamp-wrapper"><span class="timestamp">${text}</span></span>`;
+  const page = [
+    '# Semaine de Bootcamp',
+    '',
+    stamp('&lt;2018-02-05 lun.&gt;&#x2013;&lt;2018-02-09 ven.&gt;'),
+    '',
+    '## Bootcamp - Lundi 5 février 2018 (à la DINSIC)',
+    '',
+    '### S: Petit déjeuner #community',
+    '',
+    stamp('&lt;2018-02-05 lun. 08:30&gt;&#x2013;&lt;2018-02-05 lun. 09:20&gt;'),
+    '',
+    '### S: Icebreaker #fun',
+    '',
+    stamp('&lt;2018-02-05 lun. 09:30-10:00&gt;'),
+    '',
+  ];
+
+  it('gives each heading the hours of the timestamp below it, on its day', () => {
+    expect(brief(page)).toEqual(['7 2018-02-05 08:30-09:20', '11 2018-02-05 09:30-10:00']);
+  });
+
+  it('leaves a timestamp of another day, or with words after it, no slot of the day', () => {
+    const other = [...page.slice(0, 8), stamp('&lt;2018-02-06 mar. 08:30&gt;'), '', '### S: Café', '', `${stamp('&lt;2018-02-05 lun. 09:30&gt;')} puis pause`, ''];
+    expect(brief(other).filter((line) => / \d\d:\d\d/.test(line))).toEqual([]);
+  });
+});
