@@ -136,7 +136,7 @@ function labelOf(text: string, toks: Token[], dateAt: number): string {
   let end = dateAt;
   while (end > 0) {
     const t = toks[end - 1]!;
-    if (t.kind === 'punct' ? ':,-–—(|'.includes(t.text) || t.text === "'" || t.text === '’' : t.kind === 'word' && LINK_WORDS.has(t.text)) end--;
+    if (t.kind === 'punct' ? ':,-–—(|='.includes(t.text) || t.text === "'" || t.text === '’' : t.kind === 'word' && LINK_WORDS.has(t.text)) end--;
     else break;
   }
   return end === 0 ? '' : text.slice(0, toks[end - 1]!.to).trim();

@@ -145,7 +145,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, { bareDayMonth, heading: true }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1);
+      const read = datedTextOf(text, true, { bareDayMonth, heading: true }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
@@ -584,7 +584,7 @@ function closingBracketDate(text: string): DatedLine | undefined {
  * in words, or writes its year: a bare `10/03` closing a heading may be anything.
  * `bracketsToo`: a date in brackets may close it too (closingBracketDate).
  */
-function closingHeadingDate(text: string, bracketsToo: boolean): DatedLine | undefined {
+function closingHeadingDate(text: string, bracketsToo: boolean, bareDayMonth = false): DatedLine | undefined {
   // `## v1.3 - 3 mars 2024`, `### Version 3.1 : 12/02/2024`: a changelog's release.
   if (isReleaseHeading(text)) return undefined;
   // `#### Avancé (21/11/2022)`, `# Dernière Séance supplémentaire (30 Mai):`: the date in
@@ -592,12 +592,13 @@ function closingHeadingDate(text: string, bracketsToo: boolean): DatedLine | und
   // mai 2026)`), whose brackets give the period the page is about.
   const bracketed = bracketsToo ? closingBracketDate(text) : undefined;
   // `Rapport de la séance 1 du Lundi 10 Décembre 2018 :`: a heading's closing colon opens what follows it.
-  const line = closingItemDate(text.replace(/\s{0,3}:$/, '')) ?? bracketed;
+  // `## J1 = 29/04` in a log whose headings write their days bare (writesBareDayHeadings).
+  const line = closingItemDate(text.replace(/\s{0,3}:$/, ''), { bareDayMonth }) ?? bracketed;
   // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
   if (!line || BOUND_BEFORE.test(normaliseText(text.slice(0, line === bracketed ? text.lastIndexOf('(') : line.start)))) return undefined;
   if (line === bracketed) return line;
   const first = line.expression.mentions[0];
-  return first && (first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText)) ? line : undefined;
+  return first && (bareDayMonth || first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText)) ? line : undefined;
 }
 
 // Deeper than any heading (`######` is 6): a bold day line sits under every heading above it.
@@ -994,13 +995,23 @@ function writesBareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): bool
   for (const node of nodes) {
     if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
-    const bare = datedTextOf(text, false, { heading: true }) === undefined ? datedTextOf(text, false, { bareDayMonth: true, heading: true }) : undefined;
+    const bare = datedTextOf(text, false, { heading: true }) === undefined ? (datedTextOf(text, false, { bareDayMonth: true, heading: true }) ?? closingBareDay(text)) : undefined;
     const month = bare?.expression.mentions[0]?.month;
     if (month !== undefined) months.push(month);
   }
   // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there are.
   return months.length >= BARE_DAY_HEADINGS && !months.every((month) => month === months.length);
 }
+
+/** A bare day closing a heading after a short label (`J1 = 29/04`, `Jour 3 : 07/06`), as a log of days numbered so writes it. */
+function closingBareDay(text: string): DatedLine | undefined {
+  if (closingItemDate(text, {}) !== undefined) return undefined;
+  const line = closingItemDate(text, { bareDayMonth: true });
+  return line && line.start <= CLOSING_BARE_LABEL && line.expression.kind === 'single' ? line : undefined;
+}
+
+// How long the label before a heading's bare day may be (`J12 = `, `Jour 3 : `): a counter, not a sentence.
+const CLOSING_BARE_LABEL = 12;
 
 // How many words the line under a dated heading holds at most to say, alone, that the day is called off.
 const CALLED_OFF_WORDS = 6;

@@ -95,3 +95,20 @@ describe('an Emacs Org agenda exported to markdown', () => {
     expect(brief(other).filter((line) => / \d\d:\d\d/.test(line))).toEqual([]);
   });
 });
+
+describe('a log whose headings number its days and close with them bare', () => {
+  it('reads `## J1 = 29/04`, `## J2 = 13/05`, `## J3 = 07/06` as those days, titled by their number', () => {
+    const page = ['# Projet', '', '## J1 = 29/04', '- Analyse', '', '## J2 = 13/05', '- Intégration', '', '## J3 = 07/06', '- Base de données', ''];
+    const report = check(page.join('\n'), { committed: { year: 2022, month: 7, day: 1 } });
+    expect(report.programme.sessions.map(sessionToJson).map((s) => [s.line, s.title, s.days])).toEqual([
+      [3, 'J1', ['2022-04-29']],
+      [6, 'J2', ['2022-05-13']],
+      [9, 'J3', ['2022-06-07']],
+    ]);
+  });
+
+  it('leaves two such headings, or scores in headings, as they were', () => {
+    expect(brief(['# Projet', '', '## J1 = 29/04', '- Analyse', '', '## J2 = 13/05', '- Intégration', ''])).toEqual([]);
+    expect(brief(['# Matchs', '', '## Équipe A : 3/1', '', '## Équipe B : 2/2', '', '## Équipe C : 0/4', ''])).toEqual([]);
+  });
+});
