@@ -233,6 +233,13 @@ function endsTime(toks: Token[], k: number): boolean {
   return t?.kind === 'num' && (isWord(toks[k - 1], 'h') || isPunct(toks[k - 1], ':.'));
 }
 
+// Whether a clock time written with `h` or `:` ends at `k` (`9h`, `9h30`, `18:30`); a dotted number (`salle 1.04`) is none.
+function endsClockTime(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (isWord(t, 'h')) return toks[k - 1]?.kind === 'num';
+  return t?.kind === 'num' && (isWord(toks[k - 1], 'h') || isPunct(toks[k - 1], ':'));
+}
+
 // How many tokens from the end of a line its closing hours may start: `, 13h30 - 14h30`,
 // `de 9h à 12h / de 13h30 à 17h`.
 const TRAILING_HOURS_TOKENS = 16;
@@ -251,7 +258,7 @@ function trailingHours(toks: Token[], from: number): number | undefined {
     if (isWord(toks[k], 'de') && hoursExtentAt(toks, k) === last && isRange(toks, k, last)) return k;
     // `réunion à 18h30`, `soirée dès 19h`, `à partir de 20h`: a start.
     // The `à` of a range (`9h à 12h`) joins its ends: what follows is no start of its own.
-    if (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir') && !isWord(toks[k - 1], 'a') && !endsTime(toks, k - 1) && hoursExtentAt(toks, k + 1) === last && !isWord(toks[k + 1], 'de')) return k + 1;
+    if (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir') && !isWord(toks[k - 1], 'a') && !endsClockTime(toks, k - 1) && hoursExtentAt(toks, k + 1) === last && !isWord(toks[k + 1], 'de')) return k + 1;
     if ((isWord(toks[k], 'des') || (isWord(toks[k], 'a') && isWord(toks[k + 1], 'partir'))) && hoursExtentAt(toks, k) === last) return k;
     // `Rendu du travail avant 12h00`, `TP1 à remettre avant 23h50`: a hand-in's deadline, the instant it is due.
     if (isWord(toks[k], 'avant') && hoursExtentAt(toks, k + 1) === last && !isRange(toks, k + 1, last)) return k + 1;

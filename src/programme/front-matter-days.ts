@@ -73,16 +73,26 @@ const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const PREFIXED_START = new Set(['start', 'debut']);
 const PREFIXED_END = new Set(['end', 'fin']);
 
-/** Whether a key (folded) names an event's start: `date_debut`, `start`, and a prefix's (`alpha-start`). */
-function startKey(key: string): boolean {
+// Prefixes that make a start or an end another period's than the event's: registration, a call, a sale.
+const OTHER_PERIODS = new Set(['inscription', 'inscriptions', 'registration', 'cfp', 'candidature', 'candidatures', 'appel', 'soumission', 'submission', 'vente', 'billetterie', 'ticket', 'tickets', 'vote', 'publication']);
+
+/** The prefix of a key (folded) that names a theme's start or end (`alpha start` → `alpha`), if it is one. */
+function prefixOf(key: string, ends: ReadonlySet<string>): string | undefined {
   const words = key.split(' ');
-  return START_KEYS.has(key) || (words.length === 2 && PREFIXED_START.has(words[1]!));
+  return words.length === 2 && ends.has(words[1]!) && !OTHER_PERIODS.has(words[0]!) ? words[0] : undefined;
 }
 
-/** Whether a key (folded) names an event's end: `date_fin`, `end`, and a prefix's (`alpha-end`). */
-function endKey(key: string): boolean {
-  const words = key.split(' ');
-  return END_KEYS.has(key) || (words.length === 2 && PREFIXED_END.has(words[1]!));
+/**
+ * The entries of an event's start and end: `start`/`end`, `date_debut`/`date_fin` first; else
+ * a theme's prefixed pair (`alpha-start`/`alpha-end`), the end of the same prefix.
+ */
+function startAndEnd(entries: MetadataEntry[]): { start?: MetadataEntry; end?: MetadataEntry } {
+  const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value));
+  if (start) return { start, end: entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value)) };
+  const prefixed = entries.find((entry) => prefixOf(entry.key, PREFIXED_START) !== undefined && isoMention(entry.value));
+  if (!prefixed) return {};
+  const prefix = prefixOf(prefixed.key, PREFIXED_START);
+  return { start: prefixed, end: entries.find((entry) => prefixOf(entry.key, PREFIXED_END) === prefix && isoMention(entry.value)) };
 }
 
 // The time of an ISO timestamp (`2025-03-17T00:59:00.000Z`).
@@ -204,10 +214,9 @@ export type DaysKey = 'event' | 'title' | 'date';
 export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; offset: number; length: number; key: DaysKey } | undefined {
   const at = (entry: Entry, line: DatedLine, key: DaysKey) => ({ line, offset: entry.offset, length: valueOffset(entry, entry.value.length) - entry.offset, key });
 
-  const start = entries.find((entry) => startKey(entry.key) && isoMention(entry.value));
+  const { start, end: endEntry } = startAndEnd(entries);
   if (start) {
     const first = isoMention(start.value)!;
-    const endEntry = entries.find((entry) => endKey(entry.key) && isoMention(entry.value));
     const last = endEntry ? (overnight(start.value, endEntry.value) ? first : lastDayOf(endEntry.value)) : undefined;
     const range = last !== undefined && compareDates(plainDate(last), plainDate(first)) > 0;
     const expression: DateExpression = range ? { kind: 'range', mentions: [first, last!] } : { kind: 'single', mentions: [first] };

@@ -73,7 +73,13 @@ function headingAbove(text: string, start: number): string | undefined {
 /** Whether the `<details>` opening at `start` of `text` shows the programme; with no `<summary>`, the heading right above names it. */
 export function detailsAtShowsProgramme(text: string, start: number): boolean {
   const tag = /^<details\b[^<>]{0,200}>/i.exec(text.slice(start, start + 200))?.[0] ?? '';
-  return detailsShowsProgramme(/\sopen\b/i.test(tag), summaryOf(text, start) ?? headingAbove(text, start));
+  const summary = summaryOf(text, start);
+  if (summary !== undefined || /\sopen\b/i.test(tag)) return detailsShowsProgramme(/\sopen\b/i.test(tag), summary);
+  // With no summary, a section heading that names the programme and no year (`## Calendrier 3W6
+  // E25 (Groupe 1010)`): a year may name a past edition (`## Calendrier 2023-2024`), a day a session's notes.
+  const heading = headingAbove(text, start);
+  const folded = heading === undefined ? '' : normaliseText(heading);
+  return heading !== undefined && !/\b(?:19|20)\d{2}\b/.test(heading) && PROGRAMME_WORDS.test(folded) && !ARCHIVE_WORDS.test(folded) && !/\b(?:dernier|derniere)\b/.test(folded);
 }
 
 /** The commented-out and folded parts of `text`. */

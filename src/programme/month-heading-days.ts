@@ -172,6 +172,10 @@ export function monthLabelledDays(text: string): DatedLine | undefined {
   const rest = after.replace(/^[\s:,;\u2013\u2014-]{1,8}/u, '').trim();
   const hours = leadingHours(rest.startsWith('(') ? rest.slice(1).replace(')', '') : rest);
   const title = hours ? hours.rest : rest;
+  // `- Septembre : 4`, `- Novembre : 4 (dont 1 en ligne)`: one bare number after a month is
+  // a count; a day only with its weekday, its hours, or a title set apart (`- Novembre : 8 – atelier`).
+  const setApart = /^\s{0,3}[:\u2013\u2014-]/u.test(after) && title !== '';
+  if (mentions.length === 1 && mentions[0]!.weekday === undefined && !hours && !setApart) return undefined;
   const hoursAt = hours ? text.indexOf(hours.text, end) : -1;
   return {
     expression: { kind: mentions.length > 1 ? 'set' : 'single', mentions },

@@ -93,7 +93,11 @@ function sittingAgain(node: Paragraph, day: SessionDraft, source: SourceText): S
   const own = heading.mentions[0]!;
   if (!dated?.hours || dated.lead !== '' || dated.rest !== '' || !said || said.day !== own.day || said.month !== own.month) return undefined;
   const draft = datedItemDraft(dated, text, source.span(first!.start, first!.start + first!.raw.length), source, false);
-  const overlaps = draft.hours?.slots.some((slot) => day.hours!.slots.some((other) => slot.start.hour === other.start.hour && slot.start.minute === other.start.minute));
+  // A later sitting starts once the heading's has ended (`08h30 – 11h30`, then `14h30 – 17h30`): the
+  // same day restated at another hour (a time zone's, a corrected start) is no second sitting.
+  const ends = day.hours.slots.map((slot) => slot.end);
+  const lastEnd = ends.every((end) => end !== undefined) ? Math.max(...ends.map((end) => end!.hour * 60 + end!.minute)) : undefined;
+  const overlaps = lastEnd === undefined || draft.hours?.slots.some((slot) => slot.start.hour * 60 + slot.start.minute < lastEnd);
   if (!draft.hours || overlaps) return undefined;
   let title = next ? next.raw.trim() : '';
   while (/[*_`:]$/.test(title)) title = title.slice(0, -1).trimEnd();

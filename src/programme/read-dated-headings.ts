@@ -79,6 +79,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   // The undated heading inside a day that the lists below it sit under, and the timed items read under each.
   let block: TitledBlock | undefined;
   const blockOf = new Map<SessionDraft, TitledBlock>();
+  // The slots read from paragraphs under a titled block of a day (see readUnder).
+  const inBlock = new Set<SessionDraft>();
   // The days opened by a paragraph's first line (a bold day line, a day line of its own).
   const dayLines = new Set<SessionDraft>();
   // The undated heading a list of fields may date (`### Séance 1: UNIX` over `- Date : 7 octobre`), once.
@@ -383,9 +385,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);
       const above = nodes[i - 1];
       if (!day && above?.type === 'paragraph') shareHoursAbove(read, above, source);
-      // The heading dated by its list, or over a list of dated sessions (`### Semaine 4` over
-      // `- Séance 21 et 22: Mardi, 1er juillet`…): no later list under it dates it.
-      if (session !== undefined && read.some((draft) => draft.position === session!.position || draft.dated !== undefined)) session = undefined;
+      if (session !== undefined && read.some((draft) => draft.position === session!.position)) session = undefined;
+      // Over a list of dated sessions (`### Semaine 4` over `- Séance 21 et 22: Mardi, 1er
+      // juillet`…), a later list's one dated item is one more session; a date field still dates the heading.
+      else if (session !== undefined && read.some((draft) => draft.dated !== undefined)) session = { ...session, fieldsOnly: true };
       drafts.push(...read);
     }
     else if (node.type === 'paragraph' && day) {
@@ -394,6 +397,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // day: the heading names that slot (oneSlotBlocksAsSessions). A timed line with its own
       // title (`**11h-13h** : Action Quizz`) stays where it is written.
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours && draft.title === '') blockOf.set(draft, block);
+      // A timed line under a sub-heading of the day (`### Repas de clôture` over `19h30 au restaurant`) is that part's, never the day's own hours.
+      if (block && day === block.day) for (const draft of read) inBlock.add(draft);
       drafts.push(...read);
     }
     else if (node.type === 'paragraph') {
@@ -412,7 +417,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
   }
   oneSlotBlocksAsSessions(blockOf);
-  const read = oneSlotDaysAsSessions(drafts, dayLines);
+  const read = oneSlotDaysAsSessions(drafts, dayLines, inBlock);
   for (const draft of read) if (draft.day) draft.day.slots++;
   weekDaysListed(read);
   // A week holds sessions through the days its labels name: those that hold something, or are sessions.
@@ -520,7 +525,7 @@ function oneSlotBlocksAsSessions(blockOf: ReadonlyMap<SessionDraft, TitledBlock>
   }
 }
 
-function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<SessionDraft>): SessionDraft[] {
+function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<SessionDraft>, inBlock: ReadonlySet<SessionDraft>): SessionDraft[] {
   const slotsOf = new Map<SessionDraft, SessionDraft[]>();
   for (const draft of drafts) if (draft.day) slotsOf.set(draft.day, [...(slotsOf.get(draft.day) ?? []), draft]);
   const folded = new Set<SessionDraft>();
@@ -529,7 +534,7 @@ function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<Ses
     if (slots.length !== 1 || slot.source !== 'agenda' || day.hours || day.inWeek) continue;
     // `### Mardi 14 Octobre 2025 - Réunion d'Information Syndicale` over its one timed line
     // `De 9h à 17h au local CGT`: hours and where, no title of their own, are the heading's.
-    const where = day.source === 'heading' && !dayLines.has(day) && day.title !== '' && slot.title !== '' && saysOnlyWhere(normaliseText(slot.title));
+    const where = day.source === 'heading' && !dayLines.has(day) && !inBlock.has(slot) && day.title !== '' && slot.title !== '' && saysOnlyWhere(normaliseText(slot.title));
     if (!where && (!dayLines.has(day) || !sameBlock(day, slot))) continue;
     day.hours = slot.hours;
     day.title = slot.title === '' || where ? day.title : slot.title;
@@ -550,6 +555,10 @@ function sameBlock(day: SessionDraft, slot: SessionDraft): boolean {
 // without its article (`Tarifs majorés après 29 mai`). Not `avant le` nor `date limite`: a
 // heading that closes with its deadline (`Rendu du projet avant le 12 avril`) names a hand-in, a session.
 const BOUND_BEFORE = wordsAtEnd([...UNTIL, ...FROM_A_DATE, 'apres', "d'?ici"], true);
+
+// Folded words before a heading's closing date that make it the day a document stands as of
+// (`Planning actualisé au 3 décembre 2018`, `Calendrier, version du 3 décembre`, `État au 1er mars`).
+const AS_OF = /(?:^|\s)(?:actualisee?s?|mise? a jour|maj|version|etat|situation|en date)(?:\s|,|$)/;
 
 // A heading that names the page's writing, by its first words (folded): `Dernière mise à jour`, `Publié`, `Version`.
 const PAGE_WRITTEN = /^(?:derniere |last )?(?:mise a jour|mis a jour|maj|modifie|modification|publie|publication|version|revision|update|updated)(?![a-z])/;
@@ -595,7 +604,8 @@ function closingHeadingDate(text: string, bracketsToo: boolean, bareDayMonth = f
   // `## J1 = 29/04` in a log whose headings write their days bare (writesBareDayHeadings).
   const line = closingItemDate(text.replace(/\s{0,3}:$/, ''), { bareDayMonth }) ?? bracketed;
   // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
-  if (!line || BOUND_BEFORE.test(normaliseText(text.slice(0, line === bracketed ? text.lastIndexOf('(') : line.start)))) return undefined;
+  const before = normaliseText(text.slice(0, line === bracketed ? text.lastIndexOf('(') : (line?.start ?? 0)));
+  if (!line || BOUND_BEFORE.test(before) || AS_OF.test(before)) return undefined;
   if (line === bracketed) return line;
   const first = line.expression.mentions[0];
   return first && (bareDayMonth || first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText)) ? line : undefined;

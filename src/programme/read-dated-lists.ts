@@ -252,6 +252,8 @@ export interface UndatedHeading {
   position: Position;
   /** A bold line over its date line (`**Une république devenue folle**`), whose date line may go on to describe the event. */
   card?: true;
+  /** Over a list of dated items already (`### Semaine 4` over `- Séance 21 et 22: Mardi, 1er juillet`): only a date field (`- Date : …`) may still date it. */
+  fieldsOnly?: true;
 }
 
 // `8.5.24`: a version as often as a date; written so after a label, a version.
@@ -261,7 +263,12 @@ const DOTTED_NUMBERS = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
 export const DATE_LABEL = /^[^\p{L}]{0,4}(?:dates?|quand|jour|horaires?|lieu|infos?|informations?)(?![\p{L}])/iu;
 
 // A heading that names a part of an event's page (folded), not the event: `Contexte`, `En pratique`, `À propos`.
-const PAGE_PART = /^[^a-z]{0,4}(?:contexte|presentation|en pratique|pratique|details|a propos|en bref|resume|l'evenement|evenement)(?![a-z])/;
+const PAGE_PART = /^[^a-z]{0,4}(?:contexte|presentation|en pratique|pratique|modalites|details|a propos|en bref|resume|evenement|organisation|logistique|acces|inscriptions?|ou et quand|quand et ou)(?![a-z])/;
+
+/** A folded heading without the article it opens with (`le contexte` → `contexte`), its marks kept. */
+function withoutArticle(folded: string): string {
+  return folded.replace(/^([^a-z]{0,4})(?:le |la |les |l')/, '$1');
+}
 
 // How many words may follow the date of an item that dates its heading (`14/01/2025, 9h-12h, amphi A`).
 const PLACE_WORDS = 4;
@@ -357,7 +364,7 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
     if (!dated || dated.rest !== '') return undefined;
   } else {
     // `## Date et lieu`, `### Quand ?` over `* Mardi 11 novembre, 19h`: the heading labels the page's day, it names no session.
-    if (DATE_LABEL.test(heading.title)) return undefined;
+    if (DATE_LABEL.test(heading.title) || heading.fieldsOnly) return undefined;
     type Found = { entry: { first: Paragraph; text: string }; given: ReturnType<typeof dateOfHeading> };
     const found = texts.flatMap((entry, index): Found[] => {
       if (!entry || !/\d/.test(entry.text)) return [];
@@ -386,7 +393,7 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
     title,
     // The session begins at the heading that names it (`## Séance n° 1` over `* Date : …`);
     // under a heading that names a part of the page (`## Contexte`, `## Infos pratiques`), at its date field.
-    position: field && (DATE_LABEL.test(heading.title) || PAGE_PART.test(normaliseText(heading.title))) ? field.first.position! : heading.position,
+    position: field && (DATE_LABEL.test(heading.title) || PAGE_PART.test(withoutArticle(normaliseText(heading.title)))) ? field.first.position! : heading.position,
     dated: { line: dated, position: source.find(holder!.first.position!, dated.dateText) },
     ...(hours ? { hours } : {}),
     cancelled: isStruckThrough(holder!.first) || saysCancelled(heading.title) || saysCancelled(holder!.text),

@@ -74,7 +74,9 @@ const EMOJI_LEAD = /\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u2
 // `de 9h à 12h`, and `entre 11 h et 13 h`, which parseFrenchHours reads as one range.
 const FROM = /(?:de|entre)\s/iy;
 // `Entre 10 et 12h`: a bare start, then the real end after `et` (parseFrenchHours reads it so).
-const BARE_BETWEEN = /entre\s{1,3}\d{1,2}\s{1,3}et\s{1,3}/iy;
+const BARE_BETWEEN = /entre\s{1,3}(\d{1,2})\s{1,3}et\s{1,3}/iy;
+// The earliest bare start read so, an hour of the day (`entre 2 et 3h` is how long).
+const EARLIEST_BETWEEN_HOUR = 7;
 const RANGE = new RegExp(`${TIME}${END}|${NOON_START}`, 'iy');
 const BETWEEN_END = new RegExp(TIME, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
@@ -164,8 +166,12 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
   at += Math.max(lengthAt(APPROXIMATE_WORD, line, at), 0);
   at += Math.max(lengthAt(APPROXIMATE_SIGN, line, at), 0);
   const approximate = at;
-  const between = lengthAt(BARE_BETWEEN, line, at);
-  const end = between < 0 ? -1 : lengthAt(BETWEEN_END, line, at + between);
+  BARE_BETWEEN.lastIndex = at;
+  const bare = BARE_BETWEEN.exec(line);
+  const between = bare ? bare[0].length : -1;
+  BETWEEN_END.lastIndex = at + between;
+  const ending = bare ? BETWEEN_END.exec(line) : null;
+  const end = ending && Number(bare![1]) >= EARLIEST_BETWEEN_HOUR && Number(bare![1]) < Number(/\d{1,2}/.exec(ending[0])![0]) ? ending[0].length : -1;
   if (end >= 0) return { whole: line.slice(0, at + between + end), approximate: line.slice(0, approximate), written: line.slice(approximate, at + between + end), meridiem: undefined };
   at += Math.max(lengthAt(FROM, line, at), 0);
   const range = lengthAt(RANGE, line, at);
