@@ -317,9 +317,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // tracks that set 37's reader splits track by track, a box of `Journée N : date` lines
     // over each day's programme, a fixture list's `BYE` rows, a conference review read as its
     // event's page, listed as not yet met above).
-    // 330 once held-out sets 39 and 40 joined: set 40's org export reads its day headings as
-    // sessions, and tables that are no programme (an 18th-century ledger) give rows.
-    expect(tables.extraSessions).toBeLessThanOrEqual(330);
+    // 326 once held-out sets 39 and 40 joined: set 40's project plans and records of
+    // activities (listed as not yet met) give rows, and journals' extra dated lines.
+    expect(tables.extraSessions).toBeLessThanOrEqual(326);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -521,11 +521,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 93.8% (0.9384) once held-out sets 35, 37 and 38 joined (set 35: 91.1% read unseen, 96.2%
     // once read; set 37: 76.1% and 92.3%; set 38: 81.4% and 90.3%): a hackathon and an
     // upcoming meeting told in sentences, days named only by weekday words in a post, stay unread.
-    // 93.2% once held-out sets 39 and 40 joined (set 39: 73.7% read unseen, 96.5% once read;
-    // the 44 read documents of set 40: 68.5% unseen): an Emacs org export's `<2018-02-05 lun.
-    // 08:30>` timestamps, a course's `### 02.11 - Titre` days, a training day's agenda dated
-    // only in front matter and days told in list sentences (`le mardi 17/10 à partir de 16h`) stay unread.
-    expect(all.days).toBeGreaterThanOrEqual(0.931);
+    // 93.6% once held-out sets 39 and 40 joined (set 39: 73.7% read unseen, 96.5% once read;
+    // the 44 read documents of set 40: 68.5% unseen): a course's `### 02.11 - Titre` and a
+    // log's `## 31.1` days (a dotted day and month that versions write too), an Org export's
+    // headings with no timestamp, and days told in list sentences (`le mardi 17/10 à partir
+    // de 16h`) stay unread.
+    expect(all.days).toBeGreaterThanOrEqual(0.935);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -559,8 +560,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 93.8% (0.9382) once held-out sets 35, 37 and 38 joined (set 35: 83.5% read unseen, 93.7%
     // once read; set 37: 77.0% and 91.4%; set 38: 88.5% and 91.2%): slots told in sentences
     // (`Rendez-vous à 15h`, `RDV à 14h30 avec le tuteur`) stay prose.
-    // 93.0% once held-out sets 39 and 40 joined (see the days' floor).
-    expect(all.hours).toBeGreaterThanOrEqual(0.929);
+    // 93.3% once held-out sets 39 and 40 joined (see the days' floor).
+    expect(all.hours).toBeGreaterThanOrEqual(0.932);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -597,9 +598,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 73.0% (189 of 259, 0.7297) once held-out sets 35, 37 and 38 joined (13 of their 18: a
     // course page's workshops listed twice, a journal's out-of-order session reported at its
     // date's line below the heading where its reader puts it, stay unfound).
-    // 70.7% of 290 once held-out sets 39 and 40 joined (set 40's read part: 11 of 26; a
+    // 71.0% of 290 once held-out sets 39 and 40 joined (set 40's read part: 12 of 26; a
     // dojo list's dates that disagree with the branch names in their links stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.706);
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.709);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -639,8 +640,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 248 once held-out sets 26 to 28 joined (see the tables' floor); 255 with set 29; 272 with set 31; 276 with set 33; 277 with set 32.
     // 281 once held-out set 36 joined (see the tables' floor).
     // 305 once held-out sets 35, 37 and 38 joined (see the tables' floor).
-    // 330 once held-out sets 39 and 40 joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(330);
+    // 326 once held-out sets 39 and 40 joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(326);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
