@@ -226,18 +226,11 @@ function trimmedSlice(text: string, from: number, to: number): string {
   return text.slice(a, b);
 }
 
-// Whether a clock time ends at `k` (`14h`, `14h30`, `18:30`): a dash after it is a range's, not a separator.
-function endsTime(toks: Token[], k: number): boolean {
+// Whether a clock time ends at `k` (`14h`, `14h30`, `18:30`, and with `dotted` `18.30`): a dash after it is a range's, not a separator.
+function endsTime(toks: Token[], k: number, dotted = true): boolean {
   const t = toks[k];
   if (isWord(t, 'h')) return toks[k - 1]?.kind === 'num';
-  return t?.kind === 'num' && (isWord(toks[k - 1], 'h') || isPunct(toks[k - 1], ':.'));
-}
-
-// Whether a clock time written with `h` or `:` ends at `k` (`9h`, `9h30`, `18:30`); a dotted number (`salle 1.04`) is none.
-function endsClockTime(toks: Token[], k: number): boolean {
-  const t = toks[k];
-  if (isWord(t, 'h')) return toks[k - 1]?.kind === 'num';
-  return t?.kind === 'num' && (isWord(toks[k - 1], 'h') || isPunct(toks[k - 1], ':'));
+  return t?.kind === 'num' && (isWord(toks[k - 1], 'h') || isPunct(toks[k - 1], dotted ? ':.' : ':'));
 }
 
 // How many tokens from the end of a line its closing hours may start: `, 13h30 - 14h30`,
@@ -257,8 +250,9 @@ function trailingHours(toks: Token[], from: number): number | undefined {
     // `stage de 14h à 17h`, `de 9h à midi`: a range after `de` (`cours de 2h` is a length).
     if (isWord(toks[k], 'de') && hoursExtentAt(toks, k) === last && isRange(toks, k, last)) return k;
     // `réunion à 18h30`, `soirée dès 19h`, `à partir de 20h`: a start.
-    // The `à` of a range (`9h à 12h`) joins its ends: what follows is no start of its own.
-    if (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir') && !isWord(toks[k - 1], 'a') && !endsClockTime(toks, k - 1) && hoursExtentAt(toks, k + 1) === last && !isWord(toks[k + 1], 'de')) return k + 1;
+    // The `à` of a range (`9h à 12h`) joins its ends: what follows is no start of its own; after
+    // a dotted number (`salle 1.04 à 10h`) it opens the start.
+    if (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir') && !isWord(toks[k - 1], 'a') && !endsTime(toks, k - 1, false) && hoursExtentAt(toks, k + 1) === last && !isWord(toks[k + 1], 'de')) return k + 1;
     if ((isWord(toks[k], 'des') || (isWord(toks[k], 'a') && isWord(toks[k + 1], 'partir'))) && hoursExtentAt(toks, k) === last) return k;
     // `Rendu du travail avant 12h00`, `TP1 à remettre avant 23h50`: a hand-in's deadline, the instant it is due.
     if (isWord(toks[k], 'avant') && hoursExtentAt(toks, k + 1) === last && !isRange(toks, k + 1, last)) return k + 1;

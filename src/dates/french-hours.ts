@@ -13,6 +13,7 @@
  */
 import { readDaySelector } from './day-selector.js';
 import { isDottedClock } from './french-dates.js';
+import { EARLIEST_BARE_HOUR } from './hours-extent.js';
 import { foldWithMap, normaliseText, trimBars } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 import { isLetter as isLetterCharacter } from './letters.js';
@@ -148,9 +149,6 @@ function onlyRangeMarkBetween(s: string, from: number, to: number): boolean {
   return RANGE_MARKS.includes(s.slice(from, to).trim());
 }
 
-// The earliest bare start `entre … et` reads as an hour of the day (`Entre 10 et 12h`).
-const EARLIEST_BETWEEN_HOUR = 7;
-
 const isReal = (tok: TimeToken | undefined): tok is TimeToken => tok !== undefined && tok.dotted !== true && tok.bare !== true;
 
 /**
@@ -175,7 +173,7 @@ function keepDottedBesideRealTimes(s: string, times: TimeToken[]): TimeToken[] {
     // Only an hour of the day before the end (`entre 2 et 3h` is how long, not when).
     const between =
       tok.bare === true && isReal(after) && s.slice(tok.end, after.start).trim() === 'et' && OPENS_BETWEEN.test(s.slice(Math.max(0, tok.start - 8), tok.start)) &&
-      Number(tok.hour) >= EARLIEST_BETWEEN_HOUR && Number(tok.hour) < Number(after.hour);
+      Number(tok.hour) >= EARLIEST_BARE_HOUR && Number(tok.hour) < Number(after.hour);
     if (between || (isReal(before) && onlyRangeMarkBetween(s, before.end, tok.start)) || (isReal(after) && onlyRangeMarkBetween(s, tok.end, after.start))) {
       kept.push(tok);
     } else if (tok.dotted === true && (dottedRange(s, before, tok) || dottedRange(s, tok, after))) {

@@ -35,7 +35,7 @@ function bareHourAt(toks: Token[], k: number): boolean {
 }
 
 // The earliest hour a bare number may be read as, without `de` before it: a day's hours.
-const EARLIEST_BARE_HOUR = 7;
+export const EARLIEST_BARE_HOUR = 7;
 
 /** Whether a bare number (`9` of `9 à 12 h`) is an hour of the day before the hour of the range's end. */
 function dayHourBefore(bare: Token, end: Token): boolean {

@@ -5,6 +5,7 @@
  * time or a range; its exporter wraps them in `<span class="timestamp">`). Read by hand: the
  * form is Org's own, fixed, and no date library reads it.
  */
+import { compareDates } from './plain-date.js';
 import type { PlainDate, TimeOfDay } from './types.js';
 
 // The pieces of one stamp (`<2018-02-05 lun. 10:30-12:30>`), each matched where the last
@@ -46,8 +47,6 @@ function stampAt(text: string): { day: PlainDate; start?: TimeOfDay; end?: TimeO
   };
 }
 
-const sameDay = (a: PlainDate, b: PlainDate) => a.year === b.year && a.month === b.month && a.day === b.day;
-
 /** The Org timestamp a line holds alone (`<2018-02-05 lun. 08:30>–<2018-02-05 lun. 09:20>`), or undefined. */
 export function orgTimestamp(line: string): OrgTimestamp | undefined {
   const text = line.trim();
@@ -61,6 +60,6 @@ export function orgTimestamp(line: string): OrgTimestamp | undefined {
   const stamp: OrgTimestamp = { day: first.day, ...(first.start ? { start: first.start } : {}), ...(first.end ? { end: first.end } : {}) };
   if (!second) return stamp;
   // `<… 08:30>–<… 09:20>` on one day: a range of times; over several days, a span of days.
-  if (sameDay(first.day, second.day)) return second.start ? { ...stamp, end: second.start } : stamp;
+  if (compareDates(first.day, second.day) === 0) return second.start ? { ...stamp, end: second.start } : stamp;
   return { day: first.day, lastDay: second.day };
 }

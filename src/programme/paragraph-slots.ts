@@ -29,20 +29,19 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
   const again = sittingAgain(node, day, source);
   if (again) return [again];
   const drafts: SessionDraft[] = [];
+  const own = day.dated?.line.expression.mentions[0];
   for (const { raw, start } of paragraphSourceLines(node, source)) {
     const tagged = withTagsBefore(raw, start, source);
     const apart = hoursFieldApart(tagged);
     const line = shownLine(apart).replace(/[*_`]/g, '').trim();
+    const position = source.span(start, start + raw.length);
     // `<2018-02-05 lun. 08:30>–<2018-02-05 lun. 09:20>` under its day: an Org export's slot.
     const stamp = orgTimestamp(line);
-    const own = day.dated?.line.expression.mentions[0];
     if (stamp?.start && !stamp.lastDay && own && own.day === stamp.day.day && own.month === stamp.day.month) {
-      const position = source.span(start, start + raw.length);
       drafts.push({ source: 'agenda', title: '', position, day, hours: { text: line, position, slots: [{ start: stamp.start, ...(stamp.end ? { end: stamp.end } : {}) }] }, cancelled: day.cancelled, slots: 0 });
       continue;
     }
     const found = agendaLineHours(line);
-    const position = source.span(start, start + raw.length);
     // Hours the page sets in a field of their own (`<span class="heure">`), or apart from
     // what follows, in bold (`**14h-14h45** : **Thea S.** (U. Ca Foscari, Venise) : …`, a
     // talk's long summary) or as a journal's start time (`7h30 : Je lis l'énoncé. …`), make

@@ -396,9 +396,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `### S: Petit déjeuner` over a line of hours alone (an Org export's timestamp), under the
       // day: the heading names that slot (oneSlotBlocksAsSessions). A timed line with its own
       // title (`**11h-13h** : Action Quizz`) stays where it is written.
-      if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours && draft.title === '') blockOf.set(draft, block);
       // A timed line under a sub-heading of the day (`### Repas de clôture` over `19h30 au restaurant`) is that part's, never the day's own hours.
-      if (block && day === block.day) for (const draft of read) inBlock.add(draft);
+      if (block && day === block.day) {
+        for (const draft of read) {
+          inBlock.add(draft);
+          if (draft.day === day && draft.hours && draft.title === '') blockOf.set(draft, block);
+        }
+      }
       drafts.push(...read);
     }
     else if (node.type === 'paragraph') {

@@ -73,10 +73,9 @@ const TEXT_BULLET = /[\u2013\u2014\u2022\u00a4\u25aa\u25b8\u25ba\u25c6\u25e6\u20
 const EMOJI_LEAD = /\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u200d]{0,5}\s{0,3}/uy;
 // `de 9h à 12h`, and `entre 11 h et 13 h`, which parseFrenchHours reads as one range.
 const FROM = /(?:de|entre)\s/iy;
-// `Entre 10 et 12h`: a bare start, then the real end after `et` (parseFrenchHours reads it so).
-const BARE_BETWEEN = /entre\s{1,3}(\d{1,2})\s{1,3}et\s{1,3}/iy;
-// The earliest bare start read so, an hour of the day (`entre 2 et 3h` is how long).
-const EARLIEST_BETWEEN_HOUR = 7;
+// `Entre 10 et 12h`: a bare start, then the real end after `et`; parseFrenchHours decides
+// whether the bare number is an hour of the day (`entre 2 et 3h` is how long).
+const BARE_BETWEEN = /entre\s{1,3}\d{1,2}\s{1,3}et\s{1,3}/iy;
 const RANGE = new RegExp(`${TIME}${END}|${NOON_START}`, 'iy');
 const BETWEEN_END = new RegExp(TIME, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
@@ -166,12 +165,8 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
   at += Math.max(lengthAt(APPROXIMATE_WORD, line, at), 0);
   at += Math.max(lengthAt(APPROXIMATE_SIGN, line, at), 0);
   const approximate = at;
-  BARE_BETWEEN.lastIndex = at;
-  const bare = BARE_BETWEEN.exec(line);
-  const between = bare ? bare[0].length : -1;
-  BETWEEN_END.lastIndex = at + between;
-  const ending = bare ? BETWEEN_END.exec(line) : null;
-  const end = ending && Number(bare![1]) >= EARLIEST_BETWEEN_HOUR && Number(bare![1]) < Number(/\d{1,2}/.exec(ending[0])![0]) ? ending[0].length : -1;
+  const between = lengthAt(BARE_BETWEEN, line, at);
+  const end = between < 0 ? -1 : lengthAt(BETWEEN_END, line, at + between);
   if (end >= 0) return { whole: line.slice(0, at + between + end), approximate: line.slice(0, approximate), written: line.slice(approximate, at + between + end), meridiem: undefined };
   at += Math.max(lengthAt(FROM, line, at), 0);
   const range = lengthAt(RANGE, line, at);
