@@ -272,12 +272,12 @@ function isRange(toks: Token[], k: number, last: number): boolean {
 
 /**
  * The token after the separators, two at most, that part a date from its hours (`, 9h`,
- * `: 14h`, ` à 18h`, ` - 10h à 17h`). `à partir de 19h`: that `à` opens the hours
+ * `: 14h`, ` à 18h`, ` - 10h à 17h`, a log's ` > 14H30 - 17H30`). `à partir de 19h`: that `à` opens the hours
  * (hoursExtentAt reads it), it is no separator.
  */
 function pastHourSeparators(toks: Token[], from: number): number {
   let k = from;
-  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|\u2013/\\') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
+  for (let n = 0; n < 2 && (isPunct(toks[k], ',:-|\u2013/\\>\u2192') || (isWord(toks[k], 'a') && !isWord(toks[k + 1], 'partir'))); n++) k++;
   return k;
 }
 

@@ -8,6 +8,7 @@
  */
 import { dottedClockAt, timeAt } from './french-dates.js';
 import { isPunct, isWord, type Token } from './tokenize.js';
+import type { TimeSlot } from './types.js';
 
 /** The index after a clock time at `k` (`9h`, `14h30`, `9 h 30`, `18:30`, and `18.00` as a range's end). */
 function timeEnd(toks: Token[], k: number): number {
@@ -131,4 +132,13 @@ export function durationEnd(toks: Token[], k: number): number | undefined {
   if (isPunct(toks[j + 2], '-') || isWord(toks[j + 2], 'a')) return undefined;
   if (bracket) return isPunct(toks[j + 2], ')') ? j + 2 : undefined;
   return j + 1;
+}
+
+// Before this hour, a range told once for the sessions below it (`réunion hebdomadaire de
+// 1h-1h30`) is how long each lasts, not when: nobody meets weekly at one in the morning.
+const SMALL_HOURS_END = 5;
+
+/** Whether a range lies wholly in the small hours (`1h-1h30`, `2h-3h`): a length written as a clock, when told once for several sessions. */
+export function isLengthAsClock(slot: TimeSlot): boolean {
+  return slot.end !== undefined && !slot.nextDay && slot.start.hour < SMALL_HOURS_END && slot.end.hour < SMALL_HOURS_END;
 }

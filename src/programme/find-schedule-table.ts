@@ -341,11 +341,14 @@ function readColumns(table: Table): Column[] {
     return { index, header: text, ...(role ? { role } : {}), ...(slot ? { slot } : {}), position: cell.position! };
   });
   keepDatesOverWeekdays(table, columns);
+  keepTitlesOverNumbers(table, columns);
   if (dropDayNumbers(table, columns)) seen.delete('dates');
   if (!seen.has('dates') && sessionColumnOfDays(table, columns)) seen.add('dates');
   if (!seen.has('dates')) {
-    const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns);
+    const numbered = numericDateColumns(table, columns);
+    const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? numbered[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns);
     if (dates) dates.role = 'dates';
+    if (dates && dates === numbered[0]) for (const column of numbered.slice(1)) column.groupDates = true;
     const titled = dates ? undefined : titleColumnOfDays(table, columns);
     if (titled) {
       titled.role = 'dates';
@@ -379,6 +382,20 @@ function keepDatesOverWeekdays(table: Table, columns: Column[]): void {
   if (!dates) return;
   delete first.role;
   dates.role = 'dates';
+}
+
+/**
+ * `| Séance | Sujet |` over `| 1 | Intro |`: both headers name the title, and the first
+ * column only numbers the sessions. A reader reads the titles in the second.
+ */
+function keepTitlesOverNumbers(table: Table, columns: Column[]): void {
+  const first = columns.find((column) => column.role === 'title');
+  const filled = first ? filledCells(table, first) : [];
+  if (!first || filled.length === 0 || !filled.every((text) => /^\d{1,3}$/.test(text.trim()))) return;
+  const named = columns.find((column) => column !== first && column.role === undefined && columnRole(column.header) === 'title');
+  if (!named) return;
+  delete first.role;
+  named.role = 'title';
 }
 
 /** Whether every filled cell of a column writes a weekday and nothing else (at least one does). */
@@ -509,6 +526,27 @@ function groupColumnsOfDates(table: Table, columns: Column[]): Column[] {
     if (group.length > 0 && holdsDays(table, column, 'in a dates column')) return [column, ...group];
   }
   return [];
+}
+
+// A day and month written with two digits each, and perhaps a year (`08/09`, `15/09/2022`):
+// what no count, score or fraction (`3/4`, `12/20`) is written as.
+const PADDED_DAY = /^\d{2}\/\d{2}(?:\/(?:\d{2}|\d{4}))?$/;
+
+/**
+ * `| Séance | Sujet | FI | FA EMS | FA VCOD |` over `| 1 | Intro | 08/09 | 15/09 | 22/09 |`:
+ * two columns or more that no header names for dates, each for an audience or a track,
+ * whose every filled cell (at least two in each) is a padded day (PADDED_DAY) or a date
+ * not set yet (`??`). A reader reads each cell as the row's session for that column's
+ * audience: the first column is the dates column, the others its group's.
+ */
+function numericDateColumns(table: Table, columns: Column[]): Column[] {
+  const numeric = columns.filter((column) => {
+    if (column.role !== undefined && column.role !== 'audience') return false;
+    if (column.slot) return false;
+    const days = filledCells(table, column).filter((text) => !givesNoDate(text));
+    return days.length >= FEWEST_DATE_CELLS && days.every((text) => PADDED_DAY.test(text) && parseFrenchDate(text).ok);
+  });
+  return numeric.length >= 2 ? numeric : [];
 }
 
 /** Whether most of a column's filled cells, at least one, are clock hours (`14h00`, `09:00`, `9h - 12h`). */

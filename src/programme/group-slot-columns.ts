@@ -62,8 +62,10 @@ export function groupSlotsOf(rows: TableRow[], columns: Column[]): GroupSlots | 
     const title = others.find((column) => column.role === 'title') ?? others[0];
     return { groups: dated, ...(title ? { title } : {}) };
   }
-  // Groups whose cells say what happens, beside a column that gives each row's week.
-  const weeks = columns.find((column) => !WEEKDAY.test(normaliseText(column.header)) && holdsDays(body, column.index));
+  // Groups whose cells say what happens, beside a column that gives each row's week: no
+  // group's (it names no weekday and hours), though it may name the weekday its days fall
+  // on (`Date (lundi)` over each school week's Monday).
+  const weeks = columns.find((column) => !(WEEKDAY.test(normaliseText(column.header)) && hoursInHeader(column.header) !== undefined) && holdsDays(body, column.index));
   const worded = weeks ? groupsOf(columns, (column) => column !== weeks && saysWords(body, column.index)) : undefined;
   return weeks && worded ? { groups: worded, weeks } : undefined;
 }

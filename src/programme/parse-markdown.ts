@@ -8,6 +8,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { admonitionsAsQuotes } from './admonition-bodies.js';
 import { blankInvisibleLines } from './invisible-lines.js';
 import { blankPandocFences } from './pandoc-fences.js';
+import { blankPandocCaptions } from './pandoc-captions.js';
 import { softenHeadingSpaces } from './hard-space-headings.js';
 
 /*
@@ -54,7 +55,7 @@ function isMdx(tree: Root): boolean {
  * shows it, when the plain reading found some.
  */
 export function parseMarkdown(written: string): Root {
-  const fenced = blankPandocFences(blankInvisibleLines(softenHeadingSpaces(written)));
+  const fenced = blankPandocCaptions(blankPandocFences(blankInvisibleLines(softenHeadingSpaces(written))));
   const text = admonitionsAsQuotes(fenced) ?? fenced;
   const tree = fromMarkdown(text, plain);
   if (!isMdx(tree) || !tree.children.some((node) => node.type === 'code' && node.lang == null && !/^\s*(```|~~~)/.test(text.slice(node.position?.start.offset ?? 0)))) return tree;

@@ -187,7 +187,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
         // `### Lundi 21 septembre`) is the period they fall in, not one more session.
         if (labelled) draft.inWeek = labelled.week;
-        if (!(labelled && onlyADay(draft))) for (const open of days) open.draft.slots++;
+        // A one-day heading is no period of a span written under it (`## Réunion 12/02` over
+        // `### 10/02-19/02:`, the work between two meetings): each is its own.
+        const span = dated.expression.kind === 'range';
+        if (!(labelled && onlyADay(draft))) for (const open of days) if (!(span && open.draft.dated && isOneDay(open.draft.dated.line))) open.draft.slots++;
         days.push({ depth: node.depth, draft, ...(sizedForLook(nodes, i, node.depth) ? { sized: true } : {}) });
         timed = undefined;
         continue;

@@ -631,7 +631,7 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   if (labelled) return { ok: true, value: labelled.expression, ...(labelled.hours ? { hours: labelled.hours } : {}) };
   const remarked =
     parsed.reason === 'unreadable'
-      ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text))
+      ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text) ?? dayBeforePeriodEnd(cell.text, row))
       : undefined;
   if (remarked) return remarked;
   if (parsed.reason === 'empty') {
@@ -686,7 +686,7 @@ function withGroupDays(parsed: DateParseResult & { ok: true }, row: RowDraft): D
  * day, or a day before the start, leaves the row on its start alone.
  */
 function withPeriodEnd(parsed: DateParseResult, row: RowDraft): DateParseResult {
-  if (!parsed.ok || !row.periodEnd || parsed.value.kind !== 'single' || parsed.value.unsettled) return parsed;
+  if (!parsed.ok || !row.periodEnd || parsed.value.kind !== 'single') return parsed;
   const end = parseFrenchDate(row.periodEnd.text, 'dates column');
   const start = parsed.value.mentions[0];
   const stop = end.ok && end.value.kind === 'single' && !end.value.unsettled ? end.value.mentions[0] : undefined;
@@ -698,7 +698,26 @@ function withPeriodEnd(parsed: DateParseResult, row: RowDraft): DateParseResult 
   const order = (m: typeof from) => (m.year ?? 0) * 10_000 + m.month * 100 + m.day;
   if (from.year !== undefined && order(to) < order(from)) return parsed;
   if (order(to) === order(from)) return parsed;
-  return { ...parsed, value: { kind: 'range', mentions: [from, to] } };
+  // `23/08 (à valider) | 26/08`: the whole run is not settled yet.
+  return { ...parsed, value: { kind: 'range', mentions: [from, to], ...(parsed.value.unsettled ? { unsettled: parsed.value.unsettled } : {}) } };
+}
+
+/**
+ * `| 19 | 21/07 |` under `Du | Au`: a start that writes its day alone is in the end's month
+ * (the month before when its day comes after the end's), as a reader reads it; undefined
+ * when the cell is not a lone day or the end writes no single settled day.
+ */
+function dayBeforePeriodEnd(text: string, row: RowDraft): DateParseResult | undefined {
+  const lone = /^\s*(\d{1,2})\s*$/.exec(text);
+  if (!lone || !row.periodEnd) return undefined;
+  const end = parseFrenchDate(row.periodEnd.text, 'dates column');
+  const stop = end.ok && end.value.kind === 'single' && !end.value.unsettled ? end.value.mentions[0] : undefined;
+  const day = Number(lone[1]);
+  if (!stop || day < 1 || day > 31 || day === stop.day) return undefined;
+  const month = day < stop.day ? stop.month : stop.month === 1 ? 12 : stop.month - 1;
+  const year = stop.year === undefined ? undefined : month > stop.month ? stop.year - 1 : stop.year;
+  const from = { day, month, text, ...(year === undefined ? {} : { year }) };
+  return { ok: true, value: { kind: 'range', mentions: [from, stop] } };
 }
 
 /**

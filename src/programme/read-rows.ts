@@ -101,9 +101,10 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     if (newDay !== undefined && byRole.dates) byRole.dates = { ...byRole.dates, text: newDay, value: newDay };
     // Without a title column, a row of slots (`| Jour | Matin (9h-12h) | Après-midi (14h-17h) |`) is named by its first slot.
     const slotted = columns.find((column) => column.slot && cells[column.index]?.text);
-    // A title cell that says nothing in words (empty, or an icon linking to the slides) gives way to the theme.
+    // A title cell that says nothing in words (empty, or an icon linking to the slides) gives
+    // way to the theme, as does one that only numbers the session (`| 1 | Intro |` under `Séance | Sujet`).
     const title =
-      (byRole.title && saysWords(byRole.title.text) ? byRole.title : undefined) ??
+      (byRole.title && saysWords(byRole.title.text) && !(numbersOnly(byRole.title.text) && namesSomething(byRole.theme?.text)) ? byRole.title : undefined) ??
       (byRole.theme?.text ? byRole.theme : undefined) ??
       byRole.title ??
       (byRole.theme?.text ? byRole.theme : undefined) ??
@@ -148,6 +149,18 @@ function firstWordsCell(cells: Array<Field<string>>, columns: Column[]): Field<s
 
 // Latin letters written out rather than \p{L}, which is costly to compile at start-up (README, Performance).
 const LETTER_OR_DIGIT = new RegExp(`[${LATIN_LETTER}0-9]`);
+
+/** Whether a title cell only numbers its session (`1`, `12`). */
+function numbersOnly(text: string): boolean {
+  return /^\d{1,3}$/.test(text.trim());
+}
+
+/** Whether a theme cell names something: words, not a placeholder (`TBD`, `à venir`, `?`). */
+function namesSomething(text: string | undefined): boolean {
+  if (!text || !saysWords(text)) return false;
+  const parsed = parseFrenchDate(text);
+  return parsed.ok || parsed.reason !== 'empty';
+}
 
 /** Whether a cell's text holds a letter or a digit once icons' shortcodes are set aside. */
 function saysWords(text: string): boolean {

@@ -13,6 +13,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
+import { isLengthAsClock } from '../dates/hours-extent.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource } from './deadline-words.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -87,7 +88,11 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
   if (CLOSES.test(normaliseText(before))) return undefined;
   if (!second) return OPENS.test(before) ? { text: first.written, node: first.node } : undefined;
   if (second.node !== first.node || !JOIN.test(first.text.slice(first.at + first.written.length, second.at))) return undefined;
-  return { text: first.text.slice(first.at, second.at + second.written.length), node: first.node };
+  const range = first.text.slice(first.at, second.at + second.written.length);
+  const parsed = parseFrenchHours(range);
+  // `réunion hebdomadaire de 1h-1h30`: how long, not when.
+  if (parsed.ok && parsed.slots.length === 1 && isLengthAsClock(parsed.slots[0]!)) return undefined;
+  return { text: range, node: first.node };
 }
 
 /**

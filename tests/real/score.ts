@@ -199,16 +199,55 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     paired.add(got);
     for (const want of wants) wholeRow.set(want, got);
   }
+  // A row with a column of dates per audience (`| Intro | 08/09 | 15/09 | 22/09 |` under
+  // `FI | FA EMS | FA VCOD`): some readers list one session per audience, the engine one
+  // session on all their days, as for groups (`Groupe A | Groupe B`). The calendar gets the
+  // same events: the reader's sessions of one line and the same hours, together, take the
+  // engine's session whose days are all of theirs.
+  const byHours = new Map<string, ExpectedSession[]>();
+  for (const want of document.expected.sessions) {
+    if (wholeRow.has(want)) continue;
+    const key = `${rowStartLine(lines, want.line)} ${timesKey(want.times)}`;
+    byHours.set(key, [...(byHours.get(key) ?? []), want]);
+  }
+  for (const [key, wants] of byHours) {
+    if (wants.length < 2) continue;
+    const all = new Set(wants.flatMap((want) => want.days));
+    // Only sessions each on days of its own: several on one day are each their own session.
+    if (wants.some((want) => want.days.length >= all.size) || all.size !== wants.reduce((sum, want) => sum + want.days.length, 0)) continue;
+    const union = daysKey([...all]);
+    const line = Number(key.split(' ')[0]);
+    const got = (byLine.get(line) ?? []).find((session) => !paired.has(session) && daysKey(session.days) === union && timesKey(session.times) === timesKey(wants[0]!.times));
+    if (!got) continue;
+    paired.add(got);
+    for (const want of wants) wholeRow.set(want, got);
+  }
+  // A day's heading over its agenda (`##### 10 décembre` over `- 9h à 16h: Rédaction`): some
+  // readers write one session on the heading with every slot of the day, the engine (as
+  // issue 12 asks) one session per timed line under it. The calendar gets the same events:
+  // the reader's session takes the engine's sessions of that day between its heading and
+  // the next heading, when their slots together are its slots.
+  const headingAgenda = new Map<ExpectedSession, Array<(typeof read)[number]>>();
+  for (const want of document.expected.sessions) {
+    if (wholeRow.has(want) || want.times.length === 0 || !/^#{1,6}\s/.test(lines[want.line - 1] ?? '')) continue;
+    if ((byLine.get(want.line) ?? []).some((session) => !paired.has(session) && daysKey(session.days) === daysKey(want.days))) continue;
+    let end = want.line + 1;
+    while (end <= lines.length && !/^#{1,6}\s/.test(lines[end - 1] ?? '')) end++;
+    const under = read.filter((session) => !paired.has(session) && session.line > want.line && session.line < end && daysKey(session.days) === daysKey(want.days));
+    if (under.length === 0 || timesKey(under.flatMap((session) => session.times)) !== timesKey(want.times)) continue;
+    for (const session of under) paired.add(session);
+    headingAgenda.set(want, under);
+  }
   // Every session the reader wrote takes its partner, even one of a source not scored here.
-  const partners = new Map(document.expected.sessions.map((want) => [want, wholeRow.get(want) ?? pair(want)]));
+  const partners = new Map(document.expected.sessions.map((want) => [want, wholeRow.get(want) ?? headingAgenda.get(want)?.[0] ?? pair(want)]));
   const wanted = document.expected.sessions.filter((session) => !sources || sources.includes(session.source ?? 'table'));
   score.sessions = wanted.length;
   for (const want of wanted) {
     const got = partners.get(want);
     const days = got ? daysKey(got.days) : '';
     const wantDays = daysKey(want.days);
-    const daysRight = got !== undefined && days === wantDays;
-    const hoursRight = got !== undefined && (wholeRow.has(want) || timesKey(got.times) === timesKey(want.times));
+    const daysRight = got !== undefined && (days === wantDays || wholeRow.has(want));
+    const hoursRight = got !== undefined && (wholeRow.has(want) || headingAgenda.has(want) || timesKey(got.times) === timesKey(want.times));
     if (daysRight) score.daysRight++;
     if (hoursRight) score.hoursRight++;
     if (got?.status === want.status) score.statusRight++;
