@@ -80,6 +80,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // valorisées | h réelles |`), whose dates are periods (`2015-2018`, `Q1, 2016-2017`) and
       // whose hours are counts, read as a programme with unreadable dates.
       'qpeten-ephec-activites-extrascolaires-2018',
+      // Set 41: a runner's account of the weeks of training behind a race (`| S1 (01–07 déc) |
+      // 90 km (5) | Démarrage gros volume |`), each week read as a session; its reader holds it
+      // a record of weeks already run, no programme. A plan of weeks to come would be one.
+      'ascbalan-prepa-semi-2026',
+      // Set 41: a history's tables of battles of 1778-1783 (`| Jour | Année | Bataille |
+      // Commandant | Pertes en mer |`), whose days are read in the commit's years; a year
+      // column and dates two centuries old are signs not yet read.
+      'sarfrance-pertes-1778-1783',
       // Held-out set 35: a blog post that reviews a conference (`slug = "devoxx-france-2014-review"`,
       // past-tense story), tagged `event`, is read as the event's page on its front matter's
       // date; its reader holds it a story with no programme. A slug's last word proved too weak
@@ -319,7 +327,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // event's page, listed as not yet met above).
     // 326 once held-out sets 39 and 40 joined: set 40's project plans and records of
     // activities (listed as not yet met) give rows, and journals' extra dated lines.
-    expect(tables.extraSessions).toBeLessThanOrEqual(326);
+    // 403 once held-out set 41 joined (80 from it once read, 3 fewer elsewhere): a history's
+    // battles and a runner's past weeks (listed as not yet met) give 54, a log's periods of
+    // work between meetings 8, a school plan's italic notices (`_Conseils de classe_`) 6.
+    expect(tables.extraSessions).toBeLessThanOrEqual(403);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -626,7 +637,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // reported as missing its year where its reader takes the weekday's year).
     // 38 once a plan whose weekdays fit no one year is read near its commit (that exam day).
     // 46 once held-out sets 39 and 40 joined (8 from set 40's read part).
-    expect(all.falseAlarms).toBeLessThanOrEqual(46);
+    // 51 once held-out set 41 joined (5 from it once read: 4 in a history's table of battles,
+    // listed as not yet met, and a course's two sessions of one subject on one day).
+    expect(all.falseAlarms).toBeLessThanOrEqual(51);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -641,7 +654,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 281 once held-out set 36 joined (see the tables' floor).
     // 305 once held-out sets 35, 37 and 38 joined (see the tables' floor).
     // 326 once held-out sets 39 and 40 joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(326);
+    // 403 once held-out set 41 joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(403);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
