@@ -138,7 +138,15 @@ export function durationEnd(toks: Token[], k: number): number | undefined {
 // 1h-1h30`) is how long each lasts, not when: nobody meets weekly at one in the morning.
 const SMALL_HOURS_END = 5;
 
-/** Whether a range lies wholly in the small hours (`1h-1h30`, `2h-3h`): a length written as a clock, when told once for several sessions. */
-export function isLengthAsClock(slot: TimeSlot): boolean {
-  return slot.end !== undefined && !slot.nextDay && slot.start.hour < SMALL_HOURS_END && slot.end.hour < SMALL_HOURS_END;
+// Words that set a range in the night (folded): `soirée de 0h à 4h`, `veillée de 1h à 3h du matin`.
+const NIGHT_WORDS = /\b(?:nuit|nuits|nocturne|soir|soiree|soirees|veillee|veillees|matin|minuit)\b/;
+
+/**
+ * Whether a range lies wholly in the small hours (`1h-1h30`, `2h-3h`), from one o'clock on,
+ * and the words around it (`text`, folded) say nothing of the night: a length written as a
+ * clock, when told once for several sessions. `de 0h à 4h` starts at midnight, a time.
+ */
+export function isLengthAsClock(slot: TimeSlot, text: string): boolean {
+  if (slot.end === undefined || slot.nextDay || slot.start.hour < 1) return false;
+  return slot.start.hour < SMALL_HOURS_END && slot.end.hour < SMALL_HOURS_END && !NIGHT_WORDS.test(text);
 }

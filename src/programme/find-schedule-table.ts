@@ -346,7 +346,7 @@ function readColumns(table: Table): Column[] {
   if (!seen.has('dates') && sessionColumnOfDays(table, columns)) seen.add('dates');
   if (!seen.has('dates')) {
     const numbered = numericDateColumns(table, columns);
-    const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? numbered[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns);
+    const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns) ?? numbered[0];
     if (dates) dates.role = 'dates';
     if (dates && dates === numbered[0]) for (const column of numbered.slice(1)) column.groupDates = true;
     const titled = dates ? undefined : titleColumnOfDays(table, columns);
@@ -529,22 +529,45 @@ function groupColumnsOfDates(table: Table, columns: Column[]): Column[] {
 }
 
 // A day and month written with two digits each, and perhaps a year (`08/09`, `15/09/2022`):
-// what no count, score or fraction (`3/4`, `12/20`) is written as.
-const PADDED_DAY = /^\d{2}\/\d{2}(?:\/(?:\d{2}|\d{4}))?$/;
+// what no count, score or fraction (`3/4`, `12/20`) is written as. Three plain patterns, not
+// one with an optional group of quantifiers (tests/hostile: linear time).
+const PADDED_DAYS = [/^\d{2}\/\d{2}$/, /^\d{2}\/\d{2}\/\d{2}$/, /^\d{2}\/\d{2}\/\d{4}$/];
+
+/** Whether a cell is a padded day (PADDED_DAYS). */
+function isPaddedDay(text: string): boolean {
+  return PADDED_DAYS.some((pattern) => pattern.test(text));
+}
+
+// The folded first words of a header that names a group (`Groupe A`, `Promo 2`, `Parcours B`).
+const GROUP_WORDS = new Set(['groupe', 'groupes', 'gr', 'grp', 'promo', 'promotion', 'parcours', 'classe', 'section', 'cohorte', 'filiere', 'alternance', 'alternants', 'initiale', 'continue']);
+
+/**
+ * Whether a header names who a column of days is for, not a milestone (`Énoncé`, `Remise`,
+ * `Aller`) nor a bound of a period (`Du`, `Fin`): an acronym of capitals, three words at
+ * most (`FI`, `FA EMS`), a word for a group (`Groupe A`), or a group's code (`G2`, `TD1`).
+ */
+function namesAnAudience(header: string): boolean {
+  const words = header.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 3 || periodBound(header) !== undefined) return false;
+  if (/^[A-Z]{1,6}$/.test(words[0]!) && words.every((word) => /^[A-Z0-9]{1,6}$/.test(word))) return true;
+  const first = normaliseText(words[0]!).replace(/[^a-z0-9]/g, '');
+  return GROUP_WORDS.has(first) || /^(?:g|gr|td|tp)\d{1,2}$/.test(first);
+}
 
 /**
  * `| Séance | Sujet | FI | FA EMS | FA VCOD |` over `| 1 | Intro | 08/09 | 15/09 | 22/09 |`:
- * two columns or more that no header names for dates, each for an audience or a track,
- * whose every filled cell (at least two in each) is a padded day (PADDED_DAY) or a date
- * not set yet (`??`). A reader reads each cell as the row's session for that column's
- * audience: the first column is the dates column, the others its group's.
+ * two columns or more that no header names for dates, each named for an audience or a
+ * track (namesAnAudience), whose every filled cell (at least two in each) is a padded day
+ * (PADDED_DAYS) or a date not set yet (`??`). A reader reads each cell as the row's session
+ * for that column's audience: the first column is the dates column, the others its
+ * group's. Two columns of milestones (`Énoncé | Remise`, `Du | Au`) are no audiences.
  */
 function numericDateColumns(table: Table, columns: Column[]): Column[] {
   const numeric = columns.filter((column) => {
     if (column.role !== undefined && column.role !== 'audience') return false;
-    if (column.slot) return false;
+    if (column.slot || !namesAnAudience(column.header)) return false;
     const days = filledCells(table, column).filter((text) => !givesNoDate(text));
-    return days.length >= FEWEST_DATE_CELLS && days.every((text) => PADDED_DAY.test(text) && parseFrenchDate(text).ok);
+    return days.length >= FEWEST_DATE_CELLS && days.every((text) => isPaddedDay(text) && parseFrenchDate(text).ok);
   });
   return numeric.length >= 2 ? numeric : [];
 }

@@ -9,6 +9,7 @@ import type { Heading, Paragraph, Strong } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt, isLengthAsClock } from '../dates/hours-extent.js';
 import { tokenize } from '../dates/tokenize.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -32,7 +33,7 @@ export function onlyHours(node: Paragraph | Heading | Strong, source: SourceText
   if (!found) return undefined;
   const written = text.slice(found.from, found.to);
   const parsed = parseFrenchHours(written);
-  if (!parsed.ok || parsed.slots.length !== 1 || isLengthAsClock(parsed.slots[0]!)) return undefined;
+  if (!parsed.ok || parsed.slots.length !== 1 || isLengthAsClock(parsed.slots[0]!, normaliseText(text))) return undefined;
   return { text: written, position: source.find(node.position!, written), slots: parsed.slots };
 }
 

@@ -7,7 +7,7 @@ import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { resolveDates } from '../dates/resolve-dates.js';
-import { isoWeekday, toIsoDate } from '../dates/plain-date.js';
+import { daysInMonth, isoWeekday, toIsoDate } from '../dates/plain-date.js';
 import { walkNodes } from './walk-nodes.js';
 import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { countYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
@@ -702,6 +702,9 @@ function withPeriodEnd(parsed: DateParseResult, row: RowDraft): DateParseResult 
   return { ...parsed, value: { kind: 'range', mentions: [from, to], ...(parsed.value.unsettled ? { unsettled: parsed.value.unsettled } : {}) } };
 }
 
+// A leap year, for a month's length when no year is written: 29 February may be meant.
+const LEAP_YEAR = 2024;
+
 /**
  * `| 19 | 21/07 |` under `Du | Au`: a start that writes its day alone is in the end's month
  * (the month before when its day comes after the end's), as a reader reads it; undefined
@@ -716,6 +719,8 @@ function dayBeforePeriodEnd(text: string, row: RowDraft): DateParseResult | unde
   if (!stop || day < 1 || day > 31 || day === stop.day) return undefined;
   const month = day < stop.day ? stop.month : stop.month === 1 ? 12 : stop.month - 1;
   const year = stop.year === undefined ? undefined : month > stop.month ? stop.year - 1 : stop.year;
+  // `31 | 02/03`: no 31 February; a day that does not exist stays unread, not invented.
+  if (day > daysInMonth(year ?? LEAP_YEAR, month)) return undefined;
   const from = { day, month, text, ...(year === undefined ? {} : { year }) };
   return { ok: true, value: { kind: 'range', mentions: [from, stop] } };
 }

@@ -102,9 +102,12 @@ export function readRows(rows: TableRow[], columns: Column[]): RowDraft[] {
     // Without a title column, a row of slots (`| Jour | Matin (9h-12h) | Après-midi (14h-17h) |`) is named by its first slot.
     const slotted = columns.find((column) => column.slot && cells[column.index]?.text);
     // A title cell that says nothing in words (empty, or an icon linking to the slides) gives
-    // way to the theme, as does one that only numbers the session (`| 1 | Intro |` under `Séance | Sujet`).
+    // way to the theme. One that only numbers the session (`| 1 | Intro |` under `Séance |
+    // Sujet`) is joined to it (`Séance 1 : Intro`): the subject says what, the number which one.
+    const numbered = byRole.title && numbersOnly(byRole.title.text) && namesSomething(byRole.theme?.text) ? numberedTitle(byRole.title, byRole.theme!, columns.find((column) => column.role === 'title')?.header ?? '') : undefined;
     const title =
-      (byRole.title && saysWords(byRole.title.text) && !(numbersOnly(byRole.title.text) && namesSomething(byRole.theme?.text)) ? byRole.title : undefined) ??
+      numbered ??
+      (byRole.title && saysWords(byRole.title.text) ? byRole.title : undefined) ??
       (byRole.theme?.text ? byRole.theme : undefined) ??
       byRole.title ??
       (byRole.theme?.text ? byRole.theme : undefined) ??
@@ -149,6 +152,13 @@ function firstWordsCell(cells: Array<Field<string>>, columns: Column[]): Field<s
 
 // Latin letters written out rather than \p{L}, which is costly to compile at start-up (README, Performance).
 const LETTER_OR_DIGIT = new RegExp(`[${LATIN_LETTER}0-9]`);
+
+/** A session's number and its subject as one title: `Séance 1 : Intro` under a header in words, `1 : Intro` under `#` or `N°`. */
+function numberedTitle(number: Field<string>, theme: Field<string>, header: string): Field<string> {
+  const word = /^[\p{L}]+$/u.test(header.trim()) ? `${header.trim()} ` : '';
+  const text = `${word}${number.text.trim()} : ${theme.text}`;
+  return { ...theme, text, value: text };
+}
 
 /** Whether a title cell only numbers its session (`1`, `12`). */
 function numbersOnly(text: string): boolean {

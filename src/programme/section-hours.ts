@@ -91,7 +91,7 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
   const range = first.text.slice(first.at, second.at + second.written.length);
   const parsed = parseFrenchHours(range);
   // `réunion hebdomadaire de 1h-1h30`: how long, not when.
-  if (parsed.ok && parsed.slots.length === 1 && isLengthAsClock(parsed.slots[0]!)) return undefined;
+  if (parsed.ok && parsed.slots.length === 1 && isLengthAsClock(parsed.slots[0]!, normaliseText(first.text))) return undefined;
   return { text: range, node: first.node };
 }
 

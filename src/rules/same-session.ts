@@ -55,14 +55,16 @@ function slotsMeet(a: TimeSlot, b: TimeSlot): boolean {
  * `Prise en main (début)` at 8h15 and again at 10h30; one course given to three groups at
  * three times), or both say who they are for and share no group. A row repeated at the same
  * hours, or a copy whose hours cross the first's (a stale copy), is not held apart; nor is a
- * row that gives no hours beside one that does. Two different runs of several days are.
+ * row that gives no hours beside one that does. Two runs of days that meet on one end day are.
  */
 export function heldApart(a: Session, b: Session): boolean {
-  // Two runs of days that are not the same run (`17/07 | 18/07` then `18/07 | 19/07`): the
-  // stages of a tour, one ending the day the next begins, not one row written twice.
-  const daysA = a.dates.value?.days ?? [];
-  const daysB = b.dates.value?.days ?? [];
-  if (daysA.length > 1 && daysB.length > 1 && daysA.map(toIsoDate).join() !== daysB.map(toIsoDate).join()) return true;
+  // Two runs of days that meet on one day only, the last of one and the first of the other
+  // (`17/07 | 18/07` then `18/07 | 19/07`): the stages of a tour, not one row written twice.
+  // Runs that share more (a stale copy that moved its end) are still one session.
+  const daysA = (a.dates.value?.days ?? []).map(toIsoDate);
+  const daysB = (b.dates.value?.days ?? []).map(toIsoDate);
+  const shared = daysA.filter((day) => daysB.includes(day));
+  if (daysA.length > 1 && daysB.length > 1 && shared.length === 1 && (shared[0] === daysA.at(-1) || shared[0] === daysB.at(-1)) && daysA[0] !== daysB[0]) return true;
   const slotsA = a.hours?.value ?? [];
   const slotsB = b.hours?.value ?? [];
   if (slotsA.length > 0 && slotsB.length > 0 && !slotsA.some((slot) => slotsB.some((other) => slotsMeet(slot, other)))) return true;

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { admonitionsAsQuotes } from '../../src/programme/admonition-bodies.js';
 import { blankInvisibleLines } from '../../src/programme/invisible-lines.js';
 import { blankPandocFences } from '../../src/programme/pandoc-fences.js';
+import { blankPandocCaptions } from '../../src/programme/pandoc-captions.js';
 import { softenHeadingSpaces } from '../../src/programme/hard-space-headings.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 import { corpusRoot, repoRoot } from '../helpers/corpus.js';
@@ -53,11 +54,11 @@ describe('the markdown parser', () => {
       // A page that imports components is MDX, read as its site shows it: without indented code.
       const mdx = /^import [^\n]* from ['"]/m.test(text);
       const reference = mdx ? remarkMdx : remark;
-      // Pandoc's fence lines are blanked and admonition bodies quoted before either reads
+      // Pandoc's fence lines and table captions are blanked and admonition bodies quoted before either reads
       // the page (pandoc-fences.ts, admonition-bodies.ts), and lines of invisible characters
       // alone blanked (invisible-lines.ts), a heading's no-break space made plain
       // (hard-space-headings.ts): rewrites in place, same length.
-      const fenced = blankPandocFences(blankInvisibleLines(softenHeadingSpaces(text)));
+      const fenced = blankPandocCaptions(blankPandocFences(blankInvisibleLines(softenHeadingSpaces(text))));
       const shown = admonitionsAsQuotes(fenced) ?? fenced;
       expect(tree, path).toEqual(reference.runSync(reference.parse(shown)));
     }

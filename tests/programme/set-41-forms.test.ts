@@ -54,7 +54,19 @@ describe('a course’s dates in one column per audience', () => {
 
   it('reads each row on the days of its audiences, titled by its subject', () => {
     expect(brief(page)).toEqual(['3 2025-09-08 2025-09-15 2025-09-22', '4 2025-09-15', '5 2025-09-22 2025-09-29 2025-10-06', '6']);
-    expect(read(page).programme.sessions[0]!.title.text).toBe('Intro');
+    expect(read(page).programme.sessions[0]!.title.text).toBe('Séance 1 : Intro');
+  });
+
+  it('takes no milestones (`Énoncé | Remise`) and no bounds of a run (`Du | Au`) for audiences', () => {
+    expect(brief(['| TP | Sujet | Énoncé | Remise |', '| --- | --- | --- | --- |', '| 1 | Shell | 08/09 | 15/09 |', '| 2 | Git | 15/09 | 22/09 |', '| 3 | Docker | 22/09 | 29/09 |', ''])).toEqual([]);
+    expect(brief(['| Stage | Du | Au | Lieu |', '| --- | --- | --- | --- |', '| Voile | 07/07/2025 | 10/07/2025 | Brest |', '| Kayak | 14/07/2025 | 15/07/2025 | Quimper |', ''])).toEqual([
+      '3 2025-07-07 2025-07-08 2025-07-09 2025-07-10',
+      '4 2025-07-14 2025-07-15',
+    ]);
+  });
+
+  it('keeps sessions numbered apart when they share a subject and a day', () => {
+    expect(alarms(['| Date | Séance | Thème |', '| --- | --- | --- |', '| 08/09/2025 | 1 | Atelier |', '| 08/09/2025 | 2 | Atelier |', '| 15/09/2025 | 3 | Atelier |', ''])).toEqual([]);
   });
 
   it('does not take fractions or scores for days', () => {
@@ -77,6 +89,14 @@ describe('a run of days whose start writes its day alone', () => {
 
   it('sees no copy in a tour’s stages, one ending the day the next begins', () => {
     expect(alarms(['| Port | Evènement | Du | Au |', '| --- | --- | --- | --- |', '| La Roche | Rallye | 17/07 | 18/07 |', '| Arzal | Rallye | 18/07 | 19/07 |', ''])).toEqual([]);
+  });
+
+  it('still sees a stale copy that moved its end', () => {
+    expect(alarms(['| Stage | Du | Au | Lieu |', '| --- | --- | --- | --- |', '| Voile | 7 juillet | 11 juillet | Brest |', '| Voile | 7 juillet | 12 juillet | Brest |', ''])).toEqual(['4 duplicate-session']);
+  });
+
+  it('invents no day that does not exist (`| 31 | 02/03 |`)', () => {
+    expect(alarms(page('31').map((line) => line.replace('21/07', '02/03').replace('| 18/07 | 19/07 |', '| 27/02 | 28/02 |').replace('| 21/07 | 22/07 |', '| 03/03 | 04/03 |')))).toEqual(['4 unreadable-date']);
   });
 });
 
@@ -105,6 +125,12 @@ describe('a meeting’s length told for the series', () => {
     expect(brief(page)).toEqual(['5 2025-02-13', '9 2025-02-20', '13 2025-02-27']);
   });
 
+  it('leaves hours from midnight, or told for the night, clock hours', () => {
+    const nights = (hours: string) => ['# Nuit des étoiles', '', `**${hours}**`, '', '- 13/02 : Mars', '- 14/02 : Vénus', '- 15/02 : Jupiter', ''];
+    expect(brief(nights('De 0h à 4h'))).toEqual(['5 2025-02-13 00:00-04:00', '6 2025-02-14 00:00-04:00', '7 2025-02-15 00:00-04:00']);
+    expect(brief(nights('Veillée de 1h à 3h du matin'))).toEqual(['5 2025-02-13 01:00-03:00', '6 2025-02-14 01:00-03:00', '7 2025-02-15 01:00-03:00']);
+  });
+
   it('leaves a series’ evening hours to every session (`chaque jeudi de 18h à 19h30`)', () => {
     const page = ['# Compte rendu des réunions', '', '- réunion chaque jeudi de 18h à 19h30', '', '## Réunion 13/02', '', 'Texte.', '', '## Réunion 20/02', '', 'Texte.', '', '## Réunion 27/02', '', 'Texte.', ''];
     expect(brief(page)).toEqual(['5 2025-02-13 18:00-19:30', '9 2025-02-20 18:00-19:30', '13 2025-02-27 18:00-19:30']);
@@ -116,5 +142,10 @@ describe('a Pandoc caption under a table', () => {
     const page = ['| Date | Séance |', '|---|---|', '| 3 mars | Atelier |', ': Planning {tbl-colwidths="[30,70]"}', ''];
     expect(brief(page)).toEqual(['3 2025-03-03']);
     expect(alarms(page)).toEqual([]);
+  });
+
+  it('leaves a row mistyped with a colon, or a line with rows under it, a row', () => {
+    expect(brief(['| Date | Séance |', '|---|---|', '| 3 mars | Atelier |', ': Planning', '| 10 mars | Atelier 2 |', ''])).toEqual(['3 2025-03-03', '4', '5 2025-03-10']);
+    expect(brief(['| Date | Séance |', '|---|---|', '| 3 mars | Atelier |', ': 17 mars | Atelier 3 |', ''])).toEqual(['3 2025-03-03', '4 2025-03-17']);
   });
 });
