@@ -427,6 +427,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} répète la ligne ${p.first} : même titre ${q('fr', p.title)}, même jour (${p.date}). Supprimez l’une des deux lignes, ou corrigez sa date ou son titre.`,
   }),
+  'duplicate-session-copied-day': define<{ where: string; first: number; previous: string; date: string }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${p.date}, the day of ${q('en', p.previous)} (line ${p.first}), though every other session of the series has a day of its own. If its date was copied with the entry above, correct it.`,
+    fr: (p) =>
+      `${capital(p.where)} est le ${p.date}, le jour de ${q('fr', p.previous)} (ligne ${p.first}), alors que chaque autre séance de la série a son propre jour. Si sa date a été recopiée avec l’entrée du dessus, corrigez-la.`,
+  }),
   'duplicate-section': define<{ heading: string; line: number; first: number; date: string }>({
     en: (p) =>
       `The section ${q('en', p.heading)} (line ${p.line}) repeats the section of line ${p.first}: same heading, same day (${p.date}). One of the two is probably a stale copy: delete it, or keep what is true of both in one section.`,

@@ -28,7 +28,7 @@ import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, oneInvitedDay } from './invited-days.js';
-import { pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
+import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -284,7 +284,8 @@ function headingAbove(nodes: RootContent[], offset: number): RootContent | undef
  * gives none (`### Date : Dimanche 9 mars 2025`, then `#### Départs entre 7h30 et 9h30`).
  */
 export function pageHours(tree: Root, source: SourceText, hidden: HiddenRanges): DraftHours | undefined {
-  const nodes = pageMetadata(tree, source).length > 0 ? tree.children.slice(1) : tree.children;
+  const metadata = metadataNodes(tree, source);
+  const nodes = tree.children.filter((node) => !metadata.has(node));
   const blocks = blocksOf(nodes, hidden);
   if (recurs(blocks)) return undefined;
   return practicalHours(blocks, source) ?? toldHours(nodes, hidden, source);
@@ -296,8 +297,9 @@ export function pageHours(tree: Root, source: SourceText, hidden: HiddenRanges):
  */
 export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRanges, path: string | undefined): SessionDraft | undefined {
   const entries = pageMetadata(tree, source);
-  // The metadata is the page's first node (its front matter, or a fence-less head).
-  const nodes = entries.length > 0 ? tree.children.slice(1) : tree.children;
+  // The metadata's nodes (the page's first, its front matter or a fence-less head; or a closing Pandoc block).
+  const metadata = metadataNodes(tree, source);
+  const nodes = tree.children.filter((node) => !metadata.has(node));
   const blocks = blocksOf(nodes, hidden);
   if (recurs(blocks)) return undefined;
   const keyed = datesOfEntries(entries);

@@ -28,6 +28,9 @@ const HEADLINE = /^\s*(?:[:\u2013\u2014]|-\s)/u;
 // Another day spoken of in an item: a weekday, a day and month, a numeric date.
 const OTHER_DAY = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)? (?:janvier|f[e\u00e9]vrier|mars|avril|mai|juin|juillet|ao[u\u00fb]t|septembre|octobre|novembre|d[e\u00e9]cembre)|\d{1,2}\/\d{1,2})\b/iu;
 
+// An HTML tag, its attributes with it.
+const HTML_TAG = /<[^<>]*>/g;
+
 /**
  * The dated headings of `drafts` that are the posting days of a page of news, not sessions.
  * `resolved`: the days of each dated draft; `nodes`: the page's top-level nodes.
@@ -52,7 +55,10 @@ export function newsHeadings(drafts: SessionDraft[], nodes: RootContent[], sourc
   const speaksOfDays = headings.filter((draft) => {
     const from = draft.position.end.offset ?? 0;
     const to = starts.find((start) => start > from) ?? source.text.length;
-    return OTHER_DAY.test(source.text.slice(from, to));
+    // An image's tag that restates the heading's day (`<img alt="visuel-2026/03/21" title
+    // ="2026/03/21">`), or the item's words that do, speak of no other day.
+    const text = source.text.slice(from, to).replace(HTML_TAG, ' ').split(draft.dated!.line.dateText).join(' ');
+    return OTHER_DAY.test(text);
   }).length;
   if (speaksOfDays < headings.length * HALF) return none;
   return new Set(headings.filter((draft) => !draft.hours && draft.slots === 0));

@@ -2,7 +2,8 @@
  * Where a page's metadata is and what it says: its front matter (YAML between `---`
  * fences, TOML between `+++` fences: metadata-values.ts reads their keys), or the lines a
  * Pelican or Python-Markdown page opens with, with no fence at all (`Title: ...`, `Date:
- * 2016-11-05`, `lead: ...`, up to the first blank line), which remark reads as a paragraph.
+ * 2016-11-05`, `lead: ...`, up to the first blank line), which remark reads as a paragraph,
+ * or a Pandoc metadata block that closes the page.
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { LATIN_LETTER } from '../dates/letters.js';
@@ -63,7 +64,35 @@ export function treeMetadata(tree: Root): MetadataEntry[] {
   return entries.some((entry) => HEAD_KEYS.has(entry.key)) ? entries : [];
 }
 
-/** The page's metadata entries, their offsets in the whole document, or [] when the page opens with none. */
+// The line that closes a Pandoc metadata block: `...` or `---`.
+const CLOSING_FENCE = /^(?:\.\.\.|---)\s*$/;
+
+/**
+ * A Pandoc metadata block that closes the page (`---` over `title: …`, `date: Samedi le 3
+ * mars 2018 de 12h30 à 17h`, then `...`): Pandoc reads YAML blocks anywhere, and a page
+ * made for it may keep its metadata at the end. Read as a fence-less head is: every line a
+ * `key: value` line, a title or date among them. The rule above it and the paragraph.
+ */
+export function trailingMetadata(tree: Root, source: SourceText): { nodes: RootContent[]; text: string; base: number } | undefined {
+  const last = tree.children.at(-1);
+  const rule = tree.children.at(-2);
+  if (!last || rule?.type !== 'thematicBreak' || !(last.type === 'paragraph' || (last.type === 'heading' && isSetext(last, source)))) return undefined;
+  const lines = source.slice(last.position!).split('\n');
+  if (CLOSING_FENCE.test(lines.at(-1) ?? '')) lines.pop();
+  if (lines.length < FEWEST_HEAD_LINES || !lines.every((line) => KEY_LINE.test(line))) return undefined;
+  const text = lines.join('\n');
+  if (!metadataEntries(text).some((entry) => HEAD_KEYS.has(entry.key))) return undefined;
+  return { nodes: [rule, last], text, base: last.position!.start.offset ?? 0 };
+}
+
+/** The top-level nodes that hold the page's metadata (its front matter, fence-less head, or closing Pandoc block), which say nothing of the programme. */
+export function metadataNodes(tree: Root, source: SourceText): Set<RootContent> {
+  const first = tree.children[0];
+  if (first && (frontMatterNode(tree) || headParagraph(tree, source))) return new Set([first]);
+  return new Set(trailingMetadata(tree, source)?.nodes ?? []);
+}
+
+/** The page's metadata entries, their offsets in the whole document, or [] when the page has none. */
 export function pageMetadata(tree: Root, source: SourceText): MetadataEntry[] {
   const front = frontMatterNode(tree);
   let text: string | undefined;
@@ -79,6 +108,9 @@ export function pageMetadata(tree: Root, source: SourceText): MetadataEntry[] {
       text = source.slice(head.position!);
       if (head.type === 'heading') text = text.slice(0, text.lastIndexOf('\n'));
       base = head.position!.start.offset ?? 0;
+    } else {
+      const trailing = trailingMetadata(tree, source);
+      if (trailing) ({ text, base } = trailing);
     }
   }
   if (text === undefined || base < 0) return [];

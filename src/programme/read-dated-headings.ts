@@ -181,7 +181,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
           draft.hours = { text: found.text, position: source.find(next.position!, found.text), slots: found.slots };
           i++;
         }
-        const titling = dated.title === '' && !named ? titlingHeading(nodes, at, i, undatedAbove, bareDayMonth) : undefined;
+        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, undatedAbove, bareDayMonth) : undefined;
         if (titling) titledAbove.push({ draft, heading: titling, depth: (nodes[at - 1] as Heading).depth });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
@@ -445,6 +445,18 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   return read;
 }
 
+
+// The names of a part of a session's notes (folded): `### Contenu (19/09/23)` under `## Séance 1`.
+const SESSION_PART = /^(?:contenu|contenus|compte rendu|compte-rendu|cr|notes?|resume|bilan|travail|travail effectue|travaux|deroulement|objectifs?|ce qui a ete fait|fait)$/;
+
+/**
+ * Whether a dated heading's words only name a part of the session's notes (`Contenu`,
+ * `Compte rendu`, `Travail effectué`): under a heading that numbers the session (`## Séance
+ * 1` over `### Contenu (19/09/23)`), the session is that heading's, as an undated title's is.
+ */
+function namesAPartOfTheSession(title: string): boolean {
+  return SESSION_PART.test(normaliseText(title).replace(/[:.]+$/, '').trim());
+}
 
 /** The sizes of the undated headings that hold two dated headings or more, each before the next heading of its size. */
 function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): number[] {

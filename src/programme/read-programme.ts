@@ -1,6 +1,6 @@
 import type { Heading, Root, Table } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
-import { MONTH_NAMES } from '../dates/french-months.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
 import { weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
@@ -783,9 +783,24 @@ function dayOfHeadingMonth(text: string, month: number | undefined): DateParseRe
     return { ok: true, value: { kind: 'single', mentions: [{ day: day.day, month, weekday: day.weekday, text: day.text }] } };
   }
   const days = bareDays(text);
-  if (!days) return undefined;
-  const parsed = parseFrenchDate(`${days.days} ${MONTH_NAMES[month - 1]}${days.rest}`, 'dates column');
+  const written = days ? `${days.days} ${MONTH_NAMES[month - 1]}${days.rest}` : withMonthAfterWeekdayDays(text, month);
+  if (!written) return undefined;
+  const parsed = parseFrenchDate(written, 'dates column');
   return parsed.ok && parsed.value.mentions.every((mention) => mention.month === month && mention.year === undefined) ? parsed : undefined;
+}
+
+// A weekday and its day number, no month after it (`Vendredi 15`, `samedi 30`).
+const WEEKDAY_DAY = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join('|')})(\s+\d{1,2}(?:er)?)\b(?!\s*(?:[/.]\d|${MONTH_NAMES.join('|')}))`, 'gi');
+
+/**
+ * `Vendredi 15 - samedi 30`, `vendredi 22 à 20h-22h` under `# Agenda pour le mois de
+ * septembre`: each weekday's day number takes the month the heading names, and the cell
+ * is read as written then (`Vendredi 15 septembre - samedi 30 septembre`). Undefined when
+ * the cell names no weekday with its day.
+ */
+function withMonthAfterWeekdayDays(text: string, month: number): string | undefined {
+  const written = text.replace(WEEKDAY_DAY, (_all, weekday: string, day: string) => `${weekday}${day} ${MONTH_NAMES[month - 1]}`);
+  return written === text ? undefined : written;
 }
 
 // How many bare days a cell may join (`3, 10 et 17` is three).

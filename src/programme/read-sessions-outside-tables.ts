@@ -31,7 +31,7 @@ import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { changeJournalSpans } from './change-journal.js';
 import { opensAsAccount, pageMeetingRecord } from './meeting-record.js';
 import { plainText } from './plain-text.js';
-import { pageMetadata } from './page-metadata.js';
+import { pageMetadata, trailingMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { yearLabelledParts } from './year-labelled-parts.js';
@@ -77,7 +77,9 @@ export function readSessionsOutsideTables(
   // A changelog's dated headings and items are its releases (changelog-title.ts), whether its
   // title or its file's name (`CHANGELOG.md`) says so.
   if (namesAChangelog(options.title) || namesAChangelog(frontMatterTitle(tree)) || namesAChangelogFile(options.repositoryPath?.())) return [];
-  const hidden = hiddenRanges(source.text);
+  // A closing Pandoc metadata block is the page's metadata (pageMetadata reads it), no line of its programme.
+  const trailing = trailingMetadata(tree, source);
+  const hidden = trailing ? [...hiddenRanges(source.text), [trailing.nodes[0]!.position!.start.offset ?? 0, source.text.length] as [number, number]] : hiddenRanges(source.text);
   const bareMonth = options.referenceDate ? monthOfBareDays(tree, hidden, options.referenceDate) : undefined;
   const headings = readDatedHeadings(tree, source, hidden, undefined, bareMonth);
   addSectionHours(tree.children, headings, source, hidden);

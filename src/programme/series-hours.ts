@@ -28,7 +28,7 @@ import { oneTimeTold } from './section-hours.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 
 // Words that make a time the time of every session: a series, not one moment (folded text).
-export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
+export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|auront lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
 
 // The words before a weekday that name it as a habit: `le mercredi`, `les jeudis`, and the
 // habits of fewer weeks (`un mardi sur deux`, `le premier dimanche`, `les derniers vendredis`).
@@ -80,6 +80,8 @@ export function saysSeries(node: Paragraph, heading: string): boolean {
 
 // The word that sets a lone time as a start, right before it (folded): `à 12h00`, `a 12h00`, `dès 19h`, `vers 18h`.
 const START_WORD = /\b(?:a|des|vers)$/;
+// The same words when the hours read open with them (folded): `à partir de 12h30`, `dès 19h`.
+const OPENING_START = /^(?:a partir d|des )/;
 
 /**
  * Whether a paragraph's words (`text`, as shown) say its lone time `hours` is a habit's start:
@@ -89,7 +91,9 @@ const START_WORD = /\b(?:a|des|vers)$/;
 function habitStartSaid(text: string, hours: string): boolean {
   const folded = normaliseText(text);
   const at = text.indexOf(hours);
-  return (SERIES.test(folded) || HABIT.test(folded)) && at > 0 && START_WORD.test(normaliseText(text.slice(0, at)).trimEnd());
+  // `à partir de 12h30`: the hours read open with the words that set their start.
+  const opens = OPENING_START.test(normaliseText(hours));
+  return (SERIES.test(folded) || HABIT.test(folded)) && at > 0 && (opens || START_WORD.test(normaliseText(text.slice(0, at)).trimEnd()));
 }
 
 /** The paragraphs a reader reads as the page's fields: top-level ones, and those of a top-level list's items. */

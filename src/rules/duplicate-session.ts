@@ -43,5 +43,53 @@ export const rule = defineRule({
         for (const key of keys) keptOf.set(key, [...(keptOf.get(key) ?? []), session]);
       }
     }
+    for (const [earlier, later] of copiedDays(context.programme.sessions)) {
+      context.report(
+        'duplicate-session-copied-day',
+        { where: rowWhere(context, later), first: earlier.position.start.line, previous: earlier.title.text, date: longDate(context, later.dates.value!.days[0]!) },
+        // At the date, where it is corrected (`### Contenu (17/10/2023)` under `## Séance 6`).
+        later.dates.position,
+        { related: relatedAt(earlier.position, relatedRow(context, earlier)) },
+      );
+    }
   },
 });
+
+// A numbered session's title (folded): its series' words, then its number (`seance 6`, `tp 3`, `cours n° 12`).
+const NUMBERED = /^(\D*?)\s*(?:n°|no|#)?\s*(\d{1,3})$/;
+
+// How many numbered sessions make a series whose days can be told apart.
+const FEWEST_IN_SERIES = 3;
+
+/**
+ * Numbered sessions of one series written outside a table (`## Séance 5` then `## Séance 6`,
+ * a course log's entries) where the next one is on the very day of the one before it, each
+ * on one day, while every other session of the series has a day of its own: the later day
+ * was most likely copied with its entry and not corrected (`### Contenu (17/10/2023)` twice).
+ * Two sessions held apart by their hours are two sittings of one day, not a copy.
+ */
+function copiedDays(sessions: readonly Session[]): Array<[Session, Session]> {
+  const series = new Map<string, Array<{ session: Session; number: number }>>();
+  for (const session of sessions) {
+    const days = session.dates.value?.days;
+    const found = NUMBERED.exec(titleKey(session));
+    if (session.source === 'table' || session.status === 'cancelled' || days?.length !== 1 || !found || found[1]!.trim() === '') continue;
+    const key = found[1]!.trim();
+    series.set(key, [...(series.get(key) ?? []), { session, number: Number(found[2]) }]);
+  }
+  const copied: Array<[Session, Session]> = [];
+  for (const members of series.values()) {
+    if (members.length < FEWEST_IN_SERIES) continue;
+    const dayOf = (member: { session: Session }) => toIsoDate(member.session.dates.value!.days[0]!);
+    const counts = new Map<string, number>();
+    for (const member of members) counts.set(dayOf(member), (counts.get(dayOf(member)) ?? 0) + 1);
+    // Only one day held twice, by two sessions in a row: a series that meets twice a day has more.
+    const twice = [...counts.entries()].filter(([, count]) => count > 1);
+    if (twice.length !== 1 || twice[0]![1] !== 2) continue;
+    for (let i = 1; i < members.length; i++) {
+      const [before, after] = [members[i - 1]!, members[i]!];
+      if (after.number === before.number + 1 && dayOf(before) === dayOf(after) && !heldApart(before.session, after.session)) copied.push([before.session, after.session]);
+    }
+  }
+  return copied;
+}

@@ -1,0 +1,93 @@
+/*
+ * Forms read in set 42 (tests/fixtures/real: exysta-robourt-journal-2023,
+ * ludorg-gongfarmers-sessions-2026, millette-jido-montreal-2018,
+ * itsjusthack-seances-mercredi-2024, openfab-agenda-septembre-2017), checked here on a short
+ * page, with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const read = (lines: string[], committed = { year: 2025, month: 6, day: 1 }) => check(lines.join('\n'), { committed });
+const brief = (lines: string[], committed?: { year: number; month: number; day: number }) =>
+  read(lines, committed)
+    .programme.sessions.map(sessionToJson)
+    .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')} ${s.title}`.trim());
+const alarms = (lines: string[], committed?: { year: number; month: number; day: number }) =>
+  read(lines, committed)
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => `${d.line} ${d.rule}`);
+
+describe('a log’s numbered session over the part that dates it (`## Séance 1` over `### Contenu (19/09/23)`)', () => {
+  const log = (third: string) => ['# Journal', '', '## Séance 1', '', '### Contenu (19/09/23)', '* a', '', '### A faire', '* x', '', '## Séance 2', '', '### Contenu (26/09/23)', '* b', '', '## Séance 3', '', `### Contenu (${third})`, '* c', ''];
+
+  it('is the numbered session’s, on the day its part writes', () => {
+    expect(brief(log('03/10/23'))).toEqual(['3 2023-09-19  Séance 1', '11 2023-09-26  Séance 2', '16 2023-10-03  Séance 3']);
+  });
+
+  it('says when an entry’s day was copied from the entry above', () => {
+    expect(alarms(log('26/09/23'))).toEqual(['18 duplicate-session']);
+    expect(alarms(log('03/10/23'))).toEqual([]);
+    const dated = (third: string) => ['# Journal', '', '## Séance 1 (19/09/2023)', '', 'Robot démonté.', '', '## Séance 2 (26/09/2023)', '', 'ROS installé.', '', `## Séance 3 (${third})`, '', 'PCB.', '', '## Séance 4 (10/10/2023)', '', 'Tests.', ''];
+    expect(alarms(dated('26/09/2023'))).toEqual(['11 duplicate-session']);
+    expect(alarms(dated('03/10/2023'))).toEqual([]);
+  });
+
+  it('leaves a dated heading that names something of its own its session', () => {
+    const page = ['## Séance 1', '', '### Visite du musée (19/09/23)', '* a', ''];
+    expect(brief(page)).toEqual(['3 2023-09-19  Visite du musée']);
+  });
+});
+
+describe('a series that meets twice on some days', () => {
+  it('is no copy', () => {
+    expect(alarms(['# Cours', '', '## Séance 1 - 18/09/2023', '', '## Séance 2 - 18/09/2023', '', '## Séance 3 - 25/09/2023', '', '## Séance 4 - 25/09/2023', ''])).toEqual([]);
+  });
+});
+
+describe('a history of sessions kept newest first, each item’s image restating its day', () => {
+  it('is sessions, not news', () => {
+    const item = (day: string, title: string) => [`### ${day} : ${title}`, '', `[<img alt="visuel-${day}" title ="${day}" src="./img/x.jpg">](./img/x.jpg)`, '', '- Lieu : Angers', ''];
+    const page = ['## Historique des sessions', '', ...item('2026/03/21', 'Salon A'), ...item('2026/03/14', 'Salon B'), ...item('2026/01/30', 'Soirée C')];
+    expect(brief(page, { year: 2026, month: 6, day: 1 })).toEqual(['3 2026-03-21  Salon A', '9 2026-03-14  Salon B', '15 2026-01-30  Soirée C']);
+  });
+
+  it('leaves a news page’s headings the days its items were posted', () => {
+    const item = (day: string, title: string, text: string) => [`### ${day} : ${title}`, '', text, ''];
+    const page = ['## Actualités', '', ...item('2026/03/21', 'TD2', 'Nous avons TD ce mercredi.'), ...item('2026/03/14', 'Relance', 'Le tirage aura lieu le 13 mai.'), ...item('2026/01/30', 'Rentrée', 'Reprise le lundi 2 février.')];
+    expect(brief(page, { year: 2026, month: 6, day: 1 }).map((line) => line.split(' ')[1])).not.toContain('2026-03-21');
+  });
+});
+
+describe('a Pandoc metadata block that closes the page', () => {
+  const page = (close: string) => ['# Programme de la journée', '## 12h30 Accueil', 'Ouverture.', '', '## 13h00 Introduction', '* Présentation', '', '## 13h15 Le ContrActuel', 'Analyse.', '', '---', 'title: Journée des données ouvertes', 'date: Samedi le 3 mars 2018 de 12h30 à 17h', 'lang: fr', close, ''];
+
+  it('dates the programme above it', () => {
+    expect(brief(page('...'), { year: 2018, month: 3, day: 5 })).toEqual(['2 2018-03-03 12:30- Accueil', '5 2018-03-03 13:00- Introduction', '8 2018-03-03 13:15- Le ContrActuel']);
+  });
+
+  it('leaves a closing rule over an ordinary paragraph no metadata', () => {
+    const plain = ['# Programme de la journée', '## 12h30 Accueil', 'Ouverture.', '', '## 13h00 Introduction', '', '---', 'Merci à tous nos partenaires : la ville, la région.', ''];
+    expect(brief(plain, { year: 2018, month: 3, day: 5 })).toEqual([]);
+  });
+});
+
+describe('a start told once as `à partir de 12h30` for the weekly sessions', () => {
+  it('is each session’s start', () => {
+    const page = ["Les séances hebdomadaires auront lieu les **mercredis**, à partir de **12h30**, en **P324**.", '', '| Date | Séance n° | Sujet |', '|--|--|--|', '| 11 septembre 2024 | 01 | Intro |', '| 18 septembre 2024 | 02 | Suite |', ''];
+    expect(brief(page)).toEqual(['5 2024-09-11 12:30- 01 : Intro', '6 2024-09-18 12:30- 02 : Suite']);
+  });
+
+  it('leaves a deadline’s `à partir de` one moment, not the sessions’ start', () => {
+    const page = ['Les inscriptions sont ouvertes à partir de 12h30.', '', '| Date | Séance |', '|--|--|', '| 11 septembre 2024 | Intro |', '| 18 septembre 2024 | Suite |', ''];
+    expect(brief(page)).toEqual(['5 2024-09-11  Intro', '6 2024-09-18  Suite']);
+  });
+});
+
+describe('weekdays and their days under a heading that names the month', () => {
+  it('reads runs and hours as a reader completes them (`Vendredi 15 - samedi 30`, `vendredi 22 à 20h-22h`)', () => {
+    const page = ['# Agenda pour le mois de septembre', '', 'Date | Événement | Lieu', '---- | ---- | ----', 'Jeudi 14 | Vernissage | BIP', 'Vendredi 15 - dimanche 17 | Exposition | BIP', 'vendredi 22 à 20h-22h | Bricole & Picole | Openfab', ''];
+    expect(brief(page, { year: 2017, month: 8, day: 20 })).toEqual(['5 2017-09-14  Vernissage', '6 2017-09-15 2017-09-16 2017-09-17  Exposition', '7 2017-09-22 20:00-22:00 Bricole & Picole']);
+    expect(alarms(page, { year: 2017, month: 8, day: 20 })).toEqual([]);
+  });
+});
