@@ -471,6 +471,9 @@ function oneMomentInZones(text: string): string | undefined {
   return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
+// An `h` typed again right after a time's minutes (`8h45h`), not a word (`8h45 heures`).
+const STRAY_H = /(\d{1,2}h\d{2})h(?![a-z0-9])/gi;
+
 /**
  * Reads an hours cell into slots; `[]` when it gives no clock hours (`Les 2 jours`, `TBC`).
  * `hoursPlace`: the text stands where hours are written, so that dotted clock times alone
@@ -478,6 +481,8 @@ function oneMomentInZones(text: string): string | undefined {
  * name says hours (`| Heure |` over `17.00`).
  */
 export function parseFrenchHours(text: string, options: { hoursPlace?: boolean } = {}): HoursParseResult {
+  // `de 8h45h à 13h`: an `h` typed again after the minutes, read as the same text without it (same length).
+  if (STRAY_H.test(text)) return parseFrenchHours(text.replace(STRAY_H, '$1 '), options);
   // Read as the same text with an `h` for each dot, which keeps every offset where it was.
   if (options.hoursPlace && onlyDottedClocks(text)) return parseFrenchHours(text.replace(/(\d)\.(\d\d)/g, '$1h$2'));
   // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.

@@ -16,9 +16,9 @@ function timeEnd(toks: Token[], k: number): number {
   if (isWord(sep, 'h')) {
     const m = toks[k + 2];
     if (m === undefined || m.kind !== 'num' || m.text.length !== 2) return k + 2;
-    // `13h30mn`, `13h30min`: the minutes' unit written out, glued to them.
+    // `13h30mn`, `13h30min`: the minutes' unit written out, glued to them; `8h45h`, an `h` typed again.
     const unit = toks[k + 3];
-    return isWord(unit, 'mn', 'min') && unit!.start === m.end ? k + 4 : k + 3;
+    return isWord(unit, 'mn', 'min', 'h') && unit!.start === m.end ? k + 4 : k + 3;
   }
   return k + 3;
 }

@@ -248,7 +248,7 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   // `### En pratique`) may restate the event its programme details: then the page's day is
   // named elsewhere, and that line is the span, not a session (see restatesSpan).
   const spanning = dated.length === 1 && dated[0]!.source === 'list' && dated[0]!.slots === 0 && dated[0]!.hours?.slots.length === 1 && dated[0]!.hours.slots[0]!.end ? dated[0] : undefined;
-  if (spanning) return readAroundSpan(tree, source, hidden, spanning) ?? written;
+  if (spanning) return readAroundSpan(tree, source, hidden, spanning) ?? readBelowSpan(tree, source, hidden, spanning) ?? written;
   const named = dated[0];
   const opening = named ? undefined : openingLine(tree, source, hidden);
   const invited = named || opening ? undefined : invitedDay(tree, source, hidden);
@@ -269,6 +269,22 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
   // The page's day is dated like a heading, so that its year is inferred with the others'.
   return [page.day, ...read];
+}
+
+/**
+ * The page read with the day of its one dated line with the hours of a span (`### Quand ?`
+ * over `Lundi 28 mai 2012 de 8h45 à 13h.`) when the timed items below it (`## Agenda` over
+ * `* 8h45 : Intro`, `* 11h00 - 11h15 : Pause`) all start within that span (restatesSpan):
+ * the line tells when the event is, the items are its sessions. Undefined otherwise.
+ */
+function readBelowSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spanning: SessionDraft): SessionDraft[] | undefined {
+  const page = pageDays(spanning.dated!, spanning.position, '');
+  const start = spanning.position.start.offset ?? 0;
+  const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => draft.position.start.offset !== start);
+  const held = read.filter((draft) => page.holds(draft));
+  if (held.length < FEWEST_TIMED_ITEMS || held.some((draft) => (draft.position.start.offset ?? 0) < start) || !restatesSpan(spanning, page.day, held)) return undefined;
+  // The span is kept as a day only (borrowed: never a session), so that the year it writes still dates the page's day.
+  return [page.day, ...read, { ...spanning, borrowed: true }].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 }
 
 /** Minutes from midnight of a time of day. */

@@ -10,6 +10,7 @@ import { blankInvisibleLines } from './invisible-lines.js';
 import { blankPandocFences } from './pandoc-fences.js';
 import { blankPandocCaptions } from './pandoc-captions.js';
 import { softenHeadingSpaces } from './hard-space-headings.js';
+import { withGluedHeadings } from './glued-headings.js';
 
 /*
  * The parser remark-parse, remark-frontmatter and remark-gfm would assemble, wired
@@ -58,6 +59,6 @@ export function parseMarkdown(written: string): Root {
   const fenced = blankPandocCaptions(blankPandocFences(blankInvisibleLines(softenHeadingSpaces(written))));
   const text = admonitionsAsQuotes(fenced) ?? fenced;
   const tree = fromMarkdown(text, plain);
-  if (!isMdx(tree) || !tree.children.some((node) => node.type === 'code' && node.lang == null && !/^\s*(```|~~~)/.test(text.slice(node.position?.start.offset ?? 0)))) return tree;
-  return fromMarkdown(text, mdxOptions());
+  if (!isMdx(tree) || !tree.children.some((node) => node.type === 'code' && node.lang == null && !/^\s*(```|~~~)/.test(text.slice(node.position?.start.offset ?? 0)))) return withGluedHeadings(tree);
+  return withGluedHeadings(fromMarkdown(text, mdxOptions()));
 }

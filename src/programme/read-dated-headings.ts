@@ -117,12 +117,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     draft.borrowed = true;
     return true;
   };
+  // The undated heading over a list of dated lines without bullets, which names each of them.
+  let datesTitledBy: UndatedHeading | undefined;
   // Dates alone under the heading that titles them (`## séance 1 - base de commande` over `### 21 septembre 2022`).
   const titledAbove: Array<{ draft: SessionDraft; heading: UndatedHeading; depth: number }> = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (isHidden(hidden, node.position?.start.offset)) continue;
     if (node.type === 'heading') {
+      datesTitledBy = undefined;
       const text = plainText(node);
       // A heading that is a slot (`#### 13h30 : Lancement`) or a part of the day (`## Après-midi`)
       // stays in the day above it even at that day's level (`#### Lundi 7 juillet 2025`,
@@ -411,11 +414,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     else if (node.type === 'paragraph') {
       // `### Soutenance` over `Mardi 11 mars 2025, 14h-16h`: the line dates the heading's session.
       const below = session && nodes[i - 1]?.position === session.position ? lineDatingHeading(node, session, source) : undefined;
-      if (below) {
+      // `## Administration PostgreSQL (DBA1)` over `13-15 janvier`, then `2-4 mars`: a list of
+      // dated lines under the heading, each a session the heading names, not one dated heading.
+      if (below && nodes[i + 1]?.type === 'paragraph' && readDatedParagraph(nodes, i + 1, source, month?.named).length > 0) datesTitledBy = session;
+      if (below && !datesTitledBy) {
         drafts.push(below);
         session = undefined;
       } else {
         const read = readDatedParagraph(nodes, i, source, month?.named);
+        if (datesTitledBy) for (const draft of read) if (draft.title === '') draft.title = datesTitledBy.title;
         // `Rentrée : lundi 2 septembre 2024 9h` on a line of its own: a field, not a sentence.
         const field = read.length === 0 ? labelledDateLine(node, source) : undefined;
         drafts.push(...read, ...(field ? [field] : []));

@@ -55,8 +55,20 @@ export const rule = defineRule({
   },
 });
 
-// A numbered session's title (folded): its series' words, then its number (`seance 6`, `tp 3`, `cours n° 12`).
-const NUMBERED = /^(\D*?)\s*(?:n°|no|#)?\s*(\d{1,3})$/;
+/**
+ * A numbered session's title (folded) split into its series' words and its number (`seance
+ * 6`, `tp 3`, `cours n° 12`), or undefined. Read in code from the end: a pattern with a lazy
+ * run before optional marks takes quadratic time on a long title.
+ */
+function seriesNumber(title: string): { series: string; number: number } | undefined {
+  let end = title.length;
+  while (end > 0 && title[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && start > end - 3 && /\d/.test(title[start - 1]!)) start--;
+  if (start === end || (start > 0 && /\d/.test(title[start - 1]!))) return undefined;
+  const words = title.slice(0, start).trimEnd().replace(/(?:n°|no|#)$/, '').trimEnd();
+  return words === '' || /\d/.test(words) ? undefined : { series: words, number: Number(title.slice(start, end)) };
+}
 
 // How many numbered sessions make a series whose days can be told apart.
 const FEWEST_IN_SERIES = 3;
@@ -72,10 +84,9 @@ function copiedDays(sessions: readonly Session[]): Array<[Session, Session]> {
   const series = new Map<string, Array<{ session: Session; number: number }>>();
   for (const session of sessions) {
     const days = session.dates.value?.days;
-    const found = NUMBERED.exec(titleKey(session));
-    if (session.source === 'table' || session.status === 'cancelled' || days?.length !== 1 || !found || found[1]!.trim() === '') continue;
-    const key = found[1]!.trim();
-    series.set(key, [...(series.get(key) ?? []), { session, number: Number(found[2]) }]);
+    const found = seriesNumber(titleKey(session));
+    if (session.source === 'table' || session.status === 'cancelled' || days?.length !== 1 || !found) continue;
+    series.set(found.series, [...(series.get(found.series) ?? []), { session, number: found.number }]);
   }
   const copied: Array<[Session, Session]> = [];
   for (const members of series.values()) {

@@ -15,6 +15,8 @@ import { admonitionsAsQuotes } from '../../src/programme/admonition-bodies.js';
 import { blankInvisibleLines } from '../../src/programme/invisible-lines.js';
 import { blankPandocFences } from '../../src/programme/pandoc-fences.js';
 import { blankPandocCaptions } from '../../src/programme/pandoc-captions.js';
+import type { Root } from 'mdast';
+import { withGluedHeadings } from '../../src/programme/glued-headings.js';
 import { softenHeadingSpaces } from '../../src/programme/hard-space-headings.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 import { corpusRoot, repoRoot } from '../helpers/corpus.js';
@@ -60,7 +62,8 @@ describe('the markdown parser', () => {
       // (hard-space-headings.ts): rewrites in place, same length.
       const fenced = blankPandocCaptions(blankPandocFences(blankInvisibleLines(softenHeadingSpaces(text))));
       const shown = admonitionsAsQuotes(fenced) ?? fenced;
-      expect(tree, path).toEqual(reference.runSync(reference.parse(shown)));
+      // A heading glued to its marks (`##Titre`, glued-headings.ts) is split off its paragraph on the tree.
+      expect(tree, path).toEqual(withGluedHeadings(reference.runSync(reference.parse(shown)) as Root));
     }
     // Two parses of 400 documents and more: 130 s on a machine loaded by other work.
   }, 300_000);

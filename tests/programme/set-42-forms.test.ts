@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
 import { check } from '../helpers/read.js';
+import { parseMarkdown } from '../../src/programme/parse-markdown.js';
 
 const read = (lines: string[], committed = { year: 2025, month: 6, day: 1 }) => check(lines.join('\n'), { committed });
 const brief = (lines: string[], committed?: { year: number; month: number; day: number }) =>
@@ -89,5 +90,50 @@ describe('weekdays and their days under a heading that names the month', () => {
     const page = ['# Agenda pour le mois de septembre', '', 'Date | Événement | Lieu', '---- | ---- | ----', 'Jeudi 14 | Vernissage | BIP', 'Vendredi 15 - dimanche 17 | Exposition | BIP', 'vendredi 22 à 20h-22h | Bricole & Picole | Openfab', ''];
     expect(brief(page, { year: 2017, month: 8, day: 20 })).toEqual(['5 2017-09-14  Vernissage', '6 2017-09-15 2017-09-16 2017-09-17  Exposition', '7 2017-09-22 20:00-22:00 Bricole & Picole']);
     expect(alarms(page, { year: 2017, month: 8, day: 20 })).toEqual([]);
+  });
+});
+
+describe('a Jekyll page’s headings glued to their marks (`##Administration PostgreSQL (DBA1)`)', () => {
+  const page = (front: boolean) => [
+    ...(front ? ['---', 'layout: post', 'title: Calendrier Formations 2015', '---'] : ['# Calendrier Formations 2015']),
+    '',
+    '##Administration PostgreSQL (DBA1)',
+    '',
+    '13-15 janvier',
+    '',
+    '2-4 mars',
+    '',
+    '##PostgreSQL Avancé (DBA2)',
+    '',
+    '19-21 janvier',
+    '',
+    '9-11 mars',
+    '',
+  ];
+
+  it('are headings, each over the dated lines it names, in the year of the title', () => {
+    expect(brief(page(true), { year: 2014, month: 10, day: 14 })).toEqual([
+      '8 2015-01-13 2015-01-14 2015-01-15  Administration PostgreSQL (DBA1)',
+      '10 2015-03-02 2015-03-03 2015-03-04  Administration PostgreSQL (DBA1)',
+      '14 2015-01-19 2015-01-20 2015-01-21  PostgreSQL Avancé (DBA2)',
+      '16 2015-03-09 2015-03-10 2015-03-11  PostgreSQL Avancé (DBA2)',
+    ]);
+  });
+
+  it('stay text on a page GitHub shows, with no front matter, and a hashtag stays text everywhere', () => {
+    expect(parseMarkdown(page(false).join('\n')).children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(parseMarkdown(['---', 'layout: post', '---', '', '#OpenData le 3 mars', ''].join('\n')).children.map((node) => node.type)).toEqual(['yaml', 'paragraph']);
+  });
+});
+
+describe('a `Quand ?` heading over the event’s day and span, its agenda below', () => {
+  it('gives the agenda’s slots that day, an `h` typed again after the minutes read (`8h45h`)', () => {
+    const page = ['# Atelier', '', '## Quand ?', '', 'Lundi 28 Mai 2012 de 8h45h à 13h.', '', '## Agenda', '', '* 8h45 : Intro', '* 9h00 : Début', '* 11h00 - 11h15 : Pause', ''];
+    expect(brief(page, { year: 2012, month: 5, day: 20 })).toEqual(['9 2012-05-28 08:45- Intro', '10 2012-05-28 09:00- Début', '11 2012-05-28 11:00-11:15 Pause']);
+  });
+
+  it('leaves slots outside the span their own (an evening after a morning)', () => {
+    const page = ['# Atelier', '', '## Quand ?', '', 'Lundi 28 Mai 2012 de 8h45 à 13h.', '', '## Agenda', '', '* 18h00 : Apéro', '* 19h00 : Dîner', ''];
+    expect(brief(page, { year: 2012, month: 5, day: 20 })).toEqual(['5 2012-05-28 08:45-13:00 Quand ?']);
   });
 });

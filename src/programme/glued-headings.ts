@@ -1,0 +1,56 @@
+/*
+ * A heading written with no space after its marks (`##Administration PostgreSQL (DBA1)`):
+ * kramdown, Jekyll's default, shows it as a heading; CommonMark, and GitHub since 2017, a
+ * paragraph. A Jekyll page (its YAML front matter says so: a post's course blocks, each
+ * under such a heading) is read as its site shows it: a paragraph whose first line is
+ * two to six `#` glued to a word becomes that heading, the rest of the paragraph one of its
+ * own. One `#` stays a hashtag (`#OpenData`). Done on the tree, positions kept: the text is
+ * not rewritten, since a space cannot be added without moving every offset after it.
+ */
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+
+// Two to six marks glued to a letter or a digit, on a paragraph's first line.
+const GLUED = /^(#{2,6})([^\s#])/;
+
+/**
+ * The tree with each top-level paragraph that opens with a glued heading split into that
+ * heading and the rest, on a page with YAML front matter: a Jekyll page, which kramdown
+ * shows. A page without (a README) is shown by GitHub, where `##2 septembre` stays text.
+ */
+export function withGluedHeadings(tree: Root): Root {
+  if (tree.children[0]?.type !== 'yaml' || !tree.children.some((node) => node.type === 'paragraph' && opensGlued(node))) return tree;
+  return { ...tree, children: tree.children.flatMap((node) => (node.type === 'paragraph' && opensGlued(node) ? split(node) : [node])) };
+}
+
+function opensGlued(node: Paragraph): boolean {
+  const first = node.children[0];
+  return first?.type === 'text' && GLUED.test(first.value) && first.position !== undefined;
+}
+
+/** The heading of the paragraph's first line (its first text node's, up to the line's end), then the rest of the paragraph, if any. */
+function split(node: Paragraph): RootContent[] {
+  const first = node.children[0] as Text;
+  const marks = GLUED.exec(first.value)![1]!.length;
+  const lineEnd = first.value.indexOf('\n');
+  // The heading line runs past the first text node (a link or emphasis on it): left as it is.
+  if (lineEnd < 0 && node.children.length > 1) return [node];
+  const line = lineEnd < 0 ? first.value : first.value.slice(0, lineEnd);
+  // kramdown drops closing marks (`##Titre##`) as CommonMark does; a walk from the end, as
+  // `/#+\s*$/` would take quadratic time on a long run of marks.
+  let end = line.trimEnd().length;
+  while (end > marks && line[end - 1] === '#') end--;
+  const title = line.slice(marks, end).trimEnd();
+  const start = first.position!.start;
+  const offset = start.offset ?? 0;
+  const at = (n: number) => ({ line: start.line, column: start.column + n, offset: offset + n });
+  const text: Text = { type: 'text', value: title, position: { start: at(marks), end: at(marks + title.length) } };
+  const heading: Heading = { type: 'heading', depth: marks as Heading['depth'], children: [text], position: { start: node.position!.start, end: at(line.length) } };
+  if (lineEnd < 0) return [heading];
+  // The rest of the paragraph, from the line after the heading.
+  const restValue = first.value.slice(lineEnd + 1);
+  const restStart = { line: start.line + 1, column: 1, offset: offset + lineEnd + 1 };
+  const rest: PhrasingContent[] = [...(restValue === '' ? [] : [{ type: 'text' as const, value: restValue, position: { start: restStart, end: first.position!.end } }]), ...node.children.slice(1)];
+  if (rest.length === 0) return [heading];
+  const paragraph: Paragraph = { type: 'paragraph', children: rest, position: { start: restStart, end: node.position!.end } };
+  return [heading, paragraph];
+}
