@@ -128,8 +128,8 @@ describe('a Jekyll page’s headings glued to their marks (`##Administration Pos
 
 describe('a `Quand ?` heading over the event’s day and span, its agenda below', () => {
   it('gives the agenda’s slots that day, an `h` typed again after the minutes read (`8h45h`)', () => {
-    const page = ['# Atelier', '', '## Quand ?', '', 'Lundi 28 Mai 2012 de 8h45h à 13h.', '', '## Agenda', '', '* 8h45 : Intro', '* 9h00 : Début', '* 11h00 - 11h15 : Pause', ''];
-    expect(brief(page, { year: 2012, month: 5, day: 20 })).toEqual(['9 2012-05-28 08:45- Intro', '10 2012-05-28 09:00- Début', '11 2012-05-28 11:00-11:15 Pause']);
+    const page = ['# Atelier', '', '## Quand ?', '', 'Lundi 28 Mai 2012 de 8h45h à 13h.', '', '## Où ?', '', 'Lyon.', '', '## Agenda', '', '* 8h45 : Intro', '* 9h00 : Début', '* 11h00 - 11h15 : Pause', ''];
+    expect(brief(page, { year: 2012, month: 5, day: 20 })).toEqual(['13 2012-05-28 08:45- Intro', '14 2012-05-28 09:00- Début', '15 2012-05-28 11:00-11:15 Pause']);
   });
 
   it('leaves slots outside the span their own (an evening after a morning)', () => {
