@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
 import { check } from '../helpers/read.js';
 import { parseMarkdown } from '../../src/programme/parse-markdown.js';
+import { parseFrenchHours } from '../../src/dates/french-hours.js';
 
 const read = (lines: string[], committed = { year: 2025, month: 6, day: 1 }) => check(lines.join('\n'), { committed });
 const brief = (lines: string[], committed?: { year: number; month: number; day: number }) =>
@@ -127,8 +128,12 @@ describe('a Jekyll page’s headings glued to their marks (`##Administration Pos
 });
 
 describe('a `Quand ?` heading over the event’s day and span, its agenda below', () => {
-  it('gives the agenda’s slots that day, an `h` typed again after the minutes read (`8h45h`)', () => {
-    const page = ['# Atelier', '', '## Quand ?', '', 'Lundi 28 Mai 2012 de 8h45h à 13h.', '', '## Où ?', '', 'Lyon.', '', '## Agenda', '', '* 8h45 : Intro', '* 9h00 : Début', '* 11h00 - 11h15 : Pause', ''];
+  it('reads an `h` typed again after the minutes (`8h45h`)', () => {
+    expect(parseFrenchHours('de 8h45h à 13h')).toEqual({ ok: true, slots: [{ start: { hour: 8, minute: 45 }, end: { hour: 13, minute: 0 } }] });
+  });
+
+  it('gives the agenda’s slots that day', () => {
+    const page = ['# Atelier', '', '## Quand ?', '', 'Lundi 28 Mai 2012 de 8h45 à 13h.', '', '## Où ?', '', 'Lyon.', '', '## Agenda', '', '* 8h45 : Intro', '* 9h00 : Début', '* 11h00 - 11h15 : Pause', ''];
     expect(brief(page, { year: 2012, month: 5, day: 20 })).toEqual(['13 2012-05-28 08:45- Intro', '14 2012-05-28 09:00- Début', '15 2012-05-28 11:00-11:15 Pause']);
   });
 
