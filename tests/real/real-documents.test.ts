@@ -330,7 +330,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 403 once held-out set 41 joined (80 from it once read, 3 fewer elsewhere): a history's
     // battles and a runner's past weeks (listed as not yet met) give 54, a log's periods of
     // work between meetings 8, a school plan's italic notices (`_Conseils de classe_`) 6.
-    expect(tables.extraSessions).toBeLessThanOrEqual(403);
+    // 427 once held-out set 42 joined (24 from its read part: a tour's list items under
+    // headings its engine cannot date, students' logs' extra dated lines).
+    expect(tables.extraSessions).toBeLessThanOrEqual(427);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -537,7 +539,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // log's `## 31.1` days (a dotted day and month that versions write too), an Org export's
     // headings with no timestamp, and days told in list sentences (`le mardi 17/10 à partir
     // de 16h`) stay unread.
-    expect(all.days).toBeGreaterThanOrEqual(0.935);
+    // 93.4% (0.9340) once held-out sets 41 and 42 joined (set 41: 51.6% unseen, 93.6% once
+    // read; set 42's 30 read documents: 69.5% unseen, 87.9% once read): a festival diary's
+    // concerts under each day heading, a page whose weekdays fit a year its reader did not
+    // take, and a tour's `2026/05/23+24` days stay as read.
+    expect(all.days).toBeGreaterThanOrEqual(0.933);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -611,7 +617,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // date's line below the heading where its reader puts it, stay unfound).
     // 71.0% of 290 once held-out sets 39 and 40 joined (set 40's read part: 12 of 26; a
     // dojo list's dates that disagree with the branch names in their links stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.709);
+    // 70.7% of 304 once held-out sets 41 and 42 joined (5 of their 14: weekday mismatches read
+    // in the year the weekdays fit, and a history's rows, stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.707);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -654,8 +662,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 281 once held-out set 36 joined (see the tables' floor).
     // 305 once held-out sets 35, 37 and 38 joined (see the tables' floor).
     // 326 once held-out sets 39 and 40 joined (see the tables' floor).
-    // 403 once held-out set 41 joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(403);
+    // 403 once held-out set 41 joined (see the tables' floor); 427 with set 42 (see there).
+    expect(all.extraSessions).toBeLessThanOrEqual(427);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
