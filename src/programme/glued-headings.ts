@@ -24,7 +24,10 @@ export function withGluedHeadings(tree: Root): Root {
 
 function opensGlued(node: Paragraph): boolean {
   const first = node.children[0];
-  return first?.type === 'text' && GLUED.test(first.value) && first.position !== undefined;
+  if (first?.type !== 'text' || !GLUED.test(first.value) || first.position === undefined) return false;
+  // `##velotaf ##mobilité : partagez vos photos !`: hashtags, each glued to its marks.
+  const line = first.value.split('\n', 1)[0]!;
+  return !line.slice(2).split(/\s+/).some((word) => word.startsWith('#'));
 }
 
 /** The heading of the paragraph's first line (its first text node's, up to the line's end), then the rest of the paragraph, if any. */

@@ -56,8 +56,10 @@ export function newsHeadings(drafts: SessionDraft[], nodes: RootContent[], sourc
     const from = draft.position.end.offset ?? 0;
     const to = starts.find((start) => start > from) ?? source.text.length;
     // An image's tag that restates the heading's day (`<img alt="visuel-2026/03/21" title
-    // ="2026/03/21">`), or the item's words that do, speak of no other day.
-    const text = source.text.slice(from, to).replace(HTML_TAG, ' ').split(draft.dated!.line.dateText).join(' ');
+    // ="2026/03/21">`), or the item's words that do, speak of no other day; a tag that
+    // announces another (`alt="Concert samedi 23 mars"`) still does.
+    const day = draft.dated!.line.dateText;
+    const text = source.text.slice(from, to).replace(HTML_TAG, (tag) => (tag.includes(day) ? ' ' : tag)).split(day).join(' ');
     return OTHER_DAY.test(text);
   }).length;
   if (speaksOfDays < headings.length * HALF) return none;

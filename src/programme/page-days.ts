@@ -271,6 +271,9 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   return [page.day, ...read];
 }
 
+// A heading's words that ask when (folded, letters only).
+const ASKS_WHEN = /^(?:quand|date|dates|horaire|horaires|date et heure|date et horaires|when|ou et quand|quand et ou)$/;
+
 /**
  * The page read with the day of its one dated line with the hours of a span (`### Quand ?`
  * over `Lundi 28 mai 2012 de 8h45 à 13h.`) when the timed items below it (`## Agenda` over
@@ -278,6 +281,8 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
  * the line tells when the event is, the items are its sessions. Undefined otherwise.
  */
 function readBelowSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spanning: SessionDraft): SessionDraft[] | undefined {
+  // Only under a heading that asks when (`Quand ?`, `Date`, `Horaires`): under `## Dépôt des posters` the line is that session's.
+  if (!ASKS_WHEN.test(normaliseText(spanning.title).replace(/[^a-z ]/g, '').trim())) return undefined;
   const page = pageDays(spanning.dated!, spanning.position, '');
   const start = spanning.position.start.offset ?? 0;
   const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => draft.position.start.offset !== start);

@@ -70,15 +70,18 @@ const CLOSING_FENCE = /^(?:\.\.\.|---)\s*$/;
 /**
  * A Pandoc metadata block that closes the page (`---` over `title: …`, `date: Samedi le 3
  * mars 2018 de 12h30 à 17h`, then `...`): Pandoc reads YAML blocks anywhere, and a page
- * made for it may keep its metadata at the end. Read as a fence-less head is: every line a
- * `key: value` line, a title or date among them. The rule above it and the paragraph.
+ * made for it may keep its metadata at the end. As Pandoc writes it: the `---` right above
+ * its first line and a closing fence under its last (a signature under a rule is no such
+ * block), every line a `key: value` line, a title or date among them. The rule and the paragraph.
  */
 export function trailingMetadata(tree: Root, source: SourceText): { nodes: RootContent[]; text: string; base: number } | undefined {
   const last = tree.children.at(-1);
   const rule = tree.children.at(-2);
   if (!last || rule?.type !== 'thematicBreak' || !(last.type === 'paragraph' || (last.type === 'heading' && isSetext(last, source)))) return undefined;
+  // Pandoc's block: the opening `---` right above its first line, a closing `...` or `---` under its last.
+  if (rule.position!.end.line + 1 !== last.position!.start.line) return undefined;
   const lines = source.slice(last.position!).split('\n');
-  if (CLOSING_FENCE.test(lines.at(-1) ?? '')) lines.pop();
+  if (!CLOSING_FENCE.test(lines.pop() ?? '')) return undefined;
   if (lines.length < FEWEST_HEAD_LINES || !lines.every((line) => KEY_LINE.test(line))) return undefined;
   const text = lines.join('\n');
   if (!metadataEntries(text).some((entry) => HEAD_KEYS.has(entry.key))) return undefined;

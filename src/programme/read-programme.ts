@@ -786,7 +786,8 @@ function dayOfHeadingMonth(text: string, month: number | undefined): DateParseRe
   const written = days ? `${days.days} ${MONTH_NAMES[month - 1]}${days.rest}` : withMonthAfterWeekdayDays(text, month);
   if (!written) return undefined;
   const parsed = parseFrenchDate(written, 'dates column');
-  return parsed.ok && parsed.value.mentions.every((mention) => mention.month === month && mention.year === undefined) ? parsed : undefined;
+  const next = (month % 12) + 1;
+  return parsed.ok && parsed.value.mentions.every((mention, index) => (mention.month === month || (index > 0 && mention.month === next)) && mention.year === undefined) ? parsed : undefined;
 }
 
 // A weekday and its day number, no month after it (`Vendredi 15`, `samedi 30`).
@@ -799,7 +800,15 @@ const WEEKDAY_DAY = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join('|')})(\s+\d{1
  * the cell names no weekday with its day.
  */
 function withMonthAfterWeekdayDays(text: string, month: number): string | undefined {
-  const written = text.replace(WEEKDAY_DAY, (_all, weekday: string, day: string) => `${weekday}${day} ${MONTH_NAMES[month - 1]}`);
+  // `Vendredi 29 - dimanche 1er`: a day smaller than the one before it is in the next month.
+  let previous = 0;
+  let current = month;
+  const written = text.replace(WEEKDAY_DAY, (_all, weekday: string, day: string) => {
+    const number = Number.parseInt(day.trim(), 10);
+    if (number < previous) current = (current % 12) + 1;
+    previous = number;
+    return `${weekday}${day} ${MONTH_NAMES[current - 1]}`;
+  });
   return written === text ? undefined : written;
 }
 

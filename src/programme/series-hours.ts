@@ -28,7 +28,7 @@ import { oneTimeTold } from './section-hours.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 
 // Words that make a time the time of every session: a series, not one moment (folded text).
-export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|auront lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
+export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
 
 // The words before a weekday that name it as a habit: `le mercredi`, `les jeudis`, and the
 // habits of fewer weeks (`un mardi sur deux`, `le premier dimanche`, `les derniers vendredis`).

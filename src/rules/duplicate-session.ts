@@ -67,8 +67,12 @@ function seriesNumber(title: string): { series: string; number: number } | undef
   while (start > 0 && start > end - 3 && /\d/.test(title[start - 1]!)) start--;
   if (start === end || (start > 0 && /\d/.test(title[start - 1]!))) return undefined;
   const words = title.slice(0, start).trimEnd().replace(/(?:n°|no|#)$/, '').trimEnd();
-  return words === '' || /\d/.test(words) ? undefined : { series: words, number: Number(title.slice(start, end)) };
+  return LOG_SERIES.has(words) ? { series: words, number: Number(title.slice(start, end)) } : undefined;
 }
+
+// The folded words of a course log's numbered entries, one a day as a class meets: groups,
+// workshops and juries (`Groupe 2`, `Atelier 3`) often share a day and stay out.
+const LOG_SERIES = new Set(['seance', 'seance n°', 'seance no', 'cours', 'tp', 'td', 'session', 'lecon', 'journal', 'entree', 'jour']);
 
 // How many numbered sessions make a series whose days can be told apart.
 const FEWEST_IN_SERIES = 3;

@@ -142,3 +142,40 @@ describe('a `Quand ?` heading over the event’s day and span, its agenda below'
     expect(brief(page, { year: 2012, month: 5, day: 20 })).toEqual(['5 2012-05-28 08:45-13:00 Quand ?']);
   });
 });
+
+describe('near forms the review of set 42’s rules found', () => {
+  it('leaves a news page whose images announce other days a news page', () => {
+    const item = (posted: string, title: string, alt: string) => [`## ${posted} : ${title}`, '', `<img src="x.jpg" alt="${alt}">`, '', 'Venez nombreux !', ''];
+    const page = ['# Actualités', '', ...item('20/03/2024', 'Concert', 'Concert samedi 23 mars à 20h'), ...item('12/03/2024', 'Sortie', 'Sortie mercredi 27 mars'), ...item('05/03/2024', 'AG', 'AG vendredi 15 mars à 18h')];
+    expect(brief(page, { year: 2024, month: 4, day: 1 })).toEqual([]);
+  });
+
+  it('gives a one-off event’s `auront lieu à partir de 10h` to no series', () => {
+    const page = ['# Portes ouvertes', '', 'Les portes ouvertes auront lieu à partir de 10h le samedi 5 octobre.', '', '## Nos ateliers', '', '- Mardi 8 octobre 2024', '- Mardi 15 octobre 2024', '- Mardi 22 octobre 2024', ''];
+    expect(brief(page, { year: 2024, month: 8, day: 20 }).filter((line) => line.includes('10:00'))).toEqual([]);
+  });
+
+  it('leaves hashtags glued to their marks text', () => {
+    const page = ['---', 'layout: post', '---', '', '## Samedi 20 janvier 2024', '', '##velotaf ##mobilité : partagez vos photos !', '', '- 14h : accueil', '- 15h : balade', ''];
+    expect(brief(page, { year: 2024, month: 1, day: 10 })).toEqual(['9 2024-01-20 14:00- accueil', '10 2024-01-20 15:00- balade']);
+  });
+
+  it('takes a signature under a rule for no metadata of the page', () => {
+    const page = ['# Fête de l’école', '', '- 14h : accueil', '- 15h : spectacle', '', '---', '', 'Auteur : Marie Dupont', 'Date : 3 mars 2024', ''];
+    expect(brief(page, { year: 2024, month: 3, day: 10 })).toEqual([]);
+  });
+
+  it('runs a weekend into the next month (`Vendredi 29 - dimanche 1er`)', () => {
+    const page = ['# Agenda du mois de septembre', '', '| Date | Événement |', '|---|---|', '| Mardi 12 | Réunion |', '| Vendredi 29 - dimanche 1er | Week-end |', ''];
+    expect(brief(page, { year: 2023, month: 8, day: 20 })).toEqual(['5 2023-09-12  Réunion', '6 2023-09-29 2023-09-30 2023-10-01  Week-end']);
+  });
+
+  it('sees no copied day in groups or workshops that share a day', () => {
+    expect(alarms(['## Soutenances', '', '- Groupe 1 : mardi 12 décembre 2023', '- Groupe 2 : mardi 12 décembre 2023', '- Groupe 3 : jeudi 14 décembre 2023', '- Groupe 4 : vendredi 15 décembre 2023', ''], { year: 2023, month: 12, day: 1 })).toEqual([]);
+  });
+
+  it('leaves a span under a heading that names a session that session', () => {
+    const page = ['# Journée', '', '## Dépôt des posters', '', 'Lundi 21 mai 2012 de 9h à 12h.', '', '## Programme', '', '* 9h : Accueil', '* 10h : Exposés', '* 11h30 : Clôture', ''];
+    expect(brief(page, { year: 2012, month: 5, day: 1 })).toEqual(['3 2012-05-21 09:00-12:00 Dépôt des posters']);
+  });
+});
