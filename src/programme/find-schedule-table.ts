@@ -341,7 +341,7 @@ function readColumns(table: Table): Column[] {
     return { index, header: text, ...(role ? { role } : {}), ...(slot ? { slot } : {}), position: cell.position! };
   });
   keepDatesOverWeekdays(table, columns);
-  keepTitlesOverNumbers(table, columns);
+  themeBesideNumbers(table, columns);
   if (dropDayNumbers(table, columns)) seen.delete('dates');
   if (!seen.has('dates') && sessionColumnOfDays(table, columns)) seen.add('dates');
   if (!seen.has('dates')) {
@@ -385,17 +385,16 @@ function keepDatesOverWeekdays(table: Table, columns: Column[]): void {
 }
 
 /**
- * `| Séance | Sujet |` over `| 1 | Intro |`: both headers name the title, and the first
- * column only numbers the sessions. A reader reads the titles in the second.
+ * `| Séance | Titre |` over `| 1 | Intro |`: both headers name the title, and the first
+ * column only numbers the sessions. The second says what each is: it is read as the theme,
+ * which the number is joined to (`Séance 1 : Intro`, read-rows.ts), as under `Séance | Sujet`.
  */
-function keepTitlesOverNumbers(table: Table, columns: Column[]): void {
+function themeBesideNumbers(table: Table, columns: Column[]): void {
   const first = columns.find((column) => column.role === 'title');
   const filled = first ? filledCells(table, first) : [];
-  if (!first || filled.length === 0 || !filled.every((text) => /^\d{1,3}$/.test(text.trim()))) return;
+  if (!first || columns.some((column) => column.role === 'theme') || filled.length === 0 || !filled.every((text) => /^\d{1,3}$/.test(text.trim()))) return;
   const named = columns.find((column) => column !== first && column.role === undefined && columnRole(column.header) === 'title');
-  if (!named) return;
-  delete first.role;
-  named.role = 'title';
+  if (named) named.role = 'theme';
 }
 
 /** Whether every filled cell of a column writes a weekday and nothing else (at least one does). */

@@ -65,6 +65,12 @@ describe('a course’s dates in one column per audience', () => {
     ]);
   });
 
+  it('joins a session’s number to the title beside it (`Séance | Titre`) as to a subject', () => {
+    const page = ['| Date | Séance | Titre |', '| --- | --- | --- |', '| 08/09/2025 | 1 | Atelier |', '| 08/09/2025 | 2 | Atelier |', ''];
+    expect(read(page).programme.sessions.map((s) => s.title.text)).toEqual(['Séance 1 : Atelier', 'Séance 2 : Atelier']);
+    expect(alarms(page)).toEqual([]);
+  });
+
   it('keeps sessions numbered apart when they share a subject and a day', () => {
     expect(alarms(['| Date | Séance | Thème |', '| --- | --- | --- |', '| 08/09/2025 | 1 | Atelier |', '| 08/09/2025 | 2 | Atelier |', '| 15/09/2025 | 3 | Atelier |', ''])).toEqual([]);
   });
