@@ -57,7 +57,7 @@ export const rule = defineRule({
 
 /**
  * A numbered session's title (folded) split into its series' words and its number (`seance
- * 6`, `tp 3`, `cours n° 12`), or undefined. Read in code from the end: a pattern with a lazy
+ * 6`, `tp 3`, `cours n 12` for `Cours n° 12`), or undefined. Read in code from the end: a pattern with a lazy
  * run before optional marks takes quadratic time on a long title.
  */
 function seriesNumber(title: string): { series: string; number: number } | undefined {
@@ -66,13 +66,14 @@ function seriesNumber(title: string): { series: string; number: number } | undef
   let start = end;
   while (start > 0 && start > end - 3 && /\d/.test(title[start - 1]!)) start--;
   if (start === end || (start > 0 && /\d/.test(title[start - 1]!))) return undefined;
-  const words = title.slice(0, start).trimEnd().replace(/(?:n°|no|#)$/, '').trimEnd();
+  // The number's mark, as the folded title keeps it (`seance n 3`, `seance no 3`).
+  const words = title.slice(0, start).trimEnd().replace(/ (?:n|no)$/, '').trimEnd();
   return LOG_SERIES.has(words) ? { series: words, number: Number(title.slice(start, end)) } : undefined;
 }
 
 // The folded words of a course log's numbered entries, one a day as a class meets: groups,
 // workshops and juries (`Groupe 2`, `Atelier 3`) often share a day and stay out.
-const LOG_SERIES = new Set(['seance', 'seance n°', 'seance no', 'cours', 'tp', 'td', 'session', 'lecon', 'journal', 'entree', 'jour']);
+const LOG_SERIES = new Set(['seance', 'cours', 'tp', 'td', 'session', 'lecon', 'journal', 'entree', 'jour']);
 
 // How many numbered sessions make a series whose days can be told apart.
 const FEWEST_IN_SERIES = 3;

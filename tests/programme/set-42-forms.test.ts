@@ -32,6 +32,7 @@ describe('a log’s numbered session over the part that dates it (`## Séance 1`
     expect(alarms(log('03/10/23'))).toEqual([]);
     const dated = (third: string) => ['# Journal', '', '## Séance 1 (19/09/2023)', '', 'Robot démonté.', '', '## Séance 2 (26/09/2023)', '', 'ROS installé.', '', `## Séance 3 (${third})`, '', 'PCB.', '', '## Séance 4 (10/10/2023)', '', 'Tests.', ''];
     expect(alarms(dated('26/09/2023'))).toEqual(['11 duplicate-session']);
+    expect(alarms(dated('26/09/2023').map((line) => line.replace('## Séance ', '## Séance n° ')))).toEqual(['11 duplicate-session']);
     expect(alarms(dated('03/10/2023'))).toEqual([]);
   });
 
