@@ -91,7 +91,9 @@ function copiedDays(sessions: readonly Session[]): Array<[Session, Session]> {
     const days = session.dates.value?.days;
     const found = seriesNumber(titleKey(session));
     if (session.source === 'table' || session.status === 'cancelled' || days?.length !== 1 || !found) continue;
-    series.set(found.series, [...(series.get(found.series) ?? []), { session, number: found.number }]);
+    const members = series.get(found.series);
+    if (members) members.push({ session, number: found.number });
+    else series.set(found.series, [{ session, number: found.number }]);
   }
   const copied: Array<[Session, Session]> = [];
   for (const members of series.values()) {
