@@ -185,7 +185,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
           i++;
         }
         const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, undatedAbove, bareDayMonth) : undefined;
-        if (titling) titledAbove.push({ draft, heading: titling, depth: (nodes[at - 1] as Heading).depth });
+        if (titling) titledAbove.push({ draft, heading: titling, depth: (nodes[headingBefore(nodes, at)] as Heading).depth });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
         // `### Lundi 21 septembre`) is the period they fall in, not one more session.
@@ -456,6 +456,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
 // The names of a part of a session's notes (folded): `### Contenu (19/09/23)` under `## Séance 1`.
 const SESSION_PART = /^(?:contenu|contenus|compte rendu|compte-rendu|cr|notes?|resume|bilan|travail|travail effectue|travaux|deroulement|objectifs?|ce qui a ete fait|fait)$/;
 
+/** The index of the last heading before `at`, or -1. */
+function headingBefore(nodes: RootContent[], at: number): number {
+  let k = at - 1;
+  while (k >= 0 && nodes[k]!.type !== 'heading') k--;
+  return k;
+}
+
 /**
  * Whether a dated heading's words only name a part of the session's notes (`Contenu`,
  * `Compte rendu`, `Travail effectué`): under a heading that numbers the session (`## Séance
@@ -487,7 +494,8 @@ function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): n
  * `last` is the last node of the date's block (its hours line below, if any).
  */
 function titlingHeading(nodes: RootContent[], at: number, last: number, above: UndatedHeading | undefined, bareDayMonth: boolean): UndatedHeading | undefined {
-  const before = nodes[at - 1];
+  // The heading right above, past the lines under it (`## Séance 1` over `Salle B12.` over `### Contenu (19/09/23)`).
+  const before = nodes[headingBefore(nodes, at)];
   const node = nodes[at] as Heading;
   if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
   // Only a heading that numbers its session (`séance 1 - base de commande`, `Cours 3 :

@@ -36,6 +36,11 @@ describe('a log’s numbered session over the part that dates it (`## Séance 1`
     expect(alarms(dated('03/10/2023'))).toEqual([]);
   });
 
+  it('is the numbered session’s with its room written between them', () => {
+    const page = ['## Séance 1', '', 'Salle B12.', '', '### Contenu (19/09/23)', '', 'x', '', '## Séance 2', '', 'Salle B12.', '', '### Contenu (26/09/23)', '', 'y', ''];
+    expect(brief(page)).toEqual(['1 2023-09-19  Séance 1', '9 2023-09-26  Séance 2']);
+  });
+
   it('leaves a dated heading that names something of its own its session', () => {
     const page = ['## Séance 1', '', '### Visite du musée (19/09/23)', '* a', ''];
     expect(brief(page)).toEqual(['3 2023-09-19  Visite du musée']);
