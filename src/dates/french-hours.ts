@@ -482,7 +482,8 @@ const STRAY_H = /(\d{1,2}h\d{2})h(?![a-z0-9])/gi;
  */
 export function parseFrenchHours(text: string, options: { hoursPlace?: boolean } = {}): HoursParseResult {
   // `de 8h45h à 13h`: an `h` typed again after the minutes, read as the same text without it (same length).
-  if (STRAY_H.test(text)) return parseFrenchHours(text.replace(STRAY_H, '$1 '), options);
+  const mended = text.replace(STRAY_H, '$1 ');
+  if (mended !== text) return parseFrenchHours(mended, options);
   // Read as the same text with an `h` for each dot, which keeps every offset where it was.
   if (options.hoursPlace && onlyDottedClocks(text)) return parseFrenchHours(text.replace(/(\d)\.(\d\d)/g, '$1h$2'));
   // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.

@@ -20,6 +20,7 @@ import { courseWeekFacts } from './course-week-facts.js';
 import { classWeekdayOfWeeks } from './class-weekday-weeks.js';
 import { datedRowsOf, weekPlanOf, type WeekPlan } from './week-plan.js';
 import { weekColumnOf } from './week-numbers.js';
+import { numbersOnly } from './read-rows.js';
 import { documentYearClues } from './year-clues.js';
 import { extractYearClue } from '../dates/years.js';
 import type { YearClue } from '../dates/year-inference.js';
@@ -392,7 +393,7 @@ function keepDatesOverWeekdays(table: Table, columns: Column[]): void {
 function themeBesideNumbers(table: Table, columns: Column[]): void {
   const first = columns.find((column) => column.role === 'title');
   const filled = first ? filledCells(table, first) : [];
-  if (!first || columns.some((column) => column.role === 'theme') || filled.length === 0 || !filled.every((text) => /^\d{1,3}$/.test(text.trim()))) return;
+  if (!first || columns.some((column) => column.role === 'theme') || filled.length === 0 || !filled.every(numbersOnly)) return;
   const named = columns.find((column) => column !== first && column.role === undefined && columnRole(column.header) === 'title');
   if (named) named.role = 'theme';
 }

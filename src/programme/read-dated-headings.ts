@@ -184,8 +184,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
           draft.hours = { text: found.text, position: source.find(next.position!, found.text), slots: found.slots };
           i++;
         }
-        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, undatedAbove, bareDayMonth) : undefined;
-        if (titling) titledAbove.push({ draft, heading: titling, depth: (nodes[headingBefore(nodes, at)] as Heading).depth });
+        // The heading right above, past the lines under it (`## Séance 1` over `Salle B12.` over `### Contenu (19/09/23)`).
+        const above = nodes[headingBefore(nodes, at)] as Heading | undefined;
+        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, above, undatedAbove, bareDayMonth) : undefined;
+        if (titling) titledAbove.push({ draft, heading: titling, depth: above!.depth });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
         // `### Lundi 21 septembre`) is the period they fall in, not one more session.
@@ -491,11 +493,10 @@ function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): n
  * commande` over `### 21 septembre 2022`): a session written over two lines, titled by the
  * heading where it begins, when that heading's part of the page holds no other dated heading
  * (`## Journal de bord` over a day heading per entry is the log's part, not one session).
- * `last` is the last node of the date's block (its hours line below, if any).
+ * `before` is the last heading above it, past the lines between them (`Salle B12.`); `last`
+ * the last node of the date's block (its hours line below, if any).
  */
-function titlingHeading(nodes: RootContent[], at: number, last: number, above: UndatedHeading | undefined, bareDayMonth: boolean): UndatedHeading | undefined {
-  // The heading right above, past the lines under it (`## Séance 1` over `Salle B12.` over `### Contenu (19/09/23)`).
-  const before = nodes[headingBefore(nodes, at)];
+function titlingHeading(nodes: RootContent[], at: number, last: number, before: Heading | undefined, above: UndatedHeading | undefined, bareDayMonth: boolean): UndatedHeading | undefined {
   const node = nodes[at] as Heading;
   if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
   // Only a heading that numbers its session (`séance 1 - base de commande`, `Cours 3 :

@@ -716,7 +716,7 @@ function dayBeforePeriodEnd(text: string, row: RowDraft): DateParseResult | unde
   const end = parseFrenchDate(row.periodEnd.text, 'dates column');
   const stop = end.ok && end.value.kind === 'single' && !end.value.unsettled ? end.value.mentions[0] : undefined;
   const day = Number(lone[1]);
-  if (!stop || day < 1 || day > 31 || day === stop.day) return undefined;
+  if (!stop || day < 1 || day === stop.day) return undefined;
   const month = day < stop.day ? stop.month : stop.month === 1 ? 12 : stop.month - 1;
   const year = stop.year === undefined ? undefined : month > stop.month ? stop.year - 1 : stop.year;
   // `31 | 02/03`: no 31 February; a day that does not exist stays unread, not invented.
@@ -786,9 +786,11 @@ function dayOfHeadingMonth(text: string, month: number | undefined): DateParseRe
   const written = days ? `${days.days} ${MONTH_NAMES[month - 1]}${days.rest}` : withMonthAfterWeekdayDays(text, month);
   if (!written) return undefined;
   const parsed = parseFrenchDate(written, 'dates column');
-  const next = (month % 12) + 1;
-  return parsed.ok && parsed.value.mentions.every((mention, index) => (mention.month === month || (index > 0 && mention.month === next)) && mention.year === undefined) ? parsed : undefined;
+  return parsed.ok && parsed.value.mentions.every((mention, index) => (mention.month === month || (index > 0 && mention.month === monthAfter(month))) && mention.year === undefined) ? parsed : undefined;
 }
+
+/** The month after `month` (1 = janvier), December followed by January. */
+const monthAfter = (month: number): number => (month % 12) + 1;
 
 // A weekday and its day number, no month after it (`Vendredi 15`, `samedi 30`).
 const WEEKDAY_DAY = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join('|')})(\s+\d{1,2}(?:er)?)\b(?!\s*(?:[/.]\d|${MONTH_NAMES.join('|')}))`, 'gi');
@@ -805,7 +807,7 @@ function withMonthAfterWeekdayDays(text: string, month: number): string | undefi
   let current = month;
   const written = text.replace(WEEKDAY_DAY, (_all, weekday: string, day: string) => {
     const number = Number.parseInt(day.trim(), 10);
-    if (number < previous) current = (current % 12) + 1;
+    if (number < previous) current = monthAfter(current);
     previous = number;
     return `${weekday}${day} ${MONTH_NAMES[current - 1]}`;
   });

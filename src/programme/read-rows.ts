@@ -161,7 +161,7 @@ function numberedTitle(number: Field<string>, theme: Field<string>, header: stri
 }
 
 /** Whether a title cell only numbers its session (`1`, `12`). */
-function numbersOnly(text: string): boolean {
+export function numbersOnly(text: string): boolean {
   return /^\d{1,3}$/.test(text.trim());
 }
 
