@@ -111,13 +111,22 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
     }
     j++;
   }
+  const stop = j;
   while (isPunct(toks[j], '.;!')) j++;
-  if (j < toks.length) return undefined;
+  // `… - de 14h à 16h00. Sur ce cycle, les tableaux seront à l'honneur.`: a sentence after the
+  // item's full stop says more of the session; one that writes a figure may be another date.
+  if (j < toks.length && (j === stop || !opensSentence(text, toks, j) || toks.slice(j).some((tok) => /\d/.test(tok.text)))) return undefined;
   const title = labelOf(text, toks, found.first);
   if (title === '') return undefined;
   const line: DatedLine = { expression: found.expression, dateText, start: firstTok.from, end: lastTok.to, lead: title, rest: '', title };
   if (hours) line.hours = hours;
   return line;
+}
+
+/** Whether token `k` opens a sentence after a full stop: a capital, a space before it (`16h00. Sur ce cycle`; not `v2020-10-14.pdf`). */
+function opensSentence(text: string, toks: Token[], k: number): boolean {
+  const tok = toks[k]!;
+  return tok.kind === 'word' && /^\p{Lu}/u.test(text.slice(tok.from, tok.from + 1)) && /\s/.test(text[tok.from - 1] ?? '');
 }
 
 /**

@@ -325,6 +325,11 @@ export interface DatedLineOptions {
    */
   bareDayMonth?: boolean;
   /**
+   * Whether the line is the value of a field labelled as dates (`Jours de formation : 02/03,
+   * 03/03, 04/03`): there a list of bare `d/m` days is one too, as the label says what they are.
+   */
+  bareDayMonthList?: boolean;
+  /**
    * Whether the line is a heading's: `## Pour le 01/10` heads a journal's entry for that
    * class, where a list's `- Pour le 5 mai : rendre le rapport` is a deadline.
    */
@@ -334,6 +339,11 @@ export interface DatedLineOptions {
 // `09/02` or `09/02 - 12/02`: a bare day and month with a slash, nothing else.
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
 const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-\u2013] ?\d{1,2}\/\d{1,2}$/;
+
+/** Whether a date is bare `d/m` days and nothing else, listed (`02/03, 03/03 et 13/03`). */
+function isBareDayList(dateText: string): boolean {
+  return dateText.split(/,|\bet\b|&/).every((part) => BARE_DAY_MONTH.test(part.trim()));
+}
 
 // Dots that part a date from its hour (`2021. 14h`, `mai · 20h30`, `mars • 18h`); read only when hours follow.
 const HOUR_DOTS = '.\u00b7\u2022';
@@ -350,7 +360,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const first = expression.mentions[0];
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !hasLetter(dateText);
-  if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText)))) return undefined;
+  if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText))) && !(options.bareDayMonthList && isBareDayList(dateText))) return undefined;
   // `du 19 au 23 février 2024 terminée`: a run opened by `du` is a period whatever follows it,
   // not the subject of a sentence the way `Le 3 mars` may be (`nous`, `est` still make prose).
   const after = start.after === 'apart' && expression.kind === 'range' && isWord(toks[start.at - 1], 'du') ? 'free' : start.after;

@@ -330,7 +330,43 @@ export function inferYears(
   keepUpcomingFirst(rows, out, first);
   readCopiedYears(rows, out);
   readMistypedYears(rows, out, back, blocks);
+  if (blocks !== undefined) readPartsByWeekdays(rows, out, blocks);
   return out;
+}
+
+// How many weekdays a part of the page must write for them to move its year.
+const PART_WEEKDAYS = 3;
+
+/**
+ * A part of the page (a list under its month's heading) whose rows write no year and whose
+ * weekdays, three or more, none fit the year it was counted in and all fit the year before
+ * or after: a page of month sections kept newest first (`Planning de Janvier` over
+ * `Planning de Novembre et Décembre`), read on as if forward. A reader dates the part by its
+ * weekdays; a weekday or two that do not fit are slips for weekday-mismatch, and move nothing.
+ */
+function readPartsByWeekdays(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, blocks: readonly number[]): void {
+  const parts = new Map<number, number[]>();
+  rows.forEach((row, i) => {
+    if (row === undefined || row.mentions.length === 0 || out[i] === undefined) return;
+    parts.set(blocks[i]!, [...(parts.get(blocks[i]!) ?? []), i]);
+  });
+  let previous: number | undefined;
+  for (const run of parts.values()) {
+    const above = previous;
+    previous = run.at(-1);
+    if (above === undefined || run.some((i) => out[i]!.source === 'cell')) continue;
+    const weekdays = writtenWeekdays(rows, out, run, out[run[0]!]!.years[0]!);
+    if (weekdays.length < PART_WEEKDAYS) continue;
+    const shift = [-1, 1].find((by) => weekdaysMoveBy(weekdays, by));
+    if (shift === undefined) continue;
+    // Only towards the part above: moved, the part must fall nearer to it than counted (a
+    // plan whose weekdays are all last year's, its year counted on from the part above, is
+    // a plan copied, for weekday-mismatch to tell).
+    const end = rowDay(rows, out, above, rows[above]!.mentions.length - 1);
+    const start = run[0]!;
+    if (Math.abs(rowDay(rows, out, start, 0, shift) - end) >= Math.abs(rowDay(rows, out, start, 0) - end)) continue;
+    for (const i of run) out[i] = { ...out[i]!, years: out[i]!.years.map((y) => y + shift) };
+  }
 }
 
 /**

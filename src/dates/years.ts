@@ -23,13 +23,31 @@ export function extractYear(text: string): number | undefined {
     const before = text[i - 1];
     const after = text[j];
     // `:` before the digits is a time (`20:2019` never is a year); letters glued on either side are a code.
-    if (j - i === 4 && !isAlnum(before) && before !== ':' && !isAlnum(after)) {
+    if (j - i === 4 && !isAlnum(before) && before !== ':' && !isAlnum(after) && !isQuantity(text, j)) {
       const year = Number(text.slice(i, j));
       if (year >= 1900 && year <= 2199) return year;
     }
     i = j;
   }
   return undefined;
+}
+
+// Units after a number that make it a quantity, not a year (`326 km +1730 m / -1975 m`,
+// `2000 habitants`), folded.
+const UNITS = new Set([
+  'm', 'km', 'cm', 'mm', 'm2', 'm3', 'kg', 'g', 'l', 'kw', 'w', 'eur', 'euro', 'euros', '\u20ac', 'habitants', 'personnes',
+  'participants', 'participantes', 'inscrits', 'places', 'visiteurs', 'mots', 'pages', 'points', 'pts', 'ko', 'mo', 'go',
+]);
+
+/** Whether the number that ends before `end` is followed by a unit (`1975 m`, `2000 €`). */
+function isQuantity(text: string, end: number): boolean {
+  let start = end;
+  while (text[start] === ' ' || text[start] === '\u00a0') start++;
+  if (start === end && text[start] !== '\u20ac') return false;
+  let stop = start;
+  while (stop < text.length && (isAlnum(text[stop]) || text[stop] === '\u20ac' || text[stop] === '\u00b2')) stop++;
+  const word = withoutMarks(text.slice(start, stop).normalize('NFD')).toLowerCase().replace('\u00b2', '2');
+  return UNITS.has(word);
 }
 
 /**

@@ -223,7 +223,9 @@ function withoutTrailingMarks(text: string): string {
 }
 
 /** `Date :`, `Dates:`, `Quand :`, `Jour :`, or the question a page asks its reader (`Quand ?`) — the label of a field that gives a session's date. */
-export const DATE_FIELD = /^\s*(?:(?:dates?|quand|jour)\s*:|quand\s?\?\s?:?)\s*/i;
+// A part of the day in brackets after a day (`(matin)`, `(après-midi)`), folded or not.
+const HALF_DAY = /\s?\((?:matin|apr\u00e8s-midi|apres-midi|soir|soir\u00e9e|journ\u00e9e)\)/giu;
+export const DATE_FIELD = /^\s*(?:(?:dates?|quand|jours?)\s*:|(?:dates?|jours?) (?:de|des|du) (?:formation|cours|s\u00e9ances?|seances?|l'atelier|l\u2019atelier|la formation|la session|l'\u00e9v\u00e9nement)\s*:|quand\s?\?\s?:?)\s*/iu;
 // `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
 // label of the field that gives its hours, which may name what else the field tells.
 const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)[^:\n]{0,40}:\s*/i;
@@ -359,7 +361,12 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
   let holder = field;
   let title = heading.title;
   if (field) {
-    dated = datedTextOf(field.text.replace(DATE_FIELD, ''), false);
+    // A field's label says its value is a date: `02/03, 03/03` there is one, without a year.
+    // A half day said beside a day (`24/04 (matin), 30/04 (après-midi)`) is no hour: the day is the session's.
+    const written = field.text.replace(DATE_FIELD, '');
+    const bareDays = written.replace(HALF_DAY, '');
+    const value = /\p{L}/u.test(bareDays.replace(/\bet\b/g, '')) ? written : bareDays;
+    dated = datedTextOf(value, false, { bareDayMonth: true, bareDayMonthList: true });
     // The whole value must be the date (and hours): a field that says more is left to a reader.
     if (!dated || dated.rest !== '') return undefined;
   } else {
@@ -860,7 +867,12 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     };
     return [draft, ...nested.flatMap((list) => readDatedList(list, day, source, hidden))];
   }
-  return nested.flatMap((list) => readDatedList(list, day, source, hidden));
+  // `- UE 1 : Algorithmique` over `  - Jours de formation : 20/04, 21/04`: the item names the
+  // session its nested fields date, as an undated heading does.
+  // Only a field that says it gives dates (`Jours de formation :`) dates it: an item's other sub-items are its contents.
+  const fielded = !day && !dated && nested.some((list) => list.children.some((sub) => DATE_FIELD.test(plainText(openingParagraph(sub, hidden) ?? { type: 'paragraph', children: [] }))));
+  const named: UndatedHeading | undefined = fielded ? { title: text.split('\n')[0]!.trim(), position: first.position!, fieldsOnly: true } : undefined;
+  return nested.flatMap((list) => readDatedList(list, day, source, hidden, named));
 }
 
 /**

@@ -61,6 +61,10 @@ export const rule = defineRule({
     const kept = listsKeptNewestFirst(lists.map(writtenDays));
     for (const [index, dated] of lists.entries()) {
       if (dated.length === 0) continue;
+      // `- Atelier bureautique : vendredi 15, vendredi 29` over `- Cycle ordinateur : mercredi
+      // 13, 20, 27`: a list of series, each item its own run of meetings, is listed by what it
+      // offers; no item is a step in time after the one above.
+      if (dated.length >= 2 && dated.every((session) => session.tableIndex === undefined && isSeries(session))) continue;
       const part = dated[0]!.tableIndex === undefined ? partDays.get(parents(dated[0]!.dates.position.start.line)) : undefined;
       if (kept[index] || (part !== undefined && daysGoDown(part))) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
@@ -91,6 +95,15 @@ function listsOfSessions(sessions: readonly Session[], parents: (line: number) =
   }
   return [...lists.values()];
 }
+
+/** Whether a session meets on several days that are no run of days in a row (`mercredi 13, 20 et 27`). */
+function isSeries(session: Session): boolean {
+  const days = session.dates.value!.days;
+  if (days.length < 2) return false;
+  return days.some((day, k) => k > 0 && Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(days[k - 1]!.year, days[k - 1]!.month - 1, days[k - 1]!.day) > DAY_MS);
+}
+
+const DAY_MS = 86_400_000;
 
 /** Whether a session's date writes a weekday that is not its own. */
 function weekdayContradicts(session: Session): boolean {

@@ -1,0 +1,123 @@
+/*
+ * Forms read in set 43 (tests/fixtures/real: dancou-flow-velo-2026,
+ * junier-diu-calendrier-2020, ucrm-ateliers-numeriques-2024), checked here on a short page,
+ * with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const read = (lines: string[], committed = { year: 2025, month: 2, day: 26 }) => check(lines.join('\n'), { committed });
+const brief = (lines: string[], committed?: { year: number; month: number; day: number }) =>
+  read(lines, committed)
+    .programme.sessions.map(sessionToJson)
+    .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')} ${s.title}`.trim());
+const alarms = (lines: string[], committed?: { year: number; month: number; day: number }) =>
+  read(lines, committed)
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => `${d.line} ${d.rule}`);
+
+describe('a number with its unit in a heading (`326 km +1730 m / -1975 m`)', () => {
+  const trip = (heading: string) => [
+    '---',
+    'title: Flow Vélo',
+    '---',
+    '',
+    `## ${heading}`,
+    '',
+    '## 1. dimanche 26 avril : Limoges',
+    '',
+    '## 2. lundi 27 avril : Thiviers',
+    '',
+    '## 3. mardi 28 avril : Vouzan',
+    '',
+  ];
+
+  it('is a distance, not the year: the weekdays tell it', () => {
+    expect(brief(trip('Flow vélo : 326 km +1730 m / -1975 m'), { year: 2026, month: 7, day: 6 })).toEqual([
+      '7 2026-04-26  Limoges',
+      '9 2026-04-27  Thiviers',
+      '11 2026-04-28  Vouzan',
+    ]);
+  });
+
+  it('leaves a year written alone in a heading the year', () => {
+    expect(brief(trip('Flow vélo 2015'), { year: 2026, month: 7, day: 6 })[0]).toBe('7 2015-04-26  Limoges');
+  });
+});
+
+describe('an item that names a session over its fields (`- UE 1 : …` over `- Jours de formation : 02/03, 03/03`)', () => {
+  const plan = (field: string) => [
+    '# Calendrier du DIU',
+    '',
+    '- UE 1 : Représentation des données',
+    `  - ${field} : 02/03, 03/03, 04/03, 05/03 (matin) et 13/03 (après-midi)`,
+    '  - Responsable : Laure',
+    '- UE 2 : Algorithmique',
+    `  - ${field} : 20/04, 21/04, 23/04, 24/04 (matin), 30/04 (après-midi)`,
+    '  - Responsable : Nicolas',
+  ];
+
+  it('is the item’s session on the days its field lists', () => {
+    expect(brief(plan('Jours de formation'), { year: 2020, month: 2, day: 1 })).toEqual([
+      '3 2020-03-02 2020-03-03 2020-03-04 2020-03-05 2020-03-13  UE 1 : Représentation des données',
+      '6 2020-04-20 2020-04-21 2020-04-23 2020-04-24 2020-04-30  UE 2 : Algorithmique',
+    ]);
+    expect(brief(plan('Dates'), { year: 2020, month: 2, day: 1 })).toHaveLength(2);
+  });
+
+  it('reads no field that does not say it gives dates, nor an item’s links', () => {
+    expect(brief(plan('Salles'), { year: 2020, month: 2, day: 1 })).toEqual([]);
+    const courses = ['- [Cours](cours.html) ([version PDF](LP - BD - v2020-10-14.pdf))', '    - [TD1](td1)', '', '- [TP SQL](tp1)'];
+    expect(brief(courses)).toEqual([]);
+  });
+});
+
+describe('a list of workshops, each item its dates and hours after its description', () => {
+  const november = [
+    '### Planning de Novembre et Décembre :',
+    '',
+    'En Novembre sont proposés :',
+    '',
+    '- l’atelier BUREAUTIQUE en rose sur le planning : vendredi 15 Novembre, Vendredi 29 Novembre - de 10h à 12h (+d’infos)',
+    '- 1 mini-cycle de 4 ateliers « ORDINATEUR » en bleu sur le planning : Mercredi 13 Novembre, Mercredi 20 Novembre - de 10h à 12h (+d’infos).',
+    '- 1 mini-cycle de 4 ateliers « ORDINATEUR » en vert sur le planning : Jeudi 14 Novembre, Jeudi 21 Novembre - de 14h à 16h (+d’infos). Sur ce cycle, les tableaux seront à l’honneur.',
+    '- Vous accompagnez des personnes ? Une collègue lance des permanences les mardi matin. En novembre, j’y serai aussi.',
+    '',
+  ];
+
+  it('reads an item that goes on with a sentence after its hours', () => {
+    expect(brief(november, { year: 2024, month: 11, day: 1 })).toEqual([
+      '5 2024-11-15 2024-11-29 10:00-12:00 l’atelier BUREAUTIQUE en rose sur le planning',
+      '6 2024-11-13 2024-11-20 10:00-12:00 1 mini-cycle de 4 ateliers « ORDINATEUR » en bleu sur le planning',
+      '7 2024-11-14 2024-11-21 14:00-16:00 1 mini-cycle de 4 ateliers « ORDINATEUR » en vert sur le planning',
+    ]);
+  });
+
+  it('does not take a sentence that writes another figure', () => {
+    const page = november.map((line) => line.replace('Sur ce cycle, les tableaux', 'Puis 3 séances'));
+    expect(brief(page, { year: 2024, month: 11, day: 1 }).map((line) => line.split(' ')[0])).not.toContain('7');
+  });
+
+  it('is listed by what it offers: no item is out of order', () => {
+    expect(alarms(november, { year: 2024, month: 11, day: 1 })).toEqual([]);
+  });
+
+  it('reads a part of a page kept newest first in the year its weekdays fit', () => {
+    const january = [
+      '### Planning de Janvier :',
+      '',
+      '- l’atelier BUREAUTIQUE : mardis 07, 14, 21 et 28 Janvier - de 14h à 16h',
+      '- 1 mini-cycle ORDINATEUR : Vendredi 10, 17, 24 et 31 Janvier - de 10h à 12h',
+      '',
+    ];
+    expect(brief([...january, ...november]).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual([
+      '3 2025-01-07',
+      '4 2025-01-10',
+      '10 2024-11-15',
+      '11 2024-11-13',
+      '12 2024-11-14',
+    ]);
+    expect(alarms([...january, ...november])).toEqual([]);
+  });
+});
