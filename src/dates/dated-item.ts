@@ -84,7 +84,10 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText);
   if (bare && !options.bareDayMonth) return undefined;
   const lead = text.slice(0, firstTok.from);
-  if (!/\p{L}/u.test(lead) || PAST_TENSE.test(lead) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
+  // `A Lyon, au meetup, mercredi 20 avril à 19h`, `A l’événement Super Demain, le 18 mars`: a
+  // capital `A` opening the item before a name or an article is `À` unaccented, no past
+  // tense (`A demander lors de…` is left as it was).
+  if (!/\p{L}/u.test(lead) || PAST_TENSE.test(lead.replace(/^A (?=\p{Lu}|l['\u2019]|la |le |les |un |une )/u, '\u00c0 ')) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
   // `Rappel : le rendu est à faire avant le 3 mars`: a sentence after the label, not a label.
   const colon = lead.lastIndexOf(': ');
   if (SENTENCE_START.test(colon < 0 ? lead : lead.slice(colon + 2))) return undefined;
@@ -103,6 +106,9 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
     hours = { text: text.slice(from, to), start: from, end: to };
     j = hoursLast + 1;
   }
+  // `… mercredi 20 avril à 19h; avec notamment Ronan Dunklau qui présentera …`: a day and its
+  // hour, then a clause that says more of the event (the item writes no other date: see above).
+  if (hours && isPunct(toks[j], ',;')) j = toks.length;
   if (isPunct(toks[j], '(')) {
     let depth = 0;
     for (; j < toks.length; j++) {

@@ -81,6 +81,8 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
       if (ENGLISH_ORDINALS.has(after.text) && monthFromWord(toks[i + 2]?.text ?? '') !== undefined) return { day: Number(t.text), next: i + 2 };
       return undefined;
     }
+    // `13. Mai 2011`, `13. December 2011`: a day written as an ordinal with a dot, the Swiss and German way, before its month in words.
+    if (after.text === '.' && toks[i + 2]?.kind === 'word' && !adjacent(after, toks[i + 2]) && monthFromWord(toks[i + 2]!.text) !== undefined) return { day: Number(t.text), next: i + 2 };
     // `20:00` is a time, and so is `19.30 h`. A colon glued on with no minutes after it ends
     // the date (`- lundi 2: atelier`, `jeudi 19: 14h-17h30`): writers who learnt to type in
     // English put no space before a colon, and a time always writes its minutes after one.
@@ -396,7 +398,9 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
   const yt = toks[j];
   // A year may end a sentence or a bracket (`le 29 novembre 2024.`); glued to anything else it is a code.
   const after = toks[j + 1];
-  const endsYear = !adjacent(yt, after) || (isPunct(after, '.,;:)!?') && !(toks[j + 2]?.kind === 'num' && adjacent(after, toks[j + 2])));
+  // `31 janvier 2024-3 février 2024`: a dash glued on, then the day that ends a run, is the run's.
+  const runOn = isPunct(after, '-\u2013') && toks[j + 2]?.kind === 'num' && toks[j + 2]!.text.length <= 2 && isMonthWord(toks[j + 3]);
+  const endsYear = !adjacent(yt, after) || runOn || (isPunct(after, '.,;:)!?') && !(toks[j + 2]?.kind === 'num' && adjacent(after, toks[j + 2])));
   if (isYearToken(yt) && yt !== undefined && endsYear) {
     part.year = Number(yt.text);
     part.last = j;

@@ -121,3 +121,46 @@ describe('a list of workshops, each item its dates and hours after its descripti
     expect(alarms([...january, ...november])).toEqual([]);
   });
 });
+
+describe('a day written as an ordinal with a dot (`### 13. Mai 2011`)', () => {
+  it('is the day, in French or English', () => {
+    const page = ['## Historique', '', '### 13. December 2011', '', 'Meeting.', '', '### 13. Mai 2011', '', 'Swiss Cyber Storm.', '', '### 17. Février 2011', '', 'Meeting.', ''];
+    expect(brief(page).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['3 2011-12-13', '7 2011-05-13', '11 2011-02-17']);
+  });
+
+  it('leaves a dotted clock time a time', () => {
+    expect(brief(['## Mardi 12 mars 2019', '', '- 18.30 : accueil', '- 19.00 : talk', ''])[0]).toBe('3 2019-03-12 18:30- accueil');
+  });
+});
+
+describe('a run written with its year on both days, the dash glued (`31 janvier 2024-3 février 2024`)', () => {
+  it('is the run', () => {
+    const list = ['- 31 janvier 2024-3 février 2024 : SnowCamp - Grenoble', '- 1 février 2024 : AgiLeMans - Le Mans'];
+    expect(brief(list)).toEqual(['1 2024-01-31 2024-02-01 2024-02-02 2024-02-03  SnowCamp - Grenoble', '2 2024-02-01  AgiLeMans - Le Mans']);
+  });
+});
+
+describe('items that say where, then the day and its hour, then more (`* A Lyon, au meetup, mercredi 20 avril à 19h; avec …`)', () => {
+  const list = [
+    'Rejoignez-nous !',
+    '',
+    '* A Lyon, au meetup, mercredi 20 avril à 19h; avec notamment Ronan qui vous présentera la 9.6;',
+    '* A Ottawa, pour le PGCON 2016, le vendredi 20 mai à 14h, avec une conférence dédiée à PoWA, par Ronan;',
+    '* A Lille, le 31 mai à 16h, à l’occasion du PGDay France, Adrien vous parlera des index BRIN;',
+    '* A l’événement Super Demain, aux Subsistances, le 18 et 19 mars',
+  ];
+
+  it('are the events, each on its day at its hour', () => {
+    expect(brief(list, { year: 2016, month: 1, day: 19 }).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      '3 2016-04-20 19:00-',
+      '4 2016-05-20 14:00-',
+      '5 2016-05-31 16:00-',
+      '6 2016-03-18 2016-03-19',
+    ]);
+  });
+
+  it('leave an item that says something to do (`A demander lors de la réunion du 16 juillet`) and a past told', () => {
+    expect(brief(['### A faire', '', '- A demander lors de la réunion du 16 juillet : les liens', '- Relire', ''], { year: 2018, month: 7, day: 1 })).toEqual([]);
+    expect(brief(['- Marie a présenté, mercredi 20 avril à 19h, son projet', '- Paul a parlé le 31 mai à 16h, au PGDay', ''], { year: 2016, month: 1, day: 19 })).toEqual([]);
+  });
+});
