@@ -28,6 +28,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { detailsAtShowsProgramme } from './hidden-ranges.js';
 import { htmlToMdast } from './html-to-mdast.js';
+import { monthHeading } from './month-heading-days.js';
 import type { SourceText } from './source-text.js';
 
 // An element whose text a page shows as a block: where a day, a slot or a row is written.
@@ -37,11 +38,20 @@ const TEXT_BLOCK = /<(?:h[1-6]|p|div|section|article|table|thead|tbody|tr|td|th|
 // `<details>` that shows the programme (its summary names a day, hidden-ranges.ts) is read.
 const UNREAD = /<!--[\s\S]*?(?:-->|$)|<details\b[\s\S]*?(?:<\/details\s*>|$)/gi;
 
-/** Whether a piece of HTML could hold a session: a text block, and a digit in its text. */
+/**
+ * Whether a piece of HTML could hold a session: a text block, and a digit in its text; or a
+ * heading that names a month alone (`<h3>Planning d’Octobre :</h3>`), whose days the lists
+ * below write without it.
+ */
 export function couldHoldSchedule(html: string): boolean {
   const shown = html.replace(UNREAD, (part) => (part.startsWith('<details') && detailsAtShowsProgramme(part, 0) ? part : ' '));
-  return TEXT_BLOCK.test(shown) && /\d/.test(shown.replace(/<[^<>]*>/g, ' '));
+  if (!TEXT_BLOCK.test(shown)) return false;
+  const text = shown.replace(/<[^<>]*>/g, ' ');
+  return /\d/.test(text) || (HEADING_ONLY.test(shown.trim()) && monthHeading(text.replace(/\s+/g, ' ').trim()) !== undefined);
 }
+
+// A block that is one HTML heading and nothing else.
+const HEADING_ONLY = /^<h[1-6]\b[^<>]*>[^<>]*<\/h[1-6]\s*>$/i;
 
 /**
  * The tree to read the programme from: `tree` itself when it has no top-level HTML that

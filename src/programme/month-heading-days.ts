@@ -24,8 +24,11 @@ export interface MonthHeading {
 
 /** The month a heading names alone, with its year when written; undefined for any other heading. */
 export function monthHeading(text: string): MonthHeading | undefined {
-  let words = normaliseText(text).replace(/:$/, '').replace(/[\u2019']/g, "' ").split(' ').filter((word) => word !== '');
-  if (words[0] === 'mois' && (words[1] === 'de' || words[1] === "d'")) words = words.slice(2);
+  let words = normaliseText(text).trim().replace(/\s?:$/, '').replace(/[\u2019']/g, "' ").split(' ').filter((word) => word !== '');
+  if ((words[0] === 'mois' || words[0] === 'planning') && (words[1] === 'de' || words[1] === "d'")) words = words.slice(2);
+  // `Planning de Novembre et Décembre`: a part of a page kept month by month that runs into
+  // the next month; its days without a month are in the first (the next one's write theirs).
+  if (words.length === 3 && words[1] === 'et' && monthFromWord(words[2]!) !== undefined && monthFromWord(words[0]!) !== undefined) words = words.slice(0, 1);
   const [name = '', year, ...more] = words;
   const month = monthFromWord(name);
   if (month === undefined || more.length > 0) return undefined;
@@ -93,6 +96,60 @@ function moreDayNumbers(text: string, from: number): { days: number[]; end: numb
     end = at;
   }
   return days.length > 0 ? { days, end } : undefined;
+}
+
+// `vendredi 04`, `Mardi 22`: a weekday and its day number, what a list of days under a month writes.
+const WEEKDAY_DAY = /^(\p{L}+)\.?\s{1,2}(\d{1,2})(?:er)?(?!\s{0,2}(?:\d|h\b|h\d))/u;
+// What joins the days of such a list: a comma, `et`, `&`.
+const DAY_JOIN = /^\s{0,2}(?:,|et\s|&)\s{0,2}/iu;
+// Most days one item lists.
+const CLOSING_DAYS = 8;
+
+/**
+ * The days an item under a month writes after its label, each a weekday and its number
+ * (`l’atelier BUREAUTIQUE sur le planning : vendredi 04, Vendredi 11 - de 10h à 12h` under
+ * `Planning d’Octobre`): the month is the heading's; its hours right after. Undefined when
+ * a day writes its month (the item is read as any other) or no label comes before a colon.
+ */
+export function closingDaysUnderMonth(text: string, month: MonthHeading): DatedLine | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || text.slice(0, colon).trim() === '') return undefined;
+  let at = colon + 1;
+  while (text[at] === ' ') at++;
+  const start = at;
+  const mentions: DatedLine['expression']['mentions'] = [];
+  const year = month.year === undefined ? {} : { year: month.year };
+  while (mentions.length < CLOSING_DAYS) {
+    const found = WEEKDAY_DAY.exec(text.slice(at, at + 24));
+    const weekday = found ? weekdayFromWord(normaliseText(found[1]!)) : undefined;
+    if (!found || weekday === undefined) break;
+    const day = Number(found[2]);
+    if (!isRealDate(month.year ?? 2000, month.month, day)) return undefined;
+    mentions.push({ day, month: month.month, weekday, text: found[0], ...year });
+    at += found[0].length;
+    const join = DAY_JOIN.exec(text.slice(at, at + 8));
+    if (!join) break;
+    at += join[0].length;
+  }
+  if (mentions.length === 0) return undefined;
+  const end = start + text.slice(start).indexOf(mentions.at(-1)!.text) + mentions.at(-1)!.text.length;
+  const after = text.slice(end);
+  // A month written after the days (`vendredi 15 Novembre`) is a full date: read as one.
+  if (monthFromWord(normaliseText(after).split(/[^a-z]/)[0] ?? '') !== undefined) return undefined;
+  const rest = after.replace(/^[\s,;\u2013\u2014-]+/, '');
+  const hours = leadingHours(rest);
+  const hoursAt = hours ? end + after.indexOf(rest) + hours.start : -1;
+  const title = text.slice(0, colon).trim();
+  return {
+    expression: { kind: mentions.length > 1 ? 'set' : 'single', mentions },
+    dateText: text.slice(start, end),
+    start,
+    end,
+    ...(hours ? { hours: { text: hours.text, start: hoursAt, end: hoursAt + hours.text.length } } : {}),
+    lead: title,
+    rest: '',
+    title,
+  };
 }
 
 // `12 : atelier`, `1er - accueil`, `19 – atelier vélo (14h-16h)`: a day number, a mark, a title.

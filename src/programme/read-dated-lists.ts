@@ -18,7 +18,7 @@ import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isWord, tokenize } from '../dates/tokenize.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
-import { dayNumberUnderMonth, dayUnderMonth, monthHeading, monthLabelledDays, type MonthHeading } from './month-heading-days.js';
+import { closingDaysUnderMonth, dayNumberUnderMonth, dayUnderMonth, monthHeading, monthLabelledDays, type MonthHeading } from './month-heading-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -661,6 +661,11 @@ const MONTH_DAY_ITEMS = 2;
  * above; undefined unless `least` items or more, and most of the list, are written so.
  */
 function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidden: HiddenRanges, least: number): SessionDraft[] | undefined {
+  // A list whose items write their days after a label (closingDaysUnderMonth) may write some in full.
+  const monthsWritten = list.children.some((item) => {
+    const first = openingParagraph(item, hidden);
+    return first !== undefined && closingDaysUnderMonth(plainText(first), month) !== undefined;
+  });
   let days = 0;
   let weekdays = 0;
   const read: SessionDraft[] = [];
@@ -674,9 +679,16 @@ function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidd
     const first = openingParagraph(item, hidden);
     if (!first) continue;
     const text = plainText(first);
-    const named = dayUnderMonth(text, month);
+    const closing = closingDaysUnderMonth(text, month);
+    const named = dayUnderMonth(text, month) ?? closing;
     const dated = named ?? dayNumberUnderMonth(text, month);
     if (!dated) {
+      // `- Cycle : Mardi 15 Octobre, Mardi 22 Octobre` among items that leave the month to the
+      // heading: a day written in full is read as in any list.
+      if (!open && monthsWritten) {
+        read.push(...readItem(item, undefined, source, hidden, { datedItems: true }));
+        continue;
+      }
       // ` - Festival D` under `- dimanche 1:`, indented too little to nest in Markdown: the
       // writer put it in that day's square, as the items nested under a bare day are.
       if (open) {

@@ -164,3 +164,33 @@ describe('items that say where, then the day and its hour, then more (`* A Lyon,
     expect(brief(['- Marie a présenté, mercredi 20 avril à 19h, son projet', '- Paul a parlé le 31 mai à 16h, au PGDay', ''], { year: 2016, month: 1, day: 19 })).toEqual([]);
   });
 });
+
+describe('items under a month’s heading that write their days after a label, without the month', () => {
+  const october = (heading: string) => [
+    heading,
+    '',
+    'En Octobre sont proposés :',
+    '',
+    '- l’atelier BUREAUTIQUE sur le planning : vendredi 04, Vendredi 11 - de 10h à 12h (+d’infos)',
+    '- 1 mini-cycle ORDINATEUR sur le planning : Mardi 15 Octobre, Mardi 22 Octobre, Mardi 29 Octobre, Mardi 05 Novembre - de 10h à 12h00',
+    '- 1 mini-cycle ORDINATEUR en vert sur le planning : Mardi 22, Jeudi 24, Mardi 29, Jeudi 31 - de 14h à 16h00',
+    '',
+  ];
+
+  it('are on the heading’s month, the items that write theirs read as written', () => {
+    const expected = [
+      '5 2024-10-04 2024-10-11 10:00-12:00 l’atelier BUREAUTIQUE sur le planning',
+      '6 2024-10-15 2024-10-22 2024-10-29 2024-11-05 10:00-12:00 1 mini-cycle ORDINATEUR sur le planning',
+      '7 2024-10-22 2024-10-24 2024-10-29 2024-10-31 14:00-16:00 1 mini-cycle ORDINATEUR en vert sur le planning',
+    ];
+    expect(brief(october('### Planning d’Octobre :'), { year: 2024, month: 9, day: 1 })).toEqual(expected);
+    expect(brief(october('<h3>Planning d’Octobre: </h3>'), { year: 2024, month: 9, day: 1 })).toEqual(expected);
+  });
+
+  it('are no days under a heading that names no month, and a weekday that does not fit is said', () => {
+    // One dated item among three is no list of dated items: its date is read in a list of them only.
+    expect(brief(october('### Planning des ateliers :'), { year: 2024, month: 9, day: 1 })).toEqual([]);
+    const slipped = october('### Planning d’Octobre :').map((line) => line.replace('Jeudi 31', 'Jeudi 30'));
+    expect(alarms(slipped, { year: 2024, month: 9, day: 1 })).toEqual(['7 weekday-mismatch']);
+  });
+});
