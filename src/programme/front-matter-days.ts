@@ -15,6 +15,7 @@ import { datedTextOf } from './dated-text.js';
 import { dayAt, WRITTEN_ON } from './invited-days.js';
 import { tokenize } from '../dates/tokenize.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { weekdayFromWord } from '../dates/french-months.js';
 import { frontMatterNode, metadataEntries, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import type { SourceText } from './source-text.js';
 
@@ -174,8 +175,10 @@ function oneDayIn(title: string): DatedLine | undefined {
   const toks = tokenize(title);
   const found: DatedLine[] = [];
   for (let k = 0; k < toks.length; k++) {
-    const day = k > 0 && toks[k - 1]!.kind === 'word' && DAY_ARTICLES.has(toks[k - 1]!.text) ? dayAt(toks, k, title) : undefined;
-    if (!day) continue;
+    const introduced = k > 0 && toks[k - 1]!.kind === 'word' && DAY_ARTICLES.has(toks[k - 1]!.text);
+    // `Rendez-vous mardi 28 mai 2019 : premier workshop`: a day written whole, weekday and year, needs no article.
+    const day = introduced || weekdayFromWord(toks[k]!.text) !== undefined ? dayAt(toks, k, title) : undefined;
+    if (!day || (!introduced && !day.expression.mentions.every((mention) => mention.weekday !== undefined && mention.year !== undefined))) continue;
     found.push(day);
     while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
   }

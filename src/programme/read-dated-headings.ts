@@ -16,6 +16,7 @@ import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { NUMBERED_SESSION } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
+import { namesAChangelog } from './changelog-title.js';
 import { DATE_LABEL, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
@@ -388,6 +389,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       drafts.push(...rows);
     }
     else if (node.type === 'list' && news !== undefined && !day) return;
+    // `Changelog` over `* Jeudi 6 février, 20:57:00 (UTC+0100)`: a project's changes, each on the day it was made, no session.
+    else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named);
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);
@@ -1046,6 +1049,16 @@ function writesBareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): bool
   }
   // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there are.
   return months.length >= BARE_DAY_HEADINGS && !months.every((month) => month === months.length);
+}
+
+// Most words a line that labels a list as a changelog holds (`Changelog`, `Historique des versions :`).
+const LABEL_WORDS = 4;
+
+/** Whether a node is a short line that names the list below it a changelog. */
+function labelsAChangelog(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const text = plainText(node).trim();
+  return text.split(/\s+/).length <= LABEL_WORDS && namesAChangelog(text);
 }
 
 /** A bare day closing a heading after a short label (`J1 = 29/04`, `Jour 3 : 07/06`), as a log of days numbered so writes it. */

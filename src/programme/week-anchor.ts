@@ -154,6 +154,9 @@ export interface DayLabel {
 // Two patterns, the second with its month, so that no quantified part sits in an optional one.
 const DAY_OF_MONTH = /^\s{1,3}(\d{1,2})\s{0,3}$/;
 const DAY_AND_MONTH = /^\s{1,3}(\d{1,2})\/\d{1,2}\s{0,3}$/;
+// A day number after a heading's weekday, not an hour's (`Lundi 18h`) nor a date's (`Lundi 18/05`).
+// Only alone or before a title set apart (`Vendredi 22 - Étapes 1 & 2`): `**Lundi 25 (9h30 - 16h30)**` is read as it was.
+const HEADING_DAY_OF_MONTH = /^\s{1,3}(\d{1,2})(?=\s{0,3}$|\s{0,3}[\u2013\u2014:-]\s)/;
 // A part of the day that may follow a weekday label (`Lundi matin`, `Mardi après-midi`,
 // `Lundi PM`, `Mardi Matin 2`): it says when in the day, not which day.
 const PART_OF_DAY = /^(?:(?:en |au |dans l'|l')?(?:matin|matinee|midi|apres[ -]?midi|am|pm|soir|soiree|journee|fin de journee|nuit)(?: \d)?)(?![a-z0-9])/;
@@ -189,6 +192,10 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
     // `Mar 21`, `Sam 1/08` in a dates cell under a week: the weekday and its day of the month.
     const dated = titled ? null : (DAY_OF_MONTH.exec(folded.slice(end)) ?? DAY_AND_MONTH.exec(folded.slice(end)));
     if (dated) return { ...label, dayOfMonth: Number(dated[1]), words: written, rest: '' };
+    // `### Lundi 18`, `### Vendredi 22 - Étapes 1 & 2` under `# Semaine 17 (18-24 mai)`: a
+    // heading's weekday and its day of the month, then what it holds.
+    const numbered = titled ? HEADING_DAY_OF_MONTH.exec(folded.slice(end)) : null;
+    if (numbered) return finish({ ...label, dayOfMonth: Number(numbered[1]) }, written.slice(0, end + numbered[0].length), end + numbered[0].length);
     const words = written.slice(0, end);
     return finish(label, words, afterPartOfDay(folded, end, !titled));
   }

@@ -1,0 +1,84 @@
+/*
+ * Forms read in set 44 (tests/fixtures/real: cyrillebiot-scripts-changelog-2020,
+ * sklearn-consortium-workshop-2019, skelz0r-creuse-semaine17-2026), checked here on a short
+ * page, with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const read = (lines: string[], committed = { year: 2026, month: 1, day: 26 }) => check(lines.join('\n'), { committed });
+const brief = (lines: string[], committed?: { year: number; month: number; day: number }) =>
+  read(lines, committed)
+    .programme.sessions.map(sessionToJson)
+    .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')} ${s.title}`.trim());
+
+describe('a list labelled a changelog by the line above it', () => {
+  const page = (label: string) => [
+    'Script automatisant l’installation d’un serveur.',
+    '',
+    label,
+    '* Jeudi 6 février, 20:57:00  (UTC+0100)',
+    '   Suppression installNmapModule au profit install apt',
+    '* Mercredi 5 février, 15:57:00  (UTC+0100)',
+    '   Mise en place de l’installation pour les clients',
+    '',
+  ];
+
+  it('lists changes made, no session', () => {
+    expect(brief(page('Changelog'), { year: 2020, month: 2, day: 10 })).toEqual([]);
+    expect(brief(page('Historique des versions :'), { year: 2020, month: 2, day: 10 })).toEqual([]);
+  });
+
+  it('leaves a list under another label read', () => {
+    expect(brief(page('Prochains ateliers'), { year: 2020, month: 2, day: 10 }).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual([
+      '4 2020-02-06',
+      '6 2020-02-05',
+    ]);
+  });
+});
+
+describe('a page whose front matter title names the event’s whole day (`title: "Rendez-vous mardi 28 mai 2019 : …"`)', () => {
+  const page = (title: string) => [
+    '---',
+    `title: "${title}"`,
+    'date: April 19, 2019',
+    '---',
+    '',
+    '## Au programme',
+    '',
+    '*10h05*',
+    'Avant-propos',
+    '',
+    '*10h20*',
+    'Présentation',
+    '',
+  ];
+
+  it('is on that day, not the day the post was written', () => {
+    expect(brief(page('Rendez-vous mardi 28 mai 2019 : premier workshop annuel du consortium'), { year: 2019, month: 4, day: 19 })).toEqual([
+      '8 2019-05-28 10:05-',
+      '11 2019-05-28 10:20-',
+    ]);
+  });
+
+  it('leaves a title that names a day without its weekday and year to the post’s date', () => {
+    expect(brief(page('Rendez-vous 28 mai : premier workshop'), { year: 2019, month: 4, day: 19 })[0]).toBe('8 2019-04-19 10:05-');
+  });
+});
+
+describe('a week’s headings that write each weekday with its day of the month (`### Lundi 18` under `# Semaine 17 (18-24 mai)`)', () => {
+  const week = (days: string[]) => ['# Semaine 17 (18-24 mai) - SEMAINE DE COURSE', '', '## Pré-course', '', ...days.flatMap((day) => [`### ${day}`, '- [ ] footing', ''])];
+
+  it('are those days', () => {
+    expect(brief(week(['Lundi 18', 'Mardi 19', 'Vendredi 22 - Étapes 1 & 2']))).toEqual([
+      '5 2026-05-18  Lundi 18',
+      '8 2026-05-19  Mardi 19',
+      '11 2026-05-22  Étapes 1 & 2',
+    ]);
+  });
+
+  it('leaves a day of the month the week does not hold, and an hour, unread as days', () => {
+    expect(brief(week(['Lundi 25', 'Mardi 26']))).toEqual(['1 2026-05-18 2026-05-19 2026-05-20 2026-05-21 2026-05-22 2026-05-23 2026-05-24  Semaine 17 : SEMAINE DE COURSE']);
+  });
+});
