@@ -37,3 +37,17 @@ export function sessionRows(text: string): (string | number)[][] {
     .programme.sessions.map(sessionToJson)
     .map((s) => [s.line, s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(' '), s.title]);
 }
+
+/** Each session read in a page given as lines, committed on `committed`: `line days start-end,… title`. */
+export function briefSessions(lines: string[], committed: PlainDate): string[] {
+  return check(lines.join('\n'), { committed })
+    .programme.sessions.map(sessionToJson)
+    .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')} ${s.title}`.trim());
+}
+
+/** Each warning and error raised on a page given as lines, committed on `committed`: `line rule`. */
+export function alarmLines(lines: string[], committed: PlainDate): string[] {
+  return check(lines.join('\n'), { committed })
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => `${d.line} ${d.rule}`);
+}

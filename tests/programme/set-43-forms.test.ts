@@ -1,21 +1,14 @@
 /*
  * Forms read in set 43 (tests/fixtures/real: dancou-flow-velo-2026,
- * junier-diu-calendrier-2020, ucrm-ateliers-numeriques-2024), checked here on a short page,
- * with the near forms that must stay as they were.
+ * junier-diu-calendrier-2020, ucrm-ateliers-numeriques-2024, owasp-geneva-historique-2021,
+ * marcwrobel-lcc-conferences-2023, dalibo-interventions-2016, bricodeurs-lettre-rentree-2016),
+ * checked here on a short page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { sessionToJson } from '../../src/report/session-json.js';
-import { check } from '../helpers/read.js';
+import { alarmLines, briefSessions } from '../helpers/read.js';
 
-const read = (lines: string[], committed = { year: 2025, month: 2, day: 26 }) => check(lines.join('\n'), { committed });
-const brief = (lines: string[], committed?: { year: number; month: number; day: number }) =>
-  read(lines, committed)
-    .programme.sessions.map(sessionToJson)
-    .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')} ${s.title}`.trim());
-const alarms = (lines: string[], committed?: { year: number; month: number; day: number }) =>
-  read(lines, committed)
-    .diagnostics.filter((d) => d.severity !== 'info')
-    .map((d) => `${d.line} ${d.rule}`);
+const brief = (lines: string[], committed = { year: 2025, month: 2, day: 26 }) => briefSessions(lines, committed);
+const alarms = (lines: string[], committed = { year: 2025, month: 2, day: 26 }) => alarmLines(lines, committed);
 
 describe('a number with its unit in a heading (`326 km +1730 m / -1975 m`)', () => {
   const trip = (heading: string) => [

@@ -4,14 +4,9 @@
  * page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { sessionToJson } from '../../src/report/session-json.js';
-import { check } from '../helpers/read.js';
+import { briefSessions } from '../helpers/read.js';
 
-const read = (lines: string[], committed = { year: 2026, month: 1, day: 26 }) => check(lines.join('\n'), { committed });
-const brief = (lines: string[], committed?: { year: number; month: number; day: number }) =>
-  read(lines, committed)
-    .programme.sessions.map(sessionToJson)
-    .map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')} ${s.title}`.trim());
+const brief = (lines: string[], committed = { year: 2026, month: 1, day: 26 }) => briefSessions(lines, committed);
 
 describe('a list labelled a changelog by the line above it', () => {
   const page = (label: string) => [
