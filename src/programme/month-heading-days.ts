@@ -137,7 +137,8 @@ export function closingDaysUnderMonth(text: string, month: MonthHeading): DatedL
   // A month written after the days (`vendredi 15 Novembre`) is a full date: read as one.
   if (monthFromWord(normaliseText(after).split(/[^a-z]/)[0] ?? '') !== undefined) return undefined;
   const rest = after.replace(/^[\s,;\u2013\u2014-]+/, '');
-  const hours = leadingHours(rest);
+  // `- de 10h30 à 12h. Apportez votre téléphone.`: the hours end the item's first sentence.
+  const hours = leadingHours(rest.split('. ')[0]!);
   const hoursAt = hours ? end + after.indexOf(rest) + hours.start : -1;
   const title = text.slice(0, colon).trim();
   return {

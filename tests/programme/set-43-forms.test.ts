@@ -187,3 +187,10 @@ describe('items under a month’s heading that write their days after a label, w
     expect(alarms(slipped, { year: 2024, month: 9, day: 1 })).toEqual(['7 weekday-mismatch']);
   });
 });
+
+describe('an item under a month’s heading whose hours end its first sentence', () => {
+  it('keeps its hours', () => {
+    const page = ['### Planning d’Octobre', '', '- Atelier bureautique : vendredi 04, vendredi 11 - de 10h à 12h', '- Cycle smartphone : mercredi 09, mercredi 16 - de 10h30 à 12h. Apportez votre téléphone.', ''];
+    expect(brief(page, { year: 2024, month: 9, day: 1 })).toEqual(['3 2024-10-04 2024-10-11 10:00-12:00 Atelier bureautique', '4 2024-10-09 2024-10-16 10:30-12:00 Cycle smartphone']);
+  });
+});
