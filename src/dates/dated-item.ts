@@ -29,6 +29,9 @@ const LINK_WORDS = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'p
 // A past tense (`a ouvert`, `ont eu lieu`, `s'est terminé`, `fut`): the item tells what happened.
 const PAST_TENSE = /(?:^|[\s'\u2019])(?:a|ont|avait|avaient|fut|furent|\u00e9t\u00e9|s['\u2019]est|se sont)\s/iu;
 
+// `A Lyon,`, `A l'événement Super Demain,`: a capital `A`, then a name or an elided article and a few words, then a comma.
+const PLACE_FIRST = /^A (?:\p{Lu}\p{Ll}|l['\u2019])[^,;:]{0,40},/u;
+
 // A series that starts on the date (`Tous les mercredis de 18h30 à 19h30, à partir du 2 juin`,
 // `chaque lundi dès le 3 mars`): its date is when it begins, not a session, and a calendar
 // of one-off events cannot hold it.
@@ -84,10 +87,11 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !/\p{L}/u.test(dateText);
   if (bare && !options.bareDayMonth) return undefined;
   const lead = text.slice(0, firstTok.from);
-  // `A Lyon, au meetup, mercredi 20 avril à 19h`, `A l’événement Super Demain, le 18 mars`: a
-  // capital `A` opening the item before a name or an article is `À` unaccented, no past
-  // tense (`A demander lors de…` is left as it was).
-  if (!/\p{L}/u.test(lead) || PAST_TENSE.test(lead.replace(/^A (?=\p{Lu}|l['\u2019]|la |le |les |un |une )/u, '\u00c0 ')) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
+  // `A Lyon, au meetup, mercredi 20 avril à 19h`, `A l’événement Super Demain, aux
+  // Subsistances, le 18 mars`: a capital `A` opening the item before a place set apart by a
+  // comma is `À` unaccented, no past tense (`A Pierre d'envoyer le devis pour le 12 mai`, a
+  // task, and `A RENDRE : …` are left as they were).
+  if (!/\p{L}/u.test(lead) || PAST_TENSE.test(PLACE_FIRST.test(lead) ? `\u00c0${lead.slice(1)}` : lead) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
   // `Rappel : le rendu est à faire avant le 3 mars`: a sentence after the label, not a label.
   const colon = lead.lastIndexOf(': ');
   if (SENTENCE_START.test(colon < 0 ? lead : lead.slice(colon + 2))) return undefined;

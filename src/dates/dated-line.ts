@@ -340,9 +340,10 @@ export interface DatedLineOptions {
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
 const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-\u2013] ?\d{1,2}\/\d{1,2}$/;
 
-/** Whether a date is bare `d/m` days and nothing else, listed (`02/03, 03/03 et 13/03`). */
+/** Whether a date is bare `d/m` days and nothing else, two or more listed (`02/03, 03/03 et 13/03`; not `7/7`, every day). */
 function isBareDayList(dateText: string): boolean {
-  return dateText.split(/,|\bet\b|&/).every((part) => BARE_DAY_MONTH.test(part.trim()));
+  const parts = dateText.split(/,|\bet\b|&/);
+  return parts.length >= 2 && parts.every((part) => BARE_DAY_MONTH.test(part.trim()));
 }
 
 // Dots that part a date from its hour (`2021. 14h`, `mai · 20h30`, `mars • 18h`); read only when hours follow.

@@ -66,6 +66,9 @@ function isYearToken(t: Token | undefined): boolean {
 
 const ENGLISH_ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 
+// The smallest dotted ordinal read as a day with no weekday before it (`13. Mai`): below, a section's number.
+const ORDINAL_DAY_ALONE = 10;
+
 /** A day number: one or two digits, not glued to a letter other than `er` (`9h`, `2e`). */
 function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | undefined {
   const t = toks[i];
@@ -81,8 +84,11 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
       if (ENGLISH_ORDINALS.has(after.text) && monthFromWord(toks[i + 2]?.text ?? '') !== undefined) return { day: Number(t.text), next: i + 2 };
       return undefined;
     }
-    // `13. Mai 2011`, `13. December 2011`: a day written as an ordinal with a dot, the Swiss and German way, before its month in words.
-    if (after.text === '.' && toks[i + 2]?.kind === 'word' && !adjacent(after, toks[i + 2]) && monthFromWord(toks[i + 2]!.text) !== undefined) return { day: Number(t.text), next: i + 2 };
+    // `13. Mai 2011`, `13. December 2011`, `Mittwoch, 3. Mai`: a day written as an ordinal with
+    // a dot, the Swiss and German way, before its month in words. A small number with no
+    // weekday before it numbers a section (`## 1. Juin 2024 : lancement`).
+    const weekdayBefore = weekdayFromWord(toks[i - 1]?.text ?? '') !== undefined || (isPunct(toks[i - 1], ',') && weekdayFromWord(toks[i - 2]?.text ?? '') !== undefined);
+    if (after.text === '.' && toks[i + 2]?.kind === 'word' && !adjacent(after, toks[i + 2]) && monthFromWord(toks[i + 2]!.text) !== undefined && (Number(t.text) >= ORDINAL_DAY_ALONE || weekdayBefore)) return { day: Number(t.text), next: i + 2 };
     // `20:00` is a time, and so is `19.30 h`. A colon glued on with no minutes after it ends
     // the date (`- lundi 2: atelier`, `jeudi 19: 14h-17h30`): writers who learnt to type in
     // English put no space before a colon, and a time always writes its minutes after one.

@@ -206,10 +206,12 @@ export function inferYears(
   const firstMention = rows[firstDated]?.mentions[0];
   // The school year the anchoring clue names (`Saison 2017-2018`), which holds the rows.
   let schoolYear: number | undefined;
+  let termNamed = false;
   const clue = (value: YearClue | undefined, source: YearSource): boolean => {
     if (value === undefined || firstMention === undefined) return false;
     if (typeof value === 'object' && 'schoolYear' in value) schoolYear = value.schoolYear;
     if (typeof value === 'object' && 'term' in value) {
+      termNamed = true;
       // A term holds every row: two groups' lists of one term (one tab each) both start in
       // January of its year, they are not one list crossing into the next year.
       rows.forEach((row, i) => {
@@ -330,7 +332,8 @@ export function inferYears(
   keepUpcomingFirst(rows, out, first);
   readCopiedYears(rows, out);
   readMistypedYears(rows, out, back, blocks);
-  if (blocks !== undefined) readPartsByWeekdays(rows, out, blocks);
+  // A school year or a term the page names holds its parts: their weekdays move none out of it.
+  if (blocks !== undefined && schoolYear === undefined && !termNamed) readPartsByWeekdays(rows, out, blocks);
   return out;
 }
 

@@ -33,9 +33,10 @@ export function extractYear(text: string): number | undefined {
 }
 
 // Units after a number that make it a quantity, not a year (`326 km +1730 m / -1975 m`,
-// `2000 habitants`), folded.
+// `2000 habitants`), as written: in small letters (`2023 M2` names a master's year, not
+// square metres).
 const UNITS = new Set([
-  'm', 'km', 'cm', 'mm', 'm2', 'm3', 'kg', 'g', 'l', 'kw', 'w', 'eur', 'euro', 'euros', '\u20ac', 'habitants', 'personnes',
+  'm', 'km', 'cm', 'mm', 'm\u00b2', 'm\u00b3', 'kg', 'kw', 'eur', 'euro', 'euros', '\u20ac', 'habitants', 'personnes',
   'participants', 'participantes', 'inscrits', 'places', 'visiteurs', 'mots', 'pages', 'points', 'pts', 'ko', 'mo', 'go',
 ]);
 
@@ -45,9 +46,10 @@ function isQuantity(text: string, end: number): boolean {
   while (text[start] === ' ' || text[start] === '\u00a0') start++;
   if (start === end && text[start] !== '\u20ac') return false;
   let stop = start;
-  while (stop < text.length && (isAlnum(text[stop]) || text[stop] === '\u20ac' || text[stop] === '\u00b2')) stop++;
-  const word = withoutMarks(text.slice(start, stop).normalize('NFD')).toLowerCase().replace('\u00b2', '2');
-  return UNITS.has(word);
+  while (stop < text.length && (isAlnum(text[stop]) || text[stop] === '\u20ac' || text[stop] === '\u00b2' || text[stop] === '\u00b3')) stop++;
+  // `2023 l'atelier`: an article elided before a word, no unit.
+  if (text[stop] === "'" || text[stop] === '\u2019') return false;
+  return UNITS.has(text.slice(start, stop));
 }
 
 /**

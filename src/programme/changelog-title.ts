@@ -46,3 +46,9 @@ export function namesAChangelog(title: string | undefined): boolean {
   const folded = normaliseText(title).replace(/[^a-z0-9]+/g, ' ');
   return CHANGELOG_NAMES.some((name) => folded.includes(name));
 }
+
+/** Whether a short line is a changelog's name and nothing else (`Changelog`, `Historique des versions :`; not `Atelier Changelog :`). */
+export function isChangelogName(text: string): boolean {
+  const folded = normaliseText(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return CHANGELOG_NAMES.includes(folded);
+}

@@ -26,9 +26,6 @@ export interface MonthHeading {
 export function monthHeading(text: string): MonthHeading | undefined {
   let words = normaliseText(text).trim().replace(/\s?:$/, '').replace(/[\u2019']/g, "' ").split(' ').filter((word) => word !== '');
   if ((words[0] === 'mois' || words[0] === 'planning') && (words[1] === 'de' || words[1] === "d'")) words = words.slice(2);
-  // `Planning de Novembre et Décembre`: a part of a page kept month by month that runs into
-  // the next month; its days without a month are in the first (the next one's write theirs).
-  if (words.length === 3 && words[1] === 'et' && monthFromWord(words[2]!) !== undefined && monthFromWord(words[0]!) !== undefined) words = words.slice(0, 1);
   const [name = '', year, ...more] = words;
   const month = monthFromWord(name);
   if (month === undefined || more.length > 0) return undefined;

@@ -16,7 +16,7 @@ import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { NUMBERED_SESSION } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import { namesAChangelog } from './changelog-title.js';
+import { isChangelogName } from './changelog-title.js';
 import { DATE_LABEL, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
@@ -1051,14 +1051,9 @@ function writesBareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): bool
   return months.length >= BARE_DAY_HEADINGS && !months.every((month) => month === months.length);
 }
 
-// Most words a line that labels a list as a changelog holds (`Changelog`, `Historique des versions :`).
-const LABEL_WORDS = 4;
-
-/** Whether a node is a short line that names the list below it a changelog. */
+/** Whether a node is a line that names the list below it a changelog, and nothing else. */
 function labelsAChangelog(node: RootContent | undefined): boolean {
-  if (node?.type !== 'paragraph') return false;
-  const text = plainText(node).trim();
-  return text.split(/\s+/).length <= LABEL_WORDS && namesAChangelog(text);
+  return node?.type === 'paragraph' && isChangelogName(plainText(node));
 }
 
 /** A bare day closing a heading after a short label (`J1 = 29/04`, `Jour 3 : 07/06`), as a log of days numbered so writes it. */

@@ -366,7 +366,7 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
     const written = field.text.replace(DATE_FIELD, '');
     const bareDays = written.replace(HALF_DAY, '');
     const value = /\p{L}/u.test(bareDays.replace(/\bet\b/g, '')) ? written : bareDays;
-    dated = datedTextOf(value, false, { bareDayMonth: true, bareDayMonthList: true });
+    dated = datedTextOf(value, false, { bareDayMonthList: true });
     // The whole value must be the date (and hours): a field that says more is left to a reader.
     if (!dated || dated.rest !== '') return undefined;
   } else {

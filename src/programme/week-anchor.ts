@@ -156,7 +156,8 @@ const DAY_OF_MONTH = /^\s{1,3}(\d{1,2})\s{0,3}$/;
 const DAY_AND_MONTH = /^\s{1,3}(\d{1,2})\/\d{1,2}\s{0,3}$/;
 // A day number after a heading's weekday, not an hour's (`Lundi 18h`) nor a date's (`Lundi 18/05`).
 // Only alone or before a title set apart (`Vendredi 22 - Étapes 1 & 2`): `**Lundi 25 (9h30 - 16h30)**` is read as it was.
-const HEADING_DAY_OF_MONTH = /^\s{1,3}(\d{1,2})(?=\s{0,3}$|\s{0,3}[\u2013\u2014:-]\s)/;
+// Nor hours written after a dash (`Lundi 9 - 12h : accueil`).
+const HEADING_DAY_OF_MONTH = /^\s{1,3}(\d{1,2})(?=\s{0,3}$|\s{0,3}[\u2013\u2014:-]\s(?!\d))/;
 // A part of the day that may follow a weekday label (`Lundi matin`, `Mardi après-midi`,
 // `Lundi PM`, `Mardi Matin 2`): it says when in the day, not which day.
 const PART_OF_DAY = /^(?:(?:en |au |dans l'|l')?(?:matin|matinee|midi|apres[ -]?midi|am|pm|soir|soiree|journee|fin de journee|nuit)(?: \d)?)(?![a-z0-9])/;

@@ -64,7 +64,8 @@ export const rule = defineRule({
       // `- Atelier bureautique : vendredi 15, vendredi 29` over `- Cycle ordinateur : mercredi
       // 13, 20, 27`: a list of series, each item its own run of meetings, is listed by what it
       // offers; no item is a step in time after the one above.
-      if (dated.length >= 2 && dated.every((session) => session.tableIndex === undefined && isSeries(session))) continue;
+      // Items numbered in a sequence (`Séance 1 : 6 et 13 mars`, `Module 2 : …`) are steps in time all the same.
+      if (dated.length >= 2 && dated.every((session) => session.tableIndex === undefined && isSeries(session) && !NUMBERED_TITLE.test(session.title.text))) continue;
       const part = dated[0]!.tableIndex === undefined ? partDays.get(parents(dated[0]!.dates.position.start.line)) : undefined;
       if (kept[index] || (part !== undefined && daysGoDown(part))) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);

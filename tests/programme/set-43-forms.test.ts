@@ -194,3 +194,35 @@ describe('an item under a month’s heading whose hours end its first sentence',
     expect(brief(page, { year: 2024, month: 9, day: 1 })).toEqual(['3 2024-10-04 2024-10-11 10:00-12:00 Atelier bureautique', '4 2024-10-09 2024-10-16 10:30-12:00 Cycle smartphone']);
   });
 });
+
+describe('near forms of set 43’s readings, that stay as they were', () => {
+  it('keeps the year before a master’s name or an elided article (`2023 M2`, `2023 l’atelier`)', () => {
+    const page = (title: string) => [`# ${title}`, '', '| Date | Cours |', '| --- | --- |', '| 11 septembre | Rentrée |', ''];
+    expect(brief(page('Emploi du temps 2023 M2 MIAGE'))).toEqual(['5 2023-09-11  Rentrée']);
+    expect(brief(page('Rentrée 2023 l’atelier théâtre reprend'))).toEqual(['5 2023-09-11  Rentrée']);
+  });
+
+  it('reads no task handed to someone (`A Pierre d’envoyer le devis pour le 12 mai 2023`), nor `A RENDRE`', () => {
+    expect(brief(['## Actions', '', '- A Pierre d’envoyer le devis pour le 12 mai 2023', '- A Julie de réserver la salle pour le 20 mai 2023', ''], { year: 2023, month: 5, day: 1 })).toEqual([]);
+    expect(brief(['## Travaux', '', '- A RENDRE : TP 1, le 12 mars 2024', '- A RENDRE : TP 2, le 26 mars 2024', ''], { year: 2024, month: 3, day: 1 })).toEqual([]);
+  });
+
+  it('reads no `Jours : 7/7` field as a day', () => {
+    expect(brief(['## Permanence téléphonique', '', '- Jours : 7/7', '- Horaires : 9h-18h', ''], { year: 2024, month: 3, day: 1 })).toEqual([]);
+  });
+
+  it('keeps a season’s summer in the season, its weekdays said', () => {
+    const page = ['# Saison 2024-2025', '', '## Automne', '', '- mardi 1er octobre : reprise', '- mardi 5 novembre : atelier', '', '## Stage d’été', '', '- lundi 8 juillet : accueil', '- mardi 9 juillet : répétitions', '- mercredi 10 juillet : représentation', ''];
+    expect(brief(page, { year: 2024, month: 9, day: 1 }).at(-1)).toBe('12 2025-07-10  représentation');
+    expect(alarms(page, { year: 2024, month: 9, day: 1 })).toEqual(['10 weekday-mismatch', '11 weekday-mismatch', '12 weekday-mismatch']);
+  });
+
+  it('still says a numbered session of a series is out of order', () => {
+    const page = ['# Séances du club 2024', '', '- Séance 1 : 6 et 13 mars 2024', '- Séance 2 : 20 et 27 mars 2024', '- Séance 3 : 17 et 24 février 2024', '- Séance 4 : 15 et 22 mai 2024', ''];
+    expect(alarms(page)).toEqual(['5 out-of-order']);
+  });
+
+  it('reads a section’s number before a month as no day (`## 1. Juin 2024 : lancement`)', () => {
+    expect(brief(['# Feuille de route', '', '## 1. Juin 2024 : lancement', '', 'x', '', '## 2. Juillet 2024 : développement', '', 'y', ''])).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions } from '../helpers/read.js';
+import { briefSessions, check } from '../helpers/read.js';
 
 const brief = (lines: string[], committed = { year: 2026, month: 1, day: 26 }) => briefSessions(lines, committed);
 
@@ -75,5 +75,20 @@ describe('a week’s headings that write each weekday with its day of the month 
 
   it('leaves a day of the month the week does not hold, and an hour, unread as days', () => {
     expect(brief(week(['Lundi 25', 'Mardi 26']))).toEqual(['1 2026-05-18 2026-05-19 2026-05-20 2026-05-21 2026-05-22 2026-05-23 2026-05-24  Semaine 17 : SEMAINE DE COURSE']);
+  });
+});
+
+describe('near forms of set 44’s readings, that stay as they were', () => {
+  it('reads the list under a label that names a workshop about changelogs', () => {
+    const page = ['# Formation Git avancé', '', 'Atelier Changelog :', '', '- mardi 12 mars 2024 de 14h à 17h : écrire un changelog', '- jeudi 14 mars 2024 de 14h à 17h : automatiser les notes de version', ''];
+    expect(brief(page, { year: 2024, month: 3, day: 1 })).toEqual([
+      '5 2024-03-12 14:00-17:00 écrire un changelog',
+      '6 2024-03-14 14:00-17:00 automatiser les notes de version',
+    ]);
+  });
+
+  it('reads `### Lundi 9 - 12h` under a week as hours, not the 9th', () => {
+    expect(brief(['# Semaine du 18 au 24 mai', '', '### Lundi 9 - 12h : accueil', '', '### Mardi 14 - 17h : ateliers', ''])).not.toContain('3 2026-05-09');
+    expect(check(['# Semaine du 18 au 24 mai', '', '### Lundi 9 - 12h : accueil', ''].join('\n'), { committed: { year: 2026, month: 1, day: 26 } }).diagnostics.map((d) => d.rule)).not.toContain('weekday-outside-week');
   });
 });
