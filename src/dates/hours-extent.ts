@@ -92,7 +92,10 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     // `14h30 -> 16h`, `14h → 18h`, `17h30 > 19h`: an arrow between the ends, as
     // parseFrenchHours reads one (a bare `>` is the arrow typed on a keyboard).
     const arrow = isPunct(toks[j], '-') && isPunct(toks[j + 1], '>') ? 2 : isPunct(toks[j], '\u2192>') ? 1 : 0;
+    const until = untilAt(toks, j);
     if (arrow > 0 && timeAt(toks, j + arrow)) j = timeEnd(toks, j + arrow);
+    // `de 18h jusqu'à 22h`: the end the evening runs to.
+    else if (until > 0 && timeAt(toks, j + until)) j = timeEnd(toks, j + until);
     else if (isPunct(toks[j], '-') || isWord(toks[j], 'a', 'au')) {
       if (timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
       else if (dottedTimeAt(toks, j + 1)) j += 4;
@@ -149,4 +152,9 @@ const NIGHT_WORDS = /\b(?:nuit|nuits|nocturne|soir|soiree|soirees|veillee|veille
 export function isLengthAsClock(slot: TimeSlot, text: string): boolean {
   if (slot.end === undefined || slot.nextDay || slot.start.hour < 1) return false;
   return slot.start.hour < SMALL_HOURS_END && slot.end.hour < SMALL_HOURS_END && !NIGHT_WORDS.test(text);
+}
+
+/** How many tokens `jusqu'à` takes at `j` (3), or 0. */
+function untilAt(toks: Token[], j: number): number {
+  return isWord(toks[j], 'jusqu') && isPunct(toks[j + 1], "'\u2019") && isWord(toks[j + 2], 'a') ? 3 : 0;
 }

@@ -92,3 +92,10 @@ describe('near forms of set 44’s readings, that stay as they were', () => {
     expect(check(['# Semaine du 18 au 24 mai', '', '### Lundi 9 - 12h : accueil', ''].join('\n'), { committed: { year: 2026, month: 1, day: 26 } }).diagnostics.map((d) => d.rule)).not.toContain('weekday-outside-week');
   });
 });
+
+describe('hours that run to an end said with `jusqu’à` (`de 18h jusqu’à 22h`)', () => {
+  it('are a range after a dated item’s day', () => {
+    const list = ['# Club', '', '- Apéro le 3 mai 2024 de 18h jusqu’à 22h', '- Apéro le 10 mai 2024 à 18h', ''];
+    expect(brief(list, { year: 2024, month: 4, day: 1 })).toEqual(['3 2024-05-03 18:00-22:00 Apéro', '4 2024-05-10 18:00- Apéro']);
+  });
+});
