@@ -98,4 +98,9 @@ describe('hours that run to an end said with `jusqu’à` (`de 18h jusqu’à 22
     const list = ['# Club', '', '- Apéro le 3 mai 2024 de 18h jusqu’à 22h', '- Apéro le 10 mai 2024 à 18h', ''];
     expect(brief(list, { year: 2024, month: 4, day: 1 })).toEqual(['3 2024-05-03 18:00-22:00 Apéro', '4 2024-05-10 18:00- Apéro']);
   });
+
+  it('are a slot’s range in a day’s agenda (`- 14h jusqu’à 16h : atelier`)', () => {
+    const day = ['## Samedi 4 mai 2024', '', '- 14h jusqu’à 16h : atelier', '- 16h : goûter', ''];
+    expect(brief(day, { year: 2024, month: 4, day: 1 })).toEqual(['3 2024-05-04 14:00-16:00 atelier', '4 2024-05-04 16:00- goûter']);
+  });
 });
