@@ -104,3 +104,14 @@ describe('hours that run to an end said with `jusqu’à` (`de 18h jusqu’à 22
     expect(brief(day, { year: 2024, month: 4, day: 1 })).toEqual(['3 2024-05-04 14:00-16:00 atelier', '4 2024-05-04 16:00- goûter']);
   });
 });
+
+describe('starts listed after a dated item’s day (`à 14h, 16h30 et 20h`)', () => {
+  it('are each a start', () => {
+    const list = ['# Club', '', '- Concerts le 4 mai 2024 à 14h, 16h30 et 20h', '- Apéro le 10 mai 2024 à 18h', ''];
+    expect(brief(list, { year: 2024, month: 4, day: 1 })).toEqual(['3 2024-05-04 14:00-,16:30-,20:00- Concerts', '4 2024-05-10 18:00- Apéro']);
+  });
+
+  it('leave a time after a comma with no `et` to close the list the title’s', () => {
+    expect(brief(['# Club', '', '- Apéro le 10 mai 2024 à 18h, 20h : soirée', '- Bal le 12 mai 2024 à 18h', ''], { year: 2024, month: 4, day: 1 })[0]).toBe('3 2024-05-10 18:00- Apéro : 20h : soirée');
+  });
+});
