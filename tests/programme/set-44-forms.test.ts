@@ -115,3 +115,10 @@ describe('starts listed after a dated item’s day (`à 14h, 16h30 et 20h`)', ()
     expect(brief(['# Club', '', '- Apéro le 10 mai 2024 à 18h, 20h : soirée', '- Bal le 12 mai 2024 à 18h', ''], { year: 2024, month: 4, day: 1 })[0]).toBe('3 2024-05-10 18:00- Apéro : 20h : soirée');
   });
 });
+
+describe('a week’s heading that gives its weekday then the hours of what it holds (`### Lundi 18h - apéro`)', () => {
+  it('is that day at those hours', () => {
+    const page = ['# Semaine du 18 au 24 mai 2026', '', '### Lundi 18h - apéro', '', 'x', '', '### Mardi : 9h-12h atelier', '', 'y', ''];
+    expect(brief(page)).toEqual(['3 2026-05-18 18:00- apéro', '7 2026-05-19 09:00-12:00 atelier']);
+  });
+});
