@@ -217,8 +217,6 @@ export function dayLabel(text: string, titled: boolean, timed = false): DayLabel
     if (!titled) return undefined;
     if (SEPARATOR.test(rest)) return { ...found, words, rest: rest.replace(SEPARATOR, '').trim() };
     if (rest.startsWith('(')) return { ...found, words, rest };
-    // `### Lundi 18h - apéro`: a heading's weekday, then the hours of what it holds.
-    if (!found.number && leadingHours(rest)) return { ...found, words, rest };
     return undefined;
   }
 }

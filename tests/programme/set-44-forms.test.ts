@@ -103,6 +103,11 @@ describe('hours that run to an end said with `jusqu’à` (`de 18h jusqu’à 22
     const day = ['## Samedi 4 mai 2024', '', '- 14h jusqu’à 16h : atelier', '- 16h : goûter', ''];
     expect(brief(day, { year: 2024, month: 4, day: 1 })).toEqual(['3 2024-05-04 14:00-16:00 atelier', '4 2024-05-04 16:00- goûter']);
   });
+
+  it('keep a slot whose end after `jusqu’à` is no clock time, at its start', () => {
+    const day = ['## Samedi 14 juin 2025', '', '- 10h jusqu’à midi : marché', '- 14h jusqu’à 16 : atelier', ''];
+    expect(brief(day, { year: 2025, month: 6, day: 1 })).toEqual(['3 2025-06-14 10:00- jusqu’à midi : marché', '4 2025-06-14 14:00- jusqu’à 16 : atelier']);
+  });
 });
 
 describe('starts listed after a dated item’s day (`à 14h, 16h30 et 20h`)', () => {
@@ -113,12 +118,5 @@ describe('starts listed after a dated item’s day (`à 14h, 16h30 et 20h`)', ()
 
   it('leave a time after a comma with no `et` to close the list the title’s', () => {
     expect(brief(['# Club', '', '- Apéro le 10 mai 2024 à 18h, 20h : soirée', '- Bal le 12 mai 2024 à 18h', ''], { year: 2024, month: 4, day: 1 })[0]).toBe('3 2024-05-10 18:00- Apéro : 20h : soirée');
-  });
-});
-
-describe('a week’s heading that gives its weekday then the hours of what it holds (`### Lundi 18h - apéro`)', () => {
-  it('is that day at those hours', () => {
-    const page = ['# Semaine du 18 au 24 mai 2026', '', '### Lundi 18h - apéro', '', 'x', '', '### Mardi : 9h-12h atelier', '', 'y', ''];
-    expect(brief(page)).toEqual(['3 2026-05-18 18:00- apéro', '7 2026-05-19 09:00-12:00 atelier']);
   });
 });
