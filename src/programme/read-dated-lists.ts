@@ -222,9 +222,12 @@ function withoutTrailingMarks(text: string): string {
   return text.slice(0, end);
 }
 
-/** `Date :`, `Dates:`, `Quand :`, `Jour :`, or the question a page asks its reader (`Quand ?`) — the label of a field that gives a session's date. */
 // A part of the day in brackets after a day (`(matin)`, `(après-midi)`), folded or not.
 const HALF_DAY = /\s?\((?:matin|apr\u00e8s-midi|apres-midi|soir|soir\u00e9e|journ\u00e9e)\)/giu;
+/**
+ * `Date :`, `Dates:`, `Quand :`, `Jour :`, `Jours de formation :`, `Dates des séances :`, or
+ * the question a page asks its reader (`Quand ?`) — the label of a field that gives a session's date.
+ */
 export const DATE_FIELD = /^\s*(?:(?:dates?|quand|jours?)\s*:|(?:dates?|jours?) (?:de|des|du) (?:formation|cours|s\u00e9ances?|seances?|l'atelier|l\u2019atelier|la formation|la session|l'\u00e9v\u00e9nement)\s*:|quand\s?\?\s?:?)\s*/iu;
 // `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
 // label of the field that gives its hours, which may name what else the field tells.
