@@ -107,10 +107,7 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     // A second range: `9h-12h et 14h-17h`, `9h-12h / 14h-17h`, `9h45 - 13h & 14h - 17h15`, `de 9h à 12h et de 14h à 17h`.
     if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
     // `à 14h, 16h30 et 20h`: starts listed, the last joined by `et`.
-    else if (isPunct(toks[j], ',') && timeAt(toks, j + 1) && startsListedAt(toks, j)) {
-      while (isPunct(toks[j], ',') && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
-      j = timeEnd(toks, j + 1);
-    }
+    else if (listedStartsEnd(toks, j) !== undefined) j = listedStartsEnd(toks, j)!;
     // `10h - 12h, 17h - 19h`: after a comma, only a whole range is a second one (`9h-12h, 14h : atelier` opens a title).
     else if (isPunct(toks[j], ',') && timeAt(toks, j + 1) && rangeEndAt(toks, timeEnd(toks, j + 1))) j = timeEnd(toks, j + 1);
     // `de 10h à 11h30 & de 14h30 à 16h`: the second range opens with its own `de` after `et`, `&` or `/`.
@@ -167,9 +164,12 @@ function untilAt(toks: Token[], j: number): number {
 // Most starts a list of them may hold after its first (`14h, 16h30, 18h et 20h`).
 const LISTED_STARTS = 6;
 
-/** Whether, from the comma at `j`, times follow one by one after commas, the last after `et` (`, 16h30 et 20h`). */
-function startsListedAt(toks: Token[], j: number): boolean {
+/**
+ * Where the starts listed from the comma at `j` end (`, 16h30 et 20h`): times one by one
+ * after commas, the last after `et`; undefined when `j` opens no such list.
+ */
+function listedStartsEnd(toks: Token[], j: number): number | undefined {
   let k = j;
   for (let n = 0; n < LISTED_STARTS && isPunct(toks[k], ',') && timeAt(toks, k + 1); n++) k = timeEnd(toks, k + 1);
-  return k > j && isWord(toks[k], 'et') && timeAt(toks, k + 1);
+  return k > j && isWord(toks[k], 'et') && timeAt(toks, k + 1) ? timeEnd(toks, k + 1) : undefined;
 }

@@ -344,7 +344,7 @@ const PART_WEEKDAYS = 3;
  * A part of the page (a list under its month's heading) whose rows write no year and whose
  * weekdays, three or more, none fit the year it was counted in and all fit the year before
  * or after: a page of month sections kept newest first (`Planning de Janvier` over
- * `Planning de Novembre et Décembre`), read on as if forward. A reader dates the part by its
+ * `Planning de Novembre`), read on as if forward. A reader dates the part by its
  * weekdays; a weekday or two that do not fit are slips for weekday-mismatch, and move nothing.
  */
 function readPartsByWeekdays(rows: Array<DateExpression | undefined>, out: Array<InferredYears | undefined>, blocks: readonly number[]): void {

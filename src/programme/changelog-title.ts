@@ -42,13 +42,16 @@ export function namesAChangelogFile(repositoryPath: string | undefined): boolean
 /** Whether a page's title names it a changelog. */
 export function namesAChangelog(title: string | undefined): boolean {
   if (title === undefined) return false;
-  // Words only: `Journal d'évolution` and `journal d’évolution` read alike.
-  const folded = normaliseText(title).replace(/[^a-z0-9]+/g, ' ');
+  const folded = wordsOf(title);
   return CHANGELOG_NAMES.some((name) => folded.includes(name));
 }
 
 /** Whether a short line is a changelog's name and nothing else (`Changelog`, `Historique des versions :`; not `Atelier Changelog :`). */
 export function isChangelogName(text: string): boolean {
-  const folded = normaliseText(text).replace(/[^a-z0-9]+/g, ' ').trim();
-  return CHANGELOG_NAMES.includes(folded);
+  return CHANGELOG_NAMES.includes(wordsOf(text).trim());
+}
+
+// Words only, folded: `Journal d'évolution` and `journal d’évolution` read alike.
+function wordsOf(text: string): string {
+  return normaliseText(text).replace(/[^a-z0-9]+/g, ' ');
 }

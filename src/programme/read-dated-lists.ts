@@ -664,11 +664,13 @@ const MONTH_DAY_ITEMS = 2;
  * above; undefined unless `least` items or more, and most of the list, are written so.
  */
 function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidden: HiddenRanges, least: number): SessionDraft[] | undefined {
-  // A list whose items write their days after a label (closingDaysUnderMonth) may write some in full.
-  const monthsWritten = list.children.some((item) => {
+  // Each item's days written after a label without the month (closingDaysUnderMonth): a list
+  // that writes one so may write others in full.
+  const closings = list.children.map((item) => {
     const first = openingParagraph(item, hidden);
-    return first !== undefined && closingDaysUnderMonth(plainText(first), month) !== undefined;
+    return first === undefined ? undefined : closingDaysUnderMonth(plainText(first), month);
   });
+  const monthsWritten = closings.some((closing) => closing !== undefined);
   let days = 0;
   let weekdays = 0;
   const read: SessionDraft[] = [];
@@ -678,12 +680,11 @@ function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidd
     if (open && open.items.length > 0) read.push(...bareDayItems(open.day, open.items, source, hidden));
     open = undefined;
   };
-  for (const item of list.children) {
+  for (const [index, item] of list.children.entries()) {
     const first = openingParagraph(item, hidden);
     if (!first) continue;
     const text = plainText(first);
-    const closing = closingDaysUnderMonth(text, month);
-    const named = dayUnderMonth(text, month) ?? closing;
+    const named = dayUnderMonth(text, month) ?? closings[index];
     const dated = named ?? dayNumberUnderMonth(text, month);
     if (!dated) {
       // `- Cycle : Mardi 15 Octobre, Mardi 22 Octobre` among items that leave the month to the

@@ -1,4 +1,4 @@
-import { compareDates, isoWeekday } from '../dates/plain-date.js';
+import { compareDates, isoWeekday, toDayNumber } from '../dates/plain-date.js';
 import { listsKeptNewestFirst, type ListDay } from '../dates/list-direction.js';
 import type { PlainDate } from '../dates/types.js';
 import { turnsSchoolYear } from '../dates/year-inference.js';
@@ -101,10 +101,8 @@ function listsOfSessions(sessions: readonly Session[], parents: (line: number) =
 function isSeries(session: Session): boolean {
   const days = session.dates.value!.days;
   if (days.length < 2) return false;
-  return days.some((day, k) => k > 0 && Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(days[k - 1]!.year, days[k - 1]!.month - 1, days[k - 1]!.day) > DAY_MS);
+  return days.some((day, k) => k > 0 && toDayNumber(day) - toDayNumber(days[k - 1]!) > 1);
 }
-
-const DAY_MS = 86_400_000;
 
 /** Whether a session's date writes a weekday that is not its own. */
 function weekdayContradicts(session: Session): boolean {
