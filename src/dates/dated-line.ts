@@ -101,6 +101,9 @@ function afterNumberedPeriod(toks: Token[], from: number): number | undefined {
   return noun?.kind === 'word' && NUMBERED_PERIODS.has(noun.text) ? from + 3 : undefined;
 }
 
+// Nouns a session is numbered after (`TP 2`, `Séance 11`, `Jour 3`): the number after one may be its own.
+const NUMBERED_NOUNS = new Set(['seance', 'cours', 'tp', 'td', 'session', 'module', 'semaine', 'sem', 'chapitre', 'partie', 'etape', 'jour', 'episode', 'lecon', 'atelier', 'sprint', 'cycle']);
+
 // Words that join a lead to its date: `Séminaire des`, `Week-end du`, `Séance le`.
 const LINK_WORDS = new Set(['du', 'des', 'le', 'les', 'de']);
 
@@ -191,7 +194,11 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
     if (t === undefined) break;
     if (eventLead && t.kind === 'num') closing.push({ at: j, leadEnd: j, after: 'closing' });
     if (eventLead && isWord(t, ...LINK_WORDS)) starts.push({ at: j + 1, leadEnd: j, after: 'free' });
-    else if (isPunct(t, ':|,-–')) {
+    else if (eventLead && j === from + 2 && !NUMBERED_NOUNS.has(noun.text) && isPunct(t, '-') && toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num' && toks[j - 1]!.end === t.start && t.end === toks[j + 1]!.start) {
+      // `Soutenance 11-12 janvier`: a dash glued between two numbers joins the days of a run;
+      // after a noun sessions are numbered by (`TP 2-3 mars`), the first may be the number.
+      starts.push({ at: j - 1, leadEnd: j - 1, after: 'free' });
+    } else if (isPunct(t, ':|,-–')) {
       const weekdayNext = toks[j + 1]?.kind === 'word' && weekdayFromWord(toks[j + 1]?.text ?? '') !== undefined;
       if (eventLead) starts.push({ at: j + 1, leadEnd: j, after: 'free' });
       else if (weekdayNext && t.text === ':') starts.push({ at: j + 1, leadEnd: j, after: 'alone' });
@@ -340,9 +347,15 @@ export interface DatedLineOptions {
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
 const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-\u2013] ?\d{1,2}\/\d{1,2}$/;
 
-/** Whether a date is bare `d/m` days and nothing else, two or more listed (`02/03, 03/03 et 13/03`; not `7/7`, every day). */
+/**
+ * Whether a date is bare `d/m` days and nothing else, two or more listed (`02/03, 03/03 et
+ * 13/03`; not `7/7`, every day), or three or more a dash parts (`8/04 - 15/04 - 22/04`: two
+ * would be a run).
+ */
 function isBareDayList(dateText: string): boolean {
-  const parts = dateText.split(/,|\bet\b|&/);
+  const listed = dateText.split(/,|\bet\b|&/);
+  const dashed = dateText.split(/ [-\u2013] /);
+  const parts = listed.length >= 2 ? listed : dashed.length >= 3 ? dashed : [];
   return parts.length >= 2 && parts.every((part) => BARE_DAY_MONTH.test(part.trim()));
 }
 

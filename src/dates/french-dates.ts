@@ -134,7 +134,7 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
   if (
     s2 !== undefined && s2.text === s1.text && adjacent(m, s2) &&
     y !== undefined && y.kind === 'num' && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) &&
-    !gluedContinuation(toks, i + 5) && !isMonthWord(toks[i + 5])
+    (!gluedContinuation(toks, i + 5) || fullNumericDateAt(toks, i + 6, s1.text)) && !isMonthWord(toks[i + 5])
   ) {
     return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
   }
@@ -153,6 +153,17 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
   const markAfter = isPunct(after, '.,;:)!') && !(toks[i + 4]?.kind === 'num' && adjacent(after, toks[i + 4]));
   if (adjacent(m, after) && !rangeAfter && !markAfter) return undefined;
   return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
+}
+
+/**
+ * Whether a whole numeric date with its year starts at `i`, written with `sep`: the other end
+ * of a run glued on by its dash (`13.10.2025-26.10.2025`), not a longer number.
+ */
+function fullNumericDateAt(toks: Token[], i: number, sep: string): boolean {
+  if (!isPunct(toks[i - 1], '-\u2013') || !adjacent(toks[i - 1], toks[i])) return false;
+  const [d, s1, m, s2, y] = toks.slice(i, i + 5);
+  if (d?.kind !== 'num' || m?.kind !== 'num' || y?.kind !== 'num' || d.text.length > 2 || m.text.length > 2 || y.text.length !== 4) return false;
+  return s1?.text === sep && s2?.text === sep && adjacent(d, s1) && adjacent(s1, m) && adjacent(m, s2) && adjacent(s2, y);
 }
 
 /** Whether tokens from `i` are a plausible day and month glued by a dot (`25.10`, `03.11.2024`, `26.09.`). */
@@ -526,6 +537,9 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   if (parts.length > 1) kind = dashedDays ? 'set' : ([...kindSet][0] ?? 'set');
   if (kind === 'range' && parts.length !== 2) return fail;
 
+  // `8/04 - 15/04 - 22/04`, `8 avril - 15 avril - 22 avril`: three days or more a dash
+  // joins, each with its own month, are listed, as `5-6-7 avril`'s are, a week or more apart.
+  const dashedList = dashedDays && parts.length > 2 && kinds.every((k) => k === 'range') && parts.every((p) => p.month !== undefined);
   // A month or year written once applies to the days before it (`11 au 15 février 2019`).
   let month: number | undefined;
   let carry: { year: number; month: number } | undefined;
@@ -543,7 +557,7 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
     }
   }
   // A dash between two days that do not follow each other (`10-12 et 15 mars`) is a range, not a listed day.
-  if (dashedDays && kinds.some((k, n) => k === 'range' && !nextDay(parts[n]!, parts[n + 1]!))) return fail;
+  if (dashedDays && !dashedList && kinds.some((k, n) => k === 'range' && !nextDay(parts[n]!, parts[n + 1]!))) return fail;
   const mentions: DayMention[] = parts.map((p) => {
     const from = toks[p.first]?.from ?? 0;
     const to = toks[p.last]?.to ?? from;

@@ -306,6 +306,8 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // `| Sem. | Dates | Mardi | Dimanche |`: a plan of weeks whose weekdays' columns hold the sessions (weekday-columns.ts).
   if (weekdayColumnsOf(columns)) return 'header';
   if (columns.some((column) => column.slot || namesSpeaker(column.header) || timesOfColumn(table, column) === 'lengths')) return 'header';
+  // `| Jour | Étape | Distance | D+ |`: a race's or a trek's stages, each on its day.
+  if (columns.some((column) => headerWords(column.header).includes('etape')) && columns.some((column) => STAGE_MEASURE.test(normaliseText(column.header)))) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
   if (listing) return 'listing';
   const materials = columns.some((column) => headerWords(column.header).some((word) => materialWords.has(word)));
@@ -323,6 +325,9 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (countsItsSessions(table, columns)) return 'header';
   return cellsMakeASchedule(table, columns) ? 'cells' : 'listing';
 }
+
+// A header that measures a stage of a race or a trek (folded): `Distance`, `D+`, `Dénivelé`, `km`.
+const STAGE_MEASURE = /^(?:distance|d ?\+|denivele(?: positif)?|km)$/;
 
 function headerWords(header: string): string[] {
   return normaliseText(header).split(/[^a-z0-9]+/);

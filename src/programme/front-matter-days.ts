@@ -84,12 +84,15 @@ function prefixOf(key: string, ends: ReadonlySet<string>): string | undefined {
 }
 
 /**
- * The entries of an event's start and end: `start`/`end`, `date_debut`/`date_fin` first; else
- * a theme's prefixed pair (`alpha-start`/`alpha-end`), the end of the same prefix.
+ * The entries of an event's start and end: `start`/`end`, `date_debut`/`date_fin` first (or
+ * `date` beside an `end`); else a theme's prefixed pair (`alpha-start`/`alpha-end`), the end
+ * of the same prefix.
  */
 function startAndEnd(entries: MetadataEntry[]): { start?: MetadataEntry; end?: MetadataEntry } {
-  const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value));
-  if (start) return { start, end: entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value)) };
+  const end = entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value));
+  // `date: 2026-05-11 8:00:00` over `end: 2026-05-13 17:00:00`: beside an end, the page's `date` is the event's start.
+  const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value)) ?? (end ? entries.find((entry) => entry.key === 'date' && isoMention(entry.value)) : undefined);
+  if (start) return { start, end };
   const prefixed = entries.find((entry) => prefixOf(entry.key, PREFIXED_START) !== undefined && isoMention(entry.value));
   if (!prefixed) return {};
   const prefix = prefixOf(prefixed.key, PREFIXED_START);

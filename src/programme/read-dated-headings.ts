@@ -88,11 +88,14 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let session: UndatedHeading | undefined;
   // Whether the page's top headings are its events rather than its title: two or more of
   // them a line right below dates (`# Vernissage du roman` over `**21 janvier 2022** |
-  // Payot Morges | 18h-20h`), or several under a title the front matter gives.
+  // Payot Morges | 18h-20h`) or a dated heading right below a numbered one (`# Séance 1` over
+  // `## 20 septembre 2023`), or several under a title the front matter gives.
   const tops = nodes.filter((node) => node.type === 'heading' && node.depth === 1);
   const datedTops = tops.filter((node) => {
     const below = nodes[nodes.indexOf(node) + 1];
-    return below?.type === 'paragraph' && lineDatingHeading(below, { title: plainText(node), position: node.position! }, source) !== undefined;
+    if (below?.type === 'paragraph') return lineDatingHeading(below, { title: plainText(node), position: node.position! }, source) !== undefined;
+    // `# Séance 1` right over `## 20 septembre 2023`: a journal's sessions, numbered at the top size.
+    return below?.type === 'heading' && NUMBERED_SESSION.test(normaliseText(plainText(node))) && datedTextOf(plainText(below), true, { heading: true }) !== undefined;
   });
   const topsAreEvents = datedTops.length > 1 || (tops.length > 1 && frontMatterTitle(tree) !== undefined);
   // The month heading the next days may leave their month to (`## Septembre 2024`).
@@ -196,7 +199,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         // A one-day heading is no period of a span written under it (`## Réunion 12/02` over
         // `### 10/02-19/02:`, the work between two meetings): each is its own.
         const span = dated.expression.kind === 'range';
-        if (!(labelled && onlyADay(draft))) for (const open of days) if (!(span && open.draft.dated && isOneDay(open.draft.dated.line))) open.draft.slots++;
+        // Nor is it the day of other days written under it (`## Le 28/02` over `### Le 07/02` and
+        // `### Les 08 et 15/11`, a log's slip of size): only of its own day's parts.
+        // The page's title (`# Réunion du 22 septembre 2016`) keeps what is dated under it, as before.
+        const otherDay = (open: (typeof days)[number]) => (open.depth > 1 || tops.length > 1) && open.draft.dated !== undefined && isOneDay(open.draft.dated.line) && !writesDayOf(dated, open.draft.dated.line);
+        if (!(labelled && onlyADay(draft))) for (const open of days) if (!(span && open.draft.dated && isOneDay(open.draft.dated.line)) && !otherDay(open)) open.draft.slots++;
         days.push({ depth: node.depth, draft, ...(sizedForLook(nodes, i, node.depth) ? { sized: true } : {}) });
         timed = undefined;
         continue;
@@ -460,6 +467,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
 
 // The names of a part of a session's notes (folded): `### Contenu (19/09/23)` under `## Séance 1`.
 const SESSION_PART = /^(?:contenu|contenus|compte rendu|compte-rendu|cr|notes?|resume|bilan|travail|travail effectue|travaux|deroulement|objectifs?|ce qui a ete fait|fait)$/;
+
+/** Whether a line writes the day of a one-day line among its days (`3 mars 9h`, `3 et 4 mars` for `Lundi 3 mars`). */
+function writesDayOf(line: DatedLine, oneDay: DatedLine): boolean {
+  const day = oneDay.expression.mentions[0];
+  return day !== undefined && line.expression.mentions.some((mention) => mention.day === day.day && mention.month === day.month);
+}
 
 /** The index of the last heading before `at`, or -1. */
 function headingBefore(nodes: RootContent[], at: number): number {

@@ -190,11 +190,18 @@ const BARE_DATE_ITEMS = 3;
 /**
  * Whether a list is a list of dates in which a bare `d/m` is one too (`* 09/02`, `* 16/02`,
  * `* 09/03 CC1 1H`, or `* 28/09 : Atelier` among items with full dates): at least three
- * items, and most of them, open with a date, bare or not. One bare `d/m` outside such a
- * list is too weak to be a date (`* 1/2 journée de visite`).
+ * items, and most of them, open with a date, bare or not; or every item, two at least,
+ * opens with one and its clock hours. One bare `d/m` outside such a list is too weak to be
+ * a date (`* 1/2 journée de visite`).
  */
 function writesBareDayMonths(list: List, hidden: HiddenRanges): boolean {
-  return mostItemsDated(list, hidden, (text) => datedTextOf(text, false, { bareDayMonth: true }), BARE_DATE_ITEMS);
+  if (mostItemsDated(list, hidden, (text) => datedTextOf(text, false, { bareDayMonth: true }), BARE_DATE_ITEMS)) return true;
+  // `- 9/12 9h30-12h30 : bases du langage`: clock hours after each bare `d/m` make it a day, two items suffice.
+  const timed = (text: string) => datedTextOf(text, false, { bareDayMonth: true })?.hours;
+  return list.children.length >= DATED_ITEMS && mostItemsDated(list, hidden, timed, DATED_ITEMS) && list.children.every((item) => {
+    const first = openingParagraph(item, hidden);
+    return first !== undefined && timed(plainText(first)) !== undefined;
+  });
 }
 
 /**
@@ -222,6 +229,8 @@ function withoutTrailingMarks(text: string): string {
   return text.slice(0, end);
 }
 
+// A label that names the sessions its value dates (`Séances de 16h-18h30 :`, `Ateliers :`).
+const SESSIONS_LABEL = /^(?:s\u00e9ances?|seances?|sessions?|cours|ateliers?|rencontres?|r\u00e9unions?|reunions?|permanences?)(?![\p{L}\d])/iu;
 // A part of the day in brackets after a day (`(matin)`, `(après-midi)`), folded or not.
 const HALF_DAY = /\s?\((?:matin|apr\u00e8s-midi|apres-midi|soir|soir\u00e9e|journ\u00e9e)\)/giu;
 /**
@@ -331,7 +340,8 @@ export function dateOfHeading(text: string, describedAfter = false): { dated: Da
   if (colon <= 0) return undefined;
   const label = text.slice(0, colon).trim();
   const valueText = text.slice(colon + 1).trim();
-  const value = datedTextOf(valueText, false);
+  // `Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`: a label naming the sessions says its bare `d/m` are days.
+  const value = datedTextOf(valueText, false, SESSIONS_LABEL.test(label) ? { bareDayMonthList: true } : {});
   // `Prochaine séance : Mercredi le 15 septembre 2021 à 19h, inscription ici.`: a short aside after a comma (where, how to register) is no title.
   // An aside that says the date is unsure, or writes another day or time, is no aside.
   const aside =

@@ -46,6 +46,7 @@ import { titleCallsOff } from './cancelled-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { readSessionsOutsideTables, sameSession, type OutsideTableOptions } from './read-sessions-outside-tables.js';
 import { yearsOfRows } from './row-years.js';
+import { monthOfWeekdayDays } from './weekday-day-months.js';
 
 /**
  * Where a document's sessions are read from (the `sessions` setting): `auto` reads the
@@ -177,7 +178,14 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const headingMonths = found.map((table) => monthNamedAbove(tree, table.table.position!.start.line));
   // A column of months beside the dates column (`| Mois | Date |`): each row's own month, over the heading's.
   const columnMonths = found.map((table) => (table.dayColumns || table.weekPlan ? undefined : monthsOfRows(table.table, table.columns)));
-  const monthOf = (row: (typeof rows)[number]) => columnMonths[row.tableIndex]?.[row.rowIndex] ?? headingMonths[row.tableIndex];
+  // `| Ven 22 |`, `| Sam 23 |` on a page that names no month: the month those weekdays fit (weekday-day-months.ts).
+  const pageYear = options.year ?? extractYear(title ?? '');
+  const weekdayMonths = found.map((_table, tableIndex) => {
+    if (headingMonths[tableIndex] !== undefined || columnMonths[tableIndex] !== undefined) return undefined;
+    const cells = rows.filter((row) => row.tableIndex === tableIndex && row.dayFrom === undefined).map((row) => row.byRole.dates?.text ?? '');
+    return monthOfWeekdayDays(cells, pageYear, () => options.referenceDate?.());
+  });
+  const monthOf = (row: (typeof rows)[number]) => columnMonths[row.tableIndex]?.[row.rowIndex] ?? headingMonths[row.tableIndex] ?? weekdayMonths[row.tableIndex];
   // `| Samedi 25/04 ~11:00 |` then `| Dimanche 14:30 |`: a weekend's table names its first day
   // in full and the next ones by their weekday, as a heading's week does (weekAfterRow).
   // Each row takes the week of the nearest such row above it in its table (`Samedi 02/05`

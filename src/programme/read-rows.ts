@@ -226,7 +226,8 @@ function weekLeftEmpty(cells: Array<Field<string>>, columns: Column[]): boolean 
  * _Ascension_ |` under `Cours (13:15 - 14:45)` and `Laboratoires (14:55 - 16:30)`): each
  * filled cell of its slot columns names a holiday and nothing else. The calendar keeps the
  * week so that its dates run on; a reader lists no class there. A remark beside it (a
- * deadline that week) does not make one. Only slot columns: in a calendar of events, a
+ * deadline that week) does not make one. Only slot columns, or two columns or more that
+ * each write the holidays (`| Vacances d'automne | Vacances d'automne |`): in a calendar of events, a
  * row named `Ascension` or `Vacances scolaires` is an entry a reader lists (a band plays
  * at the feast, a school's calendar marks the holidays).
  */
@@ -235,7 +236,12 @@ function namesOnlyDaysOff(cells: Array<Field<string>>, columns: Column[]): boole
   const filled = slots.map((column) => cells[column.index]?.text ?? '').filter((text) => text !== '');
   const named = filled.map((text) => namesDayOff(normaliseText(text)));
   // A feast in one slot alone may be the session's theme (`| Noël |` under `Atelier (14h - 16h)`).
-  return named.length > 0 && named.every((name) => name === 'holidays' || (name === 'feast' && named.length >= 2));
+  if (named.length > 0) return named.every((name) => name === 'holidays' || (name === 'feast' && named.length >= 2));
+  // A course plan by activity (`| Semaine | Théorie | Pratique |`) that writes the holidays in
+  // each of its columns (`| 13.10.2025 | Vacances d'automne | Vacances d'automne |`): the week
+  // off, written across the row as a slot calendar writes it. One cell alone may be an entry.
+  const others = columns.filter((column) => column.role !== 'dates').map((column) => cells[column.index]?.text ?? '').filter((text) => text !== '');
+  return others.length >= 2 && others.every((text) => namesDayOff(normaliseText(text)) === 'holidays');
 }
 
 /**
