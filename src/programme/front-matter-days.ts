@@ -27,9 +27,11 @@ export interface FrontMatterDays {
 
 // Keys (folded; `_`, `-` and a camelCase join read as spaces) that name when the event
 // starts and ends, in French and English.
-const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from']);
+const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from', 'datestart', 'startdate', 'datedebut']);
+// Keys of a start or an end written as one word (`datestart: 2024/06/22`, `enddate`).
+const GLUED_KEYS = new Set(['datestart', 'startdate', 'datedebut', 'dateend', 'enddate', 'datefin']);
 /** Keys (folded) that name when an event ends (`date_fin`, `end`, `event_end`). */
-export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to']);
+export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to', 'dateend', 'enddate', 'datefin']);
 /** Keys whose value is an event's start hour (`heure_debut: 18h30`, `time: 7pm`), folded as keys are. */
 export const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'hours', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement']);
 /** Keys whose value is an event's end hour (`heure_fin: 20h`). */
@@ -42,8 +44,8 @@ const EVENT_KEYS = new Set([
 // Keys of the page's name, which may say its day (`séance du 03/03/2021`).
 const TITLE_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre']);
 
-// An ISO date opening a value (`2022-11-08T19:00:00`, `2024-04-12T08:40:19.842Z`, `2024-05-17`).
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+// An ISO date opening a value (`2022-11-08T19:00:00`, `2024-04-12T08:40:19.842Z`, `2024-05-17`), or with slashes (`2024/06/22`).
+const ISO_DATE = /^(\d{4})[-/](\d{2})[-/](\d{2})(?![\d])/;
 
 // An ISO date and time to the second that is not on the minute (`2018-02-25T20:01:47+00:00`,
 // `2025-02-23T20:00:30.242Z`; not `2024-06-10T00:00:00.000Z`, a day picked in a form): the instant a blog engine or an editor stamped when the post
@@ -89,9 +91,13 @@ function prefixOf(key: string, ends: ReadonlySet<string>): string | undefined {
  * of the same prefix.
  */
 function startAndEnd(entries: MetadataEntry[]): { start?: MetadataEntry; end?: MetadataEntry } {
-  const end = entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value));
+  // A key run together read only over a day written by hand (`datestart: 2024/06/22`): a CMS's
+  // form stores its own so with a timestamp (`startdate: 2023-10-28T00:00:00.000Z`, a
+  // souvenir page's), and what its template shows is not said.
+  const written = (entry: MetadataEntry) => !GLUED_KEYS.has(entry.key) || !/^['"]?\d{4}-\d{2}-\d{2}T/.test(entry.value);
+  const end = entries.find((entry) => END_KEYS.has(entry.key) && isoMention(entry.value) && written(entry));
   // `date: 2026-05-11 8:00:00` over `end: 2026-05-13 17:00:00`: beside an end, the page's `date` is the event's start.
-  const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value)) ?? (end ? entries.find((entry) => entry.key === 'date' && isoMention(entry.value)) : undefined);
+  const start = entries.find((entry) => START_KEYS.has(entry.key) && isoMention(entry.value) && written(entry)) ?? (end ? entries.find((entry) => entry.key === 'date' && isoMention(entry.value)) : undefined);
   if (start) return { start, end };
   const prefixed = entries.find((entry) => prefixOf(entry.key, PREFIXED_START) !== undefined && isoMention(entry.value));
   if (!prefixed) return {};

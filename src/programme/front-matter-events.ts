@@ -12,6 +12,7 @@ import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { leadingHours, matchLeadingHours } from './slot-hours.js';
 import { datesOfEntries, dayOfKeyWords, TIME_KEYS } from './front-matter-days.js';
+import { listedDayDrafts } from './front-matter-day-lists.js';
 import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -186,8 +187,10 @@ export function readFrontMatterEvents(tree: Root, source: SourceText): SessionDr
   for (const entry of pageMetadata(tree, source)) {
     if (!entry.items || !listsEvents(entry.key)) continue;
     for (const item of entry.items) {
-      const draft = itemDraft(item, source);
-      if (draft) drafts.push(draft);
+      // `dates:` over `- "le 6 juillet à 15h"`, `- "le 7 juillet à 11h & 15h"`: one session a day (front-matter-day-lists.ts).
+      const listed = listedDayDrafts(item, source);
+      const draft = listed.length > 0 ? undefined : itemDraft(item, source);
+      drafts.push(...listed, ...(draft ? [draft] : []));
     }
   }
   return drafts;

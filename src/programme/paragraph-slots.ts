@@ -10,7 +10,7 @@ import { orgTimestamp } from '../dates/org-timestamp.js';
 import { hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { saysCancelled, type SessionDraft } from './session-drafts.js';
-import { agendaLineHours, wholeDayLine } from './slot-hours.js';
+import { EARLIEST_LONE_START, agendaLineHours, wholeDayLine } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
 // A slot's title is a name, not sentences: `De 13:30 à 21:15 ne manquez pas cette journée
@@ -22,6 +22,18 @@ const HOURS_SET_APART = /^\s{0,3}[:|\u2192\u2013\u2014-]/;
 const BOLD_HOURS = /^\s{0,3}(?:\*\*|__)\s{0,2}\d{1,2}\s?[h:.]/;
 function isProse(rest: string): boolean {
   return rest.length > PROSE_LENGTH && /[.!?]\s+\p{Lu}/u.test(rest);
+}
+
+// A whole line that is a round hour and nothing else (`2h`, `4 h`).
+const ROUND_HOUR_ALONE = /^(\d{1,2}) ?h$/i;
+
+/**
+ * Whether a line (marks off) is a round hour before any lone start (EARLIEST_LONE_START) and
+ * nothing else (`> 2h` under a class's day): how long it lasts, as no session starts then.
+ */
+export function saysHowLong(line: string): boolean {
+  const found = ROUND_HOUR_ALONE.exec(line.trim());
+  return found !== null && Number(found[1]) < EARLIEST_LONE_START;
 }
 
 /** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
@@ -62,6 +74,8 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
     // it restates the heading's session (`### Mercredi 12 août - 10h30` over `🕙 10h30 — 12h`,
     // whose end section-hours.ts reads) or tells something else's hours (the place's opening).
     if (found.rest === '' && day.hours) continue;
+    // `> 2h`, `4h` alone under a class's day: how long it lasts, not a start in the small hours.
+    if (found.rest === '' && saysHowLong(line)) continue;
     drafts.push({
       source: 'agenda',
       title: found.rest,

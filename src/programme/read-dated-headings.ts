@@ -31,7 +31,7 @@ import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
-import { paragraphSlots } from './paragraph-slots.js';
+import { paragraphSlots, saysHowLong } from './paragraph-slots.js';
 import { isOneDay, restatedSpans, weekDaysListed, weeksOverDatedItems } from './days-only-drafts.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { saysOnlyWhere } from './section-hours.js';
@@ -112,6 +112,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     const line = around ? weekLabelLine(text, around.week, titled) : undefined;
     if (line === 'outside') return outsideWeek(text, node, weekWords(around!.week), source);
     return line ? { line, week: around!.draft } : undefined;
+  };
+  // `### Semaine 1` over `19/01 au 23/01`: a heading a line below dates as a week opens it for
+  // the weekday labels under it (`#### Mercredi : …`), as `### Semaine du 19 au 23 janvier` would.
+  const opensWeekBelow = (draft: SessionDraft, heading: RootContent | undefined): void => {
+    if (heading?.type !== 'heading' || !weekAround(draft)) return;
+    days.push({ depth: heading.depth, draft });
   };
   // A label that names only its day (`### Mardi`, `**Jeudi**`), no title and no hours, is the
   // day of what it holds, never a session of its own (`### Jour 1 :` over untimed notes);
@@ -431,6 +437,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (below && nodes[i + 1]?.type === 'paragraph' && readDatedParagraph(nodes, i + 1, source, month?.named).length > 0) datesTitledBy = session;
       if (below && !datesTitledBy) {
         drafts.push(below);
+        opensWeekBelow(below, nodes[i - 1]);
         session = undefined;
       } else {
         const read = readDatedParagraph(nodes, i, source, month?.named);
@@ -440,7 +447,16 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         drafts.push(...read, ...(field ? [field] : []));
       }
     }
-    else if (node.type === 'blockquote') drafts.push(...readQuotedBlock(node, day, source, hidden));
+    else if (node.type === 'blockquote') {
+      // `### Semaine 1` over `> 19/01 au 23/01`: the quoted line dates the heading as a line below it does.
+      const first = node.children[0];
+      const below = session && !day && nodes[i - 1]?.position === session.position && first?.type === 'paragraph' ? lineDatingHeading(first, session, source) : undefined;
+      if (below) {
+        drafts.push(below);
+        opensWeekBelow(below, nodes[i - 1]);
+        session = undefined;
+      } else drafts.push(...readQuotedBlock(node, day, source, hidden));
+    }
   }
   oneSlotBlocksAsSessions(blockOf);
   const read = oneSlotDaysAsSessions(drafts, dayLines, inBlock);
@@ -911,7 +927,8 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
   // (`21h00 - 03h30 : Cinéma`).
   const marked = next.type === 'heading' || (next.children.length === 1 && (next.children[0]!.type === 'strong' || next.children[0]!.type === 'emphasis'));
   const hours = marked ? leadingHours(line) : hoursAlone(line);
-  if (!hours || isTimeBlock(nodes, at + 1)) return undefined;
+  // `2h` alone under a class's heading: how long it lasts (paragraph-slots.ts).
+  if (!hours || isTimeBlock(nodes, at + 1) || saysHowLong(line.replace(/[*_]/g, ''))) return undefined;
   // A heading of bare hours with what happens written below it (`### 12h00-14h00` over
   // `Conférence ouverte : ...`) is a slot the paragraph describes, not the day's hours.
   if (next.type === 'heading' && hours.rest === '' && describes(nodes[at + 2], source)) return undefined;

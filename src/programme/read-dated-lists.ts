@@ -477,7 +477,8 @@ export function recordTableDraft(table: Table, heading: UndatedHeading, source: 
  * opens a sentence of its own: a sentence wrapped over two lines goes on in small letters.
  */
 export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading, source: SourceText): SessionDraft | undefined {
-  const lines = paragraphSourceLines(paragraph, source);
+  // In a quote (`> 02/02 au 06/02` over `> Algorithmie`), each line without its marks.
+  const lines = paragraphSourceLines(paragraph, source).map((line) => ({ ...line, raw: line.raw.replace(QUOTE_MARKS, '') }));
   const next = lines[1]?.raw.trim() ?? '';
   // `📍 Esplanade …<br>` then `📅 Du mardi 27 août au vendredi 30 août 2024.<br>`: a card's
   // fields, each behind its mark; the calendar's is the date, on whatever line it stands.
@@ -529,6 +530,9 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     slots: 0,
   };
 }
+
+// The marks of a quote opening a source line (`> `, `> > `).
+const QUOTE_MARKS = /^\s{0,3}(?:>\s?){1,4}/;
 
 // A calendar mark opening a line: `📅`, `🗓️`, `📆`.
 const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;

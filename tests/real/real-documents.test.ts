@@ -168,6 +168,13 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // Held-out set 43: a hobby project's blog post in three dated instalments (`###### Le 21
       // août 2014` over what was done), read as three sessions; its reader sees a story.
       'vfarcy-rccar-blog-2014',
+      // Held-out set 45: a wiki's history of a game-making community, a list of dated events
+      // long past (`- **22 juillet :** Sortie de RPG Maker XP au Japon.` under its year), read as a list of
+      // sessions; its reader sees a chronology, no programme.
+      'gamedevalliance-chronologie-making',
+      // Held-out set 46: a trek's diary, one heading a day (`### Dimanche 17 aout (J0)` over
+      // `On part en voiture … vers 16h.`), read as the days of a trip; its reader sees a story told after it.
+      'julbrs-trek-queyras-2008',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);

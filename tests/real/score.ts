@@ -138,6 +138,14 @@ function fieldsHeadingLine(lines: readonly string[], line: number): number | und
   return undefined;
 }
 
+/** The line of the fence that closes a page's front matter (`---`, `+++`), when the page opens with one. */
+function frontMatterEnd(lines: readonly string[]): number | undefined {
+  const fence = lines[0]?.trim();
+  if (fence !== '---' && fence !== '+++') return undefined;
+  const end = lines.findIndex((text, index) => index > 0 && text.trim() === fence);
+  return end < 0 ? undefined : end + 1;
+}
+
 const timesKey = (times: Array<{ start: string; end: string | null }>): string =>
   times
     .map((time) => `${time.start}-${time.end ?? ''}`)
@@ -162,6 +170,13 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     let left = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
     const heading = left.length === 0 ? fieldsHeadingLine(lines, want.line) : undefined;
     if (heading !== undefined) left = (byLine.get(heading) ?? []).filter((session) => !paired.has(session));
+    // The one event a front matter gives has no line of its own: its reader may put it on the
+    // fence, the title or the date, and the engine on one of them; any line of the block is its.
+    // Only one on each side: a front matter that lists sessions gives each its own line.
+    const block = frontMatterEnd(lines);
+    const inBlock = block === undefined ? [] : read.filter((session) => session.line <= block);
+    const oneEvent = block !== undefined && want.line <= block && inBlock.length === 1 && document.expected.sessions.filter((one) => one.line <= block).length === 1;
+    if (left.length === 0 && oneEvent && !paired.has(inBlock[0]!)) left = inBlock;
     const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
     if (got) paired.add(got);
     return got;

@@ -1,0 +1,80 @@
+/*
+ * Forms read in set 46's read part (tests/fixtures/real: brucker-mpci-algo-prog-2026,
+ * harddance-wolfcity-lineup-2024, ltqf-agenda-theatre-2017), checked here on a short page,
+ * with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefSessions } from '../helpers/read.js';
+
+const brief = (lines: string[], committed: { year: number; month: number; day: number }) => briefSessions(lines, committed).map((line) => line.replace(/\s+/g, ' '));
+
+describe('a course plan whose weeks are dated by a line under their heading (`### Semaine 1` over `> 19/01 au 23/01`)', () => {
+  const plan = (mark: string, days: string[]) => [
+    '## Plan',
+    '',
+    '### Semaine 1',
+    '',
+    `${mark}19/01 au 23/01`,
+    `${mark}Algorithmie`,
+    '',
+    ...days.flatMap((day) => [day, '', `${mark}2h`, '', 'Notions abordées.', '']),
+  ];
+
+  it('puts each weekday heading under it on its day of that week, in a quote or not', () => {
+    for (const mark of ['> ', '']) {
+      expect(brief(plan(mark, ["#### Mercredi : qu'est-ce qu'un algorithme", '#### Vendredi : écrire des algorithmes']), { year: 2026, month: 1, day: 10 })).toEqual([
+        "8 2026-01-21 qu'est-ce qu'un algorithme",
+        '14 2026-01-23 écrire des algorithmes',
+      ]);
+    }
+  });
+
+  it('leaves a week with no weekday under it a session of its days', () => {
+    expect(brief(['### Semaine 13', '', '> 27/04 au 1/05', '> Programmation', '', 'Devoir surveillé.', ''], { year: 2026, month: 1, day: 10 })).toEqual([
+      '1 2026-04-27 2026-04-28 2026-04-29 2026-04-30 2026-05-01 Semaine 13',
+    ]);
+  });
+
+  it('reads a round hour before seven alone under a day as how long it lasts, a later one as its start', () => {
+    expect(brief(['### Mardi 3 mars 2026', '', '> 2h', '', '### Jeudi 5 mars 2026', '', '> 9h', ''], { year: 2026, month: 1, day: 10 })).toEqual([
+      '1 2026-03-03 Mardi 3 mars 2026',
+      '7 2026-03-05 09:00-',
+    ]);
+  });
+});
+
+describe('an event page whose front matter writes its start as one word (`datestart: 2024/06/22`)', () => {
+  const page = (start: string) => ['---', 'layout: event', 'title: "Welcome to Wolf City"', 'date: 2024/06/19', start, '---', '', 'MAINSTAGE  ', '14H00 - 16H00 : FRENESYS  ', '16H00 - 18H00 : OMNI', ''];
+
+  it('holds its agenda on that day, not on the day the post was written', () => {
+    expect(brief(page('datestart: 2024/06/22'), { year: 2024, month: 6, day: 19 })).toEqual(['9 2024-06-22 14:00-16:00 FRENESYS', '10 2024-06-22 16:00-18:00 OMNI']);
+  });
+
+  it('leaves a start a CMS stored with its timestamp (`startdate: 2023-10-28T00:00:00.000Z`) to the page', () => {
+    expect(brief(page('startdate: 2024-06-22T00:00:00.000Z'), { year: 2024, month: 6, day: 19 })).toEqual(['9 2024-06-19 14:00-16:00 FRENESYS', '10 2024-06-19 16:00-18:00 OMNI']);
+  });
+});
+
+describe('a front matter whose events each list their days (`dates:` over `- "le 7 juillet à 11h & 15h"`)', () => {
+  const page = (month: string) => [
+    '---',
+    'title: "Un apprentissage"',
+    'nextDates:',
+    `  - month: "${month}"`,
+    '    place: "Festival d\'Avignon"',
+    '    dates:',
+    '      - "le 6 juillet à 15h"',
+    '      - "le 7 juillet à 11h & 15h"',
+    '---',
+    '',
+    'Texte.',
+    '',
+  ];
+
+  it('gives each day its own session, at its hours, in the year the event writes', () => {
+    expect(brief(page('Juillet 2017'), { year: 2023, month: 1, day: 1 })).toEqual([
+      "7 2017-07-06 15:00- Festival d'Avignon",
+      "8 2017-07-07 11:00-,15:00- Festival d'Avignon",
+    ]);
+  });
+});
