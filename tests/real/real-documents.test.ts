@@ -354,7 +354,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 449 once held-out set 43 and set 44's read part joined (23 from them once read: a
     // project's blog instalments, a changelog, a report's story, each listed as not yet met
     // above, and a log's day of rest its reader leaves out).
-    expect(tables.extraSessions).toBeLessThanOrEqual(449);
+    // 496 once held-out set 45 and set 46's read part joined (48 from them once read, 1 fewer
+    // elsewhere: a milestone table's log sections, a history's events and a trek's days
+    // (listed as not yet met above), and a day plan's untimed bullets that one reader lists
+    // where the readers of the same event's page and of a tournament's do not).
+    expect(tables.extraSessions).toBeLessThanOrEqual(496);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -570,7 +574,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // diary's concerts under `# Jour N` headings, a project's sessions kept in headings beside
     // a table of the same days (the engine reads the table, as issue 12 asks), meetings told
     // in past sentences (`L'évènement s'est tenu … le 19 novembre 2020`) and minutes stay as read.
-    expect(all.days).toBeGreaterThanOrEqual(0.93);
+    // 92.9% (0.9289) once held-out set 45 and set 46's read part joined (set 45: 75.0% unseen,
+    // 92.1% once read; set 46's 17 read documents: 56.2% unseen, 83.3% once read): a table
+    // of milestones kept beside a log's dated sections (the engine reads the table, as issue
+    // 12 asks), a meals table dated only by the page's last update, and a race's bullets the
+    // engine leaves to the day heading stay as read.
+    expect(all.days).toBeGreaterThanOrEqual(0.928);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -606,7 +615,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // (`Rendez-vous à 15h`, `RDV à 14h30 avec le tuteur`) stay prose.
     // 93.3% once held-out sets 39 and 40 joined (see the days' floor).
     // 92.9% once held-out set 43 and set 44's read part joined (see the days' floor).
-    expect(all.hours).toBeGreaterThanOrEqual(0.929);
+    // 92.8% (0.9281) once held-out set 45 and set 46's read part joined (see the days' floor;
+    // a club's meetings take `tous les vendredis à 12h20` from a rule above them, for their reader only).
+    expect(all.hours).toBeGreaterThanOrEqual(0.928);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -650,7 +661,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 70.2% of 326 once held-out set 43 and set 44's read part joined (9 of their 22 unfound:
     // a front matter's period that a heading's day leaves, minutes whose title and first
     // sentence name two days, a banner's days against a calendar row).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.702);
+    // 69.7% of 350 once held-out set 45 and set 46's read part joined (15 of their 24 found:
+    // a tour's days written twice in its front matter are found; a week's three weekday
+    // slips that its reader reads against a list of days to prepare, and a course plan's
+    // weeks dated out of order, are not).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.697);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -678,7 +693,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 46 once held-out sets 39 and 40 joined (8 from set 40's read part).
     // 50 once held-out set 41 joined (4 from it once read: a history's table of battles,
     // listed as not yet met).
-    expect(all.falseAlarms).toBeLessThanOrEqual(50);
+    // 58 once held-out set 45 and set 46's read part joined (8 from set 46: a team project's
+    // log sections beside its table of milestones are reported as detail sections with no
+    // row, where its reader reads the sections as the sessions, as issue 12's rule does not).
+    expect(all.falseAlarms).toBeLessThanOrEqual(58);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -695,7 +713,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 326 once held-out sets 39 and 40 joined (see the tables' floor).
     // 403 once held-out set 41 joined (see the tables' floor); 427 with set 42 (see there).
     // 449 once held-out set 43 and set 44's read part joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(449);
+    // 496 once held-out set 45 and set 46's read part joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(496);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
