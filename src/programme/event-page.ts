@@ -92,6 +92,8 @@ export function namesAnEvent(title: string): boolean {
 /** Whether the page's metadata or folder files it as an event. */
 function filedAsEvent(entries: MetadataEntry[], path: string | undefined): boolean {
   if (entries.some((entry) => PLACE_KEYS.has(entry.key) && entry.value !== '')) return true;
+  // `hour: 14:30-15:30 HE` beside the `date:`: a post does not keep an hour, an event does.
+  if (entries.some((entry) => TIME_KEYS.has(entry.key) && leadingHours(entry.value) !== undefined)) return true;
   if (entries.some((entry) => KIND_KEYS.has(entry.key) && wordsOf(entry.value).some((word) => EVENT_WORDS.has(word)))) return true;
   if (entries.some((entry) => TAG_KEYS.has(entry.key) && wordsOf(entry.value).some((word) => EVENT_TAGS.has(word)))) return true;
   const folders = (path ?? '').split('/').slice(0, -1).map((folder) => normaliseText(folder).replace(/^_/, ''));

@@ -1,6 +1,6 @@
 /*
  * Forms read in set 46's read part (tests/fixtures/real: brucker-mpci-algo-prog-2026,
- * harddance-wolfcity-lineup-2024, ltqf-agenda-theatre-2017), checked here on a short page,
+ * harddance-wolfcity-lineup-2024, ltqf-agenda-theatre-2017, dli-formation-covid-2020), checked here on a short page,
  * with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,17 @@ describe('a front matter whose events each list their days (`dates:` over `- "le
       "7 2017-07-06 15:00- Festival d'Avignon",
       "8 2017-07-07 11:00-,15:00- Festival d'Avignon",
     ]);
+  });
+});
+
+describe('a page whose front matter gives an hour beside its date (`hour: 14:30-15:30 HE`)', () => {
+  const page = (hour: string) => ['---', 'title: S2 | Projets de données liés à la COVID-19', 'date: 2020-11-24', hour, 'time: synchronous', 'category: presentation', '---', 'Depuis le début de la pandémie, l’équipe a mené huit projets.', ''];
+
+  it('is the page of that event, on that day at those hours', () => {
+    expect(brief(page('hour: 14:30-15:30 HE'), { year: 2020, month: 11, day: 1 })).toEqual(['2 2020-11-24 14:30-15:30 S2 | Projets de données liés à la COVID-19']);
+  });
+
+  it('leaves a post whose keys give no clock hour as a post', () => {
+    expect(brief(page('reading: 5 min'), { year: 2020, month: 11, day: 1 })).toEqual([]);
   });
 });
