@@ -101,8 +101,9 @@ function afterNumberedPeriod(toks: Token[], from: number): number | undefined {
   return noun?.kind === 'word' && NUMBERED_PERIODS.has(noun.text) ? from + 3 : undefined;
 }
 
-// Nouns a session is numbered after (`TP 2`, `Séance 11`, `Jour 3`): the number after one may be its own.
-const NUMBERED_NOUNS = new Set(['seance', 'cours', 'tp', 'td', 'session', 'module', 'semaine', 'sem', 'chapitre', 'partie', 'etape', 'jour', 'episode', 'lecon', 'atelier', 'sprint', 'cycle']);
+// Events held over days and seldom numbered (`Soutenance 11-12 janvier`, `Stage 3-7 juillet`):
+// a number after one opens a run of days, where after `TP 2` or `Séance 11` it is the session's own.
+const RUN_NOUNS = new Set(['soutenance', 'soutenances', 'stage', 'colloque', 'forum', 'hackathon', 'bootcamp', 'seminaire', 'formation', 'journees', 'sortie', 'weekend', 'jury', 'assemblee', 'ceremonie']);
 
 // Words that join a lead to its date: `Séminaire des`, `Week-end du`, `Séance le`.
 const LINK_WORDS = new Set(['du', 'des', 'le', 'les', 'de']);
@@ -194,9 +195,10 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
     if (t === undefined) break;
     if (eventLead && t.kind === 'num') closing.push({ at: j, leadEnd: j, after: 'closing' });
     if (eventLead && isWord(t, ...LINK_WORDS)) starts.push({ at: j + 1, leadEnd: j, after: 'free' });
-    else if (eventLead && j === from + 2 && !NUMBERED_NOUNS.has(noun.text) && isPunct(t, '-') && toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num' && toks[j - 1]!.end === t.start && t.end === toks[j + 1]!.start) {
-      // `Soutenance 11-12 janvier`: a dash glued between two numbers joins the days of a run;
-      // after a noun sessions are numbered by (`TP 2-3 mars`), the first may be the number.
+    else if (eventLead && j === from + 2 && RUN_NOUNS.has(noun.text) && isPunct(t, '-') && toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num' && toks[j - 1]!.end === t.start && t.end === toks[j + 1]!.start) {
+      // `Soutenance 11-12 janvier`: a dash glued between two numbers joins the days of a run
+      // after an event that is held over days and not numbered; after another (`TP 2-3 mars`,
+      // `Webinaire 2-9 avril`), the first may be the session's number.
       starts.push({ at: j - 1, leadEnd: j - 1, after: 'free' });
     } else if (isPunct(t, ':|,-–')) {
       const weekdayNext = toks[j + 1]?.kind === 'word' && weekdayFromWord(toks[j + 1]?.text ?? '') !== undefined;

@@ -96,6 +96,8 @@ function findTimes(s: string): TimeToken[] {
       // `16h.40`, `17h.30`: a dot between the `h` and two minutes, a habit some writers keep;
       // the `h` says it is a clock time.
       if (s[m] === '.' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3])) m++;
+      // `10H:15`, `10h:15`: both marks of the hour typed, the `h` then the colon.
+      else if (s[m] === ':' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3])) m++;
       let minute: string | undefined;
       if (isDigit(s[m])) {
         const ms = m;

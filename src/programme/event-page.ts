@@ -25,7 +25,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
-import { datesOfEntries, END_KEYS, END_TIME_KEYS, TIME_KEYS } from './front-matter-days.js';
+import { datesOfEntries, END_KEYS, END_TIME_KEYS, overnight, TIME_KEYS } from './front-matter-days.js';
 import { toDayNumber } from '../dates/plain-date.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, oneInvitedDay } from './invited-days.js';
@@ -173,7 +173,7 @@ function titleHours(line: DatedLine | undefined, entry: MetadataEntry | undefine
 // A clock time after an ISO date in the metadata (`2026-03-11 19:00`, `2022-11-08T19:00:00`,
 // `2026-03-19 09:50:00 +0100`, as Jekyll writes a time by hand); one given to the second
 // in UTC (`Z`) or with fractions of a second is a machine's timestamp.
-const METADATA_TIME = /^\d{4}-\d{2}-\d{2}[T ](\d{1,2}):(\d{2})(.*)$/;
+const METADATA_TIME = /^\d{4}[-/]\d{2}[-/]\d{2}[T ](\d{1,2}):(\d{2})(.*)$/;
 // What may follow that time: no seconds but `:00`, then a zone written as an offset.
 const SECONDS = /^:00/;
 const ZONE = /^[+-]\d\d:?\d\d$/;
@@ -192,7 +192,7 @@ const DAILY_END_DAYS = 6;
 /** Whether an end value (`2026-05-13 17:00:00`) is on a later day of the same week as the start's (`2026-05-11 8:00:00`), at a later hour of the day. */
 function dailyEnd(startValue: string, endValue: string): boolean {
   const dayOf = (value: string) => {
-    const found = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    const found = /^(\d{4})[-/](\d{2})[-/](\d{2})/.exec(value);
     return found ? toDayNumber({ year: Number(found[1]), month: Number(found[2]), day: Number(found[3]) }) : undefined;
   };
   const [from, to] = [dayOf(startValue), dayOf(endValue)];
@@ -221,7 +221,8 @@ function metadataHours(entry: MetadataEntry | undefined, entries: MetadataEntry[
   if (entry && start) {
     // An end on a later day of the same week, later in its day (`date: 2026-05-11 8:00:00`, `end:
     // 2026-05-13 17:00:00`): the hours of each day of the event, as its reader reads them.
-    const ending = entries.find((other) => END_KEYS.has(other.key) && (other.value.slice(0, 10) === entry.value.slice(0, 10) || dailyEnd(entry.value, other.value)));
+    // An end in the small hours of the next day (`date: 2026-08-08 21:00:00`, `end: 2026-08-09 2:00:00`): one night's hours.
+    const ending = entries.find((other) => END_KEYS.has(other.key) && (other.value.slice(0, 10) === entry.value.slice(0, 10) || dailyEnd(entry.value, other.value) || overnight(entry.value, other.value)));
     const end = ending ? timeOfValue(ending.value) : undefined;
     const at = valueOffset(entry, 11); // the time right after `YYYY-MM-DD` and its `T` or space (METADATA_TIME)
     const hours = slotAt(end ? `${start} - ${end}` : start, at, source);

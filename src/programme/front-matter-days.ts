@@ -105,8 +105,8 @@ function startAndEnd(entries: MetadataEntry[]): { start?: MetadataEntry; end?: M
   return { start: prefixed, end: entries.find((entry) => prefixOf(entry.key, PREFIXED_END) === prefix && isoMention(entry.value)) };
 }
 
-// The time of an ISO timestamp (`2025-03-17T00:59:00.000Z`).
-const TIMESTAMP_TIME = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/;
+// The time of an ISO timestamp (`2025-03-17T00:59:00.000Z`), or of a day and time written by hand (`2026-08-09 2:00:00`).
+const TIMESTAMP_TIME = /^\d{4}[-/]\d{2}[-/]\d{2}[T ](\d{1,2}):(\d{2})/;
 // Before this hour, an end's time is the night after the last day.
 const NIGHT_END_HOUR = 6;
 
@@ -134,7 +134,7 @@ const MORNING_END_HOUR = 12;
  * 2025-05-25T08:00`, a party until dawn): an afternoon or evening start, an end the next
  * morning. The event is on its first day, as a reader puts it in a calendar.
  */
-function overnight(startValue: string, endValue: string): boolean {
+export function overnight(startValue: string, endValue: string): boolean {
   const from = isoMention(startValue);
   const to = isoMention(endValue);
   const startTime = TIMESTAMP_TIME.exec(startValue);

@@ -208,7 +208,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         // Nor is it the day of other days written under it (`## Le 28/02` over `### Le 07/02` and
         // `### Les 08 et 15/11`, a log's slip of size): only of its own day's parts.
         // The page's title (`# Réunion du 22 septembre 2016`) keeps what is dated under it, as before.
-        const otherDay = (open: (typeof days)[number]) => (open.depth > 1 || tops.length > 1) && open.draft.dated !== undefined && isOneDay(open.draft.dated.line) && !writesDayOf(dated, open.draft.dated.line);
+        // A sub-heading that moves or calls off the day above (`### Reportée au 07/03`) stays its part.
+        const otherDay = (open: (typeof days)[number]) => (open.depth > 1 || tops.length > 1) && !saysCancelled(text) && open.draft.dated !== undefined && isOneDay(open.draft.dated.line) && !writesDayOf(dated, open.draft.dated.line);
         if (!(labelled && onlyADay(draft))) for (const open of days) if (!(span && open.draft.dated && isOneDay(open.draft.dated.line)) && !otherDay(open)) open.draft.slots++;
         days.push({ depth: node.depth, draft, ...(sizedForLook(nodes, i, node.depth) ? { sized: true } : {}) });
         timed = undefined;
@@ -448,10 +449,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
     }
     else if (node.type === 'blockquote') {
-      // `### Semaine 1` over `> 19/01 au 23/01`: the quoted line dates the heading as a line below it does.
+      // `### Semaine 1` over `> 19/01 au 23/01`: the quoted week dates the heading as a line below it
+      // does, for the weekday headings under it; a quoted session (`> *Atelier : mercredi 27 mai*`) is read where it stands.
       const first = node.children[0];
       const below = session && !day && nodes[i - 1]?.position === session.position && first?.type === 'paragraph' ? lineDatingHeading(first, session, source) : undefined;
-      if (below) {
+      if (below && weekAround(below)) {
         drafts.push(below);
         opensWeekBelow(below, nodes[i - 1]);
         session = undefined;

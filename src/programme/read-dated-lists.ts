@@ -22,7 +22,7 @@ import { closingDaysUnderMonth, dayNumberUnderMonth, dayUnderMonth, monthHeading
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, matchLeadingHours, trailingHours } from './slot-hours.js';
+import { EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, leadingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
@@ -231,6 +231,14 @@ function withoutTrailingMarks(text: string): string {
 
 // A label that names the sessions its value dates (`Séances de 16h-18h30 :`, `Ateliers :`).
 const SESSIONS_LABEL = /^(?:s\u00e9ances?|seances?|sessions?|cours|ateliers?|rencontres?|r\u00e9unions?|reunions?|permanences?)(?![\p{L}\d])/iu;
+
+/** Whether a label names the sessions and nothing else but their hours (`Séances de 16h-18h30`; not `Ateliers validés`, whose `3/5` is a score). */
+function namesSessionsOnly(label: string): boolean {
+  const found = SESSIONS_LABEL.exec(label);
+  if (!found) return false;
+  const rest = label.slice(found[0].length).trim().replace(/^\((.*)\)$/, '$1').replace(/^(?:de|du|\u00e0|a)\s+/i, '');
+  return rest === '' || leadingHours(rest)?.rest === '';
+}
 // A part of the day in brackets after a day (`(matin)`, `(après-midi)`), folded or not.
 const HALF_DAY = /\s?\((?:matin|apr\u00e8s-midi|apres-midi|soir|soir\u00e9e|journ\u00e9e)\)/giu;
 /**
@@ -341,7 +349,7 @@ export function dateOfHeading(text: string, describedAfter = false): { dated: Da
   const label = text.slice(0, colon).trim();
   const valueText = text.slice(colon + 1).trim();
   // `Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`: a label naming the sessions says its bare `d/m` are days.
-  const value = datedTextOf(valueText, false, SESSIONS_LABEL.test(label) ? { bareDayMonthList: true } : {});
+  const value = datedTextOf(valueText, false, namesSessionsOnly(label) ? { bareDayMonthList: true } : {});
   // `Prochaine séance : Mercredi le 15 septembre 2021 à 19h, inscription ici.`: a short aside after a comma (where, how to register) is no title.
   // An aside that says the date is unsure, or writes another day or time, is no aside.
   const aside =
@@ -532,7 +540,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
 }
 
 // The marks of a quote opening a source line (`> `, `> > `).
-const QUOTE_MARKS = /^\s{0,3}(?:>\s?){1,4}/;
+const QUOTE_MARKS = /^ {0,3}>[> ]{0,7}/;
 
 // A calendar mark opening a line: `📅`, `🗓️`, `📆`.
 const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;

@@ -81,6 +81,8 @@ describe('a line that dates the sessions it names (`**Séances de 16h-18h30** : 
 
   it('leaves bare numbers under another label, and two days a dash joins, as they were', () => {
     expect(brief(['Score : 15/04, 22/04', ''], { year: 2024, month: 3, day: 1 })).toEqual([]);
+    // A label that says more of its sessions than their hours: `3/5` is a score there.
+    expect(brief(['Ateliers validés : 3/5 - 4/5 - 5/5', ''], { year: 2024, month: 3, day: 1 })).toEqual([]);
     expect(daysOf(['- 8 avril - 10 avril : stage', ''], { year: 2024, month: 3, day: 1 })).toEqual(['1 2024-04-08 2024-04-09 2024-04-10']);
   });
 });
@@ -118,6 +120,7 @@ describe('an item that names its event, then a run of days a dash glues (`Souten
 
   it('leaves a number after a noun sessions are numbered by as the session’s number', () => {
     expect(brief(['- TP 2-3 mars', ''], { year: 2020, month: 11, day: 20 })).toEqual(['1 2021-03-03 TP 2']);
+    expect(brief(['- Webinaire 2-9 avril : PowerPoint', ''], { year: 2020, month: 11, day: 20 })).toEqual(['1 2021-04-09 Webinaire 2 : PowerPoint']);
   });
 });
 
@@ -126,6 +129,12 @@ describe('an event page whose front matter gives `date` and an `end` days later'
 
   it('runs from the date to the end, at the hours of each day', () => {
     expect(brief(page('end: 2026-05-13 17:00:00'), { year: 2026, month: 4, day: 1 })).toEqual(['3 2026-05-11 2026-05-12 2026-05-13 08:00-17:00 Concours d’affiches']);
+  });
+
+  it('keeps one night when the end comes in the small hours of the next day', () => {
+    expect(brief(['---', 'layout: event', 'title: "Nuit des étoiles"', 'date: 2026-08-08 21:00:00', 'end: 2026-08-09 2:00:00', 'location: Parc', '---', '', 'Texte.', ''], { year: 2026, month: 7, day: 1 })).toEqual([
+      '3 2026-08-08 21:00-02:00 Nuit des étoiles',
+    ]);
   });
 
   it('keeps the one day when no end is given', () => {
@@ -142,6 +151,13 @@ describe('a course log whose later entries slipped one heading size smaller', ()
       '5 2023-02-28',
       '9 2023-02-07',
       '13 2023-01-24 2023-01-31',
+    ]);
+  });
+
+  it('leaves a day over the sub-heading that moves it as it was: the period of the day it moves to', () => {
+    expect(daysOf(['## Sortie du 28/02/2026', '', 'texte', '', '### Reportée au 07/03/2026', '', 'texte', '', '## Sortie du 21/03/2026', '', 'texte', ''], { year: 2026, month: 1, day: 1 })).toEqual([
+      '5 2026-03-07',
+      '9 2026-03-21',
     ]);
   });
 

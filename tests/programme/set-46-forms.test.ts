@@ -50,6 +50,10 @@ describe('an event page whose front matter writes its start as one word (`datest
     expect(brief(page('datestart: 2024/06/22'), { year: 2024, month: 6, day: 19 })).toEqual(['9 2024-06-22 14:00-16:00 FRENESYS', '10 2024-06-22 16:00-18:00 OMNI']);
   });
 
+  it('takes the hour written with that day (`datestart: 2024/06/22 20:30`)', () => {
+    expect(brief(['---', 'layout: event', 'title: "Wolf"', 'date: 2024/06/19', 'datestart: 2024/06/22 20:30', 'location: Clichy', '---', '', 'Texte.', ''], { year: 2024, month: 6, day: 19 })).toEqual(['3 2024-06-22 20:30- Wolf']);
+  });
+
   it('leaves a start a CMS stored with its timestamp (`startdate: 2023-10-28T00:00:00.000Z`) to the page', () => {
     expect(brief(page('startdate: 2024-06-22T00:00:00.000Z'), { year: 2024, month: 6, day: 19 })).toEqual(['9 2024-06-19 14:00-16:00 FRENESYS', '10 2024-06-19 16:00-18:00 OMNI']);
   });
