@@ -94,3 +94,12 @@ describe('a page whose front matter gives an hour beside its date (`hour: 14:30-
     expect(brief(page('reading: 5 min'), { year: 2020, month: 11, day: 1 })).toEqual([]);
   });
 });
+
+describe('a time typed with both marks of the hour (`9h30-10H:15`, courtin-seminaire-datahda-2021)', () => {
+  it('reads its minutes', () => {
+    expect(brief(['### Lundi 3 mai 2021', '', '- 9h30-10H:15 : Accueil', '- 10h:15-10h45 : Corpus', ''], { year: 2021, month: 4, day: 1 })).toEqual([
+      '3 2021-05-03 09:30-10:15 Accueil',
+      '4 2021-05-03 10:15-10:45 Corpus',
+    ]);
+  });
+});
