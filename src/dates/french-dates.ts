@@ -498,7 +498,20 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   const parts: Part[] = [first.part];
   const kinds: Connector[] = [];
   let j = first.next;
+  // The closing bracket of a run's end written as a remark (`18 janvier (jusqu'au 8 mars)`).
+  let closing: number | undefined;
   for (;;) {
+    // `18 janvier (jusqu'au 8 mars)`: the end of a run its start is given first, the end in brackets.
+    if (parts.length === 1 && isPunct(toks[j], '(') && isWord(toks[j + 1], 'jusqu') && isPunct(toks[j + 2], "'") && isWord(toks[j + 3], 'au')) {
+      const end = partAt(toks, j + 4, mode);
+      if (end && isPunct(toks[end.next], ')')) {
+        parts.push(end.part);
+        kinds.push('range');
+        closing = end.next;
+        j = end.next + 1;
+      }
+      break;
+    }
     const c = connectorAt(toks, j);
     if (c === undefined) break;
     const p = partAt(toks, c.next, mode);
@@ -567,7 +580,7 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
     return m;
   });
   const lastPart = parts[parts.length - 1];
-  return { ok: true, expression: { kind, mentions }, first: i, last: lastPart?.last ?? i };
+  return { ok: true, expression: { kind, mentions }, first: i, last: closing ?? lastPart?.last ?? i };
 }
 
 /**

@@ -103,3 +103,14 @@ describe('a time typed with both marks of the hour (`9h30-10H:15`, courtin-semin
     ]);
   });
 });
+
+describe('a run whose end is given in brackets after its start (`18 janvier (jusqu\'au 8 mars)`, eyssette-terminale-calendrier-2023)', () => {
+  it('runs from the start to that end', () => {
+    const days = brief(['- 20 décembre : ouverture de Parcoursup', "- 18 janvier (jusqu'au 8 mars) : Inscription sur la plateforme", ''], { year: 2022, month: 12, day: 1 })[1]!.split(' ');
+    expect([days[0], days[1], days.at(-5), days.length]).toEqual(['2', '2023-01-18', '2023-03-08', 1 + 50 + 4]);
+  });
+
+  it('leaves a bracket that bounds something else as a remark', () => {
+    expect(brief(["- 18 janvier : Inscription (jusqu'au premier quiz)", ''], { year: 2022, month: 12, day: 1 })).toEqual(["1 2023-01-18 Inscription (jusqu'au premier quiz)"]);
+  });
+});
