@@ -20,8 +20,9 @@ const DIGITS = ['0', '1', '2', '3', '9', '12', '30', '45', '18', '08'];
 
 describe('the clock hours that open a line', () => {
   // With an end hedged between two minutes (`19h30/45`, read as the first, held-out set 20),
-  // and a dot after the `h` or before it (`16h.40`, `20.30h`, held-out set 37).
-  const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z])|\s?(?:h(?:\.?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}))`;
+  // and a dot after the `h` or before it (`16h.40`, `20.30h`, held-out set 37); a colon after
+  // the `h` (`10H:15`, courtin-seminaire-datahda-2021) since 2026-12-02.
+  const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}))`;
   // With any dash, hyphen to horizontal bar and minus (`9 h 00\u20129 h 15`, f2cfb08).
   const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
   // With the arrow between two times (`14h \u2192 18h`), read as a range since 2026-11-30;
