@@ -25,8 +25,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
-import { datesOfEntries, END_KEYS, END_TIME_KEYS, overnight, TIME_KEYS } from './front-matter-days.js';
-import { toDayNumber } from '../dates/plain-date.js';
+import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, oneInvitedDay } from './invited-days.js';
 import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
@@ -186,22 +185,6 @@ function timeOfValue(value: string): string | undefined {
   return zone === '' || ZONE.test(zone) ? `${found[1]!.padStart(2, '0')}:${found[2]}` : undefined;
 }
 
-// How many days apart an end may be for its time to close each day of the event.
-const DAILY_END_DAYS = 6;
-
-/** Whether an end value (`2026-05-13 17:00:00`) is on a later day of the same week as the start's (`2026-05-11 8:00:00`), at a later hour of the day. */
-function dailyEnd(startValue: string, endValue: string): boolean {
-  const dayOf = (value: string) => {
-    const found = /^(\d{4})[-/](\d{2})[-/](\d{2})/.exec(value);
-    return found ? toDayNumber({ year: Number(found[1]), month: Number(found[2]), day: Number(found[3]) }) : undefined;
-  };
-  const [from, to] = [dayOf(startValue), dayOf(endValue)];
-  const [startTime, endTime] = [timeOfValue(startValue), timeOfValue(endValue)];
-  if (from === undefined || to === undefined || !startTime || !endTime) return false;
-  const days = to - from;
-  return days >= 1 && days <= DAILY_END_DAYS && endTime.padStart(5, '0') > startTime.padStart(5, '0');
-}
-
 /** Hours read from `text`, standing at `at` in the source, when they give one slot. */
 function slotAt(text: string, at: number, source: SourceText): DraftHours | undefined {
   const parsed = parseFrenchHours(text);
@@ -222,7 +205,7 @@ function metadataHours(entry: MetadataEntry | undefined, entries: MetadataEntry[
     // An end on a later day of the same week, later in its day (`date: 2026-05-11 8:00:00`, `end:
     // 2026-05-13 17:00:00`): the hours of each day of the event, as its reader reads them.
     // An end in the small hours of the next day (`date: 2026-08-08 21:00:00`, `end: 2026-08-09 2:00:00`): one night's hours.
-    const ending = entries.find((other) => END_KEYS.has(other.key) && (other.value.slice(0, 10) === entry.value.slice(0, 10) || dailyEnd(entry.value, other.value) || overnight(entry.value, other.value)));
+    const ending = entries.find((other) => END_KEYS.has(other.key) && (other.value.slice(0, 10) === entry.value.slice(0, 10) || endsEachDay(entry.value, other.value) || overnight(entry.value, other.value)));
     const end = ending ? timeOfValue(ending.value) : undefined;
     const at = valueOffset(entry, 11); // the time right after `YYYY-MM-DD` and its `T` or space (METADATA_TIME)
     const hours = slotAt(end ? `${start} - ${end}` : start, at, source);

@@ -9,7 +9,7 @@ import type { Position } from 'unist';
 import { closingItemDate } from '../dates/dated-item.js';
 import { feastDay } from '../dates/feast-days.js';
 import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
-import { addDays, compareDates, isRealDate, toIsoDate } from '../dates/plain-date.js';
+import { addDays, compareDates, isRealDate, toDayNumber, toIsoDate } from '../dates/plain-date.js';
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { dayAt, WRITTEN_ON } from './invited-days.js';
@@ -142,6 +142,25 @@ export function overnight(startValue: string, endValue: string): boolean {
   if (!from || !to || !startTime || !endTime) return false;
   const next = addDays(plainDate(from), 1);
   return compareDates(plainDate(to), next) === 0 && Number(startTime[1]) >= EVENING_START_HOUR && Number(endTime[1]) < MORNING_END_HOUR;
+}
+
+// How many days apart an end may be for its time to close each day of the event.
+const DAILY_END_DAYS = 6;
+
+/**
+ * Whether an end (`end: 2026-05-13 17:00:00`) is on a later day of the same week as the
+ * start (`date: 2026-05-11 8:00:00`), at a later hour of its day: the hours of each day of
+ * the event, as its reader reads them.
+ */
+export function endsEachDay(startValue: string, endValue: string): boolean {
+  const from = isoMention(startValue);
+  const to = isoMention(endValue);
+  const startTime = TIMESTAMP_TIME.exec(startValue);
+  const endTime = TIMESTAMP_TIME.exec(endValue);
+  if (!from || !to || !startTime || !endTime) return false;
+  const days = toDayNumber(plainDate(to)) - toDayNumber(plainDate(from));
+  const minutes = (time: RegExpExecArray) => Number(time[1]) * 60 + Number(time[2]);
+  return days >= 1 && days <= DAILY_END_DAYS && minutes(endTime) > minutes(startTime);
 }
 
 // An ISO mention always writes its year.

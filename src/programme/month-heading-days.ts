@@ -256,7 +256,7 @@ const BARE_DAYS_MONTHS = [0, -1, 1, -2, 2, -3];
  * post stays a title; none when the page names its months in headings.
  */
 export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => PlainDate | undefined): MonthHeading | undefined {
-  const days: Array<{ day: number; weekday: number }> = [];
+  const days: WeekdayAndDay[] = [];
   let underBareDay = false;
   for (const node of tree.children) {
     if (isHidden(hidden, node.position?.start.offset)) continue;
@@ -276,13 +276,27 @@ export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => 
   }
   if (new Set(days.map((found) => found.day)).size < 2) return undefined;
   const from = around();
-  if (!from) return undefined;
+  return from ? nearestMonthTheDaysFit(days, from) : undefined;
+}
+
+/** A day of the month and the weekday written with it (`mardi 18`: 18 and 2). */
+export interface WeekdayAndDay {
+  day: number;
+  weekday: number;
+}
+
+/** Whether each day falls on its weekday in that month of that year. */
+export function daysFitMonth(days: readonly WeekdayAndDay[], year: number, month: number): boolean {
+  return days.every(({ day, weekday }) => isRealDate(year, month, day) && isoWeekday({ year, month, day }) === weekday);
+}
+
+/** The month nearest `from` (BARE_DAYS_MONTHS, three months either way) in which each day falls on its weekday. */
+export function nearestMonthTheDaysFit(days: readonly WeekdayAndDay[], from: PlainDate): MonthHeading | undefined {
   for (const shift of BARE_DAYS_MONTHS) {
     const index = from.year * 12 + (from.month - 1) + shift;
     const year = Math.floor(index / 12);
     const month = (index % 12) + 1;
-    const fits = days.every(({ day, weekday }) => isRealDate(year, month, day) && isoWeekday({ year, month, day }) === weekday);
-    if (fits) return { month, year };
+    if (daysFitMonth(days, year, month)) return { month, year };
   }
   return undefined;
 }

@@ -56,11 +56,11 @@ describe('a race guide whose table writes `Ven 22`, `Sam 23`, and no month anywh
     ]);
   });
 
-  it('with no year written, reads them in the month they fit soonest after the page was written', () => {
+  it('with no year written, reads them in the month they fit nearest the day the page was written', () => {
     expect(daysOf(guide('# Grand Tour', 'Ven 22', 'Sam 23'), { year: 2026, month: 12, day: 10 })).toEqual(['5 2027-01-22', '6 2027-01-23']);
   });
 
-  it('leaves them unread, each said on its line, when no month near is the only one to fit', () => {
+  it('leaves them unread, each said on its line, when several months of the year written fit', () => {
     // 2027: Friday the 22nd falls in January and October; the page was written in July.
     expect(daysOf(guide('# Grand Tour 2027', 'Ven 22', 'Sam 23'), { year: 2027, month: 7, day: 1 })).toEqual(['5', '6']);
     expect(alarmLines(guide('# Grand Tour 2027', 'Ven 22', 'Sam 23'), { year: 2027, month: 7, day: 1 })).toEqual(['5 unreadable-date', '6 unreadable-date']);

@@ -166,17 +166,17 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   const daysKey = (days: string[]) => [...days].sort().join(' ');
   const paired = new Set<(typeof read)[number]>();
   const lines = document.text.split(/\r?\n/);
+  // The one event a front matter gives has no line of its own: its reader may put it on the
+  // fence, the title or the date, and the engine on one of them; any line of the block is its.
+  // Only one on each side: a front matter that lists sessions gives each its own line.
+  const block = frontMatterEnd(lines);
+  const inBlock = block === undefined ? [] : read.filter((session) => session.line <= block);
+  const oneEvent = block !== undefined && inBlock.length === 1 && document.expected.sessions.filter((one) => one.line <= block).length === 1;
   const pair = (want: ExpectedSession) => {
     let left = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
     const heading = left.length === 0 ? fieldsHeadingLine(lines, want.line) : undefined;
     if (heading !== undefined) left = (byLine.get(heading) ?? []).filter((session) => !paired.has(session));
-    // The one event a front matter gives has no line of its own: its reader may put it on the
-    // fence, the title or the date, and the engine on one of them; any line of the block is its.
-    // Only one on each side: a front matter that lists sessions gives each its own line.
-    const block = frontMatterEnd(lines);
-    const inBlock = block === undefined ? [] : read.filter((session) => session.line <= block);
-    const oneEvent = block !== undefined && want.line <= block && inBlock.length === 1 && document.expected.sessions.filter((one) => one.line <= block).length === 1;
-    if (left.length === 0 && oneEvent && !paired.has(inBlock[0]!)) left = inBlock;
+    if (left.length === 0 && oneEvent && want.line <= block! && !paired.has(inBlock[0]!)) left = inBlock;
     const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
     if (got) paired.add(got);
     return got;
