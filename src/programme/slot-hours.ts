@@ -36,8 +36,9 @@ export interface SlotHours {
 // `9 h 00\u20129 h 15` with a figure dash.
 // `19h30/45`: an end hedged between two minutes, read as the first (french-hours.ts).
 // `16h.40` (a dot after the `h`), `10H:15` (a colon after it) and `20.30h` (the Belgian and
-// Swiss dot, then the `h`): as french-hours.ts reads them.
-const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}))`;
+// Swiss dot, then the `h`): as french-hours.ts reads them. A long s (U+017F) after that `h`
+// is a letter, as case-folding with /iu reads it.
+const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z\u017f])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}))`;
 const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
 // a keyboard types); an arrow after the hours, before words, is the separator before the

@@ -27,7 +27,9 @@ describe('the clock hours that open a line', () => {
   const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
   // With the arrow between two times (`14h \u2192 18h`), read as a range since 2026-11-30;
   // a keyboard's `>` and TeX's `--` (`13:30--13:35`, 9e60692), and any dash, since.
-  const END_PART = String.raw`\s{0,3}(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z]))`;
+  // `jusqu'à` joins a start to a clock time as `à` does, and a long s after `midi` is a
+  // letter, since 2026-12-02.
+  const END_PART = String.raw`\s{0,3}(?:(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z\u017f]))|jusqu['\u2019](?:\u00e0|a)\s{0,3}${TIME})`;
   // With a slash set tight between two times (`13h30/17h30`), noon opening a range (`Midi -
   // 13h00`) and a whole second range after a comma (`10h - 12h, 17h - 19h`), read since
   // 2026-12-01 (held-out sets 15 and 16); a bar between two times (`8:30 | 9:30`, held-out set 37).
@@ -40,11 +42,16 @@ describe('the clock hours that open a line', () => {
   // with the approximate start since the agenda lines of study days (979b4a7).
   const BULLET = String.raw`(?:[\u2013\u2014\u2022]\s{1,3})?`;
   const BEFORE = new RegExp(String.raw`^(${BULLET}${APPROXIMATE})((?:(?:de|entre)\s)?${RANGE}(?:\s{0,3}et\s{0,3}${RANGE}|\s{0,2},\s{0,3}${TIME}${END_PART})?)${MERIDIEM}`, 'iu');
+  // `Entre 10 et 12h`: a bare start, then a time after `et`, read since 2026-12-02 (1ff7be1),
+  // with no 12-hour mark after it.
+  const BARE_BETWEEN = new RegExp(String.raw`^(${BULLET}${APPROXIMATE})(entre\s{1,3}\d{1,2}\s{1,3}et\s{1,3}${TIME})`, 'iu');
   const before = (line: string) => {
+    const between = BARE_BETWEEN.exec(line);
+    if (between) return { whole: between[0], approximate: between[1] ?? '', written: between[2] ?? '', meridiem: undefined };
     const match = BEFORE.exec(line);
     return match ? { whole: match[0], approximate: match[1] ?? '', written: match[2] ?? '', meridiem: match[3] } : undefined;
   };
-  const WORDS = ['vers', 'Vers ', 'VERS', 'd\u00e8s', 'D\u00c8S', 'des', 'de', 'De ', 'de\t', 'entre ', 'Entre ', '\u00e0 partir de', 'A partir de', 'environ', 'am', 'AM', 'pm', 'PM', 'a.m.', 'P.M', 'p.m', 'et', 'ET', ' et ', 'h', 'H', 'h30', 'h 30', ' h ', ':00', ':30', '.30', 'min', 'ma', 'mx', 'm\u00e9', 'ver\u017f', 'midi', 'Midi', 'MIDI'];
+  const WORDS = ['vers', 'Vers ', 'VERS', 'd\u00e8s', 'D\u00c8S', 'des', 'de', 'De ', 'de\t', 'entre ', 'Entre ', '\u00e0 partir de', 'A partir de', 'environ', 'am', 'AM', 'pm', 'PM', 'a.m.', 'P.M', 'p.m', 'et', 'ET', ' et ', 'h', 'H', 'h30', 'h 30', ' h ', ':00', ':30', '.30', 'min', 'ma', 'mx', 'm\u00e9', 'ver\u017f', 'midi', 'Midi', 'MIDI', 'jusqu\u2019\u00e0 ', "jusqu'a", 'entre 9 et '];
   const pieces = [...TEXT_PIECES, ...SIGNS, ...DIGITS, ...WORDS];
 
   it('is what the single pattern found, on generated lines', () => {
@@ -68,7 +75,7 @@ describe('the clock hours that open a line', () => {
     const time = fc
       .tuple(fc.constantFrom(...DIGITS, '7', '123'), space, fc.constantFrom('h', 'H', ':', '.', ''), space, fc.constantFrom('', '00', '30', '5', '...', '\u2026'))
       .map((parts) => parts.join(''));
-    const dash = word('-', '\u2013', '\u2014', '\u00e0', '\u00c0', 'a', 'A', 'et', 'ET', 'Et', ':', '\u2192', '|', ',', '');
+    const dash = word('-', '\u2013', '\u2014', '\u00e0', '\u00c0', 'a', 'A', 'et', 'ET', 'Et', ':', '\u2192', '|', ',', '', 'jusqu\u2019\u00e0');
     const lead = fc.oneof(
       fc.constant(''),
       word('vers', 'Vers', 'VERS', 'ver\u017f', 'd\u00e8s', 'D\u00c8S', 'des', 'd\u00e8\u017f', 'de', 'De', '\u00e0 partir de', 'A partir de', '\u00c0 PARTIR DE', 'environ', 'am', 'AM', 'pm', 'Pm', 'x'),
@@ -77,7 +84,7 @@ describe('the clock hours that open a line', () => {
     );
     const tail = fc.constantFrom('', 'pm', 'PM', 'a.m.', 'p.m. Accueil', 'am\u00e9', 'amx', 'pm\u017f', 'a.m', 'p.', ': Yoga', 'Atelier', '.', '...', '\u2026', '(17h)');
     const line = fc
-      .tuple(lead, fc.option(word('de', 'DE'), { nil: '' }), fc.array(fc.tuple(time, space, dash), { minLength: 1, maxLength: 4 }), space, tail)
+      .tuple(lead, fc.option(word('de', 'DE', 'entre', 'Entre'), { nil: '' }), fc.array(fc.tuple(time, space, dash), { minLength: 1, maxLength: 4 }), space, tail)
       .map(([first, from, parts, gap, last]) => first + from + parts.map((part) => part.join('')).join('') + gap + last);
     fc.assert(
       fc.property(line, (text) => {
