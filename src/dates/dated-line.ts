@@ -429,7 +429,10 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     // `à la poterne` after a date or its hours is a place; only `a` without its accent is a verb (`3 mars a été`).
     const place = isWord(next, 'a') && /^\u00e0$/iu.test(text.slice(next.from, next.to)) && toks[j + 1]?.kind === 'word';
     if (isWord(next, ...PROSE_AFTER_DATE) && !place) return undefined;
-    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(')) return undefined;
+    // In a heading, a capitalised word right after the date opens its title (`## Les 14 et 15/03
+    // Portes Ouvertes`); prose goes on in lower case (`## Le 3 mars nous partons`).
+    const titled = options.heading === true && next.kind === 'word' && /^\p{Lu}/u.test(text.slice(next.from, next.to));
+    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled) return undefined;
   }
   // Hours may also close the line, after the title: `Lundi 19/10 : Soutien scolaire (17h - 19h)`.
   let restEnd = text.length;

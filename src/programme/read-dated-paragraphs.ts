@@ -240,9 +240,15 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     // as the line under it does in a card struck out whole.
     const next = lines[lines.indexOf(line) + 1];
     if (draft.title === '' && kept.length === 1 && next !== undefined && (struck || BOLD_LINE.test(source.slice(next.position).replace(/^[\s>]+/, ''))) && !dated.some((other) => other.line === next)) draft.title = next.text.replace(/[*_`]/g, '').trim();
+    // `**Semaine #8**: Mardi 21 octobre` over `[Aide à la préparation des feuilles de notes](./feuilles_notes)`,
+    // the paragraph's only other line: the link names the session's topic.
+    else if (kept.length === 1 && lines.length === 2 && next !== undefined && LINK_LINE.test(source.slice(next.position).replace(/^[\s>]+/, '').trimEnd())) draft.title = draft.title === '' ? next.text : `${draft.title} : ${next.text}`;
     return draft;
   });
 }
+
+// A line that is one markdown link and nothing else (`[Boucles et débogueur](./boucles-debug)`).
+const LINK_LINE = /^\[[^\[\]]{1,200}\]\([^()\s]{1,300}\)$/;
 
 // A line that opens in bold (`**La récolte du pollen**`), quote marks aside.
 const BOLD_LINE = /^(?:\*\*|__)/;

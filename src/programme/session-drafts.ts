@@ -97,9 +97,14 @@ const CANCELLING_WORDS = new Set([
   'annulé', 'annulée', 'annulés', 'annulées', 'annule', 'annulation', 'reporté', 'reportée', 'reportés', 'reportées', 'fermé', 'fermée',
 ]);
 
+// `(pas eu lieu, conflit avec 1 réunion)`, `n'aura pas lieu`: a log's way of saying a session
+// did not or will not take place, in words rather than one mark.
+// `n'a pas lieu d'être` says something has no reason to be, not that a session is off.
+const DID_NOT_TAKE_PLACE = /(?:^|[^\p{L}])(?:pas eu lieu|n['\u2019] ?(?:aura|auront|a|ont) pas lieu)(?![\p{L}]|\s?d['\u2019]\s?[e\u00ea]tre)/iu;
+
 /** Whether a line's words say the session will not take place. */
 export function saysCancelled(text: string): boolean {
-  return splitAtNonLetters(text.normalize('NFC').toLowerCase()).some((word) => CANCELLING_WORDS.has(word));
+  return splitAtNonLetters(text.normalize('NFC').toLowerCase()).some((word) => CANCELLING_WORDS.has(word)) || DID_NOT_TAKE_PLACE.test(text);
 }
 
 // `~~PSE1 du 19 au 23 février~~ terminée`: the strike marks a training that is over, not one

@@ -1,0 +1,44 @@
+/*
+ * Dated items set each in a quote for the look (`> **Semaine #4**: Mardi 16 septembre (0
+ * étudiants)` over the topic's link, then `> **Semaine #7**: Mardi 7 octobre …`): markdown
+ * puts each in a blockquote of its own, out of the page's run of paragraphs, while a reader
+ * reads them as the items of a list. In the reading tree (reading-tree.ts), two or more
+ * blockquotes in a row that each hold one paragraph opening with a date (or with a label,
+ * a colon, then a date) are those paragraphs, which read-dated-paragraphs.ts reads as it
+ * reads any run of dated paragraphs. A quote alone stays a quote: a citation or a remark.
+ */
+import type { Root, RootContent } from 'mdast';
+import { datedTextOf } from './dated-text.js';
+import { plainLines } from './plain-text.js';
+
+// How many quoted dated paragraphs in a row make a list.
+const QUOTED_ITEMS = 2;
+
+/** The paragraph a blockquote holds alone when its first line opens with a date, before or after a label and a colon. */
+function quotedDatedParagraph(node: RootContent | undefined): RootContent | undefined {
+  const only = node?.type === 'blockquote' && node.children.length === 1 ? node.children[0] : undefined;
+  if (only?.type !== 'paragraph') return undefined;
+  const first = plainLines(only)[0] ?? '';
+  const colon = first.indexOf(':');
+  const dated = datedTextOf(first, false) ?? (colon > 0 ? datedTextOf(first.slice(colon + 1).trim(), false) : undefined);
+  return dated ? only : undefined;
+}
+
+/** The tree with each run of quotes that hold one dated paragraph each (see above) replaced by the paragraphs. */
+export function withQuotedParagraphs(tree: Root): Root {
+  const children: RootContent[] = [];
+  let changed = false;
+  for (let i = 0; i < tree.children.length; ) {
+    let end = i;
+    while (quotedDatedParagraph(tree.children[end])) end++;
+    if (end - i >= QUOTED_ITEMS) {
+      for (let k = i; k < end; k++) children.push(quotedDatedParagraph(tree.children[k])!);
+      changed = true;
+      i = end;
+    } else {
+      children.push(tree.children[i]!);
+      i++;
+    }
+  }
+  return changed ? { ...tree, children } : tree;
+}
