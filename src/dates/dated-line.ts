@@ -425,14 +425,21 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   }
   const next = toks[j];
   if (next !== undefined) {
-    if (after === 'alone' || after === 'closing') return undefined;
+    // `Rencontre chocolat 23 mars 2024 17h-20h : L'industrie du chocolat`: a date that closes an
+    // event's name, then its hours, then a colon or a dash before the rest of the title.
+    const titledAfterHours = after === 'closing' && hours !== undefined && isPunct(next, ':\u2013\u2014-|');
+    if (after === 'alone' || (after === 'closing' && !titledAfterHours)) return undefined;
     // `à la poterne` after a date or its hours is a place; only `a` without its accent is a verb (`3 mars a été`).
     const place = isWord(next, 'a') && /^\u00e0$/iu.test(text.slice(next.from, next.to)) && toks[j + 1]?.kind === 'word';
     if (isWord(next, ...PROSE_AFTER_DATE) && !place) return undefined;
     // In a heading, a capitalised word right after the date opens its title (`## Les 14 et 15/03
     // Portes Ouvertes`); prose goes on in lower case (`## Le 3 mars nous partons`).
     const titled = options.heading === true && next.kind === 'word' && /^\p{Lu}/u.test(text.slice(next.from, next.to));
-    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled) return undefined;
+    // `- Le 4 décembre au Marché des créateurs, à Spa`, `- Le 9 mai chez Paul`: in an item, where
+    // the day is spent follows it as a title does. A heading's place (`## Les 8 et 9 mars 2023
+    // à l'institut Pasteur`) names the event's span over its days' own headings.
+    const placed = options.heading !== true && (place || (isWord(next, 'au', 'aux', 'chez') && toks[j + 1]?.kind === 'word'));
+    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled && !placed) return undefined;
   }
   // Hours may also close the line, after the title: `Lundi 19/10 : Soutien scolaire (17h - 19h)`.
   let restEnd = text.length;

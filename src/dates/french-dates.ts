@@ -82,6 +82,9 @@ function dayNumberAt(toks: Token[], i: number): { day: number; next: number } | 
       if (after.text === 'er') return { day: Number(t.text), next: i + 2 };
       // `24th June`, `1st July`: an English ordinal, only before a month.
       if (ENGLISH_ORDINALS.has(after.text) && monthFromWord(toks[i + 2]?.text ?? '') !== undefined) return { day: Number(t.text), next: i + 2 };
+      // `le 23mars de 17h à 20h`: a month glued to its day, a slip of the keyboard a reader
+      // reads past; three letters at least, so that no stray letter is a month.
+      if (after.text.length >= 3 && monthFromWord(after.text) !== undefined) return { day: Number(t.text), next: i + 1 };
       return undefined;
     }
     // `13. Mai 2011`, `13. December 2011`, `Mittwoch, 3. Mai`: a day written as an ordinal with

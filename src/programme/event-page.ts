@@ -258,7 +258,7 @@ function practicalHours(blocks: RootContent[], source: SourceText): DraftHours |
 }
 
 /** The one time the page's sentences tell (section-hours.ts), as hours, when they tell one. */
-function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: SourceText): DraftHours | undefined {
+export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: SourceText): DraftHours | undefined {
   const shown = nodes.filter((node) => !isHidden(hidden, node.position?.start.offset) && node.type !== 'yaml');
   const found = oneTimeTold(shown, true);
   if (!found) return undefined;

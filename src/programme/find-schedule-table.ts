@@ -61,8 +61,8 @@ export interface FoundTable {
 export interface NotAProgrammeReason {
   /** The headers of the table, as written, for the message. */
   headers: string[];
-  /** What the table is instead: a register of people or things with their dates, a timesheet (timesheet-columns.ts), or a listing (press review, changelog). */
-  kind: 'register' | 'timesheet' | 'listing';
+  /** What the table is instead: a register of people or things with their dates, a timesheet (timesheet-columns.ts), a weekly timetable (weekdays with no day), or a listing (press review, changelog). */
+  kind: 'register' | 'timesheet' | 'weekly' | 'listing';
 }
 
 // Headers of the tables that carry dates without being schedules: press reviews,
@@ -154,7 +154,11 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
       continue;
     }
     const week = weekAbove && namesWeekdays(node, columns) ? weekInText(weekAbove.text) : undefined;
-    const decision = isProgrammeTable(node, columns, hasDatedSections);
+    // `| Jours | horaires | places |` over `| Mercredi | 18h30 - 20h00 | 8 places |`: a class's
+    // weekly hours, whose weekdays no week written above dates; a reader puts no day of it in
+    // a calendar, and its weekdays are no unreadable dates.
+    const weekly = !week && weekdaysOnly(node, columns);
+    const decision = weekly ? 'weekly' : isProgrammeTable(node, columns, hasDatedSections);
     const isOne = decision === 'header' || decision === 'cells';
     if (isOne && !week && weeksLeftUndated(node, columns)) undated.push({ table: node, columns });
     const classWeekday = isOne && !week ? classWeekdayOfWeeks(node, columns, () => courseWeekFacts(root, node.position?.start.offset ?? 0)) : undefined;
@@ -423,6 +427,12 @@ function dropDayNumbers(table: Table, columns: Column[]): boolean {
 function countsDays(table: Table, column: Column): boolean {
   const filled = filledCells(table, column);
   return filled.length > 0 && filled.every((text) => /^\d{1,2}$/.test(text.trim()) || dayLabel(text, false)?.number !== undefined);
+}
+
+/** Whether every column of dates holds weekdays alone (`Mercredi`, `Lundi`) and the table has no other dated column. */
+function weekdaysOnly(table: Table, columns: Column[]): boolean {
+  const dated = columns.filter((column) => column.role === 'dates');
+  return dated.length > 0 && dated.every((column) => weekdaysAlone(table, column));
 }
 
 function weekdaysAlone(table: Table, column: Column): boolean {

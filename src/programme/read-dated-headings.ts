@@ -27,6 +27,7 @@ import { tableIntroductionDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
 import { saysNoClass } from './no-class-row.js';
 import { closingDateStamp } from './date-stamp.js';
+import { titleByLead } from './list-lead-title.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
@@ -409,7 +410,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const read = readDatedList(node, day, source, hidden, session, month?.named);
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);
       const above = nodes[i - 1];
-      if (!day && above?.type === 'paragraph') shareHoursAbove(read, above, source);
+      if (!day && above?.type === 'paragraph') {
+        shareHoursAbove(read, above, source);
+        titleByLead(read, above);
+      }
       if (session !== undefined && read.some((draft) => draft.position === session!.position)) session = undefined;
       // Over a list of dated sessions (`### Semaine 4` over `- Séance 21 et 22: Mardi, 1er
       // juillet`…), a later list's one dated item is one more session; a date field still dates the heading.

@@ -177,6 +177,25 @@ function withClosingDates(lines: ParagraphLine[], dated: Array<{ line: Paragraph
   });
 }
 
+// How many lines of a paragraph must close with a day and its time to be a list written without bullets.
+const CLOSING_TIMED_LINES = 3;
+
+/**
+ * The lines of a paragraph that name their event, then close with its day and time, when
+ * at least three do and they are most of its lines (`Arménie/Lettonie - 7 septembre,
+ * 20h00`, `Macédoine du Nord/Arménie - 10 septembre, 22h45`: a team's fixtures, one a
+ * line): a list written without bullets, each line a session. Fewer, or among prose, they
+ * may be a story's days.
+ */
+function closingTimedLines(lines: ParagraphLine[], options: DatedLineOptions): Array<{ line: ParagraphLine; found: DatedLine }> {
+  if (lines.length < CLOSING_TIMED_LINES) return [];
+  const found = lines.flatMap((line) => {
+    const closing = closingItemDate(line.text, options);
+    return closing?.hours && !isLedgerEntry(line.text.slice(closing.end)) ? [{ line, found: closing }] : [];
+  });
+  return found.length >= CLOSING_TIMED_LINES && found.length * 2 > lines.length ? found : [];
+}
+
 /** The date that closes a line after its label, or closes the label before a ` : ` and what follows it; undefined otherwise. */
 function closingLabelDate(text: string, options: DatedLineOptions): DatedLine | undefined {
   const closing = closingItemDate(text, options);
@@ -209,7 +228,11 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     // `30-07-2018 >> Paiement n° 389 ]>1500€`: a line of accounts, no session (ledger-entry.ts).
     return found && !isLedgerEntry(line.text.slice(found.end)) ? [{ line, found }] : [];
   });
-  if (dated.length === 0) return readClosingDates(nodes, index, source);
+  if (dated.length === 0) {
+    const timed = closingTimedLines(lines, options);
+    if (timed.length > 0) return timed.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, isStruckThrough(node)));
+    return readClosingDates(nodes, index, source);
+  }
   const notice = readNotice(nodes, index, source);
   if (notice.length > 0) return notice;
   const card = lines.length === 1 && headsACard(nodes, index, source);

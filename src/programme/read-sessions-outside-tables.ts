@@ -23,6 +23,7 @@ import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
 import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
+import { readInvitedSections } from './invited-sections.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists } from './repeated-sections.js';
@@ -138,6 +139,8 @@ export function readSessionsOutsideTables(
   }
   const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
   if (page) drafts.push(page);
+  // A page of a few events, each heading's section inviting to its own day (invited-sections.ts).
+  else if (drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings')) drafts.push(...readInvitedSections(tree, source, hidden));
   // `### Samedi` under `## Semaine du 16 au 20 mars`: said once, on the weekday.
   for (const draft of drafts) {
     if (draft.restatedDay) {

@@ -1,0 +1,61 @@
+/*
+ * A page of a few events, one heading each, each section inviting to its own day: a
+ * tournament's `## Phase de poule` over `La phase qualificative se déroulera le **samedi 8
+ * mars**`, then `## Phase finale` over `… se déroulera le **samedi 15 mars**`; a school's
+ * `## Le salon AuverSup` over `**Quand ?**` and `Du **jeudi 19 au samedi 21 janvier 2023**
+ * de 9h à 17h`, then `## La Journée Portes-Ouvertes`. A reader puts each heading in the
+ * calendar on the day its section invites to, at the one time it tells. The page is no event
+ * page (event-page.ts): that reads one day for the whole page, and here each part has its own.
+ * Two sections at least, each naming one day a reader can date (a weekday or a year): one
+ * alone may be news of an event held elsewhere. Written by hand over invited-days.ts.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toldHours } from './event-page.js';
+import { isHidden, type HiddenRanges } from './hidden-ranges.js';
+import { invitedDays } from './invited-days.js';
+import { plainText } from './plain-text.js';
+import type { SessionDraft } from './session-drafts.js';
+import type { SourceText } from './source-text.js';
+
+// How many sections must each invite to their own day for the page to be a page of events.
+const INVITING_SECTIONS = 2;
+
+/** The sessions of a page whose headed sections each invite to one day (see above), or none. */
+export function readInvitedSections(tree: Root, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const heading = nodes[i]!;
+    if (heading.type !== 'heading' || isHidden(hidden, heading.position?.start.offset)) continue;
+    let end = i + 1;
+    while (end < nodes.length && nodes[end]!.type !== 'heading') end++;
+    const blocks = nodes.slice(i + 1, end).filter((node) => !isHidden(hidden, node.position?.start.offset));
+    const draft = invitedSection(heading, blocks, source, hidden);
+    if (draft) drafts.push(draft);
+  }
+  return drafts.length >= INVITING_SECTIONS ? drafts : [];
+}
+
+/** The session a heading's section invites to: one day, written once or more, with a weekday or a year. */
+function invitedSection(heading: RootContent, blocks: RootContent[], source: SourceText, hidden: HiddenRanges): SessionDraft | undefined {
+  // `**Quand ?**` then the day in the next paragraph: the label and its value read as one sentence.
+  const texts = blocks.map((block) => plainText(block));
+  const days = invitedDays(texts.join('\n'));
+  const first = days[0];
+  if (!first) return undefined;
+  const key = (line: typeof first) => line.expression.mentions.map((mention) => `${mention.day}/${mention.month}`).join(' ');
+  if (!days.every((line) => key(line) === key(first))) return undefined;
+  if (!first.expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined)) return undefined;
+  const holder = blocks.find((_, n) => texts[n]!.includes(first.dateText));
+  if (!holder) return undefined;
+  const hours = toldHours(blocks, hidden, source);
+  return {
+    source: 'heading',
+    title: plainText(heading),
+    position: heading.position!,
+    dated: { line: first, position: source.find(holder.position!, first.dateText) },
+    cancelled: false,
+    slots: 0,
+    ...(hours ? { hours } : {}),
+  };
+}
