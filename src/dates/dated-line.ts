@@ -343,11 +343,19 @@ export interface DatedLineOptions {
    * class, where a list's `- Pour le 5 mai : rendre le rapport` is a deadline.
    */
   heading?: boolean;
+  /**
+   * Whether a bare dotted pair (`## 31.1`, `# 04.12`) may open the line: on a page whose
+   * headings write their days so (read-dated-headings.ts), where `19.30` alone is an hour
+   * and `2.1` a version everywhere else. Read only with `bareDayMonth`.
+   */
+  dottedDayMonth?: boolean;
 }
 
 // `09/02` or `09/02 - 12/02`: a bare day and month with a slash, nothing else.
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
 const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-\u2013] ?\d{1,2}\/\d{1,2}$/;
+// `31.1`, `04.12`: a bare dotted day and month, read only where the page writes its days so.
+const BARE_DOTTED_DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
 
 /**
  * Whether a date is bare `d/m` days and nothing else, two or more listed (`02/03, 03/03 et
@@ -366,7 +374,8 @@ const HOUR_DOTS = '.\u00b7\u2022';
 
 /** Reads a line from a start; undefined when what follows the date does not fit a heading. */
 function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {
-  const found = dateExpressionAt(toks, start.at, text) ?? dateExpressionAt(toks, afterPartOfDay(toks, start.at), text);
+  const dotted = options.bareDayMonth === true && options.dottedDayMonth === true;
+  const found = dateExpressionAt(toks, start.at, text, dotted) ?? dateExpressionAt(toks, afterPartOfDay(toks, start.at), text, dotted);
   if (found === undefined) return undefined;
   let { expression } = found;
   const firstTok = toks[found.first];
@@ -376,7 +385,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const first = expression.mentions[0];
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !hasLetter(dateText);
-  if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText))) && !(options.bareDayMonthList && isBareDayList(dateText))) return undefined;
+  if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText) || (dotted && BARE_DOTTED_DAY_MONTH.test(dateText)))) && !(options.bareDayMonthList && isBareDayList(dateText))) return undefined;
   // `du 19 au 23 février 2024 terminée`: a run opened by `du` is a period whatever follows it,
   // not the subject of a sentence the way `Le 3 mars` may be (`nous`, `est` still make prose).
   const after = start.after === 'apart' && expression.kind === 'range' && isWord(toks[start.at - 1], 'du') ? 'free' : start.after;

@@ -36,7 +36,12 @@ type Connector = 'range' | 'set' | 'alternatives' | 'list';
  * (`dates column`: there a lone `20.02` is a day), or a heading or line (only plausible
  * numeric dates).
  */
-type Mode = 'cell' | 'dates column' | 'heading';
+// `dotted heading`: a heading's, on a page whose headings write their days as bare dotted
+// pairs (`## 31.1`, `# 04.12`), where such a pair is a day and not a version or an hour.
+type Mode = 'cell' | 'dates column' | 'heading' | 'dotted heading';
+
+/** Whether a mode reads a heading's text, where only plausible dates count. */
+const inHeading = (mode: Mode): boolean => mode === 'heading' || mode === 'dotted heading';
 
 /** What a cell says when it says "no date yet": an empty result, not an error. */
 const EMPTY_CELLS = new Set([
@@ -131,7 +136,7 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
   const day = Number(monthFirst ? m.text : d.text);
   const month = Number(monthFirst ? d.text : m.text);
   // In a heading, only plausible dates: `EIG 3/4` is not a date there.
-  if (mode === 'heading' && (day < 1 || day > 31 || month < 1 || month > 12)) return undefined;
+  if (inHeading(mode) && (day < 1 || day > 31 || month < 1 || month > 12)) return undefined;
   const s2 = toks[i + 3];
   const y = toks[i + 4];
   if (
@@ -145,7 +150,7 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
   // `25.10 – 03.11`, `du 19.02 au 23.02.2024`: with a dot, only as an end of a run of days
   // whose other end is dotted too, since `19.30` alone is an hour and `2.1` a version.
   // Where a day is expected (a dates column, after a weekday), `20.02` alone is one.
-  if (s1.text === '.') return dottedDayMonthAt(toks, i, day, month, mode === 'dates column' || afterWeekday);
+  if (s1.text === '.') return dottedDayMonthAt(toks, i, day, month, mode === 'dates column' || mode === 'dotted heading' || afterWeekday, mode === 'dotted heading');
   if (s1.text !== '/') return undefined;
   const after = toks[i + 3];
   if (isMonthWord(after)) return undefined;
@@ -170,12 +175,13 @@ function fullNumericDateAt(toks: Token[], i: number, sep: string): boolean {
 }
 
 /** Whether tokens from `i` are a plausible day and month glued by a dot (`25.10`, `03.11.2024`, `26.09.`). */
-function isDottedDayMonth(toks: Token[], i: number): boolean {
+function isDottedDayMonth(toks: Token[], i: number, monthInOneDigit = false): boolean {
   const d = toks[i];
   const dot = toks[i + 1];
   const m = toks[i + 2];
-  // The month in two digits (`03.11`): `2.1` is a version.
-  if (d?.kind !== 'num' || m?.kind !== 'num' || d.text.length > 2 || m.text.length !== 2) return false;
+  // The month in two digits (`03.11`): `2.1` is a version; but where the page's headings write
+  // their days so (`## 31.1`, `## 7.2`), one digit does.
+  if (d?.kind !== 'num' || m?.kind !== 'num' || d.text.length > 2 || m.text.length > 2 || (m.text.length !== 2 && !monthInOneDigit)) return false;
   if (!isPunct(dot, '.') || !adjacent(d, dot) || !adjacent(dot, m)) return false;
   const day = Number(d.text);
   const month = Number(m.text);
@@ -226,10 +232,11 @@ function rangeArrowEndingAt(toks: Token[], k: number): number | undefined {
  * days written the same way (`25.10 – 03.11`, `16.01 ➝ 10.02`, `du 19.02 au 23.02.2024`,
  * `26.09. – 03.11.2024`), or alone where a day is expected (`dayExpected`: a dates column,
  * after a weekday). Alone anywhere else it is an hour (`19.30`), a decimal, a score or a
- * version, never a day; and a month that is not two digits (`2.1`, `12.5`) never is one.
+ * version, never a day; and a month that is not two digits (`2.1`, `12.5`) never is one,
+ * but on a page whose headings write their days so (`monthInOneDigit`: `## 31.1`, `## 7.2`).
  */
-function dottedDayMonthAt(toks: Token[], i: number, day: number, month: number, dayExpected: boolean): { part: Part; next: number } | undefined {
-  if (!isDottedDayMonth(toks, i)) return undefined;
+function dottedDayMonthAt(toks: Token[], i: number, day: number, month: number, dayExpected: boolean, monthInOneDigit = false): { part: Part; next: number } | undefined {
+  if (!isDottedDayMonth(toks, i, monthInOneDigit)) return undefined;
   let last = i + 2;
   // `26.09.`: the closing dot German and Swiss writers put after the month.
   if (isPunct(toks[last + 1], '.') && adjacent(toks[last], toks[last + 1]) && toks[last + 2]?.kind !== 'num') last++;
@@ -268,7 +275,7 @@ function yearFirstDateAt(toks: Token[], i: number, mode: Mode): { part: Part; ne
   if (adjacent(d, after) && after !== undefined && after.kind !== 'punct' && !isoTimeAt(toks, i + 5)) return undefined;
   const month = Number(m.text);
   const day = Number(d.text);
-  if (mode === 'heading' && (day < 1 || day > 31 || month < 1 || month > 12)) return undefined;
+  if (inHeading(mode) && (day < 1 || day > 31 || month < 1 || month > 12)) return undefined;
   return { part: { day, month, year: Number(y.text), first: i, last: i + 4 }, next: i + 5 };
 }
 
@@ -376,7 +383,7 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     if (english !== undefined) return english;
   }
   if (w !== undefined && w.kind === 'word') {
-    const letter = mode !== 'heading' ? weekdayLetter(toks, j) : undefined;
+    const letter = !inHeading(mode) ? weekdayLetter(toks, j) : undefined;
     weekday = weekdayFromWord(w.text) ?? pluralWeekday(w.text) ?? (letter === 'mardi-or-mercredi' ? undefined : letter);
     if (weekday === undefined && letter === undefined) return undefined;
     j++;
@@ -426,7 +433,7 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     part.last = j;
     j++;
   } else if (
-    mode !== 'heading' && yt !== undefined && yt.kind === 'num' && yt.text.length === 2 &&
+    !inHeading(mode) && yt !== undefined && yt.kind === 'num' && yt.text.length === 2 &&
     (toks[j + 1] === undefined || toks[j + 1]?.kind === 'punct') && !adjacent(yt, toks[j + 1])
   ) {
     // `6 juin 19` in a cell: a two-digit year, widened.
@@ -589,14 +596,16 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
 /**
  * The date expression that starts exactly at token `i` (heading rules: numeric dates only
  * when plausible), with the indexes of its first and last tokens; for grammars built on
- * this one, such as dated lines.
+ * this one, such as dated lines. `dottedDays`: a bare dotted pair (`31.1`) is a day, as on a
+ * page whose headings write their days so.
  */
 export function dateExpressionAt(
   toks: Token[],
   i: number,
   text: string,
+  dottedDays = false,
 ): { expression: DateExpression; first: number; last: number } | undefined {
-  const res = sequenceAt(toks, i, text, 'heading');
+  const res = sequenceAt(toks, i, text, dottedDays ? 'dotted heading' : 'heading');
   return res.ok ? { expression: res.expression, first: res.first, last: res.last } : undefined;
 }
 

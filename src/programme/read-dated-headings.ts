@@ -9,7 +9,7 @@
 import { isExampleList } from './example-lists.js';
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import type { DatedLine } from '../dates/dated-line.js';
+import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -25,7 +25,7 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { tableIntroductionDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
-import { saysNoClass } from './no-class-row.js';
+import { namesDayOff, saysNoClass } from './no-class-row.js';
 import { closingDateStamp } from './date-stamp.js';
 import { titleByLead } from './list-lead-title.js';
 import { shareHoursAbove } from './list-hours-above.js';
@@ -75,7 +75,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const nodes = tree.children;
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
-  const bareDayMonth = writesBareDayHeadings(nodes, hidden);
+  const bareDays = bareDayHeadings(nodes, hidden);
+  const bareDayMonth = bareDays.bareDayMonth;
   let timed: Open | undefined;
   const stamp = closingDateStamp(nodes)?.node;
   // The undated heading inside a day that the lists below it sit under, and the timed items read under each.
@@ -143,7 +144,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `## Jour 1 — 14 août`): a reader reads it as that day's, whatever its size.
       const inDay = leadingHours(text) !== undefined || isPartOfDay(normaliseText(text));
       // A day whose headings are sized for the look is closed by another day only.
-      const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { bareDayMonth, heading: true }) === undefined && monthHeading(text) === undefined;
+      const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { ...bareDays, heading: true }) === undefined && monthHeading(text) === undefined;
       // `**8:30 | 9:30**` then `##### Physiotools` under a day written in bold: the heading titles
       // the hour above it, a slot of that day, and closes nothing (untitledHourAbove).
       // A page's section (`## Informations pratiques`, a heading of the two top sizes) closes the day all the same.
@@ -161,7 +162,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, { bareDayMonth, heading: true }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
+      const read = datedTextOf(text, true, { ...bareDays, heading: true }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
@@ -197,7 +198,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         }
         // The heading right above, past the lines under it (`## Séance 1` over `Salle B12.` over `### Contenu (19/09/23)`).
         const above = nodes[headingBefore(nodes, at)] as Heading | undefined;
-        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, above, undatedAbove, bareDayMonth) : undefined;
+        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, above, undatedAbove, bareDays) : undefined;
         if (titling) titledAbove.push({ draft, heading: titling, depth: above!.depth });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
@@ -476,7 +477,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   // where its title begins. When a heading of the same size holds two dated headings or more
   // (`## P1` over `### Mardi 17.02 à 8h15` and `### Jeudi 19.02 à 9h05`), those headings
   // are parts of the page (weeks, periods), each over its days, not titles.
-  const partDepths = titledAbove.length === 0 ? new Set<number>() : new Set(headingsOverSeveralDays(nodes, bareDayMonth));
+  const partDepths = titledAbove.length === 0 ? new Set<number>() : new Set(headingsOverSeveralDays(nodes, bareDays));
   for (const { draft, heading, depth } of titledAbove) {
     if (draft.slots > 0 || partDepths.has(depth)) continue;
     draft.title = heading.title;
@@ -513,13 +514,13 @@ function namesAPartOfTheSession(title: string): boolean {
 }
 
 /** The sizes of the undated headings that hold two dated headings or more, each before the next heading of its size. */
-function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): number[] {
+function headingsOverSeveralDays(nodes: RootContent[], bareDays: BareDays): number[] {
   const sizes: number[] = [];
   const open: Array<{ depth: number; days: number }> = [];
   for (const node of nodes) {
     if (node.type !== 'heading') continue;
     while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
-    if (datedTextOf(plainText(node), true, { bareDayMonth, heading: true })) {
+    if (datedTextOf(plainText(node), true, { ...bareDays, heading: true })) {
       for (const part of open) if (++part.days === 2) sizes.push(part.depth);
     } else open.push({ depth: node.depth, days: 0 });
   }
@@ -534,7 +535,7 @@ function headingsOverSeveralDays(nodes: RootContent[], bareDayMonth: boolean): n
  * `before` is the last heading above it, past the lines between them (`Salle B12.`); `last`
  * the last node of the date's block (its hours line below, if any).
  */
-function titlingHeading(nodes: RootContent[], at: number, last: number, before: Heading | undefined, above: UndatedHeading | undefined, bareDayMonth: boolean): UndatedHeading | undefined {
+function titlingHeading(nodes: RootContent[], at: number, last: number, before: Heading | undefined, above: UndatedHeading | undefined, bareDays: BareDays): UndatedHeading | undefined {
   const node = nodes[at] as Heading;
   if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
   // Only a heading that numbers its session (`séance 1 - base de commande`, `Cours 3 :
@@ -552,7 +553,7 @@ function titlingHeading(nodes: RootContent[], at: number, last: number, before: 
     const next = nodes[j]!;
     if (next.type !== 'heading') continue;
     if (next.depth <= before.depth) break;
-    if (datedTextOf(plainText(next), true, { bareDayMonth, heading: true })) return undefined;
+    if (datedTextOf(plainText(next), true, { ...bareDays, heading: true })) return undefined;
   }
   return above;
 }
@@ -1068,23 +1069,43 @@ function isInside(draft: SessionDraft, node: RootContent): boolean {
 
 // How many headings must open with a bare day and month (`## 29/01`) for them to be read as days.
 const BARE_DAY_HEADINGS = 3;
+// A heading that opens with a dotted pair, alone or set apart from its title by a mark (`31.1`,
+// `02.11 - Pourquoi Python ?`), looked at twice only then; `3.1 Page d'accueil` is a numbered section.
+const BARE_DOTTED_OPENING = /^\d{1,2}\.\d{1,2}(?![\d.])\s*(?:$|[-\u2013\u2014:|(])/;
+
+/** How a page's headings write bare days: `d/m` (`bareDayMonth`), and `d.m` too (`dottedDayMonth`). */
+type BareDays = Pick<DatedLineOptions, 'bareDayMonth' | 'dottedDayMonth'> & { bareDayMonth: boolean };
 
 /**
  * A log whose headings are its days written bare (`## 29/01 (demi-journée)`, `## 30/01`,
  * `## 31/01`): alone, `29/01` could be a score or a fraction, but three headings that each
- * open with a day and month are a journal's days, as a reader sees at once.
+ * open with a day and month are a journal's days, as a reader sees at once. So are three
+ * that open with a dotted pair (`## 31.1`, `# 04.12`, `### 02.11 - Pourquoi Python ?`), the
+ * Swiss and German way: alone, an hour or a version. What the page's headings allow, as
+ * options of the date grammar.
  */
-function writesBareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): boolean {
+function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   const months: number[] = [];
+  const dottedDays: Array<{ day: number; month: number }> = [];
   for (const node of nodes) {
     if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
-    const bare = datedTextOf(text, false, { heading: true }) === undefined ? (datedTextOf(text, false, { bareDayMonth: true, heading: true }) ?? closingBareDay(text)) : undefined;
+    if (datedTextOf(text, false, { heading: true }) !== undefined) continue;
+    const bare = datedTextOf(text, false, { bareDayMonth: true, heading: true }) ?? closingBareDay(text);
     const month = bare?.expression.mentions[0]?.month;
     if (month !== undefined) months.push(month);
+    else if (BARE_DOTTED_OPENING.test(text)) {
+      const dotted = datedTextOf(text, false, { bareDayMonth: true, dottedDayMonth: true, heading: true });
+      if (dotted?.expression.kind === 'single') dottedDays.push(dotted.expression.mentions[0]!);
+    }
   }
+  const dottedMonths = dottedDays.map((day) => day.month);
   // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there are.
-  return months.length >= BARE_DAY_HEADINGS && !months.every((month) => month === months.length);
+  const counts = (found: number[]) => found.length >= BARE_DAY_HEADINGS && !found.every((month) => month === found.length);
+  // `### 3.1 Page d'accueil`, `### 3.2 Côté étudiant`: a document's numbered sections count
+  // from 1 within a part, and no part is numbered 13; a month's days go past 12.
+  const dotted = counts(dottedMonths) && dottedDays.some((day) => day.day > 12);
+  return { bareDayMonth: counts(months) || dotted, ...(dotted ? { dottedDayMonth: true } : {}) };
 }
 
 /** Whether a node is a line that names the list below it a changelog, and nothing else. */
@@ -1108,7 +1129,8 @@ const CALLED_OFF_WORDS = 6;
 /**
  * Whether the paragraph right under a dated heading opens with a short line that calls the
  * day off (`Cours annulé`, `Annulé, pas reporté.`, `Pas de cours`): a log's way of striking
- * a day. A longer sentence may tell of another day's cancellation; it is left as it is.
+ * a day, or names the holidays alone (`Vacances`). A longer sentence may tell of another
+ * day's cancellation; it is left as it is.
  */
 function saysCalledOffBelow(node: RootContent | undefined): boolean {
   if (node?.type !== 'paragraph') return false;
@@ -1117,6 +1139,8 @@ function saysCalledOffBelow(node: RootContent | undefined): boolean {
   const folded = normaliseText(line);
   // In its first two words (`Annulé`, `Cours annulé`, `Séance reportée`): `Accueil fermé à midi` calls nothing off.
   const opening = folded.split(/[^a-z]+/).filter((word) => word !== '').slice(0, 2);
-  return opening.some((word) => word.startsWith('annul') || word.startsWith('report')) || saysNoClass(folded);
+  // `# 01.01` over `Vacances`: the holidays' name alone strikes the day as `Pas de cours` does
+  // (a feast's alone may be the day's theme: `## 24 décembre` over `Noël`).
+  return opening.some((word) => word.startsWith('annul') || word.startsWith('report')) || saysNoClass(folded) || namesDayOff(folded) === 'holidays';
 }
 

@@ -115,3 +115,30 @@ describe('a weekly timetable whose rows name weekdays and no date', () => {
     expect(notes[0]).toContain('weekly timetable');
   });
 });
+
+describe('a log whose headings write their days as bare dotted pairs', () => {
+  const log = (...headings: string[]) => headings.flatMap((heading) => [heading, 'Texte de la séance.', '']);
+  const on = { year: 2018, month: 1, day: 30 };
+
+  it('reads `# 04.12`, `# 11.12`, `# 18.12` as days, as `04/12` would be', () => {
+    expect(brief(log('# 04.12', '# 11.12', '# 18.12'), on)).toEqual(['1 2017-12-04 04.12', '4 2017-12-11 11.12', '7 2017-12-18 18.12']);
+  });
+
+  it('reads a month in one digit (`## 31.1`, `## 7.2`) and a title set apart by a dash', () => {
+    expect(brief(log('## 31.1', '## 7.2 - Projet', '## 14.2'), { year: 2025, month: 3, day: 1 })).toEqual(['1 2025-01-31 31.1', '4 2025-02-07 Projet', '7 2025-02-14 14.2']);
+  });
+
+  it('reads no day in numbered sections (`### 3.1 Page d’accueil`), nor in pairs that never pass 12 (`## 1.1`, `## 1.2`, `## 2.1`)', () => {
+    expect(brief(log('### 3.1 Page d’accueil', '### 3.2 Côté étudiant', '### 3.3 Côté entreprise'), on)).toEqual([]);
+    expect(brief(log('## 1.1', '## 1.2', '## 2.1'), on)).toEqual([]);
+  });
+
+  it('reads no day in two dotted headings alone: an hour or a version', () => {
+    expect(brief(log('# 19.30', '# 20.15'), on)).toEqual([]);
+  });
+
+  it('takes a day whose only line below names the holidays for a day off', () => {
+    const days = check(['# 18/12', 'Prog', '', '# 01/01', 'Vacances', '', '# 08/01', 'Finir le code', ''].join('\n'), { committed: on }).programme.sessions.map((s) => s.status);
+    expect(days).toEqual(['confirmed', 'cancelled', 'confirmed']);
+  });
+});
