@@ -30,6 +30,7 @@ import { dayLabel, weekAround, weekLabelLine, weekWords } from './week-anchor.js
 import { countsItems, withoutCount } from './counted-weekday-items.js';
 import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
+import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates.js';
 import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource } from './deadline-words.js';
 
@@ -59,6 +60,7 @@ export function readDatedList(
     datedItems: !day && isDatedItemList(list, hidden, bareDayMonth),
     counted: countsItems(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
     boldDates: !day && datesInBold(list, hidden),
+    innerDates: !day && writesInnerWeekdayDates(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
   };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
@@ -92,6 +94,8 @@ interface ItemOptions extends DatedLineOptions {
   counted?: boolean;
   /** The items set their date in bold inside their sentence (`- Marché de Noël, le **17/12**.`): that is each one's date. */
   boldDates?: boolean;
+  /** The items write one day with its weekday inside their sentence (`* Wavre, à la Gare le mardi 17/10`, inner-weekday-dates.ts). */
+  innerDates?: boolean;
 }
 
 // How many items must be `label : date` for a list to be a list of key dates.
@@ -606,6 +610,12 @@ function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
   return { ...date, lead: '', rest: text, title: text };
 }
 
+/** The day with its weekday an item writes inside its sentence (inner-weekday-dates.ts), unless the sentence makes it a bound or a day gone by. */
+function dateInside(text: string): DatedLine | undefined {
+  const date = innerWeekdayDate(text);
+  return date && !BOUND_OR_DEADLINE.test(normaliseText(text)) && !PAST_TENSE.test(text) ? date : undefined;
+}
+
 /** The one run of bold words of a paragraph that is a date and nothing else (`**17/12**`), if exactly one is. */
 function boldDate(first: Paragraph): DatedLine | undefined {
   const dates = first.children.flatMap((child) => {
@@ -830,7 +840,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // `* Juillet : mardi 5 et mardi 19`: a plan written month by month.
     monthLabelledDays(text) ??
     (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
-  const bolded = opening === undefined && options.boldDates ? dateInBold(first, text) : undefined;
+  const bolded = opening === undefined ? (options.boldDates ? dateInBold(first, text) : undefined) ?? (options.innerDates ? dateInside(text) : undefined) : undefined;
   const dated = opening ?? bolded;
   // `- **Mercredi** : 14h-17h atelier` under `## Semaine du 16 mars 2026`: that day of the week.
   const around = dated ? undefined : weekAround(day);

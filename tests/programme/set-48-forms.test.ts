@@ -142,3 +142,21 @@ describe('a log whose headings write their days as bare dotted pairs', () => {
     expect(days).toEqual(['confirmed', 'cancelled', 'confirmed']);
   });
 });
+
+describe('a tour whose items name each stop first, then its day with its weekday inside the sentence', () => {
+  const tour = (...items: string[]) => ['Nous serons à :', '', ...items, ''];
+  const on = { year: 2017, month: 10, day: 1 };
+
+  it('reads each stop on its day, titled by the stop, with the hours that follow the day', () => {
+    expect(brief(tour('* Wavre, à la Gare le mardi 17/10 à partir de 16h,', '* Namur, à la Gare le mercredi 18/10 pendant le temps de midi,', '* Liège, à la Gare des Guillemins le mercredi 25/10 pendant le temps de midi.'), on)).toEqual([
+      '3 2017-10-17 16:00- Wavre, à la Gare',
+      '4 2017-10-18 Namur, à la Gare',
+      '5 2017-10-25 Liège, à la Gare des Guillemins',
+    ]);
+  });
+
+  it('reads nothing when fewer than three items write a day so, or when they tell of days gone by', () => {
+    expect(brief(tour('* Wavre, à la Gare le mardi 17/10,', '* Namur, à la Gare le mercredi 18/10,', '* Charleroi, plus tard.'), on)).toEqual([]);
+    expect(brief(tour('* Nous avons visité Wavre le mardi 17/10,', '* Nous avons visité Namur le mercredi 18/10,', '* Nous avons visité Liège le mercredi 25/10.'), on)).toEqual([]);
+  });
+});

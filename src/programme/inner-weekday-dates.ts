@@ -1,0 +1,61 @@
+/*
+ * Items that name a place or an event first, then its day with its weekday inside the
+ * sentence: a tour's stops (`* Wavre, à la Gare le mardi 17/10 à partir de 16h,`, `* Namur,
+ * à la Gare le mercredi 18/10 pendant le temps de midi,`). No item opens or closes with its
+ * date, but each writes one day a reader can date, and the list is the tour's calendar.
+ * Only a list most of whose items (three at least) write one such day: a sentence that
+ * names a weekday and a date in passing is not a session. Written by hand over the date
+ * grammar's tokens, as invited-days.ts is.
+ */
+import type { DatedLine } from '../dates/dated-line.js';
+import { weekdayFromWord } from '../dates/french-months.js';
+import { tokenize } from '../dates/tokenize.js';
+import { dayAt } from './invited-days.js';
+
+// How many items of a list must write one day with its weekday inside them.
+const INNER_DATE_ITEMS = 3;
+
+/** The one day with its weekday an item's text writes after its first words (`… le mardi 17/10 …`), undefined when it writes none or several. */
+export function innerWeekdayDate(text: string): DatedLine | undefined {
+  const toks = tokenize(text);
+  let found: DatedLine | undefined;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || weekdayFromWord(t.text) === undefined) continue;
+    const day = dayAt(toks, k, text);
+    if (!day || day.expression.kind !== 'single' || day.expression.mentions[0]?.weekday === undefined) continue;
+    if (found) return undefined;
+    found = day;
+    while (k + 1 < toks.length && (toks[k + 1]!.from ?? 0) < day.end) k++;
+  }
+  if (!found) return undefined;
+  // What comes before the day names the stop (`Wavre, à la Gare`), its link word and marks aside.
+  const before = withoutTrailingLink(text.slice(0, found.start));
+  const title = before === '' ? text.trim() : before;
+  return { ...found, lead: '', rest: text.slice(found.end).replace(/^[\s,;.]+|[\s,;.]+$/g, ''), title };
+}
+
+// Marks and link words that join a stop's name to its day (`Wavre, à la Gare le`, `Namur –`).
+const TRAILING_MARKS = ' \t,;:\u2013-';
+const LINK_WORDS = new Set(['le', 'du', 'ce']);
+
+/** The words before an item's day, without the marks and the link word that lead to the day; trimmed by hand, with no pattern to backtrack. */
+function withoutTrailingLink(text: string): string {
+  let end = text.length;
+  const trimMarks = () => {
+    while (end > 0 && TRAILING_MARKS.includes(text[end - 1]!)) end--;
+  };
+  trimMarks();
+  const space = text.lastIndexOf(' ', end - 1);
+  if (LINK_WORDS.has(text.slice(space + 1, end).toLowerCase())) {
+    end = space + 1;
+    trimMarks();
+  }
+  return text.slice(0, end).trim();
+}
+
+/** Whether most of a list's items, three at least, each write one day with its weekday inside them (see above). */
+export function writesInnerWeekdayDates(items: string[]): boolean {
+  const dated = items.filter((text) => innerWeekdayDate(text) !== undefined).length;
+  return dated >= INNER_DATE_ITEMS && dated * 2 > items.length;
+}
