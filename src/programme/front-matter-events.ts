@@ -8,6 +8,7 @@
  * pm`) or in a key of hours (`heure: 19h`), its title from its `title:` or `name:`.
  */
 import type { Root } from 'mdast';
+import type { TimeSlot } from '../dates/types.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { leadingHours, matchLeadingHours } from './slot-hours.js';
@@ -58,6 +59,8 @@ function itemHours(entries: MetadataEntry[], dated: { line: DatedLine; offset: n
     }
   }
   if (text === undefined) {
+    const pair = startAndEndHours(entries);
+    if (pair) return { text: pair.text, position: source.span(pair.offset, pair.offset + Math.min(pair.text.length, 8)), slots: pair.slots };
     const time = entries.find((one) => TIME_KEYS.has(one.key) && one.value !== '');
     if (!time) return undefined;
     text = time.value;
@@ -66,6 +69,24 @@ function itemHours(entries: MetadataEntry[], dated: { line: DatedLine; offset: n
   const parsed = parseFrenchHours(text);
   if (!parsed.ok || parsed.slots.length === 0) return undefined;
   return { text, position: source.span(at, at + Math.min(text.length, 8)), slots: parsed.slots };
+}
+
+// Keys of a map's start and end that a template fills with clock hours (`start: 15h00`, `end: 17h00`).
+const START_KEYS = new Set(['start', 'debut', 'begin', 'from']);
+const END_HOUR_KEYS = new Set(['end', 'fin', 'to', 'until']);
+
+/** The range a map's `start:` and `end:` give when both are clock hours alone (`15h00`, `17h00`), or a `start:` alone; undefined when they are days. */
+function startAndEndHours(entries: MetadataEntry[]): { text: string; offset: number; slots: TimeSlot[] } | undefined {
+  const clock = (keys: Set<string>) => {
+    const entry = entries.find((one) => keys.has(one.key) && one.value !== '');
+    const parsed = entry ? parseFrenchHours(entry.value) : undefined;
+    return entry && parsed?.ok && parsed.slots.length === 1 && parsed.slots[0]!.end === undefined ? { entry, start: parsed.slots[0]!.start } : undefined;
+  };
+  const start = clock(START_KEYS);
+  if (!start) return undefined;
+  const end = clock(END_HOUR_KEYS);
+  const text = end ? `${start.entry.value} - ${end.entry.value}` : start.entry.value;
+  return { text, offset: start.entry.offset, slots: [{ start: start.start, ...(end ? { end: end.start } : {}) }] };
 }
 
 /** One map of an events list as a session draft, when it names a day. */
@@ -184,16 +205,33 @@ export function readFrontMatterEvents(tree: Root, source: SourceText): SessionDr
   const drafts: SessionDraft[] = [];
   const agendas = readDayAgendas(pageMetadata(tree, source), source);
   if (agendas.length > 0) return agendas;
-  for (const entry of pageMetadata(tree, source)) {
-    if (!entry.items || !listsEvents(entry.key)) continue;
+  readEventLists(pageMetadata(tree, source), false, source, drafts, 0);
+  return drafts;
+}
+
+// How deep event lists are looked for under the key that names them (`event:` then `month:`
+// then each month's `item:`): a site's data nests a calendar by month, not deeper.
+const EVENT_LIST_DEPTH = 3;
+
+/**
+ * Adds the sessions of the events lists among `entries`: a list under a key that names
+ * events (`events:`, `agenda:`), or any list of maps under such a key (`event:` over `month:`
+ * over `- label: Juillet 2021` and its `item:` list of `- date: 21/07/21`), each dated map a
+ * session; a map that names no day of its own is looked into for its own list.
+ */
+function readEventLists(entries: MetadataEntry[], underEvents: boolean, source: SourceText, drafts: SessionDraft[], depth: number): void {
+  for (const entry of entries) {
+    const events = underEvents || listsEvents(entry.key);
+    if (entry.fields && events && depth < EVENT_LIST_DEPTH) readEventLists(entry.fields, true, source, drafts, depth + 1);
+    if (!entry.items || !events) continue;
     for (const item of entry.items) {
       // `dates:` over `- "le 6 juillet à 15h"`, `- "le 7 juillet à 11h & 15h"`: one session a day (front-matter-day-lists.ts).
       const listed = listedDayDrafts(item, source);
       const draft = listed.length > 0 ? undefined : itemDraft(item, source);
       drafts.push(...listed, ...(draft ? [draft] : []));
+      if (listed.length === 0 && !draft && depth < EVENT_LIST_DEPTH) readEventLists(item.entries, true, source, drafts, depth + 1);
     }
   }
-  return drafts;
 }
 
 // Keys of the words an event's map gives about it (folded), which may restate its day.

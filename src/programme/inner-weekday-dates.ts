@@ -32,12 +32,21 @@ export function innerWeekdayDate(text: string): DatedLine | undefined {
   // What comes before the day names the stop (`Wavre, à la Gare`), its link word and marks aside.
   const before = withoutTrailingLink(text.slice(0, found.start));
   const title = before === '' ? text.trim() : before;
-  return { ...found, lead: '', rest: text.slice(found.end).replace(/^[\s,;.]+|[\s,;.]+$/g, ''), title };
+  return { ...found, lead: '', rest: trimmedOf(text.slice(found.end), ' \t,;.'), title };
 }
 
 // Marks and link words that join a stop's name to its day (`Wavre, à la Gare le`, `Namur –`).
 const TRAILING_MARKS = ' \t,;:\u2013-';
 const LINK_WORDS = new Set(['le', 'du', 'ce']);
+
+/** `text` without the characters of `marks` at either end; by hand, with no pattern to backtrack. */
+function trimmedOf(text: string, marks: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && marks.includes(text[from]!)) from++;
+  while (to > from && marks.includes(text[to - 1]!)) to--;
+  return text.slice(from, to);
+}
 
 /** The words before an item's day, without the marks and the link word that lead to the day; trimmed by hand, with no pattern to backtrack. */
 function withoutTrailingLink(text: string): string {

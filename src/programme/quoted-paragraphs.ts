@@ -5,7 +5,9 @@
  * reads them as the items of a list. In the reading tree (reading-tree.ts), two or more
  * blockquotes in a row that each hold one paragraph opening with a date (or with a label,
  * a colon, then a date) are those paragraphs, which read-dated-paragraphs.ts reads as it
- * reads any run of dated paragraphs. A quote alone stays a quote: a citation or a remark.
+ * reads any run of dated paragraphs. A quote alone stays a quote: a citation or a remark;
+ * so does a testimonial (`> 12 mars 2025` over `> « Formation très claire » — Marie`),
+ * whose date says when the words in quotation marks were said.
  */
 import type { Root, RootContent } from 'mdast';
 import { datedTextOf } from './dated-text.js';
@@ -18,7 +20,10 @@ const QUOTED_ITEMS = 2;
 function quotedDatedParagraph(node: RootContent | undefined): RootContent | undefined {
   const only = node?.type === 'blockquote' && node.children.length === 1 ? node.children[0] : undefined;
   if (only?.type !== 'paragraph') return undefined;
-  const first = plainLines(only)[0] ?? '';
+  const lines = plainLines(only);
+  const first = lines[0] ?? '';
+  // `> 12 mars 2025` over `> « Formation très claire » — Marie`: a testimonial, dated when it was given.
+  if (lines.some((line) => /[\u00ab\u201c]/.test(line))) return undefined;
   const colon = first.indexOf(':');
   const dated = datedTextOf(first, false) ?? (colon > 0 ? datedTextOf(first.slice(colon + 1).trim(), false) : undefined);
   return dated ? only : undefined;

@@ -160,3 +160,42 @@ describe('a tour whose items name each stop first, then its day with its weekday
     expect(brief(tour('* Nous avons visité Wavre le mardi 17/10,', '* Nous avons visité Namur le mercredi 18/10,', '* Nous avons visité Liège le mercredi 25/10.'), on)).toEqual([]);
   });
 });
+
+describe('a school’s agenda whose front matter nests its events by month', () => {
+  const page = (start: string, end: string) => [
+    '---',
+    'title: L’agenda de l’école',
+    'event:',
+    '  enable: true',
+    '  month:',
+    '  - label: Juin 2021',
+    '    item: []',
+    '  - label: Juillet 2021',
+    '    item:',
+    '    - date: 21/07/21',
+    '      name: Après-midi portes ouvertes',
+    `      start: ${start}`,
+    `      end: ${end}`,
+    '    - date: 28/07/21',
+    '      name: Deuxième après-midi portes ouvertes',
+    `      start: ${start}`,
+    `      end: ${end}`,
+    '---',
+    '',
+    'Retrouvez tous nos événements.',
+    '',
+  ];
+
+  it('reads each dated map of the lists under the events key, at its start and end hours', () => {
+    expect(brief(page('15h00', '17h00'), { year: 2021, month: 6, day: 1 })).toEqual(['10 2021-07-21 15:00-17:00 Après-midi portes ouvertes', '14 2021-07-28 15:00-17:00 Deuxième après-midi portes ouvertes']);
+  });
+
+  it('reads a start alone when the end is left empty', () => {
+    expect(brief(page("'09h00'", "''"), { year: 2021, month: 6, day: 1 }).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['10 2021-07-21 09:00-', '14 2021-07-28 09:00-']);
+  });
+
+  it('reads no session from nested lists under a key that names no events', () => {
+    const news = page('15h00', '17h00').map((line) => line.replace('event:', 'news:'));
+    expect(brief(news, { year: 2021, month: 6, day: 1 })).toEqual([]);
+  });
+});
