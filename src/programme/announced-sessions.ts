@@ -131,6 +131,11 @@ export function labelsWhen(lead: string): boolean {
   return WHEN_LEAD.test(normaliseText(lead).replace(/\s+/g, ' ').trim());
 }
 
+/** Whether a text names an event a reader goes to (`permanences`, `atelier`, `réunion`): one of EVENT_WORDS among its words. */
+export function namesAnEventWord(text: string): boolean {
+  return tokenize(text).some((t) => t.kind === 'word' && EVENT_WORDS.has(t.text));
+}
+
 /** Whether the folded tokens name an event or announce one. */
 function announces(toks: Token[]): boolean {
   return toks.some((t) => t.kind === 'word' && EVENT_WORDS.has(t.text)) || announcingVerb(toks);

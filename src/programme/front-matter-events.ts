@@ -89,6 +89,14 @@ function startAndEndHours(entries: MetadataEntry[]): { text: string; offset: num
   return { text, offset: start.entry.offset, slots: [{ start: start.start, ...(end ? { end: end.start } : {}) }] };
 }
 
+// Keys of where an event is held, besides PLACE_KEYS' (`localisation`, `ville`).
+const WHERE_KEYS = new Set(['localisation', 'lieu', 'venue', 'location', 'place', 'adresse', 'salle', 'room', 'ville', 'city']);
+
+/** Whether a map gives an event's hours (`start: 15h00`, `heure: 19h`) or its place (`localisation: Seine Innopolis`), filled or left empty for it. */
+function saysWhenOrWhere(entries: MetadataEntry[]): boolean {
+  return startAndEndHours(entries) !== undefined || entries.some((entry) => TIME_KEYS.has(entry.key) || WHERE_KEYS.has(entry.key));
+}
+
 /** One map of an events list as a session draft, when it names a day. */
 function itemDraft(item: MetadataItem, source: SourceText): SessionDraft | undefined {
   const dated = datesOfEntries(item.entries);
@@ -221,13 +229,17 @@ const EVENT_LIST_DEPTH = 3;
  */
 function readEventLists(entries: MetadataEntry[], underEvents: boolean, source: SourceText, drafts: SessionDraft[], depth: number): void {
   for (const entry of entries) {
-    const events = underEvents || listsEvents(entry.key);
+    const named = listsEvents(entry.key);
+    const events = underEvents || named;
     if (entry.fields && events && depth < EVENT_LIST_DEPTH) readEventLists(entry.fields, true, source, drafts, depth + 1);
     if (!entry.items || !events) continue;
     for (const item of entry.items) {
       // `dates:` over `- "le 6 juillet à 15h"`, `- "le 7 juillet à 11h & 15h"`: one session a day (front-matter-day-lists.ts).
       const listed = listedDayDrafts(item, source);
-      const draft = listed.length > 0 ? undefined : itemDraft(item, source);
+      // A list nested under the events key but not named as events (`galerie:`, `documents:`,
+      // `item:`) holds events only when its maps say when or where one is held: a photo or a
+      // file has a date and no hours or place.
+      const draft = listed.length > 0 || !(named || saysWhenOrWhere(item.entries)) ? undefined : itemDraft(item, source);
       drafts.push(...listed, ...(draft ? [draft] : []));
       if (listed.length === 0 && !draft && depth < EVENT_LIST_DEPTH) readEventLists(item.entries, true, source, drafts, depth + 1);
     }

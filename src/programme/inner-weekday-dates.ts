@@ -9,8 +9,18 @@
  */
 import type { DatedLine } from '../dates/dated-line.js';
 import { weekdayFromWord } from '../dates/french-months.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import { dayAt } from './invited-days.js';
+
+// Folded words of a state or of what befell something on a day, before it (`trouvé le lundi
+// 7/10`, `absent le mardi 8/10`): the day is when it happened, not when to come.
+const STATE_WORDS = new Set([
+  'trouve', 'trouvee', 'trouves', 'trouvees', 'perdu', 'perdue', 'perdus', 'perdues', 'absent', 'absente', 'absents', 'absentes',
+  'present', 'presente', 'presents', 'presentes', 'malade', 'malades', 'vu', 'vue', 'vus', 'vues', 'ne', 'nee', 'decede', 'decedee',
+  'recu', 'recue', 'envoye', 'envoyee', 'publie', 'publiee', 'inscrit', 'inscrite', 'arrive', 'arrivee', 'parti', 'partie',
+  'oublie', 'oubliee', 'ferme', 'fermee', 'paye', 'payee', 'signe', 'signee', 'valide', 'validee', 'modifie', 'modifiee', 'rendu', 'rendue', 'remis', 'remise',
+]);
 
 // How many items of a list must write one day with its weekday inside them.
 const INNER_DATE_ITEMS = 3;
@@ -23,14 +33,18 @@ export function innerWeekdayDate(text: string): DatedLine | undefined {
     const t = toks[k]!;
     if (t.kind !== 'word' || weekdayFromWord(t.text) === undefined) continue;
     const day = dayAt(toks, k, text);
-    if (!day || day.expression.kind !== 'single' || day.expression.mentions[0]?.weekday === undefined) continue;
-    if (found) return undefined;
+    if (!day || day.expression.mentions[0]?.weekday === undefined) continue;
+    // `Jeudi 14 Novembre, Jeudi 21 Novembre`, or a second day further on: several days, no stop's one.
+    if (found || day.expression.kind !== 'single') return undefined;
     found = day;
     while (k + 1 < toks.length && (toks[k + 1]!.from ?? 0) < day.end) k++;
   }
   if (!found) return undefined;
   // What comes before the day names the stop (`Wavre, à la Gare`), its link word and marks aside.
   const before = withoutTrailingLink(text.slice(0, found.start));
+  // `Parapluie noir, trouvé le lundi 7/10`, `M. Dupont, absent le lundi 7/10`: a thing or a
+  // person in a state on that day, no stop of a tour.
+  if (STATE_WORDS.has(normaliseText(before.slice(before.lastIndexOf(' ') + 1)))) return undefined;
   const title = before === '' ? text.trim() : before;
   return { ...found, lead: '', rest: trimmedOf(text.slice(found.end), ' \t,;.'), title };
 }

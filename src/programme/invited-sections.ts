@@ -10,12 +10,18 @@
  * alone may be news of an event held elsewhere. Written by hand over invited-days.ts.
  */
 import type { Root, RootContent } from 'mdast';
+import { normaliseText } from '../dates/normalise-text.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, HAND_IN_VERBS, UNTIL, wordsAnywhere } from './deadline-words.js';
 import { toldHours } from './event-page.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { invitedDays } from './invited-days.js';
 import { plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+
+// Folded words that make the day a deadline or a bound (deadline-words.ts): `avant`, `au plus tard`, `date limite`.
+// `avant` alone too (`avant minuit`, `avant la rentrée`), and what is handed in (`Dépôt des candidatures`).
+const BOUND_OR_DEADLINE = wordsAnywhere([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, ...UNTIL, ...HAND_IN_VERBS, ...DEADLINE_NOUNS, 'depots?', 'candidatures?']);
 
 // How many sections must each invite to their own day for the page to be a page of events.
 const INVITING_SECTIONS = 2;
@@ -46,8 +52,12 @@ function invitedSection(heading: RootContent, blocks: RootContent[], source: Sou
   const key = (line: typeof first) => line.expression.mentions.map((mention) => `${mention.day}/${mention.month}`).join(' ');
   if (!days.every((line) => key(line) === key(first))) return undefined;
   if (!first.expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined)) return undefined;
-  const holder = blocks.find((_, n) => texts[n]!.includes(first.dateText));
+  const at = texts.findIndex((text) => text.includes(first.dateText));
+  const holder = blocks[at];
   if (!holder) return undefined;
+  // `**Date :** le vendredi 15 mars 2024, avant minuit`, `avant la rentrée, qui aura lieu le
+  // lundi 2 septembre`: a deadline, or another event's day named in passing.
+  if (BOUND_OR_DEADLINE.test(normaliseText(`${plainText(heading)} ${texts[at]!}`))) return undefined;
   const hours = toldHours(blocks, hidden, source);
   return {
     source: 'heading',

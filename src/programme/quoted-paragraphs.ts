@@ -5,13 +5,20 @@
  * reads them as the items of a list. In the reading tree (reading-tree.ts), two or more
  * blockquotes in a row that each hold one paragraph opening with a date (or with a label,
  * a colon, then a date) are those paragraphs, which read-dated-paragraphs.ts reads as it
- * reads any run of dated paragraphs. A quote alone stays a quote: a citation or a remark;
+ * reads any run of dated paragraphs, when each day is written with its weekday, as a
+ * session's is. A quote alone stays a quote: a citation or a remark;
  * so does a testimonial (`> 12 mars 2025` over `> « Formation très claire » — Marie`),
- * whose date says when the words in quotation marks were said.
+ * whose date says when the words in quotation marks were said, a quoted mail (`a écrit`),
+ * an edit's notice (`Mise à jour : 12 mars 2024`) or a press quote (`12 mars 2024, Ouest-France`).
  */
 import type { Root, RootContent } from 'mdast';
 import { datedTextOf } from './dated-text.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { labelDatesThePage } from './page-history-label.js';
 import { plainLines } from './plain-text.js';
+
+// Folded words of a quoted mail (`a écrit`, `wrote`) or of a report in the past (`avons`, `a eu lieu`).
+const TOLD_OR_WRITTEN = /(?:^|[^a-z])(?:a ecrit|ont ecrit|wrote|avons|avez|a eu lieu|s'est tenue?|etait|etaient)(?![a-z])/;
 
 // How many quoted dated paragraphs in a row make a list.
 const QUOTED_ITEMS = 2;
@@ -23,10 +30,17 @@ function quotedDatedParagraph(node: RootContent | undefined): RootContent | unde
   const lines = plainLines(only);
   const first = lines[0] ?? '';
   // `> 12 mars 2025` over `> « Formation très claire » — Marie`: a testimonial, dated when it was given.
-  if (lines.some((line) => /[\u00ab\u201c]/.test(line))) return undefined;
+  if (lines.some((line) => /[\u00ab\u201c"]/.test(line))) return undefined;
+  // `> Le mar. 12 mars 2024 à 10:15, Marie a écrit :`: a reply's quoted mail; a report told in the past.
+  if (TOLD_OR_WRITTEN.test(normaliseText(lines.join(' ')))) return undefined;
   const colon = first.indexOf(':');
+  const label = colon > 0 ? first.slice(0, colon) : '';
+  // `> **Mise à jour** : 12 mars 2024`: the page's history, not a session.
+  if (label !== '' && labelDatesThePage(label)) return undefined;
   const dated = datedTextOf(first, false) ?? (colon > 0 ? datedTextOf(first.slice(colon + 1).trim(), false) : undefined);
-  return dated ? only : undefined;
+  // A session's day with its weekday (`Mardi 16 septembre`, `le dimanche 24 novembre`): a
+  // press quote's or an edit's day is written without one (`> 12 mars 2024, Ouest-France :`).
+  return dated?.expression.mentions.every((mention) => mention.weekday !== undefined) ? only : undefined;
 }
 
 /** The tree with each run of quotes that hold one dated paragraph each (see above) replaced by the paragraphs. */

@@ -144,7 +144,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `## Jour 1 — 14 août`): a reader reads it as that day's, whatever its size.
       const inDay = leadingHours(text) !== undefined || isPartOfDay(normaliseText(text));
       // A day whose headings are sized for the look is closed by another day only.
-      const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, { ...bareDays, heading: true }) === undefined && monthHeading(text) === undefined;
+      const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, headingOptions(bareDays, node.depth)) === undefined && monthHeading(text) === undefined;
       // `**8:30 | 9:30**` then `##### Physiotools` under a day written in bold: the heading titles
       // the hour above it, a slot of that day, and closes nothing (untitledHourAbove).
       // A page's section (`## Informations pratiques`, a heading of the two top sizes) closes the day all the same.
@@ -162,7 +162,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, { ...bareDays, heading: true }) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
+      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
@@ -520,7 +520,7 @@ function headingsOverSeveralDays(nodes: RootContent[], bareDays: BareDays): numb
   for (const node of nodes) {
     if (node.type !== 'heading') continue;
     while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
-    if (datedTextOf(plainText(node), true, { ...bareDays, heading: true })) {
+    if (datedTextOf(plainText(node), true, headingOptions(bareDays, node.depth))) {
       for (const part of open) if (++part.days === 2) sizes.push(part.depth);
     } else open.push({ depth: node.depth, days: 0 });
   }
@@ -553,7 +553,7 @@ function titlingHeading(nodes: RootContent[], at: number, last: number, before: 
     const next = nodes[j]!;
     if (next.type !== 'heading') continue;
     if (next.depth <= before.depth) break;
-    if (datedTextOf(plainText(next), true, { ...bareDays, heading: true })) return undefined;
+    if (datedTextOf(plainText(next), true, headingOptions(bareDays, next.depth))) return undefined;
   }
   return above;
 }
@@ -1073,8 +1073,11 @@ const BARE_DAY_HEADINGS = 3;
 // `02.11 - Pourquoi Python ?`), looked at twice only then; `3.1 Page d'accueil` is a numbered section.
 const BARE_DOTTED_OPENING = /^\d{1,2}\.\d{1,2}(?![\d.])\s*(?:$|[-\u2013\u2014:|(])/;
 
-/** How a page's headings write bare days: `d/m` (`bareDayMonth`), and `d.m` too (`dottedDayMonth`). */
-type BareDays = Pick<DatedLineOptions, 'bareDayMonth' | 'dottedDayMonth'> & { bareDayMonth: boolean };
+/** How a page's headings write bare days: `d/m` (`bareDayMonth`), and `d.m` at one level of headings (`dottedDepth`). */
+interface BareDays {
+  bareDayMonth: boolean;
+  dottedDepth?: number;
+}
 
 /**
  * A log whose headings are its days written bare (`## 29/01 (demi-journée)`, `## 30/01`,
@@ -1086,7 +1089,7 @@ type BareDays = Pick<DatedLineOptions, 'bareDayMonth' | 'dottedDayMonth'> & { ba
  */
 function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   const months: number[] = [];
-  const dottedDays: Array<{ day: number; month: number }> = [];
+  const dottedDays: Array<{ day: number; month: number; depth: number }> = [];
   for (const node of nodes) {
     if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
@@ -1096,16 +1099,54 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
     if (month !== undefined) months.push(month);
     else if (BARE_DOTTED_OPENING.test(text)) {
       const dotted = datedTextOf(text, false, { bareDayMonth: true, dottedDayMonth: true, heading: true });
-      if (dotted?.expression.kind === 'single') dottedDays.push(dotted.expression.mentions[0]!);
+      if (dotted?.expression.kind === 'single') dottedDays.push({ ...dotted.expression.mentions[0]!, depth: node.depth });
     }
   }
-  const dottedMonths = dottedDays.map((day) => day.month);
   // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there are.
   const counts = (found: number[]) => found.length >= BARE_DAY_HEADINGS && !found.every((month) => month === found.length);
-  // `### 3.1 Page d'accueil`, `### 3.2 Côté étudiant`: a document's numbered sections count
-  // from 1 within a part, and no part is numbered 13; a month's days go past 12.
-  const dotted = counts(dottedMonths) && dottedDays.some((day) => day.day > 12);
-  return { bareDayMonth: counts(months) || dotted, ...(dotted ? { dottedDayMonth: true } : {}) };
+  const dottedDepth = dottedDaysDepth(dottedDays, counts);
+  return { bareDayMonth: counts(months) || dottedDepth !== undefined, ...(dottedDepth !== undefined ? { dottedDepth } : {}) };
+}
+
+/**
+ * The level of the headings that write a log's days as dotted pairs, if one does: there, at
+ * least three such headings (see BARE_DAY_HEADINGS), one day past 12, not all on one day
+ * number, going forward in time but for a slip. A document's numbered sections (`### 3.1`,
+ * `### 3.2`, `### 14.1`, `### 14.2`) count from 1 under one number; versions (`## 24.04`,
+ * `## 22.04`, `## 20.04`) go back; and a log's parts below its days (`### 2.1 - Exercice`,
+ * `### 9.05 - Accueil`) are read at their own level, as they are.
+ */
+function dottedDaysDepth(found: Array<{ day: number; month: number; depth: number }>, counts: (months: number[]) => boolean): number | undefined {
+  const depths = [...new Set(found.map((one) => one.depth))];
+  for (const depth of depths) {
+    const days = found.filter((one) => one.depth === depth);
+    if (!counts(days.map((one) => one.month)) || !days.some((one) => one.day > 12)) continue;
+    if (new Set(days.map((one) => one.day)).size === 1 || !mostlyForward(days)) continue;
+    return depth;
+  }
+  return undefined;
+}
+
+// How many steps of a log's days may go back in time, one in this many: a slip (`25.01` for `25.12`).
+const STEPS_PER_SLIP = 4;
+// How many months back a step crosses New Year rather than going back (`18.12` then `08.01`).
+const NEW_YEAR_MONTHS = 6;
+
+/** Whether days written in order go forward in time, a New Year crossed, but for one step in four at most. */
+function mostlyForward(days: Array<{ day: number; month: number }>): boolean {
+  let back = 0;
+  for (let k = 1; k < days.length; k++) {
+    const before = days[k - 1]!;
+    const now = days[k]!;
+    if (before.month - now.month >= NEW_YEAR_MONTHS) continue;
+    if (now.month * 32 + now.day < before.month * 32 + before.day) back++;
+  }
+  return back * STEPS_PER_SLIP <= days.length - 1;
+}
+
+/** The options of the date grammar for a heading at `depth` on a page whose headings write bare days as `bareDays` says. */
+function headingOptions(bareDays: BareDays, depth: number): DatedLineOptions {
+  return { bareDayMonth: bareDays.bareDayMonth, heading: true, ...(depth === bareDays.dottedDepth ? { dottedDayMonth: true } : {}) };
 }
 
 /** Whether a node is a line that names the list below it a changelog, and nothing else. */

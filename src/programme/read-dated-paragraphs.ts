@@ -12,6 +12,7 @@ import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
+import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { datedItemDraft } from './read-dated-lists.js';
@@ -191,7 +192,9 @@ function closingTimedLines(lines: ParagraphLine[], options: DatedLineOptions): A
   if (lines.length < CLOSING_TIMED_LINES) return [];
   const found = lines.flatMap((line) => {
     const closing = closingItemDate(line.text, options);
-    return closing?.hours && !isLedgerEntry(line.text.slice(closing.end)) ? [{ line, found: closing }] : [];
+    // `Posté par Marie - 7 septembre 2024, 20h00`: when a comment or a post was written.
+    if (!closing?.hours || WRITTEN_ON.test(normaliseText(line.text.slice(0, closing.start)))) return [];
+    return isLedgerEntry(line.text.slice(closing.end)) ? [] : [{ line, found: closing }];
   });
   return found.length >= CLOSING_TIMED_LINES && found.length * 2 > lines.length ? found : [];
 }
@@ -265,13 +268,16 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     if (draft.title === '' && kept.length === 1 && next !== undefined && (struck || BOLD_LINE.test(source.slice(next.position).replace(/^[\s>]+/, ''))) && !dated.some((other) => other.line === next)) draft.title = next.text.replace(/[*_`]/g, '').trim();
     // `**Semaine #8**: Mardi 21 octobre` over `[Aide à la préparation des feuilles de notes](./feuilles_notes)`,
     // the paragraph's only other line: the link names the session's topic.
-    else if (kept.length === 1 && lines.length === 2 && next !== undefined && LINK_LINE.test(source.slice(next.position).replace(/^[\s>]+/, '').trimEnd())) draft.title = draft.title === '' ? next.text : `${draft.title} : ${next.text}`;
+    else if (kept.length === 1 && lines.length === 2 && next !== undefined && LINK_LINE.test(source.slice(next.position).replace(/^[\s>]+/, '').trimEnd()) && !RESOURCE_LINK.test(normaliseText(next.text))) draft.title = draft.title === '' ? next.text : `${draft.title} : ${next.text}`;
     return draft;
   });
 }
 
-// A line that is one markdown link and nothing else (`[Boucles et débogueur](./boucles-debug)`).
-const LINK_LINE = /^\[[^\[\]]{1,200}\]\([^()\s]{1,300}\)$/;
+// A line that is one markdown link to a page and nothing else (`[Boucles et débogueur](./boucles-debug)`):
+// not to a file (`./seance2.pdf`), whose link names a resource.
+const LINK_LINE = /^\[[^\[\]]{1,200}\]\((?![^()\s]{0,300}\.(?:pdf|pptx?|docx?|odt|odp|zip|ipynb|mp4|png|jpe?g)\))[^()\s]{1,300}\)$/i;
+// Folded words of a link that names a resource or a step, not the session's topic (`Support de cours`, `Inscription`).
+const RESOURCE_LINK = /^(?:support|supports|slides|diapos?|diaporama|pdf|inscription|inscriptions|formulaire|lien|replay|video|enregistrement|sujet|corrige|programme|s'inscrire|plus d'infos?|en savoir plus)(?![a-z])/;
 
 // A line that opens in bold (`**La récolte du pollen**`), quote marks aside.
 const BOLD_LINE = /^(?:\*\*|__)/;

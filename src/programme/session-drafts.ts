@@ -97,10 +97,10 @@ const CANCELLING_WORDS = new Set([
   'annulé', 'annulée', 'annulés', 'annulées', 'annule', 'annulation', 'reporté', 'reportée', 'reportés', 'reportées', 'fermé', 'fermée',
 ]);
 
-// `(pas eu lieu, conflit avec 1 réunion)`, `n'aura pas lieu`: a log's way of saying a session
-// did not or will not take place, in words rather than one mark.
-// `n'a pas lieu d'être` says something has no reason to be, not that a session is off.
-const DID_NOT_TAKE_PLACE = /(?:^|[^\p{L}])(?:pas eu lieu|n['\u2019] ?(?:aura|auront|a|ont) pas lieu)(?![\p{L}]|\s?d['\u2019]\s?[e\u00ea]tre)/iu;
+// `(pas eu lieu, conflit avec 1 réunion)`: a log's remark that the session did not take place,
+// opening a bracket or a clause of its own. Inside a sentence it may be a condition (`en cas de
+// pluie, la sortie n'aura pas lieu`), a habit or a thank-you (`sans qui il n'aurait pas eu lieu`).
+const DID_NOT_TAKE_PLACE = /(?:^|[([:;\u2013\u2014-]\s?)pas eu lieu(?![\p{L}])/iu;
 
 /** Whether a line's words say the session will not take place. */
 export function saysCancelled(text: string): boolean {
