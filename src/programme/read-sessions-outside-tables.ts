@@ -24,6 +24,7 @@ import { readByPageDays } from './page-days.js';
 import { monthOfBareDays } from './month-heading-days.js';
 import { pageHours, readEventPage } from './event-page.js';
 import { readInvitedSections } from './invited-sections.js';
+import { withoutPostDay } from './post-day-title.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists } from './repeated-sections.js';
@@ -114,6 +115,8 @@ export function readSessionsOutsideTables(
   const journals = changeJournalSpans(tree, options.referenceDate?.());
   const inJournal = (line: number) => journals.some((span) => line >= span.from && line <= span.to);
   if (journals.length > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !inJournal(draft.position.start.line)));
+  // A diary's post titled by its day (`# Jeudi 19 mars 2020` on the day its front matter dates it) is no session (post-day-title.ts).
+  drafts.splice(0, drafts.length, ...withoutPostDay(tree, source, drafts));
   // A page that gives no session in its text may list its events in its front matter
   // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];

@@ -199,3 +199,16 @@ describe('a school’s agenda whose front matter nests its events by month', () 
     expect(brief(news, { year: 2021, month: 6, day: 1 })).toEqual([]);
   });
 });
+
+describe('a diary’s post titled by its own day', () => {
+  const post = (heading: string, date = '2020-03-19') => ['---', `date: "${date}"`, 'title: "Jeudi 19 mars 2020"', '---', heading, '', '## Anglais', '', '- Revoir la vidéo', '', '## Maths', '', '- Exercices 3 et 4', ''];
+
+  it('reads no session from the heading that restates the day its front matter dates the post', () => {
+    expect(brief(post('# Jeudi 19 mars 2020'), { year: 2020, month: 3, day: 19 })).toEqual([]);
+  });
+
+  it('keeps a heading on another day, or one that names its event', () => {
+    expect(brief(post('# Jeudi 26 mars 2020'), { year: 2020, month: 3, day: 19 })).toEqual(['5 2020-03-26 Jeudi 26 mars 2020']);
+    expect(brief(post('# Atelier du jeudi 19 mars 2020'), { year: 2020, month: 3, day: 19 }).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['5 2020-03-19']);
+  });
+});
