@@ -14,7 +14,7 @@ import { cellsMakeASchedule, countsItsSessions, datesOfARegister, firstProseColu
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
-import { dayLabel, weekInText, type NamedWeek } from './week-anchor.js';
+import { bareWeekday, dayLabel, weekInText, type NamedWeek } from './week-anchor.js';
 import { titleDate } from './title-date.js';
 import { courseWeekFacts } from './course-week-facts.js';
 import { classWeekdayOfWeeks } from './class-weekday-weeks.js';
@@ -141,6 +141,10 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
       found.push({ table: node, columns, groupSlots });
       continue;
     }
+    // `| Séance | Intervenant.es | ODJ |` over `| Lundi AM | AC | **Accueil** |` under `22-26 juin
+    // 2026`: the first column, named as the sessions, writes each row's weekday and half-day;
+    // under a week named above, it is the table's days, and the table reads as any other.
+    if (weekAbove && !columns.some((column) => column.role === 'dates')) weekdaysOfSessions(node, columns);
     if (!columns.some((column) => column.role === 'dates')) {
       // No column of dates, but a column per day: a timetable whose days are its header.
       const dayColumns = dayColumnsOf(node.children, columns, headingAbove) ?? (weekAbove ? dayColumnsOf(node.children, columns, weekAbove.text) : undefined);
@@ -259,6 +263,21 @@ function weekdayRows(table: Table, columns: Column[], weekText: string): NamedWe
   return week;
 }
 
+/**
+ * Makes the first column the table's days when its header names the sessions (role title or
+ * theme: `Séance`, `Session`) but its cells name weekdays, most of them (`Lundi AM`, `Mardi
+ * PM`), and another column can title the rows.
+ */
+function weekdaysOfSessions(table: Table, columns: Column[]): void {
+  const first = columns[0];
+  if (!first || (first.role !== 'title' && first.role !== 'theme') || columns.length < 2 || !namesWeekdays(table, columns, 0)) return;
+  first.role = 'dates';
+  if (!columns.some((column) => column.role === 'title' || column.role === 'theme' || column.titled)) {
+    const prose = firstProseColumn(table, columns);
+    if (prose) prose.role = 'title';
+  }
+}
+
 /** Whether most filled cells of a table's dates column (or of the column at `at`) name a weekday and no date (`Lundi`, `Mardi matin`, `Mer.`). */
 function namesWeekdays(table: Table, columns: Column[], at?: number): boolean {
   const index = at ?? columns.find((column) => column.role === 'dates')?.index;
@@ -356,7 +375,7 @@ function readColumns(table: Table): Column[] {
   if (!seen.has('dates') && sessionColumnOfDays(table, columns)) seen.add('dates');
   if (!seen.has('dates')) {
     const numbered = numericDateColumns(table, columns);
-    const dates = columnOfDates(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns) ?? numbered[0];
+    const dates = columnOfDates(table, columns) ?? weekColumnBesideWeekdays(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns) ?? numbered[0];
     if (dates) dates.role = 'dates';
     if (dates && dates === numbered[0]) for (const column of numbered.slice(1)) column.groupDates = true;
     const titled = dates ? undefined : titleColumnOfDays(table, columns);
@@ -693,6 +712,19 @@ const FEWEST_DATE_CELLS = 2;
  */
 function columnOfDates(table: Table, columns: Column[]): Column | undefined {
   return columns.find((column) => column.role === undefined && holdsDays(table, column, 'plainly'));
+}
+
+// How many columns named by a weekday alone make a plan of the week (weekday-columns.ts).
+const WEEKDAY_HEADERS = 2;
+
+/**
+ * `|  | Lundi | Mardi | Mercredi | Jeudi |` over `| 05/05 - 09/05 | | | Cours 1 | Cours 3 |`:
+ * beside columns named by weekdays, the first column with no role whose cells are days as a
+ * dates cell writes them (bare `d/m` weeks) is each row's week (weekday-columns.ts).
+ */
+function weekColumnBesideWeekdays(table: Table, columns: Column[]): Column | undefined {
+  if (columns.filter((column) => bareWeekday(column.header) !== undefined).length < WEEKDAY_HEADERS) return undefined;
+  return columns.find((column) => column.role === undefined && bareWeekday(column.header) === undefined && holdsDays(table, column, 'in a dates column'));
 }
 
 // The title words that name the session itself: a column under them that holds days is when

@@ -15,6 +15,7 @@ import type { Table, TableCell, TableRow } from 'mdast';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
+import { dateInStamp } from '../dates/stamped-date.js';
 import type { Column } from './model.js';
 import { plainText } from './plain-text.js';
 import { leadingHours } from './slot-hours.js';
@@ -62,7 +63,7 @@ export function writesADay(text: string, how: 'in a dates column' | 'plainly'): 
   // by its group's header alone (`G1 | G2`), where `20.02` may be a score or a price. Only
   // a header that names dates makes it a day (parseRowDates).
   const written = parseFrenchDate(text);
-  const parsed = written.ok ? written : dateAfterNumberedLabel(text);
+  const parsed = written.ok ? written : (dateAfterNumberedLabel(text) ?? dateInStamp(text));
   const first = parsed?.ok ? parsed.value.mentions[0] : undefined;
   if (first === undefined) return false;
   return how === 'in a dates column' || first.year !== undefined || first.weekday !== undefined || hasLetter(text);

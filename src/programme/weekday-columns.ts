@@ -11,7 +11,7 @@ import { parseFrenchDate } from '../dates/french-dates.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { Column, Field } from './model.js';
-import { saysNoClass } from './no-class-row.js';
+import { namesDayOff, saysNoClass } from './no-class-row.js';
 import type { RowDraft } from './read-rows.js';
 import { saysCancelled } from './session-drafts.js';
 import { leadingHours } from './slot-hours.js';
@@ -43,7 +43,8 @@ const NOTHING_THAT_DAY = /^(?:repos|off|relache|fermee?|libre|rien|x)$/;
 function holdsASession(text: string): boolean {
   if (!hasLetterOrDigit(text)) return false;
   const folded = normaliseText(text).replace(/[.!]/g, '').trim();
-  return !NOTHING_THAT_DAY.test(folded) && !saysNoClass(folded);
+  // `Férié`, `Vacances`: a day off's name alone.
+  return !NOTHING_THAT_DAY.test(folded) && !saysNoClass(folded) && namesDayOff(folded) === undefined;
 }
 
 /** Whether a weekday's cell calls its day off (`Annulé (vacances)`, `Pas de cours`), as the row's status would say for the whole row. */
@@ -70,6 +71,8 @@ function cellSession(row: RowDraft, cell: Field<string>, weekday: number, others
   const { dayFrom: _carried, ...rest } = row;
   return {
     ...rest,
+    // A row written in HTML over several lines, a cell a line: the session is its cell's.
+    ...(cell.position && cell.position.start.line > row.position.start.line ? { position: cell.position } : {}),
     ...(dayFrom === undefined ? {} : { dayFrom }),
     cells,
     title,
