@@ -12,6 +12,7 @@ import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
+import { namesAnEventWord } from './announced-sessions.js';
 import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
@@ -110,6 +111,48 @@ function runOpensWithBareDates(nodes: RootContent[], index: number, source: Sour
   for (let k = index - 1; k >= 0 && nodes[k]?.type === 'paragraph' && count < BARE_DATE_LINES; k--) if (opens(nodes[k])) count++;
   for (let k = index + 1; k < nodes.length && nodes[k]?.type === 'paragraph' && count < BARE_DATE_LINES; k++) if (opens(nodes[k])) count++;
   return count >= BARE_DATE_LINES;
+}
+
+// How many lines of a page must be entries' titles (see entryTitles) for each to be one.
+const ENTRY_TITLES = 3;
+// How many words an entry's title may have after its date: a title, not a sentence.
+const ENTRY_TITLE_WORDS = 8;
+
+/** Whether a one-line paragraph is a journal entry's title: a full date (with its year or weekday) first, then a mark and a short title (`Le 20/09/2023 - #Séance1`). */
+function isEntryTitle(node: RootContent, source: SourceText): boolean {
+  if (node.type !== 'paragraph') return false;
+  const lines = linesOf(node, source);
+  if (lines.length !== 1) return false;
+  const text = lines[0]!.text;
+  const found = datedTextOf(text, false);
+  if (!found || hasLetterOrDigit(text.slice(0, found.start).replace(/^(?:le|les)\s/i, ''))) return false;
+  const first = found.expression.mentions[0];
+  if (first?.year === undefined && first?.weekday === undefined) return false;
+  const after = text.slice(found.hours?.end ?? found.end).trim();
+  if (after === '') return true;
+  return /^[-\u2013\u2014:|]/.test(after) && after.split(/\s+/).length <= ENTRY_TITLE_WORDS + 1 && !/[.!?]$/.test(after);
+}
+
+// The entries' titles of each list of blocks, found once: a page of thousands of paragraphs is read in one pass.
+const entryTitlesOf = new WeakMap<RootContent[], Set<RootContent>>();
+
+/**
+ * The paragraphs of a journal written without headings, one line each that dates its entry
+ * and titles it (`Le 20/09/2023 - #Séance1`, `Le 04/10/2023 - #Séance3`), each over the
+ * paragraphs of its notes: three at least among the blocks, each a session as a dated
+ * heading would be, when most of them name a session. Fewer, a dated line may be a sentence's.
+ */
+function entryTitles(nodes: RootContent[], source: SourceText): Set<RootContent> {
+  let found = entryTitlesOf.get(nodes);
+  if (!found) {
+    found = new Set(nodes.filter((node) => isEntryTitle(node, source)));
+    // A course's journal names its sessions (`#Séance1`, `TD 3`); a diary's or a work log's
+    // days (`Vendredi 13 octobre -`, `18/01/2024 - Problème n°2`) tell what happened.
+    const named = [...found].filter((node) => namesAnEventWord(plainText(node))).length;
+    if (found.size < ENTRY_TITLES || named * 2 < found.size) found = new Set();
+    entryTitlesOf.set(nodes, found);
+  }
+  return found;
 }
 
 // How many paragraphs of a run must open with a date for it to be a list written without
@@ -242,7 +285,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   // Under a month's heading (`### Février` over `**27 février** - La Confuirence`), a line that
   // opens with its date set apart in bold is the month's agenda; a sentence is a month's news.
   const monthAgenda = month !== undefined && lines.length === 1 && BOLD_DATE_START.test(source.slice(node.position!));
-  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source);
+  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source) || (lines.length === 1 && entryTitles(nodes, source).has(node));
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? withClosingDates(lines, dated, options) : dated.filter(({ line, found }) => announces(line.text, found));

@@ -49,3 +49,25 @@ describe('a list of exercises named by a code stamped with their day', () => {
     expect(brief(table('TD20211331', 'TD20210230', 'REF12345678'), { year: 2022, month: 1, day: 1 })).toEqual([]);
   });
 });
+
+describe('a course journal whose entries are each a dated title line over their notes', () => {
+  const journal = (...titles: string[]) => titles.flatMap((title) => [title, '', 'On a revu les commandes Bash et créé le dépôt.', '', 'Une séance chargée, à revoir.', '']);
+
+  it('reads each title line as a session on its day', () => {
+    expect(brief(journal('Le 20/09/2023 - #Séance1', 'Le 27/09/2023 - #Séance2', 'Le 04/10/2023 - #Séance3', 'Le 09/10/2023 - Exercice Git'), { year: 2023, month: 12, day: 1 })).toEqual([
+      '1 2023-09-20 #Séance1',
+      '7 2023-09-27 #Séance2',
+      '13 2023-10-04 #Séance3',
+      '19 2023-10-09 Exercice Git',
+    ]);
+  });
+
+  it('reads no diary’s or work log’s days, whose titles name no session', () => {
+    expect(brief(journal('Vendredi 13 octobre 2023 -', 'Dimanche 15 octobre 2023 -', 'Lundi 16 octobre 2023 -'), { year: 2023, month: 12, day: 1 })).toEqual([]);
+    expect(brief(journal('18/01/2024 - Problème n°2', '21/01/2024 - Problème n°3', '12/02/2024 - Erreur des tests'), { year: 2024, month: 3, day: 1 })).toEqual([]);
+  });
+
+  it('reads nothing from two such lines: dated sentences may be a story’s', () => {
+    expect(brief(journal('Le 20/09/2023 - #Séance1', 'Le 27/09/2023 - #Séance2'), { year: 2023, month: 12, day: 1 })).toEqual([]);
+  });
+});
