@@ -261,6 +261,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // header, stays unread.
     // 93.8% with held-out set 25 (a folded table of four date columns beside links to each week's programme, lamartin-colles-mpi-2025, whose 25 weeks are unread, and a survey's table of sampled races, triathlon-chronoweb-sondage-2026, read as 20 sessions).
     // 93.9% (0.9392) once held-out set 47 and set 48's read part joined (their 8 and 0 table sessions read right).
+    // 94.0% (0.9396) once set 50's read part joined (its 98 table sessions: 42.9% unseen, 94.9% once read).
     expect(tables.days).toBeGreaterThanOrEqual(0.939);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
@@ -285,7 +286,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // evening's start, `Mind Collapse + Ravens Crew - 20h`, stays unread; a start told in three
     // time zones is read at its first, where its reader kept three starts).
     // 95.5% (0.9552) once held-out set 47 and set 48's read part joined.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.955);
+    // 95.5% (0.9550) once set 50's read part joined.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.954);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -364,7 +366,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // timetable exported from Org whose rows are read at their dates cell where its reader puts
     // them at the row's first cell, 10; a log's `Du 28/09 au 05/10` read as a run, minutes'
     // and students' journals' extra dated lines).
-    expect(tables.extraSessions).toBeLessThanOrEqual(511);
+    // 532 once set 50's read part joined (21 from it once read: a kramdown table of a week's
+    // days written as its first body row, read as rows where its reader reads the cells under
+    // the days; a club's past events told in prose; a list of exams' own dated lines; a table
+    // of exercises' last row, a link under an empty name, carried down to the day above).
+    expect(tables.extraSessions).toBeLessThanOrEqual(532);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -589,7 +595,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // set 48's 21 read documents: 66.2% unseen): a postponed class (`le cours du 17/01 est
     // reporté au mercredi 26/01`), a game jam's span from Friday 19h to Sunday 19h, a meals
     // page's menus under bold days, and an Org export's table stay as read.
-    expect(all.days).toBeGreaterThanOrEqual(0.931);
+    // 93.0% (0.9299) once set 50's read part joined (51.4% unseen, 84.7% once read): a
+    // company's season of residencies whose year its reader takes from the season (2023-2024)
+    // where the engine reads the dates after the page's commit, a cycling day's programme told
+    // in a front matter's prose, and a week's kramdown table stay as read.
+    expect(all.days).toBeGreaterThanOrEqual(0.929);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -628,7 +638,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.8% (0.9281) once held-out set 45 and set 46's read part joined (see the days' floor;
     // a club's meetings take `tous les vendredis à 12h20` from a rule above them, for their reader only).
     // 93.0% (0.9307) once held-out set 47 and set 48's read part joined (see the days' floor).
-    expect(all.hours).toBeGreaterThanOrEqual(0.930);
+    // 93.0% (0.9299) once set 50's read part joined (see the days' floor).
+    expect(all.hours).toBeGreaterThanOrEqual(0.929);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -680,7 +691,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 10 found: a slip `25.01` for `25.12` between December days is reported on the row after
     // it, where its reader puts it on the slip; three weekday slips of a course page whose
     // class was postponed, and a student's journal's repeated day, stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.694);
+    // 69.3% of 365 (253, 0.6932) once set 50's read part joined (3 of its 5 found: a
+    // student association's report with a wrong weekday in a past meeting, and a newsletter's
+    // headline hours against its paragraph's, stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.693);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -715,7 +729,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // row, and an Org export's `9:30 12:30` hours and repeated room rows; 1 elsewhere: a
     // training page whose `Sophia Antipolis le Mardi 28 Février` items are now read, in the
     // year its commit falls in, where its weekdays fit the next).
-    expect(all.falseAlarms).toBeLessThanOrEqual(62);
+    // 63 once set 50's read part joined (1 from it: a company's residencies of two seasons,
+    // the January one read after December in the commit's year).
+    expect(all.falseAlarms).toBeLessThanOrEqual(63);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -734,7 +750,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 449 once held-out set 43 and set 44's read part joined (see the tables' floor).
     // 496 once held-out set 45 and set 46's read part joined (see the tables' floor).
     // 511 once held-out set 47 and set 48's read part joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(511);
+    // 532 once set 50's read part joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(532);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
