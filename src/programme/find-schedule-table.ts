@@ -6,7 +6,8 @@ import { weekdayAlone } from '../dates/french-months.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
-import { weekdayColumnsOf } from './weekday-columns.js';
+import { holdsASession, weekdayColumnsOf } from './weekday-columns.js';
+import { namesAnEventWord } from './announced-sessions.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
@@ -144,7 +145,9 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     // `| Séance | Intervenant.es | ODJ |` over `| Lundi AM | AC | **Accueil** |` under `22-26 juin
     // 2026`: the first column, named as the sessions, writes each row's weekday and half-day;
     // under a week named above, it is the table's days, and the table reads as any other.
-    if (weekAbove && !columns.some((column) => column.role === 'dates')) weekdaysOfSessions(node, columns);
+    // The week alone on its line (`22-26 juin 2026`) or a heading's: a sentence may name
+    // another week (`inscriptions du 1er au 5 juin`, `fermé du 22 au 26 juin pour travaux`).
+    if (weekAbove && (weekAbove.depth > 0 || weekAbove.text.split(/\s+/).length <= WEEK_LINE_WORDS) && !columns.some((column) => column.role === 'dates')) weekdaysOfSessions(node, columns);
     if (!columns.some((column) => column.role === 'dates')) {
       // No column of dates, but a column per day: a timetable whose days are its header.
       const dayColumns = dayColumnsOf(node.children, columns, headingAbove) ?? (weekAbove ? dayColumnsOf(node.children, columns, weekAbove.text) : undefined);
@@ -714,6 +717,8 @@ function columnOfDates(table: Table, columns: Column[]): Column | undefined {
   return columns.find((column) => column.role === undefined && holdsDays(table, column, 'plainly'));
 }
 
+// How many words a paragraph that names a week may hold to be that week's line (`22-26 juin 2026`, `Du 22 au 26 juin 2026`).
+const WEEK_LINE_WORDS = 6;
 // How many columns named by a weekday alone make a plan of the week (weekday-columns.ts).
 const WEEKDAY_HEADERS = 2;
 
@@ -723,8 +728,24 @@ const WEEKDAY_HEADERS = 2;
  * dates cell writes them (bare `d/m` weeks) is each row's week (weekday-columns.ts).
  */
 function weekColumnBesideWeekdays(table: Table, columns: Column[]): Column | undefined {
-  if (columns.filter((column) => bareWeekday(column.header) !== undefined).length < WEEKDAY_HEADERS) return undefined;
-  return columns.find((column) => column.role === undefined && bareWeekday(column.header) === undefined && holdsDays(table, column, 'in a dates column'));
+  const weekdays = columns.filter((column) => bareWeekday(column.header) !== undefined);
+  if (weekdays.length < WEEKDAY_HEADERS) return undefined;
+  // A plan of classes: most filled cells under the weekdays name a session (`Cours 3`, `TD1`);
+  // a canteen's menus, a library's opening hours or a rota name dishes, hours and people.
+  const cells = weekdays.flatMap((column) => filledCells(table, column)).filter(holdsASession);
+  if (cells.filter((text) => namesAnEventWord(text)).length * 2 <= cells.length) return undefined;
+  // Each row a week written as a run of days (`05/05 - 09/05`): a day alone is no week's.
+  return columns.find((column) => column.role === undefined && bareWeekday(column.header) === undefined && holdsDays(table, column, 'in a dates column') && writesRuns(table, column));
+}
+
+/** Whether most filled cells of a column write a run of days (`05/05 - 09/05`, `5 au 9 mai`). */
+function writesRuns(table: Table, column: Column): boolean {
+  const cells = filledCells(table, column);
+  const runs = cells.filter((text) => {
+    const parsed = parseFrenchDate(text, 'dates column');
+    return parsed.ok && parsed.value.kind === 'range';
+  }).length;
+  return runs * 2 > cells.length;
 }
 
 // The title words that name the session itself: a column under them that holds days is when

@@ -12,7 +12,6 @@ import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
-import { namesAnEventWord } from './announced-sessions.js';
 import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
@@ -133,6 +132,10 @@ function isEntryTitle(node: RootContent, source: SourceText): boolean {
   return /^[-\u2013\u2014:|]/.test(after) && after.split(/\s+/).length <= ENTRY_TITLE_WORDS + 1 && !/[.!?]$/.test(after);
 }
 
+// Folded words of a class's session in an entry's title (`#Séance1`, `Cours 3`, `TD 2`): a
+// blog's `Retour sur l'atelier` or a diary's `Soirée chez Paul` tell what happened.
+const NAMES_A_CLASS = /(?:^|[^a-z])(?:seances?|cours|td|tp|cm|sessions?)(?:[^a-z]|$)/;
+
 // The entries' titles of each list of blocks, found once: a page of thousands of paragraphs is read in one pass.
 const entryTitlesOf = new WeakMap<RootContent[], Set<RootContent>>();
 
@@ -146,9 +149,9 @@ function entryTitles(nodes: RootContent[], source: SourceText): Set<RootContent>
   let found = entryTitlesOf.get(nodes);
   if (!found) {
     found = new Set(nodes.filter((node) => isEntryTitle(node, source)));
-    // A course's journal names its sessions (`#Séance1`, `TD 3`); a diary's or a work log's
-    // days (`Vendredi 13 octobre -`, `18/01/2024 - Problème n°2`) tell what happened.
-    const named = [...found].filter((node) => namesAnEventWord(plainText(node))).length;
+    // A course's journal names its sessions (`#Séance1`, `TD 3`); a diary's, a blog's or a work
+    // log's days (`Vendredi 13 octobre -`, `Retour sur l'atelier`, `Problème n°2`) tell what happened.
+    const named = [...found].filter((node) => NAMES_A_CLASS.test(normaliseText(plainText(node)))).length;
     if (found.size < ENTRY_TITLES || named * 2 < found.size) found = new Set();
     entryTitlesOf.set(nodes, found);
   }

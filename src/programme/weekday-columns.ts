@@ -40,12 +40,16 @@ export function weekdayColumnsOf(columns: Column[]): WeekdayColumn[] | undefined
 const NOTHING_THAT_DAY = /^(?:repos|off|relache|fermee?|libre|rien|x)$/;
 
 /** Whether a weekday's cell holds a session: something written, not a rest day or a day without class. */
-function holdsASession(text: string): boolean {
+export function holdsASession(text: string): boolean {
   if (!hasLetterOrDigit(text)) return false;
   const folded = normaliseText(text).replace(/[.!]/g, '').trim();
-  // `Férié`, `Vacances`: a day off's name alone.
-  return !NOTHING_THAT_DAY.test(folded) && !saysNoClass(folded) && namesDayOff(folded) === undefined;
+  // `Férié`, `Vacances`: a day off's name alone, or first (`Férié (Pentecôte)`, `Pont de
+  // l'Ascension`, `Journée pédagogique`, `Grève`).
+  return !NOTHING_THAT_DAY.test(folded) && !saysNoClass(folded) && namesDayOff(folded) === undefined && !DAY_OFF_FIRST.test(folded);
 }
+
+// Folded words that open a cell of a day off (`ferie (pentecote)`, `pont de l'ascension`, `fermeture`, `greve`, `pas cours`).
+const DAY_OFF_FIRST = /^(?:jour )?(?:ferie|pont|vacances|conges?|fermeture|greve|journee pedagogique|pas cours)(?![a-z])/;
 
 /** Whether a weekday's cell calls its day off (`Annulé (vacances)`, `Pas de cours`), as the row's status would say for the whole row. */
 function callsOff(text: string): boolean {
@@ -105,6 +109,8 @@ export function splitWeekdayColumns(rows: RowDraft[], weekdays: WeekdayColumn[])
     const source = row.dayFrom === undefined ? undefined : firstOf[index - row.dayFrom]!;
     const carried = () => (source === undefined ? undefined : split.length - source);
     if (!week || !writesARun(week)) {
+      // `| Vacances de printemps | | | |`: a week off named across the row, no session.
+      if (weekdays.every(({ column }) => !hasLetterOrDigit(row.cells[column.index]?.text ?? ''))) return;
       const dayFrom = carried();
       split.push({ ...row, ...(dayFrom === undefined ? {} : { dayFrom }) });
       return;
