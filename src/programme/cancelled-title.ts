@@ -7,6 +7,7 @@
 import { guardedPattern } from './guarded-pattern.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { trimMarks } from './trim-marks.js';
 
 // `Annulé`, `ANNULÉE`, `cancelled`: the word that marks the status, whole. `annulation` is
 // left alone: it is as often a subject (`Atelier sur l'annulation`). The title's spaces
@@ -29,13 +30,9 @@ export interface CancelledTitle {
   remark?: string;
 }
 
-// Trimmed by hand rather than with `[...]+$`, which backtracks on a long run of separators.
+// Trimmed by hand rather than with `[...]+$`, which backtracks on a long run of separators (trim-marks.ts).
 function trimSeparators(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && SEPARATORS.includes(text[start]!)) start++;
-  while (end > start && SEPARATORS.includes(text[end - 1]!)) end--;
-  return text.slice(start, end);
+  return trimMarks(text, SEPARATORS);
 }
 
 /** A whole remark in one pair of brackets loses them: `(reporté au 12 mars)` -> `reporté au 12 mars`. */

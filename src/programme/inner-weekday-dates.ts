@@ -12,6 +12,7 @@ import { weekdayFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import { dayAt } from './invited-days.js';
+import { trimMarks } from './trim-marks.js';
 
 // Folded words of a state or of what befell something on a day, before it (`trouvé le lundi
 // 7/10`, `absent le mardi 8/10`): the day is when it happened, not when to come.
@@ -46,33 +47,24 @@ export function innerWeekdayDate(text: string): DatedLine | undefined {
   // person in a state on that day, no stop of a tour.
   if (STATE_WORDS.has(normaliseText(before.slice(before.lastIndexOf(' ') + 1)))) return undefined;
   const title = before === '' ? text.trim() : before;
-  return { ...found, lead: '', rest: trimmedOf(text.slice(found.end), ' \t,;.'), title };
+  return { ...found, lead: '', rest: trimMarks(text.slice(found.end), ' \t,;.'), title };
 }
 
 // Marks and link words that join a stop's name to its day (`Wavre, à la Gare le`, `Namur –`).
 const TRAILING_MARKS = ' \t,;:\u2013-';
 const LINK_WORDS = new Set(['le', 'du', 'ce']);
 
-/** `text` without the characters of `marks` at either end; by hand, with no pattern to backtrack. */
-function trimmedOf(text: string, marks: string): string {
-  let from = 0;
-  let to = text.length;
-  while (from < to && marks.includes(text[from]!)) from++;
-  while (to > from && marks.includes(text[to - 1]!)) to--;
-  return text.slice(from, to);
-}
-
 /** The words before an item's day, without the marks and the link word that lead to the day; trimmed by hand, with no pattern to backtrack. */
 function withoutTrailingLink(text: string): string {
   let end = text.length;
-  const trimMarks = () => {
+  const dropTrailingMarks = () => {
     while (end > 0 && TRAILING_MARKS.includes(text[end - 1]!)) end--;
   };
-  trimMarks();
+  dropTrailingMarks();
   const space = text.lastIndexOf(' ', end - 1);
   if (LINK_WORDS.has(text.slice(space + 1, end).toLowerCase())) {
     end = space + 1;
-    trimMarks();
+    dropTrailingMarks();
   }
   return text.slice(0, end).trim();
 }
