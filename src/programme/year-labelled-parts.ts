@@ -12,11 +12,11 @@ import { plainText } from './plain-text.js';
 
 // A heading that labels a part with its year (folded): the year or school year closes it,
 // after only the words that name a year's part (`2024`, `Année universitaire 2024-2025`,
-// `Édition 2024 :`, `Séminaires 2023`). A heading that says something of a year (`Le festival
+// `Édition 2024 :`, `Séminaires 2023`, a season: `ÉTÉ 2024`). A heading that says something of a year (`Le festival
 // depuis 2015`, `Catégorie nés en 2014`, `Objectif 2030`) labels nothing. Read on the folded
 // text with the spaces around `-`, `/` and a closing colon taken out (yearLabelText): no
 // group of it repeats another, as safe-regex asks.
-const YEAR_LABEL = /^(?:(?:annee|annees|annee universitaire|annee scolaire|annee academique|saison|edition|programme|programmation|calendrier|agenda|seminaire|seminaires|evenements|cours|archive|archives|session|sessions|rentree|cycle|stage|stages|activites|rencontres) (?:de l'|du |de |d'|)|)(?:19|20)\d\d(?:[-/](?:19|20)\d\d|[-/]\d\d|):?$/;
+const YEAR_LABEL = /^(?:(?:annee|annees|annee universitaire|annee scolaire|annee academique|saison|edition|programme|programmation|calendrier|agenda|seminaire|seminaires|evenements|cours|archive|archives|session|sessions|rentree|cycle|stage|stages|activites|rencontres|ete|hiver|printemps|automne) (?:de l'|du |de |d'|)|)(?:19|20)\d\d(?:[-/](?:19|20)\d\d|[-/]\d\d|):?$/;
 const yearLabelText = (text: string): string => normaliseText(text).replace(/ ?([-/]) ?/g, '$1').replace(/ :$/, ':');
 
 /**

@@ -71,3 +71,10 @@ describe('a course journal whose entries are each a dated title line over their 
     expect(brief(journal('Le 20/09/2023 - #Séance1', 'Le 27/09/2023 - #Séance2'), { year: 2023, month: 12, day: 1 })).toEqual([]);
   });
 });
+
+describe('an agenda kept newest first whose parts are labelled by a season and a school year', () => {
+  it('reads each part in its own year: `### ÉTÉ 2024`, then `### 2023-2024`', () => {
+    const page = ['### ÉTÉ 2024', '', '23 juillet : _Demain_ - Lille', '', '24 juillet : _Demain_ - Lille', '', '### 2023-2024', '', '30 septembre : _Spectacle A_ - Lille', '', '8 mars : _Spectacle C_ - Lille', ''];
+    expect(brief(page, { year: 2024, month: 6, day: 24 }).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['3 2024-07-23', '5 2024-07-24', '9 2023-09-30', '11 2024-03-08']);
+  });
+});
