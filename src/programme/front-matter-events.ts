@@ -89,12 +89,12 @@ function startAndEndHours(entries: MetadataEntry[]): { text: string; offset: num
   return { text, offset: start.entry.offset, slots: [{ start: start.start, ...(end ? { end: end.start } : {}) }] };
 }
 
-// Keys of where an event is held, besides PLACE_KEYS' (`localisation`, `ville`).
-const WHERE_KEYS = new Set(['localisation', 'lieu', 'venue', 'location', 'place', 'adresse', 'salle', 'room', 'ville', 'city']);
+// Keys of where an event is held besides PLACE_KEYS' (`localisation`, `ville`).
+const MORE_PLACE_KEYS = new Set(['localisation', 'ville', 'city']);
 
 /** Whether a map gives an event's hours (`start: 15h00`, `heure: 19h`) or its place (`localisation: Seine Innopolis`), filled or left empty for it. */
 function saysWhenOrWhere(entries: MetadataEntry[]): boolean {
-  return startAndEndHours(entries) !== undefined || entries.some((entry) => TIME_KEYS.has(entry.key) || WHERE_KEYS.has(entry.key));
+  return startAndEndHours(entries) !== undefined || entries.some((entry) => TIME_KEYS.has(entry.key) || PLACE_KEYS.has(entry.key) || MORE_PLACE_KEYS.has(entry.key));
 }
 
 /** One map of an events list as a session draft, when it names a day. */

@@ -98,7 +98,7 @@ export function invitedDays(text: string): DatedLine[] {
 /** Whether two dated lines name the same days. */
 // The same day written twice (`le 20 septembre` in the title, `Le 20 septembre 2008` in the
 // list) is one day: compared by day and month, a year written on one and not the other aside.
-function sameDays(a: DatedLine, b: DatedLine): boolean {
+export function sameDays(a: DatedLine, b: DatedLine): boolean {
   const key = (line: DatedLine) => line.expression.mentions.map((m) => `${m.day}/${m.month}`).join(' ');
   return key(a) === key(b);
 }

@@ -14,7 +14,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, HAND_IN_VERBS, UNTIL, wordsAnywhere } from './deadline-words.js';
 import { toldHours } from './event-page.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { invitedDays } from './invited-days.js';
+import { invitedDays, sameDays } from './invited-days.js';
 import { plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -49,8 +49,7 @@ function invitedSection(heading: RootContent, blocks: RootContent[], source: Sou
   const days = invitedDays(texts.join('\n'));
   const first = days[0];
   if (!first) return undefined;
-  const key = (line: typeof first) => line.expression.mentions.map((mention) => `${mention.day}/${mention.month}`).join(' ');
-  if (!days.every((line) => key(line) === key(first))) return undefined;
+  if (!days.every((line) => sameDays(line, first))) return undefined;
   if (!first.expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined)) return undefined;
   const at = texts.findIndex((text) => text.includes(first.dateText));
   const holder = blocks[at];

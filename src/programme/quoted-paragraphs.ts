@@ -45,13 +45,14 @@ function quotedDatedParagraph(node: RootContent | undefined): RootContent | unde
 
 /** The tree with each run of quotes that hold one dated paragraph each (see above) replaced by the paragraphs. */
 export function withQuotedParagraphs(tree: Root): Root {
+  const quoted = tree.children.map(quotedDatedParagraph);
   const children: RootContent[] = [];
   let changed = false;
   for (let i = 0; i < tree.children.length; ) {
     let end = i;
-    while (quotedDatedParagraph(tree.children[end])) end++;
+    while (quoted[end]) end++;
     if (end - i >= QUOTED_ITEMS) {
-      for (let k = i; k < end; k++) children.push(quotedDatedParagraph(tree.children[k])!);
+      for (let k = i; k < end; k++) children.push(quoted[k]!);
       changed = true;
       i = end;
     } else {
