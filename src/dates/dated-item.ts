@@ -16,6 +16,7 @@ import { dateExpressionAt } from './french-dates.js';
 import { hoursExtentAt } from './hours-extent.js';
 import { isPunct, tokenize, type Token } from './tokenize.js';
 import { foldedWords, normaliseText } from './normalise-text.js';
+import { toldInPast } from './past-tense.js';
 
 // How many tokens of an item are looked at: an item's line, not a page.
 const ITEM_TOKENS = 80;
@@ -26,8 +27,6 @@ const BEFORE_HOURS = new Set(['a', 'avant', 'vers', 'des', 'jusqu']);
 // Folded words that tie a label to its date (`pour le`, `avant le`, `jusqu'au`): not the title's.
 const LINK_WORDS = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'pour', 'avant', 'jusqu', 'a', 'de', 'd', 'ici', 'partir', 'en']);
 
-// A past tense (`a ouvert`, `ont eu lieu`, `s'est terminé`, `fut`): the item tells what happened.
-const PAST_TENSE = /(?:^|[\s'\u2019])(?:a|ont|avait|avaient|fut|furent|\u00e9t\u00e9|s['\u2019]est|se sont)\s/iu;
 
 // `A Lyon,`, `A l'événement Super Demain,`: a capital `A`, then a name or an elided article and a few words, then a comma.
 const PLACE_FIRST = /^A (?:\p{Lu}\p{Ll}|l['\u2019])[^,;:]{0,40},/u;
@@ -91,7 +90,7 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   // Subsistances, le 18 mars`: a capital `A` opening the item before a place set apart by a
   // comma is `À` unaccented, no past tense (`A Pierre d'envoyer le devis pour le 12 mai`, a
   // task, and `A RENDRE : …` are left as they were).
-  if (!/\p{L}/u.test(lead) || PAST_TENSE.test(PLACE_FIRST.test(lead) ? `\u00c0${lead.slice(1)}` : lead) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
+  if (!/\p{L}/u.test(lead) || toldInPast(lead) || (/^A\s/u.test(lead) && !PLACE_FIRST.test(lead)) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
   // `Rappel : le rendu est à faire avant le 3 mars`: a sentence after the label, not a label.
   const colon = lead.lastIndexOf(': ');
   if (SENTENCE_START.test(colon < 0 ? lead : lead.slice(colon + 2))) return undefined;

@@ -16,6 +16,7 @@ import { weekdayFromWord } from './french-months.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import type { DateExpression, HoursInDateText } from './types.js';
 import { hasLetter } from './letters.js';
+import { toldInPast } from './past-tense.js';
 
 /** What a dated heading or list item says. */
 export interface DatedLine {
@@ -328,9 +329,6 @@ function moreDatedHoursAt(text: string, toks: Token[], j: number, previousRanged
 // Folded words after `au`, `aux` or `à` that make no place of them (`au plus tard`, `au lieu
 // du 8`, `aux alentours de midi`, `à noter`, `à vos agendas`, `à peu près`).
 const NOT_A_PLACE = ['plus', 'lieu', 'alentours', 'cours', 'sujet', 'noter', 'vos', 'peu', 'partir', 'moins', 'mieux', 'sein', 'niveau', 'bout', 'debut', 'milieu', 'terme', 'compter', 'retenir', 'confirmer', 'definir', 'venir', 'prevoir', 'savoir'];
-// A verb told in the past after the date (`à Paris, le ministre a annoncé`, `nous avons vendu`):
-// a report of the day, not an item of a calendar.
-const TOLD_IN_PAST = /(?:^|\s)(?:a|ont|avons|avez|avait|avaient)\s\p{L}{2,20}(?:\u00e9|\u00e9e|\u00e9s|\u00e9es|u|ue|us|is|it)(?=[\s,.;!]|$)/u;
 
 /** How readDatedLine reads a line, besides the grammar. */
 export interface DatedLineOptions {
@@ -454,7 +452,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     // `- Le 4 décembre au Marché des créateurs, à Spa`, `- Le 9 mai chez Paul`: in an item, where
     // the day is spent follows it as a title does. A heading's place (`## Les 8 et 9 mars 2023
     // à l'institut Pasteur`) names the event's span over its days' own headings.
-    const placed = options.heading !== true && (place || isWord(next, 'au', 'aux', 'chez')) && toks[j + 1]?.kind === 'word' && !isWord(toks[j + 1], ...NOT_A_PLACE) && !TOLD_IN_PAST.test(text.slice(next.from));
+    const placed = options.heading !== true && (place || isWord(next, 'au', 'aux', 'chez')) && toks[j + 1]?.kind === 'word' && !isWord(toks[j + 1], ...NOT_A_PLACE) && !toldInPast(text.slice(next.from));
     if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled && !placed) return undefined;
   }
   // Hours may also close the line, after the title: `Lundi 19/10 : Soutien scolaire (17h - 19h)`.

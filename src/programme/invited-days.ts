@@ -10,9 +10,9 @@ import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
 import { tokenize, type Token } from '../dates/tokenize.js';
-import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from './plain-text.js';
 import type { SourceText } from './source-text.js';
+import { toldInPast } from '../dates/past-tense.js';
 
 /**
  * Folded phrases, as tokens, that announce an event's day: `aura lieu`, `se tiendra`,
@@ -54,10 +54,6 @@ export function dayAt(toks: Token[], k: number, text: string): DatedLine | undef
   return { expression: found.expression, dateText: text.slice(from, to), start: from, end: to, lead: '', rest: '', title: '' };
 }
 
-// A sentence told in the past (`Ce samedi 5 mars, nous avons accueilli…`, `s'est tenue`,
-// `a eu lieu`): a report of the day, not an invitation to it (folded, whole words).
-const TOLD_IN_PAST = /(?:^|[^a-z])(?:avons|avez|ont|a eu|s'est|se sont|etait|etaient|fut|furent|a ete)(?![a-z])/;
-
 /**
  * Whether token `k` is a `ce` that opens a day written with its weekday (`Ce lundi 30 mars,
  * à Libramont, aura lieu…`, `Ce **jeudi 24 avril dès 20h00**, nous aurons le plaisir de
@@ -70,7 +66,8 @@ function demonstrativeDay(toks: Token[], k: number, text: string): boolean {
   if (!found || found.expression.mentions[0]?.weekday === undefined) return false;
   const stop = /[.!?]\s/.exec(text.slice(found.end));
   const sentence = text.slice(toks[k]!.from, stop ? found.end + stop.index : text.length);
-  return !TOLD_IN_PAST.test(normaliseText(sentence));
+  // `Ce samedi 5 mars, nous avons accueilli…`: a report of the day, not an invitation to it.
+  return !toldInPast(sentence);
 }
 
 /** The days the inviting sentences of a block name (`aura lieu le 31/8`), as dated lines of its text. */

@@ -13,12 +13,12 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { datedTextOf } from './dated-text.js';
-import { normaliseText } from '../dates/normalise-text.js';
 import { labelDatesThePage } from './page-history-label.js';
 import { plainLines } from './plain-text.js';
+import { toldInPast } from '../dates/past-tense.js';
 
-// Folded words of a quoted mail (`a écrit`, `wrote`) or of a report in the past (`avons`, `a eu lieu`).
-const TOLD_OR_WRITTEN = /(?:^|[^a-z])(?:a ecrit|ont ecrit|wrote|avons|avez|a eu lieu|s'est tenue?|etait|etaient)(?![a-z])/;
+// The English header of a quoted mail (`On Tue, 12 Mar 2024, Marie wrote:`); the French one is a past tense (`a écrit`).
+const WROTE = /(?:^|[^a-z])wrote(?![a-z])/i;
 
 // How many quoted dated paragraphs in a row make a list.
 const QUOTED_ITEMS = 2;
@@ -32,7 +32,9 @@ function quotedDatedParagraph(node: RootContent | undefined): RootContent | unde
   // `> 12 mars 2025` over `> « Formation très claire » — Marie`: a testimonial, dated when it was given.
   if (lines.some((line) => /[\u00ab\u201c"]/.test(line))) return undefined;
   // `> Le mar. 12 mars 2024 à 10:15, Marie a écrit :`: a reply's quoted mail; a report told in the past.
-  if (TOLD_OR_WRITTEN.test(normaliseText(lines.join(' ')))) return undefined;
+  // `*Le conférencier a dû annuler*` under a day: the past tells the item's status, not a report.
+  const joined = lines.join(' ');
+  if (WROTE.test(joined) || (toldInPast(joined) && !/annul/i.test(joined))) return undefined;
   const colon = first.indexOf(':');
   const label = colon > 0 ? first.slice(0, colon) : '';
   // `> **Mise à jour** : 12 mars 2024`: the page's history, not a session.

@@ -33,6 +33,7 @@ import { isLedgerEntry } from './ledger-entry.js';
 import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates.js';
 import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource } from './deadline-words.js';
+import { toldInPast } from '../dates/past-tense.js';
 
 /**
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
@@ -606,14 +607,14 @@ function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
   const date = boldDate(first);
   // `Les inscriptions ferment le **15 juin**`, `à rendre avant le **30 juin**`, `Le **12 mai**,
   // nous avons accueilli…`: a deadline, a bound or a day gone by, no session.
-  if (!date || BOUND_OR_DEADLINE.test(normaliseText(text)) || PAST_TENSE.test(text)) return undefined;
+  if (!date || BOUND_OR_DEADLINE.test(normaliseText(text)) || toldInPast(text)) return undefined;
   return { ...date, lead: '', rest: text, title: text };
 }
 
 /** The day with its weekday an item writes inside its sentence (inner-weekday-dates.ts), unless the sentence makes it a bound or a day gone by. */
 function dateInside(text: string): DatedLine | undefined {
   const date = innerWeekdayDate(text);
-  return date && !BOUND_OR_DEADLINE.test(normaliseText(text)) && !PAST_TENSE.test(text) ? date : undefined;
+  return date && !BOUND_OR_DEADLINE.test(normaliseText(text)) && !toldInPast(text) ? date : undefined;
 }
 
 /** The one run of bold words of a paragraph that is a date and nothing else (`**17/12**`), if exactly one is. */
@@ -630,10 +631,6 @@ function boldDate(first: Paragraph): DatedLine | undefined {
 // (deadline-words.ts), and the closing of what a date ends (`Les inscriptions ferment le **15 juin**`).
 // A hand-in's nouns are not enough here (`remise des prix le **27 juin**` is an event).
 const BOUND_OR_DEADLINE = wordsAnywhere([...beforeADate(DEADLINE_PREPOSITIONS), ...DEADLINE_PHRASES, ...UNTIL, ...FROM_A_DATE, ...HAND_IN_VERBS, ...DEADLINE_NOUNS, 'ferment']);
-// A past tense (`avons accueilli`, `a eu lieu`, `ont participé`, `s'est tenue`): the item
-// tells what happened. An auxiliary alone is no past (`vous en avez la possibilité`, `ont
-// lieu`, `avez envie`, `ont aussi lieu`): a participle in `-é` or a common one must follow it.
-const PAST_TENSE = /(?:^|[\s'\u2019])(?:a eu|(?:avons|avez|ont) (?:eu|\p{L}{2,20}(?:\u00e9|\u00e9e|\u00e9s|\u00e9es)|accueillie?s?|re\u00e7ue?s?|tenue?s?|r\u00e9unie?s?|finie?s?|v\u00e9cue?s?)|avait|avaient|fut|furent|s['\u2019]est|se sont)\s/iu;
 
 // How many times of day a sentence may give one event (`à 19h00 pour les D7 à N et à 20h45 pour les P à D8`).
 const SENTENCE_TIMES = 3;

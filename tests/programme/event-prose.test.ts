@@ -21,6 +21,10 @@ describe('a demonstrative day (`Ce jeudi 24 avril`) invites as `aura lieu le` do
     expect(brief(page('Ce **jeudi 24 avril dès 20h00**, nous aurons le plaisir de vous recevoir à la salle Patton pour une conférence.'), { year: 2014, month: 3, day: 20 })).toEqual([[2, '2014-04-24', '20:00-']]);
   });
 
+  it('`nous avons le plaisir` is the present: an invitation still (past-tense.ts wants a participle after `avons`)', () => {
+    expect(brief(page('Ce **jeudi 24 avril dès 20h00**, nous avons le plaisir de vous recevoir à la salle Patton pour une conférence.'), { year: 2014, month: 3, day: 20 })).toEqual([[2, '2014-04-24', '20:00-']]);
+  });
+
   it('the same day told in the past is a report, not an invitation', () => {
     expect(brief(page('Ce **jeudi 24 avril dès 20h00**, nous avons eu le plaisir de vous recevoir à la salle Patton pour une conférence.'), { year: 2014, month: 5, day: 2 })).toEqual([]);
   });

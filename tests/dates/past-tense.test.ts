@@ -1,0 +1,38 @@
+/*
+ * One detector of a past tense for every reader (a list's item, a line after a place, a
+ * quote, an invitation): what a report of a day gone by says, and what only looks like it.
+ */
+import { describe, expect, it } from 'vitest';
+import { toldInPast } from '../../src/dates/past-tense.js';
+
+describe('a text told in the past is a report, not an item of a calendar', () => {
+  it.each([
+    'nous avons accueilli trente enfants',
+    'la réunion a eu lieu à la mairie',
+    'la rencontre a bien eu lieu',
+    'ils ont tous participé',
+    "l'assemblée s'est tenue à Lyon",
+    'les bénévoles se sont réunis',
+    'le ministre a annoncé la fermeture',
+    'le Conférencier a reçu un prix',
+    'Marie a écrit :',
+    'la fête fut belle',
+    'la salle était pleine',
+    'LE CLUB A ORGANISÉ UN TOURNOI',
+  ])('%s', (text) => expect(toldInPast(text)).toBe(true));
+});
+
+describe('an auxiliary without a participle, or `à` written `a`, is no past', () => {
+  it.each([
+    'vous en avez la possibilité',
+    'les ateliers ont lieu le samedi',
+    'les cours ont aussi lieu le mardi',
+    'nous avons le plaisir de vous inviter',
+    'rendez-vous a côté de la mairie',
+    'a proximité de la gare',
+    "stage d'été pour les 8-12 ans",
+    'A noter dans vos agendas',
+    'il a lieu chaque mois',
+    'les membres ont priorité',
+  ])('%s', (text) => expect(toldInPast(text)).toBe(false));
+});
