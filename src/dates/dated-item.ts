@@ -36,6 +36,16 @@ const PLACE_FIRST = /^A (?:\p{Lu}\p{Ll}|l['\u2019])[^,;:]{0,40},/u;
 // of one-off events cannot hold it.
 const RECURRING = /(?:^|\s)(?:tou(?:te)?s les|chaque|\u00e0 partir du|a partir du|d\u00e8s le|depuis le)\s/iu;
 
+// A short title set apart from the date by a dash (`Les structures conditionnelles - 06 Mai
+// 2024`, a course's chapters each with its day): a label although it opens with an article.
+const TITLE_BEFORE_DASH = /^[^.!?,;]{1,60}\s[-\u2013\u2014]\s*$/u;
+const TITLE_WORDS = 6;
+
+/** Whether an item's lead is a short title then a dash (see TITLE_BEFORE_DASH), no sentence. */
+function titleBeforeDash(lead: string): boolean {
+  return TITLE_BEFORE_DASH.test(lead) && lead.trim().split(/\s+/).length <= TITLE_WORDS + 1;
+}
+
 // What opens a sentence rather than a label: an article or a pronoun as its subject.
 const SENTENCE_START = /^\s*(?:le|la|les|un|une|nous|vous|il|elle|ils|elles|on|je|ce|cette|ces)\s|^\s*[ljc]['\u2019]/iu;
 
@@ -93,7 +103,8 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   if (!/\p{L}/u.test(lead) || toldInPast(lead) || (/^A\s/u.test(lead) && !PLACE_FIRST.test(lead)) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
   // `Rappel : le rendu est à faire avant le 3 mars`: a sentence after the label, not a label.
   const colon = lead.lastIndexOf(': ');
-  if (SENTENCE_START.test(colon < 0 ? lead : lead.slice(colon + 2))) return undefined;
+  const label = colon < 0 ? lead : lead.slice(colon + 2);
+  if (SENTENCE_START.test(label) && !titleBeforeDash(label)) return undefined;
   // After the date: its hours (`, 9h-12h`, `à 18h`, `avant 18h`), a remark in brackets, a full stop.
   let j = found.last + 1;
   let hours: DatedLine['hours'];

@@ -349,7 +349,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     // `**Cri d'une mère pleine d'espoir**` over `Le 4 avril 2019 dès 18h30 à La Cité Miroir`:
     // a bold line alone titles the event the line below dates, as an undated heading does.
-    const titled = node.type === 'paragraph' && days.length === 0 && !page?.day ? boldTitleOverDate(nodes, i, source) : undefined;
+    const titled = node.type === 'paragraph' && days.length === 0 && !page?.day ? (boldTitleOverDate(nodes, i, source) ?? linkTitleOverDate(nodes, i, source)) : undefined;
     if (titled) {
       session = titled;
       continue;
@@ -458,7 +458,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // does, for the weekday headings under it; a quoted session (`> *Atelier : mercredi 27 mai*`) is read where it stands.
       const first = node.children[0];
       const below = session && !day && nodes[i - 1]?.position === session.position && first?.type === 'paragraph' ? lineDatingHeading(first, session, source) : undefined;
-      if (below && weekAround(below)) {
+      // `## Introduction sur git` over `> 06/10/2025`: a journal quotes each entry's date alone
+      // under its heading; a quoted line with more than the date is read where it stands.
+      if (below && (weekAround(below) || quotesDateAlone(first as Paragraph))) {
         drafts.push(below);
         opensWeekBelow(below, nodes[i - 1]);
         session = undefined;
@@ -721,6 +723,14 @@ function firstLineMarked(node: Paragraph, source: SourceText): boolean {
   return true;
 }
 
+/** Whether a paragraph (a quote's first) is one full date and nothing else (`> 30/09/2025`, `> Mardi 14 octobre 2025`): a year or a weekday, no label, no words. */
+function quotesDateAlone(paragraph: Paragraph): boolean {
+  const text = plainText(paragraph).trim();
+  const found = text.includes('\n') ? undefined : datedTextOf(text, true);
+  const first = found?.expression.mentions[0];
+  return found !== undefined && found.start === 0 && found.end === text.length && (first?.year !== undefined || first?.weekday !== undefined);
+}
+
 /**
  * A paragraph that is one bold line and no date (`**Une république devenue folle**`) over a
  * line that dates it (lineDatingHeading): the title of the event that line dates.
@@ -739,6 +749,41 @@ function boldTitleOverDate(nodes: RootContent[], at: number, source: SourceText)
   if (isBoldDateAlone(below) && laterBoldDaysUntitled(nodes, at + 2)) return undefined;
   const heading: UndatedHeading = { title, position: node.position!, card: true };
   return lineDatingHeading(below, heading, source) ? heading : undefined;
+}
+
+// How many links alone over a date alone make a list of cards: one may be a link to a page dated below it.
+const LINK_CARDS = 2;
+
+// The link cards of each list of blocks (see linkTitleOverDate), found once.
+const linkCardsOf = new WeakMap<RootContent[], Set<RootContent>>();
+
+// A paragraph that is one link and nothing else, no date in its words (`[Atelier des communs 11](…)`).
+function isLinkAlone(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'link' && datedTextOf(plainText(node), true) === undefined;
+}
+
+/**
+ * A paragraph that is one link (`[Atelier des communs 11](…)`) over a paragraph that is a
+ * full date alone (`16 novembre 2019`), where the page writes two such cards at least (a
+ * wiki's or a site's list of events pasted as paragraphs, each name a link to its page):
+ * the title of the event the date below it dates.
+ */
+function linkTitleOverDate(nodes: RootContent[], at: number, source: SourceText): UndatedHeading | undefined {
+  let cards = linkCardsOf.get(nodes);
+  if (!cards) {
+    cards = new Set(nodes.filter((node, k) => isLinkAlone(node) && isFullDateAlone(nodes[k + 1])));
+    if (cards.size < LINK_CARDS) cards.clear();
+    linkCardsOf.set(nodes, cards);
+  }
+  const node = nodes[at]!;
+  if (!cards.has(node)) return undefined;
+  const heading: UndatedHeading = { title: plainText(node), position: node.position!, card: true };
+  return lineDatingHeading(nodes[at + 1] as Paragraph, heading, source) ? heading : undefined;
+}
+
+// A paragraph that is one full date (a year or a weekday) and nothing else.
+function isFullDateAlone(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && quotesDateAlone(node);
 }
 
 // Whether bold days follow from `from` on, none of them under a bold title of its own.

@@ -894,7 +894,8 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   // its first line is the title a reader reads the hours at the end of.
   const line = day ? firstLineText(first) : text;
   const found = day ? (agendaLineHours(text) ?? trailingHours(text) ?? closingHours(text) ?? (line === text ? undefined : (trailingHours(line) ?? closingHours(line)))) : undefined;
-  if (day && found) {
+  // `**Temporalité :** 14h`, `Durée : 7h` among a day's fields: how long it lasts, no slot at 14:00.
+  if (day && found && !LENGTH_FIELD.test(normaliseText(text))) {
     const hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
     // `10 h 15–11 h 00` alone over its rooms (`  - Salle 205 : atelier`, `  - Salle 219 : …`):
     // parallel tracks, one session per room in that slot, at the room's line, as a grid's
@@ -919,6 +920,9 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   const named: UndatedHeading | undefined = fielded ? { title: text.split('\n')[0]!.trim(), position: first.position!, fieldsOnly: true } : undefined;
   return nested.flatMap((list) => readDatedList(list, day, source, hidden, named));
 }
+
+// Folded labels of a field that gives a length of time, not a time of day (`Durée :`, `Temporalité :`, `Volume horaire :`).
+const LENGTH_FIELD = /^(?:duree|temporalite|volume horaire|nombre d'heures|nb d'heures|charge de travail|temps de travail|temps estime)(?: \w{1,12})? ?:/;
 
 /**
  * A dated item over exactly one timed item (`- **Jeudi 6 mars**` over `  - 13h30: Point de
