@@ -117,6 +117,14 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // no programme while the development set reads other work journals as logs
       // (almet-worklog-umap-2023): the two readings disagree, and the engine reads it as a log.
       'dime-shs-journal-2019',
+      // Set 52: two more developers' work journals, read as logs for the same reason: a game's
+      // diary of `18/10/2022:` paragraphs over `j'ai ajouté…` (anliilna-jeu-journal-dev-2022)
+      // and a feature's `## 2025-04-29 Démarrage (Providers)` headings over `J'ai passé…`
+      // (kitsutrail-journal-de-bord-2025). A past told in the first person is no sign here:
+      // the development set's project notebooks (jade-carnet-2023, bastide-tipe-cahier-de-bord-2022)
+      // tell theirs so, and their readers list each day.
+      'anliilna-jeu-journal-dev-2022',
+      'kitsutrail-journal-de-bord-2025',
       // Held-out set 21: a legal analysis of a château's rental for a wedding, whose
       // `- **Libération :** Samedi 29 août 2026 à 3h` is read as a session; its reader reads
       // the contract's terms, no programme.
@@ -370,7 +378,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // days written as its first body row, read as rows where its reader reads the cells under
     // the days; a club's past events told in prose; a list of exams' own dated lines; a table
     // of exercises' last row, a link under an empty name, carried down to the day above).
-    expect(tables.extraSessions).toBeLessThanOrEqual(532);
+    // 569 once set 52's read part joined (37 from it once read, 31 of them two developers'
+    // work journals read as logs, see the no-programme test; a pasted wiki list's date below a
+    // link that writes its own days; a course journal's second date under one heading).
+    expect(tables.extraSessions).toBeLessThanOrEqual(569);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -693,7 +704,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 69.3% of 365 (253, 0.6932) once set 50's read part joined (3 of its 5 found: a
     // student association's report with a wrong weekday in a past meeting, and a newsletter's
     // headline hours against its paragraph's, stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.693);
+    // 69.2% of 370 (256, 0.6919) once set 52's read part joined (3 of its 5 found once read:
+    // a Séance's date out of order is reported on its date field, where its reader puts it on
+    // the heading; a link to minutes dated otherwise than its item stays unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.691);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -730,7 +744,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // year its commit falls in, where its weekdays fit the next).
     // 62 once set 50's read part joined (none from it once read: a company's agenda whose
     // `### ÉTÉ 2024` and `### 2023-2024` parts each read in their own year).
-    expect(all.falseAlarms).toBeLessThanOrEqual(62);
+    // 63 once set 52's read part joined (1 from it: that out-of-order date on its field's line).
+    expect(all.falseAlarms).toBeLessThanOrEqual(63);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -750,7 +765,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 496 once held-out set 45 and set 46's read part joined (see the tables' floor).
     // 511 once held-out set 47 and set 48's read part joined (see the tables' floor).
     // 532 once set 50's read part joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(532);
+    // 569 once set 52's read part joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(569);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
