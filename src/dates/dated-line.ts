@@ -109,6 +109,9 @@ const RUN_NOUNS = new Set(['soutenance', 'soutenances', 'stage', 'colloque', 'fo
 // Words that join a lead to its date: `Séminaire des`, `Week-end du`, `Séance le`.
 const LINK_WORDS = new Set(['du', 'des', 'le', 'les', 'de']);
 
+// How many tokens a bracketed aside in a lead may hold (`(ne nous appartient pas !!)`).
+const ASIDE_TOKENS = 10;
+
 // How many tokens a lead may hold after its noun (`Journée Démo`, `Séance 7`, `hors-les-murs EIG`).
 const LEAD_TOKENS = 6;
 
@@ -191,7 +194,9 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
   // A date that closes an event's name (`Journée Scientifique 13 Mars 2024`): tried last.
   const closing: Start[] = [];
   // After the lead's first word, a few words or numbers, then a link word, a mark, or a bracket.
-  for (let j = from + 1; j <= from + 1 + LEAD_TOKENS && j < toks.length; j++) {
+  // Tokens of a bracketed aside skipped in the lead (`Semaine 5 (hors projet) : mardi 2 déc`): not counted.
+  let aside = 0;
+  for (let j = from + 1; j <= from + 1 + LEAD_TOKENS + aside && j < toks.length; j++) {
     const t = toks[j];
     if (t === undefined) break;
     if (eventLead && t.kind === 'num') closing.push({ at: j, leadEnd: j, after: 'closing' });
@@ -213,7 +218,12 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
       const d = toks[j + 1];
       const h = toks[j + 2];
       if (d?.kind === 'num' && isWord(h, 'h') && d.end === h?.start) starts.push({ at: j + 3, leadEnd: j, after: 'free', close });
-      break;
+      // `Semaine 5 (ne nous appartient pas !!): Mardi 2 déc`: a numbered session's aside of
+      // words, no figure, then a mark: the date may follow the mark, as after a lead with no aside.
+      const shut = toks.findIndex((tok, k) => k > j && k <= j + 1 + ASIDE_TOKENS && isPunct(tok, close));
+      if (toks[j - 1]?.kind !== 'num' || shut < 0 || toks.slice(j + 1, shut).some((tok) => tok.kind === 'num') || !isPunct(toks[shut + 1], ':-\u2013')) break;
+      aside += shut - j;
+      j = shut;
     } else if (eventLead && t.kind === 'word' && weekdayFromWord(t.text) !== undefined) {
       starts.push({ at: j, leadEnd: j, after: 'free' });
     }

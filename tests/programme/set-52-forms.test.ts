@@ -67,3 +67,14 @@ describe('a day’s field that gives a length of time', () => {
     expect(brief(plan('**Horaires :** 14h'))).toEqual(['6 2019-10-03 2019-10-04 14:00- Horaires']);
   });
 });
+
+describe('a numbered week’s heading with an aside in brackets before its date', () => {
+  it('reads the date after the aside and its colon', () => {
+    const page = ['# Planification', '## Semaine 4 : Mardi 25 nov - Lundi 1er dec', '## Semaine 5 (ne nous appartient pas !!): Mardi 2 déc - Présentation', ''];
+    expect(brief(page)[1]).toBe('3 2025-12-02 Semaine 5 (ne nous appartient pas !!) : Présentation');
+  });
+
+  it('an unnumbered lead keeps its aside in its title, as before', () => {
+    expect(brief(['# Rentrée', '', '- Début des cours magistraux (CM) : lundi 9 septembre 2024', '- Fin des cours : vendredi 13 décembre 2024', ''])[0]).toBe('3 2024-09-09 Début des cours magistraux (CM)');
+  });
+});
