@@ -610,6 +610,21 @@ export function dateExpressionAt(
 }
 
 /** Words and marks that may precede a date in a cell: `Date :`, `le`, `les`, `du`. */
+/**
+ * The token after a week's number that opens a cell before a bracket or a mark (`S19 (`,
+ * `Sem. 3 :`, `Semaine 12 -`): a letter glued to its number, or the word set apart. The
+ * bracket's close is trailing noise. Undefined when the cell does not open so.
+ */
+function afterWeekCode(toks: Token[], lo: number): number | undefined {
+  const word = toks[lo];
+  const dotted = isPunct(toks[lo + 1], '.') ? 1 : 0;
+  const number = toks[lo + 1 + dotted];
+  if (word?.kind !== 'word' || number?.kind !== 'num' || number.text.length > 2) return undefined;
+  const glued = (word.text === 's' || word.text === 'w') && word.end === number.start;
+  if (!glued && !isWord(word, 'sem', 'semaine', 'week')) return undefined;
+  return isPunct(toks[lo + 2 + dotted], '(:-\u2013\u2014') ? lo + 3 + dotted : undefined;
+}
+
 function isLeadingNoise(t: Token): boolean {
   if (t.kind === 'punct') return '|:*'.includes(t.text);
   return ['date', 'dates', 'le', 'les', 'du', 'des'].includes(t.text);
@@ -863,6 +878,15 @@ export function parseFrenchDate(text: string, where: 'dates column' | 'cell' = '
     // October`: the week is named by its days, read as written. `semaine 12` names none.
     if (isWord(t, 'semaine', 'sem', 'week') && (isWord(toks[lo + 1], 'du', 'des', 'of') || (isPunct(toks[lo + 1], '.') && isWord(toks[lo + 2], 'du')))) {
       lo += isPunct(toks[lo + 1], '.') ? 3 : 2;
+      continue;
+    }
+    // `S19 (05/05 - 09/05)`, `Semaine 3 : 12/01 - 16/01`: the week's number, then its days.
+    const coded = afterWeekCode(toks, lo);
+    if (coded !== undefined) {
+      // The bracket's close ends the cell: read the cell without it.
+      const close = toks[toks.length - 1];
+      if (isPunct(toks[coded - 1], '(') && isPunct(close, ')')) return parseFrenchDate(text.slice(0, close!.from), where);
+      lo = coded;
       continue;
     }
     if (t === undefined || !isLeadingNoise(t)) break;
