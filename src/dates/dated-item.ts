@@ -36,14 +36,17 @@ const PLACE_FIRST = /^A (?:\p{Lu}\p{Ll}|l['\u2019])[^,;:]{0,40},/u;
 // of one-off events cannot hold it.
 const RECURRING = /(?:^|\s)(?:tou(?:te)?s les|chaque|\u00e0 partir du|a partir du|d\u00e8s le|depuis le)\s/iu;
 
-// A short title set apart from the date by a dash (`Les structures conditionnelles - 06 Mai
-// 2024`, a course's chapters each with its day): a label although it opens with an article.
-const TITLE_BEFORE_DASH = /^[^.!?,;]{1,60}\s[-\u2013\u2014]\s*$/u;
+// A short title that opens with an article and is set apart from the date by a dash (`Les
+// structures conditionnelles - 06 Mai 2024`, a course's chapters each with its day): a label
+// although an article opens it, unless a verb makes it a statement (`La salle est fermée –
+// 12 mai`, `Les inscriptions ferment - 3 mars`) or it names a deadline, results or a break.
+const TITLE_BEFORE_DASH = /^\s*(?:(?:le|la|les)\s|l['\u2019])[^.!?,;]{1,60}\s[-\u2013\u2014]\s*$/iu;
 const TITLE_WORDS = 6;
+const NO_TITLE_WORDS = /(?:^|[^a-z])(?:est|sont|sera|seront|etait|etaient|a|ont|ferme|ferment|fermee?s?|ouvre|ouvrent|ouverte?s?|commence|commencent|debute|debutent|termine|terminent|finit|finissent|reprend|reprennent|due?s?|rendu|rendre|remise|limite|depot|inscriptions?|resultats?|vacances|conges?|cotisations?|echeance|deadline)(?![a-z])/;
 
 /** Whether an item's lead is a short title then a dash (see TITLE_BEFORE_DASH), no sentence. */
 function titleBeforeDash(lead: string): boolean {
-  return TITLE_BEFORE_DASH.test(lead) && lead.trim().split(/\s+/).length <= TITLE_WORDS + 1;
+  return TITLE_BEFORE_DASH.test(lead) && lead.trim().split(/\s+/).length <= TITLE_WORDS + 1 && !NO_TITLE_WORDS.test(normaliseText(lead));
 }
 
 // What opens a sentence rather than a label: an article or a pronoun as its subject.

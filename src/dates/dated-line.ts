@@ -500,12 +500,13 @@ export function readDatedLine(text: string, options: DatedLineOptions = {}): Dat
   for (const start of candidateStarts(toks, options.heading)) {
     const line = readFrom(text, toks, start, options);
     // `1 août 2018 12:44:49`: a clock with its seconds stamps a record (a wiki's revision, a
-    // log's entry); nobody sets a session to the second.
+    // log's entry); nobody sets a session to the second (see SECONDS).
     if (line?.hours && /\d:\d\d$/.test(line.hours.text) && SECONDS.test(text.slice(line.hours.end))) return undefined;
     if (line !== undefined) return line;
   }
   return undefined;
 }
 
-// The seconds right after a clock time written `hh:mm` (`:49` of `12:44:49`); `18h:21h30` is a span.
-const SECONDS = /^:[0-5]\d(?![\p{L}\d])/u;
+// The seconds right after a clock time written `hh:mm` (`:49` of `12:44:49`); `18h:21h30` is a
+// span. A calendar's export writes a set time with `:00` seconds (`18:30:00`): that is no stamp.
+const SECONDS = /^:(?!00)[0-5]\d(?![\p{L}\d])/u;

@@ -17,17 +17,29 @@ const BETWEEN = new Set(['bien', 'déjà', 'aussi', 'également', 'enfin', 'enco
 // Participles that do not end in `-é` (`accueilli`, `reçu`, `pris`, `ouvert`), each also with
 // `-e`, `-s` and `-es` after it.
 const IRREGULAR = [
-  'eu', 'accueilli', 'réuni', 'fini', 'choisi', 'suivi', 'servi', 'réussi', 'parti', 'sorti', 'établi', 'rempli', 'saisi', 'investi', 'ravi',
-  'reçu', 'tenu', 'vécu', 'vu', 'lu', 'bu', 'pu', 'dû', 'su', 'voulu', 'venu', 'devenu', 'obtenu', 'soutenu', 'retenu', 'perdu', 'rendu', 'vendu', 'attendu', 'entendu', 'répondu', 'connu', 'couru', 'conclu', 'élu', 'paru', 'disparu',
+  'eu', 'accueilli', 'réuni', 'fini', 'choisi', 'suivi', 'servi', 'réussi', 'parti', 'sorti', 'établi', 'rempli', 'saisi', 'investi', 'ravi', 'défini', 'fourni', 'abouti', 'réagi', 'accompli', 'subi',
+  'vu', 'lu', 'bu', 'pu', 'dû', 'su', 'élu',
   'fait', 'dit', 'écrit', 'décrit', 'inscrit', 'construit', 'produit', 'conduit', 'traduit', 'introduit',
   'pris', 'appris', 'compris', 'repris', 'surpris', 'mis', 'remis', 'permis', 'promis', 'soumis', 'transmis', 'acquis', 'conquis',
   'ouvert', 'offert', 'découvert', 'couvert', 'souffert', 'rejoint', 'atteint', 'peint', 'craint',
 ];
 const IRREGULAR_FORMS = new Set(IRREGULAR.flatMap((p) => (p.endsWith('s') ? [p, `${p}e`, `${p}es`] : [p, `${p}e`, `${p}s`, `${p}es`])));
+// Participles in `-u` (`reçu`, `débattu`, `parcouru`, `convaincu`) are told by their ending,
+// four letters at least; `-eu`, `-au`, `-ou` end nouns (`lieu`, `jeu`, `tuyau`, `bijou`).
+const PARTICIPLE_IN_U = /^\p{L}{2,}[^eao]u$/u;
 
 // Nouns in `-é` after an `a` written for `à` (`a côté`, `a proximité`, `a volonté`) or after
-// `ont` (`ont priorité`): no participle.
-const NOUNS_IN_E = new Set(['côté', 'proximité', 'volonté', 'moitié', 'priorité', 'liberté', 'santé', 'qualité', 'égalité']);
+// `ont` (`ont priorité`): no participle. A participle after `avoir` seldom agrees (`ont
+// organisé`), so `-ée` is read as a noun there (`ont journée pédagogique`, `ont dictée`).
+const NOUNS_IN_E = new Set([
+  'côté', 'proximité', 'volonté', 'moitié', 'priorité', 'liberté', 'santé', 'qualité', 'égalité', 'café', 'marché', 'comité', 'thé', 'pré', 'degré', 'congé',
+  'activité', 'université', 'société', 'communauté', 'sécurité', 'spécialité', 'nouveauté', 'solidarité', 'majorité', 'unité', 'possibilité', 'difficulté',
+  'faculté', 'identité', 'réalité', 'beauté', 'fierté', 'curiosité', 'convivialité', 'accessibilité', 'citoyenneté', 'électricité', 'publicité',
+]);
+
+// Participles that change a session's plan rather than tell what happened (`a été déplacée
+// au 12 juin`, `a été fixée au`, `la salle a changé : B204`): an announcement, no report.
+const PLAN_CHANGES = new Set(['déplacé', 'reporté', 'repoussé', 'avancé', 'décalé', 'fixé', 'changé', 'modifié', 'annulé', 'confirmé', 'prolongé', 'ajouté', 'programmé', 'prévu', 'planifié', 'maintenu', 'rajouté', 'remplacé', 'transféré', 'ouvert']);
 
 // Forms of `être` and `avoir` that are a past on their own: the simple past and the imperfect
 // (`fut`, `était`, `avaient`), and a pronominal verb's auxiliary after `s'` or `se` (`s'est
@@ -35,11 +47,18 @@ const NOUNS_IN_E = new Set(['côté', 'proximité', 'volonté', 'moitié', 'prio
 const PAST_ALONE = new Set(['fut', 'furent', 'était', 'étaient', 'avait', 'avaient']);
 const PRONOMINAL = new Set(['est', 'sont', 'était', 'étaient']);
 
-/** Whether `word` (lower case) is a past participle after an auxiliary. */
+/** Whether `word` (lower case) is a past participle right after a form of `avoir` (see NOUNS_IN_E on `-ée`). */
 function isParticiple(word: string): boolean {
-  if (IRREGULAR_FORMS.has(word)) return true;
-  const stem = word.replace(/(?:ée|és|ées)$/u, 'é');
+  if (PLAN_CHANGES.has(stemInE(word))) return false;
+  if (IRREGULAR_FORMS.has(word) || PARTICIPLE_IN_U.test(word.replace(/(?:ue|us|ues)$/u, 'u'))) return true;
+  if (/ées?$/u.test(word)) return false;
+  const stem = stemInE(word);
   return stem.length >= 3 && stem.endsWith('é') && !NOUNS_IN_E.has(stem);
+}
+
+/** A word in `-ée`, `-és`, `-ées` as its masculine singular in `-é` (`déplacée` -> `déplacé`). */
+function stemInE(word: string): string {
+  return word.replace(/(?:ée|és|ées)$/u, 'é');
 }
 
 /** Whether `text` tells of something done in the past (`nous avons accueilli`, `a eu lieu`, `s'est tenue`, `fut`). */
@@ -49,9 +68,18 @@ export function toldInPast(text: string): boolean {
     const word = words[i]!;
     if (PAST_ALONE.has(word)) return true;
     if ((word === 's' || word === 'se') && PRONOMINAL.has(words[i + 1] ?? '')) return true;
-    if (!AUXILIARIES.has(word)) continue;
-    const next = BETWEEN.has(words[i + 1] ?? '') ? words[i + 2] : words[i + 1];
-    if (next !== undefined && isParticiple(next)) return true;
+    // `il y a café`, `il y a marché de Noël`: `there is`, no auxiliary (`il y a eu` still is one).
+    if (!AUXILIARIES.has(word) || (words[i - 1] === 'y' && words[i + 1] !== 'eu')) continue;
+    const at = BETWEEN.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    const next = words[at];
+    if (next === undefined) continue;
+    // `a été déplacée` is read at its participle after `été`; `a été` alone is a past.
+    if (next === 'été') {
+      const after = words[at + 1];
+      if (after !== undefined && PLAN_CHANGES.has(stemInE(after))) continue;
+      return true;
+    }
+    if (isParticiple(next)) return true;
   }
   return false;
 }

@@ -459,8 +459,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const first = node.children[0];
       const below = session && !day && nodes[i - 1]?.position === session.position && first?.type === 'paragraph' ? lineDatingHeading(first, session, source) : undefined;
       // `## Introduction sur git` over `> 06/10/2025`: a journal quotes each entry's date alone
-      // under its heading; a quoted line with more than the date is read where it stands.
-      if (below && (weekAround(below) || quotesDateAlone(first as Paragraph))) {
+      // under its heading, two entries at least (one alone may be an update's stamp, an
+      // epigraph or a deadline); a quoted line with more than the date is read where it stands.
+      if (below && (weekAround(below) || (quotesDateAlone(first as Paragraph) && quotedDateJournal(nodes)))) {
         drafts.push(below);
         opensWeekBelow(below, nodes[i - 1]);
         session = undefined;
@@ -723,6 +724,27 @@ function firstLineMarked(node: Paragraph, source: SourceText): boolean {
   return true;
 }
 
+// How many headings a page must date by a quoted date alone right below each for it to be a journal.
+const QUOTED_DATE_ENTRIES = 2;
+
+// Whether each list of blocks is such a journal, found once.
+const quotedDateJournalOf = new WeakMap<RootContent[], boolean>();
+
+/** Whether two headings at least each have right below them a quote that opens with a full date alone (`## Introduction sur git` over `> 06/10/2025`). */
+function quotedDateJournal(nodes: RootContent[]): boolean {
+  let found = quotedDateJournalOf.get(nodes);
+  if (found === undefined) {
+    const entries = nodes.filter((node, k) => {
+      const below = nodes[k + 1];
+      const first = below?.type === 'blockquote' ? below.children[0] : undefined;
+      return node.type === 'heading' && first?.type === 'paragraph' && quotesDateAlone(first);
+    }).length;
+    found = entries >= QUOTED_DATE_ENTRIES;
+    quotedDateJournalOf.set(nodes, found);
+  }
+  return found;
+}
+
 /** Whether a paragraph (a quote's first) is one full date and nothing else (`> 30/09/2025`, `> Mardi 14 octobre 2025`): a year or a weekday, no label, no words. */
 function quotesDateAlone(paragraph: Paragraph): boolean {
   const text = plainText(paragraph).trim();
@@ -764,14 +786,17 @@ function isLinkAlone(node: RootContent | undefined): boolean {
 
 /**
  * A paragraph that is one link (`[Atelier des communs 11](…)`) over a paragraph that is a
- * full date alone (`16 novembre 2019`), where the page writes two such cards at least (a
- * wiki's or a site's list of events pasted as paragraphs, each name a link to its page):
- * the title of the event the date below it dates.
+ * full date alone (`16 novembre 2019`) over a link to its place, where the page writes two
+ * such cards at least (a wiki's list of events pasted as paragraphs, each name a link to its
+ * page): the title of the event the date below it dates.
  */
 function linkTitleOverDate(nodes: RootContent[], at: number, source: SourceText): UndatedHeading | undefined {
   let cards = linkCardsOf.get(nodes);
   if (!cards) {
-    cards = new Set(nodes.filter((node, k) => isLinkAlone(node) && isFullDateAlone(nodes[k + 1])));
+    // Each card closes with its place, a link alone too (`[Square Paris Renault](…)`), and the
+    // next card opens after it: a list of links each over its date alone (a press review, an
+    // archive of letters, downloads) dates publications, no events.
+    cards = new Set(nodes.filter((node, k) => isLinkAlone(node) && isFullDateAlone(nodes[k + 1]) && isLinkAlone(nodes[k + 2]) && !isFullDateAlone(nodes[k + 3])));
     if (cards.size < LINK_CARDS) cards.clear();
     linkCardsOf.set(nodes, cards);
   }

@@ -894,8 +894,10 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   // its first line is the title a reader reads the hours at the end of.
   const line = day ? firstLineText(first) : text;
   const found = day ? (agendaLineHours(text) ?? trailingHours(text) ?? closingHours(text) ?? (line === text ? undefined : (trailingHours(line) ?? closingHours(line)))) : undefined;
-  // `**Temporalité :** 14h`, `Durée : 7h` among a day's fields: how long it lasts, no slot at 14:00.
-  if (day && found && !LENGTH_FIELD.test(normaliseText(text))) {
+  // `**Temporalité :** 14h`, `Durée : 7h` among a day's fields: how long it lasts, no slot at
+  // 14:00. A range (`Durée : 9h-17h`) is the day's clock hours still.
+  const length = found !== undefined && found.slots.every((slot) => slot.end === undefined) && LENGTH_FIELD.test(normaliseText(text));
+  if (day && found && !length) {
     const hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
     // `10 h 15–11 h 00` alone over its rooms (`  - Salle 205 : atelier`, `  - Salle 219 : …`):
     // parallel tracks, one session per room in that slot, at the room's line, as a grid's

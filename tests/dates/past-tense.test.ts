@@ -19,10 +19,16 @@ describe('a text told in the past is a report, not an item of a calendar', () =>
     'la fête fut belle',
     'la salle était pleine',
     'LE CLUB A ORGANISÉ UN TOURNOI',
+    'les élus ont débattu du budget',
+    'la ministre a convaincu les syndicats',
+    'nous avons parcouru 12 km',
+    'il y a eu un incident',
+    'la soirée a été un succès',
+    'le support a été distribué en séance',
   ])('%s', (text) => expect(toldInPast(text)).toBe(true));
 });
 
-describe('an auxiliary without a participle, or `à` written `a`, is no past', () => {
+describe('an auxiliary without a participle, `à` written `a`, `il y a` and a change of plan are no past', () => {
   it.each([
     'vous en avez la possibilité',
     'les ateliers ont lieu le samedi',
@@ -34,5 +40,13 @@ describe('an auxiliary without a participle, or `à` written `a`, is no past', (
     'A noter dans vos agendas',
     'il a lieu chaque mois',
     'les membres ont priorité',
+    "il y a café d'accueil dès 13h30",
+    'il y a marché le samedi',
+    'les enseignants ont journée pédagogique',
+    'les CM2 ont dictée le mardi',
+    'la soutenance de Paul a été déplacée au 12 juin',
+    'la date a été fixée au 12 juin',
+    'attention, la salle a changé : B204',
+    'le créneau a été déplacé à 15h',
   ])('%s', (text) => expect(toldInPast(text)).toBe(false));
 });
