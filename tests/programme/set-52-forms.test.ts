@@ -10,14 +10,14 @@ import { briefSessions } from '../helpers/read.js';
 const brief = (lines: string[], committed = { year: 2025, month: 5, day: 1 }) => briefSessions(lines, committed).map((line) => line.replace(/\s+/g, ' '));
 
 describe('a journal that quotes each entry’s date alone under its heading', () => {
-  const journal = (quoted: string) => ['# Journal de bord', '## Manipulation de fichier', `> ${quoted}`, '### Les notions', 'Fichiers et dossiers.', '## Introduction sur git', '> 06/10/2025', '### Commandes', 'git add, git commit.', ''];
+  const journal = (quoted: string) => ['# Journal de bord', '## Manipulation de fichier', `> ${quoted}`, '### Les notions', 'Fichiers et dossiers.', '## Introduction sur git', '> 06/10/2025', '### Commandes', 'git add, git commit.', '## Commandes bash', '> 08/10/2025', ''];
 
   it('dates each heading by the quoted date below it', () => {
-    expect(brief(journal('30/09/2025'))).toEqual(['2 2025-09-30 Manipulation de fichier', '6 2025-10-06 Introduction sur git']);
+    expect(brief(journal('30/09/2025'))).toEqual(['2 2025-09-30 Manipulation de fichier', '6 2025-10-06 Introduction sur git', '10 2025-10-08 Commandes bash']);
   });
 
   it('a quote that says more than a date is read where it stands, not as the heading’s date', () => {
-    expect(brief(journal('Relu le 30/09/2025 par Paul'))).toEqual(['6 2025-10-06 Introduction sur git']);
+    expect(brief(journal('Relu le 30/09/2025 par Paul'))).toEqual(['6 2025-10-06 Introduction sur git', '10 2025-10-08 Commandes bash']);
   });
 });
 
