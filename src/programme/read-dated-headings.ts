@@ -487,7 +487,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     draft.position = { start: heading.position.start, end: draft.position.end };
     draft.cancelled ||= saysCancelled(heading.title);
   }
-  return read;
+  // `### S15-S16 — 4 au 19 avril : VACANCES DE PRINTEMPS` over nothing: the course's break, no session.
+  return read.filter((draft) => !(draft.source === 'heading' && draft.slots === 0 && !draft.hours && draft.dated && namesDayOff(normaliseText(draft.dated.line.rest)) === 'holidays'));
 }
 
 

@@ -924,7 +924,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
 }
 
 // Folded labels of a field that gives a length of time, not a time of day (`Durée :`, `Temporalité :`, `Volume horaire :`).
-const LENGTH_FIELD = /^(?:duree|temporalite|volume horaire|nombre d'heures|nb d'heures|charge de travail|temps de travail|temps estime)(?: \w{1,12})? ?:/;
+const LENGTH_FIELD = /^(?:duree|temporalite|volume horaire|nombre d'heures|nb d'heures|charge de travail|temps de travail|temps estime) ?:/;
 
 /**
  * A dated item over exactly one timed item (`- **Jeudi 6 mars**` over `  - 13h30: Point de

@@ -6,6 +6,7 @@ import { oncePerTree } from './once-per-tree.js';
 import { withoutOwnedBlockContents } from './owned-block-contents.js';
 import type { SourceText } from './source-text.js';
 import { withQuotedHeadings } from './quoted-headings.js';
+import { withListedHeadings } from './listed-headings.js';
 import { withQuotedParagraphs } from './quoted-paragraphs.js';
 import { withMystBoxes } from './myst-directives.js';
 import { withMdcComponents } from './mdc-components.js';
@@ -19,7 +20,8 @@ import { withMarkdownAfterVoidTags } from './markdown-after-void-tags.js';
  * owned-block-contents.ts, and its plain-text tables read as the tables they show,
  * text-tables.ts, and the markdown its front matter's block scalars hold read as the page
  * shows it, front-matter-markdown.ts, and a heading set alone in a quote read as a heading,
- * quoted-headings.ts, and dated paragraphs each set in a quote of its own read as a run of
+ * quoted-headings.ts, and a heading indented under a list item read as a heading of the page,
+ * listed-headings.ts, and dated paragraphs each set in a quote of its own read as a run of
  * paragraphs, quoted-paragraphs.ts, and a MyST box's title and body read as the box shows them,
  * myst-directives.ts, and an MDC inline component read as its content, mdc-components.ts,
  * and a table folded in two read as its two halves, folded-tables.ts, and a row whose dates
@@ -29,5 +31,5 @@ import { withMarkdownAfterVoidTags } from './markdown-after-void-tags.js';
  * checking that page then reads the same tree rather than converting its HTML again.
  */
 export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) =>
-  withStackedCellRows(withFoldedTables(withQuotedParagraphs(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source)), source), source), source), source))))),
+  withStackedCellRows(withFoldedTables(withQuotedParagraphs(withListedHeadings(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source)), source), source), source), source)))))),
 );
