@@ -707,7 +707,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 69.2% of 370 (256, 0.6919) once set 52's read part joined (3 of its 5 found once read:
     // a Séance's date out of order is reported on its date field, where its reader puts it on
     // the heading; a link to minutes dated otherwise than its item stays unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.691);
+    // 68.8% of 372 (256, 0.6882) once set 54's read part joined (its 2 unfound: a student
+    // project's weekly log whose weeks `(19-27)` and `(27-03)` share their first day with the
+    // week before, days written bare and read by no rule).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.688);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
