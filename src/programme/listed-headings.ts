@@ -1,11 +1,19 @@
 /*
- * A heading indented under a list item (`- Lisa : création des pages` then `  # 09/02/2024 -
+ * A dated heading indented under a list item (`- Lisa : création des pages` then `  # 09/02/2024 -
  * Sprint 1`, a team's log typed with stray spaces): markdown makes it part of the item, out of
  * the page's run of headings, while a reader reads the page by it as by any heading (GitHub
  * shows it as a heading, set in a little). In the reading tree (reading-tree.ts), such a
- * heading and what follows it in its item leave the list and stand after it.
+ * heading and what follows it in its item leave the list and stand after it. An undated
+ * heading in an item (`### Programme`, `#### Horaires`) is a part of the item, and stays.
  */
 import type { List, ListItem, Root, RootContent } from 'mdast';
+import { datedTextOf } from './dated-text.js';
+import { plainText } from './plain-text.js';
+
+/** Whether a block is a heading that opens with a date (`# 09/02/2024 - Sprint 1`): an item's `### Programme` or `#### Horaires` is its own part, and stays. */
+function isDatedHeading(node: RootContent): boolean {
+  return node.type === 'heading' && datedTextOf(plainText(node), true, { heading: true }) !== undefined;
+}
 
 // How deep lists may nest for their headings to be lifted: a typed log's stray spaces, not a tree of outlines.
 const NESTING = 4;
@@ -26,7 +34,7 @@ function withNestedSplit(item: ListItem, depth: number): ListItem {
 /** The list split at each heading its items hold after their first block: the list's parts and the headings with their blocks, in order. */
 function splitAtHeadings(source: List, depth = 0): RootContent[] | undefined {
   const list = { ...source, children: source.children.map((item) => withNestedSplit(item, depth)) };
-  if (!list.children.some((item) => item.children.slice(1).some((child) => child.type === 'heading'))) return undefined;
+  if (!list.children.some((item) => item.children.slice(1).some(isDatedHeading))) return undefined;
   const out: RootContent[] = [];
   let items: ListItem[] = [];
   const flush = () => {
@@ -34,7 +42,7 @@ function splitAtHeadings(source: List, depth = 0): RootContent[] | undefined {
     items = [];
   };
   for (const item of list.children) {
-    const at = item.children.findIndex((child, index) => index > 0 && child.type === 'heading');
+    const at = item.children.findIndex((child, index) => index > 0 && isDatedHeading(child));
     if (at < 0) {
       items.push(item);
       continue;

@@ -487,8 +487,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     draft.position = { start: heading.position.start, end: draft.position.end };
     draft.cancelled ||= saysCancelled(heading.title);
   }
-  // `### S15-S16 — 4 au 19 avril : VACANCES DE PRINTEMPS` over nothing: the course's break, no session.
-  return read.filter((draft) => !(draft.source === 'heading' && draft.slots === 0 && !draft.hours && draft.dated && namesDayOff(normaliseText(draft.dated.line.rest)) === 'holidays'));
+  // `### S15-S16 — 4 au 19 avril : VACANCES DE PRINTEMPS` right over the next heading: the
+  // course's break, no session. A break that says what it holds (`Stage de théâtre, 14h-17h`)
+  // below it is a programme of the holidays.
+  const bare = new Set(nodes.flatMap((node, k) => (node.type === 'heading' && (nodes[k + 1] === undefined || nodes[k + 1]!.type === 'heading') ? [node.position!.start.offset] : [])));
+  return read.filter((draft) => !(draft.source === 'heading' && draft.slots === 0 && !draft.hours && draft.dated && bare.has(draft.position.start.offset) && namesDayOff(normaliseText(draft.dated.line.rest)) === 'holidays'));
 }
 
 
