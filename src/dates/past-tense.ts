@@ -49,7 +49,7 @@ const PRONOMINAL = new Set(['est', 'sont', 'était', 'étaient']);
 
 /** Whether `word` (lower case) is a past participle right after a form of `avoir` (see NOUNS_IN_E on `-ée`). */
 function isParticiple(word: string): boolean {
-  if (PLAN_CHANGES.has(stemInE(word))) return false;
+  if (changesThePlan(word)) return false;
   if (IRREGULAR_FORMS.has(word) || PARTICIPLE_IN_U.test(word.replace(/(?:ue|us|ues)$/u, 'u'))) return true;
   if (/ées?$/u.test(word)) return false;
   const stem = stemInE(word);
@@ -59,6 +59,11 @@ function isParticiple(word: string): boolean {
 /** A word in `-ée`, `-és`, `-ées` as its masculine singular in `-é` (`déplacée` -> `déplacé`). */
 function stemInE(word: string): string {
   return word.replace(/(?:ée|és|ées)$/u, 'é');
+}
+
+/** Whether a participle, in any gender and number, changes a session's plan (PLAN_CHANGES: `déplacées`, `maintenue`, `ouverts`). */
+function changesThePlan(word: string): boolean {
+  return PLAN_CHANGES.has(stemInE(word)) || PLAN_CHANGES.has(word.replace(/(?:es|e|s)$/u, ''));
 }
 
 /** Whether `text` tells of something done in the past (`nous avons accueilli`, `a eu lieu`, `s'est tenue`, `fut`). */
@@ -76,7 +81,7 @@ export function toldInPast(text: string): boolean {
     // `a été déplacée` is read at its participle after `été`; `a été` alone is a past.
     if (next === 'été') {
       const after = words[at + 1];
-      if (after !== undefined && PLAN_CHANGES.has(stemInE(after))) continue;
+      if (after !== undefined && changesThePlan(after)) continue;
       return true;
     }
     if (isParticiple(next)) return true;

@@ -48,5 +48,7 @@ describe('an auxiliary without a participle, `à` written `a`, `il y a` and a ch
     'la date a été fixée au 12 juin',
     'attention, la salle a changé : B204',
     'le créneau a été déplacé à 15h',
+    'la séance a été maintenue au 12 juin',
+    'les inscriptions ont été ouvertes le 3 mars',
   ])('%s', (text) => expect(toldInPast(text)).toBe(false));
 });
