@@ -609,7 +609,6 @@ export function dateExpressionAt(
   return res.ok ? { expression: res.expression, first: res.first, last: res.last } : undefined;
 }
 
-/** Words and marks that may precede a date in a cell: `Date :`, `le`, `les`, `du`. */
 /**
  * The token after a week's number that opens a cell before a bracket or a mark (`S19 (`,
  * `Sem. 3 :`, `Semaine 12 -`): a letter glued to its number, or the word set apart. The
@@ -625,6 +624,7 @@ function afterWeekCode(toks: Token[], lo: number): number | undefined {
   return isPunct(toks[lo + 2 + dotted], '(:-\u2013\u2014') ? lo + 3 + dotted : undefined;
 }
 
+/** Words and marks that may precede a date in a cell: `Date :`, `le`, `les`, `du`. */
 function isLeadingNoise(t: Token): boolean {
   if (t.kind === 'punct') return '|:*'.includes(t.text);
   return ['date', 'dates', 'le', 'les', 'du', 'des'].includes(t.text);

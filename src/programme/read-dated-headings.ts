@@ -461,7 +461,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `## Introduction sur git` over `> 06/10/2025`: a journal quotes each entry's date alone
       // under its heading, two entries at least (one alone may be an update's stamp, an
       // epigraph or a deadline); a quoted line with more than the date is read where it stands.
-      if (below && (weekAround(below) || (quotesDateAlone(first as Paragraph) && quotedDateJournal(nodes)))) {
+      if (below && (weekAround(below) || (isDateAlone(first as Paragraph) && quotedDateJournal(nodes)))) {
         drafts.push(below);
         opensWeekBelow(below, nodes[i - 1]);
         session = undefined;
@@ -490,8 +490,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   // `### S15-S16 — 4 au 19 avril : VACANCES DE PRINTEMPS` right over the next heading: the
   // course's break, no session. A break that says what it holds (`Stage de théâtre, 14h-17h`)
   // below it is a programme of the holidays.
+  const breaks = new Set(read.filter((draft) => draft.source === 'heading' && draft.slots === 0 && !draft.hours && draft.dated && namesDayOff(normaliseText(draft.dated.line.rest)) === 'holidays'));
+  if (breaks.size === 0) return read;
   const bare = new Set(nodes.flatMap((node, k) => (node.type === 'heading' && (nodes[k + 1] === undefined || nodes[k + 1]!.type === 'heading') ? [node.position!.start.offset] : [])));
-  return read.filter((draft) => !(draft.source === 'heading' && draft.slots === 0 && !draft.hours && draft.dated && bare.has(draft.position.start.offset) && namesDayOff(normaliseText(draft.dated.line.rest)) === 'holidays'));
+  return read.filter((draft) => !(breaks.has(draft) && bare.has(draft.position.start.offset)));
 }
 
 
@@ -741,7 +743,7 @@ function quotedDateJournal(nodes: RootContent[]): boolean {
     const entries = nodes.filter((node, k) => {
       const below = nodes[k + 1];
       const first = below?.type === 'blockquote' ? below.children[0] : undefined;
-      return node.type === 'heading' && first?.type === 'paragraph' && quotesDateAlone(first);
+      return node.type === 'heading' && first?.type === 'paragraph' && isDateAlone(first);
     }).length;
     found = entries >= QUOTED_DATE_ENTRIES;
     quotedDateJournalOf.set(nodes, found);
@@ -749,8 +751,8 @@ function quotedDateJournal(nodes: RootContent[]): boolean {
   return found;
 }
 
-/** Whether a paragraph (a quote's first) is one full date and nothing else (`> 30/09/2025`, `> Mardi 14 octobre 2025`): a year or a weekday, no label, no words. */
-function quotesDateAlone(paragraph: Paragraph): boolean {
+/** Whether a paragraph (a quote's first, a card's line) is one full date and nothing else (`> 30/09/2025`, `> Mardi 14 octobre 2025`): a year or a weekday, no label, no words. */
+function isDateAlone(paragraph: Paragraph): boolean {
   const text = plainText(paragraph).trim();
   const found = text.includes('\n') ? undefined : datedTextOf(text, true);
   const first = found?.expression.mentions[0];
@@ -812,7 +814,7 @@ function linkTitleOverDate(nodes: RootContent[], at: number, source: SourceText)
 
 // A paragraph that is one full date (a year or a weekday) and nothing else.
 function isFullDateAlone(node: RootContent | undefined): boolean {
-  return node?.type === 'paragraph' && quotesDateAlone(node);
+  return node?.type === 'paragraph' && isDateAlone(node);
 }
 
 // Whether bold days follow from `from` on, none of them under a bold title of its own.
