@@ -37,8 +37,10 @@ export interface SlotHours {
 // `19h30/45`: an end hedged between two minutes, read as the first (french-hours.ts).
 // `16h.40` (a dot after the `h`), `10H:15` (a colon after it) and `20.30h` (the Belgian and
 // Swiss dot, then the `h`): as french-hours.ts reads them. A long s (U+017F) after that `h`
-// is a letter, as case-folding with /iu reads it.
-const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z\u017f])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}))`;
+// is a letter, as case-folding with /iu reads it. `10:00:00`: a clock to the second whose
+// seconds are nought, as a spreadsheet exports it, is that minute (other seconds stamp a
+// record: dated-line.ts).
+const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z\u017f])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}(?::00(?!\d))?))`;
 const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
 // a keyboard types); an arrow after the hours, before words, is the separator before the
@@ -79,7 +81,10 @@ const FROM = /(?:de|entre)\s/iy;
 // `Entre 10 et 12h`: a bare start, then the real end after `et`; parseFrenchHours decides
 // whether the bare number is an hour of the day (`entre 2 et 3h` is how long).
 const BARE_BETWEEN = /entre\s{1,3}\d{1,2}\s{1,3}et\s{1,3}/iy;
-const RANGE = new RegExp(`${TIME}${END}|${NOON_START}`, 'iy');
+// `10-12h30 : présentation`: a start written without its `h`, the range's end giving it (as
+// in a cell, parseFrenchHours); leadingHours keeps it in the waking hours.
+const BARE_START = String.raw`\d{1,2}\s{0,3}[\u2010-\u2015\u2212-]\s{0,3}${TIME}`;
+const RANGE = new RegExp(`${TIME}${END}|${NOON_START}|${BARE_START}`, 'iy');
 const BETWEEN_END = new RegExp(TIME, 'iy');
 const AND = /\s{0,3}et\s{0,3}/iy;
 // `10h - 12h, 17h - 19h`: after a comma, a second range only when it is whole (`9h-12h, 14h :
@@ -196,6 +201,14 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
 // `10h par J. Martin`).
 const PER_PERIOD = /^\s{0,3}(?:\/|par)\s{0,3}(?:jours?|j|semaines?|sem|mois|ans?|s\u00e9ances?|seances?|personnes?|pers)\s{0,3}(?:$|[,;)])/i;
 
+// Hours that open on a start written without its `h` (`10-12h30`, `de 14-16h`).
+const BARE_START_OPENING = /^(?:de\s|entre\s)?\d{1,2}\s{0,3}[\u2010-\u2015\u2212-]/i;
+
+// `3-4h de travail`, `(2-3h)` are how long; `10-12h30` is when (EARLIEST_LONE_START).
+function lengthWithoutItsH(written: string, slots: TimeSlot[]): boolean {
+  return BARE_START_OPENING.test(written) && slots[0]!.start.hour < EARLIEST_LONE_START;
+}
+
 /** Whether what follows a line's opening hours sets them apart as a slot's, not a sentence's or a length's. */
 function standsApart(after: string): boolean {
   // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
@@ -213,6 +226,7 @@ export function leadingHours(line: string): SlotHours | undefined {
   if (!standsApart(after)) return undefined;
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
+  if (lengthWithoutItsH(written, slots)) return undefined;
   let rest = after.trim();
   if (':→|–—,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
   const start = approximate.length;
@@ -257,7 +271,7 @@ export function trailingHours(line: string): SlotHours | undefined {
   if (!match) return undefined;
   const inner = match.whole.replace(/\)\s?[.!]?$/, ')');
   const slots = read(inner);
-  if (!slots) return undefined;
+  if (!slots || lengthWithoutItsH(inner.slice(1), slots)) return undefined;
   const start = match.index;
   return { text: inner, start, end: start + inner.length, slots, rest: line.slice(0, start).trim() };
 }

@@ -78,3 +78,20 @@ describe('a numbered week’s heading with an aside in brackets before its date'
     expect(brief(['# Rentrée', '', '- Début des cours magistraux (CM) : lundi 9 septembre 2024', '- Fin des cours : vendredi 13 décembre 2024', ''])[0]).toBe('3 2024-09-09 Début des cours magistraux (CM)');
   });
 });
+
+describe('agenda lines whose hours a spreadsheet or a hurried hand wrote', () => {
+  it('a start written without its `h` before the range’s end is the slot’s start (`10-12h30`)', () => {
+    const page = ['## Lundi 12 mai 2025', '', '- 10-12h30 présentation', '- 14-16h : atelier', ''];
+    expect(brief(page)).toEqual(['3 2025-05-12 10:00-12:30 présentation', '4 2025-05-12 14:00-16:00 atelier']);
+  });
+
+  it('a number before a dash in the small hours is how long, not a slot (`3-4h de travail`)', () => {
+    const page = ['## Lundi 12 mai 2025', '', '- 3-4h de travail personnel', '- (2-3h) lecture', ''];
+    expect(brief(page)).toEqual(['1 2025-05-12 Lundi 12 mai 2025']);
+  });
+
+  it('a clock to the second whose seconds are nought is that minute (`10:00:00 - 12:00:00`)', () => {
+    const page = ['## Mardi 13 mai 2025', '', '- 10:00:00 - 12:00:00 : cours', '- 14:00:00 : atelier', ''];
+    expect(brief(page)).toEqual(['3 2025-05-13 10:00-12:00 cours', '4 2025-05-13 14:00- atelier']);
+  });
+});

@@ -22,7 +22,8 @@ describe('the clock hours that open a line', () => {
   // With an end hedged between two minutes (`19h30/45`, read as the first, held-out set 20),
   // and a dot after the `h` or before it (`16h.40`, `20.30h`, held-out set 37); a colon after
   // the `h` (`10H:15`, courtin-seminaire-datahda-2021) since 2026-12-02.
-  const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}))`;
+  // Seconds that are nought (`10:00:00 - 12:00:00`, set 52) since 2026-12-03.
+  const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}(?::00(?!\d))?))`;
   // With any dash, hyphen to horizontal bar and minus (`9 h 00\u20129 h 15`, f2cfb08).
   const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
   // With the arrow between two times (`14h \u2192 18h`), read as a range since 2026-11-30;
@@ -34,7 +35,8 @@ describe('the clock hours that open a line', () => {
   // 13h00`) and a whole second range after a comma (`10h - 12h, 17h - 19h`), read since
   // 2026-12-01 (held-out sets 15 and 16); a bar between two times (`8:30 | 9:30`, held-out set 37).
   const END = String.raw`(?:${END_PART}|\/${TIME}|\s{0,3}\|\s{0,3}${TIME}(?!\s{0,3}[\u2010-\u2015\u2212-]))?`;
-  const RANGE = String.raw`(?:${TIME}${END}|midi${END_PART})`;
+  // A start written without its `h` before a dash (`10-12h30 : présentation`, set 52) since 2026-12-03.
+  const RANGE = String.raw`(?:${TIME}${END}|midi${END_PART}|\d{1,2}\s{0,3}[\u2010-\u2015\u2212-]\s{0,3}${TIME})`;
   const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
   const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
   // `entre 11 h et 13 h` opens a range as `de` does, read since 2026-12-02 (cdp-permaculture-2018).
@@ -95,7 +97,7 @@ describe('the clock hours that open a line', () => {
   });
 
   it('in brackets at the end of a line is what the single pattern found, on generated lines', () => {
-    const BEFORE_TRAILING = new RegExp(String.raw`\((?:de\s)?${TIME}${END}\)\s?[.!]?$`, 'i');
+    const BEFORE_TRAILING = new RegExp(String.raw`\((?:de\s)?(?:${TIME}${END}|\d{1,2}\s{0,3}[\u2010-\u2015\u2212-]\s{0,3}${TIME})\)\s?[.!]?$`, 'i');
     const old = (line: string) => {
       const match = BEFORE_TRAILING.exec(line);
       return match ? { index: match.index, whole: match[0] } : undefined;
