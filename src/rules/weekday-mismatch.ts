@@ -167,6 +167,7 @@ function checkProse(context: RuleContext): void {
   const years = weekdaysOverrule(
     found.map(({ expression }) => expression),
     found.map(({ expression }) => yearsOf(expression, yearOf)),
+    yearOf.amongSessions,
   );
   found.forEach(({ node, expression }, i) => {
     expression.mentions.forEach((mention, k) => {
@@ -190,9 +191,11 @@ function checkProse(context: RuleContext): void {
  * less than weekdays of which none fits its year and all fit another. A date that writes
  * its year keeps it; weekdays that fit no year (a typo) leave the years as they were.
  */
-function weekdaysOverrule(expressions: DateExpression[], years: Array<number[] | undefined>): Array<number[] | undefined> {
+function weekdaysOverrule(expressions: DateExpression[], years: Array<number[] | undefined>, amongSessions: boolean): Array<number[] | undefined> {
+  // A year the sessions around give (their own weekdays checked) is held as a written one:
+  // `Pour le mardi 8 avril` among the 2020 sessions of `Mardi 7 avril` is a slip, not 2025.
   const inferred = years.map((own, i): InferredYears | undefined =>
-    own === undefined ? undefined : { years: own, source: expressions[i]!.mentions.some((m) => m.year !== undefined) ? 'cell' : 'heading' },
+    own === undefined ? undefined : { years: own, source: amongSessions || expressions[i]!.mentions.some((m) => m.year !== undefined) ? 'cell' : 'heading' },
   );
   return overruleByWeekdays(expressions, inferred).years.map((own) => own?.years);
 }
@@ -248,16 +251,18 @@ function yearOfYearless(context: RuleContext): YearOfYearless {
         if (at >= from && at <= to) fits.push(year);
       }
       return fits.length === 1 ? fits[0] : undefined;
-    }, { others });
+    }, { others, amongSessions: true });
   }
   const clue = clueList[0];
-  return Object.assign((date: { month: number; day: number }) => (clue === undefined ? undefined : yearFromClue(clue, date)), { others });
+  return Object.assign((date: { month: number; day: number }) => (clue === undefined ? undefined : yearFromClue(clue, date)), { others, amongSessions: false });
 }
 
 /** The year a reader gives a date written without one, and the other years the document points to. */
 interface YearOfYearless {
   (date: { month: number; day: number }): number | undefined;
   others(date: { month: number; day: number }): number[];
+  /** Whether the year is the sessions' (a date among them), not a clue's. */
+  amongSessions: boolean;
 }
 
 /**

@@ -83,3 +83,21 @@ describe('a summer agenda that goes a month back', () => {
     expect(report.programme.sessions.map((session) => days(session))).toEqual([['2025-09-14'], ['2026-06-10']]);
   });
 });
+
+describe('a sentence’s weekday among sessions whose year their own weekdays give', () => {
+  // 7 to 10 April are Tuesday to Friday in 2020; `mardi 8 avril` and `mercredi 9 avril`
+  // fit 2025 and not 2020 (fcoulombeau-pcsi-semaine-2020).
+  const page = (prose: string[]) =>
+    ['---', 'title: Semaine du 7 avril', 'date: 2020-04-03', '---', '', 'Pour préparer la semaine :', ...prose, '', '# Mardi 7 avril 10h-12h :', '', 'Exercices.', '', '# Mercredi 8 avril 10h-12h :', '', "TD d'info.", '', '# Jeudi 9 avril 10h-12h :', '', 'Cours.', ''].join('\n');
+
+  it('checks it in the sessions’ year, not in a year its slips would fit', () => {
+    const text = page(['- **Pour le mardi 8 avril** : exercices.', "- **Pour le mercredi 9 avril** : préparer le TD d'info."]);
+    const mismatches = check(text).diagnostics.filter((d) => d.rule === 'weekday-mismatch');
+    expect(mismatches.map((d) => d.line)).toEqual([7, 8]);
+    expect(mismatches[0]!.message).toContain('8 April 2020 is a Wednesday');
+  });
+
+  it('raises nothing when the sentence’s weekdays fit the sessions’ year', () => {
+    expect(alarms(page(['- **Pour le mardi 7 avril** : exercices.', "- **Pour le mercredi 8 avril** : préparer le TD d'info."]))).toEqual([]);
+  });
+});
