@@ -170,6 +170,9 @@ function hoursOnly(text: string): boolean {
   return parsed.ok && parsed.slots.length > 0;
 }
 
+// What turns a digit into its keycap emoji (`1️⃣`): the presentation selector and the enclosing keycap.
+const KEYCAP_MARKS = /(\d)\ufe0f?\u20e3/g;
+
 /**
  * The day a label names at the start of a text: a weekday, full or cut (`Mardi`, `mar.`,
  * `le jeudi`, `Monday`), maybe with a part of the day (`Lundi après-midi`, `Mardi Matin
@@ -180,7 +183,9 @@ function hoursOnly(text: string): boolean {
  * dates cell (`timed`), a label alone may be followed by its clock hours (`Dimanche 14:30`).
  */
 export function dayLabel(text: string, titled: boolean, timed = false): DayLabel | undefined {
-  const written = text.trim();
+  // `Jour 1️⃣`: a keycap emoji is its digit, as a reader reads it (the digit, then the
+  // emoji presentation selector and the enclosing keycap, which name no character of their own).
+  const written = text.trim().replace(KEYCAP_MARKS, '$1');
   const folded = normaliseText(written);
   // normaliseText keeps one character for each written one, so offsets carry over.
   const weekday = /^(?:le |the )?([a-z]+)\.?(?![a-z0-9])/.exec(folded);
