@@ -98,6 +98,7 @@ export function htmlToMdast(html: string): RootContent[] {
   // Each table marked as written in HTML, its header found.
   visit(root, 'table', headerFromFirstRow);
   visit(root, 'listItem', itemBeginsAtItsTag);
+  visit(root, 'listItem', labelSetApart);
   return root.type === 'root' ? root.children : [root as RootContent];
 }
 
@@ -115,6 +116,24 @@ function itemBeginsAtItsTag(item: ListItem): void {
   const start = first.position?.start ?? placed[0]?.position?.start;
   if (!start || !end || start.line <= item.position.start.line) return;
   first.position = { start: item.position.start, end };
+}
+
+// A label in bold: a few words, no digit (`Date`, `Où`, `Date et heure`).
+const BOLD_LABEL = /^[\p{L}'\u2019 ]{1,30}$/u;
+
+/**
+ * An item that opens with a label in bold glued to its value (`<li><strong>Date</strong>Jeudi
+ * 27 septembre 2018</li>`, an event's box of details): the page's stylesheet sets the two
+ * apart, as a block or a column, and a reader reads a field, `Date : Jeudi 27 septembre
+ * 2018`. The value's text is given that separator, so that the field is read as one.
+ */
+function labelSetApart(item: ListItem): void {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return;
+  const inline = first.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const [label, value] = inline;
+  if (label?.type !== 'strong' || value?.type !== 'text' || !BOLD_LABEL.test(toString(label).trim()) || !/^[\p{L}\p{N}]/u.test(value.value)) return;
+  value.value = ` : ${value.value}`;
 }
 
 /**

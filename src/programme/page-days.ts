@@ -262,9 +262,16 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (!from) return written;
   if (concreteDays(from.line).length <= 1 && labelsSeveralDays(tree, hidden)) return written;
   const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
-  // The items must come below what named the day: an item, or a sentence that invites.
-  const start = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset ?? banner?.position.start.offset;
-  const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === start));
+  // The items must come below what named the day: an item, or a sentence that invites. A
+  // field that asks when (`- **Date** : Jeudi 27 septembre 2018`, `**Quand ?**`) is the
+  // page's box of practical details, which a page sets beside or below its programme.
+  const field = named !== undefined && ASKS_WHEN.test(normaliseText(named.title).replace(/[^a-z ]/g, '').trim());
+  const naming = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset ?? banner?.position.start.offset;
+  const start = field ? undefined : naming;
+  // The box's other fields (`- **Heure** : Dès 18H15`, `- **Lieu** : …`) restate the day, and are no items of it.
+  const box = field ? tree.children.find((node) => (node.position?.start.offset ?? 0) <= naming! && naming! < (node.position?.end.offset ?? 0)) : undefined;
+  const items = box ? { ...tree, children: tree.children.filter((node) => node !== box) } : tree;
+  const read = readDatedHeadings(items, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === naming));
   const held = read.filter((draft) => page.holds(draft));
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
   // The page's day is dated like a heading, so that its year is inferred with the others'.
