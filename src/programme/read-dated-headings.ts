@@ -11,6 +11,7 @@ import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'md
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
+import { WRITTEN_ON } from './invited-days.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -688,7 +689,9 @@ function closingHeadingDate(text: string, bracketsToo: boolean, bareDayMonth = f
   const line = closingItemDate(text.replace(/\s{0,3}:$/, ''), { bareDayMonth }) ?? bracketed;
   // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
   const before = normaliseText(text.slice(0, line === bracketed ? text.lastIndexOf('(') : (line?.start ?? 0)));
-  if (!line || BOUND_BEFORE.test(before) || AS_OF.test(before)) return undefined;
+  // `Publié le 3 mars 2024`, `Lilian Besson opened issue at 2018-06-03 21:10`: when it was written, no session.
+  // A date in brackets closes a title, whatever its words (`Club lecture : le roman publié (29/03/2025)`).
+  if (!line || BOUND_BEFORE.test(before) || AS_OF.test(before) || (line !== bracketed && WRITTEN_ON.test(before))) return undefined;
   if (line === bracketed) return line;
   const first = line.expression.mentions[0];
   return first && (bareDayMonth || first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText)) ? line : undefined;
@@ -862,10 +865,21 @@ function labelLine(node: Paragraph, page: PageDays, source: SourceText): { text:
   return label ? { text, label } : undefined;
 }
 
+/**
+ * Whether every line of a paragraph of two lines or more is a bold dated line (`**vendredi
+ * 11 février 2022 de 14h à 18h**` over `**samedi 12 février 2022 de 9h à 15h**`): days
+ * listed one per line, each a session, read as the plain lines of such a paragraph are; not
+ * one bold day over its timed lines.
+ */
+function boldDatedLines(node: Paragraph, source: SourceText): boolean {
+  const lines = paragraphSourceLines(node, source);
+  return lines.length >= 2 && lines.every((line) => allMarked(line.raw.replace(HTML_BREAK, '').trimEnd()) && datedTextOf(line.raw.replace(/[*_`]/g, '').trim(), true) !== undefined);
+}
+
 function boldDay(node: Paragraph, source: SourceText, month?: MonthHeading): { text: string; dated?: DatedLine; label?: SessionDraft } | undefined {
   const first = node.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
-  if (!firstLineMarked(node, source)) return undefined;
+  if (!firstLineMarked(node, source) || boldDatedLines(node, source)) return undefined;
   const read = plainText(first);
   const text = read.endsWith(':') ? read.slice(0, -1).trimEnd() : read;
   // `## Mars 2025` over `**Lundi 10**`: the month heading gives the bold day its month.
@@ -890,7 +904,7 @@ function monthLabelLine(node: Paragraph, source: SourceText): MonthHeading | und
  */
 function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, month?: MonthHeading, afterDayLine = false): SessionDraft | undefined {
   const found = dayLine(nodes, index, source, month, afterDayLine);
-  if (!found || (found.dated.lead && labelDatesThePage(found.dated.lead))) return undefined;
+  if (!found || (found.dated.lead && labelDatesThePage(found.dated.lead)) || boldDatedLines(nodes[index] as Paragraph, source)) return undefined;
   const node = nodes[index] as Paragraph;
   let draft: SessionDraft;
   if (found.titled) {

@@ -1,5 +1,6 @@
 import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
+import { WRITTEN_ON } from './invited-days.js';
 import { extractDateFromHeading, leadingDayOfHeading, parseFrenchDate, type LeadingDay } from '../dates/french-dates.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { DateParseResult } from '../dates/types.js';
@@ -80,7 +81,8 @@ function readHeading(node: Heading, source: SourceText): SectionDraft | undefine
   // A changelog's release (`## [2.0.10] - 2025-09-21`) is dated, but details no session.
   if (isReleaseHeading(text)) return undefined;
   const found = extractDateFromHeading(text);
-  if (!found) return undefined;
+  // `Lilian Besson opened issue at 2018-06-03 21:10`, `Publié le 3 mars`: when a message was written, no day it details.
+  if (!found || (!/\(\s*$/.test(text.slice(0, found.start)) && WRITTEN_ON.test(normaliseText(text.slice(0, found.start))))) return undefined;
   const headingField: Field<string> = { text, value: text, position: node.position! };
   const dateText = text.slice(found.start, found.end).trim();
   return {
