@@ -134,16 +134,39 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
     }
     j++;
   }
+  // `Python 1 (18 janvier 2024) : premier carnet dans lequel on a vu …`: a short label, its
+  // date in brackets, then a colon or a dash and what the session held, told in any tense.
+  if (!hours && bracketedAfterLabel(lead, toks, j)) return closingLine(found, text, toks, dateText, firstTok, lastTok);
   const stop = j;
   while (isPunct(toks[j], '.;!')) j++;
   // `… - de 14h à 16h00. Sur ce cycle, les tableaux seront à l'honneur.`: a sentence after the
   // item's full stop says more of the session; one that writes a figure may be another date.
   if (j < toks.length && (j === stop || !opensSentence(text, toks, j) || toks.slice(j).some((tok) => /\d/.test(tok.text)))) return undefined;
+  const line = closingLine(found, text, toks, dateText, firstTok, lastTok);
+  if (line && hours) line.hours = hours;
+  return line;
+}
+
+// The item's dated line, titled by its label (labelOf); undefined when no label is left.
+function closingLine(found: { expression: DatedLine['expression']; first: number }, text: string, toks: Token[], dateText: string, firstTok: Token, lastTok: Token): DatedLine | undefined {
   const title = labelOf(text, toks, found.first);
   if (title === '') return undefined;
-  const line: DatedLine = { expression: found.expression, dateText, start: firstTok.from, end: lastTok.to, lead: title, rest: '', title };
-  if (hours) line.hours = hours;
-  return line;
+  return { expression: found.expression, dateText, start: firstTok.from, end: lastTok.to, lead: title, rest: '', title };
+}
+
+// Words of a label set before its date in brackets: a course's part or a talk's name, not a sentence.
+const BRACKETED_LABEL_WORDS = 5;
+
+/**
+ * Whether the date sits in brackets right after a short label and the brackets close on a
+ * colon or a dash (`Python 1 (18 janvier 2024) :`, `TAL1 (7 mars 2024) -`): a log's entry,
+ * its label, its day, then what was done, which may tell it in the past.
+ */
+function bracketedAfterLabel(lead: string, toks: Token[], j: number): boolean {
+  const label = lead.trimEnd();
+  if (!label.endsWith('(')) return false;
+  const words = label.slice(0, -1).trim().split(/\s+/);
+  return words.length <= BRACKETED_LABEL_WORDS && isPunct(toks[j], ')') && isPunct(toks[j + 1], ':-\u2013\u2014');
 }
 
 /** Whether token `k` opens a sentence after a full stop: a capital, a space before it (`16h00. Sur ce cycle`; not `v2020-10-14.pdf`). */

@@ -9,8 +9,9 @@
  */
 import type { DateParseResult } from './types.js';
 
-// Letters, an optional `_` or `-`, then YYYYMMDD, and nothing else. Bounded: linear on any cell.
-const STAMP = /^\s{0,3}([A-Za-z]{1,7})[_-]?(\d{4})(\d{2})(\d{2})\s{0,3}$/;
+// Letters, an optional `_` or `-`, then YYYYMMDD, and nothing else but one lower-case letter
+// that tells two of one day apart (`TD20200602b`, the day's second). Bounded: linear on any cell.
+const STAMP = /^\s{0,3}([A-Za-z]{1,7})[_-]?(\d{4})(\d{2})(\d{2})[a-z]?\s{0,3}$/;
 // Labels that name a class's sessions or their reports: a photo's, a backup's, a lot's or a
 // slide deck's stamp (`IMG20230714`, `backup20210922`, `LOT20230714`) dates a file, no session.
 const SESSION_LABELS = new Set(['td', 'tp', 'cm', 'cr', 'cours', 'seance', 'sem', 's', 'tuto', 'atelier', 'reunion', 'exam', 'ds', 'cc', 'labo', 'lab']);

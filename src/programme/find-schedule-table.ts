@@ -303,7 +303,8 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
  *    a press review or a changelog has a date and a title too, so it is not one: `listing`;
  *    a column of materials (`Lien`, `Fichiers`, `Supports`) is a listing's unless another
  *    column names the class, the session or the week (`Sujet`, `Séance`, `Sem`): `header`;
- * 3. a header that names the title or theme (`Séance`, `Sujet`): `header`;
+ * 3. a header that names the title or theme (`Séance`, `Sujet`), or the course's weeks or
+ *    classes beside its days (`Semaine`, `TP`): `header`;
  * 4. a header that names who or what the rows are about and where it stands (`Nom`,
  *    `Membre`, `Fonction`, `Grade`, `Diplôme`, `Mandat`), with no column above saying what
  *    happens: a register of people or things with their dates (members, officers and their
@@ -339,6 +340,9 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   const materials = columns.some((column) => headerWords(column.header).some((word) => materialWords.has(word)));
   if (materials) return columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word))) ? 'header' : 'listing';
   if (roles.has('title') || roles.has('theme') || columns.some((column) => column.titled)) return 'header';
+  // `| Semaine | Jour 1 | Jour 2 |` over `| Semaine -8 | Mardi 29 octobre | Vendredi 01 nov. |`:
+  // a column that names the course's weeks or classes beside its days is a course's plan.
+  if (columns.some((column) => column.role !== 'dates' && !column.groupDates && headerWords(column.header).some((word) => unitWords.has(word)))) return 'header';
   // A day and its clock hours in one cell (`Mardi le 17 mars de 12h00 à 13h50`, `17/03
   // 14h-16h`, `2025-08-28T13:15`) is when something happens: hours only a schedule has.
   if (datesCellsWriteHours(table, columns)) return 'header';
