@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import type { PlainDate } from '../dates/types.js';
+import type { Session } from '../programme/model.js';
 import { plainText } from '../programme/plain-text.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { relatedRow } from './labels.js';
@@ -26,12 +27,15 @@ export const rule = defineRule({
     const sessions = context.programme.sessions.filter((session) => session.source === 'table' && session.dates.value && session.status !== 'cancelled');
     if (sessions.length === 0) return;
     for (const listed of listedEvents(context)) {
-      const marked = sessions.filter((session) => namesEvent(rows.get(session.position.start.line) ?? '', listed.name));
+      const marked = sessions.filter((session) => namesEvent(rows.get(session.position.start.line) ?? '', listed.name, listed.numbers));
       if (marked.length === 0) continue;
-      const markedDays = new Set(marked.flatMap((session) => session.dates.value!.days.map(monthDay)));
+      // A row's days are its dates cell's and any other day its cells write (`| Travail pratique
+      // no 1 | Dimanche 10 nov. 2024 |`, a deadline's column beside the class days).
+      const rowDays = (session: Session) => [...session.dates.value!.days, ...daysIn(rows.get(session.position.start.line) ?? '')].map(monthDay);
+      const markedDays = new Set(marked.flatMap(rowDays));
       const missing = listed.days.filter((day) => !markedDays.has(monthDay(day)));
       const listedDays = new Set(listed.days.map(monthDay));
-      const elsewhere = marked.filter((session) => !session.dates.value!.days.some((day) => listedDays.has(monthDay(day))));
+      const elsewhere = marked.filter((session) => !rowDays(session).some((day) => listedDays.has(day)));
       if (missing.length === 0 || elsewhere.length === 0) continue;
       const other = elsewhere[0]!;
       context.report(
@@ -48,6 +52,8 @@ interface ListedEvent {
   /** The event's name as written (`Contrôle continu`), and its folded words. */
   label: string;
   name: string[];
+  /** The numbers the label writes (`Travail 1`): the row must write them too, `Travail pratique no 2` is another event. */
+  numbers: string[];
   /** The dates as written, where, and the days they name (the year may be a guess: only month and day are compared). */
   text: string;
   position: Position;
@@ -75,11 +81,17 @@ function tableRowsByLine(context: RuleContext): Map<number, string> {
   return rows;
 }
 
-/** Whether a row's text writes the event's name, its words in a row. */
-function namesEvent(row: string, name: string[]): boolean {
+// How many words after the event's name may hold its number (`Travail pratique no 1`).
+const NUMBER_WORDS_AFTER = 3;
+
+/** Whether a row's text writes the event's name, its words in a row, and the numbers its label writes. */
+function namesEvent(row: string, name: string[], numbers: string[]): boolean {
   const words = foldedWords(normaliseText(row));
   for (let at = 0; at + name.length <= words.length; at++) {
-    if (name.every((word, k) => words[at + k] === word)) return true;
+    if (!name.every((word, k) => words[at + k] === word)) continue;
+    // The label's number right after the name (`Travail pratique no 1`), not a week's elsewhere in the row.
+    const after = words.slice(at + name.length, at + name.length + NUMBER_WORDS_AFTER);
+    if (numbers.every((number) => after.some((word) => /^\d+$/.test(word) && Number(word) === Number(number)))) return true;
   }
   return false;
 }
@@ -135,7 +147,8 @@ function listedEvents(context: RuleContext): ListedEvent[] {
     const fromHeading = !own && foldedWords(normaliseText(label)).every((word) => WHEN_LABEL.has(word)) && above ? eventName(above) : undefined;
     const name = own ?? fromHeading;
     if (!name) continue;
-    found.push({ label: own ? label : above!, name, text: written, position: context.source.find(paragraph.position, written), days });
+    const numbers = foldedWords(normaliseText(own ? label : above!)).filter((word) => /^\d+$/.test(word));
+    found.push({ label: own ? label : above!, name, numbers, text: written, position: context.source.find(paragraph.position, written), days });
   }
   return found;
 }
