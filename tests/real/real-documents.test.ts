@@ -381,7 +381,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 569 once set 52's read part joined (37 from it once read, 31 of them two developers'
     // work journals read as logs, see the no-programme test; a pasted wiki list's date below a
     // link that writes its own days; a course journal's second date under one heading).
-    expect(tables.extraSessions).toBeLessThanOrEqual(569);
+    // 587 once set 56's read part joined (18 from it once read: a course's plan drawn twice in
+    // text tables, the second restating the first's weeks with their deadlines, and its list
+    // of due dates, 12; two slots in HTML headings read at their <h2> where their reader puts
+    // them at the <strong> line below, 2; three more dated headings in a teacher's log, 3).
+    expect(tables.extraSessions).toBeLessThanOrEqual(587);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -748,7 +752,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 62 once set 50's read part joined (none from it once read: a company's agenda whose
     // `### ÉTÉ 2024` and `### 2023-2024` parts each read in their own year).
     // 63 once set 52's read part joined (1 from it: that out-of-order date on its field's line).
-    expect(all.falseAlarms).toBeLessThanOrEqual(63);
+    // 64 once set 56's read part joined (1 from it: that course's list of due dates, out of
+    // order as its reader keeps it, not a list of sessions to them).
+    expect(all.falseAlarms).toBeLessThanOrEqual(64);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
