@@ -156,17 +156,24 @@ function closingLine(found: { expression: DatedLine['expression']; first: number
 
 // Words of a label set before its date in brackets: a course's part or a talk's name, not a sentence.
 const BRACKETED_LABEL_WORDS = 5;
+// The label numbers its class in a series (`Python 1`, `Python2`, `TAL1`): a log's entry. A
+// label without a number (`Thèse`, `Dupont et Martin`, `Merci à Julie`, `Vacances`) is a
+// publication's, a thanks' or a break's, and a homework's (`DM 1`, `Devoir 2`) is a due date.
+const NUMBERED_LABEL = /\d$/;
+const HAND_IN_LABEL = /(?:^|[^a-z])(?:dm|devoirs?|rendus?|remises?|depots?|projets?|examens?|partiels?|notes?|corriges?)(?![a-z])/;
 
 /**
- * Whether the date sits in brackets right after a short label and the brackets close on a
- * colon or a dash (`Python 1 (18 janvier 2024) :`, `TAL1 (7 mars 2024) -`): a log's entry,
- * its label, its day, then what was done, which may tell it in the past.
+ * Whether the date sits in brackets right after a short numbered label and the brackets
+ * close on a colon or a dash (`Python 1 (18 janvier 2024) :`, `TAL1 (7 mars 2024) -`): a
+ * log's entry, its label, its day, then what was done, which may tell it in the past.
  */
 function bracketedAfterLabel(lead: string, toks: Token[], j: number): boolean {
   const label = lead.trimEnd();
   if (!label.endsWith('(')) return false;
-  const words = label.slice(0, -1).trim().split(/\s+/);
-  return words.length <= BRACKETED_LABEL_WORDS && isPunct(toks[j], ')') && isPunct(toks[j + 1], ':-\u2013\u2014');
+  const name = label.slice(0, -1).trim();
+  const words = name.split(/\s+/);
+  if (words.length > BRACKETED_LABEL_WORDS || !NUMBERED_LABEL.test(name) || HAND_IN_LABEL.test(normaliseText(name))) return false;
+  return isPunct(toks[j], ')') && isPunct(toks[j + 1], ':-\u2013\u2014');
 }
 
 /** Whether token `k` opens a sentence after a full stop: a capital, a space before it (`16h00. Sur ce cycle`; not `v2020-10-14.pdf`). */

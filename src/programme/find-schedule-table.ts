@@ -89,6 +89,10 @@ const materialWords = new Set([
 
 // Headers that number or name the class or the week a row is (`Sem`, `Semaine`, `Lab`,
 // `TP`, `Séance`, `Cours`): only a schedule of teaching or meetings has them.
+// Headers that name a course's weeks (folded words).
+const WEEK_WORDS = new Set(['sem', 'semaine', 'semaines', 'week', 'weeks']);
+// Headers of a table of marks or hand-ins (folded words).
+const MARKS_WORDS = new Set(['note', 'notes', 'moyenne', 'rendu', 'remise', 'bareme', 'coefficient', 'coef']);
 const unitWords = new Set([
   'sem', 'semaine', 'week', 'lab', 'labo', 'laboratoire', 'tp', 'td', 'cm', 'seance', 'cours', 'lecon',
   'atelier', 'session', 'module', 'chapitre', 'theme', 'thematique', 'sujet', 'topic', 'programme',
@@ -303,8 +307,8 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
  *    a press review or a changelog has a date and a title too, so it is not one: `listing`;
  *    a column of materials (`Lien`, `Fichiers`, `Supports`) is a listing's unless another
  *    column names the class, the session or the week (`Sujet`, `Séance`, `Sem`): `header`;
- * 3. a header that names the title or theme (`Séance`, `Sujet`), or the course's weeks or
- *    classes beside its days (`Semaine`, `TP`): `header`;
+ * 3. a header that names the title or theme (`Séance`, `Sujet`), or the course's weeks
+ *    beside its days (`Semaine`), unless a header names marks: `header`;
  * 4. a header that names who or what the rows are about and where it stands (`Nom`,
  *    `Membre`, `Fonction`, `Grade`, `Diplôme`, `Mandat`), with no column above saying what
  *    happens: a register of people or things with their dates (members, officers and their
@@ -341,8 +345,9 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (materials) return columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word))) ? 'header' : 'listing';
   if (roles.has('title') || roles.has('theme') || columns.some((column) => column.titled)) return 'header';
   // `| Semaine | Jour 1 | Jour 2 |` over `| Semaine -8 | Mardi 29 octobre | Vendredi 01 nov. |`:
-  // a column that names the course's weeks or classes beside its days is a course's plan.
-  if (columns.some((column) => column.role !== 'dates' && !column.groupDates && headerWords(column.header).some((word) => unitWords.has(word)))) return 'header';
+  // a column that names the course's weeks beside its days is a course's plan; not a table of
+  // marks (`| TP | Rendu le | Note moyenne |`), whose days are hand-ins.
+  if (columns.some((column) => column.role !== 'dates' && !column.groupDates && headerWords(column.header).some((word) => WEEK_WORDS.has(word))) && !columns.some((column) => headerWords(column.header).some((word) => MARKS_WORDS.has(word)))) return 'header';
   // A day and its clock hours in one cell (`Mardi le 17 mars de 12h00 à 13h50`, `17/03
   // 14h-16h`, `2025-08-28T13:15`) is when something happens: hours only a schedule has.
   if (datesCellsWriteHours(table, columns)) return 'header';

@@ -27,6 +27,7 @@ import type { SourceText } from './source-text.js';
 import { dayLabel } from './week-anchor.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { weekdayFromWord } from '../dates/french-months.js';
+import { toldInPast } from '../dates/past-tense.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
 
 // The words before a date that make it a deadline or the end of a period (`avant le`,
@@ -265,7 +266,7 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   // The items must come below what named the day: an item, or a sentence that invites. A
   // field that asks when (`- **Date** : Jeudi 27 septembre 2018`, `**Quand ?**`) is the
   // page's box of practical details, which a page sets beside or below its programme.
-  const field = named !== undefined && ASKS_WHEN.test(normaliseText(named.title).replace(/[^a-z ]/g, '').trim());
+  const field = named !== undefined && ASKS_WHEN.test(normaliseText(named.title).replace(/[^a-z ]/g, '').trim()) && detailsBox(tree, named.position.start.offset ?? 0);
   const naming = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset ?? banner?.position.start.offset;
   const start = field ? undefined : naming;
   // The box's other fields (`- **Heure** : Dès 18H15`, `- **Lieu** : …`) restate the day, and are no items of it.
@@ -276,6 +277,24 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
   // The page's day is dated like a heading, so that its year is inferred with the others'.
   return [page.day, ...read];
+}
+
+// A box's field that says who wrote the page or when (folded): its `Date` is the post's.
+const AUTHOR_FIELD = /^(?:auteure?s?|author|par|redige|redigee|publie|publiee|publication|ecrit|ecrite)(?![a-z])/;
+
+/**
+ * Whether the list holding the field at `offset` is the page's box of details about its
+ * event: not brought in by a sentence told in the past (`Le précédent meetup a eu lieu :`),
+ * and no field of it names who wrote the page or when (`**Auteur** : Mamie`, a post's).
+ */
+function detailsBox(tree: Root, offset: number): boolean {
+  const at = tree.children.findIndex((node) => (node.position?.start.offset ?? 0) <= offset && offset < (node.position?.end.offset ?? 0));
+  const box = tree.children[at];
+  const before = tree.children[at - 1];
+  if (box?.type !== 'list' && box?.type !== 'html') return box !== undefined;
+  if (before?.type === 'paragraph' && toldInPast(plainText(before))) return false;
+  const labels = box.type === 'list' ? box.children.map((item) => normaliseText(plainText(item)).split(':')[0]!.trim()) : [];
+  return !labels.some((label) => AUTHOR_FIELD.test(label));
 }
 
 // A heading's words that ask when (folded, letters only).

@@ -873,7 +873,15 @@ function labelLine(node: Paragraph, page: PageDays, source: SourceText): { text:
  */
 function boldDatedLines(node: Paragraph, source: SourceText): boolean {
   const lines = paragraphSourceLines(node, source);
-  return lines.length >= 2 && lines.every((line) => allMarked(line.raw.replace(HTML_BREAK, '').trimEnd()) && datedTextOf(line.raw.replace(/[*_`]/g, '').trim(), true) !== undefined);
+  return (
+    lines.length >= 2 &&
+    lines.every((line) => {
+      if (!allMarked(line.raw.replace(HTML_BREAK, '').trimEnd())) return false;
+      // The day and its hours alone: `**Début : lundi 3 juin**`, `**vendredi 11 février : la salle a été inondée**` say more.
+      const dated = datedTextOf(line.raw.replace(/[*_`]/g, '').trim(), true);
+      return dated !== undefined && dated.lead.trim() === '' && dated.rest.trim() === '';
+    })
+  );
 }
 
 function boldDay(node: Paragraph, source: SourceText, month?: MonthHeading): { text: string; dated?: DatedLine; label?: SessionDraft } | undefined {

@@ -226,7 +226,8 @@ export function leadingHours(line: string): SlotHours | undefined {
   if (!standsApart(after)) return undefined;
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
-  if (lengthWithoutItsH(written, slots)) return undefined;
+  // `10-12h de lecture conseillées`, `8-10h d'écoute`: how long, whatever the hour.
+  if (lengthWithoutItsH(written, slots) || (BARE_START_OPENING.test(written) && /^\s*d(?:e\s|['\u2019])/i.test(after))) return undefined;
   let rest = after.trim();
   if (':→|–—,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
   const start = approximate.length;

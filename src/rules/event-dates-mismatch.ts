@@ -83,6 +83,8 @@ function tableRowsByLine(context: RuleContext): Map<number, string> {
 
 // How many words after the event's name may hold its number (`Travail pratique no 1`).
 const NUMBER_WORDS_AFTER = 3;
+// Words that open a phrase of their own after a name (`Travail de groupe, 1 séance`): the number after them is not the event's.
+const PHRASE_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'a', 'au', 'aux', 'pour', 'par', 'sur', 'avec']);
 
 /** Whether a row's text writes the event's name, its words in a row, and the numbers its label writes. */
 function namesEvent(row: string, name: string[], numbers: string[]): boolean {
@@ -91,7 +93,10 @@ function namesEvent(row: string, name: string[], numbers: string[]): boolean {
     if (!name.every((word, k) => words[at + k] === word)) continue;
     // The label's number right after the name (`Travail pratique no 1`), not a week's elsewhere in the row.
     const after = words.slice(at + name.length, at + name.length + NUMBER_WORDS_AFTER);
-    if (numbers.every((number) => after.some((word) => /^\d+$/.test(word) && Number(word) === Number(number)))) return true;
+    const number = after.findIndex((word) => /^\d+$/.test(word));
+    // `Travail pratique no 1`, not `Travail de groupe, 1 séance`: no phrase opens before the number.
+    const numbered = numbers.length === 0 || (number >= 0 && !after.slice(0, number).some((word) => PHRASE_WORDS.has(word)) && numbers.includes(String(Number(after[number]))));
+    if (numbered) return true;
   }
   return false;
 }
@@ -147,7 +152,7 @@ function listedEvents(context: RuleContext): ListedEvent[] {
     const fromHeading = !own && foldedWords(normaliseText(label)).every((word) => WHEN_LABEL.has(word)) && above ? eventName(above) : undefined;
     const name = own ?? fromHeading;
     if (!name) continue;
-    const numbers = foldedWords(normaliseText(own ? label : above!)).filter((word) => /^\d+$/.test(word));
+    const numbers = foldedWords(normaliseText(own ? label : above!)).filter((word) => /^\d+$/.test(word)).map((word) => String(Number(word)));
     found.push({ label: own ? label : above!, name, numbers, text: written, position: context.source.find(paragraph.position, written), days });
   }
   return found;

@@ -775,7 +775,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 511 once held-out set 47 and set 48's read part joined (see the tables' floor).
     // 532 once set 50's read part joined (see the tables' floor).
     // 569 once set 52's read part joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(569);
+    // 587 once set 56's read part joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(587);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
