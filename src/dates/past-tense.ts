@@ -51,7 +51,7 @@ const PRONOMINAL = new Set(['est', 'sont', 'était', 'étaient']);
 function isParticiple(word: string): boolean {
   if (changesThePlan(word)) return false;
   if (IRREGULAR_FORMS.has(word) || PARTICIPLE_IN_U.test(word.replace(/(?:ue|us|ues)$/u, 'u'))) return true;
-  if (/ées?$/u.test(word)) return false;
+  if (/\u00e9es?$/u.test(word)) return false;
   const stem = stemInE(word);
   return stem.length >= 3 && stem.endsWith('é') && !NOUNS_IN_E.has(stem);
 }
