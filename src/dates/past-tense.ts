@@ -58,7 +58,7 @@ function isParticiple(word: string): boolean {
 
 /** A word in `-ée`, `-és`, `-ées` as its masculine singular in `-é` (`déplacée` -> `déplacé`). */
 function stemInE(word: string): string {
-  return word.replace(/(?:ée|és|ées)$/u, 'é');
+  return word.replace(/(?:\u00e9e|\u00e9s|\u00e9es)$/u, '\u00e9');
 }
 
 /** Whether a participle, in any gender and number, changes a session's plan (PLAN_CHANGES: `déplacées`, `maintenue`, `ouverts`). */
