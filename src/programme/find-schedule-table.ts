@@ -87,12 +87,12 @@ const materialWords = new Set([
   'lien', 'liens', 'link', 'links', 'acces', 'fichier', 'fichiers', 'file', 'files', 'telechargement', 'download',
 ]);
 
-// Headers that number or name the class or the week a row is (`Sem`, `Semaine`, `Lab`,
-// `TP`, `Séance`, `Cours`): only a schedule of teaching or meetings has them.
 // Headers that name a course's weeks (folded words).
 const WEEK_WORDS = new Set(['sem', 'semaine', 'semaines', 'week', 'weeks']);
 // Headers of a table of marks or hand-ins (folded words).
 const MARKS_WORDS = new Set(['note', 'notes', 'moyenne', 'rendu', 'remise', 'bareme', 'coefficient', 'coef']);
+// Headers that number or name the class or the week a row is (`Sem`, `Semaine`, `Lab`,
+// `TP`, `Séance`, `Cours`): only a schedule of teaching or meetings has them.
 const unitWords = new Set([
   'sem', 'semaine', 'week', 'lab', 'labo', 'laboratoire', 'tp', 'td', 'cm', 'seance', 'cours', 'lecon',
   'atelier', 'session', 'module', 'chapitre', 'theme', 'thematique', 'sujet', 'topic', 'programme',

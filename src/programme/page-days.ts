@@ -8,7 +8,7 @@
  * of them without a date (`Vendredi`, `**Samedi :**`, `## Jour 2`) opens that day as a
  * dated heading would. read-sessions-outside-tables.ts decides when a page is read so.
  */
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { addDays, daysFromTo, isoWeekday } from '../dates/plain-date.js';
@@ -266,11 +266,10 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   // The items must come below what named the day: an item, or a sentence that invites. A
   // field that asks when (`- **Date** : Jeudi 27 septembre 2018`, `**Quand ?**`) is the
   // page's box of practical details, which a page sets beside or below its programme.
-  const field = named !== undefined && ASKS_WHEN.test(normaliseText(named.title).replace(/[^a-z ]/g, '').trim()) && detailsBox(tree, named.position.start.offset ?? 0);
   const naming = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset ?? banner?.position.start.offset;
-  const start = field ? undefined : naming;
+  const box = named !== undefined && ASKS_WHEN.test(normaliseText(named.title).replace(/[^a-z ]/g, '').trim()) ? detailsBox(tree, naming ?? 0) : undefined;
+  const start = box ? undefined : naming;
   // The box's other fields (`- **Heure** : Dès 18H15`, `- **Lieu** : …`) restate the day, and are no items of it.
-  const box = field ? tree.children.find((node) => (node.position?.start.offset ?? 0) <= naming! && naming! < (node.position?.end.offset ?? 0)) : undefined;
   const items = box ? { ...tree, children: tree.children.filter((node) => node !== box) } : tree;
   const read = readDatedHeadings(items, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === naming));
   const held = read.filter((draft) => page.holds(draft));
@@ -283,18 +282,18 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
 const AUTHOR_FIELD = /^(?:auteure?s?|author|par|redige|redigee|publie|publiee|publication|ecrit|ecrite)(?![a-z])/;
 
 /**
- * Whether the list holding the field at `offset` is the page's box of details about its
- * event: not brought in by a sentence told in the past (`Le précédent meetup a eu lieu :`),
- * and no field of it names who wrote the page or when (`**Auteur** : Mamie`, a post's).
+ * The block of the page holding the field at `offset`, when it is the page's box of details
+ * about its event: not brought in by a sentence told in the past (`Le précédent meetup a eu
+ * lieu :`), and, a list, no field of it naming who wrote the page or when (`**Auteur** :
+ * Mamie`, a post's). Undefined otherwise.
  */
-function detailsBox(tree: Root, offset: number): boolean {
+function detailsBox(tree: Root, offset: number): RootContent | undefined {
   const at = tree.children.findIndex((node) => (node.position?.start.offset ?? 0) <= offset && offset < (node.position?.end.offset ?? 0));
   const box = tree.children[at];
   const before = tree.children[at - 1];
-  if (box?.type !== 'list' && box?.type !== 'html') return box !== undefined;
-  if (before?.type === 'paragraph' && toldInPast(plainText(before))) return false;
+  if (!box || (before?.type === 'paragraph' && toldInPast(plainText(before)))) return undefined;
   const labels = box.type === 'list' ? box.children.map((item) => normaliseText(plainText(item)).split(':')[0]!.trim()) : [];
-  return !labels.some((label) => AUTHOR_FIELD.test(label));
+  return labels.some((label) => AUTHOR_FIELD.test(label)) ? undefined : box;
 }
 
 // A heading's words that ask when (folded, letters only).

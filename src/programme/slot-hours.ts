@@ -204,9 +204,10 @@ const PER_PERIOD = /^\s{0,3}(?:\/|par)\s{0,3}(?:jours?|j|semaines?|sem|mois|ans?
 // Hours that open on a start written without its `h` (`10-12h30`, `de 14-16h`).
 const BARE_START_OPENING = /^(?:de\s|entre\s)?\d{1,2}\s{0,3}[\u2010-\u2015\u2212-]/i;
 
-// `3-4h de travail`, `(2-3h)` are how long; `10-12h30` is when (EARLIEST_LONE_START).
-function lengthWithoutItsH(written: string, slots: TimeSlot[]): boolean {
-  return BARE_START_OPENING.test(written) && slots[0]!.start.hour < EARLIEST_LONE_START;
+// `3-4h de travail`, `(2-3h)` are how long; `10-12h30` is when (EARLIEST_LONE_START), unless
+// `de` follows it (`10-12h de lecture conseillées`, `8-10h d'écoute`): how long, whatever the hour.
+function lengthWithoutItsH(written: string, slots: TimeSlot[], after = ''): boolean {
+  return BARE_START_OPENING.test(written) && (slots[0]!.start.hour < EARLIEST_LONE_START || /^\s*d(?:e\s|['\u2019])/i.test(after));
 }
 
 /** Whether what follows a line's opening hours sets them apart as a slot's, not a sentence's or a length's. */
@@ -226,8 +227,7 @@ export function leadingHours(line: string): SlotHours | undefined {
   if (!standsApart(after)) return undefined;
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
-  // `10-12h de lecture conseillées`, `8-10h d'écoute`: how long, whatever the hour.
-  if (lengthWithoutItsH(written, slots) || (BARE_START_OPENING.test(written) && /^\s*d(?:e\s|['\u2019])/i.test(after))) return undefined;
+  if (lengthWithoutItsH(written, slots, after)) return undefined;
   let rest = after.trim();
   if (':→|–—,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
   const start = approximate.length;
