@@ -136,7 +136,12 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   }
   // `Python 1 (18 janvier 2024) : premier carnet dans lequel on a vu …`: a short label, its
   // date in brackets, then a colon or a dash and what the session held, told in any tense.
-  if (!hours && bracketedAfterLabel(lead, toks, j)) return closingLine(found, text, toks, dateText, firstTok, lastTok);
+  // Its hours may stand in the brackets too (`Python 1 (jeudi 18 janvier 2024, 14h-16h) :`).
+  if (bracketedAfterLabel(lead, toks, j)) {
+    const line = closingLine(found, text, toks, dateText, firstTok, lastTok);
+    if (line && hours) line.hours = hours;
+    return line;
+  }
   const stop = j;
   while (isPunct(toks[j], '.;!')) j++;
   // `… - de 14h à 16h00. Sur ce cycle, les tableaux seront à l'honneur.`: a sentence after the

@@ -867,6 +867,13 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
       const found = hoursInSentence(text.slice(text.indexOf(bolded.dateText) + bolded.dateText.length));
       if (found) draft.hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
     }
+    // `- 14-16h : permanence le mercredi 13 novembre`: a slot's hours open the item, its day
+    // closes it; a mark sets them apart (`3h de travail le …` is how long).
+    const opening = draft.hours ? undefined : leadingHours(text);
+    if (opening && opening.end <= text.indexOf(dated.dateText) && /^\s*[:|\u2192\u2013\u2014-]/.test(text.slice(opening.end))) {
+      draft.hours = { text: opening.text, position: source.find(first.position!, opening.text), slots: opening.slots };
+      draft.title = leadingHours(draft.title)?.rest ?? draft.title;
+    }
     // An item that is only its date, its description in the paragraph below it (a `<dt>`
     // and its `<dd>`; `- Dimanche 12 mars` then an indented paragraph): that is its title.
     const below = item.children[1];

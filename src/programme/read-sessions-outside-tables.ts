@@ -175,7 +175,19 @@ export function readSessionsOutsideTables(
   // A page with no other session still tells its event's days under a heading that labels
   // the when (`## Horaire` over `Le jeudi 6 mars à 19h30 et le jeudi 13 mars à 14h30.`): that
   // section is no story, it is what a reader puts on a calendar.
-  else if (shapes === 'all' && drafts.length === 0 && !record) addAnnounced(tree, source, hidden, drafts, [...written, ...logged], false, true);
+  else if (shapes === 'all' && drafts.length === 0 && !record) {
+    addAnnounced(tree, source, hidden, drafts, [...written, ...logged], false, true);
+    // A course page that announces its meetings in sentences, each with its clock hours (`Le
+    // premier cours a lieu lundi 07 septembre, 10h-12h. Le second…`): two or more such
+    // sentences are a programme in prose, no story; one alone may be a story's.
+    if (drafts.length === 0) {
+      const timed: SessionDraft[] = [];
+      addAnnounced(tree, source, hidden, timed, [...written, ...logged], false);
+      // One meeting announced twice (in the text, then on its poster) is one.
+      const meetings = new Set(timed.flatMap((draft) => (draft.hours && !draft.cancelled ? [`${draft.dated!.line.expression.mentions.map((day) => `${day.day}/${day.month}`).join()} ${draft.hours.slots[0]!.start.hour}`] : [])));
+      if (meetings.size >= TIMED_ANNOUNCEMENTS) drafts.push(...timed);
+    }
+  }
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
   if (seriesShared) for (const draft of drafts) if (draft.announced && draft.cancelled && !draft.hours) draft.hours = seriesShared;
@@ -427,6 +439,9 @@ function splitIntoParts(tree: Root, draft: SessionDraft): boolean {
   }
   return false;
 }
+
+// How many sentences with clock hours must announce sessions for a page that lists none to be a programme in prose.
+const TIMED_ANNOUNCEMENTS = 2;
 
 // The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.
 const WORKING_DAYS = 5;

@@ -16,7 +16,12 @@ describe('a log’s dated heading typed with stray spaces under a list item', ()
   });
 
   it('a heading that opens its item (`- ## Atelier`) stays the item’s', () => {
-    expect(brief(['# Ateliers', '', '- ## Atelier vélo', '  Le samedi 9 mars 2024, 14h-17h', '- ## Atelier couture', '  Le samedi 16 mars 2024, 14h-17h', ''])).toEqual([]);
+    // No heading of the page: the items' sentences announce the workshops with their hours
+    // (two or more so make a programme in prose), each on its sentence's line.
+    expect(brief(['# Ateliers', '', '- ## Atelier vélo', '  Le samedi 9 mars 2024, 14h-17h', '- ## Atelier couture', '  Le samedi 16 mars 2024, 14h-17h', ''])).toEqual([
+      '4 2024-03-09 14:00-17:00 Le samedi 9 mars 2024, 14h-17h',
+      '6 2024-03-16 14:00-17:00 Le samedi 16 mars 2024, 14h-17h',
+    ]);
   });
 });
 
