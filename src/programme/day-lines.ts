@@ -94,6 +94,9 @@ const MARK_CLOSE = /(?:\s[^\p{L}\p{N}\s*_[(<`~#|>:]{1,6}|\p{Extended_Pictographi
 
 // A bracketed aside closing the marked words (` (grand amphi IBGBI)`, ` (salle des fêtes)`): a room or a place.
 const CLOSING_ASIDE = /\s\([^()]{1,60}\)$/u;
+// Where a day is held, in brackets after a plain day line over its timed lines: it may give
+// an address or a map's link (`Lundi 26 juin (à TALN, campus d'Orléans, http://…/#acces )`).
+const DAY_PLACE = /\s\([^()]{1,160}\)$/u;
 
 // A markdown link or image as written (`[Le Cross](https://…)`): a reader sees its text only.
 const LINK = /!?\[([^[\]]{0,200})\]\([^()]{0,500}\)/g;
@@ -238,7 +241,12 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
   // `28/03` alone among a journal's days: a bare day and month is then how it writes them.
   const numeric = amongNumericDays(nodes, index, source);
   const { text, colon, dated } = plainDateLine(line, month, numeric);
-  if (!dated) return undefined;
+  if (!dated) {
+    // `Samedi 24 juin (au Lab’O)` over its timed lines: the day, then where it is held.
+    const bracket = DAY_PLACE.exec(line.trimEnd());
+    const placed = bracket ? plainDateLine(line.slice(0, bracket.index), month).dated : undefined;
+    return placed && placed.lead === '' && timedLinesFollow(nodes, index, source) ? { text: shown, dated: placed, titled: false, shown } : undefined;
+  }
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
   // A label before the date (`Jour 1 - Jeudi 12 juin :`) may also name minutes (`Ordre du jour - 12 mars :`): timed lines must follow it.
   const opens =

@@ -71,8 +71,8 @@ const EVENT_FOLDERS = new Set([
 // category is what a post is about (`course`, `atelier`), unless it names the events
 // themselves (EVENT_TAGS: `evenements`, `agenda`), as a tag must to file a post as one.
 const TOPIC_KEYS = new Set(['category', 'categories']);
-// Keys of a page's name; a post's summary (`lead:`) names it as its title does.
-const NAME_KEYS = new Set(['title', 'titre', 'lead']);
+// Keys of a page's name (an events template's `event_title` too); a post's summary (`lead:`) names it as its title does.
+const NAME_KEYS = new Set(['title', 'titre', 'lead', 'event title', 'event name']);
 
 // Words that invite to an event rather than tell of one (folded text, whole words).
 const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])/;

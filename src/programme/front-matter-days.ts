@@ -27,11 +27,11 @@ export interface FrontMatterDays {
 
 // Keys (folded; `_`, `-` and a camelCase join read as spaces) that name when the event
 // starts and ends, in French and English.
-const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from', 'datestart', 'startdate', 'datedebut']);
+const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from', 'datestart', 'startdate', 'datedebut', 'when start']);
 // Keys of a start or an end written as one word (`datestart: 2024/06/22`, `enddate`).
 const GLUED_KEYS = new Set(['datestart', 'startdate', 'datedebut', 'dateend', 'enddate', 'datefin']);
 /** Keys (folded) that name when an event ends (`date_fin`, `end`, `event_end`). */
-export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to', 'dateend', 'enddate', 'datefin']);
+export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to', 'dateend', 'enddate', 'datefin', 'when end']);
 /** Keys whose value is an event's start hour (`heure_debut: 18h30`, `time: 7pm`), folded as keys are. */
 export const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'hour', 'hours', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement']);
 /** Keys whose value is an event's end hour (`heure_fin: 20h`). */

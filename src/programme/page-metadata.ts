@@ -117,7 +117,23 @@ export function pageMetadata(tree: Root, source: SourceText): MetadataEntry[] {
     }
   }
   if (text === undefined || base < 0) return [];
-  return metadataEntries(text, syntax).map((entry) => rebased(entry, base));
+  return metadataEntries(text, syntax).map((entry) => dayFirstAsIso(rebased(entry, base)));
+}
+
+// A day written day first, two figures each, its year in full, opening a value (`when_start :
+// 14-04-2018 8:30`, `date: 23/11/2022`): the same day in ISO order, the same length.
+// Nothing may follow but its clock time (`23/11/2022 ou 30/11/2022` is two days, left as written).
+const DAY_FIRST = /^(\d{2})[-./](\d{2})[-./](\d{4})(?=$|[T ]\d{1,2}:\d{2}(?::\d{2})?$)/;
+
+/**
+ * An entry whose value opens with a day written day first, read as the ISO day it is
+ * (`14-04-2018 8:30` → `2018-04-14 8:30`): the readers of a start, an end and their times
+ * read one layout, and every offset in the value stays where it was.
+ */
+function dayFirstAsIso(entry: MetadataEntry): MetadataEntry {
+  const found = DAY_FIRST.exec(entry.value);
+  if (!found || Number(found[2]) > 12) return entry;
+  return { ...entry, value: `${found[3]}-${found[2]}-${found[1]}${entry.value.slice(10)}` };
 }
 
 /** An entry whose offsets are counted from `base` (its items' and fields' too). */

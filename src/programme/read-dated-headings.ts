@@ -32,6 +32,7 @@ import { titleByLead } from './list-lead-title.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
+import { listsArticles, namesArticles } from './press-lists.js';
 import type { SourceText } from './source-text.js';
 import { paragraphSlots, saysHowLong } from './paragraph-slots.js';
 import { isOneDay, restatedSpans, weekDaysListed, weeksOverDatedItems } from './days-only-drafts.js';
@@ -106,6 +107,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
   // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
   let news: number | undefined;
+  // The depth of a heading over articles (press-lists.ts), while its section lasts.
+  let press: number | undefined;
   // The last heading that named one day (`### Chronologie du vendredi 17/06/2022`), which the
   // headings of its level that name a weekday alone (`### Chronologie du samedi`) follow.
   let lastDay: { depth: number; text: string; line: DatedLine } | undefined;
@@ -157,6 +160,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (news !== undefined && news >= node.depth) news = undefined;
       if (lastDay && lastDay.depth > node.depth) lastDay = undefined;
       if (NEWS_HEADING.test(normaliseText(text))) news = node.depth;
+      if (press !== undefined && press >= node.depth) press = undefined;
+      if (press === undefined && namesArticles(text)) press = node.depth;
       const named = monthHeading(text);
       if (named) {
         month = { depth: node.depth, named };
@@ -406,6 +411,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       drafts.push(...rows);
     }
     else if (node.type === 'list' && news !== undefined && !day) return;
+    // `## Section Presse` over `- [Titre](https://…) – 7 juin 2018`: articles, each on the day it came out.
+    else if (node.type === 'list' && press !== undefined && !day && listsArticles(node)) return;
     // `Changelog` over `* Jeudi 6 février, 20:57:00 (UTC+0100)`: a project's changes, each on the day it was made, no session.
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {

@@ -16,6 +16,8 @@ import { yearsOfRows } from './row-years.js';
 import { yearsWritten } from './guess-year.js';
 import { hiddenRanges, isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { readAnnouncedSessions } from './announced-sessions.js';
+import { withoutTranslations } from './translated-part.js';
+import { closingSlots } from './closing-slot.js';
 import type { ResolvedDates } from '../dates/types.js';
 import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
@@ -301,6 +303,8 @@ export function readSessionsOutsideTables(
     const day = dayOf(card);
     return day !== undefined && drafts.some((other) => other !== card && !other.factCard && dayOf(other)?.split(' ').some((one) => day.split(' ').includes(one)));
   };
+  // `20h50 -- Fin` closing a day's agenda: when the day ends, no session (closing-slot.ts).
+  for (const closing of closingSlots(drafts)) repeated.add(closing);
   for (const draft of drafts) {
     if (repeated.has(draft)) continue;
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
@@ -353,7 +357,7 @@ export function readSessionsOutsideTables(
       ...(draft.listStart === undefined ? {} : { listStart: draft.listStart }),
     });
   }
-  return sessions;
+  return withoutTranslations(sessions, source.text);
 }
 
 /** Whether a date minutes give falls on or before the day they were last written (`written`), its year written. */

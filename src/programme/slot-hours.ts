@@ -58,7 +58,7 @@ const END = String.raw`(?:${END_PART}|\/${TIME}|\s{0,3}\|\s{0,3}${TIME}(?!\s{0,3
 const NOON_START = String.raw`midi${END_PART}`;
 
 // The hours that open a line are read part by part, each part a sticky pattern matched
-// where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`,
+// where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`, `après 21h`,
 // `à partir de 8h30`, and the morning or afternoon mark of a Québec agenda: `AM 8h30`,
 // `PM 15h30`), `de`, a range, `et` and a second range, and an English 12-hour clock after
 // the hours (`3:00 - 4:00 PM`, `12:00 - 1:30 p.m.`). Every part after the first range is
@@ -67,7 +67,8 @@ const NOON_START = String.raw`midi${END_PART}`;
 // third of the instructions: the whole, with the range twice, was the costliest pattern
 // of a `check` (README, Performance). The `s` of /iu also matched a long s (ſ), written
 // out so that nothing changes; /i alone, without `u`, is cheaper to compile.
-const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
+const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|apr[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
+const AFTER_WORD = /apr[e\u00e8][s\u017f]\s/i;
 const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
 // A dash or a sign written by hand before an agenda line that is no markdown list (`– 9h30 –
 // 10h : accueil`, `— 14h : exposé`, `¤ 16h00 - Ouverture`, `► 20h : concert`): a bullet,
@@ -218,6 +219,15 @@ function standsApart(after: string): boolean {
   return !PER_PERIOD.test(after);
 }
 
+// The mark that sets a slot's title apart from its hours: a colon, an arrow, a bar, a comma,
+// a dash, or `--`, the en dash as TeX and its writers type it (`**18h00** -- Ouverture`).
+const SEPARATOR = /^(?:--|[:\u2192|\u2010-\u2015\u2212,-])/;
+
+/** What follows a slot's hours, trimmed, without the mark that sets it apart (SEPARATOR). */
+function withoutSeparator(after: string): string {
+  return after.trim().replace(SEPARATOR, '').trim();
+}
+
 /** The hours a line opens with, when it opens with clock hours followed by a break (`:`, `-`, `→`, the end). */
 export function leadingHours(line: string): SlotHours | undefined {
   const match = matchLeadingHours(line);
@@ -228,8 +238,9 @@ export function leadingHours(line: string): SlotHours | undefined {
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
   if (lengthWithoutItsH(written, slots, after)) return undefined;
-  let rest = after.trim();
-  if (':→|–—,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
+  // `après 21h Soirée` starts the evening; `Après 2h de route` is how long before.
+  if (AFTER_WORD.test(approximate) && slots[0]!.start.hour < EARLIEST_LONE_START) return undefined;
+  const rest = withoutSeparator(after);
   const start = approximate.length;
   return { text: written, start, end: start + written.length, slots, rest };
 }
@@ -246,8 +257,7 @@ export function leadingHoursEndingBeforeStart(line: string): { text: string; det
   if (!standsApart(after)) return undefined;
   const parsed = parseFrenchHours(match.written);
   if (parsed.ok || parsed.reason !== 'end-before-start' || read(match.written) !== undefined) return undefined;
-  let rest = after.trim();
-  if (':\u2192|\u2013\u2014,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
+  const rest = withoutSeparator(after);
   return { text: match.written, detail: parsed.detail, rest };
 }
 
@@ -310,8 +320,7 @@ export function agendaLineHours(line: string): SlotHours | undefined {
   const range = leadingDottedRange(line);
   const slot: TimeSlot = range ? range.slot : { start: { hour: Number(first[1]), minute: Number(first[2]) } };
   const written = range ? line.slice(0, range.length) : first[0];
-  let rest = line.slice(written.length).trim();
-  if (':\u2192|\u2010\u2011\u2012\u2013\u2014\u2015\u2212,-'.includes(rest[0] ?? 'x')) rest = rest.slice(1).trim();
+  const rest = withoutSeparator(line.slice(written.length));
   // `1.11 à 1.13 : exercices`: numbers joined as a range that is no range of times.
   if (!TITLE_START.test(rest) || AMOUNT_AFTER.test(rest) || /^(?:\u00e0|a|au)\s?\d/.test(rest)) return undefined;
   if (!agendaTime(slot.start) || (slot.end !== undefined && !agendaTime(slot.end))) return undefined;

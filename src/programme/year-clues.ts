@@ -205,9 +205,12 @@ const PERIOD_KEYS = new Set([
 function schoolYearAbove(nodes: RootContent[], scheduleLine: number): YearClue | undefined {
   for (const node of nodes) {
     if (node.position!.start.line >= scheduleLine) break;
-    if (node.type !== 'paragraph') continue;
-    const clue = extractYearClue(plainText(node));
-    if (typeof clue === 'object' && 'schoolYear' in clue) return clue;
+    // `> TIPE 2022/23 - MP - La Ville`: a quote set under the title labels the page as a line does.
+    const paragraphs = node.type === 'paragraph' ? [node] : node.type === 'blockquote' ? node.children.filter((child) => child.type === 'paragraph') : [];
+    for (const paragraph of paragraphs) {
+      const clue = extractYearClue(plainText(paragraph));
+      if (typeof clue === 'object' && 'schoolYear' in clue) return clue;
+    }
   }
   return undefined;
 }

@@ -714,7 +714,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 68.8% of 372 (256, 0.6882) once set 54's read part joined (its 2 unfound: a student
     // project's weekly log whose weeks `(19-27)` and `(27-03)` share their first day with the
     // week before, days written bare and read by no rule).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.688);
+    // 68.0% of 388 (264, 0.6804) once set 58's read part joined (4 of its 12 found: a week's
+    // three weekday slips that fit the next year, which the engine reads as that year where
+    // its reader keeps the repository's; days run across a month's end under one month
+    // (`30/31/01 mars`); a meeting's date field against its title; minutes' start against
+    // their front matter's time, stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.68);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).

@@ -1,0 +1,46 @@
+/*
+ * A page written twice, in French then in another language (`--------- English below
+ * ---------`, `Français au dessus`, `English version`): the second part tells the same
+ * sessions again. A reader lists each once; a session of the same days and hours as one
+ * before it, with a line that marks the other language between them, is that session
+ * translated, not another one (the Secret Santa of a student club: four slots in French,
+ * the same four in English).
+ */
+import type { Session } from './model.js';
+
+// A line that is only a language marker, rules and marks aside (folded of case; accents kept loose).
+const LANGUAGE_MARKER =
+  /^[\s\-=*_#>|~.]*(?:english (?:below|version|translation|follows)|version (?:anglaise|fran[c\u00e7]aise|english|french)|in english|en anglais|fran[c\u00e7]ais (?:au[- ]dessus|ci[- ]dessus|plus haut)|french (?:above|below|version)|en fran[c\u00e7]ais|english|fran[c\u00e7]ais)[\s\-=*_#>|~.:]*$/i;
+
+/** The 1-based lines of `text` that mark where a part in another language begins or ends. */
+function markerLines(text: string): number[] {
+  const lines: number[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() !== '' && LANGUAGE_MARKER.test(line)) lines.push(index + 1);
+  });
+  return lines;
+}
+
+// What makes two sessions the same for a reader of both languages: their days and their slots.
+function key(session: Session): string | undefined {
+  const days = session.dates.value?.days.map((day) => `${day.year}-${day.month}-${day.day}`).join(',');
+  if (!days) return undefined;
+  const slots = (session.hours?.value ?? []).map((slot) => `${slot.start.hour}:${slot.start.minute}-${slot.end?.hour ?? ''}:${slot.end?.minute ?? ''}`).join(',');
+  return `${days} ${slots}`;
+}
+
+/** The sessions without those a part in another language tells again (see above), in order. */
+export function withoutTranslations(sessions: Session[], text: string): Session[] {
+  const markers = markerLines(text);
+  if (markers.length === 0) return sessions;
+  const seen = new Map<string, number>();
+  return sessions.filter((session) => {
+    const same = key(session);
+    if (same === undefined) return true;
+    const line = session.position.start.line;
+    const earlier = seen.get(same);
+    if (earlier !== undefined && markers.some((marker) => marker > earlier && marker <= line)) return false;
+    if (earlier === undefined) seen.set(same, line);
+    return true;
+  });
+}
