@@ -14,7 +14,7 @@
 import type { DatedLine, DatedLineOptions } from './dated-line.js';
 import { dateExpressionAt } from './french-dates.js';
 import { hoursExtentAt } from './hours-extent.js';
-import { isPunct, tokenize, type Token } from './tokenize.js';
+import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import { foldedWords, normaliseText } from './normalise-text.js';
 import { toldInPast } from './past-tense.js';
 
@@ -195,6 +195,8 @@ function opensSentence(text: string, toks: Token[], k: number): boolean {
 function numbersTheLabel(toks: Token[], k: number, expression: DatedLine['expression']): boolean {
   const [first] = expression.mentions;
   const last = expression.mentions.at(-1);
+  // `Congé du 07-09.05.2021`: after `du`, `le` or `les`, a run of days, not a label's number.
+  if (isWord(toks[k - 1], 'du', 'le', 'les', 'des')) return false;
   return toks[k - 1]?.kind === 'word' && /^\d+$/.test(first?.text ?? '') && last !== undefined && !/\p{L}/u.test(last.text);
 }
 

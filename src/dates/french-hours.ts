@@ -473,6 +473,9 @@ function oneMomentInZones(text: string): string | undefined {
   return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
+// A word that tells an end roughly, after a range's dash or `à`, before its time: `- env. 18h00`, `à vers 20h`, `- ~21h`.
+const ROUGH_END = /([\u2010-\u2015\u2212-]\s{0,3}|\s(?:\u00e0|a)\s{1,3})(env\.?|environ|vers|~|\u00b1)(?=\s{0,3}\d)/gi;
+
 // An `h` typed again right after a time's minutes (`8h45h`), not a word (`8h45 heures`).
 const STRAY_H = /(\d{1,2}h\d{2})h(?![a-z0-9])/gi;
 
@@ -486,6 +489,9 @@ export function parseFrenchHours(text: string, options: { hoursPlace?: boolean }
   // `de 8h45h à 13h`: an `h` typed again after the minutes, read as the same text without it (same length).
   const mended = text.replace(STRAY_H, '$1 ');
   if (mended !== text) return parseFrenchHours(mended, options);
+  // `17h00 - env. 18h00`: an end told roughly is that end; its word read as spaces (same length).
+  const rough = text.replace(ROUGH_END, (_whole, mark: string, word: string) => mark + ' '.repeat(word.length));
+  if (rough !== text) return parseFrenchHours(rough, options);
   // Read as the same text with an `h` for each dot, which keeps every offset where it was.
   if (options.hoursPlace && onlyDottedClocks(text)) return parseFrenchHours(text.replace(/(\d)\.(\d\d)/g, '$1h$2'));
   // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.

@@ -44,6 +44,13 @@ function dayHourBefore(bare: Token, end: Token): boolean {
   return end.kind === 'num' && hour >= EARLIEST_BARE_HOUR && hour < Number(end.text);
 }
 
+/** Where the time of an end told roughly begins (`env. 18h`, `environ 18h`, `vers 18h`, `~18h` from `k`), or `k` when no such word opens it. */
+function roughEnd(toks: Token[], k: number): number {
+  if (isWord(toks[k], 'env') && isPunct(toks[k + 1], '.')) return k + 2;
+  if (isWord(toks[k], 'env', 'environ', 'vers') || isPunct(toks[k], '~\u00b1')) return k + 1;
+  return k;
+}
+
 /** Whether a range's end (`- 19h`, `à 19h`) is written at `k`. */
 function rangeEndAt(toks: Token[], k: number): boolean {
   return (isPunct(toks[k], '-') || isWord(toks[k], 'a')) && timeAt(toks, k + 1);
@@ -103,6 +110,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
       else if (isPunct(toks[j + 1], '…?')) j += 2;
       // `de 9h à midi`, `20h - minuit`.
       else if (isWord(toks[j + 1], 'midi', 'minuit')) j += 2;
+      // `17h00 - env. 18h00`, `18h - vers 20h`: an end told roughly.
+      else if (timeAt(toks, roughEnd(toks, j + 1))) j = timeEnd(toks, roughEnd(toks, j + 1));
     }
     // A second range: `9h-12h et 14h-17h`, `9h-12h / 14h-17h`, `9h45 - 13h & 14h - 17h15`, `de 9h à 12h et de 14h à 17h`.
     if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);

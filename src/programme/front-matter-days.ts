@@ -13,9 +13,9 @@ import { addDays, compareDates, isRealDate, toDayNumber, toIsoDate } from '../da
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { dayAt, WRITTEN_ON } from './invited-days.js';
-import { tokenize } from '../dates/tokenize.js';
+import { isWord, tokenize } from '../dates/tokenize.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { weekdayFromWord } from '../dates/french-months.js';
+import { monthFromWord, weekdayFromWord } from '../dates/french-months.js';
 import { frontMatterNode, metadataEntries, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import type { SourceText } from './source-text.js';
 
@@ -186,7 +186,32 @@ function valueDate(entry: Entry, title: boolean): DatedLine | undefined {
   const feast = feastDay(entry.value);
   // A title that is a feast and its year (`Toussaint 2014`) names the feast's day (feast-days.ts).
   if (feast) return lineOf({ kind: 'single', mentions: [feast] }, feast.text);
-  return datedTextOf(entry.value, true) ?? closingItemDate(withoutClosingMarks(entry.value)) ?? oneDayIn(entry.value);
+  return datedTextOf(entry.value, true) ?? closingItemDate(withoutClosingMarks(entry.value)) ?? oneDayIn(entry.value) ?? monthThenDay(entry.value);
+}
+
+/**
+ * The day a monthly event's title names after its month (`Meetup de novembre le jeudi 28 à
+ * partir de 18h30`, `Apéro d'avril : mardi 9`): the month, introduced by `de` or `d'`, then
+ * the weekday and the day's number, and no other month. Read as `jeudi 28 novembre`, with
+ * the hours after it.
+ */
+function monthThenDay(title: string): DatedLine | undefined {
+  const toks = tokenize(title);
+  const months = toks.flatMap((tok, k) => (tok.kind === 'word' && monthFromWord(tok.text) !== undefined ? [k] : []));
+  if (months.length !== 1) return undefined;
+  const at = months[0]!;
+  if (!isWord(toks[at - 1], 'de', 'd')) return undefined;
+  for (let k = at + 1; k < toks.length - 1; k++) {
+    if (toks[k]!.kind !== 'word' || weekdayFromWord(toks[k]!.text) === undefined || toks[k + 1]!.kind !== 'num') continue;
+    const dayEnd = toks[k + 1]!.to;
+    const rebuilt = `${title.slice(toks[k]!.from, dayEnd)} ${title.slice(toks[at]!.from, toks[at]!.to)}${title.slice(dayEnd)}`;
+    const read = datedTextOf(rebuilt, true);
+    if (!read || read.start !== 0 || read.expression.mentions.length !== 1) return undefined;
+    const dateText = title.slice(toks[at]!.from, dayEnd);
+    // Said as written, not as rebuilt.
+    return { ...read, expression: { ...read.expression, mentions: read.expression.mentions.map((mention) => ({ ...mention, text: dateText })) }, dateText, title };
+  }
+  return undefined;
 }
 
 // The article or preposition that introduces a day inside a sentence (`le 1er décembre`, `du 3 au 5 mai`, `les 8 et 9 juin`).

@@ -123,7 +123,7 @@ export function pageMetadata(tree: Root, source: SourceText): MetadataEntry[] {
 // A day written day first, two figures each, its year in full, opening a value (`when_start :
 // 14-04-2018 8:30`, `date: 23/11/2022`): the same day in ISO order, the same length.
 // Nothing may follow but its clock time (`23/11/2022 ou 30/11/2022` is two days, left as written).
-const DAY_FIRST = /^(\d{2})[-./](\d{2})[-./](\d{4})(?=$|[T ]\d{1,2}:\d{2}(?::\d{2})?$)/;
+const DAY_FIRST = /^(\d\d)[-./](\d\d)[-./](\d{4})(?=$|[T ]\d{1,2}:\d\d$|[T ]\d{1,2}:\d\d:\d\d$)/;
 
 /**
  * An entry whose value opens with a day written day first, read as the ISO day it is

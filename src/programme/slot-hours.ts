@@ -47,10 +47,13 @@ const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|
 // title (`9h \u2192 Accueil`).
 // `midi` and `minuit` end a range as in a cell (`9h - midi : Accueil`); a long s (U+017F) after
 // them is a letter, as case-folding reads it.
+// An end told roughly (`17h00 - env. 18h00`, `18h - vers 20h`, `19h - ~21h`): that end, as
+// french-hours.ts reads it.
+const APPROXIMATE_END = String.raw`(?:env\.?|environ|vers|~|\u00b1)`;
 // `--` is how TeX, pandoc and their writers type an en dash (`13:30--13:35`); `jusqu'à`
 // joins a start to a clock time as `à` does (`14h jusqu'à 16h : atelier`; `jusqu'à midi`
 // is left to the title, as parseFrenchHours reads no other end after it).
-const END_PART = String.raw`\s{0,3}(?:(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z\u017f]))|jusqu['\u2019](?:\u00e0|a)\s{0,3}${TIME})`;
+const END_PART = String.raw`\s{0,3}(?:(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:(?:${APPROXIMATE_END}\s{0,3})?${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z\u017f]))|jusqu['\u2019](?:\u00e0|a)\s{0,3}${TIME})`;
 // `13h30/17h30`: a slash set tight between two times, a range as in a cell, and `8:30 | 9:30`,
 // a bar between two times (french-hours.ts).
 const END = String.raw`(?:${END_PART}|\/${TIME}|\s{0,3}\|\s{0,3}${TIME}(?!\s{0,3}[\u2010-\u2015\u2212-]))?`;

@@ -30,7 +30,8 @@ describe('the clock hours that open a line', () => {
   // a keyboard's `>` and TeX's `--` (`13:30--13:35`, 9e60692), and any dash, since.
   // `jusqu'à` joins a start to a clock time as `à` does, and a long s after `midi` is a
   // letter, since 2026-12-02.
-  const END_PART = String.raw`\s{0,3}(?:(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z\u017f]))|jusqu['\u2019](?:\u00e0|a)\s{0,3}${TIME})`;
+  // An end told roughly (`17h00 - env. 18h00`, set 60) since 2026-12-03.
+  const END_PART = String.raw`\s{0,3}(?:(?:-{1,2}>?|>|[\u2010-\u2015\u2212]|\u2192|\u00e0|a)\s{0,3}(?:(?:(?:env\.?|environ|vers|~|\u00b1)\s{0,3})?${TIME}|\.{3}|\u2026|\d{1,2}\.\d{2}|${BARE_END}|(?:midi|minuit)(?![a-z\u017f]))|jusqu['\u2019](?:\u00e0|a)\s{0,3}${TIME})`;
   // With a slash set tight between two times (`13h30/17h30`), noon opening a range (`Midi -
   // 13h00`) and a whole second range after a comma (`10h - 12h, 17h - 19h`), read since
   // 2026-12-01 (held-out sets 15 and 16); a bar between two times (`8:30 | 9:30`, held-out set 37).
@@ -54,7 +55,7 @@ describe('the clock hours that open a line', () => {
     const match = BEFORE.exec(line);
     return match ? { whole: match[0], approximate: match[1] ?? '', written: match[2] ?? '', meridiem: match[3] } : undefined;
   };
-  const WORDS = ['vers', 'Vers ', 'VERS', 'd\u00e8s', 'D\u00c8S', 'des', 'de', 'De ', 'de\t', 'entre ', 'Entre ', '\u00e0 partir de', 'A partir de', 'apr\u00e8s', 'APR\u00c8S', 'environ', 'am', 'AM', 'pm', 'PM', 'a.m.', 'P.M', 'p.m', 'et', 'ET', ' et ', 'h', 'H', 'h30', 'h 30', ' h ', ':00', ':30', '.30', 'min', 'ma', 'mx', 'm\u00e9', 'ver\u017f', 'midi', 'Midi', 'MIDI', 'jusqu\u2019\u00e0 ', "jusqu'a", 'entre 9 et '];
+  const WORDS = ['vers', 'Vers ', 'VERS', 'd\u00e8s', 'D\u00c8S', 'des', 'de', 'De ', 'de\t', 'entre ', 'Entre ', '\u00e0 partir de', 'A partir de', 'apr\u00e8s', 'APR\u00c8S', 'environ', 'am', 'AM', 'pm', 'PM', 'a.m.', 'P.M', 'p.m', 'et', 'ET', ' et ', 'h', 'H', 'h30', 'h 30', ' h ', ':00', ':30', '.30', 'min', 'ma', 'mx', 'm\u00e9', 'ver\u017f', 'midi', 'Midi', 'MIDI', 'jusqu\u2019\u00e0 ', "jusqu'a", 'entre 9 et ', 'env.', 'ENV', 'environ', 'vers ', '~', '\u00b1'];
   const pieces = [...TEXT_PIECES, ...SIGNS, ...DIGITS, ...WORDS];
 
   it('is what the single pattern found, on generated lines', () => {
