@@ -113,6 +113,8 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   let hours: DatedLine['hours'];
   let k = j;
   if (isPunct(toks[k], ',-')) k++;
+  // `avant 14h`, `jusqu'à 14h`: the hour a thing is due by, not when it starts.
+  const bound = isWord(toks[k], 'avant', 'jusqu');
   if (toks[k]?.kind === 'word' && BEFORE_HOURS.has(toks[k]!.text)) k++;
   if (isPunct(toks[k], "'’")) k++;
   if (toks[k]?.kind === 'word' && toks[k]!.text === 'au') k++;
@@ -139,7 +141,7 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   // Its hours may stand in the brackets too (`Python 1 (jeudi 18 janvier 2024, 14h-16h) :`).
   if (bracketedAfterLabel(lead, toks, j)) {
     const line = closingLine(found, text, toks, dateText, firstTok, lastTok);
-    if (line && hours) line.hours = hours;
+    if (line && hours && !bound) line.hours = hours;
     return line;
   }
   const stop = j;

@@ -33,7 +33,7 @@ import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { leadingHours } from './slot-hours.js';
-import type { DraftHours, SessionDraft } from './session-drafts.js';
+import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
 // Keys whose value says what kind of page this is (`layout: event`, `category: meetup`).
@@ -208,7 +208,8 @@ function metadataHours(entry: MetadataEntry | undefined, entries: MetadataEntry[
     const ending = entries.find((other) => END_KEYS.has(other.key) && (other.value.slice(0, 10) === entry.value.slice(0, 10) || endsEachDay(entry.value, other.value) || overnight(entry.value, other.value)));
     const end = ending ? timeOfValue(ending.value) : undefined;
     const at = valueOffset(entry, 11); // the time right after `YYYY-MM-DD` and its `T` or space (METADATA_TIME)
-    const hours = slotAt(end ? `${start} - ${end}` : start, at, source);
+    // An end at the start's very time (`when_end` copied from `when_start`) gives no end.
+    const hours = slotAt(end && end !== start ? `${start} - ${end}` : start, at, source);
     const written = /^\d{1,2}:\d{2}/.exec(entry.value.slice(11))?.[0] ?? start;
     if (hours) return { ...hours, position: source.span(at, at + written.length) };
   }
@@ -371,5 +372,6 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
   if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key) || wordsOf(entry.value).some((word) => EVENT_TAGS.has(word))), path)) return undefined;
-  return { source: 'heading', title: name, position, dated, cancelled: false, slots: 0, ...(hours ? { hours } : {}) };
+  // `event_title : Journée du libre (ANNULÉE)`: the page's event is called off.
+  return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name), slots: 0, ...(hours ? { hours } : {}) };
 }

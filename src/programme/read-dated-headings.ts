@@ -107,7 +107,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
   // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
   let news: number | undefined;
-  // The depth of a heading over articles (press-lists.ts), while its section lasts.
+  // The depth of the last heading, when it names articles (press-lists.ts).
   let press: number | undefined;
   // The last heading that named one day (`### Chronologie du vendredi 17/06/2022`), which the
   // headings of its level that name a weekday alone (`### Chronologie du samedi`) follow.
@@ -160,8 +160,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (news !== undefined && news >= node.depth) news = undefined;
       if (lastDay && lastDay.depth > node.depth) lastDay = undefined;
       if (NEWS_HEADING.test(normaliseText(text))) news = node.depth;
-      if (press !== undefined && press >= node.depth) press = undefined;
-      if (press === undefined && namesArticles(text)) press = node.depth;
+      // Only the heading right over a list says it lists articles: `## Programme` under `#
+      // Semaine de la presse` lists sessions.
+      press = namesArticles(text) ? node.depth : undefined;
       const named = monthHeading(text);
       if (named) {
         month = { depth: node.depth, named };

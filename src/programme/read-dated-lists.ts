@@ -577,7 +577,8 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     dated: { line: dated, position: source.find(position, dated.dateText) },
     ...(hours ? { hours } : {}),
     // `- vendredi 11: Pas d'atelier.`: the day's usual slot does not meet, as a calendar's row says (no-class-row.ts).
-    cancelled: (struck && !saysFinished(text)) || saysCancelled(text) || saysNoClass(normaliseText(title)),
+    // `Python 1 (jeudi 18 janvier, 14h-16h) : pas de cours, grève`: what follows a label's date says so too.
+    cancelled: (struck && !saysFinished(text)) || saysCancelled(text) || saysNoClass(normaliseText(title)) || (title === dated.lead && dated.lead !== '' && saysNoClass(normaliseText(text.slice(text.indexOf(dated.dateText) + dated.dateText.length)))),
     slots: 0,
   };
 }
@@ -868,9 +869,10 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
       if (found) draft.hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
     }
     // `- 14-16h : permanence le mercredi 13 novembre`: a slot's hours open the item, its day
-    // closes it; a mark sets them apart (`3h de travail le …` is how long).
+    // closes it; a mark sets them apart (`3h de travail le …` is how long), and they are a
+    // range (`- 7h : formation PSC1 le samedi 16 novembre` may be how long it lasts).
     const opening = draft.hours ? undefined : leadingHours(text);
-    if (opening && opening.end <= text.indexOf(dated.dateText) && /^\s*[:|\u2192\u2013\u2014-]/.test(text.slice(opening.end))) {
+    if (opening && opening.slots.every((slot) => slot.end !== undefined) && opening.end <= text.indexOf(dated.dateText) && /^\s*[:|\u2192\u2013\u2014-]/.test(text.slice(opening.end))) {
       draft.hours = { text: opening.text, position: source.find(first.position!, opening.text), slots: opening.slots };
       draft.title = leadingHours(draft.title)?.rest ?? draft.title;
     }

@@ -17,6 +17,7 @@ import { yearsWritten } from './guess-year.js';
 import { hiddenRanges, isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { readAnnouncedSessions } from './announced-sessions.js';
 import { withoutTranslations } from './translated-part.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { closingSlots } from './closing-slot.js';
 import type { ResolvedDates } from '../dates/types.js';
 import type { Session } from './model.js';
@@ -185,9 +186,11 @@ export function readSessionsOutsideTables(
     if (drafts.length === 0) {
       const timed: SessionDraft[] = [];
       addAnnounced(tree, source, hidden, timed, [...written, ...logged], false);
-      // One meeting announced twice (in the text, then on its poster) is one.
+      // One meeting announced twice (in the text, then on its poster) is one. A page that
+      // also says a meeting will not be held, or tells of another year's, is left as a story:
+      // its sentences need a reader.
       const meetings = new Set(timed.flatMap((draft) => (draft.hours && !draft.cancelled ? [`${draft.dated!.line.expression.mentions.map((day) => `${day.day}/${day.month}`).join()} ${draft.hours.slots[0]!.start.hour}`] : [])));
-      if (meetings.size >= TIMED_ANNOUNCEMENTS) drafts.push(...timed);
+      if (meetings.size >= TIMED_ANNOUNCEMENTS && !timed.some((draft) => draft.cancelled || NOT_AS_SAID.test(normaliseText(draft.title)))) drafts.push(...timed);
     }
   }
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
@@ -446,6 +449,9 @@ function splitIntoParts(tree: Root, draft: SessionDraft): boolean {
 
 // How many sentences with clock hours must announce sessions for a page that lists none to be a programme in prose.
 const TIMED_ANNOUNCEMENTS = 2;
+// What in such a sentence (folded) says its meeting is not held as said: a negation (`n'aura
+// pas lieu`, `Pas de cours`), or a telling of the past (`avait lieu`, `l'an dernier`).
+const NOT_AS_SAID = /(?:^|[^a-z])(?:pas|plus|aucun|aucune|jamais|avait|avaient|dernier|derniere|passe|passee)(?![a-z])/;
 
 // The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.
 const WORKING_DAYS = 5;

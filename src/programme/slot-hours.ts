@@ -61,7 +61,7 @@ const END = String.raw`(?:${END_PART}|\/${TIME}|\s{0,3}\|\s{0,3}${TIME}(?!\s{0,3
 const NOON_START = String.raw`midi${END_PART}`;
 
 // The hours that open a line are read part by part, each part a sticky pattern matched
-// where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`, `après 21h`,
+// where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`,
 // `à partir de 8h30`, and the morning or afternoon mark of a Québec agenda: `AM 8h30`,
 // `PM 15h30`), `de`, a range, `et` and a second range, and an English 12-hour clock after
 // the hours (`3:00 - 4:00 PM`, `12:00 - 1:30 p.m.`). Every part after the first range is
@@ -70,8 +70,7 @@ const NOON_START = String.raw`midi${END_PART}`;
 // third of the instructions: the whole, with the range twice, was the costliest pattern
 // of a `check` (README, Performance). The `s` of /iu also matched a long s (ſ), written
 // out so that nothing changes; /i alone, without `u`, is cheaper to compile.
-const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|apr[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
-const AFTER_WORD = /apr[e\u00e8][s\u017f]\s/i;
+const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
 const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
 // A dash or a sign written by hand before an agenda line that is no markdown list (`– 9h30 –
 // 10h : accueil`, `— 14h : exposé`, `¤ 16h00 - Ouverture`, `► 20h : concert`): a bullet,
@@ -241,8 +240,6 @@ export function leadingHours(line: string): SlotHours | undefined {
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
   if (lengthWithoutItsH(written, slots, after)) return undefined;
-  // `après 21h Soirée` starts the evening; `Après 2h de route` is how long before.
-  if (AFTER_WORD.test(approximate) && slots[0]!.start.hour < EARLIEST_LONE_START) return undefined;
   const rest = withoutSeparator(after);
   const start = approximate.length;
   return { text: written, start, end: start + written.length, slots, rest };

@@ -203,16 +203,34 @@ const PERIOD_KEYS = new Set([
  * (`créé en 2019`) says nothing sure about the schedule.
  */
 function schoolYearAbove(nodes: RootContent[], scheduleLine: number): YearClue | undefined {
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
     if (node.position!.start.line >= scheduleLine) break;
-    // `> TIPE 2022/23 - MP - La Ville`: a quote set under the title labels the page as a line does.
-    const paragraphs = node.type === 'paragraph' ? [node] : node.type === 'blockquote' ? node.children.filter((child) => child.type === 'paragraph') : [];
+    const paragraphs = node.type === 'paragraph' ? [node] : node.type === 'blockquote' && quotedLabel(nodes, index) ? node.children.filter((child) => child.type === 'paragraph') : [];
     for (const paragraph of paragraphs) {
       const clue = extractYearClue(plainText(paragraph));
       if (typeof clue === 'object' && 'schoolYear' in clue) return clue;
     }
   }
   return undefined;
+}
+
+// A quote's text that labels a page by its school year (`TIPE 2022/23 - MP - La Ville`):
+// short, no quotation marks, the school year closing it or set apart by a dash, a bar or a comma.
+const LABEL_LENGTH = 80;
+const QUOTATION_MARK = /[\u00ab\u00bb"\u201c\u201d]/;
+const SCHOOL_YEAR_APART = /(?:19|20)\d\d ?[/-] ?(?:19|20)?\d\d ?(?:$|[-\u2013\u2014|,])/;
+
+/**
+ * Whether the quote at `index` is a label set right under the page's title (`# Journal de
+ * Bord` over `> TIPE 2022/23 - MP - La Ville`), not a citation (`> « Le meilleur souvenir de
+ * ma promo 2019/20 » — Léa`) or a remark (`> Sujet repris du TIPE 2019/20 de Marie`).
+ */
+function quotedLabel(nodes: RootContent[], index: number): boolean {
+  const node = nodes[index];
+  if (node?.type !== 'blockquote' || nodes[index - 1]?.type !== 'heading') return false;
+  if (nodes.slice(0, index - 1).some((other) => other.type === 'heading')) return false;
+  const text = plainText(node).trim();
+  return text.length <= LABEL_LENGTH && !QUOTATION_MARK.test(text) && SCHOOL_YEAR_APART.test(text);
 }
 
 // How many blocks of the document around the schedule count as near it: a date further

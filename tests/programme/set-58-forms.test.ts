@@ -3,7 +3,8 @@
  * (tests/fixtures/real: fianso69-tipe-journal-2022, hackatal-planning-2017,
  * opengento-weekend-2018, opengeneva-hackathon-transition-2018, commonvoice-fr-presse-2019,
  * clicepfl-secret-santa-2021, gomtl-meetup-go16-2016), checked here on a short page, with
- * the near forms that must stay as they were.
+ * the near forms that must stay as they were. (`**après 21h** Soirée`, read at first, was
+ * left unread after the review: review-guards-set-58.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { briefSessions } from '../helpers/read.js';
@@ -40,18 +41,6 @@ describe('a plain day line with its place in brackets, over its timed lines', ()
 
   it('a day line with brackets and nothing timed below it is no day', () => {
     expect(brief(['# Notes', '', 'Samedi 24 juin (au Lab’O)', '', 'Nous avons bien travaillé.', ''], { year: 2017, month: 5, day: 1 })).toEqual([]);
-  });
-});
-
-describe('`après 21h` opens an evening slot', () => {
-  const day = (slot: string) => ['###### Vendredi 1er Juin 2018', '', '**19h-21h** Repas', '', `**${slot}** Soirée sympathique`, ''];
-
-  it('reads `après 21h` as a start at 21:00', () => {
-    expect(brief(day('après 21h'))).toEqual(['3 2018-06-01 19:00-21:00 Repas', '5 2018-06-01 21:00- Soirée sympathique']);
-  });
-
-  it('`Après 2h de route` is how long before, no slot at 2:00', () => {
-    expect(brief(['###### Vendredi 1er Juin 2018', '', '- 19h-21h : Repas', '- Après 2h de route, arrivée au gîte', '']).join('\n')).not.toContain('02:00');
   });
 });
 
