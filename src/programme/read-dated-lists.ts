@@ -349,12 +349,14 @@ export function dateOfHeading(text: string, describedAfter = false): { dated: Da
     // the first of a list of dated lines (`## Programme` over `2020-11-13 (14h-16h). Clément…`).
     return describedAfter && after.startsWith('. ') && !bare ? { dated: alone } : undefined;
   }
-  const colon = text.indexOf(':');
+  // The colon that sets the label apart, not one of a clock time in it (`Séances de 16:00-18:30 : 8/04`).
+  const colon = text.search(/:(?!\d)/);
   if (colon <= 0) return undefined;
   const label = text.slice(0, colon).trim();
   const valueText = text.slice(colon + 1).trim();
   // `Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`: a label naming the sessions says its bare `d/m` are days.
-  const value = datedTextOf(valueText, false, namesSessionsOnly(label) ? { bareDayMonthList: true } : {});
+  const sessionsLabel = namesSessionsOnly(label);
+  const value = datedTextOf(valueText, false, sessionsLabel ? { bareDayMonthList: true } : {});
   // `Prochaine séance : Mercredi le 15 septembre 2021 à 19h, inscription ici.`: a short aside after a comma (where, how to register) is no title.
   // An aside that says the date is unsure, or writes another day or time, is no aside.
   const aside =
@@ -364,7 +366,8 @@ export function dateOfHeading(text: string, describedAfter = false): { dated: Da
     value.rest.split(/\s+/).length <= PLACE_WORDS &&
     !/\d/.test(value.rest) &&
     !saysUnsettled(value.rest);
-  if (!value || value.lead !== '' || (value.rest !== '' && !aside) || label === '' || label.split(/\s+/).length > PLACE_WORDS) return undefined;
+  // A label of the sessions and their hours is short however its hours are spaced (`Séances de 16 h-18 h 30`).
+  if (!value || value.lead !== '' || (value.rest !== '' && !aside) || label === '' || (!sessionsLabel && label.split(/\s+/).length > PLACE_WORDS)) return undefined;
   // `Script Mmenu-js en version : 8.5.24`: three numbers joined by dots after a label are a version.
   if (DOTTED_NUMBERS.test(value.dateText)) return undefined;
   return { dated: value, label };
