@@ -208,8 +208,19 @@ function monthThenDay(title: string): DatedLine | undefined {
     const read = datedTextOf(rebuilt, true);
     if (!read || read.start !== 0 || read.expression.mentions.length !== 1) return undefined;
     const dateText = title.slice(toks[at]!.from, dayEnd);
-    // Said as written, not as rebuilt.
-    return { ...read, expression: { ...read.expression, mentions: read.expression.mentions.map((mention) => ({ ...mention, text: dateText })) }, dateText, title };
+    // Said as written, not as rebuilt, and where the title writes it: what follows the day
+    // (its hours) stands `shift` characters further in the title than in the rebuilt text.
+    const shift = dayEnd - (dayEnd - toks[k]!.from + 1 + (toks[at]!.to - toks[at]!.from));
+    const hours = read.hours ? { ...read.hours, start: read.hours.start + shift, end: read.hours.end + shift } : undefined;
+    return {
+      ...read,
+      expression: { ...read.expression, mentions: read.expression.mentions.map((mention) => ({ ...mention, text: dateText })) },
+      dateText,
+      start: toks[at]!.from,
+      end: dayEnd,
+      ...(hours ? { hours } : {}),
+      title,
+    };
   }
   return undefined;
 }

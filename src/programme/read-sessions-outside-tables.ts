@@ -180,18 +180,7 @@ export function readSessionsOutsideTables(
   // section is no story, it is what a reader puts on a calendar.
   else if (shapes === 'all' && drafts.length === 0 && !record) {
     addAnnounced(tree, source, hidden, drafts, [...written, ...logged], false, true);
-    // A course page that announces its meetings in sentences, each with its clock hours (`Le
-    // premier cours a lieu lundi 07 septembre, 10h-12h. Le second…`): two or more such
-    // sentences are a programme in prose, no story; one alone may be a story's.
-    if (drafts.length === 0) {
-      const timed: SessionDraft[] = [];
-      addAnnounced(tree, source, hidden, timed, [...written, ...logged], false);
-      // One meeting announced twice (in the text, then on its poster) is one. A page that
-      // also says a meeting will not be held, or tells of another year's, is left as a story:
-      // its sentences need a reader.
-      const meetings = new Set(timed.flatMap((draft) => (draft.hours && !draft.cancelled ? [`${draft.dated!.line.expression.mentions.map((day) => `${day.day}/${day.month}`).join()} ${draft.hours.slots[0]!.start.hour}`] : [])));
-      if (meetings.size >= TIMED_ANNOUNCEMENTS && !timed.some((draft) => draft.cancelled || NOT_AS_SAID.test(normaliseText(draft.title)))) drafts.push(...timed);
-    }
+    if (drafts.length === 0) drafts.push(...programmeInProse(tree, source, hidden, [...written, ...logged]));
   }
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
@@ -452,6 +441,23 @@ const TIMED_ANNOUNCEMENTS = 2;
 // What in such a sentence (folded) says its meeting is not held as said: a negation (`n'aura
 // pas lieu`, `Pas de cours`), or a telling of the past (`avait lieu`, `l'an dernier`).
 const NOT_AS_SAID = /(?:^|[^a-z])(?:pas|plus|aucun|aucune|jamais|avait|avaient|dernier|derniere|passe|passee)(?![a-z])/;
+
+/**
+ * The sessions of a course page that lists none but announces its meetings in sentences,
+ * each with its clock hours (`Le premier cours a lieu lundi 07 septembre, 10h-12h. Le
+ * second…`): two or more such meetings are a programme in prose, no story; one alone may be
+ * a story's. One meeting announced twice (in the text, then on its poster) is one. A page
+ * that also says a meeting will not be held, or tells of another year's, is left as a story:
+ * its sentences need a reader. None otherwise.
+ */
+function programmeInProse(tree: Root, source: SourceText, hidden: HiddenRanges, written: SessionDraft[]): SessionDraft[] {
+  const timed: SessionDraft[] = [];
+  addAnnounced(tree, source, hidden, timed, written, false);
+  const meeting = (draft: SessionDraft) => `${draft.dated!.line.expression.mentions.map((day) => `${day.day}/${day.month}`).join()} ${draft.hours!.slots[0]!.start.hour}`;
+  const meetings = new Set(timed.filter((draft) => draft.hours && !draft.cancelled).map(meeting));
+  if (meetings.size < TIMED_ANNOUNCEMENTS || timed.some((draft) => draft.cancelled || NOT_AS_SAID.test(normaliseText(draft.title)))) return [];
+  return timed;
+}
 
 // The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.
 const WORKING_DAYS = 5;
