@@ -16,7 +16,7 @@ export function closingSlots(drafts: readonly SessionDraft[]): SessionDraft[] {
   drafts.forEach((draft, index) => {
     const slots = draft.hours?.slots;
     if (!draft.day || !slots || slots.length !== 1 || slots[0]!.end !== undefined) return;
-    if (!END_ONLY.test(normaliseText(draft.title).replace(/[\u2019]/g, "'").trim())) return;
+    if (!END_ONLY.test(normaliseText(draft.title))) return;
     // Its day's last slot, and not its only one.
     if (drafts.slice(index + 1).some((other) => other.day === draft.day)) return;
     if (!drafts.slice(0, index).some((other) => other.day === draft.day && other.hours)) return;

@@ -556,6 +556,11 @@ const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;
 // A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `Horaire`, `When`.
 const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|horaire|horaires|when) ?[?:]?$/;
 
+/** What an item's text writes after its date (its first writing of it). */
+function afterDate(text: string, dated: DatedLine): string {
+  return text.slice(text.indexOf(dated.dateText) + dated.dateText.length);
+}
+
 /**
  * The session of an item (or a line read as one) that opens with its date: its hours right
  * after the date or closing the line in brackets, the rest as its title.
@@ -581,7 +586,7 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     ...(hours ? { hours } : {}),
     // `- vendredi 11: Pas d'atelier.`: the day's usual slot does not meet, as a calendar's row says (no-class-row.ts).
     // `Python 1 (jeudi 18 janvier, 14h-16h) : pas de cours, grève`: what follows a label's date says so too.
-    cancelled: (struck && !saysFinished(text)) || saysCancelled(text) || saysNoClass(normaliseText(title)) || (title === dated.lead && dated.lead !== '' && saysNoClass(normaliseText(text.slice(text.indexOf(dated.dateText) + dated.dateText.length)))),
+    cancelled: (struck && !saysFinished(text)) || saysCancelled(text) || saysNoClass(normaliseText(title)) || (title === dated.lead && dated.lead !== '' && saysNoClass(normaliseText(afterDate(text, dated)))),
     slots: 0,
   };
 }
@@ -868,7 +873,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
     // `mardi **5 septembre** au CSC à partir de 17h`: the hours the sentence gives after its bold date.
     if (bolded && !draft.hours) {
-      const found = hoursInSentence(text.slice(text.indexOf(bolded.dateText) + bolded.dateText.length));
+      const found = hoursInSentence(afterDate(text, bolded));
       if (found) draft.hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
     }
     // `- 14-16h : permanence le mercredi 13 novembre`: a slot's hours open the item, its day
