@@ -250,7 +250,7 @@ export function readSessionsOutsideTables(
     }
     const result = resolveDates(draft.dated!.line.expression, inferred);
     if (result.ok) {
-      resolved.set(draft, draft.dated!.line.week ? workingWeek(result.value) : result.value);
+      resolved.set(draft, spansItsWeek(draft.dated!.line, draft.title) ? workingWeek(result.value) : result.value);
     } else {
       if ('invalid' in result) {
         const { mention, year } = result.invalid;
@@ -334,7 +334,7 @@ export function readSessionsOutsideTables(
       rowIndex: index,
       ...(carried === undefined ? {} : { dayFrom: carried }),
       position: draft.position,
-      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || owner.dated?.line.week || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) ? 'tentative' : 'confirmed',
+      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || (owner.dated !== undefined && spansItsWeek(owner.dated.line, owner.title)) || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) ? 'tentative' : 'confirmed',
       // `dayFrom` marks the slots after a day's first: its weekday is checked once, at the day's heading.
       dates: {
         text: dateText,
@@ -457,6 +457,18 @@ function programmeInProse(tree: Root, source: SourceText, hidden: HiddenRanges, 
   const meetings = new Set(timed.filter((draft) => draft.hours && !draft.cancelled).map(meeting));
   if (meetings.size < TIMED_ANNOUNCEMENTS || timed.some((draft) => draft.cancelled || NOT_AS_SAID.test(normaliseText(draft.title)))) return [];
   return timed;
+}
+
+// A work journal's entry that names nothing but its week (`* Semaine du 12 janvier 2018 :` over
+// what was done): its readers date it by the one day written, settled, as the journal does.
+const JOURNAL_WEEK = /^(?:la )?(?:semaine|week)$/;
+
+/**
+ * Whether a week's line stands for the week's working days (`CC1 : semaine du 20 octobre`), not
+ * a journal's entry: what its session is called (`title`) names more than the week.
+ */
+function spansItsWeek(line: DatedLine, title: string): boolean {
+  return line.week === true && !JOURNAL_WEEK.test(normaliseText(title));
 }
 
 // The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.

@@ -44,6 +44,13 @@ const CLOSES = new RegExp(`${wordsAnywhereSource([...UNTIL, ...DEADLINE_PREPOSIT
 // grammar reads one (french-hours.ts).
 const JOIN = /^\s?(?:[\u00e0a]|-|\u2013|\u2014|et|->|>|\u2192)\s?$/i;
 
+// A bare hour joined to the time after it (`14 à `, `1-`, `9 – `): the range's start, its `h`
+// left to the end's. Not after a digit, a colon, a dot, a comma or an `h` (`12.30 - `, `2,5 à `, `9h30 -`):
+// those end other numbers.
+const BARE_START = /(?:^|[^\d:.,h])\d{1,2}\s?(?:\u00e0|a|-|\u2013)\s?$/i;
+// What opens a range of hours (`de 14 à 16h`).
+const RANGE_FROM = /(?:^|\s)de\s$/i;
+
 // How far before a time its opening words are looked for (`à partir de `).
 const LEAD = 14;
 
@@ -52,6 +59,8 @@ interface Mention {
   written: string;
   text: string;
   node: RootContent;
+  // Whether `written` is a whole range (`14 à 16h`), its start a bare hour.
+  range: boolean;
 }
 
 /** The paragraphs of `nodes`, and with `lists` those of their list items and their headings, in document order. */
@@ -78,7 +87,18 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
     const text = plainText(node);
     for (const match of text.matchAll(CLOCK_TIME)) {
       if (match.index > 0 && WORD_CHARACTER.test(text[match.index - 1]!)) continue;
-      times.push({ at: match.index, written: match[0], text, node });
+      // `1 à 2h`, `de 14 à 16h`: a range whose `h` is written once, at its end.
+      const lead = text.slice(Math.max(0, match.index - LEAD), match.index);
+      const bare = BARE_START.exec(lead);
+      const from = bare ? match.index - bare[0].length + bare[0].search(/\d/) : match.index;
+      const range = bare ? parseFrenchHours(text.slice(from, match.index + match[0].length)) : undefined;
+      // `Durée approx : 1 à 2h`: how long, not when.
+      if (range?.ok && range.slots.length === 1 && isLengthAsClock(range.slots[0]!, normaliseText(text))) continue;
+      // Only `de` before it makes a bare number an hour (`de 14 à 16h`; `Salle 2 - 18h` is a room).
+      const whole = range?.ok === true && RANGE_FROM.test(text.slice(Math.max(0, from - LEAD), from));
+      const at = whole ? from : match.index;
+      const written = text.slice(at, match.index + match[0].length);
+      times.push({ at, written, text, node, range: whole });
       if (times.length > 2) return undefined;
     }
   }
@@ -86,7 +106,7 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
   if (!first) return undefined;
   const before = first.text.slice(Math.max(0, first.at - LEAD), first.at);
   if (CLOSES.test(normaliseText(before))) return undefined;
-  if (!second) return OPENS.test(before) ? { text: first.written, node: first.node } : undefined;
+  if (!second) return OPENS.test(before) || first.range ? { text: first.written, node: first.node } : undefined;
   if (second.node !== first.node || !JOIN.test(first.text.slice(first.at + first.written.length, second.at))) return undefined;
   const range = first.text.slice(first.at, second.at + second.written.length);
   const parsed = parseFrenchHours(range);

@@ -1,0 +1,73 @@
+/*
+ * Forms the read halves of sets 58 and 60 and the development set left unread, checked on a
+ * short page with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../helpers/read.js';
+import { sessionToJson } from '../../src/report/session-json.js';
+
+/** Each session of a page given as lines, committed on `committed`: `line days status title`. */
+function withStatus(lines: string[], committed: { year: number; month: number; day: number }): string[] {
+  return check(lines.join('\n'), { committed })
+    .programme.sessions.map(sessionToJson)
+    .map((s) => `${s.line} ${s.days.join(' ')} ${s.status} ${s.title}`);
+}
+
+/** The hours of a page's first session, given as lines: `start-end` each. */
+function firstHours(lines: string[], committed: { year: number; month: number; day: number }): string[] {
+  const first = check(lines.join('\n'), { committed }).programme.sessions.map(sessionToJson)[0];
+  return (first?.times ?? []).map((t) => `${t.start}-${t.end ?? ''}`);
+}
+
+describe('a week written by its first day', () => {
+  const when = { year: 2018, month: 5, day: 29 };
+
+  it('a work journal’s entry that names only its week is the day written, settled', () => {
+    expect(
+      withStatus(['# Journal de bord', '', '* Semaine du 12 janvier 2018 :', '', 'Familiarisation avec les modules LoRa.', '', '* Semaine du 19 janvier 2018 :', '', 'Modèle du robot.', ''], when),
+    ).toEqual(['3 2018-01-12 confirmed Semaine', '7 2018-01-19 confirmed Semaine']);
+  });
+
+  it('a named test held some day of its week stays the week’s working days, unsettled', () => {
+    expect(withStatus(['# Évaluations', '', '- CC1 : semaine du 20 octobre 2025.', '- CC2 : semaine du 8 décembre 2025.', ''], { year: 2025, month: 9, day: 1 })).toEqual([
+      '3 2025-10-20 2025-10-21 2025-10-22 2025-10-23 2025-10-24 tentative CC1',
+      '4 2025-12-08 2025-12-09 2025-12-10 2025-12-11 2025-12-12 tentative CC2',
+    ]);
+  });
+
+  it('a heading’s defence whose item gives only its week keeps the heading’s name and the week', () => {
+    expect(withStatus(['# Soutenances', '', '### Première soutenance', '', '- Semaine du 11/03', ''], { year: 2019, month: 1, day: 15 })).toEqual([
+      '3 2019-03-11 2019-03-12 2019-03-13 2019-03-14 2019-03-15 tentative Première soutenance',
+    ]);
+  });
+});
+
+describe('an event page’s metadata and sentences', () => {
+  const when = { year: 2011, month: 7, day: 1 };
+
+  it('a `date:` a person chose wins over an event key a template stamped to the second', () => {
+    const page = ['---', 'title: "Soirée Barcamp"', 'date: 2011-07-20T19:00:00+01:00', 'event-date: 2019-11-25T18:36:02+01:00', 'place: "Le Gambrinus"', '---', '', 'Venez discuter techno autour d’un verre.', ''];
+    expect(withStatus(page, when)).toEqual(['2 2011-07-20 confirmed Soirée Barcamp']);
+    expect(firstHours(page, when)).toEqual(['19:00-']);
+  });
+
+  it('an event key stamped to the second with no chosen `date:` beside it still dates the page', () => {
+    const page = ['---', 'title: PrintLab', 'tags:', '  - festival', 'eventDate: 2023-06-15T14:00:03.469Z', 'publishDate: 2023-05-24T07:47:03.508Z', '---', '', 'Un festival de typographie.', ''];
+    expect(withStatus(page, { year: 2023, month: 5, day: 24 })).toEqual(['2 2023-06-15 confirmed PrintLab']);
+  });
+
+  it('a length told as a range of hours (`Durée approx : 1 à 2h`) is not the event’s time', () => {
+    const page = ['---', 'title: "Soirée Barcamp"', 'date: 2011-07-20T19:00:00+01:00', 'place: "Le Gambrinus"', '---', '', '**Durée approx** : 1 à 2h. Après, libre à nous d’aller dîner.', ''];
+    expect(firstHours(page, when)).toEqual(['19:00-']);
+  });
+
+  it('a range whose `h` is written once (`de 14 à 17h`) under a dated heading is the whole range', () => {
+    const page = ['# Atelier vélo', '', '## Samedi 12 octobre 2024', '', 'Réparation de vélos de 14 à 17h, au local.', ''];
+    expect(firstHours(page, { year: 2024, month: 9, day: 1 })).toEqual(['14:00-17:00']);
+  });
+
+  it('a room’s number before an hour (`en salle 2 - 18h`) is no range', () => {
+    const page = ['# Atelier vélo', '', '## Samedi 12 octobre 2024', '', 'Réparation en salle 2 - 18h.', ''];
+    expect(firstHours(page, { year: 2024, month: 9, day: 1 })).not.toEqual(['02:00-18:00']);
+  });
+});
