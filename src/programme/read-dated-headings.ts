@@ -657,19 +657,26 @@ const PAGE_WRITTEN = /^(?:derniere |last )?(?:mise a jour|mis a jour|maj|modifie
 
 // A date in brackets closing a heading, a colon at most after it (`Avancé (21/11/2022)`).
 const CLOSING_BRACKET = /\(([^()]{1,60})\)\s{0,3}:?\s{0,3}$/;
+// A bare day in brackets after a heading's title, what was done after a colon (`Git exercices
+// (13/10): correction d’erreurs`): read where the page writes its days bare (BareDays).
+const BRACKETED_BARE_DAY = /\((\d{1,2}\/\d{1,2})\)\s{0,3}(?::\s{0,3}([^()]*))?$/;
 
 /**
  * The date a heading closes with in brackets after its title (`#### Avancé (21/11/2022)`,
  * `# Dernière Séance supplémentaire (30 Mai):`): the brackets hold the date alone, which
- * names its month in words or writes its year, as a closing date must (closingHeadingDate).
+ * names its month in words or writes its year, as a closing date must (closingHeadingDate);
+ * with `bareDayMonth` (the page's headings write their days bare), a bare `d/m` too.
  */
-function closingBracketDate(text: string): DatedLine | undefined {
-  const found = CLOSING_BRACKET.exec(text);
+function closingBracketDate(text: string, bareDayMonth: boolean): DatedLine | undefined {
+  // `## Git exercices (13/10): correction d’erreurs`, on a page whose headings write their days bare.
+  const inside = bareDayMonth ? BRACKETED_BARE_DAY.exec(text) : null;
+  const found = inside ?? CLOSING_BRACKET.exec(text);
   if (!found || found.index === 0) return undefined;
-  const line = datedTextOf(found[1]!, false);
+  const line = datedTextOf(found[1]!, false, { bareDayMonth });
   const first = line?.expression.mentions[0];
-  if (!line || line.lead !== '' || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText))) return undefined;
-  const title = text.slice(0, found.index).trim();
+  if (!line || line.lead !== '' || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText) && !bareDayMonth)) return undefined;
+  const before = text.slice(0, found.index).trim();
+  const title = inside?.[2] ? `${before} : ${inside[2].trim()}` : before;
   // `## Dernière mise à jour (12/03/2024)`: the day the page was written, no session (not
   // `## Atelier : mise à jour de votre CV (15/03/2025)`, which names what the session is on).
   if (PAGE_WRITTEN.test(normaliseText(title))) return undefined;
@@ -691,7 +698,7 @@ function closingHeadingDate(text: string, bracketsToo: boolean, bareDayMonth = f
   // `#### Avancé (21/11/2022)`, `# Dernière Séance supplémentaire (30 Mai):`: the date in
   // brackets closing the heading. Not on a page's one title (`# Plan — LAN Series #2 (16-17
   // mai 2026)`), whose brackets give the period the page is about.
-  const bracketed = bracketsToo ? closingBracketDate(text) : undefined;
+  const bracketed = bracketsToo ? closingBracketDate(text, bareDayMonth) : undefined;
   // `Rapport de la séance 1 du Lundi 10 Décembre 2018 :`: a heading's closing colon opens what follows it.
   // `## J1 = 29/04` in a log whose headings write their days bare (writesBareDayHeadings).
   const line = closingItemDate(text.replace(/\s{0,3}:$/, ''), { bareDayMonth }) ?? bracketed;
@@ -1196,12 +1203,16 @@ interface BareDays {
 function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   const months: number[] = [];
   const dottedDays: Array<{ day: number; month: number; depth: number }> = [];
+  // Every heading's bare day, wherever the heading writes it (`## Modification de 16/10 (devoirs)`, `## Git (5/10)`).
+  const anywhere: Array<{ day: number; month: number }> = [];
   for (const node of nodes) {
     if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
     if (datedTextOf(text, false, { heading: true }) !== undefined) continue;
     const bare = datedTextOf(text, false, { bareDayMonth: true, heading: true }) ?? closingBareDay(text);
     const month = bare?.expression.mentions[0]?.month;
+    const loose = month === undefined ? oneBareDay(text) : bare!.expression.mentions[0];
+    if (loose) anywhere.push({ day: loose.day, month: loose.month });
     if (month !== undefined) months.push(month);
     else if (BARE_DOTTED_OPENING.test(text)) {
       const dotted = datedTextOf(text, false, { bareDayMonth: true, dottedDayMonth: true, heading: true });
@@ -1211,8 +1222,25 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there are.
   const counts = (found: number[]) => found.length >= BARE_DAY_HEADINGS && !found.every((month) => month === found.length);
   const dottedDepth = dottedDaysDepth(dottedDays, counts);
-  return { bareDayMonth: counts(months) || dottedDepth !== undefined, ...(dottedDepth !== undefined ? { dottedDepth } : {}) };
+  // Days written anywhere in the headings are a journal's as dotted days are: one past 12, going forward.
+  const journal = counts(anywhere.map((one) => one.month)) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
+  return { bareDayMonth: counts(months) || journal || dottedDepth !== undefined, ...(dottedDepth !== undefined ? { dottedDepth } : {}) };
 }
+
+// A bare `d/m` standing as a word (`de 16/10 (`, `(5/10)`), not part of a longer number (`1/2/3`, `2.5/10`).
+const BARE_DAY_WORD = /(?:^|[\s(])(\d{1,2})\/(\d{1,2})(?=$|[\s):,.;])/g;
+
+/** The one bare day a heading writes anywhere in it, when it writes exactly one that is a day of the year. */
+function oneBareDay(text: string): { day: number; month: number } | undefined {
+  const found = [...text.matchAll(BARE_DAY_WORD)];
+  if (found.length !== 1) return undefined;
+  const day = Number(found[0]![1]);
+  const month = Number(found[0]![2]);
+  return day >= 1 && month >= 1 && month <= 12 && day <= DAYS_IN_MONTH[month - 1]! ? { day, month } : undefined;
+}
+
+// The most days each month may have (29 in February, any year).
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The level of the headings that write a log's days as dotted pairs, if one does: there, at

@@ -71,3 +71,48 @@ describe('an event page’s metadata and sentences', () => {
     expect(firstHours(page, { year: 2024, month: 9, day: 1 })).not.toEqual(['02:00-18:00']);
   });
 });
+
+describe('a journal whose headings write their days bare, anywhere in them', () => {
+  const when = { year: 2024, month: 12, day: 2 };
+
+  it('`(5/10)` after a title, `(13/10): …` before what was done and `25/11: …` opening are the journal’s days', () => {
+    expect(
+      withStatus(
+        ['# Journal de bord', '', '## Git & manipulation de fichiers (5/10)', '', 'Texte.', '', '## Pipelines exercices', '', 'Texte.', '', '## Git exercices (13/10): correction d’erreurs', '', 'Texte.', '', '## 25/11: exercice GitHub pages', '', 'Texte.', ''],
+        when,
+      ),
+    ).toEqual(['3 2024-10-05 confirmed Git & manipulation de fichiers', '11 2024-10-13 confirmed Git exercices : correction d’erreurs', '15 2024-11-25 confirmed exercice GitHub pages']);
+  });
+
+  it('`Modification de 16/10 (devoirs)` three times over is a journal’s days', () => {
+    expect(withStatus(['# Journal', '', '## Modification de 16/10 (devoirs):', '', 'Texte.', '', '## Modification de 21/10 (exercices):', '', 'Texte.', '', '## Modification de 26/10 (miniprojet):', '', 'Texte.', ''], { year: 2023, month: 12, day: 4 })).toEqual([
+      '3 2023-10-16 confirmed Modification',
+      '7 2023-10-21 confirmed Modification',
+      '11 2023-10-26 confirmed Modification',
+    ]);
+  });
+
+  it('parts counted out of a whole (`Partie (1/2)`, `(2/2)`, `Annexe (1/4)`) are no days', () => {
+    expect(withStatus(['# Cours', '', '## Partie (1/2)', '', 'Texte.', '', '## Partie (2/2)', '', 'Texte.', '', '## Annexe (1/4)', '', 'Texte.', ''], when)).toEqual([]);
+  });
+
+  it('bare days that go back and forth (scores, not a journal) are no days', () => {
+    expect(withStatus(['# Résultats', '', '## Match A (15/10)', '', 'Texte.', '', '## Match B (3/2)', '', 'Texte.', '', '## Match C (14/6)', '', 'Texte.', '', '## Match D (2/1)', '', 'Texte.', ''], when)).toEqual([]);
+  });
+});
+
+describe('English weekday abbreviations no French word spells', () => {
+  it('`## Wed 24.09.2025 - cours d’intro` is that Wednesday', () => {
+    expect(withStatus(['# Journal', '', '## Wed 24.09.2025 - cours d’intro', '', 'Texte.', ''], { year: 2025, month: 12, day: 3 })).toEqual(['3 2025-09-24 confirmed cours d’intro']);
+  });
+
+  it('`Fri` on a day that is no Friday is a weekday mismatch', () => {
+    const report = check(['# Journal', '', '## Fri 24.09.2025 - cours d’intro', '', 'Texte.', ''].join('\n'), { committed: { year: 2025, month: 12, day: 3 } });
+    expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch').map((d) => d.line)).toEqual([3]);
+  });
+
+  it('`Mon` stays a French word (`Mon 14 juillet`), no weekday', () => {
+    const report = check(['# Souvenirs', '', '## Mon 14 juillet 2025', '', 'Texte.', ''].join('\n'), { committed: { year: 2025, month: 12, day: 3 } });
+    expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toEqual([]);
+  });
+});

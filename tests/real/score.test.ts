@@ -70,3 +70,23 @@ describe('the scorer’s row-start rule', () => {
     expect(elsewhere).toMatchObject({ problemsFound: 0, falseAlarms: [{ line: 7, rule: 'overlap' }] });
   });
 });
+
+describe('the scorer’s day heading over its slots', () => {
+  // Line 1 is a day's heading, line 2 its one timed sub-heading, line 5 the next day's heading.
+  const journal = ['### Lundi 6 janvier 2025', '#### Matin (6h-8h)', '- [x] Installation de Python', '', '### Mardi 7 janvier 2025', '#### Soir (19h-21h)'].join('\n');
+  const want: ExpectedSession = { line: 1, days: ['2025-01-06'], times: [{ start: '06:00', end: '08:00' }], status: 'confirmed' };
+  const engineOn = (line: number, slot: { hour: number; end: number }) => {
+    const session = makeSession({ title: 'Matin', days: [day(2025, 1, 6)], slots: [{ start: { hour: slot.hour, minute: 0 }, end: { hour: slot.end, minute: 0 } }] });
+    return makeReport([{ ...session, position: { start: { line, column: 1 }, end: { line, column: 1 } } }]);
+  };
+  const document: RealDocument = { slug: 'day-heading', text: journal, expected: { shape: ['headings'], programme: true, sessions: [want], problems: [] } };
+
+  it('takes the engine’s session on the day’s own sub-heading, with the same hours, as the day’s', () => {
+    expect(scoreDocument(document, undefined, engineOn(2, { hour: 6, end: 8 }))).toMatchObject({ daysRight: 1, hoursRight: 1, extraSessions: 0, missed: [] });
+  });
+
+  it('does not take a session with other hours, nor one under the next day’s heading', () => {
+    expect(scoreDocument(document, undefined, engineOn(2, { hour: 19, end: 21 }))).toMatchObject({ daysRight: 0, extraSessions: 1 });
+    expect(scoreDocument(document, undefined, engineOn(6, { hour: 6, end: 8 }))).toMatchObject({ daysRight: 0, extraSessions: 1 });
+  });
+});

@@ -241,13 +241,16 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   // readers write one session on the heading with every slot of the day, the engine (as
   // issue 12 asks) one session per timed line under it. The calendar gets the same events:
   // the reader's session takes the engine's sessions of that day between its heading and
-  // the next heading, when their slots together are its slots.
+  // the next heading of its level or above, when their slots together are its slots.
   const headingAgenda = new Map<ExpectedSession, Array<(typeof read)[number]>>();
   for (const want of document.expected.sessions) {
     if (wholeRow.has(want) || want.times.length === 0 || !/^#{1,6}\s/.test(lines[want.line - 1] ?? '')) continue;
     if ((byLine.get(want.line) ?? []).some((session) => !paired.has(session) && daysKey(session.days) === daysKey(want.days))) continue;
+    // The next heading of the day's level or above: the day's own sub-headings (`#### Matin
+    // (6h-8h)` under `### Lundi 6 janvier`) are its slots' lines, inside it.
+    const depth = /^#{1,6}/.exec(lines[want.line - 1]!)![0].length;
     let end = want.line + 1;
-    while (end <= lines.length && !/^#{1,6}\s/.test(lines[end - 1] ?? '')) end++;
+    while (end <= lines.length && !(/^#{1,6}\s/.test(lines[end - 1] ?? '') && /^#{1,6}/.exec(lines[end - 1]!)![0].length <= depth)) end++;
     const under = read.filter((session) => !paired.has(session) && session.line > want.line && session.line < end && daysKey(session.days) === daysKey(want.days));
     if (under.length === 0 || timesKey(under.flatMap((session) => session.times)) !== timesKey(want.times)) continue;
     for (const session of under) paired.add(session);
