@@ -209,12 +209,27 @@ const MOST_TIMED_DAYS = 4;
 // Folded words that join a day's hours to the next day (`à 19h45 et le dimanche 9 juin`).
 const DAY_JOINS = new Set(['et', 'le', 'puis', ',', ';']);
 
-/** Whether the tokens from `from` to `to` only join two timed days (`et le`, `,`, `puis`). */
+/**
+ * Whether the tokens from `from` to `to` only join two timed days (`et le`, `,`, `puis`), or
+ * give the first day's place, then join (`à 18h à la maison de proximité Camille Guérin,
+ * mercredi 15 mai à 18h…`): the meetings of a series, each where it is held.
+ */
 function joinedDays(toks: Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 3) return false;
-  for (let k = from; k < to; k++) if (!DAY_JOINS.has(toks[k]!.text)) return false;
-  return true;
+  const joins = (start: number) => to - start >= 1 && to - start <= 3 && toks.slice(start, to).every((tok) => DAY_JOINS.has(tok.text));
+  if (joins(from)) return true;
+  if (!PLACE_WORDS.has(toks[from]?.text ?? '') || to - from > PLACE_TOKENS) return false;
+  // The place runs to the first join; no full stop or colon within it (another sentence, a list).
+  for (let k = from + 1; k < to; k++) {
+    if (toks[k]!.text === '.' || toks[k]!.text === ':') return false;
+    if (DAY_JOINS.has(toks[k]!.text) && toks[k]!.text !== 'le' && joins(k)) return true;
+  }
+  return false;
 }
+
+// Folded words that open a meeting's place after its hours (`à la salle des fêtes`, `au château`).
+const PLACE_WORDS = new Set(['a', 'au', 'aux', 'en', 'chez', 'salle', 'dans']);
+// How many tokens a place between two timed days may take, its joining words with it.
+const PLACE_TOKENS = 14;
 
 /** The announcement of one date of a sentence (`readAnnouncements`), or undefined when the date is no session's. */
 function announcementOf(found: NonNullable<ReturnType<typeof dateExpressionAt>>, timed: TimedHours | undefined, toks: Token[], sentence: string, folded: string, cancelled: boolean): Announcement | undefined {

@@ -709,8 +709,13 @@ function closingHeadingDate(text: string, bracketsToo: boolean, bareDayMonth = f
   if (!line || BOUND_BEFORE.test(before) || AS_OF.test(before) || (line !== bracketed && WRITTEN_ON.test(before))) return undefined;
   if (line === bracketed) return line;
   const first = line.expression.mentions[0];
-  return first && (bareDayMonth || first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText)) ? line : undefined;
+  if (!first || !(bareDayMonth || first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText))) return undefined;
+  // `## Travail effectué, semaine du 6.3.2023`: the week that day opens, as `## Semaine du 6.3.2023` is.
+  return WEEK_BEFORE.test(before) && line.expression.kind === 'single' ? { ...line, week: true } : line;
 }
+
+// The words that make a heading's closing day the first of its week (folded): `…, semaine du 6.3.2023`.
+const WEEK_BEFORE = /(?:^|[^a-z])semaine (?:du|de) ?$/;
 
 // Deeper than any heading (`######` is 6): a bold day line sits under every heading above it.
 const BOLD_LINE_DEPTH = 7;

@@ -116,3 +116,30 @@ describe('English weekday abbreviations no French word spells', () => {
     expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toEqual([]);
   });
 });
+
+describe('a week named at the end of a heading, over its weekday headings', () => {
+  it('`## Travail effectué, semaine du 6.3.2023` puts `### Jeudi` on the Thursday of that week', () => {
+    expect(withStatus(['## Travail effectué, semaine du 6.3.2023', '', '### Lundi', '', '- Retour sur le test', '', '### Jeudi', '', '- 15h00: revue du groupe A', '- 15h20: revue du groupe B', ''], { year: 2023, month: 10, day: 18 })).toEqual([
+      '9 2023-03-09 confirmed revue du groupe A',
+      '10 2023-03-09 confirmed revue du groupe B',
+    ]);
+  });
+});
+
+describe('one sentence announcing a series of meetings, each with its time and place', () => {
+  const when = { year: 2019, month: 5, day: 1 };
+
+  it('each day at its hour is a session, the place between them no obstacle', () => {
+    expect(
+      withStatus(['# Plan local d’urbanisme', '', 'Elles auront lieu les vendredi 10 mai à 18h à la maison de proximité, mercredi 15 mai à 18h à la salle des fêtes et mardi 21 mai à 18h à l’hôtel de ville.', ''], when).map((line) => line.slice(0, 24)),
+    ).toEqual(['3 2019-05-10 confirmed E', '3 2019-05-15 confirmed E', '3 2019-05-21 confirmed E']);
+  });
+
+  it('a story between two timed days (`à 18h, puis nous avons dîné, et le 15 mai à 18h`) stays a story', () => {
+    expect(withStatus(['# Souvenirs', '', 'La rencontre a eu lieu le vendredi 10 mai à 18h. Puis nous avons dîné le mercredi 15 mai à 18h.', ''], when)).toEqual([]);
+  });
+
+  it('words after the place that are no join (`, nous fêterons aussi le`) keep the two days a story', () => {
+    expect(withStatus(['# Réunions', '', 'La réunion aura lieu le vendredi 10 mai à 18h à la mairie, nous fêterons aussi le mercredi 15 mai à 18h.', ''], when)).toEqual([]);
+  });
+});
