@@ -659,7 +659,8 @@ const PAGE_WRITTEN = /^(?:derniere |last )?(?:mise a jour|mis a jour|maj|modifie
 const CLOSING_BRACKET = /\(([^()]{1,60})\)\s{0,3}:?\s{0,3}$/;
 // A bare day in brackets after a heading's title, what was done after a colon (`Git exercices
 // (13/10): correction d’erreurs`): read where the page writes its days bare (BareDays).
-const BRACKETED_BARE_DAY = /\((\d{1,2}\/\d{1,2})\)\s{0,3}(?::\s{0,3}([^()]*))?$/;
+// What follows the brackets is checked in code: nothing, or a colon and what was done.
+const BRACKETED_BARE_DAY = /\((\d{1,2}\/\d{1,2})\)([^()]*)$/;
 
 /**
  * The date a heading closes with in brackets after its title (`#### Avancé (21/11/2022)`,
@@ -669,14 +670,17 @@ const BRACKETED_BARE_DAY = /\((\d{1,2}\/\d{1,2})\)\s{0,3}(?::\s{0,3}([^()]*))?$/
  */
 function closingBracketDate(text: string, bareDayMonth: boolean): DatedLine | undefined {
   // `## Git exercices (13/10): correction d’erreurs`, on a page whose headings write their days bare.
-  const inside = bareDayMonth ? BRACKETED_BARE_DAY.exec(text) : null;
+  const bare = bareDayMonth ? BRACKETED_BARE_DAY.exec(text) : null;
+  const after = bare?.[2]!.trim() ?? '';
+  const inside = bare && (after === '' || after.startsWith(':')) ? bare : null;
   const found = inside ?? CLOSING_BRACKET.exec(text);
   if (!found || found.index === 0) return undefined;
   const line = datedTextOf(found[1]!, false, { bareDayMonth });
   const first = line?.expression.mentions[0];
   if (!line || line.lead !== '' || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText) && !bareDayMonth)) return undefined;
   const before = text.slice(0, found.index).trim();
-  const title = inside?.[2] ? `${before} : ${inside[2].trim()}` : before;
+  const done = inside ? after.slice(1).trim() : '';
+  const title = done === '' ? before : `${before} : ${done}`;
   // `## Dernière mise à jour (12/03/2024)`: the day the page was written, no session (not
   // `## Atelier : mise à jour de votre CV (15/03/2025)`, which names what the session is on).
   if (PAGE_WRITTEN.test(normaliseText(title))) return undefined;
