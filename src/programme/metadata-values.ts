@@ -287,6 +287,8 @@ function yamlEntries(lines: Line[], depth = 0): MetadataEntry[] {
 
 // A TOML key and its value (`title = "..."`, `date = 2020-07-22`, `tags = ["a", "b"]`).
 const TOML_KEY = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*)$/;
+// A TOML table of the page's one event, by its last name (folded): `[params.event]`, `[event]`.
+const EVENT_TABLE = /(?:^|[ .])(?:event|evenement)$/;
 // A TOML table header: `[sidebar]`, or `[[events]]` opening one map of a list of maps.
 const TOML_TABLE = /^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]/;
 
@@ -323,11 +325,20 @@ function tomlValue(key: string, rest: string, restOffset: number, lineOffset: nu
 function tomlEntries(lines: Line[]): MetadataEntry[] {
   const entries: MetadataEntry[] = [];
   let target: MetadataEntry[] | undefined = entries;
+  let prefix = '';
   for (let n = 0; n < lines.length; n++) {
     const { text, offset } = lines[n]!;
     const table = TOML_TABLE.exec(text);
     if (table) {
       target = undefined;
+      // `[params.event]` (a Hugo theme's event): its keys are the page's event's, read as
+      // `event date`, `event name`… beside the page's own (`date` is the post's there).
+      if (!text.trimStart().startsWith('[[') && EVENT_TABLE.test(foldedKey(table[1]!))) {
+        prefix = 'event ';
+        target = entries;
+        continue;
+      }
+      prefix = '';
       if (text.trimStart().startsWith('[[') && !table[1]!.includes('.')) {
         const key = foldedKey(table[1]!);
         let list = entries.find((entry) => entry.key === key && entry.items);
@@ -344,7 +355,7 @@ function tomlEntries(lines: Line[]): MetadataEntry[] {
     const found = TOML_KEY.exec(text);
     if (!found || !target) continue;
     const rest = found[2]!;
-    const { entry, lines: more } = tomlValue(foldedKey(found[1]!), rest, offset + text.length - rest.length, offset, lines.slice(n + 1));
+    const { entry, lines: more } = tomlValue(prefix + foldedKey(found[1]!), rest, offset + text.length - rest.length, offset, lines.slice(n + 1));
     target.push(entry);
     n += more;
   }

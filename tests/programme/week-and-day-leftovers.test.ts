@@ -143,3 +143,16 @@ describe('one sentence announcing a series of meetings, each with its time and p
     expect(withStatus(['# Réunions', '', 'La réunion aura lieu le vendredi 10 mai à 18h à la mairie, nous fêterons aussi le mercredi 15 mai à 18h.', ''], when)).toEqual([]);
   });
 });
+
+describe('a Hugo theme’s event table in TOML front matter', () => {
+  const page = (table: string) => ['+++', 'tags = ["Dataverne"]', '', `[${table}]`, 'name = "Dataverne 2"', 'date = "2019-12-11 19:00:00"', '[params.event.location]', 'friendly_name = "Laboratoire"', '+++', '', 'Une soirée autour de la science des données.', ''];
+
+  it('`[params.event]` gives the page its event: its name, day and time', () => {
+    expect(withStatus(page('params.event'), { year: 2020, month: 1, day: 10 })).toEqual(['5 2019-12-11 confirmed Dataverne 2']);
+    expect(firstHours(page('params.event'), { year: 2020, month: 1, day: 10 })).toEqual(['19:00-']);
+  });
+
+  it('another table’s `date` (`[params.sidebar]`) is not the page’s event', () => {
+    expect(withStatus(page('params.sidebar'), { year: 2020, month: 1, day: 10 })).toEqual([]);
+  });
+});
