@@ -396,7 +396,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // its heading where its reader lists the slot; a week's heading `Semaine 22 - 29/30/01
     // octobre` over its days; a talk's date subtitle where its reader puts the talk on the
     // title above), the rules read from them taking 4 away elsewhere (a day's closing `Fin`).
-    expect(tables.extraSessions).toBeLessThanOrEqual(588);
+    // 595 once set 62's read part joined (9 from it once read: a work journal's timesheet
+    // rows, whose overtime column is read as their hours, 6; a list's parent item `15h00,
+    // sprint reviews:` over the slots it names; an event page's title line where its reader
+    // puts the heading below; a journal's evening entry), the day heading's span taking 4 away.
+    expect(tables.extraSessions).toBeLessThanOrEqual(595);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -669,7 +673,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // a club's meetings take `tous les vendredis à 12h20` from a rule above them, for their reader only).
     // 93.0% (0.9307) once held-out set 47 and set 48's read part joined (see the days' floor).
     // 93.0% (0.9299) once set 50's read part joined (see the days' floor).
-    expect(all.hours).toBeGreaterThanOrEqual(0.929);
+    // 92.8% (0.9284) once set 62's read part joined (68.3% unseen, 82.8% once read): a work
+    // journal's timesheet (start, pause, end columns) under each day, a student's journal
+    // whose days open paragraphs among pasted shell code, days a mayor's column tells in
+    // passing (`le bal du bouclier, organisé le samedi 8 avril prochain`), a journal's
+    // evening hours `(soir ~21h)`, stay unread.
+    expect(all.hours).toBeGreaterThanOrEqual(0.928);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -738,7 +747,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 67.8% of 394 (267, 0.6777) once set 60's read part joined (3 of its 6 found: an
     // overlap of two week rows in a garden's log, a dated section written twice under one
     // number, and a log's slip `03/04/25` after `28/04/25`, stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.677);
+    // 67.7% of 402 (272, 0.6766) once set 62's read part joined (4 of its 8 found: two
+    // journal entries a merge conflict wrote twice, which the engine reports as the
+    // conflict's markers; a conference's two slots at one hour where one was meant later; an
+    // association's item out of order among its dates, stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.676);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -778,7 +791,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 63 once set 52's read part joined (1 from it: that out-of-order date on its field's line).
     // 64 once set 56's read part joined (1 from it: that course's list of due dates, out of
     // order as its reader keeps it, not a list of sessions to them).
-    expect(all.falseAlarms).toBeLessThanOrEqual(64);
+    // 74 once set 62's read part joined (10 from it once read: a student journal's merge
+    // conflict, whose six markers the engine reports where its reader reports the entries it
+    // wrote twice; two journal entries of one day named alike; a fair's day hours that no
+    // slot starts at; two associations' lists kept out of date order on purpose).
+    expect(all.falseAlarms).toBeLessThanOrEqual(74);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -801,7 +818,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 569 once set 52's read part joined (see the tables' floor).
     // 587 once set 56's read part joined (see the tables' floor).
     // 588 once sets 58 and 60's read parts joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(588);
+    // 595 once set 62's read part joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(595);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
