@@ -578,6 +578,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} a ${p.cells} cellules mais l’en-tête en a ${p.header} : rien n’est sous ${p.columns}. Si une cellule manque au milieu, les suivantes ont glissé d’une colonne vers la gauche ; ajoutez les cellules manquantes (une cellule vide s’écrit « | | ») pour que chaque valeur soit sous sa colonne.`,
   }),
+  'leading-pipe-row': define<{ where: string; column: string }>({
+    en: (p) =>
+      `${capital(p.where)} starts with "|" where the header does not: GitHub takes that "|" for the table's edge, so the row's empty first cell is lost and its values show one column to the left (its first value under ${p.column}). programme-sync reads the row as meant; start it with "| |" so that the page shows it so too.`,
+    fr: (p) =>
+      `${capital(p.where)} commence par « | » alors que l’en-tête non : GitHub prend ce « | » pour le bord du tableau, la première cellule, vide, est donc perdue et les valeurs s’affichent une colonne plus à gauche (la première sous ${p.column}). programme-sync lit la ligne comme voulu ; commencez-la par « | | » pour que la page l’affiche ainsi.`,
+  }),
   'swapped-columns': define<{ where: string; hours: string; place: string; hoursHeader: string; placeHeader: string }>({
     en: (p) =>
       `${capital(p.where)} has hours (${q('en', p.hours)}) in its ${p.placeHeader} column and a place (${q('en', p.place)}) in its ${p.hoursHeader} column; they are read the other way round for the calendar. Swap the two cells.`,

@@ -41,6 +41,7 @@ import { monthsOfRows } from './month-column.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
 import { SourceText } from './source-text.js';
+import { rowsAsMeant } from './leading-pipe-rows.js';
 import { readHours, rowHours, swapHoursAndPlace } from './row-hours.js';
 import { eventCardsBesideTables } from './cards-beside-tables.js';
 import { titleCallsOff } from './cancelled-title.js';
@@ -162,7 +163,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const tableLine = found[0]?.table.position?.start.line;
   const sectionDrafts = readSections(tree, source, tableLine, new Set(found.map((table) => table.table.position!.start.line)));
   const rows = found.flatMap((table, tableIndex) => {
-    const [, ...bodyRows] = table.table.children;
+    const bodyRows = rowsAsMeant(table.table, source.text);
     const drafts = table.weekPlan
       ? readWeekPlanRows(table.table.children, table.weekPlan)
       : table.dayColumns

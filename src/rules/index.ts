@@ -35,6 +35,7 @@ import { rule as unreadableDate } from './unreadable-date.js';
 import { rule as unreadableHours } from './unreadable-hours.js';
 import { rule as weekdayMismatch } from './weekday-mismatch.js';
 import { rule as guessedYear } from './guessed-year.js';
+import { rule as leadingPipeRow } from './leading-pipe-row.js';
 import { rule as binaryFile } from './binary-file.js';
 import { rule as invalidUtf8 } from './invalid-utf8.js';
 import { rule as tooDeeplyNested } from './too-deeply-nested.js';
@@ -72,6 +73,7 @@ export const scheduleRules: readonly Rule[] = [
   // Checked on what was read.
   mergeConflict,
   rowCellCount,
+  leadingPipeRow,
   tableDelimiterWidth,
   weekdayMismatch,
   outOfOrder,

@@ -1,5 +1,5 @@
-import type { Nodes, Table } from 'mdast';
-import { defineRule, type RuleContext } from './define-rule.js';
+import { defineRule } from './define-rule.js';
+import { tableAt } from './table-at.js';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { Column } from '../programme/model.js';
@@ -56,25 +56,6 @@ function hidesNothing(text: string): boolean {
   return text === '' || DELIMITER_CELL.test(text.trim());
 }
 
-// Descends only into the node that spans the table's offset, rather than walking the whole
-// document: on a 10,000-row programme a full walk costs more than the rule itself.
-function tableAt(context: RuleContext, offset: number | undefined): Table | undefined {
-  if (offset === undefined) return undefined;
-  // A loop, not recursion: a hostile document may nest thousands of quotes.
-  let node: Nodes | undefined = context.tree;
-  while (node) {
-    if (node.type === 'table' && node.position?.start.offset === offset) return node;
-    if (!('children' in node)) return undefined;
-    node = (node.children as Nodes[]).find((child) => spans(child, offset));
-  }
-  return undefined;
-}
-
-function spans(node: Nodes, offset: number): boolean {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start !== undefined && end !== undefined && start <= offset && offset < end;
-}
 
 // `dayRead`: the row's day was read (a weekday label in a named week, `| Mardi Matin 1 |`): its dates cell is in place.
 function looksShifted(texts: string[], columns: Column[], dayRead: boolean): boolean {

@@ -1,0 +1,38 @@
+/*
+ * A table whose header opens without a pipe (` Semaine| Cours | Date`) and a body row that
+ * opens with one (`|2|2025-01-22|…`): GFM takes that pipe for the row's optional leading pipe,
+ * so the first cell its author left empty is lost and every cell after it moves one column to
+ * the left (GitHub shows the day under `Cours`). The rows around it (`1|1|2025-01-20|…`) show
+ * what was meant, and a reader reads the row so; row-cell-count tells the coordinator how the
+ * page shows it. Written by hand: no markdown library keeps what an author meant by a pipe.
+ */
+import type { Table, TableCell, TableRow } from 'mdast';
+
+/** The first character of a line from `offset` on, spaces and tabs aside. */
+function opening(text: string, offset: number | undefined): string {
+  if (offset === undefined) return '';
+  let at = offset;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return text[at] ?? '';
+}
+
+/**
+ * Whether a body row of `table` opens with a pipe its header does not open with, and is one
+ * cell short: its author's empty first cell, lost (see above). `text`: the page's source.
+ */
+export function lostLeadingCell(table: Table, row: TableRow, text: string): boolean {
+  const header = table.children[0];
+  if (!header || row === header || row.children.length >= header.children.length) return false;
+  return opening(text, header.position?.start.offset) !== '|' && opening(text, row.position?.start.offset) === '|';
+}
+
+/** The body rows of `table` as their author meant them: a row that lost its empty first cell gets it back. */
+export function rowsAsMeant(table: Table, text: string): TableRow[] {
+  const [, ...body] = table.children;
+  return body.map((row) => {
+    if (!lostLeadingCell(table, row, text)) return row;
+    const at = row.position!.start;
+    const empty: TableCell = { type: 'tableCell', children: [], position: { start: at, end: at } };
+    return { ...row, children: [empty, ...row.children] };
+  });
+}
