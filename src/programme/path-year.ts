@@ -9,6 +9,18 @@
 import type { YearClue } from '../dates/year-inference.js';
 import { extractYearClue } from '../dates/years.js';
 
+// The last year a name is read for: past it, four digits standing alone in a name are a
+// course's number (`MQT-2101`, `STT-2100`, as Québec universities number theirs), no year.
+const LAST_NAMED_YEAR = 2099;
+
+/** The year a clue names (a school year's or a term's first). */
+function yearOf(clue: YearClue): number {
+  if (typeof clue === 'number') return clue;
+  if ('schoolYear' in clue) return clue.schoolYear;
+  if ('term' in clue) return clue.term;
+  return clue.near.year;
+}
+
 /** The clue of a path written from the repository's folder (`syllabus-EDM5240-H2019/calendrier.md`), nearest name first, with the name that gave it. */
 export function yearClueOfPath(repositoryPath: string): { clue: YearClue; name: string } | undefined {
   const names = repositoryPath.split(/[\\/]+/).filter((name) => name !== '' && name !== '.' && name !== '..');
@@ -16,7 +28,7 @@ export function yearClueOfPath(repositoryPath: string): { clue: YearClue; name: 
     // `calendrier.md`: the extension is no word of the name; `_` and `.` separate words as spaces do.
     const words = name.replace(/\.(md|markdown|mdx|org|txt)$/i, '').replace(/[_.]+/g, ' ');
     const clue = extractYearClue(words);
-    if (clue !== undefined) return { clue, name };
+    if (clue !== undefined && yearOf(clue) <= LAST_NAMED_YEAR) return { clue, name };
   }
   return undefined;
 }

@@ -197,18 +197,24 @@ const PERIOD_KEYS = new Set([
   'annee', 'annee scolaire', 'annee universitaire', 'year', 'school year', 'academic year', 'promotion',
 ]);
 
+// How many words a line may have to be a term's label alone (`Automne 2026`, `Session d'hiver 2025`).
+const TERM_LABEL_WORDS = 3;
+
 /**
  * A school year written in a line of text above the schedule rather than in a heading
- * (`TAA - 2025/2026` as a page's first line). Only a school year: a plain year in prose
- * (`créé en 2019`) says nothing sure about the schedule.
+ * (`TAA - 2025/2026` as a page's first line), or a term alone on its line (`Automne 2026`).
+ * Only those: a plain year in prose (`créé en 2019`) says nothing sure about the schedule.
  */
 function schoolYearAbove(nodes: RootContent[], scheduleLine: number): YearClue | undefined {
   for (const [index, node] of nodes.entries()) {
     if (node.position!.start.line >= scheduleLine) break;
     const paragraphs = node.type === 'paragraph' ? [node] : node.type === 'blockquote' && quotedLabel(nodes, index) ? node.children.filter((child) => child.type === 'paragraph') : [];
     for (const paragraph of paragraphs) {
-      const clue = extractYearClue(plainText(paragraph));
+      const text = plainText(paragraph).trim();
+      const clue = extractYearClue(text);
       if (typeof clue === 'object' && 'schoolYear' in clue) return clue;
+      // `Automne 2026` alone on its line under the title: the term the page is for, a label.
+      if (typeof clue === 'object' && 'term' in clue && text.split(/\s+/).length <= TERM_LABEL_WORDS) return clue;
     }
   }
   return undefined;

@@ -156,3 +156,15 @@ describe('a Hugo theme’s event table in TOML front matter', () => {
     expect(withStatus(page('params.sidebar'), { year: 2020, month: 1, day: 10 })).toEqual([]);
   });
 });
+
+describe('a term alone on its line under the title', () => {
+  const page = (label: string) => ['# Calendrier', '', label, '', '| Date | Activité |', '|----|----|', '| Mercredi 2 septembre | Module 1 |', '| Mercredi 9 septembre | Module 2 |', ''];
+
+  it('`Automne 2026` puts the schedule in 2026, whatever year its weekdays also fit nearer the commit', () => {
+    expect(withStatus(page('Automne 2026'), { year: 2020, month: 8, day: 1 })).toEqual(['7 2026-09-02 confirmed Module 1', '8 2026-09-09 confirmed Module 2']);
+  });
+
+  it('a sentence that names a term in passing (`Ce cours a été créé à l’automne 2018.`) is no label', () => {
+    expect(withStatus(page('Ce cours a été créé à l’automne 2018.'), { year: 2020, month: 8, day: 1 }).map((line) => line.slice(0, 6))).toEqual(['7 2020', '8 2020']);
+  });
+});

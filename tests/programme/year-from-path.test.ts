@@ -63,6 +63,12 @@ describe('the name of the repository, a folder or the file gives the year', () =
     expect(yearClueOfPath('EDM5240/cours2019b/calendrier.md')).toBeUndefined();
     expect(yearClueOfPath('projet-12345/calendrier.md')).toBeUndefined();
   });
+
+  it('takes a course’s number past 2099 for no year (`MQT-2101`, a Québec course), the last commit deciding', () => {
+    expect(yearClueOfPath('MQT-2101/calendrier.md')).toBeUndefined();
+    const report = readAt('MQT-2101/calendrier.md');
+    expect(days(report.programme.sessions[0])).toEqual(['2020-01-09']);
+  });
 });
 
 describe('the path from the repository’s folder, found on disk', () => {
