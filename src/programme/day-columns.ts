@@ -144,19 +144,28 @@ function dated(columns: Column[]): Column[] | undefined {
 }
 
 /**
- * The columns whose header is a bare weekday (`| | Lundi | Mardi |`), each given the day it
- * falls on in the week the corner cell or the heading above writes (week-anchor.ts).
+ * The columns whose header is a bare weekday (`| | Lundi | Mardi |`), or a weekday and its day
+ * of the month (`Jeudi 13`), each given the day it falls on in the week the corner cell or
+ * the heading or sentence above writes (week-anchor.ts).
  */
 function weekdaysOfAWeek(columns: Column[], headingAbove: string | undefined): Column[] | undefined {
   const named = columns.flatMap((column) => {
-    const weekday = bareWeekday(column.header);
-    return weekday === undefined ? [] : [{ column, weekday, header: column.header }];
+    // `Jeudi 13`: a weekday with its day of the month, the month left to the week.
+    const numbered = NUMBERED_WEEKDAY.exec(column.header.trim());
+    const words = numbered ? numbered[1]! : column.header;
+    const weekday = bareWeekday(words);
+    return weekday === undefined ? [] : [{ column, weekday, header: words, ...(numbered ? { dayOfMonth: Number(numbered[2]) } : {}) }];
   });
   if (named.length < FEWEST_DAYS) return undefined;
-  const corner = columns[0] && bareWeekday(columns[0].header) === undefined ? columns[0].header : '';
+  const corner = columns[0] && named[0]?.column !== columns[0] ? columns[0].header : '';
   const headers = weekdaysInWeek(corner, named) ?? (headingAbove === undefined ? undefined : weekdaysInWeek(headingAbove, named));
+  // Each day of the month written must be the one its weekday falls on in the week (`Jeudi 13` in `du 13 au 16 octobre`).
+  if (headers?.some((header, index) => named[index]!.dayOfMonth !== undefined && header.split(' ')[1] !== String(named[index]!.dayOfMonth))) return undefined;
   return headers?.map((header, index) => ({ ...named[index]!.column, header }));
 }
+
+// A header that writes a weekday and its day of the month, no month (`Jeudi 13`, `Sam. 1er`).
+const NUMBERED_WEEKDAY = /^(\S+)\s+(\d{1,2})(?:er)?$/;
 
 function isOneDay(text: string): boolean {
   if (!writesADay(text, 'plainly')) return false;

@@ -168,3 +168,33 @@ describe('a term alone on its line under the title', () => {
     expect(withStatus(page('Ce cours a été créé à l’automne 2018.'), { year: 2020, month: 8, day: 1 }).map((line) => line.slice(0, 6))).toEqual(['7 2020', '8 2020']);
   });
 });
+
+describe('a grid whose columns are days written with their day of the month, no month', () => {
+  const grid = (headers: string[]) => [
+    '# PyConFr',
+    '',
+    'La conférence a lieu du 13 au 16 octobre 2016.',
+    '',
+    `| ${headers.join(' | ')} |`,
+    '| --- | --- | --- |',
+    '| 9h : Sprints | 9h-10h : accueil | 9h-10h : assemblée |',
+    '| Pause déjeuner | 10h-12h15 : conférences | 10h-12h15 : ateliers |',
+    '',
+  ];
+
+  it('`Vendredi 14 | Samedi 15 | Dimanche 16` under the week named above: each cell on its column’s day', () => {
+    expect(withStatus(grid(['Vendredi 14', 'Samedi 15', 'Dimanche 16']), { year: 2016, month: 10, day: 1 }).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual([
+      '7 2016-10-14',
+      '8 2016-10-14',
+      '7 2016-10-15',
+      '8 2016-10-15',
+      '7 2016-10-16',
+      '8 2016-10-16',
+    ]);
+  });
+
+  it('a day of the month its weekday does not fall on in that week (`Vendredi 15`) is no such grid', () => {
+    const read = withStatus(grid(['Vendredi 15', 'Samedi 16', 'Dimanche 17']), { year: 2016, month: 10, day: 1 });
+    expect(read.some((line) => line.startsWith('7 2016-10-14 '))).toBe(false);
+  });
+});
