@@ -17,12 +17,15 @@ function opening(text: string, offset: number | undefined): string {
 }
 
 /**
- * Whether a body row of `table` opens with a pipe its header does not open with, and is one
- * cell short: its author's empty first cell, lost (see above). `text`: the page's source.
+ * Whether a body row of `table` opens with a pipe its header does not open with, is short of
+ * cells and fills the first it has: its author's empty first cell, lost (see above). `text`:
+ * the page's source.
  */
 export function lostLeadingCell(table: Table, row: TableRow, text: string): boolean {
   const header = table.children[0];
   if (!header || row === header || row.children.length >= header.children.length) return false;
+  // `||2|2025-01-22|…`: the author wrote the empty cell after the pipe; nothing is lost.
+  if ((row.children[0]?.children.length ?? 0) === 0) return false;
   return opening(text, header.position?.start.offset) !== '|' && opening(text, row.position?.start.offset) === '|';
 }
 

@@ -47,3 +47,10 @@ describe('a row that starts with `|` under a header that does not', () => {
     expect(read(full).alarms.filter((alarm) => alarm.includes('leading-pipe-row'))).toEqual([]);
   });
 });
+
+describe('a row that writes its empty first cell after the pipe (`||2|2025-01-22|…`)', () => {
+  it('keeps its cells where GFM puts them, with no info', () => {
+    const table = [' Semaine| Cours | Date | Matière', '--|--|--|--', '1|1|2025-01-20|Introduction', '||2|2025-01-22|', ''];
+    expect(read(table)).toEqual({ sessions: ['3 2025-01-20', '4 2025-01-22'], alarms: [] });
+  });
+});
