@@ -400,7 +400,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // rows, whose overtime column is read as their hours, 6; a list's parent item `15h00,
     // sprint reviews:` over the slots it names; an event page's title line where its reader
     // puts the heading below; a journal's evening entry), the day heading's span taking 4 away.
-    expect(tables.extraSessions).toBeLessThanOrEqual(595);
+    // 598 once set 64's read part joined (3 from it once read: a conference grid's two
+    // lunch breaks with no hours, which its reader leaves out; a meetup's front matter read
+    // at its title where its reader puts the date line).
+    expect(tables.extraSessions).toBeLessThanOrEqual(598);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -751,7 +754,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // journal entries a merge conflict wrote twice, which the engine reports as the
     // conflict's markers; a conference's two slots at one hour where one was meant later; an
     // association's item out of order among its dates, stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.676);
+    // 67.5% of 403 (272, 0.6749) once set 64's read part joined (its one problem, a
+    // conference grid's Sunday break `13h30-15h45` overlapping the talks `13h45-15h30` above
+    // it in that day's column, a typo for 15h30, stays unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.674);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -819,7 +825,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 587 once set 56's read part joined (see the tables' floor).
     // 588 once sets 58 and 60's read parts joined (see the tables' floor).
     // 595 once set 62's read part joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(595);
+    // 598 once set 64's read part joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(598);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
