@@ -34,7 +34,7 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 // A French programme often has an English part for its foreign guests (`### Monday 24th
 // June`): the full English names are read too. Of the English abbreviations, only the
 // weekdays no French word spells (`Wed 24.09.2025`, a journal's dates in an English locale):
-// not `Mar`, `Jan` nor `Mon`, which are French words or mean something else.
+// not `Mar`, `Jan` nor `Mon`, which are French words, nor `Sat` and `Sun` (a solver, a company).
 const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
   ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
@@ -42,7 +42,7 @@ const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
 
 const ENGLISH_WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
-  ['tue', 2], ['wed', 3], ['thu', 4], ['fri', 5], ['sat', 6], ['sun', 7],
+  ['tue', 2], ['wed', 3], ['thu', 4], ['fri', 5],
 ]);
 
 /** Month number (1..12) of a folded French month word or abbreviation (`fevr`, `aout`), or English month name, else undefined. */

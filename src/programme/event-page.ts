@@ -185,6 +185,17 @@ function timeOfValue(value: string): string | undefined {
   return zone === '' || ZONE.test(zone) ? `${found[1]!.padStart(2, '0')}:${found[2]}` : undefined;
 }
 
+// An ISO day opening a metadata value (`2017-10-04 18:30`).
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Whether a metadata value opens with the one day a dated line names (its year, when written, too). */
+function writesDayOf(value: string, line: DatedLine): boolean {
+  const found = ISO_DAY.exec(value.trim());
+  const [mention, other] = line.expression.mentions;
+  if (!found || !mention || other) return false;
+  return Number(found[2]) === mention.month && Number(found[3]) === mention.day && (mention.year === undefined || Number(found[1]) === mention.year);
+}
+
 /** Hours read from `text`, standing at `at` in the source, when they give one slot. */
 function slotAt(text: string, at: number, source: SourceText): DraftHours | undefined {
   const parsed = parseFrenchHours(text);
@@ -359,11 +370,13 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
   const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
   // A title that writes the time with the day (`Conseil municipal : 23/07/2020 à 18h30`) says it first.
+  // `date: 2017-10-04 18:30` beside a sentence inviting to the 4 October: that day's time, as the page dates it.
+  const timeEntry = keyEntry ?? entries.find((entry) => entry.key === 'date' && writesDayOf(entry.value, dated!.line));
   const hours =
     titleHours(dated.line, titleEntry ?? keyEntry, source) ??
     practicalHours(blocks, source) ??
     toldHours(nodes, hidden, source) ??
-    metadataHours(keyEntry, entries, source);
+    metadataHours(timeEntry, entries, source);
   // A page not filed as an event is an event's page only when it tells when to come: its
   // day and one time. A post that names a day and no time, or several, may be news of an
   // event held elsewhere (`Le FOSDEM aura lieu le 1er février`), not an invitation to one.

@@ -290,13 +290,10 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
     return at(start, lineOf(expression, range ? `${first.text} – ${last!.text}` : first.text), 'event');
   }
   const kinds: Array<[Set<string>, DaysKey]> = [[EVENT_KEYS, 'event'], [TITLE_KEYS, 'title'], [new Set(['date']), 'date']];
-  // A `date:` a person chose (`2011-07-20T19:00:00+01:00`) beside an event key a machine
-  // stamped (`event-date: 2019-11-25T18:36:02+01:00`, the template's filling): the chosen one.
-  const chosen = entries.some((entry) => entry.key === 'date' && isoMention(entry.value) !== undefined && !isSavedTimestamp(entry.value));
   for (const [keys, kind] of kinds) {
     for (const entry of entries) {
       if (!keys.has(entry.key)) continue;
-      if ((kind === 'date' || (kind === 'event' && chosen)) && isSavedTimestamp(entry.value)) continue;
+      if (kind === 'date' && isSavedTimestamp(entry.value)) continue;
       const line = valueDate(entry, kind === 'title');
       if (line) return at(entry, line, kind);
     }

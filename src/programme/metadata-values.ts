@@ -287,8 +287,9 @@ function yamlEntries(lines: Line[], depth = 0): MetadataEntry[] {
 
 // A TOML key and its value (`title = "..."`, `date = 2020-07-22`, `tags = ["a", "b"]`).
 const TOML_KEY = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*)$/;
-// A TOML table of the page's one event, by its last name (folded): `[params.event]`, `[event]`.
-const EVENT_TABLE = /(?:^|[ .])(?:event|evenement)$/;
+// A TOML table of the page's one event, by its last name (folded): `[params.event]`, `[event]`;
+// not `[params.past_event]` nor `[params.next_event]`, another event than the page's.
+const EVENT_TABLE = /(?:^|\.)(?:event|evenement)$/;
 // A TOML table header: `[sidebar]`, or `[[events]]` opening one map of a list of maps.
 const TOML_TABLE = /^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]/;
 

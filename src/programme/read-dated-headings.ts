@@ -1231,8 +1231,10 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there are.
   const counts = (found: number[]) => found.length >= BARE_DAY_HEADINGS && !found.every((month) => month === found.length);
   const dottedDepth = dottedDaysDepth(dottedDays, counts);
-  // Days written anywhere in the headings are a journal's as dotted days are: one past 12, going forward.
-  const journal = counts(anywhere.map((one) => one.month)) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
+  // Days written anywhere in the headings are a journal's as dotted days are: one past 12,
+  // going forward; and one more than opening days need, as `(14/3)` or `16/9` may be a press
+  // item's day or a screen's ratio in three headings.
+  const journal = anywhere.length > BARE_DAY_HEADINGS && counts(anywhere.map((one) => one.month)) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
   return { bareDayMonth: counts(months) || journal || dottedDepth !== undefined, ...(dottedDepth !== undefined ? { dottedDepth } : {}) };
 }
 

@@ -163,7 +163,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const tableLine = found[0]?.table.position?.start.line;
   const sectionDrafts = readSections(tree, source, tableLine, new Set(found.map((table) => table.table.position!.start.line)));
   const rows = found.flatMap((table, tableIndex) => {
-    const bodyRows = rowsAsMeant(table.table, source.text);
+    const bodyRows = rowsAsMeant(table.table, source.text, table.columns.find((column) => column.role === 'dates')?.index);
     const drafts = table.weekPlan
       ? readWeekPlanRows(table.table.children, table.weekPlan)
       : table.dayColumns

@@ -237,6 +237,8 @@ export function readSessionsOutsideTables(
     return found;
   }
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
+  // A page titled as a journal (`# Cahier de suivi du projet`): its weeks are entries (spansItsWeek).
+  const journal = JOURNAL_TITLE.test(normaliseText(options.title ?? ''));
   let missingYear = false;
   dated.forEach((draft, index) => {
     const inferred = years[index];
@@ -250,7 +252,7 @@ export function readSessionsOutsideTables(
     }
     const result = resolveDates(draft.dated!.line.expression, inferred);
     if (result.ok) {
-      resolved.set(draft, spansItsWeek(draft.dated!.line, draft.title) ? workingWeek(result.value) : result.value);
+      resolved.set(draft, spansItsWeek(draft.dated!.line, draft.title, journal) ? workingWeek(result.value) : result.value);
     } else {
       if ('invalid' in result) {
         const { mention, year } = result.invalid;
@@ -334,7 +336,7 @@ export function readSessionsOutsideTables(
       rowIndex: index,
       ...(carried === undefined ? {} : { dayFrom: carried }),
       position: draft.position,
-      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || (owner.dated !== undefined && spansItsWeek(owner.dated.line, owner.title)) || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) ? 'tentative' : 'confirmed',
+      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || (owner.dated !== undefined && spansItsWeek(owner.dated.line, owner.title, journal)) || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) ? 'tentative' : 'confirmed',
       // `dayFrom` marks the slots after a day's first: its weekday is checked once, at the day's heading.
       dates: {
         text: dateText,
@@ -462,13 +464,16 @@ function programmeInProse(tree: Root, source: SourceText, hidden: HiddenRanges, 
 // A work journal's entry that names nothing but its week (`* Semaine du 12 janvier 2018 :` over
 // what was done): its readers date it by the one day written, settled, as the journal does.
 const JOURNAL_WEEK = /^(?:la )?(?:semaine|week)$/;
+// A page's title that names it a journal (folded): `Cahier de suivi`, `Journal de bord`, `Carnet de bord`.
+const JOURNAL_TITLE = /(?:^|[^a-z])(?:journal|carnet|cahier|suivi|logbook)(?![a-z])/;
 
 /**
  * Whether a week's line stands for the week's working days (`CC1 : semaine du 20 octobre`), not
- * a journal's entry: what its session is called (`title`) names more than the week.
+ * a journal's entry: on a page titled as a journal (`journal`), what its session is called
+ * (`title`) names nothing but the week. A course plan's `Semaine du 13 janvier :` is its week.
  */
-function spansItsWeek(line: DatedLine, title: string): boolean {
-  return line.week === true && !JOURNAL_WEEK.test(normaliseText(title));
+function spansItsWeek(line: DatedLine, title: string, journal: boolean): boolean {
+  return line.week === true && !(journal && JOURNAL_WEEK.test(normaliseText(title)));
 }
 
 // The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.

@@ -48,6 +48,9 @@ const JOIN = /^\s?(?:[\u00e0a]|-|\u2013|\u2014|et|->|>|\u2192)\s?$/i;
 // left to the end's. Not after a digit, a colon, a dot, a comma or an `h` (`12.30 - `, `2,5 à `, `9h30 -`):
 // those end other numbers.
 const BARE_START = /(?:^|[^\d:.,h])\d{1,2}\s?(?:\u00e0|a|-|\u2013)\s?$/i;
+// Words that make a range with a bare start a length (folded): `Durée`, `Comptez de 10 à 12h`,
+// `Temps de préparation estimé de 6 à 8h`.
+const LENGTH_WORDS = /(?:^|[^a-z])(?:duree|comptez|compter|temps|estime|estimee)(?![a-z])/;
 // What opens a range of hours (`de 14 à 16h`).
 const RANGE_FROM = /(?:^|\s)de\s$/i;
 
@@ -92,8 +95,8 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
       const bare = BARE_START.exec(lead);
       const from = bare ? match.index - bare[0].length + bare[0].search(/\d/) : match.index;
       const range = bare ? parseFrenchHours(text.slice(from, match.index + match[0].length)) : undefined;
-      // `Durée approx : 1 à 2h`: how long, not when.
-      if (range?.ok && range.slots.length === 1 && isLengthAsClock(range.slots[0]!, normaliseText(text))) continue;
+      // `Durée approx : 1 à 2h`, `Comptez de 10 à 12h de révision`: how long, not when.
+      if (range?.ok && range.slots.length === 1 && (isLengthAsClock(range.slots[0]!, normaliseText(text)) || LENGTH_WORDS.test(normaliseText(text)))) continue;
       // Only `de` before it makes a bare number an hour (`de 14 à 16h`; `Salle 2 - 18h` is a room).
       const whole = range?.ok === true && RANGE_FROM.test(text.slice(Math.max(0, from - LEAD), from));
       const at = whole ? from : match.index;

@@ -213,8 +213,10 @@ function schoolYearAbove(nodes: RootContent[], scheduleLine: number): YearClue |
       const text = plainText(paragraph).trim();
       const clue = extractYearClue(text);
       if (typeof clue === 'object' && 'schoolYear' in clue) return clue;
-      // `Automne 2026` alone on its line under the title: the term the page is for, a label.
-      if (typeof clue === 'object' && 'term' in clue && text.split(/\s+/).length <= TERM_LABEL_WORDS) return clue;
+      // `Automne 2026` alone on its line under the title: the term the page is for, a label;
+      // not a link to another term's page (`[Hiver 2025](../hiver-2025/)`).
+      const link = paragraph.children.length === 1 && paragraph.children[0]!.type === 'link';
+      if (typeof clue === 'object' && 'term' in clue && !link && text.split(/\s+/).length <= TERM_LABEL_WORDS) return clue;
     }
   }
   return undefined;

@@ -20,7 +20,7 @@ export const rule = defineRule({
       if (!table || !header) continue;
       const column = header.children[0] ? plainText(header.children[0]) : '';
       for (const row of table.children.slice(1)) {
-        if (!lostLeadingCell(table, row, context.source.text)) continue;
+        if (!lostLeadingCell(table, row, context.source.text, found.columns.find((one) => one.role === 'dates')?.index)) continue;
         const where = context.say('row-label', { title: row.children[0] ? plainText(row.children[0]) : '', line: row.position!.start.line });
         context.report('leading-pipe-row', { where, column }, row.position);
       }

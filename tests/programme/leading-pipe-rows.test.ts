@@ -54,3 +54,15 @@ describe('a row that writes its empty first cell after the pipe (`||2|2025-01-22
     expect(read(table)).toEqual({ sessions: ['3 2025-01-20', '4 2025-01-22'], alarms: [] });
   });
 });
+
+describe('a row with both edge pipes that left its last cell out (review)', () => {
+  it('`| 2 | 2025-01-27 | TP |` under `Semaine | Date | Sujet | Salle` keeps its day under the dates, with no info', () => {
+    const table = ['# Planning', '', 'Semaine | Date | Sujet | Salle', '---|---|---|---', '1 | 2025-01-20 | Intro | B12', '| 2 | 2025-01-27 | TP |', '3 | 2025-02-03 | Projet | B12', ''];
+    expect(read(table)).toEqual({ sessions: ['5 2025-01-20', '6 2025-01-27', '7 2025-02-03'], alarms: [] });
+  });
+
+  it('`| 2025-01-27 | TP |` under `Date | Sujet | Salle` keeps its day', () => {
+    const table = ['# Planning', '', 'Date | Sujet | Salle', '---|---|---', '2025-01-20 | Intro | B12', '| 2025-01-27 | TP |', ''];
+    expect(read(table).sessions).toEqual(['5 2025-01-20', '6 2025-01-27']);
+  });
+});

@@ -28,6 +28,13 @@ describe('a week written by its first day', () => {
     ).toEqual(['3 2018-01-12 confirmed Semaine', '7 2018-01-19 confirmed Semaine']);
   });
 
+  it('a course plan’s week (`- Semaine du 13 janvier 2025 :` over its classes) stays its working days (review)', () => {
+    expect(withStatus(['# Planning du module', '', '- Semaine du 13 janvier 2025 :', '  - Cours 1 : introduction', '- Semaine du 20 janvier 2025 :', '  - TP 1 : prise en main', ''], { year: 2025, month: 1, day: 5 })).toEqual([
+      '3 2025-01-13 2025-01-14 2025-01-15 2025-01-16 2025-01-17 tentative Semaine',
+      '5 2025-01-20 2025-01-21 2025-01-22 2025-01-23 2025-01-24 tentative Semaine',
+    ]);
+  });
+
   it('a named test held some day of its week stays the week’s working days, unsettled', () => {
     expect(withStatus(['# Évaluations', '', '- CC1 : semaine du 20 octobre 2025.', '- CC2 : semaine du 8 décembre 2025.', ''], { year: 2025, month: 9, day: 1 })).toEqual([
       '3 2025-10-20 2025-10-21 2025-10-22 2025-10-23 2025-10-24 tentative CC1',
@@ -45,15 +52,24 @@ describe('a week written by its first day', () => {
 describe('an event page’s metadata and sentences', () => {
   const when = { year: 2011, month: 7, day: 1 };
 
-  it('a `date:` a person chose wins over an event key a template stamped to the second', () => {
-    const page = ['---', 'title: "Soirée Barcamp"', 'date: 2011-07-20T19:00:00+01:00', 'event-date: 2019-11-25T18:36:02+01:00', 'place: "Le Gambrinus"', '---', '', 'Venez discuter techno autour d’un verre.', ''];
-    expect(withStatus(page, when)).toEqual(['2 2011-07-20 confirmed Soirée Barcamp']);
-    expect(firstHours(page, when)).toEqual(['19:00-']);
+  it('an event key stamped to the second still dates the event, the post’s `date:` beside it (review)', () => {
+    const page = ['---', 'title: "Conférence sur le climat"', 'date: 2024-02-01', 'event-date: 2024-03-15T18:30:27+01:00', 'place: "Salle des fêtes"', '---', '', 'Conférence publique.', ''];
+    expect(withStatus(page, { year: 2024, month: 2, day: 1 })).toEqual(['2 2024-03-15 confirmed Conférence sur le climat']);
   });
 
   it('an event key stamped to the second with no chosen `date:` beside it still dates the page', () => {
     const page = ['---', 'title: PrintLab', 'tags:', '  - festival', 'eventDate: 2023-06-15T14:00:03.469Z', 'publishDate: 2023-05-24T07:47:03.508Z', '---', '', 'Un festival de typographie.', ''];
     expect(withStatus(page, { year: 2023, month: 5, day: 24 })).toEqual(['2 2023-06-15 confirmed PrintLab']);
+  });
+
+  it('a post’s `date:` with its time, on the day a sentence invites to, gives the event its time', () => {
+    const page = ['---', 'layout: post', 'title: "Quick Talks"', 'date: 2017-10-04 18:30', 'categories: talk', '---', '', 'Les présentations auront lieu le mercredi **4 octobre 18h30**.', ''];
+    expect(firstHours(page, { year: 2017, month: 9, day: 20 })).toEqual(['18:30-']);
+  });
+
+  it('a post’s `date:` on another day than the one invited to gives no time', () => {
+    const page = ['---', 'layout: post', 'title: "Quick Talks"', 'date: 2017-09-20 18:30', 'categories: talk', '---', '', 'Les présentations auront lieu le mercredi 4 octobre.', ''];
+    expect(firstHours(page, { year: 2017, month: 9, day: 20 })).toEqual([]);
   });
 
   it('a length told as a range of hours (`Durée approx : 1 à 2h`) is not the event’s time', () => {
@@ -64,6 +80,11 @@ describe('an event page’s metadata and sentences', () => {
   it('a range whose `h` is written once (`de 14 à 17h`) under a dated heading is the whole range', () => {
     const page = ['# Atelier vélo', '', '## Samedi 12 octobre 2024', '', 'Réparation de vélos de 14 à 17h, au local.', ''];
     expect(firstHours(page, { year: 2024, month: 9, day: 1 })).toEqual(['14:00-17:00']);
+  });
+
+  it('a length told with a bare start (`Comptez de 10 à 12h de révision`) is not the session’s time (review)', () => {
+    const page = ['# Examen', '', '## Samedi 12 octobre 2024', '', 'Comptez de 10 à 12h de révision pour cet examen.', ''];
+    expect(firstHours(page, { year: 2024, month: 9, day: 1 })).not.toEqual(['10:00-12:00']);
   });
 
   it('a room’s number before an hour (`en salle 2 - 18h`) is no range', () => {
@@ -78,18 +99,26 @@ describe('a journal whose headings write their days bare, anywhere in them', () 
   it('`(5/10)` after a title, `(13/10): …` before what was done and `25/11: …` opening are the journal’s days', () => {
     expect(
       withStatus(
-        ['# Journal de bord', '', '## Git & manipulation de fichiers (5/10)', '', 'Texte.', '', '## Pipelines exercices', '', 'Texte.', '', '## Git exercices (13/10): correction d’erreurs', '', 'Texte.', '', '## 25/11: exercice GitHub pages', '', 'Texte.', ''],
+        ['# Journal de bord', '', '## Git & manipulation de fichiers (5/10)', '', 'Texte.', '', '## Pipelines exercices', '', 'Texte.', '', '## Git exercices (13/10): correction d’erreurs', '', 'Texte.', '', '## 25/11: exercice GitHub pages', '', 'Texte.', '', '## 2/12: miniprojet', '', 'Texte.', ''],
         when,
       ),
-    ).toEqual(['3 2024-10-05 confirmed Git & manipulation de fichiers', '11 2024-10-13 confirmed Git exercices : correction d’erreurs', '15 2024-11-25 confirmed exercice GitHub pages']);
+    ).toEqual([
+      '3 2024-10-05 confirmed Git & manipulation de fichiers',
+      '11 2024-10-13 confirmed Git exercices : correction d’erreurs',
+      '15 2024-11-25 confirmed exercice GitHub pages',
+      '19 2024-12-02 confirmed miniprojet',
+    ]);
   });
 
-  it('`Modification de 16/10 (devoirs)` three times over is a journal’s days', () => {
-    expect(withStatus(['# Journal', '', '## Modification de 16/10 (devoirs):', '', 'Texte.', '', '## Modification de 21/10 (exercices):', '', 'Texte.', '', '## Modification de 26/10 (miniprojet):', '', 'Texte.', ''], { year: 2023, month: 12, day: 4 })).toEqual([
-      '3 2023-10-16 confirmed Modification',
-      '7 2023-10-21 confirmed Modification',
-      '11 2023-10-26 confirmed Modification',
-    ]);
+  it('`Modification de 16/10 (devoirs)` four times over is a journal’s days', () => {
+    expect(
+      withStatus(['# Journal', '', '## Modification de 16/10 (devoirs):', '', 'Texte.', '', '## Modification de 21/10 (exercices):', '', 'Texte.', '', '## Modification de 26/10 (miniprojet):', '', 'Texte.', '', '## Modification de 13/11 (tableau):', '', 'Texte.', ''], { year: 2023, month: 12, day: 4 }),
+    ).toEqual(['3 2023-10-16 confirmed Modification', '7 2023-10-21 confirmed Modification', '11 2023-10-26 confirmed Modification', '15 2023-11-13 confirmed Modification']);
+  });
+
+  it('three press items or screen ratios in headings (`Article du Monde (14/3)`, `Format 16/9`) are no journal (review)', () => {
+    expect(withStatus(['# Revue de presse', '', '## Article du Monde (14/3)', '', '## Article de Libé (20/3)', '', '## Tribune (2/4)', ''], when)).toEqual([]);
+    expect(withStatus(['# Agenda 2025', '', '## Ratio 16/9 des écrans', '', '## Format 4/3', '', '## Format 21/9', ''], when)).toEqual([]);
   });
 
   it('parts counted out of a whole (`Partie (1/2)`, `(2/2)`, `Annexe (1/4)`) are no days', () => {
@@ -109,6 +138,11 @@ describe('English weekday abbreviations no French word spells', () => {
   it('`Fri` on a day that is no Friday is a weekday mismatch', () => {
     const report = check(['# Journal', '', '## Fri 24.09.2025 - cours d’intro', '', 'Texte.', ''].join('\n'), { committed: { year: 2025, month: 12, day: 3 } });
     expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch').map((d) => d.line)).toEqual([3]);
+  });
+
+  it('`SAT`, a solver or an exam, is no Saturday (review)', () => {
+    const report = check(['# Cours logique', '', '## SAT 14 mars 2025', 'Solveurs SAT.', '', '## SMT 21 mars 2025', 'Solveurs SMT.', ''].join('\n'), { committed: { year: 2025, month: 1, day: 3 } });
+    expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch')).toEqual([]);
   });
 
   it('`Mon` stays a French word (`Mon 14 juillet`), no weekday', () => {
@@ -152,6 +186,11 @@ describe('a Hugo theme’s event table in TOML front matter', () => {
     expect(firstHours(page('params.event'), { year: 2020, month: 1, day: 10 })).toEqual(['19:00-']);
   });
 
+  it('another event’s table (`[params.past_event]`, `[params.next_event]`) is not the page’s (review)', () => {
+    expect(withStatus(page('params.past_event'), { year: 2020, month: 1, day: 10 })).toEqual([]);
+    expect(withStatus(page('params.next_event'), { year: 2020, month: 1, day: 10 })).toEqual([]);
+  });
+
   it('another table’s `date` (`[params.sidebar]`) is not the page’s event', () => {
     expect(withStatus(page('params.sidebar'), { year: 2020, month: 1, day: 10 })).toEqual([]);
   });
@@ -162,6 +201,11 @@ describe('a term alone on its line under the title', () => {
 
   it('`Automne 2026` puts the schedule in 2026, whatever year its weekdays also fit nearer the commit', () => {
     expect(withStatus(page('Automne 2026'), { year: 2020, month: 8, day: 1 })).toEqual(['7 2026-09-02 confirmed Module 1', '8 2026-09-09 confirmed Module 2']);
+  });
+
+  it('a link to another term’s page alone on its line (`[Hiver 2025](../hiver-2025/)`) is no label (review)', () => {
+    const linked = ['# Calendrier du cours', '', '[Hiver 2025](../hiver-2025/)', '', '| Date | Sujet |', '|---|---|', '| 13 janvier | Intro |', '| 20 janvier | TP |', ''];
+    expect(withStatus(linked, { year: 2026, month: 1, day: 5 }).map((line) => line.slice(0, 6))).toEqual(['7 2026', '8 2026']);
   });
 
   it('a sentence that names a term in passing (`Ce cours a été créé à l’automne 2018.`) is no label', () => {
