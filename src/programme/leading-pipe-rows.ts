@@ -3,8 +3,9 @@
  * opens with one (`|2|2025-01-22|…`): GFM takes that pipe for the row's optional leading pipe,
  * so the first cell its author left empty is lost and every cell after it moves one column to
  * the left (GitHub shows the day under `Cours`). The rows around it (`1|1|2025-01-20|…`) show
- * what was meant, and a reader reads the row so; row-cell-count tells the coordinator how the
- * page shows it. Written by hand: no markdown library keeps what an author meant by a pipe.
+ * what was meant, and a reader reads the row so; the info leading-pipe-row tells the
+ * coordinator how to make the page show it so. Written by hand: no markdown library keeps
+ * what an author meant by a pipe.
  */
 import type { Table, TableCell, TableRow } from 'mdast';
 import { parseFrenchDate } from '../dates/french-dates.js';

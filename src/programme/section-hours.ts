@@ -88,6 +88,7 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
   const times: Mention[] = [];
   for (const node of sentencesOf(nodes, lists)) {
     const text = plainText(node);
+    const folded = normaliseText(text);
     for (const match of text.matchAll(CLOCK_TIME)) {
       if (match.index > 0 && WORD_CHARACTER.test(text[match.index - 1]!)) continue;
       // `1 à 2h`, `de 14 à 16h`: a range whose `h` is written once, at its end.
@@ -96,7 +97,7 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
       const from = bare ? match.index - bare[0].length + bare[0].search(/\d/) : match.index;
       const range = bare ? parseFrenchHours(text.slice(from, match.index + match[0].length)) : undefined;
       // `Durée approx : 1 à 2h`, `Comptez de 10 à 12h de révision`: how long, not when.
-      if (range?.ok && range.slots.length === 1 && (isLengthAsClock(range.slots[0]!, normaliseText(text)) || LENGTH_WORDS.test(normaliseText(text)))) continue;
+      if (range?.ok && range.slots.length === 1 && (isLengthAsClock(range.slots[0]!, folded) || LENGTH_WORDS.test(folded))) continue;
       // Only `de` before it makes a bare number an hour (`de 14 à 16h`; `Salle 2 - 18h` is a room).
       const whole = range?.ok === true && RANGE_FROM.test(text.slice(Math.max(0, from - LEAD), from));
       const at = whole ? from : match.index;
