@@ -30,6 +30,13 @@ export interface DayColumn {
 const FEWEST_DAYS = 2;
 // Prose: a word of three letters or more.
 const WORD = new RegExp(`[${LATIN_LETTER}]{3}`);
+// A class's kind as a timetable writes it, in two letters (`TP`, `TD`, `CM`): words too.
+const CLASS_KIND = /(?:^|[^A-Za-z])(?:TP|TD|CM|DS|CC)(?![A-Za-z])/;
+
+/** Whether a cell says in words what happens (see WORD and CLASS_KIND). */
+function saysInWords(text: string): boolean {
+  return WORD.test(text) || CLASS_KIND.test(text);
+}
 
 /**
  * The day columns of a table that has no column of dates: two header cells or more that
@@ -44,7 +51,7 @@ export function dayColumnsOf(rows: TableRow[], columns: Column[], headingAbove?:
   // A week's grid leaves days empty (no class on Tuesday): only the days that hold something
   // are asked whether they say it in words; one day at least must.
   const filled = days.map((column) => cellTexts(body, column.index).filter((text) => text !== '')).filter((texts) => texts.length > 0);
-  const said = filled.filter((texts) => texts.filter((text) => WORD.test(text)).length * 2 > texts.length);
+  const said = filled.filter((texts) => texts.filter(saysInWords).length * 2 > texts.length);
   if (said.length === 0 || said.length * 2 < filled.length) return undefined;
   const dayIndexes = new Set(days.map((column) => column.index));
   return days.map((day) => {

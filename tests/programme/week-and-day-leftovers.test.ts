@@ -242,3 +242,22 @@ describe('a grid whose columns are days written with their day of the month, no 
     expect(read.some((line) => line.startsWith('7 2016-10-14 '))).toBe(false);
   });
 });
+
+describe('a week’s grid whose cells name classes in two letters', () => {
+  it('`TP`, `TD`, `CM` under `Lundi | Mardi | Mercredi`, the week in the title: each cell on its column’s day (review)', () => {
+    const grid = ['# Semaine du 13 janvier 2025', '', '| Heure | Lundi | Mardi | Mercredi |', '|---|---|---|---|', '| 9h | Cours | TP | TD |', '| 14h | Projet | CM | Sport |', ''];
+    expect(withStatus(grid, { year: 2025, month: 1, day: 5 }).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      '5 2025-01-13 confirmed',
+      '6 2025-01-13 confirmed',
+      '5 2025-01-14 confirmed',
+      '6 2025-01-14 confirmed',
+      '5 2025-01-15 confirmed',
+      '6 2025-01-15 confirmed',
+    ]);
+  });
+
+  it('a grid of marks (`x`, `ok`) under the weekdays is no timetable', () => {
+    const grid = ['# Disponibilités semaine du 13 janvier 2025', '', '| Nom | Lundi | Mardi | Mercredi |', '|---|---|---|---|', '| Paul | x | ok | x |', '| Léa | ok | x | x |', ''];
+    expect(withStatus(grid, { year: 2025, month: 1, day: 5 }).some((line) => line.startsWith('5 2025-01-14 '))).toBe(false);
+  });
+});
