@@ -25,7 +25,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
-import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, overnight, TIME_KEYS } from './front-matter-days.js';
+import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, oneInvitedDay } from './invited-days.js';
 import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
@@ -185,15 +185,12 @@ function timeOfValue(value: string): string | undefined {
   return zone === '' || ZONE.test(zone) ? `${found[1]!.padStart(2, '0')}:${found[2]}` : undefined;
 }
 
-// An ISO day opening a metadata value (`2017-10-04 18:30`).
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
-
 /** Whether a metadata value opens with the one day a dated line names (its year, when written, too). */
 function writesDayOf(value: string, line: DatedLine): boolean {
-  const found = ISO_DAY.exec(value.trim());
+  const found = isoMention(value.trim());
   const [mention, other] = line.expression.mentions;
   if (!found || !mention || other) return false;
-  return Number(found[2]) === mention.month && Number(found[3]) === mention.day && (mention.year === undefined || Number(found[1]) === mention.year);
+  return found.month === mention.month && found.day === mention.day && (mention.year === undefined || found.year === mention.year);
 }
 
 /** Hours read from `text`, standing at `at` in the source, when they give one slot. */

@@ -60,7 +60,7 @@ export function isSavedTimestamp(value: string): boolean {
 }
 
 /** The mention an ISO date value writes, or undefined. */
-function isoMention(value: string): DayMention | undefined {
+export function isoMention(value: string): DayMention | undefined {
   const found = ISO_DATE.exec(value);
   const numeric = found ? undefined : NUMERIC_DATE.exec(value);
   if (!found && !numeric) return undefined;

@@ -44,7 +44,8 @@ import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-
 import { programmeLabelDay } from './programme-label-day.js';
 import { isPartOfDay } from './part-of-day.js';
 import type { PageDays } from './page-days.js';
-import { dayLabel, followingDayLine, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
+import { isRealDate } from '../dates/plain-date.js';
+import { dayLabel, followingDayLine, opensAWeek, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 import { FROM_A_DATE, UNTIL, wordsAtEnd } from './deadline-words.js';
 import { labelDatesThePage } from './page-history-label.js';
 
@@ -715,11 +716,8 @@ function closingHeadingDate(text: string, bracketsToo: boolean, bareDayMonth = f
   const first = line.expression.mentions[0];
   if (!first || !(bareDayMonth || first.weekday !== undefined || first.year !== undefined || /\p{L}/u.test(line.dateText))) return undefined;
   // `## Travail effectué, semaine du 6.3.2023`: the week that day opens, as `## Semaine du 6.3.2023` is.
-  return WEEK_BEFORE.test(before) && line.expression.kind === 'single' ? { ...line, week: true } : line;
+  return opensAWeek(before) && line.expression.kind === 'single' ? { ...line, week: true } : line;
 }
-
-// The words that make a heading's closing day the first of its week (folded): `…, semaine du 6.3.2023`.
-const WEEK_BEFORE = /(?:^|[^a-z])semaine (?:du|de) ?$/;
 
 // Deeper than any heading (`######` is 6): a bold day line sits under every heading above it.
 const BOLD_LINE_DEPTH = 7;
@@ -1247,11 +1245,11 @@ function oneBareDay(text: string): { day: number; month: number } | undefined {
   if (found.length !== 1) return undefined;
   const day = Number(found[0]![1]);
   const month = Number(found[0]![2]);
-  return day >= 1 && month >= 1 && month <= 12 && day <= DAYS_IN_MONTH[month - 1]! ? { day, month } : undefined;
+  return isRealDate(LEAP_YEAR, month, day) ? { day, month } : undefined;
 }
 
-// The most days each month may have (29 in February, any year).
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// A leap year, so that 29/2 is a day of some year, as a heading with no year may mean.
+const LEAP_YEAR = 2024;
 
 /**
  * The level of the headings that write a log's days as dotted pairs, if one does: there, at

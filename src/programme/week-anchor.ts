@@ -69,6 +69,11 @@ export function weekOf(expression: DateExpression, opens: boolean, startsOn = MO
 // Words before a day that make it the first of a week (`semaine du 16 mars`, `week of`).
 const OPENS_A_WEEK = /(?:semaine|week)\s+(?:du|de|of|from)\s*$/;
 
+/** Whether the folded words before a day make it the first of a week (`…, semaine du ` before `6.3.2023`). */
+export function opensAWeek(before: string): boolean {
+  return OPENS_A_WEEK.test(before);
+}
+
 /**
  * The week a heading, corner cell or sentence writes (`Semaine du 14 au 18 mars 2022`,
  * `Semaine 21 (18/05/2026-22/05/2026)`, `du **19 au 23 août 2024**`), or undefined.
@@ -77,7 +82,7 @@ export function weekInText(text: string, startsOn = MONDAY): NamedWeek | undefin
   const found = extractDateFromHeading(text);
   if (!found) return undefined;
   const before = normaliseText(text.slice(0, found.start)).replace(/[*_]/g, '');
-  return weekOf(found.expression, OPENS_A_WEEK.test(before), startsOn);
+  return weekOf(found.expression, opensAWeek(before), startsOn);
 }
 
 /** The day a weekday falls on in a week (its year when the week writes one), or undefined when the week does not hold it. */
