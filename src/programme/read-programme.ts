@@ -286,7 +286,9 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // A dated heading that holds a day agenda on a day no row of the table is on is a day of
   // its own beside the table (a hackathon's days under its preparatory sessions): its rows
   // are sessions, and the heading is no detail section.
-  const agendas = shape === 'auto' ? agendaDaysBesideTables(tree, source, title, options, sessions, report) : [];
+  const { slots: agendas, summarised } = shape === 'auto' ? agendaDaysBesideTables(tree, source, title, options, sessions, report) : { slots: [], summarised: new Set<Session>() };
+  // A row the day's agenda tells slot by slot is that day's summary: the slots are its sessions.
+  if (summarised.size > 0) sessions.splice(0, sessions.length, ...sessions.filter((session) => !summarised.has(session)));
   const agendaHeadings = new Set(agendas.map((session) => session.dates.position.start.line));
   const sections = sectionDrafts
     .filter((draft) => !agendaHeadings.has(draft.dateText.position.start.line))
@@ -320,8 +322,10 @@ export function datedTablesOf(tree: Root, source: SourceText): FoundTable[] {
 
 /**
  * The slots of the day agendas under dated headings whose day no table row is on, as
- * sessions numbered after the table's. Only days read whole are kept: an agenda whose
- * heading could not be dated stays a detail section, reported as one.
+ * sessions numbered after the table's, or whose day one row of a recap below names alone,
+ * without hours (a month's summary, `| 3 octobre | START |`, after each Saturday's agenda):
+ * that row then gives way to the slots. Only days read whole are kept: an agenda whose heading
+ * could not be dated stays a detail section, reported as one.
  */
 function agendaDaysBesideTables(
   tree: Root,
@@ -330,7 +334,7 @@ function agendaDaysBesideTables(
   options: ReadOptions,
   tableSessions: Session[],
   report: DiagnosticCollector,
-): Session[] {
+): { slots: Session[]; summarised: Set<Session> } {
   const readOptions = outsideTableOptions(title, options);
   // What the reading would report is about headings that stay detail sections: they are reported as such.
   const scratch = new DiagnosticCollector(report.language, report.rules);
@@ -339,7 +343,16 @@ function agendaDaysBesideTables(
   );
   // Day and month only: a year counted differently must not turn a row's detail section into a day of its own.
   const dayOf = (day: PlainDate) => `${day.month}-${day.day}`;
-  const tableDays = new Set(tableSessions.flatMap((session) => (session.dates.value?.days ?? []).map(dayOf)));
+  const rowsOn = new Map<string, Session[]>();
+  for (const session of tableSessions) for (const day of session.dates.value?.days ?? []) rowsOn.set(dayOf(day), [...(rowsOn.get(dayOf(day)) ?? []), session]);
+  // A row alone on its one day, with no hours of its own, in a table below the day's
+  // heading (a recap), says no more than that day's agenda. A table above its dated
+  // headings is the programme, and they are its rows' detail sections.
+  const summaryOn = (day: PlainDate, heading: number): Session | undefined => {
+    const rows = rowsOn.get(dayOf(day)) ?? [];
+    const row = rows.length === 1 ? rows[0]! : undefined;
+    return row && row.position.start.line > heading && row.dates.value!.days.length === 1 && !row.hours?.value?.length ? row : undefined;
+  };
   // A heading that opens with its date (`### Mardi 2 décembre 2025`, `### Mardi 03/09/2024
   // matin - salle B`) is a day; one that names a session first (`### Session EIG & mentors |
   // 6 juin`) is that session's detail section.
@@ -347,17 +360,19 @@ function agendaDaysBesideTables(
     tree.children.flatMap((node) => (node.type === 'heading' && datedTextOf(plainText(node), true)?.lead === '' ? [node.position!.start.line] : [])),
   );
   const kept = slots.filter(
-    (session) => dayHeadings.has(session.dates.position.start.line) && !session.dates.value!.days.some((day) => tableDays.has(dayOf(day))),
+    (session) => dayHeadings.has(session.dates.position.start.line) && session.dates.value!.days.every((day) => !rowsOn.has(dayOf(day)) || summaryOn(day, session.dates.position.start.line)),
   );
+  const summarised = new Set(kept.flatMap((session) => session.dates.value!.days.flatMap((day) => summaryOn(day, session.dates.position.start.line) ?? [])));
   const offset = tableSessions.length;
   const firstOfDay = new Map<number, number>();
-  return kept.map((session, index) => {
+  const numbered = kept.map((session, index) => {
     const line = session.dates.position.start.line;
     const first = firstOfDay.get(line);
     if (first === undefined) firstOfDay.set(line, offset + index);
     const { dayFrom: _dropped, ...rest } = session;
     return { ...rest, rowIndex: offset + index, ...(first === undefined ? {} : { dayFrom: first }) };
   });
+  return { slots: numbered, summarised };
 }
 
 // How many dated headings above the first table make a list of sessions rather than a title.

@@ -277,6 +277,51 @@ describe('what a reader sees beside the slots', () => {
     expect(report.diagnostics.map((d) => d.rule)).toEqual([]);
   });
 
+  // joelfah-hacktoberfest-cameroun-2026 (set 66): a month's summary table at the end, each
+  // Saturday's agenda under its own heading.
+  it('reads the agenda of a day a summary row names alone, in place of that row', () => {
+    const text = [
+      '# Hacktoberfest 2026',
+      '',
+      '### Samedi 3 octobre — Kickoff',
+      '',
+      '| Heure | Activité |',
+      '|---|---|',
+      '| 10:00–10:20 | Ouverture |',
+      '| 10:20–11:20 | Workshop |',
+      '',
+      '### Samedi 10 octobre — Contribute',
+      '',
+      '| Heure | Activité |',
+      '|---|---|',
+      '| 10:00–10:45 | Live |',
+      '',
+      '# Progression du mois',
+      '',
+      '| Date | Étape |',
+      '|---|---|',
+      '| 3 octobre | START |',
+      '| 10 octobre | CONTRIBUTE |',
+      '| 17 octobre | EXPLORE |',
+      '',
+    ].join('\n');
+    const report = check(text);
+    expect(report.programme.sessions.map(sessionToJson).map((s) => [s.line, s.source, s.days, s.times.map((t) => t.start)])).toEqual([
+      [22, 'table', ['2026-10-17'], []],
+      [7, 'agenda', ['2026-10-03'], ['10:00']],
+      [8, 'agenda', ['2026-10-03'], ['10:20']],
+      [14, 'agenda', ['2026-10-10'], ['10:00']],
+    ]);
+    expect(report.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual([]);
+  });
+
+  it('keeps a recap row with hours of its own, or one of two rows on the day, beside the agenda, the heading its detail section', () => {
+    for (const rows of [['| 3 octobre | 10h-18h | START |'], ['| 3 octobre | | START |', '| 3 octobre | | Repas |']]) {
+      const text = ['# Hacktoberfest 2026', '', '### Samedi 3 octobre', '', '| Heure | Activité |', '|---|---|', '| 10:00–10:20 | Ouverture |', '', '## Récapitulatif', '', '| Date | Heures | Étape |', '|---|---|---|', ...rows, ''].join('\n');
+      expect(sessionsOf(text).map((s) => s.source)).toEqual(rows.map(() => 'table'));
+    }
+  });
+
   // inf5190-plan-de-cours-a2019: the weekly course headings, then a table of the assessments.
   const assessments = ['# Évaluation', '', '| Description | Date | Pondération |', '| --- | --- | --- |', '| Examen intra | 23 octobre 2019 | 35% |', '| Projet | 4 novembre 2019 21h | 15% |', ''];
   it.each([
