@@ -150,7 +150,9 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
   // `25.10 – 03.11`, `du 19.02 au 23.02.2024`: with a dot, only as an end of a run of days
   // whose other end is dotted too, since `19.30` alone is an hour and `2.1` a version.
   // Where a day is expected (a dates column, after a weekday), `20.02` alone is one.
-  if (s1.text === '.') return dottedDayMonthAt(toks, i, day, month, mode === 'dates column' || mode === 'dotted heading' || afterWeekday, mode === 'dotted heading');
+  // After a weekday, a month in one digit is one too (`Lundi 7.4`, a Swiss course table);
+  // alone in a dates column, `12.5` may still be a decimal.
+  if (s1.text === '.') return dottedDayMonthAt(toks, i, day, month, mode === 'dates column' || mode === 'dotted heading' || afterWeekday, mode === 'dotted heading' || afterWeekday);
   if (s1.text !== '/') return undefined;
   const after = toks[i + 3];
   if (isMonthWord(after)) return undefined;
@@ -187,6 +189,9 @@ function isDottedDayMonth(toks: Token[], i: number, monthInOneDigit = false): bo
   const month = Number(m.text);
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
+
+// Units after which `2.5` is a quantity, not the 2nd of May.
+const QUANTITY_UNITS = ['h', 'heure', 'heures', 'hr', 'hrs', 'km', 'kg', 'min', 'jours', 'jour', 'points', 'pts', 'credits', 'ects'];
 
 /** Range and set marks that may join two dotted days: `25.10 – 03.11`, `16.01 ➝ 10.02`, `19.02 au 23.02`, `6.12 et 27.12`. */
 function dottedJoinAt(toks: Token[], k: number): number | undefined {
@@ -237,6 +242,8 @@ function rangeArrowEndingAt(toks: Token[], k: number): number | undefined {
  */
 function dottedDayMonthAt(toks: Token[], i: number, day: number, month: number, dayExpected: boolean, monthInOneDigit = false): { part: Part; next: number } | undefined {
   if (!isDottedDayMonth(toks, i, monthInOneDigit)) return undefined;
+  // `lundi 2.5 heures`: a number in one decimal is a quantity before its unit.
+  if (toks[i + 2]!.text.length === 1 && isWord(toks[i + 3], ...QUANTITY_UNITS)) return undefined;
   let last = i + 2;
   // `26.09.`: the closing dot German and Swiss writers put after the month.
   if (isPunct(toks[last + 1], '.') && adjacent(toks[last], toks[last + 1]) && toks[last + 2]?.kind !== 'num') last++;

@@ -72,6 +72,9 @@ describe('a dotted day and month alone, where a day is expected', () => {
     ['mardi 20.02', [20, 2]],
     ['Mer. 24.04', [24, 4]],
     ['jeudi 17.10 à 18h', [17, 10]],
+    // tsuchet-heig-geoinformatique-2025 (set 66): a Swiss course table's month in one digit.
+    ['Lundi 7.4', [7, 4]],
+    ['Jeudi 1.5', [1, 5]],
   ])('%s after a weekday is that day in any cell', (text, day) => {
     expect(read(text)).toEqual({ kind: 'single', days: [day] });
   });
@@ -85,6 +88,10 @@ describe('a dotted day and month alone, where a day is expected', () => {
   it.each(['20.02', '24.04', '1.10', '17.10'])('%s alone outside a dates column is no day: a version, a score or an exercise', (text) => {
     expect(read(text)).toBe('unreadable');
     expect(readDatedLine(`${text} : mise à jour`)).toBeUndefined();
+  });
+
+  it.each(['lundi 2.5 heures', 'mardi 1.5 h de TP', 'jeudi 3.5 km'])('%s after a weekday is a quantity before its unit, no day', (text) => {
+    expect(read(text)).not.toMatchObject({ kind: 'single' });
   });
 
   it.each(['14.30', '18.00', '12.5', '3.2.1', '12.50 €', '19.30 h', '0.20', '2.10 2.11 2.13'])('%s is no day even in a dates column: a time, a decimal, a price or a version', (text) => {
