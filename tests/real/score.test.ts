@@ -1,8 +1,9 @@
 /*
  * The scorer's row-start rule (score.ts): a reader may place an HTML table row written over
  * several lines at its `<tr>` line or at its first cell's line, and the engine places it on
- * its first cell. Both of the reader's choices are paired with the engine's session, for
- * sessions and for problems alike; a session or a warning on another line is not.
+ * its first cell, or on its dates cell when that comes later. The reader's choices are paired
+ * with the engine's session, for sessions and for problems alike (problems on the first cell
+ * only); a session or a warning on another row's line is not.
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -53,6 +54,13 @@ describe('the scorer’s row-start rule', () => {
   it('pairs a session the reader put on the row’s first cell with the engine’s on that cell', () => {
     const score = scoreDocument(documentOf([expectedAt(3)]), undefined, engineAt(3));
     expect(score).toMatchObject({ sessions: 1, daysRight: 1, extraSessions: 0, missed: [] });
+  });
+
+  it('pairs a session the reader put on the row’s `<tr>` or first cell with the engine’s on a later cell of the row, its dates cell', () => {
+    for (const want of [2, 3]) {
+      const score = scoreDocument(documentOf([expectedAt(want)]), undefined, engineAt(4));
+      expect(score, `reader on line ${want}`).toMatchObject({ sessions: 1, daysRight: 1, extraSessions: 0, missed: [] });
+    }
   });
 
   it('pairs no session on an unrelated line: another row’s `<tr>` or first cell, or the table’s tag', () => {

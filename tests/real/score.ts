@@ -123,6 +123,24 @@ function rowStartLine(lines: readonly string[], line: number): number {
 }
 
 /**
+ * The other cells' lines of an HTML row written one cell a line, after the one a reader's
+ * session stands on: the engine puts such a row on its dates cell, where a coordinator
+ * corrects the date, and a reader on its first cell (`<td>1</td>` before `<td>31 août</td>`).
+ * Either line is the row's; the calendar gets the same event.
+ */
+function laterCellLines(lines: readonly string[], line: number): number[] {
+  if (!/<t[dh]\b/i.test(lines[line - 1] ?? '') || /<\/tr\s*>/i.test(lines[line - 1] ?? '')) return [];
+  const later: number[] = [];
+  for (let next = line + 1; next <= lines.length && next < line + 12; next++) {
+    const text = lines[next - 1] ?? '';
+    if (/<tr\b/i.test(text) || /^\s*<\/tr\s*>\s*$/i.test(text)) break;
+    if (/<t[dh]\b/i.test(text)) later.push(next);
+    if (/<\/tr\s*>/i.test(text)) break;
+  }
+  return later;
+}
+
+/**
  * The heading over a reader's line when that line is one of the fields listed under it
  * (`## Séance n° 1` over `* Date : 05/11/2024`). Such a session begins on its heading (the
  * convention of README.md, decided 2026-11-30), where the engine puts it; readers before
@@ -176,6 +194,7 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     let left = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
     const heading = left.length === 0 ? fieldsHeadingLine(lines, want.line) : undefined;
     if (heading !== undefined) left = (byLine.get(heading) ?? []).filter((session) => !paired.has(session));
+    if (left.length === 0) left = laterCellLines(lines, rowStartLine(lines, want.line)).flatMap((line) => byLine.get(line) ?? []).filter((session) => !paired.has(session));
     if (left.length === 0 && oneEvent && want.line <= block! && !paired.has(inBlock[0]!)) left = inBlock;
     const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
     if (got) paired.add(got);
