@@ -576,8 +576,13 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k];
     if (p === undefined) continue;
-    if (p.month === undefined) p.month = month;
-    else month = p.month;
+    if (p.month === undefined) {
+      p.month = month;
+      // `Semaine du 30 au 5 février`: a run whose first day is past its last, the month
+      // written once, starts in the month before, a few days back (`15 au 11 février` is no
+      // such run, and stays reversed).
+      if (kind === 'range' && k === 0 && p.month !== undefined && runsFromMonthBefore(p.day, parts[1]!.day)) p.month = p.month === 1 ? 12 : p.month - 1;
+    } else month = p.month;
     if (p.month === undefined) return fail;
     if (p.year !== undefined) carry = { year: p.year, month: p.month };
     else if (carry !== undefined) {
@@ -598,6 +603,14 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   });
   const lastPart = parts[parts.length - 1];
   return { ok: true, expression: { kind, mentions }, first: i, last: closing ?? lastPart?.last ?? i };
+}
+
+// The most days a run across the end of a month may take when its first month is left unwritten.
+const RUN_ACROSS_MONTHS = 12;
+
+/** Whether `first au last` (first past last) reads as the end of one month to the start of the next, a short run. */
+function runsFromMonthBefore(first: number, last: number): boolean {
+  return first > last && first >= 20 && 31 - first + last <= RUN_ACROSS_MONTHS;
 }
 
 /**

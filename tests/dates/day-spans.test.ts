@@ -22,6 +22,26 @@ function cell(text: string): { kind: DateExpression['kind']; days: M[] } | strin
   return r.ok ? shape(r.value) : r.reason;
 }
 
+// nekozakx-apocalypse-echeancier-2012 (set 66), battlefight-calendrier-2026: a week across
+// the end of a month with its first month left unwritten.
+describe('a run whose first day is past its last, the month written once', () => {
+  it.each<[string, M[]]>([
+    ['Semaine du 30 au 5 Février', [[30, 1], [5, 2]]],
+    ['du 27 au 4 Mars', [[27, 2], [4, 3]]],
+    ['25 au 1er Mars 2026', [[25, 2, 2026], [1, 3, 2026]]],
+    ['du 29 au 2 janvier 2013', [[29, 12, 2012], [2, 1, 2013]]],
+  ])('%s starts in the month before', (text, days) => {
+    expect(cell(text)).toEqual({ kind: 'range', days });
+  });
+
+  it.each<[string, M[]]>([
+    ['15 au 11 avril', [[15, 4], [11, 4]]],
+    ['25 au 10 mai', [[25, 5], [10, 5]]],
+  ])('%s, more than a few days back, stays as written (reversed)', (text, days) => {
+    expect(cell(text)).toEqual({ kind: 'range', days });
+  });
+});
+
 describe('a run of days, every way it is written', () => {
   it.each<[string, DateExpression['kind'], M[]]>([
     ['du 8 au 13 août', 'range', [[8, 8], [13, 8]]],

@@ -757,7 +757,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 67.5% of 403 (272, 0.6749) once set 64's read part joined (its one problem, a
     // conference grid's Sunday break `13h30-15h45` overlapping the talks `13h45-15h30` above
     // it in that day's column, a typo for 15h30, stays unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.674);
+    // 67.2% of 403 (271, 0.6724) with a run across a month's end whose first month is left
+    // unwritten (`25 au 1er Mars 2026`) read as its readers read it, 25 February to 1 March:
+    // battlefight's reader also lists it as reversed, set 66's (`Semaine du 30 au 5 Février`,
+    // three times) does not; the engine reads it and says nothing.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.672);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
