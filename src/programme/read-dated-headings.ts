@@ -1208,7 +1208,7 @@ interface BareDays {
  * options of the date grammar.
  */
 function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
-  const months: number[] = [];
+  const months: Array<{ day: number; month: number }> = [];
   const dottedDays: Array<{ day: number; month: number; depth: number }> = [];
   // Every heading's bare day, wherever the heading writes it (`## Modification de 16/10 (devoirs)`, `## Git (5/10)`).
   const anywhere: Array<{ day: number; month: number }> = [];
@@ -1220,19 +1220,21 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
     const month = bare?.expression.mentions[0]?.month;
     const loose = month === undefined ? oneBareDay(text) : bare!.expression.mentions[0];
     if (loose) anywhere.push({ day: loose.day, month: loose.month });
-    if (month !== undefined) months.push(month);
+    if (month !== undefined) months.push({ day: bare!.expression.mentions[0]!.day, month });
     else if (BARE_DOTTED_OPENING.test(text)) {
       const dotted = datedTextOf(text, false, { bareDayMonth: true, dottedDayMonth: true, heading: true });
       if (dotted?.expression.kind === 'single') dottedDays.push({ ...dotted.expression.mentions[0]!, depth: node.depth });
     }
   }
-  // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there are.
-  const counts = (found: number[]) => found.length >= BARE_DAY_HEADINGS && !found.every((month) => month === found.length);
+  // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there
+  // are, and none past it (`## 19/05` to `## 23/05` are a journal's five days of May).
+  const counts = (found: Array<{ day: number; month: number }>) =>
+    found.length >= BARE_DAY_HEADINGS && !found.every((one) => one.month === found.length && one.day <= one.month);
   const dottedDepth = dottedDaysDepth(dottedDays, counts);
   // Days written anywhere in the headings are a journal's as dotted days are: one past 12,
   // going forward; and one more than opening days need, as `(14/3)` or `16/9` may be a press
   // item's day or a screen's ratio in three headings.
-  const journal = anywhere.length > BARE_DAY_HEADINGS && counts(anywhere.map((one) => one.month)) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
+  const journal = anywhere.length > BARE_DAY_HEADINGS && counts(anywhere) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
   return { bareDayMonth: counts(months) || journal || dottedDepth !== undefined, ...(dottedDepth !== undefined ? { dottedDepth } : {}) };
 }
 
@@ -1259,11 +1261,11 @@ const LEAP_YEAR = 2024;
  * `## 22.04`, `## 20.04`) go back; and a log's parts below its days (`### 2.1 - Exercice`,
  * `### 9.05 - Accueil`) are read at their own level, as they are.
  */
-function dottedDaysDepth(found: Array<{ day: number; month: number; depth: number }>, counts: (months: number[]) => boolean): number | undefined {
+function dottedDaysDepth(found: Array<{ day: number; month: number; depth: number }>, counts: (days: Array<{ day: number; month: number }>) => boolean): number | undefined {
   const depths = [...new Set(found.map((one) => one.depth))];
   for (const depth of depths) {
     const days = found.filter((one) => one.depth === depth);
-    if (!counts(days.map((one) => one.month)) || !days.some((one) => one.day > 12)) continue;
+    if (!counts(days) || !days.some((one) => one.day > 12)) continue;
     if (new Set(days.map((one) => one.day)).size === 1 || !mostlyForward(days)) continue;
     return depth;
   }

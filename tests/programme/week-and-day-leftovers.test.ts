@@ -125,6 +125,13 @@ describe('a journal whose headings write their days bare, anywhere in them', () 
     expect(withStatus(['# Cours', '', '## Partie (1/2)', '', 'Texte.', '', '## Partie (2/2)', '', 'Texte.', '', '## Annexe (1/4)', '', 'Texte.', ''], when)).toEqual([]);
   });
 
+  // quizinedev-cahier-de-bord-2025 (set 66): five days of May, as many as the month's number.
+  it('five headings `## 19/05` to `## 23/05` are a journal’s days, not a series counted out of five', () => {
+    const page = ['## 19/05', '', '- Objectifs', '', '## 20/05', '', '- Maquette', '', '## 21/05', '', '- Routes', '', '## 22/05', '', '## 23/05', '', '- Soutenance', ''];
+    expect(withStatus(page, { year: 2025, month: 5, day: 21 }).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['1 2025-05-19', '5 2025-05-20', '9 2025-05-21', '13 2025-05-22', '15 2025-05-23']);
+    expect(withStatus(['# Atelier', '', '## Séance 1/5', '', '## Séance 2/5', '', '## Séance 3/5', '', '## Séance 4/5', '', '## Séance 5/5', ''], when)).toEqual([]);
+  });
+
   it('bare days that go back and forth (scores, not a journal) are no days', () => {
     expect(withStatus(['# Résultats', '', '## Match A (15/10)', '', 'Texte.', '', '## Match B (3/2)', '', 'Texte.', '', '## Match C (14/6)', '', 'Texte.', '', '## Match D (2/1)', '', 'Texte.', ''], when)).toEqual([]);
   });
