@@ -48,6 +48,9 @@ const EVENT_WORDS = new Set([
   'webinaire', 'webinar', 'visite', 'concert', 'spectacle', 'projection', 'tournoi', 'sprint', 'install',
   'randonnee', 'rando', 'balade', 'marche', 'course', 'telethon', 'brocante', 'kermesse', 'loto', 'gala', 'bal',
   'exposition', 'expo', 'vernissage', 'salon', 'repas', 'ceremonie', 'inauguration', 'portes', 'concours',
+  // A page titled by its kind of events in the plural (`title: Concerts`) names them as the singular does.
+  'concerts', 'spectacles', 'projections', 'visites', 'tournois', 'expositions', 'vernissages', 'festivals', 'fetes',
+  'reunions', 'permanences', 'soutenances', 'colloques', 'forums', 'webinaires', 'webinars', 'balades', 'randonnees',
 ]);
 
 // The folded words of a text; a word glued to an acronym or another word (`EvenementGPL`,
@@ -191,6 +194,21 @@ function writesDayOf(value: string, line: DatedLine): boolean {
   const [mention, other] = line.expression.mentions;
   if (!found || !mention || other) return false;
   return found.month === mention.month && found.day === mention.day && (mention.year === undefined || found.year === mention.year);
+}
+
+/**
+ * The hours the inviting sentence writes right after its day (`**Date** : Dimanche 26
+ * octobre à 19h (accueil dès 18h30)`), as a dated line's are: the time of that day, said
+ * where it is named, over the other times of the page.
+ */
+function invitedHours(block: RootContent | undefined, line: DatedLine, source: SourceText): DraftHours | undefined {
+  if (!block) return undefined;
+  const text = plainText(block);
+  const at = text.indexOf(line.dateText);
+  const hours = at < 0 ? undefined : readDatedLine(text.slice(at).split('\n')[0]!)?.hours;
+  if (!hours) return undefined;
+  const position = source.find(block.position!, hours.text);
+  return position === block.position ? undefined : slotAt(hours.text, position.start.offset ?? 0, source);
 }
 
 /** Hours read from `text`, standing at `at` in the source, when they give one slot. */
@@ -371,6 +389,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const timeEntry = keyEntry ?? entries.find((entry) => entry.key === 'date' && writesDayOf(entry.value, dated!.line));
   const hours =
     titleHours(dated.line, titleEntry ?? keyEntry, source) ??
+    invitedHours(block, dated.line, source) ??
     practicalHours(blocks, source) ??
     toldHours(nodes, hidden, source) ??
     metadataHours(timeEntry, entries, source);

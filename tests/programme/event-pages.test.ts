@@ -127,6 +127,24 @@ describe('dated blog posts and news items stay empty', () => {
   });
 });
 
+// clubedochoro-concert-ixelles-2025 (set 66): a club's page of its concerts, the next one's
+// practical details in bold fields, its time after its day and the doors' before it.
+describe('a page titled by its kind of events in the plural', () => {
+  const page = (title: string) => [
+    '---', 'layout: page', `title: ${title}`, '---', 'Les professeurs du Clube jouent parfois ensemble.', '', '## Prochains concerts :', '',
+    'Un concert de musique brésilienne vous attend.', '', '_**Infos pratiques :**_', '',
+    '**Date** : Dimanche 26 octobre à 19h (accueil dès 18h30)\\\\', '**Lieu** : L’Atelier, 1050 Ixelles\\\\', '', 'Les places étant limitées, pensez à vous inscrire.', '',
+  ];
+
+  it('is an event’s page: the day of its `Date :` field, at the time written right after the day', () => {
+    expect(read(page('Concerts'), { year: 2025, month: 10, day: 22 }).map((s) => [s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')])).toEqual([['2025-10-26', '19:00-']]);
+  });
+
+  it('a page titled by no kind of event, not filed as one, gives nothing', () => {
+    expect(read(page('Le club'), { year: 2025, month: 10, day: 22 })).toEqual([]);
+  });
+});
+
 describe('the README’s example of an event’s page', () => {
   it('is one session on the title’s line, on the day of `date:`, at the hour its sentence tells', () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
