@@ -190,8 +190,21 @@ function isDottedDayMonth(toks: Token[], i: number, monthInOneDigit = false): bo
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
-// Units after which `2.5` is a quantity, not the 2nd of May.
-const QUANTITY_UNITS = ['h', 'heure', 'heures', 'hr', 'hrs', 'km', 'kg', 'min', 'jours', 'jour', 'points', 'pts', 'credits', 'ects'];
+// Words that may follow a day (folded): its time (`à 14h`), the rest of its run (`au 11.4`,
+// `et 8.4`), its part of the day (`matin`).
+const AFTER_A_DAY = new Set(['a', 'au', 'et', 'ou', 'matin', 'apres', 'soir', 'midi', 'jusqu']);
+
+/**
+ * Whether the token at `k` may follow a day in one decimal (`Lundi 7.4`): nothing, a time,
+ * a link word, a mark that is no unit; a closing dot (`Lundi 14.4.`) when nothing is glued after it.
+ */
+function followsADay(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || t.kind === 'num') return true;
+  if (t.kind === 'word') return AFTER_A_DAY.has(t.text);
+  if (t.text === '.') return toks[k + 1] === undefined || !adjacent(t, toks[k + 1]);
+  return !'%\u20ac$\u00a3\u00b0/'.includes(t.text);
+}
 
 /** Range and set marks that may join two dotted days: `25.10 – 03.11`, `16.01 ➝ 10.02`, `19.02 au 23.02`, `6.12 et 27.12`. */
 function dottedJoinAt(toks: Token[], k: number): number | undefined {
@@ -242,8 +255,9 @@ function rangeArrowEndingAt(toks: Token[], k: number): number | undefined {
  */
 function dottedDayMonthAt(toks: Token[], i: number, day: number, month: number, dayExpected: boolean, monthInOneDigit = false): { part: Part; next: number } | undefined {
   if (!isDottedDayMonth(toks, i, monthInOneDigit)) return undefined;
-  // `lundi 2.5 heures`: a number in one decimal is a quantity before its unit.
-  if (toks[i + 2]!.text.length === 1 && isWord(toks[i + 3], ...QUANTITY_UNITS)) return undefined;
+  // `lundi 2.5 heures`, `mercredi 2.5%`, `sortie vendredi 2.5 de l'application`: a number
+  // in one decimal is a quantity or a version, unless what follows is what follows a day.
+  if (toks[i + 2]!.text.length === 1 && !followsADay(toks, i + 3)) return undefined;
   let last = i + 2;
   // `26.09.`: the closing dot German and Swiss writers put after the month.
   if (isPunct(toks[last + 1], '.') && adjacent(toks[last], toks[last + 1]) && toks[last + 2]?.kind !== 'num') last++;
@@ -581,7 +595,9 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
       // `Semaine du 30 au 5 février`: a run whose first day is past its last, the month
       // written once, starts in the month before, a few days back (`15 au 11 février` is no
       // such run, and stays reversed).
-      if (kind === 'range' && k === 0 && p.month !== undefined && runsFromMonthBefore(p.day, parts[1]!.day)) p.month = p.month === 1 ? 12 : p.month - 1;
+      // With `au` only: `22-2 mars` among Saturdays is a slip of the dash, and stays reversed.
+      const before = p.month === 1 ? 12 : (p.month ?? 1) - 1;
+      if (kind === 'range' && k === 0 && p.month !== undefined && isWord(toks[p.last + 1], 'au', 'a') && runsFromMonthBefore(p.day, parts[1]!.day, before)) p.month = before;
     } else month = p.month;
     if (p.month === undefined) return fail;
     if (p.year !== undefined) carry = { year: p.year, month: p.month };
@@ -608,9 +624,17 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
 // The most days a run across the end of a month may take when its first month is left unwritten.
 const RUN_ACROSS_MONTHS = 12;
 
-/** Whether `first au last` (first past last) reads as the end of one month to the start of the next, a short run. */
-function runsFromMonthBefore(first: number, last: number): boolean {
-  return first > last && first >= 20 && 31 - first + last <= RUN_ACROSS_MONTHS;
+// The days of each month in a common year: `du 31 au 2 juillet` has no 31 June to start on,
+// and `du 29 au 1er mars` may have no 29 February.
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether `first au last` (first past last) reads as the end of the month `before` to the
+ * start of the next, a short run, on a day that month has every year.
+ */
+function runsFromMonthBefore(first: number, last: number, before: number): boolean {
+  const days = MONTH_DAYS[before - 1]!;
+  return first > last && first >= 20 && first <= days && days - first + last + 1 <= RUN_ACROSS_MONTHS;
 }
 
 /**

@@ -27,7 +27,7 @@ import { tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { dayAt, oneInvitedDay } from './invited-days.js';
+import { dayAt, oneInvitedDay, sameDays } from './invited-days.js';
 import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
@@ -48,7 +48,10 @@ const EVENT_WORDS = new Set([
   'webinaire', 'webinar', 'visite', 'concert', 'spectacle', 'projection', 'tournoi', 'sprint', 'install',
   'randonnee', 'rando', 'balade', 'marche', 'course', 'telethon', 'brocante', 'kermesse', 'loto', 'gala', 'bal',
   'exposition', 'expo', 'vernissage', 'salon', 'repas', 'ceremonie', 'inauguration', 'portes', 'concours',
-  // A page titled by its kind of events in the plural (`title: Concerts`) names them as the singular does.
+]);
+// A page titled by its kind of events in the plural (`title: Concerts`) names them as the
+// singular does; filed under them (`categories: reunions`), it is a blog's topic, not an event.
+const PLURAL_EVENT_WORDS = new Set([
   'concerts', 'spectacles', 'projections', 'visites', 'tournois', 'expositions', 'vernissages', 'festivals', 'fetes',
   'reunions', 'permanences', 'soutenances', 'colloques', 'forums', 'webinaires', 'webinars', 'balades', 'randonnees',
 ]);
@@ -88,7 +91,13 @@ const TITLE_TOKENS = 40;
 
 /** Whether a title's words name an event (EVENT_WORDS: `Apéro de l'été`, `Événement IA - Avril 2025`). */
 export function namesAnEvent(title: string): boolean {
-  return wordsOf(title).some((word) => EVENT_WORDS.has(word));
+  return wordsOf(title).some((word) => EVENT_WORDS.has(word) || PLURAL_EVENT_WORDS.has(word));
+}
+
+/** Whether a title names events only in the plural (`Concerts`, `Réunions`): a page of several, of which it tells one at most. */
+function namesEventsInPlural(title: string): boolean {
+  const words = wordsOf(title);
+  return words.some((word) => PLURAL_EVENT_WORDS.has(word)) && !words.some((word) => EVENT_WORDS.has(word));
 }
 
 /** Whether the page's metadata or folder files it as an event. */
@@ -204,11 +213,33 @@ function writesDayOf(value: string, line: DatedLine): boolean {
 function invitedHours(block: RootContent | undefined, line: DatedLine, source: SourceText): DraftHours | undefined {
   if (!block) return undefined;
   const text = plainText(block);
+  // A sentence that names other days (`puis le mardi 18 novembre`) is a series, no one event's.
+  if (namesOtherDays(text, line)) return undefined;
   const at = text.indexOf(line.dateText);
-  const hours = at < 0 ? undefined : readDatedLine(text.slice(at).split('\n')[0]!)?.hours;
-  if (!hours) return undefined;
+  const rest = at < 0 ? undefined : text.slice(at).split('\n')[0]!;
+  const hours = rest === undefined ? undefined : readDatedLine(rest)?.hours;
+  if (!rest || !hours) return undefined;
+  // Right after the day (`26 octobre à 19h`), and the only time of the line but for a remark
+  // in brackets (`(accueil dès 18h30)`): `, fin des inscriptions à 12h` or `à 18h30
+  // (ouverture des portes), concert à 20h` tell another moment than the event's.
+  const between = rest.slice(line.dateText.length, rest.indexOf(hours.text));
+  const after = rest.slice(rest.indexOf(hours.text) + hours.text.length).replace(/\([^()]*\)/g, '');
+  if (!['', '\u00e0', 'a', ','].includes(between.trim().toLowerCase()) || CLOCK_TIME.test(after)) return undefined;
   const position = source.find(block.position!, hours.text);
   return position === block.position ? undefined : slotAt(hours.text, position.start.offset ?? 0, source);
+}
+
+// A clock time anywhere in a line (`20h`, `20h30`, `20:30`).
+const CLOCK_TIME = /\d{1,2}\s?(?:h|:\d{2})/i;
+
+/** Whether `text` names a day besides the one `line` names. */
+function namesOtherDays(text: string, line: DatedLine): boolean {
+  const toks = tokenize(text);
+  for (let k = 0; k < toks.length; k++) {
+    const found = dayAt(toks, k, text);
+    if (found && !sameDays(found, line)) return true;
+  }
+  return false;
 }
 
 /** Hours read from `text`, standing at `at` in the source, when they give one slot. */
@@ -366,7 +397,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   if (!dated && (filed || namesAnEvent(title))) {
     // The sentences that invite to the event and name its day: one day, however often written.
     const invited = oneInvitedDay(blocks, source);
-    if (invited) {
+    // A page of concerts or meetings tells one when its inviting sentence names no other day.
+    const several = invited && !filed && namesEventsInPlural(title) && namesOtherDays(plainText(invited.node), invited.line);
+    if (invited && !several) {
       block = invited.node;
       dated = { line: invited.line, position: invited.position };
     }

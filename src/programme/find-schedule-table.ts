@@ -383,7 +383,7 @@ function readColumns(table: Table): Column[] {
   });
   keepDatesOverWeekdays(table, columns);
   themeBesideNumbers(table, columns);
-  if (dropDayNumbers(table, columns)) seen.delete('dates');
+  if (dropDayNumbers(table, columns) || dropSessionReferences(table, columns)) seen.delete('dates');
   if (!seen.has('dates') && sessionColumnOfDays(table, columns)) seen.add('dates');
   if (!seen.has('dates')) {
     const numbered = numericDateColumns(table, columns);
@@ -452,6 +452,32 @@ function dropDayNumbers(table: Table, columns: Column[]): boolean {
   const numbersOnly = filled.length >= FEWEST_DATE_CELLS && filled.every((text) => dayLabel(text, false)?.number !== undefined && !parseFrenchDate(text).ok);
   if (numbersOnly) delete dates.role;
   return numbersOnly;
+}
+
+// A cell that names when by the course's own sessions (folded): `Séances 7-8`, `Semaine 12`,
+// `Cours 3 et 4`, `Chaque séance`, `Toutes les semaines`.
+// One pattern per form, not a repeated group: no quantified part sits in a quantified one.
+const SESSION_REFERENCES = [
+  /^(?:seances?|semaines?|cours|sessions?|tp|td) ?\d{1,2}$/,
+  /^(?:seances?|semaines?|cours|sessions?|tp|td) ?\d{1,2} ?[-\u2013,] ?\d{1,2}$/,
+  /^(?:seances?|semaines?|cours|sessions?|tp|td) ?\d{1,2} (?:a|et) \d{1,2}$/,
+  /^(?:chaque|toutes les|tous les) (?:seances?|semaines?|cours|sessions?)$/,
+];
+
+/**
+ * `| Type | Coefficient | Description | Date |` over `| Projet | 70% | … | Séances 7-8 |`:
+ * a column named for dates whose every cell names sessions of the course, by number or all
+ * of them, and no date, tells when by the course's own count (an assessment scheme), not a
+ * day a calendar can hold; read as dates, every row would be an unreadable date. Returns
+ * whether the column lost its dates role.
+ */
+function dropSessionReferences(table: Table, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  if (!dates) return false;
+  const filled = filledCells(table, dates);
+  const references = filled.length > 0 && filled.every((text) => SESSION_REFERENCES.some((pattern) => pattern.test(normaliseText(text).trim())) && !parseFrenchDate(text, 'dates column').ok);
+  if (references) delete dates.role;
+  return references;
 }
 
 /** Whether every filled cell of a column numbers a day and writes nothing else (`1`, `J2`, `Jour 3`; at least one does). */

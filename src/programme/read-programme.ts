@@ -11,6 +11,7 @@ import { resolveDates } from '../dates/resolve-dates.js';
 import { daysInMonth, isoWeekday, toIsoDate } from '../dates/plain-date.js';
 import { walkNodes } from './walk-nodes.js';
 import { foldedWords, normaliseText } from '../dates/normalise-text.js';
+import { DEADLINE_PHRASES, HAND_IN, LIMIT } from './deadline-words.js';
 import { countYears, type InferredYears, type YearHints } from '../dates/year-inference.js';
 import { extractYear } from '../dates/years.js';
 import type { DateExpression, DateParseResult, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
@@ -345,13 +346,14 @@ function agendaDaysBesideTables(
   const dayOf = (day: PlainDate) => `${day.month}-${day.day}`;
   const rowsOn = new Map<string, Session[]>();
   for (const session of tableSessions) for (const day of session.dates.value?.days ?? []) rowsOn.set(dayOf(day), [...(rowsOn.get(dayOf(day)) ?? []), session]);
-  // A row alone on its one day, with no hours of its own, in a table below the day's
-  // heading (a recap), says no more than that day's agenda. A table above its dated
-  // headings is the programme, and they are its rows' detail sections.
+  // A row alone on its one day, with no hours nor place of its own, in a table below the
+  // day's heading (a recap), says no more than that day's agenda. A table above its dated
+  // headings is the programme, and they are its rows' detail sections. A row that names a
+  // deadline (`Clôture des inscriptions`, `Date limite de dépôt`) is another event that day.
   const summaryOn = (day: PlainDate, heading: number): Session | undefined => {
     const rows = rowsOn.get(dayOf(day)) ?? [];
     const row = rows.length === 1 ? rows[0]! : undefined;
-    return row && row.position.start.line > heading && row.dates.value!.days.length === 1 && !row.hours?.value?.length ? row : undefined;
+    return row && row.position.start.line > heading && row.dates.value!.days.length === 1 && !row.hours?.value?.length && !row.place && !DEADLINE_TITLE.test(normaliseText(row.title.text)) ? row : undefined;
   };
   // A heading that opens with its date (`### Mardi 2 décembre 2025`, `### Mardi 03/09/2024
   // matin - salle B`) is a day; one that names a session first (`### Session EIG & mentors |
@@ -374,6 +376,9 @@ function agendaDaysBesideTables(
   });
   return { slots: numbered, summarised };
 }
+
+// The folded words of a recap row that names a deadline or a closing on the day, not the day itself.
+const DEADLINE_TITLE = new RegExp(String.raw`(?:^|[^a-z])(?:${[...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clotures?', 'fin des', 'ouverture des inscriptions', 'inscriptions?'].join('|')})(?![a-z])`);
 
 // How many dated headings above the first table make a list of sessions rather than a title.
 const HEADINGS_ABOVE_TABLE = 3;

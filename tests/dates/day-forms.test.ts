@@ -75,6 +75,8 @@ describe('a dotted day and month alone, where a day is expected', () => {
     // tsuchet-heig-geoinformatique-2025 (set 66): a Swiss course table's month in one digit.
     ['Lundi 7.4', [7, 4]],
     ['Jeudi 1.5', [1, 5]],
+    ['Lundi 14.4.', [14, 4]],
+    ['lundi 7.4 à 14h', [7, 4]],
   ])('%s after a weekday is that day in any cell', (text, day) => {
     expect(read(text)).toEqual({ kind: 'single', days: [day] });
   });
@@ -90,8 +92,9 @@ describe('a dotted day and month alone, where a day is expected', () => {
     expect(readDatedLine(`${text} : mise à jour`)).toBeUndefined();
   });
 
-  it.each(['lundi 2.5 heures', 'mardi 1.5 h de TP', 'jeudi 3.5 km'])('%s after a weekday is a quantity before its unit, no day', (text) => {
+  it.each(['lundi 2.5 heures', 'mardi 1.5 h de TP', 'jeudi 3.5 km', 'Samedi 3.5 m de dénivelé', 'Dimanche 4.5 degrés', 'mercredi 2.5% de hausse', 'jeudi 2.5 € le repas', 'Samedi 3.5 °C', 'mardi 3.2 de Django'])('%s after a weekday is a quantity or a version, no day (review)', (text) => {
     expect(read(text)).not.toMatchObject({ kind: 'single' });
+    expect(readDatedLine(text)).toBeUndefined();
   });
 
   it.each(['14.30', '18.00', '12.5', '3.2.1', '12.50 €', '19.30 h', '0.20', '2.10 2.11 2.13'])('%s is no day even in a dates column: a time, a decimal, a price or a version', (text) => {

@@ -140,6 +140,19 @@ describe('a page titled by its kind of events in the plural', () => {
     expect(read(page('Concerts'), { year: 2025, month: 10, day: 22 }).map((s) => [s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')])).toEqual([['2025-10-26', '19:00-']]);
   });
 
+  it('a time after the day that is another moment, or a sentence naming several days, is no one event’s time (review)', () => {
+    const committed = { year: 2025, month: 10, day: 22 };
+    const times = (lines: string[]) => read(lines, committed).map((s) => [s.days.join(' '), s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')]);
+    const doors = page('Concerts').map((line) => line.replace('à 19h (accueil dès 18h30)', 'à 18h30 (ouverture des portes), concert à 20h'));
+    expect(times(doors)).not.toContainEqual(['2025-10-26', '18:30-']);
+    const series = ['---', 'title: Permanences', '---', 'Nos permanences ont lieu au local. Rendez-vous le mardi 4 novembre de 17h à 19h, puis le mardi 18 novembre de 17h à 19h.', ''];
+    expect(times(series)).toEqual([['2025-11-04', '17:00-19:00'], ['2025-11-18', '17:00-19:00']]);
+  });
+
+  it('a blog post filed under a kind of events in the plural (`categories: reunions`) is no event for that (review)', () => {
+    expect(read(['---', 'title: Bilan du bureau', 'categories: reunions', 'date: 2025-06-30', '---', 'Le bureau s’est réuni à 20h devant 30 membres.', ''], { year: 2025, month: 7, day: 1 })).toEqual([]);
+  });
+
   it('a page titled by no kind of event, not filed as one, gives nothing', () => {
     expect(read(page('Le club'), { year: 2025, month: 10, day: 22 })).toEqual([]);
   });

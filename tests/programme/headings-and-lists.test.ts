@@ -315,11 +315,13 @@ describe('what a reader sees beside the slots', () => {
     expect(report.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual([]);
   });
 
-  it('keeps a recap row with hours of its own, or one of two rows on the day, beside the agenda, the heading its detail section', () => {
-    for (const rows of [['| 3 octobre | 10h-18h | START |'], ['| 3 octobre | | START |', '| 3 octobre | | Repas |']]) {
+  it('keeps a recap row with hours or a place of its own, one naming a deadline, or one of two rows on the day, beside the agenda (review)', () => {
+    for (const rows of [['| 3 octobre | 10h-18h | START |'], ['| 3 octobre | | START |', '| 3 octobre | | Repas |'], ['| 3 octobre | | Clôture des inscriptions |'], ['| 3 octobre | | Date limite de dépôt des projets |']]) {
       const text = ['# Hacktoberfest 2026', '', '### Samedi 3 octobre', '', '| Heure | Activité |', '|---|---|', '| 10:00–10:20 | Ouverture |', '', '## Récapitulatif', '', '| Date | Heures | Étape |', '|---|---|---|', ...rows, ''].join('\n');
       expect(sessionsOf(text).map((s) => s.source)).toEqual(rows.map(() => 'table'));
     }
+    const placed = ['# Hacktoberfest 2026', '', '### Samedi 3 octobre', '', '| Heure | Activité |', '|---|---|', '| 10:00–10:20 | Ouverture |', '', '## Récapitulatif', '', '| Date | Étape | Lieu |', '|---|---|---|', '| 3 octobre | Kickoff | Campus, amphi B |', ''].join('\n');
+    expect(sessionsOf(placed).map((s) => [s.source, s.place])).toEqual([['table', 'Campus, amphi B']]);
   });
 
   // inf5190-plan-de-cours-a2019: the weekly course headings, then a table of the assessments.

@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { check, days, table } from '../helpers/read.js';
 
 describe('finding the schedule table', () => {
+  // iutinfoaix-r510-syllabus-2025 (set 66): a course's assessment scheme, dated by its sessions.
+  it('takes a dates column whose cells name the course’s sessions (`Séances 7-8`, `Chaque séance`) for no dates: no session, no error', () => {
+    const text = ['# Syllabus 2025', '', table('Type | Coefficient | Description | Date', '**Contrôle continu** | 30% | Exercices hebdomadaires | Chaque séance', '**Projet** | 70% | Application complète | Séances 7-8')].join('\n');
+    const report = check(text);
+    expect(report.programme.sessions).toEqual([]);
+    expect(report.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('still reports a dates column with one real date among session numbers', () => {
+    const text = ['# Syllabus 2025', '', table('Séance | Date | Salle', 'Projet | Séances 7-8 | B12', 'Examen | 12 mai 2025 | B12')].join('\n');
+    const report = check(text);
+    expect(days(report.programme.sessions[1])).toEqual(['2025-05-12']);
+    expect(report.diagnostics.map((d) => [d.rule, d.line])).toContainEqual(['unreadable-date', 5]);
+  });
+
   it('skips a day agenda table that comes first and reads the one with a dates column', () => {
     const text = [
       '# Programme 2019',

@@ -403,7 +403,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 598 once set 64's read part joined (3 from it once read: a conference grid's two
     // lunch breaks with no hours, which its reader leaves out; a meetup's front matter read
     // at its title where its reader puts the date line).
-    expect(tables.extraSessions).toBeLessThanOrEqual(598);
+    // 601 once set 66's read part joined (10 from it once read, 13 unseen with today's scorer:
+    // a hackathon's month recap beside the agendas it sums up, a club's concert page read at
+    // its title where its reader puts the heading, a course's reading week; an HTML row's
+    // first cell now pairs with the engine's on its dates cell, taking 7 away elsewhere).
+    expect(tables.extraSessions).toBeLessThanOrEqual(601);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -636,7 +640,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // working weeks where its reader takes the day written, students' weeks and days written
     // without a month, a course's every Thursday told by a facts table, and fixtures whose
     // commit date their source does not give stay as read.
-    expect(all.days).toBeGreaterThanOrEqual(0.927);
+    // 92.7% (0.9268) once set 66's read part joined (57.5% unseen, 77.5% once read): a family
+    // trip's day agendas of mornings and evenings under an overview of its two stays, a
+    // project's weeks named only by their ends (`Semaine du 23 au 29 Janvier`) in the year
+    // their weeks begin on Mondays, and a post telling a sprint held, stay as read.
+    expect(all.days).toBeGreaterThanOrEqual(0.926);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -681,7 +689,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // whose days open paragraphs among pasted shell code, days a mayor's column tells in
     // passing (`le bal du bouclier, organisé le samedi 8 avril prochain`), a journal's
     // evening hours `(soir ~21h)`, stay unread.
-    expect(all.hours).toBeGreaterThanOrEqual(0.928);
+    // 92.7% (0.9270) once set 66's read part joined (69.2% unseen, 82.5% once read; see the
+    // days' floor, and an IUT course table whose `TP3 FXML (8 h)` lengths are read as starts).
+    expect(all.hours).toBeGreaterThanOrEqual(0.927);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -761,7 +771,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // unwritten (`25 au 1er Mars 2026`) read as its readers read it, 25 February to 1 March:
     // battlefight's reader also lists it as reversed, set 66's (`Semaine du 30 au 5 Février`,
     // three times) does not; the engine reads it and says nothing.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.672);
+    // 67.1% of 407 (273, 0.6708) once set 66's read part joined (2 of its 4 found: two
+    // course evaluations listed under a Swiss schedule's slots whose days its reader checks
+    // against another table stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.670);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -805,7 +818,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // conflict, whose six markers the engine reports where its reader reports the entries it
     // wrote twice; two journal entries of one day named alike; a fair's day hours that no
     // slot starts at; two associations' lists kept out of date order on purpose).
-    expect(all.falseAlarms).toBeLessThanOrEqual(74);
+    // 75 once set 66's read part joined (1 from it once read, 18 unseen).
+    expect(all.falseAlarms).toBeLessThanOrEqual(75);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -830,7 +844,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 588 once sets 58 and 60's read parts joined (see the tables' floor).
     // 595 once set 62's read part joined (see the tables' floor).
     // 598 once set 64's read part joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(598);
+    // 601 once set 66's read part joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(601);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
