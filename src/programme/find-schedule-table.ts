@@ -466,14 +466,16 @@ const SESSION_REFERENCES = [
 
 /**
  * `| Type | Coefficient | Description | Date |` over `| Projet | 70% | … | Séances 7-8 |`:
- * a column named for dates whose every cell names sessions of the course, by number or all
- * of them, and no date, tells when by the course's own count (an assessment scheme), not a
+ * a column named for dates, in a table with no hours or places, whose every cell names
+ * sessions of the course, by number or all of them, and no date, tells when by the course's own count (an assessment scheme), not a
  * day a calendar can hold; read as dates, every row would be an unreadable date. Returns
  * whether the column lost its dates role.
  */
 function dropSessionReferences(table: Table, columns: Column[]): boolean {
   const dates = columns.find((column) => column.role === 'dates');
-  if (!dates) return false;
+  // A table with hours or places is a programme whose coordinator wrote `semaine 12` for a
+  // date: that is reported, to be written as a day.
+  if (!dates || columns.some((column) => column.role === 'hours' || column.role === 'place')) return false;
   const filled = filledCells(table, dates);
   const references = filled.length > 0 && filled.every((text) => SESSION_REFERENCES.some((pattern) => pattern.test(normaliseText(text).trim())) && !parseFrenchDate(text, 'dates column').ok);
   if (references) delete dates.role;
