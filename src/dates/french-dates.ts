@@ -594,10 +594,12 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
       p.month = month;
       // `Semaine du 30 au 5 février`: a run whose first day is past its last, the month
       // written once, starts in the month before, a few days back (`15 au 11 février` is no
-      // such run, and stays reversed).
-      // With `au` only: `22-2 mars` among Saturdays is a slip of the dash, and stays reversed.
-      const before = p.month === 1 ? 12 : (p.month ?? 1) - 1;
-      if (kind === 'range' && k === 0 && p.month !== undefined && isWord(toks[p.last + 1], 'au', 'a') && runsFromMonthBefore(p.day, parts[1]!.day, before)) p.month = before;
+      // such run, and stays reversed); with `au` only, as `22-2 mars` among Saturdays is a
+      // slip of the dash.
+      if (kind === 'range' && k === 0 && p.month !== undefined && isWord(toks[p.last + 1], 'au', 'a')) {
+        const before = p.month === 1 ? 12 : p.month - 1;
+        if (runsFromMonthBefore(p.day, parts[1]!.day, before)) p.month = before;
+      }
     } else month = p.month;
     if (p.month === undefined) return fail;
     if (p.year !== undefined) carry = { year: p.year, month: p.month };

@@ -89,7 +89,7 @@ const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
 // How many tokens of a title are tried as a date's start: a title, not a page.
 const TITLE_TOKENS = 40;
 
-/** Whether a title's words name an event (EVENT_WORDS: `Apéro de l'été`, `Événement IA - Avril 2025`). */
+/** Whether a title's words name an event (EVENT_WORDS: `Apéro de l'été`, `Événement IA - Avril 2025`), or events in the plural (`Concerts`). */
 export function namesAnEvent(title: string): boolean {
   return wordsOf(title).some((word) => EVENT_WORDS.has(word) || PLURAL_EVENT_WORDS.has(word));
 }

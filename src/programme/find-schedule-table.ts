@@ -467,9 +467,9 @@ const SESSION_REFERENCES = [
 /**
  * `| Type | Coefficient | Description | Date |` over `| Projet | 70% | … | Séances 7-8 |`:
  * a column named for dates, in a table with no hours or places, whose every cell names
- * sessions of the course, by number or all of them, and no date, tells when by the course's own count (an assessment scheme), not a
- * day a calendar can hold; read as dates, every row would be an unreadable date. Returns
- * whether the column lost its dates role.
+ * sessions of the course, by number or all of them, and no date, tells when by the course's
+ * own count (an assessment scheme), not a day a calendar can hold; read as dates, every row
+ * would be an unreadable date. Returns whether the column lost its dates role.
  */
 function dropSessionReferences(table: Table, columns: Column[]): boolean {
   const dates = columns.find((column) => column.role === 'dates');
