@@ -15,7 +15,7 @@
 import { currentNumericOrder } from './numeric-order.js';
 import { englishMonthFromWord, monthFromWord, weekdayFromWord, WEEKDAY_NAMES } from './french-months.js';
 import { normaliseText, trimBars } from './normalise-text.js';
-import { addDays } from './plain-date.js';
+import { addDays, daysInMonth } from './plain-date.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import type { DateExpression, DateParseResult, DayMention, UnsettledMark } from './types.js';
 
@@ -626,16 +626,16 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
 // The most days a run across the end of a month may take when its first month is left unwritten.
 const RUN_ACROSS_MONTHS = 12;
 
-// The days of each month in a common year: `du 31 au 2 juillet` has no 31 June to start on,
-// and `du 29 au 1er mars` may have no 29 February.
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// A common year, for the days every year's month has: `du 31 au 2 juillet` has no 31 June
+// to start on, and `du 29 au 1er mars` may have no 29 February.
+const COMMON_YEAR = 2023;
 
 /**
  * Whether `first au last` (first past last) reads as the end of the month `before` to the
  * start of the next, a short run, on a day that month has every year.
  */
 function runsFromMonthBefore(first: number, last: number, before: number): boolean {
-  const days = MONTH_DAYS[before - 1]!;
+  const days = daysInMonth(COMMON_YEAR, before);
   return first > last && first >= 20 && first <= days && days - first + last + 1 <= RUN_ACROSS_MONTHS;
 }
 
