@@ -4,6 +4,7 @@
  * its first cell, or on its dates cell when that comes later. The reader's choices are paired
  * with the engine's session, for sessions and for problems alike (problems on the first cell
  * only); a session or a warning on another row's line is not.
+ * A page that is one event pairs its one session with the engine's one, on its title or its dating line.
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -96,5 +97,27 @@ describe('the scorer’s day heading over its slots', () => {
   it('does not take a session with other hours, nor one under the next day’s heading', () => {
     expect(scoreDocument(document, undefined, engineOn(2, { hour: 19, end: 21 }))).toMatchObject({ daysRight: 0, extraSessions: 1 });
     expect(scoreDocument(document, undefined, engineOn(6, { hour: 6, end: 8 }))).toMatchObject({ daysRight: 0, extraSessions: 1 });
+  });
+});
+
+describe('the scorer’s one-event page', () => {
+  // Lines 1-4 are the front matter, line 2 its title; line 6 the body's sentence that dates the event.
+  const eventPage = ['---', 'title: Atelier vélo', 'layout: post', '---', '', 'Rendez-vous le mardi 12 mars 2024 à 18h.', '', 'Entrée libre.'].join('\n');
+  const documentWith = (sessions: ExpectedSession[]): RealDocument => ({ slug: 'one-event', text: eventPage, expected: { shape: ['front-matter'], programme: true, sessions, problems: [] } });
+  const engineOn = (...lines: number[]) =>
+    makeReport(lines.map((line) => ({ ...makeSession({ title: 'Atelier vélo', days: [day(2024, 3, 12)] }), position: { start: { line, column: 1 }, end: { line, column: 1 } } })));
+
+  it('pairs the page’s one event whether its reader or the engine put it on the title or on the sentence that dates it', () => {
+    for (const [want, got] of [[6, 2], [2, 6]] as const) {
+      const score = scoreDocument(documentWith([expectedAt(want)]), undefined, engineOn(got));
+      expect(score, `reader on line ${want}, engine on line ${got}`).toMatchObject({ sessions: 1, daysRight: 1, extraSessions: 0, missed: [] });
+    }
+  });
+
+  it('pairs nothing across lines when either side holds two sessions', () => {
+    const two = scoreDocument(documentWith([expectedAt(6)]), undefined, engineOn(2, 8));
+    expect(two).toMatchObject({ daysRight: 0, extraSessions: 2 });
+    const twoWanted = scoreDocument(documentWith([expectedAt(6), expectedAt(8)]), undefined, engineOn(2));
+    expect(twoWanted).toMatchObject({ daysRight: 0, extraSessions: 1 });
   });
 });

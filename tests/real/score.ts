@@ -190,12 +190,17 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   const block = frontMatterEnd(lines);
   const inBlock = block === undefined ? [] : read.filter((session) => session.line <= block);
   const oneEvent = block !== undefined && inBlock.length === 1 && document.expected.sessions.filter((one) => one.line <= block).length === 1;
+  // A page that is one event (the only session on each side) has its event where its reader
+  // or the engine anchors it: the page's title in its front matter, or the body's line that
+  // dates it (decided 2026-12-03: the readers wrote both). Either is the page's one session.
+  const onePage = block !== undefined && read.length === 1 && document.expected.sessions.length === 1 && (read[0]!.line <= block || document.expected.sessions[0]!.line <= block);
   const pair = (want: ExpectedSession) => {
     let left = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
     const heading = left.length === 0 ? fieldsHeadingLine(lines, want.line) : undefined;
     if (heading !== undefined) left = (byLine.get(heading) ?? []).filter((session) => !paired.has(session));
     if (left.length === 0) left = laterCellLines(lines, rowStartLine(lines, want.line)).flatMap((line) => byLine.get(line) ?? []).filter((session) => !paired.has(session));
     if (left.length === 0 && oneEvent && want.line <= block! && !paired.has(inBlock[0]!)) left = inBlock;
+    if (left.length === 0 && onePage && !paired.has(read[0]!)) left = read;
     const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
     if (got) paired.add(got);
     return got;
