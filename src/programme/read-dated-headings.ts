@@ -11,7 +11,7 @@ import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'md
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading } from './dated-text.js';
-import { WRITTEN_ON } from './invited-days.js';
+import { sameDays, WRITTEN_ON } from './invited-days.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -389,6 +389,16 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // over timed items is the block they fall in, its items are the sessions.
     if (timed && timed.draft.title !== '' && drafts.slice(before).some((draft) => draft.day === timed!.draft.day && draft.hours)) timed.draft.group = true;
   }
+  /**
+   * Whether a paragraph under a day line (`**1er février 2025 au Tojo**`) lists other days,
+   * a line each (`26 décembre 2024 à la Chaux-de-Fonds`, `13 décembre 2024 à l'espace
+   * autogéré`): two dated lines at least, none on the day's own date.
+   */
+  function listsOtherDays(i: number, day: SessionDraft): boolean {
+    if (days.at(-1)?.depth !== BOLD_LINE_DEPTH || day.dated === undefined) return false;
+    const read = readDatedParagraph(nodes, i, source, month?.named);
+    return read.length >= 2 && read.every((draft) => draft.dated !== undefined && !sameDays(draft.dated.line, day.dated!.line));
+  }
   function readUnder(node: RootContent, i: number, day: SessionDraft | undefined): void {
     if (node.type === 'table' && day && keepsTimeWorked(node)) {
       // `## Semaine 22 du 29/05 au 02/06` over a timesheet: the heading names the days the
@@ -430,6 +440,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // juillet`…), a later list's one dated item is one more session; a date field still dates the heading.
       else if (session !== undefined && read.some((draft) => draft.dated !== undefined)) session = { ...session, fieldsOnly: true };
       drafts.push(...read);
+    }
+    else if (node.type === 'paragraph' && day && listsOtherDays(i, day)) {
+      // `**1er février 2025 au Tojo**` over `26 décembre 2024 à la Chaux-de-Fonds` and more such
+      // lines: a list written without bullets of other days, each a session, under a day
+      // that is one more item of it, not the day they fall in.
+      while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
+      drafts.push(...readDatedParagraph(nodes, i, source, month?.named));
     }
     else if (node.type === 'paragraph' && day) {
       const read = paragraphSlots(node, day, source);

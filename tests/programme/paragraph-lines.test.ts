@@ -39,3 +39,17 @@ describe('sessions written one per line of a paragraph', () => {
     expect(read('# Blog\n\nLa fête du club le 4 janvier\nLe repas est offert.\n')).toEqual([]);
   });
 });
+
+// chorale-lausanne-dates-2025 (set 68): a choir's every date, the coming one in bold, then a
+// paragraph of past ones, a line each; the bold line is one more date, not their day.
+describe('a day line in bold over a paragraph of lines each dated', () => {
+  it('reads the bold day and each dated line below it as sessions', () => {
+    const text = '### Toutes nos dates\n\n**1er février 2025 au Tojo (Berne), pour le festival**\n\n*****\n26 décembre 2024 à la Chaux-de-Fonds  \n13 décembre 2024 à l’espace autogéré (Lausanne)  \n16 septembre 2024 aux Dissidentes\n';
+    expect(read(text).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['3 2025-02-01', '6 2024-12-26', '7 2024-12-13', '8 2024-09-16']);
+  });
+
+  it('keeps the lines under a bold day its slots when they write its own day or only hours', () => {
+    const slots = '# Stage 2025\n\n**Samedi 1er février 2025**\n\n9h : accueil  \n14h : atelier\n';
+    expect(read(slots).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['5 2025-02-01 9h', '6 2025-02-01 14h']);
+  });
+});
