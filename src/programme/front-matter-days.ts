@@ -38,7 +38,7 @@ export const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'hou
 export const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end time', 'ends at']);
 // Keys that name the event's own day or days.
 const EVENT_KEYS = new Set([
-  'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'eventdate',
+  'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'eventdate', 'dateevent', 'dateevenement',
   'quand', 'when', 'jour', 'jours', 'day', 'days', 'date seance', 'date de la seance', 'session date',
 ]);
 // Keys of the page's name, which may say its day (`séance du 03/03/2021`).

@@ -267,7 +267,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         // `### Accueil` over `#### 11 h 30 - 12 h 30`: one session, where its title begins.
         // A heading of bare hours (`### 14h00`) is titled by the line that describes it below.
         const describing = found && found.rest === '' && describes(nodes[i + 1], source) ? (nodes[i + 1] as Paragraph) : undefined;
-        const described = describing ? firstLine(describing, source).replace(/~~/g, '') : undefined;
+        // `## 9h30-10h` right over `### Accueil des participants`: the smaller heading names the hour's slot.
+        const titling = found && found.rest === '' && !describing ? titleHeadingBelow(nodes, i, node.depth, source) : undefined;
+        const described = describing ? firstLine(describing, source).replace(/~~/g, '') : titling ? plainText(titling) : undefined;
+        if (titling) i++;
         const slot = slotDraft('heading', described ?? (found ? found.rest : text), node, day, found, source);
         if (describing) slot.cancelled ||= saysCancelled(described!) || isStruckThrough(describing);
         if (below) {
@@ -1040,10 +1043,22 @@ function hoursUnderTitle(
 ): { hours: DraftHours; index: number } | undefined {
   const next = nodes[at + 1];
   if (!next || !(next.type === 'paragraph' || next.type === 'heading')) return undefined;
+  // `### Accueil` over `## 10h-10h15`: a larger heading opens the next part, never the title's hours.
+  if (next.type === 'heading' && next.depth < depth) return undefined;
   const line = firstLine(next, source);
   const found = leadingHours(line);
   if (!found) return undefined;
   const onlyHours = found.rest === '' && (next.type === 'heading' || !source.slice(next.position!).includes('\n'));
+  // `# Programme` over `## 9h30-10h`, then `## 10h-10h15`: headings of hours one after the
+  // other under a title are its programme's slots, not the title's hours.
+  if (onlyHours && next.type === 'heading') {
+    for (let k = at + 2; k < nodes.length; k++) {
+      const node = nodes[k]!;
+      if (node.type !== 'heading' || node.depth > next.depth) continue;
+      if (node.depth <= depth) break;
+      if (node.depth === next.depth && leadingHours(firstLine(node, source))) return undefined;
+    }
+  }
   if (!onlyHours) {
     if (next.type !== 'heading' || next.depth <= depth) return undefined;
     for (let k = at + 2; k < nodes.length; k++) {
@@ -1109,6 +1124,27 @@ function untitledHourAbove(nodes: RootContent[], at: number, last: SessionDraft 
 // A paragraph that only shows pictures (a speaker's photo, a cup for the break), whatever their alt text says.
 function isPicture(node: RootContent): boolean {
   return node.type === 'paragraph' && node.children.every((child) => child.type === 'image' || child.type === 'imageReference' || (child.type === 'text' && child.value.trim() === ''));
+}
+
+/**
+ * The heading right below the heading of bare hours at `at` that names its slot (`## 9h30-10h`
+ * over `### Accueil des participants`): smaller than it, words, no hours or date of its own,
+ * and the only one of its size in the hour's part. Two or more (`### 10h30` over `####
+ * Systèmes distribués - Amphi 3` and `#### Modèles de programmation - Amphi 1`) are
+ * parallel tracks, each a session of that hour.
+ */
+function titleHeadingBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): Heading | undefined {
+  const node = nodes[at + 1];
+  if (node?.type !== 'heading' || node.depth <= depth) return undefined;
+  const text = plainText(node);
+  if (!/\p{L}/u.test(text) || leadingHours(text) || closingHours(text) || datedTextOf(text, true) !== undefined || firstLine(node, source) === '') return undefined;
+  for (let k = at + 2; k < nodes.length; k++) {
+    const other = nodes[k]!;
+    if (other.type !== 'heading' || other.depth > node.depth) continue;
+    if (other.depth <= depth) break;
+    return undefined;
+  }
+  return node;
 }
 
 function describes(node: RootContent | undefined, source: SourceText): node is Paragraph {

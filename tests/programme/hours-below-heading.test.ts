@@ -39,3 +39,25 @@ describe('hours alone on the line below a dated heading', () => {
     expect(read(['# Sortie 2025', '', '## Samedi 15 mars 2025', '', 'Départ du train à 7h45 gare de Lyon, retour vers 19h.', ''])).toEqual(['3 ']);
   });
 });
+
+// designenrecherche-methodes-je-2014 (set 68): a study day's programme of `## 9h30-10h`
+// headings, each right over the `### Title` of its slot; its day in the front matter's
+// `dateevent` key.
+describe('a heading of bare hours right over the smaller heading of its title', () => {
+  const page = (extra: string[] = []) => [
+    '---', "dateevent: '2014-10-02'", 'title: Journée d’étude', '---', '', '# Programme', '',
+    '## 9h30-10h', '', '### Accueil des participants', '',
+    '## 10h-10h15', '', '### Introduction de la journée', '', '**Marine Royer**, doctorante', '',
+    ...extra,
+  ];
+  const titled = (lines: string[]) => check(lines.join('\n')).programme.sessions.map(sessionToJson).map((s) => `${s.line} ${s.days.join(',')} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join(',')} ${s.title}`);
+
+  it('is one slot on the hours’ line, titled by the heading below, on the day of `dateevent`', () => {
+    expect(titled(page())).toEqual(['8 2014-10-02 09:30-10:00 Accueil des participants', '12 2014-10-02 10:00-10:15 Introduction de la journée']);
+  });
+
+  it('keeps parallel tracks under one hour each a session of that hour', () => {
+    const lines = page(['## 10h30', '', '#### Systèmes distribués - Amphi 3', '', 'Président : Pierre', '', '#### Modèles de programmation - Amphi 1', '']);
+    expect(titled(lines).slice(2)).toEqual(['20 2014-10-02 10:30- Systèmes distribués - Amphi 3', '24 2014-10-02 10:30- Modèles de programmation - Amphi 1']);
+  });
+});

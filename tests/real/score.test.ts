@@ -5,6 +5,7 @@
  * with the engine's session, for sessions and for problems alike (problems on the first cell
  * only); a session or a warning on another row's line is not.
  * A page that is one event pairs its one session with the engine's one, on its title or its dating line.
+ * A slot written as a heading of hours over the heading of its title stands on either line.
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -119,5 +120,23 @@ describe('the scorer’s one-event page', () => {
     expect(two).toMatchObject({ daysRight: 0, extraSessions: 2 });
     const twoWanted = scoreDocument(documentWith([expectedAt(6), expectedAt(8)]), undefined, engineOn(2));
     expect(twoWanted).toMatchObject({ daysRight: 0, extraSessions: 1 });
+  });
+});
+
+describe('the scorer’s slot written as a heading of hours over the heading of its title', () => {
+  // Line 1 is the hours' heading, line 3 the title's; line 5 the next hours, line 7 the next title.
+  const agenda = ['## 9h30-10h', '', '### Accueil', '', '## 10h-11h', '', '### Table ronde'].join('\n');
+  const want = (line: number): ExpectedSession => ({ line, days: ['2024-03-12'], times: [], status: 'confirmed' });
+  const documentWith = (line: number): RealDocument => ({ slug: 'hour-title', text: agenda, expected: { shape: ['headings'], programme: true, sessions: [want(line)], problems: [] } });
+  const engineOn = (line: number) => makeReport([{ ...makeSession({ title: 'Accueil', days: [day(2024, 3, 12)] }), position: { start: { line, column: 1 }, end: { line, column: 1 } } }]);
+
+  it('pairs a reader’s slot on the title’s line with the engine’s on the hours’ line, and back', () => {
+    for (const [line, got] of [[3, 1], [1, 3]] as const) {
+      expect(scoreDocument(documentWith(line), undefined, engineOn(got)), `reader on ${line}, engine on ${got}`).toMatchObject({ daysRight: 1, extraSessions: 0, missed: [] });
+    }
+  });
+
+  it('does not pair it with the next slot’s hours', () => {
+    expect(scoreDocument(documentWith(3), undefined, engineOn(5))).toMatchObject({ daysRight: 0, extraSessions: 1 });
   });
 });

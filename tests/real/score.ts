@@ -156,6 +156,32 @@ function fieldsHeadingLine(lines: readonly string[], line: number): number | und
   return undefined;
 }
 
+// A heading of clock hours alone (`## 9h30-10h`, `### 14h-15h30`), and its depth.
+const HOURS_HEADING = /^(#{1,6})\s+\d{1,2}\s?h(?:\s?\d{2})?(?:\s?[-–à]\s?\d{1,2}\s?h(?:\s?\d{2})?)?\s*$/;
+const HEADING_DEPTH = /^(#{1,6})\s/;
+
+/**
+ * The other line of a slot written as a heading of its hours alone right over the smaller
+ * heading of its title (`## 9h30-10h` over `### Accueil des participants`): from the title's
+ * line, the hours' line, and back. Readers put the slot on either (decided 2026-12-03); the
+ * engine on the hours, where it begins.
+ */
+function hourTitleLine(lines: readonly string[], line: number): number | undefined {
+  const depthOf = (at: number) => HEADING_DEPTH.exec(lines[at - 1] ?? '')?.[1]!.length;
+  const nextText = (from: number, step: number) => {
+    for (let at = from + step; at >= 1 && at <= lines.length; at += step) if ((lines[at - 1] ?? '').trim() !== '') return at;
+    return undefined;
+  };
+  const here = depthOf(line);
+  if (here === undefined) return undefined;
+  if (HOURS_HEADING.test(lines[line - 1] ?? '')) {
+    const below = nextText(line, 1);
+    return below !== undefined && (depthOf(below) ?? 0) > here && !HOURS_HEADING.test(lines[below - 1] ?? '') ? below : undefined;
+  }
+  const above = nextText(line, -1);
+  return above !== undefined && HOURS_HEADING.test(lines[above - 1] ?? '') && depthOf(above)! < here ? above : undefined;
+}
+
 /** The line of the fence that closes a page's front matter (`---`, `+++`), when the page opens with one. */
 function frontMatterEnd(lines: readonly string[]): number | undefined {
   const fence = lines[0]?.trim();
@@ -201,6 +227,8 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     if (left.length === 0) left = laterCellLines(lines, rowStartLine(lines, want.line)).flatMap((line) => byLine.get(line) ?? []).filter((session) => !paired.has(session));
     if (left.length === 0 && oneEvent && want.line <= block! && !paired.has(inBlock[0]!)) left = inBlock;
     if (left.length === 0 && onePage && !paired.has(read[0]!)) left = read;
+    const hourTitle = left.length === 0 ? hourTitleLine(lines, want.line) : undefined;
+    if (hourTitle !== undefined) left = (byLine.get(hourTitle) ?? []).filter((session) => !paired.has(session));
     const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
     if (got) paired.add(got);
     return got;
