@@ -90,7 +90,11 @@ function findTimes(s: string): TimeToken[] {
     while (isDigit(s[j])) j++;
     const hour = s.slice(i, j);
     const k = skipSpaces(s, j);
-    if (s[k] === 'h' && !isLetter(s[k + 1])) {
+    if (k === j && s.startsWith('hoo', k) && !isLetter(s[k + 3])) {
+      // `18hoo`: the minutes' zeros typed as the letter o (tokenize.ts reads it so too).
+      times.push({ hour, minute: '00', start: i, end: k + 3 });
+      i = k + 3;
+    } else if (s[k] === 'h' && !isLetter(s[k + 1])) {
       // `9h`, `9h30`, `9 h 30`; minutes may be apart from the `h` only by spaces.
       let m = skipSpaces(s, k + 1);
       // `16h.40`, `17h.30`: a dot between the `h` and two minutes, a habit some writers keep;

@@ -54,7 +54,11 @@ export function tokenize(text: string): Token[] {
     } else if (isLetter(ch)) {
       let j = i + 1;
       while (j < folded.length && isLetter(folded[j] ?? '')) j++;
-      push('word', i, j);
+      // `18hoo`: a time whose minutes' zeros are typed as the letter o, read as `18h00`.
+      if (folded.slice(i, j) === 'hoo' && isDigit(folded[i - 1] ?? '')) {
+        push('word', i, i + 1);
+        tokens.push({ kind: 'num', text: '00', start: i + 1, end: j, from: map[i + 1] ?? 0, to: map[j] ?? text.length });
+      } else push('word', i, j);
       i = j;
     } else {
       // Surrogate pairs (emoji) stay one token so offsets never split a character.

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFrenchHours } from '../../src/dates/french-hours.js';
 import type { TimeSlot } from '../../src/dates/types.js';
+import { check } from '../helpers/read.js';
+import { sessionToJson } from '../../src/report/session-json.js';
 
 const t = (hour: number, minute = 0) => ({ hour, minute });
 const slot = (start: [number, number?], end?: [number, number?], label?: string): TimeSlot => {
@@ -278,5 +280,21 @@ describe('parseFrenchHours where hours are written: dotted start times', () => {
   it('still reads no time from `18.00` alone in another cell, nor from a price after a date', () => {
     expect(parseFrenchHours('18.00')).toEqual({ ok: true, slots: [] });
     expect(parseFrenchHours('12.05', { hoursPlace: true })).toEqual({ ok: true, slots: [] });
+  });
+});
+
+// jetesdelencre-dates-ete-2026 (set 68): a musician's dates, every time typed `18hoo`.
+describe('parseFrenchHours: the minutes’ zeros typed as the letter o', () => {
+  it('reads `18hoo` and `12hOO` as on the hour, in a cell and after a dated item’s date', () => {
+    expect(parseFrenchHours('18hoo')).toEqual({ ok: true, slots: [slot([18])] });
+    expect(parseFrenchHours('12hOO - 14hoo')).toEqual({ ok: true, slots: [slot([12], [14])] });
+    const sessions = check('- **jeudi 23 juillet 2026** 18hoo à La Cambuse\n- **mardi 28 juillet 2026** 12hoo Le Pen TY\n').programme.sessions.map(sessionToJson);
+    expect(sessions.map((s) => `${s.days.join()} ${s.times.map((one) => one.start).join()} ${s.title}`)).toEqual(['2026-07-23 18:00 à La Cambuse', '2026-07-28 12:00 Le Pen TY']);
+  });
+
+  it('reads no time from a word that opens with `hoo` after a number (`9hoot`)', () => {
+    const read = parseFrenchHours('9hoot');
+    expect(read.ok && read.slots.length > 0).toBe(false);
+    expect(check('- **mercredi 29 juillet 2026** 9hoot\n').programme.sessions.map(sessionToJson).map((s) => s.times)).toEqual([[]]);
   });
 });
