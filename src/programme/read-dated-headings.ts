@@ -206,7 +206,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         }
         // The heading right above, past the lines under it (`## Séance 1` over `Salle B12.` over `### Contenu (19/09/23)`).
         const above = nodes[headingBefore(nodes, at)] as Heading | undefined;
-        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, above, undatedAbove, bareDays) : undefined;
+        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, above, undatedAbove, bareDays) : fieldOfHeading(node, dated, nodes[at - 1], undatedAbove);
         if (titling) titledAbove.push({ draft, heading: titling, depth: above!.depth });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
@@ -574,6 +574,19 @@ function headingsOverSeveralDays(nodes: RootContent[], bareDays: BareDays): numb
  * `before` is the last heading above it, past the lines between them (`Salle B12.`); `last`
  * the last node of the date's block (its hours line below, if any).
  */
+// The label of a date field (folded): `Date`, `Dates`, `Quand`.
+const DATE_FIELD = /^(?:date|dates|quand)$/;
+
+/**
+ * The heading a dated heading is the date field of (`### EF-1 Maquette Lumières` right
+ * over `#### Date : 09/18`, then `#### Séance : 4`): the larger undated heading right above
+ * it names the session, which begins there, as over a `* Date :` item.
+ */
+function fieldOfHeading(node: Heading, dated: DatedLine, before: RootContent | undefined, above: UndatedHeading | undefined): UndatedHeading | undefined {
+  if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
+  return DATE_FIELD.test(normaliseText(dated.title).replace(/[:.]+$/, '').trim()) && dated.rest === '' ? above : undefined;
+}
+
 function titlingHeading(nodes: RootContent[], at: number, last: number, before: Heading | undefined, above: UndatedHeading | undefined, bareDays: BareDays): UndatedHeading | undefined {
   const node = nodes[at] as Heading;
   if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;

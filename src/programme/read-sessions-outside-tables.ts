@@ -428,7 +428,10 @@ export function sameSession(announced: { hours?: { slots: TimeSlot[] } }, other:
  */
 function splitIntoParts(tree: Root, draft: SessionDraft): boolean {
   const nodes = tree.children;
-  const at = nodes.findIndex((node) => node.type === 'heading' && node.position?.start.offset === draft.position.start.offset);
+  // The heading that writes the date: the session may begin on the heading it is the date
+  // field of (`## La randonnée` over `### Date : Dimanche 9 mars 2025`), whose parts are fields.
+  const dateAt = draft.dated?.position.start.offset ?? draft.position.start.offset ?? 0;
+  const at = nodes.findIndex((node) => node.type === 'heading' && (node.position?.start.offset ?? 0) <= dateAt && dateAt < (node.position?.end.offset ?? 0));
   const heading = nodes[at];
   if (heading?.type !== 'heading') return false;
   for (const node of nodes.slice(at + 1)) {
