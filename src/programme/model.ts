@@ -71,6 +71,11 @@ export interface Session {
   /** For a dated list item: the offset where its list begins, so that items of two lists (two teams' fixtures) are told apart. */
   listStart?: number;
   /**
+   * A list item that opens with the group it is for (`ACA / SCT [23/09/2026] - Salle 217`):
+   * each group of a course has its own day, so the items keep no date order between them.
+   */
+  groupItem?: true;
+  /**
    * For a table of group columns (`Groupe 1 (lundi 8h-10h)`): the index of the column whose
    * day it takes. Each group's column is in date order on its own, not across groups.
    */

@@ -62,6 +62,7 @@ export function readDatedList(
     counted: countsItems(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
     boldDates: !day && datesInBold(list, hidden),
     innerDates: !day && writesInnerWeekdayDates(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
+    labelledDates: !day && mostItemsDated(list, hidden, labelledItemDate, LABELLED_ITEMS),
   };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
@@ -97,6 +98,8 @@ interface ItemOptions extends DatedLineOptions {
   boldDates?: boolean;
   /** The items write one day with its weekday inside their sentence (`* Wavre, à la Gare le mardi 17/10`, inner-weekday-dates.ts). */
   innerDates?: boolean;
+  /** The items open with a short label, then their date and details (`ACA [23/09/2026] - Salle 217 - 10h-12h`, labelledItemDate). */
+  labelledDates?: boolean;
 }
 
 // How many items must be `label : date` for a list to be a list of key dates.
@@ -117,6 +120,30 @@ function labelledDate(text: string): DatedLine | undefined {
   const line = datedTextOf(text.slice(colon + 2), false);
   if (!line || label === '' || line.hours || !(line.lead === '' || line.week) || !KEY_DATE_REST.test(line.rest)) return undefined;
   return { ...line, lead: label, rest: '', title: label };
+}
+
+// How many items must open with a short label then their date and details for a list to be read so.
+const LABELLED_ITEMS = 3;
+// A short label opening an item, then the mark that sets its date apart (`ACA / SCT [`, `Groupe A :`, `GeoINT -`).
+const ITEM_LABEL = /^([^\d:[\]()]{1,40}?) ?[:[(\u2013-] ?/u;
+// How many words such a label has at most: a group's or a place's name, not a sentence.
+const ITEM_LABEL_WORDS = 4;
+
+/**
+ * The date of an item that opens with a short label, then its date, then what the session
+ * is (`ACA / SCT [23/09/2026] - Clignancourt - Salle 217 - 10h00-12h00`, `Groupe B : 16
+ * mars 2026, salle 3, 14h-16h`): a course's groups, each with its day and its clock hours.
+ * Its title is the whole item; its hours are read in what follows the date.
+ */
+function labelledItemDate(text: string): DatedLine | undefined {
+  const label = ITEM_LABEL.exec(text);
+  if (!label || label[1]!.trim().split(/\s+/).length > ITEM_LABEL_WORDS) return undefined;
+  const line = datedTextOf(text.slice(label[0].length), false);
+  if (!line || line.lead !== '' || line.rest === '') return undefined;
+  const shift = label[0].length;
+  // A session's clock hours follow: an article's or a thesis's day (`Dupont (18 janvier 2024) : article accepté`) has none.
+  if (!line.hours && hoursInSentence(text.slice(line.end + shift)) === undefined) return undefined;
+  return { ...line, start: line.start + shift, end: line.end + shift, lead: '', rest: text, title: text };
 }
 
 /**
@@ -846,7 +873,10 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // `* Juillet : mardi 5 et mardi 19`: a plan written month by month.
     monthLabelledDays(text) ??
     (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
-  const bolded = opening === undefined ? (options.boldDates ? dateInBold(first, text) : undefined) ?? (options.innerDates ? dateInside(text) : undefined) : undefined;
+  const inside = opening === undefined ? (options.boldDates ? dateInBold(first, text) : undefined) ?? (options.innerDates ? dateInside(text) : undefined) : undefined;
+  // `ACA / SCT [23/09/2026] - Salle 217 - 10h00-12h00`: a group's label, then its day.
+  const grouped = opening === undefined && inside === undefined && options.labelledDates ? labelledItemDate(firstLineText(first)) : undefined;
+  const bolded = inside ?? grouped;
   const dated = opening ?? bolded;
   // `- **Mercredi** : 14h-17h atelier` under `## Semaine du 16 mars 2026`: that day of the week.
   const around = dated ? undefined : weekAround(day);
@@ -871,6 +901,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   if (dated && isLedgerEntry(text.slice(dated.end))) return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
+    if (grouped) draft.groupItem = true;
     // `mardi **5 septembre** au CSC à partir de 17h`: the hours the sentence gives after its bold date.
     if (bolded && !draft.hours) {
       const found = hoursInSentence(afterDate(text, bolded));

@@ -349,6 +349,7 @@ export function readSessionsOutsideTables(
       ...(draft.place ? { place: { text: draft.place.text, value: draft.place.text, position: draft.place.position } } : {}),
       ...(draft.track === undefined ? {} : { track: draft.track }),
       ...(draft.listStart === undefined ? {} : { listStart: draft.listStart }),
+      ...(draft.groupItem ? { groupItem: true as const } : {}),
     });
   }
   return withoutTranslations(sessions, source.text);

@@ -52,6 +52,8 @@ export interface SessionDraft {
   weekdaySlots?: Map<number, DraftHours>;
   /** For a dated list item: the offset where its list begins (Session.listStart). */
   listStart?: number;
+  /** For a list item that opens with the group it is for (Session.groupItem). */
+  groupItem?: true;
   cancelled: boolean;
   /** How many slots take this draft's day: a dated draft with slots is the day, not a session. */
   slots: number;

@@ -40,7 +40,8 @@ export const rule = defineRule({
       // its day below it dates itself; it is in order of date when its heading numbers it
       // (`## Séance n° 8` over `* 09/11/2024 - 16h-19h`, a log), while a page of films or shows,
       // each over its day (`### Daisy Clover` over `Sam 2 mar`), lists them in any order.
-      if (session.dates.position.start.line < line || session.announced) return false;
+      // Items that each open with their group (`ACA / SCT [23/09/2026]`, `GeoINT [16/09/2026]`) follow the groups, not the days.
+      if (session.dates.position.start.line < line || session.announced || session.groupItem) return false;
       if (session.dates.position.start.line > line && (session.tableIndex !== undefined || session.dayFrom !== undefined || !NUMBERED_TITLE.test(session.title.text))) return false;
       // A row that carries its day from a row above (a slot under its day, a weekday of a
       // week's row) was put in order by that row; a row's further days, each on a line of its

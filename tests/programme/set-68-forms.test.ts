@@ -27,3 +27,21 @@ describe('a heading whose date field is the heading right below it', () => {
     expect(brief(more).map((line) => line.split(' ')[0])).toEqual(['2']);
   });
 });
+
+// maximeforriez-analyse-donnees-m1-2026: a course's session given to each group on its day.
+describe('list items that each open with a group’s label, then its day, place and hours', () => {
+  const timed = (lines: string[]) => read(lines).map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end}`).join()}`);
+  const groups = ['### Séance 1', '', '- ACA / SCT [23/09/2026] - Clignancourt - Salle 217 - 10h00-12h00', '- GeoINT [16/09/2026] - Clignancourt - Salle 217 - 10h00-12h00', '- EnviTERR : 22/09/2026 - Institut de géographie - Salle 301 - 11h00-13h00', ''];
+
+  it('reads each item as its group’s session, on its day at its hours, in no date order', () => {
+    expect(timed(groups)).toEqual(['3 2026-09-23 10:00-12:00', '4 2026-09-16 10:00-12:00', '5 2026-09-22 11:00-13:00']);
+    expect(check(groups.join('\n'), { committed: { year: 2026, month: 8, day: 20 } }).diagnostics.filter((d) => d.rule === 'out-of-order')).toEqual([]);
+  });
+
+  it('reads no such date after a label that is a sentence, or in items with no clock hours (publications)', () => {
+    const publications = ['# Publications', '', '- Dupont et Martin (18 janvier 2024) : article accepté.', '- Rapport technique (3 février 2023) : analyse des performances.', '- Thèse [12 décembre 2022] - soutenue à Lyon.', ''];
+    expect(timed(publications)).toEqual([]);
+    const sentences = ['- Nous avons vu la nouvelle salle : 12/03/2026 - très bien', '- Le groupe du matin était absent [13/03/2026] - rattrapage prévu', '- Le rendu final a été reporté : 14/03/2026 - voir Moodle', ''];
+    expect(timed(sentences)).toEqual([]);
+  });
+});
