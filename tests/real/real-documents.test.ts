@@ -407,7 +407,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // a hackathon's month recap beside the agendas it sums up, a club's concert page read at
     // its title where its reader puts the heading, a course's reading week; an HTML row's
     // first cell now pairs with the engine's on its dates cell, taking 7 away elsewhere).
-    expect(tables.extraSessions).toBeLessThanOrEqual(601);
+    // 602 once set 68's read part joined (7 from it once read, 13 unseen: a course prompt's
+    // Thursdays written as a range; a page that is one event now pairs its reader's session
+    // with the engine's on its title or its dating line, taking 6 away elsewhere).
+    expect(tables.extraSessions).toBeLessThanOrEqual(602);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -644,6 +647,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // trip's day agendas of mornings and evenings under an overview of its two stays, a
     // project's weeks named only by their ends (`Semaine du 23 au 29 Janvier`) in the year
     // their weeks begin on Mondays, and a post telling a sprint held, stay as read.
+    // 92.7% (0.9272) once set 68's read part joined (50.0% unseen, 92.7% once read): two
+    // course pages whose source gives no commit date, and so no year, stay unread.
     expect(all.days).toBeGreaterThanOrEqual(0.926);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -691,6 +696,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // evening hours `(soir ~21h)`, stay unread.
     // 92.7% (0.9270) once set 66's read part joined (69.2% unseen, 82.5% once read; see the
     // days' floor, and an IUT course table whose `TP3 FXML (8 h)` lengths are read as starts).
+    // 92.7% (0.9274) once set 68's read part joined (45.0% unseen, 91.9% once read).
     expect(all.hours).toBeGreaterThanOrEqual(0.927);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -774,7 +780,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 67.1% of 407 (273, 0.6708) once set 66's read part joined (2 of its 4 found: two
     // course evaluations listed under a Swiss schedule's slots whose days its reader checks
     // against another table stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.670);
+    // 66.8% of 413 (276, 0.6683) once set 68's read part joined (3 of its 6 found: a study
+    // day's round table running into the next slot, a news item's wrong year for a course's
+    // first class, and a course page's school year that its autumn dates do not fit stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.668);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -819,7 +828,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // wrote twice; two journal entries of one day named alike; a fair's day hours that no
     // slot starts at; two associations' lists kept out of date order on purpose).
     // 75 once set 66's read part joined (1 from it once read, 18 unseen).
-    expect(all.falseAlarms).toBeLessThanOrEqual(75);
+    // 77 once set 68's read part joined (2 from it once read, 2 unseen: two course pages whose
+    // source gives no commit date, and so no year for their days).
+    expect(all.falseAlarms).toBeLessThanOrEqual(77);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -845,7 +856,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 595 once set 62's read part joined (see the tables' floor).
     // 598 once set 64's read part joined (see the tables' floor).
     // 601 once set 66's read part joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(601);
+    expect(all.extraSessions).toBeLessThanOrEqual(602);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
