@@ -71,28 +71,6 @@ function demonstrativeDay(toks: Token[], k: number, text: string): boolean {
   return !toldInPast(sentence);
 }
 
-// The last token of a label (`Quand ?`, `Date :`): the day follows it at once.
-const LABEL_ENDS = new Set(['?', ':']);
-// How many words may name what is announced before its day (`organise un Barcamp le mercredi 20 juillet`).
-const WHAT_WORDS = 5;
-// Words after which the day is a bound or a deadline, not the event's (`vous invitons à vous
-// inscrire avant le 3 mai`, `organise depuis le 3 mars`).
-const BOUND_WORDS = new Set(['avant', 'apres', 'jusqu', 'jusque', 'depuis', 'limite', 'tard', 'inscrire', 'inscrivez', 'inscription', 'inscriptions']);
-
-/**
- * The day written after what a sentence announces, a few words on (`organise un Barcamp le
- * mercredi 20 juillet`, `Rendez-vous au Gambrinus le 3 mars`): a `le` or `ce` that opens a
- * date within WHAT_WORDS words, in the same sentence.
- */
-function dayAfterWhat(toks: Token[], j: number, text: string): DatedLine | undefined {
-  for (let n = 0; n <= WHAT_WORDS && toks[j + n] !== undefined; n++) {
-    const t = toks[j + n]!;
-    if ((t.kind !== 'word' && !(t.kind === 'punct' && "'’-".includes(t.text))) || BOUND_WORDS.has(t.text)) return undefined;
-    if (n > 0 && (t.text === 'le' || t.text === 'ce')) return dayAt(toks, j + n + 1, text);
-  }
-  return undefined;
-}
-
 /** The days the inviting sentences of a block name (`aura lieu le 31/8`), as dated lines of its text. */
 export function invitedDays(text: string): DatedLine[] {
   const toks = tokenize(text).slice(0, BLOCK_TOKENS);
@@ -106,7 +84,7 @@ export function invitedDays(text: string): DatedLine[] {
     if (week) j += 3;
     // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
     for (let n = 0; n < 2 && !week && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
-    const found = dayAt(toks, j, text) ?? (week || words.length === 0 || LABEL_ENDS.has(words[words.length - 1]!) ? undefined : dayAfterWhat(toks, j, text));
+    const found = dayAt(toks, j, text);
     if (found && week && found.expression.kind === 'single') found.week = true;
     // `Date : 3 mars 2025 ou plus tard selon les inscriptions`: a day not settled names no day.
     const after = found ? toks.find((t) => t.from >= found.end) : undefined;

@@ -82,27 +82,6 @@ describe('an event’s page is one session, on the day it names, at the time it 
     expect(brief(lines)).toEqual(expected);
   });
 
-  // toursjug-barcamp-2011: what the sentence announces stands between its verb and its day.
-  it.each([
-    [
-      'a few words between the announcing verb and the day (`organise un Barcamp le mercredi 20 juillet`), the year the post’s',
-      ['---', 'title: "Soirée Barcamp"', 'date: 2011-07-01T10:00:00+01:00', '---', '', 'Le Tours JUG organise un Barcamp le mercredi 20 juillet qui se déroulera au bar le Gambrinus, à 19h.', ''],
-      [[2, '2011-07-20', '19:00-']],
-    ],
-    [
-      'a place between `Rendez-vous` and the day',
-      ['---', 'title: "Apéro du club"', 'date: 2025-02-01', '---', '', 'Rendez-vous au Gambrinus le lundi 3 mars 2025 à 19h.', ''],
-      [[2, '2025-03-03', '19:00-']],
-    ],
-    [
-      'nothing when the day stands in the next sentence, or too many words after the verb',
-      ['---', 'title: "Apéro du club"', 'date: 2025-02-01', '---', '', 'Le club organise un apéro. Le 3 mars 2025 à 19h, la salle était pleine.', '', 'Le club organise depuis dix ans un apéro au Gambrinus le lundi 3 mars 2025 à 19h.', ''],
-      [],
-    ],
-  ])('%s', (_name, lines, expected) => {
-    expect(brief(lines)).toEqual(expected);
-  });
-
   it('the day the post was written does not date a page the words of which invite but that is not filed as an event', () => {
     const lines = ['---', 'layout: post', 'title: "Nouvelles du club"', 'date: 2024-05-02', '---', '', 'Prochain rendez-vous : à la rentrée, on vous tiendra au courant !', ''];
     expect(read(lines)).toEqual([]);
