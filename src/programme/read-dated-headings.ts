@@ -46,7 +46,7 @@ import { isPartOfDay } from './part-of-day.js';
 import type { PageDays } from './page-days.js';
 import { isRealDate } from '../dates/plain-date.js';
 import { dayLabel, followingDayLine, opensAWeek, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
-import { FROM_A_DATE, UNTIL, wordsAtEnd } from './deadline-words.js';
+import { DEADLINE_PHRASES, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, wordsAnywhere, wordsAtEnd } from './deadline-words.js';
 import { labelDatesThePage } from './page-history-label.js';
 
 interface Open {
@@ -273,6 +273,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         if (titling) i++;
         const slot = slotDraft('heading', described ?? (found ? found.rest : text), node, day, found, source);
         if (describing) slot.cancelled ||= saysCancelled(described!) || isStruckThrough(describing);
+        if (titling) slot.cancelled ||= saysCancelled(described!) || isStruckThrough(titling);
         if (below) {
           slot.hours = below.hours;
           i = below.index;
@@ -400,7 +401,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   function listsOtherDays(i: number, day: SessionDraft): boolean {
     if (days.at(-1)?.depth !== BOLD_LINE_DEPTH || day.dated === undefined) return false;
     const read = readDatedParagraph(nodes, i, source, month?.named);
-    return read.length >= 2 && read.every((draft) => draft.dated !== undefined && !sameDays(draft.dated.line, day.dated!.line));
+    // Two lines may be the steps before the bold day (`10 janvier 2025 : ouverture des
+    // inscriptions`, `25 janvier 2025 : clôture`), and a line that names a deadline, a
+    // publication or a result is such a step, no day of its own.
+    return read.length >= OTHER_DAY_LINES && read.every((draft) => draft.dated !== undefined && !sameDays(draft.dated.line, day.dated!.line) && !STEP_BEFORE.test(normaliseText(draft.title)));
   }
   function readUnder(node: RootContent, i: number, day: SessionDraft | undefined): void {
     if (node.type === 'table' && day && keepsTimeWorked(node)) {
@@ -535,6 +539,12 @@ function writesDayOf(line: DatedLine, oneDay: DatedLine): boolean {
   const day = oneDay.expression.mentions[0];
   return day !== undefined && line.expression.mentions.some((mention) => mention.day === day.day && mention.month === day.month);
 }
+
+// How many dated lines under a bold day make a list of other days (see listsOtherDays).
+const OTHER_DAY_LINES = 3;
+// Folded words of a dated line that is a step before an event or news of it, not a day of its own:
+// a deadline, a registration, a publication, a notice sent, an article, a result.
+const STEP_BEFORE = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clotures?', 'inscriptions?', 'publications?', 'envoi', 'articles?', 'interviews?', 'resultats?', 'convocations?', 'procurations?']);
 
 /** The index of the last heading before `at`, or -1. */
 function headingBefore(nodes: RootContent[], at: number): number {
@@ -1056,8 +1066,9 @@ function hoursUnderTitle(
 ): { hours: DraftHours; index: number } | undefined {
   const next = nodes[at + 1];
   if (!next || !(next.type === 'paragraph' || next.type === 'heading')) return undefined;
-  // `### Accueil` over `## 10h-10h15`: a larger heading opens the next part, never the title's hours.
-  if (next.type === 'heading' && next.depth < depth) return undefined;
+  // `### Accueil` over `## 10h-10h15` in a programme whose slots open with their hours
+  // (`## 9h30-10h` over `### Accueil`): the larger heading opens the next slot.
+  if (next.type === 'heading' && next.depth < depth && runOpensWithHours(nodes, at + 1, next.depth, source)) return undefined;
   const line = firstLine(next, source);
   const found = leadingHours(line);
   if (!found) return undefined;
@@ -1148,7 +1159,7 @@ function isPicture(node: RootContent): boolean {
  */
 function titleHeadingBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): Heading | undefined {
   const node = nodes[at + 1];
-  if (node?.type !== 'heading' || node.depth <= depth) return undefined;
+  if (node?.type !== 'heading' || node.depth <= depth || !runOpensWithHours(nodes, at, depth, source)) return undefined;
   const text = plainText(node);
   if (!/\p{L}/u.test(text) || leadingHours(text) || closingHours(text) || datedTextOf(text, true) !== undefined || firstLine(node, source) === '') return undefined;
   for (let k = at + 2; k < nodes.length; k++) {
@@ -1158,6 +1169,31 @@ function titleHeadingBelow(nodes: RootContent[], at: number, depth: number, sour
     return undefined;
   }
   return node;
+}
+
+/**
+ * Whether the run of headings the heading of bare hours at `at` stands in opens with such a
+ * heading: going back over the smaller headings and the other headings of bare hours of its
+ * size, the first of them is one. `## 9h30-10h`, `### Accueil`, `## 10h-10h15`: the slots
+ * open with their hours, each titled below. `#### Accueil café`, `### 9h-9h30`, `####
+ * Ouverture`, `### 9h30-10h`: each title stands over its hours.
+ */
+function runOpensWithHours(nodes: RootContent[], at: number, depth: number, source: SourceText): boolean {
+  let first = at;
+  for (let k = at - 1; k >= 0; k--) {
+    const node = nodes[k]!;
+    if (node.type !== 'heading') continue;
+    if (node.depth > depth || (node.depth === depth && bareHours(node, source))) first = k;
+    else break;
+  }
+  const opening = nodes[first]!;
+  return opening.type === 'heading' && opening.depth === depth && bareHours(opening, source);
+}
+
+/** Whether a heading writes clock hours and nothing else (`## 9h30-10h`). */
+function bareHours(node: Heading, source: SourceText): boolean {
+  const found = leadingHours(firstLine(node, source).replace(/^#+\s*/, ''));
+  return found !== undefined && found.rest === '';
 }
 
 function describes(node: RootContent | undefined, source: SourceText): node is Paragraph {

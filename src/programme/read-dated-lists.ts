@@ -126,6 +126,10 @@ function labelledDate(text: string): DatedLine | undefined {
 const LABELLED_ITEMS = 3;
 // A short label opening an item, then the mark that sets its date apart (`ACA / SCT [`, `Groupe A :`, `GeoINT -`).
 const ITEM_LABEL = /^([^\d:[\]()]{1,40}?) ?[:[(\u2013-] ?/u;
+// A label that opens a sentence with its subject (`Nous avons vu`, `On a parlé`, `Il faut revoir`), folded.
+const SENTENCE_SUBJECT = /^(?:nous|on|il|elle|ils|elles|je|j'|tu|vous)(?![a-z])/;
+// Folded words of an item that closes a place on its day (`Piscine : 05/10/2025 - fermée jusqu'à 14h`).
+const CLOSED = /(?:^|[^a-z])(?:fermee?s?|fermeture|reouverture)(?![a-z])/;
 // How many words such a label has at most: a group's or a place's name, not a sentence.
 const ITEM_LABEL_WORDS = 4;
 
@@ -137,12 +141,17 @@ const ITEM_LABEL_WORDS = 4;
  */
 function labelledItemDate(text: string): DatedLine | undefined {
   const label = ITEM_LABEL.exec(text);
-  if (!label || label[1]!.trim().split(/\s+/).length > ITEM_LABEL_WORDS) return undefined;
+  if (!label || label[1]!.trim().split(/\s+/).length > ITEM_LABEL_WORDS || SENTENCE_SUBJECT.test(normaliseText(label[1]!))) return undefined;
   const line = datedTextOf(text.slice(label[0].length), false);
   if (!line || line.lead !== '' || line.rest === '') return undefined;
   const shift = label[0].length;
-  // A session's clock hours follow: an article's or a thesis's day (`Dupont (18 janvier 2024) : article accepté`) has none.
-  if (!line.hours && hoursInSentence(text.slice(line.end + shift)) === undefined) return undefined;
+  // A session's clock hours follow, from its start to its end: an article's or a thesis's day
+  // (`Dupont (18 janvier 2024) : article accepté`) has none, a result or a timesheet gives a
+  // length (`2h35`, `8h`), a deadline one moment (`clôture à 12h`).
+  const hours = line.hours ? parseFrenchHours(line.hours.text) : undefined;
+  const slots = hours?.ok ? hours.slots : hoursInSentence(text.slice(line.end + shift))?.slots;
+  if (!slots || slots.length === 0 || slots.some((slot) => slot.end === undefined)) return undefined;
+  if (BOUND_OR_DEADLINE.test(normaliseText(text)) || CLOSED.test(normaliseText(text))) return undefined;
   return { ...line, start: line.start + shift, end: line.end + shift, lead: '', rest: text, title: text };
 }
 
