@@ -396,7 +396,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   /**
    * Whether a paragraph under a day line (`**1er février 2025 au Tojo**`) lists other days,
    * a line each (`26 décembre 2024 à la Chaux-de-Fonds`, `13 décembre 2024 à l'espace
-   * autogéré`): two dated lines at least, none on the day's own date.
+   * autogéré`): three dated lines at least, none on the day's own date nor a step before it.
    */
   function listsOtherDays(i: number, day: SessionDraft): boolean {
     if (days.at(-1)?.depth !== BOLD_LINE_DEPTH || day.dated === undefined) return false;
@@ -576,14 +576,6 @@ function headingsOverSeveralDays(nodes: RootContent[], bareDays: BareDays): numb
   return sizes;
 }
 
-/**
- * The heading right above a dated heading that writes only its date (`## séance 1 - base de
- * commande` over `### 21 septembre 2022`): a session written over two lines, titled by the
- * heading where it begins, when that heading's part of the page holds no other dated heading
- * (`## Journal de bord` over a day heading per entry is the log's part, not one session).
- * `before` is the last heading above it, past the lines between them (`Salle B12.`); `last`
- * the last node of the date's block (its hours line below, if any).
- */
 // The label of a date field (folded): `Date`, `Dates`, `Quand`.
 const DATE_FIELD = /^(?:date|dates|quand)$/;
 
@@ -597,6 +589,14 @@ function fieldOfHeading(node: Heading, dated: DatedLine, before: RootContent | u
   return DATE_FIELD.test(normaliseText(dated.title).replace(/[:.]+$/, '').trim()) && dated.rest === '' ? above : undefined;
 }
 
+/**
+ * The heading right above a dated heading that writes only its date (`## séance 1 - base de
+ * commande` over `### 21 septembre 2022`): a session written over two lines, titled by the
+ * heading where it begins, when that heading's part of the page holds no other dated heading
+ * (`## Journal de bord` over a day heading per entry is the log's part, not one session).
+ * `before` is the last heading above it, past the lines between them (`Salle B12.`); `last`
+ * the last node of the date's block (its hours line below, if any).
+ */
 function titlingHeading(nodes: RootContent[], at: number, last: number, before: Heading | undefined, above: UndatedHeading | undefined, bareDays: BareDays): UndatedHeading | undefined {
   const node = nodes[at] as Heading;
   if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
@@ -1192,7 +1192,7 @@ function runOpensWithHours(nodes: RootContent[], at: number, depth: number, sour
 
 /** Whether a heading writes clock hours and nothing else (`## 9h30-10h`). */
 function bareHours(node: Heading, source: SourceText): boolean {
-  const found = leadingHours(firstLine(node, source).replace(/^#+\s*/, ''));
+  const found = leadingHours(firstLine(node, source));
   return found !== undefined && found.rest === '';
 }
 
