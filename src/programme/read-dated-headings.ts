@@ -394,19 +394,22 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     if (timed && timed.draft.title !== '' && drafts.slice(before).some((draft) => draft.day === timed!.draft.day && draft.hours)) timed.draft.group = true;
   }
   /**
-   * Whether a paragraph under a day line (`**1er février 2025 au Tojo**`) lists other days,
-   * a line each (`26 décembre 2024 à la Chaux-de-Fonds`, `13 décembre 2024 à l'espace
-   * autogéré`): three dated lines at least, none on the day's own date nor a step before it.
+   * The sessions of a paragraph under a day line (`**1er février 2025 au Tojo**`) that lists
+   * other days, a line each (`26 décembre 2024 à la Chaux-de-Fonds`, `13 décembre 2024 à
+   * l'espace autogéré`): three dated lines at least, none on the day's own date nor a step
+   * before it. Undefined for any other paragraph, which holds the day's slots.
    */
-  function listsOtherDays(i: number, day: SessionDraft): boolean {
-    if (days.at(-1)?.depth !== BOLD_LINE_DEPTH || day.dated === undefined) return false;
+  function otherDaysListed(i: number, day: SessionDraft): SessionDraft[] | undefined {
+    if (days.at(-1)?.depth !== BOLD_LINE_DEPTH || day.dated === undefined) return undefined;
     const read = readDatedParagraph(nodes, i, source, month?.named);
     // Two lines may be the steps before the bold day (`10 janvier 2025 : ouverture des
     // inscriptions`, `25 janvier 2025 : clôture`), and a line that names a deadline, a
     // publication or a result is such a step, no day of its own.
-    return read.length >= OTHER_DAY_LINES && read.every((draft) => draft.dated !== undefined && !sameDays(draft.dated.line, day.dated!.line) && !STEP_BEFORE.test(normaliseText(draft.title)));
+    const others = read.length >= OTHER_DAY_LINES && read.every((draft) => draft.dated !== undefined && !sameDays(draft.dated.line, day.dated!.line) && !STEP_BEFORE.test(normaliseText(draft.title)));
+    return others ? read : undefined;
   }
   function readUnder(node: RootContent, i: number, day: SessionDraft | undefined): void {
+    const listed = node.type === 'paragraph' && day ? otherDaysListed(i, day) : undefined;
     if (node.type === 'table' && day && keepsTimeWorked(node)) {
       // `## Semaine 22 du 29/05 au 02/06` over a timesheet: the heading names the days the
       // log covers, it holds no session (timesheet-columns.ts).
@@ -448,12 +451,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       else if (session !== undefined && read.some((draft) => draft.dated !== undefined)) session = { ...session, fieldsOnly: true };
       drafts.push(...read);
     }
-    else if (node.type === 'paragraph' && day && listsOtherDays(i, day)) {
+    else if (listed) {
       // `**1er février 2025 au Tojo**` over `26 décembre 2024 à la Chaux-de-Fonds` and more such
       // lines: a list written without bullets of other days, each a session, under a day
       // that is one more item of it, not the day they fall in.
       while (days.length > 0 && days.at(-1)!.depth >= BOLD_LINE_DEPTH) days.pop();
-      drafts.push(...readDatedParagraph(nodes, i, source, month?.named));
+      drafts.push(...listed);
     }
     else if (node.type === 'paragraph' && day) {
       const read = paragraphSlots(node, day, source);

@@ -140,6 +140,8 @@ const ITEM_LABEL_WORDS = 4;
  * Its title is the whole item; its hours are read in what follows the date.
  */
 function labelledItemDate(text: string): DatedLine | undefined {
+  // Most items of most lists hold no digit, and no date without one.
+  if (!/\d/.test(text)) return undefined;
   const label = ITEM_LABEL.exec(text);
   if (!label || label[1]!.trim().split(/\s+/).length > ITEM_LABEL_WORDS || SENTENCE_SUBJECT.test(normaliseText(label[1]!))) return undefined;
   const line = datedTextOf(text.slice(label[0].length), false);
@@ -151,7 +153,8 @@ function labelledItemDate(text: string): DatedLine | undefined {
   const hours = line.hours ? parseFrenchHours(line.hours.text) : undefined;
   const slots = hours?.ok ? hours.slots : hoursInSentence(text.slice(line.end + shift))?.slots;
   if (!slots || slots.length === 0 || slots.some((slot) => slot.end === undefined)) return undefined;
-  if (BOUND_OR_DEADLINE.test(normaliseText(text)) || CLOSED.test(normaliseText(text))) return undefined;
+  const folded = normaliseText(text);
+  if (BOUND_OR_DEADLINE.test(folded) || CLOSED.test(folded)) return undefined;
   return { ...line, start: line.start + shift, end: line.end + shift, lead: '', rest: text, title: text };
 }
 
