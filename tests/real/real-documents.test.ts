@@ -410,7 +410,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 602 once set 68's read part joined (7 from it once read, 13 unseen: a course prompt's
     // Thursdays written as a range; a page that is one event now pairs its reader's session
     // with the engine's on its title or its dating line, taking 6 away elsewhere).
-    expect(tables.extraSessions).toBeLessThanOrEqual(602);
+    // 703 once held-out sets 49 to 57 joined (107 from them unseen: a product's release notes
+    // kept as weekly headings, 26; a committee's minutes, 17; a history of a free-software
+    // campaign and a press review, 7 each).
+    expect(tables.extraSessions).toBeLessThanOrEqual(703);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -649,7 +652,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // their weeks begin on Mondays, and a post telling a sprint held, stay as read.
     // 92.7% (0.9272) once set 68's read part joined (50.0% unseen, 92.7% once read): two
     // course pages whose source gives no commit date, and so no year, stay unread.
-    expect(all.days).toBeGreaterThanOrEqual(0.926);
+    // 91.7% (0.9175) once held-out sets 49 to 57 joined (92 documents, 722 sessions, 75.8%
+    // unseen with the engine of 7fdf71ec, the last measure before they were read).
+    expect(all.days).toBeGreaterThanOrEqual(0.917);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -697,7 +702,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.7% (0.9270) once set 66's read part joined (69.2% unseen, 82.5% once read; see the
     // days' floor, and an IUT course table whose `TP3 FXML (8 h)` lengths are read as starts).
     // 92.7% (0.9274) once set 68's read part joined (45.0% unseen, 91.9% once read).
-    expect(all.hours).toBeGreaterThanOrEqual(0.927);
+    // 91.8% (0.9178) once held-out sets 49 to 57 joined (76.0% unseen).
+    expect(all.hours).toBeGreaterThanOrEqual(0.917);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -783,7 +789,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 66.8% of 413 (276, 0.6683) once set 68's read part joined (3 of its 6 found: a study
     // day's round table running into the next slot, a news item's wrong year for a course's
     // first class, and a course page's school year that its autumn dates do not fit stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.668);
+    // 69.5% of 486 (338, 0.6955) once held-out sets 49 to 57 joined (67 of their 79 found
+    // unseen, 56 of them in one release log's table).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.695);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -830,7 +838,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 75 once set 66's read part joined (1 from it once read, 18 unseen).
     // 77 once set 68's read part joined (2 from it once read, 2 unseen: two course pages whose
     // source gives no commit date, and so no year for their days).
-    expect(all.falseAlarms).toBeLessThanOrEqual(77);
+    // 87 once held-out sets 49 to 57 joined (10 from them unseen).
+    expect(all.falseAlarms).toBeLessThanOrEqual(87);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -856,7 +865,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 595 once set 62's read part joined (see the tables' floor).
     // 598 once set 64's read part joined (see the tables' floor).
     // 601 once set 66's read part joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(602);
+    // 703 once held-out sets 49 to 57 joined (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(703);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
