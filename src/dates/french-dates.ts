@@ -522,6 +522,9 @@ function nextDay(a: Part, b: Part): boolean {
 
 /** Reads `part (connector part)*` from `i`, stopping before a connector not followed by a day. */
 function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): SequenceResult {
+  // `§8/9/10`, `#12`: a number glued after a section or number sign is that section's, no day.
+  const sign = toks[i - 1];
+  if (toks[i]?.kind === 'num' && isPunct(sign, '§#') && sign!.end === toks[i]!.start) return { ok: false, consumed: i + 1 };
   const paired = weekdayPairAt(toks, i, text, mode);
   if (paired) return paired;
   const first = partAt(toks, i, mode);

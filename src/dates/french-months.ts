@@ -70,6 +70,15 @@ export function weekdayAlone(text: string): number | undefined {
   return /^[a-z]+$/.test(folded) ? weekdayFromWord(folded) : undefined;
 }
 
+// What joins the weekdays of one folded cell (`lun, mar, jeu`, `lundi et mardi`, `lun - ven`, `sam/dim`, `lundi a vendredi`).
+const WEEKDAY_JOINS = /,|&|\/|\+|-|\u2013|\bet\b|\bau\b|\ba\b/;
+
+/** Whether a text names weekdays and nothing else (`Mercredi`, `Lun, Mar, Jeu`, `Lundi et mardi`): a weekly habit's days. */
+export function weekdaysAlone(text: string): boolean {
+  const parts = normaliseText(text).split(WEEKDAY_JOINS).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => weekdayAlone(part) !== undefined);
+}
+
 /** Full French month names, index 0 = janvier: the one list, used by the message catalogue and tests. */
 export const MONTH_NAMES: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin',

@@ -89,6 +89,13 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
     // `## [2.0.10] - 2025-09-21`, `## v1.2 - 3 mars 2024`: a release of a changelog, not a session.
     if (tries === 0 && isReleaseHeading(text)) return undefined;
     const from = found.index + found[0].length;
+    // `Première semaine 6/02 - 12/02`: the dash joins two days, the run begins at the day before it.
+    const dayBefore = NUMERIC_DAY_AT_END.exec(plain.slice(0, found.index));
+    if (dayBefore) {
+      const at = dayBefore.index + dayBefore[0].length - dayBefore[1]!.length;
+      const run = shifted(readDatedLine(plain.slice(at), options), at, plain.slice(0, at).trim());
+      if (run?.expression.kind === 'range') return run;
+    }
     // `Annuel – 12 avril – Soirée`: a day that comes back every year is no dated session.
     if (RECURRING_LEAD.test(normaliseText(plain.slice(0, found.index)))) return undefined;
     const line = shifted(readDatedLine(plain.slice(from), options), from, plain.slice(0, found.index).trim());
@@ -96,6 +103,9 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   }
   return undefined;
 }
+
+// A numeric day closing a text (`Première semaine 6/02`, `… 13.02.2023`): maybe the start of a run the dash goes on with.
+const NUMERIC_DAY_AT_END = /(?:^|\s)(\d{1,2}[/.]\d{1,2}[/.\d]{0,5})$/;
 
 // The last words of a label that say the day after it recurs every year (folded).
 const RECURRING_LEAD = /(?:^|[^a-z])(?:annuel|annuelle|annuellement|chaque annee|tous les ans|annual|yearly|every year)$/;

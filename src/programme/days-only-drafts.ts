@@ -56,6 +56,8 @@ export function weeksOverDatedItems(drafts: SessionDraft[]): void {
 
 // How many of its days a week must list for each to be a day of the calendar.
 const LISTED_WEEK_DAYS = 2;
+// A page's days are an agenda's when one in this many or more holds timed slots.
+const TIMED_SHARE = 3;
 
 /**
  * A week whose days are listed one by one (`> ## SEMAINE 01 - 15.09.2025 - 21.09.2025` over
@@ -76,7 +78,11 @@ export function weekDaysListed(drafts: SessionDraft[]): void {
   if (!weeks.some((days) => days.length >= LISTED_WEEK_DAYS)) return;
   // A page whose days hold timed slots (`### Lundi` over `- 9h : Cours`) gives its calendar
   // those slots: a weekday over notes alone (`Lire le chapitre 3.`) is homework, not a day.
-  if (weeks.some((days) => days.some((day) => day.slots > 0))) return;
+  // One timed line in a term's journal (`- 12h00 fondue` on one Monday of sixty) is that
+  // day's event, no sign that the journal's days are homework: the days stay its calendar
+  // unless a third of them or more hold timed slots.
+  const labelled = weeks.flat();
+  if (labelled.filter((day) => day.slots > 0).length * TIMED_SHARE >= labelled.length) return;
   for (const days of weeks) for (const day of days) if (day.borrowed && day.slots === 0) delete day.borrowed;
 }
 

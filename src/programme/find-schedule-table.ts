@@ -2,7 +2,7 @@ import type { Html, Root, Table } from 'mdast';
 import type { Column } from './model.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { parseFrenchDate } from '../dates/french-dates.js';
-import { weekdayAlone } from '../dates/french-months.js';
+import { weekdaysAlone } from '../dates/french-months.js';
 import { hoursInHeader } from '../dates/header-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
@@ -418,8 +418,8 @@ function readColumns(table: Table): Column[] {
  */
 function keepDatesOverWeekdays(table: Table, columns: Column[]): void {
   const first = columns.find((column) => column.role === 'dates');
-  if (!first || !(weekdaysAlone(table, first) || countsDays(table, first))) return;
-  const dates = columns.find((column) => column !== first && columnRole(column.header) === 'dates' && !weekdaysAlone(table, column) && !countsDays(table, column));
+  if (!first || !(weekdaysAloneIn(table, first) || countsDays(table, first))) return;
+  const dates = columns.find((column) => column !== first && columnRole(column.header) === 'dates' && !weekdaysAloneIn(table, column) && !countsDays(table, column));
   if (!dates) return;
   delete first.role;
   dates.role = 'dates';
@@ -491,12 +491,12 @@ function countsDays(table: Table, column: Column): boolean {
 /** Whether every column of dates holds weekdays alone (`Mercredi`, `Lundi`) and the table has no other dated column. */
 function weekdaysOnly(table: Table, columns: Column[]): boolean {
   const dated = columns.filter((column) => column.role === 'dates');
-  return dated.length > 0 && dated.every((column) => weekdaysAlone(table, column));
+  return dated.length > 0 && dated.every((column) => weekdaysAloneIn(table, column));
 }
 
-function weekdaysAlone(table: Table, column: Column): boolean {
+function weekdaysAloneIn(table: Table, column: Column): boolean {
   const filled = filledCells(table, column);
-  return filled.length > 0 && filled.every((text) => weekdayAlone(text) !== undefined);
+  return filled.length > 0 && filled.every((text) => weekdaysAlone(text));
 }
 
 /**

@@ -13,3 +13,12 @@ export function numberedName(title: string): string | undefined {
   const found = NUMBERED_SESSION.exec(normaliseText(title));
   return found ? found[0].replace(/\s+/g, ' ') : undefined;
 }
+
+// The same name anywhere in a title, after a word break (`📓 Journal de bord — Session 7`).
+const NUMBERED_WITHIN = new RegExp(`(?:^|[^a-z0-9])(${NUMBERED_SESSION.source.slice(1)})`);
+
+/** The numbered name a title holds anywhere (`session 7` of `📓 Journal de bord — Session 7`), folded, one space, or undefined. */
+export function numberedNameWithin(title: string): string | undefined {
+  const found = NUMBERED_WITHIN.exec(normaliseText(title));
+  return found ? found[1]!.replace(/\s+/g, ' ') : undefined;
+}

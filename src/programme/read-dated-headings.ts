@@ -1349,11 +1349,16 @@ const BARE_DAY_WORD = /(?:^|[\s(])(\d{1,2})\/(\d{1,2})(?=$|[\s):,.;])/g;
 /** The one bare day a heading writes anywhere in it, when it writes exactly one that is a day of the year. */
 function oneBareDay(text: string): { day: number; month: number } | undefined {
   const found = [...text.matchAll(BARE_DAY_WORD)];
-  if (found.length !== 1) return undefined;
+  // `## Deuxième semaine 13/02 --> 19/02`: a week's run of bare days, dated by its first.
+  const run = found.length === 2 && BARE_RUN_BETWEEN.test(text.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!));
+  if (found.length !== 1 && !run) return undefined;
   const day = Number(found[0]![1]);
   const month = Number(found[0]![2]);
   return isRealDate(LEAP_YEAR, month, day) ? { day, month } : undefined;
 }
+
+// What joins the two bare days of a run (`13/02 --> 19/02`, `13/02 au 19/02`, `13/02 - 19/02`); the second day's opening space is the match's.
+const BARE_RUN_BETWEEN = /^\s*(?:-{1,2}>?|=>|\u2192|\u2794|\u279d|\u2013|\u2014|au|a|à)$/;
 
 // A leap year, so that 29/2 is a day of some year, as a heading with no year may mean.
 const LEAP_YEAR = 2024;

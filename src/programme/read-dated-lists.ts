@@ -545,6 +545,10 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   // under `## Prochaines dates`: a list of dated lines (read-dated-paragraphs.ts), not one event.
   else if (dateOfHeading(shownLine(lines[0]!.raw).replace(/[*_`]/g, '').trim()) !== undefined && dateOfHeading(shownLine(next).replace(/[*_`]/g, '').trim()) !== undefined) return undefined;
   else if (/^\p{Lu}/u.test(next)) text = (lines[0]?.raw ?? '').replace(/[*_`]/g, '').trim();
+  // `**Date de la session :** 10 mai 2026` over `**Durée :** …`: a field that dates the
+  // session itself, over the next bold field. A bare `**Date**:` over `**Catégorie**:` is a
+  // news item's, the day it was posted.
+  else if (SESSION_DATE_LABEL.test(normaliseText(lines[0]!.raw.replace(/[*_`]/g, '')).trim()) && /^\p{Lu}/u.test(next.replace(/^[*_`]+/, ''))) text = lines[0]!.raw.replace(/[*_`]/g, '').trim();
   else if (marks.length === 1) text = shownLine(marks[0]!.raw).replace(HTML_BREAK, '').replace(/[*_`]/g, '').trim().replace(CALENDAR_MARK, '').trim();
   else return undefined;
   if (!/\d/.test(text)) return undefined;
@@ -592,8 +596,11 @@ const QUOTE_MARKS = /^ {0,3}>[> ]{0,7}/;
 // A calendar mark opening a line: `📅`, `🗓️`, `📆`.
 const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;
 
-// A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `Horaire`, `When`.
-const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|horaire|horaires|when) ?[?:]?$/;
+// A field's label that dates a session itself (folded): `Date de la session :`, `Date de la séance :`.
+const SESSION_DATE_LABEL = /^date (?:de la |du |de l'|d')(?:session|seance|reunion|rencontre|cours|atelier|evenement)\s?:/;
+
+// A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `Date de la session`, `Horaire`, `When`.
+const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|date de la (?:session|seance|reunion)|horaire|horaires|when) ?[?:]?$/;
 
 /** What an item's text writes after its date (its first writing of it). */
 function afterDate(text: string, dated: DatedLine): string {

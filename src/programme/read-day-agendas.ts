@@ -19,6 +19,7 @@ import { leadingHours, leadingHoursEndingBeforeStart } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { weekdaysAlone } from '../dates/french-months.js';
 import { columnSpanOf, coveredBy, rowSpanOf, writtenInHtml } from './cell-spans.js';
 import { weekAround, weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 
@@ -89,6 +90,13 @@ function weekdayColumn(rows: TableRow[], hours: number, week: NamedWeek): number
   const texts = rows.map((row) => (row.children[index] ? plainText(row.children[index]) : '')).filter((text) => text !== '');
   const labels = texts.filter((text) => weekLabelLine(text, week, false) !== undefined).length;
   return labels > 0 && labels * 2 > texts.length ? index : undefined;
+}
+
+/** Whether the rows' first column beside the hours names weekdays alone in most rows (`Lun, Mar, Jeu`, `Mer`). */
+function weeklyHours(rows: TableRow[], hours: number): boolean {
+  const index = hours === 0 ? 1 : 0;
+  const texts = rows.map((row) => (row.children[index] ? plainText(row.children[index]) : '')).filter((text) => text !== '');
+  return texts.length > 0 && texts.filter((text) => weekdaysAlone(text)).length * 2 > texts.length;
 }
 
 /** The slot a row's hours cell starts, closed by the end column's time when it writes only a start. */
@@ -172,12 +180,15 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   const headers = header?.children.map((cell) => plainText(cell)) ?? [];
   // A timesheet's clockings and durations (`Matin in`, `Heures passées`) are no slots.
   if (keepsTimeWorked(table)) return [];
+  const around = weekAround(day);
+  const week = around?.week;
+  // `| Lun, Mar, Jeu | 17:00 – 20:00 |` under a day with no week named: the hours kept each
+  // week (a practice's opening hours), no slots of that day.
+  if (!week && weeklyHours(rows, column)) return [];
   const end = hoursEndColumn(table, column);
   const drafts: SessionDraft[] = [];
   // A week's agenda (`## Semaine du 16 mars 2026` over `| Lundi | 9h-12h | Accueil |`): each
   // row on the weekday it names, carried down to the rows that leave it empty.
-  const around = weekAround(day);
-  const week = around?.week;
   const weekday = week ? weekdayColumn(rows, column, week) : undefined;
   let rowDay: SessionDraft = day;
   let above: SessionDraft['hours'];

@@ -82,8 +82,14 @@ export function weekInText(text: string, startsOn = MONDAY): NamedWeek | undefin
   const found = extractDateFromHeading(text);
   if (!found) return undefined;
   const before = normaliseText(text.slice(0, found.start)).replace(/[*_]/g, '');
+  // `# Session 8 — 12 mai 2026`: the 8 numbers the session, it opens no run of days to the 12th.
+  const number = NUMBERING_WORD.test(before) ? /^\d+/.exec(text.slice(found.start)) : null;
+  if (number) return weekInText(text.slice(found.start + number[0].length), startsOn);
   return weekOf(found.expression, opensAWeek(before), startsOn);
 }
+
+// Folded words that number what follows them (`Session 8`, `Séance 3`, `TP 2`), no day.
+const NUMBERING_WORD = /(?:^|[^a-z])(?:session|seance|cours|tp|td|atelier|partie|module|chapitre|sprint|etape|episode|lecon|numero|n°|no)\s*$/;
 
 /** The day a weekday falls on in a week (its year when the week writes one), or undefined when the week does not hold it. */
 export function dayInWeek(week: NamedWeek, weekday: number): { year?: number; month: number; day: number } | undefined {

@@ -413,7 +413,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 703 once held-out sets 49 to 57 joined (107 from them unseen: a product's release notes
     // kept as weekly headings, 26; a committee's minutes, 17; a history of a free-software
     // campaign and a press review, 7 each).
-    expect(tables.extraSessions).toBeLessThanOrEqual(703);
+    // 687 once their misses were read: a journal's weeks no longer read over the days they
+    // list, a section sign's `§8/9/10` no day.
+    expect(tables.extraSessions).toBeLessThanOrEqual(687);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -654,7 +656,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // course pages whose source gives no commit date, and so no year, stay unread.
     // 91.7% (0.9175) once held-out sets 49 to 57 joined (92 documents, 722 sessions, 75.8%
     // unseen with the engine of 7fdf71ec, the last measure before they were read).
-    expect(all.days).toBeGreaterThanOrEqual(0.917);
+    // 92.4% (0.9240) once their misses were read: a term's journal of weekdays under each
+    // week with one timed line, a work journal's `**Date de la session :**` fields and
+    // numbered sessions of one day, a student group's `13/02 --> 19/02` weeks (75.8% → 87.0%).
+    expect(all.days).toBeGreaterThanOrEqual(0.923);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -703,7 +708,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // days' floor, and an IUT course table whose `TP3 FXML (8 h)` lengths are read as starts).
     // 92.7% (0.9274) once set 68's read part joined (45.0% unseen, 91.9% once read).
     // 91.8% (0.9178) once held-out sets 49 to 57 joined (76.0% unseen).
-    expect(all.hours).toBeGreaterThanOrEqual(0.917);
+    // 92.4% (0.9243) once their misses were read (76.0% → 87.1%).
+    expect(all.hours).toBeGreaterThanOrEqual(0.924);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -839,7 +845,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 77 once set 68's read part joined (2 from it once read, 2 unseen: two course pages whose
     // source gives no commit date, and so no year for their days).
     // 87 once held-out sets 49 to 57 joined (10 from them unseen).
-    expect(all.falseAlarms).toBeLessThanOrEqual(87);
+    // 84 once their misses were read (a practice's opening hours by weekday, no week's slots).
+    expect(all.falseAlarms).toBeLessThanOrEqual(84);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -866,7 +873,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 598 once set 64's read part joined (see the tables' floor).
     // 601 once set 66's read part joined (see the tables' floor).
     // 703 once held-out sets 49 to 57 joined (see the tables' floor).
-    expect(all.extraSessions).toBeLessThanOrEqual(703);
+    // 687 once their misses were read (see the tables' floor).
+    expect(all.extraSessions).toBeLessThanOrEqual(687);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

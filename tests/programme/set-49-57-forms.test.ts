@@ -1,0 +1,83 @@
+/*
+ * Forms read once held-out sets 49 to 57 were measured unseen and moved to tests/fixtures/real
+ * (prg1-gmb-classe-b-2024, chrononyx-nutrisoins-journal-2026,
+ * are-dynamic-2023-g3-epidemie-semaines-2023), each checked here on a short page, with the
+ * near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/report/session-json.js';
+import { check } from '../helpers/read.js';
+
+const committed = (year: number, month: number, day: number) => ({ committed: { year, month, day } });
+// The page last committed on 2 November of `year`, or on `month`'s second day.
+const read = (lines: string[], year = 2025, month = 11) => check(lines.join('\n'), committed(year, month, 2)).programme.sessions.map(sessionToJson);
+const brief = (lines: string[], year?: number) =>
+  read(lines, year).map((s) => `${s.line} ${s.days.join(' ')}${s.times.length > 0 ? ' ' + s.times.map((t) => `${t.start}-${t.end ?? ''}`).join() : ''}`);
+
+// prg1-gmb-classe-b-2024: a term's journal of weeks, each over the weekdays taught.
+describe('a journal whose weeks list their days, one day holding a timed line', () => {
+  const week = (n: number, from: string, to: string, days: string[]) => [`> ## SEMAINE ${n} - ${from} - ${to}`, '', ...days.flatMap((day) => [`### ${day}`, '- **Cours**', '    - chapitre', ''])];
+  const journal = [
+    '# 2024 PRG1-B',
+    '',
+    ...week(1, '16.09.2024', '20.09.2024', ['Mardi', 'Jeudi', 'Vendredi']),
+    ...week(2, '23.09.2024', '27.09.2024', ['Lundi', 'Mardi']),
+    '### Jeudi',
+    '- **Labo**',
+    '    - 12h00 fondue - rendez-vous à la cafet',
+    '',
+  ];
+
+  it('keeps each listed day a session, and the timed line its own, the weeks no session', () => {
+    expect(brief(journal, 2025)).toEqual([
+      '5 2024-09-17',
+      '9 2024-09-19',
+      '13 2024-09-20',
+      '19 2024-09-23',
+      '23 2024-09-24',
+      '29 2024-09-26 12:00-',
+    ]);
+  });
+
+  it('still gives a week whose days mostly hold timed lines those lines alone', () => {
+    const agenda = ['## Semaine du 16 au 20 septembre 2024', '', '### Lundi', '- 9h : Cours', '', '### Mardi', '- 10h : TD', '', '### Jeudi', 'Lire le chapitre 3.', ''];
+    expect(brief(agenda)).toEqual(['4 2024-09-16 09:00-', '7 2024-09-17 10:00-']);
+  });
+});
+
+// chrononyx-nutrisoins-journal-2026: a work journal's sessions, dated by a bold field or in the heading.
+describe('a journal of numbered sessions dated by a bold field below each, or in its heading', () => {
+  const session = (n: number, day: string) => [`# 📓 Journal de bord — Session ${n}`, '', `**Date de la session :** ${day}  `, '**Durée :** ~1 session de travail', '', '## Objectif', '', 'Mettre en place le site.', ''];
+  const journal = [...session(1, '10 mai 2026'), ...session(2, '12 mai 2026'), '# Session 3 — 12 mai 2026', '## Mise en production', '', 'Texte.', '', '# Session 4 — 14 mai 2026', '', 'Texte.', ''];
+
+  it('reads each session on its day, two sessions of one day both kept', () => {
+    expect(brief(journal, 2026)).toEqual(['1 2026-05-10', '10 2026-05-12', '19 2026-05-12', '24 2026-05-14']);
+  });
+
+  it('takes a table of opening hours by weekday under a session for no slots of that day', () => {
+    const hours = ['| Jour | Horaires |', '|------|----------|', '| Lun, Mar, Jeu | 17:00 – 20:00 |', '| Mer | 16:00 – 20:00 |', '| Sam | 10:00 – 13:00 / 14:00 – 18:00 |', ''];
+    expect(brief(['# Session 8 — 12 mai 2026', '', '### Horaires configurés', ...hours, '# Session 9 — 14 mai 2026', '', 'Texte.', ''], 2026)).toEqual(['1 2026-05-12', '10 2026-05-14']);
+    // A week's agenda by weekday, the week named above it, stays read (read-day-agendas.ts).
+    const weekAgenda = ['## Semaine du 11 au 15 mai 2026', '', '| Jour | Horaires | Atelier |', '|---|---|---|', '| Lundi | 9h-12h | Accueil |', '| Mardi | 14h-17h | Python |', ''];
+    expect(brief(weekAgenda, 2026)).toEqual(['5 2026-05-11 09:00-12:00', '6 2026-05-12 14:00-17:00']);
+  });
+
+  it('reads no date glued after a section sign (`§8/9/10 renumérotés en §9/10/11`)', () => {
+    expect(brief(['# Notes', '', '- **§8/9/10 renumérotés en §9/10/11**', '- 12/05/2026 réunion', ''], 2026)).toEqual(['4 2026-05-12']);
+  });
+});
+
+// are-dynamic-2023-g3-epidemie-semaines-2023: a student group's weeks, each a run of bare days.
+describe('week headings that close with a run of bare days', () => {
+  const weeks = (joint: string) => ['# Modélisation', '', `## Introduction / Première semaine 6/02 ${joint} 12/02`, 'Texte.', '', `## Deuxième semaine 13/02 ${joint} 19/02`, 'Texte.', '', `## Troisième semaine 20/02 ${joint} 26/02`, 'Texte.', '', `## Quatrième semaine 27/02 ${joint} 05/03`, 'Texte.', ''];
+  const firstAndLast = (joint: string) => read(weeks(joint), 2023, 4).map((s) => `${s.line} ${s.days[0]}..${s.days.at(-1)} ${s.title}`);
+
+  // Four headings or more: a journal's days written bare, no scores or fractions (read-dated-headings.ts).
+  it.each(['-->', '->', '→', 'au', '-', '–'])('reads each week from its first day to its last (`13/02 %s 19/02`)', (joint) => {
+    expect(firstAndLast(joint)).toEqual(['3 2023-02-06..2023-02-12 Introduction / Première semaine', '6 2023-02-13..2023-02-19 Deuxième semaine', '9 2023-02-20..2023-02-26 Troisième semaine', '12 2023-02-27..2023-03-05 Quatrième semaine']);
+  });
+
+  it('keeps a title that ends in a number before a dash and a day its own (`Séance 3 - 15 mai 2026`)', () => {
+    expect(brief(['# Journal', '', '## Séance 3 - 15 mai 2026', '', 'Texte.', '', '## Séance 4 - 22 mai 2026', '', 'Texte.', ''], 2026)).toEqual(['3 2026-05-15', '7 2026-05-22']);
+  });
+});
