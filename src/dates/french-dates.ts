@@ -314,7 +314,7 @@ function isoTimeAt(toks: Token[], k: number): boolean {
 function monthAfterDay(toks: Token[], j: number): number | undefined {
   const mt = toks[j];
   if (mt === undefined || mt.kind !== 'word') return undefined;
-  const month = monthFromWord(mt.text);
+  const month = monthFromWord(mt.text) ?? romanMonthAt(toks, j);
   if (month !== undefined) return month;
   // A clock time after it (`Ven 1 mar 21h45`, a cinema's notice) starts no day: the month.
   if (mt.text === 'mar' && (toks[j + 1]?.kind !== 'num' || timeAt(toks, j + 1))) return 3;
@@ -346,7 +346,25 @@ function weekdayLetter(toks: Token[], i: number): number | 'mardi-or-mercredi' |
 function gluedMonthAt(toks: Token[], j: number): number {
   const mark = toks[j];
   if (!isPunct(mark, '-/.') || !adjacent(toks[j - 1], mark) || !adjacent(mark, toks[j + 1])) return j;
+  if (romanMonthAt(toks, j + 1) !== undefined) return j + 1;
   return monthFromWord(toks[j + 1]?.text ?? '') === undefined ? j : j + 1;
+}
+
+// The months in Roman numerals (folded), as a Swiss or an older French hand dates: `4.XII.2024`.
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/**
+ * The month a Roman numeral names at `j` (`4.XII.2024`, `15.I.2025`): glued between a day
+ * and a year by the same mark, and only so, as `II` alone is a part's number, `I` a word.
+ */
+function romanMonthAt(toks: Token[], j: number): number | undefined {
+  const numeral = toks[j];
+  const mark = toks[j - 1];
+  const after = toks[j + 1];
+  if (numeral?.kind !== 'word' || mark?.kind !== 'punct' || toks[j - 2]?.kind !== 'num') return undefined;
+  const index = ROMAN_MONTHS.indexOf(numeral.text);
+  if (index < 0 || !adjacent(mark, numeral) || !isPunct(after, mark.text) || !adjacent(numeral, after) || !isYearToken(toks[j + 2]) || !adjacent(after, toks[j + 2])) return undefined;
+  return index + 1;
 }
 
 /**

@@ -53,7 +53,7 @@ function isQuantity(text: string, end: number): boolean {
 }
 
 /**
- * The year clue a title or heading gives: a school year (`2018/2019`, `2024-2025`,
+ * The year clue a title or heading gives: a school year (`2018/2019`, `2024-2025`, `2024 – 2025`,
  * `2018-19`: the second year follows the first), a term named by its season (`Automne
  * 2019`, `session d'hiver 2020`: every session in it) or a plain year, else undefined.
  */
@@ -62,8 +62,8 @@ export function extractYearClue(text: string): YearClue | undefined {
   if (year === undefined) return termCode(text);
   const at = text.indexOf(String(year));
   const season = seasonBefore(text.slice(Math.max(0, at - 24), at));
-  // What follows the year: a separator, then the next year in four or two digits.
-  const rest = /^\s?[/-]\s?(\d{4}|\d{2})(?!\d)/.exec(text.slice(at + 4, at + 12));
+  // What follows the year: a separator (a slash, a hyphen or a dash: `2024 – 2025`), then the next year in four or two digits.
+  const rest = /^\s?[/\-\u2013\u2014]\s?(\d{4}|\d{2})(?!\d)/.exec(text.slice(at + 4, at + 12));
   if (rest) {
     const next = Number(rest[1]);
     if (next === year + 1 || (rest[1]!.length === 2 && next === (year + 1) % 100)) return { schoolYear: year };

@@ -297,9 +297,36 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
       const line = valueDate(entry, kind === 'title');
       if (line) return at(entry, line, kind);
     }
+    // `moment: 4 et 5 mars 2017`: a theme's own key for the event's days, before its title.
+    if (kind === 'event') {
+      const own = daysInWordsOfOwnKey(entries);
+      if (own) return at(own.entry, own.line, 'event');
+    }
   }
   return undefined;
 }
+
+// Keys (folded) whose value is when the page was written, kept or set to expire, not its event's day.
+const WRITTEN_KEYS = new Set(['date', 'lastmod', 'last modified', 'updated', 'update', 'modified', 'created', 'published', 'publish date', 'pub date', 'expires', 'expiry date', 'expirydate', 'publishdate']);
+
+/**
+ * The days a key of a theme's own making writes in words, with their year (`moment: 4 et 5
+ * mars 2017`, `periode: du 3 au 7 juillet 2023`): a publishing engine stamps the days it
+ * keeps in figures (`2017-02-20`), a coordinator writes the event's in words. Only a value
+ * that is a date and nothing else, its month named and every year written.
+ */
+function daysInWordsOfOwnKey(entries: MetadataEntry[]): { entry: Entry; line: DatedLine } | undefined {
+  for (const entry of entries) {
+    if (WRITTEN_KEYS.has(entry.key) || TITLE_KEYS.has(entry.key) || isoMention(entry.value)) continue;
+    if (!MONTH_IN_WORDS.test(normaliseText(entry.value))) continue;
+    const line = readDatedLine(entry.value);
+    if (line && line.title === '' && line.expression.mentions.every((mention) => mention.year !== undefined)) return { entry, line };
+  }
+  return undefined;
+}
+
+// A month named in words (folded), as a coordinator writes it.
+const MONTH_IN_WORDS = /(?:^|[^a-z])(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/;
 
 // Words of a key (folded, camelCase parted) that say its value is a day: `jourTitle`, `dateJour`, `day_label`.
 const DAY_KEY_WORDS = new Set(['jour', 'date', 'day', 'quand', 'when']);

@@ -259,14 +259,19 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const introduced = named || opening || invited ? undefined : introductionDays(tree, hidden, source);
   const front = named || opening || invited || introduced ? undefined : frontMatterDays(tree, source);
   const banner = named || opening || invited || front || introduced ? undefined : bannerDay(tree, source, hidden);
-  const from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner;
+  let from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner;
   if (!from) return written;
+  // `rendez-vous le 4 et 5 mars !` in a sentence, the front matter's `moment: 4 et 5 mars
+  // 2017`: the same days, their year written; the front matter names them above every item.
+  const withYear = invited && concreteDays(from.line).length === 0 ? frontMatterDays(tree, source) : undefined;
+  const sameDays = withYear !== undefined && dayKeys(withYear.line) === dayKeys(from.line);
+  if (sameDays) from = withYear;
   if (concreteDays(from.line).length <= 1 && labelsSeveralDays(tree, hidden)) return written;
   const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
   // The items must come below what named the day: an item, or a sentence that invites. A
   // field that asks when (`- **Date** : Jeudi 27 septembre 2018`, `**Quand ?**`) is the
   // page's box of practical details, which a page sets beside or below its programme.
-  const naming = named?.position.start.offset ?? invited?.position.start.offset ?? introduced?.position.start.offset ?? banner?.position.start.offset;
+  const naming = named?.position.start.offset ?? (sameDays ? undefined : invited?.position.start.offset) ?? introduced?.position.start.offset ?? banner?.position.start.offset;
   const box = named !== undefined && ASKS_WHEN.test(normaliseText(named.title).replace(/[^a-z ]/g, '').trim()) ? detailsBox(tree, naming ?? 0) : undefined;
   const start = box ? undefined : naming;
   // The box's other fields (`- **Heure** : Dès 18H15`, `- **Lieu** : …`) restate the day, and are no items of it.
@@ -276,6 +281,11 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
   // The page's day is dated like a heading, so that its year is inferred with the others'.
   return [page.day, ...read];
+}
+
+// The days a date names, by day and month, as one key (`4/3 5/3`).
+function dayKeys(line: DatedLine): string {
+  return `${line.expression.kind} ${line.expression.mentions.map((mention) => `${mention.day}/${mention.month}`).join(' ')}`;
 }
 
 // A box's field that says who wrote the page or when (folded): its `Date` is the post's.

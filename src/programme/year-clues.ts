@@ -226,7 +226,7 @@ function schoolYearAbove(nodes: RootContent[], scheduleLine: number): YearClue |
 // short, no quotation marks, the school year closing it or set apart by a dash, a bar or a comma.
 const LABEL_LENGTH = 80;
 const QUOTATION_MARK = /[\u00ab\u00bb"\u201c\u201d]/;
-const SCHOOL_YEAR_APART = /(?:19|20)\d\d ?[/-] ?(?:19|20)?\d\d ?(?:$|[-\u2013\u2014|,])/;
+const SCHOOL_YEAR_APART = /(?:19|20)\d\d ?[/\-\u2013\u2014] ?(?:19|20)?\d\d ?(?:$|[-\u2013\u2014|,])/;
 
 /**
  * Whether the quote at `index` is a label set right under the page's title (`# Journal de

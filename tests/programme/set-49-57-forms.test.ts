@@ -81,3 +81,36 @@ describe('week headings that close with a run of bare days', () => {
     expect(brief(['# Journal', '', '## Séance 3 - 15 mai 2026', '', 'Texte.', '', '## Séance 4 - 22 mai 2026', '', 'Texte.', ''], 2026)).toEqual(['3 2026-05-15', '7 2026-05-22']);
   });
 });
+
+// opendemocracynow-nuit-code-citoyen-2017: a hackathon's post, its days in a front-matter key of the theme's own.
+describe('a page whose days a front-matter key of its own writes in words', () => {
+  const post = (key: string) => ['---', 'title: Hackathon 7 - Nuit du Code Citoyen', 'start-date: {}', `${key}: 4 et 5 mars 2017`, 'place: Le Square', '---', '', '### Programme :', '', '#### Samedi', '', '10h : Session de Pitch.', '', '18h : Restitutions première journée.', '', '#### Dimanche', '', '9h : Session de Pitchs.', '', '**Rendez-vous le 4 et 5 mars !**', ''];
+
+  it('gives the labelled days their slots (`moment: 4 et 5 mars 2017` over `#### Samedi`)', () => {
+    expect(brief(post('moment'), 2017)).toEqual(['12 2017-03-04 10:00-', '14 2017-03-04 18:00-', '18 2017-03-05 09:00-']);
+  });
+
+  it('takes no day from a key that dates the page’s writing (`updated: 4 et 5 mars 2017`)', () => {
+    expect(brief(post('updated'), 2017).every((line) => !line.includes('2017-03-04 10:00'))).toBe(true);
+  });
+});
+
+// colin-seroux-projet-innovation-2025: a school year written with a spaced dash.
+describe('a school year written `2024 – 2025`', () => {
+  it('puts the spring’s days in its second year', () => {
+    const page = ['# PROJET INNOVATION RECHERCHE 2024 – 2025', '', '## DÉROULEMENT', '', '- Première semaine d’immersion : du 5 au 9 mai', '', '- Deuxième rendu : au plus tard dimanche 1 juin', ''];
+    expect(read(page, 2024, 9).map((s) => s.days[0])).toEqual(['2025-05-05', '2025-06-01']);
+  });
+});
+
+// info1-tin-a-td-semestre-2024: a Swiss course's dates with their months in Roman numerals.
+describe('dates whose month is a Roman numeral (`4.XII.2024`)', () => {
+  it('reads the day, and a run of them', () => {
+    const page = ['# Cours', '', '## Tests écrits', '', '- TE1 : 4.XII.2024', '- TE2 : 15.I.2025', '', '## Examen', '', '- session 3.II.2025 au 9.II.2025', ''];
+    expect(read(page, 2024, 9).map((s) => `${s.line} ${s.days[0]}..${s.days.at(-1)}`)).toEqual(['5 2024-12-04..2024-12-04', '6 2025-01-15..2025-01-15', '10 2025-02-03..2025-02-09']);
+  });
+
+  it('reads no day from a part’s number (`Chapitre II.3`, `partie 4.II`)', () => {
+    expect(read(['# Cours', '', '- Chapitre II.3 : les boucles', '- partie 4.II : exercices', '- Section 2.IV.1', ''], 2024, 9)).toEqual([]);
+  });
+});
