@@ -18,7 +18,7 @@ import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.j
 import { NUMBERED_SESSION } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { isChangelogName } from './changelog-title.js';
-import { DATE_LABEL, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
+import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
@@ -335,7 +335,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     const underSession = session !== undefined && nodes[i - 1]?.position === session.position && !timedLinesFollow(nodes, i, source);
     // `### Session 1: Histoire` over `**20 Juin 2015, 12h00**`: the bold line dates the
     // heading's session as a plain line does, it opens no day of its own.
-    const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && lineDatingHeading(node as Paragraph, session!, source) !== undefined;
+    // `### Saisons italiennes` over `**12 octobre 2026 – Sceaux**`: so does a date with a short
+    // aside after a dash, when no other day line follows it in the section (a list of
+    // `**13 octobre 2026 – Bal**` lines names a session on each).
+    const dashAside = node.type === 'paragraph' && dateBeforeDashAside(plainText(node)) !== undefined && dateOfHeading(plainText(node)) === undefined;
+    const dayLineNext = nodes[i + 1]?.type === 'paragraph' && boldDay(nodes[i + 1] as Paragraph, source, month?.named) !== undefined;
+    const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && !(dashAside && dayLineNext) && lineDatingHeading(node as Paragraph, session!, source) !== undefined;
     const opened = datesSession
       ? undefined
       : bold

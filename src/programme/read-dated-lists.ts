@@ -365,6 +365,25 @@ function dateBeforeAside(text: string, card: boolean | undefined): { dated: Date
   return given && given.label === undefined && given.dated.rest === '' && given.dated.expression.kind === 'single' && given.dated.expression.mentions[0]?.year !== undefined ? given : undefined;
 }
 
+// A short aside after a dash closing a line (`12 octobre 2026 – Sceaux`): what follows the last dash.
+const DASH_ASIDE = /\s[\u2013\u2014-]\s([^\u2013\u2014-]{1,40})$/;
+
+/**
+ * The date of a line right under a heading that closes with a short aside after a dash
+ * (`### Saisons italiennes` over `**12 octobre 2026 – Sceaux**`): the heading names the
+ * concert, the aside where it is. One day with its year, an aside of a few words with no
+ * figure and no sentence's end; the caller keeps it for a line alone in its section, as a
+ * list of such lines (`12 octobre – Atelier`, `13 octobre – Bal`) names a session on each.
+ */
+export function dateBeforeDashAside(text: string): { dated: DatedLine; label?: string } | undefined {
+  const aside = DASH_ASIDE.exec(text);
+  if (!aside) return undefined;
+  const words = aside[1]!.trim().split(/\s+/);
+  if (words.length > PLACE_WORDS || /[\d.!?:;()]/.test(aside[1]!)) return undefined;
+  const given = dateOfHeading(text.slice(0, aside.index));
+  return given && given.label === undefined && given.dated.rest === '' && given.dated.expression.kind === 'single' && given.dated.expression.mentions[0]?.year !== undefined ? given : undefined;
+}
+
 /**
  * The date an item gives its heading (or a line gives itself: labelled-date-line.ts), if it gives one: the item is the date alone, hours
  * and a short place aside (`- 14/01/2025, 9h-12h, amphi A`, `- Semaine du 11/03`), or a
@@ -555,7 +574,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   // `**21 janvier 2022** | Payot Morges | 18h-20h | [Voir l'évènement](…)`: a card's fields
   // set apart by bars, the date first; the field of hours alone is the session's hours.
   const fields = text.includes('|') ? text.split('|').map((field) => field.trim()) : undefined;
-  const given = dateOfHeading(fields ? fields[0]! : text, heading.card) ?? (fields ? undefined : dateBeforeAside(text, heading.card));
+  const given = dateOfHeading(fields ? fields[0]! : text, heading.card) ?? (fields ? undefined : (dateBeforeAside(text, heading.card) ?? dateBeforeDashAside(text)));
   if (!given) return undefined;
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.

@@ -27,8 +27,9 @@ import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
 import { oneTimeTold } from './section-hours.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 
-// Words that make a time the time of every session: a series, not one moment (folded text).
-export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
+// Words that make a time the time of every session: a series, not one moment (folded text);
+// a count of sessions too (`5 séances de 3 heures … de 9h00 à 12h00`).
+export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent|\d{1,2} (?:seances|sessions|ateliers|cours|rencontres|modules|demi-journees))\b/;
 
 // The words before a weekday that name it as a habit: `le mercredi`, `les jeudis`, and the
 // habits of fewer weeks (`un mardi sur deux`, `le premier dimanche`, `les derniers vendredis`).

@@ -114,3 +114,24 @@ describe('dates whose month is a Roman numeral (`4.XII.2024`)', () => {
     expect(read(['# Cours', '', '- Chapitre II.3 : les boucles', '- partie 4.II : exercices', '- Section 2.IV.1', ''], 2024, 9)).toEqual([]);
   });
 });
+
+// ensemblejadis-concerts-2026: an ensemble's concerts, each heading over its bold date and town.
+describe('a heading over one bold line of a date and a short aside after a dash', () => {
+  it('puts the session on the heading, titled by it (`### Saisons italiennes` over `**12 octobre 2026 – Sceaux**`)', () => {
+    const page = ['# Concerts', '', '## Saison 2026', '', '### Saisons italiennes', '**12 octobre 2026 – Sceaux**', '', 'Un programme de sonates.', '', '### Lumières d’Avent', '**5 décembre 2026 – Paris**', '', 'Cantates.', ''];
+    expect(read(page, 2026, 6).map((s) => `${s.line} ${s.days.join(' ')} ${s.title}`)).toEqual(['5 2026-10-12 Saisons italiennes', '10 2026-12-05 Lumières d’Avent']);
+  });
+
+  it('keeps each line its own session in a run of such lines under one heading', () => {
+    const page = ['# Agenda', '', '## Programme', '', '**12 octobre 2026 – Concert**', '', '**13 octobre 2026 – Grand bal**', '', '**14 octobre 2026 – Atelier**', ''];
+    expect(read(page, 2026, 6).map((s) => `${s.line} ${s.days.join(' ')} ${s.title}`)).toEqual(['5 2026-10-12 Concert', '7 2026-10-13 Grand bal', '9 2026-10-14 Atelier']);
+  });
+});
+
+// ifb-elixirfr-fair-training-2021: a training's count of sessions and their hours above its table.
+describe('a sentence that counts the sessions and gives their hours, above their table', () => {
+  it('gives every row those hours (`5 séances de 3 heures … de 9h00 à 12h00`)', () => {
+    const page = ['### Modalités pratiques', '', '5 séances de 3 heures en distanciel synchrone de 9h00 à 12h00.', '', '### Programme', '', '| Session | Dates |', '| --- | --- |', '| Session 1 - Les données | Mercredi 13 janvier 2021 |', '| Session 2 - La vie des données | Jeudi 14 janvier 2021 |', ''];
+    expect(brief(page, 2021)).toEqual(['9 2021-01-13 09:00-12:00', '10 2021-01-14 09:00-12:00']);
+  });
+});

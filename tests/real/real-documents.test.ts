@@ -660,7 +660,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // week with one timed line, a work journal's `**Date de la session :**` fields and
     // numbered sessions of one day, a student group's `13/02 --> 19/02` weeks (75.8% → 87.0%).
     // 92.5% (0.9252) with a front matter's `moment: 4 et 5 mars 2017`, a school year written
-    // `2024 – 2025` and Roman months (`4.XII.2024`).
+    // `2024 – 2025` and Roman months (`4.XII.2024`); 92.6% (0.9255) with a heading over
+    // `**12 octobre 2026 – Sceaux**` read at the heading.
     expect(all.days).toBeGreaterThanOrEqual(0.925);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -711,8 +712,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.7% (0.9274) once set 68's read part joined (45.0% unseen, 91.9% once read).
     // 91.8% (0.9178) once held-out sets 49 to 57 joined (76.0% unseen).
     // 92.4% (0.9243) once their misses were read (76.0% → 87.1%).
-    // 92.5% (0.9249) with the same.
-    expect(all.hours).toBeGreaterThanOrEqual(0.924);
+    // 92.5% (0.9249) with the same; 92.6% (0.9255) with a count of sessions giving their
+    // hours above their table (`5 séances de 3 heures … de 9h00 à 12h00`).
+    expect(all.hours).toBeGreaterThanOrEqual(0.925);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -878,8 +880,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 601 once set 66's read part joined (see the tables' floor).
     // 703 once held-out sets 49 to 57 joined (see the tables' floor).
     // 687 once their misses were read (see the tables' floor).
-    // 686 with a front matter's own key for the event's days.
-    expect(all.extraSessions).toBeLessThanOrEqual(686);
+    // 686 with a front matter's own key for the event's days; 683 with a heading's concert
+    // read at the heading, no more at its date line.
+    expect(all.extraSessions).toBeLessThanOrEqual(683);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
