@@ -350,6 +350,9 @@ function gluedMonthAt(toks: Token[], j: number): number {
   return monthFromWord(toks[j + 1]?.text ?? '') === undefined ? j : j + 1;
 }
 
+// Words (folded) that name a part of a text, whose numbers Roman numerals write: `Partie 4.II.2024` is no day.
+const PART_WORDS = new Set(['partie', 'part', 'section', 'sect', 'tome', 't', 'lecon', 'chapitre', 'chap', 'ch', 'ps', 'psaume', 'vol', 'volume', 'livre', 'article', 'art', 'paragraphe', 'annexe', 'figure', 'fig', 'tableau', 'question', 'exercice', 'ex', 'numero', 'no', 'n']);
+
 // The months in Roman numerals (folded), as a Swiss or an older French hand dates: `4.XII.2024`.
 const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
@@ -363,6 +366,9 @@ function romanMonthAt(toks: Token[], j: number): number | undefined {
   const after = toks[j + 1];
   if (numeral?.kind !== 'word' || mark?.kind !== 'punct' || toks[j - 2]?.kind !== 'num') return undefined;
   const index = ROMAN_MONTHS.indexOf(numeral.text);
+  // `Partie 4.II.2024`, `Tome 3.II.1998`, `Vol. 3.II.2025`: a part's number after the word that names the part.
+  const named = toks[j - 3]?.kind === 'punct' && toks[j - 3]!.text === '.' ? toks[j - 4] : toks[j - 3];
+  if (named?.kind === 'word' && PART_WORDS.has(named.text)) return undefined;
   if (index < 0 || !adjacent(mark, numeral) || !isPunct(after, mark.text) || !adjacent(numeral, after) || !isYearToken(toks[j + 2]) || !adjacent(after, toks[j + 2])) return undefined;
   return index + 1;
 }

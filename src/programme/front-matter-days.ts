@@ -313,17 +313,26 @@ const WRITTEN_KEYS = new Set(['date', 'lastmod', 'last modified', 'updated', 'up
  * The days a key of a theme's own making writes in words, with their year (`moment: 4 et 5
  * mars 2017`, `periode: du 3 au 7 juillet 2023`): a publishing engine stamps the days it
  * keeps in figures (`2017-02-20`), a coordinator writes the event's in words. Only a value
- * that is a date and nothing else, its month named and every year written.
+ * that is a date and nothing else, its month named and every year written, of several days
+ * or under a key that says it is a day (`date_affichage`), and a key that names no deadline,
+ * edit or birth (NOT_THE_EVENT).
  */
 function daysInWordsOfOwnKey(entries: MetadataEntry[]): { entry: Entry; line: DatedLine } | undefined {
   for (const entry of entries) {
-    if (WRITTEN_KEYS.has(entry.key) || TITLE_KEYS.has(entry.key) || isoMention(entry.value)) continue;
+    if (WRITTEN_KEYS.has(entry.key) || NOT_THE_EVENT.test(entry.key) || TITLE_KEYS.has(entry.key) || isoMention(entry.value)) continue;
     if (!MONTH_IN_WORDS.test(normaliseText(entry.value))) continue;
     const line = readDatedLine(entry.value);
-    if (line && line.title === '' && line.expression.mentions.every((mention) => mention.year !== undefined)) return { entry, line };
+    // Several days (`4 et 5 mars 2017`, `du 3 au 7 juillet 2023`), or a key that says it is a day (`date_affichage: 5 décembre
+    // 2026`): one day under a key of no such name may be any day the page keeps.
+    const several = line !== undefined && (line.expression.kind === 'range' || line.expression.mentions.length > 1);
+    const dayKey = entry.key.split(' ').some((word) => DAY_KEY_WORDS.has(word));
+    if (line && (several || dayKey) && line.title === '' && line.expression.mentions.every((mention) => mention.year !== undefined)) return { entry, line };
   }
   return undefined;
 }
+
+// Words of a key (folded) that say its day is not the event's: a deadline, the page's making or editing, a birth.
+const NOT_THE_EVENT = /(?:^|\s)(?:deadline|limite|echeance|modif\w*|mise a jour|maj|derniere|publi\w*|cree|creation|created|revision|version|naissance|birth\w*|edit\w*|archive\w*|inscription\w*)(?:\s|$)/;
 
 // A month named in words (folded), as a coordinator writes it.
 const MONTH_IN_WORDS = /(?:^|[^a-z])(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/;

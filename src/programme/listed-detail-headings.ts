@@ -10,7 +10,7 @@ import type { TimeSlot, ResolvedDates } from '../dates/types.js';
 import { toIsoDate } from '../dates/plain-date.js';
 import type { SessionDraft } from './session-drafts.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { numberedName, numberedNameWithin } from './numbered-session.js';
+import { numberedName, numberedNamesWithin } from './numbered-session.js';
 
 // The days a draft takes, as one key.
 const daysKey = (value: ResolvedDates): string => value.days.map(toIsoDate).join(' ');
@@ -58,8 +58,10 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
     if (!item) continue;
     // `# Session 8 — 12 mai 2026` after `# Session 7` dated `12 mai 2026` below it: a journal's
     // next session on the same day, numbered apart, no section detailing the one before.
-    const numbers = [numberedNameWithin(draft.title), numberedNameWithin(item.title)];
-    if (numbers[0] !== undefined && numbers[1] !== undefined && numbers[0] !== numbers[1]) continue;
+    // An item that names it among others (`12 mai 2026 : Session 7, Session 8`) is still what it details.
+    const own = numberedNamesWithin(draft.title)[0];
+    const itemNames = numberedNamesWithin(item.title);
+    if (own !== undefined && itemNames.length > 0 && !itemNames.includes(own)) continue;
     if (!draft.hours || hoursKey(draft.hours.slots) === hoursKey(item.hours?.slots)) details.add(draft);
     else if (item.source === 'table' && !item.hours) {
       // A day a table dates in a banner or header row, told again under a heading with its

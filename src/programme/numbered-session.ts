@@ -17,8 +17,15 @@ export function numberedName(title: string): string | undefined {
 // The same name anywhere in a title, after a word break (`📓 Journal de bord — Session 7`).
 const NUMBERED_WITHIN = new RegExp(`(?:^|[^a-z0-9])(${NUMBERED_SESSION.source.slice(1)})`);
 
-/** The numbered name a title holds anywhere (`session 7` of `📓 Journal de bord — Session 7`), folded, one space, or undefined. */
-export function numberedNameWithin(title: string): string | undefined {
-  const found = NUMBERED_WITHIN.exec(normaliseText(title));
-  return found ? found[1]!.replace(/\s+/g, ' ') : undefined;
+/** The numbered names a title holds anywhere (`session 7` of `📓 Journal de bord — Session 7`; both of `Session 7, Session 8`), folded, one space. */
+export function numberedNamesWithin(title: string): string[] {
+  const folded = normaliseText(title);
+  const names: string[] = [];
+  for (let at = 0; at < folded.length; ) {
+    const found = NUMBERED_WITHIN.exec(folded.slice(at));
+    if (!found) break;
+    names.push(found[1]!.replace(/\s+/g, ' '));
+    at += found.index + found[0].length;
+  }
+  return names;
 }

@@ -619,7 +619,7 @@ const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;
 const SESSION_DATE_LABEL = /^date (?:de la |du |de l'|d')(?:session|seance|reunion|rencontre|cours|atelier|evenement)\s?:/;
 
 // A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `Date de la session`, `Horaire`, `When`.
-const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|date de la (?:session|seance|reunion)|horaire|horaires|when) ?[?:]?$/;
+const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|date (?:de la |du |de l'|d')(?:session|seance|reunion|rencontre|cours|atelier|evenement)|horaire|horaires|when) ?[?:]?$/;
 
 /** What an item's text writes after its date (its first writing of it). */
 function afterDate(text: string, dated: DatedLine): string {

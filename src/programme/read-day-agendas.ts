@@ -92,11 +92,22 @@ function weekdayColumn(rows: TableRow[], hours: number, week: NamedWeek): number
   return labels > 0 && labels * 2 > texts.length ? index : undefined;
 }
 
-/** Whether the rows' first column beside the hours names weekdays alone in most rows (`Lun, Mar, Jeu`, `Mer`). */
+/**
+ * Whether a table is hours kept each week: its rows' first column beside the hours names
+ * weekdays alone in most rows (`Lun, Mar, Jeu`, `Mer`), and no other column says what
+ * happens (`| Lundi | 9h-12h | Accueil |` is a week's agenda, whatever week it is in).
+ */
 function weeklyHours(rows: TableRow[], hours: number): boolean {
   const index = hours === 0 ? 1 : 0;
-  const texts = rows.map((row) => (row.children[index] ? plainText(row.children[index]) : '')).filter((text) => text !== '');
-  return texts.length > 0 && texts.filter((text) => weekdaysAlone(text)).length * 2 > texts.length;
+  const cellText = (row: TableRow, column: number) => (row.children[column] ? plainText(row.children[column]!).trim() : '');
+  const texts = rows.map((row) => cellText(row, index)).filter((text) => text !== '');
+  if (texts.length === 0 || texts.filter((text) => weekdaysAlone(text)).length * 2 <= texts.length) return false;
+  const columns = Math.max(...rows.map((row) => row.children.length));
+  for (let column = 0; column < columns; column++) {
+    if (column === index || column === hours) continue;
+    if (rows.filter((row) => /\p{L}{2}/u.test(cellText(row, column))).length * 2 > rows.length) return false;
+  }
+  return true;
 }
 
 /** The slot a row's hours cell starts, closed by the end column's time when it writes only a start. */

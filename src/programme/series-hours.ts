@@ -27,9 +27,11 @@ import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
 import { oneTimeTold } from './section-hours.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 
-// Words that make a time the time of every session: a series, not one moment (folded text);
-// a count of sessions too (`5 séances de 3 heures … de 9h00 à 12h00`).
-export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent|\d{1,2} (?:seances|sessions|ateliers|cours|rencontres|modules|demi-journees))\b/;
+// Words that make a time the time of every session: a series, not one moment (folded text).
+export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
+// A count of the sessions (`5 séances de 3 heures … de 9h00 à 12h00`): their hours when it writes a range, start and end;
+// `3 cours de 2h` is their length.
+export const COUNTED_SESSIONS = /\b\d{1,2} (?:seances|sessions|ateliers|cours|rencontres|modules|demi-journees)\b/;
 
 // The words before a weekday that name it as a habit: `le mercredi`, `les jeudis`, and the
 // habits of fewer weeks (`un mardi sur deux`, `le premier dimanche`, `les derniers vendredis`).
@@ -108,7 +110,8 @@ function fieldParagraphs(node: RootContent): Paragraph[] {
 function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: SourceText): DraftHours | undefined {
   const hours = onlyHours(paragraph, source);
   const first = hours?.slots[0];
-  if (hours === undefined || first === undefined || !saysSeries(paragraph, heading)) return undefined;
+  if (hours === undefined || first === undefined) return undefined;
+  if (!saysSeries(paragraph, heading) && !(first.end !== undefined && COUNTED_SESSIONS.test(normaliseText(plainText(paragraph))))) return undefined;
   // `**Chaque Samedi a 12h00, au Loop**`: a start alone is the series' when the sentence says
   // it is a habit and sets it as a start (`à`, `dès`); under a `Quand` heading or label it may
   // be a deadline's or a meeting point's, and `entre 14 et 15h` is a range whose start is unread.

@@ -12,9 +12,10 @@ import { plainText } from './plain-text.js';
 import { bareWeekday } from './week-anchor.js';
 
 // Folded headers that name time spent or clocked: `Heures passées`, `Temps passé`,
-// `Heures travaillées`, `Pointage`, a flexitime balance `Flex`. Not a course plan's
+// `Heures travaillées`, `Pointage`, a flexitime balance `Flex`, overtime (`Heures sup`), a
+// clocked break (`Début de la pause`, `Fin de la pause`). Not a course plan's
 // `Temps de travail personnel`, the work asked of students for each session.
-const TIME_WORKED = /(?:^| )(?:heures? (?:passees?|travaillees?|effectuees?)|temps (?:passe|travaille)|pointage|flex)(?: |$)/;
+const TIME_WORKED = /(?:^| )(?:heures? (?:passees?|travaillees?|effectuees?|sup|supplementaires?)|temps (?:passe|travaille)|pointage|flex|(?:debut|fin) de (?:la )?pause)(?: |$)/;
 
 // Folded headers that open on a running sum of that time (`Total à partir du 7/05`,
 // `Cumul`): in a table where no column names what happens, a total is time counted, and

@@ -11,8 +11,8 @@ import { check } from '../helpers/read.js';
 const committed = (year: number, month: number, day: number) => ({ committed: { year, month, day } });
 // The page last committed on 2 November of `year`, or on `month`'s second day.
 const read = (lines: string[], year = 2025, month = 11) => check(lines.join('\n'), committed(year, month, 2)).programme.sessions.map(sessionToJson);
-const brief = (lines: string[], year?: number) =>
-  read(lines, year).map((s) => `${s.line} ${s.days.join(' ')}${s.times.length > 0 ? ' ' + s.times.map((t) => `${t.start}-${t.end ?? ''}`).join() : ''}`);
+const brief = (lines: string[], year?: number, month?: number) =>
+  read(lines, year, month).map((s) => `${s.line} ${s.days.join(' ')}${s.times.length > 0 ? ' ' + s.times.map((t) => `${t.start}-${t.end ?? ''}`).join() : ''}`);
 
 // prg1-gmb-classe-b-2024: a term's journal of weeks, each over the weekdays taught.
 describe('a journal whose weeks list their days, one day holding a timed line', () => {
@@ -133,5 +133,13 @@ describe('a sentence that counts the sessions and gives their hours, above their
   it('gives every row those hours (`5 séances de 3 heures … de 9h00 à 12h00`)', () => {
     const page = ['### Modalités pratiques', '', '5 séances de 3 heures en distanciel synchrone de 9h00 à 12h00.', '', '### Programme', '', '| Session | Dates |', '| --- | --- |', '| Session 1 - Les données | Mercredi 13 janvier 2021 |', '| Session 2 - La vie des données | Jeudi 14 janvier 2021 |', ''];
     expect(brief(page, 2021)).toEqual(['9 2021-01-13 09:00-12:00', '10 2021-01-14 09:00-12:00']);
+  });
+});
+
+// antoinefabr-journal-travail-2026: an intern's week, each day's clock-ins in a table under its heading.
+describe('a day’s timesheet that clocks its break and its overtime', () => {
+  it('reads no session from its clockings (`Début de la pause`, `Heures sup`)', () => {
+    const page = ['# Journal de Travail', '', '### lundi 02/02/26', '', '| Début de journée | Début de la pause | Fin de la pause | Fin de journée | Heures sup |', '|---|---|---|---|---|', '| 08:30 | 11:50 | 12:30 | 17:40 | 00:10 |', '', '### mardi 03/02/26', '', '| Début de journée | Début de la pause | Fin de la pause | Fin de journée | Heures sup |', '|---|---|---|---|---|', '| 09:00 | 13:10 | 14:00 | 18:20 | 00:10 |', ''];
+    expect(brief(page, 2026, 3).filter((line) => line.includes(':'))).toEqual([]);
   });
 });

@@ -881,8 +881,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 703 once held-out sets 49 to 57 joined (see the tables' floor).
     // 687 once their misses were read (see the tables' floor).
     // 686 with a front matter's own key for the event's days; 683 with a heading's concert
-    // read at the heading, no more at its date line.
-    expect(all.extraSessions).toBeLessThanOrEqual(683);
+    // read at the heading, no more at its date line; 678 with a timesheet's clocked break and
+    // overtime (`Début de la pause`, `Heures sup`) read as no slots.
+    expect(all.extraSessions).toBeLessThanOrEqual(678);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
