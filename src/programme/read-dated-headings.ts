@@ -340,9 +340,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // `**13 octobre 2026 – Bal**` lines names a session on each).
     const dashAside = node.type === 'paragraph' && dateBeforeDashAside(plainText(node)) !== undefined && dateOfHeading(plainText(node)) === undefined;
     const dayLineNext = nodes[i + 1]?.type === 'paragraph' && boldDay(nodes[i + 1] as Paragraph, source, month?.named) !== undefined;
-    // A heading that names a part of the page (`### Agenda`, `### À venir`, `### Version 2.3`) leaves the aside its title.
-    const partHeading = session !== undefined && PAGE_PART_HEADING.test(normaliseText(session.title).trim());
-    const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && !(dashAside && (dayLineNext || partHeading)) && lineDatingHeading(node as Paragraph, session!, source) !== undefined;
+    const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && !(dashAside && dayLineNext) && lineDatingHeading(node as Paragraph, session!, source) !== undefined;
     const opened = datesSession
       ? undefined
       : bold
@@ -540,9 +538,6 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   return read.filter((draft) => !(breaks.has(draft) && bare.has(draft.position.start.offset)));
 }
 
-
-// Headings (folded) that name a part of the page, not an event: `Agenda`, `À venir`, `Prochain rendez-vous`, `Actualités`, `Version 2.3`.
-const PAGE_PART_HEADING = /^(?:agenda|programme|programmation|a venir|prochainement|prochaine?s? (?:rendez-vous|rdv|evenements?|dates?|seances?|sorties?)|actualites?|news|nouvelles|evenements?|dates?|calendrier|infos?|informations?|version [\d.]+)\s?:?$/;
 
 // The names of a part of a session's notes (folded): `### Contenu (19/09/23)` under `## Séance 1`.
 const SESSION_PART = /^(?:contenu|contenus|compte rendu|compte-rendu|cr|notes?|resume|bilan|travail|travail effectue|travaux|deroulement|objectifs?|ce qui a ete fait|fait)$/;

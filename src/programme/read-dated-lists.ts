@@ -365,6 +365,9 @@ function dateBeforeAside(text: string, card: boolean | undefined): { dated: Date
   return given && given.label === undefined && given.dated.rest === '' && given.dated.expression.kind === 'single' && given.dated.expression.mentions[0]?.year !== undefined ? given : undefined;
 }
 
+// Headings (folded) that name a part of the page, not an event: `Agenda`, `À venir`, `Prochain rendez-vous`, `Actualités`, `En pratique`, `Version 2.3`.
+const PAGE_PART_HEADING = /^(?:agenda|programme|programmation|a venir|prochainement|prochaine?s? (?:rendez-vous|rdv|evenements?|dates?|seances?|sorties?)|actualites?|news|nouvelles|evenements?|dates?|calendrier|infos?|informations?|pratique|en pratique|infos pratiques|informations pratiques|modalites pratiques|version [\d.]+)\s?:?$/;
+
 // A short aside after a dash closing a line (`12 octobre 2026 – Sceaux`): what follows the last dash.
 const DASH_ASIDE = /\s[\u2013\u2014-]\s([^\u2013\u2014-]{1,40})$/;
 
@@ -574,7 +577,9 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   // `**21 janvier 2022** | Payot Morges | 18h-20h | [Voir l'évènement](…)`: a card's fields
   // set apart by bars, the date first; the field of hours alone is the session's hours.
   const fields = text.includes('|') ? text.split('|').map((field) => field.trim()) : undefined;
-  const given = dateOfHeading(fields ? fields[0]! : text, heading.card) ?? (fields ? undefined : (dateBeforeAside(text, heading.card) ?? dateBeforeDashAside(text)));
+  // A heading that names a part of the page (`### Agenda`, `### En pratique`) leaves a dash's aside the event's title.
+  const partHeading = PAGE_PART_HEADING.test(normaliseText(heading.title).trim());
+  const given = dateOfHeading(fields ? fields[0]! : text, heading.card) ?? (fields ? undefined : (dateBeforeAside(text, heading.card) ?? (partHeading ? undefined : dateBeforeDashAside(text))));
   if (!given) return undefined;
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.

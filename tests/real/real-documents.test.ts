@@ -189,6 +189,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // Held-out set 46: a trek's diary, one heading a day (`### Dimanche 17 aout (J0)` over
       // `On part en voiture … vers 16h.`), read as the days of a trip; its reader sees a story told after it.
       'julbrs-trek-queyras-2008',
+      // A product's release notes kept as weekly headings (`## Semaine du mardi 26 août 2024`
+      // over features, each `Prévu` on a day): read as weeks and days (held-out set 55, read
+      // once sets 49 to 57 joined).
+      'adobedocs-workfront-planning-2024',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
