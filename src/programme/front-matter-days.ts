@@ -320,7 +320,7 @@ const WRITTEN_KEYS = new Set(['date', 'lastmod', 'last modified', 'updated', 'up
 function daysInWordsOfOwnKey(entries: MetadataEntry[]): { entry: Entry; line: DatedLine } | undefined {
   for (const entry of entries) {
     if (WRITTEN_KEYS.has(entry.key) || NOT_THE_EVENT.test(entry.key) || TITLE_KEYS.has(entry.key) || isoMention(entry.value)) continue;
-    if (!MONTH_IN_WORDS.test(normaliseText(entry.value))) continue;
+    if (!tokenize(entry.value).some((tok) => tok.kind === 'word' && monthFromWord(tok.text) !== undefined)) continue;
     const line = readDatedLine(entry.value);
     // Several days (`4 et 5 mars 2017`, `du 3 au 7 juillet 2023`), or a key that says it is a day (`date_affichage: 5 décembre
     // 2026`): one day under a key of no such name may be any day the page keeps.
@@ -333,9 +333,6 @@ function daysInWordsOfOwnKey(entries: MetadataEntry[]): { entry: Entry; line: Da
 
 // Words of a key (folded) that say its day is not the event's: a deadline, the page's making or editing, a birth.
 const NOT_THE_EVENT = /(?:^|\s)(?:deadline|limite|echeance|modif\w*|mise a jour|maj|derniere|publi\w*|cree|creation|created|revision|version|naissance|birth\w*|edit\w*|archive\w*|inscription\w*)(?:\s|$)/;
-
-// A month named in words (folded), as a coordinator writes it.
-const MONTH_IN_WORDS = /(?:^|[^a-z])(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/;
 
 // Words of a key (folded, camelCase parted) that say its value is a day: `jourTitle`, `dateJour`, `day_label`.
 const DAY_KEY_WORDS = new Set(['jour', 'date', 'day', 'quand', 'when']);

@@ -338,9 +338,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // `### Saisons italiennes` over `**12 octobre 2026 – Sceaux**`: so does a date with a short
     // aside after a dash, when no other day line follows it in the section (a list of
     // `**13 octobre 2026 – Bal**` lines names a session on each).
-    const dashAside = node.type === 'paragraph' && dateBeforeDashAside(plainText(node)) !== undefined && dateOfHeading(plainText(node)) === undefined;
-    const dayLineNext = nodes[i + 1]?.type === 'paragraph' && boldDay(nodes[i + 1] as Paragraph, source, month?.named) !== undefined;
-    const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && !(dashAside && dayLineNext) && lineDatingHeading(node as Paragraph, session!, source) !== undefined;
+    const dashAsideInList = (): boolean => {
+      const text = plainText(node as Paragraph);
+      const next = nodes[i + 1];
+      return dateOfHeading(text) === undefined && dateBeforeDashAside(text) !== undefined && next?.type === 'paragraph' && boldDay(next, source, month?.named) !== undefined;
+    };
+    const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && lineDatingHeading(node as Paragraph, session!, source) !== undefined && !dashAsideInList();
     const opened = datesSession
       ? undefined
       : bold

@@ -620,11 +620,13 @@ const QUOTE_MARKS = /^ {0,3}>[> ]{0,7}/;
 // A calendar mark opening a line: `📅`, `🗓️`, `📆`.
 const CALENDAR_MARK = /^(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\u{1F4C6})/u;
 
-// A field's label that dates a session itself (folded): `Date de la session :`, `Date de la séance :`.
-const SESSION_DATE_LABEL = /^date (?:de la |du |de l'|d')(?:session|seance|reunion|rencontre|cours|atelier|evenement)\s?:/;
+// The words of a label that dates a session itself (folded): `date de la session`, `date de la séance`.
+const SESSION_DATE_WORDS = String.raw`date (?:de la |du |de l'|d')(?:session|seance|reunion|rencontre|cours|atelier|evenement)`;
+// Such a label opening a field: `Date de la session :`.
+const SESSION_DATE_LABEL = new RegExp(String.raw`^${SESSION_DATE_WORDS}\s?:`);
 
 // A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `Date de la session`, `Horaire`, `When`.
-const WHEN_LABEL = /^(?:quand|date|dates|date et heure|date et horaire|date et lieu|date (?:de la |du |de l'|d')(?:session|seance|reunion|rencontre|cours|atelier|evenement)|horaire|horaires|when) ?[?:]?$/;
+const WHEN_LABEL = new RegExp(String.raw`^(?:quand|date|dates|date et heure|date et horaire|date et lieu|${SESSION_DATE_WORDS}|horaire|horaires|when) ?[?:]?$`);
 
 /** What an item's text writes after its date (its first writing of it). */
 function afterDate(text: string, dated: DatedLine): string {
