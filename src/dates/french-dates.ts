@@ -1003,11 +1003,30 @@ export function extractDateFromHeading(
         const end = toks[res.last]?.to ?? start;
         return { dateText: text.slice(start, end), start, end, expression: res.expression };
       }
-      // Every start inside a failed run fails the same way, so skipping keeps this linear.
-      i = res.consumed;
+      // `Semaine 9 - Lundi 23 au Vendredi 27 Mars 2026`, `S9 — Lundi 23 …`: a label's number
+      // before a dash joins the date's run and spoils it; the run read again from its first
+      // weekday is the date. Once per failed run, so the walk stays linear.
+      const weekday = t.kind === 'num' ? firstWeekdayWithin(toks, i + 1, res.consumed) : undefined;
+      const again = weekday === undefined ? undefined : sequenceAt(toks, weekday, text, 'heading');
+      if (again?.ok) {
+        const start = toks[again.first]?.from ?? 0;
+        const end = toks[again.last]?.to ?? start;
+        return { dateText: text.slice(start, end), start, end, expression: again.expression };
+      }
+      // Every other start inside a failed run fails the same way, so skipping keeps this linear.
+      i = Math.max(res.consumed, again?.consumed ?? 0);
     } else {
       i++;
     }
+  }
+  return undefined;
+}
+
+/** The index of the first weekday word in toks[from, to), if any. */
+function firstWeekdayWithin(toks: Token[], from: number, to: number): number | undefined {
+  for (let j = from; j < to && j < toks.length; j++) {
+    const t = toks[j];
+    if (t?.kind === 'word' && weekdayFromWord(t.text) !== undefined) return j;
   }
   return undefined;
 }

@@ -98,6 +98,10 @@ const CLOSING_ASIDE = /\s\([^()]{1,60}\)$/u;
 // an address or a map's link (`Lundi 26 juin (à TALN, campus d'Orléans, http://…/#acces )`).
 const DAY_PLACE = /\s\([^()]{1,160}\)$/u;
 
+// Where a day is held, after the marked date with no separator (folded or not): `au SCAI`,
+// `aux Cordeliers`, `à la Maison des associations`, `chez Simplon`, `@ La Cantine`.
+const PLACE_AFTER = /^(?:au|aux|à|chez|@|dans|sur)\s/iu;
+
 // A markdown link or image as written (`[Le Cross](https://…)`): a reader sees its text only.
 const LINK = /!?\[([^[\]]{0,200})\]\([^()]{0,500}\)/g;
 
@@ -225,6 +229,8 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
     if (!dated) return undefined;
     const rest = after.replace(/[*_`]/g, '').trim();
     if (rest === '' || rest === ':' || MARK_CLOSE.test(` ${rest}`)) return { text: whole, dated, titled: false, shown };
+    // `**Lundi 5 juin** au SCAI, 4 place Jussieu` over its timed lines: the day, then where it is held.
+    if (PLACE_AFTER.test(rest)) return timedLinesFollow(nodes, index, source) ? { text: whole, dated, titled: false, shown } : undefined;
     if (!TITLE_SEPARATOR.test(after)) return undefined;
     // Read as one dated item (`Dimanche 7 octobre : Cross`): hours after the date or closing the title count as an item's.
     // A paragraph of several dated lines (`**12 mars** : TP1` then `**19 mars** : TP2`) is a list without bullets.

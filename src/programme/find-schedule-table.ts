@@ -128,11 +128,17 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
   let weekAbove: { text: string; depth: number } | undefined;
   // Tables without a column of dates that may be plans of numbered weeks, dated once every dated table is known.
   const undated: Array<{ table: Table; columns: Column[] }> = [];
+  // The line the last heading ends on: headings stacked on the lines right below one
+  // another are one banner (`### SEMAINE 7 — Lundi 9 au Vendredi 13 Mars 2026` over
+  // `### Facultés : …`), whose week holds for the section below.
+  let headingEnd: number | undefined;
   for (const node of walkNodes(root)) {
     if (node.type === 'heading') {
       headingAbove = plainText(node);
+      const stacked = headingEnd !== undefined && node.position?.start.line === headingEnd + 1;
+      headingEnd = node.position?.end.line;
       if (weekInText(headingAbove)) weekAbove = { text: headingAbove, depth: node.depth };
-      else if (weekAbove && node.depth <= weekAbove.depth) weekAbove = undefined;
+      else if (weekAbove && node.depth <= weekAbove.depth && !stacked) weekAbove = undefined;
     }
     if (node.type === 'paragraph') {
       const text = plainText(node);

@@ -127,6 +127,8 @@ export function pageDays(dated: { line: DatedLine; position: Position }, positio
 // Fewer timed items than this under a page's day are sentences of a post (`19h : rendez-vous
 // devant la gare.`), not a programme: a page date alone never makes a session.
 const FEWEST_TIMED_ITEMS = 2;
+// How many days the page's event may last, at most: a longer span is a term or a project's period (a month-long festival at most).
+const LONGEST_PAGE_DAYS = 31;
 
 /**
  * The first paragraph of the page when its first line opens with a date (`Samedi 8 juin
@@ -267,6 +269,9 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const sameDays = withYear !== undefined && dayKeys(withYear.line) === dayKeys(from.line);
   if (sameDays) from = withYear;
   if (concreteDays(from.line).length <= 1 && labelsSeveralDays(tree, hidden)) return written;
+  // `**Période :** 16 février --> 23 juillet 2026`: a term's span, not the days of one
+  // event whose timed items a reader would put on each of them (a work plan's `8h` a week).
+  if (concreteDays(from.line).length > LONGEST_PAGE_DAYS) return written;
   const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
   // The items must come below what named the day: an item, or a sentence that invites. A
   // field that asks when (`- **Date** : Jeudi 27 septembre 2018`, `**Quand ?**`) is the

@@ -154,7 +154,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // the hour above it, a slot of that day, and closes nothing (untitledHourAbove).
       // A page's section (`## Informations pratiques`, a heading of the two top sizes) closes the day all the same.
       const titlesHour = node.depth > 2 && days.length > 0 && untitledHourAbove(nodes, i, drafts.at(-1), days.at(-1)!.draft, source) !== undefined;
-      while (!sizedDay && !titlesHour && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
+      // `### SEMAINE 9 — Lundi 23 au Vendredi 27 Mars 2026` over `### CONSOLIDATION` on the
+      // very next line: headings stacked with no line between are one banner, and an undated
+      // one goes on naming the day or week above it.
+      const above = nodes[i - 1];
+      const stacked = above?.type === 'heading' && above.position!.end.line + 1 === node.position!.start.line && datedTextOf(text, true) === undefined;
+      while (!sizedDay && !titlesHour && !stacked && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (block && block.depth >= node.depth) block = undefined;
       if (month && month.depth >= node.depth) month = undefined;

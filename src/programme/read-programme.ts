@@ -345,7 +345,10 @@ function agendaDaysBesideTables(
   // Day and month only: a year counted differently must not turn a row's detail section into a day of its own.
   const dayOf = (day: PlainDate) => `${day.month}-${day.day}`;
   const rowsOn = new Map<string, Session[]>();
-  for (const session of tableSessions) for (const day of session.dates.value?.days ?? []) rowsOn.set(dayOf(day), [...(rowsOn.get(dayOf(day)) ?? []), session]);
+  // A row that spans a week or more (`S4 (16-20 fév.)`, a plan's allocation of weeks) names
+  // no one day: a day's agenda inside that week is a day of its own, not the row's detail.
+  const spansAWeek = (session: Session) => (session.dates.value?.days.length ?? 0) >= WEEK_ROW_DAYS;
+  for (const session of tableSessions.filter((row) => !spansAWeek(row))) for (const day of session.dates.value?.days ?? []) rowsOn.set(dayOf(day), [...(rowsOn.get(dayOf(day)) ?? []), session]);
   // A row alone on its one day, with no hours nor place of its own, in a table below the
   // day's heading (a recap), says no more than that day's agenda. A table above its dated
   // headings is the programme, and they are its rows' detail sections. A row that names a
@@ -359,7 +362,8 @@ function agendaDaysBesideTables(
   // matin - salle B`) is a day; one that names a session first (`### Session EIG & mentors |
   // 6 juin`) is that session's detail section.
   const dayHeadings = new Set(
-    tree.children.flatMap((node) => (node.type === 'heading' && datedTextOf(plainText(node), true)?.lead === '' ? [node.position!.start.line] : [])),
+    // A mark before the date (`#### 🔵 Lundi 16 Février`) is decoration, no session's name.
+    tree.children.flatMap((node) => (node.type === 'heading' && !/[\p{L}\p{N}]/u.test(datedTextOf(plainText(node), true)?.lead ?? 'x') ? [node.position!.start.line] : [])),
   );
   const kept = slots.filter(
     (session) => dayHeadings.has(session.dates.position.start.line) && session.dates.value!.days.every((day) => !rowsOn.has(dayOf(day)) || summaryOn(day, session.dates.position.start.line)),
@@ -376,6 +380,9 @@ function agendaDaysBesideTables(
   });
   return { slots: numbered, summarised };
 }
+
+// How many days a table row spans, at least, to be a week's (a working week) rather than a session's days.
+const WEEK_ROW_DAYS = 5;
 
 // The folded words of a recap row that names a deadline or a closing on the day, not the day itself.
 const DEADLINE_TITLE = new RegExp(String.raw`(?:^|[^a-z])(?:${[...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clotures?', 'fin des', 'ouverture des inscriptions', 'inscriptions?'].join('|')})(?![a-z])`);

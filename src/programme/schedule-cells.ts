@@ -55,8 +55,9 @@ function cellKind(cell: TableCell): CellKind {
  *   cells did), so any date the grammar reads is one, a bare `3/2` included;
  * - `'plainly'`: only the cells can say the column holds dates (a column found by its
  *   cells, a day in a header), so only a date a reader cannot mistake counts: with a year,
- *   a weekday or a month's name (`4 sept.`, `Mardi 12/03`, `12/03/2024`). A bare `3/2`
- *   there may be a score, a fraction or an exercise's number.
+ *   a weekday or a month's name (`4 sept.`, `Mardi 12/03`, `12/03/2024`), or a run of
+ *   days (`24/01 - 01/02`). A bare `3/2` there may be a score, a fraction or an
+ *   exercise's number.
  */
 export function writesADay(text: string, how: 'in a dates column' | 'plainly'): boolean {
   // A lone dotted `20.02` is not asked about here: a column may be called a dates column
@@ -66,7 +67,8 @@ export function writesADay(text: string, how: 'in a dates column' | 'plainly'): 
   const parsed = written.ok ? written : (dateAfterNumberedLabel(text) ?? dateInStamp(text));
   const first = parsed?.ok ? parsed.value.mentions[0] : undefined;
   if (first === undefined) return false;
-  return how === 'in a dates column' || first.year !== undefined || first.weekday !== undefined || hasLetter(text);
+  // A run between two bare days (`24/01 - 01/02`, a project plan's tasks) is no score or fraction either.
+  return how === 'in a dates column' || first.year !== undefined || first.weekday !== undefined || hasLetter(text) || parsed!.value.kind === 'range';
 }
 
 function isDay(cell: TableCell | undefined): boolean {

@@ -674,7 +674,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.5% (0.9252) with a front matter's `moment: 4 et 5 mars 2017`, a school year written
     // `2024 – 2025` and Roman months (`4.XII.2024`); 92.6% (0.9255) with a heading over
     // `**12 octobre 2026 – Sceaux**` read at the heading.
-    expect(all.days).toBeGreaterThanOrEqual(0.925);
+    // Held-out set 70 joined on 2026-12-04 (52 documents, 388 sessions, 39.7% days read unseen, 62.6% once a bold day with its place, runs of bare days, a term's span, week rows beside day agendas were read); the whole set then reads 91.9% (0.9186) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.918);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -726,7 +727,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.4% (0.9243) once their misses were read (76.0% → 87.1%).
     // 92.5% (0.9249) with the same; 92.6% (0.9255) with a count of sessions giving their
     // hours above their table (`5 séances de 3 heures … de 9h00 à 12h00`).
-    expect(all.hours).toBeGreaterThanOrEqual(0.925);
+    // 91.9% (0.9190) once held-out set 70 joined.
+    expect(all.hours).toBeGreaterThanOrEqual(0.918);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -814,7 +816,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // first class, and a course page's school year that its autumn dates do not fit stay unfound).
     // 69.5% of 486 (338, 0.6955) once held-out sets 49 to 57 joined (67 of their 79 found
     // unseen, 56 of them in one release log's table).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.695);
+    // 68.8% of 536 once held-out set 70 joined (27 of its 50 problems found before it was read).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.688);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -864,7 +867,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 87 once held-out sets 49 to 57 joined (10 from them unseen).
     // 84 once their misses were read (a practice's opening hours by weekday, no week's slots).
     // 82 with a school year written `2024 – 2025` (two deadlines' Sundays then fit).
-    expect(all.falseAlarms).toBeLessThanOrEqual(82);
+    // 100 once held-out set 70 joined (34 of them in its documents unseen).
+    expect(all.falseAlarms).toBeLessThanOrEqual(100);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -895,7 +899,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 686 with a front matter's own key for the event's days; 683 with a heading's concert
     // read at the heading, no more at its date line; 678 with a timesheet's clocked break and
     // overtime (`Début de la pause`, `Heures sup`) read as no slots.
-    expect(all.extraSessions).toBeLessThanOrEqual(678);
+    // 775 once held-out set 70 joined (115 in its documents unseen, 98 once read).
+    expect(all.extraSessions).toBeLessThanOrEqual(775);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
