@@ -68,7 +68,7 @@ export function writesADay(text: string, how: 'in a dates column' | 'plainly'): 
   const first = parsed?.ok ? parsed.value.mentions[0] : undefined;
   if (first === undefined) return false;
   // A run between two bare days (`24/01 - 01/02`, a project plan's tasks) is no score or fraction either.
-  return how === 'in a dates column' || first.year !== undefined || first.weekday !== undefined || hasLetter(text) || parsed!.value.kind === 'range';
+  return how === 'in a dates column' || first.year !== undefined || first.weekday !== undefined || hasLetter(text) || (parsed?.ok === true && parsed.value.kind === 'range');
 }
 
 function isDay(cell: TableCell | undefined): boolean {
