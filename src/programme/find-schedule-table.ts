@@ -757,6 +757,8 @@ const FEWEST_DATE_CELLS = 2;
  * with no role of its own whose cells are dates in most rows, at least two, is the dates column.
  */
 function columnOfDates(table: Table, columns: Column[]): Column | undefined {
+  // Beside columns named by weekdays, a column of runs is each row's week: weekColumnBesideWeekdays decides.
+  if (columns.filter((column) => bareWeekday(column.header) !== undefined).length >= WEEKDAY_HEADERS) return undefined;
   return columns.find((column) => column.role === undefined && holdsDays(table, column, 'plainly'));
 }
 

@@ -201,6 +201,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
       'liberforce-hp-racketiciel-chronologie-2008',
       'planvelo-engagements-revue-presse',
       'sjaubert-plan-formation-ia-2026',
+      // Moved in from held-out set 70 unread: a bug journal's table of dated fixes.
+      'ketoundi18-asblos-journal-bugs-2026',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -427,7 +429,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // campaign and a press review, 7 each).
     // 687 once their misses were read: a journal's weeks no longer read over the days they
     // list, a section sign's `§8/9/10` no day.
-    expect(tables.extraSessions).toBeLessThanOrEqual(687);
+    // 775 once held-out set 70 joined.
+    expect(tables.extraSessions).toBeLessThanOrEqual(775);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
