@@ -1,6 +1,7 @@
 import type { Heading, Root, Table } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
+import { hasLetterOrDigit } from '../dates/letters.js';
 import { weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
@@ -363,7 +364,10 @@ function agendaDaysBesideTables(
   // 6 juin`) is that session's detail section.
   const dayHeadings = new Set(
     // A mark before the date (`#### 🔵 Lundi 16 Février`) is decoration, no session's name.
-    tree.children.flatMap((node) => (node.type === 'heading' && !/[\p{L}\p{N}]/u.test(datedTextOf(plainText(node), true)?.lead ?? 'x') ? [node.position!.start.line] : [])),
+    tree.children.flatMap((node) => {
+      const lead = node.type === 'heading' ? datedTextOf(plainText(node), true)?.lead : undefined;
+      return lead !== undefined && !hasLetterOrDigit(lead) ? [node.position!.start.line] : [];
+    }),
   );
   const kept = slots.filter(
     (session) => dayHeadings.has(session.dates.position.start.line) && session.dates.value!.days.every((day) => !rowsOn.has(dayOf(day)) || summaryOn(day, session.dates.position.start.line)),
