@@ -175,7 +175,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
+      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
@@ -519,7 +519,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
   }
   oneSlotBlocksAsSessions(blockOf);
-  const read = oneSlotDaysAsSessions(drafts, dayLines, inBlock);
+  const read = oneSlotDaysAsSessions(withoutDurations(drafts), dayLines, inBlock);
   for (const draft of read) if (draft.day) draft.day.slots++;
   weekDaysListed(read);
   // A week holds sessions through the days its labels name: those that hold something, or are sessions.
@@ -696,6 +696,29 @@ function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<Ses
   return folded.size === 0 ? drafts : drafts.filter((draft) => !folded.has(draft));
 }
 
+/**
+ * The drafts without the items of a day announced with its hours (`### Lundi 13 janvier
+ * 2025 13h30-17h30`) whose "hours" are how long they take (`- Talktorial 1 Intro Python
+ * (1h10)`, `- Filtering (1h45-2h)`): read as clock times they would fall in the small hours,
+ * hours before a day that starts in the daytime. Such an item is part of its day, no slot;
+ * a day left with none is one session at its own hours.
+ */
+function withoutDurations(drafts: SessionDraft[]): SessionDraft[] {
+  const minutes = (time: { hour: number; minute: number }) => time.hour * 60 + time.minute;
+  const durations = new Set<SessionDraft>();
+  for (const draft of drafts) {
+    const dayStart = draft.day?.hours?.slots[0]?.start;
+    if (!dayStart || !draft.hours || minutes(dayStart) < DAYTIME_START) continue;
+    const small = draft.hours.slots.every((slot) => minutes(slot.start) < SMALL_HOURS_END && (!slot.end || minutes(slot.end) <= SMALL_HOURS_END));
+    if (small && draft.hours.slots.length > 0) durations.add(draft);
+  }
+  return durations.size === 0 ? drafts : drafts.filter((draft) => !durations.has(draft));
+}
+
+// A day that starts from 7h is a daytime day; its items are no slots before 6h.
+const DAYTIME_START = 7 * 60;
+const SMALL_HOURS_END = 6 * 60;
+
 // Whether a slot was read from the lines of the paragraph that opens its day.
 function sameBlock(day: SessionDraft, slot: SessionDraft): boolean {
   const at = slot.position.start.offset ?? -1;
@@ -777,6 +800,36 @@ function closingHeadingDate(text: string, bracketsToo: boolean, bareDayMonth = f
   // `## Travail effectué, semaine du 6.3.2023`: the week that day opens, as `## Semaine du 6.3.2023` is.
   return opensAWeek(before) && line.expression.kind === 'single' ? { ...line, week: true } : line;
 }
+
+/**
+ * A whole date (its day, month and year) between a short label and the title a colon or a
+ * dash sets apart: `## Upcoming Event April 25th, 2024: DevSecOps Day`, `## Prochain
+ * événement 22 mars 2025 : Journée OWASP`. The label says what kind of event follows (any
+ * words: the lead nouns a date may follow in a line are too few for a heading's label);
+ * the date written whole, and the title after it, make it an event's heading. Read as a
+ * heading closed by its date (closingHeadingDate), the title put back after it.
+ */
+function labelledWholeDate(text: string): DatedLine | undefined {
+  const separator = /:(?!\d)|\s[-\u2013\u2014]\s/g;
+  for (let tries = 0; tries < 2; tries++) {
+    const found = separator.exec(text);
+    if (!found) return undefined;
+    const head = text.slice(0, found.index).trim();
+    const title = text.slice(found.index + found[0].length).trim();
+    const line = title === '' ? undefined : closingHeadingDate(head, false);
+    if (!line) continue;
+    const first = line.expression.mentions[0];
+    const label = head.slice(0, line.start).trim();
+    if (line.week || line.end < head.length - TRAILING_HOURS || first?.year === undefined || label.split(/\s+/).length > LABEL_WORDS || /\d/.test(label)) return undefined;
+    return { ...line, title: `${line.title || label} : ${title}` };
+  }
+  return undefined;
+}
+
+// Words of the label before a whole date (`Upcoming Event`, `Prochain atelier`): a name, not a sentence.
+const LABEL_WORDS = 4;
+// What may follow the date before the separator: its hours at most (`22 mars 2025 18h30 :`).
+const TRAILING_HOURS = 16;
 
 // Deeper than any heading (`######` is 6): a bold day line sits under every heading above it.
 const BOLD_LINE_DEPTH = 7;

@@ -322,6 +322,9 @@ export function carryDaysDown(rows: RowDraft[], columns: Column[]): RowDraft[] {
   for (const row of rows) {
     const dates = row.byRole.dates;
     if (dates && dates.text === '' && lastDated !== undefined) {
+      // `| | *Vacances* |`, `| | *Relâches* |` between two dated weeks: the holidays fall
+      // between the days above and below, not on the day above; no session.
+      if (namesHolidaysOnly(row)) continue;
       if (hoursColumn && !row.byRole.hours?.text) {
         if (filledCells(row) < 2) continue;
         const slot = lastSlot !== undefined && lastSlot >= lastDated ? lastSlot : lastDated;
@@ -337,6 +340,12 @@ export function carryDaysDown(rows: RowDraft[], columns: Column[]): RowDraft[] {
     kept.push(row);
   }
   return kept;
+}
+
+// Whether every cell a row fills besides its dates names holidays and nothing else (no-class-row.ts).
+function namesHolidaysOnly(row: RowDraft): boolean {
+  const filled = row.cells.filter((cell) => cell.text !== '' && cell !== row.byRole.dates);
+  return filled.length > 0 && filled.every((cell) => namesDayOff(normaliseText(cell.text)) === 'holidays');
 }
 
 // The cells a row fills besides its dates and hours.

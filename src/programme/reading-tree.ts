@@ -13,6 +13,7 @@ import { withMdcComponents } from './mdc-components.js';
 import { withFoldedTables } from './folded-tables.js';
 import { withStackedCellRows } from './stacked-cell-rows.js';
 import { withMarkdownAfterVoidTags } from './markdown-after-void-tags.js';
+import { withTableCaptions } from './table-captions.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
@@ -26,10 +27,11 @@ import { withMarkdownAfterVoidTags } from './markdown-after-void-tags.js';
  * myst-directives.ts, and an MDC inline component read as its content, mdc-components.ts,
  * and a table folded in two read as its two halves, folded-tables.ts, and a row whose dates
  * cell stacks days at their own hours read as one row per day, stacked-cell-rows.ts, and
- * markdown written right under a lone `<hr>` read as markdown, markdown-after-void-tags.ts), made once per
+ * markdown written right under a lone `<hr>` read as markdown, markdown-after-void-tags.ts,
+ * and a Pandoc caption of a day's agenda table read as a heading over it, table-captions.ts), made once per
  * parsed tree: discovery makes it to tell a page whose HTML table is a programme, and
  * checking that page then reads the same tree rather than converting its HTML again.
  */
 export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) =>
-  withStackedCellRows(withFoldedTables(withQuotedParagraphs(withListedHeadings(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source)), source), source), source), source)))))),
+  withTableCaptions(withStackedCellRows(withFoldedTables(withQuotedParagraphs(withListedHeadings(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source)), source), source), source), source))))))),
 );

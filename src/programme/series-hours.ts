@@ -220,6 +220,7 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   const series = [...parts.values()].reduce((most, part) => (part.length > most.length ? part : most));
   const limit = series[0]!.position.start.offset ?? 0;
   const hours = seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, series.at(-1)!.position.end.offset ?? 0, source, hidden);
+  if (!hours && labelledSeriesShared(tree, limit, sessions, source, hidden)) return undefined;
   if (!hours) {
     // A list of days takes the hours its own section tells (`#### La formule intensive` over
     // `* De 9h00 à 17h00`) before any week of slots another part of the page gives.
@@ -231,6 +232,39 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   }
   for (const draft of sessions) draft.hours = hours;
   return hours;
+}
+
+/**
+ * The series' hours by the kind of session they are for, when the page gives each kind its
+ * own time in a paragraph led by its name in bold (`**Cours** les lundis de 9h40 à 12h50`,
+ * `**TDs** les lundis de 13h40 à 16h50`) and every session is named by one of the kinds
+ * (`TD 1 (18/09/2023)`): each takes its kind's hours, as a reader gives them. Two kinds at
+ * least, none named twice; returns whether the hours were shared.
+ */
+function labelledSeriesShared(tree: Root, limit: number, sessions: SessionDraft[], source: SourceText, hidden?: HiddenRanges): boolean {
+  const kinds = new Map<string, DraftHours>();
+  for (const node of tree.children) {
+    const at = node.position?.start.offset ?? 0;
+    if (at >= limit) break;
+    if (node.type !== 'paragraph' || (hidden && isHidden(hidden, at))) continue;
+    const lead = node.children[0];
+    const hours = lead?.type === 'strong' ? paragraphSeriesHours(node, '', source) : undefined;
+    if (!hours) continue;
+    const kind = kindWord(plainText(lead!));
+    if (kind === undefined || kinds.has(kind)) return false;
+    kinds.set(kind, hours);
+  }
+  if (kinds.size < 2) return false;
+  const given = sessions.map((draft) => kinds.get(kindWord(draft.title) ?? ''));
+  if (given.some((hours) => hours === undefined)) return false;
+  sessions.forEach((draft, index) => (draft.hours = given[index]));
+  return true;
+}
+
+// The kind a name opens with, folded, its plural's `s` and any number off (`TDs`, `TD 1`, `Cours`: `td`, `td`, `cour`).
+function kindWord(text: string): string | undefined {
+  const word = /^[a-z]+/.exec(normaliseText(text).trim())?.[0];
+  return word === undefined ? undefined : word.replace(/s$/, '');
 }
 
 // Words of a sentence that times a part of the day, not the day (folded).

@@ -9,10 +9,10 @@
 import type { Session } from './model.js';
 
 // A line that is only a marker of a translation, rules and marks aside (`--- English below ---`,
-// `Version française`, `Français au dessus`); a heading `## English` over a group's sessions is
+// `Version française`, `Français au dessus`, `## EN version`); a heading `## English` over a group's sessions is
 // a part of a language course, no translation.
 const LANGUAGE_MARKER =
-  /^[\s\-=*_#>|~.]*(?:english (?:below|version|translation|follows)|version (?:anglaise|fran[c\u00e7]aise|english|french)|fran[c\u00e7]ais (?:au[- ]dessus|ci[- ]dessus|plus haut)|french (?:above|below|version))[\s\-=*_#>|~.:]*$/i;
+  /^[\s\-=*_#>|~.]*(?:english (?:below|version|translation|follows)|version (?:anglaise|fran[c\u00e7]aise|english|french|en|fr)|(?:en|fr|french) version|fran[c\u00e7]ais (?:au[- ]dessus|ci[- ]dessus|plus haut)|french (?:above|below|version))[\s\-=*_#>|~.:]*$/i;
 
 /** The 1-based lines of `text` that mark where a part in another language begins or ends. */
 function markerLines(text: string): number[] {

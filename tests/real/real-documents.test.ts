@@ -430,7 +430,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 687 once their misses were read: a journal's weeks no longer read over the days they
     // list, a section sign's `§8/9/10` no day.
     // 775 once held-out set 70 joined.
-    expect(tables.extraSessions).toBeLessThanOrEqual(775);
+    // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
+    expect(tables.extraSessions).toBeLessThanOrEqual(826);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -678,7 +679,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // `2024 – 2025` and Roman months (`4.XII.2024`); 92.6% (0.9255) with a heading over
     // `**12 octobre 2026 – Sceaux**` read at the heading.
     // Held-out set 70 joined on 2026-12-04 (52 documents, 388 sessions, 39.7% days read unseen, 62.6% once a bold day with its place, runs of bare days, a term's span, week rows beside day agendas were read); the whole set then reads 91.9% (0.9186) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.918);
+    // Held-out set 71 joined on 2026-12-04 (48 documents, 347 sessions, 55.3% days read unseen, 73.5% once a whole date between a label and a title, a Pandoc caption's day, a table of contents with badges, lengths written as hours and each kind's weekly hours were read); the whole set then reads 91.4% (0.9142) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.914);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -731,7 +733,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.5% (0.9249) with the same; 92.6% (0.9255) with a count of sessions giving their
     // hours above their table (`5 séances de 3 heures … de 9h00 à 12h00`).
     // 91.9% (0.9190) once held-out set 70 joined.
-    expect(all.hours).toBeGreaterThanOrEqual(0.918);
+    // 91.3% (0.9132) once held-out set 71 joined.
+    expect(all.hours).toBeGreaterThanOrEqual(0.913);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -820,7 +823,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 69.5% of 486 (338, 0.6955) once held-out sets 49 to 57 joined (67 of their 79 found
     // unseen, 56 of them in one release log's table).
     // 68.8% of 536 once held-out set 70 joined (27 of its 50 problems found before it was read).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.688);
+    // 67.6% of 553 once held-out set 71 joined (5 of its 17 problems found).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.676);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -871,7 +875,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 84 once their misses were read (a practice's opening hours by weekday, no week's slots).
     // 82 with a school year written `2024 – 2025` (two deadlines' Sundays then fit).
     // 100 once held-out set 70 joined (34 of them in its documents unseen).
-    expect(all.falseAlarms).toBeLessThanOrEqual(100);
+    // 102 once held-out set 71 joined (6 of them in its documents unseen, 2 once read).
+    expect(all.falseAlarms).toBeLessThanOrEqual(102);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -903,7 +908,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // read at the heading, no more at its date line; 678 with a timesheet's clocked break and
     // overtime (`Début de la pause`, `Heures sup`) read as no slots.
     // 775 once held-out set 70 joined (115 in its documents unseen, 98 once read).
-    expect(all.extraSessions).toBeLessThanOrEqual(775);
+    // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
+    expect(all.extraSessions).toBeLessThanOrEqual(826);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
