@@ -129,6 +129,8 @@ function blocksOf(nodes: RootContent[], hidden: HiddenRanges, depth = 0): RootCo
 
 // Keys of the moment a page was written or published.
 const PUBLISHED_KEYS = new Set(['date', 'publish date', 'published', 'pub date', 'created', 'date publication']);
+// A moment up to its minute; the code reads whether a second follows it (`2020-03-16T19:30:00+01:00`, `2020-03-16 19:30` are on the minute).
+const ON_THE_MINUTE = /^['"]?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 // A timestamp to the minute (`2021-09-20T11:32:30.187Z` → `2021-09-20T11:32`).
 const TO_THE_MINUTE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
@@ -138,6 +140,11 @@ const TO_THE_MINUTE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
  * the value an editor's form fills in when the page is made, not a day anyone chose.
  */
 function filledWithPage(entry: MetadataEntry, entries: MetadataEntry[]): boolean {
+  // `event-date: 2020-03-16T19:30:00+01:00` beside the same `date:`: a time someone chose,
+  // on the minute, that the site also files the post under; a form stamps its seconds.
+  const minuteWritten = ON_THE_MINUTE.exec(entry.value);
+  const seconds = minuteWritten ? entry.value.slice(minuteWritten[0].length) : undefined;
+  if (seconds !== undefined && (!/^:\d/.test(seconds) || /^:00(?![\d.])/.test(seconds) || /^:00\.0+(?!\d)/.test(seconds))) return false;
   const minute = TO_THE_MINUTE.exec(entry.value)?.[0].replace(' ', 'T');
   return minute !== undefined && entries.some((other) => other !== entry && PUBLISHED_KEYS.has(other.key) && TO_THE_MINUTE.exec(other.value)?.[0].replace(' ', 'T') === minute);
 }

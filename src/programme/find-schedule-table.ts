@@ -143,6 +143,7 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     if (node.type === 'paragraph') {
       const text = plainText(node);
       if (weekInText(text)) weekAbove = { text, depth: 0 };
+      if (node.children.length === 1 && node.children[0]!.type === 'strong') headingAbove = text;
     }
     if (node.type !== 'table') continue;
     const columns = readColumns(node);
@@ -175,7 +176,7 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     // weekly hours, whose weekdays no week written above dates; a reader puts no day of it in
     // a calendar, and its weekdays are no unreadable dates.
     const weekly = !week && weekdaysOnly(node, columns);
-    const decision = weekly ? 'weekly' : isProgrammeTable(node, columns, hasDatedSections);
+    const decision = weekly ? 'weekly' : isProgrammeTable(node, columns, hasDatedSections, headingAbove);
     const isOne = decision === 'header' || decision === 'cells';
     if (isOne && !week && weeksLeftUndated(node, columns)) undated.push({ table: node, columns });
     const classWeekday = isOne && !week ? classWeekdayOfWeeks(node, columns, () => courseWeekFacts(root, node.position?.start.offset ?? 0)) : undefined;
@@ -332,17 +333,25 @@ export function findScheduleTable(root: Root): FoundTable | undefined {
  * `listing` when none holds: a table of days and links, or of days alone; and before all,
  * when the dates cells stamp each entry to the minute, as a log does (`09/01 14:29`).
  */
-function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () => boolean): 'header' | 'cells' | NotAProgrammeReason['kind'] {
+function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () => boolean, labelAbove?: string): 'header' | 'cells' | NotAProgrammeReason['kind'] {
   const roles = new Set(columns.map((column) => column.role));
   // A log's entries stamped to the minute (`09/01 14:29 | Lena | Envoie photo`): its
   // `Intervenant` is who wrote, not a speaker (schedule-cells.ts, stampsByTheMinute).
   const dates = columns.find((column) => column.role === 'dates');
   if (dates && stampsByTheMinute(filledCells(table, dates))) return 'listing';
   if (keepsTimeWorked(table)) return 'timesheet';
+  // `| Nom de l'évaluation | Pondération | Date de l'évaluation |` over `| TP 2 | 10 % |
+  // Semaine 7 |`: a course's assessments, weighted, in the weeks of a term the page never
+  // dates. A reader puts no day of it in a calendar, and its weeks are no unreadable dates.
+  if (dates && columns.some((column) => headerWords(column.header).some((word) => WEIGHT_WORDS.has(word))) && weeksOnly(filledCells(table, dates))) return 'listing';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
   // `| Sem. | Dates | Mardi | Dimanche |`: a plan of weeks whose weekdays' columns hold the sessions (weekday-columns.ts).
   if (weekdayColumnsOf(columns)) return 'header';
   if (columns.some((column) => column.slot || namesSpeaker(column.header) || timesOfColumn(table, column) === 'lengths')) return 'header';
+  // `**HORAIRE DES PRÉSENTATIONS**`, `## Emploi du temps` right over the table: its
+  // label says it is the schedule, whatever its columns hold besides (the readings of a
+  // journal club: `| Date | Thématique | Article à consulter |`).
+  if (labelAbove !== undefined && roles.has('dates') && SCHEDULE_LABEL.test(normaliseText(labelAbove))) return 'header';
   // `| Jour | Étape | Distance | D+ |`: a race's or a trek's stages, each on its day.
   if (columns.some((column) => headerWords(column.header).includes('etape')) && columns.some((column) => STAGE_MEASURE.test(normaliseText(column.header)))) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
@@ -365,6 +374,25 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // Days counted one by one (`| 1 | Mardi 10/02 |`) are numbered sessions, not a listing's entries.
   if (countsItsSessions(table, columns)) return 'header';
   return cellsMakeASchedule(table, columns) ? 'cells' : 'listing';
+}
+
+// A label that names a timetable by its first word (folded): `Horaire des présentations`,
+// `Emploi du temps`. Not `Calendrier`, which names a school year's periods as often (`##
+// Calendrier annuel 2019/2020` over `| Période | Début | Fin |`), nor `Programme` or
+// `Planning`, which name a plan of blog posts as well (`# Programme` over `| Date | Titre |
+// Auteur | Lien github |`).
+const SCHEDULE_LABEL = /^(?:horaires?|emploi du temps)(?![a-z])/;
+
+// Headers that weigh an assessment in the final mark (folded words).
+const WEIGHT_WORDS = new Set(['ponderation', 'poids', 'coefficient', 'coef', 'bareme']);
+// A cell that names a week of the term by its number (`Semaine 7`, `Sem. 3 à 14`, `S9`).
+const WEEK_NUMBER = /^(?:semaines?|sem\.?|s)\s?\d{1,2}$/;
+const WEEK_NUMBERS = /^(?:semaines?|sem\.?|s)\s?\d{1,2}\s?(?:a|au|-|et)\s?\d{1,2}$/;
+
+/** Whether the dates cells name weeks of the term by number and nothing more (two at least; a cell without a figure, `ESO`, aside). */
+function weeksOnly(cells: string[]): boolean {
+  const numbered = cells.filter((cell) => /\d/.test(cell));
+  return numbered.length >= 2 && numbered.every((cell) => WEEK_NUMBER.test(normaliseText(cell).trim()) || WEEK_NUMBERS.test(normaliseText(cell).trim()));
 }
 
 // A header that measures a stage of a race or a trek (folded): `Distance`, `D+`, `Dénivelé`, `km`.

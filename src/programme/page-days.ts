@@ -322,7 +322,10 @@ const ASKS_WHEN = /^(?:quand|date|dates|horaire|horaires|date et heure|date et h
  */
 function readBelowSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spanning: SessionDraft): SessionDraft[] | undefined {
   // Only under a heading that asks when (`Quand ?`, `Date`, `Horaires`): under `## Dépôt des posters` the line is that session's.
-  if (!ASKS_WHEN.test(normaliseText(spanning.title).replace(/[^a-z ]/g, '').trim())) return undefined;
+  // Or a field that asks it (`- **Date** : mercredi 17 juin 2026, 13h30 → 20h30` in the event's box).
+  const field = normaliseText(source.slice(spanning.position).replace(/^[\s>*+-]*/, '')).split(':')[0]!;
+  const asksWhen = (words: string) => ASKS_WHEN.test(words.replace(/[^a-z ]/g, '').trim());
+  if (!asksWhen(normaliseText(spanning.title)) && !asksWhen(field)) return undefined;
   const page = pageDays(spanning.dated!, spanning.position, '');
   const start = spanning.position.start.offset ?? 0;
   const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => draft.position.start.offset !== start);

@@ -45,6 +45,7 @@ import { programmeLabelDay } from './programme-label-day.js';
 import { isPartOfDay } from './part-of-day.js';
 import type { PageDays } from './page-days.js';
 import { isRealDate } from '../dates/plain-date.js';
+import { currentNumericOrder } from '../dates/numeric-order.js';
 import { dayLabel, followingDayLine, opensAWeek, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 import { DEADLINE_PHRASES, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, wordsAnywhere, wordsAtEnd } from './deadline-words.js';
 import { labelDatesThePage } from './page-history-label.js';
@@ -738,8 +739,9 @@ const AS_OF = /(?:^|\s)(?:actualisee?s?|mise? a jour|maj|version|etat|situation|
 // A heading that names the page's writing, by its first words (folded): `Dernière mise à jour`, `Publié`, `Version`.
 const PAGE_WRITTEN = /^(?:derniere |last )?(?:mise a jour|mis a jour|maj|modifie|modification|publie|publication|version|revision|update|updated)(?![a-z])/;
 
-// A date in brackets closing a heading, a colon at most after it (`Avancé (21/11/2022)`).
-const CLOSING_BRACKET = /\(([^()]{1,60})\)\s{0,3}:?\s{0,3}$/;
+// A date in brackets closing a heading, a colon at most after it (`Avancé (21/11/2022)`), or
+// in square brackets after a linked title (`[Séance 1. Présentation](./Seance-01.md) [30/01/2025]`).
+const CLOSING_BRACKET = /[([]([^()[\]]{1,60})[)\]]\s{0,3}:?\s{0,3}$/;
 // A bare day in brackets after a heading's title, what was done after a colon (`Git exercices
 // (13/10): correction d’erreurs`): read where the page writes its days bare (BareDays).
 // What follows the brackets is checked in code: nothing, or a colon and what was done.
@@ -790,7 +792,7 @@ function closingHeadingDate(text: string, bracketsToo: boolean, bareDayMonth = f
   // `## J1 = 29/04` in a log whose headings write their days bare (writesBareDayHeadings).
   const line = closingItemDate(text.replace(/\s{0,3}:$/, ''), { bareDayMonth }) ?? bracketed;
   // `Tarifs jusqu'au vendredi 29 mai`, `Tarifs majorés après le 29 mai`: a bound of a period, not a day.
-  const before = normaliseText(text.slice(0, line === bracketed ? text.lastIndexOf('(') : (line?.start ?? 0)));
+  const before = normaliseText(text.slice(0, line === bracketed ? Math.max(text.lastIndexOf('('), text.lastIndexOf('[')) : (line?.start ?? 0)));
   // `Publié le 3 mars 2024`, `Lilian Besson opened issue at 2018-06-03 21:10`: when it was written, no session.
   // A date in brackets closes a title, whatever its words (`Club lecture : le roman publié (29/03/2025)`).
   if (!line || BOUND_BEFORE.test(before) || AS_OF.test(before) || (line !== bracketed && WRITTEN_ON.test(before))) return undefined;
@@ -1418,8 +1420,10 @@ function oneBareDay(text: string): { day: number; month: number } | undefined {
   // `## Deuxième semaine 13/02 --> 19/02`: a week's run of bare days, dated by its first.
   const run = found.length === 2 && BARE_RUN_BETWEEN.test(text.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!));
   if (found.length !== 1 && !run) return undefined;
-  const day = Number(found[0]![1]);
-  const month = Number(found[0]![2]);
+  // `## 1 - 08/26` on a page that writes its numbers month first (numeric-order.ts).
+  const monthFirst = currentNumericOrder() === 'month-first';
+  const day = Number(found[0]![monthFirst ? 2 : 1]);
+  const month = Number(found[0]![monthFirst ? 1 : 2]);
   return isRealDate(LEAP_YEAR, month, day) ? { day, month } : undefined;
 }
 

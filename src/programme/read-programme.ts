@@ -39,6 +39,7 @@ import { splitWeekdayColumns, weekdayColumnsOf } from './weekday-columns.js';
 import { onClassWeekday } from './class-weekday-weeks.js';
 import { readWeekPlanRows, type WeekPlan } from './week-plan.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
+import { yearLabelledParts } from './year-labelled-parts.js';
 import { monthsOfRows } from './month-column.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -223,7 +224,24 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // A carried day takes the year of the row that wrote it: read again, a week across the
   // new year (`29 déc. – 4 janv.`) under itself would look like a turn into the next year.
   const expressions = parsedRows.map((p, index) => (p?.ok && rows[index]!.dayFrom === undefined ? p.value : undefined));
-  const years = yearsOfRows(expressions, hints, { ...options, writtenYears: () => yearsWritten(source.text) }, found[0]?.table.children[0]?.position, report, rows.map((row) => row.tableIndex));
+  const place = { ...options, writtenYears: () => yearsWritten(source.text) };
+  const tableIndexes = rows.map((row) => row.tableIndex);
+  // Tables kept over several years, each under its heading (`### 2020` over one table, `###
+  // 2019` over the next): each part's rows are read with the clues around that part, as the
+  // sessions outside tables are (year-labelled-parts.ts).
+  const labelled = rows.length > 0 ? yearLabelledParts(tree, rows.map((row) => row.position.start.line)) : undefined;
+  const years = labelled ? yearsOfLabelledTables(labelled) : yearsOfRows(expressions, hints, place, found[0]?.table.children[0]?.position, report, tableIndexes);
+  function yearsOfLabelledTables(parts: Array<number | undefined>): ReturnType<typeof yearsOfRows> {
+    const read: ReturnType<typeof yearsOfRows> = new Array(rows.length);
+    for (const part of new Set(parts)) {
+      const members = parts.flatMap((other, index) => (other === part ? [index] : []));
+      const first = rows[members[0]!]!;
+      const partHints: YearHints = { ...hints, ...documentYearClues(tree, title, first.position.start.line, rows[members.at(-1)!]!.position.start.line) };
+      const own = yearsOfRows(members.map((index) => expressions[index]), partHints, place, first.position, report, members.map((index) => tableIndexes[index]!));
+      members.forEach((index, k) => (read[index] = own[k]));
+    }
+    return read;
+  }
   rows.forEach((row, index) => {
     if (row.dayFrom !== undefined) years[index] = years[index - row.dayFrom];
   });

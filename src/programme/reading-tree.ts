@@ -14,6 +14,7 @@ import { withFoldedTables } from './folded-tables.js';
 import { withStackedCellRows } from './stacked-cell-rows.js';
 import { withMarkdownAfterVoidTags } from './markdown-after-void-tags.js';
 import { withTableCaptions } from './table-captions.js';
+import { withRowsSetApart } from './rows-set-apart.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
@@ -28,10 +29,15 @@ import { withTableCaptions } from './table-captions.js';
  * and a table folded in two read as its two halves, folded-tables.ts, and a row whose dates
  * cell stacks days at their own hours read as one row per day, stacked-cell-rows.ts, and
  * markdown written right under a lone `<hr>` read as markdown, markdown-after-void-tags.ts,
- * and a Pandoc caption of a day's agenda table read as a heading over it, table-captions.ts), made once per
+ * and a Pandoc caption of a day's agenda table read as a heading over it, table-captions.ts,
+ * and a table's rows set apart by blank lines read back into it, rows-set-apart.ts), made once per
  * parsed tree: discovery makes it to tell a page whose HTML table is a programme, and
  * checking that page then reads the same tree rather than converting its HTML again.
  */
-export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) =>
-  withTableCaptions(withStackedCellRows(withFoldedTables(withQuotedParagraphs(withListedHeadings(withQuotedHeadings(withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source)), source), source), source), source))))))),
-);
+export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) => {
+  // Each step reads the tree the step before it left, in this order.
+  const shown = withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source));
+  const asMarkdown = withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(shown, source), source), source), source);
+  const headed = withQuotedParagraphs(withListedHeadings(withQuotedHeadings(asMarkdown)));
+  return withTableCaptions(withStackedCellRows(withFoldedTables(withRowsSetApart(headed, source))));
+});

@@ -126,7 +126,7 @@ function yearLabelAbove(nodes: readonly RootContent[], line: number): number | u
       if (block.yearList.start < line) last = { end: block.yearList.end };
     } else if (block.end < line && (!last || block.end >= last.end)) last = block;
   }
-  const year = last?.paragraph === undefined ? undefined : yearAlone(last.paragraph);
+  const year = last?.paragraph === undefined ? undefined : (yearAlone(last.paragraph) ?? yearIntroduced(last.paragraph));
   if (year === undefined) return undefined;
   // Labels kept newest first (`**2025**` over January's outings, then `**2024**` over
   // October's) each date their own list, which one year counted on cannot give: none is taken.
@@ -137,6 +137,28 @@ function yearLabelAbove(nodes: readonly RootContent[], line: number): number | u
 function yearAlone(paragraph: Paragraph): number | undefined {
   const text = plainText(paragraph).trim();
   return YEAR_ALONE.test(text) ? Number(text.slice(0, 4)) : undefined;
+}
+
+/**
+ * The one year the sentence that introduces what follows writes (`Voici quelques dates
+ * annoncées de sa tournée 2026 :`): its last sentence, closed by a colon, with one year and
+ * no day in it. A sentence that writes a day (`Inscriptions avant le 3 mars 2026 :`) or two
+ * years tells of something else.
+ */
+function yearIntroduced(paragraph: Paragraph): number | undefined {
+  const text = plainText(paragraph).trim();
+  if (!text.endsWith(':')) return undefined;
+  const sentence = text.slice(lastSentenceStart(text));
+  const years = [...sentence.matchAll(/(?:^|[^\d/.])((?:19|20)\d\d)(?![\d/.])/g)];
+  if (years.length !== 1 || extractDateFromHeading(sentence) !== undefined) return undefined;
+  return Number(years[0]![1]);
+}
+
+// Where the last sentence of a text begins: after the last `.`, `!` or `?` followed by a space.
+function lastSentenceStart(text: string): number {
+  let at = 0;
+  for (let k = 0; k < text.length - 1; k++) if ('.!?'.includes(text[k]!) && text[k + 1] === ' ') at = k + 2;
+  return at;
 }
 
 /** Whether any year label of the page (in a list of years alone too) is older than the one before it. */

@@ -78,6 +78,16 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // reader holds them milestones of work, no session. Planned-and-done columns are a sign
       // not yet read.
       'artefact-meye-suivi-2025',
+      // Set 59: a design system's status page whose table `## 📋 HISTORIQUE COMPLET DES
+      // SESSIONS` (`| Session | Date | Heure | Accomplissements | Status |`, each row `✅`)
+      // records coding sessions already held; its reader lists none, where the readers of
+      // other work logs list each entry. A history of work done is a sign not yet read.
+      'dainabase-historique-sessions-2025',
+      // Set 59: a workshop's home page whose one dated heading says when its release was
+      // checked (`## Mise en production vérifiée : 8 septembre 2026`), read as that day's
+      // session; its reader holds it a fact of the past (its plans of elapsed times, `| 0:00 –
+      // 0:20 | Lab 00 |`, are no longer read as that day's slots).
+      'devopsabcs-foundry-atelier-horaire-2026',
       // Set 40: a collective's narrative history (`avait eu lieu le lundi 1er juillet`, a past
       // told in paragraphs and list items), whose dated sentences give two sessions and two
       // wrong weekdays; its reader holds it a story, no programme.
@@ -290,7 +300,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 93.8% with held-out set 25 (a folded table of four date columns beside links to each week's programme, lamartin-colles-mpi-2025, whose 25 weeks are unread, and a survey's table of sampled races, triathlon-chronoweb-sondage-2026, read as 20 sessions).
     // 93.9% (0.9392) once held-out set 47 and set 48's read part joined (their 8 and 0 table sessions read right).
     // 94.0% (0.9396) once set 50's read part joined (its 98 table sessions: 42.9% unseen, 94.9% once read).
-    expect(tables.days).toBeGreaterThanOrEqual(0.939);
+    // 92.6% (0.9256) once held-out sets 59 to 69 joined (283 table sessions, 50.9% unseen: a
+    // table whose rows are set apart by blank lines, tables each under the heading of its year,
+    // read since; four course calendars copied without a commit date keep no year).
+    expect(tables.days).toBeGreaterThanOrEqual(0.925);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -431,7 +444,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // list, a section sign's `§8/9/10` no day.
     // 775 once held-out set 70 joined.
     // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
-    expect(tables.extraSessions).toBeLessThanOrEqual(826);
+    // 900 once held-out sets 59 to 69 joined (74 in their documents unseen).
+    expect(tables.extraSessions).toBeLessThanOrEqual(900);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -680,7 +694,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // `**12 octobre 2026 – Sceaux**` read at the heading.
     // Held-out set 70 joined on 2026-12-04 (52 documents, 388 sessions, 39.7% days read unseen, 62.6% once a bold day with its place, runs of bare days, a term's span, week rows beside day agendas were read); the whole set then reads 91.9% (0.9186) days.
     // Held-out set 71 joined on 2026-12-04 (48 documents, 347 sessions, 55.3% days read unseen, 73.5% once a whole date between a label and a title, a Pandoc caption's day, a table of contents with badges, lengths written as hours and each kind's weekly hours were read); the whole set then reads 91.4% (0.9142) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.914);
+    // Held-out sets 59 to 69 joined on 2026-12-04 (144 documents, 851 sessions, 62.9% days read unseen, 76.3% once rows set apart by blank lines, tables under their year's heading, a timetable's label, month-first class headings, square-bracketed days and a list's introduced year were read); the whole set then reads 90.5% (0.9050) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.905);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -734,7 +749,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // hours above their table (`5 séances de 3 heures … de 9h00 à 12h00`).
     // 91.9% (0.9190) once held-out set 70 joined.
     // 91.3% (0.9132) once held-out set 71 joined.
-    expect(all.hours).toBeGreaterThanOrEqual(0.913);
+    // 90.7% (0.9067) once held-out sets 59 to 69 joined.
+    expect(all.hours).toBeGreaterThanOrEqual(0.906);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -824,6 +840,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // unseen, 56 of them in one release log's table).
     // 68.8% of 536 once held-out set 70 joined (27 of its 50 problems found before it was read).
     // 67.6% of 553 once held-out set 71 joined (5 of its 17 problems found).
+    // 67.6% of 581 once held-out sets 59 to 69 joined (19 of their 28 problems found).
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.676);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
@@ -876,7 +893,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 82 with a school year written `2024 – 2025` (two deadlines' Sundays then fit).
     // 100 once held-out set 70 joined (34 of them in its documents unseen).
     // 102 once held-out set 71 joined (6 of them in its documents unseen, 2 once read).
-    expect(all.falseAlarms).toBeLessThanOrEqual(102);
+    // 137 once held-out sets 59 to 69 joined (35 of them in their documents unseen).
+    expect(all.falseAlarms).toBeLessThanOrEqual(137);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -909,7 +927,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // overtime (`Début de la pause`, `Heures sup`) read as no slots.
     // 775 once held-out set 70 joined (115 in its documents unseen, 98 once read).
     // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
-    expect(all.extraSessions).toBeLessThanOrEqual(826);
+    // 900 once held-out sets 59 to 69 joined (74 in their documents unseen).
+    expect(all.extraSessions).toBeLessThanOrEqual(900);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
