@@ -89,7 +89,7 @@ export function weekInText(text: string, startsOn = MONDAY): NamedWeek | undefin
 }
 
 // Folded words that number what follows them (`Session 8`, `Séance 3`, `TP 2`), no day.
-const NUMBERING_WORD = /(?:^|[^a-z])(?:session|seance|cours|tp|td|atelier|partie|module|chapitre|sprint|etape|episode|lecon|numero|n°|no)\s*$/;
+const NUMBERING_WORD = /(?:^|[^a-z])(?:session|seance|cours|tp|td|atelier|partie|module|chapitre|sprint|etape|episode|lecon|numero|n\u00b0|no)\s*$/;
 
 /** The day a weekday falls on in a week (its year when the week writes one), or undefined when the week does not hold it. */
 export function dayInWeek(week: NamedWeek, weekday: number): { year?: number; month: number; day: number } | undefined {
