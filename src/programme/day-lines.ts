@@ -100,7 +100,7 @@ const DAY_PLACE = /\s\([^()]{1,160}\)$/u;
 
 // Where a day is held, after the marked date with no separator (folded or not): `au SCAI`,
 // `aux Cordeliers`, `à la Maison des associations`, `chez Simplon`, `@ La Cantine`.
-const PLACE_AFTER = /^(?:au|aux|à|chez|@|dans|sur)\s/iu;
+const PLACE_AFTER = /^(?:au|aux|\u00e0|chez|@|dans|sur)\s/iu;
 
 // A markdown link or image as written (`[Le Cross](https://…)`): a reader sees its text only.
 const LINK = /!?\[([^[\]]{0,200})\]\([^()]{0,500}\)/g;

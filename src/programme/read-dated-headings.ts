@@ -1428,7 +1428,7 @@ function oneBareDay(text: string): { day: number; month: number } | undefined {
 }
 
 // What joins the two bare days of a run (`13/02 --> 19/02`, `13/02 au 19/02`, `13/02 - 19/02`); the second day's opening space is the match's.
-const BARE_RUN_BETWEEN = /^\s*(?:-{1,2}>?|=>|\u2192|\u2794|\u279d|\u2013|\u2014|au|a|à)$/;
+const BARE_RUN_BETWEEN = /^\s*(?:-{1,2}>?|=>|\u2192|\u2794|\u279d|\u2013|\u2014|au|a|\u00e0)$/;
 
 // A leap year, so that 29/2 is a day of some year, as a heading with no year may mean.
 const LEAP_YEAR = 2024;
