@@ -167,6 +167,8 @@ const BRACKETED_LABEL_WORDS = 5;
 // label without a number (`Thèse`, `Dupont et Martin`, `Merci à Julie`, `Vacances`) is a
 // publication's, a thanks' or a break's, and a homework's (`DM 1`, `Devoir 2`) is a due date.
 const NUMBERED_LABEL = /\d$/;
+// Or counts it by an ordinal first (`1er cours`, `2e cours`, `3ème séance`), as a student's log does.
+const ORDINAL_LABEL = /^\d{1,2}(?:er|re|e|eme|\u00e8me|nd|nde)\s\p{L}/u;
 const HAND_IN_LABEL = /(?:^|[^a-z])(?:dm|devoirs?|rendus?|remises?|depots?|projets?|examens?|partiels?|notes?|corriges?)(?![a-z])/;
 
 /**
@@ -179,7 +181,7 @@ function bracketedAfterLabel(lead: string, toks: Token[], j: number): boolean {
   if (!label.endsWith('(')) return false;
   const name = label.slice(0, -1).trim();
   const words = name.split(/\s+/);
-  if (words.length > BRACKETED_LABEL_WORDS || !NUMBERED_LABEL.test(name) || HAND_IN_LABEL.test(normaliseText(name))) return false;
+  if (words.length > BRACKETED_LABEL_WORDS || !(NUMBERED_LABEL.test(name) || ORDINAL_LABEL.test(name)) || HAND_IN_LABEL.test(normaliseText(name))) return false;
   return isPunct(toks[j], ')') && isPunct(toks[j + 1], ':-\u2013\u2014');
 }
 

@@ -120,7 +120,8 @@ const registerWords = new Set([
  */
 export function findScheduleTables(root: Root, hasDatedSections: () => boolean = () => false): FoundTable[] {
   const found: FoundTable[] = [];
-  // The last heading before each table: where a grid of bare weekdays writes its week.
+  // The last heading (or line all in bold, `**HORAIRE DES PRÉSENTATIONS**`) before each
+  // table: where a grid of bare weekdays writes its week, and a label may call it a timetable.
   let headingAbove: string | undefined;
   // The week the nearest heading or sentence above names (`## Semaine du 16 mars 2026`,
   // `L'atelier se tiendra du 19 au 23 août 2024`): a heading's holds for its section, a

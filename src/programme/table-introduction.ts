@@ -27,8 +27,8 @@ const LONGEST_INTRODUCTION = 60;
 // agenda's day (deadline-words.ts): `avant le`, `jusqu'au`, `au plus tard`, `date limite`, `d'ici le`.
 const DEADLINE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
 
-// Where the last sentence of a text begins: after the last `.`, `!` or `?` followed by a space.
-function lastSentenceStart(text: string): number {
+/** Where the last sentence of a text begins: after the last `.`, `!` or `?` followed by a space. */
+export function lastSentenceStart(text: string): number {
   let at = 0;
   for (let k = 0; k < text.length - 1; k++) if ('.!?'.includes(text[k]!) && text[k + 1] === ' ') at = k + 2;
   return at;

@@ -15,6 +15,7 @@ import { datesOfEntries } from './front-matter-days.js';
 import { treeMetadata } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { closingDateStamp } from './date-stamp.js';
+import { lastSentenceStart } from './table-introduction.js';
 
 /** The clues of one document, for the rows of a schedule starting at `scheduleLine`. */
 export interface DocumentYearClues {
@@ -152,13 +153,6 @@ function yearIntroduced(paragraph: Paragraph): number | undefined {
   const years = [...sentence.matchAll(/(?:^|[^\d/.])((?:19|20)\d\d)(?![\d/.])/g)];
   if (years.length !== 1 || extractDateFromHeading(sentence) !== undefined) return undefined;
   return Number(years[0]![1]);
-}
-
-// Where the last sentence of a text begins: after the last `.`, `!` or `?` followed by a space.
-function lastSentenceStart(text: string): number {
-  let at = 0;
-  for (let k = 0; k < text.length - 1; k++) if ('.!?'.includes(text[k]!) && text[k + 1] === ' ') at = k + 2;
-  return at;
 }
 
 /** Whether any year label of the page (in a list of years alone too) is older than the one before it. */

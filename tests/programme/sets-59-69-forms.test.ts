@@ -158,3 +158,16 @@ describe('an event key on the minute, the same as the post’s date', () => {
     expect(brief(page, 2021, 10)).toEqual([]);
   });
 });
+
+// wetoir-ppe1-journal-2025: a student's log counts its classes by ordinal, the day in brackets, then what was done.
+describe('a log heading counted by an ordinal, its day in brackets before the title', () => {
+  it('is the class of that day', () => {
+    const page = ['# Journal de bord', '', '## 1er cours (24/09/25) : commandes linux', '', 'Texte.', '', '## 2e cours (01/10/25) : git', '', 'Texte.', '', '## 7ème cours (12/11/25) : html', '', 'Texte.', ''];
+    expect(brief(page, 2025, 12)).toEqual(['3 2025-09-24', '7 2025-10-01', '11 2025-11-12']);
+  });
+
+  it('leaves a homework’s due day alone', () => {
+    const page = ['# Journal de bord', '', '## 1er devoir (24/09/25) : à rendre', '', 'Texte.', ''];
+    expect(brief(page, 2025, 12)).toEqual([]);
+  });
+});
