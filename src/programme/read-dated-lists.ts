@@ -294,8 +294,8 @@ export const DATE_FIELD = /^\s*(?:(?:dates?|quand|jours?)\s*:|(?:dates?|jours?) 
 // label of the field that gives its hours, which may name what else the field tells.
 const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)[^:\n]{0,40}:\s*/i;
 // The time an outing comes back, closing a meeting field (`13h parking de la gare, retour
-// pour 18h`, `8h30 devant le club - retour vers 17h`): the end of the session.
-const RETURN_TIME = /(?:^|[\s,;(-])(?:retour|fin)(?: pour| vers| \u00e0| a| pr\u00e9vu pour| pr\u00e9vu vers| pr\u00e9vu \u00e0)? (\d{1,2} ?h ?\d\d|\d{1,2} ?h)\)?\.?$/iu;
+// pour 18h`, `8h30 devant le club - retour vers 17h`, `retour pour 18:00`): the end of the session.
+const RETURN_TIME = /(?:^|[\s,;(-])(?:retour|fin)(?: pour| vers| \u00e0| a| pr\u00e9vu pour| pr\u00e9vu vers| pr\u00e9vu \u00e0)? (\d{1,2} ?h ?\d\d|\d{1,2} ?h|\d{1,2}:\d\d)\)?\.?$/iu;
 
 /**
  * The hours an hours field writes: clock hours alone (`14h - 16h`), or a meeting time that

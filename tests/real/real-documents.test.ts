@@ -444,8 +444,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // list, a section sign's `§8/9/10` no day.
     // 775 once held-out set 70 joined.
     // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
-    // 900 once held-out sets 59 to 69 joined (74 in their documents unseen).
-    expect(tables.extraSessions).toBeLessThanOrEqual(900);
+    // 900 once held-out sets 59 to 69 joined (74 in their documents unseen); 886 once a plan of elapsed times gave no slots.
+    expect(tables.extraSessions).toBeLessThanOrEqual(886);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -893,8 +893,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 82 with a school year written `2024 – 2025` (two deadlines' Sundays then fit).
     // 100 once held-out set 70 joined (34 of them in its documents unseen).
     // 102 once held-out set 71 joined (6 of them in its documents unseen, 2 once read).
-    // 137 once held-out sets 59 to 69 joined (35 of them in their documents unseen).
-    expect(all.falseAlarms).toBeLessThanOrEqual(137);
+    // 137 once held-out sets 59 to 69 joined (35 of them in their documents unseen); 131 once a
+    // workshop's plan of elapsed times and a table of weighted assessments by week were read as no schedule.
+    expect(all.falseAlarms).toBeLessThanOrEqual(131);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -927,8 +928,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // overtime (`Début de la pause`, `Heures sup`) read as no slots.
     // 775 once held-out set 70 joined (115 in its documents unseen, 98 once read).
     // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
-    // 900 once held-out sets 59 to 69 joined (74 in their documents unseen).
-    expect(all.extraSessions).toBeLessThanOrEqual(900);
+    // 900 once held-out sets 59 to 69 joined (74 in their documents unseen); 886 once a plan of elapsed times gave no slots.
+    expect(all.extraSessions).toBeLessThanOrEqual(886);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
