@@ -168,7 +168,7 @@ const BRACKETED_LABEL_WORDS = 5;
 // publication's, a thanks' or a break's, and a homework's (`DM 1`, `Devoir 2`) is a due date.
 const NUMBERED_LABEL = /\d$/;
 // Or counts it by an ordinal first (`1er cours`, `2e cours`, `3ème séance`), as a student's log does.
-const ORDINAL_LABEL = /^\d{1,2}(?:er|re|e|eme|\u00e8me|nd|nde)\s\p{L}/u;
+const ORDINAL_LABEL = /^\d{1,2}(?:er|re|e|eme|\u00e8me|i[e\u00e8\u00e9]me|nd|nde)\s\p{L}/u;
 const HAND_IN_LABEL = /(?:^|[^a-z])(?:dm|devoirs?|rendus?|remises?|depots?|projets?|examens?|partiels?|notes?|corriges?)(?![a-z])/;
 
 /**

@@ -611,6 +611,16 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   // `8/04 - 15/04 - 22/04`, `8 avril - 15 avril - 22 avril`: three days or more a dash
   // joins, each with its own month, are listed, as `5-6-7 avril`'s are, a week or more apart.
   const dashedList = dashedDays && parts.length > 2 && kinds.every((k) => k === 'range') && parts.every((p) => p.month !== undefined);
+  // `lundi 23 mai au vendredi 27`: a run whose end leaves its month unwritten ends in the
+  // month it starts in, a few days on; only after `au`, and not before a unit of time
+  // (`du 3 mai au 20 heures`).
+  const [from, to] = parts;
+  if (kind === 'range' && from && to && parts.length === 2 && from.month !== undefined && to.month === undefined && isWord(toks[from.last + 1], 'au', 'a')) {
+    if (to.day > from.day && to.day - from.day < RUN_ACROSS_MONTHS && !isWord(toks[to.last + 1], 'h', 'heure', 'heures', 'min', 'minutes')) {
+      to.month = from.month;
+      if (from.year !== undefined) to.year = from.year;
+    }
+  }
   // A month or year written once applies to the days before it (`11 au 15 février 2019`).
   let month: number | undefined;
   let carry: { year: number; month: number } | undefined;

@@ -110,8 +110,8 @@ const NUMERIC_DAY_AT_END = /(?:^|\s)(\d{1,2}[/.]\d{1,2}[/.\d]{0,5})$/;
 // The last words of a label that say the day after it recurs every year (folded).
 const RECURRING_LEAD = /(?:^|[^a-z])(?:annuel|annuelle|annuellement|chaque annee|tous les ans|annual|yearly|every year)$/;
 
-// A line read from `from` on, its offsets moved back into the whole text and `lead` put before its title.
-function shifted(line: DatedLine | undefined, from: number, lead: string): DatedLine | undefined {
+/** A line read from `from` on, its offsets moved back into the whole text and `lead` put before its title. */
+export function shifted(line: DatedLine | undefined, from: number, lead: string): DatedLine | undefined {
   if (!line) return undefined;
   const title = line.title ? `${lead} : ${line.title}` : lead;
   const hours = line.hours ? { hours: { ...line.hours, start: line.hours.start + from, end: line.hours.end + from } } : {};

@@ -10,12 +10,12 @@ import { isExampleList } from './example-lists.js';
 import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
-import { datedTextOf, isReleaseHeading } from './dated-text.js';
+import { datedTextOf, isReleaseHeading, shifted } from './dated-text.js';
 import { sameDays, WRITTEN_ON } from './invited-days.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
-import { NUMBERED_SESSION } from './numbered-session.js';
+import { NUMBERED_SESSION, numberedName } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { isChangelogName } from './changelog-title.js';
 import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
@@ -176,7 +176,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text);
+      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text) ?? numberedWholeDate(text);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
@@ -826,6 +826,18 @@ function labelledWholeDate(text: string): DatedLine | undefined {
     return { ...line, title: `${line.title || label} : ${title}` };
   }
   return undefined;
+}
+
+/**
+ * A numbered session's name, then its whole date, then its title with no mark between them
+ * (`## Séance1 21.9.2022 UNIX`, `## Séance 2 28/09/2022 GitHub`), as a student's log writes
+ * its classes: the date must write its year, so that the name's number is no day.
+ */
+function numberedWholeDate(text: string): DatedLine | undefined {
+  const name = /^\s*\S+\s?\d{1,3}\s+/.exec(text);
+  if (!name || numberedName(text) === undefined) return undefined;
+  const line = shifted(datedTextOf(text.slice(name[0].length), false), name[0].length, name[0].trim());
+  return line && line.expression.mentions[0]?.year !== undefined && line.expression.kind === 'single' ? line : undefined;
 }
 
 // Words of the label before a whole date (`Upcoming Event`, `Prochain atelier`): a name, not a sentence.

@@ -88,6 +88,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // session; its reader holds it a fact of the past (its plans of elapsed times, `| 0:00 –
       // 0:20 | Lab 00 |`, are no longer read as that day's slots).
       'devopsabcs-foundry-atelier-horaire-2026',
+      // Set 72: a security site's `# Journal de bord` whose dated headings each record what
+      // was added (`## 04 Fév 2020` over `Ajout du writeup de la machine …`), read as a log of
+      // sessions; its reader holds it the site's changelog. Entries that only say what was
+      // added are a sign not yet read (work journals say what was done, too).
+      'sharpforce-journal-site-2020',
       // Set 40: a collective's narrative history (`avait eu lieu le lundi 1er juillet`, a past
       // told in paragraphs and list items), whose dated sentences give two sessions and two
       // wrong weekdays; its reader holds it a story, no programme.
@@ -445,7 +450,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 775 once held-out set 70 joined.
     // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
     // 900 once held-out sets 59 to 69 joined (74 in their documents unseen); 886 once a plan of elapsed times gave no slots.
-    expect(tables.extraSessions).toBeLessThanOrEqual(886);
+    // 899 once held-out set 72 joined (13 in its documents unseen).
+    expect(tables.extraSessions).toBeLessThanOrEqual(899);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -695,7 +701,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 70 joined on 2026-12-04 (52 documents, 388 sessions, 39.7% days read unseen, 62.6% once a bold day with its place, runs of bare days, a term's span, week rows beside day agendas were read); the whole set then reads 91.9% (0.9186) days.
     // Held-out set 71 joined on 2026-12-04 (48 documents, 347 sessions, 55.3% days read unseen, 73.5% once a whole date between a label and a title, a Pandoc caption's day, a table of contents with badges, lengths written as hours and each kind's weekly hours were read); the whole set then reads 91.4% (0.9142) days.
     // Held-out sets 59 to 69 joined on 2026-12-04 (144 documents, 851 sessions, 62.9% days read unseen, 76.3% once rows set apart by blank lines, tables under their year's heading, a timetable's label, month-first class headings, square-bracketed days and a list's introduced year were read); the whole set then reads 90.5% (0.9050) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.905);
+    // Held-out set 72 joined on 2026-12-04 (41 documents, 350 sessions, 71.7% days read unseen, 82.3% once ordinals in `ième`, a run whose end leaves its month to its start and a numbered class's whole date before its subject were read); the whole set then reads 90.3% (0.9034) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.903);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -750,7 +757,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 91.9% (0.9190) once held-out set 70 joined.
     // 91.3% (0.9132) once held-out set 71 joined.
     // 90.7% (0.9067) once held-out sets 59 to 69 joined.
-    expect(all.hours).toBeGreaterThanOrEqual(0.906);
+    // 90.5% (0.9054) once held-out set 72 joined.
+    expect(all.hours).toBeGreaterThanOrEqual(0.905);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -895,7 +903,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 102 once held-out set 71 joined (6 of them in its documents unseen, 2 once read).
     // 137 once held-out sets 59 to 69 joined (35 of them in their documents unseen); 131 once a
     // workshop's plan of elapsed times and a table of weighted assessments by week were read as no schedule.
-    expect(all.falseAlarms).toBeLessThanOrEqual(131);
+    // 140 once held-out set 72 joined (9 of them in its documents unseen).
+    expect(all.falseAlarms).toBeLessThanOrEqual(140);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -929,7 +938,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 775 once held-out set 70 joined (115 in its documents unseen, 98 once read).
     // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
     // 900 once held-out sets 59 to 69 joined (74 in their documents unseen); 886 once a plan of elapsed times gave no slots.
-    expect(all.extraSessions).toBeLessThanOrEqual(886);
+    // 899 once held-out set 72 joined (13 in its documents unseen).
+    expect(all.extraSessions).toBeLessThanOrEqual(899);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

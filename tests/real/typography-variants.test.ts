@@ -56,6 +56,7 @@ const NOT_YET_IN: Record<string, Record<string, string>> = {
     'bluehats-osxp-2023-programme': '`## 07/12 de 14h à 18h` on an event page dated 2023-12-06 by its front matter: the second day\'s heading written in figures is not taken as a new day.',
     'cegep-sn1-planification-a2024': '`Examen le 10/10 de 12h00 à 13h50.` in a sentence: a day and month in figures without a year is not read in prose.',
     'cegep-sn1-planification-ew-h2026': '`Examen le 19/03 de 12h00 à 13h50.`: as above.',
+    'scharron-programme-2017': '`<span class="date cap">4/12</span>` in an HTML list under `<li class="year">2016</li>`: a bare day and month in figures, alone in its span, is not read as a date there (drawn once held-out set 72 joined).',
     'outils-cs-programme': '`- **Date:** 07/10` in a session\'s list of fields: a date in figures without a year is not read there.',
     'preuilly-que-faire-ete-2020': '`    * 02/08 de 16h à 17h` in a nested list item: not read without a year.',
     'sportlink-suivi-2025-08': '`## Semaine 9 (29/06 – 05/07)`: a week\'s range of days in figures, in brackets, is not read.',
