@@ -11,7 +11,7 @@
  * that writes two dates, or tells what happened (`Le site a ouvert le 5 juin 2021.`: a
  * past tense before the date), is not a session.
  */
-import type { DatedLine, DatedLineOptions } from './dated-line.js';
+import { ORDINAL_ENDINGS, type DatedLine, type DatedLineOptions } from './dated-line.js';
 import { dateExpressionAt } from './french-dates.js';
 import { hoursExtentAt } from './hours-extent.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
@@ -167,8 +167,10 @@ const BRACKETED_LABEL_WORDS = 5;
 // label without a number (`Thèse`, `Dupont et Martin`, `Merci à Julie`, `Vacances`) is a
 // publication's, a thanks' or a break's, and a homework's (`DM 1`, `Devoir 2`) is a due date.
 const NUMBERED_LABEL = /\d$/;
-// Or counts it by an ordinal first (`1er cours`, `2e cours`, `3ème séance`), as a student's log does.
-const ORDINAL_LABEL = /^\d{1,2}(?:er|re|e|eme|\u00e8me|i[e\u00e8\u00e9]me|nd|nde)\s\p{L}/u;
+// Or counts it by an ordinal first (`1er cours`, `2e cours`, `3ème séance`: folded, a number
+// glued to one of the ordinal endings of dated-line.ts, then a word), as a student's log does.
+const ORDINAL_FIRST = /^\d{1,2}([a-z]+) [a-z]/;
+const countsByOrdinal = (name: string): boolean => ORDINAL_ENDINGS.has(ORDINAL_FIRST.exec(normaliseText(name))?.[1] ?? '');
 const HAND_IN_LABEL = /(?:^|[^a-z])(?:dm|devoirs?|rendus?|remises?|depots?|projets?|examens?|partiels?|notes?|corriges?)(?![a-z])/;
 
 /**
@@ -181,7 +183,7 @@ function bracketedAfterLabel(lead: string, toks: Token[], j: number): boolean {
   if (!label.endsWith('(')) return false;
   const name = label.slice(0, -1).trim();
   const words = name.split(/\s+/);
-  if (words.length > BRACKETED_LABEL_WORDS || !(NUMBERED_LABEL.test(name) || ORDINAL_LABEL.test(name)) || HAND_IN_LABEL.test(normaliseText(name))) return false;
+  if (words.length > BRACKETED_LABEL_WORDS || !(NUMBERED_LABEL.test(name) || countsByOrdinal(name)) || HAND_IN_LABEL.test(normaliseText(name))) return false;
   return isPunct(toks[j], ')') && isPunct(toks[j + 1], ':-\u2013\u2014');
 }
 

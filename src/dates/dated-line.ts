@@ -91,7 +91,7 @@ function numberedLeadEnd(toks: Token[], from: number): number | undefined {
 // 11 et 25 février`, `2e semestre : 3, 10 et 17 février`, `3e période du 6 au 10 mai`.
 const NUMBERED_PERIODS = new Set(['trimestre', 'semestre', 'periode', 'quinzaine', 'cycle', 'bimestre', 'session', 'seance', 'semaine', 'mois', 'module']);
 // Ordinal endings glued to a number (folded): `1er`, `1re`, `2e`, `2eme`, `2ième`, `2nd`, `2nde`.
-const ORDINAL_ENDINGS = new Set(['er', 're', 'ere', 'e', 'eme', 'ieme', 'nd', 'nde']);
+export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['er', 're', 'ere', 'e', 'eme', 'ieme', 'nd', 'nde']);
 
 /** The token after a numbered period that opens the line at `from` (`1er trimestre`, `2e semestre`), or undefined. */
 function afterNumberedPeriod(toks: Token[], from: number): number | undefined {

@@ -393,7 +393,7 @@ const WEEK_NUMBERS = /^(?:semaines?|sem\.?|s)\s?\d{1,2}\s?(?:a|au|-|et)\s?\d{1,2
 /** Whether the dates cells name weeks of the term by number and nothing more (two at least; a cell without a figure, `ESO`, aside). */
 function weeksOnly(cells: string[]): boolean {
   const numbered = cells.filter((cell) => /\d/.test(cell));
-  return numbered.length >= 2 && numbered.every((cell) => WEEK_NUMBER.test(normaliseText(cell).trim()) || WEEK_NUMBERS.test(normaliseText(cell).trim()));
+  return numbered.length >= 2 && numbered.map((cell) => normaliseText(cell).trim()).every((cell) => WEEK_NUMBER.test(cell) || WEEK_NUMBERS.test(cell));
 }
 
 // A header that measures a stage of a race or a trek (folded): `Distance`, `D+`, `Dénivelé`, `km`.

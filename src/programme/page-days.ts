@@ -12,6 +12,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { addDays, daysFromTo, isoWeekday } from '../dates/plain-date.js';
+import { minutesOfDay } from '../dates/minutes-of-day.js';
 import type { DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { frontMatterDays } from './front-matter-days.js';
@@ -335,9 +336,6 @@ function readBelowSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spa
   return [page.day, ...read, { ...spanning, borrowed: true }].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 }
 
-/** Minutes from midnight of a time of day. */
-const minutesOf = (time: { hour: number; minute: number }): number => time.hour * 60 + time.minute;
-
 /**
  * Whether `span` restates the page's day over its programme: the same day (day and month:
  * one may write its year and the other not), and hours that hold every timed item's start
@@ -348,9 +346,9 @@ function restatesSpan(span: SessionDraft, day: SessionDraft, held: SessionDraft[
   const key = (draft: SessionDraft) => draft.dated?.line.expression.mentions.map((m) => `${m.day}/${m.month}`).join(' ');
   if (key(span) !== key(day)) return false;
   const slot = span.hours!.slots[0]!;
-  const from = minutesOf(slot.start);
-  const to = minutesOf(slot.end!);
-  return held.every((draft) => draft.hours !== undefined && draft.hours.slots.every((one) => minutesOf(one.start) >= from && minutesOf(one.start) <= to));
+  const from = minutesOfDay(slot.start);
+  const to = minutesOfDay(slot.end!);
+  return held.every((draft) => draft.hours !== undefined && draft.hours.slots.every((one) => minutesOfDay(one.start) >= from && minutesOfDay(one.start) <= to));
 }
 
 /**

@@ -46,6 +46,7 @@ import { isPartOfDay } from './part-of-day.js';
 import type { PageDays } from './page-days.js';
 import { isRealDate } from '../dates/plain-date.js';
 import { currentNumericOrder } from '../dates/numeric-order.js';
+import { minutesOfDay } from '../dates/minutes-of-day.js';
 import { dayLabel, followingDayLine, opensAWeek, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 import { DEADLINE_PHRASES, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, wordsAnywhere, wordsAtEnd } from './deadline-words.js';
 import { labelDatesThePage } from './page-history-label.js';
@@ -705,12 +706,11 @@ function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<Ses
  * a day left with none is one session at its own hours.
  */
 function withoutDurations(drafts: SessionDraft[]): SessionDraft[] {
-  const minutes = (time: { hour: number; minute: number }) => time.hour * 60 + time.minute;
   const durations = new Set<SessionDraft>();
   for (const draft of drafts) {
     const dayStart = draft.day?.hours?.slots[0]?.start;
-    if (!dayStart || !draft.hours || minutes(dayStart) < DAYTIME_START) continue;
-    const small = draft.hours.slots.every((slot) => minutes(slot.start) < SMALL_HOURS_END && (!slot.end || minutes(slot.end) <= SMALL_HOURS_END));
+    if (!dayStart || !draft.hours || minutesOfDay(dayStart) < DAYTIME_START) continue;
+    const small = draft.hours.slots.every((slot) => minutesOfDay(slot.start) < SMALL_HOURS_END && (!slot.end || minutesOfDay(slot.end) <= SMALL_HOURS_END));
     if (small && draft.hours.slots.length > 0) durations.add(draft);
   }
   return durations.size === 0 ? drafts : drafts.filter((draft) => !durations.has(draft));

@@ -18,6 +18,7 @@ import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js'
 import { leadingHours, leadingHoursEndingBeforeStart } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
+import { minutesOfDay } from '../dates/minutes-of-day.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { weekdaysAlone } from '../dates/french-months.js';
 import { columnSpanOf, coveredBy, rowSpanOf, writtenInHtml } from './cell-spans.js';
@@ -50,20 +51,23 @@ export function isDayAgendaTable(table: Table): boolean {
     const cell = row.children[column];
     return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
   });
-  return timed.length >= 2 && !countsElapsedTime(timed.map((row) => leadingHours(plainText(row.children[column]!))!.slots[0]!));
+  return timed.length >= 2 && !countsElapsedTime(table.children.slice(1), column);
 }
 
 /**
- * Whether a table's slots count the time gone since the start rather than the clock
- * (`| 0:00 – 0:20 | Lab 00 |`, `| 0:20 – 0:50 | Lab 01 |`): the first opens at zero and
- * each begins when the one before it ends. A workshop's plan of its runs, whenever they are
- * held; no day's agenda (a night's that begins at midnight writes `00h00`, and rarely runs on
- * without a gap from there).
+ * Whether the hours column of a table's rows counts the time gone since the start rather
+ * than the clock (`| 0:00 – 0:20 | Lab 00 |`, `| 0:20 – 0:50 | Lab 01 |`): two slots or more,
+ * the first opening at zero, each beginning when the one before it ends. A workshop's plan
+ * of its runs, whenever they are held; no day's agenda (a night's that begins at midnight
+ * rarely runs on without a gap from there).
  */
-function countsElapsedTime(slots: TimeSlot[]): boolean {
-  const minutes = (time: { hour: number; minute: number }) => time.hour * 60 + time.minute;
-  if (minutes(slots[0]!.start) !== 0) return false;
-  return slots.every((slot, index) => slot.end !== undefined && (index === 0 || minutes(slot.start) === minutes(slots[index - 1]!.end!)));
+function countsElapsedTime(rows: TableRow[], column: number): boolean {
+  const slots = rows.flatMap((row) => {
+    const cell = row.children[column];
+    return (cell ? leadingHours(plainText(cell))?.slots.slice(0, 1) : undefined) ?? [];
+  });
+  if (slots.length < 2 || minutesOfDay(slots[0]!.start) !== 0) return false;
+  return slots.every((slot, index) => slot.end !== undefined && (index === 0 || minutesOfDay(slot.start) === minutesOfDay(slots[index - 1]!.end!)));
 }
 
 /**
@@ -205,8 +209,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   // A timesheet's clockings and durations (`Matin in`, `Heures passées`) are no slots.
   if (keepsTimeWorked(table)) return [];
   // `| 0:00 – 0:20 | Lab 00 |`: time gone since the start of a run held on no day said, no clock hours.
-  const slots = rows.flatMap((row) => leadingHours(plainText(row.children[column] ?? { type: 'tableCell', children: [] }))?.slots.slice(0, 1) ?? []);
-  if (slots.length >= 2 && countsElapsedTime(slots)) return [];
+  if (countsElapsedTime(rows, column)) return [];
   const around = weekAround(day);
   const week = around?.week;
   // `| Lun, Mar, Jeu | 17:00 – 20:00 |` under a day with no week named: the hours kept each

@@ -39,7 +39,7 @@ import { splitWeekdayColumns, weekdayColumnsOf } from './weekday-columns.js';
 import { onClassWeekday } from './class-weekday-weeks.js';
 import { readWeekPlanRows, type WeekPlan } from './week-plan.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
-import { yearLabelledParts } from './year-labelled-parts.js';
+import { yearLabelledParts, yearsByPart } from './year-labelled-parts.js';
 import { monthsOfRows } from './month-column.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -230,18 +230,13 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // 2019` over the next): each part's rows are read with the clues around that part, as the
   // sessions outside tables are (year-labelled-parts.ts).
   const labelled = rows.length > 0 ? yearLabelledParts(tree, rows.map((row) => row.position.start.line)) : undefined;
-  const years = labelled ? yearsOfLabelledTables(labelled) : yearsOfRows(expressions, hints, place, found[0]?.table.children[0]?.position, report, tableIndexes);
-  function yearsOfLabelledTables(parts: Array<number | undefined>): ReturnType<typeof yearsOfRows> {
-    const read: ReturnType<typeof yearsOfRows> = new Array(rows.length);
-    for (const part of new Set(parts)) {
-      const members = parts.flatMap((other, index) => (other === part ? [index] : []));
-      const first = rows[members[0]!]!;
-      const partHints: YearHints = { ...hints, ...documentYearClues(tree, title, first.position.start.line, rows[members.at(-1)!]!.position.start.line) };
-      const own = yearsOfRows(members.map((index) => expressions[index]), partHints, place, first.position, report, members.map((index) => tableIndexes[index]!));
-      members.forEach((index, k) => (read[index] = own[k]));
-    }
-    return read;
-  }
+  const years = labelled
+    ? yearsByPart(labelled, (members) => {
+        const first = rows[members[0]!]!;
+        const partHints: YearHints = { ...hints, ...documentYearClues(tree, title, first.position.start.line, rows[members.at(-1)!]!.position.start.line) };
+        return yearsOfRows(members.map((index) => expressions[index]), partHints, place, first.position, report, members.map((index) => tableIndexes[index]!));
+      })
+    : yearsOfRows(expressions, hints, place, found[0]?.table.children[0]?.position, report, tableIndexes);
   rows.forEach((row, index) => {
     if (row.dayFrom !== undefined) years[index] = years[index - row.dayFrom];
   });

@@ -39,7 +39,7 @@ import { plainText } from './plain-text.js';
 import { pageMetadata, trailingMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
-import { yearLabelledParts } from './year-labelled-parts.js';
+import { yearLabelledParts, yearsByPart } from './year-labelled-parts.js';
 import { shareSeriesHours } from './series-hours.js';
 import { saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -222,20 +222,15 @@ export function readSessionsOutsideTables(
   // A page kept over several years, each under its heading (`## Année universitaire 2024-2025`):
   // each part's days are read with the clues around that part (year-labelled-parts.ts).
   const labelled = yearLabelledParts(tree, dated.map(lineOf));
-  const years = labelled ? yearsOfLabelledParts(labelled) : yearsOfRows(expressions, hints, place, dated[0]!.dated!.position, report, blocks, blocks);
-  function yearsOfLabelledParts(parts: Array<number | undefined>): ReturnType<typeof yearsOfRows> {
-    const found: ReturnType<typeof yearsOfRows> = new Array(dated.length);
-    for (const part of new Set(parts)) {
-      const members = parts.flatMap((other, index) => (other === part ? [index] : []));
-      const first = dated[members[0]!]!;
-      const partClues = documentYearClues(tree, options.title, lineOf(first), lineOf(dated[members.at(-1)!]!));
-      const partHints: YearHints = { ...partClues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
-      const partBlocks = members.map((index) => blocks[index]!);
-      const read = yearsOfRows(members.map((index) => expressions[index]), partHints, place, first.dated!.position, report, partBlocks, partBlocks);
-      members.forEach((index, k) => (found[index] = read[k]));
-    }
-    return found;
-  }
+  const years = labelled
+    ? yearsByPart(labelled, (members) => {
+        const first = dated[members[0]!]!;
+        const partClues = documentYearClues(tree, options.title, lineOf(first), lineOf(dated[members.at(-1)!]!));
+        const partHints: YearHints = { ...partClues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
+        const partBlocks = members.map((index) => blocks[index]!);
+        return yearsOfRows(members.map((index) => expressions[index]), partHints, place, first.dated!.position, report, partBlocks, partBlocks);
+      })
+    : yearsOfRows(expressions, hints, place, dated[0]!.dated!.position, report, blocks, blocks);
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
   // A page titled as a journal (`# Cahier de suivi du projet`): its weeks are entries (spansItsWeek).
   const journal = JOURNAL_TITLE.test(normaliseText(options.title ?? ''));

@@ -9,7 +9,7 @@
  * before parsing (pandoc-captions.ts). Written by hand: CommonMark has no captions and no
  * remark plugin reads Pandoc's.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import { isDayAgendaTable } from './read-day-agendas.js';
 
 // The caption's mark (`: `, `Table: `, `table:`), then its words; then maybe Pandoc attributes.
@@ -39,7 +39,7 @@ export function withTableCaptions(tree: Root): Root {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     const after = node.type === 'table' && isDayAgendaTable(node) ? captionWords(nodes[i + 1]) : undefined;
-    const before = node.type === 'paragraph' && nodes[i + 1]?.type === 'table' && isDayAgendaTable(nodes[i + 1] as never) ? captionWords(node) : undefined;
+    const before = node.type === 'paragraph' && nodes[i + 1]?.type === 'table' && isDayAgendaTable(nodes[i + 1] as Table) ? captionWords(node) : undefined;
     if (after !== undefined) {
       children.push(asHeading(nodes[i + 1] as Paragraph, after), node);
       i++;

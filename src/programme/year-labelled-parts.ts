@@ -47,3 +47,17 @@ export function yearLabelledParts(tree: Root, lines: readonly number[]): Array<n
   const distinct = new Set(parts.filter((part) => part !== undefined));
   return distinct.size >= 2 ? parts : undefined;
 }
+
+/**
+ * The years of every member of a page's labelled parts (`parts`, as yearLabelledParts gives
+ * them), each part read on its own: `read` gets the indexes of one part's members, in order,
+ * and returns their years; they are put back in the page's order.
+ */
+export function yearsByPart<T>(parts: ReadonlyArray<number | undefined>, read: (members: number[]) => T[]): T[] {
+  const found: T[] = new Array(parts.length);
+  for (const part of new Set(parts)) {
+    const members = parts.flatMap((other, index) => (other === part ? [index] : []));
+    read(members).forEach((years, k) => (found[members[k]!] = years));
+  }
+  return found;
+}

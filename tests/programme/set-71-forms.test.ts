@@ -6,13 +6,9 @@
  * each checked here on a short page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { sessionToJson } from '../../src/report/session-json.js';
-import { check } from '../helpers/read.js';
+import { briefSessions } from '../helpers/brief-sessions.js';
 
-const committed = (year: number, month: number, day: number) => ({ committed: { year, month, day } });
-const read = (lines: string[], year = 2025, month = 11) => check(lines.join('\n'), committed(year, month, 2)).programme.sessions.map(sessionToJson);
-const brief = (lines: string[], year?: number, month?: number) =>
-  read(lines, year, month).map((s) => `${s.line} ${s.days.length > 3 ? `${s.days[0]}..${s.days.at(-1)} (${s.days.length})` : s.days.join(' ')}${s.times.length > 0 ? ' ' + s.times.map((t) => `${t.start}-${t.end ?? ''}`).join() : ''}`);
+const brief = briefSessions;
 
 // owasp-morocco-pastevents-2025: each event's heading names its kind, then its whole date, then its title.
 describe('a heading that writes a whole date between a short label and its title', () => {

@@ -6,13 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFrenchDate } from '../../src/dates/french-dates.js';
-import { sessionToJson } from '../../src/report/session-json.js';
-import { check } from '../helpers/read.js';
+import { briefSessions } from '../helpers/brief-sessions.js';
 
-const committed = (year: number, month: number, day: number) => ({ committed: { year, month, day } });
-const read = (lines: string[], year = 2025, month = 11) => check(lines.join('\n'), committed(year, month, 2)).programme.sessions.map(sessionToJson);
-const brief = (lines: string[], year?: number, month?: number) =>
-  read(lines, year, month).map((s) => `${s.line} ${s.days.length > 3 ? `${s.days[0]}..${s.days.at(-1)} (${s.days.length})` : s.days.join(' ')}`);
+const brief = briefSessions;
 
 // puriticole-varroa-nans-suivi-2022: a project log whose items count the sessions with `ième`, then the day.
 describe('log items counted by an ordinal in ième, their day closing the label', () => {
