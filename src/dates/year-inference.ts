@@ -275,7 +275,9 @@ export function inferYears(
       out[i] = { years, source: counted, from: running.from };
     } else {
       const within = newGroup ? span.yearWithin(row.mentions[0]!) : undefined;
-      let base = within ?? (crossesIntoNextYear(firstMonth(row), running.month) ? running.year + 1 : running.year);
+      const crosses = crossesIntoNextYear(firstMonth(row), running.month);
+      const parallel = newGroup && within === undefined && crosses && partWithinSpan(rows, groups!, i, fixed, running.year, span);
+      let base = within ?? (crosses && !parallel ? running.year + 1 : running.year);
       const own = schoolYear === undefined ? undefined : yearFromClue({ schoolYear }, row.mentions[0]!);
       // A page of a school year (`Saison 2017-2018`) lists its holidays and closures by kind:
       // `Noël : du 24 décembre au 7 janvier` under the spring holidays is the Christmas of
@@ -532,6 +534,33 @@ function oneDigitApart(a: number, b: number): boolean {
 }
 
 /** The days the rows counted so far cover, from the earliest to the latest. */
+/**
+ * Whether the part that opens at row `start` (its rows sharing `groups[start]`), none of which
+ * writes its year, counted from `year`, runs within the days the parts above cover and ends
+ * no later than they do: a list set beside them, not their sequel. A course page lists its
+ * exams with their year (`CC 1 : le mardi 10 mars 2026` … `Examen : lundi 11 mai 2026`), then
+ * its lectures from `22 janvier` to `23 avril`: those lectures come before the exams they
+ * prepare, in the same spring, not in the next year's (the reader of rotella-crypto-l3-2026).
+ * A sequel that starts earlier in the year than the part above ended (a second semester
+ * from January after an autumn) does not run within that autumn's days and is counted on.
+ */
+function partWithinSpan(rows: Array<DateExpression | undefined>, groups: readonly number[], start: number, fixed: ReadonlyMap<number, Fixed>, year: number, span: Span): boolean {
+  let base = year;
+  let month = firstMonth(rows[start]!);
+  const days: PlainDate[] = [];
+  for (let k = start; k < rows.length && groups[k] === groups[start]; k++) {
+    const row = rows[k];
+    if (row === undefined || row.mentions.length === 0) continue;
+    if (fixed.has(k)) return false;
+    if (crossesIntoNextYear(firstMonth(row), month)) base++;
+    const years = countYears(row, base);
+    row.mentions.forEach((m, n) => days.push({ year: years[n] ?? base, month: m.month, day: m.day }));
+    base = years.at(-1) ?? base;
+    month = lastMonth(row);
+  }
+  return days.length > 0 && span.holds(days);
+}
+
 class Span {
   private from?: number;
   private to?: number;
@@ -540,6 +569,13 @@ class Span {
     const at = Date.UTC(day.year, day.month - 1, day.day);
     if (this.from === undefined || at < this.from) this.from = at;
     if (this.to === undefined || at > this.to) this.to = at;
+  }
+
+  /** Whether days run within the span: the last of them no later than its end, one of them at least on or after its start. */
+  holds(days: readonly PlainDate[]): boolean {
+    if (this.from === undefined || this.to === undefined) return false;
+    const at = days.map((day) => Date.UTC(day.year, day.month - 1, day.day));
+    return Math.max(...at) <= this.to && Math.max(...at) >= this.from;
   }
 
   /** The year that puts a day and month within the span, if one does. */

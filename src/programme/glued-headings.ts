@@ -4,7 +4,8 @@
  * paragraph. A Jekyll page (its YAML front matter says so: a post's course blocks, each
  * under such a heading) is read as its site shows it: a paragraph whose first line is
  * two to six `#` glued to a word becomes that heading, the rest of the paragraph one of its
- * own. One `#` stays a hashtag (`#OpenData`). Done on the tree, positions kept: the text is
+ * own. One `#` stays a hashtag (`#OpenData`). A page without front matter that writes
+ * headings of that depth with their space elsewhere is read so too (see below). Done on the tree, positions kept: the text is
  * not rewritten, since a space cannot be added without moving every offset after it.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
@@ -18,8 +19,18 @@ const GLUED = /^(#{2,6})([^\s#])/;
  * shows. A page without (a README) is shown by GitHub, where `##2 septembre` stays text.
  */
 export function withGluedHeadings(tree: Root): Root {
-  if (tree.children[0]?.type !== 'yaml' || !tree.children.some((node) => node.type === 'paragraph' && opensGlued(node))) return tree;
-  return { ...tree, children: tree.children.flatMap((node) => (node.type === 'paragraph' && opensGlued(node) ? split(node) : [node])) };
+  if (!tree.children.some((node) => node.type === 'paragraph' && opensGlued(node))) return tree;
+  // Without front matter, only where the page writes headings of the same depth with their
+  // space too (`### 02.05.2022`, then `###03.05.2022`): a slip of the hand in a run of
+  // headings, which its writer and its readers take for one of them.
+  const depths = tree.children[0]?.type === 'yaml' ? undefined : new Set(tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : [])));
+  const glued = (node: RootContent): node is Paragraph => node.type === 'paragraph' && opensGlued(node) && (depths === undefined || depths.has(marksOf(node)));
+  return { ...tree, children: tree.children.flatMap((node) => (glued(node) ? split(node) : [node])) };
+}
+
+/** How many marks open a glued paragraph's first line. */
+function marksOf(node: Paragraph): Heading['depth'] {
+  return GLUED.exec((node.children[0] as Text).value)![1]!.length as Heading['depth'];
 }
 
 function opensGlued(node: Paragraph): boolean {
@@ -27,13 +38,14 @@ function opensGlued(node: Paragraph): boolean {
   if (first?.type !== 'text' || !GLUED.test(first.value) || first.position === undefined) return false;
   // `##velotaf ##mobilité : partagez vos photos !`: hashtags, each glued to its marks.
   const line = first.value.split('\n', 1)[0]!;
-  return !line.slice(2).split(/\s+/).some((word) => word.startsWith('#'));
+  // Past its own marks: `###03.05.2022` is one heading of three marks, no hashtag after two.
+  return !line.slice(GLUED.exec(line)![1]!.length).split(/\s+/).some((word) => word.startsWith('#'));
 }
 
 /** The heading of the paragraph's first line (its first text node's, up to the line's end), then the rest of the paragraph, if any. */
 function split(node: Paragraph): RootContent[] {
   const first = node.children[0] as Text;
-  const marks = GLUED.exec(first.value)![1]!.length;
+  const marks = marksOf(node);
   const lineEnd = first.value.indexOf('\n');
   // The heading line runs past the first text node (a link or emphasis on it): left as it is.
   if (lineEnd < 0 && node.children.length > 1) return [node];
@@ -47,7 +59,7 @@ function split(node: Paragraph): RootContent[] {
   const offset = start.offset ?? 0;
   const at = (n: number) => ({ line: start.line, column: start.column + n, offset: offset + n });
   const text: Text = { type: 'text', value: title, position: { start: at(marks), end: at(marks + title.length) } };
-  const heading: Heading = { type: 'heading', depth: marks as Heading['depth'], children: [text], position: { start: node.position!.start, end: at(line.length) } };
+  const heading: Heading = { type: 'heading', depth: marks, children: [text], position: { start: node.position!.start, end: at(line.length) } };
   if (lineEnd < 0) return [heading];
   // The rest of the paragraph, from the line after the heading.
   const restValue = first.value.slice(lineEnd + 1);

@@ -23,6 +23,9 @@ import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
+import { fieldRecord } from './field-records.js';
+import { headParagraph } from './page-metadata.js';
+import { lazyTimedLines } from './lazy-timed-lines.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { tableIntroductionDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
@@ -84,6 +87,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const bareDayMonth = bareDays.bareDayMonth;
   let timed: Open | undefined;
   const stamp = closingDateStamp(nodes)?.node;
+  // A page's fence-less metadata (`date: 2009-01-07` over `title: …`) is no record of an event (field-records.ts).
+  const head = headParagraph(tree, source);
   // The undated heading inside a day that the lists below it sit under, and the timed items read under each.
   let block: TitledBlock | undefined;
   const blockOf = new Map<SessionDraft, TitledBlock>();
@@ -454,6 +459,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named);
+      // `  - Note : …` over `08h30 : Récupération des Livres` under the day: slots the list swallowed (lazy-timed-lines.ts).
+      if (day) for (const lazy of lazyTimedLines(node, source)) read.push(...paragraphSlots(lazy, day, source));
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);
       const above = nodes[i - 1];
       if (!day && above?.type === 'paragraph') {
@@ -497,7 +504,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         drafts.push(below);
         opensWeekBelow(below, nodes[i - 1]);
         session = undefined;
-      } else {
+        return;
+      }
+      // `#Activité : Atelier` over `**Date :** Mardi 07 janvier 2025 de 17h00 à 19h00` and other fields: one event's record.
+      // Under a heading, the heading names the event and its fields are read with it (or not) as they were.
+      const record = node !== head && nodes[i - 1]?.type !== 'heading' ? fieldRecord(node, source) : undefined;
+      if (record) drafts.push(record);
+      else {
         const read = readDatedParagraph(nodes, i, source, month?.named);
         if (datesTitledBy) for (const draft of read) if (draft.title === '') draft.title = datesTitledBy.title;
         // `Rentrée : lundi 2 septembre 2024 9h` on a line of its own: a field, not a sentence.

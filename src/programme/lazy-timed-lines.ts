@@ -1,0 +1,33 @@
+/*
+ * Timed lines a list item swallowed: under a day, a journal writes its slots as lines of their
+ * own (`07h30 : Travail sur les points d'entrées`), and a list set between them (`  - Note :
+ * …`, `1. Consultation …`) takes the lines after it as the lazy continuation of its last
+ * item's paragraph (CommonMark's laziness: a line that is not indented goes on the paragraph
+ * above it). The page shows them inside that item; their writer and a reader see them as the
+ * day's next slots. Only lines written from the margin, in a run that opens with its hours,
+ * are read so: an item's own continuation is indented under it.
+ */
+import type { List, Paragraph } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { agendaLineHours } from './slot-hours.js';
+import type { SourceText } from './source-text.js';
+
+/**
+ * For each paragraph of the list's items whose last lines run on from the margin and open
+ * with a clock time, those lines as a paragraph of their own (no children: paragraphSlots
+ * reads a paragraph's source lines).
+ */
+export function lazyTimedLines(list: List, source: SourceText): Paragraph[] {
+  const found: Paragraph[] = [];
+  visit(list, 'paragraph', (paragraph: Paragraph) => {
+    const lines = paragraphSourceLines(paragraph, source);
+    // The first line of the run from the margin that reaches the paragraph's end.
+    let first = lines.length;
+    while (first > 1 && !/^\s/.test(lines[first - 1]!.raw)) first--;
+    const opening = lines[first];
+    if (opening === undefined || agendaLineHours(shownLine(opening.raw).replace(/[*_`]/g, '').trim())?.start !== 0) return;
+    found.push({ type: 'paragraph', children: [], position: source.span(opening.start, paragraph.position!.end.offset!) });
+  });
+  return found;
+}
