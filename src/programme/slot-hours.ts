@@ -366,6 +366,15 @@ export function hoursAlone(line: string): SlotHours | undefined {
 
 // How many words the hours closing a title take at most (`de 9h à 12h et de 14h à 17h`).
 const CLOSING_HOURS_WORDS = 9;
+
+/**
+ * Whether the last `count` of a title's words begin inside a time written with spaces around
+ * its `h` (`PROC 10 h 00-11 h 30`: `00-11 h 30` begins after `10 h`), not at one: the
+ * searches for hours closing a title skip such a run for the longer one that holds the start.
+ */
+export function opensInsideTime(words: readonly string[], count: number): boolean {
+  return /^h$/i.test(words[words.length - count - 1] ?? '');
+}
 // A start alone closes a title only after a word that says it is one (`Accueil à partir de
 // 8h30`, `Apéro dès 19h`) or after a separator, and then in the waking hours (`Atelier –
 // 2h` is a duration).
@@ -393,6 +402,7 @@ export function closingHours(line: string): SlotHours | undefined {
   for (let count = Math.min(CLOSING_HOURS_WORDS, words.length - 1); count >= 1; count--) {
     const candidate = words.slice(-count).join(' ');
     if (!/^(?:\d|de\s)/i.test(candidate) && !START_WORD.test(candidate)) continue;
+    if (opensInsideTime(words, count)) continue;
     const parsed = parseFrenchHours(candidate);
     if (!parsed.ok || parsed.slots.length === 0 || parsed.slots.some((slot) => slot.label !== undefined || slot.day !== undefined)) continue;
     const before = words.slice(0, -count).join(' ').trimEnd();
