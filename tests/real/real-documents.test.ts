@@ -308,7 +308,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 92.6% (0.9256) once held-out sets 59 to 69 joined (283 table sessions, 50.9% unseen: a
     // table whose rows are set apart by blank lines, tables each under the heading of its year,
     // read since; four course calendars copied without a commit date keep no year).
-    expect(tables.days).toBeGreaterThanOrEqual(0.925);
+    // 92.4% (0.9239) once held-out set 73 joined (its 10 table sessions, a course calendar
+    // copied without a commit date, keep no year: 0 of 10, unseen and once read).
+    expect(tables.days).toBeGreaterThanOrEqual(0.923);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -333,7 +335,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // time zones is read at its first, where its reader kept three starts).
     // 95.5% (0.9552) once held-out set 47 and set 48's read part joined.
     // 95.5% (0.9550) once set 50's read part joined.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.954);
+    // 95.4% (0.9538) once held-out set 73 joined (its table's 10 sessions, without a commit date).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.953);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -451,7 +454,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
     // 900 once held-out sets 59 to 69 joined (74 in their documents unseen); 886 once a plan of elapsed times gave no slots.
     // 899 once held-out set 72 joined (13 in its documents unseen).
-    expect(tables.extraSessions).toBeLessThanOrEqual(899);
+    // 901 once held-out set 73 joined (1 from it, unseen and once read) and a heading glued to its
+    // marks among headings written with their space was read as one (`##2 septembre 2025` in a
+    // research journal, which its reader, following GitHub's page, lists no session).
+    expect(tables.extraSessions).toBeLessThanOrEqual(901);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -702,7 +708,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 71 joined on 2026-12-04 (48 documents, 347 sessions, 55.3% days read unseen, 73.5% once a whole date between a label and a title, a Pandoc caption's day, a table of contents with badges, lengths written as hours and each kind's weekly hours were read); the whole set then reads 91.4% (0.9142) days.
     // Held-out sets 59 to 69 joined on 2026-12-04 (144 documents, 851 sessions, 62.9% days read unseen, 76.3% once rows set apart by blank lines, tables under their year's heading, a timetable's label, month-first class headings, square-bracketed days and a list's introduced year were read); the whole set then reads 90.5% (0.9050) days.
     // Held-out set 72 joined on 2026-12-04 (41 documents, 350 sessions, 71.7% days read unseen, 82.3% once ordinals in `ième`, a run whose end leaves its month to its start and a numbered class's whole date before its subject were read); the whole set then reads 90.3% (0.9034) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.903);
+    // Held-out set 73 joined on 2026-12-04 (28 documents, 519 sessions, 39.7% days read unseen, 94.8% once records of fields, headings glued to their marks, timed lines a list swallowed and a part set beside one that writes its years were read); the whole set then reads 90.5% (0.9051) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.905);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -758,7 +765,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 91.3% (0.9132) once held-out set 71 joined.
     // 90.7% (0.9067) once held-out sets 59 to 69 joined.
     // 90.5% (0.9054) once held-out set 72 joined.
-    expect(all.hours).toBeGreaterThanOrEqual(0.905);
+    // 90.7% (0.9072) once held-out set 73 joined and was read.
+    expect(all.hours).toBeGreaterThanOrEqual(0.907);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -904,7 +912,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 137 once held-out sets 59 to 69 joined (35 of them in their documents unseen); 131 once a
     // workshop's plan of elapsed times and a table of weighted assessments by week were read as no schedule.
     // 140 once held-out set 72 joined (9 of them in its documents unseen).
-    expect(all.falseAlarms).toBeLessThanOrEqual(140);
+    // 143 once held-out set 73 joined (3 of them in its documents unseen, as once read).
+    expect(all.falseAlarms).toBeLessThanOrEqual(143);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -939,7 +948,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 826 once held-out set 71 joined (78 in its documents unseen, 51 once read).
     // 900 once held-out sets 59 to 69 joined (74 in their documents unseen); 886 once a plan of elapsed times gave no slots.
     // 899 once held-out set 72 joined (13 in its documents unseen).
-    expect(all.extraSessions).toBeLessThanOrEqual(899);
+    // 901 once held-out set 73 joined and glued headings were read (see the tables' count above).
+    expect(all.extraSessions).toBeLessThanOrEqual(901);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
