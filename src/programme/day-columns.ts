@@ -230,7 +230,7 @@ function hoursWritten(title: Field<string>): { hours: Field<string>; title: Fiel
 // with its start spaced around its `h` (`10 h 00-11 h 30`), at most SPACED_RANGE_WORDS.
 const CLOSING_RANGE_WORDS = 3;
 const SPACED_RANGE_WORDS = 7;
-const SPACED_START = /^\d{1,2} h(?: \d{2})?(?: |$)/i;
+const SPACED_START = /^\d{1,2} h(?: \d\d)?(?: |$)/i;
 
 // A range with its start and its end closing a cell (`Pratique libre 15h-18h`): a lone
 // number or hour at the end of a title is too often something else (`Salle 12`, `Atelier 2h`).

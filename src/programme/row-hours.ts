@@ -42,7 +42,7 @@ export function rowHours(
 // range whose start is spaced around its `h` (`10 h 00 - 11 h 30`) in at most SPACED_CLOSING_WORDS.
 const CLOSING_WORDS = 4;
 const SPACED_CLOSING_WORDS = 7;
-const SPACED_START = /^\d{1,2} h(?: \d{2})?(?: |$)/i;
+const SPACED_START = /^\d{1,2} h(?: \d\d)?(?: |$)/i;
 // Folded words right before a time that make it a start: `à 6h30`, `départ 6h30`, `dès 5h`, `rdv 6h`.
 const STARTS_AT = /(?:^|\s)(?:a|des|depart|rdv|rendez-vous|vers|debut)\s?:?\s*$/;
 
@@ -88,7 +88,8 @@ function hoursClosingTitle(row: RowDraft, columns: Column[], source: SourceText)
   if (inTitle) return inTitle;
   for (const column of columns) {
     const cell = row.cells[column.index];
-    if (!cell?.text || cell === title || column.role === 'dates') continue;
+    // `| Durée |` over `8h`, `10h30`: how long each session lasts, no start.
+    if (!cell?.text || cell === title || column.role === 'dates' || LENGTH_HEADER.test(normaliseText(column.header ?? ''))) continue;
     const found = hoursClosingCell(cell, source, true);
     if (found) return found;
   }
