@@ -7,7 +7,7 @@
  * A dated heading with slots under it is the day; without, it is one session.
  */
 import { isExampleList } from './example-lists.js';
-import type { Blockquote, Heading, Html, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Html, List, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading, shifted } from './dated-text.js';
@@ -18,7 +18,7 @@ import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.j
 import { NUMBERED_SESSION, numberedName } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { isChangelogName } from './changelog-title.js';
-import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
+import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, pageWritesBareDays, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
@@ -89,6 +89,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const stamp = closingDateStamp(nodes)?.node;
   // A page's fence-less metadata (`date: 2009-01-07` over `title: …`) is no record of an event (field-records.ts).
   const head = headParagraph(tree, source);
+  // A journal's items that open with bare `d/m` over the page's lists (read-dated-lists.ts, pageWritesBareDays).
+  const bareDayItems = pageWritesBareDays(nodes.filter((node): node is List => node.type === 'list'), hidden);
   // The undated heading inside a day that the lists below it sit under, and the timed items read under each.
   let block: TitledBlock | undefined;
   const blockOf = new Map<SessionDraft, TitledBlock>();
@@ -458,7 +460,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // `Changelog` over `* Jeudi 6 février, 20:57:00 (UTC+0100)`: a project's changes, each on the day it was made, no session.
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
-      const read = readDatedList(node, day, source, hidden, session, month?.named);
+      const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems);
       // `  - Note : …` over `08h30 : Récupération des Livres` under the day: slots the list swallowed (lazy-timed-lines.ts).
       if (day) for (const lazy of lazyTimedLines(node, source)) read.push(...paragraphSlots(lazy, day, source));
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);

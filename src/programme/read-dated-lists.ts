@@ -48,13 +48,14 @@ export function readDatedList(
   hidden: HiddenRanges,
   session?: UndatedHeading,
   month?: MonthHeading,
+  pageBareDays = false,
 ): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   const fields = session !== undefined && !day ? dateField(list, session, source, hidden) : undefined;
   if (fields) return [fields];
   const monthDays = month && !day ? readMonthDays(list, month, source, hidden, MONTH_DAY_ITEMS) : undefined;
   if (monthDays) return monthDays;
-  const bareDayMonth = writesBareDayMonths(list, hidden);
+  const bareDayMonth = writesBareDayMonths(list, hidden) || (pageBareDays && list.children.some((item) => opensWithBareDay(item, hidden)));
   const options: ItemOptions = {
     bareDayMonth,
     keyDates: !day && isKeyDatesList(list, hidden),
@@ -230,6 +231,30 @@ function firstLineText(node: Paragraph): string {
 
 // How many items must open with a bare `d/m` for the list to be a list of dates.
 const BARE_DATE_ITEMS = 3;
+
+// A bare `d/m` opening an item, or two joined (`03/01 et 04/01`), then a colon or a dash
+// before what was done (`- 15/10 : TD2 git`). Two patterns: no quantified group holds a quantifier.
+const BARE_DAY_ITEM = /^\d{1,2}\/\d{1,2}\s?[:\u2013\u2014-]\s/;
+const BARE_DAYS_ITEM = /^\d{1,2}\/\d{1,2} (?:et|&) \d{1,2}\/\d{1,2}\s?[:\u2013\u2014-]\s/;
+
+function opensWithBareDay(item: ListItem, hidden: HiddenRanges): boolean {
+  const first = openingParagraph(item, hidden);
+  if (first === undefined) return false;
+  const text = plainText(first);
+  return (BARE_DAY_ITEM.test(text) || BARE_DAYS_ITEM.test(text)) && datedTextOf(text, false, { bareDayMonth: true }) !== undefined;
+}
+
+/**
+ * Whether a page writes its days as bare `d/m` opening its items, in lists of one or two
+ * items each (a journal's `#### après séance 4` over `- 15/10 : TD2 git`, `- 18/10 : avec
+ * Camille`, then `#### après séance 7` over `- 15/11 : continuation du TD`): BARE_DATE_ITEMS
+ * such items at least, over two lists or more. A list alone is judged by itself
+ * (writesBareDayMonths); over the page, the items together are its way of writing days.
+ */
+export function pageWritesBareDays(lists: readonly List[], hidden: HiddenRanges): boolean {
+  const opening = lists.map((list) => list.children.filter((item) => opensWithBareDay(item, hidden)).length);
+  return opening.filter((count) => count > 0).length >= 2 && opening.reduce((sum, count) => sum + count, 0) >= BARE_DATE_ITEMS;
+}
 
 /**
  * Whether a list is a list of dates in which a bare `d/m` is one too (`* 09/02`, `* 16/02`,
@@ -441,6 +466,10 @@ export function dateOfHeading(text: string, describedAfter = false): { dated: Da
  * list, an item that is the date alone or a labelled date (see dateOfHeading). The session
  * is the heading's. A list of several dated items is a list of sessions, not the heading's date.
  */
+// An aside in brackets after a field's date: no digit, no doubt, no word of a change of plan,
+// no part of the day (`(après-midi)` says when on the day, which the page's agenda tells).
+const BRACKETED_ASIDE = /^\((?![^()]*(?:confirm|provisoire|annul|report|d\u00e9plac|deplac|matin|midi|soir|journ|nuit|\?))[^()\d]{1,60}\)\.?$/i;
+
 function dateField(list: List, heading: UndatedHeading, source: SourceText, hidden: HiddenRanges): SessionDraft | undefined {
   const texts = list.children.map((item) => {
     const first = openingParagraph(item, hidden);
@@ -457,8 +486,10 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
     const bareDays = written.replace(HALF_DAY, '');
     const value = /\p{L}/u.test(bareDays.replace(/\bet\b/g, '')) ? written : bareDays;
     dated = datedTextOf(value, false, { bareDayMonthList: true });
-    // The whole value must be the date (and hours): a field that says more is left to a reader.
-    if (!dated || dated.rest !== '') return undefined;
+    // The whole value must be the date (and hours): a field that says more is left to a reader,
+    // but for an aside in brackets that neither dates, cancels nor doubts it (`Mercredi 12
+    // novembre 2025 (check de mi-semaine)`).
+    if (!dated || (dated.rest !== '' && !BRACKETED_ASIDE.test(value.slice(dated.hours?.end ?? dated.end).trim()))) return undefined;
   } else {
     // `## Date et lieu`, `### Quand ?` over `* Mardi 11 novembre, 19h`: the heading labels the page's day, it names no session.
     if (DATE_LABEL.test(heading.title) || heading.fieldsOnly) return undefined;
