@@ -5,6 +5,7 @@
  * clues; countYears within one date), and turned into sessions with positions.
  */
 import { nextDayOf, slotsAfterMidnight } from './night-slots.js';
+import { readGanttTasks } from './mermaid-gantt.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
@@ -122,6 +123,8 @@ export function readSessionsOutsideTables(
   drafts.splice(0, drafts.length, ...withoutPostDay(tree, source, drafts));
   // A page that gives no session in its text may list its events in its front matter
   // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
+  // A page whose plan is a Mermaid Gantt chart alone gives its tasks (mermaid-gantt.ts).
+  if (drafts.length === 0 && (shapes === 'all' || shapes === 'lists')) drafts.push(...readGanttTasks(tree, source, hidden));
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
   drafts.push(...listed);
   // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).
