@@ -140,3 +140,25 @@ describe('the scorer’s slot written as a heading of hours over the heading of 
     expect(scoreDocument(documentWith(3), undefined, engineOn(5))).toMatchObject({ daysRight: 0, extraSessions: 1 });
   });
 });
+
+describe('the scorer’s session of several days, each with its own hours on one line', () => {
+  const text = '- **Dates** : 26 septembre 2025 (14h–18h) & 27 septembre 2025 (9h–13h)';
+  const want: ExpectedSession = {
+    line: 1,
+    days: ['2025-09-26', '2025-09-27'],
+    times: [{ start: '09:00', end: '13:00' }, { start: '14:00', end: '18:00' }],
+    status: 'confirmed',
+  };
+  const document: RealDocument = { slug: 'day-by-day', text, expected: { shape: ['list'], programme: true, sessions: [want], problems: [] } };
+  const engineWith = (...days: Array<{ day: number; hour: number; end: number }>) =>
+    makeReport(days.map((one) => ({ ...makeSession({ title: 'Session 1', days: [day(2025, 9, one.day)], slots: [{ start: { hour: one.hour, minute: 0 }, end: { hour: one.end, minute: 0 } }] }), position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } })));
+
+  it('takes the engine’s sessions of the line, one a day with that day’s hours, as the reader’s one session', () => {
+    expect(scoreDocument(document, undefined, engineWith({ day: 26, hour: 14, end: 18 }, { day: 27, hour: 9, end: 13 }))).toMatchObject({ daysRight: 1, hoursRight: 1, extraSessions: 0, missed: [] });
+  });
+
+  it('does not when a day is missing or the hours differ', () => {
+    expect(scoreDocument(document, undefined, engineWith({ day: 26, hour: 14, end: 18 }))).toMatchObject({ daysRight: 0 });
+    expect(scoreDocument(document, undefined, engineWith({ day: 26, hour: 14, end: 18 }, { day: 27, hour: 10, end: 13 }))).toMatchObject({ daysRight: 0, extraSessions: 1 });
+  });
+});

@@ -308,16 +308,34 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     for (const session of under) paired.add(session);
     headingAgenda.set(want, under);
   }
+  // A session over several days, each day with its own hours on one line (`26 septembre 2025
+  // (14h–18h) & 27 septembre 2025 (9h–13h)`): some readers write one session on all the days
+  // with every slot, the engine one session a day with that day's hours, which tells more
+  // and keeps each slot on its day. The reader's session takes the engine's sessions of its
+  // line when their days together are its days and their slots together its slots (decided
+  // 2026-12-04, held-out set 74).
+  const dayByDay = new Map<ExpectedSession, Array<(typeof read)[number]>>();
+  const slotsKey = (times: Array<{ start: string; end: string | null }>) => [...new Set(timesKey(times).split(','))].join(',');
+  for (const want of document.expected.sessions) {
+    if (wholeRow.has(want) || headingAgenda.has(want) || want.days.length < 2 || want.times.length === 0) continue;
+    const onLine = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
+    if (onLine.some((session) => daysKey(session.days) === daysKey(want.days))) continue;
+    const each = onLine.filter((session) => session.days.length > 0 && session.days.every((day) => want.days.includes(day)));
+    if (each.length < 2 || daysKey([...new Set(each.flatMap((session) => session.days))]) !== daysKey(want.days)) continue;
+    if (slotsKey(each.flatMap((session) => session.times)) !== slotsKey(want.times)) continue;
+    for (const session of each) paired.add(session);
+    dayByDay.set(want, each);
+  }
   // Every session the reader wrote takes its partner, even one of a source not scored here.
-  const partners = new Map(document.expected.sessions.map((want) => [want, wholeRow.get(want) ?? headingAgenda.get(want)?.[0] ?? pair(want)]));
+  const partners = new Map(document.expected.sessions.map((want) => [want, wholeRow.get(want) ?? headingAgenda.get(want)?.[0] ?? dayByDay.get(want)?.[0] ?? pair(want)]));
   const wanted = document.expected.sessions.filter((session) => !sources || sources.includes(session.source ?? 'table'));
   score.sessions = wanted.length;
   for (const want of wanted) {
     const got = partners.get(want);
     const days = got ? daysKey(got.days) : '';
     const wantDays = daysKey(want.days);
-    const daysRight = got !== undefined && (days === wantDays || wholeRow.has(want));
-    const hoursRight = got !== undefined && (wholeRow.has(want) || headingAgenda.has(want) || timesKey(got.times) === timesKey(want.times));
+    const daysRight = got !== undefined && (days === wantDays || wholeRow.has(want) || dayByDay.has(want));
+    const hoursRight = got !== undefined && (wholeRow.has(want) || headingAgenda.has(want) || dayByDay.has(want) || timesKey(got.times) === timesKey(want.times));
     if (daysRight) score.daysRight++;
     if (hoursRight) score.hoursRight++;
     if (got?.status === want.status) score.statusRight++;
