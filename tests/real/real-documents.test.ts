@@ -218,6 +218,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
       'sjaubert-plan-formation-ia-2026',
       // Moved in from held-out set 70 unread: a bug journal's table of dated fixes.
       'ketoundi18-asblos-journal-bugs-2026',
+      // Set 74: a shop's notice that it closes early one day (`# Fermeture anticipée de La
+      // Courtoise Ressourcerie le jeudi 19 mai !`), its dated heading read as that day's
+      // session; its reader sees a change of opening hours, no session. A closure named in a
+      // title among other words is a sign not yet read (a cell that says only `Fermé` is).
+      'courtoise-fermeture-2022',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -457,7 +462,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 901 once held-out set 73 joined (1 from it, unseen and once read) and a heading glued to its
     // marks among headings written with their space was read as one (`##2 septembre 2025` in a
     // research journal, which its reader, following GitHub's page, lists no session).
-    expect(tables.extraSessions).toBeLessThanOrEqual(901);
+    // 905 once held-out set 74 joined and was read (4 from it: a Gantt chart's three work
+    // periods, which its reader holds no sessions, and a closure notice's day).
+    expect(tables.extraSessions).toBeLessThanOrEqual(905);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -709,6 +716,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 59 to 69 joined on 2026-12-04 (144 documents, 851 sessions, 62.9% days read unseen, 76.3% once rows set apart by blank lines, tables under their year's heading, a timetable's label, month-first class headings, square-bracketed days and a list's introduced year were read); the whole set then reads 90.5% (0.9050) days.
     // Held-out set 72 joined on 2026-12-04 (41 documents, 350 sessions, 71.7% days read unseen, 82.3% once ordinals in `ième`, a run whose end leaves its month to its start and a numbered class's whole date before its subject were read); the whole set then reads 90.3% (0.9034) days.
     // Held-out set 73 joined on 2026-12-04 (28 documents, 519 sessions, 39.7% days read unseen, 94.8% once records of fields, headings glued to their marks, timed lines a list swallowed and a part set beside one that writes its years were read); the whole set then reads 90.5% (0.9051) days.
+    // Held-out set 74 joined on 2026-12-04 (20 documents, 74 sessions, 59.5% days read unseen, 89.2% once a table's length column, a date field's aside, bare days opening a journal's short lists and a Mermaid Gantt chart alone were read); the whole set then reads 90.6% (0.9058) days.
     expect(all.days).toBeGreaterThanOrEqual(0.905);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -949,7 +957,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 900 once held-out sets 59 to 69 joined (74 in their documents unseen); 886 once a plan of elapsed times gave no slots.
     // 899 once held-out set 72 joined (13 in its documents unseen).
     // 901 once held-out set 73 joined and glued headings were read (see the tables' count above).
-    expect(all.extraSessions).toBeLessThanOrEqual(901);
+    // 905 once held-out set 74 joined and was read (see the tables' count above).
+    expect(all.extraSessions).toBeLessThanOrEqual(905);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
