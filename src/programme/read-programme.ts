@@ -39,7 +39,7 @@ import { splitWeekdayColumns, weekdayColumnsOf } from './weekday-columns.js';
 import { onClassWeekday } from './class-weekday-weeks.js';
 import { readWeekPlanRows, type WeekPlan } from './week-plan.js';
 import { documentYearClues, monthNamedAbove } from './year-clues.js';
-import { yearLabelledParts, yearsByPart } from './year-labelled-parts.js';
+import { partYearClues, yearLabelledParts, yearsByPart } from './year-labelled-parts.js';
 import { monthsOfRows } from './month-column.js';
 import { readSections, type SectionDraft, type SubHeadingDraft } from './read-sections.js';
 import { subHeadingDate } from './sub-heading-days.js';
@@ -233,7 +233,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const years = labelled
     ? yearsByPart(labelled, (members) => {
         const first = rows[members[0]!]!;
-        const partHints: YearHints = { ...hints, ...documentYearClues(tree, title, first.position.start.line, rows[members.at(-1)!]!.position.start.line) };
+        const partHints: YearHints = { ...hints, ...partYearClues(tree, title, labelled[members[0]!], first.position.start.line, rows[members.at(-1)!]!.position.start.line) };
         return yearsOfRows(members.map((index) => expressions[index]), partHints, place, first.position, report, members.map((index) => tableIndexes[index]!));
       })
     : yearsOfRows(expressions, hints, place, found[0]?.table.children[0]?.position, report, tableIndexes);

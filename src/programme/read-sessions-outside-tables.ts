@@ -40,7 +40,7 @@ import { plainText } from './plain-text.js';
 import { pageMetadata, trailingMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
-import { yearLabelledParts, yearsByPart } from './year-labelled-parts.js';
+import { partYearClues, yearLabelledParts, yearsByPart } from './year-labelled-parts.js';
 import { shareSeriesHours } from './series-hours.js';
 import { saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -228,7 +228,7 @@ export function readSessionsOutsideTables(
   const years = labelled
     ? yearsByPart(labelled, (members) => {
         const first = dated[members[0]!]!;
-        const partClues = documentYearClues(tree, options.title, lineOf(first), lineOf(dated[members.at(-1)!]!));
+        const partClues = partYearClues(tree, options.title, labelled[members[0]!], lineOf(first), lineOf(dated[members.at(-1)!]!));
         const partHints: YearHints = { ...partClues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
         const partBlocks = members.map((index) => blocks[index]!);
         return yearsOfRows(members.map((index) => expressions[index]), partHints, place, first.dated!.position, report, partBlocks, partBlocks);

@@ -6,9 +6,11 @@
  * (year-inference.ts) takes one set of clues per schedule, so each labelled part is given
  * its own.
  */
-import type { Heading, Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
+import type { YearClue } from '../dates/year-inference.js';
 import { plainText } from './plain-text.js';
+import { documentYearClues, type DocumentYearClues } from './year-clues.js';
 
 // A heading that labels a part with its year (folded): the year or school year closes it,
 // after only the words that name a year's part (`2024`, `Année universitaire 2024-2025`,
@@ -18,6 +20,30 @@ import { plainText } from './plain-text.js';
 // group of it repeats another, as safe-regex asks.
 const YEAR_LABEL = /^(?:(?:annee|annees|annee universitaire|annee scolaire|annee academique|saison|edition|programme|programmation|calendrier|agenda|seminaire|seminaires|evenements|cours|archive|archives|session|sessions|rentree|cycle|stage|stages|activites|rencontres|ete|hiver|printemps|automne) (?:de l'|du |de |d'|)|)(?:19|20)\d\d(?:[-/](?:19|20)\d\d|[-/]\d\d|):?$/;
 const yearLabelText = (text: string): string => normaliseText(text).replace(/ ?([-/]) ?/g, '$1').replace(/ :$/, ':');
+// A paragraph's label stands under every heading's depth (1 to 6).
+const PARAGRAPH_LABEL_DEPTH = 7;
+// A year alone, the whole line of a paragraph label (`**2024**`, `2023 :`).
+const YEAR_ALONE = /^((?:19|20)\d\d):?$/;
+
+/** The year a paragraph labels alone on its one line (`**2024**`, `2023 :`), if it does. */
+function paragraphLabelYear(node: Root['children'][number]): number | undefined {
+  if (node.type !== 'paragraph' || node.position!.start.line !== node.position!.end.line) return undefined;
+  const found = YEAR_ALONE.exec(plainText(node as Paragraph).trim().replace(/\s+:$/, ':'));
+  return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * The year clues of one labelled part (lines `first` to `last`) under its label on line
+ * `label`: the page's clues around the part, and the year a paragraph label writes for its
+ * own list (labels kept newest first each date their own list, which the page's clues do
+ * not say when read as a whole).
+ */
+export function partYearClues(tree: Root, title: string | undefined, label: number | undefined, first: number, last: number): DocumentYearClues {
+  const clues = documentYearClues(tree, title, first, last);
+  const node = label === undefined ? undefined : tree.children.find((child) => child.position?.start.line === label);
+  const own: YearClue | undefined = node === undefined ? undefined : paragraphLabelYear(node);
+  return own === undefined ? clues : { ...clues, headingYear: own };
+}
 
 /**
  * For each of `lines` (the lines of a page's dated sessions, in order), the line of the
@@ -29,9 +55,11 @@ const yearLabelText = (text: string): string => normaliseText(text).replace(/ ?(
 export function yearLabelledParts(tree: Root, lines: readonly number[]): Array<number | undefined> | undefined {
   const labels: Array<{ line: number; depth: number; labels: boolean }> = [];
   for (const node of tree.children) {
-    if (node.type !== 'heading') continue;
     // A dated heading (`## 12 mars 2024`) is a day of its own: YEAR_LABEL lets no day stand before the year.
-    labels.push({ line: node.position!.start.line, depth: node.depth, labels: YEAR_LABEL.test(yearLabelText(plainText(node as Heading))) });
+    if (node.type === 'heading') labels.push({ line: node.position!.start.line, depth: node.depth, labels: YEAR_LABEL.test(yearLabelText(plainText(node as Heading))) });
+    // `**2024**` alone on its line over that year's list: a label below every heading, which
+    // the next heading or the next such line closes.
+    else if (paragraphLabelYear(node) !== undefined) labels.push({ line: node.position!.start.line, depth: PARAGRAPH_LABEL_DEPTH, labels: true });
   }
   const parts: Array<number | undefined> = [];
   let next = 0;
