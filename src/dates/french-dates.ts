@@ -1008,10 +1008,15 @@ export function extractDateFromHeading(
     const t = toks[i];
     if (t !== undefined && (t.kind === 'num' || (t.kind === 'word' && weekdayFromWord(t.text) !== undefined))) {
       const res = sequenceAt(toks, i, text, 'heading');
+      // `Séance 6 - Mercredi 4 mars 2026`: a label's number before a dash reads as a run that
+      // goes back (6 to 4 March); read again from its weekday, the run is the date.
       if (res.ok) {
-        const start = toks[res.first]?.from ?? 0;
-        const end = toks[res.last]?.to ?? start;
-        return { dateText: text.slice(start, end), start, end, expression: res.expression };
+        const labelled = t.kind === 'num' && runsBack(res.expression) ? firstWeekdayWithin(toks, i + 1, res.last + 1) : undefined;
+        const date = labelled === undefined ? undefined : sequenceAt(toks, labelled, text, 'heading');
+        const read = date?.ok ? date : res;
+        const start = toks[read.first]?.from ?? 0;
+        const end = toks[read.last]?.to ?? start;
+        return { dateText: text.slice(start, end), start, end, expression: read.expression };
       }
       // `Semaine 9 - Lundi 23 au Vendredi 27 Mars 2026`, `S9 — Lundi 23 …`: a label's number
       // before a dash joins the date's run and spoils it; the run read again from its first
@@ -1030,6 +1035,13 @@ export function extractDateFromHeading(
     }
   }
   return undefined;
+}
+
+/** Whether a run's first day, a bare number, comes after its last in the same year (`6 - 4 mars`). */
+function runsBack(expression: DateExpression): boolean {
+  const [first, last] = expression.mentions;
+  if (expression.kind !== 'range' || !first || !last || first.weekday !== undefined || (first.year ?? last.year) !== last.year) return false;
+  return first.month * 100 + first.day > last.month * 100 + last.day;
 }
 
 /** The index of the first weekday word in toks[from, to), if any. */
