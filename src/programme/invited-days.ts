@@ -34,7 +34,12 @@ const DAY_AFTER = [
   ...ANNOUNCING_PHRASES, ['quand', '?'], ['quand', ':'], ['date', ':'], ['vous', 'retrouver'], ['vous', 'retrouverons'],
   // `a le plaisir de vous inviter le 22 juin 2022 à une journée de présentations`.
   ['vous', 'inviter'], ['vous', 'invite'], ['vous', 'invitons'], ['vous', 'invitent'],
+  // `Retrouvez-nous le lundi 27 avril 2026 de 9h à 17h`, `Rejoignez-nous le 12 mars`.
+  ['retrouvez', '-', 'nous'], ['rejoignez', '-', 'nous'],
 ];
+// One word that says how or how many between those words and the day (`Retrouvez-nous
+// directement le samedi 23 avril`, `Venez nombreux le 3 mars`): an adverb in `-ment`, or `nombreux`.
+const MANNER = /^(?:[a-z]{3,20}ment|nombreux|nombreuses)$/;
 // Link words between those words and the day (`le`, `ce`, `du`).
 const DAY_LINKS = new Set(['le', 'ce', 'les', 'du', 'des', 'a', 'au', 'partir']);
 // How many tokens of a block are looked at for such a sentence: a page's paragraph.
@@ -82,6 +87,7 @@ export function invitedDays(text: string): DatedLine[] {
     // `aura lieu la semaine du 16 mars`: the week that day opens.
     const week = isWord(toks[j], 'la') && isWord(toks[j + 1], 'semaine') && (isWord(toks[j + 2], 'du') || isWord(toks[j + 2], 'de'));
     if (week) j += 3;
+    if (!week && toks[j]?.kind === 'word' && MANNER.test(toks[j]!.text) && DAY_LINKS.has(toks[j + 1]?.text ?? '')) j++;
     // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
     for (let n = 0; n < 2 && !week && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
     const found = dayAt(toks, j, text);
