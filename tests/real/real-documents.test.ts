@@ -223,6 +223,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // session; its reader sees a change of opening hours, no session. A closure named in a
       // title among other words is a sign not yet read (a cell that says only `Fermé` is).
       'courtoise-fermeture-2022',
+      // Set 75: a developer's lessons learned (`# Leçons apprises` over `## 2026-03-19 — Conflit
+      // de route Nuxt …`, each with its context, error and fix), its dated headings read as a
+      // log of sessions; its reader holds them a record of mistakes, no programme. A page named
+      // for lessons learned is a sign not yet read (work journals tell what was done too).
+      'fallinov-lecons-apprises-2026',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -341,7 +346,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 95.5% (0.9552) once held-out set 47 and set 48's read part joined.
     // 95.5% (0.9550) once set 50's read part joined.
     // 95.4% (0.9538) once held-out set 73 joined (its table's 10 sessions, without a commit date).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.953);
+    // 95.3% (0.9527) once held-out set 75 joined and was read (a course plan's 15 rows whose one
+    // weekly slot, `| Jour | Mercredi 12:55 - 14:25 |`, is written in a table of facts above).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.952);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -464,7 +471,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // research journal, which its reader, following GitHub's page, lists no session).
     // 905 once held-out set 74 joined and was read (4 from it: a Gantt chart's three work
     // periods, which its reader holds no sessions, and a closure notice's day).
-    expect(tables.extraSessions).toBeLessThanOrEqual(905);
+    // 911 once held-out set 75 joined and was read (6 from it).
+    expect(tables.extraSessions).toBeLessThanOrEqual(911);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -717,6 +725,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 72 joined on 2026-12-04 (41 documents, 350 sessions, 71.7% days read unseen, 82.3% once ordinals in `ième`, a run whose end leaves its month to its start and a numbered class's whole date before its subject were read); the whole set then reads 90.3% (0.9034) days.
     // Held-out set 73 joined on 2026-12-04 (28 documents, 519 sessions, 39.7% days read unseen, 94.8% once records of fields, headings glued to their marks, timed lines a list swallowed and a part set beside one that writes its years were read); the whole set then reads 90.5% (0.9051) days.
     // Held-out set 74 joined on 2026-12-04 (20 documents, 74 sessions, 59.5% days read unseen, 89.2% once a table's length column, a date field's aside, bare days opening a journal's short lists and a Mermaid Gantt chart alone were read); the whole set then reads 90.6% (0.9058) days.
+    // Held-out set 75 joined on 2026-12-04 (17 documents, 121 sessions, 66.1% days read unseen, 81.0% once lists under bold year labels, a section numbered before its dated weekday and `Retrouvez-nous` were read); the whole set then reads 90.5% (0.9054) days.
     expect(all.days).toBeGreaterThanOrEqual(0.905);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -921,7 +930,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // workshop's plan of elapsed times and a table of weighted assessments by week were read as no schedule.
     // 140 once held-out set 72 joined (9 of them in its documents unseen).
     // 143 once held-out set 73 joined (3 of them in its documents unseen, as once read).
-    expect(all.falseAlarms).toBeLessThanOrEqual(143);
+    // 147 once held-out set 75 joined (23 of them in its documents unseen, 4 once read: a
+    // journal's three entries copied again, which the engine places four lines lower than its
+    // reader since the file holds lone carriage returns, and a newest-first list read forward).
+    expect(all.falseAlarms).toBeLessThanOrEqual(147);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -958,7 +970,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 899 once held-out set 72 joined (13 in its documents unseen).
     // 901 once held-out set 73 joined and glued headings were read (see the tables' count above).
     // 905 once held-out set 74 joined and was read (see the tables' count above).
-    expect(all.extraSessions).toBeLessThanOrEqual(905);
+    // 911 once held-out set 75 joined and was read.
+    expect(all.extraSessions).toBeLessThanOrEqual(911);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
