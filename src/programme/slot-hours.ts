@@ -375,6 +375,11 @@ const CLOSING_HOURS_WORDS = 9;
 export function opensInsideTime(words: readonly string[], count: number): boolean {
   return /^h$/i.test(words[words.length - count - 1] ?? '');
 }
+
+/** A run of words that opens with a time spaced around its `h` (`10 h 00 - 11 h 30`, `9 h à 12 h`): the searches for closing hours look that far back only for it. */
+export const SPACED_START = /^\d{1,2} h(?: \d\d)?(?: |$)/i;
+/** How many words such a range takes at most (`10 h 00 - 11 h 30`). */
+export const SPACED_HOURS_WORDS = 7;
 // A start alone closes a title only after a word that says it is one (`Accueil à partir de
 // 8h30`, `Apéro dès 19h`) or after a separator, and then in the waking hours (`Atelier –
 // 2h` is a duration).
