@@ -571,11 +571,11 @@ class Span {
     if (this.to === undefined || at > this.to) this.to = at;
   }
 
-  /** Whether days run within the span: the last of them no later than its end, one of them at least on or after its start. */
+  /** Whether days run within the span: the last of them no later than its end and no earlier than its start. */
   holds(days: readonly PlainDate[]): boolean {
     if (this.from === undefined || this.to === undefined) return false;
-    const at = days.map((day) => Date.UTC(day.year, day.month - 1, day.day));
-    return Math.max(...at) <= this.to && Math.max(...at) >= this.from;
+    const last = days.reduce((latest, day) => Math.max(latest, Date.UTC(day.year, day.month - 1, day.day)), -Infinity);
+    return last <= this.to && last >= this.from;
   }
 
   /** The year that puts a day and month within the span, if one does. */

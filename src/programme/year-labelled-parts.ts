@@ -10,7 +10,7 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { YearClue } from '../dates/year-inference.js';
 import { plainText } from './plain-text.js';
-import { documentYearClues, type DocumentYearClues } from './year-clues.js';
+import { documentYearClues, yearAlone, type DocumentYearClues } from './year-clues.js';
 
 // A heading that labels a part with its year (folded): the year or school year closes it,
 // after only the words that name a year's part (`2024`, `Année universitaire 2024-2025`,
@@ -22,16 +22,9 @@ const YEAR_LABEL = /^(?:(?:annee|annees|annee universitaire|annee scolaire|annee
 const yearLabelText = (text: string): string => normaliseText(text).replace(/ ?([-/]) ?/g, '$1').replace(/ :$/, ':');
 // A paragraph's label stands under every heading's depth (1 to 6).
 const PARAGRAPH_LABEL_DEPTH = 7;
-// A year alone, the whole line of a paragraph label (`**2024**`, `2023 :`).
-const YEAR_ALONE = /^((?:19|20)\d\d):?$/;
-
 /** The year a paragraph labels alone on its one line (`**2024**`, `2023 :`), if it does. */
 function paragraphLabelYear(node: Root['children'][number]): number | undefined {
-  if (node.type !== 'paragraph' || node.position!.start.line !== node.position!.end.line) return undefined;
-  const text = plainText(node as Paragraph).trim();
-  // `2023 :`: the space before the colon taken out by hand, as a pattern would scan a long run of spaces again and again.
-  const found = YEAR_ALONE.exec(text.endsWith(':') ? `${text.slice(0, -1).trimEnd()}:` : text);
-  return found ? Number(found[1]) : undefined;
+  return node.type === 'paragraph' && node.position!.start.line === node.position!.end.line ? yearAlone(node as Paragraph) : undefined;
 }
 
 /**
