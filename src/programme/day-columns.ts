@@ -14,7 +14,7 @@ import type { Column, Field } from './model.js';
 import { plainText } from './plain-text.js';
 import { readRows, type RowDraft } from './read-rows.js';
 import { writesADay } from './schedule-cells.js';
-import { leadingHours, opensInsideTime, SPACED_HOURS_WORDS, SPACED_START, trailingHours } from './slot-hours.js';
+import { closingRuns, leadingHours, trailingHours } from './slot-hours.js';
 import { coveredBy, rowSpanOf } from './cell-spans.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { LATIN_LETTER } from '../dates/letters.js';
@@ -226,17 +226,16 @@ function hoursWritten(title: Field<string>): { hours: Field<string>; title: Fiel
   };
 }
 
-// How many words a range of hours closing a cell takes at most (`16h à 17h30`, `11h - 12h30`);
-// with its start spaced around its `h` (`10 h 00-11 h 30`), at most SPACED_HOURS_WORDS.
+// How many words a range of hours closing a cell takes at most (`16h à 17h30`, `11h - 12h30`;
+// a few more with its start spaced around its `h`: slot-hours.ts, closingRuns).
 const CLOSING_RANGE_WORDS = 3;
 
 // A range with its start and its end closing a cell (`Pratique libre 15h-18h`): a lone
 // number or hour at the end of a title is too often something else (`Salle 12`, `Atelier 2h`).
 function closingRange(text: string): { text: string; rest: string } | undefined {
   const words = text.split(' ');
-  for (let count = Math.min(SPACED_HOURS_WORDS, words.length - 1); count >= 1; count--) {
-    const candidate = words.slice(-count).join(' ');
-    if (!/^\d/.test(candidate) || opensInsideTime(words, count) || (count > CLOSING_RANGE_WORDS && !SPACED_START.test(candidate))) continue;
+  for (const { count, text: candidate } of closingRuns(words, CLOSING_RANGE_WORDS)) {
+    if (!/^\d/.test(candidate)) continue;
     const parsed = parseFrenchHours(candidate);
     if (parsed.ok && parsed.slots.length === 1 && parsed.slots[0]!.end) return { text: candidate, rest: words.slice(0, -count).join(' ') };
   }

@@ -54,7 +54,8 @@ function recordLines(node: Paragraph, source: SourceText): RecordLine[] {
  */
 export function fieldRecord(node: Paragraph, source: SourceText): SessionDraft | undefined {
   const lines = recordLines(node, source);
-  const fields = lines.filter((line, index) => line.label !== undefined || index > 0);
+  // An unlabelled first line is the record's title; every other line is a field.
+  const fields = lines[0]!.label === undefined ? lines.slice(1) : lines;
   if (fields.length < FEWEST_FIELDS || fields.some((line) => line.label === undefined)) return undefined;
   const dates = fields.filter((line) => DATE_LABELS.has(line.label!));
   if (dates.length !== 1) return undefined;

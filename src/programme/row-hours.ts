@@ -10,7 +10,7 @@ import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { DEADLINE_PHRASES, HAND_IN, wordsAtStart } from './deadline-words.js';
 import type { Column, Field } from './model.js';
 import type { RowDraft } from './read-rows.js';
-import { EARLIEST_LONE_START, agendaLineHours, hoursAlone, opensInsideTime, SPACED_HOURS_WORDS, SPACED_START, trailingHours } from './slot-hours.js';
+import { EARLIEST_LONE_START, agendaLineHours, hoursAlone, closingRuns, trailingHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 import { DEADLINE_BEFORE, titleStartHour } from './title-start-hour.js';
 
@@ -38,8 +38,8 @@ export function rowHours(
 }
 
 // Clock hours close a title in its last few words (`Salle Le Genêt 18h`, `18h30 - 20h`,
-// `à 18 h 30`): looked for in at most this many, so the search stays short on any title; a
-// range whose start is spaced around its `h` (`10 h 00 - 11 h 30`) in at most SPACED_HOURS_WORDS.
+// `à 18 h 30`): looked for in at most this many, so the search stays short on any title (a
+// range whose start is spaced around its `h` in a few more: slot-hours.ts, closingRuns).
 const CLOSING_WORDS = 4;
 // Folded words right before a time that make it a start: `à 6h30`, `départ 6h30`, `dès 5h`, `rdv 6h`.
 const STARTS_AT = /(?:^|\s)(?:a|des|depart|rdv|rendez-vous|vers|debut)\s?:?\s*$/;
@@ -58,10 +58,10 @@ const HAND_IN_TITLE = wordsAtStart([...HAND_IN, ...DEADLINE_PHRASES, 'depots?', 
 function closingHours(title: string): string | undefined {
   if (!/[\dh]$/i.test(title)) return undefined;
   const words = title.split(' ');
-  for (let count = Math.min(SPACED_HOURS_WORDS, words.length - 1); count >= 1; count--) {
-    const candidate = words.slice(-count).join(' ').replace(/^(?:\u00e0|a) /i, '');
-    if (!/^(?:(?:d\u00e8s|de) )?\d/i.test(candidate) || (count > CLOSING_WORDS && !SPACED_START.test(candidate))) continue;
-    if (opensInsideTime(words, count)) continue;
+  for (const run of closingRuns(words, CLOSING_WORDS)) {
+    const { count } = run;
+    const candidate = run.text.replace(/^(?:\u00e0|a) /i, '');
+    if (!/^(?:(?:d\u00e8s|de) )?\d/i.test(candidate)) continue;
     const parsed = parseFrenchHours(candidate);
     if (!parsed.ok || parsed.slots.length !== 1) continue;
     const before = normaliseText(words.slice(0, -count).join(' ') + ' ');

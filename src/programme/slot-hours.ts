@@ -367,19 +367,27 @@ export function hoursAlone(line: string): SlotHours | undefined {
 // How many words the hours closing a title take at most (`de 9h à 12h et de 14h à 17h`).
 const CLOSING_HOURS_WORDS = 9;
 
+// A run of words that opens with a time spaced around its `h` (`10 h 00 - 11 h 30`, `9 h à 12 h`).
+const SPACED_START = /^\d{1,2} h(?: \d\d)?(?: |$)/i;
+// How many words such a range takes at most (`10 h 00 - 11 h 30`).
+const SPACED_HOURS_WORDS = 7;
+
 /**
- * Whether the last `count` of a title's words begin inside a time written with spaces around
- * its `h` (`PROC 10 h 00-11 h 30`: `00-11 h 30` begins after `10 h`), not at one: the
- * searches for hours closing a title skip such a run for the longer one that holds the start.
+ * The runs of a title's last words that the searches for the hours closing it try, longest
+ * first, each as the number of words and their text: at most `most` words, or more for a
+ * range whose start is spaced around its `h` (`10 h 00 - 11 h 30`); never a run that begins
+ * inside such a time (`PROC 10 h 00-11 h 30`: `00-11 h 30` begins after `10 h`), which the
+ * longer run that holds its start reads.
  */
-export function opensInsideTime(words: readonly string[], count: number): boolean {
-  return /^h$/i.test(words[words.length - count - 1] ?? '');
+export function* closingRuns(words: readonly string[], most: number): Generator<{ count: number; text: string }> {
+  for (let count = Math.min(Math.max(most, SPACED_HOURS_WORDS), words.length - 1); count >= 1; count--) {
+    if (/^h$/i.test(words[words.length - count - 1] ?? '')) continue;
+    const text = words.slice(-count).join(' ');
+    if (count > most && !SPACED_START.test(text)) continue;
+    yield { count, text };
+  }
 }
 
-/** A run of words that opens with a time spaced around its `h` (`10 h 00 - 11 h 30`, `9 h à 12 h`): the searches for closing hours look that far back only for it. */
-export const SPACED_START = /^\d{1,2} h(?: \d\d)?(?: |$)/i;
-/** How many words such a range takes at most (`10 h 00 - 11 h 30`). */
-export const SPACED_HOURS_WORDS = 7;
 // A start alone closes a title only after a word that says it is one (`Accueil à partir de
 // 8h30`, `Apéro dès 19h`) or after a separator, and then in the waking hours (`Atelier –
 // 2h` is a duration).
@@ -404,10 +412,8 @@ export function closingHours(line: string): SlotHours | undefined {
   if (bracketed) return bracketed.rest !== '' && bracketed.slots.every((slot) => slot.end !== undefined) ? bracketed : undefined;
   const text = line.trimEnd();
   const words = text.split(' ');
-  for (let count = Math.min(CLOSING_HOURS_WORDS, words.length - 1); count >= 1; count--) {
-    const candidate = words.slice(-count).join(' ');
+  for (const { count, text: candidate } of closingRuns(words, CLOSING_HOURS_WORDS)) {
     if (!/^(?:\d|de\s)/i.test(candidate) && !START_WORD.test(candidate)) continue;
-    if (opensInsideTime(words, count)) continue;
     const parsed = parseFrenchHours(candidate);
     if (!parsed.ok || parsed.slots.length === 0 || parsed.slots.some((slot) => slot.label !== undefined || slot.day !== undefined)) continue;
     const before = words.slice(0, -count).join(' ').trimEnd();
