@@ -55,6 +55,16 @@ export function englishMonthFromWord(word: string): number | undefined {
   return ENGLISH_MONTHS.get(word);
 }
 
+/** Whether a folded word is an English month or weekday name that no French date word spells (`june`, `friday`, `wed`). */
+export function isEnglishDateWord(word: string): boolean {
+  return (ENGLISH_MONTHS.has(word) || ENGLISH_WEEKDAYS.has(word)) && !MONTHS.has(word) && !WEEKDAYS.has(word);
+}
+
+/** Whether a folded word is a French month or weekday name or abbreviation (`juin`, `vendredi`, `ven`). */
+export function isFrenchDateWord(word: string): boolean {
+  return MONTHS.has(word) || WEEKDAYS.has(word);
+}
+
 /** ISO weekday (1 = lundi ... 7 = dimanche) of a folded French weekday word or abbreviation, or English weekday name, else undefined. */
 export function weekdayFromWord(word: string): number | undefined {
   return WEEKDAYS.get(word) ?? ENGLISH_WEEKDAYS.get(word);

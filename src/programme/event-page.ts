@@ -47,7 +47,7 @@ const EVENT_WORDS = new Set([
   'stage', 'stages', 'hackathon', 'dojo', 'barcamp', 'permanence', 'reunion', 'assemblee', 'soutenance', 'forum', 'colloque',
   'webinaire', 'webinar', 'visite', 'concert', 'spectacle', 'projection', 'tournoi', 'sprint', 'install',
   'randonnee', 'rando', 'balade', 'marche', 'course', 'telethon', 'brocante', 'kermesse', 'loto', 'gala', 'bal',
-  'exposition', 'expo', 'vernissage', 'salon', 'repas', 'ceremonie', 'inauguration', 'portes', 'concours',
+  'exposition', 'expo', 'vernissage', 'salon', 'repas', 'ceremonie', 'inauguration', 'portes', 'concours', 'jam', 'gamejam',
 ]);
 // A page titled by its kind of events in the plural (`title: Concerts`) names them as the
 // singular does; filed under them (`categories: reunions`), it is a blog's topic, not an event.
@@ -64,8 +64,12 @@ const wordsOf = (text: string): string[] => normaliseText(text.replace(/([a-z\u0
 // events themselves files it as one.
 const TAG_KEYS = new Set(['tags', 'tag', 'keywords', 'labels', 'rubrique', 'rubriques', 'section']);
 const EVENT_TAGS = new Set(['event', 'events', 'evenement', 'evenements', 'evenementiel', 'agenda']);
-// Keys only an event's page has: where it takes place, how to come.
-const PLACE_KEYS = new Set(['location', 'lieu', 'place', 'venue', 'adresse', 'address', 'where', 'ou', 'salle', 'meetup link', 'registration', 'inscription']);
+// Keys only an event's page has: where it takes place, how to come, who speaks
+// (`speaker: Benoit Baudry` over `room: André-Aisenstadt 1177`, a department's talk).
+const PLACE_KEYS = new Set([
+  'location', 'lieu', 'place', 'venue', 'adresse', 'address', 'where', 'ou', 'salle', 'room', 'meetup link', 'registration', 'inscription',
+  'speaker', 'speakers', 'intervenant', 'intervenante', 'intervenants', 'orateur', 'oratrice', 'conferencier', 'conferenciere',
+]);
 // Folder names that file a page as an event (`_events/2026-03-11.md`, `evenements/`): a
 // site's section of events, or of one kind of them, one page each (an orchestra's
 // `content/concerts/<programme>/<town>/index.md`, a club's `sorties/`, Hugo's `content/event/`).

@@ -15,7 +15,7 @@ import { sameDays, WRITTEN_ON } from './invited-days.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
-import { NUMBERED_SESSION, numberedName } from './numbered-session.js';
+import { NUMBERED_SESSION, numberedName, numberedNamesWithin } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { isChangelogName } from './changelog-title.js';
 import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, pageWritesBareDays, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
@@ -43,6 +43,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { saysOnlyWhere } from './section-hours.js';
 import { isTableOfContents } from './table-of-contents.js';
 import { namesAMeetingRecord } from './meeting-record.js';
+import { namesAnEvent } from './event-page.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { programmeLabelDay } from './programme-label-day.js';
 import { isPartOfDay } from './part-of-day.js';
@@ -106,12 +107,17 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   // `## 20 septembre 2023`), or several under a title the front matter gives.
   const tops = nodes.filter((node) => node.type === 'heading' && node.depth === 1);
   const datedTops = tops.filter((node) => {
-    const below = nodes[nodes.indexOf(node) + 1];
+    const next = nodes[nodes.indexOf(node) + 1];
+    // `# Game Jam n°1` over `> _Du 09/05/2025 au 23/05/2025_`: a quoted line dates its title as a line does.
+    const below = next?.type === 'blockquote' && next.children[0]?.type === 'paragraph' ? next.children[0] : next;
     if (below?.type === 'paragraph') return lineDatingHeading(below, { title: plainText(node), position: node.position! }, source) !== undefined;
     // `# Séance 1` right over `## 20 septembre 2023`: a journal's sessions, numbered at the top size.
     return below?.type === 'heading' && NUMBERED_SESSION.test(normaliseText(plainText(node))) && datedTextOf(plainText(below), true, { heading: true }) !== undefined;
   });
-  const topsAreEvents = datedTops.length > 1 || (tops.length > 1 && frontMatterTitle(tree) !== undefined);
+  // A page of one class (`# Programme du Cours 01 - Introduction` over `**Date :** 28 octobre
+  // 2025`): a title that numbers its session, a line right below dating it, is that session.
+  const numberedPage = tops.length === 1 && datedTops.length === 1 && numberedNamesWithin(plainText(tops[0]!)).length > 0;
+  const topsAreEvents = datedTops.length > 1 || (tops.length > 1 && frontMatterTitle(tree) !== undefined) || numberedPage;
   // The month heading the next days may leave their month to (`## Septembre 2024`).
   // `# mardi 18` on a page with no month heading: the month its bare days fit (monthOfBareDays), under every heading.
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
@@ -528,7 +534,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `## Introduction sur git` over `> 06/10/2025`: a journal quotes each entry's date alone
       // under its heading, two entries at least (one alone may be an update's stamp, an
       // epigraph or a deadline); a quoted line with more than the date is read where it stands.
-      if (below && (weekAround(below) || (isDateAlone(first as Paragraph) && quotedDateJournal(nodes)))) {
+      if (below && (weekAround(below) || numberedPage || (isDateAlone(first as Paragraph) && quotedDateJournal(nodes)))) {
         drafts.push(below);
         opensWeekBelow(below, nodes[i - 1]);
         session = undefined;
@@ -553,6 +559,16 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     draft.title = heading.title;
     draft.position = { start: heading.position.start, end: draft.position.end };
     draft.cancelled ||= saysCancelled(heading.title);
+  }
+  // `# Game Jam n°1` over `> _Du 09/05/2025 au 23/05/2025_`, and nothing else dated: the
+  // page is that one event, named by its title. With key dates below (`# Exposition` over
+  // `**Du 17 au 23 novembre**`, then `- **Vernissage** : lundi 17 novembre`), the title's
+  // days hold the sessions and the page stays as it is read.
+  const top = tops.length === 1 && datedTops.length === 1 ? tops[0]! : undefined;
+  const under = top ? nodes[nodes.indexOf(top) + 1] : undefined;
+  if (top && under && read.length === 1 && read[0]!.position.start.line === under.position!.start.line && namesAnEvent(plainText(top))) {
+    read[0]!.title = plainText(top);
+    read[0]!.position = { start: top.position!.start, end: read[0]!.position.end };
   }
   // `### S15-S16 — 4 au 19 avril : VACANCES DE PRINTEMPS` right over the next heading: the
   // course's break, no session. A break that says what it holds (`Stage de théâtre, 14h-17h`)

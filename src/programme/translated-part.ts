@@ -4,9 +4,14 @@
  * sessions again. A reader lists each once; a session of the same days and hours as one
  * before it, with a line that marks the other language between them, is that session
  * translated, not another one (the Secret Santa of a student club: four slots in French,
- * the same four in English).
+ * the same four in English). With no marker, the words of the dates tell the language:
+ * a session dated in English (`Friday, May 31st (18h00-21h00)`) on the days and hours of
+ * one dated in French (`Vendredi 31 mai (18h00-21h00)`) is its translation, wherever it
+ * stands (a Montréal club's post writes its English part first).
  */
 import type { Session } from './model.js';
+import { isEnglishDateWord, isFrenchDateWord } from '../dates/french-months.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 // A line that is only a marker of a translation, rules and marks aside (`--- English below ---`,
 // `Version française`, `Français au dessus`, `## EN version`); a heading `## English` over a group's sessions is
@@ -31,8 +36,29 @@ function key(session: Session): string | undefined {
   return `${days} ${slots}`;
 }
 
+/** The language the words of a date text are in, when they name a month or a weekday in one only. */
+function dateLanguage(dateText: string): 'en' | 'fr' | undefined {
+  const words = normaliseText(dateText).split(/[^a-z]+/);
+  const english = words.some(isEnglishDateWord);
+  const french = words.some(isFrenchDateWord);
+  return english === french ? undefined : english ? 'en' : 'fr';
+}
+
+/**
+ * The sessions without those dated in English, when each of them is on the days and hours
+ * of one dated in French. One English session of its own (a programme for foreign guests
+ * that differs on a day) makes the English part another programme, kept whole.
+ */
+function withoutEnglishDated(sessions: Session[]): Session[] {
+  const inFrench = new Set(sessions.filter((session) => dateLanguage(session.dates.text) === 'fr').flatMap((session) => key(session) ?? []));
+  const inEnglish = sessions.filter((session) => dateLanguage(session.dates.text) === 'en');
+  if (inEnglish.length === 0 || inEnglish.some((session) => !inFrench.has(key(session) ?? ''))) return sessions;
+  return sessions.filter((session) => !inEnglish.includes(session));
+}
+
 /** The sessions without those a part in another language tells again (see above), in order. */
-export function withoutTranslations(sessions: Session[], text: string): Session[] {
+export function withoutTranslations(all: Session[], text: string): Session[] {
+  const sessions = withoutEnglishDated(all);
   const markers = markerLines(text);
   if (markers.length === 0) return sessions;
   const seen = new Map<string, number>();
