@@ -90,6 +90,16 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
   // `de 14 à 15h`: after `de`, a bare hour before a range's end is its start, as in a cell;
   // without `de` (`Mardi 20 juin 2017 : 9 à 12 h et 14 à 17 h`), only an hour of the day
   // before the end's, so that a number before hours (`TP 3 - 14h`) stays a number.
+  // `les jeudis de 8.30 à 11.30`: after `de`, a range whose both ends are dotted clock times
+  // (a Québec or Swiss writer's); `de` and the second end make it hours, no day and month.
+  if (from && dottedClockAt(toks, j) && (isPunct(toks[j + 3], '-') || isWord(toks[j + 3], 'a')) && dottedClockAt(toks, j + 4)) {
+    j += 7;
+    if (bracket) {
+      if (!isPunct(toks[j], ')')) return undefined;
+      j++;
+    }
+    return j - 1;
+  }
   const bareStart = bareHourAt(toks, j) && (isPunct(toks[j + 1], '-') || isWord(toks[j + 1], 'a')) && timeAt(toks, j + 2);
   if (bareStart && (from || dayHourBefore(toks[j]!, toks[j + 2]!))) j = timeEnd(toks, j + 2);
   else if (!timeAt(toks, j)) return undefined;

@@ -40,6 +40,8 @@ export const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 
 const EVENT_KEYS = new Set([
   'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'eventdate', 'dateevent', 'dateevenement',
   'quand', 'when', 'jour', 'jours', 'day', 'days', 'date seance', 'date de la seance', 'session date',
+  // A CMS's field for the day of what a list holds (`date_service:` of a catering's meals, `date_atelier:`).
+  'date service', 'date du service', 'date repas', 'date atelier', 'date cours', 'date rencontre', 'date reunion', 'date sortie', 'date conference',
 ]);
 // Keys of the page's name, which may say its day (`séance du 03/03/2021`).
 const TITLE_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre']);

@@ -23,6 +23,7 @@ import type { SourceText } from './source-text.js';
 const LIST_WORDS = new Set([
   'event', 'events', 'evenement', 'evenements', 'agenda', 'sessions', 'seances', 'rencontres', 'meetups', 'ateliers',
   'rendez', 'schedule', 'programme', 'program', 'calendrier', 'calendar', 'dates', 'concerts', 'spectacles', 'sorties',
+  'repas', 'services', 'creneaux', 'permanences', 'reunions', 'formations', 'stages', 'cours', 'seminaires', 'conferences',
 ]);
 // Keys of a map's name, most telling first.
 const NAME_KEYS = ['title', 'titre', 'name', 'nom', 'summary', 'intitule', 'label', 'description'];
@@ -98,13 +99,16 @@ function saysWhenOrWhere(entries: MetadataEntry[]): boolean {
 }
 
 /** One map of an events list as a session draft, when it names a day. */
-function itemDraft(item: MetadataItem, source: SourceText): SessionDraft | undefined {
+function itemDraft(item: MetadataItem, source: SourceText, listKey: string): SessionDraft | undefined {
   const dated = datesOfEntries(item.entries);
   if (!dated) return undefined;
   const name = NAME_KEYS.map((key) => item.entries.find((entry) => entry.key === key && entry.value !== '')).find(Boolean);
   const lineEnd = source.text.indexOf('\n', item.lineOffset);
   const hours = itemHours(item.entries, dated, source);
-  const title = name?.value ?? dated.line.dateText;
+  // A map with no name (`- date_service: …` over `horaire: midi` in `repas:`) is named by its
+  // list and the part of the day it says in words: the lunch and the dinner of one day are two.
+  const partOfDay = item.entries.find((entry) => TIME_KEYS.has(entry.key) && entry.value !== '' && leadingHours(entry.value) === undefined);
+  const title = name?.value ?? (partOfDay ? `${listKey} ${partOfDay.value}` : dated.line.dateText);
   return {
     source: 'list',
     title,
@@ -239,7 +243,7 @@ function readEventLists(entries: MetadataEntry[], underEvents: boolean, source: 
       // A list nested under the events key but not named as events (`galerie:`, `documents:`,
       // `item:`) holds events only when its maps say when or where one is held: a photo or a
       // file has a date and no hours or place.
-      const draft = listed.length > 0 || !(named || saysWhenOrWhere(item.entries)) ? undefined : itemDraft(item, source);
+      const draft = listed.length > 0 || !(named || saysWhenOrWhere(item.entries)) ? undefined : itemDraft(item, source, entry.key);
       drafts.push(...listed, ...(draft ? [draft] : []));
       if (listed.length === 0 && !draft && depth < EVENT_LIST_DEPTH) readEventLists(item.entries, true, source, drafts, depth + 1);
     }

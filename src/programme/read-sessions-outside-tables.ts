@@ -18,6 +18,7 @@ import { yearsWritten } from './guess-year.js';
 import { hiddenRanges, isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { readAnnouncedSessions } from './announced-sessions.js';
 import { withoutTranslations } from './translated-part.js';
+import { elapsedRunningOrders } from './elapsed-times.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { closingSlots } from './closing-slot.js';
 import type { ResolvedDates } from '../dates/types.js';
@@ -297,6 +298,8 @@ export function readSessionsOutsideTables(
   };
   // `20h50 -- Fin` closing a day's agenda: when the day ends, no session (closing-slot.ts).
   for (const closing of closingSlots(drafts)) repeated.add(closing);
+  // `**0:00 — Accueil**`, `**0:15 — Manips**` under a workshop's day: its plan, not clock hours (elapsed-times.ts).
+  for (const part of elapsedRunningOrders(drafts)) repeated.add(part);
   for (const draft of drafts) {
     if (repeated.has(draft)) continue;
     // A dated heading or item with slots under it is the day; a timed heading over sub-headings is their hours.
@@ -499,3 +502,4 @@ function openingText(tree: Root, hidden: HiddenRanges): string {
   const first = tree.children.find((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset));
   return first ? plainText(first) : '';
 }
+

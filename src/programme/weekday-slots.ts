@@ -23,7 +23,7 @@ import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
 // A clock time somewhere in the text: most paragraphs have none and are not tokenized.
-const ANY_TIME = /\d\s?h|\d:\d\d/i;
+const ANY_TIME = /\d\s?h|\d[:.]\d\d/i;
 
 // How many weekdays with their hours make a week of slots (one is the series' time).
 const FEWEST_SLOTS = 2;
@@ -36,7 +36,8 @@ export function slotsOfWeekdays(node: Paragraph, source: SourceText, fewest = FE
   const slots = new Map<number, DraftHours>();
   for (let k = 0; k < toks.length; k++) {
     const word = toks[k]!;
-    const weekday = word.kind === 'word' ? weekdayFromWord(word.text) : undefined;
+    // `les jeudis de 8.30 à 11.30`: a weekday in the plural names it as a habit too.
+    const weekday = word.kind === 'word' ? (weekdayFromWord(word.text) ?? (word.text.length > 4 && word.text.endsWith('s') ? weekdayFromWord(word.text.slice(0, -1)) : undefined)) : undefined;
     if (weekday === undefined) continue;
     // `lun. 15h15`, `lundi : 15h`, `lundi, de 10h`: a mark between the weekday and its hours.
     let at = k + 1;

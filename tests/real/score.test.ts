@@ -4,7 +4,8 @@
  * its first cell, or on its dates cell when that comes later. The reader's choices are paired
  * with the engine's session, for sessions and for problems alike (problems on the first cell
  * only); a session or a warning on another row's line is not.
- * A page that is one event pairs its one session with the engine's one, on its title or its dating line.
+ * A page that is one event pairs its one session with the engine's one, on its title or its dating line,
+ * whether the title is in a front matter or the page's opening level-one heading.
  * A slot written as a heading of hours over the heading of its title stands on either line.
  */
 import { describe, expect, it } from 'vitest';
@@ -120,6 +121,23 @@ describe('the scorer’s one-event page', () => {
     expect(two).toMatchObject({ daysRight: 0, extraSessions: 2 });
     const twoWanted = scoreDocument(documentWith([expectedAt(6), expectedAt(8)]), undefined, engineOn(2));
     expect(twoWanted).toMatchObject({ daysRight: 0, extraSessions: 1 });
+  });
+});
+
+describe('the scorer’s one-event page without front matter', () => {
+  // Line 1 is the page's title, line 3 the line that dates its event; line 5 a sub-heading.
+  const titled = ['# Atelier vélo', '', '**Maison des associations — 12 mars 2024**', '', '## Matériel', '', '- une chambre à air'].join('\n');
+  const documentWith = (line: number): RealDocument => ({ slug: 'titled-event', text: titled, expected: { shape: ['headings'], programme: true, sessions: [expectedAt(line)], problems: [] } });
+  const engineOn = (line: number) => makeReport([{ ...makeSession({ title: 'Atelier vélo', days: [day(2024, 3, 12)] }), position: { start: { line, column: 1 }, end: { line, column: 1 } } }]);
+
+  it('pairs the page’s one event on its title with the engine’s on the line that dates it, and back', () => {
+    for (const [want, got] of [[1, 3], [3, 1]] as const) {
+      expect(scoreDocument(documentWith(want), undefined, engineOn(got)), `reader on ${want}, engine on ${got}`).toMatchObject({ daysRight: 1, extraSessions: 0, missed: [] });
+    }
+  });
+
+  it('pairs no line below the title with another', () => {
+    expect(scoreDocument(documentWith(3), undefined, engineOn(5))).toMatchObject({ daysRight: 0, extraSessions: 1 });
   });
 });
 

@@ -190,6 +190,12 @@ function frontMatterEnd(lines: readonly string[]): number | undefined {
   return end < 0 ? undefined : end + 1;
 }
 
+/** The 1-based line of the page's title, when a level-one heading is its first line with text. */
+function openingTitleLine(lines: readonly string[]): number | undefined {
+  const first = lines.findIndex((text) => text.trim() !== '');
+  return first >= 0 && /^#\s/.test(lines[first]!) ? first + 1 : undefined;
+}
+
 const timesKey = (times: Array<{ start: string; end: string | null }>): string =>
   times
     .map((time) => `${time.start}-${time.end ?? ''}`)
@@ -219,7 +225,15 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   // A page that is one event (the only session on each side) has its event where its reader
   // or the engine anchors it: the page's title in its front matter, or the body's line that
   // dates it (decided 2026-12-03: the readers wrote both). Either is the page's one session.
-  const onePage = block !== undefined && read.length === 1 && document.expected.sessions.length === 1 && (read[0]!.line <= block || document.expected.sessions[0]!.line <= block);
+  // So does a page without front matter whose title heading opens it (`# Atelier 0 — Initiation`
+  // over `**Fablab Polinno — 9 avril 2026**`): its title or the line that dates it (decided
+  // 2026-12-04: set 77's and set 76's readers each wrote that either line is the event's).
+  const title = block === undefined ? openingTitleLine(lines) : undefined;
+  const onePage =
+    read.length === 1 &&
+    document.expected.sessions.length === 1 &&
+    ((block !== undefined && (read[0]!.line <= block || document.expected.sessions[0]!.line <= block)) ||
+      (title !== undefined && (read[0]!.line === title || document.expected.sessions[0]!.line === title)));
   const pair = (want: ExpectedSession) => {
     let left = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
     const heading = left.length === 0 ? fieldsHeadingLine(lines, want.line) : undefined;
