@@ -28,6 +28,7 @@ import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, oneInvitedDay, sameDays } from './invited-days.js';
+import { isoWeekday } from '../dates/plain-date.js';
 import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
@@ -415,6 +416,16 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
       dated = { line: invited.line, position: invited.position };
     }
   }
+  // `date: 2015-08-08` over `Mardi 8 septembre à 19h à Etincelle Coworking`: a post's date is
+  // the day it was written, or a day typed a month off; the body's opening line that writes
+  // the event's weekday and day, fitting the date's year, is the event's day, as a reader takes it.
+  if (!dated && fromKeys?.key === 'date' && filed) {
+    const body = dayWithWeekdayOpening(blocks, fromKeys.line, source);
+    if (body) {
+      block = body.node;
+      dated = { line: body.line, position: body.position };
+    }
+  }
   let publishedDay = false;
   if (!dated && fromKeys?.key === 'date' && filed) {
     publishedDay = true;
@@ -448,3 +459,32 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // `event_title : Journée du libre (ANNULÉE)`: the page's event is called off.
   return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name), slots: 0, ...(hours ? { hours } : {}) };
 }
+
+// How many of the page's first blocks are looked at for the line that opens with its event's day.
+const OPENING_BLOCKS = 3;
+
+/**
+ * The day one of the page's first paragraphs opens with (`Mardi 8 septembre à 19h à …`,
+ * `Le jeudi 30 octobre à Epitech, …`), with its weekday, when that weekday fits the day in
+ * the year `date` writes and the day is not `date`'s own; undefined otherwise.
+ */
+function dayWithWeekdayOpening(blocks: RootContent[], date: DatedLine, source: SourceText): { node: RootContent; line: DatedLine; position: Position } | undefined {
+  const year = date.expression.mentions[0]?.year;
+  const stamped = date.expression.mentions[0];
+  if (year === undefined || !stamped) return undefined;
+  for (const node of blocks.filter((one) => one.type === 'paragraph').slice(0, OPENING_BLOCKS)) {
+    const first = (plainText(node).split('\n')[0] ?? '').trim();
+    const toks = tokenize(first);
+    const line = dayAt(toks, isWordLe(toks[0]?.text) ? 1 : 0, first);
+    const mention = line?.expression.kind === 'single' ? line.expression.mentions[0] : undefined;
+    if (!line || !mention || mention.weekday === undefined || (mention.year !== undefined && mention.year !== year)) continue;
+    if (isoWeekday({ year, month: mention.month, day: mention.day }) !== mention.weekday) continue;
+    if (mention.month === stamped.month && mention.day === stamped.day) return undefined;
+    const dated: DatedLine = { ...line, expression: { ...line.expression, mentions: [{ ...mention, year }] } };
+    return { node, line: dated, position: source.find(node.position!, line.dateText) };
+  }
+  return undefined;
+}
+
+const isWordLe = (word: string | undefined): boolean => word !== undefined && normaliseText(word) === 'le';
+

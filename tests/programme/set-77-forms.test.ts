@@ -97,3 +97,16 @@ describe('a running order from 0:00 under a workshop’s day', () => {
     expect(brief(night, 2018, 5).length).toBe(3);
   });
 });
+
+// francejs-toulousejs-*: a meetup's page whose `date:` is a month off the day its first line writes with its weekday.
+describe('a meetup page whose date key and opening line disagree', () => {
+  const page = (date: string, line: string) => ['---', 'title: "Toulouse JS #7"', `date: ${date}`, 'layout: Meetup', '---', '', line, '', '## Décorateurs ES7', ''];
+
+  it('is on the day its opening line writes with a weekday that fits', () => {
+    expect(brief(page('2015-08-08', 'Mardi 8 septembre à 19h à Etincelle Coworking, 2 rue d’Austerlitz.'), 2015, 8)).toEqual(['2 2015-09-08 19:00-']);
+  });
+
+  it('stays on its date key when the weekday written does not fit the other day', () => {
+    expect(brief(page('2015-08-08', 'Lundi 8 septembre à 19h à Etincelle Coworking.'), 2015, 8).map((line) => line.split(' ')[1])).toEqual(['2015-08-08']);
+  });
+});
