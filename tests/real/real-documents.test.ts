@@ -228,6 +228,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // log of sessions; its reader holds them a record of mistakes, no programme. A page named
       // for lessons learned is a sign not yet read (work journals tell what was done too).
       'fallinov-lecons-apprises-2026',
+      // Set 77: a conference's practical page posted before it (`date: 2018-03-23` over `-
+      // **Ouverture** : 8h00`, `- **Pause matin** : 10h30 - 11h00`), its times read on the
+      // post's day; its reader sees the hours of every day of a three-day event whose days
+      // the page never writes, no session. A post's date taken for the day of the hours its
+      // practical list gives is a sign not yet read (an event's page tells its time so too).
+      'breizhcamp-modalites-pratiques-2018',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -320,7 +326,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // read since; four course calendars copied without a commit date keep no year).
     // 92.4% (0.9239) once held-out set 73 joined (its 10 table sessions, a course calendar
     // copied without a commit date, keep no year: 0 of 10, unseen and once read).
-    expect(tables.days).toBeGreaterThanOrEqual(0.923);
+    // 91.9% (0.9194) once held-out set 77 joined and was read (its 72 table sessions 70.8%
+    // unseen and once read: a course plan of Swiss weeks whose year is only in its
+    // organisation's name, copied without a commit date, keeps no year).
+    expect(tables.days).toBeGreaterThanOrEqual(0.919);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -472,7 +481,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 905 once held-out set 74 joined and was read (4 from it: a Gantt chart's three work
     // periods, which its reader holds no sessions, and a closure notice's day).
     // 911 once held-out set 75 joined and was read (6 from it).
-    expect(tables.extraSessions).toBeLessThanOrEqual(911);
+    // 933 once held-out sets 76 and 77 joined and were read (22 from set 77 once read: a course
+    // table's empty date cells carried down where its reader saw sessions not yet placed, a
+    // practical page's hours with no day, an evaluation table restating its calendar).
+    expect(tables.extraSessions).toBeLessThanOrEqual(933);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -727,7 +739,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 74 joined on 2026-12-04 (20 documents, 74 sessions, 59.5% days read unseen, 89.2% once a table's length column, a date field's aside, bare days opening a journal's short lists and a Mermaid Gantt chart alone were read); the whole set then reads 90.6% (0.9058) days.
     // Held-out set 75 joined on 2026-12-04 (17 documents, 121 sessions, 66.1% days read unseen, 81.0% once lists under bold year labels, a section numbered before its dated weekday and `Retrouvez-nous` were read); the whole set then reads 90.5% (0.9054) days.
     // Held-out set 76 joined on 2026-12-04 (12 documents, 27 sessions, 29.6% days read unseen, 40.7% once an English block dated again in French, a numbered class's page, a talk's front matter and an event's quoted days were read; two newsletters' weekday items stay unread); the whole set then reads 90.4% (0.9045) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.904);
+    // Held-out set 77 joined on 2026-12-04 (30 documents, 182 sessions, 61.5% days read unseen, 76.4% once a front matter's meals, weekly hours written with dots, a running order from 0:00 and a meetup's date key a month off were read); the whole set then reads 90.3% (0.9028) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.902);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -785,7 +798,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.5% (0.9054) once held-out set 72 joined.
     // 90.7% (0.9072) once held-out set 73 joined and was read.
     // 90.6% (0.9062) once held-out set 76 joined and was read (25.9% unseen, 37.0% once read).
-    expect(all.hours).toBeGreaterThanOrEqual(0.906);
+    // 90.6% (0.9060) once held-out set 77 joined and was read (68.1% unseen, 89.0% once read).
+    expect(all.hours).toBeGreaterThanOrEqual(0.905);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -876,7 +890,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 68.8% of 536 once held-out set 70 joined (27 of its 50 problems found before it was read).
     // 67.6% of 553 once held-out set 71 joined (5 of its 17 problems found).
     // 67.6% of 581 once held-out sets 59 to 69 joined (19 of their 28 problems found).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.676);
+    // 67.4% of 617 (416, 0.6742) once held-out sets 76 and 77 joined (6 of their 13 found,
+    // unseen and once read: a meetup page's date key a month off its text, and a calendar's
+    // evaluations table against its weeks, stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.674);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -935,7 +952,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 147 once held-out set 75 joined (23 of them in its documents unseen, 4 once read: a
     // journal's three entries copied again, which the engine places four lines lower than its
     // reader since the file holds lone carriage returns, and a newest-first list read forward).
-    expect(all.falseAlarms).toBeLessThanOrEqual(147);
+    // 149 once held-out set 77 joined and was read (2 in its documents, unseen and once read:
+    // a launch checklist's day whose weekday its reader saw as another slip of the same
+    // error, and a Swiss course plan's missing year).
+    expect(all.falseAlarms).toBeLessThanOrEqual(149);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -973,7 +993,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 901 once held-out set 73 joined and glued headings were read (see the tables' count above).
     // 905 once held-out set 74 joined and was read (see the tables' count above).
     // 911 once held-out set 75 joined and was read.
-    expect(all.extraSessions).toBeLessThanOrEqual(911);
+    // 933 once held-out sets 76 and 77 joined and were read (see the tables' count above).
+    expect(all.extraSessions).toBeLessThanOrEqual(933);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
