@@ -23,7 +23,7 @@ import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { tokenize } from '../dates/tokenize.js';
+import { isWord, tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -67,7 +67,7 @@ const TAG_KEYS = new Set(['tags', 'tag', 'keywords', 'labels', 'rubrique', 'rubr
 const EVENT_TAGS = new Set(['event', 'events', 'evenement', 'evenements', 'evenementiel', 'agenda']);
 // Keys only an event's page has: where it takes place, how to come, who speaks
 // (`speaker: Benoit Baudry` over `room: André-Aisenstadt 1177`, a department's talk).
-const PLACE_KEYS = new Set([
+const ONLY_EVENT_KEYS = new Set([
   'location', 'lieu', 'place', 'venue', 'adresse', 'address', 'where', 'ou', 'salle', 'room', 'meetup link', 'registration', 'inscription',
   'speaker', 'speakers', 'intervenant', 'intervenante', 'intervenants', 'orateur', 'oratrice', 'conferencier', 'conferenciere',
 ]);
@@ -107,7 +107,7 @@ function namesEventsInPlural(title: string): boolean {
 
 /** Whether the page's metadata or folder files it as an event. */
 function filedAsEvent(entries: MetadataEntry[], path: string | undefined): boolean {
-  if (entries.some((entry) => PLACE_KEYS.has(entry.key) && entry.value !== '')) return true;
+  if (entries.some((entry) => ONLY_EVENT_KEYS.has(entry.key) && entry.value !== '')) return true;
   // `hour: 14:30-15:30 HE` beside the `date:`: a post does not keep an hour, an event does.
   if (entries.some((entry) => TIME_KEYS.has(entry.key) && leadingHours(entry.value) !== undefined)) return true;
   if (entries.some((entry) => KIND_KEYS.has(entry.key) && wordsOf(entry.value).some((word) => EVENT_WORDS.has(word)))) return true;
@@ -469,13 +469,13 @@ const OPENING_BLOCKS = 3;
  * the year `date` writes and the day is not `date`'s own; undefined otherwise.
  */
 function dayWithWeekdayOpening(blocks: RootContent[], date: DatedLine, source: SourceText): { node: RootContent; line: DatedLine; position: Position } | undefined {
-  const year = date.expression.mentions[0]?.year;
   const stamped = date.expression.mentions[0];
-  if (year === undefined || !stamped) return undefined;
+  const year = stamped?.year;
+  if (!stamped || year === undefined) return undefined;
   for (const node of blocks.filter((one) => one.type === 'paragraph').slice(0, OPENING_BLOCKS)) {
     const first = (plainText(node).split('\n')[0] ?? '').trim();
     const toks = tokenize(first);
-    const line = dayAt(toks, isWordLe(toks[0]?.text) ? 1 : 0, first);
+    const line = dayAt(toks, isWord(toks[0], 'le') ? 1 : 0, first);
     const mention = line?.expression.kind === 'single' ? line.expression.mentions[0] : undefined;
     if (!line || !mention || mention.weekday === undefined || (mention.year !== undefined && mention.year !== year)) continue;
     if (isoWeekday({ year, month: mention.month, day: mention.day }) !== mention.weekday) continue;
@@ -485,6 +485,4 @@ function dayWithWeekdayOpening(blocks: RootContent[], date: DatedLine, source: S
   }
   return undefined;
 }
-
-const isWordLe = (word: string | undefined): boolean => word !== undefined && normaliseText(word) === 'le';
 
