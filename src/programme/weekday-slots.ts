@@ -36,7 +36,8 @@ export function slotsOfWeekdays(node: Paragraph, source: SourceText, fewest = FE
   const slots = new Map<number, DraftHours>();
   for (let k = 0; k < toks.length; k++) {
     const word = toks[k]!;
-    // `les jeudis de 8.30 à 11.30`: a weekday in the plural names it as a habit too.
+    // `les jeudis de 8.30 à 11.30`: a weekday in the plural names it as a habit too. A word of
+    // four letters is no plural of a weekday's abbreviation: `mars` is the month, not `mar`s.
     const weekday = word.kind === 'word' ? (weekdayFromWord(word.text) ?? (word.text.length > 4 && word.text.endsWith('s') ? weekdayFromWord(word.text.slice(0, -1)) : undefined)) : undefined;
     if (weekday === undefined) continue;
     // `lun. 15h15`, `lundi : 15h`, `lundi, de 10h`: a mark between the weekday and its hours.
