@@ -128,16 +128,15 @@ describe('the scorer’s one-event page without front matter', () => {
   // Line 1 is the page's title, line 3 the line that dates its event; line 5 a sub-heading.
   const titled = ['# Atelier vélo', '', '**Maison des associations — 12 mars 2024**', '', '## Matériel', '', '- une chambre à air'].join('\n');
   const documentWith = (line: number): RealDocument => ({ slug: 'titled-event', text: titled, expected: { shape: ['headings'], programme: true, sessions: [expectedAt(line)], problems: [] } });
-  const engineOn = (line: number) => makeReport([{ ...makeSession({ title: 'Atelier vélo', days: [day(2024, 3, 12)] }), position: { start: { line, column: 1 }, end: { line, column: 1 } } }]);
 
   it('pairs the page’s one event on its title with the engine’s on the line that dates it, and back', () => {
     for (const [want, got] of [[1, 3], [3, 1]] as const) {
-      expect(scoreDocument(documentWith(want), undefined, engineOn(got)), `reader on ${want}, engine on ${got}`).toMatchObject({ daysRight: 1, extraSessions: 0, missed: [] });
+      expect(scoreDocument(documentWith(want), undefined, engineAt(got)), `reader on ${want}, engine on ${got}`).toMatchObject({ daysRight: 1, extraSessions: 0, missed: [] });
     }
   });
 
   it('pairs no line below the title with another', () => {
-    expect(scoreDocument(documentWith(3), undefined, engineOn(5))).toMatchObject({ daysRight: 0, extraSessions: 1 });
+    expect(scoreDocument(documentWith(3), undefined, engineAt(5))).toMatchObject({ daysRight: 0, extraSessions: 1 });
   });
 });
 
