@@ -453,8 +453,9 @@ function onlyDottedClocks(text: string): boolean {
 
 // A clock time then a time zone's abbreviation (`12:00 EST`, `13h30 NDT`, `18h CET`, `9:00
 // UTC+1`): the zones of North America, Europe and UTC by name, so that `9h ET 14h` (and) or
-// `10H00 ET 14H00` stays two times.
-const ZONED_TIME = /(\d{1,2}(?:[:hH]\d\d|[hH])) ?(?:[ECMP][SD]T|A[SD]T|N[SD]T|AKST|AKDT|HST|UTC|GMT|CES?T|WES?T|EES?T|BST)(?:[+-]\d\d|[+-]\d)?\b/g;
+// `10H00 ET 14H00` stays two times. Quebec writes its zones in French (`23h59 HE`, heure de
+// l'Est; `HNE`, `HAE`, normale and avancée; `HNP`, `HAC`...), in capitals, as `ET` never is.
+const ZONED_TIME = /(\d{1,2}(?:[:hH]\d\d|[hH])) ?(?:[ECMP][SD]T|A[SD]T|N[SD]T|AKST|AKDT|HST|UTC|GMT|CES?T|WES?T|EES?T|BST|H[NA]?[ECRPAT])(?:[+-]\d\d|[+-]\d)?\b/g;
 
 /**
  * The text with one moment told in several time zones (`12:00 EST / 13:00 ADT / 13:30 NDT`)
