@@ -13,7 +13,7 @@
  * Two such paragraphs leave a reader unsure whose hours are whose: none is taken. Opening
  * hours (`Lundi à vendredi de 17h30 à 20h` then `Samedi de 10h30 à 12h30`) are two.
  */
-import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
 import { WEEKDAY_NAMES } from '../dates/french-months.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -26,6 +26,8 @@ import type { SourceText } from './source-text.js';
 import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
 import { oneTimeTold } from './section-hours.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
+import { endedByLength, seriesLength } from './series-length.js';
+import { fieldParagraphs } from './field-paragraphs.js';
 
 // Words that make a time the time of every session: a series, not one moment (folded text).
 export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
@@ -81,8 +83,9 @@ export function saysSeries(node: Paragraph, heading: string): boolean {
   return WHEN_WORDS.has(heading) || labelledWhen(node) || SERIES.test(text) || HABIT.test(text);
 }
 
-// The word that sets a lone time as a start, right before it (folded): `à 12h00`, `a 12h00`, `dès 19h`, `vers 18h`.
-const START_WORD = /\b(?:a|des|vers)$/;
+// The word that sets a lone time as a start, right before it (folded): `à 12h00`, `a 12h00`,
+// `dès 19h`, `vers 18h`, and a meeting's (`rdv 12h30`, `rendez-vous à 12h30`).
+const START_WORD = /\b(?:a|des|vers|rdv|rendez-vous)$/;
 // The same words when the hours read open with them (folded): `à partir de 12h30`, `dès 19h`.
 const OPENING_START = /^(?:a partir d|des )/;
 
@@ -97,13 +100,6 @@ function habitStartSaid(text: string, hours: string): boolean {
   // `à partir de 12h30`: the hours read open with the words that set their start.
   const opens = OPENING_START.test(normaliseText(hours));
   return (SERIES.test(folded) || HABIT.test(folded)) && at > 0 && (opens || START_WORD.test(normaliseText(text.slice(0, at)).trimEnd()));
-}
-
-/** The paragraphs a reader reads as the page's fields: top-level ones, and those of a top-level list's items. */
-function fieldParagraphs(node: RootContent): Paragraph[] {
-  if (node.type === 'paragraph') return [node];
-  if (node.type !== 'list') return [];
-  return (node as List).children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1));
 }
 
 /** The one range of hours a paragraph says is the series' (see above), under a heading whose folded words are `heading`, with the weekday it names as a habit. */
@@ -162,7 +158,8 @@ export function seriesHours(tree: Root, limit: number, source: SourceText, hidde
     }
   }
   if (under) found.push(under.hours);
-  return found.length === 1 ? found[0] : undefined;
+  // `rdv 12h30` beside `Durée ? : 1h30`: the start the series names, and the end its length makes.
+  return found.length === 1 ? endedByLength(found[0]!, seriesLength(tree, limit, hidden)) : undefined;
 }
 
 // How many paragraphs right after a series may close it with its hours.

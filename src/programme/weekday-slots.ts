@@ -11,7 +11,7 @@
  * series' time (series-hours.ts). Two such paragraphs, or one weekday given two ranges,
  * leave a reader unsure which hours are whose: none is taken.
  */
-import type { List, Paragraph, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { weekdayFromWord } from '../dates/french-months.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
@@ -21,6 +21,7 @@ import { plainText } from './plain-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+import { fieldParagraphs } from './field-paragraphs.js';
 
 // A clock time somewhere in the text: most paragraphs have none and are not tokenized.
 const ANY_TIME = /\d\s?h|\d[:.]\d\d/i;
@@ -90,13 +91,6 @@ function slotsOfItems(list: List, source: SourceText, heading: string): Map<numb
 /** How many weekday names a folded text writes (`du lundi au vendredi`: two). */
 function weekdayWords(folded: string): number {
   return folded.split(/[^a-z]+/).filter((word) => weekdayFromWord(word) !== undefined).length;
-}
-
-/** The paragraphs a reader reads as the page's fields: top-level ones, and the first of a top-level list's items. */
-function fieldParagraphs(node: RootContent): Paragraph[] {
-  if (node.type === 'paragraph') return [node];
-  if (node.type !== 'list') return [];
-  return (node as List).children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1));
 }
 
 /**
