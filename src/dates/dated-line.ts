@@ -104,7 +104,17 @@ function afterNumberedPeriod(toks: Token[], from: number): number | undefined {
 
 // Events held over days and seldom numbered (`Soutenance 11-12 janvier`, `Stage 3-7 juillet`):
 // a number after one opens a run of days, where after `TP 2` or `Séance 11` it is the session's own.
-const RUN_NOUNS = new Set(['soutenance', 'soutenances', 'stage', 'colloque', 'forum', 'hackathon', 'bootcamp', 'seminaire', 'formation', 'journees', 'sortie', 'weekend', 'jury', 'assemblee', 'ceremonie']);
+const RUN_NOUNS = new Set([
+  'soutenance', 'soutenances', 'stage', 'colloque', 'forum', 'hackathon', 'bootcamp', 'seminaire', 'formation', 'journees', 'sortie', 'weekend', 'jury', 'assemblee', 'ceremonie',
+  // An exam held over days (`Examen 18-22 mai`, a remote exam's phase), a fair, a stay.
+  'examen', 'examens', 'epreuves', 'partiels', 'salon', 'festival', 'congres', 'camp', 'sejour', 'voyage',
+]);
+
+/** Whether the tokens at `k - 1`, `k`, `k + 1` are two numbers a dash glues (`18-22`): maybe a run of days. */
+function gluedNumbers(toks: Token[], k: number): boolean {
+  const [before, dash, after] = [toks[k - 1], toks[k], toks[k + 1]];
+  return before?.kind === 'num' && after?.kind === 'num' && isPunct(dash, '-') && before.end === dash!.start && dash!.end === after.start;
+}
 
 // Words that join a lead to its date: `Séminaire des`, `Week-end du`, `Séance le`.
 const LINK_WORDS = new Set(['du', 'des', 'le', 'les', 'de']);
@@ -201,10 +211,11 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
     if (t === undefined) break;
     if (eventLead && t.kind === 'num') closing.push({ at: j, leadEnd: j, after: 'closing' });
     if (eventLead && isWord(t, ...LINK_WORDS)) starts.push({ at: j + 1, leadEnd: j, after: 'free' });
-    else if (eventLead && j === from + 2 && RUN_NOUNS.has(noun.text) && isPunct(t, '-') && toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num' && toks[j - 1]!.end === t.start && t.end === toks[j + 1]!.start) {
+    else if (eventLead && gluedNumbers(toks, j) && ((j === from + 2 && RUN_NOUNS.has(noun.text)) || (j > from + 2 && toks[j - 2]?.kind === 'num'))) {
       // `Soutenance 11-12 janvier`: a dash glued between two numbers joins the days of a run
       // after an event that is held over days and not numbered; after another (`TP 2-3 mars`,
-      // `Webinaire 2-9 avril`), the first may be the session's number.
+      // `Webinaire 2-9 avril`), the first may be the session's number. After a number the
+      // lead already gave (`Examen : phase 1 [ 18-22 mai ]`), the two are days.
       starts.push({ at: j - 1, leadEnd: j - 1, after: 'free' });
     } else if (isPunct(t, ':|,-–')) {
       const weekdayNext = toks[j + 1]?.kind === 'word' && weekdayFromWord(toks[j + 1]?.text ?? '') !== undefined;
