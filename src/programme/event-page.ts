@@ -27,7 +27,7 @@ import { isWord, tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { dayAt, oneInvitedDay, sameDays } from './invited-days.js';
+import { dayAt, invitedDays, oneInvitedDay, sameDays } from './invited-days.js';
 import { isoWeekday } from '../dates/plain-date.js';
 import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
@@ -97,6 +97,17 @@ const TITLE_TOKENS = 40;
 /** Whether a title's words name an event (EVENT_WORDS: `Apéro de l'été`, `Événement IA - Avril 2025`), or events in the plural (`Concerts`). */
 export function namesAnEvent(title: string): boolean {
   return wordsOf(title).some((word) => EVENT_WORDS.has(word) || PLURAL_EVENT_WORDS.has(word));
+}
+
+// How long a word of a title must be to name the page's subject in a sentence (`snowcamp`, not `jours`).
+const SUBJECT_LENGTH = 6;
+
+/** Whether a sentence names a page's subject: a long word of its title, not a date's (`Snowcamp` of `Snowcamp 2 jours`). */
+function namesTitle(sentence: string, title: string): boolean {
+  // Folded whole, capitals inside a word kept in it (`SnowCamp` is `snowcamp`, as the title writes it).
+  const folded = (text: string) => normaliseText(text).split(/[^a-z0-9]+/);
+  const words = new Set(folded(sentence));
+  return folded(title).some((word) => word.length >= SUBJECT_LENGTH && !/\d/.test(word) && words.has(word));
 }
 
 /** Whether a title names events only in the plural (`Concerts`, `Réunions`): a page of several, of which it tells one at most. */
@@ -406,9 +417,14 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // as one (`# Apéro de l'été`, `## Rencontre annuelle 2019`); `# Infos` over `Rendez-vous le
   // 3 mars à 18h` is a sentence among others.
   const title = named?.value ?? plainText(tree.children.find((node) => node.type === 'heading') ?? { type: 'text', value: '' });
-  if (!dated && (filed || namesAnEvent(title))) {
+  // `title: Snowcamp 2 jours` over `Le SnowCamp 2027 se tiendra les jeudi 14 et vendredi 15
+  // janvier`: the inviting sentence names the page's subject, which is the event.
+  const invitedAtAll = dated ? undefined : oneInvitedDay(blocks, source);
+  // Only a title its metadata gives: a page's first heading may be a site's name over its news.
+  const subjectInvited = named !== undefined && invitedAtAll !== undefined && blocks.some((block) => namesTitle(plainText(block), title) && invitedDays(plainText(block)).length > 0);
+  if (!dated && (filed || namesAnEvent(title) || subjectInvited)) {
     // The sentences that invite to the event and name its day: one day, however often written.
-    const invited = oneInvitedDay(blocks, source);
+    const invited = invitedAtAll;
     // A page of concerts or meetings tells one when its inviting sentence names no other day.
     const several = invited && !filed && namesEventsInPlural(title) && namesOtherDays(plainText(invited.node), invited.line);
     if (invited && !several) {
@@ -451,7 +467,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // A page not filed as an event is an event's page only when it tells when to come: its
   // day and one time. A post that names a day and no time, or several, may be news of an
   // event held elsewhere (`Le FOSDEM aura lieu le 1er février`), not an invitation to one.
-  if (!filed && !hours) return undefined;
+  // The page's own subject invited to on its day (`Le SnowCamp 2027 se tiendra les 14 et 15
+  // janvier` under `title: Snowcamp 2 jours`) is the event's page, not news of another's.
+  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line)) return undefined;
   // A post's `date:` is the day it was published; a blog's category (`categories: course`
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
