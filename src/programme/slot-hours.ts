@@ -283,6 +283,9 @@ export function trailingHours(line: string): SlotHours | undefined {
   const inner = match.whole.replace(/\)\s?[.!]?$/, ')');
   const slots = read(inner);
   if (!slots || lengthWithoutItsH(inner.slice(1), slots)) return undefined;
+  // `Contraindre les données (2h)`, `CC2 - Test papier (1h30)`: a lone time before any start
+  // (EARLIEST_LONE_START) in brackets after a title is how long the part lasts, not when.
+  if (slots.length === 1 && slots[0]!.end === undefined && slots[0]!.start.hour < EARLIEST_LONE_START) return undefined;
   const start = match.index;
   return { text: inner, start, end: start + inner.length, slots, rest: line.slice(0, start).trim() };
 }
