@@ -329,6 +329,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 91.9% (0.9194) once held-out set 77 joined and was read (its 72 table sessions 70.8%
     // unseen and once read: a course plan of Swiss weeks whose year is only in its
     // organisation's name, copied without a commit date, keeps no year).
+    // 91.9% (0.9193) once held-out set 78 joined and was read (its 25 table sessions 92.0%
+    // unseen and once read: a Swiss course's last two weeks typed with last year's `26` are
+    // read in the year of the weeks around them and reported once, where their reader keeps them as written).
     expect(tables.days).toBeGreaterThanOrEqual(0.919);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
@@ -484,7 +487,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 933 once held-out sets 76 and 77 joined and were read (22 from set 77 once read: a course
     // table's empty date cells carried down where its reader saw sessions not yet placed, a
     // practical page's hours with no day, an evaluation table restating its calendar).
-    expect(tables.extraSessions).toBeLessThanOrEqual(933);
+    // 930 once held-out set 78 joined and was read (4 unseen; a course week's parts closing
+    // with their lengths in brackets, `(2h)`, are no slots since).
+    expect(tables.extraSessions).toBeLessThanOrEqual(930);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -740,6 +745,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 75 joined on 2026-12-04 (17 documents, 121 sessions, 66.1% days read unseen, 81.0% once lists under bold year labels, a section numbered before its dated weekday and `Retrouvez-nous` were read); the whole set then reads 90.5% (0.9054) days.
     // Held-out set 76 joined on 2026-12-04 (12 documents, 27 sessions, 29.6% days read unseen, 40.7% once an English block dated again in French, a numbered class's page, a talk's front matter and an event's quoted days were read; two newsletters' weekday items stay unread); the whole set then reads 90.4% (0.9045) days.
     // Held-out set 77 joined on 2026-12-04 (30 documents, 182 sessions, 61.5% days read unseen, 76.4% once a front matter's meals, weekly hours written with dots, a running order from 0:00 and a meetup's date key a month off were read); the whole set then reads 90.3% (0.9028) days.
+    // Held-out set 78 joined on 2026-12-04 (28 documents, 106 sessions, 83.0% days read unseen, 85.8% once a remote exam's glued run of days after its phase's number and a conference's page inviting to itself were read; a weekend's story, a lab's prose and a CMS timestamp's hour stay unread); the whole set then reads 90.3% (0.9027) days.
     expect(all.days).toBeGreaterThanOrEqual(0.902);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -799,6 +805,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.7% (0.9072) once held-out set 73 joined and was read.
     // 90.6% (0.9062) once held-out set 76 joined and was read (25.9% unseen, 37.0% once read).
     // 90.6% (0.9060) once held-out set 77 joined and was read (68.1% unseen, 89.0% once read).
+    // 90.6% (0.9057) once held-out set 78 joined and was read (71.7% unseen; Quebec's zones
+    // after a time, `09h30 HE`, and a series' `rdv 12h30` with its `Durée : 1h30` read since).
     expect(all.hours).toBeGreaterThanOrEqual(0.905);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -893,7 +901,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 67.4% of 617 (416, 0.6742) once held-out sets 76 and 77 joined (6 of their 13 found,
     // unseen and once read: a meetup page's date key a month off its text, and a calendar's
     // evaluations table against its weeks, stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.674);
+    // 66.8% of 624 (417, 0.6683) once held-out set 78 joined and was read (1 of its 7 found,
+    // unseen and once read: a title's month a slip for the month its body writes with
+    // weekdays, a talk dated on a Monday against `le dernier vendredi` of each month, a log's
+    // misplaced entry flagged on its neighbour, and a Swiss course's slipped year reported once
+    // for two rows stay unfound).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.668);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -955,7 +968,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 149 once held-out set 77 joined and was read (2 in its documents, unseen and once read:
     // a launch checklist's day whose weekday its reader saw as another slip of the same
     // error, and a Swiss course plan's missing year).
-    expect(all.falseAlarms).toBeLessThanOrEqual(149);
+    // 150 once held-out set 78 joined and was read (6 unseen: 5 times followed by a Quebec zone
+    // read since; a log's misplaced entry flagged on its neighbour stays).
+    expect(all.falseAlarms).toBeLessThanOrEqual(150);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -994,7 +1009,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 905 once held-out set 74 joined and was read (see the tables' count above).
     // 911 once held-out set 75 joined and was read.
     // 933 once held-out sets 76 and 77 joined and were read (see the tables' count above).
-    expect(all.extraSessions).toBeLessThanOrEqual(933);
+    // 930 once held-out set 78 joined and was read (see the tables' count above).
+    expect(all.extraSessions).toBeLessThanOrEqual(930);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
