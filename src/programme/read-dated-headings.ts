@@ -24,6 +24,7 @@ import { frontMatterTitle } from './front-matter-days.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { fieldRecord } from './field-records.js';
+import { datesATalk } from './talk-fields.js';
 import { headParagraph } from './page-metadata.js';
 import { lazyTimedLines } from './lazy-timed-lines.js';
 import { readDayAgenda } from './read-day-agendas.js';
@@ -504,7 +505,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'paragraph') {
       // `### Soutenance` over `Mardi 11 mars 2025, 14h-16h`: the line dates the heading's session.
-      const below = session && nodes[i - 1]?.position === session.position ? lineDatingHeading(node, session, source) : undefined;
+      // `## Git et Github` over a description, then `**Date :** 26/10/2018` and `**Orateur :** …`:
+      // a talk's fields, its date field however far below the heading (talk-fields.ts).
+      const talk = session !== undefined && !session.fieldsOnly && nodes[i - 1]?.position !== session.position && datesATalk(nodes, i, source);
+      const below = session && (nodes[i - 1]?.position === session.position || talk) ? lineDatingHeading(node, session, source) : undefined;
       // `## Administration PostgreSQL (DBA1)` over `13-15 janvier`, then `2-4 mars`: a list of
       // dated lines under the heading, each a session the heading names, not one dated heading.
       if (below && nodes[i + 1]?.type === 'paragraph' && readDatedParagraph(nodes, i + 1, source, month?.named).length > 0) datesTitledBy = session;

@@ -92,3 +92,16 @@ describe('a part of a week’s session that closes with its length in brackets (
     expect(brief(page('Soutien (17h30 - 19h)'), 2025, 9)).toEqual(['4 2025-09-08', '6 2025-09-15 17:30-19:00', '8 2025-09-22']);
   });
 });
+
+// clubbioinfo-git-github-2018: a club's one talk, a heading over its description, then its date and speaker fields.
+describe('a talk’s heading over a description, then its `Date :` and `Orateur :` fields', () => {
+  const page = (who: string) => ['# Club Bioinfo', '', '## Git et Github', '', '**Description :**', '- Présentation du dépôt', '- Mise en pratique', '', '**Date :** 26/10/2018', '', `**${who} :** Thomas Denecker`, ''];
+
+  it('is that talk, on its heading, dated by the field', () => {
+    expect(brief(page('Orateur'), 2018, 11)).toEqual(['3 2018-10-26']);
+  });
+
+  it('leaves an article’s date and author fields unread', () => {
+    expect(brief(page('Auteur'), 2018, 11)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+/*
+ * A talk's or a workshop's section: a heading that names it, then fields, one of which
+ * says who leads it (`**Orateur :** Thomas Denecker`, `Intervenante : …`, `Animé par : …`).
+ * Its bare `**Date :** 26/10/2018` field, however far below the heading (a description
+ * and its list may come first), dates that heading's event: a reader sees a programme's
+ * entry, where a `Date :` field alone may be an article's own date.
+ */
+import type { RootContent } from 'mdast';
+import { normaliseText } from '../dates/normalise-text.js';
+import { paragraphSourceLines } from './paragraph-lines.js';
+import type { SourceText } from './source-text.js';
+
+// A field that names who leads the event (folded, marks off): `orateur :`, `intervenants :`, `anime par :`, `speaker:`.
+const LEADER_FIELD = /^(?:orateurs?|oratrices?|intervenante?s?|conferencier(?:e|s|es)?|speakers?|animateurs?|animatrices?|animee? par|presentee? par|formateurs?|formatrices?)\s?:/;
+// A field that asks only when (folded, marks off): `date :`, `dates :`, `quand :`.
+const BARE_DATE_FIELD = /^(?:date|dates|quand)\s?:/;
+
+/** The first line of a paragraph, folded, its marks off (`**Orateur :** X` is `orateur : x`). */
+function firstLine(node: RootContent, source: SourceText): string {
+  if (node.type !== 'paragraph') return '';
+  const line = paragraphSourceLines(node, source)[0]?.raw ?? '';
+  return normaliseText(line.replace(/[*_`]/g, '')).trim();
+}
+
+/** Whether the paragraph at `at` is a bare date field (`**Date :** 26/10/2018`) of a section whose fields name who leads it, up to the next heading. */
+export function datesATalk(nodes: readonly RootContent[], at: number, source: SourceText): boolean {
+  if (!BARE_DATE_FIELD.test(firstLine(nodes[at]!, source))) return false;
+  let from = at;
+  while (from > 0 && nodes[from - 1]!.type !== 'heading') from--;
+  let to = at;
+  while (to + 1 < nodes.length && nodes[to + 1]!.type !== 'heading') to++;
+  return nodes.slice(from, to + 1).some((node) => LEADER_FIELD.test(firstLine(node, source)));
+}
