@@ -343,6 +343,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est dans la liste ${q('fr', p.heading)}, une liste de ${p.weekday}s, mais le ${p.date} est un ${p.actual}. Corrigez la date, ou sortez la ligne de la liste.`,
   }),
+  'weekday-mismatch-habit': define<{ where: string; weekday: string; date: string; actual: string; habitLine: number }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${p.date}, a ${p.actual}, but the page holds its sessions on ${p.weekday}s (line ${p.habitLine}), as its other sessions are. Correct the date, or say the session is moved.`,
+    fr: (p) =>
+      `${capital(p.where)} est le ${p.date}, un ${p.actual}, mais la page tient ses séances le ${p.weekday} (ligne ${p.habitLine}), comme ses autres séances. Corrigez la date, ou dites que la séance est déplacée.`,
+  }),
   'weekday-mismatch-copied-year': define<{ text: string; where: string; writtenYear: number; year: number; date: string; actual: string; written: string }>({
     en: (p) =>
       `${q('en', p.text)} in ${p.where} writes ${p.writtenYear}, but ${p.date} is a ${p.actual}, not a ${p.written}; its weekday and the dates around it are of ${p.year}, so it is read in ${p.year}. Correct the year (copied from last year's page?).`,

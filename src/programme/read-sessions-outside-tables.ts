@@ -351,6 +351,7 @@ export function readSessionsOutsideTables(
       ...(draft.track === undefined ? {} : { track: draft.track }),
       ...(draft.listStart === undefined ? {} : { listStart: draft.listStart }),
       ...(draft.groupItem ? { groupItem: true as const } : {}),
+      ...(draft.hours?.weekday !== undefined && !elsewhere.has(draft.hours) ? { habitWeekday: { weekday: draft.hours.weekday, line: draft.hours.position.start.line } } : {}),
     });
   }
   return withoutTranslations(sessions, source.text);

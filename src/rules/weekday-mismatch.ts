@@ -44,6 +44,7 @@ export const rule = defineRule({
       }
     }
     checkListsUnderWeekdayHeadings(context);
+    checkSessionsOffTheirHabit(context);
     checkEventDescriptions(context);
     checkProse(context);
   },
@@ -58,6 +59,46 @@ const MOVED_ITEM = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')}|decale|
 // How many of a list's days must fall on its heading's weekday for it to be that weekday's list.
 const FEWEST_ON_THE_WEEKDAY = 3;
 const MOST_ON_THE_WEEKDAY = 2 / 3;
+
+/**
+ * The sessions of a page that holds them on one weekday as a habit (`Quand ? : le dernier
+ * vendredi de chaque mois, rdv 12h30`, series-hours.ts): a session on another weekday is a
+ * date a reader sees is wrong, when most of the sessions (two in three, three at least) do
+ * fall on it, as a list under a weekday's heading (below). Only sessions of one day whose
+ * date writes no weekday of its own (that one is checked by its date), nor a move.
+ */
+function checkSessionsOffTheirHabit(context: RuleContext): void {
+  const byHabit = new Map<string, Session[]>();
+  for (const session of context.programme.sessions) {
+    const dates = session.dates.value;
+    if (!session.habitWeekday || dates?.days.length !== 1 || dates.mentions.some((m) => m.weekday !== undefined)) continue;
+    if (MOVED_ITEM.test(normaliseText(session.title.text))) continue;
+    const key = `${session.habitWeekday.line} ${session.habitWeekday.weekday}`;
+    byHabit.set(key, [...(byHabit.get(key) ?? []), session]);
+  }
+  for (const sessions of byHabit.values()) {
+    const { weekday, line } = sessions[0]!.habitWeekday!;
+    const on = sessions.filter((session) => isoWeekday(session.dates.value!.days[0]!) === weekday).length;
+    if (on < FEWEST_ON_THE_WEEKDAY || on < sessions.length * MOST_ON_THE_WEEKDAY) continue;
+    for (const session of sessions) {
+      const day = session.dates.value!.days[0]!;
+      const actual = isoWeekday(day);
+      if (actual === weekday || session.status === 'cancelled') continue;
+      context.report(
+        'weekday-mismatch-habit',
+        {
+          where: rowWhere(context, session),
+          weekday: context.say('weekday-name', { weekday }),
+          date: longDate(context, day),
+          actual: context.say('weekday-name', { weekday: actual }),
+          habitLine: line,
+        },
+        session.dates.position,
+        { actual: session.dates.text },
+      );
+    }
+  }
+}
 
 /**
  * The days of a list under a heading that names them as one weekday's

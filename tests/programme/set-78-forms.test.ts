@@ -105,3 +105,41 @@ describe('a talk’s heading over a description, then its `Date :` and `Orateur 
     expect(brief(page('Auteur'), 2018, 11)).toEqual([]);
   });
 });
+
+// thomasdenecker-fair-bioinfo-2019: a monthly club's talks, held on the last Friday, one of them dated on a Monday.
+describe('a session on another weekday than the page’s habit', () => {
+  const page = (first: string) => [
+    '# FAIR_Bioinfo',
+    '',
+    '- Quand ? : le dernier vendredi de chaque mois, rdv 12h30',
+    '',
+    `## ${first}`,
+    '',
+    '**Date :** 26/11/2018',
+    '',
+    '## Ce n’est pas de la magie',
+    '',
+    '**Date :** 25/01/2019',
+    '',
+    '## Le gestionnaire de paquets',
+    '',
+    '**Date :** 22/02/2019',
+    '',
+    '## Les conteneurs',
+    '',
+    '**Date :** 29/03/2019',
+    '',
+  ];
+  const habit = (first: string) =>
+    check(page(first).join('\n'), { committed: { year: 2019, month: 6, day: 1 } })
+      .diagnostics.filter((d) => d.rule === 'weekday-mismatch')
+      .map((d) => d.line);
+
+  it('is reported on its date, the others falling on the habit’s weekday', () => {
+    expect(habit('La mémoire du code')).toEqual([7]);
+  });
+
+  it('is not reported when its title says it is moved', () => {
+    expect(habit('La mémoire du code (exceptionnellement un lundi)')).toEqual([]);
+  });
+});

@@ -906,7 +906,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // weekdays, a talk dated on a Monday against `le dernier vendredi` of each month, a log's
     // misplaced entry flagged on its neighbour, and a Swiss course's slipped year reported once
     // for two rows stay unfound).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.668);
+    // 67.5% of 624 (421, 0.6747) once a session off the weekday its page holds them on as a
+    // habit (`le dernier vendredi de chaque mois, rdv 12h30`) is reported: set 78's Monday talk,
+    // and three of a course page's four.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.674);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -970,7 +973,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // error, and a Swiss course plan's missing year).
     // 150 once held-out set 78 joined and was read (6 unseen: 5 times followed by a Quebec zone
     // read since; a log's misplaced entry flagged on its neighbour stays).
-    expect(all.falseAlarms).toBeLessThanOrEqual(150);
+    // 151 since a session off its page's weekday habit is reported: a course's Tuesday class
+    // among Wednesdays, which its reader saw and left unflagged because no weekday is written
+    // beside its date (another course's reader flagged three such).
+    expect(all.falseAlarms).toBeLessThanOrEqual(151);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
