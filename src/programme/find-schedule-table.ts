@@ -25,6 +25,7 @@ import { numbersOnly } from './read-rows.js';
 import { documentYearClues } from './year-clues.js';
 import { extractYearClue } from '../dates/years.js';
 import type { YearClue } from '../dates/year-inference.js';
+import { isCalendarPart } from './folded-tables.js';
 
 /** A table of a document that has a column of dates: the mdast table and its columns. */
 export interface FoundTable {
@@ -346,6 +347,8 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // dates. A reader puts no day of it in a calendar, and its weeks are no unreadable dates.
   if (dates && columns.some((column) => headerWords(column.header).some((word) => WEIGHT_WORDS.has(word))) && weeksOnly(filledCells(table, dates))) return 'listing';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
+  // `|date||date||date||date||`: a term's weeks laid out in parts side by side (folded-tables.ts).
+  if (isCalendarPart(table)) return 'header';
   // `| Sem. | Dates | Mardi | Dimanche |`: a plan of weeks whose weekdays' columns hold the sessions (weekday-columns.ts).
   if (weekdayColumnsOf(columns)) return 'header';
   if (columns.some((column) => column.slot || namesSpeaker(column.header) || timesOfColumn(table, column) === 'lengths')) return 'header';

@@ -332,7 +332,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 91.9% (0.9193) once held-out set 78 joined and was read (its 25 table sessions 92.0%
     // unseen and once read: a Swiss course's last two weeks typed with last year's `26` are
     // read in the year of the weeks around them and reported once, where their reader keeps them as written).
-    expect(tables.days).toBeGreaterThanOrEqual(0.919);
+    // 92.6% (0.9264) once a term's calendar laid out in parts side by side under a repeated
+    // header (`|date||date||date||date||`) is read part by part (25 weeks of oral exams).
+    expect(tables.days).toBeGreaterThanOrEqual(0.926);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -360,7 +362,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 95.4% (0.9538) once held-out set 73 joined (its table's 10 sessions, without a commit date).
     // 95.3% (0.9527) once held-out set 75 joined and was read (a course plan's 15 rows whose one
     // weekly slot, `| Jour | Mercredi 12:55 - 14:25 |`, is written in a table of facts above).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.952);
+    // 96.1% (0.9610) once held-out set 78 was read (times before a Quebec zone) and a calendar
+    // laid out in parts side by side is read part by part.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.961);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -746,7 +750,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 76 joined on 2026-12-04 (12 documents, 27 sessions, 29.6% days read unseen, 40.7% once an English block dated again in French, a numbered class's page, a talk's front matter and an event's quoted days were read; two newsletters' weekday items stay unread); the whole set then reads 90.4% (0.9045) days.
     // Held-out set 77 joined on 2026-12-04 (30 documents, 182 sessions, 61.5% days read unseen, 76.4% once a front matter's meals, weekly hours written with dots, a running order from 0:00 and a meetup's date key a month off were read); the whole set then reads 90.3% (0.9028) days.
     // Held-out set 78 joined on 2026-12-04 (28 documents, 106 sessions, 83.0% days read unseen, 85.8% once a remote exam's glued run of days after its phase's number and a conference's page inviting to itself were read; a weekend's story, a lab's prose and a CMS timestamp's hour stay unread); the whole set then reads 90.3% (0.9027) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.902);
+    // A calendar laid out in parts side by side under a repeated header, read part by part: 90.4% (0.9044).
+    expect(all.days).toBeGreaterThanOrEqual(0.904);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -807,7 +812,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.6% (0.9060) once held-out set 77 joined and was read (68.1% unseen, 89.0% once read).
     // 90.6% (0.9057) once held-out set 78 joined and was read (71.7% unseen; Quebec's zones
     // after a time, `09h30 HE`, and a series' `rdv 12h30` with its `Durée : 1h30` read since).
-    expect(all.hours).toBeGreaterThanOrEqual(0.905);
+    // 90.7% (0.9074) once a calendar laid out in parts side by side is read part by part.
+    expect(all.hours).toBeGreaterThanOrEqual(0.907);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
