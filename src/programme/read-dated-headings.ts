@@ -780,7 +780,10 @@ const CLOSING_BRACKET = /[([]([^()[\]]{1,60})[)\]]\s{0,3}:?\s{0,3}$/;
 // A bare day in brackets after a heading's title, what was done after a colon (`Git exercices
 // (13/10): correction d’erreurs`): read where the page writes its days bare (BareDays).
 // What follows the brackets is checked in code: nothing, or a colon and what was done.
-const BRACKETED_BARE_DAY = /\((\d{1,2}\/\d{1,2})\)([^()]*)$/;
+// A week named by its first day may stand in them too (`Cours 1 (semaine du 9/9) :`).
+const BRACKETED_BARE_DAY = /\(((?:semaine du )?\d{1,2}\/\d{1,2})\)([^()]*)$/i;
+// The lead a date in brackets may keep (folded): the week it opens (`semaine du 9/9`, `semaine du 14 septembre`).
+const WEEK_OF_LEAD = /^semaine(?: du| de)?$/;
 
 /**
  * The date a heading closes with in brackets after its title (`#### Avancé (21/11/2022)`,
@@ -797,7 +800,7 @@ function closingBracketDate(text: string, bareDayMonth: boolean): DatedLine | un
   if (!found || found.index === 0) return undefined;
   const line = datedTextOf(found[1]!, false, { bareDayMonth });
   const first = line?.expression.mentions[0];
-  if (!line || line.lead !== '' || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText) && !bareDayMonth)) return undefined;
+  if (!line || !(line.lead === '' || WEEK_OF_LEAD.test(normaliseText(line.lead))) || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText) && !bareDayMonth)) return undefined;
   const before = text.slice(0, found.index).trim();
   const done = inside ? after.slice(1).trim() : '';
   const title = done === '' ? before : `${before} : ${done}`;

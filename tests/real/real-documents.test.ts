@@ -813,7 +813,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.6% (0.9057) once held-out set 78 joined and was read (71.7% unseen; Quebec's zones
     // after a time, `09h30 HE`, and a series' `rdv 12h30` with its `Durée : 1h30` read since).
     // 90.7% (0.9074) once a calendar laid out in parts side by side is read part by part.
-    expect(all.hours).toBeGreaterThanOrEqual(0.907);
+    // 90.8% (0.9082) once a course's headings naming their week in brackets (`Cours 2 (semaine du
+    // 14/9)`) are read as weeks: their reader listed each on its first day, so their days stay apart.
+    expect(all.hours).toBeGreaterThanOrEqual(0.908);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
