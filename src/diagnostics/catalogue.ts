@@ -509,6 +509,12 @@ export const catalogue = {
     fr: (p) =>
       `Les dates données pour ${q('fr', p.event)} (ligne ${p.line} : ${q('fr', p.text)}) ne sont pas les jours où le planning l’indique : la ligne ${p.rowLine} le place le ${q('fr', p.row)}. Corrigez les dates, ou la ligne.`,
   }),
+  'event-dates-mismatch-period': define<{ where: string; date: string; text: string; line: number }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${p.date}, outside the period the page announces for its sessions (line ${p.line}: ${q('en', p.text)}). Correct the date, or the period.`,
+    fr: (p) =>
+      `${capital(p.where)} a lieu le ${p.date}, en dehors de la période que la page annonce pour ses séances (ligne ${p.line} : ${q('fr', p.text)}). Corrigez la date, ou la période.`,
+  }),
   'event-dates-mismatch-restated': define<{ heading: string; text: string; line: number }>({
     en: (p) =>
       `This heading puts the session on ${q('en', p.heading)}, but the line that gives its hours (line ${p.line}) opens with ${q('en', p.text)}: one of the two was copied from another session. Correct the one that is wrong.`,

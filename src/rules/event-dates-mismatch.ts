@@ -7,7 +7,10 @@ import type { PlainDate } from '../dates/types.js';
 import type { Session } from '../programme/model.js';
 import { plainText } from '../programme/plain-text.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
-import { relatedRow } from './labels.js';
+import { longDate, relatedRow, rowWhere } from './labels.js';
+import { announcedPeriod } from './announced-period.js';
+import { MONTH_NAMES } from '../dates/french-months.js';
+import { compareDates, fromDayNumber, toDayNumber } from '../dates/plain-date.js';
 
 /**
  * The days a course or project page gives a named event in its own place (`### Contrôle
@@ -23,6 +26,7 @@ export const rule = defineRule({
   severity: 'warning',
   description: 'The days a page lists for a named event (Contrôle continu : 19/10 ; 30/11) are not the days its plan marks it on (a row on 07/12).',
   check(context) {
+    checkAnnouncedPeriod(context);
     const rows = tableRowsByLine(context);
     const sessions = context.programme.sessions.filter((session) => session.source === 'table' && session.dates.value && session.status !== 'cancelled');
     if (sessions.length === 0) return;
@@ -47,6 +51,61 @@ export const rule = defineRule({
     }
   },
 });
+
+// How far outside an announced period a session may fall and still be one of its own (a class
+// a week late, a partiel after the last class): farther, it is another matter of the page.
+const NEAR_PERIOD_DAYS = 62;
+
+/**
+ * The sessions dated outside the one period the page announces for them before they begin
+ * (announced-period.ts: `Quand … du 29/11 au 24/01`), when most of them fall inside it: each
+ * is reported on its date. A period written without its year is read in the years that put
+ * it around the sessions.
+ */
+function checkAnnouncedPeriod(context: RuleContext): void {
+  const sessions = context.programme.sessions.filter((session) => session.dates.value && session.status !== 'cancelled' && !session.announced);
+  if (sessions.length === 0) return;
+  const first = Math.min(...sessions.map((session) => session.position.start.offset ?? 0));
+  const period = announcedPeriod(context.tree, context.source, first);
+  if (!period) return;
+  const earliest = sessions.map((session) => toDayNumber(session.dates.value!.days[0]!)).reduce((a, b) => Math.min(a, b));
+  const near = (year: number) => Math.abs(toDayNumber({ year, month: period.from.month, day: period.from.day }) - earliest);
+  const guess = fromDayNumber(earliest).year;
+  const fromYear = period.from.year ?? [guess - 1, guess, guess + 1].reduce((best, year) => (near(year) < near(best) ? year : best));
+  const from = { year: fromYear, month: period.from.month, day: period.from.day };
+  let toYear = period.to.year ?? fromYear;
+  if (period.to.year === undefined && compareDates({ year: toYear, month: period.to.month, day: period.to.day }, from) < 0) toYear++;
+  const start = toDayNumber(from);
+  const end = toDayNumber({ year: toYear, month: period.to.month, day: period.to.day });
+  if (end < start) return;
+  const days = (session: Session) => session.dates.value!.days.map(toDayNumber);
+  const inside = sessions.filter((session) => days(session).every((day) => day >= start && day <= end));
+  if (inside.length < 2 || inside.length * 2 <= sessions.length) return;
+  for (const session of sessions) {
+    const all = days(session);
+    const outside = all.every((day) => day < start) ? start - Math.max(...all) : all.every((day) => day > end) ? Math.min(...all) - end : 0;
+    if (outside <= 0 || outside > NEAR_PERIOD_DAYS || saidMovedTo(context.source.text, session.dates.value!.days[0]!)) continue;
+    context.report(
+      'event-dates-mismatch-period',
+      { where: rowWhere(context, session), date: longDate(context, session.dates.value!.days[0]!), text: period.text, line: period.position.start.line },
+      session.dates.position,
+      { actual: session.dates.text, related: relatedAt(period.position, context.say('line-label', { line: period.position.start.line })) },
+    );
+  }
+}
+
+// A line that tells a move (folded): `le cours du 17/01 est reporté au mercredi 26/01`, `déplacé`, `décalé`.
+const MOVE_WORDS = /(?:^|[^a-z])(?:reporte|reportee|reportes|deplace|deplacee|decale|decalee)(?![a-z])/;
+
+/** Whether a line of the page tells a move to `day` (`reporté au mercredi 26/01`, `déplacé au 26 janvier`): that session is where the page says it went. */
+function saidMovedTo(text: string, day: PlainDate): boolean {
+  const numeric = new RegExp(String.raw`(?:^|[^\d])0?${day.day}[/.]0?${day.month}(?![\d])`);
+  const named = new RegExp(String.raw`(?:^|[^\d])${day.day}(?:er)? ${normaliseText(MONTH_NAMES[day.month - 1]!)}(?![a-z])`);
+  return text.split('\n').some((line) => {
+    const folded = normaliseText(line);
+    return MOVE_WORDS.test(folded) && (numeric.test(folded) || named.test(folded));
+  });
+}
 
 interface ListedEvent {
   /** The event's name as written (`Contrôle continu`), and its folded words. */

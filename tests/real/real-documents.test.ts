@@ -917,7 +917,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 67.5% of 624 (421, 0.6747) once a session off the weekday its page holds them on as a
     // habit (`le dernier vendredi de chaque mois, rdv 12h30`) is reported: set 78's Monday talk,
     // and three of a course page's four.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.674);
+    // 67.9% of 624 (424, 0.6795) once a session outside the period its page announces (`Quand
+    // … du 29/11 au 24/01`) is reported: two course pages' classes before or after theirs.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.679);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -984,7 +986,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 151 since a session off its page's weekday habit is reported: a course's Tuesday class
     // among Wednesdays, which its reader saw and left unflagged because no weekday is written
     // beside its date (another course's reader flagged three such).
-    expect(all.falseAlarms).toBeLessThanOrEqual(151);
+    // 152 since a session outside its page's announced period is reported: a course's partiel
+    // the day after its announced last class, which its reader reported on the period's line.
+    expect(all.falseAlarms).toBeLessThanOrEqual(152);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
