@@ -17,18 +17,22 @@ import type { DraftHours } from './session-drafts.js';
 
 // A field that tells a length (folded): `Durée : 1h30`, `Durée ? : 2 heures`, `Durée: 90 min`.
 const LENGTH_LABEL = /^duree\s?\??\s?:\s?/;
-// One length, then at most a remark in brackets: `1h30`, `1 h 30`, `2h`, `2 heures`, `90 min`, `1h30 (questions incluses)`.
-const ONE_LENGTH = /^(\d{1,2})\s?(?:h|heures?)\s?(\d{2})?(?:\s?min)?\s?(?:\([^()]*\))?$|^(\d{2,3})\s?(?:min|minutes)\s?(?:\([^()]*\))?$/;
+// One length (`1h30`, `1 h 30`, `2h`, `2 heures`, `1h30 min`), or minutes alone (`90 min`),
+// once a remark in brackets after it is set aside (`1h30 (questions incluses)`, REMARK).
+const HOURS_LENGTH = /^(\d\d?) ?(?:h|heures?) ?(\d\d)? ?(?:min)?$/;
+const MINUTES_LENGTH = /^(\d{2,3}) ?(?:min|minutes)$/;
+const REMARK = /\s?\([^()]*\)$/;
 
 /** Minutes of the length a field writes (`Durée ? : 1h30` is 90), or undefined when it is no length field or writes something else. */
 function fieldLength(paragraph: Paragraph): number | undefined {
   const folded = normaliseText(plainText(paragraph)).replace(/^[^a-z0-9]+/, '');
   const label = LENGTH_LABEL.exec(folded);
   if (!label) return undefined;
-  const length = ONE_LENGTH.exec(folded.slice(label[0].length).trim());
-  if (!length) return undefined;
-  if (length[3] !== undefined) return Number(length[3]);
-  return Number(length[1]) * 60 + Number(length[2] ?? 0);
+  const value = folded.slice(label[0].length).trim().replace(REMARK, '').replace(/\s+/g, ' ');
+  const minutes = MINUTES_LENGTH.exec(value);
+  if (minutes) return Number(minutes[1]);
+  const hours = HOURS_LENGTH.exec(value);
+  return hours ? Number(hours[1]) * 60 + Number(hours[2] ?? 0) : undefined;
 }
 
 /** Minutes of the one length the page's fields before `limit` give its sessions; undefined when none or several. */
