@@ -61,6 +61,20 @@ const FEWEST_ON_THE_WEEKDAY = 3;
 const MOST_ON_THE_WEEKDAY = 2 / 3;
 
 /**
+ * The sessions (of one day each) that fall on another weekday than `weekday`, with their day
+ * and its weekday, when most of them (two in three, three at least) do fall on it; none
+ * otherwise, and none cancelled.
+ */
+function offTheWeekday(sessions: readonly Session[], weekday: number): Array<{ session: Session; day: PlainDate; actual: number }> {
+  const on = sessions.filter((session) => isoWeekday(session.dates.value!.days[0]!) === weekday).length;
+  if (on < FEWEST_ON_THE_WEEKDAY || on < sessions.length * MOST_ON_THE_WEEKDAY) return [];
+  return sessions
+    .filter((session) => session.status !== 'cancelled')
+    .map((session) => ({ session, day: session.dates.value!.days[0]!, actual: isoWeekday(session.dates.value!.days[0]!) }))
+    .filter((off) => off.actual !== weekday);
+}
+
+/**
  * The sessions of a page that holds them on one weekday as a habit (`Quand ? : le dernier
  * vendredi de chaque mois, rdv 12h30`, series-hours.ts): a session on another weekday is a
  * date a reader sees is wrong, when most of the sessions (two in three, three at least) do
@@ -78,12 +92,7 @@ function checkSessionsOffTheirHabit(context: RuleContext): void {
   }
   for (const sessions of byHabit.values()) {
     const { weekday, line } = sessions[0]!.habitWeekday!;
-    const on = sessions.filter((session) => isoWeekday(session.dates.value!.days[0]!) === weekday).length;
-    if (on < FEWEST_ON_THE_WEEKDAY || on < sessions.length * MOST_ON_THE_WEEKDAY) continue;
-    for (const session of sessions) {
-      const day = session.dates.value!.days[0]!;
-      const actual = isoWeekday(day);
-      if (actual === weekday || session.status === 'cancelled') continue;
+    for (const { session, day, actual } of offTheWeekday(sessions, weekday)) {
       context.report(
         'weekday-mismatch-habit',
         {
@@ -136,12 +145,7 @@ function checkListsUnderWeekdayHeadings(context: RuleContext): void {
     const written = new Set(folded.split(/[^a-z]+/).map((word) => word.replace(/s$/, '')).filter((word) => WEEKDAY_NAMES.includes(word)));
     if (named.size !== 1 || written.size !== 1) continue;
     const weekday = [...named][0]!;
-    const on = sessions.filter((session) => isoWeekday(session.dates.value!.days[0]!) === weekday).length;
-    if (on < FEWEST_ON_THE_WEEKDAY || on < sessions.length * MOST_ON_THE_WEEKDAY) continue;
-    for (const session of sessions) {
-      const day = session.dates.value!.days[0]!;
-      const actual = isoWeekday(day);
-      if (actual === weekday || session.status === 'cancelled') continue;
+    for (const { session, day, actual } of offTheWeekday(sessions, weekday)) {
       context.report(
         'weekday-mismatch-list-heading',
         {
