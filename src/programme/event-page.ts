@@ -208,16 +208,28 @@ function titleHours(line: DatedLine | undefined, entry: MetadataEntry | undefine
 // `2026-03-19 09:50:00 +0100`, as Jekyll writes a time by hand); one given to the second
 // in UTC (`Z`) or with fractions of a second is a machine's timestamp.
 const METADATA_TIME = /^\d{4}[-/]\d{2}[-/]\d{2}[T ](\d{1,2}):(\d{2})(.*)$/;
-// What may follow that time: no seconds but `:00`, then a zone written as an offset.
+// What may follow that time: no seconds but `:00`, then a zone written as an offset; an
+// editor's `.000` before it is no fraction of a second (`2026-10-08T14:15:00.000+02:00`).
 const SECONDS = /^:00/;
-const ZONE = /^[+-]\d\d:?\d\d$/;
+const ZONE = /^(?:\.000)?[+-]\d\d:?\d\d$/;
+
+// A site's editor stores the time a coordinator picked with a `Z` (`2026-04-16T14:30:00.000Z`,
+// `'2023-08-24T18:45:00Z'`): its readers take the clock as written. Only on the five minutes,
+// and not at 22:00 or 23:00 sharp, which is how such an editor stores a day's local midnight.
+const PICKED_IN_UTC = /^(?:\.000)?Z$/;
+
+/** Whether a time stored with a `Z` is one a person picked (see PICKED_IN_UTC), hours and minutes as written. */
+function pickedTime(hour: number, minute: number): boolean {
+  return minute % 5 === 0 && !((hour === 22 || hour === 23) && minute === 0);
+}
 
 /** The clock time of an ISO date and time value (`2026-03-11 19:00`), or undefined; none at midnight (a date with no time). */
 function timeOfValue(value: string): string | undefined {
   const found = METADATA_TIME.exec(value);
   if (!found || (found[1] === '00' && found[2] === '00')) return undefined;
   const zone = found[3]!.replace(SECONDS, '').trim();
-  return zone === '' || ZONE.test(zone) ? `${found[1]!.padStart(2, '0')}:${found[2]}` : undefined;
+  const picked = PICKED_IN_UTC.test(zone) && found[3]!.startsWith(':00') && pickedTime(Number(found[1]), Number(found[2]));
+  return zone === '' || ZONE.test(zone) || picked ? `${found[1]!.padStart(2, '0')}:${found[2]}` : undefined;
 }
 
 /** Whether a metadata value opens with the one day a dated line names (its year, when written, too). */
@@ -376,6 +388,17 @@ export function pageHours(tree: Root, source: SourceText, hidden: HiddenRanges):
   const blocks = blocksOf(nodes, hidden);
   if (recurs(blocks)) return undefined;
   return practicalHours(blocks, source) ?? toldHours(nodes, hidden, source);
+}
+
+/**
+ * The time the page's metadata gives the day a dated heading names (`date: '2023-08-24T18:45:00Z'`
+ * over `# ChtiJS n°26 du 24 Août 2023`): for a page whose one session is that heading, its
+ * start, as the metadata dates the event; undefined when the metadata names another day or no time.
+ */
+export function metadataTimeOfDay(tree: Root, source: SourceText, line: DatedLine): DraftHours | undefined {
+  const entries = pageMetadata(tree, source);
+  const entry = entries.find((one) => one.key === 'date' && writesDayOf(one.value, line));
+  return entry ? metadataHours(entry, entries, source) : undefined;
 }
 
 /**

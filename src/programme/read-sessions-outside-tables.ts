@@ -27,7 +27,7 @@ import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
 import { monthOfBareDays } from './month-heading-days.js';
-import { pageHours, readEventPage } from './event-page.js';
+import { metadataTimeOfDay, pageHours, readEventPage } from './event-page.js';
 import { readInvitedSections } from './invited-sections.js';
 import { withoutPostDay } from './post-day-title.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
@@ -169,8 +169,11 @@ export function readSessionsOutsideTables(
     seriesShared = shareSeriesHours(tree, drafts, source, hidden);
     // A page of one dated session whose time is set apart elsewhere on the page (event-page.ts).
     const single = drafts.filter((draft) => draft.dated && !draft.day && draft.slots === 0 && !draft.group && !draft.borrowed);
-    if (single.length === 1 && !drafts.some((draft) => draft.hours) && !splitIntoParts(tree, single[0]!)) {
-      const hours = pageHours(tree, source, hidden);
+    if (single.length === 1 && !drafts.some((draft) => draft.hours)) {
+      // `# ChtiJS n°26 du 24 Août 2023` under `date: '2023-08-24T18:45:00Z'`: the metadata's
+      // time of that day, whatever parts the heading's section holds (its talks).
+      const told = splitIntoParts(tree, single[0]!) ? undefined : pageHours(tree, source, hidden);
+      const hours = told ?? (single[0]!.dated ? metadataTimeOfDay(tree, source, single[0]!.dated.line) : undefined);
       if (hours) single[0]!.hours = hours;
     }
   }

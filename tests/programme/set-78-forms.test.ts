@@ -143,3 +143,22 @@ describe('a session on another weekday than the page’s habit', () => {
     expect(habit('La mémoire du code (exceptionnellement un lundi)')).toEqual([]);
   });
 });
+
+// chtijs-meetup-26-2023: a meetup's page, its editor's `date:` stored with a `Z`, its title heading dating the evening.
+describe('a time a site’s editor stores with a `Z` beside the day the page’s heading names', () => {
+  const page = (date: string) => ['---', "title: 'ChtiJS #26'", `date: '${date}'`, '---', '', '# ChtiJS n°26 du 24 Août 2023', '', '## Programme', '', '### L’accessibilité web', '', 'Par Emmanuel.', ''];
+
+  it('is the evening’s start, as written', () => {
+    expect(brief(page('2023-08-24T18:45:00Z'), 2023, 8)).toEqual(['6 2023-08-24 18:45-']);
+    expect(brief(page('2023-08-24T18:45:00.000Z'), 2023, 8)).toEqual(['6 2023-08-24 18:45-']);
+  });
+
+  it('is no start when it is a machine’s stamp (seconds, minutes off the five) or a local midnight stored in UTC', () => {
+    expect(brief(page('2023-08-24T18:44:49Z'), 2023, 8)).toEqual(['6 2023-08-24']);
+    expect(brief(page('2023-08-24T22:00:00.000Z'), 2023, 8)).toEqual(['6 2023-08-24']);
+  });
+
+  it('is no start of a heading that names another day', () => {
+    expect(brief(page('2023-08-20T18:45:00Z'), 2023, 8)).toEqual(['6 2023-08-24']);
+  });
+});
