@@ -205,8 +205,9 @@ function titleHours(line: DatedLine | undefined, entry: MetadataEntry | undefine
 }
 
 // A clock time after an ISO date in the metadata (`2026-03-11 19:00`, `2022-11-08T19:00:00`,
-// `2026-03-19 09:50:00 +0100`, as Jekyll writes a time by hand); one given to the second
-// in UTC (`Z`) or with fractions of a second is a machine's timestamp.
+// `2026-03-19 09:50:00 +0100`, as Jekyll writes a time by hand); one given to the second,
+// or with fractions of a second, is a machine's timestamp; a `Z` after a time on the five
+// minutes is an editor's storing of the time picked (PICKED_IN_UTC).
 const METADATA_TIME = /^\d{4}[-/]\d{2}[-/]\d{2}[T ](\d{1,2}):(\d{2})(.*)$/;
 // What may follow that time: no seconds but `:00`, then a zone written as an offset; an
 // editor's `.000` before it is no fraction of a second (`2026-10-08T14:15:00.000+02:00`).
