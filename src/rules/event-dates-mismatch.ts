@@ -65,7 +65,8 @@ const NEAR_PERIOD_DAYS = 62;
 function checkAnnouncedPeriod(context: RuleContext): void {
   const sessions = context.programme.sessions.filter((session) => session.dates.value && session.status !== 'cancelled' && !session.announced);
   if (sessions.length === 0) return;
-  const first = Math.min(...sessions.map((session) => session.position.start.offset ?? 0));
+  // A reduce, not a spread: a hostile page may hold more sessions than a call takes arguments.
+  const first = sessions.reduce((least, session) => Math.min(least, session.position.start.offset ?? 0), Number.POSITIVE_INFINITY);
   const period = announcedPeriod(context.tree, context.source, first);
   if (!period) return;
   const earliest = sessions.map((session) => toDayNumber(session.dates.value!.days[0]!)).reduce((a, b) => Math.min(a, b));
