@@ -59,7 +59,9 @@ export function columnRole(header: string): ColumnRole | undefined {
 }
 
 // Who runs a session: a table with such a column is a programme even without hours or place.
-const speakerWords = new Set(['intervenant', 'orateur', 'oratrice', 'speaker', 'animateur', 'animatrice', 'formateur', 'formatrice', 'enseignant', 'responsable']);
+const speakerWords = new Set([
+  'intervenant', 'intervenante', 'orateur', 'oratrice', 'conferencier', 'conferenciere', 'speaker', 'animateur', 'animatrice', 'formateur', 'formatrice', 'enseignant', 'responsable',
+]);
 
 /** Whether a header names who runs a session (`Intervenant`, `Speaker`), a sign of a programme. */
 export function namesSpeaker(header: string): boolean {

@@ -22,7 +22,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { isWord, tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
@@ -104,10 +104,10 @@ const SUBJECT_LENGTH = 6;
 
 /** Whether a sentence names a page's subject: a long word of its title, not a date's (`Snowcamp` of `Snowcamp 2 jours`). */
 function namesTitle(sentence: string, title: string): boolean {
-  // Folded whole, capitals inside a word kept in it (`SnowCamp` is `snowcamp`, as the title writes it).
-  const folded = (text: string) => normaliseText(text).split(/[^a-z0-9]+/);
-  const words = new Set(folded(sentence));
-  return folded(title).some((word) => word.length >= SUBJECT_LENGTH && !/\d/.test(word) && words.has(word));
+  // Folded whole, capitals inside a word kept in it (`SnowCamp` is `snowcamp`, as the title
+  // writes it), where wordsOf splits them.
+  const words = new Set(foldedWords(normaliseText(sentence)));
+  return foldedWords(normaliseText(title)).some((word) => word.length >= SUBJECT_LENGTH && !/\d/.test(word) && words.has(word));
 }
 
 /** Whether a title names events only in the plural (`Concerts`, `Réunions`): a page of several, of which it tells one at most. */

@@ -1,17 +1,19 @@
 /*
  * A talk's or a workshop's section: a heading that names it, then fields, one of which
- * says who leads it (`**Orateur :** Thomas Denecker`, `Intervenante : …`, `Animé par : …`).
+ * says who leads it (`**Orateur :** Thomas Denecker`, `Intervenante : …`), as a programme's
+ * column does (column-roles.ts).
  * Its bare `**Date :** 26/10/2018` field, however far below the heading (a description
  * and its list may come first), dates that heading's event: a reader sees a programme's
  * entry, where a `Date :` field alone may be an article's own date.
  */
 import type { RootContent } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
+import { namesSpeaker } from './column-roles.js';
 import { paragraphSourceLines } from './paragraph-lines.js';
 import type { SourceText } from './source-text.js';
 
-// A field that names who leads the event (folded, marks off): `orateur :`, `intervenants :`, `anime par :`, `speaker:`.
-const LEADER_FIELD = /^(?:orateurs?|oratrices?|intervenante?s?|conferencier(?:e|s|es)?|speakers?|animateurs?|animatrices?|animee? par|presentee? par|formateurs?|formatrices?)\s?:/;
+// A field's label, before its colon (folded, marks off): `orateur` of `orateur : thomas`.
+const FIELD_LABEL = /^([a-z][a-z -]{0,30}?)\s?:/;
 // A field that asks only when (folded, marks off): `date :`, `dates :`, `quand :`.
 const BARE_DATE_FIELD = /^(?:date|dates|quand)\s?:/;
 
@@ -29,5 +31,9 @@ export function datesATalk(nodes: readonly RootContent[], at: number, source: So
   while (from > 0 && nodes[from - 1]!.type !== 'heading') from--;
   let to = at;
   while (to + 1 < nodes.length && nodes[to + 1]!.type !== 'heading') to++;
-  return nodes.slice(from, to + 1).some((node) => LEADER_FIELD.test(firstLine(node, source)));
+  // A field that names who leads it, as a programme's column does (`Orateur :`, `Intervenante :`).
+  return nodes.slice(from, to + 1).some((node) => {
+    const label = FIELD_LABEL.exec(firstLine(node, source));
+    return label !== null && namesSpeaker(label[1]!);
+  });
 }

@@ -6,12 +6,13 @@
  * or one before the first. Found by hand over the date grammar's tokens: a run opened by
  * `du`, in a field or heading that labels when.
  */
-import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { dateExpressionAt } from '../dates/french-dates.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { isWord, tokenize } from '../dates/tokenize.js';
 import type { DayMention } from '../dates/types.js';
+import { fieldParagraphs } from '../programme/field-paragraphs.js';
 import { plainText } from '../programme/plain-text.js';
 import type { SourceText } from '../programme/source-text.js';
 
@@ -26,11 +27,9 @@ export interface AnnouncedPeriod {
 // A field or heading that labels when (folded, its opening words): `Quand`, `Dates`, `Période`, `Planning :`.
 const WHEN_LABEL = /^(?:quand|dates?|periode|calendrier|planning)(?![a-z])/;
 
-/** The blocks a reader reads as a page's fields and titles, in order: headings, paragraphs, and the first paragraph of each top-level list item. */
+/** The blocks a reader reads as a page's fields and titles, in order: its headings, and its field paragraphs. */
 function fieldsOf(node: RootContent): Array<Paragraph | Heading> {
-  if (node.type === 'paragraph' || node.type === 'heading') return [node];
-  if (node.type !== 'list') return [];
-  return (node as List).children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph').slice(0, 1));
+  return node.type === 'heading' ? [node] : fieldParagraphs(node);
 }
 
 /** The run `du … au …` a text writes, if it writes exactly one; undefined otherwise. */
