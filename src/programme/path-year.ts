@@ -13,6 +13,9 @@ import { extractYearClue } from '../dates/years.js';
 // course's number (`MQT-2101`, `STT-2100`, as Québec universities number theirs), no year.
 const LAST_NAMED_YEAR = 2099;
 
+// A day stamp opening a name, `YYYYMMDD` or `YYYY-MM-DD`, with a month and a day that can be.
+const DAY_STAMP = /^((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)/;
+
 /** The year a clue names (a school year's or a term's first). */
 function yearOf(clue: YearClue): number {
   if (typeof clue === 'number') return clue;
@@ -27,6 +30,10 @@ export function yearClueOfPath(repositoryPath: string): { clue: YearClue; name: 
   for (const name of names.reverse()) {
     // `calendrier.md`: the extension is no word of the name; `_` and `.` separate words as spaces do.
     const words = name.replace(/\.(md|markdown|mdx|org|txt)$/i, '').replace(/[_.]+/g, ' ');
+    // A name opening with the day it was written (`20190306_nouveaux_droides.md`, a wiki's
+    // changelog; `2019-03-06-atelier.md`, a blog's post): the days it tells are near that one.
+    const stamp = DAY_STAMP.exec(words);
+    if (stamp) return { clue: { near: { year: Number(stamp[1]), month: Number(stamp[2]), day: Number(stamp[3]) } }, name };
     const clue = extractYearClue(words);
     if (clue !== undefined && yearOf(clue) <= LAST_NAMED_YEAR) return { clue, name };
   }

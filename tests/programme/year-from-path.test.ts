@@ -71,6 +71,28 @@ describe('the name of the repository, a folder or the file gives the year', () =
   });
 });
 
+// fdn-intervention-datacenters-2019 (0x766C70/fdn_wiki): a wiki's changelog page named with
+// the day it was written, `changelog/20190306_nouveaux_droides_et_deplacement_lns22.md`,
+// whose headings write `## Jeudi 7 mars matin` with no year, committed years later.
+describe('a file named with the day it was written', () => {
+  const log = '# Intervention\n\n## Jeudi 7 mars matin\n\nExtinction de lns22\n\n## Vendredi 8 mars matin\n\nTéléhouse 2\n';
+
+  it('reads its days near that day (`20190306_…`), where the weekdays alone would take the year nearest the commit', () => {
+    const committed = { year: 2025, month: 6, day: 1 };
+    expect(readAt('fdn_wiki/changelog/20190306_nouveaux_droides.md', log, committed).programme.sessions.map((s) => days(s)[0])).toEqual(['2019-03-07', '2019-03-08']);
+    expect(readAt('fdn_wiki/changelog/intervention.md', log, committed).programme.sessions.map((s) => days(s)[0])).toEqual(['2024-03-07', '2024-03-08']);
+  });
+
+  it('takes a blog post’s `2018-12-20-` for the days near it: a January after it is the next year’s', () => {
+    const report = readAt('site/_posts/2018-12-20-programme.md');
+    expect(report.programme.sessions.map((s) => days(s)[0])).toEqual(['2019-01-09', '2019-01-16', '2019-04-17']);
+  });
+
+  it('takes no stamp whose month or day cannot be (`20191399`)', () => {
+    expect(yearClueOfPath('wiki/20191399_notes.md')).toBeUndefined();
+  });
+});
+
 describe('the path from the repository’s folder, found on disk', () => {
   it('is the clone’s folder name and the path inside it, in a real git repository', () => {
     const folder = join(temporaryFolder('path-year'), 'syllabus-EDM5240-H2019');
