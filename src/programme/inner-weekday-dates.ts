@@ -69,8 +69,23 @@ function withoutTrailingLink(text: string): string {
   return text.slice(0, end).trim();
 }
 
-/** Whether most of a list's items, three at least, each write one day with its weekday inside them (see above). */
+/**
+ * Whether most of a list's items, three at least, each write one day with its weekday inside
+ * them (see above); or three items in a row name the same thing before their day (`Classe
+ * virtuelle du lundi 23/03/2020:`, `Classe virtuelle du lundi 30/03/2020:`): a series added
+ * to a longer list (a course's chapters above its virtual classes) is a calendar too.
+ */
 export function writesInnerWeekdayDates(items: string[]): boolean {
-  const dated = items.filter((text) => innerWeekdayDate(text) !== undefined).length;
-  return dated >= INNER_DATE_ITEMS && dated * 2 > items.length;
+  const days = items.map((text) => innerWeekdayDate(text));
+  const dated = days.filter((day) => day !== undefined).length;
+  if (dated >= INNER_DATE_ITEMS && dated * 2 > items.length) return true;
+  let run = 0;
+  let previous = '';
+  for (const day of days) {
+    const title = day ? normaliseText(day.title) : '';
+    run = title === '' ? 0 : title === previous ? run + 1 : 1;
+    previous = title;
+    if (run >= INNER_DATE_ITEMS) return true;
+  }
+  return false;
 }
