@@ -6,7 +6,7 @@
  * is a session of the day without hours, and so is one called off in its hours cell
  * (`| Annulé | Keynote 5 |`), cancelled; any other row without hours is no session.
  */
-import type { Table, TableCell, TableRow } from 'mdast';
+import type { Root, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { columnRole, periodBound } from './column-roles.js';
 import { isPartOfDay } from './part-of-day.js';
@@ -88,13 +88,18 @@ function hoursEndColumn(table: Table, hours: number): number | undefined {
   return timed * 2 > rows.length ? end : undefined;
 }
 
-// The title: the cell of the title or theme column, else the first other non-empty cell
-// (the hours, their end and the weekday that places the row in its week aside).
+// The title: the cell of the title column, else of the theme column, else the first other
+// non-empty cell (the hours, their end and the weekday that places the row in its week
+// aside). A title column wins over a theme beside it (`| Horaire | Type | Thème | Titre |`),
+// and a cell holding only a dash (`—`, the theme of a break) names nothing.
 function titleOf(row: TableRow, headers: string[], hours: number, end: number | undefined, weekday?: number): string {
   const cells = row.children.map((cell) => plainText(cell));
-  const titled = headers.findIndex((text, index) => index !== hours && index !== end && index !== weekday && ['title', 'theme'].includes(columnRole(text) ?? ''));
-  if (titled >= 0 && cells[titled]) return cells[titled]!;
-  return cells.find((text, index) => index !== hours && index !== end && index !== weekday && text !== '') ?? '';
+  const named = (text: string | undefined) => text !== undefined && hasLetterOrDigit(text);
+  for (const role of ['title', 'theme']) {
+    const titled = headers.findIndex((text, index) => index !== hours && index !== end && index !== weekday && columnRole(text) === role);
+    if (titled >= 0 && named(cells[titled])) return cells[titled]!;
+  }
+  return cells.find((text, index) => index !== hours && index !== end && index !== weekday && named(text)) ?? '';
 }
 
 /**
@@ -318,4 +323,25 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     });
   }
   return drafts;
+}
+
+/**
+ * The lines of the headings whose part of the document (down to the next heading of their
+ * level or above) holds a day's agenda table: a day told slot by slot in a table of its own,
+ * more than a detail section's list of times.
+ */
+export function headingsOverAgendaTables(tree: Root): Set<number> {
+  const lines = new Set<number>();
+  const nodes = tree.children;
+  nodes.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    for (const next of nodes.slice(index + 1)) {
+      if (next.type === 'heading' && next.depth <= node.depth) break;
+      if (next.type === 'table' && isDayAgendaTable(next)) {
+        lines.add(node.position!.start.line);
+        break;
+      }
+    }
+  });
+  return lines;
 }

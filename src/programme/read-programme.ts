@@ -50,6 +50,8 @@ import { eventCardsBesideTables } from './cards-beside-tables.js';
 import { titleCallsOff } from './cancelled-title.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { readSessionsOutsideTables, sameSession, type OutsideTableOptions } from './read-sessions-outside-tables.js';
+import { headingsOverAgendaTables } from './read-day-agendas.js';
+import { isGradedWorkTable, withoutGradedWork } from './graded-work-tables.js';
 import { yearsOfRows } from './row-years.js';
 import { monthOfWeekdayDays } from './weekday-day-months.js';
 
@@ -243,7 +245,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
 
   let missingYearReported = false;
   const hoursOfRows: Array<Field<TimeSlot[] | undefined> | undefined> = [];
-  const sessions: Session[] = rows.map((row, index) => {
+  const rowSessions: Session[] = rows.map((row, index) => {
     const where = rowLabel(row, report);
     const parsed = parsedRows[index];
     let dates: ResolvedDates | undefined;
@@ -294,6 +296,10 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
     };
     return session;
   });
+  // A table of graded work beside the course's calendar (`| Travail | Pondération | Échéance
+  // |`) restates its deadlines: the calendar is the programme, and event-dates-mismatch holds
+  // the two together (graded-work-tables.ts).
+  const sessions = withoutGradedWork(rowSessions, found.map((table) => isGradedWorkTable(table.table)));
 
   found.forEach((table, tableIndex) => shareTableHours(tree, table.table, sessions.filter((session) => session.tableIndex === tableIndex), source));
   found.forEach((table) => table.weekPlan && giveClassHours(table.weekPlan, found, sessions));
@@ -367,10 +373,15 @@ function agendaDaysBesideTables(
   // day's heading (a recap), says no more than that day's agenda. A table above its dated
   // headings is the programme, and they are its rows' detail sections. A row that names a
   // deadline (`Clôture des inscriptions`, `Date limite de dépôt`) is another event that day.
+  // A heading over a day's agenda told in a table of its own (`### ESE 2026 — samedi 30 mai
+  // 2026` over `| Horaire | Titre |`) tells that day slot by slot wherever the table's row of
+  // it stands: an index of editions above, giving each its day and its place, says less.
+  const overTables = headingsOverAgendaTables(tree);
   const summaryOn = (day: PlainDate, heading: number): Session | undefined => {
     const rows = rowsOn.get(dayOf(day)) ?? [];
     const row = rows.length === 1 ? rows[0]! : undefined;
-    return row && row.position.start.line > heading && row.dates.value!.days.length === 1 && !row.hours?.value?.length && !row.place && !DEADLINE_TITLE.test(normaliseText(row.title.text)) ? row : undefined;
+    const told = overTables.has(heading) || (row !== undefined && row.position.start.line > heading && !row.place);
+    return row && told && row.dates.value!.days.length === 1 && !row.hours?.value?.length && !DEADLINE_TITLE.test(normaliseText(row.title.text)) ? row : undefined;
   };
   // A heading that opens with its date (`### Mardi 2 décembre 2025`, `### Mardi 03/09/2024
   // matin - salle B`) is a day; one that names a session first (`### Session EIG & mentors |
@@ -379,7 +390,8 @@ function agendaDaysBesideTables(
     // A mark before the date (`#### 🔵 Lundi 16 Février`) is decoration, no session's name.
     tree.children.flatMap((node) => {
       const lead = node.type === 'heading' ? datedTextOf(plainText(node), true)?.lead : undefined;
-      return lead !== undefined && !hasLetterOrDigit(lead) ? [node.position!.start.line] : [];
+      // A heading over an agenda table is its day whatever names it first (`### ESE 2026 — samedi 30 mai 2026`).
+      return lead !== undefined && (!hasLetterOrDigit(lead) || overTables.has(node.position!.start.line)) ? [node.position!.start.line] : [];
     }),
   );
   const kept = slots.filter(

@@ -1,4 +1,4 @@
-import type { Heading, ListItem, Paragraph, TableRow } from 'mdast';
+import type { Heading, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import { extractDateFromHeading } from '../dates/french-dates.js';
@@ -6,6 +6,7 @@ import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import type { PlainDate } from '../dates/types.js';
 import type { Session } from '../programme/model.js';
 import { plainText } from '../programme/plain-text.js';
+import { weightColumn } from '../programme/graded-work-tables.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
 import { announcedPeriod } from './announced-period.js';
@@ -30,7 +31,13 @@ export const rule = defineRule({
     const rows = tableRowsByLine(context);
     const sessions = context.programme.sessions.filter((session) => session.source === 'table' && session.dates.value && session.status !== 'cancelled');
     if (sessions.length === 0) return;
-    for (const listed of listedEvents(context)) {
+    // A piece of graded work due on a day the plan holds no class (`Projet de session | 13
+    // décembre 21h`) is handed in, not sat in class: rows that name it (`Présentation du projet
+    // de session`) say when it is talked of, not when it is due. A day called off in the plan
+    // (`| 4 mars | Relâche |`) is still one of its days.
+    const classDays = new Set(context.programme.sessions.flatMap((session) => (session.source === 'table' ? (session.dates.value?.days ?? []).map(monthDay) : [])));
+    const graded = gradedWork(context).filter((work) => work.days.some((day) => classDays.has(monthDay(day))));
+    for (const listed of [...listedEvents(context), ...graded]) {
       const marked = sessions.filter((session) => namesEvent(rows.get(session.position.start.line) ?? '', listed.name, listed.numbers));
       if (marked.length === 0) continue;
       // A row's days are its dates cell's and any other day its cells write (`| Travail pratique
@@ -215,5 +222,33 @@ function listedEvents(context: RuleContext): ListedEvent[] {
     const numbers = foldedWords(normaliseText(own ? label : above!)).filter((word) => /^\d+$/.test(word)).map((word) => String(Number(word)));
     found.push({ label: own ? label : above!, name, numbers, text: written, position: context.source.find(paragraph.position, written), days });
   }
+  return found;
+}
+
+/**
+ * The pieces of work a table of graded work dates (`| **Examen intra** | 20% | 4 mars 2025 |`,
+ * graded-work-tables.ts), each named by its first cell up to a dash (`**TP3** - Développement
+ * app web` is `TP3`): a course's plan beside it marks the same work on its rows.
+ */
+function gradedWork(context: RuleContext): ListedEvent[] {
+  const found: ListedEvent[] = [];
+  visit(context.tree, 'table', (table: Table) => {
+    const weight = weightColumn(table);
+    if (weight === undefined) return;
+    for (const row of table.children.slice(1)) {
+      const cells = row.children.map((cell) => plainText(cell).trim());
+      const dated = cells.findIndex((text, index) => index > 0 && index !== weight && daysIn(text).length > 0);
+      const position = row.children[dated]?.position;
+      if (dated < 0 || !position) continue;
+      const label = cells[0]!.split(/\s[-\u2013\u2014]\s/)[0]!.trim();
+      const words = foldedWords(normaliseText(label));
+      const name = words.filter((word) => !/^\d+$/.test(word));
+      // `TP3`, `CC1`: a numbered piece of work names itself, short as it is.
+      const named = name.length > 0 && name.length <= 4 && name.some((word) => word.length >= 4 || /^[a-z]+\d+$/.test(word));
+      if (!named) continue;
+      const numbers = words.filter((word) => /^\d+$/.test(word)).map((word) => String(Number(word)));
+      found.push({ label, name, numbers, text: cells[dated]!, position, days: daysIn(cells[dated]!) });
+    }
+  });
   return found;
 }
