@@ -67,6 +67,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // - guidoline-epiphanie-polo-resultats-2011 and lemot-blog-mots-du-jour-2022 (held-out set 7):
     //   a post on a past result and a blog story cut by day headings each give one session.
     const notYet = new Set<string>([
+      // Set 79: an association's post on its general assembly, `date: 2025-04-03` in its front
+      // matter over one sentence in the past (`L'assemblée générale 2025 a eu lieu !`): the
+      // post's one event is dated by the front matter, as an event's page is; its reader holds
+      // the date the post's, the assembly told in the past. Past tense over a front matter's
+      // date is not yet read as a report.
+      'bretzselle-ag-2025',
       // Set 58: a press review titled for articles (`# Annonces et articles intéressants`)
       // whose last section, `## Conférences`, lists slides dated by their talks (`[Voix et
       // machines](…) – L'Humanité du 7 Juil. 2019`): only the heading right over a list says
