@@ -11,7 +11,7 @@
  * that writes two dates, or tells what happened (`Le site a ouvert le 5 juin 2021.`: a
  * past tense before the date), is not a session.
  */
-import { ORDINAL_ENDINGS, type DatedLine, type DatedLineOptions } from './dated-line.js';
+import { ORDINAL_ENDINGS, namesALegalAct, type DatedLine, type DatedLineOptions } from './dated-line.js';
 import { dateExpressionAt } from './french-dates.js';
 import { hoursExtentAt } from './hours-extent.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
@@ -65,13 +65,18 @@ const DONE_PHRASE = /(?:^| )mise? (?:en (?:ligne|production|prod|service)|a jour
 
 /**
  * Whether the words before a date say when some work was done (`✅ LIVRÉE`, `publiée le`,
- * `mis en ligne le`): the date is a record of that work, not a day something takes place.
+ * `mis en ligne le`) or name a record's own date (`Date de capture`): the date is a record
+ * of that work or that copy, not a day something takes place.
  */
-function saysDoneOn(lead: string): boolean {
+export function saysDoneOn(lead: string): boolean {
   const words = foldedWords(normaliseText(lead));
   if (['le', 'du', 'on', 'the'].includes(words.at(-1) ?? '')) words.pop();
-  return DONE_WORDS.has(words.at(-1) ?? '') || DONE_PHRASE.test(words.slice(-4).join(' '));
+  return DONE_WORDS.has(words.at(-1) ?? '') || DONE_PHRASE.test(words.slice(-4).join(' ')) || RECORD_DATE.test(words.join(' '));
 }
+
+// A record's own date named as such (`Date de capture`, `Date de création`, `Dernière
+// consultation`), as a page copied from a site or an archive's card writes it (folded words).
+const RECORD_DATE = /^(?:date (?:de |d )?(?:capture|creation|consultation|extraction|generation|impression|derniere modification|derniere mise a jour|modification|mise a jour|publication|acces)|derniere (?:consultation|modification|mise a jour)|consulte|capture)$/;
 
 /**
  * The date that closes an item's line after a label, with the hours right after it and the
@@ -103,7 +108,7 @@ export function closingItemDate(text: string, options: DatedLineOptions = {}): D
   // Subsistances, le 18 mars`: a capital `A` opening the item before a place set apart by a
   // comma is `À` unaccented, no past tense (`A Pierre d'envoyer le devis pour le 12 mai`, a
   // task, and `A RENDRE : …` are left as they were).
-  if (!/\p{L}/u.test(lead) || toldInPast(lead) || (/^A\s/u.test(lead) && !PLACE_FIRST.test(lead)) || RECURRING.test(lead) || saysDoneOn(lead)) return undefined;
+  if (!/\p{L}/u.test(lead) || toldInPast(lead) || (/^A\s/u.test(lead) && !PLACE_FIRST.test(lead)) || RECURRING.test(lead) || saysDoneOn(lead) || namesALegalAct(lead)) return undefined;
   // `Rappel : le rendu est à faire avant le 3 mars`: a sentence after the label, not a label.
   const colon = lead.lastIndexOf(': ');
   const label = colon < 0 ? lead : lead.slice(colon + 2);

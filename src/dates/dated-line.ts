@@ -17,6 +17,7 @@ import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import type { DateExpression, HoursInDateText } from './types.js';
 import { hasLetter } from './letters.js';
 import { toldInPast } from './past-tense.js';
+import { normaliseText } from './normalise-text.js';
 
 /** What a dated heading or list item says. */
 export interface DatedLine {
@@ -171,12 +172,14 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
   // Marks before anything: `📆`, `*`, `>`, `#`.
   while (i < toks.length && toks[i]?.kind === 'punct' && !isPunct(toks[i], '([')) i++;
   starts.push({ at: i, leadEnd: i, after: 'free' });
-  const from = leadFromOf(toks);
+  const listed = leadFromOf(toks);
   // A list number: `1. Lundi 3 mars`, `2) 3 mars`.
-  if (from !== i) starts.push({ at: from, leadEnd: from, after: 'free' });
-  if (isWord(toks[from], 'le', 'les', 'du')) starts.push({ at: from + 1, leadEnd: from, after: 'apart' });
+  if (listed !== i) starts.push({ at: listed, leadEnd: listed, after: 'free' });
+  if (isWord(toks[listed], 'le', 'les', 'du')) starts.push({ at: listed + 1, leadEnd: listed, after: 'apart' });
   // `## Pour le 01/10`: a course log's entry for the class of that day.
-  if (heading && isWord(toks[from], 'pour') && isWord(toks[from + 1], 'le')) starts.push({ at: from + 2, leadEnd: from, after: 'apart' });
+  if (heading && isWord(toks[listed], 'pour') && isWord(toks[listed + 1], 'le')) starts.push({ at: listed + 2, leadEnd: listed, after: 'apart' });
+  // `la semaine de 13/03/2017` under a course's heading: the week named with its article, as `semaine du` is.
+  const from = isWord(toks[listed], 'la') && isWord(toks[listed + 1], 'semaine') ? listed + 1 : listed;
   const noun = toks[from];
   const eventLead = noun !== undefined && noun.kind === 'word' && LEAD_NOUNS.has(noun.text);
   // `### 1 (matin du 1er octobre 2019)`, `### 5 & 6 (4 octobre 2019)`: numbered sessions, their date in brackets.
@@ -502,11 +505,24 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   return line;
 }
 
+// The folded opening of a legal act's name: its kind, then its number (`Décision n°`,
+// `Arrêté n° 2024-12`), after the marks a line may open with; and how much of a line to fold for it.
+const ACT_NAME = /^[^a-z0-9]{0,4}(?:decision|arrete|decret|deliberation|loi|ordonnance|circulaire|reglement|directive) (?:n ?°|no|numero|nr)(?![a-z])/;
+const ACT_NAME_LENGTH = 40;
+
+/** Whether a line opens with a legal act's name and number (`Décision n° DEC20230150 du …`): its date is the act's, no session's. */
+export function namesALegalAct(text: string): boolean {
+  return ACT_NAME.test(normaliseText(text.slice(0, ACT_NAME_LENGTH)));
+}
+
 /**
  * The date a heading or list item starts with (markup already removed), the hours right
  * after it, and the rest as the title; undefined when the line does not start with a date.
  */
 export function readDatedLine(text: string, options: DatedLineOptions = {}): DatedLine | undefined {
+  // `Décision n° DEC20230150 du 26 juin 2023`, `Arrêté n° 2024-12 du 3 mars 2024`: a legal
+  // act's name, dated by its signing, no session.
+  if (namesALegalAct(text)) return undefined;
   const toks = tokenize(text);
   for (const start of candidateStarts(toks, options.heading)) {
     const line = readFrom(text, toks, start, options);

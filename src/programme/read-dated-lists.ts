@@ -13,7 +13,7 @@ import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf } from './dated-text.js';
-import { closingItemDate } from '../dates/dated-item.js';
+import { closingItemDate, saysDoneOn } from '../dates/dated-item.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isWord, tokenize } from '../dates/tokenize.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -118,6 +118,8 @@ function labelledDate(text: string): DatedLine | undefined {
   const colon = text.lastIndexOf(': ');
   if (colon <= 0) return undefined;
   const label = text.slice(0, colon).trim();
+  // `Publié le : 04 juillet 2023`, `Date de capture : 15/06/2026`: when the page was written or copied.
+  if (saysDoneOn(label)) return undefined;
   const line = datedTextOf(text.slice(colon + 2), false);
   if (!line || label === '' || line.hours || !(line.lead === '' || line.week) || !KEY_DATE_REST.test(line.rest)) return undefined;
   return { ...line, lead: label, rest: '', title: label };
@@ -1028,9 +1030,13 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // cells are; a room that gives its own hours is read on its own. Items that are not
     // each labelled (`18h30 - 20h00 :` over the talks of one session) are its contents.
     if (found.rest.trim() === '' && nested.length > 0 && nested.every(labelsTracks)) return nested.flatMap((list) => tracksOfSlot(list, day, hours, source, hidden, options));
+    // `<li><time>8h30</time><h3>Petit-Déjeuner</h3>`: a slot that is only its time, its name
+    // in the heading or the paragraph below it, is named by that.
+    const below = item.children[1];
+    const named = found.rest.trim() === '' && (below?.type === 'heading' || below?.type === 'paragraph') ? plainText(below).trim() : found.rest;
     const draft: SessionDraft = {
       source: 'list',
-      title: found.rest,
+      title: named,
       position: first.position!,
       day,
       hours,

@@ -108,12 +108,16 @@ const reports = new WeakMap<RealDocument, FileReport>();
  * The line a reader's session stands on, as the engine counts it. An HTML row spread over
  * several lines begins at its `<tr>` for one reader and at its first cell for another (the
  * readers of the development set all chose the cell); the engine puts a row on its first
- * cell, so a line holding only a row's opening tag stands for the first cell below it.
+ * cell, so a line holding only a row's opening tag stands for the first cell below it. An
+ * HTML list item is the other way round: the engine puts it on its `<li>` line.
  */
 function rowStartLine(lines: readonly string[], line: number): number {
   // A slot's block of divs (`<div class="schedule_bloc">` over `<div class="schedule_time">14h00</div>`)
   // stands, as a row does, on its first field's line.
   if (/^\s*<div\b[^<]*>\s*$/i.test(lines[line - 1] ?? '') && /^\s*<div\b[^<]*>[^<\s]/i.test(lines[line] ?? '')) return line + 1;
+  // An HTML list item spread over lines (`<li class="meta">` over `<time datetime="…">8h30</time>`)
+  // stands on its opening tag, where the engine puts it; a reader put it on its first field.
+  if (line > 1 && /^\s*<li\b[^<]*>\s*$/i.test(lines[line - 2] ?? '') && /^\s*<[a-z]/i.test(lines[line - 1] ?? '')) return line - 1;
   if (!/^\s*<tr\b[^<]*>\s*$/i.test(lines[line - 1] ?? '')) return line;
   for (let next = line + 1; next <= lines.length && next < line + 6; next++) {
     if (/<\/tr\s*>/i.test(lines[next - 1] ?? '') && !/<t[dh]\b/i.test(lines[next - 1] ?? '')) break;
