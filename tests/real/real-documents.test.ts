@@ -340,7 +340,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // read in the year of the weeks around them and reported once, where their reader keeps them as written).
     // 92.6% (0.9264) once a term's calendar laid out in parts side by side under a repeated
     // header (`|date||date||date||date||`) is read part by part (25 weeks of oral exams).
-    expect(tables.days).toBeGreaterThanOrEqual(0.926);
+    // 92.8% (0.9282) once held-out sets 79 and 80 joined and were read (their 89 table sessions
+    // 100% unseen; a table of graded work restating its calendar is no sessions of its own).
+    expect(tables.days).toBeGreaterThanOrEqual(0.928);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -370,7 +372,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // weekly slot, `| Jour | Mercredi 12:55 - 14:25 |`, is written in a table of facts above).
     // 96.1% (0.9610) once held-out set 78 was read (times before a Quebec zone) and a calendar
     // laid out in parts side by side is read part by part.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.961);
+    // 96.2% (0.9622) once held-out sets 79 and 80 joined and were read.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.962);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -499,7 +502,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // practical page's hours with no day, an evaluation table restating its calendar).
     // 930 once held-out set 78 joined and was read (4 unseen; a course week's parts closing
     // with their lengths in brackets, `(2h)`, are no slots since).
-    expect(tables.extraSessions).toBeLessThanOrEqual(930);
+    // 912 once held-out sets 79 and 80 joined and were read (a table of graded work beside the
+    // calendar it restates is no sessions of its own; an index of editions gives way to their
+    // agendas; a copied page's `Date de capture` is no key date).
+    expect(tables.extraSessions).toBeLessThanOrEqual(912);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -757,7 +763,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 77 joined on 2026-12-04 (30 documents, 182 sessions, 61.5% days read unseen, 76.4% once a front matter's meals, weekly hours written with dots, a running order from 0:00 and a meetup's date key a month off were read); the whole set then reads 90.3% (0.9028) days.
     // Held-out set 78 joined on 2026-12-04 (28 documents, 106 sessions, 83.0% days read unseen, 85.8% once a remote exam's glued run of days after its phase's number and a conference's page inviting to itself were read; a weekend's story, a lab's prose and a CMS timestamp's hour stay unread); the whole set then reads 90.3% (0.9027) days.
     // A calendar laid out in parts side by side under a repeated header, read part by part: 90.4% (0.9044).
-    expect(all.days).toBeGreaterThanOrEqual(0.904);
+    // Held-out set 79 joined on 2026-12-04 (23 documents, 190 sessions, 50.5% days read unseen, 93.5% once a conference's agendas under an index of its editions and a series of virtual classes at the end of a list were read); the whole set then reads 90.5% (0.9047) days.
+    // Held-out set 80 joined on 2026-12-04 (22 documents, 83 sessions, 74.7% days read unseen and once read: a course's headings over `la semaine de 13/03/2017` are read since in markdown, in its HTML not yet, and a student's log dated month first, `## 10.19`, stays unread; its one false alarm, a copied page's dates, is gone); the whole set then reads 90.5% (0.9050) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.905);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -821,7 +829,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.7% (0.9074) once a calendar laid out in parts side by side is read part by part.
     // 90.8% (0.9082) once a course's headings naming their week in brackets (`Cours 2 (semaine du
     // 14/9)`) are read as weeks: their reader listed each on its first day, so their days stay apart.
-    expect(all.hours).toBeGreaterThanOrEqual(0.908);
+    // 90.9% (0.9094) once held-out sets 79 and 80 joined and were read (an index of editions over
+    // their agenda tables, an HTML day's slots titled by the heading below their time).
+    expect(all.hours).toBeGreaterThanOrEqual(0.909);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -925,7 +935,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // and three of a course page's four.
     // 67.9% of 624 (424, 0.6795) once a session outside the period its page announces (`Quand
     // … du 29/11 au 24/01`) is reported: two course pages' classes before or after theirs.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.679);
+    // 68.3% of 631 (431, 0.6830) once held-out sets 79 and 80 joined and were read, and a table
+    // of graded work is checked against the calendar it restates (an exam dated a week off).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.683);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1034,7 +1046,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 911 once held-out set 75 joined and was read.
     // 933 once held-out sets 76 and 77 joined and were read (see the tables' count above).
     // 930 once held-out set 78 joined and was read (see the tables' count above).
-    expect(all.extraSessions).toBeLessThanOrEqual(930);
+    // 912 once held-out sets 79 and 80 joined and were read (see the tables' count above).
+    expect(all.extraSessions).toBeLessThanOrEqual(912);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
