@@ -181,11 +181,15 @@ function daysIn(text: string): PlainDate[] {
   return days;
 }
 
-/** A label worth comparing: a name of words (`Contrôle continu`, `Partiel`), not only `Date`. */
-function eventName(label: string): string[] | undefined {
+/**
+ * A label worth comparing: a name of words (`Contrôle continu`, `Partiel`), not only `Date`.
+ * `numbered`: a piece of work named by its code and number (`TP3`, `CC1`) names itself too,
+ * short as it is, as a table of graded work writes them.
+ */
+function eventName(label: string, numbered = false): string[] | undefined {
   const words = foldedWords(normaliseText(label)).filter((word) => !/^\d+$/.test(word));
   if (words.length === 0 || words.length > 4 || words.every((word) => WHEN_LABEL.has(word) || EVERY_ROW.has(word))) return undefined;
-  return words.some((word) => word.length >= 4) ? words : undefined;
+  return words.some((word) => word.length >= 4 || (numbered && /^[a-z]+\d+$/.test(word))) ? words : undefined;
 }
 
 /**
@@ -241,12 +245,9 @@ function gradedWork(context: RuleContext): ListedEvent[] {
       const position = row.children[dated]?.position;
       if (dated < 0 || !position) continue;
       const label = cells[0]!.split(/\s[-\u2013\u2014]\s/)[0]!.trim();
-      const words = foldedWords(normaliseText(label));
-      const name = words.filter((word) => !/^\d+$/.test(word));
-      // `TP3`, `CC1`: a numbered piece of work names itself, short as it is.
-      const named = name.length > 0 && name.length <= 4 && name.some((word) => word.length >= 4 || /^[a-z]+\d+$/.test(word));
-      if (!named) continue;
-      const numbers = words.filter((word) => /^\d+$/.test(word)).map((word) => String(Number(word)));
+      const name = eventName(label, true);
+      if (!name) continue;
+      const numbers = foldedWords(normaliseText(label)).filter((word) => /^\d+$/.test(word)).map((word) => String(Number(word)));
       found.push({ label, name, numbers, text: cells[dated]!, position, days: daysIn(cells[dated]!) });
     }
   });
