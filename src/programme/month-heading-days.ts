@@ -258,14 +258,19 @@ const BARE_DAYS_MONTHS = [0, -1, 1, -2, 2, -3];
 export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => PlainDate | undefined): MonthHeading | undefined {
   const days: WeekdayAndDay[] = [];
   let underBareDay = false;
+  let told = false;
+  let timed = false;
   for (const node of tree.children) {
     if (isHidden(hidden, node.position?.start.offset)) continue;
     // A diary's days over paragraphs of sentences (`## Dimanche 9` over `Au début, j'avais
-    // une fonction qui…`) tell a story: a post, not a plan.
-    if (node.type === 'paragraph' && underBareDay && isProse(plainText(node))) return undefined;
+    // une fonction qui…`) tell a story: a post, not a plan, unless the days are told slot by
+    // slot under headings of their hours (`## Samedi 26` over `### 11h-12h : Rétrospective`),
+    // as a weekend's programme and its report are.
+    if (node.type === 'paragraph' && underBareDay && isProse(plainText(node))) told = true;
     if (node.type !== 'heading') continue;
     const text = plainText(node);
     if (monthHeading(text)) return undefined;
+    if (leadingHours(text)) timed = true;
     underBareDay = false;
     if (datedTextOf(text, true)) continue;
     const leading = leadingDayOfHeading(text);
@@ -274,7 +279,7 @@ export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => 
       underBareDay = true;
     }
   }
-  if (new Set(days.map((found) => found.day)).size < 2) return undefined;
+  if (new Set(days.map((found) => found.day)).size < 2 || (told && !timed)) return undefined;
   const from = around();
   return from ? nearestMonthTheDaysFit(days, from) : undefined;
 }
