@@ -13,7 +13,7 @@ import type { PlainDate } from '../dates/types.js';
 // Folded header words of the column that gives each piece of work its weight in the mark.
 const WEIGHT_WORDS = new Set(['ponderation', 'ponderations', 'poids', 'coefficient', 'coefficients', 'coef', 'bareme', 'weight', 'weighting']);
 // A cell that is a share of the mark (`20%`, `20 %`, `**15 %**`).
-const SHARE = /^\d{1,3}(?:[.,]\d+)? ?%$/;
+const SHARE = /^\d{1,3}[.,]?\d{0,3} ?%$/;
 
 /** The index of a table's column of weights in the mark, by its header's words or by most of its cells being shares (`20%`). */
 export function weightColumn(table: Table): number | undefined {
