@@ -507,7 +507,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
 
 // The folded opening of a legal act's name: its kind, then its number (`Décision n°`,
 // `Arrêté n° 2024-12`), after the marks a line may open with; and how much of a line to fold for it.
-const ACT_NAME = /^[^a-z0-9]{0,4}(?:decision|arrete|decret|deliberation|loi|ordonnance|circulaire|reglement|directive) (?:n ?°|no|numero|nr)(?![a-z])/;
+const ACT_NAME = /^[^a-z0-9]{0,4}(?:decision|arrete|decret|deliberation|loi|ordonnance|circulaire|reglement|directive) (?:n ?\u00b0|no|numero|nr)(?![a-z])/;
 const ACT_NAME_LENGTH = 40;
 
 /** Whether a line opens with a legal act's name and number (`Décision n° DEC20230150 du …`): its date is the act's, no session's. */
