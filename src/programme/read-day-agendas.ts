@@ -335,7 +335,9 @@ export function headingsOverAgendaTables(tree: Root): Set<number> {
   const nodes = tree.children;
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    for (const next of nodes.slice(index + 1)) {
+    // Walked by index, not over a copy of the rest: a page of thousands of headings stays linear.
+    for (let at = index + 1; at < nodes.length; at++) {
+      const next = nodes[at]!;
       if (next.type === 'heading' && next.depth <= node.depth) break;
       if (next.type === 'table' && isDayAgendaTable(next)) {
         lines.add(node.position!.start.line);
