@@ -70,6 +70,17 @@ export function namesSpeaker(header: string): boolean {
     .some((word) => speakerWords.has(word) || speakerWords.has(singular(word)));
 }
 
+// Words that name a column of each row's weight in the mark (`Pondération`, `Coefficient`,
+// `Barème`): a table of graded work, an assessment list, not a day's plan.
+const weightWords = new Set(['ponderation', 'poids', 'coefficient', 'coef', 'bareme', 'weight', 'weighting']);
+
+/** Whether a header names each row's weight in the mark (`Pondération`, `Poids`, `Coefficient`). */
+export function namesWeights(header: string): boolean {
+  return normaliseText(header)
+    .split(/[^a-z0-9-]+/)
+    .some((word) => weightWords.has(word) || weightWords.has(singular(word)));
+}
+
 // Words that name the start and the end of a period in a header (`Début | Fin`, `Du | Au`,
 // `Date de début | Date de fin`, `Ouverture | Clôture`, `Start | End`): a stage, a
 // registration window, a module over several days, each row from one day to the other.

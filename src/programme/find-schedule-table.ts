@@ -9,7 +9,7 @@ import { keepsTimeWorked } from './timesheet-columns.js';
 import { holdsASession, weekdayColumnsOf } from './weekday-columns.js';
 import { namesAnEventWord } from './announced-sessions.js';
 import type { TimeSlot } from '../dates/types.js';
-import { columnRole, namesSpeaker, periodBound } from './column-roles.js';
+import { columnRole, namesSpeaker, namesWeights, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
 import { cellsMakeASchedule, countsItsSessions, datesOfARegister, firstProseColumn, stampsByTheMinute, writesADay, writesLoggedTime } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
@@ -345,7 +345,7 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // `| Nom de l'évaluation | Pondération | Date de l'évaluation |` over `| TP 2 | 10 % |
   // Semaine 7 |`: a course's assessments, weighted, in the weeks of a term the page never
   // dates. A reader puts no day of it in a calendar, and its weeks are no unreadable dates.
-  if (dates && columns.some((column) => headerWords(column.header).some((word) => WEIGHT_WORDS.has(word))) && weeksOnly(filledCells(table, dates))) return 'listing';
+  if (dates && columns.some((column) => namesWeights(column.header)) && weeksOnly(filledCells(table, dates))) return 'listing';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
   // `|date||date||date||date||`: a term's weeks laid out in parts side by side (folded-tables.ts).
   if (isCalendarPart(table)) return 'header';
@@ -387,8 +387,6 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
 // Auteur | Lien github |`).
 const SCHEDULE_LABEL = /^(?:horaires?|emploi du temps)(?![a-z])/;
 
-// Headers that weigh an assessment in the final mark (folded words).
-const WEIGHT_WORDS = new Set(['ponderation', 'poids', 'coefficient', 'coef', 'bareme']);
 // A cell that names a week of the term by its number (`Semaine 7`, `Sem. 3 à 14`, `S9`).
 const WEEK_NUMBER = /^(?:semaines?|sem\.?|s)\s?\d{1,2}$/;
 const WEEK_NUMBERS = /^(?:semaines?|sem\.?|s)\s?\d{1,2}\s?(?:a|au|-|et)\s?\d{1,2}$/;

@@ -5,13 +5,11 @@
  * sessions; the check `event-dates-mismatch` holds the two together.
  */
 import type { Table } from 'mdast';
-import { foldedWords, normaliseText } from '../dates/normalise-text.js';
+import { namesWeights } from './column-roles.js';
 import { plainText } from './plain-text.js';
 import type { Session } from './model.js';
 import type { PlainDate } from '../dates/types.js';
 
-// Folded header words of the column that gives each piece of work its weight in the mark.
-const WEIGHT_WORDS = new Set(['ponderation', 'ponderations', 'poids', 'coefficient', 'coefficients', 'coef', 'bareme', 'weight', 'weighting']);
 // A cell that is a share of the mark (`20%`, `20 %`, `**15 %**`).
 const SHARE = /^\d{1,3}[.,]?\d{0,3} ?%$/;
 
@@ -19,7 +17,7 @@ const SHARE = /^\d{1,3}[.,]?\d{0,3} ?%$/;
 export function weightColumn(table: Table): number | undefined {
   const [header, ...rows] = table.children;
   if (!header) return undefined;
-  const named = header.children.findIndex((cell) => foldedWords(normaliseText(plainText(cell))).some((word) => WEIGHT_WORDS.has(word)));
+  const named = header.children.findIndex((cell) => namesWeights(plainText(cell)));
   if (named >= 0) return named;
   for (let column = 0; column < header.children.length; column++) {
     const shares = rows.filter((row) => SHARE.test(plainText(row.children[column] ?? { type: 'tableCell', children: [] }).trim())).length;

@@ -3,6 +3,7 @@ import { listsKeptNewestFirst, type ListDay } from '../dates/list-direction.js';
 import type { PlainDate } from '../dates/types.js';
 import { turnsSchoolYear } from '../dates/year-inference.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { namesWeights } from '../programme/column-roles.js';
 import type { Programme, Session } from '../programme/model.js';
 import { listOrPart, parentHeadings } from '../programme/list-parts.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
@@ -112,14 +113,14 @@ function weekdayContradicts(session: Session): boolean {
   );
 }
 
-// The header of a column of weights in an assessment table.
-const WEIGHTS_HEADER = /^(?:(?:ponderation|poids|coefficient|coef|bareme|weight|weighting|note sur|points)\b|%)/;
+// The header of a column of marks in an assessment table, besides one of weights (namesWeights): `Note sur 20`, `Points`, `%`.
+const MARKS_HEADER = /^(?:(?:note sur|points)\b|%)/;
 
 /** The tables whose columns include one of weights: lists of assessments, grouped by kind. */
 function assessmentTables(programme: Programme): Set<number> {
   const found = new Set<number>();
   programme.tables.forEach((table, index) => {
-    if (table.columns.some((column) => WEIGHTS_HEADER.test(normaliseText(column.header).trim()))) found.add(index);
+    if (table.columns.some((column) => namesWeights(column.header) || MARKS_HEADER.test(normaliseText(column.header).trim()))) found.add(index);
   });
   return found;
 }
