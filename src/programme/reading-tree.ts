@@ -15,6 +15,7 @@ import { withStackedCellRows } from './stacked-cell-rows.js';
 import { withMarkdownAfterVoidTags } from './markdown-after-void-tags.js';
 import { withTableCaptions } from './table-captions.js';
 import { withRowsSetApart } from './rows-set-apart.js';
+import { withCountedDayHeadings } from './counted-day-headings.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
@@ -30,7 +31,8 @@ import { withRowsSetApart } from './rows-set-apart.js';
  * cell stacks days at their own hours read as one row per day, stacked-cell-rows.ts, and
  * markdown written right under a lone `<hr>` read as markdown, markdown-after-void-tags.ts,
  * and a Pandoc caption of a day's agenda table read as a heading over it, table-captions.ts,
- * and a table's rows set apart by blank lines read back into it, rows-set-apart.ts), made once per
+ * and a table's rows set apart by blank lines read back into it, rows-set-apart.ts, and the counted days of a page
+ * (`### Jour 2`) read with the days its period gives them, counted-day-headings.ts), made once per
  * parsed tree: discovery makes it to tell a page whose HTML table is a programme, and
  * checking that page then reads the same tree rather than converting its HTML again.
  */
@@ -39,5 +41,5 @@ export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePe
   const shown = withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source));
   const asMarkdown = withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(shown, source), source), source), source);
   const headed = withQuotedParagraphs(withListedHeadings(withQuotedHeadings(asMarkdown)));
-  return withTableCaptions(withStackedCellRows(withFoldedTables(withRowsSetApart(headed, source))));
+  return withCountedDayHeadings(withTableCaptions(withStackedCellRows(withFoldedTables(withRowsSetApart(headed, source)))));
 });

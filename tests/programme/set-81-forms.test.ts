@@ -36,3 +36,51 @@ describe('days written as a weekday and a number over sentences, then slots unde
     expect(brief(page(['Nous avons marché toute la journée, puis nous sommes rentrés.']), 2019, 2)).toEqual([]);
   });
 });
+
+// ifb-fair-bioinfo-formation-2020, datactivist-carnet-region-sud-2021: days counted as
+// headings (`### Jour 1`, `## JOUR 2 – IDENTIFICATION`), the period told once elsewhere.
+describe('days counted as headings, dated by the period the page tells', () => {
+  const agenda = (title: string) => ['| Créneaux | Contenu |', '| --- | --- |', `| 9h30 - 12h | ${title} |`, '| 14h-16h | Atelier |'];
+  const page = (period: string, headings = ['### Jour 1', '### Jour 2', '### Jour 3']) => [
+    '# Formation FAIR',
+    '',
+    ...headings.flatMap((heading, index) => [heading, '', ...agenda(`Cours ${index + 1}`), '']),
+    '## Informations pratiques',
+    '',
+    period,
+    '',
+  ];
+
+  it('lays the counted days on the period’s days, hours and remarks between its two ends', () => {
+    expect(brief(page('La formation aura lieu du **lundi 31 août 2020 - 10:00 (accueil café à 9:30) au mercredi 2 septembre 2020 - 16:00** à Paris.'))).toEqual([
+      '7 2020-08-31 09:30-12:00',
+      '8 2020-08-31 14:00-16:00',
+      '14 2020-09-01 09:30-12:00',
+      '15 2020-09-01 14:00-16:00',
+      '21 2020-09-02 09:30-12:00',
+      '22 2020-09-02 14:00-16:00',
+    ]);
+  });
+
+  it('takes the weekdays of a period that runs over a weekend when they are as many as the counted days', () => {
+    const headings = ['## JOUR 1 – DIAGNOSTIC', '## JOUR 2 – IDENTIFICATION'];
+    const week = ['# Carnet de bord', '', ...headings.flatMap((heading) => [heading, '', 'Nous avons travaillé.', '']), '## Conclusion', '', 'Le rythme, de 9h à 18h du vendredi 25 au lundi 28/11/2022, nous a fatigués.'];
+    expect(brief(week)).toEqual(['3 2022-11-25', '7 2022-11-28']);
+  });
+
+  it('reads nothing when the period has another number of days than the page counts', () => {
+    expect(brief(page('La formation aura lieu du lundi 31 août au jeudi 3 septembre 2020.'))).toEqual([]);
+  });
+
+  it('reads nothing when the page tells two periods of that many days', () => {
+    expect(brief(page('Première session du 31 août au 2 septembre 2020, seconde du 7 au 9 septembre 2020.'))).toEqual([]);
+  });
+
+  it('reads nothing when a heading names a weekday its day is not', () => {
+    expect(brief(page('La formation aura lieu du lundi 31 août au mercredi 2 septembre 2020.', ['### Jour 1 (lundi)', '### Jour 2 (jeudi)', '### Jour 3']))).toEqual([]);
+  });
+
+  it('keeps a weekday a heading names when it is its day', () => {
+    expect(brief(page('La formation aura lieu du lundi 31 août au mercredi 2 septembre 2020.', ['### Jour 1 (lundi)', '### Jour 2 (mardi)', '### Jour 3'])).slice(0, 3)).toEqual(['7 2020-08-31 09:30-12:00', '8 2020-08-31 14:00-16:00', '14 2020-09-01 09:30-12:00']);
+  });
+});

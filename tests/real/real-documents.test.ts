@@ -506,7 +506,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // calendar it restates is no sessions of its own; an index of editions gives way to their
     // agendas; a copied page's `Date de capture` is no key date).
     // 913 once held-out set 81 joined and was read (1 from it).
-    expect(tables.extraSessions).toBeLessThanOrEqual(913);
+    // 917 once days counted as headings are dated by the page's period (see the count below).
+    expect(tables.extraSessions).toBeLessThanOrEqual(917);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -767,7 +768,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 79 joined on 2026-12-04 (23 documents, 190 sessions, 50.5% days read unseen, 93.5% once a conference's agendas under an index of its editions and a series of virtual classes at the end of a list were read); the whole set then reads 90.5% (0.9047) days.
     // Held-out set 80 joined on 2026-12-04 (22 documents, 83 sessions, 74.7% days read unseen and once read: a course's headings over `la semaine de 13/03/2017` are read since in markdown, in its HTML not yet, and a student's log dated month first, `## 10.19`, stays unread; its one false alarm, a copied page’s dates, is gone); the whole set then reads 90.5% (0.90498) days.
     // Held-out set 81 joined on 2026-12-04 (21 documents, 178 sessions, 48.3% days read unseen, 53.4% once a weekend's days over sentences with slots under hour headings were read; two course weeks' `Jour 1`-`Jour 5` headings dated by a period stated elsewhere, a sprint log's task items, minutes titled `Procès verbaux` that its reader counts as sessions, stay unread); the whole set then reads 90.1% (0.9008) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.9);
+    // Days counted as headings (`### Jour 1`..`### Jour 3`) dated by the period the page tells
+    // once (`du lundi 31 août 2020 … au mercredi 2 septembre 2020`): 90.3% (0.9031).
+    expect(all.days).toBeGreaterThanOrEqual(0.903);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -834,7 +837,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.9% (0.9094) once held-out sets 79 and 80 joined and were read (an index of editions over
     // their agenda tables, an HTML day's slots titled by the heading below their time).
     // 90.5% (0.9052) once held-out set 81 joined and was read (53.4% of its hours once read, see the days).
-    expect(all.hours).toBeGreaterThanOrEqual(0.905);
+    // 90.7% (0.9074) once days counted as headings (`### Jour 2`) are dated by the page's period.
+    expect(all.hours).toBeGreaterThanOrEqual(0.907);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1053,7 +1057,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 930 once held-out set 78 joined and was read (see the tables' count above).
     // 912 once held-out sets 79 and 80 joined and were read (see the tables' count above).
     // 913 once held-out set 81 joined and was read.
-    expect(all.extraSessions).toBeLessThanOrEqual(913);
+    // 917 once days counted as headings (`# Jour 1`) are dated by the page's period: a festival
+    // diary's four days are read, where its reader listed the concerts under them.
+    expect(all.extraSessions).toBeLessThanOrEqual(917);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
