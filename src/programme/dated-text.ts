@@ -5,6 +5,7 @@
  * ` - ` or ` : `, and only there (a date inside a sentence is still prose).
  */
 import { readDatedLine, type DatedLine, type DatedLineOptions } from '../dates/dated-line.js';
+import { withLeadYear } from '../dates/lead-year.js';
 import { wordBeforeDu } from '../dates/letters.js';
 import { normaliseText } from '../dates/normalise-text.js';
 
@@ -116,5 +117,6 @@ export function shifted(line: DatedLine | undefined, from: number, lead: string)
   const title = line.title ? `${lead} : ${line.title}` : lead;
   const hours = line.hours ? { hours: { ...line.hours, start: line.hours.start + from, end: line.hours.end + from } } : {};
   const also = line.also ? { also: line.also.map((day) => shifted(day, from, lead)!) } : {};
-  return { ...line, ...hours, ...also, start: line.start + from, end: line.end + from, lead, title };
+  // The words put before the date may name its year (`Game Jam d'automne 2024 : 15-16 novembre`).
+  return withLeadYear({ ...line, ...hours, ...also, start: line.start + from, end: line.end + from, lead, title });
 }

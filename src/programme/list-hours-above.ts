@@ -17,6 +17,15 @@ import type { SourceText } from './source-text.js';
 // A clock time somewhere in the text (`19h30`, `9 h`, `18:30`): most paragraphs have none and are not tokenized.
 const ANY_TIME = /\d\s?h|\d:\d\d/i;
 
+// The words before a time that make it the sessions' length (folded): `12 séances de 2h`, `3 ateliers de 3h`.
+const COUNTED_LENGTH_BEFORE = /\b\d{1,2} (?:seances|sessions|ateliers|cours|modules|rencontres)(?: de)?$/;
+
+/** Whether hours as written are one time with no end (`2h`), not a range. */
+function isLoneTime(written: string): boolean {
+  const parsed = parseFrenchHours(written);
+  return parsed.ok && parsed.slots.length === 1 && parsed.slots[0]!.end === undefined;
+}
+
 /** The one time or range of hours a paragraph (or a heading, or bold words) writes, or undefined when it writes none or several. */
 export function onlyHours(node: Paragraph | Heading | Strong, source: SourceText): DraftHours | undefined {
   const text = plainText(node);
@@ -26,6 +35,11 @@ export function onlyHours(node: Paragraph | Heading | Strong, source: SourceText
   for (let k = 0; k < toks.length; k++) {
     const last = hoursExtentAt(toks, k);
     if (last === undefined) continue;
+    // `12 séances de 2h d'enseignement (mercredi 13h-15h00)`: the 2h is each session's length, the range their hours.
+    if (COUNTED_LENGTH_BEFORE.test(normaliseText(text.slice(0, toks[k]!.from)).replace(/\s+/g, ' ')) && isLoneTime(text.slice(toks[k]!.from, toks[last]!.to))) {
+      k = last;
+      continue;
+    }
     if (found) return undefined;
     found = { from: toks[k]!.from, to: toks[last]!.to };
     k = last;

@@ -181,3 +181,28 @@ export function agendaDaysToldAgain(drafts: SessionDraft[], dayOf: (draft: Sessi
   }
   return told;
 }
+
+// How few untitled days make a list of days told again: one may be a page's only event.
+const FEWEST_UNTITLED_DAYS = 2;
+
+/**
+ * The items of a list that write a day and nothing else (`- le vendredi 16 mai 2025`, `- le
+ * mardi 20 mai 2025` under `- 4 devoirs surveillés …`), when each falls on the day of a
+ * titled session the page lists elsewhere (`- **[S02] - 16/05/2025.** Dispatch …`): the days
+ * of a course's tests told again beside its programme. A reader lists the programme's
+ * sessions once; the bare days add no event to the calendar. A list of bare days on days the
+ * page lists nothing else is the page's own dates, and stays.
+ */
+export function untitledDaysToldAgain(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
+  const lists = new Map<number, SessionDraft[]>();
+  for (const draft of drafts) if (draft.listStart !== undefined && draft.dated && !draft.day) lists.set(draft.listStart, [...(lists.get(draft.listStart) ?? []), draft]);
+  const toldAgain = new Set<SessionDraft>();
+  for (const [start, items] of lists) {
+    if (items.length < FEWEST_UNTITLED_DAYS || items.some((item) => item.title.trim() !== '' || item.hours)) continue;
+    // Days of one-day items of another list: a week's heading over its days (`### Semaine 2 : du
+    // lundi 25 au vendredi 29 avril` over `- Lundi`) is no session on each of them.
+    const titledDays = new Set(drafts.filter((draft) => draft.listStart !== undefined && draft.listStart !== start && draft.title.trim() !== '').map(dayOf).filter((day) => day !== undefined && !day.includes(' ')));
+    if (items.every((item) => dayOf(item)?.split(' ').every((day) => titledDays.has(day)))) for (const item of items) toldAgain.add(item);
+  }
+  return toldAgain;
+}
