@@ -239,6 +239,12 @@ function joinsDays(s: string, last: TimeToken | undefined, i: number, next: Time
   return (dayBefore || before === '') && (dayAfter || after === '') && (dayBefore || dayAfter);
 }
 
+/** Whether only spaces stand from `i` to the time `next`, and a dash or `à` joins it to the time after it: a whole range starts there. */
+function rangeAfterSpaces(s: string, i: number, next: TimeToken | undefined, after: TimeToken | undefined): boolean {
+  if (next === undefined || after === undefined || skipSpaces(s, i) !== next.start) return false;
+  return /^\s*(?:-|\u2013|a)\s*$/.test(s.slice(next.end, after.start));
+}
+
 /** Splits on `,` and `;`, on `et`/`puis` between two times (`9h-12h et 14h-17h`), and on `et` between two days' hours. */
 function splitSegments(s: string, times: TimeToken[]): Segment[] {
   const segments: Segment[] = [];
@@ -267,6 +273,9 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
       close(i, i + 1);
     } else if ((ch === '/' || ch === '&') && afterTime && s[i - 1] === ' ' && s[i + 1] === ' ') {
       // `9h00-12h00 / 14h00-17h00`, `9h45 - 13h & 14h - 17h15`: a slash or an ampersand between spaces after a time parts two slots.
+      close(i, i + 1);
+    } else if (ch === ' ' && afterTime && current.length === 2 && rangeAfterSpaces(s, i, times[t], times[t + 1])) {
+      // `9h-12h30 14h-17h30`: two whole ranges side by side, nothing between them, are two slots.
       close(i, i + 1);
     } else if (ch === ' ' && afterTime && !(current.length === 1 && OPENS_BETWEEN.test(s.slice(segStart, current[0]!.start)) && s.startsWith(' et ', i))) {
       let word = s.startsWith(' et ', i) ? 4 : s.startsWith(' puis ', i) ? 6 : 0;

@@ -106,6 +106,7 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
   else j = timeEnd(toks, j);
   // `9h-12h et 14h-17h`: a few ranges at most, each looked at once.
   for (let ranges = 0; ranges < 4; ranges++) {
+    const rangeStart = j;
     // `14h30 -> 16h`, `14h → 18h`, `17h30 > 19h`: an arrow between the ends, as
     // parseFrenchHours reads one (a bare `>` is the arrow typed on a keyboard).
     const arrow = isPunct(toks[j], '-') && isPunct(toks[j + 1], '>') ? 2 : isPunct(toks[j], '\u2192>') ? 1 : 0;
@@ -131,6 +132,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     else if (isPunct(toks[j], ',') && timeAt(toks, j + 1) && rangeEndAt(toks, timeEnd(toks, j + 1))) j = timeEnd(toks, j + 1);
     // `de 10h à 11h30 & de 14h30 à 16h`: the second range opens with its own `de` after `et`, `&` or `/`.
     else if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
+    // `9h-12h30 14h-17h30`: a second whole range right after the first, nothing between them.
+    else if (j > rangeStart && timeAt(toks, j) && rangeEndAt(toks, timeEnd(toks, j))) j = timeEnd(toks, j);
     // `9 à 12 h et 14 à 17 h`: a second range whose start is a bare hour of the day, as the first's.
     else if (isWord(toks[j], 'et') && bareHourAt(toks, j + 1) && isWord(toks[j + 2], 'a') && timeAt(toks, j + 3) && dayHourBefore(toks[j + 1]!, toks[j + 3]!)) j = timeEnd(toks, j + 3);
     else break;

@@ -71,3 +71,19 @@ describe('a list of bare days, each the day of a session listed elsewhere', () =
     expect(brief(page(['vendredi 16 mai 2025', 'mardi 27 mai 2025']), 2025, 6)).toEqual(['6 2025-05-16', '7 2025-05-27', '11 2025-05-12', '12 2025-05-16', '13 2025-05-20']);
   });
 });
+
+// nballier-mlds-m1-labs-2025: a class day's morning and afternoon written side by side,
+// nothing between them (`8 janvier  2025   9h-12h30 14h-17h30`).
+describe('two ranges of hours side by side', () => {
+  it('are two slots of the day, in a line and in a table’s hours cell', () => {
+    expect(brief(['# Labs', '', '8 janvier  2025   9h-12h30 14h-17h30  <br>', '', '15 janvier 2025  9h-12h30 14h-17h30', ''], 2025, 1)).toEqual([
+      '3 2025-01-08 09:00-12:30,14:00-17:30',
+      '5 2025-01-15 09:00-12:30,14:00-17:30',
+    ]);
+    expect(brief(['| Date | Horaires | Séance |', '| --- | --- | --- |', '| 8 janvier 2025 | 9h-12h30 14h-17h30 | TP 1 |'], 2025, 1)).toEqual(['3 2025-01-08 09:00-12:30,14:00-17:30']);
+  });
+
+  it('keeps a lone time after a range as the start of a title', () => {
+    expect(brief(['# Labs', '', '- 8 janvier 2025 9h-12h30 14h atelier', '- 15 janvier 2025 9h-12h30 14h atelier', ''], 2025, 1)).toEqual(['3 2025-01-08 09:00-12:30', '4 2025-01-15 09:00-12:30']);
+  });
+});
