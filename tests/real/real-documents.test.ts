@@ -507,7 +507,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // agendas; a copied page's `Date de capture` is no key date).
     // 913 once held-out set 81 joined and was read (1 from it).
     // 917 once days counted as headings are dated by the page's period (see the count below).
-    expect(tables.extraSessions).toBeLessThanOrEqual(917);
+    // 921 once held-out set 82 joined and was read (4 from it).
+    expect(tables.extraSessions).toBeLessThanOrEqual(921);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -770,7 +771,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 81 joined on 2026-12-04 (21 documents, 178 sessions, 48.3% days read unseen, 53.4% once a weekend's days over sentences with slots under hour headings were read; two course weeks' `Jour 1`-`Jour 5` headings dated by a period stated elsewhere, a sprint log's task items, minutes titled `Procès verbaux` that its reader counts as sessions, stay unread); the whole set then reads 90.1% (0.9008) days.
     // Days counted as headings (`### Jour 1`..`### Jour 3`) dated by the period the page tells
     // once (`du lundi 31 août 2020 … au mercredi 2 septembre 2020`): 90.3% (0.9031).
-    expect(all.days).toBeGreaterThanOrEqual(0.903);
+    // Held-out set 82 joined on 2026-12-04 (23 documents, 73 sessions, 64.4% days read unseen, 71.2% once a year a heading's title names before its days, bare test days told again beside the programme and two ranges side by side were read; a course's weekly lines with English labels, `28-29 Dec` a month off, and hours told for two courses in one list stay unread); the whole set then reads 90.2% (0.9022) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.902);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -838,7 +840,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // their agenda tables, an HTML day's slots titled by the heading below their time).
     // 90.5% (0.9052) once held-out set 81 joined and was read (53.4% of its hours once read, see the days).
     // 90.7% (0.9074) once days counted as headings (`### Jour 2`) are dated by the page's period.
-    expect(all.hours).toBeGreaterThanOrEqual(0.907);
+    // 90.6% (0.9057) once held-out set 82 joined and was read (50.7% of its hours unseen, 53.4% once read).
+    expect(all.hours).toBeGreaterThanOrEqual(0.905);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -946,7 +949,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // of graded work is checked against the calendar it restates (an exam dated a week off).
     // 68.0% of 634 (431, 0.6798) once held-out set 81 joined and was read: none of its three
     // found (minutes out of the order they say, a sprint's task listed again under the next, a report's title dated as another report's).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.679);
+    // 67.7% of 637 (431, 0.6766) once held-out set 82 joined and was read: its three problems
+    // (a weekday left over from another year's course, a year typed `20221`, a week's days a
+    // month off in a list) are not found.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.676);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1059,7 +1065,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 913 once held-out set 81 joined and was read.
     // 917 once days counted as headings (`# Jour 1`) are dated by the page's period: a festival
     // diary's four days are read, where its reader listed the concerts under them.
-    expect(all.extraSessions).toBeLessThanOrEqual(917);
+    // 921 once held-out set 82 joined and was read (8 in its documents unseen, 4 once read).
+    expect(all.extraSessions).toBeLessThanOrEqual(921);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
