@@ -39,6 +39,7 @@ import { closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-h
 import { listsArticles, namesArticles } from './press-lists.js';
 import type { SourceText } from './source-text.js';
 import { paragraphSlots, saysHowLong } from './paragraph-slots.js';
+import { sentenceSlots } from './sentence-slots.js';
 import { isOneDay, restatedSpans, weekDaysListed, weeksOverDatedItems } from './days-only-drafts.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { saysOnlyWhere } from './section-hours.js';
@@ -468,6 +469,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems);
+      // `#### 02/09/2024` over `- Un pique-nique est prévu de 11h30 à 15h …`: sentences each telling their hours (sentence-slots.ts).
+      // Only right under the day's heading: under a slot's own (`### 20h Dîner de Gala` over the buses to it), the list is that slot's.
+      if (day && read.length === 0 && nodes[headingBefore(nodes, i)]?.position?.start.line === day.position.start.line) read.push(...sentenceSlots(node, day, source));
       // `  - Note : …` over `08h30 : Récupération des Livres` under the day: slots the list swallowed (lazy-timed-lines.ts).
       if (day) for (const lazy of lazyTimedLines(node, source)) read.push(...paragraphSlots(lazy, day, source));
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);

@@ -508,7 +508,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 913 once held-out set 81 joined and was read (1 from it).
     // 917 once days counted as headings are dated by the page's period (see the count below).
     // 921 once held-out set 82 joined and was read (4 from it).
-    expect(tables.extraSessions).toBeLessThanOrEqual(921);
+    // 903 once a day's sentences that tell their hours (`- Un pique-nique est prévu de 11h30 à
+    // 15h …`) are its slots: a summer journal's days are read slot by slot.
+    expect(tables.extraSessions).toBeLessThanOrEqual(903);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -772,7 +774,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Days counted as headings (`### Jour 1`..`### Jour 3`) dated by the period the page tells
     // once (`du lundi 31 août 2020 … au mercredi 2 septembre 2020`): 90.3% (0.9031).
     // Held-out set 82 joined on 2026-12-04 (23 documents, 73 sessions, 64.4% days read unseen, 71.2% once a year a heading's title names before its days, bare test days told again beside the programme and two ranges side by side were read; a course's weekly lines with English labels, `28-29 Dec` a month off, and hours told for two courses in one list stay unread); the whole set then reads 90.2% (0.9022) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.902);
+    // A day's activities told as sentences with their hours inside (`#### 02/09/2024` over `- Un
+    // pique-nique est prévu de 11h30 à 15h au Jardin Darralde.`), each a slot: 90.4% (0.9037).
+    expect(all.days).toBeGreaterThanOrEqual(0.903);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -841,7 +845,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.5% (0.9052) once held-out set 81 joined and was read (53.4% of its hours once read, see the days).
     // 90.7% (0.9074) once days counted as headings (`### Jour 2`) are dated by the page's period.
     // 90.6% (0.9057) once held-out set 82 joined and was read (50.7% of its hours unseen, 53.4% once read).
-    expect(all.hours).toBeGreaterThanOrEqual(0.905);
+    // 90.7% (0.9072) once a day's sentences that tell their hours are its slots.
+    expect(all.hours).toBeGreaterThanOrEqual(0.907);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1066,7 +1071,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 917 once days counted as headings (`# Jour 1`) are dated by the page's period: a festival
     // diary's four days are read, where its reader listed the concerts under them.
     // 921 once held-out set 82 joined and was read (8 in its documents unseen, 4 once read).
-    expect(all.extraSessions).toBeLessThanOrEqual(921);
+    // 903 once a day's sentences that tell their hours are its slots (see the tables' count above).
+    expect(all.extraSessions).toBeLessThanOrEqual(903);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
