@@ -253,6 +253,8 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
   let current: TimeToken[] = [];
   // True while only spaces follow the last time token: `et` splits only right after a time.
   let afterTime = false;
+  // True inside a bracket opened right after a time (`(salle 5.129)`).
+  let inRemark = false;
   const close = (end: number, next: number): void => {
     segments.push({ start: segStart, end, times: current });
     current = [];
@@ -293,7 +295,11 @@ function splitSegments(s: string, times: TimeToken[]): Segment[] {
       i += 4;
       continue;
     }
-    if (ch !== ' ') afterTime = false;
+    // `11h30-13h (salle 5.129) et 13h30-15h`: a remark in brackets right after a time leaves the
+    // `et` after it joining two slots, as if it stood right after the time.
+    if (ch === '(' && afterTime) inRemark = true;
+    if (ch !== ' ') afterTime = ch === ')' && inRemark;
+    if (ch === ')') inRemark = false;
     i++;
   }
   close(s.length, s.length);

@@ -83,6 +83,14 @@ describe('two ranges of hours side by side', () => {
     expect(brief(['| Date | Horaires | Séance |', '| --- | --- | --- |', '| 8 janvier 2025 | 9h-12h30 14h-17h30 | TP 1 |'], 2025, 1)).toEqual(['3 2025-01-08 09:00-12:30,14:00-17:30']);
   });
 
+  // scortijo-r-m2-seances-2021: each range followed by its room (`11h30-13h (salle 5.129) et 13h30-15h (salle 36.204)`).
+  it('are two slots when a room in brackets follows each and `et` joins them', () => {
+    expect(brief(['# Cours de R', '', '### Séance 1: 16/11/2021 9h-12h (salle 5.127)', '', '### Séance 2: 23/11/2021 11h30-13h (salle 5.129) et 13h30-15h (salle 36.204).', ''], 2021, 12)).toEqual([
+      '3 2021-11-16 09:00-12:00',
+      '5 2021-11-23 11:30-13:00,13:30-15:00',
+    ]);
+  });
+
   it('keeps a lone time after a range as the start of a title', () => {
     expect(brief(['# Labs', '', '- 8 janvier 2025 9h-12h30 14h atelier', '- 15 janvier 2025 9h-12h30 14h atelier', ''], 2025, 1)).toEqual(['3 2025-01-08 09:00-12:30', '4 2025-01-15 09:00-12:30']);
   });
