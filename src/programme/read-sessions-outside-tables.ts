@@ -43,7 +43,7 @@ import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { partYearClues, yearLabelledParts, yearsByPart } from './year-labelled-parts.js';
 import { shareSeriesHours } from './series-hours.js';
-import { saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
+import { saysUnsettled, withoutUnsureOpening, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { documentYearClues } from './year-clues.js';
 import { listOrPart } from './list-parts.js';
@@ -333,16 +333,19 @@ export function readSessionsOutsideTables(
       report.add('end-before-start', { text: hours.text, detail: hours.endsBeforeStart, where }, hours.position, { actual: hours.endsBeforeStart });
     }
     const index = sessions.length;
+    // `### 11h-12h ? Rétrospective`: a slot whose hours the writer questions is tentative.
+    const unsure = draft.day === undefined ? undefined : withoutUnsureOpening(draft.title);
+    const title = unsure ?? draft.title;
     const carried = draft.day ? firstOfDay.get(draft.day) : undefined;
     if (draft.day && carried === undefined) firstOfDay.set(draft.day, index);
     const dateText = owner.dated?.line.dateText ?? '';
     sessions.push({
       source: draft.source,
-      title: { text: draft.title, value: draft.title, position: draft.position },
+      title: { text: title, value: title, position: draft.position },
       rowIndex: index,
       ...(carried === undefined ? {} : { dayFrom: carried }),
       position: draft.position,
-      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || (owner.dated !== undefined && spansItsWeek(owner.dated.line, owner.title, journal)) || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) ? 'tentative' : 'confirmed',
+      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || (owner.dated !== undefined && spansItsWeek(owner.dated.line, owner.title, journal)) || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) || unsure !== undefined ? 'tentative' : 'confirmed',
       // `dayFrom` marks the slots after a day's first: its weekday is checked once, at the day's heading.
       dates: {
         text: dateText,

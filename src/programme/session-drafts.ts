@@ -151,3 +151,16 @@ export function saysUnsettled(title: string): boolean {
   const cut = Math.max(...['(', '-', ',', ':'].map((mark) => body.lastIndexOf(mark)));
   return isUnsettledRemark(body.slice(cut + 1).trim());
 }
+
+// A question mark right after a slot's hours, alone or bracketed, before its title (`### 11h-12h ? Rétrospective`, `19h-20h (?) : l'atelier`).
+const UNSURE_OPENING = /^\s{0,3}\(?\?\)?\s{0,3}:?\s{0,3}(?=\S)/;
+
+/**
+ * A slot's title without the question mark that opens it right after its hours (`? Rétrospective`
+ * of `### 11h-12h ? Rétrospective`, `(?) : l'atelier`), or undefined when it opens with none: the
+ * writer is not sure of those hours, and a reader lists the slot as tentative.
+ */
+export function withoutUnsureOpening(title: string): string | undefined {
+  const found = UNSURE_OPENING.exec(title);
+  return found ? title.slice(found[0].length) : undefined;
+}

@@ -3,7 +3,7 @@
  * checked here on a short page, with the near form that must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions } from '../helpers/brief-sessions.js';
+import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
@@ -82,5 +82,14 @@ describe('days counted as headings, dated by the period the page tells', () => {
 
   it('keeps a weekday a heading names when it is its day', () => {
     expect(brief(page('La formation aura lieu du lundi 31 août au mercredi 2 septembre 2020.', ['### Jour 1 (lundi)', '### Jour 2 (mardi)', '### Jour 3'])).slice(0, 3)).toEqual(['7 2020-08-31 09:30-12:00', '8 2020-08-31 14:00-16:00', '14 2020-09-01 09:30-12:00']);
+  });
+});
+
+// oisiflorus-point-etape-2019: a slot whose hours its writer questions (`### 11h-12h ?
+// Rétrospective`, `### 19h-20h (?) : l'atelier`), listed tentative and titled without the mark.
+describe('a question mark right after a slot’s hours', () => {
+  it('makes the slot tentative and leaves the mark out of its title', () => {
+    const page = ['# Weekend, janvier 2019', '', '## Samedi 26 janvier 2019', '', '### 11h-12h ? Rétrospective', '', '### 15h-16h30 : Balade, de quoi a-t-on envie ?', '', "### 19h-20h (?) : l'atelier", ''];
+    expect(readSessions(page, 2019, 2).map((s) => `${s.line} ${s.status} ${s.title}`)).toEqual(['5 tentative Rétrospective', '7 confirmed Balade, de quoi a-t-on envie ?', "9 tentative l'atelier"]);
   });
 });
