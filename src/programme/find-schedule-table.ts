@@ -11,7 +11,7 @@ import { namesAnEventWord } from './announced-sessions.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker, namesWeights, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
-import { cellsMakeASchedule, countsItsSessions, datesOfARegister, firstProseColumn, stampsByTheMinute, writesADay, writesLoggedTime } from './schedule-cells.js';
+import { cellsMakeASchedule, countsItsSessions, datesOfARegister, firstProseColumn, runsOfDottedDays, stampsByTheMinute, writesADay, writesLoggedTime } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
@@ -789,7 +789,16 @@ const FEWEST_DATE_CELLS = 2;
 function columnOfDates(table: Table, columns: Column[]): Column | undefined {
   // Beside columns named by weekdays, a column of runs is each row's week: weekColumnBesideWeekdays decides.
   if (columns.filter((column) => bareWeekday(column.header) !== undefined).length >= WEEKDAY_HEADERS) return undefined;
-  return columns.find((column) => column.role === undefined && holdsDays(table, column, 'plainly'));
+  return columns.find((column) => column.role === undefined && (holdsDays(table, column, 'plainly') || holdsDottedDays(table, column)));
+}
+
+/**
+ * `|   |   |` over `| 27.09 | TP 1 |`, `| 04.10 | TP 2 |`: a column under no header whose
+ * cells are padded dotted days running forward through the year (schedule-cells.ts,
+ * runsOfDottedDays).
+ */
+function holdsDottedDays(table: Table, column: Column): boolean {
+  return runsOfDottedDays(filledCells(table, column).filter((text) => !givesNoDate(text)));
 }
 
 // How many words a paragraph that names a week may hold to be that week's line (`22-26 juin 2026`, `Du 22 au 26 juin 2026`).

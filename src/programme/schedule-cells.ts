@@ -17,6 +17,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateInStamp } from '../dates/stamped-date.js';
 import type { Column } from './model.js';
+import { numberedName } from './numbered-session.js';
 import { plainText } from './plain-text.js';
 import { leadingHours } from './slot-hours.js';
 import { hasLetter } from '../dates/letters.js';
@@ -40,7 +41,8 @@ function cellKind(cell: TableCell): CellKind {
   if (isDay(cell)) return 'day';
   // A cell that is a link and nothing else (`[Le Monde](https://...)`) points somewhere; it says nothing happens.
   const links = cell.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
-  if (links.length > 0 && links.every((child) => child.type === 'link' || child.type === 'image')) return 'listing';
+  // A link titled as a numbered session (`[Cours 2: Fondations logiques](./Sem_2.pdf)`) names that session, its slides behind it.
+  if (links.length > 0 && links.every((child) => child.type === 'link' || child.type === 'image')) return numberedName(text) !== undefined && WORD.test(text) ? 'prose' : 'listing';
   if (URL.test(text) || EMAIL.test(text) || FILE_NAME.test(text) || VERSION.test(text) || SIZE.test(text)) return 'listing';
   const found = leadingHours(text);
   if (found && !WORD.test(found.rest)) return 'other';
@@ -162,6 +164,24 @@ export function stampsByTheMinute(texts: readonly string[]): boolean {
   return stamped >= FEWEST_STAMPS && stamped * 2 > timed;
 }
 
+// Padded dotted days (`27.09`, `04.10`): Swiss and Belgian writers' way, read alone only down a column of them.
+const PADDED_DOTTED_DAY = /^(\d{2})\.(\d{2})$/;
+// How many such cells a column needs: two could be versions or prices.
+const FEWEST_DOTTED_DAYS = 3;
+
+/**
+ * Whether a column's filled cells (`texts`) are all padded dotted days, three at least,
+ * running forward through the year (one turn of the year at most): `27.09`, `04.10`,
+ * `11.10`. Alone, `04.10` may be a version or a price; down a column in the calendar's
+ * order, a reader reads the days of a term.
+ */
+export function runsOfDottedDays(texts: readonly string[]): boolean {
+  const days = texts.map((text) => PADDED_DOTTED_DAY.exec(text.trim()));
+  if (days.length < FEWEST_DOTTED_DAYS || days.some((day) => day === null || Number(day[1]) < 1 || Number(day[1]) > 31 || Number(day[2]) < 1 || Number(day[2]) > 12)) return false;
+  const order = days.map((day) => Number(day![2]) * 32 + Number(day![1]));
+  return order.filter((value, index) => index > 0 && value <= order[index - 1]!).length <= 1;
+}
+
 /**
  * Whether the cells make a dated table a schedule: most body rows have a day in the dates
  * column and no second day, and most rows say in prose what happens without being a listing's row (one
@@ -174,7 +194,9 @@ export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
   // A log's time stamps date its entries; they are no sessions' days.
   const stamps = rows.map((row) => plainText(row.children[dates.index] ?? { type: 'tableCell', children: [] }));
   if (stamps.some(writesLoggedTime) || stampsByTheMinute(stamps)) return false;
-  const dated = rows.filter((row) => isDay(row.children[dates.index])).length;
+  // `27.09`, `04.10` down a column: days, though a lone dotted pair is not (runsOfDottedDays).
+  const dotted = runsOfDottedDays(stamps.filter((text) => text.trim() !== ''));
+  const dated = rows.filter((row, index) => isDay(row.children[dates.index]) || (dotted && stamps[index]!.trim() !== '')).length;
   let prose = 0;
   let periods = 0;
   for (const row of rows) {
@@ -184,7 +206,8 @@ export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
     const listed = kinds.filter((kind) => kind === 'listing').length;
     // A row says what happens when it holds prose, and no more links or files than prose
     // (a reading beside its `[pdf]` is a session; a day beside a link or a file alone is not).
-    if (said > 0 && said >= listed) prose++;
+    // A session's material beside its title (`| 27.09 | TP 1 : Grammaire | [Exercices](…) | [Corrigé](…) |`): one link more than prose still says it.
+    if (said > 0 && listed <= said + 1) prose++;
   }
   // A second day on most rows (`| Période | Début | Fin |`) makes a calendar of periods (terms,
   // holidays, internships) rather than of sessions: read only when a header says it is one.
