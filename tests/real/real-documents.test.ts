@@ -342,7 +342,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // header (`|date||date||date||date||`) is read part by part (25 weeks of oral exams).
     // 92.8% (0.9282) once held-out sets 79 and 80 joined and were read (their 89 table sessions
     // 100% unseen; a table of graded work restating its calendar is no sessions of its own).
-    expect(tables.days).toBeGreaterThanOrEqual(0.928);
+    // 92.5% (0.9251) once held-out set 83 joined and was read: a cégep's calendar with no year
+    // and no commit date (16 rows), read in no year, and a course's rows a year off.
+    expect(tables.days).toBeGreaterThanOrEqual(0.925);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -510,7 +512,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 921 once held-out set 82 joined and was read (4 from it).
     // 903 once a day's sentences that tell their hours (`- Un pique-nique est prévu de 11h30 à
     // 15h …`) are its slots: a summer journal's days are read slot by slot.
-    expect(tables.extraSessions).toBeLessThanOrEqual(903);
+    // 912 once held-out set 83 joined and was read (9 from it).
+    expect(tables.extraSessions).toBeLessThanOrEqual(912);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -776,7 +779,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 82 joined on 2026-12-04 (23 documents, 73 sessions, 64.4% days read unseen, 71.2% once a year a heading's title names before its days, bare test days told again beside the programme and two ranges side by side were read; a course's weekly lines with English labels, `28-29 Dec` a month off, and hours told for two courses in one list stay unread); the whole set then reads 90.2% (0.9022) days.
     // A day's activities told as sentences with their hours inside (`#### 02/09/2024` over `- Un
     // pique-nique est prévu de 11h30 à 15h au Jardin Darralde.`), each a slot: 90.4% (0.9037).
-    expect(all.days).toBeGreaterThanOrEqual(0.903);
+    // Held-out set 83 joined on 2026-12-04 (16 documents, 112 sessions, 30.4% days read unseen, 59.8% once padded dotted days down a column under no header and links titled as numbered sessions were read; a cégep calendar with no commit date, a club's weekly series in a sentence, an itinerary of bold date lines and a deck's phases stay unread); the whole set then reads 90.2% (0.9015) days.
+    expect(all.days).toBeGreaterThanOrEqual(0.901);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -846,7 +850,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.7% (0.9074) once days counted as headings (`### Jour 2`) are dated by the page's period.
     // 90.6% (0.9057) once held-out set 82 joined and was read (50.7% of its hours unseen, 53.4% once read).
     // 90.7% (0.9072) once a day's sentences that tell their hours are its slots.
-    expect(all.hours).toBeGreaterThanOrEqual(0.907);
+    // 90.6% (0.9061) once held-out set 83 joined and was read (44.6% of its hours unseen, 74.1% once read).
+    expect(all.hours).toBeGreaterThanOrEqual(0.906);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -957,7 +962,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 67.7% of 637 (431, 0.6766) once held-out set 82 joined and was read: its three problems
     // (a weekday left over from another year's course, a year typed `20221`, a week's days a
     // month off in a list) are not found.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.676);
+    // 67.6% of 638 (431, 0.6755) once held-out set 83 joined and was read: its one problem (an
+    // exam said to be taken in class, then due at home on another day) is not found.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.675);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1026,7 +1033,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // beside its date (another course's reader flagged three such).
     // 152 since a session outside its page's announced period is reported: a course's partiel
     // the day after its announced last class, which its reader reported on the period's line.
-    expect(all.falseAlarms).toBeLessThanOrEqual(152);
+    // 155 once held-out set 83 joined and was read: its three (a cégep calendar's missing year
+    // with no commit date to guess it from, a hackathon page and a board's minutes) stay.
+    expect(all.falseAlarms).toBeLessThanOrEqual(155);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1072,7 +1081,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // diary's four days are read, where its reader listed the concerts under them.
     // 921 once held-out set 82 joined and was read (8 in its documents unseen, 4 once read).
     // 903 once a day's sentences that tell their hours are its slots (see the tables' count above).
-    expect(all.extraSessions).toBeLessThanOrEqual(903);
+    // 912 once held-out set 83 joined and was read (7 in its documents unseen, 9 once read).
+    expect(all.extraSessions).toBeLessThanOrEqual(912);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
