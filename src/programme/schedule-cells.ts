@@ -185,7 +185,7 @@ export function runsOfDottedDays(texts: readonly string[]): boolean {
 /**
  * Whether the cells make a dated table a schedule: most body rows have a day in the dates
  * column and no second day, and most rows say in prose what happens without being a listing's row (one
- * whose other cells hold more links, addresses, file names, versions or sizes than prose).
+ * whose other cells hold two or more links, addresses, file names, versions or sizes more than prose).
  */
 export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
   const dates = columns.find((column) => column.role === 'dates');
@@ -204,9 +204,10 @@ export function cellsMakeASchedule(table: Table, columns: Column[]): boolean {
     if (kinds.includes('day')) periods++;
     const said = kinds.filter((kind) => kind === 'prose').length;
     const listed = kinds.filter((kind) => kind === 'listing').length;
-    // A row says what happens when it holds prose, and no more links or files than prose
-    // (a reading beside its `[pdf]` is a session; a day beside a link or a file alone is not).
-    // A session's material beside its title (`| 27.09 | TP 1 : Grammaire | [Exercices](…) | [Corrigé](…) |`): one link more than prose still says it.
+    // A row says what happens when it holds prose, and at most one link or file more than
+    // prose (a reading beside its `[pdf]` is a session, and so is a class beside its exercises
+    // and their answers, `| 27.09 | TP 1 : Grammaire | [Exercices](…) | [Corrigé](…) |`; a day
+    // beside a link or a file alone is not).
     if (said > 0 && listed <= said + 1) prose++;
   }
   // A second day on most rows (`| Période | Début | Fin |`) makes a calendar of periods (terms,
