@@ -49,10 +49,14 @@ describe('the hours field of a dated heading’s section, and a heading dated by
   });
 
   it.each([
-    ['two hours items', ['# Stages 2025', '', '## Samedi 5 avril 2025', '', '- Accueil à 9h', '- Départ à 14h', '']],
     ['a deadline item', ['# Cours 2025', '', '## Lundi 7 avril 2025', '', '- Rendu du TP avant 23h59', '']],
   ])('leaves the heading all day (%s)', (_name, lines) => {
     expect(timesOf(lines)[0]).toBe('');
+  });
+
+  // Each item a moment of the day with its own time (sentence-slots.ts): the day's slots, not one hour for the heading.
+  it('gives the heading neither of two items’ times: each item is a slot of its day', () => {
+    expect(timesOf(['# Stages 2025', '', '## Samedi 5 avril 2025', '', '- Accueil à 9h', '- Départ à 14h', ''])).toEqual(['09:00-', '14:00-']);
   });
 });
 
