@@ -55,8 +55,9 @@ describe('a table of contents with badges beside its entries', () => {
     '',
   ];
 
+  // The day's sentence that tells its hours is its slot (sentence-slots.ts), as the page's reader listed it.
   it('lists no week: the days are read where the entries lead', () => {
-    expect(brief(page, 2024, 9)).toEqual(['12 2024-09-03 11:30-15:00']);
+    expect(brief(page, 2024, 9)).toEqual(['14 2024-09-03 11:30-15:00']);
   });
 
   it('still reads a list of events that each link to their own page', () => {
