@@ -121,9 +121,10 @@ export function pageMetadata(tree: Root, source: SourceText): MetadataEntry[] {
 }
 
 // A day written day first, two figures each, its year in full, opening a value (`when_start :
-// 14-04-2018 8:30`, `date: 23/11/2022`): the same day in ISO order, the same length.
-// Nothing may follow but its clock time (`23/11/2022 ou 30/11/2022` is two days, left as written).
-const DAY_FIRST = /^(\d\d)[-./](\d\d)[-./](\d{4})(?=$|[T ]\d{1,2}:\d\d$|[T ]\d{1,2}:\d\d:\d\d$)/;
+// 14-04-2018 8:30`, `14-04-2018 8h30`, `date: 23/11/2022`): the same day in ISO order, the same length.
+// Nothing may follow but its clock time, French or not (`8:30`, `8h30`): `23/11/2022 ou
+// 30/11/2022` is two days, left as written.
+const DAY_FIRST = /^(\d\d)[-./](\d\d)[-./](\d{4})(?=$|[T ]\d{1,2}:\d\d$|[T ]\d{1,2}:\d\d:\d\d$| \d{1,2}h\d\d$)/;
 
 /**
  * An entry whose value opens with a day written day first, read as the ISO day it is
@@ -133,7 +134,8 @@ const DAY_FIRST = /^(\d\d)[-./](\d\d)[-./](\d{4})(?=$|[T ]\d{1,2}:\d\d$|[T ]\d{1
 function dayFirstAsIso(entry: MetadataEntry): MetadataEntry {
   const found = DAY_FIRST.exec(entry.value);
   if (!found || Number(found[2]) > 12) return entry;
-  return { ...entry, value: `${found[3]}-${found[2]}-${found[1]}${entry.value.slice(10)}` };
+  // `8h30` as `8:30`, the same length: the time readers know the clock's colon.
+  return { ...entry, value: `${found[3]}-${found[2]}-${found[1]}${entry.value.slice(10).replace('h', ':')}` };
 }
 
 /** An entry whose offsets are counted from `base` (its items' and fields' too). */
