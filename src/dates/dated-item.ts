@@ -219,5 +219,15 @@ function labelOf(text: string, toks: Token[], dateAt: number): string {
     if (t.kind === 'punct' ? ':,-–—(|='.includes(t.text) || t.text === "'" || t.text === '’' : t.kind === 'word' && LINK_WORDS.has(t.text)) end--;
     else break;
   }
+  // `Remise est le 21 avril`, `La soutenance aura lieu le 3 juin`: the verb that ties the
+  // label to its day is not the title's either; `l'Est` (a place) keeps its word.
+  const verb = toks[end - 1];
+  if (verb?.kind === 'word' && COPULAS.has(verb.text) && !isPunct(toks[end - 2], "'’")) end--;
+  else if (isWord(verb, 'lieu') && toks[end - 2]?.kind === 'word' && HAPPEN_VERBS.has(toks[end - 2]!.text)) end -= 2;
   return end === 0 ? '' : text.slice(0, toks[end - 1]!.to).trim();
 }
+
+// Folded verbs that say a label is on its day (`… est le`, `… sera le`): tie words, not title words.
+const COPULAS = new Set(['est', 'sont', 'sera', 'seront']);
+// Folded verbs before `lieu` (`a lieu`, `aura lieu`, `auront lieu`): the label happens on its day.
+const HAPPEN_VERBS = new Set(['a', 'ont', 'aura', 'auront']);

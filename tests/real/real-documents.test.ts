@@ -513,7 +513,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 903 once a day's sentences that tell their hours (`- Un pique-nique est prévu de 11h30 à
     // 15h …`) are its slots: a summer journal's days are read slot by slot.
     // 912 once held-out set 83 joined and was read (9 from it).
-    expect(tables.extraSessions).toBeLessThanOrEqual(912);
+    // 913 once held-out set 84 joined and was read (1 from it: an exam told again in a list of
+    // the ways to be marked, beside the timetable that gives its hours).
+    expect(tables.extraSessions).toBeLessThanOrEqual(913);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -780,6 +782,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // A day's activities told as sentences with their hours inside (`#### 02/09/2024` over `- Un
     // pique-nique est prévu de 11h30 à 15h au Jardin Darralde.`), each a slot: 90.4% (0.9037).
     // Held-out set 83 joined on 2026-12-04 (16 documents, 112 sessions, 30.4% days read unseen, 59.8% once padded dotted days down a column under no header and links titled as numbered sessions were read; a cégep calendar with no commit date, a club's weekly series in a sentence, an itinerary of bold date lines and a deck's phases stay unread); the whole set then reads 90.2% (0.9015) days.
+    // Held-out set 84 joined on 2026-12-05 (12 documents, 87 sessions, 96.6% days read unseen and once read; two prose sentences of a README and a list's one dated item among notes stay unread); the whole set then reads 90.2% (0.9019) days.
     expect(all.days).toBeGreaterThanOrEqual(0.901);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -851,6 +854,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.6% (0.9057) once held-out set 82 joined and was read (50.7% of its hours unseen, 53.4% once read).
     // 90.7% (0.9072) once a day's sentences that tell their hours are its slots.
     // 90.6% (0.9061) once held-out set 83 joined and was read (44.6% of its hours unseen, 74.1% once read).
+    // 90.6% (0.9064) once held-out set 84 joined and was read (96.6% of its hours unseen and once read).
     expect(all.hours).toBeGreaterThanOrEqual(0.906);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -964,6 +968,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // month off in a list) are not found.
     // 67.6% of 638 (431, 0.6755) once held-out set 83 joined and was read: its one problem (an
     // exam said to be taken in class, then due at home on another day) is not found.
+    // 67.7% of 641 (434, 0.6771) once held-out set 84 joined and was read: its three found.
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.675);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
@@ -1082,7 +1087,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 921 once held-out set 82 joined and was read (8 in its documents unseen, 4 once read).
     // 903 once a day's sentences that tell their hours are its slots (see the tables' count above).
     // 912 once held-out set 83 joined and was read (7 in its documents unseen, 9 once read).
-    expect(all.extraSessions).toBeLessThanOrEqual(912);
+    // 913 once held-out set 84 joined and was read (1 in its documents, unseen and once read).
+    expect(all.extraSessions).toBeLessThanOrEqual(913);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
