@@ -51,7 +51,6 @@ function roughEnd(toks: Token[], k: number): number {
   return k;
 }
 
-/** Whether a range's end (`- 19h`, `à 19h`) is written at `k`. */
 // Most tokens a remark in brackets between two ranges holds (`(salle 36.204)`, `(amphi B)`).
 const REMARK_TOKENS = 8;
 
@@ -65,6 +64,17 @@ function remarkEnd(toks: Token[], k: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Where a second range starts after a remark in brackets that opens at `k` and the word or
+ * mark that joins them (`(salle 5.129) et 13h30-15h`, `(amphi B), 14h-16h`), or undefined.
+ */
+function rangeAfterRemark(toks: Token[], k: number): number | undefined {
+  const after = remarkEnd(toks, k);
+  if (after === undefined || !(isWord(toks[after], 'et') || isPunct(toks[after], '/&,'))) return undefined;
+  return timeAt(toks, after + 1) && rangeEndAt(toks, timeEnd(toks, after + 1)) ? after + 1 : undefined;
+}
+
+/** Whether a range's end (`- 19h`, `à 19h`) is written at `k`. */
 function rangeEndAt(toks: Token[], k: number): boolean {
   return (isPunct(toks[k], '-') || isWord(toks[k], 'a')) && timeAt(toks, k + 1);
 }
@@ -146,7 +156,7 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     // `de 10h à 11h30 & de 14h30 à 16h`: the second range opens with its own `de` after `et`, `&` or `/`.
     else if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
     // `11h30-13h (salle 5.129) et 13h30-15h`: a remark in brackets after a range, then a second range.
-    else if (j > rangeStart && remarkEnd(toks, j) !== undefined && (isWord(toks[remarkEnd(toks, j)!], 'et') || isPunct(toks[remarkEnd(toks, j)!], '/&,')) && timeAt(toks, remarkEnd(toks, j)! + 1) && rangeEndAt(toks, timeEnd(toks, remarkEnd(toks, j)! + 1))) j = timeEnd(toks, remarkEnd(toks, j)! + 1);
+    else if (j > rangeStart && rangeAfterRemark(toks, j) !== undefined) j = timeEnd(toks, rangeAfterRemark(toks, j)!);
     // `9h-12h30 14h-17h30`: a second whole range right after the first, nothing between them.
     else if (j > rangeStart && timeAt(toks, j) && rangeEndAt(toks, timeEnd(toks, j))) j = timeEnd(toks, j);
     // `9 à 12 h et 14 à 17 h`: a second range whose start is a bare hour of the day, as the first's.

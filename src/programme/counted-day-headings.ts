@@ -11,11 +11,12 @@
  * its day is not. Written by hand over the date grammar's tokens: it is the layout of a page.
  */
 import type { Heading, Root, RootContent } from 'mdast';
-import { dateExpressionAt, extractDateFromHeading } from '../dates/french-dates.js';
+import { dayRuns } from '../dates/day-runs.js';
+import { extractDateFromHeading } from '../dates/french-dates.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, weekdayFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { daysFromTo, isRealDate, isoWeekday, toIsoDate } from '../dates/plain-date.js';
-import { isWord, tokenize } from '../dates/tokenize.js';
+import { tokenize } from '../dates/tokenize.js';
 import type { DayMention, PlainDate } from '../dates/types.js';
 import { plainText } from './plain-text.js';
 import { walkNodes } from './walk-nodes.js';
@@ -68,26 +69,11 @@ function dayOf(mention: DayMention, end: DayMention): PlainDate | undefined {
 
 /** The runs of days a text tells (`du 12 au 14 mars 2024`, `du lundi 31 août 2020 - 10:00 au mercredi 2 septembre 2020`), each as its first and last day. */
 function runsOf(text: string): Array<[PlainDate, PlainDate]> {
-  const toks = tokenize(text);
   const runs: Array<[PlainDate, PlainDate]> = [];
-  for (let k = 1; k < toks.length; k++) {
-    if (!isWord(toks[k - 1], 'du')) continue;
-    const found = dateExpressionAt(toks, k, text);
-    if (!found) continue;
-    let mentions: DayMention[] | undefined;
-    if (found.expression.kind === 'range') mentions = found.expression.mentions;
-    else if (found.expression.kind === 'single') {
-      // `du <day>`, hours or a remark, then `au <day>`.
-      for (let j = found.last + 1; j < toks.length && j <= found.last + RUN_REACH && !mentions; j++) {
-        const end = isWord(toks[j], 'au') ? dateExpressionAt(toks, j + 1, text) : undefined;
-        if (end?.expression.kind === 'single') mentions = [found.expression.mentions[0]!, end.expression.mentions[0]!];
-      }
-    }
-    const [from, to] = mentions ?? [];
-    const first = from && to ? dayOf(from, to) : undefined;
-    const last = to ? dayOf(to, to) : undefined;
+  for (const { from, to } of dayRuns(text, RUN_REACH)) {
+    const first = dayOf(from, to);
+    const last = dayOf(to, to);
     if (first && last && toDays(first, last) !== undefined) runs.push([first, last]);
-    k = found.last;
   }
   return runs;
 }

@@ -164,7 +164,8 @@ export function stampsByTheMinute(texts: readonly string[]): boolean {
   return stamped >= FEWEST_STAMPS && stamped * 2 > timed;
 }
 
-// Padded dotted days (`27.09`, `04.10`): Swiss and Belgian writers' way, read alone only down a column of them.
+// Padded dotted days (`27.09`, `04.10`): Swiss and Belgian writers' way, read only down a column
+// of them, where padded slashed days (find-schedule-table.ts, PADDED_DAYS) are read alone.
 const PADDED_DOTTED_DAY = /^(\d{2})\.(\d{2})$/;
 // How many such cells a column needs: two could be versions or prices.
 const FEWEST_DOTTED_DAYS = 3;

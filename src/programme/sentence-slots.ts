@@ -10,7 +10,7 @@
  */
 import type { List, ListItem, Paragraph } from 'mdast';
 import { dateExpressionAt } from '../dates/french-dates.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { saidAsStart } from '../dates/start-words.js';
 import { tokenize } from '../dates/tokenize.js';
 import { onlyHours } from './list-hours-above.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
@@ -31,6 +31,7 @@ function sentencesOf(list: List, depth = 0): Paragraph[] | undefined {
   return sentences;
 }
 
+/** The sentences of one item: its paragraph when it holds only that, else those of the lists a picture alone groups (see above); undefined when it holds anything else. */
 function itemSentences(item: ListItem, depth: number): Paragraph[] | undefined {
   const [first, ...rest] = item.children;
   const nested = rest.filter((node): node is List => node.type === 'list');
@@ -47,19 +48,13 @@ function itemSentences(item: ListItem, depth: number): Paragraph[] | undefined {
   return sentences;
 }
 
-// The word that sets a lone time as a start right before it (folded): `à 20h`, `dès 19h`, `vers 18h`, `à partir de 14h`.
-const START_WORD = /(?:^|\s)(?:a|des|vers|a partir de)$/;
-
 /** Whether a sentence's hours are a time of the day: a range, or a time set as a start (`à 20h`); not a length (`(1h30)`, `4:52`). */
 function tellsTimeOfDay(sentence: Paragraph, hours: DraftHours): boolean {
-  if (hours.slots[0]?.end !== undefined) return true;
-  const text = plainText(sentence);
-  const at = text.indexOf(hours.text);
-  return at > 0 && START_WORD.test(normaliseText(text.slice(0, at)).trimEnd());
+  return hours.slots[0]?.end !== undefined || saidAsStart(plainText(sentence), hours.text);
 }
 
 /** Whether a sentence writes a day of its own (`… ce dimanche 03/10 de 14h à 18h`): its hours are that day's, not the heading's. */
-function writesADay(sentence: Paragraph): boolean {
+function writesItsOwnDay(sentence: Paragraph): boolean {
   const text = plainText(sentence);
   const toks = tokenize(text);
   return toks.some((tok, k) => tok.kind !== 'punct' && dateExpressionAt(toks, k, text) !== undefined);
@@ -70,7 +65,7 @@ export function sentenceSlots(list: List, day: SessionDraft, source: SourceText)
   const sentences = sentencesOf(list);
   if (sentences === undefined || sentences.length === 0) return [];
   const hours = sentences.map((sentence) => onlyHours(sentence, source));
-  if (hours.some((told, index) => told === undefined || !tellsTimeOfDay(sentences[index]!, told) || writesADay(sentences[index]!))) return [];
+  if (hours.some((told, index) => told === undefined || !tellsTimeOfDay(sentences[index]!, told) || writesItsOwnDay(sentences[index]!))) return [];
   return sentences.map((sentence, index) => ({
     source: 'agenda' as const,
     title: plainText(sentence).trim(),

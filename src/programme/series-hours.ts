@@ -15,6 +15,7 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
+import { saidAsStart } from '../dates/start-words.js';
 import { WEEKDAY_NAMES } from '../dates/french-months.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { listOrPart } from './list-parts.js';
@@ -83,23 +84,19 @@ export function saysSeries(node: Paragraph, heading: string): boolean {
   return WHEN_WORDS.has(heading) || labelledWhen(node) || SERIES.test(text) || HABIT.test(text);
 }
 
-// The word that sets a lone time as a start, right before it (folded): `à 12h00`, `a 12h00`,
-// `dès 19h`, `vers 18h`, and a meeting's (`rdv 12h30`, `rendez-vous à 12h30`).
-const START_WORD = /\b(?:a|des|vers|rdv|rendez-vous)$/;
 // The same words when the hours read open with them (folded): `à partir de 12h30`, `dès 19h`.
 const OPENING_START = /^(?:a partir d|des )/;
 
 /**
  * Whether a paragraph's words (`text`, as shown) say its lone time `hours` is a habit's start:
  * a word of series or a weekday as a habit (`chaque samedi`, `les jeudis`), and a word that
- * sets it as a start right before it (START_WORD).
+ * sets it as a start right before it (start-words.ts).
  */
 function habitStartSaid(text: string, hours: string): boolean {
   const folded = normaliseText(text);
-  const at = text.indexOf(hours);
   // `à partir de 12h30`: the hours read open with the words that set their start.
   const opens = OPENING_START.test(normaliseText(hours));
-  return (SERIES.test(folded) || HABIT.test(folded)) && at > 0 && (opens || START_WORD.test(normaliseText(text.slice(0, at)).trimEnd()));
+  return (SERIES.test(folded) || HABIT.test(folded)) && text.indexOf(hours) > 0 && (opens || saidAsStart(text, hours));
 }
 
 /** The one range of hours a paragraph says is the series' (see above), under a heading whose folded words are `heading`, with the weekday it names as a habit. */

@@ -8,9 +8,8 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import { dateExpressionAt } from '../dates/french-dates.js';
+import { dayRuns, type DayRun } from '../dates/day-runs.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { isWord, tokenize } from '../dates/tokenize.js';
 import type { DayMention } from '../dates/types.js';
 import { fieldParagraphs } from '../programme/field-paragraphs.js';
 import { plainText } from '../programme/plain-text.js';
@@ -33,17 +32,8 @@ function fieldsOf(node: RootContent): Array<Paragraph | Heading> {
 }
 
 /** The run `du … au …` a text writes, if it writes exactly one; undefined otherwise. */
-function onlyRun(text: string): { from: DayMention; to: DayMention; text: string } | undefined {
-  const toks = tokenize(text);
-  const runs: Array<{ from: DayMention; to: DayMention; text: string }> = [];
-  for (let k = 1; k < toks.length; k++) {
-    if (!isWord(toks[k - 1], 'du')) continue;
-    const found = dateExpressionAt(toks, k, text);
-    if (found?.expression.kind !== 'range') continue;
-    const [from, to] = found.expression.mentions;
-    if (from && to) runs.push({ from, to, text: text.slice(toks[found.first]!.from, toks[found.last]!.to) });
-    k = found.last;
-  }
+function onlyRun(text: string): DayRun | undefined {
+  const runs = dayRuns(text);
   return runs.length === 1 ? runs[0] : undefined;
 }
 
