@@ -314,9 +314,10 @@ function namesSessionsOnly(label: string): boolean {
 const HALF_DAY = /\s?\((?:matin|apr\u00e8s-midi|apres-midi|soir|soir\u00e9e|journ\u00e9e)\)/giu;
 /**
  * `Date :`, `Dates:`, `Quand :`, `Jour :`, `Jours de formation :`, `Dates des séances :`, or
- * the question a page asks its reader (`Quand ?`) — the label of a field that gives a session's date.
+ * the question a page asks its reader (`Quand ?`) — the label of a field that gives a session's
+ * date, perhaps after the emoji a page sets before each of its labels (`📅 Dates :`).
  */
-export const DATE_FIELD = /^\s*(?:(?:dates?|quand|jours?)\s*:|(?:dates?|jours?) (?:de|des|du) (?:formation|cours|s\u00e9ances?|seances?|l'atelier|l\u2019atelier|la formation|la session|l'\u00e9v\u00e9nement)\s*:|quand\s?\?\s?:?)\s*/iu;
+export const DATE_FIELD = /^\s*\p{Extended_Pictographic}?\ufe0f?\s*(?:(?:dates?|quand|jours?)\s*:|(?:dates?|jours?) (?:de|des|du) (?:formation|cours|s\u00e9ances?|seances?|l'atelier|l\u2019atelier|la formation|la session|l'\u00e9v\u00e9nement)\s*:|quand\s?\?\s?:?)\s*/iu;
 // `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
 // label of the field that gives its hours, which may name what else the field tells.
 const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)[^:\n]{0,40}:\s*/i;
@@ -593,7 +594,8 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   // `📍 Esplanade …<br>` then `📅 Du mardi 27 août au vendredi 30 août 2024.<br>`: a card's
   // fields, each behind its mark; the calendar's is the date, on whatever line it stands.
   // Only one such line: a paragraph of `📅` lines is a list of days, not one card.
-  const marks = lines.filter(({ raw }) => CALENDAR_MARK.test(raw.trimStart()));
+  // The mark may stand inside the label's bold (`**📅 Dates :** 4-8 novembre 2025`).
+  const marks = lines.filter(({ raw }) => CALENDAR_MARK.test(raw.trimStart().replace(/^[*_]+/, '')));
   let text: string;
   if (lines.length <= 1) text = plainText(paragraph);
   // `Journée 1 : vendredi 17 novembre 2023` then `Journée 2 : vendredi 24 novembre 2023`
@@ -617,8 +619,9 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.
   if (label && labelDatesThePage(label)) return undefined;
-  // `🗓️ Quand : samedi 12 octobre 2024 à 14h`: a label that only asks when names nothing.
-  const naming = label !== undefined && !WHEN_LABEL.test(normaliseText(label));
+  // `🗓️ Quand : samedi 12 octobre 2024 à 14h`: a label that only asks when names nothing,
+  // its emoji aside (`**📅 Dates :** 6-7 décembre 2025`).
+  const naming = label !== undefined && !WHEN_LABEL.test(normaliseText(label).replace(/^[^a-z]+/, ''));
   const title = naming ? `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}` : heading.title;
   let hours: DraftHours | undefined;
   if (dated.hours) {

@@ -32,7 +32,7 @@ import { readInvitedSections } from './invited-sections.js';
 import { withoutPostDay } from './post-day-title.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
-import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists, untitledDaysToldAgain } from './repeated-sections.js';
+import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists, shortlistedSessions, untitledDaysToldAgain } from './repeated-sections.js';
 import { newsHeadings } from './news-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { changeJournalSpans } from './change-journal.js';
@@ -295,6 +295,8 @@ export function readSessionsOutsideTables(
   for (const recalled of restatingLists(drafts, dayOf)) repeated.add(recalled);
   // `- le vendredi 16 mai 2025` under a course's tests, the day of its `S02` listed below: the day told again.
   for (const told of untitledDaysToldAgain(drafts, dayOf)) repeated.add(told);
+  // `1. **NextGen Hackathon** (10-12 déc 2025)` in a shortlist below `### 4. NextGen Hackathon`: the event picked again.
+  for (const picked of shortlistedSessions(drafts, dayOf)) repeated.add(picked);
   // `# 16/10/2023 : TD2 ce mercredi` on a page of news kept newest first: the day it was posted.
   for (const posted of newsHeadings(drafts, tree.children, source, resolved)) repeated.add(posted);
   const onAnotherSessionsDay = (card: SessionDraft): boolean => {

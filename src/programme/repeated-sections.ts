@@ -182,6 +182,34 @@ export function agendaDaysToldAgain(drafts: SessionDraft[], dayOf: (draft: Sessi
   return told;
 }
 
+// How few items make a shortlist: one item alone may be the page's next event, told twice.
+const FEWEST_SHORTLISTED = 2;
+
+/**
+ * The untimed items of a list that pick again events the page writes above it, each with
+ * its very days and a word of its title (`1. **NextGen Hackathon** (10-12 déc 2025)` under
+ * `### TOP 3 À POSTULER`, after `### 4. NextGen Hackathon` over `**Dates :** 10-12 décembre
+ * 2025`): a shortlist of the page's own events. A reader lists each event once. Timed items
+ * are restatingLists'; a list where one item falls on other days, or names its event with
+ * no word of the one above, stays.
+ */
+export function shortlistedSessions(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
+  const lists = new Map<number, SessionDraft[]>();
+  for (const draft of drafts) if (draft.listStart !== undefined && !draft.hours && !draft.day) lists.set(draft.listStart, [...(lists.get(draft.listStart) ?? []), draft]);
+  const shortlisted = new Set<SessionDraft>();
+  for (const [start, items] of lists) {
+    if (items.length < FEWEST_SHORTLISTED) continue;
+    const above = drafts.filter((draft) => (draft.position.start.offset ?? 0) < start && draft.listStart !== start);
+    const picked = items.every((item) => {
+      const day = dayOf(item);
+      const words = titleWords(item.title);
+      return day !== undefined && above.some((event) => dayOf(event) === day && [...titleWords(event.title)].some((word) => words.has(word)));
+    });
+    if (picked) for (const item of items) shortlisted.add(item);
+  }
+  return shortlisted;
+}
+
 // How few untitled days make a list of days told again: one may be a page's only event.
 const FEWEST_UNTITLED_DAYS = 2;
 

@@ -4,7 +4,7 @@
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions } from '../helpers/brief-sessions.js';
+import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
@@ -30,5 +30,33 @@ describe('padded dotted days down a column under no header', () => {
 
   it('stay unread when they do not run forward, as versions or prices may not', () => {
     expect(brief(page(['27.09', '04.10', '01.02', '11.10', '03.01']), 2023, 9)).toEqual([]);
+  });
+});
+
+// A list of hackathons to apply to: a heading per event over its fields, the dates field
+// behind an emoji inside its bold label, then a shortlist that picks three of them again.
+describe('events under headings, their dates field behind an emoji, then a shortlist', () => {
+  const event = (name: string, dates: string, place: string) => [`### **${name}**`, `**📅 Dates :** ${dates}  `, `**📍 Lieu :** ${place}  `, '**🎯 Pourquoi :**', '- Réseau important', ''];
+  const events = [
+    ...event('Hackathon MakeAfrica 2025', '4-8 novembre 2025', 'Cotonou, Bénin'),
+    ...event('NextGen Hackathon', '10-12 décembre 2025', 'Nice, France'),
+  ];
+  const shortlist = (items: string[]) => ['### ⭐ **TOP 2 À POSTULER :**', '', ...items.flatMap((item, index) => [`${index + 1}. ${item}`, '   - Inscription ouverte', '']), ''];
+
+  it('are read each on its heading, titled by it', () => {
+    expect(readSessions(['# Hackathons', '', ...events], 2025, 11).map((s) => `${s.line} ${s.days[0]}..${s.days.at(-1)} ${s.title}`)).toEqual([
+      '3 2025-11-04..2025-11-08 Hackathon MakeAfrica 2025',
+      '9 2025-12-10..2025-12-12 NextGen Hackathon',
+    ]);
+  });
+
+  it('are listed once when a shortlist below picks them again with their days', () => {
+    const page = ['# Hackathons', '', ...events, ...shortlist(['**NextGen Hackathon** (10-12 déc 2025)', '**Hackathon MakeAfrica** (4-8 nov 2025)'])];
+    expect(brief(page, 2025, 11)).toEqual(['3 2025-11-04..2025-11-08 (5)', '9 2025-12-10 2025-12-11 2025-12-12']);
+  });
+
+  it('keep a list below that names another event', () => {
+    const page = ['# Hackathons', '', ...events, ...shortlist(['**NextGen Hackathon** (10-12 déc 2025)', '**Game Jam de Lyon** (4-8 nov 2025)'])];
+    expect(brief(page, 2025, 11)).toEqual(['3 2025-11-04..2025-11-08 (5)', '9 2025-12-10 2025-12-11 2025-12-12', '17 2025-12-10 2025-12-11 2025-12-12', '20 2025-11-04..2025-11-08 (5)']);
   });
 });
