@@ -515,7 +515,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 912 once held-out set 83 joined and was read (9 from it).
     // 913 once held-out set 84 joined and was read (1 from it: an exam told again in a list of
     // the ways to be marked, beside the timetable that gives its hours).
-    expect(tables.extraSessions).toBeLessThanOrEqual(913);
+    // 910 once a dates field behind an emoji in its bold label dates its heading's event and a
+    // shortlist that picks the page's events again adds none (set 83's hackathon page).
+    expect(tables.extraSessions).toBeLessThanOrEqual(910);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -783,7 +785,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // pique-nique est prévu de 11h30 à 15h au Jardin Darralde.`), each a slot: 90.4% (0.9037).
     // Held-out set 83 joined on 2026-12-04 (16 documents, 112 sessions, 30.4% days read unseen, 59.8% once padded dotted days down a column under no header and links titled as numbered sessions were read; a cégep calendar with no commit date, a club's weekly series in a sentence, an itinerary of bold date lines and a deck's phases stay unread); the whole set then reads 90.2% (0.9015) days.
     // Held-out set 84 joined on 2026-12-05 (12 documents, 87 sessions, 96.6% days read unseen and once read; two prose sentences of a README and a list's one dated item among notes stay unread); the whole set then reads 90.2% (0.9019) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.901);
+    // A dates field behind an emoji in its bold label (`**📅 Dates :** 4-8 novembre 2025`) under each event's heading: 90.2% (0.9022).
+    expect(all.days).toBeGreaterThanOrEqual(0.902);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -1040,7 +1043,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // the day after its announced last class, which its reader reported on the period's line.
     // 155 once held-out set 83 joined and was read: its three (a cégep calendar's missing year
     // with no commit date to guess it from, a hackathon page and a board's minutes) stay.
-    expect(all.falseAlarms).toBeLessThanOrEqual(155);
+    // 154 once a shortlist that picks a page's hackathons again adds none: its out-of-order alarm is gone.
+    expect(all.falseAlarms).toBeLessThanOrEqual(154);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1088,7 +1092,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 903 once a day's sentences that tell their hours are its slots (see the tables' count above).
     // 912 once held-out set 83 joined and was read (7 in its documents unseen, 9 once read).
     // 913 once held-out set 84 joined and was read (1 in its documents, unseen and once read).
-    expect(all.extraSessions).toBeLessThanOrEqual(913);
+    // 910 once a shortlist that picks the page's events again adds none (see the tables' count above).
+    expect(all.extraSessions).toBeLessThanOrEqual(910);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
