@@ -10,7 +10,7 @@
  * which meeting it is: no slot is given.
  *
  * Only labels that name a class count (`Cours`, `CM`, `TD`, `TP`, `Travaux dirigés`,
- * `Atelier`, `Laboratoire`, `Séminaire`, `Exercices`): office hours written the same way
+ * `Atelier`, `Laboratoire`, `Séminaire`, `Exercices`), or the course's `Horaire`: office hours written the same way
  * (`Disponibilité sans rendez-vous : Jeudi, 08h00 - 09h30`, `Permanence : mardi 12h-14h`)
  * are not a meeting of the course.
  */
@@ -26,6 +26,8 @@ const CLASS_LABEL = new Set([
   'cours', 'cm', 'td', 'tp', 'tds', 'tps', 'travaux', 'magistral', 'magistraux', 'atelier', 'ateliers', 'laboratoire', 'laboratoires',
   'labo', 'labos', 'seance', 'seances', 'seminaire', 'seminaires', 'exercices', 'tutorat', 'conference', 'conferences', 'lecture', 'lectures',
   'tutorial', 'tutorials', 'lab', 'labs', 'class', 'classes',
+  // The course's own timetable (`Horaire : mercredi 13h30-16h30`, `| **Plage horaire** | **Jeudi, 15h30 à 18h20** |`).
+  'horaire', 'horaires',
 ]);
 
 /** Whether a course day's label names a kind of class (`Cours Magistraux`, `Travaux dirigés`, `TD`). */

@@ -10,7 +10,7 @@
  * A reader takes each from the sentence that writes it; so does this. Written by hand on
  * the date and hour grammars' tokens: these are phrasings, not a format.
  */
-import type { Root } from 'mdast';
+import type { Root, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -85,10 +85,11 @@ export function courseWeekFacts(tree: Root, limit: number): CourseWeekFacts {
   const weekDays: WeekDay[] = [];
   let weekHeading: number | undefined;
   for (const node of walkNodes(tree)) {
-    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    const field = node.type === 'tableRow' ? fieldRowText(node) : undefined;
+    if (node.type !== 'paragraph' && node.type !== 'heading' && field === undefined) continue;
     const at = node.position?.start.offset ?? 0;
     if (at >= limit) break;
-    const text = plainText(node);
+    const text = field ?? plainText(node);
     const folded = normaliseText(text);
     days.push(...courseDaysIn(text, folded).map((day) => (node.position ? { ...day, where: node.position } : day)));
     const dated = weekDaysIn(text, folded);
@@ -108,6 +109,18 @@ export function courseWeekFacts(tree: Root, limit: number): CourseWeekFacts {
     }
   }
   return { days, weekDays };
+}
+
+/**
+ * A row of a table of the course's fields, read as the field it is (`| **Plage horaire** |
+ * **Jeudi, 15h30 à 18h20** |` as `Plage horaire : Jeudi, 15h30 à 18h20`): two cells, the first
+ * a label that names no weekday and writes no figure. Undefined for any other row.
+ */
+function fieldRowText(row: TableRow): string | undefined {
+  if (row.children.length !== 2) return undefined;
+  const label = plainText(row.children[0]!).trim();
+  if (label === '' || /\d/.test(label) || new RegExp(WEEKDAY_WORD.source).test(normaliseText(label))) return undefined;
+  return `${label} : ${plainText(row.children[1]!).trim()}`;
 }
 
 // The weekdays a sentence gives the course, each with the hours written after it up to the next weekday.
