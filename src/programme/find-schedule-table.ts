@@ -461,15 +461,18 @@ function keepDatesOverWeekdays(table: Table, columns: Column[]): void {
   dates.role = 'dates';
 }
 
+// A dash where a row numbers no session (`| — | jeudi 29 octobre | Semaine de lecture |`).
+const NO_NUMBER = /^\s*[-\u2013\u2014]{1,3}\s*$/;
+
 /**
  * `| Séance | Titre |` over `| 1 | Intro |`: both headers name the title, and the first
- * column only numbers the sessions. The second says what each is: it is read as the theme,
+ * column only numbers the sessions (a dash on a week without one). The second says what each is: it is read as the theme,
  * which the number is joined to (`Séance 1 : Intro`, read-rows.ts), as under `Séance | Sujet`.
  */
 function themeBesideNumbers(table: Table, columns: Column[]): void {
   const first = columns.find((column) => column.role === 'title');
   const filled = first ? filledCells(table, first) : [];
-  if (!first || columns.some((column) => column.role === 'theme') || filled.length === 0 || !filled.every(numbersOnly)) return;
+  if (!first || columns.some((column) => column.role === 'theme') || !filled.some(numbersOnly) || !filled.every((text) => numbersOnly(text) || NO_NUMBER.test(text))) return;
   const named = columns.find((column) => column !== first && column.role === undefined && columnRole(column.header) === 'title');
   if (named) named.role = 'theme';
 }

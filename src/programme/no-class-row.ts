@@ -12,8 +12,10 @@
 // Folded text (normaliseText): `pas de cours`, `aucune séance`, `pas d'atelier` (a lab's or
 // club's weekly slot), `relâche`, `semaine de
 // lecture` (the Québec reading week), `semaine d'activités libres`, `cours levé` or `suspendu`.
+// Not one kind of class only (`Rencontres individuelles — aucun cours magistral`, `pas de
+// cours en présentiel`): the row says what meets instead.
 const NO_CLASS =
-  /(?:^|[^a-z])(?:pas de (?:cours|seances?|classes?|repetitions?|permanences?)|pas d'(?:ateliers?|entrainements?)|aucune? (?:cours|seances?|classes?|ateliers?)|relache|semaine de lecture|semaine d'activites libres|cours (?:leve|suspendu)e?s?|reading week|no class(?:es)?)(?=$|[^a-z])/;
+  /(?:^|[^a-z])(?:pas de (?:cours|seances?|classes?|repetitions?|permanences?)|pas d'(?:ateliers?|entrainements?)|aucune? (?:cours|seances?|classes?|ateliers?)|relache|semaine de lecture|semaine d'activites libres|cours (?:leve|suspendu)e?s?|reading week|no class(?:es)?)(?! (?:magistra|theorique|en presentiel|en classe|en salle))(?=$|[^a-z])/;
 
 /** Whether a row's cell (folded text) says the class does not meet that day or week. */
 export function saysNoClass(folded: string): boolean {
