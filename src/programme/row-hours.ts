@@ -130,8 +130,30 @@ function hoursInDatesCell(
 ): Field<TimeSlot[] | undefined> | undefined {
   const cell = row.byRole.dates;
   if (!cell || row.dayFrom !== undefined || !parsed?.ok || !parsed.hours) return undefined;
-  const text = parsed.hours.text;
+  const text = hoursBeforeAside(parsed.hours.text) ?? parsed.hours.text;
   return readHours({ text, value: text, position: source.find(cell.position, text) }, where, report, true);
+}
+
+// A long dash set apart by spaces, before an aside (`— 5 %`, `– salle 3`).
+const ASIDE_DASH = /\s[\u2013\u2014]\s/g;
+// A share of the mark opening the aside (`5 %`, `12,5%`): a figure that is no time.
+const PERCENT = /^\d{1,3}[.,]?\d{0,2}\s?%/;
+
+/**
+ * The hours a dates cell writes before an aside set apart by a long dash (`23h59 — 5 %`,
+ * `14h – 16h — salle 3`: the weight or the room is no part of the hours), when the whole
+ * does not read as hours and the part before does; undefined otherwise. A dash before a
+ * figure may be the range's own (`14h – 16h`), so the aside opens with a word, a sign or a share.
+ */
+function hoursBeforeAside(text: string): string | undefined {
+  if (parseFrenchHours(text).ok) return undefined;
+  for (const dash of text.matchAll(ASIDE_DASH)) {
+    const after = text.slice(dash.index + dash[0].length);
+    if (/^\d/.test(after) && !PERCENT.test(after)) continue;
+    const before = text.slice(0, dash.index).trim();
+    return parseFrenchHours(before).ok ? before : undefined;
+  }
+  return undefined;
 }
 
 /**
