@@ -63,7 +63,7 @@ export function isSavedTimestamp(value: string): boolean {
 
 /** The mention an ISO date value writes, or undefined. */
 export function isoMention(value: string): DayMention | undefined {
-  const found = ISO_DATE.exec(value);
+  const found = ISO_DATE.exec(value) ?? COMPACT_DATE.exec(value);
   const numeric = found ? undefined : NUMERIC_DATE.exec(value);
   if (!found && !numeric) return undefined;
   // `23/11/2022`: a form's day written as people write it, day first, its year in full.
@@ -71,6 +71,9 @@ export function isoMention(value: string): DayMention | undefined {
   return isRealDate(year, month, day) ? { day, month, year, text: (found ?? numeric)![0] } : undefined;
 }
 
+// An ISO day written without its dashes, the value's whole (`date: 20250403`, as a Hugo
+// site's data may keep it): a year of this century or the last, then its month and day.
+const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})$/;
 // A day written day first with its year in full, the value's whole: `23/11/2022`.
 const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 

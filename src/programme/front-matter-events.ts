@@ -235,7 +235,9 @@ function readEventLists(entries: MetadataEntry[], underEvents: boolean, source: 
   for (const entry of entries) {
     const named = listsEvents(entry.key);
     const events = underEvents || named;
-    if (entry.fields && events && depth < EVENT_LIST_DEPTH) readEventLists(entry.fields, true, source, drafts, depth + 1);
+    const keyed = named && entry.fields ? keyedEventDrafts(entry.fields, source) : [];
+    drafts.push(...keyed);
+    if (entry.fields && events && keyed.length === 0 && depth < EVENT_LIST_DEPTH) readEventLists(entry.fields, true, source, drafts, depth + 1);
     if (!entry.items || !events) continue;
     for (const item of entry.items) {
       // `dates:` over `- "le 6 juillet à 15h"`, `- "le 7 juillet à 11h & 15h"`: one session a day (front-matter-day-lists.ts).
@@ -248,6 +250,24 @@ function readEventLists(entries: MetadataEntry[], underEvents: boolean, source: 
       if (listed.length === 0 && !draft && depth < EVENT_LIST_DEPTH) readEventLists(item.entries, true, source, drafts, depth + 1);
     }
   }
+}
+
+/**
+ * The events of a map of maps under a key that names them, each map under its own name
+ * (`sessions:` over `objet:` over `date: 20250403` and `link: "usagers-architecture"`): a
+ * session per map that names its day, titled by its name as written unless a key of its
+ * own names it. None unless every map of the key names a day: a map of settings is no agenda.
+ */
+function keyedEventDrafts(fields: MetadataEntry[], source: SourceText): SessionDraft[] {
+  const maps = fields.filter((field) => field.fields && field.fields.length > 0);
+  if (maps.length === 0 || maps.length !== fields.length || !maps.every((field) => datesOfEntries(field.fields!) !== undefined)) return [];
+  return maps.flatMap((field) => {
+    const draft = itemDraft({ entries: field.fields!, lineOffset: field.lineOffset }, source, field.key);
+    if (!draft) return [];
+    const named = NAME_KEYS.some((key) => field.fields!.some((entry) => entry.key === key && entry.value !== ''));
+    const written = /^\s*['"]?([^:'"]+)/.exec(source.text.slice(field.lineOffset, source.text.indexOf('\n', field.lineOffset)))?.[1]?.trim();
+    return [named || !written ? draft : { ...draft, title: written }];
+  });
 }
 
 // Keys of the words an event's map gives about it (folded), which may restate its day.

@@ -70,3 +70,20 @@ describe('hours in a dates cell before an aside set apart by a long dash', () =>
     expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toContain('5 end-before-start');
   });
 });
+
+// A Hugo page of a seminar series: its sessions only in the front matter, each a map under
+// its own name with a compact date (`date: 20250403`) and the link to its page.
+describe('a front matter map of sessions, each under its own name', () => {
+  const page = (sessions: string[]) => ['---', 'title: "Séminaire de recherche en design"', 'date: 2025-01-28T10:04:12+02:00', 'sessions:', ...sessions, '---', 'Le séminaire est ouvert à tout public.', ''];
+
+  it('gives a session per map, titled by its name, on its compact day', () => {
+    expect(readSessions(page(['    objet:', '        date: 20250403', '        link: "usagers-architecture"', '    RtD-approach:', '        date: 20250605', '        link: "RtD-how"']), 2025, 2).map((s) => `${s.line} ${s.days.join(' ')} ${s.title}`)).toEqual([
+      '5 2025-04-03 objet',
+      '8 2025-06-05 RtD-approach',
+    ]);
+  });
+
+  it('gives none when a map of the key names no day', () => {
+    expect(readSessions(page(['    objet:', '        date: 20250403', '    options:', '        couleur: "#c1002a"']), 2025, 2)).toEqual([]);
+  });
+});
