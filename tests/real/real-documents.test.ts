@@ -517,7 +517,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // the ways to be marked, beside the timetable that gives its hours).
     // 910 once a dates field behind an emoji in its bold label dates its heading's event and a
     // shortlist that picks the page's events again adds none (set 83's hackathon page).
-    expect(tables.extraSessions).toBeLessThanOrEqual(910);
+    // 917 once held-out set 85 joined and was read (7 from it: a course plan's institutional
+    // dates and its graded work's table of fields, restating the deadlines listed above it).
+    expect(tables.extraSessions).toBeLessThanOrEqual(917);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -786,6 +788,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 83 joined on 2026-12-04 (16 documents, 112 sessions, 30.4% days read unseen, 59.8% once padded dotted days down a column under no header and links titled as numbered sessions were read; a cégep calendar with no commit date, a club's weekly series in a sentence, an itinerary of bold date lines and a deck's phases stay unread); the whole set then reads 90.2% (0.9015) days.
     // Held-out set 84 joined on 2026-12-05 (12 documents, 87 sessions, 96.6% days read unseen and once read; two prose sentences of a README and a list's one dated item among notes stay unread); the whole set then reads 90.2% (0.9019) days.
     // A dates field behind an emoji in its bold label (`**📅 Dates :** 4-8 novembre 2025`) under each event's heading: 90.2% (0.9022).
+    // Held-out set 85 joined on 2026-12-05 (14 documents, 93 sessions, 87.1% days read unseen, 92.5% once a front matter map of sessions under their names with compact days was read; a post's sessions after bold titles with a clause after each day stay unread); the whole set then reads 90.2% (0.9023) days.
     expect(all.days).toBeGreaterThanOrEqual(0.902);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -858,6 +861,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.7% (0.9072) once a day's sentences that tell their hours are its slots.
     // 90.6% (0.9061) once held-out set 83 joined and was read (44.6% of its hours unseen, 74.1% once read).
     // 90.6% (0.9064) once held-out set 84 joined and was read (96.6% of its hours unseen and once read).
+    // 90.6% (0.9064) once held-out set 85 joined and was read (66.7% of its hours unseen, 86.0% once a weekly slot in a table of fields was read).
     expect(all.hours).toBeGreaterThanOrEqual(0.906);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -972,6 +976,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 67.6% of 638 (431, 0.6755) once held-out set 83 joined and was read: its one problem (an
     // exam said to be taken in class, then due at home on another day) is not found.
     // 67.7% of 641 (434, 0.6771) once held-out set 84 joined and was read: its three found.
+    // 67.8% of 642 (435, 0.6776) once held-out set 85 joined and was read: its one found.
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.675);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
@@ -1044,7 +1049,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 155 once held-out set 83 joined and was read: its three (a cégep calendar's missing year
     // with no commit date to guess it from, a hackathon page and a board's minutes) stay.
     // 154 once a shortlist that picks a page's hackathons again adds none: its out-of-order alarm is gone.
-    expect(all.falseAlarms).toBeLessThanOrEqual(154);
+    // 158 once held-out set 85 joined and was read: its four (past lunches of a series on
+    // Mondays, before its Tuesday habit; a list of institutional dates out of order).
+    expect(all.falseAlarms).toBeLessThanOrEqual(158);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1093,7 +1100,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 912 once held-out set 83 joined and was read (7 in its documents unseen, 9 once read).
     // 913 once held-out set 84 joined and was read (1 in its documents, unseen and once read).
     // 910 once a shortlist that picks the page's events again adds none (see the tables' count above).
-    expect(all.extraSessions).toBeLessThanOrEqual(910);
+    // 917 once held-out set 85 joined and was read (7 in its documents, unseen and once read).
+    expect(all.extraSessions).toBeLessThanOrEqual(917);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
