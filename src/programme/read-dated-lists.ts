@@ -317,7 +317,7 @@ const HALF_DAY = /\s?\((?:matin|apr\u00e8s-midi|apres-midi|soir|soir\u00e9e|jour
  * the question a page asks its reader (`Quand ?`) — the label of a field that gives a session's
  * date, perhaps after the emoji a page sets before each of its labels (`📅 Dates :`).
  */
-export const DATE_FIELD = /^\s*\p{Extended_Pictographic}?\ufe0f?\s*(?:(?:dates?|quand|jours?)\s*:|(?:dates?|jours?) (?:de|des|du) (?:formation|cours|s\u00e9ances?|seances?|l'atelier|l\u2019atelier|la formation|la session|l'\u00e9v\u00e9nement)\s*:|quand\s?\?\s?:?)\s*/iu;
+export const DATE_FIELD = /^[\s\p{Extended_Pictographic}\ufe0f]*(?:(?:dates?|quand|jours?)\s*:|(?:dates?|jours?) (?:de|des|du) (?:formation|cours|s\u00e9ances?|seances?|l'atelier|l\u2019atelier|la formation|la session|l'\u00e9v\u00e9nement)\s*:|quand\s?\?\s?:?)\s*/iu;
 // `Horaires :`, `Heure :`, `Horaire:`, `Horaires et lieu de rdv :`, `Rendez-vous :` — the
 // label of the field that gives its hours, which may name what else the field tells.
 const HOURS_FIELD = /^\s*(?:horaires?|heures?|rdv|rendez-vous)[^:\n]{0,40}:\s*/i;
