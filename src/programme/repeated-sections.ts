@@ -191,7 +191,7 @@ const FEWEST_SHORTLISTED = 2;
  * `### TOP 3 À POSTULER`, after `### 4. NextGen Hackathon` over `**Dates :** 10-12 décembre
  * 2025`): a shortlist of the page's own events. A reader lists each event once. Timed items
  * are restatingLists'; a list where one item falls on other days, or names its event with
- * no word of the one above, stays.
+ * no word of the one above, stays, and so does a list that tells every event again.
  */
 export function shortlistedSessions(drafts: SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
   const lists = new Map<number, SessionDraft[]>();
@@ -199,13 +199,18 @@ export function shortlistedSessions(drafts: SessionDraft[], dayOf: (draft: Sessi
   const shortlisted = new Set<SessionDraft>();
   for (const [start, items] of lists) {
     if (items.length < FEWEST_SHORTLISTED) continue;
-    const above = drafts.filter((draft) => (draft.position.start.offset ?? 0) < start && draft.listStart !== start);
+    const above = drafts.filter((draft) => (draft.position.start.offset ?? 0) < start && draft.listStart !== start && dayOf(draft) !== undefined);
+    const events = new Set<SessionDraft>();
     const picked = items.every((item) => {
       const day = dayOf(item);
       const words = titleWords(item.title);
-      return day !== undefined && above.some((event) => dayOf(event) === day && [...titleWords(event.title)].some((word) => words.has(word)));
+      const event = day === undefined ? undefined : above.find((one) => dayOf(one) === day && [...titleWords(one.title)].some((word) => words.has(word)));
+      if (event) events.add(event);
+      return event !== undefined;
     });
-    if (picked) for (const item of items) shortlisted.add(item);
+    // A list that tells every event again is the programme copied (`Rappel :` over the same
+    // lines), which duplicate-session reports; a shortlist picks some of them.
+    if (picked && events.size < above.length) for (const item of items) shortlisted.add(item);
   }
   return shortlisted;
 }

@@ -40,6 +40,7 @@ describe('events under headings, their dates field behind an emoji, then a short
   const events = [
     ...event('Hackathon MakeAfrica 2025', '4-8 novembre 2025', 'Cotonou, Bénin'),
     ...event('NextGen Hackathon', '10-12 décembre 2025', 'Nice, France'),
+    ...event('Hackathon Tech for Humanity', '6-7 décembre 2025', 'Paris, France'),
   ];
   const shortlist = (items: string[]) => ['### ⭐ **TOP 2 À POSTULER :**', '', ...items.flatMap((item, index) => [`${index + 1}. ${item}`, '   - Inscription ouverte', '']), ''];
 
@@ -47,16 +48,24 @@ describe('events under headings, their dates field behind an emoji, then a short
     expect(readSessions(['# Hackathons', '', ...events], 2025, 11).map((s) => `${s.line} ${s.days[0]}..${s.days.at(-1)} ${s.title}`)).toEqual([
       '3 2025-11-04..2025-11-08 Hackathon MakeAfrica 2025',
       '9 2025-12-10..2025-12-12 NextGen Hackathon',
+      '15 2025-12-06..2025-12-07 Hackathon Tech for Humanity',
     ]);
   });
 
-  it('are listed once when a shortlist below picks them again with their days', () => {
+  const read = ['3 2025-11-04..2025-11-08 (5)', '9 2025-12-10 2025-12-11 2025-12-12', '15 2025-12-06 2025-12-07'];
+
+  it('are listed once when a shortlist below picks some of them again with their days', () => {
     const page = ['# Hackathons', '', ...events, ...shortlist(['**NextGen Hackathon** (10-12 déc 2025)', '**Hackathon MakeAfrica** (4-8 nov 2025)'])];
-    expect(brief(page, 2025, 11)).toEqual(['3 2025-11-04..2025-11-08 (5)', '9 2025-12-10 2025-12-11 2025-12-12']);
+    expect(brief(page, 2025, 11)).toEqual(read);
   });
 
   it('keep a list below that names another event', () => {
     const page = ['# Hackathons', '', ...events, ...shortlist(['**NextGen Hackathon** (10-12 déc 2025)', '**Game Jam de Lyon** (4-8 nov 2025)'])];
-    expect(brief(page, 2025, 11)).toEqual(['3 2025-11-04..2025-11-08 (5)', '9 2025-12-10 2025-12-11 2025-12-12', '17 2025-12-10 2025-12-11 2025-12-12', '20 2025-11-04..2025-11-08 (5)']);
+    expect(brief(page, 2025, 11)).toEqual([...read, '23 2025-12-10 2025-12-11 2025-12-12', '26 2025-11-04..2025-11-08 (5)']);
+  });
+
+  it('keep a list below that tells every event again, a copy duplicate-session reports', () => {
+    const page = ['# Hackathons', '', ...events, ...shortlist(['**NextGen Hackathon** (10-12 déc 2025)', '**Hackathon MakeAfrica** (4-8 nov 2025)', '**Hackathon Tech for Humanity** (6-7 déc 2025)'])];
+    expect(brief(page, 2025, 11)).toEqual([...read, '23 2025-12-10 2025-12-11 2025-12-12', '26 2025-11-04..2025-11-08 (5)', '29 2025-12-06 2025-12-07']);
   });
 });
