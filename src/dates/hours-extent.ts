@@ -147,6 +147,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
       // `17h00 - env. 18h00`, `18h - vers 20h`: an end told roughly.
       else if (timeAt(toks, roughEnd(toks, j + 1))) j = timeEnd(toks, roughEnd(toks, j + 1));
     }
+    // Where a second range starts past a remark in brackets after the first (rangeAfterRemark), read once.
+    const afterRemark = j > rangeStart ? rangeAfterRemark(toks, j) : undefined;
     // A second range: `9h-12h et 14h-17h`, `9h-12h / 14h-17h`, `9h45 - 13h & 14h - 17h15`, `de 9h à 12h et de 14h à 17h`.
     if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
     // `à 14h, 16h30 et 20h`: starts listed, the last joined by `et`.
@@ -156,7 +158,7 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     // `de 10h à 11h30 & de 14h30 à 16h`: the second range opens with its own `de` after `et`, `&` or `/`.
     else if ((isWord(toks[j], 'et') || isPunct(toks[j], '/&')) && isWord(toks[j + 1], 'de') && timeAt(toks, j + 2)) j = timeEnd(toks, j + 2);
     // `11h30-13h (salle 5.129) et 13h30-15h`: a remark in brackets after a range, then a second range.
-    else if (j > rangeStart && rangeAfterRemark(toks, j) !== undefined) j = timeEnd(toks, rangeAfterRemark(toks, j)!);
+    else if (afterRemark !== undefined) j = timeEnd(toks, afterRemark);
     // `9h-12h30 14h-17h30`: a second whole range right after the first, nothing between them.
     else if (j > rangeStart && timeAt(toks, j) && rangeEndAt(toks, timeEnd(toks, j))) j = timeEnd(toks, j);
     // `9 à 12 h et 14 à 17 h`: a second range whose start is a bare hour of the day, as the first's.

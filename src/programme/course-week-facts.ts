@@ -51,6 +51,8 @@ export interface CourseWeekFacts {
 
 // A weekday named as the course's habit or slot: the name, maybe plural, not followed by a day number.
 const WEEKDAY_WORD = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join('|')})s?\b`, 'g');
+// The same, to ask whether a text names one: without the `g` flag, `test` keeps no state between calls.
+const NAMES_A_WEEKDAY = new RegExp(WEEKDAY_WORD.source);
 // Words that say a sentence is about when the course meets (folded).
 const CLASS_WORDS = new Set(['cours', 'seance', 'seances', 'classe', 'classes', 'class', 'horaire', 'horaires', 'lecture', 'lectures', 'td', 'tp', 'atelier', 'ateliers', 'laboratoire', 'laboratoires', 'labo', 'labos', 'quand', 'when', 'schedule', 'lieu', 'reunion', 'reunions', 'rencontre', 'rencontres']);
 // `ont lieu le mardi`, `tous les mardis`, `chaque mardi`, `le mardi` as a habit.
@@ -119,7 +121,7 @@ export function courseWeekFacts(tree: Root, limit: number): CourseWeekFacts {
 function fieldRowText(row: TableRow): string | undefined {
   if (row.children.length !== 2) return undefined;
   const label = plainText(row.children[0]!).trim();
-  if (label === '' || /\d/.test(label) || new RegExp(WEEKDAY_WORD.source).test(normaliseText(label))) return undefined;
+  if (label === '' || /\d/.test(label) || NAMES_A_WEEKDAY.test(normaliseText(label))) return undefined;
   return `${label} : ${plainText(row.children[1]!).trim()}`;
 }
 

@@ -98,8 +98,8 @@ function saysWhenOrWhere(entries: MetadataEntry[]): boolean {
   return startAndEndHours(entries) !== undefined || entries.some((entry) => TIME_KEYS.has(entry.key) || PLACE_KEYS.has(entry.key) || MORE_PLACE_KEYS.has(entry.key));
 }
 
-/** One map of an events list as a session draft, when it names a day. */
-function itemDraft(item: MetadataItem, source: SourceText, listKey: string): SessionDraft | undefined {
+/** One map of an events list as a session draft, when it names a day; `ownName` is the name the map is written under, if any (keyedEventDrafts). */
+function itemDraft(item: MetadataItem, source: SourceText, listKey: string, ownName?: string): SessionDraft | undefined {
   const dated = datesOfEntries(item.entries);
   if (!dated) return undefined;
   const name = NAME_KEYS.map((key) => item.entries.find((entry) => entry.key === key && entry.value !== '')).find(Boolean);
@@ -108,7 +108,7 @@ function itemDraft(item: MetadataItem, source: SourceText, listKey: string): Ses
   // A map with no name (`- date_service: …` over `horaire: midi` in `repas:`) is named by its
   // list and the part of the day it says in words: the lunch and the dinner of one day are two.
   const partOfDay = item.entries.find((entry) => TIME_KEYS.has(entry.key) && entry.value !== '' && leadingHours(entry.value) === undefined);
-  const title = name?.value ?? (partOfDay ? `${listKey} ${partOfDay.value}` : dated.line.dateText);
+  const title = name?.value ?? ownName ?? (partOfDay ? `${listKey} ${partOfDay.value}` : dated.line.dateText);
   return {
     source: 'list',
     title,
@@ -252,6 +252,9 @@ function readEventLists(entries: MetadataEntry[], underEvents: boolean, source: 
   }
 }
 
+// A key as written at the start of its line, its quotes off (`    "RtD-approach":`).
+const KEY_AS_WRITTEN = /^\s*['"]?([^:'"]+)/;
+
 /**
  * The events of a map of maps under a key that names them, each map under its own name
  * (`sessions:` over `objet:` over `date: 20250403` and `link: "usagers-architecture"`): a
@@ -262,11 +265,10 @@ function keyedEventDrafts(fields: MetadataEntry[], source: SourceText): SessionD
   const maps = fields.filter((field) => field.fields && field.fields.length > 0);
   if (maps.length === 0 || maps.length !== fields.length || !maps.every((field) => datesOfEntries(field.fields!) !== undefined)) return [];
   return maps.flatMap((field) => {
-    const draft = itemDraft({ entries: field.fields!, lineOffset: field.lineOffset }, source, field.key);
-    if (!draft) return [];
-    const named = NAME_KEYS.some((key) => field.fields!.some((entry) => entry.key === key && entry.value !== ''));
-    const written = /^\s*['"]?([^:'"]+)/.exec(source.text.slice(field.lineOffset, source.text.indexOf('\n', field.lineOffset)))?.[1]?.trim();
-    return [named || !written ? draft : { ...draft, title: written }];
+    // The map's name as written on its line (`RtD-approach:`), the key being folded.
+    const written = KEY_AS_WRITTEN.exec(source.text.slice(field.lineOffset, source.text.indexOf('\n', field.lineOffset)))?.[1]?.trim() || undefined;
+    const draft = itemDraft({ entries: field.fields!, lineOffset: field.lineOffset }, source, field.key, written);
+    return draft ? [draft] : [];
   });
 }
 
