@@ -115,9 +115,10 @@ function rowStartLine(lines: readonly string[], line: number): number {
   // A slot's block of divs (`<div class="schedule_bloc">` over `<div class="schedule_time">14h00</div>`)
   // stands, as a row does, on its first field's line.
   if (/^\s*<div\b[^<]*>\s*$/i.test(lines[line - 1] ?? '') && /^\s*<div\b[^<]*>[^<\s]/i.test(lines[line] ?? '')) return line + 1;
-  // An HTML list item spread over lines (`<li class="meta">` over `<time datetime="…">8h30</time>`)
-  // stands on its opening tag, where the engine puts it; a reader put it on its first field.
-  if (line > 1 && /^\s*<li\b[^<]*>\s*$/i.test(lines[line - 2] ?? '') && /^\s*<[a-z]/i.test(lines[line - 1] ?? '')) return line - 1;
+  // An HTML list item spread over lines (`<li class="meta">` over `<time datetime="…">8h30</time>`,
+  // `<li>` over `Jeudi 27 novembre - 12 h 30`) stands on its opening tag, where the engine
+  // puts it; a reader put it on its first field or its text.
+  if (line > 1 && /^\s*<li\b[^<]*>\s*$/i.test(lines[line - 2] ?? '') && (lines[line - 1] ?? '').trim() !== '') return line - 1;
   if (!/^\s*<tr\b[^<]*>\s*$/i.test(lines[line - 1] ?? '')) return line;
   for (let next = line + 1; next <= lines.length && next < line + 6; next++) {
     if (/<\/tr\s*>/i.test(lines[next - 1] ?? '') && !/<t[dh]\b/i.test(lines[next - 1] ?? '')) break;
