@@ -26,6 +26,8 @@ import { documentYearClues } from './year-clues.js';
 import { extractYearClue } from '../dates/years.js';
 import type { YearClue } from '../dates/year-inference.js';
 import { isCalendarPart } from './folded-tables.js';
+import { headedBelowCaption } from './caption-row.js';
+import { weeksSpentColumn } from './progression-weeks.js';
 
 /** A table of a document that has a column of dates: the mdast table and its columns. */
 export interface FoundTable {
@@ -148,11 +150,12 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
       if (node.children.length === 1 && node.children[0]!.type === 'strong') headingAbove = text;
     }
     if (node.type !== 'table') continue;
-    const columns = readColumns(node);
+    const table = headedBelowCaption(node) ?? node;
+    const columns = readColumns(table);
     // One column of dates per group, each with its weekday and hours (`Groupe 1 (lundi 8h-10h)`).
-    const groupSlots = groupSlotsOf(node.children, columns);
+    const groupSlots = groupSlotsOf(table.children, columns);
     if (groupSlots) {
-      found.push({ table: node, columns, groupSlots });
+      found.push({ table: table, columns, groupSlots });
       continue;
     }
     // `| Séance | Intervenant.es | ODJ |` over `| Lundi AM | AC | **Accueil** |` under `22-26 juin
@@ -160,34 +163,34 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     // under a week named above, it is the table's days, and the table reads as any other.
     // The week alone on its line (`22-26 juin 2026`) or a heading's: a sentence may name
     // another week (`inscriptions du 1er au 5 juin`, `fermé du 22 au 26 juin pour travaux`).
-    if (weekAbove && (weekAbove.depth > 0 || weekAbove.text.split(/\s+/).length <= WEEK_LINE_WORDS) && !columns.some((column) => column.role === 'dates')) weekdaysOfSessions(node, columns);
+    if (weekAbove && (weekAbove.depth > 0 || weekAbove.text.split(/\s+/).length <= WEEK_LINE_WORDS) && !columns.some((column) => column.role === 'dates')) weekdaysOfSessions(table, columns);
     if (!columns.some((column) => column.role === 'dates')) {
       // No column of dates, but a column per day: a timetable whose days are its header.
-      const dayColumns = dayColumnsOf(node.children, columns, headingAbove) ?? (weekAbove ? dayColumnsOf(node.children, columns, weekAbove.text) : undefined);
-      if (dayColumns) found.push({ table: node, columns, dayColumns });
+      const dayColumns = dayColumnsOf(table.children, columns, headingAbove) ?? (weekAbove ? dayColumnsOf(table.children, columns, weekAbove.text) : undefined);
+      if (dayColumns) found.push({ table: table, columns, dayColumns });
       else {
         // `| Lundi après-midi | Python | Julia |` under `du 19 au 23 août 2024`: rows of weekdays, columns side by side.
-        const week = weekAbove ? weekdayRows(node, columns, weekAbove.text) : undefined;
-        if (week) found.push({ table: node, columns, week, parallel: true });
-        else undated.push({ table: node, columns });
+        const week = weekAbove ? weekdayRows(table, columns, weekAbove.text) : undefined;
+        if (week) found.push({ table: table, columns, week, parallel: true });
+        else undated.push({ table: table, columns });
       }
       continue;
     }
-    const week = weekAbove && namesWeekdays(node, columns) ? weekInText(weekAbove.text) : undefined;
+    const week = weekAbove && namesWeekdays(table, columns) ? weekInText(weekAbove.text) : undefined;
     // `| Jours | horaires | places |` over `| Mercredi | 18h30 - 20h00 | 8 places |`: a class's
     // weekly hours, whose weekdays no week written above dates; a reader puts no day of it in
     // a calendar, and its weekdays are no unreadable dates.
-    const weekly = !week && weekdaysOnly(node, columns);
-    const decision = weekly ? 'weekly' : isProgrammeTable(node, columns, hasDatedSections, headingAbove);
+    const weekly = !week && weekdaysOnly(table, columns);
+    const decision = weekly ? 'weekly' : isProgrammeTable(table, columns, hasDatedSections, headingAbove);
     const isOne = decision === 'header' || decision === 'cells';
-    if (isOne && !week && weeksLeftUndated(node, columns)) undated.push({ table: node, columns });
-    const classWeekday = isOne && !week ? classWeekdayOfWeeks(node, columns, () => courseWeekFacts(root, node.position?.start.offset ?? 0)) : undefined;
+    if (isOne && !week && weeksLeftUndated(table, columns)) undated.push({ table: table, columns });
+    const classWeekday = isOne && !week ? classWeekdayOfWeeks(table, columns, () => courseWeekFacts(root, table.position?.start.offset ?? 0)) : undefined;
     if (isOne && !columns.some((column) => column.role === 'title' || column.role === 'theme' || column.titled)) {
-      const prose = firstProseColumn(node, columns);
+      const prose = firstProseColumn(table, columns);
       if (prose) prose.role = 'title';
     }
     found.push({
-      table: node,
+      table: table,
       columns,
       ...(isOne ? {} : { notAProgramme: { headers: columns.map((c) => c.header), kind: decision } }),
       ...(decision === 'cells' ? { byCells: true } : {}),
@@ -436,6 +439,8 @@ function readColumns(table: Table): Column[] {
   if (dates) for (const column of groupColumnsOf(table, columns, dates)) column.groupDates = true;
   const end = dates ? periodEndOf(table, columns, dates) : undefined;
   if (end) end.periodEnd = true;
+  const weeks = weeksSpentColumn(table, columns);
+  if (weeks) weeks.weeksSpent = true;
   if (!columns.some((column) => column.role === 'hours') && columns.some((column) => column.role === 'dates')) {
     const hours = columnOfHours(table, columns) ?? startHoursColumn(table, columns);
     if (hours) hours.role = 'hours';

@@ -44,6 +44,12 @@ export interface Column {
    */
   hoursEnd?: true;
   /**
+   * The weeks each row takes in a year's progression (`| **Date** | **Chapitres** | **Sem**
+   * |` over `| **Lundi 4 novembre** | 04. Probabilités | 2 |` and `| | 05. Intégration | 2
+   * |`): a row dates the start of a period, the undated rows below are its next chapters.
+   */
+  weeksSpent?: true;
+  /**
    * The dates column is the title column too: each title writes its session's day
    * (`Séance 1 - mardi 16 septembre 2025, 14h-16h`, `TP noté (lundi 12/02/2024)`); the
    * words before the date are the title, the date and its hours the dates cell.

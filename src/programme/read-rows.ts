@@ -5,6 +5,7 @@ import { monthFromWord } from '../dates/french-months.js';
 import type { Column, ColumnRole, Field, SessionStatus } from './model.js';
 import { splitCancelledTitle } from './cancelled-title.js';
 import { namesDayOff, saysNoClass } from './no-class-row.js';
+import { givesLengthOnly, namesABreak } from './progression-weeks.js';
 import { isConflictMarkerText } from './conflict-markers.js';
 import { isStackedDay } from './stacked-cell-rows.js';
 import { holdsStruckText, isStruckThrough, plainText, textLeftStanding, ICON_SHORTCODE } from './plain-text.js';
@@ -319,8 +320,13 @@ export function carryDaysDown(rows: RowDraft[], columns: Column[]): RowDraft[] {
   const kept: RowDraft[] = [];
   let lastDated: number | undefined;
   let lastSlot: number | undefined;
+  // A year's progression dates each period's start; the chapters below it, undated or
+  // given the period's length (`_7 semaines_`), come in the weeks after, on no day a
+  // reader could put in a calendar, and its holidays are the breaks between periods.
+  const progression = columns.some((column) => column.weeksSpent);
   for (const row of rows) {
     const dates = row.byRole.dates;
+    if (progression && dates && (dates.text === '' || givesLengthOnly(dates.text) || namesABreak(row))) continue;
     if (dates && dates.text === '' && lastDated !== undefined) {
       // `| | *Vacances* |`, `| | *Relâches* |` between two dated weeks: the holidays fall
       // between the days above and below, not on the day above; no session.
