@@ -129,6 +129,8 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
   const s1 = toks[i + 1];
   const m = toks[i + 2];
   if (d === undefined || d.kind !== 'num' || d.text.length > 2) return undefined;
+  const spaced = spacedSlashDateAt(toks, i);
+  if (spaced) return spaced;
   if (!isPunct(s1, '/-.') || !adjacent(d, s1) || s1 === undefined) return undefined;
   if (m === undefined || m.kind !== 'num' || m.text.length > 2 || !adjacent(s1, m)) return undefined;
   // A page that writes its numeric dates month first (`01/17`) is read so throughout.
@@ -163,6 +165,20 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
   const markAfter = isPunct(after, '.,;:)!') && !(toks[i + 4]?.kind === 'num' && adjacent(after, toks[i + 4]));
   if (adjacent(m, after) && !rangeAfter && !markAfter) return undefined;
   return { part: { day, month, first: i, last: i + 2 }, next: i + 3 };
+}
+
+/**
+ * A whole numeric date typed with spaces around its slashes (`25 / 10 / 2025`), day first
+ * and its year in four digits: a form filled in by hand. Never without the year, as
+ * `12 / 20` is a mark and `3 / 4` a fraction; never a day or month past the calendar's.
+ */
+function spacedSlashDateAt(toks: Token[], i: number): { part: Part; next: number } | undefined {
+  const [d, s1, m, s2, y] = toks.slice(i, i + 5);
+  if (d?.kind !== 'num' || m?.kind !== 'num' || y?.kind !== 'num' || m.text.length > 2 || y.text.length !== 4) return undefined;
+  if (!isPunct(s1, '/') || !isPunct(s2, '/') || adjacent(d, s1) || adjacent(s1, m) || adjacent(m, s2) || adjacent(s2, y)) return undefined;
+  const [day, month] = [Number(d.text), Number(m.text)];
+  if (day < 1 || day > 31 || month < 1 || month > 12 || isPunct(toks[i + 5], '/')) return undefined;
+  return { part: { day, month, year: Number(y.text), first: i, last: i + 4 }, next: i + 5 };
 }
 
 /**
@@ -614,8 +630,12 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
   // `lundi 23 mai au vendredi 27`: a run whose end leaves its month unwritten ends in the
   // month it starts in, a few days on; only after `au`, and not before a unit of time
   // (`du 3 mai au 20 heures`).
+  // An ISO day then an en dash and a day (`2018-07-28–31`): a run written as `28–31 juillet
+  // 2018` is, the year and month once; never a hyphen, which the ISO date is made of.
   const [from, to] = parts;
-  if (kind === 'range' && from && to && parts.length === 2 && from.month !== undefined && to.month === undefined && isWord(toks[from.last + 1], 'au', 'a')) {
+  const dash = from === undefined ? undefined : toks[from.last + 1];
+  const isoRun = from !== undefined && toks[from.first]?.text.length === 4 && isPunct(dash, '-') && text.slice(dash!.from, dash!.to) === '\u2013';
+  if (kind === 'range' && from && to && parts.length === 2 && from.month !== undefined && to.month === undefined && (isWord(toks[from.last + 1], 'au', 'a') || isoRun)) {
     if (to.day > from.day && to.day - from.day < RUN_ACROSS_MONTHS && !isWord(toks[to.last + 1], 'h', 'heure', 'heures', 'min', 'minutes')) {
       to.month = from.month;
       if (from.year !== undefined) to.year = from.year;
@@ -920,6 +940,12 @@ export function timeAt(toks: Token[], k: number): boolean {
   return isPunct(next, ':') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && adjacent(next, toks[k + 2]);
 }
 
+/** Whether an hour without its `h` starts at token `k`, then a dash and an hour with it (`8 - 12h`). */
+function bareStartOfRange(toks: Token[], k: number): boolean {
+  const n = toks[k];
+  return n?.kind === 'num' && n.text.length <= 2 && Number(n.text) <= 23 && isPunct(toks[k + 1], '-\u2013') && timeAt(toks, k + 2);
+}
+
 /**
  * Where the hours written after a date begin, if they do: `à 18:30`, `, 14h`, ` 14h-16h`,
  * ` (17h30-19h)`, ` de 9h à 12h`, ` ~11:00`. The words that parseFrenchHours reads (`de`, `à partir
@@ -936,6 +962,8 @@ function hoursStartAfter(toks: Token[], k: number): number | undefined {
     i++;
   }
   if (timeAt(toks, i)) return i;
+  // `(8 - 12h)`, `13 - 16h`: the hour's `h` written once, after the end (parseFrenchHours reads it so).
+  if (bareStartOfRange(toks, i) || (isPunct(toks[i], '(') && bareStartOfRange(toks, i + 1))) return i;
   // `~11:00`: an approximate start (parseFrenchHours reads it as the start).
   if ((isPunct(toks[i], '(~\u2248') || isWord(toks[i], 'de', 'des')) && timeAt(toks, i + 1)) return i;
   if (isWord(toks[i], 'a') && isWord(toks[i + 1], 'partir') && isWord(toks[i + 2], 'de') && timeAt(toks, i + 3)) return i;

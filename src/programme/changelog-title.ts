@@ -1,6 +1,6 @@
 /*
  * A page named a changelog (`# Journal des modifications (*Changelog*)`, `# CHANGELOG`,
- * `title: Historique des versions`, `title: Journal d'évolution`): its dated headings and items (`## 2021-04-12` over the
+ * `title: Historique des versions`, `title: Journal d'évolution`, `title: Registre de changements`): its dated headings and items (`## 2021-04-12` over the
  * changes made that day) are its releases, days on which work was done, not sessions to
  * attend. A release named by its version (`## [2.0.10] - 2025-09-21`) is told apart in
  * dated-text.ts; this is the page that names no version, only dates. A file named so
@@ -14,7 +14,8 @@ const CHANGELOG_NAMES = [
   'historique des changements', 'historique des versions', 'notes de version', 'release notes', 'liste des modifications',
   'suivi des modifications', 'suivi des versions', 'journal d evolution', 'journal des evolutions',
   'historique des evolutions', 'journal des mises a jour', 'historique des mises a jour', 'notes de mise a jour',
-  'historique des fonctionnalites', 'historique fonctionnalites',
+  'historique des fonctionnalites', 'historique fonctionnalites', 'registre de changements', 'registre des changements',
+  'registre des modifications',
 ];
 
 // Folded names of the files that keep a project's changes, by the usage of code forges

@@ -4,7 +4,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 import { readDatedLine } from '../dates/dated-line.js';
-import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
+import { dateAfterLabel, dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateInStamp } from '../dates/stamped-date.js';
 import { dateWordHint, writesNoDate } from '../dates/date-word-hint.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -697,7 +697,7 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   if (labelled) return { ok: true, value: labelled.expression, ...(labelled.hours ? { hours: labelled.hours } : {}) };
   const remarked =
     parsed.reason === 'unreadable'
-      ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text) ?? dateInStamp(cell.text) ?? dayBeforePeriodEnd(cell.text, row))
+      ? (dateBeforeRemark(cell.text) ?? dayOfHeadingMonth(cell.text, headingMonth) ?? dateAfterNumberedLabel(cell.text) ?? dateInStamp(cell.text) ?? dayBeforePeriodEnd(cell.text, row) ?? dateAfterLabel(cell.text))
       : undefined;
   if (remarked) return remarked;
   if (parsed.reason === 'empty') {

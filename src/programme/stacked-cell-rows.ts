@@ -13,6 +13,7 @@
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
 import { datedTextOf } from './dated-text.js';
+import { dateAfterLabel } from '../dates/numbered-date.js';
 import { plainText } from './plain-text.js';
 
 /** Whether a cell's child breaks its line: a hard break or `<br />`. */
@@ -51,7 +52,13 @@ function stackOf(lines: PhrasingContent[][]): 'timed' | 'days' | undefined {
     const folded = normaliseText(text).trim();
     if (JOINED_BEFORE.test(folded) || JOINED_AFTER.test(folded)) return undefined;
     const dated = datedTextOf(text, false);
-    if (dated === undefined || dated.lead !== '' || dated.expression.mentions.length !== 1) return undefined;
+    if (dated === undefined || dated.lead !== '' || dated.expression.mentions.length !== 1) {
+      // `Info 1 : Lundi 27 avril 2026 (13 - 16h)`: each line names its part before its day.
+      const labelled = dateAfterLabel(text);
+      if (labelled?.ok !== true || labelled.value.mentions.length !== 1) return undefined;
+      if (labelled.hours !== undefined) timed++;
+      continue;
+    }
     if (dated.hours !== undefined) timed++;
     else if (dated.rest !== '') return undefined;
   }
