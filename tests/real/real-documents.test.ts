@@ -519,7 +519,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // shortlist that picks the page's events again adds none (set 83's hackathon page).
     // 917 once held-out set 85 joined and was read (7 from it: a course plan's institutional
     // dates and its graded work's table of fields, restating the deadlines listed above it).
-    expect(tables.extraSessions).toBeLessThanOrEqual(917);
+    // 922 once held-out set 86 joined and was read (5 from it: a class page's four days told
+    // again inside admonitions, without a title, and a wedding agenda's one-slot day).
+    expect(tables.extraSessions).toBeLessThanOrEqual(922);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -789,6 +791,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 84 joined on 2026-12-05 (12 documents, 87 sessions, 96.6% days read unseen and once read; two prose sentences of a README and a list's one dated item among notes stay unread); the whole set then reads 90.2% (0.9019) days.
     // A dates field behind an emoji in its bold label (`**📅 Dates :** 4-8 novembre 2025`) under each event's heading: 90.2% (0.9022).
     // Held-out set 85 joined on 2026-12-05 (14 documents, 93 sessions, 87.1% days read unseen, 92.5% once a front matter map of sessions under their names with compact days was read; a post's sessions after bold titles with a clause after each day stay unread); the whole set then reads 90.2% (0.9023) days.
+    // Held-out set 86 joined on 2026-12-05 (20 documents, 68 sessions, 60.3% days read unseen, 89.7% once a caption row over a table's header, a year progression, a paper's label before its day, an ISO day run by an en dash and spaced slashes were read; hours told in detail sections and days told again in admonitions stay unread); the whole set then reads 90.2% (0.9023) days.
     expect(all.days).toBeGreaterThanOrEqual(0.902);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -862,6 +865,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.6% (0.9061) once held-out set 83 joined and was read (44.6% of its hours unseen, 74.1% once read).
     // 90.6% (0.9064) once held-out set 84 joined and was read (96.6% of its hours unseen and once read).
     // 90.6% (0.9064) once held-out set 85 joined and was read (66.7% of its hours unseen, 86.0% once a weekly slot in a table of fields was read).
+    // 90.6% (0.9062) once held-out set 86 joined and was read (54.4% of its hours unseen, 85.3% once hours with their `h` written once, `(8 - 12h)`, were read).
     expect(all.hours).toBeGreaterThanOrEqual(0.906);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -1101,7 +1105,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 913 once held-out set 84 joined and was read (1 in its documents, unseen and once read).
     // 910 once a shortlist that picks the page's events again adds none (see the tables' count above).
     // 917 once held-out set 85 joined and was read (7 in its documents, unseen and once read).
-    expect(all.extraSessions).toBeLessThanOrEqual(917);
+    // 922 once held-out set 86 joined and was read (14 in its documents unseen, 5 once read).
+    expect(all.extraSessions).toBeLessThanOrEqual(922);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
