@@ -141,6 +141,7 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
       const planned = planSessionEvents(session, {
         language: options.language,
         ...(url ? { detailUrl: url } : {}),
+        ...(programme.title ? { untitled: programme.title } : {}),
         ...(audience ? { hoursFor: (label: string) => audienceKey(label) === audience.key } : {}),
       });
       const reason = unreadablePart(session);

@@ -39,6 +39,12 @@ export interface PlanContext {
   detailUrl?: string;
   /** In a feed for one audience: keep only the hours labelled for it, when some are. */
   hoursFor?: (label: string) => boolean;
+  /**
+   * The name of an event whose session has no title of its own (`- Jeudi 27 novembre - 12 h
+   * 30` under `**DATES** :` on a show's page): the programme's title, which is what the
+   * page's dates are of; `Session` when it has none.
+   */
+  untitled?: string;
 }
 
 /**
@@ -137,9 +143,9 @@ function describe(
   session: Session,
   slots: TimeSlot[],
   alternatives: PlainDate[][] | undefined,
-  { language, detailUrl }: PlanContext,
+  { language, detailUrl, untitled }: PlanContext,
 ): Pick<PlannedEvent, 'summary' | 'description' | 'location'> {
-  const title = session.title.text || say(language, 'calendar-untitled', {});
+  const title = session.title.text || untitled || say(language, 'calendar-untitled', {});
   const theme = session.theme?.text;
   let summary = theme && theme !== title ? `${title} – ${theme}` : title;
   if (session.status === 'cancelled') summary += ` ${say(language, 'summary-status', { status: 'cancelled' })}`;

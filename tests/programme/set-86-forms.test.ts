@@ -5,6 +5,8 @@
  * short page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
+import { buildCalendars } from '../../src/calendar/build-calendars.js';
+import { parseIcs } from '../calendar/parse-ics.js';
 import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
 import { check } from '../helpers/read.js';
 
@@ -116,5 +118,24 @@ describe('a numeric date typed with spaces around its slashes', () => {
 
   it('is not without its year: a mark or a fraction is written so', () => {
     expect(brief(page('12 / 20'), 2025, 10)).toEqual([]);
+  });
+});
+
+// A student troupe's page for its show: its dates a list under a label, each item its day
+// and hour only (raconteurs-detourner-page-2025).
+describe('the events of sessions with no title of their own', () => {
+  const summaries = async (title: string) => {
+    const page = [...(title ? [`# ${title}`, ''] : []), '**DATES** :', '', '- Jeudi 27 novembre 2025 - 12 h 30', '- Vendredi 28 novembre 2025 - 12 h 30', ''];
+    const report = check(page.join('\n'), { committed: { year: 2025, month: 11, day: 20 } });
+    const [output] = await buildCalendars(report, { language: 'en', timezone: 'Europe/Paris', readPrevious: async () => undefined, commitTime: async () => undefined });
+    return parseIcs(output!.content).events.map((event) => event.summary);
+  };
+
+  it('are named after the programme', async () => {
+    expect(await summaries('Détourner la page')).toEqual(['Détourner la page', 'Détourner la page']);
+  });
+
+  it('are called sessions on a page with no title', async () => {
+    expect(await summaries('')).toEqual(['Session', 'Session']);
   });
 });
