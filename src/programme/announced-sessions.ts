@@ -29,8 +29,8 @@ import { ANNOUNCING_PHRASES } from './invited-days.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
-import { normaliseText } from '../dates/normalise-text.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, FROM_A_DATE, HAND_IN_VERBS, UNTIL } from './deadline-words.js';
+import { whenLabelKind } from './when-labels.js';
 
 // Folded words that name an event a reader goes to.
 const EVENT_WORDS = new Set([
@@ -121,14 +121,14 @@ function announcingVerb(toks: Token[]): boolean {
   return false;
 }
 
-// A lead that labels the when of the page's event (folded): `## Horaire`, `### Quand ?`,
-// `## Dates`, `Date et heure :`. The sentences under it tell when the event is, whatever
-// their words: `## Horaire` over `Le jeudi 6 mars à 19h30 et le jeudi 13 mars à 14h30.`
-const WHEN_LEAD = /^(?:quand|dates?|horaires?|dates? et (?:heures?|horaires?|lieux?)|when) ?[?:]?$/;
 
-/** Whether a lead (a heading or a `…:` line) labels the when of the page's event (`## Horaire`, `Quand ?`). */
+/**
+ * Whether a lead (a heading or a `…:` line) labels the when of the page's event (`## Horaire`,
+ * `Quand ?`, `Date et heure :`, when-labels.ts). The sentences under it tell when the event
+ * is, whatever their words: `## Horaire` over `Le jeudi 6 mars à 19h30 et le jeudi 13 mars à 14h30.`
+ */
 export function labelsWhen(lead: string): boolean {
-  return WHEN_LEAD.test(normaliseText(lead).replace(/\s+/g, ' ').trim());
+  return whenLabelKind(lead) !== undefined;
 }
 
 /** Whether a text names an event a reader goes to (`permanences`, `atelier`, `réunion`): one of EVENT_WORDS among its words. */

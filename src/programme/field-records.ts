@@ -17,14 +17,17 @@ import { isStruckThrough } from './plain-text.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+import { whenLabelKind } from './when-labels.js';
 
 // `**Label :** value`, `Label: value`, `#Activité : value` once marks are dropped: a short
 // label of words (no digit: `9h00 : Accueil` is a slot, not a field), then its value.
 const FIELD = /^#{0,6}\s*([\p{L}][\p{L}'\u2019 /-]{0,30}?)\s*:\s*(\S.*)$/u;
-// Labels (folded) that give the record's day.
-const DATE_LABELS = new Set(['date', 'dates', 'quand', 'jour', 'when', 'date et heure', 'date et horaire', 'date heure', 'le']);
-// Labels (folded) that give its hours when the date field does not.
-const HOURS_LABELS = new Set(['horaire', 'horaires', 'heure', 'heures', 'creneau', 'time', 'heure de debut']);
+// Whether a label (folded) gives the record's day: one that asks when (when-labels.ts), the
+// day alone or with its hours, or the bare article of `Le : 12 mars`.
+const givesTheDay = (label: string) => label === 'le' || ['day', 'day and hours'].includes(whenLabelKind(label) ?? '');
+// Labels (folded) that give its hours when the date field does not, besides those that ask for them (`Horaire`).
+const OTHER_HOURS_LABELS = new Set(['creneau', 'time', 'heure de debut']);
+const givesTheHours = (label: string) => whenLabelKind(label) === 'hours' || OTHER_HOURS_LABELS.has(label);
 // Labels (folded, first word) that name the event: its title.
 const TITLE_LABELS = new Set([
   'titre', 'title', 'activite', 'evenement', 'event', 'nom', 'intitule', 'sujet', 'theme', 'seance', 'session', 'atelier', 'conference', 'rencontre',
@@ -57,7 +60,7 @@ export function fieldRecord(node: Paragraph, source: SourceText): SessionDraft |
   // An unlabelled first line is the record's title; every other line is a field.
   const fields = lines[0]!.label === undefined ? lines.slice(1) : lines;
   if (fields.length < FEWEST_FIELDS || fields.some((line) => line.label === undefined)) return undefined;
-  const dates = fields.filter((line) => DATE_LABELS.has(line.label!));
+  const dates = fields.filter((line) => givesTheDay(line.label!));
   if (dates.length !== 1) return undefined;
   const dated = datedTextOf(dates[0]!.value, false);
   if (!dated || dated.lead !== '') return undefined;
@@ -68,7 +71,7 @@ export function fieldRecord(node: Paragraph, source: SourceText): SessionDraft |
   const position = node.position!;
   const draft = datedItemDraft({ ...dated, lead: '', title }, title, position, source, isStruckThrough(node));
   if (!draft.hours) {
-    const hoursField = fields.find((line) => HOURS_LABELS.has(line.label!));
+    const hoursField = fields.find((line) => givesTheHours(line.label!));
     const parsed = hoursField ? parseFrenchHours(hoursField.value, { hoursPlace: true }) : undefined;
     if (hoursField && parsed?.ok && parsed.slots.length > 0) draft.hours = { text: hoursField.value, position: source.find(position, hoursField.value), slots: parsed.slots };
   }

@@ -14,10 +14,8 @@ import { isStruckThrough } from './plain-text.js';
 import { dateOfHeading, datedItemDraft } from './read-dated-lists.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+import { whenLabelKind } from './when-labels.js';
 
-// Labels that say only when, not what (`Date :`, `Quand :`): on an article, its own date;
-// on an event's page, its day, which the page's reading takes (event-page.ts).
-const WHEN_ONLY = new Set(['date', 'dates', 'quand', 'when', 'jour', 'jours', 'day']);
 
 /** The session a one-line paragraph gives as `label : date` (see above), or undefined. */
 export function labelledDateLine(node: Paragraph, source: SourceText): SessionDraft | undefined {
@@ -28,7 +26,9 @@ export function labelledDateLine(node: Paragraph, source: SourceText): SessionDr
   const given = dateOfHeading(text);
   if (!given?.label) return undefined;
   const words = foldedWords(normaliseText(given.label));
-  if (words.length === 0 || (words.length === 1 && WHEN_ONLY.has(words[0]!)) || labelDatesThePage(given.label)) return undefined;
+  // A label that asks only for the day (`Date :`, `Quand :`) says when, not what: on an
+  // article, its own date; on an event's page, its day, which the page's reading takes (event-page.ts).
+  if (words.length === 0 || whenLabelKind(given.label) === 'day' || labelDatesThePage(given.label)) return undefined;
   const dated = { ...given.dated, lead: given.label, title: given.label };
   return datedItemDraft(dated, text, source.span(start, start + raw.length), source, isStruckThrough(node));
 }

@@ -30,6 +30,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { weekdayFromWord } from '../dates/french-months.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
+import { whenLabelKind } from './when-labels.js';
 
 // The words before a date that make it a deadline or the end of a period (`avant le`,
 // `jusqu'au`), not a day the page is about. Not `à partir du`, `dès le`: the one day they
@@ -278,7 +279,7 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   // field that asks when (`- **Date** : Jeudi 27 septembre 2018`, `**Quand ?**`) is the
   // page's box of practical details, which a page sets beside or below its programme.
   const naming = named?.position.start.offset ?? (sameDays ? undefined : invited?.position.start.offset) ?? introduced?.position.start.offset ?? banner?.position.start.offset;
-  const box = named !== undefined && ASKS_WHEN.test(normaliseText(named.title).replace(/[^a-z ]/g, '').trim()) ? detailsBox(tree, naming ?? 0) : undefined;
+  const box = named !== undefined && whenLabelKind(named.title) !== undefined ? detailsBox(tree, naming ?? 0) : undefined;
   const start = box ? undefined : naming;
   // The box's other fields (`- **Heure** : Dès 18H15`, `- **Lieu** : …`) restate the day, and are no items of it.
   const items = box ? { ...tree, children: tree.children.filter((node) => node !== box) } : tree;
@@ -312,8 +313,6 @@ function detailsBox(tree: Root, offset: number): RootContent | undefined {
   return labels.some((label) => AUTHOR_FIELD.test(label)) ? undefined : box;
 }
 
-// A heading's words that ask when (folded, letters only).
-const ASKS_WHEN = /^(?:quand|date|dates|horaire|horaires|date et heure|date et horaires|when|ou et quand|quand et ou)$/;
 
 /**
  * The page read with the day of its one dated line with the hours of a span (`### Quand ?`
@@ -325,7 +324,8 @@ function readBelowSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spa
   // Only under a heading that asks when (`Quand ?`, `Date`, `Horaires`): under `## Dépôt des posters` the line is that session's.
   // Or a field that asks it (`- **Date** : mercredi 17 juin 2026, 13h30 → 20h30` in the event's box).
   const field = normaliseText(source.slice(spanning.position).replace(/^[\s>*+-]*/, '')).split(':')[0]!;
-  const asksWhen = (words: string) => ASKS_WHEN.test(words.replace(/[^a-z ]/g, '').trim());
+  // A heading's or field's words that ask when (when-labels.ts).
+  const asksWhen = (words: string) => whenLabelKind(words) !== undefined;
   if (!asksWhen(normaliseText(spanning.title)) && !asksWhen(field)) return undefined;
   const page = pageDays(spanning.dated!, spanning.position, '');
   const start = spanning.position.start.offset ?? 0;

@@ -56,6 +56,7 @@ import { minutesOfDay } from '../dates/minutes-of-day.js';
 import { dayLabel, followingDayLine, opensAWeek, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 import { DEADLINE_PHRASES, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, wordsAnywhere, wordsAtEnd } from './deadline-words.js';
 import { labelDatesThePage } from './page-history-label.js';
+import { whenLabelKind } from './when-labels.js';
 
 interface Open {
   depth: number;
@@ -633,9 +634,6 @@ function headingsOverSeveralDays(nodes: RootContent[], bareDays: BareDays): numb
   return sizes;
 }
 
-// The label of a date field (folded): `Date`, `Dates`, `Quand`.
-const DATE_FIELD = /^(?:date|dates|quand)$/;
-
 /**
  * The heading a dated heading is the date field of (`### EF-1 Maquette Lumières` right
  * over `#### Date : 09/18`, then `#### Séance : 4`): the larger undated heading right above
@@ -643,7 +641,8 @@ const DATE_FIELD = /^(?:date|dates|quand)$/;
  */
 function fieldOfHeading(node: Heading, dated: DatedLine, before: RootContent | undefined, above: UndatedHeading | undefined): UndatedHeading | undefined {
   if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
-  return DATE_FIELD.test(normaliseText(dated.title).replace(/[:.]+$/, '').trim()) && dated.rest === '' ? above : undefined;
+  // Its label asks for the day only (`Date`, `Quand`, when-labels.ts).
+  return whenLabelKind(dated.title) === 'day' && dated.rest === '' ? above : undefined;
 }
 
 /**

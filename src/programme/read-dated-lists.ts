@@ -34,6 +34,7 @@ import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates
 import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
+import { whenLabelKind } from './when-labels.js';
 
 /**
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
@@ -621,7 +622,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   if (label && labelDatesThePage(label)) return undefined;
   // `🗓️ Quand : samedi 12 octobre 2024 à 14h`: a label that only asks when names nothing,
   // its emoji aside (`**📅 Dates :** 6-7 décembre 2025`).
-  const naming = label !== undefined && !WHEN_LABEL.test(normaliseText(label).replace(/^[^a-z]+/, ''));
+  const naming = label !== undefined && !asksOnlyWhen(normaliseText(label).replace(/^[^a-z]+/, ''));
   const title = naming ? `${heading.title} : ${label.charAt(0).toLowerCase()}${label.slice(1)}` : heading.title;
   let hours: DraftHours | undefined;
   if (dated.hours) {
@@ -638,7 +639,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     break;
   }
   // A heading that only asks when (`### Quand ?`, `## Date`) names no session: it begins on the line.
-  const asksWhen = WHEN_LABEL.test(normaliseText(heading.title));
+  const asksWhen = asksOnlyWhen(normaliseText(heading.title));
   return {
     source: 'list',
     title: asksWhen && label ? label : title,
@@ -661,8 +662,13 @@ const SESSION_DATE_WORDS = String.raw`date (?:de la |du |de l'|d')(?:session|sea
 // Such a label opening a field: `Date de la session :`.
 const SESSION_DATE_LABEL = new RegExp(String.raw`^${SESSION_DATE_WORDS}\s?:`);
 
-// A heading that is only a field's label asking when (folded): `Quand ?`, `Date`, `Dates`, `Date et heure`, `Date de la session`, `Horaire`, `When`.
-const WHEN_LABEL = new RegExp(String.raw`^(?:quand|date|dates|date et heure|date et horaire|date et lieu|${SESSION_DATE_WORDS}|horaire|horaires|when) ?[?:]?$`);
+// A session's own date label alone (folded): `Date de la session`, `Date de la séance ?`.
+const SESSION_DATE_ONLY = new RegExp(String.raw`^${SESSION_DATE_WORDS} ?[?:]?$`);
+
+/** Whether a heading or label (folded) only asks when: `Quand ?`, `Date`, `Date et heure`, `Horaire`, `When` (when-labels.ts), `Date de la session`. */
+function asksOnlyWhen(folded: string): boolean {
+  return whenLabelKind(folded) !== undefined || SESSION_DATE_ONLY.test(folded);
+}
 
 /** What an item's text writes after its date (its first writing of it). */
 function afterDate(text: string, dated: DatedLine): string {

@@ -11,11 +11,10 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { namesSpeaker } from './column-roles.js';
 import { paragraphSourceLines } from './paragraph-lines.js';
 import type { SourceText } from './source-text.js';
+import { whenLabelKind } from './when-labels.js';
 
 // A field's label, before its colon (folded, marks off): `orateur` of `orateur : thomas`.
 const FIELD_LABEL = /^([a-z][a-z -]{0,30}?)\s?:/;
-// A field that asks only when (folded, marks off): `date :`, `dates :`, `quand :`.
-const BARE_DATE_FIELD = /^(?:date|dates|quand)\s?:/;
 
 /** The first line of a paragraph, folded, its marks off (`**Orateur :** X` is `orateur : x`). */
 function firstLine(node: RootContent, source: SourceText): string {
@@ -26,7 +25,9 @@ function firstLine(node: RootContent, source: SourceText): string {
 
 /** Whether the paragraph at `at` is a bare date field (`**Date :** 26/10/2018`) of a section whose fields name who leads it, up to the next heading. */
 export function datesATalk(nodes: readonly RootContent[], at: number, source: SourceText): boolean {
-  if (!BARE_DATE_FIELD.test(firstLine(nodes[at]!, source))) return false;
+  // A field that asks only for the day (`date :`, `quand :`, when-labels.ts).
+  const label = FIELD_LABEL.exec(firstLine(nodes[at]!, source))?.[1];
+  if (label === undefined || whenLabelKind(label) !== 'day') return false;
   let from = at;
   while (from > 0 && nodes[from - 1]!.type !== 'heading') from--;
   let to = at;

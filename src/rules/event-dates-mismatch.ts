@@ -12,6 +12,7 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
 import { announcedPeriod } from './announced-period.js';
 import { MONTH_NAMES } from '../dates/french-months.js';
 import { compareDates, fromDayNumber, toDayNumber } from '../dates/plain-date.js';
+import { whenLabelKind } from '../programme/when-labels.js';
 
 /**
  * The days a course or project page gives a named event in its own place (`### Contrôle
@@ -128,7 +129,7 @@ interface ListedEvent {
 }
 
 // Words of a label that name when, not what: `Date`, `Dates`, `Quand` (folded).
-const WHEN_LABEL = new Set(['date', 'dates', 'quand', 'jour', 'jours', 'le', 'les']);
+const asksTheDay = (word: string) => word === 'le' || word === 'les' || whenLabelKind(word) === 'day';
 // Names of what most rows of a plan are (`Cours 3`, `Séance 2`, `TD`): a line of key dates
 // labelled so (`- Cours : 14/09`) names one of them, not an event the plan marks (folded).
 const EVERY_ROW = new Set(['cours', 'seance', 'seances', 'session', 'sessions', 'td', 'tp', 'cm', 'atelier', 'ateliers', 'reunion', 'reunions', 'semaine', 'module', 'chapitre', 'lecon']);
@@ -188,7 +189,7 @@ function daysIn(text: string): PlainDate[] {
  */
 function eventName(label: string, numbered = false): string[] | undefined {
   const words = foldedWords(normaliseText(label)).filter((word) => !/^\d+$/.test(word));
-  if (words.length === 0 || words.length > 4 || words.every((word) => WHEN_LABEL.has(word) || EVERY_ROW.has(word))) return undefined;
+  if (words.length === 0 || words.length > 4 || words.every((word) => asksTheDay(word) || EVERY_ROW.has(word))) return undefined;
   return words.some((word) => word.length >= 4 || (numbered && /^[a-z]+\d+$/.test(word))) ? words : undefined;
 }
 
@@ -220,7 +221,7 @@ function listedEvents(context: RuleContext): ListedEvent[] {
     const line = paragraph.position.start.line;
     const above = headings.filter((h) => h.line < line).at(-1)?.text;
     const own = eventName(label);
-    const fromHeading = !own && foldedWords(normaliseText(label)).every((word) => WHEN_LABEL.has(word)) && above ? eventName(above) : undefined;
+    const fromHeading = !own && foldedWords(normaliseText(label)).every(asksTheDay) && above ? eventName(above) : undefined;
     const name = own ?? fromHeading;
     if (!name) continue;
     const numbers = foldedWords(normaliseText(own ? label : above!)).filter((word) => /^\d+$/.test(word)).map((word) => String(Number(word)));

@@ -1,0 +1,35 @@
+/*
+ * The labels a page sets before its day to say when (`Date :`, `Quand ?`, `**Dates et
+ * horaires**`, `### Horaire`, `Où et quand`, `When:`): one vocabulary, read the same way by
+ * every reader of fields, headings and leads. Each asks for the day, the hours, or the day
+ * with its hours or its place; a reader that only takes a day field asks for that kind.
+ * Written by hand: a short closed list of French and English words.
+ */
+import { normaliseText } from '../dates/normalise-text.js';
+
+// The words that ask for the day (folded).
+const DAY_WORDS = new Set(['date', 'dates', 'quand', 'jour', 'jours', 'when', 'day']);
+// The words that ask for the hours (folded).
+const HOURS_WORDS = new Set(['horaire', 'horaires', 'heure', 'heures']);
+// The words that ask for the place, beside the day (folded): `Date et lieu`, `Où et quand`.
+const PLACE_WORDS = new Set(['lieu', 'lieux', 'ou']);
+
+/** What a when-label asks for: the day, the hours, or the day with its hours or its place. */
+export type WhenLabel = 'day' | 'hours' | 'day and hours' | 'day and place';
+
+/**
+ * What a label asks for when it only asks when (`Date`, `Quand ?`, `Dates et horaires :`,
+ * `Date heure`, `Où et quand`), its marks and a closing `?` or `:` aside; undefined for a
+ * label that names something (`Date limite`, `Date du rendu`, `Lieu`).
+ */
+export function whenLabelKind(label: string): WhenLabel | undefined {
+  const words = normaliseText(label).replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((word) => word !== '' && word !== 'et');
+  const [first, second, ...rest] = words;
+  if (first === undefined || rest.length > 0) return undefined;
+  if (second === undefined) return DAY_WORDS.has(first) ? 'day' : HOURS_WORDS.has(first) ? 'hours' : undefined;
+  const pair = new Set([first, second]);
+  const day = [...pair].some((word) => DAY_WORDS.has(word));
+  if (day && [...pair].some((word) => HOURS_WORDS.has(word))) return 'day and hours';
+  if (day && [...pair].some((word) => PLACE_WORDS.has(word))) return 'day and place';
+  return undefined;
+}
