@@ -26,7 +26,7 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
       'session', 'seance', 'programme', 'evenement', 'activite', 'cours', 'titre', 'intitule',
       'description', 'event', 'talk', 'rendez-vous', 'atelier', 'title', 'quoi', 'what',
       'evaluation', 'examen', 'epreuve', 'soutenance', 'rencontre', 'seminaire', 'conference',
-      'presentation', 'formation', 'module', 'contenu', 'matiere', 'activity', 'topic', 'action',
+      'presentation', 'formation', 'module', 'contenu', 'matiere', 'activity', 'topic', 'action', 'concours',
     ],
   ],
 ];

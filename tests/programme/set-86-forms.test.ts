@@ -84,6 +84,10 @@ describe('a dates cell that names the paper before its day', () => {
     ]);
   });
 
+  it('titles each row by its competition, the column named `Concours`', () => {
+    expect(readSessions(page('Info C : Jeudi 30 avril 2026 (8 - 12h)'), 2026, 6).map((s) => s.title)).toEqual(['CCINP', 'Mines-Ponts', 'Centrale-Supélec']);
+  });
+
   it('leaves a label too long to be one unread', () => {
     expect(errors(page('Les candidats inscrits en filière MPI composent le : Jeudi 30 avril 2026'), 2026, 6)).toEqual(['6 unreadable-date']);
   });
