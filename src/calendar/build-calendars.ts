@@ -16,6 +16,7 @@ import type { Granularity } from '../config/reading-settings.js';
 import type { Session } from '../programme/model.js';
 import { readPreviousCalendar, type PreviousEvent } from './previous-calendar.js';
 import { composeCalendar, type HeldRequest } from './write-calendar.js';
+import { whenLabelKind } from '../programme/when-labels.js';
 
 /** How to build a programme's calendars. Disk and git are reached only through the injected functions. */
 export interface CalendarOptions {
@@ -80,6 +81,9 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
     anchors && options.repository ? detailUrl(session, programme, anchors, options.repository) : undefined,
   );
   const title = programme.title || basename(report.path, extname(report.path));
+  // The name of an event whose session has no title: the programme's own title, not a first
+  // heading that only asks when (`## Dates` over `- Jeudi 27 novembre - 12 h 30`).
+  const untitled = programme.title && whenLabelKind(programme.title) === undefined ? programme.title : undefined;
 
   // With `granularity: day`, each feed's events become one per day, named after the feed.
   const perDay = (name: string, feed: FeedPlan): FeedPlan =>
@@ -141,7 +145,7 @@ export async function buildCalendars(report: FileReport, options: CalendarOption
       const planned = planSessionEvents(session, {
         language: options.language,
         ...(url ? { detailUrl: url } : {}),
-        ...(programme.title ? { untitled: programme.title } : {}),
+        ...(untitled ? { untitled } : {}),
         ...(audience ? { hoursFor: (label: string) => audienceKey(label) === audience.key } : {}),
       });
       const reason = unreadablePart(session);

@@ -169,14 +169,16 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
 
 /**
  * A whole numeric date typed with spaces around its slashes (`25 / 10 / 2025`), day first
- * and its year in four digits: a form filled in by hand. Never without the year, as
+ * unless the page writes the month first, and its year in four digits: a form filled in by hand. Never without the year, as
  * `12 / 20` is a mark and `3 / 4` a fraction; never a day or month past the calendar's.
  */
 function spacedSlashDateAt(toks: Token[], i: number): { part: Part; next: number } | undefined {
   const [d, s1, m, s2, y] = toks.slice(i, i + 5);
   if (d?.kind !== 'num' || m?.kind !== 'num' || y?.kind !== 'num' || m.text.length > 2 || y.text.length !== 4) return undefined;
   if (!isPunct(s1, '/') || !isPunct(s2, '/') || adjacent(d, s1) || adjacent(s1, m) || adjacent(m, s2) || adjacent(s2, y)) return undefined;
-  const [day, month] = [Number(d.text), Number(m.text)];
+  // A page that writes its numeric dates month first is read so here too (numeric-order.ts).
+  const monthFirst = currentNumericOrder() === 'month-first';
+  const [day, month] = monthFirst ? [Number(m.text), Number(d.text)] : [Number(d.text), Number(m.text)];
   if (day < 1 || day > 31 || month < 1 || month > 12 || isPunct(toks[i + 5], '/')) return undefined;
   return { part: { day, month, year: Number(y.text), first: i, last: i + 4 }, next: i + 5 };
 }
@@ -940,10 +942,16 @@ export function timeAt(toks: Token[], k: number): boolean {
   return isPunct(next, ':') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && adjacent(next, toks[k + 2]);
 }
 
-/** Whether an hour without its `h` starts at token `k`, then a dash and an hour with it (`8 - 12h`). */
+// The earliest hour a bare start (`8 - 12h`) is taken for: before it, `(1 - 2h)` is a length.
+const EARLIEST_BARE_START = 6;
+
+/** Whether an hour without its `h` starts at token `k`, then a dash and a later hour with it (`8 - 12h`, not `1 - 2h`, a length). */
 function bareStartOfRange(toks: Token[], k: number): boolean {
   const n = toks[k];
-  return n?.kind === 'num' && n.text.length <= 2 && Number(n.text) <= 23 && isPunct(toks[k + 1], '-\u2013') && timeAt(toks, k + 2);
+  const end = toks[k + 2];
+  if (n?.kind !== 'num' || n.text.length > 2 || end?.kind !== 'num' || !isPunct(toks[k + 1], '-\u2013') || !timeAt(toks, k + 2)) return false;
+  const start = Number(n.text);
+  return start >= EARLIEST_BARE_START && start < Number(end.text) && Number(end.text) <= 24;
 }
 
 /**

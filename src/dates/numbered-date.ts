@@ -27,23 +27,3 @@ export function dateAfterNumberedLabel(text: string): DateParseResult | undefine
   const parsed = parseFrenchDate(rest);
   return parsed.ok && parsed.value.mentions.length > 0 ? parsed : undefined;
 }
-
-// A label and a colon before the date (`Info C : Jeudi 16 avril 2026`, `Info A (Rennes et
-// Paris-Saclay) : Mardi 14 avril`): six words and 60 characters at most, no colon inside.
-const COLON_LABEL = /^\s{0,3}([^:\s][^:]{0,59}?)\s{0,3}:\s{1,3}/;
-const MOST_LABEL_WORDS = 6;
-
-/**
- * The date after a label and a colon (`Info C : Jeudi 16 avril 2026 (8 - 12h)`: an exam
- * paper's day in a cell that names the paper), read like a dates cell, hours included and
- * placed in the whole text; undefined when the text is not so written, or when the label
- * is long enough to be a sentence.
- */
-export function dateAfterLabel(text: string): DateParseResult | undefined {
-  const label = COLON_LABEL.exec(text);
-  if (!label || label[1]!.trim().split(/\s+/).length > MOST_LABEL_WORDS) return undefined;
-  const parsed = parseFrenchDate(text.slice(label[0].length));
-  if (!parsed.ok || parsed.value.mentions.length === 0) return undefined;
-  const shift = label[0].length;
-  return parsed.hours ? { ...parsed, hours: { ...parsed.hours, start: parsed.hours.start + shift, end: parsed.hours.end + shift } } : parsed;
-}

@@ -155,7 +155,7 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     // One column of dates per group, each with its weekday and hours (`Groupe 1 (lundi 8h-10h)`).
     const groupSlots = groupSlotsOf(table.children, columns);
     if (groupSlots) {
-      found.push({ table: table, columns, groupSlots });
+      found.push({ table, columns, groupSlots });
       continue;
     }
     // `| Séance | Intervenant.es | ODJ |` over `| Lundi AM | AC | **Accueil** |` under `22-26 juin
@@ -167,12 +167,12 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     if (!columns.some((column) => column.role === 'dates')) {
       // No column of dates, but a column per day: a timetable whose days are its header.
       const dayColumns = dayColumnsOf(table.children, columns, headingAbove) ?? (weekAbove ? dayColumnsOf(table.children, columns, weekAbove.text) : undefined);
-      if (dayColumns) found.push({ table: table, columns, dayColumns });
+      if (dayColumns) found.push({ table, columns, dayColumns });
       else {
         // `| Lundi après-midi | Python | Julia |` under `du 19 au 23 août 2024`: rows of weekdays, columns side by side.
         const week = weekAbove ? weekdayRows(table, columns, weekAbove.text) : undefined;
-        if (week) found.push({ table: table, columns, week, parallel: true });
-        else undated.push({ table: table, columns });
+        if (week) found.push({ table, columns, week, parallel: true });
+        else undated.push({ table, columns });
       }
       continue;
     }
@@ -183,14 +183,14 @@ export function findScheduleTables(root: Root, hasDatedSections: () => boolean =
     const weekly = !week && weekdaysOnly(table, columns);
     const decision = weekly ? 'weekly' : isProgrammeTable(table, columns, hasDatedSections, headingAbove);
     const isOne = decision === 'header' || decision === 'cells';
-    if (isOne && !week && weeksLeftUndated(table, columns)) undated.push({ table: table, columns });
+    if (isOne && !week && weeksLeftUndated(table, columns)) undated.push({ table, columns });
     const classWeekday = isOne && !week ? classWeekdayOfWeeks(table, columns, () => courseWeekFacts(root, table.position?.start.offset ?? 0)) : undefined;
     if (isOne && !columns.some((column) => column.role === 'title' || column.role === 'theme' || column.titled)) {
       const prose = firstProseColumn(table, columns);
       if (prose) prose.role = 'title';
     }
     found.push({
-      table: table,
+      table,
       columns,
       ...(isOne ? {} : { notAProgramme: { headers: columns.map((c) => c.header), kind: decision } }),
       ...(decision === 'cells' ? { byCells: true } : {}),

@@ -1,4 +1,4 @@
-import type { Table } from 'mdast';
+import type { Table, TableRow } from 'mdast';
 import type { Column } from './model.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from './plain-text.js';
@@ -7,28 +7,36 @@ import type { RowDraft } from './read-rows.js';
 
 // A header that counts weeks and nothing else (folded): `Sem`, `Sem.`, `Semaines`, `Nb semaines`, `Nombre de semaines`.
 const WEEKS_HEADER = /^(?:nb |nombre de )?(?:sem|semaines?)$/;
-// A count of weeks, halves too (`2`, `2.5`, `1,5`).
-const WEEKS_COUNT = /^\d(?:[.,]5)?$/;
-// How many weeks one chapter of a year's progression may take.
-const MOST_WEEKS = 9;
+// A count of weeks, one to nine, halves too (`2`, `2.5`, `1,5`): how long one chapter of a year's progression may take.
+const WEEKS_COUNT = /^[1-9](?:[.,]5)?$/;
 
 /**
  * The column that says how many weeks each row takes (`Sem` over `2`, `2`, `4`, `1`, then
  * `2` again), in a table whose dates column dates only the periods' starts: a teacher's
  * year progression. Not a column of week numbers (`Sem` over `1`, `2`, `3`…, each week's
  * number higher than the last): at least one count is no higher than the one above it, and
- * at least one row leaves its date empty. Undefined when the table has none.
+ * at least one row leaves its date empty. Only with what only a progression writes besides:
+ * a period's length in the dates column (`_7 semaines_`) or a dated break between periods
+ * (`| **Samedi 19 octobre** | **Vacances de Toussaint** |`); week numbers that repeat or
+ * start again (`1, 1, 2, 2`), or a semester's (`Sem.`), write neither. Undefined when the
+ * table has none.
  */
 export function weeksSpentColumn(table: Table, columns: Column[]): Column | undefined {
   const dates = columns.find((column) => column.role === 'dates');
   if (!dates) return undefined;
   const body = table.children.slice(1);
-  if (!body.some((row) => plainText(row.children[dates.index] ?? { type: 'tableCell', children: [] }).trim() === '')) return undefined;
+  const dateText = (row: TableRow) => (row.children[dates.index] ? plainText(row.children[dates.index]!).trim() : '');
+  if (!body.some((row) => dateText(row) === '')) return undefined;
+  const breakRow = (row: TableRow) => {
+    const others = row.children.filter((_cell, index) => index !== dates.index).map((cell) => plainText(cell).trim()).filter((text) => text !== '');
+    return dateText(row) !== '' && others.length > 0 && others.every(namesABreakWord);
+  };
+  if (!body.some((row) => givesLengthOnly(dateText(row)) || breakRow(row))) return undefined;
   return columns.find((column) => {
     if (column === dates || column.role !== undefined || !WEEKS_HEADER.test(normaliseText(column.header).replace(/[^a-z ]+/g, '').trim())) return false;
     const counts = body.map((row) => (row.children[column.index] ? plainText(row.children[column.index]!).trim() : '')).filter((text) => text !== '');
-    const weeks = counts.map((text) => (WEEKS_COUNT.test(text) ? Number(text.replace(',', '.')) : NaN));
-    if (weeks.length < 2 || !weeks.every((count) => count > 0 && count <= MOST_WEEKS)) return false;
+    if (counts.length < 2 || !counts.every((text) => WEEKS_COUNT.test(text))) return false;
+    const weeks = counts.map((text) => Number(text.replace(',', '.')));
     return weeks.some((count, index) => index > 0 && count <= weeks[index - 1]!);
   });
 }
@@ -53,8 +61,11 @@ const SEASON_BREAK = new Set(['hiver', 'printemps', 'ete', 'automne', 'grandes v
  */
 export function namesABreak(row: RowDraft): boolean {
   const filled = row.cells.filter((cell) => cell.text !== '' && cell !== row.byRole.dates);
-  return filled.length > 0 && filled.every((cell) => {
-    const folded = normaliseText(cell.text).replace(/[^a-z]+/g, ' ').trim();
-    return namesDayOff(folded) !== undefined || SEASON_BREAK.has(folded);
-  });
+  return filled.length > 0 && filled.every((cell) => namesABreakWord(cell.text));
+}
+
+// Whether a cell names holidays, or the feast or season they are named by, and nothing else.
+function namesABreakWord(text: string): boolean {
+  const folded = normaliseText(text).replace(/[^a-z]+/g, ' ').trim();
+  return namesDayOff(folded) !== undefined || SEASON_BREAK.has(folded);
 }

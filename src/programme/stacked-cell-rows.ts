@@ -13,7 +13,7 @@
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
 import { datedTextOf } from './dated-text.js';
-import { dateAfterLabel } from '../dates/numbered-date.js';
+import { dateAfterLabel } from './labelled-date-cell.js';
 import { plainText } from './plain-text.js';
 
 /** Whether a cell's child breaks its line: a hard break or `<br />`. */

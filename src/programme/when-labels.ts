@@ -3,7 +3,11 @@
  * horaires**`, `### Horaire`, `Où et quand`, `When:`): one vocabulary, read the same way by
  * every reader of fields, headings and leads. Each asks for the day, the hours, or the day
  * with its hours or its place; a reader that only takes a day field asks for that kind.
- * Written by hand: a short closed list of French and English words.
+ * Written by hand: a short closed list of French and English words. Left apart on purpose:
+ * a table's column headers (column-roles.ts), whose role any word of the header gives
+ * (`Date de la séance`, `Créneau`), a wider reading than a label's; a period's labels
+ * (`Période`, `Planning`, rules/announced-period.ts); a session's own date label (`Date de
+ * la session`, read-dated-lists.ts); and the records' other hours words (`Créneau`, `Time`).
  */
 import { normaliseText } from '../dates/normalise-text.js';
 
@@ -19,11 +23,13 @@ export type WhenLabel = 'day' | 'hours' | 'day and hours' | 'day and place';
 
 /**
  * What a label asks for when it only asks when (`Date`, `Quand ?`, `Dates et horaires :`,
- * `Date heure`, `Où et quand`), its marks and a closing `?` or `:` aside; undefined for a
- * label that names something (`Date limite`, `Date du rendu`, `Lieu`).
+ * `Date/heure`, `Date(s)`, `Où et quand`), every mark and `et` aside, figures kept as words
+ * (`Date 2` names a second date); undefined for a label that names something (`Date
+ * limite`, `Date du rendu`, `Lieu`).
  */
 export function whenLabelKind(label: string): WhenLabel | undefined {
-  const words = normaliseText(label).replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((word) => word !== '' && word !== 'et');
+  // `Date(s)`, `Horaire(s)`: the plural written in brackets is the word's own.
+  const words = normaliseText(label).replace(/\(s\)/g, 's').replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((word) => word !== '' && word !== 'et');
   const [first, second, ...rest] = words;
   if (first === undefined || rest.length > 0) return undefined;
   if (second === undefined) return DAY_WORDS.has(first) ? 'day' : HOURS_WORDS.has(first) ? 'hours' : undefined;

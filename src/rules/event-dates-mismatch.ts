@@ -129,7 +129,8 @@ interface ListedEvent {
 }
 
 // Words of a label that name when, not what: `Date`, `Dates`, `Quand` (folded).
-const asksTheDay = (word: string) => word === 'le' || word === 'les' || whenLabelKind(word) === 'day';
+// A label's word that names no event: one that asks for the day (when-labels.ts) or an article (`Le : 12 mars`).
+const namesNoEvent = (word: string) => word === 'le' || word === 'les' || whenLabelKind(word) === 'day';
 // Names of what most rows of a plan are (`Cours 3`, `Séance 2`, `TD`): a line of key dates
 // labelled so (`- Cours : 14/09`) names one of them, not an event the plan marks (folded).
 const EVERY_ROW = new Set(['cours', 'seance', 'seances', 'session', 'sessions', 'td', 'tp', 'cm', 'atelier', 'ateliers', 'reunion', 'reunions', 'semaine', 'module', 'chapitre', 'lecon']);
@@ -189,7 +190,7 @@ function daysIn(text: string): PlainDate[] {
  */
 function eventName(label: string, numbered = false): string[] | undefined {
   const words = foldedWords(normaliseText(label)).filter((word) => !/^\d+$/.test(word));
-  if (words.length === 0 || words.length > 4 || words.every((word) => asksTheDay(word) || EVERY_ROW.has(word))) return undefined;
+  if (words.length === 0 || words.length > 4 || words.every((word) => namesNoEvent(word) || EVERY_ROW.has(word))) return undefined;
   return words.some((word) => word.length >= 4 || (numbered && /^[a-z]+\d+$/.test(word))) ? words : undefined;
 }
 
@@ -221,7 +222,7 @@ function listedEvents(context: RuleContext): ListedEvent[] {
     const line = paragraph.position.start.line;
     const above = headings.filter((h) => h.line < line).at(-1)?.text;
     const own = eventName(label);
-    const fromHeading = !own && foldedWords(normaliseText(label)).every(asksTheDay) && above ? eventName(above) : undefined;
+    const fromHeading = !own && foldedWords(normaliseText(label)).every(namesNoEvent) && above ? eventName(above) : undefined;
     const name = own ?? fromHeading;
     if (!name) continue;
     const numbers = foldedWords(normaliseText(own ? label : above!)).filter((word) => /^\d+$/.test(word)).map((word) => String(Number(word)));

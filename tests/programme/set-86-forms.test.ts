@@ -143,3 +143,40 @@ describe('the events of sessions with no title of their own', () => {
     expect(await summaries('')).toEqual(['Session', 'Session']);
   });
 });
+
+// Near forms a review of the rules above brought up: each was read before them, and still is.
+describe('near forms the rules of set 86 leave as they were', () => {
+  it('a bold banner row under a real header is no header', () => {
+    const page = ['## Samedi 14 mars 2026', '', '| Heure | Activité |', '|---|---|', '| **Jour 1** | **Lancement** |', '| 9h | Accueil |', '| 10h | Atelier |', ''];
+    expect(brief(page, 2026, 3)).toEqual(['6 2026-03-14 09:00-', '7 2026-03-14 10:00-']);
+    expect(errors(page, 2026, 3)).toEqual([]);
+  });
+
+  it('week numbers that repeat are no progression: each undated row takes the day above', () => {
+    const page = ['# Cours', '', '| Date | Cours | Sem |', '|---|---|---|', '| 2 septembre 2026 | Intro | 1 |', '| | TD 1 | 1 |', '| 9 septembre 2026 | Cours 2 | 2 |', '| | TD 2 | 2 |', ''];
+    expect(brief(page, 2026, 8)).toEqual(['5 2026-09-02', '6 2026-09-02', '7 2026-09-09', '8 2026-09-09']);
+  });
+
+  it('a heading `Date(s)` asks when, as `Dates` does: the agenda below is the day\'s', () => {
+    const page = ['# Journée', '', '### Date(s)', '', 'Lundi 28 mai 2012 de 8h45 à 13h.', '', '## Agenda', '', '* 8h45 : Accueil', '* 9h30 : Atelier', '* 11h00 - 11h15 : Pause', ''];
+    expect(brief(page, 2012, 5)).toEqual(['9 2012-05-28 08:45-', '10 2012-05-28 09:30-', '11 2012-05-28 11:00-11:15']);
+  });
+
+  it.each(['Date limite : vendredi 24 avril 2026', 'À confirmer : vendredi 24 avril 2026', 'Ancienne date : vendredi 24 avril 2026'])(
+    'a label that says the day is not the session\'s stays unread: %j',
+    (cell) => {
+      const page = ['# Écrits 2026', '', '| Concours | Date |', '|---|---|', '| CCINP | Mercredi 22 avril 2026 |', `| Mines | ${cell} |`, ''];
+      expect(errors(page, 2026, 4)).toEqual(['6 unreadable-date']);
+    },
+  );
+
+  it('a length in brackets after a date is no hours', () => {
+    expect(brief(['# Écrits 2026', '', '| Concours | Date |', '|---|---|', '| CCINP | Mercredi 22 avril 2026 (1 - 2h) |', ''], 2026, 4)).toEqual(['5 2026-04-22']);
+  });
+
+  it('an untitled session under a first heading that only asks when is called a session', async () => {
+    const report = check(['## Dates', '', '- Jeudi 27 novembre 2025 - 12 h 30', '- Vendredi 28 novembre 2025 - 12 h 30', ''].join('\n'), { committed: { year: 2025, month: 11, day: 20 } });
+    const [output] = await buildCalendars(report, { language: 'en', timezone: 'Europe/Paris', readPrevious: async () => undefined, commitTime: async () => undefined });
+    expect(parseIcs(output!.content).events.map((event) => event.summary)).toEqual(['Session', 'Session']);
+  });
+});

@@ -13,6 +13,8 @@ describe('a label that asks when', () => {
     ['Jours', 'day'],
     ['When:', 'day'],
     ['Horaires', 'hours'],
+    ['Date(s)', 'day'],
+    ['Horaire(s) :', 'hours'],
     ['Date et heure', 'day and hours'],
     ['Dates et horaires :', 'day and hours'],
     ['Date/heure', 'day and hours'],
