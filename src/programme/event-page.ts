@@ -33,7 +33,7 @@ import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
-import { leadingHours } from './slot-hours.js';
+import { leadingHours, smallHoursLength } from './slot-hours.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
@@ -339,7 +339,8 @@ function practicalHours(blocks: RootContent[], source: SourceText): DraftHours |
       let from = 0;
       while (from < shown.length && !LETTER_OR_DIGIT.test(shown[from]!)) from++;
       const hours = leadingHours(shown.slice(from));
-      if (!hours) continue;
+      // `02h lundi 21/03`: how long a class works on a project that day, not the event's time.
+      if (!hours || smallHoursLength(hours, shown.slice(from + hours.end))) continue;
       // `Vers 17h, quelques nuages viennent…`: a rough time opening a story's sentence, not
       // the event's time; set apart by a colon (`**Vers 19h** : ouverture`), it is.
       if (LETTER.test(shown.slice(from, from + hours.start)) && !/^\s{0,3}:/.test(shown.slice(from + hours.end))) continue;

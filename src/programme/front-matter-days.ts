@@ -61,14 +61,22 @@ export function isSavedTimestamp(value: string): boolean {
   return found !== null && (found[1] !== '00' || /[1-9]/.test(found[2] ?? ''));
 }
 
-/** The mention an ISO date value writes, or undefined. */
+// A day's midnight in Central Europe as a site's editor stores it, in UTC: 22:00 sharp in
+// summer, 23:00 in winter, the day before (`startDate: "2026-03-14T23:00:00.000Z"` for a
+// vote on Sunday 15 March). The hours read it so too (event-page.ts, PICKED_IN_UTC).
+const STORED_MIDNIGHT = /^['"]?\d{4}-\d{2}-\d{2}T2[23]:00(?::00(?:\.0+)?)?Z['"]?$/;
+
+/** The mention an ISO date value writes, or undefined; a stored midnight (STORED_MIDNIGHT) is the next day's. */
 export function isoMention(value: string): DayMention | undefined {
   const found = ISO_DATE.exec(value) ?? COMPACT_DATE.exec(value);
   const numeric = found ? undefined : NUMERIC_DATE.exec(value);
   if (!found && !numeric) return undefined;
   // `23/11/2022`: a form's day written as people write it, day first, its year in full.
   const [year, month, day] = found ? [Number(found[1]), Number(found[2]), Number(found[3])] : [Number(numeric![3]), Number(numeric![2]), Number(numeric![1])];
-  return isRealDate(year, month, day) ? { day, month, year, text: (found ?? numeric)![0] } : undefined;
+  if (!isRealDate(year, month, day)) return undefined;
+  const text = (found ?? numeric)![0];
+  if (!STORED_MIDNIGHT.test(value.trim())) return { day, month, year, text };
+  return { ...addDays({ year, month, day }, 1), text };
 }
 
 // An ISO day written without its dashes, the value's whole (`date: 20250403`, as a Hugo

@@ -5,13 +5,17 @@
  * item's paragraph (CommonMark's laziness: a line that is not indented goes on the paragraph
  * above it). The page shows them inside that item; their writer and a reader see them as the
  * day's next slots. Only lines written from the margin, in a run that opens with its hours,
- * are read so: an item's own continuation is indented under it.
+ * are read so: an item's own continuation is indented under it, unless a line that is only a
+ * hard break sets it apart as a blank line would.
  */
 import type { List, Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { agendaLineHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
+
+// A line that is only markdown's hard break: a blank line inside a paragraph, as shown.
+const BLANK_BREAK = /^\s*\\$/;
 
 /**
  * For each paragraph of the list's items whose last lines run on from the margin and open
@@ -22,11 +26,16 @@ export function lazyTimedLines(list: List, source: SourceText): Paragraph[] {
   const found: Paragraph[] = [];
   visit(list, 'paragraph', (paragraph: Paragraph) => {
     const lines = paragraphSourceLines(paragraph, source);
+    const opensWithHours = (k: number) => lines[k] !== undefined && agendaLineHours(shownLine(lines[k]!.raw).replace(/[*_`]/g, '').trim())?.start === 0;
     // The first line of the run from the margin that reaches the paragraph's end.
     let first = lines.length;
     while (first > 1 && !/^\s/.test(lines[first - 1]!.raw)) first--;
+    // Else the first timed line after a line that is only a hard break (`  \`): a site's
+    // editor writes a blank line so inside an item (`* Retour sur la notion…\`, `  \`,
+    // `  10h30 - 12h30 **Témoignages**`), and the page shows the slot apart, as the day's next.
+    if (!opensWithHours(first)) first = lines.findIndex((_line, k) => k > 0 && BLANK_BREAK.test(lines[k - 1]!.raw) && opensWithHours(k));
     const opening = lines[first];
-    if (opening === undefined || agendaLineHours(shownLine(opening.raw).replace(/[*_`]/g, '').trim())?.start !== 0) return;
+    if (first < 0 || opening === undefined) return;
     found.push({ type: 'paragraph', children: [], position: source.span(opening.start, paragraph.position!.end.offset!) });
   });
   return found;

@@ -28,6 +28,9 @@ export function paragraphSourceLines(node: Paragraph, source: SourceText): Array
 // An HTML tag (`<strong>`, `</p>`, `<br/>`, `<td class="x">`), not a `<` in a sentence.
 const TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
 
+// A backslash that ends a line, not itself escaped by one before it: a hard break.
+const HARD_BREAK = /(^|[^\\])\\$/;
+
 /**
  * A line of a paragraph's source as a reader sees it on the page: HTML tags dropped and
  * character references decoded (`&agrave;`, `&#39;`; `&nbsp;` a space). A paragraph written in HTML
@@ -35,7 +38,9 @@ const TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
  * markdown marks (`**`) are left to the caller.
  */
 export function shownLine(raw: string): string {
-  const text = raw.includes('<') ? raw.replace(TAG, '') : raw;
+  // A backslash closing the line is markdown's hard break (`8h30 - 9h Accueil\`), not text.
+  const unbroken = raw.endsWith('\\') ? raw.replace(HARD_BREAK, '$1') : raw;
+  const text = unbroken.includes('<') ? unbroken.replace(TAG, '') : unbroken;
   // A no-break space (`&nbsp;:` before a colon, as French typography asks) is a space in a
   // title, as the text of a markdown node reads it.
   return (text.includes('&') || text.includes('\\') ? decodeString(text) : text).replace(/[\u00a0\u202f]/g, ' ');

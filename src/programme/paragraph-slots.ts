@@ -10,14 +10,16 @@ import { orgTimestamp } from '../dates/org-timestamp.js';
 import { hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { saysCancelled, type SessionDraft } from './session-drafts.js';
-import { EARLIEST_LONE_START, agendaLineHours, wholeDayLine } from './slot-hours.js';
+import { BARS, EARLIEST_LONE_START, agendaLineHours, smallHoursLength, wholeDayLine } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
 // A slot's title is a name, not sentences: `De 13:30 à 21:15 ne manquez pas cette journée
 // (…). Naturellement vous pouvez…` tells the day's extent in prose, above the agenda.
 const PROSE_LENGTH = 100;
 // A separator right after a line's opening hours: a colon, a bar, an arrow or a dash.
-const HOURS_SET_APART = /^\s{0,3}[:|\u2192\u2013\u2014-]/;
+const HOURS_SET_APART = new RegExp(String.raw`^\s{0,3}[:${BARS}\u2192\u2013\u2014-]`);
+// A tab or a table's rule right after a line's hours: the hours stand in a column of their own.
+const COLUMN_AFTER = /^[\t\u2502\u2503\u2551]/;
 // A line that opens with its hours in bold (`**14h-14h45**`).
 const BOLD_HOURS = /^\s{0,3}(?:\*\*|__)\s{0,2}\d{1,2}\s?[h:.]/;
 function isProse(rest: string): boolean {
@@ -60,8 +62,9 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
     // the line an item, however long that description; a range in plain text before a
     // colon tells the day's extent in a sentence (`14h - 21h : venez nombreux, …`).
     const startOnly = found !== undefined && found.slots.length === 1 && found.slots[0]!.end === undefined;
-    // A tab after them (`13h30-13h45<TAB>Commémoration…. Hymne national…`) sets them in a column of their own.
-    const setApart = found !== undefined && (((BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end))) || line.charAt(found.end) === '\t');
+    // A tab after them (`13h30-13h45<TAB>Commémoration…. Hymne national…`), or a table's rule
+    // pasted as text (`15h00- 16h00\u2551La Stratégie… Quelles propositions ?`), sets them in a column of their own.
+    const setApart = found !== undefined && (((BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end))) || COLUMN_AFTER.test(line.slice(found.end)));
     const prose = (rest: string) => apart === tagged && !setApart && isProse(rest);
     // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
     const allDay = found ? undefined : wholeDayLine(line);
@@ -70,6 +73,10 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
       continue;
     }
     if (!found || prose(found.rest)) continue;
+    // `02h lundi 21/03` (time given to a project, then its day): how long, not a slot of the
+    // night, unless the page sets the hours apart (a field, a tab) or an evening's slot comes
+    // before it (`21h concert`, `02h fermeture`).
+    if (apart === tagged && !setApart && smallHoursLength(found, line.slice(found.end)) && !drafts.some(runsIntoTheNight)) continue;
     // A line of hours alone under a day whose heading gives its hours is no slot of its own:
     // it restates the heading's session (`### Mercredi 12 août - 10h30` over `🕙 10h30 — 12h`,
     // whose end section-hours.ts reads) or tells something else's hours (the place's opening).
@@ -87,6 +94,14 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
     });
   }
   return drafts;
+}
+
+// From this hour, a slot's evening may run on past midnight into slots of the small hours.
+const EVENING_HOUR = 18;
+
+/** Whether a slot starts in the evening, so that a later slot of the small hours is that night's. */
+function runsIntoTheNight(draft: SessionDraft): boolean {
+  return draft.hours?.slots.some((slot) => slot.start.hour >= EVENING_HOUR) ?? false;
 }
 
 /**

@@ -196,7 +196,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text) ?? numberedWholeDate(text);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
-      const written = read && namesAMeetingRecord(text.slice(0, read.start)) ? undefined : read;
+      // `Note rétrospective du 25/07/2023`: a note the post's writer added that day, no session either.
+      const written = read && (namesAMeetingRecord(text.slice(0, read.start)) || ADDED_NOTE.test(normaliseText(text.slice(0, read.start)))) ? undefined : read;
       const labelled = written ? undefined : inWeek(text, node, true, node.depth);
       if (labelled && 'source' in labelled) {
         // `### Samedi` under `## Semaine du 16 au 20 mars`: no day to give it or what it holds.
@@ -773,6 +774,11 @@ const BOUND_BEFORE = wordsAtEnd([...UNTIL, ...FROM_A_DATE, 'apres', "d'?ici"], t
 // Folded words before a heading's closing date that make it the day a document stands as of
 // (`Planning actualisé au 3 décembre 2018`, `Calendrier, version du 3 décembre`, `État au 1er mars`).
 const AS_OF = /(?:^|\s)(?:actualisee?s?|mise? a jour|maj|version|etat|situation|en date)(?:\s|,|$)/;
+
+// All a heading writes before its closing date when it dates a note added to the page
+// (folded): `Note rétrospective du 25/07/2023`, `Addendum du 3 mars`, `Mise à jour du 12/05`,
+// a post's later word, not a session. Any other word names what the day holds (`Notes de la séance du …`).
+const ADDED_NOTE = /^(?:note|addendum|erratum|rectificatif|post-scriptum|edit|mise a jour|update)(?: [a-z]+)?(?: du| le| ?:)?$/;
 
 // A heading that names the page's writing, by its first words (folded): `Dernière mise à jour`, `Publié`, `Version`.
 const PAGE_WRITTEN = /^(?:derniere |last )?(?:mise a jour|mis a jour|maj|modifie|modification|publie|publication|version|revision|update|updated)(?![a-z])/;

@@ -22,7 +22,7 @@ import { closingDaysUnderMonth, dayNumberUnderMonth, dayUnderMonth, monthHeading
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, leadingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
+import { BARS, EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, leadingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
@@ -35,6 +35,9 @@ import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
+
+// After an item's opening hours, a mark that sets its title apart (`- 14-16h : permanence …`).
+const TITLE_SET_APART = new RegExp(String.raw`^\s*[:${BARS}\u2192\u2013\u2014-]`);
 
 /**
  * The sessions of a list, in order; `day` is the dated heading or item it sits under, if
@@ -998,7 +1001,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // closes it; a mark sets them apart (`3h de travail le …` is how long), and they are a
     // range (`- 7h : formation PSC1 le samedi 16 novembre` may be how long it lasts).
     const opening = draft.hours ? undefined : leadingHours(text);
-    if (opening && opening.slots.every((slot) => slot.end !== undefined) && opening.end <= text.indexOf(dated.dateText) && /^\s*[:|\u2192\u2013\u2014-]/.test(text.slice(opening.end))) {
+    if (opening && opening.slots.every((slot) => slot.end !== undefined) && opening.end <= text.indexOf(dated.dateText) && TITLE_SET_APART.test(text.slice(opening.end))) {
       draft.hours = { text: opening.text, position: source.find(first.position!, opening.text), slots: opening.slots };
       draft.title = leadingHours(draft.title)?.rest ?? draft.title;
     }

@@ -22,6 +22,7 @@ import { isStruckThrough, plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
+import { BARS } from './slot-hours.js';
 
 /** One line of a paragraph as a reader sees it, and where it is. */
 interface ParagraphLine {
@@ -62,6 +63,9 @@ function opensWithDate(node: RootContent | undefined, source: SourceText): boole
   return first !== undefined && datedTextOf(first.text, false) !== undefined;
 }
 
+// After a line's hours: a mark that sets its title apart, or the line's end.
+const TITLE_OR_END = new RegExp(String.raw`^\s{0,3}(?:[:${BARS}\u2192\u2013\u2014-]|$)`);
+
 /**
  * Whether a line alone announces a session: it opens with its date (nothing but marks
  * before it, not `Le samedi 5 juin, 14h-17h, nous avons...`), clock hours follow the date,
@@ -69,7 +73,7 @@ function opensWithDate(node: RootContent | undefined, source: SourceText): boole
  */
 function announces(text: string, found: DatedLine): boolean {
   if (found.hours === undefined || hasLetterOrDigit(text.slice(0, found.start))) return false;
-  return /^\s{0,3}(?:[:|\u2192\u2013\u2014-]|$)/.test(text.slice(found.hours.end));
+  return TITLE_OR_END.test(text.slice(found.hours.end));
 }
 
 // A line that opens with a number pair (`12/03`), marks aside.
@@ -245,6 +249,32 @@ function closingTimedLines(lines: ParagraphLine[], options: DatedLineOptions): A
   return found.length >= CLOSING_TIMED_LINES && found.length * 2 > lines.length ? found : [];
 }
 
+// How many lines of a paragraph must close with their day after a short label for it to be
+// a calendar written without bullets, and how many words that label may have (`02h`,
+// `rendre le`, `soutenance`).
+const CLOSING_DATED_LINES = 4;
+const SHORT_LABEL_WORDS = 3;
+
+/**
+ * The lines of a paragraph that each name a step in a word or three, then close with its
+ * day (`02h lundi 21/03`, `15m jeudi 24/03`, `rendre le 29/04`, `soutenance 09/05`: a
+ * project's calendar), when at least four do, they are three lines in four at least and
+ * their days follow each other in the year's order: a calendar written without bullets, a
+ * bare `d/m` read as a day. Marks (`Maths 15/20`) or a story's lines do not run so.
+ */
+function closingDatedLines(lines: ParagraphLine[]): Array<{ line: ParagraphLine; found: DatedLine }> {
+  if (lines.length < CLOSING_DATED_LINES) return [];
+  const found = lines.flatMap((line) => {
+    const closing = closingItemDate(line.text, { bareDayMonth: true });
+    if (!closing || closing.rest !== '' || closing.expression.kind !== 'single') return [];
+    const lead = normaliseText(line.text.slice(0, closing.start));
+    return lead.split(' ').length <= SHORT_LABEL_WORDS && !WRITTEN_ON.test(lead) ? [{ line, found: closing }] : [];
+  });
+  if (found.length < CLOSING_DATED_LINES || found.length * 4 < lines.length * 3) return [];
+  const days = found.map(({ found: { expression } }) => expression.mentions[0]!.month * 100 + expression.mentions[0]!.day);
+  return days.every((day, k) => k === 0 || day >= days[k - 1]!) ? found : [];
+}
+
 /** The date that closes a line after its label, or closes the label before a ` : ` and what follows it; undefined otherwise. */
 function closingLabelDate(text: string, options: DatedLineOptions): DatedLine | undefined {
   const closing = closingItemDate(text, options);
@@ -279,6 +309,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   });
   if (dated.length === 0) {
     const timed = closingTimedLines(lines, options);
+    if (timed.length === 0) timed.push(...closingDatedLines(lines));
     if (timed.length > 0) return timed.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, isStruckThrough(node)));
     return readClosingDates(nodes, index, source);
   }

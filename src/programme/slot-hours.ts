@@ -41,7 +41,29 @@ export interface SlotHours {
 // seconds are nought, as a spreadsheet exports it, is that minute (other seconds stamp a
 // record: dated-line.ts).
 const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z\u017f])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}(?::00(?!\d))?))`;
-const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
+
+/**
+ * The bars that may set a slot's title apart from its hours, as members of a regex class:
+ * the keyboard's `|`, and the rules a word processor's table leaves when it is pasted as
+ * text (`9h00- 9h15\u2551Accueil`, a line of an association's page).
+ */
+export const BARS = String.raw`|\u2502\u2503\u2551`;
+
+// A mark right after a line's hours that sets a title apart, or the line's end.
+const MARK_AFTER_HOURS = new RegExp(String.raw`^\s{0,3}(?:[:${BARS}\u2192\u2010-\u2015\u2212-]|$)`);
+
+/**
+ * Whether a line's opening hours are a lone start before EARLIEST_LONE_START that no mark
+ * sets apart from the words after it (`02h lundi 21/03`, the time a class gives a project,
+ * then its day): how long, not a slot in the small hours. `after`: the line after the hours.
+ */
+export function smallHoursLength(hours: SlotHours, after: string): boolean {
+  const [slot, other] = hours.slots;
+  return slot !== undefined && other === undefined && slot.end === undefined && slot.start.hour < EARLIEST_LONE_START && !MARK_AFTER_HOURS.test(after);
+}
+
+// A range's end written without its `h`, right before a mark or the line's end (`10h30-12:`).
+const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192${BARS}\u2010-\u2015\u2212-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
 // a keyboard types); an arrow after the hours, before words, is the separator before the
 // title (`9h \u2192 Accueil`).
@@ -213,17 +235,20 @@ function lengthWithoutItsH(written: string, slots: TimeSlot[], after = ''): bool
   return BARE_START_OPENING.test(written) && (slots[0]!.start.hour < EARLIEST_LONE_START || /^\s*d(?:e\s|['\u2019])/i.test(after));
 }
 
+// What may follow a slot's hours: a space, or a mark that sets its title apart (SEPARATOR).
+const SET_APART = new RegExp(String.raw`^\s*(?:[:\u2192${BARS}\u2010-\u2015\u2212,-]|\s)`);
+
 /** Whether what follows a line's opening hours sets them apart as a slot's, not a sentence's or a length's. */
 function standsApart(after: string): boolean {
   // `9h30 le matin` or `14 heures` are prose; a slot's hours stand apart from its title.
-  if (after !== '' && !/^\s*(?:[:\u2192|\u2010-\u2015\u2212,-]|\s)/.test(after)) return false;
+  if (after !== '' && !SET_APART.test(after)) return false;
   // `4h / jour`, `2h par semaine`: how long, each day or week, not when.
   return !PER_PERIOD.test(after);
 }
 
 // The mark that sets a slot's title apart from its hours: a colon, an arrow, a bar, a comma,
 // a dash, or `--`, the en dash as TeX and its writers type it (`**18h00** -- Ouverture`).
-const SEPARATOR = /^(?:--|[:\u2192|\u2010-\u2015\u2212,-])/;
+const SEPARATOR = new RegExp(String.raw`^(?:--|[:\u2192${BARS}\u2010-\u2015\u2212,-])`);
 
 /** What follows a slot's hours, trimmed, without the mark that sets it apart (SEPARATOR). */
 function withoutSeparator(after: string): string {
