@@ -792,6 +792,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // A dates field behind an emoji in its bold label (`**📅 Dates :** 4-8 novembre 2025`) under each event's heading: 90.2% (0.9022).
     // Held-out set 85 joined on 2026-12-05 (14 documents, 93 sessions, 87.1% days read unseen, 92.5% once a front matter map of sessions under their names with compact days was read; a post's sessions after bold titles with a clause after each day stay unread); the whole set then reads 90.2% (0.9023) days.
     // Held-out set 86 joined on 2026-12-05 (20 documents, 68 sessions, 60.3% days read unseen, 89.7% once a caption row over a table's header, a year progression, a paper's label before its day, an ISO day run by an en dash and spaced slashes were read; hours told in detail sections and days told again in admonitions stay unread); the whole set then reads 90.2% (0.9023) days.
+    // Held-out set 87 joined on 2026-12-05 (14 documents, 111 sessions, 71.2% days read unseen, 94.6% once a slot's title set apart by a table's rule pasted as text, a day stored as its midnight in UTC, slots after a hard-break blank line in an item and a project calendar of lines closing with their days were read; marches told in prose stay unread); the whole set then reads 90.3% (0.9026) days.
     expect(all.days).toBeGreaterThanOrEqual(0.902);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -866,6 +867,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.6% (0.9064) once held-out set 84 joined and was read (96.6% of its hours unseen and once read).
     // 90.6% (0.9064) once held-out set 85 joined and was read (66.7% of its hours unseen, 86.0% once a weekly slot in a table of fields was read).
     // 90.6% (0.9062) once held-out set 86 joined and was read (54.4% of its hours unseen, 85.3% once hours with their `h` written once, `(8 - 12h)`, were read).
+    // 90.7% (0.9065) once held-out set 87 joined and was read (73.0% of its hours unseen, 95.5% once read).
     expect(all.hours).toBeGreaterThanOrEqual(0.906);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -981,6 +983,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // exam said to be taken in class, then due at home on another day) is not found.
     // 67.7% of 641 (434, 0.6771) once held-out set 84 joined and was read: its three found.
     // 67.8% of 642 (435, 0.6776) once held-out set 85 joined and was read: its one found.
+    // 67.9% of 648 (441, 0.6806) once held-out set 87 joined and was read: its three (a project
+    // calendar's Thursdays that are Wednesdays) found once its lines were read.
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.675);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
@@ -1055,6 +1059,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 154 once a shortlist that picks a page's hackathons again adds none: its out-of-order alarm is gone.
     // 158 once held-out set 85 joined and was read: its four (past lunches of a series on
     // Mondays, before its Tuesday habit; a list of institutional dates out of order).
+    // 158 once held-out set 87 joined and was read: it raises none.
     expect(all.falseAlarms).toBeLessThanOrEqual(158);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
@@ -1106,6 +1111,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 910 once a shortlist that picks the page's events again adds none (see the tables' count above).
     // 917 once held-out set 85 joined and was read (7 in its documents, unseen and once read).
     // 922 once held-out set 86 joined and was read (14 in its documents unseen, 5 once read).
+    // 922 once held-out set 87 joined and was read (8 in its documents unseen, 1 once read; a
+    // post's stored midnight no longer adds its eve).
     expect(all.extraSessions).toBeLessThanOrEqual(922);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
