@@ -260,7 +260,8 @@ function invitedHours(block: RootContent | undefined, line: DatedLine, source: S
   // (ouverture des portes), concert à 20h` tell another moment than the event's.
   const between = rest.slice(line.dateText.length, rest.indexOf(hours.text));
   const after = rest.slice(rest.indexOf(hours.text) + hours.text.length).replace(/\([^()]*\)/g, '');
-  if (!['', '\u00e0', 'a', ','].includes(between.trim().toLowerCase()) || CLOCK_TIME.test(after)) return undefined;
+  // A dash may set the hours apart from the day (`Jeudi 24 Février 2022 - 18:30 CET`).
+  if (!['', '\u00e0', 'a', ',', '-', '\u2013', '\u2014'].includes(between.trim().toLowerCase()) || CLOCK_TIME.test(after)) return undefined;
   const position = source.find(block.position!, hours.text);
   return position === block.position ? undefined : slotAt(hours.text, position.start.offset ?? 0, source);
 }

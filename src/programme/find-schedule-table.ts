@@ -11,7 +11,7 @@ import { namesAnEventWord } from './announced-sessions.js';
 import type { TimeSlot } from '../dates/types.js';
 import { columnRole, namesSpeaker, namesWeights, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
-import { cellsMakeASchedule, countsItsSessions, datesOfARegister, firstProseColumn, runsOfDottedDays, stampsByTheMinute, writesADay, writesLoggedTime } from './schedule-cells.js';
+import { cellsMakeASchedule, countsItsSessions, datesOfARegister, numbersItsUnits, firstProseColumn, runsOfDottedDays, stampsByTheMinute, writesADay, writesLoggedTime } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
 import { groupSlotsOf, type GroupSlots } from './group-slot-columns.js';
 import { walkNodes } from './walk-nodes.js';
@@ -380,6 +380,8 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (hasDatedSections()) return 'header';
   // Days counted one by one (`| 1 | Mardi 10/02 |`) are numbered sessions, not a listing's entries.
   if (countsItsSessions(table, columns)) return 'header';
+  // `| DM 1 | 28/09/25 | PDF |`, `| DM 2 | 25/10/25 | PDF |`: numbered classes or hand-ins, each on its day.
+  if (numbersItsUnits(table, columns)) return 'header';
   return cellsMakeASchedule(table, columns) ? 'cells' : 'listing';
 }
 

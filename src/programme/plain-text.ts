@@ -43,6 +43,11 @@ export function plainLines(node: Nodes): string[] {
     .filter((line) => line !== '');
 }
 
+// A tag that sets the text after it apart from the text before: a line break, a rule, a
+// cell, a row or a block (`**Sponsor Slot**<hr>**Paper Aperçu**</td><td>**Brainstorming**`
+// in a slot's cell reads as three titles, not one word run together).
+const BREAKING_TAG = /^<\/?(?:br|hr|p|div|td|th|tr|li|table|h[1-6])(?:\s[^<>]*)?\/?>$/i;
+
 // The pieces of text a reader sees, with `breakMark` where a line breaks. A block begins on
 // a line of its own: two paragraphs of an HTML cell (`<p>Séminaire</p><h6>Présentation</h6>`)
 // are two words, not one.
@@ -55,7 +60,7 @@ function textParts(node: Nodes, breakMark = ' '): string[] {
         parts.push(breakMark === ' ' ? inner.value : inner.value.replace(/\n/g, ' '));
         break;
       case 'html':
-        if (/^<br\s*\/?>$/i.test(inner.value.trim())) parts.push(breakMark);
+        if (BREAKING_TAG.test(inner.value.trim())) parts.push(breakMark);
         break;
       case 'break':
       case 'paragraph':

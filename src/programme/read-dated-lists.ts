@@ -390,6 +390,19 @@ const ASIDE = /\s\(([^()]{1,60})\)\s{0,3}$/;
  * it, and such a page's days come with a sample programme more often than with its own. An
  * aside that writes a date or says the day is unsure is no aside.
  */
+// A place, then a slash, then the rest of the line (`Bordeaux / lundi 25 avril 2022`): a
+// course's page heads each class with where and when. The place is words, no figure.
+const PLACE_THEN_SLASH = /^([\p{L}][\p{L}'\u2019 -]{1,40})\s\/\s(.+)$/u;
+
+/** The date of a line that gives its place first, set apart by a slash (PLACE_THEN_SLASH), the date the whole rest of it, with its year or weekday. */
+function dateAfterPlace(text: string): { dated: DatedLine; label?: string } | undefined {
+  const found = PLACE_THEN_SLASH.exec(text);
+  const given = found ? dateOfHeading(found[2]!.trim()) : undefined;
+  const first = given?.dated.expression.mentions[0];
+  if (!given || given.label !== undefined || given.dated.rest !== '' || (first?.year === undefined && first?.weekday === undefined)) return undefined;
+  return { dated: given.dated };
+}
+
 function dateBeforeAside(text: string, card: boolean | undefined): { dated: DatedLine; label?: string } | undefined {
   const aside = ASIDE.exec(text);
   if (!aside || datedTextOf(aside[1]!, false) || saysUnsettled(aside[1]!) || NOT_AN_ASIDE.test(normaliseText(aside[1]!))) return undefined;
@@ -618,7 +631,7 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   const fields = text.includes('|') ? text.split('|').map((field) => field.trim()) : undefined;
   // A heading that names a part of the page (`### Agenda`, `### En pratique`) leaves a dash's aside the event's title.
   const partHeading = PAGE_PART_HEADING.test(normaliseText(heading.title).trim());
-  const given = dateOfHeading(fields ? fields[0]! : text, heading.card) ?? (fields ? undefined : (dateBeforeAside(text, heading.card) ?? (partHeading ? undefined : dateBeforeDashAside(text))));
+  const given = dateOfHeading(fields ? fields[0]! : text, heading.card) ?? (fields ? undefined : (dateBeforeAside(text, heading.card) ?? dateAfterPlace(text) ?? (partHeading ? undefined : dateBeforeDashAside(text))));
   if (!given) return undefined;
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.

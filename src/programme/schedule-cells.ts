@@ -21,6 +21,7 @@ import { numberedName } from './numbered-session.js';
 import { plainText } from './plain-text.js';
 import { leadingHours } from './slot-hours.js';
 import { hasLetter } from '../dates/letters.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 // What a cell of a listing holds instead of prose: an address, an e-mail, a file name, a
 // version number, a size.
@@ -237,6 +238,31 @@ export function countsItsSessions(table: Table, columns: Column[]): boolean {
   if (!counted.every((text, at) => text === String(at + 1))) return false;
   const dated = rows.filter((row) => isDay(row.children[dates.index])).length;
   return dated >= counted.length;
+}
+
+// A cell that is only a class's or a graded work's kind and number (folded): `DM 1`, `DS 3`,
+// `TP 2`, `Séance 4`, `Interro n° 2`.
+const NUMBERED_UNIT = /^(?:dm|ds|devoirs?|interros?|interrogation|controle|examen|partiel|evaluation|quiz|projet|seances?|sessions?|cours|tp|td|cm|atelier|lab|labo)\s?(?:n[\u00b0o]\s?|#)?(\d{1,3})$/;
+
+/**
+ * Whether a column beside the dates names its rows by kind and number, counting from 1 and
+ * rising (`| DM | À rendre | Énoncé | Correction |` over `| DM 1 | 28/09/25 | PDF | PDF |`,
+ * `DM 2`…), on three rows at least and most rows: each row is one class or one piece of
+ * graded work, on its day, however its other cells read (links to its statement).
+ */
+export function numbersItsUnits(table: Table, columns: Column[]): boolean {
+  const dates = columns.find((column) => column.role === 'dates');
+  if (!dates) return false;
+  const rows = bodyRows(table);
+  return columns.some((column) => {
+    if (column === dates) return false;
+    const numbers = rows.flatMap((row) => {
+      const found = NUMBERED_UNIT.exec(normaliseText(plainText(row.children[column.index] ?? { type: 'tableCell', children: [] })));
+      return found ? [Number(found[1])] : [];
+    });
+    if (numbers.length < FEWEST_COUNTED || numbers.length * 2 <= rows.length || numbers[0] !== 1) return false;
+    return numbers.every((number, at) => at === 0 || number > numbers[at - 1]!);
+  });
 }
 
 /**

@@ -2,6 +2,9 @@ import type { Position } from 'unist';
 import { location } from 'vfile-location';
 
 /** The document's text with offset <-> line/column conversion, for places finer than a node. */
+// The characters a regular expression reads as syntax, escaped to match a piece of text as written.
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
 export class SourceText {
   private readonly place: ReturnType<typeof location>;
 
@@ -30,9 +33,17 @@ export class SourceText {
    */
   find(node: Position, piece: string): Position {
     const source = this.slice(node);
-    const at = piece ? source.indexOf(piece) : -1;
+    let at = piece ? source.indexOf(piece) : -1;
+    let length = piece.length;
+    // Plain text folds a no-break space (`19\u00a0h`, French typography) or a line break into
+    // one plain space: the piece is then found with any run of white space where it has one.
+    if (at < 0 && piece.trim().includes(' ')) {
+      const loose = new RegExp(piece.trim().split(/ +/).map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('\\s+'));
+      const found = loose.exec(source);
+      if (found) [at, length] = [found.index, found[0].length];
+    }
     if (at < 0) return node;
     const base = node.start.offset ?? 0;
-    return this.span(base + at, base + at + piece.length);
+    return this.span(base + at, base + at + length);
   }
 }

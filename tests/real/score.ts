@@ -368,9 +368,12 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   }
   // A session the engine gives with days that no session of the reader's took.
   score.extraSessions = read.filter((session) => !paired.has(session) && session.days.length > 0).length;
-  const problemLines = new Set(document.expected.problems.map((problem) => rowStartLine(lines, problem.line)));
+  // A problem of an HTML row written one cell a line stands on any of its cells' lines, as
+  // its session does (laterCellLines): the engine flags the dates cell, a reader the row.
+  const rowLines = (line: number) => [rowStartLine(lines, line), ...laterCellLines(lines, rowStartLine(lines, line))];
+  const problemLines = new Set(document.expected.problems.flatMap((problem) => rowLines(problem.line)));
   const alarms = report.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-  score.problemsFound = document.expected.problems.filter((problem) => alarms.some((d) => d.line === rowStartLine(lines, problem.line))).length;
+  score.problemsFound = document.expected.problems.filter((problem) => alarms.some((d) => d.line !== undefined && rowLines(problem.line).includes(d.line))).length;
   // `undecided-date` says a date is marked as not settled: on a session the reader holds
   // tentative, it states the reader's own reading, no contradiction the reader missed.
   const tentativeLines = new Set(document.expected.sessions.filter((session) => session.status === 'tentative').map((session) => rowStartLine(lines, session.line)));
