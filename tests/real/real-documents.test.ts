@@ -521,8 +521,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // dates and its graded work's table of fields, restating the deadlines listed above it).
     // 922 once held-out set 86 joined and was read (5 from it: a class page's four days told
     // again inside admonitions, without a title, and a wedding agenda's one-slot day).
-    // 935 once held-out sets 87 and 88 joined and were read (13 from set 88: a course site's
-    // pages whose dated lines under their headings a reader folded into the heading's session).
+    // 935 once held-out sets 87 and 88 joined and were read (13 from set 88: among them a
+    // course's hand-in deadlines in sub-headings of its classes, which its reader left out, and
+    // a planning's slots put on the day it was written).
     expect(tables.extraSessions).toBeLessThanOrEqual(935);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
