@@ -253,6 +253,8 @@ function closingTimedLines(lines: ParagraphLine[], options: DatedLineOptions): A
 // a calendar written without bullets, and how many words that label may have (`02h`,
 // `rendre le`, `soutenance`).
 const CLOSING_DATED_LINES = 4;
+// A label that is only a length of time (folded): `02h`, `2h30`, `15m`, `15 min`.
+const LENGTH_ONLY = /^\d{1,2}\s?(?:h(?:\d{2})?|m|min|mn)$/;
 const SHORT_LABEL_WORDS = 3;
 
 /**
@@ -268,7 +270,9 @@ function closingDatedLines(lines: ParagraphLine[]): Array<{ line: ParagraphLine;
     const closing = closingItemDate(line.text, { bareDayMonth: true });
     if (!closing || closing.rest !== '' || closing.expression.kind !== 'single') return [];
     const lead = normaliseText(line.text.slice(0, closing.start));
-    return lead.split(' ').length <= SHORT_LABEL_WORDS && !WRITTEN_ON.test(lead) ? [{ line, found: closing }] : [];
+    if (lead.split(' ').length > SHORT_LABEL_WORDS || WRITTEN_ON.test(lead)) return [];
+    // `2h lundi 21/03`: the time the class gives it names nothing; the page's title will.
+    return [{ line, found: LENGTH_ONLY.test(lead) ? { ...closing, lead: '', title: '' } : closing }];
   });
   if (found.length < CLOSING_DATED_LINES || found.length * 4 < lines.length * 3) return [];
   const days = found.map(({ found: { expression } }) => expression.mentions[0]!.month * 100 + expression.mentions[0]!.day);

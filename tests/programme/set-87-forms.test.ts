@@ -117,9 +117,10 @@ describe('a calendar of lines that each close with their day', () => {
     expect(errors(page(calendar), 2022, 3)).toEqual(['8 weekday-mismatch']);
   });
 
-  it('reads no class time as a start in the small hours', () => {
+  it('reads no class time as a start in the small hours, nor as a title', () => {
     const sessions = readSessions(page(calendar), 2022, 3);
     expect(sessions.flatMap((s) => s.times)).toEqual([]);
+    expect(sessions.map((s) => s.title)).toEqual(['', '', '', '', 'rendre', 'soutenance']);
   });
 
   it('leaves marks and lines out of the year order unread', () => {
