@@ -13,7 +13,7 @@
  * token is looked at a bounded number of times, so a 100,000-character cell is linear.
  */
 import { currentNumericOrder } from './numeric-order.js';
-import { englishMonthFromWord, monthFromWord, weekdayFromWord, WEEKDAY_NAMES } from './french-months.js';
+import { englishMonthFromWord, monthFromWord, spreadsheetMonthFromWord, weekdayFromWord, WEEKDAY_NAMES } from './french-months.js';
 import { normaliseText, trimBars } from './normalise-text.js';
 import { addDays, daysInMonth } from './plain-date.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
@@ -332,7 +332,7 @@ function isoTimeAt(toks: Token[], k: number): boolean {
 function monthAfterDay(toks: Token[], j: number): number | undefined {
   const mt = toks[j];
   if (mt === undefined || mt.kind !== 'word') return undefined;
-  const month = monthFromWord(mt.text) ?? romanMonthAt(toks, j);
+  const month = monthFromWord(mt.text) ?? romanMonthAt(toks, j) ?? spreadsheetMonthAt(toks, j);
   if (month !== undefined) return month;
   // A clock time after it (`Ven 1 mar 21h45`, a cinema's notice) starts no day: the month.
   if (mt.text === 'mar' && (toks[j + 1]?.kind !== 'num' || timeAt(toks, j + 1))) return 3;
@@ -364,8 +364,22 @@ function weekdayLetter(toks: Token[], i: number): number | 'mardi-or-mercredi' |
 function gluedMonthAt(toks: Token[], j: number): number {
   const mark = toks[j];
   if (!isPunct(mark, '-/.') || !adjacent(toks[j - 1], mark) || !adjacent(mark, toks[j + 1])) return j;
-  if (romanMonthAt(toks, j + 1) !== undefined) return j + 1;
+  if (romanMonthAt(toks, j + 1) !== undefined || spreadsheetMonthAt(toks, j + 1) !== undefined) return j + 1;
   return monthFromWord(toks[j + 1]?.text ?? '') === undefined ? j : j + 1;
+}
+
+/**
+ * The month a spreadsheet's `d-mmm` writes at `j` (`9-Mar`, `02-Feb`, `06-Apr`): an English
+ * three-letter abbreviation glued by a hyphen after a day number, the cell's end or a mark
+ * after it. `mar` there is March: a weekday comes before its day.
+ */
+function spreadsheetMonthAt(toks: Token[], j: number): number | undefined {
+  const word = toks[j];
+  const mark = toks[j - 1];
+  const after = toks[j + 1];
+  if (word?.kind !== 'word' || !isPunct(mark, '-') || toks[j - 2]?.kind !== 'num' || !adjacent(toks[j - 2], mark) || !adjacent(mark, word)) return undefined;
+  if (after !== undefined && adjacent(word, after) && after.kind !== 'punct') return undefined;
+  return spreadsheetMonthFromWord(word.text);
 }
 
 // Words (folded) that name a part of a text, whose numbers Roman numerals write: `Partie 4.II.2024` is no day.

@@ -466,6 +466,22 @@ function onlyDottedClocks(text: string): boolean {
   });
 }
 
+// A start, or a range, of colonless 24-hour clocks (`0900`, `0830-1630`), a remark in brackets after it.
+const COLONLESS_CLOCKS = /^(\d{4})(?:\s?[-\u2013\u2014]\s?(\d{4}))?$/;
+
+/**
+ * Whether a text (a remark in brackets aside) is a colonless 24-hour clock or a range of two
+ * (`0900-1630`, `1800 (approx.)`), each on the five minutes and the start in the waking hours
+ * (EARLIEST_DOTTED_START): where hours are written, what else four figures could be (a year,
+ * a room) is not.
+ */
+function onlyColonlessClocks(text: string): boolean {
+  const found = COLONLESS_CLOCKS.exec(text.replace(/\([^()]{0,40}\)/g, '').trim());
+  if (!found) return false;
+  const clock = (digits: string | undefined) => digits === undefined || (Number(digits.slice(0, 2)) < 24 && Number(digits.slice(2)) < 60 && Number(digits.slice(2)) % 5 === 0);
+  return Number(found[1]!.slice(0, 2)) >= EARLIEST_DOTTED_START && clock(found[1]) && clock(found[2]);
+}
+
 // A clock time then a time zone's abbreviation (`12:00 EST`, `13h30 NDT`, `18h CET`, `9:00
 // UTC+1`): the zones of North America, Europe and UTC by name, so that `9h ET 14h` (and) or
 // `10H00 ET 14H00` stays two times. Quebec writes its zones in French (`23h59 HE`, heure de
@@ -514,6 +530,9 @@ export function parseFrenchHours(text: string, options: { hoursPlace?: boolean }
   if (rough !== text) return parseFrenchHours(rough, options);
   // Read as the same text with an `h` for each dot, which keeps every offset where it was.
   if (options.hoursPlace && onlyDottedClocks(text)) return parseFrenchHours(text.replace(/(\d)\.(\d\d)/g, '$1h$2'));
+  // `0900-1630`, `1800 (approx.)`: a 24-hour clock written without its colon, as a North
+  // American schedule's time column writes it; read with an `h` in its place.
+  if (options.hoursPlace && onlyColonlessClocks(text)) return parseFrenchHours(text.replace(/\b(\d\d)(\d\d)\b/g, '$1h$2'));
   // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.
   const zoned = oneMomentInZones(text);
   if (zoned !== undefined) return parseFrenchHours(zoned, options);

@@ -50,6 +50,19 @@ export function monthFromWord(word: string): number | undefined {
   return MONTHS.get(word) ?? ENGLISH_MONTHS.get(word);
 }
 
+// The three-letter English abbreviations a spreadsheet writes after a day and a hyphen
+// (`9-Mar`, `02-Feb`, `06-Apr`: the `d-mmm` format), read only glued so (french-dates.ts,
+// gluedMonthAt): alone, `mar` is mardi and `may` a verb.
+const SPREADSHEET_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6],
+  ['jul', 7], ['aug', 8], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/** Month number of a folded three-letter English abbreviation (`feb`), as a spreadsheet writes it after a day and a hyphen. */
+export function spreadsheetMonthFromWord(word: string): number | undefined {
+  return SPREADSHEET_MONTHS.get(word);
+}
+
 /** Month number of a full English month name (`june`), which may come before its day (`June 25`). */
 export function englishMonthFromWord(word: string): number | undefined {
   return ENGLISH_MONTHS.get(word);

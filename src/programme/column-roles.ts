@@ -31,6 +31,9 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
   ],
 ];
 
+// A header that is `Temps` alone, or with a time zone's abbreviation in brackets (folded).
+const TIME_OF_DAY = /^temps(?: \([a-z]{2,4}\))?$/;
+
 /** A header word without its plural mark: `dates` -> `date`, `créneaux` -> `creneau`, `lieux` stays (listed as is). */
 function singular(word: string): string {
   if (word.endsWith('eaux')) return word.slice(0, -1);
@@ -51,6 +54,8 @@ export function columnRole(header: string): ColumnRole | undefined {
   const words = [...written, ...written.map(singular)];
   const first = written[0] === undefined ? undefined : firstWordRoles.get(singular(written[0]));
   if (first) return first;
+  // `Temps (EDT)`, `Temps`: the time of day, alone or with its zone; `Temps estimé` is how long.
+  if (TIME_OF_DAY.test(normaliseText(header).trim())) return 'hours';
   const ofLinks = words.some((word) => linkWords.has(word));
   for (const [role, keys] of roleWords) {
     if (words.some((word) => keys.includes(word) && !(ofLinks && word === 'public'))) return role;
