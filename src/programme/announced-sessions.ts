@@ -131,6 +131,16 @@ export function labelsWhen(lead: string): boolean {
   return whenLabelKind(lead) !== undefined;
 }
 
+/** Whether a lead is a short heading that names an event a reader goes to (`Examen final`, `Épreuves anticipées`), a plural's `s` aside. */
+function headsAnEvent(lead: string): boolean {
+  if (lead === '' || lead.endsWith(':')) return false;
+  const words = tokenize(lead).filter((t) => t.kind === 'word');
+  return words.length <= HEADING_WORDS && words.some((t) => EVENT_WORDS.has(t.text) || EVENT_WORDS.has(t.text.replace(/s$/, '')));
+}
+
+// How many words a heading that names an event may have: a name, not a sentence.
+const HEADING_WORDS = 8;
+
 /** Whether a text names an event a reader goes to (`permanences`, `atelier`, `réunion`): one of EVENT_WORDS among its words. */
 export function namesAnEventWord(text: string): boolean {
   return tokenize(text).some((t) => t.kind === 'word' && EVENT_WORDS.has(t.text));
@@ -339,7 +349,9 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   // A fence-less head (`Date: 2024-07-21` over `Description: … Rendez-vous au parc`) is the page's metadata, no sentence.
   const head = headParagraph(tree, source);
   for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
-    if (underWhenOnly && !labelsWhen(lead)) continue;
+    // `### Examen final` over `L'examen aura lieu le 24.06.2025, de 9h00 à 12h00`: a heading
+    // that names the event leads its announcement, as one that asks when does.
+    if (underWhenOnly && !labelsWhen(lead) && !headsAnEvent(lead)) continue;
     if (node === head) continue;
     const position = node.position!;
     if (taken.has(position.start.line)) continue;

@@ -16,13 +16,15 @@ import { withMarkdownAfterVoidTags } from './markdown-after-void-tags.js';
 import { withTableCaptions } from './table-captions.js';
 import { withRowsSetApart } from './rows-set-apart.js';
 import { withCountedDayHeadings } from './counted-day-headings.js';
+import { withInlineHtmlEmphasis } from './inline-html-emphasis.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
  * they show, html-blocks.ts, without what the tool wrote in its own blocks,
  * owned-block-contents.ts, and its plain-text tables read as the tables they show,
  * text-tables.ts, and the markdown its front matter's block scalars hold read as the page
- * shows it, front-matter-markdown.ts, and a heading set alone in a quote read as a heading,
+ * shows it, front-matter-markdown.ts, and bold or italics written as HTML tags in a paragraph
+ * or a heading read as markdown's, inline-html-emphasis.ts, and a heading set alone in a quote read as a heading,
  * quoted-headings.ts, and a heading indented under a list item read as a heading of the page,
  * listed-headings.ts, and dated paragraphs each set in a quote of its own read as a run of
  * paragraphs, quoted-paragraphs.ts, and a MyST box's title and body read as the box shows them,
@@ -40,6 +42,6 @@ export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePe
   // Each step reads the tree the step before it left, in this order.
   const shown = withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source));
   const asMarkdown = withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(shown, source), source), source), source);
-  const headed = withQuotedParagraphs(withListedHeadings(withQuotedHeadings(asMarkdown)));
+  const headed = withQuotedParagraphs(withListedHeadings(withQuotedHeadings(withInlineHtmlEmphasis(asMarkdown))));
   return withCountedDayHeadings(withTableCaptions(withStackedCellRows(withFoldedTables(withRowsSetApart(headed, source)))));
 });

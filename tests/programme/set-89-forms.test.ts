@@ -65,3 +65,47 @@ describe('colonless 24-hour clocks in a time column', () => {
     expect(brief(lengths, 2019, 5)).toEqual(['5 2019-06-11', '6 2019-06-13']);
   });
 });
+
+// A competition's programme: each day in HTML bold (`<b> samedi 7 septembre </b>`) over its agenda table.
+describe('a day in HTML bold over its agenda', () => {
+  const page = (open: string, close: string) => [
+    '+++',
+    'title = "Programme"',
+    'date = "2024-07-31"',
+    '+++',
+    '',
+    `${open} samedi 7 septembre ${close}`,
+    '',
+    '| ||',
+    '| :---: | :----: |',
+    '| 9h30|Atelier quad|',
+    '| 10h30|Atelier inline|',
+    '',
+    `${open} dimanche 8 septembre ${close}`,
+    '',
+    '| ||',
+    '| :---: | :----: |',
+    '| 9h30|Finales|',
+    '',
+  ];
+
+  it('reads each table as that day agenda, as it reads markdown bold', () => {
+    const read = ['10 2024-09-07 09:30-', '11 2024-09-07 10:30-', '17 2024-09-08 09:30-'];
+    expect(brief(page('<b>', '</b>'), 2024, 7)).toEqual(read);
+    expect(brief(page('<strong>', '</strong>'), 2024, 7)).toEqual(read);
+    expect(brief(page('**', '**'), 2024, 7)).toEqual(read);
+  });
+});
+
+// A course page whose only session is announced in a list item under the heading that names it.
+describe('an announcement under a heading that names its event', () => {
+  const page = (heading: string) => ['# Programmation 1', '', 'Tout ce que vous devez savoir.', '', `### ${heading}`, '', "- L'examen aura lieu le **24.06.2025**, de **9h00 à 12h00** dans les locaux", '  communiqués par le secrétariat.', '- Venez à 8h30 pour vous installer.', ''];
+
+  it('reads the announced exam at its hours', () => {
+    expect(brief(page('Examen final'), 2025, 3)).toEqual(['7 2025-06-24 09:00-12:00']);
+  });
+
+  it('leaves it unread under a heading that names no event, on a page with no other session', () => {
+    expect(brief(page('Informations utiles'), 2025, 3)).toEqual([]);
+  });
+});
