@@ -370,8 +370,9 @@ function gluedMonthAt(toks: Token[], j: number): number {
 
 /**
  * The month a spreadsheet's `d-mmm` writes at `j` (`9-Mar`, `02-Feb`, `06-Apr`): an English
- * three-letter abbreviation glued by a hyphen after a day number, the cell's end or a mark
- * after it. `mar` there is March: a weekday comes before its day.
+ * three-letter abbreviation glued by a hyphen after a day number, the cell's end, a mark or a
+ * year after it. `mar` there is March, unless a day number follows (`Lun 9-Mar 10 juin`:
+ * Monday 9, Tuesday 10): a weekday comes before its day.
  */
 function spreadsheetMonthAt(toks: Token[], j: number): number | undefined {
   const word = toks[j];
@@ -379,6 +380,8 @@ function spreadsheetMonthAt(toks: Token[], j: number): number | undefined {
   const after = toks[j + 1];
   if (word?.kind !== 'word' || !isPunct(mark, '-') || toks[j - 2]?.kind !== 'num' || !adjacent(toks[j - 2], mark) || !adjacent(mark, word)) return undefined;
   if (after !== undefined && adjacent(word, after) && after.kind !== 'punct') return undefined;
+  // `Lun 9-Mar 10 juin`: a day number after it makes `mar` the next day's weekday.
+  if (after?.kind === 'num' && after.text.length <= 2 && !adjacent(word, after)) return undefined;
   return spreadsheetMonthFromWord(word.text);
 }
 

@@ -31,8 +31,8 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
   ],
 ];
 
-// A header that is `Temps` alone, or with a time zone's abbreviation in brackets (folded).
-const TIME_OF_DAY = /^temps(?: \([a-z]{2,4}\))?$/;
+// A header that is `Temps` with a time zone's abbreviation in brackets (folded): `Temps (EDT)`.
+const TIME_OF_DAY = /^temps \([a-z]{2,4}\)$/;
 
 /** A header word without its plural mark: `dates` -> `date`, `créneaux` -> `creneau`, `lieux` stays (listed as is). */
 function singular(word: string): string {
@@ -54,7 +54,7 @@ export function columnRole(header: string): ColumnRole | undefined {
   const words = [...written, ...written.map(singular)];
   const first = written[0] === undefined ? undefined : firstWordRoles.get(singular(written[0]));
   if (first) return first;
-  // `Temps (EDT)`, `Temps`: the time of day, alone or with its zone; `Temps estimé` is how long.
+  // `Temps (EDT)`: the time of day with its zone; `Temps` alone or `Temps estimé` is how long.
   if (TIME_OF_DAY.test(normaliseText(header).trim())) return 'hours';
   const ofLinks = words.some((word) => linkWords.has(word));
   for (const [role, keys] of roleWords) {

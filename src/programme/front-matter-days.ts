@@ -63,8 +63,17 @@ export function isSavedTimestamp(value: string): boolean {
 
 // A day's midnight in Central Europe as a site's editor stores it, in UTC: 22:00 sharp in
 // summer, 23:00 in winter, the day before (`startDate: "2026-03-14T23:00:00.000Z"` for a
-// vote on Sunday 15 March). The hours read it so too (event-page.ts, PICKED_IN_UTC).
-const STORED_MIDNIGHT = /^['"]?\d{4}-\d{2}-\d{2}T2[23]:00(?::00(?:\.0+)?)?Z['"]?$/;
+// vote on Sunday 15 March). The hours read it so too (event-page.ts, PICKED_IN_UTC). Which
+// of the two is the zone's midnight that day is asked of the zone (storedMidnight).
+const STORED_MIDNIGHT = /^['"]?(\d{4}-\d{2}-\d{2}T2[23]:00)(?::00(?:\.0+)?)?Z['"]?$/;
+// The hour on Central Europe's clock (French, Belgian and Swiss pages): made once, asked often.
+const CENTRAL_EUROPE_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' });
+
+/** Whether a value is the midnight starting a day in Central Europe, stored in UTC the evening before (STORED_MIDNIGHT). */
+function storedMidnight(value: string): boolean {
+  const found = STORED_MIDNIGHT.exec(value);
+  return found !== null && Number(CENTRAL_EUROPE_HOUR.format(new Date(`${found[1]}:00Z`))) === 0;
+}
 
 /** The mention an ISO date value writes, or undefined; a stored midnight (STORED_MIDNIGHT) is the next day's. */
 export function isoMention(value: string): DayMention | undefined {
@@ -75,7 +84,7 @@ export function isoMention(value: string): DayMention | undefined {
   const [year, month, day] = found ? [Number(found[1]), Number(found[2]), Number(found[3])] : [Number(numeric![3]), Number(numeric![2]), Number(numeric![1])];
   if (!isRealDate(year, month, day)) return undefined;
   const text = (found ?? numeric)![0];
-  if (!STORED_MIDNIGHT.test(value.trim())) return { day, month, year, text };
+  if (!storedMidnight(value.trim())) return { day, month, year, text };
   return { ...addDays({ year, month, day }, 1), text };
 }
 

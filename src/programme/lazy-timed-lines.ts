@@ -9,6 +9,7 @@
  * hard break sets it apart as a blank line would.
  */
 import type { List, Paragraph } from 'mdast';
+import type { SessionDraft } from './session-drafts.js';
 import { visit } from 'unist-util-visit';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { agendaLineHours } from './slot-hours.js';
@@ -39,4 +40,22 @@ export function lazyTimedLines(list: List, source: SourceText): Paragraph[] {
     found.push({ type: 'paragraph', children: [], position: source.span(opening.start, paragraph.position!.end.offset!) });
   });
   return found;
+}
+
+/**
+ * The titles of the list's own sessions without the timed lines read apart from them
+ * (lazyTimedLines): `- 10h - 12h Plénière\` over `  \` and `  12h - 14h Déjeuner` is the
+ * plenary, then lunch, not a plenary titled with lunch's hours.
+ */
+export function withoutLazyLines(drafts: SessionDraft[], lazies: Paragraph[], source: SourceText): void {
+  for (const lazy of lazies) {
+    const at = lazy.position!.start.offset!;
+    const first = source.text.slice(at, lazy.position!.end.offset!).split('\n')[0] ?? '';
+    const shown = shownLine(first).replace(/[*_`]/g, '').trim();
+    for (const draft of drafts) {
+      const from = draft.position.start.offset ?? 0;
+      const cut = shown === '' ? -1 : draft.title.indexOf(shown);
+      if (from < at && (draft.position.end.offset ?? 0) >= at && cut > 0) draft.title = draft.title.slice(0, cut).trim();
+    }
+  }
 }

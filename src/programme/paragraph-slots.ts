@@ -74,9 +74,8 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
     }
     if (!found || prose(found.rest)) continue;
     // `02h lundi 21/03` (time given to a project, then its day): how long, not a slot of the
-    // night, unless the page sets the hours apart (a field, a tab) or an evening's slot comes
-    // before it (`21h concert`, `02h fermeture`).
-    if (apart === tagged && !setApart && smallHoursLength(found, line.slice(found.end)) && !drafts.some(runsIntoTheNight)) continue;
+    // night, unless the page sets the hours apart (a field, a tab).
+    if (apart === tagged && !setApart && smallHoursLength(found, line.slice(found.end))) continue;
     // A line of hours alone under a day whose heading gives its hours is no slot of its own:
     // it restates the heading's session (`### Mercredi 12 août - 10h30` over `🕙 10h30 — 12h`,
     // whose end section-hours.ts reads) or tells something else's hours (the place's opening).
@@ -94,14 +93,6 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
     });
   }
   return drafts;
-}
-
-// From this hour, a slot's evening may run on past midnight into slots of the small hours.
-const EVENING_HOUR = 18;
-
-/** Whether a slot starts in the evening, so that a later slot of the small hours is that night's. */
-function runsIntoTheNight(draft: SessionDraft): boolean {
-  return draft.hours?.slots.some((slot) => slot.start.hour >= EVENING_HOUR) ?? false;
 }
 
 /**

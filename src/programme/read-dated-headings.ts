@@ -26,7 +26,7 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { fieldRecord } from './field-records.js';
 import { datesATalk } from './talk-fields.js';
 import { headParagraph } from './page-metadata.js';
-import { lazyTimedLines } from './lazy-timed-lines.js';
+import { lazyTimedLines, withoutLazyLines } from './lazy-timed-lines.js';
 import { readDayAgenda } from './read-day-agendas.js';
 import { tableIntroductionDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
@@ -475,7 +475,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // Only right under the day's heading: under a slot's own (`### 20h Dîner de Gala` over the buses to it), the list is that slot's.
       if (day && read.length === 0 && nodes[headingBefore(nodes, i)]?.position?.start.line === day.position.start.line) read.push(...sentenceSlots(node, day, source));
       // `  - Note : …` over `08h30 : Récupération des Livres` under the day: slots the list swallowed (lazy-timed-lines.ts).
-      if (day) for (const lazy of lazyTimedLines(node, source)) read.push(...paragraphSlots(lazy, day, source));
+      if (day) {
+        const lazies = lazyTimedLines(node, source);
+        withoutLazyLines(read, lazies, source);
+        for (const lazy of lazies) read.push(...paragraphSlots(lazy, day, source));
+      }
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);
       const above = nodes[i - 1];
       if (!day && above?.type === 'paragraph') {

@@ -382,14 +382,6 @@ const NOT_AN_ASIDE = new RegExp(String.raw`\b(?:\d+|deux|trois|quatre|cinq) (?:j
 // A short aside in brackets closing a line.
 const ASIDE = /\s\(([^()]{1,60})\)\s{0,3}$/;
 
-/**
- * The date of a line right under a heading that closes with an aside in brackets (`Mardi 3
- * novembre 2020 à 14h (durée : 1 heure)`): how long, online, the time zone tell no more of
- * the session than a place. Only one day: after a stay's days (`Du vendredi 1er au dimanche 3
- * août 2025 (3 jours - 2 nuits)`) the labels below (`JOUR 1`) would take their days from
- * it, and such a page's days come with a sample programme more often than with its own. An
- * aside that writes a date or says the day is unsure is no aside.
- */
 // A place, then a slash, then the rest of the line (`Bordeaux / lundi 25 avril 2022`): a
 // course's page heads each class with where and when. The place is words, no figure.
 const PLACE_THEN_SLASH = /^([\p{L}][\p{L}'\u2019 -]{1,40})\s\/\s(.+)$/u;
@@ -403,6 +395,14 @@ function dateAfterPlace(text: string): { dated: DatedLine; label?: string } | un
   return { dated: given.dated };
 }
 
+/**
+ * The date of a line right under a heading that closes with an aside in brackets (`Mardi 3
+ * novembre 2020 à 14h (durée : 1 heure)`): how long, online, the time zone tell no more of
+ * the session than a place. Only one day: after a stay's days (`Du vendredi 1er au dimanche 3
+ * août 2025 (3 jours - 2 nuits)`) the labels below (`JOUR 1`) would take their days from
+ * it, and such a page's days come with a sample programme more often than with its own. An
+ * aside that writes a date or says the day is unsure is no aside.
+ */
 function dateBeforeAside(text: string, card: boolean | undefined): { dated: DatedLine; label?: string } | undefined {
   const aside = ASIDE.exec(text);
   if (!aside || datedTextOf(aside[1]!, false) || saysUnsettled(aside[1]!) || NOT_AN_ASIDE.test(normaliseText(aside[1]!))) return undefined;

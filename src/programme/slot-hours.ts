@@ -8,6 +8,7 @@
 import { leadingDottedRange, parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { LATIN_LETTER } from '../dates/letters.js';
+import { readDatedLine } from '../dates/dated-line.js';
 
 /**
  * The hour under which a time written alone, without an end, is how long rather than when
@@ -54,12 +55,15 @@ const MARK_AFTER_HOURS = new RegExp(String.raw`^\s{0,3}(?:[:${BARS}\u2192\u2010-
 
 /**
  * Whether a line's opening hours are a lone start before EARLIEST_LONE_START that no mark
- * sets apart from the words after it (`02h lundi 21/03`, the time a class gives a project,
- * then its day): how long, not a slot in the small hours. `after`: the line after the hours.
+ * sets apart from a day written right after it (`02h lundi 21/03`, the time a class gives a
+ * project, then its day): how long, not a slot in the small hours. `6h30 Départ du car` and
+ * `1h30 Feu d'artifice` after an evening are slots. `after`: the line after the hours.
  */
 export function smallHoursLength(hours: SlotHours, after: string): boolean {
   const [slot, other] = hours.slots;
-  return slot !== undefined && other === undefined && slot.end === undefined && slot.start.hour < EARLIEST_LONE_START && !MARK_AFTER_HOURS.test(after);
+  if (slot === undefined || other !== undefined || slot.end !== undefined || slot.start.hour >= EARLIEST_LONE_START || MARK_AFTER_HOURS.test(after)) return false;
+  const day = readDatedLine(after.trim());
+  return day !== undefined && day.lead === '';
 }
 
 // A range's end written without its `h`, right before a mark or the line's end (`10h30-12:`).

@@ -1,10 +1,10 @@
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
 
-/** The document's text with offset <-> line/column conversion, for places finer than a node. */
 // The characters a regular expression reads as syntax, escaped to match a piece of text as written.
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
+/** The document's text with offset <-> line/column conversion, for places finer than a node. */
 export class SourceText {
   private readonly place: ReturnType<typeof location>;
 
@@ -38,7 +38,7 @@ export class SourceText {
     // Plain text folds a no-break space (`19\u00a0h`, French typography) or a line break into
     // one plain space: the piece is then found with any run of white space where it has one.
     if (at < 0 && piece.trim().includes(' ')) {
-      const loose = new RegExp(piece.trim().split(/ +/).map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('\\s+'));
+      const loose = new RegExp(piece.trim().split(/\s+/).map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('\\s+'));
       const found = loose.exec(source);
       if (found) [at, length] = [found.index, found[0].length];
     }

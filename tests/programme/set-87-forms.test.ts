@@ -61,6 +61,9 @@ describe('a day stored as its midnight in UTC', () => {
   it('leaves a time picked in the evening on its own day', () => {
     expect(brief(page('2026-03-14T21:00:00.000Z'), 2026, 1)).toEqual(['2 2026-03-14 21:00-']);
     expect(brief(page('2026-03-14'), 2026, 1)).toEqual(['2 2026-03-14']);
+    // Review: 22:00 in winter and 23:00 in summer are 23:00 and 01:00 in Central Europe, no midnight.
+    expect(brief(page('2025-01-10T22:00:00.000Z'), 2025, 1)).toEqual(['2 2025-01-10']);
+    expect(brief(page('2025-07-10T23:00:00.000Z'), 2025, 1)).toEqual(['2 2025-07-10']);
   });
 });
 
@@ -100,6 +103,11 @@ describe('an agenda written with hard breaks', () => {
     ]);
   });
 
+  it("titles a timed item without the slot a blank line sets apart below it", () => {
+    const item = ['## Samedi 5 avril 2025', '', '- 10h - 12h Plénière\\', '  \\', '  12h - 14h Déjeuner libre', ''];
+    expect(readSessions(item, 2025, 1).map((s) => `${s.line} ${s.title}`)).toEqual(['3 Plénière', '5 Déjeuner libre']);
+  });
+
   it("leaves an item's own timed line alone when no blank line sets it apart", () => {
     const joined = page.filter((line) => line !== '  \\');
     expect(brief(joined, 2025, 9)).toEqual(['5 2025-09-27 08:30-09:00', '7 2025-09-27 09:30-10:30']);
@@ -127,8 +135,13 @@ describe('a calendar of lines that each close with their day', () => {
     expect(brief(['# Bulletin', '', 'Maths 1/12', 'Français 2/10', 'Anglais 4/11', 'Histoire 9/6', ''], 2022, 3)).toEqual([]);
   });
 
-  it("still reads a night's slot after an evening's", () => {
+  it("still reads a night's slot after an evening's, and an early start, with no mark after the hours", () => {
     expect(brief(['### Samedi 12 mars 2022', '', '21h concert', '02h fermeture des portes', ''], 2022, 1)).toEqual(['3 2022-03-12 21:00-', '4 2022-03-13 02:00-']);
+    // Review: the evening in a paragraph of its own above the night's slot, and a coach's departure at dawn.
+    expect(brief(['## Samedi 21 juin 2025', '', '21h Concert sur la place', '', '1h30 Feu d’artifice sur le port', ''], 2025, 1)).toEqual(['3 2025-06-21 21:00-', '5 2025-06-22 01:30-']);
+    expect(brief(['## Samedi 5 avril 2025', '', '6h30 Départ du car place de la mairie', '9h Visite du musée', ''], 2025, 1)).toEqual(['3 2025-04-05 06:30-', '4 2025-04-05 09:00-']);
+    const page = ['---', 'title: Sortie nature', 'startDate: "2025-04-05"', 'duration:', '  days: 1', '---', 'Venez nombreux à notre sortie.', '', '**⏰ 6h30 rendez-vous au parking de l’étang**', ''];
+    expect(brief(page, 2025, 1)).toEqual(['2 2025-04-05 06:30-']);
   });
 });
 

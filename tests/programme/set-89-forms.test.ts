@@ -27,6 +27,8 @@ describe("a spreadsheet's day and month abbreviation", () => {
 
   it('still reads `mar` before a day as mardi, and a longer word glued on as no month', () => {
     expect(parseFrenchDate('mar 9 avril')).toMatchObject({ ok: true, value: { mentions: [{ weekday: 2, day: 9, month: 4 }] } });
+    // Review: `Lun 9-Mar 10 juin`, two abbreviated weekdays over a run of two days.
+    expect(brief(['# Stages', '', '## Lun 9-Mar 10 juin 2025 : stage de voile', '', 'Texte.', ''], 2025, 1)).toEqual(['3 2025-06-09 2025-06-10']);
     expect(dayOf('9-Marc')).toBe('unreadable');
     expect(dayOf('12-Apri')).toBe('unreadable');
   });
@@ -46,7 +48,7 @@ describe('colonless 24-hour clocks in a time column', () => {
   ];
 
   it('reads each row at its hours', () => {
-    expect(brief(page('temps (EDT)'), 2019, 5)).toEqual(['5 2019-06-11 09:00-16:30', '6 2019-06-11 18:00-', '7 2019-06-13 18:00-22:30']);
+    expect(brief(page('Temps (EDT)'), 2019, 5)).toEqual(['5 2019-06-11 09:00-16:30', '6 2019-06-11 18:00-', '7 2019-06-13 18:00-22:30']);
     expect(brief(page('Heure'), 2019, 5)).toEqual(['5 2019-06-11 09:00-16:30', '6 2019-06-11 18:00-', '7 2019-06-13 18:00-22:30']);
   });
 
@@ -58,6 +60,12 @@ describe('colonless 24-hour clocks in a time column', () => {
     expect(slots('0900-1630', false)).toBe(0);
     expect(slots('2024', true)).toBe(0);
     expect(slots('0130', true)).toBe(0);
+  });
+
+  it('leaves a bare `Temps` column of lengths as lengths', () => {
+    // Review: `Temps` alone says how long in French; only `Temps (EDT)` names the time of day.
+    const lengths = ['# Projet', '', '| Date | Activité | Temps |', '|---|---|---|', '| 12/03/2025 | Lecture du sujet | 2h |', '| 13/03/2025 | Prototype | 3h |', ''];
+    expect(brief(lengths, 2025, 1)).toEqual(['5 2025-03-12', '6 2025-03-13']);
   });
 
   it('leaves four figures under a header of how long each thing takes unread as hours', () => {
