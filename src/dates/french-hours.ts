@@ -467,7 +467,7 @@ function onlyDottedClocks(text: string): boolean {
 }
 
 // A start, or a range, of colonless 24-hour clocks (`0900`, `0830-1630`), a remark in brackets after it.
-const COLONLESS_CLOCKS = /^(\d{4})(?:\s?[-\u2013\u2014]\s?(\d{4}))?$/;
+const COLONLESS_CLOCKS = /^(\d{4})$|^(\d{4}) ?[-\u2013\u2014] ?(\d{4})$/;
 
 /**
  * Whether a text (a remark in brackets aside) is a colonless 24-hour clock or a range of two
@@ -478,8 +478,9 @@ const COLONLESS_CLOCKS = /^(\d{4})(?:\s?[-\u2013\u2014]\s?(\d{4}))?$/;
 function onlyColonlessClocks(text: string): boolean {
   const found = COLONLESS_CLOCKS.exec(text.replace(/\([^()]{0,40}\)/g, '').trim());
   if (!found) return false;
+  const start = found[1] ?? found[2]!;
   const clock = (digits: string | undefined) => digits === undefined || (Number(digits.slice(0, 2)) < 24 && Number(digits.slice(2)) < 60 && Number(digits.slice(2)) % 5 === 0);
-  return Number(found[1]!.slice(0, 2)) >= EARLIEST_DOTTED_START && clock(found[1]) && clock(found[2]);
+  return Number(start.slice(0, 2)) >= EARLIEST_DOTTED_START && clock(start) && clock(found[3]);
 }
 
 // A clock time then a time zone's abbreviation (`12:00 EST`, `13h30 NDT`, `18h CET`, `9:00

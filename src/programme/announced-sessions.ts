@@ -138,6 +138,16 @@ function headsAnEvent(lead: string): boolean {
   return words.length <= HEADING_WORDS && words.some((t) => EVENT_WORDS.has(t.text) || EVENT_WORDS.has(t.text.replace(/s$/, '')));
 }
 
+// The announcing phrases that say an event takes place (`a lieu`, `aura lieu`, `se tiendra`,
+// `rendez-vous`, `venez`): not `prochaine` alone, which may date a week or a session unsure.
+const TAKES_PLACE = ANNOUNCING.filter((phrase) => !(phrase.length === 1 && (phrase[0] === 'prochaine' || phrase[0] === 'prochain')));
+
+/** Whether a sentence says an event takes place (TAKES_PLACE). */
+function saysItTakesPlace(sentence: string): boolean {
+  const toks = tokenize(sentence);
+  return toks.some((_, k) => TAKES_PLACE.some((phrase) => phrase.every((word, n) => toks[k + n]?.text === word)));
+}
+
 // How many words a heading that names an event may have: a name, not a sentence.
 const HEADING_WORDS = 8;
 
@@ -351,13 +361,17 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
     // `### Examen final` over `L'examen aura lieu le 24.06.2025, de 9h00 à 12h00`: a heading
     // that names the event leads its announcement, as one that asks when does.
-    if (underWhenOnly && !labelsWhen(lead) && !headsAnEvent(lead)) continue;
+    const byHeading = underWhenOnly && !labelsWhen(lead);
+    if (byHeading && !headsAnEvent(lead)) continue;
     if (node === head) continue;
     const position = node.position!;
     if (taken.has(position.start.line)) continue;
     const text = readableText(node);
     if (!/\d/.test(text)) continue;
     for (const sentence of sentencesOf(text)) {
+      // Under a heading that names the event, only a sentence that says it takes place (`aura
+      // lieu`, `se tiendra`): `Prochaine séance : …, à confirmer`, `la semaine prochaine on révise` are not.
+      if (byHeading && !saysItTakesPlace(sentence.text)) continue;
       for (const read of readAnnouncements(sentence.text, lead)) {
       const dated = source.find(position, read.line.dateText);
       const at: Position = inItem ? position : sentenceStart(source, position, sentence.text, dated);

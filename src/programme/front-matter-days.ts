@@ -65,7 +65,7 @@ export function isSavedTimestamp(value: string): boolean {
 // summer, 23:00 in winter, the day before (`startDate: "2026-03-14T23:00:00.000Z"` for a
 // vote on Sunday 15 March). The hours read it so too (event-page.ts, PICKED_IN_UTC). Which
 // of the two is the zone's midnight that day is asked of the zone (storedMidnight).
-const STORED_MIDNIGHT = /^['"]?(\d{4}-\d{2}-\d{2}T2[23]:00)(?::00(?:\.0+)?)?Z['"]?$/;
+const STORED_MIDNIGHT = /^['"]?(\d{4}-\d{2}-\d{2}T2[23]:00)(?:Z|:00Z|:00\.0{1,9}Z)['"]?$/;
 // The hour on Central Europe's clock (French, Belgian and Swiss pages): made once, asked often.
 const CENTRAL_EUROPE_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' });
 

@@ -9,7 +9,7 @@
 import type { Emphasis, Heading, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 
 // The tags read so, by the node they show: `<b>`, `<strong>` bold, `<i>`, `<em>` italics.
-const OPENING = /^<(b|strong|i|em)(?:\s[^<>]{0,200})?>$/i;
+const OPENING = /^<(b|strong|i|em)(?:>|\s[^<>]{0,200}>)$/i;
 const KIND: Record<string, 'strong' | 'emphasis'> = { b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis' };
 
 /** The children with each opening tag and its closing tag, text only between them, made the node they show. */

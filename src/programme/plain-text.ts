@@ -46,7 +46,7 @@ export function plainLines(node: Nodes): string[] {
 // A tag that sets the text after it apart from the text before: a line break, a rule, a
 // cell, a row or a block (`**Sponsor Slot**<hr>**Paper Aperçu**</td><td>**Brainstorming**`
 // in a slot's cell reads as three titles, not one word run together).
-const BREAKING_TAG = /^<\/?(?:br|hr|p|div|td|th|tr|li|table|h[1-6])(?:\s[^<>]*)?\/?>$/i;
+const BREAKING_TAG = /^<\/?(?:br|hr|p|div|td|th|tr|li|table|h[1-6])(?:>|\/>|\s[^<>]*>)$/i;
 
 // The pieces of text a reader sees, with `breakMark` where a line breaks. A block begins on
 // a line of its own: two paragraphs of an HTML cell (`<p>Séminaire</p><h6>Présentation</h6>`)

@@ -782,7 +782,7 @@ const AS_OF = /(?:^|\s)(?:actualisee?s?|mise? a jour|maj|version|etat|situation|
 // All a heading writes before its closing date when it dates a note added to the page
 // (folded): `Note rétrospective du 25/07/2023`, `Addendum du 3 mars`, `Mise à jour du 12/05`,
 // a post's later word, not a session. Any other word names what the day holds (`Notes de la séance du …`).
-const ADDED_NOTE = /^(?:note|addendum|erratum|rectificatif|post-scriptum|edit|mise a jour|update)(?: [a-z]+)?(?: du| le| ?:)?$/;
+const ADDED_NOTE = /^(?:note|addendum|erratum|rectificatif|post-scriptum|edit|mise a jour|update)(?:| [a-z]{1,30})(?:| du| le| :|:)$/;
 
 // A heading that names the page's writing, by its first words (folded): `Dernière mise à jour`, `Publié`, `Version`.
 const PAGE_WRITTEN = /^(?:derniere |last )?(?:mise a jour|mis a jour|maj|modifie|modification|publie|publication|version|revision|update|updated)(?![a-z])/;

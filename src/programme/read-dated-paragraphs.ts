@@ -254,7 +254,7 @@ function closingTimedLines(lines: ParagraphLine[], options: DatedLineOptions): A
 // `rendre le`, `soutenance`).
 const CLOSING_DATED_LINES = 4;
 // A label that is only a length of time (folded): `02h`, `2h30`, `15m`, `15 min`.
-const LENGTH_ONLY = /^\d{1,2}\s?(?:h(?:\d{2})?|m|min|mn)$/;
+const LENGTH_ONLY = /^\d{1,2}\s?(?:h|h\d\d|m|min|mn)$/;
 const SHORT_LABEL_WORDS = 3;
 
 /**

@@ -375,7 +375,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 96.1% (0.9610) once held-out set 78 was read (times before a Quebec zone) and a calendar
     // laid out in parts side by side is read part by part.
     // 96.2% (0.9622) once held-out sets 79 and 80 joined and were read.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.962);
+    // 95.7% (0.9574) once held-out sets 87 to 89 joined and were read (the 3,784 table sessions
+    // before them read as before, 96.2%): of set 89's, a course whose class and lab slots are
+    // both given to each of its 15 days, and a course's 7 Mondays whose hours only its title's
+    // brackets write (`(Lundi 13H S208)`).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.957);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -524,8 +528,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 935 once held-out sets 87 and 88 joined and were read (13 from set 88: among them a
     // course's hand-in deadlines in sub-headings of its classes, which its reader left out, and
     // a planning's slots put on the day it was written).
-    // 937 once announced sentences under the heading that names their event are read (see below).
-    expect(tables.extraSessions).toBeLessThanOrEqual(937);
+    // 936 once announced sentences under the heading that names their event are read (see below).
+    expect(tables.extraSessions).toBeLessThanOrEqual(936);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -1135,10 +1139,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 922 once held-out set 87 joined and was read (8 in its documents unseen, 1 once read; a
     // post's stored midnight no longer adds its eve).
     // 935 once held-out set 88 joined and was read (13 in its documents, unseen and once read).
-    // 937 once held-out set 89 joined and was read (none from it): two event pages' announced
-    // sentences, read since under the heading that names their event, stand on their own line
-    // while their readers put the session on the heading.
-    expect(all.extraSessions).toBeLessThanOrEqual(937);
+    // 936 once held-out set 89 joined and was read (none from it): an event page's announced
+    // sentence (`se tiendra un cours`), read since under the heading that names its event,
+    // stands on its own line while its reader put the session on the heading.
+    expect(all.extraSessions).toBeLessThanOrEqual(936);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
