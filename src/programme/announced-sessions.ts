@@ -113,10 +113,10 @@ export function sentencesOf(text: string): Sentence[] {
   return sentences.filter((sentence) => sentence.text.trim() !== '');
 }
 
-/** Whether the folded tokens hold one of the announcing phrases. */
-function announcingVerb(toks: Token[]): boolean {
+/** Whether the folded tokens hold one of the announcing phrases (`phrases`, all of ANNOUNCING unless given). */
+function announcingVerb(toks: Token[], phrases: readonly string[][] = ANNOUNCING): boolean {
   for (let k = 0; k < toks.length; k++) {
-    if (ANNOUNCING.some((phrase) => phrase.every((word, n) => isWord(toks[k + n], word) || (word === '-' && toks[k + n]?.text === '-')))) return true;
+    if (phrases.some((phrase) => phrase.every((word, n) => isWord(toks[k + n], word) || (word === '-' && toks[k + n]?.text === '-')))) return true;
   }
   return false;
 }
@@ -144,8 +144,7 @@ const TAKES_PLACE = ANNOUNCING.filter((phrase) => !(phrase.length === 1 && (phra
 
 /** Whether a sentence says an event takes place (TAKES_PLACE). */
 function saysItTakesPlace(sentence: string): boolean {
-  const toks = tokenize(sentence);
-  return toks.some((_, k) => TAKES_PLACE.some((phrase) => phrase.every((word, n) => toks[k + n]?.text === word)));
+  return announcingVerb(tokenize(sentence), TAKES_PLACE);
 }
 
 // How many words a heading that names an event may have: a name, not a sentence.

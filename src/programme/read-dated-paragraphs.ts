@@ -253,9 +253,9 @@ function closingTimedLines(lines: ParagraphLine[], options: DatedLineOptions): A
 // a calendar written without bullets, and how many words that label may have (`02h`,
 // `rendre le`, `soutenance`).
 const CLOSING_DATED_LINES = 4;
+const SHORT_LABEL_WORDS = 3;
 // A label that is only a length of time (folded): `02h`, `2h30`, `15m`, `15 min`.
 const LENGTH_ONLY = /^\d{1,2}\s?(?:h|h\d\d|m|min|mn)$/;
-const SHORT_LABEL_WORDS = 3;
 
 /**
  * The lines of a paragraph that each name a step in a word or three, then close with its
