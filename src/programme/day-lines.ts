@@ -143,6 +143,27 @@ function firstLineOf(node: RootContent | undefined, source: SourceText): string 
   return shownLine(raw).replace(/[*_`]/g, '').trim();
 }
 
+// A day's name after its date, set apart by a dash or a colon (`– Cérémonie d'ouverture`): a name, not a sentence.
+const DAY_NAME = /^[:\u2013\u2014-]\s{0,3}(\S.{0,99})$/u;
+const SENTENCE_INSIDE = /[.!?]\s/;
+
+/**
+ * A plain line that is a date with no hours, then the day's name after a dash or a colon
+ * (`Jeudi 25 juin 2026 – Cérémonie d'ouverture`): its text as a dated item reads it
+ * (`Jeudi 25 juin 2026 : Cérémonie d'ouverture`) and its date, or undefined.
+ */
+function namedDayLine(line: string): { text: string; dated: DatedLine } | undefined {
+  const lead = MARK_LEAD.exec(line);
+  const unmarked = (lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, '').trim();
+  const found = datedTextOf(unmarked, false);
+  if (!found || found.start !== 0 || found.lead !== '' || found.hours !== undefined || found.week) return undefined;
+  const name = DAY_NAME.exec(unmarked.slice(found.end).trim())?.[1];
+  if (name === undefined || SENTENCE_INSIDE.test(name)) return undefined;
+  const text = `${unmarked.slice(0, found.end).trimEnd()} : ${name}`;
+  const dated = datedTextOf(text, false);
+  return dated && dated.start === 0 ? { text, dated } : undefined;
+}
+
 /** Whether a node is a paragraph whose first line opens with a date (a badge before it aside). */
 function opensWithDate(node: RootContent | undefined, source: SourceText): boolean {
   if (node?.type !== 'paragraph') return false;
@@ -251,7 +272,10 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
     // `Samedi 24 juin (au Lab’O)` over its timed lines: the day, then where it is held.
     const bracket = DAY_PLACE.exec(line.trimEnd());
     const placed = bracket ? plainDateLine(line.slice(0, bracket.index), month).dated : undefined;
-    return placed && placed.lead === '' && timedLinesFollow(nodes, index, source) ? { text: shown, dated: placed, titled: false, shown } : undefined;
+    if (placed) return placed.lead === '' && timedLinesFollow(nodes, index, source) ? { text: shown, dated: placed, titled: false, shown } : undefined;
+    // `Jeudi 25 juin 2026 – Cérémonie d'ouverture` over its timed lines: the day, then its name.
+    const named = namedDayLine(line);
+    return named && timedLinesFollow(nodes, index, source) ? { ...named, titled: true, shown } : undefined;
   }
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
   // A label before the date (`Jour 1 - Jeudi 12 juin :`) may also name minutes (`Ordre du jour - 12 mars :`): timed lines must follow it.

@@ -17,6 +17,7 @@ import { withTableCaptions } from './table-captions.js';
 import { withRowsSetApart } from './rows-set-apart.js';
 import { withCountedDayHeadings } from './counted-day-headings.js';
 import { withInlineHtmlEmphasis } from './inline-html-emphasis.js';
+import { withDayLinesApart } from './day-lines-apart.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
@@ -33,6 +34,7 @@ import { withInlineHtmlEmphasis } from './inline-html-emphasis.js';
  * cell stacks days at their own hours read as one row per day, stacked-cell-rows.ts, and
  * markdown written right under a lone `<hr>` read as markdown, markdown-after-void-tags.ts,
  * and a Pandoc caption of a day's agenda table read as a heading over it, table-captions.ts,
+ * and a paragraph that holds several days' agendas read as one paragraph per day, day-lines-apart.ts,
  * and a table's rows set apart by blank lines read back into it, rows-set-apart.ts, and the counted days of a page
  * (`### Jour 2`) read with the days its period gives them, counted-day-headings.ts), made once per
  * parsed tree: discovery makes it to tell a page whose HTML table is a programme, and
@@ -43,5 +45,5 @@ export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePe
   const shown = withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source));
   const asMarkdown = withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(shown, source), source), source), source);
   const headed = withQuotedParagraphs(withListedHeadings(withQuotedHeadings(withInlineHtmlEmphasis(asMarkdown))));
-  return withCountedDayHeadings(withTableCaptions(withStackedCellRows(withFoldedTables(withRowsSetApart(headed, source)))));
+  return withCountedDayHeadings(withTableCaptions(withStackedCellRows(withFoldedTables(withRowsSetApart(withDayLinesApart(headed, source), source)))));
 });

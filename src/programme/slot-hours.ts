@@ -66,8 +66,9 @@ export function smallHoursLength(hours: SlotHours, after: string): boolean {
   return day !== undefined && day.lead === '';
 }
 
-// A range's end written without its `h`, right before a mark or the line's end (`10h30-12:`).
-const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192${BARS}\u2010-\u2015\u2212-]|$))`;
+// A range's end written without its `h`, right before a mark, a tab (`09:00 – 10<TAB>Conférence`,
+// a word processor's column) or the line's end (`10h30-12:`).
+const BARE_END = String.raw`\d{1,2}(?=\t|\s{0,3}(?:[:,\u2192${BARS}\u2010-\u2015\u2212-]|$))`;
 // An arrow between two times is a range (`14h \u2192 18h : Salon`, and `14h > 18h`, the arrow
 // a keyboard types); an arrow after the hours, before words, is the separator before the
 // title (`9h \u2192 Accueil`).
