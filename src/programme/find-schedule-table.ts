@@ -95,10 +95,13 @@ const WEEK_WORDS = new Set(['sem', 'semaine', 'semaines', 'week', 'weeks']);
 // Headers of a table of marks or hand-ins (folded words).
 const MARKS_WORDS = new Set(['note', 'notes', 'moyenne', 'rendu', 'remise', 'bareme', 'coefficient', 'coef']);
 // Headers that number or name the class or the week a row is (`Sem`, `Semaine`, `Lab`,
-// `TP`, `Séance`, `Cours`): only a schedule of teaching or meetings has them.
+// `TP`, `Séance`, `Cours`), or the graded work a course sets (`| Travail | Lien GitHub
+// Classroom | Date de remise |`, each row an assignment, its statement and its due day):
+// only a schedule of teaching or meetings has them.
 const unitWords = new Set([
   'sem', 'semaine', 'week', 'lab', 'labo', 'laboratoire', 'tp', 'td', 'cm', 'seance', 'cours', 'lecon',
   'atelier', 'session', 'module', 'chapitre', 'theme', 'thematique', 'sujet', 'topic', 'programme',
+  'travail', 'travaux', 'devoir', 'devoirs', 'livrable', 'livrables', 'evaluation', 'evaluations', 'assignment', 'assignments',
 ]);
 
 // Headers of a register: what its rows are about is a person or a thing and where it stands

@@ -19,7 +19,8 @@ import { whenLabelKind } from './when-labels.js';
 
 /** The session a one-line paragraph gives as `label : date` (see above), or undefined. */
 export function labelledDateLine(node: Paragraph, source: SourceText): SessionDraft | undefined {
-  const lines = paragraphSourceLines(node, source);
+  // A closing `<br />` (`📅 Stage : lundi 5 janvier - vendredi 13 février 2026<br />`) ends the line, no line of its own.
+  const lines = paragraphSourceLines(node, source).filter(({ raw }) => shownLine(raw).trim() !== '');
   if (lines.length !== 1) return undefined;
   const { raw, start } = lines[0]!;
   const text = shownLine(raw).replace(/[*_`]/g, '').trim();

@@ -27,8 +27,9 @@ import { fieldRecord } from './field-records.js';
 import { datesATalk } from './talk-fields.js';
 import { headParagraph } from './page-metadata.js';
 import { lazyTimedLines, withoutLazyLines } from './lazy-timed-lines.js';
-import { readDayAgenda } from './read-day-agendas.js';
-import { tableIntroductionDay } from './table-introduction.js';
+import { isDayAgendaTable, readDayAgenda } from './read-day-agendas.js';
+import { innerWeekdayDate } from './inner-weekday-dates.js';
+import { agendaIntroductionDay, datesWritten } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
 import { namesDayOff, saysNoClass } from './no-class-row.js';
 import { closingDateStamp } from './date-stamp.js';
@@ -442,7 +443,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   }
   function readUnder(node: RootContent, i: number, day: SessionDraft | undefined): void {
     const listed = node.type === 'paragraph' && day ? otherDaysListed(i, day) : undefined;
-    if (node.type === 'table' && day && keepsTimeWorked(node)) {
+    // `- **Les soutenances auront lieu le lundi 18 janvier 2021.**`, then further down the same
+    // section `L'ordre de passage est donné ci-dessous.` over `| Horaire | Équipe |`: the
+    // one day the section names is the day of its agenda.
+    const told = node.type === 'table' && !day && isDayAgendaTable(node) ? sectionDay(nodes, i, source) : undefined;
+    if (node.type === 'table' && told) drafts.push(told, ...readDayAgenda(node, told, source));
+    else if (node.type === 'table' && day && keepsTimeWorked(node)) {
       // `## Semaine 22 du 29/05 au 02/06` over a timesheet: the heading names the days the
       // log covers, it holds no session (timesheet-columns.ts).
       day.slots++;
@@ -610,6 +616,33 @@ const OTHER_DAY_LINES = 3;
 const STEP_BEFORE = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clotures?', 'inscriptions?', 'publications?', 'envoi', 'articles?', 'interviews?', 'resultats?', 'convocations?', 'procurations?']);
 
 /** The index of the last heading before `at`, or -1. */
+/**
+ * The one day the section of node `at` names before it (since the heading above it), as a
+ * day for a day's agenda table in it that has no day of its own: a paragraph or a list
+ * item's first paragraph that names a single day, with its weekday or its year, and no
+ * hours (`- **Les soutenances auront lieu le lundi 18 janvier 2021.**`). Undefined when the
+ * section names no such day, or several dates.
+ */
+function sectionDay(nodes: RootContent[], at: number, source: SourceText): SessionDraft | undefined {
+  const paragraphs = nodes.slice(headingBefore(nodes, at) + 1, at).flatMap((node) => {
+    if (node.type === 'paragraph') return [node];
+    if (node.type !== 'list') return [];
+    return node.children.flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0]] : []));
+  });
+  const dated = paragraphs.flatMap((paragraph) => {
+    const text = plainText(paragraph).replace(/\s+/g, ' ').trim();
+    const found = datedTextOf(text, false) ?? innerWeekdayDate(text);
+    // Every date the paragraph writes counts: `le lundi 18 ou le mardi 19 janvier` names two.
+    return found ? [{ paragraph, text, found }, ...(datesWritten(text) > 1 ? [{ paragraph, text, found }] : [])] : [];
+  });
+  const [only, other] = dated;
+  if (only === undefined || other !== undefined || only.found.hours) return undefined;
+  const expression = only.found.expression;
+  const mention = expression.mentions[0]!;
+  if (expression.kind !== 'single' || expression.mentions.length !== 1 || (mention.weekday === undefined && mention.year === undefined)) return undefined;
+  return headingDraft(only.paragraph, only.text, only.found, source);
+}
+
 function headingBefore(nodes: RootContent[], at: number): number {
   let k = at - 1;
   while (k >= 0 && nodes[k]!.type !== 'heading') k--;
@@ -1125,9 +1158,9 @@ function dayLineDraft(nodes: RootContent[], index: number, source: SourceText, m
   return draft;
 }
 
-// `La classe 52/1 passera le mardi 13 mai 2025 … avec ce planning :` over a day's agenda table: that day (table-introduction.ts).
+// `La classe 52/1 passera le mardi 13 mai 2025 … avec ce planning :` over a day's agenda table or list: that day (table-introduction.ts).
 function introducedDayDraft(nodes: RootContent[], index: number, source: SourceText): SessionDraft | undefined {
-  const found = tableIntroductionDay(nodes, index);
+  const found = agendaIntroductionDay(nodes, index);
   return found ? headingDraft(nodes[index] as Paragraph, found.text, found.dated, source) : undefined;
 }
 
@@ -1402,7 +1435,13 @@ function readQuotedBlock(quote: Blockquote, day: SessionDraft | undefined, sourc
       }
       else if (child.type === 'list' && !isTableOfContents(child) && !isExampleList(children, index)) drafts.push(...readDatedList(child, current, source, hidden));
       else if (child.type === 'table' && current) drafts.push(...readDayAgenda(child, current, source));
-      else if (child.type === 'paragraph') drafts.push(...(current ? paragraphSlots(child, current, source) : readDatedParagraph(children, index, source)));
+      else if (child.type === 'paragraph' && current) drafts.push(...paragraphSlots(child, current, source));
+      else if (child.type === 'paragraph') {
+        // `📅 Stage SIO2 : lundi 5 janvier - vendredi 13 février 2026` in the box: a field, as on the page.
+        const read = readDatedParagraph(children, index, source);
+        const field = read.length === 0 ? labelledDateLine(child, source) : undefined;
+        drafts.push(...read, ...(field ? [field] : []));
+      }
       else if (child.type === 'blockquote' && block.depth < QUOTE_DEPTH) blocks.push({ node: child, depth: block.depth + 1 });
     });
   }

@@ -22,7 +22,7 @@ import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
-import { tableHoursAround } from './table-hours-around.js';
+import { listsDueDays, tableHoursAround } from './table-hours-around.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
 import { classDaySlots } from './class-day-slots.js';
 import { courseWeekFacts } from './course-week-facts.js';
@@ -591,11 +591,15 @@ function shareTableHours(tree: Root, table: Table, sessions: Session[], source: 
   const dated = sessions.filter((session) => session.dates.value);
   const own = sessions.filter((session) => session.hours?.value?.length);
   if (dated.length < SERIES_ROWS || own.length * ROWS_PER_EXCEPTION > dated.length) return;
-  const hours = tableHoursAround(tree, table, source);
+  // `| Travail | Lien | Date de remise |`: days work is due take the time written beside the
+  // table for them (`Les remises se font à 23h50`), never the hours the page gives its classes.
+  const due = listsDueDays(table);
+  const hours = tableHoursAround(tree, table, source, due);
   if (hours) {
     for (const session of dated) if (!session.hours?.value?.length) session.hours = { text: hours.text, value: hours.slots, position: hours.position };
     return;
   }
+  if (due) return;
   // `TD : lundi 15h-17h, mardi 13h-15h` above the table: each row of one day takes its weekday's slot (weekday-slots.ts).
   const slots = weekdaySlotsAbove(tree, table.position?.start.offset ?? 0, source);
   if (!slots) {

@@ -60,7 +60,7 @@ export function habitWeekday(folded: string): number | undefined {
 }
 
 // Headings and labels of a page's practical information that give the sessions' time (folded).
-const WHEN_WORDS = new Set(['quand', 'horaire', 'horaires', 'heure', 'heures', 'when', 'time', 'schedule']);
+const WHEN_WORDS = new Set(['quand', 'horaire', 'horaires', 'heure', 'heures', 'creneau', 'creneaux', 'when', 'time', 'schedule']);
 
 // A field label opening a paragraph: `Horaires : …`, `Quand ? …` (folded, letters only before the mark).
 const LABEL = /^([a-z]+)\s?[:?]/;
@@ -99,6 +99,11 @@ function habitStartSaid(text: string, hours: string): boolean {
   return (SERIES.test(folded) || HABIT.test(folded)) && text.indexOf(hours) > 0 && (opens || saidAsStart(text, hours));
 }
 
+/** Whether a time of day falls on the five minutes (`13:35`, not `13:37`). */
+function onTheFive(time: { minute: number }): boolean {
+  return time.minute % 5 === 0;
+}
+
 /** The one range of hours a paragraph says is the series' (see above), under a heading whose folded words are `heading`, with the weekday it names as a habit. */
 function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: SourceText): DraftHours | undefined {
   const hours = onlyHours(paragraph, source);
@@ -110,6 +115,9 @@ function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: Sou
   // be a deadline's or a meeting point's, and `entre 14 et 15h` is a range whose start is unread.
   const text = plainText(paragraph);
   if (first.end === undefined && !habitStartSaid(text, hours.text)) return undefined;
+  // `remis à zéro tous les jours à 13:37`: a machine's time, to the minute; a series meets on
+  // the five minutes, as every timetable sets its hours.
+  if (hours.slots.some((slot) => !onTheFive(slot.start) || (slot.end !== undefined && !onTheFive(slot.end)))) return undefined;
   const weekday = habitWeekday(normaliseText(text));
   return weekday === undefined ? hours : { ...hours, weekday };
 }

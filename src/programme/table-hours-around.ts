@@ -36,7 +36,7 @@ import { plainText } from './plain-text.js';
 import type { DraftHours } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { walkNodes } from './walk-nodes.js';
-import { DEADLINE_PHRASES, HAND_IN, wordsAnywhere } from './deadline-words.js';
+import { DEADLINE_PHRASES, HAND_IN, LIMIT, wordsAnywhere } from './deadline-words.js';
 
 
 /** The parent that holds a node among its children, if any. */
@@ -80,8 +80,12 @@ function headingHours(node: Heading, source: SourceText): DraftHours | undefined
   return hours?.slots[0]?.end === undefined ? undefined : hours;
 }
 
-/** The hours written once for a table's sessions: in the paragraph or heading right above it, else right under it, else once for the series above it. */
-export function tableHoursAround(tree: Root, table: Table, source: SourceText): DraftHours | undefined {
+/**
+ * The hours written once for a table's sessions: in the paragraph or heading right above it,
+ * else right under it, else once for the series above it (not for a table of days work is
+ * due, `due`: the series' hours are its classes').
+ */
+export function tableHoursAround(tree: Root, table: Table, source: SourceText, due = false): DraftHours | undefined {
   const parent = parentOf(tree, table);
   if (!parent) return undefined;
   const at = parent.children.indexOf(table);
@@ -91,5 +95,17 @@ export function tableHoursAround(tree: Root, table: Table, source: SourceText): 
   const lead = above?.type === 'paragraph' && isLead(above) ? parent.children[at - 2] : undefined;
   const written =
     above?.type === 'paragraph' ? (hoursOf(above, source) ?? (lead?.type === 'paragraph' ? hoursOf(lead, source) : undefined)) : above?.type === 'heading' ? headingHours(above, source) : undefined;
-  return written ?? (below?.type === 'paragraph' ? hoursOf(below, source) : undefined) ?? seriesHours(tree, table.position?.start.offset ?? 0, source);
+  return written ?? (below?.type === 'paragraph' ? hoursOf(below, source) : undefined) ?? (due ? undefined : seriesHours(tree, table.position?.start.offset ?? 0, source));
+}
+
+// A header that names the day work is due (folded): `Date de remise`, `Rendu`, `Échéance`, `Date limite`, `Due date`.
+const DUE_HEADER = wordsAnywhere([...HAND_IN, LIMIT, 'due', 'due date']);
+
+/**
+ * Whether a table's header names its days as the days work is due (`| Travail | Lien |
+ * Date de remise |`): not meetings of the course, so the hours the page gives its classes
+ * (`Cours : Lundi, 8h30 - 11h30`) are not theirs.
+ */
+export function listsDueDays(table: Table): boolean {
+  return (table.children[0]?.children ?? []).some((cell) => DUE_HEADER.test(normaliseText(plainText(cell))));
 }

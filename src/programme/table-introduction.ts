@@ -1,12 +1,16 @@
 /*
- * A sentence that introduces the table below it and says which day it is the agenda of:
+ * A sentence that introduces the agenda below it and says which day it is the agenda of:
  * `La classe 52/1 passera le mardi 13 mai 2025 de 13h15 à 16h30 avec ce planning :` over
- * `| Heure | Nom | Prénom |` and its rows of start times. A reader takes the table's rows
- * as that day's slots, as under a dated heading; the sentence is the day, not a session.
+ * `| Heure | Nom | Prénom |` and its rows of start times, or `Les soutenances sont le
+ * mercredi 15 janvier 2020 dans la salle du conseil. Voici le planning :` over a list of
+ * `10h30 : Mathias P.` items. A reader takes the table's rows or the list's items as that
+ * day's slots, as under a dated heading; the sentence is the day, not a session.
  *
  * Only a sentence a reader cannot read otherwise: it ends with the colon that points at
- * what follows, the table right below it has an hours column (a day's agenda), and it
- * writes exactly one date, a single day with its weekday or its year. Written by hand
+ * what follows, the table right below it has an hours column (a day's agenda) or most of
+ * the list's items open with their hours, and it writes exactly one date, a single day
+ * with its weekday or its year. A short pointer (`Voici le planning :`) lets the sentence
+ * before it say the day. Written by hand
  * over the date grammar's tokens, as announced-sessions.ts reads sentences: no library
  * reads what a French sentence says about the table after it.
  */
@@ -18,6 +22,8 @@ import { plainText } from './plain-text.js';
 import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { isDayAgendaTable } from './read-day-agendas.js';
+import { agendaLineHours } from './slot-hours.js';
+import type { List } from 'mdast';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
 
 // Longest sentence read so, in tokens: an introduction is one sentence, not a paragraph.
@@ -27,6 +33,25 @@ const LONGEST_INTRODUCTION = 60;
 // agenda's day (deadline-words.ts): `avant le`, `jusqu'au`, `au plus tard`, `date limite`, `d'ici le`.
 const DEADLINE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
 
+/** How many dates a text writes, each read once (`le 18 ou le 19 janvier` is two). */
+export function datesWritten(text: string): number {
+  const toks = tokenize(text);
+  let count = 0;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.kind === 'punct') continue;
+    const at = dateExpressionAt(toks, k, text);
+    if (!at) continue;
+    count += at.expression.mentions.length;
+    k = at.last;
+  }
+  return count;
+}
+
+/** Whether a text writes a date anywhere. */
+function hasDate(text: string): boolean {
+  return datesWritten(text) > 0;
+}
+
 /** Where the last sentence of a text begins: after the last `.`, `!` or `?` followed by a space. */
 export function lastSentenceStart(text: string): number {
   let at = 0;
@@ -34,15 +59,34 @@ export function lastSentenceStart(text: string): number {
   return at;
 }
 
-/** The day a paragraph introduces for the table right after it (see above), with the text it is read from; undefined otherwise. */
-export function tableIntroductionDay(nodes: RootContent[], index: number): { text: string; dated: DatedLine } | undefined {
+// How many tokens a pointer at the agenda may hold (`Voici le planning :`), the day then said just before it.
+const LONGEST_POINTER = 8;
+// How many of a list's items must open with their hours, and in what share, for it to be a day's agenda.
+const FEWEST_TIMED_ITEMS = 2;
+const TIMED_SHARE = 2 / 3;
+
+/** Whether most of a list's items open with their hours (`10h30 : Mathias P.`): a day's agenda. */
+function isAgendaList(list: List): boolean {
+  const timed = list.children.filter((item) => {
+    const first = item.children[0];
+    return first?.type === 'paragraph' && agendaLineHours(plainText(first).split('\n')[0]!.trim()) !== undefined;
+  }).length;
+  return timed >= FEWEST_TIMED_ITEMS && timed >= list.children.length * TIMED_SHARE;
+}
+
+/** The day a paragraph introduces for the agenda right after it, a table or a list (see above), with the text it is read from; undefined otherwise. */
+export function agendaIntroductionDay(nodes: RootContent[], index: number): { text: string; dated: DatedLine } | undefined {
   const node = nodes[index];
   const next = nodes[index + 1];
-  if (node?.type !== 'paragraph' || next?.type !== 'table' || !isDayAgendaTable(next)) return undefined;
+  if (node?.type !== 'paragraph' || !((next?.type === 'table' && isDayAgendaTable(next)) || (next?.type === 'list' && isAgendaList(next)))) return undefined;
   const whole = plainText(node as Paragraph).replace(/\s+/g, ' ').trim();
   if (!whole.endsWith(':')) return undefined;
-  // The sentence that points at the table: the last one of the paragraph.
-  const text = whole.slice(lastSentenceStart(whole)).trim();
+  // The sentence that points at the agenda: the last one of the paragraph, or the one
+  // before a mere pointer (`Voici le planning :`) when it holds no date.
+  const last = lastSentenceStart(whole);
+  const pointer = whole.slice(last).trim();
+  const earlier = last > 0 && tokenize(pointer).length <= LONGEST_POINTER && !hasDate(pointer) ? whole.slice(0, last).trim() : undefined;
+  const text = earlier === undefined ? pointer : `${earlier.slice(lastSentenceStart(earlier))} ${pointer}`.trim();
   const toks = tokenize(text);
   if (toks.length > LONGEST_INTRODUCTION) return undefined;
   let found: ReturnType<typeof dateExpressionAt>;
