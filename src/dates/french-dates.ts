@@ -533,6 +533,9 @@ function connectorAt(toks: Token[], i: number): { kind: Connector; next: number 
   if (arrow !== undefined) res = { kind: 'range', next: arrow };
   else if (t.kind === 'punct') {
     if (t.text === '-') res = { kind: 'range', next: i + 1 };
+    // `02. – 03.06.2026`: a day number written with its ordinal dot, as Swiss and German pages
+    // write days, then the range's dash.
+    else if (t.text === '.' && isPunct(toks[i + 1], '-') && toks[i - 1]?.kind === 'num') res = { kind: 'range', next: i + 2 };
     else if (t.text === '&' || t.text === '/' || t.text === '+') res = { kind: 'set', next: i + 1 };
     // `14 et 28 janvier ; 11 et 25 février`: a semicolon parts the days of one month from
     // the next month's, as a comma parts days.

@@ -26,28 +26,51 @@ const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 // The indentation of a body line: four spaces or a tab.
 const BODY = /^(?: {4}|\t)/;
 
+// A folded box's title: `???` without the `+` that opens it.
+const FOLDED = /^\?\?\?(?!\+)/;
+// How deep admonitions nest inside one another's bodies (`!!! warning` inside `!!! warning`).
+const DEEPEST = 3;
+// The quote markers an outer body's rewriting leaves before a nested title or body line, one per depth.
+const QUOTED_DEPTH = '>   ';
+
 /**
  * The text with the body of every admonition turned into a blockquote of the same length,
- * or undefined when the document has no admonition with an indented body.
+ * or undefined when the document has no admonition with an indented body. An admonition
+ * inside another's body (`    !!! warning "Ecrits BTS"` over `        - CCF Math : …`) has its
+ * own body turned so inside the outer quote (`>   >   - CCF Math : …`), as its box shows it,
+ * when it is shown open.
  */
 export function admonitionsAsQuotes(text: string): string | undefined {
   if (!text.includes('!!!') && !text.includes('???')) return undefined;
   const lines = text.split('\n');
-  let fenced = false;
   let changed = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (FENCE.test(line)) fenced = !fenced;
-    if (fenced || !isTitle(line)) continue;
-    // The body: the indented lines after the title, blank lines among them.
-    for (let j = i + 1; j < lines.length; j++) {
-      const body = lines[j]!;
-      if (body.trim() === '') continue;
-      if (!BODY.test(body)) break;
-      // `    - x` → `>   - x`; a tab (one column of indentation to markdown's four) → `>`.
-      lines[j] = `>${body.slice(1)}`;
-      changed = true;
-      i = j;
+  for (let depth = 0; depth < DEEPEST; depth++) {
+    const before = changed;
+    changed = false;
+    const prefix = QUOTED_DEPTH.repeat(depth);
+    const width = prefix.length;
+    let fenced = false;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (FENCE.test(line)) fenced = !fenced;
+      // Inside a box, a folded box (`??? note "Devoirs"`, no `+`) holds what a reader opens on
+      // demand, a class's homework under its session: only a box shown open (`!!!`, `???+`) is read.
+      if (fenced || !line.startsWith(prefix) || !isTitle(line.slice(width)) || (depth > 0 && FOLDED.test(line.slice(width)))) continue;
+      // The body: the indented lines after the title, blank lines among them.
+      for (let j = i + 1; j < lines.length; j++) {
+        const body = lines[j]!;
+        if (body.trim() === '') continue;
+        if (!body.startsWith(prefix) || !BODY.test(body.slice(width))) break;
+        // `    - x` → `>   - x`; a tab (one column of indentation to markdown's four) → `>`.
+        lines[j] = `${prefix}>${body.slice(width + 1)}`;
+        changed = true;
+        i = j;
+      }
+    }
+    // No body at this depth: none deeper either.
+    if (!changed) {
+      changed = before;
+      break;
     }
   }
   return changed ? lines.join('\n') : undefined;

@@ -6,8 +6,9 @@
  *
  * A `<details>` is an archive, a speaker's biography or a description unless it says it
  * holds the programme: it is written open (`<details open>`), or its `<summary>` names a
- * day (`<summary>Samedi 12 juin</summary>`) or the programme itself (`Programme`,
- * `Planning`, `Horaires`, `Déroulé`), and no archive (`Archives`, `Éditions passées`).
+ * day (`<summary>Samedi 12 juin</summary>`), a year alone (`<summary>2025</summary>`, one
+ * year of a page of events) or the programme itself (`Programme`, `Planning`, `Horaires`,
+ * `Déroulé`), and no archive (`Archives`, `Éditions passées`).
  */
 import { normaliseText } from '../dates/normalise-text.js';
 import { datedTextOf } from './dated-text.js';
@@ -27,6 +28,9 @@ const PAIRS: Array<[string, string]> = [
 const ARCHIVE_WORDS = /\b(?:archives?|anciens?|anciennes?|passes?|passees?|precedents?|precedentes?|historique|old|past|previous|earlier|terminees?|termines?)\b/;
 // Folded words of a summary that name the programme itself.
 const PROGRAMME_WORDS = /\b(?:programmes?|programs?|planning|horaires?|agenda|deroule|deroulement|emploi du temps|schedule|calendrier)\b/;
+// A summary that is a year or a school year alone (`2025`, `2024-2025`, `Année 2024`): the
+// block folds that year's sessions, one year of a page of events, as a heading would.
+const YEAR_ALONE = /^(?:annee |saison )?(?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?$/;
 // How far into a `<details>` its `<summary>` is looked for.
 const SUMMARY_REACH = 400;
 
@@ -50,7 +54,7 @@ export function detailsShowsProgramme(open: boolean, summary: string | undefined
   if (ARCHIVE_WORDS.test(folded)) return false;
   if (open) return true;
   if (summary === undefined) return false;
-  return PROGRAMME_WORDS.test(folded) || datedTextOf(summary.replace(/:$/, '').trim(), true) !== undefined;
+  return PROGRAMME_WORDS.test(folded) || YEAR_ALONE.test(folded.trim()) || datedTextOf(summary.replace(/:$/, '').trim(), true) !== undefined;
 }
 
 // How far above a `<details>` the heading that names it is looked for.

@@ -22,7 +22,7 @@ import { closingDaysUnderMonth, dayNumberUnderMonth, dayUnderMonth, monthHeading
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { BARS, EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, leadingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
+import { type SlotHours, BARS, EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, leadingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
@@ -692,8 +692,17 @@ function afterDate(text: string, dated: DatedLine): string {
 }
 
 /**
+ * The whole range a dated item's title closes with (`Mardi 19 mai : Anglais 10h30-12h30`):
+ * its hours. A lone time closing it may be a deadline's (`rendu 23h59`), so a range only.
+ */
+function closingRangeOf(rest: string): SlotHours | undefined {
+  const found = closingHours(rest);
+  return found && found.slots.every((slot) => slot.end !== undefined) ? found : undefined;
+}
+
+/**
  * The session of an item (or a line read as one) that opens with its date: its hours right
- * after the date or closing the line in brackets, the rest as its title.
+ * after the date or closing the line (in brackets, or a whole range), the rest as its title.
  */
 export function datedItemDraft(dated: DatedLine, text: string, position: Position, source: SourceText, struck: boolean): SessionDraft {
   let hours: DraftHours | undefined;
@@ -702,7 +711,7 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     const parsed = parseFrenchHours(dated.hours.text, { hoursPlace: true });
     if (parsed.ok && parsed.slots.length > 0) hours = { text: dated.hours.text, position: source.find(position, dated.hours.text), slots: parsed.slots };
   } else {
-    const trailing = trailingHours(dated.rest) ?? hourBeforeTitle(dated.rest);
+    const trailing = trailingHours(dated.rest) ?? hourBeforeTitle(dated.rest) ?? closingRangeOf(dated.rest);
     if (trailing) {
       hours = { text: trailing.text, position: source.find(position, trailing.text), slots: trailing.slots };
       title = dated.lead ? `${dated.lead} : ${trailing.rest}` : trailing.rest;
