@@ -367,6 +367,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
   }),
+  'out-of-order-ahead': define<{ where: string; text: string; date: string; next: string; nextText: string; nextDate: string }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), after the row below it, ${p.next}, on ${q('en', p.nextText)} (${p.nextDate}), while the rows around it are in date order. Move the row to its place, or correct its date.`,
+    fr: (p) =>
+      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), après la ligne en dessous, ${p.next}, le ${q('fr', p.nextText)} (${p.nextDate}), alors que les lignes autour sont dans l’ordre des dates. Remettez la ligne à sa place, ou corrigez sa date.`,
+  }),
   'day-hours-mismatch': define<{ hours: string; line: number; date: string; first: number; last: number }>({
     en: (p) =>
       `The day of ${p.date} is announced as ${q('en', p.hours)} (line ${p.line}), but no slot of its agenda (lines ${p.first} to ${p.last}) ends when the day does. Correct the day's hours, or the end of its last slot.`,

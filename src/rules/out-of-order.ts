@@ -72,7 +72,7 @@ export const rule = defineRule({
       if (kept[index] || (part !== undefined && daysGoDown(part))) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
       } else {
-        for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!, dated.slice(i + 1));
+        for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!, dated.slice(i + 1), dated[i - 2]);
       }
     }
   },
@@ -185,6 +185,23 @@ function reportMisplaced(context: RuleContext, messageId: 'out-of-order' | 'out-
   );
 }
 
+/** A row dated after the row below it while the rows around it are in order, said on its own line with the row below as the related place. */
+function reportAhead(context: RuleContext, session: Session, next: Session): void {
+  context.report(
+    'out-of-order-ahead',
+    {
+      where: rowWhere(context, session),
+      text: session.dates.text,
+      date: longDate(context, session.dates.value!.days[0]!),
+      next: rowWhere(context, next),
+      nextText: next.dates.text,
+      nextDate: longDate(context, next.dates.value!.days[0]!),
+    },
+    session.dates.position,
+    { related: relatedAt(next.position, relatedRow(context, next)) },
+  );
+}
+
 // A roll-over this many months back or less is more likely a misplaced row.
 const MISPLACED_MONTHS = 3;
 
@@ -195,7 +212,18 @@ function mistypedYear(session: Session): number | undefined {
   return first.year !== undefined && first.year !== first.resolvedYear && mentions.every((mention) => mention.weekday === undefined) ? first.year : undefined;
 }
 
-function checkPair(context: RuleContext, previous: Session, session: Session, below: readonly Session[]): void {
+/**
+ * Whether `previous`, not the row after it, is the one out of place: it is after both rows
+ * below it, while the row below it follows the row above it (`14/10`, `20/11`, `21/10`,
+ * `10/11`: 20/11 jumps ahead, a slip for 20/10; 21/10 is where it belongs).
+ */
+function jumpsAhead(previous: Session, session: Session, next: Session | undefined, above: Session | undefined): boolean {
+  if (next === undefined || above === undefined) return false;
+  const start = (row: Session) => row.dates.value!.days[0]!;
+  return compareDates(start(above), start(session)) <= 0 && compareDates(start(previous), start(next)) > 0 && compareDates(start(session), start(next)) <= 0;
+}
+
+function checkPair(context: RuleContext, previous: Session, session: Session, below: readonly Session[], above?: Session): void {
   const before = previous.dates.value!;
   const now = session.dates.value!;
   const start = now.days[0]!;
@@ -204,7 +232,8 @@ function checkPair(context: RuleContext, previous: Session, session: Session, be
   const first = now.mentions[0]!;
   const previousLast = before.mentions.at(-1)!;
   if (compareDates(start, previousStart) < 0) {
-    reportMisplaced(context, 'out-of-order', previous, session);
+    if (jumpsAhead(previous, session, below[0], above)) reportAhead(context, previous, session);
+    else reportMisplaced(context, 'out-of-order', previous, session);
     return;
   }
   // A year one digit off, out of order as written, read in the year of the rows around it
