@@ -379,7 +379,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // before them read as before, 96.2%): of set 89's, a course whose class and lab slots are
     // both given to each of its 15 days, and a course's 7 Mondays whose hours only its title's
     // brackets write (`(Lundi 13H S208)`).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.957);
+    // 95.6% (0.9556) once held-out sets 90 and 91 joined and were read: a course agenda's 14
+    // Mondays whose lecture hours only a list of the group's timetable gives, beside a lab's
+    // weekday (`Cours : Lundi, 09h30 - 12h30`, `Atelier : Mercredi, …`), stay without them.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.955);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -529,7 +532,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // course's hand-in deadlines in sub-headings of its classes, which its reader left out, and
     // a planning's slots put on the day it was written).
     // 936 once announced sentences under the heading that names their event are read (see below).
-    expect(tables.extraSessions).toBeLessThanOrEqual(936);
+    // 958 once held-out sets 90 and 91 joined and were read (see below).
+    expect(tables.extraSessions).toBeLessThanOrEqual(958);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -803,7 +807,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 87 joined on 2026-12-05 (14 documents, 111 sessions, 71.2% days read unseen, 94.6% once a slot's title set apart by a table's rule pasted as text, a day stored as its midnight in UTC, slots after a hard-break blank line in an item and a project calendar of lines closing with their days were read; marches told in prose stay unread); the whole set then reads 90.3% (0.9026) days.
     // Held-out set 88 joined on 2026-12-05 (17 documents, 97 sessions, 57.7% days read unseen, 73.2% once 12-hour ranges with a mark on each end, numbered graded work beside links and a class dated `Place / day` were read; a reverse archive split by an announced meetup and a planning dated as of its writing stay unread); the whole set then reads 90.2% (0.9016) days.
     // Held-out set 89 joined on 2026-12-05 (16 documents, 132 sessions, 47.7% days read unseen, 81.8% once a spreadsheet's `9-Mar`, colonless clocks under `Temps (EDT)`, a day in HTML bold and an exam announced under its heading were read; an escaped colloquium page and runs of days told in prose stay unread); the whole set then reads 90.1% (0.9011) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.901);
+    // Held-out sets 90 and 91 joined on 2026-12-05 (34 documents, 363 sessions, 60.6% days read unseen, 82.6% once a programme of several days in one paragraph, a day told over a pointer and its list, a section's one day over its table of hours, a past year folded in `<details>`, a box inside a box and a table of assignments were read; Hugo shortcode cards and weekday hours given per period stay unread); the whole set then reads 89.9% (0.8995) days, the development set before them 90.1% as before.
+    expect(all.days).toBeGreaterThanOrEqual(0.899);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -881,7 +886,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.6% (0.9059) once held-out set 88 joined and was read (46.4% of its hours unseen, 80.4% once read).
     // 90.4% (0.9040) once held-out set 89 joined and was read (24.2% of its hours unseen, 65.2%
     // once read: a class's hours in its title's brackets and a lab's slot inside a class's stay).
-    expect(all.hours).toBeGreaterThanOrEqual(0.904);
+    // 90.1% (0.9012) once held-out sets 90 and 91 joined and were read (50.7% of their hours
+    // unseen, 77.1% once read: lecture hours given per weekday in a group's timetable stay).
+    expect(all.hours).toBeGreaterThanOrEqual(0.901);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1005,7 +1012,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // other cell line is found since the scorer takes the row's every cell line.
     // 67.3% of 658 (443, 0.6733) once held-out set 89 joined and was read: its one problem (a
     // colloquium's calendar pasted twice, its markdown escaped) is not found.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.673);
+    // 67.3% of 660 (444, 0.6727) once held-out sets 90 and 91 joined and were read: a row of a
+    // cahier de textes that jumps ahead is found on its own line; a market day's two rows at the
+    // film's length that runs past the next screening's start (set 90) is not. The row ahead said on its own line finds two development
+    // problems and misses two whose readers put it on the row after (bertral, lorenzobdcc; chaire-algo, jade-carnet).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.672);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1085,7 +1096,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // planning's days put on the day it was written) stay.
     // 161 once held-out set 89 joined and was read: a table GitHub shows as text (its delimiter
     // row wider than its header), which the engine rightly says and its reader did not count.
-    expect(all.falseAlarms).toBeLessThanOrEqual(161);
+    // 160 once held-out sets 90 and 91 joined and were read (none from them).
+    expect(all.falseAlarms).toBeLessThanOrEqual(160);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1142,7 +1154,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 936 once held-out set 89 joined and was read (none from it): an event page's announced
     // sentence (`se tiendra un cours`), read since under the heading that names its event,
     // stands on its own line while its reader put the session on the heading.
-    expect(all.extraSessions).toBeLessThanOrEqual(936);
+    // 958 once held-out sets 90 and 91 joined and were read: 26 from them (11 from two college
+    // course calendars, 4 from a course page's changelog dates, 5 from a journal of the school
+    // year's start, the rest one or two a page), 4 fewer from the development set
+    // (a club's weekly timetable, brutia-badhoerdt-horaires-2025, whose adults' table is no
+    // longer read on the day its season reopens).
+    expect(all.extraSessions).toBeLessThanOrEqual(958);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
