@@ -143,7 +143,7 @@ function headsAnEvent(lead: string): boolean {
 const TAKES_PLACE = ANNOUNCING.filter((phrase) => !(phrase.length === 1 && (phrase[0] === 'prochaine' || phrase[0] === 'prochain')));
 
 /** Whether a sentence says an event takes place (TAKES_PLACE). */
-function saysItTakesPlace(sentence: string): boolean {
+export function saysItTakesPlace(sentence: string): boolean {
   return announcingVerb(tokenize(sentence), TAKES_PLACE);
 }
 

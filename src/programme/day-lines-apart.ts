@@ -11,35 +11,30 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { datedTextOf } from './dated-text.js';
+import { namedDayLine } from './day-lines.js';
 import { agendaLineHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
-// What may follow a day line's date: nothing, a colon, or a dash or colon and the day's name.
-const DAY_NAME_AFTER = /^(?:|:|[:\u2013\u2014-]\s?\S.{0,99})$/u;
-// A sentence ends inside the words after the date: prose, not a day's name.
-const SENTENCE_INSIDE = /[.!?]\s/;
 // How far below a day line its first timed line may stand (`Horaire<TAB>Activité` between them).
 const TIMED_WITHIN = 2;
-// How many timed lines a day must hold before the next one to be an agenda's day.
-const FEWEST_TIMED = 2;
 
 /** A paragraph's source line as a reader sees it, markup dropped. */
 function seen(raw: string): string {
   return shownLine(raw).replace(/[*_`]/g, '').trim();
 }
 
-/** Whether a line is a day alone, or a day and its name (`Jeudi 25 juin 2026 – Cérémonie`), with no hours. */
+/** Whether a line is a day alone (`Dimanche 13 octobre :`), or a day and its name (`Jeudi 25 juin 2026 – Cérémonie`, day-lines.ts), with no hours. */
 function isDayLine(text: string): boolean {
   const found = datedTextOf(text, false);
   if (!found || found.start !== 0 || found.lead !== '' || found.hours !== undefined || found.week) return false;
   const after = text.slice(found.end).trim();
-  return DAY_NAME_AFTER.test(after) && !SENTENCE_INSIDE.test(after);
+  return after === '' || after === ':' || namedDayLine(text) !== undefined;
 }
 
 /**
  * The offsets where the paragraph's day lines start (its first line aside, which opens the
  * paragraph already): each a day line at the start of a source line, with a timed line
- * within TIMED_WITHIN lines below and FEWEST_TIMED before the next day line.
+ * within TIMED_WITHIN lines below it, before the next day line.
  */
 function dayLineStarts(node: Paragraph, source: SourceText): number[] {
   const lines = paragraphSourceLines(node, source).map(({ raw, start }) => ({ text: seen(raw), start }));
@@ -50,9 +45,7 @@ function dayLineStarts(node: Paragraph, source: SourceText): number[] {
     if (!isDay[index]) continue;
     let end = index + 1;
     while (end < lines.length && !isDay[end]) end++;
-    const soon = timed.slice(index + 1, index + 1 + TIMED_WITHIN).some(Boolean);
-    const count = timed.slice(index + 1, end).filter(Boolean).length;
-    if (soon && count >= FEWEST_TIMED) starts.push(lines[index]!.start);
+    if (timed.slice(index + 1, Math.min(end, index + 1 + TIMED_WITHIN)).some(Boolean)) starts.push(lines[index]!.start);
   }
   return starts;
 }
@@ -74,10 +67,25 @@ function splitChildren(children: PhrasingContent[], at: number, source: SourceTe
       if (halves[1].value !== '') after.push(halves[1]);
     } else return undefined;
   }
-  // The line ending the paragraph's first part kept its break in the text: dropped, as a paragraph ends without one.
+  // The line ending the paragraph's first part kept its break: a hard break node, or a line
+  // end in the text, dropped, as a paragraph ends without one.
+  if (before.at(-1)?.type === 'break') before.pop();
   const last = before.at(-1);
-  if (last?.type === 'text') before[before.length - 1] = { ...last, value: last.value.replace(/[ \t]*\r?\n[ \t]*$/, '') };
+  if (last?.type === 'text') before[before.length - 1] = { ...last, value: trimLineEnd(last.value) };
   return before.length > 0 && after.length > 0 ? [before, after] : undefined;
+}
+
+/** Where the line before offset `at` (a line's start) ends: before its `\n`, `\r\n` or `\r`. */
+function lineEndBefore(text: string, at: number): number {
+  if (text[at - 1] === '\n') return text[at - 2] === '\r' ? at - 2 : at - 1;
+  return text[at - 1] === '\r' ? at - 1 : at;
+}
+
+/** A text without the blanks and the line end that close it, cut by hand: a regex anchored at the end would retry from every blank of a long run. */
+function trimLineEnd(value: string): string {
+  let end = value.length;
+  while (end > 0 && ' \t\r\n'.includes(value[end - 1]!)) end--;
+  return value.slice(0, end);
 }
 
 /** A text node cut at the line that starts at offset `at`: its value cut at the same line break. */
@@ -91,8 +99,8 @@ function splitText(child: Text, at: number, source: SourceText): [Text, Text] | 
     if (cut < 0) return undefined;
   }
   if (breaks === 0) return undefined;
-  const lineEnd = source.text.slice(0, at).replace(/\r?\n$|\r$/, '').length;
-  const first: Text = { type: 'text', value: child.value.slice(0, cut).replace(/[ \t]+$/, ''), position: source.span(from, lineEnd) };
+  const lineEnd = lineEndBefore(source.text, at);
+  const first: Text = { type: 'text', value: trimLineEnd(child.value.slice(0, cut)), position: source.span(from, lineEnd) };
   const rest = child.value.slice(cut + 1);
   const second: Text = { type: 'text', value: rest, position: source.span(at, child.position!.end.offset!) };
   return [first, second];
@@ -109,7 +117,7 @@ function splitAtDays(node: Paragraph, source: SourceText): RootContent[] {
   for (const at of starts) {
     const halves = splitChildren(children, at, source);
     if (!halves) continue;
-    const lineEnd = source.text.slice(0, at).replace(/\r?\n$|\r$/, '').length;
+    const lineEnd = lineEndBefore(source.text, at);
     parts.push({ type: 'paragraph', children: halves[0], position: source.span(from, lineEnd) });
     children = halves[1];
     from = at;

@@ -152,7 +152,7 @@ const SENTENCE_INSIDE = /[.!?]\s/;
  * (`Jeudi 25 juin 2026 – Cérémonie d'ouverture`): its text as a dated item reads it
  * (`Jeudi 25 juin 2026 : Cérémonie d'ouverture`) and its date, or undefined.
  */
-function namedDayLine(line: string): { text: string; dated: DatedLine } | undefined {
+export function namedDayLine(line: string): { text: string; dated: DatedLine } | undefined {
   const lead = MARK_LEAD.exec(line);
   const unmarked = (lead ? line.slice(lead[0].length) : line).replace(/[*_`]/g, '').trim();
   const found = datedTextOf(unmarked, false);
@@ -274,8 +274,11 @@ export function dayLine(nodes: RootContent[], index: number, source: SourceText,
     const placed = bracket ? plainDateLine(line.slice(0, bracket.index), month).dated : undefined;
     if (placed) return placed.lead === '' && timedLinesFollow(nodes, index, source) ? { text: shown, dated: placed, titled: false, shown } : undefined;
     // `Jeudi 25 juin 2026 – Cérémonie d'ouverture` over its timed lines: the day, then its name.
+    // Not when another line of the paragraph names a day too: its lines are then a list of days
+    // (day-lines-apart.ts has split off every day with timed lines of its own).
     const named = namedDayLine(line);
-    return named && timedLinesFollow(nodes, index, source) ? { ...named, titled: true, shown } : undefined;
+    const otherDay = paragraphSourceLines(node, source).slice(1).some(({ raw: next }) => datedTextOf(shownLine(next).replace(/[*_`]/g, '').trim(), false)?.start === 0);
+    return named && !otherDay && timedLinesFollow(nodes, index, source) ? { ...named, titled: true, shown } : undefined;
   }
   // A calendar mark alone does not make a day: an event post opens so (`📅 Samedi 30 novembre 2024` over its text).
   // A label before the date (`Jour 1 - Jeudi 12 juin :`) may also name minutes (`Ordre du jour - 12 mars :`): timed lines must follow it.

@@ -30,7 +30,9 @@ const ARCHIVE_WORDS = /\b(?:archives?|anciens?|anciennes?|passes?|passees?|prece
 const PROGRAMME_WORDS = /\b(?:programmes?|programs?|planning|horaires?|agenda|deroule|deroulement|emploi du temps|schedule|calendrier)\b/;
 // A summary that is a year or a school year alone (`2025`, `2024-2025`, `Année 2024`): the
 // block folds that year's sessions, one year of a page of events, as a heading would.
-const YEAR_ALONE = /^(?:annee |saison )?(?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?$/;
+// Two expressions, so that no quantified group holds a quantifier (tests/hostile/regex-linear).
+const YEAR_ALONE = /^(?:annee |saison )?(?:19|20)\d{2}$/;
+const SCHOOL_YEAR_ALONE = /^(?:annee |saison )?(?:19|20)\d{2} ?[-/\u2013] ?(?:19|20)?\d{2}$/;
 // How far into a `<details>` its `<summary>` is looked for.
 const SUMMARY_REACH = 400;
 
@@ -54,7 +56,7 @@ export function detailsShowsProgramme(open: boolean, summary: string | undefined
   if (ARCHIVE_WORDS.test(folded)) return false;
   if (open) return true;
   if (summary === undefined) return false;
-  return PROGRAMME_WORDS.test(folded) || YEAR_ALONE.test(folded.trim()) || datedTextOf(summary.replace(/:$/, '').trim(), true) !== undefined;
+  return PROGRAMME_WORDS.test(folded) || YEAR_ALONE.test(folded.trim()) || SCHOOL_YEAR_ALONE.test(folded.trim()) || datedTextOf(summary.replace(/:$/, '').trim(), true) !== undefined;
 }
 
 // How far above a `<details>` the heading that names it is looked for.

@@ -12,6 +12,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { datedTextOf, isReleaseHeading, shifted } from './dated-text.js';
 import { sameDays, WRITTEN_ON } from './invited-days.js';
+import { saysItTakesPlace } from './announced-sessions.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -67,6 +68,9 @@ interface Open {
   // for the look, not to nest them, and a reader keeps the day over the event's headings below
   // until the next day, a `---` rule between events, or the end.
   sized?: boolean;
+  // The index of the last node the day holds, when it holds only the agenda right below the
+  // sentence that introduced it (table-introduction.ts): the page goes on after it.
+  last?: number;
 }
 
 /** Whether the node after the dated heading at `at` is a bigger heading: the writer sizes headings for the look. */
@@ -159,6 +163,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const titledAbove: Array<{ draft: SessionDraft; heading: UndatedHeading; depth: number }> = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
+    while (days.at(-1)?.last !== undefined && days.at(-1)!.last! < i) days.pop();
     if (isHidden(hidden, node.position?.start.offset)) continue;
     if (node.type === 'heading') {
       datesTitledBy = undefined;
@@ -369,13 +374,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       return dateOfHeading(text) === undefined && dateBeforeDashAside(text) !== undefined && next?.type === 'paragraph' && boldDay(next, source, month?.named) !== undefined;
     };
     const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && lineDatingHeading(node as Paragraph, session!, source) !== undefined && !dashAsideInList();
-    const opened = datesSession
-      ? undefined
-      : bold
-      ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source))
-      : node.type === 'paragraph' && !underSession
-        ? (dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH) ?? introducedDayDraft(nodes, i, source))
-        : undefined;
+    const line = datesSession || bold || node.type !== 'paragraph' || underSession ? undefined : dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH);
+    const introduced = datesSession || bold || line || node.type !== 'paragraph' || underSession ? undefined : introducedDayDraft(nodes, i, source);
+    const opened = datesSession ? undefined : bold ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source)) : (line ?? introduced);
     if (opened) {
       // A day written as a bold line (`**Lundi 3 juin 2024**`) or another line of its own
       // (day-lines.ts: `Jeudi 12 juin :`, `**Dimanche 7 octobre** : Cross`) opens a day like
@@ -387,7 +388,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const week = bold && 'week' in bold ? (bold.week as SessionDraft | undefined) : undefined;
       if (week) draft.inWeek = week;
       if (!(week && onlyADay(draft))) for (const open of days) open.draft.slots++;
-      days.push({ depth: BOLD_LINE_DEPTH, draft });
+      // A sentence that introduces the agenda below it (`… Voici le planning :`) dates that agenda only.
+      days.push({ depth: BOLD_LINE_DEPTH, draft, ...(introduced ? { last: i + 1 } : {}) });
       drafts.push(...paragraphSlots(node as Paragraph, draft, source));
       dayLines.add(draft);
       continue;
@@ -430,7 +432,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
    * The sessions of a paragraph under a day line (`**1er février 2025 au Tojo**`) that lists
    * other days, a line each (`26 décembre 2024 à la Chaux-de-Fonds`, `13 décembre 2024 à
    * l'espace autogéré`): three dated lines at least, none on the day's own date nor a step
-   * before it. Undefined for any other paragraph, which holds the day's slots.
+   * before it; two under a day line that is itself a dated item (`**Samedi 5 Novembre** :
+   * Les tours…` over `**Dimanche 6 Novembre** : …` and `**Vendredi 18 Novembre** : …`, a
+   * journal's entries). Undefined for any other paragraph, which holds the day's slots.
    */
   function otherDaysListed(i: number, day: SessionDraft): SessionDraft[] | undefined {
     if (days.at(-1)?.depth !== BOLD_LINE_DEPTH || day.dated === undefined) return undefined;
@@ -438,7 +442,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // Two lines may be the steps before the bold day (`10 janvier 2025 : ouverture des
     // inscriptions`, `25 janvier 2025 : clôture`), and a line that names a deadline, a
     // publication or a result is such a step, no day of its own.
-    const others = read.length >= OTHER_DAY_LINES && read.every((draft) => draft.dated !== undefined && !sameDays(draft.dated.line, day.dated!.line) && !STEP_BEFORE.test(normaliseText(draft.title)));
+    const fewest = day.source === 'list' ? OTHER_ITEM_LINES : OTHER_DAY_LINES;
+    const others = read.length >= fewest && read.every((draft) => draft.dated !== undefined && !sameDays(draft.dated.line, day.dated!.line) && !STEP_BEFORE.test(normaliseText(draft.title)));
     return others ? read : undefined;
   }
   function readUnder(node: RootContent, i: number, day: SessionDraft | undefined): void {
@@ -609,19 +614,22 @@ function writesDayOf(line: DatedLine, oneDay: DatedLine): boolean {
   return day !== undefined && line.expression.mentions.some((mention) => mention.day === day.day && mention.month === day.month);
 }
 
-// How many dated lines under a bold day make a list of other days (see listsOtherDays).
+// How many dated lines under a bold day make a list of other days (see listsOtherDays); under
+// a day line that is a dated item itself, a journal's entry, how many make more entries.
 const OTHER_DAY_LINES = 3;
+const OTHER_ITEM_LINES = 2;
 // Folded words of a dated line that is a step before an event or news of it, not a day of its own:
 // a deadline, a registration, a publication, a notice sent, an article, a result.
 const STEP_BEFORE = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clotures?', 'inscriptions?', 'publications?', 'envoi', 'articles?', 'interviews?', 'resultats?', 'convocations?', 'procurations?']);
 
-/** The index of the last heading before `at`, or -1. */
 /**
  * The one day the section of node `at` names before it (since the heading above it), as a
  * day for a day's agenda table in it that has no day of its own: a paragraph or a list
  * item's first paragraph that names a single day, with its weekday or its year, and no
- * hours (`- **Les soutenances auront lieu le lundi 18 janvier 2021.**`). Undefined when the
- * section names no such day, or several dates.
+ * hours, and says that something takes place then (`- **Les soutenances auront lieu le
+ * lundi 18 janvier 2021.**`) or is the date alone. A deadline, a page's update or a day
+ * results come out (`Le rapport est à déposer avant le lundi 11 janvier 2021`) is no day of
+ * the agenda. Undefined when the section names no such day, or several dates.
  */
 function sectionDay(nodes: RootContent[], at: number, source: SourceText): SessionDraft | undefined {
   const paragraphs = nodes.slice(headingBefore(nodes, at) + 1, at).flatMap((node) => {
@@ -637,12 +645,15 @@ function sectionDay(nodes: RootContent[], at: number, source: SourceText): Sessi
   });
   const [only, other] = dated;
   if (only === undefined || other !== undefined || only.found.hours) return undefined;
+  const alone = only.found.start === 0 && only.found.rest === '';
+  if (!alone && (!saysItTakesPlace(only.text) || STEP_BEFORE.test(normaliseText(only.text)) || WRITTEN_ON.test(normaliseText(only.text.slice(0, only.text.indexOf(only.found.dateText)))))) return undefined;
   const expression = only.found.expression;
   const mention = expression.mentions[0]!;
   if (expression.kind !== 'single' || expression.mentions.length !== 1 || (mention.weekday === undefined && mention.year === undefined)) return undefined;
   return headingDraft(only.paragraph, only.text, only.found, source);
 }
 
+/** The index of the last heading before `at`, or -1. */
 function headingBefore(nodes: RootContent[], at: number): number {
   let k = at - 1;
   while (k >= 0 && nodes[k]!.type !== 'heading') k--;
