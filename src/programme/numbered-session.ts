@@ -5,8 +5,18 @@
  */
 import { normaliseText } from '../dates/normalise-text.js';
 
+// The kinds of class a title numbers (folded): `seance 1`, `tp 2`, `atelier n° 5`.
+const CLASS_KINDS = ['seances?', 'sessions?', 'cours', 'tp', 'td', 'cm', 'atelier'];
+// The other steps of a programme a title numbers: `semaine 3`, `volet 2`, `sprint 4`.
+const STEP_KINDS = ['semaine', 'jour', 'module', 'chapitre', 'lecon', 'sprint', 'iteration', 'rencontre', 'reunion', 'volet', 'partie', 'etape'];
+// The graded work a course numbers: `DM 1`, `DS 3`, `Interro n° 2`.
+const GRADED_WORK_KINDS = ['dm', 'ds', 'devoirs?', 'interros?', 'interrogation', 'controle', 'examen', 'partiel', 'evaluation', 'quiz', 'projet'];
+
+/** The kinds a table's cell may number its rows by (schedule-cells.ts): graded work, classes, labs. */
+export const NUMBERED_UNIT_KINDS = [...GRADED_WORK_KINDS, ...CLASS_KINDS, 'lab', 'labo'];
+
 // A heading or title that numbers a session (folded): `seance 1`, `cours 3 :`, `tp 2`, `session #4`, `atelier n° 5`, `volet 2`.
-export const NUMBERED_SESSION = /^(?:seances?|sessions?|cours|tp|td|cm|atelier|semaine|jour|module|chapitre|lecon|sprint|iteration|rencontre|reunion|volet|partie|etape)\s?(?:n[\u00b0o] |n[\u00b0o]|#)?\d{1,3}\b/;
+export const NUMBERED_SESSION = new RegExp(String.raw`^(?:${[...CLASS_KINDS, ...STEP_KINDS].join('|')})\s?(?:n[\u00b0o] |n[\u00b0o]|#)?\d{1,3}\b`);
 
 /** The numbered name a title opens with, folded, one space (`volet 2` of `Volet 2 : Sommet Togo 2015`), or undefined. */
 export function numberedName(title: string): string | undefined {

@@ -17,7 +17,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { dateAfterNumberedLabel } from '../dates/numbered-date.js';
 import { dateInStamp } from '../dates/stamped-date.js';
 import type { Column } from './model.js';
-import { numberedName } from './numbered-session.js';
+import { NUMBERED_UNIT_KINDS, numberedName } from './numbered-session.js';
 import { plainText } from './plain-text.js';
 import { leadingHours } from './slot-hours.js';
 import { hasLetter } from '../dates/letters.js';
@@ -242,7 +242,7 @@ export function countsItsSessions(table: Table, columns: Column[]): boolean {
 
 // A cell that is only a class's or a graded work's kind and number (folded): `DM 1`, `DS 3`,
 // `TP 2`, `Séance 4`, `Interro n° 2`.
-const NUMBERED_UNIT = /^(?:dm|ds|devoirs?|interros?|interrogation|controle|examen|partiel|evaluation|quiz|projet|seances?|sessions?|cours|tp|td|cm|atelier|lab|labo)\s?(?:|n[\u00b0o]|n[\u00b0o] |#)(\d{1,3})$/;
+const NUMBERED_UNIT = new RegExp(String.raw`^(?:${NUMBERED_UNIT_KINDS.join('|')})\s?(?:|n[\u00b0o]|n[\u00b0o] |#)(\d{1,3})$`);
 
 /**
  * Whether a column beside the dates names its rows by kind and number, counting from 1 and
