@@ -7,6 +7,7 @@
  * paragraphs that follow each other with nothing between them, for a list; or a run of
  * paragraphs most of which open with a date.
  */
+import { turnsSchoolYear } from '../dates/year-inference.js';
 import type { List, Paragraph, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
@@ -261,7 +262,8 @@ const LENGTH_ONLY = /^\d{1,2}\s?(?:h|h\d\d|m|min|mn)$/;
  * The lines of a paragraph that each name a step in a word or three, then close with its
  * day (`02h lundi 21/03`, `15m jeudi 24/03`, `rendre le 29/04`, `soutenance 09/05`: a
  * project's calendar), when at least four do, they are three lines in four at least and
- * their days follow each other in the year's order: a calendar written without bullets, a
+ * their days follow each other in the year's order (or a school year's, crossing New Year
+ * once): a calendar written without bullets, a
  * bare `d/m` read as a day. Marks (`Maths 15/20`) or a story's lines do not run so.
  */
 function closingDatedLines(lines: ParagraphLine[]): Array<{ line: ParagraphLine; found: DatedLine }> {
@@ -275,8 +277,16 @@ function closingDatedLines(lines: ParagraphLine[]): Array<{ line: ParagraphLine;
     return [{ line, found: LENGTH_ONLY.test(lead) ? { ...closing, lead: '', title: '' } : closing }];
   });
   if (found.length < CLOSING_DATED_LINES || found.length * 4 < lines.length * 3) return [];
-  const days = found.map(({ found: { expression } }) => expression.mentions[0]!.month * 100 + expression.mentions[0]!.day);
-  return days.every((day, k) => k === 0 || day >= days[k - 1]!) ? found : [];
+  const days = found.map(({ found: { expression } }) => ({ month: expression.mentions[0]!.month, day: expression.mentions[0]!.day }));
+  // In the year's order, or a school year's: once from its autumn to its spring (`12/12`, then `09/01`).
+  let turned = false;
+  for (let k = 1; k < days.length; k++) {
+    const [previous, day] = [days[k - 1]!, days[k]!];
+    if (day.month * 100 + day.day >= previous.month * 100 + previous.day) continue;
+    if (turned || !turnsSchoolYear(day.month, previous.month)) return [];
+    turned = true;
+  }
+  return found;
 }
 
 /** The date that closes a line after its label, or closes the label before a ` : ` and what follows it; undefined otherwise. */
