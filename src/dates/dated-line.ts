@@ -299,9 +299,10 @@ function trailingHours(toks: Token[], from: number): number | undefined {
   return hoursExtentAt(toks, open) === last ? open : undefined;
 }
 
-// Whether the hours from `k` to `last` are a range (a dash, `à` or `au` between two times), not a time alone.
+// Whether the hours from `k` to `last` are a range (a dash, `à`, `au` or an arrow between two
+// times, as french-hours.ts reads them: `10h > 17h`, `14h → 18h`), not a time alone.
 function isRange(toks: Token[], k: number, last: number): boolean {
-  for (let i = k + 2; i < last; i++) if (isPunct(toks[i], '-–') || isWord(toks[i], 'a', 'au')) return true;
+  for (let i = k + 2; i < last; i++) if (isPunct(toks[i], '-–>\u2192') || isWord(toks[i], 'a', 'au')) return true;
   return false;
 }
 

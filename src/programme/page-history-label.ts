@@ -13,6 +13,8 @@ const PAGE_HISTORY = new Set([
   'mise', 'mis', 'maj', 'modifie', 'modifiee', 'modification', 'modifications', 'publie', 'publiee', 'publication', 'redige', 'redigee',
   'cree', 'creee', 'creation', 'version', 'revision', 'updated', 'update', 'edite', 'edition', 'ecrit', 'ecrite',
   'copyright', 'auteur', 'author', 'posted', 'published', 'created', 'modified',
+  // A post's edit notice (`**Édit** : 15 mars 2024, correction d'une coquille.`) and its addenda.
+  'edit', 'edits', 'addendum', 'erratum', 'errata',
 ]);
 
 // Folded first words of a work journal's labels that date what was done (`Chronologie :
