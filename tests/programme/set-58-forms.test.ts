@@ -93,8 +93,11 @@ describe('a page written in French, then in English', () => {
     expect(brief(page('Français au dessus', 'December 17th 2021'))).toEqual(['4 2021-12-17 16:00-17:00 pour les BA1', '5 2021-12-17 17:00-18:00 pour les BA3']);
   });
 
-  it('without a line that marks the other language, both parts are read as written', () => {
-    expect(brief(page('', 'December 17th 2021'))).toHaveLength(4);
+  it('without a line that marks the other language, the English sentence that introduces its own list tells its language', () => {
+    // Since held-out set 91, each sentence that says the day over a list of slots dates that
+    // list (table-introduction.ts): the English part's slots are dated in English words, on
+    // the French part's days and hours, so they are its translation (translated-part.ts).
+    expect(brief(page('', 'December 17th 2021'))).toHaveLength(2);
   });
 });
 

@@ -35,6 +35,17 @@ describe('several days in one paragraph', () => {
     expect(brief(page, 2026, 6)).toEqual(['4 2026-06-25 08:30-09:00', '5 2026-06-25 09:00-10:00', '8 2026-06-26 09:00-10:00', '9 2026-06-26 10:00-11:00']);
   });
 
+  it('opens a day for each day line with one timed line under it, its name after any blanks (review)', () => {
+    const page = ['# Examens', '', 'Lundi 3 mars 2025 \u2013 Examens écrits', '9h - 12h : Maths', 'Mardi 4 mars 2025 \u2013  Examens oraux', '9h - 12h : Physique', ''];
+    expect(brief(page, 2025, 1)).toEqual(['4 2025-03-03 09:00-12:00', '6 2025-03-04 09:00-12:00']);
+    expect(brief(['# Examens', '', 'Lundi 3 mars 2025 :', '9h - 12h : Maths', 'Mardi 4 mars 2025 :', '9h - 12h : Physique', ''], 2025, 1)).toEqual(['3 2025-03-03 09:00-12:00', '5 2025-03-04 09:00-12:00']);
+  });
+
+  it('reads the days of a paragraph that holds a long run of blanks before them', () => {
+    const page = ['# Programme', '', `Intro${' '.repeat(100_000)}fin`, 'Lundi 3 mars 2025 \u2013 Examens', '9h - 10h : Maths', '10h - 11h : Physique', ''];
+    expect(brief(page, 2025, 1)).toEqual(['5 2025-03-03 09:00-10:00', '6 2025-03-03 10:00-11:00']);
+  });
+
   it('leaves a paragraph whose dated lines have no timed lines under them as it was: dated lines', () => {
     const page = ['# Agenda', '', 'Mardi 14 mai 2024 : assemblée', 'Mercredi 15 mai 2024 : sortie', 'Jeudi 16 mai 2024 : atelier', ''];
     expect(brief(page, 2024, 5)).toEqual(['3 2024-05-14', '4 2024-05-15', '5 2024-05-16']);
@@ -66,6 +77,12 @@ describe("a day's agenda table under the one day its section names", () => {
 
   it('gives each row that day', () => {
     expect(brief(page('Les soutenances auront lieu le lundi 18 janvier 2021.'), 2021, 1)).toEqual(['13 2021-01-18 09:00-', '14 2021-01-18 09:45-']);
+  });
+
+  it('gives none a deadline, a page update or a day results come out (review)', () => {
+    for (const item of ['Le rapport est à déposer avant le lundi 11 janvier 2021 sur Moodle.', 'Dernière mise à jour le lundi 4 janvier 2021.', 'Les résultats seront publiés le vendredi 22 janvier 2021.']) {
+      expect(brief(page(item), 2021, 1).filter((line) => line.startsWith('13 ')), item).toEqual([]);
+    }
   });
 
   it('gives none when the section names two days: which is the agenda’s is not said', () => {
@@ -153,7 +170,41 @@ describe('a table of assignments beside their links', () => {
     expect(brief(page('Travail'), 2025, 9)).toEqual(['8 2025-09-29', '9 2025-10-27', '10 2025-12-15']);
   });
 
+  it('still gives the classes’ hours to a planning whose column of work due beside the dates holds no dates (review)', () => {
+    const planning = (header: string) => ['# Programmation web', '', '## Informations', '', 'Le cours a lieu tous les lundis de 8h30 à 11h30, salle B12.', '', '## Planning', '', `| Séance | Date | Contenu | ${header} |`, '| --- | --- | --- | --- |', '| 1 | 8 septembre 2025 | Introduction | |', '| 2 | 15 septembre 2025 | HTML | TP1 |', '| 3 | 22 septembre 2025 | CSS | TP2 |', ''];
+    expect(brief(planning('Rendu'), 2025, 9)).toEqual(['11 2025-09-08 08:30-11:30', '12 2025-09-15 08:30-11:30', '13 2025-09-22 08:30-11:30']);
+    expect(brief(planning('À rendre'), 2025, 9)).toEqual(['11 2025-09-08 08:30-11:30', '12 2025-09-15 08:30-11:30', '13 2025-09-22 08:30-11:30']);
+  });
+
   it('still turns away a table of days and links that names no work: a listing', () => {
     expect(brief(page('Titre'), 2025, 9)).toEqual([]);
   });
 });
+
+// House order: a project calendar of lines closing with their days (set 87) that crosses New Year.
+describe('a project calendar of lines closing with their days, across New Year', () => {
+  it('reads the lines once they turn from the autumn to the spring, in the next year', () => {
+    const page = ['# Projet 3', '', '2h lundi 28/11', '2h lundi 05/12', '2h lundi 12/12', 'rendu le 09/01', 'soutenance 16/01', ''];
+    expect(brief(page, 2023, 1)).toEqual(['3 2022-11-28', '4 2022-12-05', '5 2022-12-12', '6 2023-01-09', '7 2023-01-16']);
+  });
+
+  it('still reads nothing from lines whose days go back twice: no calendar', () => {
+    const page = ['# Notes', '', 'maths 12/12', 'anglais 09/01', 'histoire 15/12', 'physique 05/01', ''];
+    expect(brief(page, 2023, 1)).toEqual([]);
+  });
+});
+
+// A journal whose entries each open with their day in bold, two of them in one paragraph
+// (typography-variants drew tiroju-towerdefense-journal-2022 once sets 90 and 91 joined).
+describe("a journal's bold dated entries, two in one paragraph", () => {
+  it('reads both entries of the paragraph under the entry before it', () => {
+    const page = ['**Samedi 5 Novembre** : Les types de tours.', '', '**Dimanche 6 Novembre** : Le joueur place des tours.', '**Vendredi 18 Novembre** : Création de collisions.', '', '**Samedi 19 Novembre** : Les tours tournent.', ''];
+    expect(brief(page, 2022, 12)).toEqual(['1 2022-11-05', '3 2022-11-06', '4 2022-11-18', '6 2022-11-19']);
+  });
+
+  it('still reads a bold day over two steps before it as the day and its lines as none of its own', () => {
+    const page = ['# Fête', '', '**Samedi 12 juin 2025** : Fête du village', '', '10 janvier 2025 : ouverture des inscriptions', '25 janvier 2025 : clôture des inscriptions', ''];
+    expect(brief(page, 2025, 1).filter((line) => line.startsWith('5 ') || line.startsWith('6 '))).toEqual([]);
+  });
+});
+

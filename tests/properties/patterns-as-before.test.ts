@@ -25,7 +25,8 @@ describe('the clock hours that open a line', () => {
   // Seconds that are nought (`10:00:00 - 12:00:00`, set 52) since 2026-12-03.
   const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}(?::00(?!\d))?))`;
   // With any dash, hyphen to horizontal bar and minus (`9 h 00\u20129 h 15`, f2cfb08).
-  const BARE_END = String.raw`\d{1,2}(?=\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
+  // A bare end before a tab (`09:00 – 10<TAB>Conférence`) since held-out set 91.
+  const BARE_END = String.raw`\d{1,2}(?=\t|\s{0,3}(?:[:,\u2192|\u2010-\u2015\u2212-]|$))`;
   // With the arrow between two times (`14h \u2192 18h`), read as a range since 2026-11-30;
   // a keyboard's `>` and TeX's `--` (`13:30--13:35`, 9e60692), and any dash, since.
   // `jusqu'à` joins a start to a clock time as `à` does, and a long s after `midi` is a
