@@ -68,8 +68,8 @@ interface Open {
   // for the look, not to nest them, and a reader keeps the day over the event's headings below
   // until the next day, a `---` rule between events, or the end.
   sized?: boolean;
-  // The index of the last node the day holds, when it holds only the agenda right below the
-  // sentence that introduced it (table-introduction.ts): the page goes on after it.
+  // The index of the last node the day holds, when it holds only the list of slots right
+  // below the sentence that introduced it (table-introduction.ts): the page goes on after it.
   last?: number;
 }
 
@@ -388,8 +388,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const week = bold && 'week' in bold ? (bold.week as SessionDraft | undefined) : undefined;
       if (week) draft.inWeek = week;
       if (!(week && onlyADay(draft))) for (const open of days) open.draft.slots++;
-      // A sentence that introduces the agenda below it (`… Voici le planning :`) dates that agenda only.
-      days.push({ depth: BOLD_LINE_DEPTH, draft, ...(introduced ? { last: i + 1 } : {}) });
+      // A sentence that introduces the list of slots below it (`… Voici le planning :`) dates that
+      // list only; one over a table stays the page's day, as its other tables read it (a pause
+      // between two tables of talks).
+      days.push({ depth: BOLD_LINE_DEPTH, draft, ...(introduced && nodes[i + 1]?.type === 'list' ? { last: i + 1 } : {}) });
       drafts.push(...paragraphSlots(node as Paragraph, draft, source));
       dayLines.add(draft);
       continue;
