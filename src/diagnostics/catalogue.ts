@@ -361,17 +361,17 @@ export const catalogue = {
     fr: (p) =>
       `Les horaires ${q('fr', p.hours)} de ${p.where} sont donnés pour ${q('fr', p.day)}, qui n’est pas un jour de la ligne (${p.days}) : ces horaires restent hors du calendrier. Corrigez le jour, ou les dates de la ligne.`,
   }),
-  'out-of-order': define<{ where: string; text: string; date: string; previous: string; previousText: string; previousDate: string }>({
+  'out-of-order': define<{ where: string; text: string; date: string; other: string; otherText: string; otherDate: string }>({
     en: (p) =>
-      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), before the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}). Put the rows in date order, or correct the date.`,
+      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), before the row above it, ${p.other}, on ${q('en', p.otherText)} (${p.otherDate}). Put the rows in date order, or correct the date.`,
     fr: (p) =>
-      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
+      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), avant la ligne au-dessus, ${p.other}, le ${q('fr', p.otherText)} (${p.otherDate}). Remettez les lignes dans l’ordre des dates, ou corrigez la date.`,
   }),
-  'out-of-order-ahead': define<{ where: string; text: string; date: string; next: string; nextText: string; nextDate: string }>({
+  'out-of-order-ahead': define<{ where: string; text: string; date: string; other: string; otherText: string; otherDate: string }>({
     en: (p) =>
-      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), after the row below it, ${p.next}, on ${q('en', p.nextText)} (${p.nextDate}), while the rows around it are in date order. Move the row to its place, or correct its date.`,
+      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), after the row below it, ${p.other}, on ${q('en', p.otherText)} (${p.otherDate}), while the rows around it are in date order. Move the row to its place, or correct its date.`,
     fr: (p) =>
-      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), après la ligne en dessous, ${p.next}, le ${q('fr', p.nextText)} (${p.nextDate}), alors que les lignes autour sont dans l’ordre des dates. Remettez la ligne à sa place, ou corrigez sa date.`,
+      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), après la ligne en dessous, ${p.other}, le ${q('fr', p.otherText)} (${p.otherDate}), alors que les lignes autour sont dans l’ordre des dates. Remettez la ligne à sa place, ou corrigez sa date.`,
   }),
   'day-hours-mismatch': define<{ hours: string; line: number; date: string; first: number; last: number }>({
     en: (p) =>
@@ -415,11 +415,11 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), mais son tableau est sous le titre ${q('fr', p.heading)} (ligne ${p.line}). Corrigez l’année, ou déplacez la ligne sous sa propre année.`,
   }),
-  'out-of-order-newest-first': define<{ where: string; text: string; date: string; previous: string; previousText: string; previousDate: string }>({
+  'out-of-order-newest-first': define<{ where: string; text: string; date: string; other: string; otherText: string; otherDate: string }>({
     en: (p) =>
-      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), after the row above it, ${p.previous}, on ${q('en', p.previousText)} (${p.previousDate}), in a list kept newest first. Move the row to its place, or correct the date.`,
+      `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), after the row above it, ${p.other}, on ${q('en', p.otherText)} (${p.otherDate}), in a list kept newest first. Move the row to its place, or correct the date.`,
     fr: (p) =>
-      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), après la ligne au-dessus, ${p.previous}, le ${q('fr', p.previousText)} (${p.previousDate}), dans une liste tenue du plus récent au plus ancien. Remettez la ligne à sa place, ou corrigez la date.`,
+      `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), après la ligne au-dessus, ${p.other}, le ${q('fr', p.otherText)} (${p.otherDate}), dans une liste tenue du plus récent au plus ancien. Remettez la ligne à sa place, ou corrigez la date.`,
   }),
   'out-of-order-mistyped-year': define<{ where: string; text: string; writtenYear: number; year: number; date: string; previous: string; previousText: string; followers: number }>({
     en: (p) =>

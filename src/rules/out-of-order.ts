@@ -165,40 +165,27 @@ function daysGoDown(days: PlainDate[]): boolean {
 }
 
 function checkNewestFirstPair(context: RuleContext, previous: Session, session: Session): void {
-  if (compareDates(session.dates.value!.days[0]!, previous.dates.value!.days[0]!) > 0) reportMisplaced(context, 'out-of-order-newest-first', previous, session);
+  if (compareDates(session.dates.value!.days[0]!, previous.dates.value!.days[0]!) > 0) reportMisplaced(context, 'out-of-order-newest-first', session, previous);
 }
 
-/** A row out of its list's order, said with both rows' dates and the row above as the related place. */
-function reportMisplaced(context: RuleContext, messageId: 'out-of-order' | 'out-of-order-newest-first', previous: Session, session: Session): void {
+/**
+ * A row out of its list's order, said on its own dates with the other row's dates and that
+ * row as the related place: the row above it (`out-of-order`, `out-of-order-newest-first`),
+ * or, for a row that jumps ahead, the row below it (`out-of-order-ahead`).
+ */
+function reportMisplaced(context: RuleContext, messageId: 'out-of-order' | 'out-of-order-newest-first' | 'out-of-order-ahead', session: Session, other: Session): void {
   context.report(
     messageId,
     {
       where: rowWhere(context, session),
       text: session.dates.text,
       date: longDate(context, session.dates.value!.days[0]!),
-      previous: rowWhere(context, previous),
-      previousText: previous.dates.text,
-      previousDate: longDate(context, previous.dates.value!.days[0]!),
+      other: rowWhere(context, other),
+      otherText: other.dates.text,
+      otherDate: longDate(context, other.dates.value!.days[0]!),
     },
     session.dates.position,
-    { related: relatedAt(previous.position, relatedRow(context, previous)) },
-  );
-}
-
-/** A row dated after the row below it while the rows around it are in order, said on its own line with the row below as the related place. */
-function reportAhead(context: RuleContext, session: Session, next: Session): void {
-  context.report(
-    'out-of-order-ahead',
-    {
-      where: rowWhere(context, session),
-      text: session.dates.text,
-      date: longDate(context, session.dates.value!.days[0]!),
-      next: rowWhere(context, next),
-      nextText: next.dates.text,
-      nextDate: longDate(context, next.dates.value!.days[0]!),
-    },
-    session.dates.position,
-    { related: relatedAt(next.position, relatedRow(context, next)) },
+    { related: relatedAt(other.position, relatedRow(context, other)) },
   );
 }
 
@@ -232,8 +219,8 @@ function checkPair(context: RuleContext, previous: Session, session: Session, be
   const first = now.mentions[0]!;
   const previousLast = before.mentions.at(-1)!;
   if (compareDates(start, previousStart) < 0) {
-    if (jumpsAhead(previous, session, below[0], above)) reportAhead(context, previous, session);
-    else reportMisplaced(context, 'out-of-order', previous, session);
+    if (jumpsAhead(previous, session, below[0], above)) reportMisplaced(context, 'out-of-order-ahead', previous, session);
+    else reportMisplaced(context, 'out-of-order', session, previous);
     return;
   }
   // A year one digit off, out of order as written, read in the year of the rows around it
