@@ -45,8 +45,7 @@ export function admonitionsAsQuotes(text: string): string | undefined {
   const lines = text.split('\n');
   let changed = false;
   for (let depth = 0; depth < DEEPEST; depth++) {
-    const before = changed;
-    changed = false;
+    let turned = false;
     const prefix = QUOTED_DEPTH.repeat(depth);
     const width = prefix.length;
     let fenced = false;
@@ -63,15 +62,13 @@ export function admonitionsAsQuotes(text: string): string | undefined {
         if (!body.startsWith(prefix) || !BODY.test(body.slice(width))) break;
         // `    - x` → `>   - x`; a tab (one column of indentation to markdown's four) → `>`.
         lines[j] = `${prefix}>${body.slice(width + 1)}`;
-        changed = true;
+        turned = true;
         i = j;
       }
     }
     // No body at this depth: none deeper either.
-    if (!changed) {
-      changed = before;
-      break;
-    }
+    if (!turned) break;
+    changed = true;
   }
   return changed ? lines.join('\n') : undefined;
 }

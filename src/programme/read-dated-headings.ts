@@ -29,8 +29,7 @@ import { datesATalk } from './talk-fields.js';
 import { headParagraph } from './page-metadata.js';
 import { lazyTimedLines, withoutLazyLines } from './lazy-timed-lines.js';
 import { isDayAgendaTable, readDayAgenda } from './read-day-agendas.js';
-import { innerWeekdayDate } from './inner-weekday-dates.js';
-import { agendaIntroductionDay, datesWritten } from './table-introduction.js';
+import { agendaIntroductionDay, hasDate, sentenceDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
 import { namesDayOff, saysNoClass } from './no-class-row.js';
 import { closingDateStamp } from './date-stamp.js';
@@ -374,8 +373,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       return dateOfHeading(text) === undefined && dateBeforeDashAside(text) !== undefined && next?.type === 'paragraph' && boldDay(next, source, month?.named) !== undefined;
     };
     const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && lineDatingHeading(node as Paragraph, session!, source) !== undefined && !dashAsideInList();
-    const line = datesSession || bold || node.type !== 'paragraph' || underSession ? undefined : dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH);
-    const introduced = datesSession || bold || line || node.type !== 'paragraph' || underSession ? undefined : introducedDayDraft(nodes, i, source);
+    // A paragraph that may open a day of its own: a day line, else a sentence introducing an agenda.
+    const plain = !datesSession && !bold && node.type === 'paragraph' && !underSession;
+    const line = plain ? dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH) : undefined;
+    const introduced = plain && !line ? introducedDayDraft(nodes, i, source) : undefined;
     const opened = datesSession ? undefined : bold ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source)) : (line ?? introduced);
     if (opened) {
       // A day written as a bold line (`**Lundi 3 juin 2024**`) or another line of its own
@@ -626,12 +627,12 @@ const STEP_BEFORE = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clot
 
 /**
  * The one day the section of node `at` names before it (since the heading above it), as a
- * day for a day's agenda table in it that has no day of its own: a paragraph or a list
- * item's first paragraph that names a single day, with its weekday or its year, and no
- * hours, and says that something takes place then (`- **Les soutenances auront lieu le
- * lundi 18 janvier 2021.**`) or is the date alone. A deadline, a page's update or a day
- * results come out (`Le rapport est à déposer avant le lundi 11 janvier 2021`) is no day of
- * the agenda. Undefined when the section names no such day, or several dates.
+ * day for a day's agenda table in it that has no day of its own: the section's one paragraph
+ * (or list item's first paragraph) that writes a date names one day as an agenda's
+ * introduction does (table-introduction.ts: one date, with its weekday or its year, no
+ * deadline nor the page's update), and is the date alone or says that something takes
+ * place then (`- **Les soutenances auront lieu le lundi 18 janvier 2021.**`), no step before
+ * it (`Les résultats seront publiés le vendredi 22 janvier 2021.`). Undefined otherwise.
  */
 function sectionDay(nodes: RootContent[], at: number, source: SourceText): SessionDraft | undefined {
   const paragraphs = nodes.slice(headingBefore(nodes, at) + 1, at).flatMap((node) => {
@@ -639,20 +640,13 @@ function sectionDay(nodes: RootContent[], at: number, source: SourceText): Sessi
     if (node.type !== 'list') return [];
     return node.children.flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0]] : []));
   });
-  const dated = paragraphs.flatMap((paragraph) => {
-    const text = plainText(paragraph).replace(/\s+/g, ' ').trim();
-    const found = datedTextOf(text, false) ?? innerWeekdayDate(text);
-    // Every date the paragraph writes counts: `le lundi 18 ou le mardi 19 janvier` names two.
-    return found ? [{ paragraph, text, found }, ...(datesWritten(text) > 1 ? [{ paragraph, text, found }] : [])] : [];
-  });
+  const dated = paragraphs.map((paragraph) => ({ paragraph, text: plainText(paragraph).replace(/\s+/g, ' ').trim() })).filter(({ text }) => hasDate(text));
   const [only, other] = dated;
-  if (only === undefined || other !== undefined || only.found.hours) return undefined;
-  const alone = only.found.start === 0 && only.found.rest === '';
-  if (!alone && (!saysItTakesPlace(only.text) || STEP_BEFORE.test(normaliseText(only.text)) || WRITTEN_ON.test(normaliseText(only.text.slice(0, only.text.indexOf(only.found.dateText)))))) return undefined;
-  const expression = only.found.expression;
-  const mention = expression.mentions[0]!;
-  if (expression.kind !== 'single' || expression.mentions.length !== 1 || (mention.weekday === undefined && mention.year === undefined)) return undefined;
-  return headingDraft(only.paragraph, only.text, only.found, source);
+  const day = only && !other ? sentenceDay(only.text) : undefined;
+  if (!only || !day) return undefined;
+  const alone = day.dateText === only.text.replace(/[.:]$/, '').trim();
+  if (!alone && (!saysItTakesPlace(only.text) || STEP_BEFORE.test(normaliseText(only.text)))) return undefined;
+  return headingDraft(only.paragraph, only.text, day, source);
 }
 
 /** The index of the last heading before `at`, or -1. */

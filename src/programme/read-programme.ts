@@ -1,4 +1,4 @@
-import type { Heading, Root, Table } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { leadingDayOfHeading, parseFrenchDate } from '../dates/french-dates.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
@@ -22,7 +22,7 @@ import { datedTextOf } from './dated-text.js';
 import { findHtmlScheduleTables, findScheduleTables, type FoundTable } from './find-schedule-table.js';
 import type { Column, DetailSection, Field, Programme, Session, SubHeading } from './model.js';
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
-import { listsDueDays, tableHoursAround } from './table-hours-around.js';
+import { namesDueDays, tableHoursAround } from './table-hours-around.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
 import { classDaySlots } from './class-day-slots.js';
 import { courseWeekFacts } from './course-week-facts.js';
@@ -302,7 +302,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   // the two together (graded-work-tables.ts).
   const sessions = withoutGradedWork(rowSessions, found.map((table) => isGradedWorkTable(table.table)));
 
-  found.forEach((table, tableIndex) => shareTableHours(tree, table.table, sessions.filter((session) => session.tableIndex === tableIndex), source));
+  found.forEach((table, tableIndex) => shareTableHours(tree, table, sessions.filter((session) => session.tableIndex === tableIndex), source));
   found.forEach((table) => table.weekPlan && giveClassHours(table.weekPlan, found, sessions));
 
   // A dated heading that holds a day agenda on a day no row of the table is on is a day of
@@ -587,13 +587,14 @@ const ROWS_PER_EXCEPTION = 8;
  * in ROWS_PER_EXCEPTION: the rows that write hours keep theirs, a reader gives the others
  * the hours written once.
  */
-function shareTableHours(tree: Root, table: Table, sessions: Session[], source: SourceText): void {
+function shareTableHours(tree: Root, found: FoundTable, sessions: Session[], source: SourceText): void {
+  const table = found.table;
   const dated = sessions.filter((session) => session.dates.value);
   const own = sessions.filter((session) => session.hours?.value?.length);
   if (dated.length < SERIES_ROWS || own.length * ROWS_PER_EXCEPTION > dated.length) return;
   // `| Travail | Lien | Date de remise |`: days work is due take the time written beside the
   // table for them (`Les remises se font à 23h50`), never the hours the page gives its classes.
-  const due = listsDueDays(table);
+  const due = namesDueDays(found.columns.find((column) => column.role === 'dates')?.header ?? '');
   const hours = tableHoursAround(tree, table, source, due);
   if (hours) {
     for (const session of dated) if (!session.hours?.value?.length) session.hours = { text: hours.text, value: hours.slots, position: hours.position };

@@ -36,7 +36,6 @@ import { plainText } from './plain-text.js';
 import type { DraftHours } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { walkNodes } from './walk-nodes.js';
-import { datedTextOf } from './dated-text.js';
 import { DEADLINE_PHRASES, HAND_IN, LIMIT, wordsAnywhere } from './deadline-words.js';
 
 
@@ -102,23 +101,12 @@ export function tableHoursAround(tree: Root, table: Table, source: SourceText, d
 // A header that names the day work is due (folded): `Date de remise`, `Rendu`, `Échéance`, `Date limite`, `Due date`.
 const DUE_HEADER = wordsAnywhere([...HAND_IN, LIMIT, 'due', 'due date']);
 
-// How many of a column's cells must be dates for it to be the table's dates.
-const DATES_SHARE = 1 / 2;
-
 /**
- * Whether a table's dates are the days work is due: the header of the column that holds
- * them names it so (`| Travail | Lien | Date de remise |`); not meetings of the course, so
- * the hours the page gives its classes (`Cours : Lundi, 8h30 - 11h30`) are not theirs. A
- * column of what is due beside the dates (`| Séance | Date | Contenu | Rendu |`) says nothing of them.
+ * Whether the header of a table's dates column names its days as the days work is due
+ * (`| Travail | Lien | Date de remise |`): not meetings of the course, so the hours the page
+ * gives its classes (`Cours : Lundi, 8h30 - 11h30`) are not theirs. A column of what is due
+ * beside the dates (`| Séance | Date | Contenu | Rendu |`) says nothing of them.
  */
-export function listsDueDays(table: Table): boolean {
-  const rows = table.children.slice(1);
-  return (table.children[0]?.children ?? []).some((cell, column) => {
-    if (!DUE_HEADER.test(normaliseText(plainText(cell)))) return false;
-    const dates = rows.filter((row) => {
-      const text = row.children[column] ? plainText(row.children[column]!).trim() : '';
-      return text !== '' && datedTextOf(text, false) !== undefined;
-    }).length;
-    return rows.length > 0 && dates >= rows.length * DATES_SHARE;
-  });
+export function namesDueDays(datesHeader: string): boolean {
+  return DUE_HEADER.test(normaliseText(datesHeader));
 }

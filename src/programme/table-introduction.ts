@@ -33,23 +33,43 @@ const LONGEST_INTRODUCTION = 60;
 // agenda's day (deadline-words.ts): `avant le`, `jusqu'au`, `au plus tard`, `date limite`, `d'ici le`.
 const DEADLINE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
 
-/** How many dates a text writes, each read once (`le 18 ou le 19 janvier` is two). */
-export function datesWritten(text: string): number {
-  const toks = tokenize(text);
-  let count = 0;
+type FoundDate = NonNullable<ReturnType<typeof dateExpressionAt>>;
+
+/** The dates a text writes, each read once, left to right, over its tokens `toks`. */
+function datesOf(text: string, toks: ReturnType<typeof tokenize>): FoundDate[] {
+  const found: FoundDate[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.kind === 'punct') continue;
     const at = dateExpressionAt(toks, k, text);
     if (!at) continue;
-    count += at.expression.mentions.length;
+    found.push(at);
     k = at.last;
   }
-  return count;
+  return found;
 }
 
 /** Whether a text writes a date anywhere. */
-function hasDate(text: string): boolean {
-  return datesWritten(text) > 0;
+export function hasDate(text: string): boolean {
+  return datesOf(text, tokenize(text)).length > 0;
+}
+
+/**
+ * The one day a sentence says an agenda is on: it writes exactly one date (two tell a period
+ * or a change), a single day with its weekday or its year, not the day the page was written
+ * (`Planning mis à jour le lundi 5 mai 2025 :`) nor a deadline (`avant le`, `jusqu'au`). Its
+ * title is the sentence, without the colon that points at the agenda. Undefined otherwise.
+ */
+export function sentenceDay(text: string): DatedLine | undefined {
+  const toks = tokenize(text);
+  const [found, other] = datesOf(text, toks);
+  if (!found || other || found.expression.kind !== 'single') return undefined;
+  const before = normaliseText(text.slice(0, toks[found.first]!.from));
+  if (WRITTEN_ON.test(before) || DEADLINE.test(before)) return undefined;
+  const mention = found.expression.mentions[0]!;
+  if (mention.weekday === undefined && mention.year === undefined) return undefined;
+  const start = toks[found.first]!.from;
+  const end = toks[found.last]!.to;
+  return { expression: found.expression, dateText: text.slice(start, end), start, end, lead: '', rest: '', title: text.replace(/:$/, '').trim() };
 }
 
 /** Where the last sentence of a text begins: after the last `.`, `!` or `?` followed by a space. */
@@ -87,26 +107,7 @@ export function agendaIntroductionDay(nodes: RootContent[], index: number): { te
   const pointer = whole.slice(last).trim();
   const earlier = last > 0 && tokenize(pointer).length <= LONGEST_POINTER && !hasDate(pointer) ? whole.slice(0, last).trim() : undefined;
   const text = earlier === undefined ? pointer : `${earlier.slice(lastSentenceStart(earlier))} ${pointer}`.trim();
-  const toks = tokenize(text);
-  if (toks.length > LONGEST_INTRODUCTION) return undefined;
-  let found: ReturnType<typeof dateExpressionAt>;
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k]!.kind === 'punct') continue;
-    const at = dateExpressionAt(toks, k, text);
-    if (!at) continue;
-    // Two dates tell a period or a change, not the day of one agenda.
-    if (found) return undefined;
-    found = at;
-    k = at.last;
-  }
-  if (!found || found.expression.kind !== 'single') return undefined;
-  // `Planning mis à jour le lundi 5 mai 2025 :`: the day the page was written, not the agenda's.
-  const before = normaliseText(text.slice(0, toks[found.first]!.from));
-  if (WRITTEN_ON.test(before) || DEADLINE.test(before)) return undefined;
-  const mention = found.expression.mentions[0]!;
-  if (mention.weekday === undefined && mention.year === undefined) return undefined;
-  const start = toks[found.first]!.from;
-  const end = toks[found.last]!.to;
-  const title = text.slice(0, -1).trim();
-  return { text, dated: { expression: found.expression, dateText: text.slice(start, end), start, end, lead: '', rest: '', title } };
+  if (tokenize(text).length > LONGEST_INTRODUCTION) return undefined;
+  const dated = sentenceDay(text);
+  return dated ? { text, dated } : undefined;
 }
