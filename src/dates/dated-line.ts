@@ -253,12 +253,37 @@ function trimmedSlice(text: string, from: number, to: number): string {
   const junk = (ch: string | undefined): boolean => ch !== undefined && ' \t:,;|-–—('.includes(ch);
   // `2020-11-13 (14h-16h). Title`, `20 mai / 18h / Poussins`: a full stop or a slash after the
   // date or hours opens nothing.
-  while (a < b && (junk(text[a]) || text[a] === '.' || text[a] === '/')) a++;
+  // `(Re)découvrir Git`, `(matin) : atelier A`: an opening bracket whose closing one is
+  // followed by more of the title is the title's (`(annulé)` alone is trimmed to its words).
+  const keptBracket = (at: number): boolean => {
+    const close = text[at] === '(' ? text.indexOf(')', at) : -1;
+    return close > at && close < b && /[\p{L}\p{N}]/u.test(text.slice(close + 1, b));
+  };
+  while (a < b && (junk(text[a]) || text[a] === '.' || text[a] === '/') && !keptBracket(a)) a++;
   // A closing bracket at the end is trimmed only when its opening one was (`7 (3h ...):`).
   const open = text.indexOf('(', a);
   const unmatched = (end: number): boolean => text[end - 1] === ')' && (open < 0 || open >= end - 1);
   while (b > a && (junk(text[b - 1]) || unmatched(b))) b--;
   return text.slice(a, b);
+}
+
+/**
+ * The title after a date or its hours that opens with a remark in brackets (`16h15-18h15
+ * (créneau inhabituel) : ensembles simpliciaux`), the remark put after it whole (`ensembles
+ * simpliciaux (créneau inhabituel)`); undefined when no such remark opens it, or nothing
+ * follows the remark (trimmedSlice keeps its words).
+ */
+function remarkLast(text: string, from: number, to: number): string | undefined {
+  let a = from;
+  while (a < to && ' \t,;:-\u2013\u2014'.includes(text[a]!)) a++;
+  if (text[a] !== '(') return undefined;
+  const close = text.indexOf(')', a);
+  if (close < 0 || close >= to || text.lastIndexOf('(', close) !== a) return undefined;
+  // `(Re)découvrir Git`: a bracket glued to a word is part of it; `(matin) : atelier A ;
+  // (après-midi) : atelier B`: each remark is its part's, and none is moved.
+  if (/\p{L}/u.test(text[close + 1] ?? '') || text.slice(close + 1, to).includes('(')) return undefined;
+  const title = trimmedSlice(text, close + 1, to);
+  return title === '' ? undefined : `${title} ${text.slice(a, close + 1)}`;
 }
 
 // Whether a clock time ends at `k` (`14h`, `14h30`, `18:30`, and with `dotted` `18.30`): a dash after it is a range's, not a separator.
@@ -493,7 +518,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   }
   const lead = trimmedSlice(text, toks[leadFromOf(toks)]?.from ?? 0, toks[start.leadEnd]?.from ?? 0);
   const restFrom = toks[j - 1]?.to ?? text.length;
-  let rest = trimmedSlice(text, restFrom, restEnd);
+  let rest = remarkLast(text, restFrom, restEnd) ?? trimmedSlice(text, restFrom, restEnd);
   if (rest.endsWith(':')) rest = rest.slice(0, -1).trimEnd();
   // The word that led the closing hours (`réunion à 18h30`, `Rendu avant 12h00`) is theirs, not the title's.
   if (restEnd < text.length) rest = rest.replace(/\s(?:\u00e0|a|avant)$/iu, '');

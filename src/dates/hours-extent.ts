@@ -132,7 +132,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     const rangeStart = j;
     // `14h30 -> 16h`, `14h → 18h`, `17h30 > 19h`: an arrow between the ends, as
     // parseFrenchHours reads one (a bare `>` is the arrow typed on a keyboard).
-    const arrow = isPunct(toks[j], '-') && isPunct(toks[j + 1], '>') ? 2 : isPunct(toks[j], '\u2192>') ? 1 : 0;
+    // `15h45--17h45`: the en dash a LaTeX or pandoc writer types as two hyphens, as parseFrenchHours reads it.
+    const arrow = isPunct(toks[j], '-') && (isPunct(toks[j + 1], '>') || (isPunct(toks[j + 1], '-') && toks[j]!.end === toks[j + 1]!.start)) ? 2 : isPunct(toks[j], '\u2192>') ? 1 : 0;
     const until = untilAt(toks, j);
     if (arrow > 0 && timeAt(toks, j + arrow)) j = timeEnd(toks, j + arrow);
     // `de 18h jusqu'à 22h`: the end the evening runs to.

@@ -415,6 +415,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${q('fr', p.text)} (${p.date}), mais son tableau est sous le titre ${q('fr', p.heading)} (ligne ${p.line}). Corrigez l’année, ou déplacez la ligne sous sa propre année.`,
   }),
+  'out-of-order-hours': define<{ where: string; hours: string; date: string; other: string; otherHours: string }>({
+    en: (p) =>
+      `${capital(p.where)} is numbered after ${p.other}, but on the same day (${p.date}) it is held earlier: ${q('en', p.hours)}, before ${q('en', p.otherHours)}. Correct its day or its hours.`,
+    fr: (p) =>
+      `${capital(p.where)} est numérotée après ${p.other}, mais le même jour (${p.date}) elle a lieu plus tôt : ${q('fr', p.hours)}, avant ${q('fr', p.otherHours)}. Corrigez son jour ou ses horaires.`,
+  }),
   'out-of-order-newest-first': define<{ where: string; text: string; date: string; other: string; otherText: string; otherDate: string }>({
     en: (p) =>
       `${capital(p.where)} is on ${q('en', p.text)} (${p.date}), after the row above it, ${p.other}, on ${q('en', p.otherText)} (${p.otherDate}), in a list kept newest first. Move the row to its place, or correct the date.`,

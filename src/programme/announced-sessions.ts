@@ -286,6 +286,9 @@ function hoursAfter(toks: Token[], from: number, text: string): TimedHours | und
     // `9.00 h`: the minutes of a time the grammar does not read are no time of their own.
     if (isPunct(toks[k - 1], '.:') && toks[k - 1]!.end === toks[k]!.start && toks[k - 2]?.kind === 'num') continue;
     const last = hoursExtentAt(toks, k);
+    // `La séance du jeudi 6 février est avancée au lundi 3 février de 16h15 à 18h15`: hours
+    // after another date are that date's.
+    if (last === undefined && toks[k]!.kind !== 'punct' && dateExpressionAt(toks, k, text)) return undefined;
     if (last === undefined) continue;
     const written = text.slice(toks[k]!.from, toks[last]!.to);
     const parsed = parseFrenchHours(written);

@@ -17,6 +17,8 @@ import { listedDayDrafts } from './front-matter-day-lists.js';
 import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { plainText } from './plain-text.js';
 
 // Folded words of a key whose list holds a page's events (`events`, `upcoming_events`,
 // `prochaines_rencontres`, `agenda`, `sessions`); a list of news, releases or authors does not.
@@ -93,6 +95,18 @@ function startAndEndHours(entries: MetadataEntry[]): { text: string; offset: num
 // Keys of where an event is held besides PLACE_KEYS' (`localisation`, `ville`).
 const MORE_PLACE_KEYS = new Set(['localisation', 'ville', 'city']);
 
+// Inline markdown a template renders in a value (`"*Adieu Windows* par La Fabrique"`).
+const INLINE_MARKS = /[*_`[]/;
+
+/** A value's text as the page shows it: its inline markdown read by remark, as a list item's title is. */
+function renderedTitle(value: string): string {
+  if (!INLINE_MARKS.test(value)) return value;
+  // Only a value that reads as one paragraph: `2. *Install party*` or `# Install` would be read
+  // as a list or a heading, their number or mark lost, where the template shows them inline.
+  const tree = parseMarkdown(value);
+  return tree.children.length === 1 && tree.children[0]!.type === 'paragraph' ? plainText(tree).trim() || value : value;
+}
+
 /** Whether a map gives an event's hours (`start: 15h00`, `heure: 19h`) or its place (`localisation: Seine Innopolis`), filled or left empty for it. */
 function saysWhenOrWhere(entries: MetadataEntry[]): boolean {
   return startAndEndHours(entries) !== undefined || entries.some((entry) => TIME_KEYS.has(entry.key) || PLACE_KEYS.has(entry.key) || MORE_PLACE_KEYS.has(entry.key));
@@ -108,7 +122,7 @@ function itemDraft(item: MetadataItem, source: SourceText, listKey: string, ownN
   // A map with no name (`- date_service: …` over `horaire: midi` in `repas:`) is named by its
   // list and the part of the day it says in words: the lunch and the dinner of one day are two.
   const partOfDay = item.entries.find((entry) => TIME_KEYS.has(entry.key) && entry.value !== '' && leadingHours(entry.value) === undefined);
-  const title = name?.value ?? ownName ?? (partOfDay ? `${listKey} ${partOfDay.value}` : dated.line.dateText);
+  const title = renderedTitle(name?.value ?? ownName ?? (partOfDay ? `${listKey} ${partOfDay.value}` : dated.line.dateText));
   return {
     source: 'list',
     title,
@@ -233,7 +247,7 @@ const EVENT_LIST_DEPTH = 3;
  */
 function readEventLists(entries: MetadataEntry[], underEvents: boolean, source: SourceText, drafts: SessionDraft[], depth: number): void {
   for (const entry of entries) {
-    const named = listsEvents(entry.key);
+    const named = depth === 0 ? eventList(entry) : listsEvents(entry.key);
     const events = underEvents || named;
     const keyed = named && entry.fields ? keyedEventDrafts(entry.fields, source) : [];
     drafts.push(...keyed);
@@ -250,6 +264,25 @@ function readEventLists(entries: MetadataEntry[], underEvents: boolean, source: 
       if (listed.length === 0 && !draft && depth < EVENT_LIST_DEPTH) readEventLists(item.entries, true, source, drafts, depth + 1);
     }
   }
+}
+
+/**
+ * Whether a list of maps under a key of any name (`workshop_list:`, `upcoming:`) is an
+ * agenda: two of its maps or more name a day, and each that does gives its hours (with the
+ * day, `date: 8 janvier 2026 à 18h`, or in a key of hours): a list of posts has dates alone,
+ * a gallery's photos dates and places.
+ */
+function holdsEvents(items: MetadataItem[]): boolean {
+  const dated = items.flatMap((item) => {
+    const day = datesOfEntries(item.entries);
+    return day ? [{ item, day }] : [];
+  });
+  return dated.length >= 2 && dated.every(({ item, day }) => day.line.hours !== undefined || startAndEndHours(item.entries) !== undefined || item.entries.some((entry) => TIME_KEYS.has(entry.key) && entry.value !== ''));
+}
+
+/** Whether a key's list holds events: named so (listsEvents), or its maps are an agenda's (holdsEvents). */
+function eventList(entry: MetadataEntry): boolean {
+  return listsEvents(entry.key) || (entry.items !== undefined && holdsEvents(entry.items));
 }
 
 // A key as written at the start of its line, its quotes off (`    "RtD-approach":`).
@@ -291,7 +324,7 @@ export interface EventDescription {
 export function eventDescriptions(tree: Root, source: SourceText): EventDescription[] {
   const found: EventDescription[] = [];
   for (const entry of pageMetadata(tree, source)) {
-    if (!entry.items || !listsEvents(entry.key)) continue;
+    if (!entry.items || !eventList(entry)) continue;
     for (const item of entry.items) {
       const entries = item.entries.filter((one) => DESCRIPTION_KEYS.has(one.key) && one.value !== '');
       if (entries.length > 0) found.push({ lineOffset: item.lineOffset, entries });

@@ -12,6 +12,20 @@ const STEP_KINDS = ['semaine', 'jour', 'module', 'chapitre', 'lecon', 'sprint', 
 // The graded work a course numbers: `DM 1`, `DS 3`, `Interro n° 2`.
 const GRADED_WORK_KINDS = ['dm', 'ds', 'devoirs?', 'interros?', 'interrogation', 'controle', 'examen', 'partiel', 'evaluation', 'quiz', 'projet'];
 
+// Graded work a lead names, numbered or not (folded): `cc1`, `examen`, `partiel 2`, `soutenances`.
+const GRADED_WORK = new RegExp(String.raw`^(?:${[...GRADED_WORK_KINDS, 'cc', 'soutenances?', 'rendus?'].join('|')})(?:\s?(?:n[°o] ?|#)?\d{1,3})?(?![a-z0-9])`);
+
+// The same words anywhere in a title, after a word break (`Première soutenance`).
+const GRADED_WORK_WITHIN = new RegExp(`(?:^|[^a-z0-9])${GRADED_WORK.source.slice(1)}`);
+
+/**
+ * Whether a lead names graded work (`CC1`, `Examen`, `Partiel 2`): an assessment, a hand-in
+ * or a defence, not a class; with `within`, anywhere in it (`Première soutenance`).
+ */
+export function namesGradedWork(lead: string, within = false): boolean {
+  return (within ? GRADED_WORK_WITHIN : GRADED_WORK).test(normaliseText(lead).trim());
+}
+
 /** The kinds a table's cell may number its rows by (schedule-cells.ts): graded work, classes, labs. */
 export const NUMBERED_UNIT_KINDS = [...GRADED_WORK_KINDS, ...CLASS_KINDS, 'lab', 'labo'];
 

@@ -198,7 +198,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text) ?? numberedWholeDate(text);
+      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text) ?? numberedWholeDate(text) ?? pipedClosingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       // `Note rétrospective du 25/07/2023`: a note the post's writer added that day, no session either.
@@ -917,6 +917,19 @@ function labelledWholeDate(text: string): DatedLine | undefined {
     return { ...line, title: `${line.title || label} : ${title}` };
   }
   return undefined;
+}
+
+/**
+ * A heading closed by its date, then a pipe and what the session adds (`# Daily scrum du
+ * mardi 09 decembre 2025 | Scrum Master: Axelle`): the pipe parts a title as a colon does
+ * (`### Session EIG | 14 mars`), so the date closes the part before it (closingHeadingDate)
+ * and the part after it joins the title.
+ */
+function pipedClosingDate(text: string, bracketsToo: boolean, bareDayMonth: boolean): DatedLine | undefined {
+  const pipe = text.indexOf(' | ');
+  const rest = pipe < 0 ? '' : text.slice(pipe + 3).trim();
+  const line = rest === '' ? undefined : closingHeadingDate(text.slice(0, pipe), bracketsToo, bareDayMonth);
+  return line && { ...line, title: `${line.title} : ${rest}` };
 }
 
 /**

@@ -359,7 +359,18 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     if (draft.title === '' && kept.length === 1 && next !== undefined && (struck || BOLD_LINE.test(source.slice(next.position).replace(/^[\s>]+/, ''))) && !dated.some((other) => other.line === next)) draft.title = next.text.replace(/[*_`]/g, '').trim();
     // `**Semaine #8**: Mardi 21 octobre` over `[Aide à la préparation des feuilles de notes](./feuilles_notes)`,
     // the paragraph's only other line: the link names the session's topic.
-    else if (kept.length === 1 && lines.length === 2 && next !== undefined && LINK_LINE.test(source.slice(next.position).replace(/^[\s>]+/, '').trimEnd()) && !RESOURCE_LINK.test(normaliseText(next.text))) draft.title = draft.title === '' ? next.text : `${draft.title} : ${next.text}`;
+    // `Lundi 6 janvier` over `: Section 1.1 : Motivation`: a definition list (kramdown,
+    // pandoc), the term a day, its definition what the session is on; the term's own words
+    // after the day (`(créneau inhabituel 16h15--18h15)`) stay a remark, those before it its name.
+    else if (kept.length === 1 && next !== undefined && DEFINITION_LINE.test(source.slice(next.position)) && !dated.some((other) => other.line === next)) {
+      const definition = next.text.replace(DEFINITION_LINE, '').trim();
+      // `TD 1 (18/09/2023)` over its definition: the term's lead names the session, which the
+      // definition tells more of (`TD 1 : Introduction à SageMath`).
+      if (definition !== '') draft.title = draft.title === '' ? definition : found.lead !== '' ? `${draft.title} : ${definition}` : `${definition} (${draft.title})`;
+      // `~~Jeudi 6 février~~` over `: (cours avancé au 3 février)`: the term struck, the session is off.
+      const term = node.children[0];
+      if (term?.type === 'delete' && plainText(term) === line.text.trim()) draft.cancelled = true;
+    } else if (kept.length === 1 && lines.length === 2 && next !== undefined && LINK_LINE.test(source.slice(next.position).replace(/^[\s>]+/, '').trimEnd()) && !RESOURCE_LINK.test(normaliseText(next.text))) draft.title = draft.title === '' ? next.text : `${draft.title} : ${next.text}`;
     return draft;
   });
 }
@@ -369,6 +380,9 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
 const LINK_LINE = /^\[[^\[\]]{1,200}\]\((?![^()\s]{0,300}\.(?:pdf|pptx?|docx?|odt|odp|zip|ipynb|mp4|png|jpe?g)\))[^()\s]{1,300}\)$/i;
 // Folded words of a link that names a resource or a step, not the session's topic (`Support de cours`, `Inscription`).
 const RESOURCE_LINK = /^(?:support|supports|slides|diapos?|diaporama|pdf|inscription|inscriptions|formulaire|lien|replay|video|enregistrement|sujet|corrige|programme|s'inscrire|plus d'infos?|en savoir plus)(?![a-z])/;
+
+// A definition's line under its term (`: Section 1.1 : Motivation`), as kramdown and pandoc write one.
+const DEFINITION_LINE = /^:[ \t]+/;
 
 // A line that opens in bold (`**La récolte du pollen**`), quote marks aside.
 const BOLD_LINE = /^(?:\*\*|__)/;

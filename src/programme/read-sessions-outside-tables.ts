@@ -36,6 +36,7 @@ import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restating
 import { newsHeadings } from './news-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { changeJournalSpans } from './change-journal.js';
+import { namesGradedWork } from './numbered-session.js';
 import { opensAsAccount, pageMeetingRecord } from './meeting-record.js';
 import { plainText } from './plain-text.js';
 import { pageMetadata, trailingMetadata } from './page-metadata.js';
@@ -239,8 +240,6 @@ export function readSessionsOutsideTables(
       })
     : yearsOfRows(expressions, hints, place, dated[0]!.dated!.position, report, blocks, blocks);
   const resolved = new Map<SessionDraft, ResolvedDates | undefined>();
-  // A page titled as a journal (`# Cahier de suivi du projet`): its weeks are entries (spansItsWeek).
-  const journal = JOURNAL_TITLE.test(normaliseText(options.title ?? ''));
   let missingYear = false;
   dated.forEach((draft, index) => {
     const inferred = years[index];
@@ -254,7 +253,7 @@ export function readSessionsOutsideTables(
     }
     const result = resolveDates(draft.dated!.line.expression, inferred);
     if (result.ok) {
-      resolved.set(draft, spansItsWeek(draft.dated!.line, draft.title, journal) ? workingWeek(result.value) : result.value);
+      resolved.set(draft, spansItsWeek(draft.dated!.line, draft.title) ? workingWeek(result.value) : result.value);
     } else {
       if ('invalid' in result) {
         const { mention, year } = result.invalid;
@@ -347,7 +346,7 @@ export function readSessionsOutsideTables(
       rowIndex: index,
       ...(carried === undefined ? {} : { dayFrom: carried }),
       position: draft.position,
-      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || (owner.dated !== undefined && spansItsWeek(owner.dated.line, owner.title, journal)) || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) || unsure !== undefined ? 'tentative' : 'confirmed',
+      status: draft.cancelled || owner.cancelled ? 'cancelled' : value?.alternatives || owner.dated?.line.expression.unsettled || (owner.dated !== undefined && spansItsWeek(owner.dated.line, owner.title)) || draft.announced === 'tentative' || (draft.day !== undefined && saysUnsettled(draft.title)) || unsure !== undefined ? 'tentative' : 'confirmed',
       // `dayFrom` marks the slots after a day's first: its weekday is checked once, at the day's heading.
       dates: {
         text: dateText,
@@ -477,19 +476,18 @@ function programmeInProse(tree: Root, source: SourceText, hidden: HiddenRanges, 
   return timed;
 }
 
-// A work journal's entry that names nothing but its week (`* Semaine du 12 janvier 2018 :` over
-// what was done): its readers date it by the one day written, settled, as the journal does.
-const JOURNAL_WEEK = /^(?:la )?(?:semaine|week)$/;
-// A page's title that names it a journal (folded): `Cahier de suivi`, `Journal de bord`, `Carnet de bord`.
-const JOURNAL_TITLE = /(?:^|[^a-z])(?:journal|carnet|cahier|suivi|logbook)(?![a-z])/;
-
 /**
- * Whether a week's line stands for the week's working days (`CC1 : semaine du 20 octobre`), not
- * a journal's entry: on a page titled as a journal (`journal`), what its session is called
- * (`title`) names nothing but the week. A course plan's `Semaine du 13 janvier :` is its week.
+ * Whether a week's line stands for the week's working days: graded work set in a week whose
+ * day it does not say (`CC1 : semaine du 20 octobre 2025`, or `### Première soutenance`
+ * over `- Semaine du 11/03`), held one of those days. A week
+ * that is a step of a course plan or a journal (`1. Semaine du 9 septembre 2023 -- TD1`,
+ * `* Semaine du 13 février, cours 2`, `**Semaine du 24 Février :**` over what was done) is
+ * dated by the day written, settled, as its readers date it (73 such sessions of the
+ * development set's readers against 3 read over the week).
  */
-function spansItsWeek(line: DatedLine, title: string, journal: boolean): boolean {
-  return line.week === true && !(journal && JOURNAL_WEEK.test(normaliseText(title)));
+function spansItsWeek(line: DatedLine, title: string): boolean {
+  // `### Première soutenance` over `- Semaine du 11/03`: a week alone, under what is held in it.
+  return line.week === true && (namesGradedWork(line.lead) || (line.rest === '' && namesGradedWork(title, true)));
 }
 
 // The working days of a week written by its first day (`Semaine du 11/03`): that day and the four after it.

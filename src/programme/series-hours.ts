@@ -212,7 +212,8 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   // range (`Examen de 13h45 à 16h45`) is another kind of event: the page gives no series' time.
   const sessions = all.filter((draft) => !draft.hours);
   const moved = all.filter((draft) => draft.hours);
-  if (moved.length > 0 && (sessions.length * 2 <= all.length || moved.some((draft) => draft.hours!.slots.some((slot) => slot.end !== undefined)))) return undefined;
+  const ownHours = moved.length > 0 && (sessions.length * 2 <= all.length || moved.some((draft) => draft.hours!.slots.some((slot) => slot.end !== undefined)));
+  if (sessions.length === 0) return undefined;
   const partOf = listOrPart(tree);
   const parts = new Map<string, SessionDraft[]>();
   for (const draft of sessions) {
@@ -220,13 +221,20 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
     parts.set(part, [...(parts.get(part) ?? []), draft]);
   }
   const series = [...parts.values()].reduce((most, part) => (part.length > most.length ? part : most));
+  // Those sessions keep their own hours, and the others take none of the series'. A day of
+  // the series itself that writes its own slot (`Lundi 3 février (créneau inhabituel
+  // 16h15--18h15)` among days that take a week of slots given once) leaves the others their
+  // weekday's slot; an exam's own range in another list (`Partiel : Lundi 25 Novembre de 8h30
+  // à 10h30` over a log of TD days) leaves the page's days as written.
+  const seriesPart = partOf(series[0]!.position.start.line);
+  if (ownHours && moved.some((draft) => partOf(draft.position.start.line) !== seriesPart)) return undefined;
   const limit = series[0]!.position.start.offset ?? 0;
-  const hours = seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, series.at(-1)!.position.end.offset ?? 0, source, hidden);
-  if (!hours && labelledSeriesShared(tree, limit, sessions, source, hidden)) return undefined;
+  const hours = ownHours ? undefined : (seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, series.at(-1)!.position.end.offset ?? 0, source, hidden));
+  if (!hours && !ownHours && labelledSeriesShared(tree, limit, sessions, source, hidden)) return undefined;
   if (!hours) {
     // A list of days takes the hours its own section tells (`#### La formule intensive` over
     // `* De 9h00 à 17h00`) before any week of slots another part of the page gives.
-    for (const part of parts.values()) shareSectionHours(tree, part, source, hidden);
+    if (!ownHours) for (const part of parts.values()) shareSectionHours(tree, part, source, hidden);
     // `(lun 15h15-16h45, mar 13h30-15h)`: a slot per weekday, each session still without hours takes its weekday's (weekday-slots.ts).
     const slots = weekdaySlotsAbove(tree, limit, source, hidden, true);
     if (slots) shareWeekdaySlots(sessions.filter((draft) => !draft.hours), slots);

@@ -9,7 +9,9 @@
  * `:`, `,` or `de`) makes a slot, and only a paragraph (or a list item's) that writes two
  * weekdays or more so, each one range with an end: one weekday and its hours is the
  * series' time (series-hours.ts). Two such paragraphs, or one weekday given two ranges,
- * leave a reader unsure which hours are whose: none is taken.
+ * leave a reader unsure which hours are whose: none is taken; two lists of slots that give
+ * no weekday two ranges (a course's periods, `lundis 15h45--17h45` then `jeudis 9h--11h`)
+ * are one week.
  */
 import type { List, Paragraph, Root } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -64,13 +66,16 @@ const ITEM_LABEL = /^([^:]{1,40}):/;
 
 /**
  * The week of slots a list gives one item per weekday, each named by what meets then
- * (`- Cours : mercredi 10h45-12h45, salle 86A`, `- TP/TD : vendredi 11h-13h, salle 2001`):
+ * (`- Cours : mercredi 10h45-12h45, salle 86A`, `- TP/TD : vendredi 11h-13h, salle 2001`)
+ * or opening with its weekday in the plural (`- lundis 15h45--17h45, salle 1012`):
  * each item a label, one weekday and its one range, two weekdays or more in all, none
  * twice. A place's hours (`- Mardi : 14h-18h` under `## Horaires d'ouverture`, `-
  * Permanence : lundi 10h-12h`) and a run of weekdays (`Du lundi au vendredi : 9h-17h`) are
- * no course's week. `heading`: the folded words of the heading above the list.
+ * no course's week. `heading`: the folded words of the heading above the list; `before`:
+ * those of the paragraph right before it, which leads items that name no label
+ * (`ils ont lieu les :` over `- lundis 15h45--17h45`).
  */
-function slotsOfItems(list: List, source: SourceText, heading: string): Map<number, DraftHours> | undefined {
+function slotsOfItems(list: List, source: SourceText, heading: string, before: string): Map<number, DraftHours> | undefined {
   if (PLACE_HOURS.test(heading)) return undefined;
   const slots = new Map<number, DraftHours>();
   for (const item of list.children) {
@@ -78,7 +83,11 @@ function slotsOfItems(list: List, source: SourceText, heading: string): Map<numb
     if (!first) return undefined;
     const text = normaliseText(plainText(first));
     const label = ITEM_LABEL.exec(text);
-    if (!label || PLACE_HOURS.test(label[1]!) || weekdayWords(text) !== 1) return undefined;
+    // `- lundis 15h45--17h45, salle 1012.` under `ils ont lieu les :`: a weekday in the plural
+    // opens the item, a habit as a label names one (and the office hours of `lors de ses
+    // permanences :` over `- lundis 12h-13h, bureau 214` are no course's, as a label's are not).
+    const habit = !label && HABIT_OPENING.test(text);
+    if (!(label || habit) || PLACE_HOURS.test(label ? label[1]! : `${before} ${text}`) || weekdayWords(text, habit) !== 1) return undefined;
     const own = slotsOfWeekdays(first, source, 1);
     if (!own || own.size !== 1) return undefined;
     const [weekday, hours] = [...own][0]!;
@@ -88,34 +97,59 @@ function slotsOfItems(list: List, source: SourceText, heading: string): Map<numb
   return slots.size >= FEWEST_SLOTS ? slots : undefined;
 }
 
-/** How many weekday names a folded text writes (`du lundi au vendredi`: two). */
-function weekdayWords(folded: string): number {
-  return folded.split(/[^a-z]+/).filter((word) => weekdayFromWord(word) !== undefined).length;
+// An item opening with a weekday in the plural (folded): `lundis 15h45`, `les mardis de 14h`.
+const HABIT_OPENING = /^(?:les )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s\b/;
+
+/**
+ * How many weekday names a folded text writes (`du lundi au vendredi`: two), in the plural
+ * too with `plural` (`lundis 15h45`: one); without it, `jeudi 14h-17h (les jeudis des semaines
+ * impaires)` names one weekday.
+ */
+function weekdayWords(folded: string, plural: boolean): number {
+  return folded.split(/[^a-z]+/).filter((word) => weekdayFromWord(word) !== undefined || (plural && word.length > 4 && word.endsWith('s') && weekdayFromWord(word.slice(0, -1)) !== undefined)).length;
 }
 
 /**
  * The one week of slots the page writes before `limit` (an offset: the first session of the
  * series), if exactly one paragraph writes one; with `lists`, a list of one weekday's slot
- * per item counts as one (slotsOfItems). A table's rows do not take a list's: a course plan
+ * per item counts as one (slotsOfItems), and lists that agree (one per period of a course)
+ * as one too. A table's rows do not take a list's: a course plan
  * that lists its lecture's and its lab's weekdays over a table of weeks leaves its readers
  * unsure which each row is.
  */
 export function weekdaySlotsAbove(tree: Root, limit: number, source: SourceText, hidden?: HiddenRanges, lists = false): Map<number, DraftHours> | undefined {
   let found: Map<number, DraftHours> | undefined;
+  let foundListed = false;
   let heading = '';
+  let before = '';
   for (const node of tree.children) {
     const at = node.position?.start.offset ?? 0;
     if (at >= limit) break;
     if (hidden && isHidden(hidden, at)) continue;
     if (node.type === 'heading') heading = normaliseText(plainText(node));
-    const listed = lists && node.type === 'list' ? slotsOfItems(node as List, source, heading) : undefined;
+    const listed = lists && node.type === 'list' ? slotsOfItems(node as List, source, heading, before) : undefined;
+    before = node.type === 'paragraph' ? normaliseText(plainText(node)) : '';
     for (const slots of listed ? [listed] : fieldParagraphs(node).map((paragraph) => slotsOfWeekdays(paragraph, source))) {
       if (!slots) continue;
-      if (found) return undefined;
-      found = slots;
+      // Two lists of slots that give no weekday two ranges are one course's periods (agree);
+      // two paragraphs (a course's week and its teacher's office hours) are two weeks.
+      if (found && !(foundListed && listed && agree(found, slots))) return undefined;
+      found = found ? new Map([...found, ...slots]) : slots;
+      foundListed = listed !== undefined;
     }
   }
   return found;
+}
+
+/**
+ * Whether two weeks of slots give no weekday two ranges (`lundis 15h45-17h45`, `mardis
+ * 14h-16h` for the first weeks, then `mardis 14h-16h`, `jeudis 9h-11h`: a course's two
+ * periods): a reader gives each weekday its one range whichever period it falls in.
+ */
+function agree(one: Map<number, DraftHours>, other: Map<number, DraftHours>): boolean {
+  const clock = (time: { hour: number; minute: number } | undefined): string => (time ? `${time.hour}:${time.minute}` : '');
+  const range = (hours: DraftHours): string => hours.slots.map((slot) => `${clock(slot.start)}-${clock(slot.end)}`).join();
+  return [...other].every(([weekday, hours]) => !one.has(weekday) || range(one.get(weekday)!) === range(hours));
 }
 
 /**

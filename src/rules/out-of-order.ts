@@ -72,7 +72,8 @@ export const rule = defineRule({
       if (kept[index] || (part !== undefined && daysGoDown(part))) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
       } else {
-        for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!, dated.slice(i + 1), dated[i - 2]);
+        const repeated = repeatedNumbers(dated);
+        for (let i = 1; i < dated.length; i++) checkPair(context, dated[i - 1]!, dated[i]!, dated.slice(i + 1), dated[i - 2], repeated);
       }
     }
   },
@@ -123,6 +124,47 @@ function assessmentTables(programme: Programme): Set<number> {
     if (table.columns.some((column) => namesWeights(column.header) || MARKS_HEADER.test(normaliseText(column.header).trim()))) found.add(index);
   });
   return found;
+}
+
+/** The kind and the number a title gives its session in a sequence (`Séance n° 2`: `seance`, 2), if it numbers it. */
+function sessionNumber(title: string): { kind: string; number: number } | undefined {
+  const found = NUMBERED_TITLE.exec(title);
+  if (!found) return undefined;
+  return { kind: normaliseText(found[0]).split(/\s/)[0]!.replace(/s$/, ''), number: Number(/\d+/.exec(found[0])![0]) };
+}
+
+/** The numbered names a list gives more than one session (`TD 1`, `TD 2` each week): groups, not steps of a sequence. */
+function repeatedNumbers(sessions: readonly Session[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const session of sessions) {
+    const numbered = sessionNumber(session.title.text);
+    if (!numbered) continue;
+    const key = `${numbered.kind} ${numbered.number}`;
+    if (seen.has(key)) repeated.add(key);
+    seen.add(key);
+  }
+  return repeated;
+}
+
+/**
+ * Whether `session`, numbered right after `previous` (`Séance n° 2` after `Séance n° 1`), is
+ * on the same one day and ends before it starts (`22/09/2026 - 8h30-10h` under
+ * `22/09/2026 - 13h-16h`): a log's next session held earlier the same day, its day or its
+ * hours mistyped. Two parts of one day numbered in any other way, or numbers the list gives
+ * again (`TD 1`, `TD 2` each week: groups, `repeated`), are not compared.
+ */
+function heldBefore(previous: Session, session: Session, repeated: ReadonlySet<string>): boolean {
+  const one = sessionNumber(previous.title.text);
+  const next = sessionNumber(session.title.text);
+  if (!one || !next || one.kind !== next.kind || next.number !== one.number + 1) return false;
+  if (repeated.has(`${one.kind} ${one.number}`) || repeated.has(`${next.kind} ${next.number}`)) return false;
+  const [day, previousDay] = [session.dates.value!.days, previous.dates.value!.days];
+  if (day.length !== 1 || previousDay.length !== 1 || compareDates(day[0]!, previousDay[0]!) !== 0) return false;
+  const [earlier, later] = [session.hours?.value, previous.hours?.value];
+  if (earlier?.length !== 1 || later?.length !== 1 || earlier[0]!.end === undefined) return false;
+  const minutes = (time: { hour: number; minute: number }) => time.hour * 60 + time.minute;
+  return minutes(earlier[0]!.end) <= minutes(later[0]!.start);
 }
 
 /**
@@ -210,7 +252,7 @@ function jumpsAhead(previous: Session, session: Session, next: Session | undefin
   return compareDates(start(above), start(session)) <= 0 && compareDates(start(previous), start(next)) > 0 && compareDates(start(session), start(next)) <= 0;
 }
 
-function checkPair(context: RuleContext, previous: Session, session: Session, below: readonly Session[], above?: Session): void {
+function checkPair(context: RuleContext, previous: Session, session: Session, below: readonly Session[], above: Session | undefined, repeated: ReadonlySet<string>): void {
   const before = previous.dates.value!;
   const now = session.dates.value!;
   const start = now.days[0]!;
@@ -221,6 +263,21 @@ function checkPair(context: RuleContext, previous: Session, session: Session, be
   if (compareDates(start, previousStart) < 0) {
     if (jumpsAhead(previous, session, below[0], above)) reportMisplaced(context, 'out-of-order-ahead', previous, session);
     else reportMisplaced(context, 'out-of-order', session, previous);
+    return;
+  }
+  if (heldBefore(previous, session, repeated)) {
+    context.report(
+      'out-of-order-hours',
+      {
+        where: rowWhere(context, session),
+        hours: session.hours!.text,
+        date: longDate(context, start),
+        other: rowWhere(context, previous),
+        otherHours: previous.hours!.text,
+      },
+      session.hours!.position,
+      related,
+    );
     return;
   }
   // A year one digit off, out of order as written, read in the year of the rows around it

@@ -28,10 +28,13 @@ describe('a week written by its first day', () => {
     ).toEqual(['3 2018-01-12 confirmed Semaine', '7 2018-01-19 confirmed Semaine']);
   });
 
-  it('a course plan’s week (`- Semaine du 13 janvier 2025 :` over its classes) stays its working days (review)', () => {
+  // A review once asked for this week's working days; once set 92 was read, the readers'
+  // convention was settled the other way (tests/fixtures/real/README.md: 73 sessions of the
+  // development set's readers date a course plan's week by the day written, 3 by its days).
+  it('a course plan’s week (`- Semaine du 13 janvier 2025 :` over its classes) is the day written, settled', () => {
     expect(withStatus(['# Planning du module', '', '- Semaine du 13 janvier 2025 :', '  - Cours 1 : introduction', '- Semaine du 20 janvier 2025 :', '  - TP 1 : prise en main', ''], { year: 2025, month: 1, day: 5 })).toEqual([
-      '3 2025-01-13 2025-01-14 2025-01-15 2025-01-16 2025-01-17 tentative Semaine',
-      '5 2025-01-20 2025-01-21 2025-01-22 2025-01-23 2025-01-24 tentative Semaine',
+      '3 2025-01-13 confirmed Semaine',
+      '5 2025-01-20 confirmed Semaine',
     ]);
   });
 

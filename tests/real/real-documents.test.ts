@@ -813,6 +813,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 88 joined on 2026-12-05 (17 documents, 97 sessions, 57.7% days read unseen, 73.2% once 12-hour ranges with a mark on each end, numbered graded work beside links and a class dated `Place / day` were read; a reverse archive split by an announced meetup and a planning dated as of its writing stay unread); the whole set then reads 90.2% (0.9016) days.
     // Held-out set 89 joined on 2026-12-05 (16 documents, 132 sessions, 47.7% days read unseen, 81.8% once a spreadsheet's `9-Mar`, colonless clocks under `Temps (EDT)`, a day in HTML bold and an exam announced under its heading were read; an escaped colloquium page and runs of days told in prose stay unread); the whole set then reads 90.1% (0.9011) days.
     // Held-out sets 90 and 91 joined on 2026-12-05 (34 documents, 363 sessions, 60.6% days read unseen, 82.6% once a programme of several days in one paragraph, a day told over a pointer and its list, a section's one day over its table of hours, a past year folded in `<details>`, a box inside a box and a table of assignments were read; Hugo shortcode cards and weekday hours given per period stay unread); the whole set then reads 89.9% (0.8995) days, the development set before them 90.1% as before.
+    // Held-out set 92 joined on 2026-12-05 (7 documents, 21 sessions, 66.7% days read unseen, 90.5% once a front matter's list of workshops under a key of any name and a heading closed by its day before a pipe were read; an artist's past-tense story of an exhibition stays unread); the whole set then reads 90.0% (0.8995) days.
     expect(all.days).toBeGreaterThanOrEqual(0.899);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -893,6 +894,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // once read: a class's hours in its title's brackets and a lab's slot inside a class's stay).
     // 90.1% (0.9012) once held-out sets 90 and 91 joined and were read (50.7% of their hours
     // unseen, 77.1% once read: lecture hours given per weekday in a group's timetable stay).
+    // 90.2% (0.9019) once held-out set 92 joined and was read (66.7% of its hours unseen, 90.5%
+    // once read) and a course's weekday hours listed once per period were read (set 90's).
     expect(all.hours).toBeGreaterThanOrEqual(0.901);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
