@@ -13,7 +13,7 @@ const STEP_KINDS = ['semaine', 'jour', 'module', 'chapitre', 'lecon', 'sprint', 
 const GRADED_WORK_KINDS = ['dm', 'ds', 'devoirs?', 'interros?', 'interrogation', 'controle', 'examen', 'partiel', 'evaluation', 'quiz', 'projet'];
 
 // Graded work a lead names, numbered or not (folded): `cc1`, `examen`, `partiel 2`, `soutenances`.
-const GRADED_WORK = new RegExp(String.raw`^(?:${[...GRADED_WORK_KINDS, 'cc', 'soutenances?', 'rendus?'].join('|')})(?:\s?(?:n[°o] ?|#)?\d{1,3})?(?![a-z0-9])`);
+const GRADED_WORK = new RegExp(String.raw`^(?:${[...GRADED_WORK_KINDS, 'cc', 'soutenances?', 'rendus?'].join('|')})(?:\s?(?:n[\u00b0o] ?|#)?\d{1,3})?(?![a-z0-9])`);
 
 // The same words anywhere in a title, after a word break (`Première soutenance`).
 const GRADED_WORK_WITHIN = new RegExp(`(?:^|[^a-z0-9])${GRADED_WORK.source.slice(1)}`);
