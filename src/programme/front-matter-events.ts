@@ -113,7 +113,7 @@ function saysWhenOrWhere(entries: MetadataEntry[]): boolean {
 }
 
 /** One map of an events list as a session draft, when it names a day; `ownName` is the name the map is written under, if any (keyedEventDrafts). */
-function itemDraft(item: MetadataItem, source: SourceText, listKey: string, ownName?: string): SessionDraft | undefined {
+export function itemDraft(item: MetadataItem, source: SourceText, listKey: string, ownName?: string): SessionDraft | undefined {
   const dated = datesOfEntries(item.entries);
   if (!dated) return undefined;
   const name = NAME_KEYS.map((key) => item.entries.find((entry) => entry.key === key && entry.value !== '')).find(Boolean);

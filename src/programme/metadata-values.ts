@@ -52,7 +52,7 @@ export function valueOffset(entry: MetadataEntry, index: number): number {
 }
 
 /** The folded key of a metadata line: `dates_publiees`, `eventDate`, `Date-Début` → `dates publiees`, `event date`, `date debut`. */
-function foldedKey(key: string): string {
+export function foldedKey(key: string): string {
   return normaliseText(key.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/[_-]+/g, ' ').trim();
 }
 

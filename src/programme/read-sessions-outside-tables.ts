@@ -31,6 +31,7 @@ import { metadataTimeOfDay, pageHours, readEventPage } from './event-page.js';
 import { readInvitedSections } from './invited-sections.js';
 import { withoutPostDay } from './post-day-title.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
+import { readShortcodeEvents } from './shortcode-events.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists, shortlistedSessions, untitledDaysToldAgain } from './repeated-sections.js';
 import { newsHeadings } from './news-headings.js';
@@ -113,6 +114,11 @@ export function readSessionsOutsideTables(
   const drafts = withMoreDatedHours([...written, ...logged], source)
     .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
     .filter((draft) => shapes === 'all' || (shapes !== 'sentences' && (shapes === 'lists') === isListShape(draft)));
+  // A Hugo page's event cards, each a shortcode with its fields as attributes (shortcode-events.ts).
+  if (shapes === 'all' || shapes === 'lists') {
+    drafts.push(...readShortcodeEvents(source, hidden));
+    drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+  }
   // A researcher's talks, listed by subject over the years, are a record, no calendar (record-by-subject.ts).
   const bySubject = recordBySubject(drafts);
   if (bySubject.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !bySubject.has(draft)));

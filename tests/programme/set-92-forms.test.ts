@@ -4,7 +4,8 @@
  * by its day with a pipe before the scrum master's name, a student's log whose second
  * session is dated the first's day, hours earlier) and a form left from set 90 (a
  * course page giving its weekdays' hours per period, in lists, with LaTeX-style `--` dashes),
- * a definition list of the days, and a course plan's weeks dated by their first day, checked here on a short page, with the near forms
+ * a definition list of the days, a course plan's weeks dated by their first day, and a
+ * Hugo page's event cards written as shortcodes, checked here on a short page, with the near forms
  * that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -217,5 +218,25 @@ describe('a week named by its first day', () => {
       [5, '2025-10-20', 'tentative'],
       [5, '2025-12-08', 'tentative'],
     ]);
+  });
+});
+
+// A Hugo page's cards: `{{< event-card` over `title="…"`, `location="…"`, `date="…"`, then `>}}`.
+describe("a Hugo page's event cards", () => {
+  const card = (title: string, date: string) => ['{{< event-card ', `  title="${title}"`, '  location="Neuchâtel"', `  date="${date}"`, '>}}', 'Réunion du comité.', '{{< /event-card >}}', ''];
+
+  it('reads each card that names its event and its day, on the line of its title', () => {
+    const page = ['# Événements', '', ...card('Comité de pilotage', '23 juin 2026'), ...card('Rencontre des stewards', '7 juillet 2026, de 13 h à 15 h')];
+    expect(brief(page, 2026, 5)).toEqual(['4 2026-06-23', '12 2026-07-07 13:00-15:00']);
+    expect(readSessions(page, 2026, 5).map((s) => s.title)).toEqual(['Comité de pilotage', 'Rencontre des stewards']);
+  });
+
+  it("reads no figure's date, no call's deadline in its title, and no card folded away in a closed `<details>`", () => {
+    const figure = ['# Photos', '', '{{< figure src="/img/a.jpg" date="23 juin 2026" >}}', ''];
+    expect(brief(figure, 2026, 5)).toEqual([]);
+    const call = ['# Drupalcamp', '', '{{< cta', 'title="Proposer une conférence avant le 17 janvier 2024"', 'link_url="/programme/appel/" >}}', 'Appel.', '{{< /cta >}}', ''];
+    expect(brief(call, 2024, 1)).toEqual([]);
+    const folded = ['# Événements', '', '<details>', '<summary>Passés</summary>', '', ...card('Comité de pilotage', '23 juin 2025'), '</details>', ''];
+    expect(brief(folded, 2026, 5)).toEqual([]);
   });
 });

@@ -814,7 +814,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 89 joined on 2026-12-05 (16 documents, 132 sessions, 47.7% days read unseen, 81.8% once a spreadsheet's `9-Mar`, colonless clocks under `Temps (EDT)`, a day in HTML bold and an exam announced under its heading were read; an escaped colloquium page and runs of days told in prose stay unread); the whole set then reads 90.1% (0.9011) days.
     // Held-out sets 90 and 91 joined on 2026-12-05 (34 documents, 363 sessions, 60.6% days read unseen, 82.6% once a programme of several days in one paragraph, a day told over a pointer and its list, a section's one day over its table of hours, a past year folded in `<details>`, a box inside a box and a table of assignments were read; Hugo shortcode cards and weekday hours given per period stay unread); the whole set then reads 89.9% (0.8995) days, the development set before them 90.1% as before.
     // Held-out set 92 joined on 2026-12-05 (7 documents, 21 sessions, 66.7% days read unseen, 90.5% once a front matter's list of workshops under a key of any name and a heading closed by its day before a pipe were read; an artist's past-tense story of an exhibition stays unread); the whole set then reads 90.0% (0.8995) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.899);
+    // 90.1% (0.9009) once a course plan's week is the day written, as its readers date it, and a Hugo page's event cards were read (set 90's).
+    expect(all.days).toBeGreaterThanOrEqual(0.9);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -895,8 +896,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.1% (0.9012) once held-out sets 90 and 91 joined and were read (50.7% of their hours
     // unseen, 77.1% once read: lecture hours given per weekday in a group's timetable stay).
     // 90.2% (0.9019) once held-out set 92 joined and was read (66.7% of its hours unseen, 90.5%
-    // once read) and a course's weekday hours listed once per period were read (set 90's).
-    expect(all.hours).toBeGreaterThanOrEqual(0.901);
+    // once read) and a course's weekday hours listed once per period were read (set 90's);
+    // 90.2% (0.9023) once a Hugo page's event cards were read (set 90's).
+    expect(all.hours).toBeGreaterThanOrEqual(0.902);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
