@@ -923,13 +923,19 @@ function labelledWholeDate(text: string): DatedLine | undefined {
  * A heading closed by its date, then a pipe and what the session adds (`# Daily scrum du
  * mardi 09 decembre 2025 | Scrum Master: Axelle`): the pipe parts a title as a colon does
  * (`### Session EIG | 14 mars`), so the date closes the part before it (closingHeadingDate)
- * and the part after it joins the title.
+ * and the part after it joins the title, its hours first the day's.
  */
 function pipedClosingDate(text: string, bracketsToo: boolean, bareDayMonth: boolean): DatedLine | undefined {
   const pipe = text.indexOf(' | ');
   const rest = pipe < 0 ? '' : text.slice(pipe + 3).trim();
   const line = rest === '' ? undefined : closingHeadingDate(text.slice(0, pipe), bracketsToo, bareDayMonth);
-  return line && { ...line, title: `${line.title} : ${rest}` };
+  if (!line) return undefined;
+  // `## Daily scrum du mercredi 10 décembre 2025 | 14h-16h`: hours after the pipe are the day's.
+  const timed = line.hours ? undefined : leadingHours(rest);
+  if (!timed) return { ...line, title: `${line.title} : ${rest}` };
+  const at = text.indexOf(rest, pipe) + timed.start;
+  const more = timed.rest.trim();
+  return { ...line, hours: { text: timed.text, start: at, end: at + timed.text.length }, title: more === '' ? line.title : `${line.title} : ${more}` };
 }
 
 /**

@@ -23,7 +23,7 @@ import { isStruckThrough, plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
-import { BARS } from './slot-hours.js';
+import { BARS, leadingHours } from './slot-hours.js';
 
 /** One line of a paragraph as a reader sees it, and where it is. */
 interface ParagraphLine {
@@ -363,7 +363,12 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     // pandoc), the term a day, its definition what the session is on; the term's own words
     // after the day (`(créneau inhabituel 16h15--18h15)`) stay a remark, those before it its name.
     else if (kept.length === 1 && next !== undefined && DEFINITION_LINE.test(source.slice(next.position)) && !dated.some((other) => other.line === next)) {
-      const definition = next.text.replace(DEFINITION_LINE, '').trim();
+      const defined = next.text.replace(DEFINITION_LINE, '').trim();
+      // `: 14h-16h, Foncteurs`: a definition that opens with the session's hours gives them,
+      // when the day does not, and its words after them are the title.
+      const timed = draft.hours ? undefined : leadingHours(defined);
+      if (timed) draft.hours = { text: timed.text, position: source.find(next.position, timed.text), slots: timed.slots };
+      const definition = timed ? timed.rest.trim() : defined;
       // `TD 1 (18/09/2023)` over its definition: the term's lead names the session, which the
       // definition tells more of (`TD 1 : Introduction à SageMath`).
       if (definition !== '') draft.title = draft.title === '' ? definition : found.lead !== '' ? `${draft.title} : ${definition}` : `${definition} (${draft.title})`;

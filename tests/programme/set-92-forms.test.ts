@@ -75,6 +75,12 @@ describe('a heading closed by its date, then a pipe and more of its title', () =
     expect(brief(page, 2025, 12)).toEqual(['3 2025-12-08', '7 2025-12-15']);
   });
 
+  it('reads hours after the pipe as the day\'s, the words after them in the title (review)', () => {
+    const page = ['# Réunions', '', '## Daily scrum du mercredi 10 décembre 2025 | 14h-16h', '', '- budget', '', '## Daily scrum du jeudi 11 décembre 2025 | 9h30 : salle 3', '', '- site', ''];
+    expect(brief(page, 2025, 12)).toEqual(['3 2025-12-10 14:00-16:00', '7 2025-12-11 09:30-']);
+    expect(readSessions(page, 2025, 12).map((s) => s.title)).toEqual(['Daily scrum', 'Daily scrum : salle 3']);
+  });
+
   it('reads no date that only opens the part after the pipe, nor a heading with nothing after the pipe', () => {
     expect(brief(['# Équipe | Réunion du 9 décembre 2025 à venir', '', '- Budget', ''], 2025, 12)).toEqual([]);
     expect(brief(['# Notes', '', '## Tarifs valables jusqu’au 9 décembre 2025 | Boutique', '', '- Budget', ''], 2025, 12)).toEqual([]);
@@ -187,6 +193,12 @@ describe('a definition list of days', () => {
 
   it('titles each day by its definition, the words after the day a remark', () => {
     expect(readSessions(page, 2020, 4).map((s) => s.title)).toEqual(['Section 1.1 : Motivation.', 'Sections 2.4 et 2.5. (salle 137)', '(cours avancé au 3 février)']);
+  });
+
+  it("reads a definition's opening hours as the day's, its words after them the title (review)", () => {
+    const timed = ['# Cours 2019-2020', '', 'Lundi 6 janvier 2020', ': 14h-16h, Foncteurs', '', 'Mardi 7 janvier 2020', ': Section 2', ''];
+    expect(brief(timed, 2020, 4)).toEqual(['3 2020-01-06 14:00-16:00', '6 2020-01-07']);
+    expect(readSessions(timed, 2020, 4).map((s) => s.title)).toEqual(['Foncteurs', 'Section 2']);
   });
 
   it('reads a struck term as a session called off', () => {
