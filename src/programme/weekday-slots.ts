@@ -15,7 +15,7 @@
  */
 import type { List, Paragraph, Root } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
-import { weekdayFromWord } from '../dates/french-months.js';
+import { WEEKDAY_NAMES, weekdayFromWord } from '../dates/french-months.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, tokenize } from '../dates/tokenize.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -39,9 +39,8 @@ export function slotsOfWeekdays(node: Paragraph, source: SourceText, fewest = FE
   const slots = new Map<number, DraftHours>();
   for (let k = 0; k < toks.length; k++) {
     const word = toks[k]!;
-    // `les jeudis de 8.30 à 11.30`: a weekday in the plural names it as a habit too. A word of
-    // four letters is no plural of a weekday's abbreviation: `mars` is the month, not `mar`s.
-    const weekday = word.kind === 'word' ? (weekdayFromWord(word.text) ?? (word.text.length > 4 && word.text.endsWith('s') ? weekdayFromWord(word.text.slice(0, -1)) : undefined)) : undefined;
+    // `les jeudis de 8.30 à 11.30`: a weekday in the plural names it as a habit too.
+    const weekday = word.kind === 'word' ? (weekdayFromWord(word.text) ?? pluralWeekday(word.text)) : undefined;
     if (weekday === undefined) continue;
     // `lun. 15h15`, `lundi : 15h`, `lundi, de 10h`: a mark between the weekday and its hours.
     let at = k + 1;
@@ -98,7 +97,15 @@ function slotsOfItems(list: List, source: SourceText, heading: string, before: s
 }
 
 // An item opening with a weekday in the plural (folded): `lundis 15h45`, `les mardis de 14h`.
-const HABIT_OPENING = /^(?:les )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s\b/;
+const HABIT_OPENING = new RegExp(`^(?:les )?(?:${WEEKDAY_NAMES.join('|')})s\\b`);
+
+/**
+ * The weekday a folded word names in the plural (`jeudis`: 4), else undefined. A word of
+ * four letters is no plural of a weekday's abbreviation: `mars` is the month, not `mar`s.
+ */
+function pluralWeekday(word: string): number | undefined {
+  return word.length > 4 && word.endsWith('s') ? weekdayFromWord(word.slice(0, -1)) : undefined;
+}
 
 /**
  * How many weekday names a folded text writes (`du lundi au vendredi`: two), in the plural
@@ -106,7 +113,7 @@ const HABIT_OPENING = /^(?:les )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|d
  * impaires)` names one weekday.
  */
 function weekdayWords(folded: string, plural: boolean): number {
-  return folded.split(/[^a-z]+/).filter((word) => weekdayFromWord(word) !== undefined || (plural && word.length > 4 && word.endsWith('s') && weekdayFromWord(word.slice(0, -1)) !== undefined)).length;
+  return folded.split(/[^a-z]+/).filter((word) => weekdayFromWord(word) !== undefined || (plural && pluralWeekday(word) !== undefined)).length;
 }
 
 /**
