@@ -11,7 +11,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { day, makeReport, makeSession } from '../calendar/make-session.js';
-import { scoreDocument, type ExpectedSession, type RealDocument } from './score.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readRealDocuments, scoreDocument, type ExpectedSession, type RealDocument } from './score.js';
 
 // Line 2 opens the first row, line 3 is its first cell; line 6 opens the second row (a
 // `<tr>` with attributes), line 7 is its first cell.
@@ -177,5 +180,26 @@ describe('the scorer’s session of several days, each with its own hours on one
   it('does not when a day is missing or the hours differ', () => {
     expect(scoreDocument(document, undefined, engineWith({ day: 26, hour: 14, end: 18 }))).toMatchObject({ daysRight: 0 });
     expect(scoreDocument(document, undefined, engineWith({ day: 26, hour: 14, end: 18 }, { day: 27, hour: 10, end: 13 }))).toMatchObject({ daysRight: 0, extraSessions: 1 });
+  });
+});
+
+// ltearno-formation-java-2016: a file saved as Latin-1, whose reader wrote its encoding down as a problem.
+describe('a document saved as Latin-1', () => {
+  it('is read from its bytes, as `check FILE` reads it: the problem on its first invalid byte is found', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'score-latin1-'));
+    try {
+      const dir = join(folder, 'latin1-page');
+      mkdirSync(dir);
+      const text = '# Formation Orient\xe9e Objet\n\n### Mercredi 22 juin 2016\n\nExercices.\n';
+      writeFileSync(join(dir, 'input.md'), Buffer.from(text, 'latin1'));
+      writeFileSync(join(dir, 'SOURCE.md'), '- Repository: someone/formations\n- Path: README.md\n- Commit date: 2017-05-16\n');
+      const sessions: ExpectedSession[] = [{ line: 3, days: ['2016-06-22'], times: [], status: 'confirmed' }];
+      writeFileSync(join(dir, 'expected.json'), JSON.stringify({ shape: ['headings'], programme: true, sessions, problems: [{ line: 1, rule: 'invalid-utf8' }] }));
+      const [document] = readRealDocuments(folder);
+      expect(document!.text).toContain('Orient\ufffde');
+      expect(scoreDocument(document!)).toMatchObject({ sessions: 1, daysRight: 1, problems: 1, problemsFound: 1, falseAlarms: [] });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../../src/engine/pipeline.js';
+import { checkDecoded } from '../../src/engine/pipeline.js';
+import { decodeText, type DecodedText } from '../../src/fs/decode-text.js';
 import type { FileReport } from '../../src/report/file-report.js';
 import { sessionToJson } from '../../src/report/session-json.js';
 
@@ -33,7 +34,10 @@ export interface Expected {
 /** A real document of the fixtures, with what its reader expects and the day it was last committed. */
 export interface RealDocument {
   slug: string;
+  /** The file's text as the engine decodes its bytes (a Latin-1 byte shows as `\ufffd`). */
   text: string;
+  /** The file's bytes decoded as `check FILE` decodes them, with where they stop being UTF-8 (a page a test writes has only its text). */
+  decoded?: DecodedText;
   expected: Expected;
   /** The commit date of the published version (SOURCE.md), `YYYY-MM-DD`. */
   committed?: { year: number; month: number; day: number };
@@ -72,9 +76,11 @@ export function readRealDocuments(folder: string): RealDocument[] {
       const date = /Commit date:\s*\**\s*(\d{4})-(\d{2})-(\d{2})/i.exec(source);
       const repository = /Repository:\s*\**\s*`?[\w.-]+\/([\w.-]+)/.exec(source)?.[1];
       const path = /Path:\s*\**\s*`?([^`*\n]+)/.exec(source)?.[1]?.trim();
+      const decoded = decodeText(readFileSync(join(dir, 'input.md')));
       return {
         slug,
-        text: readFileSync(join(dir, 'input.md'), 'utf8'),
+        text: decoded.text,
+        decoded,
         expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected,
         ...(date ? { committed: { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) } } : {}),
         ...(repository && path ? { repositoryPath: `${repository}/${path}` } : {}),
@@ -92,7 +98,8 @@ export function checkRealDocument(document: RealDocument): FileReport {
   // engine reads it once; a report is never changed after it is made.
   const known = reports.get(document);
   if (known) return known;
-  const report = checkText(`${document.slug}/input.md`, document.text, {
+  // Its bytes, as `check FILE` reads them: a file saved as Latin-1 is reported where it stops being UTF-8.
+  const report = checkDecoded(`${document.slug}/input.md`, document.decoded ?? { text: document.text, binary: false }, {
     language: 'en',
     timezone: 'Europe/Paris',
     ...(document.committed ? { referenceDate: () => document.committed } : {}),
