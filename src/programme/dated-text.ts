@@ -89,6 +89,9 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
     if (!found) break;
     // `## [2.0.10] - 2025-09-21`, `## v1.2 - 3 mars 2024`: a release of a changelog, not a session.
     if (tries === 0 && isReleaseHeading(text)) return undefined;
+    // `Phase 3 : Fonctionnalités (29 septembre - 6 octobre)`: a dash inside brackets joins the
+    // bracket's days; the part after it is no date of its own (the bracket is read whole).
+    if (insideBrackets(plain, found.index)) continue;
     const from = found.index + found[0].length;
     // `Première semaine 6/02 - 12/02`: the dash joins two days, the run begins at the day before it.
     const dayBefore = NUMERIC_DAY_AT_END.exec(plain.slice(0, found.index));
@@ -103,6 +106,16 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
     if (line) return line;
   }
   return undefined;
+}
+
+/** Whether `at` falls inside a bracket opened before it and not yet closed. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let index = 0; index < at; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 // A numeric day closing a text (`Première semaine 6/02`, `… 13.02.2023`): maybe the start of a run the dash goes on with.

@@ -6,9 +6,12 @@
  * infradon-yverdon-jalons-2026 and abelsilly-pollution-gantt-2023). Beside a table or an
  * agenda that lists the same days, the chart only draws them again, and is not read. Only
  * what Mermaid's own syntax says is read: a task's ISO start, then its end (an ISO day) or
- * its length in days or weeks (`14d`, `2w`; none is one day); a task placed `after` another
- * has no day of its own and is left. Written by hand: Mermaid's parser draws in a browser,
- * and only these lines are needed.
+ * its length in days or weeks (`14d`, `2w`; none is one day). A task placed `after` another
+ * (`Choix de la Stack : done, des2, after des1, 2d`) starts the day the other ends, and a task
+ * that gives only its length starts when the one above it ends, as Mermaid draws them (the
+ * reader of snaky21-m431-gantt-2026 counted them so); a chain whose first task has no day,
+ * or a chart that leaves days out (`excludes weekends`), is not followed. Written by hand:
+ * Mermaid's parser draws in a browser, and only these lines are needed.
  */
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -26,6 +29,12 @@ const TASK = /^([^:]{1,200}?)\s*:\s*([^:]{1,300})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A length: days or weeks (hours and minutes keep the task within its day).
 const LENGTH = /^(\d{1,4})\s?([dwhm])$/i;
+// A task's tags, before its other fields (`crit, done, des1, 2026-02-01, 2d`).
+const TAG = /^(?:active|done|crit|milestone)$/i;
+// A start placed after other tasks: `after des1`, `after a b`.
+const AFTER = /^after\s+([\w-]+(?:\s+[\w-]+){0,9})$/i;
+// A task's id: what Mermaid accepts as one.
+const TASK_ID = /^[\w-]{1,40}$/;
 // The most days a task's bar is read over: a longer one is no session a calendar can hold.
 const LONGEST_TASK_DAYS = 366;
 
@@ -36,19 +45,64 @@ function isoDay(text: string): PlainDate | undefined {
   return isRealDate(year, month, day) ? { year, month, day } : undefined;
 }
 
-/** The first and last day of a task's fields (`crit, 2023-10-20, 1d`), or undefined when it has no day of its own. */
-function taskDays(fields: string[]): { first: PlainDate; last: PlainDate; text: string } | undefined {
-  const at = fields.findIndex((field) => isoDay(field) !== undefined);
-  if (at < 0) return undefined;
-  const first = isoDay(fields[at]!)!;
-  const next = fields[at + 1];
-  const end = next === undefined ? undefined : isoDay(next);
-  const length = next === undefined ? undefined : LENGTH.exec(next);
-  let count = 1;
-  if (end) count = Math.round((Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(first.year, first.month - 1, first.day)) / 86_400_000) + 1;
-  else if (length) count = length[2]!.toLowerCase() === 'w' ? Number(length[1]) * 7 : length[2]!.toLowerCase() === 'd' ? Number(length[1]) : 1;
+function daysBetween(from: PlainDate, to: PlainDate): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+}
+
+/** A task's days, the day the next task placed after it starts, and the words that date it. */
+interface TaskDays {
+  first: PlainDate;
+  last: PlainDate;
+  /** The day a task `after` this one starts: the day after its last, or its own day when it lasts hours or nothing. */
+  next: PlainDate;
+  text: string;
+}
+
+/**
+ * A task's fields read as Mermaid reads them (`[tags,] [id,] [start,] end or length`): its
+ * id, and its days when its start is known (a day, or the end of the tasks it follows).
+ */
+function readTask(fields: string[], ends: ReadonlyMap<string, PlainDate | undefined>, previous: PlainDate | undefined): { id?: string; days?: TaskDays } {
+  let rest = fields.filter((field) => field !== '');
+  while (rest.length > 0 && TAG.test(rest[0]!)) rest = rest.slice(1);
+  let id: string | undefined;
+  if (rest.length === 3 && TASK_ID.test(rest[0]!) && !isoDay(rest[0]!)) [id, ...rest] = rest;
+  if (rest.length === 0 || rest.length > 2) return id === undefined ? {} : { id };
+  // A lone day (`Rendu final : 2026-05-31`) is the task's day, as readers read it (Mermaid
+  // would end there a bar begun where the task above ends); a lone length follows that task.
+  const [startText, lengthText] = rest.length === 2 ? [rest[0]!, rest[1]!] : isoDay(rest[0]!) ? [rest[0]!, undefined] : [undefined, rest[0]!];
+  let first: PlainDate | undefined;
+  if (startText === undefined) first = previous;
+  else if (isoDay(startText)) first = isoDay(startText);
+  else {
+    const after = AFTER.exec(startText);
+    const known = after ? after[1]!.split(/\s+/).map((name) => ends.get(name)) : [];
+    // Mermaid starts it when the last of those ends; one not read leaves it unread.
+    if (known.length > 0 && known.every((end) => end !== undefined)) first = known.reduce((latest, end) => (daysBetween(latest!, end!) > 0 ? end : latest));
+  }
+  if (!first) return id === undefined ? {} : { id };
+  const end = lengthText === undefined ? undefined : isoDay(lengthText);
+  const length = lengthText === undefined ? null : LENGTH.exec(lengthText);
+  let count: number;
+  let next: PlainDate;
+  if (end) {
+    count = daysBetween(first, end) + 1;
+    next = addDays(first, Math.max(count, 1));
+  } else if (length && /[dw]/i.test(length[2]!)) {
+    count = Number(length[1]) * (length[2]!.toLowerCase() === 'w' ? 7 : 1);
+    // `0d`: a milestone, on its day; the next task starts that day too.
+    next = addDays(first, count);
+  } else if (length) {
+    count = 1;
+    next = first;
+  } else if (startText === undefined) return id === undefined ? {} : { id };
+  else {
+    count = 1;
+    next = addDays(first, 1);
+  }
   if (count < 1 || count > LONGEST_TASK_DAYS) count = 1;
-  return { first, last: addDays(first, Math.max(count, 1) - 1), text: fields[at]! };
+  const text = startText ?? lengthText!;
+  return { ...(id === undefined ? {} : { id }), days: { first, last: addDays(first, count - 1), next, text } };
 }
 
 function mention(day: PlainDate, text: string): DayMention {
@@ -65,6 +119,11 @@ export function readGanttTasks(tree: Root, source: SourceText, hidden: HiddenRan
     const opening = lines.findIndex((line) => line.trim() !== '');
     if (opening < 0 || lines[opening]!.trim().toLowerCase() !== 'gantt' || (node.lang !== null && node.lang !== undefined && node.lang.toLowerCase() !== 'mermaid')) return;
     let cursor = start;
+    // Where each task ends (by id), and where the task above ended, for tasks placed after them.
+    const ends = new Map<string, PlainDate | undefined>();
+    let previous: PlainDate | undefined;
+    // A chart that leaves days out counts its lengths in the days left: those are not followed.
+    const excludes = lines.some((line) => /^\s*excludes\s/i.test(line));
     for (const line of lines) {
       const at = source.text.indexOf(line, cursor);
       if (at < 0) continue;
@@ -73,8 +132,10 @@ export function readGanttTasks(tree: Root, source: SourceText, hidden: HiddenRan
       const task = TASK.exec(text);
       if (!task || SETTING.test(text)) continue;
       const fields = task[2]!.split(',').map((field) => field.trim());
-      if (fields.some((field) => /^after\s/i.test(field))) continue;
-      const days = taskDays(fields);
+      const read = readTask(fields, excludes ? new Map() : ends, excludes ? undefined : previous);
+      if (read.id !== undefined) ends.set(read.id, read.days?.next);
+      previous = read.days?.next;
+      const days = read.days;
       if (!days) continue;
       const title = task[1]!.trim();
       const from = at + line.indexOf(days.text);

@@ -896,6 +896,15 @@ function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidd
   return (days >= least || weekdays >= 1) && days * 2 > list.children.length ? read : undefined;
 }
 
+// What a dated item's words name besides its day when they name nothing: nothing, or the week it opens (`Semaine du …`).
+const WEEK_ONLY = /^(?:la |une )?semaines?$/;
+
+/** Whether an item's title, its day set aside, names nothing of its own (`Semaine`, `:`). */
+function namesNothing(title: string): boolean {
+  // `Semaine 1 (22 janvier 2021)` names its week by number: a title of its own.
+  return !hasLetterOrDigit(title) || WEEK_ONLY.test(normaliseText(title).replace(/[^\p{L}\p{N}\s]/gu, '').trim());
+}
+
 /**
  * What a calendar's bare day (`- dimanche 1:`, its events on the items under it) holds:
  * each item under it is an event of that day, timed or not, or of the days it writes
@@ -904,8 +913,10 @@ function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidd
  * it is read at the day, as a dated item over one timed item is (withOneSlotFolded).
  */
 function bareDayItems(day: SessionDraft, items: ListItem[], source: SourceText, hidden: HiddenRanges): SessionDraft[] {
-  const held = items.flatMap((item): SessionDraft[] => {
+  const held = items.flatMap(function heldBy(item: ListItem): SessionDraft[] {
     const first = item.children[0];
+    // `2.` left empty over its own bullets (`* Parcours A : …`, `* Parcours B : …`): those are the day's.
+    if (first?.type === 'list') return first.children.flatMap(heldBy);
     if (first?.type !== 'paragraph' || isHidden(hidden, first.position?.start.offset)) return [];
     const read = readItem(item, day, source, hidden, {});
     if (read.length > 0) return read;
@@ -1031,7 +1042,18 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // and its `<dd>`; `- Dimanche 12 mars` then an indented paragraph): that is its title.
     const below = item.children[1];
     if (draft.title === '' && below?.type === 'paragraph') draft.title = plainText(below);
-    return [draft, ...withOneSlotFolded(draft, nested.flatMap((list) => readDatedList(list, draft, source, hidden)))];
+    const held = nested.flatMap((list) => readDatedList(list, draft, source, hidden));
+    // `1. Semaine du lundi 5 février 2024 :` over `1. [TD 2] -- Objets et classes`, `2. [TD 3] -- …`:
+    // a course's week that names nothing of its own over items with no hours holds those
+    // items, each a session dated by the week's day as the week is (bareDayItems). A day's
+    // items (`- **Lundi 02 mars**` over `- Groupe A : Snapchat`) are the parts of that day's
+    // one session, as its readers read them (glassus-snt-exposes-2026, waddason-capstone-
+    // contour-bilan-2025). Over several weeks (`Semaines du 8 et 15 septembre :`), which
+    // item falls in which is not said: the item stays one session on its days.
+    if (held.length === 0 && nested.length > 0 && !draft.hours && dated.week && namesNothing(draft.title) && dated.expression.kind === 'single') {
+      return bareDayItems(draft, nested.flatMap((list) => list.children), source, hidden);
+    }
+    return [draft, ...withOneSlotFolded(draft, held)];
   }
   const bracketed = day ? undefined : trailingDate(text);
   // `- [Numéro 12](…) (20/08/2021)`: a back issue of a newsletter, dated by its publication
