@@ -538,7 +538,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // a planning's slots put on the day it was written).
     // 936 once announced sentences under the heading that names their event are read (see below).
     // 962 once held-out sets 90 and 91 joined and were read (see below).
-    expect(tables.extraSessions).toBeLessThanOrEqual(962);
+    // 967 once held-out set 93 joined and was read (see below).
+    expect(tables.extraSessions).toBeLessThanOrEqual(967);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -815,6 +816,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 90 and 91 joined on 2026-12-05 (34 documents, 363 sessions, 60.6% days read unseen, 82.6% once a programme of several days in one paragraph, a day told over a pointer and its list, a section's one day over its table of hours, a past year folded in `<details>`, a box inside a box and a table of assignments were read; Hugo shortcode cards and weekday hours given per period stay unread); the whole set then reads 89.9% (0.8995) days, the development set before them 90.1% as before.
     // Held-out set 92 joined on 2026-12-05 (7 documents, 21 sessions, 66.7% days read unseen, 90.5% once a front matter's list of workshops under a key of any name and a heading closed by its day before a pipe were read; an artist's past-tense story of an exhibition stays unread); the whole set then reads 90.0% (0.8995) days.
     // 90.1% (0.9009) once a course plan's week is the day written, as its readers date it, and a Hugo page's event cards were read (set 90's).
+    // Held-out set 93 joined on 2026-12-05 (18 documents, 132 sessions, 81.1% days read unseen, 97.0% once a Gantt chart's chained tasks, a course's week over the TDs done in it and a plan's stretch spelled out day by day below it were read; an MDX card's list stays unread); the whole set then reads 90.1% (0.9013) days.
     expect(all.days).toBeGreaterThanOrEqual(0.9);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -898,6 +900,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.2% (0.9019) once held-out set 92 joined and was read (66.7% of its hours unseen, 90.5%
     // once read) and a course's weekday hours listed once per period were read (set 90's);
     // 90.2% (0.9023) once a Hugo page's event cards were read (set 90's).
+    // 90.3% (0.9026) once held-out set 93 joined and was read (79.5% of its hours unseen, 95.5% once read).
     expect(all.hours).toBeGreaterThanOrEqual(0.902);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -1168,7 +1171,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 962 once held-out sets 90 and 91 joined and were read: 26 from them (11 from two college
     // course calendars, 4 from a course page's changelog dates, 5 from a journal of the school
     // year's start, the rest one or two a page); the development set before them as before.
-    expect(all.extraSessions).toBeLessThanOrEqual(962);
+    // 967 once held-out set 93 joined and was read: 5 more (38 in its documents unseen, 19 once
+    // read, a Python changelog's 12 among those read since; the development set before it one
+    // fewer, a Latin-1 file's expected now listing its encoding, see tests/fixtures/real/README.md).
+    expect(all.extraSessions).toBeLessThanOrEqual(967);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
