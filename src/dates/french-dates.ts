@@ -318,6 +318,22 @@ function yearFirstDateAt(toks: Token[], i: number, mode: Mode): { part: Part; ne
   return { part: { day, month, year: Number(y.text), first: i, last: i + 4 }, next: i + 5 };
 }
 
+/**
+ * A heading that is a date written as ISO's basic form and nothing else (`## 20240723`, a
+ * logbook's day): eight digits, a year of this century or the last, a real month and day.
+ * Elsewhere eight digits are a number (an order, a phone's end, a commit's date in a file
+ * name), and in a heading beside other words they may be a code.
+ */
+function compactDateAt(toks: Token[], i: number, mode: Mode): { part: Part; next: number } | undefined {
+  const t = toks[i];
+  if (!inHeading(mode) || i !== 0 || toks.length !== 1 || t === undefined || t.kind !== 'num' || !COMPACT_DATE.test(t.text)) return undefined;
+  const [year, month, day] = [Number(t.text.slice(0, 4)), Number(t.text.slice(4, 6)), Number(t.text.slice(6, 8))];
+  return { part: { day, month, year, first: i, last: i }, next: i + 1 };
+}
+
+// ISO's basic form of a day: `20240723`, from 1900 to 2099.
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
 /** Whether token `k` is the glued `T` of an ISO 8601 date-time, a clock time glued after it (`T13:15`). */
 function isoTimeAt(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -477,7 +493,7 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     english.part.first = i;
     return english;
   }
-  const numeric = yearFirstDateAt(toks, j, mode) ?? numericDateAt(toks, j, mode, weekday !== undefined);
+  const numeric = yearFirstDateAt(toks, j, mode) ?? compactDateAt(toks, j, mode) ?? numericDateAt(toks, j, mode, weekday !== undefined);
   if (numeric !== undefined) {
     if (weekday !== undefined) numeric.part.weekday = weekday;
     numeric.part.first = i;
@@ -541,7 +557,8 @@ function connectorAt(toks: Token[], i: number): { kind: Connector; next: number 
     // the next month's, as a comma parts days.
     else if (t.text === ',' || t.text === ';') res = { kind: 'list', next: i + 1 };
   } else if (t.kind === 'word') {
-    if (t.text === 'au' || t.text === 'a') res = { kind: 'range', next: i + 1 };
+    // `to` as in `From 25/12/2017 to 05/01/2018`: a French programme's English cells.
+    if (t.text === 'au' || t.text === 'a' || t.text === 'to') res = { kind: 'range', next: i + 1 };
     else if (t.text === 'jusqu' && isPunct(toks[i + 1], "'") && isWord(toks[i + 2], 'au')) res = { kind: 'range', next: i + 3 };
     else if (t.text === 'et') res = { kind: 'set', next: i + 1 };
     else if (t.text === 'ou') res = { kind: 'alternatives', next: i + 1 };
@@ -752,7 +769,8 @@ function afterWeekCode(toks: Token[], lo: number): number | undefined {
 /** Words and marks that may precede a date in a cell: `Date :`, `le`, `les`, `du`. */
 function isLeadingNoise(t: Token): boolean {
   if (t.kind === 'punct') return '|:*'.includes(t.text);
-  return ['date', 'dates', 'le', 'les', 'du', 'des'].includes(t.text);
+  // `From Monday 25/12/2017 to Friday 05/01/2018`: an English cell's `from`, as `du`.
+  return ['date', 'dates', 'le', 'les', 'du', 'des', 'from'].includes(t.text);
 }
 
 /**
@@ -883,6 +901,9 @@ function unsettledMark(toks: Token[], text: string, span: { from: number; to: nu
 function isMonthOnly(toks: Token[], lo: number, hi: number): boolean {
   let k = lo;
   if (isWord(toks[k], 'debut', 'fin', 'mi', 'courant', 'en')) k++;
+  // `End of April 2018`, `early May`, `mid-June`: an English cell's month alone.
+  else if (isWord(toks[k], 'end', 'early', 'mid', 'late', 'beginning') && isWord(toks[k + 1], 'of')) k += 2;
+  else if (isWord(toks[k], 'early', 'mid', 'late', 'in')) k++;
   if (isPunct(toks[k], '-')) k++;
   if (!isMonthWord(toks[k])) return false;
   k++;

@@ -34,6 +34,21 @@ function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
 
+/**
+ * Whether a word is an hour's `h` written out (`17 heures`, `9 heure`): right after a number
+ * of a day's usual hours, one space apart. A small number is how long something lasts (`2
+ * heures de cours`) and `24 heures` a race or a marathon of code: neither is a clock time.
+ */
+function isHourWord(word: string, before: Token | undefined, at: number): boolean {
+  if (word !== 'heure' && word !== 'heures') return false;
+  if (before?.kind !== 'num' || before.end !== at - 1 || before.text.length > 2) return false;
+  const hour = Number(before.text);
+  return hour >= EARLIEST_WORDED_HOUR && hour <= 23;
+}
+
+// The earliest hour read from its word: `2 heures` says how long, `7 heures` when.
+export const EARLIEST_WORDED_HOUR = 7;
+
 /** Splits `text` into number, word and punctuation tokens, with offsets into the original text. */
 export function tokenize(text: string): Token[] {
   const { folded, map } = foldWithMap(text);
@@ -58,6 +73,9 @@ export function tokenize(text: string): Token[] {
       if (folded.slice(i, j) === 'hoo' && isDigit(folded[i - 1] ?? '')) {
         push('word', i, i + 1);
         tokens.push({ kind: 'num', text: '00', start: i + 1, end: j, from: map[i + 1] ?? 0, to: map[j] ?? text.length });
+      } else if (isHourWord(folded.slice(i, j), tokens.at(-1), i)) {
+        // `17 heures`, `à 9 heures 30`: the hour's word written out is its `h` (see isHourWord).
+        tokens.push({ kind: 'word', text: 'h', start: i, end: j, from: map[i] ?? 0, to: map[j] ?? text.length });
       } else push('word', i, j);
       i = j;
     } else {

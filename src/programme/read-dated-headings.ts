@@ -296,6 +296,20 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         // `### Accueil` over `#### 11 h 30 - 12 h 30`: one session, where its title begins.
         // A heading of bare hours (`### 14h00`) is titled by the line that describes it below.
         const describing = found && found.rest === '' && describes(nodes[i + 1], source) ? (nodes[i + 1] as Paragraph) : undefined;
+        // `### 19h15 -> 19h45` over `Salle 1 - C'est quoi DDD ?`, `Salle 2 - …`: the hour's
+        // parallel tracks, one session a room on its own line, as a grid's cells are.
+        const tracks = describing ? trackLines(describing, source) : undefined;
+        if (tracks) {
+          for (const track of tracks) {
+            const slot = slotDraft('heading', track.text, node, day, found, source);
+            slot.position = source.span(track.start, track.start + track.length);
+            slot.cancelled ||= isStruckThrough(node) || saysCancelled(track.text);
+            drafts.push(slot);
+          }
+          timed = undefined;
+          i++;
+          continue;
+        }
         // `## 9h30-10h` right over `### Accueil des participants`: the smaller heading names the hour's slot.
         const titling = found && found.rest === '' && !describing ? titleHeadingBelow(nodes, i, node.depth, source) : undefined;
         const described = describing ? firstLine(describing, source).replace(/~~/g, '') : titling ? plainText(titling) : undefined;
@@ -313,6 +327,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       } else if (timed && node.depth > timed.depth && timed.draft.hours && timed.draft.title === '') {
         timed.draft.group = true;
         drafts.push({ ...slotDraft('heading', text, node, day, undefined, source), hours: timed.draft.hours });
+      } else if (timed && node.depth > timed.depth && timed.draft.hours && ROOM_HEADING.test(normaliseText(text))) {
+        // `# Session 1 : 19h25 – 19h50` over `## Salle 1 :`, `## Salle 2 :`, each over the
+        // topic discussed there: the slot's parallel tracks, one session a room in its hours.
+        timed.draft.group = true;
+        const topic = roomTopic(nodes, i);
+        const room = text.replace(/\s*:\s*$/, '');
+        const slot: SessionDraft = { ...slotDraft('heading', topic ? `${room} : ${topic.text}` : room, node, day, undefined, source), hours: timed.draft.hours };
+        slot.cancelled ||= isStruckThrough(node) || (topic?.cancelled ?? false);
+        drafts.push(slot);
       } else if (!isPartOfDay(normaliseText(text)) && !ROOM_HEADING.test(normaliseText(text))) {
         // `### Session 1 : NLU (Salle 1)` over the timed items of that session, in its day; not
         // a part of the day (`#### Soirée`) or a room's track (`### Salle 124-125`), which name no session.
@@ -1387,6 +1410,36 @@ function runOpensWithHours(nodes: RootContent[], at: number, depth: number, sour
 function bareHours(node: Heading, source: SourceText): boolean {
   const found = leadingHours(firstLine(node, source));
   return found !== undefined && found.rest === '';
+}
+
+/**
+ * What a room's heading at `at` holds: the first line of the quote or paragraph below it,
+ * the topic discussed there, and whether a short note before the next heading calls it off.
+ */
+function roomTopic(nodes: RootContent[], at: number): { text: string; cancelled: boolean } | undefined {
+  const below = nodes[at + 1];
+  if (below?.type !== 'blockquote' && below?.type !== 'paragraph') return undefined;
+  const text = plainText(below).split('\n')[0]!.trim();
+  if (text === '') return undefined;
+  let cancelled = false;
+  // `Annulé par manque de participant·e·s` below the topic: a short line that calls it off, as under a dated heading.
+  for (let k = at + 2; k < nodes.length && nodes[k]!.type !== 'heading'; k++) cancelled ||= saysCalledOffBelow(nodes[k]);
+  return { text, cancelled };
+}
+
+// A room's label opening a line, then a dash or a colon before what happens there (`Salle 2 - `, `Amphi B : `).
+const TRACK_LINE = /^(?:salle|room|amphi|amphitheatre|auditorium|track|piste|scene|stage|atelier)\s?[\p{L}\d.]{0,12}\s?[:\u2013\u2014-]\s+\S/u;
+// How many rooms make parallel tracks: one room's line is the slot's title.
+const FEWEST_TRACKS = 2;
+
+/** The lines of a paragraph that each name a room and what happens in it, two or more and nothing else; undefined otherwise. */
+function trackLines(paragraph: Paragraph, source: SourceText): Array<{ text: string; start: number; length: number }> | undefined {
+  const lines = paragraphSourceLines(paragraph, source)
+    .map((line) => ({ raw: line.raw.replace(/\s+$/, '').replace(/\\$/, ''), start: line.start }))
+    .filter((line) => line.raw.trim() !== '');
+  if (lines.length < FEWEST_TRACKS) return undefined;
+  const read = lines.map((line) => ({ text: shownLine(line.raw).replace(/[*_`]/g, '').trim(), start: line.start, length: line.raw.length }));
+  return read.every((line) => TRACK_LINE.test(normaliseText(line.text))) ? read : undefined;
 }
 
 function describes(node: RootContent | undefined, source: SourceText): node is Paragraph {

@@ -41,7 +41,8 @@ export interface SlotHours {
 // is a letter, as case-folding with /iu reads it. `10:00:00`: a clock to the second whose
 // seconds are nought, as a spreadsheet exports it, is that minute (other seconds stamp a
 // record: dated-line.ts).
-const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z\u017f])|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}(?::00(?!\d))?))`;
+// `17 heures`, `9 heures 30`: the `h` written out; parseFrenchHours reads it only for a day's usual hours (tokenize.ts).
+const TIME = String.raw`\d{1,2}(?:\.\d{2}\s?h(?![a-z\u017f])|\sheures?(?![a-z\u017f])(?:\s\d{2}(?![\d:h]))?|\s?(?:h(?:[.:]?\s?\d{2}(?:\/[1-5][05](?![\d:/h]))?)?|:\d{2}(?::00(?!\d))?))`;
 
 /**
  * The bars that may set a slot's title apart from its hours, as members of a regex class:
@@ -253,11 +254,18 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
     if (second >= 0) at += comma + second;
   }
   const written = line.slice(approximate, at);
+  // `17 heures environ : annonce`: the time told roughly is that time; the word is no title.
+  ROUGH_AFTER.lastIndex = at;
+  const rough = ROUGH_AFTER.exec(line);
+  if (rough) return { whole: line.slice(0, at + rough[0].length), approximate: line.slice(0, approximate), written, meridiem: undefined };
   MERIDIEM.lastIndex = at;
   const meridiem = MERIDIEM.exec(line);
   if (meridiem) at += meridiem[0].length;
   return { whole: line.slice(0, at), approximate: line.slice(0, approximate), written, meridiem: meridiem?.[1] };
 }
+
+// `environ` or `env.` right after the hours, before the mark that sets the title apart.
+const ROUGH_AFTER = /\s{1,3}(?:environ|env\.)(?=\s{0,3}(?:[:\u2192|,\u2010-\u2015\u2212-]|$))/iy;
 
 // What makes hours a length of time in a period: `4h / jour`, `2h par semaine`, the period
 // closing the line or its part (`4h/j,`), not a title's first word (`10h / Séance plénière`,

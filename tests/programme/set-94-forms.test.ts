@@ -1,0 +1,110 @@
+/*
+ * Forms read once held-out set 94 was measured unseen and read (chachathecool-motherboard-
+ * carnet-2024, swcraftlyon-forum-ddd-2020, swcraftlyon-forum-ouvert-2023,
+ * becode-swartz-conges-2017, theophilec-soutenance-these-2024), each checked on a short page,
+ * with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
+import { check } from '../helpers/read.js';
+
+const brief = briefSessions;
+
+// chachathecool-motherboard-carnet-2024: a logbook's days written as ISO's basic form.
+describe('a heading that is a day in ISO’s basic form (`## 20240723`)', () => {
+  it('is that day', () => {
+    const page = ['# SPRINT 1', '', '## 20240723', '+ Création du dépôt', '', '## 20240724', '+ Présentation', ''];
+    expect(brief(page, 2024, 9)).toEqual(['3 2024-07-23', '6 2024-07-24']);
+  });
+
+  it('is a number beside other words, or when it is no real day', () => {
+    const page = ['# Commandes', '', '## Commande 20240723', '+ Livrée', '', '## 20241399', '+ Code', ''];
+    expect(brief(page, 2024, 9)).toEqual([]);
+  });
+});
+
+// swcraftlyon-forum-ddd-2020: a heading of hours over one line per room.
+describe('a heading of hours over a paragraph of rooms, one a line', () => {
+  const page = [
+    '---',
+    'title: "Forum ouvert DDD du Jeudi 10 décembre 2020"',
+    'date: 2020-12-10T19:00:00+01:00',
+    '---',
+    '',
+    '### 19h15 -> 19h45',
+    '',
+    "Salle 1 - C'est quoi DDD ? (Colin)  ",
+    'Salle 2 - Architecture hexagonale (Anthony)  ',
+    '',
+    '### 19h45 -> 20h15',
+    '',
+    'Salle 1 - DDD clinic (Florent)',
+    '',
+  ];
+
+  it('gives one session a room, each on its line, in the hour', () => {
+    expect(readSessions(page, 2020, 12).map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end}`).join()} ${s.title}`)).toEqual([
+      "8 2020-12-10 19:15-19:45 Salle 1 - C'est quoi DDD ? (Colin)",
+      '9 2020-12-10 19:15-19:45 Salle 2 - Architecture hexagonale (Anthony)',
+      '11 2020-12-10 19:45-20:15 Salle 1 - DDD clinic (Florent)',
+    ]);
+  });
+});
+
+// swcraftlyon-forum-ouvert-2023: a timed session's heading over its rooms' headings, each over its topic.
+describe('a timed heading over the headings of its rooms', () => {
+  const page = [
+    '---',
+    'title: "Forum Ouvert"',
+    'date: 2023-02-01T19:00:00+01:00',
+    '---',
+    '',
+    '# Session 1 : 19h25 – 19h50',
+    '',
+    '## Salle 1 : ',
+    '',
+    '> Rex déployer des branches de feature sur AWS',
+    '',
+    '## Salle 2 : ',
+    '',
+    '> Une conférence lyonnaise sur le craft ?',
+    '',
+    'Annulé par manque de participant·e·s',
+    '',
+  ];
+
+  it('gives one session a room in the slot’s hours, titled by its topic, a room called off cancelled', () => {
+    expect(readSessions(page, 2023, 2).map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end}`).join()} ${s.status} ${s.title}`)).toEqual([
+      '8 2023-02-01 19:25-19:50 confirmed Salle 1 : Rex déployer des branches de feature sur AWS',
+      '12 2023-02-01 19:25-19:50 cancelled Salle 2 : Une conférence lyonnaise sur le craft ?',
+    ]);
+  });
+});
+
+// becode-swartz-conges-2017: an English cell in a French programme's table.
+describe('a table’s English dates', () => {
+  const page = ['# Planning', '', '| Event | Date |', '| --- | --- |', '| Christmas Holidays | From Monday 25/12/2017 to Friday 05/01/2018 |', '| Internship | End of April 2018 |', '| Jury | Monday 12/02/2018 |', ''];
+
+  it('read `From … to …` as a run of days, and a month alone as no date yet, not an unreadable one', () => {
+    expect(brief(page, 2017, 12)).toEqual(['5 2017-12-25..2018-01-05 (12)', '6 ', '7 2018-02-12']);
+    const report = check(page.join('\n'), { committed: { year: 2017, month: 12, day: 5 } });
+    expect(report.diagnostics.map((d) => d.rule)).toEqual(['date-to-be-confirmed']);
+  });
+});
+
+// theophilec-soutenance-these-2024: a defence's agenda, its hours written `17 heures environ`.
+describe('hours written out in words', () => {
+  it('read `17 heures` as 17:00 and a rough `environ` after them as no part of the title', () => {
+    const page = ['# Soutenance le mercredi 16 octobre 2024', '', '## Programme', '', '- 14h-15h : présentation.', "- 16h30 jusqu'à 17 heures environ : délibération.", '- 17 heures environ : annonce.', ''];
+    expect(readSessions(page, 2024, 10).map((s) => `${s.line} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join()} ${s.title}`)).toEqual([
+      '5 14:00-15:00 présentation.',
+      '6 16:30-17:00 délibération.',
+      '7 17:00- annonce.',
+    ]);
+  });
+
+  it('leave a small number of hours, a length, and `24 heures`, a race, as they were', () => {
+    const page = ['# Stage le samedi 12 octobre 2024', '', '## Programme', '', '- 2 heures de pratique', '- 24 heures du code', ''];
+    expect(brief(page, 2024, 10)).toEqual(['1 2024-10-12']);
+  });
+});
