@@ -246,10 +246,14 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
 
 /**
  * The series' hours by the kind of session they are for, when the page gives each kind its
- * own time in a paragraph led by its name in bold (`**Cours** les lundis de 9h40 à 12h50`,
- * `**TDs** les lundis de 13h40 à 16h50`) and every session is named by one of the kinds
- * (`TD 1 (18/09/2023)`): each takes its kind's hours, as a reader gives them. Two kinds at
- * least, none named twice; returns whether the hours were shared.
+ * own time in a paragraph led by its name (`**Cours** les lundis de 9h40 à 12h50`, `**TDs**
+ * les lundis de 13h40 à 16h50`, `Cours les mercredis de 15h30 à 17h00 en Amphi J`, and a
+ * field whose value opens with its weekday, `**Cours magistral:** Lundi 15h15 - 16h45`) and
+ * the sessions are named by the kinds (`TD 1 (18/09/2023)`, `Cours 3 (20/09/2023)`): each
+ * takes its kind's hours, as a reader gives them. A kind named twice leaves the page
+ * unsure; a session of a kind the page gives no time (the TDs of uvsq-in310-maths-info-2023,
+ * whose groups meet on several days) keeps none, when most sessions are of a timed kind.
+ * Returns whether the hours were shared.
  */
 function labelledSeriesShared(tree: Root, limit: number, sessions: SessionDraft[], source: SourceText, hidden?: HiddenRanges): boolean {
   const kinds = new Map<string, DraftHours>();
@@ -258,17 +262,47 @@ function labelledSeriesShared(tree: Root, limit: number, sessions: SessionDraft[
     if (at >= limit) break;
     if (node.type !== 'paragraph' || (hidden && isHidden(hidden, at))) continue;
     const lead = node.children[0];
-    const hours = lead?.type === 'strong' ? paragraphSeriesHours(node, '', source) : undefined;
-    if (!hours) continue;
-    const kind = kindWord(plainText(lead!));
-    if (kind === undefined || kinds.has(kind)) return false;
+    const bold = lead?.type === 'strong';
+    const text = plainText(node);
+    const kind = bold ? kindWord(plainText(lead)) : SESSION_KIND.test(normaliseText(text)) ? kindWord(text) : undefined;
+    if (kind === undefined || !SESSION_KIND.test(kind)) {
+      // A bold label of another kind of thing (`**Heure**`) keeps the pages read as before: every session named.
+      if (!bold) continue;
+    }
+    const hours = bold || kind !== undefined ? (paragraphSeriesHours(node, '', source) ?? (bold ? weekdayFieldHours(node, plainText(lead!), source) : undefined)) : undefined;
+    if (!hours || kind === undefined) continue;
+    if (kinds.has(kind)) return false;
     kinds.set(kind, hours);
   }
-  if (kinds.size < 2) return false;
   const given = sessions.map((draft) => kinds.get(kindWord(draft.title) ?? ''));
-  if (given.some((hours) => hours === undefined)) return false;
-  sessions.forEach((draft, index) => (draft.hours = given[index]));
+  const timed = given.filter((hours) => hours !== undefined).length;
+  // Two kinds, each session of one of them (as first read); or kinds of class given their
+  // time, the other sessions mostly classes of another kind (TDs whose groups meet on
+  // several days), a few of them something else (a test), all keeping none.
+  const everyNamed = kinds.size >= 2 && timed === sessions.length;
+  const others = sessions.filter((draft, index) => given[index] === undefined && !SESSION_KIND.test(normaliseText(draft.title))).length;
+  const mostNamed = timed >= 2 && [...kinds.keys()].every((kind) => SESSION_KIND.test(kind)) && others * 2 < timed;
+  if (!everyNamed && !mostNamed) return false;
+  sessions.forEach((draft, index) => {
+    if (given[index]) draft.hours = given[index];
+  });
   return true;
+}
+
+// Kinds of class a course page names its sessions by (folded, `s` off as kindWord leaves them).
+const SESSION_KIND = /^(?:cour|cours|cm|td|tp|tds|tps|amphi|seminaire|atelier|lab|labo)(?![a-z])/;
+
+/**
+ * The hours of a bold field whose value opens with a weekday then one range (`**Cours
+ * magistral:** Lundi 15h15 - 16h45, amphi H`): that weekday's slot, the label naming whose.
+ */
+function weekdayFieldHours(node: Paragraph, label: string, source: SourceText): DraftHours | undefined {
+  const value = normaliseText(plainText(node).slice(label.length)).replace(/^[\s:]+/, '');
+  const weekday = WEEKDAY_NAMES.findIndex((name) => value.startsWith(name)) + 1;
+  if (weekday === 0) return undefined;
+  const hours = onlyHours(node, source);
+  if (!hours || hours.slots.length !== 1 || hours.slots[0]!.end === undefined) return undefined;
+  return { ...hours, weekday };
 }
 
 // The kind a name opens with, folded, its plural's `s` and any number off (`TDs`, `TD 1`, `Cours`: `td`, `td`, `cour`).

@@ -108,3 +108,47 @@ describe('hours written out in words', () => {
     expect(brief(page, 2024, 10)).toEqual(['1 2024-10-12']);
   });
 });
+
+// uvsq-in310-maths-info-2023: a course page's lectures timed once by their kind, its TD groups meeting on several days.
+describe('a kind of class given its weekly time once, beside another kind given none', () => {
+  const page = (intro: string) => [
+    '# IN310',
+    '',
+    intro,
+    '',
+    'TDs:',
+    '',
+    '- les lundis de 13h50 à 17h00, salle 103 (groupe 2)',
+    '- les vendredis de 9h40 à 12h50, salle G107 (groupe 1)',
+    '- les vendredis de 9h40 à 12h50, salle 326 (groupe 3)',
+    '',
+    '## Liste des cours',
+    '',
+    '- Cours 1 (13/09/2023) : entiers',
+    '- Cours 2 (20/09/2023) : induction',
+    '- Cours 3 (27/09/2023) : ensembles',
+    '- TD 1 (18/09/2023) : bases',
+    '- TD 2 (25/09/2023) : binomiaux',
+    '- Contrôle (13/12/2023)',
+    '',
+  ];
+
+  it('gives that kind’s sessions its hours, and the others none', () => {
+    expect(brief(page('Cours les mercredis de 15h30 à 17h00 en Amphi J.'), 2023, 11)).toEqual([
+      '13 2023-09-13 15:30-17:00',
+      '14 2023-09-20 15:30-17:00',
+      '15 2023-09-27 15:30-17:00',
+      '16 2023-09-18',
+      '17 2023-09-25',
+      '18 2023-12-13',
+    ]);
+  });
+
+  it('reads a bold field whose value opens with the weekday (`**Cours magistral:** Mercredi 15h30 - 17h`)', () => {
+    expect(brief(page('**Cours magistral:** Mercredi 15h30 - 17h00, amphi H'), 2023, 11).slice(0, 3)).toEqual(['13 2023-09-13 15:30-17:00', '14 2023-09-20 15:30-17:00', '15 2023-09-27 15:30-17:00']);
+  });
+
+  it('gives none when the sentence names no kind of class', () => {
+    expect(brief(page('Accueil les mercredis de 15h30 à 17h00 en Amphi J.'), 2023, 11).slice(0, 3)).toEqual(['13 2023-09-13', '14 2023-09-20', '15 2023-09-27']);
+  });
+});
