@@ -78,11 +78,19 @@ export function saysDoneOn(lead: string): boolean {
 // consultation`), as a page copied from a site or an archive's card writes it (folded words).
 const RECORD_DATE = /^(?:date (?:de |d )?(?:capture|creation|consultation|extraction|generation|impression|derniere modification|derniere mise a jour|modification|mise a jour|publication|acces)|derniere (?:consultation|modification|mise a jour)|consulte|capture)$/;
 
+// A bare web address closing a line, after a space right after a word or a number: a
+// reference's address after its full stop (`3Blue1Brown, 22 December 2019. https://…`) is a
+// citation's, and stays to tell it apart.
+const TRAILING_ADDRESS = /(?<=[\p{L}\d])\s+https?:\/\/\S{1,2000}\s*$/u;
+
 /**
  * The date that closes an item's line after a label, with the hours right after it and the
  * label as the title; undefined when the line writes no date there, or more than one date.
  */
-export function closingItemDate(text: string, options: DatedLineOptions = {}): DatedLine | undefined {
+export function closingItemDate(written: string, options: DatedLineOptions = {}): DatedLine | undefined {
+  // `Julia pour les statistiques à l'Agrocampus 7 février 2023 https://…`: the address the
+  // item links to after its date is no part of it (its numbers are no second date).
+  const text = written.replace(TRAILING_ADDRESS, '');
   const toks = tokenize(text).slice(0, ITEM_TOKENS);
   if (toks.length === ITEM_TOKENS) return undefined;
   let found: { expression: DatedLine['expression']; first: number; last: number } | undefined;

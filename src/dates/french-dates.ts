@@ -486,6 +486,9 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     if (isPunct(toks[j], '.,') ) j++;
     // `Mardi le 24 mai`.
     if (isWord(toks[j], 'le') && toks[j + 1]?.kind === 'num') j++;
+    // `vendredi matin 13 janvier 2023`: the part of the day between the weekday and its number.
+    else if (isWord(toks[j], 'matin', 'soir', 'midi') && toks[j + 1]?.kind === 'num') j++;
+    else if (isWord(toks[j], 'apres') && isPunct(toks[j + 1], '-') && isWord(toks[j + 2], 'midi') && toks[j + 3]?.kind === 'num') j += 3;
   }
   const english = monthFirstAt(toks, j);
   if (english !== undefined) {

@@ -24,15 +24,38 @@ const LATEST_NIGHT_HOUR = 6;
 export function slotsAfterMidnight(drafts: readonly SessionDraft[]): Set<SessionDraft> {
   const night = new Set<SessionDraft>();
   const evening = new Set<SessionDraft>();
+  // The day whose night has begun, and the start of each day's slot read last.
+  const crossed = new Set<SessionDraft>();
+  const last = new Map<SessionDraft, { minutes: number; line: number }>();
   for (const draft of drafts) {
     const day = draft.day;
     const start = draft.hours?.slots[0]?.start;
     if (!day || !start || !isOneDate(day)) continue;
-    if (start.hour >= EARLIEST_EVENING_HOUR) evening.add(day);
-    else if (start.hour < LATEST_NIGHT_HOUR && evening.has(day)) night.add(draft);
+    const minutes = start.hour * 60 + start.minute;
+    const before = last.get(day);
+    last.set(day, { minutes, line: draft.position.end.line });
+    // `21H : Début du voyage` then `7H : Réveil corporel`, `8H : Petit déjeuner`: a night's
+    // programme goes on into the next morning, the clock gone back on the line right after
+    // an evening slot; what follows in the morning is the next day's too.
+    if (crossed.has(day)) {
+      if (start.hour < NEXT_NOON) night.add(draft);
+      else crossed.delete(day);
+    } else if (start.hour >= EARLIEST_EVENING_HOUR) evening.add(day);
+    else if (start.hour < LATEST_NIGHT_HOUR && evening.has(day)) {
+      night.add(draft);
+      crossed.add(day);
+    } else if (start.hour < NEXT_NOON && before !== undefined && before.minutes >= EARLIEST_EVENING_HOUR * 60 && minutes < before.minutes && draft.position.start.line <= before.line + 1) {
+      // Only on the line right after it: an evening told apart (a card of the day's parts,
+      // `À partir de 17h` in the introduction) is no slot the morning's list goes on from.
+      night.add(draft);
+      crossed.add(day);
+    }
   }
   return night;
 }
+
+// The morning after a night: a slot before noon, right after an evening slot, is the next day's.
+const NEXT_NOON = 12;
 
 // A day written as one date (`Samedi 26 mai 2012`), not a range or a week whose next day is no one day.
 function isOneDate(day: SessionDraft): boolean {

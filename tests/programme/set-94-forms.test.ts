@@ -152,3 +152,40 @@ describe('a kind of class given its weekly time once, beside another kind given 
     expect(brief(page('Accueil les mercredis de 15h30 à 17h00 en Amphi J.'), 2023, 11).slice(0, 3)).toEqual(['13 2023-09-13', '14 2023-09-20', '15 2023-09-27']);
   });
 });
+
+// lecedrebleu-nuit-sonore-2025: a night's programme going on into the next morning.
+describe('a night’s programme that goes on into the morning', () => {
+  it('puts the morning’s slots, right after the evening’s, on the next day', () => {
+    const page = ['---', 'title: "Voyage sonore"', 'date: "2025-03-08T20:00:00"', '---', '', 'Au programme : ', '20H : Ouverture des portes', '21H : Début du voyage', '7H : Réveil corporel', '8H : Petit déjeuner partagé', ''];
+    expect(brief(page, 2025, 3)).toEqual(['7 2025-03-08 20:00-', '8 2025-03-08 21:00-', '9 2025-03-09 07:00-', '10 2025-03-09 08:00-']);
+  });
+
+  it('leaves a morning list on its day when the evening is told apart above it', () => {
+    const page = ['## Samedi 8 mars 2025', '', 'Concert du soir : 18h00', '', 'Programme :', '', '- 9h : Accueil', '- 10h : Atelier', ''];
+    expect(brief(page, 2025, 3)).toEqual(['7 2025-03-08 09:00-', '8 2025-03-08 10:00-']);
+  });
+});
+
+// math13net-terminale-nsi-planning-bac-2023: the part of the day between a weekday and its number.
+describe('a part of the day between a weekday and its number', () => {
+  it('is read past (`vendredi matin 13 janvier 2023`)', () => {
+    const page = ['# Planning Bac', '', '#### bac blanc jeudi 12 janvier 2023 et vendredi matin 13 janvier 2023', '', '#### oral mardi après-midi 17 janvier 2023', ''];
+    expect(brief(page, 2023, 1)).toEqual(['3 2023-01-12 2023-01-13', '5 2023-01-17']);
+  });
+});
+
+// pnavaro-atelier-julia-irmar-2023: an item closed by its date, then the address it links to.
+describe('an item closed by its date, then a bare web address', () => {
+  it('is dated by that date', () => {
+    const page = ['# Atelier Julia', '', '- Séances 2023', "  + Julia pour les statistiques à l'Agrocampus 7 février 2023 https://navaro.pages.math.cnrs.fr/juliaagrocampus2023", "  + Performance en Julia à l'IRMAR  13 mars 2023", ''];
+    expect(brief(page, 2023, 12)).toEqual(['4 2023-02-07', '5 2023-03-13']);
+  });
+});
+
+// imsb2020-readme: a reference's date, then its full stop and its address, stays a citation.
+describe('a reference closed by its date, a full stop, then its address', () => {
+  it('is no session', () => {
+    const page = ['### Vidéos', '', '- Bayes theorem. 3Blue1Brown, 22 December 2019. https://www.youtube.com/watch?v=HZGCoVF3YvM', '- Binomial distributions. 3Blue1Brown, 15 March 2020. https://www.youtube.com/watch?v=8idr1WZ1A7Q', ''];
+    expect(brief(page, 2020, 6)).toEqual([]);
+  });
+});
