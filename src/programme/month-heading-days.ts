@@ -260,8 +260,11 @@ export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => 
   let underBareDay = false;
   let told = false;
   let timed = false;
+  // `Agile France 2013` in a heading above the days: the year they fall in, when no other is written there.
+  const titledYears = new Set<number>();
   for (const node of tree.children) {
     if (isHidden(hidden, node.position?.start.offset)) continue;
+    if (node.type === 'heading' && days.length === 0) for (const found of plainText(node).matchAll(TITLE_YEAR)) titledYears.add(Number(found[1]));
     // A diary's days over paragraphs of sentences (`## Dimanche 9` over `Au début, j'avais
     // une fonction qui…`) tell a story: a post, not a plan, unless the days are told slot by
     // slot under headings of their hours (`## Samedi 26` over `### 11h-12h : Rétrospective`),
@@ -280,9 +283,19 @@ export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => 
     }
   }
   if (new Set(days.map((found) => found.day)).size < 2 || (told && !timed)) return undefined;
+  // `<h3>jeudi 23</h3>`, `<h3>vendredi 24</h3>` under `Agile France 2013`, a page pushed two
+  // years later: the one month of the year the headings name in which the days fall on
+  // their weekdays (May, its reader found), before the months around the last commit.
+  const year = titledYears.size === 1 ? [...titledYears][0]! : undefined;
+  const fitting = year === undefined ? [] : MONTHS.filter((month) => daysFitMonth(days, year, month));
+  if (fitting.length === 1) return { month: fitting[0]!, year };
   const from = around();
   return from ? nearestMonthTheDaysFit(days, from) : undefined;
 }
+
+// A year written in a heading (`Agile France 2013`), not inside a longer number.
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** A day of the month and the weekday written with it (`mardi 18`: 18 and 2). */
 export interface WeekdayAndDay {

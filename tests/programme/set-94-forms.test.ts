@@ -189,3 +189,16 @@ describe('a reference closed by its date, a full stop, then its address', () => 
     expect(brief(page, 2020, 6)).toEqual([]);
   });
 });
+
+// agilefrance-programme-2013: a conference's days named by weekday and number only, its year in the title.
+describe('days named by their weekday and number only, under a title that writes the year', () => {
+  const page = (title: string) => [`# ${title}`, '', '### jeudi 23', '', '- 09:00 - 09:20 - From Value to Values', '- 09:30 - 10:00 - REX Kanban', '', '### vendredi 24', '', '- 09:00 - 10:00 - Keynote', '- 10:00 - 11:00 - Atelier', ''];
+
+  it('fall in the one month of that year where each day is its weekday, whenever the page was last committed', () => {
+    expect(brief(page('Agile France 2013'), 2015, 11)).toEqual(['5 2013-05-23 09:00-09:20', '6 2013-05-23 09:30-10:00', '10 2013-05-24 09:00-10:00', '11 2013-05-24 10:00-11:00']);
+  });
+
+  it('fall in the months around the last commit when the title writes no year', () => {
+    expect(brief(page('Agile France'), 2013, 5)).toEqual(['5 2013-05-23 09:00-09:20', '6 2013-05-23 09:30-10:00', '10 2013-05-24 09:00-10:00', '11 2013-05-24 10:00-11:00']);
+  });
+});
