@@ -67,6 +67,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // - guidoline-epiphanie-polo-resultats-2011 and lemot-blog-mots-du-jour-2022 (held-out set 7):
     //   a post on a past result and a blog story cut by day headings each give one session.
     const notYet = new Set<string>([
+      // Set 71 (a French lesson on telling the time): its checklist's example of a full date
+      // (`- [ ] J'écris une date complète : *le 14 mai à 17 heures*.`) reads as a session since
+      // hours written out are read (`17 heures`, set 94); an example in a lesson is not yet
+      // told apart from a date set for a session.
+      'boulingua-fle-temps-heure-2026',
       // Set 79: an association's post on its general assembly, `date: 2025-04-03` in its front
       // matter over one sentence in the past (`L'assemblée générale 2025 a eu lieu !`): the
       // post's one event is dated by the front matter, as an event's page is; its reader holds
@@ -539,8 +544,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 936 once announced sentences under the heading that names their event are read (see below).
     // 962 once held-out sets 90 and 91 joined and were read (see below).
     // 967 once held-out set 93 joined and was read (see below); 968 once hours written out
-    // (`17 heures`) are read (see below).
-    expect(tables.extraSessions).toBeLessThanOrEqual(968);
+    // (`17 heures`) are read (see below); 972 once held-out set 94 joined and was read (see below).
+    expect(tables.extraSessions).toBeLessThanOrEqual(972);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -817,8 +822,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 90 and 91 joined on 2026-12-05 (34 documents, 363 sessions, 60.6% days read unseen, 82.6% once a programme of several days in one paragraph, a day told over a pointer and its list, a section's one day over its table of hours, a past year folded in `<details>`, a box inside a box and a table of assignments were read; Hugo shortcode cards and weekday hours given per period stay unread); the whole set then reads 89.9% (0.8995) days, the development set before them 90.1% as before.
     // Held-out set 92 joined on 2026-12-05 (7 documents, 21 sessions, 66.7% days read unseen, 90.5% once a front matter's list of workshops under a key of any name and a heading closed by its day before a pipe were read; an artist's past-tense story of an exhibition stays unread); the whole set then reads 90.0% (0.8995) days.
     // 90.1% (0.9009) once a course plan's week is the day written, as its readers date it, and a Hugo page's event cards were read (set 90's).
+    // Held-out set 94 joined on 2026-12-05 (25 documents, 295 sessions, 31.2% days read unseen, 75.9% once a logbook's `## 20240723`, rooms as an hour's parallel tracks, days named by weekday and number under a title's year, a night into the morning and hours written `17 heures` were read; a course page whose dates keep last year's year, a Statamic entry's HTML string and a meetup's agenda table beside its history table stay unread); the whole set then reads 89.9% (0.8989) days: the floor starts again from there.
     // Held-out set 93 joined on 2026-12-05 (18 documents, 132 sessions, 81.1% days read unseen, 97.0% once a Gantt chart's chained tasks, a course's week over the TDs done in it and a plan's stretch spelled out day by day below it were read; an MDX card's list stays unread); the whole set then reads 90.1% (0.9013) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.9);
+    expect(all.days).toBeGreaterThanOrEqual(0.898);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -902,7 +908,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // once read) and a course's weekday hours listed once per period were read (set 90's);
     // 90.2% (0.9023) once a Hugo page's event cards were read (set 90's).
     // 90.3% (0.9026) once held-out set 93 joined and was read (79.5% of its hours unseen, 95.5% once read).
-    expect(all.hours).toBeGreaterThanOrEqual(0.902);
+    // 90.0% (0.9003) once held-out set 94 joined and was read (29.2% of its hours unseen, 76.3%
+    // once read): the floor starts again from there.
+    expect(all.hours).toBeGreaterThanOrEqual(0.9);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1030,7 +1038,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // cahier de textes that jumps ahead is found on its own line; a market day's two rows at the
     // film's length that runs past the next screening's start (set 90) is not. The row ahead said on its own line finds two development
     // problems and misses two whose readers put it on the row after (bertral, lorenzobdcc; chaire-algo, jade-carnet).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.672);
+    // 67.4% of 663 (447) once held-out set 93 joined and was read (its Latin-1 file found from its
+    // bytes); 65.0% of 691 (449, 0.6498) once held-out set 94 joined and was read: 24 of its 28
+    // are one course page's dates written in the year before the one their weekdays fit
+    // (uvsq-in420-crypto-2014), which its reader moved a year on and reported one by one;
+    // the engine reads the year written and says nothing of it. These floors start again from there.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.649);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1112,7 +1125,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // row wider than its header), which the engine rightly says and its reader did not count.
     // 161 once held-out sets 90 and 91 joined and were read (none from them): the row ahead
     // said on its own line (out-of-order) clears one development false alarm and raises one.
-    expect(all.falseAlarms).toBeLessThanOrEqual(161);
+    // 162 once held-out set 94 joined and was read: a logbook's day heading written twice, closing
+    // one sprint and opening the next (`## 20240906`), reported as a duplicate its reader did not count.
+    expect(all.falseAlarms).toBeLessThanOrEqual(162);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1177,7 +1192,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // fewer, a Latin-1 file's expected now listing its encoding, see tests/fixtures/real/README.md).
     // 968 once hours written out (`à 17 heures`) are read: a French lesson on telling the
     // time writes `le 14 mai à 17 heures` as an example, read as a session as `17h` was.
-    expect(all.extraSessions).toBeLessThanOrEqual(968);
+    // 972 once held-out set 94 joined and was read: 4 from it (10 unseen; a meetup's history
+    // row of the evening its agenda details, a conference's range of days restated in a
+    // sentence on its title's line, a defence's day line, a sprint plan's overall span).
+    expect(all.extraSessions).toBeLessThanOrEqual(972);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
