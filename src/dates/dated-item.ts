@@ -81,7 +81,7 @@ const RECORD_DATE = /^(?:date (?:de |d )?(?:capture|creation|consultation|extrac
 // A bare web address closing a line, after a space right after a word or a number: a
 // reference's address after its full stop (`3Blue1Brown, 22 December 2019. https://…`) is a
 // citation's, and stays to tell it apart.
-const TRAILING_ADDRESS = /(?<=[\p{L}\d])\s+https?:\/\/\S{1,2000}\s*$/u;
+const TRAILING_ADDRESS = /([\p{L}\d])\s+https?:\/\/\S{1,2000}\s*$/u;
 
 /**
  * The date that closes an item's line after a label, with the hours right after it and the
@@ -90,7 +90,7 @@ const TRAILING_ADDRESS = /(?<=[\p{L}\d])\s+https?:\/\/\S{1,2000}\s*$/u;
 export function closingItemDate(written: string, options: DatedLineOptions = {}): DatedLine | undefined {
   // `Julia pour les statistiques à l'Agrocampus 7 février 2023 https://…`: the address the
   // item links to after its date is no part of it (its numbers are no second date).
-  const text = written.replace(TRAILING_ADDRESS, '');
+  const text = written.replace(TRAILING_ADDRESS, '$1');
   const toks = tokenize(text).slice(0, ITEM_TOKENS);
   if (toks.length === ITEM_TOKENS) return undefined;
   let found: { expression: DatedLine['expression']; first: number; last: number } | undefined;

@@ -31,8 +31,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LENGTH = /^(\d{1,4})\s?([dwhm])$/i;
 // A task's tags, before its other fields (`crit, done, des1, 2026-02-01, 2d`).
 const TAG = /^(?:active|done|crit|milestone)$/i;
-// A start placed after other tasks: `after des1`, `after a b`.
-const AFTER = /^after\s+([\w-]+(?:\s+[\w-]+){0,9})$/i;
+// A start placed after other tasks: `after des1`, `after a b` (the ids read apart, TASK_ID).
+const AFTER = /^after\s(.{1,400})$/i;
 // A task's id: what Mermaid accepts as one.
 const TASK_ID = /^[\w-]{1,40}$/;
 // The most days a task's bar is read over: a longer one is no session a calendar can hold.
@@ -76,7 +76,8 @@ function readTask(fields: string[], ends: ReadonlyMap<string, PlainDate | undefi
   else if (isoDay(startText)) first = isoDay(startText);
   else {
     const after = AFTER.exec(startText);
-    const known = after ? after[1]!.split(/\s+/).map((name) => ends.get(name)) : [];
+    const names = after ? after[1]!.trim().split(/\s+/) : [];
+    const known = names.every((name) => TASK_ID.test(name)) ? names.map((name) => ends.get(name)) : [];
     // Mermaid starts it when the last of those ends; one not read leaves it unread.
     if (known.length > 0 && known.every((end) => end !== undefined)) first = known.reduce((latest, end) => (daysBetween(latest!, end!) > 0 ? end : latest));
   }

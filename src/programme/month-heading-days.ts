@@ -294,7 +294,7 @@ export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => 
 }
 
 // A year written in a heading (`Agile France 2013`), not inside a longer number.
-const TITLE_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+const TITLE_YEAR = /(?:^|\D)((?:19|20)\d\d)(?!\d)/g;
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** A day of the month and the weekday written with it (`mardi 18`: 18 and 2). */

@@ -332,7 +332,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         // topic discussed there: the slot's parallel tracks, one session a room in its hours.
         timed.draft.group = true;
         const topic = roomTopic(nodes, i);
-        const room = text.replace(/\s*:\s*$/, '');
+        // `Salle 1 : ` without its closing colon (trimmed, not matched: a run of spaces is read once).
+        const trimmed = text.trimEnd();
+        const room = trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
         const slot: SessionDraft = { ...slotDraft('heading', topic ? `${room} : ${topic.text}` : room, node, day, undefined, source), hours: timed.draft.hours };
         slot.cancelled ||= isStruckThrough(node) || (topic?.cancelled ?? false);
         drafts.push(slot);
@@ -1435,7 +1437,11 @@ const FEWEST_TRACKS = 2;
 /** The lines of a paragraph that each name a room and what happens in it, two or more and nothing else; undefined otherwise. */
 function trackLines(paragraph: Paragraph, source: SourceText): Array<{ text: string; start: number; length: number }> | undefined {
   const lines = paragraphSourceLines(paragraph, source)
-    .map((line) => ({ raw: line.raw.replace(/\s+$/, '').replace(/\\$/, ''), start: line.start }))
+    .map((line) => {
+      // A line's closing spaces and hard break's backslash are no part of it.
+      const raw = line.raw.trimEnd();
+      return { raw: raw.endsWith('\\') ? raw.slice(0, -1) : raw, start: line.start };
+    })
     .filter((line) => line.raw.trim() !== '');
   if (lines.length < FEWEST_TRACKS) return undefined;
   const read = lines.map((line) => ({ text: shownLine(line.raw).replace(/[*_`]/g, '').trim(), start: line.start, length: line.raw.length }));

@@ -9,14 +9,17 @@
  */
 import type { SessionDraft } from './session-drafts.js';
 
-// A title that is a version number and nothing else: `3.11`, `v2.0.1`, `Version 4.2`.
-const VERSION_TITLE = /^(?:v|version\s?)?(\d{1,4}(?:\.\d{1,4}){1,3})$/i;
+// A title that is a version number and nothing else: `3.11`, `v2.0.1`, `Version 4.2` (its
+// parts, two to four numbers, read apart: VERSION_PARTS).
+const VERSION_TITLE = /^(?:v|version)? ?([\d.]{3,19})$/i;
+const VERSION_PART = /^\d{1,4}$/;
 // How many version headings counting down make a list of releases.
 const FEWEST_RELEASES = 3;
 
 function versionParts(title: string): number[] | undefined {
   const found = VERSION_TITLE.exec(title.trim());
-  return found ? found[1]!.split('.').map(Number) : undefined;
+  const parts = found ? found[1]!.split('.') : [];
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part) => VERSION_PART.test(part)) ? parts.map(Number) : undefined;
 }
 
 // Whether version `a` comes after version `b` (`3.11` after `3.9`).
