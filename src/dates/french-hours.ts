@@ -14,7 +14,7 @@
 import { readDaySelector } from './day-selector.js';
 import { isDottedClock } from './french-dates.js';
 import { EARLIEST_BARE_HOUR } from './hours-extent.js';
-import { EARLIEST_WORDED_HOUR } from './tokenize.js';
+import { EARLIEST_WORDED_HOUR, saidAsClock } from './tokenize.js';
 import { foldWithMap, normaliseText, trimBars } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 import { isLetter as isLetterCharacter } from './letters.js';
@@ -71,7 +71,6 @@ function hedgedMinutes(hedge: string, minute: string, hour: string, rangeFollows
 // A range's end right after hedged minutes: `-23h` of `20h00/15-23h`, ` à 22h`.
 const RANGE_AFTER = /^\s?(?:-|a|\u00e0)\s?\d/;
 
-/** Finds `9h`, `9h30`, `9 h 30`, `14:00`, and `midi`/`minuit` beside one, in folded text, left to right. */
 /**
  * The length of `heures` (or `heure`) written at `k` after the number `s[i..j)`, one space
  * apart, when that number is a day's usual hour (see tokenize.ts); 0 otherwise.
@@ -81,9 +80,10 @@ function hourWordLength(s: string, i: number, j: number, k: number): number {
   const hour = Number(s.slice(i, j));
   if (hour < EARLIEST_WORDED_HOUR || hour > 23) return 0;
   const word = s.startsWith('heures', k) ? 6 : s.startsWith('heure', k) ? 5 : 0;
-  return word > 0 && !isLetter(s[k + word]) ? word : 0;
+  return word > 0 && !isLetter(s[k + word]) && saidAsClock(s, i, k + word) ? word : 0;
 }
 
+/** Finds `9h`, `9h30`, `9 h 30`, `14:00`, and `midi`/`minuit` beside one, in folded text, left to right. */
 function findTimes(s: string): TimeToken[] {
   const times: TimeToken[] = [];
   let i = 0;

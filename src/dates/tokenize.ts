@@ -49,6 +49,30 @@ function isHourWord(word: string, before: Token | undefined, at: number): boolea
 // The earliest hour read from its word: `2 heures` says how long, `7 heures` when.
 export const EARLIEST_WORDED_HOUR = 7;
 
+// Words right before `17 heures` that set it as a clock time (folded): `à`, `vers`, `dès`,
+// `jusqu'à`, `de … à`, `entre … et`, `partir de`; a dash of a range; or nothing, the time
+// opening its line (`17 heures environ : annonce`).
+const CLOCK_CUES = new Set(['a', 'vers', 'des', 'de', 'entre', 'et', 'jusqu', 'midi']);
+// Words right after it that make it a length (`10 heures de projet`, `8 heures par semaine`).
+const LENGTH_AFTER = /^ ?(?:de |d'|d\u2019|du |des |par |pour |sur |au total|en tout|hebdo)/;
+
+/**
+ * Whether `N heures` (the number at `from`, the word ending at `to`, in folded text) is a
+ * clock time: set so by the words before it, and not a length by the words after it (`-
+ * Cours : 8 heures`, `10 heures de projet` say how long). Shared with french-hours.ts.
+ */
+export function saidAsClock(folded: string, from: number, to: number): boolean {
+  if (LENGTH_AFTER.test(folded.slice(to, to + 12))) return false;
+  const before = folded.slice(Math.max(0, from - 12), from).trimEnd();
+  if (before === '' || /[-\u2013\u2014(]$/.test(before)) return true;
+  // The last word before it (`jusqu'` of `jusqu'à`, folded to `jusqu'a`), read back by hand.
+  let end = before.length;
+  if (before[end - 1] === "'") end--;
+  let start = end;
+  while (start > 0 && before[start - 1]! >= 'a' && before[start - 1]! <= 'z') start--;
+  return start < end && CLOCK_CUES.has(before.slice(start, end));
+}
+
 /** Splits `text` into number, word and punctuation tokens, with offsets into the original text. */
 export function tokenize(text: string): Token[] {
   const { folded, map } = foldWithMap(text);
@@ -73,7 +97,7 @@ export function tokenize(text: string): Token[] {
       if (folded.slice(i, j) === 'hoo' && isDigit(folded[i - 1] ?? '')) {
         push('word', i, i + 1);
         tokens.push({ kind: 'num', text: '00', start: i + 1, end: j, from: map[i + 1] ?? 0, to: map[j] ?? text.length });
-      } else if (isHourWord(folded.slice(i, j), tokens.at(-1), i)) {
+      } else if (isHourWord(folded.slice(i, j), tokens.at(-1), i) && saidAsClock(folded, tokens.at(-1)!.start, j)) {
         // `17 heures`, `à 9 heures 30`: the hour's word written out is its `h` (see isHourWord).
         tokens.push({ kind: 'word', text: 'h', start: i, end: j, from: map[i] ?? 0, to: map[j] ?? text.length });
       } else push('word', i, j);

@@ -89,9 +89,11 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
     if (!found) break;
     // `## [2.0.10] - 2025-09-21`, `## v1.2 - 3 mars 2024`: a release of a changelog, not a session.
     if (tries === 0 && isReleaseHeading(text)) return undefined;
-    // `Phase 3 : Fonctionnalités (29 septembre - 6 octobre)`: a dash inside brackets joins the
-    // bracket's days; the part after it is no date of its own (the bracket is read whole).
-    if (insideBrackets(plain, found.index)) continue;
+    // `Phase 3 : Fonctionnalités (29 septembre - 6 octobre)`: a dash inside brackets after a
+    // day joins the bracket's days; the part after it is no date of its own (the bracket is
+    // read whole, as a closing date in brackets). `(groupe A - 12 mars 2024)`: the dash sets
+    // a label apart from the date, read as before.
+    if (joinsBracketedDays(plain, found.index)) continue;
     const from = found.index + found[0].length;
     // `Première semaine 6/02 - 12/02`: the dash joins two days, the run begins at the day before it.
     const dayBefore = NUMERIC_DAY_AT_END.exec(plain.slice(0, found.index));
@@ -108,14 +110,17 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   return undefined;
 }
 
-/** Whether `at` falls inside a bracket opened before it and not yet closed. */
-function insideBrackets(text: string, at: number): boolean {
-  let depth = 0;
+/** Whether the dash at `at` falls inside a bracket whose words before it are a date alone (`(29 septembre - …`). */
+function joinsBracketedDays(text: string, at: number): boolean {
+  const opens: number[] = [];
   for (let index = 0; index < at; index++) {
-    if (text[index] === '(') depth++;
-    else if (text[index] === ')' && depth > 0) depth--;
+    if (text[index] === '(') opens.push(index);
+    else if (text[index] === ')') opens.pop();
   }
-  return depth > 0;
+  const open = opens.at(-1);
+  if (open === undefined) return false;
+  const before = readDatedLine(text.slice(open + 1, at).trim());
+  return before !== undefined && before.lead === '' && before.rest === '';
 }
 
 // A numeric day closing a text (`Première semaine 6/02`, `… 13.02.2023`): maybe the start of a run the dash goes on with.

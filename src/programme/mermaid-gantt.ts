@@ -23,7 +23,8 @@ import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
 // Lines of the chart's settings, not tasks (`dateFormat YYYY-MM-DD`, `section Réunion`).
-const SETTING = /^(?:title|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|section|displaymode|inclusiveenddates|topaxis|%%)/i;
+// `click a1 href "…"`, `call`, `vert`: a task's link or marker, no task, and no step of the chain.
+const SETTING = /^(?:title|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|section|displaymode|inclusiveenddates|topaxis|click|call|vert|%%)/i;
 // A task: its name, a colon, then its fields separated by commas.
 const TASK = /^([^:]{1,200}?)\s*:\s*([^:]{1,300})$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -62,7 +63,7 @@ interface TaskDays {
  * A task's fields read as Mermaid reads them (`[tags,] [id,] [start,] end or length`): its
  * id, and its days when its start is known (a day, or the end of the tasks it follows).
  */
-function readTask(fields: string[], ends: ReadonlyMap<string, PlainDate | undefined>, previous: PlainDate | undefined): { id?: string; days?: TaskDays } {
+function readTask(fields: string[], ends: ReadonlyMap<string, PlainDate | undefined>, previous: PlainDate | undefined, inclusiveEnds = false): { id?: string; days?: TaskDays } {
   let rest = fields.filter((field) => field !== '');
   while (rest.length > 0 && TAG.test(rest[0]!)) rest = rest.slice(1);
   let id: string | undefined;
@@ -88,7 +89,9 @@ function readTask(fields: string[], ends: ReadonlyMap<string, PlainDate | undefi
   let next: PlainDate;
   if (end) {
     count = daysBetween(first, end) + 1;
-    next = addDays(first, Math.max(count, 1));
+    // Readers count the end day in the task's days; Mermaid draws the bar up to it (its end
+    // dates are exclusive unless `inclusiveEndDates`), so a task after it starts that day.
+    next = inclusiveEnds ? addDays(end, 1) : end;
   } else if (length && /[dw]/i.test(length[2]!)) {
     count = Number(length[1]) * (length[2]!.toLowerCase() === 'w' ? 7 : 1);
     // `0d`: a milestone, on its day; the next task starts that day too.
@@ -125,6 +128,7 @@ export function readGanttTasks(tree: Root, source: SourceText, hidden: HiddenRan
     let previous: PlainDate | undefined;
     // A chart that leaves days out counts its lengths in the days left: those are not followed.
     const excludes = lines.some((line) => /^\s*excludes\s/i.test(line));
+    const inclusiveEnds = lines.some((line) => /^\s*inclusiveEndDates\b/i.test(line));
     for (const line of lines) {
       const at = source.text.indexOf(line, cursor);
       if (at < 0) continue;
@@ -133,7 +137,7 @@ export function readGanttTasks(tree: Root, source: SourceText, hidden: HiddenRan
       const task = TASK.exec(text);
       if (!task || SETTING.test(text)) continue;
       const fields = task[2]!.split(',').map((field) => field.trim());
-      const read = readTask(fields, excludes ? new Map() : ends, excludes ? undefined : previous);
+      const read = readTask(fields, excludes ? new Map() : ends, excludes ? undefined : previous, inclusiveEnds);
       if (read.id !== undefined) ends.set(read.id, read.days?.next);
       previous = read.days?.next;
       const days = read.days;

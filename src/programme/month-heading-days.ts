@@ -286,16 +286,21 @@ export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => 
   // `<h3>jeudi 23</h3>`, `<h3>vendredi 24</h3>` under `Agile France 2013`, a page pushed two
   // years later: the one month of the year the headings name in which the days fall on
   // their weekdays (May, its reader found), before the months around the last commit.
-  const year = titledYears.size === 1 ? [...titledYears][0]! : undefined;
-  const fitting = year === undefined ? [] : MONTHS.filter((month) => daysFitMonth(days, year, month));
-  if (fitting.length === 1) return { month: fitting[0]!, year };
+  // A year long before the last commit (`Club fondé en 1997`) is the page's history, not its days'.
   const from = around();
+  const year = titledYears.size === 1 ? [...titledYears][0]! : undefined;
+  const near = year !== undefined && (from === undefined || (year <= from.year && from.year - year <= TITLE_YEAR_SPAN));
+  const fitting = year === undefined || !near ? [] : MONTHS.filter((month) => daysFitMonth(days, year, month));
+  if (fitting.length === 1) return { month: fitting[0]!, year: year! };
   return from ? nearestMonthTheDaysFit(days, from) : undefined;
 }
 
 // A year written in a heading (`Agile France 2013`), not inside a longer number.
 const TITLE_YEAR = /(?:^|\D)((?:19|20)\d\d)(?!\d)/g;
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+// How many years before its last commit a page's title may date its days: a site pushed
+// again later (agilefrance-programme-2013, committed in 2015) keeps its edition's year.
+const TITLE_YEAR_SPAN = 3;
 
 /** A day of the month and the weekday written with it (`mardi 18`: 18 and 2). */
 export interface WeekdayAndDay {

@@ -26,14 +26,15 @@ export function slotsAfterMidnight(drafts: readonly SessionDraft[]): Set<Session
   const evening = new Set<SessionDraft>();
   // The day whose night has begun, and the start of each day's slot read last.
   const crossed = new Set<SessionDraft>();
-  const last = new Map<SessionDraft, { minutes: number; line: number }>();
+  const last = new Map<SessionDraft, { minutes: number; line: number; endsThatEvening: boolean }>();
   for (const draft of drafts) {
     const day = draft.day;
     const start = draft.hours?.slots[0]?.start;
     if (!day || !start || !isOneDate(day)) continue;
     const minutes = start.hour * 60 + start.minute;
     const before = last.get(day);
-    last.set(day, { minutes, line: draft.position.end.line });
+    const slot = draft.hours!.slots[0]!;
+    last.set(day, { minutes, line: draft.position.end.line, endsThatEvening: slot.end !== undefined && !slot.nextDay });
     // `21H : Début du voyage` then `7H : Réveil corporel`, `8H : Petit déjeuner`: a night's
     // programme goes on into the next morning, the clock gone back on the line right after
     // an evening slot; what follows in the morning is the next day's too.
@@ -44,8 +45,10 @@ export function slotsAfterMidnight(drafts: readonly SessionDraft[]): Set<Session
     else if (start.hour < LATEST_NIGHT_HOUR && evening.has(day)) {
       night.add(draft);
       crossed.add(day);
-    } else if (start.hour < NEXT_NOON && before !== undefined && before.minutes >= EARLIEST_EVENING_HOUR * 60 && minutes < before.minutes && draft.position.start.line <= before.line + 1) {
-      // Only on the line right after it: an evening told apart (a card of the day's parts,
+    } else if (start.hour < NEXT_NOON && before !== undefined && !before.endsThatEvening && before.minutes >= EARLIEST_EVENING_HOUR * 60 && minutes < before.minutes && draft.position.start.line <= before.line + 1) {
+      // Only after an evening slot that does not end that evening (`Groupe A : 18h-20h` over
+      // `Groupe B : 8h-10h` lists a day's groups out of order), on the line right after it:
+      // an evening told apart (a card of the day's parts,
       // `À partir de 17h` in the introduction) is no slot the morning's list goes on from.
       night.add(draft);
       crossed.add(day);

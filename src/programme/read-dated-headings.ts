@@ -327,7 +327,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       } else if (timed && node.depth > timed.depth && timed.draft.hours && timed.draft.title === '') {
         timed.draft.group = true;
         drafts.push({ ...slotDraft('heading', text, node, day, undefined, source), hours: timed.draft.hours });
-      } else if (timed && node.depth > timed.depth && timed.draft.hours && ROOM_HEADING.test(normaliseText(text))) {
+      } else if (timed && node.depth > timed.depth && timed.draft.hours && roomTracksAround(nodes, i, timed.depth)) {
         // `# Session 1 : 19h25 – 19h50` over `## Salle 1 :`, `## Salle 2 :`, each over the
         // topic discussed there: the slot's parallel tracks, one session a room in its hours.
         timed.draft.group = true;
@@ -1412,6 +1412,31 @@ function runOpensWithHours(nodes: RootContent[], at: number, depth: number, sour
 function bareHours(node: Heading, source: SourceText): boolean {
   const found = leadingHours(firstLine(node, source));
   return found !== undefined && found.rest === '';
+}
+
+// A room named with its number or letter (`Salle 1 :`, `Amphi B`), folded: one of the rooms of a slot.
+const NUMBERED_ROOM = /^(?:salle|amphi|amphitheatre|room|track|piste)\s?(?:\d{1,4}|[a-z])(?![a-z])/;
+// How many rooms make a slot's parallel tracks: one room's heading names where the slot is.
+const FEWEST_ROOMS = 2;
+
+/**
+ * Whether the heading at `at` is one of two numbered rooms or more under the timed heading
+ * of depth `depth` above it (`# Session 1 : 19h25 – 19h50` over `## Salle 1 :`, `## Salle
+ * 2 :`): its parallel tracks. One room alone (`#### Salle des fêtes` under `### 19h : Repas
+ * dansant`) is where the slot is, no session of its own.
+ */
+function roomTracksAround(nodes: RootContent[], at: number, depth: number): boolean {
+  const room = (node: RootContent | undefined): boolean => node?.type === 'heading' && node.depth > depth && NUMBERED_ROOM.test(normaliseText(plainText(node)));
+  if (!room(nodes[at])) return false;
+  let first = at;
+  while (first > 0 && !(nodes[first - 1]!.type === 'heading' && (nodes[first - 1] as Heading).depth <= depth)) first--;
+  let rooms = 0;
+  for (let k = first; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.type === 'heading' && node.depth <= depth) break;
+    if (room(node)) rooms++;
+  }
+  return rooms >= FEWEST_ROOMS;
 }
 
 /**

@@ -896,6 +896,29 @@ function readMonthDays(list: List, month: MonthHeading, source: SourceText, hidd
   return (days >= least || weekdays >= 1) && days * 2 > list.children.length ? read : undefined;
 }
 
+// Words that name a class of a course (folded), anywhere in an item: `[TD 2] -- Objets`, `Séance 1 : …`, `Fin du TD 7`.
+const CLASS_WORDS = /(?:^|[^a-z])(?:td|tp|cm|cours|seance|seances|atelier|projet|examen|controle|partiel|soutenance|parcours|sae)(?![a-z])/;
+
+/**
+ * Whether the items nested under a week are its classes: most of them name one, and none is
+ * a link alone (`[Transparents du cours](cours1.pdf)`, the week's materials) or words of a
+ * to-do list that names no class.
+ */
+function holdsClasses(nested: List[], hidden: HiddenRanges): boolean {
+  const items = nested.flatMap((list) => list.children);
+  let classes = 0;
+  let written = 0;
+  for (const item of items) {
+    const first = openingParagraph(item, hidden);
+    // `2.` left empty over the tracks' bullets (`* Parcours A : …`): not counted either way.
+    if (!first) continue;
+    written++;
+    if (first.children.length === 1 && first.children[0]!.type === 'link') return false;
+    if (CLASS_WORDS.test(normaliseText(plainText(first)))) classes++;
+  }
+  return classes * 2 > written;
+}
+
 // What a dated item's words name besides its day when they name nothing: nothing, or the week it opens (`Semaine du …`).
 const WEEK_ONLY = /^(?:la |une )?semaines?$/;
 
@@ -1050,7 +1073,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // one session, as its readers read them (glassus-snt-exposes-2026, waddason-capstone-
     // contour-bilan-2025). Over several weeks (`Semaines du 8 et 15 septembre :`), which
     // item falls in which is not said: the item stays one session on its days.
-    if (held.length === 0 && nested.length > 0 && !draft.hours && dated.week && namesNothing(draft.title) && dated.expression.kind === 'single') {
+    if (held.length === 0 && nested.length > 0 && !draft.hours && dated.week && namesNothing(draft.title) && dated.expression.kind === 'single' && holdsClasses(nested, hidden)) {
       return bareDayItems(draft, nested.flatMap((list) => list.children), source, hidden);
     }
     return [draft, ...withOneSlotFolded(draft, held)];

@@ -4,8 +4,8 @@
  * under `# Nouveautés Python`): days software was published, no sessions (the reader of
  * jasonchampagne-nouveautes-python-2023). A bare `1.2` alone may number a course's chapter
  * (`1.2 - 4 mars`), which is why dated-text.ts does not take it for a version; a run of
- * them counting down, newest first, is how a changelog lists its releases, not how a course
- * counts its chapters.
+ * them counting down, newest first, weeks apart, is how a changelog lists its releases, not
+ * how a course counts its chapters.
  */
 import type { SessionDraft } from './session-drafts.js';
 
@@ -31,13 +31,29 @@ function isLater(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** The dated headings titled by a version alone, when three or more of them count down in the page's order: its releases. */
-export function releaseHeadings(drafts: readonly SessionDraft[]): Set<SessionDraft> {
+// The fewest days between two releases: a course log kept newest first numbers its classes
+// a day or a week apart (`## 3.3 (15 mars 2024)`, `## 3.2 (14 mars)`), releases come later.
+const FEWEST_DAYS_APART = 14;
+
+/**
+ * The dated headings titled by a version alone, when three or more of them count down in
+ * the page's order, each released two weeks or more after the one below it: its releases.
+ * `dayOf` gives a draft's first day, ISO.
+ */
+export function releaseHeadings(drafts: readonly SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined): Set<SessionDraft> {
   const versions = drafts.flatMap((draft) => {
     const parts = draft.source === 'heading' && draft.dated ? versionParts(draft.title) : undefined;
     return parts ? [{ draft, parts }] : [];
   });
   if (versions.length < FEWEST_RELEASES) return new Set();
-  const countsDown = versions.every((version, index) => index === 0 || isLater(versions[index - 1]!.parts, version.parts));
+  const time = (draft: SessionDraft): number | undefined => {
+    const day = dayOf(draft)?.split(' ')[0];
+    return day === undefined ? undefined : Date.parse(`${day}T00:00:00Z`);
+  };
+  const apart = (later: SessionDraft, earlier: SessionDraft): boolean => {
+    const [a, b] = [time(later), time(earlier)];
+    return a !== undefined && b !== undefined && a - b >= FEWEST_DAYS_APART * 86_400_000;
+  };
+  const countsDown = versions.every((version, index) => index === 0 || (isLater(versions[index - 1]!.parts, version.parts) && apart(versions[index - 1]!.draft, version.draft)));
   return countsDown ? new Set(versions.map((version) => version.draft)) : new Set();
 }

@@ -122,3 +122,31 @@ describe('headings titled by a version alone, with a day, counting down', () => 
     expect(brief(page, 2024, 3)).toEqual(['3 2024-03-04', '7 2024-03-11', '11 2024-03-18']);
   });
 });
+
+// Found in review: near forms the set-93 readings must leave as they were.
+describe('near forms of set 93’s readings', () => {
+  it('keep a multi-day event whose days other events of the same list fall on', () => {
+    const page = ['# Salons', '', '- 8-9 mars 2025 : Salon du livre', '- 8 mars 2025 : Conférence', '- 9 mars 2025 : Atelier', ''];
+    expect(brief(page, 2025, 2)).toEqual(['3 2025-03-08 2025-03-09', '4 2025-03-08', '5 2025-03-09']);
+  });
+
+  it('keep a week over its materials, links alone, one session', () => {
+    const page = ['# Cours', '', '1. Semaine du lundi 5 février 2024 :', '   - [Transparents du cours](cours1.pdf)', '   - [Sujet de TD](td1.pdf)', ''];
+    expect(brief(page, 2024, 3)).toEqual(['3 2024-02-05']);
+  });
+
+  it('read a date after a dash inside brackets when the words before it are no date', () => {
+    const page = ['# TP', '', '## TP noté (groupe A - 12 mars 2024)', '', 'Texte.', '', '## TP noté (groupe B - 14 mars 2024)', '', 'Texte.', ''];
+    expect(brief(page, 2024, 3)).toEqual(['3 2024-03-12', '7 2024-03-14']);
+  });
+
+  it('keep a course log kept newest first, its numbered classes days apart', () => {
+    const page = ['# Cours', '', '## 3.3 (15 mars 2024)', '', 'x', '', '## 3.2 (14 mars 2024)', '', 'y', '', '## 3.1 (13 mars 2024)', '', 'z', ''];
+    expect(brief(page, 2024, 4)).toEqual(['3 2024-03-15', '7 2024-03-14', '11 2024-03-13']);
+  });
+
+  it('start a Gantt task after another on the day Mermaid ends it, past a `click` line', () => {
+    const page = ['# Plan', '', '```mermaid', 'gantt', '    dateFormat YYYY-MM-DD', '    Analyse : a1, 2024-01-01, 2024-01-05', '    click a1 href "https://example.org"', '    Maquettes : after a1, 2d', '    Dev : 3d', '```', ''];
+    expect(brief(page, 2024, 1)).toEqual(['6 2024-01-01..2024-01-05 (5)', '8 2024-01-05 2024-01-06', '9 2024-01-07 2024-01-08 2024-01-09']);
+  });
+});

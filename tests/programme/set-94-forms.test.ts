@@ -202,3 +202,26 @@ describe('days named by their weekday and number only, under a title that writes
     expect(brief(page('Agile France'), 2013, 5)).toEqual(['5 2013-05-23 09:00-09:20', '6 2013-05-23 09:30-10:00', '10 2013-05-24 09:00-10:00', '11 2013-05-24 10:00-11:00']);
   });
 });
+
+// Found in review: near forms the set-94 readings must leave as they were.
+describe('near forms of set 94’s readings', () => {
+  it('read hours written out that say how long as no time', () => {
+    const page = ['## Module 2 — lundi 12 février 2024', '', '- Cours : 8 heures', '- TP : 10 heures de pratique', ''];
+    expect(brief(page, 2024, 2)).toEqual(['1 2024-02-12']);
+  });
+
+  it('keep a day’s groups listed out of time order on their day', () => {
+    const page = ['## Lundi 5 février 2024', '', '- Groupe A : 18h-20h', '- Groupe B : 8h-10h', ''];
+    expect(brief(page, 2024, 2)).toEqual(['3 2024-02-05 18:00-20:00', '4 2024-02-05 08:00-10:00']);
+  });
+
+  it('take no year from a heading that tells the page’s history', () => {
+    const page = ["# Club d'échecs de Villeurbanne, fondé en 1997", '', '## Samedi 21', '', '- 14h-18h : tournoi', '', '## Dimanche 22', '', '- 10h-12h : blitz', ''];
+    expect(brief(page, 2025, 6)).toEqual(['5 2025-06-21 14:00-18:00', '9 2025-06-22 10:00-12:00']);
+  });
+
+  it('keep a slot whose one room heading says where it is', () => {
+    const page = ['## Samedi 12 avril 2025', '', '### 19h : Repas dansant', '', '#### Salle des fêtes de Villeurbanne', '', 'Accès par le tram T1.', ''];
+    expect(readSessions(page, 2025, 4).map((s) => `${s.line} ${s.title}`)).toEqual(['3 Repas dansant']);
+  });
+});

@@ -544,8 +544,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 936 once announced sentences under the heading that names their event are read (see below).
     // 962 once held-out sets 90 and 91 joined and were read (see below).
     // 967 once held-out set 93 joined and was read (see below); 968 once hours written out
-    // (`17 heures`) are read (see below); 972 once held-out set 94 joined and was read (see below).
-    expect(tables.extraSessions).toBeLessThanOrEqual(972);
+    // (`17 heures`) are read (see below); 973 once held-out set 94 joined and was read (see below).
+    expect(tables.extraSessions).toBeLessThanOrEqual(973);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -1194,8 +1194,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // time writes `le 14 mai à 17 heures` as an example, read as a session as `17h` was.
     // 972 once held-out set 94 joined and was read: 4 from it (10 unseen; a meetup's history
     // row of the evening its agenda details, a conference's range of days restated in a
-    // sentence on its title's line, a defence's day line, a sprint plan's overall span).
-    expect(all.extraSessions).toBeLessThanOrEqual(972);
+    // sentence on its title's line, a defence's day line, a sprint plan's overall span), and
+    // one development document's club season kept as its own session again, a stretch
+    // followed by other events of its list being no group of theirs (found in review).
+    expect(all.extraSessions).toBeLessThanOrEqual(973);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

@@ -203,3 +203,23 @@ describe('a document saved as Latin-1', () => {
     }
   });
 });
+
+// typography-variants.test.ts scores a document whose text it rewrote: the rewritten text is the one read.
+describe('a document whose text a test rewrote', () => {
+  it('is read from that text, not from the bytes it was read from', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'score-rewritten-'));
+    try {
+      const dir = join(folder, 'rewritten-page');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'input.md'), '# Programme\n\n### Mercredi 22 juin 2016\n\nExercices.\n');
+      writeFileSync(join(dir, 'SOURCE.md'), '- Repository: someone/formations\n- Path: README.md\n- Commit date: 2016-05-16\n');
+      const sessions: ExpectedSession[] = [{ line: 3, days: ['2016-06-22'], times: [], status: 'confirmed' }];
+      writeFileSync(join(dir, 'expected.json'), JSON.stringify({ shape: ['headings'], programme: true, sessions, problems: [] }));
+      const [document] = readRealDocuments(folder);
+      expect(scoreDocument(document!)).toMatchObject({ daysRight: 1 });
+      expect(scoreDocument({ ...document!, text: '# Programme\n\n### Mercredi 29 juin 2016\n\nExercices.\n' })).toMatchObject({ daysRight: 0 });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
