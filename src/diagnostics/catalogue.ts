@@ -349,6 +349,12 @@ export const catalogue = {
     fr: (p) =>
       `${capital(p.where)} est le ${p.date}, un ${p.actual}, mais la page tient ses séances le ${p.weekday} (ligne ${p.habitLine}), comme ses autres séances. Corrigez la date, ou dites que la séance est déplacée.`,
   }),
+  'weekday-mismatch-habit-year': define<{ where: string; weekday: string; date: string; actual: string; habitLine: number; year: number }>({
+    en: (p) =>
+      `${capital(p.where)} is on ${p.date}, a ${p.actual}, but the page holds these sessions on ${p.weekday}s (line ${p.habitLine}), and none of them falls on one; in ${p.year} each of their dates is a ${p.weekday}. Correct the year (copied from last year's page?).`,
+    fr: (p) =>
+      `${capital(p.where)} est le ${p.date}, un ${p.actual}, mais la page tient ces séances le ${p.weekday} (ligne ${p.habitLine}), et aucune ne tombe ce jour-là ; en ${p.year}, chacune de leurs dates est un ${p.weekday}. Corrigez l'année (recopiée de la page de l'an dernier ?).`,
+  }),
   'weekday-mismatch-copied-year': define<{ text: string; where: string; writtenYear: number; year: number; date: string; actual: string; written: string }>({
     en: (p) =>
       `${q('en', p.text)} in ${p.where} writes ${p.writtenYear}, but ${p.date} is a ${p.actual}, not a ${p.written}; its weekday and the dates around it are of ${p.year}, so it is read in ${p.year}. Correct the year (copied from last year's page?).`,

@@ -87,7 +87,7 @@ export interface Session {
    * with their hours (`le dernier vendredi de chaque mois, rdv 12h30`, series-hours.ts), and
    * the line that writes it: a session on another weekday is checked against it.
    */
-  habitWeekday?: { weekday: number; line: number };
+  habitWeekday?: { weekday: number; line: number; byKind?: true };
   /**
    * For a table of group columns (`Groupe 1 (lundi 8h-10h)`): the index of the column whose
    * day it takes. Each group's column is in date order on its own, not across groups.

@@ -372,7 +372,11 @@ export function readSessionsOutsideTables(
       ...(draft.track === undefined ? {} : { track: draft.track }),
       ...(draft.listStart === undefined ? {} : { listStart: draft.listStart }),
       ...(draft.groupItem ? { groupItem: true as const } : {}),
-      ...(draft.hours?.weekday !== undefined && !elsewhere.has(draft.hours) ? { habitWeekday: { weekday: draft.hours.weekday, line: draft.hours.position.start.line } } : {}),
+      // Hours given a kind of class (`**Cours magistral:** Lundi …`) name their sessions: they
+      // are checked against its weekday even when none falls on it (a page of last year's dates).
+      ...(draft.hours?.weekday !== undefined && (!elsewhere.has(draft.hours) || draft.hours.byKind)
+        ? { habitWeekday: { weekday: draft.hours.weekday, line: draft.hours.position.start.line, ...(draft.hours.byKind ? { byKind: true as const } : {}) } }
+        : {}),
     });
   }
   return withoutTranslations(sessions, source.text);

@@ -272,7 +272,7 @@ function labelledSeriesShared(tree: Root, limit: number, sessions: SessionDraft[
     const hours = bold || kind !== undefined ? (paragraphSeriesHours(node, '', source) ?? (bold ? weekdayFieldHours(node, plainText(lead!), source) : undefined)) : undefined;
     if (!hours || kind === undefined) continue;
     if (kinds.has(kind)) return false;
-    kinds.set(kind, hours);
+    kinds.set(kind, { ...hours, byKind: true });
   }
   const given = sessions.map((draft) => kinds.get(kindWord(draft.title) ?? ''));
   const timed = given.filter((hours) => hours !== undefined).length;

@@ -23,6 +23,12 @@ export interface DraftHours {
    */
   weekday?: number;
   /**
+   * For hours a page gives one kind of class (`**Cours magistral:** Lundi 15h15 - 16h45`,
+   * series-hours.ts): the label names whose they are, so a session of that kind on another
+   * weekday is checked against it even when none falls on it.
+   */
+  byKind?: true;
+  /**
    * Hours that end before they start (`17h30 - 16h30`): the slot is listed without hours and
    * the reading reports them (end-before-start), with the two times at fault.
    */

@@ -60,6 +60,28 @@ const MOVED_ITEM = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')}|decale|
 const FEWEST_ON_THE_WEEKDAY = 3;
 const MOST_ON_THE_WEEKDAY = 2 / 3;
 
+// How many sessions of a kind must all be off its weekday, and all on it a year away, to say their year was copied.
+const FEWEST_COPIED = 3;
+
+/**
+ * The year, one before or after the one written, in which every session of a kind falls on
+ * the weekday the page gives that kind, when none falls on it as written: last year's dates
+ * kept in this year's page (or the other way round). Undefined otherwise.
+ */
+function yearTheKindFits(sessions: readonly Session[], weekday: number): number | undefined {
+  const live = sessions.filter((session) => session.status !== 'cancelled');
+  if (live.length < FEWEST_COPIED) return undefined;
+  const days = live.map((session) => session.dates.value!.days[0]!);
+  if (days.some((day) => isoWeekday(day) === weekday)) return undefined;
+  const years = new Set(days.map((day) => day.year));
+  if (years.size > 2) return undefined;
+  for (const shift of [1, -1]) {
+    const fits = days.every((day) => isRealDate(day.year + shift, day.month, day.day) && isoWeekday({ year: day.year + shift, month: day.month, day: day.day }) === weekday);
+    if (fits) return days[0]!.year + shift;
+  }
+  return undefined;
+}
+
 /**
  * The sessions (of one day each) that fall on another weekday than `weekday`, with their day
  * and its weekday, when most of them (two in three, three at least) do fall on it; none
@@ -91,7 +113,30 @@ function checkSessionsOffTheirHabit(context: RuleContext): void {
     byHabit.set(key, [...(byHabit.get(key) ?? []), session]);
   }
   for (const sessions of byHabit.values()) {
-    const { weekday, line } = sessions[0]!.habitWeekday!;
+    const { weekday, line, byKind } = sessions[0]!.habitWeekday!;
+    // `**Cours magistral:** Lundi 15h15 - 16h45` over `Cours 1 (20/01/2013)`, `Cours 2
+    // (27/01/2013)`, each a Sunday, each a Monday in 2014: the page's dates kept last year's
+    // year (uvsq-in420-crypto-2014, whose reader reported each one).
+    const year = byKind ? yearTheKindFits(sessions, weekday) : undefined;
+    if (year !== undefined) {
+      for (const session of sessions.filter((one) => one.status !== 'cancelled')) {
+        const day = session.dates.value!.days[0]!;
+        context.report(
+          'weekday-mismatch-habit-year',
+          {
+            where: rowWhere(context, session),
+            weekday: context.say('weekday-name', { weekday }),
+            date: longDate(context, day),
+            actual: context.say('weekday-name', { weekday: isoWeekday(day) }),
+            habitLine: line,
+            year,
+          },
+          session.dates.position,
+          { actual: session.dates.text },
+        );
+      }
+      continue;
+    }
     for (const { session, day, actual } of offTheWeekday(sessions, weekday)) {
       context.report(
         'weekday-mismatch-habit',

@@ -225,3 +225,42 @@ describe('near forms of set 94’s readings', () => {
     expect(readSessions(page, 2025, 4).map((s) => `${s.line} ${s.title}`)).toEqual(['3 Repas dansant']);
   });
 });
+
+// uvsq-in420-crypto-2014: a course page whose dates kept last year's year, its kinds of class timed by weekday.
+describe('a kind of class whose every date falls off its weekday, each on it a year away', () => {
+  const page = (dates: string[]) => [
+    '# IN420',
+    '',
+    '**Cours magistral:** Lundi 15h15 - 16h45, amphi H',
+    '',
+    '**TD:** Mardi 13h30 - 16h45, salle G101',
+    '',
+    '## Cours',
+    '',
+    ...dates.map((date, index) => `- Cours ${index + 1} (${date}) : chapitre ${index + 1}`),
+    '',
+    '## TDs',
+    '',
+    '- TD 1 (21/01/2014) : Java',
+    '- TD 2 (28/01/2014) : ASCII',
+    '',
+  ];
+  const warnings = (lines: string[]) => check(lines.join('\n'), { committed: { year: 2014, month: 2, day: 20 } }).diagnostics.filter((d) => d.rule === 'weekday-mismatch');
+
+  it('tells each one that its year looks copied from last year', () => {
+    const found = warnings(page(['20/01/2013', '27/01/2013', '03/02/2013']));
+    expect(found.map((d) => d.line)).toEqual([9, 10, 11]);
+    expect(found[0]!.message).toContain('in 2014 each of their dates is a Monday. Correct the year');
+  });
+
+  it('says nothing when the dates fall on the weekday, and only the usual slip when one of many does not', () => {
+    expect(warnings(page(['20/01/2014', '27/01/2014', '03/02/2014']))).toEqual([]);
+    const one = warnings(page(['20/01/2014', '27/01/2014', '03/02/2014', '11/02/2014']));
+    expect(one.map((d) => d.line)).toEqual([12]);
+    expect(one[0]!.message).not.toContain('Correct the year');
+  });
+
+  it('says nothing when no year around fits either', () => {
+    expect(warnings(page(['19/01/2014', '28/01/2014', '06/02/2014']))).toEqual([]);
+  });
+});

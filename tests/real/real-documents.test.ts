@@ -1043,7 +1043,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // are one course page's dates written in the year before the one their weekdays fit
     // (uvsq-in420-crypto-2014), which its reader moved a year on and reported one by one;
     // the engine reads the year written and says nothing of it. These floors start again from there.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.649);
+    // 68.5% (473, 0.6845) once a kind of class given its weekday (`**Cours magistral:** Lundi
+    // 15h15 - 16h45`) whose every session falls off it, and on it a year away, is reported as
+    // a year copied from last year's page: all 24 of that course page's.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.684);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
