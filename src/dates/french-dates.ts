@@ -463,7 +463,7 @@ function monthFirstAt(toks: Token[], j: number): { part: Part; next: number } | 
  * `les mardis 7, 14 et 21 mars`: a weekday named in the plural before the days it falls on.
  * Only a full name takes the `s` (`mars` is a month, not `mar` for mardi).
  */
-function pluralWeekday(word: string): number | undefined {
+export function pluralWeekday(word: string): number | undefined {
   if (!word.endsWith('s')) return undefined;
   const singular = word.slice(0, -1);
   return WEEKDAY_NAMES.includes(singular) ? weekdayFromWord(singular) : undefined;

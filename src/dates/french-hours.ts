@@ -14,7 +14,7 @@
 import { readDaySelector } from './day-selector.js';
 import { isDottedClock } from './french-dates.js';
 import { EARLIEST_BARE_HOUR } from './hours-extent.js';
-import { EARLIEST_WORDED_HOUR, saidAsClock } from './tokenize.js';
+import { isWordedHour, saidAsClock } from './tokenize.js';
 import { foldWithMap, normaliseText, trimBars } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 import { isLetter as isLetterCharacter } from './letters.js';
@@ -76,9 +76,7 @@ const RANGE_AFTER = /^\s?(?:-|a|\u00e0)\s?\d/;
  * apart, when that number is a day's usual hour (see tokenize.ts); 0 otherwise.
  */
 function hourWordLength(s: string, i: number, j: number, k: number): number {
-  if (k !== j + 1 || j - i > 2) return 0;
-  const hour = Number(s.slice(i, j));
-  if (hour < EARLIEST_WORDED_HOUR || hour > 23) return 0;
+  if (k !== j + 1 || j - i > 2 || !isWordedHour(Number(s.slice(i, j)))) return 0;
   const word = s.startsWith('heures', k) ? 6 : s.startsWith('heure', k) ? 5 : 0;
   return word > 0 && !isLetter(s[k + word]) && saidAsClock(s, i, k + word) ? word : 0;
 }
@@ -103,14 +101,16 @@ function findTimes(s: string): TimeToken[] {
     while (isDigit(s[j])) j++;
     const hour = s.slice(i, j);
     const k = skipSpaces(s, j);
+    // The hour's mark: `h` (one letter), or `heures` written out (`17 heures`), or none.
+    const hMark = s[k] === 'h' && !isLetter(s[k + 1]) ? 1 : hourWordLength(s, i, j, k);
     if (k === j && s.startsWith('hoo', k) && !isLetter(s[k + 3])) {
       // `18hoo`: the minutes' zeros typed as the letter o (tokenize.ts reads it so too).
       times.push({ hour, minute: '00', start: i, end: k + 3 });
       i = k + 3;
-    } else if ((s[k] === 'h' && !isLetter(s[k + 1])) || hourWordLength(s, i, j, k) > 0) {
+    } else if (hMark > 0) {
       // `9h`, `9h30`, `9 h 30`; minutes may be apart from the `h` only by spaces. `17 heures`,
       // `9 heures 30`: the `h` written out (tokenize.ts reads it so too).
-      let m = skipSpaces(s, k + (s[k] === 'h' && !isLetter(s[k + 1]) ? 1 : hourWordLength(s, i, j, k)));
+      let m = skipSpaces(s, k + hMark);
       // `16h.40`, `17h.30`: a dot between the `h` and two minutes, a habit some writers keep;
       // the `h` says it is a clock time.
       if (s[m] === '.' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3])) m++;
@@ -127,7 +127,7 @@ function findTimes(s: string): TimeToken[] {
         // `19h30/45`: the end hedged between two minutes; a reader takes the first written.
         else if (s[m] === '/' && !isDigit(s[m + 3]) && s[m + 3] !== 'h' && s[m + 3] !== ':' && s[m + 3] !== '/' && hedgedMinutes(s.slice(m + 1, m + 3), minute, hour, RANGE_AFTER.test(s.slice(m + 3)))) m += 3;
       }
-      const end = minute === undefined ? k + (s[k] === 'h' ? (hourWordLength(s, i, j, k) || 1) : 1) : m;
+      const end = minute === undefined ? k + hMark : m;
       times.push({ hour, minute, start: i, end });
       i = end;
     } else if (s[j] === ':' && isDigit(s[j + 1])) {

@@ -41,13 +41,16 @@ function isDigit(ch: string): boolean {
  */
 function isHourWord(word: string, before: Token | undefined, at: number): boolean {
   if (word !== 'heure' && word !== 'heures') return false;
-  if (before?.kind !== 'num' || before.end !== at - 1 || before.text.length > 2) return false;
-  const hour = Number(before.text);
-  return hour >= EARLIEST_WORDED_HOUR && hour <= 23;
+  return before?.kind === 'num' && before.end === at - 1 && before.text.length <= 2 && isWordedHour(Number(before.text));
 }
 
 // The earliest hour read from its word: `2 heures` says how long, `7 heures` when.
-export const EARLIEST_WORDED_HOUR = 7;
+const EARLIEST_WORDED_HOUR = 7;
+
+/** Whether an hour written before `heures` may be a clock time: a day's usual hours, not `2 heures` (a length) nor `24 heures` (a race). */
+export function isWordedHour(hour: number): boolean {
+  return hour >= EARLIEST_WORDED_HOUR && hour <= 23;
+}
 
 // Words right before `17 heures` that set it as a clock time (folded): `à`, `vers`, `dès`,
 // `jusqu'à`, `de … à`, `entre … et`, `partir de`; a dash of a range; or nothing, the time

@@ -29,11 +29,11 @@ export function slotsAfterMidnight(drafts: readonly SessionDraft[]): Set<Session
   const last = new Map<SessionDraft, { minutes: number; line: number; endsThatEvening: boolean }>();
   for (const draft of drafts) {
     const day = draft.day;
-    const start = draft.hours?.slots[0]?.start;
-    if (!day || !start || !isOneDate(day)) continue;
+    const slot = draft.hours?.slots[0];
+    if (!day || !slot || !isOneDate(day)) continue;
+    const start = slot.start;
     const minutes = start.hour * 60 + start.minute;
     const before = last.get(day);
-    const slot = draft.hours!.slots[0]!;
     last.set(day, { minutes, line: draft.position.end.line, endsThatEvening: slot.end !== undefined && !slot.nextDay });
     // `21H : Début du voyage` then `7H : Réveil corporel`, `8H : Petit déjeuner`: a night's
     // programme goes on into the next morning, the clock gone back on the line right after

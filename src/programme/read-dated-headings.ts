@@ -331,7 +331,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         // `# Session 1 : 19h25 – 19h50` over `## Salle 1 :`, `## Salle 2 :`, each over the
         // topic discussed there: the slot's parallel tracks, one session a room in its hours.
         timed.draft.group = true;
-        const topic = roomTopic(nodes, i);
+        const topic = roomTopic(nodes, i, source);
         // `Salle 1 : ` without its closing colon (trimmed, not matched: a run of spaces is read once).
         const trimmed = text.trimEnd();
         const room = trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
@@ -1443,10 +1443,12 @@ function roomTracksAround(nodes: RootContent[], at: number, depth: number): bool
  * What a room's heading at `at` holds: the first line of the quote or paragraph below it,
  * the topic discussed there, and whether a short note before the next heading calls it off.
  */
-function roomTopic(nodes: RootContent[], at: number): { text: string; cancelled: boolean } | undefined {
+function roomTopic(nodes: RootContent[], at: number, source: SourceText): { text: string; cancelled: boolean } | undefined {
   const below = nodes[at + 1];
-  if (below?.type !== 'blockquote' && below?.type !== 'paragraph') return undefined;
-  const text = plainText(below).split('\n')[0]!.trim();
+  // The quote's own first paragraph (`> Rex déployer …`), or the paragraph itself.
+  const paragraph = below?.type === 'blockquote' ? below.children[0] : below;
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const text = firstLine(paragraph, source);
   if (text === '') return undefined;
   let cancelled = false;
   // `Annulé par manque de participant·e·s` below the topic: a short line that calls it off, as under a dated heading.

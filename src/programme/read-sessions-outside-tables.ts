@@ -311,7 +311,7 @@ export function readSessionsOutsideTables(
     return day !== undefined && drafts.some((other) => other !== card && !other.factCard && dayOf(other)?.split(' ').some((one) => day.split(' ').includes(one)));
   };
   // `### Milestone 1.1 (8-9 septembre)` over `- **Jour 1 (8 sept):**`, `- **Jour 2 (9 sept):**`: the days' group (spelled-out-spans.ts).
-  for (const span of spelledOutSpans(drafts, dayOf, source.text)) repeated.add(span);
+  for (const span of spelledOutSpans(drafts, dayOf, tree)) repeated.add(span);
   // `## 3.11 (6 août 2022)` over `## 3.10 (4 octobre 2021)`: a changelog's releases, newest first (release-headings.ts).
   for (const release of releaseHeadings(drafts, dayOf)) repeated.add(release);
   // `20h50 -- Fin` closing a day's agenda: when the day ends, no session (closing-slot.ts).

@@ -264,13 +264,12 @@ function labelledSeriesShared(tree: Root, limit: number, sessions: SessionDraft[
     const lead = node.children[0];
     const bold = lead?.type === 'strong';
     const text = plainText(node);
+    // A bold label of any kind (`**Heure**` as well, whose pages then need every session
+    // named); a plain paragraph only when it opens with a kind of class (`Cours les mercredis …`).
     const kind = bold ? kindWord(plainText(lead)) : SESSION_KIND.test(normaliseText(text)) ? kindWord(text) : undefined;
-    if (kind === undefined || !SESSION_KIND.test(kind)) {
-      // A bold label of another kind of thing (`**Heure**`) keeps the pages read as before: every session named.
-      if (!bold) continue;
-    }
-    const hours = bold || kind !== undefined ? (paragraphSeriesHours(node, '', source) ?? (bold ? weekdayFieldHours(node, plainText(lead!), source) : undefined)) : undefined;
-    if (!hours || kind === undefined) continue;
+    if (kind === undefined) continue;
+    const hours = paragraphSeriesHours(node, '', source) ?? (bold ? weekdayFieldHours(node, plainText(lead), source) : undefined);
+    if (!hours) continue;
     if (kinds.has(kind)) return false;
     kinds.set(kind, { ...hours, byKind: true });
   }

@@ -494,7 +494,7 @@ export function closingHours(line: string): SlotHours | undefined {
     const separated = TITLE_SEPARATOR.test(before);
     const ranges = parsed.slots.every((slot) => slot.end !== undefined);
     // `- Cours : 8 heures` closing a field says how long; `à 17 heures` says when.
-    const worded = /\dheures?\b|\d heures?\b/i.test(candidate);
+    const worded = /\d ?heures?\b/i.test(candidate);
     const lone = !ranges && parsed.slots.length === 1 && (START_WORD.test(candidate) || (separated && !worded && parsed.slots[0]!.start.hour >= EARLIEST_LONE_START));
     if (!ranges && !lone) continue;
     const rest = before.replace(TITLE_SEPARATOR, '').trim();

@@ -9,6 +9,7 @@
  * agenda) are a conference's programme under its event, which readers keep; and dated
  * lines of other events that happen to fall on the stretch's days are not below it.
  */
+import type { Root } from 'mdast';
 import type { SessionDraft } from './session-drafts.js';
 
 // How many days of its own the stretch spells out at least: one day below a two-day heading may be its first part.
@@ -18,17 +19,19 @@ const FEWEST_SPELLED_DAYS = 2;
  * The drafts that span several days, without hours, whose days the drafts right after them
  * give one by one, each a whole day with no hours and no slots: their group.
  */
-export function spelledOutSpans(drafts: readonly SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined, text: string): Set<SessionDraft> {
+export function spelledOutSpans(drafts: readonly SessionDraft[], dayOf: (draft: SessionDraft) => string | undefined, tree: Root): Set<SessionDraft> {
   const spans = new Set<SessionDraft>();
   const wholeDay = (draft: SessionDraft): boolean => !draft.day && !draft.hours && draft.slots === 0 && !draft.group && !draft.borrowed;
-  const lines = text.split('\n');
+  // The page's headings as the parser read them, each with its line and level.
+  const headings = tree.children.flatMap((node) => (node.type === 'heading' && node.position ? [{ line: node.position.start.line, depth: node.depth }] : []));
   drafts.forEach((draft, index) => {
     if (!wholeDay(draft) || (draft.source !== 'heading' && draft.source !== 'list')) return;
     const days = dayOf(draft)?.split(' ') ?? [];
     if (days.length < FEWEST_SPELLED_DAYS) return;
-    const below = under(draft, lines);
+    const below = under(draft, headings);
     const spelled = new Set<string>();
-    for (const next of drafts.slice(index + 1)) {
+    for (let k = index + 1; k < drafts.length; k++) {
+      const next = drafts[k]!;
       const day = dayOf(next);
       if (!wholeDay(next) || day === undefined || day.includes(' ') || !days.includes(day) || !below(next)) break;
       spelled.add(day);
@@ -38,26 +41,16 @@ export function spelledOutSpans(drafts: readonly SessionDraft[], dayOf: (draft: 
   return spans;
 }
 
-// A heading's marks, `##` to `######`, opening its line (no more than three spaces before).
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:\s|$)/;
-
 /**
  * Whether a draft stands under `span`: in its heading's section (before the next heading of
  * its level or above), or, for an item, deeper in its list. A festival's `- 8-9 mars :
  * Salon` beside `- 8 mars : Conférence` at its own level is not spelled out by it.
  */
-function under(span: SessionDraft, lines: readonly string[]): (draft: SessionDraft) => boolean {
+function under(span: SessionDraft, headings: ReadonlyArray<{ line: number; depth: number }>): (draft: SessionDraft) => boolean {
   const start = span.position.start.line;
   if (span.source === 'list') return (draft) => draft.position.start.column > span.position.start.column && draft.position.start.line > start;
-  const depth = ATX_HEADING.exec(lines[start - 1] ?? '')?.[1]?.length;
-  if (depth === undefined) return () => false;
-  let end = lines.length + 1;
-  for (let line = start + 1; line <= lines.length; line++) {
-    const other = ATX_HEADING.exec(lines[line - 1]!)?.[1]?.length;
-    if (other !== undefined && other <= depth) {
-      end = line;
-      break;
-    }
-  }
+  const own = headings.find((heading) => heading.line === start);
+  if (own === undefined) return () => false;
+  const end = headings.find((heading) => heading.line > start && heading.depth <= own.depth)?.line ?? Number.POSITIVE_INFINITY;
   return (draft) => draft.position.start.line > start && draft.position.start.line < end;
 }

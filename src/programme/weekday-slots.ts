@@ -16,6 +16,7 @@
 import type { List, Paragraph, Root } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { WEEKDAY_NAMES, weekdayFromWord } from '../dates/french-months.js';
+import { pluralWeekday } from '../dates/french-dates.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, tokenize } from '../dates/tokenize.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -99,13 +100,6 @@ function slotsOfItems(list: List, source: SourceText, heading: string, before: s
 // An item opening with a weekday in the plural (folded): `lundis 15h45`, `les mardis de 14h`.
 const HABIT_OPENING = new RegExp(`^(?:les )?(?:${WEEKDAY_NAMES.join('|')})s\\b`);
 
-/**
- * The weekday a folded word names in the plural (`jeudis`: 4), else undefined. A word of
- * four letters is no plural of a weekday's abbreviation: `mars` is the month, not `mar`s.
- */
-function pluralWeekday(word: string): number | undefined {
-  return word.length > 4 && word.endsWith('s') ? weekdayFromWord(word.slice(0, -1)) : undefined;
-}
 
 /**
  * How many weekday names a folded text writes (`du lundi au vendredi`: two), in the plural
