@@ -379,6 +379,8 @@ function moreDatedHoursAt(text: string, toks: Token[], j: number, previousRanged
 
 // Folded words after `au`, `aux` or `à` that make no place of them (`au plus tard`, `au lieu
 // du 8`, `aux alentours de midi`, `à noter`, `à vos agendas`, `à peu près`).
+// Folded words that open a sentence as its subject or its article (`Le 3 mars, nous irons`, `Le 3 mars, la salle ferme`): no title.
+const SUBJECT_WORDS = ['nous', 'vous', 'on', 'il', 'elle', 'ils', 'elles', 'je', 'j', 'c', 'ce', 'cette', 'ces', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'tout', 'tous', 'toute', 'toutes', 'pas', 'rien', 'aucun', 'aucune'];
 const NOT_A_PLACE = ['plus', 'lieu', 'alentours', 'cours', 'sujet', 'noter', 'vos', 'peu', 'partir', 'moins', 'mieux', 'sein', 'niveau', 'bout', 'debut', 'milieu', 'terme', 'compter', 'retenir', 'confirmer', 'definir', 'venir', 'prevoir', 'savoir'];
 
 /** How readDatedLine reads a line, besides the grammar. */
@@ -504,7 +506,14 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     // the day is spent follows it as a title does. A heading's place (`## Les 8 et 9 mars 2023
     // à l'institut Pasteur`) names the event's span over its days' own headings.
     const placed = options.heading !== true && (place || isWord(next, 'au', 'aux', 'chez')) && toks[j + 1]?.kind === 'word' && !isWord(toks[j + 1], ...NOT_A_PLACE) && !toldInPast(text.slice(next.from));
-    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled && !placed) return undefined;
+    // `- le 19 janvier, Inrocks Indie Club à la Maroquinerie`, `- le 22 mai, [Sleater-Kinney][2] au
+    // Nouveau Casino`: in an item, a comma then a name (a capital, or a link's bracket) opens
+    // the title; a sentence goes on with its subject (`Le 3 mars, nous irons`, `Le 3 mars, le club…`).
+    const named = toks[j + 1];
+    const commaTitled = options.heading !== true && isPunct(next, ',') && named !== undefined &&
+      ((named.kind === 'word' && /^\p{Lu}/u.test(text.slice(named.from, named.to)) && !isWord(named, ...SUBJECT_WORDS)) || isPunct(named, '[')) &&
+      !toldInPast(text.slice(next.to));
+    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled && !placed && !commaTitled) return undefined;
   }
   // Hours may also close the line, after the title: `Lundi 19/10 : Soutien scolaire (17h - 19h)`.
   let restEnd = text.length;

@@ -31,6 +31,10 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
   ],
 ];
 
+// First words (folded) of a header that identifies, measures or counts the rows (`id_formation`,
+// `Durée (heures)`, `Nb séances`): the words after them name what is counted, not the column's role.
+const COUNTING_FIRST_WORDS = new Set(['id', 'duree', 'duration', 'nb', 'nbr', 'nombre', 'number']);
+
 // A header that is `Temps` with a time zone's abbreviation in brackets (folded): `Temps (EDT)`.
 const TIME_OF_DAY = /^temps \([a-z]{2,4}\)$/;
 
@@ -52,6 +56,8 @@ export function columnRole(header: string): ColumnRole | undefined {
   // Each word as written and without its plural mark (`cours` is singular too).
   const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
   const words = [...written, ...written.map(singular)];
+  // `id_formation`, `duree_heures`, `Nombre de séances`: a row's key, a length or a count, whatever it is of.
+  if (written[0] !== undefined && COUNTING_FIRST_WORDS.has(written[0])) return undefined;
   const first = written[0] === undefined ? undefined : firstWordRoles.get(singular(written[0]));
   if (first) return first;
   // `Temps (EDT)`: the time of day with its zone; `Temps` alone or `Temps estimé` is how long.

@@ -42,6 +42,8 @@ const EVENT_KEYS = new Set([
   'quand', 'when', 'jour', 'jours', 'day', 'days', 'date seance', 'date de la seance', 'session date',
   // A CMS's field for the day of what a list holds (`date_service:` of a catering's meals, `date_atelier:`).
   'date service', 'date du service', 'date repas', 'date atelier', 'date cours', 'date rencontre', 'date reunion', 'date sortie', 'date conference',
+  // An artist's or a venue's post template (`date_expo: Du 4 mai au 30 septembre`, `date_concert:`).
+  'date expo', 'date exposition', 'date concert', 'date spectacle', 'date stage', 'date formation', 'date seminaire', 'date festival', 'date salon', 'date projection', 'date match', 'date tournoi',
 ]);
 // Keys of the page's name, which may say its day (`séance du 03/03/2021`).
 const TITLE_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre']);

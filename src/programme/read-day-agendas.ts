@@ -209,8 +209,14 @@ const CALLED_OFF = /^(?:annule|annulee|annules|annulees|annulation|reporte|repor
 export function readDayAgenda(table: Table, day: SessionDraft, source: SourceText): SessionDraft[] {
   const column = hoursColumn(table);
   if (column === undefined) return [];
-  const [header, ...rows] = table.children;
-  const headers = header?.children.map((cell) => plainText(cell)) ?? [];
+  const [header, ...body] = table.children;
+  const written = header?.children.map((cell) => plainText(cell)) ?? [];
+  // `| 🕓 9h-9h30 | Accueil & Petit déjeuner |` over the delimiter row: an agenda written with
+  // no header, whose first slot markdown makes the header row. A reader sees a slot there
+  // like the others; its cells name no columns.
+  const headerSlot = header !== undefined && columnRole(written[column] ?? '') !== 'hours' && leadingHours(written[column] ?? '') !== undefined;
+  const rows = headerSlot ? [header, ...body] : body;
+  const headers = headerSlot ? written.map(() => '') : written;
   // A timesheet's clockings and durations (`Matin in`, `Heures passées`) are no slots.
   if (keepsTimeWorked(table)) return [];
   // `| 0:00 – 0:20 | Lab 00 |`: time gone since the start of a run held on no day said, no clock hours.

@@ -52,7 +52,7 @@ export function withTextTables(tree: Root, source: SourceText): Root {
           ? undefined
           : codeBlockTable(node, source)
         : node.type === 'paragraph'
-          ? (misalignedTable(node, source) ?? headerlessTable(node, source) ?? undelimitedTable(node, source))
+          ? (misalignedTable(node, source) ?? headerlessTable(node, source) ?? undelimitedTable(node, source) ?? tabbedTable(node, source))
           : undefined;
     if (!table) return node;
     changed = true;
@@ -200,6 +200,25 @@ function undelimitedTable(node: RootContent & { type: 'paragraph' }, source: Sou
     table.data = { ...table.data, delimiterMismatch: mismatch } as Table['data'];
   }
   return table;
+}
+
+// How few tabs a line of a pasted sheet holds: three columns or more make a grid, two may be a label and its value.
+const FEWEST_TABS = 2;
+
+/**
+ * The table a paragraph of tab-separated lines shows: a sheet's range pasted as text
+ * (`id_formation⇥titre⇥…⇥date_debut⇥date_fin⇥horaire` over one line per row), every line
+ * holding as many tabs, two or more, and no bar. A reader sees the sheet's grid; markdown
+ * sees a paragraph. Each tab becomes a bar, one character for one, so that every cell keeps
+ * its column in the file; the first line is the header, as a sheet's first row names its columns.
+ */
+function tabbedTable(node: RootContent & { type: 'paragraph' }, source: SourceText): Table | undefined {
+  const lines = linesOf(node, source);
+  if (!lines || lines.length < 1 + FEWEST_ROWS) return undefined;
+  const tabs = (text: string): number => text.split('\t').length - 1;
+  const width = tabs(lines[0]!.text);
+  if (width < FEWEST_TABS || !lines.every((line) => tabs(line.text) === width && !line.text.includes('|'))) return undefined;
+  return tableOf(lines.map((line) => ({ ...line, text: line.text.replaceAll('\t', '|') })), true, node.position!.start);
 }
 
 // The columns of a record: a label and its value.

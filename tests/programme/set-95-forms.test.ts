@@ -1,0 +1,95 @@
+/*
+ * Forms read once held-out set 95 was measured unseen and read (shodo-code-retreat-automne-2024,
+ * deadrooster-des-concerts-2005, hugues-absil-expo-pontlevoy-2016,
+ * menfop-catalogue-formations-2026), each checked on a short page, with the near forms that
+ * must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
+import { columnRole } from '../../src/programme/column-roles.js';
+
+const brief = briefSessions;
+
+// shodo-code-retreat-automne-2024: a day's agenda written with no header row.
+describe('a day agenda whose first slot markdown makes the header row', () => {
+  const page = [
+    '## Lundi 4 novembre 2024',
+    '',
+    '| 🕓 9h-9h30     | Accueil & Petit déjeuner |',
+    '|----------------|--------------------------|',
+    '| 🕓 9h30-10h00  | Présentation de la journée |',
+    '| 🕓 10h00-11h00 | Itération #1 |',
+    '',
+  ];
+
+  it('keeps that first slot as a session, on its line, with the others', () => {
+    expect(readSessions(page, 2024, 10).map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end}`).join()} ${s.title}`)).toEqual([
+      '3 2024-11-04 09:00-09:30 Accueil & Petit déjeuner',
+      '5 2024-11-04 09:30-10:00 Présentation de la journée',
+      '6 2024-11-04 10:00-11:00 Itération #1',
+    ]);
+  });
+
+  it('still takes a header that names the hours column for a header', () => {
+    const named = ['## Lundi 4 novembre 2024', '', '| Horaire | Activité |', '|---|---|', '| 9h-9h30 | Accueil |', '| 9h30-10h | Présentation |', ''];
+    expect(brief(named, 2024, 10)).toEqual(['5 2024-11-04 09:00-09:30', '6 2024-11-04 09:30-10:00']);
+  });
+});
+
+// deadrooster-des-concerts-2005: concerts listed as `le 19 janvier, <name>`.
+describe('a list item that opens with `le <date>,` then a name', () => {
+  it('is a session on that day, the name its title', () => {
+    const page = [
+      'Deux dates qui s’annoncent pas mal :',
+      '',
+      '- le 19 janvier, Inrocks Indie Club à la Maroquinerie avec [Brakes][1] ;',
+      '- le 22 mai, [Sleater-Kinney][2] au Nouveau Casino.',
+      '',
+      '[1]: https://example.org/brakes',
+      '[2]: https://example.org/sleater-kinney',
+      '',
+    ];
+    expect(readSessions(page, 2005, 12).map((s) => `${s.line} ${s.days.join(' ')} ${s.title}`)).toEqual([
+      '3 2006-01-19 Inrocks Indie Club à la Maroquinerie avec Brakes',
+      '4 2006-05-22 Sleater-Kinney au Nouveau Casino.',
+    ]);
+  });
+
+  it('is prose when a subject or a past tense follows the comma', () => {
+    const page = ['Notes :', '', '- Le 3 mars, nous irons au musée.', '- Le 10 mars, la salle ferme plus tôt.', '- Le 17 mars, Paul a présenté son travail.', ''];
+    expect(brief(page, 2025, 2)).toEqual([]);
+  });
+});
+
+// hugues-absil-expo-pontlevoy-2016: an artist's post template's `date_expo:`.
+describe('a front-matter key that names the event kind’s date (`date_expo:`)', () => {
+  it('gives the page its event’s days', () => {
+    const page = ['---', 'layout: post', 'title:  "Exposition à l’Abbaye de Pontlevoy"', 'date:   2016-05-05 13:00:00', 'date_expo: Du 4 mai au 30 septembre', 'lieu_expo: Abbaye de Pontlevoy', '---', ''];
+    expect(brief(page, 2016, 8)).toEqual(['3 2016-05-04..2016-09-30 (150)']);
+  });
+});
+
+// menfop-catalogue-formations-2026: a sheet pasted as tab-separated lines.
+describe('lines of tab-separated cells, a sheet pasted as text', () => {
+  const header = ['id_formation', 'titre', 'lieu', 'duree_heures', 'date_debut', 'date_fin', 'horaire'].join('\t');
+  const rows = [
+    ['1', 'Différenciation pédagogique', 'CFEN', '10', '12/09/2026', '13/09/2026', '09:00-16:00'].join('\t'),
+    ['2', 'Évaluation formative', 'Inspection', '5', '20/09/2026', '20/09/2026', '09:00-14:00'].join('\t'),
+  ];
+
+  it('is read as the table it shows, each row a session with its days and hours', () => {
+    const page = ['feuille 1 : Formations', '', header, ...rows, ''];
+    expect(readSessions(page, 2026, 7).map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end}`).join()} ${s.title}`)).toEqual([
+      '4 2026-09-12 2026-09-13 09:00-16:00 Différenciation pédagogique',
+      '5 2026-09-20 09:00-14:00 Évaluation formative',
+    ]);
+  });
+
+  it('is no table when a line holds another number of tabs', () => {
+    expect(brief(['feuille 1', '', header, rows[0]!, `${rows[1]!}\textra`, ''], 2026, 7)).toEqual([]);
+  });
+
+  it('reads a header that identifies, measures or counts the rows as no column of its own', () => {
+    expect(['id_formation', 'duree_heures', 'Durée (heures)', 'Nombre de séances', 'Horaire', 'Date'].map(columnRole)).toEqual([undefined, undefined, undefined, undefined, 'hours', 'dates']);
+  });
+});
