@@ -89,7 +89,9 @@ export interface InferredYears {
  * The one way years are counted within a date expression: the first mention is in
  * `base`; a mention that writes its year sets it; a mention whose month is earlier than
  * the one before it is in the next year (`10 octobre & 5 janvier 2020 & 7 février`:
- * 2019, 2020, 2020). Rows, detail sections and headings all count this way.
+ * 2019, 2020, 2020), unless it is only a little earlier, as rows are (crossesIntoNextYear:
+ * `Mercredi 6 novembre, Mercredi 13 octobre, Mercredi 20 novembre` is a slip in one
+ * autumn, not a year gone by). Rows, detail sections and headings all count this way.
  */
 export function countYears(expression: DateExpression, base: number): number[] {
   const years: number[] = [];
@@ -97,7 +99,7 @@ export function countYears(expression: DateExpression, base: number): number[] {
   let previousMonth: number | undefined;
   for (const m of expression.mentions) {
     if (m.year !== undefined) year = m.year;
-    else if (previousMonth !== undefined && m.month < previousMonth) year++;
+    else if (previousMonth !== undefined && crossesIntoNextYear(m.month, previousMonth)) year++;
     years.push(year);
     previousMonth = m.month;
   }

@@ -1,12 +1,13 @@
 /*
  * Forms read once held-out set 95 was measured unseen and read (shodo-code-retreat-automne-2024,
  * deadrooster-des-concerts-2005, hugues-absil-expo-pontlevoy-2016,
- * menfop-catalogue-formations-2026), each checked on a short page, with the near forms that
+ * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024), each checked on a short page, with the near forms that
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
 import { columnRole } from '../../src/programme/column-roles.js';
+import { check } from '../helpers/read.js';
 
 const brief = briefSessions;
 
@@ -91,5 +92,30 @@ describe('lines of tab-separated cells, a sheet pasted as text', () => {
 
   it('reads a header that identifies, measures or counts the rows as no column of its own', () => {
     expect(['id_formation', 'duree_heures', 'Durée (heures)', 'Nombre de séances', 'Horaire', 'Date'].map(columnRole)).toEqual([undefined, undefined, undefined, undefined, 'hours', 'dates']);
+  });
+});
+
+// lyuna91-plannif-sprint-2024: a line of weekday dates with one a month back, a slip.
+describe('a line of dates one of which is a little earlier than the one before it', () => {
+  const page = [
+    '### Sprint 3 : Du 18 octobre au 26 novembre 2024',
+    '',
+    '- **Réunions de groupe** : Mercredi 23 octobre, Mercredi 30 octobre, Mercredi 6 novembre, Mercredi 13 octobre, Mercredi 20 novembre.',
+    '- **Tâches** : Implémentation des frontières.',
+    '',
+  ];
+
+  it('keeps the year for it and the days after it, and reports the weekday that does not fit', () => {
+    const report = check(page.join('\n'), { committed: { year: 2024, month: 11, day: 2 } });
+    // The sprint's heading is a session of its own (line 1); the meetings are line 3's.
+    expect(readSessions(page, 2024, 11).filter((s) => s.line === 3).map((s) => s.days.join(' '))).toEqual(['2024-10-13 2024-10-23 2024-10-30 2024-11-06 2024-11-20']);
+    expect(report.diagnostics.filter((d) => d.rule === 'weekday-mismatch').map((d) => d.message)).toEqual([
+      expect.stringContaining('13 October 2024 is a Sunday, not a Wednesday'),
+    ]);
+  });
+
+  it('still crosses into the next year when the month is far back', () => {
+    const next = ['### Réunions 2024', '', '- **Réunions** : Mercredi 11 décembre, Mercredi 8 janvier.', ''];
+    expect(readSessions(next, 2024, 11).map((s) => s.days.join(' '))).toEqual(['2024-12-11 2025-01-08']);
   });
 });
