@@ -27,6 +27,8 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
       'description', 'event', 'talk', 'rendez-vous', 'atelier', 'title', 'quoi', 'what',
       'evaluation', 'examen', 'epreuve', 'soutenance', 'rencontre', 'seminaire', 'conference',
       'presentation', 'formation', 'module', 'contenu', 'matiere', 'activity', 'topic', 'action', 'concours',
+      // What a festival or a cinema club shows each night (`| jour | film | réalisateur |`).
+      'film', 'projection', 'spectacle', 'concert',
     ],
   ],
 ];

@@ -35,9 +35,15 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
   const above = scheduleLine === undefined ? [] : headings.filter((h) => h.position!.start.line < scheduleLine).reverse();
   let headingYear: YearClue | undefined;
   for (const heading of above) {
-    if (isRightsNotice(plainText(heading))) continue;
-    headingYear = extractYearClue(plainText(heading));
-    if (headingYear !== undefined) break;
+    const text = plainText(heading);
+    if (isRightsNotice(text)) continue;
+    headingYear = extractYearClue(text);
+    if (headingYear === undefined) continue;
+    // `#### Consultation des copies de l'examen du 16.01.2026` above a term's table: the year
+    // of a day, which the rows are near (the term's autumn is in 2025), not their first row's year.
+    const day = typeof headingYear === 'number' ? extractDateFromHeading(text)?.expression.mentions[0] : undefined;
+    if (day?.year === headingYear) headingYear = { near: { year: day.year, month: day.month, day: day.day } };
+    break;
   }
   // A year written alone on the line right above the dates (`<li class="year">2016</li>`,
   // `**2016**`, blank lines aside): the year they fall in, as a heading's.

@@ -1,7 +1,8 @@
 /*
- * Forms read once held-out set 95 was measured unseen and read (shodo-code-retreat-automne-2024,
+ * Forms read once held-out sets 95 and 96 were measured unseen and read (shodo-code-retreat-automne-2024,
  * deadrooster-des-concerts-2005, hugues-absil-expo-pontlevoy-2016,
- * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024), each checked on a short page, with the near forms that
+ * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024; dachille-analyse1-l1-2025,
+ * nhoizey-cinema-plein-air-villette-2001), each checked on a short page, with the near forms that
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -117,5 +118,38 @@ describe('a line of dates one of which is a little earlier than the one before i
   it('still crosses into the next year when the month is far back', () => {
     const next = ['### Réunions 2024', '', '- **Réunions** : Mercredi 11 décembre, Mercredi 8 janvier.', ''];
     expect(readSessions(next, 2024, 11).map((s) => s.days.join(' '))).toEqual(['2024-12-11 2025-01-08']);
+  });
+});
+
+// dachille-analyse1-l1-2025: a day written in a heading above a term's table.
+describe('a heading above a table that writes a full day, not a year alone', () => {
+  const page = [
+    '#### Consultation des copies de l’examen du 16.01.2026',
+    '',
+    '### Tableau de bord',
+    '',
+    '| Cours | Date/heure | Salle |',
+    '|---|---|---|',
+    '| 1 | 8.09 <br/>8h00-10h00 | BN2-001 |',
+    '| 2 | 15.12 <br/>8h00-10h00 | BN2-001 |',
+    '| 3 | 5.01 <br/>8h00-10h00 | BN2-001 |',
+    '',
+  ];
+
+  it('puts the rows in the term around that day', () => {
+    expect(brief(page, 2026, 1)).toEqual(['7 2025-09-08 08:00-10:00', '8 2025-12-15 08:00-10:00', '9 2026-01-05 08:00-10:00']);
+  });
+
+  it('still gives its year alone to the rows under a heading that writes only a year', () => {
+    const year = ['### Tableau de bord 2026', '', ...page.slice(4)];
+    expect(brief(year, 2026, 1)[0]).toBe('5 2026-09-08 08:00-10:00');
+  });
+});
+
+// nhoizey-cinema-plein-air-villette-2001: a festival's nights, one film each.
+describe('a table of days and the film shown each', () => {
+  it('is a programme, each film a session on its day', () => {
+    const page = ['## En juillet 2001', '', '| **jour** | **film** | **réalisateur** |', '|---|---|---|', '| **mar. 17** | A BRIGHTER SUMMER DAY | Edward Yang |', '| **mer. 18** | FANNY ET ALEXANDRE | Ingmar Bergman |', ''];
+    expect(readSessions(page, 2020, 1).map((s) => `${s.line} ${s.days.join(' ')} ${s.title}`)).toEqual(['5 2001-07-17 A BRIGHTER SUMMER DAY', '6 2001-07-18 FANNY ET ALEXANDRE']);
   });
 });
