@@ -163,6 +163,28 @@ function entryTitles(nodes: RootContent[], source: SourceText): Set<RootContent>
   return found;
 }
 
+// How many one-line dated paragraphs must each stand right above a table for each to be a caption (see tableCaptions).
+const CAPTIONS = 3;
+
+// The dated captions of each list of blocks, found once.
+const tableCaptionsOf = new WeakMap<RootContent[], Set<RootContent>>();
+
+/**
+ * The one-line paragraphs that open with a date right above a table, when three at least do
+ * (`Assemblée Générale Ordinaire du 09 mai 2021` over `| Nature du document | Fichier PDF |`,
+ * an association's index of its meetings and their papers): each names the meeting the table
+ * under it is about, as a heading would. One such line alone may be a table's note.
+ */
+function tableCaptions(nodes: RootContent[], source: SourceText): Set<RootContent> {
+  let found = tableCaptionsOf.get(nodes);
+  if (!found) {
+    found = new Set(nodes.filter((node, k) => nodes[k + 1]?.type === 'table' && node.type === 'paragraph' && linesOf(node, source).length === 1 && opensWithDate(node, source)));
+    if (found.size < CAPTIONS) found = new Set();
+    tableCaptionsOf.set(nodes, found);
+  }
+  return found;
+}
+
 // How many paragraphs of a run must open with a date for it to be a list written without
 // bullets when some of its paragraphs do not (`Novembre 2019 : Battle Dev`, `Prochainement
 // avant le 23 août : ...`): three, and at least half of the run.
@@ -333,7 +355,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   // Under a month's heading (`### Février` over `**27 février** - La Confuirence`), a line that
   // opens with its date set apart in bold is the month's agenda; a sentence is a month's news.
   const monthAgenda = month !== undefined && lines.length === 1 && BOLD_DATE_START.test(source.slice(node.position!));
-  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source) || (lines.length === 1 && entryTitles(nodes, source).has(node));
+  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source) || (lines.length === 1 && (entryTitles(nodes, source).has(node) || tableCaptions(nodes, source).has(node)));
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? withClosingDates(lines, dated, options) : dated.filter(({ line, found }) => announces(line.text, found));

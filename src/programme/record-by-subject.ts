@@ -5,8 +5,8 @@
  * themes. Each subject lists its days in its own order, so that the page's days run back
  * and forth over the years; a calendar, a programme or an archive of past meetings is
  * written in the order of its days, one way or the other (an upcoming list, then past ones
- * newest first), and turns back at most between its parts. A reader puts no such record in a
- * calendar. Told apart by hand, from the days alone: no library says what a page is for.
+ * newest first), and turns back at most between its parts, or within each year of an
+ * archive kept year by year. A reader puts no such record in a calendar. Told apart by hand, from the days alone: no library says what a page is for.
  */
 import type { SessionDraft } from './session-drafts.js';
 
@@ -14,6 +14,8 @@ import type { SessionDraft } from './session-drafts.js';
 const FEWEST_ITEMS = 8;
 const FEWEST_YEARS = 4;
 const FEWEST_TURNS = 4;
+// How many times, at most, the items of an archive kept year by year come back to a year already left.
+const YEAR_RETURNS = 1;
 // The share of the steps from one item to the next that turn back, at least.
 const TURNING_SHARE = 0.2;
 
@@ -37,7 +39,19 @@ export function recordBySubject(drafts: SessionDraft[]): Set<SessionDraft> {
   // The record is the page's dated items, not a few among a programme's.
   if (items.length < FEWEST_ITEMS || items.length < dated.length * 0.8) return new Set();
   const days = items.map((draft) => writtenDay(draft)!);
-  if (new Set(days.map((day) => Math.floor(day / 10_000))).size < FEWEST_YEARS) return new Set();
+  const years = days.map((day) => Math.floor(day / 10_000));
+  if (new Set(years).size < FEWEST_YEARS) return new Set();
+  // An archive kept year by year (`### 2020` over its general assembly, then its board's
+  // meetings, in any order within the year): each year's days together, however they turn.
+  // One item may come back to a year, from another part of the page (a list of private
+  // papers under the archive: `PV 2ème réunion du CA (*12 Mai 2016*)`).
+  const seen = new Set<number>();
+  let returns = 0;
+  for (const [i, year] of years.entries()) {
+    if (i > 0 && year !== years[i - 1] && seen.has(year)) returns++;
+    seen.add(year);
+  }
+  if (returns <= YEAR_RETURNS) return new Set();
   let turns = 0;
   let way = 0;
   for (let i = 1; i < days.length; i++) {

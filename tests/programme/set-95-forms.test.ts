@@ -2,7 +2,7 @@
  * Forms read once held-out sets 95 and 96 were measured unseen and read (shodo-code-retreat-automne-2024,
  * deadrooster-des-concerts-2005, hugues-absil-expo-pontlevoy-2016,
  * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024; dachille-analyse1-l1-2025,
- * nhoizey-cinema-plein-air-villette-2001), each checked on a short page, with the near forms that
+ * nhoizey-cinema-plein-air-villette-2001, zestedesavoir-index-assemblees-2025), each checked on a short page, with the near forms that
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -151,5 +151,53 @@ describe('a table of days and the film shown each', () => {
   it('is a programme, each film a session on its day', () => {
     const page = ['## En juillet 2001', '', '| **jour** | **film** | **réalisateur** |', '|---|---|---|', '| **mar. 17** | A BRIGHTER SUMMER DAY | Edward Yang |', '| **mer. 18** | FANNY ET ALEXANDRE | Ingmar Bergman |', ''];
     expect(readSessions(page, 2020, 1).map((s) => `${s.line} ${s.days.join(' ')} ${s.title}`)).toEqual(['5 2001-07-17 A BRIGHTER SUMMER DAY', '6 2001-07-18 FANNY ET ALEXANDRE']);
+  });
+});
+
+// zestedesavoir-index-assemblees-2025: an association's index of its meetings, a dated line over each one's papers.
+describe('dated lines each over a table of papers, kept year by year', () => {
+  const papers = ['', 'Nature du document | Fichier PDF', '---|---', 'Procès-verbal | [PDF](pv.pdf)', ''];
+  const meeting = (line: string) => [line, ...papers];
+  const page = [
+    '## Assemblées générales et réunions du CA',
+    '',
+    '### 2021',
+    '',
+    ...meeting('Assemblée Générale Ordinaire du 09 mai 2021'),
+    ...meeting('Réunion du Conseil d’Administration du 09 mai 2021 (post AG)'),
+    '### 2020',
+    '',
+    ...meeting('Assemblée Générale Ordinaire du 25 avril 2020'),
+    ...meeting('Réunion du Conseil d’Administration du 23 novembre 2020'),
+    '### 2018',
+    '',
+    ...meeting('Assemblée Générale Ordinaire du 14 avril 2018'),
+    ...meeting('Réunion du Conseil d’Administration du 17 septembre 2018'),
+    '### 2017',
+    '',
+    ...meeting('Assemblée Générale Ordinaire du 8 avril 2017'),
+    ...meeting('Réunion du Conseil d’Administration du 8 avril 2017 (post AG)'),
+  ];
+
+  it('reads each dated line as the meeting it names', () => {
+    expect(readSessions(page, 2025, 5).map((s) => `${s.days.join(' ')} ${s.title}`)).toEqual([
+      '2021-05-09 Assemblée Générale Ordinaire',
+      '2021-05-09 Réunion du Conseil d’Administration : post AG',
+      '2020-04-25 Assemblée Générale Ordinaire',
+      '2020-11-23 Réunion du Conseil d’Administration',
+      '2018-04-14 Assemblée Générale Ordinaire',
+      '2018-09-17 Réunion du Conseil d’Administration',
+      '2017-04-08 Assemblée Générale Ordinaire',
+      '2017-04-08 Réunion du Conseil d’Administration : post AG',
+    ]);
+  });
+
+  it('reads no dated line over a table when fewer than three are', () => {
+    expect(brief(['# Notes', '', ...meeting('Assemblée Générale Ordinaire du 09 mai 2021'), ...meeting('Réunion du Conseil d’Administration du 23 novembre 2020')], 2025, 5)).toEqual([]);
+  });
+
+  it('still sets aside a record of talks kept by subject, its years coming back again and again', () => {
+    const talks = ['# Conférences', '', '* Trous noirs', '', '- 15 juin 2023 : Institut', '- 13 octobre 2018 : Société', '- 2 mars 2021 : Musée', '', '* Étoiles', '', '- 4 mai 2019 : Club', '- 9 juin 2023 : Lycée', '- 1 avril 2018 : Planétarium', '', '* Galaxies', '', '- 3 mars 2021 : Salon', '- 8 mai 2019 : École', '- 5 mai 2023 : Fête', ''];
+    expect(brief(talks, 2024, 1)).toEqual([]);
   });
 });
