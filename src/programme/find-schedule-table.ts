@@ -65,8 +65,8 @@ export interface FoundTable {
 export interface NotAProgrammeReason {
   /** The headers of the table, as written, for the message. */
   headers: string[];
-  /** What the table is instead: a register of people or things with their dates, a timesheet (timesheet-columns.ts), a weekly timetable (weekdays with no day), or a listing (press review, changelog). */
-  kind: 'register' | 'timesheet' | 'weekly' | 'listing';
+  /** What the table is instead: a register of people or things with their dates, a timesheet (timesheet-columns.ts), a weekly timetable (weekdays with no day), a backlog of tasks and their deadlines, or a listing (press review, changelog). */
+  kind: 'register' | 'timesheet' | 'weekly' | 'listing' | 'tasks';
 }
 
 // Headers of the tables that carry dates without being schedules: press reviews,
@@ -353,6 +353,10 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // dates. A reader puts no day of it in a calendar, and its weeks are no unreadable dates.
   if (dates && columns.some((column) => namesWeights(column.header)) && weeksOnly(filledCells(table, dates))) return 'listing';
   if (roles.has('hours') || roles.has('place') || roles.has('audience')) return 'header';
+  // `| Index | Catégorie | Tâche | Deadline | Responsable |`: a project's backlog, each task
+  // with the day it is due and who does it. No one meets on a task's deadline; its
+  // `Responsable` is whoever does the work, not a speaker.
+  if (dates && DEADLINE_HEADER.test(normaliseText(dates.header).trim()) && columns.some((column) => headerWords(column.header).some((word) => TASK_WORDS.has(word)))) return 'tasks';
   // `|date||date||date||date||`: a term's weeks laid out in parts side by side (folded-tables.ts).
   if (isCalendarPart(table)) return 'header';
   // `| Sem. | Dates | Mardi | Dimanche |`: a plan of weeks whose weekdays' columns hold the sessions (weekday-columns.ts).
@@ -387,6 +391,11 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (numbersItsUnits(table, columns)) return 'header';
   return cellsMakeASchedule(table, columns) ? 'cells' : 'listing';
 }
+
+// A dates header (folded) that names when work is due: `Deadline`, `Échéance`, `Date limite`, `Due date`.
+const DEADLINE_HEADER = /^(?:deadlines?|echeances?|dates? limites?|due(?: date)?|date due|a rendre (?:le|pour le))$/;
+// Header words (folded) of a column of tasks: `Tâche`, `Tâches`, `Task`, `Ticket`, `User story`.
+const TASK_WORDS = new Set(['tache', 'taches', 'task', 'tasks', 'ticket', 'tickets', 'todo', 'story', 'stories']);
 
 // A label that names a timetable by its first word (folded): `Horaire des présentations`,
 // `Emploi du temps`. Not `Calendrier`, which names a school year's periods as often (`##

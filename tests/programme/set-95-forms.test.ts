@@ -2,7 +2,8 @@
  * Forms read once held-out sets 95 and 96 were measured unseen and read (shodo-code-retreat-automne-2024,
  * deadrooster-des-concerts-2005, hugues-absil-expo-pontlevoy-2016,
  * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024; dachille-analyse1-l1-2025,
- * nhoizey-cinema-plein-air-villette-2001, zestedesavoir-index-assemblees-2025), each checked on a short page, with the near forms that
+ * nhoizey-cinema-plein-air-villette-2001, zestedesavoir-index-assemblees-2025,
+ * belarbileo-annualproject-sprints-2025), each checked on a short page, with the near forms that
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -199,5 +200,32 @@ describe('dated lines each over a table of papers, kept year by year', () => {
   it('still sets aside a record of talks kept by subject, its years coming back again and again', () => {
     const talks = ['# Conférences', '', '* Trous noirs', '', '- 15 juin 2023 : Institut', '- 13 octobre 2018 : Société', '- 2 mars 2021 : Musée', '', '* Étoiles', '', '- 4 mai 2019 : Club', '- 9 juin 2023 : Lycée', '- 1 avril 2018 : Planétarium', '', '* Galaxies', '', '- 3 mars 2021 : Salon', '- 8 mai 2019 : École', '- 5 mai 2023 : Fête', ''];
     expect(brief(talks, 2024, 1)).toEqual([]);
+  });
+});
+
+// belarbileo-annualproject-sprints-2025: a project's backlog, each task due on a day.
+describe('a table of tasks and their deadlines', () => {
+  const backlog = [
+    '| **Index** | **Catégorie** | **Tâche** | **Deadline** | **Responsable** |',
+    '|---|---|---|---|---|',
+    '| 1 | Organisation | Lister toutes les étapes du projet | 23/03/2025 | LB |',
+    '| 2 | Organisation | Concevoir nos 4 sprints | 23/03/2025 | LB |',
+    '| 3 | Documentation | Rédiger le descriptif fonctionnel | 11/05/2025 | BM |',
+    '',
+  ];
+
+  it('is no programme: no session, and the coordinator who names the file is told why', () => {
+    const report = check(backlog.join('\n'), { committed: { year: 2025, month: 2, day: 28 } });
+    expect(report.programme.sessions).toEqual([]);
+    expect(report.diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ['not-a-programme', expect.stringContaining('its rows are tasks with the day each is due (a project backlog), not sessions')],
+    ]);
+  });
+
+  it('is still a programme when its dates name no deadline, or no column names tasks', () => {
+    const sessions = ['| Séance | Deadline | Responsable |', '|---|---|---|', '| Cours 1 | 23/03/2025 | LB |', '| Cours 2 | 30/03/2025 | LB |', ''];
+    expect(brief(sessions, 2025, 2)).toEqual(['3 2025-03-23', '4 2025-03-30']);
+    const dated = ['| Tâche | Date | Responsable |', '|---|---|---|', '| Atelier 1 | 23/03/2025 | LB |', '| Atelier 2 | 30/03/2025 | LB |', ''];
+    expect(brief(dated, 2025, 2)).toEqual(['3 2025-03-23', '4 2025-03-30']);
   });
 });
