@@ -432,6 +432,10 @@ export function dateBeforeDashAside(text: string): { dated: DatedLine; label?: s
   return given && given.label === undefined && given.dated.rest === '' && given.dated.expression.kind === 'single' && given.dated.expression.mentions[0]?.year !== undefined ? given : undefined;
 }
 
+// A label (folded) that gives a length (`Durée`, `Période`), and a value that is the length then the days in brackets (`28 jours (du 23/02 au 23/03/2025)`, `? jours (…)`).
+const LENGTH_LABEL = /^[^a-z]{0,4}(?:duree|periode)[^a-z]{0,4}$/;
+const LENGTH_THEN_DAYS = /^(?:\d{1,3}|\?) ?(?:jours?|semaines?|mois) ?\(([^()]{6,60})\)\.?$/;
+
 /**
  * The date an item gives its heading (or a line gives itself: labelled-date-line.ts), if it gives one: the item is the date alone, hours
  * and a short place aside (`- 14/01/2025, 9h-12h, amphi A`, `- Semaine du 11/03`), or a
@@ -462,7 +466,9 @@ export function dateOfHeading(text: string, describedAfter = false): { dated: Da
   const valueText = text.slice(colon + 1).trim();
   // `Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`: a label naming the sessions says its bare `d/m` are days.
   const sessionsLabel = namesSessionsOnly(label);
-  const value = datedTextOf(valueText, false, sessionsLabel ? { bareDayMonthList: true } : {});
+  // `**Durée** : 28 jours (du 23/02/2025 au 23/03/2025)`: a sprint's or a stage's length, then its days in brackets.
+  const length = LENGTH_LABEL.test(normaliseText(label)) ? LENGTH_THEN_DAYS.exec(valueText) : null;
+  const value = datedTextOf(length ? length[1]! : valueText, false, sessionsLabel ? { bareDayMonthList: true } : {});
   // `Prochaine séance : Mercredi le 15 septembre 2021 à 19h, inscription ici.`: a short aside after a comma (where, how to register) is no title.
   // An aside that says the date is unsure, or writes another day or time, is no aside.
   const aside =

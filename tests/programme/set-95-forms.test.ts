@@ -229,3 +229,15 @@ describe('a table of tasks and their deadlines', () => {
     expect(brief(dated, 2025, 2)).toEqual(['3 2025-03-23', '4 2025-03-30']);
   });
 });
+
+// belarbileo-annualproject-sprints-2025: a sprint's heading over its length and its days.
+describe('a heading over a length field that gives the days in brackets', () => {
+  it('is the session over those days', () => {
+    const page = ['#### **Sprint 1**', '- **Durée** : 28 jours (du 23/02/2025 au 23/03/2025)', '- **Tâches associées** : 12 tickets', '', '#### **Sprint 2**', '- **Durée** : ? jours (du 24/03/2025 au 11/05/2025)', ''];
+    expect(brief(page, 2025, 2)).toEqual(['1 2025-02-23..2025-03-23 (29)', '5 2025-03-24..2025-05-11 (49)']);
+  });
+
+  it('is not a length that names no days', () => {
+    expect(brief(['#### Sprint 1', '- **Durée** : 28 jours', '- **Tâches associées** : 12 tickets', ''], 2025, 2)).toEqual([]);
+  });
+});
