@@ -3,7 +3,7 @@
  * deadrooster-des-concerts-2005, hugues-absil-expo-pontlevoy-2016,
  * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024; dachille-analyse1-l1-2025,
  * nhoizey-cinema-plein-air-villette-2001, zestedesavoir-index-assemblees-2025,
- * belarbileo-annualproject-sprints-2025), each checked on a short page, with the near forms that
+ * belarbileo-annualproject-sprints-2025, hackinprovence-secsea-samedi-2024), each checked on a short page, with the near forms that
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -239,5 +239,38 @@ describe('a heading over a length field that gives the days in brackets', () => 
 
   it('is not a length that names no days', () => {
     expect(brief(['#### Sprint 1', '- **Durée** : 28 jours', '- **Tâches associées** : 12 tickets', ''], 2025, 2)).toEqual([]);
+  });
+});
+
+// hackinprovence-secsea-samedi-2024: a talk's prose right over the `---` between two talks.
+describe('a paragraph of several lines right over a `---` rule', () => {
+  const page = [
+    '# Programme SecSea – Samedi 12 octobre 2024',
+    '',
+    '## L’Après-midi – Conférences Techniques (14h00 - 18h00)',
+    '',
+    '### **14h45 – Drone2Pwn**  ',
+    '**par vivescere**',
+    '',
+    'Dans un style digne d’un film d’espionnage, infiltrez un réseau Wi-Fi sécurisé depuis les airs.',
+    '<br />',
+    '---',
+    '',
+    '### **16h00 – ICS_KILLCHAIN**  ',
+    '**par biero**',
+    '',
+  ];
+
+  it('is that paragraph and a rule, not a heading over the next talk', () => {
+    expect(readSessions(page, 2025, 5).map((s) => `${s.line} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join()} ${s.title}`)).toEqual([
+      '3 14:00-18:00 L’Après-midi – Conférences Techniques',
+      '5 14:45- Drone2Pwn',
+      '12 16:00- ICS_KILLCHAIN',
+    ]);
+  });
+
+  it('is still a heading when it is a short title set over two lines', () => {
+    const title = ['Libre en fête', '=============', '', '26 Mars 2016 10h-18h', 'Salle des Ursulines, Lannion', '-------------', ''];
+    expect(brief(title, 2016, 3)).toEqual(['4 2016-03-26 10:00-18:00']);
   });
 });
