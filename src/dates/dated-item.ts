@@ -216,7 +216,9 @@ function numbersTheLabel(toks: Token[], k: number, expression: DatedLine['expres
   const last = expression.mentions.at(-1);
   // `Congé du 07-09.05.2021`: after `du`, `le` or `les`, a run of days, not a label's number.
   if (isWord(toks[k - 1], 'du', 'le', 'les', 'des')) return false;
-  return toks[k - 1]?.kind === 'word' && /^\d+$/.test(first?.text ?? '') && last !== undefined && !/\p{L}/u.test(last.text);
+  // `Exam CC no. 1, 14/02/2026`, `TP n° 3 - 12/03/2024`: a number after its mark is the label's too.
+  const marked = (isPunct(toks[k - 1], '.\u00b0\u00ba') && isWord(toks[k - 2], 'no', 'n', 'num')) || isPunct(toks[k - 1], '#');
+  return (toks[k - 1]?.kind === 'word' || marked) && /^\d+$/.test(first?.text ?? '') && last !== undefined && !/\p{L}/u.test(last.text);
 }
 
 // The words before the date, the words and marks that tie them to it dropped (`Rendu du projet :`, `… pour le`).

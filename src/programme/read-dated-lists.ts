@@ -223,8 +223,10 @@ function openingParagraph(item: ListItem, hidden: HiddenRanges): Paragraph | und
 
 /** The first line of a paragraph as a reader sees it, markup dropped: an item continued below (`durée : 3 h`) is not its date's line. */
 function firstLineText(node: Paragraph): string {
+  // `Exam CC no. 2, ~~27/03/2026~~ 26/03/2026 17:45-19:45`: a day moved, the struck one set aside (movedDate).
+  const read = movedDate(node) === undefined ? node : { ...node, children: node.children.filter((child) => child.type !== 'delete') };
   const parts: string[] = [];
-  for (const inner of walkNodes(node)) {
+  for (const inner of walkNodes(read)) {
     if (inner.type === 'break') break;
     if (inner.type === 'text' || inner.type === 'inlineCode') {
       const cut = inner.value.indexOf('\n');
@@ -975,7 +977,8 @@ function movedDate(first: Paragraph): string | undefined {
   const struck = first.children.filter((child) => child.type === 'delete');
   if (struck.length === 0 || !struck.some((child) => datedTextOf(plainText(child), false))) return undefined;
   const standing = plainText({ ...first, children: first.children.filter((child) => child.type !== 'delete') });
-  return datedTextOf(standing, false) ? standing : undefined;
+  // The date left standing opens the item, or closes its label (`Exam CC no. 2, ~~27/03/2026~~ 26/03/2026 17:45-19:45`).
+  return datedTextOf(standing, false) || closingItemDate(standing) ? standing : undefined;
 }
 
 /**

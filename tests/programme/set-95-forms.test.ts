@@ -3,7 +3,7 @@
  * deadrooster-des-concerts-2005, hugues-absil-expo-pontlevoy-2016,
  * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024; dachille-analyse1-l1-2025,
  * nhoizey-cinema-plein-air-villette-2001, zestedesavoir-index-assemblees-2025,
- * belarbileo-annualproject-sprints-2025, hackinprovence-secsea-samedi-2024), each checked on a short page, with the near forms that
+ * belarbileo-annualproject-sprints-2025, hackinprovence-secsea-samedi-2024, unica-calc2-l1-2026), each checked on a short page, with the near forms that
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -272,5 +272,24 @@ describe('a paragraph of several lines right over a `---` rule', () => {
   it('is still a heading when it is a short title set over two lines', () => {
     const title = ['Libre en fête', '=============', '', '26 Mars 2016 10h-18h', 'Salle des Ursulines, Lannion', '-------------', ''];
     expect(brief(title, 2016, 3)).toEqual(['4 2016-03-26 10:00-18:00']);
+  });
+});
+
+// unica-calc2-l1-2026: exams listed with their day after the label, one day moved.
+describe('an item whose closing day was moved, the old one struck', () => {
+  it('is on the day left standing, not cancelled', () => {
+    const page = ['## Évaluation', '', '- Exam CC no. 1 (coeff. 1), 14/02/2026 09:30-11:30 (amphis Chimie + Info)', '- Exam CC no. 2 (coeff. 1), ~~27/03/2026~~ 26/03/2026 17:45-19:45 (amphis Chimie)', ''];
+    expect(readSessions(page, 2026, 3).map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end}`).join()} ${s.status}`)).toEqual([
+      '3 2026-02-14 09:30-11:30 confirmed',
+      '4 2026-03-26 17:45-19:45 confirmed',
+    ]);
+  });
+
+  it('reads the number after `no.` as the label’s, not a day', () => {
+    expect(brief(['## Évaluation', '', '- Exam CC no. 1, 14/02/2026 09:30-11:30', '- Exam CC no. 2, 26/03/2026 17:45-19:45', ''], 2026, 3)).toEqual(['3 2026-02-14 09:30-11:30', '4 2026-03-26 17:45-19:45']);
+  });
+
+  it('is still cancelled when its struck day has no other standing', () => {
+    expect(readSessions(['## Évaluation', '', '- Exam 1, 14/02/2026 09:30-11:30', '- ~~Exam 2, 26/03/2026 17:45-19:45~~', ''], 2026, 3).map((s) => s.status)).toEqual(['confirmed', 'cancelled']);
   });
 });
