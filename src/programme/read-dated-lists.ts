@@ -767,6 +767,25 @@ function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
   return { ...date, lead: '', rest: text, title: text };
 }
 
+// What follows an item's bold name when it gives the day in brackets: a colon or not, then the brackets (`: (25/01/2020) en partenariat…`).
+const BRACKETED_AFTER_NAME = /^\s?:?\s?\(([^()]{4,40})\)/;
+
+/**
+ * An event's bold name, then its day in brackets (`* **La Soirée théâtre** : (25/01/2020) en
+ * partenariat avec l'APE…`, a parents' association's year of events): the brackets say when,
+ * as a field would, and the name is the title. Only a bracket that is a date and nothing else
+ * (hours aside): `(courant janvier)` or `(en Mai)` names no day.
+ */
+function boldNameBracketedDate(first: Paragraph): DatedLine | undefined {
+  const [name, after] = first.children;
+  if (name?.type !== 'strong' || after?.type !== 'text') return undefined;
+  const bracket = BRACKETED_AFTER_NAME.exec(after.value);
+  const date = bracket ? datedTextOf(bracket[1]!.trim(), false) : undefined;
+  if (!date || date.lead !== '' || date.rest !== '') return undefined;
+  const title = plainText(name).trim();
+  return { ...date, lead: '', rest: title, title };
+}
+
 /** The day with its weekday an item writes inside its sentence (inner-weekday-dates.ts), unless the sentence makes it a bound or a day gone by. */
 function dateInside(text: string): DatedLine | undefined {
   const date = innerWeekdayDate(text);
@@ -1024,6 +1043,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     whole ??
     label ??
     (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??
+    boldNameBracketedDate(first) ??
     (options.keyDates ? labelledDate(text) : undefined) ??
     // `* Juillet : mardi 5 et mardi 19`: a plan written month by month.
     monthLabelledDays(text) ??

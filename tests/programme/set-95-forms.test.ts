@@ -3,7 +3,8 @@
  * deadrooster-des-concerts-2005, hugues-absil-expo-pontlevoy-2016,
  * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024; dachille-analyse1-l1-2025,
  * nhoizey-cinema-plein-air-villette-2001, zestedesavoir-index-assemblees-2025,
- * belarbileo-annualproject-sprints-2025, hackinprovence-secsea-samedi-2024, unica-calc2-l1-2026), each checked on a short page, with the near forms that
+ * belarbileo-annualproject-sprints-2025, hackinprovence-secsea-samedi-2024, unica-calc2-l1-2026,
+ * ape-gaston-calendrier-2020), each checked on a short page, with the near forms that
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -291,5 +292,23 @@ describe('an item whose closing day was moved, the old one struck', () => {
 
   it('is still cancelled when its struck day has no other standing', () => {
     expect(readSessions(['## Évaluation', '', '- Exam 1, 14/02/2026 09:30-11:30', '- ~~Exam 2, 26/03/2026 17:45-19:45~~', ''], 2026, 3).map((s) => s.status)).toEqual(['confirmed', 'cancelled']);
+  });
+});
+
+// ape-gaston-calendrier-2020: a year's events, each a bold name then its day in brackets.
+describe('an item of a bold name then its day in brackets', () => {
+  const page = [
+    '* **Le Concours photo** : (courant janvier) ouvert aux collégiens des 2 sites.',
+    "* **La Soirée théâtre** : (25/01/2020) en partenariat avec l'APE de l'Ecole Primaire.",
+    '* **Vente de charcuterie** : (en Mai) en partenariat avec l’APE.',
+    "* **La grande course d'Obstacles** : (04/04/2020). Ce grand événement…",
+    '',
+  ];
+
+  it('is a session on that day, named by its bold name; a month alone in the brackets is none', () => {
+    expect(readSessions(page, 2019, 12).map((s) => `${s.line} ${s.days.join(' ')} ${s.title}`)).toEqual([
+      '2 2020-01-25 La Soirée théâtre',
+      "4 2020-04-04 La grande course d'Obstacles",
+    ]);
   });
 });
