@@ -778,12 +778,38 @@ const BRACKETED_AFTER_NAME = /^\s?:?\s?\(([^()]{4,40})\)/;
  */
 function boldNameBracketedDate(first: Paragraph): DatedLine | undefined {
   const [name, after] = first.children;
-  if (name?.type !== 'strong' || after?.type !== 'text') return undefined;
+  // A field's label in bold (`**Horaires** :`, `**Dates** :`, `**Deadline** :`) names no event.
+  if (name?.type !== 'strong' || after?.type !== 'text' || DATE_LABEL.test(plainText(name)) || FIELD_NAME.test(normaliseText(plainText(name)))) return undefined;
   const bracket = BRACKETED_AFTER_NAME.exec(after.value);
-  const date = bracket ? datedTextOf(bracket[1]!.trim(), false) : undefined;
+  const date = bracket ? datedTextOf(bracket[1]!.trim(), false) : dayAfterName(after.value);
   if (!date || date.lead !== '' || date.rest !== '') return undefined;
   const title = plainText(name).trim();
   return { ...date, lead: '', rest: title, title };
+}
+
+// A bold name (folded) that is a field's label, not an event's: a deadline, a period, a registration.
+const FIELD_NAME = /^[^a-z]{0,4}(?:deadlines?|echeances?|date limite|limite|periode|duree|inscriptions?|ouverture|fermeture|calendrier)(?![a-z])/;
+
+// How many words may stand between an event's bold name and `le` or `du` before its day (`**Randonnée d’automne** des collégiens le 13 octobre 2019`).
+const WORDS_BEFORE_DAY = 3;
+// A word that ties a name to its day: `le`, `les`, `du`.
+const DAY_TIE = /^(?:le|les|du)$/i;
+
+/**
+ * The day that follows an event's bold name after a few words and `le` or `du`, up to the
+ * first mark that closes the clause (`**Benne à papier** du 18 au 22 novembre : une benne…`,
+ * `**Course au profit du téléthon** le 7 décembre : cette course…`): the date and nothing else there.
+ */
+function dayAfterName(after: string): DatedLine | undefined {
+  const words = after.trimStart().split(' ', WORDS_BEFORE_DAY + 1);
+  const tie = words.findIndex((word) => DAY_TIE.test(word));
+  if (tie < 0) return undefined;
+  const from = after.trimStart().split(' ').slice(tie).join(' ');
+  const stop = from.search(/[.:;!?](?:\s|$)/);
+  const clause = (stop < 0 ? from : from.slice(0, stop)).trim();
+  const date = datedTextOf(clause, false);
+  // `**Deadline** : Avant le 1er décembre 2025`, `**Horaires** : Roche d'Oëtre, du 1er juillet au 31 août`: a bound, or a field's span.
+  return date && date.lead === '' && date.rest === '' && !toldInPast(after) && !BOUND_OR_DEADLINE.test(normaliseText(after)) ? date : undefined;
 }
 
 /** The day with its weekday an item writes inside its sentence (inner-weekday-dates.ts), unless the sentence makes it a bound or a day gone by. */

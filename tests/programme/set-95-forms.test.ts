@@ -4,7 +4,7 @@
  * menfop-catalogue-formations-2026, lyuna91-plannif-sprint-2024; dachille-analyse1-l1-2025,
  * nhoizey-cinema-plein-air-villette-2001, zestedesavoir-index-assemblees-2025,
  * belarbileo-annualproject-sprints-2025, hackinprovence-secsea-samedi-2024, unica-calc2-l1-2026,
- * ape-gaston-calendrier-2020), each checked on a short page, with the near forms that
+ * ape-gaston-calendrier-2020, ape-gaston-ag-actions-2019), each checked on a short page, with the near forms that
  * must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
@@ -310,5 +310,28 @@ describe('an item of a bold name then its day in brackets', () => {
       '2 2020-01-25 La Soirée théâtre',
       "4 2020-04-04 La grande course d'Obstacles",
     ]);
+  });
+});
+
+// ape-gaston-ag-actions-2019: the actions planned, each a bold name, a few words, then its day.
+describe('an item of a bold name, then `le` or `du` and its day', () => {
+  it('is a session on that day, named by its bold name', () => {
+    const page = [
+      'Durant la première réunion, nous avons planifié plusieurs actions :',
+      '* **Randonnée d’automne** des collégiens le 13 octobre 2019. Cette randonnée aura lieu le matin.',
+      '* **Benne à papier** du 18 au 22 novembre : une benne sera mise en place.',
+      '* **Concours photo** pour tous les élèves en janvier',
+      '',
+    ];
+    expect(readSessions(page, 2019, 9).map((s) => `${s.line} ${s.days.length > 1 ? `${s.days[0]}..${s.days.at(-1)}` : s.days[0]} ${s.title}`)).toEqual([
+      '2 2019-10-13 Randonnée d’automne',
+      '3 2019-11-18..2019-11-22 Benne à papier',
+    ]);
+  });
+
+  it('is no session when the bold name is a field’s label or the day a bound', () => {
+    for (const field of ['- **Horaires** : Roche d’Oëtre, du 1er juillet au 31 août : tous les jours.', '- **Deadline** : Avant le 1er décembre 2025', '- **Cotisation annuelle** avant le 3 mars 2025 : paiement en ligne']) {
+      expect(brief(['## Infos pratiques', '', '- **Accès** : en bus', field, '- **Contact** : le bureau', ''], 2025, 6)).toEqual([]);
+    }
   });
 });
