@@ -392,7 +392,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 95.6% (0.9556) once held-out sets 90 and 91 joined and were read: a course agenda's 14
     // Mondays whose lecture hours only a list of the group's timetable gives, beside a lab's
     // weekday (`Cours : Lundi, 09h30 - 12h30`, `Atelier : Mercredi, …`), stay without them.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.955);
+    // 94.7% (0.9474) once held-out sets 95 and 96 joined and were read: a festival's 37
+    // screenings (`| **jour** | **film** |`) whose hour only a sentence two paragraphs above the
+    // tables gives (`Les scéances sont annoncées à 22h`) stay without it. The floor starts again.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.947);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -545,7 +548,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 962 once held-out sets 90 and 91 joined and were read (see below).
     // 967 once held-out set 93 joined and was read (see below); 968 once hours written out
     // (`17 heures`) are read (see below); 973 once held-out set 94 joined and was read (see below).
-    expect(tables.extraSessions).toBeLessThanOrEqual(973);
+    // 991 once held-out sets 95 and 96 joined and were read (18 from them: a newest-first log's
+    // members' update headings, a summary list read rather than the headings it restates).
+    expect(tables.extraSessions).toBeLessThanOrEqual(991);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -824,7 +829,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.1% (0.9009) once a course plan's week is the day written, as its readers date it, and a Hugo page's event cards were read (set 90's).
     // Held-out set 94 joined on 2026-12-05 (25 documents, 295 sessions, 31.2% days read unseen, 75.9% once a logbook's `## 20240723`, rooms as an hour's parallel tracks, days named by weekday and number under a title's year, a night into the morning and hours written `17 heures` were read; a course page whose dates keep last year's year, a Statamic entry's HTML string and a meetup's agenda table beside its history table stay unread); the whole set then reads 89.9% (0.8989) days: the floor starts again from there.
     // Held-out set 93 joined on 2026-12-05 (18 documents, 132 sessions, 81.1% days read unseen, 97.0% once a Gantt chart's chained tasks, a course's week over the TDs done in it and a plan's stretch spelled out day by day below it were read; an MDX card's list stays unread); the whole set then reads 90.1% (0.9013) days.
-    expect(all.days).toBeGreaterThanOrEqual(0.898);
+    // Held-out sets 95 and 96 joined on 2026-12-05 (46 documents, 302 sessions, 51.3% and 27.9% days read unseen, 64.7% and 82.5% once a day agenda with no header row, `le 19 janvier, <name>` items, a sheet pasted with tabs, a festival's `film` column, meeting lines over their papers' tables, a sprint's `Durée` field, bold event names then their day and a heading's full day above a term's table were read; dates told in prose, a newest-first log's mistyped year and a code block's availabilities stay unread); the whole set then reads 89.7% (0.8966) days: the floor starts again from there.
+    expect(all.days).toBeGreaterThanOrEqual(0.896);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -910,7 +916,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 90.3% (0.9026) once held-out set 93 joined and was read (79.5% of its hours unseen, 95.5% once read).
     // 90.0% (0.9003) once held-out set 94 joined and was read (29.2% of its hours unseen, 76.3%
     // once read): the floor starts again from there.
-    expect(all.hours).toBeGreaterThanOrEqual(0.9);
+    // 89.6% (0.8956) once held-out sets 95 and 96 joined and were read (49.6% and 43.7% of their
+    // hours unseen, 62.2% and 62.3% once read: a festival's screenings at an hour two paragraphs
+    // above its tables, and past seminars given the series' hours their reader left out, stay).
+    // The floor starts again from there.
+    expect(all.hours).toBeGreaterThanOrEqual(0.895);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1046,7 +1056,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 68.5% (473, 0.6845) once a kind of class given its weekday (`**Cours magistral:** Lundi
     // 15h15 - 16h45`) whose every session falls off it, and on it a year away, is reported as
     // a year copied from last year's page: all 24 of that course page's.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.684);
+    // 66.3% of 718 (476, 0.6630) once held-out sets 95 and 96 joined and were read: 22 of their
+    // 27 are one project backlog's rows with a stray cell (row-cell-count), a table the engine
+    // now rightly reads as no programme (`Tâche | Deadline | Responsable`), so it checks none of
+    // its rows. The floor starts again from there.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.662);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1130,7 +1144,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // said on its own line (out-of-order) clears one development false alarm and raises one.
     // 162 once held-out set 94 joined and was read: a logbook's day heading written twice, closing
     // one sprint and opening the next (`## 20240906`), reported as a duplicate its reader did not count.
-    expect(all.falseAlarms).toBeLessThanOrEqual(162);
+    // 164 once held-out sets 95 and 96 joined and were read: a newest-first log's heading put a
+    // year back by a mistyped year among its neighbours (out-of-order), and a meeting archive's
+    // board meeting written twice, under two years, reported as a duplicate on its second line
+    // where its reader reported the first.
+    expect(all.falseAlarms).toBeLessThanOrEqual(164);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1200,7 +1218,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // sentence on its title's line, a defence's day line, a sprint plan's overall span), and
     // one development document's club season kept as its own session again, a stretch
     // followed by other events of its list being no group of theirs (found in review).
-    expect(all.extraSessions).toBeLessThanOrEqual(973);
+    // 991 once held-out sets 95 and 96 joined and were read: 15 from set 95 (a newest-first
+    // log's members' update headings, 13, and a summary list read rather than the two headings
+    // it restates), 3 from set 96 (a meeting announced twice, a festival's night named over its
+    // two films, an afternoon's timed heading over its talks' timed headings).
+    expect(all.extraSessions).toBeLessThanOrEqual(991);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

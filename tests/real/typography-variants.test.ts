@@ -49,6 +49,7 @@ const NOT_YET_IN: Record<string, Record<string, string>> = {
   },
   'weekday abbreviated with a dot': {
     'archambaultv-1c1-g4-conference-2025': '`ce jeu. 6 novembre 2025 de 12h00 à 13h15` in an admonition\'s sentence: the abbreviated weekday is not read with its date (drawn once held-out sets 93 and 94 joined; the engine of the last stop reads it no better).',
+    'francejs-marseillejs-second-meetup-2013': '`Nous nous retrouverons donc le mar. 4 juin` in a sentence: `mar.` before a day is mardi, but in prose it is not read with its date (drawn once held-out sets 95 and 96 joined; the engine of the last stop reads it no better).',
     'lafun-editathon-2022': '`le jeu. 5 mai` in a sentence: `jeu` is also a French word (a game), not taken for a weekday there.',
     'preuilly-que-faire-ete-2020': '`silex ven. 17 juillet (demain) à 17h00`: in a sentence, the abbreviated weekday is not read with its date.',
   },
