@@ -377,10 +377,18 @@ function moreDatedHoursAt(text: string, toks: Token[], j: number, previousRanged
   return { line, next: hoursLast + 1, ranged };
 }
 
+// Folded words that open a sentence as its subject or its article (`Le 3 mars, Nous irons`,
+// `Le 3 mars, La salle ferme`), or a clause before it (`Le 3 mars, En raison de la grève, …`,
+// `Attention, changement de salle`, `Pour les retardataires, …`): no title.
+const SUBJECT_WORDS = [
+  'nous', 'vous', 'on', 'il', 'elle', 'ils', 'elles', 'je', 'j', 'c', 'ce', 'cette', 'ces', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'notre', 'nos',
+  'votre', 'vos', 'leur', 'leurs', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'tout', 'tous', 'toute', 'toutes', 'pas', 'rien', 'aucun', 'aucune',
+  'en', 'pour', 'attention', 'apres', 'avant', 'depuis', 'suite', 'comme', 'si', 'malgre', 'grace', 'faute', 'dans', 'par', 'sur', 'rappel', 'important', 'merci',
+];
+// How many words after the comma a name holds before a clause's own comma would show it is one (`En raison de la grève,`).
+const NAME_BEFORE_CLAUSE = 6;
 // Folded words after `au`, `aux` or `à` that make no place of them (`au plus tard`, `au lieu
 // du 8`, `aux alentours de midi`, `à noter`, `à vos agendas`, `à peu près`).
-// Folded words that open a sentence as its subject or its article (`Le 3 mars, nous irons`, `Le 3 mars, la salle ferme`): no title.
-const SUBJECT_WORDS = ['nous', 'vous', 'on', 'il', 'elle', 'ils', 'elles', 'je', 'j', 'c', 'ce', 'cette', 'ces', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'tout', 'tous', 'toute', 'toutes', 'pas', 'rien', 'aucun', 'aucune'];
 const NOT_A_PLACE = ['plus', 'lieu', 'alentours', 'cours', 'sujet', 'noter', 'vos', 'peu', 'partir', 'moins', 'mieux', 'sein', 'niveau', 'bout', 'debut', 'milieu', 'terme', 'compter', 'retenir', 'confirmer', 'definir', 'venir', 'prevoir', 'savoir'];
 
 /** How readDatedLine reads a line, besides the grammar. */
@@ -401,6 +409,11 @@ export interface DatedLineOptions {
    * class, where a list's `- Pour le 5 mai : rendre le rapport` is a deadline.
    */
   heading?: boolean;
+  /**
+   * Whether the line is a list item's: there `le 19 janvier, Inrocks Indie Club` names the
+   * event after the comma, where a paragraph's `Le 3 mars, Marie et Paul iront` is a sentence.
+   */
+  item?: boolean;
   /**
    * Whether a bare dotted pair (`## 31.1`, `# 04.12`) may open the line: on a page whose
    * headings write their days so (read-dated-headings.ts), where `19.30` alone is an hour
@@ -510,7 +523,8 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     // Nouveau Casino`: in an item, a comma then a name (a capital, or a link's bracket) opens
     // the title; a sentence goes on with its subject (`Le 3 mars, nous irons`, `Le 3 mars, le club…`).
     const named = toks[j + 1];
-    const commaTitled = options.heading !== true && isPunct(next, ',') && named !== undefined &&
+    const clause = toks.slice(j + 2, j + 2 + NAME_BEFORE_CLAUSE).some((tok) => isPunct(tok, ','));
+    const commaTitled = options.item === true && isPunct(next, ',') && named !== undefined && !clause &&
       ((named.kind === 'word' && /^\p{Lu}/u.test(text.slice(named.from, named.to)) && !isWord(named, ...SUBJECT_WORDS)) || isPunct(named, '[')) &&
       !toldInPast(text.slice(next.to));
     if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled && !placed && !commaTitled) return undefined;

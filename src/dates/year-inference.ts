@@ -23,7 +23,7 @@ import type { DateExpression, DayMention, PlainDate, YearSource } from './types.
  * that day; or a term (`H25`, the winter term of 2025; `Automne 2019`) that every row of the
  * schedule is in.
  */
-export type YearClue = number | { schoolYear: number } | { term: number; autumn?: boolean } | { near: PlainDate };
+export type YearClue = number | { schoolYear: number } | { term: number; autumn?: boolean } | { near: PlainDate; written?: true };
 
 /**
  * The year a term puts a day of month `month` in: its own year; an autumn term's days
@@ -61,12 +61,18 @@ export interface YearHints {
   aroundCommitYear?: number;
 }
 
+// Half a year, in milliseconds: how far after a heading's written day a row may fall and still be in its year.
+const HALF_A_YEAR_MS = 183 * 86_400_000;
+
 /** The year a clue gives a row whose first day is `first`. */
 export function yearFromClue(clue: YearClue, first: { month: number; day: number }): number {
   if (typeof clue === 'number') return clue;
   if ('schoolYear' in clue) return first.month >= 8 ? clue.schoolYear : clue.schoolYear + 1;
   if ('term' in clue) return termYear(clue, first.month);
   const { near } = clue;
+  // A day a heading writes with its year (`… l'examen du 16.01.2026`): its year, unless the
+  // row would then fall more than half a year after it (a term's autumn, before its exam).
+  if (clue.written === true) return Date.UTC(near.year, first.month - 1, first.day) - Date.UTC(near.year, near.month - 1, near.day) > HALF_A_YEAR_MS ? near.year - 1 : near.year;
   const distance = (year: number) =>
     Math.abs(Date.UTC(year, first.month - 1, first.day) - Date.UTC(near.year, near.month - 1, near.day));
   return [near.year - 1, near.year, near.year + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best));
@@ -89,9 +95,10 @@ export interface InferredYears {
  * The one way years are counted within a date expression: the first mention is in
  * `base`; a mention that writes its year sets it; a mention whose month is earlier than
  * the one before it is in the next year (`10 octobre & 5 janvier 2020 & 7 février`:
- * 2019, 2020, 2020), unless it is only a little earlier, as rows are (crossesIntoNextYear:
- * `Mercredi 6 novembre, Mercredi 13 octobre, Mercredi 20 novembre` is a slip in one
- * autumn, not a year gone by). Rows, detail sections and headings all count this way.
+ * 2019, 2020, 2020), unless it is a day listed only a little earlier, as rows are
+ * (crossesIntoNextYear: `Mercredi 6 novembre, Mercredi 13 octobre, Mercredi 20 novembre` is a
+ * slip in one autumn, not a year gone by); a range's end before its start is always the next
+ * year. Rows, detail sections and headings all count this way.
  */
 export function countYears(expression: DateExpression, base: number): number[] {
   const years: number[] = [];
@@ -99,7 +106,9 @@ export function countYears(expression: DateExpression, base: number): number[] {
   let previousMonth: number | undefined;
   for (const m of expression.mentions) {
     if (m.year !== undefined) year = m.year;
-    else if (previousMonth !== undefined && crossesIntoNextYear(m.month, previousMonth)) year++;
+    // A range's end before its start is always the next year (`du 1er septembre au 31 août`);
+    // a day listed a little before the one above it is a slip (see below).
+    else if (previousMonth !== undefined && (expression.kind === 'range' ? m.month < previousMonth : crossesIntoNextYear(m.month, previousMonth))) year++;
     years.push(year);
     previousMonth = m.month;
   }

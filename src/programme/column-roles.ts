@@ -27,8 +27,6 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
       'description', 'event', 'talk', 'rendez-vous', 'atelier', 'title', 'quoi', 'what',
       'evaluation', 'examen', 'epreuve', 'soutenance', 'rencontre', 'seminaire', 'conference',
       'presentation', 'formation', 'module', 'contenu', 'matiere', 'activity', 'topic', 'action', 'concours',
-      // What a festival or a cinema club shows each night (`| jour | film | réalisateur |`).
-      'film', 'projection', 'spectacle', 'concert',
     ],
   ],
 ];
@@ -36,6 +34,8 @@ const roleWords: Array<[ColumnRole, readonly string[]]> = [
 // First words (folded) of a header that identifies, measures or counts the rows (`id_formation`,
 // `Durée (heures)`, `Nb séances`): the words after them name what is counted, not the column's role.
 const COUNTING_FIRST_WORDS = new Set(['id', 'duree', 'duration', 'nb', 'nbr', 'nombre', 'number']);
+// A header (folded) that joins two fields: `Durée et horaires`, `Durée / Lieu`, `Nb & salle`.
+const JOINS_FIELDS = /[/&+]| et | and /;
 
 // A header that is `Temps` with a time zone's abbreviation in brackets (folded): `Temps (EDT)`.
 const TIME_OF_DAY = /^temps \([a-z]{2,4}\)$/;
@@ -58,8 +58,9 @@ export function columnRole(header: string): ColumnRole | undefined {
   // Each word as written and without its plural mark (`cours` is singular too).
   const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
   const words = [...written, ...written.map(singular)];
-  // `id_formation`, `duree_heures`, `Nombre de séances`: a row's key, a length or a count, whatever it is of.
-  if (written[0] !== undefined && COUNTING_FIRST_WORDS.has(written[0])) return undefined;
+  // `id_formation`, `duree_heures`, `Nombre de séances`: a row's key, a length or a count, whatever
+  // it is of; unless the header joins a second field to it (`Durée et horaires`, `Durée / Lieu`).
+  if (written[0] !== undefined && COUNTING_FIRST_WORDS.has(written[0]) && !JOINS_FIELDS.test(normaliseText(header))) return undefined;
   const first = written[0] === undefined ? undefined : firstWordRoles.get(singular(written[0]));
   if (first) return first;
   // `Temps (EDT)`: the time of day with its zone; `Temps` alone or `Temps estimé` is how long.

@@ -373,6 +373,9 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   const materials = columns.some((column) => headerWords(column.header).some((word) => materialWords.has(word)));
   if (materials) return columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word))) ? 'header' : 'listing';
   if (roles.has('title') || roles.has('theme') || columns.some((column) => column.titled)) return 'header';
+  // `| jour | film | réalisateur |`: what a festival or a cinema club shows each night, beside
+  // a column of its nights; a log of films seen (`| Film | Vu le |`) dates what was watched.
+  if (dates && NIGHT_HEADER.test(normaliseText(dates.header).trim()) && columns.some((column) => headerWords(column.header).some((word) => SHOW_WORDS.has(word)))) return 'header';
   // `| Semaine | Jour 1 | Jour 2 |` over `| Semaine -8 | Mardi 29 octobre | Vendredi 01 nov. |`:
   // a column that names the course's weeks beside its days is a course's plan; not a table of
   // marks (`| TP | Rendu le | Note moyenne |`), whose days are hand-ins.
@@ -391,6 +394,11 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (numbersItsUnits(table, columns)) return 'header';
   return cellsMakeASchedule(table, columns) ? 'cells' : 'listing';
 }
+
+// A dates header (folded) that names a programme's nights or days: `Jour`, `Soir`, `Date de projection`, `Séance`.
+const NIGHT_HEADER = /^(?:jours?|soirs?|soirees?|date(?:s)? (?:de la |de )?(?:projection|representation|seance)s?|seances?)$/;
+// Header words (folded) of what a festival, a cinema club or a venue shows: `Film`, `Spectacle`, `Concert`.
+const SHOW_WORDS = new Set(['film', 'films', 'projection', 'projections', 'spectacle', 'spectacles', 'concert', 'concerts']);
 
 // A dates header (folded) that names when work is due: `Deadline`, `Échéance`, `Date limite`, `Due date`.
 const DEADLINE_HEADER = /^(?:deadlines?|echeances?|dates? limites?|due(?: date)?|date due|a rendre (?:le|pour le))$/;

@@ -32,7 +32,7 @@ import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates.js';
 import { saysNoClass } from './no-class-row.js';
-import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource } from './deadline-words.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
 
@@ -767,8 +767,8 @@ function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
   return { ...date, lead: '', rest: text, title: text };
 }
 
-// What follows an item's bold name when it gives the day in brackets: a colon or not, then the brackets (`: (25/01/2020) en partenariat…`).
-const BRACKETED_AFTER_NAME = /^\s?:?\s?\(([^()]{4,40})\)/;
+// What follows an item's bold name when it gives the day in brackets: a colon, then the brackets (`: (25/01/2020) en partenariat…`); a name's brackets straight after it are its aside (`**Victor Hugo** (26/02/1802)`).
+const BRACKETED_AFTER_NAME = /^\s?:\s?\(([^()]{4,40})\)/;
 
 /**
  * An event's bold name, then its day in brackets (`* **La Soirée théâtre** : (25/01/2020) en
@@ -782,10 +782,14 @@ function boldNameBracketedDate(first: Paragraph): DatedLine | undefined {
   if (name?.type !== 'strong' || after?.type !== 'text' || DATE_LABEL.test(plainText(name)) || FIELD_NAME.test(normaliseText(plainText(name)))) return undefined;
   const bracket = BRACKETED_AFTER_NAME.exec(after.value);
   const date = bracket ? datedTextOf(bracket[1]!.trim(), false) : dayAfterName(after.value);
-  if (!date || date.lead !== '' || date.rest !== '') return undefined;
+  // `**Remise des dossiers** : (15/02/2025)`: a hand-in's day, no event's.
+  if (!date || date.lead !== '' || date.rest !== '' || NAMES_A_HAND_IN.test(normaliseText(plainText(name)))) return undefined;
   const title = plainText(name).trim();
   return { ...date, lead: '', rest: title, title };
 }
+
+// A bold name (folded) that names a hand-in or a deadline (`Remise des dossiers`, `Date limite`), not an event.
+const NAMES_A_HAND_IN = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT]);
 
 // A bold name (folded) that is a field's label, not an event's: a deadline, a period, a registration.
 const FIELD_NAME = /^[^a-z]{0,4}(?:deadlines?|echeances?|date limite|limite|periode|duree|inscriptions?|ouverture|fermeture|calendrier)(?![a-z])/;
@@ -1013,6 +1017,9 @@ function bareDayItems(day: SessionDraft, items: ListItem[], source: SourceText, 
   return [folded];
 }
 
+// The words that make the date after them a bound (folded): `après le`, `avant le`, `à partir du`, `jusqu'au`.
+const BOUND_BEFORE = wordsAtEnd([...DEADLINE_PREPOSITIONS, 'apres', ...UNTIL, ...FROM_A_DATE], true);
+
 /**
  * The text of an item whose old date is struck through before its new one (`~~Mardi 08
  * Octobre 2020~~ Jeudi 22 Octobre - 19h00`): the session moved, it is not cancelled, and
@@ -1022,8 +1029,11 @@ function movedDate(first: Paragraph): string | undefined {
   const struck = first.children.filter((child) => child.type === 'delete');
   if (struck.length === 0 || !struck.some((child) => datedTextOf(plainText(child), false))) return undefined;
   const standing = plainText({ ...first, children: first.children.filter((child) => child.type !== 'delete') });
-  // The date left standing opens the item, or closes its label (`Exam CC no. 2, ~~27/03/2026~~ 26/03/2026 17:45-19:45`).
-  return datedTextOf(standing, false) || closingItemDate(standing) ? standing : undefined;
+  // The date left standing opens the item, or closes its label (`Exam CC no. 2, ~~27/03/2026~~
+  // 26/03/2026 17:45-19:45`) unless a bound leads it (`reporté après le 30/04/2026`: not yet set).
+  if (datedTextOf(standing, false)) return standing;
+  const closing = closingItemDate(standing);
+  return closing && !BOUND_BEFORE.test(normaliseText(standing.slice(0, closing.start))) ? standing : undefined;
 }
 
 /**
@@ -1060,7 +1070,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   const moved = movedDate(first);
   const written = moved ?? plainText(first);
   const text = options.counted ? withoutCount(written) : written;
-  const whole = datedTextOf(text, false, options);
+  const whole = datedTextOf(text, false, { ...options, item: true });
   const label = whole ? undefined : labelLineDate(first, text, options);
   // A label line's strike is on that line: a word struck in the description below it is no cancellation.
   const struck = moved === undefined && (isStruckThrough(first) || strikesBefore(first, label ? 'line' : 'item'));

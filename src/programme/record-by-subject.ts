@@ -45,13 +45,23 @@ export function recordBySubject(drafts: SessionDraft[]): Set<SessionDraft> {
   // meetings, in any order within the year): each year's days together, however they turn.
   // One item may come back to a year, from another part of the page (a list of private
   // papers under the archive: `PV 2ème réunion du CA (*12 Mai 2016*)`).
+  // Its years also follow one another one way, newest or oldest first (a subject's talks,
+  // one a year, jump back and forth: 2023, 2012, 2019, then 2015, 2021…).
   const seen = new Set<number>();
   let returns = 0;
+  let yearTurns = 0;
+  let yearWay = 0;
   for (const [i, year] of years.entries()) {
-    if (i > 0 && year !== years[i - 1] && seen.has(year)) returns++;
+    const previous = years[i - 1];
+    if (previous !== undefined && year !== previous) {
+      if (seen.has(year)) returns++;
+      const step = Math.sign(year - previous);
+      if (yearWay !== 0 && step !== yearWay) yearTurns++;
+      yearWay = step;
+    }
     seen.add(year);
   }
-  if (returns <= YEAR_RETURNS) return new Set();
+  if (returns <= YEAR_RETURNS && yearTurns <= YEAR_RETURNS) return new Set();
   let turns = 0;
   let way = 0;
   for (let i = 1; i < days.length; i++) {

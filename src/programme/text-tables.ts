@@ -36,6 +36,8 @@ interface SourceLine {
   line: number;
   offset: number;
   text: string;
+  /** Characters put before the line's text that the file does not have (a bar opening a tab-separated line). */
+  added?: number;
 }
 
 /**
@@ -210,7 +212,8 @@ const FEWEST_TABS = 2;
  * (`id_formation⇥titre⇥…⇥date_debut⇥date_fin⇥horaire` over one line per row), every line
  * holding as many tabs, two or more, and no bar. A reader sees the sheet's grid; markdown
  * sees a paragraph. Each tab becomes a bar, one character for one, so that every cell keeps
- * its column in the file; the first line is the header, as a sheet's first row names its columns.
+ * its column in the file (the bar put before the line is counted off); the first line is the
+ * header, as a sheet's first row names its columns.
  */
 function tabbedTable(node: RootContent & { type: 'paragraph' }, source: SourceText): Table | undefined {
   const lines = linesOf(node, source);
@@ -218,7 +221,9 @@ function tabbedTable(node: RootContent & { type: 'paragraph' }, source: SourceTe
   const tabs = (text: string): number => text.split('\t').length - 1;
   const width = tabs(lines[0]!.text);
   if (width < FEWEST_TABS || !lines.every((line) => tabs(line.text) === width && !line.text.includes('|'))) return undefined;
-  return tableOf(lines.map((line) => ({ ...line, text: line.text.replaceAll('\t', '|') })), true, node.position!.start);
+  // Bars around each line keep an empty first or last cell (`⇥Évaluation⇥…`), which a bar at
+  // the line's edge would close; the opening bar is one character more than the file has.
+  return tableOf(lines.map((line) => ({ ...line, text: `|${line.text.replaceAll('\t', '|')}|`, added: 1 })), true, node.position!.start);
 }
 
 // The columns of a record: a label and its value.
@@ -297,7 +302,7 @@ function tableOf(rows: SourceLine[], headed: boolean, where: Point): Table | und
   const moved = (point: Point): Point => {
     const line = snippet[point.line - 1] ?? anchor;
     const indent = line.text.length - line.text.trimStart().length;
-    const column = snippet[point.line - 1] ? point.column + indent : 1;
+    const column = snippet[point.line - 1] ? Math.max(1, point.column + indent - (line.added ?? 0)) : 1;
     return { line: line.line, column, offset: line.offset + column - 1 };
   };
   const stack: Nodes[] = [table];

@@ -40,9 +40,13 @@ export function documentYearClues(tree: Root, title: string | undefined, schedul
     headingYear = extractYearClue(text);
     if (headingYear === undefined) continue;
     // `#### Consultation des copies de l'examen du 16.01.2026` above a term's table: the year
-    // of a day, which the rows are near (the term's autumn is in 2025), not their first row's year.
-    const day = typeof headingYear === 'number' ? extractDateFromHeading(text)?.expression.mentions[0] : undefined;
-    if (day?.year === headingYear) headingYear = { near: { year: day.year, month: day.month, day: day.day } };
+    // of a day, which rows far after it in that year precede (the term's autumn is in 2025).
+    // A heading that is the day alone (`## 14 Décembre 2022`, a meeting's minutes) is the day
+    // the rows are nearest to (its next meeting on `11 janvier` is in 2023).
+    const found = typeof headingYear === 'number' ? extractDateFromHeading(text) : undefined;
+    const day = found?.expression.mentions[0];
+    const alone = found !== undefined && !/\p{L}/u.test(text.slice(0, found.start) + text.slice(found.end));
+    if (day?.year === headingYear) headingYear = { near: { year: day.year, month: day.month, day: day.day }, ...(alone ? {} : { written: true as const }) };
     break;
   }
   // A year written alone on the line right above the dates (`<li class="year">2016</li>`,
