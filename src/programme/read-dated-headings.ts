@@ -54,6 +54,7 @@ import type { PageDays } from './page-days.js';
 import { isRealDate } from '../dates/plain-date.js';
 import { currentNumericOrder } from '../dates/numeric-order.js';
 import { minutesOfDay } from '../dates/minutes-of-day.js';
+import type { TimeSlot } from '../dates/types.js';
 import { dayLabel, followingDayLine, opensAWeek, weekAround, weekLabelLine, weekWords } from './week-anchor.js';
 import { DEADLINE_PHRASES, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, wordsAnywhere, wordsAtEnd } from './deadline-words.js';
 import { labelDatesThePage } from './page-history-label.js';
@@ -81,6 +82,13 @@ function sizedForLook(nodes: RootContent[], at: number, depth: number): boolean 
 // A heading over a page's news, whose items are dated by when they were posted (`- **2026-01-28**: les
 // consignes sont en ligne`), not by a session: `News`, `Actualités`, `Nouvelles`, `Mises à jour`, `Old News`.
 const NEWS_HEADING = /^[^\p{L}]{0,4}(?:(?:old|latest|recent|past|anciennes|archives des) )?(?:news|actualites?|nouvelles|dernieres nouvelles|mises? a jour|quoi de neuf|nouveautes|updates|what's new)[^\p{L}]{0,4}$/u;
+
+/** Whether a slot starts within a block's hours (at its start or after, before its end). */
+function withinHours(slot: TimeSlot | undefined, block: TimeSlot | undefined): boolean {
+  if (!slot || !block?.end) return false;
+  const start = minutesOfDay(slot.start);
+  return start >= minutesOfDay(block.start) && start < minutesOfDay(block.end);
+}
 
 /**
  * The sessions written as dated headings and under them, in document order. `page`: the
@@ -323,6 +331,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         }
         slot.cancelled ||= isStruckThrough(node) || saysCancelled(text);
         drafts.push(slot);
+        // `## L'Après-midi – Conférences (14h00 - 18h00)` over `### 14h00 – Talk A`: a timed
+        // heading over timed headings inside its hours is the block they fall in, not a session.
+        if (timed && node.depth > timed.depth && slot.day === timed.draft.day && withinHours(slot.hours?.slots[0], timed.draft.hours?.slots[0])) timed.draft.group = true;
         timed = { depth: node.depth, draft: slot };
       } else if (timed && node.depth > timed.depth && timed.draft.hours && timed.draft.title === '') {
         timed.draft.group = true;

@@ -264,7 +264,6 @@ describe('a paragraph of several lines right over a `---` rule', () => {
 
   it('is that paragraph and a rule, not a heading over the next talk', () => {
     expect(readSessions(page, 2025, 5).map((s) => `${s.line} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join()} ${s.title}`)).toEqual([
-      '3 14:00-18:00 L’Après-midi – Conférences Techniques',
       '5 14:45- Drone2Pwn',
       '12 16:00- ICS_KILLCHAIN',
     ]);
@@ -392,5 +391,41 @@ describe('near forms that stay as they were', () => {
   it('a struck day followed by a bound is no new day', () => {
     const page = ['## Évaluation', '', '- Exam CC no. 3 (coeff. 1), 14/03/2026 09:30-11:30', '- Exam CC no. 4 (coeff. 1), ~~16/04/2026~~ reporté après le 30/04/2026', ''];
     expect(readSessions(page, 2026, 3).filter((s) => s.days.includes('2026-04-30'))).toEqual([]);
+  });
+});
+
+// hackinprovence-secsea-samedi-2024: an afternoon's timed heading over its talks' timed headings.
+describe('a timed heading over timed headings inside its hours', () => {
+  const page = [
+    '# Samedi 12 octobre 2024',
+    '',
+    '## Le Matin – Ateliers (9h00 - 12h00)',
+    '',
+    '### OSINT',
+    '',
+    '### Speedcode',
+    '',
+    '## L’après-midi – Conférences (14h00 - 18h00)',
+    '',
+    '### 14h00 – Talk A',
+    '',
+    '### 14h45 – Talk B',
+    '',
+    '## Le Soir – Apéro (18h00 - 20h00)',
+    '',
+  ];
+
+  it('is the block its talks fall in, no session of its own; a block over untimed headings stays one', () => {
+    expect(readSessions(page, 2025, 5).map((s) => `${s.line} ${s.times.map((t) => `${t.start}-${t.end ?? ''}`).join()} ${s.title}`)).toEqual([
+      '3 09:00-12:00 Le Matin – Ateliers',
+      '11 14:00- Talk A',
+      '13 14:45- Talk B',
+      '15 18:00-20:00 Le Soir – Apéro',
+    ]);
+  });
+
+  it('stays a session when the timed heading below falls outside its hours', () => {
+    const outside = ['# Samedi 12 octobre 2024', '', '## Atelier (9h00 - 12h00)', '', '### 14h00 – Goûter', ''];
+    expect(brief(outside, 2025, 5)).toEqual(['3 2024-10-12 09:00-12:00', '5 2024-10-12 14:00-']);
   });
 });

@@ -1221,8 +1221,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 991 once held-out sets 95 and 96 joined and were read: 15 from set 95 (a newest-first
     // log's members' update headings, 13, and a summary list read rather than the two headings
     // it restates), 3 from set 96 (a meeting announced twice, a festival's night named over its
-    // two films, an afternoon's timed heading over its talks' timed headings).
-    expect(all.extraSessions).toBeLessThanOrEqual(991);
+    // two films, an afternoon's timed heading over its talks' timed headings); 990 once that
+    // heading is read as the block its talks fall in.
+    expect(all.extraSessions).toBeLessThanOrEqual(990);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
