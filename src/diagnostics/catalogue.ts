@@ -26,6 +26,24 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 const define = <P>(t: Template<P>): Template<P> => t;
+
+// Why a dated table is not a schedule, by what it is instead (find-schedule-table.ts), for not-a-programme.
+const NOT_A_PROGRAMME_WHY = {
+  en: {
+    tasks: 'its rows are tasks with the day each is due (a project backlog), not sessions',
+    weekly: 'its rows name weekdays with no date (a weekly timetable), not dated sessions',
+    timesheet: 'its rows log the time someone worked (hours spent, clock-in and clock-out), not sessions',
+    register: 'its rows are about people or things with their dates (names, roles, terms, or the same day on most rows), not sessions',
+    listing: 'it has no hours, place, audience or session column',
+  },
+  fr: {
+    tasks: 'ses lignes sont des tâches avec le jour où chacune est due (la liste des tâches d’un projet), pas des séances',
+    weekly: 'ses lignes nomment des jours de la semaine sans date (un emploi du temps hebdomadaire), pas des séances datées',
+    timesheet: 'ses lignes notent le temps de travail de quelqu’un (heures passées, arrivées et départs), pas des séances',
+    register: 'ses lignes parlent de personnes ou de choses avec leurs dates (noms, fonctions, mandats, ou le même jour sur la plupart des lignes), pas de séances',
+    listing: 'il n’a pas de colonne d’horaires, de lieu, de public ou de séance',
+  },
+} as const;
 /** `a, b and c` / `a, b et c`. */
 const listed = (items: string[], last: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
@@ -138,11 +156,11 @@ export const catalogue = {
         ? 'Aucun planning trouvé : aucun tableau markdown n’a de colonne de dates (un en-tête comme « DATES » ou « Date »), et aucun titre ni élément de liste ne commence par une date (« ### Lundi 21 septembre »). Si ce fichier est un programme, ajoutez un tableau ou des titres datés pour lister les sessions.'
         : `Aucune séance trouvée : le réglage « sessions » vaut « ${p.sessions} », donc seuls ${{ table: 'un tableau avec une colonne de dates (un en-tête comme « DATES » ou « Date »)', headings: 'les titres qui commencent par une date (« ### Lundi 21 septembre ») et leurs programmes de la journée', lists: 'les éléments de liste qui commencent par une date (« - 3 avril, 13h30-14h30 : lancement »)' }[p.sessions]} peuvent porter des séances, et ce fichier n’en a pas. Écrivez les séances ainsi, ou mettez « sessions » à « auto » (dans .programme-sync.json ou avec --sessions) pour les lire où qu’elles soient.`,
   }),
-  'not-a-programme': define<{ headers: string; register?: boolean; timesheet?: boolean; weekly?: boolean; tasks?: boolean }>({
+  'not-a-programme': define<{ headers: string; kind: 'register' | 'timesheet' | 'weekly' | 'listing' | 'tasks' }>({
     en: (p) =>
-      `This file's dated table (${q('en', p.headers)}) is not a schedule: ${p.tasks ? 'its rows are tasks with the day each is due (a project backlog), not sessions' : p.weekly ? 'its rows name weekdays with no date (a weekly timetable), not dated sessions' : p.timesheet ? 'its rows log the time someone worked (hours spent, clock-in and clock-out), not sessions' : p.register ? 'its rows are about people or things with their dates (names, roles, terms, or the same day on most rows), not sessions' : 'it has no hours, place, audience or session column'}, so it is not read and nothing goes to a calendar. If it is a programme, name its columns (such as "Séance", "Horaires", "Lieu").`,
+      `This file's dated table (${q('en', p.headers)}) is not a schedule: ${NOT_A_PROGRAMME_WHY.en[p.kind]}, so it is not read and nothing goes to a calendar. If it is a programme, name its columns (such as "Séance", "Horaires", "Lieu").`,
     fr: (p) =>
-      `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : ${p.tasks ? 'ses lignes sont des tâches avec le jour où chacune est due (la liste des tâches d’un projet), pas des séances' : p.weekly ? 'ses lignes nomment des jours de la semaine sans date (un emploi du temps hebdomadaire), pas des séances datées' : p.timesheet ? 'ses lignes notent le temps de travail de quelqu’un (heures passées, arrivées et départs), pas des séances' : p.register ? 'ses lignes parlent de personnes ou de choses avec leurs dates (noms, fonctions, mandats, ou le même jour sur la plupart des lignes), pas de séances' : 'il n’a pas de colonne d’horaires, de lieu, de public ou de séance'}, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
+      `Le tableau daté de ce fichier (${q('fr', p.headers)}) n’est pas un planning : ${NOT_A_PROGRAMME_WHY.fr[p.kind]}, il n’est donc pas lu et rien ne va au calendrier. Si c’est un programme, nommez ses colonnes (par exemple « Séance », « Horaires », « Lieu »).`,
   }),
   'year-from-weekdays': define<{ year: number; weekdays: number }>({
     en: (p) =>

@@ -153,7 +153,7 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   const htmlTables = found.length === 0 ? findHtmlScheduleTables(tree) : [];
   for (const html of htmlTables) report.add('html-table', {}, html.position);
   const listing = found.length === 0 ? dated[0]?.notAProgramme : undefined;
-  if (listing) report.add('not-a-programme', { headers: listing.headers.join(' | '), ...(listing.kind === 'register' ? { register: true } : {}), ...(listing.kind === 'timesheet' ? { timesheet: true } : {}), ...(listing.kind === 'weekly' ? { weekly: true } : {}), ...(listing.kind === 'tasks' ? { tasks: true } : {}) }, dated[0]!.table.position);
+  if (listing) report.add('not-a-programme', { headers: listing.headers.join(' | '), kind: listing.kind }, dated[0]!.table.position);
   // The one place the shapes meet: a document with a schedule table is read from it (its
   // dated headings are detail sections); one without, from its headings, agendas and lists.
   if (found.length === 0 && htmlTables.length === 0 && shape === 'auto') {
