@@ -778,21 +778,23 @@ const BRACKETED_AFTER_NAME = /^\s?:\s?\(([^()]{4,40})\)/;
  */
 function boldNameBracketedDate(first: Paragraph): DatedLine | undefined {
   const [name, after] = first.children;
-  // A field's label in bold (`**Horaires** :`, `**Dates** :`, `**Deadline** :`) names no event.
-  if (name?.type !== 'strong' || after?.type !== 'text' || DATE_LABEL.test(plainText(name)) || FIELD_NAME.test(normaliseText(plainText(name)))) return undefined;
+  if (name?.type !== 'strong' || after?.type !== 'text') return undefined;
+  const title = plainText(name).trim();
+  const folded = normaliseText(title);
+  // A field's label in bold (`**Horaires** :`, `**Durée** :`) or a hand-in's (`**Remise des dossiers** :
+  // (15/02/2025)`, `**Deadline** :`) names no event.
+  if (DATE_LABEL.test(title) || FIELD_NAME.test(folded) || NAMES_A_HAND_IN.test(folded)) return undefined;
   const bracket = BRACKETED_AFTER_NAME.exec(after.value);
   const date = bracket ? datedTextOf(bracket[1]!.trim(), false) : dayAfterName(after.value);
-  // `**Remise des dossiers** : (15/02/2025)`: a hand-in's day, no event's.
-  if (!date || date.lead !== '' || date.rest !== '' || NAMES_A_HAND_IN.test(normaliseText(plainText(name)))) return undefined;
-  const title = plainText(name).trim();
+  if (!date || date.lead !== '' || date.rest !== '') return undefined;
   return { ...date, lead: '', rest: title, title };
 }
 
-// A bold name (folded) that names a hand-in or a deadline (`Remise des dossiers`, `Date limite`), not an event.
+// A bold name (folded) that names a hand-in or a deadline (`Remise des dossiers`, `Date limite`, `Échéance`), not an event.
 const NAMES_A_HAND_IN = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT]);
 
-// A bold name (folded) that is a field's label, not an event's: a deadline, a period, a registration.
-const FIELD_NAME = /^[^a-z]{0,4}(?:deadlines?|echeances?|date limite|limite|periode|duree|inscriptions?|ouverture|fermeture|calendrier)(?![a-z])/;
+// A bold name (folded) that is a field's label, not an event's: a period, a registration, a calendar.
+const FIELD_NAME = /^[^a-z]{0,4}(?:periode|duree|inscriptions?|ouverture|fermeture|calendrier)(?![a-z])/;
 
 // How many words may stand between an event's bold name and `le` or `du` before its day (`**Randonnée d’automne** des collégiens le 13 octobre 2019`).
 const WORDS_BEFORE_DAY = 3;

@@ -214,7 +214,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   // `| 🕓 9h-9h30 | Accueil & Petit déjeuner |` over the delimiter row: an agenda written with
   // no header, whose first slot markdown makes the header row. A reader sees a slot there
   // like the others; its cells name no columns.
-  const headerSlot = header !== undefined && columnRole(written[column] ?? '') !== 'hours' && leadingHours(written[column] ?? '') !== undefined;
+  const headerSlot = header !== undefined && leadingHours(written[column] ?? '') !== undefined;
   const rows = headerSlot ? [header, ...body] : body;
   const headers = headerSlot ? written.map(() => '') : written;
   // A timesheet's clockings and durations (`Matin in`, `Heures passées`) are no slots.

@@ -6,7 +6,8 @@
  * and forth over the years; a calendar, a programme or an archive of past meetings is
  * written in the order of its days, one way or the other (an upcoming list, then past ones
  * newest first), and turns back at most between its parts, or within each year of an
- * archive kept year by year. A reader puts no such record in a calendar. Told apart by hand, from the days alone: no library says what a page is for.
+ * archive kept year by year. A reader puts no such record in a calendar. Told apart by hand,
+ * from the days alone: no library says what a page is for.
  */
 import type { SessionDraft } from './session-drafts.js';
 

@@ -5,7 +5,8 @@
  * a rule between two talks. A heading is written on one line; a heading of several lines of
  * prose is that accident. Read as the paragraph and the rule it was written as, in the
  * reading tree only, so that the talk's own timed heading above stays the session and the
- * prose is no heading of another. A title set over two short lines is meant as one, and kept. Written by hand: no remark plugin undoes a setext heading.
+ * prose is no heading of another. A title set over two short lines is meant as one, and
+ * kept. Written by hand: no remark plugin undoes a setext heading.
  */
 import type { Heading, Paragraph, Root, RootContent, ThematicBreak } from 'mdast';
 import type { SourceText } from './source-text.js';
