@@ -70,6 +70,8 @@ const NOT_A_SESSION = new RegExp(
       String.raw`etait`, String.raw`etaient`, String.raw`fut`, String.raw`furent`, String.raw`a ete`, String.raw`ont ete`, String.raw`anniversaire`,
       String.raw`nee?s? le`, String.raw`publiee?s?`, String.raw`mise? a jour`, String.raw`version`, String.raw`postee?`, String.raw`paru`, String.raw`parution`,
       String.raw`modifiee?`, String.raw`redigee?`, String.raw`ouvert`, String.raw`ouverte`, String.raw`ferme`,
+      // A work that comes out (`sortie du numéro 14`, `sortie de la version papier de mon roman`), not an outing.
+      String.raw`sortie (?:du|de la|de l'|de mon|de ma|de son|de sa|de notre) (?:numero|version|livre|roman|album|tome|disque|recueil|ebook)`,
       // An event told in the past (`la mission a organisé une rencontre le 20 mars`), or the
       // minutes of one (`Procès-verbal de l'assemblée générale en date du 26 janvier`, meeting-record.ts).
       String.raw`a organisee?s?`, String.raw`ont organisee?s?`, String.raw`avait organisee?s?`, String.raw`comptes?[- ]rendus?`,

@@ -447,7 +447,11 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // janvier`: the inviting sentence names the page's subject, which is the event.
   const invitedAtAll = dated ? undefined : oneInvitedDay(blocks, source);
   // Only a title its metadata gives: a page's first heading may be a site's name over its news.
-  const subjectInvited = named !== undefined && invitedAtAll !== undefined && blocks.some((block) => namesTitle(plainText(block), title) && invitedDays(plainText(block)).length > 0);
+  // `Le Grand Huit Cellois est une randonnée… La prochaine édition aura lieu le dimanche 17
+  // septembre 2023`: the next edition is the page's own event, whatever the page is titled.
+  const subjectInvited =
+    invitedAtAll !== undefined &&
+    ((named !== undefined && blocks.some((block) => namesTitle(plainText(block), title) && invitedDays(plainText(block)).length > 0)) || invitesToNextEdition(plainText(invitedAtAll.node)));
   if (!dated && (filed || namesAnEvent(title) || subjectInvited)) {
     // The sentences that invite to the event and name its day: one day, however often written.
     const invited = invitedAtAll;
@@ -477,7 +481,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   if (!dated) return undefined;
 
   // The session begins where the page names it: its title's line, else the heading above
-  // the sentence that gave its day, else that sentence.
+  // the sentence that gave its day, else that sentence's paragraph.
   const heading = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : tree.children.find((node) => node.type === 'heading');
   const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
   const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
@@ -502,6 +506,15 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key) || wordsOf(entry.value).some((word) => EVENT_TAGS.has(word))), path)) return undefined;
   // `event_title : Journée du libre (ANNULÉE)`: the page's event is called off.
   return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name), slots: 0, ...(hours ? { hours } : {}) };
+}
+
+// `La prochaine édition aura lieu le…`, `notre prochaine édition se tiendra…` (folded): the
+// next edition of what the page presents, the event it is about.
+const NEXT_EDITION = /(?:^|[^a-z])(?:la|notre|cette) (?:prochaine|nouvelle) edition (?:aura lieu|se tiendra|se deroulera)(?![a-z])/;
+
+/** Whether a block's sentence invites to the next edition of the page's event (NEXT_EDITION). */
+function invitesToNextEdition(text: string): boolean {
+  return NEXT_EDITION.test(foldedWords(normaliseText(text)).join(' '));
 }
 
 // How many of the page's first blocks are looked at for the line that opens with its event's day.

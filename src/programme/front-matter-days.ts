@@ -33,12 +33,12 @@ const GLUED_KEYS = new Set(['datestart', 'startdate', 'datedebut', 'dateend', 'e
 /** Keys (folded) that name when an event ends (`date_fin`, `end`, `event_end`). */
 export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to', 'dateend', 'enddate', 'datefin', 'when end']);
 /** Keys whose value is an event's start hour (`heure_debut: 18h30`, `time: 7pm`), folded as keys are. */
-export const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'hour', 'hours', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement']);
+export const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'hour', 'hours', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement', 'event time']);
 /** Keys whose value is an event's end hour (`heure_fin: 20h`). */
 export const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end time', 'ends at']);
 // Keys that name the event's own day or days.
 const EVENT_KEYS = new Set([
-  'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'eventdate', 'dateevent', 'dateevenement',
+  'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'event day', 'event days', 'eventdate', 'dateevent', 'dateevenement',
   'quand', 'when', 'jour', 'jours', 'day', 'days', 'date seance', 'date de la seance', 'session date',
   // A CMS's field for the day of what a list holds (`date_service:` of a catering's meals, `date_atelier:`).
   'date service', 'date du service', 'date repas', 'date atelier', 'date cours', 'date rencontre', 'date reunion', 'date sortie', 'date conference',

@@ -1,20 +1,27 @@
 /*
- * A page's press review or reading list written as a list (`## Section Presse` over `-
- * [Common Voice devient multilingue](https://…) – 7 juin 2018`): each item a link to an
- * article, dated by when it came out, no session anyone attends. Told by the heading right
- * over it, which names articles, the press or interviews, and by its items, most of which
- * open with a link and none of which gives clock hours or a weekday (an event list under
- * `## Dans la presse` that says `mardi 19 mars` or `19h` is left to be read).
+ * A page's press review, reading list or releases written as a list (`## Section Presse`
+ * over `- [Common Voice devient multilingue](https://…) – 7 juin 2018`, `## Dernières
+ * parutions` over `- **Vendredi 20 juin 2025**, sortie de la version ebook de mon roman`):
+ * each item an article or a work, dated by when it came out, no session anyone attends.
+ * Told by the heading right over it, which names articles, the press, interviews or
+ * publications, and by its items, most of which open with a link or say what came out, and
+ * none of which gives clock hours, or a weekday unless it says what came out (an event list
+ * under `## Dans la presse` that says `mardi 19 mars` or `19h` is left to be read).
  */
 import type { List } from 'mdast';
 import { normaliseText } from '../dates/normalise-text.js';
 import { ANY_CLOCK } from './slot-hours.js';
 import { plainText } from './plain-text.js';
 
-// A heading over articles (folded, whole words): `Revue de presse`, `Annonces et articles intéressants`, `Interview`, `Dans les médias`.
-const PRESS_HEADING = /(?:^|[^a-z])(?:presse|articles?|interviews?|medias|ils parlent de nous|on parle de nous)(?![a-z])/;
+// A heading over articles or works (folded, whole words): `Revue de presse`, `Annonces et
+// articles intéressants`, `Interview`, `Dans les médias`, `Dernières parutions`, `Publications`.
+const PRESS_HEADING = /(?:^|[^a-z])(?:presse|articles?|interviews?|medias|ils parlent de nous|on parle de nous|parutions?|publications?)(?![a-z])/;
 
-/** Whether a heading's text names a press review or articles. */
+// What an item says came out that day (folded, whole words): `sortie du numéro 14`, `sortie
+// de la version papier`, `parution de`, `publication du tome 2`; not `sortie au musée`.
+const RELEASED = /(?:^|[^a-z])(?:sortie (?:du|de|des|d)|parution|publication)(?![a-z])/;
+
+/** Whether a heading's text names a press review, articles or publications. */
 export function namesArticles(heading: string): boolean {
   return PRESS_HEADING.test(normaliseText(heading));
 }
@@ -30,7 +37,7 @@ function weekdayNamed(text: string): boolean {
   return WEEKDAY.test(normaliseText(text));
 }
 
-/** Whether a list's items are articles: two or more, most opening with a link, none giving clock hours or a weekday. */
+/** Whether a list's items are articles or works: two or more, most opening with a link or saying what came out, none giving clock hours (see above). */
 export function listsArticles(list: List): boolean {
   const items = list.children;
   if (items.length < FEWEST_ARTICLES) return false;
@@ -38,9 +45,12 @@ export function listsArticles(list: List): boolean {
   for (const item of items) {
     const first = item.children[0];
     if (first?.type !== 'paragraph') continue;
-    // `[Séance 1](…) : mardi 19 mars`: a weekday names a day to come to, not a day of publication.
-    if (ANY_CLOCK.test(plainText(first)) || weekdayNamed(plainText(first))) return false;
-    if (first.children[0]?.type === 'link') linked++;
+    const text = plainText(first);
+    const released = RELEASED.test(normaliseText(text));
+    // `[Séance 1](…) : mardi 19 mars`: a weekday names a day to come to, not a day of
+    // publication, unless the item says what came out on it.
+    if (ANY_CLOCK.test(text) || (weekdayNamed(text) && !released)) return false;
+    if (first.children[0]?.type === 'link' || released) linked++;
   }
   return linked * 2 > items.length;
 }

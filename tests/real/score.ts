@@ -197,6 +197,12 @@ function hourTitleLine(lines: readonly string[], line: number): number | undefin
   return above !== undefined && HOURS_HEADING.test(lines[above - 1] ?? '') && depthOf(above)! < here ? above : undefined;
 }
 
+/** Whether two lines are of one paragraph: no blank line from the first to the second. */
+function oneParagraph(lines: readonly string[], a: number, b: number): boolean {
+  for (let at = Math.min(a, b); at <= Math.max(a, b); at++) if ((lines[at - 1] ?? '').trim() === '') return false;
+  return true;
+}
+
 /** The line of the fence that closes a page's front matter (`---`, `+++`), when the page opens with one. */
 function frontMatterEnd(lines: readonly string[]): number | undefined {
   const fence = lines[0]?.trim();
@@ -243,12 +249,16 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   // So does a page without front matter whose title heading opens it (`# Atelier 0 — Initiation`
   // over `**Fablab Polinno — 9 avril 2026**`): its title or the line that dates it (decided
   // 2026-12-04: set 77's and set 76's readers each wrote that either line is the event's).
+  // Or, its day told in a sentence wrapped over lines, the paragraph's first line or the line
+  // that writes the day (decided 2026-12-05: set 97's reader wrote the day's line, an earlier
+  // one the sentence's first; the calendar gets the same event).
   const title = block === undefined ? openingTitleLine(lines) : undefined;
   const onePage =
     read.length === 1 &&
     document.expected.sessions.length === 1 &&
     ((block !== undefined && (read[0]!.line <= block || document.expected.sessions[0]!.line <= block)) ||
-      (title !== undefined && (read[0]!.line === title || document.expected.sessions[0]!.line === title)));
+      (title !== undefined && (read[0]!.line === title || document.expected.sessions[0]!.line === title)) ||
+      oneParagraph(lines, read[0]!.line, document.expected.sessions[0]!.line));
   const pair = (want: ExpectedSession) => {
     let left = (byLine.get(rowStartLine(lines, want.line)) ?? []).filter((session) => !paired.has(session));
     const heading = left.length === 0 ? fieldsHeadingLine(lines, want.line) : undefined;
