@@ -52,6 +52,8 @@ const ANNOUNCING = [
   ...ANNOUNCING_PHRASES,
   ['a', 'lieu'], ['ont', 'lieu'], ['se', 'tient'], ['se', 'deroule'], ['nous', 'vous', 'attendons'], ['retrouvons', '-', 'nous'],
   ['rejoignez', '-', 'nous'], ['prochaine'], ['prochain'], ['est', 'prevu'], ['est', 'prevue'], ['sont', 'prevus'], ['sont', 'prevues'], ['venez'],
+  // `**Save the date** : Mardi 10 décembre 2019 à 18:00`: a day to keep for a coming meeting.
+  ['save', 'the', 'date'],
 ];
 
 // What, anywhere in the sentence, says its date is not a session's: a deadline, a hand-in or a
@@ -173,6 +175,8 @@ export interface Announcement {
    * annulé`): it cancels the session listed on that day, and is no session of its own.
    */
   cancels?: true;
+  /** Dated by a field that says when (`Date : …`), the sentence naming no event. */
+  whenField?: true;
 }
 
 /**
@@ -196,7 +200,10 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   if (!/\d/.test(sentence) || sentence.trim().endsWith('?')) return [];
   const toks = tokenize(sentence);
   // The words that lead a list may name the events its items date (`La FUN organise deux événements :`).
-  if (toks.length > SENTENCE_TOKENS || !(announces(toks) || (lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)))))) return [];
+  // `Date : 28 novembre 2019 à 18:00` opening a post: a field that says when, its own lead.
+  const colon = sentence.indexOf(':');
+  const labelled = colon > 0 && labelsWhen(sentence.slice(0, colon));
+  if (toks.length > SENTENCE_TOKENS || !(announces(toks) || labelled || (lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)))))) return [];
   const dates: Array<NonNullable<ReturnType<typeof dateExpressionAt>>> = [];
   const hours: Array<TimedHours | undefined> = [];
   for (let k = 0; k < toks.length; k++) {
@@ -217,10 +224,11 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   // One date per sentence: two tell a period, a move or a story; unless each has its own hours (see above).
   if (dates.length > 1 && !dates.every((found, n) => hours[n] !== undefined && (n === 0 || joinedDays(toks, hours[n - 1]!.last + 1, found.first)))) return [];
   const read: Announcement[] = [];
+  const byField = labelled && !announces(toks) && lead === '';
   for (const [n, found] of dates.entries()) {
     const one = announcementOf(found, hours[n], toks, sentence, folded, cancelled);
     if (!one) return [];
-    read.push(one);
+    read.push(byField ? { ...one, whenField: true } : one);
   }
   return read;
 }
@@ -389,6 +397,7 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
         cancelled: read.cancelled || isStruckThrough(node),
         slots: 0,
         announced: read.cancels ? 'cancels' : read.tentative ? 'tentative' : 'confirmed',
+        ...(read.whenField ? { whenField: true as const } : {}),
       });
       }
     }

@@ -71,6 +71,18 @@ export function isReleaseHeading(text: string): boolean {
   return separator !== null && isVersion(text.slice(0, separator.index).trim());
 }
 
+/**
+ * The date of a heading named like a release (`v2.0 - 2018-04-03`) that stands under a
+ * heading of sessions (`## Ateliers`): a series numbered as its project's versions, each
+ * meeting dated after its number. Undefined for any other heading.
+ */
+export function versionedSessionDate(text: string): DatedLine | undefined {
+  if (!isReleaseHeading(text)) return undefined;
+  const separator = / [-:\u2013(] ?/.exec(text)!;
+  const from = separator.index + separator[0].length;
+  return shifted(readDatedLine(text.slice(from).replace(/\)$/, '')), from, text.slice(0, separator.index).trim());
+}
+
 /** The date `text` opens with, or that opens one of its ` - ` / ` : ` parts (at most three tried). */
 export function datedTextOf(text: string, allowParts: boolean, options: DatedLineOptions = {}): DatedLine | undefined {
   const plain = unbracketed(text);

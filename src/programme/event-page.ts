@@ -49,6 +49,7 @@ const EVENT_WORDS = new Set([
   'webinaire', 'webinar', 'visite', 'concert', 'spectacle', 'projection', 'tournoi', 'sprint', 'install',
   'randonnee', 'rando', 'balade', 'marche', 'course', 'telethon', 'brocante', 'kermesse', 'loto', 'gala', 'bal',
   'exposition', 'expo', 'vernissage', 'salon', 'repas', 'ceremonie', 'inauguration', 'portes', 'concours', 'jam', 'gamejam',
+  'braderie',
 ]);
 // A page titled by its kind of events in the plural (`title: Concerts`) names them as the
 // singular does; filed under them (`categories: reunions`), it is a blog's topic, not an event.
@@ -84,9 +85,11 @@ const EVENT_FOLDERS = new Set([
 const TOPIC_KEYS = new Set(['category', 'categories']);
 // Keys of a page's name (an events template's `event_title` too); a post's summary (`lead:`) names it as its title does.
 const NAME_KEYS = new Set(['title', 'titre', 'lead', 'event title', 'event name']);
+// Keys of the summary a site shows under a page's title (`description:`, `summary:`, `chapo:`).
+const SUMMARY_KEYS = new Set(['description', 'summary', 'resume', 'chapo', 'chapeau', 'excerpt']);
 
 // Words that invite to an event rather than tell of one (folded text, whole words).
-const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])/;
+const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|prevue? le|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])/;
 // A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded;
 // tried on each line, its marks bounded, so that a long run of marks is read in linear time.
 const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
@@ -419,9 +422,13 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const fromKeys = keyed && !(keyed.key === 'event' && filledWithPage(entries.find((entry) => entry.offset === keyed.offset)!, entries)) ? keyed : undefined;
   // A key that names the event's day (`event_date`, `date_debut`) files the page as an event.
   const filed = fromKeys?.key === 'event' || filedAsEvent(entries, path);
-  if (!filed && !invites(blocks)) return undefined;
-
   const named = entries.find((entry) => NAME_KEYS.has(entry.key));
+  // `description: Le samedi 26 février de 10h à 13h à l'étage de la bibliothèque` under a
+  // title that names the event (`Braderie de la bibliothèque`): the summary a site shows
+  // under the title tells its day, the page's body holding only a link.
+  const summary = fromKeys && fromKeys.key !== 'date' ? undefined : summaryDay(entries, named);
+  if (!filed && !summary && !invites(blocks)) return undefined;
+
   let dated: { line: DatedLine; position: Position } | undefined;
   let keyEntry: MetadataEntry | undefined;
   let titleEntry: MetadataEntry | undefined;
@@ -472,6 +479,12 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
       dated = { line: body.line, position: body.position };
     }
   }
+  // The summary's day comes after the body's invitation, which a page corrects first
+  // (`description: … le dimanche 24 mars 2025` over `Le dimanche 23 mars 2025, … rendez-vous`).
+  if (!dated && summary) {
+    dated = { line: summary.line, position: source.span(valueOffset(summary.entry, summary.line.start), valueOffset(summary.entry, summary.line.end)) };
+    titleEntry = summary.entry;
+  }
   let publishedDay = false;
   if (!dated && fromKeys?.key === 'date' && filed) {
     publishedDay = true;
@@ -515,6 +528,17 @@ const NEXT_EDITION = /(?:^|[^a-z])(?:la|notre|cette) (?:prochaine|nouvelle) edit
 /** Whether a block's sentence invites to the next edition of the page's event (NEXT_EDITION). */
 function invitesToNextEdition(text: string): boolean {
   return NEXT_EDITION.test(foldedWords(normaliseText(text)).join(' '));
+}
+
+/** The day, and its hours, the summary key of a page titled by its event writes (see readEventPage); undefined otherwise. */
+function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined): { entry: MetadataEntry; line: DatedLine } | undefined {
+  if (!named || !namesAnEvent(named.value)) return undefined;
+  for (const entry of entries.filter((one) => SUMMARY_KEYS.has(one.key))) {
+    const line = dayInTitle(entry.value);
+    // A weekday or a year: a summary's bare `26 février` may be anything.
+    if (line && line.expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined)) return { entry, line };
+  }
+  return undefined;
 }
 
 // How many of the page's first blocks are looked at for the line that opens with its event's day.

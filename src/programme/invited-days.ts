@@ -36,6 +36,8 @@ const DAY_AFTER = [
   ['vous', 'inviter'], ['vous', 'invite'], ['vous', 'invitons'], ['vous', 'invitent'],
   // `Retrouvez-nous le lundi 27 avril 2026 de 9h à 17h`, `Rejoignez-nous le 12 mars`.
   ['retrouvez', '-', 'nous'], ['rejoignez', '-', 'nous'],
+  // `Soutenance prévue le lundi 12 juillet 2021 à 15h00`: the day set for it.
+  ['prevue', 'le'], ['prevu', 'le'],
 ];
 // One word that says how or how many between those words and the day (`Retrouvez-nous
 // directement le samedi 23 avril`, `Venez nombreux le 3 mars`): an adverb in `-ment`, or `nombreux`.

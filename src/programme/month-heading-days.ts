@@ -250,7 +250,7 @@ const BARE_DAYS_MONTHS = [0, -1, 1, -2, 2, -3];
 
 /**
  * The month of a page's days written as a weekday and a number alone, with no month heading
- * over them (`# mardi 18`, `# mercredi 19`, `## Jeudi 20`): the month nearest `around` (the
+ * over them (`# mardi 18`, `# mercredi 19`, `## Jeudi 20`, `**Jeudi 18 à partir de 8h**`): the month nearest `around` (the
  * day the file was last written, asked only when such days are found) in which every one of
  * them falls on its weekday. Two such headings at least, so that a lone `## Jeudi 5` in a
  * post stays a title; none when the page names its months in headings.
@@ -269,8 +269,11 @@ export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => 
     // une fonction qui…`) tell a story: a post, not a plan, unless the days are told slot by
     // slot under headings of their hours (`## Samedi 26` over `### 11h-12h : Rétrospective`),
     // as a weekend's programme and its report are.
-    if (node.type === 'paragraph' && underBareDay && isProse(plainText(node))) told = true;
-    if (node.type !== 'heading') continue;
+    // A line set wholly in bold (`**Jeudi 18 à partir de 8h**` over its list of slots) heads
+    // its day as a heading does.
+    const boldLine = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && !plainText(node).includes('\n');
+    if (node.type === 'paragraph' && !boldLine && underBareDay && isProse(plainText(node))) told = true;
+    if (node.type !== 'heading' && !boldLine) continue;
     const text = plainText(node);
     if (monthHeading(text)) return undefined;
     if (leadingHours(text)) timed = true;

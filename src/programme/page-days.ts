@@ -158,7 +158,7 @@ function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { lin
 }
 
 /**
- * The days the page's first paragraph names in its one date (`Formation organisée par le
+ * The days the page's introduction names in its one date (`Formation organisée par le
  * consortium … les 8 et 9 novembre 2023 à Lyon.`): a training's or study days'
  * introduction, whose agenda labels its days (`### Jour 1, …`). Several days, or one day
  * written with its weekday and year (`… la prochaine journée StatOmique, le Jeudi 30 Mars
@@ -166,8 +166,24 @@ function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { lin
  * one after `publié`, `mis à jour` (WRITTEN_ON) is that.
  */
 function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText): { line: DatedLine; position: Position } | undefined {
-  const first = tree.children.find((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset)) as Paragraph | undefined;
-  if (!first) return undefined;
+  // A guide's cover comes first (`**Open Instructable** **V.0.1.**`, its authors, the day it
+  // was written): its introduction is the first of its opening paragraphs that names such days.
+  // Past the first paragraph, only a stretch of days (`Organisé au FabLab SUPSI du 24 au 27
+  // juin 2019`): one day with its weekday there is as often an example's (`Exemple : vendredi
+  // 2021-02-05 11:04:19`) or a date among others.
+  const opening = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset)).slice(0, OPENING_PARAGRAPHS);
+  for (const [index, paragraph] of opening.entries()) {
+    const found = paragraphDays(paragraph, source);
+    if (found && (index === 0 || concreteDays(found.line).length >= 2)) return found;
+  }
+  return undefined;
+}
+
+// How many of a page's first paragraphs may be its introduction.
+const OPENING_PARAGRAPHS = 8;
+
+/** The days one paragraph names in its one date, as introductionDays takes them; undefined otherwise. */
+function paragraphDays(first: Paragraph, source: SourceText): { line: DatedLine; position: Position } | undefined {
   const text = plainText(first);
   const toks = tokenize(text);
   const found: DatedLine[] = [];
@@ -265,6 +281,9 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const banner = named || opening || invited || front || introduced ? undefined : bannerDay(tree, source, hidden);
   let from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner;
   if (!from) return written;
+  // `Voici un exemple de notre programme` over `JOUR 1`, `JOUR 2`: a sample day plan, whose
+  // days a reader does not put on the stay's days.
+  if (samplesItsProgramme(tree, hidden)) return written;
   // `rendez-vous le 4 et 5 mars !` in a sentence, the front matter's `moment: 4 et 5 mars
   // 2017`: the same days, their year written; the front matter names them above every item.
   const withYear = invited && concreteDays(from.line).length === 0 ? frontMatterDays(tree, source) : undefined;
@@ -288,6 +307,15 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
   // The page's day is dated like a heading, so that its year is inferred with the others'.
   return [page.day, ...read];
+}
+
+// Words that give a programme as a sample (folded): `un exemple de notre programme`,
+// `programme type`, `journée type`; not `étudiés à titre d'exemple`, said of anything.
+const SAMPLE_PROGRAMME = /(?:^|[^a-z])(?:exemple de (?:notre |nos |votre |la |une )?(?:programme|journee|deroulement|planning)|programmes? types?|journees? types?)(?![a-z])/;
+
+/** Whether a paragraph of the page gives its programme as a sample (SAMPLE_PROGRAMME). */
+function samplesItsProgramme(tree: Root, hidden: HiddenRanges): boolean {
+  return tree.children.some((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset) && SAMPLE_PROGRAMME.test(normaliseText(plainText(node))));
 }
 
 // The days a date names, by day and month, as one key (`4/3 5/3`).
@@ -326,7 +354,8 @@ function readBelowSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spa
   const field = normaliseText(source.slice(spanning.position).replace(/^[\s>*+-]*/, '')).split(':')[0]!;
   // A heading's or field's words that ask when (when-labels.ts).
   const asksWhen = (words: string) => whenLabelKind(words) !== undefined;
-  if (!asksWhen(normaliseText(spanning.title)) && !asksWhen(field)) return undefined;
+  // Or the heading of the page's practical details (`## Logistique` over `- Le 12 juin de 9h30 à 18h30`, `- À la DINSIC`).
+  if (!asksWhen(normaliseText(spanning.title)) && !asksWhen(field) && !PRACTICAL_HEADING.test(normaliseText(spanning.title).replace(/[^a-z ]/g, '').trim())) return undefined;
   const page = pageDays(spanning.dated!, spanning.position, '');
   const start = spanning.position.start.offset ?? 0;
   const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => draft.position.start.offset !== start);
@@ -335,6 +364,9 @@ function readBelowSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spa
   // The span is kept as a day only (borrowed: never a session), so that the year it writes still dates the page's day.
   return [page.day, ...read, { ...spanning, borrowed: true }].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 }
+
+// The headings of a page's box of practical details (folded, marks dropped).
+const PRACTICAL_HEADING = /^(?:logistique|pratique|en pratique|infos? pratiques?|informations? pratiques?|modalites pratiques|organisation pratique)$/;
 
 /**
  * Whether `span` restates the page's day over its programme: the same day (day and month:

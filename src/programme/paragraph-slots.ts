@@ -44,7 +44,12 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
   if (again) return [again];
   const drafts: SessionDraft[] = [];
   const own = day.dated?.line.expression.mentions[0];
-  for (const { raw, start } of paragraphSourceLines(node, source)) {
+  const lines = paragraphSourceLines(node, source);
+  // Two timed lines or more in one paragraph are its slots one under the other (`10 h 45 - 11 h 30 :
+  // Introduction aux outils du camp : ml5.js et p5.js. Installation…` over `11 h 30 - 12 h 00 : …`):
+  // however long a description, it is no sentence telling the day's extent.
+  const timedLines = lines.filter(({ raw }) => agendaLineHours(shownLine(raw).replace(/[*_`]/g, '').trim()) !== undefined).length;
+  for (const { raw, start } of lines) {
     const tagged = withTagsBefore(raw, start, source);
     const apart = hoursFieldApart(tagged);
     const line = shownLine(apart).replace(/[*_`]/g, '').trim();
@@ -65,7 +70,7 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
     // A tab after them (`13h30-13h45<TAB>Commémoration…. Hymne national…`), or a table's rule
     // pasted as text (`15h00- 16h00\u2551La Stratégie… Quelles propositions ?`), sets them in a column of their own.
     const setApart = found !== undefined && (((BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end))) || COLUMN_AFTER.test(line.slice(found.end)));
-    const prose = (rest: string) => apart === tagged && !setApart && isProse(rest);
+    const prose = (rest: string) => apart === tagged && !setApart && timedLines < 2 && isProse(rest);
     // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
     const allDay = found ? undefined : wholeDayLine(line);
     if (allDay !== undefined && !prose(allDay)) {

@@ -10,7 +10,8 @@ import { isExampleList } from './example-lists.js';
 import type { Blockquote, Heading, Html, List, Paragraph, Root, RootContent } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
-import { datedTextOf, isReleaseHeading, shifted } from './dated-text.js';
+import { datedTextOf, isReleaseHeading, shifted, versionedSessionDate } from './dated-text.js';
+import { chronicleHours, isChronicle } from './chronicle-slots.js';
 import { sameDays, WRITTEN_ON } from './invited-days.js';
 import { saysItTakesPlace } from './announced-sessions.js';
 import { closingItemDate } from '../dates/dated-item.js';
@@ -140,6 +141,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let news: number | undefined;
   // The depth of the last heading, when it names articles (press-lists.ts).
   let press: number | undefined;
+  // The depth of the last heading, when it names the page's sessions (`## Ateliers`, `## Séances`).
+  let sessions: number | undefined;
   // The last heading that named one day (`### Chronologie du vendredi 17/06/2022`), which the
   // headings of its level that name a weekday alone (`### Chronologie du samedi`) follow.
   let lastDay: { depth: number; text: string; line: DatedLine } | undefined;
@@ -200,13 +203,16 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // Only the heading right over a list says it lists articles: `## Programme` under `#
       // Semaine de la presse` lists sessions.
       press = namesArticles(text) ? node.depth : undefined;
+      if (sessions !== undefined && sessions >= node.depth) sessions = undefined;
+      if (SESSIONS_HEADING.test(normaliseText(text))) sessions = node.depth;
       const named = monthHeading(text);
       if (named) {
         month = { depth: node.depth, named };
         session = undefined;
         continue;
       }
-      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text) ?? numberedWholeDate(text) ?? pipedClosingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
+      // `### v2.0 - 2018-04-03` under `## Ateliers`: a workshop numbered as its project's version, not a release.
+      const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (sessions !== undefined ? versionedSessionDate(text) : undefined) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text) ?? numberedWholeDate(text) ?? pipedClosingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       // `Note rétrospective du 25/07/2023`: a note the post's writer added that day, no session either.
@@ -529,6 +535,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         const lazies = lazyTimedLines(node, source);
         withoutLazyLines(read, lazies, source);
         for (const lazy of lazies) read.push(...paragraphSlots(lazy, day, source));
+      }
+      // `### v2.0 - 2018-04-03` over `- 12h18 environ - La décision est prise…`: the meeting told minute by minute, one session (chronicle-slots.ts).
+      const timedOfDay = day && !day.hours ? read.filter((draft) => draft.day === day && draft.hours) : [];
+      if (day && isChronicle(timedOfDay)) {
+        day.hours = chronicleHours(timedOfDay);
+        read.splice(0, read.length, ...read.filter((draft) => !timedOfDay.includes(draft)));
       }
       if (block && day === block.day) for (const draft of read) if (draft.day === day && draft.hours) blockOf.set(draft, block);
       const above = nodes[i - 1];
@@ -898,6 +910,9 @@ function closingBracketDate(text: string, bareDayMonth: boolean): DatedLine | un
   if (PAGE_WRITTEN.test(normaliseText(title))) return undefined;
   return { ...line, lead: title, title };
 }
+
+// A heading that names the page's sessions alone (folded): `## Ateliers`, `## Séances`, `## Nos rencontres`.
+const SESSIONS_HEADING = /^(?:les |nos )?(?:ateliers|seances|sessions|rencontres|meetups|reunions|editions)\s?:?$/;
 
 /**
  * The date that closes a heading after what the session is for (`Travail à faire pour le

@@ -56,6 +56,14 @@ import { withMoreDatedHours } from './more-dated-hours.js';
 import { recordBySubject } from './record-by-subject.js';
 import { eventRestatedOnOtherDay } from './restated-event-day.js';
 
+/** The page's first block when it is one line set wholly in bold, as a title without a heading is written. */
+function boldOpeningLine(tree: Root): string | undefined {
+  const first = tree.children[0];
+  if (first?.type !== 'paragraph' || first.children.length !== 1 || first.children[0]!.type !== 'strong') return undefined;
+  const text = plainText(first);
+  return text.includes('\n') ? undefined : text;
+}
+
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
   title?: string;
@@ -138,7 +146,8 @@ export function readSessionsOutsideTables(
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
   drafts.push(...listed);
   // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).
-  const record = pageMeetingRecord(pageMetadata(tree, source), options.title);
+  // A page with no heading may open with its title in bold (`**COMPTE RENDU RÉUNION 17 avril 2023**`).
+  const record = pageMeetingRecord(pageMetadata(tree, source), options.title ?? boldOpeningLine(tree));
   // A story of an event held, as its opening says (`Retour en images et en texte de…`),
   // tells the days it lived: its dated headings and items that give no hours are the
   // story's days; what it gives hours to is kept, for a reader to judge.
@@ -430,12 +439,22 @@ function addAnnounced(tree: Root, source: SourceText, hidden: HiddenRanges, draf
     const same = draft.dated!.line.expression.mentions.flatMap((mention) => (onDay.get(dayKey(mention)) ?? []).filter((other) => sameSession(draft, other)));
     // `Le cours du 14 octobre est annulé`: the session listed that day is cancelled.
     if (draft.cancelled) for (const other of same) other.cancelled = true;
+    // `**Quand:** 15/10/2020, 14h-17h` over a list of 2021's sessions: a field left from an
+    // earlier edition of the page, no session of this one.
+    if (draft.whenField && leftFromEarlierYear(draft, drafts)) return false;
     // Beside a table, the table's sessions are matched by the caller.
     return same.length === 0 && (besideTable || draft.announced !== 'cancels');
   });
   if (announced.length === 0) return;
   drafts.push(...announced);
   drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+}
+
+/** Whether a draft's written year comes before every year the page's other dated drafts write. */
+function leftFromEarlierYear(draft: SessionDraft, others: readonly SessionDraft[]): boolean {
+  const year = draft.dated?.line.expression.mentions[0]?.year;
+  const theirs = others.flatMap((other) => other.dated?.line.expression.mentions.flatMap((mention) => (mention.year === undefined ? [] : [mention.year])) ?? []);
+  return year !== undefined && theirs.length > 0 && theirs.every((other) => other > year);
 }
 
 /**

@@ -78,6 +78,8 @@ export interface SessionDraft {
    * settles its day; `cancels`: it only cancels the session listed on its day.
    */
   announced?: 'confirmed' | 'tentative' | 'cancels';
+  /** An announced session dated by a field that says when (`Date : 28 novembre 2019 à 18:00`), not by an announcing word. */
+  whenField?: true;
   /**
    * A date alone in a list of facts (`* SAE Dolibarr`, `* KERMARREC Gaëtan`, `* 05/11/2024`,
    * read-dated-lists.ts): the day of the slots below it, if any take it; else no session
