@@ -550,7 +550,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // (`17 heures`) are read (see below); 973 once held-out set 94 joined and was read (see below).
     // 991 once held-out sets 95 and 96 joined and were read (18 from them: a newest-first log's
     // members' update headings, a summary list read rather than the headings it restates).
-    expect(tables.extraSessions).toBeLessThanOrEqual(991);
+    // Held-out set 98 joined on 2026-12-05 (18 documents, 98 sessions, 30.6% days read unseen, 81.6% once read): 993, the 4 more from a workshop calendar in HTML cards whose day and month stand in two spans, each card's date read over the card before.
+    expect(tables.extraSessions).toBeLessThanOrEqual(993);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -921,7 +922,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // hours unseen, 62.2% and 62.3% once read: a festival's screenings at an hour two paragraphs
     // above its tables, and past seminars given the series' hours their reader left out, stay).
     // The floor starts again from there.
-    expect(all.hours).toBeGreaterThanOrEqual(0.895);
+    // Held-out set 98 joined on 2026-12-05 (18 documents, 98 sessions, 30.6% hours read unseen, 81.6% once a guide's introduction over its labelled days, bold bare weekday lines, a practical-details span over timed headings, workshops numbered as versions and a summary key were read; a card calendar in HTML and events told in prose stay unread); the whole set then reads 89.5% (0.8949) hours: the floor starts again from there.
+    expect(all.hours).toBeGreaterThanOrEqual(0.894);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1061,7 +1063,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 27 are one project backlog's rows with a stray cell (row-cell-count), a table the engine
     // now rightly reads as no programme (`Tâche | Deadline | Responsable`), so it checks none of
     // its rows. The floor starts again from there.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.662);
+    // Held-out set 98 joined on 2026-12-05 with 5 problems none of which is read yet (a `9-30-10h30` typo, a day label given twice, a talks table's swapped cells, a banner against its call's old dates, minutes out of order at the top): 478 of 727, 65.7% (0.6575).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.657);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1149,7 +1152,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // year back by a mistyped year among its neighbours (out-of-order), and a meeting archive's
     // board meeting written twice, under two years, reported as a duplicate on its second line
     // where its reader reported the first.
-    expect(all.falseAlarms).toBeLessThanOrEqual(164);
+    // Held-out set 98 joined on 2026-12-05: 165, the one more an overlap between two cards of a workshop calendar in HTML read on one day.
+    expect(all.falseAlarms).toBeLessThanOrEqual(165);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1224,7 +1228,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // it restates), 3 from set 96 (a meeting announced twice, a festival's night named over its
     // two films, an afternoon's timed heading over its talks' timed headings); 990 once that
     // heading is read as the block its talks fall in.
-    expect(all.extraSessions).toBeLessThanOrEqual(990);
+    // Held-out sets 97 and 98 joined on 2026-12-05: 993, the 4 more a workshop calendar in HTML cards (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(993);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
