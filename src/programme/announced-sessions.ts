@@ -72,8 +72,6 @@ const NOT_A_SESSION = new RegExp(
       String.raw`etait`, String.raw`etaient`, String.raw`fut`, String.raw`furent`, String.raw`a ete`, String.raw`ont ete`, String.raw`anniversaire`,
       String.raw`nee?s? le`, String.raw`publiee?s?`, String.raw`mise? a jour`, String.raw`version`, String.raw`postee?`, String.raw`paru`, String.raw`parution`,
       String.raw`modifiee?`, String.raw`redigee?`, String.raw`ouvert`, String.raw`ouverte`, String.raw`ferme`,
-      // A work that comes out (`sortie du numéro 14`, `sortie de la version papier de mon roman`), not an outing.
-      String.raw`sortie (?:du|de la|de l'|de mon|de ma|de son|de sa|de notre) (?:numero|version|livre|roman|album|tome|disque|recueil|ebook)`,
       // An event told in the past (`la mission a organisé une rencontre le 20 mars`), or the
       // minutes of one (`Procès-verbal de l'assemblée générale en date du 26 janvier`, meeting-record.ts).
       String.raw`a organisee?s?`, String.raw`ont organisee?s?`, String.raw`avait organisee?s?`, String.raw`comptes?[- ]rendus?`,
@@ -81,6 +79,11 @@ const NOT_A_SESSION = new RegExp(
     ].join('|') +
     String.raw`)(?![a-z])`,
 );
+
+// A work that comes out (folded): `sortie du numéro 14`, `sortie de la version papier de mon
+// roman`, not an outing. Told with no hour and no invitation, it is a release day; a launch
+// one is invited to (`Venez fêter la sortie du livre … à 19h`) is a session.
+const RELEASE = /(?:^|[^a-z])sortie (?:du|de la|de l'|de mon|de ma|de son|de sa|de notre) (?:numero|version|livre|roman|album|tome|disque|recueil|ebook)(?![a-z])/;
 
 // A cancelled session may be told in the past (`a été annulé`): the cancelling word wins over the past tense.
 const CANCELLED_PAST = /(?:^|[^a-z])(?:a ete|ont ete|est|sont) (?:annulee?s?|reportee?s?)(?![a-z])/;
@@ -203,7 +206,8 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   // `Date : 28 novembre 2019 à 18:00` opening a post: a field that says when, its own lead.
   const colon = sentence.indexOf(':');
   const labelled = colon > 0 && labelsWhen(sentence.slice(0, colon));
-  if (toks.length > SENTENCE_TOKENS || !(announces(toks) || labelled || (lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)))))) return [];
+  const byLead = lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)));
+  if (toks.length > SENTENCE_TOKENS || !(announces(toks) || labelled || byLead)) return [];
   const dates: Array<NonNullable<ReturnType<typeof dateExpressionAt>>> = [];
   const hours: Array<TimedHours | undefined> = [];
   for (let k = 0; k < toks.length; k++) {
@@ -221,10 +225,14 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   const folded = toks.map((t) => t.text).join(' ').replace(/ ' /g, "'").replace(/ - /g, '-');
   const cancelled = saysCancelled(sentence);
   if (NOT_A_SESSION.test(folded) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return [];
+  if (RELEASE.test(folded) && hours.every((timed) => timed === undefined) && !announcingVerb(toks)) return [];
   // One date per sentence: two tell a period, a move or a story; unless each has its own hours (see above).
   if (dates.length > 1 && !dates.every((found, n) => hours[n] !== undefined && (n === 0 || joinedDays(toks, hours[n - 1]!.last + 1, found.first)))) return [];
   const read: Announcement[] = [];
-  const byField = labelled && !announces(toks) && lead === '';
+  const byField = labelled && !announces(toks) && !byLead;
+  // A field alone names an event only with its time (`Date : 28 novembre 2019 à 18:00`): `Date :
+  // mardi 3 mars 2020` over a post is the day it was written.
+  if (byField && hours.some((timed) => timed === undefined)) return [];
   for (const [n, found] of dates.entries()) {
     const one = announcementOf(found, hours[n], toks, sentence, folded, cancelled);
     if (!one) return [];

@@ -14,7 +14,7 @@ const FEWEST_TIMES = 4;
 const OFF_THE_FIVE = 2;
 const FIVE = 5;
 
-/** Whether the timed drafts of one day are a chronicle (see above): most of them timed by a start alone, some off the five minutes. */
+/** Whether the timed drafts of one day are a chronicle (see above): each timed by a start alone, two at least off the five minutes. */
 export function isChronicle(timed: readonly SessionDraft[]): boolean {
   const starts = timed.flatMap((draft) => draft.hours?.slots.map((slot) => slot.start) ?? []);
   if (timed.length < FEWEST_TIMES || starts.length !== timed.length) return false;
@@ -23,10 +23,12 @@ export function isChronicle(timed: readonly SessionDraft[]): boolean {
   return starts.filter((start) => start.minute % FIVE !== 0).length >= OFF_THE_FIVE;
 }
 
-/** The hours of the meeting a chronicle tells: from its first time to its last, where the first is written. */
+/** The hours of the meeting a chronicle tells: from its earliest time to its latest (a log may run newest first), where the earliest is written. */
 export function chronicleHours(timed: readonly SessionDraft[]): DraftHours {
-  const first = timed[0]!.hours!;
-  const last = timed.at(-1)!.hours!;
+  const minutes = (draft: SessionDraft) => draft.hours!.slots[0]!.start.hour * 60 + draft.hours!.slots[0]!.start.minute;
+  const sorted = [...timed].sort((a, b) => minutes(a) - minutes(b));
+  const first = sorted[0]!.hours!;
+  const last = sorted.at(-1)!.hours!;
   const slot: TimeSlot = { start: first.slots[0]!.start, end: last.slots[0]!.start };
   return { text: `${first.text} - ${last.text}`, position: first.position, slots: [slot] };
 }

@@ -27,7 +27,7 @@ import { isWord, tokenize } from '../dates/tokenize.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { dayAt, invitedDays, oneInvitedDay, sameDays } from './invited-days.js';
+import { dayAt, invitedDays, oneInvitedDay, sameDays, SET_FOR } from './invited-days.js';
 import { isoWeekday } from '../dates/plain-date.js';
 import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
@@ -89,7 +89,7 @@ const NAME_KEYS = new Set(['title', 'titre', 'lead', 'event title', 'event name'
 const SUMMARY_KEYS = new Set(['description', 'summary', 'resume', 'chapo', 'chapeau', 'excerpt']);
 
 // Words that invite to an event rather than tell of one (folded text, whole words).
-const INVITING = /(?:^|[^a-z])(?:rendez-vous|rdv|prevue? le|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])/;
+const INVITING = new RegExp(String.raw`(?:^|[^a-z])(?:rendez-vous|rdv|(?:${SET_FOR.join('|')}) (?:est )?prevue? le|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])`);
 // A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded;
 // tried on each line, its marks bounded, so that a long run of marks is read in linear time.
 const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
@@ -523,6 +523,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
 
 // `La prochaine édition aura lieu le…`, `notre prochaine édition se tiendra…` (folded): the
 // next edition of what the page presents, the event it is about.
+// Only right before its verb: `La prochaine édition de ChtiJS aura lieu le 19 décembre` under
+// `### Quand ?` names the page's subject too, but its reader lists it as the sentence it is
+// (announced-sessions.ts), not as the page's event at its heading.
 const NEXT_EDITION = /(?:^|[^a-z])(?:la|notre|cette) (?:prochaine|nouvelle) edition (?:aura lieu|se tiendra|se deroulera)(?![a-z])/;
 
 /** Whether a block's sentence invites to the next edition of the page's event (NEXT_EDITION). */
@@ -536,10 +539,18 @@ function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined):
   for (const entry of entries.filter((one) => SUMMARY_KEYS.has(one.key))) {
     const line = dayInTitle(entry.value);
     // A weekday or a year: a summary's bare `26 février` may be anything.
-    if (line && line.expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined)) return { entry, line };
+    if (!line || !line.expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined)) continue;
+    // The summary opens with the day (`Le samedi 26 février de 10h à 13h …`): a day told after
+    // other words is another's (`Les inscriptions des exposants ouvrent le lundi 7 février`).
+    if (SUMMARY_OPENINGS.has(normaliseText(entry.value.slice(0, line.start)))) return { entry, line };
   }
   return undefined;
 }
+
+// What may stand before the day that opens a summary (folded, trimmed): nothing, its article,
+// or a call to come (`Rendez-vous le`, `Venez le`); not `Les inscriptions ouvrent le`.
+const SUMMARY_ARTICLES = ['', 'le', 'les', 'ce', 'du', 'des'];
+const SUMMARY_OPENINGS = new Set(['', 'rendez-vous', 'rdv', 'venez', 'retrouvez-nous', 'rejoignez-nous'].flatMap((call) => SUMMARY_ARTICLES.map((article) => `${call} ${article}`.trim())));
 
 // How many of the page's first blocks are looked at for the line that opens with its event's day.
 const OPENING_BLOCKS = 3;

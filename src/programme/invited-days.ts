@@ -25,6 +25,13 @@ export const ANNOUNCING_PHRASES: readonly string[][] = [
   ['se', 'retrouve'], ['nous', 'retrouverons'], ['se', 'retrouvera'],
 ];
 
+/**
+ * Folded names of events a page says are set for a day (`Soutenance prévue le lundi 12
+ * juillet 2021`): `prévue le` after one of them invites to it; after anything else (`la fin
+ * des travaux est prévue le …`) it does not.
+ */
+export const SET_FOR = ['soutenance', 'seance', 'reunion', 'conference', 'journee', 'rencontre', 'formation', 'ceremonie', 'assemblee', 'soiree', 'visite', 'inauguration'];
+
 // Words after which a sentence names the event's day: the announcing phrases (`aura lieu
 // le 31/8`, `se déroulera le samedi 3 juin`, `organise ce samedi 17 janvier`), a
 // `Quand`/`Date` label (`Quand ? Le 20 septembre 2008`, `Date : jeudi 29 juin`), and
@@ -36,8 +43,9 @@ const DAY_AFTER = [
   ['vous', 'inviter'], ['vous', 'invite'], ['vous', 'invitons'], ['vous', 'invitent'],
   // `Retrouvez-nous le lundi 27 avril 2026 de 9h à 17h`, `Rejoignez-nous le 12 mars`.
   ['retrouvez', '-', 'nous'], ['rejoignez', '-', 'nous'],
-  // `Soutenance prévue le lundi 12 juillet 2021 à 15h00`: the day set for it.
-  ['prevue', 'le'], ['prevu', 'le'],
+  // `Soutenance prévue le lundi 12 juillet 2021 à 15h00`: the day set for an event, named
+  // before it (not `la fin des travaux est prévue le …`).
+  ...SET_FOR.flatMap((event) => [[event, 'prevue', 'le'], [event, 'prevu', 'le'], [event, 'est', 'prevue', 'le'], [event, 'est', 'prevu', 'le']]),
 ];
 // One word that says how or how many between those words and the day (`Retrouvez-nous
 // directement le samedi 23 avril`, `Venez nombreux le 3 mars`): an adverb in `-ment`, or `nombreux`.

@@ -168,15 +168,26 @@ function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { lin
 function introductionDays(tree: Root, hidden: HiddenRanges, source: SourceText): { line: DatedLine; position: Position } | undefined {
   // A guide's cover comes first (`**Open Instructable** **V.0.1.**`, its authors, the day it
   // was written): its introduction is the first of its opening paragraphs that names such days.
-  // Past the first paragraph, only a stretch of days (`Organisé au FabLab SUPSI du 24 au 27
-  // juin 2019`): one day with its weekday there is as often an example's (`Exemple : vendredi
-  // 2021-02-05 11:04:19`) or a date among others.
+  // Past the first paragraph, only a stretch of days the page says its event is held on
+  // (`Organisé au FabLab SUPSI du 24 au 27 juin 2019`): one day with its weekday there is as
+  // often an example's (`Exemple : vendredi 2021-02-05 11:04:19`), and a stretch told
+  // otherwise a closure's or a registration's (`La médiathèque sera fermée du 24 au 28 décembre`).
   const opening = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset)).slice(0, OPENING_PARAGRAPHS);
   for (const [index, paragraph] of opening.entries()) {
     const found = paragraphDays(paragraph, source);
-    if (found && (index === 0 || concreteDays(found.line).length >= 2)) return found;
+    if (found && (index === 0 || (concreteDays(found.line).length >= 2 && heldOn(plainText(paragraph), found.line)))) return found;
   }
   return undefined;
+}
+
+// Words right before a stretch of days that say the event is held on them (folded, whole
+// words, in the same sentence): `Organisé au FabLab … du`, `aura lieu du`, `se déroulera les`.
+const HELD_BEFORE = /(?:^|[^a-z])(?:organisee?s?|aura lieu|auront lieu|a lieu|ont lieu|se deroulera|se derouleront|se deroule|se tiendra|se tiendront|se tient)(?![a-z])[^.!?]{0,60}$/;
+
+/** Whether the words before a paragraph's stretch of days say the event is held on them (HELD_BEFORE). */
+function heldOn(text: string, line: DatedLine): boolean {
+  const at = text.indexOf(line.dateText);
+  return at >= 0 && HELD_BEFORE.test(normaliseText(text.slice(0, at)));
 }
 
 // How many of a page's first paragraphs may be its introduction.
@@ -281,9 +292,6 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const banner = named || opening || invited || front || introduced ? undefined : bannerDay(tree, source, hidden);
   let from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner;
   if (!from) return written;
-  // `Voici un exemple de notre programme` over `JOUR 1`, `JOUR 2`: a sample day plan, whose
-  // days a reader does not put on the stay's days.
-  if (samplesItsProgramme(tree, hidden)) return written;
   // `rendez-vous le 4 et 5 mars !` in a sentence, the front matter's `moment: 4 et 5 mars
   // 2017`: the same days, their year written; the front matter names them above every item.
   const withYear = invited && concreteDays(from.line).length === 0 ? frontMatterDays(tree, source) : undefined;
@@ -305,6 +313,9 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const read = readDatedHeadings(items, source, hidden, page).filter((draft) => !(draft.dated && !draft.borrowed && draft.position.start.offset === naming));
   const held = read.filter((draft) => page.holds(draft));
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
+  // `Voici un exemple de notre programme` (or `## Une journée type`) over `JOUR 1`, `JOUR 2`:
+  // a sample day plan, whose days a reader does not put on the stay's days.
+  if (samplesItsProgramme(tree, hidden, from.position.start.offset ?? 0, held[0]!.position.start.offset ?? 0)) return written;
   // The page's day is dated like a heading, so that its year is inferred with the others'.
   return [page.day, ...read];
 }
@@ -313,9 +324,12 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
 // `programme type`, `journée type`; not `étudiés à titre d'exemple`, said of anything.
 const SAMPLE_PROGRAMME = /(?:^|[^a-z])(?:exemple de (?:notre |nos |votre |la |une )?(?:programme|journee|deroulement|planning)|programmes? types?|journees? types?)(?![a-z])/;
 
-/** Whether a paragraph of the page gives its programme as a sample (SAMPLE_PROGRAMME). */
-function samplesItsProgramme(tree: Root, hidden: HiddenRanges): boolean {
-  return tree.children.some((node) => node.type === 'paragraph' && !isHidden(hidden, node.position?.start.offset) && SAMPLE_PROGRAMME.test(normaliseText(plainText(node))));
+/** Whether a paragraph or heading between the page's day (`from`) and its first timed item (`to`) gives the programme as a sample (SAMPLE_PROGRAMME). */
+function samplesItsProgramme(tree: Root, hidden: HiddenRanges, from: number, to: number): boolean {
+  return tree.children.some((node) => {
+    const at = node.position?.start.offset ?? 0;
+    return (node.type === 'paragraph' || node.type === 'heading') && at > from && at < to && !isHidden(hidden, at) && SAMPLE_PROGRAMME.test(normaliseText(plainText(node)));
+  });
 }
 
 // The days a date names, by day and month, as one key (`4/3 5/3`).

@@ -5,6 +5,8 @@
  * day's extent is no slot.
  */
 import type { Paragraph } from 'mdast';
+import { minutesOfDay } from '../dates/minutes-of-day.js';
+import type { TimeSlot } from '../dates/types.js';
 import { readDatedLine } from '../dates/dated-line.js';
 import { orgTimestamp } from '../dates/org-timestamp.js';
 import { hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
@@ -47,8 +49,10 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
   const lines = paragraphSourceLines(node, source);
   // Two timed lines or more in one paragraph are its slots one under the other (`10 h 45 - 11 h 30 :
   // Introduction aux outils du camp : ml5.js et p5.js. Installation…` over `11 h 30 - 12 h 00 : …`):
-  // however long a description, it is no sentence telling the day's extent.
-  const timedLines = lines.filter(({ raw }) => agendaLineHours(shownLine(raw).replace(/[*_`]/g, '').trim()) !== undefined).length;
+  // however long a description, it is no sentence telling the day's extent, unless its range
+  // holds another line's start (`14h - 23h : venez nombreux, …` over `22h30 : feu d'artifice`).
+  const starts = lines.flatMap(({ raw }) => agendaLineHours(shownLine(raw).replace(/[*_`]/g, '').trim())?.slots.map((slot) => minutesOfDay(slot.start)) ?? []);
+  const holdsAnother = (slots: readonly TimeSlot[]) => slots.some((slot) => slot.end !== undefined && starts.some((other) => other > minutesOfDay(slot.start) && other < minutesOfDay(slot.end!)));
   for (const { raw, start } of lines) {
     const tagged = withTagsBefore(raw, start, source);
     const apart = hoursFieldApart(tagged);
@@ -70,7 +74,8 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
     // A tab after them (`13h30-13h45<TAB>Commémoration…. Hymne national…`), or a table's rule
     // pasted as text (`15h00- 16h00\u2551La Stratégie… Quelles propositions ?`), sets them in a column of their own.
     const setApart = found !== undefined && (((BOLD_HOURS.test(shownLine(apart)) || startOnly) && HOURS_SET_APART.test(line.slice(found.end))) || COLUMN_AFTER.test(line.slice(found.end)));
-    const prose = (rest: string) => apart === tagged && !setApart && timedLines < 2 && isProse(rest);
+    const amongSlots = starts.length >= 2 && found !== undefined && !holdsAnother(found.slots);
+    const prose = (rest: string) => apart === tagged && !setApart && !amongSlots && isProse(rest);
     // `permanent` in the hours' place: the item runs all day, a session of the day without hours.
     const allDay = found ? undefined : wholeDayLine(line);
     if (allDay !== undefined && !prose(allDay)) {

@@ -537,7 +537,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         for (const lazy of lazies) read.push(...paragraphSlots(lazy, day, source));
       }
       // `### v2.0 - 2018-04-03` over `- 12h18 environ - La décision est prise…`: the meeting told minute by minute, one session (chronicle-slots.ts).
-      const timedOfDay = day && !day.hours ? read.filter((draft) => draft.day === day && draft.hours) : [];
+      // A day a page names once (page-days.ts) is never a session itself: its items stay.
+      const timedOfDay = day && !day.hours && !day.borrowed ? read.filter((draft) => draft.day === day && draft.hours) : [];
       if (day && isChronicle(timedOfDay)) {
         day.hours = chronicleHours(timedOfDay);
         read.splice(0, read.length, ...read.filter((draft) => !timedOfDay.includes(draft)));
@@ -912,7 +913,8 @@ function closingBracketDate(text: string, bareDayMonth: boolean): DatedLine | un
 }
 
 // A heading that names the page's sessions alone (folded): `## Ateliers`, `## Séances`, `## Nos rencontres`.
-const SESSIONS_HEADING = /^(?:les |nos )?(?:ateliers|seances|sessions|rencontres|meetups|reunions|editions)\s?:?$/;
+// Not `Éditions` (a book's) nor `Sessions` (a program's, in software docs).
+const SESSIONS_HEADING = /^(?:les |nos )?(?:ateliers|seances|rencontres|meetups|reunions)\s?:?$/;
 
 /**
  * The date that closes a heading after what the session is for (`Travail à faire pour le

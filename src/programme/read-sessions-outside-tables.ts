@@ -200,6 +200,8 @@ export function readSessionsOutsideTables(
   // (a table's, in the shape `sentences`, asked for beside one).
   // Minutes are no narrative page: the coming events their sentences announce are what they give to a calendar.
   if ((shapes === 'all' && (drafts.length > 0 || record === 'minutes' || record === 'report')) || shapes === 'sentences') addAnnounced(tree, source, hidden, drafts, [...written, ...logged], shapes === 'sentences');
+  // `Date : 3 mars 2020 à 18h` in minutes or a report is the meeting they record, no session to come.
+  if (record) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !draft.whenField));
   // A page with no other session still tells its event's days under a heading that labels
   // the when (`## Horaire` over `Le jeudi 6 mars à 19h30 et le jeudi 13 mars à 14h30.`): that
   // section is no story, it is what a reader puts on a calendar.

@@ -172,3 +172,64 @@ describe('a `Date :` field and a `Save the date` line beside a dated line', () =
     expect(brief(page, 2021, 10)).toEqual(['4 2021-10-14 08:00-11:15', '5 2021-10-21 08:00-11:15']);
   });
 });
+
+// The review of set 98's forms: inputs on which they first read too much or too little.
+describe('set 98 forms, as the review tried them', () => {
+  it('takes no closure’s stretch of days, in a later paragraph, for the days of an untimed programme', () => {
+    const page = ['# Club de lecture', '', 'Nous nous réunissons chaque mois à la médiathèque.', '', 'La médiathèque sera fermée du 24 au 28 décembre 2019.', '', '## Déroulé d’une séance', '', '- 18h00 : accueil', '- 18h30 : lectures', '- 19h30 : discussion', ''];
+    expect(brief(page, 2019, 12)).toEqual([]);
+  });
+
+  it('keeps a programme whose page speaks of a sample programme elsewhere, and drops one under a sample’s heading', () => {
+    const page = (heading: string) => ['# Journée d’étude', '', 'Le jeudi 12 mars 2020 à Lyon, salle B.', '', `## ${heading}`, '', '- 9h00 : Accueil', '- 10h00 : Conférence inaugurale', '- 14h00 : Ateliers', '', '## Pour aller plus loin', '', 'Un exemple de programme de formation continue est disponible sur notre site.', ''];
+    expect(brief(page('Programme'), 2020, 3)).toEqual(['7 2020-03-12 09:00-', '8 2020-03-12 10:00-', '9 2020-03-12 14:00-']);
+    expect(brief(page('Une journée type'), 2020, 3)).toEqual([]);
+  });
+
+  it('keeps a page day’s timed items when their times are off the five minutes', () => {
+    const page = ['# Sortie à Lyon', '', 'Le samedi 12 octobre 2019, le club part en excursion à Lyon.', '', '## Programme', '', '- 7h52 : départ du train, gare de Dijon', '- 9h48 : arrivée à Lyon Part-Dieu', '- 10h30 : visite du musée des Confluences', '- 17h12 : train retour', ''];
+    expect(brief(page, 2019, 10)).toEqual(['7 2019-10-12 07:52-', '8 2019-10-12 09:48-', '9 2019-10-12 10:30-', '10 2019-10-12 17:12-']);
+  });
+
+  it('gives a chronicle kept newest first its earliest time to its latest', () => {
+    const page = ['### Samedi 12 octobre 2019 : hackathon (en direct)', '', '- 17h07 : annonce des gagnants', '- 15h32 : début des présentations', '- 12h18 : pause déjeuner', '- 9h45 : ouverture', ''];
+    expect(brief(page, 2019, 10)).toEqual(['1 2019-10-12 09:45-17:07']);
+  });
+
+  it('reads a launch one is invited to, though it names a release', () => {
+    const page = ['## Dédicaces', '', '- **Samedi 28 juin 2025, de 14h à 18h**, au magasin Cultura de Bordeaux Lac.', '', 'Venez fêter la sortie du livre avec nous le samedi 5 juillet 2025 à 19h à la librairie Mollat.', ''];
+    expect(brief(page, 2025, 6)).toEqual(['3 2025-06-28 14:00-18:00', '5 2025-07-05 19:00-']);
+  });
+
+  it('takes no `Date :` field without its time, nor one in minutes, for a session', () => {
+    const post = ['# Bilan de la saison', '', 'Date : mardi 3 mars 2020', '', 'Voici le bilan de la saison écoulée.', '', '## Prochaines séances', '', '- Samedi 14 mars 2020 à 10h : atelier vélo', '- Samedi 28 mars 2020 à 10h : atelier couture', ''];
+    expect(brief(post, 2020, 3)).toEqual(['9 2020-03-14 10:00-', '10 2020-03-28 10:00-']);
+    const minutes = ['# Compte rendu du bureau', '', 'Date : 3 mars 2020 à 18h', '', '- Samedi 14 mars 2020 à 10h : atelier vélo', '- Samedi 28 mars 2020 à 10h : atelier couture', ''];
+    expect(brief(minutes, 2020, 3)).toEqual(['5 2020-03-14 10:00-', '6 2020-03-28 10:00-']);
+  });
+
+  it('reads a summary that opens with an invitation to the day', () => {
+    const page = ['---', 'title: "Assemblée Générale"', 'date: 2024-09-05 08:58:05 +0100', 'excerpt: Rendez-vous le mardi 17 septembre 2024 à 20h30 au 3ème Lieu', '---', '', '[Convocation](/assets/documents/convocation.pdf)', ''];
+    expect(brief(page, 2024, 9)).toEqual(['2 2024-09-17 20:30-']);
+  });
+
+  it('takes no day a summary tells after other words', () => {
+    const page = ['---', 'title: Braderie de printemps', 'description: Les inscriptions des exposants ouvrent le lundi 7 février 2022 à 9h', '---', '', 'https://example.org/article/278', ''];
+    expect(brief(page, 2022, 2)).toEqual([]);
+  });
+
+  it('reads `prévue le` only after the event it sets', () => {
+    const page = ['---', 'title: Atelier vélo', '---', '', 'Notre atelier de réparation déménage ! La fin des travaux du nouveau local est prévue le lundi 12 juillet 2021.', '', 'En attendant, l’atelier reste ouvert au 3 rue des Lilas.', ''];
+    expect(brief(page, 2021, 7)).toEqual([]);
+  });
+
+  it('keeps a book’s editions releases', () => {
+    const page = ['# Manuel de statistique', '', '## Éditions', '', '### v1.0 - 2019-03-12', '', 'Première édition imprimée, 240 pages.', '', '### v2.0 - 2020-05-01', '', 'Deuxième édition revue et augmentée.', ''];
+    expect(brief(page, 2020, 6)).toEqual([]);
+  });
+
+  it('keeps a line that tells the day’s extent in prose out of the slots it holds', () => {
+    const page = ['## Samedi 12 octobre 2019 : fête du quartier', '', '14h - 23h : venez nombreux, la fête durera tout l’après-midi et toute la soirée. Buvette et jeux sur place pour toute la famille.', '22h30 : feu d’artifice sur la place.', ''];
+    expect(brief(page, 2019, 10)).toEqual(['4 2019-10-12 22:30-']);
+  });
+});

@@ -197,7 +197,11 @@ function hourTitleLine(lines: readonly string[], line: number): number | undefin
   return above !== undefined && HOURS_HEADING.test(lines[above - 1] ?? '') && depthOf(above)! < here ? above : undefined;
 }
 
-/** Whether two lines are of one paragraph: no blank line from the first to the second. */
+/**
+ * Whether two lines are of one block of text: no blank line from the first to the second (a
+ * paragraph, or a sentence and the list it runs into: `… aura lieu` over `- le samedi 7 mars`).
+ * Used only for a page of one session on each side, whose days are still compared.
+ */
 function oneParagraph(lines: readonly string[], a: number, b: number): boolean {
   for (let at = Math.min(a, b); at <= Math.max(a, b); at++) if ((lines[at - 1] ?? '').trim() === '') return false;
   return true;
@@ -249,9 +253,9 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   // So does a page without front matter whose title heading opens it (`# Atelier 0 — Initiation`
   // over `**Fablab Polinno — 9 avril 2026**`): its title or the line that dates it (decided
   // 2026-12-04: set 77's and set 76's readers each wrote that either line is the event's).
-  // Or, its day told in a sentence wrapped over lines, the paragraph's first line or the line
-  // that writes the day (decided 2026-12-05: set 97's reader wrote the day's line, an earlier
-  // one the sentence's first; the calendar gets the same event).
+  // Or, its day told in a sentence wrapped over lines (or running into a list), the block's
+  // first line or the line that writes the day (decided 2026-12-05: set 97's reader wrote the
+  // day's line, earlier ones the sentence's first; the calendar gets the same event).
   const title = block === undefined ? openingTitleLine(lines) : undefined;
   const onePage =
     read.length === 1 &&
