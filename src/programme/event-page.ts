@@ -522,10 +522,10 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
 }
 
 // `La prochaine édition aura lieu le…`, `notre prochaine édition se tiendra…` (folded): the
-// next edition of what the page presents, the event it is about.
-// Only right before its verb: `La prochaine édition de ChtiJS aura lieu le 19 décembre` under
-// `### Quand ?` names the page's subject too, but its reader lists it as the sentence it is
-// (announced-sessions.ts), not as the page's event at its heading.
+// next edition of what the page presents, the event it is about. Only right before its verb:
+// `La prochaine édition de ChtiJS aura lieu le 19 décembre` under `### Quand ?` names the
+// page's subject too, but its reader lists it as the sentence it is (announced-sessions.ts),
+// not as the page's event at its heading.
 const NEXT_EDITION = /(?:^|[^a-z])(?:la|notre|cette) (?:prochaine|nouvelle) edition (?:aura lieu|se tiendra|se deroulera)(?![a-z])/;
 
 /** Whether a block's sentence invites to the next edition of the page's event (NEXT_EDITION). */

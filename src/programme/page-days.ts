@@ -194,8 +194,8 @@ function heldOn(text: string, line: DatedLine): boolean {
 const OPENING_PARAGRAPHS = 8;
 
 /** The days one paragraph names in its one date, as introductionDays takes them; undefined otherwise. */
-function paragraphDays(first: Paragraph, source: SourceText): { line: DatedLine; position: Position } | undefined {
-  const text = plainText(first);
+function paragraphDays(paragraph: Paragraph, source: SourceText): { line: DatedLine; position: Position } | undefined {
+  const text = plainText(paragraph);
   const toks = tokenize(text);
   const found: DatedLine[] = [];
   for (let k = 0; k < toks.length; k++) {
@@ -209,7 +209,7 @@ function paragraphDays(first: Paragraph, source: SourceText): { line: DatedLine;
   const several = concreteDays(one).length >= 2;
   const announced = one.expression.mentions.length === 1 && one.expression.mentions.every((mention) => mention.weekday !== undefined && mention.year !== undefined);
   if (!several && !(announced && !WRITTEN_ON.test(normaliseText(text.slice(Math.max(0, one.start - 40), one.start))))) return undefined;
-  return { line: one, position: source.find(first.position!, one.dateText) };
+  return { line: one, position: source.find(paragraph.position!, one.dateText) };
 }
 
 /**
