@@ -119,6 +119,17 @@ describe('the scorer’s one-event page', () => {
     }
   });
 
+  it('pairs the page’s one event on two lines of one wrapped sentence, not across a heading', () => {
+    const wrapped = (between: string): RealDocument => ({
+      slug: 'wrapped',
+      text: ['Le Grand Huit est une randonnée.', `La prochaine édition aura lieu le`, between, '**mardi 12 mars 2024**.'].join('\n'),
+      expected: { shape: [], programme: true, sessions: [expectedAt(4)], problems: [] },
+    });
+    const one = makeReport([{ ...makeSession({ title: 'Randonnée', days: [day(2024, 3, 12)] }), position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }]);
+    expect(scoreDocument(wrapped('et tout le monde est invité,'), undefined, one)).toMatchObject({ daysRight: 1, extraSessions: 0 });
+    expect(scoreDocument(wrapped('## Quand'), undefined, one)).toMatchObject({ daysRight: 0, extraSessions: 1 });
+  });
+
   it('pairs nothing across lines when either side holds two sessions', () => {
     const two = scoreDocument(documentWith([expectedAt(6)]), undefined, engineOn(2, 8));
     expect(two).toMatchObject({ daysRight: 0, extraSessions: 2 });

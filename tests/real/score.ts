@@ -198,12 +198,16 @@ function hourTitleLine(lines: readonly string[], line: number): number | undefin
 }
 
 /**
- * Whether two lines are of one block of text: no blank line from the first to the second (a
- * paragraph, or a sentence and the list it runs into: `… aura lieu` over `- le samedi 7 mars`).
- * Used only for a page of one session on each side, whose days are still compared.
+ * Whether two lines are of one block of text: from the first to the second, no blank line,
+ * no heading, no table row and no HTML (a paragraph, or a sentence and the list it runs into:
+ * `… aura lieu` over `- le samedi 7 mars`). Used only for a page of one session on each side,
+ * whose days are still compared.
  */
 function oneParagraph(lines: readonly string[], a: number, b: number): boolean {
-  for (let at = Math.min(a, b); at <= Math.max(a, b); at++) if ((lines[at - 1] ?? '').trim() === '') return false;
+  for (let at = Math.min(a, b); at <= Math.max(a, b); at++) {
+    const text = lines[at - 1] ?? '';
+    if (text.trim() === '' || /^\s{0,3}(?:#|\||<)/.test(text)) return false;
+  }
   return true;
 }
 
