@@ -20,7 +20,9 @@ import { datedItemDraft } from './read-dated-lists.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
-import type { SessionDraft } from './session-drafts.js';
+import type { DraftHours, SessionDraft } from './session-drafts.js';
+import { oneTimeTold } from './section-hours.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { BARS, leadingHours } from './slot-hours.js';
@@ -366,6 +368,9 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     if (card) {
       draft.title = found.title ? `${plainText(nodes[index + 1]!)} (${found.title})` : plainText(nodes[index + 1]!);
       draft.titledBy = nodes[index + 1]!.position!;
+      // `<span>Médiathèque, Toulouse</span><span>14h00–17h00</span>` under the card's title: its time.
+      const own = draft.hours ? undefined : cardHours(nodes, index + 2, source);
+      if (own) draft.hours = own;
     }
     // `*   **Atelier 2 : Django**` over `Sam. 14 Avril (13h30mn à 18h)`: the line in bold above
     // the date names the session, which begins there, as a heading over its date line does.
@@ -448,6 +453,20 @@ function cardDateAt(nodes: RootContent[], index: number, source: SourceText): bo
   if (node?.type !== 'paragraph' || next?.type !== 'heading' || linesOf(node, source).length !== 1 || !opensWithDate(node, source)) return false;
   const title = plainText(next);
   return monthHeading(title) === undefined && !YEAR_ALONE.test(title.trim());
+}
+
+/**
+ * The one time a card's body tells (section-hours.ts oneTimeTold), from `start` (right under
+ * its title) to the next heading or the next card's date line; undefined when it tells none
+ * or several.
+ */
+function cardHours(nodes: RootContent[], start: number, source: SourceText): DraftHours | undefined {
+  const body: RootContent[] = [];
+  for (let k = start; k < nodes.length && nodes[k]!.type !== 'heading' && !cardDateAt(nodes, k, source); k++) body.push(nodes[k]!);
+  const found = oneTimeTold(body, true);
+  const parsed = found ? parseFrenchHours(found.text) : undefined;
+  if (!found || !parsed?.ok || parsed.slots.length === 0) return undefined;
+  return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
 }
 
 // A heading that is a year and nothing else.

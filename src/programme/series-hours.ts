@@ -322,6 +322,9 @@ const NOT_THE_DAYS = /\b(?:accueil|pause|dejeuner|repas|cafe|ouverture des porte
  * part between the heading and the list tells nothing else (oneTimeTold).
  */
 function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText, hidden: HiddenRanges): void {
+  // An event card's date line (`07 Juin 2025` over `### Atelier`) sits in the part of the card
+  // above it: that part's time is the other card's, and a card tells its own below its title.
+  if (part.some((draft) => draft.titledBy)) return;
   const first = part[0]!.position.start.offset ?? 0;
   const index = tree.children.findIndex((node) => (node.position?.end.offset ?? 0) > first);
   if (index < 0) return;

@@ -233,3 +233,16 @@ describe('set 98 forms, as the review tried them', () => {
     expect(brief(page, 2019, 10)).toEqual(['4 2019-10-12 22:30-']);
   });
 });
+
+// monscenario-calendrier-ateliers-2025, as markdown: event cards, each a date line over its title and its time.
+describe('event cards whose time stands under their title', () => {
+  it('give each card its own time, not the card’s above', () => {
+    const page = ['# Calendrier', '', '07 Juin 2025', '', '### Jouer les futurs possibles', '', 'Médiathèque José Cabanis, Toulouse 14h00–17h00 Gratuit', '', '12 Juin 2025', '', '### Le GIEC en classe', '', 'Lycée Jean Moulin, Lyon 8e 9h00–17h00 Sur invitation', ''];
+    expect(brief(page, 2026, 5)).toEqual(['3 2025-06-07 14:00-17:00', '9 2025-06-12 09:00-17:00']);
+  });
+
+  it('leave a card that tells no time all day', () => {
+    const page = ['# Calendrier', '', '07 Juin 2025', '', '### Jouer les futurs possibles', '', 'Médiathèque José Cabanis, Toulouse', '', '12 Juin 2025', '', '### Le GIEC en classe', '', 'Lycée Jean Moulin, Lyon 8e 9h00–17h00', ''];
+    expect(brief(page, 2026, 5)).toEqual(['3 2025-06-07', '9 2025-06-12 09:00-17:00']);
+  });
+});
