@@ -65,9 +65,12 @@ function isVersion(lead: string): boolean {
   return bracketed || found[1] !== undefined || found[2]!.split('.').length >= 3;
 }
 
+// What sets a release's version apart from its date: ` - `, ` : `, ` – `, ` (`.
+const RELEASE_SEPARATOR = / [-:\u2013(] ?/;
+
 /** Whether a heading names a changelog's release before its date (`[2.0.10] - 2025-09-21`, `v1.2 - 3 mars 2024`). */
 export function isReleaseHeading(text: string): boolean {
-  const separator = / [-:\u2013(] ?/.exec(text);
+  const separator = RELEASE_SEPARATOR.exec(text);
   return separator !== null && isVersion(text.slice(0, separator.index).trim());
 }
 
@@ -78,7 +81,7 @@ export function isReleaseHeading(text: string): boolean {
  */
 export function versionedSessionDate(text: string): DatedLine | undefined {
   if (!isReleaseHeading(text)) return undefined;
-  const separator = / [-:\u2013(] ?/.exec(text)!;
+  const separator = RELEASE_SEPARATOR.exec(text)!;
   const from = separator.index + separator[0].length;
   return shifted(readDatedLine(text.slice(from).replace(/\)$/, '')), from, text.slice(0, separator.index).trim());
 }

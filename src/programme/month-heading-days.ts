@@ -10,7 +10,7 @@ import { isoWeekday, isRealDate } from '../dates/plain-date.js';
 import type { PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { plainText } from './plain-text.js';
+import { boldLineText, plainText } from './plain-text.js';
 import { leadingDayOfHeading } from '../dates/french-dates.js';
 import { monthFromWord, weekdayFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -271,7 +271,7 @@ export function monthOfBareDays(tree: Root, hidden: HiddenRanges, around: () => 
     // as a weekend's programme and its report are.
     // A line set wholly in bold (`**Jeudi 18 à partir de 8h**` over its list of slots) heads
     // its day as a heading does.
-    const boldLine = node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && !plainText(node).includes('\n');
+    const boldLine = boldLineText(node) !== undefined;
     if (node.type === 'paragraph' && !boldLine && underBareDay && isProse(plainText(node))) told = true;
     if (node.type !== 'heading' && !boldLine) continue;
     const text = plainText(node);

@@ -108,3 +108,14 @@ function withoutStruck<T extends Nodes>(node: T): T {
 export function textLeftStanding(node: Nodes): string {
   return plainText(withoutStruck(node));
 }
+
+/**
+ * The text of a block that is one line set wholly in bold (`**Jeudi 18 à partir de 8h**`,
+ * `**COMPTE RENDU RÉUNION 17 avril 2023**`), as a heading is written without `#`; undefined
+ * for any other block.
+ */
+export function boldLineText(node: Nodes | undefined): string | undefined {
+  if (node?.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'strong') return undefined;
+  const text = plainText(node);
+  return text.includes('\n') ? undefined : text;
+}

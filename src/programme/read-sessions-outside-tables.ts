@@ -41,7 +41,7 @@ import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { changeJournalSpans } from './change-journal.js';
 import { namesGradedWork } from './numbered-session.js';
 import { opensAsAccount, pageMeetingRecord } from './meeting-record.js';
-import { plainText } from './plain-text.js';
+import { boldLineText, plainText } from './plain-text.js';
 import { pageMetadata, trailingMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
@@ -55,14 +55,6 @@ import { readTablesDatedInRows } from './table-day-rows.js';
 import { withMoreDatedHours } from './more-dated-hours.js';
 import { recordBySubject } from './record-by-subject.js';
 import { eventRestatedOnOtherDay } from './restated-event-day.js';
-
-/** The page's first block when it is one line set wholly in bold, as a title without a heading is written. */
-function boldOpeningLine(tree: Root): string | undefined {
-  const first = tree.children[0];
-  if (first?.type !== 'paragraph' || first.children.length !== 1 || first.children[0]!.type !== 'strong') return undefined;
-  const text = plainText(first);
-  return text.includes('\n') ? undefined : text;
-}
 
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
@@ -147,7 +139,7 @@ export function readSessionsOutsideTables(
   drafts.push(...listed);
   // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).
   // A page with no heading may open with its title in bold (`**COMPTE RENDU RÉUNION 17 avril 2023**`).
-  const record = pageMeetingRecord(pageMetadata(tree, source), options.title ?? boldOpeningLine(tree));
+  const record = pageMeetingRecord(pageMetadata(tree, source), options.title ?? boldLineText(tree.children[0]));
   // A story of an event held, as its opening says (`Retour en images et en texte de…`),
   // tells the days it lived: its dated headings and items that give no hours are the
   // story's days; what it gives hours to is kept, for a reader to judge.
