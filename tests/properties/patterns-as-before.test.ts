@@ -49,14 +49,26 @@ describe('the clock hours that open a line', () => {
   // `Entre 10 et 12h`: a bare start, then a time after `et`, read since 2026-12-02 (1ff7be1),
   // with no 12-hour mark after it.
   const BARE_BETWEEN = new RegExp(String.raw`^(${BULLET}${APPROXIMATE})(entre\s{1,3}\d{1,2}\s{1,3}et\s{1,3}${TIME})`, 'iu');
+  // `17 heures environ : annonce`: a time told roughly, `environ` or `env.` right after it and
+  // before a mark or the line's end, taken with it and no 12-hour mark after, since held-out
+  // set 94 (8c0288ef). A generated line found it on 2026-12-05 (`1 h environ`).
+  const ROUGH = /^(\s{1,3}(?:environ|env\.))(?=\s{0,3}(?:[:\u2192|,\u2010-\u2015\u2212-]|$))/iu;
+  const BEFORE_ROUGH = new RegExp(String.raw`^(${BULLET}${APPROXIMATE})((?:(?:de|entre)\s)?${RANGE}(?:\s{0,3}et\s{0,3}${RANGE}|\s{0,2},\s{0,3}${TIME}${END_PART})?)`, 'iu');
   const before = (line: string) => {
     const between = BARE_BETWEEN.exec(line);
     if (between) return { whole: between[0], approximate: between[1] ?? '', written: between[2] ?? '', meridiem: undefined };
+    const bare = BEFORE_ROUGH.exec(line);
+    const rough = bare ? ROUGH.exec(line.slice(bare[0].length)) : null;
+    if (bare && rough) return { whole: bare[0] + rough[1], approximate: bare[1] ?? '', written: bare[2] ?? '', meridiem: undefined };
     const match = BEFORE.exec(line);
     return match ? { whole: match[0], approximate: match[1] ?? '', written: match[2] ?? '', meridiem: match[3] } : undefined;
   };
   const WORDS = ['vers', 'Vers ', 'VERS', 'd\u00e8s', 'D\u00c8S', 'des', 'de', 'De ', 'de\t', 'entre ', 'Entre ', '\u00e0 partir de', 'A partir de', 'apr\u00e8s', 'environ', 'am', 'AM', 'pm', 'PM', 'a.m.', 'P.M', 'p.m', 'et', 'ET', ' et ', 'h', 'H', 'h30', 'h 30', ' h ', ':00', ':30', '.30', 'min', 'ma', 'mx', 'm\u00e9', 'ver\u017f', 'midi', 'Midi', 'MIDI', 'jusqu\u2019\u00e0 ', "jusqu'a", 'entre 9 et ', 'env.', 'ENV', 'environ', 'vers ', '~', '\u00b1'];
   const pieces = [...TEXT_PIECES, ...SIGNS, ...DIGITS, ...WORDS];
+
+  it('is what the single pattern found, on the lines a generated run found it wrong on', () => {
+    for (const line of ['1 h environ', '17h environ : annonce', '9h30 env. - accueil', '10h environ et plus', '11 h environ pm']) expect(matchLeadingHours(line), line).toEqual(before(line));
+  });
 
   it('is what the single pattern found, on generated lines', () => {
     fc.assert(
