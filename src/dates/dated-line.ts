@@ -424,7 +424,8 @@ export interface DatedLineOptions {
 
 // `09/02` or `09/02 - 12/02`: a bare day and month with a slash, nothing else.
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
-const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?[-\u2013] ?\d{1,2}\/\d{1,2}$/;
+// Two bare days joined by a dash or an arrow, drawn or typed (`23/03 - 27/03`, `23/03 -> 27/03`, `23/03 → 27/03`).
+const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?(?:[-\u2013]|-{1,2}>|=>|[\u2192\u27f6\u279d\u2794\u279c\u279e\u21d2\u27a1]\ufe0f?) ?\d{1,2}\/\d{1,2}$/;
 // `31.1`, `04.12`: a bare dotted day and month, read only where the page writes its days so.
 const BARE_DOTTED_DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
 

@@ -35,6 +35,8 @@ import { oneTimeTold } from './section-hours.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { leadingHours, smallHoursLength } from './slot-hours.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
+import { toldInPast } from '../dates/past-tense.js';
+import { whenLabelKind } from './when-labels.js';
 import type { SourceText } from './source-text.js';
 
 // Keys whose value says what kind of page this is (`layout: event`, `category: meetup`).
@@ -168,13 +170,18 @@ function filledWithPage(entry: MetadataEntry, entries: MetadataEntry[]): boolean
   return minute !== undefined && entries.some((other) => other !== entry && PUBLISHED_KEYS.has(other.key) && TO_THE_MINUTE.exec(other.value)?.[0].replace(' ', 'T') === minute);
 }
 
-// A weekday that recurs (`tous les jeudis`, `chaque mardi`, `le mercredi de chaque
-// semaine`): the page is about a regular activity, not one day's event.
-const RECURRING = /(?:^|[^a-z])(?:tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
+// A weekday that recurs (`tous les jeudis`, `chaque mardi`, `tous les premiers mercredis
+// du mois`): the page is about a regular activity, not one day's event.
+const RECURRING = /(?:^|[^a-z])(?:tous les|chaque) (?:premier |premiers |deuxieme |deuxiemes |second |seconds |troisieme |troisiemes |quatrieme |quatriemes |dernier |derniers )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
+
+/** Whether a text (folded) tells of an activity that recurs on a weekday (`tous les premiers mercredis du mois`). */
+export function saysItRecurs(folded: string): boolean {
+  return RECURRING.test(folded);
+}
 
 /** Whether the page's words tell of an activity that recurs every week. */
 function recurs(blocks: RootContent[]): boolean {
-  return blocks.some((block) => RECURRING.test(normaliseText(plainText(block))));
+  return blocks.some((block) => saysItRecurs(normaliseText(plainText(block))));
 }
 
 /** Whether the page's words invite to an event (see above). */
@@ -356,11 +363,17 @@ function practicalHours(blocks: RootContent[], source: SourceText): DraftHours |
   return found;
 }
 
-/** The one time the page's sentences tell (section-hours.ts), as hours, when they tell one. */
-export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: SourceText): DraftHours | undefined {
+/**
+ * The one time the page's sentences tell (section-hours.ts), as hours, when they tell one;
+ * with `day`, not when the sentence that tells it names another day (`Une séance aura lieu le
+ * 2 mai prochain à 13h` on the page of an event held on 21 April: that session's time).
+ */
+export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: SourceText, day?: DatedLine): DraftHours | undefined {
   const shown = nodes.filter((node) => !isHidden(hidden, node.position?.start.offset) && node.type !== 'yaml');
   const found = oneTimeTold(shown, true);
-  if (!found) return undefined;
+  // The session's own line may name its days in parts (`Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`).
+  const told = found ? plainText(found.node) : '';
+  if (!found || (day && !told.includes(day.dateText) && namesOtherDays(told, day))) return undefined;
   // `entre 14h et 18h` is a range as `de 14h à 18h` is.
   const parsed = parseFrenchHours(found.text.replace(/ et /i, ' - '));
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;
@@ -386,14 +399,15 @@ function headingAbove(nodes: RootContent[], offset: number): RootContent | undef
 /**
  * The time a page sets apart for its one event or tells once in its sentences (see
  * practicalHours and toldHours): for a page whose one session is a dated heading that
- * gives none (`### Date : Dimanche 9 mars 2025`, then `#### Départs entre 7h30 et 9h30`).
+ * gives none (`### Date : Dimanche 9 mars 2025`, then `#### Départs entre 7h30 et 9h30`);
+ * with `day`, that session's day, no time told in a sentence that names another day.
  */
-export function pageHours(tree: Root, source: SourceText, hidden: HiddenRanges): DraftHours | undefined {
+export function pageHours(tree: Root, source: SourceText, hidden: HiddenRanges, day?: DatedLine): DraftHours | undefined {
   const metadata = metadataNodes(tree, source);
   const nodes = tree.children.filter((node) => !metadata.has(node));
   const blocks = blocksOf(nodes, hidden);
   if (recurs(blocks)) return undefined;
-  return practicalHours(blocks, source) ?? toldHours(nodes, hidden, source);
+  return practicalHours(blocks, source) ?? toldHours(nodes, hidden, source, day);
 }
 
 /**
@@ -427,7 +441,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // title that names the event (`Braderie de la bibliothèque`): the summary a site shows
   // under the title tells its day, the page's body holding only a link.
   const summary = fromKeys && fromKeys.key !== 'date' ? undefined : summaryDay(entries, named);
-  if (!filed && !summary && !invites(blocks)) return undefined;
+  // `- Lieu: Le Palais (Nantes)` beside `- Date: 13 mars 2020`: the event's box of details.
+  const box = boxedDay(nodes, hidden, source);
+  if (!filed && !summary && !box && !invites(blocks)) return undefined;
 
   let dated: { line: DatedLine; position: Position } | undefined;
   let keyEntry: MetadataEntry | undefined;
@@ -469,6 +485,10 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
       dated = { line: invited.line, position: invited.position };
     }
   }
+  if (!dated && box) {
+    block = box.node;
+    dated = { line: box.line, position: box.position };
+  }
   // `date: 2015-08-08` over `Mardi 8 septembre à 19h à Etincelle Coworking`: a post's date is
   // the day it was written, or a day typed a month off; the body's opening line that writes
   // the event's weekday and day, fitting the date's year, is the event's day, as a reader takes it.
@@ -505,20 +525,56 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
     titleHours(dated.line, titleEntry ?? keyEntry, source) ??
     invitedHours(block, dated.line, source) ??
     practicalHours(blocks, source) ??
-    toldHours(nodes, hidden, source) ??
+    toldHours(nodes, hidden, source, dated.line) ??
     metadataHours(timeEntry, entries, source);
   // A page not filed as an event is an event's page only when it tells when to come: its
   // day and one time. A post that names a day and no time, or several, may be news of an
   // event held elsewhere (`Le FOSDEM aura lieu le 1er février`), not an invitation to one.
   // The page's own subject invited to on its day (`Le SnowCamp 2027 se tiendra les 14 et 15
   // janvier` under `title: Snowcamp 2 jours`) is the event's page, not news of another's.
-  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line)) return undefined;
+  // A box of details that gives the day beside the place is the event's own, timed or not.
+  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line) return undefined;
   // A post's `date:` is the day it was published; a blog's category (`categories: course`
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
   if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key) || wordsOf(entry.value).some((word) => EVENT_TAGS.has(word))), path)) return undefined;
   // `event_title : Journée du libre (ANNULÉE)`: the page's event is called off.
   return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name), slots: 0, ...(hours ? { hours } : {}) };
+}
+
+// The labels of a field that says where (folded): `Lieu`, `Où`, `Adresse`.
+const PLACE_LABELS = new Set(['lieu', 'ou', 'adresse', 'endroit', 'where', 'location', 'venue']);
+// A list item that is a field: a short label of words, a colon, its value (`Date: 13 mars 2020`, `**Lieu** : Le Palais`).
+const ITEM_FIELD = /^([\p{L}' ]{1,20}?)\s?:\s?(\S.*)$/u;
+
+/**
+ * The day of the page's box of details: a list whose items are all fields (`- Lieu: Le
+ * Palais (Nantes)`, `- Date: 13 mars 2020`, `- Agenda : https://…`), one that asks when
+ * and gives a day alone that writes its year or its weekday, another that says where. A
+ * reader takes it as the event the page is about, as a sentence that invites would name
+ * it. Not a box a sentence told in the past brings in (`Le dernier meetup a eu lieu :`), and
+ * only when the page has one such box. Undefined otherwise.
+ */
+function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText): { line: DatedLine; node: RootContent; position: Position } | undefined {
+  const found: Array<{ line: DatedLine; node: RootContent; position: Position }> = [];
+  nodes.forEach((node, at) => {
+    if (node.type !== 'list' || isHidden(hidden, node.position?.start.offset)) return;
+    const before = nodes[at - 1];
+    if (before?.type === 'paragraph' && toldInPast(plainText(before))) return;
+    const fields = node.children.map((item) => ITEM_FIELD.exec(plainText(item).trim()));
+    if (fields.length < 2 || fields.some((field) => field === null)) return;
+    const labels = fields.map((field) => normaliseText(field![1]!).trim());
+    if (!labels.some((label) => PLACE_LABELS.has(label))) return;
+    const days = fields.filter((_field, k) => ['day', 'day and hours'].includes(whenLabelKind(labels[k]!) ?? ''));
+    if (days.length !== 1) return;
+    const value = days[0]![2]!.trim();
+    const line = readDatedLine(value);
+    const mention = line?.expression.mentions[0];
+    if (!line || line.lead !== '' || line.rest !== '' || line.title !== '' || (mention?.year === undefined && mention?.weekday === undefined)) return;
+    const item = node.children[fields.indexOf(days[0]!)]!;
+    found.push({ line, node, position: source.find(item.position!, line.dateText) });
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 // `La prochaine édition aura lieu le…`, `notre prochaine édition se tiendra…` (folded): the

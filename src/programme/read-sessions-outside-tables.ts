@@ -182,7 +182,7 @@ export function readSessionsOutsideTables(
     if (single.length === 1 && !drafts.some((draft) => draft.hours)) {
       // `# ChtiJS n°26 du 24 Août 2023` under `date: '2023-08-24T18:45:00Z'`: the metadata's
       // time of that day, whatever parts the heading's section holds (its talks).
-      const told = splitIntoParts(tree, single[0]!) ? undefined : pageHours(tree, source, hidden);
+      const told = splitIntoParts(tree, single[0]!) ? undefined : pageHours(tree, source, hidden, single[0]!.dated?.line);
       const hours = told ?? (single[0]!.dated ? metadataTimeOfDay(tree, source, single[0]!.dated.line) : undefined);
       if (hours) single[0]!.hours = hours;
     }
