@@ -141,6 +141,9 @@ export function closingItemDate(written: string, options: DatedLineOptions = {})
   // `… mercredi 20 avril à 19h; avec notamment Ronan Dunklau qui présentera …`: a day and its
   // hour, then a clause that says more of the event (the item writes no other date: see above).
   if (hours && isPunct(toks[j], ',;')) j = toks.length;
+  // `Concert Fête de la musique 21 Juin 2025 à La Teste`: where the event is held, a name, closes the line.
+  const place = toks[j + 1];
+  if (isWord(toks[j], 'a', 'au', 'aux', 'chez') && place !== undefined && /^\p{Lu}/u.test(text.slice(place.from, place.to)) && !toks.slice(j).some((tok) => /\d/.test(tok.text))) j = toks.length;
   if (isPunct(toks[j], '(')) {
     let depth = 0;
     for (; j < toks.length; j++) {

@@ -54,7 +54,7 @@ const LEAD_NOUNS = new Set([
   'visite', 'stage', 'forum', 'colloque', 'assemblee', 'ag', 'examen', 'soutenance', 'soutenances',
   'jury', 'lecon', 'module', 'cafe', 'apero', 'afterwork', 'conseil', 'comite', 'ceremonie',
   'chapitre', 'devoir', 'ds', 'controle', 'evaluation', 'partiel', 'abstract', 'expose', 'talk', 'workshop', 'seminar',
-  'interrogation', 'interro', 'epreuve', 'oral', 'qcm', 'bac', 'brevet',
+  'interrogation', 'interro', 'epreuve', 'oral', 'qcm', 'bac', 'brevet', 'demo',
 ]);
 
 // Parts of a day a date may be named by (`matin du 1er octobre`, `après-midi du 2 octobre`,

@@ -51,12 +51,31 @@ function singular(word: string): string {
 // blog's export of its posts writes), not who a session is for.
 const linkWords = new Set(['lien', 'link', 'url', 'acces']);
 
+// What a date column may date that is no session (folded, singular): when a row's record was
+// made or put online (`Date vidéos sur le groupe`, `Date de publication`, `Date d'ajout`), as a
+// setlist or a catalogue keeps it beside each row.
+const RECORD_NOUNS = new Set(['video', 'publication', 'ajout', 'creation', 'modification', 'maj', 'upload', 'envoi', 'parution', 'enregistrement', 'naissance', 'commit']);
+// Words between `date` and the noun it is of (folded): `Date de publication`, `Date d'ajout`.
+const DATE_OF = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
+
+/** Whether a header dates a record of the row (RECORD_NOUNS: `Date vidéos sur le groupe`), not a session. */
+export function datesARecord(header: string): boolean {
+  const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
+  const at = written.findIndex((word) => singular(word) === 'date');
+  if (at < 0) return false;
+  let next = at + 1;
+  while (next < written.length && DATE_OF.has(written[next]!)) next++;
+  const noun = written[next];
+  return noun !== undefined && (RECORD_NOUNS.has(noun) || RECORD_NOUNS.has(singular(noun)));
+}
+
 /** The role a schedule-table header names, if any (`Thématique` -> `theme`, `Venue` -> `place`). */
 export function columnRole(header: string): ColumnRole | undefined {
   // `Où` folds to `ou`, which is also "or": only the header that is that word alone is a place.
   if (/^\s*o\u00f9\s*\??\s*$/i.test(header)) return 'place';
   // Each word as written and without its plural mark (`cours` is singular too).
   const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
+  if (datesARecord(header)) return undefined;
   const words = [...written, ...written.map(singular)];
   // `id_formation`, `duree_heures`, `Nombre de séances`: a row's key, a length or a count, whatever
   // it is of; unless the header joins a second field to it (`Durée et horaires`, `Durée / Lieu`).

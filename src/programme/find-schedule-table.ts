@@ -9,7 +9,7 @@ import { keepsTimeWorked } from './timesheet-columns.js';
 import { holdsASession, weekdayColumnsOf } from './weekday-columns.js';
 import { namesAnEventWord } from './announced-sessions.js';
 import type { TimeSlot } from '../dates/types.js';
-import { columnRole, namesSpeaker, namesWeights, periodBound } from './column-roles.js';
+import { columnRole, datesARecord, namesSpeaker, namesWeights, periodBound } from './column-roles.js';
 import { plainText } from './plain-text.js';
 import { cellsMakeASchedule, countsItsSessions, datesOfARegister, numbersItsUnits, firstProseColumn, runsOfDottedDays, stampsByTheMinute, writesADay, writesLoggedTime } from './schedule-cells.js';
 import { dayColumnsOf, type DayColumn } from './day-columns.js';
@@ -447,8 +447,10 @@ function readColumns(table: Table): Column[] {
   if (dropDayNumbers(table, columns) || dropSessionReferences(table, columns)) seen.delete('dates');
   if (!seen.has('dates') && sessionColumnOfDays(table, columns)) seen.add('dates');
   if (!seen.has('dates')) {
-    const numbered = numericDateColumns(table, columns);
-    const dates = columnOfDates(table, columns) ?? weekColumnBesideWeekdays(table, columns) ?? groupColumnsOfDates(table, columns)[0] ?? hoursColumnOfDays(table, columns) ?? periodStartOf(table, columns) ?? numbered[0];
+    // `Date vidéos sur le groupe` beside a setlist's songs: when each was put online, read by no cell.
+    const candidates = columns.filter((column) => !datesARecord(column.header));
+    const numbered = numericDateColumns(table, candidates);
+    const dates = columnOfDates(table, candidates) ?? weekColumnBesideWeekdays(table, candidates) ?? groupColumnsOfDates(table, candidates)[0] ?? hoursColumnOfDays(table, candidates) ?? periodStartOf(table, candidates) ?? numbered[0];
     if (dates) dates.role = 'dates';
     if (dates && dates === numbered[0]) for (const column of numbered.slice(1)) column.groupDates = true;
     const titled = dates ? undefined : titleColumnOfDays(table, columns);

@@ -526,7 +526,7 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
       if (!entry || !/\d/.test(entry.text)) return [];
       // An item over timed items is a day (`* Samedi 31/10` over `- 14h : atelier`), read as such.
       if (list.children[index]!.children.some((child) => child.type === 'list')) return [{ entry, given: undefined }];
-      const given = dateOfHeading(entry.text);
+      const given = dateOfHeading(entry.text) ?? (list.children.length > 1 ? sessionsNounDate(entry.text) : undefined);
       if (given) return [{ entry, given }];
       return datedTextOf(entry.text, false) || closingItemDate(entry.text) ? [{ entry, given: undefined }] : [];
     });
@@ -555,6 +555,17 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
     cancelled: isStruckThrough(holder!.first) || saysCancelled(heading.title) || saysCancelled(holder!.text),
     slots: 0,
   };
+}
+
+/**
+ * The days of an item that names the heading's sessions by their noun alone, then their days
+ * (`Séance du 14/10/2021`, `Séances du 24 & 25/11/2021` under `### TP1 Structures de
+ * contrôle`, beside `A rendre pour le 20/10/2021`): a field of the heading, as `Date :` is.
+ * Only among other items: alone under `## 2017`, `Session du 18 avril 2017` is an entry of a list.
+ */
+function sessionsNounDate(text: string): { dated: DatedLine } | undefined {
+  const alone = datedTextOf(text, false);
+  return alone && alone.rest === '' && !alone.hours && namesSessionsOnly(alone.lead) ? { dated: { ...alone, lead: '', title: '' } } : undefined;
 }
 
 /**

@@ -225,6 +225,16 @@ const PERIOD_KEYS = new Set([
 
 // How many words a line may have to be a term's label alone (`Automne 2026`, `Session d'hiver 2025`).
 const TERM_LABEL_WORDS = 3;
+// How many words the label of a field whose value may be the term has at most (`Session : Hiver 2020`).
+const TERM_FIELD_LABEL_WORDS = 2;
+
+/** The value of a field of a short label of letters (`Session : Hiver 2020` -> `Hiver 2020`), if the text is one. */
+function termFieldValue(text: string): string | undefined {
+  const colon = text.indexOf(':');
+  const label = text.slice(0, colon).trim();
+  if (colon <= 0 || !/^[\p{L} ]+$/u.test(label) || label.split(/\s+/).length > TERM_FIELD_LABEL_WORDS) return undefined;
+  return text.slice(colon + 1).trim();
+}
 
 /**
  * A school year written in a line of text above the schedule rather than in a heading
@@ -243,6 +253,13 @@ function schoolYearAbove(nodes: RootContent[], scheduleLine: number): YearClue |
       // not a link to another term's page (`[Hiver 2025](../hiver-2025/)`).
       const link = paragraph.children.length === 1 && paragraph.children[0]!.type === 'link';
       if (typeof clue === 'object' && 'term' in clue && !link && text.split(/\s+/).length <= TERM_LABEL_WORDS) return clue;
+      // `À l'automne 2018, j'enseigne le cours …`: a sentence that opens with the term, set apart
+      // by a comma; `Session : Hiver 2020`: a field whose value is the term.
+      const opening = text.split(',')[0]!;
+      const fieldValue = termFieldValue(text);
+      const termText = opening !== text ? opening : fieldValue;
+      const termFirst = termText !== undefined && termText.split(/\s+/).length <= TERM_LABEL_WORDS ? extractYearClue(termText) : undefined;
+      if (typeof termFirst === 'object' && 'term' in termFirst && !link) return termFirst;
     }
   }
   return undefined;
