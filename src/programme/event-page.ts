@@ -91,7 +91,7 @@ const NAME_KEYS = new Set(['title', 'titre', 'lead', 'event title', 'event name'
 const SUMMARY_KEYS = new Set(['description', 'summary', 'resume', 'chapo', 'chapeau', 'excerpt']);
 
 // Words that invite to an event rather than tell of one (folded text, whole words).
-const INVITING = new RegExp(String.raw`(?:^|[^a-z])(?:rendez-vous|rdv|(?:${SET_FOR.join('|')}) (?:est )?prevue? le|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])`);
+const INVITING = new RegExp(String.raw`(?:^|[^a-z])(?:rendez-vous|rdv|(?:${SET_FOR.join('|')}) (?:est )?prevue? le|inscriptions?|inscrivez|inscrire|initialement prevue?s?|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])`);
 // A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded;
 // tried on each line, its marks bounded, so that a long run of marks is read in linear time.
 const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
@@ -533,13 +533,16 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // The page's own subject invited to on its day (`Le SnowCamp 2027 se tiendra les 14 et 15
   // janvier` under `title: Snowcamp 2 jours`) is the event's page, not news of another's.
   // A box of details that gives the day beside the place is the event's own, timed or not.
-  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line) return undefined;
+  // A sentence that calls off the event it names the day of (`initialement prévu du 20 au 22
+  // mars … est annulé`) is about that event, which needs no time to be struck from a calendar.
+  const calledOff = block !== undefined && dated.line === invitedAtAll?.line && saysCancelled(plainText(block));
+  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line && !calledOff) return undefined;
   // A post's `date:` is the day it was published; a blog's category (`categories: course`
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
   if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key) || wordsOf(entry.value).some((word) => EVENT_TAGS.has(word))), path)) return undefined;
   // `event_title : Journée du libre (ANNULÉE)`: the page's event is called off.
-  return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name), slots: 0, ...(hours ? { hours } : {}) };
+  return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name) || calledOff, slots: 0, ...(hours ? { hours } : {}) };
 }
 
 // The labels of a field that says where (folded): `Lieu`, `Où`, `Adresse`.

@@ -5,7 +5,7 @@
  * stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions } from '../helpers/brief-sessions.js';
+import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
@@ -105,3 +105,42 @@ describe('a lab heading over `Séance du …` and its deadline', () => {
     expect(brief(['## 2017', '', '* [Session du 18 avril 2017](2017/2017-04-18)', '', '## 2016', '', '* [Session du 12 mai 2016](2016/2016-05-12)', ''], 2025, 4)).toEqual(['3 2017-04-18', '7 2016-05-12']);
   });
 });
+
+// eccc-atelier-datacarpentry-2021: a Carpentries workshop page, its days and hours in the template's keys.
+describe('a workshop page whose front matter gives `humantime`', () => {
+  const page = (time: string) => ['---', 'layout: workshop', 'title: "Atelier Data Carpentry"', 'humandate: "22-23 juin 2021"', `humantime: "${time}"`, 'startdate: 2021-06-22', 'enddate: 2021-06-23', '---', '', 'Bienvenue à l’atelier.', ''];
+
+  it('gives the workshop its hours', () => {
+    expect(brief(page('8h30 - 16h HAE'), 2021, 6)).toEqual(['3 2021-06-22 2021-06-23 08:30-16:00']);
+  });
+});
+
+// vincentdorier-etrange-grande-2022: an event page whose `date:` is the first of the days its sentence names.
+describe('an event page whose sentence names the place, then the days', () => {
+  const page = (sentence: string) => ['---', 'layout: evenement', 'title: Festival "Etrange-Grande"', 'date: 2022-09-17', '---', '', '# Au Festival Etrange-Grande 2022', '', sentence, ''];
+
+  it('reads both days after `se tiendra à Hettange-Grande (57)`', () => {
+    expect(brief(page('Je participerai au festival, qui se tiendra à Hettange-Grande (57) les 17 et 18 septembre 2022.'), 2022, 9)).toEqual(['3 2022-09-17 2022-09-18']);
+  });
+
+  it('takes no day after a place that is no name', () => {
+    expect(brief(page('Je participerai au festival, qui se tiendra à la fin de l’été, les 17 et 18 septembre 2022.'), 2022, 9)).toEqual(['3 2022-09-17']);
+  });
+});
+
+// manebilliet-stage-yoga-detox-annule-2020 (set 99): a post that calls off the event it names the days of.
+describe('an event `initialement prévu du … au …` that is called off', () => {
+  const page = (sentence: string) => ['---', 'layout: post', 'title: Stage annulé en cette période de coronavirus', 'date: 2020-03-16 14:00:00+02', '---', sentence, ''];
+
+  it('is read on its days, cancelled', () => {
+    expect(readStatus(page('Notre week-end Yoga-Naturopathie-Détox, initialement prévu du 20 au 22 mars\nà La Ferme du Ravin Bleu (77)\nest annulé.'))).toEqual(['2020-03-20 2020-03-21 2020-03-22 cancelled']);
+  });
+
+  it('is no session when nothing says it is called off and no time is told', () => {
+    expect(readStatus(page('Notre week-end, initialement prévu du 20 au 22 mars, a été un succès.'))).toEqual([]);
+  });
+});
+
+function readStatus(lines: string[]): string[] {
+  return readSessions(lines, 2021, 2).map((session) => `${session.days.join(' ')} ${session.status}`);
+}
