@@ -246,7 +246,7 @@ export function monthLabelledDays(text: string): DatedLine | undefined {
 
 // How far from the day the file was written the month of bare days is looked for, in
 // months: a course's plan is written in the weeks around its days.
-const BARE_DAYS_MONTHS = [0, -1, 1, -2, 2, -3];
+const BARE_DAYS_MONTHS = [0, -1, 1, -2, 2, -3, 3];
 
 /**
  * The month of a page's days written as a weekday and a number alone, with no month heading

@@ -144,3 +144,13 @@ describe('an event `initialement prévu du … au …` that is called off', () =
 function readStatus(lines: string[]): string[] {
   return readSessions(lines, 2021, 2).map((session) => `${session.days.join(' ')} ${session.status}`);
 }
+
+// gdg-nantes-devfest-programme-theorique-2017: a conference's plan posted three months before it, its days a weekday and a number alone.
+describe('bare weekday headings three months after the last commit', () => {
+  const page = ['## Programme théorique', '', '### Mercredi 18 à partir de 17h jusqu’à 18h30', '', '* Retrait des badges', '', '### Jeudi 19 à partir de 8h', '', '* 08h00 : Ouverture des portes', '* 09h00 : Keynote d’ouverture', ''];
+
+  it('are read in the month nearest the commit in which they fall on their weekdays', () => {
+    const read = readSessions(page, 2017, 7).map((session) => `${session.line} ${session.days.join(' ')}`);
+    expect(read).toEqual(['3 2017-10-18', '9 2017-10-19', '10 2017-10-19']);
+  });
+});
