@@ -552,7 +552,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // members' update headings, a summary list read rather than the headings it restates).
     // Held-out set 98 joined on 2026-12-05 (18 documents, 98 sessions, 30.6% days read unseen, 81.6% once read): 993, the 4 more from a workshop calendar in HTML cards whose day and month stand in two spans, each card's date read over the card before.
     // 994 once the scorer's block of text stops at headings, table rows and HTML (a slide's title heading over its day heading is no longer paired).
-    expect(tables.extraSessions).toBeLessThanOrEqual(994);
+    // Held-out sets 99 and 100 joined on 2026-12-05 (36 documents, 293 sessions, read unseen 70.7% and 70.3% of days): 996, the 2 more a FullCalendar array of events in a script, whose page takes its front matter's day, and a report's past event read at its title with the day of the sentence its reader lists it on.
+    expect(tables.extraSessions).toBeLessThanOrEqual(996);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -833,6 +834,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 93 joined on 2026-12-05 (18 documents, 132 sessions, 81.1% days read unseen, 97.0% once a Gantt chart's chained tasks, a course's week over the TDs done in it and a plan's stretch spelled out day by day below it were read; an MDX card's list stays unread); the whole set then reads 90.1% (0.9013) days.
     // Held-out sets 95 and 96 joined on 2026-12-05 (46 documents, 302 sessions, 51.3% and 27.9% days read unseen, 64.7% and 82.5% once a day agenda with no header row, `le 19 janvier, <name>` items, a sheet pasted with tabs, a festival's `film` column, meeting lines over their papers' tables, a sprint's `Durée` field, bold event names then their day and a heading's full day above a term's table were read; dates told in prose, a newest-first log's mistyped year and a code block's availabilities stay unread); the whole set then reads 89.7% (0.8966) days: the floor starts again from there.
     // Held-out set 97 joined on 2026-12-05 (11 documents, 38 sessions, 50.0% days read unseen by three engines, 52.6% once a page's next edition told in a sentence, a theme's `event_days` key and releases under `Dernières parutions` were read; events told in a post's or a race page's prose and a club's `samedi 16` with no month stay unread); the whole set then reads 89.6% (0.8959) days: the floor starts again from there.
+    // Held-out sets 99 and 100 joined on 2026-12-05 (70.7% and 70.3% of days read unseen, 90.2% and 86.3% once read): 89.5% (0.8952), the floor holds.
     expect(all.days).toBeGreaterThanOrEqual(0.895);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -924,6 +926,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // above its tables, and past seminars given the series' hours their reader left out, stay).
     // The floor starts again from there.
     // Held-out set 98 joined on 2026-12-05 (18 documents, 98 sessions, 30.6% hours read unseen, 81.6% once a guide's introduction over its labelled days, bold bare weekday lines, a practical-details span over timed headings, workshops numbered as versions and a summary key were read; a card calendar in HTML and events told in prose stay unread); the whole set then reads 89.5% (0.8949) hours: the floor starts again from there.
+    // Held-out sets 99 and 100 joined on 2026-12-05: 89.4% (0.8945), the floor holds.
     expect(all.hours).toBeGreaterThanOrEqual(0.894);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -1065,7 +1068,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // now rightly reads as no programme (`Tâche | Deadline | Responsable`), so it checks none of
     // its rows. The floor starts again from there.
     // Held-out set 98 joined on 2026-12-05 with 5 problems none of which is read yet (a `9-30-10h30` typo, a day label given twice, a talks table's swapped cells, a banner against its call's old dates, minutes out of order at the top): 478 of 727, 65.7% (0.6575).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.657);
+    // Held-out sets 99 and 100 joined on 2026-12-05 with 4 problems, one of them read (a weekday that does not fit its day); not read: a front matter's hour against the body's twice-written hours, a slot list out of order (`12h20` then `12h00`), a misspelt month (`18 Octbore`): 479 of 731, 65.5% (0.6553).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.655);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1231,7 +1235,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // heading is read as the block its talks fall in.
     // Held-out sets 97 and 98 joined on 2026-12-05: 993, the 4 more a workshop calendar in HTML cards (see the tables' figure).
     // 994 once the scorer's block of text stops at headings, table rows and HTML (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(994);
+    // Held-out sets 99 and 100 joined on 2026-12-05: 996 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(996);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
