@@ -465,7 +465,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // A sentence dates the page only when the page is about an event: filed as one, or named
   // as one (`# Apéro de l'été`, `## Rencontre annuelle 2019`); `# Infos` over `Rendez-vous le
   // 3 mars à 18h` is a sentence among others.
-  const title = named?.value ?? plainText(tree.children.find((node) => node.type === 'heading') ?? { type: 'text', value: '' });
+  // The first heading a reader sees: not one in a commented-out block (`{% comment %}`, `<!-- -->`).
+  const firstHeading = tree.children.find((node) => node.type === 'heading' && !isHidden(hidden, node.position?.start.offset));
+  const title = named?.value ?? plainText(firstHeading ?? { type: 'text', value: '' });
   // `title: Snowcamp 2 jours` over `Le SnowCamp 2027 se tiendra les jeudi 14 et vendredi 15
   // janvier`: the inviting sentence names the page's subject, which is the event.
   const invitedAtAll = dated ? undefined : oneInvitedDay(blocks, source);
@@ -515,7 +517,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
 
   // The session begins where the page names it: its title's line, else the heading above
   // the sentence that gave its day, else that sentence's paragraph.
-  const heading = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : tree.children.find((node) => node.type === 'heading');
+  const heading = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : firstHeading;
   const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
   const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
   // A title that writes the time with the day (`Conseil municipal : 23/07/2020 à 18h30`) says it first.

@@ -1,6 +1,6 @@
 /*
  * The parts of a document a reader does not see as its programme: commented-out blocks
- * (`<!-- ... -->`, a template's `{# ... #}`) and archives folded in `<details>`. A date
+ * (`<!-- ... -->`, a template's `{# ... #}`, Liquid's `{% comment %} ... {% endcomment %}`) and archives folded in `<details>`. A date
  * written there is not a session. Found on the source text because remark splits an HTML
  * comment that holds blank lines into several nodes.
  *
@@ -21,6 +21,9 @@ export type HiddenRanges = Array<[number, number]>;
 const PAIRS: Array<[string, string]> = [
   ['<!--', '-->'],
   ['{#', '#}'],
+  // Liquid's block comment, as a Jekyll page or a workshop template keeps its unused parts.
+  ['{% comment %}', '{% endcomment %}'],
+  ['{%- comment -%}', '{%- endcomment -%}'],
   ['<details', '</details>'],
 ];
 

@@ -154,3 +154,16 @@ describe('bare weekday headings three months after the last commit', () => {
     expect(read).toEqual(['3 2017-10-18', '9 2017-10-19', '10 2017-10-19']);
   });
 });
+
+// eccc-atelier-datacarpentry-2021: a workshop template keeps its unused sections in Liquid comments.
+describe('a Liquid comment block', () => {
+  it('hides the dated headings it holds, as an HTML comment does', () => {
+    const page = ['# Ateliers', '', '## Lundi 3 mars 2025', '', 'Atelier R.', '', '{% comment %}', '## Lundi 10 mars 2025', '', 'Atelier annulé, gardé pour plus tard.', '{% endcomment %}', '', '## Lundi 17 mars 2025', '', 'Atelier Git.', ''];
+    expect(brief(page, 2025, 3)).toEqual(['3 2025-03-03', '13 2025-03-17']);
+  });
+
+  it('gives no title to a one-event page from a heading inside it', () => {
+    const page = ['---', 'layout: workshop', 'startdate: 2021-06-22', 'enddate: 2021-06-23', 'humantime: "8h30 - 16h"', '---', '', '{% comment %}', '### Virtual Machine', '{% endcomment %}', ''];
+    expect(readSessions(page, 2021, 6).map((session) => session.title)).not.toContain('Virtual Machine');
+  });
+});
