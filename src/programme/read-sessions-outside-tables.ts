@@ -30,6 +30,7 @@ import { readDatedHeadings } from './read-dated-headings.js';
 import { readByPageDays } from './page-days.js';
 import { monthOfBareDays } from './month-heading-days.js';
 import { metadataTimeOfDay, pageHours, readEventPage } from './event-page.js';
+import { readScriptEvents } from './script-events.js';
 import { readInvitedSections } from './invited-sections.js';
 import { withoutPostDay } from './post-day-title.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
@@ -119,6 +120,8 @@ export function readSessionsOutsideTables(
   // A Hugo page's event cards, each a shortcode with its fields as attributes (shortcode-events.ts).
   if (shapes === 'all' || shapes === 'lists') {
     drafts.push(...readShortcodeEvents(source, hidden));
+    // A calendar widget's events listed in the page's script (script-events.ts).
+    drafts.push(...readScriptEvents(source, hidden));
     drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   }
   // A researcher's talks, listed by subject over the years, are a record, no calendar (record-by-subject.ts).
