@@ -125,10 +125,17 @@ function pastPlaceName(toks: Token[], j: number, text: string): number {
   const name = toks[j + 1];
   if (!(isWord(toks[j], 'a') || isWord(toks[j], 'au')) || name === undefined || !/^\p{Lu}/u.test(text.slice(name.from, name.to))) return j;
   for (let m = j + 2; m < j + PLACE_TOKENS && m < toks.length; m++) {
-    if (DAY_LINKS.has(toks[m]!.text)) return dayAt(toks, m + 1, text) ? m : j;
+    const tok = toks[m]!;
+    if (DAY_LINKS.has(tok.text) && dayAt(toks, m + 1, text)) return m;
+    // The name goes on in capitals, figures, marks and its small words (`Palais des Congrès`,
+    // `(57)`); any other word says something of the day (`au Gambrinus sauf le 3 octobre`).
+    if (tok.kind === 'word' && !NAME_WORDS.has(tok.text) && !/^\p{Lu}/u.test(text.slice(tok.from, tok.to))) return j;
   }
   return j;
 }
+
+// The small words inside a place's name (folded): `Palais des Congrès`, `Maison de la Culture`.
+const NAME_WORDS = new Set(['de', 'd', 'des', 'du', 'la', 'l', 'le', 'les', 'en', 'sur', 'sous', 'et', 'a', 'au', 'aux']);
 
 /** Whether two dated lines name the same days. */
 // The same day written twice (`le 20 septembre` in the title, `Le 20 septembre 2008` in the

@@ -167,3 +167,15 @@ describe('a Liquid comment block', () => {
     expect(readSessions(page, 2021, 6).map((session) => session.title)).not.toContain('Virtual Machine');
   });
 });
+
+describe('a place between an invitation and its day', () => {
+  const page = (sentence: string) => ['---', 'layout: evenement', 'title: Festival', 'date: 2022-09-17', '---', '', '# Festival 2022', '', sentence, ''];
+
+  it('may hold its small words (`au Palais des Congrès`)', () => {
+    expect(brief(page('Le festival se tiendra au Palais des Congrès les 17 et 18 septembre 2022.'), 2022, 9)).toEqual(['3 2022-09-17 2022-09-18']);
+  });
+
+  it('is no name once a word says something of the day (`au Gambrinus sauf le 3 octobre`)', () => {
+    expect(brief(page('Rendez-vous au Gambrinus sauf le 18 septembre 2022 à 19h.'), 2022, 9)[0]).toBe('3 2022-09-17');
+  });
+});
