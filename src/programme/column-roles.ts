@@ -54,7 +54,8 @@ const linkWords = new Set(['lien', 'link', 'url', 'acces']);
 // What a date column may date that is no session (folded, singular): when a row's record was
 // made or put online (`Date vidéos sur le groupe`, `Date de publication`, `Date d'ajout`), as a
 // setlist or a catalogue keeps it beside each row.
-const RECORD_NOUNS = new Set(['video', 'publication', 'ajout', 'creation', 'modification', 'maj', 'upload', 'envoi', 'parution', 'enregistrement', 'naissance', 'commit']);
+// Not `enregistrement` nor `envoi`: a podcast's recordings, a mailing's sends are sessions of a plan.
+const RECORD_NOUNS = new Set(['videos', 'publication', 'ajout', 'creation', 'modification', 'maj', 'upload', 'parution', 'commit']);
 // Words between `date` and the noun it is of (folded): `Date de publication`, `Date d'ajout`.
 const DATE_OF = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 
@@ -66,7 +67,7 @@ export function datesARecord(header: string): boolean {
   let next = at + 1;
   while (next < written.length && DATE_OF.has(written[next]!)) next++;
   const noun = written[next];
-  return noun !== undefined && (RECORD_NOUNS.has(noun) || RECORD_NOUNS.has(singular(noun)));
+  return noun !== undefined && RECORD_NOUNS.has(noun);
 }
 
 /** The role a schedule-table header names, if any (`Thématique` -> `theme`, `Venue` -> `place`). */

@@ -28,7 +28,8 @@ import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, invitedDays, oneInvitedDay, sameDays, SET_FOR } from './invited-days.js';
-import { isoWeekday } from '../dates/plain-date.js';
+import { isoWeekday, toIsoDate } from '../dates/plain-date.js';
+import { weekdayFromWord } from '../dates/french-months.js';
 import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
@@ -91,7 +92,7 @@ const NAME_KEYS = new Set(['title', 'titre', 'lead', 'event title', 'event name'
 const SUMMARY_KEYS = new Set(['description', 'summary', 'resume', 'chapo', 'chapeau', 'excerpt']);
 
 // Words that invite to an event rather than tell of one (folded text, whole words).
-const INVITING = new RegExp(String.raw`(?:^|[^a-z])(?:rendez-vous|rdv|(?:${SET_FOR.join('|')}) (?:est )?prevue? le|inscriptions?|inscrivez|inscrire|initialement prevue?s?|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])`);
+const INVITING = new RegExp(String.raw`(?:^|[^a-z])(?:rendez-vous|rdv|(?:${SET_FOR.join('|')}) (?:est )?prevue? le|inscriptions?|inscrivez|inscrire|aura lieu|auront lieu|se deroulera|se derouleront|se tiendra|se tiendront|vous invite|vous invitons|vous accueillerons|entree (?:libre|gratuite)|rejoignez-nous|venez|vous retrouver|se retrouve|se retrouvera|retrouverons)(?![a-z])`);
 // A `Quand`/`Où` label opening a line (`Quand ? Le 20 septembre`, `**Où** : salle B`), folded;
 // tried on each line, its marks bounded, so that a long run of marks is read in linear time.
 const WHEN_WHERE_LABEL = /^[\s*_>-]{0,6}(?:quand|ou)[\s*_]{0,6}[?:]/;
@@ -172,11 +173,17 @@ function filledWithPage(entry: MetadataEntry, entries: MetadataEntry[]): boolean
 
 // A weekday that recurs (`tous les jeudis`, `chaque mardi`, `tous les premiers mercredis
 // du mois`): the page is about a regular activity, not one day's event.
-const RECURRING = /(?:^|[^a-z])(?:tous les|chaque) (?:premier |premiers |deuxieme |deuxiemes |second |seconds |troisieme |troisiemes |quatrieme |quatriemes |dernier |derniers )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
+const RECURRING = /(?:^|[^a-z])(?:tous les|chaque) (?:premier |premiers |deuxieme |deuxiemes |second |seconds |troisieme |troisiemes |quatrieme |quatriemes |dernier |derniers )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
 
 /** Whether a text (folded) tells of an activity that recurs on a weekday (`tous les premiers mercredis du mois`). */
-export function saysItRecurs(folded: string): boolean {
+function saysItRecurs(folded: string): boolean {
   return RECURRING.test(folded);
+}
+
+/** The weekday (ISO, 1 = Monday) on which a text (folded) says an activity recurs, if it says one. */
+export function recurringWeekday(folded: string): number | undefined {
+  const found = RECURRING.exec(folded);
+  return found ? weekdayFromWord(found[1]!) : undefined;
 }
 
 /** Whether the page's words tell of an activity that recurs every week. */
@@ -371,13 +378,22 @@ function practicalHours(blocks: RootContent[], source: SourceText): DraftHours |
 export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: SourceText, day?: DatedLine): DraftHours | undefined {
   const shown = nodes.filter((node) => !isHidden(hidden, node.position?.start.offset) && node.type !== 'yaml');
   const found = oneTimeTold(shown, true);
-  // The session's own line may name its days in parts (`Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`).
-  const told = found ? plainText(found.node) : '';
+  // Only the sentence that tells it (`L'atelier commence à 14h. Inscription avant le 10 mars.`);
+  // the session's own line may name its days in parts (`Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`).
+  const told = found ? sentenceAround(plainText(found.node), found.text) : '';
   if (!found || (day && !told.includes(day.dateText) && namesOtherDays(told, day))) return undefined;
   // `entre 14h et 18h` is a range as `de 14h à 18h` is.
   const parsed = parseFrenchHours(found.text.replace(/ et /i, ' - '));
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;
   return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
+}
+
+/** The sentence of `text` that holds `part` (its first writing), from the stop before it to the stop after it. */
+function sentenceAround(text: string, part: string): string {
+  const at = Math.max(0, text.indexOf(part));
+  const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at));
+  const stops = ['. ', '\n', '! ', '? '].map((stop) => text.indexOf(stop, at + part.length)).filter((index) => index >= 0);
+  return text.slice(before + 1, stops.length > 0 ? Math.min(...stops) : text.length);
 }
 
 /** The line of the source that holds `offset`, as a position. */
@@ -442,7 +458,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // under the title tells its day, the page's body holding only a link.
   const summary = fromKeys && fromKeys.key !== 'date' ? undefined : summaryDay(entries, named);
   // `- Lieu: Le Palais (Nantes)` beside `- Date: 13 mars 2020`: the event's box of details.
-  const box = boxedDay(nodes, hidden, source);
+  const box = boxedDay(nodes, hidden, source, entries);
   if (!filed && !summary && !box && !invites(blocks)) return undefined;
 
   let dated: { line: DatedLine; position: Position } | undefined;
@@ -535,16 +551,13 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // The page's own subject invited to on its day (`Le SnowCamp 2027 se tiendra les 14 et 15
   // janvier` under `title: Snowcamp 2 jours`) is the event's page, not news of another's.
   // A box of details that gives the day beside the place is the event's own, timed or not.
-  // A sentence that calls off the event it names the day of (`initialement prévu du 20 au 22
-  // mars … est annulé`) is about that event, which needs no time to be struck from a calendar.
-  const calledOff = block !== undefined && dated.line === invitedAtAll?.line && saysCancelled(plainText(block));
-  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line && !calledOff) return undefined;
+  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line) return undefined;
   // A post's `date:` is the day it was published; a blog's category (`categories: course`
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
   if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key) || wordsOf(entry.value).some((word) => EVENT_TAGS.has(word))), path)) return undefined;
   // `event_title : Journée du libre (ANNULÉE)`: the page's event is called off.
-  return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name) || calledOff, slots: 0, ...(hours ? { hours } : {}) };
+  return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name), slots: 0, ...(hours ? { hours } : {}) };
 }
 
 // The labels of a field that says where (folded): `Lieu`, `Où`, `Adresse`.
@@ -560,7 +573,10 @@ const ITEM_FIELD = /^([\p{L}' ]{1,20}?)\s?:\s?(\S.*)$/u;
  * it. Not a box a sentence told in the past brings in (`Le dernier meetup a eu lieu :`), and
  * only when the page has one such box. Undefined otherwise.
  */
-function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText): { line: DatedLine; node: RootContent; position: Position } | undefined {
+function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText, entries: MetadataEntry[]): { line: DatedLine; node: RootContent; position: Position } | undefined {
+  // A box dated before the post was written (`- Lieu : Nantes`, `- Date : 13 mars 2020` under a
+  // photo posted on the 20th) tells where and when something was, no event to come.
+  const published = isoMention(entries.find((entry) => entry.key === 'date')?.value ?? '');
   const found: Array<{ line: DatedLine; node: RootContent; position: Position }> = [];
   nodes.forEach((node, at) => {
     if (node.type !== 'list' || isHidden(hidden, node.position?.start.offset)) return;
@@ -576,6 +592,8 @@ function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText
     const line = readDatedLine(value);
     const mention = line?.expression.mentions[0];
     if (!line || line.lead !== '' || line.rest !== '' || line.title !== '' || (mention?.year === undefined && mention?.weekday === undefined)) return;
+    const last = line.expression.mentions.at(-1)!;
+    if (published?.year !== undefined && last.year !== undefined && toIsoDate({ year: last.year, month: last.month, day: last.day }) < toIsoDate({ year: published.year, month: published.month, day: published.day })) return;
     const item = node.children[fields.indexOf(days[0]!)]!;
     found.push({ line, node, position: source.find(item.position!, line.dateText) });
   });

@@ -21,9 +21,6 @@ export type HiddenRanges = Array<[number, number]>;
 const PAIRS: Array<[string, string]> = [
   ['<!--', '-->'],
   ['{#', '#}'],
-  // Liquid's block comment, as a Jekyll page or a workshop template keeps its unused parts.
-  ['{% comment %}', '{% endcomment %}'],
-  ['{%- comment -%}', '{%- endcomment -%}'],
   ['<details', '</details>'],
 ];
 
@@ -113,7 +110,27 @@ export function hiddenRanges(text: string): HiddenRanges {
       from = end;
     }
   }
+  ranges.push(...liquidComments(text));
   return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+// Liquid's block comment, as a Jekyll page or a workshop template keeps its unused parts,
+// its marks trimmed or not (`{% comment %}`, `{%- comment -%}`, `{% endcomment -%}`).
+const LIQUID_OPEN = /\{%-?[ \t]{0,3}comment[ \t]{0,3}-?%\}/g;
+const LIQUID_CLOSE = /\{%-?[ \t]{0,3}endcomment[ \t]{0,3}-?%\}/g;
+
+/** The Liquid comments of a text, each from its opening tag to its closing one; an opening never closed (a page that names the tag in its prose) hides nothing. */
+function liquidComments(text: string): HiddenRanges {
+  const ranges: HiddenRanges = [];
+  LIQUID_OPEN.lastIndex = 0;
+  for (let open = LIQUID_OPEN.exec(text); open !== null; open = LIQUID_OPEN.exec(text)) {
+    LIQUID_CLOSE.lastIndex = open.index + open[0].length;
+    const close = LIQUID_CLOSE.exec(text);
+    if (close === null) break;
+    ranges.push([open.index, close.index + close[0].length]);
+    LIQUID_OPEN.lastIndex = close.index + close[0].length;
+  }
+  return ranges;
 }
 
 /** Whether the source offset lies in a hidden part. */

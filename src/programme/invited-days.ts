@@ -46,8 +46,6 @@ const DAY_AFTER = [
   // `Soutenance prévue le lundi 12 juillet 2021 à 15h00`: the day set for an event, named
   // before it (not `la fin des travaux est prévue le …`).
   ...SET_FOR.flatMap((event) => [[event, 'prevue', 'le'], [event, 'prevu', 'le'], [event, 'est', 'prevue', 'le'], [event, 'est', 'prevu', 'le']]),
-  // `Notre week-end …, initialement prévu du 20 au 22 mars … est annulé`: the day an event was set for, before it was called off or moved.
-  ['initialement', 'prevu'], ['initialement', 'prevue'], ['initialement', 'prevus'], ['initialement', 'prevues'],
 ];
 // One word that says how or how many between those words and the day (`Retrouvez-nous
 // directement le samedi 23 avril`, `Venez nombreux le 3 mars`): an adverb in `-ment`, or `nombreux`.
@@ -100,8 +98,6 @@ export function invitedDays(text: string): DatedLine[] {
     const week = isWord(toks[j], 'la') && isWord(toks[j + 1], 'semaine') && (isWord(toks[j + 2], 'du') || isWord(toks[j + 2], 'de'));
     if (week) j += 3;
     if (!week && toks[j]?.kind === 'word' && MANNER.test(toks[j]!.text) && DAY_LINKS.has(toks[j + 1]?.text ?? '')) j++;
-    // `qui se tiendra à Hettange-Grande (57) les 17 et 18 septembre 2022`: where, a name, before the day.
-    if (!week) j = pastPlaceName(toks, j, text);
     // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
     for (let n = 0; n < 2 && !week && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
     const found = dayAt(toks, j, text);
@@ -112,30 +108,6 @@ export function invitedDays(text: string): DatedLine[] {
   }
   return days;
 }
-
-// How many tokens a place's name between an invitation and its day may take (`à Hettange-Grande (57)`).
-const PLACE_TOKENS = 8;
-
-/**
- * The index past a place named right after an invitation (`à Hettange-Grande (57)`, `au
- * Palais des Congrès`), when a link word and a day follow it; `j` otherwise. The name opens
- * with a capital, as a place's does; `à la fin du mois` is no place.
- */
-function pastPlaceName(toks: Token[], j: number, text: string): number {
-  const name = toks[j + 1];
-  if (!(isWord(toks[j], 'a') || isWord(toks[j], 'au')) || name === undefined || !/^\p{Lu}/u.test(text.slice(name.from, name.to))) return j;
-  for (let m = j + 2; m < j + PLACE_TOKENS && m < toks.length; m++) {
-    const tok = toks[m]!;
-    if (DAY_LINKS.has(tok.text) && dayAt(toks, m + 1, text)) return m;
-    // The name goes on in capitals, figures, marks and its small words (`Palais des Congrès`,
-    // `(57)`); any other word says something of the day (`au Gambrinus sauf le 3 octobre`).
-    if (tok.kind === 'word' && !NAME_WORDS.has(tok.text) && !/^\p{Lu}/u.test(text.slice(tok.from, tok.to))) return j;
-  }
-  return j;
-}
-
-// The small words inside a place's name (folded): `Palais des Congrès`, `Maison de la Culture`.
-const NAME_WORDS = new Set(['de', 'd', 'des', 'du', 'la', 'l', 'le', 'les', 'en', 'sur', 'sous', 'et', 'a', 'au', 'aux']);
 
 /** Whether two dated lines name the same days. */
 // The same day written twice (`le 20 septembre` in the title, `Le 20 septembre 2008` in the

@@ -31,7 +31,7 @@ import { weekdayFromWord } from '../dates/french-months.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
 import { whenLabelKind } from './when-labels.js';
-import { saysItRecurs } from './event-page.js';
+import { recurringWeekday } from './event-page.js';
 
 // The words before a date that make it a deadline or the end of a period (`avant le`,
 // `jusqu'au`), not a day the page is about. Not `à partir du`, `dès le`: the one day they
@@ -319,15 +319,21 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (samplesItsProgramme(tree, hidden, from.position.start.offset ?? 0, held[0]!.position.start.offset ?? 0)) return written;
   // `Paris P2P a lieu tous les premiers mercredis du mois suivant ce format :` over `* 18h30-19h00:
   // Ouverture des portes`: the format of a meeting that recurs, which no one day holds.
-  if (introducesRecurringFormat(tree, hidden, held[0]!.position.start.offset ?? 0)) return written;
+  if (introducesRecurringFormat(tree, hidden, held[0]!.position.start.offset ?? 0, concreteDays(from.line))) return written;
   // The page's day is dated like a heading, so that its year is inferred with the others'.
   return [page.day, ...read];
 }
 
-/** Whether the block right before the first timed item (at `to`) says the items are the format of a meeting that recurs on a weekday. */
-function introducesRecurringFormat(tree: Root, hidden: HiddenRanges, to: number): boolean {
+/**
+ * Whether the block right before the first timed item (at `to`) says the items are the format
+ * of a meeting that recurs on a weekday, none of the page's `days` (`Comme tous les premiers
+ * mercredis du mois, voici le programme de la soirée` on a Wednesday's page is that evening's).
+ */
+function introducesRecurringFormat(tree: Root, hidden: HiddenRanges, to: number, days: PlainDate[]): boolean {
   const before = tree.children.filter((node) => (node.position?.end.offset ?? 0) <= to && !isHidden(hidden, node.position?.start.offset)).at(-1);
-  return before?.type === 'paragraph' && saysItRecurs(normaliseText(plainText(before)));
+  if (before?.type !== 'paragraph') return false;
+  const weekday = recurringWeekday(normaliseText(plainText(before)));
+  return weekday !== undefined && !days.some((day) => isoWeekday(day) === weekday);
 }
 
 // Words that give a programme as a sample (folded): `un exemple de notre programme`,

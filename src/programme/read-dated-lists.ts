@@ -557,6 +557,9 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
   };
 }
 
+// A session's noun and the article before its day (`Séance du`, `Séances des`, `Session du`).
+const SESSION_OF_DAY = /^(?:s\u00e9ances?|seances?|sessions?) (?:du|des|le|les) /iu;
+
 /**
  * The days of an item that names the heading's sessions by their noun alone, then their days
  * (`Séance du 14/10/2021`, `Séances du 24 & 25/11/2021` under `### TP1 Structures de
@@ -564,6 +567,8 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
  * Only among other items: alone under `## 2017`, `Session du 18 avril 2017` is an entry of a list.
  */
 function sessionsNounDate(text: string): { dated: DatedLine } | undefined {
+  // `Séance du …`, `Séances des …`: the noun of a session and its article, not any noun (`réunion lundi 09/12` is an item of its own).
+  if (!SESSION_OF_DAY.test(text.trim())) return undefined;
   const alone = datedTextOf(text, false);
   return alone && alone.rest === '' && !alone.hours && namesSessionsOnly(alone.lead) ? { dated: { ...alone, lead: '', title: '' } } : undefined;
 }

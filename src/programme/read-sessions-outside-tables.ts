@@ -120,8 +120,6 @@ export function readSessionsOutsideTables(
   // A Hugo page's event cards, each a shortcode with its fields as attributes (shortcode-events.ts).
   if (shapes === 'all' || shapes === 'lists') {
     drafts.push(...readShortcodeEvents(source, hidden));
-    // A calendar widget's events listed in the page's script (script-events.ts).
-    drafts.push(...readScriptEvents(source, hidden));
     drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   }
   // A researcher's talks, listed by subject over the years, are a record, no calendar (record-by-subject.ts).
@@ -138,6 +136,8 @@ export function readSessionsOutsideTables(
   // (front-matter-events.ts), or be an event's page, whose session is the page (event-page.ts).
   // A page whose plan is a Mermaid Gantt chart alone gives its tasks (mermaid-gantt.ts).
   if (drafts.length === 0 && (shapes === 'all' || shapes === 'lists')) drafts.push(...readGanttTasks(tree, source, hidden));
+  // A calendar widget's events listed in the page's script (script-events.ts), when the page's text lists none.
+  if (drafts.length === 0 && (shapes === 'all' || shapes === 'lists')) drafts.push(...readScriptEvents(tree, source, hidden));
   const listed = drafts.length === 0 && (shapes === 'all' || shapes === 'lists') ? readFrontMatterEvents(tree, source) : [];
   drafts.push(...listed);
   // Minutes are written after the meeting they record: the page is not that meeting's invitation (meeting-record.ts).

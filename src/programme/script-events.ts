@@ -9,6 +9,7 @@
  * the 5th). Written by hand: the objects are JavaScript, not JSON (keys unquoted, quotes
  * single or double, comments), and no library reads a script's literals without running it.
  */
+import type { Root } from 'mdast';
 import { addDays, toIsoDate } from '../dates/plain-date.js';
 import { itemDraft } from './front-matter-events.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
@@ -30,6 +31,8 @@ const QUOTED_FIELD = /["']?([A-Za-z_][\w]{0,30})["']?[ \t]{0,4}:[ \t]{0,4}(?:"((
 const DAY_AND_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/;
 // An event written all day: `allDay: true`, `"allDay": "true"`.
 const ALL_DAY = /["']?allDay["']?[ \t]{0,4}:[ \t]{0,4}["']?true\b/;
+// A day and time with its zone: `Z`, `+02:00`, `-0500`.
+const ZONE_AT_END = /(?:Z|[+-]\d\d:?\d\d)$/;
 // A day written alone, with no time (`2021-03-06`).
 const DAY_ALONE = /^\d{4}-\d{2}-\d{2}$/;
 // The keys an event's object is read by: its name, its start and its end.
@@ -53,6 +56,10 @@ function objectsOf(text: string, open: number, limit: number): { objects: Array<
       // A line comment (`//eventDidMount: …`) says nothing the widget reads.
       const newline = text.indexOf('\n', at);
       at = newline < 0 ? limit : newline;
+    } else if (ch === '/' && text[at + 1] === '*') {
+      // A block comment (`/* l'atelier du 19 est reporté */`), whose quotes open no string.
+      const shut = text.indexOf('*/', at + 2);
+      at = shut < 0 ? limit : shut + 1;
     } else if (ch === '{' || ch === '[') {
       if (depth === 0 && ch === '{') start = at;
       depth++;
@@ -73,13 +80,17 @@ function objectsOf(text: string, open: number, limit: number): { objects: Array<
 function eventEntries(text: string, from: number, to: number): MetadataEntry[] {
   const body = text.slice(from, to);
   const entries: MetadataEntry[] = [];
-  for (const found of body.matchAll(QUOTED_FIELD)) {
+  // Only the object's own fields: a nested object's (`extendedProps: { title: 'Salle 3' }`) are blanked, offsets kept.
+  for (const found of ownFields(body).matchAll(QUOTED_FIELD)) {
     const key = foldedKey(found[1]!);
     if (!READ_KEYS.has(key) || entries.some((entry) => entry.key === key)) continue;
     const at = from + found.index;
     const written = found[2] ?? found[3]!;
-    // `\'` is the quote itself: the value as the widget shows it (the date keys never hold one).
-    const value = written.trim().replace(/\\(.)/g, '$1');
+    // `\'` is the quote itself, `\u0026` a character by its code: the value as the widget shows it.
+    const unescaped = written.trim().replace(/\\u([0-9a-fA-F]{4})|\\(.)/g, (_, code: string | undefined, char: string | undefined) => (code ? String.fromCharCode(parseInt(code, 16)) : char!));
+    // A time given in UTC or with its offset (`2020-10-20T13:30:00Z`) is shown in the widget's zone, which the page does not
+    // settle: the day alone is kept (its first ten characters, so that its offsets still hold).
+    const value = (key === 'start' || key === 'end') && DAY_AND_TIME.test(unescaped) && ZONE_AT_END.test(unescaped) ? unescaped.slice(0, 10) : unescaped;
     const offset = at + found[0].length - 1 - written.length + (written.length - written.trimStart().length);
     entries.push({ key, value, offset, lineOffset: text.lastIndexOf('\n', at) + 1 });
   }
@@ -93,6 +104,18 @@ function eventEntries(text: string, from: number, to: number): MetadataEntry[] {
     else entries.splice(entries.indexOf(end), 1);
   }
   return entries;
+}
+
+/** `body` with every nested object's text blanked (same length), so that only the outer object's fields are read. */
+function ownFields(body: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of body) {
+    if (ch === '{') depth++;
+    out += depth > 1 ? ' '.repeat(ch.length) : ch;
+    if (ch === '}') depth--;
+  }
+  return out;
 }
 
 /** The hours from an event's start to its end on the same day (`15:30` to `17:00`), when both write their time. */
@@ -109,15 +132,23 @@ function sameDayHours(entries: MetadataEntry[], source: SourceText): DraftHours 
 }
 
 /** The sessions the events arrays of a page's scripts give (see above), in the order written; none in a part folded away. */
-export function readScriptEvents(source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+export function readScriptEvents(tree: Root, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
   const text = source.text;
   const drafts: SessionDraft[] = [];
+  // A script shown as code (a tutorial's ```html block) is an example, not the page's widget.
+  const shown = tree.children.filter((node) => node.type === 'code').map((node) => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0] as const);
+  // The next `</script>`, looked for again only once passed: many openings cost one scan.
+  let close = -1;
   for (let at = text.indexOf('<script'); at >= 0; at = text.indexOf('<script', at + 7)) {
-    const close = text.indexOf('</script>', at);
-    const limit = close < 0 ? text.length : close;
-    if (limit - at > SCRIPT_LENGTH || isHidden(hidden, at)) continue;
+    if (close !== Infinity && close < at) {
+      const found = text.indexOf('</script>', at);
+      close = found < 0 ? Infinity : found;
+    }
+    const limit = close === Infinity ? text.length : close;
+    if (limit - at > SCRIPT_LENGTH || isHidden(hidden, at) || shown.some(([from, to]) => from <= at && at < to)) continue;
+    const script = text.slice(0, limit);
     EVENTS_ARRAY.lastIndex = at;
-    for (let found = EVENTS_ARRAY.exec(text); found !== null && found.index < limit; found = EVENTS_ARRAY.exec(text)) {
+    for (let found = EVENTS_ARRAY.exec(script); found !== null; found = EVENTS_ARRAY.exec(script)) {
       const { objects, end } = objectsOf(text, found.index + found[0].length - 1, limit);
       for (const [from, to] of objects) {
         const entries = eventEntries(text, from, to);

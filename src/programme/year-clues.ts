@@ -11,6 +11,7 @@ import type { YearClue } from '../dates/year-inference.js';
 import { extractYearClue } from '../dates/years.js';
 import { MONTH_NAMES } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { toldInPast } from '../dates/past-tense.js';
 import { datesOfEntries } from './front-matter-days.js';
 import { treeMetadata } from './page-metadata.js';
 import { plainText } from './plain-text.js';
@@ -225,16 +226,18 @@ const PERIOD_KEYS = new Set([
 
 // How many words a line may have to be a term's label alone (`Automne 2026`, `Session d'hiver 2025`).
 const TERM_LABEL_WORDS = 3;
-// How many words the label of a field whose value may be the term has at most (`Session : Hiver 2020`).
-const TERM_FIELD_LABEL_WORDS = 2;
-
-/** The value of a field of a short label of letters (`Session : Hiver 2020` -> `Hiver 2020`), if the text is one. */
+/** The value of a field labelled as the term (`Session : Hiver 2020` -> `Hiver 2020`), if the text is one. */
 function termFieldValue(text: string): string | undefined {
   const colon = text.indexOf(':');
-  const label = text.slice(0, colon).trim();
-  if (colon <= 0 || !/^[\p{L} ]+$/u.test(label) || label.split(/\s+/).length > TERM_FIELD_LABEL_WORDS) return undefined;
+  const label = normaliseText(text.slice(0, colon)).trim();
+  if (colon <= 0 || !TERM_LABELS.has(label)) return undefined;
   return text.slice(colon + 1).trim();
 }
+
+// The labels of a field that gives the course's term (folded): `Session : Hiver 2020`, not `Révision : automne 2017`.
+const TERM_LABELS = new Set(['session', 'trimestre', 'semestre', 'periode', 'term', 'semester']);
+// How a sentence opens on its term (folded): `À l'automne 2018, …`, `Cet automne 2018, …`, `Automne 2018, …`.
+const TERM_OPENING = /^(?:a l'|a l\u2019|au |en |pour l'|pour le |cet |cette |ce )?(?:automne|hiver|printemps|ete|fall|winter|spring|summer)(?![a-z])/;
 
 /**
  * A school year written in a line of text above the schedule rather than in a heading
@@ -255,11 +258,14 @@ function schoolYearAbove(nodes: RootContent[], scheduleLine: number): YearClue |
       if (typeof clue === 'object' && 'term' in clue && !link && text.split(/\s+/).length <= TERM_LABEL_WORDS) return clue;
       // `À l'automne 2018, j'enseigne le cours …`: a sentence that opens with the term, set apart
       // by a comma; `Session : Hiver 2020`: a field whose value is the term.
+      // Not a sentence told in the past (`À l'automne 2019, le cours a été donné à distance`),
+      // one that dates something else (`Depuis l'automne 2016`), nor a paragraph of links to other terms.
       const opening = text.split(',')[0]!;
       const fieldValue = termFieldValue(text);
-      const termText = opening !== text ? opening : fieldValue;
-      const termFirst = termText !== undefined && termText.split(/\s+/).length <= TERM_LABEL_WORDS ? extractYearClue(termText) : undefined;
-      if (typeof termFirst === 'object' && 'term' in termFirst && !link) return termFirst;
+      const linked = paragraph.children.some((child) => child.type === 'link');
+      const termText = opening !== text ? (TERM_OPENING.test(normaliseText(opening)) && !toldInPast(text) ? opening : undefined) : fieldValue;
+      const termFirst = termText !== undefined && !linked && termText.split(/\s+/).length <= TERM_LABEL_WORDS ? extractYearClue(termText) : undefined;
+      if (typeof termFirst === 'object' && 'term' in termFirst) return termFirst;
     }
   }
   return undefined;

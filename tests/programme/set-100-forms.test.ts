@@ -115,36 +115,6 @@ describe('a workshop page whose front matter gives `humantime`', () => {
   });
 });
 
-// vincentdorier-etrange-grande-2022: an event page whose `date:` is the first of the days its sentence names.
-describe('an event page whose sentence names the place, then the days', () => {
-  const page = (sentence: string) => ['---', 'layout: evenement', 'title: Festival "Etrange-Grande"', 'date: 2022-09-17', '---', '', '# Au Festival Etrange-Grande 2022', '', sentence, ''];
-
-  it('reads both days after `se tiendra à Hettange-Grande (57)`', () => {
-    expect(brief(page('Je participerai au festival, qui se tiendra à Hettange-Grande (57) les 17 et 18 septembre 2022.'), 2022, 9)).toEqual(['3 2022-09-17 2022-09-18']);
-  });
-
-  it('takes no day after a place that is no name', () => {
-    expect(brief(page('Je participerai au festival, qui se tiendra à la fin de l’été, les 17 et 18 septembre 2022.'), 2022, 9)).toEqual(['3 2022-09-17']);
-  });
-});
-
-// manebilliet-stage-yoga-detox-annule-2020 (set 99): a post that calls off the event it names the days of.
-describe('an event `initialement prévu du … au …` that is called off', () => {
-  const page = (sentence: string) => ['---', 'layout: post', 'title: Stage annulé en cette période de coronavirus', 'date: 2020-03-16 14:00:00+02', '---', sentence, ''];
-
-  it('is read on its days, cancelled', () => {
-    expect(readStatus(page('Notre week-end Yoga-Naturopathie-Détox, initialement prévu du 20 au 22 mars\nà La Ferme du Ravin Bleu (77)\nest annulé.'))).toEqual(['2020-03-20 2020-03-21 2020-03-22 cancelled']);
-  });
-
-  it('is no session when nothing says it is called off and no time is told', () => {
-    expect(readStatus(page('Notre week-end, initialement prévu du 20 au 22 mars, a été un succès.'))).toEqual([]);
-  });
-});
-
-function readStatus(lines: string[]): string[] {
-  return readSessions(lines, 2021, 2).map((session) => `${session.days.join(' ')} ${session.status}`);
-}
-
 // gdg-nantes-devfest-programme-theorique-2017: a conference's plan posted three months before it, its days a weekday and a number alone.
 describe('bare weekday headings three months after the last commit', () => {
   const page = ['## Programme théorique', '', '### Mercredi 18 à partir de 17h jusqu’à 18h30', '', '* Retrait des badges', '', '### Jeudi 19 à partir de 8h', '', '* 08h00 : Ouverture des portes', '* 09h00 : Keynote d’ouverture', ''];
@@ -165,17 +135,5 @@ describe('a Liquid comment block', () => {
   it('gives no title to a one-event page from a heading inside it', () => {
     const page = ['---', 'layout: workshop', 'startdate: 2021-06-22', 'enddate: 2021-06-23', 'humantime: "8h30 - 16h"', '---', '', '{% comment %}', '### Virtual Machine', '{% endcomment %}', ''];
     expect(readSessions(page, 2021, 6).map((session) => session.title)).not.toContain('Virtual Machine');
-  });
-});
-
-describe('a place between an invitation and its day', () => {
-  const page = (sentence: string) => ['---', 'layout: evenement', 'title: Festival', 'date: 2022-09-17', '---', '', '# Festival 2022', '', sentence, ''];
-
-  it('may hold its small words (`au Palais des Congrès`)', () => {
-    expect(brief(page('Le festival se tiendra au Palais des Congrès les 17 et 18 septembre 2022.'), 2022, 9)).toEqual(['3 2022-09-17 2022-09-18']);
-  });
-
-  it('is no name once a word says something of the day (`au Gambrinus sauf le 3 octobre`)', () => {
-    expect(brief(page('Rendez-vous au Gambrinus sauf le 18 septembre 2022 à 19h.'), 2022, 9)[0]).toBe('3 2022-09-17');
   });
 });

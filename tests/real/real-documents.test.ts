@@ -552,8 +552,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // members' update headings, a summary list read rather than the headings it restates).
     // Held-out set 98 joined on 2026-12-05 (18 documents, 98 sessions, 30.6% days read unseen, 81.6% once read): 993, the 4 more from a workshop calendar in HTML cards whose day and month stand in two spans, each card's date read over the card before.
     // 994 once the scorer's block of text stops at headings, table rows and HTML (a slide's title heading over its day heading is no longer paired).
-    // Held-out sets 99 and 100 joined on 2026-12-05 (36 documents, 293 sessions, read unseen 70.7% and 70.3% of days): 996, the 2 more a FullCalendar array of events in a script, whose page takes its front matter's day, and a report's past event read at its title with the day of the sentence its reader lists it on.
-    expect(tables.extraSessions).toBeLessThanOrEqual(996);
+    // Held-out sets 99 and 100 joined on 2026-12-05 (36 documents, 293 sessions, read unseen 70.7% and 70.3% of days): 995, the one more a report's past event read at its title with the day of the sentence its reader lists it on.
+    expect(tables.extraSessions).toBeLessThanOrEqual(995);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -1235,8 +1235,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // heading is read as the block its talks fall in.
     // Held-out sets 97 and 98 joined on 2026-12-05: 993, the 4 more a workshop calendar in HTML cards (see the tables' figure).
     // 994 once the scorer's block of text stops at headings, table rows and HTML (see the tables' figure).
-    // Held-out sets 99 and 100 joined on 2026-12-05: 996 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(996);
+    // Held-out sets 99 and 100 joined on 2026-12-05: 995 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(995);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
