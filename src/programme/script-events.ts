@@ -146,10 +146,11 @@ export function readScriptEvents(tree: Root, source: SourceText, hidden: HiddenR
     }
     const limit = close === Infinity ? text.length : close;
     if (limit - at > SCRIPT_LENGTH || isHidden(hidden, at) || shown.some(([from, to]) => from <= at && at < to)) continue;
-    const script = text.slice(0, limit);
-    EVENTS_ARRAY.lastIndex = at;
+    // The script alone is searched (at most SCRIPT_LENGTH), and the next one after it: each part of the text once.
+    const script = text.slice(at, limit);
+    EVENTS_ARRAY.lastIndex = 0;
     for (let found = EVENTS_ARRAY.exec(script); found !== null; found = EVENTS_ARRAY.exec(script)) {
-      const { objects, end } = objectsOf(text, found.index + found[0].length - 1, limit);
+      const { objects, end } = objectsOf(text, at + found.index + found[0].length - 1, limit);
       for (const [from, to] of objects) {
         const entries = eventEntries(text, from, to);
         const title = entries.find((entry) => entry.key === 'title');
@@ -160,7 +161,7 @@ export function readScriptEvents(tree: Root, source: SourceText, hidden: HiddenR
         if (hours) draft.hours = hours;
         drafts.push(draft);
       }
-      EVENTS_ARRAY.lastIndex = Math.max(end, found.index + 1);
+      EVENTS_ARRAY.lastIndex = Math.max(end - at, found.index + 1);
     }
     at = limit;
   }
