@@ -28,7 +28,7 @@ import { readDatedLine } from '../dates/dated-line.js';
 import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overnight, TIME_KEYS } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, invitedDays, oneInvitedDay, sameDays, SET_FOR } from './invited-days.js';
-import { isoWeekday, toIsoDate } from '../dates/plain-date.js';
+import { compareDates, isoWeekday } from '../dates/plain-date.js';
 import { weekdayFromWord } from '../dates/french-months.js';
 import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
@@ -38,6 +38,7 @@ import { leadingHours, smallHoursLength } from './slot-hours.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
+import { sentencesOf } from './announced-sessions.js';
 import type { SourceText } from './source-text.js';
 
 // Keys whose value says what kind of page this is (`layout: event`, `category: meetup`).
@@ -380,7 +381,7 @@ export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: So
   const found = oneTimeTold(shown, true);
   // Only the sentence that tells it (`L'atelier commence à 14h. Inscription avant le 10 mars.`);
   // the session's own line may name its days in parts (`Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`).
-  const told = found ? sentenceAround(plainText(found.node), found.text) : '';
+  const told = found ? sentenceHolding(plainText(found.node), found.text) : '';
   if (!found || (day && !told.includes(day.dateText) && namesOtherDays(told, day))) return undefined;
   // `entre 14h et 18h` is a range as `de 14h à 18h` is.
   const parsed = parseFrenchHours(found.text.replace(/ et /i, ' - '));
@@ -388,12 +389,10 @@ export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: So
   return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
 }
 
-/** The sentence of `text` that holds `part` (its first writing), from the stop before it to the stop after it. */
-function sentenceAround(text: string, part: string): string {
+/** The sentence of `text` (announced-sessions.ts's split) that holds `part`'s first writing; the whole text if none does. */
+function sentenceHolding(text: string, part: string): string {
   const at = Math.max(0, text.indexOf(part));
-  const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at));
-  const stops = ['. ', '\n', '! ', '? '].map((stop) => text.indexOf(stop, at + part.length)).filter((index) => index >= 0);
-  return text.slice(before + 1, stops.length > 0 ? Math.min(...stops) : text.length);
+  return sentencesOf(text).find((sentence) => sentence.from <= at && at < sentence.from + sentence.text.length)?.text ?? text;
 }
 
 /** The line of the source that holds `offset`, as a position. */
@@ -593,7 +592,7 @@ function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText
     const mention = line?.expression.mentions[0];
     if (!line || line.lead !== '' || line.rest !== '' || line.title !== '' || (mention?.year === undefined && mention?.weekday === undefined)) return;
     const last = line.expression.mentions.at(-1)!;
-    if (published?.year !== undefined && last.year !== undefined && toIsoDate({ year: last.year, month: last.month, day: last.day }) < toIsoDate({ year: published.year, month: published.month, day: published.day })) return;
+    if (published?.year !== undefined && last.year !== undefined && compareDates({ year: last.year, month: last.month, day: last.day }, { year: published.year, month: published.month, day: published.day }) < 0) return;
     const item = node.children[fields.indexOf(days[0]!)]!;
     found.push({ line, node, position: source.find(item.position!, line.dateText) });
   });
