@@ -12,7 +12,7 @@
  */
 import { dateExpressionAt, unsettledBracketAt } from './french-dates.js';
 import { durationEnd, hoursExtentAt } from './hours-extent.js';
-import { weekdayFromWord } from './french-months.js';
+import { monthFromWord, weekdayFromWord } from './french-months.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
 import type { DateExpression, HoursInDateText } from './types.js';
 import { hasLetter } from './letters.js';
@@ -205,6 +205,9 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
   // `### Séance 2/11`: the noun, then its day in numbers right after it, as `Séance du 2/11`
   // is (a bare day and month still only where the caller allows one: `TP 1/2` alone is not).
   if (eventLead && toks[from + 1]?.kind === 'num' && isPunct(toks[from + 2], '/')) starts.push({ at: from + 1, leadEnd: from + 1, after: 'free' });
+  // `CM 13 septembre : Définitions`, `TD 4 octobre - exercices`: a day and its month in words
+  // right after the noun, then a mark, are the session's date, not its number and a word.
+  if (eventLead && dayThenMonthThenMark(toks, from + 1)) starts.push({ at: from + 1, leadEnd: from + 1, after: 'free' });
   // A date that closes an event's name (`Journée Scientifique 13 Mars 2024`): tried last.
   const closing: Start[] = [];
   // After the lead's first word, a few words or numbers, then a link word, a mark, or a bracket.
@@ -244,6 +247,14 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
     }
   }
   return [...starts, ...closing];
+}
+
+/** Whether the tokens at `k` are a day of the month, its month in words, then a colon or a dash (`13 septembre :`). */
+function dayThenMonthThenMark(toks: Token[], k: number): boolean {
+  const day = toks[k];
+  const month = toks[k + 1];
+  if (day?.kind !== 'num' || day.text.length > 2 || Number(day.text) < 1 || Number(day.text) > 31) return false;
+  return month?.kind === 'word' && monthFromWord(month.text) !== undefined && isPunct(toks[k + 2], ':-\u2013\u2014');
 }
 
 /** Offsets of `text` between two positions, with spaces and joining marks trimmed at both ends. */
@@ -362,10 +373,11 @@ function moreDatedHoursAt(text: string, toks: Token[], j: number, previousRanged
   const firstTok = toks[found.first]!;
   const lastTok = toks[found.last]!;
   const dateText = text.slice(firstTok.from, lastTok.to);
-  if (!hasLetter(dateText)) return undefined;
   const h = pastHourSeparators(toks, found.last + 1);
   const hoursLast = hoursExtentAt(toks, h);
   if (hoursLast === undefined) return undefined;
+  // `22/10 9h45-13h00 et 29/11 14h00-17h15`: a bare `d/m` is a day only with its slot right after it.
+  if (!hasLetter(dateText) && !(BARE_DAY_MONTH.test(dateText) && h === found.last + 1 && isRange(toks, h, hoursLast))) return undefined;
   const from = toks[h]!.from;
   const to = toks[hoursLast]!.to;
   // `Vendredi 20 juin à 18h - dimanche 22 juin à 17h`: a dash or a slash between two starts is
@@ -457,7 +469,9 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const first = expression.mentions[0];
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !hasLetter(dateText);
-  if (bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText) || (dotted && BARE_DOTTED_DAY_MONTH.test(dateText)))) && !(options.bareDayMonthList && isBareDayList(dateText))) return undefined;
+  const bareRefused = bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText) || (dotted && BARE_DOTTED_DAY_MONTH.test(dateText)))) && !(options.bareDayMonthList && isBareDayList(dateText));
+  // Only one bare `d/m` may still be a day: one with its slot right after it (below).
+  if (bareRefused && !BARE_DAY_MONTH.test(dateText)) return undefined;
   // `du 19 au 23 février 2024 terminée`: a run opened by `du` is a period whatever follows it,
   // not the subject of a sentence the way `Le 3 mars` may be (`nous`, `est` still make prose).
   const after = start.after === 'apart' && expression.kind === 'range' && isWord(toks[start.at - 1], 'du') ? 'free' : start.after;
@@ -484,6 +498,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   // a backslash: `30/11/2022 \ 12h30 - 15h15`): writers
   // part a date from its hour with any of them, as they part fields on a line; only hours read right after it count, so a sentence that goes on is no hour.
   let hours: HoursInDateText | undefined;
+  const dateEnd = j;
   let k = pastHourSeparators(toks, j);
   if (k === j && isPunct(toks[k], HOUR_DOTS) && hoursExtentAt(toks, k + 1) !== undefined) k++;
   const duration = durationEnd(toks, k);
@@ -497,8 +512,11 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     hours = { text: text.slice(from, to), start: from, end: to };
     j = hoursLast + 1;
   }
-  const also: DatedLine[] = [];
   let ranged = hoursLast !== undefined && isRange(toks, k, hoursLast);
+  // `**TP** : 22/10 9h45-13h00`: a bare `d/m` right before a range of clock hours is a day
+  // and its slot, as `1/2 journée` never is; before anything else it is too weak alone.
+  if (bareRefused && !(ranged && k === dateEnd)) return undefined;
+  const also: DatedLine[] = [];
   for (let more = hours === undefined ? undefined : moreDatedHoursAt(text, toks, j, ranged); more !== undefined && also.length < MORE_DATED_HOURS; more = moreDatedHoursAt(text, toks, j, ranged)) {
     also.push(more.line);
     j = more.next;
@@ -556,12 +574,13 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   return line;
 }
 
-// The folded opening of a legal act's name: its kind, then its number (`Décision n°`,
-// `Arrêté n° 2024-12`), after the marks a line may open with; and how much of a line to fold for it.
-const ACT_NAME = /^[^a-z0-9]{0,4}(?:decision|arrete|decret|deliberation|loi|ordonnance|circulaire|reglement|directive) (?:n ?\u00b0|no|numero|nr)(?![a-z])/;
+// The folded opening of a legal act's name: its kind, then its number or the day it was
+// signed (`Décision n°`, `Arrêté n° 2024-12`, `Arrêté du 7 décembre 2022 fixant le calendrier
+// scolaire`), after the marks a line may open with; and how much of a line to fold for it.
+const ACT_NAME = /^[^a-z0-9]{0,4}(?:decision|arrete|decret|deliberation|loi|ordonnance|circulaire|reglement|directive) (?:n ?\u00b0|no|numero|nr|du \d|des \d)(?![a-z])/;
 const ACT_NAME_LENGTH = 40;
 
-/** Whether a line opens with a legal act's name and number (`Décision n° DEC20230150 du …`): its date is the act's, no session's. */
+/** Whether a line opens with a legal act's name and number or day (`Décision n° DEC20230150 du …`, `Décret du 3 mars`): its date is the act's, no session's. */
 export function namesALegalAct(text: string): boolean {
   return ACT_NAME.test(normaliseText(text.slice(0, ACT_NAME_LENGTH)));
 }

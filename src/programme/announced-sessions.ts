@@ -71,7 +71,9 @@ const NOT_A_SESSION = new RegExp(
       String.raw`ont eu lieu`, String.raw`s'est deroulee?`, String.raw`se sont deroulee?s`, String.raw`nous avons`, String.raw`avons`, String.raw`avez`,
       String.raw`etait`, String.raw`etaient`, String.raw`fut`, String.raw`furent`, String.raw`a ete`, String.raw`ont ete`, String.raw`anniversaire`,
       String.raw`nee?s? le`, String.raw`publiee?s?`, String.raw`mise? a jour`, String.raw`version`, String.raw`postee?`, String.raw`paru`, String.raw`parution`,
-      String.raw`modifiee?`, String.raw`redigee?`, String.raw`ouvert`, String.raw`ouverte`, String.raw`ferme`,
+      String.raw`modifiee?`, String.raw`redigee?`, String.raw`ouvert`, String.raw`ouverte`,
+      // `ferme` closed, not a farm named with its article (`l'espace conférence de La Ferme Digitale`).
+      String.raw`(?<!(?:la|une|notre|votre|sa|cette) )ferme`,
       // An event told in the past (`la mission a organisé une rencontre le 20 mars`), or the
       // minutes of one (`Procès-verbal de l'assemblée générale en date du 26 janvier`, meeting-record.ts).
       String.raw`a organisee?s?`, String.raw`ont organisee?s?`, String.raw`avait organisee?s?`, String.raw`comptes?[- ]rendus?`,

@@ -4,7 +4,7 @@
  * (`Chapitre 1 - Séance 1 : jeudi 5/09/2024`): then the date opens the part after a
  * ` - ` or ` : `, and only there (a date inside a sentence is still prose).
  */
-import { readDatedLine, type DatedLine, type DatedLineOptions } from '../dates/dated-line.js';
+import { namesALegalAct, readDatedLine, type DatedLine, type DatedLineOptions } from '../dates/dated-line.js';
 import { withLeadYear } from '../dates/lead-year.js';
 import { wordBeforeDu } from '../dates/letters.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -93,7 +93,8 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   if (whole) return whole;
   // `Abstract du 13 avr. 2018 - Tarik Fahlaoui`: one word naming the item, then the date.
   const named = wordBeforeDu(plain);
-  if (named) {
+  // `Arrêté du 7 décembre 2022 fixant …`: a legal act named by its day, no session.
+  if (named && !namesALegalAct(plain)) {
     const line = shifted(readDatedLine(plain.slice(named[0].length), options), named[0].length, named[1]!);
     if (line) return line;
   }

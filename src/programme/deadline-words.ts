@@ -13,6 +13,9 @@
  * built from them keep a star height of 1.
  */
 
+/** Words of a label that say how long an offer holds (`Validité :`, `Offre valable :`): the period it may be taken in, no session. */
+export const OFFER_WINDOW = ['validite', 'valables?'];
+
 /** Prepositions that set a deadline on the date or time after them: `avant 17h`, `d'ici le 2 décembre` (before a date, with its article: beforeADate). */
 export const DEADLINE_PREPOSITIONS = ['avant', "d'?ici"];
 

@@ -11,7 +11,7 @@ import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { labelDatesThePage } from './page-history-label.js';
 import { isStruckThrough } from './plain-text.js';
-import { dateOfHeading, datedItemDraft } from './read-dated-lists.js';
+import { NAMES_AN_OFFER_WINDOW, dateOfHeading, datedItemDraft } from './read-dated-lists.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { whenLabelKind } from './when-labels.js';
@@ -29,7 +29,8 @@ export function labelledDateLine(node: Paragraph, source: SourceText): SessionDr
   const words = foldedWords(normaliseText(given.label));
   // A label that asks only for the day (`Date :`, `Quand :`) says when, not what: on an
   // article, its own date; on an event's page, its day, which the page's reading takes (event-page.ts).
-  if (words.length === 0 || whenLabelKind(given.label) === 'day' || labelDatesThePage(given.label)) return undefined;
+  // `**Validité :** du 1er au 30 septembre 2025`: when an offer may be taken, no session.
+  if (words.length === 0 || whenLabelKind(given.label) === 'day' || labelDatesThePage(given.label) || NAMES_AN_OFFER_WINDOW.test(normaliseText(given.label))) return undefined;
   const dated = { ...given.dated, lead: given.label, title: given.label };
   return datedItemDraft(dated, text, source.span(start, start + raw.length), source, isStruckThrough(node));
 }

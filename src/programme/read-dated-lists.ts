@@ -32,7 +32,7 @@ import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates.js';
 import { saysNoClass } from './no-class-row.js';
-import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
 
@@ -68,6 +68,7 @@ export function readDatedList(
     boldDates: !day && datesInBold(list, hidden),
     innerDates: !day && writesInnerWeekdayDates(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
     labelledDates: !day && mostItemsDated(list, hidden, labelledItemDate, LABELLED_ITEMS),
+    cardDates: !day && writesCards(list, hidden),
   };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
@@ -105,6 +106,8 @@ interface ItemOptions extends DatedLineOptions {
   innerDates?: boolean;
   /** The items open with a short label, then their date and details (`ACA [23/09/2026] - Salle 217 - 10h-12h`, labelledItemDate). */
   labelledDates?: boolean;
+  /** The items are cards: a bold name alone on the first line, the place and day closing the second (cardLineDate). */
+  cardDates?: boolean;
 }
 
 // How many items must be `label : date` for a list to be a list of key dates.
@@ -191,6 +194,70 @@ function mostItemsDated(list: List, hidden: HiddenRanges, looser: (text: string)
     else if (looser(text)) loose++;
   }
   return loose > 0 && loose + dated >= fewest && (loose + dated) * 2 > list.children.length;
+}
+
+// How many items must be cards, and how much of the list, for its cards to be read so.
+const CARD_ITEMS = 3;
+
+/**
+ * The day of an item written as a card over lines joined by breaks (`- **Séminaire d'équipe
+ * Mosaic**\\`, `  Lyon, France, 22 avril 2024\\`, `  Variational problems …`), as a CV or a
+ * lab's page lists talks: the event's name in bold alone on the first line, the second line
+ * closed by the day with its year (`École polytechnique, Palaiseau, France, 27-29 octobre
+ * 2021`). The name is the title. Undefined for any other item.
+ */
+function cardLineDate(first: Paragraph): DatedLine | undefined {
+  const [name, ...after] = first.children;
+  if (name?.type !== 'strong') return undefined;
+  const cut = after.findIndex((child) => child.type === 'break' || (child.type === 'text' && child.value.includes('\n')));
+  // Nothing but spaces between the name and the end of its line.
+  if (cut < 0 || after.slice(0, cut).some((child) => child.type !== 'text' || child.value.trim() !== '')) return undefined;
+  const breaking = after[cut]!;
+  const newline = breaking.type === 'text' ? breaking.value.indexOf('\n') : -1;
+  // Kramdown's line break, `\\` closing the line, reads as one backslash in CommonMark.
+  if (breaking.type === 'text' && !closesALine(breaking.value.slice(0, newline))) return undefined;
+  const rest = breaking.type === 'text' ? breaking.value.slice(newline + 1) : '';
+  const second = secondLine(rest, after.slice(cut + 1));
+  const title = plainText(name).trim();
+  // `La Grande-Motte, France, 21-25 juin 2021`: a town named with its article opens the line, no sentence.
+  const dated = second === '' ? undefined : closingItemDate(second.replace(TOWN_ARTICLE, ''));
+  if (!dated || dated.rest !== '' || dated.hours || dated.expression.mentions.some((mention) => mention.year === undefined)) return undefined;
+  return { ...dated, title: dated.lead === '' ? title : `${title} : ${dated.lead}`, lead: '', rest: title };
+}
+
+// The article a town's name may open with (`La Grande-Motte`, `Le Mans`, `Les Houches`).
+const TOWN_ARTICLE = /^(?:La|Le|Les) (?=\p{Lu})/u;
+
+/** Whether text before a line's end only closes it: spaces, and Kramdown's `\\` (one backslash once read). */
+function closesALine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || trimmed === '\\';
+}
+
+/** The text of an item's second line, Kramdown's break at its end dropped: `opening`, then the inline nodes after it up to the next break. */
+function secondLine(opening: string, nodes: readonly Paragraph['children'][number][]): string {
+  const parts: string[] = [];
+  const cut = opening.indexOf('\n');
+  if (cut >= 0) return opening.slice(0, cut).trim().replace(/\s?\\$/, '');
+  parts.push(opening);
+  for (const node of nodes) {
+    if (node.type === 'break') break;
+    const text = node.type === 'text' ? node.value : plainText(node);
+    const end = text.indexOf('\n');
+    parts.push(end < 0 ? text : text.slice(0, end));
+    if (end >= 0) break;
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim().replace(/\s?\\$/, '');
+}
+
+/** Whether at least CARD_ITEMS items, and most of the list, are cards dated on their second line (cardLineDate). */
+function writesCards(list: List, hidden: HiddenRanges): boolean {
+  let cards = 0;
+  for (const item of list.children) {
+    const first = openingParagraph(item, hidden);
+    if (first && cardLineDate(first)) cards++;
+  }
+  return cards >= CARD_ITEMS && cards * 2 > list.children.length;
 }
 
 // How many items must carry a date for a list to be a list of dated items.
@@ -660,6 +727,8 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   const { dated, label } = given;
   // `**Dernière mise à jour** : 2025-11-26` under `## Statistiques`: the page's history.
   if (label && labelDatesThePage(label)) return undefined;
+  // `**Validité :** du 1er au 30 septembre 2025` under an offer of a trial class: when the offer may be taken, no session.
+  if (label && NAMES_AN_OFFER_WINDOW.test(normaliseText(label))) return undefined;
   // `🗓️ Quand : samedi 12 octobre 2024 à 14h`: a label that only asks when names nothing,
   // its emoji aside (`**📅 Dates :** 6-7 décembre 2025`).
   const naming = label !== undefined && !asksOnlyWhen(normaliseText(label).replace(/^[^a-z]+/, ''));
@@ -690,6 +759,9 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
     slots: 0,
   };
 }
+
+// A label (folded) that says how long an offer holds (`Validité`, `Offre valable`, `Période de validité`).
+export const NAMES_AN_OFFER_WINDOW = wordsAnywhere(OFFER_WINDOW);
 
 // The marks of a quote opening a source line (`> `, `> > `).
 const QUOTE_MARKS = /^ {0,3}>[> ]{0,7}/;
@@ -1094,6 +1166,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   const struck = moved === undefined && (isStruckThrough(first) || strikesBefore(first, label ? 'line' : 'item'));
   const apart = dateSetApart(first, text);
   const opening =
+    (options.cardDates ? cardLineDate(first) : undefined) ??
     whole ??
     label ??
     (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??

@@ -227,8 +227,13 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   // weekday's slot; an exam's own range in another list (`Partiel : Lundi 25 Novembre de 8h30
   // à 10h30` over a log of TD days) leaves the page's days as written.
   const seriesPart = partOf(series[0]!.position.start.line);
-  if (ownHours && moved.some((draft) => partOf(draft.position.start.line) !== seriesPart)) return undefined;
   const limit = series[0]!.position.start.offset ?? 0;
+  if (ownHours && moved.some((draft) => partOf(draft.position.start.line) !== seriesPart)) {
+    // `**CM** : Lundi de 14h à 17h15`, `**TD** : Vendredi de 9h45 à 13h`, then `**TP** : 22/10
+    // 9h45-13h00` over a log of CM days: each kind given its time keeps it, the dated ones theirs.
+    labelledSeriesShared(tree, limit, sessions, source, hidden);
+    return undefined;
+  }
   const hours = ownHours ? undefined : (seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, series.at(-1)!.position.end.offset ?? 0, source, hidden));
   if (!hours && !ownHours && labelledSeriesShared(tree, limit, sessions, source, hidden)) return undefined;
   if (!hours) {

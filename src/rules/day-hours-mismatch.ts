@@ -28,12 +28,16 @@ export const rule = defineRule({
       const { start, end } = announced.slot;
       const minutes = (time: { hour: number; minute: number }) => time.hour * 60 + time.minute;
       const timed = slots.flatMap((slot) => slot.hours?.value ?? []);
-      const startsThere = timed.some((slot) => minutes(slot.start) === minutes(start));
+      // A slot a few minutes inside the day's hours still opens or closes it (`de 13h30 à
+      // 17h30` over talks from 13h40 to 17h20): the welcome and the closing words are the day's.
+      const after = (slot: TimeSlot) => minutes(slot.start) - minutes(start);
+      const before = (slot: TimeSlot) => (slot.end === undefined ? undefined : minutes(end!) - minutes(slot.end));
+      const startsThere = timed.some((slot) => after(slot) === 0) || (timed.some((slot) => after(slot) <= INSIDE_GRACE) && timed.every((slot) => after(slot) >= 0));
       // When the slot that starts last gives only its start (`| 17h | Talk |` under `de 14h
       // à 18h`), when the day ends is not written in the agenda: nothing to compare.
       const latest = timed.reduce<(typeof timed)[number] | undefined>((found, slot) => (!found || minutes(slot.start) >= minutes(found.start) ? slot : found), undefined);
       const openEnded = latest !== undefined && latest.end === undefined && minutes(latest.start) < minutes(end!);
-      const endsThere = openEnded || timed.some((slot) => slot.end !== undefined && minutes(slot.end) === minutes(end!));
+      const endsThere = openEnded || timed.some((slot) => before(slot) === 0) || (timed.some((slot) => (before(slot) ?? INSIDE_GRACE + 1) <= INSIDE_GRACE) && timed.every((slot) => (before(slot) ?? 0) >= 0));
       if (startsThere && endsThere) continue;
       const first = slots[0]!;
       const last = slots.at(-1)!;
@@ -52,6 +56,9 @@ export const rule = defineRule({
     }
   },
 });
+
+// How many minutes inside the day's announced hours its first slot may start, or its last end.
+const INSIDE_GRACE = 15;
 
 /** The slots under each day heading, by the heading's line, in document order. */
 function agendaDays(sessions: readonly Session[]): Map<number, Session[]> {
