@@ -395,7 +395,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.7% (0.9474) once held-out sets 95 and 96 joined and were read: a festival's 37
     // screenings (`| **jour** | **film** |`) whose hour only a sentence two paragraphs above the
     // tables gives (`Les scéances sont annoncées à 22h`) stay without it. The floor starts again.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.947);
+    // 94.4% (0.9437) once held-out set 101 joined and was read: a colloquium's grid that writes
+    // each row's start (`9h30`, `10h`) ends each slot where the next row begins, as the
+    // development readers read such grids, where its reader wrote no end (17 slots). The floor starts again.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.943);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -553,7 +556,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 98 joined on 2026-12-05 (18 documents, 98 sessions, 30.6% days read unseen, 81.6% once read): 993, the 4 more from a workshop calendar in HTML cards whose day and month stand in two spans, each card's date read over the card before.
     // 994 once the scorer's block of text stops at headings, table rows and HTML (a slide's title heading over its day heading is no longer paired).
     // Held-out sets 99 and 100 joined on 2026-12-05 (36 documents, 293 sessions, read unseen 70.7% and 70.3% of days): 995, the one more a report's past event read at its title with the day of the sentence its reader lists it on.
-    expect(tables.extraSessions).toBeLessThanOrEqual(995);
+    // Held-out set 101 joined on 2026-12-06 (19 documents, 86 sessions, 52.3% days read unseen, 79.1% once read): 1005, the 10 more a school calendar's recap list restating its holidays (5) and two periods framing its activities, a colloquium grid's `fin` row on each day (2), and a conference's blog post read at its title.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1005);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -835,6 +839,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 95 and 96 joined on 2026-12-05 (46 documents, 302 sessions, 51.3% and 27.9% days read unseen, 64.7% and 82.5% once a day agenda with no header row, `le 19 janvier, <name>` items, a sheet pasted with tabs, a festival's `film` column, meeting lines over their papers' tables, a sprint's `Durée` field, bold event names then their day and a heading's full day above a term's table were read; dates told in prose, a newest-first log's mistyped year and a code block's availabilities stay unread); the whole set then reads 89.7% (0.8966) days: the floor starts again from there.
     // Held-out set 97 joined on 2026-12-05 (11 documents, 38 sessions, 50.0% days read unseen by three engines, 52.6% once a page's next edition told in a sentence, a theme's `event_days` key and releases under `Dernières parutions` were read; events told in a post's or a race page's prose and a club's `samedi 16` with no month stay unread); the whole set then reads 89.6% (0.8959) days: the floor starts again from there.
     // Held-out sets 99 and 100 joined on 2026-12-05 (70.7% and 70.3% of days read unseen, 90.2% and 86.3% once read): 89.5% (0.8952), the floor holds.
+    // Held-out set 101 joined on 2026-12-06 (52.3% of days read unseen, 79.1% once read): 89.5% (0.8950), the floor holds.
     expect(all.days).toBeGreaterThanOrEqual(0.895);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -927,7 +932,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // The floor starts again from there.
     // Held-out set 98 joined on 2026-12-05 (18 documents, 98 sessions, 30.6% hours read unseen, 81.6% once a guide's introduction over its labelled days, bold bare weekday lines, a practical-details span over timed headings, workshops numbered as versions and a summary key were read; a card calendar in HTML and events told in prose stay unread); the whole set then reads 89.5% (0.8949) hours: the floor starts again from there.
     // Held-out sets 99 and 100 joined on 2026-12-05: 89.4% (0.8945), the floor holds.
-    expect(all.hours).toBeGreaterThanOrEqual(0.894);
+    // Held-out set 101 joined on 2026-12-06 (19 documents, 86 sessions, 32.6% hours read unseen, 59.3% once read; the colloquium's grid of starts, see the tables' floor): 89.3% (0.8934), the floor starts again from there.
+    expect(all.hours).toBeGreaterThanOrEqual(0.893);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1236,7 +1242,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 97 and 98 joined on 2026-12-05: 993, the 4 more a workshop calendar in HTML cards (see the tables' figure).
     // 994 once the scorer's block of text stops at headings, table rows and HTML (see the tables' figure).
     // Held-out sets 99 and 100 joined on 2026-12-05: 995 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(995);
+    // Held-out set 101 joined on 2026-12-06: 1005 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1005);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
