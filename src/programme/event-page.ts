@@ -38,7 +38,7 @@ import { leadingHours, smallHoursLength } from './slot-hours.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
-import { sentencesOf } from './announced-sessions.js';
+import { readAnnouncement, readAnnouncements, sentencesOf } from './announced-sessions.js';
 import type { SourceText } from './source-text.js';
 
 // Keys whose value says what kind of page this is (`layout: event`, `category: meetup`).
@@ -118,7 +118,7 @@ function namesTitle(sentence: string, title: string): boolean {
 }
 
 /** Whether a title names events only in the plural (`Concerts`, `Réunions`): a page of several, of which it tells one at most. */
-function namesEventsInPlural(title: string): boolean {
+export function namesEventsInPlural(title: string): boolean {
   const words = wordsOf(title);
   return words.some((word) => PLURAL_EVENT_WORDS.has(word)) && !words.some((word) => EVENT_WORDS.has(word));
 }
@@ -458,7 +458,11 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const summary = fromKeys && fromKeys.key !== 'date' ? undefined : summaryDay(entries, named);
   // `- Lieu: Le Palais (Nantes)` beside `- Date: 13 mars 2020`: the event's box of details.
   const box = boxedDay(nodes, hidden, source, entries);
-  if (!filed && !summary && !box && !invites(blocks)) return undefined;
+  // Only a post's (metadata, no other day in it: `title: 2019/02/26 Lightning Demos` names the
+  // same); a date key or a page with no metadata says its day otherwise.
+  const announced = entries.length > 0 && (!keyed || keyed.key === 'title') ? openingAnnouncement(blocks) : undefined;
+  const opening = announced && (!keyed || sameDays(keyed.line, announced.line)) ? announced : undefined;
+  if (!filed && !summary && !box && !invites(blocks) && !opening) return undefined;
 
   let dated: { line: DatedLine; position: Position } | undefined;
   let keyEntry: MetadataEntry | undefined;
@@ -522,6 +526,10 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
     dated = { line: summary.line, position: source.span(valueOffset(summary.entry, summary.line.start), valueOffset(summary.entry, summary.line.end)) };
     titleEntry = summary.entry;
   }
+  if (!dated && opening) {
+    block = opening.node;
+    dated = { line: opening.line, position: source.find(opening.node.position!, opening.line.dateText) };
+  }
   let publishedDay = false;
   if (!dated && fromKeys?.key === 'date' && filed) {
     publishedDay = true;
@@ -532,7 +540,10 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
 
   // The session begins where the page names it: its title's line, else the heading above
   // the sentence that gave its day, else that sentence's paragraph.
-  const heading = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : firstHeading;
+  const above = block ? headingAbove(tree.children, block.position!.start.offset ?? 0) : firstHeading;
+  // A box of details under a part of the page (`# "Utiliser OpenStreetMap avec R"` over `##
+  // Description` over `*Date* : 16/06/2026`): the event is the page's title's.
+  const heading = block !== undefined && block === box?.node && firstHeading?.type === 'heading' && firstHeading.depth === 1 ? firstHeading : above;
   const position = named ? lineAt(source, named.lineOffset) : (heading ?? block)?.position ?? dated.position;
   const name = named?.value ?? (heading ? plainText(heading) : dated.line.dateText);
   // A title that writes the time with the day (`Conseil municipal : 23/07/2020 à 18h30`) says it first.
@@ -541,6 +552,8 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const hours =
     titleHours(dated.line, titleEntry ?? keyEntry, source) ??
     invitedHours(block, dated.line, source) ??
+    // `à 20h heure de Paris/14h heure de Montreal`: the opening sentence's own time, its first.
+    (opening && sameDays(dated.line, opening.line) ? { ...opening.hours, position: source.find(opening.node.position!, opening.hours.text) } : undefined) ??
     practicalHours(blocks, source) ??
     toldHours(nodes, hidden, source, dated.line) ??
     metadataHours(timeEntry, entries, source);
@@ -578,10 +591,12 @@ function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText
   const published = isoMention(entries.find((entry) => entry.key === 'date')?.value ?? '');
   const found: Array<{ line: DatedLine; node: RootContent; position: Position }> = [];
   nodes.forEach((node, at) => {
-    if (node.type !== 'list' || isHidden(hidden, node.position?.start.offset)) return;
+    // `*Date* : 16/06/2026`, `*Lieu* : Nantes` on lines of one paragraph, joined by breaks: a box too.
+    const texts = node.type === 'list' ? node.children.map((item) => plainText(item).trim()) : node.type === 'paragraph' ? boxLines(node, source) : [];
+    if (texts.length === 0 || isHidden(hidden, node.position?.start.offset)) return;
     const before = nodes[at - 1];
     if (before?.type === 'paragraph' && toldInPast(plainText(before))) return;
-    const fields = node.children.map((item) => ITEM_FIELD.exec(plainText(item).trim()));
+    const fields = texts.map((text) => ITEM_FIELD.exec(text));
     if (fields.length < 2 || fields.some((field) => field === null)) return;
     const labels = fields.map((field) => normaliseText(field![1]!).trim());
     if (!labels.some((label) => PLACE_LABELS.has(label))) return;
@@ -593,10 +608,36 @@ function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText
     if (!line || line.lead !== '' || line.rest !== '' || line.title !== '' || (mention?.year === undefined && mention?.weekday === undefined)) return;
     const last = line.expression.mentions.at(-1)!;
     if (published?.year !== undefined && last.year !== undefined && compareDates({ year: last.year, month: last.month, day: last.day }, { year: published.year, month: published.month, day: published.day }) < 0) return;
-    const item = node.children[fields.indexOf(days[0]!)]!;
+    const item = node.type === 'list' ? node.children[fields.indexOf(days[0]!)]! : node;
     found.push({ line, node, position: source.find(item.position!, line.dateText) });
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The event a post's opening sentence announces with its day and its time (`Rencontre du
+ * French Powershell user group le Mardi 26 février 2019 à 20h heure de Paris`): a post whose
+ * metadata dates nothing and that opens so is that event's page, as one that invites to it is. Only the first paragraph's
+ * first sentence, a day with its weekday or its year, and a time (announced-sessions.ts
+ * reads the sentence: an event named or announced, no deadline, no past).
+ */
+function openingAnnouncement(blocks: RootContent[]): { line: DatedLine; node: RootContent; hours: { text: string; slots: DraftHours['slots'] } } | undefined {
+  const first = blocks.find((block) => block.type === 'paragraph');
+  const sentence = first ? sentencesOf(plainText(first))[0] : undefined;
+  const read = sentence ? readAnnouncement(sentence.text) : undefined;
+  if (!read?.hours || read.cancelled || read.tentative) return undefined;
+  // A newsletter or a course page that announces other events after it is a page of several.
+  const others = blocks.flatMap((block) => sentencesOf(plainText(block))).filter((other) => other !== sentence && other.text !== sentence!.text);
+  if (others.some((other) => readAnnouncements(other.text).length > 0)) return undefined;
+  const mention = read.line.expression.mentions[0];
+  return mention?.weekday !== undefined || mention?.year !== undefined ? { line: read.line, node: first!, hours: read.hours } : undefined;
+}
+
+/** The lines of a paragraph as a reader sees them, markup dropped, when it has two or more; else none. */
+function boxLines(node: RootContent, source: SourceText): string[] {
+  if (node.type !== 'paragraph') return [];
+  const lines = paragraphSourceLines(node, source).map(({ raw }) => shownLine(raw).replace(/[*_`]/g, '').trim());
+  return lines.length >= 2 ? lines : [];
 }
 
 // `La prochaine édition aura lieu le…`, `notre prochaine édition se tiendra…` (folded): the

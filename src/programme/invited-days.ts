@@ -86,6 +86,15 @@ function demonstrativeDay(toks: Token[], k: number, text: string): boolean {
   return !toldInPast(sentence);
 }
 
+// Folded words that say how soon an event comes before its day is named (`le mois prochain,`, `la semaine prochaine,`).
+const COMING_TIMES = [['le', 'mois', 'prochain'], ['la', 'semaine', 'prochaine'], ['l', "'", 'an', 'prochain'], ['cette', 'annee']];
+
+/** The token after a coming time and its comma at `j` (`le mois prochain,`), or `j`. */
+function pastComingTime(toks: Token[], j: number): number {
+  const phrase = COMING_TIMES.find((words) => words.every((word, n) => isWord(toks[j + n], word)));
+  return phrase && toks[j + phrase.length]?.text === ',' ? j + phrase.length + 1 : j;
+}
+
 /** The days the inviting sentences of a block name (`aura lieu le 31/8`), as dated lines of its text. */
 export function invitedDays(text: string): DatedLine[] {
   const toks = tokenize(text).slice(0, BLOCK_TOKENS);
@@ -98,6 +107,8 @@ export function invitedDays(text: string): DatedLine[] {
     const week = isWord(toks[j], 'la') && isWord(toks[j + 1], 'semaine') && (isWord(toks[j + 2], 'du') || isWord(toks[j + 2], 'de'));
     if (week) j += 3;
     if (!week && toks[j]?.kind === 'word' && MANNER.test(toks[j]!.text) && DAY_LINKS.has(toks[j + 1]?.text ?? '')) j++;
+    // `aura lieu le mois prochain, le 16 Septembre 2017`: when it comes, then the day itself.
+    if (!week) j = pastComingTime(toks, j);
     // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
     for (let n = 0; n < 2 && !week && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
     const found = dayAt(toks, j, text);

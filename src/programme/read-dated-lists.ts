@@ -35,6 +35,7 @@ import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
+import { namesEventsInPlural } from './event-page.js';
 
 // After an item's opening hours, a mark that sets its title apart (`- 14-16h : permanence …`).
 const TITLE_SET_APART = new RegExp(String.raw`^\s*[:${BARS}\u2192\u2013\u2014-]`);
@@ -588,6 +589,9 @@ function dateField(list: List, heading: UndatedHeading, source: SourceText, hidd
   } else {
     // `## Date et lieu`, `### Quand ?` over `* Mardi 11 novembre, 19h`: the heading labels the page's day, it names no session.
     if (DATE_LABEL.test(heading.title) || heading.fieldsOnly) return undefined;
+    // `## Concerts` over `- le 22 Mars 2023 aux Valseuses avec Baggarhum`: a heading of events in
+    // the plural over their list, one so far; the item is the event, not the heading's day.
+    if (namesEventsInPlural(heading.title)) return undefined;
     type Found = { entry: { first: Paragraph; text: string }; given: ReturnType<typeof dateOfHeading> };
     const found = texts.flatMap((entry, index): Found[] => {
       if (!entry || !/\d/.test(entry.text)) return [];

@@ -313,6 +313,29 @@ function closingDatedLines(lines: ParagraphLine[]): Array<{ line: ParagraphLine;
   return found;
 }
 
+// How many lines of a paragraph must each link an event whose words close with its days.
+const LINKED_DATED_LINES = 3;
+
+/**
+ * The lines of a paragraph that each link an event whose words close with its days
+ * (`[Breizhcamp du 25 au 27 mars 2020](https://…)`, `ANNULÉ - [MiXiT du 29 au 30 avril
+ * 2020](…)`, `[DevFest Lille le 12 juin 2020](…) - (Le CFP est ouvert)`: a podcast's list
+ * of conferences written without bullets, one a line), when at least three do and they
+ * are most of its lines. The date is read in the link's words, so what the line says
+ * after the link (a call for papers) is no part of it; what it says before (`ANNULÉ`) still
+ * counts for the status.
+ */
+function linkedDatedLines(node: Paragraph, lines: ParagraphLine[]): Array<{ line: ParagraphLine; found: DatedLine }> {
+  if (lines.length < LINKED_DATED_LINES) return [];
+  const found: Array<{ line: ParagraphLine; found: DatedLine }> = [];
+  for (const line of lines) {
+    const link = node.children.find((child) => child.type === 'link' && child.position?.start.line === line.position.start.line);
+    const closing = link ? closingItemDate(plainText(link)) : undefined;
+    if (closing && closing.rest === '' && !closing.hours) found.push({ line, found: closing });
+  }
+  return found.length >= LINKED_DATED_LINES && found.length * 2 > lines.length ? found : [];
+}
+
 /** The date that closes a line after its label, or closes the label before a ` : ` and what follows it; undefined otherwise. */
 function closingLabelDate(text: string, options: DatedLineOptions): DatedLine | undefined {
   const closing = closingItemDate(text, options);
@@ -348,6 +371,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   if (dated.length === 0) {
     const timed = closingTimedLines(lines, options);
     if (timed.length === 0) timed.push(...closingDatedLines(lines));
+    if (timed.length === 0) timed.push(...linkedDatedLines(node, lines));
     if (timed.length > 0) return timed.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, isStruckThrough(node)));
     return readClosingDates(nodes, index, source);
   }
