@@ -13,6 +13,7 @@ import type { Position } from 'unist';
 import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
+import { namesAnEventWord } from './announced-sessions.js';
 import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
@@ -368,6 +369,9 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     // `30-07-2018 >> Paiement n° 389 ]>1500€`: a line of accounts, no session (ledger-entry.ts).
     return found && !isLedgerEntry(line.text.slice(found.end)) ? [{ line, found }] : [];
   });
+  // `**Prochain meetup**` over `Le [jeudi 29 janvier 2015](…).`: the next event's day alone under its label.
+  const nextEvent = lines.length === 1 ? nextEventDay(nodes[index - 1], lines[0]!.text) : undefined;
+  if (nextEvent) return [{ ...datedItemDraft(nextEvent.found, lines[0]!.text, lines[0]!.position, source, isStruckThrough(node)), title: nextEvent.label }];
   if (dated.length === 0) {
     const timed = closingTimedLines(lines, options);
     if (timed.length === 0) timed.push(...closingDatedLines(lines));
@@ -460,6 +464,28 @@ function boldTitleAbove(node: RootContent | undefined): RootContent | undefined 
   if (!/\p{L}/u.test(title) || /[:!]$/.test(title) || datedTextOf(title, true) !== undefined) return undefined;
   // A bold note (`**Attention, changement de salle**`, `**Prochaines dates**`) names no session.
   return item || !BOLD_NOTE.test(normaliseText(title)) ? node : undefined;
+}
+
+// A bold label that names the next event (folded): `Prochain meetup`, `Prochaine réunion`.
+const NEXT_EVENT_LABEL = /^(?:prochain|prochaine|prochains|prochaines) /;
+
+/**
+ * The day a paragraph gives alone (`Le jeudi 29 janvier 2015.`, its weekday or its year
+ * written) under a bold line that labels the next event (`**Prochain meetup**`), and that
+ * label; undefined otherwise. The label is a note over dates in general (BOLD_NOTE), but
+ * over one day that names an event, the day is that event's.
+ */
+function nextEventDay(above: RootContent | undefined, text: string): { found: DatedLine; label: string } | undefined {
+  if (above?.type !== 'paragraph') return undefined;
+  const words = above.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (words.length !== 1 || words[0]!.type !== 'strong') return undefined;
+  const label = plainText(words[0]!).trim().replace(/\s?:$/, '');
+  const folded = normaliseText(label);
+  if (!NEXT_EVENT_LABEL.test(folded) || !namesAnEventWord(folded)) return undefined;
+  const found = datedTextOf(text.trim().replace(/\.$/, ''), false);
+  const mention = found?.expression.mentions[0];
+  if (!found || found.rest !== '' || found.lead !== '' || (mention?.weekday === undefined && mention?.year === undefined)) return undefined;
+  return { found, label };
 }
 
 // The first words of a bold line that is a note or a label, not a session's name (folded).

@@ -85,3 +85,17 @@ describe('a heading of events in the plural over a list of one', () => {
     expect(brief(['## Concert de printemps', '', '- le 22 Mars 2023 aux Valseuses', ''], 2023, 3)).toEqual(['1 2023-03-22']);
   });
 });
+
+// erlang-startups-paris-meetups-2015: a README's next meetup, its day alone under a bold label.
+describe('the next event’s day alone under its bold label', () => {
+  const page = (label: string, day: string) => ['# Bienvenue!', '', 'Ce dépôt est le hub de la communauté.', '', `**${label}**`, '', day, '', 'Vous pouvez suggérer des idées.', ''];
+
+  it('is that event (`**Prochain meetup**` over `Le jeudi 29 janvier 2015.`)', () => {
+    expect(brief(page('Prochain meetup', 'Le [jeudi 29 janvier 2015](http://www.meetup.com/events/219110867/).'), 2014, 12)).toEqual(['7 2015-01-29']);
+  });
+
+  it('is nothing under a label of another kind, or a day that goes on in a sentence', () => {
+    expect(brief(page('Prochaine mise à jour', 'Le jeudi 29 janvier 2015.'), 2014, 12)).toEqual([]);
+    expect(brief(page('Prochain meetup', 'Le jeudi 29 janvier 2015 nous parlerons de OTP.'), 2014, 12)).toEqual([]);
+  });
+});
