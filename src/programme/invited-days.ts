@@ -58,8 +58,9 @@ const BLOCK_TOKENS = 400;
 const isWord = (t: Token | undefined, word: string): boolean => t !== undefined && t.text === word;
 
 /** Words that date the writing of a page rather than its event, right before a date (folded). */
-// `opened issue at`, `commented at`: an export of a forge's issues stamps each message so.
-export const WRITTEN_ON = /(?:mis[e]? a jour|maj|publie[e]?s?|modifie[e]?|poste[e]?|ecrit[e]?|redige[e]?|updated|published|posted|edited|opened|commented)\b[^.]{0,16}$/;
+// `opened issue at`, `commented at`: an export of a forge's issues stamps each message so;
+// `*Update 2017/08/04*:` a post's note of what changed since.
+export const WRITTEN_ON = /(?:mis[e]? a jour|maj|publie[e]?s?|modifie[e]?|poste[e]?|ecrit[e]?|redige[e]?|updated?|published|posted|edit|edited|opened|commented)\b[^.]{0,16}$/;
 
 /** A date that names a day (`17 janvier 2009`, `20 septembre`, `31/8`), starting at token `k`, as a dated line of `text`. */
 export function dayAt(toks: Token[], k: number, text: string): DatedLine | undefined {

@@ -37,6 +37,10 @@ describe('an invitation that says how soon before its day', () => {
   it('reads no day when the coming time is all it says', () => {
     expect(brief(page('Celui-ci aura lieu le mois prochain chez Cellenza.', 'Merci à tous.'), 2017, 8)).toEqual([]);
   });
+
+  it('takes no day from the post’s update note (`*Update 2017/08/04*:`)', () => {
+    expect(brief(page('Celui-ci aura lieu le mois prochain chez Cellenza.'), 2017, 8)).toEqual([]);
+  });
 });
 
 // frpsug-lightning-demos-2019: a post whose opening sentence announces its event.
