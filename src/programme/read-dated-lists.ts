@@ -221,9 +221,10 @@ function cardLineDate(first: Paragraph): DatedLine | undefined {
   const second = secondLine(rest, after.slice(cut + 1));
   const title = plainText(name).trim();
   // `La Grande-Motte, France, 21-25 juin 2021`: a town named with its article opens the line, no sentence.
-  const dated = second === '' ? undefined : closingItemDate(second.replace(TOWN_ARTICLE, ''));
+  const article = TOWN_ARTICLE.exec(second)?.[0] ?? '';
+  const dated = second === '' ? undefined : closingItemDate(second.slice(article.length));
   if (!dated || dated.rest !== '' || dated.hours || dated.expression.mentions.some((mention) => mention.year === undefined)) return undefined;
-  return { ...dated, title: dated.lead === '' ? title : `${title} : ${dated.lead}`, lead: '', rest: title };
+  return { ...dated, title: dated.lead === '' ? title : `${title} : ${article}${dated.lead}`, lead: '', rest: title };
 }
 
 // The article a town's name may open with (`La Grande-Motte`, `Le Mans`, `Les Houches`).
