@@ -513,15 +513,19 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     j = hoursLast + 1;
   }
   let ranged = hoursLast !== undefined && isRange(toks, k, hoursLast);
-  // `**TP** : 22/10 9h45-13h00`: a bare `d/m` right before a range of clock hours is a day
-  // and its slot, as `1/2 journée` never is; before anything else it is too weak alone.
-  if (bareRefused && !(ranged && k === dateEnd)) return undefined;
+  // `**TP** : 22/10 9h45-13h00 et 29/11 14h00-17h15`: a bare `d/m` right before a range of
+  // clock hours, then another day with its own, is a list of days and their slots. One alone
+  // after words is a part's number as often (`## Jour 1/2 9h-17h`, `Permanence 24/7 8h-20h`).
+  const bareSlot = ranged && k === dateEnd;
+  if (bareRefused && !bareSlot) return undefined;
   const also: DatedLine[] = [];
   for (let more = hours === undefined ? undefined : moreDatedHoursAt(text, toks, j, ranged); more !== undefined && also.length < MORE_DATED_HOURS; more = moreDatedHoursAt(text, toks, j, ranged)) {
     also.push(more.line);
     j = more.next;
     ranged = more.ranged;
   }
+  // `- 9/11 9h30-12h30 : bases du langage`, `### 4/12 de 10h à 12h30 : démos`: one opening the line is a day too.
+  if (bareRefused && also.length === 0 && start.at !== leadFromOf(toks)) return undefined;
   const next = toks[j];
   if (next !== undefined) {
     // `Rencontre chocolat 23 mars 2024 17h-20h : L'industrie du chocolat`: a date that closes an
@@ -577,12 +581,15 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
 // The folded opening of a legal act's name: its kind, then its number or the day it was
 // signed (`Décision n°`, `Arrêté n° 2024-12`, `Arrêté du 7 décembre 2022 fixant le calendrier
 // scolaire`), after the marks a line may open with; and how much of a line to fold for it.
-const ACT_NAME = /^[^a-z0-9]{0,4}(?:decision|arrete|decret|deliberation|loi|ordonnance|circulaire|reglement|directive) (?:n ?\u00b0|no|numero|nr|du \d|des \d)(?![a-z])/;
+const ACT_NAME = /^[^a-z0-9]{0,4}(?:decision|arrete|decret|deliberation|loi|ordonnance|circulaire|reglement|directive) (?:n ?\u00b0|no|numero|nr)(?![a-z])/;
+// Only the acts a council does not meet for: `Délibération du 12 mars 2024 : conseil municipal à 19h` is its meeting.
+const ACT_OF_DAY = /^[^a-z0-9]{0,4}(?:arrete|decret|loi|ordonnance|circulaire|directive) (?:du|des) \d/;
 const ACT_NAME_LENGTH = 40;
 
 /** Whether a line opens with a legal act's name and number or day (`Décision n° DEC20230150 du …`, `Décret du 3 mars`): its date is the act's, no session's. */
 export function namesALegalAct(text: string): boolean {
-  return ACT_NAME.test(normaliseText(text.slice(0, ACT_NAME_LENGTH)));
+  const folded = normaliseText(text.slice(0, ACT_NAME_LENGTH));
+  return ACT_NAME.test(folded) || ACT_OF_DAY.test(folded);
 }
 
 /**

@@ -38,7 +38,7 @@ import { leadingHours, smallHoursLength } from './slot-hours.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
-import { readAnnouncement, readAnnouncements, sentencesOf } from './announced-sessions.js';
+import { namesAnEventWord, readAnnouncement, readAnnouncements, saysItTakesPlace, sentencesOf } from './announced-sessions.js';
 import type { SourceText } from './source-text.js';
 
 // Keys whose value says what kind of page this is (`layout: event`, `category: meetup`).
@@ -574,6 +574,8 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
 
 // The labels of a field that says where (folded): `Lieu`, `Où`, `Adresse`.
 const PLACE_LABELS = new Set(['lieu', 'ou', 'adresse', 'endroit', 'where', 'location', 'venue']);
+// Folded labels of a business paper's fields (a quote, an invoice): its date is the paper's.
+const BUSINESS_LABELS = new Set(['validite', 'montant', 'total', 'tva', 'prix', 'reference', 'client', 'echeance', 'reglement', 'paiement', 'siret']);
 // A list item that is a field: a short label of words, a colon, its value (`Date: 13 mars 2020`, `**Lieu** : Le Palais`).
 const ITEM_FIELD = /^([\p{L}' ]{1,20}?)\s?:\s?(\S.*)$/u;
 
@@ -600,6 +602,8 @@ function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText
     if (fields.length < 2 || fields.some((field) => field === null)) return;
     const labels = fields.map((field) => normaliseText(field![1]!).trim());
     if (!labels.some((label) => PLACE_LABELS.has(label))) return;
+    // `**Validité** : 30 jours`, `Montant :`, `TVA :`: a quote's or an invoice's fields, no event's.
+    if (labels.some((label) => BUSINESS_LABELS.has(label))) return;
     const days = fields.filter((_field, k) => ['day', 'day and hours'].includes(whenLabelKind(labels[k]!) ?? ''));
     if (days.length !== 1) return;
     const value = days[0]![2]!.trim();
@@ -626,6 +630,11 @@ function openingAnnouncement(blocks: RootContent[]): { line: DatedLine; node: Ro
   const sentence = first ? sentencesOf(plainText(first))[0] : undefined;
   const read = sentence ? readAnnouncement(sentence.text) : undefined;
   if (!read?.hours || read.cancelled || read.tentative) return undefined;
+  // It names its event first, says it takes place, or is a field that says when (`**Date** : 3
+  // mai 2025 **Heure** : 13h00`): `Les photos du concert du samedi 23 mars
+  // à 20h30 sont en ligne`, `Les inscriptions ouvrent le lundi 3 juin à 10h` speak of it.
+  const opener = tokenize(sentence!.text).find((token) => token.kind === 'word');
+  if (!read.whenField && !saysItTakesPlace(sentence!.text) && !(opener !== undefined && namesAnEventWord(opener.text))) return undefined;
   // A newsletter or a course page that announces other events after it is a page of several.
   const others = blocks.flatMap((block) => sentencesOf(plainText(block))).filter((other) => other !== sentence && other.text !== sentence!.text);
   if (others.some((other) => readAnnouncements(other.text).length > 0)) return undefined;

@@ -38,7 +38,7 @@ import { titleByLead } from './list-lead-title.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
-import { listsArticles, namesArticles } from './press-lists.js';
+import { listsArticles, namesArticles, namesTalks } from './press-lists.js';
 import type { SourceText } from './source-text.js';
 import { paragraphSlots, saysHowLong } from './paragraph-slots.js';
 import { sentenceSlots } from './sentence-slots.js';
@@ -139,6 +139,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
   // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
   let news: number | undefined;
+  // Whether the last heading names talks (`## Autres présentations orales`): its list may be of cards (read-dated-lists.ts).
+  let talks = false;
   // The depth of the last heading, when it names articles (press-lists.ts).
   let press: number | undefined;
   // The depth of the last heading, when it names the page's sessions (`## Ateliers`, `## Séances`).
@@ -203,6 +205,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // Only the heading right over a list says it lists articles: `## Programme` under `#
       // Semaine de la presse` lists sessions.
       press = namesArticles(text) ? node.depth : undefined;
+      talks = namesTalks(text);
       if (sessions !== undefined && sessions >= node.depth) sessions = undefined;
       if (SESSIONS_HEADING.test(normaliseText(text))) sessions = node.depth;
       const named = monthHeading(text);
@@ -526,7 +529,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // `Changelog` over `* Jeudi 6 février, 20:57:00 (UTC+0100)`: a project's changes, each on the day it was made, no session.
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
-      const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems);
+      const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems, talks);
       // `#### 02/09/2024` over `- Un pique-nique est prévu de 11h30 à 15h …`: sentences each telling their hours (sentence-slots.ts).
       // Only right under the day's heading: under a slot's own (`### 20h Dîner de Gala` over the buses to it), the list is that slot's.
       if (day && read.length === 0 && nodes[headingBefore(nodes, i)]?.position?.start.line === day.position.start.line) read.push(...sentenceSlots(node, day, source));

@@ -45,6 +45,7 @@ const TITLE_SET_APART = new RegExp(String.raw`^\s*[:${BARS}\u2192\u2013\u2014-]`
  * any. `session`: the undated heading the list sits under (`### Séance 1: UNIX`), whose
  * fields may give its date (`- **Date :** 7 octobre`, `- **Horaires :** 14h - 16h`).
  * `month`: the month heading it sits under (`## Mai` over `- 3 : tournoi`), if any.
+ * `talks`: the heading right over it names talks given (its items may be cards, cardLineDate).
  */
 export function readDatedList(
   list: List,
@@ -54,6 +55,7 @@ export function readDatedList(
   session?: UndatedHeading,
   month?: MonthHeading,
   pageBareDays = false,
+  talks = false,
 ): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   const fields = session !== undefined && !day ? dateField(list, session, source, hidden) : undefined;
@@ -69,7 +71,8 @@ export function readDatedList(
     boldDates: !day && datesInBold(list, hidden),
     innerDates: !day && writesInnerWeekdayDates(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
     labelledDates: !day && mostItemsDated(list, hidden, labelledItemDate, LABELLED_ITEMS),
-    cardDates: !day && writesCards(list, hidden),
+    // Cards only under a heading of talks: a list of publications, prizes or jobs is written so too.
+    cardDates: talks && !day && writesCards(list, hidden),
   };
   for (const item of list.children) {
     if (isHidden(hidden, item.position?.start.offset)) continue;
@@ -223,12 +226,19 @@ function cardLineDate(first: Paragraph): DatedLine | undefined {
   // `La Grande-Motte, France, 21-25 juin 2021`: a town named with its article opens the line, no sentence.
   const article = TOWN_ARTICLE.exec(second)?.[0] ?? '';
   const dated = second === '' ? undefined : closingItemDate(second.slice(article.length));
-  if (!dated || dated.rest !== '' || dated.hours || dated.expression.mentions.some((mention) => mention.year === undefined)) return undefined;
+  if (!dated || dated.rest !== '' || dated.hours || dated.expression.mentions.some((mention) => mention.year === undefined) || longerThanAWeek(dated)) return undefined;
   return { ...dated, title: dated.lead === '' ? title : `${title} : ${article}${dated.lead}`, lead: '', rest: title };
 }
 
 // The article a town's name may open with (`La Grande-Motte`, `Le Mans`, `Les Houches`).
 const TOWN_ARTICLE = /^(?:La|Le|Les) (?=\p{Lu})/u;
+
+/** Whether a date runs over more than a week (`1er septembre 2019 - 31 août 2020`, a job's span on a CV), no talk's days. */
+function longerThanAWeek(line: DatedLine): boolean {
+  const [first, last] = [line.expression.mentions[0], line.expression.mentions.at(-1)];
+  if (!first || !last || line.expression.kind !== 'range') return false;
+  return last.year! * 400 + last.month * 31 + last.day - (first.year! * 400 + first.month * 31 + first.day) > 7;
+}
 
 /** Whether text before a line's end only closes it: spaces, and Kramdown's `\\` (one backslash once read). */
 function closesALine(text: string): boolean {

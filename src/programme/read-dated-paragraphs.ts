@@ -14,6 +14,8 @@ import type { DatedLine, DatedLineOptions } from '../dates/dated-line.js';
 import { closingItemDate } from '../dates/dated-item.js';
 import { datedTextOf } from './dated-text.js';
 import { namesAnEventWord } from './announced-sessions.js';
+import { DEADLINE_PHRASES, UNTIL, wordsAnywhere } from './deadline-words.js';
+import { namesAMeetingRecord } from './meeting-record.js';
 import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
@@ -331,10 +333,24 @@ function linkedDatedLines(node: Paragraph, lines: ParagraphLine[]): Array<{ line
   const found: Array<{ line: ParagraphLine; found: DatedLine }> = [];
   for (const line of lines) {
     const link = node.children.find((child) => child.type === 'link' && child.position?.start.line === line.position.start.line);
-    const closing = link ? closingItemDate(plainText(link)) : undefined;
-    if (closing && closing.rest === '' && !closing.hours) found.push({ line, found: closing });
+    const words = link ? plainText(link) : '';
+    const closing = link ? closingItemDate(words) : undefined;
+    if (closing && closing.rest === '' && !closing.hours && namesAnEventAlone(words.slice(0, closing.start))) found.push({ line, found: closing });
   }
   return found.length >= LINKED_DATED_LINES && found.length * 2 > lines.length ? found : [];
+}
+
+// Folded words of a link that make its day a bound, a call's or an issue's, not an event's
+// (`ouvert jusqu'au 15 mars`, `clos le 2 avril`, `Candidatures avant le 30 avril`).
+const NOT_AN_EVENT_LINK = wordsAnywhere([...UNTIL, ...DEADLINE_PHRASES, 'avant le', 'avant la', 'clos', 'close', 'cloture', 'ouvert', 'ouverte', 'ouverture', 'candidatures?', 'inscriptions?', 'appel', 'lettre', 'newsletter', 'version', 'release', 'numero']);
+
+/**
+ * Whether the words of a link before its day name an event and nothing else: no number
+ * (`Lettre n°12 du 3 mars`, `Version 2.3 du 12 mars`), no bound or call, no minutes
+ * (`Compte rendu du CA du 12 mars 2024`).
+ */
+function namesAnEventAlone(lead: string): boolean {
+  return lead.trim() !== '' && !/\d/.test(lead) && !NOT_AN_EVENT_LINK.test(normaliseText(lead)) && !namesAMeetingRecord(lead);
 }
 
 /** The date that closes a line after its label, or closes the label before a ` : ` and what follows it; undefined otherwise. */
