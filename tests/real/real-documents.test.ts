@@ -557,7 +557,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 994 once the scorer's block of text stops at headings, table rows and HTML (a slide's title heading over its day heading is no longer paired).
     // Held-out sets 99 and 100 joined on 2026-12-05 (36 documents, 293 sessions, read unseen 70.7% and 70.3% of days): 995, the one more a report's past event read at its title with the day of the sentence its reader lists it on.
     // Held-out set 101 joined on 2026-12-06 (19 documents, 86 sessions, 52.3% days read unseen, 79.1% once read): 1005, the 10 more a school calendar's recap list restating its holidays (5) and two periods framing its activities, a colloquium grid's `fin` row on each day (2), and a conference's blog post read at its title.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1005);
+    // Held-out set 102 joined on 2026-12-06 (21 documents, 79 sessions, 34.2% days read unseen, 68.4% once read): 1010, the 5 more a theatre company's two show pages (4: a `Dates :` line restating the performances, and the days of a body copied from the other show) and a trainee's README of modules (1).
+    expect(tables.extraSessions).toBeLessThanOrEqual(1010);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -840,7 +841,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 97 joined on 2026-12-05 (11 documents, 38 sessions, 50.0% days read unseen by three engines, 52.6% once a page's next edition told in a sentence, a theme's `event_days` key and releases under `Dernières parutions` were read; events told in a post's or a race page's prose and a club's `samedi 16` with no month stay unread); the whole set then reads 89.6% (0.8959) days: the floor starts again from there.
     // Held-out sets 99 and 100 joined on 2026-12-05 (70.7% and 70.3% of days read unseen, 90.2% and 86.3% once read): 89.5% (0.8952), the floor holds.
     // Held-out set 101 joined on 2026-12-06 (52.3% of days read unseen, 79.1% once read): 89.5% (0.8950), the floor holds.
-    expect(all.days).toBeGreaterThanOrEqual(0.895);
+    // Held-out set 102 joined on 2026-12-06 (34.2% of days read unseen, 68.4% once read: a project's minutes listed as links to their PDFs, a podcast's conferences told in sentences, posts about events held stay unread): 89.4% (0.8942), the floor starts again from there.
+    expect(all.days).toBeGreaterThanOrEqual(0.894);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -933,7 +935,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 98 joined on 2026-12-05 (18 documents, 98 sessions, 30.6% hours read unseen, 81.6% once a guide's introduction over its labelled days, bold bare weekday lines, a practical-details span over timed headings, workshops numbered as versions and a summary key were read; a card calendar in HTML and events told in prose stay unread); the whole set then reads 89.5% (0.8949) hours: the floor starts again from there.
     // Held-out sets 99 and 100 joined on 2026-12-05: 89.4% (0.8945), the floor holds.
     // Held-out set 101 joined on 2026-12-06 (19 documents, 86 sessions, 32.6% hours read unseen, 59.3% once read; the colloquium's grid of starts, see the tables' floor): 89.3% (0.8934), the floor starts again from there.
-    expect(all.hours).toBeGreaterThanOrEqual(0.893);
+    // Held-out set 102 joined on 2026-12-06 (21 documents, 79 sessions, 36.7% hours read unseen, 70.9% once read): 89.3% (0.8927), the floor starts again from there.
+    expect(all.hours).toBeGreaterThanOrEqual(0.892);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1075,7 +1078,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // its rows. The floor starts again from there.
     // Held-out set 98 joined on 2026-12-05 with 5 problems none of which is read yet (a `9-30-10h30` typo, a day label given twice, a talks table's swapped cells, a banner against its call's old dates, minutes out of order at the top): 478 of 727, 65.7% (0.6575).
     // Held-out sets 99 and 100 joined on 2026-12-05 with 4 problems, one of them read (a weekday that does not fit its day); not read: a front matter's hour against the body's twice-written hours, a slot list out of order (`12h20` then `12h00`), a misspelt month (`18 Octbore`): 479 of 731, 65.5% (0.6553).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.655);
+    // Held-out sets 101 and 102 joined on 2026-12-06 with 3 problems, one of them read (a workshop's weekday that does not fit its day); not read: a show page whose body contradicts its front matter on the day and on the place (2): 480 of 734, 65.4% (0.6540).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.6535);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1243,7 +1247,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 994 once the scorer's block of text stops at headings, table rows and HTML (see the tables' figure).
     // Held-out sets 99 and 100 joined on 2026-12-05: 995 (see the tables' figure).
     // Held-out set 101 joined on 2026-12-06: 1005 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1005);
+    // Held-out set 102 joined on 2026-12-06: 1010 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1010);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
