@@ -7,6 +7,7 @@
  * filled cell under a day is a session of that day. Written by hand: it is the layout
  * of a table, which no markdown library reads.
  */
+import { normaliseText } from '../dates/normalise-text.js';
 import type { TableCell, TableRow } from 'mdast';
 import { parseFrenchDate } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -65,6 +66,9 @@ export function dayColumnsOf(rows: TableRow[], columns: Column[], headingAbove?:
   });
 }
 
+// A grid cell that only says its day ends (folded): `fin`, `Fin de journée`, `Fin des travaux`.
+const END_OF_DAY = /^(?:fin|fin de journee|fin de la journee|fin des travaux)\.?$/;
+
 /**
  * The sessions of a table of day columns, as rows: week by week, day by day, each filled
  * cell under a day with the day's header as its dates and the hours of its slot
@@ -102,6 +106,8 @@ export function readDayColumnRows(rows: TableRow[], dayColumns: DayColumn[]): Ro
       const first = drafts.length;
       for (const draft of columnDrafts) {
         if (draft.rowIndex < week.from || draft.rowIndex >= upTo || draft.title.text === '') continue;
+        // `| 17h30 | fin | fin |`: where each day ends (the slot above ends there), no session.
+        if (END_OF_DAY.test(normaliseText(draft.title.text).trim())) continue;
         // The row that names the week's days is its header, not a session.
         if (weekIndex > 0 && draft.rowIndex === week.from) continue;
         const whole = body[draft.rowIndex]!;

@@ -144,3 +144,16 @@ describe('a day’s hours a few minutes around its agenda', () => {
     expect(rules(page('13h30 à 17h30', '14h-14h20', '17h-17h30'))).toContain('day-hours-mismatch');
   });
 });
+
+// dyco-colloque-nematic-2024: a colloquium's grid whose last row marks where each day ends.
+describe('a grid’s row that says each day ends', () => {
+  const page = (last: string) => ['# Colloque, 4 et 5 juin 2024', '', '| | 4 juin | 5 juin |', '|---|---|---|', '| 9h30 | accueil café | accueil café |', '| 10h | Herbert | Chassereau |', `| 17h30 | ${last} | ${last} |`, ''];
+
+  it('is no session, and still ends the slots above it', () => {
+    expect(brief(page('fin'), 2024, 5)).toEqual(['5 2024-06-04 09:30-10:00', '6 2024-06-04 10:00-17:30', '5 2024-06-05 09:30-10:00', '6 2024-06-05 10:00-17:30']);
+  });
+
+  it('is a session when it names something (`Fin du colloque et pot`)', () => {
+    expect(brief(page('Fin du colloque et pot'), 2024, 5)).toContain('7 2024-06-04 17:30-');
+  });
+});

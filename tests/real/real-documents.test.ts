@@ -558,7 +558,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 99 and 100 joined on 2026-12-05 (36 documents, 293 sessions, read unseen 70.7% and 70.3% of days): 995, the one more a report's past event read at its title with the day of the sentence its reader lists it on.
     // Held-out set 101 joined on 2026-12-06 (19 documents, 86 sessions, 52.3% days read unseen, 79.1% once read): 1005, the 10 more a school calendar's recap list restating its holidays (5) and two periods framing its activities, a colloquium grid's `fin` row on each day (2), and a conference's blog post read at its title.
     // Held-out set 102 joined on 2026-12-06 (21 documents, 79 sessions, 34.2% days read unseen, 68.4% once read): 1010, the 5 more a theatre company's two show pages (4: a `Dates :` line restating the performances, and the days of a body copied from the other show) and a trainee's README of modules (1).
-    expect(tables.extraSessions).toBeLessThanOrEqual(1010);
+    // 1008 once a grid's `| 17h30 | fin | fin |` row no longer gives each day a session.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1008);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -1247,8 +1248,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 994 once the scorer's block of text stops at headings, table rows and HTML (see the tables' figure).
     // Held-out sets 99 and 100 joined on 2026-12-05: 995 (see the tables' figure).
     // Held-out set 101 joined on 2026-12-06: 1005 (see the tables' figure).
-    // Held-out set 102 joined on 2026-12-06: 1010 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1010);
+    // Held-out set 102 joined on 2026-12-06: 1010 (see the tables' figure); 1008 once a grid's `fin` row is no session.
+    expect(all.extraSessions).toBeLessThanOrEqual(1008);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
