@@ -13,8 +13,6 @@
  * built from them keep a star height of 1.
  */
 
-/** Words of a label that say how long an offer holds (`Validité :`, `Offre valable :`): the period it may be taken in, no session. */
-export const OFFER_WINDOW = ['validite', 'valables?'];
 
 /** Prepositions that set a deadline on the date or time after them: `avant 17h`, `d'ici le 2 décembre` (before a date, with its article: beforeADate). */
 export const DEADLINE_PREPOSITIONS = ['avant', "d'?ici"];
@@ -85,3 +83,6 @@ export function wordsAtEnd(phrases: string[], article = false): RegExp {
 export function wordsAtStart(phrases: string[]): RegExp {
   return new RegExp(String.raw`^(?:${phrases.join('|')})(?![a-z])`);
 }
+
+/** Whether a label (folded) says how long an offer holds (`Validité :`, `Offre valable :`): the period it may be taken in, no session. */
+export const NAMES_AN_OFFER_WINDOW: RegExp = wordsAnywhere(['validite', 'valables?']);

@@ -621,9 +621,10 @@ function boxedDay(nodes: RootContent[], hidden: HiddenRanges, source: SourceText
 /**
  * The event a post's opening sentence announces with its day and its time (`Rencontre du
  * French Powershell user group le Mardi 26 février 2019 à 20h heure de Paris`): a post whose
- * metadata dates nothing and that opens so is that event's page, as one that invites to it is. Only the first paragraph's
- * first sentence, a day with its weekday or its year, and a time (announced-sessions.ts
- * reads the sentence: an event named or announced, no deadline, no past).
+ * metadata dates nothing else and that opens so is that event's page, as one that invites
+ * to it is. Only the first paragraph's first sentence, a day with its weekday or its year,
+ * and a time (announced-sessions.ts reads the sentence: an event named or announced, no
+ * deadline, no past).
  */
 function openingAnnouncement(blocks: RootContent[]): { line: DatedLine; node: RootContent; hours: { text: string; slots: DraftHours['slots'] } } | undefined {
   const first = blocks.find((block) => block.type === 'paragraph');

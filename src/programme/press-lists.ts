@@ -1,6 +1,5 @@
 /*
- * A page's press review, reading list or releases written as a list (and, apart, a list of
- * talks given, whose heading says so: namesTalks) (`## Section Presse`
+ * A page's press review, reading list or releases written as a list (`## Section Presse`
  * over `- [Common Voice devient multilingue](https://…) – 7 juin 2018`, `## Dernières
  * parutions` over `- **Vendredi 20 juin 2025**, sortie de la version ebook de mon roman`):
  * each item an article or a work, dated by when it came out, no session anyone attends.
@@ -54,13 +53,4 @@ export function listsArticles(list: List): boolean {
     if (first.children[0]?.type === 'link' || released) linked++;
   }
   return linked * 2 > items.length;
-}
-
-// A heading over a list of talks given (folded, whole words): `Autres présentations orales`,
-// `Exposés`, `Communications`, `Séminaires et conférences`, `Talks`.
-const TALKS_HEADING = /(?:^|[^a-z])(?:exposes?|presentations?|communications?|interventions?|conferences?|seminaires?|talks?|keynotes?)(?![a-z])/;
-
-/** Whether a heading's text names talks given, whose list may write each as a card (read-dated-lists.ts). */
-export function namesTalks(heading: string): boolean {
-  return TALKS_HEADING.test(normaliseText(heading));
 }

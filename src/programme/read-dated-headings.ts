@@ -20,7 +20,7 @@ import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.j
 import { NUMBERED_SESSION, numberedName, numberedNamesWithin } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { isChangelogName } from './changelog-title.js';
-import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, pageWritesBareDays, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
+import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, namesTalks, pageWritesBareDays, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
 import { readDatedParagraph } from './read-dated-paragraphs.js';
@@ -38,7 +38,7 @@ import { titleByLead } from './list-lead-title.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
-import { listsArticles, namesArticles, namesTalks } from './press-lists.js';
+import { listsArticles, namesArticles } from './press-lists.js';
 import type { SourceText } from './source-text.js';
 import { paragraphSlots, saysHowLong } from './paragraph-slots.js';
 import { sentenceSlots } from './sentence-slots.js';

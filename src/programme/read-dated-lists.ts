@@ -16,6 +16,7 @@ import { datedTextOf } from './dated-text.js';
 import { closingItemDate, saysDoneOn } from '../dates/dated-item.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isWord, tokenize } from '../dates/tokenize.js';
+import { toDayNumber } from '../dates/plain-date.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
 import { closingDaysUnderMonth, dayNumberUnderMonth, dayUnderMonth, monthHeading, monthLabelledDays, type MonthHeading } from './month-heading-days.js';
@@ -32,7 +33,7 @@ import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates.js';
 import { saysNoClass } from './no-class-row.js';
-import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, NAMES_AN_OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
 import { namesEventsInPlural } from './event-page.js';
@@ -200,6 +201,15 @@ function mostItemsDated(list: List, hidden: HiddenRanges, looser: (text: string)
   return loose > 0 && loose + dated >= fewest && (loose + dated) * 2 > list.children.length;
 }
 
+// A heading over a list of talks given (folded, whole words): `Autres présentations orales`,
+// `Exposés`, `Communications`, `Séminaires et conférences`, `Talks`.
+const TALKS_HEADING = /(?:^|[^a-z])(?:exposes?|presentations?|communications?|interventions?|conferences?|seminaires?|talks?|keynotes?)(?![a-z])/;
+
+/** Whether a heading's text names talks given: the list under it may write each as a card (cardLineDate). */
+export function namesTalks(heading: string): boolean {
+  return TALKS_HEADING.test(normaliseText(heading));
+}
+
 // How many items must be cards, and how much of the list, for its cards to be read so.
 const CARD_ITEMS = 3;
 
@@ -233,11 +243,14 @@ function cardLineDate(first: Paragraph): DatedLine | undefined {
 // The article a town's name may open with (`La Grande-Motte`, `Le Mans`, `Les Houches`).
 const TOWN_ARTICLE = /^(?:La|Le|Les) (?=\p{Lu})/u;
 
+// How many days a talk's run may span at most (`27-29 octobre 2021`, a week's workshop).
+const DAYS_OF_A_WEEK = 7;
+
 /** Whether a date runs over more than a week (`1er septembre 2019 - 31 août 2020`, a job's span on a CV), no talk's days. */
 function longerThanAWeek(line: DatedLine): boolean {
   const [first, last] = [line.expression.mentions[0], line.expression.mentions.at(-1)];
   if (!first || !last || line.expression.kind !== 'range') return false;
-  return last.year! * 400 + last.month * 31 + last.day - (first.year! * 400 + first.month * 31 + first.day) > 7;
+  return toDayNumber({ year: last.year!, month: last.month, day: last.day }) - toDayNumber({ year: first.year!, month: first.month, day: first.day }) > DAYS_OF_A_WEEK;
 }
 
 /** Whether text before a line's end only closes it: spaces, and Kramdown's `\\` (one backslash once read). */
@@ -775,8 +788,6 @@ export function lineDatingHeading(paragraph: Paragraph, heading: UndatedHeading,
   };
 }
 
-// A label (folded) that says how long an offer holds (`Validité`, `Offre valable`, `Période de validité`).
-export const NAMES_AN_OFFER_WINDOW = wordsAnywhere(OFFER_WINDOW);
 
 // The marks of a quote opening a source line (`> `, `> > `).
 const QUOTE_MARKS = /^ {0,3}>[> ]{0,7}/;

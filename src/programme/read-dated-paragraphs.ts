@@ -472,14 +472,19 @@ const BOLD_LINE = /^(?:\*\*|__)/;
 function boldTitleAbove(node: RootContent | undefined): RootContent | undefined {
   const item = node?.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1;
   const paragraph = item ? (node as List).children[0]!.children[0] : node;
-  if (paragraph?.type !== 'paragraph') return undefined;
-  const words = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (words.length !== 1 || words[0]!.type !== 'strong') return undefined;
-  const title = plainText(words[0]!).trim();
+  const bold = paragraph?.type === 'paragraph' ? boldAlone(paragraph) : undefined;
+  if (!bold) return undefined;
+  const title = plainText(bold).trim();
   // A date in bold is a day of its own, a label (`**Prochaines dates :**`) introduces the lines below.
   if (!/\p{L}/u.test(title) || /[:!]$/.test(title) || datedTextOf(title, true) !== undefined) return undefined;
   // A bold note (`**Attention, changement de salle**`, `**Prochaines dates**`) names no session.
   return item || !BOLD_NOTE.test(normaliseText(title)) ? node : undefined;
+}
+
+/** The bold words a paragraph is made of, spaces aside (`**Prochain meetup**`), or undefined. */
+function boldAlone(paragraph: Paragraph): Paragraph['children'][number] | undefined {
+  const words = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return words.length === 1 && words[0]!.type === 'strong' ? words[0] : undefined;
 }
 
 // A bold label that names the next event (folded): `Prochain meetup`, `Prochaine réunion`.
@@ -492,10 +497,9 @@ const NEXT_EVENT_LABEL = /^(?:prochain|prochaine|prochains|prochaines) /;
  * over one day that names an event, the day is that event's.
  */
 function nextEventDay(above: RootContent | undefined, text: string): { found: DatedLine; label: string } | undefined {
-  if (above?.type !== 'paragraph') return undefined;
-  const words = above.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (words.length !== 1 || words[0]!.type !== 'strong') return undefined;
-  const label = plainText(words[0]!).trim().replace(/\s?:$/, '');
+  const bold = above?.type === 'paragraph' ? boldAlone(above) : undefined;
+  if (!bold) return undefined;
+  const label = plainText(bold).trim().replace(/\s?:$/, '');
   const folded = normaliseText(label);
   if (!NEXT_EVENT_LABEL.test(folded) || !namesAnEventWord(folded)) return undefined;
   const found = datedTextOf(text.trim().replace(/\.$/, ''), false);

@@ -30,14 +30,14 @@ export const rule = defineRule({
       const timed = slots.flatMap((slot) => slot.hours?.value ?? []);
       // A slot a few minutes inside the day's hours still opens or closes it (`de 13h30 à
       // 17h30` over talks from 13h40 to 17h20): the welcome and the closing words are the day's.
-      const after = (slot: TimeSlot) => minutes(slot.start) - minutes(start);
-      const before = (slot: TimeSlot) => (slot.end === undefined ? undefined : minutes(end!) - minutes(slot.end));
-      const startsThere = timed.some((slot) => after(slot) === 0) || (timed.some((slot) => after(slot) <= INSIDE_GRACE) && timed.every((slot) => after(slot) >= 0));
+      const afterStart = timed.map((slot) => minutes(slot.start) - minutes(start));
+      const beforeEnd = timed.flatMap((slot) => (slot.end === undefined ? [] : [minutes(end!) - minutes(slot.end)]));
+      const startsThere = meets(afterStart);
       // When the slot that starts last gives only its start (`| 17h | Talk |` under `de 14h
       // à 18h`), when the day ends is not written in the agenda: nothing to compare.
       const latest = timed.reduce<(typeof timed)[number] | undefined>((found, slot) => (!found || minutes(slot.start) >= minutes(found.start) ? slot : found), undefined);
       const openEnded = latest !== undefined && latest.end === undefined && minutes(latest.start) < minutes(end!);
-      const endsThere = openEnded || timed.some((slot) => before(slot) === 0) || (timed.some((slot) => (before(slot) ?? INSIDE_GRACE + 1) <= INSIDE_GRACE) && timed.every((slot) => (before(slot) ?? 0) >= 0));
+      const endsThere = openEnded || meets(beforeEnd);
       if (startsThere && endsThere) continue;
       const first = slots[0]!;
       const last = slots.at(-1)!;
@@ -59,6 +59,15 @@ export const rule = defineRule({
 
 // How many minutes inside the day's announced hours its first slot may start, or its last end.
 const INSIDE_GRACE = 15;
+
+/**
+ * Whether the slots' gaps to an announced hour, in minutes counted inwards (a start after
+ * the day's start, an end before its end), meet it: one is none, or none falls outside
+ * the day and one is at most INSIDE_GRACE.
+ */
+function meets(gaps: number[]): boolean {
+  return gaps.includes(0) || (gaps.some((gap) => gap <= INSIDE_GRACE) && gaps.every((gap) => gap >= 0));
+}
 
 /** The slots under each day heading, by the heading's line, in document order. */
 function agendaDays(sessions: readonly Session[]): Map<number, Session[]> {
