@@ -71,7 +71,18 @@ const DONE_PHRASE = /(?:^| )mise? (?:en (?:ligne|production|prod|service)|a jour
 export function saysDoneOn(lead: string): boolean {
   const words = foldedWords(normaliseText(lead));
   if (['le', 'du', 'on', 'the'].includes(words.at(-1) ?? '')) words.pop();
-  return DONE_WORDS.has(words.at(-1) ?? '') || DONE_PHRASE.test(words.slice(-4).join(' ')) || RECORD_DATE.test(words.join(' '));
+  return DONE_WORDS.has(words.at(-1) ?? '') || DONE_PHRASE.test(words.slice(-4).join(' ')) || RECORD_DATE.test(words.join(' ')) || RECORDING_WORDS.has(words.at(-1) ?? '');
+}
+
+// Folded words naming a recording or a deck of a day (`Vidéo du mardi 8/9/2020`, `Slides du
+// 3 mars`): what was kept of a class, listed beside it, not a meeting of its own.
+/** Folded words naming a recording or a deck of a day (see RECORDING_WORDS' use): `video`, `replay`, `slides`. */
+export const RECORDING_NOUNS = ['video', 'videos', 'enregistrement', 'replay', 'captation', 'podcast', 'slides', 'transparents', 'diaporama', 'photos'];
+const RECORDING_WORDS = new Set(RECORDING_NOUNS);
+
+/** Whether a word names a recording or a deck (RECORDING_WORDS): `Vidéo` of `Vidéo du 8/9/2020`. */
+export function namesARecord(word: string): boolean {
+  return RECORDING_WORDS.has(normaliseText(word));
 }
 
 // A record's own date named as such (`Date de capture`, `Date de création`, `Dernière

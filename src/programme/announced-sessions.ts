@@ -18,6 +18,7 @@
  */
 import type { Paragraph, Root } from 'mdast';
 import type { Position } from 'unist';
+import { RECORDING_NOUNS } from '../dates/dated-item.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -78,6 +79,8 @@ const NOT_A_SESSION = new RegExp(
       // minutes of one (`Procès-verbal de l'assemblée générale en date du 26 janvier`, meeting-record.ts).
       String.raw`a organisee?s?`, String.raw`ont organisee?s?`, String.raw`avait organisee?s?`, String.raw`comptes?[- ]rendus?`,
       String.raw`proces[- ]verba(?:l|ux)`,
+      // `Vidéo du mardi 8/9/2020 sur Youtube`: a class's recording, named by its day.
+      ...RECORDING_NOUNS.map((noun) => `${noun} du`),
     ].join('|') +
     String.raw`)(?![a-z])`,
 );

@@ -5,6 +5,7 @@
  * ` - ` or ` : `, and only there (a date inside a sentence is still prose).
  */
 import { namesALegalAct, readDatedLine, type DatedLine, type DatedLineOptions } from '../dates/dated-line.js';
+import { namesARecord } from '../dates/dated-item.js';
 import { withLeadYear } from '../dates/lead-year.js';
 import { wordBeforeDu } from '../dates/letters.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -93,8 +94,9 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   if (whole) return whole;
   // `Abstract du 13 avr. 2018 - Tarik Fahlaoui`: one word naming the item, then the date.
   const named = wordBeforeDu(plain);
-  // `Arrêté du 7 décembre 2022 fixant …`: a legal act named by its day, no session.
-  if (named && !namesALegalAct(plain)) {
+  // `Arrêté du 7 décembre 2022 fixant …`: a legal act named by its day, no session; nor
+  // `Vidéo du mardi 8/9/2020 sur Youtube`, a recording of a class, listed under the class's own heading.
+  if (named && !namesALegalAct(plain) && !namesARecord(named[1]!)) {
     const line = shifted(readDatedLine(plain.slice(named[0].length), options), named[0].length, named[1]!);
     if (line) return line;
   }

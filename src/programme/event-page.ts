@@ -117,6 +117,14 @@ function namesTitle(sentence: string, title: string): boolean {
   return foldedWords(normaliseText(title)).some((word) => word.length >= SUBJECT_LENGTH && !/\d/.test(word) && words.has(word));
 }
 
+// A meeting of a series that a page's title names with its day (`Séance du 25 Mai 2024`), beside EVENT_WORDS.
+const MEETING_WORDS = new Set(['seance', 'session']);
+
+/** Whether a title names an event (namesAnEvent) or one meeting of a series (MEETING_WORDS). */
+function namesADatedMeeting(title: string): boolean {
+  return namesAnEvent(title) || wordsOf(title).some((word) => MEETING_WORDS.has(word));
+}
+
 /** Whether a title names events only in the plural (`Concerts`, `Réunions`): a page of several, of which it tells one at most. */
 export function namesEventsInPlural(title: string): boolean {
   const words = wordsOf(title);
@@ -462,7 +470,10 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // same); a date key or a page with no metadata says its day otherwise.
   const announced = entries.length > 0 && (!keyed || keyed.key === 'title') ? openingAnnouncement(blocks) : undefined;
   const opening = announced && (!keyed || sameDays(keyed.line, announced.line)) ? announced : undefined;
-  if (!filed && !summary && !box && !invites(blocks) && !opening) return undefined;
+  // `title: Séance du 25 Mai 2024`: a page its title names as an event on a day is that
+  // event's page; unfiled, it still must tell its time (below), as a reader's calendar needs.
+  const titled = named !== undefined && namesADatedMeeting(named.value) && dayInTitle(named.value) !== undefined;
+  if (!filed && !summary && !box && !invites(blocks) && !opening && !titled) return undefined;
 
   let dated: { line: DatedLine; position: Position } | undefined;
   let keyEntry: MetadataEntry | undefined;

@@ -7,6 +7,7 @@
  * names a weekday and a date in passing is not a session. Written by hand over the date
  * grammar's tokens, as invited-days.ts is.
  */
+import { namesARecord } from '../dates/dated-item.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { weekdayFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -45,7 +46,9 @@ export function innerWeekdayDate(text: string): DatedLine | undefined {
   const before = withoutTrailingLink(text.slice(0, found.start));
   // `Parapluie noir, trouvé le lundi 7/10`, `M. Dupont, absent le lundi 7/10`: a thing or a
   // person in a state on that day, no stop of a tour.
-  if (STATE_WORDS.has(normaliseText(before.slice(before.lastIndexOf(' ') + 1)))) return undefined;
+  // `Vidéo du mardi 8/9/2020 sur Youtube`: a class's recording, kept beside it, no stop either.
+  const word = before.slice(before.lastIndexOf(' ') + 1);
+  if (STATE_WORDS.has(normaliseText(word)) || namesARecord(word)) return undefined;
   const title = before === '' ? text.trim() : before;
   return { ...found, lead: '', rest: trimMarks(text.slice(found.end), ' \t,;.'), title };
 }
