@@ -370,6 +370,10 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (columns.some((column) => headerWords(column.header).includes('etape')) && columns.some((column) => STAGE_MEASURE.test(normaliseText(column.header)))) return 'header';
   const listing = columns.some((column) => headerWords(column.header).some((word) => listingWords.has(word)));
   if (listing) return 'listing';
+  // `### Références réglementaires` over `| Type | Date | Description |` (`Loi n° 2012-1460 |
+  // 27 décembre 2012 | relative à …`): the label says the rows are references, each dated by
+  // its signing or its publication; a course's `| Date | Séance | Références |` is named so by a column, not its label.
+  if (labelAbove !== undefined && REFERENCES_LABEL.test(normaliseText(labelAbove)) && !columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word)))) return 'listing';
   const materials = columns.some((column) => headerWords(column.header).some((word) => materialWords.has(word)));
   if (materials) return columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word))) ? 'header' : 'listing';
   if (roles.has('title') || roles.has('theme') || columns.some((column) => column.titled)) return 'header';
@@ -394,6 +398,10 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   if (numbersItsUnits(table, columns)) return 'header';
   return cellsMakeASchedule(table, columns) ? 'cells' : 'listing';
 }
+
+// A label (folded) that names a list of references, by its first words: `Références
+// réglementaires`, `Bibliographie`, `Textes de référence`, `Cadre réglementaire`.
+const REFERENCES_LABEL = /^(?:references?|bibliographie|textes? (?:de reference|reglementaires?|officiels?|juridiques?)|cadre (?:reglementaire|juridique|legal))(?![a-z])/;
 
 // A dates header (folded) that names a programme's nights or days: `Jour`, `Soir`, `Date de projection`, `Séance`.
 const NIGHT_HEADER = /^(?:jours?|soirs?|soirees?|date(?:s)? (?:de la |de )?(?:projection|representation|seance)s?|seances?)$/;

@@ -252,7 +252,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         }
         // The heading right above, past the lines under it (`## Séance 1` over `Salle B12.` over `### Contenu (19/09/23)`).
         const above = nodes[headingBefore(nodes, at)] as Heading | undefined;
-        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, above, undatedAbove, bareDays) : fieldOfHeading(node, dated, nodes[at - 1], undatedAbove);
+        const titling = (dated.title === '' || namesAPartOfTheSession(dated.title)) && !named ? titlingHeading(nodes, at, i, above, undatedAbove, bareDays) : fieldOfHeading(node, dated, nodes, at, undatedAbove);
         if (titling) titledAbove.push({ draft, heading: titling, depth: above!.depth });
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
@@ -736,10 +736,31 @@ function headingsOverSeveralDays(nodes: RootContent[], bareDays: BareDays): numb
  * over `#### Date : 09/18`, then `#### Séance : 4`): the larger undated heading right above
  * it names the session, which begins there, as over a `* Date :` item.
  */
-function fieldOfHeading(node: Heading, dated: DatedLine, before: RootContent | undefined, above: UndatedHeading | undefined): UndatedHeading | undefined {
-  if (!above || before?.type !== 'heading' || before.position !== above.position || before.depth >= node.depth) return undefined;
+function fieldOfHeading(node: Heading, dated: DatedLine, nodes: RootContent[], at: number, above: UndatedHeading | undefined): UndatedHeading | undefined {
   // Its label asks for the day only (`Date`, `Quand`, when-labels.ts).
-  return whenLabelKind(dated.title) === 'day' && dated.rest === '' ? above : undefined;
+  if (whenLabelKind(dated.title) !== 'day' || dated.rest !== '') return undefined;
+  const before = nodes[at - 1];
+  if (above && before?.type === 'heading' && before.position === above.position && before.depth < node.depth) return above;
+  // `# Projet : OC-P2` over `## Evaluateur : Joffrey Hernandez`, then `## Date : 28/1/2025`:
+  // headings of fields, one a line, each a label and its value, are the record's box of
+  // details; the larger undated heading over them names it.
+  let k = at - 1;
+  while (k >= 0 && isFieldHeading(nodes[k], node.depth)) k--;
+  const record = nodes[k];
+  if (k === at - 1 || record?.type !== 'heading' || record.depth >= node.depth) return undefined;
+  const title = plainText(record);
+  return datedTextOf(title, true) ? undefined : { title, position: record.position! };
+}
+
+// A heading that is a field (`## Evaluateur : Joffrey Hernandez`, `## Github : https://…`):
+// a short label of words, a colon, its value.
+const FIELD_HEADING = /^[\p{L}' ]{1,20}?\s?:\s?\S/u;
+
+/** Whether a node is a heading of `depth` that is a field (FIELD_HEADING) and writes no date. */
+function isFieldHeading(node: RootContent | undefined, depth: number): boolean {
+  if (node?.type !== 'heading' || node.depth !== depth) return false;
+  const text = plainText(node);
+  return FIELD_HEADING.test(text) && datedTextOf(text, true) === undefined;
 }
 
 /**

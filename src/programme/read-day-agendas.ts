@@ -73,13 +73,16 @@ function countsElapsedTime(rows: TableRow[], column: number): boolean {
 /**
  * The column that ends the hours column's slots (`Heure de début | Heure de fin`, `Début |
  * Fin`, `Start | End`): a later header that names an end when the hours header names a
- * start, over clock hours in most rows.
+ * start, or the next column when neither has a header, over clock hours in most rows.
  */
 function hoursEndColumn(table: Table, hours: number): number | undefined {
   const [header, ...rows] = table.children;
   const headers = header?.children.map((cell) => plainText(cell)) ?? [];
-  if (periodBound(headers[hours] ?? '') !== 'start') return undefined;
-  const end = headers.findIndex((text, index) => index > hours && periodBound(text) === 'end');
+  // `|   |   |   |` over `| **13:30** | **14:15** | Présentation |`: a table with no header
+  // whose second column holds clock times too writes each slot's start, then its end.
+  const unnamed = (headers[hours] ?? '').trim() === '' && (headers[hours + 1] ?? '').trim() === '';
+  if (periodBound(headers[hours] ?? '') !== 'start' && !unnamed) return undefined;
+  const end = unnamed ? hours + 1 : headers.findIndex((text, index) => index > hours && periodBound(text) === 'end');
   if (end < 0) return undefined;
   const timed = rows.filter((row) => {
     const cell = row.children[end];

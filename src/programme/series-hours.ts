@@ -167,6 +167,14 @@ export function seriesHours(tree: Root, limit: number, source: SourceText, hidde
   return found.length === 1 ? endedByLength(found[0]!, seriesLength(tree, limit, hidden)) : undefined;
 }
 
+// A heading that opens by naming the sessions in the plural or as a kind (folded): `Cours de 19 h à 22 h`, `Séances de 14h à 16h`.
+const SESSIONS_FIRST = /^(?:cours|seances|ateliers|entrainements|repetitions|permanences|rencontres|sessions) (?:de|le|les|du|a|chaque|tous)(?![a-z])/;
+
+/** Whether a heading opens by naming the sessions (SESSIONS_FIRST). */
+function namesSessionsFirst(text: string): boolean {
+  return SESSIONS_FIRST.test(normaliseText(text));
+}
+
 // How many paragraphs right after a series may close it with its hours.
 const CLOSING_PARAGRAPHS = 2;
 
@@ -182,8 +190,13 @@ function seriesHoursBelow(tree: Root, after: number, source: SourceText, hidden?
   for (const node of tree.children) {
     const at = node.position?.start.offset ?? 0;
     if (at < after) continue;
-    if (node.type === 'heading' || node.type === 'thematicBreak' || seen >= CLOSING_PARAGRAPHS) return undefined;
+    // `### Cours de 19 h à 22 h au Pôle jeunesse` right under the last term's classes: the
+    // practical heading that names the classes with their time.
+    if (node.type === 'heading') return namesSessionsFirst(plainText(node)) ? headingHours(node, source) : undefined;
+    if (node.type === 'thematicBreak' || seen >= CLOSING_PARAGRAPHS) return undefined;
     if (node.type !== 'paragraph') continue;
+    // `{{< endsection >}}`: a site's markup, nothing a reader sees.
+    if (plainText(node) === '') continue;
     seen++;
     if (hidden && isHidden(hidden, at)) continue;
     const hours = paragraphSeriesHours(node, '', source);
@@ -227,14 +240,24 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   // weekday's slot; an exam's own range in another list (`Partiel : Lundi 25 Novembre de 8h30
   // à 10h30` over a log of TD days) leaves the page's days as written.
   const seriesPart = partOf(series[0]!.position.start.line);
+  // The last session of all, below which a closing sentence or heading gives their hours (a
+  // year's classes in one list a term, `### Cours de 19 h à 22 h` under the last).
+  const last = sessions.reduce((latest, draft) => ((draft.position.end.offset ?? 0) > (latest.position.end.offset ?? 0) ? draft : latest));
   const limit = series[0]!.position.start.offset ?? 0;
   if (ownHours && moved.some((draft) => partOf(draft.position.start.line) !== seriesPart)) {
+    // `### Cours de 19 h à 22 h` right under a year's classes, then a fair `le 7 septembre de
+    // 13h à 18h` in the next part: the hours that close the series are its own, the fair keeps its.
+    const closing = moved.every((draft) => partOf(draft.position.start.line) !== seriesPart) ? seriesHoursBelow(tree, last.position.end.offset ?? 0, source, hidden) : undefined;
+    if (closing) {
+      for (const draft of sessions) draft.hours = closing;
+      return closing;
+    }
     // `**CM** : Lundi de 14h à 17h15`, `**TD** : Vendredi de 9h45 à 13h`, then `**TP** : 22/10
     // 9h45-13h00` over a log of CM days: each kind given its time keeps it, the dated ones theirs.
     labelledSeriesShared(tree, limit, sessions, source, hidden);
     return undefined;
   }
-  const hours = ownHours ? undefined : (seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, series.at(-1)!.position.end.offset ?? 0, source, hidden));
+  const hours = ownHours ? undefined : (seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, last.position.end.offset ?? 0, source, hidden));
   if (!hours && !ownHours && labelledSeriesShared(tree, limit, sessions, source, hidden)) return undefined;
   if (!hours) {
     // A list of days takes the hours its own section tells (`#### La formule intensive` over

@@ -1,0 +1,71 @@
+/*
+ * Forms read once held-out set 104 was measured unseen and read
+ * (cnig-geostandards-risques-documents-2025, cpierres-oc-evaluations-2025,
+ * lucblassel-soutenance-these-2022, 3citrons-cours-gravure-2024), each checked on a short
+ * page, with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
+import { check } from '../helpers/read.js';
+
+const brief = briefSessions;
+
+// cnig-geostandards-risques-documents-2025: a working group's index of laws and standards.
+describe('a table of references under a heading that names them', () => {
+  const page = (heading: string, header = '|Type|Date|Description|') => ['# Documents', '', heading, '', header, '|-|-|-|', '|[Loi n°87-565](https://a.fr/)|2 février 1995|relative au renforcement de la protection|', '|[Loi n° 2012-1460](https://b.fr/)|27 décembre 2012|relative à la participation du public|', '|Décret n°95-1089|5 octobre 1995|relatif aux plans de prévention|', ''].join('\n');
+
+  it('is no programme: no session, no error, no warning', () => {
+    for (const heading of ['### Références Réglementaires PPRN', '## Bibliographie', '## Textes de référence']) {
+      const report = check(page(heading), { committed: { year: 2025, month: 6, day: 2 } });
+      expect(report.programme.sessions, heading).toEqual([]);
+      expect(report.diagnostics.filter((d) => d.severity !== 'info'), heading).toEqual([]);
+    }
+  });
+
+  it('leaves a course’s table of sessions and references as it was', () => {
+    const report = check(page('## Références', '|Date|Séance|Lecture|'), { committed: { year: 2025, month: 6, day: 2 } });
+    expect(report.programme.sessions.length).toBe(3);
+  });
+});
+
+// cpierres-oc-evaluations-2025: a page of project reviews, each a box of field headings.
+describe('a record whose fields are headings, one a date', () => {
+  const record = (name: string, date: string) => [`# Projet : ${name}`, '## Evaluateur : Joffrey Hernandez', `## Date : ${date}`, '## Github : https://github.com/x/y', '## Evaluation :', '### Compétences évaluées', '- Validé', ''];
+
+  it('is a session at its record’s heading, titled by it', () => {
+    const lines = ['Evaluations des projets', '', ...record('OC-P2', '28/1/2025'), ...record('OC-P3', '31/1/2025')];
+    expect(brief(lines, 2025, 9)).toEqual(['3 2025-01-28', '11 2025-01-31']);
+    expect(readSessions(lines, 2025, 9).map((session) => session.title)).toEqual(['Projet : OC-P2', 'Projet : OC-P3']);
+  });
+
+  it('stays at its own line when a dated heading stands between', () => {
+    const lines = ['# Projet : OC-P2', '## Réunion du 3 mars 2025', '## Evaluateur : Joffrey Hernandez', '## Date : 28/1/2025', ''];
+    expect(brief(lines, 2025, 9)).toContain('4 2025-01-28');
+  });
+});
+
+// lucblassel-soutenance-these-2022: a defence's timetable with no header.
+describe('an agenda table with no header, its start then its end', () => {
+  const page = (header: string) => ['## Vendredi 2 décembre 2022', '', header, '|---|---|---|', '| **13:30** | **14:15** | Présentation |', '| **14:15** | **15:00** | Questions du Jury |', '| **18:00** | **?** | Soirée |', ''];
+
+  it('reads each slot from its start to its end', () => {
+    expect(brief(page('|   |   |   |'), 2022, 12)).toEqual(['5 2022-12-02 13:30-14:15', '6 2022-12-02 14:15-15:00', '7 2022-12-02 18:00-']);
+  });
+
+  it('leaves a second column that its header names as something else', () => {
+    expect(brief(page('| Heure | Salle | Quoi |'), 2022, 12)).toEqual(['5 2022-12-02 13:30-', '6 2022-12-02 14:15-', '7 2022-12-02 18:00-']);
+  });
+});
+
+// 3citrons-cours-gravure-2024: a year's classes, one list a term, their time in the heading below.
+describe('a heading under a series that names its classes with their time', () => {
+  const page = (closing: string) => ['## Demandez le programme !', '', '### Premier trimestre', '- Pointe sèche avec Clého : jeudis 19/09, 03/10', '- Burin avec Léo : jeudis 05/12, 19/12', '', '### Deuxième trimestre', '- Linogravure avec Sarah : jeudis 9/01, 23/01', '', '{{< startsection >}}', closing, '', 'Forum des associations le samedi 7 septembre 2024 de 13h à 18h.', ''];
+
+  it('gives that time to every class, and the fair keeps its own', () => {
+    expect(brief(page('### Cours de 19 h à 22 h au Pôle jeunesse, à Quéven.'), 2024, 12)).toEqual(['4 2024-09-19 2024-10-03 19:00-22:00', '5 2024-12-05 2024-12-19 19:00-22:00', '7 2025-01-09 2025-01-23 19:00-22:00', '13 2024-09-07 13:00-18:00']);
+  });
+
+  it('gives nothing from a heading that does not name the classes', () => {
+    expect(brief(page('### Tarif de 19 h à 22 h : 10 €'), 2024, 12)).toEqual(['4 2024-09-19 2024-10-03', '5 2024-12-05 2024-12-19', '7 2025-01-09 2025-01-23', '13 2024-09-07 13:00-18:00']);
+  });
+});
