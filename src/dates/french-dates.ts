@@ -1078,7 +1078,11 @@ export function parseFrenchDate(text: string, where: 'dates column' | 'cell' = '
   return { ok: true, value: res.expression, hours: { text: text.slice(start, end), start, end } };
 }
 
+// Words that count weeks right before their number (`Semaine 3`, `Semaines 1-2`), folded; `Semaine du 3` names a day.
+const WEEK_NUMBER_WORDS = ['semaine', 'semaines', 'sem', 'week', 'weeks'];
+
 /** Where a heading's date is: `Session EIG | 14 mars` -> `14 mars` at offsets 14..21; undefined if none. */
+
 export function extractDateFromHeading(
   text: string,
 ): { dateText: string; start: number; end: number; expression: DateExpression } | undefined {
@@ -1086,7 +1090,13 @@ export function extractDateFromHeading(
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (t !== undefined && (t.kind === 'num' || (t.kind === 'word' && weekdayFromWord(t.text) !== undefined))) {
+    if (t !== undefined && t.kind === 'num' && isWord(toks[i - 1], ...WEEK_NUMBER_WORDS)) {
+      // `Semaines 1-2 Novembre :`: the weeks of a month counted, no day; its run is skipped
+      // whole, unless a weekday in it starts the week's days (`Semaine 4 — Lundi 16 au Vendredi 20 Février`).
+      const skipped = sequenceAt(toks, i, text, 'heading');
+      const end = skipped.ok ? skipped.last + 1 : skipped.consumed;
+      i = firstWeekdayWithin(toks, i + 1, end) ?? Math.max(i + 1, end);
+    } else if (t !== undefined && (t.kind === 'num' || (t.kind === 'word' && weekdayFromWord(t.text) !== undefined))) {
       const res = sequenceAt(toks, i, text, 'heading');
       // `Séance 6 - Mercredi 4 mars 2026`: a label's number before a dash reads as a run that
       // goes back (6 to 4 March); read again from its weekday, the run is the date.

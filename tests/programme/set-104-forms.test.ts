@@ -69,3 +69,18 @@ describe('a heading under a series that names its classes with their time', () =
     expect(brief(page('### Tarif de 19 h à 22 h : 10 €'), 2024, 12)).toEqual(['4 2024-09-19 2024-10-03', '5 2024-12-05 2024-12-19', '7 2025-01-09 2025-01-23', '13 2024-09-07 13:00-18:00']);
   });
 });
+
+// mrsoyer-build-in-6-days-synthese-2025: a plan's preparation told by weeks of a month under its table.
+describe('a section named by the weeks of a month', () => {
+  const page = (heading: string) => ['# Synthèse', '', '| Séance | Date | Thématique |', '|---|---|---|', '| Séance 1 | 19/11/2025 | Setup |', '| Séance 2 | 26/11/2025 | Auth |', '', heading, '- Valider le programme', ''].join('\n');
+
+  it('is no detail section of a day (`Semaines 1-2 Novembre :`)', () => {
+    const report = check(page('### Semaines 1-2 Novembre :'), { committed: { year: 2025, month: 11, day: 2 } });
+    expect(report.diagnostics.map((d) => d.rule)).not.toContain('detail-without-row');
+    expect(report.programme.sessions.length).toBe(2);
+  });
+
+  it('still reads a week named by its weekdays (`Semaine 4 — Lundi 16 au Vendredi 20 Février 2026`)', () => {
+    expect(brief(['### Semaine 4 — Lundi 16 au Vendredi 20 Février 2026', '', 'Formation des points focaux.', ''], 2026, 2)).toEqual(['1 2026-02-16..2026-02-20 (5)']);
+  });
+});
