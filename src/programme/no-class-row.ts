@@ -36,7 +36,9 @@ export function saysWeekOff(folded: string): boolean {
 // school holidays, a public holiday, or the feast that makes one (`_Vendredi saint_`,
 // `_Ascension_`, `Vacances de printemps`). Unlike HOLIDAY above, the whole cell: a
 // session that bears the word (`Stage vacances`) says more.
-const DAYS_OFF = new Set(['vacances', 'vacances scolaires', 'relache', 'relaches', 'semaine de relache', 'conge', 'conges', 'conges scolaires', 'ferie', 'jour ferie', 'pont', 'holiday', 'holidays']);
+const DAYS_OFF = new Set(['vacances', 'vacances scolaires', 'relache', 'relaches', 'semaine de relache', 'conge', 'conges', 'conges scolaires', 'ferie', 'jour ferie', 'pont', 'holiday', 'holidays',
+  // A course's calendar marks where its classes stop (`| | | | **FIN DES COURS** |`, `**INTERRUPTION DE COURS**`): the weeks after it hold no class.
+  'fin des cours', 'interruption de cours', 'interruption des cours']);
 // The feasts that make a day off. A workshop may take one for its theme (`| Noël |` under
 // `Atelier bricolage (14h - 16h)`): only every slot of the row saying it makes it the day off.
 const FEASTS = new Set([

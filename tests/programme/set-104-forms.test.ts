@@ -84,3 +84,17 @@ describe('a section named by the weeks of a month', () => {
     expect(brief(['### Semaine 4 — Lundi 16 au Vendredi 20 Février 2026', '', 'Formation des points focaux.', ''], 2026, 2)).toEqual(['1 2026-02-16..2026-02-20 (5)']);
   });
 });
+
+// markdown-party-tb-calendrier-table-2021: a thesis's weekly plan that marks where classes stop.
+describe('a row that marks where the classes stop', () => {
+  const page = (mark: string) => ['| | Semaine | Date | Objectifs |', '|---|---|---|---|', '| | 16 | 14.06.2021 | Présentation intermédiaire |', `| | | | **${mark}** |`, '| | 17 | 21.06.2021 | Rédaction du rapport |', ''];
+
+  it('is no session (`FIN DES COURS`, `INTERRUPTION DE COURS`)', () => {
+    expect(brief(page('FIN DES COURS'), 2021, 3)).toEqual(['3 2021-06-14', '5 2021-06-21']);
+    expect(brief(page('INTERRUPTION DE COURS'), 2021, 3)).toEqual(['3 2021-06-14', '5 2021-06-21']);
+  });
+
+  it('leaves a row that names what is held as a session', () => {
+    expect(brief(page('Soutenance à mi-parcours'), 2021, 3)).toEqual(['3 2021-06-14', '4 2021-06-14', '5 2021-06-21']);
+  });
+});
