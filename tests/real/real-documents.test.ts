@@ -398,7 +398,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 94.4% (0.9437) once held-out set 101 joined and was read: a colloquium's grid that writes
     // each row's start (`9h30`, `10h`) ends each slot where the next row begins, as the
     // development readers read such grids, where its reader wrote no end (17 slots). The floor starts again.
-    expect(tables.hours).toBeGreaterThanOrEqual(0.943);
+    // Held-out sets 103 and 104 joined on 2026-12-06 (4 and 27 documents; 65.6% and 72.2% of days read unseen, 67.2% and 78.3% once read): 93.9% (0.9395), the 20 posters of a board-game night's HTML gallery dated only by their files' names and 4 milestones written inside a week's cell left unread.
+    expect(tables.hours).toBeGreaterThanOrEqual(0.939);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -559,7 +560,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 101 joined on 2026-12-06 (19 documents, 86 sessions, 52.3% days read unseen, 79.1% once read): 1005, the 10 more a school calendar's recap list restating its holidays (5) and two periods framing its activities, a colloquium grid's `fin` row on each day (2), and a conference's blog post read at its title.
     // Held-out set 102 joined on 2026-12-06 (21 documents, 79 sessions, 34.2% days read unseen, 68.4% once read): 1010, the 5 more a theatre company's two show pages (4: a `Dates :` line restating the performances, and the days of a body copied from the other show) and a trainee's README of modules (1).
     // 1008 once a grid's `| 17h30 | fin | fin |` row no longer gives each day a session.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1008);
+    // Held-out sets 103 and 104 joined on 2026-12-06: 1011, the 4 more a DevFest's two front-matter pages each read as one session beside the agenda their readers list, a project review at its field heading two lines under its reader's (`#Projet` written with no space), and a student week's page.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1011);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -843,7 +845,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 99 and 100 joined on 2026-12-05 (70.7% and 70.3% of days read unseen, 90.2% and 86.3% once read): 89.5% (0.8952), the floor holds.
     // Held-out set 101 joined on 2026-12-06 (52.3% of days read unseen, 79.1% once read): 89.5% (0.8950), the floor holds.
     // Held-out set 102 joined on 2026-12-06 (34.2% of days read unseen, 68.4% once read: a project's minutes listed as links to their PDFs, a podcast's conferences told in sentences, posts about events held stay unread): 89.4% (0.8942), the floor starts again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.894);
+    // Held-out sets 103 and 104 joined on 2026-12-06 (31 documents, 262 sessions, 67.2% and 78.3% of days once read: a poster gallery, two front-matter agendas of slots by their start, a post's conferences in brackets left unread): 89.2% (0.8923), the floor starts again from there.
+    expect(all.days).toBeGreaterThanOrEqual(0.892);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -937,7 +940,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 99 and 100 joined on 2026-12-05: 89.4% (0.8945), the floor holds.
     // Held-out set 101 joined on 2026-12-06 (19 documents, 86 sessions, 32.6% hours read unseen, 59.3% once read; the colloquium's grid of starts, see the tables' floor): 89.3% (0.8934), the floor starts again from there.
     // Held-out set 102 joined on 2026-12-06 (21 documents, 79 sessions, 36.7% hours read unseen, 70.9% once read): 89.3% (0.8927), the floor starts again from there.
-    expect(all.hours).toBeGreaterThanOrEqual(0.892);
+    // Held-out sets 103 and 104 joined on 2026-12-06 (262 sessions, 67.2% and 77.3% of hours once read): 89.1% (0.8908), the floor starts again from there.
+    expect(all.hours).toBeGreaterThanOrEqual(0.89);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1080,7 +1084,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 98 joined on 2026-12-05 with 5 problems none of which is read yet (a `9-30-10h30` typo, a day label given twice, a talks table's swapped cells, a banner against its call's old dates, minutes out of order at the top): 478 of 727, 65.7% (0.6575).
     // Held-out sets 99 and 100 joined on 2026-12-05 with 4 problems, one of them read (a weekday that does not fit its day); not read: a front matter's hour against the body's twice-written hours, a slot list out of order (`12h20` then `12h00`), a misspelt month (`18 Octbore`): 479 of 731, 65.5% (0.6553).
     // Held-out sets 101 and 102 joined on 2026-12-06 with 3 problems, one of them read (a workshop's weekday that does not fit its day); not read: a show page whose body contradicts its front matter on the day and on the place (2): 480 of 734, 65.4% (0.6540).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.6535);
+    // Held-out sets 103 and 104 joined on 2026-12-06 with 7 problems, 4 of them read; not read: two event pages whose body gives another day than their front matter, and a milestone's weekday inside a week's cell: 484 of 741, 65.3% (0.6532).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.653);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1169,7 +1174,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // board meeting written twice, under two years, reported as a duplicate on its second line
     // where its reader reported the first.
     // Held-out set 98 joined on 2026-12-05: 165, the one more an overlap between two cards of a workshop calendar in HTML read on one day.
-    expect(all.falseAlarms).toBeLessThanOrEqual(165);
+    // Held-out set 104 joined on 2026-12-06: 168, the 3 more a course's short table of homework kept newest first with two on one day (out-of-order), its table of elements whose dates column is empty (missing-date), and a plan's preparation week (`Semaine du 11 Novembre :`) taken for a detail section.
+    expect(all.falseAlarms).toBeLessThanOrEqual(168);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1249,7 +1255,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 99 and 100 joined on 2026-12-05: 995 (see the tables' figure).
     // Held-out set 101 joined on 2026-12-06: 1005 (see the tables' figure).
     // Held-out set 102 joined on 2026-12-06: 1010 (see the tables' figure); 1008 once a grid's `fin` row is no session.
-    expect(all.extraSessions).toBeLessThanOrEqual(1008);
+    // Held-out sets 103 and 104 joined on 2026-12-06: 1011 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1011);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
