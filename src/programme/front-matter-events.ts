@@ -14,6 +14,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { leadingHours, matchLeadingHours } from './slot-hours.js';
 import { datesOfEntries, dayOfKeyWords, TIME_KEYS } from './front-matter-days.js';
 import { listedDayDrafts } from './front-matter-day-lists.js';
+import { readFrontMatterSlotStarts } from './front-matter-slot-starts.js';
 import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -232,7 +233,8 @@ export function readFrontMatterEvents(tree: Root, source: SourceText): SessionDr
   const agendas = readDayAgendas(pageMetadata(tree, source), source);
   if (agendas.length > 0) return agendas;
   readEventLists(pageMetadata(tree, source), false, source, drafts, 0);
-  return drafts;
+  // `Agenda:` over `schedule:` over `- slot_begin_time: "18h30"`, the day written elsewhere in the metadata.
+  return drafts.length > 0 ? drafts : readFrontMatterSlotStarts(pageMetadata(tree, source), source);
 }
 
 // How deep event lists are looked for under the key that names them (`event:` then `month:`

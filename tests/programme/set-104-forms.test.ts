@@ -98,3 +98,27 @@ describe('a row that marks where the classes stop', () => {
     expect(brief(page('Soutenance à mi-parcours'), 2021, 3)).toEqual(['3 2021-06-14', '4 2021-06-14', '5 2021-06-21']);
   });
 });
+
+// codedarmor-devfestnoz-2026: a conference theme's page, its evening's agenda in the front matter.
+describe('a front matter’s agenda of slots by their start, the day written beside it', () => {
+  const page = (end = '    time: de 18h00 à 20h30', last = 'Conclusion, apéro et networking') => [
+    '---', 'layout: devfestnoz_conference', 'title: "DevFestNoz - 12 Mars 2026 - Lannion"', 'Details:', '  when:', '    date: 12 mars 2026', end,
+    'Agenda:', '  title: Programme', '  schedule:',
+    '    - slot_begin_time: "18h00"', '      title: Accueil et networking', '      speakers: []',
+    '    - slot_begin_time: "18h30"', '      title: "Quand la revue de code ne passe plus à l\'échelle"', '      speakers:', '        - id: cuihtlauac',
+    '    - slot_begin_time: "20h15"', `      title: ${last}`, '---', ''];
+
+  it('reads each slot on the page’s day, until the next begins and the last until the announced end', () => {
+    expect(brief(page(), 2026, 3)).toEqual(['11 2026-03-12 18:00-18:30', '14 2026-03-12 18:30-20:15', '18 2026-03-12 20:15-20:30']);
+  });
+
+  it('leaves the last slot open when no end is announced, and takes a closing `Fin de l’événement` for the end', () => {
+    expect(brief(page('    time: 18h00'), 2026, 3)).toEqual(['11 2026-03-12 18:00-18:30', '14 2026-03-12 18:30-20:15', '18 2026-03-12 20:15-']);
+    expect(brief(page('    time: 18h00', 'Fin de l\'événement'), 2026, 3)).toEqual(['11 2026-03-12 18:00-18:30', '14 2026-03-12 18:30-20:15']);
+  });
+
+  it('reads nothing from a list of speakers, or when the page names no day', () => {
+    expect(brief(['---', 'title: DevFestNoz', 'Speakers:', '  list:', '    - name: "Cuihtlauac Alvarado"', '      organization: Tarides', '    - name: "Mathieu Laude"', '---', ''], 2026, 3)).toEqual([]);
+    expect(brief(['---', 'title: DevFestNoz', 'Agenda:', '  schedule:', '    - slot_begin_time: "18h00"', '      title: Accueil', '    - slot_begin_time: "18h30"', '      title: Talk', '---', ''], 2026, 3)).toEqual([]);
+  });
+});
