@@ -206,13 +206,16 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   });
   const weekOf = (row: (typeof rows)[number], index: number): NamedWeek | undefined =>
     found[row.tableIndex]!.week ?? (index > 0 && rows[index - 1]!.tableIndex === row.tableIndex ? anchorAbove[index - 1] : undefined);
-  const parsedRows = rows.map((row, index) => (row.dayFrom === undefined ? parseRowDates(row, report, monthOf(row), weekOf(row, index)) : undefined));
+  // `| No | Date | Cours |` whose dates cells are all empty (`| 1 | | Introduction |`): a plan
+  // not dated yet, whose rows omit nothing; a row left empty among dated ones is an omission.
+  const undatedTables = new Set(found.flatMap((_table, tableIndex) => (rows.every((row) => row.tableIndex !== tableIndex || (row.byRole.dates?.text ?? '') === '') ? [tableIndex] : [])));
+  const parsedRows = rows.map((row, index) => (row.dayFrom === undefined ? parseRowDates(row, undatedTables.has(row.tableIndex) ? undefined : report, report, monthOf(row), weekOf(row, index)) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom === undefined) return;
     const above = parsedRows[index - row.dayFrom];
     // Only a day that could be read is carried down; under an unreadable one the row has no date of its own.
     if (above?.ok) parsedRows[index] = above;
-    else if (row.title.text) report.add('missing-date', { title: row.title.text }, row.byRole.dates!.position);
+    else if (row.title.text && !undatedTables.has(row.tableIndex)) report.add('missing-date', { title: row.title.text }, row.byRole.dates!.position);
   });
   const clues = documentYearClues(tree, title, tableLine);
   // A plan of weeks dated by the page reads the dated tables beside it in the year it found.
@@ -689,7 +692,8 @@ const BOUND_OF_A_PERIOD = new RegExp(
   String.raw`^(?:avant|apres|fin|debut|mi|courant|vers) ?-? ?(?:(?:${MONTH_NAMES.map((m) => normaliseText(m)).join('|')})(?: \d{4})?|\d{4})$`,
 );
 
-function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth: number | undefined, week: NamedWeek | undefined): DateParseResult | undefined {
+/** A row's dates as its cell writes them; an empty cell is reported to `omissions` (none for a table not dated yet), the rest to `report`. */
+function parseRowDates(row: RowDraft, omissions: DiagnosticCollector | undefined, report: DiagnosticCollector, headingMonth: number | undefined, week: NamedWeek | undefined): DateParseResult | undefined {
   const cell = row.byRole.dates;
   if (!cell) return undefined;
   const parsed = parseFrenchDate(cell.text, 'dates column');
@@ -709,7 +713,7 @@ function parseRowDates(row: RowDraft, report: DiagnosticCollector, headingMonth:
   if (parsed.reason === 'empty') {
     // An empty cell is an omission; `TBC` or `à venir` is a decision not taken yet.
     if (cell.text === '') {
-      if (row.title.text) report.add('missing-date', { title: row.title.text }, cell.position);
+      if (row.title.text) omissions?.add('missing-date', { title: row.title.text }, cell.position);
     } else {
       report.add('date-to-be-confirmed', { text: cell.text, where: rowLabel(row, report) }, cell.position);
     }
