@@ -69,7 +69,7 @@ export const rule = defineRule({
       // Items numbered in a sequence (`Séance 1 : 6 et 13 mars`, `Module 2 : …`) are steps in time all the same.
       if (dated.length >= 2 && dated.every((session) => session.tableIndex === undefined && isSeries(session) && !NUMBERED_TITLE.test(session.title.text))) continue;
       const part = dated[0]!.tableIndex === undefined ? partDays.get(parents(dated[0]!.dates.position.start.line)) : undefined;
-      if (kept[index] || (part !== undefined && daysGoDown(part))) {
+      if (kept[index] || (part !== undefined && daysGoDown(part)) || numbersCountDown(dated)) {
         for (let i = 1; i < dated.length; i++) checkNewestFirstPair(context, dated[i - 1]!, dated[i]!);
       } else {
         const repeated = repeatedNumbers(dated);
@@ -198,6 +198,16 @@ function daysOfParts(sessions: readonly Session[], parents: (line: number) => st
     parts.set(key, days);
   }
   return parts;
+}
+
+/**
+ * Whether a table's rows are numbered counting down in their first cell (`| 03 | 17-04-20 |`,
+ * `| 02 | 17-04-20 |`, `| 01 | 31-03-20 |`): homework listed newest first, its number said
+ * so, however few its rows or its days' steps.
+ */
+function numbersCountDown(dated: readonly Session[]): boolean {
+  const numbers = dated.map((session) => (session.tableIndex !== undefined && /^\d{1,3}$/.test(session.cells[0]?.value.trim() ?? '') ? Number(session.cells[0]!.value) : undefined));
+  return dated.length >= 2 && numbers.every((number, i) => number !== undefined && (i === 0 || number === numbers[i - 1]! - 1));
 }
 
 // Three days or more, each before the one above it and none after: kept newest first.

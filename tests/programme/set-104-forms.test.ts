@@ -122,3 +122,31 @@ describe('a front matter’s agenda of slots by their start, the day written bes
     expect(brief(['---', 'title: DevFestNoz', 'Agenda:', '  schedule:', '    - slot_begin_time: "18h00"', '      title: Accueil', '    - slot_begin_time: "18h30"', '      title: Talk', '---', ''], 2026, 3)).toEqual([]);
   });
 });
+
+// collegeboreal-inf1042-algorithmes-2020: a course's tables of homework and of elements.
+describe('a course’s table of homework numbered counting down', () => {
+  const page = (first: string) => ['| No | Date | Cours | Intitulé |', '|--|--------|:---|:---|', `|${first}|17-04-20|[S.PowerShell](S.PowerShell) | PowerShell |`, '|02|17-04-20|[P.Projets](P.md) | Projet Personnel |', '|01|31-03-20|[7.BFS](7.md) | Breadth First Search |', ''].join('\n');
+  const rules = (text: string) => check(text, { committed: { year: 2020, month: 4, day: 20 } }).diagnostics.map((d) => d.rule);
+
+  it('is kept newest first: no row out of order', () => {
+    expect(rules(page('03'))).not.toContain('out-of-order');
+  });
+
+  it('still reports a row out of order in a table numbered counting up', () => {
+    const up = ['| No | Date | Cours | Intitulé |', '|--|--------|:---|:---|', '|01|17-04-20|S.PowerShell | PowerShell |', '|02|17-04-20|P.Projets | Projet Personnel |', '|03|31-03-20|7.BFS | Breadth First Search |', ''].join('\n');
+    expect(rules(up)).toContain('out-of-order');
+  });
+});
+
+describe('a table whose dates column is empty in every row, beside a dated one', () => {
+  const plan = ['## Déroulement du cours', '', '| Semaine | Date | Cours |', '|--|--|--|', '| 1 | 13-01-20 | Introduction |', '| 2 | 20-01-20 | Chapitre 1 |', '', '## Elements de Performance', ''];
+  const rules = (dates: string[]) => check([...plan, '| No | Date | Cours | Intitulé |', '|--|--------|:---|:---|', ...dates.map((date, k) => `| ${k + 1} | ${date} | [${k}.Git](${k}.Git) | Chapitre ${k} |`), ''].join('\n'), { committed: { year: 2020, month: 4, day: 20 } }).diagnostics.map((d) => d.rule);
+
+  it('is a plan not dated yet: no missing date', () => {
+    expect(rules(['', '', ''])).not.toContain('missing-date');
+  });
+
+  it('still reports a first row left empty above dated ones', () => {
+    expect(rules(['', '27-01-20', '03-02-20'])).toContain('missing-date');
+  });
+});
