@@ -125,6 +125,12 @@ function namesADatedMeeting(title: string): boolean {
   return namesAnEvent(title) || wordsOf(title).some((word) => MEETING_WORDS.has(word));
 }
 
+/** Whether the page's text writes `line`'s days again, as its title wrote them (`11 au 22 juin 2020`), markup aside. */
+function restatesDays(blocks: RootContent[], line: DatedLine): boolean {
+  const days = normaliseText(line.dateText);
+  return blocks.some((block) => normaliseText(plainText(block)).includes(days));
+}
+
 /** Whether a title names events only in the plural (`Concerts`, `Réunions`): a page of several, of which it tells one at most. */
 export function namesEventsInPlural(title: string): boolean {
   const words = wordsOf(title);
@@ -574,7 +580,13 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // The page's own subject invited to on its day (`Le SnowCamp 2027 se tiendra les 14 et 15
   // janvier` under `title: Snowcamp 2 jours`) is the event's page, not news of another's.
   // A box of details that gives the day beside the place is the event's own, timed or not.
-  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line) return undefined;
+  // `title: "Hackathon RénovAction : du 11 au 22 juin 2020"` over `Du **11 au 22 juin 2020**,
+  // cherchez, testez…`: a page titled by its event and its days that writes those days again
+  // is that event's page, whose days are all a reader needs (an event of days has no one
+  // time); a day alone so titled (`Install Party le 20 octobre`) still tells its time.
+  const titleDay = titled ? dayInTitle(named!.value) : undefined;
+  const titleRestated = titleDay?.expression.kind === 'range' && sameDays(titleDay, dated.line) && restatesDays(blocks, titleDay);
+  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line && !titleRestated) return undefined;
   // A post's `date:` is the day it was published; a blog's category (`categories: course`
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
