@@ -71,7 +71,7 @@ const DONE_PHRASE = /(?:^| )mise? (?:en (?:ligne|production|prod|service)|a jour
 export function saysDoneOn(lead: string): boolean {
   const words = foldedWords(normaliseText(lead));
   if (['le', 'du', 'on', 'the'].includes(words.at(-1) ?? '')) words.pop();
-  return DONE_WORDS.has(words.at(-1) ?? '') || DONE_PHRASE.test(words.slice(-4).join(' ')) || RECORD_DATE.test(words.join(' ')) || RECORDING_WORDS.has(words.at(-1) ?? '');
+  return DONE_WORDS.has(words.at(-1) ?? '') || DONE_PHRASE.test(words.slice(-4).join(' ')) || RECORD_DATE.test(words.join(' ')) || (words.length === 1 && RECORDING_WORDS.has(words[0]!));
 }
 
 // Folded words naming a recording or a deck of a day (`Vidéo du mardi 8/9/2020`, `Slides du

@@ -1078,8 +1078,8 @@ export function parseFrenchDate(text: string, where: 'dates column' | 'cell' = '
   return { ok: true, value: res.expression, hours: { text: text.slice(start, end), start, end } };
 }
 
-// Words that count weeks right before their number (`Semaine 3`, `Semaines 1-2`), folded; `Semaine du 3` names a day.
-const WEEK_NUMBER_WORDS = ['semaine', 'semaines', 'sem', 'week', 'weeks'];
+// Words that count weeks right before their numbers (`Semaines 1-2`), folded; `Semaine du 3` and `Semaine 14-18 octobre` name days.
+const WEEK_NUMBER_WORDS = ['semaines', 'weeks'];
 
 /** Where a heading's date is: `Session EIG | 14 mars` -> `14 mars` at offsets 14..21; undefined if none. */
 

@@ -21,6 +21,7 @@ import type { Position } from 'unist';
 import { RECORDING_NOUNS } from '../dates/dated-item.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
+import { normaliseText } from '../dates/normalise-text.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, isWord, tokenize, type Token } from '../dates/tokenize.js';
@@ -79,11 +80,12 @@ const NOT_A_SESSION = new RegExp(
       // minutes of one (`Procès-verbal de l'assemblée générale en date du 26 janvier`, meeting-record.ts).
       String.raw`a organisee?s?`, String.raw`ont organisee?s?`, String.raw`avait organisee?s?`, String.raw`comptes?[- ]rendus?`,
       String.raw`proces[- ]verba(?:l|ux)`,
-      // `Vidéo du mardi 8/9/2020 sur Youtube`: a class's recording, named by its day.
-      ...RECORDING_NOUNS.map((noun) => `${noun} du`),
     ].join('|') +
     String.raw`)(?![a-z])`,
 );
+
+// A recording or a deck named by its day, opening the sentence (folded): `Vidéo du …`, `Slides du …`.
+const RECORDING_LEAD = new RegExp(`^(?:${RECORDING_NOUNS.join('|')}) du `);
 
 // A work that comes out (folded): `sortie du numéro 14`, `sortie de la version papier de mon
 // roman`, not an outing. Told with no hour and no invitation, it is a release day; a launch
@@ -228,6 +230,9 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   }
   if (dates.length === 0) return [];
   const folded = toks.map((t) => t.text).join(' ').replace(/ ' /g, "'").replace(/ - /g, '-');
+  // `Vidéo du mardi 8/9/2020 sur Youtube`: a class's recording, named by its day, at no time;
+  // `Diaporama du vendredi 8 mars 2024 à 20h30` is an evening.
+  if (RECORDING_LEAD.test(normaliseText(sentence.trimStart())) && hours.every((timed) => timed === undefined)) return [];
   const cancelled = saysCancelled(sentence);
   if (NOT_A_SESSION.test(folded) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return [];
   if (RELEASE.test(folded) && hours.every((timed) => timed === undefined) && !announcingVerb(toks)) return [];

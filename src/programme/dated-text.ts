@@ -96,9 +96,10 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   const named = wordBeforeDu(plain);
   // `Arrêté du 7 décembre 2022 fixant …`: a legal act named by its day, no session; nor
   // `Vidéo du mardi 8/9/2020 sur Youtube`, a recording of a class, listed under the class's own heading.
-  if (named && !namesALegalAct(plain) && !namesARecord(named[1]!)) {
+  if (named && !namesALegalAct(plain)) {
     const line = shifted(readDatedLine(plain.slice(named[0].length), options), named[0].length, named[1]!);
-    if (line) return line;
+    // Not in a list: a heading so named is an evening's (`## Diaporama du vendredi 8 mars 2024`, its time below).
+    if (line && !(options.item && namesARecord(named[1]!) && !line.hours)) return line;
   }
   if (!allowParts) return undefined;
   const separator = / [-:\u2013\u2014] /g;

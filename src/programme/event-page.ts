@@ -117,6 +117,9 @@ function namesTitle(sentence: string, title: string): boolean {
   return foldedWords(normaliseText(title)).some((word) => word.length >= SUBJECT_LENGTH && !/\d/.test(word) && words.has(word));
 }
 
+// The first word (folded) of a title that names what was kept of an event or what came of it, not the event.
+const RECAP_FIRST = /^(?:photos?|videos?|supports?|slides|diaporama|replay|enregistrements?|bilan|resultats?|compte|comptes|retour|galerie|album|podcast|classement|palmares)(?![a-z])/;
+
 // A meeting of a series that a page's title names with its day (`Séance du 25 Mai 2024`), beside EVENT_WORDS.
 const MEETING_WORDS = new Set(['seance', 'session']);
 
@@ -478,7 +481,8 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const opening = announced && (!keyed || sameDays(keyed.line, announced.line)) ? announced : undefined;
   // `title: Séance du 25 Mai 2024`: a page its title names as an event on a day is that
   // event's page; unfiled, it still must tell its time (below), as a reader's calendar needs.
-  const titled = named !== undefined && namesADatedMeeting(named.value) && dayInTitle(named.value) !== undefined;
+  // Not a title that names what was kept of it (`Photos de la séance du 25 mai 2024`, `Résultats du tournoi du …`).
+  const titled = named !== undefined && namesADatedMeeting(named.value) && !RECAP_FIRST.test(normaliseText(named.value)) && dayInTitle(named.value) !== undefined;
   if (!filed && !summary && !box && !invites(blocks) && !opening && !titled) return undefined;
 
   let dated: { line: DatedLine; position: Position } | undefined;

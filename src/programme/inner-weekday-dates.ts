@@ -24,6 +24,9 @@ const STATE_WORDS = new Set([
   'oublie', 'oubliee', 'ferme', 'fermee', 'paye', 'payee', 'signe', 'signee', 'valide', 'validee', 'modifie', 'modifiee', 'rendu', 'rendue', 'remis', 'remise',
 ]);
 
+// A clock time anywhere in an item (`à 20h30`, `18:00`): a recording has none, an evening does.
+const CLOCK = /\d{1,2} ?[h:]\d{0,2}/;
+
 // How many items of a list must write one day with its weekday inside them.
 const INNER_DATE_ITEMS = 3;
 
@@ -48,7 +51,7 @@ export function innerWeekdayDate(text: string): DatedLine | undefined {
   // person in a state on that day, no stop of a tour.
   // `Vidéo du mardi 8/9/2020 sur Youtube`: a class's recording, kept beside it, no stop either.
   const word = before.slice(before.lastIndexOf(' ') + 1);
-  if (STATE_WORDS.has(normaliseText(word)) || namesARecord(word)) return undefined;
+  if (STATE_WORDS.has(normaliseText(word)) || (word === before && namesARecord(word) && !CLOCK.test(text))) return undefined;
   const title = before === '' ? text.trim() : before;
   return { ...found, lead: '', rest: trimMarks(text.slice(found.end), ' \t,;.'), title };
 }

@@ -88,7 +88,17 @@ function hoursEndColumn(table: Table, hours: number): number | undefined {
     const cell = row.children[end];
     return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
   }).length;
+  // With no header to say so, the second clock is an end only when it is later than each start:
+  // not another time zone's clock (`| 15:00 | 10:00 |`), nor a length (`| 9h00 | 0h45 |`).
+  if (unnamed && !rows.every((row) => endsAfterStart(row, hours, end))) return undefined;
   return timed * 2 > rows.length ? end : undefined;
+}
+
+/** Whether a row's end cell, if it writes a clock time, is later than its hours cell's start. */
+function endsAfterStart(row: TableRow, hours: number, end: number): boolean {
+  const start = row.children[hours] ? leadingHours(plainText(row.children[hours]!))?.slots[0]?.start : undefined;
+  const close = row.children[end] ? leadingHours(plainText(row.children[end]!))?.slots[0]?.start : undefined;
+  return start === undefined || close === undefined || minutesOfDay(close) > minutesOfDay(start);
 }
 
 // The title: the cell of the title column, else of the theme column, else the first other

@@ -175,6 +175,16 @@ function namesSessionsFirst(text: string): boolean {
   return SESSIONS_FIRST.test(normaliseText(text));
 }
 
+/** The weekdays a series' sessions write (ISO numbers), for a closing heading's habit to fit. */
+function weekdaysOf(sessions: readonly SessionDraft[]): Set<number> {
+  return new Set(sessions.flatMap((draft) => draft.dated?.line.expression.mentions.flatMap((mention) => (mention.weekday === undefined ? [] : [mention.weekday])) ?? []));
+}
+
+/** Whether a heading's habit weekday (if it names one) is every weekday the sessions write. */
+function fitsWeekdays(habit: number | undefined, weekdays: ReadonlySet<number>): boolean {
+  return habit === undefined || [...weekdays].every((weekday) => weekday === habit);
+}
+
 // How many paragraphs right after a series may close it with its hours.
 const CLOSING_PARAGRAPHS = 2;
 
@@ -185,14 +195,15 @@ const CLOSING_PARAGRAPHS = 2;
  * one above it would (saysSeries: `tous ces`, `chaque`, `ont lieu`, a weekday as a habit); a
  * sentence farther down, or one that speaks of one moment, is another matter.
  */
-function seriesHoursBelow(tree: Root, after: number, source: SourceText, hidden?: HiddenRanges): DraftHours | undefined {
+function seriesHoursBelow(tree: Root, after: number, source: SourceText, hidden?: HiddenRanges, weekdays: ReadonlySet<number> = new Set()): DraftHours | undefined {
   let seen = 0;
   for (const node of tree.children) {
     const at = node.position?.start.offset ?? 0;
     if (at < after) continue;
     // `### Cours de 19 h à 22 h au Pôle jeunesse` right under the last term's classes: the
     // practical heading that names the classes with their time.
-    if (node.type === 'heading') return namesSessionsFirst(plainText(node)) ? headingHours(node, source) : undefined;
+    // Not another activity's weekly time (`### Cours le mercredi de 14h à 16h` under Sunday tournaments).
+    if (node.type === 'heading') return namesSessionsFirst(plainText(node)) && fitsWeekdays(habitWeekday(normaliseText(plainText(node))), weekdays) ? headingHours(node, source) : undefined;
     if (node.type === 'thematicBreak' || seen >= CLOSING_PARAGRAPHS) return undefined;
     if (node.type !== 'paragraph') continue;
     // `{{< endsection >}}`: a site's markup, nothing a reader sees.
@@ -247,7 +258,7 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
   if (ownHours && moved.some((draft) => partOf(draft.position.start.line) !== seriesPart)) {
     // `### Cours de 19 h à 22 h` right under a year's classes, then a fair `le 7 septembre de
     // 13h à 18h` in the next part: the hours that close the series are its own, the fair keeps its.
-    const closing = moved.every((draft) => partOf(draft.position.start.line) !== seriesPart) ? seriesHoursBelow(tree, last.position.end.offset ?? 0, source, hidden) : undefined;
+    const closing = moved.every((draft) => partOf(draft.position.start.line) !== seriesPart) ? seriesHoursBelow(tree, last.position.end.offset ?? 0, source, hidden, weekdaysOf(sessions)) : undefined;
     if (closing) {
       for (const draft of sessions) draft.hours = closing;
       return closing;
@@ -257,7 +268,7 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
     labelledSeriesShared(tree, limit, sessions, source, hidden);
     return undefined;
   }
-  const hours = ownHours ? undefined : (seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, last.position.end.offset ?? 0, source, hidden));
+  const hours = ownHours ? undefined : (seriesHours(tree, limit, source, hidden) ?? seriesHoursBelow(tree, series.at(-1)!.position.end.offset ?? 0, source, hidden, weekdaysOf(sessions)) ?? seriesHoursBelow(tree, last.position.end.offset ?? 0, source, hidden, weekdaysOf(sessions)));
   if (!hours && !ownHours && labelledSeriesShared(tree, limit, sessions, source, hidden)) return undefined;
   if (!hours) {
     // A list of days takes the hours its own section tells (`#### La formule intensive` over

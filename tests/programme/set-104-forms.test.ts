@@ -150,3 +150,17 @@ describe('a table whose dates column is empty in every row, beside a dated one',
     expect(rules(['', '27-01-20', '03-02-20'])).toContain('missing-date');
   });
 });
+
+// spyrales-hackathon-renovaction-2020: a hackathon's page titled by its days.
+describe('a page titled by its event and its days, written again in its body', () => {
+  const page = (title: string, body: string) => ['---', `title: "${title}"`, 'description: "Participer à un hackathon"', '---', '', '## En quelques mots', '', body, ''];
+
+  it('is that event on those days, with no one time', () => {
+    expect(brief(page('Hackathon RénovAction : du 11 au 22 juin 2020', 'Du **11 au 22 juin 2020**, cherchez, testez, proposez vos réponses !'), 2020, 7)).toEqual(['2 2020-06-11..2020-06-22 (12)']);
+  });
+
+  it('is no session when the body does not write those days again, or the title names one day only', () => {
+    expect(brief(page('Hackathon RénovAction : du 11 au 22 juin 2020', 'Cherchez, testez, proposez vos réponses !'), 2020, 7)).toEqual([]);
+    expect(brief(page('Install Party le 20 octobre 2007 à Marseille', 'Le PLUG organise une Install Party le 20 octobre 2007.'), 2007, 11)).toEqual([]);
+  });
+});
