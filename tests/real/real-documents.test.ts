@@ -561,7 +561,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 102 joined on 2026-12-06 (21 documents, 79 sessions, 34.2% days read unseen, 68.4% once read): 1010, the 5 more a theatre company's two show pages (4: a `Dates :` line restating the performances, and the days of a body copied from the other show) and a trainee's README of modules (1).
     // 1008 once a grid's `| 17h30 | fin | fin |` row no longer gives each day a session.
     // Held-out sets 103 and 104 joined on 2026-12-06: 1011, the 4 more a DevFest's two front-matter pages each read as one session beside the agenda their readers list, a project review at its field heading two lines under its reader's (`#Projet` written with no space), and a student week's page.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1011);
+    // 1010 once a conference theme's front-matter agenda of starts is read (a DevFest's two pages, 20 slots).
+    expect(tables.extraSessions).toBeLessThanOrEqual(1010);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -846,7 +847,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 101 joined on 2026-12-06 (52.3% of days read unseen, 79.1% once read): 89.5% (0.8950), the floor holds.
     // Held-out set 102 joined on 2026-12-06 (34.2% of days read unseen, 68.4% once read: a project's minutes listed as links to their PDFs, a podcast's conferences told in sentences, posts about events held stay unread): 89.4% (0.8942), the floor starts again from there.
     // Held-out sets 103 and 104 joined on 2026-12-06 (31 documents, 262 sessions, 67.2% and 78.3% of days once read: a poster gallery, two front-matter agendas of slots by their start, a post's conferences in brackets left unread): 89.2% (0.8923), the floor starts again from there.
-    expect(all.days).toBeGreaterThanOrEqual(0.892);
+    // 89.3% (0.8934) once a conference theme's front-matter agenda of starts is read: 0.893.
+    expect(all.days).toBeGreaterThanOrEqual(0.893);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -941,7 +943,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 101 joined on 2026-12-06 (19 documents, 86 sessions, 32.6% hours read unseen, 59.3% once read; the colloquium's grid of starts, see the tables' floor): 89.3% (0.8934), the floor starts again from there.
     // Held-out set 102 joined on 2026-12-06 (21 documents, 79 sessions, 36.7% hours read unseen, 70.9% once read): 89.3% (0.8927), the floor starts again from there.
     // Held-out sets 103 and 104 joined on 2026-12-06 (262 sessions, 67.2% and 77.3% of hours once read): 89.1% (0.8908), the floor starts again from there.
-    expect(all.hours).toBeGreaterThanOrEqual(0.89);
+    // 89.2% (0.8919) once that agenda is read: 0.891.
+    expect(all.hours).toBeGreaterThanOrEqual(0.891);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1175,7 +1178,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // where its reader reported the first.
     // Held-out set 98 joined on 2026-12-05: 165, the one more an overlap between two cards of a workshop calendar in HTML read on one day.
     // Held-out set 104 joined on 2026-12-06: 168, the 3 more a course's short table of homework kept newest first with two on one day (out-of-order), its table of elements whose dates column is empty (missing-date), and a plan's preparation week (`Semaine du 11 Novembre :`) taken for a detail section.
-    expect(all.falseAlarms).toBeLessThanOrEqual(168);
+    // 165 once a homework table numbered counting down is kept newest first (2 gone, one a
+    // development journal's) and a table whose dates column is all empty raises no missing-date.
+    expect(all.falseAlarms).toBeLessThanOrEqual(165);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1256,7 +1261,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 101 joined on 2026-12-06: 1005 (see the tables' figure).
     // Held-out set 102 joined on 2026-12-06: 1010 (see the tables' figure); 1008 once a grid's `fin` row is no session.
     // Held-out sets 103 and 104 joined on 2026-12-06: 1011 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1011);
+    // 1010 once that agenda is read (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1010);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
