@@ -1178,7 +1178,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // where its reader reported the first.
     // Held-out set 98 joined on 2026-12-05: 165, the one more an overlap between two cards of a workshop calendar in HTML read on one day.
     // Held-out set 104 joined on 2026-12-06: 168, the 3 more a course's short table of homework kept newest first with two on one day (out-of-order), its table of elements whose dates column is empty (missing-date), and a plan's preparation week (`Semaine du 11 Novembre :`) taken for a detail section.
-    // 165 once a homework table numbered counting down is kept newest first (2 gone, one a
+    // 165 once a homework table numbered counting down is kept newest first (its 1 and a
     // development journal's) and a table whose dates column is all empty raises no missing-date.
     expect(all.falseAlarms).toBeLessThanOrEqual(165);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
