@@ -30,7 +30,7 @@ import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, invitedDays, oneInvitedDay, sameDays, SET_FOR } from './invited-days.js';
 import { compareDates, isoWeekday } from '../dates/plain-date.js';
 import { weekdayFromWord } from '../dates/french-months.js';
-import { metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
+import { frontMatterNode, metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -132,6 +132,12 @@ function namesADatedMeeting(title: string): boolean {
 function restatesDays(blocks: RootContent[], line: DatedLine): boolean {
   const days = normaliseText(line.dateText);
   return blocks.some((block) => normaliseText(plainText(block)).includes(days));
+}
+
+/** Whether a node stands inside the page's front matter (front-matter-markdown.ts reads its blocks of markdown there). */
+function insideFrontMatter(tree: Root, node: RootContent): boolean {
+  const end = frontMatterNode(tree)?.node.position?.end.offset;
+  return end !== undefined && (node.position?.start.offset ?? end) < end;
 }
 
 /** Whether a title names events only in the plural (`Concerts`, `Réunions`): a page of several, of which it tells one at most. */
@@ -576,7 +582,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
     // `à 20h heure de Paris/14h heure de Montreal`: the opening sentence's own time, its first.
     (opening && sameDays(dated.line, opening.line) ? { ...opening.hours, position: source.find(opening.node.position!, opening.hours.text) } : undefined) ??
     practicalHours(blocks, source) ??
-    toldHours(nodes, hidden, source, dated.line) ??
+    // Not a time told inside the front matter's own markdown (a talk's description: `la démo
+    // faite à 2h du mat'`): the page's body tells the event's time, its metadata's keys theirs.
+    toldHours(nodes.filter((node) => !insideFrontMatter(tree, node)), hidden, source, dated.line) ??
     metadataHours(timeEntry, entries, source);
   // A page not filed as an event is an event's page only when it tells when to come: its
   // day and one time. A post that names a day and no time, or several, may be news of an

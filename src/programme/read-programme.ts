@@ -206,9 +206,15 @@ export function readProgramme(text: string, options: ReadOptions, report: Diagno
   });
   const weekOf = (row: (typeof rows)[number], index: number): NamedWeek | undefined =>
     found[row.tableIndex]!.week ?? (index > 0 && rows[index - 1]!.tableIndex === row.tableIndex ? anchorAbove[index - 1] : undefined);
-  // `| No | Date | Cours |` whose dates cells are all empty (`| 1 | | Introduction |`): a plan
-  // not dated yet, whose rows omit nothing; a row left empty among dated ones is an omission.
-  const undatedTables = new Set(found.flatMap((_table, tableIndex) => (rows.every((row) => row.tableIndex !== tableIndex || (row.byRole.dates?.text ?? '') === '') ? [tableIndex] : [])));
+  // `| No | Date | Cours |` whose dates cells are all empty (`| 1 | | Introduction |`), three
+  // rows or more: a plan not dated yet, whose rows omit nothing; a row left empty among dated
+  // ones, or a lone row, is an omission.
+  const undatedTables = new Set(
+    found.flatMap((_table, tableIndex) => {
+      const own = rows.filter((row) => row.tableIndex === tableIndex);
+      return own.length >= UNDATED_PLAN_ROWS && own.every((row) => (row.byRole.dates?.text ?? '') === '') ? [tableIndex] : [];
+    }),
+  );
   const parsedRows = rows.map((row, index) => (row.dayFrom === undefined ? parseRowDates(row, undatedTables.has(row.tableIndex) ? undefined : report, report, monthOf(row), weekOf(row, index)) : undefined));
   rows.forEach((row, index) => {
     if (row.dayFrom === undefined) return;
@@ -691,6 +697,9 @@ function weekAfterRow(row: RowDraft): NamedWeek | undefined {
 const BOUND_OF_A_PERIOD = new RegExp(
   String.raw`^(?:avant|apres|fin|debut|mi|courant|vers) ?-? ?(?:(?:${MONTH_NAMES.map((m) => normaliseText(m)).join('|')})(?: \d{4})?|\d{4})$`,
 );
+
+// How many rows, none dated, make a plan not dated yet rather than a row whose date was left out.
+const UNDATED_PLAN_ROWS = 3;
 
 /** A row's dates as its cell writes them; an empty cell is reported to `omissions` (none for a table not dated yet), the rest to `report`. */
 function parseRowDates(row: RowDraft, omissions: DiagnosticCollector | undefined, report: DiagnosticCollector, headingMonth: number | undefined, week: NamedWeek | undefined): DateParseResult | undefined {

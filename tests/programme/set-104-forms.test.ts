@@ -164,3 +164,16 @@ describe('a page titled by its event and its days, written again in its body', (
     expect(brief(page('Install Party le 20 octobre 2007 à Marseille', 'Le PLUG organise une Install Party le 20 octobre 2007.'), 2007, 11)).toEqual([]);
   });
 });
+
+// codedarmor-devfest-2025: a talk's description in the front matter told a time of night.
+describe('a time told inside the front matter’s own markdown', () => {
+  const page = (invitation: string) => ['---', 'title: "DevFest - 03 Octobre 2025 - Perros-Guirec"', 'talks:', '  - title: Code sale', '    description: >', '      Java est verbeux.<br/>', '      Oui, celui qui sent la démo faite à 2h du mat, qui te donne envie de tout réécrire.<br/>', '      Même toi.', '---', '', invitation, ''];
+
+  it('is not the event’s time', () => {
+    expect(brief(page('Le DevFest aura lieu le 3 octobre 2025 à Perros-Guirec, rendez-vous !'), 2025, 9)).not.toContain('2 2025-10-03 02:00-');
+  });
+
+  it('leaves the time the body tells', () => {
+    expect(brief(page('Le DevFest aura lieu le 3 octobre 2025 à Perros-Guirec, rendez-vous à 9h !'), 2025, 9)).toEqual(['2 2025-10-03 09:00-']);
+  });
+});
