@@ -373,7 +373,7 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
   // `### Références réglementaires` over `| Type | Date | Description |` (`Loi n° 2012-1460 |
   // 27 décembre 2012 | relative à …`): the label says the rows are references, each dated by
   // its signing or its publication; a course's `| Date | Séance | Références |` is named so by a column, not its label.
-  if (labelAbove !== undefined && REFERENCES_LABEL.test(normaliseText(labelAbove).replace(/\s+/g, ' ').trim()) && !columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word) || PRESENTER_WORDS.has(word)))) return 'listing';
+  if (labelAbove !== undefined && namesReferences(normaliseText(labelAbove).replace(/\s+/g, ' ').trim()) && !columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word) || PRESENTER_WORDS.has(word)))) return 'listing';
   const materials = columns.some((column) => headerWords(column.header).some((word) => materialWords.has(word)));
   if (materials) return columns.some((column) => headerWords(column.header).some((word) => unitWords.has(word))) ? 'header' : 'listing';
   if (roles.has('title') || roles.has('theme') || columns.some((column) => column.titled)) return 'header';
@@ -403,7 +403,17 @@ function isProgrammeTable(table: Table, columns: Column[], hasDatedSections: () 
 // réglementaires`, `Bibliographie`, `Textes de référence`, `Cadre réglementaire`.
 // The label whole, a short code after it at most (`PPRN`, `DI/TRI`): `Référence du cours : INF-204`
 // names a course, and `## References` alone may head a reading seminar's sessions.
-const REFERENCES_LABEL = /^(?:references? (?:reglementaires?|legislatives?|juridiques?)|bibliographie|textes? (?:de reference|reglementaires?|officiels?|juridiques?)|cadre (?:reglementaire|juridique|legal))(?: [a-z0-9/]{1,12})?$/;
+const REFERENCES_LABEL = /^(?:references? (?:reglementaires?|legislatives?|juridiques?)|bibliographie|textes? (?:de reference|reglementaires?|officiels?|juridiques?)|cadre (?:reglementaire|juridique|legal))/;
+// The short code a label may close with (`PPRN`, `DI/TRI`), folded: one word.
+const LABEL_CODE = /^[a-z0-9/]{1,12}$/;
+
+/** Whether a label (folded) is a label of references whole (REFERENCES_LABEL), a short code after it at most; checked in two steps, with no nested quantifier. */
+function namesReferences(folded: string): boolean {
+  const found = REFERENCES_LABEL.exec(folded);
+  if (!found) return false;
+  const rest = folded.slice(found[0].length).trim();
+  return rest === '' || LABEL_CODE.test(rest);
+}
 // Header words (folded) of who presents a text: a reading seminar's sessions, whatever its label.
 const PRESENTER_WORDS = new Set(['presente', 'presentee', 'presenter', 'presenters', 'presentateur', 'presentatrice', 'lecteur', 'lectrice', 'anime', 'animee']);
 
