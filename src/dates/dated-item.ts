@@ -74,9 +74,7 @@ export function saysDoneOn(lead: string): boolean {
   return DONE_WORDS.has(words.at(-1) ?? '') || DONE_PHRASE.test(words.slice(-4).join(' ')) || RECORD_DATE.test(words.join(' ')) || (words.length === 1 && RECORDING_WORDS.has(words[0]!));
 }
 
-// Folded words naming a recording or a deck of a day (`Vidéo du mardi 8/9/2020`, `Slides du
-// 3 mars`): what was kept of a class, listed beside it, not a meeting of its own.
-/** Folded words naming a recording or a deck of a day (see RECORDING_WORDS' use): `video`, `replay`, `slides`. */
+/** Folded words naming a recording or a deck of a day (`Vidéo du mardi 8/9/2020`, `Slides du 3 mars`): what was kept of a class, not a meeting of its own. */
 export const RECORDING_NOUNS = ['video', 'videos', 'enregistrement', 'replay', 'captation', 'podcast', 'slides', 'transparents', 'diaporama', 'photos'];
 const RECORDING_WORDS = new Set(RECORDING_NOUNS);
 

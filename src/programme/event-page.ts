@@ -134,10 +134,10 @@ function restatesDays(blocks: RootContent[], line: DatedLine): boolean {
   return blocks.some((block) => normaliseText(plainText(block)).includes(days));
 }
 
-/** Whether a node stands inside the page's front matter (front-matter-markdown.ts reads its blocks of markdown there). */
-function insideFrontMatter(tree: Root, node: RootContent): boolean {
+/** The nodes that stand after the page's front matter, not inside it (front-matter-markdown.ts reads its blocks of markdown there). */
+function outsideFrontMatter(tree: Root, nodes: RootContent[]): RootContent[] {
   const end = frontMatterNode(tree)?.node.position?.end.offset;
-  return end !== undefined && (node.position?.start.offset ?? end) < end;
+  return end === undefined ? nodes : nodes.filter((node) => (node.position?.start.offset ?? end) >= end);
 }
 
 /** Whether a title names events only in the plural (`Concerts`, `Réunions`): a page of several, of which it tells one at most. */
@@ -488,7 +488,8 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // `title: Séance du 25 Mai 2024`: a page its title names as an event on a day is that
   // event's page; unfiled, it still must tell its time (below), as a reader's calendar needs.
   // Not a title that names what was kept of it (`Photos de la séance du 25 mai 2024`, `Résultats du tournoi du …`).
-  const titled = named !== undefined && namesADatedMeeting(named.value) && !RECAP_FIRST.test(normaliseText(named.value)) && dayInTitle(named.value) !== undefined;
+  const titleDay = named !== undefined && namesADatedMeeting(named.value) && !RECAP_FIRST.test(normaliseText(named.value)) ? dayInTitle(named.value) : undefined;
+  const titled = titleDay !== undefined;
   if (!filed && !summary && !box && !invites(blocks) && !opening && !titled) return undefined;
 
   let dated: { line: DatedLine; position: Position } | undefined;
@@ -584,7 +585,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
     practicalHours(blocks, source) ??
     // Not a time told inside the front matter's own markdown (a talk's description: `la démo
     // faite à 2h du mat'`): the page's body tells the event's time, its metadata's keys theirs.
-    toldHours(nodes.filter((node) => !insideFrontMatter(tree, node)), hidden, source, dated.line) ??
+    toldHours(outsideFrontMatter(tree, nodes), hidden, source, dated.line) ??
     metadataHours(timeEntry, entries, source);
   // A page not filed as an event is an event's page only when it tells when to come: its
   // day and one time. A post that names a day and no time, or several, may be news of an
@@ -596,7 +597,6 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // cherchez, testez…`: a page titled by its event and its days that writes those days again
   // is that event's page, whose days are all a reader needs (an event of days has no one
   // time); a day alone so titled (`Install Party le 20 octobre`) still tells its time.
-  const titleDay = titled ? dayInTitle(named!.value) : undefined;
   const titleRestated = titleDay?.expression.kind === 'range' && sameDays(titleDay, dated.line) && restatesDays(blocks, titleDay);
   if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line && !titleRestated) return undefined;
   // A post's `date:` is the day it was published; a blog's category (`categories: course`
