@@ -69,6 +69,13 @@ function isYearToken(t: Token | undefined): boolean {
   return n >= 1900 && n <= 2199;
 }
 
+/** Whether the token at `k`, after a year set apart by a comma, lets it be one: the end, or a mark not followed by a number (`2024 - Essaouira`, `2024.`). */
+function closesTheYear(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined) return true;
+  return t.kind === 'punct' && toks[k + 1]?.kind !== 'num';
+}
+
 const ENGLISH_ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 
 // The smallest dotted ordinal read as a day with no weekday before it (`13. Mai`): below, a section's number.
@@ -531,6 +538,12 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     part.year = Number(yt.text);
     part.last = j;
     j++;
+  } else if (isPunct(yt, ',') && isYearToken(toks[j + 1]) && closesTheYear(toks, j + 2)) {
+    // `9 et 10 Juillet, 2024 - Essaouira`: the year set apart by a comma, as in English,
+    // then nothing, or a mark before a word (a number after it, `2023-2024`, is a span).
+    part.year = Number(toks[j + 1]!.text);
+    part.last = j + 1;
+    j += 2;
   } else if (
     !inHeading(mode) && yt !== undefined && yt.kind === 'num' && yt.text.length === 2 &&
     (toks[j + 1] === undefined || toks[j + 1]?.kind === 'punct') && !adjacent(yt, toks[j + 1])

@@ -1,6 +1,7 @@
 import type { Paragraph } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import type { SourceText } from './source-text.js';
+import { plainText } from './plain-text.js';
 
 /** A `<br>` written in HTML: pages made for a site's theme separate lines with it. */
 export const HTML_BREAK = /<br\s*\/?>/gi;
@@ -74,4 +75,19 @@ export function withTagsBefore(raw: string, start: number, source: SourceText): 
 export function hoursFieldApart(raw: string): string {
   if (!raw.includes('<')) return raw;
   return raw.replace(HOURS_FIELD, (element, tag: string, attributes: string) => (tag.toLowerCase() === 'time' || HOURS_CLASS.test(attributes) ? `${element}\t` : element));
+}
+
+/** A paragraph's visible text, one entry per line a reader sees (soft breaks, hard breaks and `<br>` end one), markup dropped. */
+export function plainTextLines(node: Paragraph): string[] {
+  const lines = [''];
+  for (const child of node.children) {
+    if (child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value))) {
+      lines.push('');
+      continue;
+    }
+    const parts = (child.type === 'text' ? child.value : plainText(child)).split('\n');
+    lines[lines.length - 1] += parts[0]!;
+    lines.push(...parts.slice(1));
+  }
+  return lines.map((line) => line.replace(/\s+/g, ' ').trim());
 }

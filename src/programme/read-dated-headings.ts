@@ -20,6 +20,7 @@ import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.j
 import { NUMBERED_SESSION, numberedName, numberedNamesWithin } from './numbered-session.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { isChangelogName } from './changelog-title.js';
+import { talkCard } from './talk-cards.js';
 import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, namesTalks, pageWritesBareDays, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
@@ -139,8 +140,12 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
   // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
   let news: number | undefined;
-  // Whether the last heading names talks (`## Autres présentations orales`): its list may be of cards (read-dated-lists.ts).
-  let talks = false;
+  // The depth of the heading that names talks (`## Autres présentations orales`, `### Colloques,
+  // journées d'étude et séminaires` over `#### Organisation`): the lists under it and its
+  // sub-headings may be of cards or of a CV's talks (read-dated-lists.ts).
+  let talks: number | undefined;
+  // The depth of the heading that names publications or articles, whose sub-headings name no talks.
+  let published: number | undefined;
   // The depth of the last heading, when it names articles (press-lists.ts).
   let press: number | undefined;
   // The depth of the last heading, when it names the page's sessions (`## Ateliers`, `## Séances`).
@@ -205,7 +210,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // Only the heading right over a list says it lists articles: `## Programme` under `#
       // Semaine de la presse` lists sessions.
       press = namesArticles(text) ? node.depth : undefined;
-      talks = namesTalks(text);
+      if (talks !== undefined && talks >= node.depth) talks = undefined;
+      if (published !== undefined && published >= node.depth) published = undefined;
+      // `## Publications` over `### Actes de colloques`: papers given at talks, still publications.
+      if (namesArticles(text)) published ??= node.depth;
+      else if (published === undefined && namesTalks(text)) talks ??= node.depth;
       if (sessions !== undefined && sessions >= node.depth) sessions = undefined;
       if (SESSIONS_HEADING.test(normaliseText(text))) sessions = node.depth;
       const named = monthHeading(text);
@@ -529,7 +538,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // `Changelog` over `* Jeudi 6 février, 20:57:00 (UTC+0100)`: a project's changes, each on the day it was made, no session.
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
-      const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems, talks);
+      const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems, talks !== undefined && published === undefined);
       // `#### 02/09/2024` over `- Un pique-nique est prévu de 11h30 à 15h …`: sentences each telling their hours (sentence-slots.ts).
       // Only right under the day's heading: under a slot's own (`### 20h Dîner de Gala` over the buses to it), the list is that slot's.
       if (day && read.length === 0 && nodes[headingBefore(nodes, i)]?.position?.start.line === day.position.start.line) read.push(...sentenceSlots(node, day, source));
@@ -597,7 +606,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // `#Activité : Atelier` over `**Date :** Mardi 07 janvier 2025 de 17h00 à 19h00` and other fields: one event's record.
       // Under a heading, the heading names the event and its fields are read with it (or not) as they were.
       const record = node !== head && nodes[i - 1]?.type !== 'heading' ? fieldRecord(node, source) : undefined;
+      // `# Communications scientifiques` over cards of a few lines, the day and place on one of them (talk-cards.ts).
+      const card = record || talks === undefined || published !== undefined ? undefined : talkCard(node as Paragraph, source);
       if (record) drafts.push(record);
+      else if (card) drafts.push(card);
       else {
         const read = readDatedParagraph(nodes, i, source, month?.named);
         if (datesTitledBy) for (const draft of read) if (draft.title === '') draft.title = datesTitledBy.title;

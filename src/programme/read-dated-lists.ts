@@ -32,6 +32,7 @@ import { countsItems, withoutCount } from './counted-weekday-items.js';
 import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates.js';
+import { innerYearDate, writesInnerYearDates } from './inner-year-dates.js';
 import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, NAMES_AN_OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
@@ -71,6 +72,8 @@ export function readDatedList(
     counted: countsItems(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
     boldDates: !day && datesInBold(list, hidden),
     innerDates: !day && writesInnerWeekdayDates(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
+    // Talks written as a CV writes them only under a heading of talks: a list of publications is written so too.
+    innerYearDates: talks && !day && writesInnerYearDates(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
     labelledDates: !day && mostItemsDated(list, hidden, labelledItemDate, LABELLED_ITEMS),
     // Cards only under a heading of talks: a list of publications, prizes or jobs is written so too.
     cardDates: talks && !day && writesCards(list, hidden),
@@ -109,6 +112,8 @@ interface ItemOptions extends DatedLineOptions {
   boldDates?: boolean;
   /** The items write one day with its weekday inside their sentence (`* Wavre, à la Gare le mardi 17/10`, inner-weekday-dates.ts). */
   innerDates?: boolean;
+  /** The items are talks, each with its day and year between commas (`"Titre", colloque, 16.06.2017, Cerisy`, inner-year-dates.ts). */
+  innerYearDates?: boolean;
   /** The items open with a short label, then their date and details (`ACA [23/09/2026] - Salle 217 - 10h-12h`, labelledItemDate). */
   labelledDates?: boolean;
   /** The items are cards: a bold name alone on the first line, the place and day closing the second (cardLineDate). */
@@ -203,7 +208,7 @@ function mostItemsDated(list: List, hidden: HiddenRanges, looser: (text: string)
 
 // A heading over a list of talks given (folded, whole words): `Autres présentations orales`,
 // `Exposés`, `Communications`, `Séminaires et conférences`, `Talks`.
-const TALKS_HEADING = /(?:^|[^a-z])(?:exposes?|presentations?|communications?|interventions?|conferences?|seminaires?|talks?|keynotes?)(?![a-z])/;
+const TALKS_HEADING = /(?:^|[^a-z])(?:exposes?|presentations?|communications?|interventions?|conferences?|seminaires?|colloques?|manifestations?|talks?|keynotes?)(?![a-z])/;
 
 /** Whether a heading's text names talks given: the list under it may write each as a card (cardLineDate). */
 export function namesTalks(heading: string): boolean {
@@ -1201,7 +1206,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // `* Juillet : mardi 5 et mardi 19`: a plan written month by month.
     monthLabelledDays(text) ??
     (options.datedItems ? closingItemDate(firstLineText(first), options) : undefined);
-  const inside = opening === undefined ? (options.boldDates ? dateInBold(first, text) : undefined) ?? (options.innerDates ? dateInside(text) : undefined) : undefined;
+  const inside = opening === undefined ? (options.boldDates ? dateInBold(first, text) : undefined) ?? (options.innerDates ? dateInside(text) : undefined) ?? (options.innerYearDates ? innerYearDate(text) : undefined) : undefined;
   // `ACA / SCT [23/09/2026] - Salle 217 - 10h00-12h00`: a group's label, then its day.
   const grouped = opening === undefined && inside === undefined && options.labelledDates ? labelledItemDate(firstLineText(first)) : undefined;
   const bolded = inside ?? grouped;

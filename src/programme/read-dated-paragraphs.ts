@@ -21,7 +21,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { isLedgerEntry } from './ledger-entry.js';
-import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { paragraphSourceLines, plainTextLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import { oneTimeTold } from './section-hours.js';
@@ -47,20 +47,6 @@ function linesOf(node: Paragraph, source: SourceText): ParagraphLine[] {
   });
 }
 
-// The paragraph's visible text, one entry per source line (soft breaks kept).
-function plainTextLines(node: Paragraph): string[] {
-  const lines = [''];
-  for (const child of node.children) {
-    if (child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value))) {
-      lines.push('');
-      continue;
-    }
-    const parts = (child.type === 'text' ? child.value : plainText(child)).split('\n');
-    lines[lines.length - 1] += parts[0]!;
-    lines.push(...parts.slice(1));
-  }
-  return lines.map((line) => line.replace(/\s+/g, ' ').trim());
-}
 
 /** Whether a node is a paragraph whose first line opens with a date. */
 function opensWithDate(node: RootContent | undefined, source: SourceText): boolean {
