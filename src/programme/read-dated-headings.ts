@@ -212,9 +212,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       press = namesArticles(text) ? node.depth : undefined;
       if (talks !== undefined && talks >= node.depth) talks = undefined;
       if (published !== undefined && published >= node.depth) published = undefined;
-      // `## Publications` over `### Actes de colloques`: papers given at talks, still publications.
-      if (namesArticles(text)) published ??= node.depth;
-      else if (published === undefined && namesTalks(text)) talks ??= node.depth;
+      // `## Publications` over `### Actes de colloques`: papers given at talks, still
+      // publications. `# Publications et communications` names talks as well.
+      if (namesTalks(text)) {
+        if (published === undefined) talks ??= node.depth;
+      } else if (namesArticles(text)) published ??= node.depth;
       if (sessions !== undefined && sessions >= node.depth) sessions = undefined;
       if (SESSIONS_HEADING.test(normaliseText(text))) sessions = node.depth;
       const named = monthHeading(text);

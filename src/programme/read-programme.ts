@@ -24,6 +24,7 @@ import type { Column, DetailSection, Field, Programme, Session, SubHeading } fro
 import { hoursAndPlaceSwapped } from './swapped-columns.js';
 import { namesDueDays, tableHoursAround } from './table-hours-around.js';
 import { weekdaySlotsAbove } from './weekday-slots.js';
+import { weekdayStartsBelow } from './weekday-start-below.js';
 import { classDaySlots } from './class-day-slots.js';
 import { courseWeekFacts } from './course-week-facts.js';
 import { yearsWritten } from './guess-year.js';
@@ -599,6 +600,13 @@ const ROWS_PER_EXCEPTION = 8;
 function shareTableHours(tree: Root, found: FoundTable, sessions: Session[], source: SourceText): void {
   const table = found.table;
   const dated = sessions.filter((session) => session.dates.value);
+  // `- Le samedi démarre à 9 h 30` right under the table: the Saturday row's start, whatever the others write (weekday-start-below.ts).
+  const starts = weekdayStartsBelow(tree, table, source);
+  for (const session of starts ? dated : []) {
+    const days = session.dates.value!.days;
+    const start = days.length === 1 && !session.hours?.value?.length ? starts!.get(isoWeekday(days[0]!)) : undefined;
+    if (start) session.hours = { text: start.text, value: start.slots, position: start.position };
+  }
   const own = sessions.filter((session) => session.hours?.value?.length);
   if (dated.length < SERIES_ROWS || own.length * ROWS_PER_EXCEPTION > dated.length) return;
   // `| Travail | Lien | Date de remise |`: days work is due take the time written beside the

@@ -40,7 +40,7 @@ import { DEADLINE_PHRASES, HAND_IN, LIMIT, wordsAnywhere } from './deadline-word
 
 
 /** The parent that holds a node among its children, if any. */
-function parentOf(tree: Root, node: Table): Parent | undefined {
+export function parentOf(tree: Root, node: Table): Parent | undefined {
   for (const candidate of walkNodes(tree)) {
     if ('children' in candidate && (candidate.children as unknown[]).includes(node)) return candidate as Parent;
   }

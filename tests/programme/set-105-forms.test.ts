@@ -84,3 +84,16 @@ describe('a year set apart from its month by a comma', () => {
     expect(sessions[0]!.days[0]).not.toBe('2024-07-09');
   });
 });
+
+// lan-ets-deroulement-tournoi-2026: a LAN's days in a table, Saturday's start told under it.
+describe('a line under a table that tells when one weekday starts', () => {
+  const page = (line: string) => ['## Le calendrier', '', '| Quand | Quoi |', '|---|---|', '| **Ven. 29 mai** | Accueil |', '| **Sam. 30 mai** | Phase suisse |', '| **Dim. 31 mai, 8 h 00** | Grande finale |', '', line, '- Jusqu’à **9 matchs en même temps**.', ''];
+
+  it('gives that start to the row on that weekday, and to no other', () => {
+    expect(brief(page('- Le samedi démarre à **9 h 30**.'), 2026, 5)).toEqual(['5 2026-05-29', '6 2026-05-30 09:30-', '7 2026-05-31 08:00-']);
+  });
+
+  it('gives nothing when the line says more than the start', () => {
+    expect(brief(page('- Le samedi démarre à 9 h 30, sauf pour les arbitres.'), 2026, 5)).toEqual(['5 2026-05-29', '6 2026-05-30', '7 2026-05-31 08:00-']);
+  });
+});
