@@ -38,3 +38,23 @@ export function dayRuns(text: string, reach = 0): DayRun[] {
   }
   return runs;
 }
+
+/**
+ * The sets of days in a row a text writes after `les`: `les 13 et 14 novembre 2025`, `les
+ * 4, 5 et 6 juin`, which the date grammar reads as a set, and which a reader reads as the
+ * run from the first to the last. A set with a gap (`les 7 et 14 novembre`) is no run.
+ */
+export function consecutiveDaySets(text: string): DayRun[] {
+  const toks = tokenize(text);
+  const runs: DayRun[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    if (!isWord(toks[k - 1], 'les')) continue;
+    const found = dateExpressionAt(toks, k, text);
+    if (!found) continue;
+    k = found.last;
+    const mentions = found.expression.mentions;
+    const inARow = mentions.every((mention, i) => i === 0 || (mention.month === mentions[i - 1]!.month && mention.day === mentions[i - 1]!.day + 1));
+    if (found.expression.kind === 'set' && mentions.length >= 2 && inARow) runs.push({ from: mentions[0]!, to: mentions.at(-1)!, text: text.slice(toks[found.first]!.from, toks[found.last]!.to) });
+  }
+  return runs;
+}

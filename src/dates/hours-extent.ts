@@ -91,6 +91,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
   // of Dutch and Swiss French writers (dottedClockAt).
   if (options.dotted && dottedClockAt(toks, j)) {
     j += 3;
+    // `29 septembre 2021 : 17.00-20.30`: a range of two dotted times.
+    if ((isPunct(toks[j], '-\u2013') || isWord(toks[j], 'a')) && dottedClockAt(toks, j + 1)) j += 4;
     while ((isWord(toks[j], 'et') || isPunct(toks[j], '&/,')) && dottedClockAt(toks, j + 1)) j += 4;
     return j - 1;
   }

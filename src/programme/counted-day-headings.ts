@@ -11,7 +11,7 @@
  * its day is not. Written by hand over the date grammar's tokens: it is the layout of a page.
  */
 import type { Heading, Root, RootContent } from 'mdast';
-import { dayRuns } from '../dates/day-runs.js';
+import { consecutiveDaySets, dayRuns } from '../dates/day-runs.js';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { MONTH_NAMES, WEEKDAY_NAMES, weekdayFromWord } from '../dates/french-months.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -67,10 +67,13 @@ function dayOf(mention: DayMention, end: DayMention): PlainDate | undefined {
   return isRealDate(start.year, start.month, start.day) ? start : undefined;
 }
 
-/** The runs of days a text tells (`du 12 au 14 mars 2024`, `du lundi 31 août 2020 - 10:00 au mercredi 2 septembre 2020`), each as its first and last day. */
+/**
+ * The runs of days a text tells (`du 12 au 14 mars 2024`, `du lundi 31 août 2020 - 10:00 au
+ * mercredi 2 septembre 2020`, `les 13 et 14 novembre 2025`), each as its first and last day.
+ */
 function runsOf(text: string): Array<[PlainDate, PlainDate]> {
   const runs: Array<[PlainDate, PlainDate]> = [];
-  for (const { from, to } of dayRuns(text, RUN_REACH)) {
+  for (const { from, to } of [...dayRuns(text, RUN_REACH), ...consecutiveDaySets(text)]) {
     const first = dayOf(from, to);
     const last = dayOf(to, to);
     if (first && last && toDays(first, last) !== undefined) runs.push([first, last]);

@@ -22,6 +22,7 @@ import { listOrPart } from './list-parts.js';
 import { onlyHours } from './list-hours-above.js';
 import { datedTextOf } from './dated-text.js';
 import { plainText } from './plain-text.js';
+import { plainTextLines } from './paragraph-lines.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
@@ -70,12 +71,21 @@ function asksWhen(text: string): boolean {
   return WHEN_WORDS.has(normaliseText(text).replace(/[^a-z ]/g, '').trim());
 }
 
-/** Whether a paragraph opens with a label that asks when: bold (`**Quand**`, `**Heure**`) or followed by a colon (`Horaires : 9h-17h`). */
+// A field's label that names the day of the week it meets, as a label only (`Jour : Mardi de 16h à 18h`).
+const DAY_LABELS = new Set(['jour', 'jours']);
+
+/**
+ * Whether a paragraph opens with a label that asks when, bold (`**Quand**`, `**Heure**`) or
+ * followed by a colon (`Horaires : 9h-17h`), or holds a line that does: a seminar's card of
+ * fields (`Sous la responsabilité de …` over `Jour : Mardi de 16h à 18h – Salle Pasteur`).
+ */
 function labelledWhen(node: Paragraph): boolean {
   const first = node.children[0];
-  if (first?.type === 'strong' || first?.type === 'emphasis') return asksWhen(plainText(first));
-  const label = LABEL.exec(normaliseText(plainText(node)).replace(/^[^a-z0-9]+/, ''));
-  return label !== null && WHEN_WORDS.has(label[1]!);
+  if ((first?.type === 'strong' || first?.type === 'emphasis') && asksWhen(plainText(first))) return true;
+  return plainTextLines(node).some((line) => {
+    const label = LABEL.exec(normaliseText(line).replace(/^[^a-z0-9]+/, ''))?.[1];
+    return label !== undefined && (WHEN_WORDS.has(label) || DAY_LABELS.has(label));
+  });
 }
 
 /** Whether a paragraph's hours are said to be the series' (see above), under a heading whose folded words are `heading`. */
