@@ -270,7 +270,8 @@ function trimmedSlice(text: string, from: number, to: number): string {
     const close = text[at] === '(' ? text.indexOf(')', at) : -1;
     return close > at && close < b && /[\p{L}\p{N}]/u.test(text.slice(close + 1, b));
   };
-  while (a < b && (junk(text[a]) || text[a] === '.' || text[a] === '/') && !keptBracket(a)) a++;
+  // `24 et 25 mars -> Découverte du sujet`: an arrow after the date leads to the title as a dash does.
+  while (a < b && (junk(text[a]) || text[a] === '.' || text[a] === '/' || text[a] === '>' || text[a] === '\u2192') && !keptBracket(a)) a++;
   // A closing bracket at the end is trimmed only when its opening one was (`7 (3h ...):`).
   const open = text.indexOf('(', a);
   const unmatched = (end: number): boolean => text[end - 1] === ')' && (open < 0 || open >= end - 1);

@@ -24,8 +24,10 @@ const HOURS_SET_APART = new RegExp(String.raw`^\s{0,3}[:${BARS}\u2192\u2013\u201
 const COLUMN_AFTER = /^[\t\u2502\u2503\u2551]/;
 // A line that opens with its hours in bold (`**14h-14h45**`).
 const BOLD_HOURS = /^\s{0,3}(?:\*\*|__)\s{0,2}\d{1,2}\s?[h:.]/;
+// A long line that goes on after a full stop is a sentence; after a question mark it is as
+// often a talk's title (`A Literary Vindication of the Rights of Woman? Problematic …`).
 function isProse(rest: string): boolean {
-  return rest.length > PROSE_LENGTH && /[.!?]\s+\p{Lu}/u.test(rest);
+  return rest.length > PROSE_LENGTH && /[.!]\s+\p{Lu}/u.test(rest);
 }
 
 // A whole line that is a round hour and nothing else (`2h`, `4 h`).

@@ -85,6 +85,14 @@ function sizedForLook(nodes: RootContent[], at: number, depth: number): boolean 
 // consignes sont en ligne`), not by a session: `News`, `Actualités`, `Nouvelles`, `Mises à jour`, `Old News`.
 const NEWS_HEADING = /^[^\p{L}]{0,4}(?:(?:old|latest|recent|past|anciennes|archives des) )?(?:news|actualites?|nouvelles|dernieres nouvelles|mises? a jour|quoi de neuf|nouveautes|updates|what's new)[^\p{L}]{0,4}$/u;
 
+
+/** Whether a timed heading is a lone start (no end) that comes before the first item read under it. */
+function startsBefore(heading: SessionDraft, first: SessionDraft): boolean {
+  const own = heading.hours?.slots;
+  const next = first.hours?.slots[0];
+  return own?.length === 1 && own[0]!.end === undefined && next !== undefined && minutesOfDay(next.start) > minutesOfDay(own[0]!.start);
+}
+
 /** Whether a slot starts within a block's hours (at its start or after, before its end). */
 function withinHours(slot: TimeSlot | undefined, block: TimeSlot | undefined): boolean {
   if (!slot || !block?.end) return false;
@@ -485,7 +493,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     readUnder(node, i, day);
     // `### Soirée de lancement (19h-22h)` over `**19h00 - 19h30** → Accueil`: a timed heading
     // over timed items is the block they fall in, its items are the sessions.
-    if (timed && timed.draft.title !== '' && drafts.slice(before).some((draft) => draft.day === timed!.draft.day && draft.hours)) timed.draft.group = true;
+    // `#### 10h30 Conférence plénière` over its speaker, then `11h30 Échanges`: a lone start whose
+    // first item begins later is a session of its own, which the next item follows.
+    const items = timed ? drafts.slice(before).filter((draft) => draft.day === timed!.draft.day && draft.hours) : [];
+    if (timed && timed.draft.title !== '' && items.length > 0 && !startsBefore(timed.draft, items[0]!)) timed.draft.group = true;
   }
   /**
    * The sessions of a paragraph under a day line (`**1er février 2025 au Tojo**`) that lists

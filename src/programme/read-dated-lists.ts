@@ -339,8 +339,9 @@ const BARE_DATE_ITEMS = 3;
 
 // A bare `d/m` opening an item, or two joined (`03/01 et 04/01`), then a colon or a dash
 // before what was done (`- 15/10 : TD2 git`). Two patterns: no quantified group holds a quantifier.
-const BARE_DAY_ITEM = /^\d{1,2}\/\d{1,2}\s?[:\u2013\u2014-]\s/;
-const BARE_DAYS_ITEM = /^\d{1,2}\/\d{1,2} (?:et|&) \d{1,2}\/\d{1,2}\s?[:\u2013\u2014-]\s/;
+// An arrow leads to it as well (`- **08/04 -> Configuration DHCP**`).
+const BARE_DAY_ITEM = /^\d{1,2}\/\d{1,2}\s?(?:[:\u2013\u2014\u2192-]|->)\s/;
+const BARE_DAYS_ITEM = /^\d{1,2}\/\d{1,2} (?:et|&) \d{1,2}\/\d{1,2}\s?(?:[:\u2013\u2014\u2192-]|->)\s/;
 
 function opensWithBareDay(item: ListItem, hidden: HiddenRanges): boolean {
   const first = openingParagraph(item, hidden);

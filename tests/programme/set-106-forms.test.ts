@@ -3,7 +3,7 @@
  * page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions } from '../helpers/brief-sessions.js';
+import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
@@ -38,5 +38,29 @@ describe('a card of fields whose line `Jour :` gives the weekday and hours', () 
 describe('a range of dotted clock times after a date', () => {
   it('is the session’s start and end', () => {
     expect(brief(['## Programme', '', '- 29 septembre 2021 : 17.00-20.30 : Workshop', '- 22 octobre 2021 : 18.00 à 20.30 : Table ronde', '- 17 novembre 2021 - 18.30 : Conférence', ''], 2021, 9)).toEqual(['3 2021-09-29 17:00-20:30', '4 2021-10-22 18:00-20:30', '5 2021-11-17 18:30-']);
+  });
+});
+
+// luigimoretti-sae21-journal-2022: a journal's entries, one list each, `**08/04 -> Configuration**`.
+describe('a journal whose one-item lists open with a bare day and an arrow', () => {
+  const page = (mark: string) => ['# Journal de bord', '', `* **24 et 25 mars ${mark} Découverte du sujet**`, '', 'Je dois m’occuper de GNS3.', '', `*  **08/04 ${mark} Configuration DHCP**`, '', 'J’ai configuré le DHCP.', '', `* **15/04 ${mark} Début configuration DNS**`, '', 'Après réorganisation du groupe.', '', `* **21/04 ${mark} Suite configuration DNS**`, ''];
+
+  it('reads each entry on its day, titled after the arrow', () => {
+    expect(brief(page('->'), 2022, 4)).toEqual(['3 2022-03-24 2022-03-25', '7 2022-04-08', '11 2022-04-15', '15 2022-04-21']);
+    expect(readSessions(page('->'), 2022, 4)[1]!.title).toBe('Configuration DHCP');
+  });
+});
+
+// hdea-colloque-femmes-droits-2026: a colloquium's day, its plenary a timed heading over its speaker.
+describe('a timed heading over its speaker, then the next timed line', () => {
+  const page = ['### MARDI 7 AVRIL 2026', '10h00 Accueil et ouverture du colloque', '', '#### 10h30 Conférence plénière', 'Claire DELAHAYE (Université Gustave Eiffel) : Mobilizing History', '', '11h30 Échanges', '', '#### PANEL 4 : Writing Women’s Rights', '', '14h00 Claire WROBEL (Université Panthéon Assas): A Literary Vindication of the Rights of Woman? Problematic Proto-Feminism in Frances Burney’s The Wanderer', '', '14h30 Échanges', ''];
+
+  it('is a session at its start, and the line after it another', () => {
+    expect(brief(page, 2026, 3)).toEqual(['2 2026-04-07 10:00-', '4 2026-04-07 10:30-', '7 2026-04-07 11:30-', '11 2026-04-07 14:00-', '13 2026-04-07 14:30-']);
+  });
+
+  it('stays the block of the lines under it when the first of them starts with it', () => {
+    const block = ['### MERCREDI 8 AVRIL 2026', '', '#### 9h30 Ateliers', '', '9h30 Atelier A', '', '10h30 Atelier B', ''];
+    expect(brief(block, 2026, 3)).toEqual(['5 2026-04-08 09:30-', '7 2026-04-08 10:30-']);
   });
 });
