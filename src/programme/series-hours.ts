@@ -22,6 +22,7 @@ import { listOrPart } from './list-parts.js';
 import { onlyHours } from './list-hours-above.js';
 import { datedTextOf } from './dated-text.js';
 import { plainText } from './plain-text.js';
+import { minutesOfDay } from '../dates/minutes-of-day.js';
 import { plainTextLines } from './paragraph-lines.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -290,6 +291,13 @@ export function shareSeriesHours(tree: Root, drafts: SessionDraft[], source: Sou
     return undefined;
   }
   for (const draft of sessions) draft.hours = hours;
+  // `9 octobre 2025 à 17h : Séance spéciale` under `Le séminaire a lieu le jeudi de 17h à
+  // 18h30`: a session that restates the series' start alone ends when the series does.
+  const range = hours.slots.length === 1 ? hours.slots[0] : undefined;
+  for (const draft of moved) {
+    const own = draft.hours!.slots;
+    if (range?.end !== undefined && own.length === 1 && own[0]!.end === undefined && minutesOfDay(own[0]!.start) === minutesOfDay(range.start)) draft.hours = { ...draft.hours!, slots: [{ ...own[0]!, end: range.end }] };
+  }
   return hours;
 }
 

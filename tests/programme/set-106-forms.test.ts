@@ -64,3 +64,16 @@ describe('a timed heading over its speaker, then the next timed line', () => {
     expect(brief(block, 2026, 3)).toEqual(['5 2026-04-08 09:30-', '7 2026-04-08 10:30-']);
   });
 });
+
+// hdea-seminaire-franco-britannique-2025: a seminar's series, one session restating its start.
+describe('a session that writes the series’ start alone', () => {
+  const page = (first: string) => ['### Séminaire 2025-26', '', 'Le séminaire a lieu le jeudi de 17h à 18h30, salle D421.', '', `9 octobre 2025 à ${first} : Séance spéciale doctorants.`, '', ' 23 octobre : Ali Hatapci', '', ' 6 novembre : Rory Naismith', ''];
+
+  it('ends when the series does', () => {
+    expect(brief(page('17h'), 2025, 9)).toEqual(['5 2025-10-09 17:00-18:30', '7 2025-10-23 17:00-18:30', '9 2025-11-06 17:00-18:30']);
+  });
+
+  it('keeps its own start when it moves it', () => {
+    expect(brief(page('18h'), 2025, 9)[0]).toBe('5 2025-10-09 18:00-');
+  });
+});
