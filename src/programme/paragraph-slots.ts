@@ -4,6 +4,7 @@
  * sitting of the day written as the day again with other hours. Prose that only tells the
  * day's extent is no slot.
  */
+import { normaliseText } from '../dates/normalise-text.js';
 import type { Paragraph } from 'mdast';
 import { minutesOfDay } from '../dates/minutes-of-day.js';
 import type { TimeSlot } from '../dates/types.js';
@@ -30,6 +31,9 @@ function isProse(rest: string): boolean {
   return rest.length > PROSE_LENGTH && /[.!]\s+\p{Lu}/u.test(rest);
 }
 
+// The word that leads to an hour closing a line (folded): `dès`, `à partir de`, `vers`, `à`, `de`.
+const LEADS_TO_HOUR = /(?:^|[^a-z])(?:des|de|vers|a|partir de|entre)$/;
+
 // A whole line that is a round hour and nothing else (`2h`, `4 h`).
 const ROUND_HOUR_ALONE = /^(\d{1,2}) ?h$/i;
 
@@ -55,7 +59,13 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
   // holds another line's start (`14h - 23h : venez nombreux, …` over `22h30 : feu d'artifice`).
   const starts = lines.flatMap(({ raw }) => agendaLineHours(shownLine(raw).replace(/[*_`]/g, '').trim())?.slots.map((slot) => minutesOfDay(slot.start)) ?? []);
   const holdsAnother = (slots: readonly TimeSlot[]) => slots.some((slot) => slot.end !== undefined && starts.some((other) => other > minutesOfDay(slot.start) && other < minutesOfDay(slot.end!)));
+  let previous = '';
   for (const { raw, start } of lines) {
+    // `… aura lieu **dimanche 9 octobre dès` over `14h30 à la Laëtitia**.`: a sentence wrapped
+    // before its hour, the word that leads to it closing the line above; no timed line.
+    const wrapped = LEADS_TO_HOUR.test(normaliseText(shownLine(previous).replace(/[*_`]/g, '').trim()));
+    previous = raw;
+    if (wrapped) continue;
     const tagged = withTagsBefore(raw, start, source);
     const apart = hoursFieldApart(tagged);
     const line = shownLine(apart).replace(/[*_`]/g, '').trim();

@@ -77,3 +77,12 @@ describe('a session that writes the series’ start alone', () => {
     expect(brief(page('18h'), 2025, 9)[0]).toBe('5 2025-10-09 18:00-');
   });
 });
+
+// accb-capoeira-ag-roda-2022: a post's day told in a sentence wrapped before its hour.
+describe('a sentence that names the day, wrapped before its hour', () => {
+  const page = (first: string, second: string) => [`Le premier rendez-vous aura lieu **${first}`, `${second}**.`, '', 'Au programme :', '', '- 14h30-15h30 l’assemblée générale', '- 16h la roda de capoeira', ''];
+
+  it('adds no slot at the hour on its second line', () => {
+    expect(brief(page('dimanche 9 octobre dès', '14h30 à la Laëtitia'), 2022, 9)).toEqual(['6 2022-10-09 14:30-15:30', '7 2022-10-09 16:00-']);
+  });
+});
