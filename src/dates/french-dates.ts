@@ -538,9 +538,10 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
     part.year = Number(yt.text);
     part.last = j;
     j++;
-  } else if (isPunct(yt, ',') && isYearToken(toks[j + 1]) && closesTheYear(toks, j + 2)) {
+  } else if (weekday === undefined && isPunct(yt, ',') && isYearToken(toks[j + 1]) && closesTheYear(toks, j + 2)) {
     // `9 et 10 Juillet, 2024 - Essaouira`: the year set apart by a comma, as in English,
     // then nothing, or a mark before a word (a number after it, `2023-2024`, is a span).
+    // Not after a weekday: `Samedi 19 avril, 1930 - ouverture des portes` writes a time.
     part.year = Number(toks[j + 1]!.text);
     part.last = j + 1;
     j += 2;

@@ -91,8 +91,11 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
   // of Dutch and Swiss French writers (dottedClockAt).
   if (options.dotted && dottedClockAt(toks, j)) {
     j += 3;
-    // `29 septembre 2021 : 17.00-20.30`: a range of two dotted times.
-    if ((isPunct(toks[j], '-\u2013') || isWord(toks[j], 'a')) && dottedClockAt(toks, j + 1)) j += 4;
+    // `29 septembre 2021 : 17.00-20.30`: a range of two dotted times; `12.50-15.00 €` is a price.
+    if ((isPunct(toks[j], '-\u2013') || isWord(toks[j], 'a')) && dottedClockAt(toks, j + 1)) {
+      if (isPunct(toks[j + 4], '\u20ac$') || isWord(toks[j + 4], 'euros', 'eur', 'm', 'km', 'cm', 'kg')) return undefined;
+      j += 4;
+    }
     while ((isWord(toks[j], 'et') || isPunct(toks[j], '&/,')) && dottedClockAt(toks, j + 1)) j += 4;
     return j - 1;
   }

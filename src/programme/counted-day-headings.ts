@@ -49,6 +49,17 @@ function namedWeekday(heading: Heading): number | undefined {
   return undefined;
 }
 
+/** The day number a heading writes after its weekday (`Jour 1 - jeudi 13` is 13), or undefined. */
+function namedDayNumber(heading: Heading): number | undefined {
+  const toks = tokenize(plainText(heading));
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const word = toks[k]!;
+    const next = toks[k + 1]!;
+    if (word.kind === 'word' && word.text.length > 3 && weekdayFromWord(word.text) !== undefined && next.kind === 'num' && next.text.length <= 2) return Number(next.text);
+  }
+  return undefined;
+}
+
 /** The headings that count the page's days 1, 2, … in order, one each, at one depth and with no date of their own; empty when the page has no such run. */
 function countedHeadings(tree: Root): Heading[] {
   const counted = tree.children.filter((node): node is Heading => node.type === 'heading' && countedDay(node) !== undefined);
@@ -122,6 +133,8 @@ export function withCountedDayHeadings(tree: Root): Root {
   if (!days) return tree;
   const weekdays = counted.map(namedWeekday);
   if (weekdays.some((weekday, index) => weekday !== undefined && weekday !== isoWeekday(days[index]!))) return tree;
+  // `### Jour 1 - jeudi 13` under `Inscriptions les 6 et 7 novembre 2025`: the heading's own day is not the period's.
+  if (counted.some((heading, index) => { const number = namedDayNumber(heading); return number !== undefined && number !== days[index]!.day; })) return tree;
   const datedOf = new Map<RootContent, Heading>(counted.map((heading, index) => [heading, dated(heading, days[index]!, weekdays[index] !== undefined)]));
   return { ...tree, children: tree.children.map((node) => datedOf.get(node) ?? node) };
 }

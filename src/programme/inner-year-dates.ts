@@ -13,7 +13,13 @@ import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
 import { toDayNumber } from '../dates/plain-date.js';
 import { isPunct, tokenize, type Token } from '../dates/tokenize.js';
+import { normaliseText } from '../dates/normalise-text.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, HAND_IN_VERBS, UNTIL, wordsAnywhere } from './deadline-words.js';
+import { ANY_CLOCK } from './slot-hours.js';
 import { trimMarks } from './trim-marks.js';
+
+/** Folded words that make a talk's day a deadline, a bound or a call's step (deadline-words.ts): `Date limite de soumission, 15 mars 2025`. */
+export const CALL_OR_DEADLINE = wordsAnywhere([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, ...UNTIL, ...HAND_IN_VERBS, ...DEADLINE_NOUNS, 'soumissions?', 'notifications?']);
 
 // How many items of a list must write one day with its year between commas.
 const INNER_YEAR_ITEMS = 3;
@@ -44,6 +50,9 @@ export function innerYearDate(text: string): DatedLine | undefined {
   if (expression.mentions.some((mention) => mention.year === undefined) || runsOverAWeek(expression)) return undefined;
   const start = toks[found.first]!.from;
   const end = toks[found.last]!.to;
+  // `La forêt, 16 octobre 2025, 20h30`: an evening announced with its time, which the list's
+  // other readers read; `Date limite de soumission, 15 mars 2025`: a deadline, no talk.
+  if (ANY_CLOCK.test(text.slice(end)) || CALL_OR_DEADLINE.test(normaliseText(text))) return undefined;
   // `<span>2015</span> THATCamp Paris 2015`: the CV's label of the year its items fall in opens the first one.
   const title = trimMarks(text.slice(0, start), ' \t,;:').replace(YEARS_LABEL, '').replace(YEAR_LABEL, '');
   if (!/\p{L}/u.test(title)) return undefined;

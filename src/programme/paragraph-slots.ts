@@ -26,9 +26,10 @@ const COLUMN_AFTER = /^[\t\u2502\u2503\u2551]/;
 // A line that opens with its hours in bold (`**14h-14h45**`).
 const BOLD_HOURS = /^\s{0,3}(?:\*\*|__)\s{0,2}\d{1,2}\s?[h:.]/;
 // A long line that goes on after a full stop is a sentence; after a question mark it is as
-// often a talk's title (`A Literary Vindication of the Rights of Woman? Problematic …`).
+// often a talk's title (`Claire WROBEL : A Literary Vindication of the Rights of Woman?
+// Problematic …`), unless the line speaks to its reader (`vous hésitez encore ? Sachez que …`).
 function isProse(rest: string): boolean {
-  return rest.length > PROSE_LENGTH && /[.!]\s+\p{Lu}/u.test(rest);
+  return rest.length > PROSE_LENGTH && (/[.!]\s+\p{Lu}/u.test(rest) || (/\?\s+\p{Lu}/u.test(rest) && !/^\p{Lu}/u.test(rest)));
 }
 
 // The word that leads to an hour closing a line (folded): `dès`, `à partir de`, `vers`, `à`, `de`.

@@ -100,6 +100,12 @@ function withinHours(slot: TimeSlot | undefined, block: TimeSlot | undefined): b
   return start >= minutesOfDay(block.start) && start < minutesOfDay(block.end);
 }
 
+
+// A heading that calls for talks (`## Appel à communications`): its dates are a call's steps.
+const CALL_FOR_TALKS = /(?:^|[^a-z])appels?(?![a-z])/;
+// A CV's sub-section of its talks named by the author's role in them (folded, whole heading): `#### Organisation`, `#### Invitations`.
+const TALKS_ROLE = /^(?:organisations?|organisee?s?|invitations?|invitee?s?|nationales?|internationales?)$/;
+
 /**
  * The sessions written as dated headings and under them, in document order. `page`: the
  * day or days the page names elsewhere (page-days.ts), which timed items under no dated
@@ -148,10 +154,14 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
   // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
   let news: number | undefined;
-  // The depth of the heading that names talks (`## Autres présentations orales`, `### Colloques,
-  // journées d'étude et séminaires` over `#### Organisation`): the lists under it and its
-  // sub-headings may be of cards or of a CV's talks (read-dated-lists.ts).
-  let talks: number | undefined;
+  // Whether the last heading names talks (`## Autres présentations orales`), or a role in the
+  // talks a CV's section names one level above it (`### Colloques, journées d'étude et
+  // séminaires` over `#### Organisation`): its list may be of cards or of a CV's talks
+  // (read-dated-lists.ts), its paragraphs talks' cards (talk-cards.ts).
+  let talks = false;
+  // The depth of the CV's section that names talks, below the page's title (`# Colloque « Villes
+  // et mémoires »` names the page's event; its `## Ils en parlent` lists no talks).
+  let talksSection: number | undefined;
   // The depth of the heading that names publications or articles, whose sub-headings name no talks.
   let published: number | undefined;
   // The depth of the last heading, when it names articles (press-lists.ts).
@@ -218,13 +228,16 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // Only the heading right over a list says it lists articles: `## Programme` under `#
       // Semaine de la presse` lists sessions.
       press = namesArticles(text) ? node.depth : undefined;
-      if (talks !== undefined && talks >= node.depth) talks = undefined;
+      if (talksSection !== undefined && talksSection >= node.depth) talksSection = undefined;
       if (published !== undefined && published >= node.depth) published = undefined;
       // `## Publications` over `### Actes de colloques`: papers given at talks, still
-      // publications. `# Publications et communications` names talks as well.
-      if (namesTalks(text)) {
-        if (published === undefined) talks ??= node.depth;
-      } else if (namesArticles(text)) published ??= node.depth;
+      // publications. `# Publications et communications` names talks as well; `## Appel à
+      // communications` calls for them.
+      const namesTalksHere = namesTalks(text) && !CALL_FOR_TALKS.test(normaliseText(text));
+      if (!namesTalksHere && namesArticles(text)) published ??= node.depth;
+      const role = talksSection !== undefined && node.depth === talksSection + 1 && TALKS_ROLE.test(normaliseText(text).replace(/[^a-z ]/g, '').trim());
+      talks = published === undefined && (namesTalksHere || role);
+      if (namesTalksHere && published === undefined && node.depth > 1) talksSection ??= node.depth;
       if (sessions !== undefined && sessions >= node.depth) sessions = undefined;
       if (SESSIONS_HEADING.test(normaliseText(text))) sessions = node.depth;
       const named = monthHeading(text);
@@ -496,7 +509,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // `#### 10h30 Conférence plénière` over its speaker, then `11h30 Échanges`: a lone start whose
     // first item begins later is a session of its own, which the next item follows.
     const items = timed ? drafts.slice(before).filter((draft) => draft.day === timed!.draft.day && draft.hours) : [];
-    if (timed && timed.draft.title !== '' && items.length > 0 && !startsBefore(timed.draft, items[0]!)) timed.draft.group = true;
+    // Only when something else stands between them (its speaker): right over its items
+    // (`### 9h Matinée` over `- 9h30 Accueil`), the heading is the part of the day they fall in.
+    const apart = nodes[i - 1]?.position?.start.offset !== timed?.draft.position.start.offset;
+    if (timed && timed.draft.title !== '' && items.length > 0 && !(apart && startsBefore(timed.draft, items[0]!) && !isPartOfDay(normaliseText(timed.draft.title)))) timed.draft.group = true;
   }
   /**
    * The sessions of a paragraph under a day line (`**1er février 2025 au Tojo**`) that lists
@@ -551,7 +567,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     // `Changelog` over `* Jeudi 6 février, 20:57:00 (UTC+0100)`: a project's changes, each on the day it was made, no session.
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
-      const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems, talks !== undefined && published === undefined);
+      const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems, talks);
       // `#### 02/09/2024` over `- Un pique-nique est prévu de 11h30 à 15h …`: sentences each telling their hours (sentence-slots.ts).
       // Only right under the day's heading: under a slot's own (`### 20h Dîner de Gala` over the buses to it), the list is that slot's.
       if (day && read.length === 0 && nodes[headingBefore(nodes, i)]?.position?.start.line === day.position.start.line) read.push(...sentenceSlots(node, day, source));
@@ -620,7 +636,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // Under a heading, the heading names the event and its fields are read with it (or not) as they were.
       const record = node !== head && nodes[i - 1]?.type !== 'heading' ? fieldRecord(node, source) : undefined;
       // `# Communications scientifiques` over cards of a few lines, the day and place on one of them (talk-cards.ts).
-      const card = record || talks === undefined || published !== undefined ? undefined : talkCard(node as Paragraph, source);
+      const card = record || !talks ? undefined : talkCard(node as Paragraph, source);
       if (record) drafts.push(record);
       else if (card) drafts.push(card);
       else {

@@ -72,21 +72,30 @@ function asksWhen(text: string): boolean {
   return WHEN_WORDS.has(normaliseText(text).replace(/[^a-z ]/g, '').trim());
 }
 
-// A field's label that names the day of the week it meets, as a label only (`Jour : Mardi de 16h à 18h`).
-const DAY_LABELS = new Set(['jour', 'jours']);
-
-/**
- * Whether a paragraph opens with a label that asks when, bold (`**Quand**`, `**Heure**`) or
- * followed by a colon (`Horaires : 9h-17h`), or holds a line that does: a seminar's card of
- * fields (`Sous la responsabilité de …` over `Jour : Mardi de 16h à 18h – Salle Pasteur`).
- */
+/** Whether a paragraph opens with a label that asks when: bold (`**Quand**`, `**Heure**`) or followed by a colon (`Horaires : 9h-17h`). */
 function labelledWhen(node: Paragraph): boolean {
   const first = node.children[0];
-  if ((first?.type === 'strong' || first?.type === 'emphasis') && asksWhen(plainText(first))) return true;
-  return plainTextLines(node).some((line) => {
-    const label = LABEL.exec(normaliseText(line).replace(/^[^a-z0-9]+/, ''))?.[1];
-    return label !== undefined && (WHEN_WORDS.has(label) || DAY_LABELS.has(label));
-  });
+  if (first?.type === 'strong' || first?.type === 'emphasis') return asksWhen(plainText(first));
+  const label = LABEL.exec(normaliseText(plainText(node)).replace(/^[^a-z0-9]+/, ''));
+  return label !== null && WHEN_WORDS.has(label[1]!);
+}
+
+// A seminar's field of the weekday it meets, then its hours (folded): `Jour : Mardi de 16h à 18h`.
+const DAY_FIELD = /^jours? ?: ?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
+
+/**
+ * The weekday a line of a seminar's card of fields names with the series' hours (`Sous la
+ * responsabilité de …` over `Jour : Mardi de 16h à 18h – Salle Pasteur`), as an ISO
+ * weekday; undefined when no line of the paragraph is that field, or its line holds no `hours`.
+ * Only that label and a weekday: a page's `Horaires : du lundi au vendredi, 8h30-17h` among
+ * other lines is an office's, no series'.
+ */
+function dayFieldWeekday(node: Paragraph, hours: string): number | undefined {
+  for (const line of plainTextLines(node)) {
+    const found = DAY_FIELD.exec(normaliseText(line));
+    if (found && line.includes(hours)) return WEEKDAY_NAMES.indexOf(found[1]!) + 1;
+  }
+  return undefined;
 }
 
 /** Whether a paragraph's hours are said to be the series' (see above), under a heading whose folded words are `heading`. */
@@ -120,7 +129,8 @@ function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: Sou
   const hours = onlyHours(paragraph, source);
   const first = hours?.slots[0];
   if (hours === undefined || first === undefined) return undefined;
-  if (!saysSeries(paragraph, heading) && !(first.end !== undefined && COUNTED_SESSIONS.test(normaliseText(plainText(paragraph))))) return undefined;
+  const dayField = dayFieldWeekday(paragraph, hours.text);
+  if (!saysSeries(paragraph, heading) && dayField === undefined && !(first.end !== undefined && COUNTED_SESSIONS.test(normaliseText(plainText(paragraph))))) return undefined;
   // `**Chaque Samedi a 12h00, au Loop**`: a start alone is the series' when the sentence says
   // it is a habit and sets it as a start (`à`, `dès`); under a `Quand` heading or label it may
   // be a deadline's or a meeting point's, and `entre 14 et 15h` is a range whose start is unread.
@@ -129,7 +139,7 @@ function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: Sou
   // `remis à zéro tous les jours à 13:37`: a machine's time, to the minute; a series meets on
   // the five minutes, as every timetable sets its hours.
   if (hours.slots.some((slot) => !onTheFive(slot.start) || (slot.end !== undefined && !onTheFive(slot.end)))) return undefined;
-  const weekday = habitWeekday(normaliseText(text));
+  const weekday = habitWeekday(normaliseText(text)) ?? dayField;
   return weekday === undefined ? hours : { ...hours, weekday };
 }
 

@@ -13,9 +13,9 @@ import type { DatedLine } from '../dates/dated-line.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { toDayNumber } from '../dates/plain-date.js';
 import { datedTextOf } from './dated-text.js';
-import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, HAND_IN_VERBS, UNTIL, wordsAnywhere } from './deadline-words.js';
-import { plainTextLines } from './paragraph-lines.js';
-import type { SessionDraft } from './session-drafts.js';
+import { CALL_OR_DEADLINE } from './inner-year-dates.js';
+import { paragraphSourceLines, plainTextLines } from './paragraph-lines.js';
+import { saysCancelled, type SessionDraft } from './session-drafts.js';
 import { ANY_CLOCK } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
@@ -25,16 +25,18 @@ const CARD_LINES = 6;
 // How many days an event on a card may span at most: a school of two weeks, not a job's year.
 const DAYS_OF_AN_EVENT = 15;
 
-// Folded words that make the card's day a deadline or a bound (deadline-words.ts): a call's `Soumission … 15 mars 2024`.
-const BOUND_OR_DEADLINE = wordsAnywhere([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, ...UNTIL, ...HAND_IN_VERBS, ...DEADLINE_NOUNS, 'soumissions?']);
 
 /** The session a talk's card stands for (see above), or undefined when the paragraph is no such card. */
 export function talkCard(node: Paragraph, source: SourceText): SessionDraft | undefined {
-  const lines = plainTextLines(node).filter((line) => line !== '');
+  const shown = plainTextLines(node);
+  const raw = paragraphSourceLines(node, source).map(({ raw: line }) => withoutLineBreakMarks(line));
+  // Each line as shown beside its markup (a paragraph whose lines do not pair up is no card).
+  if (raw.length !== shown.length) return undefined;
+  const lines = shown.flatMap((text, index) => (text === '' ? [] : [{ text, raw: raw[index]! }]));
   if (lines.length < 2 || lines.length > CARD_LINES) return undefined;
   let found: { at: number; dated: DatedLine } | undefined;
   for (let at = 1; at < lines.length; at++) {
-    const dated = datedTextOf(lines[at]!, false);
+    const dated = datedTextOf(lines[at]!.text, false);
     if (!dated || dated.lead !== '') continue;
     // Two dated lines: a story or a period, not one event's day.
     if (found) return undefined;
@@ -45,12 +47,26 @@ export function talkCard(node: Paragraph, source: SourceText): SessionDraft | un
   // The day closes on its place, with no hour and no other figure (`- Essaouira, Maroc`).
   if (dated.hours || /\d/.test(dated.rest) || ANY_CLOCK.test(dated.rest)) return undefined;
   if (dated.expression.mentions.some((mention) => mention.year === undefined) || spansMoreThan(dated, DAYS_OF_AN_EVENT)) return undefined;
-  if (datedTextOf(lines[0]!, false) !== undefined || BOUND_OR_DEADLINE.test(normaliseText(lines.join(' ')))) return undefined;
-  const title = lines.slice(0, at).join(' — ');
+  const texts = lines.map((line) => line.text);
+  if (datedTextOf(texts[0]!, false) !== undefined || CALL_OR_DEADLINE.test(normaliseText(texts.join(' ')))) return undefined;
+  // `*6th Workshop on Mathematics*  ` over its day: the line above the day closes on the mark
+  // that sets the event's name apart. `L'association a été fondée le` over `12 mars 1998 à la
+  // maison de quartier.` is a sentence wrapped before its day.
+  if (!NAME_CLOSED.test(lines[at - 1]!.raw)) return undefined;
+  const title = texts.slice(0, at).join(' — ');
   const position = node.position!;
-  return { source: 'list', title, position, dated: { line: dated, position: source.find(position, dated.dateText) }, cancelled: false, slots: 0 };
+  return { source: 'list', title, position, dated: { line: dated, position: source.find(position, dated.dateText) }, cancelled: saysCancelled(texts.join(' ')), slots: 0 };
 }
 
+/** A line without what ends it: spaces, and a hard break's two spaces or backslash (trimmed by hand: a pattern anchored at the end would rescan each run of spaces). */
+function withoutLineBreakMarks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === '\\' || /\s/.test(line[end - 1]!))) end--;
+  return line.slice(0, end);
+}
+
+// The mark that closes a card's line naming the event: emphasis, bold, a quote, a bracket.
+const NAME_CLOSED = /[*_"\u00bb\u201d)]$/;
 
 /** Whether a run of days spans more than `most` days. */
 function spansMoreThan(line: DatedLine, most: number): boolean {

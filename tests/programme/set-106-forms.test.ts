@@ -26,7 +26,6 @@ describe('a card of fields whose line `Jour :` gives the weekday and hours', () 
 
   it('gives those hours to every session of the list below', () => {
     expect(brief(page('Jour : Mardi de 16h à 18h – Salle Pasteur'), 2021, 9)).toEqual(['8 2021-09-21 16:00-18:00', '9 2021-09-28 16:00-18:00']);
-    expect(brief(page('Horaires : Mardi de 16h à 18h'), 2021, 9)).toEqual(['8 2021-09-21 16:00-18:00', '9 2021-09-28 16:00-18:00']);
   });
 
   it('gives none from a line that names no time of the sessions', () => {
