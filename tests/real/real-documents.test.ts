@@ -354,6 +354,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 100% unseen; a table of graded work restating its calendar is no sessions of its own).
     // 92.5% (0.9251) once held-out set 83 joined and was read: a cégep's calendar with no year
     // and no commit date (16 rows), read in no year, and a course's rows a year off.
+    // Held-out sets 105 and 106 joined on 2026-12-06 (3 table sessions, a LAN's days): 92.9% (0.9288).
     expect(tables.days).toBeGreaterThanOrEqual(0.925);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
@@ -399,6 +400,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // each row's start (`9h30`, `10h`) ends each slot where the next row begins, as the
     // development readers read such grids, where its reader wrote no end (17 slots). The floor starts again.
     // Held-out sets 103 and 104 joined on 2026-12-06 (4 and 27 documents; 65.6% and 72.2% of days read unseen, 67.2% and 78.3% once read): 93.9% (0.9395), the 20 posters of a board-game night's HTML gallery dated only by their files' names and 4 milestones written inside a week's cell left unread.
+    // Held-out sets 105 and 106 joined on 2026-12-06 (the LAN's Saturday start told under its table read): 93.9% (0.9395).
     expect(tables.hours).toBeGreaterThanOrEqual(0.939);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
@@ -562,7 +564,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 1008 once a grid's `| 17h30 | fin | fin |` row no longer gives each day a session.
     // Held-out sets 103 and 104 joined on 2026-12-06: 1011, the 4 more a DevFest's two front-matter pages each read as one session beside the agenda their readers list, a project review at its field heading two lines under its reader's (`#Projet` written with no space), and a student week's page.
     // 1010 once a conference theme's front-matter agenda of starts is read (a DevFest's two pages, 20 slots).
-    expect(tables.extraSessions).toBeLessThanOrEqual(1010);
+    // Held-out sets 105 and 106 joined on 2026-12-06 (5 and 19 documents; 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 1020, the 11 more a Drupal event's six date fields restating its one colloquium (6), a spec's three build milestones (3), a post's festival read at its title and a hackathon's `Fin des travaux` row.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1020);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -848,6 +851,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 102 joined on 2026-12-06 (34.2% of days read unseen, 68.4% once read: a project's minutes listed as links to their PDFs, a podcast's conferences told in sentences, posts about events held stay unread): 89.4% (0.8942), the floor starts again from there.
     // Held-out sets 103 and 104 joined on 2026-12-06 (31 documents, 262 sessions, 67.2% and 78.3% of days once read: a poster gallery, two front-matter agendas of slots by their start, a post's conferences in brackets left unread): 89.2% (0.8923), the floor starts again from there.
     // 89.3% (0.8934) once a conference theme's front-matter agenda of starts is read: 0.893.
+    // Held-out sets 105 and 106 joined on 2026-12-06 (134 and 112 sessions, 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 89.4% (0.8939).
     expect(all.days).toBeGreaterThanOrEqual(0.893);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -944,6 +948,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 102 joined on 2026-12-06 (21 documents, 79 sessions, 36.7% hours read unseen, 70.9% once read): 89.3% (0.8927), the floor starts again from there.
     // Held-out sets 103 and 104 joined on 2026-12-06 (262 sessions, 67.2% and 77.3% of hours once read): 89.1% (0.8908), the floor starts again from there.
     // 89.2% (0.8919) once that agenda is read: 0.891.
+    // Held-out sets 105 and 106 joined on 2026-12-06 (2.2% and 53.6% of hours read unseen, 93.3% and 88.4% once read): 89.2% (0.8922).
     expect(all.hours).toBeGreaterThanOrEqual(0.891);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -1088,6 +1093,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 99 and 100 joined on 2026-12-05 with 4 problems, one of them read (a weekday that does not fit its day); not read: a front matter's hour against the body's twice-written hours, a slot list out of order (`12h20` then `12h00`), a misspelt month (`18 Octbore`): 479 of 731, 65.5% (0.6553).
     // Held-out sets 101 and 102 joined on 2026-12-06 with 3 problems, one of them read (a workshop's weekday that does not fit its day); not read: a show page whose body contradicts its front matter on the day and on the place (2): 480 of 734, 65.4% (0.6540).
     // Held-out sets 103 and 104 joined on 2026-12-06 with 7 problems, 4 of them read; not read: two event pages whose body gives another day than their front matter, and a milestone's weekday inside a week's cell: 484 of 741, 65.3% (0.6532).
+    // Held-out sets 105 and 106 joined on 2026-12-06 with 3 problems, 2 of them read (a CV card's `21-31 Avril 2025`, a `Lundi 02/01/2022` that is a Sunday); not read: a FAQ's cocktail hour that contradicts the agenda: 486 of 744, 65.3% (0.6532).
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.653);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
@@ -1180,6 +1186,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 104 joined on 2026-12-06: 168, the 3 more a course's short table of homework kept newest first with two on one day (out-of-order), its table of elements whose dates column is empty (missing-date), and a plan's preparation week (`Semaine du 11 Novembre :`) taken for a detail section.
     // 165 once a homework table numbered counting down is kept newest first (its 1 and a
     // development journal's) and a table whose dates column is all empty raises no missing-date.
+    // Held-out sets 105 and 106 joined on 2026-12-06 with no false alarm: 165.
     expect(all.falseAlarms).toBeLessThanOrEqual(165);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
@@ -1262,7 +1269,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 102 joined on 2026-12-06: 1010 (see the tables' figure); 1008 once a grid's `fin` row is no session.
     // Held-out sets 103 and 104 joined on 2026-12-06: 1011 (see the tables' figure).
     // 1010 once that agenda is read (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1010);
+    // Held-out sets 105 and 106 joined on 2026-12-06: 1020 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1020);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
