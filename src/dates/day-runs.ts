@@ -7,7 +7,8 @@
  */
 import { dateExpressionAt } from './french-dates.js';
 import { isWord, tokenize } from './tokenize.js';
-import type { DayMention } from './types.js';
+import { toDayNumber } from './plain-date.js';
+import type { DateExpression, DayMention } from './types.js';
 
 /** A run of days as written: its first and last day, and its words. */
 export interface DayRun {
@@ -57,4 +58,11 @@ export function consecutiveDaySets(text: string): DayRun[] {
     if (found.expression.kind === 'set' && mentions.length >= 2 && inARow) runs.push({ from: mentions[0]!, to: mentions.at(-1)!, text: text.slice(toks[found.first]!.from, toks[found.last]!.to) });
   }
   return runs;
+}
+
+/** How many days a range runs past its first (`12-17.05.2004` is 5); 0 for one day, a set, or a range with no year. */
+export function rangeSpan(expression: DateExpression): number {
+  const [first, last] = [expression.mentions[0], expression.mentions.at(-1)];
+  if (!first || !last || expression.kind !== 'range' || first.year === undefined || last.year === undefined) return 0;
+  return toDayNumber({ year: last.year, month: last.month, day: last.day }) - toDayNumber({ year: first.year, month: first.month, day: first.day });
 }

@@ -11,7 +11,7 @@
  */
 import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
-import { toDayNumber } from '../dates/plain-date.js';
+import { rangeSpan } from '../dates/day-runs.js';
 import { isPunct, tokenize, type Token } from '../dates/tokenize.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, HAND_IN_VERBS, UNTIL, wordsAnywhere } from './deadline-words.js';
@@ -47,7 +47,7 @@ export function innerYearDate(text: string): DatedLine | undefined {
   }
   if (!found || !setApart(toks, found.first, found.last)) return undefined;
   const { expression } = found;
-  if (expression.mentions.some((mention) => mention.year === undefined) || runsOverAWeek(expression)) return undefined;
+  if (expression.mentions.some((mention) => mention.year === undefined) || rangeSpan(expression) > DAYS_OF_A_WEEK) return undefined;
   const start = toks[found.first]!.from;
   const end = toks[found.last]!.to;
   // `La forêt, 16 octobre 2025, 20h30`: an evening announced with its time, which the list's
@@ -63,13 +63,6 @@ export function innerYearDate(text: string): DatedLine | undefined {
 function setApart(toks: Token[], first: number, last: number): boolean {
   const after = toks[last + 1];
   return isPunct(toks[first - 1], ',') && (after === undefined || isPunct(after, ',.;'));
-}
-
-/** Whether a range of days runs over more than a week. */
-function runsOverAWeek(expression: DatedLine['expression']): boolean {
-  const [first, last] = [expression.mentions[0], expression.mentions.at(-1)];
-  if (!first || !last || expression.kind !== 'range') return false;
-  return toDayNumber({ year: last.year!, month: last.month, day: last.day }) - toDayNumber({ year: first.year!, month: first.month, day: first.day }) > DAYS_OF_A_WEEK;
 }
 
 /** Whether most of a list's items, three at least, each write one day with its year between commas (see above). */

@@ -16,7 +16,7 @@ import { datedTextOf } from './dated-text.js';
 import { closingItemDate, saysDoneOn } from '../dates/dated-item.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isWord, tokenize } from '../dates/tokenize.js';
-import { toDayNumber } from '../dates/plain-date.js';
+import { rangeSpan } from '../dates/day-runs.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
 import { closingDaysUnderMonth, dayNumberUnderMonth, dayUnderMonth, monthHeading, monthLabelledDays, type MonthHeading } from './month-heading-days.js';
@@ -253,9 +253,7 @@ const DAYS_OF_A_WEEK = 7;
 
 /** Whether a date runs over more than a week (`1er septembre 2019 - 31 août 2020`, a job's span on a CV), no talk's days. */
 function longerThanAWeek(line: DatedLine): boolean {
-  const [first, last] = [line.expression.mentions[0], line.expression.mentions.at(-1)];
-  if (!first || !last || line.expression.kind !== 'range') return false;
-  return toDayNumber({ year: last.year!, month: last.month, day: last.day }) - toDayNumber({ year: first.year!, month: first.month, day: first.day }) > DAYS_OF_A_WEEK;
+  return rangeSpan(line.expression) > DAYS_OF_A_WEEK;
 }
 
 /** Whether text before a line's end only closes it: spaces, and Kramdown's `\\` (one backslash once read). */

@@ -11,7 +11,7 @@
 import type { Paragraph } from 'mdast';
 import type { DatedLine } from '../dates/dated-line.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { toDayNumber } from '../dates/plain-date.js';
+import { rangeSpan } from '../dates/day-runs.js';
 import { datedTextOf } from './dated-text.js';
 import { CALL_OR_DEADLINE } from './inner-year-dates.js';
 import { paragraphSourceLines, plainTextLines } from './paragraph-lines.js';
@@ -46,7 +46,7 @@ export function talkCard(node: Paragraph, source: SourceText): SessionDraft | un
   const { at, dated } = found;
   // The day closes on its place, with no hour and no other figure (`- Essaouira, Maroc`).
   if (dated.hours || /\d/.test(dated.rest) || ANY_CLOCK.test(dated.rest)) return undefined;
-  if (dated.expression.mentions.some((mention) => mention.year === undefined) || spansMoreThan(dated, DAYS_OF_AN_EVENT)) return undefined;
+  if (dated.expression.mentions.some((mention) => mention.year === undefined) || rangeSpan(dated.expression) > DAYS_OF_AN_EVENT) return undefined;
   const texts = lines.map((line) => line.text);
   if (datedTextOf(texts[0]!, false) !== undefined || CALL_OR_DEADLINE.test(normaliseText(texts.join(' ')))) return undefined;
   // `*6th Workshop on Mathematics*  ` over its day: the line above the day closes on the mark
@@ -67,10 +67,3 @@ function withoutLineBreakMarks(line: string): string {
 
 // The mark that closes a card's line naming the event: emphasis, bold, a quote, a bracket.
 const NAME_CLOSED = /[*_"\u00bb\u201d)]$/;
-
-/** Whether a run of days spans more than `most` days. */
-function spansMoreThan(line: DatedLine, most: number): boolean {
-  const [first, last] = [line.expression.mentions[0], line.expression.mentions.at(-1)];
-  if (!first || !last || line.expression.kind !== 'range') return false;
-  return toDayNumber({ year: last.year!, month: last.month, day: last.day }) - toDayNumber({ year: first.year!, month: first.month, day: first.day }) > most;
-}
