@@ -40,24 +40,20 @@ function countedDay(heading: Heading): number | undefined {
   return worded ? ORDINALS.get(worded[1]!) : undefined;
 }
 
-/** The weekday a heading names beside its count (`Jour 1 (lundi)`), or undefined. */
-function namedWeekday(heading: Heading): number | undefined {
-  for (const token of tokenize(plainText(heading))) {
-    const weekday = token.kind === 'word' && token.text.length > 3 ? weekdayFromWord(token.text) : undefined;
-    if (weekday !== undefined) return weekday;
-  }
-  return undefined;
-}
-
-/** The day number a heading writes after its weekday (`Jour 1 - jeudi 13` is 13), or undefined. */
-function namedDayNumber(heading: Heading): number | undefined {
+/**
+ * The weekday a heading names beside its count (`Jour 1 (lundi)`), and the day number it
+ * writes right after it (`Jour 1 - jeudi 13` is 13), each undefined when not written.
+ */
+function namedDay(heading: Heading): { weekday?: number; number?: number } {
   const toks = tokenize(plainText(heading));
-  for (let k = 0; k + 1 < toks.length; k++) {
-    const word = toks[k]!;
-    const next = toks[k + 1]!;
-    if (word.kind === 'word' && word.text.length > 3 && weekdayFromWord(word.text) !== undefined && next.kind === 'num' && next.text.length <= 2) return Number(next.text);
+  for (let k = 0; k < toks.length; k++) {
+    const token = toks[k]!;
+    const weekday = token.kind === 'word' && token.text.length > 3 ? weekdayFromWord(token.text) : undefined;
+    if (weekday === undefined) continue;
+    const next = toks[k + 1];
+    return next?.kind === 'num' && next.text.length <= 2 ? { weekday, number: Number(next.text) } : { weekday };
   }
-  return undefined;
+  return {};
 }
 
 /** The headings that count the page's days 1, 2, … in order, one each, at one depth and with no date of their own; empty when the page has no such run. */
@@ -131,10 +127,10 @@ export function withCountedDayHeadings(tree: Root): Root {
   if (counted.length === 0) return tree;
   const days = periodDays(tree, counted.length);
   if (!days) return tree;
-  const weekdays = counted.map(namedWeekday);
-  if (weekdays.some((weekday, index) => weekday !== undefined && weekday !== isoWeekday(days[index]!))) return tree;
+  const named = counted.map(namedDay);
+  if (named.some(({ weekday }, index) => weekday !== undefined && weekday !== isoWeekday(days[index]!))) return tree;
   // `### Jour 1 - jeudi 13` under `Inscriptions les 6 et 7 novembre 2025`: the heading's own day is not the period's.
-  if (counted.some((heading, index) => { const number = namedDayNumber(heading); return number !== undefined && number !== days[index]!.day; })) return tree;
-  const datedOf = new Map<RootContent, Heading>(counted.map((heading, index) => [heading, dated(heading, days[index]!, weekdays[index] !== undefined)]));
+  if (named.some(({ number }, index) => number !== undefined && number !== days[index]!.day)) return tree;
+  const datedOf = new Map<RootContent, Heading>(counted.map((heading, index) => [heading, dated(heading, days[index]!, named[index]!.weekday !== undefined)]));
   return { ...tree, children: tree.children.map((node) => datedOf.get(node) ?? node) };
 }

@@ -47,7 +47,7 @@ export function innerYearDate(text: string): DatedLine | undefined {
   }
   if (!found || !setApart(toks, found.first, found.last)) return undefined;
   const { expression } = found;
-  if (expression.mentions.some((mention) => mention.year === undefined) || rangeSpan(expression) > DAYS_OF_A_WEEK) return undefined;
+  if (expression.mentions.some((mention) => mention.year === undefined) || runsOverAWeek(expression)) return undefined;
   const start = toks[found.first]!.from;
   const end = toks[found.last]!.to;
   // `La forêt, 16 octobre 2025, 20h30`: an evening announced with its time, which the list's
@@ -57,6 +57,11 @@ export function innerYearDate(text: string): DatedLine | undefined {
   const title = trimMarks(text.slice(0, start), ' \t,;:').replace(YEARS_LABEL, '').replace(YEAR_LABEL, '');
   if (!/\p{L}/u.test(title)) return undefined;
   return { expression, dateText: text.slice(start, end), start, end, lead: '', rest: trimMarks(text.slice(end), ' \t,;.'), title };
+}
+
+/** Whether a run of days spans more than a week (`1er septembre 2019 - 31 août 2020`, a job's span on a CV): no talk's days. */
+export function runsOverAWeek(expression: DatedLine['expression']): boolean {
+  return rangeSpan(expression) > DAYS_OF_A_WEEK;
 }
 
 /** Whether a date stands between commas: a comma before it, and a comma, a full stop or the end after it. */

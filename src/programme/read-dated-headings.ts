@@ -85,7 +85,6 @@ function sizedForLook(nodes: RootContent[], at: number, depth: number): boolean 
 // consignes sont en ligne`), not by a session: `News`, `Actualités`, `Nouvelles`, `Mises à jour`, `Old News`.
 const NEWS_HEADING = /^[^\p{L}]{0,4}(?:(?:old|latest|recent|past|anciennes|archives des) )?(?:news|actualites?|nouvelles|dernieres nouvelles|mises? a jour|quoi de neuf|nouveautes|updates|what's new)[^\p{L}]{0,4}$/u;
 
-
 /** Whether a timed heading is a lone start (no end) that comes before the first item read under it. */
 function startsBefore(heading: SessionDraft, first: SessionDraft): boolean {
   const own = heading.hours?.slots;
@@ -99,7 +98,6 @@ function withinHours(slot: TimeSlot | undefined, block: TimeSlot | undefined): b
   const start = minutesOfDay(slot.start);
   return start >= minutesOfDay(block.start) && start < minutesOfDay(block.end);
 }
-
 
 // A heading that calls for talks (`## Appel à communications`): its dates are a call's steps.
 const CALL_FOR_TALKS = /(?:^|[^a-z])appels?(?![a-z])/;

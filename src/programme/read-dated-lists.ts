@@ -16,7 +16,6 @@ import { datedTextOf } from './dated-text.js';
 import { closingItemDate, saysDoneOn } from '../dates/dated-item.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isWord, tokenize } from '../dates/tokenize.js';
-import { rangeSpan } from '../dates/day-runs.js';
 import { HTML_BREAK, paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { walkNodes } from './walk-nodes.js';
 import { closingDaysUnderMonth, dayNumberUnderMonth, dayUnderMonth, monthHeading, monthLabelledDays, type MonthHeading } from './month-heading-days.js';
@@ -32,7 +31,7 @@ import { countsItems, withoutCount } from './counted-weekday-items.js';
 import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates.js';
-import { innerYearDate, writesInnerYearDates } from './inner-year-dates.js';
+import { innerYearDate, runsOverAWeek, writesInnerYearDates } from './inner-year-dates.js';
 import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, NAMES_AN_OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
@@ -241,20 +240,13 @@ function cardLineDate(first: Paragraph): DatedLine | undefined {
   // `La Grande-Motte, France, 21-25 juin 2021`: a town named with its article opens the line, no sentence.
   const article = TOWN_ARTICLE.exec(second)?.[0] ?? '';
   const dated = second === '' ? undefined : closingItemDate(second.slice(article.length));
-  if (!dated || dated.rest !== '' || dated.hours || dated.expression.mentions.some((mention) => mention.year === undefined) || longerThanAWeek(dated)) return undefined;
+  if (!dated || dated.rest !== '' || dated.hours || dated.expression.mentions.some((mention) => mention.year === undefined) || runsOverAWeek(dated.expression)) return undefined;
   return { ...dated, title: dated.lead === '' ? title : `${title} : ${article}${dated.lead}`, lead: '', rest: title };
 }
 
 // The article a town's name may open with (`La Grande-Motte`, `Le Mans`, `Les Houches`).
 const TOWN_ARTICLE = /^(?:La|Le|Les) (?=\p{Lu})/u;
 
-// How many days a talk's run may span at most (`27-29 octobre 2021`, a week's workshop).
-const DAYS_OF_A_WEEK = 7;
-
-/** Whether a date runs over more than a week (`1er septembre 2019 - 31 août 2020`, a job's span on a CV), no talk's days. */
-function longerThanAWeek(line: DatedLine): boolean {
-  return rangeSpan(line.expression) > DAYS_OF_A_WEEK;
-}
 
 /** Whether text before a line's end only closes it: spaces, and Kramdown's `\\` (one backslash once read). */
 function closesALine(text: string): boolean {

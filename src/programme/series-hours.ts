@@ -81,7 +81,7 @@ function labelledWhen(node: Paragraph): boolean {
 }
 
 // A seminar's field of the weekday it meets, then its hours (folded): `Jour : Mardi de 16h à 18h`.
-const DAY_FIELD = /^jours? ?: ?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
+const DAY_FIELD = new RegExp(String.raw`^jours? ?: ?(${WEEKDAY_NAMES.join('|')})s?(?![a-z])`);
 
 /**
  * The weekday a line of a seminar's card of fields names with the series' hours (`Sous la

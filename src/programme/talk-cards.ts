@@ -16,7 +16,6 @@ import { datedTextOf } from './dated-text.js';
 import { CALL_OR_DEADLINE } from './inner-year-dates.js';
 import { paragraphSourceLines, plainTextLines } from './paragraph-lines.js';
 import { saysCancelled, type SessionDraft } from './session-drafts.js';
-import { ANY_CLOCK } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
 // The most lines a card holds: speakers, title, event, day and place, a link.
@@ -25,6 +24,8 @@ const CARD_LINES = 6;
 // How many days an event on a card may span at most: a school of two weeks, not a job's year.
 const DAYS_OF_AN_EVENT = 15;
 
+// The mark that closes a card's line naming the event: emphasis, bold, a quote, a bracket.
+const NAME_CLOSED = /[*_"\u00bb\u201d)]$/;
 
 /** The session a talk's card stands for (see above), or undefined when the paragraph is no such card. */
 export function talkCard(node: Paragraph, source: SourceText): SessionDraft | undefined {
@@ -45,7 +46,7 @@ export function talkCard(node: Paragraph, source: SourceText): SessionDraft | un
   if (!found) return undefined;
   const { at, dated } = found;
   // The day closes on its place, with no hour and no other figure (`- Essaouira, Maroc`).
-  if (dated.hours || /\d/.test(dated.rest) || ANY_CLOCK.test(dated.rest)) return undefined;
+  if (dated.hours || /\d/.test(dated.rest)) return undefined;
   if (dated.expression.mentions.some((mention) => mention.year === undefined) || rangeSpan(dated.expression) > DAYS_OF_AN_EVENT) return undefined;
   const texts = lines.map((line) => line.text);
   if (datedTextOf(texts[0]!, false) !== undefined || CALL_OR_DEADLINE.test(normaliseText(texts.join(' ')))) return undefined;
@@ -64,6 +65,3 @@ function withoutLineBreakMarks(line: string): string {
   while (end > 0 && (line[end - 1] === '\\' || /\s/.test(line[end - 1]!))) end--;
   return line.slice(0, end);
 }
-
-// The mark that closes a card's line naming the event: emphasis, bold, a quote, a bracket.
-const NAME_CLOSED = /[*_"\u00bb\u201d)]$/;

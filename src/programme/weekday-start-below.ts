@@ -12,6 +12,7 @@ import { parseFrenchHours } from '../dates/french-hours.js';
 import { weekdayFromWord } from '../dates/french-months.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, isWord, tokenize } from '../dates/tokenize.js';
+import { plainTextLines } from './paragraph-lines.js';
 import { plainText } from './plain-text.js';
 import type { DraftHours } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -25,7 +26,7 @@ export function weekdayStartsBelow(tree: Root, table: Table, source: SourceText)
   const parent = parentOf(tree, table);
   const below = parent?.children[parent.children.indexOf(table) + 1];
   if (below?.type !== 'list' && below?.type !== 'paragraph') return undefined;
-  const lines = below.type === 'list' ? below.children.map((item) => ({ text: plainText(item.children[0] ?? item), node: item })) : plainText(below).split('\n').map((text) => ({ text, node: below }));
+  const lines = below.type === 'list' ? below.children.map((item) => ({ text: plainText(item.children[0] ?? item), node: item })) : plainTextLines(below).map((text) => ({ text, node: below }));
   const starts = new Map<number, DraftHours>();
   for (const { text, node } of lines) {
     const told = weekdayStart(text);

@@ -93,6 +93,12 @@ describe('a line under a table that tells when one weekday starts', () => {
     expect(brief(page('- Le samedi démarre à **9 h 30**.'), 2026, 5)).toEqual(['5 2026-05-29', '6 2026-05-30 09:30-', '7 2026-05-31 08:00-']);
   });
 
+  it('is read on its own line of a paragraph under the table', () => {
+    const lines = page('Le samedi démarre à 9 h 30.');
+    lines.splice(8, 2, 'Le samedi démarre à 9 h 30.', 'Jusqu’à 9 matchs en même temps.');
+    expect(brief(lines, 2026, 5)).toEqual(['5 2026-05-29', '6 2026-05-30 09:30-', '7 2026-05-31 08:00-']);
+  });
+
   it('gives nothing when the line says more than the start', () => {
     expect(brief(page('- Le samedi démarre à 9 h 30, sauf pour les arbitres.'), 2026, 5)).toEqual(['5 2026-05-29', '6 2026-05-30', '7 2026-05-31 08:00-']);
   });
