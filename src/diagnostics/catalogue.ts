@@ -210,6 +210,12 @@ export const catalogue = {
     fr: (p) =>
       `Aucune année n’est écrite pour ce planning, et aucun jour de la semaine ne permet de la trouver : il est lu en ${p.year}, l’année qui place sa première session au plus près du dernier commit du fichier (${p.date}). Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
   }),
+  'year-ahead-of-commit': define<{ year: number; date: string; weekdays: number }>({
+    en: (p) =>
+      `No year is written for this schedule: its days come in the week after the file's last commit (${p.date}) in ${p.year}, so it is read as the plan of those coming days, in ${p.year}, though ${p.weekdays === 1 ? 'its weekday does' : `its ${p.weekdays} weekdays do`} not fit ${p.year}; each weekday that does not fit is reported where it is written. Write the year in the title or in the dates header to make it certain.`,
+    fr: (p) =>
+      `Aucune année n’est écrite pour ce planning : ses jours tombent dans la semaine qui suit le dernier commit du fichier (${p.date}) en ${p.year} ; il est donc lu comme le plan de ces jours à venir, en ${p.year}, bien que ${p.weekdays === 1 ? 'son jour de la semaine ne tombe' : `ses ${p.weekdays} jours de la semaine ne tombent`} pas juste en ${p.year} ; chaque jour de la semaine qui ne correspond pas est signalé là où il est écrit. Écrivez l’année dans le titre ou dans l’en-tête des dates pour la rendre sûre.`,
+  }),
   'year-from-commit-weekdays-misfit': define<{ year: number; date: string; weekdays: number }>({
     en: (p) =>
       `No year is written for this schedule, and its ${p.weekdays} weekdays fit no one year together: it is read in ${p.year}, the year that puts its first session closest to the file's last commit (${p.date}), and each weekday that does not fit ${p.year} is reported where it is written. Write the year in the title or in the dates header to make it certain.`,

@@ -215,6 +215,19 @@ function recurs(blocks: RootContent[]): boolean {
   return blocks.some((block) => saysItRecurs(normaliseText(plainText(block))));
 }
 
+/**
+ * Whether a day an event's key names (`begin_date: 2024-12-19 21:00`) is one of the habit the
+ * page's words tell (`Chaque jeudi, la Fabrique à Impros invite deux troupes`): a page of one
+ * evening of a weekly series, filed under its own day, not the series' page.
+ */
+function oneDayOfTheHabit(keyed: DatedLine | undefined, blocks: RootContent[]): boolean {
+  const mention = keyed?.expression.kind === 'single' ? keyed.expression.mentions[0] : undefined;
+  if (mention?.year === undefined) return false;
+  const weekdays = blocks.map((block) => recurringWeekday(normaliseText(plainText(block)))).filter((weekday) => weekday !== undefined);
+  const weekday = isoWeekday({ year: mention.year, month: mention.month, day: mention.day });
+  return weekdays.length > 0 && weekdays.every((one) => one === weekday);
+}
+
 /** Whether the page's words invite to an event (see above). */
 function invites(blocks: RootContent[]): boolean {
   const text = blocks.map((block) => normaliseText(plainText(block))).join('\n');
@@ -469,8 +482,8 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const metadata = metadataNodes(tree, source);
   const nodes = tree.children.filter((node) => !metadata.has(node));
   const blocks = blocksOf(nodes, hidden);
-  if (recurs(blocks)) return undefined;
   const keyed = datesOfEntries(entries);
+  if (recurs(blocks) && !oneDayOfTheHabit(keyed?.key === 'event' ? keyed.line : undefined, blocks)) return undefined;
   const fromKeys = keyed && !(keyed.key === 'event' && filledWithPage(entries.find((entry) => entry.offset === keyed.offset)!, entries)) ? keyed : undefined;
   // A key that names the event's day (`event_date`, `date_debut`) files the page as an event.
   const filed = fromKeys?.key === 'event' || filedAsEvent(entries, path);

@@ -27,7 +27,7 @@ export interface FrontMatterDays {
 
 // Keys (folded; `_`, `-` and a camelCase join read as spaces) that name when the event
 // starts and ends, in French and English.
-const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from', 'datestart', 'startdate', 'datedebut', 'when start']);
+const START_KEYS = new Set(['date debut', 'debut', 'date de debut', 'start', 'start date', 'date start', 'starts', 'begin', 'begins', 'event start', 'from', 'datestart', 'startdate', 'datedebut', 'when start', 'begin date', 'date begin']);
 // Keys of a start or an end written as one word (`datestart: 2024/06/22`, `enddate`).
 const GLUED_KEYS = new Set(['datestart', 'startdate', 'datedebut', 'dateend', 'enddate', 'datefin']);
 /** Keys (folded) that name when an event ends (`date_fin`, `end`, `event_end`). */

@@ -45,8 +45,37 @@ export function guessYear(
     report.addMessage('guessed-year', 'year-from-commit-weekdays-misfit', { year, date: commitText(committed), weekdays: fit.weekdayMentions }, where);
     return { aroundCommitYear: year };
   }
+  // `Lundi 2 décembre` in a plan committed on Friday 28 November 2025: the plan of the coming
+  // days, whose one weekday fits only years further off (2024 and 2030). The writer had the
+  // coming week in mind; the weekday is the slip, reported where it is written.
+  if (fit.weekdayMentions > 0 && !weekdaysFit(counted, year) && justAhead(counted, committed, year)) {
+    report.addMessage('guessed-year', 'year-ahead-of-commit', { year, date: commitText(committed), weekdays: fit.weekdayMentions }, where);
+    return { aroundCommitYear: year };
+  }
   report.addMessage('guessed-year', 'year-from-commit', { year, date: commitText(committed) }, where);
   return { commitYear: year };
+}
+
+// How many days after its commit a plan's last day may fall, for the plan to be that of the coming days.
+const AHEAD_OF_COMMIT_DAYS = 7;
+
+/**
+ * Whether every counted day falls, in `year`, after the commit and within a week of it. Not
+ * on the commit's own day: a plan touched on the day it names may as well be last year's,
+ * edited on its anniversary.
+ */
+function justAhead(counted: WeekdayMention[], committed: PlainDate, year: number): boolean {
+  const commit = Date.UTC(committed.year, committed.month - 1, committed.day);
+  const days = counted.map((mention) => Date.UTC(year + (mention.yearOffset ?? 0), mention.month - 1, mention.day));
+  return Math.min(...days) > commit && Math.max(...days) <= commit + AHEAD_OF_COMMIT_DAYS * 86_400_000;
+}
+
+/** Whether every written weekday falls on its day when the first mention is in `year`. */
+function weekdaysFit(counted: WeekdayMention[], year: number): boolean {
+  return counted.every((m) => {
+    const y = year + (m.yearOffset ?? 0);
+    return m.weekday === undefined || (isRealDate(y, m.month, m.day) && isoWeekday({ year: y, month: m.month, day: m.day }) === m.weekday);
+  });
 }
 
 // How many days before a plan's first day or after its last the commit may fall, for the plan to be the one written then.

@@ -32,6 +32,7 @@ import { toldInPast } from '../dates/past-tense.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
 import { whenLabelKind } from './when-labels.js';
 import { recurringWeekday } from './event-page.js';
+import { weekdayHoursItems } from './weekday-hours-items.js';
 
 // The words before a date that make it a deadline or the end of a period (`avant le`,
 // `jusqu'au`), not a day the page is about. Not `à partir du`, `dès le`: the one day they
@@ -303,6 +304,10 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   // event whose timed items a reader would put on each of them (a work plan's `8h` a week).
   if (concreteDays(from.line).length > LONGEST_PAGE_DAYS) return written;
   const page = pageDays(from, named?.position ?? from.position, named?.title ?? '');
+  // `Mercredi 5, jeudi 6, vendredi 7 : 14h10 - 22h10.` under the event's days: its opening
+  // hours by day, each item a session; the page's days are theirs (weekday-hours-items.ts).
+  const byDays = named ? weekdayHoursItems(tree, source, hidden, concreteDays(from.line), named.title) : [];
+  if (byDays.length > 0) return [page.day, ...written.filter((draft) => draft !== named), ...byDays];
   // The items must come below what named the day: an item, or a sentence that invites. A
   // field that asks when (`- **Date** : Jeudi 27 septembre 2018`, `**Quand ?**`) is the
   // page's box of practical details, which a page sets beside or below its programme.

@@ -7,7 +7,7 @@ import { countYears, overruleByWeekdays, yearFromClue, type InferredYears } from
 import type { DateExpression } from '../dates/types.js';
 import { documentYearClues } from '../programme/year-clues.js';
 import { eventDescriptions } from '../programme/front-matter-events.js';
-import { valueOffset } from '../programme/page-metadata.js';
+import { frontMatterNode, valueOffset } from '../programme/page-metadata.js';
 import { plainText } from '../programme/plain-text.js';
 import { walkNodes } from '../programme/walk-nodes.js';
 import type { PlainDate } from '../dates/types.js';
@@ -46,6 +46,7 @@ export const rule = defineRule({
     checkListsUnderWeekdayHeadings(context);
     checkSessionsOffTheirHabit(context);
     checkEventDescriptions(context);
+    checkOpeningWeekday(context);
     checkProse(context);
   },
 });
@@ -451,6 +452,33 @@ function checkEventDescriptions(context: RuleContext): void {
       checkWeekday(context, mention.weekday, day, date.dateText, context.source.span(at, valueOffset(entry, date.end)), rowWhere(context, session));
     }
   }
+}
+
+// A body's opening words that name its event's day by its weekday alone, then where or when
+// (`Samedi à Saint Aignan de Grandlieu, les Diabolos …`, `Vendredi soir, …`), folded.
+const OPENING_WEEKDAY = new RegExp(String.raw`^(?:ce )?(${WEEKDAY_NAMES.join('|')})(?: (?:soir|matin|midi|apres-midi|prochain))?(?: ?,| a | au | aux | des | de \d| ?:)`);
+
+/**
+ * An event's page dated in its front matter (`begin_date: 2025-01-24 19:00`, a Friday) whose
+ * body opens by naming the day by its weekday alone (`Samedi à Saint Aignan de Grandlieu, les
+ * Diabolos vont …`): the weekday a reader is told first is not the date's. Only a page of
+ * one session on one day, and only its body's first paragraph: a weekday further down may
+ * tell of anything else.
+ */
+function checkOpeningWeekday(context: RuleContext): void {
+  const front = frontMatterNode(context.tree)?.node;
+  const sessions = context.programme.sessions.filter((session) => session.dates.value);
+  const session = sessions.length === 1 ? sessions[0]! : undefined;
+  const day = session?.dates.value!.days.length === 1 ? session.dates.value!.days[0] : undefined;
+  if (!front || !session || !day || (session.dates.position?.start.offset ?? 0) > (front.position?.end.offset ?? 0)) return;
+  const opening = context.tree.children.find((node) => node !== front && node.type !== 'html');
+  if (opening?.type !== 'paragraph') return;
+  const text = plainText(opening);
+  const found = OPENING_WEEKDAY.exec(normaliseText(text));
+  if (!found) return;
+  const at = found[0].startsWith('ce ') ? 3 : 0;
+  const words = text.slice(at, at + found[1]!.length);
+  checkWeekday(context, WEEKDAY_NAMES.indexOf(found[1]!) + 1, day, words, context.source.find(opening.position!, words), rowWhere(context, session));
 }
 
 /**
