@@ -565,7 +565,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 103 and 104 joined on 2026-12-06: 1011, the 4 more a DevFest's two front-matter pages each read as one session beside the agenda their readers list, a project review at its field heading two lines under its reader's (`#Projet` written with no space), and a student week's page.
     // 1010 once a conference theme's front-matter agenda of starts is read (a DevFest's two pages, 20 slots).
     // Held-out sets 105 and 106 joined on 2026-12-06 (5 and 19 documents; 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 1020, the 11 more a Drupal event's six date fields restating its one colloquium (6), a spec's three build milestones (3), a post's festival read at its title and a hackathon's `Fin des travaux` row.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1020);
+    // Held-out set 107 joined on 2026-12-06 (12 documents, 53 sessions; 84.9% of days read unseen, 94.3% once read): 1021, the one more a bilingual defence page's English half restating its day.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1021);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -852,7 +853,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 103 and 104 joined on 2026-12-06 (31 documents, 262 sessions, 67.2% and 78.3% of days once read: a poster gallery, two front-matter agendas of slots by their start, a post's conferences in brackets left unread): 89.2% (0.8923), the floor starts again from there.
     // 89.3% (0.8934) once a conference theme's front-matter agenda of starts is read: 0.893.
     // Held-out sets 105 and 106 joined on 2026-12-06 (134 and 112 sessions, 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 89.4% (0.8939).
-    expect(all.days).toBeGreaterThanOrEqual(0.893);
+    // Held-out set 107 joined on 2026-12-06 (53 sessions, 84.9% of days read unseen, 94.3% once read: an event page's `begin_date:`, a festival's hours by weekday and number): 89.4% (0.8940).
+    expect(all.days).toBeGreaterThanOrEqual(0.894);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -949,7 +951,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 103 and 104 joined on 2026-12-06 (262 sessions, 67.2% and 77.3% of hours once read): 89.1% (0.8908), the floor starts again from there.
     // 89.2% (0.8919) once that agenda is read: 0.891.
     // Held-out sets 105 and 106 joined on 2026-12-06 (2.2% and 53.6% of hours read unseen, 93.3% and 88.4% once read): 89.2% (0.8922).
-    expect(all.hours).toBeGreaterThanOrEqual(0.891);
+    // Held-out set 107 joined on 2026-12-06 (83.0% of hours read unseen, 92.5% once read): 89.2% (0.8923).
+    expect(all.hours).toBeGreaterThanOrEqual(0.892);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1094,6 +1097,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 101 and 102 joined on 2026-12-06 with 3 problems, one of them read (a workshop's weekday that does not fit its day); not read: a show page whose body contradicts its front matter on the day and on the place (2): 480 of 734, 65.4% (0.6540).
     // Held-out sets 103 and 104 joined on 2026-12-06 with 7 problems, 4 of them read; not read: two event pages whose body gives another day than their front matter, and a milestone's weekday inside a week's cell: 484 of 741, 65.3% (0.6532).
     // Held-out sets 105 and 106 joined on 2026-12-06 with 3 problems, 2 of them read (a CV card's `21-31 Avril 2025`, a `Lundi 02/01/2022` that is a Sunday); not read: a FAQ's cocktail hour that contradicts the agenda: 486 of 744, 65.3% (0.6532).
+    // Held-out set 107 joined on 2026-12-06 with 3 problems, 2 of them read (a plan's `Lundi 2 décembre` four days after its commit, a Tuesday; an event page's body opening on `Samedi` for a Friday); not read: a ride's body dating it a month off its page (`le 27 juin 2015(samedi)`): 488 of 747, 65.3% (0.6533).
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.653);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
@@ -1187,6 +1191,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 165 once a homework table numbered counting down is kept newest first (its 1 and a
     // development journal's) and a table whose dates column is all empty raises no missing-date.
     // Held-out sets 105 and 106 joined on 2026-12-06 with no false alarm: 165.
+    // Held-out set 107 joined on 2026-12-06 with no false alarm: 165.
     expect(all.falseAlarms).toBeLessThanOrEqual(165);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
@@ -1270,7 +1275,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 103 and 104 joined on 2026-12-06: 1011 (see the tables' figure).
     // 1010 once that agenda is read (see the tables' figure).
     // Held-out sets 105 and 106 joined on 2026-12-06: 1020 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1020);
+    // Held-out set 107 joined on 2026-12-06: 1021 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1021);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
