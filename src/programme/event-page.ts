@@ -216,16 +216,20 @@ function recurs(blocks: RootContent[]): boolean {
 }
 
 /**
- * Whether a day an event's key names (`begin_date: 2024-12-19 21:00`) is one of the habit the
- * page's words tell (`Chaque jeudi, la Fabrique à Impros invite deux troupes`): a page of one
- * evening of a weekly series, filed under its own day, not the series' page.
+ * Whether a day an event's key names with its hour (`begin_date: 2024-12-19 21:00`) is one
+ * evening of the habit the page's words tell, with no hours of their own (`Chaque jeudi, la
+ * Fabrique à Impros invite deux troupes`): a page of one evening of a venue's weekly series,
+ * filed under its own day and hour. A course's or a club's page whose key gives the day it
+ * starts (`date_debut: 2024-09-10` over `Le cours a lieu tous les mardis, de 19h à 20h30`)
+ * is the series' page, as is one whose habit tells its own hours.
  */
-function oneDayOfTheHabit(keyed: DatedLine | undefined, blocks: RootContent[]): boolean {
-  const mention = keyed?.expression.kind === 'single' ? keyed.expression.mentions[0] : undefined;
-  if (mention?.year === undefined) return false;
-  const weekdays = blocks.map((block) => recurringWeekday(normaliseText(plainText(block)))).filter((weekday) => weekday !== undefined);
+function oneEveningOfTheHabit(keyed: { line: DatedLine; value: string } | undefined, blocks: RootContent[]): boolean {
+  const mention = keyed?.line.expression.kind === 'single' ? keyed.line.expression.mentions[0] : undefined;
+  const hour = keyed ? METADATA_TIME.exec(keyed.value.trim().replace(/^['"]/, '')) : null;
+  if (mention?.year === undefined || !hour || (hour[1] === '00' && hour[2] === '00')) return false;
+  const habits = blocks.map((block) => normaliseText(plainText(block))).filter((text) => recurringWeekday(text) !== undefined);
   const weekday = isoWeekday({ year: mention.year, month: mention.month, day: mention.day });
-  return weekdays.length > 0 && weekdays.every((one) => one === weekday);
+  return habits.length > 0 && habits.every((text) => recurringWeekday(text) === weekday && !/\d ?h|\d:\d\d/.test(text));
 }
 
 /** Whether the page's words invite to an event (see above). */
@@ -483,7 +487,8 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   const nodes = tree.children.filter((node) => !metadata.has(node));
   const blocks = blocksOf(nodes, hidden);
   const keyed = datesOfEntries(entries);
-  if (recurs(blocks) && !oneDayOfTheHabit(keyed?.key === 'event' ? keyed.line : undefined, blocks)) return undefined;
+  const keyValue = keyed?.key === 'event' ? entries.find((entry) => entry.offset === keyed.offset)?.value : undefined;
+  if (recurs(blocks) && !oneEveningOfTheHabit(keyed && keyValue !== undefined ? { line: keyed.line, value: keyValue } : undefined, blocks)) return undefined;
   const fromKeys = keyed && !(keyed.key === 'event' && filledWithPage(entries.find((entry) => entry.offset === keyed.offset)!, entries)) ? keyed : undefined;
   // A key that names the event's day (`event_date`, `date_debut`) files the page as an event.
   const filed = fromKeys?.key === 'event' || filedAsEvent(entries, path);

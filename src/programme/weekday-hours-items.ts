@@ -16,7 +16,7 @@ import { isoWeekday } from '../dates/plain-date.js';
 import type { DayMention, PlainDate, TimeSlot } from '../dates/types.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
-import type { SessionDraft } from './session-drafts.js';
+import { saysCancelled, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { visit } from 'unist-util-visit';
 
@@ -59,14 +59,18 @@ function itemHours(text: string): TimeSlot[] | undefined {
 /**
  * The sessions of every list whose items (two at least) each name some of `days` by weekday
  * and number, then their hours (see above), titled by `title`; none when a list holds any
- * other item.
+ * other item, or when its items leave some of the event's days out, or name one twice: the
+ * guided tours of two Saturdays (`- Samedi 8 : 15h`) under a month's exhibition are no
+ * hours of the exhibition, whose days stay its own.
  */
 export function weekdayHoursItems(tree: Root, source: SourceText, hidden: HiddenRanges, days: readonly PlainDate[], title: string): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   visit(tree, 'list', (list: List) => {
     if (isHidden(hidden, list.position?.start.offset) || list.children.length < FEWEST_ITEMS) return;
     const read = list.children.map((item) => itemDraft(item, source, days, title));
-    if (read.every((draft) => draft !== undefined)) drafts.push(...(read as SessionDraft[]));
+    if (!read.every((draft) => draft !== undefined)) return;
+    const named = read.flatMap((draft) => draft.dated!.line.expression.mentions.map((mention) => `${mention.month}-${mention.day}`));
+    if (named.length === days.length && new Set(named).size === days.length) drafts.push(...read);
   });
   return drafts;
 }
@@ -91,13 +95,18 @@ function itemDraft(item: ListItem, source: SourceText, days: readonly PlainDate[
   };
   const position = paragraph.position!;
   const hoursText = text.slice(named.words).trim();
+  // `- ~~Vendredi 7 : 14h - 22h~~`, `- Vendredi 7 : ~~14h - 22h~~`: a day struck out is called off.
+  let struck = false;
+  visit(paragraph, 'delete', () => {
+    struck = true;
+  });
   return {
     source: 'list',
     title: `${title} (${dateText})`,
     position: item.position!,
     dated: { line, position: source.find(position, dateText) },
     hours: { text: hoursText, position: source.find(position, hoursText), slots: hours },
-    cancelled: false,
+    cancelled: struck || saysCancelled(text),
     slots: 0,
   };
 }

@@ -10,6 +10,7 @@ import { eventDescriptions } from '../programme/front-matter-events.js';
 import { frontMatterNode, valueOffset } from '../programme/page-metadata.js';
 import { plainText } from '../programme/plain-text.js';
 import { walkNodes } from '../programme/walk-nodes.js';
+import { toldInPast } from '../dates/past-tense.js';
 import type { PlainDate } from '../dates/types.js';
 import type { ResolvedDates } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -454,16 +455,20 @@ function checkEventDescriptions(context: RuleContext): void {
   }
 }
 
-// A body's opening words that name its event's day by its weekday alone, then where or when
-// (`Samedi à Saint Aignan de Grandlieu, les Diabolos …`, `Vendredi soir, …`), folded.
-const OPENING_WEEKDAY = new RegExp(String.raw`^(?:ce )?(${WEEKDAY_NAMES.join('|')})(?: (?:soir|matin|midi|apres-midi|prochain))?(?: ?,| a | au | aux | des | de \d| ?:)`);
+// A body's opening words that name its event's day by its weekday alone: then where (`Samedi
+// à Saint Aignan de Grandlieu, les Diabolos …`), the part of the day (`Vendredi soir, …`), or
+// as coming (`Samedi prochain`, `Ce samedi`), folded. Not a run of weekdays (`Lundi au
+// vendredi, le secrétariat …`, `Mercredi, jeudi et vendredi, …`), nor a day a field labels
+// (`Dimanche : le club est fermé`): those tell of other days than the event's.
+const OPENING_WEEKDAY = new RegExp(String.raw`^(?:(ce) (${WEEKDAY_NAMES.join('|')})(?![a-z])|(${WEEKDAY_NAMES.join('|')})(?: (?:soir|matin|apres-midi|prochain)(?![a-z])| a (?!\d)))`);
 
 /**
  * An event's page dated in its front matter (`begin_date: 2025-01-24 19:00`, a Friday) whose
  * body opens by naming the day by its weekday alone (`Samedi à Saint Aignan de Grandlieu, les
  * Diabolos vont …`): the weekday a reader is told first is not the date's. Only a page of
- * one session on one day, and only its body's first paragraph: a weekday further down may
- * tell of anything else.
+ * one session on one day, only its body's first paragraph, and only when its first sentence
+ * names no other weekday and tells of nothing past (`Lundi, la mairie a confirmé …`): a
+ * weekday further down may tell of anything else.
  */
 function checkOpeningWeekday(context: RuleContext): void {
   const front = frontMatterNode(context.tree)?.node;
@@ -474,11 +479,17 @@ function checkOpeningWeekday(context: RuleContext): void {
   const opening = context.tree.children.find((node) => node !== front && node.type !== 'html');
   if (opening?.type !== 'paragraph') return;
   const text = plainText(opening);
-  const found = OPENING_WEEKDAY.exec(normaliseText(text));
+  const folded = normaliseText(text);
+  const found = OPENING_WEEKDAY.exec(folded);
   if (!found) return;
-  const at = found[0].startsWith('ce ') ? 3 : 0;
-  const words = text.slice(at, at + found[1]!.length);
-  checkWeekday(context, WEEKDAY_NAMES.indexOf(found[1]!) + 1, day, words, context.source.find(opening.position!, words), rowWhere(context, session));
+  const stop = /[.!?](?:\s|$)/.exec(text);
+  const sentence = stop ? text.slice(0, stop.index) : text;
+  const weekdays = normaliseText(sentence).split(/[^a-z]+/).filter((word) => (WEEKDAY_NAMES as readonly string[]).includes(word));
+  if (weekdays.length !== 1 || toldInPast(sentence)) return;
+  const name = found[2] ?? found[3]!;
+  const at = found[1] ? found[1].length + 1 : 0;
+  const words = text.slice(at, at + name.length);
+  checkWeekday(context, WEEKDAY_NAMES.indexOf(name) + 1, day, words, context.source.find(opening.position!, words), rowWhere(context, session));
 }
 
 /**
