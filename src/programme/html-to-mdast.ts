@@ -74,12 +74,26 @@ function visible(nodes: HastContent[]): HastContent[] {
       const captions = node.tagName === 'table' ? node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'caption') : [];
       for (const caption of captions) kept.push({ ...caption, tagName: 'p', children: visible(caption.children) as ElementContent[] } satisfies Element);
       const children = captions.length === 0 ? node.children : node.children.filter((child) => !captions.includes(child as Element));
-      kept.push({ ...node, children: visible(children) as ElementContent[] } satisfies Element);
+      kept.push({ ...node, children: fieldsApart(visible(children)) as ElementContent[] } satisfies Element);
     } else {
       kept.push(node);
     }
   }
   return kept;
+}
+
+// Inline elements that a card sets side by side as its fields (`<span class="date">4 mai 2026</span><span>Minho, Portugal</span>`).
+const FIELD_TAGS = new Set(['span', 'time']);
+
+/**
+ * An element's children with a space between inline fields written one against the other
+ * (`<span>4 mai 2026</span><span>Minho, Portugal</span>`): the page's style sets them apart,
+ * and a reader reads `4 mai 2026` then `Minho`, where the text alone runs `2026Minho`
+ * together. Only children that are all such fields, nothing written between them.
+ */
+function fieldsApart(children: HastContent[]): HastContent[] {
+  if (children.length < 2 || !children.every((child) => child.type === 'element' && FIELD_TAGS.has(child.tagName))) return children;
+  return children.flatMap((child, k) => (k === 0 ? [child] : [{ type: 'text', value: ' ' } as HastContent, child]));
 }
 
 // A table cell as hast-util-to-mdast makes it, with the span the layout found (cell-spans.ts).

@@ -53,6 +53,7 @@ import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-
 import { programmeLabelDay } from './programme-label-day.js';
 import { isPartOfDay } from './part-of-day.js';
 import type { PageDays } from './page-days.js';
+import { eventNounPartDate } from './event-noun-parts.js';
 import { isRealDate } from '../dates/plain-date.js';
 import { currentNumericOrder } from '../dates/numeric-order.js';
 import { minutesOfDay } from '../dates/minutes-of-day.js';
@@ -150,6 +151,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   // The month heading the next days may leave their month to (`## Septembre 2024`).
   // `# mardi 18` on a page with no month heading: the month its bare days fit (monthOfBareDays), under every heading.
   let month: { depth: number; named: MonthHeading } | undefined = bareMonth ? { depth: 0, named: bareMonth } : undefined;
+  // The captions read so far (event-noun-parts.ts), by their text.
+  const captions = new Set<string>();
   // The depth of an undated `## News` or `## Actualités` heading: the dates of its items are when each was posted.
   let news: number | undefined;
   // Whether the last heading names talks (`## Autres présentations orales`), or a role in the
@@ -246,10 +249,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       }
       // `### v2.0 - 2018-04-03` under `## Ateliers`: a workshop numbered as its project's version, not a release.
       const read = datedTextOf(text, true, headingOptions(bareDays, node.depth)) ?? (sessions !== undefined ? versionedSessionDate(text) : undefined) ?? (month ? dayUnderMonth(text, month.named) : undefined) ?? closingHeadingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth) ?? labelledWholeDate(text) ?? numberedWholeDate(text) ?? pipedClosingDate(text, node.depth > 1 || tops.length > 1, bareDayMonth);
+      // `(vue d’exposition), *Gong Créole*, exposition du 22 mars au 1 juin 2024, …`: a show's
+      // caption (event-noun-parts.ts); the same caption under each photograph of it is one show.
+      const captioned = read === undefined ? eventNounPartDate(text) : undefined;
+      const caption = captioned && !captions.has(text) ? captioned : undefined;
+      if (caption) captions.add(text);
       // `Compte rendu de la réunion du 3 novembre 2018`, `PV du conseil du 12 mars`: the day
       // of a meeting held, that the minutes record, is no session (meeting-record.ts).
       // `Note rétrospective du 25/07/2023`: a note the post's writer added that day, no session either.
-      const written = read && (namesAMeetingRecord(text.slice(0, read.start)) || ADDED_NOTE.test(normaliseText(text.slice(0, read.start)))) ? undefined : read;
+      const written = read && (namesAMeetingRecord(text.slice(0, read.start)) || ADDED_NOTE.test(normaliseText(text.slice(0, read.start)))) ? undefined : (read ?? caption);
       const labelled = written ? undefined : inWeek(text, node, true, node.depth);
       if (labelled && 'source' in labelled) {
         // `### Samedi` under `## Semaine du 16 au 20 mars`: no day to give it or what it holds.
@@ -269,6 +277,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       session = days.length === 0 && !dated && !leadingHours(text) && (node.depth > 1 || topsAreEvents) ? { title: text, position: node.position! } : undefined;
       if (dated) {
         const draft = headingDraft(node, text, dated, source);
+        // An artist's captions follow the works they show, not the days of the shows.
+        if (dated === caption) draft.groupItem = true;
         // `### Séance 30/11` over `Cours annulé`: the short line under the day says it is called off.
         draft.cancelled ||= saysCalledOffBelow(nodes[i + 1]);
         const named = dated.title === '' ? boldTitleBelow(nodes[i + 1]) : undefined;

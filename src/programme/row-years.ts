@@ -37,11 +37,19 @@ export function yearsOfRows(
   const missing = () => expressions.some((e, i) => e && !years[i]);
   const path = missing() && place.repositoryPath ? place.repositoryPath() : undefined;
   const named = path === undefined ? undefined : yearClueOfPath(path);
-  if (named) {
-    years = inferYears(expressions, { ...hints, pathYear: named.clue }, groups, blocks);
-    report.addMessage('guessed-year', 'year-from-path', { year: clueText(named.clue), name: named.name }, where);
-  }
   const { referenceDate } = place;
+  if (named) {
+    const byPath = inferYears(expressions, { ...hints, pathYear: named.clue }, groups, blocks);
+    // `2020-2021-ECOM-INFO5-G7/Journal_de_bord.md` last committed in December 2019, its weeks
+    // from September: a page is not written so far ahead of its days. The repository was
+    // named for another year than the page's (renamed, or reused); the commit tells the page's.
+    const committed = referenceDate?.();
+    const first = committed ? firstDay(expressions, byPath) : undefined;
+    if (!first || !committed || dayNumber(first) - dayNumber(committed) <= PATH_AHEAD_DAYS) {
+      years = byPath;
+      report.addMessage('guessed-year', 'year-from-path', { year: clueText(named.clue), name: named.name }, where);
+    }
+  }
   let guessed = false;
   if (referenceDate && missing()) {
     const guess = guessYear(expressions, referenceDate, where, report, groups, blocks);
@@ -67,6 +75,25 @@ export function yearsOfRows(
     else report.addMessage('guessed-year', 'year-from-most-weekdays-overrule', { year, clueYear, weekdays, misfits, clue: source }, where);
   }
   return result.years;
+}
+
+// How many days after the file's last commit a year its path gives may put the schedule's first day: about half a year.
+const PATH_AHEAD_DAYS = 183;
+
+const dayNumber = (day: PlainDate) => Date.UTC(day.year, day.month - 1, day.day) / 86_400_000;
+
+/** The earliest day the expressions give in the years found for them, if any. */
+function firstDay(expressions: Array<DateExpression | undefined>, years: Array<InferredYears | undefined>): PlainDate | undefined {
+  let first: PlainDate | undefined;
+  expressions.forEach((expression, i) => {
+    expression?.mentions.forEach((mention, k) => {
+      const year = years[i]?.years[k];
+      if (year === undefined) return;
+      const day = { year, month: mention.month, day: mention.day };
+      if (!first || dayNumber(day) < dayNumber(first)) first = day;
+    });
+  });
+  return first;
 }
 
 /** A clue as a reader says it: `2019`, `2018-2019`. */

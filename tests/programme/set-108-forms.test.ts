@@ -1,0 +1,92 @@
+/*
+ * Forms read once held-out set 108 was measured unseen and read, each checked on a short
+ * page, with the near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
+import { check } from '../helpers/read.js';
+import { checkText } from '../../src/engine/pipeline.js';
+import { sessionToJson } from '../../src/report/session-json.js';
+
+const brief = briefSessions;
+
+/** The problems (warnings and errors) a page raises, as `line rule`, read as if last committed on 27 March 2025. */
+function problems(lines: string[]): string[] {
+  return check(lines.join('\n'), { committed: { year: 2025, month: 3, day: 27 } })
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => `${d.line} ${d.rule}`);
+}
+
+// pquod-fantomes-expositions-2025, pquod-trop-de-lumiere-expositions-2022: an artist's captions of shows.
+describe('captions that name a show and its days among their parts', () => {
+  const page = [
+    '# Fantômes',
+    '',
+    '###### *Fantôme 16 [Hôtel Pasteur]*, 2025, ruban adhésif transparent collé sur vitre.',
+    '',
+    '###### (vue d’exposition), *Sinestesia Fêtart*, exposition le 22 mars 2025, Hôtel Pasteur, Rennes, France.',
+    '',
+    '###### (vue d’exposition), *El Lugar*, restitution de fin de résidence 30 et 31 juillet 2019, Bogotá, Colombie.',
+    '',
+    '###### (vue d’exposition), *Gong Créole*, exposition du 22 mars au 1 juin 2024, Le Confort Moderne, Poitiers, France.',
+    '',
+    '![](vue.jpg)',
+    '',
+    '###### (vue d’exposition), *Gong Créole*, exposition du 22 mars au 1 juin 2024, Le Confort Moderne, Poitiers, France.',
+    '',
+  ];
+
+  it('reads each show on its days, once however often its caption is repeated', () => {
+    expect(brief(page, 2025, 3)).toEqual(['5 2025-03-22', '7 2019-07-30 2019-07-31', '9 2024-03-22..2024-06-01 (72)']);
+  });
+
+  it('raises no order or duplicate alarm: captions follow the works, not the days', () => {
+    expect(problems(page)).toEqual([]);
+  });
+
+  it('reads no day from a work’s caption, its year alone', () => {
+    expect(brief(['# Œuvres', '', '###### *Fantôme 14*, 2024, ruban adhésif, 20 x 30 cm.', '', '###### *Fantôme 13*, exposition 2022, collège Truffaut.', ''], 2025, 3)).toEqual([]);
+  });
+});
+
+// cardonna-conferences-cartes-2026: a talk's card, its date and place in two spans side by side.
+describe('two inline fields of a card written one against the other', () => {
+  const card = (date: string, place: string, name: string) => ['  <article>', `    <div class="meta"><span class="date">${date}</span><span>${place}</span></div>`, `    <h3>${name}</h3>`, '    <p>Subcell monolithic scheme</p>', '  </article>', ''];
+  const page = ['## Conférences et affiches', '', '<div class="talk-archive">', ...card('4 mai 2026', 'Minho, Portugal', 'SHARK-FV26'), ...card('19 mars 2026', 'Waterloo, Canada', 'Colloquium'), ...card('2 mars 2026', 'ENPC, France', 'CJC-MA'), '</div>', ''];
+
+  it('are read apart, the year closing the date', () => {
+    expect(brief(page, 2026, 7)).toEqual(['5 2026-05-04', '11 2026-03-19', '17 2026-03-02']);
+    expect(readSessions(page, 2026, 7)[0]!.title).toBe('SHARK-FV26 (Minho, Portugal)');
+  });
+});
+
+// cardonna-conferences-recherche-2026: a talk's card whose day is a labelled field.
+describe('a talk’s card whose day is a field', () => {
+  const page = (field: string) => ['## Conférences et affiches', '', '**SHARK-FV26 — Workshop international** <br>', '*Titre*. Subcell monolithic scheme <br>', '*Emplacement*. Minho, Portugal<br>', `${field}<br>`, '[Diapositives](talk.pdf)', '', '**Colloque de mathématiques appliquées** <br>', '*Titre*. A high-order scheme <br>', '*Emplacement*. Waterloo, Canada <br>', '*Date*. 19/03/2026<br>', '[Diapositives](uw.pdf)', ''];
+
+  it('is read on that day, titled by the event and the talk', () => {
+    expect(brief(page('*Date*. 04/05/2026'), 2026, 7)).toEqual(['3 2026-05-04', '9 2026-03-19']);
+    expect(readSessions(page('*Date*. 04/05/2026'), 2026, 7)[0]!.title).toBe('SHARK-FV26 — Workshop international — Titre. Subcell monolithic scheme');
+  });
+
+  it('is no confirmed talk when the field says it was put off', () => {
+    expect(readSessions(page('*Date*. 04/05/2026, reporté à l’automne'), 2026, 7).map((s) => `${s.line} ${s.status}`)).toEqual(['6 cancelled', '9 confirmed']);
+  });
+});
+
+// nathandalaine-ecom-journal-2019: a journal in a repository named for a later school year.
+describe('a year the repository’s name gives, far after the file’s last commit', () => {
+  const journal = ['# Remarque', '', 'Nous utilisons l’outil glo de gitkraken.', '', '# Semaine 16/09 - 22/09 Sprint 0', '', '- Présentation du projet', '', '# Semaine 23/09 - 29/09 Sprint 0', '', '- Etude des scénarios', '', '# Semaine 30/09 - 06/10 Sprint 1', '', '- Schéma de base de données', ''];
+  const firstDays = (repositoryPath: string, committed: { year: number; month: number; day: number }) =>
+    checkText('programme.md', journal.join('\n'), { language: 'en', timezone: 'Europe/Paris', referenceDate: () => committed, repositoryPath: () => repositoryPath })
+      .programme.sessions.map(sessionToJson)
+      .map((session) => session.days[0]);
+
+  it('gives way to the commit’s year when it would put the page’s days nine months after it', () => {
+    expect(firstDays('2020-2021-ECOM-INFO5-G7/Journal_de_bord.md', { year: 2019, month: 12, day: 16 })).toEqual(['2019-09-16', '2019-09-23', '2019-09-30']);
+  });
+
+  it('is kept for a plan committed a few months before its days', () => {
+    expect(firstDays('2020-2021-ECOM-INFO5-G7/Journal_de_bord.md', { year: 2020, month: 6, day: 10 })).toEqual(['2020-09-16', '2020-09-23', '2020-09-30']);
+  });
+});
