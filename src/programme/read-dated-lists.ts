@@ -5,6 +5,7 @@
  * timed items is the day, like a day heading. An item that names no date and sits under
  * no day is not a session, whatever times its sentence mentions.
  */
+import { timeMarkerItems } from './time-marker-items.js';
 import { labelDatesThePage } from './page-history-label.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { WEEKDAY_NAMES } from '../dates/french-months.js';
@@ -63,6 +64,9 @@ export function readDatedList(
   if (fields) return [fields];
   const monthDays = month && !day ? readMonthDays(list, month, source, hidden, MONTH_DAY_ITEMS) : undefined;
   if (monthDays) return monthDays;
+  // `* 9h30`, `* **scipy** Alexandre 30min`, `* 10h45`, `* pause`: a day's blocks bounded by times alone (time-marker-items.ts).
+  const blocks = day ? timeMarkerItems(list, day, hidden) : undefined;
+  if (blocks) return blocks;
   const bareDayMonth = writesBareDayMonths(list, hidden) || (pageBareDays && list.children.some((item) => opensWithBareDay(item, hidden)));
   const options: ItemOptions = {
     bareDayMonth,

@@ -90,3 +90,17 @@ describe('a year the repository’s name gives, far after the file’s last comm
     expect(firstDays('2020-2021-ECOM-INFO5-G7/Journal_de_bord.md', { year: 2020, month: 6, day: 10 })).toEqual(['2020-09-16', '2020-09-23', '2020-09-30']);
   });
 });
+
+// crnl-formation-python-2025: a day's talks between times that stand alone as items.
+describe('a day’s list whose times stand alone between the talks they bound', () => {
+  const page = (first: string) => ['## Programme', '', '**10 avril 2025**', '', `  * ${first}`, '  * **scipy_overview** Alexandre 30min', '  * **file_manipulation** Alexandre 45min', '  * 10h45', '  * pause', '  * 11h', '  * **pandas_base** Alexandre 45min', '  * 12h45', '  * pause déjeuner', '  * 13h45', '  * formation cluster', ''];
+
+  it('reads each talk at its block’s hours, the breaks and the times alone no sessions', () => {
+    expect(brief(page('9h30'), 2025, 4)).toEqual(['6 2025-04-10 09:30-10:45', '7 2025-04-10 09:30-10:45', '11 2025-04-10 11:00-12:45', '15 2025-04-10 13:45-']);
+    expect(readSessions(page('9h30'), 2025, 4).map((s) => s.title)).toEqual(['scipy_overview Alexandre 30min', 'file_manipulation Alexandre 45min', 'pandas_base Alexandre 45min', 'formation cluster']);
+  });
+
+  it('is not laid out so when an item comes before the first time', () => {
+    expect(brief(page('Accueil'), 2025, 4)).not.toContain('6 2025-04-10 09:30-10:45');
+  });
+});
