@@ -566,7 +566,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 1010 once a conference theme's front-matter agenda of starts is read (a DevFest's two pages, 20 slots).
     // Held-out sets 105 and 106 joined on 2026-12-06 (5 and 19 documents; 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 1020, the 11 more a Drupal event's six date fields restating its one colloquium (6), a spec's three build milestones (3), a post's festival read at its title and a hackathon's `Fin des travaux` row.
     // Held-out set 107 joined on 2026-12-06 (12 documents, 53 sessions; 84.9% of days read unseen, 94.3% once read): 1021, the one more a bilingual defence page's English half restating its day.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1021);
+    // Held-out set 108 joined on 2026-12-06 (20 documents, 138 sessions; 39.9% of days read unseen, 81.2% once read): 1032, the 11 more a bloom calendar's yearly dates (6), a training's closing `Horaires:` list read as four slots of its last day, and a talk's day read on its event's heading.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1032);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -854,7 +855,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 89.3% (0.8934) once a conference theme's front-matter agenda of starts is read: 0.893.
     // Held-out sets 105 and 106 joined on 2026-12-06 (134 and 112 sessions, 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 89.4% (0.8939).
     // Held-out set 107 joined on 2026-12-06 (53 sessions, 84.9% of days read unseen, 94.3% once read: an event page's `begin_date:`, a festival's hours by weekday and number): 89.4% (0.8940).
-    expect(all.days).toBeGreaterThanOrEqual(0.894);
+    // Held-out set 108 joined on 2026-12-06 (138 sessions, 39.9% of days read unseen, 81.2% once read: an artist's captions, talk cards, a day's times standing alone between its talks; a course's numbered weeks against its written school year left): 89.4% (0.8937), the floor starts again from there.
+    expect(all.days).toBeGreaterThanOrEqual(0.893);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -952,6 +954,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 89.2% (0.8919) once that agenda is read: 0.891.
     // Held-out sets 105 and 106 joined on 2026-12-06 (2.2% and 53.6% of hours read unseen, 93.3% and 88.4% once read): 89.2% (0.8922).
     // Held-out set 107 joined on 2026-12-06 (83.0% of hours read unseen, 92.5% once read): 89.2% (0.8923).
+    // Held-out set 108 joined on 2026-12-06 (58.0% of hours read unseen, 88.4% once read): 89.2% (0.8922).
     expect(all.hours).toBeGreaterThanOrEqual(0.892);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -1098,7 +1101,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 103 and 104 joined on 2026-12-06 with 7 problems, 4 of them read; not read: two event pages whose body gives another day than their front matter, and a milestone's weekday inside a week's cell: 484 of 741, 65.3% (0.6532).
     // Held-out sets 105 and 106 joined on 2026-12-06 with 3 problems, 2 of them read (a CV card's `21-31 Avril 2025`, a `Lundi 02/01/2022` that is a Sunday); not read: a FAQ's cocktail hour that contradicts the agenda: 486 of 744, 65.3% (0.6532).
     // Held-out set 107 joined on 2026-12-06 with 3 problems, 2 of them read (a plan's `Lundi 2 décembre` four days after its commit, a Tuesday; an event page's body opening on `Samedi` for a Friday); not read: a ride's body dating it a month off its page (`le 27 juin 2015(samedi)`): 488 of 747, 65.3% (0.6533).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.653);
+    // Held-out set 108 joined on 2026-12-06 with 22 problems, 16 of them read (a journal's weekdays two days behind its dates, 11; a concerts page's Sundays that are not, 3; two of four weeks' ranges ending in the wrong month); not read: a dance school's two front-matter `date:` against their `dates:`, a course's week `du 25/11 au 29/12`, a training's `Horaires:` against its days: 504 of 769, 65.5% (0.6554).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.655);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1192,6 +1196,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // development journal's) and a table whose dates column is all empty raises no missing-date.
     // Held-out sets 105 and 106 joined on 2026-12-06 with no false alarm: 165.
     // Held-out set 107 joined on 2026-12-06 with no false alarm: 165.
+    // Held-out set 108 joined on 2026-12-06 with no false alarm once read (5 duplicate-section alarms on an artist's repeated captions gone): 165.
     expect(all.falseAlarms).toBeLessThanOrEqual(165);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
@@ -1276,7 +1281,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 1010 once that agenda is read (see the tables' figure).
     // Held-out sets 105 and 106 joined on 2026-12-06: 1020 (see the tables' figure).
     // Held-out set 107 joined on 2026-12-06: 1021 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1021);
+    // Held-out set 108 joined on 2026-12-06: 1032 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1032);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
