@@ -231,8 +231,10 @@ export function readSessionsOutsideTables(
   // Each list or part of the page runs its own way (an upcoming list, then past events kept newest first).
   const partOf = listOrPart(tree);
   const parts = new Map<string, number>();
-  const blocks = dated.map((draft) => {
-    const part = partOf(draft.titledBy?.start.line ?? draft.dated!.position.start.line);
+  const blocks = dated.map((draft, index) => {
+    // An artist's caption of a show (a heading listed with its work, event-noun-parts.ts)
+    // writes its own year: no caption above or below it says it went back in time.
+    const part = draft.groupItem && draft.source === 'heading' ? `caption ${index}` : partOf(draft.titledBy?.start.line ?? draft.dated!.position.start.line);
     if (!parts.has(part)) parts.set(part, parts.size);
     return parts.get(part)!;
   });

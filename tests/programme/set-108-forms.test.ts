@@ -44,6 +44,12 @@ describe('captions that name a show and its days among their parts', () => {
     expect(problems(page)).toEqual([]);
   });
 
+  it('keeps each caption in the year it writes, two shows in a row from later to earlier', () => {
+    const two = ['# Fantômes', '', '###### (vue d’exposition), *A*, exposition le 22 mars 2025, Rennes.', '', '###### (vue d’exposition), *B*, exposition du 22 mars au 1 juin 2024, Poitiers.', ''];
+    expect(brief(two)).toEqual(['3 2025-03-22', '5 2024-03-22..2024-06-01 (72)']);
+    expect(problems(two)).toEqual([]);
+  });
+
   it('reads no day from a work’s caption, its year alone', () => {
     expect(brief(['# Œuvres', '', '###### *Fantôme 14*, 2024, ruban adhésif, 20 x 30 cm.', '', '###### *Fantôme 13*, exposition 2022, collège Truffaut.', ''], 2025, 3)).toEqual([]);
   });
