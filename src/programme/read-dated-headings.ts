@@ -574,6 +574,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     else if (node.type === 'list' && press !== undefined && !day && listsArticles(node)) return;
     // `Changelog` over `* Jeudi 6 février, 20:57:00 (UTC+0100)`: a project's changes, each on the day it was made, no session.
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
+    // `Horaires:` over `* 9h30 - 10h45` after a day's timed talks: when the programme's days
+    // run, no slots of the last one (under a day with no slots yet, they are its hours).
+    else if (node.type === 'list' && day && drafts.some((draft) => draft.day === day && draft.hours) && hoursUnderTheirLabel(nodes, i)) return;
     else if (node.type === 'list' && !isTableOfContents(node) && !isExampleList(nodes, i)) {
       const read = readDatedList(node, day, source, hidden, session, month?.named, bareDayItems, talks);
       // `#### 02/09/2024` over `- Un pique-nique est prévu de 11h30 à 15h …`: sentences each telling their hours (sentence-slots.ts).
@@ -1659,6 +1662,22 @@ function readQuotedBlock(quote: Blockquote, day: SessionDraft | undefined, sourc
     });
   }
   return drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
+}
+
+/**
+ * Whether the list at `index` is a programme's hours under their label (`Horaires:` over `*
+ * 9h30 - 10h45`, `* 11h00 - 12h45`): every item a range of hours and nothing else. It tells
+ * when the days run, after the days themselves; no slot of the last day above it.
+ */
+function hoursUnderTheirLabel(children: RootContent[], index: number): boolean {
+  const label = children[index - 1];
+  const list = children[index] as List;
+  if (label?.type !== 'paragraph' || whenLabelKind(plainText(label).replace(/:\s*$/, '')) !== 'hours') return false;
+  return list.children.every((item) => {
+    const text = plainText(item).trim();
+    const parsed = /^\d/.test(text) ? parseFrenchHours(text) : undefined;
+    return parsed?.ok === true && parsed.slots.length > 0 && parsed.slots.every((slot) => slot.end !== undefined);
+  });
 }
 
 /**

@@ -110,3 +110,16 @@ describe('a day’s list whose times stand alone between the talks they bound', 
     expect(brief(page('Accueil'), 2025, 4)).not.toContain('6 2025-04-10 09:30-10:45');
   });
 });
+
+// crnl-formation-python-2025: the programme's hours listed under their label after its days.
+describe('a list of hours under its label after the days’ talks', () => {
+  const page = (talks: string[]) => ['## Programme', '', '**11 avril 2025**', '', ...talks, '', 'Horaires:', ' * 9h30 - 10h45', ' * 11h00 - 12h45', ''];
+
+  it('adds no slot to the last day', () => {
+    expect(brief(page(['   * 9h30', '   * **sklearn** Jules 30min', '   * 10h45', '   * pause', '   * 11h', '   * **torch** Sam 20min', '   * 12h']), 2025, 4)).toEqual(['6 2025-04-11 09:30-10:45', '10 2025-04-11 11:00-12:00']);
+  });
+
+  it('still gives its hours to a day with no slot of its own', () => {
+    expect(brief(['### Lundi 3 mars 2025', '', 'Horaires :', '', '- 9h - 12h', '- 14h - 17h', '', '### Mardi 4 mars 2025', '', '- 10h : visite', ''], 2025, 3)).toEqual(['5 2025-03-03 09:00-12:00', '6 2025-03-03 14:00-17:00', '10 2025-03-04 10:00-']);
+  });
+});

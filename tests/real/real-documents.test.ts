@@ -78,6 +78,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // the date the post's, the assembly told in the past. Past tense over a front matter's
       // date is not yet read as a report.
       'bretzselle-ag-2025',
+      // Set 108: a botanical garden's page of what blooms when (`- le 31 mars, pour les
+      // camélias`, `du 15 novembre au 15 mai`), each year's dates with no year and nothing
+      // organised on them; its dated items read as sessions. A season's blooming is not yet
+      // told apart from a day set for a visit.
+      'jardin-haute-bretagne-floraisons-2021',
       // Set 58: a press review titled for articles (`# Annonces et articles intéressants`)
       // whose last section, `## Conférences`, lists slides dated by their talks (`[Voix et
       // machines](…) – L'Humanité du 7 Juil. 2019`): only the heading right over a list says
