@@ -18,34 +18,47 @@ const EVENT_NOUNS = new Set([
 ]);
 // How many words may qualify the noun before its date (`de fin de résidence`).
 const NOUN_WORDS = 4;
+// Folded words that say something was done on the day (posted, published, past), not shown.
+const DONE_WORDS = new Set(['poste', 'postee', 'publie', 'publiee', 'passe', 'passee', 'mis', 'mise', 'ajoute', 'ajoutee', 'annonce', 'annoncee']);
 // The link words between the noun and its day.
 const LINKS = new Set(['le', 'les']);
 
 /** The date a line's part gives after an event's noun (see above), with the parts before it as its title; undefined when no part, or more than one, does. */
 export function eventNounPartDate(text: string): DatedLine | undefined {
-  let found: DatedLine | undefined;
+  // Undefined until a part gives a day; null once a second one does.
+  let found: DatedLine | null | undefined;
   let from = 0;
-  for (const part of text.split(',')) {
+  text.split(',').forEach((part, index) => {
     const at = from;
     from += part.length + 1;
+    if (found === null) return;
     const words = part.trim().split(/\s+/);
     const folded = words.map((word) => normaliseText(word));
-    if (!EVENT_NOUNS.has(folded[0] ?? '')) continue;
+    // Never the line's first part: a caption names its show before (`*Gong Créole*,
+    // exposition du …`); a heading that opens with the noun (`## Installation le 05/03/2024,
+    // voir le wiki`, `## Concert : publié le 3 mars 2024`) is a log's or a post's.
+    if (index === 0 || !EVENT_NOUNS.has(folded[0] ?? '')) return;
     // The noun, a few words that qualify it (`collective`, `de fin de résidence`), a link word, then the date.
     let line: DatedLine | undefined;
     let dateText = '';
     for (let k = 1; k <= 1 + NOUN_WORDS && k < words.length && !line; k++) {
+      // `édition passée le 6 juillet 2023`, `posté le 5 mars 2024`: the day something was done, not the show's.
+      if (DONE_WORDS.has(folded[k - 1] ?? '') || words[k - 1]!.includes(':')) break;
       const from = LINKS.has(folded[k] ?? '') ? k + 1 : k;
       dateText = words.slice(from).join(' ').replace(/\.$/, '');
       const read = /^\d|^du /i.test(dateText) ? datedTextOf(dateText, false) : undefined;
       const last = read?.expression.mentions.at(-1);
       if (read && read.lead === '' && read.rest === '' && !read.hours && last?.year !== undefined && read.expression.kind !== 'alternatives') line = read;
     }
-    if (!line) continue;
-    if (found) return undefined;
+    if (!line) return;
+    // Two parts each with their day: a story of several shows, no one caption.
+    if (found) {
+      found = null;
+      return;
+    }
     const start = at + part.indexOf(dateText);
     const title = text.slice(0, at).replace(/,\s*$/, '').trim();
-    found = { ...line, start, end: start + dateText.length, lead: text.slice(0, start), rest: text.slice(start + dateText.length), title: title || part.trim().split(/\s+/)[0]! };
-  }
-  return found;
+    found = { ...line, start, end: start + dateText.length, lead: text.slice(0, start), rest: text.slice(start + dateText.length), title };
+  });
+  return found ?? undefined;
 }

@@ -221,7 +221,8 @@ function recurs(blocks: RootContent[]): boolean {
  * Fabrique à Impros invite deux troupes`): a page of one evening of a venue's weekly series,
  * filed under its own day and hour. A course's or a club's page whose key gives the day it
  * starts (`date_debut: 2024-09-10` over `Le cours a lieu tous les mardis, de 19h à 20h30`)
- * is the series' page, as is one whose habit tells its own hours.
+ * is the series' page, as is one whose habit tells other hours than the key's (`Chaque jeudi
+ * de 14h à 16h`); `Chaque jeudi à 21h` over `21:00` is that evening's.
  */
 function oneEveningOfTheHabit(keyed: { line: DatedLine; value: string } | undefined, blocks: RootContent[]): boolean {
   const mention = keyed?.line.expression.kind === 'single' ? keyed.line.expression.mentions[0] : undefined;
@@ -229,7 +230,13 @@ function oneEveningOfTheHabit(keyed: { line: DatedLine; value: string } | undefi
   if (mention?.year === undefined || !hour || (hour[1] === '00' && hour[2] === '00')) return false;
   const habits = blocks.map((block) => normaliseText(plainText(block))).filter((text) => recurringWeekday(text) !== undefined);
   const weekday = isoWeekday({ year: mention.year, month: mention.month, day: mention.day });
-  return habits.length > 0 && habits.every((text) => recurringWeekday(text) === weekday && !/\d ?h|\d:\d\d/.test(text));
+  const keyHour = Number(hour[1]) * 60 + Number(hour[2]);
+  return habits.length > 0 && habits.every((text) => recurringWeekday(text) === weekday && clockMinutesOf(text).every((minutes) => minutes === keyHour));
+}
+
+/** The clock times a text (folded) tells, in minutes of the day (`à 21h` is 1260). */
+function clockMinutesOf(text: string): number[] {
+  return [...text.matchAll(/(\d{1,2}) ?[h:] ?(\d\d)?(?!\d)/g)].map((found) => Number(found[1]) * 60 + Number(found[2] ?? 0));
 }
 
 /** Whether the page's words invite to an event (see above). */

@@ -89,11 +89,13 @@ const FIELD_TAGS = new Set(['span', 'time']);
  * An element's children with a space between inline fields written one against the other
  * (`<span>4 mai 2026</span><span>Minho, Portugal</span>`): the page's style sets them apart,
  * and a reader reads `4 mai 2026` then `Minho`, where the text alone runs `2026Minho`
- * together. Only children that are all such fields, nothing written between them.
+ * together. Only children that are all such fields, nothing written between them, and only
+ * where a figure meets a word.
  */
 function fieldsApart(children: HastContent[]): HastContent[] {
   if (children.length < 2 || !children.every((child) => child.type === 'element' && FIELD_TAGS.has(child.tagName))) return children;
-  return children.flatMap((child, k) => (k === 0 ? [child] : [{ type: 'text', value: ' ' } as HastContent, child]));
+  // Only a figure run against a word (`2026` then `Minho`): `14` then `:30` is one time, split for its style.
+  return children.flatMap((child, k) => (k > 0 && /\d$/.test(textOf(children[k - 1] as Element)) && /^\p{L}/u.test(textOf(child as Element)) ? [{ type: 'text', value: ' ' } as HastContent, child] : [child]));
 }
 
 // A table cell as hast-util-to-mdast makes it, with the span the layout found (cell-spans.ts).

@@ -12,6 +12,7 @@ import type { DateExpression, PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { guessYear, yearFromWrittenYears } from './guess-year.js';
 import { yearClueOfPath } from './path-year.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 /** Where the file is, asked only when its text writes no year. */
 export interface FilePlace {
@@ -41,9 +42,11 @@ export function yearsOfRows(
   if (named) {
     const byPath = inferYears(expressions, { ...hints, pathYear: named.clue }, groups, blocks);
     // `2020-2021-ECOM-INFO5-G7/Journal_de_bord.md` last committed in December 2019, its weeks
-    // from September: a page is not written so far ahead of its days. The repository was
-    // named for another year than the page's (renamed, or reused); the commit tells the page's.
-    const committed = referenceDate?.();
+    // from September: a journal tells of days gone by, never of days half a year after its
+    // last change. The repository was named for another year than the journal's (renamed, or
+    // reused); the commit tells the journal's.
+    // Only a journal's: a plan, a save-the-date or next season's syllabus is often committed long before its days.
+    const committed = namesAJournal(path!) ? referenceDate?.() : undefined;
     const first = committed ? firstDay(expressions, byPath) : undefined;
     if (!first || !committed || dayNumber(first) - dayNumber(committed) <= PATH_AHEAD_DAYS) {
       years = byPath;
@@ -77,7 +80,16 @@ export function yearsOfRows(
   return result.years;
 }
 
-// How many days after the file's last commit a year its path gives may put the schedule's first day: about half a year.
+// A file's name that says it is a journal of work done (`Journal_de_bord.md`, `carnet-de-bord.md`, `compte_rendu.md`, `log.md`), folded.
+const JOURNAL_NAME = /(?:^|[^a-z])(?:journal|carnet|log|logbook|compte rendu|comptes rendus|suivi|avancement)(?:[^a-z]|$)/;
+
+/** Whether a path's file is named a journal (JOURNAL_NAME). */
+function namesAJournal(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[a-z]+$/i, '');
+  return JOURNAL_NAME.test(normaliseText(name).replace(/[_-]+/g, ' '));
+}
+
+// How many days after the file's last commit a year its path gives may put a journal's first day: about half a year.
 const PATH_AHEAD_DAYS = 183;
 
 const dayNumber = (day: PlainDate) => Date.UTC(day.year, day.month - 1, day.day) / 86_400_000;

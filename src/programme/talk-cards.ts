@@ -29,7 +29,11 @@ const DAYS_OF_AN_EVENT = 15;
 const NAME_CLOSED = /[*_"\u00bb\u201d)]$/;
 
 // A card's line that labels its day (`Date. 04/05/26`, `Date : 19 mars 2026`, `Quand : …`), up to the day.
-const DATE_FIELD = /^(?:date|dates|quand|when)\s?[.:]\s/i;
+const DATE_FIELD = /^(?:date|dates|quand)\s?[.:]\s/i;
+// Words of a published article's card (folded): its identifier, its journal, its pages.
+const PUBLISHED = /(?:^|[^a-z])(?:doi|isbn|issn|revue|journal|arxiv|hal|vol|pp|volume|numero|editeur|publie|publiee|parution)(?:[^a-z]|$)/;
+// A card's line labelled in English (`Title: …`, `Location: …`, `Slides: …`).
+const ENGLISH_LABEL = /^(?:title|location|venue|speaker|slides|abstract)\s?[.:]\s/i;
 // A card's line that labels another field (`Emplacement. Minho, Portugal`), left out of the title but for its event's name and its talk's (`Titre. …`).
 const FIELD_LABEL = /^(?:emplacement|lieu|location|place|diapositives|slides|affiche|poster)\s?[.:]\s/i;
 
@@ -58,6 +62,11 @@ export function talkCard(node: Paragraph, source: SourceText): SessionDraft | un
   if (dated.expression.mentions.some((mention) => mention.year === undefined) || rangeSpan(dated.expression) > DAYS_OF_AN_EVENT) return undefined;
   const texts = lines.map((line) => line.text);
   if (datedTextOf(texts[0]!, false) !== undefined || CALL_OR_DEADLINE.test(normaliseText(texts.join(' ')))) return undefined;
+  // `*Revue européenne de mathématiques appliquées*` over `Date : 12/03/2025` and `DOI : …`: an
+  // article's card, dated when it came out, under a heading of publications and talks.
+  if (field && texts.some((text) => PUBLISHED.test(normaliseText(text)))) return undefined;
+  // `Title: …`, `Location: …` over `Date: 04/25/2026`: an English card, whose numeric days may be written month first.
+  if (field && texts.some((text) => ENGLISH_LABEL.test(text))) return undefined;
   // `*6th Workshop on Mathematics*  ` over its day: the line above the day closes on the mark
   // that sets the event's name apart. `L'association a été fondée le` over `12 mars 1998 à la
   // maison de quartier.` is a sentence wrapped before its day.

@@ -1,9 +1,10 @@
 /*
  * A day's list whose clock times stand alone as items, between the items they bound (`*
  * 9h30`, `* **scipy_overview** Alexandre 30min`, `* **file_manipulation** Alexandre 45min`,
- * `* 10h45`, `* pause`, `* 11h`, …): each time opens a block that the next one closes, and
- * the items between them are its talks, each at the block's hours. A break between two
- * times (`* pause`, `* pause déjeuner`) is the gap between blocks, no session. Written by
+ * `* 10h45`, `* pause`, `* 11h`, …): each time opens a block, which the next time closes when
+ * a break follows that time (`* 10h45`, `* pause`); the items between are its talks, each at
+ * the block's hours. The break is the gap between blocks, no session. A time right over the
+ * next item (`* 10h30`, `* Messe à Notre-Dame`) is that item's start. Written by
  * hand: no library reads a timetable laid out so.
  */
 import type { List, ListItem, Paragraph } from 'mdast';
@@ -18,6 +19,14 @@ import { saysCancelled, type SessionDraft } from './session-drafts.js';
 const FEWEST_MARKERS = 2;
 // An item that names a break between blocks (folded): `pause`, `pause déjeuner`, `déjeuner`, `repas`.
 const BREAK = /^(?:pause\b.*|dejeuner|repas|break|lunch|coffee break)$/;
+
+// A time an item tells of its own: opening it, in brackets, after `à` or `de` (`9h30 Ouverture`, `(10h - 11h)`, `à 11h15`).
+const OWN_TIME = /^\d{1,2}\s?[h:]|\(\s?\d{1,2}\s?[h:]|(?:^|\s)(?:à|a|de|dès|des) \d{1,2}\s?[h:]/i;
+
+/** An item's words, folded, marks aside. */
+function folded(text: string): string {
+  return normaliseText(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** The one clock time an item holds and nothing else (`9h30`, `11h`), if it is one. */
 function markerTime(text: string): TimeSlot | undefined {
@@ -37,6 +46,9 @@ export function timeMarkerItems(list: List, day: SessionDraft, hidden: HiddenRan
   if (texts.some((text) => text === undefined)) return undefined;
   const markers = texts.map((text) => markerTime(text!));
   if (markers.filter(Boolean).length < FEWEST_MARKERS || markers[0] === undefined) return undefined;
+  // `* 9h30 Ouverture officielle`, `* Conférence (10h - 11h)`, `* Table ronde à 11h15`: an item
+  // that tells its own time is read at it, as the list's other readers read it.
+  if (texts.some((text, k) => markers[k] === undefined && OWN_TIME.test(text!))) return undefined;
   const drafts: SessionDraft[] = [];
   let open: { slot: TimeSlot; item: ListItem; text: string } | undefined;
   let held: Array<{ item: ListItem; text: string }> = [];
@@ -59,14 +71,21 @@ export function timeMarkerItems(list: List, day: SessionDraft, hidden: HiddenRan
     const text = texts[k]!;
     const marker = markers[k];
     if (marker) {
-      close({ slot: marker, text });
+      // A time closes the block above it only when a break or the list's end follows it
+      // (`* 10h45`, `* pause`); a time right over the next talk (`* 10h30`, `* Messe à
+      // Notre-Dame`) starts that talk, and the talk above it has no end told.
+      close(closesABlock(k) ? { slot: marker, text } : undefined);
       open = { slot: marker, item, text };
       return;
     }
     // A break is the gap between two blocks, no talk of either.
-    const folded = normaliseText(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
-    if (!BREAK.test(folded) && folded !== '') held.push({ item, text });
+    const words = folded(text);
+    if (!BREAK.test(words) && words !== '') held.push({ item, text });
   });
   close();
+  function closesABlock(k: number): boolean {
+    const next = texts[k + 1];
+    return next === undefined || BREAK.test(folded(next));
+  }
   return drafts.length > 0 ? drafts : undefined;
 }

@@ -455,12 +455,13 @@ function checkEventDescriptions(context: RuleContext): void {
   }
 }
 
-// A body's opening words that name its event's day by its weekday alone: then where (`Samedi
-// à Saint Aignan de Grandlieu, les Diabolos …`), the part of the day (`Vendredi soir, …`), or
-// as coming (`Samedi prochain`, `Ce samedi`), folded. Not a run of weekdays (`Lundi au
-// vendredi, le secrétariat …`, `Mercredi, jeudi et vendredi, …`), nor a day a field labels
-// (`Dimanche : le club est fermé`): those tell of other days than the event's.
-const OPENING_WEEKDAY = new RegExp(String.raw`^(?:(ce) (${WEEKDAY_NAMES.join('|')})(?![a-z])|(${WEEKDAY_NAMES.join('|')})(?: (?:soir|matin|apres-midi|prochain)(?![a-z])| a (?!\d)))`);
+// A body's opening words that name its event's day by its weekday alone: then where or when
+// (`Samedi à Saint Aignan de Grandlieu, les Diabolos …`, `Samedi de 14h à 18h`), the part of
+// the day (`Vendredi soir, …`), or as coming (`Samedi prochain`, `Ce samedi`), folded. Not a
+// day a field labels (`Dimanche : le club est fermé`), nor one set apart by a comma (`Lundi,
+// la mairie a confirmé …`: when the news came); a run of weekdays (`Lundi au vendredi, …`)
+// names more than one, and is left by checkOpeningWeekday.
+const OPENING_WEEKDAY = new RegExp(String.raw`^(?:(ce) (${WEEKDAY_NAMES.join('|')})(?![a-z])|(${WEEKDAY_NAMES.join('|')})(?: (?:soir|matin|midi|apres-midi|prochain)(?![a-z])| (?:a|au|aux|des) | de \d))`);
 
 /**
  * An event's page dated in its front matter (`begin_date: 2025-01-24 19:00`, a Friday) whose

@@ -572,7 +572,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 105 and 106 joined on 2026-12-06 (5 and 19 documents; 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 1020, the 11 more a Drupal event's six date fields restating its one colloquium (6), a spec's three build milestones (3), a post's festival read at its title and a hackathon's `Fin des travaux` row.
     // Held-out set 107 joined on 2026-12-06 (12 documents, 53 sessions; 84.9% of days read unseen, 94.3% once read): 1021, the one more a bilingual defence page's English half restating its day.
     // Held-out set 108 joined on 2026-12-06 (20 documents, 138 sessions; 39.9% of days read unseen, 81.2% once read): 1032, the 11 more a bloom calendar's yearly dates (6), a training's closing `Horaires:` list read as four slots of its last day, and a talk's day read on its event's heading.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1032);
+    // 1028 once a training's `Horaires:` list after its last day's talks adds no slot to that day.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1028);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -860,7 +861,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 89.3% (0.8934) once a conference theme's front-matter agenda of starts is read: 0.893.
     // Held-out sets 105 and 106 joined on 2026-12-06 (134 and 112 sessions, 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 89.4% (0.8939).
     // Held-out set 107 joined on 2026-12-06 (53 sessions, 84.9% of days read unseen, 94.3% once read: an event page's `begin_date:`, a festival's hours by weekday and number): 89.4% (0.8940).
-    // Held-out set 108 joined on 2026-12-06 (138 sessions, 39.9% of days read unseen, 81.2% once read: an artist's captions, talk cards, a day's times standing alone between its talks; a course's numbered weeks against its written school year left): 89.4% (0.8937), the floor starts again from there.
+    // Held-out set 108 joined on 2026-12-06 (138 sessions, 39.9% of days read unseen, 81.2% once read: an artist's captions, talk cards, a day's times standing alone between its talks; a course's numbered weeks against its written school year left): 89.4% (0.8937), the floor starts again from there; 89.3% (0.8934) once a repository's year gives way to the commit's only for a journal (a course page of `sio1-2023` read in 2023 again, where its reader reads 2022).
     expect(all.days).toBeGreaterThanOrEqual(0.893);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -1287,7 +1288,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 105 and 106 joined on 2026-12-06: 1020 (see the tables' figure).
     // Held-out set 107 joined on 2026-12-06: 1021 (see the tables' figure).
     // Held-out set 108 joined on 2026-12-06: 1032 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1032);
+    // 1028 once that list adds no slot (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1028);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
