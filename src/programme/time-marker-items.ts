@@ -21,7 +21,7 @@ const FEWEST_MARKERS = 2;
 const BREAK = /^(?:pause\b.*|dejeuner|repas|break|lunch|coffee break)$/;
 
 // A time an item tells of its own: opening it, in brackets, after `à` or `de` (`9h30 Ouverture`, `(10h - 11h)`, `à 11h15`).
-const OWN_TIME = /^\d{1,2}\s?[h:]|\(\s?\d{1,2}\s?[h:]|(?:^|\s)(?:à|a|de|dès|des) \d{1,2}\s?[h:]/i;
+const OWN_TIME = /^\d{1,2}\s?[h:]|\(\s?\d{1,2}\s?[h:]|(?:^|\s)(?:\u00e0|a|de|d\u00e8s|des) \d{1,2}\s?[h:]/i;
 
 /** An item's words, folded, marks aside. */
 function folded(text: string): string {
