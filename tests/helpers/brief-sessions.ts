@@ -18,3 +18,10 @@ export function briefSessions(lines: string[], year = 2025, month = 11): string[
     return `${s.line} ${days}${hours}`;
   });
 }
+
+/** The problems (warnings and errors) a page raises, each as `line rule`, read as if last committed on `committed`. */
+export function briefProblems(lines: string[], committed: { year: number; month: number; day: number }): string[] {
+  return check(lines.join('\n'), { committed })
+    .diagnostics.filter((d) => d.severity !== 'info')
+    .map((d) => `${d.line} ${d.rule}`);
+}

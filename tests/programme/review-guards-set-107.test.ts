@@ -4,17 +4,12 @@
  * would not, or raised a false alarm.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
-import { check } from '../helpers/read.js';
+import { briefProblems, briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
-/** The problems (warnings and errors) a page raises, as `line rule`, read as if last committed on 2 March 2024. */
-function problems(lines: string[]): string[] {
-  return check(lines.join('\n'), { committed: { year: 2024, month: 3, day: 2 } })
-    .diagnostics.filter((d) => d.severity !== 'info')
-    .map((d) => `${d.line} ${d.rule}`);
-}
+/** The problems a page raises, read as if last committed on 2 March 2024. */
+const problems = (lines: string[]) => briefProblems(lines, { year: 2024, month: 3, day: 2 });
 
 describe('a list of some days’ times under an event of many days', () => {
   it('leaves an exhibition its month when two Saturdays’ tours are listed', () => {

@@ -6,17 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/engine/pipeline.js';
 import { sessionToJson } from '../../src/report/session-json.js';
-import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
-import { check } from '../helpers/read.js';
+import { briefProblems, briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
-/** The problems (warnings and errors) a page raises, as `line rule`, read as if last committed on 2 January 2025. */
-function problems(lines: string[]): string[] {
-  return check(lines.join('\n'), { committed: { year: 2025, month: 1, day: 2 } })
-    .diagnostics.filter((d) => d.severity !== 'info')
-    .map((d) => `${d.line} ${d.rule}`);
-}
+/** The problems a page raises, read as if last committed on 2 January 2025. */
+const problems = (lines: string[]) => briefProblems(lines, { year: 2025, month: 1, day: 2 });
 
 describe('a day’s list with times alone among items that tell their own', () => {
   it('keeps each item at its own time', () => {

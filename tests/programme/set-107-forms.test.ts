@@ -3,17 +3,11 @@
  * page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions } from '../helpers/brief-sessions.js';
-import { check } from '../helpers/read.js';
+import { briefProblems, briefSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
-/** The problems (warnings and errors) a page raises, as `line rule`, read as if last committed on `committed`. */
-function problems(lines: string[], committed: { year: number; month: number; day: number }): string[] {
-  return check(lines.join('\n'), { committed })
-    .diagnostics.filter((d) => d.severity !== 'info')
-    .map((d) => `${d.line} ${d.rule}`);
-}
+const problems = briefProblems;
 
 // diabolos-impro-derby-titan-2024: an evening of a venue's weekly series, dated by `begin_date`.
 describe('an event page dated by `begin_date`, one evening of a weekly series', () => {

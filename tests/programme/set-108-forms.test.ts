@@ -3,19 +3,14 @@
  * page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
-import { check } from '../helpers/read.js';
+import { briefProblems, briefSessions, readSessions } from '../helpers/brief-sessions.js';
 import { checkText } from '../../src/engine/pipeline.js';
 import { sessionToJson } from '../../src/report/session-json.js';
 
 const brief = briefSessions;
 
-/** The problems (warnings and errors) a page raises, as `line rule`, read as if last committed on 27 March 2025. */
-function problems(lines: string[]): string[] {
-  return check(lines.join('\n'), { committed: { year: 2025, month: 3, day: 27 } })
-    .diagnostics.filter((d) => d.severity !== 'info')
-    .map((d) => `${d.line} ${d.rule}`);
-}
+/** The problems a page raises, read as if last committed on 27 March 2025. */
+const problems = (lines: string[]) => briefProblems(lines, { year: 2025, month: 3, day: 27 });
 
 // pquod-fantomes-expositions-2025, pquod-trop-de-lumiere-expositions-2022: an artist's captions of shows.
 describe('captions that name a show and its days among their parts', () => {
