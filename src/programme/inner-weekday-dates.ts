@@ -27,6 +27,9 @@ const STATE_WORDS = new Set([
 // A clock time anywhere in an item (`à 20h30`, `18:00`): a recording has none, an evening does.
 const CLOCK = /\d{1,2} ?[h:]\d{0,2}/;
 
+// How many items of a short list (SHORT_LIST items at most) must write one day with its weekday and year inside them.
+const SHORT_LIST_DATES = 2;
+const SHORT_LIST = 3;
 // How many items of a list must write one day with its weekday inside them.
 const INNER_DATE_ITEMS = 3;
 
@@ -85,6 +88,11 @@ export function writesInnerWeekdayDates(items: string[]): boolean {
   const days = items.map((text) => innerWeekdayDate(text));
   const dated = days.filter((day) => day !== undefined).length;
   if (dated >= INNER_DATE_ITEMS && dated * 2 > items.length) return true;
+  // A short list whose days each write their weekday and year (`- L'adhésion au club est
+  // ouverte le mercredi 23 août 2023.`, `- L'inscription … le mercredi 6 septembre 2023.`): two
+  // such days, nearly the whole list, are its calendar; with nothing left to guess, two suffice.
+  const full = days.filter((day) => day !== undefined && day.expression.mentions.every((mention) => mention.year !== undefined)).length;
+  if (full >= SHORT_LIST_DATES && items.length <= SHORT_LIST && full * 2 > items.length) return true;
   let run = 0;
   let previous = '';
   for (const day of days) {

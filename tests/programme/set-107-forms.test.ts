@@ -66,3 +66,15 @@ describe('an event page whose body opens by naming its day by weekday', () => {
     expect(problems(page('Vendredi'), { year: 2025, month: 1, day: 2 })).toEqual([]);
   });
 });
+
+// tcgorbella-saison-tennis-2023: a season's openings told in sentences, each with its weekday and year.
+describe('a short list of sentences, each with one day, its weekday and its year', () => {
+  it('reads each sentence on its day', () => {
+    const page = ['### Ouverture de la saison', '- L’adhésion au club est ouverte le mercredi 23 août 2023.', '- L’inscription à l’école de tennis est ouverte le mercredi 6 septembre 2023.', '- L’école de tennis commence la semaine du 18 septembre.', ''];
+    expect(brief(page, 2023, 8)).toEqual(['2 2023-08-23', '3 2023-09-06']);
+  });
+
+  it('reads none told in the past', () => {
+    expect(brief(['### Histoire', '', '- Le club a été fondé le mardi 3 mars 1998.', '- Le stade a été inauguré le samedi 5 mai 2001.', ''], 2023, 8)).toEqual([]);
+  });
+});
