@@ -34,10 +34,7 @@ export function eventNounPartDate(text: string): DatedLine | undefined {
     if (found === null) return;
     const words = part.trim().split(/\s+/);
     const folded = words.map((word) => normaliseText(word));
-    // Never the line's first part: a caption names its show before (`*Gong Créole*,
-    // exposition du …`); a heading that opens with the noun (`## Installation le 05/03/2024,
-    // voir le wiki`, `## Concert : publié le 3 mars 2024`) is a log's or a post's.
-    if (index === 0 || !EVENT_NOUNS.has(folded[0] ?? '')) return;
+    if (!EVENT_NOUNS.has(folded[0] ?? '')) return;
     // The noun, a few words that qualify it (`collective`, `de fin de résidence`), a link word, then the date.
     let line: DatedLine | undefined;
     let dateText = '';
@@ -50,14 +47,17 @@ export function eventNounPartDate(text: string): DatedLine | undefined {
       const last = read?.expression.mentions.at(-1);
       if (read && read.lead === '' && read.rest === '' && !read.hours && last?.year !== undefined && read.expression.kind !== 'alternatives') line = read;
     }
-    if (!line) return;
+    // The line's first part only with its month in words (`### Représentation le 14 mars 2025,
+    // Théâtre de la Ville`): a heading that opens with the noun and a day in figures
+    // (`## Installation le 05/03/2024, voir le wiki`) is a log's.
+    if (!line || (index === 0 && !/\p{L}{3}/u.test(dateText))) return;
     // Two parts each with their day: a story of several shows, no one caption.
     if (found) {
       found = null;
       return;
     }
     const start = at + part.indexOf(dateText);
-    const title = text.slice(0, at).replace(/,\s*$/, '').trim();
+    const title = text.slice(0, at).replace(/,\s*$/, '').trim() || part.trim().split(/\s+/)[0]!;
     found = { ...line, start, end: start + dateText.length, lead: text.slice(0, start), rest: text.slice(start + dateText.length), title };
   });
   return found ?? undefined;

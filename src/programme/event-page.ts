@@ -29,7 +29,7 @@ import { datesOfEntries, END_KEYS, END_TIME_KEYS, endsEachDay, isoMention, overn
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { dayAt, invitedDays, oneInvitedDay, sameDays, SET_FOR } from './invited-days.js';
 import { compareDates, isoWeekday } from '../dates/plain-date.js';
-import { weekdayFromWord } from '../dates/french-months.js';
+import { weekdayFromWord, WEEKDAY_NAMES } from '../dates/french-months.js';
 import { frontMatterNode, metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
 import { oneTimeTold } from './section-hours.js';
@@ -221,8 +221,9 @@ function recurs(blocks: RootContent[]): boolean {
  * Fabrique à Impros invite deux troupes`): a page of one evening of a venue's weekly series,
  * filed under its own day and hour. A course's or a club's page whose key gives the day it
  * starts (`date_debut: 2024-09-10` over `Le cours a lieu tous les mardis, de 19h à 20h30`)
- * is the series' page, as is one whose habit tells other hours than the key's (`Chaque jeudi
- * de 14h à 16h`); `Chaque jeudi à 21h` over `21:00` is that evening's.
+ * is the series' page, as is one whose habit tells its hours (`Le cours a lieu tous les
+ * jeudis à 19h`), unless it tells the key's and names the evening (`Chaque jeudi à 21h … Ce
+ * jeudi, les Zèbres affrontent les Lynx`).
  */
 function oneEveningOfTheHabit(keyed: { line: DatedLine; value: string } | undefined, blocks: RootContent[]): boolean {
   const mention = keyed?.line.expression.kind === 'single' ? keyed.line.expression.mentions[0] : undefined;
@@ -231,7 +232,10 @@ function oneEveningOfTheHabit(keyed: { line: DatedLine; value: string } | undefi
   const habits = blocks.map((block) => normaliseText(plainText(block))).filter((text) => recurringWeekday(text) !== undefined);
   const weekday = isoWeekday({ year: mention.year, month: mention.month, day: mention.day });
   const keyHour = Number(hour[1]) * 60 + Number(hour[2]);
-  return habits.length > 0 && habits.every((text) => recurringWeekday(text) === weekday && clockMinutesOf(text).every((minutes) => minutes === keyHour));
+  // A habit that tells its hour (`Chaque jeudi à 21h`) is this evening's only when the page
+  // names the evening too (`Ce jeudi, les Zèbres affrontent les Lynx`); else it is a course's.
+  const thisEvening = new RegExp(`(?:^|[^a-z])ce ${WEEKDAY_NAMES[weekday - 1]}(?![a-z])`);
+  return habits.length > 0 && habits.every((text) => recurringWeekday(text) === weekday && clockMinutesOf(text).every((minutes) => minutes === keyHour) && (clockMinutesOf(text).length === 0 || thisEvening.test(text)));
 }
 
 /** The clock times a text (folded) tells, in minutes of the day (`à 21h` is 1260). */

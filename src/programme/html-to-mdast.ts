@@ -89,13 +89,14 @@ const FIELD_TAGS = new Set(['span', 'time']);
  * An element's children with a space between inline fields written one against the other
  * (`<span>4 mai 2026</span><span>Minho, Portugal</span>`): the page's style sets them apart,
  * and a reader reads `4 mai 2026` then `Minho`, where the text alone runs `2026Minho`
- * together. Only children that are all such fields, nothing written between them, and only
- * where a figure meets a word.
+ * together. Only children that are all such fields, nothing written between them, and not
+ * inside a time split for its style (`<span>14</span><span>:30</span>`).
  */
 function fieldsApart(children: HastContent[]): HastContent[] {
   if (children.length < 2 || !children.every((child) => child.type === 'element' && FIELD_TAGS.has(child.tagName))) return children;
-  // Only a figure run against a word (`2026` then `Minho`): `14` then `:30` is one time, split for its style.
-  return children.flatMap((child, k) => (k > 0 && /\d$/.test(textOf(children[k - 1] as Element)) && /^\p{L}/u.test(textOf(child as Element)) ? [{ type: 'text', value: ' ' } as HastContent, child] : [child]));
+  // Not inside a time or a bracket split for its style (`14` then `:30`).
+  const joined = (left: string, right: string) => /^[:.,;)\]]/.test(right) || /[(\[]$/.test(left);
+  return children.flatMap((child, k) => (k > 0 && !joined(textOf(children[k - 1] as Element), textOf(child as Element)) ? [{ type: 'text', value: ' ' } as HastContent, child] : [child]));
 }
 
 // A table cell as hast-util-to-mdast makes it, with the span the layout found (cell-spans.ts).

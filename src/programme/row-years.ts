@@ -12,7 +12,6 @@ import type { DateExpression, PlainDate } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { guessYear, yearFromWrittenYears } from './guess-year.js';
 import { yearClueOfPath } from './path-year.js';
-import { normaliseText } from '../dates/normalise-text.js';
 
 /** Where the file is, asked only when its text writes no year. */
 export interface FilePlace {
@@ -42,13 +41,17 @@ export function yearsOfRows(
   if (named) {
     const byPath = inferYears(expressions, { ...hints, pathYear: named.clue }, groups, blocks);
     // `2020-2021-ECOM-INFO5-G7/Journal_de_bord.md` last committed in December 2019, its weeks
-    // from September: a journal tells of days gone by, never of days half a year after its
-    // last change. The repository was named for another year than the journal's (renamed, or
-    // reused); the commit tells the journal's.
-    // Only a journal's: a plan, a save-the-date or next season's syllabus is often committed long before its days.
-    const committed = namesAJournal(path!) ? referenceDate?.() : undefined;
+    // from September to December: a journal kept as the weeks went, not one written nine
+    // months ahead. The repository was named for another year than the page's (renamed, or a
+    // cohort's year); the commit tells the page's.
+    // Only a page kept while it ran: read a year or two earlier, its last day falls within two
+    // weeks of the commit. A plan, a save-the-date or next season's syllabus is often
+    // committed long before its days, and far from their anniversary.
+    const committed = referenceDate?.();
     const first = committed ? firstDay(expressions, byPath) : undefined;
-    if (!first || !committed || dayNumber(first) - dayNumber(committed) <= PATH_AHEAD_DAYS) {
+    const last = committed ? lastDay(expressions, byPath) : undefined;
+    const keptWhileItRan = last !== undefined && [1, 2].some((back) => Math.abs(dayNumber({ ...last, year: last.year - back }) - dayNumber(committed!)) <= KEPT_DAYS);
+    if (!first || !committed || dayNumber(first) - dayNumber(committed) <= PATH_AHEAD_DAYS || !keptWhileItRan) {
       years = byPath;
       report.addMessage('guessed-year', 'year-from-path', { year: clueText(named.clue), name: named.name }, where);
     }
@@ -80,19 +83,27 @@ export function yearsOfRows(
   return result.years;
 }
 
-// A file's name that says it is a journal of work done (`Journal_de_bord.md`, `carnet-de-bord.md`, `compte_rendu.md`, `log.md`), folded.
-const JOURNAL_NAME = /(?:^|[^a-z])(?:journal|carnet|log|logbook|compte rendu|comptes rendus|suivi|avancement)(?:[^a-z]|$)/;
+// How many days from the commit a page's last day may fall, a year or two before the year its path gives, for the page to be one kept while it ran.
+const KEPT_DAYS = 14;
 
-/** Whether a path's file is named a journal (JOURNAL_NAME). */
-function namesAJournal(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[a-z]+$/i, '');
-  return JOURNAL_NAME.test(normaliseText(name).replace(/[_-]+/g, ' '));
-}
-
-// How many days after the file's last commit a year its path gives may put a journal's first day: about half a year.
+// How many days after the file's last commit a year its path gives may put a page's first day: about half a year.
 const PATH_AHEAD_DAYS = 183;
 
 const dayNumber = (day: PlainDate) => Date.UTC(day.year, day.month - 1, day.day) / 86_400_000;
+
+/** The latest day the expressions give in the years found for them, if any. */
+function lastDay(expressions: Array<DateExpression | undefined>, years: Array<InferredYears | undefined>): PlainDate | undefined {
+  let last: PlainDate | undefined;
+  expressions.forEach((expression, i) => {
+    expression?.mentions.forEach((mention, k) => {
+      const year = years[i]?.years[k];
+      if (year === undefined) return;
+      const day = { year, month: mention.month, day: mention.day };
+      if (!last || dayNumber(day) > dayNumber(last)) last = day;
+    });
+  });
+  return last;
+}
 
 /** The earliest day the expressions give in the years found for them, if any. */
 function firstDay(expressions: Array<DateExpression | undefined>, years: Array<InferredYears | undefined>): PlainDate | undefined {

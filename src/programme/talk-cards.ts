@@ -30,10 +30,10 @@ const NAME_CLOSED = /[*_"\u00bb\u201d)]$/;
 
 // A card's line that labels its day (`Date. 04/05/26`, `Date : 19 mars 2026`, `Quand : …`), up to the day.
 const DATE_FIELD = /^(?:date|dates|quand)\s?[.:]\s/i;
-// Words of a published article's card (folded): its identifier, its journal, its pages.
-const PUBLISHED = /(?:^|[^a-z])(?:doi|isbn|issn|revue|journal|arxiv|hal|vol|pp|volume|numero|editeur|publie|publiee|parution)(?:[^a-z]|$)/;
-// A card's line labelled in English (`Title: …`, `Location: …`, `Slides: …`).
-const ENGLISH_LABEL = /^(?:title|location|venue|speaker|slides|abstract)\s?[.:]\s/i;
+// Words of a published article's card (folded): its identifiers, its volume and pages (`DOI : …`, `vol. 12, pp. 3-17`).
+const PUBLISHED = /(?:^|[^a-z])(?:doi|isbn|issn|arxiv|hal|vol|pp)(?:[^a-z]|$)/;
+// A card's line labelled in English (`Title: …`, `Location: …`, `Slides: …`); `Speaker :` is written on French pages too.
+const ENGLISH_LABEL = /^(?:title|location|venue|slides|abstract)\s?[.:]\s/i;
 // A card's line that labels another field (`Emplacement. Minho, Portugal`), left out of the title but for its event's name and its talk's (`Titre. …`).
 const FIELD_LABEL = /^(?:emplacement|lieu|location|place|diapositives|slides|affiche|poster)\s?[.:]\s/i;
 

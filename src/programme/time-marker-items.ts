@@ -2,9 +2,10 @@
  * A day's list whose clock times stand alone as items, between the items they bound (`*
  * 9h30`, `* **scipy_overview** Alexandre 30min`, `* **file_manipulation** Alexandre 45min`,
  * `* 10h45`, `* pause`, `* 11h`, …): each time opens a block, which the next time closes when
- * a break follows that time (`* 10h45`, `* pause`); the items between are its talks, each at
- * the block's hours. The break is the gap between blocks, no session. A time right over the
- * next item (`* 10h30`, `* Messe à Notre-Dame`) is that item's start. Written by
+ * a break follows that time (`* 10h45`, `* pause`) or the block holds two talks or more; the
+ * items between are its talks, each at the block's hours. The break is the gap between
+ * blocks, no session. A time over one item alone (`* 10h30`, `* Messe à Notre-Dame`) is
+ * that item's start. Written by
  * hand: no library reads a timetable laid out so.
  */
 import type { List, ListItem, Paragraph } from 'mdast';
@@ -15,13 +16,18 @@ import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
 import { saysCancelled, type SessionDraft } from './session-drafts.js';
 
+// How many items a block must hold for the next time to close it when no break follows that
+// time: a time over each item alone (`* 9h`, `* Messe`, `* 10h30`, `* Messe`) is each one's start.
+const BLOCK_ITEMS = 2;
 // How many times alone a list must hold to be laid out so: one is a start over its items.
 const FEWEST_MARKERS = 2;
 // An item that names a break between blocks (folded): `pause`, `pause déjeuner`, `déjeuner`, `repas`.
-const BREAK = /^(?:pause\b.*|dejeuner|repas|break|lunch|coffee break)$/;
+const BREAK = /^(?:pause|dejeuner|repas|break|lunch|coffee break)\b/;
 
-// A time an item tells of its own: opening it, in brackets, after `à` or `de` (`9h30 Ouverture`, `(10h - 11h)`, `à 11h15`).
-const OWN_TIME = /^\d{1,2}\s?[h:]|\(\s?\d{1,2}\s?[h:]|(?:^|\s)(?:\u00e0|a|de|d\u00e8s|des) \d{1,2}\s?[h:]/i;
+// A time an item tells of its own: opening it before its title (`9h30 Ouverture`, not `1h30 de
+// marche`), a range (`(10h - 11h)`), after `à` or `dès` (`à 11h15`). A length (`(1h)`, `Atelier
+// de 2h`) is no time of its own.
+const OWN_TIME = /^\d{1,2}\s?[h:]\d{0,2}\s(?!de\s|d'|d\u2019)|\d{1,2}\s?[h:]\d{0,2}\s?(?:-|\u2013|\u00e0|a)\s?\d{1,2}\s?[h:]|(?:^|\s)(?:\u00e0|a|d\u00e8s|des) \d{1,2}\s?[h:]/i;
 
 /** An item's words, folded, marks aside. */
 function folded(text: string): string {
@@ -85,7 +91,7 @@ export function timeMarkerItems(list: List, day: SessionDraft, hidden: HiddenRan
   close();
   function closesABlock(k: number): boolean {
     const next = texts[k + 1];
-    return next === undefined || BREAK.test(folded(next));
+    return next === undefined || BREAK.test(folded(next)) || held.length >= BLOCK_ITEMS;
   }
   return drafts.length > 0 ? drafts : undefined;
 }

@@ -455,13 +455,14 @@ function checkEventDescriptions(context: RuleContext): void {
   }
 }
 
-// A body's opening words that name its event's day by its weekday alone: then where or when
-// (`Samedi à Saint Aignan de Grandlieu, les Diabolos …`, `Samedi de 14h à 18h`), the part of
-// the day (`Vendredi soir, …`), or as coming (`Samedi prochain`, `Ce samedi`), folded. Not a
-// day a field labels (`Dimanche : le club est fermé`), nor one set apart by a comma (`Lundi,
-// la mairie a confirmé …`: when the news came); a run of weekdays (`Lundi au vendredi, …`)
-// names more than one, and is left by checkOpeningWeekday.
-const OPENING_WEEKDAY = new RegExp(String.raw`^(?:(ce) (${WEEKDAY_NAMES.join('|')})(?![a-z])|(${WEEKDAY_NAMES.join('|')})(?: (?:soir|matin|midi|apres-midi|prochain)(?![a-z])| (?:a|au|aux|des) | de \d))`);
+// A body's opening words that name its event's day by its weekday alone: then the town or
+// hall it is held in (`Samedi à Saint Aignan de Grandlieu, les Diabolos …`), the evening
+// (`Vendredi soir, …`), or as coming (`Samedi prochain`, `Ce samedi`); folded but for the
+// place's capital. A weekday set otherwise tells as often of another day than the event's: a
+// deadline (`Jeudi au plus tard, merci de confirmer`), the setting up (`Samedi dès 14h, les
+// bénévoles montent les chapiteaux`), the registration (`Lundi de 9h à 12h, les inscriptions
+// …`), a news item (`Lundi, la mairie a confirmé …`), a field (`Dimanche : le club est fermé`).
+const OPENING_WEEKDAY = new RegExp(String.raw`^(?:(ce) (${WEEKDAY_NAMES.join('|')})(?![a-z])|(${WEEKDAY_NAMES.join('|')})(?: (?:soir|prochain)(?![a-z])| a (?=\p{Lu})))`, 'u');
 
 /**
  * An event's page dated in its front matter (`begin_date: 2025-01-24 19:00`, a Friday) whose
@@ -480,7 +481,8 @@ function checkOpeningWeekday(context: RuleContext): void {
   const opening = context.tree.children.find((node) => node !== front && node.type !== 'html');
   if (opening?.type !== 'paragraph') return;
   const text = plainText(opening);
-  const folded = normaliseText(text);
+  // Folded but for its case: the place after `à` keeps its capital (normaliseText keeps one character for each).
+  const folded = [...normaliseText(text)].map((character, k) => (/\p{Lu}/u.test(text[k] ?? '') && k > 0 ? character.toUpperCase() : character)).join('');
   const found = OPENING_WEEKDAY.exec(folded);
   if (!found) return;
   const stop = /[.!?](?:\s|$)/.exec(text);

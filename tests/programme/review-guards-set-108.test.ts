@@ -47,9 +47,21 @@ describe('a year a path gives to a page committed long before its days', () => {
 describe('an event page’s body that opens on its day by weekday', () => {
   const page = (opening: string) => ['---', 'title: Portes ouvertes', 'begin_date: 2025-01-24 19:00', '---', '', opening, ''];
 
-  it('reports a weekday that is not the date’s, however the day is set', () => {
-    for (const opening of ['Samedi midi, les Diabolos vous attendent.', 'Samedi au parc des sports, venez nombreux.', 'Samedi de 14h à 18h, ateliers pour tous.', 'Dimanche à 15h, spectacle.']) {
+  it('reports a weekday that is not the date’s, set at its town, in the evening or as coming', () => {
+    for (const opening of ['Samedi à Saint-Aignan, les Diabolos vous attendent.', 'Samedi soir, les Diabolos vous attendent.', 'Ce samedi, venez nombreux.', 'Samedi prochain, spectacle.']) {
       expect(problems(page(opening)), opening).toEqual(['6 weekday-mismatch']);
+    }
+  });
+
+  // Second review: a weekday set otherwise tells as often of another day than the event's.
+  it('raises nothing for a deadline, the setting up, the registration or the preparation', () => {
+    for (const opening of [
+      'Jeudi au plus tard, merci de confirmer votre venue par mail. La soirée commence à 19h.',
+      'Samedi dès 14h, les bénévoles montent les chapiteaux. Le festival ouvre ses portes le lendemain à 10h.',
+      'Lundi de 9h à 12h, les inscriptions sont ouvertes en mairie pour la soirée.',
+      'Mercredi aux Halles, les enfants préparent les décors de la soirée.',
+    ]) {
+      expect(problems(page(opening)), opening).toEqual([]);
     }
   });
 });
@@ -86,5 +98,62 @@ describe('headings that open with an event’s noun and a day', () => {
     for (const heading of ['## Concert : publié le 3 mars 2024', '## Performance le 12/03/2024, résultats des benchmarks', '## Installation le 05/03/2024, voir le wiki', '## Festival : édition passée le 6 juillet 2023, photos en ligne']) {
       expect(readSessions(['# Blog', '', heading, '', 'Texte.', ''], 2024, 3), heading).toEqual([]);
     }
+  });
+});
+
+// Second review of the mends.
+describe('a day’s list with times alone, its items giving lengths', () => {
+  it('reads lengths as no times of their own: each talk at its block’s hours', () => {
+    const page = ['## Mardi 18 mars 2025', '', '* 9h30', '* Introduction à NumPy (1h)', '* Manipulation de fichiers (45 min)', '* 11h00', '* Pause', '* 11h15', '* Atelier de 2h sur Pandas', '* 13h15', ''];
+    expect(brief(page, 2025, 3)).toEqual(['4 2025-03-18 09:30-11:00', '5 2025-03-18 09:30-11:00', '9 2025-03-18 11:15-13:15']);
+  });
+
+  it('closes a block of two talks at the next time, with no break after it', () => {
+    const page = ['## Mardi 18 mars 2025', '', '* 9h30', '* **Introduction à NumPy** Alexandre 30min', '* **Manipulation de fichiers** Alexandre 45min', '* 10h45', '* **Pandas** Julie 40min', '* **Visualisation** Julie 35min', '* 12h00', '* Déjeuner au restaurant universitaire', ''];
+    expect(brief(page, 2025, 3)).toEqual(['4 2025-03-18 09:30-10:45', '5 2025-03-18 09:30-10:45', '7 2025-03-18 10:45-12:00', '8 2025-03-18 10:45-12:00']);
+  });
+});
+
+describe('a heading that opens with a show and its day in words', () => {
+  it('is that show', () => {
+    const page = ['# Tournée 2025 — *Les Oiseaux*', '', '### Représentation le 14 mars 2025, Théâtre de la Ville, Paris', '', '### Représentation le 21 mars 2025, Le Quai, Angers', ''];
+    expect(brief(page, 2025, 1)).toEqual(['3 2025-03-14', '5 2025-03-21']);
+  });
+});
+
+describe('a lab’s seminar cards with a labelled day', () => {
+  it('are read, a journal club and a speaker’s line included', () => {
+    const card = (title: string, day: string, more: string) => [`**${title}** <br>`, `Date : ${day} <br>`, `${more} <br>`, 'Lieu : salle 101', ''];
+    const page = ['## Séminaires de l’équipe', '', ...card('Journal club : modèles de langue', '19/03/2025', 'Animé par l’équipe'), ...card('Apprentissage par renforcement', '26/03/2025', 'Speaker : Marie Lefèvre (Inria)'), ...card('Présentation du numéro spécial de la revue Réseaux', '02/04/2025', 'Avec les auteurs')];
+    expect(brief(page, 2025, 3)).toEqual(['3 2025-03-19', '8 2025-03-26', '13 2025-04-02']);
+  });
+});
+
+describe('a weekly course’s page whose habit tells the hour its key gives', () => {
+  it('is the series’ page, no one evening', () => {
+    const page = ['---', 'title: Cours de yoga débutants', 'begin_date: 2024-09-12 19:00', '---', '', 'Le cours a lieu tous les jeudis à 19h, salle Jean Moulin, de septembre à juin. Inscriptions auprès de l’association.', ''];
+    expect(brief(page, 2024, 9)).toEqual([]);
+  });
+});
+
+describe('HTML cards whose date, time and title are spans side by side', () => {
+  it('read each card’s time and title', () => {
+    const item = (day: string, time: string, title: string) => `<li><span class="date">${day}</span><span class="heure">${time}</span><span class="titre">${title}</span></li>`;
+    const page = ['<ul>', item('12 avril 2025', '14h30', 'Atelier couture'), item('19 avril 2025', '10h00', 'Atelier tricot'), item('26 avril 2025', '15h00', 'Atelier broderie'), '</ul>', ''];
+    expect(readSessions(page, 2025, 3).map((s) => `${s.days[0]} ${s.times[0]?.start} ${s.title}`)).toEqual(['2025-04-12 14:30 Atelier couture', '2025-04-19 10:00 Atelier tricot', '2025-04-26 15:00 Atelier broderie']);
+  });
+});
+
+describe('a course log in a repository named for its cohort’s year', () => {
+  it('is read in the year it was kept, its last class just before its commit', () => {
+    const days = checkText('README.md', ['# SLAM2', '', '- Cours du 22/02 : [POO - Principes de base](poo.md)', '- Cours du 15/03 : [Héritage](heritage.md)', '- Cours du 03/05 : [Arraylist](arraylist.md)', ''].join('\n'), {
+      language: 'en',
+      timezone: 'Europe/Paris',
+      referenceDate: () => ({ year: 2022, month: 5, day: 6 }),
+      repositoryPath: () => 'sio1-2023/README.md',
+    })
+      .programme.sessions.map(sessionToJson)
+      .map((session) => session.days[0]);
+    expect(days).toEqual(['2022-02-22', '2022-03-15', '2022-05-03']);
   });
 });

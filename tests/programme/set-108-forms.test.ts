@@ -83,8 +83,8 @@ describe('a year the repository’s name gives, far after the file’s last comm
       .programme.sessions.map(sessionToJson)
       .map((session) => session.days[0]);
 
-  it('gives way to the commit’s year when it would put the page’s days nine months after it', () => {
-    expect(firstDays('2020-2021-ECOM-INFO5-G7/Journal_de_bord.md', { year: 2019, month: 12, day: 16 })).toEqual(['2019-09-16', '2019-09-23', '2019-09-30']);
+  it('gives way to the commit’s year when it would put the journal’s days a year after it, kept as its weeks went', () => {
+    expect(firstDays('2020-2021-ECOM-INFO5-G7/Journal_de_bord.md', { year: 2019, month: 10, day: 10 })).toEqual(['2019-09-16', '2019-09-23', '2019-09-30']);
   });
 
   it('is kept for a plan committed a few months before its days', () => {

@@ -861,7 +861,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 89.3% (0.8934) once a conference theme's front-matter agenda of starts is read: 0.893.
     // Held-out sets 105 and 106 joined on 2026-12-06 (134 and 112 sessions, 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 89.4% (0.8939).
     // Held-out set 107 joined on 2026-12-06 (53 sessions, 84.9% of days read unseen, 94.3% once read: an event page's `begin_date:`, a festival's hours by weekday and number): 89.4% (0.8940).
-    // Held-out set 108 joined on 2026-12-06 (138 sessions, 39.9% of days read unseen, 81.2% once read: an artist's captions, talk cards, a day's times standing alone between its talks; a course's numbered weeks against its written school year left): 89.4% (0.8937), the floor starts again from there; 89.3% (0.8934) once a repository's year gives way to the commit's only for a journal (a course page of `sio1-2023` read in 2023 again, where its reader reads 2022).
+    // Held-out set 108 joined on 2026-12-06 (138 sessions, 39.9% of days read unseen, 81.2% once read: an artist's captions, talk cards, a day's times standing alone between its talks; a course's numbered weeks against its written school year left): 89.4% (0.8937), the floor starts again from there; 89.4% (0.8938) once a tennis club's season sentences are read and a repository's year gives way to the commit's for a page kept while it ran (a course log of `sio1-2023` read in 2022, as its reader reads it).
     expect(all.days).toBeGreaterThanOrEqual(0.893);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
