@@ -91,7 +91,9 @@ export function writesInnerWeekdayDates(items: string[]): boolean {
   // A short list whose days each write their weekday and year (`- L'adhésion au club est
   // ouverte le mercredi 23 août 2023.`, `- L'inscription … le mercredi 6 septembre 2023.`): two
   // such days, nearly the whole list, are its calendar; with nothing left to guess, two suffice.
-  const full = days.filter((day) => day !== undefined && day.expression.mentions.every((mention) => mention.year !== undefined)).length;
+  // The day told by `le` in the sentence (`est ouverte le mercredi 23 août 2023`), not set aside in
+  // brackets (`DM 1 (jeudi 18 janvier 2024, 18h) :`, a hand-in; `[Numéro 12](…) (mardi 20 août 2024)`, an issue).
+  const full = days.filter((day, k) => day !== undefined && day.expression.mentions.every((mention) => mention.year !== undefined) && / le $/i.test(items[k]!.slice(Math.max(0, day.start - 4), day.start))).length;
   if (full >= SHORT_LIST_DATES && items.length <= SHORT_LIST && full * 2 > items.length) return true;
   let run = 0;
   let previous = '';
