@@ -48,10 +48,9 @@ export function yearsOfRows(
     // weeks of the commit. A plan, a save-the-date or next season's syllabus is often
     // committed long before its days, and far from their anniversary.
     const committed = referenceDate?.();
-    const first = committed ? firstDay(expressions, byPath) : undefined;
-    const last = committed ? lastDay(expressions, byPath) : undefined;
-    const keptWhileItRan = last !== undefined && [1, 2].some((back) => Math.abs(dayNumber({ ...last, year: last.year - back }) - dayNumber(committed!)) <= KEPT_DAYS);
-    if (!first || !committed || dayNumber(first) - dayNumber(committed) <= PATH_AHEAD_DAYS || !keptWhileItRan) {
+    const extent = committed ? dayExtent(expressions, byPath) : undefined;
+    const keptWhileItRan = extent !== undefined && [1, 2].some((back) => Math.abs(dayNumber({ ...extent.last, year: extent.last.year - back }) - dayNumber(committed!)) <= KEPT_DAYS);
+    if (!extent || !committed || dayNumber(extent.first) - dayNumber(committed) <= PATH_AHEAD_DAYS || !keptWhileItRan) {
       years = byPath;
       report.addMessage('guessed-year', 'year-from-path', { year: clueText(named.clue), name: named.name }, where);
     }
@@ -91,32 +90,20 @@ const PATH_AHEAD_DAYS = 183;
 
 const dayNumber = (day: PlainDate) => Date.UTC(day.year, day.month - 1, day.day) / 86_400_000;
 
-/** The latest day the expressions give in the years found for them, if any. */
-function lastDay(expressions: Array<DateExpression | undefined>, years: Array<InferredYears | undefined>): PlainDate | undefined {
-  let last: PlainDate | undefined;
+/** The earliest and the latest day the expressions give in the years found for them, if any. */
+function dayExtent(expressions: Array<DateExpression | undefined>, years: Array<InferredYears | undefined>): { first: PlainDate; last: PlainDate } | undefined {
+  let extent: { first: PlainDate; last: PlainDate } | undefined;
   expressions.forEach((expression, i) => {
     expression?.mentions.forEach((mention, k) => {
       const year = years[i]?.years[k];
       if (year === undefined) return;
       const day = { year, month: mention.month, day: mention.day };
-      if (!last || dayNumber(day) > dayNumber(last)) last = day;
+      if (!extent) extent = { first: day, last: day };
+      else if (dayNumber(day) < dayNumber(extent.first)) extent.first = day;
+      else if (dayNumber(day) > dayNumber(extent.last)) extent.last = day;
     });
   });
-  return last;
-}
-
-/** The earliest day the expressions give in the years found for them, if any. */
-function firstDay(expressions: Array<DateExpression | undefined>, years: Array<InferredYears | undefined>): PlainDate | undefined {
-  let first: PlainDate | undefined;
-  expressions.forEach((expression, i) => {
-    expression?.mentions.forEach((mention, k) => {
-      const year = years[i]?.years[k];
-      if (year === undefined) return;
-      const day = { year, month: mention.month, day: mention.day };
-      if (!first || dayNumber(day) < dayNumber(first)) first = day;
-    });
-  });
-  return first;
+  return extent;
 }
 
 /** A clue as a reader says it: `2019`, `2018-2019`. */
