@@ -77,9 +77,9 @@ export function timeMarkerItems(list: List, day: SessionDraft, hidden: HiddenRan
     const text = texts[k]!;
     const marker = markers[k];
     if (marker) {
-      // A time closes the block above it only when a break or the list's end follows it
-      // (`* 10h45`, `* pause`); a time right over the next talk (`* 10h30`, `* Messe à
-      // Notre-Dame`) starts that talk, and the talk above it has no end told.
+      // A time closes the block above it when a break or the list's end follows it (`*
+      // 10h45`, `* pause`) or the block holds two talks; a time between single talks (`*
+      // 10h30`, `* Messe à Notre-Dame`) starts the next, and the one above has no end told.
       close(closesABlock(k) ? { slot: marker, text } : undefined);
       open = { slot: marker, item, text };
       return;

@@ -482,7 +482,7 @@ function checkOpeningWeekday(context: RuleContext): void {
   if (opening?.type !== 'paragraph') return;
   const text = plainText(opening);
   // Folded but for its case: the place after `à` keeps its capital (normaliseText keeps one character for each).
-  const folded = [...normaliseText(text)].map((character, k) => (/\p{Lu}/u.test(text[k] ?? '') && k > 0 ? character.toUpperCase() : character)).join('');
+  const folded = normaliseText(text).split('').map((character, k) => (/\p{Lu}/u.test(text[k] ?? '') && k > 0 ? character.toUpperCase() : character)).join('');
   const found = OPENING_WEEKDAY.exec(folded);
   if (!found) return;
   const stop = /[.!?](?:\s|$)/.exec(text);
