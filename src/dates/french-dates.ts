@@ -439,7 +439,12 @@ function romanMonthAt(toks: Token[], j: number): number | undefined {
 function monthFirstAt(toks: Token[], j: number): { part: Part; next: number } | undefined {
   const mt = toks[j];
   const english = mt?.kind === 'word' ? englishMonthFromWord(mt.text) : undefined;
-  const month = english ?? (mt?.kind === 'word' ? monthFromWord(mt.text) : undefined);
+  // `Jul 2, 2024`, `Oct. 27th, 2021`: an English abbreviation (a spreadsheet's three letters),
+  // read before its day only as English writes the whole date (checked below). Not `mar`
+  // (`mar 5` is mardi 5).
+  const abbreviated = english === undefined && mt?.kind === 'word' && mt.text !== 'mar' ? spreadsheetMonthFromWord(mt.text) : undefined;
+  const french = english === undefined && mt?.kind === 'word' ? monthFromWord(mt.text) : undefined;
+  const month = english ?? french ?? abbreviated;
   // `Nov. 3`: the abbreviation's dot, glued to the month.
   const dotted = english === undefined && isPunct(toks[j + 1], '.') && adjacent(mt, toks[j + 1]) ? 1 : 0;
   const d = toks[j + 1 + dotted];
@@ -452,6 +457,8 @@ function monthFirstAt(toks: Token[], j: number): { part: Part; next: number } | 
     if (glued.kind === 'word' && (ENGLISH_ORDINALS.has(glued.text) || (english === undefined && glued.text === 'er'))) next++;
     else if (glued.kind !== 'punct' || ('.:'.includes(glued.text) && adjacent(glued, toks[next + 1]) && toks[next + 1]?.kind === 'num')) return undefined;
   }
+  // An English abbreviation no French month spells (`Jul`, `Aug`) holds only before its day, a comma and the year.
+  if (french === undefined && abbreviated !== undefined && !(isPunct(toks[next], ',') && isYearToken(toks[next + 1]))) return undefined;
   const part: Part = { day: Number(d.text), month, first: j, last: next - 1 };
   const comma = isPunct(toks[next], ',') ? 1 : 0;
   const yt = toks[next + comma];
@@ -995,6 +1002,8 @@ export function timeAt(toks: Token[], k: number): boolean {
   if (n === undefined || n.kind !== 'num' || n.text.length > 2) return false;
   const next = toks[k + 1];
   if (isWord(next, 'h')) return true;
+  // `10am`, `5 pm`: an English site's 12-hour clock (parseFrenchHours reads it, twelve-hour-clock.ts).
+  if (isWord(next, 'am', 'pm') && Number(n.text) >= 1 && Number(n.text) <= 12) return true;
   // `19.30 h`: minutes after a dot, then the hour's `h` (french-hours.ts reads it so).
   if (isPunct(next, '.') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && toks[k + 2]!.text.length === 2 && adjacent(next, toks[k + 2]) && isWord(toks[k + 3], 'h')) return true;
   return isPunct(next, ':') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && adjacent(next, toks[k + 2]);

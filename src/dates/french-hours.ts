@@ -18,6 +18,7 @@ import { isWordedHour, saidAsClock } from './tokenize.js';
 import { foldWithMap, normaliseText, trimBars } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 import { isLetter as isLetterCharacter } from './letters.js';
+import { asTwentyFourHourClock } from './twelve-hour-clock.js';
 
 /** A clock time found in the folded text, with the digits as written. */
 interface TimeToken {
@@ -548,6 +549,9 @@ export function parseFrenchHours(text: string, options: { hoursPlace?: boolean }
   // `0900-1630`, `1800 (approx.)`: a 24-hour clock written without its colon, as a North
   // American schedule's time column writes it; read with an `h` in its place.
   if (options.hoursPlace && onlyColonlessClocks(text)) return parseFrenchHours(text.replace(/\b(\d\d)(\d\d)\b/g, '$1h$2'));
+  // `7:00 PM - 9:00 PM`: a 12-hour clock, as a page pasted from an English site writes it; read on the 24-hour clock.
+  const clocked = asTwentyFourHourClock(text);
+  if (clocked !== text) return parseFrenchHours(clocked, options);
   // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.
   const zoned = oneMomentInZones(text);
   if (zoned !== undefined) return parseFrenchHours(zoned, options);

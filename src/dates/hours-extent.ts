@@ -10,8 +10,15 @@ import { dottedClockAt, timeAt } from './french-dates.js';
 import { isPunct, isWord, type Token } from './tokenize.js';
 import type { TimeSlot } from './types.js';
 
-/** The index after a clock time at `k` (`9h`, `14h30`, `9 h 30`, `18:30`, and `18.00` as a range's end). */
+/** The index after a clock time at `k` (`9h`, `14h30`, `9 h 30`, `18:30`, and `18.00` as a range's end), its 12-hour mark with it (`7:00 PM`). */
 function timeEnd(toks: Token[], k: number): number {
+  const end = clockEnd(toks, k);
+  // `7:00 PM - 9:00 PM`: an English site's 12-hour clock, which parseFrenchHours reads with its mark.
+  if (isWord(toks[k + 1], 'am', 'pm')) return k + 2;
+  return isPunct(toks[k + 1], ':') && isWord(toks[end], 'am', 'pm') ? end + 1 : end;
+}
+
+function clockEnd(toks: Token[], k: number): number {
   const sep = toks[k + 1];
   if (isWord(sep, 'h')) {
     const m = toks[k + 2];
@@ -143,6 +150,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     if (arrow > 0 && timeAt(toks, j + arrow)) j = timeEnd(toks, j + arrow);
     // `de 18h jusqu'à 22h`: the end the evening runs to.
     else if (until > 0 && timeAt(toks, j + until)) j = timeEnd(toks, j + until);
+    // `9:30am to 10am`: English's range between two times of a 12-hour clock.
+    else if (isWord(toks[j], 'to') && isWord(toks[j - 1], 'am', 'pm') && timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
     else if (isPunct(toks[j], '-') || isWord(toks[j], 'a', 'au')) {
       if (timeAt(toks, j + 1)) j = timeEnd(toks, j + 1);
       else if (dottedTimeAt(toks, j + 1)) j += 4;

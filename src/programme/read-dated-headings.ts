@@ -975,7 +975,8 @@ function closingBracketDate(text: string, bareDayMonth: boolean): DatedLine | un
   const after = bare?.[2]!.trim() ?? '';
   const inside = bare && (after === '' || after.startsWith(':')) ? bare : null;
   const found = inside ?? CLOSING_BRACKET.exec(text);
-  if (!found || found.index === 0) return undefined;
+  // `## (09/02)` over a journal day not yet written up: the brackets are the whole heading, the date its title.
+  if (!found) return undefined;
   const line = datedTextOf(found[1]!, false, { bareDayMonth });
   const first = line?.expression.mentions[0];
   if (!line || !(line.lead === '' || WEEK_OF_LEAD.test(normaliseText(line.lead))) || line.rest !== '' || !first || (first.year === undefined && !/\p{L}/u.test(line.dateText) && !bareDayMonth)) return undefined;
@@ -1751,7 +1752,8 @@ const BARE_DAY_WORD = /(?:^|[\s(])(\d{1,2})\/(\d{1,2})(?=$|[\s):,.;])/g;
 /** The one bare day a heading writes anywhere in it, when it writes exactly one that is a day of the year. */
 function oneBareDay(text: string): { day: number; month: number } | undefined {
   const found = [...text.matchAll(BARE_DAY_WORD)];
-  // `## Deuxième semaine 13/02 --> 19/02`: a week's run of bare days, dated by its first.
+  // `## Deuxième semaine 13/02 --> 19/02`: a week's run of bare days, dated by its first; so
+  // is a step over two days (`## Récupération des données (24/01 et 25/01)`).
   const run = found.length === 2 && BARE_RUN_BETWEEN.test(text.slice(found[0]!.index! + found[0]![0].length, found[1]!.index!));
   if (found.length !== 1 && !run) return undefined;
   // `## 1 - 08/26` on a page that writes its numbers month first (numeric-order.ts).
@@ -1761,8 +1763,9 @@ function oneBareDay(text: string): { day: number; month: number } | undefined {
   return isRealDate(LEAP_YEAR, month, day) ? { day, month } : undefined;
 }
 
-// What joins the two bare days of a run (`13/02 --> 19/02`, `13/02 au 19/02`, `13/02 - 19/02`); the second day's opening space is the match's.
-const BARE_RUN_BETWEEN = /^\s*(?:-{1,2}>?|=>|\u2192|\u2794|\u279d|\u2013|\u2014|au|a|\u00e0)$/;
+// What joins the two bare days of a run (`13/02 --> 19/02`, `13/02 au 19/02`, `13/02 - 19/02`)
+// or of a pair (`24/01 et 25/01`, `24/01 & 25/01`); the second day's opening space is the match's.
+const BARE_RUN_BETWEEN = /^\s*(?:-{1,2}>?|=>|\u2192|\u2794|\u279d|\u2013|\u2014|au|a|\u00e0|et|&)$/;
 
 // A leap year, so that 29/2 is a day of some year, as a heading with no year may mean.
 const LEAP_YEAR = 2024;

@@ -7,6 +7,7 @@
  */
 import { leadingDottedRange, parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
+import { onTwelveHourClock } from '../dates/twelve-hour-clock.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { readDatedLine } from '../dates/dated-line.js';
 
@@ -180,14 +181,6 @@ function withMeridiem(slots: TimeSlot[], mark: string | undefined): TimeSlot[] |
     shifted.push({ ...slot, start, ...(end ? { end } : {}) });
   }
   return shifted;
-}
-
-/** A time of a 12-hour clock read with its mark (`a` or `p`) on the 24-hour clock; undefined past 12. */
-function onTwelveHourClock(t: TimeOfDay, mark: string): TimeOfDay | undefined {
-  const afternoon = mark.toLowerCase() === 'p';
-  if (t.hour > 12) return undefined;
-  if (t.hour === 12) return afternoon ? t : { ...t, hour: 0 };
-  return afternoon ? { ...t, hour: t.hour + 12 } : t;
 }
 
 /** A 12-hour range whose two ends each write their mark (MARKED_END), as a slot; undefined when it ends before it starts. */

@@ -298,3 +298,28 @@ describe('parseFrenchHours: the minutes’ zeros typed as the letter o', () => {
     expect(check('- **mercredi 29 juillet 2026** 9hoot\n').programme.sessions.map(sessionToJson).map((s) => s.times)).toEqual([[]]);
   });
 });
+
+describe('a 12-hour clock, as a page pasted from an English site writes it', () => {
+  const slots = (text: string) => {
+    const parsed = parseFrenchHours(text);
+    return parsed.ok ? parsed.slots.map((s) => `${s.start.hour}:${String(s.start.minute).padStart(2, '0')}-${s.end ? `${s.end.hour}:${String(s.end.minute).padStart(2, '0')}` : ''}`) : parsed.reason;
+  };
+
+  it('reads each marked time on the 24-hour clock', () => {
+    expect(slots('7:00 PM - 9:00 PM')).toEqual(['19:00-21:00']);
+    expect(slots('10:45 am - 01:00 pm')).toEqual(['10:45-13:00']);
+    expect(slots('9:30am to 10am')).toEqual(['9:30-10:00']);
+    expect(slots('1:30 p.m.')).toEqual(['13:30-']);
+  });
+
+  it('gives an unmarked start its end’s mark unless it would then start after its end', () => {
+    expect(slots('3:00 - 4:00 PM')).toEqual(['15:00-16:00']);
+    expect(slots('3 - 4 pm')).toEqual(['15:00-16:00']);
+    expect(slots('11:00 - 1:00 PM')).toEqual(['11:00-13:00']);
+  });
+
+  it('keeps French hours and words that only look like a mark as they were', () => {
+    expect(slots('9h - 12h')).toEqual(['9:00-12:00']);
+    expect(slots('14h30 (ami·es bienvenu·es)')).toEqual(['14:30-']);
+  });
+});
