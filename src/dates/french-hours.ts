@@ -528,6 +528,10 @@ function oneMomentInZones(text: string): string | undefined {
 // A word that tells an end roughly, after a range's dash or `à`, before its time: `- env. 18h00`, `à vers 20h`, `- ~21h`.
 const ROUGH_END = /([\u2010-\u2015\u2212-]\s{0,3}|\s(?:\u00e0|a)\s{1,3})(env\.?|environ|vers|~|\u00b1)(?=\s{0,3}\d)/gi;
 
+// A time zone named in words right after a time (`heure de Paris`, `heure Paris`, `heure
+// locale`, `heure française`): the place the programme's hours are told in.
+const ZONE_IN_WORDS = /(?<=\d|\dh)\s{1,3}heure\s(?:de\s|d')?(?:paris|france|fran\u00e7aise|francaise|locale|l\u00e9gale|legale)(?![\p{L}])/giu;
+
 // An `h` typed again right after a time's minutes (`8h45h`), not a word (`8h45 heures`).
 const STRAY_H = /(\d{1,2}h\d{2})h(?![a-z0-9])/gi;
 
@@ -552,6 +556,10 @@ export function parseFrenchHours(text: string, options: { hoursPlace?: boolean }
   // `7:00 PM - 9:00 PM`: a 12-hour clock, as a page pasted from an English site writes it; read on the 24-hour clock.
   const clocked = asTwentyFourHourClock(text);
   if (clocked !== text) return parseFrenchHours(clocked, options);
+  // `23h59 heure de Paris`, `(23h59 heure Paris)`: the zone named in words after the time is
+  // the programme's own (the `timezone` setting); read as spaces (same length).
+  const zoneNamed = text.replace(ZONE_IN_WORDS, (whole: string) => ' '.repeat(whole.length));
+  if (zoneNamed !== text) return parseFrenchHours(zoneNamed, options);
   // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.
   const zoned = oneMomentInZones(text);
   if (zoned !== undefined) return parseFrenchHours(zoned, options);

@@ -180,6 +180,8 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     else if (isWord(toks[j], 'et') && bareHourAt(toks, j + 1) && isWord(toks[j + 2], 'a') && timeAt(toks, j + 3) && dayHourBefore(toks[j + 1]!, toks[j + 3]!)) j = timeEnd(toks, j + 3);
     else break;
   }
+  // `(23h59 heure de Paris)`: the time zone named after the hours (french-hours.ts reads it).
+  j = zoneWordsEnd(toks, j);
   if (bracket) {
     if (!isPunct(toks[j], ')')) return undefined;
     j++;
@@ -187,9 +189,22 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
   return j - 1;
 }
 
+/** The index after a time zone named in words at `j` (`heure de Paris`, `heure locale`), or `j`. */
+function zoneWordsEnd(toks: Token[], j: number): number {
+  if (!isWord(toks[j], 'heure')) return j;
+  let k = j + 1;
+  if (isWord(toks[k], 'de')) k++;
+  else if (isWord(toks[k], 'd') && isPunct(toks[k + 1], "'\u2019")) k += 2;
+  return isWord(toks[k], 'paris', 'france', 'francaise', 'locale', 'legale') ? k + 1 : j;
+}
+
+// The most hours a length in brackets with its minutes may write (`(1h30)`, `(4h15)`).
+const BRACKETED_LENGTH_HOURS = 4;
+
 /**
  * The last token of a duration written at `k`, if one is: a whole number of hours under 7
- * standing alone (`2h`, `(3h)`), which is how long, not when (`mardi 04/02/2025 2h`).
+ * standing alone (`2h`, `(3h)`), or a few hours and minutes in brackets (`(1h30)`), which is
+ * how long, not when (`mardi 04/02/2025 2h`).
  */
 export function durationEnd(toks: Token[], k: number): number | undefined {
   const bracket = isPunct(toks[k], '(');
@@ -197,9 +212,13 @@ export function durationEnd(toks: Token[], k: number): number | undefined {
   const n = toks[j];
   const h = toks[j + 1];
   if (n?.kind !== 'num' || Number(n.text) > 6 || n.text.length > 1 || !isWord(h, 'h') || n.end !== h?.start) return undefined;
-  if (toks[j + 2]?.kind === 'num' && toks[j + 2]?.start === h.end) return undefined;
-  if (isPunct(toks[j + 2], '-') || isWord(toks[j + 2], 'a')) return undefined;
-  if (bracket) return isPunct(toks[j + 2], ')') ? j + 2 : undefined;
+  const minutes = toks[j + 2]?.kind === 'num' && toks[j + 2]?.start === h.end;
+  // `Réunion du 23 janvier 2021 (1h30)`: in brackets, hours and minutes of the small hours are
+  // how long too, as nobody meets at half past one in the morning; out of them, a time.
+  if (minutes && (!bracket || Number(n.text) > BRACKETED_LENGTH_HOURS || toks[j + 2]!.text.length !== 2)) return undefined;
+  const after = minutes ? j + 3 : j + 2;
+  if (isPunct(toks[after], '-') || isWord(toks[after], 'a')) return undefined;
+  if (bracket) return isPunct(toks[after], ')') ? after : undefined;
   return j + 1;
 }
 

@@ -9,10 +9,14 @@ import { plainText } from './plain-text.js';
 
 // A paragraph that announces examples (folded): `Exemples :`, `Par exemple,`, `Exemple d'usage :`, `e.g.:`.
 const ANNOUNCES_EXAMPLES = /^(?:\*\*)?(?:exemples?|par exemple|for example|examples?|e\.g\.)\b[^.!?]{0,40}:?$/;
+// A paragraph that supposes the data it lists (folded), maybe after a short lead: `Afin
+// d'être plus clair, imaginons les données suivantes :`, `Supposons le calendrier suivant :`.
+const SUPPOSES_DATA = /(?:^|,\s)(?:imaginons|supposons|admettons|prenons)\s[^.!?]{0,60}:$/;
 
 /** Whether the list at `index` of `nodes` is a list of examples: the paragraph right above announces it. */
 export function isExampleList(nodes: readonly RootContent[], index: number): boolean {
   const above = nodes[index - 1];
   if (above?.type !== 'paragraph') return false;
-  return ANNOUNCES_EXAMPLES.test(normaliseText(plainText(above)).trim());
+  const text = normaliseText(plainText(above)).trim();
+  return ANNOUNCES_EXAMPLES.test(text) || (text.length <= 120 && SUPPOSES_DATA.test(text));
 }

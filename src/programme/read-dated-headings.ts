@@ -165,8 +165,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   let talksSection: number | undefined;
   // The depth of the heading that names publications or articles, whose sub-headings name no talks.
   let published: number | undefined;
-  // The depth of the last heading, when it names articles (press-lists.ts).
-  let press: number | undefined;
+  // The depth of the last heading, when it names articles (press-lists.ts); before any heading,
+  // 0 when the page's own title names them (`title: "Intervention dans les médias"`).
+  let press: number | undefined = namesArticles(frontMatterTitle(tree) ?? '') ? 0 : undefined;
   // The depth of the last heading, when it names the page's sessions (`## Ateliers`, `## Séances`).
   let sessions: number | undefined;
   // The last heading that named one day (`### Chronologie du vendredi 17/06/2022`), which the
@@ -207,7 +208,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // A heading that is a slot (`#### 13h30 : Lancement`) or a part of the day (`## Après-midi`)
       // stays in the day above it even at that day's level (`#### Lundi 7 juillet 2025`,
       // `## Jour 1 — 14 août`): a reader reads it as that day's, whatever its size.
-      const inDay = leadingHours(text) !== undefined || isPartOfDay(normaliseText(text));
+      const slot = leadingHours(text);
+      const inDay = slot !== undefined || isPartOfDay(normaliseText(text));
+      // `### 03.05.2023` over `## 07:58`, `## 08:06`: a journal's entries each a time alone,
+      // sized a level above their day by a slip; a reader reads them as that day's all the same.
+      const timeAlone = slot !== undefined && slot.rest.trim() === '' && node.depth > 1 && days.at(-1)?.draft.source === 'heading';
       // A day whose headings are sized for the look is closed by another day only.
       const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, headingOptions(bareDays, node.depth)) === undefined && monthHeading(text) === undefined;
       // `**8:30 | 9:30**` then `##### Physiotools` under a day written in bold: the heading titles
@@ -219,7 +224,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       // one goes on naming the day or week above it.
       const above = nodes[i - 1];
       const stacked = above?.type === 'heading' && above.position!.end.line + 1 === node.position!.start.line && datedTextOf(text, true) === undefined;
-      while (!sizedDay && !titlesHour && !stacked && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
+      while (!sizedDay && !titlesHour && !stacked && !timeAlone && days.length > 0 && (days.at(-1)!.depth > node.depth || (days.at(-1)!.depth === node.depth && !inDay))) days.pop();
       if (timed && timed.depth >= node.depth) timed = undefined;
       if (block && block.depth >= node.depth) block = undefined;
       if (month && month.depth >= node.depth) month = undefined;
@@ -1719,11 +1724,19 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   const months: Array<{ day: number; month: number }> = [];
   const dottedDays: Array<{ day: number; month: number; depth: number }> = [];
   // Every heading's bare day, wherever the heading writes it (`## Modification de 16/10 (devoirs)`, `## Git (5/10)`).
-  const anywhere: Array<{ day: number; month: number }> = [];
+  const anywhere: Array<{ day: number; month: number; certain?: boolean }> = [];
   for (const node of nodes) {
     if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
-    if (datedTextOf(text, false, { heading: true }) !== undefined) continue;
+    const dated = datedTextOf(text, false, { heading: true });
+    if (dated !== undefined) {
+      // `### Mercredi 11/02`, `### Cours du 26/03/2022`: a day written in numbers that its
+      // weekday or year makes certain is the journal's way too, for the days it writes bare
+      // (`### Évaluation intermédiaire 29/04`, `## Cours du 12/03`).
+      const first = dated.expression.mentions[0];
+      if (first !== undefined && NUMERIC_DAY.test(dated.dateText)) anywhere.push({ day: first.day, month: first.month, certain: true });
+      continue;
+    }
     const bare = datedTextOf(text, false, { bareDayMonth: true, heading: true }) ?? closingBareDay(text);
     const month = bare?.expression.mentions[0]?.month;
     const loose = month === undefined ? oneBareDay(text) : bare!.expression.mentions[0];
@@ -1742,9 +1755,15 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   // Days written anywhere in the headings are a journal's as dotted days are: one past 12,
   // going forward; and one more than opening days need, as `(14/3)` or `16/9` may be a press
   // item's day or a screen's ratio in three headings.
-  const journal = anywhere.length > BARE_DAY_HEADINGS && counts(anywhere) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
+  // The bare ones must be days themselves, not a series' counters beside one dated heading
+  // (`## 28/11/2024` over `## Organisation des tests en mer (1/3)`, `(2/3)`, `(3/3)`).
+  const bare = anywhere.filter((one) => one.certain !== true);
+  const journal = anywhere.length > BARE_DAY_HEADINGS && counts(anywhere) && bare.length > 0 && !bare.every((one) => one.month === bare.length && one.day <= one.month) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
   return { bareDayMonth: counts(months) || journal || dottedDepth !== undefined, ...(dottedDepth !== undefined ? { dottedDepth } : {}) };
 }
+
+// A day written in numbers, its day then its month (`11/02`, `26/03/2022`).
+const NUMERIC_DAY = /(?:^|\D)\d\d?\/\d\d?(?!\d)/;
 
 // A bare `d/m` standing as a word (`de 16/10 (`, `(5/10)`), not part of a longer number (`1/2/3`, `2.5/10`).
 const BARE_DAY_WORD = /(?:^|[\s(])(\d{1,2})\/(\d{1,2})(?=$|[\s):,.;])/g;

@@ -210,8 +210,9 @@ function mostItemsDated(list: List, hidden: HiddenRanges, looser: (text: string)
 }
 
 // A heading over a list of talks given (folded, whole words): `Autres présentations orales`,
-// `Exposés`, `Communications`, `Séminaires et conférences`, `Talks`.
-const TALKS_HEADING = /(?:^|[^a-z])(?:exposes?|presentations?|communications?|interventions?|conferences?|seminaires?|colloques?|manifestations?|talks?|keynotes?)(?![a-z])/;
+// `Exposés`, `Communications`, `Séminaires et conférences`, `Talks`, `Congrès national ou
+// international`, `Journée d'études`, `Symposiums`.
+const TALKS_HEADING = /(?:^|[^a-z])(?:exposes?|presentations?|communications?|interventions?|conferences?|seminaires?|colloques?|manifestations?|talks?|keynotes?|congres|symposiums?|journees? d'etudes?)(?![a-z])/;
 
 /** Whether a heading's text names talks given: the list under it may write each as a card (cardLineDate). */
 export function namesTalks(heading: string): boolean {
