@@ -439,10 +439,10 @@ function romanMonthAt(toks: Token[], j: number): number | undefined {
 function monthFirstAt(toks: Token[], j: number): { part: Part; next: number } | undefined {
   const mt = toks[j];
   const english = mt?.kind === 'word' ? englishMonthFromWord(mt.text) : undefined;
-  // `Jul 2, 2024`, `Oct. 27th, 2021`: an English abbreviation (a spreadsheet's three letters),
-  // read before its day only as English writes the whole date (checked below). Not `mar`
-  // (`mar 5` is mardi 5).
-  const abbreviated = english === undefined && mt?.kind === 'word' && mt.text !== 'mar' ? spreadsheetMonthFromWord(mt.text) : undefined;
+  // `Jul 2, 2024`, `Oct. 27th, 2021`, `Mar 5, 2024`: an English abbreviation (a spreadsheet's
+  // three letters), read before its day only as English writes the whole date, the year after
+  // a comma (checked below): `mar 5` alone stays mardi 5.
+  const abbreviated = english === undefined && mt?.kind === 'word' ? spreadsheetMonthFromWord(mt.text) : undefined;
   const french = english === undefined && mt?.kind === 'word' ? monthFromWord(mt.text) : undefined;
   const month = english ?? french ?? abbreviated;
   // `Nov. 3`: the abbreviation's dot, glued to the month.
@@ -488,7 +488,9 @@ function partAt(toks: Token[], i: number, mode: Mode): { part: Part; next: numbe
   let j = i;
   let weekday: number | undefined;
   const w = toks[j];
-  if (w !== undefined && w.kind === 'word' && weekdayFromWord(w.text) === undefined) {
+  // `Mar 5, 2024`: English's March before its day, a comma and its year (monthFirstAt asks
+  // for them), which mardi never is.
+  if (w !== undefined && w.kind === 'word' && (weekdayFromWord(w.text) === undefined || w.text === 'mar')) {
     const english = monthFirstAt(toks, j);
     if (english !== undefined) return english;
   }
@@ -651,6 +653,8 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
     }
     const c = connectorAt(toks, j);
     if (c === undefined) break;
+    // `2 juillet 2024, 14 - 16h`: after a comma, a bare hour that starts a range of hours is no day.
+    if (c.kind === 'list' && bareStartOfRange(toks, c.next)) break;
     const p = partAt(toks, c.next, mode);
     if (p === undefined) break;
     parts.push(p.part);
@@ -1003,7 +1007,11 @@ export function timeAt(toks: Token[], k: number): boolean {
   const next = toks[k + 1];
   if (isWord(next, 'h')) return true;
   // `10am`, `5 pm`: an English site's 12-hour clock (parseFrenchHours reads it, twelve-hour-clock.ts).
-  if (isWord(next, 'am', 'pm') && Number(n.text) >= 1 && Number(n.text) <= 12) return true;
+  // Not `PM2.5` (a figure glued after the mark) nor `9 AM-PM` (a span of the day).
+  if (isWord(next, 'am', 'pm') && Number(n.text) >= 1 && Number(n.text) <= 12) {
+    const after = toks[k + 2];
+    return !(after?.kind === 'num' && after.start === next!.end) && !(isPunct(after, '-') && isWord(toks[k + 3], 'am', 'pm'));
+  }
   // `19.30 h`: minutes after a dot, then the hour's `h` (french-hours.ts reads it so).
   if (isPunct(next, '.') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && toks[k + 2]!.text.length === 2 && adjacent(next, toks[k + 2]) && isWord(toks[k + 3], 'h')) return true;
   return isPunct(next, ':') && adjacent(n, next) && toks[k + 2]?.kind === 'num' && adjacent(next, toks[k + 2]);
@@ -1016,9 +1024,11 @@ const EARLIEST_BARE_START = 6;
 function bareStartOfRange(toks: Token[], k: number): boolean {
   const n = toks[k];
   const end = toks[k + 2];
-  if (n?.kind !== 'num' || n.text.length > 2 || end?.kind !== 'num' || !isPunct(toks[k + 1], '-\u2013') || !timeAt(toks, k + 2)) return false;
+  // `3 - 4 PM`, `5 to 8 pm`: a 12-hour clock's afternoon, whose start the end's mark sets.
+  const marked = isWord(toks[k + 3], 'am', 'pm');
+  if (n?.kind !== 'num' || n.text.length > 2 || end?.kind !== 'num' || !(isPunct(toks[k + 1], '-\u2013') || (marked && isWord(toks[k + 1], 'to'))) || !timeAt(toks, k + 2)) return false;
   const start = Number(n.text);
-  return start >= EARLIEST_BARE_START && start < Number(end.text) && Number(end.text) <= 24;
+  return start >= (marked ? 1 : EARLIEST_BARE_START) && start < Number(end.text) && Number(end.text) <= (marked ? 12 : 24);
 }
 
 /**

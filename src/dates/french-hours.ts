@@ -512,7 +512,7 @@ const ZONED_TIME = /(\d{1,2}(?:[:hH]\d\d|[hH])) ?(?:[ECMP][SD]T|A[SD]T|N[SD]T|AK
  * programme keeps, the others are conversions for readers elsewhere.
  */
 function oneMomentInZones(text: string): string | undefined {
-  if (!/\d ?[A-Z]/.test(text)) return undefined;
+  if (!/\d[hH]? ?[A-Z]/.test(text)) return undefined;
   const found = [...text.matchAll(ZONED_TIME)];
   if (found.length === 0) return undefined;
   // The zoned times must follow each other, apart only by a slash, a comma or a dash.
@@ -528,9 +528,19 @@ function oneMomentInZones(text: string): string | undefined {
 // A word that tells an end roughly, after a range's dash or `à`, before its time: `- env. 18h00`, `à vers 20h`, `- ~21h`.
 const ROUGH_END = /([\u2010-\u2015\u2212-]\s{0,3}|\s(?:\u00e0|a)\s{1,3})(env\.?|environ|vers|~|\u00b1)(?=\s{0,3}\d)/gi;
 
+/**
+ * A reading of `rewritten`, a same-length rewriting of `text` (the 12-hour clock's), told in
+ * the words the page wrote: what a message quotes is `text`'s, at the same place.
+ */
+function asWritten(result: HoursParseResult, rewritten: string, text: string): HoursParseResult {
+  if (result.ok) return result;
+  const at = rewritten.indexOf(result.detail);
+  return { ...result, text, detail: at < 0 ? text : text.slice(at, at + result.detail.length).trim() };
+}
+
 // A time zone named in words right after a time (`heure de Paris`, `heure Paris`, `heure
 // locale`, `heure française`): the place the programme's hours are told in.
-const ZONE_IN_WORDS = /(?<=\d|\dh)\s{1,3}heure\s(?:de\s|d')?(?:paris|france|fran\u00e7aise|francaise|locale|l\u00e9gale|legale)(?![\p{L}])/giu;
+const ZONE_IN_WORDS = /(\d[hH]?)(\s{1,3}heure\s(?:de\s|d')?(?:paris|france|fran\u00e7aise|francaise|locale|l\u00e9gale|legale))(?![\p{L}])/giu;
 
 // An `h` typed again right after a time's minutes (`8h45h`), not a word (`8h45 heures`).
 const STRAY_H = /(\d{1,2}h\d{2})h(?![a-z0-9])/gi;
@@ -555,10 +565,10 @@ export function parseFrenchHours(text: string, options: { hoursPlace?: boolean }
   if (options.hoursPlace && onlyColonlessClocks(text)) return parseFrenchHours(text.replace(/\b(\d\d)(\d\d)\b/g, '$1h$2'));
   // `7:00 PM - 9:00 PM`: a 12-hour clock, as a page pasted from an English site writes it; read on the 24-hour clock.
   const clocked = asTwentyFourHourClock(text);
-  if (clocked !== text) return parseFrenchHours(clocked, options);
+  if (clocked !== text) return asWritten(parseFrenchHours(clocked, options), clocked, text);
   // `23h59 heure de Paris`, `(23h59 heure Paris)`: the zone named in words after the time is
   // the programme's own (the `timezone` setting); read as spaces (same length).
-  const zoneNamed = text.replace(ZONE_IN_WORDS, (whole: string) => ' '.repeat(whole.length));
+  const zoneNamed = text.replace(ZONE_IN_WORDS, (_whole: string, time: string, zone: string) => time + ' '.repeat(zone.length));
   if (zoneNamed !== text) return parseFrenchHours(zoneNamed, options);
   // `12:00 EST / 13:00 ADT / 13:30 NDT`: one moment told in several time zones, read at the first.
   const zoned = oneMomentInZones(text);

@@ -135,8 +135,10 @@ export function hoursExtentAt(toks: Token[], i: number, options: { dotted?: bool
     }
     return j - 1;
   }
-  const bareStart = bareHourAt(toks, j) && (isPunct(toks[j + 1], '-') || isWord(toks[j + 1], 'a')) && timeAt(toks, j + 2);
-  if (bareStart && (from || dayHourBefore(toks[j]!, toks[j + 2]!))) j = timeEnd(toks, j + 2);
+  const bareStart = bareHourAt(toks, j) && (isPunct(toks[j + 1], '-') || isWord(toks[j + 1], 'a', 'to')) && timeAt(toks, j + 2);
+  // `3 - 4 PM`, `5 to 8 pm`: the end's 12-hour mark makes the bare start an hour of its afternoon.
+  const marked = bareStart && isWord(toks[j + 3], 'am', 'pm') && Number(toks[j]!.text) >= 1 && Number(toks[j]!.text) < Number(toks[j + 2]!.text);
+  if (bareStart && (from || marked || (!isWord(toks[j + 1], 'to') && dayHourBefore(toks[j]!, toks[j + 2]!)))) j = timeEnd(toks, j + 2);
   else if (!timeAt(toks, j)) return undefined;
   else j = timeEnd(toks, j);
   // `9h-12h et 14h-17h`: a few ranges at most, each looked at once.

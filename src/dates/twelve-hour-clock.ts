@@ -4,70 +4,97 @@
  * by hand: the date libraries parse whole timestamps, not a clock time inside a cell.
  */
 import type { TimeOfDay } from './types.js';
-import { isLetter } from './letters.js';
 
-/** A time of a 12-hour clock read with its mark (`a` or `p`) on the 24-hour clock; undefined past 12. */
+/**
+ * A time of a 12-hour clock read with its mark (`a` or `p`) on the 24-hour clock; undefined
+ * past 12. Twelve is noon whatever its mark: a programme's `12:00 am` or `12:30 am` after a
+ * morning's slots (`10:15 am - 12:30 am`) is the slip of a writer who means noon, and no
+ * session of a day's programme runs to midnight written so.
+ */
 export function onTwelveHourClock(t: TimeOfDay, mark: string): TimeOfDay | undefined {
   const afternoon = mark.toLowerCase() === 'p';
   if (t.hour > 12) return undefined;
-  if (t.hour === 12) return afternoon ? t : { ...t, hour: 0 };
+  if (t.hour === 12) return t;
   return afternoon ? { ...t, hour: t.hour + 12 } : t;
 }
 
-// A clock time and its mark: `7:00 PM`, `9am`, `1:30 p.m.` (the digits checked in code for what stands before them).
+// A clock time and its mark: `7:00 PM`, `9am`, `1:30 p.m.` (what stands before and after is checked in code).
 const MARKED_TIME = /(\d\d?)(?::(\d\d))?\s?([ap])\.?m\.?/gi;
-// An unmarked time right before a range mark and a marked end (`3:00 - 4:00 PM`, `5 to 8 pm`).
+// An unmarked time right before a range mark and a marked end (`3:00 - 4:00 PM`, `5 to 8 pm`, `de 3 à 5 pm`).
 const UNMARKED_START = /(\d\d?)(?::(\d\d))?(\s{0,3}(?:-{1,2}|[\u2010-\u2015\u2212]|to|\u00e0|a)\s{0,3})$/i;
+// What may not follow a mark for it to be one: a letter or a figure (`PM2.5`, `9amis`), or
+// the other mark (`9 AM-PM`, a span of the day, not a time).
+const NOT_A_MARK_AFTER = /^(?:[\p{L}\d]|\s?-\s?[ap]\.?m)/iu;
 
 /**
  * The text with each time of a 12-hour clock written on the 24-hour clock in the same
- * number of characters (`7:00 PM - 9:00 PM` reads `19:00   - 21:00   `), so that what reads
- * French hours reads it and every offset stays where it was. A range's start that writes no
+ * number of characters (`7:00 PM - 9:00 PM` reads `  19:00 -   21:00`), so that what reads
+ * French hours reads it and every offset stays where it was. Spaces go before the time, so
+ * that a zone after it stays one space away (`7 PM CEST`), or after it (`pad`) where the
+ * hours must open the line (`10am : Accueil` reads `10h  : Accueil`). A range's start that writes no
  * mark takes its end's (`3:00 - 4:00 PM`), unless it would then start after its end
- * (`11:00 - 1:00 PM` starts at 11:00). The text unchanged when it writes no such time.
+ * (`11:00 - 1:00 PM` starts at 11:00). English's `to` between two such times reads `à`. The
+ * text unchanged when it writes no such time.
  */
-export function asTwentyFourHourClock(text: string): string {
+export function asTwentyFourHourClock(text: string, pad: 'before' | 'after' = 'before'): string {
+  const padded = (clock: string, length: number) => (pad === 'before' ? clock.padStart(length, ' ') : clock.padEnd(length, ' '));
   let out = '';
   let from = 0;
+  // The last marked time written, where it stands in `out`, its clock and the room it took.
+  let last: { at: number; clock: string; room: number } | undefined;
   MARKED_TIME.lastIndex = 0;
   for (let found = MARKED_TIME.exec(text); found; found = MARKED_TIME.exec(text)) {
     const at = found.index;
     const end = at + found[0].length;
     // `A380pm`, `2.5pm`, `10:9am` are no clock times; nor is a mark glued to a word (`9amis`).
-    if (isLetter(text[end] ?? '') || /[\d.:,\p{L}]/u.test(text[at - 1] ?? '')) continue;
+    if (NOT_A_MARK_AFTER.test(text.slice(end)) || /[\d.:,\p{L}]/u.test(text[at - 1] ?? '')) continue;
     const time = onTwelveHourClock({ hour: Number(found[1]), minute: Number(found[2] ?? 0) }, found[3]!);
     if (!time || time.minute > 59) continue;
+    const clock = written(time, found[2] !== undefined);
     let before = text.slice(from, at);
-    let region = written(time, found[0].length, found[2] !== undefined);
+    let region = padded(clock, found[0].length);
+    let joined: { at: number; clock: string; room: number } = { at: out.length + before.length, clock, room: found[0].length };
     const start = UNMARKED_START.exec(before);
-    if (start && !/[\d.:,\p{L}]/u.test(before[start.index - 1] ?? '')) {
+    if (last !== undefined && last.at + last.room === out.length && RANGE_MARK_ONLY.test(before)) {
+      // `10:15 am - 12:30 am`: two marked ends, written again as one range in their room.
+      const room = last.room + before.length + found[0].length;
+      const range = [`${last.clock} - ${clock}`, `${last.clock}-${clock}`].find((one) => one.length <= room);
+      if (range !== undefined) {
+        out = out.slice(0, last.at);
+        before = '';
+        region = padded(range, room);
+        joined = { at: last.at, clock: range, room };
+      }
+    } else if (start && !/[\d.:,\p{L}]/u.test(before[start.index - 1] ?? '')) {
       const shifted = onTwelveHourClock({ hour: Number(start[1]), minute: Number(start[2] ?? 0) }, found[3]!);
       if (shifted && shifted.hour * 60 + shifted.minute <= time.hour * 60 + time.minute) {
         // The range rewritten whole, its mark's room shared by both ends (`3 - 4 pm` reads `15h-16h `).
-        const ends = [written(shifted, 0, start[2] !== undefined), written(time, 0, found[2] !== undefined)];
-        const mark = start[3]!.trim();
+        const ends = [written(shifted, start[2] !== undefined), clock];
         const room = start[0].length + found[0].length;
-        const range = [`${ends[0]}${start[3]}${ends[1]}`, `${ends[0]} ${mark} ${ends[1]}`, `${ends[0]}${mark}${ends[1]}`].find((one) => one.length <= room);
+        const range = [`${ends[0]} - ${ends[1]}`, `${ends[0]}-${ends[1]}`].find((one) => one.length <= room);
         if (range !== undefined) {
           before = before.slice(0, start.index);
-          region = range.padEnd(room, ' ');
+          region = padded(range, room);
+          joined = { at: out.length + before.length, clock: range, room };
         }
       }
     }
-    if (region.length !== found[0].length + (text.slice(from, at).length - before.length)) continue;
     out += before + region;
+    last = joined;
     from = end;
   }
   if (from === 0) return text;
-  // `9:30  to 10h `: English's range mark between the times, read as `à` (the same length).
+  // `  9:30 to  10h`: English's range mark between the times, read as `à` (the same length).
   return (out + text.slice(from)).replace(ENGLISH_RANGE, '$1\u00e0 ');
 }
 
-// `to` between two times written on the 24-hour clock above (`9:30   to 10h `).
-const ENGLISH_RANGE = /(\d[h\d]?\s{1,4})to(?=\s{1,3}\d)/g;
+// Only a range's mark between two marked times (`10:15 am - 12:30 am`, `9am to 5pm`).
+const RANGE_MARK_ONLY = /^\s{0,3}(?:-{1,2}|[\u2010-\u2015\u2212]|to|\u00e0|a)\s{0,3}$/i;
 
-/** `time` as `19:00` (or `9h` when no minutes were written), padded with spaces to `length` characters (a marked time always has the room). */
-function written(time: TimeOfDay, length: number, minutes: boolean): string {
-  const clock = minutes ? `${time.hour}:${String(time.minute).padStart(2, '0')}` : `${time.hour}h`;
-  return clock.padEnd(length, ' ');
+// `to` between two times written on the 24-hour clock above (`  9:30 to  10h`).
+const ENGLISH_RANGE = /(\d[h\d]?\s{1,4})to(?=\s{1,4}\d)/g;
+
+/** `time` as `19:00`, or `9h` when no minutes were written. */
+function written(time: TimeOfDay, minutes: boolean): string {
+  return minutes ? `${time.hour}:${String(time.minute).padStart(2, '0')}` : `${time.hour}h`;
 }

@@ -7,7 +7,7 @@
  */
 import { leadingDottedRange, parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
-import { onTwelveHourClock } from '../dates/twelve-hour-clock.js';
+import { asTwentyFourHourClock, onTwelveHourClock } from '../dates/twelve-hour-clock.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { readDatedLine } from '../dates/dated-line.js';
 
@@ -165,8 +165,7 @@ function readEnds(text: string): TimeSlot[] | undefined {
 }
 
 // `3:00 - 4:00 PM`: the afternoon mark applies to the end, and to the start unless the
-// start is later in the morning (`11:00 - 1:00 PM` starts at 11:00); `AM` changes nothing
-// but midnight.
+// start is later in the morning (`11:00 - 1:00 PM` starts at 11:00); `AM` changes nothing.
 function withMeridiem(slots: TimeSlot[], mark: string | undefined): TimeSlot[] | undefined {
   if (mark === undefined) return slots;
   const afternoon = mark.toLowerCase() === 'p';
@@ -257,8 +256,8 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
   return { whole: line.slice(0, at), approximate: line.slice(0, approximate), written, meridiem: meridiem?.[1] };
 }
 
-// `environ` or `env.` right after the hours, before the mark that sets the title apart.
-const ROUGH_AFTER = /\s{1,3}(?:environ|env\.)(?=\s{0,3}(?:[:\u2192|,\u2010-\u2015\u2212-]|$))/iy;
+// `environ` or `env.` right after the hours, or a tilde (`20h-22h~ : bal`), before the mark that sets the title apart.
+const ROUGH_AFTER = /(?:\s{1,3}(?:environ|env\.)|\s{0,2}~)(?=\s{0,3}(?:[:\u2192|,\u2010-\u2015\u2212-]|$))/iy;
 
 // What makes hours a length of time in a period: `4h / jour`, `2h par semaine`, the period
 // closing the line or its part (`4h/j,`), not a title's first word (`10h / Séance plénière`,
@@ -296,17 +295,35 @@ function withoutSeparator(after: string): string {
 
 /** The hours a line opens with, when it opens with clock hours followed by a break (`:`, `-`, `→`, the end). */
 export function leadingHours(line: string): SlotHours | undefined {
-  const match = matchLeadingHours(line);
+  // `6 pm - 9 pm : Soirée`, `2pm to 5pm : Atelier`, `10am : Accueil`: a 12-hour clock read on
+  // the 24-hour one, in as many characters, so that what follows the hours is the line's own.
+  const clocked = asTwentyFourHourClock(line, 'after');
+  const match = matchLeadingHours(clocked);
   if (!match) return undefined;
   const { whole, approximate, written, meridiem, marks } = match;
-  const after = line.slice(whole.length);
+  const hoursEnd = rewrittenEnd(line, clocked, whole.length);
+  const after = line.slice(hoursEnd);
   if (!standsApart(after)) return undefined;
   const slots = marks ? markedRange(written, marks) : withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
   if (lengthWithoutItsH(written, slots, after)) return undefined;
   const rest = withoutSeparator(after);
   const start = approximate.length;
-  return { text: written, start, end: start + written.length, slots, rest };
+  // The hours as the line writes them (`6 pm - 9 pm`), which callers find in the source.
+  const text = clocked === line ? written : line.slice(start, Math.max(start + written.length, hoursEnd)).trimEnd();
+  return { text, start, end: start + text.length, slots, rest };
+}
+
+/**
+ * Where the hours end in `line` when `clocked` (its 12-hour clock rewritten, same length)
+ * matched them up to `end`: past the room the rewriting left in spaces (`10h  : A` for `10am
+ * : A`), so that what follows is the line's own.
+ */
+function rewrittenEnd(line: string, clocked: string, end: number): number {
+  if (clocked === line) return end;
+  let changed = line.length;
+  while (changed > 0 && line[changed - 1] === clocked[changed - 1]) changed--;
+  return changed > end && clocked.slice(end, changed).trim() === '' ? changed : end;
 }
 
 /**

@@ -16,14 +16,19 @@ import { normaliseText } from '../dates/normalise-text.js';
 // A line that is only a marker of a translation, rules and marks aside (`--- English below ---`,
 // `Version française`, `Français au dessus`, `## EN version`); a heading `## English` over a group's sessions is
 // a part of a language course, no translation.
+// In brackets too, and for each language of the page (`[english below]`, `[português abaixo]`).
 const LANGUAGE_MARKER =
-  /^[\s\-=*_#>|~.]*(?:english (?:below|version|translation|follows)|version (?:anglaise|fran[c\u00e7]aise|english|french|en|fr)|(?:en|fr|french) version|fran[c\u00e7]ais (?:au[- ]dessus|ci[- ]dessus|plus haut)|french (?:above|below|version))[\s\-=*_#>|~.:]*$/i;
+  /^[\s\-=*_#>|~.[(]*(?:english (?:below|version|translation|follows)|version (?:anglaise|fran[c\u00e7]aise|english|french|en|fr)|(?:en|fr|french) version|fran[c\u00e7]ais (?:au[- ]dessus|ci[- ]dessus|plus haut)|french (?:above|below|version)|portugu[e\u00ea]s (?:abaixo|below)|espa[n\u00f1]ol (?:abajo|below)|deutsch (?:unten|below))[\s\-=*_#>|~.:\])]*$/i;
 
-/** The 1-based lines of `text` that mark where a part in another language begins or ends. */
-function markerLines(text: string): number[] {
-  const lines: number[] = [];
+// A marker that announces the other language further down (`[english below]` at the top of
+// the page, over the French part): whatever it stands before, the part below it is translated.
+const BELOW = /\b(?:below|abaixo|abajo|unten)\b/i;
+
+/** The 1-based lines of `text` that mark where a part in another language begins or ends, and whether each announces it below. */
+function markerLines(text: string): Array<{ line: number; below: boolean }> {
+  const lines: Array<{ line: number; below: boolean }> = [];
   text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() !== '' && LANGUAGE_MARKER.test(line)) lines.push(index + 1);
+    if (line.trim() !== '' && LANGUAGE_MARKER.test(line)) lines.push({ line: index + 1, below: BELOW.test(line) });
   });
   return lines;
 }
@@ -67,7 +72,7 @@ export function withoutTranslations(all: Session[], text: string): Session[] {
     if (same === undefined) return true;
     const line = session.position.start.line;
     const earlier = seen.get(same);
-    if (earlier !== undefined && markers.some((marker) => marker > earlier && marker <= line)) return false;
+    if (earlier !== undefined && markers.some((marker) => marker.line <= line && (marker.line > earlier || marker.below))) return false;
     if (earlier === undefined) seen.set(same, line);
     return true;
   });
