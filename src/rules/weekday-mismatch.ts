@@ -252,7 +252,10 @@ function checkProse(context: RuleContext): void {
     for (let n = 0; n < 8; n++) {
       const date = extractDateFromHeading(rest);
       if (!date) break;
-      found.push({ node, expression: date.expression });
+      // `Date Test : 2026-03-22 (samedi - 2 jours avant)`: one whole day, its weekday in brackets after it.
+      const [only, ...more] = date.expression.mentions;
+      const given = only && more.length === 0 && only.weekday === undefined && only.year !== undefined ? bracketedWeekday(rest.slice(date.end)) : undefined;
+      found.push({ node, expression: given ? { ...date.expression, mentions: [{ ...only!, weekday: given.weekday }] } : date.expression });
       rest = rest.slice(date.end);
     }
   }
@@ -405,6 +408,7 @@ function checkWrittenAround(context: RuleContext, session: Session): void {
   const dates = session.dates.value;
   const day = dates?.days.length === 1 ? dates.days[0] : undefined;
   if (!day || dates!.mentions.some((mention) => mention.weekday !== undefined)) return;
+  checkBracketedWeekday(context, session, day);
   const columns = session.tableIndex === undefined ? [] : (context.programme.tables[session.tableIndex]?.columns ?? []);
   const where = rowWhere(context, session);
   for (const column of columns) {
@@ -426,6 +430,28 @@ function checkWrittenAround(context: RuleContext, session: Session): void {
     const remark = weekdayInRemark(cell.text);
     if (remark) checkWeekday(context, remark.weekday, day, remark.text, context.source.find(cell.position, remark.text), where);
   }
+}
+
+// A weekday in brackets right after a date (folded): `20/01/2026 (Lundi)`, `2026-03-22 (samedi - 2 jours avant)`.
+const BRACKETED_WEEKDAY = new RegExp(String.raw`^ ?\((${WEEKDAY_NAMES.join('|')})(?![a-z])`);
+
+/** The weekday `after` (the text right after a date) gives in brackets, where it stands in it and as written. */
+function bracketedWeekday(after: string): { weekday: number; at: number; text: string } | undefined {
+  const found = BRACKETED_WEEKDAY.exec(normaliseText(after.slice(0, 24)));
+  if (!found) return undefined;
+  const at = after.indexOf('(') + 1;
+  return { weekday: WEEKDAY_NAMES.indexOf(found[1]!) + 1, at, text: after.slice(at, at + found[1]!.length) };
+}
+
+/**
+ * The weekday a one-day session's date gives in brackets right after it, its year written
+ * (`**Échéance** : 20/01/2026 (Lundi)`, a Tuesday): the date's weekday, set apart.
+ */
+function checkBracketedWeekday(context: RuleContext, session: Session, day: PlainDate): void {
+  const end = session.dates.position.end.offset;
+  if (end === undefined || !session.dates.value!.mentions.every((mention) => mention.year !== undefined)) return;
+  const given = bracketedWeekday(context.source.text.slice(end));
+  if (given) checkWeekday(context, given.weekday, day, given.text, context.source.span(end + given.at, end + given.at + given.text.length), rowWhere(context, session));
 }
 
 /**

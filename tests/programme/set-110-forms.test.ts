@@ -3,7 +3,7 @@
  * page, with the near forms that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
+import { briefProblems, briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
@@ -115,5 +115,18 @@ describe('hours followed by their time zone in words', () => {
     const page = ['### Dates Importantes', '', 'Date limite de soumission : vendredi 20 mars 2015 (23h59 heure Paris)', 'Notification aux auteurs : mardi 28 avril 2015', ''];
     expect(brief(page, 2015, 1)).toEqual(['3 2015-03-20 23:59-', '4 2015-04-28']);
     expect(readSessions(['# Ateliers', '', '- 20 mars 2015 de 9h à 12h heure de Paris : atelier', '- 21 mars 2015, 14h heure locale : visite', ''], 2015, 1).map((s) => s.title)).toEqual(['atelier', 'visite']);
+  });
+});
+
+// syntheza-lancement-sprint-2026, ngfi-tools-readiness-lancement-2026 (development set): a weekday in brackets after a whole date.
+describe('a weekday in brackets right after a whole date', () => {
+  const problems = (lines: string[]) => briefProblems(lines, { year: 2026, month: 3, day: 2 });
+
+  it('is the date’s, reported when it is another', () => {
+    expect(problems(['# Sprint', '', '- **Échéance** : 20/01/2026 (Lundi)', '', '**Date Test:** 2026-03-22 (samedi - 2 jours avant)', ''])).toEqual(['3 weekday-mismatch', '5 weekday-mismatch']);
+  });
+
+  it('raises nothing when it fits, nor for a date without its year', () => {
+    expect(problems(['# Sprint', '', '- **Échéance** : 19/01/2026 (Lundi)', '', '**Date Test:** 2026-03-21 (samedi - 2 jours avant)', '', 'Rendu le 20/01 (lundi)', ''])).toEqual([]);
   });
 });
