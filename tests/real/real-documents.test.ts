@@ -579,8 +579,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 107 joined on 2026-12-06 (12 documents, 53 sessions; 84.9% of days read unseen, 94.3% once read): 1021, the one more a bilingual defence page's English half restating its day.
     // Held-out set 108 joined on 2026-12-06 (20 documents, 138 sessions; 39.9% of days read unseen, 81.2% once read): 1032, the 11 more a bloom calendar's yearly dates (6), a training's closing `Horaires:` list read as four slots of its last day, and a talk's day read on its event's heading.
     // 1028 once a training's `Horaires:` list after its last day's talks adds no slot to that day.
-    // Held-out sets 109 and 110 joined on 2026-12-06 (35 documents, 296 sessions; 89.1% and 74.4% of days read unseen, 95.7% and 98.4% once read): 1038, the 11 more a course's weekly slot under a period read as one session on the period's 68 days, a robot team's log whose items dated in passing are read as sessions (3), a design document's performance test data (3), a meeting's two blocks over their timed talks (2), a report's next week and a sprint's week heading; 1037 once a forró page's English and Portuguese programmes, announced at its top (`[english below]`), are read as its translations.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1037);
+    // Held-out sets 109 and 110 joined on 2026-12-06 (35 documents, 296 sessions; 89.1% and 74.4% of days read unseen, 95.7% and 98.4% once read): 1038, the 11 more a course's weekly slot under a period read as one session on the period's 68 days, a robot team's log whose items dated in passing are read as sessions (3), a design document's performance test data (3), a meeting's two blocks over their timed talks (2), a report's next week and a sprint's week heading; 1037 once a forró page's English and Portuguese programmes, announced at its top (`[english below]`), are read as its translations; 1028 once the scorer pairs an HTML list item whose first field sits in a card's `<div>` with the engine's session on its `<li>` line, as tests/fixtures/real/README.md rules for an item over several lines (a conference's dates page: 9 sessions found, 9 extra gone).
+    expect(tables.extraSessions).toBeLessThanOrEqual(1028);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -869,7 +869,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 105 and 106 joined on 2026-12-06 (134 and 112 sessions, 6.0% and 68.8% of days read unseen, 94.8% and 88.4% once read): 89.4% (0.8939).
     // Held-out set 107 joined on 2026-12-06 (53 sessions, 84.9% of days read unseen, 94.3% once read: an event page's `begin_date:`, a festival's hours by weekday and number): 89.4% (0.8940).
     // Held-out set 108 joined on 2026-12-06 (138 sessions, 39.9% of days read unseen, 81.2% once read: an artist's captions, talk cards, a day's times standing alone between its talks; a course's numbered weeks against its written school year left): 89.4% (0.8937), the floor starts again from there; 89.4% (0.8938) once a tennis club's season sentences are read and a repository's year gives way to the commit's for a page kept while it ran (a course log of `sio1-2023` read in 2022, as its reader reads it).
-    // Held-out sets 109 and 110 joined on 2026-12-06 (46 and 250 sessions, 89.1% and 74.4% of days read unseen, 95.7% and 98.4% once read: a log's headings closed by bare days, English dates and a 12-hour clock, talks under `Congrès`, time headings sized above their day): 89.5% (0.8954).
+    // Held-out sets 109 and 110 joined on 2026-12-06 (46 and 250 sessions, 89.1% and 74.4% of days read unseen, 95.7% and 98.4% once read: a log's headings closed by bare days, English dates and a 12-hour clock, talks under `Congrès`, time headings sized above their day): 89.5% (0.8954); 89.6% (0.8958) once an HTML list item's first field inside its card's `<div>` is paired with the engine's `<li>` line (see the tables' extra figure).
     expect(all.days).toBeGreaterThanOrEqual(0.895);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -1300,8 +1300,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 107 joined on 2026-12-06: 1021 (see the tables' figure).
     // Held-out set 108 joined on 2026-12-06: 1032 (see the tables' figure).
     // 1028 once that list adds no slot (see the tables' figure).
-    // Held-out sets 109 and 110 joined on 2026-12-06: 1038, then 1037 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1037);
+    // Held-out sets 109 and 110 joined on 2026-12-06: 1038, then 1037, then 1028 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1028);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.

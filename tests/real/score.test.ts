@@ -172,6 +172,20 @@ describe('the scorer’s slot written as a heading of hours over the heading of 
   });
 });
 
+describe('the scorer’s HTML list item written over several lines', () => {
+  // Line 2 opens the item, line 3 its card's div, line 4 its date; line 7 opens the next item.
+  const items = ['<ul>', '<li>', '<div class="mu-single-event">', '<p class="mu-event-time">12 mars 2024</p>', '<h3>Atelier</h3>', '</div>', '</li>', '<li>', '<div class="mu-single-event">', '<p class="mu-event-time">19 mars 2024</p>', '</div>', '</li>', '</ul>'].join('\n');
+  const documentWith = (line: number): RealDocument => ({ slug: 'li-card', text: items, expected: { shape: ['list'], programme: true, sessions: [expectedAt(line)], problems: [] } });
+
+  it('pairs a reader’s item on its first field, inside the card’s div, with the engine’s on its `<li>` line', () => {
+    expect(scoreDocument(documentWith(4), undefined, engineAt(2))).toMatchObject({ daysRight: 1, extraSessions: 0, missed: [] });
+  });
+
+  it('does not pair it with the next item’s `<li>`', () => {
+    expect(scoreDocument(documentWith(4), undefined, engineAt(8))).toMatchObject({ daysRight: 0, extraSessions: 1 });
+  });
+});
+
 describe('the scorer’s session of several days, each with its own hours on one line', () => {
   const text = '- **Dates** : 26 septembre 2025 (14h–18h) & 27 septembre 2025 (9h–13h)';
   const want: ExpectedSession = {

@@ -128,7 +128,11 @@ function rowStartLine(lines: readonly string[], line: number): number {
   // An HTML list item spread over lines (`<li class="meta">` over `<time datetime="…">8h30</time>`,
   // `<li>` over `Jeudi 27 novembre - 12 h 30`) stands on its opening tag, where the engine
   // puts it; a reader put it on its first field or its text.
-  if (line > 1 && /^\s*<li\b[^<]*>\s*$/i.test(lines[line - 2] ?? '') && (lines[line - 1] ?? '').trim() !== '') return line - 1;
+  // So does one whose first field sits in a card's `<div>` under it (`<li>` over `<div
+  // class="mu-single-event">` over `<p class="mu-event-time">1er Mars 2019</p>`).
+  let above = line - 1;
+  while (above > 1 && above > line - 3 && /^\s*<div\b[^<]*>\s*$/i.test(lines[above - 1] ?? '')) above--;
+  if (above >= 1 && above < line && /^\s*<li\b[^<]*>\s*$/i.test(lines[above - 1] ?? '') && (lines[line - 1] ?? '').trim() !== '') return above;
   if (!/^\s*<tr\b[^<]*>\s*$/i.test(lines[line - 1] ?? '')) return line;
   for (let next = line + 1; next <= lines.length && next < line + 6; next++) {
     if (/<\/tr\s*>/i.test(lines[next - 1] ?? '') && !/<t[dh]\b/i.test(lines[next - 1] ?? '')) break;
