@@ -1245,9 +1245,10 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
       draft.title = leadingHours(draft.title)?.rest ?? draft.title;
     }
     // An item that is only its date, its description in the paragraph below it (a `<dt>`
-    // and its `<dd>`; `- Dimanche 12 mars` then an indented paragraph): that is its title.
+    // and its `<dd>`; `- Dimanche 12 mars` then an indented paragraph), or in a card's
+    // heading (`<p class="mu-event-time">1er Mars 2019</p>` over `<h3>Proposition …</h3>`): that is its title.
     const below = item.children[1];
-    if (draft.title === '' && below?.type === 'paragraph') draft.title = plainText(below);
+    if (draft.title === '' && (below?.type === 'paragraph' || below?.type === 'heading')) draft.title = plainText(below);
     const held = nested.flatMap((list) => readDatedList(list, draft, source, hidden));
     // `1. Semaine du lundi 5 février 2024 :` over `1. [TD 2] -- Objets et classes`, `2. [TD 3] -- …`:
     // a course's week that names nothing of its own over items with no hours holds those

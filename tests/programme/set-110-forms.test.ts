@@ -130,3 +130,11 @@ describe('a weekday in brackets right after a whole date', () => {
     expect(problems(['# Sprint', '', '- **Échéance** : 19/01/2026 (Lundi)', '', '**Date Test:** 2026-03-21 (samedi - 2 jours avant)', '', 'Rendu le 20/01 (lundi)', ''])).toEqual([]);
   });
 });
+
+// compas-dates-2019 (development set): a timeline of cards, each item's date over its title in a heading.
+describe('an HTML card whose date paragraph stands over its title heading', () => {
+  it('is titled by the heading', () => {
+    const page = ['# Dates', '', '<ul>', '<li>', '<div class="mu-single-event">', '<p class="mu-event-time">1er Mars 2019</p>', "<h3>Proposition d'ateliers</h3>", '</div>', '</li>', '<li>', '<div class="mu-single-event">', '<p class="mu-event-time">28 Mars 2019</p>', '<h3>Soumission des articles</h3>', '</div>', '</li>', '</ul>', ''];
+    expect(readSessions(page, 2019, 2).map((s) => `${s.days.join(' ')} ${s.title}`)).toEqual(["2019-03-01 Proposition d'ateliers", '2019-03-28 Soumission des articles']);
+  });
+});
