@@ -217,7 +217,8 @@ export function durationEnd(toks: Token[], k: number): number | undefined {
   const minutes = toks[j + 2]?.kind === 'num' && toks[j + 2]?.start === h.end;
   // `Réunion du 23 janvier 2021 (1h30)`: in brackets, hours and minutes of the small hours are
   // how long too, as nobody meets at half past one in the morning; out of them, a time.
-  if (minutes && (!bracket || Number(n.text) > BRACKETED_LENGTH_HOURS || toks[j + 2]!.text.length !== 2)) return undefined;
+  // `(4h00)` writes a time's round minutes: a start, not a length.
+  if (minutes && (!bracket || Number(n.text) > BRACKETED_LENGTH_HOURS || toks[j + 2]!.text.length !== 2 || toks[j + 2]!.text === '00')) return undefined;
   const after = minutes ? j + 3 : j + 2;
   if (isPunct(toks[after], '-') || isWord(toks[after], 'a')) return undefined;
   if (bracket) return isPunct(toks[after], ')') ? after : undefined;

@@ -40,8 +40,9 @@ export function asTwentyFourHourClock(text: string, pad: 'before' | 'after' = 'b
   const padded = (clock: string, length: number) => (pad === 'before' ? clock.padStart(length, ' ') : clock.padEnd(length, ' '));
   let out = '';
   let from = 0;
-  // The last marked time written, where it stands in `out`, its clock and the room it took.
-  let last: { at: number; clock: string; room: number } | undefined;
+  // The last marked time written, where it stands in `out`, its clock and the room it took,
+  // and (for a range's end to read it by) its time on the 24-hour clock and its minutes' writing.
+  let last: { at: number; clock: string; room: number; time?: TimeOfDay; minutes?: boolean; midnight?: boolean } | undefined;
   MARKED_TIME.lastIndex = 0;
   for (let found = MARKED_TIME.exec(text); found; found = MARKED_TIME.exec(text)) {
     const at = found.index;
@@ -53,12 +54,20 @@ export function asTwentyFourHourClock(text: string, pad: 'before' | 'after' = 'b
     const clock = written(time, found[2] !== undefined);
     let before = text.slice(from, at);
     let region = padded(clock, found[0].length);
-    let joined: { at: number; clock: string; room: number } = { at: out.length + before.length, clock, room: found[0].length };
+    const minutes = found[2] !== undefined;
+    // `12 AM` after a morning's `a`: midnight, a range's start (`12:00 AM - 2:00 AM`) or its end after an evening (`7 PM - 12 AM`).
+    const midnight = found[3]!.toLowerCase() === 'a' && time.hour === 12;
+    let joined: typeof last = { at: out.length + before.length, clock, room: found[0].length, time, minutes, midnight };
     const start = UNMARKED_START.exec(before);
     if (last !== undefined && last.at + last.room === out.length && RANGE_MARK_ONLY.test(before)) {
-      // `10:15 am - 12:30 am`: two marked ends, written again as one range in their room.
+      // `10:15 am - 12:30 am`: two marked ends, written again as one range in their room. An
+      // evening that runs to midnight ends at 0h (`7 PM - 12 AM`, `11:30 PM - 12:30 AM`), and
+      // a night that starts at midnight starts at 0h (`12:00 AM - 2:00 AM`).
+      const evening = last.time !== undefined && last.time.hour >= 12 && !last.midnight;
+      const end = midnight && evening ? written({ ...time, hour: 0 }, minutes) : clock;
+      const from = last.midnight && found[3]!.toLowerCase() === 'a' && time.hour < 12 && last.time ? written({ ...last.time, hour: 0 }, last.minutes === true) : last.clock;
       const room = last.room + before.length + found[0].length;
-      const range = [`${last.clock} - ${clock}`, `${last.clock}-${clock}`].find((one) => one.length <= room);
+      const range = [`${from} - ${end}`, `${from}-${end}`].find((one) => one.length <= room);
       if (range !== undefined) {
         out = out.slice(0, last.at);
         before = '';

@@ -11,7 +11,7 @@ import { plainText } from './plain-text.js';
 const ANNOUNCES_EXAMPLES = /^(?:\*\*)?(?:exemples?|par exemple|for example|examples?|e\.g\.)\b[^.!?]{0,40}:?$/;
 // A paragraph that supposes the data it lists (folded), maybe after a short lead: `Afin
 // d'être plus clair, imaginons les données suivantes :`, `Supposons le calendrier suivant :`.
-const SUPPOSES_DATA = /(?:^|,\s)(?:imaginons|supposons|admettons|prenons)\s[^.!?]{0,60}:$/;
+const SUPPOSES_DATA = /(?:^|,\s)(?:imaginons|supposons|admettons)\s(?:les|des|la|le|un|une|ces)\s(?:donnees|cas|situations?|exemples?|scenarios?|valeurs)(?![a-z])[^.!?]{0,40}:$/;
 
 /** Whether the list at `index` of `nodes` is a list of examples: the paragraph right above announces it. */
 export function isExampleList(nodes: readonly RootContent[], index: number): boolean {

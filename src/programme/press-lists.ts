@@ -22,9 +22,14 @@ const PRESS_HEADING = /(?:^|[^a-z])(?:presse|articles?|interviews?|medias|ils pa
 // de la version papier`, `parution de`, `publication du tome 2`; not `sortie au musée`.
 const RELEASED = /(?:^|[^a-z])(?:sortie (?:du|de|des|d)|parution|publication)(?![a-z])/;
 
-/** Whether a heading's text names a press review, articles or publications. */
+// What a heading names beside the press when its list holds events too (folded): `Presse et
+// rencontres`, `Revue de presse et agenda`.
+const EVENTS_TOO = /(?:^|[^a-z])(?:rencontres?|agenda|dates?|evenements?|tournee|spectacles?|concerts?|ateliers?|seances?|conferences?|representations?)(?![a-z])/;
+
+/** Whether a heading's text names a press review, articles or publications, and no events beside them. */
 export function namesArticles(heading: string): boolean {
-  return PRESS_HEADING.test(normaliseText(heading));
+  const folded = normaliseText(heading);
+  return PRESS_HEADING.test(folded) && !EVENTS_TOO.test(folded);
 }
 
 // The fewest items of a list of articles.

@@ -212,7 +212,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const inDay = slot !== undefined || isPartOfDay(normaliseText(text));
       // `### 03.05.2023` over `## 07:58`, `## 08:06`: a journal's entries each a time alone,
       // sized a level above their day by a slip; a reader reads them as that day's all the same.
-      const timeAlone = slot !== undefined && slot.rest.trim() === '' && node.depth > 1 && days.at(-1)?.draft.source === 'heading';
+      // Not a page's hours over their rooms (`## 9h00` over `### Salle A`): the hours part the day then.
+      const nextHeading = nodes.slice(i + 1).find((next): next is Heading => next.type === 'heading');
+      const timeAlone = slot !== undefined && slot.rest.trim() === '' && node.depth > 1 && days.at(-1)?.draft.source === 'heading' && !(nextHeading !== undefined && nextHeading.depth > node.depth);
       // A day whose headings are sized for the look is closed by another day only.
       const sizedDay = days.at(-1)?.sized === true && datedTextOf(text, true, headingOptions(bareDays, node.depth)) === undefined && monthHeading(text) === undefined;
       // `**8:30 | 9:30**` then `##### Physiotools` under a day written in bold: the heading titles
@@ -576,7 +578,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'list' && news !== undefined && !day) return;
     // `## Section Presse` over `- [Titre](https://…) – 7 juin 2018`: articles, each on the day it came out.
-    else if (node.type === 'list' && press !== undefined && !day && listsArticles(node)) return;
+    // A list under the page's title alone, not one a line of its own introduces (`Prochaines dates :`).
+    else if (node.type === 'list' && press !== undefined && !day && !(press === 0 && nodes[i - 1]?.type === 'paragraph' && plainText(nodes[i - 1] as Paragraph).trim().endsWith(':')) && listsArticles(node)) return;
     // `Changelog` over `* Jeudi 6 février, 20:57:00 (UTC+0100)`: a project's changes, each on the day it was made, no session.
     else if (node.type === 'list' && !day && labelsAChangelog(nodes[i - 1])) return;
     // `Horaires:` over `* 9h30 - 10h45` after a day's timed talks: when the programme's days
@@ -1758,8 +1761,19 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   // The bare ones must be days themselves, not a series' counters beside one dated heading
   // (`## 28/11/2024` over `## Organisation des tests en mer (1/3)`, `(2/3)`, `(3/3)`).
   const bare = anywhere.filter((one) => one.certain !== true);
-  const journal = anywhere.length > BARE_DAY_HEADINGS && counts(anywhere) && bare.length > 0 && !bare.every((one) => one.month === bare.length && one.day <= one.month) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
+  const journal = anywhere.length > BARE_DAY_HEADINGS && counts(anywhere) && bare.length > 0 && !countsASeries(bare) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
   return { bareDayMonth: counts(months) || journal || dottedDepth !== undefined, ...(dottedDepth !== undefined ? { dottedDepth } : {}) };
+}
+
+/**
+ * Whether bare `k/n` pairs count the parts of series (`(1/4)`, `(2/4)`, `(3/4)`; `(1/3)` …
+ * `(3/3)` then `(1/2)`, `(2/2)`): for each second number, the first ones run from 1 without a
+ * gap and stay within it.
+ */
+function countsASeries(found: ReadonlyArray<{ day: number; month: number }>): boolean {
+  const parts = new Map<number, Set<number>>();
+  for (const one of found) parts.set(one.month, (parts.get(one.month) ?? new Set()).add(one.day));
+  return [...parts].every(([of, counted]) => counted.size <= of && [...counted].every((k) => k >= 1 && k <= counted.size));
 }
 
 // A day written in numbers, its day then its month (`11/02`, `26/03/2022`).

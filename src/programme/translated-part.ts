@@ -24,6 +24,18 @@ const LANGUAGE_MARKER =
 // the page, over the French part): whatever it stands before, the part below it is translated.
 const BELOW = /\b(?:below|abaixo|abajo|unten)\b/i;
 
+// A thematic break alone on its line (`---`, `***`, `___`), which parts a page's languages.
+const BREAK_LINE = /^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$/;
+
+/** The 1-based lines of `text` that are thematic breaks. */
+function breakLines(text: string): number[] {
+  const lines: number[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (BREAK_LINE.test(line)) lines.push(index + 1);
+  });
+  return lines;
+}
+
 /** The 1-based lines of `text` that mark where a part in another language begins or ends, and whether each announces it below. */
 function markerLines(text: string): Array<{ line: number; below: boolean }> {
   const lines: Array<{ line: number; below: boolean }> = [];
@@ -66,13 +78,16 @@ export function withoutTranslations(all: Session[], text: string): Session[] {
   const sessions = withoutEnglishDated(all);
   const markers = markerLines(text);
   if (markers.length === 0) return sessions;
+  const breaks = breakLines(text);
   const seen = new Map<string, number>();
   return sessions.filter((session) => {
     const same = key(session);
     if (same === undefined) return true;
     const line = session.position.start.line;
     const earlier = seen.get(same);
-    if (earlier !== undefined && markers.some((marker) => marker.line <= line && (marker.line > earlier || marker.below))) return false;
+    // Between the two, a marker; or, below a marker that announces the other language further
+    // down (`[english below]` at the top), a thematic break that parts the languages.
+    if (earlier !== undefined && markers.some((marker) => marker.line <= line && (marker.line > earlier || (marker.below && breaks.some((at) => at > earlier && at < line))))) return false;
     if (earlier === undefined) seen.set(same, line);
     return true;
   });

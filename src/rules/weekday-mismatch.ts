@@ -433,7 +433,8 @@ function checkWrittenAround(context: RuleContext, session: Session): void {
 }
 
 // A weekday in brackets right after a date (folded): `20/01/2026 (Lundi)`, `2026-03-22 (samedi - 2 jours avant)`.
-const BRACKETED_WEEKDAY = new RegExp(String.raw`^ ?\((${WEEKDAY_NAMES.join('|')})(?![a-z])`);
+// Not a weekday told relative to the date (`(dimanche précédent : relâche)`, `(mardi prochain)`).
+const BRACKETED_WEEKDAY = new RegExp(String.raw`^ ?\((${WEEKDAY_NAMES.join('|')})(?![a-z])(?! (?:precedent|suivant|prochain|dernier|d'avant|d'apres|avant|apres|d'ensuite)(?![a-z]))`);
 
 /** The weekday `after` (the text right after a date) gives in brackets, where it stands in it and as written. */
 function bracketedWeekday(after: string): { weekday: number; at: number; text: string } | undefined {
