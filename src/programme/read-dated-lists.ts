@@ -1248,7 +1248,9 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     // and its `<dd>`; `- Dimanche 12 mars` then an indented paragraph), or in a card's
     // heading (`<p class="mu-event-time">1er Mars 2019</p>` over `<h3>Proposition …</h3>`): that is its title.
     const below = item.children[1];
-    if (draft.title === '' && (below?.type === 'paragraph' || below?.type === 'heading')) draft.title = plainText(below);
+    // Not a heading over the item's own list (`- Lundi 3 mars` over `### Matin` and its slots): a part of its day.
+    const cardHeading = below?.type === 'heading' && !item.children.some((child) => child.type === 'list');
+    if (draft.title === '' && (below?.type === 'paragraph' || cardHeading)) draft.title = plainText(below!);
     const held = nested.flatMap((list) => readDatedList(list, draft, source, hidden));
     // `1. Semaine du lundi 5 février 2024 :` over `1. [TD 2] -- Objets et classes`, `2. [TD 3] -- …`:
     // a course's week that names nothing of its own over items with no hours holds those

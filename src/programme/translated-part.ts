@@ -24,14 +24,14 @@ const LANGUAGE_MARKER =
 // the page, over the French part): whatever it stands before, the part below it is translated.
 const BELOW = /\b(?:below|abaixo|abajo|unten)\b/i;
 
-// A thematic break alone on its line (`---`, `***`, `___`), which parts a page's languages.
-const BREAK_LINE = /^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$/;
+// The marks of a thematic break once its spaces are taken out (`---`, `* * *`, `___`).
+const BREAK_MARKS = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
-/** The 1-based lines of `text` that are thematic breaks. */
+/** The 1-based lines of `text` that are thematic breaks alone on their line, which part a page's languages. */
 function breakLines(text: string): number[] {
   const lines: number[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
-    if (BREAK_LINE.test(line)) lines.push(index + 1);
+    if (line.length - line.trimStart().length <= 3 && BREAK_MARKS.test(line.replace(/ /g, ''))) lines.push(index + 1);
   });
   return lines;
 }
