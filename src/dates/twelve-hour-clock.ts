@@ -7,9 +7,9 @@ import type { TimeOfDay } from './types.js';
 
 /**
  * A time of a 12-hour clock read with its mark (`a` or `p`) on the 24-hour clock; undefined
- * past 12. Twelve is noon whatever its mark: a programme's `12:00 am` or `12:30 am` after a
- * morning's slots (`10:15 am - 12:30 am`) is the slip of a writer who means noon, and no
- * session of a day's programme runs to midnight written so.
+ * past 12. Twelve alone is noon whatever its mark: a programme's `12:00 am` or `12:30 am`
+ * after a morning's slots (`10:15 am - 12:30 am`) is the slip of a writer who means noon. A
+ * range tells midnight by its other end (`7 PM - 12 AM`, asTwentyFourHourClock).
  */
 export function onTwelveHourClock(t: TimeOfDay, mark: string): TimeOfDay | undefined {
   const afternoon = mark.toLowerCase() === 'p';
@@ -28,13 +28,15 @@ const NOT_A_MARK_AFTER = /^(?:[\p{L}\d]|\s?-\s?[ap]\.?m)/iu;
 
 /**
  * The text with each time of a 12-hour clock written on the 24-hour clock in the same
- * number of characters (`7:00 PM - 9:00 PM` reads `  19:00 -   21:00`), so that what reads
- * French hours reads it and every offset stays where it was. Spaces go before the time, so
- * that a zone after it stays one space away (`7 PM CEST`), or after it (`pad`) where the
- * hours must open the line (`10am : Accueil` reads `10h  : Accueil`). A range's start that writes no
- * mark takes its end's (`3:00 - 4:00 PM`), unless it would then start after its end
- * (`11:00 - 1:00 PM` starts at 11:00). English's `to` between two such times reads `à`. The
- * text unchanged when it writes no such time.
+ * number of characters (`7 PM CEST` reads ` 19h CEST`), so that what reads French hours
+ * reads it and every offset stays where it was. A range is written again whole in its room
+ * (`7:00 PM - 9:00 PM` reads `    19:00 - 21:00`). Spaces go before the hours, so that a zone
+ * after them stays one space away, or after them (`pad`) where the hours must open the line
+ * (`10am : Accueil` reads `10h  : Accueil`). A range's start that writes no mark takes its
+ * end's (`3:00 - 4:00 PM`), unless it would then start after its end (`11:00 - 1:00 PM` starts
+ * at 11:00); an evening ends at midnight (`7 PM - 12 AM`), a night starts at it (`12:00 AM -
+ * 2:00 AM`). English's `to` between two such times reads `à`. The text unchanged when it
+ * writes no such time.
  */
 export function asTwentyFourHourClock(text: string, pad: 'before' | 'after' = 'before'): string {
   const padded = (clock: string, length: number) => (pad === 'before' ? clock.padStart(length, ' ') : clock.padEnd(length, ' '));
