@@ -92,6 +92,8 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
   const plain = unbracketed(text);
   const whole = readDatedLine(plain, options);
   if (whole) return whole;
+  const stamped = bracketedStamp(plain, options);
+  if (stamped) return stamped;
   // `Abstract du 13 avr. 2018 - Tarik Fahlaoui`: one word naming the item, then the date.
   const named = wordBeforeDu(plain);
   // `Arrêté du 7 décembre 2022 fixant …`: a legal act named by its day, no session; nor
@@ -127,6 +129,28 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
     if (line) return line;
   }
   return undefined;
+}
+
+// A text that opens with its whole date in round brackets, maybe signed first by who wrote
+// the entry (`(AZI, 03.02.2020) Le projet débute`, `(12/03/2024) Réunion`): a team's log
+// stamps each line so. The signature is a word or three of letters, the bracket short.
+const BRACKETED_STAMP = /^\s?\((?:([\p{L}][\p{L}.' -]{0,23}),\s?)?([^()]{6,40})\)(?=\s)/u;
+
+/**
+ * The date of a text that opens with it in round brackets (BRACKETED_STAMP), read with the
+ * brackets and the signature as spaces, same length; only a date that writes its year, all
+ * of the bracket, as `(12 mars)` opening a line may be an aside.
+ */
+function bracketedStamp(text: string, options: DatedLineOptions): DatedLine | undefined {
+  const found = BRACKETED_STAMP.exec(text);
+  if (!found) return undefined;
+  const inner = found.index + found[0].length - 1 - found[2]!.length;
+  const spaced = ' '.repeat(inner) + found[2]! + ' ' + text.slice(inner + found[2]!.length + 1);
+  const line = readDatedLine(spaced, options);
+  // The bracket may hold the hours after the date (`(19/03/2024 14h-16h) Atelier`), nothing else.
+  const closes = line?.hours?.end ?? line?.end;
+  if (!line || line.start !== inner || closes !== inner + found[2]!.trimEnd().length || line.expression.mentions[0]?.year === undefined) return undefined;
+  return line;
 }
 
 /** Whether the dash at `at` falls inside a bracket whose words before it are a date alone (`(29 septembre - …`). */

@@ -1727,7 +1727,7 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   const months: Array<{ day: number; month: number }> = [];
   const dottedDays: Array<{ day: number; month: number; depth: number }> = [];
   // Every heading's bare day, wherever the heading writes it (`## Modification de 16/10 (devoirs)`, `## Git (5/10)`).
-  const anywhere: Array<{ day: number; month: number; certain?: boolean }> = [];
+  const anywhere: Array<{ day: number; month: number; certain?: boolean; introduced?: boolean }> = [];
   for (const node of nodes) {
     if (node.type !== 'heading' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
@@ -1743,7 +1743,7 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
     const bare = datedTextOf(text, false, { bareDayMonth: true, heading: true }) ?? closingBareDay(text);
     const month = bare?.expression.mentions[0]?.month;
     const loose = month === undefined ? oneBareDay(text) : bare!.expression.mentions[0];
-    if (loose) anywhere.push({ day: loose.day, month: loose.month });
+    if (loose) anywhere.push({ day: loose.day, month: loose.month, introduced: INTRODUCED_BARE_DAY.test(text) });
     if (month !== undefined) months.push({ day: bare!.expression.mentions[0]!.day, month });
     else if (BARE_DOTTED_OPENING.test(text)) {
       const dotted = datedTextOf(text, false, { bareDayMonth: true, dottedDayMonth: true, heading: true });
@@ -1761,7 +1761,10 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   // The bare ones must be days themselves, not a series' counters beside one dated heading
   // (`## 28/11/2024` over `## Organisation des tests en mer (1/3)`, `(2/3)`, `(3/3)`).
   const bare = anywhere.filter((one) => one.certain !== true);
-  const journal = anywhere.length > BARE_DAY_HEADINGS && counts(anywhere) && bare.length > 0 && !countsASeries(bare) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
+  // A bare day each heading introduces as a date is (`## semaine du 10/10:`, `## Séance le
+  // 17/10`): beside a day made certain, three headings are enough, as opening days need.
+  const enough = anywhere.length > BARE_DAY_HEADINGS || (anywhere.length === BARE_DAY_HEADINGS && bare.length < anywhere.length && bare.every((one) => one.introduced === true));
+  const journal = enough && counts(anywhere) && bare.length > 0 && !countsASeries(bare) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
   return { bareDayMonth: counts(months) || journal || dottedDepth !== undefined, ...(dottedDepth !== undefined ? { dottedDepth } : {}) };
 }
 
@@ -1775,6 +1778,9 @@ function countsASeries(found: ReadonlyArray<{ day: number; month: number }>): bo
   for (const one of found) parts.set(one.month, (parts.get(one.month) ?? new Set()).add(one.day));
   return [...parts].every(([of, counted]) => counted.size <= of && [...counted].every((k) => k >= 1 && k <= counted.size));
 }
+
+// A bare day and month after the word that introduces a date (`semaine du 10/10`, `le 17/10`).
+const INTRODUCED_BARE_DAY = /(?:^|\s)(?:du|le)\s\d{1,2}\/\d{1,2}(?![\d/])/i;
 
 // A day written in numbers, its day then its month (`11/02`, `26/03/2022`).
 const NUMERIC_DAY = /(?:^|\D)\d\d?\/\d\d?(?!\d)/;
