@@ -133,23 +133,30 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
 
 // A text that opens with its whole date in round brackets, maybe signed first by who wrote
 // the entry (`(AZI, 03.02.2020) Le projet débute`, `(12/03/2024) Réunion`): a team's log
-// stamps each line so. The signature is a word or three of letters, the bracket short.
-const BRACKETED_STAMP = /^\s?\((?:([\p{L}][\p{L}.' -]{0,23}),\s?)?([^()]{6,40})\)(?=\s)/u;
+// stamps each line so. The bracket is short; the signature, found in code, a word or three.
+const BRACKETED_STAMP = /^\s?\(([^()]{6,66})\)(?=\s)/;
+// A signature before the date in the bracket: letters, dots, apostrophes, spaces, hyphens.
+const SIGNATURE = /^\p{L}[\p{L}.' -]{0,23}$/u;
 
 /**
  * The date of a text that opens with it in round brackets (BRACKETED_STAMP), read with the
  * brackets and the signature as spaces, same length; only a date that writes its year, all
- * of the bracket, as `(12 mars)` opening a line may be an aside.
+ * of the bracket (its hours aside), as `(12 mars)` opening a line may be an aside.
  */
 function bracketedStamp(text: string, options: DatedLineOptions): DatedLine | undefined {
   const found = BRACKETED_STAMP.exec(text);
   if (!found) return undefined;
-  const inner = found.index + found[0].length - 1 - found[2]!.length;
-  const spaced = ' '.repeat(inner) + found[2]! + ' ' + text.slice(inner + found[2]!.length + 1);
+  const open = found[0].indexOf('(') + 1;
+  const comma = found[1]!.indexOf(',');
+  const signed = comma > 0 && SIGNATURE.test(found[1]!.slice(0, comma));
+  const skip = signed ? comma + 1 + (/^\s/.test(found[1]!.slice(comma + 1)) ? 1 : 0) : 0;
+  const inner = open + skip;
+  const date = found[1]!.slice(skip);
+  const spaced = ' '.repeat(inner) + date + ' ' + text.slice(inner + date.length + 1);
   const line = readDatedLine(spaced, options);
   // The bracket may hold the hours after the date (`(19/03/2024 14h-16h) Atelier`), nothing else.
   const closes = line?.hours?.end ?? line?.end;
-  if (!line || line.start !== inner || closes !== inner + found[2]!.trimEnd().length || line.expression.mentions[0]?.year === undefined) return undefined;
+  if (!line || line.start !== inner || closes !== inner + date.trimEnd().length || line.expression.mentions[0]?.year === undefined) return undefined;
   return line;
 }
 
