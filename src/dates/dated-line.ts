@@ -232,6 +232,8 @@ function candidateStarts(toks: Token[], heading = false): Start[] {
       if (!eventLead) break;
       const close = t.text === '(' ? ')' : ']';
       starts.push({ at: j + 1, leadEnd: j, after: 'free', close });
+      // `## Session 1 - Initialisation du projet (Date: 2025-07-15)`: the bracket's field names its date.
+      if (isWord(toks[j + 1], 'date') && isPunct(toks[j + 2], ':')) starts.push({ at: j + 3, leadEnd: j, after: 'free', close });
       // `(3h vendredi 19/09/25)`: a duration before the date, not a clock time.
       const d = toks[j + 1];
       const h = toks[j + 2];

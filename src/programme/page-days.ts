@@ -114,7 +114,9 @@ export function pageDays(dated: { line: DatedLine; position: Position }, positio
   const labels = new Set<SessionDraft>([day]);
   return {
     day,
-    holds: (draft) => draft.day !== undefined && labels.has(draft.day),
+    // A slot under a day its agenda names in a cell (`| **22 septembre** | 8h30 - 10h30 |`,
+    // read-day-agendas.ts) is the page's too: that day is one of the page's.
+    holds: (draft) => draft.day !== undefined && (labels.has(draft.day) || (draft.day.inWeek !== undefined && labels.has(draft.day.inWeek))),
     label(text, node, source, titled) {
       if (!labelled) return undefined;
       const found = labelledDay(text, days, titled);

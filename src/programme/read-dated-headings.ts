@@ -24,7 +24,7 @@ import { talkCard } from './talk-cards.js';
 import { DATE_LABEL, dateBeforeDashAside, dateOfHeading, datedItemDraft, lineDatingHeading, namesTalks, pageWritesBareDays, readDatedList, type UndatedHeading, recordTableDraft } from './read-dated-lists.js';
 import { dayLine, summaryDay, timedLinesFollow } from './day-lines.js';
 import { frontMatterTitle } from './front-matter-days.js';
-import { readDatedParagraph } from './read-dated-paragraphs.js';
+import { isEmptyEntry, readDatedParagraph, readQuotedEntry } from './read-dated-paragraphs.js';
 import { labelledDateLine } from './labelled-date-line.js';
 import { fieldRecord } from './field-records.js';
 import { datesATalk } from './talk-fields.js';
@@ -448,7 +448,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     // `---` then `*Plan opérationnel — 28 février 2026*` closing the page: when it was written (date-stamp.ts).
     if (node === stamp) continue;
-    const bold = node.type === 'paragraph' ? (boldDay(node, source, month?.named) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
+    // `*Vendredi 21 février :*` left empty between a journal's entries (`*Jeudi 20 février :* Ajout…`,
+    // `*Semaine du 24 au 28 février :* Vacances`): an entry not yet written, no day over the next.
+    const emptyEntry = isEmptyEntry(nodes, i, source);
+    const bold = node.type === 'paragraph' && !emptyEntry ? (boldDay(node, source, month?.named) ?? weekLine(node) ?? (page ? labelLine(node, page, source) : undefined)) : undefined;
     // `### Soutenance` over `Mardi 11 mars 2025 :` dates the heading's session (lineDatingHeading), it opens no day.
     // Unless timed lines follow the date (`## Programme du week-end` over `Journée du samedi 11
     // avril 2015` over a table of its hours): then the line is the day of those slots, and the
@@ -466,7 +469,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     };
     const datesSession = underSession && bold !== undefined && 'dated' in bold && bold.dated !== undefined && !('week' in bold && bold.week) && lineDatingHeading(node as Paragraph, session!, source) !== undefined && !dashAsideInList();
     // A paragraph that may open a day of its own: a day line, else a sentence introducing an agenda.
-    const plain = !datesSession && !bold && node.type === 'paragraph' && !underSession;
+    const plain = !datesSession && !bold && node.type === 'paragraph' && !underSession && !emptyEntry;
     const line = plain ? dayLineDraft(nodes, i, source, month?.named, days.at(-1)?.depth === BOLD_LINE_DEPTH) : undefined;
     const introduced = plain && !line ? introducedDayDraft(nodes, i, source) : undefined;
     const opened = datesSession ? undefined : bold ? (bold.label ?? headingDraft(node as Paragraph, bold.text, (bold as { dated: DatedLine }).dated, source)) : (line ?? introduced);
@@ -678,7 +681,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         drafts.push(below);
         opensWeekBelow(below, nodes[i - 1]);
         session = undefined;
-      } else drafts.push(...readQuotedBlock(node, day, source, hidden));
+      } else {
+        // `> 17/01/2020 : Introduction au DataCamp…` between rules: a journal's entry, quoted.
+        const entry = readQuotedEntry(nodes, i, source);
+        drafts.push(...(entry.length > 0 ? entry : readQuotedBlock(node, day, source, hidden)));
+      }
     }
   }
   oneSlotBlocksAsSessions(blockOf);

@@ -154,6 +154,77 @@ function entryTitles(nodes: RootContent[], source: SourceText): Set<RootContent>
   return found;
 }
 
+// How many paragraphs of a page must be dated entries (see datedEntries) for each to be one,
+// and how many steps back in time one in how many may take (a year's slip: `31/01/2019`
+// between two entries of 2020).
+const DATED_ENTRIES = 3;
+const STEPS_PER_SLIP = 4;
+// What sets an entry's text apart from its date: a colon or a dash.
+const ENTRY_MARK = /^\s{0,3}[:\u2013\u2014-]/;
+
+// The dated entries of each list of blocks, found once.
+const datedEntriesOf = new WeakMap<RootContent[], Set<Paragraph>>();
+
+/** The paragraph a block holds as an entry: itself, or the first of a quote (`> 17/01/2020 : …`). */
+function entryParagraph(node: RootContent): Paragraph | undefined {
+  if (node.type === 'paragraph') return node;
+  return node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
+}
+
+/**
+ * The paragraphs of a journal whose entries open with their whole date, then a colon or a
+ * dash and what was done (`> 17/01/2020 : Introduction au DataCamp…`, `24/01/2020 : Cette
+ * séance…`), set apart by rules, tables or quotes rather than standing one after the other:
+ * three at least among the page's blocks (a paragraph, or a quote's first), the date
+ * writing its year, going forward in time but for a slip. Fewer, a dated
+ * paragraph may be a sentence's.
+ */
+export function datedEntries(nodes: RootContent[], source: SourceText): Set<Paragraph> {
+  let found = datedEntriesOf.get(nodes);
+  if (found) return found;
+  const entries: Array<{ paragraph: Paragraph; key: number }> = [];
+  for (const node of nodes) {
+    const paragraph = entryParagraph(node);
+    const text = paragraph ? linesOf(paragraph, source)[0]?.text : undefined;
+    const dated = text === undefined ? undefined : datedTextOf(text, false);
+    const first = dated?.expression.mentions[0];
+    if (!dated || !first || dated.lead !== '' || hasLetterOrDigit(text!.slice(0, dated.start))) continue;
+    // A weekday without its year may open a diary's days told after the fact (`Vendredi 13 octobre - …`).
+    // What was done, in words: `** 05/11/2024 - 3h` over `** Travail effectué` is a field of a séance's heading.
+    const after = text!.slice(dated.hours?.end ?? dated.end);
+    if (first.year === undefined || !ENTRY_MARK.test(after) || !/\p{L}{3}/u.test(after)) continue;
+    entries.push({ paragraph: paragraph!, key: (first.year ?? 0) * 400 + first.month * 32 + first.day });
+  }
+  let back = 0;
+  for (let k = 1; k < entries.length; k++) if (entries[k]!.key < entries[k - 1]!.key) back++;
+  found = entries.length >= DATED_ENTRIES && back * STEPS_PER_SLIP <= entries.length - 1 ? new Set(entries.map((entry) => entry.paragraph)) : new Set();
+  datedEntriesOf.set(nodes, found);
+  return found;
+}
+
+/**
+ * Whether the paragraph at `index` is a dated line left empty, its date alone
+ * (`*Vendredi 21 février :*`), between two paragraphs that open with a date (`*Jeudi 20
+ * février :* Ajout…`, `*Semaine du 24 au 28 février :* Vacances`): a journal's entry not yet
+ * written, read with the entries beside it, no day over the next.
+ */
+export function isEmptyEntry(nodes: RootContent[], index: number, source: SourceText): boolean {
+  const node = nodes[index];
+  if (node?.type !== 'paragraph' || !opensWithDate(nodes[index - 1], source) || !opensWithDate(nodes[index + 1], source)) return false;
+  const lines = linesOf(node, source);
+  const dated = datedTextOf(lines[0]!.text, false);
+  return lines.length === 1 && dated !== undefined && dated.lead === '' && /^\s{0,3}:?\s*$/.test(lines[0]!.text.slice(dated.hours?.end ?? dated.end));
+}
+
+/** The session of a quote that is a dated entry of its page (see datedEntries, `> 17/01/2020 : …`), or none. */
+export function readQuotedEntry(nodes: RootContent[], index: number, source: SourceText): SessionDraft[] {
+  const node = nodes[index];
+  const paragraph = node?.type === 'blockquote' ? entryParagraph(node) : undefined;
+  if (!paragraph || !datedEntries(nodes, source).has(paragraph)) return [];
+  const line = linesOf(paragraph, source)[0]!;
+  return [datedItemDraft(datedTextOf(line.text, false)!, line.text, line.position, source, isStruckThrough(paragraph))];
+}
+
 // How many one-line dated paragraphs must each stand right above a table for each to be a caption (see tableCaptions).
 const CAPTIONS = 3;
 
@@ -387,7 +458,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   // Under a month's heading (`### Février` over `**27 février** - La Confuirence`), a line that
   // opens with its date set apart in bold is the month's agenda; a sentence is a month's news.
   const monthAgenda = month !== undefined && lines.length === 1 && BOLD_DATE_START.test(source.slice(node.position!));
-  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source) || (lines.length === 1 && (entryTitles(nodes, source).has(node) || tableCaptions(nodes, source).has(node)));
+  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source) || datedEntries(nodes, source).has(node) || (lines.length === 1 && (entryTitles(nodes, source).has(node) || tableCaptions(nodes, source).has(node)));
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? withClosingDates(lines, dated, options) : dated.filter(({ line, found }) => announces(line.text, found));

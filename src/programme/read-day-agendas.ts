@@ -23,6 +23,8 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { weekdaysAlone } from '../dates/french-months.js';
 import { columnSpanOf, coveredBy, rowSpanOf, writtenInHtml } from './cell-spans.js';
 import { weekAround, weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
+import { datedTextOf } from './dated-text.js';
+import type { DatedLine } from '../dates/dated-line.js';
 
 /**
  * The column that holds the hours: the one its header names (`Horaires`, `Heure`), else
@@ -126,6 +128,29 @@ function weekdayColumn(rows: TableRow[], hours: number, week: NamedWeek): number
   const labels = texts.filter((text) => weekLabelLine(text, week, false) !== undefined).length;
   return labels > 0 && labels * 2 > texts.length ? index : undefined;
 }
+
+/**
+ * The column beside the hours of an agenda over several days that names each day beside its
+ * first slot and is left empty below it (`| **22 septembre** | 8h30 - 10h30 | Cours I |`, `|
+ * | 10h30 - 11h00 | Pause |`), with each row's day: every filled cell a date and nothing
+ * else, two at least, the other cells empty. A table whose first column is a title or a
+ * place, or names one day, is one day's agenda.
+ */
+function dayCellColumn(rows: TableRow[], hours: number): { column: number; days: Map<TableRow, { label: string; line: DatedLine }> } | undefined {
+  const index = hours === 0 ? 1 : 0;
+  const days = new Map<TableRow, { label: string; line: DatedLine }>();
+  for (const row of rows) {
+    const label = row.children[index] ? plainText(row.children[index]!).trim() : '';
+    if (label === '') continue;
+    const line = datedTextOf(label, false);
+    if (!line || line.lead !== '' || line.rest !== '' || line.hours || line.expression.kind !== 'single') return undefined;
+    days.set(row, { label, line });
+  }
+  return days.size >= DAY_CELLS ? { column: index, days } : undefined;
+}
+
+// How many days an agenda's day column must name to be read as one (see dayCellColumn).
+const DAY_CELLS = 2;
 
 /**
  * Whether a table is hours kept each week: its rows' first column beside the hours names
@@ -244,6 +269,9 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   // A week's agenda (`## Semaine du 16 mars 2026` over `| Lundi | 9h-12h | Accueil |`): each
   // row on the weekday it names, carried down to the rows that leave it empty.
   const weekday = week ? weekdayColumn(rows, column, week) : undefined;
+  // `| **22 septembre** | 8h30 - 10h30 | Cours I |` then rows that leave the day empty: an
+  // agenda over several days names each day once, beside its first slot (dayCellColumn).
+  const dayCells = weekday === undefined ? dayCellColumn(rows, column) : undefined;
   let rowDay: SessionDraft = day;
   let above: SessionDraft['hours'];
   const headerCells = header?.children ?? [];
@@ -261,6 +289,11 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
         drafts.push(rowDay);
       }
     }
+    const named = dayCells?.days.get(row);
+    if (named) {
+      rowDay = { source: 'agenda', title: named.label, position: row.position!, dated: { line: named.line, position: row.children[dayCells!.column]!.position! }, cancelled: false, slots: 0, borrowed: true, inWeek: day };
+      drafts.push(rowDay);
+    }
     const cell = row.children[column];
     if (!cell) continue;
     const text = plainText(cell);
@@ -274,7 +307,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const reversed = found || carried || tracks ? undefined : leadingHoursEndingBeforeStart(text);
     if (reversed) {
       above = undefined;
-      const title = titleOf(row, headers, column, end, weekday);
+      const title = titleOf(row, headers, column, end, weekday ?? dayCells?.column);
       if (isNoSlot(title)) continue;
       const hours = { text: reversed.text, position: source.find(cell.position!, reversed.text), slots: [], endsBeforeStart: reversed.detail };
       drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, hours, cancelled: rowDay.cancelled || saysCancelled(title), slots: 0 });
@@ -288,7 +321,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       // `| Annulé | **Keynote 5** : ~~Françoise Vasselin~~ |`: the slot called off, its hour
       // struck from the agenda; a reader still lists it, cancelled, on that day.
       const calledOff = CALLED_OFF.test(normaliseText(text).trim());
-      const title = isPartOfDay(normaliseText(text.trim())) || calledOff ? titleOf(row, headers, column, end, weekday) : '';
+      const title = isPartOfDay(normaliseText(text.trim())) || calledOff ? titleOf(row, headers, column, end, weekday ?? dayCells?.column) : '';
       if (hasLetterOrDigit(title) && !isNoSlot(title) && !tracks) {
         drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, cancelled: rowDay.cancelled || calledOff || saysCancelled(title), slots: 0 });
       }
@@ -321,7 +354,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       }
       continue;
     }
-    const title = titleOf(row, headers, column, end, weekday);
+    const title = titleOf(row, headers, column, end, weekday ?? dayCells?.column);
     if (isNoSlot(title)) continue;
     const place = placeOf(row, headers);
     const spanning = row.children.find((c, index) => index !== column && columnSpanOf(c) > 1 && plainText(c) === title && TRACK_NAME.test(headers[index] ?? ''));
