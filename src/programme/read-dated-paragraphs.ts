@@ -202,15 +202,24 @@ export function datedEntries(nodes: RootContent[], source: SourceText): Set<Para
   return found;
 }
 
+/** Whether a node is a paragraph whose first line opens with a date and goes on in words (`*Jeudi 20 février :* Ajout…`), not a date alone over its text. */
+function opensWithWords(node: RootContent | undefined, source: SourceText): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const text = linesOf(node, source)[0]?.text ?? '';
+  const dated = datedTextOf(text, false);
+  return dated !== undefined && /\p{L}{3}/u.test(text.slice(dated.hours?.end ?? dated.end));
+}
+
 /**
  * Whether the paragraph at `index` is a dated line left empty, its date alone
- * (`*Vendredi 21 février :*`), between two paragraphs that open with a date (`*Jeudi 20
- * février :* Ajout…`, `*Semaine du 24 au 28 février :* Vacances`): a journal's entry not yet
+ * (`*Vendredi 21 février :*`), between two paragraphs that open with a date and go on in
+ * words on that line (`*Jeudi 20 février :* Ajout…`, `*Semaine du 24 au 28 février :*
+ * Vacances`); between dates alone over their text (`28/04/26 :`), it is a day as they are: a journal's entry not yet
  * written, read with the entries beside it, no day over the next.
  */
 export function isEmptyEntry(nodes: RootContent[], index: number, source: SourceText): boolean {
   const node = nodes[index];
-  if (node?.type !== 'paragraph' || !opensWithDate(nodes[index - 1], source) || !opensWithDate(nodes[index + 1], source)) return false;
+  if (node?.type !== 'paragraph' || !opensWithWords(nodes[index - 1], source) || !opensWithWords(nodes[index + 1], source)) return false;
   const lines = linesOf(node, source);
   const dated = datedTextOf(lines[0]!.text, false);
   return lines.length === 1 && dated !== undefined && dated.lead === '' && /^\s{0,3}:?\s*$/.test(lines[0]!.text.slice(dated.hours?.end ?? dated.end));

@@ -101,6 +101,12 @@ describe('a journal entry left empty between two dated entries', () => {
     expect(brief(journal, 2020, 4)).toEqual(['1 2020-02-20', '3 2020-02-21', '5 2020-02-24..2020-02-28 (5)', '7 2020-03-02', '9 2020-03-03', '11 2020-03-04']);
   });
 
+  // fredbelanger-journal-stage-2026: an intern's days, each date alone over its text, one left empty.
+  it('keeps an empty day among days written alone over their text', () => {
+    const days = ['28/04/26 :', 'Un peu de travail sur le rapport.', '', '29/04/26 :', '', '30/04/26 :', 'Travail sur le rapport.', ''];
+    expect(brief(days, 2026, 5)).toEqual(['1 2026-04-28', '4 2026-04-29', '6 2026-04-30']);
+  });
+
   it('keeps a day in italics over its notes a day', () => {
     const notes = ['*Vendredi 21 février :*', '', 'Fix de bugs, puis revue.', '', '*Lundi 24 février :*', '', 'Vacances.', '', '*Mardi 25 février :*', '', 'Soutenance.', ''];
     expect(brief(notes, 2020, 4)).toEqual(['1 2020-02-21', '5 2020-02-24', '9 2020-02-25']);
