@@ -382,6 +382,41 @@ function closingDatedLines(lines: ParagraphLine[]): Array<{ line: ParagraphLine;
   return found;
 }
 
+// How many days a line must list after its hours for each to be a session (see hoursBeforeDays),
+// and how many words may stand before the hours (`Le mercredi,`, `Séances le jeudi`).
+const LISTED_DAYS = 3;
+const WORDS_BEFORE_HOURS = 6;
+
+/**
+ * The lines that give a class's hours, then after a colon the days it meets and nothing else
+ * (`Le **mercredi**, de 15h à 18h : 18 septembre, 25 septembre, 9 octobre, … et 18 décembre
+ * 2024.`, a course's `# Quand ?`): each listed day a session at those hours. The words before
+ * the hours are few and hold no figure; three days at least are listed, so that a sentence's
+ * hour and two dates stay prose. Read as if written `<days>, <hours>`, which the date grammar
+ * reads, the hours and days each found where the line writes them.
+ */
+function hoursBeforeDays(lines: ParagraphLine[]): Array<{ line: ParagraphLine; found: DatedLine }> {
+  return lines.flatMap((line) => {
+    const colon = line.text.indexOf(':');
+    if (colon < 0) return [];
+    const days = datedTextOf(trimDots(line.text.slice(colon + 1)), false);
+    if (!days || days.start !== 0 || days.rest !== '' || days.hours || days.expression.kind !== 'set' || days.expression.mentions.length < LISTED_DAYS) return [];
+    const before = line.text.slice(0, colon).trimEnd();
+    const words = before.split(/\s+/);
+    for (let k = 0; k <= Math.min(words.length - 1, WORDS_BEFORE_HOURS); k++) {
+      const lead = words.slice(0, k).join(' ');
+      if (/\d/.test(lead)) break;
+      const hours = leadingHours(words.slice(k).join(' '));
+      if (!hours || hours.rest.trim() !== '' || !hours.slots.every((slot) => slot.end)) continue;
+      const found = datedTextOf(`${days.dateText}, ${hours.text}`, false);
+      if (!found?.hours || found.rest !== '') return [];
+      const title = lead.replace(/[,;\s]+$/, '');
+      return [{ line, found: { ...found, lead: title, title } }];
+    }
+    return [];
+  });
+}
+
 // How many lines of a paragraph must each link an event whose words close with its days.
 const LINKED_DATED_LINES = 3;
 
@@ -458,6 +493,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     const timed = closingTimedLines(lines, options);
     if (timed.length === 0) timed.push(...closingDatedLines(lines));
     if (timed.length === 0) timed.push(...linkedDatedLines(node, lines));
+    if (timed.length === 0) timed.push(...hoursBeforeDays(lines));
     if (timed.length > 0) return timed.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, isStruckThrough(node)));
     return readClosingDates(nodes, index, source);
   }

@@ -138,3 +138,17 @@ describe('a log whose repository names the school year’s first year, its days 
     expect(read({ year: 2024, month: 9, day: 8 })).toEqual(['2023-02-12', '2023-02-17', '2023-02-20']);
   });
 });
+
+// tblk-enquetes-quantitatives-faq-2024: a course's `# Quand ?`, its weekday and hours, then the days it meets.
+describe('a line that gives hours, then after a colon the days they hold', () => {
+  it('reads one session on every listed day, at those hours', () => {
+    const page = ['# Quand ?', '', 'Le **mercredi**, de 15h à 18h : 18 septembre, 25 septembre, 9 octobre, 23 octobre et 18 décembre 2024.', ''];
+    expect(brief(page, 2024, 9)).toEqual(['3 2024-09-18..2024-12-18 (5) 15:00-18:00']);
+  });
+
+  it('reads nothing from two days, a sentence before the hours, or words after the days', () => {
+    expect(brief(['Le mercredi, de 15h à 18h : 18 septembre et 25 septembre 2024.', ''], 2024, 9)).toEqual([]);
+    expect(brief(['Nous avons décidé hier soir en réunion de bureau de nous voir de 15h à 18h : 18 septembre, 25 septembre et 9 octobre 2024.', ''], 2024, 9)).toEqual([]);
+    expect(brief(['Le mercredi, de 15h à 18h : 18 septembre, 25 septembre et 9 octobre 2024 sauf en cas de grève.', ''], 2024, 9)).toEqual([]);
+  });
+});
