@@ -410,7 +410,10 @@ function hoursBeforeDays(lines: ParagraphLine[]): Array<{ line: ParagraphLine; f
       if (!hours || hours.rest.trim() !== '' || !hours.slots.every((slot) => slot.end)) continue;
       const found = datedTextOf(`${days.dateText}, ${hours.text}`, false);
       if (!found?.hours || found.rest !== '') return [];
-      const title = lead.replace(/[,;\s]+$/, '');
+      // `Le mercredi,`: the comma before the hours closes no title; a loop, not a `[,;\s]+$` pattern, which backtracks on a long run.
+      let end = lead.length;
+      while (end > 0 && (lead[end - 1] === ',' || lead[end - 1] === ';' || /\s/.test(lead[end - 1]!))) end--;
+      const title = lead.slice(0, end);
       return [{ line, found: { ...found, lead: title, title } }];
     }
     return [];
