@@ -162,6 +162,9 @@ const STEPS_PER_SLIP = 4;
 // What sets an entry's text apart from its date: a colon or a dash.
 const ENTRY_MARK = /^\s{0,3}[:\u2013\u2014-]/;
 
+// The blocks after which a paragraph stands apart from the one before (see datedEntries).
+const SETS_APART = new Set(['thematicBreak', 'table', 'heading', 'html']);
+
 // The dated entries of each list of blocks, found once.
 const datedEntriesOf = new WeakMap<RootContent[], Set<Paragraph>>();
 
@@ -175,7 +178,8 @@ function entryParagraph(node: RootContent): Paragraph | undefined {
  * The paragraphs of a journal whose entries open with their whole date, then a colon or a
  * dash and what was done (`> 17/01/2020 : Introduction au DataCamp…`, `24/01/2020 : Cette
  * séance…`), set apart by rules, tables or quotes rather than standing one after the other:
- * three at least among the page's blocks (a paragraph, or a quote's first), the date
+ * three at least among the page's blocks (a paragraph after a rule, a table or a heading, or
+ * a quote's first), the date
  * writing its year, going forward in time but for a slip. Fewer, a dated
  * paragraph may be a sentence's.
  */
@@ -183,7 +187,11 @@ export function datedEntries(nodes: RootContent[], source: SourceText): Set<Para
   let found = datedEntriesOf.get(nodes);
   if (found) return found;
   const entries: Array<{ paragraph: Paragraph; key: number }> = [];
-  for (const node of nodes) {
+  for (const [k, node] of nodes.entries()) {
+    // Set apart: quoted, or after a rule, a table or a heading. Title lines over their notes
+    // (`18/01/2024 - Problème n°2` over what was tried) are a work log's, read as entries'
+    // titles only when they name classes (entryTitles).
+    if (node.type !== 'blockquote' && k > 0 && !SETS_APART.has(nodes[k - 1]!.type)) continue;
     const paragraph = entryParagraph(node);
     const text = paragraph ? linesOf(paragraph, source)[0]?.text : undefined;
     const dated = text === undefined ? undefined : datedTextOf(text, false);
