@@ -133,10 +133,11 @@ export function datedTextOf(text: string, allowParts: boolean, options: DatedLin
 
 // A text that opens with its whole date in round brackets, maybe signed first by who wrote
 // the entry (`(AZI, 03.02.2020) Le projet débute`, `(12/03/2024) Réunion`): a team's log
-// stamps each line so. The bracket is short; the signature, found in code, a word or three.
+// stamps each line so. The bracket is short; the signature, found in code, initials.
 const BRACKETED_STAMP = /^\s?\(([^()]{6,66})\)(?=\s)/;
-// A signature before the date in the bracket: letters, dots, apostrophes, spaces, hyphens.
-const SIGNATURE = /^\p{L}[\p{L}.' -]{0,23}$/u;
+// A signature before the date in the bracket: its writer's initials (`AZI`), not a name, an
+// outlet or a court, whose brackets cite a source (`(Dupont, 12.03.2020)`, `(Le Monde, …)`).
+const SIGNATURE = /^\p{Lu}{2,4}$/u;
 
 /**
  * The date of a text that opens with it in round brackets (BRACKETED_STAMP), read with the
@@ -149,6 +150,8 @@ function bracketedStamp(text: string, options: DatedLineOptions): DatedLine | un
   const open = found[0].indexOf('(') + 1;
   const comma = found[1]!.indexOf(',');
   const signed = comma > 0 && SIGNATURE.test(found[1]!.slice(0, comma));
+  // Unsigned, a comma in the bracket sets apart something else than a date (`(15/20, 12.03.2020)`, a mark).
+  if (comma >= 0 && !signed) return undefined;
   const skip = signed ? comma + 1 + (/^\s/.test(found[1]!.slice(comma + 1)) ? 1 : 0) : 0;
   const inner = open + skip;
   const date = found[1]!.slice(skip);

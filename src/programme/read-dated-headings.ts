@@ -683,8 +683,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         session = undefined;
       } else {
         // `> 17/01/2020 : Introduction au DataCamp…` between rules: a journal's entry, quoted.
-        const entry = readQuotedEntry(nodes, i, source);
-        drafts.push(...(entry.length > 0 ? entry : readQuotedBlock(node, day, source, hidden)));
+        // What the quote reads of its own (its dated lines, its timed items) comes first.
+        const quoted = readQuotedBlock(node, day, source, hidden);
+        drafts.push(...(quoted.length > 0 ? quoted : readQuotedEntry(nodes, i, source)));
       }
     }
   }
@@ -1768,7 +1769,7 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   // The bare ones must be days themselves, not a series' counters beside one dated heading
   // (`## 28/11/2024` over `## Organisation des tests en mer (1/3)`, `(2/3)`, `(3/3)`).
   const bare = anywhere.filter((one) => one.certain !== true);
-  // A bare day each heading introduces as a date is (`## semaine du 10/10:`, `## Séance le
+  // A bare day each heading introduces as a step's (`## semaine du 10/10:`, `## Séance du
   // 17/10`): beside a day made certain, three headings are enough, as opening days need.
   const enough = anywhere.length > BARE_DAY_HEADINGS || (anywhere.length === BARE_DAY_HEADINGS && bare.length < anywhere.length && bare.every((one) => one.introduced === true));
   const journal = enough && counts(anywhere) && bare.length > 0 && !countsASeries(bare) && anywhere.some((one) => one.day > 12) && mostlyForward(anywhere);
@@ -1786,8 +1787,9 @@ function countsASeries(found: ReadonlyArray<{ day: number; month: number }>): bo
   return [...parts].every(([of, counted]) => counted.size <= of && [...counted].every((k) => k >= 1 && k <= counted.size));
 }
 
-// A bare day and month after the word that introduces a date (`semaine du 10/10`, `le 17/10`).
-const INTRODUCED_BARE_DAY = /(?:^|\s)(?:du|le)\s\d{1,2}\/\d{1,2}(?![\d/])/i;
+// A bare day and month after a noun of a journal's step and `du` (`semaine du 10/10`,
+// `Séance du 17/10`), not after any word (`note du 8/10`, a mark).
+const INTRODUCED_BARE_DAY = /(?:^|\s)(?:semaine|s\u00e9ance|seance|cours|r\u00e9union|reunion|journ\u00e9e|journee|td|tp|atelier|session|sprint|exercices?)\sdu\s\d{1,2}\/\d{1,2}(?![\d/])/i;
 
 // A day written in numbers, its day then its month (`11/02`, `26/03/2022`).
 const NUMERIC_DAY = /(?:^|\D)\d\d?\/\d\d?(?!\d)/;

@@ -163,7 +163,7 @@ const STEPS_PER_SLIP = 4;
 const ENTRY_MARK = /^\s{0,3}[:\u2013\u2014-]/;
 
 // The blocks after which a paragraph stands apart from the one before (see datedEntries).
-const SETS_APART = new Set(['thematicBreak', 'table', 'heading', 'html']);
+const SETS_APART = new Set(['thematicBreak', 'table', 'html']);
 
 // The dated entries of each list of blocks, found once.
 const datedEntriesOf = new WeakMap<RootContent[], Set<Paragraph>>();
@@ -177,7 +177,7 @@ function entryParagraph(node: RootContent): Paragraph | undefined {
 /**
  * The paragraphs of a journal whose entries open with their whole date, then a colon or a
  * dash and what was done (`> 17/01/2020 : Introduction au DataCamp…`, `24/01/2020 : Cette
- * séance…`), set apart by rules, tables or quotes rather than standing one after the other:
+ * séance…`), half of them naming a class, set apart by rules, tables or quotes rather than standing one after the other:
  * three at least among the page's blocks (a paragraph after a rule, a table or a heading, or
  * a quote's first), the date
  * writing its year, going forward in time but for a slip. Fewer, a dated
@@ -186,7 +186,7 @@ function entryParagraph(node: RootContent): Paragraph | undefined {
 export function datedEntries(nodes: RootContent[], source: SourceText): Set<Paragraph> {
   let found = datedEntriesOf.get(nodes);
   if (found) return found;
-  const entries: Array<{ paragraph: Paragraph; key: number }> = [];
+  const entries: Array<{ paragraph: Paragraph; key: number; named: boolean }> = [];
   for (const [k, node] of nodes.entries()) {
     // Set apart: quoted, or after a rule, a table or a heading. Title lines over their notes
     // (`18/01/2024 - Problème n°2` over what was tried) are a work log's, read as entries'
@@ -201,11 +201,14 @@ export function datedEntries(nodes: RootContent[], source: SourceText): Set<Para
     // What was done, in words: `** 05/11/2024 - 3h` over `** Travail effectué` is a field of a séance's heading.
     const after = text!.slice(dated.hours?.end ?? dated.end);
     if (first.year === undefined || !ENTRY_MARK.test(after) || !/\p{L}{3}/u.test(after)) continue;
-    entries.push({ paragraph: paragraph!, key: (first.year ?? 0) * 400 + first.month * 32 + first.day });
+    entries.push({ paragraph: paragraph!, key: (first.year ?? 0) * 400 + first.month * 32 + first.day, named: NAMES_A_CLASS.test(normaliseText(after)) });
   }
+  // A course's or a camp's log names its sessions (`Cette séance nous a permis…`) in half of
+  // its entries at least; a club's history, press headlines or rulings tell what happened.
+  const named = entries.filter((entry) => entry.named).length;
   let back = 0;
   for (let k = 1; k < entries.length; k++) if (entries[k]!.key < entries[k - 1]!.key) back++;
-  found = entries.length >= DATED_ENTRIES && back * STEPS_PER_SLIP <= entries.length - 1 ? new Set(entries.map((entry) => entry.paragraph)) : new Set();
+  found = entries.length >= DATED_ENTRIES && named * 2 >= entries.length && back * STEPS_PER_SLIP <= entries.length - 1 ? new Set(entries.map((entry) => entry.paragraph)) : new Set();
   datedEntriesOf.set(nodes, found);
   return found;
 }

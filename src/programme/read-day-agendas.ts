@@ -136,8 +136,10 @@ function weekdayColumn(rows: TableRow[], hours: number, week: NamedWeek): number
  * else, two at least, the other cells empty. A table whose first column is a title or a
  * place, or names one day, is one day's agenda.
  */
-function dayCellColumn(rows: TableRow[], hours: number): { column: number; days: Map<TableRow, { label: string; line: DatedLine }> } | undefined {
+function dayCellColumn(rows: TableRow[], hours: number, headers: string[]): { column: number; days: Map<TableRow, { label: string; line: DatedLine }> } | undefined {
   const index = hours === 0 ? 1 : 0;
+  const header = (headers[index] ?? '').trim();
+  if (header !== '' && columnRole(header) !== 'dates') return undefined;
   const days = new Map<TableRow, { label: string; line: DatedLine }>();
   for (const row of rows) {
     const label = row.children[index] ? plainText(row.children[index]!).trim() : '';
@@ -271,7 +273,8 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   const weekday = week ? weekdayColumn(rows, column, week) : undefined;
   // `| **22 septembre** | 8h30 - 10h30 | Cours I |` then rows that leave the day empty: an
   // agenda over several days names each day once, beside its first slot (dayCellColumn).
-  const dayCells = weekday === undefined ? dayCellColumn(rows, column) : undefined;
+  // Under a header that names a deadline (`À rendre le`), the cells are not the slots' days.
+  const dayCells = weekday === undefined ? dayCellColumn(rows, column, headers) : undefined;
   let rowDay: SessionDraft = day;
   let above: SessionDraft['hours'];
   const headerCells = header?.children ?? [];

@@ -50,14 +50,7 @@ export function yearsOfRows(
     const committed = referenceDate?.();
     const extent = committed ? dayExtent(expressions, byPath) : undefined;
     const keptWhileItRan = extent !== undefined && [1, 2].some((back) => Math.abs(dayNumber({ ...extent.last, year: extent.last.year - back }) - dayNumber(committed!)) <= KEPT_DAYS);
-    // `Avalam-Shallower-2023/README-TIME.md` last committed in March 2024, its days of February:
-    // a log kept in the school year 2023-2024, its days a year or two after the name's, not
-    // written up more than a year after them with no year said.
-    const keptLater = extent !== undefined && dayNumber(committed!) - dayNumber(extent.last) > YEAR_DAYS && [1, 2].some((ahead) => {
-      const gap = dayNumber(committed!) - dayNumber({ ...extent.last, year: extent.last.year + ahead });
-      return gap >= 0 && gap <= KEPT_LATER_DAYS;
-    });
-    if (!extent || !committed || ((dayNumber(extent.first) - dayNumber(committed) <= PATH_AHEAD_DAYS || !keptWhileItRan) && !keptLater)) {
+    if (!extent || !committed || dayNumber(extent.first) - dayNumber(committed) <= PATH_AHEAD_DAYS || !keptWhileItRan) {
       years = byPath;
       report.addMessage('guessed-year', 'year-from-path', { year: clueText(named.clue), name: named.name }, where);
     }
@@ -91,12 +84,6 @@ export function yearsOfRows(
 
 // How many days from the commit a page's last day may fall, a year or two before the year its path gives, for the page to be one kept while it ran.
 const KEPT_DAYS = 14;
-
-// A year's days, and how many days before the commit a page's last day may fall, a year or
-// two after the year its path gives, for the page to be a log written up as it ran (a
-// month: a log's last entry is often committed some weeks later).
-const YEAR_DAYS = 365;
-const KEPT_LATER_DAYS = 31;
 
 // How many days after the file's last commit a year its path gives may put a page's first day: about half a year.
 const PATH_AHEAD_DAYS = 183;

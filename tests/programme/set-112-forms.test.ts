@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { sessionToJson } from '../../src/report/session-json.js';
 import { briefProblems, briefSessions } from '../helpers/brief-sessions.js';
 import { check } from '../helpers/read.js';
-import { checkText } from '../../src/engine/pipeline.js';
 
 const brief = briefSessions;
 
@@ -60,7 +59,7 @@ describe('journal entries that open with their whole date, set apart by rules or
     '| Exploration | Statistiques |',
     '',
     ...entry('31/01/2019', 'Cette séance nous a permis de mieux explorer les données.'),
-    ...entry('14/02/2020', 'Partie statistique descriptive finie.'),
+    ...entry('14/02/2020', 'Cette séance a fini la statistique descriptive.'),
     ...entry('21/02/2020', 'Premiers modèles lancés.'),
   ];
 
@@ -121,24 +120,6 @@ describe('a session heading whose bracket names its date (`(Date: 2025-07-15)`)'
   });
 });
 
-// leod-avalam-repartition-temps-2024: a time log in `Avalam-Shallower-2023`, its days of February, last committed in March 2024.
-describe('a log whose repository names the school year’s first year, its days a year later', () => {
-  const log = ['# Projet Avalam - Répartition du Temps', '', '## 12 Février', '- Conception : 3 heures', '', '## 17 Février', '- Bonus : 1 heure', '', '## 20 Février', '- CR : 1 heure', ''];
-  const read = (committed: { year: number; month: number; day: number }) =>
-    checkText('README-TIME.md', log.join('\n'), { language: 'fr', timezone: 'Europe/Paris', referenceDate: () => committed, repositoryPath: () => 'Avalam-Shallower-2023/README-TIME.md' })
-      .programme.sessions.map(sessionToJson)
-      .map((s) => s.days.join(' '));
-
-  it('reads the days in the year they were kept, a few weeks before the commit', () => {
-    expect(read({ year: 2024, month: 3, day: 8 })).toEqual(['2024-02-12', '2024-02-17', '2024-02-20']);
-  });
-
-  it('keeps the name’s year for a page committed within a year of its days, or long after them', () => {
-    expect(read({ year: 2023, month: 3, day: 8 })).toEqual(['2023-02-12', '2023-02-17', '2023-02-20']);
-    expect(read({ year: 2024, month: 9, day: 8 })).toEqual(['2023-02-12', '2023-02-17', '2023-02-20']);
-  });
-});
-
 // tblk-enquetes-quantitatives-faq-2024: a course's `# Quand ?`, its weekday and hours, then the days it meets.
 describe('a line that gives hours, then after a colon the days they hold', () => {
   it('reads one session on every listed day, at those hours', () => {
@@ -150,5 +131,48 @@ describe('a line that gives hours, then after a colon the days they hold', () =>
     expect(brief(['Le mercredi, de 15h à 18h : 18 septembre et 25 septembre 2024.', ''], 2024, 9)).toEqual([]);
     expect(brief(['Nous avons décidé hier soir en réunion de bureau de nous voir de 15h à 18h : 18 septembre, 25 septembre et 9 octobre 2024.', ''], 2024, 9)).toEqual([]);
     expect(brief(['Le mercredi, de 15h à 18h : 18 septembre, 25 septembre et 9 octobre 2024 sauf en cas de grève.', ''], 2024, 9)).toEqual([]);
+  });
+});
+
+// Near forms a review of sets 111 and 112's readings found read wrongly (2026-12-06).
+describe('review guards for sets 111 and 112', () => {
+  it('reads no citation, outlet or mark in brackets opening a line as a day', () => {
+    expect(brief(['# Les abeilles', '', '(Dupont, 12.03.2020) Une étude récente le confirme.', '', '(Martin, 15.04.2019) Un autre travail le nuance.', '', '(Durand, 02.05.2021) Une troisième le précise.', ''], 2022, 1)).toEqual([]);
+    expect(brief(['- (Le Monde, 12.03.2020) « Le confinement commence »', '- (Le Monde, 19.03.2020) « Les écoles ferment »', '- (Le Monde, 26.03.2020) « Le pic approche »', ''], 2022, 1)).toEqual([]);
+    expect(brief(['(15/20, 12.03.2020) Bonne note pour le premier TP.', '', '(12/20, 19.03.2020) Le second TP est moins réussi.', ''], 2020, 6)).toEqual([]);
+  });
+
+  it('reads no bare day after `du` in a heading that names no step of a journal', () => {
+    const page = ['## Projection du 14/01/2024', '', 'Dune.', '', '## Dune, deuxième partie : note du 8/10', '', 'Bien.', '', '## Oppenheimer : note du 9/10', '', 'Très bien.', ''];
+    expect(brief(page, 2024, 2)).toEqual(['1 2024-01-14']);
+  });
+
+  it('keeps every day of a list of dates alone in bold', () => {
+    const page = ['Dates des séances :', '', '**Jeudi 20 février 2025**', '', '**Vendredi 21 février 2025**', '', '**Samedi 22 février 2025**', ''];
+    expect(brief(page, 2025, 1)).toEqual(['3 2025-02-20', '5 2025-02-21', '7 2025-02-22']);
+  });
+
+  it('keeps what a quote reads of its own: every dated line, and the timed items under its day', () => {
+    const lines = ['> 17/01/2020 : Séance d’introduction.', '> 20/01/2020 : Exercices du chapitre 1 finis.', '', '---', '', '> 24/01/2020 : Séance sur Python.', '> 27/01/2020 : Exercices du chapitre 2 finis.', '', '---', '', '> 31/01/2020 : Séance sur pandas.', '> 03/02/2020 : Exercices du chapitre 3 finis.', ''];
+    expect(brief(lines, 2020, 4)).toEqual(['1 2020-01-17', '2 2020-01-20', '6 2020-01-24', '7 2020-01-27', '11 2020-01-31', '12 2020-02-03']);
+    const timed = (day: string) => [`> ${day} : Séance`, '> - 9h-12h : cours', '> - 14h-16h : TP', '', '---', ''];
+    expect(brief([...timed('17/01/2020'), ...timed('24/01/2020'), ...timed('31/01/2020')], 2020, 4)).toEqual([
+      '2 2020-01-17 09:00-12:00',
+      '3 2020-01-17 14:00-16:00',
+      '8 2020-01-24 09:00-12:00',
+      '9 2020-01-24 14:00-16:00',
+      '14 2020-01-31 09:00-12:00',
+      '15 2020-01-31 14:00-16:00',
+    ]);
+  });
+
+  it('reads no entries from a history or press headlines that name no class', () => {
+    const history = ['## Les débuts', '', '---', '', '12/03/1998 : Fondation du club par trois étudiants.', '', '---', '', '05/06/2004 : Premier tournoi national à Lyon.', '', '---', '', '17/09/2015 : Le club dépasse les 200 membres.', ''];
+    expect(brief(history, 2016, 1)).toEqual([]);
+  });
+
+  it('keeps the heading’s day for an agenda whose first column gives a deadline', () => {
+    const page = ['## Jeudi 22 septembre 2022', '', '| Horaire | À rendre le | Séance |', '|---|---|---|', '| 9h-12h | 29 septembre | TP Git |', '| 14h-17h | 6 octobre | TP Python |', ''];
+    expect(brief(page, 2022, 9)).toEqual(expect.arrayContaining(['5 2022-09-22 09:00-12:00', '6 2022-09-22 14:00-17:00']));
   });
 });
