@@ -161,6 +161,8 @@ const DATED_ENTRIES = 3;
 const STEPS_PER_SLIP = 4;
 // What sets an entry's text apart from its date: a colon or a dash.
 const ENTRY_MARK = /^\s{0,3}[:\u2013\u2014-]/;
+// Text that says something in words, not a length or a mark (`3h`, `:`).
+const IN_WORDS = /\p{L}{3}/u;
 
 // The blocks after which a paragraph stands apart from the one before (see datedEntries).
 const SETS_APART = new Set(['thematicBreak', 'table', 'html']);
@@ -174,34 +176,38 @@ function entryParagraph(node: RootContent): Paragraph | undefined {
   return node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
 }
 
+/** A paragraph's first line split at the date it opens with: the date, and what follows it and its hours. */
+function dateThenRest(paragraph: Paragraph, source: SourceText): { text: string; dated: DatedLine; after: string } | undefined {
+  const text = linesOf(paragraph, source)[0]?.text ?? '';
+  const dated = datedTextOf(text, false);
+  return dated ? { text, dated, after: text.slice(dated.hours?.end ?? dated.end) } : undefined;
+}
+
 /**
  * The paragraphs of a journal whose entries open with their whole date, then a colon or a
  * dash and what was done (`> 17/01/2020 : Introduction au DataCamp…`, `24/01/2020 : Cette
- * séance…`), half of them naming a class, set apart by rules, tables or quotes rather than standing one after the other:
- * three at least among the page's blocks (a paragraph after a rule, a table or a heading, or
- * a quote's first), the date
- * writing its year, going forward in time but for a slip. Fewer, a dated
- * paragraph may be a sentence's.
+ * séance…`): three at least among the page's blocks, each a paragraph right after a rule,
+ * a table or an HTML block, or a quote's first paragraph, rather than standing one after
+ * the other; the date writing its year, going forward in time but for a slip; half of them
+ * naming a class. Fewer, a dated paragraph may be a sentence's.
  */
 export function datedEntries(nodes: RootContent[], source: SourceText): Set<Paragraph> {
   let found = datedEntriesOf.get(nodes);
   if (found) return found;
   const entries: Array<{ paragraph: Paragraph; key: number; named: boolean }> = [];
   for (const [k, node] of nodes.entries()) {
-    // Set apart: quoted, or after a rule, a table or a heading. Title lines over their notes
+    // Set apart: quoted, or after a rule, a table or an HTML block. Title lines over their notes
     // (`18/01/2024 - Problème n°2` over what was tried) are a work log's, read as entries'
     // titles only when they name classes (entryTitles).
     if (node.type !== 'blockquote' && k > 0 && !SETS_APART.has(nodes[k - 1]!.type)) continue;
     const paragraph = entryParagraph(node);
-    const text = paragraph ? linesOf(paragraph, source)[0]?.text : undefined;
-    const dated = text === undefined ? undefined : datedTextOf(text, false);
-    const first = dated?.expression.mentions[0];
-    if (!dated || !first || dated.lead !== '' || hasLetterOrDigit(text!.slice(0, dated.start))) continue;
+    const split = paragraph ? dateThenRest(paragraph, source) : undefined;
+    const first = split?.dated.expression.mentions[0];
+    if (!split || !first || split.dated.lead !== '' || hasLetterOrDigit(split.text.slice(0, split.dated.start))) continue;
     // A weekday without its year may open a diary's days told after the fact (`Vendredi 13 octobre - …`).
     // What was done, in words: `** 05/11/2024 - 3h` over `** Travail effectué` is a field of a séance's heading.
-    const after = text!.slice(dated.hours?.end ?? dated.end);
-    if (first.year === undefined || !ENTRY_MARK.test(after) || !/\p{L}{3}/u.test(after)) continue;
-    entries.push({ paragraph: paragraph!, key: (first.year ?? 0) * 400 + first.month * 32 + first.day, named: NAMES_A_CLASS.test(normaliseText(after)) });
+    if (first.year === undefined || !ENTRY_MARK.test(split.after) || !IN_WORDS.test(split.after)) continue;
+    entries.push({ paragraph: paragraph!, key: first.year * 400 + first.month * 32 + first.day, named: NAMES_A_CLASS.test(normaliseText(split.after)) });
   }
   // A course's or a camp's log names its sessions (`Cette séance nous a permis…`) in half of
   // its entries at least; a club's history, press headlines or rulings tell what happened.
@@ -215,10 +221,8 @@ export function datedEntries(nodes: RootContent[], source: SourceText): Set<Para
 
 /** Whether a node is a paragraph whose first line opens with a date and goes on in words (`*Jeudi 20 février :* Ajout…`), not a date alone over its text. */
 function opensWithWords(node: RootContent | undefined, source: SourceText): boolean {
-  if (node?.type !== 'paragraph') return false;
-  const text = linesOf(node, source)[0]?.text ?? '';
-  const dated = datedTextOf(text, false);
-  return dated !== undefined && /\p{L}{3}/u.test(text.slice(dated.hours?.end ?? dated.end));
+  const split = node?.type === 'paragraph' ? dateThenRest(node, source) : undefined;
+  return split !== undefined && IN_WORDS.test(split.after);
 }
 
 /**
@@ -230,10 +234,11 @@ function opensWithWords(node: RootContent | undefined, source: SourceText): bool
  */
 export function isEmptyEntry(nodes: RootContent[], index: number, source: SourceText): boolean {
   const node = nodes[index];
-  if (node?.type !== 'paragraph' || !opensWithWords(nodes[index - 1], source) || !opensWithWords(nodes[index + 1], source)) return false;
-  const lines = linesOf(node, source);
-  const dated = datedTextOf(lines[0]!.text, false);
-  return lines.length === 1 && dated !== undefined && dated.lead === '' && /^\s{0,3}:?\s*$/.test(lines[0]!.text.slice(dated.hours?.end ?? dated.end));
+  // The paragraph itself first: most are no date alone, and their neighbours are not read for it.
+  if (node?.type !== 'paragraph' || linesOf(node, source).length !== 1) return false;
+  const split = dateThenRest(node, source);
+  if (!split || split.dated.lead !== '' || !/^\s{0,3}:?\s*$/.test(split.after)) return false;
+  return opensWithWords(nodes[index - 1], source) && opensWithWords(nodes[index + 1], source);
 }
 
 /** The session of a quote that is a dated entry of its page (see datedEntries, `> 17/01/2020 : …`), or none. */

@@ -91,7 +91,12 @@ export interface SessionDraft {
    * 2020` over `Vendredi 20 mars de 9h00 à 11h30`), as written and where (section-hours.ts).
    */
   restatedDay?: { text: string; position: Position };
-  /** For a draft dated by a weekday label (`- **Mardi** : atelier`): the week it names a day of, which is then a period, not a session. */
+  /**
+   * For a draft dated by a weekday label (`- **Mardi** : atelier`): the week it names a day of,
+   * which is then a period, not a session. For a day an agenda names in a cell over several
+   * days (`| **22 septembre** | 8h30 - 10h30 |`, read-day-agendas.ts): the day of the page or
+   * heading the agenda is under, its days' period likewise.
+   */
   inWeek?: SessionDraft;
   /**
    * For an event card's date line (`<p>Jeu, 05 Jan. | Trier</p>` over `<h2>Titre</h2>`): the
