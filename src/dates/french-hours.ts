@@ -19,6 +19,7 @@ import { foldWithMap, normaliseText, trimBars } from './normalise-text.js';
 import type { HoursParseResult, HoursWarning, TimeOfDay, TimeSlot } from './types.js';
 import { isLetter as isLetterCharacter } from './letters.js';
 import { asTwentyFourHourClock } from './twelve-hour-clock.js';
+import { ZONE_PLACES_PATTERN } from './zone-words.js';
 
 /** A clock time found in the folded text, with the digits as written. */
 interface TimeToken {
@@ -540,7 +541,7 @@ function asWritten(result: HoursParseResult, rewritten: string, text: string): H
 
 // A time zone named in words right after a time (`heure de Paris`, `heure Paris`, `heure
 // locale`, `heure française`): the place the programme's hours are told in.
-const ZONE_IN_WORDS = /(\d[hH]?)(\s{1,3}heure\s(?:de\s|d')?(?:paris|france|fran\u00e7aise|francaise|locale|l\u00e9gale|legale))(?![\p{L}])/giu;
+const ZONE_IN_WORDS = new RegExp(`(\\d[hH]?)(\\s{1,3}heure\\s(?:de\\s|d')?(?:${ZONE_PLACES_PATTERN}))(?![\\p{L}])`, 'giu');
 
 // An `h` typed again right after a time's minutes (`8h45h`), not a word (`8h45 heures`).
 const STRAY_H = /(\d{1,2}h\d{2})h(?![a-z0-9])/gi;

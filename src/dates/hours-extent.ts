@@ -9,6 +9,7 @@
 import { dottedClockAt, timeAt } from './french-dates.js';
 import { isPunct, isWord, type Token } from './tokenize.js';
 import type { TimeSlot } from './types.js';
+import { ZONE_PLACES } from './zone-words.js';
 
 /** The index after a clock time at `k` (`9h`, `14h30`, `9 h 30`, `18:30`, and `18.00` as a range's end), its 12-hour mark with it (`7:00 PM`). */
 function timeEnd(toks: Token[], k: number): number {
@@ -197,7 +198,7 @@ function zoneWordsEnd(toks: Token[], j: number): number {
   let k = j + 1;
   if (isWord(toks[k], 'de')) k++;
   else if (isWord(toks[k], 'd') && isPunct(toks[k + 1], "'\u2019")) k += 2;
-  return isWord(toks[k], 'paris', 'france', 'francaise', 'locale', 'legale') ? k + 1 : j;
+  return isWord(toks[k], ...ZONE_PLACES) ? k + 1 : j;
 }
 
 // The most hours a length in brackets with its minutes may write (`(1h30)`, `(4h15)`).

@@ -7,7 +7,7 @@
  */
 import { leadingDottedRange, parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
-import { asTwentyFourHourClock, onTwelveHourClock } from '../dates/twelve-hour-clock.js';
+import { asTwentyFourHourClock, onTwelveHourClock, takesEndsMark } from '../dates/twelve-hour-clock.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { readDatedLine } from '../dates/dated-line.js';
 
@@ -125,9 +125,6 @@ const COMMA = /\s{0,2},\s{0,3}/y;
 const WHOLE_RANGE = new RegExp(`${TIME}${END_PART}`, 'iy');
 const MERIDIEM_MARK = String.raw`\s?([ap])\.?m\.?(?![${LATIN_LETTER}])`;
 const MERIDIEM = new RegExp(MERIDIEM_MARK, 'iy');
-// The end of a 12-hour range whose start wrote its own mark (`09:00 am - 09:30 am`,
-// `10:45 am - 01:00 pm`): a dash or `to`, the end's time, its mark.
-const MARKED_END = new RegExp(String.raw`\s{0,3}(?:-{1,2}|[\u2010-\u2015\u2212]|to(?=\s))\s{0,3}(${TIME})${MERIDIEM_MARK}`, 'iy');
 // The hours a line closes with, in brackets: `(`, `de`, a range, then `)` and at most a space
 // and a full stop or an exclamation mark before the end. The range is the same sticky
 // pattern as above, tried after each `(` in turn: one pattern for the whole cost V8 about 5
@@ -176,21 +173,10 @@ function withMeridiem(slots: TimeSlot[], mark: string | undefined): TimeSlot[] |
     if (slot.end && !end) return undefined;
     const later = shift(slot.start);
     if (!later) return undefined;
-    const start = afternoon && end && later.hour * 60 + later.minute > end.hour * 60 + end.minute ? slot.start : later;
+    const start = afternoon && end && !takesEndsMark(slot.start, end, mark) ? slot.start : later;
     shifted.push({ ...slot, start, ...(end ? { end } : {}) });
   }
   return shifted;
-}
-
-/** A 12-hour range whose two ends each write their mark (MARKED_END), as a slot; undefined when it ends before it starts. */
-function markedRange(written: string, marks: [string, string]): TimeSlot[] | undefined {
-  const [from, to] = written.split(/\s?[ap]\.?m\.?\s{0,3}(?:-{1,2}|[\u2010-\u2015\u2212]|to)\s{0,3}/i);
-  const first = from === undefined ? undefined : parseFrenchHours(from.trim());
-  const last = to === undefined ? undefined : parseFrenchHours(to.replace(/\s?[ap]\.?m\.?$/i, '').trim());
-  const start = first?.ok ? first.slots[0]?.start && onTwelveHourClock(first.slots[0].start, marks[0]) : undefined;
-  const end = last?.ok ? last.slots[0]?.start && onTwelveHourClock(last.slots[0].start, marks[1]) : undefined;
-  if (!start || !end || end.hour * 60 + end.minute <= start.hour * 60 + start.minute) return undefined;
-  return [{ start, end }];
 }
 
 /** The parts of the clock hours a line opens with, as written: the whole, the approximate start, the hours, the a or p of a 12-hour clock. */
@@ -199,8 +185,6 @@ export interface LeadingHoursMatch {
   approximate: string;
   written: string;
   meridiem: string | undefined;
-  /** Each end's own mark, when both ends write one (`09:00 am - 09:30 am`). */
-  marks?: [string, string];
 }
 
 // The length `pattern` matches at `at` (a sticky pattern), or -1.
@@ -224,18 +208,6 @@ export function matchLeadingHours(line: string): LeadingHoursMatch | undefined {
   const range = lengthAt(RANGE, line, at);
   if (range < 0) return undefined;
   at += range;
-  // `09:00 am - 09:30 am`: a mark after the start, then the end and its own mark.
-  MERIDIEM.lastIndex = at;
-  const startMark = MERIDIEM.exec(line);
-  MARKED_END.lastIndex = at + (startMark?.[0].length ?? 0);
-  const markedEnd = startMark ? MARKED_END.exec(line) : null;
-  if (startMark && markedEnd) {
-    const whole = at + startMark[0].length + markedEnd[0].length;
-    const marks: [string, string] = [startMark[1]!, /([ap])\.?m\.?$/i.exec(markedEnd[0])![1]!];
-    const written = line.slice(approximate, whole);
-    // `10:15 am - 12:30 am`, ending before it starts: the start alone is read, as before.
-    if (markedRange(written, marks)) return { whole: line.slice(0, whole), approximate: line.slice(0, approximate), written, meridiem: marks[1], marks };
-  }
   const and = lengthAt(AND, line, at);
   const comma = and >= 0 ? -1 : lengthAt(COMMA, line, at);
   if (and >= 0) {
@@ -300,11 +272,12 @@ export function leadingHours(line: string): SlotHours | undefined {
   const clocked = asTwentyFourHourClock(line, 'after');
   const match = matchLeadingHours(clocked);
   if (!match) return undefined;
-  const { whole, approximate, written, meridiem, marks } = match;
+  const { whole, approximate, written, meridiem } = match;
   const hoursEnd = rewrittenEnd(line, clocked, whole.length);
   const after = line.slice(hoursEnd);
   if (!standsApart(after)) return undefined;
-  const slots = marks ? markedRange(written, marks) : withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
+  // A mark left after the rewriting is one it could not read on the 24-hour clock (`9h30 pm`, `10h-1h pm`), read here.
+  const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
   if (lengthWithoutItsH(written, slots, after)) return undefined;
   const rest = withoutSeparator(after);

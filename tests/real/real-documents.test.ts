@@ -266,7 +266,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
       const report = checkRealDocument(document);
       if (!document.expected.programme && !notYet.has(document.slug)) {
         expect(report.programme.sessions.filter((s) => s.dates.value), document.slug).toEqual([]);
-        expect(report.diagnostics.filter((d) => d.severity === 'error'), document.slug).toEqual([]);
+        // An error its reader lists too is the page's own (set 113: an internship report's
+        // hand-in day, `lundi 14 janvier 2018`, a Sunday), no schedule read into prose.
+        const listed = new Set(document.expected.problems.map((problem) => problem.line));
+        expect(report.diagnostics.filter((d) => d.severity === 'error' && !(d.line !== undefined && listed.has(d.line))), document.slug).toEqual([]);
       }
     }
     // Every document read once here (the measures below reuse these reports): about a
