@@ -60,8 +60,6 @@ const EVENT_WORDS = new Set([
 const PLURAL_EVENT_WORDS = new Set([
   'concerts', 'spectacles', 'projections', 'visites', 'tournois', 'expositions', 'vernissages', 'festivals', 'fetes',
   'reunions', 'permanences', 'soutenances', 'colloques', 'forums', 'webinaires', 'webinars', 'balades', 'randonnees',
-  // A course plan's `# Évaluations` over `- Examen final (50%): le jeudi 15 décembre …`: its graded work, each its own day.
-  'evaluations', 'examens',
 ]);
 
 // The folded words of a text; a word glued to an acronym or another word (`EvenementGPL`,

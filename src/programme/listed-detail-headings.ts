@@ -30,18 +30,13 @@ export function headingsDetailingItems(drafts: SessionDraft[], resolved: Map<Ses
   const named = new Map<string, SessionDraft>();
   const details = new Set<SessionDraft>();
   const disagreeing: Array<{ detail: SessionDraft; item: SessionDraft }> = [];
-  // How many dated items each list holds: one dated item among a list's plans (`## Semaine
-  // prochaine` over `3. reunion lundi 09/12/24`) announces a day, it lists no sessions to detail.
-  const datedInList = new Map<number, number>();
-  for (const draft of drafts) if (draft.source === 'list' && draft.dated && draft.listStart !== undefined) datedInList.set(draft.listStart, (datedInList.get(draft.listStart) ?? 0) + 1);
   for (const draft of drafts) {
     const value = resolved.get(draft);
     if (!draft.dated || !value || draft.slots > 0 || draft.borrowed) continue;
     const key = daysKey(value);
     const name = numberedName(draft.title);
     if (draft.source === 'list' || draft.source === 'table') {
-      const alone = draft.source === 'list' && draft.listStart !== undefined && datedInList.get(draft.listStart) === 1;
-      if (!listed.has(key) && !alone) listed.set(key, draft);
+      if (!listed.has(key)) listed.set(key, draft);
       if (name !== undefined && !named.has(name)) named.set(name, draft);
       continue;
     }

@@ -882,48 +882,6 @@ function dateInBold(first: Paragraph, text: string): DatedLine | undefined {
   return { ...date, lead: '', rest: text, title: text };
 }
 
-/**
- * A date written whole, its year or its weekday given, closing a short title (dated-item.ts:
- * `Gerbers (PCB) : lundi 16 mars 2026 à 8h00`, `20 km de Paris, dimanche 11 octobre 2026`).
- */
-function wholeClosingDate(title: string): DatedLine | undefined {
-  const dated = closingItemDate(title);
-  const first = dated?.expression.mentions[0];
-  if (!dated || dated.lead === '' || dated.rest !== '' || (first?.year === undefined && first?.weekday === undefined)) return undefined;
-  // `Mis à jour : lundi 3 mars 2025`: the page's history, no session.
-  return labelDatesThePage(dated.lead) || toldInPast(dated.lead) ? undefined : dated;
-}
-
-/**
- * An item whose bold words are a title closed by its whole date, then a remark (`**Gerbers
- * (PCB) : lundi 16 mars 2026 à 8h00** — commande groupée passée ce matin-là`, `**20 km de
- * Paris, dimanche 11 octobre 2026** (S9). Record à battre…`): the bold sets the session
- * apart as a heading would, what follows describes it.
- */
-function boldTitledDate(first: Paragraph): DatedLine | undefined {
-  const [lead, after] = first.children;
-  if (lead?.type !== 'strong' || after === undefined || plainText({ ...first, children: first.children.slice(1) }).trim() === '') return undefined;
-  const title = plainText(lead).trim();
-  const dated = wholeClosingDate(title);
-  // A mark sets the title apart from its date: `… retraduit le 2026-08-14` in a work log's bold
-  // is a sentence saying when something was done.
-  return dated && TITLE_MARK_BEFORE_DATE.test(title.slice(0, dated.start)) ? dated : undefined;
-}
-
-// The mark a title closes with before its date: a colon, a comma or a dash.
-const TITLE_MARK_BEFORE_DATE = /[:,\u2013\u2014-]\s{0,3}$/;
-
-/**
- * An item of one line closed by a colon that holds a list of its own, its title closed by
- * its whole date (`+ Objectifs intermédiaires du 6 janvier 2025 :` over what is due that
- * day): a heading written as an item, its list the session's contents.
- */
-function titleOverItsList(item: ListItem, text: string): DatedLine | undefined {
-  const line = text.trim();
-  if (!line.endsWith(':') || line.includes('\n') || !item.children.some((child) => child.type === 'list')) return undefined;
-  return wholeClosingDate(line.slice(0, -1).trimEnd());
-}
-
 // What follows an item's bold name when it gives the day in brackets: a colon, then the brackets (`: (25/01/2020) en partenariat…`); a name's brackets straight after it are its aside (`**Victor Hugo** (26/02/1802)`).
 const BRACKETED_AFTER_NAME = /^\s?:\s?\(([^()]{4,40})\)/;
 
@@ -1239,7 +1197,6 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     whole ??
     label ??
     (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??
-    (day ? undefined : (boldTitledDate(first) ?? titleOverItsList(item, text))) ??
     boldNameBracketedDate(first) ??
     (options.keyDates ? labelledDate(text) : undefined) ??
     // `* Juillet : mardi 5 et mardi 19`: a plan written month by month.

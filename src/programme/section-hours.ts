@@ -19,7 +19,6 @@ import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSou
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
 import { isPartOfDay } from './part-of-day.js';
-import { toldInPast } from '../dates/past-tense.js';
 import { hoursAlone } from './slot-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -152,9 +151,7 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     }
     // An hours field in the section's list (`- **Heures** : 9h30 - 18h`) tells it as a sentence does.
     const found = oneTimeTold(section, true);
-    // `Ce matin nous sommes partis à 8h … puis nous avons visité` under a trip journal's day:
-    // a moment of what the day told, not the hours it was held.
-    if (!found || (found.node.type === 'paragraph' && toldInPast(plainText(found.node)))) return;
+    if (!found) return;
     // Over parts (`### Matin`), a time in a sentence (`Début à 9h.`) may be the first part's:
     // only the line that restates the day with its hours is the session's (`## Session 8 - 1er
     // mai 2020` over `Vendredi 1er mai de 9h00 à 12h30, via whereby.com.`, then `### Ce qu'on a fait`).

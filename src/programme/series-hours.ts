@@ -31,7 +31,6 @@ import { oneTimeTold } from './section-hours.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { endedByLength, seriesLength } from './series-length.js';
 import { fieldParagraphs } from './field-paragraphs.js';
-import { hasDate } from './table-introduction.js';
 
 // Words that make a time the time of every session: a series, not one moment (folded text).
 export const SERIES = /\b(?:chaque|tous les|toutes les|tous ces|toutes ces|every|each|ont lieu|a lieu|se tiennent|se deroulent|commencent|debutent)\b/;
@@ -416,9 +415,6 @@ function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText,
   // (`De 9h00 à 17h00 … avec une pause de 90 minutes` speaks of a break after them).
   const said = plainText(found.node);
   if (NOT_THE_DAYS.test(normaliseText(said.slice(0, Math.max(0, said.indexOf(found.text)))))) return;
-  // `- Examen final (50%): le jeudi 15 décembre de 18h30 à 21h30` above the list of hand-ins:
-  // the hours of an event dated on its own line, not the list's days'.
-  if (hasDate(said)) return;
   const hours: DraftHours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
   for (const draft of part) draft.hours = hours;
 }

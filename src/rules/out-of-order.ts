@@ -80,8 +80,8 @@ export const rule = defineRule({
 });
 
 // A title that numbers its session in a sequence of sessions: `Séance n° 8`, `Séance 3`, `TP 4`,
-// `Cours #2`, a journal's `Entrée 16`; not any name with a number (`Apollo 13`, `Groupe 2`, `Salle 101`).
-const NUMBERED_TITLE = /^(?:s[\u00e9e]ances?|sessions?|cours|tp|td|semaine|atelier|le[\u00e7c]on|module|chapitre|jour|journ[\u00e9e]e|partie|rencontre|r[\u00e9e]union|sprint|it[\u00e9e]ration|entr[\u00e9e]e)\s(?:n[\u00b0o] |n[\u00b0o]|#)?\d{1,3}\b/iu;
+// `Cours #2`, a journal's `Entrée 16` (not a price, `Entrée 5 €`); not any name with a number (`Apollo 13`, `Groupe 2`, `Salle 101`).
+const NUMBERED_TITLE = /^(?:s[\u00e9e]ances?|sessions?|cours|tp|td|semaine|atelier|le[\u00e7c]on|module|chapitre|jour|journ[\u00e9e]e|partie|rencontre|r[\u00e9e]union|sprint|it[\u00e9e]ration|entr[\u00e9e]e)\s(?:n[\u00b0o] |n[\u00b0o]|#)?\d{1,3}\b(?!\s?[\u20ac$])/iu;
 
 /**
  * The sessions of each table, then those written otherwise grouped by the heading their
