@@ -71,7 +71,7 @@ const TIMED_SHARE = 3;
  */
 export function weekDaysListed(drafts: SessionDraft[]): void {
   const labels = new Map<SessionDraft, SessionDraft[]>();
-  for (const draft of drafts) if (draft.inWeek && draft.dated) labels.set(draft.inWeek, [...(labels.get(draft.inWeek) ?? []), draft]);
+  for (const draft of drafts) if (draft.inPeriod && draft.dated) labels.set(draft.inPeriod, [...(labels.get(draft.inPeriod) ?? []), draft]);
   // `## Jour 1 :`, `## Jour 2 :` number the days of one event (a summit's part): its days, not sessions.
   const weeks = [...labels.values()].filter((days) => days.every((day) => day.dated!.line.expression.mentions[0]?.weekday !== undefined));
   // The page's way: once one week lists its days, a week that lists one day (a short week) lists it so too.

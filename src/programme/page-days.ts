@@ -116,7 +116,7 @@ export function pageDays(dated: { line: DatedLine; position: Position }, positio
     day,
     // A slot under a day its agenda names in a cell (`| **22 septembre** | 8h30 - 10h30 |`,
     // read-day-agendas.ts) is the page's too: that day is one of the page's.
-    holds: (draft) => draft.day !== undefined && (labels.has(draft.day) || (draft.day.inWeek !== undefined && labels.has(draft.day.inWeek))),
+    holds: (draft) => draft.day !== undefined && (labels.has(draft.day) || (draft.day.inPeriod !== undefined && labels.has(draft.day.inPeriod))),
     label(text, node, source, titled) {
       if (!labelled) return undefined;
       const found = labelledDay(text, days, titled);

@@ -304,7 +304,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         drafts.push(draft);
         // A dated heading over dated headings (`# Bootcamp - 21 au 25 septembre 2020` over
         // `### Lundi 21 septembre`) is the period they fall in, not one more session.
-        if (labelled) draft.inWeek = labelled.week;
+        if (labelled) draft.inPeriod = labelled.week;
         // A one-day heading is no period of a span written under it (`## Réunion 12/02` over
         // `### 10/02-19/02:`, the work between two meetings): each is its own.
         const span = dated.expression.kind === 'range';
@@ -482,7 +482,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       const draft = opened;
       drafts.push(draft);
       const week = bold && 'week' in bold ? (bold.week as SessionDraft | undefined) : undefined;
-      if (week) draft.inWeek = week;
+      if (week) draft.inPeriod = week;
       if (!(week && onlyADay(draft))) for (const open of days) open.draft.slots++;
       // A sentence that introduces the list of slots below it (`… Voici le planning :`) dates that
       // list only; one over a table stays the page's day, as its other tables read it (a pause
@@ -694,7 +694,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   for (const draft of read) if (draft.day) draft.day.slots++;
   weekDaysListed(read);
   // A week holds sessions through the days its labels name: those that hold something, or are sessions.
-  for (const draft of read) if (draft.inWeek && (draft.slots > 0 || !draft.borrowed)) draft.inWeek.slots++;
+  for (const draft of read) if (draft.inPeriod && (draft.slots > 0 || !draft.borrowed)) draft.inPeriod.slots++;
   restatedSpans(read);
   weeksOverDatedItems(read);
   // A day that holds slots is the day of its agenda, under whatever heading; a session is
@@ -909,7 +909,7 @@ function oneSlotDaysAsSessions(drafts: SessionDraft[], dayLines: ReadonlySet<Ses
   const folded = new Set<SessionDraft>();
   for (const [day, slots] of slotsOf) {
     const slot = slots[0]!;
-    if (slots.length !== 1 || slot.source !== 'agenda' || day.hours || day.inWeek) continue;
+    if (slots.length !== 1 || slot.source !== 'agenda' || day.hours || day.inPeriod) continue;
     // `### Mardi 14 Octobre 2025 - Réunion d'Information Syndicale` over its one timed line
     // `De 9h à 17h au local CGT`: hours and where, no title of their own, are the heading's.
     const where = day.source === 'heading' && !dayLines.has(day) && !inBlock.has(slot) && day.title !== '' && slot.title !== '' && saysOnlyWhere(normaliseText(slot.title));

@@ -1221,7 +1221,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     return [outside, ...nested.flatMap((list) => readDatedList(list, outside, source, hidden))];
   }
   if (labelled) {
-    const draft: SessionDraft = { ...datedItemDraft(labelled, text, first.position!, source, struck), inWeek: around!.draft };
+    const draft: SessionDraft = { ...datedItemDraft(labelled, text, first.position!, source, struck), inPeriod: around!.draft };
     // `- **Mardi**` over its timed items: the day of what it holds, never a session of its own.
     if (labelled.title === '' && !draft.hours) draft.borrowed = true;
     return [draft, ...nested.flatMap((list) => readDatedList(list, draft, source, hidden))];
@@ -1333,7 +1333,7 @@ const LENGTH_FIELD = /^(?:duree|temporalite|volume horaire|nombre d'heures|nb d'
 function withOneSlotFolded(item: SessionDraft, below: SessionDraft[]): SessionDraft[] {
   const slots = below.filter((draft) => draft.day === item);
   const slot = slots[0];
-  if (slots.length !== 1 || !slot?.hours || item.hours || item.inWeek) return below;
+  if (slots.length !== 1 || !slot?.hours || item.hours || item.inPeriod) return below;
   item.hours = slot.hours;
   if (!hasLetterOrDigit(item.title)) item.title = slot.title;
   item.cancelled ||= slot.cancelled;

@@ -288,13 +288,13 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
         rowDay = { source: 'agenda', title: label, position: row.position!, cancelled: false, slots: 0, borrowed: true, outsideWeek: { label, week: weekWords(week!), position: named!.position! } };
         drafts.push(rowDay);
       } else if (line) {
-        rowDay = { source: 'agenda', title: label, position: row.position!, dated: { line, position: named!.position! }, cancelled: false, slots: 0, borrowed: true, inWeek: around!.draft };
+        rowDay = { source: 'agenda', title: label, position: row.position!, dated: { line, position: named!.position! }, cancelled: false, slots: 0, borrowed: true, inPeriod: around!.draft };
         drafts.push(rowDay);
       }
     }
     const named = dayCells?.days.get(row);
     if (named) {
-      rowDay = { source: 'agenda', title: named.label, position: row.position!, dated: { line: named.line, position: row.children[dayCells!.column]!.position! }, cancelled: false, slots: 0, borrowed: true, inWeek: day };
+      rowDay = { source: 'agenda', title: named.label, position: row.position!, dated: { line: named.line, position: row.children[dayCells!.column]!.position! }, cancelled: false, slots: 0, borrowed: true, inPeriod: day };
       drafts.push(rowDay);
     }
     const cell = row.children[column];

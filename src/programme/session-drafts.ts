@@ -92,12 +92,12 @@ export interface SessionDraft {
    */
   restatedDay?: { text: string; position: Position };
   /**
-   * For a draft dated by a weekday label (`- **Mardi** : atelier`): the week it names a day of,
-   * which is then a period, not a session. For a day an agenda names in a cell over several
-   * days (`| **22 septembre** | 8h30 - 10h30 |`, read-day-agendas.ts): the day of the page or
-   * heading the agenda is under, its days' period likewise.
+   * The period a day lies in, which is then a period, not a session: the week a weekday
+   * label names a day of (`- **Mardi** : atelier` under `## Semaine du 16 mars`), or the
+   * span of the page or heading over an agenda that names each of its days in a cell (`|
+   * **22 septembre** | 8h30 - 10h30 |`, read-day-agendas.ts).
    */
-  inWeek?: SessionDraft;
+  inPeriod?: SessionDraft;
   /**
    * For an event card's date line (`<p>Jeu, 05 Jan. | Trier</p>` over `<h2>Titre</h2>`): the
    * heading below it that titles it. The card is in the part of the page its heading is

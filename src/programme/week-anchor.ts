@@ -268,7 +268,7 @@ export function labelInWeek(label: DayLabel, week: NamedWeek): DayMention | unde
  * its days (`### Lundi` under it: what sits under Monday may name Tuesday too).
  */
 export function weekAround(draft: SessionDraft | undefined): { week: NamedWeek; draft: SessionDraft } | undefined {
-  const owner = draft?.inWeek ?? draft;
+  const owner = draft?.inPeriod ?? draft;
   const line = owner?.dated?.line;
   const week = line && !owner.borrowed ? weekOf(line.expression, line.week === true) : undefined;
   return week ? { week, draft: owner! } : undefined;
