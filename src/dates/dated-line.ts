@@ -300,10 +300,12 @@ function remarkLast(text: string, from: number, to: number): string | undefined 
   return title === '' ? undefined : `${title} ${text.slice(a, close + 1)}`;
 }
 
-// Whether a clock time ends at `k` (`14h`, `14h30`, `18:30`, and with `dotted` `18.30`): a dash after it is a range's, not a separator.
+// Whether a clock time ends at `k` (`14h`, `14h30`, `18:30`, `10:00 am`, and with `dotted` `18.30`): a dash after it is a range's, not a separator.
 function endsTime(toks: Token[], k: number, dotted = true): boolean {
   const t = toks[k];
   if (isWord(t, 'h')) return toks[k - 1]?.kind === 'num';
+  // `10:00 am - 11:30 am`: a 12-hour clock's mark closes its time, the dash joins a range.
+  if (isWord(t, 'am', 'pm')) return toks[k - 1]?.kind === 'num';
   return t?.kind === 'num' && (isWord(toks[k - 1], 'h') || isPunct(toks[k - 1], dotted ? ':.' : ':'));
 }
 

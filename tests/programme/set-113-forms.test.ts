@@ -4,7 +4,7 @@
  * stop were taken back after review (see tests/fixtures/real/INDEX.md, set 113).
  */
 import { describe, expect, it } from 'vitest';
-import { briefProblems, briefSessions } from '../helpers/brief-sessions.js';
+import { briefProblems, briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
@@ -28,5 +28,19 @@ describe('numbered journal entries dated below their headings', () => {
     expect(briefProblems(ordered, { year: 2026, month: 8, day: 9 })).toEqual([]);
     const prices = ['## Entrée 12 € — Concert de jazz', 'Date : samedi 21 mars 2026', '', '## Entrée 5 € — Soirée contes', 'Date : vendredi 13 mars 2026', ''];
     expect(briefProblems(prices, { year: 2026, month: 3, day: 1 })).toEqual([]);
+  });
+});
+
+// Found by this stop's review, wrong before it: a 12-hour range whose two ends write their
+// mark, closing a dated item's title, was read from its end alone (`11:30`, `10:00 am` left in the title).
+describe('a 12-hour range with both marks closing a dated item', () => {
+  it('is the item’s hours, and its title keeps none of it', () => {
+    const page = ['- Dimanche 22 mars 2026 : Visite guidée 10:00 am - 11:30 am', '- Lundi 23 mars 2026 : Atelier 10am - 11am', '- Mardi 24 mars 2026 : Conférence 3:00 - 4:00 PM'];
+    expect(brief(page, 2026, 3)).toEqual(['1 2026-03-22 10:00-11:30', '2 2026-03-23 10:00-11:00', '3 2026-03-24 15:00-16:00']);
+    expect(readSessions(page, 2026, 3).map((session) => session.title)).toEqual(['Visite guidée', 'Atelier', 'Conférence']);
+  });
+
+  it('still reads a lone marked time after a dash as a start', () => {
+    expect(brief(['- Dimanche 22 mars 2026 : Visite guidée - 10:00 am', '- Lundi 23 mars 2026 : Atelier'], 2026, 3)).toEqual(['1 2026-03-22 10:00-', '2 2026-03-23']);
   });
 });
