@@ -202,11 +202,14 @@ function daysOfParts(sessions: readonly Session[], parents: (line: number) => st
 
 /**
  * Whether a table's rows are numbered counting down in their first cell (`| 03 | 17-04-20 |`,
- * `| 02 | 17-04-20 |`, `| 01 | 31-03-20 |`): homework listed newest first, its number said
- * so, however few its rows or its days' steps.
+ * `| 02 | 17-04-20 |`, `| 01 | 31-03-20 |`), or sessions in their titles (`## Entrée 17`,
+ * `## Entrée 16`): listed newest first, the number says so, however few the sessions or
+ * their days' steps.
  */
 function numbersCountDown(dated: readonly Session[]): boolean {
-  const numbers = dated.map((session) => (session.tableIndex !== undefined && /^\d{1,3}$/.test(session.cells[0]?.value.trim() ?? '') ? Number(session.cells[0]!.value) : undefined));
+  const numbers = dated.map((session) =>
+    session.tableIndex !== undefined ? (/^\d{1,3}$/.test(session.cells[0]?.value.trim() ?? '') ? Number(session.cells[0]!.value) : undefined) : sessionNumber(session.title.text)?.number,
+  );
   return dated.length >= 2 && numbers.every((number, i) => number !== undefined && (i === 0 || number === numbers[i - 1]! - 1));
 }
 

@@ -28,6 +28,9 @@ describe('numbered journal entries dated below their headings', () => {
     expect(briefProblems(ordered, { year: 2026, month: 8, day: 9 })).toEqual([]);
     const prices = ['## Entrée 12 € — Concert de jazz', 'Date : samedi 21 mars 2026', '', '## Entrée 5 € — Soirée contes', 'Date : vendredi 13 mars 2026', ''];
     expect(briefProblems(prices, { year: 2026, month: 3, day: 1 })).toEqual([]);
+    // Numbered counting down, newest first, as a journal kept so is: a fair's doors in any order of days.
+    const doors = ['## Entrée 2 : hall des éditeurs', '', '- Samedi 14 mars 2026, 10h-18h', '', '## Entrée 1 : scène des auteurs', '', '- Vendredi 13 mars 2026, 14h-20h'];
+    expect(briefProblems(doors, { year: 2026, month: 3, day: 1 })).toEqual([]);
   });
 });
 
