@@ -823,6 +823,9 @@ function closingRangeOf(rest: string): SlotHours | undefined {
   return found && found.slots.every((slot) => slot.end !== undefined) ? found : undefined;
 }
 
+// A word that only leads the hours after a date (`de 18h30 à 21h30`, `dès 19h`), left alone once the hours are read.
+const HOURS_LEAD_ALONE = /^(?:de|d[e\u00e8]s|entre|vers|\u00e0|a|le|,|-)?$/i;
+
 /**
  * The session of an item (or a line read as one) that opens with its date: its hours right
  * after the date or closing the line (in brackets, or a whole range), the rest as its title.
@@ -837,7 +840,10 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     const trailing = trailingHours(dated.rest) ?? hourBeforeTitle(dated.rest) ?? closingRangeOf(dated.rest);
     if (trailing) {
       hours = { text: trailing.text, position: source.find(position, trailing.text), slots: trailing.slots };
-      title = dated.lead ? `${dated.lead} : ${trailing.rest}` : trailing.rest;
+      // `Examen final (50 %) : le jeudi 15 octobre 2026 de 18h30 à 21h30`: the word that
+      // leads the hours (`de`) is no title; the label before the date stays the title.
+      const rest = HOURS_LEAD_ALONE.test(trailing.rest) ? '' : trailing.rest;
+      title = dated.lead ? (rest === '' ? dated.lead : `${dated.lead} : ${rest}`) : rest === '' && dated.title !== '' ? dated.title : rest;
     }
   }
   return {

@@ -47,3 +47,13 @@ describe('a 12-hour range with both marks closing a dated item', () => {
     expect(brief(['- Dimanche 22 mars 2026 : Visite guidée - 10:00 am', '- Lundi 23 mars 2026 : Atelier'], 2026, 3)).toEqual(['1 2026-03-22 10:00-', '2 2026-03-23']);
   });
 });
+
+// Found by this stop's review, wrong before it: a key date's hours led by `de` after its date
+// left that word as the session's title.
+describe('a labelled date whose hours follow it after `de`', () => {
+  it('keeps its label as the title', () => {
+    const page = ['- Examen final (50 %) : le jeudi 15 octobre 2026 de 18h30 à 21h30', '- Devoir : le jeudi 22 octobre 2026'];
+    expect(brief(page, 2026, 9)).toEqual(['1 2026-10-15 18:30-21:30', '2 2026-10-22']);
+    expect(readSessions(page, 2026, 9).map((session) => session.title)).toEqual(['Examen final (50 %)', 'Devoir']);
+  });
+});
