@@ -19,13 +19,13 @@ export function onTwelveHourClock(t: TimeOfDay, mark: string): TimeOfDay | undef
 }
 
 /**
- * Whether a range's start that writes no mark takes its end's (`3:00 - 4:00 PM` starts at
- * 15:00): unless it would then start after its end (`11:00 - 1:00 PM` starts at 11:00).
- * `end` is read on the 24-hour clock already.
+ * A range's start that writes no mark, on the 24-hour clock when it takes its end's mark
+ * (`3:00 - 4:00 PM` starts at 15:00); undefined when it would then start after its end
+ * (`11:00 - 1:00 PM` starts at 11:00, as written). `end` is read on the 24-hour clock already.
  */
-export function takesEndsMark(start: TimeOfDay, end: TimeOfDay, mark: string): boolean {
+export function startOnEndsMark(start: TimeOfDay, end: TimeOfDay, mark: string): TimeOfDay | undefined {
   const shifted = onTwelveHourClock(start, mark);
-  return shifted !== undefined && shifted.hour * 60 + shifted.minute <= end.hour * 60 + end.minute;
+  return shifted !== undefined && shifted.hour * 60 + shifted.minute <= end.hour * 60 + end.minute ? shifted : undefined;
 }
 
 // A clock time and its mark: `7:00 PM`, `9am`, `1:30 p.m.` (what stands before and after is checked in code).
@@ -87,9 +87,8 @@ export function asTwentyFourHourClock(text: string, pad: 'before' | 'after' = 'b
         joined = { at: last.at, clock: range, room };
       }
     } else if (start && !/[\d.:,\p{L}]/u.test(before[start.index - 1] ?? '')) {
-      const unmarked = { hour: Number(start[1]), minute: Number(start[2] ?? 0) };
-      if (takesEndsMark(unmarked, time, found[3]!)) {
-        const shifted = onTwelveHourClock(unmarked, found[3]!)!;
+      const shifted = startOnEndsMark({ hour: Number(start[1]), minute: Number(start[2] ?? 0) }, time, found[3]!);
+      if (shifted) {
         // The range rewritten whole, its mark's room shared by both ends (`3 - 4 pm` reads `15h-16h `).
         const ends = [written(shifted, start[2] !== undefined), clock];
         const room = start[0].length + found[0].length;

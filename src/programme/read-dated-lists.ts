@@ -843,7 +843,7 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
       // `Examen final (50 %) : le jeudi 15 octobre 2026 de 18h30 à 21h30`: the word that
       // leads the hours (`de`) is no title; the label before the date stays the title.
       const rest = HOURS_LEAD_ALONE.test(trailing.rest) ? '' : trailing.rest;
-      title = dated.lead ? (rest === '' ? dated.lead : `${dated.lead} : ${rest}`) : rest === '' && dated.title !== '' ? dated.title : rest;
+      title = [dated.lead, rest].filter((part) => part !== '').join(' : ') || dated.title;
     }
   }
   return {

@@ -7,7 +7,7 @@
  */
 import { leadingDottedRange, parseFrenchHours } from '../dates/french-hours.js';
 import type { TimeOfDay, TimeSlot } from '../dates/types.js';
-import { asTwentyFourHourClock, onTwelveHourClock, takesEndsMark } from '../dates/twelve-hour-clock.js';
+import { asTwentyFourHourClock, onTwelveHourClock, startOnEndsMark } from '../dates/twelve-hour-clock.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { readDatedLine } from '../dates/dated-line.js';
 
@@ -173,7 +173,7 @@ function withMeridiem(slots: TimeSlot[], mark: string | undefined): TimeSlot[] |
     if (slot.end && !end) return undefined;
     const later = shift(slot.start);
     if (!later) return undefined;
-    const start = afternoon && end && !takesEndsMark(slot.start, end, mark) ? slot.start : later;
+    const start = afternoon && end ? (startOnEndsMark(slot.start, end, mark) ?? slot.start) : later;
     shifted.push({ ...slot, start, ...(end ? { end } : {}) });
   }
   return shifted;

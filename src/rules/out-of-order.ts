@@ -207,10 +207,15 @@ function daysOfParts(sessions: readonly Session[], parents: (line: number) => st
  * their days' steps.
  */
 function numbersCountDown(dated: readonly Session[]): boolean {
-  const numbers = dated.map((session) =>
-    session.tableIndex !== undefined ? (/^\d{1,3}$/.test(session.cells[0]?.value.trim() ?? '') ? Number(session.cells[0]!.value) : undefined) : sessionNumber(session.title.text)?.number,
-  );
+  const numbers = dated.map(writtenNumber);
   return dated.length >= 2 && numbers.every((number, i) => number !== undefined && (i === 0 || number === numbers[i - 1]! - 1));
+}
+
+/** The number a session is written with: a table row's first cell (`| 03 |`), else its title's (`Entrée 17`). */
+function writtenNumber(session: Session): number | undefined {
+  if (session.tableIndex === undefined) return sessionNumber(session.title.text)?.number;
+  const cell = session.cells[0]?.value.trim() ?? '';
+  return /^\d{1,3}$/.test(cell) ? Number(cell) : undefined;
 }
 
 // Three days or more, each before the one above it and none after: kept newest first.
