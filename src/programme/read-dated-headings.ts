@@ -43,6 +43,7 @@ import { listsArticles, namesArticles } from './press-lists.js';
 import type { SourceText } from './source-text.js';
 import { paragraphSlots, saysHowLong } from './paragraph-slots.js';
 import { sentenceSlots } from './sentence-slots.js';
+import { titledSlotLine } from './titled-slot-lines.js';
 import { isOneDay, restatedSpans, weekDaysListed, weeksOverDatedItems } from './days-only-drafts.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { saysOnlyWhere } from './section-hours.js';
@@ -627,6 +628,11 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
     }
     else if (node.type === 'paragraph' && day) {
       const read = paragraphSlots(node, day, source);
+      // `Buffet 12h30 - 14h` between the day's timed lines: a slot written title first (titled-slot-lines.ts).
+      const last = drafts.at(-1);
+      const timedAbove = last !== undefined && last.day === day && last.hours !== undefined && i > 0 && isInside(last, nodes[i - 1]!);
+      const titled = read.length === 0 ? titledSlotLine(nodes, i, day, timedAbove, source) : undefined;
+      if (titled) read.push(titled);
       // `### S: Petit déjeuner` over a line of hours alone (an Org export's timestamp), under the
       // day: the heading names that slot (oneSlotBlocksAsSessions). A timed line with its own
       // title (`**11h-13h** : Action Quizz`) stays where it is written.

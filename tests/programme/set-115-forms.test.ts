@@ -42,3 +42,23 @@ describe('a slot whose hours are led by `à` or `après`', () => {
     expect(brief(notices, 2023, 10)).toEqual(['3 2023-10-14 19:00-21:00']);
   });
 });
+
+// citizenbar-babtou-birthday-2023, gtbioss-journees-2024, owasp-morocco-pastevents-2025: a
+// day's slot written title first, its hours closing the line, beside the day's timed lines.
+describe('a slot written title first between the day’s timed lines', () => {
+  it('is a slot of its day, titled by its words', () => {
+    const bar = ['## Samedi 8 avril 2023', '', 'Baptiste fête son anniversaire au bar.', '', 'OPEN MIC : 20H - 21H', 'On te laisse 2 micros.', '', 'OPEN PLATINE : 22H-23H30', 'Prends ta clé.', ''];
+    expect(brief(bar, 2023, 4)).toEqual(['5 2023-04-08 20:00-21:00', '8 2023-04-08 22:00-23:30']);
+    expect(readSessions(bar, 2023, 4).map((session) => session.title)).toEqual(['OPEN MIC', 'OPEN PLATINE']);
+    const day = ['## Lundi 27 mai 2024', '', '- 10h30 - 11h : Exposé A', '- 11h - 12h30 : Exposé B', '', 'Buffet 12h30 - 14h', '', '- 14h - 15h : Exposé C', '', 'Pause (de 15h à 15h30)', ''];
+    expect(brief(day, 2024, 5)).toEqual(['3 2024-05-27 10:30-11:00', '4 2024-05-27 11:00-12:30', '6 2024-05-27 12:30-14:00', '8 2024-05-27 14:00-15:00', '10 2024-05-27 15:00-15:30']);
+  });
+
+  it('is no slot alone under its day, as a label of the day’s hours, or as a block holding the slots below', () => {
+    expect(brief(['## Lundi 27 mai 2024', '', 'Concert du quatuor 20h - 22h', '', 'Venez nombreux.', ''], 2024, 5)).toEqual(['1 2024-05-27 20:00-22:00']);
+    const labelled = ['## Lundi 27 mai 2024', '', 'Horaires : 9h - 17h', '', '- 9h - 12h : Atelier', ''];
+    expect(brief(labelled, 2024, 5)).toEqual(['5 2024-05-27 09:00-12:00']);
+    const block = ['## Samedi 22 mars 2025', '', 'Matinée : 9h30-13h00', '', '9h30-9h40 : Mot de bienvenue', '', '9h40-13h00 : Atelier', '', 'Après-midi : 14h00-18h00', '', 'Workshop 1 : SAST', ''];
+    expect(brief(block, 2025, 3)).toEqual(['5 2025-03-22 09:30-09:40', '7 2025-03-22 09:40-13:00', '9 2025-03-22 14:00-18:00']);
+  });
+});
