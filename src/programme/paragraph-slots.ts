@@ -13,7 +13,8 @@ import { orgTimestamp } from '../dates/org-timestamp.js';
 import { hoursFieldApart, paragraphSourceLines, shownLine, withTagsBefore } from './paragraph-lines.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { saysCancelled, type SessionDraft } from './session-drafts.js';
-import { BARS, EARLIEST_LONE_START, agendaLineHours, smallHoursLength, wholeDayLine } from './slot-hours.js';
+import { BARS, EARLIEST_LONE_START, agendaLineHours, smallHoursLength, wholeDayLine, type SlotHours } from './slot-hours.js';
+import { toldInPast } from '../dates/past-tense.js';
 import type { SourceText } from './source-text.js';
 
 // A slot's title is a name, not sentences: `De 13:30 à 21:15 ne manquez pas cette journée
@@ -47,6 +48,25 @@ export function saysHowLong(line: string): boolean {
   return found !== null && Number(found[1]) < EARLIEST_LONE_START;
 }
 
+// A time led by `à` or `après` and set in bold, as an agenda sets its slots' hours apart
+// (`**après 21h** Soirée sympathique`, `**À 21h, rue de l'Église 4 :** Séance…`, `À **14h**,
+// venez découvrir…`). In plain text the same words open rules, notices, distances and
+// stories (`À 23h, extinction des feux`, `À 1h en train de Lyon`, `A 12h nous étions au
+// château`), and a line wrapped in a sentence (`… de 18h` over `à 21h, entrée libre`).
+const BOLD_LED_HOURS = /^\s{0,3}(?:(?:\*\*|__)\s{0,2}(?:[\u00e0a]|apr[e\u00e8]s)\s{1,3}|[\u00e0a]\s{1,3}(?:\*\*|__))\d{1,2}\s?[h:]/i;
+// The word that leads to the time, on the line without its marks.
+const TIME_LEAD = /^(?:[\u00e0a]|apr[e\u00e8]s)\s{1,3}/i;
+
+/** The hours of a line that opens with a time led by `à` or `après` in bold (BOLD_LED_HOURS), placed on `line` (its marks off). */
+function boldLedHours(shown: string, line: string): SlotHours | undefined {
+  if (!BOLD_LED_HOURS.test(shown)) return undefined;
+  const lead = TIME_LEAD.exec(line)?.[0].length;
+  if (lead === undefined) return undefined;
+  const found = agendaLineHours(line.slice(lead));
+  if (!found || found.rest === '' || toldInPast(found.rest)) return undefined;
+  return { ...found, start: found.start + lead, end: found.end + lead };
+}
+
 /** The timed lines of a paragraph under a day (`09h00 - 11h00 : Yoga`), one slot each. */
 export function paragraphSlots(node: Paragraph, day: SessionDraft, source: SourceText): SessionDraft[] {
   const again = sittingAgain(node, day, source);
@@ -77,7 +97,7 @@ export function paragraphSlots(node: Paragraph, day: SessionDraft, source: Sourc
       drafts.push({ source: 'agenda', title: '', position, day, hours: { text: line, position, slots: [{ start: stamp.start, ...(stamp.end ? { end: stamp.end } : {}) }] }, cancelled: day.cancelled, slots: 0 });
       continue;
     }
-    const found = agendaLineHours(line);
+    const found = agendaLineHours(line) ?? boldLedHours(shownLine(apart), line);
     // Hours the page sets in a field of their own (`<span class="heure">`), or apart from
     // what follows, in bold (`**14h-14h45** : **Thea S.** (U. Ca Foscari, Venise) : …`, a
     // talk's long summary) or as a journal's start time (`7h30 : Je lis l'énoncé. …`), make

@@ -10,7 +10,6 @@ import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { asTwentyFourHourClock, onTwelveHourClock, startOnEndsMark } from '../dates/twelve-hour-clock.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { readDatedLine } from '../dates/dated-line.js';
-import { toldInPast } from '../dates/past-tense.js';
 
 /**
  * The hour under which a time written alone, without an end, is how long rather than when
@@ -91,7 +90,7 @@ const END = String.raw`(?:${END_PART}|\/${TIME}|\s{0,3}\|\s{0,3}${TIME}(?!\s{0,3
 const NOON_START = String.raw`midi${END_PART}`;
 
 // The hours that open a line are read part by part, each part a sticky pattern matched
-// where the one before ended: an approximate start or a word leading to it (`vers 7h00`, `±17h00`, `dès 18h`, `à 21h`, `après 21h`,
+// where the one before ended: an approximate start (`vers 7h00`, `±17h00`, `dès 18h`,
 // `à partir de 8h30`, and the morning or afternoon mark of a Québec agenda: `AM 8h30`,
 // `PM 15h30`), `de`, a range, `et` and a second range, and an English 12-hour clock after
 // the hours (`3:00 - 4:00 PM`, `12:00 - 1:30 p.m.`). Every part after the first range is
@@ -100,20 +99,12 @@ const NOON_START = String.raw`midi${END_PART}`;
 // third of the instructions: the whole, with the range twice, was the costliest pattern
 // of a `check` (README, Performance). The `s` of /iu also matched a long s (ſ), written
 // out so that nothing changes; /i alone, without `u`, is cheaper to compile.
-const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|apr[e\u00e8][s\u017f]|environ|am|pm|[\u00e0a])\s{1,3}/iy;
-// `à` or `après` before the hours (`À 21h, nuit du cinéma`, `**après 21h** Soirée`) tells a
-// slot's time only when its title follows, not a story (`A 17h, nous avons retrouvé les
-// agents…`, toldInPast) nor the end of a range broken over lines (`à 00h00` alone).
-const AT_TIME = /(?:^|\s)(?:[\u00e0a]|apr[e\u00e8][s\u017f])\s{1,3}$/i;
-// `À 2h de route`, `à 10 min du centre`: how far, not when.
-const HOW_FAR = /^(?:de|du|des|d['\u2019])(?![a-z\u00e0-\u00ff])/i;
-// After `après`, only a title's capital (`après 21h Soirée sympathique`): `Après 21h, les
-// mineurs doivent être accompagnés` is a notice, `Après 21h de vol` how long.
-const AFTER_TIME = /(?:^|\s)apr[e\u00e8][s\u017f]\s{1,3}$/i;
+const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
 const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
 // A dash or a sign written by hand before an agenda line that is no markdown list (`– 9h30 –
-// 10h : accueil`, `— 14h : exposé`, `¤ 16h00 - Ouverture`, `► 20h : concert`): a bullet,
-// not part of the hours.
+// 10h : accueil`, `— 14h : exposé`, `¤ 16h00 - Ouverture`, `► 20h : concert`, and a hyphen
+// on a paragraph's indented line, `\t- 15h30 : visite`, which markdown keeps in the
+// paragraph above): a bullet, not part of the hours.
 const TEXT_BULLET = /[-\u2013\u2014\u2022\u00a4\u25aa\u25b8\u25ba\u25c6\u25e6\u2023\u2043\u27a2\u27a4]\s{1,3}/y;
 // An emoji that a programme sets before each slot's hours for the look (`🕗 19h – Rencontre`,
 // `🎤 20h15 – Concert`, `⏰ 9h30`): a reader reads past it to the hours.
@@ -291,8 +282,6 @@ export function leadingHours(line: string): SlotHours | undefined {
   if (!slots || slots.length === 0) return undefined;
   if (lengthWithoutItsH(written, slots, after)) return undefined;
   const rest = withoutSeparator(after);
-  if (AT_TIME.test(approximate) && (rest === '' || toldInPast(rest) || HOW_FAR.test(rest))) return undefined;
-  if (AFTER_TIME.test(approximate) && !/^\p{Lu}/u.test(rest)) return undefined;
   const start = approximate.length;
   // The hours as the line writes them (`6 pm - 9 pm`), which callers find in the source.
   const text = clocked === line ? written : line.slice(start, Math.max(start + written.length, hoursEnd)).trimEnd();

@@ -7,9 +7,10 @@ import { briefSessions, readSessions } from '../helpers/brief-sessions.js';
 
 const brief = briefSessions;
 
-// opengento-weekend-2018, fully-transition-nuit-etoiles-2025, astronautix-space-week-2016: a
-// day's slots whose hours are led by `à` or `après`, or by a dash typed by hand in a paragraph.
-describe('a slot whose hours are led by `à` or `après`', () => {
+// opengento-weekend-2018, fully-transition-nuit-etoiles-2025: a day's slots whose hours are
+// led by `à` or `après`, set in bold as the agenda sets its hours apart; astronautix-space-week-2016:
+// a paragraph's indented lines bulleted by hand with a dash.
+describe('a slot whose hours are led by `à` or `après` in bold', () => {
   it('is a slot of its day, titled by what follows', () => {
     const page = [
       '###### Vendredi 1er juin 2018',
@@ -30,16 +31,18 @@ describe('a slot whose hours are led by `à` or `après`', () => {
     expect(readSessions(page, 2018, 5)[2]!.title).toBe('Soirée sympathique');
   });
 
-  it('reads a paragraph’s lines bulleted by hand with a dash', () => {
-    const page = ['### Jeudi 12 mai 2016', '', 'Un programme chargé :', '\t- A 15h30, visite de l’Institut d’astrophysique', '\t- A 20h30, conférence de Jean-Pierre Bibring', ''];
+  it('reads a paragraph’s indented lines bulleted by hand with a dash', () => {
+    const page = ['### Jeudi 12 mai 2016', '', 'Un programme chargé :', '\t- 15h30 : visite de l’Institut d’astrophysique', '\t- 20h30 : conférence de Jean-Pierre Bibring', ''];
     expect(brief(page, 2016, 4)).toEqual(['4 2016-05-12 15:30-', '5 2016-05-12 20:30-']);
   });
 
-  it('is no slot when the time tells a story, a notice, how long or how far, or ends a broken range', () => {
-    const story = ['## Jour 5 – vendredi 26 novembre 2021', '', 'Nous avons commencé la journée par un point.', '', 'A 17h, nous avons retrouvé les agents de la Région pour leur exposer nos visualisations.', ''];
+  it('is no slot in plain text (a rule, a notice, a distance, a sentence wrapped over lines), nor a story in bold', () => {
+    const rules = ['## Samedi 12 avril 2025 : Assemblée', '', '- À 23h, extinction des feux.', '- À 1h30 en train depuis Lyon', '- Après 22h, Merci de respecter le calme.', ''];
+    expect(brief(rules, 2025, 4)).toEqual(['1 2025-04-12']);
+    const wrapped = ['## Samedi 12 avril 2025', '', 'Vernissage de 18h', 'à 21h, entrée libre.', ''];
+    expect(brief(wrapped, 2025, 4)).toEqual(['1 2025-04-12 18:00-21:00']);
+    const story = ['## Jour 5 – vendredi 26 novembre 2021', '', 'Nous avons commencé la journée par un point.', '', '**A 17h**, nous avons retrouvé les agents de la Région pour leur exposer nos visualisations.', ''];
     expect(readSessions(story, 2021, 11).map((session) => [session.line, session.title])).toEqual([[1, 'Jour 5']]);
-    const notices = ['# Fête du quartier - samedi 14 octobre 2023', '', '- 19h-21h : Concert', '- À 2h de route, une pause', '- Après 21h, les mineurs doivent être accompagnés', ''];
-    expect(brief(notices, 2023, 10)).toEqual(['3 2023-10-14 19:00-21:00']);
   });
 });
 
