@@ -928,6 +928,8 @@ function unsettledMark(toks: Token[], text: string, span: { from: number; to: nu
  */
 function isMonthOnly(toks: Token[], lo: number, hi: number): boolean {
   let k = lo;
+  // `? Octobre 2025`, `?? novembre`: question marks in the day's place, the day not set yet.
+  while (isPunct(toks[k], '?') && k < hi) k++;
   if (isWord(toks[k], 'debut', 'fin', 'mi', 'courant', 'en')) k++;
   // `End of April 2018`, `early May`, `mid-June`: an English cell's month alone.
   else if (isWord(toks[k], 'end', 'early', 'mid', 'late', 'beginning') && isWord(toks[k + 1], 'of')) k += 2;
@@ -935,6 +937,8 @@ function isMonthOnly(toks: Token[], lo: number, hi: number): boolean {
   if (isPunct(toks[k], '-')) k++;
   if (!isMonthWord(toks[k])) return false;
   k++;
+  // `? Octobre/Novembre 2025`, `octobre ou novembre`: one month or the next, no day set yet.
+  if ((isPunct(toks[k], '/') || isPunct(toks[k], '-') || isWord(toks[k], 'ou')) && isMonthWord(toks[k + 1])) k += 2;
   if (isYearToken(toks[k])) k++;
   return k === hi + 1;
 }

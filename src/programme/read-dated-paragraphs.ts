@@ -687,8 +687,8 @@ function trimDots(text: string): string {
   return text.slice(from, to);
 }
 
-// Folded words of a heading over a speaker's talks: `Événements passés`, `À venir`, `Conférences`.
-const EVENTS_HEADING = /(?:^|[^a-z])(?:evenements?|a venir|passes|conferences?|interventions?|talks?|rencontres?|agenda|dates)(?![a-z])/;
+// Folded words of a heading over a speaker's talks: `Événements passés`, `À venir`, `Conférences`, `Workshops`.
+const EVENTS_HEADING = /(?:^|[^a-z])(?:evenements?|a venir|passes|conferences?|interventions?|talks?|workshops?|ateliers?|rencontres?|agenda|dates)(?![a-z])/;
 
 /** Whether the nearest heading above node `index` names events (EVENTS_HEADING). */
 function underEventsHeading(nodes: RootContent[], index: number): boolean {
@@ -699,6 +699,8 @@ function underEventsHeading(nodes: RootContent[], index: number): boolean {
   return false;
 }
 
+// Words a room set apart after a talk's date may take (`salle Rhône 3`).
+const ROOM_WORDS = 3;
 // Words a link that closes a line may show after its date (`[plus d'informations](…)`,
 // `[Programme](…)`): how many at most.
 const LINK_WORDS_AFTER = 4;
@@ -718,10 +720,20 @@ function closingCommaDate(node: RootContent | undefined, source: SourceText): { 
   const linkText = last?.type === 'link' ? plainText(last).trim() : '';
   // `…, 17 novembre 2023, [sur LinkedIn](…)`: the link set apart by its own comma.
   const text = linkText !== '' && line.text.endsWith(`, ${linkText}`) ? line.text.slice(0, -linkText.length - 2) : line.text;
-  const comma = text.lastIndexOf(', ');
+  let comma = text.lastIndexOf(', ');
   if (comma <= 0) return undefined;
-  const found = datedTextOf(text.slice(comma + 2), false);
-  if (!found || found.start !== 0) return undefined;
+  let found = datedTextOf(text.slice(comma + 2), false);
+  // `…, le 22 mars à 11h, salle Rhône 3`: a room set apart after the date, by its own comma.
+  const room = text.slice(comma + 2).trim();
+  if (!found && room.split(' ').length <= ROOM_WORDS && !/\d{1,2}\s?h/i.test(room)) {
+    const before = text.lastIndexOf(', ', comma - 1);
+    if (before > 0) {
+      found = datedTextOf(text.slice(before + 2, comma), false);
+      comma = before;
+    }
+  }
+  // `…, le 21 mars à 11h`: the article before the date is no title.
+  if (!found || (found.start !== 0 && !/^le\s$/i.test(text.slice(comma + 2, comma + 2 + found.start)))) return undefined;
   const rest = trimDots(found.rest);
   // Nothing after the date but a full stop, or a link's few words (`[Programme](…)`).
   const isLink = linkText !== '' && linkText.split(' ').length <= LINK_WORDS_AFTER && rest.endsWith(linkText) && trimDots(rest.slice(0, -linkText.length)) === '';
@@ -743,7 +755,8 @@ function readClosingDates(nodes: RootContent[], index: number, source: SourceTex
   if (!own || !underEventsHeading(nodes, index)) return [];
   const neighbour = (step: number): boolean => {
     let at = index + step;
-    if (nodes[at]?.type === 'blockquote') at += step;
+    // A quote of its replay, or the list of its speakers, between two talks.
+    if (nodes[at]?.type === 'blockquote' || nodes[at]?.type === 'list') at += step;
     return closingCommaDate(nodes[at], source) !== undefined;
   };
   if (!neighbour(-1) && !neighbour(1)) return [];

@@ -4,6 +4,7 @@
  * rows are (inferYears over every written date in document order, with the document's
  * clues; countYears within one date), and turned into sessions with positions.
  */
+import { withoutPeriodRecaps } from './period-recaps.js';
 import { nextDayOf, slotsAfterMidnight } from './night-slots.js';
 import { readGanttTasks } from './mermaid-gantt.js';
 import { releaseHeadings } from './release-headings.js';
@@ -114,8 +115,8 @@ export function readSessionsOutsideTables(
   // session on its line; several sessions may begin on one line (`9h - Accueil<br>9h30 - …`).
   const lines = new Set(written.map((draft) => draft.position.start.line));
   const logged = readCourseLog(tree, source, hidden).filter((draft) => !lines.has(draft.position.start.line));
-  const drafts = withMoreDatedHours([...written, ...logged], source)
-    .sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
+  // A journal's `Bilan de la semaine du 09/05/22 au 13/05/22` after those days: told again, no session (period-recaps.ts).
+  const drafts = withoutPeriodRecaps(withMoreDatedHours([...written, ...logged], source).sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0)))
     .filter((draft) => shapes === 'all' || (shapes !== 'sentences' && (shapes === 'lists') === isListShape(draft)));
   // A Hugo page's event cards, each a shortcode with its fields as attributes (shortcode-events.ts).
   if (shapes === 'all' || shapes === 'lists') {
