@@ -587,7 +587,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 109 and 110 joined on 2026-12-06 (35 documents, 296 sessions; 89.1% and 74.4% of days read unseen, 95.7% and 98.4% once read): 1038, the 11 more a course's weekly slot under a period read as one session on the period's 68 days, a robot team's log whose items dated in passing are read as sessions (3), a design document's performance test data (3), a meeting's two blocks over their timed talks (2), a report's next week and a sprint's week heading; 1037 once a forró page's English and Portuguese programmes, announced at its top (`[english below]`), are read as its translations; 1028 once the scorer pairs an HTML list item whose first field sits in a card's `<div>` with the engine's session on its `<li>` line, as tests/fixtures/real/README.md rules for an item over several lines (a conference's dates page: 9 sessions found, 9 extra gone).
     // Held-out sets 111 and 112 joined on 2026-12-06 (36 documents, 278 sessions; 22.7% and 66.8% of days read unseen, 77.3% and 85.5% once read): 1039, the 11 more a sprint plan whose overview and milestone tables are read as its schedule where its reader lists the day headings (9), a task manager's journal's start field and a summer school's front-matter span.
     // Held-out sets 113 and 114 joined on 2026-12-06 (25 documents, 90 sessions; 72.5% and 88.0% of days read unseen, 72.5% and 88.0% once read): 1043, the four more a course week's reminder of its two deadlines, which its reader reads as told again, a course plan's final exam read on its heading's line (`# Évaluations`), and an event post's serious game whose bold title stands over two date lines, each read as an untitled session of its own.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1043);
+    // Held-out sets 115 and 116 joined on 2026-12-07 (26 documents, 406 sessions; 75.0% and 96.1% of days read unseen, 75.0% and 96.9% once read): 1047, the four more a journal's last entry read on its day alone where its reader gives the two days its text names (a reader's choice), and a fair's talk under a heading of its own while its page's front matter event stays; 1042 before, once a day's slots written title first are read (`Buffet 12h30 - 14h`, a bar's `OPEN MIC : 20H - 21H`).
+    expect(tables.extraSessions).toBeLessThanOrEqual(1047);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -879,7 +880,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 109 and 110 joined on 2026-12-06 (46 and 250 sessions, 89.1% and 74.4% of days read unseen, 95.7% and 98.4% once read: a log's headings closed by bare days, English dates and a 12-hour clock, talks under `Congrès`, time headings sized above their day): 89.5% (0.8954); 89.6% (0.8958) once an HTML list item's first field inside its card's `<div>` is paired with the engine's `<li>` line (see the tables' extra figure).
     // Held-out sets 111 and 112 joined on 2026-12-06 (8 and 28 documents, 22 and 256 sessions, 22.7% and 66.8% of days read unseen, 77.3% and 85.5% once read: bracketed stamps, `semaine du 10/10` headings, an agenda naming its days in a first cell, quoted journal entries, a course's days listed after its hours; a sprint plan's day headings under its summary tables, an R chunk's agenda, a log's year a year after its repository's name left): 89.5% (0.8954).
     // Held-out sets 113 and 114 joined on 2026-12-06 (90 sessions, 72.5% and 88.0% of days read unseen, the same once read: the forms read in the stop, a bold title closed by its whole date then a remark, an item closed by its date over its own list, graded work under `# Évaluations`, were taken back after review, which found them reading news, press reviews, budgets and reports as sessions and losing hours written after the bold): 89.5% (0.8950).
-    expect(all.days).toBeGreaterThanOrEqual(0.895);
+    // Held-out sets 115 and 116 joined on 2026-12-07 (20 and 386 sessions, 75.0% and 96.1% of days read unseen, 75.0% and 96.9% once read: slots led by `à`/`après` in bold, slots written title first beside the day's timed lines, a journal's week recaps, a fair's talks closing with their day): 89.7% (0.8968).
+    expect(all.days).toBeGreaterThanOrEqual(0.896);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -981,7 +983,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 109 and 110 joined on 2026-12-06 (89.1% and 73.6% of hours read unseen, 95.7% and 98.4% once read; a 12-hour clock read, `7:00 PM` no longer 07:00): 89.4% (0.8941).
     // Held-out sets 111 and 112 joined on 2026-12-06 (22.7% and 73.1% of hours read unseen, 77.3% and 86.3% once read): 89.4% (0.8941).
     // Held-out sets 113 and 114 joined on 2026-12-06 (70.0% and 76.0% of hours read unseen, the same once read; a time a trip journal's day tells in the past, `nous sommes partis à 8h`, read as the day's hours, left: the rule that dropped it also dropped `Comme nous l'avons annoncé, l'assemblée commence à 19h`): 89.4% (0.8937), the floor starts again from there.
-    expect(all.hours).toBeGreaterThanOrEqual(0.893);
+    // Held-out sets 115 and 116 joined on 2026-12-07 (75.0% and 96.4% of hours read unseen, 75.0% and 97.2% once read): 89.6% (0.8956).
+    expect(all.hours).toBeGreaterThanOrEqual(0.895);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1131,7 +1134,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 109 and 110 joined on 2026-12-06 with 3 problems, 1 of them read (a report's meeting out of its week); not read: a next meeting given as the minutes' own day, a report's next week given before it. One lost elsewhere: an association's archive whose page repeats a 2013 training day, now read as its timed slots, where the repeat of the day was reported (duplicate-session). Two found elsewhere: a weekday in brackets after a whole date (`20/01/2026 (Lundi)`, `2026-03-22 (samedi - 2 jours avant)`): 506 of 772, 65.5% (0.6554).
     // Held-out sets 111 and 112 joined on 2026-12-06 with 21 problems, 16 of them read (a sprint's nine weekdays of 2024 in 2025, a student journal's weekdays, a data camp's year slip out of order); not read: a course journal's month stamps slipping back a year, a workshop agenda's weekday in an R chunk, a conference's days told twice, a weekday journal's days out of order and its `2020` for 2022: 522 of 793, 65.8% (0.6583).
     // Held-out sets 113 and 114 joined on 2026-12-06 with 11 problems, 8 of them read (a trip journal's three weekdays and its days out of order, an internship report's Latin-1 bytes and its Sunday hand-in, a journal's `Entrée 16` dated before `Entrée 15`, now that `Entrée N` numbers steps in time, a journal's day typed a month late, a log's sessions out of order); not read: a meetup report's summary dating it on another day than its field, a journal's next day out of order behind a mistyped one, a data camp's day given two sections: 530 of 804, 65.9% (0.6592).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.659);
+    // Held-out sets 115 and 116 joined on 2026-12-07 with 18 problems, 14 of them read (a UX course's two weekdays that fit no year, a journal's year slip, a PPE journal's steps back in time and its merge conflicts); not read: a schedule's two rows out of order, flagged on their neighbours, a fair's talk the day before its event, a range of a year and five days.
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.661);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1229,7 +1233,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 109 and 110 joined on 2026-12-06 with no false alarm once read (3 unseen). 168 since a weekday in brackets after a whole date is checked: a budget simulation's computed dates (`29 août 2024 (Vendredi)`), whose weekdays fit 2025, three more on its lines; its reader saw them and listed none, the page being no programme.
     // Held-out sets 111 and 112 joined on 2026-12-06 with 1 false alarm once read (5 unseen: 4 breaks of a school's three days read on every day, gone): a weekday journal whose one heading writes `Jeudi 23 juin 2020` for 2022, its other weekdays read in 2020 (`Lundi 20 juin` flagged): 169.
     // Held-out sets 113 and 114 joined on 2026-12-06 with no false alarm, unseen or once read: 169.
-    expect(all.falseAlarms).toBeLessThanOrEqual(169);
+    // Held-out sets 115 and 116 joined on 2026-12-07 with 17 false alarms unseen, 3 once read (a journal's week recaps gone, 13; a day not set yet, `? Octobre/Novembre 2025`, no longer unreadable, which also removes 2 of the development set): 167 before they joined, 170 after, the three left a schedule's rows out of order flagged on the row between two in order where its reader flags the next (2), and a sprint journal's two headings of one day under two sprints.
+    expect(all.falseAlarms).toBeLessThanOrEqual(170);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1318,7 +1323,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 109 and 110 joined on 2026-12-06: 1038, then 1037, then 1028 (see the tables' figure).
     // Held-out sets 111 and 112 joined on 2026-12-06: 1039 (see the tables' figure).
     // Held-out sets 113 and 114 joined on 2026-12-06: 1043 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1043);
+    // Held-out sets 115 and 116 joined on 2026-12-07: 1047 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1047);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
