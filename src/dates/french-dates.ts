@@ -937,8 +937,12 @@ function isMonthOnly(toks: Token[], lo: number, hi: number): boolean {
   if (isPunct(toks[k], '-')) k++;
   if (!isMonthWord(toks[k])) return false;
   k++;
-  // `? Octobre/Novembre 2025`, `octobre ou novembre`: one month or the next, no day set yet.
-  if ((isPunct(toks[k], '/') || isPunct(toks[k], '-') || isWord(toks[k], 'ou')) && isMonthWord(toks[k + 1])) k += 2;
+  // `? Octobre/Novembre 2025`, `octobre ou novembre`, `Août–Sept 2026`: one month or the
+  // next, no day set yet. Months apart by a dash are a period (`Octobre - Décembre 2025`), not one day to set.
+  const first = monthFromWord(toks[k - 1]!.text);
+  const second = toks[k + 1] === undefined ? undefined : monthFromWord(toks[k + 1]!.text);
+  const next = first !== undefined && second === (first % 12) + 1;
+  if (second !== undefined && (isPunct(toks[k], '/') || isWord(toks[k], 'ou') || (isPunct(toks[k], '-') && next))) k += 2;
   if (isYearToken(toks[k])) k++;
   return k === hi + 1;
 }

@@ -54,6 +54,8 @@ export function saysHowLong(line: string): boolean {
 // stories (`À 23h, extinction des feux`, `À 1h en train de Lyon`, `A 12h nous étions au
 // château`), and a line wrapped in a sentence (`… de 18h` over `à 21h, entrée libre`).
 const BOLD_LED_HOURS = /^\s{0,3}(?:(?:\*\*|__)\s{0,2}(?:[\u00e0a]|apr[e\u00e8]s)\s{1,3}|[\u00e0a]\s{1,3}(?:\*\*|__))\d{1,2}\s?[h:]/i;
+// What follows a time that tells how far or how long: `de Lyon`, `de route`, `d'effort`.
+const HOW_FAR = /^(?:de|du|des|d['\u2019])(?![a-z\u00e0-\u00ff])/i;
 // The word that leads to the time, on the line without its marks.
 const TIME_LEAD = /^(?:[\u00e0a]|apr[e\u00e8]s)\s{1,3}/i;
 
@@ -64,6 +66,12 @@ function boldLedHours(shown: string, line: string): SlotHours | undefined {
   if (lead === undefined) return undefined;
   const found = agendaLineHours(line.slice(lead));
   if (!found || found.rest === '' || toldInPast(found.rest)) return undefined;
+  // `**À 1h de Lyon**`, `**Après 2h de montée**`: how far or how long, not when; a small
+  // hour after `à` or `après` is a length (`**Après 3h** d'effort`).
+  if (HOW_FAR.test(found.rest) || found.slots[0]!.start.hour < EARLIEST_LONE_START) return undefined;
+  // After `après`, a title's capital only (`**après 21h** Soirée`): `**Après 22h**, silence
+  // complet` is a rule, `**Après 20h**, le quartier s'anime` a story.
+  if (/^apr/i.test(line) && !/^\p{Lu}/u.test(found.rest)) return undefined;
   return { ...found, start: found.start + lead, end: found.end + lead };
 }
 

@@ -9,9 +9,10 @@ import { normaliseText } from '../dates/normalise-text.js';
 import type { DayMention } from '../dates/types.js';
 import type { SessionDraft } from './session-drafts.js';
 
-// Folded first words of a recap's title: `Bilan de la semaine`, `Récapitulatif du mois`,
-// `Résumé de la semaine`, `Synthèse`, `Rétrospective`.
-const RECAP_WORDS = /^(?:bilan|recapitulatif|recap|resume|synthese|retrospective)(?![a-z])/;
+// Folded first words of a recap's title, of a week or a month: `Bilan de la semaine`,
+// `Récapitulatif du mois`, `Résumé de la semaine`, `Synthèse hebdomadaire`. Not `Bilan de
+// mi-parcours`, `Bilan de compétences`, `Rétrospective Jacques Demy`: events of their own.
+const RECAP_WORDS = /^(?:bilan|recapitulatif|recap|resume|synthese|retrospective)s? (?:de la semaine|de semaine|du mois|hebdomadaire|mensuel(?:le)?)(?![a-z])/;
 // How many days logged before it the recap's range must hold: a summary of days, not one.
 const LOGGED_DAYS = 2;
 
@@ -29,11 +30,13 @@ function loggedDay(draft: SessionDraft): DayMention | undefined {
 /** The drafts without the recaps of days logged before them (see above); drafts in document order. */
 export function withoutPeriodRecaps(drafts: readonly SessionDraft[]): SessionDraft[] {
   const logged: DayMention[] = [];
+  // A recap with slots of its own (`16h : entretien avec ma tutrice` under it) dates them: kept.
+  const days = new Set(drafts.flatMap((draft) => (draft.day ? [draft.day] : [])));
   return drafts.filter((draft) => {
     const day = loggedDay(draft);
     if (day) logged.push(day);
     const line = draft.dated?.line;
-    if (!line || line.expression.kind !== 'range' || !RECAP_WORDS.test(normaliseText(line.lead || line.title))) return true;
+    if (!line || days.has(draft) || line.expression.kind !== 'range' || !RECAP_WORDS.test(normaliseText(line.lead || line.title))) return true;
     const [from, to] = line.expression.mentions;
     if (!from || !to) return true;
     // A year written on the range's ends only (`du 09/05/22 au 13/05/22`) is compared as written.

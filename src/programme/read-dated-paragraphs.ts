@@ -7,6 +7,7 @@
  * paragraphs that follow each other with nothing between them, for a list; or a run of
  * paragraphs most of which open with a date.
  */
+import { toldInPast } from '../dates/past-tense.js';
 import { turnsSchoolYear } from '../dates/year-inference.js';
 import type { List, Paragraph, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -723,17 +724,21 @@ function closingCommaDate(node: RootContent | undefined, source: SourceText): { 
   let comma = text.lastIndexOf(', ');
   if (comma <= 0) return undefined;
   let found = datedTextOf(text.slice(comma + 2), false);
-  // `…, le 22 mars à 11h, salle Rhône 3`: a room set apart after the date, by its own comma.
+  // `…, le 22 mars à 11h, salle Rhône 3`: a room set apart after the date and its hour, by its own comma.
   const room = text.slice(comma + 2).trim();
+  let roomAfter = false;
   if (!found && room.split(' ').length <= ROOM_WORDS && !/\d{1,2}\s?h/i.test(room)) {
     const before = text.lastIndexOf(', ', comma - 1);
     if (before > 0) {
       found = datedTextOf(text.slice(before + 2, comma), false);
       comma = before;
+      roomAfter = true;
     }
   }
-  // `…, le 21 mars à 11h`: the article before the date is no title.
-  if (!found || (found.start !== 0 && !/^le\s$/i.test(text.slice(comma + 2, comma + 2 + found.start)))) return undefined;
+  // `…, le 21 mars à 11h`: the article before a date and its hour is no title. Without an
+  // hour, `, le 4 mars.` closes a sentence of news (`Le maire a signé la convention, le 4 mars.`).
+  const article = found !== undefined && found.start !== 0 && /^le\s$/i.test(text.slice(comma + 2, comma + 2 + found.start));
+  if (!found || (found.start !== 0 && !article) || ((article || roomAfter) && (!found.hours || toldInPast(text.slice(0, comma))))) return undefined;
   const rest = trimDots(found.rest);
   // Nothing after the date but a full stop, or a link's few words (`[Programme](…)`).
   const isLink = linkText !== '' && linkText.split(' ').length <= LINK_WORDS_AFTER && rest.endsWith(linkText) && trimDots(rest.slice(0, -linkText.length)) === '';

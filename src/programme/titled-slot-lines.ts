@@ -30,7 +30,8 @@ function titledHours(node: RootContent | undefined, source: SourceText): { line:
   const hours = closingHours(line);
   if (!hours || !/^\p{L}/u.test(hours.rest)) return undefined;
   const title = hours.rest.replace(/[\s:,\u2013\u2014-]+$/, '');
-  if (title.split(/\s+/).length > TITLE_WORDS || HOURS_LABEL.test(normaliseText(title))) return undefined;
+  // `Rendez-vous : 8h45 / Retour : 17h`: two times, each its own field, no title closed by hours.
+  if (title.split(/\s+/).length > TITLE_WORDS || HOURS_LABEL.test(normaliseText(title)) || /\d\s?h|\d:\d/i.test(title)) return undefined;
   return { line, start: first.start, raw: first.raw, hours: { ...hours, rest: title } };
 }
 

@@ -41,6 +41,9 @@ describe('a slot whose hours are led by `à` or `après` in bold', () => {
     expect(brief(rules, 2025, 4)).toEqual(['1 2025-04-12']);
     const wrapped = ['## Samedi 12 avril 2025', '', 'Vernissage de 18h', 'à 21h, entrée libre.', ''];
     expect(brief(wrapped, 2025, 4)).toEqual(['1 2025-04-12 18:00-21:00']);
+    // Found by review: in bold too, a distance, a length, a rule after `après`.
+    const trip = ['## Samedi 12 avril 2025', '', '**À 1h de Lyon**, le village mérite le détour.', '', '**Après 3h** d’effort, arrivée au sommet.', '', '**Après 22h**, silence complet dans le camp.', ''];
+    expect(brief(trip, 2025, 4)).toEqual(['1 2025-04-12']);
     const story = ['## Jour 5 – vendredi 26 novembre 2021', '', 'Nous avons commencé la journée par un point.', '', '**A 17h**, nous avons retrouvé les agents de la Région pour leur exposer nos visualisations.', ''];
     expect(readSessions(story, 2021, 11).map((session) => [session.line, session.title])).toEqual([[1, 'Jour 5']]);
   });
@@ -61,6 +64,9 @@ describe('a slot written title first between the day’s timed lines', () => {
     expect(brief(['## Lundi 27 mai 2024', '', 'Concert du quatuor 20h - 22h', '', 'Venez nombreux.', ''], 2024, 5)).toEqual(['1 2024-05-27 20:00-22:00']);
     const labelled = ['## Lundi 27 mai 2024', '', 'Horaires : 9h - 17h', '', '- 9h - 12h : Atelier', ''];
     expect(brief(labelled, 2024, 5)).toEqual(['5 2024-05-27 09:00-12:00']);
+    // Found by review: two times, each its own field, are no title closed by its hours.
+    const outing = ['## Jeudi 15 mai 2025', '', '- 9h30 - 12h : Visite du musée', '', 'Rendez-vous : 8h45 / Retour : 17h', ''];
+    expect(brief(outing, 2025, 5)).toEqual(['3 2025-05-15 09:30-12:00']);
     const block = ['## Samedi 22 mars 2025', '', 'Matinée : 9h30-13h00', '', '9h30-9h40 : Mot de bienvenue', '', '9h40-13h00 : Atelier', '', 'Après-midi : 14h00-18h00', '', 'Workshop 1 : SAST', ''];
     expect(brief(block, 2025, 3)).toEqual(['5 2025-03-22 09:30-09:40', '7 2025-03-22 09:40-13:00', '9 2025-03-22 14:00-18:00']);
   });

@@ -30,6 +30,11 @@ describe('a journal’s recap of the days it logged', () => {
     expect(brief(week, 2022, 9)).toContain('7 2022-05-09..2022-05-13 (5)');
     const ahead = ['# Bilan de la semaine du 02/05/22 au 06/05/22:', 'Rédaction.', '', ...day('09/05/22', 'stage')];
     expect(brief(ahead, 2022, 9)).toEqual(['1 2022-05-02..2022-05-06 (5)', '4 2022-05-09']);
+    // Found by review: a period's review is an event of its own, and a recap's own slot keeps its days.
+    const review = [...day('15/05/23', 'cours'), ...day('16/05/23', 'cours'), '# Bilan de mi-parcours du 15/05/23 au 19/05/23', ''];
+    expect(brief(review, 2023, 6)).toContain('7 2023-05-15..2023-05-19 (5)');
+    const slot = [...day('09/05/22', '1er jour'), ...day('10/05/22', '2ème jour'), '# Bilan de la semaine du 09/05/22 au 13/05/22', '', '16h : entretien avec ma tutrice', ''];
+    expect(brief(slot, 2022, 9).at(-1)).toBe('9 2022-05-09..2022-05-13 (5) 16:00-');
   });
 });
 
@@ -42,9 +47,9 @@ describe('a date cell whose day is not set yet', () => {
     expect(brief(table, 2025, 11)).toEqual(['3 2025-11-03', '4 ', '5 ']);
   });
 
-  it('still reports a date written wrong', () => {
-    const table = ['| Date | Séance |', '|---|---|', '| 3 Novembre 2025 | Remettre le projet |', '| 31 Novembre 2025 | Présenter le projet |', ''];
-    expect(briefProblems(table, { year: 2025, month: 11, day: 1 })).toEqual(['4 invalid-date']);
+  it('still reports a date written wrong, or a period written as two months apart', () => {
+    const table = ['| Date | Séance |', '|---|---|', '| 3 Novembre 2025 | Remettre le projet |', '| 31 Novembre 2025 | Présenter le projet |', '| Octobre - Décembre 2025 | Cours hebdomadaires |', ''];
+    expect(briefProblems(table, { year: 2025, month: 11, day: 1 })).toEqual(['4 invalid-date', '5 unreadable-date']);
   });
 });
 
@@ -67,8 +72,11 @@ describe('talks that close with their day and hour, each over its speakers', () 
     expect(readSessions(page, 2019, 2).map((session) => session.title)).toEqual(['Le Edge computing au service de la maintenance prédictive', "L'IIOT : du projet aux pilotes"]);
   });
 
-  it('stay prose under a heading of news', () => {
+  it('stay prose under a heading of news, or when a sentence closes with its day and no hour', () => {
     const news = ['## Actualités', '', 'Le local a fermé pour travaux, le 21 mars 2018', '', '- Merci de votre patience', '', 'Le local a rouvert, le 22 mars 2018', ''];
     expect(brief(news, 2019, 2)).toEqual([]);
+    // Found by review: sentences of an agenda page that close with `, le 4 mars`, and one told in the past with its hour.
+    const agenda = ['## Agenda', '', 'Le maire a signé la convention avec la région, le 4 mars.', '', 'La commission a rendu son avis, le 6 mars, à l’unanimité.', '', 'Nous avons accueilli l’équipe de Lyon, le 8 mars à 18h, au gymnase.', ''];
+    expect(brief(agenda, 2025, 2)).toEqual([]);
   });
 });
