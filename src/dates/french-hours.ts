@@ -119,7 +119,10 @@ function findTimes(s: string): TimeToken[] {
       // `10H:15`, `10h:15`: both marks of the hour typed, the `h` then the colon.
       else if (s[m] === ':' && isDigit(s[m + 1]) && isDigit(s[m + 2]) && !isDigit(s[m + 3])) m++;
       let minute: string | undefined;
-      if (isDigit(s[m])) {
+      // `10h-12h 13h30-15h30`: digits apart from the `h` by a space and followed by their own
+      // `h` (or colon) are the next time, not this one's minutes (`9 h 30` stays one time).
+      const nextTime = m > k + hMark && /^\d{1,2}\s*(?:h(?![a-z])|:\d)/.test(s.slice(m));
+      if (isDigit(s[m]) && !nextTime) {
         const ms = m;
         while (isDigit(s[m])) m++;
         minute = s.slice(ms, m);

@@ -15,6 +15,8 @@ import { saysCancelled, type SessionDraft } from './session-drafts.js';
 import { agendaLineHours, closingHours, type SlotHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
+// What may stand between a slot's title and its hours: spaces, a colon, a comma, dashes.
+const TITLE_END_MARKS = ' \t:,\u2013\u2014-';
 // A slot's title is a few words (`Buffet`, `OPEN PLATINE`, `Après-midi`), not a sentence.
 const TITLE_WORDS = 5;
 // Folded words that label the day's hours, the place's opening or a length, not a slot of its own.
@@ -29,7 +31,11 @@ function titledHours(node: RootContent | undefined, source: SourceText): { line:
   if (agendaLineHours(line) || datedTextOf(line, false) !== undefined) return undefined;
   const hours = closingHours(line);
   if (!hours || !/^\p{L}/u.test(hours.rest)) return undefined;
-  const title = hours.rest.replace(/[\s:,\u2013\u2014-]+$/, '');
+  // The marks between the title and its hours (`OPEN MIC :`), trimmed in a loop: a pattern
+  // anchored at the end backtracks over a long run of them.
+  let end = hours.rest.length;
+  while (end > 0 && TITLE_END_MARKS.includes(hours.rest[end - 1]!)) end--;
+  const title = hours.rest.slice(0, end);
   // `Rendez-vous : 8h45 / Retour : 17h`: two times, each its own field, no title closed by hours.
   if (title.split(/\s+/).length > TITLE_WORDS || HOURS_LABEL.test(normaliseText(title)) || /\d\s?h|\d:\d/i.test(title)) return undefined;
   return { line, start: first.start, raw: first.raw, hours: { ...hours, rest: title } };

@@ -283,14 +283,15 @@ describe('parseFrenchDate: noise around real cells', () => {
     expect(shape(text)).toEqual({ kind, days });
   });
 
-  it.each(['', '   ', '-', 'TBC', 'tbd', 'TBD', 'à venir', 'A venir', 'à définir', '(à confirmer)', ' | ', '...', '…', '?', '????/??/??', '??/??/????', 'xx/xx/xxxx', 'jj/mm/aaaa', '2026-06-XX', 'XX/06/2026', '??/03', 'mi-mars', 'mars', 'février 2019', 'fin octobre'])(
+  it.each(['', '   ', '-', 'TBC', 'tbd', 'TBD', 'à venir', 'A venir', 'à définir', '(à confirmer)', ' | ', '...', '…', '?', '????/??/??', '??/??/????', 'xx/xx/xxxx', 'jj/mm/aaaa', '2026-06-XX', 'XX/06/2026', '??/03', 'mi-mars', 'mars', 'février 2019', 'fin octobre', '?? mars', 'Octobre/Novembre 2025'])(
     '%j is empty',
     (text) => {
       expect(shape(text)).toBe('empty');
     },
   );
 
-  it.each(['bientôt', '2019', '9h30', 'semaine 12', '1 1 1', '?? mars', 'x mars', 'mars salle 3'])(
+  // `?? mars` was unreadable until set 116's stop: question marks in the day's place say it is not set yet.
+  it.each(['bientôt', '2019', '9h30', 'semaine 12', '1 1 1', 'x mars', 'mars salle 3', 'Octobre - Décembre 2025'])(
     '%j is unreadable',
     (text) => {
       expect(shape(text)).toBe('unreadable');

@@ -323,3 +323,23 @@ describe('a 12-hour clock, as a page pasted from an English site writes it', () 
     expect(slots('14h30 (ami·es bienvenu·es)')).toEqual(['14:30-']);
   });
 });
+
+// icoa-gson-chimie-informatique-2022 (set 116's stop): two ranges side by side whose first ends
+// on a round hour, `10h-12h 13h30-15h30`, read `12h 13` as 12:13 and the rest as no hours.
+describe('parseFrenchHours: two ranges side by side, the first ending on a round hour', () => {
+  it.each<[string, TimeSlot[]]>([
+    ['10h-12h 13h30-15h30', [slot([10], [12]), slot([13, 30], [15, 30])]],
+    ['9h-12h 14h-17h', [slot([9], [12]), slot([14], [17])]],
+    ['9 h 30 - 11 h', [slot([9, 30], [11])]],
+    ['de 9 h 30 à 12 h 15', [slot([9, 30], [12, 15])]],
+  ])('%s', (text, slots) => {
+    expect(parseFrenchHours(text)).toEqual({ ok: true, slots });
+  });
+
+  it('reads them after a day in a bold line, and leaves the title clean', () => {
+    const page = ['**Lundi 10 janvier 2022 10h-12h 13h30-15h30**', '', '- Talktorial introductif', ''];
+    const [session] = check(page.join('\n'), { committed: { year: 2022, month: 1, day: 2 } }).programme.sessions.map(sessionToJson);
+    expect(session!.times.map((time) => `${time.start}-${time.end}`)).toEqual(['10:00-12:00', '13:30-15:30']);
+    expect(session!.title).not.toBe('30-15h30');
+  });
+});
