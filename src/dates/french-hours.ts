@@ -121,7 +121,7 @@ function findTimes(s: string): TimeToken[] {
       let minute: string | undefined;
       // `10h-12h 13h30-15h30`: digits apart from the `h` by a space and followed by their own
       // `h` (or colon) are the next time, not this one's minutes (`9 h 30` stays one time).
-      const nextTime = m > k + hMark && /^\d{1,2}\s*(?:h(?![a-z])|:\d)/.test(s.slice(m));
+      const nextTime = m > k + hMark && /^\d{1,2}(?:\s*h(?![a-z])|:\d)/.test(s.slice(m));
       if (isDigit(s[m]) && !nextTime) {
         const ms = m;
         while (isDigit(s[m])) m++;

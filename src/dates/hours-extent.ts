@@ -26,7 +26,9 @@ function clockEnd(toks: Token[], k: number): number {
     if (m === undefined || m.kind !== 'num' || m.text.length !== 2) return k + 2;
     // `10h-12h 13h30-15h30`: two digits apart from the `h` and followed by their own `h` or
     // colon are the next time, not this one's minutes (`9 h 30` stays one time).
-    if (m.start !== sep!.end && (isWord(toks[k + 3], 'h') || isPunct(toks[k + 3], ':'))) return k + 2;
+    const colon = toks[k + 3];
+    const clock = isPunct(colon, ':') && colon!.start === m.end && toks[k + 4]?.kind === 'num' && toks[k + 4]!.start === colon!.end;
+    if (m.start !== sep!.end && (isWord(toks[k + 3], 'h') || clock)) return k + 2;
     // `13h30mn`, `13h30min`: the minutes' unit written out, glued to them; `8h45h`, an `h` typed again.
     const unit = toks[k + 3];
     return isWord(unit, 'mn', 'min', 'h') && unit!.start === m.end ? k + 4 : k + 3;

@@ -43,8 +43,9 @@ describe('the clock hours that open a line', () => {
   const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
   // `entre 11 h et 13 h` opens a range as `de` does, read since 2026-12-02 (cdp-permaculture-2018).
   // A dash written by hand before the hours (`– 9h30 – 10h : accueil`) is a bullet, read
-  // with the approximate start since the agenda lines of study days (979b4a7).
-  const BULLET = String.raw`(?:[\u2013\u2014\u2022]\s{1,3})?`;
+  // with the approximate start since the agenda lines of study days (979b4a7); a hyphen so
+  // typed on a paragraph's indented line (`\t- 15h30 : visite`) since set 115's stop (2026-12-07).
+  const BULLET = String.raw`(?:[-\u2013\u2014\u2022]\s{1,3})?`;
   const BEFORE = new RegExp(String.raw`^(${BULLET}${APPROXIMATE})((?:(?:de|entre)\s)?${RANGE}(?:\s{0,3}et\s{0,3}${RANGE}|\s{0,2},\s{0,3}${TIME}${END_PART})?)${MERIDIEM}`, 'iu');
   // `Entre 10 et 12h`: a bare start, then a time after `et`, read since 2026-12-02 (1ff7be1),
   // with no 12-hour mark after it.

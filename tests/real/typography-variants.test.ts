@@ -41,11 +41,13 @@ const NOT_YET_IN: Record<string, Record<string, string>> = {
     'atelier-mediatheque-programmation-2019': '`~~**mercredi 1 mai**~~ - férier`: a bold date inside a strikethrough is no longer read as the cancelled day.',
     'dojo-algrange-rentree-2025': 'a bold date alone on its line under a heading (`**Mardi 9 septembre 2025**`) is read as a session of its own, not as the day of the heading above.',
     'yoannklingele-antivirus-carnet-2020': 'the variant wraps only a run\'s last day (`5-**6 septembre** : Recherche`): a run its markup cuts is not read (drawn once held-out sets 79 to 81 joined; the engine of the last stop reads it no better).',
+    'valentincauro-lettres-vives-dates-2018': 'the variant wraps only a pair\'s second day (`23 et **24 février 2018**`): a set its markup cuts is not read (drawn once held-out sets 115 and 116 joined; the engine of the last stop reads it no better).',
   },
   'date in italics': {
     'atelier-mediatheque-programmation-2019': '`~~*mercredi 1 mai*~~`: as in bold, the cancelled day is lost.',
     'dojo-algrange-rentree-2025': '`*Mardi 9 septembre 2025*` alone on its line: as in bold.',
     'yoannklingele-antivirus-carnet-2020': '`5-*6 septembre* : Recherche`: as in bold.',
+    'valentincauro-lettres-vives-dates-2018': '`23 et *24 février 2018*`: as in bold.',
   },
   'weekday abbreviated with a dot': {
     'archambaultv-1c1-g4-conference-2025': '`ce jeu. 6 novembre 2025 de 12h00 à 13h15` in an admonition\'s sentence: the abbreviated weekday is not read with its date (drawn once held-out sets 93 and 94 joined; the engine of the last stop reads it no better).',
