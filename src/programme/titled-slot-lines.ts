@@ -7,7 +7,7 @@
  * with hours (`Le concert aura lieu de 20h à 22h`) tells the day's extent, not a slot. Written
  * by hand: it is the layout of an agenda.
  */
-import type { Paragraph, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { datedTextOf } from './dated-text.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
@@ -22,12 +22,18 @@ const TITLE_WORDS = 5;
 // Folded words that label the day's hours, the place's opening or a length, not a slot of its own.
 const HOURS_LABEL = /^(?:horaires?|heures?|duree|ouverture|fermeture|horaires? d'ouverture)$/;
 
-/** The title and hours of a paragraph's first line when it is a titled slot's (see above). */
-function titledHours(node: RootContent | undefined, source: SourceText): { line: string; start: number; raw: string; hours: SlotHours } | undefined {
+/** A paragraph's first line as a reader sees it (markup off), and the source line it stands on. */
+function firstLine(node: RootContent | undefined, source: SourceText): { line: string; start: number; raw: string } | undefined {
   if (node?.type !== 'paragraph') return undefined;
   const first = paragraphSourceLines(node, source)[0];
+  return first && { line: shownLine(first.raw).replace(/[*_`]/g, '').trim(), start: first.start, raw: first.raw };
+}
+
+/** The title and hours of a paragraph's first line when it is a titled slot's (see above). */
+function titledHours(node: RootContent | undefined, source: SourceText): { line: string; start: number; raw: string; hours: SlotHours } | undefined {
+  const first = firstLine(node, source);
   if (!first) return undefined;
-  const line = shownLine(first.raw).replace(/[*_`]/g, '').trim();
+  const { line } = first;
   if (agendaLineHours(line) || datedTextOf(line, false) !== undefined) return undefined;
   const hours = closingHours(line);
   if (!hours || !/^\p{L}/u.test(hours.rest)) return undefined;
@@ -38,15 +44,13 @@ function titledHours(node: RootContent | undefined, source: SourceText): { line:
   const title = hours.rest.slice(0, end);
   // `Rendez-vous : 8h45 / Retour : 17h`: two times, each its own field, no title closed by hours.
   if (title.split(/\s+/).length > TITLE_WORDS || HOURS_LABEL.test(normaliseText(title)) || /\d\s?h|\d:\d/i.test(title)) return undefined;
-  return { line, start: first.start, raw: first.raw, hours: { ...hours, rest: title } };
+  return { ...first, hours: { ...hours, rest: title } };
 }
 
 /** The hours of the timed line of an agenda a node opens with (`10h30-11h10 : …`, `- 14h - 15h: …`). */
 function openingHours(node: RootContent | undefined, source: SourceText): SlotHours | undefined {
-  const paragraph = node?.type === 'list' ? node.children[0]?.children[0] : node;
-  if (paragraph?.type !== 'paragraph') return undefined;
-  const first = paragraphSourceLines(paragraph as Paragraph, source)[0];
-  return first === undefined ? undefined : agendaLineHours(shownLine(first.raw).replace(/[*_`]/g, '').trim());
+  const first = firstLine(node?.type === 'list' ? node.children[0]?.children[0] : node, source);
+  return first && agendaLineHours(first.line);
 }
 
 /** Whether a range holds the start of the slot below (`Matinée : 9h30-13h00` over `9h30-9h40 : Mot de bienvenue`): it labels their block. */
