@@ -443,8 +443,10 @@ export interface DatedLineOptions {
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
 // Two bare days joined by a dash or an arrow, drawn or typed (`23/03 - 27/03`, `23/03 -> 27/03`, `23/03 → 27/03`).
 const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?(?:[-\u2013]|-{1,2}>|=>|[\u2192\u27f6\u279d\u2794\u279c\u279e\u21d2\u27a1]\ufe0f?) ?\d{1,2}\/\d{1,2}$/;
-// `31.1`, `04.12`: a bare dotted day and month, read only where the page writes its days so.
+// `31.1`, `04.12`: a bare dotted day and month, read only where the page writes its days so;
+// and two joined by a dash (`30.06 - 06.07`), a week of such a page.
 const BARE_DOTTED_DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
+const BARE_DOTTED_DAY_MONTHS = /^\d{1,2}\.\d{1,2} ?[-\u2013] ?\d{1,2}\.\d{1,2}$/;
 
 /**
  * Whether a date is bare `d/m` days and nothing else, two or more listed (`02/03, 03/03 et
@@ -474,7 +476,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const first = expression.mentions[0];
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !hasLetter(dateText);
-  const bareRefused = bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText) || (dotted && BARE_DOTTED_DAY_MONTH.test(dateText)))) && !(options.bareDayMonthList && isBareDayList(dateText));
+  const bareRefused = bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText) || (dotted && (BARE_DOTTED_DAY_MONTH.test(dateText) || BARE_DOTTED_DAY_MONTHS.test(dateText))))) && !(options.bareDayMonthList && isBareDayList(dateText));
   // Only one bare `d/m` may still be a day: one with its slot right after it (below).
   if (bareRefused && !BARE_DAY_MONTH.test(dateText)) return undefined;
   // `du 19 au 23 février 2024 terminée`: a run opened by `du` is a period whatever follows it,

@@ -1722,6 +1722,8 @@ const BARE_DAY_HEADINGS = 3;
 // A heading that opens with a dotted pair, alone or set apart from its title by a mark (`31.1`,
 // `02.11 - Pourquoi Python ?`), looked at twice only then; `3.1 Page d'accueil` is a numbered section.
 const BARE_DOTTED_OPENING = /^\d{1,2}\.\d{1,2}(?![\d.])\s*(?:$|[-\u2013\u2014:|(])/;
+// What may stand before such a pair: a week's lead (`Semaine du 30.06 - 06.07`, `Semaines du 10.11 - 21.11`).
+const WEEK_LEAD = /^semaines?(?: du| de)? /i;
 
 /** How a page's headings write bare days: `d/m` (`bareDayMonth`), and `d.m` at one level of headings (`dottedDepth`). */
 interface BareDays {
@@ -1759,9 +1761,10 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
     const loose = month === undefined ? oneBareDay(text) : bare!.expression.mentions[0];
     if (loose) anywhere.push({ day: loose.day, month: loose.month, introduced: INTRODUCED_BARE_DAY.test(text) });
     if (month !== undefined) months.push({ day: bare!.expression.mentions[0]!.day, month });
-    else if (BARE_DOTTED_OPENING.test(text)) {
+    else if (BARE_DOTTED_OPENING.test(text.replace(WEEK_LEAD, ''))) {
       const dotted = datedTextOf(text, false, { bareDayMonth: true, dottedDayMonth: true, heading: true });
-      if (dotted?.expression.kind === 'single') dottedDays.push({ ...dotted.expression.mentions[0]!, depth: node.depth });
+      // A week of such days (`Semaine du 30.06 - 06.07`) counts by its first day.
+      if (dotted?.expression.kind === 'single' || dotted?.expression.kind === 'range') dottedDays.push({ ...dotted.expression.mentions[0]!, depth: node.depth });
     }
   }
   // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there
