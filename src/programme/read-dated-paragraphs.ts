@@ -220,6 +220,60 @@ export function datedEntries(nodes: RootContent[], source: SourceText): Set<Para
   return found;
 }
 
+// How many paragraphs of a page must be dates alone over notes (see dateAloneEntries) for
+// each to be a journal's day, and how many words the line under such a date may have to
+// be its label (`Jour 1 :`) rather than the notes themselves.
+const DATE_ALONE_ENTRIES = 3;
+const ENTRY_LABEL_WORDS = 4;
+
+// The dates-alone entries of each list of blocks, found once.
+const dateAloneEntriesOf = new WeakMap<RootContent[], Set<Paragraph>>();
+
+/**
+ * The paragraphs of a journal written without headings whose first line is a whole date
+ * and nothing else (`31/1/2020` over `Jour 1 :`, `01.02.2025` over a list of what was
+ * done), each over the notes of that day: three at least among the page's blocks, each
+ * with its year, going forward in time but for a slip, each followed by its notes. A
+ * reader takes each for a day of the journal, as a dated heading. Fewer, a date alone
+ * may be a signature's or a letter's.
+ */
+export function dateAloneEntries(nodes: RootContent[], source: SourceText): Set<Paragraph> {
+  let found = dateAloneEntriesOf.get(nodes);
+  if (found) return found;
+  const entries: Array<{ paragraph: Paragraph; key: number }> = [];
+  for (const [k, node] of nodes.entries()) {
+    if (node.type !== 'paragraph' || k + 1 >= nodes.length) continue;
+    const lines = linesOf(node, source);
+    // The date's line and at most a label, under it or over it (`Jour 1 :`, `Jour 9`): a
+    // paragraph that goes on is a letter's.
+    if (lines.length > 2) continue;
+    const split = dateAloneLine(node, source);
+    const label = lines.length === 2 ? lines[split?.text === lines[0]!.text ? 1 : 0]!.text : '';
+    if (label.split(/\s+/).length > ENTRY_LABEL_WORDS) continue;
+    const first = split?.dated.expression.mentions[0];
+    if (!split || !first || first.year === undefined || split.dated.hours || split.dated.expression.kind !== 'single') continue;
+    if (hasLetterOrDigit(split.text.slice(0, split.dated.start)) || !/^\s{0,3}:?\s*$/.test(split.after)) continue;
+    entries.push({ paragraph: node, key: first.year * 400 + first.month * 32 + first.day });
+  }
+  let back = 0;
+  for (let k = 1; k < entries.length; k++) if (entries[k]!.key < entries[k - 1]!.key) back++;
+  // Each a different day: cards that each show the day they were posted (`10 avril 2019` over
+  // a band's blurb, on every card) are a page's stamps, not a journal's days.
+  const days = new Set(entries.map((entry) => entry.key)).size;
+  found = days >= DATE_ALONE_ENTRIES && back * STEPS_PER_SLIP <= entries.length - 1 ? new Set(entries.map((entry) => entry.paragraph)) : new Set();
+  dateAloneEntriesOf.set(nodes, found);
+  return found;
+}
+
+/** A two-line paragraph's line that is a date (`31/1/2020` under or over `Jour 1 :`), split as dateThenRest splits the first. */
+function dateAloneLine(paragraph: Paragraph, source: SourceText): { text: string; dated: DatedLine; after: string } | undefined {
+  const first = dateThenRest(paragraph, source);
+  if (first) return first;
+  const text = linesOf(paragraph, source)[1]?.text ?? '';
+  const dated = datedTextOf(text, false);
+  return dated ? { text, dated, after: text.slice(dated.hours?.end ?? dated.end) } : undefined;
+}
+
 /** Whether a node is a paragraph whose first line opens with a date and goes on in words (`*Jeudi 20 février :* Ajout…`), not a date alone over its text. */
 function opensWithWords(node: RootContent | undefined, source: SourceText): boolean {
   const split = node?.type === 'paragraph' ? dateThenRest(node, source) : undefined;
@@ -523,7 +577,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
   // Under a month's heading (`### Février` over `**27 février** - La Confuirence`), a line that
   // opens with its date set apart in bold is the month's agenda; a sentence is a month's news.
   const monthAgenda = month !== undefined && lines.length === 1 && BOLD_DATE_START.test(source.slice(node.position!));
-  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source) || datedEntries(nodes, source).has(node) || (lines.length === 1 && (entryTitles(nodes, source).has(node) || tableCaptions(nodes, source).has(node)));
+  const inARun = card || bareRun || monthAgenda || dated.length >= 2 || opensWithDate(nodes[index - 1], source) || opensWithDate(nodes[index + 1], source) || amongDatedParagraphs(nodes, index, source) || datedEntries(nodes, source).has(node) || dateAloneEntries(nodes, source).has(node) || (lines.length === 1 && (entryTitles(nodes, source).has(node) || tableCaptions(nodes, source).has(node)));
   // A line that writes clock hours right after its opening date (`Samedi 5 juin, 14h-17h :
   // atelier`) is a session on its own: an announcement, where a date alone may be prose.
   const kept = inARun ? withClosingDates(lines, dated, options) : dated.filter(({ line, found }) => announces(line.text, found));
@@ -550,6 +604,18 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     // as the line under it does in a card struck out whole.
     const next = lines[lines.indexOf(line) + 1];
     if (draft.title === '' && kept.length === 1 && next !== undefined && (struck || BOLD_LINE.test(source.slice(next.position).replace(/^[\s>]+/, ''))) && !dated.some((other) => other.line === next)) draft.title = next.text.replace(/[*_`]/g, '').trim();
+    // `31/1/2020` over `Jour 1 :`, or under `Jour 9`, a journal's day (dateAloneEntries): the
+    // label names it, and the entry begins on the paragraph's first line.
+    else if (draft.title === '' && kept.length === 1 && lines.length === 2 && dateAloneEntries(nodes, source).has(node)) {
+      const under = line === lines[0];
+      const label = under ? lines[1]! : lines[0]!;
+      // Over the date, only a counter of days (`Jour 9`): `CALENDRIER :` over the first day
+      // introduces the journal; the entry is then the date's line alone.
+      if (under || /\d/.test(label.text)) {
+        draft.title = trimColon(label.text);
+        draft.position = lines[0]!.position;
+      }
+    }
     // `**Semaine #8**: Mardi 21 octobre` over `[Aide à la préparation des feuilles de notes](./feuilles_notes)`,
     // the paragraph's only other line: the link names the session's topic.
     // `Lundi 6 janvier` over `: Section 1.1 : Motivation`: a definition list (kramdown,
@@ -581,6 +647,13 @@ const RESOURCE_LINK = /^(?:support|supports|slides|diapos?|diaporama|pdf|inscrip
 
 // A definition's line under its term (`: Section 1.1 : Motivation`), as kramdown and pandoc write one.
 const DEFINITION_LINE = /^:[ \t]+/;
+
+/** A label without the colon that closes it (`Jour 1 :`); a loop, not a `[\s:]+$` pattern, which backtracks on a long run. */
+function trimColon(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ':' || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end).trim();
+}
 
 // A line that opens in bold (`**La récolte du pollen**`), quote marks aside.
 const BOLD_LINE = /^(?:\*\*|__)/;
