@@ -736,8 +736,29 @@ function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined):
     // The summary opens with the day (`Le samedi 26 février de 10h à 13h …`): a day told after
     // other words is another's (`Les inscriptions des exposants ouvrent le lundi 7 février`).
     if (SUMMARY_OPENINGS.has(normaliseText(entry.value.slice(0, line.start)))) return { entry, line };
+    // `… lors de ce séminaire (12 mars 2020, salle de réunion du laboratoire Pacte, 14h30-16h30)`:
+    // a bracket that opens with the day and gives its place and time, the event's card in a sentence.
+    const carded = bracketedCard(entry.value, line);
+    if (carded) return { entry, line: carded };
   }
   return undefined;
+}
+
+/**
+ * The day of a bracket that opens with it and closes with its clock hours, parted by commas
+ * (`(12 mars 2020, salle B, 14h30-16h30)`), with those hours; undefined otherwise. Without
+ * the hours, a bracketed day is a sentence's aside (`(12 mars 2020)`, when something was said).
+ */
+function bracketedCard(text: string, line: DatedLine): DatedLine | undefined {
+  if (!text.slice(0, line.start).trimEnd().endsWith('(')) return undefined;
+  const close = text.indexOf(')', line.end);
+  if (close < 0) return undefined;
+  const fields = text.slice(line.end, close).split(',');
+  const last = fields.at(-1)!;
+  const hours = leadingHours(last.trim());
+  if (fields.length < 2 || fields[0]!.trim() !== '' || !hours || hours.rest !== '') return undefined;
+  const start = close - last.length + (last.length - last.trimStart().length) + hours.start;
+  return { ...line, hours: { text: hours.text, start, end: start + hours.text.length } };
 }
 
 // What may stand before the day that opens a summary (folded, trimmed): nothing, its article,
