@@ -95,6 +95,10 @@ const RELEASE = /(?:^|[^a-z])sortie (?:du|de la|de l'|de mon|de ma|de son|de sa|
 // A cancelled session may be told in the past (`a été annulé`): the cancelling word wins over the past tense.
 const CANCELLED_PAST = /(?:^|[^a-z])(?:a ete|ont ete|est|sont) (?:annulee?s?|reportee?s?)(?![a-z])/;
 
+// The next meeting set in the past tense (`La prochaine réunion a été programmée pour le
+// mercredi 13 février à 14h`, `a été fixée au`): the setting is past, the meeting to come.
+const NEXT_ONE_SET = /(?:^|[^a-z])(?:la prochaine|le prochain) (?:\S+ ){1,3}?(?:a|ont) ete (?:programmee?s?|fixee?s?|planifiee?s?|prevue?s?|calee?s?|deplacee?s?)(?![a-z])/;
+
 // Words that say the day is not settled: `semble`, `à confirmer`, `sous réserve`, `à titre indicatif`.
 const TENTATIVE = /(?:^|[^a-z])(?:semble|sembl\w+|probablement|a confirmer|sous reserve|provisoire\w*|peut-etre|pourrait|pourraient|envisagee?|titre indicatif|susceptibles?|peuvent etre modifiees?|a preciser)(?![a-z])/;
 
@@ -234,7 +238,8 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   // `Diaporama du vendredi 8 mars 2024 à 20h30` is an evening.
   if (RECORDING_LEAD.test(normaliseText(sentence.trimStart())) && hours.every((timed) => timed === undefined)) return [];
   const cancelled = saysCancelled(sentence);
-  if (NOT_A_SESSION.test(folded) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return [];
+  const unset = NEXT_ONE_SET.test(folded) ? folded.replace(/(?:a|ont) ete/g, ' ') : folded;
+  if (NOT_A_SESSION.test(unset) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return [];
   if (RELEASE.test(folded) && hours.every((timed) => timed === undefined) && !announcingVerb(toks)) return [];
   // One date per sentence: two tell a period, a move or a story; unless each has its own hours (see above).
   if (dates.length > 1 && !dates.every((found, n) => hours[n] !== undefined && (n === 0 || joinedDays(toks, hours[n - 1]!.last + 1, found.first)))) return [];
