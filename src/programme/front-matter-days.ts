@@ -13,7 +13,7 @@ import { addDays, compareDates, isRealDate, toDayNumber, toIsoDate } from '../da
 import type { DateExpression, DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { dayAt, WRITTEN_ON } from './invited-days.js';
-import { isWord, tokenize } from '../dates/tokenize.js';
+import { isPunct, isWord, tokenize } from '../dates/tokenize.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { monthFromWord, weekdayFromWord } from '../dates/french-months.js';
 import { frontMatterNode, metadataEntries, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
@@ -266,7 +266,10 @@ function oneDayIn(title: string): DatedLine | undefined {
     const introduced = k > 0 && toks[k - 1]!.kind === 'word' && DAY_ARTICLES.has(toks[k - 1]!.text);
     // `Rendez-vous mardi 28 mai 2019 : premier workshop`: a day written whole, weekday and year, needs no article.
     const day = introduced || weekdayFromWord(toks[k]!.text) !== undefined ? dayAt(toks, k, title) : undefined;
-    if (!day || (!introduced && !day.expression.mentions.every((mention) => mention.weekday !== undefined && mention.year !== undefined))) continue;
+    // `Programme de la thématique EXPERIMENT (samedi 5 octobre)`: a bracket that holds the
+    // weekday and the day and nothing else sets the day apart as an article would.
+    const bracketed = day !== undefined && isPunct(toks[k - 1], '(') && day.expression.mentions.every((mention) => mention.weekday !== undefined) && title.slice(day.end).trimStart().startsWith(')');
+    if (!day || (!introduced && !bracketed && !day.expression.mentions.every((mention) => mention.weekday !== undefined && mention.year !== undefined))) continue;
     found.push(day);
     while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
   }

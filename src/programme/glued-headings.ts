@@ -4,12 +4,14 @@
  * paragraph. A Jekyll page (its YAML front matter says so: a post's course blocks, each
  * under such a heading) is read as its site shows it: a paragraph whose first line is
  * two to six `#` glued to a word becomes that heading, the rest of the paragraph one of its
- * own. One `#` stays a hashtag (`#OpenData`). A page without front matter that writes
+ * own. One `#` stays a hashtag (`#OpenData`). So is a Pelican page, opened by its fence-less
+ * head, which Python-Markdown shows. A page without front matter that writes
  * headings of that depth with their space elsewhere is read so too (see below). Done on the
  * tree, positions kept: the text is not rewritten, since a space cannot be added without
  * moving every offset after it.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { treeMetadata } from './page-metadata.js';
 
 // Two to six marks glued to a letter or a digit, on a paragraph's first line.
 const GLUED = /^(#{2,6})([^\s#])/;
@@ -26,7 +28,9 @@ export function withGluedHeadings(tree: Root): Root {
   // Without front matter, only where the page writes headings of the same depth with their
   // space too (`### 02.05.2022`, then `###03.05.2022`): a slip of the hand in a run of
   // headings, which its writer and its readers take for one of them.
-  const depths = tree.children[0]?.type === 'yaml' ? undefined : new Set(tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : [])));
+  // A page opened by a fence-less head (`title: Programme Experiment` over `date: 2014/10/23`)
+  // is a Pelican page, shown by Python-Markdown, which reads glued marks as a heading too.
+  const depths = tree.children[0]?.type === 'yaml' || treeMetadata(tree).length > 0 ? undefined : new Set(tree.children.flatMap((node) => (node.type === 'heading' ? [node.depth] : [])));
   const glued = (node: RootContent): node is Paragraph => node.type === 'paragraph' && opensGlued(node) && (depths === undefined || depths.has(marksOf(node)));
   return { ...tree, children: tree.children.flatMap((node) => (glued(node) ? split(node) : [node])) };
 }
