@@ -264,6 +264,11 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   // Or, its day told in a sentence wrapped over lines (or running into a list), the block's
   // first line or the line that writes the day (decided 2026-12-05: set 97's reader wrote the
   // day's line, earlier ones the sentence's first; the calendar gets the same event).
+  // The same when the page holds other dated items besides its event (a call for talks'
+  // steps under `Annonce du DevFest 2020`): the engine's one session in the front matter, its
+  // title's, is the reader's session of the same days written in the body (decided
+  // 2026-12-07: set 118's reader wrote the sentence that invites to it).
+  const titledEvent = block !== undefined && inBlock.length === 1 && !document.expected.sessions.some((one) => one.line <= block) ? inBlock[0] : undefined;
   const title = block === undefined ? openingTitleLine(lines) : undefined;
   const onePage =
     read.length === 1 &&
@@ -278,6 +283,7 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     if (left.length === 0) left = laterCellLines(lines, rowStartLine(lines, want.line)).flatMap((line) => byLine.get(line) ?? []).filter((session) => !paired.has(session));
     if (left.length === 0 && oneEvent && want.line <= block! && !paired.has(inBlock[0]!)) left = inBlock;
     if (left.length === 0 && onePage && !paired.has(read[0]!)) left = read;
+    if (left.length === 0 && titledEvent && !paired.has(titledEvent) && daysKey(titledEvent.days) === daysKey(want.days)) left = [titledEvent];
     const hourTitle = left.length === 0 ? hourTitleLine(lines, want.line) : undefined;
     if (hourTitle !== undefined) left = (byLine.get(hourTitle) ?? []).filter((session) => !paired.has(session));
     const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
