@@ -1,0 +1,161 @@
+/*
+ * Forms read once held-out sets 117 and 118 were measured unseen and read
+ * (tests/fixtures/real/INDEX.md, sets 117 and 118), each checked on a short page, with the
+ * near forms that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefProblems, briefSessions, readSessions } from '../helpers/brief-sessions.js';
+
+const brief = briefSessions;
+
+// jeidkhn-pacman-invaders-journal-2025: a project's plan, one heading per week, days dotted the Swiss way.
+describe('week headings whose days are dotted', () => {
+  const week = (range: string) => [`#### Semaine du ${range} :`, '', '* Conception du joueur FAIT', ''];
+
+  it('are each a week of the plan, once three headings write them so', () => {
+    const plan = ['# Planification', '', ...week('30.06 - 06.07'), ...week('07.07 - 13.07'), ...week('08.09 - 14.09')];
+    expect(brief(plan, 2025, 11)).toEqual(['3 2025-06-30..2025-07-06 (7)', '7 2025-07-07..2025-07-13 (7)', '11 2025-09-08..2025-09-14 (7)']);
+  });
+
+  it('stay unread alone, where a dotted pair may be a version or a score', () => {
+    expect(brief(['# Planification', '', ...week('30.06 - 06.07')], 2025, 11)).toEqual([]);
+  });
+});
+
+// gregoirechevalier-plugin-meteo-carnet-2020, autobus645-pong-tm-journal-2025: a journal
+// whose days are dates alone on their line, over a label or a list of what was done.
+describe('a journal whose days are dates alone over their notes', () => {
+  const day = (date: string, label: string) => [date, label, '', ' - Documentation', ''];
+
+  it('gives each date a session, named by the label beside it', () => {
+    const journal = ['Le projet : un plugin météo.', '', ...day('31/1/2020', 'Jour 1 :'), ...day('4/2/2020', 'Jour 2 :'), 'Jour 3', '5/2/2020', '', ' - Tutos', ''];
+    const sessions = readSessions(journal, 2020, 3);
+    expect(sessions.map((s) => [s.line, s.days.join(' '), s.title])).toEqual([
+      [3, '2020-01-31', 'Jour 1'],
+      [8, '2020-02-04', 'Jour 2'],
+      [13, '2020-02-05', 'Jour 3'],
+    ]);
+  });
+
+  it('reads dates alone over lists, a journal written without blank lines', () => {
+    const journal = ['Planification', '- Mai : le jeu', '', '01.02.2025', '- création du git', '', '25.02.2025', '- une fenêtre', '', '29.04.2025', '- fini le pong', ''];
+    expect(brief(journal, 2025, 9)).toEqual(['4 2025-02-01', '7 2025-02-25', '10 2025-04-29']);
+  });
+
+  it('leaves a letter’s date, two dates, and cards stamped with one day as they were', () => {
+    expect(brief(['Madame,', '', '3/2/2020', '', 'Je vous écris…', ''], 2020, 3)).toEqual([]);
+    expect(brief([...day('31/1/2020', 'Jour 1 :'), ...day('4/2/2020', 'Jour 2 :')], 2020, 3)).toEqual([]);
+    const card = (band: string) => ['10 avril 2019', '', `${band} est un groupe.`, '', `## Vendredi 17 août 2019 : ${band}`, ''];
+    const cards = [...card('Röyksopp'), ...card('La Roux'), ...card('M83')];
+    expect(brief(cards, 2019, 5)).toEqual(['5 2019-08-17', '11 2019-08-17', '17 2019-08-17']);
+    // `CALENDRIER :` over the first day introduces the journal: the entry is the date's line.
+    const introduced = ['CALENDRIER :', '1/02/25 :', '- Commit initial', '', '4/02/25 :', '- Formulaires', '', '9/02/25 :', '- Accueil', ''];
+    expect(readSessions(introduced, 2025, 3).map((s) => [s.line, s.title])[0]).toEqual([2, '']);
+  });
+});
+
+// algsoc-seminaire-kotras-2020: a seminar's post whose summary gives the day, the room and the time in a bracket.
+describe('a post whose summary ends with the event’s card in brackets', () => {
+  const post = (excerpt: string) => [
+    '---',
+    'title: "[Séminaire AlgSoc] Baptiste Kotras : « Capitales données »"',
+    'date: 2020-03-12',
+    `excerpt: "${excerpt}"`,
+    'categories: News',
+    '---',
+    '',
+    'Résumé de la séance à venir.',
+    '',
+  ];
+
+  it('is the seminar, on that day at that time', () => {
+    expect(brief(post('Baptiste Kotras présente ses travaux lors de ce séminaire (12 mars 2020, salle de réunion du laboratoire Pacte, 14h30-16h30)'), 2020, 3)).toEqual([
+      '2 2020-03-12 14:30-16:30',
+    ]);
+  });
+
+  it('is no event when the bracket gives only a day, a remark of the sentence', () => {
+    expect(brief(post('Baptiste Kotras revient sur un séminaire (12 mars 2020)'), 2020, 3)).toEqual([]);
+  });
+});
+
+// ludovicm67-ter-reunion-janvier-2019: minutes that close with the next meeting, set in the past tense.
+describe('the next meeting, set in the past tense in minutes', () => {
+  const minutes = (sentence: string) => ['# Compte rendu de la réunion du mercredi 30 janvier 2019', '', 'Étudier les unikernels.', '', sentence, ''];
+
+  it('is a session on its day and hour', () => {
+    expect(brief(minutes('La prochaine réunion a été programmée pour le mercredi 13 février 2019 à 14h.'), 2019, 2)).toEqual(['5 2019-02-13 14:00-']);
+  });
+
+  it('stays a past report when it is not the next one', () => {
+    expect(brief(minutes('La réunion a été programmée le mercredi 13 février 2019 à 14h.'), 2019, 2)).toEqual([]);
+    expect(briefProblems(minutes('La prochaine réunion a été programmée pour le mercredi 13 février 2019 à 14h.'), { year: 2019, month: 2, day: 1 })).toEqual([]);
+  });
+});
+
+// owf-experiment-programme-2014: a Pelican page (a head of `key: value` lines, no fence)
+// whose days are headings glued to their marks, each over bold-led slots.
+describe('a Pelican page’s day headings glued to their marks', () => {
+  const page = [
+    'title: Programme Experiment',
+    'date: 2014/10/23',
+    '',
+    '**EXPERIMENT**, ce sont deux après-midi d’ateliers.',
+    '',
+    '###30 octobre – SALLE PARIS:',
+    '**De 11h30 à 19h** : Atelier de soudure de badge (ouvert à tous)',
+    '**De 14h30 à 16h30** : KidExperiment : l’école des données',
+    '**De 16h45 à 18h15** : L’école des données pour les grands',
+    '**De 11h30 à 18h30** : Stand de DOOD, imprimante 3D',
+    '',
+    '###31 octobre – SALLE PARIS',
+    '**De 11h30 à 19h **: Exposition de projets Open-Hardware',
+    '',
+  ];
+
+  it('are the days of the slots under them, every slot its own, the long ones side by side too', () => {
+    expect(brief(page, 2014, 10)).toEqual([
+      '7 2014-10-30 11:30-19:00',
+      '8 2014-10-30 14:30-16:30',
+      '9 2014-10-30 16:45-18:15',
+      '10 2014-10-30 11:30-18:30',
+      '13 2014-10-31 11:30-19:00',
+    ]);
+  });
+
+  it('stay text on a page with no such head, as GitHub shows it', () => {
+    expect(brief(page.slice(3), 2014, 10).every((one) => !one.includes('2014-10-30'))).toBe(true);
+  });
+});
+
+// v3ga-ecv-codex-mollat-2016-17: a day's hours over the slots they hold stay the day's hours.
+describe('a day’s hours over its slots', () => {
+  it('are no slot beside a shorter one that starts with them', () => {
+    const day = ['### Jeudi 5 janvier 2017', '', '* Station Ausone (10h - 19h)', '  * 10h-16h : productions SAM.', '  * 17h-18h : visite', '  * 18h : conférence publique', ''];
+    expect(briefProblems(day, { year: 2017, month: 1, day: 2 })).toEqual([]);
+  });
+});
+
+// owf-experiment-samedi-2013: a page titled by its day in brackets, its `date:` the day it was posted.
+describe('a day in brackets closing a page’s title', () => {
+  const page = (title: string) => [
+    `title: ${title}`,
+    'date: 2013/09/28',
+    '',
+    '## Les conférences du samedi',
+    '',
+    '- [Internet et libertés](http://example.org/32)',
+    '14:30 Salle Blin',
+    '- [Open Hardware](http://example.org/33)',
+    '16:30 Salle Blin',
+    '',
+  ];
+
+  it('is the day of the timed items, not the day of the post', () => {
+    expect(brief(page('Programme de la thématique EXPERIMENT (samedi 5 octobre)'), 2013, 10)).toEqual(['7 2013-10-05 14:30-', '9 2013-10-05 16:30-']);
+  });
+
+  it('leaves the post’s day when the bracket holds more than the day', () => {
+    expect(brief(page('Programme de la thématique EXPERIMENT (samedi 5 octobre, salle B)'), 2013, 10)).toEqual(['7 2013-09-28 14:30-', '9 2013-09-28 16:30-']);
+  });
+});
