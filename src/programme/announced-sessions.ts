@@ -70,7 +70,7 @@ const NOT_A_SESSION = new RegExp(
       String.raw`avant le`, String.raw`avant la`, String.raw`d'?ici le`, ...DEADLINE_PHRASES, ...UNTIL, ...HAND_IN_VERBS, ...DEADLINE_NOUNS, String.raw`rendu`, ...FROM_A_DATE,
       String.raw`a deposer`, String.raw`a envoyer`, String.raw`inscriptions? (?:avant|jusqu)`, String.raw`tous les`, String.raw`toutes les`, String.raw`chaque`,
       String.raw`depuis`, String.raw`s'est tenue?`, String.raw`se sont tenue?s`, String.raw`a eu lieu`,
-      String.raw`ont eu lieu`, String.raw`s'est deroulee?`, String.raw`se sont deroulee?s`, String.raw`nous avons`, String.raw`avons`, String.raw`avez`,
+      String.raw`ont eu lieu`, String.raw`pas eu lieu`, String.raw`s'est deroulee?`, String.raw`se sont deroulee?s`, String.raw`nous avons`, String.raw`avons`, String.raw`avez`,
       String.raw`etait`, String.raw`etaient`, String.raw`fut`, String.raw`furent`, String.raw`a ete`, String.raw`ont ete`, String.raw`anniversaire`,
       String.raw`nee?s? le`, String.raw`publiee?s?`, String.raw`mise? a jour`, String.raw`version`, String.raw`postee?`, String.raw`paru`, String.raw`parution`,
       String.raw`modifiee?`, String.raw`redigee?`, String.raw`ouvert`, String.raw`ouverte`,
@@ -97,7 +97,13 @@ const CANCELLED_PAST = /(?:^|[^a-z])(?:a ete|ont ete|est|sont) (?:annulee?s?|rep
 
 // The next meeting set in the past tense (`La prochaine réunion a été programmée pour le
 // mercredi 13 février à 14h`, `a été fixée au`): the setting is past, the meeting to come.
-const NEXT_ONE_SET = /(?:^|[^a-z])(?:la prochaine|le prochain) (?:\S+ ){1,3}?(?:a|ont) ete (?:programmee?s?|fixee?s?|planifiee?s?|prevue?s?|calee?s?|deplacee?s?)(?![a-z])/;
+// Only an event named next (EVENT_WORDS, a few words of its own after it: `du comité de
+// pilotage`), set for the day written right after the verb: `La date de la prochaine réunion a
+// été fixée lors de la séance du 30 janvier` tells when it was set, `Le prochain numéro du
+// bulletin a été fixé au 1er mars` is no event.
+const NEXT_ONE_SET = new RegExp(
+  String.raw`(?:^|[^a-z])(?:la prochaine|le prochain) (?:${[...EVENT_WORDS].join('|')}) (?:[^\s]+ ){0,4}?(?:a|ont) ete (?:programmee?s?|fixee?s?|planifiee?s?|prevue?s?|calee?s?|deplacee?s?) (?:pour le |pour |au |le |a la date du |a )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:\d|1er)`,
+);
 
 // Words that say the day is not settled: `semble`, `à confirmer`, `sous réserve`, `à titre indicatif`.
 const TENTATIVE = /(?:^|[^a-z])(?:semble|sembl\w+|probablement|a confirmer|sous reserve|provisoire\w*|peut-etre|pourrait|pourraient|envisagee?|titre indicatif|susceptibles?|peuvent etre modifiees?|a preciser)(?![a-z])/;

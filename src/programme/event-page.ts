@@ -745,18 +745,21 @@ function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined):
 }
 
 /**
- * The day of a bracket that opens with it and closes with its clock hours, parted by commas
- * (`(12 mars 2020, salle B, 14h30-16h30)`), with those hours; undefined otherwise. Without
- * the hours, a bracketed day is a sentence's aside (`(12 mars 2020)`, when something was said).
+ * The day of a bracket that closes the summary, opens with the day and closes with its clock
+ * hours from start to end, parted by commas (`(12 mars 2020, salle B, 14h30-16h30)`), with
+ * those hours; undefined otherwise. Without the hours, a bracketed day is a sentence's aside
+ * (`(12 mars 2020)`, when something was said); a bracket inside the sentence may be another
+ * event's (`Après l'atelier de février (12 février 2020, salle B, 14h-16h), … le 2 avril`),
+ * and a length is no time (`(12 mars 2020, YouTube, 1h30)`, a recording's).
  */
 function bracketedCard(text: string, line: DatedLine): DatedLine | undefined {
   if (!text.slice(0, line.start).trimEnd().endsWith('(')) return undefined;
   const close = text.indexOf(')', line.end);
-  if (close < 0) return undefined;
+  if (close < 0 || /[\p{L}\d]/u.test(text.slice(close + 1))) return undefined;
   const fields = text.slice(line.end, close).split(',');
   const last = fields.at(-1)!;
   const hours = leadingHours(last.trim());
-  if (fields.length < 2 || fields[0]!.trim() !== '' || !hours || hours.rest !== '') return undefined;
+  if (fields.length < 2 || fields[0]!.trim() !== '' || !hours || hours.rest !== '' || !hours.slots.every((slot) => slot.end !== undefined)) return undefined;
   const start = close - last.length + (last.length - last.trimStart().length) + hours.start;
   return { ...line, hours: { text: hours.text, start, end: start + hours.text.length } };
 }

@@ -9,9 +9,10 @@
  * hard break sets it apart as a blank line would.
  */
 import type { List, Paragraph } from 'mdast';
+import type { Position } from 'unist';
 import type { SessionDraft } from './session-drafts.js';
 import { visit } from 'unist-util-visit';
-import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
+import { paragraphSourceLines, plainTextLines, shownLine } from './paragraph-lines.js';
 import { agendaLineHours } from './slot-hours.js';
 import type { SourceText } from './source-text.js';
 
@@ -25,6 +26,7 @@ const BLANK_BREAK = /^\s*\\$/;
  */
 export function lazyTimedLines(list: List, source: SourceText): Paragraph[] {
   const found: Paragraph[] = [];
+  const titled = titledByTheirItem(list, source);
   visit(list, 'paragraph', (paragraph: Paragraph) => {
     const lines = paragraphSourceLines(paragraph, source);
     const opensWithHours = (k: number) => lines[k] !== undefined && agendaLineHours(shownLine(lines[k]!.raw).replace(/[*_`]/g, '').trim())?.start === 0;
@@ -37,9 +39,45 @@ export function lazyTimedLines(list: List, source: SourceText): Paragraph[] {
     if (!opensWithHours(first)) first = lines.findIndex((_line, k) => k > 0 && BLANK_BREAK.test(lines[k - 1]!.raw) && opensWithHours(k));
     const opening = lines[first];
     if (first < 0 || opening === undefined) return;
-    found.push({ type: 'paragraph', children: [], position: source.span(opening.start, paragraph.position!.end.offset!) });
+    const lazy: Paragraph = { type: 'paragraph', children: [], position: source.span(opening.start, paragraph.position!.end.offset!) };
+    const title = titled.get(paragraph);
+    if (title) itemTitles.set(lazy, title);
+    found.push(lazy);
   });
   return found;
+}
+
+// The item's first line that names the slot of a lazy timed line (see titledByTheirItem).
+const itemTitles = new WeakMap<Paragraph, { text: string; position: Position }>();
+
+/** The line that names a timed line lazyTimedLines read apart, when it is its item's first line (see titledByTheirItem). */
+export function itemTitleOf(lazy: Paragraph): { text: string; position: Position } | undefined {
+  return itemTitles.get(lazy);
+}
+
+// How many items of a list must be a title over its timed line for each to be one.
+const TITLED_ITEMS = 2;
+
+/**
+ * The items of a list written each as a title over its hours typed from the margin (`- [Internet
+ * et libertés](…/tracks/32)` over `14:30 / 16:30 Salle Blin`, a forum's talks): two lines, the
+ * first with no hours, the second opening with them; two such items at least and most of the
+ * list's. Each such line is its item's slot, named by the title above it, where the item
+ * begins. One item swallowing a timed line (`- Note : …` over `08h30 : Récupération`) is
+ * a slip of the journal: the line is the day's next slot, not the note's.
+ */
+function titledByTheirItem(list: List, source: SourceText): Map<Paragraph, { text: string; position: Position }> {
+  const found = new Map<Paragraph, { text: string; position: Position }>();
+  for (const item of list.children) {
+    const paragraph = item.children[0];
+    if (item.children.length !== 1 || paragraph?.type !== 'paragraph') continue;
+    const lines = paragraphSourceLines(paragraph, source);
+    const hoursOf = (k: number) => agendaLineHours(shownLine(lines[k]!.raw).replace(/[*_`]/g, '').trim());
+    if (lines.length !== 2 || /^\s/.test(lines[1]!.raw) || hoursOf(1)?.start !== 0 || hoursOf(0) !== undefined) continue;
+    const text = plainTextLines(paragraph)[0]?.trim() ?? '';
+    if (text !== '') found.set(paragraph, { text, position: source.span(lines[0]!.start, lines[0]!.start + lines[0]!.raw.length) });
+  }
+  return found.size >= TITLED_ITEMS && found.size * 2 > list.children.length ? found : new Map();
 }
 
 /**

@@ -29,7 +29,7 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { fieldRecord } from './field-records.js';
 import { datesATalk } from './talk-fields.js';
 import { headParagraph } from './page-metadata.js';
-import { lazyTimedLines, withoutLazyLines } from './lazy-timed-lines.js';
+import { itemTitleOf, lazyTimedLines, withoutLazyLines } from './lazy-timed-lines.js';
 import { isDayAgendaTable, readDayAgenda } from './read-day-agendas.js';
 import { agendaIntroductionDay, hasDate, sentenceDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
@@ -598,7 +598,13 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
       if (day) {
         const lazies = lazyTimedLines(node, source);
         withoutLazyLines(read, lazies, source);
-        for (const lazy of lazies) read.push(...paragraphSlots(lazy, day, source));
+        for (const lazy of lazies) {
+          const slots = paragraphSlots(lazy, day, source);
+          // `- [Internet et libertés](…)` over `14:30 / 16:30 Salle Blin`: the item's title names its slot, which begins there.
+          const title = itemTitleOf(lazy);
+          if (title && slots.length === 1) Object.assign(slots[0]!, { title: title.text, position: title.position });
+          read.push(...slots);
+        }
       }
       // `### v2.0 - 2018-04-03` over `- 12h18 environ - La décision est prise…`: the meeting told minute by minute, one session (chronicle-slots.ts).
       // A day a page names once (page-days.ts) is never a session itself: its items stay.
@@ -1741,7 +1747,7 @@ interface BareDays {
  */
 function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
   const months: Array<{ day: number; month: number }> = [];
-  const dottedDays: Array<{ day: number; month: number; depth: number }> = [];
+  const dottedDays: Array<{ day: number; month: number; depth: number; week: boolean }> = [];
   // Every heading's bare day, wherever the heading writes it (`## Modification de 16/10 (devoirs)`, `## Git (5/10)`).
   const anywhere: Array<{ day: number; month: number; certain?: boolean; introduced?: boolean }> = [];
   for (const node of nodes) {
@@ -1764,14 +1770,16 @@ function bareDayHeadings(nodes: RootContent[], hidden: HiddenRanges): BareDays {
     else if (BARE_DOTTED_OPENING.test(text.replace(WEEK_LEAD, ''))) {
       const dotted = datedTextOf(text, false, { bareDayMonth: true, dottedDayMonth: true, heading: true });
       // A week of such days (`Semaine du 30.06 - 06.07`) counts by its first day.
-      if (dotted?.expression.kind === 'single' || dotted?.expression.kind === 'range') dottedDays.push({ ...dotted.expression.mentions[0]!, depth: node.depth });
+      if (dotted?.expression.kind === 'single' || dotted?.expression.kind === 'range') dottedDays.push({ ...dotted.expression.mentions[0]!, depth: node.depth, week: WEEK_LEAD.test(text) });
     }
   }
   // `## Séance 1/4`, `## Séance 2/4`…: a series' counters, each second number how many there
   // are, and none past it (`## 19/05` to `## 23/05` are a journal's five days of May).
   const counts = (found: Array<{ day: number; month: number }>) =>
     found.length >= BARE_DAY_HEADINGS && !found.every((one) => one.month === found.length && one.day <= one.month);
-  const dottedDepth = dottedDaysDepth(dottedDays, counts);
+  // Days first: a plan's weeks over its days (`## Semaine du 30.06 - 04.07` over `### 30.06 -
+  // Accueil`) are read at the days' level, the weeks' only when no level of days is.
+  const dottedDepth = dottedDaysDepth(dottedDays.filter((one) => !one.week), counts) ?? dottedDaysDepth(dottedDays, counts);
   // Days written anywhere in the headings are a journal's as dotted days are: one past 12,
   // going forward; and one more than opening days need, as `(14/3)` or `16/9` may be a press
   // item's day or a screen's ratio in three headings.

@@ -19,6 +19,7 @@ import { DEADLINE_PHRASES, UNTIL, wordsAnywhere } from './deadline-words.js';
 import { namesAMeetingRecord } from './meeting-record.js';
 import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { toDayNumber } from '../dates/plain-date.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { isLedgerEntry } from './ledger-entry.js';
@@ -221,10 +222,13 @@ export function datedEntries(nodes: RootContent[], source: SourceText): Set<Para
 }
 
 // How many paragraphs of a page must be dates alone over notes (see dateAloneEntries) for
-// each to be a journal's day, and how many words the line under such a date may have to
-// be its label (`Jour 1 :`) rather than the notes themselves.
+// each to be a journal's day, and how many days apart two entries may be at most: a
+// journal is written as the work goes, a timeline of history or a family tree spans years.
 const DATE_ALONE_ENTRIES = 3;
-const ENTRY_LABEL_WORDS = 4;
+const ENTRY_GAP_DAYS = 92;
+// The label beside such a date (folded): a counter of the journal's days (`Jour 1 :`, `J9`,
+// `Séance 3`), not a name, a place, a title or a stamp (`Marie Dupont`, `Paris`, `Publié le`).
+const DAY_COUNTER = /^(?:jour|j|journee|seance|semaine|session|cours|day) ?(?:n° ?)?\d{1,3} ?:?$/;
 
 // The dates-alone entries of each list of blocks, found once.
 const dateAloneEntriesOf = new WeakMap<RootContent[], Set<Paragraph>>();
@@ -248,21 +252,35 @@ export function dateAloneEntries(nodes: RootContent[], source: SourceText): Set<
     // paragraph that goes on is a letter's.
     if (lines.length > 2) continue;
     const split = dateAloneLine(node, source);
-    const label = lines.length === 2 ? lines[split?.text === lines[0]!.text ? 1 : 0]!.text : '';
-    if (label.split(/\s+/).length > ENTRY_LABEL_WORDS) continue;
+    const over = lines.length === 2 && split?.text !== lines[0]!.text;
+    const label = lines.length === 2 ? lines[over ? 0 : 1]!.text : '';
+    if (label !== '' && !DAY_COUNTER.test(normaliseText(label).trim()) && !(over && introducesTheJournal(label))) continue;
     const first = split?.dated.expression.mentions[0];
     if (!split || !first || first.year === undefined || split.dated.hours || split.dated.expression.kind !== 'single') continue;
     if (hasLetterOrDigit(split.text.slice(0, split.dated.start)) || !/^\s{0,3}:?\s*$/.test(split.after)) continue;
-    entries.push({ paragraph: node, key: first.year * 400 + first.month * 32 + first.day });
+    entries.push({ paragraph: node, key: toDayNumber({ year: first.year, month: first.month, day: first.day }) });
   }
   let back = 0;
-  for (let k = 1; k < entries.length; k++) if (entries[k]!.key < entries[k - 1]!.key) back++;
+  let apart = false;
+  for (let k = 1; k < entries.length; k++) {
+    if (entries[k]!.key < entries[k - 1]!.key) back++;
+    if (Math.abs(entries[k]!.key - entries[k - 1]!.key) > ENTRY_GAP_DAYS) apart = true;
+  }
   // Each a different day: cards that each show the day they were posted (`10 avril 2019` over
   // a band's blurb, on every card) are a page's stamps, not a journal's days.
   const days = new Set(entries.map((entry) => entry.key)).size;
-  found = days >= DATE_ALONE_ENTRIES && back * STEPS_PER_SLIP <= entries.length - 1 ? new Set(entries.map((entry) => entry.paragraph)) : new Set();
+  found = days >= DATE_ALONE_ENTRIES && !apart && back * STEPS_PER_SLIP <= entries.length - 1 ? new Set(entries.map((entry) => entry.paragraph)) : new Set();
   dateAloneEntriesOf.set(nodes, found);
   return found;
+}
+
+// A word or two closed by a colon (`CALENDRIER :`, `Journal de bord :`), as over a journal's first day.
+const INTRODUCING_LABEL = /^[\p{L}' ]{1,30}:$/u;
+
+/** Whether a line over a journal's first date introduces the journal (`CALENDRIER :`), not a stamp (`Publié le :`). */
+function introducesTheJournal(label: string): boolean {
+  const folded = normaliseText(label).trim();
+  return INTRODUCING_LABEL.test(folded) && folded.split(' ').length <= 3 && !WRITTEN_ON.test(folded);
 }
 
 /** A two-line paragraph's line that is a date (`31/1/2020` under or over `Jour 1 :`), split as dateThenRest splits the first. */

@@ -98,9 +98,10 @@ export function dayExtentLines(drafts: SessionDraft[], dayOf: (draft: SessionDra
     // Another slot from the same start that lasts nearly as long (`De 11h30 à 19h : Atelier de
     // soudure` beside `De 11h30 à 18h30 : Stand`) runs beside it: two all-day activities, not the
     // day's hours; a shorter one (`10h-16h : productions` under `Station Ausone (10h - 19h)`) is in it.
+    // Beside it, not nested under it: written from the same margin (`- Accueil : 9h - 21h` over `  - 9h-20h : développement` holds it).
     const besideIt = rest.some((draft) => {
       const slot = draft.hours!.slots[0]!;
-      return minutesOf(slot.start) === from && slot.end !== undefined && !slot.nextDay && (minutesOf(slot.end) - from) * 4 >= (to - from) * 3;
+      return draft.position.start.column === first!.position.start.column && minutesOf(slot.start) === from && slot.end !== undefined && !slot.nextDay && (minutesOf(slot.end) - from) * 4 >= (to - from) * 3;
     });
     if (!besideIt && Math.min(...starts) === from && starts.every((start) => start >= from && start <= to) && ends.every((stop) => stop <= to)) extents.add(first!);
   }
