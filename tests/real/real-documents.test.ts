@@ -588,7 +588,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 111 and 112 joined on 2026-12-06 (36 documents, 278 sessions; 22.7% and 66.8% of days read unseen, 77.3% and 85.5% once read): 1039, the 11 more a sprint plan whose overview and milestone tables are read as its schedule where its reader lists the day headings (9), a task manager's journal's start field and a summer school's front-matter span.
     // Held-out sets 113 and 114 joined on 2026-12-06 (25 documents, 90 sessions; 72.5% and 88.0% of days read unseen, 72.5% and 88.0% once read): 1043, the four more a course week's reminder of its two deadlines, which its reader reads as told again, a course plan's final exam read on its heading's line (`# Évaluations`), and an event post's serious game whose bold title stands over two date lines, each read as an untitled session of its own.
     // Held-out sets 115 and 116 joined on 2026-12-07 (26 documents, 406 sessions; 75.0% and 96.1% of days read unseen, 75.0% and 96.9% once read): 1047, the four more a journal's last entry read on its day alone where its reader gives the two days its text names (a reader's choice), and a fair's talk under a heading of its own while its page's front matter event stays; 1042 before, once a day's slots written title first are read (`Buffet 12h30 - 14h`, a bar's `OPEN MIC : 20H - 21H`).
-    expect(tables.extraSessions).toBeLessThanOrEqual(1047);
+    // Held-out sets 117 to 119 joined on 2026-12-07 (30 documents, 192 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 67.6% once read): 1051, the eight more a forum's talks, each a linked item over its hours typed from the margin, read on the hours' lines; 1043 once they are read on their items (lazy-timed-lines.ts).
+    expect(tables.extraSessions).toBeLessThanOrEqual(1043);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -1135,7 +1136,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 111 and 112 joined on 2026-12-06 with 21 problems, 16 of them read (a sprint's nine weekdays of 2024 in 2025, a student journal's weekdays, a data camp's year slip out of order); not read: a course journal's month stamps slipping back a year, a workshop agenda's weekday in an R chunk, a conference's days told twice, a weekday journal's days out of order and its `2020` for 2022: 522 of 793, 65.8% (0.6583).
     // Held-out sets 113 and 114 joined on 2026-12-06 with 11 problems, 8 of them read (a trip journal's three weekdays and its days out of order, an internship report's Latin-1 bytes and its Sunday hand-in, a journal's `Entrée 16` dated before `Entrée 15`, now that `Entrée N` numbers steps in time, a journal's day typed a month late, a log's sessions out of order); not read: a meetup report's summary dating it on another day than its field, a journal's next day out of order behind a mistyped one, a data camp's day given two sections: 530 of 804, 65.9% (0.6592).
     // Held-out sets 115 and 116 joined on 2026-12-07 with 18 problems, 14 of them read (a UX course's two weekdays that fit no year, a journal's year slip, a PPE journal's steps back in time and its merge conflicts); not read: a schedule's two rows out of order, flagged on their neighbours, a fair's talk the day before its event, a range of a year and five days.
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.661);
+    // Held-out sets 117 to 119 joined on 2026-12-07 with 9 problems, 4 of them read (a schedule table's row given twice and out of order, a forum page's Friday that is a Wednesday, a club page's Monday that is a Tuesday); not read: a week range naming only its end month, a training's end date as a timestamp before its days, a kids' workshop's front matter against its body (2), a forum's summary against its days: 548 of 831, 65.9% (0.6594).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.659);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1324,7 +1326,9 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 111 and 112 joined on 2026-12-06: 1039 (see the tables' figure).
     // Held-out sets 113 and 114 joined on 2026-12-06: 1043 (see the tables' figure).
     // Held-out sets 115 and 116 joined on 2026-12-07: 1047 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1047);
+    // Held-out sets 117 to 119 joined on 2026-12-07: 1051, then 1043 once a forum's talks, each
+    // a linked item over its hours typed from the margin, are read on their items (lazy-timed-lines.ts).
+    expect(all.extraSessions).toBeLessThanOrEqual(1043);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
