@@ -228,7 +228,7 @@ const DATE_ALONE_ENTRIES = 3;
 const ENTRY_GAP_DAYS = 92;
 // The label beside such a date (folded): a counter of the journal's days (`Jour 1 :`, `J9`,
 // `Séance 3`), not a name, a place, a title or a stamp (`Marie Dupont`, `Paris`, `Publié le`).
-const DAY_COUNTER = /^(?:jour|j|journee|seance|semaine|session|cours|day) ?(?:n\u00b0 ?)?\d{1,3} ?:?$/;
+const DAY_COUNTER = /^(?:jour|j|journee|seance|semaine|session|cours|day) ?n?\u00b0? ?\d{1,3} ?:?$/;
 
 // The dates-alone entries of each list of blocks, found once.
 const dateAloneEntriesOf = new WeakMap<RootContent[], Set<Paragraph>>();
