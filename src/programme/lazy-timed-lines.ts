@@ -10,6 +10,7 @@
  */
 import type { List, Paragraph } from 'mdast';
 import type { Position } from 'unist';
+import type { TimeSlot } from '../dates/types.js';
 import type { SessionDraft } from './session-drafts.js';
 import { visit } from 'unist-util-visit';
 import { paragraphSourceLines, plainTextLines, shownLine } from './paragraph-lines.js';
@@ -53,6 +54,28 @@ const itemTitles = new WeakMap<Paragraph, { text: string; position: Position }>(
 /** The line that names a timed line lazyTimedLines read apart, when it is its item's first line (see titledByTheirItem). */
 export function itemTitleOf(lazy: Paragraph): { text: string; position: Position } | undefined {
   return itemTitles.get(lazy);
+}
+
+// Two clock times parted by a slash at the start of a line (`14:30 / 16:30 Salle Blin`).
+const SLASHED_TIMES = /^(\d{1,2})[:h](\d{2}) ?\/ ?(\d{1,2})[:h](\d{2})(?![\d:h])/;
+
+/**
+ * The slot a titled item's timed line writes as two clock times parted by a slash (`14:30 /
+ * 16:30 Salle Blin`): from the first to the second, when the second is later the same day;
+ * and what the line says after them, its place.
+ * Under a talk's title, a reader reads them so; elsewhere `10h / 14h` may be two sittings,
+ * and the hours grammar reads them as two starts. Undefined for any other line.
+ */
+export function slashedRangeOf(lazy: Paragraph, source: SourceText): { slot: TimeSlot; rest: string } | undefined {
+  if (!itemTitles.has(lazy)) return undefined;
+  const line = source.slice(lazy.position!).trimStart();
+  const found = SLASHED_TIMES.exec(line);
+  if (!found) return undefined;
+  const [start, end] = [{ hour: Number(found[1]), minute: Number(found[2]) }, { hour: Number(found[3]), minute: Number(found[4]) }];
+  const valid = (time: { hour: number; minute: number }) => time.hour < 24 && time.minute < 60;
+  // What follows the hours on the line: where the talk takes place (`Salle Blin - Petit Auditorium`).
+  const rest = line.slice(found[0].length).split('\n')[0]!.trim();
+  return valid(start) && valid(end) && end.hour * 60 + end.minute > start.hour * 60 + start.minute ? { slot: { start, end }, rest } : undefined;
 }
 
 // How many items of a list must be a title over its timed line for each to be one.

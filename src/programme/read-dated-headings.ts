@@ -29,7 +29,7 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { fieldRecord } from './field-records.js';
 import { datesATalk } from './talk-fields.js';
 import { headParagraph } from './page-metadata.js';
-import { itemTitleOf, lazyTimedLines, withoutLazyLines } from './lazy-timed-lines.js';
+import { itemTitleOf, lazyTimedLines, slashedRangeOf, withoutLazyLines } from './lazy-timed-lines.js';
 import { isDayAgendaTable, readDayAgenda } from './read-day-agendas.js';
 import { agendaIntroductionDay, hasDate, sentenceDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
@@ -602,7 +602,15 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
           const slots = paragraphSlots(lazy, day, source);
           // `- [Internet et libertés](…)` over `14:30 / 16:30 Salle Blin`: the item's title names its slot, which begins there.
           const title = itemTitleOf(lazy);
-          if (title && slots.length === 1) Object.assign(slots[0]!, { title: title.text, position: title.position });
+          if (title && slots.length === 1) {
+            Object.assign(slots[0]!, { title: title.text, position: title.position });
+            // `14:30 / 16:30 Salle Blin` under the talk's title: from one to the other.
+            const range = slashedRangeOf(lazy, source);
+            if (range && slots[0]!.hours?.slots.length === 1) {
+              slots[0]!.hours = { ...slots[0]!.hours, slots: [range.slot] };
+              if (range.rest !== '' && !slots[0]!.place) slots[0]!.place = { text: range.rest, position: lazy.position! };
+            }
+          }
           read.push(...slots);
         }
       }

@@ -8,7 +8,8 @@ import { longDate, relatedRow, rowWhere } from './labels.js';
  * Within one day's agenda (the slots under a dated heading), a slot that starts before an
  * earlier one ends is a slip a reader sees at once (`9h30 - 12h30` then `12h - 14h`). Not a
  * slip: a break inside a longer slot (`10h - 12h30` then `10h30 - 11h`), slots with the same
- * hours (parallel workshops), slots that name different groups (`Groupe 1`, `Groupe 2`), and
+ * hours (parallel workshops), slots that name different groups (`Groupe 1`, `Groupe 2`) or
+ * rooms (`Salle GNU`, `Salle Puffy`), and
  * an instant (`17h00 : soumission`, `20h00 - ...`), which has no length to overlap with.
  * Nor two tracks run side by side: when a day's slots go back in time (`8h - 9h30`,
  * `9h30 - 12h` for one group, then `8h - 8h30`, `8h30 - 10h` for the other, under
@@ -166,7 +167,15 @@ function clashes(earlier: Session, later: Session, span: Minutes): boolean {
   if (span.start === before.start && span.end === before.end) return false;
   if (before.start < span.start && span.end < before.end) return false;
   const groups = [groupNamed(earlier), groupNamed(later)];
-  return !(groups[0] !== undefined && groups[1] !== undefined && groups[0] !== groups[1]);
+  if (groups[0] !== undefined && groups[1] !== undefined && groups[0] !== groups[1]) return false;
+  const rooms = [roomNamed(earlier), roomNamed(later)];
+  return !(rooms[0] !== undefined && rooms[1] !== undefined && rooms[0] !== rooms[1]);
+}
+
+// `Salle GNU (2.01)`, `salle Blin`: two slots in different rooms run side by side (a forum's talks).
+function roomNamed(session: Session): string | undefined {
+  const text = `${session.title.text} ${session.place?.text ?? ''}`;
+  return /\bsalle\s+([\p{L}\d][\p{L}\d'.-]*)/iu.exec(text)?.[1]?.toLowerCase();
 }
 
 function report(context: RuleContext, earlier: Session, later: Session): void {
