@@ -196,3 +196,26 @@ describe('a day in brackets closing a page’s title', () => {
     expect(brief(page('Programme de la thématique EXPERIMENT (samedi 5 octobre, salle B)'), 2013, 10)).toEqual(['6 2013-09-28 14:30-', '8 2013-09-28 16:30-']);
   });
 });
+
+// owf-experiment-samedi-2013: a forum's talks, each a linked item over `10:30 / 12:30 Salle Puffy (2.04)`.
+describe('talks whose hours are two times parted by a slash, then their room', () => {
+  const talks = (second: string) => [
+    '### Samedi 5 octobre 2013',
+    '',
+    '- [Et toi, tu vas voter ?](http://example.org/52)',
+    '10:30 / 12:30 Salle Puffy (2.04)',
+    '- [Les licences dans le libre](http://example.org/47)',
+    second,
+    '',
+  ];
+
+  it('run from the first time to the second, and in two rooms side by side raise no overlap', () => {
+    const page = talks('11:30 / 12:30 Salle GNU (2.01)');
+    expect(brief(page, 2013, 10)).toEqual(['3 2013-10-05 10:30-12:30', '5 2013-10-05 11:30-12:30']);
+    expect(briefProblems(page, { year: 2013, month: 10, day: 1 })).toEqual([]);
+  });
+
+  it('still overlap in one room, told on the line of the hours to correct', () => {
+    expect(briefProblems(talks('11:30 / 12:30 Salle Puffy (2.04)'), { year: 2013, month: 10, day: 1 })).toEqual(['6 overlap']);
+  });
+});
