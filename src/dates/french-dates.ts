@@ -796,10 +796,14 @@ function afterWeekCode(toks: Token[], lo: number): number | undefined {
 
 /** Words and marks that may precede a date in a cell: `Date :`, `le`, `les`, `du`. */
 function isLeadingNoise(t: Token): boolean {
-  if (t.kind === 'punct') return '|:*'.includes(t.text);
+  // `✅ 24 juin 2026`, `⏳ 27 juin`: a planning's status mark before the day.
+  if (t.kind === 'punct') return '|:*'.includes(t.text) || PICTOGRAPH.test(t.text);
   // `From Monday 25/12/2017 to Friday 05/01/2018`: an English cell's `from`, as `du`.
   return ['date', 'dates', 'le', 'les', 'du', 'des', 'from'].includes(t.text);
 }
+
+// An emoji (a pictograph, its variation selector, a joiner), as the tokenizer keeps it: one punct token.
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\ufe0f\u200d]+$/u;
 
 /**
  * What a remark says when it marks a date as not settled, folded, without punctuation and
