@@ -105,6 +105,21 @@ const NEXT_ONE_SET = new RegExp(
   String.raw`(?:^|[^a-z])(?:la prochaine|le prochain) (?:${[...EVENT_WORDS].join('|')}) (?:[^\s]+ ){0,4}?(?:a|ont) ete (?:programmee?s?|fixee?s?|planifiee?s?|prevue?s?|calee?s?|deplacee?s?) (?:pour le |pour |au |le |a la date du |a )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:\d|1er)`,
 );
 
+// After the next meeting's day, words that tell of another change (`la précédente ayant été
+// annulée`, `mais elle a été remplacée`, `décalée d'une semaine`): the sentence is a story.
+const CHANGED_AFTER = /(?:^|[^a-z])(?:ete|mais|annulee?s?|remplacee?s?|decalee?s?|reportee?s?)(?![a-z])/;
+
+/**
+ * The folded sentence with the past tense of its next meeting's setting taken out
+ * (NEXT_ONE_SET), so that NOT_A_SESSION does not read it as a past report; the sentence as
+ * it is when it sets no next meeting, or tells of another change after it.
+ */
+function nextOneSet(folded: string): string {
+  const found = NEXT_ONE_SET.exec(folded);
+  if (!found || CHANGED_AFTER.test(folded.slice(found.index + found[0].length))) return folded;
+  return folded.slice(0, found.index) + found[0].replace(/(?:a|ont) ete/, ' ') + folded.slice(found.index + found[0].length);
+}
+
 // Words that say the day is not settled: `semble`, `à confirmer`, `sous réserve`, `à titre indicatif`.
 const TENTATIVE = /(?:^|[^a-z])(?:semble|sembl\w+|probablement|a confirmer|sous reserve|provisoire\w*|peut-etre|pourrait|pourraient|envisagee?|titre indicatif|susceptibles?|peuvent etre modifiees?|a preciser)(?![a-z])/;
 
@@ -244,7 +259,7 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   // `Diaporama du vendredi 8 mars 2024 à 20h30` is an evening.
   if (RECORDING_LEAD.test(normaliseText(sentence.trimStart())) && hours.every((timed) => timed === undefined)) return [];
   const cancelled = saysCancelled(sentence);
-  const unset = NEXT_ONE_SET.test(folded) ? folded.replace(/(?:a|ont) ete/g, ' ') : folded;
+  const unset = nextOneSet(folded);
   if (NOT_A_SESSION.test(unset) && !(cancelled && CANCELLED_PAST.test(folded) && !NOT_A_SESSION.test(folded.replace(CANCELLED_PAST, ' ')))) return [];
   if (RELEASE.test(folded) && hours.every((timed) => timed === undefined) && !announcingVerb(toks)) return [];
   // One date per sentence: two tell a period, a move or a story; unless each has its own hours (see above).

@@ -56,8 +56,9 @@ export function itemTitleOf(lazy: Paragraph): { text: string; position: Position
   return itemTitles.get(lazy);
 }
 
-// Two clock times parted by a slash at the start of a line (`14:30 / 16:30 Salle Blin`).
-const SLASHED_TIMES = /^(\d{1,2})[:h](\d{2}) ?\/ ?(\d{1,2})[:h](\d{2})(?![\d:h])/;
+// Two clock times with a colon parted by a slash at the start of a line (`14:30 / 16:30 Salle
+// Blin`), and no third after them: `10h00 / 14h00` and `14:00 / 14:30 / 15:00` are sittings.
+const SLASHED_TIMES = /^(\d{1,2}):(\d{2}) ?\/ ?(\d{1,2}):(\d{2})(?![\d:h]| ?\/)/;
 
 /**
  * The slot a titled item's timed line writes as two clock times parted by a slash (`14:30 /
@@ -78,6 +79,9 @@ export function slashedRangeOf(lazy: Paragraph, source: SourceText): { slot: Tim
   return valid(start) && valid(end) && end.hour * 60 + end.minute > start.hour * 60 + start.minute ? { slot: { start, end }, rest } : undefined;
 }
 
+// A word before a colon opening a line (`Note :`, `Rappel:`, `TODO :`): a note's label, not a title.
+const NOTE_LABEL = /^\p{L}{2,12} ?:/u;
+
 // How many items of a list must be a title over its timed line for each to be one.
 const TITLED_ITEMS = 2;
 
@@ -93,12 +97,14 @@ function titledByTheirItem(list: List, source: SourceText): Map<Paragraph, { tex
   const found = new Map<Paragraph, { text: string; position: Position }>();
   for (const item of list.children) {
     const paragraph = item.children[0];
-    if (item.children.length !== 1 || paragraph?.type !== 'paragraph') continue;
+    // A task (`- [ ] Appeler le traiteur`) is no talk's title.
+    if (item.children.length !== 1 || paragraph?.type !== 'paragraph' || typeof item.checked === 'boolean') continue;
     const lines = paragraphSourceLines(paragraph, source);
     const hoursOf = (k: number) => agendaLineHours(shownLine(lines[k]!.raw).replace(/[*_`]/g, '').trim());
     if (lines.length !== 2 || /^\s/.test(lines[1]!.raw) || hoursOf(1)?.start !== 0 || hoursOf(0) !== undefined) continue;
     const text = plainTextLines(paragraph)[0]?.trim() ?? '';
-    if (text !== '') found.set(paragraph, { text, position: source.span(lines[0]!.start, lines[0]!.start + lines[0]!.raw.length) });
+    // A note's label (`Note : prévoir les badges`, `Rappel :`) over a journal's next slot names no slot.
+    if (text !== '' && !NOTE_LABEL.test(text)) found.set(paragraph, { text, position: source.span(lines[0]!.start, lines[0]!.start + lines[0]!.raw.length) });
   }
   return found.size >= TITLED_ITEMS && found.size * 2 > list.children.length ? found : new Map();
 }

@@ -20,6 +20,11 @@ const TRANSACTION =
 // expression reads in linear time.
 const AMOUNT = /(?:\d[\d\s.,']{0,12}\s?(?:\u20ac|eur|euros?|chf|fr\.?|francs?|\$)(?![a-z])|(?:\u20ac|\$)\s?\d)/;
 
+/** Whether a text names a sum of money (`Adhésion : 25 €`, `120 euros`). */
+export function namesAnAmount(text: string): boolean {
+  return AMOUNT.test(normaliseText(text));
+}
+
 /** Whether what follows a line's date (`>> Paiement n° 389 ]>1500€`) records a payment or an invoice: a line of accounts, no session. */
 export function isLedgerEntry(afterDate: string): boolean {
   const folded = normaliseText(afterDate);

@@ -602,6 +602,8 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
           const slots = paragraphSlots(lazy, day, source);
           // `- [Internet et libertés](…)` over `14:30 / 16:30 Salle Blin`: the item's title names its slot, which begins there.
           const title = itemTitleOf(lazy);
+          // The item read as a slot of its own already (`- Accueil des bénévoles` over `9h00 - 9h30 : hall`): it is that slot.
+          if (title && read.some((draft) => draft.position.start.line === title.position.start.line)) continue;
           if (title && slots.length === 1) {
             Object.assign(slots[0]!, { title: title.text, position: title.position });
             // `14:30 / 16:30 Salle Blin` under the talk's title: from one to the other.

@@ -22,7 +22,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { toDayNumber } from '../dates/plain-date.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { datedItemDraft } from './read-dated-lists.js';
-import { isLedgerEntry } from './ledger-entry.js';
+import { isLedgerEntry, namesAnAmount } from './ledger-entry.js';
 import { paragraphSourceLines, plainTextLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
@@ -252,6 +252,7 @@ export function dateAloneEntries(nodes: RootContent[], source: SourceText): Set<
     // paragraph that goes on is a letter's.
     if (lines.length > 2) continue;
     const split = dateAloneLine(node, source);
+    if (notesOfNoDay(nodes[k + 1])) continue;
     const over = lines.length === 2 && split?.text !== lines[0]!.text;
     const label = lines.length === 2 ? lines[over ? 0 : 1]!.text : '';
     if (label !== '' && !DAY_COUNTER.test(normaliseText(label).trim()) && !(over && introducesTheJournal(label))) continue;
@@ -272,6 +273,21 @@ export function dateAloneEntries(nodes: RootContent[], source: SourceText): Set<
   found = days >= DATE_ALONE_ENTRIES && !apart && back * STEPS_PER_SLIP <= entries.length - 1 ? new Set(entries.map((entry) => entry.paragraph)) : new Set();
   dateAloneEntriesOf.set(nodes, found);
   return found;
+}
+
+/**
+ * Whether what follows a date alone tells of no day's work: a list of links alone (a
+ * newsletter's archive: `- [Lettre n°12](lettre-12.pdf)`) or of amounts (a price history:
+ * `- Adhésion : 25 €`).
+ */
+function notesOfNoDay(node: RootContent | undefined): boolean {
+  if (node?.type !== 'list') return false;
+  const linksAlone = node.children.every((item) => {
+    const paragraph = item.children[0];
+    const parts = paragraph?.type === 'paragraph' ? paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) : [];
+    return item.children.length === 1 && parts.length === 1 && parts[0]!.type === 'link';
+  });
+  return linksAlone || node.children.every((item) => namesAnAmount(plainText(item)));
 }
 
 // A word or two closed by a colon (`CALENDRIER :`, `Journal de bord :`), as over a journal's first day.

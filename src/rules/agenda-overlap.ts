@@ -3,13 +3,14 @@ import type { Session } from '../programme/model.js';
 import type { RuleContext } from './define-rule.js';
 import { relatedAt } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
+import { normaliseText } from '../dates/normalise-text.js';
 
 /*
  * Within one day's agenda (the slots under a dated heading), a slot that starts before an
  * earlier one ends is a slip a reader sees at once (`9h30 - 12h30` then `12h - 14h`). Not a
  * slip: a break inside a longer slot (`10h - 12h30` then `10h30 - 11h`), slots with the same
  * hours (parallel workshops), slots that name different groups (`Groupe 1`, `Groupe 2`) or
- * rooms (`Salle GNU`, `Salle Puffy`), and
+ * are placed in different rooms (`Salle GNU`, `Salle Puffy`), and
  * an instant (`17h00 : soumission`, `20h00 - ...`), which has no length to overlap with.
  * Nor two tracks run side by side: when a day's slots go back in time (`8h - 9h30`,
  * `9h30 - 12h` for one group, then `8h - 8h30`, `8h30 - 10h` for the other, under
@@ -172,10 +173,15 @@ function clashes(earlier: Session, later: Session, span: Minutes): boolean {
   return !(rooms[0] !== undefined && rooms[1] !== undefined && rooms[0] !== rooms[1]);
 }
 
-// `Salle GNU (2.01)`, `salle Blin`: two slots in different rooms run side by side (a forum's talks).
+// `Salle GNU (2.01)`, `salle Blin`: two slots whose places are different rooms run side by side
+// (a forum's talks). Only a place the slot is given, not a room its title names in passing
+// (`Visite de la salle des machines`, `Cours (salle 101)`, a class that moved is a slip); the
+// room's words folded, marks aside, so that `Salle Marie-Curie` is `salle Marie Curie`.
 function roomNamed(session: Session): string | undefined {
-  const text = `${session.title.text} ${session.place?.text ?? ''}`;
-  return /\bsalle\s+([\p{L}\d][\p{L}\d'.-]*)/iu.exec(text)?.[1]?.toLowerCase();
+  const place = session.place?.text;
+  if (!place) return undefined;
+  const folded = normaliseText(place).replace(/[^a-z0-9]+/g, ' ').trim();
+  return /^salle /.test(folded) ? folded : undefined;
 }
 
 function report(context: RuleContext, earlier: Session, later: Session): void {
