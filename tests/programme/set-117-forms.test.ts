@@ -219,3 +219,39 @@ describe('talks whose hours are two times parted by a slash, then their room', (
     expect(briefProblems(talks('11:30 / 12:30 Salle Puffy (2.04)'), { year: 2013, month: 10, day: 1 })).toEqual(['6 overlap']);
   });
 });
+
+// Found by a second review of the forms above.
+describe('near forms a second review found', () => {
+  it('an item over its dashed hours and place is one slot, not two, and no duplicate', () => {
+    const day = ['### Samedi 7 septembre 2024', '', '- Accueil des bénévoles', '9h00 - 9h30 : hall d’entrée', '- Forum des associations', '9h30 - 17h00 : gymnase', ''];
+    expect(brief(day, 2024, 9)).toEqual(['3 2024-09-07 09:00-09:30', '5 2024-09-07 09:30-17:00']);
+    expect(briefProblems(day, { year: 2024, month: 9, day: 1 })).toEqual([]);
+  });
+
+  it('two times in the h form parted by a slash stay two sittings, and a note names no slot', () => {
+    const fete = ['### Samedi 15 juin 2024', '', '- Atelier poterie (deux groupes)', '10h00 / 14h00 salle d’arts plastiques', '- Spectacle de la chorale', '11h00 / 15h00 préau', ''];
+    expect(brief(fete, 2024, 6)).toEqual(['3 2024-06-15 10:00-', '5 2024-06-15 11:00-']);
+    const notes = ['### Mardi 1 octobre 2024', '', '- Note : prévoir les badges', '08h30 : Récupération des livres', '- Rappel : clés', '10h00 : Atelier reliure', ''];
+    expect(readSessions(notes, 2024, 10).map((s) => s.title)).toEqual(['Récupération des livres', 'Atelier reliure']);
+  });
+
+  it('a room written two ways is one room, and a room in a title is no place', () => {
+    const talks = (first: string, second: string) => ['### Samedi 5 octobre 2013', '', '- [Et toi ?](http://example.org/52)', first, '- [Les licences](http://example.org/47)', second, ''];
+    expect(briefProblems(talks('10:30 / 12:30 Salle Marie-Curie', '11:30 / 12:30 salle Marie Curie'), { year: 2013, month: 10, day: 1 })).toEqual(['6 overlap']);
+    const course = ['### Lundi 9 septembre 2024', '', '- 9h00 - 10h30 : Cours magistral (salle 101)', '- 10h15 - 12h00 : Travaux dirigés (salle 204)', ''];
+    expect(briefProblems(course, { year: 2024, month: 9, day: 1 })).toEqual(['4 overlap']);
+  });
+
+  it('a next meeting whose sentence tells of another change stays a story', () => {
+    const minutes = ['# Compte rendu de la réunion du mercredi 30 janvier 2019', '', 'La prochaine réunion a été fixée au mercredi 13 février 2019, la précédente ayant été annulée.', ''];
+    expect(brief(minutes, 2019, 2)).toEqual([]);
+  });
+
+  it('dates alone over links or prices are an archive and a price history', () => {
+    const entry = (date: string, item: string) => [date, `- ${item}`, ''];
+    const archive = ['# Archives', '', ...entry('07/03/2024', '[Lettre n°12](lettre-12.pdf)'), ...entry('14/03/2024', '[Lettre n°13](lettre-13.pdf)'), ...entry('21/03/2024', '[Lettre n°14](lettre-14.pdf)')];
+    expect(brief(archive, 2024, 4)).toEqual([]);
+    const prices = ['# Tarifs', '', ...entry('01.01.2025', 'Adhésion : 25 €'), ...entry('01.02.2025', 'Adhésion : 27 €'), ...entry('01.03.2025', 'Adhésion : 30 €')];
+    expect(brief(prices, 2025, 4)).toEqual([]);
+  });
+});

@@ -130,6 +130,13 @@ describe('the scorer’s one-event page', () => {
     expect(scoreDocument(wrapped('## Quand'), undefined, one)).toMatchObject({ daysRight: 0, extraSessions: 1 });
   });
 
+  it('pairs the page’s event on its title with the reader’s sentence of its days when the reader also lists other days', () => {
+    const call = { ...expectedAt(8), days: ['2024-02-01'] };
+    const score = scoreDocument(documentWith([expectedAt(6), call]), undefined, engineOn(2));
+    expect(score).toMatchObject({ sessions: 2, daysRight: 1, extraSessions: 0 });
+    expect(score.missed.map((miss) => miss.line)).toEqual([8]);
+  });
+
   it('pairs nothing across lines when either side holds two sessions', () => {
     const two = scoreDocument(documentWith([expectedAt(6)]), undefined, engineOn(2, 8));
     expect(two).toMatchObject({ daysRight: 0, extraSessions: 2 });

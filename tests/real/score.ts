@@ -269,6 +269,8 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
   // title's, is the reader's session of the same days written in the body (decided
   // 2026-12-07: set 118's reader wrote the sentence that invites to it).
   const titledEvent = block !== undefined && inBlock.length === 1 && !document.expected.sessions.some((one) => one.line <= block) ? inBlock[0] : undefined;
+  // Only one session of those days on each side: two of the same days leave the event unknown.
+  const sameDaysWanted = (days: string[]) => Math.max(document.expected.sessions.filter((one) => daysKey(one.days) === daysKey(days)).length, read.filter((one) => daysKey(one.days) === daysKey(days)).length);
   const title = block === undefined ? openingTitleLine(lines) : undefined;
   const onePage =
     read.length === 1 &&
@@ -283,7 +285,7 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     if (left.length === 0) left = laterCellLines(lines, rowStartLine(lines, want.line)).flatMap((line) => byLine.get(line) ?? []).filter((session) => !paired.has(session));
     if (left.length === 0 && oneEvent && want.line <= block! && !paired.has(inBlock[0]!)) left = inBlock;
     if (left.length === 0 && onePage && !paired.has(read[0]!)) left = read;
-    if (left.length === 0 && titledEvent && !paired.has(titledEvent) && daysKey(titledEvent.days) === daysKey(want.days)) left = [titledEvent];
+    if (left.length === 0 && titledEvent && !paired.has(titledEvent) && daysKey(titledEvent.days) === daysKey(want.days) && sameDaysWanted(titledEvent.days) === 1) left = [titledEvent];
     const hourTitle = left.length === 0 ? hourTitleLine(lines, want.line) : undefined;
     if (hourTitle !== undefined) left = (byLine.get(hourTitle) ?? []).filter((session) => !paired.has(session));
     const got = left.find((session) => daysKey(session.days) === daysKey(want.days)) ?? left[0];
