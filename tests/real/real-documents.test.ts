@@ -588,8 +588,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 111 and 112 joined on 2026-12-06 (36 documents, 278 sessions; 22.7% and 66.8% of days read unseen, 77.3% and 85.5% once read): 1039, the 11 more a sprint plan whose overview and milestone tables are read as its schedule where its reader lists the day headings (9), a task manager's journal's start field and a summer school's front-matter span.
     // Held-out sets 113 and 114 joined on 2026-12-06 (25 documents, 90 sessions; 72.5% and 88.0% of days read unseen, 72.5% and 88.0% once read): 1043, the four more a course week's reminder of its two deadlines, which its reader reads as told again, a course plan's final exam read on its heading's line (`# Évaluations`), and an event post's serious game whose bold title stands over two date lines, each read as an untitled session of its own.
     // Held-out sets 115 and 116 joined on 2026-12-07 (26 documents, 406 sessions; 75.0% and 96.1% of days read unseen, 75.0% and 96.9% once read): 1047, the four more a journal's last entry read on its day alone where its reader gives the two days its text names (a reader's choice), and a fair's talk under a heading of its own while its page's front matter event stays; 1042 before, once a day's slots written title first are read (`Buffet 12h30 - 14h`, a bar's `OPEN MIC : 20H - 21H`).
-    // Held-out sets 117 to 119 joined on 2026-12-07 (30 documents, 192 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 67.6% once read): 1051, the eight more a forum's talks, each a linked item over its hours typed from the margin, read on the hours' lines; 1043 once they are read on their items (lazy-timed-lines.ts).
-    expect(tables.extraSessions).toBeLessThanOrEqual(1043);
+    // Held-out sets 117 to 119 joined on 2026-12-07 (30 documents, 192 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 67.6% once read): 1051, the eight more a forum's talks, each a linked item over its hours typed from the margin, read on the hours' lines; 1043 once they are read on their items (lazy-timed-lines.ts); 1051 after (see the figure of every shape).
+    expect(tables.extraSessions).toBeLessThanOrEqual(1051);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -882,6 +882,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 111 and 112 joined on 2026-12-06 (8 and 28 documents, 22 and 256 sessions, 22.7% and 66.8% of days read unseen, 77.3% and 85.5% once read: bracketed stamps, `semaine du 10/10` headings, an agenda naming its days in a first cell, quoted journal entries, a course's days listed after its hours; a sprint plan's day headings under its summary tables, an R chunk's agenda, a log's year a year after its repository's name left): 89.5% (0.8954).
     // Held-out sets 113 and 114 joined on 2026-12-06 (90 sessions, 72.5% and 88.0% of days read unseen, the same once read: the forms read in the stop, a bold title closed by its whole date then a remark, an item closed by its date over its own list, graded work under `# Évaluations`, were taken back after review, which found them reading news, press reviews, budgets and reports as sessions and losing hours written after the bold): 89.5% (0.8950).
     // Held-out sets 115 and 116 joined on 2026-12-07 (20 and 386 sessions, 75.0% and 96.1% of days read unseen, 75.0% and 96.9% once read: slots led by `à`/`après` in bold, slots written title first beside the day's timed lines, a journal's week recaps, a fair's talks closing with their day): 89.7% (0.8968).
+    // Held-out sets 117 to 119 joined on 2026-12-07 (119, 39 and 34 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 64.7% once read: journal days written as dates alone, dotted week headings, a Pelican page's glued headings, talks named by their items): 89.7% (0.8970).
     expect(all.days).toBeGreaterThanOrEqual(0.896);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -985,6 +986,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 111 and 112 joined on 2026-12-06 (22.7% and 73.1% of hours read unseen, 77.3% and 86.3% once read): 89.4% (0.8941).
     // Held-out sets 113 and 114 joined on 2026-12-06 (70.0% and 76.0% of hours read unseen, the same once read; a time a trip journal's day tells in the past, `nous sommes partis à 8h`, read as the day's hours, left: the rule that dropped it also dropped `Comme nous l'avons annoncé, l'assemblée commence à 19h`): 89.4% (0.8937), the floor starts again from there.
     // Held-out sets 115 and 116 joined on 2026-12-07 (75.0% and 96.4% of hours read unseen, 75.0% and 97.2% once read): 89.6% (0.8956).
+    // Held-out sets 117 to 119 joined on 2026-12-07 (84.0%, 59.0% and 38.2% of hours read unseen, 97.5%, 76.9% and 64.7% once read): 89.6% (0.8961).
     expect(all.hours).toBeGreaterThanOrEqual(0.895);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
@@ -1236,7 +1238,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 111 and 112 joined on 2026-12-06 with 1 false alarm once read (5 unseen: 4 breaks of a school's three days read on every day, gone): a weekday journal whose one heading writes `Jeudi 23 juin 2020` for 2022, its other weekdays read in 2020 (`Lundi 20 juin` flagged): 169.
     // Held-out sets 113 and 114 joined on 2026-12-06 with no false alarm, unseen or once read: 169.
     // Held-out sets 115 and 116 joined on 2026-12-07 with 17 false alarms unseen, 3 once read (a journal's week recaps gone, 13; a day not set yet, `? Octobre/Novembre 2025`, no longer unreadable, which also removes 2 of the development set): 167 before they joined, 170 after, the three left a schedule's rows out of order flagged on the row between two in order where its reader flags the next (2), and a sprint journal's two headings of one day under two sprints.
-    expect(all.falseAlarms).toBeLessThanOrEqual(170);
+    // Held-out sets 117 to 119 joined on 2026-12-07 with no false alarm once read: 170; 164 once a status mark before a date cell (`✅ 24 juin 2026`, `⏳`) is set aside (two milestone tables' 6 unreadable dates).
+    expect(all.falseAlarms).toBeLessThanOrEqual(164);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1328,7 +1331,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 115 and 116 joined on 2026-12-07: 1047 (see the tables' figure).
     // Held-out sets 117 to 119 joined on 2026-12-07: 1051, then 1043 once a forum's talks, each
     // a linked item over its hours typed from the margin, are read on their items (lazy-timed-lines.ts).
-    expect(all.extraSessions).toBeLessThanOrEqual(1043);
+    // 1049 once a status mark before a date cell (`✅ 30 Jan. 2026`) is no longer unreadable
+    // (6 false alarms gone): milestone tables' rows that their readers did not list; 1051 once
+    // the scorer pairs a page's title event only when its days are one session on each side.
+    expect(all.extraSessions).toBeLessThanOrEqual(1051);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
