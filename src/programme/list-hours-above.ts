@@ -26,6 +26,16 @@ function isLoneTime(written: string): boolean {
   return parsed.ok && parsed.slots.length === 1 && parsed.slots[0]!.end === undefined;
 }
 
+/** Whether `later` is one time alone that is the start or the end of the range `range` writes. */
+function restatesAnEnd(range: string, later: string): boolean {
+  const first = parseFrenchHours(range);
+  const again = parseFrenchHours(later);
+  if (!first.ok || !again.ok || first.slots.length !== 1 || again.slots.length !== 1 || again.slots[0]!.end !== undefined) return false;
+  const [slot, time] = [first.slots[0]!, again.slots[0]!.start];
+  const same = (a: { hour: number; minute: number } | undefined) => a !== undefined && a.hour === time.hour && a.minute === time.minute;
+  return slot.end !== undefined && (same(slot.start) || same(slot.end));
+}
+
 /** The one time or range of hours a paragraph (or a heading, or bold words) writes, or undefined when it writes none or several. */
 export function onlyHours(node: Paragraph | Heading | Strong, source: SourceText): DraftHours | undefined {
   const text = plainText(node);
@@ -37,6 +47,11 @@ export function onlyHours(node: Paragraph | Heading | Strong, source: SourceText
     if (last === undefined) continue;
     // `12 séances de 2h d'enseignement (mercredi 13h-15h00)`: the 2h is each session's length, the range their hours.
     if (COUNTED_LENGTH_BEFORE.test(normaliseText(text.slice(0, toks[k]!.from)).replace(/\s+/g, ' ')) && isLoneTime(text.slice(toks[k]!.from, toks[last]!.to))) {
+      k = last;
+      continue;
+    }
+    // `de 18h30 à 19h30 (nous vous conseillons de venir dès 18h30)`: the range's own start or end told again.
+    if (found && restatesAnEnd(text.slice(found.from, found.to), text.slice(toks[k]!.from, toks[last]!.to))) {
       k = last;
       continue;
     }

@@ -255,3 +255,16 @@ describe('near forms a second review found', () => {
     expect(brief(prices, 2025, 4)).toEqual([]);
   });
 });
+
+// entraide-coueron-permanences-2025 (development set): a series' hours whose start is told again in a remark.
+describe('a series’ hours whose start is told again', () => {
+  const page = (remark: string) => [`Nos permanences à venir, un mercredi par mois, de 18h30 à 19h30${remark}.`, '', 'Lieu : Centre Pierre Legendre.', '', '- mercredi 17 septembre 2025', '- mercredi 15 octobre 2025', ''];
+
+  it('are still the series’ hours', () => {
+    expect(brief(page(' (nous vous conseillons de venir dès 18h30)'), 2025, 9)).toEqual(['5 2025-09-17 18:30-19:30', '6 2025-10-15 18:30-19:30']);
+  });
+
+  it('are no one’s when the remark gives another time', () => {
+    expect(brief(page(' (accueil dès 18h)'), 2025, 9)).toEqual(['5 2025-09-17', '6 2025-10-15']);
+  });
+});
