@@ -4,8 +4,8 @@
  * paragraph. A Jekyll page (its YAML front matter says so: a post's course blocks, each
  * under such a heading) is read as its site shows it: a paragraph whose first line is
  * two to six `#` glued to a word becomes that heading, the rest of the paragraph one of its
- * own. One `#` stays a hashtag (`#OpenData`). So is a Pelican page, opened by its fence-less
- * head, which Python-Markdown shows. A page without front matter that writes
+ * own. One `#` stays a hashtag (`#OpenData`). A Pelican page, opened by its fence-less head,
+ * is read so too: Python-Markdown shows glued marks as a heading. A page without front matter that writes
  * headings of that depth with their space elsewhere is read so too (see below). Done on the
  * tree, positions kept: the text is not rewritten, since a space cannot be added without
  * moving every offset after it.

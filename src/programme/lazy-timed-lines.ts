@@ -7,6 +7,10 @@
  * day's next slots. Only lines written from the margin, in a run that opens with its hours,
  * are read so: an item's own continuation is indented under it, unless a line that is only a
  * hard break sets it apart as a blank line would.
+ *
+ * A list whose items are each a title over such a line (`- [Internet et libertés](…)` over
+ * `14:30 / 16:30 Salle Blin`, a forum's talks) gives each line to its item: the item names
+ * the slot and is where it begins (titledByTheirItem, slashedRangeOf).
  */
 import type { List, Paragraph } from 'mdast';
 import type { Position } from 'unist';
@@ -62,10 +66,10 @@ const SLASHED_TIMES = /^(\d{1,2}):(\d{2}) ?\/ ?(\d{1,2}):(\d{2})(?![\d:h]| ?\/)/
 
 /**
  * The slot a titled item's timed line writes as two clock times parted by a slash (`14:30 /
- * 16:30 Salle Blin`): from the first to the second, when the second is later the same day;
- * and what the line says after them, its place.
- * Under a talk's title, a reader reads them so; elsewhere `10h / 14h` may be two sittings,
- * and the hours grammar reads them as two starts. Undefined for any other line.
+ * 16:30 Salle Blin`), from the first to the second when the second is later the same day, and
+ * what the line says after them, its place. Under a talk's title a reader reads them so;
+ * elsewhere `10h / 14h` may be two sittings, which the hours grammar reads as two starts.
+ * Undefined for any other line.
  */
 export function slashedRangeOf(lazy: Paragraph, source: SourceText): { slot: TimeSlot; rest: string } | undefined {
   if (!itemTitles.has(lazy)) return undefined;

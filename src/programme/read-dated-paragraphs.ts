@@ -234,12 +234,15 @@ const DAY_COUNTER = /^(?:jour|j|journee|seance|semaine|session|cours|day) ?n?\u0
 const dateAloneEntriesOf = new WeakMap<RootContent[], Set<Paragraph>>();
 
 /**
- * The paragraphs of a journal written without headings whose first line is a whole date
- * and nothing else (`31/1/2020` over `Jour 1 :`, `01.02.2025` over a list of what was
- * done), each over the notes of that day: three at least among the page's blocks, each
- * with its year, going forward in time but for a slip, each followed by its notes. A
- * reader takes each for a day of the journal, as a dated heading. Fewer, a date alone
- * may be a signature's or a letter's.
+ * The paragraphs of a journal written without headings that are a whole date and nothing
+ * else (`01.02.2025` over a list of what was done), or a date and a counter of days under or
+ * over it (`31/1/2020` over `Jour 1 :`, `Jour 9` over `13/2/2020`; over the first, a label
+ * that introduces the journal: `CALENDRIER :`), each over the notes of that day: three at
+ * least among the page's blocks, each a different day with its year, going forward in time
+ * but for a slip, none more than ENTRY_GAP_DAYS after the one before, and notes that are no
+ * list of links or prices alone. A reader takes each for a day of the journal, as a dated
+ * heading. Fewer, a date alone may be a signature's or a letter's; a name, a place or a
+ * stamp beside it (`Marie Dupont`, `Paris`, `Publié le :`) makes it a comment's or a letter's.
  */
 export function dateAloneEntries(nodes: RootContent[], source: SourceText): Set<Paragraph> {
   let found = dateAloneEntriesOf.get(nodes);
