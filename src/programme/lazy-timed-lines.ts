@@ -27,10 +27,10 @@ const BLANK_BREAK = /^\s*\\$/;
 /**
  * For each paragraph of the list's items whose last lines run on from the margin and open
  * with a clock time, those lines as a paragraph of their own (no children: paragraphSlots
- * reads a paragraph's source lines).
+ * reads a paragraph's source lines), with the item's title when it names them.
  */
-export function lazyTimedLines(list: List, source: SourceText): Paragraph[] {
-  const found: Paragraph[] = [];
+export function lazyTimedLines(list: List, source: SourceText): LazyLines[] {
+  const found: LazyLines[] = [];
   const titled = titledByTheirItem(list, source);
   visit(list, 'paragraph', (paragraph: Paragraph) => {
     const lines = paragraphSourceLines(paragraph, source);
@@ -44,20 +44,17 @@ export function lazyTimedLines(list: List, source: SourceText): Paragraph[] {
     if (!opensWithHours(first)) first = lines.findIndex((_line, k) => k > 0 && BLANK_BREAK.test(lines[k - 1]!.raw) && opensWithHours(k));
     const opening = lines[first];
     if (first < 0 || opening === undefined) return;
-    const lazy: Paragraph = { type: 'paragraph', children: [], position: source.span(opening.start, paragraph.position!.end.offset!) };
     const title = titled.get(paragraph);
-    if (title) itemTitles.set(lazy, title);
-    found.push(lazy);
+    found.push({ paragraph: { type: 'paragraph', children: [], position: source.span(opening.start, paragraph.position!.end.offset!) }, ...(title ? { title } : {}) });
   });
   return found;
 }
 
-// The item's first line that names the slot of a lazy timed line (see titledByTheirItem).
-const itemTitles = new WeakMap<Paragraph, { text: string; position: Position }>();
-
-/** The line that names a timed line lazyTimedLines read apart, when it is its item's first line (see titledByTheirItem). */
-export function itemTitleOf(lazy: Paragraph): { text: string; position: Position } | undefined {
-  return itemTitles.get(lazy);
+/** Timed lines a list item swallowed, as a paragraph of their own, and the item's first line when it names them (see titledByTheirItem). */
+export interface LazyLines {
+  /** The lines, as a paragraph with no children: paragraphSlots reads its source lines. */
+  paragraph: Paragraph;
+  title?: { text: string; position: Position };
 }
 
 // Two clock times with a colon parted by a slash at the start of a line (`14:30 / 16:30 Salle
@@ -71,9 +68,9 @@ const SLASHED_TIMES = /^(\d{1,2}):(\d{2}) ?\/ ?(\d{1,2}):(\d{2})(?![\d:h]| ?\/)/
  * elsewhere `10h / 14h` may be two sittings, which the hours grammar reads as two starts.
  * Undefined for any other line.
  */
-export function slashedRangeOf(lazy: Paragraph, source: SourceText): { slot: TimeSlot; rest: string } | undefined {
-  if (!itemTitles.has(lazy)) return undefined;
-  const line = source.slice(lazy.position!).trimStart();
+export function slashedRangeOf(lazy: LazyLines, source: SourceText): { slot: TimeSlot; rest: string } | undefined {
+  if (!lazy.title) return undefined;
+  const line = source.slice(lazy.paragraph.position!).trimStart();
   const found = SLASHED_TIMES.exec(line);
   if (!found) return undefined;
   const [start, end] = [{ hour: Number(found[1]), minute: Number(found[2]) }, { hour: Number(found[3]), minute: Number(found[4]) }];
@@ -118,8 +115,8 @@ function titledByTheirItem(list: List, source: SourceText): Map<Paragraph, { tex
  * (lazyTimedLines): `- 10h - 12h Plénière\` over `  \` and `  12h - 14h Déjeuner` is the
  * plenary, then lunch, not a plenary titled with lunch's hours.
  */
-export function withoutLazyLines(drafts: SessionDraft[], lazies: Paragraph[], source: SourceText): void {
-  for (const lazy of lazies) {
+export function withoutLazyLines(drafts: SessionDraft[], lazies: LazyLines[], source: SourceText): void {
+  for (const { paragraph: lazy } of lazies) {
     const at = lazy.position!.start.offset!;
     const first = source.text.slice(at, lazy.position!.end.offset!).split('\n')[0] ?? '';
     const shown = shownLine(first).replace(/[*_`]/g, '').trim();

@@ -29,7 +29,7 @@ import { labelledDateLine } from './labelled-date-line.js';
 import { fieldRecord } from './field-records.js';
 import { datesATalk } from './talk-fields.js';
 import { headParagraph } from './page-metadata.js';
-import { itemTitleOf, lazyTimedLines, slashedRangeOf, withoutLazyLines } from './lazy-timed-lines.js';
+import { lazyTimedLines, slashedRangeOf, withoutLazyLines } from './lazy-timed-lines.js';
 import { isDayAgendaTable, readDayAgenda } from './read-day-agendas.js';
 import { agendaIntroductionDay, hasDate, sentenceDay } from './table-introduction.js';
 import { keepsTimeWorked } from './timesheet-columns.js';
@@ -599,9 +599,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         const lazies = lazyTimedLines(node, source);
         withoutLazyLines(read, lazies, source);
         for (const lazy of lazies) {
-          const slots = paragraphSlots(lazy, day, source);
+          const slots = paragraphSlots(lazy.paragraph, day, source);
           // `- [Internet et libertés](…)` over `14:30 / 16:30 Salle Blin`: the item's title names its slot, which begins there.
-          const title = itemTitleOf(lazy);
+          const title = lazy.title;
           // The item read as a slot of its own already (`- Accueil des bénévoles` over `9h00 - 9h30 : hall`): it is that slot.
           if (title && read.some((draft) => draft.position.start.line === title.position.start.line)) continue;
           if (title && slots.length === 1) {
@@ -610,7 +610,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
             const range = slashedRangeOf(lazy, source);
             if (range && slots[0]!.hours?.slots.length === 1) {
               slots[0]!.hours = { ...slots[0]!.hours, slots: [range.slot] };
-              if (range.rest !== '' && !slots[0]!.place) slots[0]!.place = { text: range.rest, position: lazy.position! };
+              if (range.rest !== '' && !slots[0]!.place) slots[0]!.place = { text: range.rest, position: lazy.paragraph.position! };
             }
           }
           read.push(...slots);

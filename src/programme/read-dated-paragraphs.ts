@@ -23,6 +23,7 @@ import { toDayNumber } from '../dates/plain-date.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
 import { datedItemDraft } from './read-dated-lists.js';
 import { isLedgerEntry, namesAnAmount } from './ledger-entry.js';
+import { trimMarks } from './trim-marks.js';
 import { paragraphSourceLines, plainTextLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
@@ -178,9 +179,9 @@ function entryParagraph(node: RootContent): Paragraph | undefined {
   return node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
 }
 
-/** A paragraph's first line split at the date it opens with: the date, and what follows it and its hours. */
-function dateThenRest(paragraph: Paragraph, source: SourceText): { text: string; dated: DatedLine; after: string } | undefined {
-  const text = linesOf(paragraph, source)[0]?.text ?? '';
+/** A paragraph's first line (or line `at`) split at the date it opens with: the date, and what follows it and its hours. */
+function dateThenRest(paragraph: Paragraph, source: SourceText, at = 0): { text: string; dated: DatedLine; after: string } | undefined {
+  const text = linesOf(paragraph, source)[at]?.text ?? '';
   const dated = datedTextOf(text, false);
   return dated ? { text, dated, after: text.slice(dated.hours?.end ?? dated.end) } : undefined;
 }
@@ -230,6 +231,11 @@ const ENTRY_GAP_DAYS = 92;
 // `Séance 3`), not a name, a place, a title or a stamp (`Marie Dupont`, `Paris`, `Publié le`).
 const DAY_COUNTER = /^(?:jour|j|journee|seance|semaine|session|cours|day) ?n?\u00b0? ?\d{1,3} ?:?$/;
 
+/** Whether a label beside a journal's date counts its days (DAY_COUNTER: `Jour 1 :`, `Séance 3`). */
+function countsDays(label: string): boolean {
+  return DAY_COUNTER.test(normaliseText(label).trim());
+}
+
 // The dates-alone entries of each list of blocks, found once.
 const dateAloneEntriesOf = new WeakMap<RootContent[], Set<Paragraph>>();
 
@@ -254,14 +260,15 @@ export function dateAloneEntries(nodes: RootContent[], source: SourceText): Set<
     // The date's line and at most a label, under it or over it (`Jour 1 :`, `Jour 9`): a
     // paragraph that goes on is a letter's.
     if (lines.length > 2) continue;
-    const split = dateAloneLine(node, source);
-    if (notesOfNoDay(nodes[k + 1])) continue;
+    // The date on the first line, or on the second under its label (`Jour 9` over `13/2/2020`).
+    const split = dateThenRest(node, source) ?? dateThenRest(node, source, 1);
     const over = lines.length === 2 && split?.text !== lines[0]!.text;
     const label = lines.length === 2 ? lines[over ? 0 : 1]!.text : '';
-    if (label !== '' && !DAY_COUNTER.test(normaliseText(label).trim()) && !(over && introducesTheJournal(label))) continue;
+    if (label !== '' && !countsDays(label) && !(over && introducesTheJournal(label))) continue;
     const first = split?.dated.expression.mentions[0];
     if (!split || !first || first.year === undefined || split.dated.hours || split.dated.expression.kind !== 'single') continue;
     if (hasLetterOrDigit(split.text.slice(0, split.dated.start)) || !/^\s{0,3}:?\s*$/.test(split.after)) continue;
+    if (notesOfNoDay(nodes[k + 1])) continue;
     entries.push({ paragraph: node, key: toDayNumber({ year: first.year, month: first.month, day: first.day }) });
   }
   let back = 0;
@@ -300,15 +307,6 @@ const INTRODUCING_LABEL = /^[\p{L}' ]{1,30}:$/u;
 function introducesTheJournal(label: string): boolean {
   const folded = normaliseText(label).trim();
   return INTRODUCING_LABEL.test(folded) && folded.split(' ').length <= 3 && !WRITTEN_ON.test(folded);
-}
-
-/** A two-line paragraph's line that is a date (`31/1/2020` under or over `Jour 1 :`), split as dateThenRest splits the first. */
-function dateAloneLine(paragraph: Paragraph, source: SourceText): { text: string; dated: DatedLine; after: string } | undefined {
-  const first = dateThenRest(paragraph, source);
-  if (first) return first;
-  const text = linesOf(paragraph, source)[1]?.text ?? '';
-  const dated = datedTextOf(text, false);
-  return dated ? { text, dated, after: text.slice(dated.hours?.end ?? dated.end) } : undefined;
 }
 
 /** Whether a node is a paragraph whose first line opens with a date and goes on in words (`*Jeudi 20 février :* Ajout…`), not a date alone over its text. */
@@ -644,12 +642,11 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     // `31/1/2020` over `Jour 1 :`, or under `Jour 9`, a journal's day (dateAloneEntries): the
     // label names it, and the entry begins on the paragraph's first line.
     else if (draft.title === '' && kept.length === 1 && lines.length === 2 && dateAloneEntries(nodes, source).has(node)) {
-      const under = line === lines[0];
-      const label = under ? lines[1]! : lines[0]!;
-      // Over the date, only a counter of days (`Jour 9`): `CALENDRIER :` over the first day
-      // introduces the journal; the entry is then the date's line alone.
-      if (under || /\d/.test(label.text)) {
-        draft.title = trimColon(label.text);
+      const label = line === lines[0] ? lines[1]! : lines[0]!;
+      // A counter of days only: `CALENDRIER :` over the first day introduces the journal;
+      // the entry is then the date's line alone.
+      if (countsDays(label.text)) {
+        draft.title = trimMarks(label.text, ' \t:');
         draft.position = lines[0]!.position;
       }
     }
@@ -684,13 +681,6 @@ const RESOURCE_LINK = /^(?:support|supports|slides|diapos?|diaporama|pdf|inscrip
 
 // A definition's line under its term (`: Section 1.1 : Motivation`), as kramdown and pandoc write one.
 const DEFINITION_LINE = /^:[ \t]+/;
-
-/** A label without the colon that closes it (`Jour 1 :`); a loop, not a `[\s:]+$` pattern, which backtracks on a long run. */
-function trimColon(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ':' || /\s/.test(text[end - 1]!))) end--;
-  return text.slice(0, end).trim();
-}
 
 // A line that opens in bold (`**La récolte du pollen**`), quote marks aside.
 const BOLD_LINE = /^(?:\*\*|__)/;

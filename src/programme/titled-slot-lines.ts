@@ -13,6 +13,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { saysCancelled, type SessionDraft } from './session-drafts.js';
 import { agendaLineHours, closingHours, type SlotHours } from './slot-hours.js';
+import { trimMarks } from './trim-marks.js';
 import type { SourceText } from './source-text.js';
 
 // What may stand between a slot's title and its hours: spaces, a colon, a comma, dashes.
@@ -37,11 +38,8 @@ function titledHours(node: RootContent | undefined, source: SourceText): { line:
   if (agendaLineHours(line) || datedTextOf(line, false) !== undefined) return undefined;
   const hours = closingHours(line);
   if (!hours || !/^\p{L}/u.test(hours.rest)) return undefined;
-  // The marks between the title and its hours (`OPEN MIC :`), trimmed in a loop: a pattern
-  // anchored at the end backtracks over a long run of them.
-  let end = hours.rest.length;
-  while (end > 0 && TITLE_END_MARKS.includes(hours.rest[end - 1]!)) end--;
-  const title = hours.rest.slice(0, end);
+  // The marks between the title and its hours (`OPEN MIC :`), off (trim-marks.ts: no pattern that backtracks).
+  const title = trimMarks(hours.rest, TITLE_END_MARKS);
   // `Rendez-vous : 8h45 / Retour : 17h`: two times, each its own field, no title closed by hours.
   if (title.split(/\s+/).length > TITLE_WORDS || HOURS_LABEL.test(normaliseText(title)) || /\d\s?h|\d:\d/i.test(title)) return undefined;
   return { ...first, hours: { ...hours, rest: title } };
