@@ -5,7 +5,8 @@
  * with the engine's session, for sessions and for problems alike (problems on the first cell
  * only); a session or a warning on another row's line is not.
  * A page that is one event pairs its one session with the engine's one, on its title or its dating line,
- * whether the title is in a front matter or the page's opening level-one heading.
+ * whether the title is in a front matter or the page's opening level-one heading; in a front
+ * matter where the reader found several events, the engine's one pairs with the reader's of its days.
  * A slot written as a heading of hours over the heading of its title stands on either line.
  */
 import { describe, expect, it } from 'vitest';
@@ -135,6 +136,15 @@ describe('the scorer’s one-event page', () => {
     const score = scoreDocument(documentWith([expectedAt(6), call]), undefined, engineOn(2));
     expect(score).toMatchObject({ sessions: 2, daysRight: 1, extraSessions: 0 });
     expect(score.missed.map((miss) => miss.line)).toEqual([8]);
+  });
+
+  it('pairs the engine’s one event in the front matter with the reader’s of the same days there, when the reader found two in it', () => {
+    const announced = { ...expectedAt(3), days: ['2024-03-19'] };
+    const score = scoreDocument(documentWith([expectedAt(1), announced]), undefined, engineOn(2));
+    expect(score).toMatchObject({ sessions: 2, daysRight: 1, extraSessions: 0 });
+    expect(score.missed.map((miss) => miss.line)).toEqual([3]);
+    // Two of those days on the reader's side leave the event unknown.
+    expect(scoreDocument(documentWith([expectedAt(1), expectedAt(3)]), undefined, engineOn(2))).toMatchObject({ daysRight: 0, extraSessions: 1 });
   });
 
   it('pairs nothing across lines when either side holds two sessions', () => {

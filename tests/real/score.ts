@@ -285,6 +285,15 @@ export function scoreDocument(document: RealDocument, sources?: readonly string[
     if (left.length === 0) left = laterCellLines(lines, rowStartLine(lines, want.line)).flatMap((line) => byLine.get(line) ?? []).filter((session) => !paired.has(session));
     if (left.length === 0 && oneEvent && want.line <= block! && !paired.has(inBlock[0]!)) left = inBlock;
     if (left.length === 0 && onePage && !paired.has(read[0]!)) left = read;
+    // A front matter whose reader found several events in it (its `date:` and a day its
+    // `excerpt:` announces) anchors each on its own line, the engine on the line it read:
+    // within the block, the one of the same days on each side is the same event (decided
+    // 2026-12-07: set 121's reader wrote the fence and the excerpt's lines).
+    if (left.length === 0 && block !== undefined && want.line <= block) {
+      const same = inBlock.filter((session) => !paired.has(session) && daysKey(session.days) === daysKey(want.days));
+      const wanted = document.expected.sessions.filter((one) => one.line <= block && daysKey(one.days) === daysKey(want.days)).length;
+      if (same.length === 1 && wanted === 1) left = same;
+    }
     if (left.length === 0 && titledEvent && !paired.has(titledEvent) && daysKey(titledEvent.days) === daysKey(want.days) && sameDaysWanted(titledEvent.days) === 1) left = [titledEvent];
     const hourTitle = left.length === 0 ? hourTitleLine(lines, want.line) : undefined;
     if (hourTitle !== undefined) left = (byLine.get(hourTitle) ?? []).filter((session) => !paired.has(session));
