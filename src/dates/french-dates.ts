@@ -153,6 +153,10 @@ function numericDateAt(toks: Token[], i: number, mode: Mode, afterWeekday = fals
     y !== undefined && y.kind === 'num' && (y.text.length === 2 || y.text.length === 4) && adjacent(s2, y) &&
     (!gluedContinuation(toks, i + 5) || fullNumericDateAt(toks, i + 6, s1.text)) && !isMonthWord(toks[i + 5])
   ) {
+    // `20-09-07` on a page that writes its dates year first (numeric-order.ts).
+    if (currentNumericOrder() === 'year-first' && s1.text === '-' && d.text.length === 2 && y.text.length === 2) {
+      return { part: { day: Number(y.text), month: Number(m.text), year: widenYear(d.text), first: i, last: i + 4 }, next: i + 5 };
+    }
     return { part: { day, month, year: widenYear(y.text), first: i, last: i + 4 }, next: i + 5 };
   }
   // Two numbers only: `18/04` is a date, but `16/17 mai` is two days of May and `6-7` is a range.

@@ -10,8 +10,11 @@
  * the document they all share, not of the one cell each reads.
  */
 
-/** How a document writes a date of numbers alone: day first (French) or month first. */
-export type NumericOrder = 'day-first' | 'month-first';
+/**
+ * How a document writes a date of numbers alone: day first (French), month first, or year
+ * first in two digits (`20-09-07`, a college's course tables).
+ */
+export type NumericOrder = 'day-first' | 'month-first' | 'year-first';
 
 let current: NumericOrder = 'day-first';
 
@@ -44,6 +47,7 @@ const YEAR_AFTER = /^\/(\d{4}|\d{2})(?![\d/])/;
  * as a month-first date and is common in French course pages: it is not counted.
  */
 export function numericOrderOf(text: string): NumericOrder {
+  if (writesYearFirst(text)) return 'year-first';
   let monthFirst = 0;
   for (const match of text.matchAll(SLASHED)) {
     const end = match.index + match[0].length;
@@ -56,4 +60,30 @@ export function numericOrderOf(text: string): NumericOrder {
     if (first >= 1 && first <= 12 && second > 12 && second <= 31 && !(second === 20 && !withYear)) monthFirst++;
   }
   return monthFirst >= 2 ? 'month-first' : 'day-first';
+}
+
+// Three numbers of two digits joined by dashes, standing alone: `20-09-07`. Bounded, linear.
+const DASHED_TRIPLE = /(?:^|[^\d\-/.])(\d{2})-(\d{2})-(\d{2})(?![\d\-/.])/g;
+
+/**
+ * Whether a document writes its dates of numbers year first in two digits (`20-09-07`,
+ * `20-10-05` for 7 September and 5 October 2020): at least three such dates, a month in
+ * the middle of each, at most two values in the first place (the school year's) and at
+ * least three in the last. Read day first, the same column would jump across decades
+ * (2007, 2028, 2005), which no schedule does; a day-first column (`15-01-18`, `22-01-18`)
+ * keeps its last number and changes its first.
+ */
+function writesYearFirst(text: string): boolean {
+  const firsts = new Set<string>();
+  const lasts = new Set<string>();
+  let count = 0;
+  for (const match of text.matchAll(DASHED_TRIPLE)) {
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+    firsts.add(match[1]!);
+    lasts.add(match[3]!);
+    count++;
+  }
+  return count >= 3 && firsts.size <= 2 && lasts.size >= 3;
 }

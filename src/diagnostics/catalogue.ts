@@ -575,6 +575,12 @@ export const catalogue = {
     fr: (p) =>
       `Le texte invite à ${q('fr', p.event)} le ${q('fr', p.text)}, mais l’en-tête de la page donne ${q('fr', p.page)} (ligne ${p.pageLine}). Corrigez celui qui n’est plus à jour.`,
   }),
+  'event-dates-mismatch-title': define<{ title: string; year: number; date: string }>({
+    en: (p) =>
+      `The page's title names ${p.year} (${q('en', p.title)}), but its front matter puts the event on ${p.date}: one of the two was left from another year's page. Correct the year of the one that is wrong.`,
+    fr: (p) =>
+      `Le titre de la page nomme ${p.year} (${q('fr', p.title)}), mais son en-tête place l’événement le ${p.date} : l’un des deux vient de la page d’une autre année. Corrigez l’année de celui qui est faux.`,
+  }),
   // --- Dated sub-headings of a detail section (src/rules/sub-heading-outside-session.ts, weekday-mismatch) ---
   'sub-heading-label': define<{ heading: string; section: string }>({
     en: (p) => `the sub-heading ${q('en', p.heading)} of the section ${q('en', p.section)}`,

@@ -25,6 +25,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, isWord, tokenize, type Token } from '../dates/tokenize.js';
+import { textWithFieldColon } from './bold-field-label.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { headParagraph } from './page-metadata.js';
 import { ANNOUNCING_PHRASES } from './invited-days.js';
@@ -170,6 +171,23 @@ export function labelsWhen(lead: string): boolean {
   return whenLabelKind(lead) !== undefined;
 }
 
+// A heading that names a page's programme and nothing else (folded): `## Programme`, `## Au programme`, `## Déroulement`.
+const PROGRAMME_LABEL = /^(?:le |au )?(?:programme|deroule|deroulement)$/;
+
+/** Whether a lead names the page's programme and nothing else (PROGRAMME_LABEL), marks aside. */
+function labelsProgramme(lead: string): boolean {
+  return PROGRAMME_LABEL.test(normaliseText(lead).replace(/[^a-z ]+/g, ' ').trim());
+}
+
+/**
+ * Whether a sentence opens with its date (`Le 18/01/2022, en visioconférence, trois
+ * ateliers…`): under `## Programme`, the day the programme is held, as a field would give it.
+ */
+function opensWithADate(toks: Token[], sentence: string): boolean {
+  const first = isWord(toks[0], 'le') ? 1 : 0;
+  return dateExpressionAt(toks, first, sentence) !== undefined;
+}
+
 /** Whether a lead is a short heading that names an event a reader goes to (`Examen final`, `Épreuves anticipées`), a plural's `s` aside. */
 function headsAnEvent(lead: string): boolean {
   if (lead === '' || lead.endsWith(':')) return false;
@@ -238,7 +256,9 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   // `Date : 28 novembre 2019 à 18:00` opening a post: a field that says when, its own lead.
   const colon = sentence.indexOf(':');
   const labelled = colon > 0 && labelsWhen(sentence.slice(0, colon));
-  const byLead = lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)));
+  // `## Programme` over `Le 18/01/2022, en visioconférence, trois ateliers…`: the programme's day, settled by its heading.
+  const programmeDay = lead !== '' && labelsProgramme(lead) && opensWithADate(toks, sentence);
+  const byLead = lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)) || programmeDay);
   if (toks.length > SENTENCE_TOKENS || !(announces(toks) || labelled || byLead)) return [];
   const dates: Array<NonNullable<ReturnType<typeof dateExpressionAt>>> = [];
   const hours: Array<TimedHours | undefined> = [];
@@ -270,7 +290,7 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   // mardi 3 mars 2020` over a post is the day it was written.
   if (byField && hours.some((timed) => timed === undefined)) return [];
   for (const [n, found] of dates.entries()) {
-    const one = announcementOf(found, hours[n], toks, sentence, folded, cancelled);
+    const one = announcementOf(found, hours[n], toks, sentence, folded, cancelled, programmeDay);
     if (!one) return [];
     read.push(byField ? { ...one, whenField: true } : one);
   }
@@ -305,7 +325,7 @@ const PLACE_WORDS = new Set(['a', 'au', 'aux', 'en', 'chez', 'salle', 'dans']);
 const PLACE_TOKENS = 14;
 
 /** The announcement of one date of a sentence (`readAnnouncements`), or undefined when the date is no session's. */
-function announcementOf(found: NonNullable<ReturnType<typeof dateExpressionAt>>, timed: TimedHours | undefined, toks: Token[], sentence: string, folded: string, cancelled: boolean): Announcement | undefined {
+function announcementOf(found: NonNullable<ReturnType<typeof dateExpressionAt>>, timed: TimedHours | undefined, toks: Token[], sentence: string, folded: string, cancelled: boolean, programmeDay = false): Announcement | undefined {
   // `Annulée et reportée au mercredi 14 mars`: the day a session moves to, of a session not named; left to a reader.
   for (let k = Math.max(0, found.first - 3); k < found.first; k++) if (toks[k]!.kind === 'word' && /^(?:report|deplac|decal|repouss)/.test(toks[k]!.text)) return undefined;
   const { expression } = found;
@@ -320,7 +340,7 @@ function announcementOf(found: NonNullable<ReturnType<typeof dateExpressionAt>>,
   // day); a month in words with its hours.
   const weekday = expression.mentions.every((mention) => mention.weekday !== undefined);
   const year = expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined);
-  const settled = weekday || (year && (hours !== undefined || cancelled || announcingVerb(toks))) || (hours !== undefined && /\p{L}/u.test(dateText));
+  const settled = weekday || (year && (hours !== undefined || cancelled || programmeDay || announcingVerb(toks))) || (hours !== undefined && /\p{L}/u.test(dateText));
   const cancels = !settled && cancelled && /\p{L}/u.test(dateText);
   if (!settled && !cancels) return undefined;
   const line: DatedLine = { expression, dateText, start: from, end: to, lead: '', rest: '', title: sentence.trim() };
@@ -398,9 +418,10 @@ function paragraphsOf(tree: Root, hidden: HiddenRanges): RunningParagraph[] {
   return found;
 }
 
-// The paragraph's text as a reader sees it, code spans left out (a date in `code` is no session's).
+// The paragraph's text as a reader sees it, code spans left out (a date in `code` is no
+// session's), a bold when-label given its colon (bold-field-label.ts).
 function readableText(node: Paragraph): string {
-  return plainText({ ...node, children: node.children.filter((child) => child.type !== 'inlineCode') });
+  return textWithFieldColon(node, plainText({ ...node, children: node.children.filter((child) => child.type !== 'inlineCode') }));
 }
 
 /**
@@ -417,7 +438,7 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
     // `### Examen final` over `L'examen aura lieu le 24.06.2025, de 9h00 à 12h00`: a heading
     // that names the event leads its announcement, as one that asks when does.
-    const byHeading = underWhenOnly && !labelsWhen(lead);
+    const byHeading = underWhenOnly && !labelsWhen(lead) && !labelsProgramme(lead);
     if (byHeading && !headsAnEvent(lead)) continue;
     if (node === head) continue;
     const position = node.position!;
@@ -434,7 +455,8 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
       if (taken.has(at.start.line)) continue;
       drafts.push({
         source: 'list',
-        title: sentence.text.trim().replace(/[.;:]$/, ''),
+        // `… sur les thèmes suivants :`: the colon that leads a list, and the space before it, off.
+        title: sentence.text.trim().replace(/[.;:]$/, '').trimEnd(),
         position: at,
         dated: { line: read.line, position: dated },
         ...(read.hours ? { hours: { ...read.hours, position: source.find(position, read.hours.text) } } : {}),

@@ -37,6 +37,7 @@ import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, NAMES_AN_OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
+import { textWithFieldColon } from './bold-field-label.js';
 import { namesEventsInPlural } from './event-page.js';
 
 // After an item's opening hours, a mark that sets its title apart (`- 14-16h : permanence …`).
@@ -594,7 +595,8 @@ const BRACKETED_ASIDE = /^\((?![^()]*(?:confirm|provisoire|annul|report|d\u00e9p
 function dateField(list: List, heading: UndatedHeading, source: SourceText, hidden: HiddenRanges): SessionDraft | undefined {
   const texts = list.children.map((item) => {
     const first = openingParagraph(item, hidden);
-    return first ? { first, text: plainText(first) } : undefined;
+    // `- **Quand** 2022-09-13 14h-16h`: a bold label with no colon is a field too (bold-field-label.ts).
+    return first ? { first, text: textWithFieldColon(first) } : undefined;
   });
   const field = texts.find((entry) => entry && DATE_FIELD.test(entry.text));
   let dated: DatedLine | undefined;

@@ -157,8 +157,14 @@ export function readSessionsOutsideTables(
   // session to come; the dates they give ahead (`## Prochaines réunions` over `### 12/12/2024`) are.
   if (record === 'minutes') {
     const written = options.referenceDate?.();
+    // `18:54 - arrivée d'Eric Patrizio` under `# Assemblée générale du 27 février 2024`: the
+    // times minutes log on the day of the meeting they record, held, are its course, no slot
+    // to come. Logged, not planned: most fall off the five-minute grid a programme keeps
+    // (18:52, 19:36, 20:28); the planned agenda minutes restate (`13h30 - 14h00 : Accueil`) is kept.
+    const logged = loggedDays(drafts);
     const recorded = (draft: SessionDraft) =>
-      draft.source === 'heading' && draft.dated?.line.title === '' && !draft.hours && draft.slots === 0 && meetingHeld(draft.dated.line, written);
+      (draft.source === 'heading' && draft.dated?.line.title === '' && !draft.hours && draft.slots === 0 && meetingHeld(draft.dated.line, written)) ||
+      (draft.day?.dated !== undefined && logged.has(draft.day) && meetingHeld(draft.day.dated.line, written));
     drafts.splice(0, drafts.length, ...drafts.filter((draft) => !recorded(draft)));
   }
   const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
@@ -389,6 +395,19 @@ export function readSessionsOutsideTables(
     });
   }
   return withoutTranslations(sessions, source.text);
+}
+
+// How many timed slots a day needs for its times to tell a log from a plan.
+const FEWEST_LOGGED_SLOTS = 3;
+
+/** The days whose timed slots mostly start off the five-minute grid (`18:52`, `19:36`): times logged as things happened, no plan. */
+function loggedDays(drafts: readonly SessionDraft[]): Set<SessionDraft> {
+  const starts = new Map<SessionDraft, number[]>();
+  for (const draft of drafts) {
+    const start = draft.hours?.slots[0]?.start;
+    if (draft.day && start) starts.set(draft.day, [...(starts.get(draft.day) ?? []), start.minute]);
+  }
+  return new Set([...starts].filter(([, minutes]) => minutes.length >= FEWEST_LOGGED_SLOTS && minutes.filter((minute) => minute % 5 !== 0).length * 2 > minutes.length).map(([day]) => day));
 }
 
 /** Whether a date minutes give falls on or before the day they were last written (`written`), its year written. */

@@ -10,6 +10,7 @@ import { weightColumn } from '../programme/graded-work-tables.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate, relatedRow, rowWhere } from './labels.js';
 import { announcedPeriod } from './announced-period.js';
+import { checkTitleYear } from './title-year.js';
 import { MONTH_NAMES } from '../dates/french-months.js';
 import { compareDates, fromDayNumber, toDayNumber } from '../dates/plain-date.js';
 import { whenLabelKind } from '../programme/when-labels.js';
@@ -29,6 +30,7 @@ export const rule = defineRule({
   description: 'The days a page lists for a named event (Contrôle continu : 19/10 ; 30/11) are not the days its plan marks it on (a row on 07/12).',
   check(context) {
     checkAnnouncedPeriod(context);
+    checkTitleYear(context);
     const rows = tableRowsByLine(context);
     const sessions = context.programme.sessions.filter((session) => session.source === 'table' && session.dates.value && session.status !== 'cancelled');
     if (sessions.length === 0) return;

@@ -1,0 +1,41 @@
+/*
+ * An event page copied from another year's page, or from its site's placeholder, keeps one
+ * of its two years: `title: Community Day Montréal 2024` over `eventdate: 2014-06-14`. A
+ * reader sees at once that the title and the day disagree; the calendar would put the event
+ * ten years back. Only a key that names the event's day (not a blog's `date:`, which is the
+ * day a post was written and may come a year before its event), only a title that names one
+ * year, and only a day that is not within two months of that year (`Rentrée 2025` on 15
+ * December 2024 is announced ahead).
+ */
+import { datesOfEntries } from '../programme/front-matter-days.js';
+import { pageMetadata } from '../programme/page-metadata.js';
+import { toDayNumber } from '../dates/plain-date.js';
+import type { PlainDate } from '../dates/types.js';
+import type { RuleContext } from './define-rule.js';
+import { longDate } from './labels.js';
+
+// A year of four digits standing alone in a title (`2024`, not `20245` nor a part of `2023-2024` alone).
+const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/g;
+// How far from the title's year the event's day may fall and still be its event (announced ahead, or a late recap).
+const NEAR_YEAR_DAYS = 61;
+
+/** Reports the front matter's event day whose year is far from the one year the page's title names. */
+export function checkTitleYear(context: RuleContext): void {
+  const entries = pageMetadata(context.tree, context.source);
+  if (entries.length === 0 || context.programme.sessions.length === 0) return;
+  const found = datesOfEntries(entries);
+  if (!found || found.key !== 'event') return;
+  const title = entries.find((entry) => entry.key === 'title' || entry.key === 'titre')?.value;
+  if (!title) return;
+  const years = new Set([...title.matchAll(TITLE_YEAR)].map((match) => Number(match[1])));
+  if (years.size !== 1) return;
+  const year = [...years][0]!;
+  const first = found.line.expression.mentions[0];
+  if (first?.year === undefined || first.year === year) return;
+  const day: PlainDate = { year: first.year, month: first.month, day: first.day };
+  const at = toDayNumber(day);
+  const distance = Math.max(toDayNumber({ year, month: 1, day: 1 }) - at, at - toDayNumber({ year, month: 12, day: 31 }), 0);
+  if (distance <= NEAR_YEAR_DAYS) return;
+  const position = context.source.span(found.offset, found.offset + found.length);
+  context.report('event-dates-mismatch-title', { title: title.trim(), year, date: longDate(context, day) }, position, { actual: found.line.dateText });
+}
