@@ -62,22 +62,48 @@ export function numericOrderOf(text: string): NumericOrder {
   return monthFirst >= 2 ? 'month-first' : 'day-first';
 }
 
-// Three numbers of two digits joined by dashes, standing alone: `20-09-07`. Bounded, linear.
-const DASHED_TRIPLE = /(?:^|[^\d\-/.])(\d{2})-(\d{2})-(\d{2})(?![\d\-/.])/g;
+// A date of three numbers of two digits joined by dashes: `20-09-07`.
+const DASHED_TRIPLE = /^(\d{2})-(\d{2})-(\d{2})$/;
+// What may open a line before its date: a list's bullet or number, a heading's marks.
+const LINE_MARKS = /^(?:[-*+]|\d{1,3}[.)]|#{1,6})\s/;
+
+/**
+ * The dashed triples a document writes where a date stands on its own: alone in a table's
+ * cell (`|20-09-07|`), or opening a line, an item or a heading (`- 20-09-07 : Docker`). A
+ * triple inside a sentence may be a reference, a score or a code (`fer 12-04-15`).
+ */
+function standingTriples(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('|')) {
+      for (const cell of line.split('|')) {
+        const match = DASHED_TRIPLE.exec(cell.trim());
+        if (match) found.push(match);
+      }
+      continue;
+    }
+    const marks = LINE_MARKS.exec(line);
+    const opening = (marks ? line.slice(marks[0].length) : line).trimStart().split(/[\s:,;]/)[0] ?? '';
+    const match = DASHED_TRIPLE.exec(opening);
+    if (match) found.push(match);
+  }
+  return found;
+}
 
 /**
  * Whether a document writes its dates of numbers year first in two digits (`20-09-07`,
- * `20-10-05` for 7 September and 5 October 2020): at least three such dates, a month in
- * the middle of each, at most two values in the first place (the school year's) and at
- * least three in the last. Read day first, the same column would jump across decades
- * (2007, 2028, 2005), which no schedule does; a day-first column (`15-01-18`, `22-01-18`)
- * keeps its last number and changes its first.
+ * `20-10-05` for 7 September and 5 October 2020): at least three such dates standing on
+ * their own (standingTriples), a month in the middle of each, at most two values in the
+ * first place (the school year's) and at least three in the last. Read day first, the same
+ * column would jump across decades (2007, 2028, 2005), which no schedule does; a day-first
+ * column (`15-01-18`, `22-01-18`) keeps its last number and changes its first.
  */
 function writesYearFirst(text: string): boolean {
   const firsts = new Set<string>();
   const lasts = new Set<string>();
   let count = 0;
-  for (const match of text.matchAll(DASHED_TRIPLE)) {
+  for (const match of standingTriples(text)) {
     const month = Number(match[2]);
     const day = Number(match[3]);
     if (month < 1 || month > 12 || day < 1 || day > 31) return false;

@@ -32,7 +32,8 @@ import { ANNOUNCING_PHRASES } from './invited-days.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
-import { DEADLINE_NOUNS, DEADLINE_PHRASES, FROM_A_DATE, HAND_IN_VERBS, UNTIL } from './deadline-words.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, UNTIL, wordsAnywhere } from './deadline-words.js';
+import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
 
 // Folded words that name an event a reader goes to.
@@ -179,6 +180,29 @@ function labelsProgramme(lead: string): boolean {
   return PROGRAMME_LABEL.test(normaliseText(lead).replace(/[^a-z ]+/g, ' ').trim());
 }
 
+// Folded words of a step before an event, or of its news: a deadline, a registration, a hand-in, a publication.
+const STEP_WORDS = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clotures?', 'delais?', 'inscriptions?', 'publications?', 'publiee?s?', 'ouvertures?', 'soumissions?', 'resumes?', 'candidatures?']);
+
+/**
+ * Whether a sentence that opens with its day under `## Programme` gives the programme's day:
+ * it names what is held (`trois ateliers`, `une journée`), in the present or the future, and
+ * no step before it (`Le 12/03/2024, clôture des inscriptions`, `remise des posters`), nor
+ * the story of an earlier edition (`la première édition avait réuni…`).
+ */
+function givesTheProgrammeDay(sentence: string): boolean {
+  return namesAnEventWord(sentence) && !toldInPast(sentence) && !STEP_WORDS.test(normaliseText(sentence));
+}
+
+/**
+ * Whether a sentence under `## Programme` gives the programme's day: it opens with it, or says
+ * the event takes place then (`La journée aura lieu le jeudi 11 avril 2024`), and tells no
+ * step before it (givesTheProgrammeDay).
+ */
+function programmeSentence(sentence: string): boolean {
+  if (STEP_WORDS.test(normaliseText(sentence))) return false;
+  return (opensWithADate(tokenize(sentence), sentence) && givesTheProgrammeDay(sentence)) || saysItTakesPlace(sentence);
+}
+
 /**
  * Whether a sentence opens with its date (`Le 18/01/2022, en visioconférence, trois
  * ateliers…`): under `## Programme`, the day the programme is held, as a field would give it.
@@ -257,7 +281,7 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   const colon = sentence.indexOf(':');
   const labelled = colon > 0 && labelsWhen(sentence.slice(0, colon));
   // `## Programme` over `Le 18/01/2022, en visioconférence, trois ateliers…`: the programme's day, settled by its heading.
-  const programmeDay = lead !== '' && labelsProgramme(lead) && opensWithADate(toks, sentence);
+  const programmeDay = lead !== '' && labelsProgramme(lead) && opensWithADate(toks, sentence) && givesTheProgrammeDay(sentence);
   const byLead = lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)) || programmeDay);
   if (toks.length > SENTENCE_TOKENS || !(announces(toks) || labelled || byLead)) return [];
   const dates: Array<NonNullable<ReturnType<typeof dateExpressionAt>>> = [];
@@ -438,7 +462,9 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
     // `### Examen final` over `L'examen aura lieu le 24.06.2025, de 9h00 à 12h00`: a heading
     // that names the event leads its announcement, as one that asks when does.
-    const byHeading = underWhenOnly && !labelsWhen(lead) && !labelsProgramme(lead);
+    // Under `## Programme`, only the sentence that opens with the programme's day (see givesTheProgrammeDay).
+    const byProgramme = underWhenOnly && !labelsWhen(lead) && labelsProgramme(lead);
+    const byHeading = underWhenOnly && !labelsWhen(lead) && !byProgramme;
     if (byHeading && !headsAnEvent(lead)) continue;
     if (node === head) continue;
     const position = node.position!;
@@ -449,6 +475,7 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
       // Under a heading that names the event, only a sentence that says it takes place (`aura
       // lieu`, `se tiendra`): `Prochaine séance : …, à confirmer`, `la semaine prochaine on révise` are not.
       if (byHeading && !saysItTakesPlace(sentence.text)) continue;
+      if (byProgramme && !programmeSentence(sentence.text)) continue;
       for (const read of readAnnouncements(sentence.text, lead)) {
       const dated = source.find(position, read.line.dateText);
       const at: Position = inItem ? position : sentenceStart(source, position, sentence.text, dated);

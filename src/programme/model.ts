@@ -80,7 +80,8 @@ export interface Session {
    * A list item that opens with the group it is for (`ACA / SCT [23/09/2026] - Salle 217`):
    * each group of a course has its own day, so the items keep no date order between them. A
    * Gantt chart's task, listed under its section (mermaid-gantt.ts), keeps none either, nor
-   * does an artist's caption of a show, listed with the work it shows (event-noun-parts.ts).
+   * does an artist's caption of a show, listed with the work it shows (event-noun-parts.ts),
+   * nor a task whose day is one of its fields (`Analyse - 17/03 au 20/03 - vélocité 3`, dash-field-dates.ts).
    */
   groupItem?: true;
   /**

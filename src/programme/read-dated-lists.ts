@@ -38,6 +38,7 @@ import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, H
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
 import { textWithFieldColon } from './bold-field-label.js';
+import { dashFieldDate } from './dash-field-dates.js';
 import { namesEventsInPlural } from './event-page.js';
 
 // After an item's opening hours, a mark that sets its title apart (`- 14-16h : permanence …`).
@@ -79,6 +80,7 @@ export function readDatedList(
     // Talks written as a CV writes them only under a heading of talks: a list of publications is written so too.
     innerYearDates: talks && !day && writesInnerYearDates(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
     labelledDates: !day && mostItemsDated(list, hidden, labelledItemDate, LABELLED_ITEMS),
+    dashedDates: !day && mostItemsDated(list, hidden, dashFieldDate, DASHED_ITEMS),
     // Cards only under a heading of talks: a list of publications, prizes or jobs is written so too.
     cardDates: talks && !day && writesCards(list, hidden),
   };
@@ -120,6 +122,8 @@ interface ItemOptions extends DatedLineOptions {
   innerYearDates?: boolean;
   /** The items open with a short label, then their date and details (`ACA [23/09/2026] - Salle 217 - 10h-12h`, labelledItemDate). */
   labelledDates?: boolean;
+  /** The items are fields set apart by dashes, one of them the date (`Mise en place - 16/03 - vélocité 1`, dash-field-dates.ts). */
+  dashedDates?: boolean;
   /** The items are cards: a bold name alone on the first line, the place and day closing the second (cardLineDate). */
   cardDates?: boolean;
 }
@@ -148,6 +152,8 @@ function labelledDate(text: string): DatedLine | undefined {
 
 // How many items must open with a short label then their date and details for a list to be read so.
 const LABELLED_ITEMS = 3;
+// How many items of a list must write their date as a field between dashes for the list to be read so.
+const DASHED_ITEMS = 2;
 // A short label opening an item, then the mark that sets its date apart (`ACA / SCT [`, `Groupe A :`, `GeoINT -`).
 const ITEM_LABEL = /^([^\d:[\]()]{1,40}?) ?[:[(\u2013-] ?/u;
 // A label that opens a sentence with its subject (`Nous avons vu`, `On a parlé`, `Il faut revoir`), folded.
@@ -1214,7 +1220,9 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   // `ACA / SCT [23/09/2026] - Salle 217 - 10h00-12h00`: a group's label, then its day.
   const grouped = opening === undefined && inside === undefined && options.labelledDates ? labelledItemDate(firstLineText(first)) : undefined;
   const bolded = inside ?? grouped;
-  const dated = opening ?? bolded;
+  // `Mise en place (Antoine) - 16/03 - vélocité 1`: the date is one of the item's fields; its hours, if any, another.
+  const dashed = opening === undefined && bolded === undefined && options.dashedDates ? dashFieldDate(firstLineText(first)) : undefined;
+  const dated = opening ?? bolded ?? dashed;
   // `- **Mercredi** : 14h-17h atelier` under `## Semaine du 16 mars 2026`: that day of the week.
   const around = dated ? undefined : weekAround(day);
   const week = around?.week;
@@ -1238,7 +1246,8 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   if (dated && isLedgerEntry(text.slice(dated.end))) return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
-    if (grouped) draft.groupItem = true;
+    // A task written as fields (`Analyse - 17/03 au 20/03 - vélocité 3`) is listed by who or what, not by day: no date order either.
+    if (grouped || dashed) draft.groupItem = true;
     // `mardi **5 septembre** au CSC à partir de 17h`: the hours the sentence gives after its bold date.
     if (bolded && !draft.hours) {
       const found = hoursInSentence(afterDate(text, bolded));

@@ -42,7 +42,7 @@ import { newsHeadings } from './news-headings.js';
 import { namesAChangelog, namesAChangelogFile } from './changelog-title.js';
 import { changeJournalSpans } from './change-journal.js';
 import { namesGradedWork } from './numbered-session.js';
-import { opensAsAccount, pageMeetingRecord } from './meeting-record.js';
+import { meetingRecordOf, opensAsAccount, pageMeetingRecord } from './meeting-record.js';
 import { boldLineText, plainText } from './plain-text.js';
 import { pageMetadata, trailingMetadata } from './page-metadata.js';
 import { frontMatterTitle } from './front-matter-days.js';
@@ -56,6 +56,7 @@ import { listOrPart } from './list-parts.js';
 import { readTablesDatedInRows } from './table-day-rows.js';
 import { withMoreDatedHours } from './more-dated-hours.js';
 import { recordBySubject } from './record-by-subject.js';
+import { loggedSlots } from './minutes-log.js';
 import { eventRestatedOnOtherDay } from './restated-event-day.js';
 
 /** What the years of these sessions may come from besides the document. */
@@ -158,13 +159,14 @@ export function readSessionsOutsideTables(
   if (record === 'minutes') {
     const written = options.referenceDate?.();
     // `18:54 - arrivée d'Eric Patrizio` under `# Assemblée générale du 27 février 2024`: the
-    // times minutes log on the day of the meeting they record, held, are its course, no slot
-    // to come. Logged, not planned: most fall off the five-minute grid a programme keeps
-    // (18:52, 19:36, 20:28); the planned agenda minutes restate (`13h30 - 14h00 : Accueil`) is kept.
-    const logged = loggedDays(drafts);
+    // times minutes log of the meeting they record are its course, no slot to come (minutes-log.ts).
+    // The names that call the page minutes (`Compte-rendu de l'AG du 27 février 2024`), not a heading of another matter below.
+    const names = [...pageMetadata(tree, source).filter((entry) => entry.key === 'title' || entry.key === 'titre').map((entry) => entry.value), ...(options.title === undefined ? [] : [options.title])].filter(
+      (name) => meetingRecordOf(name) === 'minutes',
+    );
+    const logged = loggedSlots(tree, drafts, names, (line) => meetingHeld(line, written));
     const recorded = (draft: SessionDraft) =>
-      (draft.source === 'heading' && draft.dated?.line.title === '' && !draft.hours && draft.slots === 0 && meetingHeld(draft.dated.line, written)) ||
-      (draft.day?.dated !== undefined && logged.has(draft.day) && meetingHeld(draft.day.dated.line, written));
+      (draft.source === 'heading' && draft.dated?.line.title === '' && !draft.hours && draft.slots === 0 && meetingHeld(draft.dated.line, written)) || logged.has(draft);
     drafts.splice(0, drafts.length, ...drafts.filter((draft) => !recorded(draft)));
   }
   const page = drafts.length === 0 && !record && (shapes === 'all' || shapes === 'headings') ? readEventPage(tree, source, hidden, options.repositoryPath?.()) : undefined;
@@ -395,19 +397,6 @@ export function readSessionsOutsideTables(
     });
   }
   return withoutTranslations(sessions, source.text);
-}
-
-// How many timed slots a day needs for its times to tell a log from a plan.
-const FEWEST_LOGGED_SLOTS = 3;
-
-/** The days whose timed slots mostly start off the five-minute grid (`18:52`, `19:36`): times logged as things happened, no plan. */
-function loggedDays(drafts: readonly SessionDraft[]): Set<SessionDraft> {
-  const starts = new Map<SessionDraft, number[]>();
-  for (const draft of drafts) {
-    const start = draft.hours?.slots[0]?.start;
-    if (draft.day && start) starts.set(draft.day, [...(starts.get(draft.day) ?? []), start.minute]);
-  }
-  return new Set([...starts].filter(([, minutes]) => minutes.length >= FEWEST_LOGGED_SLOTS && minutes.filter((minute) => minute % 5 !== 0).length * 2 > minutes.length).map(([day]) => day));
 }
 
 /** Whether a date minutes give falls on or before the day they were last written (`written`), its year written. */

@@ -119,6 +119,9 @@ function habitStartSaid(text: string, hours: string): boolean {
   return (SERIES.test(folded) || HABIT.test(folded)) && text.indexOf(hours) > 0 && (opens || saidAsStart(text, hours));
 }
 
+// The earliest hour a series' start alone may be: before it, `à 1h` is a length said loosely.
+const EARLIEST_HABIT_START = 6;
+
 /** Whether a time of day falls on the five minutes (`13:35`, not `13:37`). */
 function onTheFive(time: { minute: number }): boolean {
   return time.minute % 5 === 0;
@@ -136,6 +139,8 @@ function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: Sou
   // be a deadline's or a meeting point's, and `entre 14 et 15h` is a range whose start is unread.
   const text = plainText(paragraph);
   if (first.end === undefined && !habitStartSaid(text, hours.text)) return undefined;
+  // `Chaque tâche … est plus ou moins équivalent à 1h`: a start alone in the night is a length or a weight, no meeting's.
+  if (first.end === undefined && first.start.hour < EARLIEST_HABIT_START) return undefined;
   // `remis à zéro tous les jours à 13:37`: a machine's time, to the minute; a series meets on
   // the five minutes, as every timetable sets its hours.
   if (hours.slots.some((slot) => !onTheFive(slot.start) || (slot.end !== undefined && !onTheFive(slot.end)))) return undefined;
