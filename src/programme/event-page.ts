@@ -627,7 +627,9 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // is that event's page, whose days are all a reader needs (an event of days has no one
   // time); a day alone so titled (`Install Party le 20 octobre`) still tells its time.
   const titleRestated = titleDay?.expression.kind === 'range' && sameDays(titleDay, dated.line) && restatesDays(blocks, titleDay);
-  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line && !titleRestated) return undefined;
+  // The summary that says the title's event takes place on its day (`Notre premier webinaire aura lieu le 21 mai 2021`) is the event's own word too.
+  const summaryHeld = summary?.held === true && dated.line === summary.line;
+  if (!filed && !hours && !(subjectInvited && dated.line === invitedAtAll.line) && dated.line !== box?.line && !titleRestated && !summaryHeld) return undefined;
   // A post's `date:` is the day it was published; a blog's category (`categories: course`
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
@@ -721,13 +723,30 @@ function boxLines(node: RootContent, source: SourceText): string[] {
 // not as the page's event at its heading.
 const NEXT_EDITION = /(?:^|[^a-z])(?:la|notre|cette) (?:prochaine|nouvelle) edition (?:aura lieu|se tiendra|se deroulera)(?![a-z])/;
 
-/** Whether a block's sentence invites to the next edition of the page's event (NEXT_EDITION). */
+// `Rendez-vous les **11 et 12 mars 2027** pour deux jours de conférences` (folded): the page
+// gives its reader a meeting, its own event's, not news of another's (`Le FOSDEM aura lieu
+// le 1er février`). Only the meeting word right before the day, and what is held named after it.
+const READER_MEETING = /(?:^|[^a-z])rendez vous (?:le|les|ce|du)(?![a-z])/;
+// How many words after the meeting word may name what is held (the day, then `pour deux jours de conférences`).
+const WORDS_AFTER_MEETING = 12;
+
+/**
+ * Whether a block's sentence invites to the next edition of the page's event (NEXT_EDITION),
+ * or gives the reader a meeting on its day for something held (READER_MEETING, an event's
+ * word after it: `pour deux jours de conférences`).
+ */
 function invitesToNextEdition(text: string): boolean {
-  return NEXT_EDITION.test(foldedWords(normaliseText(text)).join(' '));
+  const folded = foldedWords(normaliseText(text)).join(' ');
+  if (NEXT_EDITION.test(folded)) return true;
+  const meeting = READER_MEETING.exec(folded);
+  return meeting !== null && namesAnEventWord(folded.slice(meeting.index + meeting[0].length).split(' ').slice(0, WORDS_AFTER_MEETING).join(' '));
 }
 
+// The words that close a summary's words before its day when they say the event takes place then (folded).
+const HELD_ON = /(?:^|[^a-z])(?:aura lieu|a lieu|se tiendra|se deroulera|est prevue?|est prevue? pour) (?:le|ce)$|(?:^|[^a-z])est prevue? pour$/;
+
 /** The day, and its hours, the summary key of a page titled by its event writes (see readEventPage); undefined otherwise. */
-function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined): { entry: MetadataEntry; line: DatedLine } | undefined {
+function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined): { entry: MetadataEntry; line: DatedLine; held?: true } | undefined {
   if (!named || !namesAnEvent(named.value)) return undefined;
   for (const entry of entries.filter((one) => SUMMARY_KEYS.has(one.key))) {
     const line = dayInTitle(entry.value);
@@ -736,6 +755,10 @@ function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined):
     // The summary opens with the day (`Le samedi 26 février de 10h à 13h …`): a day told after
     // other words is another's (`Les inscriptions des exposants ouvrent le lundi 7 février`).
     if (SUMMARY_OPENINGS.has(normaliseText(entry.value.slice(0, line.start)))) return { entry, line };
+    // `Notre premier webinaire aura lieu le 21 mai 2021 !`, `Il est prévu pour dimanche 15 avril
+    // 2018`: the event the title names, or a pronoun for it, said to take place that day.
+    const before = normaliseText(entry.value.slice(0, line.start)).trimEnd();
+    if (HELD_ON.test(before) && (namesAnEvent(before) || /^(?:il|elle) /.test(before))) return { entry, line, held: true };
     // `… lors de ce séminaire (12 mars 2020, salle de réunion du laboratoire Pacte, 14h30-16h30)`:
     // a bracket that opens with the day and gives its place and time, the event's card in a sentence.
     const carded = bracketedCard(entry.value, line);

@@ -12,6 +12,7 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
+import { extractDateFromHeading } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { isLengthAsClock } from '../dates/hours-extent.js';
 import { normaliseText } from '../dates/normalise-text.js';
@@ -166,6 +167,9 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     // `Examen le 10 décembre de 12h00 à 13h50.` under `### Mardi 17 décembre 2024`: the time of
     // another day's event, which the sentence announces (announced-sessions.ts).
     if (other?.restates === false) return;
+    // `Prochaine réunion le mardi 16/05/2017 à 10H.` under `## Compte-rendu réunion n°6
+    // (27/04/2017)`: a time a sentence gives with another day, inside it, is that day's.
+    if (!line && writesAnotherDay(draft.dated!.line, text)) return;
     draft.hours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
     if (other) draft.restatedDay = { text: other.text, position: source.find(found.node.position!, other.text) };
   });
@@ -180,6 +184,14 @@ const PLACE_AFTER = /^[\s,.;]*(?:$|(?:via|dans|chez|en ligne|en visio|en salle|s
 /** Whether the words after a line's hours (folded) say only where it is held (`au local CGT`, `via whereby.com`, `salle B`), or nothing. */
 export function saysOnlyWhere(folded: string): boolean {
   return PLACE_AFTER.test(folded);
+}
+
+/** Whether a text writes, anywhere in it, a day that is none of a heading's days (by day and month). */
+function writesAnotherDay(heading: DatedLine, text: string): boolean {
+  const found = extractDateFromHeading(text);
+  if (!found) return false;
+  const days = new Set(heading.expression.mentions.map((mention) => `${mention.day}/${mention.month}`));
+  return found.expression.mentions.some((mention) => !days.has(`${mention.day}/${mention.month}`));
 }
 
 /**
