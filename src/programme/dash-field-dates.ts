@@ -22,11 +22,13 @@ const BOUND = /(?:^|[^a-z])(?:avant|jusqu|limite|deadline|echeance|a rendre|a re
 /** The one field of an item, past its first, that is a date and nothing else (see above), with the other fields as its title; undefined otherwise. */
 export function dashFieldDate(text: string): DatedLine | undefined {
   if (!/\d/.test(text)) return undefined;
-  const fields = text.split(FIELD_SEPARATOR);
+  const fields = joinedRanges(text.split(FIELD_SEPARATOR));
   if (fields.length < 2) return undefined;
   let found: { line: DatedLine; index: number } | undefined;
   for (const [index, field] of fields.entries()) {
     if (index === 0) continue;
+    // `3/4`, `6/4`, `8/10`: a score, a fraction or a mark between dashes; a bare day is written `16/03`.
+    if (BARE_PAIR.test(field.trim()) && !TWO_DIGIT_PAIR.test(field.trim())) continue;
     const line = datedTextOf(field.trim(), false, { bareDayMonth: true });
     if (!line || line.lead !== '' || line.rest !== '') continue;
     if (found) return undefined;
@@ -34,7 +36,7 @@ export function dashFieldDate(text: string): DatedLine | undefined {
   }
   if (!found || BOUND.test(normaliseText(text))) return undefined;
   // A field of clock hours alone (`- 14h-16h -`) is the session's hours; a count (`vélocité 1`) is not.
-  const timed = fields.findIndex((field, index) => index > 0 && index !== found!.index && (HOUR_ALONE.test(field.trim()) || HOUR_RANGE.test(field.trim())) && hasSlots(field.trim()));
+  const timed = fields.findIndex((field, index) => index > 0 && index !== found!.index && isClockField(field.trim()));
   const hoursText = timed > 0 ? fields[timed]!.trim() : undefined;
   const title = fields.filter((_field, index) => index !== found!.index && index !== timed).map((field) => field.trim()).join(' - ');
   const shift = text.indexOf(found.line.dateText);
@@ -44,8 +46,31 @@ export function dashFieldDate(text: string): DatedLine | undefined {
   return { ...found.line, start: shift, end: shift + found.line.dateText.length, ...(hours ? { hours } : {}), lead: '', rest: '', title };
 }
 
-/** Whether a text parses as clock hours that give at least one slot. */
-function hasSlots(text: string): boolean {
-  const parsed = parseFrenchHours(text);
-  return parsed.ok && parsed.slots.length > 0;
+// A bare day and month (`16/03`, `3/4`), and one written with two digits each (`16/03`, `05/11`).
+const BARE_PAIR = /^\d{1,2}\/\d{1,2}$/;
+const TWO_DIGIT_PAIR = /^\d{2}\/\d{2}$/;
+// The earliest hour a start alone may be: `1h`, `2h` between dashes are lengths (`Revue de sprint - 16/03 - 1h`).
+const EARLIEST_START = 6;
+
+/**
+ * The fields with a range of hours the dashes cut back together (`9:30`, `12:00` from `9:30 -
+ * 12:00`, `14h`, `16h` from `14h - 16h`): two fields of a time alone side by side are one range.
+ */
+function joinedRanges(fields: string[]): string[] {
+  const joined: string[] = [];
+  for (const field of fields) {
+    const last = joined.at(-1);
+    if (last !== undefined && HOUR_ALONE.test(last.trim()) && HOUR_ALONE.test(field.trim())) joined[joined.length - 1] = `${last.trim()} - ${field.trim()}`;
+    else joined.push(field);
+  }
+  return joined;
+}
+
+/** Whether a field is clock hours and nothing else, giving a slot that starts in the day (a length `2h` aside). */
+function isClockField(field: string): boolean {
+  if (!HOUR_ALONE.test(field) && !HOUR_RANGE.test(field)) return false;
+  const parsed = parseFrenchHours(field);
+  if (!parsed.ok || parsed.slots.length === 0) return false;
+  const first = parsed.slots[0]!;
+  return first.end !== undefined || first.start.hour >= EARLIEST_START || first.start.minute !== 0;
 }

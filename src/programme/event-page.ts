@@ -725,25 +725,42 @@ const NEXT_EDITION = /(?:^|[^a-z])(?:la|notre|cette) (?:prochaine|nouvelle) edit
 
 // `Rendez-vous les **11 et 12 mars 2027** pour deux jours de conférences` (folded): the page
 // gives its reader a meeting, its own event's, not news of another's (`Le FOSDEM aura lieu
-// le 1er février`). Only the meeting word right before the day, and what is held named after it.
+// le 1er février`). Only the meeting word right before the day, not denied (`Pas de
+// rendez-vous le 12 mars`), and, after the day, `pour` and what is held, with no more than
+// its count or its article between (`pour deux jours de conférences`, `pour l'atelier`): `pour
+// vous inscrire aux ateliers`, `pour le replay de la conférence` give no meeting of the event.
 const READER_MEETING = /(?:^|[^a-z])rendez vous (?:le|les|ce|du)(?![a-z])/;
-// How many words after the meeting word may name what is held (the day, then `pour deux jours de conférences`).
+const DENIED_BEFORE = /(?:^|[^a-z])(?:pas|plus|aucun)(?: de)?$/;
+// The words that may stand between `pour` and what is held.
+const HELD_THING_WORDS = new Set(['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'le', 'la', 'les', 'l', 'des', 'de', 'du', 'd', 'jour', 'jours', 'notre', 'nos', 'votre', 'vos', 'grand', 'grande', 'nouvelle', 'nouveau', 'premier', 'premiere', 'prochain', 'prochaine']);
+// How many words after the meeting word may run to `pour` (the day, a place).
 const WORDS_AFTER_MEETING = 12;
 
 /**
  * Whether a block's sentence invites to the next edition of the page's event (NEXT_EDITION),
- * or gives the reader a meeting on its day for something held (READER_MEETING, an event's
- * word after it: `pour deux jours de conférences`).
+ * or gives the reader a meeting on its day for something held (READER_MEETING).
  */
 function invitesToNextEdition(text: string): boolean {
   const folded = foldedWords(normaliseText(text)).join(' ');
   if (NEXT_EDITION.test(folded)) return true;
   const meeting = READER_MEETING.exec(folded);
-  return meeting !== null && namesAnEventWord(folded.slice(meeting.index + meeting[0].length).split(' ').slice(0, WORDS_AFTER_MEETING).join(' '));
+  if (meeting === null || DENIED_BEFORE.test(folded.slice(0, meeting.index).trimEnd())) return false;
+  const after = folded.slice(meeting.index + meeting[0].length).trim().split(' ').slice(0, WORDS_AFTER_MEETING);
+  const purpose = after.indexOf('pour');
+  if (purpose < 0) return false;
+  for (const word of after.slice(purpose + 1)) {
+    if (namesAnEventWord(word)) return true;
+    if (!HELD_THING_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 // The words that close a summary's words before its day when they say the event takes place then (folded).
-const HELD_ON = /(?:^|[^a-z])(?:aura lieu|a lieu|se tiendra|se deroulera|est prevue?|est prevue? pour) (?:le|ce)$|(?:^|[^a-z])est prevue? pour$/;
+const HELD_ON = /(?:^|[^a-z])(?:aura lieu|a lieu|se tiendra|se deroulera|est prevue?) (?:le|ce)$|(?:^|[^a-z])est prevue? pour(?: le)?$/;
+// How many words a summary's subject and verb may run to before the day (`Notre premier webinaire aura lieu le`).
+const HELD_ON_WORDS = 7;
+// Folded words of a summary that make its day another matter's or unsure: a step, money, a move.
+const NOT_THE_EVENT_DAY = /(?:^|[^a-z])(?:qui|limite|clotures?|inscriptions?|depots?|versements?|votes?|budgets?|subventions?|reporte|reportee|annule|annulee|mais|probablement|sous reserve|a confirmer)(?![a-z])/;
 
 /** The day, and its hours, the summary key of a page titled by its event writes (see readEventPage); undefined otherwise. */
 function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined): { entry: MetadataEntry; line: DatedLine; held?: true } | undefined {
@@ -758,7 +775,8 @@ function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined):
     // `Notre premier webinaire aura lieu le 21 mai 2021 !`, `Il est prévu pour dimanche 15 avril
     // 2018`: the event the title names, or a pronoun for it, said to take place that day.
     const before = normaliseText(entry.value.slice(0, line.start)).trimEnd();
-    if (HELD_ON.test(before) && (namesAnEvent(before) || /^(?:il|elle) /.test(before))) return { entry, line, held: true };
+    const held = HELD_ON.test(before) && before.split(' ').length <= HELD_ON_WORDS && (namesAnEvent(before) || /^(?:il|elle) /.test(before));
+    if (held && !NOT_THE_EVENT_DAY.test(normaliseText(entry.value))) return { entry, line, held: true };
     // `… lors de ce séminaire (12 mars 2020, salle de réunion du laboratoire Pacte, 14h30-16h30)`:
     // a bracket that opens with the day and gives its place and time, the event's card in a sentence.
     const carded = bracketedCard(entry.value, line);

@@ -444,7 +444,11 @@ function addAnnounced(tree: Root, source: SourceText, hidden: HiddenRanges, draf
   const onDay = new Map<string, SessionDraft[]>();
   for (const draft of drafts) for (const mention of draft.dated?.line.expression.mentions ?? []) onDay.set(dayKey(mention), [...(onDay.get(dayKey(mention)) ?? []), draft]);
   const announced = readAnnouncedSessions(tree, source, hidden, lines, underWhenOnly).filter((draft) => {
-    const same = draft.dated!.line.expression.mentions.flatMap((mention) => (onDay.get(dayKey(mention)) ?? []).filter((other) => sameSession(draft, other)));
+    // `Prochaine réunion le mardi 07/03/2017 à 15h30.` beside `## Compte-rendu réunion n°3
+    // (07/03/2017)`: the meeting announced, at its time, and the record of it once held are two
+    // entries a reader lists, not one told twice.
+    const recordOf = (other: SessionDraft) => draft.hours !== undefined && !other.hours && other.source === 'heading' && meetingRecordOf(other.title) === 'minutes';
+    const same = draft.dated!.line.expression.mentions.flatMap((mention) => (onDay.get(dayKey(mention)) ?? []).filter((other) => sameSession(draft, other) && !recordOf(other)));
     // `Le cours du 14 octobre est annulé`: the session listed that day is cancelled.
     if (draft.cancelled) for (const other of same) other.cancelled = true;
     // `**Quand:** 15/10/2020, 14h-17h` over a list of 2021's sessions: a field left from an

@@ -169,7 +169,7 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     if (other?.restates === false) return;
     // `Prochaine réunion le mardi 16/05/2017 à 10H.` under `## Compte-rendu réunion n°6
     // (27/04/2017)`: a time a sentence gives with another day, inside it, is that day's.
-    if (!line && writesAnotherDay(draft.dated!.line, text)) return;
+    if (!line && givenWithAnotherDay(draft.dated!.line, text, found.text)) return;
     draft.hours = { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
     if (other) draft.restatedDay = { text: other.text, position: source.find(found.node.position!, other.text) };
   });
@@ -186,10 +186,25 @@ export function saysOnlyWhere(folded: string): boolean {
   return PLACE_AFTER.test(folded);
 }
 
-/** Whether a text writes, anywhere in it, a day that is none of a heading's days (by day and month). */
-function writesAnotherDay(heading: DatedLine, text: string): boolean {
-  const found = extractDateFromHeading(text);
+// Folded words right before a day that make it a bound or a comparison, not the day of the time after it.
+const NOT_THE_TIME_DAY = /(?:^|[^a-z])(?:avant|apres|jusqu'?au|jusqu'?a|limite|d'ici|que)(?: le| la| au)?$/;
+
+/**
+ * Whether the sentence that gives a time writes, before it, a day that is none of a heading's
+ * (`Prochaine réunion le mardi 16/05/2017 à 10H.`): that day's time. Only a day named with
+ * its weekday, its year or its month in words (`salle 1/12` is a room), not a bound or a
+ * comparison (`avant le 15 mars`, `Même horaire que le 5 mars`); compared by day and month.
+ */
+function givenWithAnotherDay(heading: DatedLine, text: string, time: string): boolean {
+  const at = text.indexOf(time);
+  if (at < 0) return false;
+  // The sentence's words before the time: from the last full stop before it.
+  const stop = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at));
+  const before = text.slice(stop + 1, at);
+  const found = extractDateFromHeading(before);
   if (!found) return false;
+  const said = found.expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined) || /\p{L}/u.test(found.dateText);
+  if (!said || NOT_THE_TIME_DAY.test(normaliseText(before.slice(0, found.start)).trimEnd())) return false;
   const days = new Set(heading.expression.mentions.map((mention) => `${mention.day}/${mention.month}`));
   return found.expression.mentions.some((mention) => !days.has(`${mention.day}/${mention.month}`));
 }

@@ -155,6 +155,13 @@ describe('items whose date is one of their fields set apart by dashes', () => {
     expect(briefProblems(sprint(tasks), { year: 2020, month: 5, day: 2 })).toEqual([]);
   });
 
+  // Found by review: scores and fractions between dashes, lengths, and a range the dashes cut.
+  it('read no score or fraction as a day, no length as a start, and a range cut by the dashes whole', () => {
+    expect(brief(sprint(['Jean - 3/4 - qualifié', 'Marie - 2/4 - éliminée', 'Paul - 4/4 - qualifié']), 2025, 1)).toEqual([]);
+    expect(brief(sprint(['Revue de sprint - 16/03 - 1h', 'Rétrospective - 17/03 - 2h']), 2025, 1)).toEqual(['3 2025-03-16', '4 2025-03-17']);
+    expect(brief(sprint(['Réunion de lancement - 12 mars - 9:30 - 12:00 - salle B', 'Point d’étape - 19 mars - 14h - 16h - salle A']), 2025, 1)).toEqual(['3 2025-03-12 09:30-12:00', '4 2025-03-19 14:00-16:00']);
+  });
+
   it('are not read alone, nor a hyphen inside a word, nor a field that is a deadline', () => {
     expect(brief(sprint(['Mise en place (Antoine) - 16/03 - vélocité 1', 'Tests unitaires']), 2020, 5)).toEqual([]);
     expect(brief(sprint(['Jean-Pierre 16/03 vélocité 1', 'Marie-Anne 19/03 vélocité 1']), 2020, 5)).toEqual([]);
