@@ -261,6 +261,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // first; its reader holds them news, no session. A list of news dated `dd/mm/yy`, told as
       // things done (`est publiée`, `sont signés`), is a sign not yet read.
       'arnaudm-master-rentree-journal-2020',
+      // Set 121: a course's homework page whose headings are the days work is due (`## pour le
+      // 5 Fevrier 2018` over the exercises); its reader holds them deadlines, no session, while
+      // the readers of two journals of the development set list such headings (`## Pour le
+      // 2/11/2022` over the work to bring) and those of two others do not. A due day's heading
+      // is not yet told apart from a journal's day.
+      'collegeboreal-inf1042-devoirs-2018',
     ]);
     for (const document of real) {
       const report = checkRealDocument(document);
@@ -370,7 +376,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // and no commit date (16 rows), read in no year, and a course's rows a year off.
     // Held-out sets 105 and 106 joined on 2026-12-06 (3 table sessions, a LAN's days): 92.9% (0.9288).
     // Held-out sets 113 and 114 joined on 2026-12-06 (no table sessions): 92.9% (0.9290).
-    expect(tables.days).toBeGreaterThanOrEqual(0.925);
+    // Held-out sets 120 to 123 joined on 2026-12-07 (30, 30 and 38 table sessions; 100%, 50.0% and 97.4% of days read unseen, 100%, 100% and 97.4% once read: a course table's days written year first, `20-09-07`): 93.1% (0.9310).
+    expect(tables.days).toBeGreaterThanOrEqual(0.93);
     // A season in a dates cell (`2026-27`) gives no day, hours closing a title in a table
     // with no hours column (`Assemblée générale — Salle Le Genêt 18h`) are read: 100% hours.
     // Hours written once beside a table (the intro, the line under it, a caption): 97.3%
@@ -417,7 +424,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 103 and 104 joined on 2026-12-06 (4 and 27 documents; 65.6% and 72.2% of days read unseen, 67.2% and 78.3% once read): 93.9% (0.9395), the 20 posters of a board-game night's HTML gallery dated only by their files' names and 4 milestones written inside a week's cell left unread.
     // Held-out sets 105 and 106 joined on 2026-12-06 (the LAN's Saturday start told under its table read): 93.9% (0.9395).
     // Held-out sets 113 and 114 joined on 2026-12-06 (no table sessions): 94.0% (0.9396).
-    expect(tables.hours).toBeGreaterThanOrEqual(0.939);
+    // Held-out sets 120 to 123 joined on 2026-12-07 (100% of table hours read unseen and once read): 94.1% (0.9414).
+    expect(tables.hours).toBeGreaterThanOrEqual(0.941);
     // 16 since medecinsdufleuve-evenements-2022 joined (counted on every shape): a heading
     // that dates news (`## Changement de siège social - 12 mars 2019`) among the events.
     // 13 with held-out set 5 (the grids', rows' and posts' work fewer, 5 from the set).
@@ -589,7 +597,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 113 and 114 joined on 2026-12-06 (25 documents, 90 sessions; 72.5% and 88.0% of days read unseen, 72.5% and 88.0% once read): 1043, the four more a course week's reminder of its two deadlines, which its reader reads as told again, a course plan's final exam read on its heading's line (`# Évaluations`), and an event post's serious game whose bold title stands over two date lines, each read as an untitled session of its own.
     // Held-out sets 115 and 116 joined on 2026-12-07 (26 documents, 406 sessions; 75.0% and 96.1% of days read unseen, 75.0% and 96.9% once read): 1047, the four more a journal's last entry read on its day alone where its reader gives the two days its text names (a reader's choice), and a fair's talk under a heading of its own while its page's front matter event stays; 1042 before, once a day's slots written title first are read (`Buffet 12h30 - 14h`, a bar's `OPEN MIC : 20H - 21H`).
     // Held-out sets 117 to 119 joined on 2026-12-07 (30 documents, 192 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 67.6% once read): 1051, the eight more a forum's talks, each a linked item over its hours typed from the margin, read on the hours' lines; 1043 once they are read on their items (lazy-timed-lines.ts); 1051 after (see the figure of every shape).
-    expect(tables.extraSessions).toBeLessThanOrEqual(1051);
+    // Held-out sets 120 to 123 joined on 2026-12-07 (37 documents, 168 sessions; 91.3%, 44.4%, 82.2% and 69.2% of days read unseen, 95.7%, 88.9%, 82.2% and 76.9% once read): 1059, the eight more a homework page's due days (`## pour le 5 Fevrier 2018`, 4: readers of other journals list such headings), two college courses' homework tables (3: readers of the same college's later pages list them) and a course table's continuation row.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1059);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -883,7 +892,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 113 and 114 joined on 2026-12-06 (90 sessions, 72.5% and 88.0% of days read unseen, the same once read: the forms read in the stop, a bold title closed by its whole date then a remark, an item closed by its date over its own list, graded work under `# Évaluations`, were taken back after review, which found them reading news, press reviews, budgets and reports as sessions and losing hours written after the bold): 89.5% (0.8950).
     // Held-out sets 115 and 116 joined on 2026-12-07 (20 and 386 sessions, 75.0% and 96.1% of days read unseen, 75.0% and 96.9% once read: slots led by `à`/`après` in bold, slots written title first beside the day's timed lines, a journal's week recaps, a fair's talks closing with their day): 89.7% (0.8968).
     // Held-out sets 117 to 119 joined on 2026-12-07 (119, 39 and 34 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 64.7% once read: journal days written as dates alone, dotted week headings, a Pelican page's glued headings, talks named by their items): 89.7% (0.8970).
-    expect(all.days).toBeGreaterThanOrEqual(0.896);
+    // Held-out sets 120 to 123 joined on 2026-12-07 (46, 36, 73 and 13 sessions; 91.3%, 44.4%, 82.2% and 69.2% of days read unseen, 95.7%, 88.9%, 82.2% and 76.9% once read: year-first dates, minutes' logged times, a programme's opening day, bold labels without a colon, a sprint's tasks written as fields, a post's meeting for its event, a summary's day): 89.8% (0.8981).
+    expect(all.days).toBeGreaterThanOrEqual(0.898);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -987,7 +997,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 113 and 114 joined on 2026-12-06 (70.0% and 76.0% of hours read unseen, the same once read; a time a trip journal's day tells in the past, `nous sommes partis à 8h`, read as the day's hours, left: the rule that dropped it also dropped `Comme nous l'avons annoncé, l'assemblée commence à 19h`): 89.4% (0.8937), the floor starts again from there.
     // Held-out sets 115 and 116 joined on 2026-12-07 (75.0% and 96.4% of hours read unseen, 75.0% and 97.2% once read): 89.6% (0.8956).
     // Held-out sets 117 to 119 joined on 2026-12-07 (84.0%, 59.0% and 38.2% of hours read unseen, 97.5%, 76.9% and 64.7% once read): 89.6% (0.8961).
-    expect(all.hours).toBeGreaterThanOrEqual(0.895);
+    // Held-out sets 120 to 123 joined on 2026-12-07 (91.3%, 88.9%, 78.1% and 69.2% of hours read unseen, 95.7%, 91.7%, 83.6% and 76.9% once read): 89.8% (0.8978).
+    expect(all.hours).toBeGreaterThanOrEqual(0.897);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1139,7 +1150,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 113 and 114 joined on 2026-12-06 with 11 problems, 8 of them read (a trip journal's three weekdays and its days out of order, an internship report's Latin-1 bytes and its Sunday hand-in, a journal's `Entrée 16` dated before `Entrée 15`, now that `Entrée N` numbers steps in time, a journal's day typed a month late, a log's sessions out of order); not read: a meetup report's summary dating it on another day than its field, a journal's next day out of order behind a mistyped one, a data camp's day given two sections: 530 of 804, 65.9% (0.6592).
     // Held-out sets 115 and 116 joined on 2026-12-07 with 18 problems, 14 of them read (a UX course's two weekdays that fit no year, a journal's year slip, a PPE journal's steps back in time and its merge conflicts); not read: a schedule's two rows out of order, flagged on their neighbours, a fair's talk the day before its event, a range of a year and five days.
     // Held-out sets 117 to 119 joined on 2026-12-07 with 9 problems, 4 of them read (a schedule table's row given twice and out of order, a forum page's Friday that is a Wednesday, a club page's Monday that is a Tuesday); not read: a week range naming only its end month, a training's end date as a timestamp before its days, a kids' workshop's front matter against its body (2), a forum's summary against its days: 548 of 831, 65.9% (0.6594).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.659);
+    // Held-out sets 120 to 123 joined on 2026-12-07 with 8 problems, 3 of them read (a course table's row out of place once its year-first dates are read, an event page's title year against its `eventdate:`, a server notice's weekday); not read: a master's course whose weekday does not fit its first session's day, a hackathon row outside the days its title announces, a conference checklist's two weekdays of the year before, a course's week numbers given twice: 551 of 839, 65.7% (0.6567).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.656);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1239,7 +1251,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 113 and 114 joined on 2026-12-06 with no false alarm, unseen or once read: 169.
     // Held-out sets 115 and 116 joined on 2026-12-07 with 17 false alarms unseen, 3 once read (a journal's week recaps gone, 13; a day not set yet, `? Octobre/Novembre 2025`, no longer unreadable, which also removes 2 of the development set): 167 before they joined, 170 after, the three left a schedule's rows out of order flagged on the row between two in order where its reader flags the next (2), and a sprint journal's two headings of one day under two sprints.
     // Held-out sets 117 to 119 joined on 2026-12-07 with no false alarm once read: 170; 164 once a status mark before a date cell (`✅ 24 juin 2026`, `⏳`) is set aside (two milestone tables' 6 unreadable dates).
-    expect(all.falseAlarms).toBeLessThanOrEqual(164);
+    // Held-out sets 120 to 123 joined on 2026-12-07 with 5 false alarms unseen, 2 once read (a course table's year-first dates read as three decades out of order, 3, gone): two parallel workshops of a hackathon's day reported as overlapping, and a table of hackathons in no date order read as kept newest first: 166.
+    expect(all.falseAlarms).toBeLessThanOrEqual(166);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
     // 140 with held-out set 12 (12 from the set; 05:50 UTC).
@@ -1334,7 +1347,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 1049 once a status mark before a date cell (`✅ 30 Jan. 2026`) is no longer unreadable
     // (6 false alarms gone): milestone tables' rows that their readers did not list; 1051 once
     // the scorer pairs a page's title event only when its days are one session on each side.
-    expect(all.extraSessions).toBeLessThanOrEqual(1051);
+    // Held-out sets 120 to 123 joined on 2026-12-07: 1059 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1059);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
