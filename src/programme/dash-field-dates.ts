@@ -4,7 +4,9 @@
  * 17/03 au 20/03 - vélocité 3`), a list of meetings (`Réunion de lancement – 12 mars – salle
  * B`). The date is not where a date opens or closes an item, so only a list whose items are
  * mostly written so is read this way (read-dated-lists.ts): there, a field that is a bare
- * `d/m` is a date, as it is in a column of dates. The title is the other fields, as written.
+ * day and month in two digits each (`16/03`) is a date, as it is in a column of dates, while
+ * `3/4` is a score or a fraction. A field of clock hours alone gives the hours, a length
+ * (`1h`) does not. The title is the other fields, as written.
  */
 import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';

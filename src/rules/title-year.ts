@@ -3,9 +3,11 @@
  * of its two years: `title: Community Day Montréal 2024` over `eventdate: 2014-06-14`. A
  * reader sees at once that the title and the day disagree; the calendar would put the event
  * ten years back. Only a key that names the event's day (not a blog's `date:`, which is the
- * day a post was written and may come a year before its event), only a title that names one
- * year, and only a day that is not within two months of that year (`Rentrée 2025` on 15
- * December 2024 is announced ahead).
+ * day a post was written and may come a year before its event); only a title that names one
+ * year as its edition's (not a class's `Promo 2019`, accounts' `exercice 2023`, a season's
+ * `2024-25`, a date of history's `8 mai 1945`); only a day at most fifteen years from that
+ * year (`Ciné-club : 1917` names a film) and more than two months outside it (`Rentrée 2025`
+ * on 15 December 2024 is announced ahead).
  */
 import { datesOfEntries } from '../programme/front-matter-days.js';
 import { pageMetadata } from '../programme/page-metadata.js';
