@@ -199,8 +199,7 @@ function givesTheProgrammeDay(sentence: string): boolean {
  * step before it (givesTheProgrammeDay).
  */
 function programmeSentence(sentence: string): boolean {
-  if (STEP_WORDS.test(normaliseText(sentence))) return false;
-  return (opensWithADate(tokenize(sentence), sentence) && givesTheProgrammeDay(sentence)) || saysItTakesPlace(sentence);
+  return (opensWithADate(tokenize(sentence), sentence) && givesTheProgrammeDay(sentence)) || (saysItTakesPlace(sentence) && !STEP_WORDS.test(normaliseText(sentence)));
 }
 
 /**
@@ -462,7 +461,7 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
     // `### Examen final` over `L'examen aura lieu le 24.06.2025, de 9h00 à 12h00`: a heading
     // that names the event leads its announcement, as one that asks when does.
-    // Under `## Programme`, only the sentence that opens with the programme's day (see givesTheProgrammeDay).
+    // Under `## Programme`, only a sentence that gives the programme's day (programmeSentence).
     const byProgramme = underWhenOnly && !labelsWhen(lead) && labelsProgramme(lead);
     const byHeading = underWhenOnly && !labelsWhen(lead) && !byProgramme;
     if (byHeading && !headsAnEvent(lead)) continue;
