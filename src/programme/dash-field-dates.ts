@@ -21,14 +21,16 @@ const HOUR_RANGE = /^\d{1,2}[h:.]\d{0,2} ?[-\u2013\u00e0a] ?\d{1,2}[h:.]?\d{0,2}
 // Folded words of an item that says its date is a bound or a deadline, no session.
 const BOUND = /(?:^|[^a-z])(?:avant|jusqu|limite|deadline|echeance|a rendre|a remettre|a partir|des le|depuis)(?![a-z])/;
 
-/** The one field of an item, past its first, that is a date and nothing else (see above), with the other fields as its title; undefined otherwise. */
+/** The one field of an item, between its first and its last, that is a date and nothing else (see above), with the other fields as its title; undefined otherwise. */
 export function dashFieldDate(text: string): DatedLine | undefined {
   if (!/\d/.test(text)) return undefined;
+  // Three fields at least, the date between two: `Titre - date` alone is read where a date
+  // closes an item, with its guards (a statement or a deadline before the dash is no title).
   const fields = joinedRanges(text.split(FIELD_SEPARATOR));
-  if (fields.length < 2) return undefined;
+  if (fields.length < 3) return undefined;
   let found: { line: DatedLine; index: number } | undefined;
   for (const [index, field] of fields.entries()) {
-    if (index === 0) continue;
+    if (index === 0 || index === fields.length - 1) continue;
     // `3/4`, `6/4`, `8/10`: a score, a fraction or a mark between dashes; a bare day is written `16/03`.
     if (BARE_PAIR.test(field.trim()) && !TWO_DIGIT_PAIR.test(field.trim())) continue;
     const line = datedTextOf(field.trim(), false, { bareDayMonth: true });

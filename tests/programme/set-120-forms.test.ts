@@ -178,3 +178,18 @@ describe('a start alone in the night, said with a word of series', () => {
     expect(brief(habit, 2020, 5)).toEqual(['7 2020-03-16 09:00-', '8 2020-03-23 09:00-']);
   });
 });
+
+// collegeboreal-inf1092-admin-systemes-2026, tousignantsimon-nano-horaire-2025: rows under a dated row that name nothing.
+describe('a row with no date and an empty title cell under a dated row', () => {
+  const table = (rows: string[]) => ['| No | Date | Cours | Participations |', '| --- | --- | --- | --- |', ...rows];
+
+  it('is no session of the day above: links run onto it, or a week not yet planned', () => {
+    const plan = table(['| 1 | 11-05-2026 | Plan de cours | [🎉](p1.md) |', '| | | | [🎉 5️⃣](p5.md) [🎉 6️⃣](p6.md) |', '| 2 | 18-05-2026 | IDE | [🎉](p2.md) |', '| 3 | | | |']);
+    expect(brief(plan, 2026, 6)).toEqual(['3 2026-05-11', '5 2026-05-18']);
+  });
+
+  it('still carries the day down to a row that names its own session', () => {
+    const plan = table(['| 1 | 11-05-2026 | Plan de cours | |', '| | | Atelier Git | |', '| 2 | 18-05-2026 | IDE | |']);
+    expect(brief(plan, 2026, 6)).toEqual(['3 2026-05-11', '4 2026-05-11', '5 2026-05-18']);
+  });
+});

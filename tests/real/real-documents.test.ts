@@ -598,7 +598,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 115 and 116 joined on 2026-12-07 (26 documents, 406 sessions; 75.0% and 96.1% of days read unseen, 75.0% and 96.9% once read): 1047, the four more a journal's last entry read on its day alone where its reader gives the two days its text names (a reader's choice), and a fair's talk under a heading of its own while its page's front matter event stays; 1042 before, once a day's slots written title first are read (`Buffet 12h30 - 14h`, a bar's `OPEN MIC : 20H - 21H`).
     // Held-out sets 117 to 119 joined on 2026-12-07 (30 documents, 192 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 67.6% once read): 1051, the eight more a forum's talks, each a linked item over its hours typed from the margin, read on the hours' lines; 1043 once they are read on their items (lazy-timed-lines.ts); 1051 after (see the figure of every shape).
     // Held-out sets 120 to 123 joined on 2026-12-07 (37 documents, 168 sessions; 91.3%, 44.4%, 82.2% and 69.2% of days read unseen, 95.7%, 88.9%, 82.2% and 76.9% once read): 1059, the eight more a homework page's due days (`## pour le 5 Fevrier 2018`, 4: readers of other journals list such headings), two college courses' homework tables (3: readers of the same college's later pages list them) and a course table's continuation row.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1059);
+    // 1041 once a row with no date and an empty title cell names nothing of its own (see the figure of every shape).
+    expect(tables.extraSessions).toBeLessThanOrEqual(1041);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -1347,8 +1348,10 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 1049 once a status mark before a date cell (`✅ 30 Jan. 2026`) is no longer unreadable
     // (6 false alarms gone): milestone tables' rows that their readers did not list; 1051 once
     // the scorer pairs a page's title event only when its days are one session on each side.
-    // Held-out sets 120 to 123 joined on 2026-12-07: 1059 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1059);
+    // Held-out sets 120 to 123 joined on 2026-12-07: 1059 (see the tables' figure); 1041 once a
+    // row with no date and an empty title cell under a dated row is no session of that day (a
+    // course's weeks not yet planned, 14; links run onto a row, 2; a video series' blank rows, 2).
+    expect(all.extraSessions).toBeLessThanOrEqual(1041);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
