@@ -180,8 +180,8 @@ function labelsProgramme(lead: string): boolean {
   return PROGRAMME_LABEL.test(normaliseText(lead).replace(/[^a-z ]+/g, ' ').trim());
 }
 
-// Folded words of a step before an event, or of its news: a deadline, a registration, a hand-in, a publication.
-const STEP_WORDS = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clotures?', 'delais?', 'inscriptions?', 'publications?', 'publiee?s?', 'ouvertures?', 'soumissions?', 'resumes?', 'candidatures?']);
+/** Folded words of a step before an event, or of its news: a deadline, a registration, a hand-in, a publication. */
+export const STEP_WORDS = wordsAnywhere([...HAND_IN, ...DEADLINE_PHRASES, LIMIT, 'clotures?', 'delais?', 'inscriptions?', 'publications?', 'publiee?s?', 'ouvertures?', 'soumissions?', 'resumes?', 'candidatures?']);
 
 /**
  * Whether a sentence that opens with its day under `## Programme` gives the programme's day:

@@ -10,16 +10,18 @@
  */
 import type { DatedLine } from '../dates/dated-line.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
+import { nightStartAlone } from '../dates/minutes-of-day.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { datedTextOf } from './dated-text.js';
+import { DEADLINE_NOUNS, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN_VERBS, LIMIT, UNTIL, wordsAnywhere } from './deadline-words.js';
 
 // A field's separator: a hyphen or a dash with a space on one side at least (`(Arnaud)- 26/03`); a hyphen inside a word (`Jean-Pierre`) or a run (`19/04-20/04`) has none.
 const FIELD_SEPARATOR = / [-\u2013\u2014] ?|[-\u2013\u2014] /;
 // A field that is clock hours and nothing else: `14h-16h`, `9:30 - 12:00`, `18h30`.
 const HOUR_ALONE = /^\d{1,2}[h:.]\d{0,2}$/i;
 const HOUR_RANGE = /^\d{1,2}[h:.]\d{0,2} ?[-\u2013\u00e0a] ?\d{1,2}[h:.]?\d{0,2}$/i;
-// Folded words of an item that says its date is a bound or a deadline, no session.
-const BOUND = /(?:^|[^a-z])(?:avant|jusqu|limite|deadline|echeance|a rendre|a remettre|a partir|des le|depuis)(?![a-z])/;
+// Folded words of an item that says its date is a bound or a deadline, no session (deadline-words.ts).
+const BOUND = wordsAnywhere([...DEADLINE_PREPOSITIONS, ...UNTIL, LIMIT, ...DEADLINE_NOUNS, ...HAND_IN_VERBS, ...FROM_A_DATE]);
 
 /** The one field of an item, between its first and its last, that is a date and nothing else (see above), with the other fields as its title; undefined otherwise. */
 export function dashFieldDate(text: string): DatedLine | undefined {
@@ -53,8 +55,6 @@ export function dashFieldDate(text: string): DatedLine | undefined {
 // A bare day and month (`16/03`, `3/4`), and one written with two digits each (`16/03`, `05/11`).
 const BARE_PAIR = /^\d{1,2}\/\d{1,2}$/;
 const TWO_DIGIT_PAIR = /^\d{2}\/\d{2}$/;
-// The earliest hour a start alone may be: `1h`, `2h` between dashes are lengths (`Revue de sprint - 16/03 - 1h`).
-const EARLIEST_START = 6;
 
 /**
  * The fields with a range of hours the dashes cut back together (`9:30`, `12:00` from `9:30 -
@@ -76,5 +76,6 @@ function isClockField(field: string): boolean {
   const parsed = parseFrenchHours(field);
   if (!parsed.ok || parsed.slots.length === 0) return false;
   const first = parsed.slots[0]!;
-  return first.end !== undefined || first.start.hour >= EARLIEST_START || first.start.minute !== 0;
+  // `Revue de sprint - 16/03 - 1h`: a length, no start.
+  return first.end !== undefined || !nightStartAlone(first.start);
 }

@@ -38,7 +38,7 @@ import { leadingHours, smallHoursLength } from './slot-hours.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
-import { namesAnEventWord, readAnnouncement, readAnnouncements, saysItTakesPlace, sentencesOf } from './announced-sessions.js';
+import { namesAnEventWord, readAnnouncement, readAnnouncements, saysItTakesPlace, sentencesOf, STEP_WORDS } from './announced-sessions.js';
 import type { SourceText } from './source-text.js';
 
 // Keys whose value says what kind of page this is (`layout: event`, `category: meetup`).
@@ -552,7 +552,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // septembre 2023`: the next edition is the page's own event, whatever the page is titled.
   const subjectInvited =
     invitedAtAll !== undefined &&
-    ((named !== undefined && blocks.some((block) => namesTitle(plainText(block), title) && invitedDays(plainText(block)).length > 0)) || invitesToNextEdition(plainText(invitedAtAll.node)));
+    ((named !== undefined && blocks.some((block) => namesTitle(plainText(block), title) && invitedDays(plainText(block)).length > 0)) || invitesToItsEvent(plainText(invitedAtAll.node)));
   if (!dated && (filed || namesAnEvent(title) || subjectInvited)) {
     // The sentences that invite to the event and name its day: one day, however often written.
     const invited = invitedAtAll;
@@ -740,7 +740,7 @@ const WORDS_AFTER_MEETING = 12;
  * Whether a block's sentence invites to the next edition of the page's event (NEXT_EDITION),
  * or gives the reader a meeting on its day for something held (READER_MEETING).
  */
-function invitesToNextEdition(text: string): boolean {
+function invitesToItsEvent(text: string): boolean {
   const folded = foldedWords(normaliseText(text)).join(' ');
   if (NEXT_EDITION.test(folded)) return true;
   const meeting = READER_MEETING.exec(folded);
@@ -759,8 +759,9 @@ function invitesToNextEdition(text: string): boolean {
 const HELD_ON = /(?:^|[^a-z])(?:aura lieu|a lieu|se tiendra|se deroulera|est prevue?) (?:le|ce)$|(?:^|[^a-z])est prevue? pour(?: le)?$/;
 // How many words a summary's subject and verb may run to before the day (`Notre premier webinaire aura lieu le`).
 const HELD_ON_WORDS = 7;
-// Folded words of a summary that make its day another matter's or unsure: a step, money, a move.
-const NOT_THE_EVENT_DAY = /(?:^|[^a-z])(?:qui|limite|clotures?|inscriptions?|depots?|versements?|votes?|budgets?|subventions?|reporte|reportee|annule|annulee|mais|probablement|sous reserve|a confirmer)(?![a-z])/;
+// Folded words of a summary that make its day another matter's or unsure, besides a step
+// before the event (STEP_WORDS): a relative clause, money, a move, a doubt.
+const NOT_THE_EVENT_DAY = /(?:^|[^a-z])(?:qui|depots?|versements?|votes?|budgets?|subventions?|reporte|reportee|annule|annulee|mais|probablement|sous reserve|a confirmer)(?![a-z])/;
 
 /** The day, and its hours, the summary key of a page titled by its event writes (see readEventPage); undefined otherwise. */
 function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined): { entry: MetadataEntry; line: DatedLine; held?: true } | undefined {
@@ -776,7 +777,8 @@ function summaryDay(entries: MetadataEntry[], named: MetadataEntry | undefined):
     // 2018`: the event the title names, or a pronoun for it, said to take place that day.
     const before = normaliseText(entry.value.slice(0, line.start)).trimEnd();
     const held = HELD_ON.test(before) && before.split(' ').length <= HELD_ON_WORDS && (namesAnEvent(before) || /^(?:il|elle) /.test(before));
-    if (held && !NOT_THE_EVENT_DAY.test(normaliseText(entry.value))) return { entry, line, held: true };
+    const folded = normaliseText(entry.value);
+    if (held && !NOT_THE_EVENT_DAY.test(folded) && !STEP_WORDS.test(folded)) return { entry, line, held: true };
     // `… lors de ce séminaire (12 mars 2020, salle de réunion du laboratoire Pacte, 14h30-16h30)`:
     // a bracket that opens with the day and gives its place and time, the event's card in a sentence.
     const carded = bracketedCard(entry.value, line);

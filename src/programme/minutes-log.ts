@@ -10,6 +10,7 @@
  * no log of theirs. Written by hand: no library tells a log from a timetable.
  */
 import type { Heading, Root } from 'mdast';
+import { onTheFiveMinutes } from '../dates/minutes-of-day.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from './plain-text.js';
 import { extractDateFromHeading } from '../dates/french-dates.js';
@@ -23,14 +24,9 @@ const FEWEST_PLANNED_SLOTS = 2;
 // A heading over a plan of the day (folded): `Ordre du jour prévu`, `Programme`, `Horaires`, `Déroulé prévisionnel`.
 const PLAN_HEADING = /(?:^|[^a-z])(?:ordre du jour|programme|prevu|previsionnel|planning|horaires|agenda)(?![a-z])/;
 
-/** Whether a time falls on the five minutes (`14:35`, not `14:37`). */
-function onTheFive(minute: number): boolean {
-  return minute % 5 === 0;
-}
-
-/** Whether most of the minutes given fall off the five-minute grid. */
-function mostlyOffTheGrid(minutes: readonly number[]): boolean {
-  return minutes.filter((minute) => !onTheFive(minute)).length * 2 > minutes.length;
+/** Whether most of the slots given start off the five-minute grid. */
+function mostlyOffTheGrid(slots: readonly SessionDraft[]): boolean {
+  return slots.filter((slot) => !onTheFiveMinutes(slot.hours!.slots[0]!.start)).length * 2 > slots.length;
 }
 
 /**
@@ -53,12 +49,11 @@ export function loggedSlots(tree: Root, drafts: readonly SessionDraft[], names: 
   const namesAPlan = (part: number) => part > 0 && PLAN_HEADING.test(normaliseText(plainText(headings[part - 1]!)));
   const logged = new Set<SessionDraft>();
   for (const [day, slots] of byDay) {
-    const minutes = slots.map((slot) => slot.hours!.slots[0]!.start.minute);
-    if (slots.length < FEWEST_LOGGED_SLOTS || !mostlyOffTheGrid(minutes) || !recorded(day.dated!.line)) continue;
+    if (slots.length < FEWEST_LOGGED_SLOTS || !mostlyOffTheGrid(slots) || !recorded(day.dated!.line)) continue;
     const parts = new Map<number, SessionDraft[]>();
     for (const slot of slots) parts.set(partOf(slot), [...(parts.get(partOf(slot)) ?? []), slot]);
     for (const [at, part] of parts) {
-      const planned = namesAPlan(at) && part.length >= FEWEST_PLANNED_SLOTS && part.every((slot) => onTheFive(slot.hours!.slots[0]!.start.minute));
+      const planned = namesAPlan(at) && part.length >= FEWEST_PLANNED_SLOTS && part.every((slot) => onTheFiveMinutes(slot.hours!.slots[0]!.start));
       if (!planned) for (const slot of part) logged.add(slot);
     }
   }

@@ -333,7 +333,7 @@ export function carryDaysDown(rows: RowDraft[], columns: Column[]): RowDraft[] {
       if (namesHolidaysOnly(row)) continue;
       // `| | | | [🎉 5️⃣](…) [🎉 6️⃣](…) |` under a dated row: the links its last cell ran onto, no
       // session; a row whose title cell is empty names nothing of its own (hours aside, below).
-      if (!hoursColumn && row.byRole.title !== undefined && row.byRole.title.text === '') continue;
+      if (!hoursColumn && row.byRole.title?.text === '') continue;
       if (hoursColumn && !row.byRole.hours?.text) {
         if (filledCells(row) < 2) continue;
         const slot = lastSlot !== undefined && lastSlot >= lastDated ? lastSlot : lastDated;

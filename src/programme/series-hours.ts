@@ -22,7 +22,7 @@ import { listOrPart } from './list-parts.js';
 import { onlyHours } from './list-hours-above.js';
 import { datedTextOf } from './dated-text.js';
 import { plainText } from './plain-text.js';
-import { minutesOfDay } from '../dates/minutes-of-day.js';
+import { minutesOfDay, nightStartAlone, onTheFiveMinutes } from '../dates/minutes-of-day.js';
 import { plainTextLines } from './paragraph-lines.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -119,13 +119,6 @@ function habitStartSaid(text: string, hours: string): boolean {
   return (SERIES.test(folded) || HABIT.test(folded)) && text.indexOf(hours) > 0 && (opens || saidAsStart(text, hours));
 }
 
-// The earliest hour a series' start alone may be: before it, `à 1h` is a length said loosely.
-const EARLIEST_HABIT_START = 6;
-
-/** Whether a time of day falls on the five minutes (`13:35`, not `13:37`). */
-function onTheFive(time: { minute: number }): boolean {
-  return time.minute % 5 === 0;
-}
 
 /** The one range of hours a paragraph says is the series' (see above), under a heading whose folded words are `heading`, with the weekday it names as a habit. */
 function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: SourceText): DraftHours | undefined {
@@ -140,10 +133,10 @@ function paragraphSeriesHours(paragraph: Paragraph, heading: string, source: Sou
   const text = plainText(paragraph);
   if (first.end === undefined && !habitStartSaid(text, hours.text)) return undefined;
   // `Chaque tâche … est plus ou moins équivalent à 1h`: a start alone in the night is a length or a weight, no meeting's.
-  if (first.end === undefined && first.start.hour < EARLIEST_HABIT_START) return undefined;
+  if (first.end === undefined && nightStartAlone(first.start)) return undefined;
   // `remis à zéro tous les jours à 13:37`: a machine's time, to the minute; a series meets on
   // the five minutes, as every timetable sets its hours.
-  if (hours.slots.some((slot) => !onTheFive(slot.start) || (slot.end !== undefined && !onTheFive(slot.end)))) return undefined;
+  if (hours.slots.some((slot) => !onTheFiveMinutes(slot.start) || (slot.end !== undefined && !onTheFiveMinutes(slot.end)))) return undefined;
   const weekday = habitWeekday(normaliseText(text)) ?? dayField;
   return weekday === undefined ? hours : { ...hours, weekday };
 }
