@@ -15,9 +15,11 @@ import { tokenize } from '../dates/tokenize.js';
 import { dayAt } from './invited-days.js';
 import { trimMarks } from './trim-marks.js';
 
-// Folded words of a state or of what befell something on a day, before it (`trouvé le lundi
-// 7/10`, `absent le mardi 8/10`): the day is when it happened, not when to come.
-const STATE_WORDS = new Set([
+/**
+ * Folded words of a state or of what befell something on a day, before it (`trouvé le lundi
+ * 7/10`, `absent le mardi 8/10`): the day is when it happened, not when to come.
+ */
+export const STATE_WORDS: ReadonlySet<string> = new Set([
   'trouve', 'trouvee', 'trouves', 'trouvees', 'perdu', 'perdue', 'perdus', 'perdues', 'absent', 'absente', 'absents', 'absentes',
   'present', 'presente', 'presents', 'presentes', 'malade', 'malades', 'vu', 'vue', 'vus', 'vues', 'ne', 'nee', 'decede', 'decedee',
   'recu', 'recue', 'envoye', 'envoyee', 'publie', 'publiee', 'inscrit', 'inscrite', 'arrive', 'arrivee', 'parti', 'partie',

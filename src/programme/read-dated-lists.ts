@@ -23,7 +23,7 @@ import { closingDaysUnderMonth, dayNumberUnderMonth, dayUnderMonth, monthHeading
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import { saysCancelled, saysFinished, saysUnsettled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { type SlotHours, BARS, EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, leadingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
+import { type SlotHours, ANY_CLOCK, BARS, EARLIEST_LONE_START, agendaLineHours, closingHours, hourBeforeTitle, leadingHours, matchLeadingHours, trailingHours } from './slot-hours.js';
 import type { TimeSlot } from '../dates/types.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
@@ -32,6 +32,7 @@ import { countsItems, withoutCount } from './counted-weekday-items.js';
 import { namesAnIssue } from './publication-issue.js';
 import { isLedgerEntry } from './ledger-entry.js';
 import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates.js';
+import { tiedItemDate } from './tied-item-dates.js';
 import { innerYearDate, runsOverAWeek, writesInnerYearDates } from './inner-year-dates.js';
 import { saysNoClass } from './no-class-row.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, NAMES_AN_OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
@@ -80,6 +81,7 @@ export function readDatedList(
     // Talks written as a CV writes them only under a heading of talks: a list of publications is written so too.
     innerYearDates: talks && !day && writesInnerYearDates(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
     labelledDates: !day && mostItemsDated(list, hidden, labelledItemDate, LABELLED_ITEMS),
+    tiedDates: !day && mostItemsDated(list, hidden, tiedItemDate, TIED_ITEMS),
     dashedDates: !day && mostItemsDated(list, hidden, dashFieldDate, DASHED_ITEMS),
     // Cards only under a heading of talks: a list of publications, prizes or jobs is written so too.
     cardDates: talks && !day && writesCards(list, hidden),
@@ -118,6 +120,8 @@ interface ItemOptions extends DatedLineOptions {
   boldDates?: boolean;
   /** The items write one day with its weekday inside their sentence (`* Wavre, à la Gare le mardi 17/10`, inner-weekday-dates.ts). */
   innerDates?: boolean;
+  /** Whether most items tie their day to the event they name (`- Troc des plantes le 12 juin`: tied-item-dates.ts). */
+  tiedDates?: boolean;
   /** The items are talks, each with its day and year between commas (`"Titre", colloque, 16.06.2017, Cerisy`, inner-year-dates.ts). */
   innerYearDates?: boolean;
   /** The items open with a short label, then their date and details (`ACA [23/09/2026] - Salle 217 - 10h-12h`, labelledItemDate). */
@@ -154,6 +158,8 @@ function labelledDate(text: string): DatedLine | undefined {
 const LABELLED_ITEMS = 3;
 // How many items of a list must write their date as a field between dashes for the list to be read so.
 const DASHED_ITEMS = 2;
+// How many items must tie their day to their name (tied-item-dates.ts) for the list to be read so.
+const TIED_ITEMS = 2;
 // A short label opening an item, then the mark that sets its date apart (`ACA / SCT [`, `Groupe A :`, `GeoINT -`).
 const ITEM_LABEL = /^([^\d:[\]()]{1,40}?) ?[:[(\u2013-] ?/u;
 // A label that opens a sentence with its subject (`Nous avons vu`, `On a parlé`, `Il faut revoir`), folded.
@@ -852,6 +858,9 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
       // leads the hours (`de`) is no title; the label before the date stays the title.
       const rest = HOURS_LEAD_ALONE.test(trailing.rest) ? '' : trailing.rest;
       title = [dated.lead, rest].filter((part) => part !== '').join(' : ') || dated.title;
+    } else {
+      const inside = hoursInsideTitle(dated.rest);
+      if (inside) hours = { text: inside.text, position: source.find(position, inside.text), slots: inside.slots };
     }
   }
   return {
@@ -865,6 +874,42 @@ export function datedItemDraft(dated: DatedLine, text: string, position: Positio
     cancelled: (struck && !saysFinished(text)) || saysCancelled(text) || saysNoClass(normaliseText(title)) || (title === dated.lead && dated.lead !== '' && saysNoClass(normaliseText(afterDate(text, dated)))),
     slots: 0,
   };
+}
+
+/** Whether the hours a sentence gives are a length (`entre 5h et 6h de marche`, `de 1h à 1h30`): a start before the morning, or a noun after them. */
+function isALength(sentence: string, found: { text: string; slots: TimeSlot[] }): boolean {
+  return found.slots.some((slot) => slot.start.hour < EARLIEST_LONE_START) || LENGTH_AFTER.test(sentence.slice(sentence.indexOf(found.text) + found.text.length));
+}
+
+// Folded words of a sentence whose range inside it may be another moment's than the session's:
+// a return, an end, a departure, a drop-off, a set-up, a train (`Sortie au zoo, retour entre
+// 17h et 18h`, `Vente de gâteaux (à déposer entre 8h et 8h30)`).
+const ANOTHER_MOMENT = /(?:^|[^a-z])(?:retours?|fin|departs?|deposer|depot|recuperes?|recuperation|installation|montage|demontage|trains?|bus|car|navette)(?![a-z])/;
+// How many words before a range may say whose moment it is.
+const MOMENT_WORDS = 3;
+// Quotation marks: a range inside them is words of a title (`Débat « Travailler de 9h à 17h ? »`).
+const QUOTES = /["\u00ab\u00bb\u201c\u201d]/;
+// A length after a range (`entre 4h et 5h de marche`, `compter 2h à 3h de route`): how long, not when.
+const LENGTH_AFTER = /^\s?(?:de|d')\s?\p{L}/u;
+
+/**
+ * The clock range an item's sentence gives inside its title, after its date (`- 23 mai :
+ * Pratique de la revue de 18h00 à 21h30 à l'école`, `Retour équipement entre 18h00 et
+ * 19h00`): the session's hours. A whole range only, from the morning on, where nothing
+ * makes it another moment's, a length, or words of a quoted title: a lone time inside a
+ * sentence is as often a return's, a deadline's or a meeting point's.
+ */
+function hoursInsideTitle(rest: string): { text: string; slots: TimeSlot[] } | undefined {
+  if (QUOTES.test(rest)) return undefined;
+  const found = hoursInSentence(rest);
+  if (!found || found.slots.some((slot) => slot.end === undefined) || isALength(rest, found)) return undefined;
+  const at = rest.indexOf(found.text);
+  // The words right before the range say whose moment it is (`retour prévu entre`, `à déposer entre`);
+  // further back they name the session (`Retour équipement de biathlon entre 18h00 et 19h00`).
+  const lead = rest.slice(0, at).trimEnd().split(/\s+/).slice(-MOMENT_WORDS).join(' ');
+  // Another time beside the range (`10h : accueil, 14h - 18h : atelier`): the line lists a day's times, not one session's.
+  const others = rest.slice(0, at) + ' ' + rest.slice(at + found.text.length);
+  return ANOTHER_MOMENT.test(normaliseText(lead)) || ANY_CLOCK.test(others) ? undefined : found;
 }
 
 /**
@@ -1219,7 +1264,9 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   const inside = opening === undefined ? (options.boldDates ? dateInBold(first, text) : undefined) ?? (options.innerDates ? dateInside(text) : undefined) ?? (options.innerYearDates ? innerYearDate(text) : undefined) : undefined;
   // `ACA / SCT [23/09/2026] - Salle 217 - 10h00-12h00`: a group's label, then its day.
   const grouped = opening === undefined && inside === undefined && options.labelledDates ? labelledItemDate(firstLineText(first)) : undefined;
-  const bolded = inside ?? grouped;
+  // `- Troc des plantes le 12 juin 2016 à l'ICAM`: an event named first, its day tied to it (tied-item-dates.ts).
+  const tied = opening === undefined && inside === undefined && grouped === undefined && options.tiedDates ? tiedItemDate(text) : undefined;
+  const bolded = inside ?? grouped ?? tied;
   // `Mise en place (Antoine) - 16/03 - vélocité 1`: the date is one of the item's fields; its hours, if any, another.
   const dashed = opening === undefined && bolded === undefined && options.dashedDates ? dashFieldDate(firstLineText(first)) : undefined;
   const dated = opening ?? bolded ?? dashed;
@@ -1247,11 +1294,14 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
   if (dated) {
     const draft = datedItemDraft(dated, text, first.position!, source, struck);
     // A task written as fields (`Analyse - 17/03 au 20/03 - vélocité 3`) is listed by who or what, not by day: no date order either.
-    if (grouped || dashed) draft.groupItem = true;
+    // Events named first, each with its day (`- Troc des plantes le 12 juin`), are listed by event: a year's highlights, no date order either.
+    if (grouped || dashed || tied) draft.groupItem = true;
     // `mardi **5 septembre** au CSC à partir de 17h`: the hours the sentence gives after its bold date.
     if (bolded && !draft.hours) {
-      const found = hoursInSentence(afterDate(text, bolded));
-      if (found) draft.hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
+      const after = afterDate(text, bolded);
+      const found = hoursInSentence(after);
+      // A tied day's sentence may say how long (`Randonnée au Ventoux le 12 mai, entre 5h et 6h de marche`): no hours then.
+      if (found && !(tied && isALength(after, found))) draft.hours = { text: found.text, position: source.find(first.position!, found.text), slots: found.slots };
     }
     // `- 14-16h : permanence le mercredi 13 novembre`: a slot's hours open the item, its day
     // closes it; a mark sets them apart (`3h de travail le …` is how long), and they are a
