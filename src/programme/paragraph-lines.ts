@@ -1,3 +1,4 @@
+import { withWikiLabels } from './wiki-links.js';
 import type { Paragraph } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import type { SourceText } from './source-text.js';
@@ -44,7 +45,7 @@ export function shownLine(raw: string): string {
   const text = unbroken.includes('<') ? unbroken.replace(TAG, '') : unbroken;
   // A no-break space (`&nbsp;:` before a colon, as French typography asks) is a space in a
   // title, as the text of a markdown node reads it.
-  return (text.includes('&') || text.includes('\\') ? decodeString(text) : text).replace(/[\u00a0\u202f]/g, ' ');
+  return withWikiLabels(text.includes('&') || text.includes('\\') ? decodeString(text) : text).replace(/[\u00a0\u202f]/g, ' ');
 }
 
 // An element a page marks as an item's hours: `<span class="heure">18H00</span>`,
@@ -89,5 +90,5 @@ export function plainTextLines(node: Paragraph): string[] {
     lines[lines.length - 1] += parts[0]!;
     lines.push(...parts.slice(1));
   }
-  return lines.map((line) => line.replace(/\s+/g, ' ').trim());
+  return lines.map((line) => withWikiLabels(line).replace(/\s+/g, ' ').trim());
 }

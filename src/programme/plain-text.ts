@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
 import { walkNodes } from './walk-nodes.js';
+import { withWikiLabels } from './wiki-links.js';
 
 /** An icon's shortcode (`:octicons-sun-24:`, `:palm_tree:`, `:zap:`), as MkDocs and GitHub write one: no words of the text. */
 export const ICON_SHORTCODE = /:[a-z0-9_+-]+:/gi;
@@ -25,9 +26,10 @@ const HUGO_SHORTCODE = /\{\{[<%][^{}]{0,300}[>%]\}\}/g;
 // A kramdown attribute list after a link or a block (`{:target="_blank"}`): markup too.
 const KRAMDOWN_ATTRIBUTES = /\{:[^{}]{0,200}\}/g;
 
+/** A text without a site's markup: shortcodes and attribute lists dropped, wiki links read as their labels (wiki-links.ts). */
 function withoutShortcodes(text: string): string {
   const hugo = text.includes('{{') ? text.replace(HUGO_SHORTCODE, ' ') : text;
-  return hugo.includes('{:') ? hugo.replace(KRAMDOWN_ATTRIBUTES, ' ') : hugo;
+  return withWikiLabels(hugo.includes('{:') ? hugo.replace(KRAMDOWN_ATTRIBUTES, ' ') : hugo);
 }
 
 /**
