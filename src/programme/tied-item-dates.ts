@@ -16,8 +16,8 @@ import type { DatedLine } from '../dates/dated-line.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { tokenize, type Token } from '../dates/tokenize.js';
-import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, beforeADate, wordsAnywhere } from './deadline-words.js';
 import { toDayNumber } from '../dates/plain-date.js';
+import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, beforeADate, wordsAnywhere } from './deadline-words.js';
 import { runsOverAWeek } from './inner-year-dates.js';
 import { STATE_WORDS } from './inner-weekday-dates.js';
 import { dayAt } from './invited-days.js';
@@ -37,7 +37,7 @@ const BOUND_OR_HAND_IN = wordsAnywhere([...beforeADate(DEADLINE_PREPOSITIONS), .
 const NOT_AN_EVENT_DAY = new Set(['consulte', 'consultee', 'abandonne', 'abandonnee', 'termine', 'terminee', 'fini', 'finie', 'acheve', 'achevee', 'cree', 'creee', 'ajoute', 'ajoutee', 'corrige', 'corrigee', 'livre', 'livree', 'accepte', 'acceptee', 'soumis', 'soumise', 'mis', 'mise', 'jour', 'vers', 'pour', 'depuis', 'fait', 'faite', 'sauf', 'hormis', 'excepte', 'reserve', 'reservee', 'loue', 'louee', 'date', 'indisponible', 'inaugure', 'inauguree', 'elu', 'elue', 'elus']);
 
 // Folded nouns that name an event one attends, one of which the name before the tie must hold
-// (`Troc des plantes`, `Repas de quartier`, `Le hackathon se tient`, `Exposition personnelle`).
+// (`Troc des plantes`, `Repas de quartier`, `Cinéma en plein air`, `Exposition personnelle`).
 const EVENT_WORDS = new Set([
   'exposition', 'expo', 'concert', 'concerts', 'spectacle', 'representation', 'projection', 'cinema', 'vernissage', 'festival', 'salon', 'forum',
   'conference', 'conferences', 'rencontre', 'rencontres', 'colloque', 'seminaire', 'atelier', 'ateliers', 'reunion', 'assemblee', 'ag', 'soiree',
