@@ -13,7 +13,7 @@
  * token is looked at a bounded number of times, so a 100,000-character cell is linear.
  */
 import { currentNumericOrder } from './numeric-order.js';
-import { englishMonthFromWord, mistypedMonth, monthFromWord, spreadsheetMonthFromWord, weekdayFromWord, WEEKDAY_NAMES } from './french-months.js';
+import { englishMonthFromWord, monthFromWord, spreadsheetMonthFromWord, weekdayFromWord, WEEKDAY_NAMES } from './french-months.js';
 import { normaliseText, trimBars } from './normalise-text.js';
 import { addDays, daysInMonth } from './plain-date.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
@@ -359,18 +359,11 @@ function isoTimeAt(toks: Token[], k: number): boolean {
 function monthAfterDay(toks: Token[], j: number): number | undefined {
   const mt = toks[j];
   if (mt === undefined || mt.kind !== 'word') return undefined;
-  const month = monthFromWord(mt.text) ?? romanMonthAt(toks, j) ?? spreadsheetMonthAt(toks, j) ?? (weekdayBeforeDay(toks, j - 1) ? mistypedMonth(mt.text) : undefined);
+  const month = monthFromWord(mt.text) ?? romanMonthAt(toks, j) ?? spreadsheetMonthAt(toks, j);
   if (month !== undefined) return month;
   // A clock time after it (`Ven 1 mar 21h45`, a cinema's notice) starts no day: the month.
   if (mt.text === 'mar' && (toks[j + 1]?.kind !== 'num' || timeAt(toks, j + 1))) return 3;
   return undefined;
-}
-
-/** Whether a weekday written in full stands right before the day number ending at token `k` (`mardi 28`, `Jeudi 1er`). */
-function weekdayBeforeDay(toks: Token[], k: number): boolean {
-  const number = isWord(toks[k], 'er') ? k - 1 : k;
-  const before = toks[number - 1];
-  return toks[number]?.kind === 'num' && before?.kind === 'word' && before.text.length > 3 && weekdayFromWord(before.text) !== undefined;
 }
 
 // The weekday letters of a timetable (`L 22/09`, `J 15/01`, `Ve 9/01`): `M` is mardi or mercredi.

@@ -58,44 +58,6 @@ const SPREADSHEET_MONTHS: ReadonlyMap<string, number> = new Map([
   ['jul', 7], ['aug', 8], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
 ]);
 
-// The long French month names a hand types wrong now and then (`novenbre`, `Décemnbre`,
-// `septmbre`); a short one mistyped is another word too often (`mars` and `mais`, `mai` and `mal`).
-const LONG_MONTHS: ReadonlyArray<readonly [string, number]> = [
-  ['janvier', 1], ['fevrier', 2], ['juillet', 7], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['decembre', 12],
-];
-// How long a word must be, at least and at most, to be read as a mistyped month: a long name, one letter off.
-const SHORTEST_MISTYPED = 6;
-const LONGEST_MISTYPED = 10;
-
-/**
- * The month a folded word names with one letter wrong, added, dropped or two swapped, its
- * first letter kept and no plural's `s` added (`novenbre`); undefined for any other word.
- * Alone such a word is as often a name (`Javier`, `Ferrier`): the date grammar asks only after
- * a weekday and a day number (`mardi 28 novenbre`), where no name stands.
- */
-export function mistypedMonth(word: string): number | undefined {
-  if (word.length < SHORTEST_MISTYPED || word.length > LONGEST_MISTYPED || MONTHS.has(word)) return undefined;
-  const found = LONG_MONTHS.find(([name]) => name[0] === word[0] && word !== `${name}s` && oneEditApart(word, name));
-  return found?.[1];
-}
-
-/**
- * Whether two words differ by one edit: a letter changed, added or dropped, or two letters
- * next to each other swapped. Written by hand: a distance library would weigh every pair,
- * where only this one bound is asked, on a few short words.
- */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    // Changed at i, or swapped with the next letter.
-    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  }
-  // Added or dropped at i.
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
 /** Month number of a folded three-letter English abbreviation (`feb`), as a spreadsheet writes it after a day and a hyphen. */
 export function spreadsheetMonthFromWord(word: string): number | undefined {
   return SPREADSHEET_MONTHS.get(word);

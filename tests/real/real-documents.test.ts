@@ -605,7 +605,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 117 to 119 joined on 2026-12-07 (30 documents, 192 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 67.6% once read): 1051, the eight more a forum's talks, each a linked item over its hours typed from the margin, read on the hours' lines; 1043 once they are read on their items (lazy-timed-lines.ts); 1051 after (see the figure of every shape).
     // Held-out sets 120 to 123 joined on 2026-12-07 (37 documents, 168 sessions; 91.3%, 44.4%, 82.2% and 69.2% of days read unseen, 95.7%, 88.9%, 82.2% and 76.9% once read): 1059, the eight more a homework page's due days (`## pour le 5 Fevrier 2018`, 4: readers of other journals list such headings), two college courses' homework tables (3: readers of the same college's later pages list them) and a course table's continuation row.
     // 1041 once a row with no date and an empty title cell names nothing of its own (see the figure of every shape).
-    // Held-out set 125 joined on 2026-12-07 (14 documents, 143 sessions; 28.0% of days read unseen, 87.4% once read): 1068, the 27 more an Advent calendar's 25 days, which a post looks back on (no programme: its reader lists none), and two meetup pages whose session is read on their metadata's title line where their readers put the sentence that gives the day (2).
+    // Held-out set 125 joined on 2026-12-07 (14 documents, 143 sessions; 28.0% of days read unseen, 86.0% once read): 1068, the 27 more an Advent calendar's 25 days, which a post looks back on (no programme: its reader lists none), and two meetup pages whose session is read on their metadata's title line where their readers put the sentence that gives the day (2).
     expect(tables.extraSessions).toBeLessThanOrEqual(1068);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
@@ -902,7 +902,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 117 to 119 joined on 2026-12-07 (119, 39 and 34 sessions; 84.0%, 59.0% and 23.5% of days read unseen, 97.5%, 76.9% and 64.7% once read: journal days written as dates alone, dotted week headings, a Pelican page's glued headings, talks named by their items): 89.7% (0.8970).
     // Held-out sets 120 to 123 joined on 2026-12-07 (46, 36, 73 and 13 sessions; 91.3%, 44.4%, 82.2% and 69.2% of days read unseen, 95.7%, 88.9%, 82.2% and 76.9% once read: year-first dates, minutes' logged times, a programme's opening day, bold labels without a colon, a sprint's tasks written as fields, a post's meeting for its event, a summary's day): 89.8% (0.8981).
     // 89.9% (0.8985) once lists of events named first with their day tied (tied-item-dates.ts) and ranges inside a dated item's sentence are read.
-    // Held-out set 125 joined on 2026-12-07 (143 sessions; 28.0% of days read unseen, 87.4% once read: a wiki's links read as their labels, mistyped months after a weekday): 89.8% (0.8983).
+    // Held-out set 125 joined on 2026-12-07 (143 sessions; 28.0% of days read unseen, 86.0% once read: a wiki's links read as their labels): 89.8% (0.8982).
     expect(all.days).toBeGreaterThanOrEqual(0.898);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
@@ -1008,7 +1008,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 115 and 116 joined on 2026-12-07 (75.0% and 96.4% of hours read unseen, 75.0% and 97.2% once read): 89.6% (0.8956).
     // Held-out sets 117 to 119 joined on 2026-12-07 (84.0%, 59.0% and 38.2% of hours read unseen, 97.5%, 76.9% and 64.7% once read): 89.6% (0.8961).
     // Held-out sets 120 to 123 joined on 2026-12-07 (91.3%, 88.9%, 78.1% and 69.2% of hours read unseen, 95.7%, 91.7%, 83.6% and 76.9% once read): 89.8% (0.8978).
-    // Held-out set 125 joined on 2026-12-07 (33.6% of hours read unseen, 38.5% once read: a wiki's archive of 88 weekly meetings read at the weekly hour the page gives for the coming ones, which its reader leaves to them): 89.5% (0.8947).
+    // Held-out set 125 joined on 2026-12-07 (33.6% of hours read unseen, 37.1% once read: a wiki's archive of 88 weekly meetings read at the weekly hour the page gives for the coming ones, which its reader leaves to them): 89.5% (0.8947).
     expect(all.hours).toBeGreaterThanOrEqual(0.894);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
