@@ -24,9 +24,8 @@ export const CALL_OR_DEADLINE = wordsAnywhere([...DEADLINE_PREPOSITIONS, ...DEAD
 // How many items of a list must write one day with its year between commas.
 const INNER_YEAR_ITEMS = 3;
 
-// How many days a talk's run may span at most (`12-17.05.2004`, a week's workshop): a longer
-// span (`2012-2015`, `1er septembre 2019 - 31 août 2020`) is a job's or a project's.
-const DAYS_OF_A_WEEK = 7;
+/** How many days a talk's or an event's run may span at most (`12-17.05.2004`, a week's workshop): a longer span (`2012-2015`, `1er septembre 2019 - 31 août 2020`) is a job's, a project's or a term's. */
+export const DAYS_OF_A_WEEK = 7;
 
 // A year or a span of years opening an item, set apart by a space (`2015 `, `2005-2006 `).
 const YEAR_LABEL = /^\d{4} /;

@@ -18,7 +18,7 @@ import { toldInPast } from '../dates/past-tense.js';
 import { tokenize, type Token } from '../dates/tokenize.js';
 import { toDayNumber } from '../dates/plain-date.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, LIMIT, UNTIL, beforeADate, wordsAnywhere } from './deadline-words.js';
-import { runsOverAWeek } from './inner-year-dates.js';
+import { DAYS_OF_A_WEEK, runsOverAWeek } from './inner-year-dates.js';
 import { STATE_WORDS } from './inner-weekday-dates.js';
 import { dayAt } from './invited-days.js';
 import { trimMarks } from './trim-marks.js';
@@ -75,8 +75,7 @@ function isTie(t: Token | undefined): boolean {
   return t?.kind === 'word' && TIES.has(t.text.toLowerCase());
 }
 
-// How many days a run of an event's days spans at most, and how many a plain year has.
-const DAYS_OF_A_WEEK = 7;
+// How many days a plain year has.
 const DAYS_IN_PLAIN_YEAR = 365;
 // A year with no 29 February, to measure a run of days whose year is not written.
 const PLAIN_YEAR = 2001;
