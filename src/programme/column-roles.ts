@@ -70,13 +70,32 @@ export function datesARecord(header: string): boolean {
   return noun !== undefined && RECORD_NOUNS.has(noun);
 }
 
+// What an hours column may time that is not the session (folded, singular): a speaker's or an
+// exhibitor's errand around it (`Heure de dépôt de la présentation`, `Heure d'installation`,
+// `Heure de démontage`, as oscanada-guide-table-ronde-2025 writes beside `Date et heure`).
+// Not `début`, `fin`, `passage` nor `arrivée`: the session's own start, end or slot.
+const ERRAND_NOUNS = new Set(['depot', 'installation', 'demontage', 'montage', 'remise', 'envoi', 'soumission', 'livraison', 'rangement']);
+// The words of a header that name a time of day (folded, singular).
+const TIME_WORDS = new Set(['heure', 'horaire', 'hour', 'time']);
+
+/** Whether a header times an errand around the session (ERRAND_NOUNS: `Heure de dépôt`), not the session. */
+export function timesAnErrand(header: string): boolean {
+  const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
+  const at = written.findIndex((word) => TIME_WORDS.has(singular(word)));
+  if (at < 0) return false;
+  let next = at + 1;
+  while (next < written.length && DATE_OF.has(written[next]!)) next++;
+  const noun = written[next];
+  return noun !== undefined && ERRAND_NOUNS.has(singular(noun));
+}
+
 /** The role a schedule-table header names, if any (`Thématique` -> `theme`, `Venue` -> `place`). */
 export function columnRole(header: string): ColumnRole | undefined {
   // `Où` folds to `ou`, which is also "or": only the header that is that word alone is a place.
   if (/^\s*o\u00f9\s*\??\s*$/i.test(header)) return 'place';
   // Each word as written and without its plural mark (`cours` is singular too).
   const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
-  if (datesARecord(header)) return undefined;
+  if (datesARecord(header) || timesAnErrand(header)) return undefined;
   const words = [...written, ...written.map(singular)];
   // `id_formation`, `duree_heures`, `Nombre de séances`: a row's key, a length or a count, whatever
   // it is of; unless the header joins a second field to it (`Durée et horaires`, `Durée / Lieu`).
