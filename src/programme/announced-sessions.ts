@@ -136,16 +136,33 @@ interface Sentence {
   from: number;
 }
 
+// A weekday abbreviated with its dot before its day and month (`le mar. 26 janvier`), or a
+// month so abbreviated after its day and before a year or an hour (`le mardi 26 janv. 18h`,
+// `jeudi 6 nov. 2025`): the dot is the abbreviation's, no sentence ends there. A word that
+// closes its sentence before a figure stays a sentence's end (`à la mer. 12 nouveaux membres`,
+// `le dimanche 15 d\u00e9c. 2 r\u00e9p\u00e9titions`, `au mois de sept. 2 rencontres`).
+const WEEKDAY_ABBREVIATION = /(?:^|[^\p{L}])(?:lun|mar|mer|jeu|ven|sam|dim)$/iu;
+const DAY_AND_MONTH = /^(?:1er|\d{1,2})\s+(?:janv|f[e\u00e9]v|mars|avr|mai|juin|juil|ao[u\u00fb]|sept|oct|nov|d[e\u00e9]c)/iu;
+const DAY_AND_MONTH_ABBREVIATION = /(?:^|[^\p{L}\d])(?:1er|\d{1,2})\s+(?:janv|f[e\u00e9]vr?|avr|juil|sept|oct|nov|d[e\u00e9]c)$/iu;
+const YEAR_OR_HOUR = /^(?:\d{4}(?!\d)|\d{1,2}\s?[h:](?!\p{L}))/iu;
+
+/** Whether the dot that ends `before` is an abbreviation's, read with the figure that opens `after`. */
+function abbreviationDot(before: string, after: string): boolean {
+  return (WEEKDAY_ABBREVIATION.test(before) && DAY_AND_MONTH.test(after)) || (DAY_AND_MONTH_ABBREVIATION.test(before) && YEAR_OR_HOUR.test(after));
+}
+
 /**
  * The sentences of a paragraph's text: split after `.`, `!`, `?` or `;` followed by a space
- * and a capital (or a bracket, a quote), and at line ends. `E.P.N. d'Arlon`, `9.00 h` and
- * `M. Dupont` stay whole enough for a reader's purpose.
+ * and a capital (or a bracket, a quote, a figure), and at line ends. `E.P.N. d'Arlon`, `9.00
+ * h`, `M. Dupont` and `le mar. 26 janvier` stay whole enough for a reader's purpose.
  */
 export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const boundary = /[.!?;]\s+(?=[\p{Lu}\u00ab"(*\d])|\n+/gu;
   let from = 0;
   for (const found of text.matchAll(boundary)) {
+    const next = found.index + found[0].length;
+    if (found[0].startsWith('.') && abbreviationDot(text.slice(Math.max(from, found.index - 12), found.index), text.slice(next, next + 20))) continue;
     const end = found.index + 1;
     sentences.push({ text: text.slice(from, end), from });
     from = found.index + found[0].length;

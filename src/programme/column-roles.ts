@@ -73,8 +73,9 @@ export function datesARecord(header: string): boolean {
 // What an hours column may time that is not the session (folded, singular): a speaker's or an
 // exhibitor's errand around it (`Heure de dépôt de la présentation`, `Heure d'installation`,
 // `Heure de démontage`, as oscanada-guide-table-ronde-2025 writes beside `Date et heure`).
-// Not `début`, `fin`, `passage` nor `arrivée`: the session's own start, end or slot.
-const ERRAND_NOUNS = new Set(['depot', 'installation', 'demontage', 'montage', 'remise', 'envoi', 'soumission', 'livraison', 'rangement']);
+// Not `début`, `fin`, `passage` nor `arrivée`: the session's own start, end or slot; nor
+// `remise` (`Horaire de la remise des prix`, a gala's) nor `livraison` (a food bank's rounds).
+const ERRAND_NOUNS = new Set(['depot', 'installation', 'demontage', 'montage', 'envoi', 'soumission', 'rangement']);
 // The words of a header that name a time of day (folded, singular).
 const TIME_WORDS = new Set(['heure', 'horaire', 'hour', 'time']);
 

@@ -43,3 +43,32 @@ describe('a column that times an errand around the session', () => {
     }
   });
 });
+
+// paul1n3-projetweb-reunions-2017 and bricodeurs-lettre-rentree-2016, drawn by the typography
+// variants: a sentence's weekday or month abbreviated with its dot, before a figure.
+describe('an abbreviation’s dot before a figure', () => {
+  it('ends no sentence: the day and hours after it are the announcement’s', () => {
+    const page = ['# Lettre de rentrée', '', 'La prochaine réunion de préparation sera le mar. 26 janvier 18h au BOMP.', '', 'La séance suivante aura lieu le jeudi 4 févr. 2016 à 18h30.', ''];
+    expect(briefSessions(page, 2016, 1)).toEqual(['3 2016-01-26 18:00-', '5 2016-02-04 18:30-']);
+  });
+
+  it('a sentence that ends on a word before a figure still ends there', () => {
+    const page = ['# Lettre de rentrée', '', 'La sortie aura lieu le mardi 26 janvier à 18h au bord de la mer. 12 places restent.', '', 'La séance suivante aura lieu le jeudi 4 février 2016 à 18h30.', ''];
+    expect(briefSessions(page, 2016, 1)).toEqual(['3 2016-01-26 18:00-', '5 2016-02-04 18:30-']);
+  });
+});
+
+// Found by review: a word that closes its sentence before a figure, and an hours column of the event itself.
+describe('near forms that stay as they were', () => {
+  it('a sentence that ends on `mer.`, or on a day and an abbreviated month, before a count, ends there', () => {
+    const sea = ['# Club nautique', '', 'Le bilan de la saison est positif : nous avons passé trois belles journées à la mer. 12 nouveaux membres seront accueillis lors de la réunion du jeudi 3 octobre 2024 à 19h. La sortie de voile aura lieu le samedi 12 octobre 2024 à 9h.', ''];
+    expect(briefSessions(sea, 2024, 9)).toEqual(['3 2024-10-03 19:00-', '3 2024-10-12 09:00-']);
+    const choir = ['# Chorale', '', 'Le concert de Noël aura lieu le dimanche 15 déc. 2 répétitions supplémentaires auront lieu le mercredi 4 décembre 2024 à 20h et le mercredi 11 décembre 2024 à 20h. La prochaine répétition aura lieu le mercredi 27 novembre 2024 à 20h.', ''];
+    expect(briefSessions(choir, 2024, 11).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('`Horaire de la remise des prix` is the gala’s hours', () => {
+    const gala = table('Date | Horaire de la remise des prix', 'Vendredi 20 juin 2025 | 20h', 'Samedi 21 juin 2025 | 20h');
+    expect(briefSessions(gala, 2025, 5)).toEqual(['5 2025-06-20 20:00-', '6 2025-06-21 20:00-']);
+  });
+});
