@@ -140,7 +140,7 @@ interface Sentence {
 // month so abbreviated after its day and before a year or an hour (`le mardi 26 janv. 18h`,
 // `jeudi 6 nov. 2025`): the dot is the abbreviation's, no sentence ends there. A word that
 // closes its sentence before a figure stays a sentence's end (`à la mer. 12 nouveaux membres`,
-// `le dimanche 15 d\u00e9c. 2 r\u00e9p\u00e9titions`, `au mois de sept. 2 rencontres`).
+// `le dimanche 15 nov. 2 concerts`, `au mois de sept. 2 rencontres`).
 const WEEKDAY_ABBREVIATION = /(?:^|[^\p{L}])(?:lun|mar|mer|jeu|ven|sam|dim)$/iu;
 const DAY_AND_MONTH = /^(?:1er|\d{1,2})\s+(?:janv|f[e\u00e9]v|mars|avr|mai|juin|juil|ao[u\u00fb]|sept|oct|nov|d[e\u00e9]c)/iu;
 const DAY_AND_MONTH_ABBREVIATION = /(?:^|[^\p{L}\d])(?:1er|\d{1,2})\s+(?:janv|f[e\u00e9]vr?|avr|juil|sept|oct|nov|d[e\u00e9]c)$/iu;
@@ -165,7 +165,7 @@ export function sentencesOf(text: string): Sentence[] {
     if (found[0].startsWith('.') && abbreviationDot(text.slice(Math.max(from, found.index - 12), found.index), text.slice(next, next + 20))) continue;
     const end = found.index + 1;
     sentences.push({ text: text.slice(from, end), from });
-    from = found.index + found[0].length;
+    from = next;
   }
   if (from < text.length) sentences.push({ text: text.slice(from), from });
   return sentences.filter((sentence) => sentence.text.trim() !== '');
