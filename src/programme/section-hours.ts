@@ -29,8 +29,9 @@ import type { SourceText } from './source-text.js';
 // on both sides of another: read in linear time.
 // What comes before a time must not be a letter or digit (`a18h`, `123h`): checked in code.
 // A space before the `h` only with minutes after it or two digits before it (`18 h 30`,
-// `19 h`): `Discussion - 1 h` is a length.
-const CLOCK_TIME = /(?:\d{1,2}(?:h\d\d|h|:\d\d|\.\d\d\s?h|\sh\s?\d\d)|\d\d\sh)(?![0-9A-Za-z])/gi;
+// `19 h`), or one digit opening a range to another time (`entre 9 h et 15 h`, `9 h - 12 h`):
+// `Discussion - 1 h` is a length.
+const CLOCK_TIME = /(?:\d{1,2}(?:h\d\d|h|:\d\d|\.\d\d\s?h|\sh\s?\d\d)|\d\d\sh|\d\sh(?=\s(?:\u00e0|a|-|\u2013|et)\s\d{1,2}\s?h))(?![0-9A-Za-z])/gi;
 const WORD_CHARACTER = /[0-9A-Za-z]/;
 // The words right before a time alone that make it a start: `à 18h`, `dès 18h30`, `à partir
 // de 18h30` (`de 2h` is a length, `vers 9h30` only a rough time: a sentence, not the

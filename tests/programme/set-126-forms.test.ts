@@ -72,3 +72,18 @@ describe('near forms that stay as they were', () => {
     expect(briefSessions(gala, 2025, 5)).toEqual(['5 2025-06-20 20:00-', '6 2025-06-21 20:00-']);
   });
 });
+
+// amelielavie-randonnee-2025, drawn by the typography variants: the hours an event's page
+// tells once in a sentence, one digit spaced from its `h`.
+describe('a one-digit hour spaced from its h', () => {
+  const page = (hours: string) => ['---', 'title: Randonnée pédestre 2025', '---', '', '# Randonnée du dimanche 23 mars 2025', '', `Les départs seront possibles ${hours}.`, ''];
+
+  it('opens the range it is joined to', () => {
+    expect(briefSessions(page('entre 9 h et 15 h'), 2025, 3)).toEqual(['5 2025-03-23 09:00-15:00']);
+    expect(briefSessions(page('de 9\u00a0h à 15\u00a0h'), 2025, 3)).toEqual(['5 2025-03-23 09:00-15:00']);
+  });
+
+  it('alone, is still a length, no start', () => {
+    expect(briefSessions(page('après une marche de 2 h'), 2025, 3)).toEqual(['5 2025-03-23']);
+  });
+});

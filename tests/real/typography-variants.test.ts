@@ -31,12 +31,6 @@ const NOT_YET: Record<string, string> = {
  * on the other documents.
  */
 const NOT_YET_IN: Record<string, Record<string, string>> = {
-  'hours with spaces around the h': {
-    'amelielavie-randonnee-2025': '`entre 9 h et 15 h` in a sentence: a one-digit hour with a spaced `h` is read as a length (`1 h`), even as the start of a range.',
-  },
-  'hours with no-break spaces': {
-    'amelielavie-randonnee-2025': '`entre 9\u00a0h et 15\u00a0h`: as with plain spaces, the one-digit `9 h` is read as a length.',
-  },
   'date in bold': {
     'atelier-mediatheque-programmation-2019': '`~~**mercredi 1 mai**~~ - férier`: a bold date inside a strikethrough is no longer read as the cancelled day.',
     'dojo-algrange-rentree-2025': 'a bold date alone on its line under a heading (`**Mardi 9 septembre 2025**`) is read as a session of its own, not as the day of the heading above.',
