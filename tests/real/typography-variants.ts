@@ -200,7 +200,8 @@ export const DATE_VARIANTS: readonly Variant[] = [
 // programme holds, 7 to 23, so that a duration, `2h de TP`, is never taken for one).
 const H_TIME = /(?<![\p{L}\d:.,/])(\d{1,2}) ?[hH](?: ?(\d{2}))?(?![\p{L}\d])/gu;
 // `14:30`: a clock time written with a colon.
-const COLON_TIME = /(?<![\p{L}\d:.,/])(\d{1,2}):(\d{2})(?![\p{L}\d:])/gu;
+// Not before `am` or `pm`: a twelve-hour clock is written with a colon (`09:00 am`), never `09h00 am`.
+const COLON_TIME = /(?<![\p{L}\d:.,/])(\d{1,2}):(\d{2})(?![\p{L}\d:])(?!\s?[ap]\.?m\b)/giu;
 
 const isDayHour = (hour: string) => Number(hour) >= 7 && Number(hour) <= 23;
 
