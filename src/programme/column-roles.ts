@@ -56,17 +56,23 @@ const linkWords = new Set(['lien', 'link', 'url', 'acces']);
 // setlist or a catalogue keeps it beside each row.
 // Not `enregistrement` nor `envoi`: a podcast's recordings, a mailing's sends are sessions of a plan.
 const RECORD_NOUNS = new Set(['videos', 'publication', 'ajout', 'creation', 'modification', 'maj', 'upload', 'parution', 'commit']);
-// Words between `date` and the noun it is of (folded): `Date de publication`, `Date d'ajout`.
-const DATE_OF = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
+// Words between a header's head word and the noun it is of (folded): `Date de publication`,
+// `Date d'ajout`, `Heure de la remise`.
+const NOUN_OF = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
+
+/** The folded noun a header's first head word is of (`Date de publication` -> `publication`, `Heure d'installation` -> `installation`), if a word follows it. */
+function nounAfter(header: string, isHead: (word: string) => boolean): string | undefined {
+  const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
+  const at = written.findIndex((word) => isHead(singular(word)));
+  if (at < 0) return undefined;
+  let next = at + 1;
+  while (next < written.length && NOUN_OF.has(written[next]!)) next++;
+  return written[next];
+}
 
 /** Whether a header dates a record of the row (RECORD_NOUNS: `Date vidéos sur le groupe`), not a session. */
 export function datesARecord(header: string): boolean {
-  const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
-  const at = written.findIndex((word) => singular(word) === 'date');
-  if (at < 0) return false;
-  let next = at + 1;
-  while (next < written.length && DATE_OF.has(written[next]!)) next++;
-  const noun = written[next];
+  const noun = nounAfter(header, (word) => word === 'date');
   return noun !== undefined && RECORD_NOUNS.has(noun);
 }
 
@@ -80,13 +86,8 @@ const ERRAND_NOUNS = new Set(['depot', 'installation', 'demontage', 'montage', '
 const TIME_WORDS = new Set(['heure', 'horaire', 'hour', 'time']);
 
 /** Whether a header times an errand around the session (ERRAND_NOUNS: `Heure de dépôt`), not the session. */
-export function timesAnErrand(header: string): boolean {
-  const written = normaliseText(header).split(/[^a-z0-9-]+/).filter(Boolean);
-  const at = written.findIndex((word) => TIME_WORDS.has(singular(word)));
-  if (at < 0) return false;
-  let next = at + 1;
-  while (next < written.length && DATE_OF.has(written[next]!)) next++;
-  const noun = written[next];
+function timesAnErrand(header: string): boolean {
+  const noun = nounAfter(header, (word) => TIME_WORDS.has(word));
   return noun !== undefined && ERRAND_NOUNS.has(singular(noun));
 }
 

@@ -1,8 +1,8 @@
-import { withWikiLabels } from './wiki-links.js';
 import type { Paragraph } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import type { SourceText } from './source-text.js';
 import { plainText } from './plain-text.js';
+import { withWikiLabels } from './wiki-links.js';
 
 /** A `<br>` written in HTML: pages made for a site's theme separate lines with it. */
 export const HTML_BREAK = /<br\s*\/?>/gi;
