@@ -4,15 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { briefProblems, briefSessions } from '../helpers/brief-sessions.js';
+import { table as tableRows } from '../helpers/read.js';
 
-const table = (header: string, ...rows: string[]) => [
-  '# Guide des présentateurs',
-  '',
-  `| ${header} |`,
-  `|${header.split('|').map(() => '---').join('|')}|`,
-  ...rows.map((row) => `| ${row} |`),
-  '',
-];
+const table = (header: string, ...rows: string[]) => ['# Guide des présentateurs', '', ...tableRows(header, ...rows).split('\n')];
 
 // oscanada-guide-table-ronde-2025, oscanada-guide-kiosque-2025: `Date et heure` beside the
 // time to hand in the slides or to set up a stand.
