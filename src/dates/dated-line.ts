@@ -19,6 +19,7 @@ import { hasLetter } from './letters.js';
 import { toldInPast } from './past-tense.js';
 import { normaliseText } from './normalise-text.js';
 import { withLeadYear } from './lead-year.js';
+import { currentNumericOrder } from './numeric-order.js';
 
 /** What a dated heading or list item says. */
 export interface DatedLine {
@@ -443,6 +444,16 @@ export interface DatedLineOptions {
 const BARE_DAY_MONTH = /^\d{1,2}\/\d{1,2}$/;
 // Two bare days joined by a dash or an arrow, drawn or typed (`23/03 - 27/03`, `23/03 -> 27/03`, `23/03 → 27/03`).
 const BARE_DAY_MONTHS = /^\d{1,2}\/\d{1,2} ?(?:[-\u2013]|-{1,2}>|=>|[\u2192\u27f6\u279d\u2794\u279c\u279e\u21d2\u27a1]\ufe0f?) ?\d{1,2}\/\d{1,2}$/;
+// Two bare days of one month, the month written once (`24-27/06`, a journal's `## 24-27/06`):
+// glued, as a spaced dash parts a number from a date (`## 1 - 08/26`, the first class).
+const BARE_DAYS_OF_MONTH = /^(\d{1,2})[-\u2013](\d{1,2})\/\d{1,2}$/;
+
+/** Whether a date is two bare days of one month, glued and going forward (`24-27/06`), on a page that writes its days first. */
+function isBareDaysOfMonth(dateText: string): boolean {
+  const found = BARE_DAYS_OF_MONTH.exec(dateText);
+  return found !== null && Number(found[1]) < Number(found[2]) && currentNumericOrder() !== 'month-first';
+}
+
 // `31.1`, `04.12`: a bare dotted day and month, read only where the page writes its days so;
 // and two joined by a dash (`30.06 - 06.07`), a week of such a page.
 const BARE_DOTTED_DAY_MONTH = /^\d{1,2}\.\d{1,2}$/;
@@ -476,7 +487,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const first = expression.mentions[0];
   // `1/2 journée`: a bare `d/m` with no year and no weekday is too weak to open a session.
   const bare = first !== undefined && first.year === undefined && first.weekday === undefined && !hasLetter(dateText);
-  const bareRefused = bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText) || (dotted && (BARE_DOTTED_DAY_MONTH.test(dateText) || BARE_DOTTED_DAY_MONTHS.test(dateText))))) && !(options.bareDayMonthList && isBareDayList(dateText));
+  const bareRefused = bare && !(options.bareDayMonth && (BARE_DAY_MONTH.test(dateText) || BARE_DAY_MONTHS.test(dateText) || isBareDaysOfMonth(dateText) || (dotted && (BARE_DOTTED_DAY_MONTH.test(dateText) || BARE_DOTTED_DAY_MONTHS.test(dateText))))) && !(options.bareDayMonthList && isBareDayList(dateText));
   // Only one bare `d/m` may still be a day: one with its slot right after it (below).
   if (bareRefused && !BARE_DAY_MONTH.test(dateText)) return undefined;
   // `du 19 au 23 février 2024 terminée`: a run opened by `du` is a period whatever follows it,

@@ -101,3 +101,15 @@ export function feastDay(text: string): DayMention | undefined {
   const at = new Date(Date.UTC(year, easter.month - 1, easter.day + counted[1]));
   return { day: at.getUTCDate(), month: at.getUTCMonth() + 1, year, text: written };
 }
+
+/**
+ * Whether a text is the name of a fixed-day feast (`Noël`, `Toussaint`, `la fête nationale`)
+ * and `day` of `month` is that feast's day: a holiday named with its own day (`Noël (25
+ * dec.)`), as a list of holidays writes it to say which days they are, no session held.
+ */
+export function isFixedFeastOn(text: string, day: number, month: number): boolean {
+  const folded = normaliseText(text.trim()).replace(/^(?:la |le |l')/, '');
+  const known = (name: string) => FIXED.some(([feast]) => feast === name);
+  const name = known(folded) ? folded : folded.replace(FETE_OF, '');
+  return FIXED.some(([feast, feastMonth, feastDay]) => feast === name && feastMonth === month && feastDay === day);
+}

@@ -7,6 +7,7 @@
  */
 import { timeMarkerItems } from './time-marker-items.js';
 import { labelDatesThePage } from './page-history-label.js';
+import { isFixedFeastOn } from '../dates/feast-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { WEEKDAY_NAMES } from '../dates/french-months.js';
 import type { List, ListItem, Paragraph, Table } from 'mdast';
@@ -73,6 +74,7 @@ export function readDatedList(
   const bareDayMonth = writesBareDayMonths(list, hidden) || (pageBareDays && list.children.some((item) => opensWithBareDay(item, hidden)));
   const options: ItemOptions = {
     bareDayMonth,
+    holidays: session !== undefined && NAMES_HOLIDAYS.test(normaliseText(session.title)),
     keyDates: !day && isKeyDatesList(list, hidden),
     datedItems: !day && isDatedItemList(list, hidden, bareDayMonth),
     counted: countsItems(list.children.map((item) => plainText(openingParagraph(item, hidden) ?? { type: 'paragraph', children: [] }))),
@@ -130,7 +132,12 @@ interface ItemOptions extends DatedLineOptions {
   dashedDates?: boolean;
   /** The items are cards: a bold name alone on the first line, the place and day closing the second (cardLineDate). */
   cardDates?: boolean;
+  /** The heading above names days off (`## Jours fériés`, `## Jours de fêtes de précepte`): a holiday with its own day there is no session. */
+  holidays?: boolean;
 }
+
+// A heading that names a list of days off or holy days (folded): `Jours fériés`, `Fêtes de précepte`, `Congés`, `Jours chômés`.
+const NAMES_HOLIDAYS = /(?:^|[^a-z])(?:feries?|chomes?|conges|precepte|d'obligation|jours de fetes?)(?![a-z])/;
 
 // How many items must be `label : date` for a list to be a list of key dates.
 const KEY_DATE_ITEMS = 2;
@@ -1332,6 +1339,11 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     return [draft, ...withOneSlotFolded(draft, held)];
   }
   const bracketed = day ? undefined : trailingDate(text);
+  // `- Noël (25 dec.)`, `- Toussaint (1 nov.)` under `## Jours de fêtes de précepte`: a holiday and its day, no year and no hour, in a list of days off, says which day the holiday is, no session held.
+  const feast = bracketed?.line.expression.mentions;
+  if (options.holidays && bracketed && !bracketed.hours && feast?.length === 1 && feast[0]!.year === undefined && isFixedFeastOn(bracketed.title, feast[0]!.day, feast[0]!.month)) {
+    return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));
+  }
   // `- [Numéro 12](…) (20/08/2021)`: a back issue of a newsletter, dated by its publication
   // (publication-issue.ts); an episode shown at an hour (`Épisode 1 (mardi 12 mars à 20h)`) is a screening.
   if (bracketed && !bracketed.hours && namesAnIssue(bracketed.title)) return nested.flatMap((list) => readDatedList(list, undefined, source, hidden));

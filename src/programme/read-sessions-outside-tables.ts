@@ -58,6 +58,7 @@ import { withMoreDatedHours } from './more-dated-hours.js';
 import { recordBySubject } from './record-by-subject.js';
 import { loggedSlots } from './minutes-log.js';
 import { eventRestatedOnOtherDay } from './restated-event-day.js';
+import { readWeeklySeries } from './weekly-series.js';
 
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
@@ -212,6 +213,8 @@ export function readSessionsOutsideTables(
   else if (shapes === 'all' && drafts.length === 0 && !record) {
     addAnnounced(tree, source, hidden, drafts, [...written, ...logged], false, true);
     if (drafts.length === 0) drafts.push(...programmeInProse(tree, source, hidden, [...written, ...logged]));
+    // `Ces ateliers ont lieu les mercredis de 19 à 21h du 4 septembre 2024 au 25 juin 2025.`: a series held every week, written once (weekly-series.ts).
+    if (drafts.length === 0) drafts.push(...readWeeklySeries(tree, source, hidden));
   }
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
@@ -278,7 +281,7 @@ export function readSessionsOutsideTables(
     }
     const result = resolveDates(draft.dated!.line.expression, inferred);
     if (result.ok) {
-      resolved.set(draft, spansItsWeek(draft.dated!.line, draft.title) ? workingWeek(result.value) : result.value);
+      resolved.set(draft, draft.weekly !== undefined ? onWeekday(result.value, draft.weekly) : spansItsWeek(draft.dated!.line, draft.title) ? workingWeek(result.value) : result.value);
     } else {
       if ('invalid' in result) {
         const { mention, year } = result.invalid;
@@ -546,6 +549,11 @@ const WORKING_DAYS = 5;
  */
 function workingWeek(value: ResolvedDates): ResolvedDates {
   return { ...value, days: value.days.flatMap((first) => Array.from({ length: WORKING_DAYS }, (_, n) => addDays(first, n))) };
+}
+
+/** A weekly series' dates: the days of its period that fall on its weekday (weekly-series.ts). */
+function onWeekday(value: ResolvedDates, weekday: number): ResolvedDates {
+  return { ...value, days: value.days.filter((day) => isoWeekday(day) === weekday) };
 }
 
 // Whether a dated line names one day (`SAMEDI 20/04`), not several (`20 et 21 avril`, `du 3 au 5 mai`).

@@ -19,6 +19,7 @@ import { withCountedDayHeadings } from './counted-day-headings.js';
 import { withInlineHtmlEmphasis } from './inline-html-emphasis.js';
 import { withDayLinesApart } from './day-lines-apart.js';
 import { withRulesUnderParagraphs } from './rules-under-paragraphs.js';
+import { withEscapedSetextHeadings } from './escaped-setext-headings.js';
 
 /**
  * The tree a document's programme is read from (its raw HTML blocks read as the markdown
@@ -38,13 +39,14 @@ import { withRulesUnderParagraphs } from './rules-under-paragraphs.js';
  * and a paragraph that holds several days' agendas read as one paragraph per day, day-lines-apart.ts,
  * and a table's rows set apart by blank lines read back into it, rows-set-apart.ts, and the counted days of a page
  * (`### Jour 2`) read with the days its period gives them, counted-day-headings.ts, and a paragraph of
- * several lines right over a `---` rule read as that paragraph and rule, not a heading, rules-under-paragraphs.ts), made once per
+ * several lines right over a `---` rule read as that paragraph and rule, not a heading, rules-under-paragraphs.ts, and a line over
+ * an escaped setext underline (`\\-----`) read as the heading it shows, escaped-setext-headings.ts), made once per
  * parsed tree: discovery makes it to tell a page whose HTML table is a programme, and
  * checking that page then reads the same tree rather than converting its HTML again.
  */
 export const readingTreeOf: (written: Root, source: SourceText) => Root = oncePerTree((written: Root, source: SourceText) => {
   // Each step reads the tree the step before it left, in this order.
-  const shown = withRulesUnderParagraphs(withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source)), source);
+  const shown = withEscapedSetextHeadings(withRulesUnderParagraphs(withMdcComponents(withMarkdownAfterVoidTags(withoutOwnedBlockContents(written, source.text), source)), source), source);
   const asMarkdown = withTextTables(readableTree(withFrontMatterMarkdown(withMystBoxes(shown, source), source), source), source);
   const headed = withQuotedParagraphs(withListedHeadings(withQuotedHeadings(withInlineHtmlEmphasis(asMarkdown))));
   return withCountedDayHeadings(withTableCaptions(withStackedCellRows(withFoldedTables(withRowsSetApart(withDayLinesApart(headed, source), source)))));

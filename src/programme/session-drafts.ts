@@ -56,6 +56,11 @@ export interface SessionDraft {
    * slot of its day's weekday once the day's year is known, if it has no hours of its own.
    */
   weekdaySlots?: Map<number, DraftHours>;
+  /**
+   * For a series held every week over a period (weekly-series.ts): the weekday (1 Monday …
+   * 7 Sunday) of its meetings; its days are that weekday's within the period it writes.
+   */
+  weekly?: number;
   /** For a dated list item: the offset where its list begins (Session.listStart). */
   listStart?: number;
   /** For a list item that opens with the group it is for (Session.groupItem). */
