@@ -475,22 +475,33 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   const drafts: SessionDraft[] = [];
   // A fence-less head (`Date: 2024-07-21` over `Description: … Rendez-vous au parc`) is the page's metadata, no sentence.
   const head = headParagraph(tree, source);
-  for (const { node, inItem, lead } of paragraphsOf(tree, hidden)) {
+  const paragraphs = paragraphsOf(tree, hidden);
+  // One field that says when, in the page's head (above its first section, under its title at
+  // most), is the page's event's; two (`*Quand :* Vendredi 18 novembre …` under one event,
+  // `*Quand :* Jeudi, de 18h @ 21h` under the next) are a page of several, and one in a section
+  // (`## Prochains concerts` over `**Date** : …`) is that section's to tell.
+  const firstSection = tree.children.find((node) => node.type === 'heading' && node.depth > 1)?.position?.start.offset ?? Infinity;
+  const whenFields = underWhenOnly ? paragraphs.filter(({ node }) => isWhenField(readableText(node))) : [];
+  const oneWhenField = whenFields.length === 1 && (whenFields[0]!.node.position?.start.offset ?? 0) < firstSection;
+  for (const { node, inItem, lead } of paragraphs) {
     // `### Examen final` over `L'examen aura lieu le 24.06.2025, de 9h00 à 12h00`: a heading
     // that names the event leads its announcement, as one that asks when does.
     // Under `## Programme`, only a sentence that gives the programme's day (programmeSentence).
     const byProgramme = underWhenOnly && !labelsWhen(lead) && labelsProgramme(lead);
     const byHeading = underWhenOnly && !labelsWhen(lead) && !byProgramme;
-    if (byHeading && !headsAnEvent(lead)) continue;
     if (node === head) continue;
     const position = node.position!;
     if (taken.has(position.start.line)) continue;
     const text = readableText(node);
     if (!/\d/.test(text)) continue;
+    // `**Quand:** 15/10/2020, 14h-17h` among a course page's fields (`**Où:**`, `**Instructeurs:**`):
+    // the page's one field that says when is the when's own label, whatever heads it.
+    const whenField = byHeading && oneWhenField && isWhenField(text);
+    if (byHeading && !whenField && !headsAnEvent(lead)) continue;
     for (const sentence of sentencesOf(text)) {
       // Under a heading that names the event, only a sentence that says it takes place (`aura
       // lieu`, `se tiendra`): `Prochaine séance : …, à confirmer`, `la semaine prochaine on révise` are not.
-      if (byHeading && !saysItTakesPlace(sentence.text)) continue;
+      if (byHeading && !whenField && !saysItTakesPlace(sentence.text)) continue;
       if (byProgramme && !programmeSentence(sentence.text)) continue;
       for (const read of readAnnouncements(sentence.text, lead)) {
       const dated = source.find(position, read.line.dateText);
@@ -512,6 +523,12 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
     }
   }
   return drafts;
+}
+
+/** Whether a paragraph is a field that says when (`Quand : …`, `Date : …`): its label, before its colon, labels the when. */
+function isWhenField(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && labelsWhen(text.slice(0, colon));
 }
 
 // Where a sentence begins in the source: its first words found in the paragraph, else its date.

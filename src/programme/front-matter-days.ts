@@ -4,7 +4,7 @@
  * `title: séance du 03/03/2021`, `date: 2022-11-08T19:00:00`), its top-level keys as
  * metadata-values.ts reads them.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { Position } from 'unist';
 import { closingItemDate } from '../dates/dated-item.js';
 import { feastDay } from '../dates/feast-days.js';
@@ -18,6 +18,7 @@ import { normaliseText } from '../dates/normalise-text.js';
 import { monthFromWord, weekdayFromWord } from '../dates/french-months.js';
 import { frontMatterNode, metadataEntries, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import type { SourceText } from './source-text.js';
+import { plainText } from './plain-text.js';
 
 /** A date the front matter writes, and where. */
 export interface FrontMatterDays {
@@ -290,6 +291,16 @@ function withoutClosingMarks(text: string): string {
 export function frontMatterTitle(tree: Root): string | undefined {
   const front = frontMatterNode(tree);
   return front ? metadataEntries(front.node.value, front.syntax).find((entry) => entry.key === 'title' || entry.key === 'titre')?.value : undefined;
+}
+
+/**
+ * The name a reader gives the page's one event: its front matter's `title:` (without the
+ * quotes YAML may set around it), else its first level-1 heading; none when it has neither
+ * (a section's heading, `### Description`, names no event).
+ */
+export function pageTitle(tree: Root): string | undefined {
+  const top = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  return frontMatterTitle(tree)?.replace(/^(['"])(.*)\1$/, '$2') ?? (top ? plainText(top) : undefined);
 }
 
 /**

@@ -71,6 +71,19 @@ export function dayAt(toks: Token[], k: number, text: string): DatedLine | undef
   return { expression: found.expression, dateText: text.slice(from, to), start: from, end: to, lead: '', rest: '', title: '' };
 }
 
+/** The dates a text writes anywhere (`du 4 septembre 2024 au 25 juin 2025`, `le 26 juin`), each once, in order. */
+export function daysWritten(text: string): DatedLine[] {
+  const toks = tokenize(text);
+  const found: DatedLine[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const line = dayAt(toks, k, text);
+    if (!line) continue;
+    found.push(line);
+    while (k + 1 < toks.length && toks[k + 1]!.from < line.end) k++;
+  }
+  return found;
+}
+
 /**
  * Whether token `k` is a `ce` that opens a day written with its weekday (`Ce lundi 30 mars,
  * à Libramont, aura lieu…`, `Ce **jeudi 24 avril dès 20h00**, nous aurons le plaisir de

@@ -45,7 +45,7 @@ import { namesGradedWork } from './numbered-session.js';
 import { meetingRecordOf, opensAsAccount, pageMeetingRecord } from './meeting-record.js';
 import { boldLineText, plainText } from './plain-text.js';
 import { pageMetadata, trailingMetadata } from './page-metadata.js';
-import { frontMatterTitle } from './front-matter-days.js';
+import { frontMatterTitle, pageTitle } from './front-matter-days.js';
 import { addSectionEnds, addSectionHours } from './section-hours.js';
 import { partYearClues, yearLabelledParts, yearsByPart } from './year-labelled-parts.js';
 import { shareSeriesHours } from './series-hours.js';
@@ -212,9 +212,12 @@ export function readSessionsOutsideTables(
   // section is no story, it is what a reader puts on a calendar.
   else if (shapes === 'all' && drafts.length === 0 && !record) {
     addAnnounced(tree, source, hidden, drafts, [...written, ...logged], false, true);
+    // `**Quand:** 15/10/2020, 14h-17h` among the fields of `# Formation ggplot`: the page's event, named by its title.
+    const named = pageTitle(tree);
+    if (named) for (const draft of drafts) if (draft.whenField) draft.title = named;
     if (drafts.length === 0) drafts.push(...programmeInProse(tree, source, hidden, [...written, ...logged]));
     // `Ces ateliers ont lieu les mercredis de 19 à 21h du 4 septembre 2024 au 25 juin 2025.`: a series held every week, written once (weekly-series.ts).
-    if (drafts.length === 0) drafts.push(...readWeeklySeries(tree, source, hidden));
+    if (drafts.length === 0) drafts.push(...readWeeklySeries(tree, source, hidden, named ?? ''));
   }
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.

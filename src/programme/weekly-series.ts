@@ -31,8 +31,7 @@ import { isWord, tokenize, type Token } from '../dates/tokenize.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import type { DayMention } from '../dates/types.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { dayAt } from './invited-days.js';
-import { frontMatterTitle } from './front-matter-days.js';
+import { daysWritten } from './invited-days.js';
 import { plainText } from './plain-text.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -81,19 +80,6 @@ function habitWeekdays(text: string): Array<{ weekday: number; text: string }> {
     const lead = isWord(toks[k - 2], 'tous') && isWord(before, 'les') ? toks[k - 2] : before;
     if (LEFT_OUT.has(toks[toks.indexOf(lead!) - 1]?.text ?? '')) continue;
     found.push({ weekday, text: text.slice(lead!.from, toks[k]!.to) });
-  }
-  return found;
-}
-
-/** The dates a text writes (`du 4 septembre 2024 au 25 juin 2025`, `le 26 juin`), each once, in order. */
-function datesIn(text: string): DatedLine[] {
-  const toks = tokenize(text);
-  const found: DatedLine[] = [];
-  for (let k = 0; k < toks.length; k++) {
-    const line = dayAt(toks, k, text);
-    if (!line) continue;
-    found.push(line);
-    while (k + 1 < toks.length && toks[k + 1]!.from < line.end) k++;
   }
   return found;
 }
@@ -194,7 +180,7 @@ function seriesOf(pieces: Piece[]): { weekday: Found<number>; period: Found<Date
   const weekdays = pieces.flatMap((piece) => habitWeekdays(piece.text).map((one) => ({ value: one.weekday, text: one.text, piece })));
   if (weekdays.length === 0 || new Set(weekdays.map((one) => one.value)).size !== 1) return undefined;
   // One date in the block, and a run: a date besides it (a start, an end, another session) leaves which run is the series' unsure.
-  const dates = pieces.flatMap((piece) => datesIn(piece.text).map((line) => ({ value: line, text: line.dateText, piece })));
+  const dates = pieces.flatMap((piece) => daysWritten(piece.text).map((line) => ({ value: line, text: line.dateText, piece })));
   const months = pieces.flatMap((piece) => {
     const run = runOfMonths(piece.text);
     return run ? [{ value: run.line, text: run.text, piece }] : [];
@@ -219,10 +205,11 @@ function seriesOf(pieces: Piece[]): { weekday: Found<number>; period: Found<Date
 }
 
 /**
- * The weekly series a page writes once (see above), one draft each, its period as its
- * dates and its weekday as `weekly`: the days are that weekday's within the period.
+ * The weekly series a page writes once (see above), one draft each, named `title` (the
+ * page's), its period as its dates and its weekday as `weekly`: the days are that weekday's
+ * within the period.
  */
-export function readWeeklySeries(tree: Root, source: SourceText, hidden: HiddenRanges): SessionDraft[] {
+export function readWeeklySeries(tree: Root, source: SourceText, hidden: HiddenRanges, title: string): SessionDraft[] {
   const drafts: SessionDraft[] = [];
   for (const node of tree.children) {
     const series = seriesOf(piecesOf(node, hidden));
@@ -233,7 +220,7 @@ export function readWeeklySeries(tree: Root, source: SourceText, hidden: HiddenR
     const dated = source.find(period.piece.position, period.text);
     drafts.push({
       source: node.type === 'table' ? 'table' : 'list',
-      title: titleOf(tree),
+      title,
       position: (told.start.offset ?? 0) <= (dated.start.offset ?? 0) ? told : dated,
       dated: { line: period.value, position: dated },
       ...(hours ? { hours: { text: hours.text, slots: hours.value.slots, position: source.find(hours.piece.position, hours.text) } } : {}),
@@ -243,10 +230,4 @@ export function readWeeklySeries(tree: Root, source: SourceText, hidden: HiddenR
     });
   }
   return drafts;
-}
-
-/** The page's title (its front matter's, else its first heading): the name a reader gives its series. */
-function titleOf(tree: Root): string {
-  const heading = tree.children.find((node) => node.type === 'heading');
-  return frontMatterTitle(tree)?.replace(/^(['"])(.*)\1$/, '$2') ?? (heading ? plainText(heading) : '');
 }

@@ -115,3 +115,36 @@ describe('a title over an escaped setext underline', () => {
     expect(briefSessions(page, 2012, 5)).toEqual([]);
   });
 });
+
+// scortijo-formation-ggplot-2020 (set 130): a training page that opens with its fields.
+describe('the one field of a page that says when', () => {
+  it('is the page’s event, named by its title, whatever heads it', () => {
+    const page = ['# Formation ggplot', '', '**Où :** Salle 109', '', '**Quand:** 15/10/2020, 14h-17h', '', '### Description', '', 'Cette formation vous apprend ggplot2.', ''];
+    const read = readSessions(page, 2020, 10);
+    expect(read.map((s) => `${s.line} ${s.title} ${s.days.join(' ')} ${s.times.map((t) => `${t.start}-${t.end}`).join()}`)).toEqual(['5 Formation ggplot 2020-10-15 14:00-17:00']);
+  });
+
+  it('is none of several: a page of events each with its own field', () => {
+    const page = ['# Activités de la semaine', '', '**Chasse au trésor :**', '', '*Quand :* Vendredi 18 novembre 16 h 00 -- 18 h 30', '', '**Rencontres :**', '', '*Quand :* Jeudi, de 18h @ 21h', ''];
+    expect(briefSessions(page, 2016, 11)).toEqual([]);
+  });
+
+  it('is none without its hours: a bare date field is the day a post was written', () => {
+    const page = ['# Compte rendu', '', '**Date :** 15/10/2020', '', 'Nous avons parlé du budget.', ''];
+    expect(briefSessions(page, 2020, 10)).toEqual([]);
+  });
+});
+
+// leloop-atelier-arduino-2012 (set 130): a post filed as a workshop, its body announcing another day.
+describe('a post whose body announces another day than its own', () => {
+  it('is not an event on the day the post was written', () => {
+    const page = ['---', 'categories: info, atelier', 'date: 2012/11/27 18:52:00', "title: Atelier d'initiation à l'Arduino", '---', 'Voici le retour des ateliers.', '', 'Bref, rendez-vous à 14h samedi 8 novembre au loop !', ''];
+    const read = readSessions(page, 2012, 11);
+    expect(read.some((s) => s.days.includes('2012-11-27'))).toBe(false);
+  });
+
+  it('is on the post’s day when the body announces that day', () => {
+    const page = ['---', 'categories: info, atelier', 'date: 2012/11/27 18:52:00', "title: Atelier d'initiation à l'Arduino", '---', 'Voici le retour des ateliers.', ''];
+    expect(briefSessions(page, 2012, 11)).toEqual(['4 2012-11-27 18:52-']);
+  });
+});
