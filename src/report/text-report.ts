@@ -1,6 +1,6 @@
 import { say } from '../diagnostics/catalogue.js';
 import type { Language } from '../diagnostics/language.js';
-import { toIsoDate } from '../dates/plain-date.js';
+import { toDayNumber, toIsoDate } from '../dates/plain-date.js';
 import type { Session } from '../programme/model.js';
 import type { FileReport } from './file-report.js';
 import { countDiagnostics } from './counts.js';
@@ -55,7 +55,10 @@ function when(session: Session, language: Language): string {
   }
   const first = dates.days[0]!;
   const last = dates.days.at(-1)!;
-  if (dates.expression.kind === 'range' && dates.days.length > 1) {
+  // A run of days, every day from the first to the last; a weekly series' days (a range's
+  // Wednesdays, weekly-series.ts) are listed, as `from … to …` would say every day.
+  const everyDay = toDayNumber(last) - toDayNumber(first) + 1 === dates.days.length;
+  if (dates.expression.kind === 'range' && dates.days.length > 1 && everyDay) {
     return say(language, 'summary-range', { from: toIsoDate(first), to: toIsoDate(last) });
   }
   return dates.days.map(toIsoDate).join(' ');
