@@ -59,6 +59,7 @@ import { recordBySubject } from './record-by-subject.js';
 import { loggedSlots } from './minutes-log.js';
 import { eventRestatedOnOtherDay } from './restated-event-day.js';
 import { readWeeklySeries } from './weekly-series.js';
+import { withTitlesOverWhenSections } from './title-over-when-section.js';
 
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
@@ -237,6 +238,8 @@ export function readSessionsOutsideTables(
   // The line of hours a heading took that opens with another day (section-hours.ts) is the
   // heading's session written twice, reported once, not a session of its own.
   if (restating.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => draft.restatedDay || !restating.has(draft.position.start.line)));
+  // `AG de l'AFPC - 22 mai 2012` over `Date et Lieu:` and `Le mardi 22 mai 2012 à 17h`: one meeting (title-over-when-section.ts).
+  drafts.splice(0, drafts.length, ...withTitlesOverWhenSections(drafts));
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);

@@ -110,6 +110,16 @@ describe('a title over an escaped setext underline', () => {
     expect(briefSessions(page, 2012, 5)).toEqual(['6 2012-05-22 17:00-']);
   });
 
+  it('under a title naming the same day, is that one meeting, named by the title, at the hours the section gives', () => {
+    const page = ['Cher adhérent,', '', "AG de l'AFPC - 22 mai 2012 - CONVOCATION  ", '\\-------------  ', '', 'Date et Lieu:  ', '\\-------------  ', '', 'Le mardi 22 mai 2012 à 17h  ', 'Campus de SUPAERO', ''];
+    expect(readSessions(page, 2012, 5).map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => t.start).join()} ${s.title}`)).toEqual(["9 2012-05-22 17:00 AG de l'AFPC : CONVOCATION"]);
+  });
+
+  it('under a title naming another day, leaves both', () => {
+    const page = ['## Assemblée générale - 22 mai 2012', '', '## Date et lieu', '', 'Le mardi 29 mai 2012 à 17h', ''];
+    expect(briefSessions(page, 2012, 5)).toEqual(['1 2012-05-22', '5 2012-05-29 17:00-']);
+  });
+
   it('is a rule after a blank line, and no heading under a paragraph of several lines', () => {
     const page = ['Cher adhérent,', 'Date et Lieu:  ', '\\-------------  ', '', 'Le mardi 22 mai 2012 à 17h, rendez-vous.', '', '\\---', ''];
     expect(briefSessions(page, 2012, 5)).toEqual([]);
