@@ -22,6 +22,7 @@ import { RECORDING_NOUNS } from '../dates/dated-item.js';
 import type { DatedLine } from '../dates/dated-line.js';
 import { dateExpressionAt } from '../dates/french-dates.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { onTheFiveMinutes } from '../dates/minutes-of-day.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt } from '../dates/hours-extent.js';
 import { isPunct, isWord, tokenize, type Token } from '../dates/tokenize.js';
@@ -482,7 +483,9 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   // (`## Prochains concerts` over `**Date** : …`) is that section's to tell.
   const firstSection = tree.children.find((node) => node.type === 'heading' && node.depth > 1)?.position?.start.offset ?? Infinity;
   const whenFields = underWhenOnly ? paragraphs.filter(({ node }) => isWhenField(readableText(node))) : [];
-  const oneWhenField = whenFields.length === 1 && (whenFields[0]!.node.position?.start.offset ?? 0) < firstSection;
+  // A head that signs the page (`**Auteur :** Paul`, `Publié par …`) stamps it: its `Date :` is the post's.
+  const signed = paragraphs.some(({ node }) => (node.position?.start.offset ?? 0) < firstSection && SIGNED.test(normaliseText(readableText(node))));
+  const oneWhenField = whenFields.length === 1 && !signed && (whenFields[0]!.node.position?.start.offset ?? 0) < firstSection;
   for (const { node, inItem, lead } of paragraphs) {
     // `### Examen final` over `L'examen aura lieu le 24.06.2025, de 9h00 à 12h00`: a heading
     // that names the event leads its announcement, as one that asks when does.
@@ -504,6 +507,8 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
       if (byHeading && !whenField && !saysItTakesPlace(sentence.text)) continue;
       if (byProgramme && !programmeSentence(sentence.text)) continue;
       for (const read of readAnnouncements(sentence.text, lead)) {
+      // `**Date :** 12/03/2024 à 10:32`: a time off the five minutes is the moment a post was saved, no event's.
+      if (whenField && read.hours && !read.hours.slots.every((slot) => onTheFiveMinutes(slot.start))) continue;
       const dated = source.find(position, read.line.dateText);
       const at: Position = inItem ? position : sentenceStart(source, position, sentence.text, dated);
       if (taken.has(at.start.line)) continue;
@@ -524,6 +529,9 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   }
   return drafts;
 }
+
+// A field or words that sign a page (folded): `Auteur :`, `Auteurs :`, `Par :`, `Publié par`, `Rédigé par`, `Author:`.
+const SIGNED = /^(?:auteure?s?|autrices?|par|author|authors|by)\s?:|(?:^|[^a-z])(?:publie|redige|ecrit|poste)e? par(?![a-z])/;
 
 /** Whether a paragraph is a field that says when (`Quand : …`, `Date : …`): its label, before its colon, labels the when. */
 function isWhenField(text: string): boolean {

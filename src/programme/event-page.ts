@@ -588,13 +588,7 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
     dated = { line: opening.line, position: source.find(opening.node.position!, opening.line.dateText) };
   }
   let publishedDay = false;
-  // `date: 2012/11/27 18:52:00` over `rendez-vous à 14h samedi 8 novembre au loop !`: a body
-  // that announces only other days than the post's, however they are read, says the event is
-  // not on the day the post was written.
-  const posted = fromKeys?.key === 'date' ? fromKeys.line.expression.mentions[0] : undefined;
-  const onPostDay = (read: { line: DatedLine }) => read.line.expression.mentions.some((mention) => mention.day === posted?.day && mention.month === posted.month);
-  const otherDay = posted !== undefined && blocks.some((block) => sentencesOf(plainText(block)).some((sentence) => readAnnouncements(sentence.text).some((read) => !onPostDay(read))));
-  if (!dated && fromKeys?.key === 'date' && filed && !otherDay) {
+  if (!dated && fromKeys?.key === 'date' && filed) {
     publishedDay = true;
     keyEntry = entries.find((entry) => entry.offset === fromKeys.offset);
     dated = { line: fromKeys.line, position: source.span(fromKeys.offset, fromKeys.offset + fromKeys.length) };

@@ -60,6 +60,7 @@ import { loggedSlots } from './minutes-log.js';
 import { eventRestatedOnOtherDay } from './restated-event-day.js';
 import { readWeeklySeries } from './weekly-series.js';
 import { withTitlesOverWhenSections } from './title-over-when-section.js';
+import { isExamplePage } from './example-page.js';
 
 /** What the years of these sessions may come from besides the document. */
 export interface OutsideTableOptions {
@@ -93,6 +94,8 @@ export function readSessionsOutsideTables(
   // A changelog's dated headings and items are its releases (changelog-title.ts), whether its
   // title or its file's name (`CHANGELOG.md`) says so.
   if (namesAChangelog(options.title) || namesAChangelog(frontMatterTitle(tree)) || namesAChangelogFile(options.repositoryPath?.())) return [];
+  // A template's documentation whose event is an example (`summary: Documentation fictive …`, example-page.ts).
+  if (isExamplePage(pageMetadata(tree, source))) return [];
   // A closing Pandoc metadata block is the page's metadata (pageMetadata reads it), no line of its programme.
   const trailing = trailingMetadata(tree, source);
   const hidden = trailing ? [...hiddenRanges(source.text), [trailing.nodes[0]!.position!.start.offset ?? 0, source.text.length] as [number, number]] : hiddenRanges(source.text);
@@ -218,7 +221,7 @@ export function readSessionsOutsideTables(
     if (named) for (const draft of drafts) if (draft.whenField) draft.title = named;
     if (drafts.length === 0) drafts.push(...programmeInProse(tree, source, hidden, [...written, ...logged]));
     // `Ces ateliers ont lieu les mercredis de 19 à 21h du 4 septembre 2024 au 25 juin 2025.`: a series held every week, written once (weekly-series.ts).
-    if (drafts.length === 0) drafts.push(...readWeeklySeries(tree, source, hidden, named ?? ''));
+    if (drafts.length === 0) drafts.push(...readWeeklySeries(tree, source, hidden, named ?? options.title ?? ''));
   }
   // `Le cours du 2019-12-10 est annulé` beside a course whose hours the page gives once
   // (`Le mercredi de 9h à 12h`): the meeting cancelled is one of the series, at its hours.
@@ -239,7 +242,7 @@ export function readSessionsOutsideTables(
   // heading's session written twice, reported once, not a session of its own.
   if (restating.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => draft.restatedDay || !restating.has(draft.position.start.line)));
   // `AG de l'AFPC - 22 mai 2012` over `Date et Lieu:` and `Le mardi 22 mai 2012 à 17h`: one meeting (title-over-when-section.ts).
-  drafts.splice(0, drafts.length, ...withTitlesOverWhenSections(drafts));
+  drafts.splice(0, drafts.length, ...withTitlesOverWhenSections(drafts, tree));
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);

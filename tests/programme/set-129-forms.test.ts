@@ -62,6 +62,11 @@ describe('a series held every week over a period', () => {
     for (const block of blocks) expect(briefSessions(['# Club', '', block, ''], 2024, 9), block).toEqual([]);
   });
 
+  it('takes its name from the heading above it when the page has no title of its own', () => {
+    const page = ['## Atelier d’improvisation', '', 'Les ateliers ont lieu les mercredis de 19h à 21h, du 4 septembre au 2 octobre 2024.', ''];
+    expect(readSessions(page, 2024, 9).map((s) => s.title)).toEqual(['Atelier d’improvisation']);
+  });
+
   it('leaves a page that lists its sessions as it was', () => {
     const page = ['# Cours', '', 'Les cours ont lieu les mercredis du 4 septembre au 25 juin.', '', '## Mercredi 4 septembre 2024', '', 'Rentrée.', ''];
     expect(briefSessions(page, 2024, 9)).toEqual(['5 2024-09-04']);
@@ -115,6 +120,11 @@ describe('a title over an escaped setext underline', () => {
     expect(readSessions(page, 2012, 5).map((s) => `${s.line} ${s.days.join(' ')} ${s.times.map((t) => t.start).join()} ${s.title}`)).toEqual(["9 2012-05-22 17:00 AG de l'AFPC : CONVOCATION"]);
   });
 
+  it('under another event’s heading, is that event’s when, not the title’s', () => {
+    const page = ['## Atelier 1 - 22 mai 2012', '', '## Atelier 2', '', '### Quand', '', 'Le mardi 22 mai 2012 à 17h.', ''];
+    expect(briefSessions(page, 2012, 5)).toEqual(['1 2012-05-22', '7 2012-05-22 17:00-']);
+  });
+
   it('under a title naming another day, leaves both', () => {
     const page = ['## Assemblée générale - 22 mai 2012', '', '## Date et lieu', '', 'Le mardi 29 mai 2012 à 17h', ''];
     expect(briefSessions(page, 2012, 5)).toEqual(['1 2012-05-22', '5 2012-05-29 17:00-']);
@@ -139,22 +149,29 @@ describe('the one field of a page that says when', () => {
     expect(briefSessions(page, 2016, 11)).toEqual([]);
   });
 
+  // Found by review: a post's stamp in its head.
+  it('is none in a signed head, or at a time off the five minutes: the moment a post was saved', () => {
+    const signed = ['# Nouvelle version du site', '', 'Un petit mot.', '', '**Date :** 12/03/2024 à 10h', '', '**Auteur :** Paul', '', '## Nouveautés', ''];
+    expect(briefSessions(signed, 2024, 3)).toEqual([]);
+    const saved = ['# Nouvelle version du site', '', '**Date :** 12/03/2024 à 10:32', '', '## Nouveautés', ''];
+    expect(briefSessions(saved, 2024, 3)).toEqual([]);
+  });
+
   it('is none without its hours: a bare date field is the day a post was written', () => {
     const page = ['# Compte rendu', '', '**Date :** 15/10/2020', '', 'Nous avons parlé du budget.', ''];
     expect(briefSessions(page, 2020, 10)).toEqual([]);
   });
 });
 
-// leloop-atelier-arduino-2012 (set 130): a post filed as a workshop, its body announcing another day.
-describe('a post whose body announces another day than its own', () => {
-  it('is not an event on the day the post was written', () => {
-    const page = ['---', 'categories: info, atelier', 'date: 2012/11/27 18:52:00', "title: Atelier d'initiation à l'Arduino", '---', 'Voici le retour des ateliers.', '', 'Bref, rendez-vous à 14h samedi 8 novembre au loop !', ''];
-    const read = readSessions(page, 2012, 11);
-    expect(read.some((s) => s.days.includes('2012-11-27'))).toBe(false);
+// 6tpi-evo-france-doc-fictive-2026 (set 128): a theme's documentation whose event is an example.
+describe('a page that calls itself an example or a fiction', () => {
+  it('gives no session, whatever dates its example writes', () => {
+    const page = ['---', 'title: "Documentation Blowfish — Exemple de page événement : EVO France 2026"', 'summary: "Documentation fictive illustrant la structuration d’une page."', '---', '', '### EVO France 2026', '', '- **Lieu** : Nice', '- **Dates** : **9 au 12 octobre 2026**', ''];
+    expect(briefSessions(page, 2025, 1)).toEqual([]);
   });
 
-  it('is on the post’s day when the body announces that day', () => {
-    const page = ['---', 'categories: info, atelier', 'date: 2012/11/27 18:52:00', "title: Atelier d'initiation à l'Arduino", '---', 'Voici le retour des ateliers.', ''];
-    expect(briefSessions(page, 2012, 11)).toEqual(['4 2012-11-27 18:52-']);
+  it('is read when its title names a real event', () => {
+    const page = ['---', 'title: "EVO France 2026"', 'summary: "Le tournoi revient à Nice."', '---', '', '### EVO France 2026', '', '- **Lieu** : Nice', '- **Dates** : **9 au 12 octobre 2026**', ''];
+    expect(briefSessions(page, 2025, 1)).not.toEqual([]);
   });
 });
