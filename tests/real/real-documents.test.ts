@@ -608,8 +608,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 120 to 123 joined on 2026-12-07 (37 documents, 168 sessions; 91.3%, 44.4%, 82.2% and 69.2% of days read unseen, 95.7%, 88.9%, 82.2% and 76.9% once read): 1059, the eight more a homework page's due days (`## pour le 5 Fevrier 2018`, 4: readers of other journals list such headings), two college courses' homework tables (3: readers of the same college's later pages list them) and a course table's continuation row.
     // 1041 once a row with no date and an empty title cell names nothing of its own (see the figure of every shape).
     // Held-out set 125 joined on 2026-12-07 (14 documents, 143 sessions; 28.0% of days read unseen, 86.0% once read): 1068, the 27 more an Advent calendar's 25 days, which a post looks back on (no programme: its reader lists none), and two meetup pages whose session is read on their metadata's title line where their readers put the sentence that gives the day (2).
-    // Held-out sets 124 and 128 to 130 joined on 2026-12-07 (26 documents, 64 sessions; 97.1%, 62.5% and 50.0% of days read unseen, 100%, 81.3% and 57.1% once read): 1070, the three more a fictional documentation page's example range (no programme), a convocation's title heading that names the meeting's day over its `Date et Lieu:` section, and minutes' next meeting read on its heading where its reader puts the date below; 1067 before, once a programme's weeks written as runs of bare days (`- 7-10/11 : PHP/MySQL/JS(Ajax)`) are read; 1069 once the convocation's title and its when section are one meeting (title-over-when-section.ts).
-    expect(tables.extraSessions).toBeLessThanOrEqual(1069);
+    // Held-out sets 124 and 128 to 130 joined on 2026-12-07 (26 documents, 64 sessions; 97.1%, 62.5% and 50.0% of days read unseen, 100%, 81.3% and 57.1% once read): 1070, the three more a fictional documentation page's example range (no programme), a convocation's title heading that names the meeting's day over its `Date et Lieu:` section, and minutes' next meeting read on its heading where its reader puts the date below; 1067 before, once a programme's weeks written as runs of bare days (`- 7-10/11 : PHP/MySQL/JS(Ajax)`) are read; 1069 once the convocation's title and its when section are one meeting (title-over-when-section.ts); 1068 once a page that calls itself an example or a fiction gives no session (example-page.ts).
+    expect(tables.extraSessions).toBeLessThanOrEqual(1068);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -1367,8 +1367,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // row with no date and an empty title cell under a dated row is no session of that day (a
     // course's weeks not yet planned, 14; links run onto a row, 2; a video series' blank rows, 2).
     // Held-out set 125 joined on 2026-12-07: 1068 (see the tables' figure).
-    // Held-out sets 124 and 128 to 130 joined on 2026-12-07: 1070, then 1069 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1069);
+    // Held-out sets 124 and 128 to 130 joined on 2026-12-07: 1070, then 1068 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1068);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
