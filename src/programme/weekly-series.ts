@@ -112,15 +112,18 @@ function weekdayWords(text: string): number {
   return tokenize(text).filter((tok) => tok.text.length >= 5 && weekdayOfWord(tok) !== undefined).length;
 }
 
-/** How many days a run spans, from its first day to its last, in a year of 365 days when it writes none (an estimate: enough to tell two weeks). */
+// A year counted in months of 31 days: spanOf's estimate, enough to tell two weeks.
+const YEAR_OF_LONG_MONTHS = 12 * 31;
+
+/** About how many days a run spans, from its first day to its last, its years written or not (an estimate, months counted as 31 days). */
 function spanOf(line: DatedLine): number {
   const [first, last] = line.expression.mentions;
   if (!first || !last) return 0;
   const dayOfYear = (mention: DayMention) => (mention.month - 1) * 31 + mention.day;
   const years = (last.year ?? first.year ?? 0) - (first.year ?? last.year ?? 0);
-  const span = dayOfYear(last) - dayOfYear(first) + years * 372;
+  const span = dayOfYear(last) - dayOfYear(first) + years * YEAR_OF_LONG_MONTHS;
   // A run that crosses New Year with no year written (`du 12 novembre au 20 janvier`).
-  return span < 0 ? span + 372 : span;
+  return span < 0 ? span + YEAR_OF_LONG_MONTHS : span;
 }
 
 /** The first range of clock hours a text writes (`de 19 à 21h`, `(9h30 à 12h30)`), parsed. */
@@ -172,6 +175,7 @@ const WORDS_BEFORE_PERIOD = 3;
 function periodOfAnother(before: string): boolean {
   return normaliseText(before).split(/[^a-z]+/).filter((word) => word !== '').slice(-WORDS_BEFORE_PERIOD).some((word) => PERIOD_OF_ANOTHER.test(word));
 }
+
 // The fewest days a period spans to hold a series: two weeks, so that it meets twice at least.
 const FEWEST_DAYS = 14;
 
