@@ -20,6 +20,7 @@ import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSou
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
 import { isPartOfDay } from './part-of-day.js';
+import { whenLabelKind } from './when-labels.js';
 import { hoursAlone } from './slot-hours.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -139,6 +140,7 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     if (!draft) return;
     const section: RootContent[] = [];
     let parts = false;
+    let whenHeld = false;
     for (let k = index + 1; k < nodes.length; k++) {
       const next = nodes[k]!;
       if (next.type === 'heading' && next.depth <= (node as Heading).depth) break;
@@ -146,6 +148,13 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
       if (next.type === 'heading') {
         // `### Matin` and `### Après-midi` split the day: a line of hours above them may be the morning's.
         if (isPartOfDay(normaliseText(plainText(next)))) return;
+        // `### Quand` over `Le samedi 22 juin 2024 à 21h.`: the section that says when tells the
+        // heading's own time; the sub-heading after it closes it (`### Lieu`).
+        if (whenHeld) break;
+        if (whenLabelKind(plainText(next)) !== undefined) {
+          whenHeld = true;
+          continue;
+        }
         parts = true;
         break;
       }

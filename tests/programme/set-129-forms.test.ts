@@ -175,3 +175,16 @@ describe('a page that calls itself an example or a fiction', () => {
     expect(briefSessions(page, 2025, 1)).not.toEqual([]);
   });
 });
+
+// Found by review: a dated heading's `### Quand` section, the nested form of the convocation's.
+describe('a section that says when under a dated heading', () => {
+  it('gives the heading its hours, and the sub-heading after it closes it', () => {
+    const page = ['# Programme du festival', '', '## Samedi 22 juin 2024', '', 'Concert d’ouverture.', '', '### Quand', '', 'Le samedi 22 juin 2024 à 21h.', '', '### Lieu', '', 'Place du marché, de 9h à 12h le marché.', ''];
+    expect(briefSessions(page, 2024, 6)).toEqual(['3 2024-06-22 21:00-']);
+  });
+
+  it('leaves a heading over parts of its day as it was', () => {
+    const page = ['# Programme', '', '## Samedi 22 juin 2024', '', '### Atelier', '', 'Début à 14h.', ''];
+    expect(briefSessions(page, 2024, 6)).toEqual(['3 2024-06-22']);
+  });
+});
