@@ -295,8 +295,7 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   const toks = tokenize(sentence);
   // The words that lead a list may name the events its items date (`La FUN organise deux événements :`).
   // `Date : 28 novembre 2019 à 18:00` opening a post: a field that says when, its own lead.
-  const colon = sentence.indexOf(':');
-  const labelled = colon > 0 && labelsWhen(sentence.slice(0, colon));
+  const labelled = isWhenField(sentence);
   // `## Programme` over `Le 18/01/2022, en visioconférence, trois ateliers…`: the programme's day, settled by its heading.
   const programmeDay = lead !== '' && labelsProgramme(lead) && opensWithADate(toks, sentence) && givesTheProgrammeDay(sentence);
   const byLead = lead !== '' && (labelsWhen(lead) || announces(tokenize(lead).slice(0, SENTENCE_TOKENS)) || programmeDay);

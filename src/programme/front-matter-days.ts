@@ -294,13 +294,12 @@ export function frontMatterTitle(tree: Root): string | undefined {
 }
 
 /**
- * The name a reader gives the page's one event: its front matter's `title:` (without the
- * quotes YAML may set around it), else its first level-1 heading; none when it has neither
- * (a section's heading, `### Description`, names no event).
+ * The name a reader gives the page's one event: its front matter's `title:`, else its first
+ * level-1 heading; none when it has neither (a section's heading, `### Description`, names no event).
  */
 export function pageTitle(tree: Root): string | undefined {
   const top = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  return frontMatterTitle(tree)?.replace(/^(['"])(.*)\1$/, '$2') ?? (top ? plainText(top) : undefined);
+  return frontMatterTitle(tree) ?? (top ? plainText(top) : undefined);
 }
 
 /**

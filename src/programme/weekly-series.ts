@@ -19,7 +19,7 @@
  * septembre`) is none: its calendar would not be what it says. Written by hand on the date
  * and hour grammars' tokens: these are phrasings.
  */
-import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Root, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { monthFromWord, weekdayFromWord } from '../dates/french-months.js';
@@ -33,6 +33,7 @@ import type { DayMention } from '../dates/types.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { daysWritten } from './invited-days.js';
 import { plainText } from './plain-text.js';
+import { fieldParagraphs } from './field-paragraphs.js';
 import type { SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 
@@ -143,12 +144,9 @@ function hoursIn(text: string): { text: string; slots: NonNullable<SessionDraft[
 /** The pieces of a block a reader reads together: a paragraph, a list's items, a table's rows. */
 function piecesOf(node: RootContent, hidden: HiddenRanges): Piece[] {
   const shown = (position: Position | undefined) => position !== undefined && !isHidden(hidden, position.start.offset);
-  if (node.type === 'paragraph') return shown(node.position) ? [{ text: plainText(node), position: node.position! }] : [];
-  if (node.type === 'list') {
-    return (node as List).children.flatMap((item) => {
-      const first = item.children.find((child): child is Paragraph => child.type === 'paragraph');
-      return first && shown(first.position) ? [{ text: plainText(first), position: first.position! }] : [];
-    });
+  // A paragraph, or a list's items read as a page's fields (field-paragraphs.ts).
+  if (node.type === 'paragraph' || node.type === 'list') {
+    return fieldParagraphs(node).flatMap((paragraph) => (shown(paragraph.position) ? [{ text: plainText(paragraph), position: paragraph.position! }] : []));
   }
   // A table of fields: two columns, a name and its value (`| Période | Les jeudis matin |`).
   if (node.type === 'table' && (node as Table).children.every((row) => row.children.length === 2)) {
