@@ -16,6 +16,7 @@ import { extractDateFromHeading } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { isLengthAsClock } from '../dates/hours-extent.js';
 import { normaliseText } from '../dates/normalise-text.js';
+import { isWordedHour, saidAsClock } from '../dates/tokenize.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource } from './deadline-words.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
@@ -31,8 +32,9 @@ import type { SourceText } from './source-text.js';
 // What comes before a time must not be a letter or digit (`a18h`, `123h`): checked in code.
 // A space before the `h` only with minutes after it or two digits before it (`18 h 30`,
 // `19 h`), or one digit opening a range to another time (`entre 9 h et 15 h`, `9 h - 12 h`):
-// `Discussion - 1 h` is a length.
-const CLOCK_TIME = /(?:\d{1,2}(?:h\d\d|h|:\d\d|\.\d\d\s?h|\sh\s?\d\d)|\d\d\sh|\d\sh(?=\s(?:\u00e0|a|-|\u2013|et)\s\d{1,2}\s?h))(?![0-9A-Za-z])/gi;
+// `Discussion - 1 h` is a length. The `h` written out too (`à partir de 18 heures`, `9 heures
+// 30`), as the hours grammar reads it; whether it is a clock time is checked in code.
+const CLOCK_TIME = /(?:\d{1,2}(?:h\d\d|h|:\d\d|\.\d\d\s?h|\sh\s?\d\d|\sheures?(?:\s\d\d)?)|\d\d\sh|\d\sh(?=\s(?:\u00e0|a|-|\u2013|et)\s\d{1,2}\s?h))(?![0-9A-Za-z])/gi;
 const WORD_CHARACTER = /[0-9A-Za-z]/;
 // The words right before a time alone that make it a start: `à 18h`, `dès 18h30`, `à partir
 // de 18h30` (`de 2h` is a length, `vers 9h30` only a rough time: a sentence, not the
@@ -59,6 +61,20 @@ const RANGE_FROM = /(?:^|\s)de\s$/i;
 
 // How far before a time its opening words are looked for (`à partir de `).
 const LEAD = 14;
+
+/**
+ * Whether `N heures` written at `index` in `text` is a clock time (`à 18 heures`), not a
+ * length (`2 heures`, `10 heures de projet`) nor a race (`24 heures`): tokenize.ts decides,
+ * on the folded words around it.
+ */
+function wordedClock(text: string, index: number, length: number): boolean {
+  if (!isWordedHour(Number.parseInt(text.slice(index), 10))) return false;
+  const before = normaliseText(text.slice(Math.max(0, index - LEAD), index));
+  const written = normaliseText(text.slice(index, index + length));
+  const from = before === '' ? 0 : before.length + 1;
+  const folded = `${before === '' ? '' : `${before} `}${written} ${normaliseText(text.slice(index + length, index + length + LEAD))}`;
+  return saidAsClock(folded, from, from + written.length);
+}
 
 interface Mention {
   at: number;
@@ -94,6 +110,7 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
     const folded = normaliseText(text);
     for (const match of text.matchAll(CLOCK_TIME)) {
       if (match.index > 0 && WORD_CHARACTER.test(text[match.index - 1]!)) continue;
+      if (/heure/i.test(match[0]) && !wordedClock(text, match.index, match[0].length)) continue;
       // `1 à 2h`, `de 14 à 16h`: a range whose `h` is written once, at its end.
       const lead = text.slice(Math.max(0, match.index - LEAD), match.index);
       const bare = BARE_START.exec(lead);
