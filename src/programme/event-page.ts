@@ -329,10 +329,12 @@ function invitedHours(block: RootContent | undefined, line: DatedLine, source: S
   // (ouverture des portes), concert à 20h` tell another moment than the event's.
   const between = rest.slice(line.dateText.length, rest.indexOf(hours.text));
   const after = rest.slice(rest.indexOf(hours.text) + hours.text.length).replace(/\([^()]*\)/g, '');
-  // A dash may set the hours apart from the day (`Jeudi 24 Février 2022 - 18:30 CET`).
-  if (!['', '\u00e0', 'a', ',', '-', '\u2013', '\u2014'].includes(between.trim().toLowerCase()) || CLOCK_TIME.test(after)) return undefined;
-  const position = source.find(block.position!, hours.text);
-  return position === block.position ? undefined : slotAt(hours.text, position.start.offset ?? 0, source);
+  // A dash may set the hours apart from the day (`Jeudi 24 Février 2022 - 18:30 CET`), and
+  // `de` or `dès` open a range or a start (`Ce mardi 17 janvier 2017 de 17h00 à 20h00`).
+  if (!['', '\u00e0', 'a', ',', '-', '\u2013', '\u2014', 'de', 'd\u00e8s', 'des'].includes(between.trim().toLowerCase()) || CLOCK_TIME.test(after)) return undefined;
+  // `**… de** **17h00 à 20h00**`: the marks may part the opening word from the times, found then without it.
+  const written = [hours.text, hours.text.replace(/^(?:de|d\u00e8s|des|\u00e0|a)\s+/i, '')].find((text) => source.find(block.position!, text) !== block.position);
+  return written === undefined ? undefined : slotAt(written, source.find(block.position!, written).start.offset ?? 0, source);
 }
 
 // A clock time anywhere in a line (`20h`, `20h30`, `20:30`).

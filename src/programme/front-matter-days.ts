@@ -41,6 +41,8 @@ export const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 
 const EVENT_KEYS = new Set([
   'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'event day', 'event days', 'eventdate', 'dateevent', 'dateevenement',
   'quand', 'when', 'jour', 'jours', 'day', 'days', 'date seance', 'date de la seance', 'session date',
+  // A recurring training's page that says when it next meets (`nextDate: Le mardi 22 septembre de 8h45 à 16h30`).
+  'next date', 'nextdate', 'next session', 'next event', 'prochaine date', 'prochaine session', 'prochaine seance', 'date prochaine session',
   // A CMS's field for the day of what a list holds (`date_service:` of a catering's meals, `date_atelier:`).
   'date service', 'date du service', 'date repas', 'date atelier', 'date cours', 'date rencontre', 'date reunion', 'date sortie', 'date conference',
   // An artist's or a venue's post template (`date_expo: Du 4 mai au 30 septembre`, `date_concert:`).

@@ -17,7 +17,7 @@ import type { DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { frontMatterDays } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { dayAt, oneInvitedDay, WRITTEN_ON } from './invited-days.js';
+import { dayAt, daysWritten, oneInvitedDay, sameDays, WRITTEN_ON } from './invited-days.js';
 import { plainText } from './plain-text.js';
 import { headParagraph } from './page-metadata.js';
 import { tokenize } from '../dates/tokenize.js';
@@ -162,6 +162,30 @@ function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { lin
 }
 
 /**
+ * The one day the paragraphs of the page's one section that says when name (`### Date et
+ * lieu du panel` over `Le mercredi 5 juin 2024 de 9h30 à 14h à l'hôtel …`, when-labels.ts),
+ * however often they write it; undefined when no section or two say when, or they name
+ * none, two days, or a stretch of days. A deadline or a bound (`avant le`) names no day.
+ */
+function whenSectionDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line: DatedLine; position: Position } | undefined {
+  const sections = tree.children.flatMap((node, at) => (node.type === 'heading' && !isHidden(hidden, node.position?.start.offset) && whenLabelKind(plainText(node)) !== undefined ? [at] : []));
+  if (sections.length !== 1) return undefined;
+  const heading = tree.children[sections[0]!] as Heading;
+  const found: Array<{ line: DatedLine; node: Paragraph }> = [];
+  for (const node of tree.children.slice(sections[0]! + 1)) {
+    if (node.type === 'heading') break;
+    if (node.type !== 'paragraph' || isHidden(hidden, node.position?.start.offset)) continue;
+    const text = plainText(node);
+    for (const line of daysWritten(text)) {
+      if (!BOUND_OR_DEADLINE_BEFORE.test(normaliseText(text.slice(Math.max(0, line.start - 40), line.start)))) found.push({ line, node });
+    }
+  }
+  const first = found[0];
+  if (!first || heading.depth === 1 || found.some((one) => !sameDays(one.line, first.line)) || concreteDays(first.line).length > 1) return undefined;
+  return { line: first.line, position: source.find(first.node.position!, first.line.dateText) };
+}
+
+/**
  * The days the page's introduction names in its one date (`Formation organisée par le
  * consortium … les 8 et 9 novembre 2023 à Lyon.`): a training's or study days'
  * introduction, whose agenda labels its days (`### Jour 1, …`). Several days, or one day
@@ -294,7 +318,10 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   const introduced = named || opening || invited ? undefined : introductionDays(tree, hidden, source);
   const front = named || opening || invited || introduced ? undefined : frontMatterDays(tree, source);
   const banner = named || opening || invited || front || introduced ? undefined : bannerDay(tree, source, hidden);
-  let from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner;
+  // `### Date et lieu du panel` over `Le mercredi 5 juin 2024 de 9h30 à 14h à l'hôtel …`:
+  // the one section that says when names the day, whatever its sentence's words.
+  const labelled = named || opening || invited || front || introduced || banner ? undefined : whenSectionDay(tree, source, hidden);
+  let from = named?.dated ?? opening ?? invited ?? front ?? introduced ?? banner ?? labelled;
   if (!from) return written;
   // `rendez-vous le 4 et 5 mars !` in a sentence, the front matter's `moment: 4 et 5 mars
   // 2017`: the same days, their year written; the front matter names them above every item.
@@ -313,7 +340,7 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   // The items must come below what named the day: an item, or a sentence that invites. A
   // field that asks when (`- **Date** : Jeudi 27 septembre 2018`, `**Quand ?**`) is the
   // page's box of practical details, which a page sets beside or below its programme.
-  const naming = named?.position.start.offset ?? (sameDays ? undefined : invited?.position.start.offset) ?? introduced?.position.start.offset ?? banner?.position.start.offset;
+  const naming = named?.position.start.offset ?? labelled?.position.start.offset ?? (sameDays ? undefined : invited?.position.start.offset) ?? introduced?.position.start.offset ?? banner?.position.start.offset;
   const box = named !== undefined && whenLabelKind(named.title) !== undefined ? detailsBox(tree, naming ?? 0) : undefined;
   const start = box ? undefined : naming;
   // The box's other fields (`- **Heure** : Dès 18H15`, `- **Lieu** : …`) restate the day, and are no items of it.

@@ -21,6 +21,28 @@ const PLACE_WORDS = new Set(['lieu', 'lieux', 'ou']);
 /** What a when-label asks for: the day, the hours, or the day with its hours or its place. */
 export type WhenLabel = 'day' | 'hours' | 'day and hours' | 'day and place';
 
+// Folded nouns of the event a label may name after it asks when (`Date et lieu du panel`,
+// `Dates de la formation`, `Horaires de l'atelier`): still the event's own when. Not what is
+// handed in or closes (`Date du rendu`, `Date limite`): those name no event.
+const EVENT_NOUNS = new Set([
+  'evenement', 'panel', 'atelier', 'ateliers', 'seminaire', 'formation', 'conference', 'rencontre', 'reunion', 'journee', 'journees',
+  'soiree', 'session', 'seance', 'stage', 'colloque', 'forum', 'hackathon', 'meetup', 'manifestation', 'fete', 'festival',
+  'concert', 'spectacle', 'visite', 'sortie', 'cours', 'webinaire', 'assemblee', 'debat', 'salon',
+]);
+// The words that join an event's noun to the label (folded, marks off): `du`, `de la`, `de l`, `des`.
+const EVENT_LINKS = [['du'], ['de', 'la'], ['de', 'l'], ['des'], ['de']];
+
+/** The label's words without the event it names at its end (`date lieu du panel` → `date lieu`), as EVENT_NOUNS allows. */
+function withoutEventNamed(words: string[]): string[] {
+  const noun = words.at(-1);
+  if (noun === undefined || !EVENT_NOUNS.has(noun)) return words;
+  for (const link of EVENT_LINKS) {
+    const start = words.length - 1 - link.length;
+    if (start >= 1 && link.every((word, n) => words[start + n] === word)) return words.slice(0, start);
+  }
+  return words;
+}
+
 /**
  * What a label asks for when it only asks when (`Date`, `Quand ?`, `Dates et horaires :`,
  * `Date/heure`, `Date(s)`, `Où et quand`), every mark and `et` aside, figures kept as words
@@ -29,7 +51,8 @@ export type WhenLabel = 'day' | 'hours' | 'day and hours' | 'day and place';
  */
 export function whenLabelKind(label: string): WhenLabel | undefined {
   // `Date(s)`, `Horaire(s)`: the plural written in brackets is the word's own.
-  const words = normaliseText(label).replace(/\(s\)/g, 's').replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((word) => word !== '' && word !== 'et');
+  const all = normaliseText(label).replace(/\(s\)/g, 's').replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((word) => word !== '' && word !== 'et');
+  const words = withoutEventNamed(all);
   const [first, second, ...rest] = words;
   if (first === undefined || rest.length > 0) return undefined;
   if (second === undefined) return DAY_WORDS.has(first) ? 'day' : HOURS_WORDS.has(first) ? 'hours' : undefined;
