@@ -609,7 +609,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 1041 once a row with no date and an empty title cell names nothing of its own (see the figure of every shape).
     // Held-out set 125 joined on 2026-12-07 (14 documents, 143 sessions; 28.0% of days read unseen, 86.0% once read): 1068, the 27 more an Advent calendar's 25 days, which a post looks back on (no programme: its reader lists none), and two meetup pages whose session is read on their metadata's title line where their readers put the sentence that gives the day (2).
     // Held-out sets 124 and 128 to 130 joined on 2026-12-07 (26 documents, 64 sessions; 97.1%, 62.5% and 50.0% of days read unseen, 100%, 81.3% and 57.1% once read): 1070, the three more a fictional documentation page's example range (no programme), a convocation's title heading that names the meeting's day over its `Date et Lieu:` section, and minutes' next meeting read on its heading where its reader puts the date below; 1067 before, once a programme's weeks written as runs of bare days (`- 7-10/11 : PHP/MySQL/JS(Ajax)`) are read; 1069 once the convocation's title and its when section are one meeting (title-over-when-section.ts); 1068 once a page that calls itself an example or a fiction gives no session (example-page.ts).
-    expect(tables.extraSessions).toBeLessThanOrEqual(1068);
+    // Held-out sets 131 and 132 joined on 2026-12-07 (15 documents, 48 sessions; 83.3% and 16.7% of days read unseen, 83.3% (and 83.3% of hours, from 79.2%) and 79.2% once read): 1070, the two more a seminar list's `Pause` week (its reader lists none) and a school's open evening read on its post's title line where its reader puts the day's line, beside a second session of that day.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1070);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -1165,6 +1166,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 115 and 116 joined on 2026-12-07 with 18 problems, 14 of them read (a UX course's two weekdays that fit no year, a journal's year slip, a PPE journal's steps back in time and its merge conflicts); not read: a schedule's two rows out of order, flagged on their neighbours, a fair's talk the day before its event, a range of a year and five days.
     // Held-out sets 117 to 119 joined on 2026-12-07 with 9 problems, 4 of them read (a schedule table's row given twice and out of order, a forum page's Friday that is a Wednesday, a club page's Monday that is a Tuesday); not read: a week range naming only its end month, a training's end date as a timestamp before its days, a kids' workshop's front matter against its body (2), a forum's summary against its days: 548 of 831, 65.9% (0.6594).
     // Held-out sets 120 to 123 joined on 2026-12-07 with 8 problems, 3 of them read (a course table's row out of place once its year-first dates are read, an event page's title year against its `eventdate:`, a server notice's weekday); not read: a master's course whose weekday does not fit its first session's day, a hackathon row outside the days its title announces, a conference checklist's two weekdays of the year before, a course's week numbers given twice: 551 of 839, 65.7% (0.6567).
+    // Held-out sets 131 and 132 joined on 2026-12-07 with 3 problems, 1 of them read (a lab page's hand-in `Mardi 17 novembre 2025`, a Monday); not read: a panel held after the week its page says it celebrates, a post's painting days `le 15 – 17 et 24 août` against its `le 15, le 17 et le 24 août`: 560 of 853, 65.65% (0.6565).
     expect(all.problemsFound).toBeGreaterThanOrEqual(0.656);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
@@ -1368,7 +1370,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // course's weeks not yet planned, 14; links run onto a row, 2; a video series' blank rows, 2).
     // Held-out set 125 joined on 2026-12-07: 1068 (see the tables' figure).
     // Held-out sets 124 and 128 to 130 joined on 2026-12-07: 1070, then 1068 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1068);
+    // Held-out sets 131 and 132 joined on 2026-12-07: 1070 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1070);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
