@@ -46,6 +46,9 @@ const PLAN_CHANGES = new Set(['déplacé', 'reporté', 'repoussé', 'avancé', '
 // tenue`, `se sont réunis`).
 const PAST_ALONE = new Set(['fut', 'furent', 'était', 'étaient', 'avait', 'avaient']);
 const PRONOMINAL = new Set(['est', 'sont', 'était', 'étaient']);
+// The other persons' pronominal past: the pronoun and the auxiliary it takes (`nous nous
+// sommes retrouvés`, `vous vous êtes inscrits`, `je me suis rendu`, `tu t'es trompé`).
+const PERSON_PRONOMINAL = new Map([['nous', 'sommes'], ['vous', 'êtes'], ['me', 'suis'], ['m', 'suis'], ['te', 'es'], ['t', 'es']]);
 
 /** Whether `word` (lower case) is a past participle right after a form of `avoir` (see NOUNS_IN_E on `-ée`). */
 function isParticiple(word: string): boolean {
@@ -73,6 +76,9 @@ export function toldInPast(text: string): boolean {
     const word = words[i]!;
     if (PAST_ALONE.has(word)) return true;
     if ((word === 's' || word === 'se') && PRONOMINAL.has(words[i + 1] ?? '')) return true;
+    // `nous sommes heureux` is no past: `nous` and `vous` are reflexive only said twice.
+    const auxiliary = PERSON_PRONOMINAL.get(word);
+    if (auxiliary !== undefined && words[i + 1] === auxiliary && ((word !== 'nous' && word !== 'vous') || words[i - 1] === word)) return true;
     // `il y a café`, `il y a marché de Noël`: `there is`, no auxiliary (`il y a eu` still is one).
     if (!AUXILIARIES.has(word) || (words[i - 1] === 'y' && words[i + 1] !== 'eu')) continue;
     const at = BETWEEN.has(words[i + 1] ?? '') ? i + 2 : i + 1;

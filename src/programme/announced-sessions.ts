@@ -73,10 +73,12 @@ const NOT_A_SESSION = new RegExp(
       String.raw`avant le`, String.raw`avant la`, String.raw`d'?ici le`, ...DEADLINE_PHRASES, ...UNTIL, ...HAND_IN_VERBS, ...DEADLINE_NOUNS, String.raw`rendu`, ...FROM_A_DATE,
       String.raw`a deposer`, String.raw`a envoyer`, String.raw`inscriptions? (?:avant|jusqu)`, String.raw`tous les`, String.raw`toutes les`, String.raw`chaque`,
       String.raw`depuis`, String.raw`s'est tenue?`, String.raw`se sont tenue?s`, String.raw`a eu lieu`,
-      String.raw`ont eu lieu`, String.raw`pas eu lieu`, String.raw`s'est deroulee?`, String.raw`se sont deroulee?s`, String.raw`nous avons`, String.raw`avons`, String.raw`avez`,
+      String.raw`ont eu lieu`, String.raw`pas eu lieu`, String.raw`nous nous sommes`, String.raw`vous vous etes`, String.raw`s'est deroulee?`, String.raw`se sont deroulee?s`, String.raw`nous avons`, String.raw`avons`, String.raw`avez`,
       String.raw`etait`, String.raw`etaient`, String.raw`fut`, String.raw`furent`, String.raw`a ete`, String.raw`ont ete`, String.raw`anniversaire`,
       String.raw`nee?s? le`, String.raw`publiee?s?`, String.raw`mise? a jour`, String.raw`version`, String.raw`postee?`, String.raw`paru`, String.raw`parution`,
       String.raw`modifiee?`, String.raw`redigee?`, String.raw`ouvert`, String.raw`ouverte`,
+      // `Ouverture des inscriptions le lundi 3 juin 2024`: a window that opens, no event.
+      String.raw`ouverture des (?:inscriptions|reservations|candidatures|ventes|billetteries?)`,
       // `ferme` closed, not a farm named with its article (`l'espace conférence de La Ferme Digitale`).
       String.raw`(?<!(?:la|une|notre|votre|sa|cette) )ferme`,
       // An event told in the past (`la mission a organisé une rencontre le 20 mars`), or the

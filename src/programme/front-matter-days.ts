@@ -48,6 +48,11 @@ const EVENT_KEYS = new Set([
   // An artist's or a venue's post template (`date_expo: Du 4 mai au 30 septembre`, `date_concert:`).
   'date expo', 'date exposition', 'date concert', 'date spectacle', 'date stage', 'date formation', 'date seminaire', 'date festival', 'date salon', 'date projection', 'date match', 'date tournoi',
 ]);
+/** Whether a folded key names the event's own day or days (`dates`, `event_date`, `nextDate`). */
+export function namesEventDays(key: string): boolean {
+  return EVENT_KEYS.has(key);
+}
+
 // Keys of the page's name, which may say its day (`séance du 03/03/2021`).
 const TITLE_KEYS = new Set(['title', 'titre', 'subtitle', 'sous titre']);
 

@@ -15,6 +15,7 @@ import { leadingHours, matchLeadingHours } from './slot-hours.js';
 import { datesOfEntries, dayOfKeyWords, TIME_KEYS } from './front-matter-days.js';
 import { listedDayDrafts } from './front-matter-day-lists.js';
 import { readFrontMatterSlotStarts } from './front-matter-slot-starts.js';
+import { readFrontMatterDateLines } from './front-matter-date-lines.js';
 import { pageMetadata, valueOffset, type MetadataEntry, type MetadataItem } from './page-metadata.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -233,8 +234,11 @@ export function readFrontMatterEvents(tree: Root, source: SourceText): SessionDr
   const agendas = readDayAgendas(pageMetadata(tree, source), source);
   if (agendas.length > 0) return agendas;
   readEventLists(pageMetadata(tree, source), false, source, drafts, 0);
+  if (drafts.length > 0) return drafts;
+  // `nextDate: |-` over `4 journées : 10 novembre, … de 9h30 à 16h30` and `6 demies-journées : …`.
+  const lines = readFrontMatterDateLines(tree, source);
   // `Agenda:` over `schedule:` over `- slot_begin_time: "18h30"`, the day written elsewhere in the metadata.
-  return drafts.length > 0 ? drafts : readFrontMatterSlotStarts(pageMetadata(tree, source), source);
+  return lines.length > 0 ? lines : readFrontMatterSlotStarts(pageMetadata(tree, source), source);
 }
 
 // How deep event lists are looked for under the key that names them (`event:` then `month:`

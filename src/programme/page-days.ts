@@ -161,11 +161,17 @@ function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { lin
   return invited ? { line: invited.line, position: invited.position } : undefined;
 }
 
+// A when section's sentence about registering (`Ouverture des inscriptions le lundi 3 juin`,
+// folded): its day is the registration's, not the event's.
+const REGISTERING = /(?:^|[^a-z])(?:inscri\w*|reserv\w*|billetterie)(?![a-z])/;
+
 /**
  * The one day the paragraphs of the page's one section that says when name (`### Date et
  * lieu du panel` over `Le mercredi 5 juin 2024 de 9h30 à 14h à l'hôtel …`, when-labels.ts),
  * however often they write it; undefined when no section or two say when, or they name
- * none, two days, or a stretch of days. A deadline or a bound (`avant le`) names no day.
+ * none, two days, or a stretch of days. A deadline or a bound (`avant le`), the day a page
+ * or letter was published (`publiée le 3 juin`), a registration's day and a story told in
+ * the past (`Nous nous sommes retrouvés … le mercredi 5 juin`) name no day to come.
  */
 function whenSectionDay(tree: Root, source: SourceText, hidden: HiddenRanges): { line: DatedLine; position: Position } | undefined {
   const sections = tree.children.flatMap((node, at) => (node.type === 'heading' && !isHidden(hidden, node.position?.start.offset) && whenLabelKind(plainText(node)) !== undefined ? [at] : []));
@@ -176,8 +182,11 @@ function whenSectionDay(tree: Root, source: SourceText, hidden: HiddenRanges): {
     if (node.type === 'heading') break;
     if (node.type !== 'paragraph' || isHidden(hidden, node.position?.start.offset)) continue;
     const text = plainText(node);
+    if (toldInPast(text)) return undefined;
     for (const line of daysWritten(text)) {
-      if (!BOUND_OR_DEADLINE_BEFORE.test(normaliseText(text.slice(Math.max(0, line.start - 40), line.start)))) found.push({ line, node });
+      const before = normaliseText(text.slice(Math.max(0, line.start - 40), line.start));
+      if (WRITTEN_ON.test(before) || REGISTERING.test(before)) return undefined;
+      if (!BOUND_OR_DEADLINE_BEFORE.test(before)) found.push({ line, node });
     }
   }
   const first = found[0];
@@ -224,12 +233,17 @@ const OPENING_PARAGRAPHS = 8;
 /** The days one paragraph names in its one date, as introductionDays takes them; undefined otherwise. */
 function paragraphDays(paragraph: Paragraph, source: SourceText): { line: DatedLine; position: Position } | undefined {
   const text = plainText(paragraph);
+  // `Nous nous sommes retrouvés … le mercredi 5 juin 2024`: a story of the day, no introduction to it.
+  if (toldInPast(text)) return undefined;
   const toks = tokenize(text);
   const found: DatedLine[] = [];
   for (let k = 0; k < toks.length; k++) {
     const day = dayAt(toks, k, text);
     if (!day) continue;
-    if (!BOUND_OR_DEADLINE_BEFORE.test(normaliseText(text.slice(Math.max(0, day.start - 40), day.start)))) found.push(day);
+    // `Ouverture des inscriptions le lundi 3 juin 2024`: a registration's day, no event's.
+    const before = normaliseText(text.slice(Math.max(0, day.start - 40), day.start));
+    if (REGISTERING.test(before)) return undefined;
+    if (!BOUND_OR_DEADLINE_BEFORE.test(before)) found.push(day);
     while (k + 1 < toks.length && toks[k + 1]!.from < day.end) k++;
   }
   const one = found.length === 1 ? found[0]! : undefined;
@@ -350,7 +364,10 @@ export function readByPageDays(tree: Root, source: SourceText, hidden: HiddenRan
   if (held.length < FEWEST_TIMED_ITEMS || (start !== undefined && held.some((draft) => (draft.position.start.offset ?? 0) < start))) return written;
   // `Voici un exemple de notre programme` (or `## Une journée type`) over `JOUR 1`, `JOUR 2`:
   // a sample day plan, whose days a reader does not put on the stay's days.
-  if (samplesItsProgramme(tree, hidden, from.position.start.offset ?? 0, held[0]!.position.start.offset ?? 0)) return written;
+  if (samplesItsProgramme(tree, hidden, from.position.start.offset ?? 0, held[0]!.position.start.offset ?? 0, from.line)) return written;
+  // `### Restitution` over `… le jeudi 4 juillet 2024 …` between the page's day and the
+  // agenda: the agenda may be that other day's; a reader does not give it the page's.
+  if (naming !== undefined && writesOtherDays(tree, hidden, from.line, naming, held[0]!.position.start.offset ?? 0)) return written;
   // `Paris P2P a lieu tous les premiers mercredis du mois suivant ce format :` over `* 18h30-19h00:
   // Ouverture des portes`: the format of a meeting that recurs, which no one day holds.
   if (introducesRecurringFormat(tree, hidden, held[0]!.position.start.offset ?? 0, concreteDays(from.line))) return written;
@@ -372,14 +389,48 @@ function introducesRecurringFormat(tree: Root, hidden: HiddenRanges, to: number,
 
 // Words that give a programme as a sample (folded): `un exemple de notre programme`,
 // `programme type`, `journée type`; not `étudiés à titre d'exemple`, said of anything.
-const SAMPLE_PROGRAMME = /(?:^|[^a-z])(?:exemple de (?:notre |nos |votre |la |une )?(?:programme|journee|deroulement|planning)|programmes? types?|journees? types?)(?![a-z])/;
+const SAMPLE_PROGRAMME = /(?:^|[^a-z])(?:exemple de (?:notre |nos |votre |la |une )?(?:programme|journee|deroulement|deroule|planning)|programmes? types?|journees? types?)(?![a-z])/;
 
-/** Whether a paragraph or heading between the page's day (`from`) and its first timed item (`to`) gives the programme as a sample (SAMPLE_PROGRAMME). */
-function samplesItsProgramme(tree: Root, hidden: HiddenRanges, from: number, to: number): boolean {
+/**
+ * Whether a paragraph or heading between the page's day (`from`) and its first timed item
+ * (`to`) gives the programme as a sample (SAMPLE_PROGRAMME), or as another edition's: it
+ * writes a year that none of the page's days (`line`) is in (`Les ateliers ci-dessous sont
+ * ceux de l'édition 2024` under a day of 2025).
+ */
+function samplesItsProgramme(tree: Root, hidden: HiddenRanges, from: number, to: number, line: DatedLine): boolean {
+  const years = new Set(line.expression.mentions.flatMap((mention) => (mention.year === undefined ? [] : [mention.year])));
   return tree.children.some((node) => {
     const at = node.position?.start.offset ?? 0;
-    return (node.type === 'paragraph' || node.type === 'heading') && at > from && at < to && !isHidden(hidden, at) && SAMPLE_PROGRAMME.test(normaliseText(plainText(node)));
+    if ((node.type !== 'paragraph' && node.type !== 'heading') || at <= from || at >= to || isHidden(hidden, at)) return false;
+    const folded = normaliseText(plainText(node));
+    return SAMPLE_PROGRAMME.test(folded) || (years.size > 0 && [...folded.matchAll(EDITION_YEAR)].some((found) => !years.has(Number(found[1]))));
   });
+}
+
+// An edition named by its year (folded): `l'édition 2024`, `(édition 2023)`.
+const EDITION_YEAR = /(?:^|[^a-z])edition (\d{4})(?!\d)/g;
+
+/**
+ * Whether a paragraph or heading after the one that names the page's day (`line`, named at
+ * `from`) and before the first timed item (at `to`) writes another day to come: not a
+ * deadline, a bound, a registration's or a publication's day (dayToCome).
+ */
+function writesOtherDays(tree: Root, hidden: HiddenRanges, line: DatedLine, from: number, to: number): boolean {
+  return tree.children.some((node) => {
+    const at = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    if ((node.type !== 'paragraph' && node.type !== 'heading') || end <= from || at <= from || at >= to || isHidden(hidden, at)) return false;
+    const text = plainText(node);
+    // Only a day written as a reader announces one, its weekday or month in words: figures
+    // alone are as often a count (`(3/7)`) or a file's name (`CHOCO_2024.02.24_image.png`).
+    return daysWritten(text).some((other) => /\p{L}/u.test(other.dateText) && !sameDays(other, line) && dayToCome(text, other));
+  });
+}
+
+/** Whether a day a text writes is one to come, as the words right before it say: not a deadline, a bound (`avant le`), a registration's (`inscriptions le`) or a publication's (`publiée le`). */
+function dayToCome(text: string, line: DatedLine): boolean {
+  const before = normaliseText(text.slice(Math.max(0, line.start - 40), line.start));
+  return !BOUND_OR_DEADLINE_BEFORE.test(before) && !REGISTERING.test(before) && !WRITTEN_ON.test(before);
 }
 
 // The days a date names, by day and month, as one key (`4/3 5/3`).
@@ -425,6 +476,10 @@ function readBelowSpan(tree: Root, source: SourceText, hidden: HiddenRanges, spa
   const read = readDatedHeadings(tree, source, hidden, page).filter((draft) => draft.position.start.offset !== start);
   const held = read.filter((draft) => page.holds(draft));
   if (held.length < FEWEST_TIMED_ITEMS || held.some((draft) => (draft.position.start.offset ?? 0) < start) || !restatesSpan(spanning, page.day, held)) return undefined;
+  // A sample or another edition's programme (`Les ateliers ci-dessous sont ceux de l'édition
+  // 2024`), or a meeting told as held (`Nous nous sommes retrouvés … le mercredi 5 juin`): the
+  // line is the day, its items none of its sessions.
+  if (samplesItsProgramme(tree, hidden, start, held[0]!.position.start.offset ?? 0, spanning.dated!.line) || toldInPast(source.slice(spanning.position))) return undefined;
   // The span is kept as a day only (borrowed: never a session), so that the year it writes still dates the page's day.
   return [page.day, ...read, { ...spanning, borrowed: true }].sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
 }

@@ -13,6 +13,9 @@ describe('a text told in the past is a report, not an item of a calendar', () =>
     'ils ont tous participé',
     "l'assemblée s'est tenue à Lyon",
     'les bénévoles se sont réunis',
+    'Nous nous sommes retrouvés à l’hôtel le mercredi 5 juin',
+    'vous vous êtes inscrits nombreux',
+    'je me suis rendu au forum',
     'le ministre a annoncé la fermeture',
     'le Conférencier a reçu un prix',
     'Marie a écrit :',
@@ -31,6 +34,8 @@ describe('a text told in the past is a report, not an item of a calendar', () =>
 describe('an auxiliary without a participle, `à` written `a`, `il y a` and a change of plan are no past', () => {
   it.each([
     'vous en avez la possibilité',
+    'nous sommes heureux de vous accueillir',
+    'nous vous retrouverons le 5 juin',
     'les ateliers ont lieu le samedi',
     'les cours ont aussi lieu le mardi',
     'nous avons le plaisir de vous inviter',

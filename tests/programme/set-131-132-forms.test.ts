@@ -64,3 +64,54 @@ describe('an event post whose day and range are set in bold apart', () => {
     expect(briefSessions(post('   **Ce mardi 17 janvier 2017, garderie de** **17h00 à 20h00**.'), 2017, 1)).toEqual([]);
   });
 });
+
+// Found by review: a when section's day that is no day of the agenda below it.
+describe('a when section over an agenda that is not that day’s', () => {
+  it('gives no day to a sample or another edition’s agenda, and keeps the day with its hours', () => {
+    const edition = [
+      '## Journée portes ouvertes', '', '### Date de la journée', '', 'Le samedi 8 mars 2025, de 9h à 17h.', '', '### Programme', '',
+      "Les ateliers ci-dessous sont ceux de l'édition 2024 ; le programme 2025 sera publié en février.", '',
+      "**09h30** : Visite de l'exploitation", '', '**11h00** : Démonstration de traite', '',
+    ];
+    expect(briefSessions(edition, 2024, 6)).toEqual(['5 2025-03-08 09:00-17:00']);
+    const sample = [
+      "## Atelier d'écriture", '', '### Date de l’atelier', '', 'Samedi 6 juillet 2024, à la médiathèque.', '',
+      '### Exemple de déroulé (édition 2023)', '', "- 10h00 - 10h30 : Jeux d'écriture", '- 10h30 - 12h00 : Écriture libre', '',
+    ];
+    expect(briefSessions(sample, 2024, 6)).toEqual(['5 2024-07-06']);
+  });
+
+  it('gives no day when another day is written between the section and the agenda', () => {
+    const page = [
+      '## Formation des tuteurs', '', '### Date de la formation', '', 'Le jeudi 20 juin 2024, en salle B12.', '', '### Restitution', '',
+      'Les tuteurs présenteront leurs retours le jeudi 4 juillet 2024.', '', '### Programme de la restitution', '',
+      '**14h00 - 14h30** : Accueil', '', '**14h30 - 16h00** : Retours des tuteurs', '',
+    ];
+    expect(briefSessions(page, 2024, 6).some((session) => session.startsWith('13 2024-06-20'))).toBe(false);
+  });
+
+  it('gives none for a registration’s day, a letter’s publication day, or a meeting told as held', () => {
+    const pages = [
+      ['## Formation BAFA', '', '### Dates de la formation', '', 'Ouverture des inscriptions le lundi 3 juin 2024.', '', '### Déroulé', '', '**08h30 - 09h00** : Accueil', '', '**09h00 - 12h00** : Formation', ''],
+      ['## Atelier couture', '', "### Horaires de l'atelier", '', "L'atelier se tiendra de 14h à 17h. La date sera dans la lettre publiée le 3 juin 2024.", '', '### Déroulé', '', '**14h00 - 14h30** : Présentation', '', '**14h30 - 16h30** : Pratique', ''],
+      ['## Panel citoyen', '', '### Date et lieu du panel', '', 'Nous nous sommes retrouvés à l’hôtel le mercredi 5 juin 2024, de 9h30 à 14h.', '', '### Agenda', '', '**09h30 - 10h00** : Arrivée', '', '**10h00 - 10h30** : Ouverture', ''],
+    ];
+    for (const page of pages) expect(briefSessions(page, 2024, 6), page[0]).toEqual([]);
+  });
+});
+
+// reperes-asbl-module-promotion-sante-2026: the front matter's key of days holds the
+// programme's parts, one a line, each with its days and hours.
+describe('a front matter key of days written as several dated lines', () => {
+  const page = (value: string[]) => ['---', 'name: Module de base', 'nextDate: |-', ...value.map((line) => (line === '' ? '' : `  ${line}`)), 'price: 250€', '---', '', 'Ce module se compose de journées et de demi-journées.', ''];
+
+  it('is one session a line, each with its days and hours', () => {
+    const lines = ['4 journées : 10 novembre, 24 novembre, 1 décembre 2026 et 15 décembre 2026 de 9h30 à 16h30', '', '6 demi-journées : 14 janvier, 9 février et 8 juin 2027 de 9h30 à 12h30'];
+    expect(briefSessions(page(lines), 2026, 3)).toEqual(['4 2026-11-10..2026-12-15 (4) 09:30-16:30', '6 2027-01-14 2027-02-09 2027-06-08 09:30-12:30']);
+  });
+
+  it('is none when a line of the value is no dated line', () => {
+    const lines = ['4 journées : 10 novembre et 24 novembre 2026 de 9h30 à 16h30', 'Les autres dates seront communiquées plus tard.'];
+    expect(briefSessions(page(lines), 2026, 3)).toEqual([]);
+  });
+});
