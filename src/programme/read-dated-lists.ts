@@ -36,6 +36,7 @@ import { innerWeekdayDate, writesInnerWeekdayDates } from './inner-weekday-dates
 import { tiedItemDate } from './tied-item-dates.js';
 import { innerYearDate, runsOverAWeek, writesInnerYearDates } from './inner-year-dates.js';
 import { saysNoClass } from './no-class-row.js';
+import { dayAt } from './invited-days.js';
 import { DEADLINE_NOUNS, DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, FROM_A_DATE, HAND_IN, HAND_IN_VERBS, LIMIT, NAMES_AN_OFFER_WINDOW, UNTIL, beforeADate, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { whenLabelKind } from './when-labels.js';
@@ -920,6 +921,24 @@ function hoursInsideTitle(rest: string): { text: string; slots: TimeSlot[] } | u
 }
 
 /**
+ * An item (or a line read as one) that opens with its hours, then its date (`11:00-12:30, 18
+ * Janvier a la salle J-1035`, `14h - 16h : 3 mars, atelier`): the hours set apart by a comma,
+ * a dash or a colon, the date opening what follows, and no other clock time after it.
+ */
+export function hoursBeforeDate(text: string): DatedLine | undefined {
+  const hours = leadingHours(text);
+  if (!hours || hours.rest === '') return undefined;
+  const at = text.indexOf(hours.rest, hours.end);
+  // The date opens what follows, whatever comes after it (`18 Janvier a la salle J-1035`).
+  const date = at < 0 ? undefined : dayAt(tokenize(hours.rest), 0, hours.rest);
+  if (!date) return undefined;
+  const rest = hours.rest.slice(date.end).replace(/^[\s,:\u2013\u2014-]+/, '').trim();
+  // A second clock time after the date: the line lists a day's times, not one session's.
+  if (ANY_CLOCK.test(rest)) return undefined;
+  return { ...date, start: date.start + at, end: date.end + at, hours: { text: hours.text, start: hours.start, end: hours.end }, rest, title: rest };
+}
+
+/**
  * An item whose date is set apart in bold or italics before its title (`**Du Mardi 17 au
  * Samedi 21 Janvier 2017** Théâtre du Grand Rond`): the markup separates them as a colon
  * would, so the item is read as `date : title`. Only when the marked words are a date and
@@ -1264,6 +1283,7 @@ function readItem(item: ListItem, day: SessionDraft | undefined, source: SourceT
     label ??
     (apart === undefined ? undefined : datedTextOf(apart, false, options)) ??
     boldNameBracketedDate(first) ??
+    hoursBeforeDate(firstLineText(first)) ??
     (options.keyDates ? labelledDate(text) : undefined) ??
     // `* Juillet : mardi 5 et mardi 19`: a plan written month by month.
     monthLabelledDays(text) ??

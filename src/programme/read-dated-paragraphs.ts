@@ -21,7 +21,7 @@ import { WRITTEN_ON } from './invited-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { toDayNumber } from '../dates/plain-date.js';
 import { dayUnderMonth, monthHeading, type MonthHeading } from './month-heading-days.js';
-import { datedItemDraft } from './read-dated-lists.js';
+import { datedItemDraft, hoursBeforeDate } from './read-dated-lists.js';
 import { isLedgerEntry, namesAnAmount } from './ledger-entry.js';
 import { trimMarks } from './trim-marks.js';
 import { paragraphSourceLines, plainTextLines, shownLine } from './paragraph-lines.js';
@@ -526,6 +526,16 @@ function hoursBeforeDays(lines: ParagraphLine[]): Array<{ line: ParagraphLine; f
   });
 }
 
+// Fewest lines that each open with their hours, then their day: one such line is a sentence.
+const HOURS_THEN_DAY_LINES = 2;
+
+/** The lines of a paragraph when every one opens with its hours, then its day (hoursBeforeDate), at least two of them; else none. */
+function hoursThenDayLines(lines: ParagraphLine[]): Array<{ line: ParagraphLine; found: DatedLine }> {
+  const shown = lines.filter((line) => line.text.trim() !== '');
+  const read = shown.map((line) => ({ line, found: hoursBeforeDate(line.text) }));
+  return read.length >= HOURS_THEN_DAY_LINES && read.every((one) => one.found !== undefined) ? (read as Array<{ line: ParagraphLine; found: DatedLine }>) : [];
+}
+
 // How many lines of a paragraph must each link an event whose words close with its days.
 const LINKED_DATED_LINES = 3;
 
@@ -603,6 +613,8 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     if (timed.length === 0) timed.push(...closingDatedLines(lines));
     if (timed.length === 0) timed.push(...linkedDatedLines(node, lines));
     if (timed.length === 0) timed.push(...hoursBeforeDays(lines));
+    // `11:00-12:30, 18 Janvier a la salle J-1035 <br>` and the next days so: every line its hours, then its day.
+    if (timed.length === 0) timed.push(...hoursThenDayLines(lines));
     if (timed.length > 0) return timed.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, isStruckThrough(node)));
     return readClosingDates(nodes, index, source);
   }

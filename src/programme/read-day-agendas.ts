@@ -15,7 +15,8 @@ import type { TimeSlot } from '../dates/types.js';
 import { plainText } from './plain-text.js';
 import { isStruckThrough } from './plain-text.js';
 import { isNoSlot, saysCancelled, type SessionDraft } from './session-drafts.js';
-import { leadingHours, leadingHoursEndingBeforeStart } from './slot-hours.js';
+import { leadingHours, leadingHoursEndingBeforeStart, type SlotHours } from './slot-hours.js';
+import { parseFrenchHours } from '../dates/french-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
 import { minutesOfDay } from '../dates/minutes-of-day.js';
@@ -25,6 +26,26 @@ import { columnSpanOf, coveredBy, rowSpanOf, writtenInHtml } from './cell-spans.
 import { weekAround, weekLabelLine, weekWords, type NamedWeek } from './week-anchor.js';
 import { datedTextOf } from './dated-text.js';
 import type { DatedLine } from '../dates/dated-line.js';
+
+// A Swiss clock time alone in a cell, its dot the `h` (`13.30`): no decimal where hours are written.
+const DOTTED_TIME = /^\d{1,2}\.\d{2}$/;
+
+/**
+ * The hours an agenda's cell opens with (leadingHours), or the one time it holds written
+ * with a dot (`13.30` among `09:00` and `11:30`), which only a cell where hours are written
+ * reads as a clock time.
+ */
+function cellHours(text: string): SlotHours | undefined {
+  const found = leadingHours(text);
+  const written = text.trim();
+  if (found || !DOTTED_TIME.test(written)) return found;
+  const parsed = parseFrenchHours(written, { hoursPlace: true });
+  const start = text.indexOf(written);
+  return parsed.ok && parsed.slots.length === 1 ? { text: written, start, end: start + written.length, slots: parsed.slots, rest: '' } : undefined;
+}
+
+// An hours cell that says the slot follows the one above (folded): `à la suite`, `ensuite`.
+const FOLLOWS = /^(?:a la suite|ensuite|puis|suite)$/;
 
 /**
  * The column that holds the hours: the one its header names (`Horaires`, `Heure`), else
@@ -38,7 +59,7 @@ function hoursColumn(table: Table): number | undefined {
   for (let column = 0; column < headers.length; column++) {
     const timed = rows.filter((row) => {
       const cell = row.children[column];
-      return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
+      return cell !== undefined && cellHours(plainText(cell)) !== undefined;
     }).length;
     if (rows.length > 0 && timed * 2 > rows.length) return column;
   }
@@ -51,7 +72,7 @@ export function isDayAgendaTable(table: Table): boolean {
   if (column === undefined) return false;
   const timed = table.children.slice(1).filter((row) => {
     const cell = row.children[column];
-    return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
+    return cell !== undefined && cellHours(plainText(cell)) !== undefined;
   });
   return timed.length >= 2 && !countsElapsedTime(table.children.slice(1), column);
 }
@@ -66,7 +87,7 @@ export function isDayAgendaTable(table: Table): boolean {
 function countsElapsedTime(rows: TableRow[], column: number): boolean {
   const slots = rows.flatMap((row) => {
     const cell = row.children[column];
-    return (cell ? leadingHours(plainText(cell))?.slots.slice(0, 1) : undefined) ?? [];
+    return (cell ? cellHours(plainText(cell))?.slots.slice(0, 1) : undefined) ?? [];
   });
   if (slots.length < 2 || minutesOfDay(slots[0]!.start) !== 0) return false;
   return slots.every((slot, index) => slot.end !== undefined && (index === 0 || minutesOfDay(slot.start) === minutesOfDay(slots[index - 1]!.end!)));
@@ -88,7 +109,7 @@ function hoursEndColumn(table: Table, hours: number): number | undefined {
   if (end < 0) return undefined;
   const timed = rows.filter((row) => {
     const cell = row.children[end];
-    return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
+    return cell !== undefined && cellHours(plainText(cell)) !== undefined;
   }).length;
   // With no header to say so, the second clock is an end only when it is later than each start:
   // not another time zone's clock (`| 15:00 | 10:00 |`), nor a length (`| 9h00 | 0h45 |`).
@@ -98,8 +119,8 @@ function hoursEndColumn(table: Table, hours: number): number | undefined {
 
 /** Whether a row's end cell, if it writes a clock time, is later than its hours cell's start. */
 function endsAfterStart(row: TableRow, hours: number, end: number): boolean {
-  const start = row.children[hours] ? leadingHours(plainText(row.children[hours]!))?.slots[0]?.start : undefined;
-  const close = row.children[end] ? leadingHours(plainText(row.children[end]!))?.slots[0]?.start : undefined;
+  const start = row.children[hours] ? cellHours(plainText(row.children[hours]!))?.slots[0]?.start : undefined;
+  const close = row.children[end] ? cellHours(plainText(row.children[end]!))?.slots[0]?.start : undefined;
   return start === undefined || close === undefined || minutesOfDay(close) > minutesOfDay(start);
 }
 
@@ -176,7 +197,7 @@ function weeklyHours(rows: TableRow[], hours: number): boolean {
 function closedSlots(slots: TimeSlot[], row: TableRow, end: number | undefined): TimeSlot[] {
   const first = slots[0];
   const cell = end === undefined ? undefined : row.children[end];
-  const close = cell ? leadingHours(plainText(cell))?.slots : undefined;
+  const close = cell ? cellHours(plainText(cell))?.slots : undefined;
   if (slots.length !== 1 || !first || first.end || close?.length !== 1 || close[0]!.end) return slots;
   return [{ ...first, end: close[0]!.start }];
 }
@@ -219,7 +240,7 @@ function inGap(slots: TimeSlot[], below: TableRow[], column: number): boolean {
   if (!end) return false;
   for (const row of below) {
     const cell = row.children[column];
-    const next = cell ? leadingHours(plainText(cell))?.slots[0] : undefined;
+    const next = cell ? cellHours(plainText(cell))?.slots[0] : undefined;
     if (next) return next.start.hour * 60 + next.start.minute > end.hour * 60 + end.minute;
   }
   return false;
@@ -236,7 +257,7 @@ function spannedHours(hours: NonNullable<SessionDraft['hours']>, track: TableCel
   if (span <= 1 || hours.slots.length !== 1 || !first) return hours;
   const lastRow = rows[index + span - 1];
   const lastCell = lastRow?.children[column];
-  const last = lastCell ? leadingHours(plainText(lastCell))?.slots : undefined;
+  const last = lastCell ? cellHours(plainText(lastCell))?.slots : undefined;
   const end = last?.length === 1 ? (last[0]!.end ?? undefined) : undefined;
   return end ? { ...hours, slots: [{ ...first, end }] } : hours;
 }
@@ -254,7 +275,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   // `| 🕓 9h-9h30 | Accueil & Petit déjeuner |` over the delimiter row: an agenda written with
   // no header, whose first slot markdown makes the header row. A reader sees a slot there
   // like the others; its cells name no columns.
-  const headerSlot = header !== undefined && leadingHours(written[column] ?? '') !== undefined;
+  const headerSlot = header !== undefined && cellHours(written[column] ?? '') !== undefined;
   const rows = headerSlot ? [header, ...body] : body;
   const headers = headerSlot ? written.map(() => '') : written;
   // A timesheet's clockings and durations (`Matin in`, `Heures passées`) are no slots.
@@ -300,7 +321,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const cell = row.children[column];
     if (!cell) continue;
     const text = plainText(cell);
-    const found = leadingHours(text);
+    const found = cellHours(text);
     // An hours cell left empty under a timed row is that slot carried down, as a dates
     // cell is: the talks given side by side in one slot (`| 14h | Talk A |` then `| | Talk B |`).
     // Not in the gap between a slot's end and the next slot's start: there it is a break
@@ -324,7 +345,9 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       // `| Annulé | **Keynote 5** : ~~Françoise Vasselin~~ |`: the slot called off, its hour
       // struck from the agenda; a reader still lists it, cancelled, on that day.
       const calledOff = CALLED_OFF.test(normaliseText(text).trim());
-      const title = isPartOfDay(normaliseText(text.trim())) || calledOff ? titleOf(row, headers, column, end, weekday ?? dayCells?.column) : '';
+      // `| 1b | Tour argent PSR D | à la suite |`: the round after the one above, at no hour of its own.
+      const follows = FOLLOWS.test(normaliseText(text.trim()));
+      const title = isPartOfDay(normaliseText(text.trim())) || calledOff || follows ? titleOf(row, headers, column, end, weekday ?? dayCells?.column) : '';
       if (hasLetterOrDigit(title) && !isNoSlot(title) && !tracks) {
         drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, cancelled: rowDay.cancelled || calledOff || saysCancelled(title), slots: 0 });
       }

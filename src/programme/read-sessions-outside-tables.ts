@@ -36,6 +36,7 @@ import { readInvitedSections } from './invited-sections.js';
 import { withoutPostDay } from './post-day-title.js';
 import { readFrontMatterEvents } from './front-matter-events.js';
 import { readShortcodeEvents } from './shortcode-events.js';
+import { readShortcodeItems } from './shortcode-items.js';
 import { headingsDetailingItems, headingsRepeatingSlots } from './listed-detail-headings.js';
 import { agendaDaysToldAgain, dayExtentLines, slotsOfRepeatedSections, restatingLists, shortlistedSessions, untitledDaysToldAgain } from './repeated-sections.js';
 import { newsHeadings } from './news-headings.js';
@@ -127,6 +128,9 @@ export function readSessionsOutsideTables(
   // A Hugo page's event cards, each a shortcode with its fields as attributes (shortcode-events.ts).
   if (shapes === 'all' || shapes === 'lists') {
     drafts.push(...readShortcodeEvents(source, hidden));
+    // `{{< jf-button-item … >}}6 - 10 juillet 2026{{< /jf-button-item >}}`, one a line (shortcode-items.ts).
+    const taken = new Set(drafts.map((draft) => draft.position.start.line));
+    drafts.push(...readShortcodeItems(source, hidden).filter((draft) => !taken.has(draft.position.start.line)));
     drafts.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   }
   // A researcher's talks, listed by subject over the years, are a record, no calendar (record-by-subject.ts).
