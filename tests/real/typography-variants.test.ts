@@ -54,6 +54,7 @@ const NOT_YET_IN: Record<string, Record<string, string>> = {
     'sportlink-suivi-2025-08': '`## Semaine 9 (29/06 – 05/07)`: a week\'s range of days in figures, in brackets, is not read.',
     'ulaval-stt4230-calendrier-a2026': 'a deadline column `26/08, 16 h 20` beside the dates column `02/09`: the row takes the deadline\'s day.',
     'cantaverde-chants-noel-2019': '`* 15/12 à l\'église de Villette` in a list of two items under a heading: a bare day and month in figures is not read in a list item without a year, as above (drawn once held-out set 86 joined; the engine of the last stop reads it no better).',
+    'colombant-botager-suivi-2018': '`* Séance du 06/02` in a student log\'s list, after its earlier sessions written `Séance du 23 Janvier`: a bare day and month in figures after `Séance du` is not read without a year there (drawn once held-out sets 131 to 133 joined; the engine of the last stop reads it no better).',
     'glassus-snt-exposes-2026': '`    - 208 GA : le 02/03` in a nested list under `- date de présentation :`: a group\'s label, then a bare day and month in figures after `le`, is not read without a year (drawn once held-out sets 105 and 106 joined; the engine of the last stop reads it no better).',
   },
 };
