@@ -435,12 +435,16 @@ export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: So
   // Only the sentence that tells it (`L'atelier commence à 14h. Inscription avant le 10 mars.`);
   // the session's own line may name its days in parts (`Séances de 16h-18h30 : 8/04 - 15/04 - 22/04`).
   const told = found ? sentenceHolding(plainText(found.node), found.text) : '';
-  if (!found || (day && !told.includes(day.dateText) && namesOtherDays(told, day))) return undefined;
+  // `La répétition générale se tiendra la veille, à 18 heures`: a day told from the event's, another day.
+  if (!found || (day && !told.includes(day.dateText) && (namesOtherDays(told, day) || RELATIVE_DAY.test(normaliseText(told))))) return undefined;
   // `entre 14h et 18h` is a range as `de 14h à 18h` is.
   const parsed = parseFrenchHours(found.text.replace(/ et /i, ' - '));
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;
   return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
 }
+
+// Words that name a day from the event's (folded): `la veille`, `le lendemain`, `le jour d'avant`.
+const RELATIVE_DAY = /(?:^|[^a-z])(?:la veille|le lendemain|l'avant-veille|le surlendemain|le jour d'avant|le jour d'apres|la semaine (?:precedente|suivante|d'avant|d'apres))(?![a-z])/;
 
 /** The sentence of `text` (announced-sessions.ts's split) that holds `part`'s first writing; the whole text if none does. */
 function sentenceHolding(text: string, part: string): string {

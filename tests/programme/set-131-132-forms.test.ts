@@ -115,3 +115,11 @@ describe('a front matter key of days written as several dated lines', () => {
     expect(briefSessions(page(lines), 2026, 3)).toEqual([]);
   });
 });
+
+// Found by review: a time told in the page's sentences for the day before or after.
+describe('an event page whose one time is told for another day', () => {
+  it('leaves the event all day when the time is the day before’s (`la veille`)', () => {
+    const page = ['---', 'title: "Spectacle de fin d’année"', '---', '', 'Le spectacle aura lieu le samedi 15 juin 2024 au théâtre municipal.', '', 'La répétition générale se tiendra la veille, à 18 heures, pour tous les élèves.', ''];
+    expect(briefSessions(page, 2024, 6)).toEqual(['2 2024-06-15']);
+  });
+});
