@@ -17,7 +17,7 @@ import type { DayMention, PlainDate } from '../dates/types.js';
 import { datedTextOf } from './dated-text.js';
 import { frontMatterDays } from './front-matter-days.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
-import { dayAt, daysWritten, oneInvitedDay, sameDays, WRITTEN_ON } from './invited-days.js';
+import { dayAt, daysWritten, oneInvitedDay, sameDays as namesSameDays, WRITTEN_ON } from './invited-days.js';
 import { plainText } from './plain-text.js';
 import { headParagraph } from './page-metadata.js';
 import { tokenize } from '../dates/tokenize.js';
@@ -190,7 +190,8 @@ function whenSectionDay(tree: Root, source: SourceText, hidden: HiddenRanges): {
     }
   }
   const first = found[0];
-  if (!first || heading.depth === 1 || found.some((one) => !sameDays(one.line, first.line)) || concreteDays(first.line).length > 1) return undefined;
+  // A level-one heading that asks when (`# Date`) is the page's title, no section of it.
+  if (!first || heading.depth === 1 || found.some((one) => !namesSameDays(one.line, first.line)) || concreteDays(first.line).length > 1) return undefined;
   return { line: first.line, position: source.find(first.node.position!, first.line.dateText) };
 }
 
@@ -418,12 +419,11 @@ const EDITION_YEAR = /(?:^|[^a-z])edition (\d{4})(?!\d)/g;
 function writesOtherDays(tree: Root, hidden: HiddenRanges, line: DatedLine, from: number, to: number): boolean {
   return tree.children.some((node) => {
     const at = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? 0;
-    if ((node.type !== 'paragraph' && node.type !== 'heading') || end <= from || at <= from || at >= to || isHidden(hidden, at)) return false;
+    if ((node.type !== 'paragraph' && node.type !== 'heading') || at <= from || at >= to || isHidden(hidden, at)) return false;
     const text = plainText(node);
     // Only a day written as a reader announces one, its weekday or month in words: figures
     // alone are as often a count (`(3/7)`) or a file's name (`CHOCO_2024.02.24_image.png`).
-    return daysWritten(text).some((other) => /\p{L}/u.test(other.dateText) && !sameDays(other, line) && dayToCome(text, other));
+    return daysWritten(text).some((other) => /\p{L}/u.test(other.dateText) && !namesSameDays(other, line) && dayToCome(text, other));
   });
 }
 

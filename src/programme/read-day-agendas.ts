@@ -56,10 +56,12 @@ function hoursColumn(table: Table): number | undefined {
   const headers = header?.children.map((cell) => plainText(cell)) ?? [];
   const named = headers.findIndex((text) => columnRole(text) === 'hours');
   if (named >= 0) return named;
+  // Found by its cells, a column's times are read as any line's: a dotted number there may be a
+  // height or a price (`1.20`), which only a column named for hours makes a time.
   for (let column = 0; column < headers.length; column++) {
     const timed = rows.filter((row) => {
       const cell = row.children[column];
-      return cell !== undefined && cellHours(plainText(cell)) !== undefined;
+      return cell !== undefined && leadingHours(plainText(cell)) !== undefined;
     }).length;
     if (rows.length > 0 && timed * 2 > rows.length) return column;
   }

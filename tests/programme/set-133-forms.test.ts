@@ -57,5 +57,8 @@ describe('a day agenda table with rounds that follow and dotted times', () => {
   it('reads no dotted number outside its hours column', () => {
     const page = ['## Dimanche 7 novembre 2021', '', '| Horaire | Épreuve | Hauteur |', '|---|---|---|', '| 09:30 | Par équipe | 1.20 |', '| 11:00 | Finale | 1.30 |', ''];
     expect(briefSessions(page, 2021, 8)).toEqual(['5 2021-11-07 09:30-', '6 2021-11-07 11:00-']);
+    // A column no header names for hours: its dotted numbers are heights, the table no agenda.
+    const heights = ['## Dimanche 7 novembre 2021', '', '| Épreuve | Hauteur |', '|---|---|', '| Par équipe | 1.20 |', '| Finale | 1.30 |', ''];
+    expect(briefSessions(heights, 2021, 8).filter((session) => session.includes(':'))).toEqual([]);
   });
 });
