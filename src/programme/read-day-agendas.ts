@@ -178,6 +178,17 @@ function dayCellColumn(rows: TableRow[], hours: number, headers: string[]): { co
 const DAY_CELLS = 2;
 
 /**
+ * Whether a timed row only titles a block: its one filled cell besides the hours is one bold
+ * run (`| 13h30 | **Opportunités technologiques** | |`), the rows below without hours its talks.
+ */
+function titlesBlock(row: TableRow, hoursColumn: number): boolean {
+  const filled = row.children.filter((cell, index) => index !== hoursColumn && plainText(cell).trim() !== '');
+  if (filled.length !== 1) return false;
+  const content = filled[0]!.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return content.length === 1 && content[0]!.type === 'strong';
+}
+
+/**
  * Whether a table is hours kept each week: its rows' first column beside the hours names
  * weekdays alone in most rows (`Lun, Mar, Jeu`, `Mer`), and no other column says what
  * happens (`| Lundi | 9h-12h | Accueil |` is a week's agenda, whatever week it is in).
@@ -300,6 +311,8 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   const dayCells = weekday === undefined ? dayCellColumn(rows, column, headers) : undefined;
   let rowDay: SessionDraft = day;
   let above: SessionDraft['hours'];
+  // Whether the timed row above only titles a block, in bold (`| 13h30 | **Opportunités technologiques** | |`).
+  let aboveTitlesBlock = false;
   const headerCells = header?.children ?? [];
   const tracks = writtenInHtml(table) ? trackColumns(headers, [column, end, weekday]) : undefined;
   for (const [index, row] of rows.entries()) {
@@ -328,7 +341,10 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     // cell is: the talks given side by side in one slot (`| 14h | Talk A |` then `| | Talk B |`).
     // Not in the gap between a slot's end and the next slot's start: there it is a break
     // (`| 15h10 - 15h40 | Talk |`, `| | *Pause* |`, `| 16h10 - 16h40 | Talk |`).
-    const carried = !found && text.trim() === '' && above && !inGap(above.slots, rows.slice(index + 1), column) ? above : undefined;
+    // Under a block's title the rows left without hours are its talks, one after another at
+    // hours the agenda does not give: listed on the day, without the block's start.
+    const underBlock: boolean = !found && text.trim() === '' && above !== undefined && aboveTitlesBlock && !tracks;
+    const carried: SessionDraft['hours'] = !found && !underBlock && text.trim() === '' && above && !inGap(above.slots, rows.slice(index + 1), column) ? above : undefined;
     // `| 17h30 - 16h30 | Standards communautaires |`: a slot all the same, its slip reported.
     const reversed = found || carried || tracks ? undefined : leadingHoursEndingBeforeStart(text);
     if (reversed) {
@@ -340,7 +356,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       continue;
     }
     if (!found && !carried) {
-      above = undefined;
+      if (!underBlock) above = undefined;
       // `| Après-midi | Balade à La Rochelle |`, `| Toute la journée | Excursion |`: a slot
       // the agenda places in a part of the day rather than at a clock hour is still one of
       // the day's activities, which a reader lists on that day, without hours.
@@ -349,7 +365,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
       const calledOff = CALLED_OFF.test(normaliseText(text).trim());
       // `| 1b | Tour argent PSR D | à la suite |`: the round after the one above, at no hour of its own.
       const follows = FOLLOWS.test(normaliseText(text.trim()));
-      const title = isPartOfDay(normaliseText(text.trim())) || calledOff || follows ? titleOf(row, headers, column, end, weekday ?? dayCells?.column) : '';
+      const title = isPartOfDay(normaliseText(text.trim())) || calledOff || follows || underBlock ? titleOf(row, headers, column, end, weekday ?? dayCells?.column) : '';
       if (hasLetterOrDigit(title) && !isNoSlot(title) && !tracks) {
         drafts.push({ source: 'agenda', title, position: { start: cell.position!.start, end: row.position!.end }, day: rowDay, cancelled: rowDay.cancelled || calledOff || saysCancelled(title), slots: 0 });
       }
@@ -357,6 +373,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     }
     const hours = carried ?? { text: found!.text, position: source.find(cell.position!, found!.text), slots: closedSlots(found!.slots, row, end) };
     above = hours;
+    aboveTitlesBlock = !carried && titlesBlock(row, column);
     const rowCancelled = rowDay.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '');
     if (tracks) {
       // A grid's row: each track's cell a session at the row's hours, on the line of its

@@ -17,7 +17,8 @@ import { longDate } from './labels.js';
  * 2023`): when the dated headings, rows or items below it fall on other days, one of the
  * two was not updated (a day added, last year's dates kept), and a reader sees it at once.
  * Only the paragraph that opens the part of the document holding the sessions counts, and
- * only when it says the event takes place, names two days or more and writes its year.
+ * only when it says the event takes place, names two days or more and writes its year; the
+ * paragraphs after it, up to the next heading, add the days they name.
  */
 export const rule = defineRule({
   id: 'day-not-announced',
@@ -106,12 +107,12 @@ function announcements(context: RuleContext): Announcement[] {
     // Every day the paragraph writes is announced, not only its first date: `du 4 mai au
     // 24 juillet 2026, suivi de l'examen final le mardi 28 juillet` announces the exam too.
     const year = days[0]!.year;
-    let rest = text.slice(found_.end);
-    for (let n = 0; n < MORE_DATES; n++) {
-      const more = extractDateFromHeading(rest);
-      if (!more) break;
-      days.push(...(announcedDays(more.expression, year) ?? []));
-      rest = rest.slice(more.end);
+    days.push(...writtenDays(text.slice(found_.end), year));
+    // The paragraphs that follow it before the next heading go on announcing: `Il sera suivi
+    // d'un code-sprint les 1er et 2 juin` announces the sprint's days after the meeting's.
+    for (const after of nodes.slice(index + 1)) {
+      if (after.type === 'heading') break;
+      if (after.type === 'paragraph') days.push(...writtenDays(plainText(after), year));
     }
     const depth = opener?.type === 'heading' ? (opener as Heading).depth : 0;
     const next = nodes.slice(index + 1).find((other) => other.type === 'heading' && (other as Heading).depth <= depth);
@@ -131,6 +132,19 @@ function announcements(context: RuleContext): Announcement[] {
 
 // How many more dates of an announcing paragraph are read after its first.
 const MORE_DATES = 8;
+
+/** The days a text of the announcement writes (its first MORE_DATES dates), in `year` when it writes none. */
+function writtenDays(text: string, year: number): PlainDate[] {
+  const days: PlainDate[] = [];
+  let rest = text;
+  for (let n = 0; n < MORE_DATES; n++) {
+    const more = extractDateFromHeading(rest);
+    if (!more) break;
+    days.push(...(announcedDays(more.expression, year) ?? []));
+    rest = rest.slice(more.end);
+  }
+  return days;
+}
 
 /**
  * The days an announcement names, when it writes its year (or, for a later date of the

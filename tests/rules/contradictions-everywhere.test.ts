@@ -119,6 +119,34 @@ ${table('Date | Évaluation', 'Vendredi 12 juin | Intra', 'Mardi 28 juillet | Fi
     expect(alarms(text.replace('Mardi 28 juillet', 'Jeudi 30 juillet'))).toEqual(['day-not-announced@8']);
   });
 
+  // Shown by a community meeting's post (georchestra-geocom-saint-mande-2023): the meeting's
+  // two days, then a paragraph announcing the sprint that follows it.
+  it('a day a later paragraph of the opening part names is announced too, not one past the next heading', () => {
+    const text = `# geOcom 2023
+
+Le geOcom se déroulera du 30 au 31 mai 2023 à Saint-Mandé.
+
+Il sera suivi d'un code-sprint les 1er et 2 juin.
+
+### Mercredi 31 mai 2023
+
+Rencontre.
+
+### Jeudi 1er juin 2023
+
+Code-sprint.
+
+### Vendredi 2 juin 2023
+
+Code-sprint.
+`;
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace('les 1er et 2 juin', 'ensuite'))).toEqual(['day-not-announced@11', 'day-not-announced@15']);
+    // A date written under a heading after the opening part announces nothing.
+    const later = text.replace("Il sera suivi d'un code-sprint les 1er et 2 juin.\n\n", '').replace('Rencontre.', 'Rencontre. Le code-sprint aura lieu les 1er et 2 juin.');
+    expect(alarms(later)).toEqual(['day-not-announced@9', 'day-not-announced@13']);
+  });
+
   it.each([
     ['a preparatory meeting three weeks before', '- 10 février 2025 : réunion de préparation\n- 3 mars 2025 : cartographie\n- 4 mars 2025 : données\n'],
     ['a deadline a month before', '- 1er février 2025 : date limite d’inscription\n- 3 mars 2025 : cartographie\n- 4 mars 2025 : données\n'],
