@@ -134,6 +134,12 @@ const PROSE_AFTER_DATE = new Set([
   'est', 'sera', 'etait', 'a', 'aura', 'nous', 'on', 'il', 'elle', 'ils', 'elles', 'je', 'vous', 'c', 'ce', 'se', 'sont', 'seront',
 ]);
 
+// Folded words right after a date that announce what takes place on it (`Le 24 novembre aura
+// lieu le webinar …`), before its name: not the date as a sentence's subject (PROSE_AFTER_DATE).
+const ANNOUNCING_AFTER_DATE: readonly string[][] = [
+  ['aura', 'lieu'], ['auront', 'lieu'], ['se', 'tiendra'], ['se', 'tiendront'], ['se', 'deroulera'], ['se', 'derouleront'],
+];
+
 /**
  * What the words before the date require of what follows it:
  * - `free`: the date opens the line or follows an event lead; any title may follow;
@@ -544,6 +550,11 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   }
   // `- 9/11 9h30-12h30 : bases du langage`, `### 4/12 de 10h à 12h30 : démos`: one opening the line is a day too.
   if (bareRefused && also.length === 0 && start.at !== leadFromOf(toks)) return undefined;
+  // `## Le 24 novembre aura lieu le webinar "Créer des services"`: the day, the words that
+  // announce what takes place on it, then what does, its title.
+  const announcing = hours === undefined ? ANNOUNCING_AFTER_DATE.find((words) => words.every((word, n) => isWord(toks[j + n], word))) : undefined;
+  const announced = announcing !== undefined && toks[j + announcing.length]?.kind === 'word';
+  if (announced) j += announcing!.length;
   const next = toks[j];
   if (next !== undefined) {
     // `Rencontre chocolat 23 mars 2024 17h-20h : L'industrie du chocolat`: a date that closes an
@@ -568,7 +579,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
     const commaTitled = options.item === true && isPunct(next, ',') && named !== undefined && !clause &&
       ((named.kind === 'word' && /^\p{Lu}/u.test(text.slice(named.from, named.to)) && !isWord(named, ...SUBJECT_WORDS)) || isPunct(named, '[')) &&
       !toldInPast(text.slice(next.to));
-    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled && !placed && !commaTitled) return undefined;
+    if (hours === undefined && duration === undefined && after === 'apart' && !isPunct(next, ':|-–(') && !titled && !placed && !commaTitled && !announced) return undefined;
   }
   // Hours may also close the line, after the title: `Lundi 19/10 : Soutien scolaire (17h - 19h)`.
   let restEnd = text.length;

@@ -632,6 +632,12 @@ export const catalogue = {
     fr: (p) =>
       `Le tableau de la ligne ${p.line} n’a pas de ligne sous son en-tête : GitHub l’affiche donc comme du texte (programme-sync le lit quand même, comme le kramdown de Jekyll l’affiche). Ajoutez cette ligne juste sous l’en-tête, avec un « --- » par colonne : ${p.fix}.`,
   }),
+  'row-cell-count-joined': define<{ line: number; text: string }>({
+    en: (p) =>
+      `Line ${p.line} (${q('en', p.text)}) is written right under the table, with no empty line between, so GitHub shows it as one more row of the table, in its first column. Leave an empty line above it.`,
+    fr: (p) =>
+      `La ligne ${p.line} (${q('fr', p.text)}) est écrite juste sous le tableau, sans ligne vide entre les deux : GitHub l’affiche donc comme une ligne de plus du tableau, dans sa première colonne. Laissez une ligne vide au-dessus.`,
+  }),
   'row-cell-count-missing': define<{ where: string; cells: number; header: number; columns: string }>({
     en: (p) =>
       `${capital(p.where)} has ${p.cells} cells but the header has ${p.header}: nothing is under ${p.columns}. If a cell was left out in the middle, the ones after it have moved one column to the left; add the missing cells (an empty one is "| |") so that each value sits under its column.`,

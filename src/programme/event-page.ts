@@ -198,6 +198,9 @@ function filledWithPage(entry: MetadataEntry, entries: MetadataEntry[]): boolean
 // A weekday that recurs (`tous les jeudis`, `chaque mardi`, `tous les premiers mercredis
 // du mois`): the page is about a regular activity, not one day's event.
 const RECURRING = /(?:^|[^a-z])(?:tous les|chaque) (?:premier |premiers |deuxieme |deuxiemes |second |seconds |troisieme |troisiemes |quatrieme |quatriemes |dernier |derniers )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?![a-z])/;
+// A weekday of each month (`les premiers mercredis du mois`): a habit too, though a page
+// that names one dated evening of it with its own hours stays that evening's (toldHours).
+const MONTHLY = /(?:^|[^a-z])les (?:premiers|deuxiemes|seconds|troisiemes|quatriemes|derniers) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? du mois(?![a-z])/;
 
 /** Whether a text (folded) tells of an activity that recurs on a weekday (`tous les premiers mercredis du mois`). */
 function saysItRecurs(folded: string): boolean {
@@ -437,10 +440,20 @@ export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: So
   const told = found ? sentenceHolding(plainText(found.node), found.text) : '';
   // `La répétition générale se tiendra la veille, à 18 heures`: a day told from the event's, another day.
   if (!found || (day && !told.includes(day.dateText) && (namesOtherDays(told, day) || RELATIVE_DAY.test(normaliseText(told))))) return undefined;
+  // `Les premiers mercredis du mois, … de 15h30 à 16h30` on a Tuesday's page: the habit's hours, not that day's.
+  if (day && habitOnOtherWeekday(normaliseText(told), day)) return undefined;
   // `entre 14h et 18h` is a range as `de 14h à 18h` is.
   const parsed = parseFrenchHours(found.text.replace(/ et /i, ' - '));
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;
   return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
+}
+
+/** Whether a text (folded) tells of a habit on a weekday (RECURRING, MONTHLY) that is not the weekday of the day `line` names. */
+function habitOnOtherWeekday(folded: string, line: DatedLine): boolean {
+  const monthly = MONTHLY.exec(folded);
+  const habit = recurringWeekday(folded) ?? (monthly ? weekdayFromWord(monthly[1]!) : undefined);
+  const mention = line.expression.kind === 'single' ? line.expression.mentions[0] : undefined;
+  return habit !== undefined && mention?.year !== undefined && isoWeekday({ year: mention.year, month: mention.month, day: mention.day }) !== habit;
 }
 
 // Words that name a day from the event's (folded): `la veille`, `le lendemain`, `le jour d'avant`.
@@ -640,9 +653,19 @@ export function readEventPage(tree: Root, source: SourceText, hidden: HiddenRang
   // over a race's story) says what it is about. Dated and filed only so, a page that tells no
   // time is a post about an event, not the event's page.
   if (publishedDay && !hours && !filedAsEvent(entries.filter((entry) => !TOPIC_KEYS.has(entry.key) || wordsOf(entry.value).some((word) => EVENT_TAGS.has(word))), path)) return undefined;
+  // `categories: Événements` over `La conférence … était une bonne occasion … se sont rendus à
+  // Prague`: dated only by its publishing, with no time of its own, a post whose first words
+  // tell of the event in the past is its story, written after it, not the page of an event to come.
+  // Not when the page speaks of a time to come (`la soirée jeux de ce soir`, `retrouvez-nous demain`).
+  const firstParagraph = blocks.find((one) => one.type === 'paragraph');
+  if (publishedDay && !hours && firstParagraph && toldInPast(plainText(firstParagraph)) && !blocks.some((one) => TIME_TO_COME.test(normaliseText(plainText(one))))) return undefined;
   // `event_title : Journée du libre (ANNULÉE)`: the page's event is called off.
   return { source: 'heading', title: name, position, dated, cancelled: saysCancelled(name), slots: 0, ...(hours ? { hours } : {}) };
 }
+
+// Folded words of a time to come or of an invitation to it: `ce soir`, `aujourd'hui`, `demain`, `retrouvez-nous`.
+const TIME_TO_COME =
+  /(?:^|[^a-z])(?:ce soir|cet apres-midi|ce matin|aujourd.?hui|demain|ce week-end|cette semaine|prochaine?s?|bientot|a venir|retrouvez|rejoignez|venez|rendez-vous|inscri\w*)(?![a-z])/;
 
 // The labels of a field that says where (folded): `Lieu`, `Où`, `Adresse`.
 const PLACE_LABELS = new Set(['lieu', 'ou', 'adresse', 'endroit', 'where', 'location', 'venue']);

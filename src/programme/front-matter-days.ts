@@ -34,9 +34,9 @@ const GLUED_KEYS = new Set(['datestart', 'startdate', 'datedebut', 'dateend', 'e
 /** Keys (folded) that name when an event ends (`date_fin`, `end`, `event_end`). */
 export const END_KEYS = new Set(['date fin', 'fin', 'date de fin', 'end', 'end date', 'date end', 'ends', 'event end', 'until', 'to', 'dateend', 'enddate', 'datefin', 'when end']);
 /** Keys whose value is an event's start hour (`heure_debut: 18h30`, `time: 7pm`), folded as keys are. */
-export const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'hour', 'hours', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time', 'starts at', 'heure evenement', 'event time', 'humantime']);
+export const TIME_KEYS = new Set(['heure', 'heures', 'horaire', 'horaires', 'hour', 'hours', 'heure debut', 'heure de debut', 'debut heure', 'start time', 'time start', 'time', 'starts at', 'heure evenement', 'event time', 'humantime']);
 /** Keys whose value is an event's end hour (`heure_fin: 20h`). */
-export const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end time', 'ends at']);
+export const END_TIME_KEYS = new Set(['heure fin', 'heure de fin', 'fin heure', 'end time', 'time end', 'ends at']);
 // Keys that name the event's own day or days.
 const EVENT_KEYS = new Set([
   'dates', 'dates publiees', 'date evenement', 'date de l evenement', 'date event', 'event date', 'event dates', 'event day', 'event days', 'eventdate', 'dateevent', 'dateevenement',

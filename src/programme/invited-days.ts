@@ -13,6 +13,7 @@ import { tokenize, type Token } from '../dates/tokenize.js';
 import { plainText } from './plain-text.js';
 import type { SourceText } from './source-text.js';
 import { toldInPast } from '../dates/past-tense.js';
+import { EVENT_NOUNS } from './when-labels.js';
 
 /**
  * Folded phrases, as tokens, that announce an event's day: `aura lieu`, `se tiendra`,
@@ -109,6 +110,49 @@ function pastComingTime(toks: Token[], j: number): number {
   return phrase && toks[j + phrase.length]?.text === ',' ? j + phrase.length + 1 : j;
 }
 
+// The announcing phrases that may name what they organise before its day (folded).
+const ORGANISING = new Set(['organise', 'organisons', 'organisent']);
+// Folded articles before the gathering organised: `un séminaire`, `notre journée`.
+const ARTICLES = new Set(['un', 'une', 'notre', 'nos', 'la', 'le', 'les', 'des', 'cette', 'ce']);
+// How many tokens may qualify the gathering before its day (`une journée d'étude le`).
+const QUALIFYING_TOKENS = 4;
+
+/**
+ * The token after the gathering an organising phrase names at `j` (`un séminaire`, `une
+ * journée d'étude`), where its day's link word stands; `j` when no gathering (EVENT_NOUNS)
+ * is named there, or no link word follows it closely.
+ */
+function pastOrganised(toks: Token[], j: number, text: string): number {
+  if (!ARTICLES.has(toks[j]?.text ?? '') || !EVENT_NOUNS.has(toks[j + 1]?.text ?? '')) return j;
+  for (let at = j + 2; at <= j + 2 + QUALIFYING_TOKENS && at < toks.length; at++) {
+    const tok = toks[at]!;
+    const day = DAY_LINKS.has(tok.text) ? dayAt(toks, at + 1, text) : undefined;
+    if (day) return onlyWhenOfItsSentence(text, day) ? at : j;
+    // `une formation complète, inscription close le vendredi 15 mars`: the qualifying words run
+    // on unbroken (an apostrophe aside: `journée d'étude`); past a comma, the day is another matter's.
+    if ((tok.kind === 'punct' && tok.text !== "'") || REGISTERING_WORD.test(tok.text)) return j;
+  }
+  return j;
+}
+
+// A folded word about registering or closing (`inscription`, `close`): its day is a deadline's.
+const REGISTERING_WORD = /^(?:inscri\w*|reserv\w*|clos\w*|limite)$/;
+// A clock time anywhere in a sentence (`à 18h`, `18:30`).
+const CLOCK = /\d\s?h(?![a-z])|\d\s?h\s?\d\d|\d:\d\d/i;
+
+/**
+ * Whether the sentence that holds `day` names no other day and no clock time: `nous organisons
+ * une réunion le lundi 15 avril pour préparer la fête du samedi 25 mai` names the fête's day too,
+ * and `… le mercredi 11 septembre à 18h` an evening's own time, neither the day of the lines below.
+ */
+function onlyWhenOfItsSentence(text: string, day: DatedLine): boolean {
+  const before = text.slice(0, day.start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(day.end));
+  const sentence = text.slice(from, stop ? day.end + stop.index : text.length);
+  return daysWritten(sentence).length === 1 && !CLOCK.test(sentence);
+}
+
 /** The days the inviting sentences of a block name (`aura lieu le 31/8`), as dated lines of its text. */
 export function invitedDays(text: string): DatedLine[] {
   const toks = tokenize(text).slice(0, BLOCK_TOKENS);
@@ -123,6 +167,8 @@ export function invitedDays(text: string): DatedLine[] {
     if (!week && toks[j]?.kind === 'word' && MANNER.test(toks[j]!.text) && DAY_LINKS.has(toks[j + 1]?.text ?? '')) j++;
     // `aura lieu le mois prochain, le 16 Septembre 2017`: when it comes, then the day itself.
     if (!week) j = pastComingTime(toks, j);
+    // `nous organisons un séminaire le jeudi 9 novembre`: the gathering organised, then its day.
+    if (!week && ORGANISING.has(words.join(' '))) j = pastOrganised(toks, j, text);
     // `ce samedi`, `le 20`, `à partir du 3`: at most two link words before the day.
     for (let n = 0; n < 2 && !week && toks[j]?.kind === 'word' && DAY_LINKS.has(toks[j]!.text); n++) j++;
     const found = dayAt(toks, j, text);

@@ -38,7 +38,7 @@ import { closingDateStamp } from './date-stamp.js';
 import { titleByLead } from './list-lead-title.js';
 import { shareHoursAbove } from './list-hours-above.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
-import { closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
+import { EARLIEST_LONE_START, closingHours, hoursAlone, leadingHours, type SlotHours } from './slot-hours.js';
 import { listsArticles, namesArticles } from './press-lists.js';
 import type { SourceText } from './source-text.js';
 import { paragraphSlots, saysHowLong } from './paragraph-slots.js';
@@ -106,6 +106,20 @@ const CALL_FOR_TALKS = /(?:^|[^a-z])appels?(?![a-z])/;
 // A CV's sub-section of its talks named by the author's role in them (folded, whole heading): `#### Organisation`, `#### Invitations`.
 const TALKS_ROLE = /^(?:organisations?|organisee?s?|invitations?|invitee?s?|nationales?|internationales?)$/;
 
+// A heading's text that closes with a clock face, maybe in brackets (`Intro 09:00`, `(09:15)`,
+// `12:00 -> 13:00`): not a part of a longer count (`1:12:40`).
+const CLOSING_CLOCK = /(?:^|[^\d:])(\d{1,2}):(\d{2})\)?$/;
+// How many headings of a page close so for it to keep an agenda of headings.
+const CLOCK_AGENDA_HEADINGS = 3;
+
+/** Whether a heading's text closes with a clock face (CLOSING_CLOCK) in the waking hours, on the five minutes, as an agenda's times are (`Luc 15:11` cites a verse, `(52:10)` a video's length). */
+function closesOnAgendaClock(text: string): boolean {
+  const found = CLOSING_CLOCK.exec(text);
+  if (!found) return false;
+  const [hour, minute] = [Number(found[1]), Number(found[2])];
+  return hour >= EARLIEST_LONE_START && hour <= 23 && minute % 5 === 0;
+}
+
 /**
  * The sessions written as dated headings and under them, in document order. `page`: the
  * day or days the page names elsewhere (page-days.ts), which timed items under no dated
@@ -115,6 +129,10 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
   const nodes = tree.children;
   const drafts: SessionDraft[] = [];
   const days: Open[] = [];
+  // `### Intro 09:00`, `### Le Web sémantique (09:15)`: a heading that closes with a clock face
+  // is a slot only on a page whose headings keep a day's agenda so, several of them (a verse,
+  // a score or a video's length closes one heading here and there).
+  const clockAgenda = nodes.filter((node) => node.type === 'heading' && closesOnAgendaClock(plainText(node).trim())).length >= CLOCK_AGENDA_HEADINGS;
   const bareDays = bareDayHeadings(nodes, hidden);
   const bareDayMonth = bareDays.bareDayMonth;
   let timed: Open | undefined;
@@ -327,7 +345,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         timed = undefined;
         // `### Jour 1, atelier 1 — 13:30–15:30`: a label with a title and hours is a slot of the day it names.
         const rest = dayLabel(text, true)?.rest ?? '';
-        const hours = rest === '' ? undefined : (leadingHours(rest) ?? closingHours(rest));
+        const hours = rest === '' ? undefined : (leadingHours(rest) ?? closingHours(rest, clockAgenda));
         if (hours && hours.rest !== '') {
           const slot = slotDraft('heading', hours.rest, node, pageLabel, hours, source);
           slot.cancelled ||= isStruckThrough(node) || saysCancelled(text);
@@ -354,7 +372,7 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
         continue;
       }
       // `### Accueil 8h30-9h` as `### 8h30-9h Accueil`; `### Katakrak de 15h à 18h`.
-      const found = leadingHours(text) ?? closingHours(text);
+      const found = leadingHours(text) ?? closingHours(text, clockAgenda);
       // `### Après-midi` over `### 14h30 - 18h00`: a part of the day labels the slots under it.
       const below = found || isPartOfDay(normaliseText(text)) ? undefined : hoursUnderTitle(nodes, i, node.depth, source);
       if (found || below) {

@@ -180,12 +180,27 @@ const DAY_CELLS = 2;
 /**
  * Whether a timed row only titles a block: its one filled cell besides the hours is one bold
  * run (`| 13h30 | **Opportunités technologiques** | |`), the rows below without hours its talks.
+ * Not a block that says its parts run side by side (`**Ateliers en parallèle**`): they share its hour.
  */
 function titlesBlock(row: TableRow, hoursColumn: number): boolean {
   const filled = row.children.filter((cell, index) => index !== hoursColumn && plainText(cell).trim() !== '');
   if (filled.length !== 1) return false;
   const content = filled[0]!.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  return content.length === 1 && content[0]!.type === 'strong';
+  return content.length === 1 && content[0]!.type === 'strong' && !SIDE_BY_SIDE.test(normaliseText(plainText(filled[0]!)));
+}
+
+// Words of a block's title that say its parts run side by side (folded): `en parallèle`, `au choix`.
+const SIDE_BY_SIDE = /(?:^|[^a-z])(?:parallele|paralleles|simultane\w*|au choix|en meme temps)(?![a-z])/;
+
+/** How many rows right below `index` leave their hours cell empty: a block of one row is the block's own content, at its hour. */
+function rowsWithoutHoursBelow(rows: TableRow[], index: number, column: number): number {
+  let count = 0;
+  for (const row of rows.slice(index + 1)) {
+    const cell = row.children[column];
+    if (!cell || plainText(cell).trim() !== '') break;
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -313,6 +328,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   let above: SessionDraft['hours'];
   // Whether the timed row above only titles a block, in bold (`| 13h30 | **Opportunités technologiques** | |`).
   let aboveTitlesBlock = false;
+  let aboveIndex = -1;
   const headerCells = header?.children ?? [];
   const tracks = writtenInHtml(table) ? trackColumns(headers, [column, end, weekday]) : undefined;
   for (const [index, row] of rows.entries()) {
@@ -343,7 +359,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     // (`| 15h10 - 15h40 | Talk |`, `| | *Pause* |`, `| 16h10 - 16h40 | Talk |`).
     // Under a block's title the rows left without hours are its talks, one after another at
     // hours the agenda does not give: listed on the day, without the block's start.
-    const underBlock: boolean = !found && text.trim() === '' && above !== undefined && aboveTitlesBlock && !tracks;
+    const underBlock: boolean = !found && text.trim() === '' && above !== undefined && aboveTitlesBlock && !tracks && rowsWithoutHoursBelow(rows, aboveIndex, column) >= 2;
     const carried: SessionDraft['hours'] = !found && !underBlock && text.trim() === '' && above && !inGap(above.slots, rows.slice(index + 1), column) ? above : undefined;
     // `| 17h30 - 16h30 | Standards communautaires |`: a slot all the same, its slip reported.
     const reversed = found || carried || tracks ? undefined : leadingHoursEndingBeforeStart(text);
@@ -374,6 +390,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     const hours = carried ?? { text: found!.text, position: source.find(cell.position!, found!.text), slots: closedSlots(found!.slots, row, end) };
     above = hours;
     aboveTitlesBlock = !carried && titlesBlock(row, column);
+    if (!carried) aboveIndex = index;
     const rowCancelled = rowDay.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '');
     if (tracks) {
       // A grid's row: each track's cell a session at the row's hours, on the line of its

@@ -450,6 +450,15 @@ export function* closingRuns(words: readonly string[], most: number): Generator<
 // 8h30`, `Apéro dès 19h`) or after a separator, and then in the waking hours (`Atelier –
 // 2h` is a duration).
 const START_WORD = /^(?:[\u00e0a] partir de|d[e\u00e8]s|vers|[\u00e0a])\s/i;
+// A time as a clock shows it, two digits after a colon (`09:15`, `14:30`): never a length,
+// which is written `2h` or `1h30`.
+const CLOCK_FACE = /^\d{1,2}:\d{2}$/;
+// A time said about (`~ 10:30`, `~10h`): the tilde before it is `vers`.
+const ABOUT = /^~\s?(?=\d)/;
+// The word before a clock face that makes it a start (`Déjeuner à 12:00`, `vers 18:00`), dropped from the title.
+const START_BEFORE_CLOCK = /\s(?:\u00e0|a|vers|d[e\u00e8]s)$/i;
+// The word before a clock face that makes it a bound, no start (`Spectacles jusqu'à 18:00`, `avant 10:00`).
+const BOUND_BEFORE_CLOCK = /(?:^|\s)(?:jusqu['\u2019]?\s?(?:\u00e0|a)|avant|apr[e\u00e8]s|au plus tard)$/i;
 // Tested on the trimmed title: `\s*` before it would read a long run of spaces again from each one.
 const TITLE_SEPARATOR = /[:,\u2010-\u2015\u2212-]$/;
 // A weekday in the title (`Du mardi au vendredi : 14h-17h30`, `Tous les jeudis : open
@@ -462,26 +471,33 @@ const RECURRING_TITLE = /(?:^|[^\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|sa
  * libre 15h-18h`), or a start a word or a separator sets apart (`Accueil à partir de
  * 8h30`, `Conférence — 18h30`). A heading or an item under a day writes its slot so; a lone
  * number or duration at the end of a title (`Salle 12`, `Atelier 2h`), or a title that names
- * a weekday (a week's pattern), is none.
+ * a weekday (a week's pattern), is none. A heading (`heading`) may also close with a start as
+ * a clock shows it, alone or in brackets (`### Intro 09:00`, `### Le Web sémantique (09:15)`).
  */
-export function closingHours(line: string): SlotHours | undefined {
+export function closingHours(line: string, heading = false): SlotHours | undefined {
   const bracketed = trailingHours(line);
-  // In brackets, a range only: `Module 2 (7h)`, `Reconnexion (1h30)` write a duration.
-  if (bracketed) return bracketed.rest !== '' && bracketed.slots.every((slot) => slot.end !== undefined) ? bracketed : undefined;
+  // In brackets, a range only: `Module 2 (7h)`, `Reconnexion (1h30)` write a duration; but a
+  // heading's clock face is no length (`### Qu'est-ce que le Web sémantique (09:15)`).
+  if (bracketed) return bracketed.rest !== '' && (bracketed.slots.every((slot) => slot.end !== undefined) || (heading && CLOCK_FACE.test(bracketed.text.slice(1, -1).trim()))) ? bracketed : undefined;
   const text = line.trimEnd();
   const words = text.split(' ');
   for (const { count, text: candidate } of closingRuns(words, CLOSING_HOURS_WORDS)) {
-    if (!/^(?:\d|de\s)/i.test(candidate) && !START_WORD.test(candidate)) continue;
-    const parsed = parseFrenchHours(candidate);
+    if (!/^(?:\d|de\s)/i.test(candidate) && !START_WORD.test(candidate) && !ABOUT.test(candidate)) continue;
+    const parsed = parseFrenchHours(candidate.replace(ABOUT, ''));
     if (!parsed.ok || parsed.slots.length === 0 || parsed.slots.some((slot) => slot.label !== undefined || slot.day !== undefined)) continue;
     const before = words.slice(0, -count).join(' ').trimEnd();
     const separated = TITLE_SEPARATOR.test(before);
     const ranges = parsed.slots.every((slot) => slot.end !== undefined);
     // `- Cours : 8 heures` closing a field says how long; `à 17 heures` says when.
     const worded = /\d ?heures?\b/i.test(candidate);
-    const lone = !ranges && parsed.slots.length === 1 && (START_WORD.test(candidate) || (separated && !worded && parsed.slots[0]!.start.hour >= EARLIEST_LONE_START));
+    // `### Intro 09:00`, `### 2°/ Évolutions ~ 10:30`: a clock's face, or one said about, ends a
+    // heading as its start, on the five minutes as an agenda's times are (`Luc 15:11` cites a
+    // verse). Not an item's: `[La vidéo](…) 17:00` gives its length, minutes and seconds.
+    const clockFace = heading && (CLOCK_FACE.test(candidate) || ABOUT.test(candidate)) && parsed.slots[0]!.start.hour >= EARLIEST_LONE_START && parsed.slots[0]!.start.minute % 5 === 0;
+    if (clockFace && BOUND_BEFORE_CLOCK.test(before)) return undefined;
+    const lone = !ranges && parsed.slots.length === 1 && (START_WORD.test(candidate) || clockFace || (separated && !worded && parsed.slots[0]!.start.hour >= EARLIEST_LONE_START));
     if (!ranges && !lone) continue;
-    const rest = before.replace(TITLE_SEPARATOR, '').trim();
+    const rest = (clockFace ? before.replace(START_BEFORE_CLOCK, '') : before).replace(TITLE_SEPARATOR, '').trim();
     if (!/\p{L}/u.test(rest) || RECURRING_TITLE.test(rest)) return undefined;
     const start = text.length - candidate.length;
     return { text: candidate, start, end: text.length, slots: parsed.slots, rest };

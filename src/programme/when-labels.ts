@@ -21,10 +21,14 @@ const PLACE_WORDS = new Set(['lieu', 'lieux', 'ou']);
 /** What a when-label asks for: the day, the hours, or the day with its hours or its place. */
 export type WhenLabel = 'day' | 'hours' | 'day and hours' | 'day and place';
 
-// Folded nouns of the event a label may name after it asks when (`Date et lieu du panel`,
-// `Dates de la formation`, `Horaires de l'atelier`): still the event's own when. Not what is
-// handed in or closes (`Date du rendu`, `Date limite`): those name no event.
-const EVENT_NOUNS = new Set([
+/**
+ * Folded nouns of a gathering a page names (`séminaire`, `journée`, `atelier`): a label may
+ * name it after it asks when (`Date et lieu du panel`, `Dates de la formation`, `Horaires de
+ * l'atelier`), still the event's own when; a sentence may organise it (`nous organisons un
+ * séminaire le jeudi 9 novembre`, invited-days.ts). Not what is handed in or closes (`Date du
+ * rendu`, `Date limite`): those name no event.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'evenement', 'panel', 'atelier', 'ateliers', 'seminaire', 'formation', 'conference', 'rencontre', 'reunion', 'journee', 'journees',
   'soiree', 'session', 'seance', 'stage', 'colloque', 'forum', 'hackathon', 'meetup', 'manifestation', 'fete', 'festival',
   'concert', 'spectacle', 'visite', 'sortie', 'cours', 'webinaire', 'assemblee', 'debat', 'salon',

@@ -7,6 +7,7 @@ import type { DateExpression, PlainDate } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from '../programme/plain-text.js';
 import { guardedPattern } from '../programme/guarded-pattern.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from '../programme/deadline-words.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate } from './labels.js';
 
@@ -112,7 +113,7 @@ function announcements(context: RuleContext): Announcement[] {
     // d'un code-sprint les 1er et 2 juin` announces the sprint's days after the meeting's.
     for (const after of nodes.slice(index + 1)) {
       if (after.type === 'heading') break;
-      if (after.type === 'paragraph') days.push(...writtenDays(plainText(after), year));
+      if (after.type === 'paragraph') days.push(...writtenDays(plainText(after), year, true));
     }
     const depth = opener?.type === 'heading' ? (opener as Heading).depth : 0;
     const next = nodes.slice(index + 1).find((other) => other.type === 'heading' && (other as Heading).depth <= depth);
@@ -133,18 +134,26 @@ function announcements(context: RuleContext): Announcement[] {
 // How many more dates of an announcing paragraph are read after its first.
 const MORE_DATES = 8;
 
-/** The days a text of the announcement writes (its first MORE_DATES dates), in `year` when it writes none. */
-function writtenDays(text: string, year: number): PlainDate[] {
+/**
+ * The days a text of the announcement writes (its first MORE_DATES dates), in `year` when it
+ * writes none; with `noDeadlines`, not a day a deadline or a bound names (`Les résumés sont à
+ * envoyer avant le 2 juin`): a later paragraph's deadline is no day the event takes place on.
+ */
+function writtenDays(text: string, year: number, noDeadlines = false): PlainDate[] {
   const days: PlainDate[] = [];
   let rest = text;
   for (let n = 0; n < MORE_DATES; n++) {
     const more = extractDateFromHeading(rest);
     if (!more) break;
-    days.push(...(announcedDays(more.expression, year) ?? []));
+    const before = rest.slice(0, Math.max(0, rest.indexOf(more.dateText)));
+    if (!noDeadlines || !DEADLINE_BEFORE.test(normaliseText(before))) days.push(...(announcedDays(more.expression, year) ?? []));
     rest = rest.slice(more.end);
   }
   return days;
 }
+
+// The words before a date that make it a deadline or a bound (`avant le`, `date limite :`, `jusqu'au`).
+const DEADLINE_BEFORE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
 
 /**
  * The days an announcement names, when it writes its year (or, for a later date of the

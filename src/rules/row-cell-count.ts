@@ -10,7 +10,8 @@ import { plainText } from '../programme/plain-text.js';
  * cells where one was left out in the middle, so that values sit under the wrong column.
  * Short rows are common and harmless when it is the last cells that are left out (they
  * show as empty), so a short row is reported only when a value under the dates or hours
- * column does not read as one: the sign that the cells after a gap moved left.
+ * column does not read as one: the sign that the cells after a gap moved left. A line with
+ * no `|` right under the table is one more row to GitHub: reported too, as the line it was meant to be.
  */
 export const rule = defineRule({
   id: 'row-cell-count',
@@ -23,6 +24,9 @@ export const rule = defineRule({
       if (!header) return;
       const width = header.children.length;
       const columns = found.columns;
+      // Only a table written with pipes: an HTML table's rows (`<tr>`) have none.
+      const piped = context.source.text.slice(header.position!.start.offset, header.position!.end.offset).includes('|');
+      const joined = new Set<number>();
       // Each session is a body row the reader kept (rows of empty cells and conflict markers
       // are skipped there too), with its cells' text already read: no cell is read twice.
       for (const session of context.programme.sessions) {
@@ -31,7 +35,11 @@ export const rule = defineRule({
         if (!row) continue;
         const cells = row.children;
         const where = () => context.say('row-label', { title: session.title.text, line: row.position!.start.line });
-        if (cells.length > width) {
+        if (piped && width > 1 && joinedLine(context.source.text.slice(row.position!.start.offset, row.position!.end.offset))) {
+          if (joined.has(session.tableRow)) continue;
+          joined.add(session.tableRow);
+          context.report('row-cell-count-joined', { line: row.position!.start.line, text: plainText(row) }, row.position, { actual: plainText(row) });
+        } else if (cells.length > width) {
           const extra = cells.slice(width).filter((cell) => !hidesNothing(plainText(cell)));
           if (extra.length === 0) continue;
           const position = { start: extra[0]!.position!.start, end: extra.at(-1)!.position!.end };
@@ -46,6 +54,19 @@ export const rule = defineRule({
     });
   },
 });
+
+// What a line under a table may be besides a row, which a page's builder reads (a kramdown
+// attribute `{: .table }`, a Pandoc caption `: Phase générale`, a Hugo shortcode, an HTML comment's end).
+const NOT_A_ROW = /^\s*(?:\{:|:\s|\{\{|-->|\{%)/;
+
+/**
+ * Whether a row's source is a line with no `|` at all: a line written right under the
+ * table, without an empty line between (`[voir les événements passés](/events/old.md)`),
+ * which GitHub shows as one more row of the table.
+ */
+function joinedLine(text: string): boolean {
+  return !text.includes('|') && text.trim() !== '' && !NOT_A_ROW.test(text);
+}
 
 // A cell of dashes (`---`, `:---:`): a delimiter row pasted at the end of a row (`| Notions
 // de base| |-----|-----|`). Hidden, it takes nothing from the reader, so it is no loss to report.

@@ -19,6 +19,12 @@ describe('rows without hours under a block’s bold title in a day agenda', () =
     ]);
   });
 
+  it('carry the block’s hour when the block says they run side by side, or holds one row', () => {
+    expect(briefSessions(page('**Ateliers en parallèle**'), 2023, 4)).toContain('7 2023-05-31 13:30-');
+    const one = page('**Clôture**').filter((line) => !line.startsWith('| | Refonte'));
+    expect(briefSessions(one, 2023, 4)).toContain('7 2023-05-31 13:30-');
+  });
+
   it('carry the hours of a talk above them: talks given side by side in one slot', () => {
     // A title not in bold, or one with its speaker beside it, is a talk: the rows below share its slot.
     expect(briefSessions(page('Opportunités technologiques'), 2023, 4)).toContain('7 2023-05-31 13:30-');

@@ -145,6 +145,9 @@ Code-sprint.
     // A date written under a heading after the opening part announces nothing.
     const later = text.replace("Il sera suivi d'un code-sprint les 1er et 2 juin.\n\n", '').replace('Rencontre.', 'Rencontre. Le code-sprint aura lieu les 1er et 2 juin.');
     expect(alarms(later)).toEqual(['day-not-announced@9', 'day-not-announced@13']);
+    // A deadline a later paragraph names is no day the event takes place on.
+    const deadline = text.replace("Il sera suivi d'un code-sprint les 1er et 2 juin.", 'Les résumés sont à envoyer avant le 2 juin.');
+    expect(alarms(deadline)).toEqual(['day-not-announced@11', 'day-not-announced@15']);
   });
 
   it.each([
