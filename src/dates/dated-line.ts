@@ -555,6 +555,8 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   const announcing = hours === undefined ? ANNOUNCING_AFTER_DATE.find((words) => words.every((word, n) => isWord(toks[j + n], word))) : undefined;
   const announced = announcing !== undefined && toks[j + announcing.length]?.kind === 'word';
   if (announced) j += announcing!.length;
+  // The event's name without its article: `le webinar "…"` titles it `webinar "…"`.
+  if (announced && isWord(toks[j], 'le', 'la', 'les', 'un', 'une') && toks[j + 1]?.kind === 'word') j++;
   const next = toks[j];
   if (next !== undefined) {
     // `Rencontre chocolat 23 mars 2024 17h-20h : L'industrie du chocolat`: a date that closes an

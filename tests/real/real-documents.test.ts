@@ -908,7 +908,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 120 to 123 joined on 2026-12-07 (46, 36, 73 and 13 sessions; 91.3%, 44.4%, 82.2% and 69.2% of days read unseen, 95.7%, 88.9%, 82.2% and 76.9% once read: year-first dates, minutes' logged times, a programme's opening day, bold labels without a colon, a sprint's tasks written as fields, a post's meeting for its event, a summary's day): 89.8% (0.8981).
     // 89.9% (0.8985) once lists of events named first with their day tied (tied-item-dates.ts) and ranges inside a dated item's sentence are read.
     // Held-out set 125 joined on 2026-12-07 (143 sessions; 28.0% of days read unseen, 86.0% once read: a wiki's links read as their labels): 89.8% (0.8982).
-    expect(all.days).toBeGreaterThanOrEqual(0.898);
+    // Held-out sets 134 to 136 joined on 2026-12-07 (97.4%, 37.0% and 84.6% of days read unseen, 100%, 96.3% and 92.3% once read: headings that close on a clock face, a gathering organised on a day over its timed lines, headings that say what takes place on their day): 89.9% (0.8991).
+    expect(all.days).toBeGreaterThanOrEqual(0.899);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -1014,7 +1015,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 117 to 119 joined on 2026-12-07 (84.0%, 59.0% and 38.2% of hours read unseen, 97.5%, 76.9% and 64.7% once read): 89.6% (0.8961).
     // Held-out sets 120 to 123 joined on 2026-12-07 (91.3%, 88.9%, 78.1% and 69.2% of hours read unseen, 95.7%, 91.7%, 83.6% and 76.9% once read): 89.8% (0.8978).
     // Held-out set 125 joined on 2026-12-07 (33.6% of hours read unseen, 37.1% once read: a wiki's archive of 88 weekly meetings read at the weekly hour the page gives for the coming ones, which its reader leaves to them): 89.5% (0.8947).
-    expect(all.hours).toBeGreaterThanOrEqual(0.894);
+    // Held-out sets 134 to 136 joined on 2026-12-07 (92.3%, 77.8% and 84.6% of hours read unseen): 89.5% (0.8955).
+    expect(all.hours).toBeGreaterThanOrEqual(0.895);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
