@@ -14,6 +14,7 @@ import { plainText } from './plain-text.js';
 import type { SourceText } from './source-text.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { EVENT_NOUNS } from './when-labels.js';
+import { ANY_CLOCK } from './slot-hours.js';
 
 /**
  * Folded phrases, as tokens, that announce an event's day: `aura lieu`, `se tiendra`,
@@ -137,8 +138,6 @@ function pastOrganised(toks: Token[], j: number, text: string): number {
 
 // A folded word about registering or closing (`inscription`, `close`): its day is a deadline's.
 const REGISTERING_WORD = /^(?:inscri\w*|reserv\w*|clos\w*|limite)$/;
-// A clock time anywhere in a sentence (`à 18h`, `18:30`).
-const CLOCK = /\d\s?h(?![a-z])|\d\s?h\s?\d\d|\d:\d\d/i;
 
 /**
  * Whether the sentence that holds `day` names no other day and no clock time: `nous organisons
@@ -150,7 +149,7 @@ function onlyWhenOfItsSentence(text: string, day: DatedLine): boolean {
   const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
   const stop = /[.!?](?:\s|$)/.exec(text.slice(day.end));
   const sentence = text.slice(from, stop ? day.end + stop.index : text.length);
-  return daysWritten(sentence).length === 1 && !CLOCK.test(sentence);
+  return daysWritten(sentence).length === 1 && !ANY_CLOCK.test(sentence);
 }
 
 /** The days the inviting sentences of a block name (`aura lieu le 31/8`), as dated lines of its text. */
