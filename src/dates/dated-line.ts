@@ -138,6 +138,7 @@ const PROSE_AFTER_DATE = new Set([
 // lieu le webinar …`), before its name: not the date as a sentence's subject (PROSE_AFTER_DATE).
 const ANNOUNCING_AFTER_DATE: readonly string[][] = [
   ['aura', 'lieu'], ['auront', 'lieu'], ['se', 'tiendra'], ['se', 'tiendront'], ['se', 'deroulera'], ['se', 'derouleront'],
+  ['a', 'lieu'], ['ont', 'lieu'], ['se', 'tient'], ['se', 'tiennent'], ['se', 'deroule'], ['se', 'deroulent'],
 ];
 
 /**
@@ -552,9 +553,12 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   if (bareRefused && also.length === 0 && start.at !== leadFromOf(toks)) return undefined;
   // `## Le 24 novembre aura lieu le webinar "Créer des services"`: the day, the words that
   // announce what takes place on it, then what does, its title.
-  const announcing = hours === undefined ? ANNOUNCING_AFTER_DATE.find((words) => words.every((word, n) => isWord(toks[j + n], word))) : undefined;
-  const announced = announcing !== undefined && toks[j + announcing.length]?.kind === 'word';
-  if (announced) j += announcing!.length;
+  // `Le mardi 14 mai prochain aura lieu`, `Le 21 mai, se tiendra`: `prochain` and a comma may come between.
+  let phraseAt = isWord(toks[j], 'prochain', 'prochaine') ? j + 1 : j;
+  if (isPunct(toks[phraseAt], ',')) phraseAt++;
+  const announcing = hours === undefined ? ANNOUNCING_AFTER_DATE.find((words) => words.every((word, n) => isWord(toks[phraseAt + n], word))) : undefined;
+  const announced = announcing !== undefined && toks[phraseAt + announcing.length]?.kind === 'word';
+  if (announced) j = phraseAt + announcing!.length;
   // The event's name without its article: `le webinar "…"` titles it `webinar "…"`.
   if (announced && isWord(toks[j], 'le', 'la', 'les', 'un', 'une') && toks[j + 1]?.kind === 'word') j++;
   const next = toks[j];

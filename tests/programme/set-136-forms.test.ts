@@ -11,6 +11,9 @@ describe('a heading that opens with a day, then says what takes place on it', ()
     ['aura lieu', '## Le 24 novembre aura lieu le webinar « Créer des services publics »'],
     ['se tiendra', '## Le 24 novembre se tiendra notre atelier de rentrée'],
     ['se déroulera', '## Le 24 novembre se déroulera la journée des partenaires'],
+    ['a lieu, in the present', '## Le 24 novembre a lieu la journée des partenaires'],
+    ['prochain before the words', '## Le mardi 24 novembre prochain aura lieu notre atelier'],
+    ['a comma before the words', '## Le 24 novembre, se tiendra le conseil d’école'],
   ])('is that day’s session: %s', (_name, heading) => {
     expect(briefSessions(['# Nous rencontrer', '', 'Au mois de novembre 2020, nous présentons notre offre.', '', heading, '', 'Texte.', ''], 2020, 10)).toEqual(['5 2020-11-24']);
   });
