@@ -84,5 +84,18 @@ export function wordsAtStart(phrases: string[]): RegExp {
   return new RegExp(String.raw`^(?:${phrases.join('|')})(?![a-z])`);
 }
 
+/**
+ * The words before a date that make it a deadline or the end of a period (`avant le`,
+ * `jusqu'au`, `date limite :`), not a day a page is about. Not `à partir du`, `dès le`: the
+ * one day they open is as often the event's (`À partir du samedi 15 mars à 9h, le lycée ouvre ses portes`).
+ */
+export const BOUND_OR_DEADLINE_BEFORE: RegExp = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
+
+// Folded words about registering or booking (`inscription`, `réservez`, `billetterie`): a day they name is a registration's, not the event's.
+const REGISTERING_WORDS = ['inscri\\w*', 'reserv\\w*', 'billetterie'];
+
+/** Whether a folded text holds a word about registering (REGISTERING_WORDS) anywhere. */
+export const REGISTERING: RegExp = wordsAnywhere(REGISTERING_WORDS);
+
 /** Whether a label (folded) says how long an offer holds (`Validité :`, `Offre valable :`): the period it may be taken in, no session. */
 export const NAMES_AN_OFFER_WINDOW: RegExp = wordsAnywhere(['validite', 'valables?']);

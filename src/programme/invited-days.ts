@@ -15,6 +15,7 @@ import type { SourceText } from './source-text.js';
 import { toldInPast } from '../dates/past-tense.js';
 import { EVENT_NOUNS } from './when-labels.js';
 import { ANY_CLOCK } from './slot-hours.js';
+import { REGISTERING } from './deadline-words.js';
 
 /**
  * Folded phrases, as tokens, that announce an event's day: `aura lieu`, `se tiendra`,
@@ -131,13 +132,13 @@ function pastOrganised(toks: Token[], j: number, text: string): number {
     if (day) return onlyWhenOfItsSentence(text, day) ? at : j;
     // `une formation complète, inscription close le vendredi 15 mars`: the qualifying words run
     // on unbroken (an apostrophe aside: `journée d'étude`); past a comma, the day is another matter's.
-    if ((tok.kind === 'punct' && tok.text !== "'") || REGISTERING_WORD.test(tok.text)) return j;
+    if ((tok.kind === 'punct' && tok.text !== "'") || REGISTERING.test(tok.text) || CLOSING_WORD.test(tok.text)) return j;
   }
   return j;
 }
 
-// A folded word about registering or closing (`inscription`, `close`): its day is a deadline's.
-const REGISTERING_WORD = /^(?:inscri\w*|reserv\w*|clos\w*|limite)$/;
+// A folded word that says something closes (`close`, `limite`), as registering words do (REGISTERING): its day is a deadline's.
+const CLOSING_WORD = /^(?:clos\w*|limite)$/;
 
 /**
  * Whether the sentence that holds `day` names no other day and no clock time: `nous organisons

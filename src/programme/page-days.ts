@@ -29,15 +29,11 @@ import { dayLabel } from './week-anchor.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { weekdayFromWord } from '../dates/french-months.js';
 import { toldInPast } from '../dates/past-tense.js';
-import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from './deadline-words.js';
+import { BOUND_OR_DEADLINE_BEFORE, REGISTERING } from './deadline-words.js';
 import { whenLabelKind } from './when-labels.js';
 import { recurringWeekday } from './event-page.js';
 import { weekdayHoursItems } from './weekday-hours-items.js';
 
-// The words before a date that make it a deadline or the end of a period (`avant le`,
-// `jusqu'au`), not a day the page is about. Not `à partir du`, `dès le`: the one day they
-// open is as often the event's (`À partir du samedi 15 mars à 9h, le lycée ouvre ses portes`).
-const BOUND_OR_DEADLINE_BEFORE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
 
 /** The day or days a page names once, for the timed items written under no dated heading. */
 export interface PageDays {
@@ -161,9 +157,6 @@ function invitedDay(tree: Root, source: SourceText, hidden: HiddenRanges): { lin
   return invited ? { line: invited.line, position: invited.position } : undefined;
 }
 
-// A when section's sentence about registering (`Ouverture des inscriptions le lundi 3 juin`,
-// folded): its day is the registration's, not the event's.
-const REGISTERING = /(?:^|[^a-z])(?:inscri\w*|reserv\w*|billetterie)(?![a-z])/;
 
 /**
  * The one day the paragraphs of the page's one section that says when name (`### Date et

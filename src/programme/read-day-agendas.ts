@@ -326,8 +326,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
   const dayCells = weekday === undefined ? dayCellColumn(rows, column, headers) : undefined;
   let rowDay: SessionDraft = day;
   let above: SessionDraft['hours'];
-  // Whether the timed row above only titles a block, in bold (`| 13h30 | **Opportunités technologiques** | |`).
-  let aboveTitlesBlock = false;
+  // The timed row whose hours `above` are (a row that titles a block, in bold, holds its talks below).
   let aboveIndex = -1;
   const headerCells = header?.children ?? [];
   const tracks = writtenInHtml(table) ? trackColumns(headers, [column, end, weekday]) : undefined;
@@ -359,7 +358,7 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     // (`| 15h10 - 15h40 | Talk |`, `| | *Pause* |`, `| 16h10 - 16h40 | Talk |`).
     // Under a block's title the rows left without hours are its talks, one after another at
     // hours the agenda does not give: listed on the day, without the block's start.
-    const underBlock: boolean = !found && text.trim() === '' && above !== undefined && aboveTitlesBlock && !tracks && rowsWithoutHoursBelow(rows, aboveIndex, column) >= 2;
+    const underBlock: boolean = !found && text.trim() === '' && above !== undefined && !tracks && titlesBlock(rows[aboveIndex]!, column) && rowsWithoutHoursBelow(rows, aboveIndex, column) >= 2;
     const carried: SessionDraft['hours'] = !found && !underBlock && text.trim() === '' && above && !inGap(above.slots, rows.slice(index + 1), column) ? above : undefined;
     // `| 17h30 - 16h30 | Standards communautaires |`: a slot all the same, its slip reported.
     const reversed = found || carried || tracks ? undefined : leadingHoursEndingBeforeStart(text);
@@ -389,7 +388,6 @@ export function readDayAgenda(table: Table, day: SessionDraft, source: SourceTex
     }
     const hours = carried ?? { text: found!.text, position: source.find(cell.position!, found!.text), slots: closedSlots(found!.slots, row, end) };
     above = hours;
-    aboveTitlesBlock = !carried && titlesBlock(row, column);
     if (!carried) aboveIndex = index;
     const rowCancelled = rowDay.cancelled || row.children.some((c) => isStruckThrough(c) && plainText(c) !== '');
     if (tracks) {

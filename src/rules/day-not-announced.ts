@@ -7,7 +7,7 @@ import type { DateExpression, PlainDate } from '../dates/types.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { plainText } from '../programme/plain-text.js';
 import { guardedPattern } from '../programme/guarded-pattern.js';
-import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAtEnd } from '../programme/deadline-words.js';
+import { BOUND_OR_DEADLINE_BEFORE } from '../programme/deadline-words.js';
 import { defineRule, relatedAt, type RuleContext } from './define-rule.js';
 import { longDate } from './labels.js';
 
@@ -146,14 +146,11 @@ function writtenDays(text: string, year: number, noDeadlines = false): PlainDate
     const more = extractDateFromHeading(rest);
     if (!more) break;
     const before = rest.slice(0, Math.max(0, rest.indexOf(more.dateText)));
-    if (!noDeadlines || !DEADLINE_BEFORE.test(normaliseText(before))) days.push(...(announcedDays(more.expression, year) ?? []));
+    if (!noDeadlines || !BOUND_OR_DEADLINE_BEFORE.test(normaliseText(before))) days.push(...(announcedDays(more.expression, year) ?? []));
     rest = rest.slice(more.end);
   }
   return days;
 }
-
-// The words before a date that make it a deadline or a bound (`avant le`, `date limite :`, `jusqu'au`).
-const DEADLINE_BEFORE = wordsAtEnd([...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL], true);
 
 /**
  * The days an announcement names, when it writes its year (or, for a later date of the
