@@ -10,7 +10,7 @@
  * (`Le rendu est à faire avant le 3 mars`) is prose and gives nothing. The date is tried at
  * a bounded number of token positions near the start, so any line is read in linear time.
  */
-import { dateExpressionAt, unsettledBracketAt } from './french-dates.js';
+import { bracketedStartEnd, dateExpressionAt, timeAt, unsettledBracketAt } from './french-dates.js';
 import { durationEnd, hoursExtentAt } from './hours-extent.js';
 import { monthFromWord, weekdayFromWord } from './french-months.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
@@ -482,6 +482,31 @@ function isBareDayList(dateText: string): boolean {
 const HOUR_DOTS = '.\u00b7\u2022';
 
 /** Reads a line from a start; undefined when what follows the date does not fit a heading. */
+/** The bracket holding a run's start inside its date (`(à partir de 9h00)` of `du 25 juin (à partir de 9h00) au 26 juin`): the index of its clock and of its `)`; else undefined. */
+function bracketedStartWithin(toks: Token[], first: number, last: number): { clock: number; close: number } | undefined {
+  for (let k = first + 1; k < last; k++) {
+    const after = isPunct(toks[k], '(') ? bracketedStartEnd(toks, k) : undefined;
+    if (after === undefined || after > last) continue;
+    let clock = k + 1;
+    while (clock < after && !timeAt(toks, clock)) clock++;
+    return { clock, close: after - 1 };
+  }
+  return undefined;
+}
+
+/** The index after a bracket at `k` that holds a run's end time alone (`(17h)`, `(jusqu'à 17h)`), else undefined. */
+function bracketedEndAt(toks: Token[], k: number): number | undefined {
+  if (!isPunct(toks[k], '(')) return undefined;
+  const until = isWord(toks[k + 1], 'jusqu') && isPunct(toks[k + 2], "'") && isWord(toks[k + 3], 'a') ? k + 4 : k + 1;
+  if (!timeAt(toks, until)) return undefined;
+  let close = until + 1;
+  while (close < toks.length && close - until <= 3 && !isPunct(toks[close], ')')) {
+    if (toks[close]!.kind === 'word' && !isWord(toks[close], 'h')) return undefined;
+    close++;
+  }
+  return isPunct(toks[close], ')') ? close + 1 : undefined;
+}
+
 function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {
   const dotted = options.bareDayMonth === true && options.dottedDayMonth === true;
   const found = dateExpressionAt(toks, start.at, text, dotted) ?? dateExpressionAt(toks, afterPartOfDay(toks, start.at), text, dotted);
@@ -523,12 +548,21 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   // a backslash: `30/11/2022 \ 12h30 - 15h15`): writers
   // part a date from its hour with any of them, as they part fields on a line; only hours read right after it count, so a sentence that goes on is no hour.
   let hours: HoursInDateText | undefined;
+  // `du mercredi 25 juin (à partir de 9h00) au jeudi 26 juin 2025`: the start the run's first
+  // day says in brackets is its hours; an end the last day says after it (`(jusqu'à 17h)`) is
+  // read past, its hours told apart from the start's (a sentence may join them: section-hours.ts).
+  const startBracket = bracketedStartWithin(toks, found.first, found.last);
+  if (startBracket !== undefined) {
+    const endBracket = bracketedEndAt(toks, j);
+    if (endBracket !== undefined) j = endBracket;
+    else hours = { text: text.slice(toks[startBracket.clock]!.from, toks[startBracket.close]!.from).trimEnd(), start: toks[startBracket.clock]!.from, end: toks[startBracket.close - 1]!.to };
+  }
   const dateEnd = j;
-  let k = pastHourSeparators(toks, j);
+  let k = hours === undefined ? pastHourSeparators(toks, j) : j;
   if (k === j && isPunct(toks[k], HOUR_DOTS) && hoursExtentAt(toks, k + 1) !== undefined) k++;
-  const duration = durationEnd(toks, k);
+  const duration = hours === undefined ? durationEnd(toks, k) : undefined;
   // A dotted hour (`16.00`) only once a separator parts it from the date: glued to it, it is a date's.
-  const hoursLast = duration === undefined ? hoursExtentAt(toks, k, { dotted: k > j }) : undefined;
+  const hoursLast = duration === undefined && hours === undefined ? hoursExtentAt(toks, k, { dotted: k > j }) : undefined;
   if (duration !== undefined) {
     j = duration + 1;
   } else if (hoursLast !== undefined) {

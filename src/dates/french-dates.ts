@@ -629,6 +629,24 @@ function nextDay(a: Part, b: Part): boolean {
   return after.month === b.month && after.day === b.day;
 }
 
+// The words that may open a start written in brackets: `(à partir de 9h00)`, `(dès 9h)`.
+const START_WORDS = [['a', 'partir', 'de'], ['des']];
+
+/** The index after a bracket that holds only a clock time, led or not by a start's words (`(9h)`, `(à partir de 9h00)`), at `k`; else undefined. */
+export function bracketedStartEnd(toks: Token[], k: number): number | undefined {
+  if (!isPunct(toks[k], '(')) return undefined;
+  let at = k + 1;
+  const words = START_WORDS.find((lead) => lead.every((word, n) => isWord(toks[at + n], word)));
+  if (words !== undefined) at += words.length;
+  if (!timeAt(toks, at)) return undefined;
+  let close = at + 1;
+  while (close < toks.length && close - at <= 4 && !isPunct(toks[close], ')')) {
+    if (toks[close]!.kind === 'word' && !isWord(toks[close], 'h')) return undefined;
+    close++;
+  }
+  return isPunct(toks[close], ')') ? close + 1 : undefined;
+}
+
 /** Reads `part (connector part)*` from `i`, stopping before a connector not followed by a day. */
 function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): SequenceResult {
   // `§8/9/10`, `#12`: a number glued after a section or number sign is that section's, no day.
@@ -655,6 +673,13 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
       }
       break;
     }
+    // `du mercredi 25 juin (à partir de 9h00) au jeudi 26 juin 2025`: the first day's start in
+    // brackets, then the run goes on to its end.
+    // Only when the run's end names its month or its weekday (`au jeudi 26 juin`, `au 27 juin`):
+    // `(à partir de 14h) au 18 rue de la Paix`, `(18h30) au 1er étage` say where, not until when.
+    const pastStart = parts.length === 1 ? bracketedStartEnd(toks, j) : undefined;
+    const end = pastStart !== undefined && isWord(toks[pastStart], 'au') ? partAt(toks, pastStart + 1, mode) : undefined;
+    if (end !== undefined && (end.part.month !== undefined || end.part.weekday !== undefined)) j = pastStart!;
     const c = connectorAt(toks, j);
     if (c === undefined) break;
     // `2 juillet 2024, 14 - 16h`: after a comma, a bare hour that starts a range of hours is no day.

@@ -32,7 +32,7 @@ import { compareDates, isoWeekday } from '../dates/plain-date.js';
 import { weekdayFromWord, WEEKDAY_NAMES } from '../dates/french-months.js';
 import { frontMatterNode, metadataNodes, pageMetadata, valueOffset, type MetadataEntry } from './page-metadata.js';
 import { plainText } from './plain-text.js';
-import { oneTimeTold } from './section-hours.js';
+import { oneTimeTold, toldReading } from './section-hours.js';
 import { paragraphSourceLines, shownLine } from './paragraph-lines.js';
 import { leadingHours, smallHoursLength } from './slot-hours.js';
 import { saysCancelled, type DraftHours, type SessionDraft } from './session-drafts.js';
@@ -443,7 +443,7 @@ export function toldHours(nodes: RootContent[], hidden: HiddenRanges, source: So
   // `Les premiers mercredis du mois, … de 15h30 à 16h30` on a Tuesday's page: the habit's hours, not that day's.
   if (day && habitOnOtherWeekday(normaliseText(told), day)) return undefined;
   // `entre 14h et 18h` is a range as `de 14h à 18h` is.
-  const parsed = parseFrenchHours(found.text.replace(/ et /i, ' - '));
+  const parsed = parseFrenchHours(toldReading(found).replace(/ et /i, ' - '));
   if (!parsed.ok || parsed.slots.length !== 1) return undefined;
   return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
 }

@@ -27,7 +27,7 @@ import { trimMarks } from './trim-marks.js';
 import { paragraphSourceLines, plainTextLines, shownLine } from './paragraph-lines.js';
 import { isStruckThrough, plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
-import { oneTimeTold } from './section-hours.js';
+import { oneTimeTold, toldReading } from './section-hours.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import type { SourceText } from './source-text.js';
 import { hasLetterOrDigit } from '../dates/letters.js';
@@ -768,7 +768,7 @@ function cardHours(nodes: RootContent[], start: number, source: SourceText): Dra
   const body: RootContent[] = [];
   for (let k = start; k < nodes.length && nodes[k]!.type !== 'heading' && !cardDateAt(nodes, k, source); k++) body.push(nodes[k]!);
   const found = oneTimeTold(body, true);
-  const parsed = found ? parseFrenchHours(found.text) : undefined;
+  const parsed = found ? parseFrenchHours(toldReading(found)) : undefined;
   if (!found || !parsed?.ok || parsed.slots.length === 0) return undefined;
   return { text: found.text, position: source.find(found.node.position!, found.text), slots: parsed.slots };
 }

@@ -15,9 +15,9 @@ import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { isLengthAsClock } from '../dates/hours-extent.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { isWordedHour, saidAsClock } from '../dates/tokenize.js';
-import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource } from './deadline-words.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
 import { isPartOfDay } from './part-of-day.js';
@@ -40,6 +40,33 @@ const WORD_CHARACTER = /[0-9A-Za-z]/;
 // de 18h30` (`de 2h` is a length, `vers 9h30` only a rough time: a sentence, not the
 // session's hours).
 const OPENS = /(?:^|[\s(])(?:[\u00e0a]|d[\u00e8e]s|partir de)\s$/i;
+// The words before a time that make it a start and nothing else: `dès 9h`, `à partir de 9h`.
+const STARTS = /(?:^|[\s(])(?:d[\u00e8e]s|partir de)\s$/i;
+// The folded words that may stand between a start and its end told apart (`dès 9h et
+// jusqu'à 17h`, `(à partir de 9h00) au jeudi 26 juin 2025 (jusqu'à 17h)`): joining words and a
+// day's; any other word tells of something else (`dès 14h ; dépôt du compte rendu jusqu'à 23h59`).
+const JOINING_WORDS = new Set(['et', 'puis', 'au', 'le', 'du', 'jusqu', 'a', 'er', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+
+/** Whether what stands between a start and its end only joins them (JOINING_WORDS, numbers, brackets, commas), on one line. */
+function onlyJoinsTheEnds(between: string): boolean {
+  if (between.includes('\n')) return false;
+  return foldedWords(normaliseText(between)).every((word) => JOINING_WORDS.has(word) || /^\d+$/.test(word));
+}
+
+// Folded words before a start that make it another moment's than the event's: the doors, a
+// welcome, a desk (`Ouverture des portes dès 16h et jusqu'à 16h45, début du concert`).
+const SIDE_WINDOW = /(?:^|[^a-z])(?:ouvertures?|portes|accueil|billetterie|inscri\w*|reserv\w*|retraits?|ventes?|depots?)(?![a-z])/;
+
+/** The words of the sentence of `text` before `at`: from the last sentence's end or line break before it. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('; '));
+  return head.slice(end + 1);
+}
+
+// The folded words right before a time that make it the end of the time started before: `jusqu'à 17h`, `(jusqu'à 17h`.
+const UNTIL_BEFORE = wordsAtEnd(UNTIL);
 // The folded words before a time that make it an end: `jusqu'à 12h`, `avant 23h59`, `limite`,
 // `au plus tard 18h` (deadline-words.ts), `fin 17h`.
 // `fin` only before a space (`fin 17h`, not `Repas de fin, à 19h`).
@@ -96,6 +123,18 @@ function sentencesOf(nodes: RootContent[], lists: boolean): RootContent[] {
   });
 }
 
+/** A time told in a sentence: as written, the paragraph that tells it, and, when its ends stand apart (`dès 9h … jusqu'à 17h`), the range to read. */
+export interface ToldTime {
+  text: string;
+  node: RootContent;
+  reading?: string;
+}
+
+/** The hours a told time gives, for parseFrenchHours. */
+export function toldReading(found: ToldTime): string {
+  return found.reading ?? found.text;
+}
+
 /**
  * The one time (or range) the sentences of `nodes` tell, as written, and the paragraph
  * that tells it: one start (`à 18h`, `à partir de 18h30`) or one range (`de 14h à 17h`).
@@ -103,7 +142,7 @@ function sentencesOf(nodes: RootContent[], lists: boolean): RootContent[] {
  * septembre, de 10h à 18h`, `#### Départs entre 7h30 et 9h30`), as on an event's page,
  * whose practical details are often a list or headings.
  */
-export function oneTimeTold(nodes: RootContent[], lists = false): { text: string; node: RootContent } | undefined {
+export function oneTimeTold(nodes: RootContent[], lists = false): ToldTime | undefined {
   const times: Mention[] = [];
   for (const node of sentencesOf(nodes, lists)) {
     const text = plainText(node);
@@ -131,7 +170,14 @@ export function oneTimeTold(nodes: RootContent[], lists = false): { text: string
   const before = first.text.slice(Math.max(0, first.at - LEAD), first.at);
   if (CLOSES.test(normaliseText(before))) return undefined;
   if (!second) return OPENS.test(before) || first.range ? { text: first.written, node: first.node } : undefined;
-  if (second.node !== first.node || !JOIN.test(first.text.slice(first.at + first.written.length, second.at))) return undefined;
+  if (second.node !== first.node) return undefined;
+  const between = first.text.slice(first.at + first.written.length, second.at);
+  // `du mercredi 25 juin (à partir de 9h00) au jeudi 26 juin 2025 (jusqu'à 17h)`, `dès 9h et
+  // jusqu'à 17h`: a start, then in the same sentence an end, is the range they bound.
+  if (STARTS.test(before) && UNTIL_BEFORE.test(normaliseText(between)) && onlyJoinsTheEnds(between) && !SIDE_WINDOW.test(normaliseText(sentenceBefore(first.text, first.at)))) {
+    return { text: first.text.slice(first.at, second.at + second.written.length), node: first.node, reading: `${first.written} - ${second.written}` };
+  }
+  if (!JOIN.test(between)) return undefined;
   const range = first.text.slice(first.at, second.at + second.written.length);
   const parsed = parseFrenchHours(range);
   // `réunion hebdomadaire de 1h-1h30`: how long, not when.
@@ -188,7 +234,7 @@ export function addSectionHours(nodes: RootContent[], drafts: SessionDraft[], so
     if (parts && (found.node !== section[0] || !line)) return;
     // A heading of several days (`## Week-end des 15 et 16 mars`) over its parts: the line tells one day's hours.
     if (parts && draft.dated!.line.expression.kind !== 'single') return;
-    const parsed = parseFrenchHours(found.text);
+    const parsed = parseFrenchHours(toldReading(found));
     if (!parsed.ok || parsed.slots.length !== 1) return;
     const other = line && otherDay(draft, text, line, found.node === section[0]);
     // `Examen le 10 décembre de 12h00 à 13h50.` under `### Mardi 17 décembre 2024`: the time of

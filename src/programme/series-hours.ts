@@ -27,7 +27,7 @@ import { plainTextLines } from './paragraph-lines.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
 import { shareWeekdaySlots, weekdaySlotsAbove } from './weekday-slots.js';
-import { oneTimeTold } from './section-hours.js';
+import { oneTimeTold, toldReading } from './section-hours.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { endedByLength, seriesLength } from './series-length.js';
 import { fieldParagraphs } from './field-paragraphs.js';
@@ -407,7 +407,7 @@ function shareSectionHours(tree: Root, part: SessionDraft[], source: SourceText,
     return;
   }
   const found = oneTimeTold(section, true);
-  const parsed = found ? parseFrenchHours(found.text) : undefined;
+  const parsed = found ? parseFrenchHours(toldReading(found)) : undefined;
   if (!found || !parsed?.ok || parsed.slots.length !== 1 || parsed.slots[0]!.end === undefined) return;
   // `Accueil des participants de 8h30 à 9h.`: a welcome's or a break's time, not the days' hours
   // (`De 9h00 à 17h00 … avec une pause de 90 minutes` speaks of a break after them).

@@ -67,6 +67,12 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // - guidoline-epiphanie-polo-resultats-2011 and lemot-blog-mots-du-jour-2022 (held-out set 7):
     //   a post on a past result and a blog story cut by day headings each give one session.
     const notYet = new Set<string>([
+      // Held-out set 137: a neighbourhood blog's post on a venue closed by rain (`### Le lundi 6
+      // juin : jour de pluie`, then `Jours de pluie significatifs à Toulouse en juin :` over `* le
+      // vendredi 10 juin,`); its reader lists no session, only its mistaken weekday (reported).
+      // A list of days something happened, introduced by a sentence, is not yet told apart from a
+      // list of days to come.
+      'croix2pierre-jours-de-pluie-juin-2016',
       // Held-out set 125: a community's blog post looking back on its Advent calendar, once the
       // calendar is over (`date: 2026-01-01`, `Cette année encore, … nous a proposé un petit
       // calendrier de l'Avent`), 25 dated headings (`## 🗓️ 1er décembre 🎄<br/> Geoguessr c'est
@@ -612,7 +618,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 131 and 132 joined on 2026-12-07 (15 documents, 48 sessions; 83.3% and 16.7% of days read unseen, 83.3% (and 83.3% of hours, from 79.2%) and 79.2% once read): 1070, the two more a seminar list's `Pause` week (its reader lists none) and a school's open evening read on its post's title line where its reader puts the day's line, beside a second session of that day.
     // Held-out set 133 joined on 2026-12-07 (7 documents, 25 sessions; 36.0% of days read unseen, 100% once read): no extra session.
     // Held-out sets 134 to 136 joined on 2026-12-07 (18 documents, 79 sessions; 0, 4 and 0 extra unseen): 1070, none of them from these sets once read; then 1071 once an item that says what takes place on its day is read (`- Le 24 mai prochain aura lieu la revue annuelle du corps de cadets.`): a cadet corps' review, on the right day, on its item's line where its reader puts it on the section's heading with the hours given below.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1071);
+    // Held-out sets 137 and 138 joined on 2026-12-07 (10 documents, 50 sessions; 3 and 1 extra unseen, the same once read): 1075, the four more a neighbourhood post's rainy days (`lundi 6 juin`, three items; no programme: its reader lists none, and its one mistaken weekday is reported) and a training calendar's coming module read on its heading's line where its reader puts the date's line below.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1075);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -910,7 +917,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // 89.9% (0.8985) once lists of events named first with their day tied (tied-item-dates.ts) and ranges inside a dated item's sentence are read.
     // Held-out set 125 joined on 2026-12-07 (143 sessions; 28.0% of days read unseen, 86.0% once read: a wiki's links read as their labels): 89.8% (0.8982).
     // Held-out sets 134 to 136 joined on 2026-12-07 (97.4%, 37.0% and 84.6% of days read unseen, 100%, 96.3% and 92.3% once read: headings that close on a clock face, a gathering organised on a day over its timed lines, headings that say what takes place on their day): 89.9% (0.8991).
-    expect(all.days).toBeGreaterThanOrEqual(0.899);
+    // Held-out sets 137 and 138 joined on 2026-12-07 (30 and 20 sessions; 66.7% and 90.0% of days read unseen, 66.7% and 95.0% once read: a run whose ends each say their time in brackets; left, a municipal list's cafés whose year its habit's weekday gives against a front matter a year early, 9): 89.9% (0.8988).
+    expect(all.days).toBeGreaterThanOrEqual(0.898);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -1171,7 +1179,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 117 to 119 joined on 2026-12-07 with 9 problems, 4 of them read (a schedule table's row given twice and out of order, a forum page's Friday that is a Wednesday, a club page's Monday that is a Tuesday); not read: a week range naming only its end month, a training's end date as a timestamp before its days, a kids' workshop's front matter against its body (2), a forum's summary against its days: 548 of 831, 65.9% (0.6594).
     // Held-out sets 120 to 123 joined on 2026-12-07 with 8 problems, 3 of them read (a course table's row out of place once its year-first dates are read, an event page's title year against its `eventdate:`, a server notice's weekday); not read: a master's course whose weekday does not fit its first session's day, a hackathon row outside the days its title announces, a conference checklist's two weekdays of the year before, a course's week numbers given twice: 551 of 839, 65.7% (0.6567).
     // Held-out sets 131 and 132 joined on 2026-12-07 with 3 problems, 1 of them read (a lab page's hand-in `Mardi 17 novembre 2025`, a Monday); not read: a panel held after the week its page says it celebrates, a post's painting days `le 15 – 17 et 24 août` against its `le 15, le 17 et le 24 août`: 560 of 853, 65.65% (0.6565).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.656);
+    // Held-out sets 137 and 138 joined on 2026-12-07 with 5 problems, 1 of them read (a neighbourhood post's `vendredi 29 juin` of 2016, a Wednesday); not read: a municipal list's Saturday among its Sunday cafés and its front matter a year early, a town's report dated by an earlier debate's evening, a training calendar's 2020 trainings oldest first among years newest first: 563 of 861, 65.4% (0.6539).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.653);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1376,7 +1385,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 124 and 128 to 130 joined on 2026-12-07: 1070, then 1068 (see the tables' figure).
     // Held-out sets 131 and 132 joined on 2026-12-07: 1070 (see the tables' figure).
     // Held-out sets 134 to 136 joined on 2026-12-07: 1070, then 1071 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1071);
+    // Held-out sets 137 and 138 joined on 2026-12-07: 1075 (see the tables' figure).
+    expect(all.extraSessions).toBeLessThanOrEqual(1075);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
