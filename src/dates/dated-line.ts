@@ -19,6 +19,7 @@ import { hasLetter } from './letters.js';
 import { toldInPast } from './past-tense.js';
 import { normaliseText } from './normalise-text.js';
 import { withLeadYear } from './lead-year.js';
+import { withCountedWeekdays } from './counted-weekdays.js';
 import { currentNumericOrder } from './numeric-order.js';
 
 /** What a dated heading or list item says. */
@@ -675,7 +676,7 @@ export function readDatedLine(text: string, options: DatedLineOptions = {}): Dat
     // `1 août 2018 12:44:49`: a clock with its seconds stamps a record (a wiki's revision, a
     // log's entry); nobody sets a session to the second (see SECONDS).
     if (line?.hours && /\d:\d\d$/.test(line.hours.text) && SECONDS.test(text.slice(line.hours.end))) return undefined;
-    if (line !== undefined) return withLeadYear(line);
+    if (line !== undefined) return withCountedWeekdays(withLeadYear(line), text);
   }
   return undefined;
 }

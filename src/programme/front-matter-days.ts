@@ -339,6 +339,9 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
       if (!keys.has(entry.key)) continue;
       if (kind === 'date' && isSavedTimestamp(entry.value)) continue;
       const line = valueDate(entry, kind === 'title');
+      // `date: "17 au 19 octobre 2016"` over a training's page: a page is published on one day,
+      // stamped in figures; days in words, several of them, are the event's (see daysInWordsOfOwnKey).
+      if (line && kind === 'date' && severalDaysInWords(entry.value, line) && !writtenAsAPost(entries)) return at(entry, line, 'event');
       if (line) return at(entry, line, kind);
     }
     // `moment: 4 et 5 mars 2017`: a theme's own key for the event's days, before its title.
@@ -352,6 +355,29 @@ export function datesOfEntries(entries: MetadataEntry[]): { line: DatedLine; off
 
 // Keys (folded) whose value is when the page was written, kept or set to expire, not its event's day.
 const WRITTEN_KEYS = new Set(['date', 'lastmod', 'last modified', 'updated', 'update', 'modified', 'created', 'published', 'publish date', 'pub date', 'expires', 'expiry date', 'expirydate', 'publishdate']);
+
+// What files a page as a post, a letter or a journal, whose days in words are those it was
+// written over or covers (folded): its layout, its categories or tags, its title's words.
+const POST_LAYOUTS = /^(?:post|posts|article|articles|blog|billet)$/;
+const POST_TOPICS = /(?:^|[^a-z])(?:blog|billets?|voyages?|journal|newsletters?|lettres?)(?![a-z])/;
+const POST_TITLE = /(?:^|[^a-z])(?:lettres?|newsletters?|journal|notes?|bulletins?|billets?|carnets?|compte[ -]rendu|comptes[ -]rendus|bilan|retour|rapport)(?![a-z])/;
+
+/** Whether the front matter files its page as a post, a letter or a journal (POST_LAYOUTS, POST_TOPICS, POST_TITLE). */
+function writtenAsAPost(entries: MetadataEntry[]): boolean {
+  return entries.some((entry) => {
+    const value = normaliseText(entry.value);
+    if (entry.key === 'layout') return POST_LAYOUTS.test(value.trim());
+    if (['categories', 'category', 'tags', 'tag'].includes(entry.key)) return POST_TOPICS.test(value);
+    return ['title', 'titre'].includes(entry.key) && POST_TITLE.test(value);
+  });
+}
+
+/** Whether a value is a date of several days and nothing else, its month named and its year written (`17 au 19 octobre 2016`, `4 et 5 mars 2017`). */
+function severalDaysInWords(value: string, line: DatedLine): boolean {
+  const several = line.expression.kind === 'range' || line.expression.mentions.length > 1;
+  const named = tokenize(value).some((tok) => tok.kind === 'word' && monthFromWord(tok.text) !== undefined);
+  return several && named && line.title === '' && line.expression.mentions.every((mention) => mention.year !== undefined);
+}
 
 /**
  * The days a key of a theme's own making writes in words, with their year (`moment: 4 et 5
@@ -368,9 +394,8 @@ function daysInWordsOfOwnKey(entries: MetadataEntry[]): { entry: Entry; line: Da
     const line = readDatedLine(entry.value);
     // Several days (`4 et 5 mars 2017`, `du 3 au 7 juillet 2023`), or a key that says it is a day (`date_affichage: 5 décembre
     // 2026`): one day under a key of no such name may be any day the page keeps.
-    const several = line !== undefined && (line.expression.kind === 'range' || line.expression.mentions.length > 1);
     const dayKey = entry.key.split(' ').some((word) => DAY_KEY_WORDS.has(word));
-    if (line && (several || dayKey) && line.title === '' && line.expression.mentions.every((mention) => mention.year !== undefined)) return { entry, line };
+    if (line && (severalDaysInWords(entry.value, line) || (dayKey && line.title === '' && line.expression.mentions.every((mention) => mention.year !== undefined)))) return { entry, line };
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import type { TimeOfDay, TimeSlot } from '../dates/types.js';
 import { asTwentyFourHourClock, onTwelveHourClock, startOnEndsMark } from '../dates/twelve-hour-clock.js';
 import { LATIN_LETTER } from '../dates/letters.js';
 import { readDatedLine } from '../dates/dated-line.js';
+import { EARLIEST_BARE_HOUR } from '../dates/hours-extent.js';
 
 /**
  * The hour under which a time written alone, without an end, is how long rather than when
@@ -99,7 +100,10 @@ const NOON_START = String.raw`midi${END_PART}`;
 // third of the instructions: the whole, with the range twice, was the costliest pattern
 // of a `check` (README, Performance). The `s` of /iu also matched a long s (ſ), written
 // out so that nothing changes; /i alone, without `u`, is cheaper to compile.
-const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|environ|am|pm)\s{1,3}/iy;
+// The word `après` closing what opens a line's hours, and what must then set them apart.
+const AFTER_WORD = /apr[e\u00e8]s\s*$/i;
+const MARKED_APART = /^\s{0,3}[:\-\u2013\u2014]/;
+const APPROXIMATE_WORD = /(?:ver[s\u017f]|d[e\u00e8][s\u017f]|[\u00e0a] partir de|apr[e\u00e8][s\u017f]|environ|am|pm)\s{1,3}/iy;
 const APPROXIMATE_SIGN = /[\u00b1~\u2248]\s?/iy;
 // A dash or a sign written by hand before an agenda line that is no markdown list (`– 9h30 –
 // 10h : accueil`, `— 14h : exposé`, `¤ 16h00 - Ouverture`, `► 20h : concert`, and a hyphen
@@ -280,6 +284,10 @@ export function leadingHours(line: string): SlotHours | undefined {
   // A mark left after the rewriting is one it could not read on the 24-hour clock (`9h30 pm`, `10h-1h pm`), read here.
   const slots = withMeridiem((meridiem === undefined ? read(written) : readEnds(written)) ?? [], meridiem);
   if (!slots || slots.length === 0) return undefined;
+  // `Après 18h : échanges` is a slot from 18h; `Après 2h de code, démonstration` tells how long
+  // before, no time of day: after `après`, only a colon or a dash sets the hours apart, and
+  // only a day's hour (`- Après 4h : pique-nique au sommet` is four hours of walking).
+  if (AFTER_WORD.test(approximate) && (!MARKED_APART.test(after) || slots[0]!.start.hour < EARLIEST_BARE_HOUR)) return undefined;
   if (lengthWithoutItsH(written, slots, after)) return undefined;
   const rest = withoutSeparator(after);
   const start = approximate.length;

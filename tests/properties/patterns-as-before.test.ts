@@ -40,7 +40,8 @@ describe('the clock hours that open a line', () => {
   // A start written without its `h` before a dash (`10-12h30 : présentation`, set 52) since 2026-12-03.
   const RANGE = String.raw`(?:${TIME}${END}|midi${END_PART}|\d{1,2}\s{0,3}[\u2010-\u2015\u2212-]\s{0,3}${TIME})`;
   const MERIDIEM = String.raw`(?:\s?([ap])\.?m\.?(?![\p{L}]))?`;
-  const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
+  const APPROXIMATE = String.raw`(?:(?:vers|d[e\u00e8]s|[\u00e0a] partir de|apr[e\u00e8]s|environ|am|pm)\s{1,3})?(?:[\u00b1~\u2248]\s?)?`;
+  // `Après 18h :` opens a slot as `À partir de 18h :` does since set 140's stop (2026-12-07).
   // `entre 11 h et 13 h` opens a range as `de` does, read since 2026-12-02 (cdp-permaculture-2018).
   // A dash written by hand before the hours (`– 9h30 – 10h : accueil`) is a bullet, read
   // with the approximate start since the agenda lines of study days (979b4a7); a hyphen so

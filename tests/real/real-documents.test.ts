@@ -918,7 +918,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 125 joined on 2026-12-07 (143 sessions; 28.0% of days read unseen, 86.0% once read: a wiki's links read as their labels): 89.8% (0.8982).
     // Held-out sets 134 to 136 joined on 2026-12-07 (97.4%, 37.0% and 84.6% of days read unseen, 100%, 96.3% and 92.3% once read: headings that close on a clock face, a gathering organised on a day over its timed lines, headings that say what takes place on their day): 89.9% (0.8991).
     // Held-out sets 137 and 138 joined on 2026-12-07 (30 and 20 sessions; 66.7% and 90.0% of days read unseen, 66.7% and 95.0% once read: a run whose ends each say their time in brackets; left, a municipal list's cafés whose year its habit's weekday gives against a front matter a year early, 9): 89.9% (0.8988).
-    expect(all.days).toBeGreaterThanOrEqual(0.898);
+    // Held-out set 140 joined on 2026-12-07 (74 sessions; 63.5% of days read unseen, 67.6% once read: a front matter's days in words, a run that counts its Saturdays, `Après 18h :`; left, an R community's items given the year of cards lower down, 8, and a competition's undated days, 11): 89.8% (0.8980).
+    expect(all.days).toBeGreaterThanOrEqual(0.897);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -1025,7 +1026,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 120 to 123 joined on 2026-12-07 (91.3%, 88.9%, 78.1% and 69.2% of hours read unseen, 95.7%, 91.7%, 83.6% and 76.9% once read): 89.8% (0.8978).
     // Held-out set 125 joined on 2026-12-07 (33.6% of hours read unseen, 37.1% once read: a wiki's archive of 88 weekly meetings read at the weekly hour the page gives for the coming ones, which its reader leaves to them): 89.5% (0.8947).
     // Held-out sets 134 to 136 joined on 2026-12-07 (92.3%, 77.8% and 84.6% of hours read unseen): 89.5% (0.8955).
-    expect(all.hours).toBeGreaterThanOrEqual(0.895);
+    // Held-out set 140 joined on 2026-12-07 (74 sessions, 59.5% of hours once read: an R community's items given its general hours where its reader kept each card's start, 13): 89.5% (0.8946).
+    expect(all.hours).toBeGreaterThanOrEqual(0.894);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1180,7 +1182,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 120 to 123 joined on 2026-12-07 with 8 problems, 3 of them read (a course table's row out of place once its year-first dates are read, an event page's title year against its `eventdate:`, a server notice's weekday); not read: a master's course whose weekday does not fit its first session's day, a hackathon row outside the days its title announces, a conference checklist's two weekdays of the year before, a course's week numbers given twice: 551 of 839, 65.7% (0.6567).
     // Held-out sets 131 and 132 joined on 2026-12-07 with 3 problems, 1 of them read (a lab page's hand-in `Mardi 17 novembre 2025`, a Monday); not read: a panel held after the week its page says it celebrates, a post's painting days `le 15 – 17 et 24 août` against its `le 15, le 17 et le 24 août`: 560 of 853, 65.65% (0.6565).
     // Held-out sets 137 and 138 joined on 2026-12-07 with 5 problems, 1 of them read (a neighbourhood post's `vendredi 29 juin` of 2016, a Wednesday); not read: a municipal list's Saturday among its Sunday cafés and its front matter a year early, a town's report dated by an earlier debate's evening, a training calendar's 2020 trainings oldest first among years newest first: 563 of 861, 65.4% (0.6539).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.653);
+    // Held-out set 140 joined on 2026-12-07 with 4 problems, 1 of them read (an R community's `mardi 2 février 2022`, a Wednesday); not read: a competition's two undated days (2), a post's front matter against its body's day: 564 of 865, 65.2% (0.6520).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.652);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
