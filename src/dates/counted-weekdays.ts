@@ -31,8 +31,9 @@ export function withCountedWeekdays(line: DatedLine, text: string): DatedLine {
   const [from, to] = expression.mentions as [typeof expression.mentions[0], typeof expression.mentions[0]];
   if (from.year === undefined || to.year === undefined) return line;
   const counted = COUNTED_WEEKDAYS.exec(normaliseText(text.slice(line.end)));
+  const folded = normaliseText(text);
   // One count in the line: `(4 samedis = 12 heures, et 3 dimanches en option)` counts days besides.
-  if (counted === null || NOT_ALL_ITS_DAYS.test(normaliseText(text)) || [...normaliseText(text).matchAll(ANY_COUNT)].length !== 1) return line;
+  if (counted === null || NOT_ALL_ITS_DAYS.test(folded) || [...folded.matchAll(ANY_COUNT)].length !== 1) return line;
   const count = Number(counted[1]);
   const weekday = weekdayFromWord(counted[2]!.slice(0, -1));
   if (weekday === undefined) return line;

@@ -10,7 +10,7 @@
  * (`Le rendu est à faire avant le 3 mars`) is prose and gives nothing. The date is tried at
  * a bounded number of token positions near the start, so any line is read in linear time.
  */
-import { bracketedStartEnd, dateExpressionAt, timeAt, unsettledBracketAt } from './french-dates.js';
+import { bracketedClockEnd, dateExpressionAt, END_WORDS, START_WORDS, timeAt, unsettledBracketAt } from './french-dates.js';
 import { durationEnd, hoursExtentAt } from './hours-extent.js';
 import { monthFromWord, weekdayFromWord } from './french-months.js';
 import { isPunct, isWord, tokenize, type Token } from './tokenize.js';
@@ -482,11 +482,10 @@ function isBareDayList(dateText: string): boolean {
 // Dots that part a date from its hour (`2021. 14h`, `mai · 20h30`, `mars • 18h`); read only when hours follow.
 const HOUR_DOTS = '.\u00b7\u2022';
 
-/** Reads a line from a start; undefined when what follows the date does not fit a heading. */
 /** The bracket holding a run's start inside its date (`(à partir de 9h00)` of `du 25 juin (à partir de 9h00) au 26 juin`): the index of its clock and of its `)`; else undefined. */
 function bracketedStartWithin(toks: Token[], first: number, last: number): { clock: number; close: number } | undefined {
   for (let k = first + 1; k < last; k++) {
-    const after = isPunct(toks[k], '(') ? bracketedStartEnd(toks, k) : undefined;
+    const after = bracketedClockEnd(toks, k, START_WORDS);
     if (after === undefined || after > last) continue;
     let clock = k + 1;
     while (clock < after && !timeAt(toks, clock)) clock++;
@@ -495,19 +494,7 @@ function bracketedStartWithin(toks: Token[], first: number, last: number): { clo
   return undefined;
 }
 
-/** The index after a bracket at `k` that holds a run's end time alone (`(17h)`, `(jusqu'à 17h)`), else undefined. */
-function bracketedEndAt(toks: Token[], k: number): number | undefined {
-  if (!isPunct(toks[k], '(')) return undefined;
-  const until = isWord(toks[k + 1], 'jusqu') && isPunct(toks[k + 2], "'") && isWord(toks[k + 3], 'a') ? k + 4 : k + 1;
-  if (!timeAt(toks, until)) return undefined;
-  let close = until + 1;
-  while (close < toks.length && close - until <= 3 && !isPunct(toks[close], ')')) {
-    if (toks[close]!.kind === 'word' && !isWord(toks[close], 'h')) return undefined;
-    close++;
-  }
-  return isPunct(toks[close], ')') ? close + 1 : undefined;
-}
-
+/** Reads a line from a start; undefined when what follows the date does not fit a heading. */
 function readFrom(text: string, toks: Token[], start: Start, options: DatedLineOptions): DatedLine | undefined {
   const dotted = options.bareDayMonth === true && options.dottedDayMonth === true;
   const found = dateExpressionAt(toks, start.at, text, dotted) ?? dateExpressionAt(toks, afterPartOfDay(toks, start.at), text, dotted);
@@ -554,7 +541,7 @@ function readFrom(text: string, toks: Token[], start: Start, options: DatedLineO
   // read past, its hours told apart from the start's (a sentence may join them: section-hours.ts).
   const startBracket = bracketedStartWithin(toks, found.first, found.last);
   if (startBracket !== undefined) {
-    const endBracket = bracketedEndAt(toks, j);
+    const endBracket = bracketedClockEnd(toks, j, END_WORDS);
     if (endBracket !== undefined) j = endBracket;
     else hours = { text: text.slice(toks[startBracket.clock]!.from, toks[startBracket.close]!.from).trimEnd(), start: toks[startBracket.clock]!.from, end: toks[startBracket.close - 1]!.to };
   }

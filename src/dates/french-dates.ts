@@ -629,15 +629,16 @@ function nextDay(a: Part, b: Part): boolean {
   return after.month === b.month && after.day === b.day;
 }
 
-// The words that may open a start written in brackets: `(à partir de 9h00)`, `(dès 9h)`.
-const START_WORDS = [['a', 'partir', 'de'], ['des']];
+// The words that may open a start written in brackets (`(à partir de 9h00)`, `(dès 9h)`), and an end (`(jusqu'à 17h)`), as folded tokens.
+export const START_WORDS = [['a', 'partir', 'de'], ['des']];
+export const END_WORDS = [['jusqu', "'", 'a']];
 
-/** The index after a bracket that holds only a clock time, led or not by a start's words (`(9h)`, `(à partir de 9h00)`), at `k`; else undefined. */
-export function bracketedStartEnd(toks: Token[], k: number): number | undefined {
+/** The index after a bracket at `k` that holds only a clock time, led or not by one of `leads` (`(9h)`, `(à partir de 9h00)`); else undefined. */
+export function bracketedClockEnd(toks: Token[], k: number, leads: string[][]): number | undefined {
   if (!isPunct(toks[k], '(')) return undefined;
   let at = k + 1;
-  const words = START_WORDS.find((lead) => lead.every((word, n) => isWord(toks[at + n], word)));
-  if (words !== undefined) at += words.length;
+  const lead = leads.find((words) => words.every((word, n) => toks[at + n]?.text === word));
+  if (lead !== undefined) at += lead.length;
   if (!timeAt(toks, at)) return undefined;
   let close = at + 1;
   while (close < toks.length && close - at <= 4 && !isPunct(toks[close], ')')) {
@@ -677,7 +678,7 @@ function sequenceAt(toks: Token[], i: number, text: string, mode: Mode): Sequenc
     // brackets, then the run goes on to its end.
     // Only when the run's end names its month or its weekday (`au jeudi 26 juin`, `au 27 juin`):
     // `(à partir de 14h) au 18 rue de la Paix`, `(18h30) au 1er étage` say where, not until when.
-    const pastStart = parts.length === 1 ? bracketedStartEnd(toks, j) : undefined;
+    const pastStart = parts.length === 1 ? bracketedClockEnd(toks, j, START_WORDS) : undefined;
     const end = pastStart !== undefined && isWord(toks[pastStart], 'au') ? partAt(toks, pastStart + 1, mode) : undefined;
     if (end !== undefined && (end.part.month !== undefined || end.part.weekday !== undefined)) j = pastStart!;
     const c = connectorAt(toks, j);

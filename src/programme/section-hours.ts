@@ -15,6 +15,7 @@ import { readDatedLine, type DatedLine } from '../dates/dated-line.js';
 import { extractDateFromHeading } from '../dates/french-dates.js';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { isLengthAsClock } from '../dates/hours-extent.js';
+import { monthFromWord, weekdayFromWord } from '../dates/french-months.js';
 import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { isWordedHour, saidAsClock } from '../dates/tokenize.js';
 import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
@@ -45,13 +46,12 @@ const STARTS = /(?:^|[\s(])(?:d[\u00e8e]s|partir de)\s$/i;
 // The folded words that may stand between a start and its end told apart (`dès 9h et
 // jusqu'à 17h`, `(à partir de 9h00) au jeudi 26 juin 2025 (jusqu'à 17h)`): joining words and a
 // day's; any other word tells of something else (`dès 14h ; dépôt du compte rendu jusqu'à 23h59`).
-const JOINING_WORDS = new Set(['et', 'puis', 'au', 'le', 'du', 'jusqu', 'a', 'er', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+const JOINING_WORDS = new Set(['et', 'puis', 'au', 'le', 'du', 'jusqu', 'a', 'er']);
 
-/** Whether what stands between a start and its end only joins them (JOINING_WORDS, numbers, brackets, commas), on one line. */
+/** Whether what stands between a start and its end only joins them (JOINING_WORDS, a day's number, month or weekday, brackets, commas), on one line. */
 function onlyJoinsTheEnds(between: string): boolean {
   if (between.includes('\n')) return false;
-  return foldedWords(normaliseText(between)).every((word) => JOINING_WORDS.has(word) || /^\d+$/.test(word));
+  return foldedWords(normaliseText(between)).every((word) => JOINING_WORDS.has(word) || /^\d+$/.test(word) || monthFromWord(word) !== undefined || weekdayFromWord(word) !== undefined);
 }
 
 // Folded words before a start that make it another moment's than the event's: the doors, a
