@@ -678,16 +678,22 @@ export function overruleByWeekdays(
   if (checks.length < 2 || fitWhenMoved(0) > 0 || firstMoved === undefined) return { years: inferred };
   const clueYear = inferred[firstMoved]!.years[0]!;
   const fitting: number[] = [];
-  for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0 && fitWhenMoved(shift) === checks.length) fitting.push(clueYear + shift);
-  let year = closestYear(fitting, written?.()?.year ?? clueYear);
+  // Years around the page's last commit: weekdays that fit only one six years off (`dimanche
+  // 7 mars`, a Sunday in 2032, on a page written in 2026) tell a slip in one of them, not a page
+  // of another decade. With no commit to go by, the closest to the clue.
+  const committed = written?.()?.year;
+  const near = committed ?? clueYear;
+  const reached = (year: number) => committed === undefined || Math.abs(year - committed) <= OVERRULE_REACH;
+  for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0 && fitWhenMoved(shift) === checks.length && reached(clueYear + shift)) fitting.push(clueYear + shift);
+  let year = closestYear(fitting, near);
   let misfits = 0;
   if (year === undefined && fitting.length === 0 && checks.length >= MOST_WEEKDAYS.mentions) {
     // A typo among many weekdays: the year most of them fit, as the guess takes it (weekday-years.ts).
     const counts = new Map<number, number>();
-    for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0) counts.set(clueYear + shift, fitWhenMoved(shift));
+    for (let shift = -searchYears; shift <= searchYears; shift++) if (shift !== 0 && reached(clueYear + shift)) counts.set(clueYear + shift, fitWhenMoved(shift));
     const most = Math.max(...counts.values());
     if (most >= checks.length * MOST_WEEKDAYS.share) {
-      year = closestYear([...counts].filter(([, n]) => n === most).map(([y]) => y), written?.()?.year ?? clueYear);
+      year = closestYear([...counts].filter(([, n]) => n === most).map(([y]) => y), near);
       misfits = checks.length - most;
     }
   }
@@ -696,6 +702,9 @@ export function overruleByWeekdays(
   const years = inferred.map((own, i) => (own && moved[i] ? { ...own, years: own.years.map((y) => y + shift), source: own.source === 'rollover' ? own.source : ('weekdays' as const) } : own));
   return { years, overrule: { year: clueYear + shift, clueYear, source: rootSource(firstMoved), weekdays: checks.length, ...(misfits > 0 ? { misfits } : {}) } };
 }
+
+// How many years from the page's last commit weekdays may move its days.
+const OVERRULE_REACH = 2;
 
 // How many weekdays, at least, and what share of them a year must fit to overrule a clue
 // when none fits them all (a typo among them): as a guess takes it (weekday-years.ts).

@@ -9,7 +9,8 @@ import type { Heading, Paragraph, Strong } from 'mdast';
 import { parseFrenchHours } from '../dates/french-hours.js';
 import { hoursExtentAt, isLengthAsClock } from '../dates/hours-extent.js';
 import { tokenize } from '../dates/tokenize.js';
-import { normaliseText } from '../dates/normalise-text.js';
+import { foldedWords, normaliseText } from '../dates/normalise-text.js';
+import { WEEKDAY_NAMES } from '../dates/french-months.js';
 import { plainText } from './plain-text.js';
 import type { DraftHours, SessionDraft } from './session-drafts.js';
 import type { SourceText } from './source-text.js';
@@ -66,17 +67,38 @@ export function onlyHours(node: Paragraph | Heading | Strong, source: SourceText
   return { text: written, position: source.find(node.position!, written), slots: parsed.slots };
 }
 
+// A weekday named as a habit right before the hours it is the habit of (folded): `le dimanche de
+// 9h`, `(le dimanche, à 11h)`, `les mardis 18h`, `chaque jeudi de 15h`. A weekday told elsewhere
+// in the line is another matter's (`remise des prix le dimanche`, `fermé le lundi`).
+const WEEKDAY_BEFORE_HOURS = new RegExp(String.raw`(?:^|[^a-z])(?:le|les|chaque|tous les) (${WEEKDAY_NAMES.join('|')})s?,? (?:de |a |des |entre )?\d`, 'g');
+// Folded words among the few right before the weekday that make it the day without the
+// sessions: `sauf le lundi`, `fermé le dimanche`, `pas de sortie le samedi`.
+const WITHOUT_WORDS = new Set(['sauf', 'ferme', 'fermee', 'fermes', 'fermees', 'pas', 'hors', 'excepte', 'relache']);
+const WITHOUT_REACH = 4;
+
+/** The one weekday a lead names as the habit of its hours (WEEKDAY_BEFORE_HOURS), not one it excludes (WITHOUT_WORDS), as an ISO weekday. */
+function weekdayOfTheHours(folded: string): number | undefined {
+  const found = [...folded.matchAll(WEEKDAY_BEFORE_HOURS)];
+  if (found.length !== 1 || foldedWords(folded.slice(0, found[0]!.index)).slice(-WITHOUT_REACH).some((word) => WITHOUT_WORDS.has(word))) return undefined;
+  return WEEKDAY_NAMES.indexOf(found[0]![1]!) + 1;
+}
+
 // How many dated items make a list of dates (one item is a sentence's example).
 const LIST_DATES = 2;
 
 /**
  * Gives the dated items of a list (`drafts`, read from it) the hours written once in the
- * paragraph right above it, when none of them writes its own and there are two or more.
+ * paragraph right above it, when none of them writes its own and there are two or more;
+ * with the weekday that paragraph names as their habit right before those hours
+ * (`**Cafés-rencontre le dimanche de 9h à 12h :**` over `- 25/01 - Marché`): a reader takes
+ * the items' days for that weekday's, to find their year and to see one that is not.
  */
 export function shareHoursAbove(drafts: SessionDraft[], above: Paragraph, source: SourceText): void {
   const dated = drafts.filter((draft) => draft.dated && !draft.day);
   if (dated.length < LIST_DATES || dated.length !== drafts.length || dated.some((draft) => draft.hours)) return;
   const hours = onlyHours(above, source);
   if (!hours) return;
-  for (const draft of dated) draft.hours = hours;
+  const weekday = weekdayOfTheHours(normaliseText(plainText(above)));
+  const shared: DraftHours = weekday === undefined ? hours : { ...hours, weekday, ledList: true };
+  for (const draft of dated) draft.hours = shared;
 }

@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 import { resolveDates } from '../dates/resolve-dates.js';
 import type { YearHints } from '../dates/year-inference.js';
 import { addDays, compareDates, isoWeekday, toIsoDate } from '../dates/plain-date.js';
-import type { PlainDate, TimeSlot } from '../dates/types.js';
+import type { DateExpression, PlainDate, ResolvedDates, TimeSlot } from '../dates/types.js';
 import type { DiagnosticCollector } from '../diagnostics/collector.js';
 import { yearsOfRows } from './row-years.js';
 import { yearsWritten } from './guess-year.js';
@@ -24,7 +24,6 @@ import { withoutTranslations } from './translated-part.js';
 import { elapsedRunningOrders } from './elapsed-times.js';
 import { normaliseText } from '../dates/normalise-text.js';
 import { closingSlots } from './closing-slot.js';
-import type { ResolvedDates } from '../dates/types.js';
 import type { Session } from './model.js';
 import { readCourseLog } from './read-course-log.js';
 import { readDatedHeadings } from './read-dated-headings.js';
@@ -250,7 +249,9 @@ export function readSessionsOutsideTables(
   if (drafts.length === 0) return [];
 
   const dated = drafts.filter((draft) => draft.dated);
-  const expressions = dated.map((draft) => draft.dated!.line.expression);
+  // Items under a lead that names their weekday (`**Cafés-rencontre le dimanche de 9h à 12h :**`)
+  // count as writing it when their year is sought, as a reader checks a calendar for it.
+  const expressions = dated.map((draft) => withLeadWeekday(draft.dated!.line.expression, draft.hours));
   const clues = documentYearClues(tree, options.title, dated[0]?.position.start.line, dated.at(-1)?.position.start.line);
   const hints: YearHints = { ...clues, ...(options.year === undefined ? {} : { optionYear: options.year }) };
   // Each list or part of the page runs its own way (an upcoming list, then past events kept newest first).
@@ -372,7 +373,8 @@ export function readSessionsOutsideTables(
     const weekdayHours = !draft.hours && draft.weekdaySlots && value?.days.length === 1 ? draft.weekdaySlots.get(isoWeekday(value.days[0]!)) : undefined;
     // `Rendez-vous chaque samedi à 10h` over a Wednesday's exhibition: a habit's start alone
     // (series-hours.ts) is the start of the sessions on its weekday only.
-    const offHabit = draft.hours !== undefined && habitStartOffDay(draft.hours, value);
+    // Hours a list's lead gives its items stay theirs on another weekday (a typo, a move), which the habit check reports.
+    const offHabit = draft.hours !== undefined && !draft.hours.ledList && habitStartOffDay(draft.hours, value);
     const hours = draft.hours && (elsewhere.has(draft.hours) || offHabit) ? undefined : (draft.hours ?? weekdayHours);
     if (hours?.endsBeforeStart !== undefined) {
       const where = report.say('row-label', { title: draft.title, line: draft.position.start.line });
@@ -427,6 +429,12 @@ function habitStartOffDay(hours: DraftHours, value: ResolvedDates | undefined): 
   return !value.days.some((day) => isoWeekday(day) === hours.weekday);
 }
 
+/** The expression with the weekday its list's lead names (DraftHours.ledList) given to each of its days that writes none, for its year to be sought. */
+function withLeadWeekday(expression: DateExpression, hours: DraftHours | undefined): DateExpression {
+  if (!hours?.ledList || hours.weekday === undefined) return expression;
+  return { ...expression, mentions: expression.mentions.map((mention) => (mention.weekday === undefined ? { ...mention, weekday: hours.weekday } : mention)) };
+}
+
 /**
  * The hours given as a weekday's habit (`Répétitions les mardis de 18h à 19h30`,
  * series-hours.ts) that no session they were shared with falls on that weekday: they are
@@ -439,7 +447,8 @@ function habitHoursOfNoSession(drafts: SessionDraft[], resolved: Map<SessionDraf
   for (const draft of drafts) {
     const hours = draft.hours;
     const value = resolved.get(draft.day ?? draft);
-    if (hours?.weekday === undefined || !value) continue;
+    // A list's lead gives its items their hours whatever their weekday (list-hours-above.ts).
+    if (hours?.weekday === undefined || hours.ledList || !value) continue;
     const onIt = value.mentions.some((mention) => isoWeekday({ year: mention.resolvedYear, month: mention.month, day: mention.day }) === hours.weekday);
     given.set(hours, (given.get(hours) ?? false) || onIt);
   }

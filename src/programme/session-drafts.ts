@@ -22,6 +22,8 @@ export interface DraftHours {
    * the week (a concert on a Sunday) does not take them.
    */
   weekday?: number;
+  /** Hours and their weekday a list's lead line gives its items (list-hours-above.ts): the items' days are that weekday's, as if each wrote it, to find their year. */
+  ledList?: true;
   /**
    * For hours a page gives one kind of class (`**Cours magistral:** Lundi 15h15 - 16h45`,
    * series-hours.ts): the label names whose they are, so a session of that kind on another

@@ -67,3 +67,49 @@ describe('a run of days whose first day says when it starts and whose last says 
     expect(briefSessions(lines, 2025, 2).every((session) => !session.includes('09:00-11:00'))).toBe(true);
   });
 });
+
+// glieres-val-de-borne-municipales-cafes-rencontre-2026: cafés said to be on Sundays, their days in figures without a year.
+describe('a list whose lead gives its hours and names the weekday its days fall on', () => {
+  const page = (lastDay: string) => [
+    '---',
+    'title: Retrouvons-nous pour échanger !',
+    'date: 2025-01-21T10:00:00.000Z',
+    '---',
+    '',
+    'Nous lançons notre campagne pour les municipales 2026.',
+    '',
+    '**Cafés-rencontre le dimanche de 9h à 12h :**',
+    '',
+    '- 25/01 - Marché de Petit-Bornand',
+    '- 01/02 - Parking France Service',
+    '- 08/02 - Beffay',
+    '- 15/02 - La Ville',
+    `- ${lastDay} - Foyer rural`,
+    '',
+  ];
+
+  it('reads the days in the year their weekday fits, over a front matter a year early, and reports the one off it', () => {
+    expect(briefSessions(page('01/03'), 2026, 1)).toEqual(['10 2026-01-25 09:00-12:00', '11 2026-02-01 09:00-12:00', '12 2026-02-08 09:00-12:00', '13 2026-02-15 09:00-12:00', '14 2026-03-01 09:00-12:00']);
+    expect(briefProblems(page('01/03'), { year: 2026, month: 1, day: 21 })).toEqual([]);
+    expect(briefProblems(page('07/03'), { year: 2026, month: 1, day: 21 })).toEqual(['14 weekday-mismatch']);
+  });
+
+  it('keeps the hours of a day off the weekday, which is reported', () => {
+    const lines = ['# Ciné-club', '', 'Projections le jeudi à 20h30 :', '', '- 07/03/2024 : Film A', '- 14/03/2024 : Film B', '- 21/03/2024 : Film C', '- 27/03/2024 : Film D', ''];
+    expect(briefSessions(lines, 2024, 2).at(-1)).toBe('8 2024-03-27 20:30-');
+    expect(briefProblems(lines, { year: 2024, month: 2, day: 2 })).toEqual(['8 weekday-mismatch']);
+  });
+
+  it('takes no weekday the lead names apart from the hours, or as the day without sessions', () => {
+    const list = (lead: string) => ['# Médiathèque', '', lead, '', '- 12/03 : contes', '- 19/03 : jeux', '- 26/03 : lectures', ''];
+    for (const lead of ['Animations de 10h à 12h, sauf le lundi :', 'Fermée le lundi. Lectures de 10h à 11h :', 'Matchs de 14h à 18h, remise des prix le dimanche :']) {
+      expect(briefSessions(list(lead), 2024, 2)).toEqual(['5 2024-03-12 10:00-12:00', '6 2024-03-19 10:00-12:00', '7 2024-03-26 10:00-12:00'].map((line) => (lead.startsWith('Fermée') ? line.replace('12:00', '11:00') : lead.startsWith('Matchs') ? line.replace('10:00-12:00', '14:00-18:00') : line)));
+    }
+  });
+
+  it('keeps the front matter’s year when the lead names no weekday', () => {
+    const lines = page('01/03').map((line) => line.replace(' le dimanche', ''));
+    expect(briefSessions(lines, 2026, 1)[0]).toBe('10 2025-01-25 09:00-12:00');
+  });
+});
+

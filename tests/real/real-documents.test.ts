@@ -919,7 +919,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 134 to 136 joined on 2026-12-07 (97.4%, 37.0% and 84.6% of days read unseen, 100%, 96.3% and 92.3% once read: headings that close on a clock face, a gathering organised on a day over its timed lines, headings that say what takes place on their day): 89.9% (0.8991).
     // Held-out sets 137 and 138 joined on 2026-12-07 (30 and 20 sessions; 66.7% and 90.0% of days read unseen, 66.7% and 95.0% once read: a run whose ends each say their time in brackets; left, a municipal list's cafés whose year its habit's weekday gives against a front matter a year early, 9): 89.9% (0.8988).
     // Held-out set 140 joined on 2026-12-07 (74 sessions; 63.5% of days read unseen, 67.6% once read: a front matter's days in words, a run that counts its Saturdays, `Après 18h :`; left, an R community's items given the year of cards lower down, 8, and a competition's undated days, 11): 89.8% (0.8980).
-    expect(all.days).toBeGreaterThanOrEqual(0.897);
+    // 89.8% (0.8984) once a list's lead that names its items' weekday with their hours (`**Cafés-rencontre le dimanche de 9h à 12h :**`) gives their year (a municipal list's cafés, 9, read in 2026 over a front matter a year early).
+    expect(all.days).toBeGreaterThanOrEqual(0.898);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -1183,7 +1184,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 131 and 132 joined on 2026-12-07 with 3 problems, 1 of them read (a lab page's hand-in `Mardi 17 novembre 2025`, a Monday); not read: a panel held after the week its page says it celebrates, a post's painting days `le 15 – 17 et 24 août` against its `le 15, le 17 et le 24 août`: 560 of 853, 65.65% (0.6565).
     // Held-out sets 137 and 138 joined on 2026-12-07 with 5 problems, 1 of them read (a neighbourhood post's `vendredi 29 juin` of 2016, a Wednesday); not read: a municipal list's Saturday among its Sunday cafés and its front matter a year early, a town's report dated by an earlier debate's evening, a training calendar's 2020 trainings oldest first among years newest first: 563 of 861, 65.4% (0.6539).
     // Held-out set 140 joined on 2026-12-07 with 4 problems, 1 of them read (an R community's `mardi 2 février 2022`, a Wednesday); not read: a competition's two undated days (2), a post's front matter against its body's day: 564 of 865, 65.2% (0.6520).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.652);
+    // 565 of 865, 65.3% (0.6532) once the same lead's weekday is checked (the cafés' Saturday among Sundays).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.653);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
