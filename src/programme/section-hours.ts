@@ -18,7 +18,8 @@ import { isLengthAsClock } from '../dates/hours-extent.js';
 import { monthFromWord, weekdayFromWord } from '../dates/french-months.js';
 import { foldedWords, normaliseText } from '../dates/normalise-text.js';
 import { isWordedHour, saidAsClock } from '../dates/tokenize.js';
-import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, UNTIL, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
+import { DEADLINE_PHRASES, DEADLINE_PREPOSITIONS, LIMIT, REGISTERING, UNTIL, wordsAnywhere, wordsAnywhereSource, wordsAtEnd } from './deadline-words.js';
+import { lastSentenceStart } from './table-introduction.js';
 import { isHidden, type HiddenRanges } from './hidden-ranges.js';
 import { plainText } from './plain-text.js';
 import { isPartOfDay } from './part-of-day.js';
@@ -55,14 +56,16 @@ function onlyJoinsTheEnds(between: string): boolean {
 }
 
 // Folded words before a start that make it another moment's than the event's: the doors, a
-// welcome, a desk (`Ouverture des portes dès 16h et jusqu'à 16h45, début du concert`).
-const SIDE_WINDOW = /(?:^|[^a-z])(?:ouvertures?|portes|accueil|billetterie|inscri\w*|reserv\w*|retraits?|ventes?|depots?)(?![a-z])/;
+// welcome, a desk (`Ouverture des portes dès 16h et jusqu'à 16h45, début du concert`), and
+// registering or booking (REGISTERING: `Inscriptions dès 9h …`).
+const SIDE_WINDOW = wordsAnywhere(['ouvertures?', 'portes', 'accueil', 'retraits?', 'ventes?', 'depots?']);
 
-/** The words of the sentence of `text` before `at`: from the last sentence's end or line break before it. */
-function sentenceBefore(text: string, at: number): string {
+/** Whether the sentence of `text` before `at` (its line, from its last sentence's end) tells of another moment than the event's (SIDE_WINDOW, REGISTERING). */
+function saysAnotherMoment(text: string, at: number): boolean {
   const head = text.slice(0, at);
-  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('; '));
-  return head.slice(end + 1);
+  const line = head.slice(head.lastIndexOf('\n') + 1);
+  const folded = normaliseText(line.slice(lastSentenceStart(line)));
+  return SIDE_WINDOW.test(folded) || REGISTERING.test(folded);
 }
 
 // The folded words right before a time that make it the end of the time started before: `jusqu'à 17h`, `(jusqu'à 17h`.
@@ -174,7 +177,7 @@ export function oneTimeTold(nodes: RootContent[], lists = false): ToldTime | und
   const between = first.text.slice(first.at + first.written.length, second.at);
   // `du mercredi 25 juin (à partir de 9h00) au jeudi 26 juin 2025 (jusqu'à 17h)`, `dès 9h et
   // jusqu'à 17h`: a start, then in the same sentence an end, is the range they bound.
-  if (STARTS.test(before) && UNTIL_BEFORE.test(normaliseText(between)) && onlyJoinsTheEnds(between) && !SIDE_WINDOW.test(normaliseText(sentenceBefore(first.text, first.at)))) {
+  if (STARTS.test(before) && UNTIL_BEFORE.test(normaliseText(between)) && onlyJoinsTheEnds(between) && !saysAnotherMoment(first.text, first.at)) {
     return { text: first.text.slice(first.at, second.at + second.written.length), node: first.node, reading: `${first.written} - ${second.written}` };
   }
   if (!JOIN.test(between)) return undefined;
