@@ -16,7 +16,7 @@
  * hours. Written by hand over the date grammar's tokens (french-dates.ts, hours-extent.ts):
  * no library reads French announcements.
  */
-import type { Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import type { Position } from 'unist';
 import { RECORDING_NOUNS } from '../dates/dated-item.js';
 import type { DatedLine } from '../dates/dated-line.js';
@@ -308,6 +308,8 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
     if (toks[k]!.kind === 'punct') continue;
     const at = dateExpressionAt(toks, k, sentence);
     if (!at) continue;
+    // `- [x] Relire le chapitre ✅ 2025-11-17`: the day a task was ticked off (Obsidian's Tasks), no event.
+    if (DONE_MARK.test(sentence.slice(0, toks[at.first]!.from).trimEnd())) return [];
     dates.push(at);
     if (dates.length > MOST_TIMED_DAYS) return [];
     // The date's own hours are read past, so that their minutes open no date (`19h45 et le dimanche 9 juin`).
@@ -328,16 +330,21 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   if (dates.length > 1 && !dates.every((found, n) => hours[n] !== undefined && (n === 0 || joinedDays(toks, hours[n - 1]!.last + 1, found.first)))) return [];
   const read: Announcement[] = [];
   const byField = labelled && !announces(toks) && !byLead;
+  // A lead that announces what comes (`#### Prochaine réunion`) or asks when, not one that only names an event.
+  const announcedByLead = lead !== '' && (labelsWhen(lead) || announcingVerb(tokenize(lead).slice(0, SENTENCE_TOKENS)));
   // A field alone names an event only with its time (`Date : 28 novembre 2019 à 18:00`): `Date :
   // mardi 3 mars 2020` over a post is the day it was written.
   if (byField && hours.some((timed) => timed === undefined)) return [];
   for (const [n, found] of dates.entries()) {
-    const one = announcementOf(found, hours[n], toks, sentence, folded, cancelled, programmeDay);
+    const one = announcementOf(found, hours[n], toks, sentence, folded, cancelled, programmeDay, announcedByLead);
     if (!one) return [];
     read.push(byField ? { ...one, whenField: true } : one);
   }
   return read;
 }
+
+// A ticked mark right before a date: a task's done stamp.
+const DONE_MARK = /[\u2705\u2714]\ufe0f?$/u;
 
 // How many days, each with its own hours, one sentence may announce.
 const MOST_TIMED_DAYS = 4;
@@ -367,7 +374,7 @@ const PLACE_WORDS = new Set(['a', 'au', 'aux', 'en', 'chez', 'salle', 'dans']);
 const PLACE_TOKENS = 14;
 
 /** The announcement of one date of a sentence (`readAnnouncements`), or undefined when the date is no session's. */
-function announcementOf(found: NonNullable<ReturnType<typeof dateExpressionAt>>, timed: TimedHours | undefined, toks: Token[], sentence: string, folded: string, cancelled: boolean, programmeDay = false): Announcement | undefined {
+function announcementOf(found: NonNullable<ReturnType<typeof dateExpressionAt>>, timed: TimedHours | undefined, toks: Token[], sentence: string, folded: string, cancelled: boolean, programmeDay = false, led = false): Announcement | undefined {
   // `Annulée et reportée au mercredi 14 mars`: the day a session moves to, of a session not named; left to a reader.
   for (let k = Math.max(0, found.first - 3); k < found.first; k++) if (toks[k]!.kind === 'word' && /^(?:report|deplac|decal|repouss)/.test(toks[k]!.text)) return undefined;
   const { expression } = found;
@@ -377,12 +384,13 @@ function announcementOf(found: NonNullable<ReturnType<typeof dateExpressionAt>>,
   const to = toks[found.last]!.to;
   const dateText = sentence.slice(from, to);
   const hours = timed ? { text: timed.text, slots: timed.slots } : undefined;
-  // A date a reader can put on a calendar: a weekday; a year with an announcing verb, a
+  // A date a reader can put on a calendar: a weekday; a year with an announcing verb or under
+  // a lead that announces or asks when (`#### Prochaine réunion` over `Date : 4 déc. 2024`), a
   // cancellation or hours (`Assemblée Générale 9 Septembre 2015` alone is a title slide's
-  // day); a month in words with its hours.
+  // day); a month in words, or such a lead, with its hours (`12/09 à 12h`).
   const weekday = expression.mentions.every((mention) => mention.weekday !== undefined);
   const year = expression.mentions.every((mention) => mention.weekday !== undefined || mention.year !== undefined);
-  const settled = weekday || (year && (hours !== undefined || cancelled || programmeDay || announcingVerb(toks))) || (hours !== undefined && /\p{L}/u.test(dateText));
+  const settled = weekday || (year && (hours !== undefined || cancelled || programmeDay || led || announcingVerb(toks))) || (hours !== undefined && (led || /\p{L}/u.test(dateText)));
   const cancels = !settled && cancelled && /\p{L}/u.test(dateText);
   if (!settled && !cancels) return undefined;
   const line: DatedLine = { expression, dateText, start: from, end: to, lead: '', rest: '', title: sentence.trim() };
@@ -421,6 +429,8 @@ interface RunningParagraph {
   inItem: boolean;
   /** The heading right above it, or for a list item the heading or `…:` line right above its list. */
   lead: string;
+  /** That heading, when the lead is one. */
+  leadHeading?: Heading;
 }
 
 type Block = Root['children'][number];
@@ -441,11 +451,11 @@ function leadOf(previous: Block | undefined): string {
  */
 function paragraphsOf(tree: Root, hidden: HiddenRanges): RunningParagraph[] {
   const found: RunningParagraph[] = [];
-  const stack: Array<{ node: Root | Block; inItem: boolean; lead: string }> = [{ node: tree, inItem: false, lead: '' }];
+  const stack: Array<{ node: Root | Block; inItem: boolean; lead: string; leadHeading?: Heading }> = [{ node: tree, inItem: false, lead: '' }];
   while (stack.length > 0) {
-    const { node, inItem, lead } = stack.pop()!;
+    const { node, inItem, lead, leadHeading } = stack.pop()!;
     if (node.type === 'paragraph') {
-      if (!isHidden(hidden, node.position?.start.offset)) found.push({ node, inItem, lead });
+      if (!isHidden(hidden, node.position?.start.offset)) found.push({ node, inItem, lead, ...(leadHeading ? { leadHeading } : {}) });
       continue;
     }
     if (node.type === 'table' || node.type === 'heading' || node.type === 'code' || node.type === 'html' || !('children' in node)) continue;
@@ -453,8 +463,11 @@ function paragraphsOf(tree: Root, hidden: HiddenRanges): RunningParagraph[] {
     for (let index = children.length - 1; index >= 0; index--) {
       const child = children[index]!;
       // Items keep their list's lead; a list, or a paragraph of a page or a block, takes the heading or `…:` line right above it.
-      const own = (node.type === 'listItem' || node.type === 'list') && child.type !== 'list' ? lead : leadOf(children[index - 1]);
-      stack.push({ node: child, inItem: inItem || node.type === 'listItem', lead: own });
+      const inherits = (node.type === 'listItem' || node.type === 'list') && child.type !== 'list';
+      const own = inherits ? lead : leadOf(children[index - 1]);
+      const previous = children[index - 1];
+      const heading = inherits ? leadHeading : previous?.type === 'heading' ? previous : undefined;
+      stack.push({ node: child, inItem: inItem || node.type === 'listItem', lead: own, ...(heading ? { leadHeading: heading } : {}) });
     }
   }
   return found;
@@ -487,7 +500,7 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
   // A head that signs the page (`**Auteur :** Paul`, `Publié par …`) stamps it: its `Date :` is the post's.
   const signed = paragraphs.some(({ node }) => (node.position?.start.offset ?? 0) < firstSection && SIGNED.test(normaliseText(readableText(node))));
   const oneWhenField = whenFields.length === 1 && !signed && (whenFields[0]!.node.position?.start.offset ?? 0) < firstSection;
-  for (const { node, inItem, lead } of paragraphs) {
+  for (const { node, inItem, lead, leadHeading } of paragraphs) {
     // `### Examen final` over `L'examen aura lieu le 24.06.2025, de 9h00 à 12h00`: a heading
     // that names the event leads its announcement, as one that asks when does.
     // Under `## Programme`, only a sentence that gives the programme's day (programmeSentence).
@@ -511,12 +524,15 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
       // `**Date :** 12/03/2024 à 10:32`: a time off the five minutes is the moment a post was saved, no event's.
       if (whenField && read.hours && !read.hours.slots.every((slot) => onTheFiveMinutes(slot.start))) continue;
       const dated = source.find(position, read.line.dateText);
-      const at: Position = inItem ? position : sentenceStart(source, position, sentence.text, dated);
+      // `#### Prochaine réunion` over `* Date : 4 déc. 2024`: the heading names the meeting its
+      // fields tell, and the session begins there, as a heading over its fields does.
+      const fieldsOf = inItem && leadHeading !== undefined && isWhenField(text) && announcingVerb(tokenize(lead)) ? leadHeading : undefined;
+      const at: Position = fieldsOf ? fieldsOf.position! : inItem ? position : sentenceStart(source, position, sentence.text, dated);
       if (taken.has(at.start.line)) continue;
       drafts.push({
         source: 'list',
         // `… sur les thèmes suivants :`: the colon that leads a list, and the space before it, off.
-        title: sentence.text.trim().replace(/[.;:]$/, '').trimEnd(),
+        title: fieldsOf ? lead : sentence.text.trim().replace(/[.;:]$/, '').trimEnd(),
         position: at,
         dated: { line: read.line, position: dated },
         ...(read.hours ? { hours: { ...read.hours, position: source.find(position, read.hours.text) } } : {}),

@@ -315,6 +315,9 @@ export function readDatedHeadings(tree: Root, source: SourceText, hidden: Hidden
           const next = nodes[i + 1] as Heading | Paragraph;
           draft.hours = { text: found.text, position: source.find(next.position!, found.text), slots: found.slots };
           i++;
+        } else if (!draft.hours) {
+          const field = hoursFieldBelow(nodes, i, node.depth, source);
+          if (field) draft.hours = field;
         }
         // The heading right above, past the lines under it (`## Séance 1` over `Salle B12.` over `### Contenu (19/09/23)`).
         const above = nodes[headingBefore(nodes, at)] as Heading | undefined;
@@ -1502,6 +1505,53 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
   return hours;
 }
 
+// How many blocks under a dated heading its fields may take before the hours' (`Lieu :`, a note).
+const FIELD_BLOCKS = 3;
+// A line that labels the hours (`Horaire :`, `Heures :`), marks before it aside.
+const HOURS_FIELD = /^[^\p{L}\p{N}]{0,4}(?:horaires?|heures?)\s?:/iu;
+// Struck-through words (`~~13h00~~`, `~13h00~`): what was changed, no longer the hours.
+const STRUCK_WORDS = /~~[^~]*~~|~[^~\s][^~]*~/g;
+
+/**
+ * A line without the emoji or marks that close it (`À partir de 13h30 🕜`), which are no
+ * part of its hours. A loop, not a regular expression anchored at the end: that one is
+ * tried from every position of a long run of marks.
+ */
+function withoutClosingMarks(line: string): string {
+  let end = line.length;
+  while (end > 0 && !/[\p{L}\p{N})]/u.test(line[end - 1]!)) end--;
+  return line.slice(0, end);
+}
+
+/**
+ * The hours a field gives among the first blocks under a dated heading, before any other
+ * heading (`# Rencontre du mardi 2026-04-21` over `Lieu : Chez Dominique` over `Horaire : À
+ * partir de 13h30`): the meeting's hours, as the line right below would give them
+ * (hoursBelow). One such field, of hours alone, and no timed line in the section, which
+ * would make the heading a day of slots.
+ */
+function hoursFieldBelow(nodes: RootContent[], at: number, depth: number, source: SourceText): DraftHours | undefined {
+  const fields: Array<{ hours: SlotHours; node: Paragraph }> = [];
+  for (let k = at + 1; k < nodes.length && k <= at + FIELD_BLOCKS; k++) {
+    const node = nodes[k]!;
+    if (node.type === 'heading') break;
+    if (node.type !== 'paragraph') continue;
+    for (const { raw } of paragraphSourceLines(node, source)) {
+      const line = withoutClosingMarks(shownLine(raw.replace(STRUCK_WORDS, '')).replace(/[*_`]/g, '')).trim();
+      if (!HOURS_FIELD.test(line)) continue;
+      const hours = hoursAlone(line);
+      if (hours) fields.push({ hours, node });
+    }
+  }
+  if (fields.length !== 1) return undefined;
+  for (let k = at + 1; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.type === 'heading' && node.depth <= depth) break;
+    if ((node.type === 'heading' || node.type === 'paragraph') && leadingHours(firstLine(node, source))) return undefined;
+  }
+  const { hours, node } = fields[0]!;
+  return { text: hours.text, position: source.find(node.position!, hours.text), slots: hours.slots };
+}
 
 // Whether a node is a paragraph that says what happens: words, not hours opening a slot of their own.
 /**

@@ -910,7 +910,8 @@ const LENGTH_AFTER = /^\s?(?:de|d')\s?\p{L}/u;
 function hoursInsideTitle(rest: string): { text: string; slots: TimeSlot[] } | undefined {
   if (QUOTES.test(rest)) return undefined;
   const found = hoursInSentence(rest);
-  if (!found || found.slots.some((slot) => slot.end === undefined) || isALength(rest, found)) return undefined;
+  if (!found || isALength(rest, found)) return undefined;
+  if (found.slots.some((slot) => slot.end === undefined) && !(found.slots.length === 1 && startsTheSession(rest, found.text))) return undefined;
   const at = rest.indexOf(found.text);
   // The words right before the range say whose moment it is (`retour prévu entre`, `à déposer entre`);
   // further back they name the session (`Retour équipement de biathlon entre 18h00 et 19h00`).
@@ -918,6 +919,23 @@ function hoursInsideTitle(rest: string): { text: string; slots: TimeSlot[] } | u
   // Another time beside the range (`10h : accueil, 14h - 18h : atelier`): the line lists a day's times, not one session's.
   const others = rest.slice(0, at) + ' ' + rest.slice(at + found.text.length);
   return ANOTHER_MOMENT.test(normaliseText(lead)) || ANY_CLOCK.test(others) ? undefined : found;
+}
+
+// Folded words right before a lone time that make it a step or an end, not the session's start:
+// a deadline (`rendu avant`, `jusqu'à`), the end of the day (`fin à 18h`), a return.
+const NOT_THE_START = /(?:^|[^a-z])(?:avant|jusqu|limite|fin|termine\w*|retours?|rendus?|remise|depot|deposer|recuper\w*|cloture\w*|inscriptions?|ouverture|portes|installation|montage|demontage|trains?|bus|navette)(?![a-z])/;
+
+/**
+ * Whether a lone time inside an item's sentence is the session's start: set as one (`messe à
+ * 15h`, `départ à 17h30`, `dès 8h30`: hoursInSentence) and no step or end in the clause that
+ * leads to it (NOT_THE_START). The development set's readers put such a time on the item's day (34 of 34
+ * items that write `à 15h` after their title, 2026-12-08).
+ */
+function startsTheSession(rest: string, text: string): boolean {
+  // The clause that leads to it, back to the last mark (`Soutenances. Fin des commits à 16h`).
+  const before = rest.slice(0, rest.indexOf(text));
+  const clause = before.slice(Math.max(...[...'.,;:(!?'].map((mark) => before.lastIndexOf(mark))) + 1);
+  return !NOT_THE_START.test(normaliseText(clause));
 }
 
 /**
