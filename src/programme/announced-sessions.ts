@@ -308,8 +308,9 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
     if (toks[k]!.kind === 'punct') continue;
     const at = dateExpressionAt(toks, k, sentence);
     if (!at) continue;
-    // `- [x] Relire le chapitre ✅ 2025-11-17`: the day a task was ticked off (Obsidian's Tasks), no event.
-    if (DONE_MARK.test(sentence.slice(0, toks[at.first]!.from).trimEnd())) return [];
+    // `- [x] Relire le chapitre ✅ 2025-11-17`: the day a task was ticked off (Obsidian's Tasks
+    // stamps it so, in ISO), no event; `✅ mardi 10 décembre à 18h30` ticks a date that is one.
+    if (DONE_MARK.test(sentence.slice(0, toks[at.first]!.from).trimEnd()) && ISO_DAY.test(sentence.slice(toks[at.first]!.from, toks[at.last]!.to))) return [];
     dates.push(at);
     if (dates.length > MOST_TIMED_DAYS) return [];
     // The date's own hours are read past, so that their minutes open no date (`19h45 et le dimanche 9 juin`).
@@ -330,8 +331,9 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   if (dates.length > 1 && !dates.every((found, n) => hours[n] !== undefined && (n === 0 || joinedDays(toks, hours[n - 1]!.last + 1, found.first)))) return [];
   const read: Announcement[] = [];
   const byField = labelled && !announces(toks) && !byLead;
-  // A lead that announces what comes (`#### Prochaine réunion`) or asks when, not one that only names an event.
-  const announcedByLead = lead !== '' && (labelsWhen(lead) || announcingVerb(tokenize(lead).slice(0, SENTENCE_TOKENS)));
+  // A lead that announces what comes (`#### Prochaine réunion`) or asks when, not one that
+  // only names an event, nor the next step (`## Prochain rendu`, a hand-in's deadline).
+  const announcedByLead = lead !== '' && (labelsWhen(lead) || announcingVerb(tokenize(lead).slice(0, SENTENCE_TOKENS))) && !STEP_WORDS.test(normaliseText(lead));
   // A field alone names an event only with its time (`Date : 28 novembre 2019 à 18:00`): `Date :
   // mardi 3 mars 2020` over a post is the day it was written.
   if (byField && hours.some((timed) => timed === undefined)) return [];
@@ -345,6 +347,8 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
 
 // A ticked mark right before a date: a task's done stamp.
 const DONE_MARK = /[\u2705\u2714]\ufe0f?$/u;
+// A day written as ISO does, as a stamp: `2025-11-17`.
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // How many days, each with its own hours, one sentence may announce.
 const MOST_TIMED_DAYS = 4;

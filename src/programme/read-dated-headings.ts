@@ -1508,7 +1508,7 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
 // How many blocks under a dated heading its fields may take before the hours' (`Lieu :`, a note).
 const FIELD_BLOCKS = 3;
 // A line that labels the hours (`Horaire :`, `Heures :`), marks before it aside.
-const HOURS_FIELD = /^[^\p{L}\p{N}]{0,4}(?:horaires?|heures?)\s?:/iu;
+const HOURS_FIELD = /^[^\p{L}\p{N}]{0,4}(horaires?|heures?)\s?:/iu;
 // Struck-through words (`~~13h00~~`, `~13h00~`): what was changed, no longer the hours.
 const STRUCK_WORDS = /~~[^~]*~~|~[^~\s][^~]*~/g;
 
@@ -1538,9 +1538,13 @@ function hoursFieldBelow(nodes: RootContent[], at: number, depth: number, source
     if (node.type !== 'paragraph') continue;
     for (const { raw } of paragraphSourceLines(node, source)) {
       const line = withoutClosingMarks(shownLine(raw.replace(STRUCK_WORDS, '')).replace(/[*_`]/g, '')).trim();
-      if (!HOURS_FIELD.test(line)) continue;
+      const label = HOURS_FIELD.exec(line)?.[1];
+      if (label === undefined) continue;
       const hours = hoursAlone(line);
-      if (hours) fields.push({ hours, node });
+      // `Heures : 3h` on a course page is how long the session lasts: a start alone counts
+      // under `Heure :` or `Horaire :`, from the morning on; under `Heures :`, a range only.
+      const lone = hours?.slots.some((slot) => slot.end === undefined);
+      if (hours && !(lone && (/^heures$/i.test(label) || hours.slots.some((slot) => slot.start.hour < EARLIEST_LONE_START)))) fields.push({ hours, node });
     }
   }
   if (fields.length !== 1) return undefined;

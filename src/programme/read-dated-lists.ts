@@ -921,21 +921,33 @@ function hoursInsideTitle(rest: string): { text: string; slots: TimeSlot[] } | u
   return ANOTHER_MOMENT.test(normaliseText(lead)) || ANY_CLOCK.test(others) ? undefined : found;
 }
 
-// Folded words right before a lone time that make it a step or an end, not the session's start:
-// a deadline (`rendu avant`, `jusqu'à`), the end of the day (`fin à 18h`), a return.
-const NOT_THE_START = /(?:^|[^a-z])(?:avant|jusqu|limite|fin|termine\w*|retours?|rendus?|remise|depot|deposer|recuper\w*|cloture\w*|inscriptions?|ouverture|portes|installation|montage|demontage|trains?|bus|navette)(?![a-z])/;
+// Folded words in the clause that leads to a lone time that make it a step or an end, not the
+// session's start: a deadline (`à rendre`, `au plus tard`, `date butoir`), the end of the day
+// (`fin à 18h`, `on finit`, `s'achève`), a return or an arrival (`prévoir d'arriver à 13h30`), a drop-off, a publication,
+// doors or registrations, a bus.
+const NOT_THE_START = /(?:^|[^a-z])(?:avant|jusqu|limite|butoir|plus tard|rendre|rendus?|remettre|remises?|envoy\w*|fin|finit|finira|termine\w*|acheve\w*|retours?|rentr\w*|arriv\w*|depot|deposer|recuper\w*|cloture\w*|publie\w*|inscriptions?|ouverture|portes|installation|montage|demontage|trains?|bus|navette)(?![a-z])/;
+// Folded words of a side moment, in a clause after the one that names the session (`réunion,
+// suivie d'un apéritif à 20h`, `randonnée, pique-nique vers 12h`, `concert, balances à 14h`);
+// opening the item, they name the session itself (`Apéro à 19h`).
+const SIDE_MOMENT = /(?:^|[^a-z])(?:suivie?s?|pause|dejeuner|apero|aperitif|gouter|pique|balances|appeler)(?![a-z])/;
+// Words anywhere before a lone time that give it to another day or say the session is off
+// (`rattrapage le jeudi à 14h`, `la veille à 18h`, `reportée au 19 mars à 18h`, `pas de séance`).
+const ANOTHER_DAY = /(?:^|[^a-z])(?:veille|lendemain|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|pas de|annulee?s?|reportee?s?|louee?)(?![a-z])|\d{1,2}[/.]\d{1,2}/;
 
 /**
  * Whether a lone time inside an item's sentence is the session's start: set as one (`messe à
- * 15h`, `départ à 17h30`, `dès 8h30`: hoursInSentence) and no step or end in the clause that
- * leads to it (NOT_THE_START). The development set's readers put such a time on the item's day (34 of 34
- * items that write `à 15h` after their title, 2026-12-08).
+ * 15h`, `départ à 17h30`, `dès 8h30`: hoursInSentence), no step or end in the clause that
+ * leads to it (NOT_THE_START), nor a side moment in a later clause (SIDE_MOMENT), and no other
+ * day nor a session called off before it (ANOTHER_DAY). The development set's readers put
+ * such a time on the item's day (34 of 34 items that write `à 15h` after their title, 2026-12-08).
  */
 function startsTheSession(rest: string, text: string): boolean {
-  // The clause that leads to it, back to the last mark (`Soutenances. Fin des commits à 16h`).
   const before = rest.slice(0, rest.indexOf(text));
-  const clause = before.slice(Math.max(...[...'.,;:(!?'].map((mark) => before.lastIndexOf(mark))) + 1);
-  return !NOT_THE_START.test(normaliseText(clause));
+  // The clause that leads to it, back to the last mark (`Soutenances. Fin des commits à 16h`).
+  const cut = Math.max(...[...'.,;:(!?'].map((mark) => before.lastIndexOf(mark)));
+  const clause = normaliseText(before.slice(cut + 1));
+  const laterClause = cut >= 0 && /\p{L}/u.test(before.slice(0, cut));
+  return !NOT_THE_START.test(clause) && !(laterClause && SIDE_MOMENT.test(clause)) && !ANOTHER_DAY.test(normaliseText(before));
 }
 
 /**

@@ -384,6 +384,24 @@ function amongDatedParagraphs(nodes: RootContent[], index: number, source: Sourc
   return dated >= DATED_IN_RUN && dated * 2 >= run;
 }
 
+// A sign-off's name on its own line: one to three capitalised words (`Laurence`, `Jean-Marc Dupont`, `Le bureau`).
+const SIGNATURE_NAME = /^(?:\p{Lu}[\p{L}'.-]*)(?: [\p{L}'.-]+){0,2}$/u;
+
+/**
+ * Whether a paragraph is a letter's date: the page's last block, a date alone, right under
+ * the paragraph that signs the letter (`Amicales salutations à vous tous.` over `Laurence`,
+ * then `Lundi 11 mai 2015`), as a newsletter dates the day it was written.
+ */
+function signsTheLetter(nodes: RootContent[], index: number, lines: ParagraphLine[], dated: Array<{ found: DatedLine }>, source: SourceText): boolean {
+  if (index !== nodes.length - 1 || lines.length !== 1 || dated.length !== 1) return false;
+  const { found } = dated[0]!;
+  if (found.title !== '' || found.hours !== undefined || found.expression.kind !== 'single') return false;
+  const above = nodes[index - 1];
+  if (above?.type !== 'paragraph') return false;
+  const last = linesOf(above, source).at(-1)?.text.trim() ?? '';
+  return SIGNATURE_NAME.test(last);
+}
+
 /**
  * The screening or performance a notice closes with: a paragraph of several lines (title,
  * credits, synopsis) whose last line, and only that one, opens with a date and clock hours
@@ -618,6 +636,7 @@ export function readDatedParagraph(nodes: RootContent[], index: number, source: 
     if (timed.length > 0) return timed.map(({ line, found }) => datedItemDraft(found, line.text, line.position, source, isStruckThrough(node)));
     return readClosingDates(nodes, index, source);
   }
+  if (signsTheLetter(nodes, index, lines, dated, source)) return [];
   const notice = readNotice(nodes, index, source);
   if (notice.length > 0) return notice;
   const card = lines.length === 1 && headsACard(nodes, index, source);

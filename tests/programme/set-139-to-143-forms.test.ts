@@ -35,6 +35,18 @@ describe('a lone start told inside a dated item', () => {
     expect(briefSessions(items('Mardi 20 janvier : soutenances. Fin des commits sur GitLab à 16h (fin des rendus)'), 2015, 1)).toEqual(['3 2015-01-20', '4 2015-12-27']);
   });
 
+  it('is no start when it is a deadline, an arrival or a side moment after the session, or another day’s', () => {
+    expect(briefSessions(items('Mercredi 12 mars : TP3 à rendre sur Moodle à 23h59.'), 2025, 3)).toEqual(['3 2025-03-12', '4 2025-12-27']);
+    expect(briefSessions(items('Samedi 19 avril : loto, prévoir d’arriver à 13h30 pour les cartons.'), 2025, 4)).toEqual(['3 2025-04-19', '4 2025-12-27']);
+    expect(briefSessions(items('Vendredi 4 avril : réunion de préparation, suivie d’un apéritif à 20h.'), 2025, 4)).toEqual(['3 2025-04-04', '4 2025-12-27']);
+    expect(briefSessions(items('Lundi 3 mars : cours annulé, rattrapage le jeudi à 14h.'), 2025, 3)).toEqual(['3 2025-03-03', '4 2025-12-27']);
+    expect(briefSessions(items('Mercredi 2 avril : sortie nocturne, rendez-vous la veille à 18h pour le matériel.'), 2025, 4)).toEqual(['3 2025-04-02', '4 2025-12-27']);
+  });
+
+  it('is the start when a snack or a break names the session itself', () => {
+    expect(briefSessions(items('Vendredi 4 avril : Apéro à 19h au local'), 2025, 4)).toEqual(['3 2025-04-04 19:00-', '4 2025-12-27']);
+  });
+
   it('is no start when the sentence tells several times', () => {
     expect(briefSessions(items('Samedi 20 octobre : gala, le cocktail est à 18h et le souper à 19h.'), 2018, 10)).toEqual(['3 2018-10-20', '4 2018-12-27']);
   });
@@ -47,6 +59,11 @@ describe('a field of hours among the first lines under a dated heading', () => {
   it('gives the heading its hours, the struck-out hour and a closing emoji left out', () => {
     expect(briefSessions(meeting('Lieu : Chez Dominique', '', 'Horaire : À partir de ___13h30 ~~13h00~~___ 🕜  '), 2026, 4)).toEqual(['1 2026-04-21 13:30-']);
     expect(briefSessions(meeting('Lieu : Chez Dominique', '', 'Horaires : 13h30 - 17h'), 2026, 4)).toEqual(['1 2026-04-21 13:30-17:00']);
+  });
+
+  it('gives none when the field tells how long the session lasts (`Heures : 3h`)', () => {
+    const course = ['## Séance du 14 octobre 2024', 'Contenu : les boucles', '', 'Heures : 3h', '', '## Séance du 21 octobre 2024', 'Contenu : les fonctions', '', 'Heures : 10h', ''];
+    expect(briefSessions(course, 2024, 10)).toEqual(['1 2024-10-14', '6 2024-10-21']);
   });
 
   it('gives none when two fields tell hours, or when the section holds timed slots', () => {
@@ -68,6 +85,11 @@ describe('a date under a heading that announces the next meeting', () => {
     expect(briefSessions(minutes, 2019, 9)).toEqual(['7 2019-09-12 12:00-', '10 2019-09-13 13:15-']);
   });
 
+  it('is nothing under a heading that names the next hand-in', () => {
+    const minutes = ['# Réunion du 28 novembre 2024', '', '## Points', '', '* Avancement', '', '## Prochain rendu', '', 'Chapitre 2 : 28/11 à 23h59 par mail.', ''];
+    expect(briefSessions(minutes, 2024, 11)).toEqual(['1 2024-11-28']);
+  });
+
   it('is nothing under a heading that only names an event', () => {
     const course = ['# Journal', '', '### Séance 8', '', 'Le 4 déc. 2025 : corrigé du TD', '', '### Ex 2 scripts (cours unix)', '- [x] créer un script ✅ 2025-11-06', ''];
     expect(briefSessions(course, 2025, 11)).toEqual([]);
@@ -76,8 +98,27 @@ describe('a date under a heading that announces the next meeting', () => {
 
 // tejante132-ppe1-journal-2025: Obsidian's Tasks stamps the day a task is ticked off.
 describe('a ticked task’s done stamp', () => {
+  it('ticks a meeting’s day written in words without taking it away', () => {
+    const minutes = ['# Réunion du 28 novembre 2024', '', '## Points', '', '* Avancement', '', '## Prochaine réunion', '', 'Salle réservée ✅ mardi 10 décembre à 18h30, au local.', ''];
+    expect(briefSessions(minutes, 2024, 11)).toEqual(['1 2024-11-28', '9 2024-12-10 18:30-']);
+  });
+
   it('is no session, even under a lead that says what comes next', () => {
     const notes = ['# Séance 8', '', 'pages ouvertes pour reprendre la prochaine fois :', '- https://bulma.io/documentation/elements/image/', '- [x] https://bulma.io/documentation/elements/table/ ✅ 2025-11-17', ''];
     expect(briefSessions(notes, 2025, 11)).toEqual([]);
+  });
+});
+
+// saint-guillem-bulletin-toiture-2015: a newsletter's dates, then its sign-off and the day it was written.
+describe('a date alone that closes a letter under its sign-off', () => {
+  const letter = (...closing: string[]) => ['# Bulletin n°6', '', 'Chers amis', '', 'Mardi 26 mai: pèlerinage, messe à 15h.', '', 'Samedi 20 juin: Assemblée Générale à 16h.', '', ...closing, ''];
+
+  it('is the day the letter was written, no session', () => {
+    expect(briefSessions(letter('Amicales salutations à vous tous.', 'Laurence', '', 'Lundi 11 mai 2015'), 2015, 5)).toEqual(['5 2015-05-26 15:00-', '7 2015-06-20 16:00-']);
+  });
+
+  it('is still a session when what is above it is no sign-off, or when it says what takes place', () => {
+    expect(briefSessions(letter('Et pour finir la saison :', '', 'Samedi 11 juillet 2015'), 2015, 5)).toContain('11 2015-07-11');
+    expect(briefSessions(letter('Amicales salutations.', 'Laurence', '', 'Samedi 11 juillet 2015 : fête de clôture'), 2015, 5)).toContain('12 2015-07-11');
   });
 });
