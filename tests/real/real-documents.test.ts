@@ -619,7 +619,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 133 joined on 2026-12-07 (7 documents, 25 sessions; 36.0% of days read unseen, 100% once read): no extra session.
     // Held-out sets 134 to 136 joined on 2026-12-07 (18 documents, 79 sessions; 0, 4 and 0 extra unseen): 1070, none of them from these sets once read; then 1071 once an item that says what takes place on its day is read (`- Le 24 mai prochain aura lieu la revue annuelle du corps de cadets.`): a cadet corps' review, on the right day, on its item's line where its reader puts it on the section's heading with the hours given below.
     // Held-out sets 137 and 138 joined on 2026-12-07 (10 documents, 50 sessions; 3 and 1 extra unseen, the same once read): 1075, the four more a neighbourhood post's rainy days (`lundi 6 juin`, three items; no programme: its reader lists none, and its one mistaken weekday is reported) and a training calendar's coming module read on its heading's line where its reader puts the date's line below.
-    expect(tables.extraSessions).toBeLessThanOrEqual(1075);
+    // Held-out sets 139 and 141 to 143 joined on 2026-12-08 (37 documents, 74 sessions; 1, 0, 1 and 1 extra unseen): 1077, the two more a seminar's heading that names its week where its reader puts the sentence that announces it, and a README's example of a postponed meeting read as one.
+    expect(tables.extraSessions).toBeLessThanOrEqual(1077);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
   }, 120_000);
@@ -920,7 +921,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 137 and 138 joined on 2026-12-07 (30 and 20 sessions; 66.7% and 90.0% of days read unseen, 66.7% and 95.0% once read: a run whose ends each say their time in brackets; left, a municipal list's cafés whose year its habit's weekday gives against a front matter a year early, 9): 89.9% (0.8988).
     // Held-out set 140 joined on 2026-12-07 (74 sessions; 63.5% of days read unseen, 67.6% once read: a front matter's days in words, a run that counts its Saturdays, `Après 18h :`; left, an R community's items given the year of cards lower down, 8, and a competition's undated days, 11): 89.8% (0.8980).
     // 89.8% (0.8984) once a list's lead that names its items' weekday with their hours (`**Cafés-rencontre le dimanche de 9h à 12h :**`) gives their year (a municipal list's cafés, 9, read in 2026 over a front matter a year early).
-    expect(all.days).toBeGreaterThanOrEqual(0.898);
+    // Held-out sets 139 and 141 to 143 joined on 2026-12-08 (74 sessions, none in tables; 18.2%, 25.0%, 63.9% and 47.8% of days read unseen, 18.2%, 50.0%, 66.7% and 52.2% once read: a year set apart by a comma before its time, a next meeting's date under its heading; left, days told in report sentences on pages that list no session): 89.7% (0.8972).
+    expect(all.days).toBeGreaterThanOrEqual(0.897);
     // With a page's series hours above its table: 92.7% hours (12:46 UTC).
     // A dated heading's hours field in its section's list (`- **Heures** : 9h30 - 18h`) and
     // the time of a heading dated by its first line (`📅 …` then `⏰ 14:00 - 18:00`): 93.6%.
@@ -1028,7 +1030,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out set 125 joined on 2026-12-07 (33.6% of hours read unseen, 37.1% once read: a wiki's archive of 88 weekly meetings read at the weekly hour the page gives for the coming ones, which its reader leaves to them): 89.5% (0.8947).
     // Held-out sets 134 to 136 joined on 2026-12-07 (92.3%, 77.8% and 84.6% of hours read unseen): 89.5% (0.8955).
     // Held-out set 140 joined on 2026-12-07 (74 sessions, 59.5% of hours once read: an R community's items given its general hours where its reader kept each card's start, 13): 89.5% (0.8946).
-    expect(all.hours).toBeGreaterThanOrEqual(0.894);
+    // Held-out sets 139 and 141 to 143 joined on 2026-12-08 (74 sessions; 55.6% and 34.8% of sets 142's and 143's hours read unseen, 63.9% and 47.8% once read: a lone start inside a dated item's sentence, a dated heading's `Horaire :` field): 89.4% (0.8936).
+    expect(all.hours).toBeGreaterThanOrEqual(0.893);
     // 77.7% of 112 with held-out set 8 (3 of its 8 found); 79.5% after 2026-12-01's helpers;
     // 75.4% of 122 with held-out set 9 (3 of its 10 found); 74.2% of 128 with set 10 (3 of 6).
     // 75.0% of 128 after the second stop's helpers; 73.8% of 130 with held-out set 11 (0 of its 2).
@@ -1185,7 +1188,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 137 and 138 joined on 2026-12-07 with 5 problems, 1 of them read (a neighbourhood post's `vendredi 29 juin` of 2016, a Wednesday); not read: a municipal list's Saturday among its Sunday cafés and its front matter a year early, a town's report dated by an earlier debate's evening, a training calendar's 2020 trainings oldest first among years newest first: 563 of 861, 65.4% (0.6539).
     // Held-out set 140 joined on 2026-12-07 with 4 problems, 1 of them read (an R community's `mardi 2 février 2022`, a Wednesday); not read: a competition's two undated days (2), a post's front matter against its body's day: 564 of 865, 65.2% (0.6520).
     // 565 of 865, 65.3% (0.6532) once the same lead's weekday is checked (the cafés' Saturday among Sundays).
-    expect(all.problemsFound).toBeGreaterThanOrEqual(0.653);
+    // Held-out sets 139 and 141 to 143 joined on 2026-12-08 with 5 problems, 1 of them read (a design camp's `vendredi 16 janvier 2014`, a Thursday); not read: a study day's agenda whose day the page never gives, a camp's intro a year off its days, a message whose subject and body move a training to two days, an agenda whose next meeting is its own day: 566 of 870, 65.1% (0.6506).
+    expect(all.problemsFound).toBeGreaterThanOrEqual(0.65);
     // 9 after the year fit (yearfit, 21:00 UTC); 41 with held-out set 8 (21:30 UTC); 10 after
     // 2026-12-01's helpers (a bare day number under a month cell read, a list's upcoming and
     // past parts apart); 15 with held-out set 9 (02:00 UTC); 22 with held-out set 10 (03:05 UTC).
@@ -1288,6 +1292,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 120 to 123 joined on 2026-12-07 with 5 false alarms unseen, 2 once read (a course table's year-first dates read as three decades out of order, 3, gone): two parallel workshops of a hackathon's day reported as overlapping, and a table of hackathons in no date order read as kept newest first: 166.
     // 165 once a list of events each named first with its day (tied-item-dates.ts) is listed by event, its order not checked.
     // Held-out set 125 joined on 2026-12-07 with 3 false alarms unseen, 2 once read: a weekly meeting group's two meetings on other weekdays than its Mondays, reported: 167.
+    // Held-out sets 139 and 141 to 143 joined on 2026-12-08 with 1 false alarm unseen, 0 once read (a newsletter's closing date reported out of order): 167.
     expect(all.falseAlarms).toBeLessThanOrEqual(167);
     // 87 after the second stop's helpers (changelogs by file name, minutes, reports); 136 with set 11.
     // 128 with an arrow between hours read in a dated line (outoka, 05:03 UTC).
@@ -1391,7 +1396,8 @@ describe('real French schedules, read as a careful reader reads them', () => {
     // Held-out sets 131 and 132 joined on 2026-12-07: 1070 (see the tables' figure).
     // Held-out sets 134 to 136 joined on 2026-12-07: 1070, then 1071 (see the tables' figure).
     // Held-out sets 137 and 138 joined on 2026-12-07: 1075 (see the tables' figure).
-    expect(all.extraSessions).toBeLessThanOrEqual(1075);
+    // Held-out sets 139 and 141 to 143 joined on 2026-12-08: 1077 (see the tables' figure); a letter's closing date under its sign-off no longer read.
+    expect(all.extraSessions).toBeLessThanOrEqual(1077);
     // The held-out set (never read by those who change the engine) has no floor while it
     // is being collected anew: its figures are printed, and the issues' targets are judged
     // on it.
