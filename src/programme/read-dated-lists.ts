@@ -923,8 +923,8 @@ function hoursInsideTitle(rest: string): { text: string; slots: TimeSlot[] } | u
 
 // Folded words in the clause that leads to a lone time that make it a step or an end, not the
 // session's start: a deadline (`à rendre`, `au plus tard`, `date butoir`), the end of the day
-// (`fin à 18h`, `on finit`, `s'achève`), a return or an arrival (`prévoir d'arriver à 13h30`), a drop-off, a publication,
-// doors or registrations, a bus.
+// (`fin à 18h`, `on finit`, `s'achève`), a return or an arrival (`prévoir d'arriver à
+// 13h30`), a drop-off, a publication, doors or registrations, a bus.
 const NOT_THE_START = /(?:^|[^a-z])(?:avant|jusqu|limite|butoir|plus tard|rendre|rendus?|remettre|remises?|envoy\w*|fin|finit|finira|termine\w*|acheve\w*|retours?|rentr\w*|arriv\w*|depot|deposer|recuper\w*|cloture\w*|publie\w*|inscriptions?|ouverture|portes|installation|montage|demontage|trains?|bus|navette)(?![a-z])/;
 // Folded words of a side moment, in a clause after the one that names the session (`réunion,
 // suivie d'un apéritif à 20h`, `randonnée, pique-nique vers 12h`, `concert, balances à 14h`);
