@@ -384,8 +384,15 @@ function amongDatedParagraphs(nodes: RootContent[], index: number, source: Sourc
   return dated >= DATED_IN_RUN && dated * 2 >= run;
 }
 
-// A sign-off's name on its own line: one to three capitalised words (`Laurence`, `Jean-Marc Dupont`, `Le bureau`).
-const SIGNATURE_NAME = /^(?:\p{Lu}[\p{L}'.-]*)(?: [\p{L}'.-]+){0,2}$/u;
+// A word of a sign-off's name (`Laurence`, `Jean-Marc`, `M.`), and the most words it has.
+const NAME_WORD = /^[\p{L}'.-]+$/u;
+const NAME_WORDS = 3;
+
+/** Whether a line is a sign-off's name: one to three words, the first capitalised (`Laurence`, `Jean-Marc Dupont`, `Le bureau`). */
+function signatureName(line: string): boolean {
+  const words = line.split(' ');
+  return words.length <= NAME_WORDS && /^\p{Lu}/u.test(line) && words.every((word) => NAME_WORD.test(word));
+}
 
 /**
  * Whether a paragraph is a letter's date: the page's last block, a date alone, right under
@@ -398,8 +405,7 @@ function signsTheLetter(nodes: RootContent[], index: number, lines: ParagraphLin
   if (found.title !== '' || found.hours !== undefined || found.expression.kind !== 'single') return false;
   const above = nodes[index - 1];
   if (above?.type !== 'paragraph') return false;
-  const last = linesOf(above, source).at(-1)?.text.trim() ?? '';
-  return SIGNATURE_NAME.test(last);
+  return signatureName(linesOf(above, source).at(-1)?.text.trim() ?? '');
 }
 
 /**

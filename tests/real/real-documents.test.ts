@@ -73,6 +73,11 @@ describe('real French schedules, read as a careful reader reads them', () => {
       // A list of days something happened, introduced by a sentence, is not yet told apart from a
       // list of days to come.
       'croix2pierre-jours-de-pluie-juin-2016',
+      // Held-out set 143: a meetings group's README of conventions, whose example of a
+      // postponed meeting is written as a real one (a struck heading `# ~Ordre du jour de la
+      // rencontre du 2023-01-13~`, an ISO date); its reader lists none: an example is not yet
+      // told apart from the meeting it shows.
+      'dgmani-readme-conventions-2026',
       // Held-out set 125: a community's blog post looking back on its Advent calendar, once the
       // calendar is over (`date: 2026-01-01`, `Cette année encore, … nous a proposé un petit
       // calendrier de l'Avent`), 25 dated headings (`## 🗓️ 1er décembre 🎄<br/> Geoguessr c'est
@@ -623,7 +628,7 @@ describe('real French schedules, read as a careful reader reads them', () => {
     expect(tables.extraSessions).toBeLessThanOrEqual(1077);
     // Both sets read (the held-out one grows with each set): 29 s measured on a loaded
     // machine, over the default 30 s once in a run of 2026-11-30.
-  }, 120_000);
+  }, 600_000);
 
   it('raises no false alarm on the tables it reads right', () => {
     const perfect = ['cegep-joliette-420c17', 'eig-link-bootcamp-preview', 'epfl-cs112-evaluations', 'etalab-evenements', 'projet-prog-calendrier', 'secinfra-calendrier', 'ue-ia-omics-2026-03-29', 'ue-ia-omics-2026-04-13'];
