@@ -74,17 +74,8 @@ function closesTheYear(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (t === undefined) return true;
   // `19 mars, 2019, 1pm-4pm`: a comma, then the day's time, closes the year as well.
-  if (isPunct(t, ',') && startsClockTime(toks, k + 1)) return true;
+  if (isPunct(t, ',') && timeAt(toks, k + 1)) return true;
   return t.kind === 'punct' && toks[k + 1]?.kind !== 'num';
-}
-
-/** Whether a clock time starts at `k`: `13h`, `1pm`, `9 am`, `14:30`. */
-function startsClockTime(toks: Token[], k: number): boolean {
-  const hour = toks[k];
-  if (hour?.kind !== 'num' || hour.text.length > 2 || Number(hour.text) > 23) return false;
-  const next = toks[k + 1];
-  if (isWord(next, 'h', 'pm', 'am')) return true;
-  return isPunct(next, ':') && adjacent(hour, next) && toks[k + 2]?.kind === 'num' && toks[k + 2]!.text.length === 2;
 }
 
 const ENGLISH_ORDINALS = new Set(['st', 'nd', 'rd', 'th']);

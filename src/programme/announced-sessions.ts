@@ -331,9 +331,8 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
   if (dates.length > 1 && !dates.every((found, n) => hours[n] !== undefined && (n === 0 || joinedDays(toks, hours[n - 1]!.last + 1, found.first)))) return [];
   const read: Announcement[] = [];
   const byField = labelled && !announces(toks) && !byLead;
-  // A lead that announces what comes (`#### Prochaine réunion`) or asks when, not one that
-  // only names an event, nor the next step (`## Prochain rendu`, a hand-in's deadline).
-  const announcedByLead = lead !== '' && (labelsWhen(lead) || announcingVerb(tokenize(lead).slice(0, SENTENCE_TOKENS))) && !STEP_WORDS.test(normaliseText(lead));
+  // A lead that announces what comes or asks when, not one that only names an event.
+  const announcedByLead = lead !== '' && (labelsWhen(lead) || announcesAMeeting(lead));
   // A field alone names an event only with its time (`Date : 28 novembre 2019 à 18:00`): `Date :
   // mardi 3 mars 2020` over a post is the day it was written.
   if (byField && hours.some((timed) => timed === undefined)) return [];
@@ -343,6 +342,11 @@ export function readAnnouncements(sentence: string, lead = ''): Announcement[] {
     read.push(byField ? { ...one, whenField: true } : one);
   }
   return read;
+}
+
+/** Whether a lead announces what comes (`#### Prochaine réunion`), not the next step before it (`## Prochain rendu`, a hand-in's deadline). */
+function announcesAMeeting(lead: string): boolean {
+  return announcingVerb(tokenize(lead).slice(0, SENTENCE_TOKENS)) && !STEP_WORDS.test(normaliseText(lead));
 }
 
 // A ticked mark right before a date: a task's done stamp.
@@ -530,7 +534,7 @@ export function readAnnouncedSessions(tree: Root, source: SourceText, hidden: Hi
       const dated = source.find(position, read.line.dateText);
       // `#### Prochaine réunion` over `* Date : 4 déc. 2024`: the heading names the meeting its
       // fields tell, and the session begins there, as a heading over its fields does.
-      const fieldsOf = inItem && leadHeading !== undefined && isWhenField(text) && announcingVerb(tokenize(lead)) ? leadHeading : undefined;
+      const fieldsOf = inItem && leadHeading !== undefined && isWhenField(text) && announcesAMeeting(lead) ? leadHeading : undefined;
       const at: Position = fieldsOf ? fieldsOf.position! : inItem ? position : sentenceStart(source, position, sentence.text, dated);
       if (taken.has(at.start.line)) continue;
       drafts.push({

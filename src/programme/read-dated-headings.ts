@@ -1507,9 +1507,7 @@ function hoursBelow(nodes: RootContent[], at: number, depth: number, source: Sou
 
 // How many blocks under a dated heading its fields may take before the hours' (`Lieu :`, a note).
 const FIELD_BLOCKS = 3;
-// A line that labels the hours (`Horaire :`, `Heures :`), marks before it aside.
-const HOURS_FIELD = /^[^\p{L}\p{N}]{0,4}(horaires?|heures?)\s?:/iu;
-// Struck-through words (`~~13h00~~`, `~13h00~`): what was changed, no longer the hours.
+// Struck-through words (`~~13h00~~`, `~13h00~`), as a line's source writes them.
 const STRUCK_WORDS = /~~[^~]*~~|~[^~\s][^~]*~/g;
 
 /**
@@ -1536,15 +1534,19 @@ function hoursFieldBelow(nodes: RootContent[], at: number, depth: number, source
     const node = nodes[k]!;
     if (node.type === 'heading') break;
     if (node.type !== 'paragraph') continue;
+    // Line by line as written (a paragraph's soft breaks part its fields); what is struck
+    // through (`~~13h00~~`) was changed, no longer the hours.
     for (const { raw } of paragraphSourceLines(node, source)) {
       const line = withoutClosingMarks(shownLine(raw.replace(STRUCK_WORDS, '')).replace(/[*_`]/g, '')).trim();
-      const label = HOURS_FIELD.exec(line)?.[1];
-      if (label === undefined) continue;
+      const colon = line.indexOf(':');
+      // A label that asks for the hours (when-labels.ts: `Horaire :`, `Heures :`), marks before it aside.
+      const label = colon < 0 ? '' : line.slice(0, colon).replace(/^[^\p{L}]+/u, '');
+      if (whenLabelKind(label) !== 'hours') continue;
       const hours = hoursAlone(line);
       // `Heures : 3h` on a course page is how long the session lasts: a start alone counts
       // under `Heure :` or `Horaire :`, from the morning on; under `Heures :`, a range only.
       const lone = hours?.slots.some((slot) => slot.end === undefined);
-      if (hours && !(lone && (/^heures$/i.test(label) || hours.slots.some((slot) => slot.start.hour < EARLIEST_LONE_START)))) fields.push({ hours, node });
+      if (hours && !(lone && (normaliseText(label).trim() === 'heures' || hours.slots.some((slot) => slot.start.hour < EARLIEST_LONE_START)))) fields.push({ hours, node });
     }
   }
   if (fields.length !== 1) return undefined;

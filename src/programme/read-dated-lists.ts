@@ -9,7 +9,7 @@ import { timeMarkerItems } from './time-marker-items.js';
 import { labelDatesThePage } from './page-history-label.js';
 import { isFixedFeastOn } from '../dates/feast-days.js';
 import { normaliseText } from '../dates/normalise-text.js';
-import { WEEKDAY_NAMES } from '../dates/french-months.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/french-months.js';
 import type { List, ListItem, Paragraph, Table } from 'mdast';
 import type { Position } from 'unist';
 import { parseFrenchHours } from '../dates/french-hours.js';
@@ -922,17 +922,24 @@ function hoursInsideTitle(rest: string): { text: string; slots: TimeSlot[] } | u
 }
 
 // Folded words in the clause that leads to a lone time that make it a step or an end, not the
-// session's start: a deadline (`à rendre`, `au plus tard`, `date butoir`), the end of the day
-// (`fin à 18h`, `on finit`, `s'achève`), a return or an arrival (`prévoir d'arriver à
-// 13h30`), a drop-off, a publication, doors or registrations, a bus.
-const NOT_THE_START = /(?:^|[^a-z])(?:avant|jusqu|limite|butoir|plus tard|rendre|rendus?|remettre|remises?|envoy\w*|fin|finit|finira|termine\w*|acheve\w*|retours?|rentr\w*|arriv\w*|depot|deposer|recuper\w*|cloture\w*|publie\w*|inscriptions?|ouverture|portes|installation|montage|demontage|trains?|bus|navette)(?![a-z])/;
+// session's start: a deadline (deadline-words.ts: `à rendre`, `au plus tard`; and `date
+// butoir`, `envoyé`), the end of the day (`fin à 18h`, `on finit`, `s'achève`), a return or an
+// arrival (`prévoir d'arriver à 13h30`), a drop-off, a publication, doors or registrations, a bus.
+const NOT_THE_START = wordsAnywhere([
+  ...DEADLINE_PREPOSITIONS, ...DEADLINE_PHRASES, LIMIT, ...UNTIL, ...HAND_IN, 'butoir', 'rendre', 'remettre', String.raw`envoy\w*`,
+  'fin', 'finit', 'finira', String.raw`termine\w*`, String.raw`acheve\w*`, 'retours?', String.raw`rentr\w*`, String.raw`arriv\w*`,
+  'depot', 'deposer', String.raw`recuper\w*`, String.raw`cloture\w*`, String.raw`publie\w*`, 'inscriptions?', 'ouverture', 'portes',
+  'installation', 'montage', 'demontage', 'trains?', 'bus', 'navette',
+]);
 // Folded words of a side moment, in a clause after the one that names the session (`réunion,
 // suivie d'un apéritif à 20h`, `randonnée, pique-nique vers 12h`, `concert, balances à 14h`);
 // opening the item, they name the session itself (`Apéro à 19h`).
 const SIDE_MOMENT = /(?:^|[^a-z])(?:suivie?s?|pause|dejeuner|apero|aperitif|gouter|pique|balances|appeler)(?![a-z])/;
 // Words anywhere before a lone time that give it to another day or say the session is off
 // (`rattrapage le jeudi à 14h`, `la veille à 18h`, `reportée au 19 mars à 18h`, `pas de séance`).
-const ANOTHER_DAY = /(?:^|[^a-z])(?:veille|lendemain|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|pas de|annulee?s?|reportee?s?|louee?)(?![a-z])|\d{1,2}[/.]\d{1,2}/;
+const ANOTHER_DAY = new RegExp(
+  wordsAnywhereSource(['veille', 'lendemain', 'demain', ...[...WEEKDAY_NAMES, ...MONTH_NAMES].map(normaliseText), 'pas de', 'annulee?s?', 'reportee?s?', 'louee?']) + String.raw`|\d{1,2}[/.]\d{1,2}`,
+);
 
 /**
  * Whether a lone time inside an item's sentence is the session's start: set as one (`messe à
